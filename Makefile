@@ -1,0 +1,109 @@
+# crossread: make builds, make run opens the bundled articles, make check
+# runs every test. Only GNU make and a C compiler are assumed; `make deps`
+# installs the rest on Debian.
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share/crossread
+DESTDIR ?=
+VERSION = 0.1.0
+
+CC ?= cc
+PKG_CONFIG ?= pkg-config
+BUILD ?= build
+CFLAGS ?= -O2 -g
+SAN_FLAGS ?=
+CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
+CURSES_LIBS := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
+ALL_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -Iinclude \
+	$(CFLAGS) $(SAN_FLAGS) -DCROSSREAD_VERSION='"$(VERSION)"' -DCROSSREAD_DATADIR='"$(DATADIR)"'
+LDLIBS_CORE = -lunistring
+LDLIBS_UI = $(CURSES_LIBS) -lunistring
+
+# Debian packages the build and the tests need.
+DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev tmux groff-base man-db clang libclang-rt-14-dev valgrind
+
+CORE_SRC = src/xmalloc.c src/text.c src/article.c src/corpus.c src/view.c src/keys.c
+CORE_OBJ = $(CORE_SRC:src/%.c=$(BUILD)/%.o)
+UI_OBJ = $(BUILD)/tty.o $(BUILD)/ui.o $(BUILD)/main.o
+LIB = $(BUILD)/libcrossread.a
+BIN = crossread
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(BUILD)/unit-tests
+
+.PHONY: all run check bench deps install uninstall clean unit asan-check
+
+all: $(BIN)
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+$(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/tty.o: src/tty.c $(wildcard include/*.h) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(CURSES_CFLAGS) -c $< -o $@
+
+$(LIB): $(CORE_OBJ)
+	rm -f $@
+	ar rcs $@ $(CORE_OBJ)
+
+ifeq ($(BUILD),build)
+$(BIN): $(UI_OBJ) $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $(UI_OBJ) $(LIB) $(LDFLAGS) $(LDLIBS_UI)
+else
+$(BIN): $(BUILD)/$(BIN)
+$(BUILD)/$(BIN): $(UI_OBJ) $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $(UI_OBJ) $(LIB) $(LDFLAGS) $(LDLIBS_UI)
+endif
+
+$(UNIT_BIN): $(UNIT_SRC) tests/unit/check.h $(LIB)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $(UNIT_SRC) $(LIB) $(LDFLAGS) $(LDLIBS_CORE)
+
+unit: $(UNIT_BIN)
+
+run: deps
+	$(MAKE) all
+	./$(BIN)
+
+check: deps
+	$(MAKE) all unit
+	$(MAKE) BUILD=build/asan CC=clang CFLAGS="-O1 -g" \
+		SAN_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+		build/asan/crossread build/asan/unit-tests
+	sh tests/run.sh
+
+bench: deps
+	$(MAKE) all
+	sh bench/run.sh
+
+deps:
+	@missing=""; \
+	if command -v dpkg-query >/dev/null 2>&1; then \
+	  for p in $(DEB_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	  done; \
+	  if [ -z "$$missing" ]; then exit 0; fi; \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "Missing packages. Run: sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	else \
+	  echo "deps: not a Debian system; install ncursesw, libunistring, pkg-config and tmux yourself"; \
+	fi
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/seeds
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/$(BIN)
+	install -m 644 man/crossread.1 $(DESTDIR)$(MANDIR)/man1/crossread.1
+	install -m 644 seeds/*.txt $(DESTDIR)$(DATADIR)/seeds/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/$(BIN) $(DESTDIR)$(MANDIR)/man1/crossread.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build $(BIN)

@@ -1,0 +1,28 @@
+/* corpus: the set of articles loaded together, from the files and
+ * directories named on the command line, in a stable order. */
+#ifndef CROSSREAD_CORPUS_H
+#define CROSSREAD_CORPUS_H
+
+#include <stddef.h>
+
+struct article;
+
+struct corpus {
+	struct article **arts;	/* the articles, in the order given */
+	size_t n;		/* how many */
+	size_t cap;		/* allocated slots in arts */
+	char **warnings;	/* messages about files skipped */
+	size_t nwarnings;
+	size_t capwarnings;
+};
+
+struct corpus *corpus_new(void);
+void corpus_free(struct corpus *c);
+
+/* Adds a file, or a directory's *.txt and *.md files (recursively, sorted by
+ * path). Returns 0, or -1 with *err set (a message naming the path, to be
+ * freed) when the path is missing, unreadable, or a directory without
+ * articles. Binary files found in a directory are skipped with a warning. */
+int corpus_add_path(struct corpus *c, const char *path, char **err);
+
+#endif

@@ -1,0 +1,56 @@
+/* keys: the table of named commands and the keys bound to them. The
+ * dispatcher and the help screen read the same table, so help never lies. */
+#ifndef CROSSREAD_KEYS_H
+#define CROSSREAD_KEYS_H
+
+#include <stddef.h>
+
+/* Key codes: Unicode code points for characters (control keys are 1..31),
+ * and these above the Unicode range for special keys. */
+enum {
+	KEYS_SPECIAL = 0x110000,
+	KEYS_UP, KEYS_DOWN, KEYS_LEFT, KEYS_RIGHT, KEYS_PGUP, KEYS_PGDN,
+	KEYS_HOME, KEYS_END, KEYS_BTAB, KEYS_ENTER, KEYS_BACKSPACE,
+	KEYS_F1, KEYS_F2, KEYS_F3, KEYS_RESIZE, KEYS_MOUSE, KEYS_NONE
+};
+
+#define KEYS_CTRL(c) ((c) & 0x1f)
+#define KEYS_ESC 27
+
+enum keys_cmd {
+	CMD_NONE,
+	CMD_LINE_DOWN, CMD_LINE_UP, CMD_PAGE_DOWN, CMD_PAGE_UP,
+	CMD_HALF_DOWN, CMD_HALF_UP, CMD_TOP, CMD_BOTTOM,
+	CMD_FOCUS_NEXT, CMD_FOCUS_PREV, CMD_OPEN,
+	CMD_NEXT_ARTICLE, CMD_PREV_ARTICLE,
+	CMD_TOGGLE_LIST, CMD_TOGGLE_SIDE,
+	CMD_HELP, CMD_REDRAW, CMD_QUIT,
+	CMD_COUNT
+};
+
+/* A command: its name (for tests and messages) and what help says of it. */
+struct keys_command {
+	enum keys_cmd cmd;
+	const char *name;
+	const char *help;
+};
+
+/* A key bound to a command, with the name help shows for it. */
+struct keys_binding {
+	int key;
+	enum keys_cmd cmd;
+	const char *label;
+};
+
+/* The command a key runs, or CMD_NONE. */
+enum keys_cmd keys_lookup(int key);
+/* The command table, in the order help shows it; *n gets its length. */
+const struct keys_command *keys_commands(size_t *n);
+/* The bindings table; *n gets its length. */
+const struct keys_binding *keys_bindings(size_t *n);
+/* The command of that name, or CMD_NONE. */
+enum keys_cmd keys_by_name(const char *name);
+/* The labels of the keys bound to cmd, joined by ", " into buf. */
+void keys_labels(enum keys_cmd cmd, char *buf, size_t size);
+
+#endif

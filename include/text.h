@@ -1,0 +1,73 @@
+/* text: the only module that knows Unicode. It decodes UTF-8 (invalid bytes
+ * included), measures columns, and wraps text into lines with libunistring's
+ * line breaking. Everything it returns is a byte offset into the text given. */
+#ifndef CROSSREAD_TEXT_H
+#define CROSSREAD_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TEXT_REPLACEMENT 0xFFFDu
+
+/* Decodes the character at s[0..n) (n > 0). Returns its length in bytes;
+ * an invalid or truncated sequence counts as one byte decoded to U+FFFD
+ * with *valid set to 0. */
+size_t text_decode(const char *s, size_t n, uint32_t *cp, int *valid);
+
+/* Cell flags. */
+#define TEXT_CELL_INVALID 1u	/* the byte is not valid UTF-8 (drawn as U+FFFD) */
+#define TEXT_CELL_SPACE 2u	/* whitespace, drawn as blanks */
+#define TEXT_CELL_HIDDEN 4u	/* whitespace collapsed into the one before: not drawn */
+
+/* One character as the screen draws it. */
+struct text_cell {
+	size_t off;	/* byte offset of the character in the text */
+	size_t len;	/* its length in bytes */
+	uint32_t cp;	/* what is drawn: U+FFFD for bad bytes and controls, ' ' for whitespace */
+	int width;	/* columns it takes: 0 for combining marks and hidden cells */
+	unsigned flags;	/* TEXT_CELL_* */
+};
+
+/* Walks text cell by cell. `collapse` turns each run of whitespace (line
+ * breaks included) into one blank, for reflowed paragraphs; without it
+ * tabs expand to the next multiple of 8 columns, for preformatted text. */
+struct text_iter {
+	const char *s;	/* the text */
+	size_t n;	/* its length in bytes */
+	size_t i;	/* offset of the next character */
+	int col;	/* column reached, for tab stops */
+	int collapse;	/* whether whitespace runs collapse */
+	int in_space;	/* the previous character was whitespace */
+};
+
+void text_iter_init(struct text_iter *it, const char *s, size_t n, int collapse);
+/* Fills *cell with the next character; returns 0 at the end. */
+int text_iter_next(struct text_iter *it, struct text_cell *cell);
+
+/* Columns that s[0..n) takes when drawn with whitespace collapsed. */
+int text_width(const char *s, size_t n);
+
+/* Whether the code point is whitespace for layout purposes. */
+int text_is_space(uint32_t cp);
+
+/* Wraps s[0..n) into lines of at most `width` columns, breaking only where
+ * Unicode line breaking allows, and splitting a word only when it is wider
+ * than a line (never inside a grapheme cluster). With `collapse`, runs of
+ * whitespace count as one blank (reflowed text); line feeds are then spaces.
+ * Stores the start offset of every line in *starts (allocated) and returns
+ * how many lines there are (at least one). */
+size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **starts);
+
+/* Returns a clean copy of s[0..n): valid UTF-8, whitespace runs collapsed to
+ * one space, leading and trailing whitespace removed, bad bytes as U+FFFD. */
+char *text_clean(const char *s, size_t n);
+
+/* Appends the UTF-8 encoding of cp to buf (at least 4 bytes free); returns
+ * the number of bytes written. */
+size_t text_encode(uint32_t cp, char *buf);
+
+/* Cuts the clean string s to at most `cols` columns at a word boundary,
+ * adding "…" when it cut; returns a new string. */
+char *text_truncate(const char *s, int cols);
+
+#endif

@@ -1,0 +1,16 @@
+/* ui: the interactive reader. Panes, focus, scrolling and key dispatch over
+ * the core library; drawing goes through tty. */
+#ifndef CROSSREAD_UI_H
+#define CROSSREAD_UI_H
+
+struct corpus;
+
+struct ui_options {
+	int no_color;	/* draw with attributes only */
+	int mouse;	/* ask the terminal for mouse reports */
+};
+
+/* Runs the reader until the user quits; returns the exit status. */
+int ui_run(struct corpus *c, const struct ui_options *o);
+
+#endif

@@ -1,0 +1,18 @@
+/* xmalloc: allocation that never returns NULL. Out-of-memory is fatal here,
+ * in one place, so that no other module has to handle it. */
+#ifndef CROSSREAD_XMALLOC_H
+#define CROSSREAD_XMALLOC_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t count, size_t size);
+void *xrealloc(void *p, size_t n);
+/* Grows an array of `size`-byte items to hold at least `need` items. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* printf into a fresh string. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,580 @@
+/* article: reading a file, its header lines, its paragraphs, which of them
+ * are web boilerplate, and its title. */
+#include "article.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "text.h"
+#include "xmalloc.h"
+
+/* Header keys recognised at the top of a file ("Title: ...", "date ..."). */
+static const char *const article_keys[] = {
+	"title", "headline", "date", "published", "updated", "source",
+	"publisher", "author", "authors", "byline", "by", "url", "link",
+	"section", "tags", "keywords", "language", "lang", NULL
+};
+
+/* A line of the body. */
+struct article_line {
+	size_t ls, le;	/* the line, without its line break */
+	size_t cs, ce;	/* its content, without surrounding whitespace */
+	int indent;	/* columns of leading whitespace (tab = 8) */
+	int width;	/* characters of content */
+	int pre;	/* laid out with runs of spaces: a table */
+};
+
+static int article_ascii_ieq(const char *a, size_t n, const char *b)
+{
+	size_t m = strlen(b);
+	if (n != m)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)a[i]) != b[i])
+			return 0;
+	return 1;
+}
+
+/* Case-insensitive search for the ASCII, lowercase needle in s[0..n). */
+static int article_icontains(const char *s, size_t n, const char *needle)
+{
+	size_t m = strlen(needle);
+	if (m == 0 || m > n)
+		return m == 0;
+	for (size_t i = 0; i + m <= n; i++) {
+		size_t j = 0;
+		while (j < m && tolower((unsigned char)s[i + j]) == needle[j])
+			j++;
+		if (j == m)
+			return 1;
+	}
+	return 0;
+}
+
+static int article_istarts(const char *s, size_t n, const char *prefix)
+{
+	size_t m = strlen(prefix);
+	return n >= m && article_ascii_ieq(s, m, prefix);
+}
+
+static int article_known_key(const char *s, size_t n)
+{
+	for (int i = 0; article_keys[i]; i++)
+		if (article_ascii_ieq(s, n, article_keys[i]))
+			return 1;
+	return 0;
+}
+
+static int article_is_hspace(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+int article_looks_binary(const char *data, size_t len)
+{
+	static const char *const magic[] = {
+		"\x89PNG", "\x7f" "ELF", "\x1f\x8b", "PK\x03\x04", "GIF8", "\xff\xd8\xff",
+		"%PDF-", "BZh", "\xfd" "7zXZ", NULL
+	};
+	for (int i = 0; magic[i]; i++) {
+		size_t m = strlen(magic[i]);
+		if (len >= m && memcmp(data, magic[i], m) == 0)
+			return 1;
+	}
+	/* A few stray NULs or bad bytes are damage in a text file; many of
+	 * them mean the file is not text at all. */
+	size_t n = len < 8192 ? len : 8192, bad = 0, nul = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		int valid;
+		size_t l = text_decode(data + i, n - i, &cp, &valid);
+		if (i + l == n && n < len && !valid)
+			break; /* a character cut by the sample's end */
+		if (cp == 0)
+			nul++;
+		if (!valid || (cp < 0x20 && !text_is_space(cp)))
+			bad++;
+		i += l;
+	}
+	return n > 0 && (nul * 20 > n || bad * 10 > n);
+}
+
+static void article_add_field(struct article *a, size_t *cap, size_t ks, size_t ke,
+			      size_t vs, size_t ve)
+{
+	while (ve > vs && isspace((unsigned char)a->data[ve - 1]))
+		ve--;
+	a->fields = xgrow(a->fields, cap, a->nfields + 1, sizeof *a->fields);
+	struct article_field *f = &a->fields[a->nfields++];
+	f->key_start = ks;
+	f->key_end = ke;
+	f->value_start = vs;
+	f->value_end = ve;
+	f->key = xstrndup(a->data + ks, ke - ks);
+	for (char *p = f->key; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	f->value = text_clean(a->data + vs, ve - vs);
+}
+
+/* Reads the header lines; returns where the body starts. */
+static size_t article_parse_header(struct article *a, size_t pos)
+{
+	const char *d = a->data;
+	size_t n = a->len, cap = 0;
+	while (pos < n) {
+		size_t le = pos;
+		while (le < n && d[le] != '\n' && d[le] != '\r')
+			le++;
+		size_t next = le;
+		if (next < n && d[next] == '\r')
+			next++;
+		if (next < n && d[next] == '\n' && (next == le || d[next - 1] == '\r'))
+			next++;
+		size_t ks = pos;
+		while (ks < le && article_is_hspace(d[ks]))
+			ks++;
+		if (ks == le) {
+			/* A blank line ends a header; blank lines before one are skipped. */
+			if (a->nfields > 0)
+				return next;
+			pos = next;
+			continue;
+		}
+		size_t ke = ks;
+		while (ke < le && (isalpha((unsigned char)d[ke]) || d[ke] == '-' ||
+				   (d[ke] == ' ' && ke + 1 < le && isalpha((unsigned char)d[ke + 1]))))
+			ke++;
+		if (ke > ks && ke < le && d[ke] == ':' && article_known_key(d + ks, ke - ks)) {
+			size_t vs = ke + 1;
+			while (vs < le && article_is_hspace(d[vs]))
+				vs++;
+			if (vs < le) {
+				article_add_field(a, &cap, ks, ke, vs, le);
+				pos = next;
+				continue;
+			}
+		}
+		/* The machine form "key value": only lowercase keys, and values
+		 * that look like what the key promises, so that prose such as
+		 * "Date palms..." is never taken for a header. */
+		ke = ks;
+		while (ke < le && islower((unsigned char)d[ke]))
+			ke++;
+		if (ke > ks && ke < le && article_is_hspace(d[ke]) && article_known_key(d + ks, ke - ks)) {
+			size_t vs = ke;
+			while (vs < le && article_is_hspace(d[vs]))
+				vs++;
+			size_t ve = vs;
+			int dated = article_ascii_ieq(d + ks, ke - ks, "date") ||
+				    article_ascii_ieq(d + ks, ke - ks, "published") ||
+				    article_ascii_ieq(d + ks, ke - ks, "updated");
+			int linked = article_ascii_ieq(d + ks, ke - ks, "url") ||
+				     article_ascii_ieq(d + ks, ke - ks, "link");
+			if (dated && vs < le && isdigit((unsigned char)d[vs])) {
+				while (ve < le && (isdigit((unsigned char)d[ve]) || strchr("-:+./TZ", d[ve])))
+					ve++;
+			} else if (linked) {
+				while (ve < le && !isspace((unsigned char)d[ve]))
+					ve++;
+				if (!article_icontains(d + vs, ve - vs, "://") &&
+				    !article_istarts(d + vs, ve - vs, "www."))
+					ve = vs;
+			} else if (!dated && !linked) {
+				ve = le;
+			}
+			if (ve > vs) {
+				article_add_field(a, &cap, ks, ke, vs, ve);
+				size_t rest = ve;
+				while (rest < le && article_is_hspace(d[rest]))
+					rest++;
+				if (rest < le)
+					return rest; /* the body goes on on the same line */
+				pos = next;
+				continue;
+			}
+		}
+		return pos;
+	}
+	return pos;
+}
+
+static int article_count_chars(const char *s, size_t n)
+{
+	int w = 0;
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			w++;
+	return w;
+}
+
+static struct article_line *article_split_lines(const struct article *a, size_t *count)
+{
+	const char *d = a->data;
+	size_t n = a->len, cap = 0, k = 0;
+	struct article_line *lines = NULL;
+	size_t pos = a->body_start;
+	while (pos < n) {
+		size_t le = pos;
+		while (le < n && d[le] != '\n' && d[le] != '\r')
+			le++;
+		size_t next = le;
+		if (next < n && d[next] == '\r')
+			next++;
+		if (next < n && d[next] == '\n' && (next == le || d[next - 1] == '\r'))
+			next++;
+		lines = xgrow(lines, &cap, k + 1, sizeof *lines);
+		struct article_line *l = &lines[k++];
+		l->ls = pos;
+		l->le = le;
+		l->indent = 0;
+		size_t cs = pos;
+		while (cs < le && (article_is_hspace(d[cs]) || d[cs] == '\f' || d[cs] == '\v')) {
+			l->indent = d[cs] == '\t' ? (l->indent / 8 + 1) * 8 : l->indent + 1;
+			cs++;
+		}
+		size_t ce = le;
+		while (ce > cs && isspace((unsigned char)d[ce - 1]))
+			ce--;
+		l->cs = cs;
+		l->ce = ce;
+		l->width = article_count_chars(d + cs, ce - cs);
+		l->pre = 0;
+		for (size_t i = cs; i + 2 < ce; i++) {
+			if (d[i] == '\t' || (d[i] == ' ' && d[i + 1] == ' ' && d[i + 2] == ' ')) {
+				l->pre = 1;
+				break;
+			}
+		}
+		pos = next;
+	}
+	*count = k;
+	return lines;
+}
+
+static void article_push_para(struct article *a, size_t *cap, size_t start, size_t end,
+			      unsigned flags)
+{
+	a->paras = xgrow(a->paras, cap, a->npara + 1, sizeof *a->paras);
+	a->paras[a->npara].start = start;
+	a->paras[a->npara].end = end;
+	a->paras[a->npara].flags = flags;
+	a->npara++;
+}
+
+static int article_ends_sentence(const char *d, size_t cs, size_t ce)
+{
+	while (ce > cs) {
+		unsigned char c = (unsigned char)d[ce - 1];
+		if (c == '"' || c == '\'' || c == ')')
+			ce--;
+		else if (ce - cs >= 3 && memcmp(d + ce - 3, "\xe2\x80\x9d", 3) == 0)
+			ce -= 3; /* a closing curly quote */
+		else
+			break;
+	}
+	return ce > cs && strchr(".!?:", d[ce - 1]) != NULL;
+}
+
+/* Groups lines into paragraphs. Blank lines always separate paragraphs.
+ * Within a run of lines, long lines are paragraphs of their own (web copy,
+ * one paragraph a line); short lines are hard-wrapped text, where an
+ * indented line or a short line closing a sentence starts a new one. */
+static void article_split_paragraphs(struct article *a)
+{
+	size_t nl, cap = 0;
+	struct article_line *L = article_split_lines(a, &nl);
+	size_t i = 0;
+	while (i < nl) {
+		if (L[i].cs == L[i].ce) {
+			i++;
+			continue;
+		}
+		size_t b = i;
+		int maxw = 0, base = 1 << 30;
+		while (b < nl && L[b].cs != L[b].ce) {
+			if (L[b].width > maxw)
+				maxw = L[b].width;
+			if (L[b].indent < base)
+				base = L[b].indent;
+			b++;
+		}
+		int per_line = maxw > 100 || (base > 0 && maxw < 60);
+		size_t start = i;
+		for (size_t k = i; k < b; k++) {
+			int brk = 0;
+			if (k + 1 == b)
+				brk = 1;
+			else if (per_line || L[k].pre != L[k + 1].pre)
+				brk = 1;
+			else if (L[k].pre)
+				brk = 0;
+			else if (L[k + 1].indent > base)
+				brk = 1;
+			else if (L[k].width * 10 < maxw * 7 && article_ends_sentence(a->data, L[k].cs, L[k].ce))
+				brk = 1;
+			if (brk) {
+				int pre = L[start].pre;
+				article_push_para(a, &cap, pre ? L[start].ls : L[start].cs, L[k].ce,
+						  pre ? ARTICLE_PARA_PRE : 0);
+				start = k + 1;
+			}
+		}
+		i = b;
+	}
+	free(L);
+}
+
+/* Web-page leftovers: navigation, newsletter pitches, photo credits,
+ * related-story teasers, sign-offs. They stay in the text, dimmed. */
+static int article_is_boilerplate(const struct article *a, size_t k)
+{
+	static const char *const starts[] = {
+		"skip to", "advertisement", "sign up", "subscribe", "read more",
+		"related:", "see also", "click here", "share this", "follow us",
+		"photo:", "photograph:", "image:", "credit:", "watch:", "listen:",
+		"explainer:", "opinion:", "analysis:", "also read", "read also",
+		"recommended", "most popular", "trending", "share on", "posted in",
+		"©", "copyright", NULL
+	};
+	static const char *const anywhere[] = {
+		"newsletter", "sign up today", "sign up now", "sign up for",
+		"getty images", "/afp", "afp/", "/reuters", "reuters/",
+		"(ap photo", "ap photo/", "/ap photo", "all rights reserved",
+		"cookie", "click here", "subscribe now", "subscribe today",
+		"photo credit", "image credit", NULL
+	};
+	static const char *const credits[] = {
+		"contributed to this report", "with reports from", "reported from",
+		"additional reporting by", "editing by", "writing by", NULL
+	};
+	const struct article_para *p = &a->paras[k];
+	const char *s = a->data + p->start;
+	size_t n = p->end - p->start;
+	if (n > 400)
+		return 0;
+	if (article_ascii_ieq(s, n, "reuter") || article_ascii_ieq(s, n, "reuters"))
+		return 1;
+	for (int i = 0; starts[i]; i++)
+		if (article_istarts(s, n, starts[i]))
+			return 1;
+	for (int i = 0; anywhere[i]; i++)
+		if (article_icontains(s, n, anywhere[i]))
+			return 1;
+	if (k + 3 >= a->npara)
+		for (int i = 0; credits[i]; i++)
+			if (article_icontains(s, n, credits[i]))
+				return 1;
+	/* "Columnist: Headline of another story" - a teaser link. */
+	if (n < 200 && isupper((unsigned char)s[0]) && !article_ends_sentence(s, 0, n)) {
+		size_t j = 0;
+		int words = 1;
+		while (j < n && s[j] != ':' && words <= 3) {
+			if (s[j] == ' ')
+				words++;
+			else if (!isalpha((unsigned char)s[j]) && s[j] != '-' && s[j] != '.' && s[j] != '\'')
+				break;
+			j++;
+		}
+		if (j < n && s[j] == ':' && words <= 3 && j + 1 < n && s[j + 1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+static int article_word_count_range(const char *s, size_t n)
+{
+	int words = 0, in = 0;
+	for (size_t i = 0; i < n; i++) {
+		int sp = isspace((unsigned char)s[i]);
+		if (!sp && !in)
+			words++;
+		in = !sp;
+	}
+	return words;
+}
+
+/* Whether a paragraph reads as a headline: short, capitalised, one line of
+ * text that does not end like a sentence. */
+static int article_is_headline(const struct article *a, size_t k)
+{
+	const struct article_para *p = &a->paras[k];
+	const char *s = a->data + p->start;
+	size_t n = p->end - p->start;
+	if (n == 0 || n > 160 || (p->flags & (ARTICLE_PARA_BOILERPLATE | ARTICLE_PARA_PRE)))
+		return 0;
+	if (article_word_count_range(s, n) > 20 || memchr(s, '\n', n))
+		return 0;
+	unsigned char c = (unsigned char)s[0];
+	if (!(isupper(c) || isdigit(c) || c >= 0x80 || c == '"' || c == '\''))
+		return 0;
+	char last = s[n - 1];
+	return !strchr(".,;:", last);
+}
+
+/* The start of the first sentence of paragraph k. */
+static void article_first_sentence(const struct article *a, size_t k, size_t *end)
+{
+	const struct article_para *p = &a->paras[k];
+	const char *d = a->data;
+	for (size_t i = p->start; i + 2 < p->end; i++) {
+		if ((d[i] == '.' || d[i] == '!' || d[i] == '?') && d[i + 1] == ' ' &&
+		    isupper((unsigned char)d[i + 2])) {
+			/* "Mr. Putin" and "U.S. troops" do not end a sentence. */
+			size_t w = i;
+			while (w > p->start && isalpha((unsigned char)d[w - 1]))
+				w--;
+			if (d[i] == '.' && (i - w <= 3 || (w > p->start && d[w - 1] == '.')))
+				continue;
+			*end = i + 1;
+			return;
+		}
+	}
+	*end = p->end;
+}
+
+static void article_choose_title(struct article *a)
+{
+	a->title_para = -1;
+	const char *t = article_field(a, "title");
+	if (!t)
+		t = article_field(a, "headline");
+	if (t && *t) {
+		for (size_t i = 0; i < a->nfields; i++) {
+			if (a->fields[i].value == t) {
+				a->title_start = a->fields[i].value_start;
+				a->title_end = a->fields[i].value_end;
+			}
+		}
+		a->title = xstrdup(t);
+		return;
+	}
+	/* A headline among the first paragraphs, before the prose starts. */
+	size_t seen = 0;
+	for (size_t k = 0; k < a->npara && seen < 3; k++) {
+		if (a->paras[k].flags & ARTICLE_PARA_BOILERPLATE)
+			continue;
+		if (article_is_headline(a, k) && k + 1 < a->npara) {
+			a->paras[k].flags |= ARTICLE_PARA_TITLE;
+			a->title_para = (int)k;
+			a->title_start = a->paras[k].start;
+			a->title_end = a->paras[k].end;
+			a->title = text_clean(a->data + a->title_start, a->title_end - a->title_start);
+			return;
+		}
+		if (a->paras[k].end - a->paras[k].start > 160)
+			break;
+		seen++;
+	}
+	for (size_t k = 0; k < a->npara; k++) {
+		if (a->paras[k].flags & (ARTICLE_PARA_BOILERPLATE | ARTICLE_PARA_PRE))
+			continue;
+		size_t end;
+		article_first_sentence(a, k, &end);
+		a->title_start = a->paras[k].start;
+		a->title_end = end;
+		char *clean = text_clean(a->data + a->title_start, end - a->title_start);
+		a->title = text_truncate(clean, 72);
+		free(clean);
+		if (*a->title)
+			return;
+		free(a->title);
+		a->title = NULL;
+	}
+	/* Nothing but boilerplate, or nothing at all: the file's name. */
+	const char *base = strrchr(a->path, '/');
+	base = base ? base + 1 : a->path;
+	a->title = text_clean(base, strlen(base));
+	a->title_start = a->title_end = a->body_start;
+}
+
+struct article *article_parse(const char *path, char *data, size_t len)
+{
+	struct article *a = xcalloc(1, sizeof *a);
+	a->path = xstrdup(path);
+	a->data = data;
+	a->data[len] = '\0';
+	a->len = len;
+	a->binary = article_looks_binary(data, len);
+	size_t pos = 0;
+	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+		pos = 3; /* a byte-order mark is not text */
+	a->body_start = article_parse_header(a, pos);
+	article_split_paragraphs(a);
+	for (size_t k = 0; k < a->npara; k++)
+		if (article_is_boilerplate(a, k))
+			a->paras[k].flags |= ARTICLE_PARA_BOILERPLATE;
+	article_choose_title(a);
+	return a;
+}
+
+struct article *article_load(const char *path, char **err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		*err = xasprintf("%s: is a directory", path);
+		return NULL;
+	}
+	size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096, len = 0;
+	char *data = xmalloc(cap);
+	for (;;) {
+		if (len + 1 >= cap) {
+			cap *= 2;
+			data = xrealloc(data, cap);
+		}
+		size_t got = fread(data + len, 1, cap - len - 1, f);
+		len += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		*err = xasprintf("%s: %s", path, strerror(errno ? errno : EIO));
+		fclose(f);
+		free(data);
+		return NULL;
+	}
+	fclose(f);
+	return article_parse(path, data, len);
+}
+
+void article_free(struct article *a)
+{
+	if (!a)
+		return;
+	for (size_t i = 0; i < a->nfields; i++) {
+		free(a->fields[i].key);
+		free(a->fields[i].value);
+	}
+	free(a->fields);
+	free(a->paras);
+	free(a->title);
+	free(a->data);
+	free(a->path);
+	free(a);
+}
+
+const char *article_field(const struct article *a, const char *key)
+{
+	for (size_t i = 0; i < a->nfields; i++)
+		if (strcmp(a->fields[i].key, key) == 0)
+			return a->fields[i].value;
+	return NULL;
+}
+
+size_t article_word_count(const struct article *a)
+{
+	size_t w = 0;
+	for (size_t k = 0; k < a->npara; k++)
+		w += (size_t)article_word_count_range(a->data + a->paras[k].start,
+						      a->paras[k].end - a->paras[k].start);
+	return w;
+}

@@ -1,0 +1,128 @@
+/* corpus: turning command-line paths into a list of loaded articles. */
+#include "corpus.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "article.h"
+#include "xmalloc.h"
+
+struct corpus *corpus_new(void)
+{
+	return xcalloc(1, sizeof(struct corpus));
+}
+
+void corpus_free(struct corpus *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->n; i++)
+		article_free(c->arts[i]);
+	for (size_t i = 0; i < c->nwarnings; i++)
+		free(c->warnings[i]);
+	free(c->warnings);
+	free(c->arts);
+	free(c);
+}
+
+static void corpus_warn(struct corpus *c, char *msg)
+{
+	c->warnings = xgrow(c->warnings, &c->capwarnings, c->nwarnings + 1, sizeof *c->warnings);
+	c->warnings[c->nwarnings++] = msg;
+}
+
+static void corpus_push(struct corpus *c, struct article *a)
+{
+	c->arts = xgrow(c->arts, &c->cap, c->n + 1, sizeof *c->arts);
+	c->arts[c->n++] = a;
+}
+
+static int corpus_is_article_name(const char *name)
+{
+	size_t n = strlen(name);
+	return (n > 4 && strcmp(name + n - 4, ".txt") == 0) ||
+	       (n > 3 && strcmp(name + n - 3, ".md") == 0);
+}
+
+struct corpus_names {
+	char **v;
+	size_t n, cap;
+};
+
+static int corpus_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Collects article files under dir; errors on subdirectories become warnings. */
+static void corpus_walk(struct corpus *c, const char *dir, struct corpus_names *out, int depth)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		corpus_warn(c, xasprintf("%s: %s", dir, strerror(errno)));
+		return;
+	}
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue; /* ., .. and hidden files */
+		char *p = xasprintf("%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+		struct stat st;
+		if (stat(p, &st) != 0) {
+			corpus_warn(c, xasprintf("%s: %s", p, strerror(errno)));
+			free(p);
+		} else if (S_ISDIR(st.st_mode)) {
+			if (depth < 32) /* a bound against symlink loops */
+				corpus_walk(c, p, out, depth + 1);
+			free(p);
+		} else if (S_ISREG(st.st_mode) && corpus_is_article_name(e->d_name)) {
+			out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+			out->v[out->n++] = p;
+		} else {
+			free(p);
+		}
+	}
+	closedir(d);
+}
+
+int corpus_add_path(struct corpus *c, const char *path, char **err)
+{
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		struct article *a = article_load(path, err);
+		if (!a)
+			return -1;
+		corpus_push(c, a);
+		return 0;
+	}
+	struct corpus_names names = {0};
+	size_t before = c->n;
+	corpus_walk(c, path, &names, 0);
+	qsort(names.v, names.n, sizeof *names.v, corpus_cmp);
+	for (size_t i = 0; i < names.n; i++) {
+		char *e = NULL;
+		struct article *a = article_load(names.v[i], &e);
+		if (!a) {
+			corpus_warn(c, e);
+		} else if (a->binary) {
+			corpus_warn(c, xasprintf("%s: skipped, looks like a binary file", names.v[i]));
+			article_free(a);
+		} else {
+			corpus_push(c, a);
+		}
+		free(names.v[i]);
+	}
+	free(names.v);
+	if (c->n == before) {
+		*err = xasprintf("%s: no articles (*.txt or *.md files) in this directory", path);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,121 @@
+/* keys: which key runs which command. */
+#include "keys.h"
+
+#include <string.h>
+
+static const struct keys_command keys_command_table[] = {
+	{ CMD_LINE_DOWN, "line-down", "Scroll down a line (in the list: next article)" },
+	{ CMD_LINE_UP, "line-up", "Scroll up a line (in the list: previous article)" },
+	{ CMD_PAGE_DOWN, "page-down", "Scroll down a page" },
+	{ CMD_PAGE_UP, "page-up", "Scroll up a page" },
+	{ CMD_HALF_DOWN, "half-page-down", "Scroll down half a page" },
+	{ CMD_HALF_UP, "half-page-up", "Scroll up half a page" },
+	{ CMD_TOP, "top", "Go to the top" },
+	{ CMD_BOTTOM, "bottom", "Go to the bottom" },
+	{ CMD_FOCUS_NEXT, "focus-next", "Move focus to the next pane" },
+	{ CMD_FOCUS_PREV, "focus-prev", "Move focus to the previous pane" },
+	{ CMD_OPEN, "open", "Open the selected article" },
+	{ CMD_NEXT_ARTICLE, "next-article", "Open the next article" },
+	{ CMD_PREV_ARTICLE, "prev-article", "Open the previous article" },
+	{ CMD_TOGGLE_LIST, "toggle-list", "Show or hide the article list" },
+	{ CMD_TOGGLE_SIDE, "toggle-side", "Show or hide the side pane" },
+	{ CMD_HELP, "help", "Show this help (q or Esc closes it)" },
+	{ CMD_REDRAW, "redraw", "Redraw the screen" },
+	{ CMD_QUIT, "quit", "Quit" },
+};
+
+static const struct keys_binding keys_binding_table[] = {
+	{ 'j', CMD_LINE_DOWN, "j" },
+	{ KEYS_DOWN, CMD_LINE_DOWN, "Down" },
+	{ KEYS_CTRL('n'), CMD_LINE_DOWN, "^N" },
+	{ 'k', CMD_LINE_UP, "k" },
+	{ KEYS_UP, CMD_LINE_UP, "Up" },
+	{ KEYS_CTRL('p'), CMD_LINE_UP, "^P" },
+	{ ' ', CMD_PAGE_DOWN, "Space" },
+	{ KEYS_PGDN, CMD_PAGE_DOWN, "PgDn" },
+	{ 'f', CMD_PAGE_DOWN, "f" },
+	{ KEYS_CTRL('f'), CMD_PAGE_DOWN, "^F" },
+	{ 'b', CMD_PAGE_UP, "b" },
+	{ KEYS_PGUP, CMD_PAGE_UP, "PgUp" },
+	{ KEYS_CTRL('b'), CMD_PAGE_UP, "^B" },
+	{ 'd', CMD_HALF_DOWN, "d" },
+	{ KEYS_CTRL('d'), CMD_HALF_DOWN, "^D" },
+	{ 'u', CMD_HALF_UP, "u" },
+	{ KEYS_CTRL('u'), CMD_HALF_UP, "^U" },
+	{ 'g', CMD_TOP, "g" },
+	{ KEYS_HOME, CMD_TOP, "Home" },
+	{ '<', CMD_TOP, "<" },
+	{ 'G', CMD_BOTTOM, "G" },
+	{ KEYS_END, CMD_BOTTOM, "End" },
+	{ '>', CMD_BOTTOM, ">" },
+	{ '\t', CMD_FOCUS_NEXT, "Tab" },
+	{ KEYS_BTAB, CMD_FOCUS_PREV, "Shift-Tab" },
+	{ KEYS_ENTER, CMD_OPEN, "Enter" },
+	{ 'J', CMD_NEXT_ARTICLE, "J" },
+	{ ']', CMD_NEXT_ARTICLE, "]" },
+	{ 'K', CMD_PREV_ARTICLE, "K" },
+	{ '[', CMD_PREV_ARTICLE, "[" },
+	{ 'L', CMD_TOGGLE_LIST, "L" },
+	{ KEYS_F2, CMD_TOGGLE_LIST, "F2" },
+	{ 'S', CMD_TOGGLE_SIDE, "S" },
+	{ KEYS_F3, CMD_TOGGLE_SIDE, "F3" },
+	{ 'h', CMD_HELP, "h" },
+	{ KEYS_F1, CMD_HELP, "F1" },
+	{ KEYS_CTRL('l'), CMD_REDRAW, "^L" },
+	{ 'r', CMD_REDRAW, "r" },
+	{ 'q', CMD_QUIT, "q" },
+	{ 'Q', CMD_QUIT, "Q" },
+};
+
+enum keys_cmd keys_lookup(int key)
+{
+	if (key == '\r' || key == '\n')
+		key = KEYS_ENTER;
+	for (size_t i = 0; i < sizeof keys_binding_table / sizeof *keys_binding_table; i++)
+		if (keys_binding_table[i].key == key)
+			return keys_binding_table[i].cmd;
+	return CMD_NONE;
+}
+
+const struct keys_command *keys_commands(size_t *n)
+{
+	*n = sizeof keys_command_table / sizeof *keys_command_table;
+	return keys_command_table;
+}
+
+const struct keys_binding *keys_bindings(size_t *n)
+{
+	*n = sizeof keys_binding_table / sizeof *keys_binding_table;
+	return keys_binding_table;
+}
+
+enum keys_cmd keys_by_name(const char *name)
+{
+	for (size_t i = 0; i < sizeof keys_command_table / sizeof *keys_command_table; i++)
+		if (strcmp(keys_command_table[i].name, name) == 0)
+			return keys_command_table[i].cmd;
+	return CMD_NONE;
+}
+
+void keys_labels(enum keys_cmd cmd, char *buf, size_t size)
+{
+	size_t o = 0;
+	if (size == 0)
+		return;
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof keys_binding_table / sizeof *keys_binding_table; i++) {
+		if (keys_binding_table[i].cmd != cmd)
+			continue;
+		const char *l = keys_binding_table[i].label;
+		size_t need = strlen(l) + (o ? 2 : 0);
+		if (o + need + 1 > size)
+			break;
+		if (o) {
+			memcpy(buf + o, ", ", 2);
+			o += 2;
+		}
+		memcpy(buf + o, l, strlen(l));
+		o += strlen(l);
+		buf[o] = '\0';
+	}
+}

@@ -1,0 +1,190 @@
+/* main: command-line options, finding the articles, and the modes that
+ * print instead of opening the reader. */
+#include <errno.h>
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "corpus.h"
+#include "ui.h"
+#include "view.h"
+#include "xmalloc.h"
+
+#ifndef CROSSREAD_VERSION
+#define CROSSREAD_VERSION "0.1.0"
+#endif
+#ifndef CROSSREAD_DATADIR
+#define CROSSREAD_DATADIR "/usr/local/share/crossread"
+#endif
+
+/* Exit statuses, as the man page gives them. */
+enum { EXIT_OK = 0, EXIT_USAGE = 1, EXIT_INPUT = 2 };
+
+static void main_usage(FILE *out)
+{
+	fputs("Usage: crossread [OPTION]... [PATH]...\n"
+	      "Read news articles side by side in the terminal.\n"
+	      "Each PATH is an article file or a directory of *.txt and *.md files;\n"
+	      "without PATH, the bundled sample articles are opened.\n"
+	      "\n"
+	      "  -d, --dump          print the body pane's text for each article and exit\n"
+	      "  -w, --width=N       wrap --dump output to N columns (default 80)\n"
+	      "      --no-color      use bold, underline and reverse instead of colours\n"
+	      "      --no-mouse      do not ask the terminal for mouse reports\n"
+	      "  -h, --help          show this help and exit\n"
+	      "  -V, --version       show the version and exit\n"
+	      "\n"
+	      "Keys: press h or F1 in the reader. Exit status: 0 success, 1 usage error,\n"
+	      "2 an input could not be read. See crossread(1).\n", out);
+}
+
+static int main_is_dir(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The bundled seeds: next to the binary in a source tree, else installed. */
+static char *main_default_seeds(void)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			char *p = xasprintf("%s/seeds", exe);
+			if (main_is_dir(p))
+				return p;
+			free(p);
+		}
+	}
+	char *p = xasprintf("%s/seeds", CROSSREAD_DATADIR);
+	if (main_is_dir(p))
+		return p;
+	free(p);
+	return NULL;
+}
+
+static int main_parse_width(const char *s, int *w)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || *end || end == s || v < 1 || v > 10000)
+		return -1;
+	*w = (int)v;
+	return 0;
+}
+
+static void main_dump(struct corpus *c, int width)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->n > 1)
+			printf("%s==> %s <==\n", i ? "\n" : "", c->arts[i]->path);
+		struct view *v = view_new(c->arts[i], width);
+		view_write(v, stdout);
+		view_free(v);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	int dump = 0, width = 80, no_color = 0, mouse = 1;
+	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
+	int npaths = 0, only_paths = 0;
+
+	setlocale(LC_ALL, "");
+	/* Articles are UTF-8 whatever the locale says; curses needs a UTF-8
+	 * locale to draw them. */
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		if (!setlocale(LC_CTYPE, "C.UTF-8"))
+			setlocale(LC_CTYPE, "en_US.UTF-8");
+
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (only_paths || a[0] != '-' || a[1] == '\0') {
+			paths[npaths++] = argv[i];
+		} else if (strcmp(a, "--") == 0) {
+			only_paths = 1;
+		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			main_usage(stdout);
+			free(paths);
+			return EXIT_OK;
+		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+			printf("crossread %s\n", CROSSREAD_VERSION);
+			free(paths);
+			return EXIT_OK;
+		} else if (strcmp(a, "-d") == 0 || strcmp(a, "--dump") == 0) {
+			dump = 1;
+		} else if (strcmp(a, "--no-color") == 0 || strcmp(a, "--no-colour") == 0) {
+			no_color = 1;
+		} else if (strcmp(a, "--no-mouse") == 0) {
+			mouse = 0;
+		} else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0 ||
+			   strncmp(a, "--width=", 8) == 0) {
+			const char *v = a[2] == '=' || strncmp(a, "--width=", 8) == 0 ? strchr(a, '=') + 1 :
+					i + 1 < argc ? argv[++i] : NULL;
+			if (!v || main_parse_width(v, &width) != 0) {
+				fprintf(stderr, "crossread: --width needs a number of columns from 1 to 10000\n");
+				free(paths);
+				return EXIT_USAGE;
+			}
+		} else {
+			fprintf(stderr, "crossread: unknown option '%s'\n", a);
+			fprintf(stderr, "Try 'crossread --help'.\n");
+			free(paths);
+			return EXIT_USAGE;
+		}
+	}
+
+	char *seeds = NULL;
+	if (npaths == 0) {
+		seeds = main_default_seeds();
+		if (!seeds) {
+			fprintf(stderr, "crossread: no PATH given and no bundled articles found "
+				"(looked beside the program and in %s/seeds)\n", CROSSREAD_DATADIR);
+			free(paths);
+			return EXIT_INPUT;
+		}
+		paths[npaths++] = seeds;
+	}
+	if (!dump && (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO))) {
+		fprintf(stderr, "crossread: the reader needs a terminal; use --dump to print the text\n");
+		free(seeds);
+		free(paths);
+		return EXIT_USAGE;
+	}
+
+	struct corpus *c = corpus_new();
+	int status = EXIT_OK;
+	for (int i = 0; i < npaths; i++) {
+		char *err = NULL;
+		if (corpus_add_path(c, paths[i], &err) != 0) {
+			fprintf(stderr, "crossread: %s\n", err);
+			free(err);
+			status = EXIT_INPUT;
+		}
+	}
+	for (size_t i = 0; i < c->nwarnings; i++)
+		fprintf(stderr, "crossread: warning: %s\n", c->warnings[i]);
+	if (status == EXIT_OK) {
+		if (dump)
+			main_dump(c, width);
+		else {
+			struct ui_options o = { no_color || (getenv("NO_COLOR") && *getenv("NO_COLOR")), mouse };
+			status = ui_run(c, &o);
+		}
+	}
+	corpus_free(c);
+	free(seeds);
+	free(paths);
+	return status;
+}

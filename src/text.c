@@ -1,0 +1,263 @@
+/* text: UTF-8 decoding, column widths and line wrapping on libunistring.
+ * No other module looks inside a multibyte character. */
+#include "text.h"
+
+#include <string.h>
+#include <unigbrk.h>
+#include <unilbrk.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "xmalloc.h"
+
+size_t text_decode(const char *s, size_t n, uint32_t *cp, int *valid)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80) {
+		*cp = c;
+		*valid = 1;
+		return 1;
+	}
+	ucs4_t u;
+	int len = u8_mbtoucr(&u, (const uint8_t *)s, n);
+	if (len <= 0) {
+		*cp = TEXT_REPLACEMENT;
+		*valid = 0;
+		return 1;
+	}
+	*cp = u;
+	*valid = 1;
+	return (size_t)len;
+}
+
+int text_is_space(uint32_t cp)
+{
+	switch (cp) {
+	case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+	case 0x85: case 0x2028: case 0x2029:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+void text_iter_init(struct text_iter *it, const char *s, size_t n, int collapse)
+{
+	it->s = s;
+	it->n = n;
+	it->i = 0;
+	it->col = 0;
+	it->collapse = collapse;
+	/* Leading whitespace of a line is never drawn in reflowed text. */
+	it->in_space = collapse;
+}
+
+int text_iter_next(struct text_iter *it, struct text_cell *cell)
+{
+	if (it->i >= it->n)
+		return 0;
+	int valid;
+	uint32_t cp;
+	size_t len = text_decode(it->s + it->i, it->n - it->i, &cp, &valid);
+	cell->off = it->i;
+	cell->len = len;
+	cell->flags = 0;
+	it->i += len;
+	if (!valid) {
+		cell->cp = TEXT_REPLACEMENT;
+		cell->width = 1;
+		cell->flags = TEXT_CELL_INVALID;
+		it->in_space = 0;
+	} else if (text_is_space(cp)) {
+		cell->cp = ' ';
+		cell->flags = TEXT_CELL_SPACE;
+		if (it->collapse) {
+			if (it->in_space) {
+				cell->flags |= TEXT_CELL_HIDDEN;
+				cell->width = 0;
+			} else {
+				cell->width = 1;
+			}
+			it->in_space = 1;
+		} else if (cp == '\t') {
+			cell->width = 8 - it->col % 8;
+		} else if (cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') {
+			cell->flags |= TEXT_CELL_HIDDEN;
+			cell->width = 0;
+			if (cp == '\n')
+				it->col = -cell->width; /* the next line starts at column 0 */
+		} else {
+			cell->width = 1;
+		}
+	} else {
+		it->in_space = 0;
+		int w = (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) ? -1 : uc_width(cp, "UTF-8");
+		if (w < 0) {
+			/* Controls and unprintable characters are shown, not obeyed. */
+			cell->cp = TEXT_REPLACEMENT;
+			cell->width = 1;
+		} else {
+			cell->cp = cp;
+			cell->width = w;
+		}
+	}
+	it->col += cell->width;
+	return 1;
+}
+
+int text_width(const char *s, size_t n)
+{
+	struct text_iter it;
+	struct text_cell c;
+	int w = 0, trailing = 0;
+	text_iter_init(&it, s, n, 1);
+	while (text_iter_next(&it, &c)) {
+		w += c.width;
+		trailing = (c.flags & TEXT_CELL_SPACE) ? trailing + c.width : 0;
+	}
+	return w - trailing;
+}
+
+size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **starts)
+{
+	size_t cap = 0, count = 0;
+	size_t *st = NULL;
+	st = xgrow(st, &cap, 1, sizeof *st);
+	st[count++] = 0;
+	if (width < 1)
+		width = 1;
+	if (n == 0) {
+		*starts = st;
+		return count;
+	}
+
+	/* libunistring sees a copy in which bad bytes and controls are letters
+	 * and whitespace is a plain space, so its break opportunities agree
+	 * with what is drawn; the copy has the same length, so offsets hold. */
+	char *copy = xmalloc(n);
+	char *p = xmalloc(n);
+	struct text_iter it;
+	struct text_cell c;
+	text_iter_init(&it, s, n, collapse);
+	while (text_iter_next(&it, &c)) {
+		if (c.flags & TEXT_CELL_INVALID)
+			copy[c.off] = 'x';
+		else if (!collapse && c.cp == ' ' && s[c.off] == '\n')
+			copy[c.off] = '\n';
+		else if (c.flags & TEXT_CELL_SPACE)
+			memset(copy + c.off, ' ', c.len);
+		else if (c.cp == TEXT_REPLACEMENT)
+			memset(copy + c.off, 'x', c.len);
+		else
+			memcpy(copy + c.off, s + c.off, c.len);
+	}
+	u8_possible_linebreaks((const uint8_t *)copy, n, "UTF-8", p);
+
+	size_t line_start = 0, bp = 0;
+	int col = 0, bp_col = 0, have_bp = 0;
+	uint32_t prev = 0;
+	text_iter_init(&it, s, n, collapse);
+	while (text_iter_next(&it, &c)) {
+		size_t i = c.off;
+		if (p[i] == UC_BREAK_MANDATORY && i > line_start) {
+			st = xgrow(st, &cap, count + 1, sizeof *st);
+			st[count++] = i;
+			line_start = i;
+			col = 0;
+			have_bp = 0;
+		} else if (p[i] == UC_BREAK_POSSIBLE && i > line_start) {
+			bp = i;
+			bp_col = col;
+			have_bp = 1;
+		}
+		if (c.flags & TEXT_CELL_SPACE) {
+			/* Whitespace may hang past the margin; it is not drawn there. */
+			col += c.width;
+			prev = ' ';
+			continue;
+		}
+		if (col + c.width > width && i > line_start) {
+			if (have_bp) {
+				st = xgrow(st, &cap, count + 1, sizeof *st);
+				st[count++] = bp;
+				line_start = bp;
+				col -= bp_col;
+				have_bp = 0;
+			}
+			if (col + c.width > width && i > line_start && c.width > 0 &&
+			    uc_is_grapheme_break(prev, c.cp)) {
+				/* A word wider than the line is split between characters. */
+				st = xgrow(st, &cap, count + 1, sizeof *st);
+				st[count++] = i;
+				line_start = i;
+				col = 0;
+				it.col = 0;
+			}
+		}
+		col += c.width;
+		prev = c.cp;
+	}
+	free(copy);
+	free(p);
+	*starts = st;
+	return count;
+}
+
+size_t text_encode(uint32_t cp, char *buf)
+{
+	int n = u8_uctomb((uint8_t *)buf, cp, 4);
+	if (n <= 0) {
+		n = u8_uctomb((uint8_t *)buf, TEXT_REPLACEMENT, 4);
+	}
+	return (size_t)n;
+}
+
+char *text_clean(const char *s, size_t n)
+{
+	/* Each input byte becomes at most three output bytes (U+FFFD). */
+	char *out = xmalloc(3 * n + 1);
+	size_t o = 0, keep = 0;
+	struct text_iter it;
+	struct text_cell c;
+	text_iter_init(&it, s, n, 1);
+	while (text_iter_next(&it, &c)) {
+		if (c.flags & TEXT_CELL_HIDDEN)
+			continue;
+		if (c.flags & TEXT_CELL_SPACE) {
+			out[o++] = ' ';
+			continue;
+		}
+		o += text_encode(c.cp, out + o);
+		keep = o;
+	}
+	out[keep] = '\0';
+	return out;
+}
+
+char *text_truncate(const char *s, int cols)
+{
+	size_t n = strlen(s);
+	if (text_width(s, n) <= cols)
+		return xstrdup(s);
+	struct text_iter it;
+	struct text_cell c;
+	size_t cut = 0, last_space = 0;
+	int w = 0;
+	text_iter_init(&it, s, n, 1);
+	while (text_iter_next(&it, &c)) {
+		if (w + c.width > cols - 1)
+			break;
+		if (c.flags & TEXT_CELL_SPACE)
+			last_space = c.off;
+		w += c.width;
+		cut = c.off + c.len;
+	}
+	if (last_space > 0 && last_space * 2 > cut)
+		cut = last_space;
+	while (cut > 0 && s[cut - 1] == ' ')
+		cut--;
+	char *out = xmalloc(cut + 4);
+	memcpy(out, s, cut);
+	memcpy(out + cut, "\xe2\x80\xa6", 4);
+	return out;
+}

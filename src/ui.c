@@ -1,0 +1,641 @@
+/* ui: the three panes (article list | body | side pane), the status and
+ * message lines, the help screen, and what each command does. All drawing
+ * is done afresh from the state on every key; curses sends only changes. */
+#include "ui.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "corpus.h"
+#include "keys.h"
+#include "text.h"
+#include "tty.h"
+#include "view.h"
+#include "xmalloc.h"
+
+#define UI_NO_ANCHOR SIZE_MAX
+
+enum ui_pane { PANE_LIST, PANE_BODY, PANE_SIDE, PANE_COUNT };
+enum ui_show { SHOW_AUTO, SHOW_ON, SHOW_OFF };
+
+/* A pane's place on screen: a heading row at y, content below it. */
+struct ui_rect {
+	int x, y;	/* top-left corner of the heading */
+	int w, h;	/* width, and height of the content (heading excluded) */
+	int visible;	/* whether it is shown at all */
+};
+
+/* A line of the side pane, already wrapped. */
+struct ui_side_line {
+	char *s;		/* clean UTF-8 */
+	enum tty_style style;	/* how it is drawn */
+};
+
+struct ui {
+	struct corpus *c;		/* the articles */
+	struct view **views;		/* one per article, made when first opened */
+	size_t *anchors;		/* where each article was left, or UI_NO_ANCHOR */
+	size_t cur;			/* the article in the body */
+	size_t sel;			/* the selected row of the list */
+	size_t list_top;		/* first row of the list shown */
+	struct view_pos top;		/* first body line shown */
+	size_t anchor;			/* file offset of the top line, kept across resizes */
+	enum ui_pane focus;		/* which pane the keys move */
+	enum ui_show show[PANE_COUNT];	/* the user's wish for the side panes */
+	int rows, cols;			/* screen size */
+	struct ui_rect pane[PANE_COUNT];
+	struct ui_side_line *side;	/* the side pane's lines */
+	size_t nside;
+	size_t side_top;		/* first side line shown */
+	int side_width;			/* width the side lines were wrapped to */
+	int help;			/* the help screen is up */
+	size_t help_top;		/* first help line shown */
+	char *msg;			/* the message line, or NULL */
+	int msg_error;			/* the message is an error */
+	int quit;			/* leave the main loop */
+};
+
+static void ui_message(struct ui *u, int error, char *msg)
+{
+	free(u->msg);
+	u->msg = msg;
+	u->msg_error = error;
+}
+
+static struct view *ui_view(struct ui *u)
+{
+	return u->views[u->cur];
+}
+
+static int ui_body_width(const struct ui *u)
+{
+	int w = u->pane[PANE_BODY].w - 2;
+	return w < 1 ? 1 : w;
+}
+
+static int ui_clamp(int v, int lo, int hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
+/* The lowest top line that still fills the body. */
+static struct view_pos ui_max_top(struct ui *u)
+{
+	struct view *v = ui_view(u);
+	struct view_pos p = view_last(v);
+	int h = u->pane[PANE_BODY].h;
+	view_move(v, &p, -(long)(h > 1 ? h - 1 : 0));
+	return p;
+}
+
+static void ui_set_top(struct ui *u, struct view_pos p)
+{
+	struct view_pos max = ui_max_top(u);
+	if (view_cmp(p, max) > 0)
+		p = max;
+	u->top = p;
+	u->anchor = view_offset(ui_view(u), p);
+}
+
+static void ui_side_clear(struct ui *u)
+{
+	for (size_t i = 0; i < u->nside; i++)
+		free(u->side[i].s);
+	free(u->side);
+	u->side = NULL;
+	u->nside = 0;
+}
+
+static void ui_side_add(struct ui *u, size_t *cap, const char *s, enum tty_style st)
+{
+	size_t *starts;
+	size_t n = strlen(s);
+	size_t k = text_wrap(s, n, u->side_width, 1, &starts);
+	for (size_t i = 0; i < k; i++) {
+		size_t a = starts[i], b = i + 1 < k ? starts[i + 1] : n;
+		while (b > a && s[b - 1] == ' ')
+			b--;
+		u->side = xgrow(u->side, cap, u->nside + 1, sizeof *u->side);
+		u->side[u->nside].s = xstrndup(s + a, b - a);
+		u->side[u->nside].style = st;
+		u->nside++;
+	}
+	free(starts);
+}
+
+/* The side pane shows the article's details until cross-references exist. */
+static void ui_side_build(struct ui *u)
+{
+	const struct article *a = u->c->arts[u->cur];
+	size_t cap = 0;
+	ui_side_clear(u);
+	u->side_width = u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1;
+	ui_side_add(u, &cap, "Title", TTY_LABEL);
+	ui_side_add(u, &cap, a->title, TTY_TITLE);
+	for (size_t i = 0; i < a->nfields; i++) {
+		const struct article_field *f = &a->fields[i];
+		if (strcmp(f->key, "title") == 0)
+			continue;
+		char *label = xstrdup(f->key);
+		label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
+		ui_side_add(u, &cap, "", TTY_NORMAL);
+		ui_side_add(u, &cap, label, TTY_LABEL);
+		ui_side_add(u, &cap, f->value, TTY_NORMAL);
+		free(label);
+	}
+	char *path = text_clean(a->path, strlen(a->path));
+	size_t words = article_word_count(a);
+	char *stats = xasprintf("%zu bytes, %zu paragraphs, %zu words, about %zu min to read",
+				a->len, a->npara, words, (words + 229) / 230);
+	ui_side_add(u, &cap, "", TTY_NORMAL);
+	ui_side_add(u, &cap, "File", TTY_LABEL);
+	ui_side_add(u, &cap, path, TTY_NORMAL);
+	ui_side_add(u, &cap, "", TTY_NORMAL);
+	ui_side_add(u, &cap, "Length", TTY_LABEL);
+	ui_side_add(u, &cap, stats, TTY_NORMAL);
+	free(path);
+	free(stats);
+	u->side_top = 0;
+}
+
+static void ui_layout(struct ui *u)
+{
+	tty_size(&u->rows, &u->cols);
+	int h = u->rows - 3; /* heading row, status line, message line */
+	if (h < 0)
+		h = 0;
+	int lw = ui_clamp(u->cols / 4, 18, 32);
+	int sw = ui_clamp(u->cols / 4, 22, 36);
+	int list = u->show[PANE_LIST] == SHOW_ON || (u->show[PANE_LIST] == SHOW_AUTO && u->cols >= 60);
+	int side = u->show[PANE_SIDE] == SHOW_ON || (u->show[PANE_SIDE] == SHOW_AUTO && u->cols >= 100);
+	/* Panes the user asked for shrink before the body gets too narrow. */
+	while ((list ? lw + 1 : 0) + (side ? sw + 1 : 0) + 20 > u->cols) {
+		if (side && sw > 12)
+			sw--;
+		else if (list && lw > 10)
+			lw--;
+		else if (side)
+			side = 0;
+		else if (list)
+			list = 0;
+		else
+			break;
+	}
+	int x = 0;
+	u->pane[PANE_LIST] = (struct ui_rect){ 0, 0, lw, h, list };
+	if (list)
+		x = lw + 1;
+	int bw = u->cols - x - (side ? sw + 1 : 0);
+	u->pane[PANE_BODY] = (struct ui_rect){ x, 0, bw < 1 ? 1 : bw, h, 1 };
+	u->pane[PANE_SIDE] = (struct ui_rect){ u->cols - sw, 0, sw, h, side };
+	if (!u->pane[u->focus].visible)
+		u->focus = PANE_BODY;
+	struct view *v = ui_view(u);
+	if (view_width(v) != ui_body_width(u)) {
+		view_set_width(v, ui_body_width(u));
+		/* Keep the same text at the top, whatever line it is now on. */
+		u->top = view_at_offset(v, u->anchor);
+	}
+	ui_set_top(u, u->top);
+	if (u->side_width != (u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1))
+		ui_side_build(u);
+}
+
+static void ui_open(struct ui *u, size_t i)
+{
+	if (i >= u->c->n)
+		return;
+	if (u->views[u->cur])
+		u->anchors[u->cur] = u->anchor;
+	u->cur = i;
+	u->sel = i;
+	if (!u->views[i])
+		u->views[i] = view_new(u->c->arts[i], ui_body_width(u));
+	struct view *v = u->views[i];
+	view_set_width(v, ui_body_width(u));
+	u->top = u->anchors[i] != UI_NO_ANCHOR ? view_at_offset(v, u->anchors[i]) : view_first(v);
+	u->anchor = view_offset(v, u->top);
+	ui_set_top(u, u->top);
+	ui_side_build(u);
+}
+
+static void ui_scroll_body(struct ui *u, long n)
+{
+	struct view_pos p = u->top;
+	view_move(ui_view(u), &p, n);
+	ui_set_top(u, p);
+}
+
+static void ui_list_move(struct ui *u, long n)
+{
+	long s = (long)u->sel + n;
+	if (s < 0)
+		s = 0;
+	if (s >= (long)u->c->n)
+		s = (long)u->c->n - 1;
+	u->sel = (size_t)s;
+}
+
+static void ui_side_scroll(struct ui *u, long n)
+{
+	long h = u->pane[PANE_SIDE].h;
+	long max = (long)u->nside - h;
+	long t = (long)u->side_top + n;
+	if (t > max)
+		t = max;
+	if (t < 0)
+		t = 0;
+	u->side_top = (size_t)t;
+}
+
+/* Moves whatever the focused pane shows by n lines. */
+static void ui_move(struct ui *u, long n)
+{
+	switch (u->focus) {
+	case PANE_LIST: ui_list_move(u, n); break;
+	case PANE_BODY: ui_scroll_body(u, n); break;
+	case PANE_SIDE: ui_side_scroll(u, n); break;
+	default: break;
+	}
+}
+
+static void ui_focus(struct ui *u, int dir)
+{
+	int f = (int)u->focus;
+	for (int i = 0; i < PANE_COUNT; i++) {
+		f = (f + dir + PANE_COUNT) % PANE_COUNT;
+		if (u->pane[f].visible)
+			break;
+	}
+	u->focus = (enum ui_pane)f;
+}
+
+static void ui_toggle(struct ui *u, enum ui_pane p)
+{
+	u->show[p] = u->pane[p].visible ? SHOW_OFF : SHOW_ON;
+	ui_layout(u);
+	if (u->show[p] == SHOW_ON && !u->pane[p].visible)
+		ui_message(u, 1, xstrdup("The terminal is too narrow for that pane."));
+}
+
+static void ui_command(struct ui *u, enum keys_cmd cmd)
+{
+	long page = u->pane[u->focus].h > 1 ? u->pane[u->focus].h - 1 : 1;
+	switch (cmd) {
+	case CMD_LINE_DOWN: ui_move(u, 1); break;
+	case CMD_LINE_UP: ui_move(u, -1); break;
+	case CMD_PAGE_DOWN: ui_move(u, page); break;
+	case CMD_PAGE_UP: ui_move(u, -page); break;
+	case CMD_HALF_DOWN: ui_move(u, (page + 1) / 2); break;
+	case CMD_HALF_UP: ui_move(u, -(page + 1) / 2); break;
+	case CMD_TOP:
+		if (u->focus == PANE_BODY)
+			ui_set_top(u, view_first(ui_view(u)));
+		else
+			ui_move(u, -(long)(u->c->n + u->nside));
+		break;
+	case CMD_BOTTOM:
+		if (u->focus == PANE_BODY)
+			ui_set_top(u, ui_max_top(u));
+		else
+			ui_move(u, (long)(u->c->n + u->nside));
+		break;
+	case CMD_FOCUS_NEXT: ui_focus(u, 1); break;
+	case CMD_FOCUS_PREV: ui_focus(u, -1); break;
+	case CMD_OPEN:
+		if (u->focus == PANE_LIST) {
+			ui_open(u, u->sel);
+			u->focus = PANE_BODY;
+		} else if (u->focus == PANE_BODY) {
+			ui_move(u, 1); /* as in less */
+		}
+		break;
+	case CMD_NEXT_ARTICLE:
+		if (u->cur + 1 < u->c->n)
+			ui_open(u, u->cur + 1);
+		else
+			ui_message(u, 0, xstrdup("This is the last article."));
+		break;
+	case CMD_PREV_ARTICLE:
+		if (u->cur > 0)
+			ui_open(u, u->cur - 1);
+		else
+			ui_message(u, 0, xstrdup("This is the first article."));
+		break;
+	case CMD_TOGGLE_LIST: ui_toggle(u, PANE_LIST); break;
+	case CMD_TOGGLE_SIDE: ui_toggle(u, PANE_SIDE); break;
+	case CMD_HELP:
+		u->help = 1;
+		u->help_top = 0;
+		break;
+	case CMD_REDRAW: tty_redraw(); break;
+	case CMD_QUIT: u->quit = 1; break;
+	default: break;
+	}
+}
+
+static void ui_mouse(struct ui *u, const struct tty_mouse *m)
+{
+	for (int p = 0; p < PANE_COUNT; p++) {
+		const struct ui_rect *r = &u->pane[p];
+		if (!r->visible || m->x < r->x || m->x >= r->x + r->w || m->y < r->y ||
+		    m->y > r->y + r->h)
+			continue;
+		enum ui_pane keep = u->focus;
+		u->focus = (enum ui_pane)p;
+		if (m->button == 4 || m->button == 5) {
+			ui_move(u, m->button == 4 ? -3 : 3);
+			u->focus = keep;
+		} else if (p == PANE_LIST && m->y > r->y) {
+			size_t row = u->list_top + (size_t)(m->y - r->y - 1);
+			if (row < u->c->n)
+				ui_open(u, row);
+		}
+		return;
+	}
+}
+
+static void ui_draw_heading(struct ui *u, enum ui_pane p, const char *text)
+{
+	const struct ui_rect *r = &u->pane[p];
+	enum tty_style st = u->focus == p ? TTY_PANE_HEAD_FOCUS : TTY_PANE_HEAD;
+	tty_fill(r->y, r->x, r->w, st);
+	tty_puts(r->y, r->x + 1, r->w - 1, text, st);
+}
+
+static void ui_draw_list(struct ui *u)
+{
+	struct ui_rect *r = &u->pane[PANE_LIST];
+	char head[64];
+	snprintf(head, sizeof head, "Articles %zu/%zu", u->sel + 1, u->c->n);
+	ui_draw_heading(u, PANE_LIST, head);
+	size_t h = r->h > 0 ? (size_t)r->h : 1;
+	if (u->sel < u->list_top)
+		u->list_top = u->sel;
+	if (u->sel >= u->list_top + h)
+		u->list_top = u->sel - h + 1;
+	for (int row = 0; row < r->h; row++) {
+		size_t i = u->list_top + (size_t)row;
+		if (i >= u->c->n)
+			break;
+		const struct article *a = u->c->arts[i];
+		enum tty_style st = i == u->cur ? TTY_CURRENT : TTY_NORMAL;
+		if (i == u->sel)
+			st = u->focus == PANE_LIST ? TTY_SELECTED : TTY_SELECTED_IDLE;
+		int y = r->y + 1 + row;
+		tty_fill(y, r->x, r->w, st);
+		tty_puts(y, r->x, 1, i == u->cur ? "\xe2\x96\xb8" : " ", st);
+		char *t = a->len == 0 ? xasprintf("%s (empty)", a->title) : xstrdup(a->title);
+		char *cut = text_truncate(t, r->w - 2);
+		tty_puts(y, r->x + 2, r->w - 2, cut, st);
+		free(cut);
+		free(t);
+	}
+}
+
+static enum tty_style ui_kind_style(enum view_kind k)
+{
+	switch (k) {
+	case VIEW_TITLE: return TTY_TITLE;
+	case VIEW_META: return TTY_META;
+	case VIEW_BOILERPLATE: return TTY_DIM;
+	default: return TTY_NORMAL;
+	}
+}
+
+static void ui_draw_body(struct ui *u)
+{
+	struct ui_rect *r = &u->pane[PANE_BODY];
+	struct view *v = ui_view(u);
+	const struct article *a = u->c->arts[u->cur];
+	char *head = text_clean(a->path, strlen(a->path));
+	ui_draw_heading(u, PANE_BODY, head);
+	free(head);
+	struct view_pos p = u->top;
+	int w = ui_body_width(u);
+	for (int row = 0; row < r->h; row++) {
+		struct view_line l;
+		if (!view_line(v, p, &l))
+			break;
+		enum tty_style st = ui_kind_style(l.kind);
+		struct text_iter it;
+		struct text_cell c;
+		int col = 0;
+		text_iter_init(&it, l.text + l.start, l.end - l.start, l.collapse);
+		while (text_iter_next(&it, &c)) {
+			if (c.flags & TEXT_CELL_HIDDEN)
+				continue;
+			if (col + c.width > w)
+				break;
+			if (c.flags & TEXT_CELL_SPACE)
+				tty_fill(r->y + 1 + row, r->x + 1 + col, c.width, st);
+			else
+				tty_put(r->y + 1 + row, r->x + 1 + col, c.cp, c.width, st);
+			col += c.width;
+		}
+		if (!view_next(v, &p))
+			break;
+	}
+}
+
+static void ui_draw_side(struct ui *u)
+{
+	struct ui_rect *r = &u->pane[PANE_SIDE];
+	ui_draw_heading(u, PANE_SIDE, "Details");
+	for (int row = 0; row < r->h; row++) {
+		size_t i = u->side_top + (size_t)row;
+		if (i >= u->nside)
+			break;
+		tty_puts(r->y + 1 + row, r->x + 1, r->w - 1, u->side[i].s, u->side[i].style);
+	}
+}
+
+/* Where the body is: "Top", "Bot", "All" or a percentage, as vim says it. */
+static void ui_position(struct ui *u, char *buf, size_t size)
+{
+	struct view *v = ui_view(u);
+	struct view_pos bottom = u->top;
+	view_move(v, &bottom, u->pane[PANE_BODY].h - 1);
+	int at_top = view_cmp(u->top, view_first(v)) == 0;
+	int at_end = view_cmp(bottom, view_last(v)) >= 0;
+	if (at_top && at_end)
+		snprintf(buf, size, "All");
+	else if (at_top)
+		snprintf(buf, size, "Top");
+	else if (at_end)
+		snprintf(buf, size, "Bot");
+	else
+		snprintf(buf, size, "%d%%", view_percent(v, bottom));
+}
+
+static void ui_draw_status(struct ui *u)
+{
+	int y = u->rows - 2;
+	if (y < 0)
+		return;
+	const struct article *a = u->c->arts[u->cur];
+	char pos[16], right[128];
+	ui_position(u, pos, sizeof pos);
+	const char *date = article_field(a, "date");
+	snprintf(right, sizeof right, "%s%s%s  h:help q:quit ", date ? date : "", date ? "  " : "", pos);
+	tty_fill(y, 0, u->cols, TTY_STATUS);
+	int rw = text_width(right, strlen(right));
+	char *left = xasprintf(" %zu/%zu  %s", u->cur + 1, u->c->n, a->title);
+	int room = u->cols - rw - 1;
+	if (room > 0) {
+		char *cut = text_truncate(left, room);
+		tty_puts(y, 0, room, cut, TTY_STATUS);
+		free(cut);
+	}
+	free(left);
+	if (rw < u->cols)
+		tty_puts(y, u->cols - rw, rw, right, TTY_STATUS);
+	if (u->msg && u->rows >= 1)
+		tty_puts(u->rows - 1, 0, u->cols, u->msg, u->msg_error ? TTY_ERROR : TTY_MESSAGE);
+}
+
+/* The help screen, built from the same table that dispatches keys. */
+static size_t ui_draw_help(struct ui *u)
+{
+	size_t n;
+	const struct keys_command *cmds = keys_commands(&n);
+	int h = u->rows - 2;
+	size_t total = n + 6;
+	tty_fill(0, 0, u->cols, TTY_PANE_HEAD_FOCUS);
+	tty_puts(0, 1, u->cols - 1, "crossread help: keys (q, Esc or h to close)", TTY_PANE_HEAD_FOCUS);
+	for (int row = 1; row < h; row++) {
+		size_t i = u->help_top + (size_t)row - 1;
+		int y = row;
+		if (i < n) {
+			char labels[128];
+			keys_labels(cmds[i].cmd, labels, sizeof labels);
+			tty_puts(y, 2, 22, labels, TTY_KEY);
+			tty_puts(y, 26, u->cols - 26, cmds[i].help, TTY_NORMAL);
+		} else if (i == n + 1) {
+			tty_puts(y, 2, u->cols - 2, "Mouse: the wheel scrolls the pane under it; a click in the list opens that article.", TTY_NORMAL);
+		} else if (i == n + 2) {
+			tty_puts(y, 2, u->cols - 2, "Tab moves focus between the panes; j/k, Space and b move the focused one.", TTY_NORMAL);
+		} else if (i == n + 3) {
+			tty_puts(y, 2, u->cols - 2, "Styles: ", TTY_NORMAL);
+			int x = 10;
+			x += tty_puts(y, x, u->cols - x, "title", TTY_TITLE) + 2;
+			x += tty_puts(y, x, u->cols - x, "date and source", TTY_META) + 2;
+			tty_puts(y, x, u->cols - x, "boilerplate (dimmed)", TTY_DIM);
+		}
+	}
+	return total;
+}
+
+static void ui_draw(struct ui *u)
+{
+	tty_erase();
+	if (u->help) {
+		ui_draw_help(u);
+		tty_refresh();
+		return;
+	}
+	if (u->pane[PANE_LIST].visible) {
+		ui_draw_list(u);
+		tty_vline(u->pane[PANE_LIST].w, 0, u->pane[PANE_LIST].h + 1);
+	}
+	ui_draw_body(u);
+	if (u->pane[PANE_SIDE].visible) {
+		tty_vline(u->pane[PANE_SIDE].x - 1, 0, u->pane[PANE_SIDE].h + 1);
+		ui_draw_side(u);
+	}
+	ui_draw_status(u);
+	tty_refresh();
+}
+
+static void ui_help_key(struct ui *u, int key)
+{
+	size_t n;
+	keys_commands(&n);
+	size_t total = n + 6;
+	int h = u->rows - 3 > 1 ? u->rows - 3 : 1;
+	enum keys_cmd cmd = keys_lookup(key);
+	if (key == 'q' || key == 'Q' || key == KEYS_ESC || cmd == CMD_HELP) {
+		u->help = 0;
+	} else if (cmd == CMD_LINE_DOWN || cmd == CMD_PAGE_DOWN || cmd == CMD_HALF_DOWN ||
+		   cmd == CMD_BOTTOM) {
+		size_t step = cmd == CMD_LINE_DOWN ? 1 : cmd == CMD_BOTTOM ? total : (size_t)h;
+		u->help_top += step;
+		if (u->help_top + (size_t)h > total)
+			u->help_top = total > (size_t)h ? total - (size_t)h : 0;
+	} else if (cmd == CMD_LINE_UP || cmd == CMD_PAGE_UP || cmd == CMD_HALF_UP || cmd == CMD_TOP) {
+		size_t step = cmd == CMD_LINE_UP ? 1 : cmd == CMD_TOP ? total : (size_t)h;
+		u->help_top = u->help_top > step ? u->help_top - step : 0;
+	} else if (cmd == CMD_REDRAW) {
+		tty_redraw();
+	}
+}
+
+int ui_run(struct corpus *c, const struct ui_options *o)
+{
+	struct ui u;
+	memset(&u, 0, sizeof u);
+	u.c = c;
+	u.views = xcalloc(c->n, sizeof *u.views);
+	u.anchors = xmalloc(c->n * sizeof *u.anchors);
+	for (size_t i = 0; i < c->n; i++)
+		u.anchors[i] = UI_NO_ANCHOR;
+	u.focus = PANE_BODY;
+	if (tty_init(o->no_color, o->mouse) != 0) {
+		fprintf(stderr, "crossread: cannot start the terminal interface\n");
+		free(u.views);
+		free(u.anchors);
+		return 1;
+	}
+	tty_size(&u.rows, &u.cols);
+	u.views[0] = view_new(c->arts[0], 1);
+	ui_layout(&u);
+	ui_open(&u, 0);
+	if (c->nwarnings)
+		ui_message(&u, 1, c->nwarnings == 1 ? xstrdup(c->warnings[0]) :
+			   xasprintf("%s (and %zu more warnings)", c->warnings[0], c->nwarnings - 1));
+	while (!u.quit) {
+		ui_draw(&u);
+		struct tty_mouse m;
+		int key = tty_key(&m);
+		if (key == KEYS_NONE)
+			continue;
+		if (key == KEYS_RESIZE) {
+			ui_layout(&u);
+			continue;
+		}
+		ui_message(&u, 0, NULL);
+		if (u.help) {
+			ui_help_key(&u, key);
+			continue;
+		}
+		if (key == KEYS_MOUSE) {
+			ui_mouse(&u, &m);
+			continue;
+		}
+		enum keys_cmd cmd = keys_lookup(key);
+		if (cmd == CMD_NONE) {
+			char name[16];
+			if (key < KEYS_SPECIAL && key >= 32) {
+				char b[5] = {0};
+				text_encode((uint32_t)key, b);
+				snprintf(name, sizeof name, "%s", b);
+			} else {
+				snprintf(name, sizeof name, "that key");
+			}
+			ui_message(&u, 0, xasprintf("No command on %s; press h for help.", name));
+			continue;
+		}
+		ui_command(&u, cmd);
+	}
+	tty_end();
+	for (size_t i = 0; i < c->n; i++)
+		view_free(u.views[i]);
+	free(u.views);
+	free(u.anchors);
+	ui_side_clear(&u);
+	free(u.msg);
+	return 0;
+}
