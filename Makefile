@@ -16,7 +16,7 @@ CFLAGS ?= -O2 -g
 SAN_FLAGS ?=
 CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
 CURSES_LIBS := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
-ALL_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -Iinclude \
+ALL_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Iinclude \
 	$(CFLAGS) $(SAN_FLAGS) -DCROSSREAD_VERSION='"$(VERSION)"' -DCROSSREAD_DATADIR='"$(DATADIR)"'
 LDLIBS_CORE = -lunistring
 LDLIBS_UI = $(CURSES_LIBS) -lunistring

@@ -47,6 +47,9 @@ int text_iter_next(struct text_iter *it, struct text_cell *cell);
 /* Columns that s[0..n) takes when drawn with whitespace collapsed. */
 int text_width(const char *s, size_t n);
 
+/* Columns that s[0..n) takes drawn as it is, every blank counted. */
+int text_columns(const char *s, size_t n);
+
 /* Whether the code point is whitespace for layout purposes. */
 int text_is_space(uint32_t cp);
 

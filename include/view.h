@@ -60,8 +60,8 @@ int view_percent(struct view *v, struct view_pos pos);
 
 /* Writes every line as plain UTF-8 text, as the body pane shows it. */
 void view_write(struct view *v, FILE *out);
-/* Writes one line as plain UTF-8 into buf (size at least 3*(end-start)+8
- * bytes, or use view_line_text); trailing blanks trimmed. Returns length. */
+/* One line as plain UTF-8, as drawn: bad bytes as U+FFFD, tabs expanded,
+ * trailing blanks trimmed. The caller frees it. */
 char *view_line_text(const struct view_line *l);
 
 #endif

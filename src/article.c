@@ -302,16 +302,22 @@ static void article_split_paragraphs(struct article *a)
 				base = L[b].indent;
 			b++;
 		}
-		int per_line = maxw > 100 || (base > 0 && maxw < 60);
+		/* Lines that each end a sentence are paragraphs, however short. */
+		size_t ends = 0;
+		for (size_t k = i; k < b; k++)
+			ends += (size_t)article_ends_sentence(a->data, L[k].cs, L[k].ce);
+		int per_line = maxw > 100 || (base > 0 && maxw < 60) || (b - i > 1 && ends == b - i);
 		size_t start = i;
 		for (size_t k = i; k < b; k++) {
 			int brk = 0;
 			if (k + 1 == b)
 				brk = 1;
-			else if (per_line || L[k].pre != L[k + 1].pre)
+			else if (L[k].pre != L[k + 1].pre)
 				brk = 1;
 			else if (L[k].pre)
-				brk = 0;
+				brk = 0; /* the rows of one table stay together */
+			else if (per_line)
+				brk = 1;
 			else if (L[k + 1].indent > base)
 				brk = 1;
 			else if (L[k].width * 10 < maxw * 7 && article_ends_sentence(a->data, L[k].cs, L[k].ce))
@@ -423,11 +429,12 @@ static void article_first_sentence(const struct article *a, size_t k, size_t *en
 	for (size_t i = p->start; i + 2 < p->end; i++) {
 		if ((d[i] == '.' || d[i] == '!' || d[i] == '?') && d[i + 1] == ' ' &&
 		    isupper((unsigned char)d[i + 2])) {
-			/* "Mr. Putin" and "U.S. troops" do not end a sentence. */
+			/* "Mr. Putin", "U.S. troops" and "E. Schumer" do not end a sentence. */
 			size_t w = i;
 			while (w > p->start && isalpha((unsigned char)d[w - 1]))
 				w--;
-			if (d[i] == '.' && (i - w <= 3 || (w > p->start && d[w - 1] == '.')))
+			if (d[i] == '.' && (i - w == 1 || (i - w <= 3 && isupper((unsigned char)d[w])) ||
+					    (w > p->start && d[w - 1] == '.')))
 				continue;
 			*end = i + 1;
 			return;

@@ -105,7 +105,8 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 	struct corpus_names names = {0};
 	size_t before = c->n;
 	corpus_walk(c, path, &names, 0);
-	qsort(names.v, names.n, sizeof *names.v, corpus_cmp);
+	if (names.n > 1)
+		qsort(names.v, names.n, sizeof *names.v, corpus_cmp);
 	for (size_t i = 0; i < names.n; i++) {
 		char *e = NULL;
 		struct article *a = article_load(names.v[i], &e);

@@ -50,18 +50,25 @@ static int main_is_dir(const char *p)
 	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* The bundled seeds: next to the binary in a source tree, else installed. */
+/* The bundled seeds: those of the source tree the program was built in
+ * (it sits at the top of the tree, or in a build directory below it), else
+ * the installed copy. */
 static char *main_default_seeds(void)
 {
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
 		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
+		for (int up = 0; up < 3; up++) {
+			char *slash = strrchr(exe, '/');
+			if (!slash)
+				break;
 			*slash = '\0';
 			char *p = xasprintf("%s/seeds", exe);
-			if (main_is_dir(p))
+			char *src = xasprintf("%s/src/main.c", exe);
+			int found = main_is_dir(p) && access(src, F_OK) == 0;
+			free(src);
+			if (found)
 				return p;
 			free(p);
 		}

@@ -118,6 +118,17 @@ int text_width(const char *s, size_t n)
 	return w - trailing;
 }
 
+int text_columns(const char *s, size_t n)
+{
+	struct text_iter it;
+	struct text_cell c;
+	int w = 0;
+	text_iter_init(&it, s, n, 0);
+	while (text_iter_next(&it, &c))
+		w += c.width;
+	return w;
+}
+
 size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **starts)
 {
 	size_t cap = 0, count = 0;
@@ -159,12 +170,18 @@ size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **star
 	text_iter_init(&it, s, n, collapse);
 	while (text_iter_next(&it, &c)) {
 		size_t i = c.off;
-		if (p[i] == UC_BREAK_MANDATORY && i > line_start) {
-			st = xgrow(st, &cap, count + 1, sizeof *st);
-			st[count++] = i;
-			line_start = i;
+		if (p[i] == UC_BREAK_MANDATORY) {
+			/* libunistring marks the line feed itself; the next line
+			 * starts after it. */
+			if (i + c.len < n) {
+				st = xgrow(st, &cap, count + 1, sizeof *st);
+				st[count++] = i + c.len;
+			}
+			line_start = i + c.len;
 			col = 0;
+			it.col = 0;
 			have_bp = 0;
+			continue;
 		} else if (p[i] == UC_BREAK_POSSIBLE && i > line_start) {
 			bp = i;
 			bp_col = col;

@@ -91,13 +91,24 @@ static struct view_pos ui_max_top(struct ui *u)
 	return p;
 }
 
-static void ui_set_top(struct ui *u, struct view_pos p)
+/* Puts line p at the top of the body, no lower than the last full page.
+ * The reader's anchor moves with it, except on a resize, where it must
+ * stay put so that the text at the top survives any number of resizes. */
+static void ui_place_top(struct ui *u, struct view_pos p, int move_anchor)
 {
 	struct view_pos max = ui_max_top(u);
-	if (view_cmp(p, max) > 0)
+	if (view_cmp(p, max) > 0) {
 		p = max;
+		move_anchor = 1;
+	}
 	u->top = p;
-	u->anchor = view_offset(ui_view(u), p);
+	if (move_anchor)
+		u->anchor = view_offset(ui_view(u), p);
+}
+
+static void ui_set_top(struct ui *u, struct view_pos p)
+{
+	ui_place_top(u, p, 1);
 }
 
 static void ui_side_clear(struct ui *u)
@@ -199,7 +210,7 @@ static void ui_layout(struct ui *u)
 		/* Keep the same text at the top, whatever line it is now on. */
 		u->top = view_at_offset(v, u->anchor);
 	}
-	ui_set_top(u, u->top);
+	ui_place_top(u, u->top, 0);
 	if (u->side_width != (u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1))
 		ui_side_build(u);
 }
@@ -482,7 +493,7 @@ static void ui_draw_status(struct ui *u)
 	const char *date = article_field(a, "date");
 	snprintf(right, sizeof right, "%s%s%s  h:help q:quit ", date ? date : "", date ? "  " : "", pos);
 	tty_fill(y, 0, u->cols, TTY_STATUS);
-	int rw = text_width(right, strlen(right));
+	int rw = text_columns(right, strlen(right));
 	char *left = xasprintf(" %zu/%zu  %s", u->cur + 1, u->c->n, a->title);
 	int room = u->cols - rw - 1;
 	if (room > 0) {

@@ -76,6 +76,10 @@ struct view *view_new(const struct article *a, int width)
 	if (v->meta)
 		view_push(v, v->meta, 0, strlen(v->meta), 0, VIEW_META, 0);
 	v->first_para = v->nb;
+	if (a->npara == 0) {
+		static const char empty[] = "(no text in this article)";
+		view_push(v, empty, 0, sizeof empty - 1, 0, VIEW_META, 1);
+	}
 	for (size_t k = 0; k < a->npara; k++) {
 		const struct article_para *p = &a->paras[k];
 		if (p->flags & ARTICLE_PARA_TITLE)
@@ -285,7 +289,8 @@ int view_percent(struct view *v, struct view_pos pos)
 char *view_line_text(const struct view_line *l)
 {
 	size_t n = l->end - l->start;
-	char *buf = xmalloc(3 * n + 8 * n / 1 + 1);
+	/* A bad byte becomes three bytes (U+FFFD), a tab up to eight blanks. */
+	char *buf = xmalloc(8 * n + 1);
 	size_t o = 0, keep = 0;
 	struct text_iter it;
 	struct text_cell c;

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Runs every test and ends with "N passed, N failed, N skipped".
+# Each part prints one line per check: "ok NAME", "FAIL NAME: why" or
+# "skip NAME: why"; this script counts them. Run from the top of the tree
+# after `make all unit` and the sanitizer build (make check does all that).
+cd "$(dirname "$0")/.." || exit 2
+log=${TMPDIR:-/tmp}/crossread-check.$$
+: >"$log"
+
+part() { # part TITLE COMMAND...: runs a part, shows and records its lines
+	title=$1
+	shift
+	echo "== $title"
+	"$@" 2>&1 | tee -a "$log"
+}
+
+part "unit tests" ./build/unit-tests
+part "golden --dump tests" sh tests/cli/golden.sh ./crossread
+part "command-line tests" sh tests/cli/errors.sh ./crossread
+
+man_check() {
+	if ! command -v groff >/dev/null 2>&1; then
+		echo "skip man/groff: groff is not installed"
+		return
+	fi
+	out=$(groff -man -Tutf8 -ww -z man/crossread.1 2>&1)
+	if [ -z "$out" ]; then echo "ok man/groff-clean"; else echo "FAIL man/groff-clean: $out"; fi
+	# Every key in the key table appears in the man page.
+	missing=""
+	for k in $(sed -n 's/.*{ [^,]*, CMD_[A-Z_]*, "\([^"]*\)" }.*/\1/p' src/keys.c); do
+		groff -man -Tutf8 man/crossread.1 2>/dev/null | sed 's/.\x08//g' | grep -qF -- "$k" || missing="$missing $k"
+	done
+	if [ -z "$missing" ]; then echo "ok man/keys-documented"; else echo "FAIL man/keys-documented: missing$missing"; fi
+}
+part "man page" man_check
+
+readme_check() {
+	head -12 README.md | grep -q 'make run' && head -12 README.md | grep -q 'make check' &&
+		echo "ok readme/commands-first" || echo "FAIL readme/commands-first: README does not open with make run and make check"
+}
+part "README" readme_check
+
+cc -std=c11 -Iinclude tests/tools/columns.c build/libcrossread.a -lunistring -o build/columns
+part "UI tests (tmux)" sh tests/ui/run.sh ./crossread build/columns
+
+if [ -x build/asan/unit-tests ] && [ -x build/asan/crossread ]; then
+	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+	part "unit tests under ASan+UBSan" sh -c './build/asan/unit-tests | sed "s|^\(ok\|FAIL\) unit/|\1 asan-unit/|"'
+	part "golden tests under ASan+UBSan" sh tests/cli/golden.sh ./build/asan/crossread asan-golden
+	part "command-line tests under ASan+UBSan" sh -c 'sh tests/cli/errors.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
+else
+	echo "skip asan/all: the sanitizer build is missing (make check builds it)" | tee -a "$log"
+fi
+
+passed=$(grep -c '^ok ' "$log")
+failed=$(grep -c '^FAIL ' "$log")
+skipped=$(grep -c '^skip ' "$log")
+rm -f "$log"
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,200 @@
+#!/bin/sh
+# UI tests: the real program in tmux at fixed sizes, driven by send-keys and
+# checked on capture-pane. Usage: run.sh BINARY COLUMNS-TOOL
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+columns=$2
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "skip ui/all: tmux is not installed"
+	exit 0
+fi
+n=0
+T="tmux -L crossread-ui-$$-$n -f /dev/null"
+screen=${TMPDIR:-/tmp}/crossread-ui.$$
+
+cap() { $T capture-pane -p -t t >"$screen"; }
+# wait_for PATTERN: polls the screen for up to 5 s.
+wait_for() {
+	i=0
+	while [ $i -lt 50 ]; do
+		cap
+		grep -q -- "$1" "$screen" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# wait_gone PATTERN: polls until PATTERN has left the screen.
+wait_gone() {
+	i=0
+	while [ $i -lt 50 ]; do
+		cap
+		grep -q -- "$1" "$screen" || return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# settle: waits until two captures 0.2 s apart agree.
+settle() {
+	cap
+	i=0
+	while [ $i -lt 25 ]; do
+		cp "$screen" "$screen.prev"
+		sleep 0.2
+		cap
+		cmp -s "$screen" "$screen.prev" && return 0
+		i=$((i + 1))
+	done
+}
+ok() { echo "ok ui/$1"; }
+fail() {
+	echo "FAIL ui/$1: $2"
+	sed 's/^/#   |/' "$screen" | head -45
+}
+check() { # check NAME PATTERN: the screen shows PATTERN now
+	if grep -q -- "$2" "$screen"; then ok "$1"; else fail "$1" "no \"$2\" on screen"; fi
+}
+keys() { $T send-keys -t t "$@"; settle; }
+# body_row N: the text of the body pane on screen row N (1-based).
+body_row() { sed -n "${1}p" "$screen" | awk -F'│' '{ print $2 }' | sed 's/^ *//; s/ *$//'; }
+status_line() { sed -n "$(($1 - 1))p" "$screen"; }
+
+start() { # start COLS ROWS ARGS...
+	cols=$1 rows=$2
+	shift 2
+	$T kill-server 2>/dev/null
+	n=$((n + 1))
+	T="tmux -L crossread-ui-$$-$n -f /dev/null"
+	$T new-session -d -s t -x "$cols" -y "$rows" "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color LANG=C.UTF-8 PS1='$ ' sh"
+	$T set-option -t t -g status off >/dev/null
+	$T resize-window -t t -x "$cols" -y "$rows" 2>/dev/null
+	$T send-keys -t t "cd '$PWD' && $bin --no-mouse $*" Enter
+}
+
+# 1. Three panes on the seeds at 120x40.
+start 120 40 seeds
+if wait_for 'Articles 1/2'; then
+	settle
+	check panes-list 'Articles 1/2'
+	check panes-side 'Details'
+	check panes-body 'They also discussed preparations'
+	check panes-status ' 1/2  They also'
+	check panes-status-top 'Top  h:help q:quit'
+	seps=$(sed -n 2p "$screen" | "$columns")
+	[ "$seps" = "30 89" ] && ok panes-separators || fail panes-separators "separators at '$seps', want '30 89'"
+else
+	fail panes-start "the reader did not start"
+fi
+
+# 2. Scrolling: j moves one line, Space a page, b back, G and g the ends.
+row3=$(body_row 3)
+keys j
+[ "$(body_row 2)" = "$row3" ] && ok scroll-j || fail scroll-j "row 2 is '$(body_row 2)', want '$row3'"
+keys k
+keys Space
+if grep -q 'Top  h:help' "$screen"; then fail scroll-space "still at the top"; else
+	grep -q '[0-9]%  h:help' "$screen" && ok scroll-space || fail scroll-space "no percentage"; fi
+keys b
+check scroll-b 'Top  h:help'
+keys G
+check scroll-G 'Bot  h:help'
+check scroll-G-last-line 'Karoun Demirjian in Washington'
+keys g
+check scroll-g 'They also discussed preparations'
+
+# 3. The second article: J opens it, K goes back, the list opens it too.
+keys J
+check open-J ' 2/2  If the worst-case'
+check open-J-body 'Skip to main content'
+keys K
+check open-K ' 1/2  They also'
+keys BTab
+check focus-list 'Articles 1/2'
+keys j
+check list-select 'Articles 2/2'
+keys Enter
+check list-enter ' 2/2  If the worst-case'
+
+# 4. Resize keeps the same text at the top of the body.
+keys d
+keys d
+keys d
+before=$(body_row 2)
+first=$(echo "$before" | cut -d' ' -f1-3)
+$T resize-window -t t -x 80 -y 40
+settle
+after=$(body_row 2)
+case "$after" in
+*"$first"*) ok resize-keeps-text ;;
+*) fail resize-keeps-text "top was '$before', now '$after'" ;;
+esac
+if grep -q 'Details' "$screen"; then fail resize-side-collapses "side pane still shown at 80 columns"; else ok resize-side-collapses; fi
+$T resize-window -t t -x 120 -y 40
+settle
+after=$(body_row 2)
+case "$after" in
+*"$first"*) ok resize-back ;;
+*) fail resize-back "top was '$before', now '$after'" ;;
+esac
+$T resize-window -t t -x 50 -y 30
+settle
+if grep -q 'Articles' "$screen"; then fail narrow-list "list shown at 50 columns"; else ok narrow-list; fi
+keys L
+check narrow-toggle-list 'Articles'
+keys L
+$T resize-window -t t -x 120 -y 40
+settle
+# The list was hidden by hand; it stays hidden until shown again.
+if grep -q 'Articles' "$screen"; then fail toggle-sticks "list back without L"; else ok toggle-sticks; fi
+keys L
+check toggle-list-back 'Articles 2/2'
+
+# 5. Help, from the key table, closed by q.
+keys h
+check help-open 'crossread help'
+check help-next 'J, ]'
+check help-text 'Open the next article'
+keys q
+check help-closed 'Articles 2/2'
+keys F1
+check help-f1 'crossread help'
+keys Escape
+wait_gone 'crossread help' && ok help-escape || fail help-escape "help still shown"
+keys C-l
+check redraw 'Articles 2/2'
+
+# 6. Quit leaves a clean terminal: the shell prompt, no panes.
+keys q
+if wait_gone 'Articles'; then
+	$T send-keys -t t 'echo status=$?' Enter
+	wait_for 'status=0' && ok quit-status || fail quit-status "exit status not 0"
+	grep -q 'Details' "$screen" && fail quit-clean "panes left on screen" || ok quit-clean
+else
+	fail quit "still running after q"
+fi
+
+# 7. Wide characters and combining marks keep the panes lined up.
+start 120 20 tests/cli/cases/wide.txt seeds
+if wait_for 'Articles 1/3'; then
+	settle
+	grep '漢' "$screen" | grep '│' | "$columns" >"$screen.cols"
+	if [ -s "$screen.cols" ] && [ "$(sort -u "$screen.cols")" = "30 89" ]; then ok wide-aligned; else
+		fail wide-aligned "separators at $(tr '\n' ',' <"$screen.cols")"; fi
+	check wide-emoji 'Emoji 😀😀😀😀 ok'
+	check wide-combining "$(printf 'Cafe\314\201 nai\314\210ve cr\303\250me.')"
+else
+	fail wide-start "the reader did not start"
+fi
+keys q
+
+# 8. A bad path: a message naming it, exit status 2, no screen left behind.
+start 100 20 no/such/article.txt
+if wait_for 'no/such/article.txt: No such file or directory'; then
+	$T send-keys -t t 'echo status=$?' Enter
+	wait_for 'status=2' && ok bad-path || fail bad-path "exit status not 2"
+else
+	fail bad-path "no message naming the path"
+fi
+
+$T kill-server 2>/dev/null
+rm -f "$screen" "$screen.prev" "$screen.cols"

@@ -1,0 +1,255 @@
+/* Unit tests of article: headers, paragraphs, boilerplate, titles. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+#include "xmalloc.h"
+
+static struct article *parse(const char *s)
+{
+	size_t n = strlen(s);
+	char *d = xmalloc(n + 1);
+	memcpy(d, s, n);
+	return article_parse("test.txt", d, n);
+}
+
+static struct article *parse_n(const char *s, size_t n)
+{
+	char *d = xmalloc(n + 1);
+	memcpy(d, s, n);
+	return article_parse("test.txt", d, n);
+}
+
+/* The text of paragraph k, for comparing. */
+static char *para(const struct article *a, size_t k)
+{
+	if (k >= a->npara)
+		return xstrdup("(none)");
+	return xstrndup(a->data + a->paras[k].start, a->paras[k].end - a->paras[k].start);
+}
+
+#define CHECK_PARA(a, k, want) do { char *p_ = para(a, k); CHECK_STR(p_, want); free(p_); } while (0)
+
+static void test_header_colon(void)
+{
+	struct article *a = parse("Title: Hello World\r\nDATE: 2022-01-01\r\nsource:  Wire \r\n\r\nBody text here.\r\n");
+	CHECK_STR(a->title, "Hello World");
+	CHECK_STR(article_field(a, "date"), "2022-01-01");
+	CHECK_STR(article_field(a, "source"), "Wire");
+	CHECK_INT(a->nfields, 3);
+	CHECK_INT(a->npara, 1);
+	CHECK_PARA(a, 0, "Body text here.");
+	CHECK_INT(a->title_start, 7);
+	CHECK_INT(a->title_end, 18);
+	article_free(a);
+}
+
+static void test_header_machine_form(void)
+{
+	/* The first seed's form: the date, then the body on the same line. */
+	struct article *a = parse(" date 2022-01-25 They also discussed it. Then more.\nSecond paragraph.\n");
+	CHECK_STR(article_field(a, "date"), "2022-01-25");
+	CHECK_INT(a->body_start, 17);
+	CHECK_INT(a->npara, 2);
+	CHECK_PARA(a, 0, "They also discussed it. Then more.");
+	CHECK_STR(a->title, "They also discussed it.");
+	article_free(a);
+	/* Prose that starts with a key word is not a header. */
+	a = parse("Date palms grow in the oasis.\nTitle deeds were signed.\n");
+	CHECK_INT(a->nfields, 0);
+	CHECK_INT(a->body_start, 0);
+	article_free(a);
+	a = parse("Source: \nNothing here.\n");
+	CHECK_INT(a->nfields, 0);
+	article_free(a);
+}
+
+static void test_bom_crlf(void)
+{
+	struct article *a = parse("\xef\xbb\xbfTitle: T\r\n\r\nOne.\r\n\r\nTwo.\r\n");
+	CHECK_STR(a->title, "T");
+	CHECK_INT(a->npara, 2);
+	CHECK_PARA(a, 0, "One.");
+	CHECK_PARA(a, 1, "Two.");
+	article_free(a);
+}
+
+static void test_paragraphs_blank_lines(void)
+{
+	struct article *a = parse("First line\nof one paragraph.\n\n\n  Second\tone.  \n\nThird.");
+	CHECK_INT(a->npara, 3);
+	CHECK_PARA(a, 0, "First line\nof one paragraph.");
+	CHECK_PARA(a, 2, "Third.");
+	article_free(a);
+}
+
+static void test_paragraphs_per_line(void)
+{
+	char long1[300], long2[300];
+	memset(long1, 'x', 150);
+	memcpy(long1 + 150, " end one.\n", 11);
+	memset(long2, 'y', 150);
+	memcpy(long2 + 150, " end two.\n", 11);
+	char *s = xasprintf("%s%s", long1, long2);
+	struct article *a = parse(s);
+	CHECK_INT(a->npara, 2);
+	free(s);
+	article_free(a);
+}
+
+static void test_paragraphs_hard_wrapped(void)
+{
+	struct article *a = parse(
+		"    SALVADOR, Feb 26 - Showers continued throughout the week in\n"
+		"the Bahia cocoa zone, alleviating the drought since early\n"
+		"January.\n"
+		"    The dry period means the temporao will be late this year.\n"
+		"    Arrivals for the week ended February 22 were 155,221 bags\n"
+		"of 60 kilos.\n"
+		" Reuter\n");
+	CHECK_INT(a->npara, 4);
+	CHECK_PARA(a, 1, "The dry period means the temporao will be late this year.");
+	CHECK_PARA(a, 2, "Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos.");
+	CHECK(a->paras[3].flags & ARTICLE_PARA_BOILERPLATE);
+	CHECK(!(a->paras[0].flags & ARTICLE_PARA_BOILERPLATE));
+	article_free(a);
+	/* A short line closing a sentence ends a paragraph without indentation. */
+	a = parse("This is a long line of hard wrapped text that goes on and on\n"
+		  "until it stops.\n"
+		  "Then a new paragraph begins here and it is also long enough\n"
+		  "to wrap.\n");
+	CHECK_INT(a->npara, 2);
+	article_free(a);
+}
+
+static void test_paragraphs_table(void)
+{
+	struct article *a = parse("Results were:\n\n    Shr      1.05    0.98\n    Net      5.0     4.1\n\nEnd of text.\n");
+	CHECK_INT(a->npara, 3);
+	CHECK(a->paras[1].flags & ARTICLE_PARA_PRE);
+	CHECK_PARA(a, 1, "    Shr      1.05    0.98\n    Net      5.0     4.1");
+	article_free(a);
+}
+
+static void test_boilerplate_and_title(void)
+{
+	struct article *a = parse(
+		"Skip to main content\n\n"
+		"A soldier walks on a trench near Luganske village, Ukraine.JOHN DOE/AFP/Getty Images\n\n"
+		"If the worst case is realized, historians will look back on this week. It was long.\n\n"
+		"Saunders: No, the story is not over\n\n"
+		"Our Morning Update newsletter is written by editors. Sign up today.\n");
+	CHECK_INT(a->npara, 5);
+	CHECK(a->paras[0].flags & ARTICLE_PARA_BOILERPLATE);
+	CHECK(a->paras[1].flags & ARTICLE_PARA_BOILERPLATE);
+	CHECK(!(a->paras[2].flags & ARTICLE_PARA_BOILERPLATE));
+	CHECK(a->paras[3].flags & ARTICLE_PARA_BOILERPLATE);
+	CHECK(a->paras[4].flags & ARTICLE_PARA_BOILERPLATE);
+	CHECK_STR(a->title, "If the worst case is realized, historians will look back on this week.");
+	CHECK_INT(a->title_para, -1);
+	article_free(a);
+}
+
+static void test_headline_title(void)
+{
+	struct article *a = parse("BAHIA COCOA REVIEW\n\nShowers continued throughout the week.\n");
+	CHECK_STR(a->title, "BAHIA COCOA REVIEW");
+	CHECK_INT(a->title_para, 0);
+	CHECK(a->paras[0].flags & ARTICLE_PARA_TITLE);
+	article_free(a);
+	/* A long first sentence is cut at a word, with an ellipsis. */
+	a = parse("The first sentence of this article goes on for a very long time, far longer than any title should.\n");
+	CHECK(strlen(a->title) < 100);
+	CHECK(strstr(a->title, "\xe2\x80\xa6") != NULL);
+	CHECK(strncmp(a->title, "The first sentence of this article", 34) == 0);
+	article_free(a);
+	/* Abbreviations do not end the first sentence. */
+	a = parse("Mr. Putin met U.S. officials in Washington. They talked.\n\nMore.\n");
+	CHECK_STR(a->title, "Mr. Putin met U.S. officials in Washington.");
+	article_free(a);
+}
+
+static void test_empty_and_odd(void)
+{
+	struct article *a = parse("");
+	CHECK_INT(a->npara, 0);
+	CHECK_STR(a->title, "test.txt");
+	article_free(a);
+	a = parse("\n\n  \n");
+	CHECK_INT(a->npara, 0);
+	article_free(a);
+	a = parse_n("NUL \0 inside and \xff bad.\n", 24);
+	CHECK_INT(a->npara, 1);
+	CHECK(!a->binary);
+	CHECK_STR(a->title, "NUL \xef\xbf\xbd inside and \xef\xbf\xbd bad.");
+	article_free(a);
+	a = parse("Only boilerplate: Sign up today.\n");
+	CHECK(a->npara == 1 && (a->paras[0].flags & ARTICLE_PARA_BOILERPLATE));
+	CHECK_STR(a->title, "test.txt");
+	article_free(a);
+}
+
+static void test_binary(void)
+{
+	CHECK(article_looks_binary("\x89PNG\r\n\x1a\n\0\0\0", 11));
+	char buf[1000];
+	for (int i = 0; i < 1000; i++)
+		buf[i] = (char)(i * 7);
+	CHECK(article_looks_binary(buf, sizeof buf));
+	CHECK(!article_looks_binary("plain text\n", 11));
+	CHECK(!article_looks_binary("text with one \0 NUL in a long enough line of words\n", 52));
+}
+
+/* Invariants on the real seeds: ordered, in range, trimmed paragraphs. */
+static void test_seed_invariants(void)
+{
+	const char *files[] = { "seeds/000_e89b523788f1d673.txt", "seeds/001_9f6566dcaea3a73e.txt" };
+	size_t want_paras[] = { 16, 33 };
+	for (int f = 0; f < 2; f++) {
+		char *err = NULL;
+		struct article *a = article_load(files[f], &err);
+		CHECK(a != NULL);
+		if (!a) {
+			free(err);
+			continue;
+		}
+		CHECK_INT(a->npara, want_paras[f]);
+		size_t prev = 0;
+		for (size_t k = 0; k < a->npara; k++) {
+			const struct article_para *p = &a->paras[k];
+			CHECK(p->start >= prev && p->start < p->end && p->end <= a->len);
+			CHECK(a->data[p->start] != ' ' && a->data[p->end - 1] != ' ' &&
+			      a->data[p->end - 1] != '\n');
+			prev = p->end;
+		}
+		CHECK(strstr(a->title, "Skip") == NULL);
+		article_free(a);
+	}
+}
+
+static void test_load_errors(void)
+{
+	char *err = NULL;
+	struct article *a = article_load("/nonexistent/file.txt", &err);
+	CHECK(a == NULL);
+	CHECK(err && strstr(err, "/nonexistent/file.txt") && strstr(err, "No such file"));
+	free(err);
+}
+
+const struct check_test article_tests[] = {
+	{ "article_header_colon", test_header_colon },
+	{ "article_header_machine_form", test_header_machine_form },
+	{ "article_bom_crlf", test_bom_crlf },
+	{ "article_paragraphs_blank_lines", test_paragraphs_blank_lines },
+	{ "article_paragraphs_per_line", test_paragraphs_per_line },
+	{ "article_paragraphs_hard_wrapped", test_paragraphs_hard_wrapped },
+	{ "article_paragraphs_table", test_paragraphs_table },
+	{ "article_boilerplate_and_title", test_boilerplate_and_title },
+	{ "article_headline_title", test_headline_title },
+	{ "article_empty_and_odd", test_empty_and_odd },
+	{ "article_binary", test_binary },
+	{ "article_seed_invariants", test_seed_invariants },
+	{ "article_load_errors", test_load_errors },
+	{ NULL, NULL }
+};

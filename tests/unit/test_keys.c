@@ -1,0 +1,51 @@
+/* Unit tests of keys: the table the dispatcher and help share. */
+#include <string.h>
+
+#include "check.h"
+#include "keys.h"
+
+static void test_keys_lookup(void)
+{
+	CHECK_INT(keys_lookup('j'), CMD_LINE_DOWN);
+	CHECK_INT(keys_lookup(KEYS_DOWN), CMD_LINE_DOWN);
+	CHECK_INT(keys_lookup(' '), CMD_PAGE_DOWN);
+	CHECK_INT(keys_lookup('b'), CMD_PAGE_UP);
+	CHECK_INT(keys_lookup('G'), CMD_BOTTOM);
+	CHECK_INT(keys_lookup('\t'), CMD_FOCUS_NEXT);
+	CHECK_INT(keys_lookup('\r'), CMD_OPEN);
+	CHECK_INT(keys_lookup('J'), CMD_NEXT_ARTICLE);
+	CHECK_INT(keys_lookup(']'), CMD_NEXT_ARTICLE);
+	CHECK_INT(keys_lookup(KEYS_CTRL('l')), CMD_REDRAW);
+	CHECK_INT(keys_lookup('h'), CMD_HELP);
+	CHECK_INT(keys_lookup(KEYS_F1), CMD_HELP);
+	CHECK_INT(keys_lookup('q'), CMD_QUIT);
+	/* ? is kept free for backward search. */
+	CHECK_INT(keys_lookup('?'), CMD_NONE);
+	CHECK_INT(keys_by_name("next-article"), CMD_NEXT_ARTICLE);
+}
+
+static void test_keys_table(void)
+{
+	size_t nc, nb;
+	const struct keys_command *c = keys_commands(&nc);
+	const struct keys_binding *b = keys_bindings(&nb);
+	/* Every command has a key and help; no key is bound twice. */
+	for (size_t i = 0; i < nc; i++) {
+		char labels[128];
+		keys_labels(c[i].cmd, labels, sizeof labels);
+		CHECK(labels[0] != '\0');
+		CHECK(c[i].help && c[i].help[0]);
+	}
+	for (size_t i = 0; i < nb; i++)
+		for (size_t j = i + 1; j < nb; j++)
+			CHECK(b[i].key != b[j].key);
+	char labels[64];
+	keys_labels(CMD_NEXT_ARTICLE, labels, sizeof labels);
+	CHECK_STR(labels, "J, ]");
+}
+
+const struct check_test keys_tests[] = {
+	{ "keys_lookup", test_keys_lookup },
+	{ "keys_table", test_keys_table },
+	{ NULL, NULL }
+};

@@ -1,0 +1,145 @@
+/* Unit tests of text: decoding, widths, wrapping, cleaning. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "text.h"
+
+static void test_decode(void)
+{
+	uint32_t cp;
+	int valid;
+	CHECK_INT(text_decode("A", 1, &cp, &valid), 1);
+	CHECK_INT(cp, 'A');
+	CHECK_INT(text_decode("\xc3\xa9", 2, &cp, &valid), 2);
+	CHECK_INT(cp, 0xE9);
+	CHECK(valid);
+	CHECK_INT(text_decode("\xe6\xbc\xa2", 3, &cp, &valid), 3);
+	CHECK_INT(cp, 0x6F22);
+	CHECK_INT(text_decode("\xf0\x9f\x98\x80", 4, &cp, &valid), 4);
+	CHECK_INT(cp, 0x1F600);
+	/* A stray continuation byte, a lone 0xFF, a cut sequence, an overlong
+	 * encoding and a surrogate: each is one bad byte. */
+	const char *bad[] = { "\x80", "\xff", "\xe6\xbc", "\xc0\xaf", "\xed\xa0\x80" };
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		CHECK_INT(text_decode(bad[i], strlen(bad[i]), &cp, &valid), 1);
+		CHECK_INT(cp, TEXT_REPLACEMENT);
+		CHECK_INT(valid, 0);
+	}
+}
+
+static void test_width(void)
+{
+	CHECK_INT(text_width("abc", 3), 3);
+	CHECK_INT(text_width("\xe6\xbc\xa2\xe5\xad\x97", 6), 4);		/* 漢字 */
+	CHECK_INT(text_width("e\xcc\x81", 3), 1);				/* e + combining acute */
+	CHECK_INT(text_width("\xf0\x9f\x98\x80", 4), 2);			/* emoji */
+	CHECK_INT(text_width("a\xff" "b", 3), 3);				/* bad byte: one column */
+	CHECK_INT(text_width("  a \t\n b  ", 10), 3);				/* runs collapse, ends trimmed */
+	CHECK_INT(text_width("a\x01" "b", 3), 3);				/* a control is one visible cell */
+}
+
+static void test_iter_tabs(void)
+{
+	struct text_iter it;
+	struct text_cell c;
+	int cols = 0;
+	text_iter_init(&it, "ab\tc", 4, 0);
+	while (text_iter_next(&it, &c))
+		cols += c.width;
+	CHECK_INT(cols, 9); /* the tab runs from column 2 to 8 */
+}
+
+/* Every line of a wrap must fit, and offsets must increase. */
+static int wrap_fits(const char *s, int width, int collapse)
+{
+	size_t *st, n = strlen(s);
+	size_t k = text_wrap(s, n, width, collapse, &st);
+	int ok = st[0] == 0;
+	for (size_t i = 0; i < k; i++) {
+		size_t a = st[i], b = i + 1 < k ? st[i + 1] : n;
+		if (i > 0 && a <= st[i - 1])
+			ok = 0;
+		if (text_width(s + a, b - a) > width)
+			ok = 0;
+	}
+	free(st);
+	return ok;
+}
+
+static void expect_wrap(const char *s, int width, const size_t *want, size_t nwant, int line)
+{
+	size_t *st;
+	size_t k = text_wrap(s, strlen(s), width, 1, &st);
+	int same = k == nwant;
+	for (size_t i = 0; same && i < k; i++)
+		same = st[i] == want[i];
+	if (!same) {
+		char m[256];
+		int o = snprintf(m, sizeof m, "wrap of \"%s\" at %d: got", s, width);
+		for (size_t i = 0; i < k && o < 200; i++)
+			o += snprintf(m + o, sizeof m - (size_t)o, " %zu", st[i]);
+		check_fail(__FILE__, line, m);
+	}
+	free(st);
+}
+
+#define EXPECT_WRAP(s, w, ...) do { static const size_t want_[] = { __VA_ARGS__ }; \
+	expect_wrap(s, w, want_, sizeof want_ / sizeof *want_, __LINE__); } while (0)
+
+static void test_wrap(void)
+{
+	EXPECT_WRAP("aaa bbb ccc", 7, 0, 8);
+	EXPECT_WRAP("aaa bbb ccc", 3, 0, 4, 8);
+	EXPECT_WRAP("aaa bbb ccc", 11, 0);
+	/* A word longer than the line is cut between characters. */
+	EXPECT_WRAP("abcdefghij", 4, 0, 4, 8);
+	/* Ideographs may break anywhere; each is two columns and three bytes. */
+	EXPECT_WRAP("\xe6\xbc\xa2\xe5\xad\x97\xe6\xbc\xa2\xe5\xad\x97\xe6\xbc\xa2\xe5\xad\x97", 5, 0, 6, 12);
+	/* A combining mark stays with its letter, even in a forced cut. */
+	EXPECT_WRAP("e\xcc\x81" "e\xcc\x81" "e\xcc\x81", 2, 0, 6);
+	/* A bad byte is one column and does not derail the offsets. */
+	EXPECT_WRAP("ab\xff" "cd ef", 5, 0, 6);
+	/* Runs of spaces and line feeds count as one blank. */
+	EXPECT_WRAP("aaa   \n  bbb ccc", 7, 0, 13);
+	/* No break before closing punctuation such as an ideographic full stop. */
+	EXPECT_WRAP("\xe6\xbc\xa2\xe5\xad\x97\xe3\x80\x82", 4, 0, 3);
+	CHECK(wrap_fits("The quick brown fox jumps over the lazy dog, twice.", 10, 1));
+	CHECK(wrap_fits("\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80 ok", 3, 1));
+	CHECK(wrap_fits("table\tcell   x\nnext line", 6, 0));
+}
+
+static void test_wrap_mandatory(void)
+{
+	size_t *st;
+	const char *s = "ab\ncd";
+	size_t k = text_wrap(s, 5, 40, 0, &st);
+	CHECK_INT(k, 2);
+	if (k == 2)
+		CHECK_INT(st[1], 3);
+	free(st);
+}
+
+static void test_clean_truncate(void)
+{
+	char *s = text_clean("  a\tb\xff  \r\n", 10);
+	CHECK_STR(s, "a b\xef\xbf\xbd");
+	free(s);
+	s = text_truncate("Russia launches an invasion of Ukraine", 20);
+	CHECK_STR(s, "Russia launches an\xe2\x80\xa6");
+	CHECK(text_width(s, strlen(s)) <= 20);
+	free(s);
+	s = text_truncate("short", 20);
+	CHECK_STR(s, "short");
+	free(s);
+}
+
+const struct check_test text_tests[] = {
+	{ "text_decode", test_decode },
+	{ "text_width", test_width },
+	{ "text_iter_tabs", test_iter_tabs },
+	{ "text_wrap", test_wrap },
+	{ "text_wrap_mandatory", test_wrap_mandatory },
+	{ "text_clean_truncate", test_clean_truncate },
+	{ NULL, NULL }
+};
