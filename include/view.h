@@ -53,6 +53,9 @@ struct view_pos view_last(struct view *v);
 struct view_pos view_at_offset(struct view *v, size_t off);
 /* The file offset that anchors pos: where its text starts. */
 size_t view_offset(struct view *v, struct view_pos pos);
+/* Whether pos is in the head (title, date line), above the body text:
+ * such lines have no offset of their own to anchor to. */
+int view_in_head(const struct view *v, struct view_pos pos);
 /* Compares two positions like strcmp. */
 int view_cmp(struct view_pos a, struct view_pos b);
 /* How far through the article the end of the line at pos is, 0-100. */

@@ -43,6 +43,7 @@ struct ui {
 	size_t list_top;		/* first row of the list shown */
 	struct view_pos top;		/* first body line shown */
 	size_t anchor;			/* file offset of the top line, kept across resizes */
+	int anchor_head;		/* the top line is in the head, which has no offset */
 	enum ui_pane focus;		/* which pane the keys move */
 	enum ui_show show[PANE_COUNT];	/* the user's wish for the side panes */
 	int rows, cols;			/* screen size */
@@ -102,8 +103,10 @@ static void ui_place_top(struct ui *u, struct view_pos p, int move_anchor)
 		move_anchor = 1;
 	}
 	u->top = p;
-	if (move_anchor)
+	if (move_anchor) {
+		u->anchor_head = view_in_head(ui_view(u), p);
 		u->anchor = view_offset(ui_view(u), p);
+	}
 }
 
 static void ui_set_top(struct ui *u, struct view_pos p)
@@ -208,7 +211,10 @@ static void ui_layout(struct ui *u)
 	if (view_width(v) != ui_body_width(u)) {
 		view_set_width(v, ui_body_width(u));
 		/* Keep the same text at the top, whatever line it is now on. */
-		u->top = view_at_offset(v, u->anchor);
+		if (u->anchor_head)
+			u->top.line = 0;
+		else
+			u->top = view_at_offset(v, u->anchor);
 	}
 	ui_place_top(u, u->top, 0);
 	if (u->side_width != (u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1))
@@ -220,7 +226,7 @@ static void ui_open(struct ui *u, size_t i)
 	if (i >= u->c->n)
 		return;
 	if (u->views[u->cur])
-		u->anchors[u->cur] = u->anchor;
+		u->anchors[u->cur] = u->anchor_head ? UI_NO_ANCHOR : u->anchor;
 	u->cur = i;
 	u->sel = i;
 	if (!u->views[i])
@@ -602,6 +608,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	}
 	tty_size(&u.rows, &u.cols);
 	u.views[0] = view_new(c->arts[0], 1);
+	u.anchor_head = 1;
 	ui_layout(&u);
 	ui_open(&u, 0);
 	if (c->nwarnings)

@@ -266,6 +266,11 @@ size_t view_offset(struct view *v, struct view_pos pos)
 	return pos.block == 0 ? 0 : v->a->body_start;
 }
 
+int view_in_head(const struct view *v, struct view_pos pos)
+{
+	return pos.block < v->first_para;
+}
+
 int view_cmp(struct view_pos a, struct view_pos b)
 {
 	if (a.block != b.block)

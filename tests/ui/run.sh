@@ -68,7 +68,7 @@ start() { # start COLS ROWS ARGS...
 	$T new-session -d -s t -x "$cols" -y "$rows" "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color LANG=C.UTF-8 PS1='$ ' sh"
 	$T set-option -t t -g status off >/dev/null
 	$T resize-window -t t -x "$cols" -y "$rows" 2>/dev/null
-	$T send-keys -t t "cd '$PWD' && $bin --no-mouse $*" Enter
+	$T send-keys -t t "cd '$PWD' && $bin ${mouse:---no-mouse} $*" Enter
 }
 
 # 1. Three panes on the seeds at 120x40.
@@ -85,6 +85,16 @@ if wait_for 'Articles 1/2'; then
 else
 	fail panes-start "the reader did not start"
 fi
+
+# A resize at the very top keeps the title, which has no file offset, on top.
+$T resize-window -t t -x 110 -y 40
+settle
+case "$(body_row 2)" in
+"They also discussed"*) ok resize-at-top ;;
+*) fail resize-at-top "top line is now '$(body_row 2)'" ;;
+esac
+$T resize-window -t t -x 120 -y 40
+settle
 
 # 2. Scrolling: j moves one line, Space a page, b back, G and g the ends.
 row3=$(body_row 3)
@@ -195,6 +205,26 @@ if wait_for 'no/such/article.txt: No such file or directory'; then
 else
 	fail bad-path "no message naming the path"
 fi
+
+# 9. The mouse (SGR reports, as xterm sends them): a click in the list
+# opens that article, the wheel scrolls the pane under the pointer.
+mouse=" " start 120 30 seeds
+if wait_for 'Articles 1/2'; then
+	settle
+	$T send-keys -t t -l "$(printf '\033[<0;5;3M')"
+	$T send-keys -t t -l "$(printf '\033[<0;5;3m')"
+	settle
+	check mouse-click ' 2/2  If the worst-case'
+	$T send-keys -t t -l "$(printf '\033[<65;60;10M')"
+	settle
+	grep -q 'Top  h:help' "$screen" && fail mouse-wheel "the wheel did not scroll" || ok mouse-wheel
+	$T send-keys -t t -l "$(printf '\033[<64;60;10M')"
+	settle
+	check mouse-wheel-up 'Top  h:help'
+else
+	fail mouse-start "the reader did not start"
+fi
+keys q
 
 $T kill-server 2>/dev/null
 rm -f "$screen" "$screen.prev" "$screen.cols"
