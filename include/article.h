@@ -38,11 +38,20 @@ struct article {
 	size_t title_start, title_end;	/* where the title's text is in the file */
 	int title_para;			/* paragraph used as title, or -1 */
 	int binary;			/* the bytes look like a binary file */
+	int parsed;			/* header, paragraphs and title are filled in */
 };
 
 /* Reads and parses the file at path. Returns NULL and sets *err (a message
  * naming the file, to be freed) when it cannot be read. */
 struct article *article_load(const char *path, char **err);
+
+/* Reads the file at path without parsing it (only `binary` is set), so
+ * that thousands of articles can be listed at once and parsed when shown.
+ * Errors as for article_load. */
+struct article *article_read(const char *path, char **err);
+
+/* Parses an article read by article_read; does nothing the second time. */
+void article_parse_now(struct article *a);
 
 /* Parses bytes already in memory; takes ownership of data (len bytes,
  * allocated with room for one more). `path` names it in messages. */

@@ -8,7 +8,7 @@
 struct article;
 
 struct corpus {
-	struct article **arts;	/* the articles, in the order given */
+	struct article **arts;	/* the articles, in the order given; use corpus_article */
 	size_t n;		/* how many */
 	size_t cap;		/* allocated slots in arts */
 	char **warnings;	/* messages about files skipped */
@@ -17,6 +17,9 @@ struct corpus {
 };
 
 struct corpus *corpus_new(void);
+/* Article i, parsed on first use: articles are only read when added, so
+ * that a corpus of thousands opens at once. */
+struct article *corpus_article(struct corpus *c, size_t i);
 void corpus_free(struct corpus *c);
 
 /* Adds a file, or a directory's *.txt and *.md files (recursively, sorted by

@@ -50,6 +50,9 @@ int text_width(const char *s, size_t n);
 /* Columns that s[0..n) takes drawn as it is, every blank counted. */
 int text_columns(const char *s, size_t n);
 
+/* The first grapheme-cluster boundary at or after offset i of s[0..n). */
+size_t text_cluster_end(const char *s, size_t n, size_t i);
+
 /* Whether the code point is whitespace for layout purposes. */
 int text_is_space(uint32_t cp);
 

@@ -4,10 +4,12 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "text.h"
 #include "xmalloc.h"
@@ -89,6 +91,11 @@ int article_looks_binary(const char *data, size_t len)
 	 * them mean the file is not text at all. */
 	size_t n = len < 8192 ? len : 8192, bad = 0, nul = 0;
 	for (size_t i = 0; i < n;) {
+		unsigned char b = (unsigned char)data[i];
+		if (b >= 0x20 && b < 0x80) {
+			i++;
+			continue;
+		}
 		uint32_t cp;
 		int valid;
 		size_t l = text_decode(data + i, n - i, &cp, &valid);
@@ -102,6 +109,9 @@ int article_looks_binary(const char *data, size_t len)
 	}
 	return n > 0 && (nul * 20 > n || bad * 10 > n);
 }
+
+/* A header line longer than this is prose that happens to start like one. */
+#define ARTICLE_HEADER_MAX 1024
 
 static void article_add_field(struct article *a, size_t *cap, size_t ks, size_t ke,
 			      size_t vs, size_t ve)
@@ -137,6 +147,8 @@ static size_t article_parse_header(struct article *a, size_t pos)
 		size_t ks = pos;
 		while (ks < le && article_is_hspace(d[ks]))
 			ks++;
+		if (le - ks > ARTICLE_HEADER_MAX && a->nfields > 0)
+			return pos;
 		if (ks == le) {
 			/* A blank line ends a header; blank lines before one are skipped. */
 			if (a->nfields > 0)
@@ -152,7 +164,7 @@ static size_t article_parse_header(struct article *a, size_t pos)
 			size_t vs = ke + 1;
 			while (vs < le && article_is_hspace(d[vs]))
 				vs++;
-			if (vs < le) {
+			if (vs < le && le - ks <= ARTICLE_HEADER_MAX) {
 				article_add_field(a, &cap, ks, ke, vs, le);
 				pos = next;
 				continue;
@@ -183,7 +195,7 @@ static size_t article_parse_header(struct article *a, size_t pos)
 				if (!article_icontains(d + vs, ve - vs, "://") &&
 				    !article_istarts(d + vs, ve - vs, "www."))
 					ve = vs;
-			} else if (!dated && !linked) {
+			} else if (!dated && !linked && le - ks <= ARTICLE_HEADER_MAX) {
 				ve = le;
 			}
 			if (ve > vs) {
@@ -244,7 +256,8 @@ static struct article_line *article_split_lines(const struct article *a, size_t 
 		l->width = article_count_chars(d + cs, ce - cs);
 		l->pre = 0;
 		for (size_t i = cs; i + 2 < ce; i++) {
-			if (d[i] == '\t' || (d[i] == ' ' && d[i + 1] == ' ' && d[i + 2] == ' ')) {
+			if (d[i] == '\t' || (d[i] == ' ' && d[i + 1] == ' ' && d[i + 2] == ' ') ||
+			    (d[i] == '.' && d[i + 1] == '.' && d[i + 2] == '.' && i + 3 < ce && d[i + 3] == '.')) {
 				l->pre = 1;
 				break;
 			}
@@ -362,17 +375,22 @@ static int article_is_boilerplate(const struct article *a, size_t k)
 	size_t n = p->end - p->start;
 	if (n > 400)
 		return 0;
-	if (article_ascii_ieq(s, n, "reuter") || article_ascii_ieq(s, n, "reuters"))
+	/* Lowercased once, with NULs made blanks, so that plain strstr works. */
+	char low[401];
+	for (size_t i = 0; i < n; i++)
+		low[i] = s[i] ? (char)tolower((unsigned char)s[i]) : ' ';
+	low[n] = '\0';
+	if (strcmp(low, "reuter") == 0 || strcmp(low, "reuters") == 0)
 		return 1;
 	for (int i = 0; starts[i]; i++)
-		if (article_istarts(s, n, starts[i]))
+		if (strncmp(low, starts[i], strlen(starts[i])) == 0)
 			return 1;
 	for (int i = 0; anywhere[i]; i++)
-		if (article_icontains(s, n, anywhere[i]))
+		if (strstr(low, anywhere[i]))
 			return 1;
 	if (k + 3 >= a->npara)
 		for (int i = 0; credits[i]; i++)
-			if (article_icontains(s, n, credits[i]))
+			if (strstr(low, credits[i]))
 				return 1;
 	/* "Columnist: Headline of another story" - a teaser link. */
 	if (n < 200 && isupper((unsigned char)s[0]) && !article_ends_sentence(s, 0, n)) {
@@ -498,7 +516,8 @@ static void article_choose_title(struct article *a)
 	a->title_start = a->title_end = a->body_start;
 }
 
-struct article *article_parse(const char *path, char *data, size_t len)
+/* Wraps bytes in an article, unparsed. */
+static struct article *article_wrap(const char *path, char *data, size_t len)
 {
 	struct article *a = xcalloc(1, sizeof *a);
 	a->path = xstrdup(path);
@@ -506,8 +525,16 @@ struct article *article_parse(const char *path, char *data, size_t len)
 	a->data[len] = '\0';
 	a->len = len;
 	a->binary = article_looks_binary(data, len);
+	return a;
+}
+
+void article_parse_now(struct article *a)
+{
+	if (a->parsed)
+		return;
+	a->parsed = 1;
 	size_t pos = 0;
-	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+	if (a->len >= 3 && memcmp(a->data, "\xef\xbb\xbf", 3) == 0)
 		pos = 3; /* a byte-order mark is not text */
 	a->body_start = article_parse_header(a, pos);
 	article_split_paragraphs(a);
@@ -515,42 +542,65 @@ struct article *article_parse(const char *path, char *data, size_t len)
 		if (article_is_boilerplate(a, k))
 			a->paras[k].flags |= ARTICLE_PARA_BOILERPLATE;
 	article_choose_title(a);
+}
+
+struct article *article_parse(const char *path, char *data, size_t len)
+{
+	struct article *a = article_wrap(path, data, len);
+	article_parse_now(a);
 	return a;
 }
 
-struct article *article_load(const char *path, char **err)
+struct article *article_read(const char *path, char **err)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
 		*err = xasprintf("%s: %s", path, strerror(errno));
 		return NULL;
 	}
 	struct stat st;
-	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fclose(f);
+	if (fstat(fd, &st) != 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		close(fd);
+		return NULL;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		close(fd);
 		*err = xasprintf("%s: is a directory", path);
 		return NULL;
 	}
-	size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096, len = 0;
+	/* Room for the file, the NUL after it, and the read that finds EOF;
+	 * files that grow or lie about their size (pipes, /proc) still work. */
+	size_t cap = st.st_size > 0 ? (size_t)st.st_size + 2 : 4096, len = 0;
 	char *data = xmalloc(cap);
 	for (;;) {
 		if (len + 1 >= cap) {
 			cap *= 2;
 			data = xrealloc(data, cap);
 		}
-		size_t got = fread(data + len, 1, cap - len - 1, f);
-		len += got;
+		ssize_t got = read(fd, data + len, cap - len - 1);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			*err = xasprintf("%s: %s", path, strerror(errno));
+			close(fd);
+			free(data);
+			return NULL;
+		}
 		if (got == 0)
 			break;
+		len += (size_t)got;
 	}
-	if (ferror(f)) {
-		*err = xasprintf("%s: %s", path, strerror(errno ? errno : EIO));
-		fclose(f);
-		free(data);
-		return NULL;
-	}
-	fclose(f);
-	return article_parse(path, data, len);
+	close(fd);
+	return article_wrap(path, data, len);
+}
+
+struct article *article_load(const char *path, char **err)
+{
+	struct article *a = article_read(path, err);
+	if (a)
+		article_parse_now(a);
+	return a;
 }
 
 void article_free(struct article *a)

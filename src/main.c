@@ -95,8 +95,8 @@ static void main_dump(struct corpus *c, int width)
 {
 	for (size_t i = 0; i < c->n; i++) {
 		if (c->n > 1)
-			printf("%s==> %s <==\n", i ? "\n" : "", c->arts[i]->path);
-		struct view *v = view_new(c->arts[i], width);
+			printf("%s==> %s <==\n", i ? "\n" : "", corpus_article(c, i)->path);
+		struct view *v = view_new(corpus_article(c, i), width);
 		view_write(v, stdout);
 		view_free(v);
 	}

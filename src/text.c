@@ -118,6 +118,30 @@ int text_width(const char *s, size_t n)
 	return w - trailing;
 }
 
+size_t text_cluster_end(const char *s, size_t n, size_t i)
+{
+	/* Forward to the start of a character. */
+	for (int k = 0; k < 3 && i < n && ((unsigned char)s[i] & 0xC0) == 0x80; k++)
+		i++;
+	if (i == 0 || i >= n)
+		return i < n ? i : n;
+	size_t b = i - 1;
+	while (b > 0 && i - b < 4 && ((unsigned char)s[b] & 0xC0) == 0x80)
+		b--;
+	uint32_t prev, cp;
+	int prev_valid, valid;
+	if (b + text_decode(s + b, n - b, &prev, &prev_valid) != i)
+		prev_valid = 0;
+	while (i < n) {
+		size_t len = text_decode(s + i, n - i, &cp, &valid);
+		if (!valid || !prev_valid || uc_is_grapheme_break(prev, cp))
+			return i;
+		prev = cp;
+		i += len;
+	}
+	return n;
+}
+
 int text_columns(const char *s, size_t n)
 {
 	struct text_iter it;

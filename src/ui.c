@@ -143,7 +143,7 @@ static void ui_side_add(struct ui *u, size_t *cap, const char *s, enum tty_style
 /* The side pane shows the article's details until cross-references exist. */
 static void ui_side_build(struct ui *u)
 {
-	const struct article *a = u->c->arts[u->cur];
+	const struct article *a = corpus_article(u->c, u->cur);
 	size_t cap = 0;
 	ui_side_clear(u);
 	u->side_width = u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1;
@@ -230,7 +230,7 @@ static void ui_open(struct ui *u, size_t i)
 	u->cur = i;
 	u->sel = i;
 	if (!u->views[i])
-		u->views[i] = view_new(u->c->arts[i], ui_body_width(u));
+		u->views[i] = view_new(corpus_article(u->c, i), ui_body_width(u));
 	struct view *v = u->views[i];
 	view_set_width(v, ui_body_width(u));
 	u->top = u->anchors[i] != UI_NO_ANCHOR ? view_at_offset(v, u->anchors[i]) : view_first(v);
@@ -398,7 +398,7 @@ static void ui_draw_list(struct ui *u)
 		size_t i = u->list_top + (size_t)row;
 		if (i >= u->c->n)
 			break;
-		const struct article *a = u->c->arts[i];
+		const struct article *a = corpus_article(u->c, i);
 		enum tty_style st = i == u->cur ? TTY_CURRENT : TTY_NORMAL;
 		if (i == u->sel)
 			st = u->focus == PANE_LIST ? TTY_SELECTED : TTY_SELECTED_IDLE;
@@ -427,7 +427,7 @@ static void ui_draw_body(struct ui *u)
 {
 	struct ui_rect *r = &u->pane[PANE_BODY];
 	struct view *v = ui_view(u);
-	const struct article *a = u->c->arts[u->cur];
+	const struct article *a = corpus_article(u->c, u->cur);
 	char *head = text_clean(a->path, strlen(a->path));
 	ui_draw_heading(u, PANE_BODY, head);
 	free(head);
@@ -493,7 +493,7 @@ static void ui_draw_status(struct ui *u)
 	int y = u->rows - 2;
 	if (y < 0)
 		return;
-	const struct article *a = u->c->arts[u->cur];
+	const struct article *a = corpus_article(u->c, u->cur);
 	char pos[16], right[128];
 	ui_position(u, pos, sizeof pos);
 	const char *date = article_field(a, "date");
@@ -607,7 +607,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		return 1;
 	}
 	tty_size(&u.rows, &u.cols);
-	u.views[0] = view_new(c->arts[0], 1);
+	u.views[0] = view_new(corpus_article(c, 0), 1);
 	u.anchor_head = 1;
 	ui_layout(&u);
 	ui_open(&u, 0);

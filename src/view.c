@@ -97,8 +97,7 @@ struct view *view_new(const struct article *a, int width)
 			if (c > s + VIEW_PIECE / 2)
 				cut = c + 1;
 			else
-				while (cut < p->end && ((unsigned char)d[cut] & 0xC0) == 0x80)
-					cut++;
+				cut = text_cluster_end(d, p->end, cut);
 			view_push(v, d, s, cut, 1, kind, blank);
 			blank = 0;
 			s = cut;

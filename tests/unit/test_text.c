@@ -134,7 +134,21 @@ static void test_clean_truncate(void)
 	free(s);
 }
 
+static void test_cluster_end(void)
+{
+	const char *s = "e\xcc\x81" "e\xcc\x81" "x";
+	size_t n = strlen(s);
+	CHECK_INT(text_cluster_end(s, n, 0), 0);
+	CHECK_INT(text_cluster_end(s, n, 1), 3); /* not between e and its accent */
+	CHECK_INT(text_cluster_end(s, n, 2), 3); /* not inside a character */
+	CHECK_INT(text_cluster_end(s, n, 3), 3);
+	CHECK_INT(text_cluster_end(s, n, 4), 6);
+	CHECK_INT(text_cluster_end(s, n, 6), 6);
+	CHECK_INT(text_cluster_end(s, n, 99), n);
+}
+
 const struct check_test text_tests[] = {
+	{ "text_cluster_end", test_cluster_end },
 	{ "text_decode", test_decode },
 	{ "text_width", test_width },
 	{ "text_iter_tabs", test_iter_tabs },

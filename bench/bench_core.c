@@ -1,0 +1,277 @@
+/* bench_core: timings of the core library (article, corpus, view) on the
+ * Reuters-21578 corpus converted to text and on two 50 MB articles.
+ *
+ * Usage: bench_core REUTERS_DIR|- BIG.txt... (run by bench/run.sh)
+ *
+ * Prints one figure a line, "name: value unit". Times are wall-clock
+ * (CLOCK_MONOTONIC) in milliseconds unless the unit says otherwise. Peak
+ * RSS (ru_maxrss) is the process's so far: glibc keeps the heap of a freed
+ * corpus, so run.sh runs one process per input to keep the figures apart. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "article.h"
+#include "corpus.h"
+#include "view.h"
+
+#define SCREEN 50		/* lines on a screen */
+#define WIDTH 100		/* columns of the body pane */
+#define NARROW 60		/* columns after the resize */
+#define SCROLL 10000		/* lines scrolled one by one */
+
+/* Sums line lengths so that the layout work cannot be skipped. */
+static size_t sink;
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static void fig(const char *name, double value, const char *unit)
+{
+	if (value >= 100 || value == (double)(long)value)
+		printf("%s: %.0f %s\n", name, value, unit);
+	else if (value >= 1)
+		printf("%s: %.2f %s\n", name, value, unit);
+	else
+		printf("%s: %.4f %s\n", name, value, unit);
+	fflush(stdout);
+}
+
+static double peak_rss_mb(void)
+{
+	struct rusage ru;
+	if (getrusage(RUSAGE_SELF, &ru) != 0)
+		return -1;
+	return (double)ru.ru_maxrss / 1024.0; /* kilobytes on Linux */
+}
+
+/* Lays out up to n lines from *p going down; returns how many were there. */
+static int render_down(struct view *v, struct view_pos *p, int n)
+{
+	struct view_line l;
+	int got = 0;
+	for (int i = 0; i < n; i++) {
+		if (!view_line(v, *p, &l))
+			break;
+		sink += l.end - l.start;
+		got++;
+		if (i + 1 < n && !view_next(v, p))
+			break;
+	}
+	return got;
+}
+
+static int render_up(struct view *v, struct view_pos *p, int n)
+{
+	struct view_line l;
+	int got = 0;
+	for (int i = 0; i < n; i++) {
+		if (!view_line(v, *p, &l))
+			break;
+		sink += l.end - l.start;
+		got++;
+		if (i + 1 < n && !view_prev(v, p))
+			break;
+	}
+	return got;
+}
+
+static int bench_reuters(const char *dir)
+{
+	double start = now();
+	double t0 = now();
+	struct corpus *c = corpus_new();
+	char *err = NULL;
+	if (corpus_add_path(c, dir, &err) != 0) {
+		fprintf(stderr, "bench_core: %s\n", err ? err : dir);
+		free(err);
+		corpus_free(c);
+		return 1;
+	}
+	double t1 = now();
+	/* Articles are read when added and parsed when first used: the reader
+	 * shows its list after the read; the parse is what opening costs. */
+	size_t bytes = 0, paras = 0;
+	for (size_t i = 0; i < c->n; i++)
+		bytes += c->arts[i]->len;
+	double tp = now();
+	for (size_t i = 0; i < c->n; i++)
+		paras += corpus_article(c, i)->npara;
+	double parse_ms = now() - tp;
+	double ms = t1 - t0;
+	fig("reuters.articles", (double)c->n, "articles");
+	fig("reuters.bytes", (double)bytes / 1e6, "MB");
+	fig("reuters.paragraphs", (double)paras, "paragraphs");
+	fig("reuters.warnings", (double)c->nwarnings, "warnings");
+	fig("reuters.read_all", ms, "ms");
+	fig("reuters.parse_all", parse_ms, "ms");
+	fig("reuters.parse_throughput", (double)bytes / 1e6 / (parse_ms / 1e3), "MB/s");
+	fig("reuters.load", ms, "ms");
+	fig("reuters.load_rate", (double)c->n / (ms / 1e3), "articles/s");
+	fig("reuters.load_throughput", (double)bytes / 1e6 / (ms / 1e3), "MB/s");
+
+	/* Opening every article: a view and its first screen. */
+	double total = 0, worst = 0;
+	size_t worst_i = 0, short_screens = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		double s = now();
+		struct view *v = view_new(corpus_article(c, i), WIDTH);
+		struct view_pos p = view_first(v);
+		int got = render_down(v, &p, SCREEN);
+		double d = now() - s;
+		view_free(v);
+		if (got < SCREEN)
+			short_screens++;
+		total += d;
+		if (d > worst) {
+			worst = d;
+			worst_i = i;
+		}
+	}
+	fig("reuters.open_all", total, "ms");
+	fig("reuters.open_mean", c->n ? total * 1e3 / (double)c->n : 0, "us/article");
+	fig("reuters.open_worst", worst, "ms");
+	if (c->n)
+		printf("reuters.open_worst_article: %s\n", c->arts[worst_i]->path);
+	fig("reuters.articles_shorter_than_a_screen", (double)short_screens, "articles");
+
+	double f0 = now();
+	corpus_free(c);
+	fig("reuters.free", now() - f0, "ms");
+	fig("reuters.total", now() - start, "ms");
+	fig("reuters.peak_rss", peak_rss_mb(), "MB");
+	return 0;
+}
+
+static int bench_big(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	char name[256];
+	snprintf(name, sizeof name, "%.*s", (int)(strcspn(base, ".") < 200 ? strcspn(base, ".") : 200),
+		 base);
+#define FIG(what, value, unit)                                          \
+	do {                                                            \
+		char key_[320];                                         \
+		snprintf(key_, sizeof key_, "%s.%s", name, what);       \
+		fig(key_, value, unit);                                 \
+	} while (0)
+
+	char *err = NULL;
+	double start = now();
+	double t0 = now();
+	struct article *a = article_load(path, &err);
+	double load = now() - t0;
+	if (!a) {
+		fprintf(stderr, "bench_core: %s\n", err ? err : path);
+		free(err);
+		return 1;
+	}
+	FIG("bytes", (double)a->len / 1e6, "MB");
+	FIG("paragraphs", (double)a->npara, "paragraphs");
+	FIG("title_bytes", (double)strlen(a->title), "bytes");
+	FIG("load", load, "ms");
+	FIG("load_throughput", (double)a->len / 1e6 / (load / 1e3), "MB/s");
+
+	t0 = now();
+	struct view *v = view_new(a, WIDTH);
+	FIG("view_new", now() - t0, "ms");
+
+	t0 = now();
+	struct view_pos p = view_first(v);
+	int got = render_down(v, &p, SCREEN);
+	FIG("first_screen", now() - t0, "ms");
+	if (got < SCREEN)
+		fprintf(stderr, "bench_core: %s: first screen has only %d lines\n", path, got);
+
+	/* The End key: the last line, then the screen above it. */
+	t0 = now();
+	p = view_last(v);
+	got = render_up(v, &p, SCREEN);
+	FIG("jump_to_end", now() - t0, "ms");
+	if (got < SCREEN)
+		fprintf(stderr, "bench_core: %s: last screen has only %d lines\n", path, got);
+
+	/* A resize: rewrap at the narrow width around the middle of the file. */
+	t0 = now();
+	view_set_width(v, NARROW);
+	p = view_at_offset(v, a->len / 2);
+	got = render_down(v, &p, SCREEN);
+	FIG("resize_middle", now() - t0, "ms");
+	if (got < SCREEN)
+		fprintf(stderr, "bench_core: %s: middle screen has only %d lines\n", path, got);
+	{
+		struct view_pos m = view_at_offset(v, a->len / 2);
+		size_t off = view_offset(v, m);
+		if (off > a->len / 2 || a->len / 2 - off > 64 * 1024)
+			fprintf(stderr, "bench_core: %s: view_at_offset(%zu) gave a line at %zu\n",
+				path, a->len / 2, off);
+		t0 = now();
+		int pct = view_percent(v, m);
+		FIG("view_percent_middle", now() - t0, "ms");
+		FIG("percent_at_middle", pct, "%");
+	}
+	view_free(v);
+
+	/* Scrolling from the top of a fresh view, one line at a time. */
+	v = view_new(a, WIDTH);
+	p = view_first(v);
+	double worst = 0, total = 0;
+	long lines = 0, worst_line = 0;
+	struct view_line l;
+	for (long i = 0; i < SCROLL; i++) {
+		double s = now();
+		int ok = view_next(v, &p);
+		if (ok && view_line(v, p, &l))
+			sink += l.end - l.start;
+		double d = now() - s;
+		total += d;
+		if (d > worst) {
+			worst = d;
+			worst_line = i + 1;
+		}
+		if (!ok)
+			break;
+		lines++;
+	}
+	FIG("scroll_lines", (double)lines, "lines");
+	FIG("scroll_total", total, "ms");
+	FIG("scroll_worst_step", worst, "ms");
+	FIG("scroll_worst_step_at", (double)worst_line, "line");
+	view_free(v);
+
+	t0 = now();
+	size_t words = article_word_count(a);
+	FIG("word_count", now() - t0, "ms");
+	sink += words;
+
+	t0 = now();
+	article_free(a);
+	FIG("free", now() - t0, "ms");
+	FIG("total", now() - start, "ms");
+	FIG("peak_rss", peak_rss_mb(), "MB");
+#undef FIG
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fprintf(stderr, "usage: bench_core REUTERS_DIR|- BIG.txt...\n");
+		return 2;
+	}
+	int rc = 0;
+	if (strcmp(argv[1], "-") != 0)
+		rc |= bench_reuters(argv[1]);
+	for (int i = 2; i < argc; i++)
+		rc |= bench_big(argv[i]);
+	if (sink == 42)
+		putchar('\n'); /* keeps sink alive */
+	return rc;
+}

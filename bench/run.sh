@@ -1,0 +1,170 @@
+#!/bin/sh
+# Benchmarks of the core library on real and huge articles. Run by
+# `make bench` (after `make all`) from the repository's root:
+#
+#   1. builds build/sgm2txt and build/bench_core (against build/libcrossread.a);
+#   2. converts the Reuters-21578 corpus (REUTERS_SRC, by default
+#      ../shared/data/reuters21578) into bench/data/reuters/, once;
+#   3. generates bench/data/big.txt (50 MiB of paragraphs of mixed lengths,
+#      with UTF-8: é, ü, combining marks, CJK, emoji) and
+#      bench/data/big-oneline.txt (50 MiB without a single line break), once;
+#   4. prints the figures, one per line: "name: value unit".
+#
+# bench/data is git-ignored; delete it to regenerate everything.
+set -eu
+
+cd "$(dirname "$0")/.."
+
+CC=${CC:-cc}
+REUTERS_SRC=${REUTERS_SRC:-../shared/data/reuters21578}
+DATA=bench/data
+LIB=build/libcrossread.a
+GEN_VERSION=1	# bump when the generator below changes
+
+start=$(date +%s)
+
+if [ ! -f "$LIB" ]; then
+	echo "bench: $LIB is missing; run 'make all' first" >&2
+	exit 1
+fi
+
+mkdir -p build "$DATA"
+$CC -O2 -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE tests/tools/sgm2txt.c -o build/sgm2txt
+$CC -O2 -std=c11 -D_DEFAULT_SOURCE -Iinclude bench/bench_core.c "$LIB" -lunistring -o build/bench_core
+
+# --- The Reuters corpus, one file per article -------------------------------
+
+reuters=-
+if ls "$REUTERS_SRC"/reut2-*.sgm >/dev/null 2>&1; then
+	if [ ! -f "$DATA/reuters/.complete" ] || [ tests/tools/sgm2txt.c -nt "$DATA/reuters/.complete" ]; then
+		rm -rf "$DATA/reuters.tmp" "$DATA/reuters"
+		mkdir -p "$DATA/reuters.tmp"
+		echo "bench: converting $REUTERS_SRC into $DATA/reuters/" >&2
+		build/sgm2txt "$DATA/reuters.tmp" "$REUTERS_SRC"/reut2-*.sgm
+		: >"$DATA/reuters.tmp/.complete"	# hidden: crossread skips it
+		mv "$DATA/reuters.tmp" "$DATA/reuters"
+	fi
+	reuters=$DATA/reuters
+	echo "reuters.files: $(find "$reuters" -name '*.txt' | wc -l | tr -d ' ') files"
+else
+	echo "reuters: skipped (no $REUTERS_SRC/reut2-*.sgm; the Reuters-21578 SGML files are not there)"
+fi
+
+# --- Two 50 MiB articles ------------------------------------------------------
+
+# A deterministic generator: an LCG kept below 2^53 so that any awk computes
+# the same numbers. mode=lines writes a header and paragraphs separated by
+# blank lines, a quarter of them hard-wrapped at 72 columns, one in 251 of
+# 100-300 KB (longer than the view's 64 KB pieces); mode=oneline writes the
+# same kind of text with no line break at all. LC_ALL=C: lengths in bytes.
+GEN_AWK='
+function rnd(n) { seed = (seed * 69069 + 12345) % 4294967296; return int(seed / 65536) % n }
+function sentence(   n, s, i) {
+	n = 6 + rnd(18); s = caps[1 + rnd(ncaps)]
+	for (i = 1; i < n; i++) s = s " " words[1 + rnd(nwords)]
+	return s punct[1 + rnd(npunct)]
+}
+function para(target,   p) {
+	p = sentence()
+	while (length(p) < target) p = p " " sentence()
+	return p
+}
+function wrap(p,   out, line, n, i, a) {
+	n = split(p, a, " "); line = a[1]; out = ""
+	for (i = 2; i <= n; i++) {
+		if (length(line) + 1 + length(a[i]) > 72) { out = out line "\n"; line = a[i] }
+		else line = line " " a[i]
+	}
+	return out line
+}
+BEGIN {
+	seed = 20240101
+	nwords = split("the of and to in a is that for on with as was by at from it an be are this which have has said market prices would government bank economy trade growth percent year week analysts central rates oil exports imports shares company billion million café über naïve Zürich résumé Müller Größe 漢字 東京 日本語 北京 서울 😀 🌍 élan — “quoted” 漢字仮名交じり文の長い行は空白なしで続きます", words, " ")
+	ncaps = split("The Officials Analysts Markets Traders In Prices Reuters Ministers Société Über 東京では Exporters", caps, " ")
+	npunct = split(". . . . ! ? ;", punct, " ")
+	limit = 50 * 1024 * 1024; total = 0; k = 0
+	if (mode == "lines") {
+		h = "Title: A fifty megabyte benchmark article\nDate: 2024-01-01\n\n"
+		printf "%s", h; total = length(h)
+	}
+	while (total < limit) {
+		k++
+		r = rnd(100)
+		if (k % 251 == 0) target = 100000 + rnd(200000)
+		else if (r < 40) target = 60 + rnd(200)
+		else if (r < 75) target = 400 + rnd(1200)
+		else target = 2000 + rnd(8000)
+		p = para(target)
+		if (mode == "lines") {
+			if (rnd(4) == 0 && target < 100000) p = wrap(p)
+			p = p "\n\n"
+		} else {
+			p = p " "
+		}
+		printf "%s", p
+		total += length(p)
+	}
+}'
+
+gen() { # gen MODE FILE
+	if [ -f "$2" ] && [ "$(cat "$2.version" 2>/dev/null)" = "$GEN_VERSION" ]; then
+		return 0
+	fi
+	echo "bench: generating $2" >&2
+	LC_ALL=C awk -v mode="$1" "$GEN_AWK" >"$2.tmp"
+	mv "$2.tmp" "$2"
+	echo "$GEN_VERSION" >"$2.version"
+}
+gen lines "$DATA/big.txt"
+gen oneline "$DATA/big-oneline.txt"
+
+# --- The figures --------------------------------------------------------------
+
+# One process per input, so that each peak RSS is that input's alone.
+status=0
+if [ "$reuters" != - ]; then
+	build/bench_core "$reuters" || status=1
+fi
+build/bench_core - "$DATA/big.txt" || status=1
+build/bench_core - "$DATA/big-oneline.txt" || status=1
+
+# The real program in tmux: how long until the first screen is drawn, and
+# how long a few keys take, as a reader would see it (polled every 10 ms).
+ms_now() { date +%s%N | cut -c1-13; }
+ui_time() { # ui_time NAME PATTERN: ms until PATTERN is on screen (5 s at most)
+	t0=$(ms_now)
+	i=0
+	while [ $i -lt 500 ]; do
+		if tmux -L crossread-bench -f /dev/null capture-pane -p -t b | grep -q -- "$2"; then
+			echo "$1: $(($(ms_now) - t0)) ms"
+			return 0
+		fi
+		sleep 0.01
+		i=$((i + 1))
+	done
+	echo "$1: more than 5000 ms (or failed)"
+}
+if command -v tmux >/dev/null 2>&1 && [ -x ./crossread ]; then
+	B="tmux -L crossread-bench -f /dev/null"
+	for input in "$reuters" "$DATA/big.txt"; do
+		[ "$input" = - ] && continue
+		name=ui.$(basename "$input" .txt)
+		$B kill-server 2>/dev/null || true
+		$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $input; sleep 10"
+		ui_time "$name.first_screen" 'h:help q:quit'
+		$B send-keys -t b G
+		ui_time "$name.key_G" 'Bot  h:help'
+		$B send-keys -t b g
+		ui_time "$name.key_g" 'Top  h:help'
+		if [ "$input" = "$reuters" ]; then
+			$B send-keys -t b BTab G
+			ui_time "$name.list_end" "Articles $(find "$input" -name '*.txt' | wc -l | tr -d ' ')/"
+		fi
+		$B kill-server 2>/dev/null || true
+	done
+else
+	echo "ui: skipped (tmux or ./crossread missing)"
+fi
+
+echo "bench.total: $(($(date +%s) - start)) s"
+exit $status
