@@ -17,7 +17,7 @@ SAN_FLAGS ?=
 CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
 CURSES_LIBS := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
 ALL_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Iinclude \
-	$(CFLAGS) $(SAN_FLAGS) -DCROSSREAD_VERSION='"$(VERSION)"' -DCROSSREAD_DATADIR='"$(DATADIR)"'
+	$(CFLAGS) $(SAN_FLAGS)
 LDLIBS_CORE = -lunistring
 LDLIBS_UI = $(CURSES_LIBS) -lunistring
 
@@ -32,7 +32,7 @@ BIN = crossread
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(BUILD)/unit-tests
 
-.PHONY: all run check bench deps install uninstall clean unit asan-check
+.PHONY: all run check bench deps install uninstall clean unit FORCE
 
 all: $(BIN)
 
@@ -49,14 +49,24 @@ $(LIB): $(CORE_OBJ)
 	rm -f $@
 	ar rcs $@ $(CORE_OBJ)
 
-ifeq ($(BUILD),build)
-$(BIN): $(UI_OBJ) $(LIB)
+$(BUILD)/crossread: $(UI_OBJ) $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $(UI_OBJ) $(LIB) $(LDFLAGS) $(LDLIBS_UI)
-else
-$(BIN): $(BUILD)/$(BIN)
-$(BUILD)/$(BIN): $(UI_OBJ) $(LIB)
-	$(CC) $(ALL_CFLAGS) -o $@ $(UI_OBJ) $(LIB) $(LDFLAGS) $(LDLIBS_UI)
-endif
+
+# The program at the top of the tree, where `./crossread` finds the seeds.
+$(BIN): $(BUILD)/crossread
+	cp $(BUILD)/crossread $@
+
+# The install paths are compiled into main.o; this header changes (and
+# main.o is rebuilt) only when they do, so `make install PREFIX=...` after
+# a plain `make` installs a program that looks in the right place.
+$(BUILD)/paths.h: FORCE | $(BUILD)
+	@printf '#define CROSSREAD_DATADIR "%s"\n#define CROSSREAD_VERSION "%s"\n' '$(DATADIR)' '$(VERSION)' >$@.tmp
+	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
+$(BUILD)/main.o: src/main.c $(BUILD)/paths.h $(wildcard include/*.h) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -include $(BUILD)/paths.h -c $< -o $@
+
+FORCE:
 
 $(UNIT_BIN): $(UNIT_SRC) tests/unit/check.h $(LIB)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $(UNIT_SRC) $(LIB) $(LDFLAGS) $(LDLIBS_CORE)
@@ -95,9 +105,9 @@ deps:
 	  echo "deps: not a Debian system; install ncursesw, libunistring, pkg-config and tmux yourself"; \
 	fi
 
-install: all
+install: $(BUILD)/crossread
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/seeds
-	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/$(BIN)
+	install -m 755 $(BUILD)/crossread $(DESTDIR)$(BINDIR)/crossread
 	install -m 644 man/crossread.1 $(DESTDIR)$(MANDIR)/man1/crossread.1
 	install -m 644 seeds/*.txt $(DESTDIR)$(DATADIR)/seeds/
 

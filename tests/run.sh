@@ -34,6 +34,39 @@ man_check() {
 }
 part "man page" man_check
 
+install_check() {
+	tmp=$(mktemp -d)
+	if ! make -s BUILD=build/install PREFIX="$tmp/prefix" install >"$tmp/log" 2>&1; then
+		echo "FAIL install/prefix: make install failed: $(tail -3 "$tmp/log")"
+		rm -rf "$tmp"
+		return
+	fi
+	p=$tmp/prefix
+	if [ -x "$p/bin/crossread" ] && [ -f "$p/share/man/man1/crossread.1" ] &&
+		[ "$(ls "$p/share/crossread/seeds" | wc -l)" -eq 2 ]; then
+		echo "ok install/files"
+	else
+		echo "FAIL install/files: $(cd "$p" && find . | tr '\n' ' ')"
+	fi
+	# The installed program, outside any source tree, finds the installed seeds.
+	if (cd / && "$p/bin/crossread" --dump 2>&1) | grep -q 'Kremlin spokesman Dmitry Peskov'; then
+		echo "ok install/finds-seeds"
+	else
+		echo "FAIL install/finds-seeds: $( (cd / && "$p/bin/crossread" --dump) 2>&1 | head -2)"
+	fi
+	make -s BUILD=build/install PREFIX="$tmp/prefix" uninstall >/dev/null 2>&1
+	if [ -z "$(find "$p" -type f)" ]; then echo "ok install/uninstall"; else
+		echo "FAIL install/uninstall: left $(find "$p" -type f | tr '\n' ' ')"; fi
+	make -s BUILD=build/install PREFIX=/usr DESTDIR="$tmp/stage" install >/dev/null 2>&1
+	if [ -x "$tmp/stage/usr/bin/crossread" ] && [ -f "$tmp/stage/usr/share/man/man1/crossread.1" ]; then
+		echo "ok install/destdir"
+	else
+		echo "FAIL install/destdir: nothing under $tmp/stage/usr"
+	fi
+	rm -rf "$tmp"
+}
+part "install and uninstall" install_check
+
 readme_check() {
 	head -12 README.md | grep -q 'make run' && head -12 README.md | grep -q 'make check' &&
 		echo "ok readme/commands-first" || echo "FAIL readme/commands-first: README does not open with make run and make check"
