@@ -65,7 +65,7 @@ start() { # start COLS ROWS ARGS...
 	$T kill-server 2>/dev/null
 	n=$((n + 1))
 	T="tmux -L crossread-ui-$$-$n -f /dev/null"
-	$T new-session -d -s t -x "$cols" -y "$rows" "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color LANG=C.UTF-8 PS1='$ ' sh"
+	$T new-session -d -s t -x "$cols" -y "$rows" "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color LANG=C.UTF-8 $extra_env PS1='$ ' sh"
 	$T set-option -t t -g status off >/dev/null
 	$T resize-window -t t -x "$cols" -y "$rows" 2>/dev/null
 	$T send-keys -t t "cd '$PWD' && $bin ${mouse:---no-mouse} $*" Enter
@@ -225,6 +225,26 @@ else
 	fail mouse-start "the reader did not start"
 fi
 keys q
+
+# 10. Colour from the terminal's palette; NO_COLOR keeps the distinctions
+# with attributes alone (bold title, dim boilerplate, reverse status).
+colour_codes() { $T capture-pane -e -p -t t | grep -c "$(printf '\033')\\[[0-9;]*3[1-7]m"; }
+start 120 30 seeds/001_9f6566dcaea3a73e.txt
+wait_for 'Articles 1/1' && settle
+[ "$(colour_codes)" -gt 0 ] && ok colour-default || fail colour-default "no colours drawn"
+keys q
+extra_env=NO_COLOR=1 start 120 30 seeds/001_9f6566dcaea3a73e.txt
+wait_for 'Articles 1/1' && settle
+$T capture-pane -e -p -t t >"$screen.e"
+esc=$(printf '\033')
+if [ "$(colour_codes)" -eq 0 ] && grep -q "${esc}\\[1mIf the worst-case" "$screen.e" &&
+	grep -q "${esc}\\[2mSkip to main content" "$screen.e" && grep "1/1  If the worst" "$screen.e" | grep -q "^${esc}\\[0;7m"; then
+	ok no-color
+else
+	fail no-color "colours, or a missing bold title, dim boilerplate or reverse status"
+fi
+keys q
+rm -f "$screen.e"
 
 $T kill-server 2>/dev/null
 rm -f "$screen" "$screen.prev" "$screen.cols"
