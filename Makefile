@@ -24,8 +24,12 @@ LDLIBS_UI = $(CURSES_LIBS) -lunistring
 # Debian packages the build and the tests need.
 DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev tmux groff-base man-db clang libclang-rt-14-dev valgrind
 
-CORE_SRC = src/xmalloc.c src/text.c src/article.c src/corpus.c src/view.c src/keys.c
-CORE_OBJ = $(CORE_SRC:src/%.c=$(BUILD)/%.o)
+# Every src/*.c but the program's own files and the trainer is the core
+# library; every src/*.S embeds data files (lexicons, the model) in it.
+PROGRAM_SRC = src/tty.c src/ui.c src/main.c src/trainer.c
+CORE_SRC = $(filter-out $(PROGRAM_SRC), $(wildcard src/*.c))
+CORE_OBJ = $(CORE_SRC:src/%.c=$(BUILD)/%.o) $(patsubst src/%.S,$(BUILD)/%.o,$(wildcard src/*.S))
+DATA_FILES = $(wildcard src/lexicon/*.txt) $(wildcard src/model/*)
 UI_OBJ = $(BUILD)/tty.o $(BUILD)/ui.o $(BUILD)/main.o
 LIB = $(BUILD)/libcrossread.a
 BIN = crossread
@@ -44,6 +48,10 @@ $(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
 
 $(BUILD)/tty.o: src/tty.c $(wildcard include/*.h) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(CURSES_CFLAGS) -c $< -o $@
+
+# Data files are assembled into the library as they are (.incbin).
+$(BUILD)/%.o: src/%.S $(DATA_FILES) | $(BUILD)
+	$(CC) $(SAN_FLAGS) -c $< -o $@
 
 $(LIB): $(CORE_OBJ)
 	rm -f $@

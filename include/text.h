@@ -50,6 +50,13 @@ int text_width(const char *s, size_t n);
 /* Columns that s[0..n) takes drawn as it is, every blank counted. */
 int text_columns(const char *s, size_t n);
 
+/* Folds s[0..n) for comparing names: lower case (Unicode case folding),
+ * runs of whitespace as one space, ends trimmed, curly apostrophes and
+ * dashes as their ASCII forms. Returns a new string; *outlen its length. */
+char *text_fold(const char *s, size_t n, size_t *outlen);
+/* The same into buf when it fits (returns buf), else a new string. */
+char *text_fold_buf(const char *s, size_t n, char *buf, size_t size, size_t *outlen);
+
 /* The first grapheme-cluster boundary at or after offset i of s[0..n). */
 size_t text_cluster_end(const char *s, size_t n, size_t i);
 

@@ -3,6 +3,7 @@
 #include "text.h"
 
 #include <string.h>
+#include <unicase.h>
 #include <unigbrk.h>
 #include <unilbrk.h>
 #include <unistr.h>
@@ -116,6 +117,77 @@ int text_width(const char *s, size_t n)
 		trailing = (c.flags & TEXT_CELL_SPACE) ? trailing + c.width : 0;
 	}
 	return w - trailing;
+}
+
+char *text_fold_buf(const char *s, size_t n, char *buf, size_t size, size_t *outlen)
+{
+	/* ASCII, the common case, folds in place without libunistring. */
+	size_t o = 0;
+	int space = 1, ascii = 1;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80) {
+			ascii = 0;
+			break;
+		}
+	if (ascii) {
+		char *out = n + 1 <= size ? buf : xmalloc(n + 1);
+		for (size_t i = 0; i < n; i++) {
+			char c = s[i];
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+				if (!space)
+					out[o++] = ' ';
+				space = 1;
+				continue;
+			}
+			space = 0;
+			out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+		}
+		if (o > 0 && out[o - 1] == ' ')
+			o--;
+		out[o] = '\0';
+		*outlen = o;
+		return out;
+	}
+	size_t len = 0;
+	uint8_t *low = u8_casefold((const uint8_t *)s, n, NULL, NULL, NULL, &len);
+	if (!low) {
+		/* Invalid UTF-8: fold what can be folded, byte by byte. */
+		low = (uint8_t *)xstrndup(s, n);
+		len = n;
+	}
+	char *out = len * 3 + 1 <= size ? buf : xmalloc(len * 3 + 1);
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		int valid;
+		size_t l = text_decode((const char *)low + i, len - i, &cp, &valid);
+		if (valid && text_is_space(cp)) {
+			if (!space)
+				out[o++] = ' ';
+			space = 1;
+		} else {
+			space = 0;
+			if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+				out[o++] = '\'';
+			else if (cp == 0x2010 || cp == 0x2011)
+				out[o++] = '-';
+			else {
+				memcpy(out + o, low + i, l);
+				o += l;
+			}
+		}
+		i += l;
+	}
+	free(low);
+	if (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+	*outlen = o;
+	return out;
+}
+
+char *text_fold(const char *s, size_t n, size_t *outlen)
+{
+	return text_fold_buf(s, n, NULL, 0, outlen);
 }
 
 size_t text_cluster_end(const char *s, size_t n, size_t i)

@@ -1,0 +1,53 @@
+/* lexicon: general knowledge compiled in from the text files under
+ * src/lexicon/ (countries, cities, regions, demonyms, first names, titles,
+ * organization words, well-known organizations, months and weekdays,
+ * speech verbs, ordinary capitalised words). Lookups are by phrase: one or
+ * more tokens, compared case-insensitively (ASCII and Latin-1 letters folded),
+ * with runs of whitespace as one space. */
+#ifndef CROSSREAD_LEXICON_H
+#define CROSSREAD_LEXICON_H
+
+#include <stddef.h>
+
+/* What a phrase is known as; a phrase may be several of these. */
+enum lexicon_class {
+	LEX_COUNTRY = 1u << 0,		/* a country or state: Russia, Russian Federation */
+	LEX_CITY = 1u << 1,		/* a city or town: Kyiv, New York */
+	LEX_REGION = 1u << 2,		/* a region, feature or territory: Siberia, Black Sea, Calif. */
+	LEX_DEMONYM = 1u << 3,		/* a nationality or group adjective/noun: Russian, Canadians */
+	LEX_FIRST_NAME = 1u << 4,	/* a given name: Vladimir, Mélanie */
+	LEX_TITLE = 1u << 5,		/* a title or honorific before a name: Mr., President */
+	LEX_ORG_WORD = 1u << 6,		/* a head word of organization names: Ministry, Institute */
+	LEX_ORG = 1u << 7,		/* a well-known organization: NATO, Reuters */
+	LEX_MONTH = 1u << 8,		/* a month name or abbreviation: January, Jan. */
+	LEX_WEEKDAY = 1u << 9,		/* a weekday: Monday */
+	LEX_SPEECH_VERB = 1u << 10,	/* a verb of saying: said, told */
+	LEX_COMMON = 1u << 11,		/* an ordinary word often capitalised: Meanwhile, Critical */
+	LEX_ROLE = 1u << 12,		/* a role noun after which a name follows: spokesman, analyst */
+	LEX_SURNAME_PARTICLE = 1u << 13,/* a particle inside surnames: van, de, Le, bin */
+	LEX_COMPANY_SUFFIX = 1u << 14,	/* ends company names: Inc, Corp., Ltd, Co */
+	LEX_GROUP = 1u << 15,		/* a religious or political group: Republican, Muslim */
+	LEX_PERSON = 1u << 16		/* a well-known person's full name */
+};
+
+/* The classes of the phrase s[0..n), or 0 if it is in no list. */
+unsigned lexicon_lookup(const char *s, size_t n);
+
+/* A word given as (pointer, length). */
+struct lexicon_word {
+	const char *s;
+	size_t n;
+};
+
+/* The longest phrase of the lexicon that starts at words[i] (at most
+ * `max` words), or 0 if none does. *cls gets its classes. */
+size_t lexicon_match(const struct lexicon_word *words, size_t nwords, size_t i, unsigned *cls);
+
+/* The canonical name a list gives for the phrase (the country of a demonym,
+ * the full name of an alias or acronym), or NULL if it gives none. */
+const char *lexicon_canonical(const char *s, size_t n);
+
+/* The number of entries loaded, for tests. */
+size_t lexicon_size(void);
+
+#endif
