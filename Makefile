@@ -18,11 +18,11 @@ CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
 CURSES_LIBS := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
 ALL_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Iinclude \
 	$(CFLAGS) $(SAN_FLAGS)
-LDLIBS_CORE = -lunistring
-LDLIBS_UI = $(CURSES_LIBS) -lunistring
+LDLIBS_CORE = -lpcre2-8 -lunistring
+LDLIBS_UI = $(CURSES_LIBS) -lpcre2-8 -lunistring
 
 # Debian packages the build and the tests need.
-DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev tmux groff-base man-db clang libclang-rt-14-dev valgrind
+DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcre2-dev tmux groff-base man-db clang libclang-rt-14-dev valgrind
 
 # Every src/*.c but the program's own files and the trainer is the core
 # library; every src/*.S embeds data files (lexicons, the model) in it.
@@ -36,7 +36,7 @@ BIN = crossread
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(BUILD)/unit-tests
 
-.PHONY: all run check bench deps install uninstall clean unit FORCE
+.PHONY: all run check bench deps install uninstall clean unit tools conll-eval FORCE
 
 all: $(BIN)
 
@@ -81,12 +81,40 @@ $(UNIT_BIN): $(UNIT_SRC) tests/unit/check.h $(LIB)
 
 unit: $(UNIT_BIN)
 
+# Test and evaluation tools (not installed).
+TOOLS = $(BUILD)/score $(BUILD)/conll2txt $(BUILD)/columns
+tools: $(TOOLS)
+
+$(BUILD)/score: tests/tools/score.c | $(BUILD)
+	$(CC) -O2 -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE $< -o $@
+
+$(BUILD)/conll2txt: tests/tools/conll2txt.c | $(BUILD)
+	$(CC) -O2 -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE $< -o $@
+
+$(BUILD)/columns: tests/tools/columns.c $(LIB)
+	$(CC) $(ALL_CFLAGS) $< $(LIB) $(LDFLAGS) $(LDLIBS_CORE) -o $@
+
+# The recognizer scored on CoNLL-2003 dev, as the Entities issue says: the
+# data turned into text (a sentence a line, a file a document), read by
+# `crossread --entities`, scored exact-match with PERSON->PER, PLACE->LOC,
+# ORG->ORG, GROUP and MISC->MISC.
+conll-eval: all $(BUILD)/score $(BUILD)/conll2txt
+	@if [ ! -f $(CONLL_DIR)/dev.txt ]; then \
+	  echo "conll-eval: skipped: $(CONLL_DIR)/dev.txt is absent (set CONLL_DIR)"; \
+	else \
+	  rm -rf $(BUILD)/conll-dev && mkdir -p $(BUILD)/conll-dev/docs && \
+	  $(BUILD)/conll2txt $(CONLL_DIR)/dev.txt $(BUILD)/conll-dev/docs $(BUILD)/conll-dev/gold.tsv && \
+	  ./$(BIN) --entities $(BUILD)/conll-dev/docs >$(BUILD)/conll-dev/pred.tsv && \
+	  $(BUILD)/score --map PERSON=PER --map PLACE=LOC --map GROUP=MISC --types PER,LOC,ORG,MISC \
+	    $(BUILD)/conll-dev/gold.tsv $(BUILD)/conll-dev/pred.tsv; \
+	fi
+
 run: deps
 	$(MAKE) all
 	./$(BIN)
 
 check: deps
-	$(MAKE) all unit
+	$(MAKE) all unit tools
 	$(MAKE) BUILD=build/asan CC=clang CFLAGS="-O1 -g" \
 		SAN_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		build/asan/crossread build/asan/unit-tests
@@ -125,3 +153,54 @@ uninstall:
 
 clean:
 	rm -rf build $(BIN)
+
+# --- tagger (begin)
+# The named-entity tagger's model (src/model/ner.model, compiled in by
+# src/model_data.S) is trained from CoNLL-2003, which is not part of the tree:
+# `make model` retrains it (after the features or src/lexicon/*.txt change),
+# `make model-check` checks that training is deterministic, `make tagger-eval`
+# scores the built-in model on the development set.
+CONLL_DIR ?= ../shared/data/conll2003
+TRAIN_ITER ?= 15
+TRAINER = $(BUILD)/crossread-train
+
+.PHONY: model model-check tagger-eval tagger-speed
+
+$(TRAINER): $(BUILD)/trainer.o $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $(BUILD)/trainer.o $(LIB) $(LDFLAGS) $(LDLIBS_CORE)
+
+model:
+	@if [ ! -f $(CONLL_DIR)/train.txt ] || [ ! -f $(CONLL_DIR)/dev.txt ]; then \
+	  echo "model: skipped: $(CONLL_DIR)/train.txt and dev.txt are absent (set CONLL_DIR)"; \
+	else \
+	  $(MAKE) $(TRAINER) && mkdir -p src/model && \
+	  ./$(TRAINER) --iterations $(TRAIN_ITER) --out src/model/ner.model.tmp $(CONLL_DIR)/train.txt $(CONLL_DIR)/dev.txt && \
+	  mv src/model/ner.model.tmp src/model/ner.model && $(MAKE) all; \
+	fi
+
+model-check:
+	@if [ ! -f $(CONLL_DIR)/train.txt ]; then \
+	  echo "model-check: skipped: $(CONLL_DIR)/train.txt is absent (set CONLL_DIR)"; \
+	else \
+	  $(MAKE) $(TRAINER) && \
+	  ./$(TRAINER) --iterations $(TRAIN_ITER) --out $(BUILD)/ner-1.model $(CONLL_DIR)/train.txt >$(BUILD)/ner-1.log && \
+	  ./$(TRAINER) --iterations $(TRAIN_ITER) --out $(BUILD)/ner-2.model $(CONLL_DIR)/train.txt >$(BUILD)/ner-2.log && \
+	  if cmp -s $(BUILD)/ner-1.model $(BUILD)/ner-2.model; then \
+	    echo "model-check: ok: two trainings wrote the same model ($$(wc -c <$(BUILD)/ner-1.model) bytes)"; \
+	    if [ -f src/model/ner.model ]; then \
+	      if cmp -s $(BUILD)/ner-1.model src/model/ner.model; then echo "model-check: src/model/ner.model is up to date"; \
+	      else echo "model-check: note: src/model/ner.model differs (retrain with make model)"; fi; \
+	    fi; \
+	  else echo "model-check: FAIL: the two trainings wrote different models"; exit 1; fi; \
+	fi
+
+tagger-eval: $(TRAINER)
+	@if [ ! -f $(CONLL_DIR)/dev.txt ]; then \
+	  echo "tagger-eval: skipped: $(CONLL_DIR)/dev.txt is absent (set CONLL_DIR)"; \
+	else ./$(TRAINER) --eval $(CONLL_DIR)/dev.txt; fi
+
+tagger-speed: $(TRAINER)
+	@if [ ! -f $(CONLL_DIR)/dev.txt ]; then \
+	  echo "tagger-speed: skipped: $(CONLL_DIR)/dev.txt is absent (set CONLL_DIR)"; \
+	else ./$(TRAINER) --speed $(CONLL_DIR)/dev.txt; fi
+# --- tagger (end)

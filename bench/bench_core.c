@@ -15,6 +15,8 @@
 
 #include "article.h"
 #include "corpus.h"
+#include "entity.h"
+#include "ner.h"
 #include "view.h"
 
 #define SCREEN 50		/* lines on a screen */
@@ -140,6 +142,34 @@ static int bench_reuters(const char *dir)
 	if (c->n)
 		printf("reuters.open_worst_article: %s\n", c->arts[worst_i]->path);
 	fig("reuters.articles_shorter_than_a_screen", (double)short_screens, "articles");
+
+	/* Entity extraction over the whole corpus, as --entities does it: the
+	 * recognizer alone (tokens, model, rules), then with naming. */
+	double e0 = now();
+	size_t nm = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		struct ner_list l = { 0 };
+		ner_article(corpus_article(c, i), &l);
+		nm += l.n;
+		ner_list_free(&l);
+	}
+	double ems = now() - e0;
+	fig("reuters.ner_mentions", (double)nm, "mentions");
+	fig("reuters.ner_time", ems, "ms");
+	fig("reuters.ner_throughput", (double)bytes / 1e6 / (ems / 1e3), "MB/s");
+	e0 = now();
+	struct entity_table *et = entity_table_new(c->n);
+	for (size_t i = 0; i < c->n; i++)
+		entity_article(et, c, i);
+	double ams = now() - e0;
+	e0 = now();
+	entity_link(et);
+	double lms = now() - e0;
+	fig("reuters.entities", (double)et->n, "entities");
+	fig("reuters.entities_time", ams, "ms");
+	fig("reuters.entities_throughput", (double)bytes / 1e6 / (ams / 1e3), "MB/s");
+	fig("reuters.entity_link_time", lms, "ms");
+	entity_table_free(et);
 
 	double f0 = now();
 	corpus_free(c);

@@ -50,6 +50,14 @@ int text_width(const char *s, size_t n);
 /* Columns that s[0..n) takes drawn as it is, every blank counted. */
 int text_columns(const char *s, size_t n);
 
+/* Letter case of a word: whether its first letter is upper case, and
+ * whether it has letters and all of them are upper case. */
+int text_starts_upper(const char *s, size_t n);
+int text_all_upper(const char *s, size_t n);
+/* A copy of the word with its first letter upper case and the others
+ * lower case ("STEPANOV" -> "Stepanov"); hyphenated parts alike. */
+char *text_title_case(const char *s, size_t n);
+
 /* Folds s[0..n) for comparing names: lower case (Unicode case folding),
  * runs of whitespace as one space, ends trimmed, curly apostrophes and
  * dashes as their ASCII forms. Returns a new string; *outlen its length. */
@@ -82,5 +90,31 @@ size_t text_encode(uint32_t cp, char *buf);
 /* Cuts the clean string s to at most `cols` columns at a word boundary,
  * adding "…" when it cut; returns a new string. */
 char *text_truncate(const char *s, int cols);
+
+/* --- Search folding (used by search.c) ---------------------------------- */
+
+/* What text_search_fold_cp does to a character. */
+#define TEXT_SFOLD_CASE 1u	/* full Unicode case folding (ß -> ss, Σ/ς -> σ) */
+#define TEXT_SFOLD_ACCENTS 2u	/* remove accents (combining diacritics, ø ł đ ħ ŧ) */
+
+/* What it found. */
+#define TEXT_SF_SPACE 1u	/* whitespace (no bytes written) */
+#define TEXT_SF_BREAK 2u	/* a line break (with TEXT_SF_SPACE) */
+#define TEXT_SF_STRIPPED 4u	/* an accent was removed */
+#define TEXT_SF_UPPER 8u	/* upper or title case: lower-casing changes it */
+
+/* The search form of code point cp: canonical decomposition (NFD; Hangul
+ * syllables stay composed), then case folding and accent removal as `mode`
+ * asks, written as UTF-8 into out (at least TEXT_SFOLD_MAX bytes).
+ * Invisible characters (soft hyphen, zero-width space, word joiner, BOM)
+ * and removed accents give nothing. Returns the bytes written; *flags gets
+ * TEXT_SF_*. One character at a time, so that a caller can keep a map back
+ * to the original offsets; canonical reordering of several marks is not
+ * done. */
+#define TEXT_SFOLD_MAX 32
+size_t text_search_fold_cp(uint32_t cp, unsigned mode, char *out, unsigned *flags);
+
+/* Whether offset i of s[0..n) is a grapheme-cluster boundary (0 and n are). */
+int text_is_cluster_boundary(const char *s, size_t n, size_t i);
 
 #endif

@@ -23,6 +23,13 @@ enum tty_style {
 	TTY_ERROR,		/* an error message */
 	TTY_KEY,		/* a key name in help */
 	TTY_LABEL,		/* a field name in the side pane */
+	TTY_PERSON,		/* entity mentions, one style per type, in the */
+	TTY_ORG,		/* order of enum ner_type */
+	TTY_PLACE,
+	TTY_GROUP,
+	TTY_MISC,
+	TTY_DATE,
+	TTY_ENTITY_CURSOR,	/* the selected mention (reverse of its type) */
 	TTY_STYLE_COUNT
 };
 
@@ -44,6 +51,9 @@ void tty_fill(int y, int x, int w, enum tty_style st);
 /* Draws one character of the given width at (y, x). Zero-width characters
  * join the character drawn before them. */
 void tty_put(int y, int x, uint32_t cp, int width, enum tty_style st);
+/* The same, in style st with the reverse of style over added (the entity
+ * cursor keeps the colour of its type). */
+void tty_put2(int y, int x, uint32_t cp, int width, enum tty_style st, int reverse);
 /* Draws a clean UTF-8 string clipped to w columns; returns columns used. */
 int tty_puts(int y, int x, int w, const char *s, enum tty_style st);
 void tty_vline(int x, int y, int h);

@@ -292,10 +292,21 @@ static int article_ends_sentence(const char *d, size_t cs, size_t ce)
 	return ce > cs && strchr(".!?:", d[ce - 1]) != NULL;
 }
 
+/* Characters in the first word of s[cs..ce). */
+static int article_first_word(const char *d, size_t cs, size_t ce)
+{
+	size_t e = cs;
+	while (e < ce && d[e] != ' ' && d[e] != '\t')
+		e++;
+	return article_count_chars(d + cs, e - cs);
+}
+
 /* Groups lines into paragraphs. Blank lines always separate paragraphs.
  * Within a run of lines, long lines are paragraphs of their own (web copy,
  * one paragraph a line); short lines are hard-wrapped text, where an
- * indented line or a short line closing a sentence starts a new one. */
+ * indented line, a short line closing a sentence, or a line after which
+ * the next word would still have fitted (a wrap would have taken it)
+ * starts a new one. */
 static void article_split_paragraphs(struct article *a)
 {
 	size_t nl, cap = 0;
@@ -307,10 +318,12 @@ static void article_split_paragraphs(struct article *a)
 			continue;
 		}
 		size_t b = i;
-		int maxw = 0, base = 1 << 30;
+		int maxw = 0, maxfull = 0, base = 1 << 30;
 		while (b < nl && L[b].cs != L[b].ce) {
 			if (L[b].width > maxw)
 				maxw = L[b].width;
+			if (L[b].indent + L[b].width > maxfull)
+				maxfull = L[b].indent + L[b].width;
 			if (L[b].indent < base)
 				base = L[b].indent;
 			b++;
@@ -335,6 +348,9 @@ static void article_split_paragraphs(struct article *a)
 				brk = 1;
 			else if (L[k].width * 10 < maxw * 7 && article_ends_sentence(a->data, L[k].cs, L[k].ce))
 				brk = 1;
+			else if (L[k].indent + L[k].width + 1 + article_first_word(a->data, L[k + 1].cs, L[k + 1].ce) <=
+				 maxfull)
+				brk = 1; /* the next word would have fitted: not a wrap but a break */
 			if (brk) {
 				int pre = L[start].pre;
 				article_push_para(a, &cap, pre ? L[start].ls : L[start].cs, L[k].ce,

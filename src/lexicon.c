@@ -59,6 +59,7 @@ static const struct lexicon_file lexicon_files[] = {
 
 struct lexicon_entry {
 	char *key;		/* folded phrase, words joined by one space; NULL if free */
+	size_t keylen;		/* its length */
 	unsigned cls;		/* its classes */
 	char *canonical;	/* the canonical name, or NULL */
 };
@@ -84,7 +85,7 @@ static uint64_t lexicon_hash(const char *s, size_t n)
 static struct lexicon_entry *lexicon_slot(struct lexicon_entry *t, size_t cap, const char *k, size_t n)
 {
 	size_t i = (size_t)lexicon_hash(k, n) & (cap - 1);
-	while (t[i].key && (strlen(t[i].key) != n || memcmp(t[i].key, k, n) != 0))
+	while (t[i].key && (t[i].keylen != n || memcmp(t[i].key, k, n) != 0))
 		i = (i + 1) & (cap - 1);
 	return &t[i];
 }
@@ -97,7 +98,7 @@ static void lexicon_grow(struct lexicon_entry **t, size_t *cap, size_t count)
 	struct lexicon_entry *nt = xcalloc(ncap, sizeof *nt);
 	for (size_t i = 0; i < *cap; i++)
 		if ((*t)[i].key)
-			*lexicon_slot(nt, ncap, (*t)[i].key, strlen((*t)[i].key)) = (*t)[i];
+			*lexicon_slot(nt, ncap, (*t)[i].key, (*t)[i].keylen) = (*t)[i];
 	free(*t);
 	*t = nt;
 	*cap = ncap;
@@ -116,6 +117,7 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 		free(key);
 	} else {
 		e->key = key;
+		e->keylen = n;
 		lexicon_count++;
 	}
 	e->cls |= cls;
@@ -128,6 +130,7 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 		struct lexicon_entry *f = lexicon_slot(lexicon_firsts, lexicon_firsts_cap, e->key, fn);
 		if (!f->key) {
 			f->key = xstrndup(e->key, fn);
+			f->keylen = fn;
 			lexicon_firsts_count++;
 		}
 	}
@@ -205,7 +208,8 @@ size_t lexicon_match(const struct lexicon_word *w, size_t nwords, size_t i, unsi
 			size_t len = 0;
 			for (size_t j = i; j < i + k; j++)
 				len += w[j].n + 1;
-			char *joined = xmalloc(len);
+			char stack[256];
+			char *joined = len <= sizeof stack ? stack : xmalloc(len);
 			size_t o = 0;
 			for (size_t j = i; j < i + k; j++) {
 				memcpy(joined + o, w[j].s, w[j].n);
@@ -213,7 +217,8 @@ size_t lexicon_match(const struct lexicon_word *w, size_t nwords, size_t i, unsi
 				joined[o++] = ' ';
 			}
 			const struct lexicon_entry *e = lexicon_find(joined, o - 1);
-			free(joined);
+			if (joined != stack)
+				free(joined);
 			if (e) {
 				*cls = e->cls;
 				return k;

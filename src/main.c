@@ -12,7 +12,10 @@
 
 #include "article.h"
 #include "corpus.h"
+#include "entity.h"
+#include "search.h"
 #include "ui.h"
+#include "text.h"
 #include "view.h"
 #include "xmalloc.h"
 
@@ -35,6 +38,11 @@ static void main_usage(FILE *out)
 	      "\n"
 	      "  -d, --dump          print the body pane's text for each article and exit\n"
 	      "  -w, --width=N       wrap --dump output to N columns (default 80)\n"
+	      "  -e, --entities      print every entity mention and exit\n"
+	      "  -f, --format=FMT    output format of --entities: tsv (default) or json\n"
+	      "  -s, --search=PAT    print every match as file:line:column:text and exit\n"
+	      "                      (exit status 0 found, 1 none, 2 a bad pattern)\n"
+	      "  -r, --regex         the search pattern is a regular expression (PCRE2)\n"
 	      "      --no-color      use bold, underline and reverse instead of colours\n"
 	      "      --no-mouse      do not ask the terminal for mouse reports\n"
 	      "  -h, --help          show this help and exit\n"
@@ -91,6 +99,59 @@ static int main_parse_width(const char *s, int *w)
 	return 0;
 }
 
+/* Writes s[0..n) as a field: line breaks and tabs as spaces, and for JSON
+ * with the escapes JSON needs (bad bytes as U+FFFD through text_clean). */
+static void main_field(FILE *out, const char *s, size_t n, int json)
+{
+	char *clean = text_clean(s, n);
+	for (char *p = clean; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (json && (c == '"' || c == '\\'))
+			fprintf(out, "\\%c", c);
+		else if (c < 0x20)
+			fputc(' ', out);
+		else
+			fputc(c, out);
+	}
+	free(clean);
+}
+
+static void main_entities(struct corpus *c, int json)
+{
+	struct entity_table *t = entity_table_new(c->n);
+	for (size_t i = 0; i < c->n; i++)
+		entity_article(t, c, i);
+	entity_link(t);
+	if (!json)
+		printf("file\tstart\tend\ttype\tentity\ttext\n");
+	for (size_t i = 0; i < c->n; i++) {
+		const struct article *a = corpus_article(c, i);
+		const struct entity_doc *d = &t->docs[i];
+		for (size_t k = 0; k < d->n; k++) {
+			const struct entity_ref *m = &d->v[k];
+			const struct entity *e = &t->v[m->id];
+			if (json) {
+				fputs("{\"file\":\"", stdout);
+				main_field(stdout, a->path, strlen(a->path), 1);
+				printf("\",\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"entity\":\"", m->start, m->end,
+				       ner_type_name(m->type));
+				main_field(stdout, e->name, strlen(e->name), 1);
+				fputs("\",\"text\":\"", stdout);
+				main_field(stdout, a->data + m->start, m->end - m->start, 1);
+				fputs("\"}\n", stdout);
+			} else {
+				main_field(stdout, a->path, strlen(a->path), 0);
+				printf("\t%zu\t%zu\t%s\t", m->start, m->end, ner_type_name(m->type));
+				main_field(stdout, e->name, strlen(e->name), 0);
+				putchar('\t');
+				main_field(stdout, a->data + m->start, m->end - m->start, 0);
+				putchar('\n');
+			}
+		}
+	}
+	entity_table_free(t);
+}
+
 static void main_dump(struct corpus *c, int width)
 {
 	for (size_t i = 0; i < c->n; i++) {
@@ -104,7 +165,8 @@ static void main_dump(struct corpus *c, int width)
 
 int main(int argc, char **argv)
 {
-	int dump = 0, width = 80, no_color = 0, mouse = 1;
+	int dump = 0, width = 80, no_color = 0, mouse = 1, entities = 0, json = 0, regex = 0;
+	const char *search = NULL;
 	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
 	int npaths = 0, only_paths = 0;
 
@@ -131,6 +193,26 @@ int main(int argc, char **argv)
 			return EXIT_OK;
 		} else if (strcmp(a, "-d") == 0 || strcmp(a, "--dump") == 0) {
 			dump = 1;
+		} else if (strcmp(a, "-s") == 0 || strcmp(a, "--search") == 0 || strncmp(a, "--search=", 9) == 0) {
+			search = strncmp(a, "--search=", 9) == 0 ? a + 9 : i + 1 < argc ? argv[++i] : NULL;
+			if (!search || !*search) {
+				fprintf(stderr, "crossread: --search needs a pattern\n");
+				free(paths);
+				return EXIT_USAGE;
+			}
+		} else if (strcmp(a, "-r") == 0 || strcmp(a, "--regex") == 0) {
+			regex = 1;
+		} else if (strcmp(a, "-e") == 0 || strcmp(a, "--entities") == 0) {
+			entities = 1;
+		} else if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0 ||
+			   strncmp(a, "--format=", 9) == 0) {
+			const char *v = strncmp(a, "--format=", 9) == 0 ? a + 9 : i + 1 < argc ? argv[++i] : NULL;
+			if (!v || (strcmp(v, "tsv") != 0 && strcmp(v, "json") != 0)) {
+				fprintf(stderr, "crossread: --format is tsv or json\n");
+				free(paths);
+				return EXIT_USAGE;
+			}
+			json = strcmp(v, "json") == 0;
 		} else if (strcmp(a, "--no-color") == 0 || strcmp(a, "--no-colour") == 0) {
 			no_color = 1;
 		} else if (strcmp(a, "--no-mouse") == 0) {
@@ -163,7 +245,7 @@ int main(int argc, char **argv)
 		}
 		paths[npaths++] = seeds;
 	}
-	if (!dump && (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO))) {
+	if (!dump && !entities && !search && (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO))) {
 		fprintf(stderr, "crossread: the reader needs a terminal; use --dump to print the text\n");
 		free(seeds);
 		free(paths);
@@ -183,7 +265,19 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < c->nwarnings; i++)
 		fprintf(stderr, "crossread: warning: %s\n", c->warnings[i]);
 	if (status == EXIT_OK) {
-		if (dump)
+		if (search) {
+			char *err = NULL;
+			long found = search_print(stdout, c, search, regex, &err);
+			if (found < 0) {
+				fprintf(stderr, "crossread: bad pattern: %s\n", err ? err : search);
+				free(err);
+				status = EXIT_INPUT;
+			} else {
+				status = found > 0 ? EXIT_OK : 1;
+			}
+		} else if (entities)
+			main_entities(c, json);
+		else if (dump)
 			main_dump(c, width);
 		else {
 			struct ui_options o = { no_color || (getenv("NO_COLOR") && *getenv("NO_COLOR")), mouse };

@@ -4,6 +4,7 @@
 
 #include <string.h>
 #include <unicase.h>
+#include <unictype.h>
 #include <unigbrk.h>
 #include <unilbrk.h>
 #include <unistr.h>
@@ -117,6 +118,62 @@ int text_width(const char *s, size_t n)
 		trailing = (c.flags & TEXT_CELL_SPACE) ? trailing + c.width : 0;
 	}
 	return w - trailing;
+}
+
+int text_starts_upper(const char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	uint32_t cp;
+	int valid;
+	text_decode(s, n, &cp, &valid);
+	return valid && uc_is_upper(cp);
+}
+
+int text_all_upper(const char *s, size_t n)
+{
+	int letters = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		int valid;
+		size_t l = text_decode(s + i, n - i, &cp, &valid);
+		if (valid && uc_is_alpha(cp)) {
+			if (!uc_is_upper(cp))
+				return 0;
+			letters++;
+		}
+		i += l;
+	}
+	return letters > 0;
+}
+
+char *text_title_case(const char *s, size_t n)
+{
+	char *out = xmalloc(n * 2 + 4);
+	size_t o = 0;
+	int start = 1;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		int valid;
+		size_t l = text_decode(s + i, n - i, &cp, &valid);
+		if (!valid) {
+			out[o++] = s[i];
+		} else {
+			uint32_t m = start ? uc_toupper(cp) : uc_tolower(cp);
+			size_t k = text_encode(m, out + o);
+			/* Case mapping never grows a character by more than a byte here. */
+			o += k;
+		}
+		start = !valid || !uc_is_alpha(cp);
+		if (valid && (cp == '\'' || cp == 0x2019))
+			start = 0; /* O'Brien keeps its capital B, but "Putin's" no capital S */
+		i += l;
+	}
+	out[o] = '\0';
+	return out;
 }
 
 char *text_fold_buf(const char *s, size_t n, char *buf, size_t size, size_t *outlen)
@@ -373,4 +430,120 @@ char *text_truncate(const char *s, int cols)
 	memcpy(out, s, cut);
 	memcpy(out + cut, "\xe2\x80\xa6", 4);
 	return out;
+}
+
+/* --- Search folding ------------------------------------------------------- */
+
+#include <stdlib.h>
+#include <unictype.h>
+#include <uninorm.h>
+
+/* Accents that accent-insensitive search ignores: the combining diacritics
+ * of Latin, Greek and Cyrillic, Hebrew points and Arabic harakat. Marks of
+ * other scripts (Indic vowel signs, Thai) are letters there, and stay. */
+static int text_is_accent(uint32_t cp)
+{
+	return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+	       (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+	       (cp >= 0xFE20 && cp <= 0xFE2F) ||
+	       (cp >= 0x591 && cp <= 0x5C7 && uc_is_general_category(cp, UC_CATEGORY_Mn)) ||
+	       (cp >= 0x610 && cp <= 0x61A) || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670;
+}
+
+/* Letters with a stroke have no decomposition; searched without accents
+ * they are their base letter. */
+static uint32_t text_unstroke(uint32_t cp)
+{
+	switch (cp) {
+	case 0x142: return 'l';
+	case 0x141: return 'L';
+	case 0xF8: return 'o';
+	case 0xD8: return 'O';
+	case 0x111: return 'd';
+	case 0x110: return 'D';
+	case 0x127: return 'h';
+	case 0x126: return 'H';
+	case 0x167: return 't';
+	case 0x166: return 'T';
+	default: return cp;
+	}
+}
+
+size_t text_search_fold_cp(uint32_t cp, unsigned mode, char *out, unsigned *flags)
+{
+	*flags = 0;
+	if (uc_tolower(cp) != cp)
+		*flags |= TEXT_SF_UPPER;
+	if (text_is_space(cp) || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+	    cp == 0x202F || cp == 0x205F || cp == 0x3000) {
+		*flags |= TEXT_SF_SPACE;
+		if (cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x85 ||
+		    cp == 0x2028 || cp == 0x2029)
+			*flags |= TEXT_SF_BREAK;
+		return 0;
+	}
+	if (cp == 0xAD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF)
+		return 0;
+	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = TEXT_REPLACEMENT;
+	if (cp < 0x80 || (cp >= 0xAC00 && cp <= 0xD7A3)) {
+		/* ASCII has no decomposition; Hangul syllables stay whole so that
+		 * a syllable never matches part of another. */
+		if ((mode & TEXT_SFOLD_CASE) && cp >= 'A' && cp <= 'Z')
+			cp += 32;
+		return (size_t)u8_uctomb((uint8_t *)out, cp, 4);
+	}
+	uint8_t in[4], b1[64], b2[64];
+	int len = u8_uctomb(in, cp, 4);
+	size_t l1 = sizeof b1, l2 = sizeof b2;
+	uint8_t *d = u8_normalize(UNINORM_NFD, in, (size_t)len, b1, &l1);
+	uint8_t *f = d;
+	size_t lf = l1;
+	if (d && (mode & TEXT_SFOLD_CASE)) {
+		f = u8_casefold(d, l1, NULL, UNINORM_NFD, b2, &l2);
+		lf = l2;
+	}
+	if (!f) {
+		/* Cannot happen for a valid code point; keep it as it is. */
+		f = in;
+		lf = (size_t)len;
+	}
+	size_t o = 0;
+	for (size_t i = 0; i < lf;) {
+		ucs4_t u;
+		int k = u8_mbtouc(&u, f + i, lf - i);
+		i += (size_t)k;
+		if (mode & TEXT_SFOLD_ACCENTS) {
+			if (text_is_accent(u)) {
+				*flags |= TEXT_SF_STRIPPED;
+				continue;
+			}
+			if (text_unstroke(u) != u) {
+				*flags |= TEXT_SF_STRIPPED;
+				u = text_unstroke(u);
+			}
+		} else if (text_is_accent(u) || text_unstroke(u) != u) {
+			*flags |= TEXT_SF_STRIPPED;
+		}
+		if (o + 4 > TEXT_SFOLD_MAX)
+			break;
+		o += (size_t)u8_uctomb((uint8_t *)out + o, u, 4);
+	}
+	if (f != in && f != b2 && f != d)
+		free(f);
+	if (d && d != b1)
+		free(d);
+	return o;
+}
+
+int text_is_cluster_boundary(const char *s, size_t n, size_t i)
+{
+	if (i == 0 || i >= n)
+		return 1;
+	unsigned char c = (unsigned char)s[i];
+	/* Nothing joins an ASCII character to the one before it but CR LF
+	 * (and the rare prepended marks, which the slow path handles). */
+	if (c < 0x80 && c != '\n' && (unsigned char)s[i - 1] < 0x80)
+		return 1;
+	return text_cluster_end(s, n, i) == i;
 }

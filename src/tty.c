@@ -27,20 +27,35 @@ static void tty_setup_styles(int color)
 		short fg, bg;	/* colour pair, -1 for the terminal's default */
 	} s[TTY_STYLE_COUNT] = {
 		[TTY_NORMAL] = { A_NORMAL, -1, -1 },
-		[TTY_TITLE] = { A_BOLD, COLOR_YELLOW, -1 },
-		[TTY_META] = { A_DIM, COLOR_CYAN, -1 },
+		[TTY_TITLE] = { A_BOLD, -1, -1 },
+		[TTY_META] = { A_DIM, -1, -1 },
 		[TTY_DIM] = { A_DIM, -1, -1 },
 		[TTY_PANE_HEAD] = { A_UNDERLINE, -1, -1 },
 		[TTY_PANE_HEAD_FOCUS] = { A_BOLD | A_REVERSE, COLOR_BLUE, -1 },
 		[TTY_SELECTED] = { A_REVERSE, -1, -1 },
 		[TTY_SELECTED_IDLE] = { A_UNDERLINE, -1, -1 },
-		[TTY_CURRENT] = { A_BOLD, COLOR_YELLOW, -1 },
+		[TTY_CURRENT] = { A_BOLD, -1, -1 },
 		[TTY_BORDER] = { A_DIM, -1, -1 },
 		[TTY_STATUS] = { A_REVERSE, -1, -1 },
 		[TTY_MESSAGE] = { A_NORMAL, -1, -1 },
 		[TTY_ERROR] = { A_BOLD, COLOR_RED, -1 },
 		[TTY_KEY] = { A_BOLD, COLOR_GREEN, -1 },
 		[TTY_LABEL] = { A_DIM, -1, -1 },
+		/* Without colour: person bold, organization underlined, place
+		 * bold and underlined, group italic, misc italic and underlined,
+		 * date dim; the cursor is reverse video over any of them. */
+		[TTY_PERSON] = { A_BOLD, COLOR_GREEN, -1 },
+		[TTY_ORG] = { A_UNDERLINE, COLOR_MAGENTA, -1 },
+		[TTY_PLACE] = { A_BOLD | A_UNDERLINE, COLOR_CYAN, -1 },
+		[TTY_GROUP] = { A_ITALIC, COLOR_YELLOW, -1 },
+		[TTY_MISC] = { A_ITALIC | A_UNDERLINE, COLOR_BLUE, -1 },
+		[TTY_DATE] = { A_DIM, COLOR_RED, -1 },
+		[TTY_ENTITY_CURSOR] = { A_REVERSE, -1, -1 },
+	};
+	/* With colour, entity types differ by colour alone; attributes would
+	 * make running text hard to read. */
+	static const attr_t plain_with_colour[TTY_STYLE_COUNT] = {
+		[TTY_PERSON] = 1, [TTY_ORG] = 1, [TTY_PLACE] = 1, [TTY_GROUP] = 1, [TTY_MISC] = 1, [TTY_DATE] = 1,
 	};
 	for (int i = 0; i < TTY_STYLE_COUNT; i++) {
 		tty_attrs[i] = s[i].attr;
@@ -51,6 +66,8 @@ static void tty_setup_styles(int color)
 			/* With colour, dim text would be too faint next to colours. */
 			if (s[i].fg >= 0 && (s[i].attr & A_DIM))
 				tty_attrs[i] &= ~A_DIM;
+			if (plain_with_colour[i])
+				tty_attrs[i] = A_NORMAL;
 		}
 	}
 }
@@ -133,18 +150,26 @@ int tty_key(struct tty_mouse *m)
 	}
 }
 
+static int tty_cell_reverse;
+
 static void tty_flush_cell(void)
 {
 	if (tty_cell_n == 0)
 		return;
 	cchar_t cc;
 	tty_cell[tty_cell_n] = L'\0';
-	setcchar(&cc, tty_cell, tty_attrs[tty_cell_style], tty_pairs[tty_cell_style], NULL);
+	setcchar(&cc, tty_cell, tty_attrs[tty_cell_style] | (tty_cell_reverse ? A_REVERSE : 0),
+		 tty_pairs[tty_cell_style], NULL);
 	mvadd_wch(tty_last_y, tty_last_x, &cc);
 	tty_cell_n = 0;
 }
 
 void tty_put(int y, int x, uint32_t cp, int width, enum tty_style st)
+{
+	tty_put2(y, x, cp, width, st, 0);
+}
+
+void tty_put2(int y, int x, uint32_t cp, int width, enum tty_style st, int reverse)
 {
 	if (width == 0) {
 		/* A combining mark: part of the previous character's cell. */
@@ -158,6 +183,7 @@ void tty_put(int y, int x, uint32_t cp, int width, enum tty_style st)
 	tty_cell[0] = (wchar_t)cp;
 	tty_cell_n = 1;
 	tty_cell_style = st;
+	tty_cell_reverse = reverse;
 }
 
 void tty_fill(int y, int x, int w, enum tty_style st)

@@ -10,6 +10,7 @@
 
 #include "article.h"
 #include "corpus.h"
+#include "entity.h"
 #include "keys.h"
 #include "text.h"
 #include "tty.h"
@@ -28,10 +29,14 @@ struct ui_rect {
 	int visible;	/* whether it is shown at all */
 };
 
+#define UI_NONE SIZE_MAX
+
 /* A line of the side pane, already wrapped. */
 struct ui_side_line {
 	char *s;		/* clean UTF-8 */
 	enum tty_style style;	/* how it is drawn */
+	size_t entity;		/* the entity the line stands for, or UI_NONE */
+	size_t count;		/* its mentions in this article */
 };
 
 struct ui {
@@ -51,6 +56,12 @@ struct ui {
 	struct ui_side_line *side;	/* the side pane's lines */
 	size_t nside;
 	size_t side_top;		/* first side line shown */
+	size_t side_sel;		/* the selected side line (an entity's), or UI_NONE */
+	struct entity_table *ents;	/* entities of the articles opened so far */
+	size_t ecur;			/* the selected mention of this article, or UI_NONE */
+	int hide[NER_NTYPES];		/* highlighting turned off, per type */
+	int hide_all;			/* all highlighting turned off */
+	int pending_toggle;		/* the next key names a type to toggle */
 	int side_width;			/* width the side lines were wrapped to */
 	int help;			/* the help screen is up */
 	size_t help_top;		/* first help line shown */
@@ -123,6 +134,17 @@ static void ui_side_clear(struct ui *u)
 	u->nside = 0;
 }
 
+static void ui_side_row(struct ui *u, size_t *cap, const char *s, enum tty_style st, size_t entity,
+			size_t count)
+{
+	u->side = xgrow(u->side, cap, u->nside + 1, sizeof *u->side);
+	u->side[u->nside].s = xstrdup(s);
+	u->side[u->nside].style = st;
+	u->side[u->nside].entity = entity;
+	u->side[u->nside].count = count;
+	u->nside++;
+}
+
 static void ui_side_add(struct ui *u, size_t *cap, const char *s, enum tty_style st)
 {
 	size_t *starts;
@@ -132,21 +154,80 @@ static void ui_side_add(struct ui *u, size_t *cap, const char *s, enum tty_style
 		size_t a = starts[i], b = i + 1 < k ? starts[i + 1] : n;
 		while (b > a && s[b - 1] == ' ')
 			b--;
-		u->side = xgrow(u->side, cap, u->nside + 1, sizeof *u->side);
-		u->side[u->nside].s = xstrndup(s + a, b - a);
-		u->side[u->nside].style = st;
-		u->nside++;
+		char *piece = xstrndup(s + a, b - a);
+		ui_side_row(u, cap, piece, st, UI_NONE, 0);
+		free(piece);
 	}
 	free(starts);
 }
 
-/* The side pane shows the article's details until cross-references exist. */
+static const struct entity_doc *ui_doc(struct ui *u)
+{
+	return entity_article(u->ents, u->c, u->cur);
+}
+
+struct ui_count {
+	size_t id;	/* an entity */
+	size_t n;	/* its mentions here */
+	const char *name;
+};
+
+static int ui_count_cmp(const void *x, const void *y)
+{
+	const struct ui_count *a = x, *b = y;
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	return strcmp(a->name, b->name);
+}
+
+/* The article's entities by type, most mentioned first. */
+static void ui_side_entities(struct ui *u, size_t *cap)
+{
+	static const char *const heads[NER_NTYPES] = { "People", "Organizations", "Places", "Groups",
+						       "Other names", "Dates" };
+	const struct entity_doc *d = ui_doc(u);
+	struct ui_count *cnt = xcalloc(d->n ? d->n : 1, sizeof *cnt);
+	char line[512];
+	size_t total = 0;
+	for (int type = 0; type < NER_NTYPES; type++) {
+		size_t nc = 0;
+		for (size_t k = 0; k < d->n; k++) {
+			if ((int)d->v[k].type != type)
+				continue;
+			size_t j = 0;
+			while (j < nc && cnt[j].id != d->v[k].id)
+				j++;
+			if (j == nc) {
+				cnt[nc].id = d->v[k].id;
+				cnt[nc].n = 0;
+				cnt[nc].name = u->ents->v[d->v[k].id].name;
+				nc++;
+			}
+			cnt[j].n++;
+		}
+		if (nc == 0)
+			continue;
+		total += nc;
+		qsort(cnt, nc, sizeof *cnt, ui_count_cmp);
+		snprintf(line, sizeof line, "%s (%zu)", heads[type], nc);
+		ui_side_row(u, cap, line, TTY_LABEL, UI_NONE, 0);
+		for (size_t j = 0; j < nc; j++)
+			ui_side_row(u, cap, cnt[j].name, (enum tty_style)(TTY_PERSON + type), cnt[j].id, cnt[j].n);
+	}
+	if (total == 0)
+		ui_side_row(u, cap, "No entities found.", TTY_DIM, UI_NONE, 0);
+	ui_side_row(u, cap, "", TTY_NORMAL, UI_NONE, 0);
+	free(cnt);
+}
+
+/* The side pane: the article's entities, then its details. */
 static void ui_side_build(struct ui *u)
 {
 	const struct article *a = corpus_article(u->c, u->cur);
 	size_t cap = 0;
 	ui_side_clear(u);
 	u->side_width = u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1;
+	ui_side_entities(u, &cap);
 	ui_side_add(u, &cap, "Title", TTY_LABEL);
 	ui_side_add(u, &cap, a->title, TTY_TITLE);
 	for (size_t i = 0; i < a->nfields; i++) {
@@ -173,6 +254,10 @@ static void ui_side_build(struct ui *u)
 	free(path);
 	free(stats);
 	u->side_top = 0;
+	u->side_sel = UI_NONE;
+	for (size_t i = 0; i < u->nside && u->side_sel == UI_NONE; i++)
+		if (u->side[i].entity != UI_NONE)
+			u->side_sel = i;
 }
 
 static void ui_layout(struct ui *u)
@@ -229,6 +314,7 @@ static void ui_open(struct ui *u, size_t i)
 		u->anchors[u->cur] = u->anchor_head ? UI_NO_ANCHOR : u->anchor;
 	u->cur = i;
 	u->sel = i;
+	u->ecur = UI_NONE;
 	if (!u->views[i])
 		u->views[i] = view_new(corpus_article(u->c, i), ui_body_width(u));
 	struct view *v = u->views[i];
@@ -256,7 +342,44 @@ static void ui_list_move(struct ui *u, long n)
 	u->sel = (size_t)s;
 }
 
-static void ui_side_scroll(struct ui *u, long n)
+static void ui_side_scroll_only(struct ui *u, long n);
+
+/* Moves the side pane's selection over entity rows, scrolling to keep it
+ * shown; without entity rows it scrolls. */
+static void ui_side_move(struct ui *u, long n)
+{
+	if (u->side_sel == UI_NONE) {
+		ui_side_scroll_only(u, n);
+		return;
+	}
+	size_t i = u->side_sel;
+	while (n > 0) {
+		size_t j = i + 1;
+		while (j < u->nside && u->side[j].entity == UI_NONE)
+			j++;
+		if (j >= u->nside)
+			break;
+		i = j;
+		n--;
+	}
+	while (n < 0) {
+		size_t j = i;
+		while (j > 0 && u->side[j - 1].entity == UI_NONE)
+			j--;
+		if (j == 0)
+			break;
+		i = j - 1;
+		n++;
+	}
+	u->side_sel = i;
+	size_t h = u->pane[PANE_SIDE].h > 0 ? (size_t)u->pane[PANE_SIDE].h : 1;
+	if (i < u->side_top + 1)
+		u->side_top = i > 0 ? i - 1 : 0; /* the type heading stays in sight */
+	if (i >= u->side_top + h)
+		u->side_top = i - h + 1;
+}
+
+static void ui_side_scroll_only(struct ui *u, long n)
 {
 	long h = u->pane[PANE_SIDE].h;
 	long max = (long)u->nside - h;
@@ -274,7 +397,7 @@ static void ui_move(struct ui *u, long n)
 	switch (u->focus) {
 	case PANE_LIST: ui_list_move(u, n); break;
 	case PANE_BODY: ui_scroll_body(u, n); break;
-	case PANE_SIDE: ui_side_scroll(u, n); break;
+	case PANE_SIDE: ui_side_move(u, n); break;
 	default: break;
 	}
 }
@@ -296,6 +419,102 @@ static void ui_toggle(struct ui *u, enum ui_pane p)
 	ui_layout(u);
 	if (u->show[p] == SHOW_ON && !u->pane[p].visible)
 		ui_message(u, 1, xstrdup("The terminal is too narrow for that pane."));
+}
+
+static int ui_type_shown(const struct ui *u, enum ner_type t)
+{
+	return !u->hide_all && !u->hide[t];
+}
+
+/* Scrolls the body so that byte offset off is in sight, a third of the way
+ * down when it has to move. */
+static void ui_show_offset(struct ui *u, size_t off)
+{
+	struct view *v = ui_view(u);
+	struct view_pos p = view_at_offset(v, off);
+	struct view_pos bottom = u->top;
+	view_move(v, &bottom, u->pane[PANE_BODY].h - 1);
+	if (view_cmp(p, u->top) >= 0 && view_cmp(p, bottom) <= 0)
+		return;
+	view_move(v, &p, -(long)(u->pane[PANE_BODY].h / 3));
+	ui_set_top(u, p);
+}
+
+static void ui_select_mention(struct ui *u, size_t k)
+{
+	const struct entity_doc *d = ui_doc(u);
+	if (k >= d->n)
+		return;
+	u->ecur = k;
+	ui_show_offset(u, d->v[k].start);
+}
+
+/* e and E: the next or previous mention of a shown type; with none selected
+ * yet, the first one on screen (or the last, going back). */
+static void ui_entity_step(struct ui *u, int dir)
+{
+	const struct entity_doc *d = ui_doc(u);
+	if (d->n == 0) {
+		ui_message(u, 0, xstrdup("No entities in this article."));
+		return;
+	}
+	long k;
+	if (u->ecur == UI_NONE) {
+		size_t top = view_offset(ui_view(u), u->top);
+		k = (long)entity_mention_at(d, top);
+		if (dir < 0)
+			k--;
+	} else {
+		k = (long)u->ecur + dir;
+	}
+	while (k >= 0 && (size_t)k < d->n && !ui_type_shown(u, d->v[k].type))
+		k += dir;
+	if (k < 0 || (size_t)k >= d->n) {
+		ui_message(u, 0, xstrdup(dir > 0 ? "No more entities below." : "No more entities above."));
+		return;
+	}
+	ui_select_mention(u, (size_t)k);
+}
+
+/* * and #: the next or previous mention of the selected entity, wrapping
+ * around the article. */
+static void ui_same_step(struct ui *u, int dir)
+{
+	const struct entity_doc *d = ui_doc(u);
+	if (u->ecur == UI_NONE) {
+		ui_entity_step(u, dir);
+		if (u->ecur == UI_NONE)
+			return;
+	}
+	size_t id = d->v[u->ecur].id;
+	size_t k = u->ecur;
+	for (size_t step = 0; step < d->n; step++) {
+		k = (k + d->n + (size_t)(long)dir) % d->n;
+		if (d->v[k].id == id)
+			break;
+	}
+	if (k == u->ecur) {
+		ui_message(u, 0, xstrdup("This is its only mention here."));
+		return;
+	}
+	if ((dir > 0 && k < u->ecur) || (dir < 0 && k > u->ecur))
+		ui_message(u, 0, xstrdup(dir > 0 ? "Wrapped to its first mention." : "Wrapped to its last mention."));
+	ui_select_mention(u, k);
+}
+
+/* The key after t names the type whose highlighting to toggle. */
+static void ui_toggle_type_key(struct ui *u, int key)
+{
+	static const char letters[NER_NTYPES] = { 'p', 'o', 'l', 'g', 'm', 'd' };
+	for (int t = 0; t < NER_NTYPES; t++) {
+		if (key == letters[t] || key == letters[t] - 32) {
+			u->hide[t] = !u->hide[t];
+			ui_message(u, 0, xasprintf("%s highlighting %s.", ner_type_name((enum ner_type)t),
+						   u->hide[t] ? "off" : "on"));
+			return;
+		}
+	}
+	ui_message(u, 0, xstrdup("No such type; t then p (person), o (org), l (place), g (group), m (misc) or d (date)."));
 }
 
 static void ui_command(struct ui *u, enum keys_cmd cmd)
@@ -328,6 +547,15 @@ static void ui_command(struct ui *u, enum keys_cmd cmd)
 			u->focus = PANE_BODY;
 		} else if (u->focus == PANE_BODY) {
 			ui_move(u, 1); /* as in less */
+		} else if (u->focus == PANE_SIDE && u->side_sel != UI_NONE) {
+			/* The entity's first mention in the article. */
+			const struct entity_doc *d = ui_doc(u);
+			for (size_t k = 0; k < d->n; k++)
+				if (d->v[k].id == u->side[u->side_sel].entity) {
+					u->focus = PANE_BODY;
+					ui_select_mention(u, k);
+					break;
+				}
 		}
 		break;
 	case CMD_NEXT_ARTICLE:
@@ -341,6 +569,18 @@ static void ui_command(struct ui *u, enum keys_cmd cmd)
 			ui_open(u, u->cur - 1);
 		else
 			ui_message(u, 0, xstrdup("This is the first article."));
+		break;
+	case CMD_ENTITY_NEXT: ui_entity_step(u, 1); break;
+	case CMD_ENTITY_PREV: ui_entity_step(u, -1); break;
+	case CMD_SAME_NEXT: ui_same_step(u, 1); break;
+	case CMD_SAME_PREV: ui_same_step(u, -1); break;
+	case CMD_TOGGLE_TYPE:
+		u->pending_toggle = 1;
+		ui_message(u, 0, xstrdup("Toggle highlighting of: p person, o org, l place, g group, m misc, d date"));
+		break;
+	case CMD_TOGGLE_ALL:
+		u->hide_all = !u->hide_all;
+		ui_message(u, 0, xstrdup(u->hide_all ? "Entity highlighting off." : "Entity highlighting on."));
 		break;
 	case CMD_TOGGLE_LIST: ui_toggle(u, PANE_LIST); break;
 	case CMD_TOGGLE_SIDE: ui_toggle(u, PANE_SIDE); break;
@@ -370,6 +610,10 @@ static void ui_mouse(struct ui *u, const struct tty_mouse *m)
 			size_t row = u->list_top + (size_t)(m->y - r->y - 1);
 			if (row < u->c->n)
 				ui_open(u, row);
+		} else if (p == PANE_SIDE && m->y > r->y) {
+			size_t row = u->side_top + (size_t)(m->y - r->y - 1);
+			if (row < u->nside && u->side[row].entity != UI_NONE)
+				u->side_sel = row;
 		}
 		return;
 	}
@@ -433,6 +677,7 @@ static void ui_draw_body(struct ui *u)
 	free(head);
 	struct view_pos p = u->top;
 	int w = ui_body_width(u);
+	const struct entity_doc *d = ui_doc(u);
 	for (int row = 0; row < r->h; row++) {
 		struct view_line l;
 		if (!view_line(v, p, &l))
@@ -441,16 +686,29 @@ static void ui_draw_body(struct ui *u)
 		struct text_iter it;
 		struct text_cell c;
 		int col = 0;
+		/* Mentions are ranges beside the text, looked up while drawing. */
+		size_t m = l.in_file ? entity_mention_at(d, l.start) : d->n;
 		text_iter_init(&it, l.text + l.start, l.end - l.start, l.collapse);
 		while (text_iter_next(&it, &c)) {
 			if (c.flags & TEXT_CELL_HIDDEN)
 				continue;
 			if (col + c.width > w)
 				break;
+			size_t off = l.start + c.off;
+			while (m < d->n && d->v[m].end <= off)
+				m++;
+			enum tty_style cs = st;
+			int rev = 0;
+			if (m < d->n && d->v[m].start <= off && ui_type_shown(u, d->v[m].type)) {
+				cs = (enum tty_style)(TTY_PERSON + d->v[m].type);
+				rev = m == u->ecur;
+			} else if (m < d->n && d->v[m].start <= off && m == u->ecur) {
+				rev = 1;
+			}
 			if (c.flags & TEXT_CELL_SPACE)
-				tty_fill(r->y + 1 + row, r->x + 1 + col, c.width, st);
+				tty_put2(r->y + 1 + row, r->x + 1 + col, ' ', c.width, cs, rev);
 			else
-				tty_put(r->y + 1 + row, r->x + 1 + col, c.cp, c.width, st);
+				tty_put2(r->y + 1 + row, r->x + 1 + col, c.cp, c.width, cs, rev);
 			col += c.width;
 		}
 		if (!view_next(v, &p))
@@ -461,12 +719,35 @@ static void ui_draw_body(struct ui *u)
 static void ui_draw_side(struct ui *u)
 {
 	struct ui_rect *r = &u->pane[PANE_SIDE];
-	ui_draw_heading(u, PANE_SIDE, "Details");
+	ui_draw_heading(u, PANE_SIDE, "Entities");
 	for (int row = 0; row < r->h; row++) {
 		size_t i = u->side_top + (size_t)row;
 		if (i >= u->nside)
 			break;
-		tty_puts(r->y + 1 + row, r->x + 1, r->w - 1, u->side[i].s, u->side[i].style);
+		const struct ui_side_line *sl = &u->side[i];
+		int y = r->y + 1 + row;
+		if (sl->entity == UI_NONE) {
+			tty_puts(y, r->x + 1, r->w - 1, sl->s, sl->style);
+			continue;
+		}
+		/* "  Vladimir Putin        4": the name cut to leave room for the count. */
+		char num[24];
+		snprintf(num, sizeof num, " %zu", sl->count);
+		int nw = (int)strlen(num);
+		int room = r->w - 3 - nw;
+		enum tty_style st = sl->style;
+		int selected = i == u->side_sel;
+		if (selected)
+			tty_fill(y, r->x + 1, r->w - 1, u->focus == PANE_SIDE ? TTY_SELECTED : TTY_SELECTED_IDLE);
+		if (room > 0) {
+			char *cut = text_truncate(sl->s, room);
+			if (selected)
+				tty_puts(y, r->x + 2, room, cut, u->focus == PANE_SIDE ? TTY_SELECTED : TTY_SELECTED_IDLE);
+			else
+				tty_puts(y, r->x + 2, room, cut, st);
+			free(cut);
+		}
+		tty_puts(y, r->x + r->w - nw, nw, num, selected ? (u->focus == PANE_SIDE ? TTY_SELECTED : TTY_SELECTED_IDLE) : TTY_DIM);
 	}
 }
 
@@ -500,7 +781,21 @@ static void ui_draw_status(struct ui *u)
 	snprintf(right, sizeof right, "%s%s%s  h:help q:quit ", date ? date : "", date ? "  " : "", pos);
 	tty_fill(y, 0, u->cols, TTY_STATUS);
 	int rw = text_columns(right, strlen(right));
-	char *left = xasprintf(" %zu/%zu  %s", u->cur + 1, u->c->n, a->title);
+	char *left;
+	const struct entity_doc *d = ui_doc(u);
+	if (u->ecur != UI_NONE && u->ecur < d->n) {
+		size_t id = d->v[u->ecur].id, nth = 0, total = 0;
+		for (size_t k = 0; k < d->n; k++)
+			if (d->v[k].id == id) {
+				total++;
+				if (k <= u->ecur)
+					nth++;
+			}
+		left = xasprintf(" %zu/%zu  %s (%s) mention %zu of %zu", u->cur + 1, u->c->n, u->ents->v[id].name,
+				 ner_type_name(d->v[u->ecur].type), nth, total);
+	} else {
+		left = xasprintf(" %zu/%zu  %s", u->cur + 1, u->c->n, a->title);
+	}
 	int room = u->cols - rw - 1;
 	if (room > 0) {
 		char *cut = text_truncate(left, room);
@@ -520,7 +815,7 @@ static size_t ui_draw_help(struct ui *u)
 	size_t n;
 	const struct keys_command *cmds = keys_commands(&n);
 	int h = u->rows - 2;
-	size_t total = n + 6;
+	size_t total = n + 7;
 	tty_fill(0, 0, u->cols, TTY_PANE_HEAD_FOCUS);
 	tty_puts(0, 1, u->cols - 1, "crossread help: keys (q, Esc or h to close)", TTY_PANE_HEAD_FOCUS);
 	for (int row = 1; row < h; row++) {
@@ -541,6 +836,15 @@ static size_t ui_draw_help(struct ui *u)
 			x += tty_puts(y, x, u->cols - x, "title", TTY_TITLE) + 2;
 			x += tty_puts(y, x, u->cols - x, "date and source", TTY_META) + 2;
 			tty_puts(y, x, u->cols - x, "boilerplate (dimmed)", TTY_DIM);
+		} else if (i == n + 4) {
+			/* The legend of entity types, in their own styles. */
+			static const char *const names[NER_NTYPES] = { "person (t p)", "organization (t o)",
+								       "place (t l)", "group (t g)",
+								       "other name (t m)", "date (t d)" };
+			tty_puts(y, 2, u->cols - 2, "Entities: ", TTY_NORMAL);
+			int x = 12;
+			for (int t = 0; t < NER_NTYPES && x < u->cols; t++)
+				x += tty_puts(y, x, u->cols - x, names[t], (enum tty_style)(TTY_PERSON + t)) + 2;
 		}
 	}
 	return total;
@@ -571,7 +875,7 @@ static void ui_help_key(struct ui *u, int key)
 {
 	size_t n;
 	keys_commands(&n);
-	size_t total = n + 6;
+	size_t total = n + 7;
 	int h = u->rows - 3 > 1 ? u->rows - 3 : 1;
 	enum keys_cmd cmd = keys_lookup(key);
 	if (key == 'q' || key == 'Q' || key == KEYS_ESC || cmd == CMD_HELP) {
@@ -600,6 +904,9 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	for (size_t i = 0; i < c->n; i++)
 		u.anchors[i] = UI_NO_ANCHOR;
 	u.focus = PANE_BODY;
+	u.ents = entity_table_new(c->n);
+	u.ecur = UI_NONE;
+	u.side_sel = UI_NONE;
 	if (tty_init(o->no_color, o->mouse) != 0) {
 		fprintf(stderr, "crossread: cannot start the terminal interface\n");
 		free(u.views);
@@ -633,6 +940,12 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 			ui_mouse(&u, &m);
 			continue;
 		}
+		if (u.pending_toggle) {
+			u.pending_toggle = 0;
+			if (key != KEYS_ESC)
+				ui_toggle_type_key(&u, key);
+			continue;
+		}
 		enum keys_cmd cmd = keys_lookup(key);
 		if (cmd == CMD_NONE) {
 			char name[16];
@@ -654,6 +967,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	free(u.views);
 	free(u.anchors);
 	ui_side_clear(&u);
+	entity_table_free(u.ents);
 	free(u.msg);
 	return 0;
 }

@@ -17,6 +17,7 @@ part() { # part TITLE COMMAND...: runs a part, shows and records its lines
 part "unit tests" ./build/unit-tests
 part "golden --dump tests" sh tests/cli/golden.sh ./crossread
 part "command-line tests" sh tests/cli/errors.sh ./crossread
+part "search command-line tests" sh tests/cli/search.sh ./crossread
 
 man_check() {
 	if ! command -v groff >/dev/null 2>&1; then
@@ -73,7 +74,6 @@ readme_check() {
 }
 part "README" readme_check
 
-cc -std=c11 -Iinclude tests/tools/columns.c build/libcrossread.a -lunistring -o build/columns
 part "UI tests (tmux)" sh tests/ui/run.sh ./crossread build/columns
 
 if [ -x build/asan/unit-tests ] && [ -x build/asan/crossread ]; then

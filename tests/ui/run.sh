@@ -226,6 +226,40 @@ else
 fi
 keys q
 
+# 11. Entities: the cursor (e, E, *, #), the status line, type toggles,
+# the side pane's list.
+start 130 40 seeds/000_e89b523788f1d673.txt
+if wait_for 'Articles 1/1'; then
+	settle
+	check side-entities 'Entities'
+	check side-people 'People ('
+	keys e
+	check entity-e 'Russia (PLACE) mention 1 of [0-9]'
+	keys '*'
+	check entity-star 'Russia (PLACE) mention 2 of [0-9]'
+	keys '#'
+	check entity-hash 'Russia (PLACE) mention 1 of [0-9]'
+	keys e
+	if grep -q 'Russia (PLACE) mention 1 of' "$screen"; then fail entity-e-again "e did not move"; else ok entity-e-again; fi
+	keys E
+	check entity-E 'Russia (PLACE) mention 1 of [0-9]'
+	keys t d
+	check toggle-date 'DATE highlighting off.'
+	keys T
+	check toggle-all 'Entity highlighting off.'
+	keys T
+	# The side pane: focus it, pick the first person, jump to the mention.
+	keys Tab
+	keys Enter
+	check side-enter '(PERSON) mention 1 of [0-9]'
+	keys h
+	check help-legend 'person (t p)'
+	keys q
+else
+	fail entities-start "the reader did not start"
+fi
+keys q
+
 # 10. Colour from the terminal's palette; NO_COLOR keeps the distinctions
 # with attributes alone (bold title, dim boilerplate, reverse status).
 colour_codes() { $T capture-pane -e -p -t t | grep -c "$(printf '\033')\\[[0-9;]*3[1-7]m"; }

@@ -31,5 +31,9 @@ extern const struct check_test article_tests[];
 extern const struct check_test view_tests[];
 extern const struct check_test corpus_tests[];
 extern const struct check_test keys_tests[];
+extern const struct check_test search_tests[];
+extern const struct check_test token_tests[];
+extern const struct check_test ner_tests[];
+extern const struct check_test tagger_tests[];
 
 #endif

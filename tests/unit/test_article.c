@@ -77,9 +77,9 @@ static void test_bom_crlf(void)
 
 static void test_paragraphs_blank_lines(void)
 {
-	struct article *a = parse("First line\nof one paragraph.\n\n\n  Second\tone.  \n\nThird.");
+	struct article *a = parse("First line of a paragraph that\nis wrapped.\n\n\n  Second\tone.  \n\nThird.");
 	CHECK_INT(a->npara, 3);
-	CHECK_PARA(a, 0, "First line\nof one paragraph.");
+	CHECK_PARA(a, 0, "First line of a paragraph that\nis wrapped.");
 	CHECK_PARA(a, 2, "Third.");
 	article_free(a);
 }
@@ -120,6 +120,18 @@ static void test_paragraphs_hard_wrapped(void)
 		  "Then a new paragraph begins here and it is also long enough\n"
 		  "to wrap.\n");
 	CHECK_INT(a->npara, 2);
+	article_free(a);
+}
+
+static void test_paragraphs_not_wrapped(void)
+{
+	/* Short lines after which the next word would have fitted were not
+	 * wrapped there: each is its own paragraph (a list, a table, one
+	 * sentence a line). */
+	struct article *a = parse("Ajax 3 Feyenoord 1\n"
+				  "PSV 2 Twente 2\n"
+				  "Roda JC 1 Vitesse Arnhem 0 after extra time\n");
+	CHECK_INT(a->npara, 3);
 	article_free(a);
 }
 
@@ -245,6 +257,7 @@ const struct check_test article_tests[] = {
 	{ "article_paragraphs_per_line", test_paragraphs_per_line },
 	{ "article_paragraphs_hard_wrapped", test_paragraphs_hard_wrapped },
 	{ "article_paragraphs_table", test_paragraphs_table },
+	{ "article_paragraphs_not_wrapped", test_paragraphs_not_wrapped },
 	{ "article_boilerplate_and_title", test_boilerplate_and_title },
 	{ "article_headline_title", test_headline_title },
 	{ "article_empty_and_odd", test_empty_and_odd },

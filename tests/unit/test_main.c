@@ -43,7 +43,8 @@ const char *check_tmpfile(const char *name, const char *data, size_t len)
 int main(void)
 {
 	const struct check_test *tables[] = { text_tests, article_tests, view_tests, corpus_tests,
-					      keys_tests, NULL };
+					      keys_tests, token_tests, ner_tests, search_tests,
+					      tagger_tests, NULL };
 	int passed = 0, failed = 0;
 	if (!mkdtemp(check_dir)) {
 		perror("mkdtemp");

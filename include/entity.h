@@ -1,0 +1,61 @@
+/* entity: which mentions name the same thing. Within an article, short
+ * forms join their full form (Putin -> Vladimir Putin, Lee -> Rob Lee),
+ * acronyms join their expansions, and lexicon variants their canonical
+ * name (U.S. -> United States); across articles, entities with the same
+ * folded name are one, and a surname unique among the people of all the
+ * loaded articles joins that person. */
+#ifndef CROSSREAD_ENTITY_H
+#define CROSSREAD_ENTITY_H
+
+#include <stddef.h>
+
+#include "ner.h"
+
+struct corpus;
+
+/* One real-world thing. */
+struct entity {
+	char *name;		/* the name shown and exported */
+	char *key;		/* the folded name that identifies it */
+	enum ner_type type;	/* its type */
+	size_t mentions;	/* mentions in all the articles processed */
+	size_t articles;	/* articles that mention it */
+	size_t last_article;	/* the last article counted in `articles`, plus one */
+};
+
+/* A mention, with its entity. */
+struct entity_ref {
+	size_t start, end;	/* bytes of the article's file */
+	enum ner_type type;	/* the mention's type */
+	size_t id;		/* index of its entity in the table */
+};
+
+/* The mentions of one article, in file order. */
+struct entity_doc {
+	struct entity_ref *v;
+	size_t n;
+	int done;		/* recognized already */
+};
+
+struct entity_table {
+	struct entity *v;	/* the entities */
+	size_t n, cap;
+	struct entity_doc *docs;/* one per article of the corpus */
+	size_t ndocs;
+	void *index;		/* key -> id hash (private) */
+};
+
+struct entity_table *entity_table_new(size_t narticles);
+void entity_table_free(struct entity_table *t);
+
+/* Recognizes and resolves article i of the corpus (once); returns its mentions. */
+const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c, size_t i);
+
+/* After every article is in: joins surnames that are unique among all the
+ * people to those people, across articles. */
+void entity_link(struct entity_table *t);
+
+/* The mention of doc at or after byte offset off, or doc->n. */
+size_t entity_mention_at(const struct entity_doc *doc, size_t off);
+
+#endif

@@ -1,0 +1,39 @@
+/* ner: the named-entity recognizer. It tokenizes an article (header values
+ * and paragraphs), tags each sentence with the trained model when one is
+ * built in, and applies rules and lexicons where they are stronger: dates,
+ * titles, demonyms, hyphen compounds, possessives, organization names.
+ * Mentions are byte ranges of the article's file, sorted, never overlapping;
+ * spans follow shared/ANNOTATION.md. */
+#ifndef CROSSREAD_NER_H
+#define CROSSREAD_NER_H
+
+#include <stddef.h>
+
+struct article;
+
+enum ner_type { NER_PERSON, NER_ORG, NER_PLACE, NER_GROUP, NER_MISC, NER_DATE, NER_NTYPES };
+
+struct ner_mention {
+	size_t start, end;	/* bytes of the file, end exclusive */
+	enum ner_type type;	/* what it is */
+};
+
+struct ner_list {
+	struct ner_mention *v;	/* sorted by start */
+	size_t n, cap;
+};
+
+/* Finds every mention in the article (parsed). */
+void ner_article(const struct article *a, struct ner_list *out);
+/* Finds the mentions in s[start..end) taken as one paragraph. */
+void ner_text(const char *s, size_t start, size_t end, struct ner_list *out);
+void ner_list_free(struct ner_list *l);
+
+/* "PERSON", "ORG", "PLACE", "GROUP", "MISC", "DATE". */
+const char *ner_type_name(enum ner_type t);
+/* The type of that name, or -1. */
+int ner_type_by_name(const char *name);
+/* Whether a trained model is built in. */
+int ner_has_model(void);
+
+#endif

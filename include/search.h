@@ -1,0 +1,101 @@
+/* search: finding a pattern in an article's bytes, literally or as a
+ * regular expression (PCRE2), the way a reader means it:
+ *
+ *   - smart case: case-insensitive unless the pattern has an upper-case
+ *     letter; insensitive means full Unicode case folding ("straße" finds
+ *     "STRASSE", "οδος" finds "ΟΔΟΣ");
+ *   - canonical equivalence: a composed é finds e + U+0301 and back;
+ *   - accents: ignored when the pattern has none ("melanie" finds
+ *     "Mélanie", "lodz" finds "Łódź"), respected when it has one;
+ *   - whitespace: any run of blanks and single line breaks is one space, so
+ *     "foo bar" finds "foo\n   bar" in a hard-wrapped paragraph; a run that
+ *     holds a blank line (a paragraph break) is a line feed instead;
+ *   - soft hyphens and zero-width spaces are invisible.
+ *
+ * A match always covers whole characters (grapheme clusters) of the text:
+ * "s" does not match half of "ß", "e" does not match the e of a decomposed
+ * "é" when accents are respected. Every position is a byte offset into the
+ * original text, which may hold invalid UTF-8 and NULs: these never match.
+ *
+ * Speed: a text is searched through a prepared copy (folded, with a compact
+ * map back to the original offsets), built once per text and folding mode
+ * and reused for every pattern; see search.c. */
+#ifndef CROSSREAD_SEARCH_H
+#define CROSSREAD_SEARCH_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct corpus;
+
+/* A match: the bytes [start, end) of the original text. */
+struct search_match {
+	size_t start, end;
+};
+
+/* A compiled pattern. The first fields may be read; the rest is private. */
+struct search_pattern {
+	char *text;		/* the pattern as given */
+	int regex;		/* a PCRE2 regular expression, not a literal */
+	int caseless;		/* no upper-case letter: case is ignored */
+	int ignore_accents;	/* no accent: accents are ignored */
+	/* private */
+	unsigned mode;		/* which prepared copy it searches */
+	char *folded;		/* literal: the pattern in its search form */
+	size_t flen;
+	int never;		/* it cannot match anything (empty, invalid bytes) */
+	void *code;		/* regex: pcre2_code */
+	void *mdata;		/* regex: pcre2_match_data */
+};
+
+/* Compiles a pattern. On error (only a regular expression can be wrong)
+ * returns NULL, sets *err to a message to be freed, such as "missing
+ * closing parenthesis at character 4", and *err_at (if not NULL) to the
+ * byte offset in pattern where the problem was found. Nothing is printed. */
+struct search_pattern *search_compile(const char *pattern, int regex, char **err, size_t *err_at);
+void search_pattern_free(struct search_pattern *p);
+
+/* A text prepared for searching: s[0..n) of a buffer that must outlive it
+ * (not copied). The folded copies are built when a pattern first needs
+ * one: with build_now, the copy that most patterns use (case and accents
+ * ignored) is built at once. Texts over 2 GiB are searched in their first
+ * 2 GiB. */
+struct search_text;
+struct search_text *search_prepare(const char *s, size_t n, int build_now);
+void search_text_free(struct search_text *t);
+/* Builds now the copy that p needs, so that later calls are fast. */
+void search_text_ready(struct search_text *t, const struct search_pattern *p);
+
+/* Called for each match, in order; returns nonzero to stop. */
+typedef int (*search_fn)(const struct search_match *m, void *ctx);
+
+/* Calls fn for every match that starts in [from, to) (to may be
+ * SIZE_MAX), leftmost first, not overlapping one another (after a match
+ * the search goes on at its end, as grep -o does). Returns the number of
+ * matches passed to fn. fn may be NULL, to count. */
+size_t search_find_all(struct search_text *t, const struct search_pattern *p, size_t from,
+		       size_t to, search_fn fn, void *ctx);
+/* The number of matches in the whole text. */
+size_t search_count(struct search_text *t, const struct search_pattern *p);
+
+/* The first match that starts at or after `from`; if there is none, the
+ * first of the text, with *wrapped set to 1 (else 0). Returns 0 when the
+ * text has no match at all. For vi-like n, pass the current match's
+ * start + 1 (matches may then overlap); for grep-like, its end. */
+int search_next(struct search_text *t, const struct search_pattern *p, size_t from,
+		struct search_match *m, int *wrapped);
+/* The last match that starts before `before`; if there is none, the last
+ * of the text, with *wrapped set. Returns 0 when there is no match. */
+int search_prev(struct search_text *t, const struct search_pattern *p, size_t before,
+		struct search_match *m, int *wrapped);
+
+/* For `crossread --search PATTERN PATH...`: prints every match in the
+ * articles of c as "file:line:column:text", line 1-based in the file,
+ * column the 1-based position in characters within the line, text the
+ * whole line (bad bytes and controls shown as U+FFFD, a CR before the line
+ * feed dropped). A match that crosses a line break is reported at the line
+ * where it starts. Returns the number of matches, or -1 with *err set (a
+ * message to be freed) when a regular expression does not compile. */
+long search_print(FILE *out, struct corpus *c, const char *pattern, int regex, char **err);
+
+#endif

@@ -1,0 +1,82 @@
+/* tagger: a named-entity tagger for tokenized English news (persons,
+ * locations, organizations, other names), in the style of the classic
+ * feature-based CoNLL-2003 taggers: an averaged perceptron over hashed
+ * features (the word, its shape, affixes, neighbours, the lexicon, the
+ * document) with BIO tags and first-order Viterbi decoding.
+ * The trained model (src/model/ner.model, written by crossread-train) is
+ * compiled into the library; nothing is read at run time. */
+#ifndef CROSSREAD_TAGGER_H
+#define CROSSREAD_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum tagger_type { TAGGER_PER, TAGGER_LOC, TAGGER_ORG, TAGGER_MISC, TAGGER_NTYPES };
+
+/* Tags are BIO: 0 = O; 1 + 2*type = B-type; 2 + 2*type = I-type. */
+#define TAGGER_NTAGS (1 + 2 * TAGGER_NTYPES)
+#define TAGGER_B(type) (1 + 2 * (type))
+#define TAGGER_I(type) (2 + 2 * (type))
+#define TAGGER_TYPE(tag) (((tag) - 1) / 2)	/* for tag != 0 */
+#define TAGGER_IS_B(tag) ((tag) != 0 && ((tag) & 1))
+#define TAGGER_IS_I(tag) ((tag) != 0 && !((tag) & 1))
+
+/* A token's text (UTF-8, may be invalid). Tokens come tokenized like
+ * CoNLL-2003: words and punctuation apart, "U.S." one token, "'s" apart,
+ * hyphenated words one token. */
+struct tagger_token {
+	const char *s;
+	size_t n;
+};
+
+/* Document-level memory: how each word is written elsewhere in the
+ * document (a strong hint for all-capitals headlines). Optional. */
+struct tagger_doc;
+struct tagger_doc *tagger_doc_new(void);
+/* First pass: give every sentence of the document, in order. */
+void tagger_doc_add(struct tagger_doc *d, const struct tagger_token *t, size_t n);
+void tagger_doc_free(struct tagger_doc *d);
+
+/* Tags one sentence with the built-in model; d may be NULL. tags[0..n)
+ * get BIO tags, always a valid sequence (an I-type only after B-type or
+ * I-type of the same type). Returns 0, or -1 if no model is built in. */
+int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t n, unsigned char *tags);
+
+/* The name of a type: "PER", "LOC", "ORG", "MISC". */
+const char *tagger_type_name(enum tagger_type type);
+
+/* --- For the trainer and the tests -------------------------------------- */
+
+/* The features of every token: TAGGER_NFEAT bucket indices per token,
+ * written to out[i * TAGGER_NFEAT + k], each below TAGGER_NBUCKETS. */
+#define TAGGER_NFEAT 39
+#define TAGGER_NWORDFEAT 16	/* the first ones, of the word alone */
+#define TAGGER_NBUCKETS 480000u
+/* Changes whenever the features change; a model of another version is
+ * refused. */
+#define TAGGER_FEATURE_VERSION 3u
+void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, size_t n, uint32_t *out);
+
+/* The model file: a header, then little-endian int16 weights (the real
+ * weight is the value times `scale`):
+ *   char magic[8] = "CRNER02\n"; uint32 version (TAGGER_FEATURE_VERSION);
+ *   uint32 nbuckets; uint32 ntags; float scale; 8 bytes of zeros;
+ *   int16 trans[ntags + 1][ntags] (row ntags: start of sentence), padded
+ *     with zeros to TAGGER_TRANS_SLOTS values;
+ *   int16 weights[nbuckets][ntags - 1]: the weights of tags 1.. relative to
+ *     tag O (whose weight is folded away: it shifts every tag's score of a
+ *     token alike), 16 bytes a bucket so that a feature is one load. */
+#define TAGGER_MAGIC "CRNER02\n"
+#define TAGGER_HEADER_SIZE 32
+#define TAGGER_TRANS_SLOTS 96
+#define TAGGER_MODEL_SIZE (TAGGER_HEADER_SIZE + 2 * (TAGGER_TRANS_SLOTS + (size_t)TAGGER_NBUCKETS * (TAGGER_NTAGS - 1)))
+
+/* Uses the model at p[0..n) (which must stay valid) instead of the built-in
+ * one; NULL restores the built-in one. Returns 0, or -1 if the model is
+ * malformed (the previous one stays in use). */
+int tagger_use_model(const void *p, size_t n);
+
+/* Whether a model is available (built in or given). */
+int tagger_has_model(void);
+
+#endif

@@ -1,0 +1,416 @@
+/* entity: naming mentions so that every mention of one thing carries one
+ * name, and keeping the table of things named. */
+#include "entity.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "corpus.h"
+#include "lexicon.h"
+#include "text.h"
+#include "xmalloc.h"
+
+/* Hash of keys to entity ids (open addressing over ids + 1). */
+struct entity_index {
+	size_t *slot;	/* 0 free, else id + 1 */
+	size_t cap;
+};
+
+static unsigned long long entity_hash(const char *s, int type)
+{
+	unsigned long long h = 1469598103934665603ull ^ (unsigned)type;
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+struct entity_table *entity_table_new(size_t narticles)
+{
+	struct entity_table *t = xcalloc(1, sizeof *t);
+	t->docs = xcalloc(narticles ? narticles : 1, sizeof *t->docs);
+	t->ndocs = narticles;
+	struct entity_index *ix = xcalloc(1, sizeof *ix);
+	ix->cap = 1024;
+	ix->slot = xcalloc(ix->cap, sizeof *ix->slot);
+	t->index = ix;
+	return t;
+}
+
+void entity_table_free(struct entity_table *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->n; i++) {
+		free(t->v[i].name);
+		free(t->v[i].key);
+	}
+	for (size_t i = 0; i < t->ndocs; i++)
+		free(t->docs[i].v);
+	struct entity_index *ix = t->index;
+	free(ix->slot);
+	free(ix);
+	free(t->docs);
+	free(t->v);
+	free(t);
+}
+
+static size_t *entity_slot(struct entity_table *t, const char *key, int type)
+{
+	struct entity_index *ix = t->index;
+	size_t i = (size_t)entity_hash(key, type) & (ix->cap - 1);
+	while (ix->slot[i]) {
+		const struct entity *e = &t->v[ix->slot[i] - 1];
+		if ((int)e->type == type && strcmp(e->key, key) == 0)
+			break;
+		i = (i + 1) & (ix->cap - 1);
+	}
+	return &ix->slot[i];
+}
+
+static void entity_rehash(struct entity_table *t)
+{
+	struct entity_index *ix = t->index;
+	if ((t->n + 1) * 2 < ix->cap)
+		return;
+	free(ix->slot);
+	ix->cap *= 2;
+	ix->slot = xcalloc(ix->cap, sizeof *ix->slot);
+	for (size_t i = 0; i < t->n; i++)
+		*entity_slot(t, t->v[i].key, (int)t->v[i].type) = i + 1;
+}
+
+/* The identity key of a name: folded, with dots, hyphens and apostrophes
+ * dropped (U.S. = US, Co-operation = Cooperation). */
+static char *entity_key(const char *name)
+{
+	size_t n;
+	char *f = text_fold(name, strlen(name), &n);
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++)
+		if (f[i] != '.' && f[i] != '-' && f[i] != '\'')
+			f[o++] = f[i];
+	f[o] = '\0';
+	return f;
+}
+
+/* The entity of that name and type, made if new. */
+static size_t entity_intern(struct entity_table *t, const char *name, enum ner_type type)
+{
+	char *key = entity_key(name);
+	size_t *slot = entity_slot(t, key, (int)type);
+	if (*slot) {
+		free(key);
+		return *slot - 1;
+	}
+	t->v = xgrow(t->v, &t->cap, t->n + 1, sizeof *t->v);
+	struct entity *e = &t->v[t->n];
+	memset(e, 0, sizeof *e);
+	e->name = xstrdup(name);
+	e->key = key;
+	e->type = type;
+	*slot = t->n + 1;
+	t->n++;
+	entity_rehash(t);
+	return t->n - 1;
+}
+
+/* A mention's words, for comparing names. */
+struct entity_words {
+	char *w[16];	/* folded words */
+	size_t n;
+};
+
+static void entity_split(const char *name, struct entity_words *ws)
+{
+	ws->n = 0;
+	const char *p = name;
+	while (*p && ws->n < 16) {
+		while (*p == ' ')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ')
+			q++;
+		if (q > p) {
+			size_t n;
+			ws->w[ws->n++] = text_fold(p, (size_t)(q - p), &n);
+		}
+		p = q;
+	}
+}
+
+static void entity_words_free(struct entity_words *ws)
+{
+	for (size_t i = 0; i < ws->n; i++)
+		free(ws->w[i]);
+	ws->n = 0;
+}
+
+/* Edit distance of at most one substitution, for misspelt surnames. */
+static int entity_near(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+	if (n != strlen(b) || n < 7)
+		return 0;
+	int diff = 0;
+	for (size_t i = 0; i < n; i++)
+		diff += a[i] != b[i];
+	return diff == 1;
+}
+
+/* The text of a mention as a name: whitespace as single spaces, curly
+ * quotes kept, all-capital person names in title case. */
+static char *entity_surface(const struct article *a, const struct ner_mention *m)
+{
+	char *s = text_clean(a->data + m->start, m->end - m->start);
+	if (m->type == NER_PERSON && text_all_upper(s, strlen(s))) {
+		char *t = text_title_case(s, strlen(s));
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+/* The name a group goes by: the singular adjective (Russians -> Russian),
+ * or what the lexicon gives when it is a phrase such as "the West". */
+static char *entity_group_name(const char *s)
+{
+	size_t n = strlen(s);
+	const char *canon = lexicon_canonical(s, n);
+	if (canon && strncmp(canon, "the ", 4) == 0)
+		return xstrdup(canon);
+	if (n > 3 && s[n - 1] == 's' && (lexicon_lookup(s, n - 1) & (LEX_DEMONYM | LEX_GROUP)))
+		return xstrndup(s, n - 1);
+	return xstrdup(s);
+}
+
+/* Initials of the capitalised words of a name: "North Atlantic Treaty
+ * Organization" -> "NATO"; "Organization for Security and Co-operation in
+ * Europe" -> "OSCE". */
+static void entity_initials(const char *s, char *out, size_t size)
+{
+	size_t o = 0;
+	int start = 1;
+	for (const char *p = s; *p && o + 1 < size; p++) {
+		if (*p == ' ') {
+			start = 1;
+			continue;
+		}
+		if (start && *p >= 'A' && *p <= 'Z')
+			out[o++] = *p;
+		start = 0;
+	}
+	out[o] = '\0';
+}
+
+static int entity_is_acronym(const char *s)
+{
+	size_t n = 0, letters = 0;
+	for (const char *p = s; *p; p++, n++) {
+		if (*p >= 'A' && *p <= 'Z')
+			letters++;
+		else if (*p != '.')
+			return 0;
+	}
+	return letters >= 2 && letters <= 8;
+}
+
+/* Names the mentions of one article, joining short forms to full ones. */
+static char **entity_names(const struct article *a, const struct ner_list *l)
+{
+	char **names = xcalloc(l->n ? l->n : 1, sizeof *names);
+	char **surf = xcalloc(l->n ? l->n : 1, sizeof *surf);
+	for (size_t i = 0; i < l->n; i++)
+		surf[i] = entity_surface(a, &l->v[i]);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		const char *s = surf[i];
+		size_t n = strlen(s);
+		const char *canon = lexicon_canonical(s, n);
+		switch (m->type) {
+		case NER_GROUP:
+			names[i] = entity_group_name(s);
+			break;
+		case NER_PLACE:
+			names[i] = xstrdup(canon ? canon : s);
+			break;
+		case NER_ORG: {
+			if (canon) {
+				names[i] = xstrdup(canon);
+				break;
+			}
+			/* An acronym joins an expansion in the article, and a short
+			 * form of two words or more joins the longer name it begins. */
+			const char *best = NULL;
+			char ini[32];
+			for (size_t k = 0; k < l->n && !best; k++) {
+				if (k == i || l->v[k].type != NER_ORG)
+					continue;
+				const char *o = surf[k];
+				if (entity_is_acronym(s)) {
+					entity_initials(o, ini, sizeof ini);
+					char bare[32];
+					size_t bn = 0;
+					for (const char *p = s; *p && bn + 1 < sizeof bare; p++)
+						if (*p != '.')
+							bare[bn++] = *p;
+					bare[bn] = '\0';
+					if (strcmp(ini, bare) == 0) {
+						const char *oc = lexicon_canonical(o, strlen(o));
+						best = oc ? oc : o;
+					}
+				} else if (strlen(o) > n && strncmp(o, s, n) == 0 && o[n] == ' ' && memchr(s, ' ', n)) {
+					best = o;
+				}
+			}
+			names[i] = xstrdup(best ? best : s);
+			break;
+		}
+		case NER_PERSON: {
+			/* Short forms join the full name with the same last word
+			 * (the nearest one before, else after). */
+			struct entity_words me;
+			entity_split(s, &me);
+			const char *best = NULL;
+			if (me.n >= 1) {
+				size_t bestk = SIZE_MAX;
+				for (size_t k = 0; k < l->n; k++) {
+					if (k == i || l->v[k].type != NER_PERSON)
+						continue;
+					struct entity_words other;
+					entity_split(surf[k], &other);
+					int match = other.n > me.n && me.n >= 1;
+					for (size_t q = 0; match && q < me.n; q++) {
+						const char *x = me.w[me.n - 1 - q], *y = other.w[other.n - 1 - q];
+						if (strcmp(x, y) != 0 && !(q == 0 && entity_near(x, y)))
+							match = 0;
+					}
+					entity_words_free(&other);
+					if (!match)
+						continue;
+					/* Prefer the nearest full name before this mention. */
+					if (bestk == SIZE_MAX || (k < i && (bestk > i || k > bestk))) {
+						bestk = k;
+						best = surf[k];
+					}
+				}
+			}
+			entity_words_free(&me);
+			names[i] = xstrdup(best ? best : s);
+			break;
+		}
+		default:
+			names[i] = xstrdup(canon && m->type != NER_DATE ? canon : s);
+			break;
+		}
+	}
+	for (size_t i = 0; i < l->n; i++)
+		free(surf[i]);
+	free(surf);
+	return names;
+}
+
+const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c, size_t i)
+{
+	struct entity_doc *d = &t->docs[i];
+	if (d->done)
+		return d;
+	d->done = 1;
+	const struct article *a = corpus_article(c, i);
+	struct ner_list l = { 0 };
+	ner_article(a, &l);
+	char **names = entity_names(a, &l);
+	d->v = xcalloc(l.n ? l.n : 1, sizeof *d->v);
+	d->n = l.n;
+	for (size_t k = 0; k < l.n; k++) {
+		size_t id = entity_intern(t, names[k], l.v[k].type);
+		d->v[k].start = l.v[k].start;
+		d->v[k].end = l.v[k].end;
+		d->v[k].type = l.v[k].type;
+		d->v[k].id = id;
+		struct entity *e = &t->v[id];
+		e->mentions++;
+		if (e->last_article != i + 1) {
+			e->articles++;
+			e->last_article = i + 1;
+		}
+		free(names[k]);
+	}
+	free(names);
+	ner_list_free(&l);
+	return d;
+}
+
+void entity_link(struct entity_table *t)
+{
+	/* A one-word person whose word is the last word of exactly one
+	 * longer person's name is that person. Last words are looked up in a
+	 * table of their own, so that this stays linear. */
+	size_t cap = 64;
+	while (cap < 2 * t->n + 2)
+		cap *= 2;
+	struct { char *key; size_t id; size_t count; } *last = xcalloc(cap, sizeof *last);
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entity *o = &t->v[k];
+		const char *sp = o->type == NER_PERSON ? strrchr(o->name, ' ') : NULL;
+		if (!sp)
+			continue;
+		size_t n;
+		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
+		size_t h = (size_t)entity_hash(f, 0) & (cap - 1);
+		while (last[h].key && strcmp(last[h].key, f) != 0)
+			h = (h + 1) & (cap - 1);
+		if (last[h].key) {
+			free(f);
+			if (last[h].id != k)
+				last[h].count++;
+		} else {
+			last[h].key = f;
+			last[h].id = k;
+			last[h].count = 1;
+		}
+	}
+	size_t *target = xmalloc((t->n ? t->n : 1) * sizeof *target);
+	for (size_t i = 0; i < t->n; i++) {
+		target[i] = i;
+		const struct entity *e = &t->v[i];
+		if (e->type != NER_PERSON || strchr(e->name, ' '))
+			continue;
+		size_t n;
+		char *f = text_fold(e->name, strlen(e->name), &n);
+		size_t h = (size_t)entity_hash(f, 0) & (cap - 1);
+		while (last[h].key && strcmp(last[h].key, f) != 0)
+			h = (h + 1) & (cap - 1);
+		if (last[h].key && last[h].count == 1)
+			target[i] = last[h].id;
+		free(f);
+	}
+	for (size_t d = 0; d < t->ndocs; d++)
+		for (size_t k = 0; k < t->docs[d].n; k++) {
+			size_t id = t->docs[d].v[k].id;
+			if (target[id] != id) {
+				t->v[target[id]].mentions++;
+				t->v[id].mentions--;
+				t->docs[d].v[k].id = target[id];
+			}
+		}
+	for (size_t h = 0; h < cap; h++)
+		free(last[h].key);
+	free(last);
+	free(target);
+}
+
+size_t entity_mention_at(const struct entity_doc *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (doc->v[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

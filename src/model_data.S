@@ -1,0 +1,16 @@
+/* The tagger's model (src/model/ner.model), compiled in as it is. It may be
+ * missing (a fresh checkout before `make model`): the symbols then mark
+ * empty data and the tagger reports that it has no model.
+ * Paths in __has_include are relative to this file, .incbin's to the top of
+ * the tree, where make runs. */
+	.section .rodata
+	.balign 16
+	.global tagger_model_start
+	.global tagger_model_end
+tagger_model_start:
+#if __has_include("model/ner.model")
+	.incbin "src/model/ner.model"
+#endif
+tagger_model_end:
+	.byte 0
+	.section .note.GNU-stack,"",@progbits

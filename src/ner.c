@@ -1,0 +1,772 @@
+/* ner: tokens -> model tags -> rules -> mentions. The model (tagger.c)
+ * knows what CoNLL-2003 taught it; the rules add what it cannot know or
+ * does not annotate: dates, the span rules of ANNOTATION.md (titles, "the",
+ * possessives, hyphen compounds outside the span), demonyms as GROUP, and
+ * names the lexicons know when the model missed them. */
+#include "ner.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "lexicon.h"
+#include "text.h"
+#include "token.h"
+#include "xmalloc.h"
+
+#if defined(__has_include)
+#if __has_include("tagger.h")
+#include "tagger.h"
+#define NER_HAVE_TAGGER 1
+#endif
+#endif
+
+static const char *const ner_names[NER_NTYPES] = {
+	"PERSON", "ORG", "PLACE", "GROUP", "MISC", "DATE"
+};
+
+const char *ner_type_name(enum ner_type t)
+{
+	return (unsigned)t < NER_NTYPES ? ner_names[t] : "?";
+}
+
+int ner_type_by_name(const char *name)
+{
+	for (int i = 0; i < NER_NTYPES; i++)
+		if (strcmp(name, ner_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* A token with what the rules ask of it. */
+struct ner_tok {
+	const char *s;		/* its text */
+	size_t n;		/* its length */
+	size_t start, end;	/* its bytes in the file */
+	unsigned flags;		/* TOKEN_* */
+	unsigned lex;		/* lexicon classes of the token alone */
+	int cap;		/* starts with an upper-case letter */
+	int upper;		/* all letters upper case */
+	int tag;		/* the model's BIO tag, 0 when none */
+	int used;		/* already part of a mention */
+};
+
+/* One paragraph's worth of work. */
+struct ner_work {
+	const char *s;			/* the file */
+	struct ner_tok *t;		/* its tokens */
+	size_t n;
+	int caption;			/* the paragraph is a photo caption */
+	int boilerplate;		/* the paragraph is web boilerplate */
+	size_t para_first;		/* the paragraph's first token */
+	struct ner_list *out;
+};
+
+void ner_list_free(struct ner_list *l)
+{
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}
+
+static void ner_push(struct ner_list *l, size_t start, size_t end, enum ner_type type)
+{
+	if (end <= start)
+		return;
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+	l->v[l->n].start = start;
+	l->v[l->n].end = end;
+	l->v[l->n].type = type;
+	l->n++;
+}
+
+static int ner_is(const struct ner_tok *t, const char *w)
+{
+	size_t m = strlen(w);
+	if (t->n != m)
+		return 0;
+	for (size_t i = 0; i < m; i++) {
+		char c = t->s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != w[i])
+			return 0;
+	}
+	return 1;
+}
+
+static int ner_is_digits(const struct ner_tok *t)
+{
+	if (t->n == 0)
+		return 0;
+	for (size_t i = 0; i < t->n; i++)
+		if (t->s[i] < '0' || t->s[i] > '9')
+			return 0;
+	return 1;
+}
+
+static int ner_is_possessive(const struct ner_tok *t)
+{
+	return ner_is(t, "'s") || ner_is(t, "'") || (t->n == 4 && memcmp(t->s, "\xe2\x80\x99s", 4) == 0) ||
+	       (t->n == 3 && memcmp(t->s, "\xe2\x80\x99", 3) == 0) ||
+	       (t->n == 4 && memcmp(t->s, "\xe2\x80\x99S", 4) == 0);
+}
+
+/* The classes of the type a lexicon phrase gives, or -1. */
+static int ner_lex_type(unsigned cls)
+{
+	if (cls & LEX_ORG)
+		return NER_ORG;
+	if (cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION))
+		return NER_PLACE;
+	if (cls & (LEX_DEMONYM | LEX_GROUP))
+		return NER_GROUP;
+	if (cls & LEX_PERSON)
+		return NER_PERSON;
+	return -1;
+}
+
+/* A word that can be part of a name: capitalised (or all capitals), and
+ * not an ordinary word at the start of a sentence. */
+static int ner_namelike(const struct ner_tok *t)
+{
+	if (!t->cap)
+		return 0;
+	if (t->lex & (LEX_COMMON | LEX_MONTH | LEX_WEEKDAY | LEX_SPEECH_VERB))
+		return 0;
+	return 1;
+}
+
+static void ner_mark(struct ner_work *w, size_t i, size_t j, enum ner_type type)
+{
+	for (size_t k = i; k < j; k++)
+		w->t[k].used = 1;
+	ner_push(w->out, w->t[i].start, w->t[j - 1].end, type);
+}
+
+static int ner_free_range(const struct ner_work *w, size_t i, size_t j)
+{
+	if (j > w->n)
+		return 0;
+	for (size_t k = i; k < j; k++)
+		if (w->t[k].used)
+			return 0;
+	return 1;
+}
+
+/* Looks up the longest lexicon phrase at token i. */
+static size_t ner_lex_match(const struct ner_work *w, size_t i, size_t end, unsigned *cls)
+{
+	struct lexicon_word words[8];
+	size_t m = 0;
+	for (size_t k = i; k < end && m < 8; k++, m++) {
+		words[m].s = w->t[k].s;
+		words[m].n = w->t[k].n;
+	}
+	return lexicon_match(words, m, 0, cls);
+}
+
+/* Dates: weekdays, months with their days and years, ISO dates, years. */
+static void ner_dates(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		struct ner_tok *t = &w->t[i];
+		if (t->used)
+			continue;
+		if (t->n == 10 && t->s[4] == '-' && t->s[7] == '-') {
+			int ok = 1;
+			for (size_t k = 0; k < 10; k++)
+				if (k != 4 && k != 7 && (t->s[k] < '0' || t->s[k] > '9'))
+					ok = 0;
+			if (ok) {
+				ner_mark(w, i, i + 1, NER_DATE);
+				continue;
+			}
+		}
+		if ((t->lex & LEX_WEEKDAY) && t->cap) {
+			ner_mark(w, i, i + 1, NER_DATE);
+			continue;
+		}
+		if ((t->lex & LEX_MONTH) && t->cap) {
+			size_t s = i, e = i + 1;
+			if (s > a && ner_is_digits(&w->t[s - 1]) && w->t[s - 1].n <= 2 && !w->t[s - 1].used)
+				s--;
+			if (e < b && ner_is_digits(&w->t[e]) && w->t[e].n <= 2)
+				e++;
+			if (e + 1 < b && ner_is(&w->t[e], ",") && ner_is_digits(&w->t[e + 1]) && w->t[e + 1].n == 4)
+				e += 2;
+			else if (e < b && ner_is_digits(&w->t[e]) && w->t[e].n == 4)
+				e++;
+			/* "May" alone is mostly the verb. */
+			if (e - s == 1 && ner_is(t, "may"))
+				continue;
+			ner_mark(w, s, e, NER_DATE);
+			i = e - 1;
+			continue;
+		}
+		if (ner_is_digits(t) && t->n == 4) {
+			int y = atoi(t->s);
+			int money = i > a && (ner_is(&w->t[i - 1], "$") || ner_is(&w->t[i - 1], "#"));
+			if (y >= 1800 && y <= 2099 && !money)
+				ner_mark(w, i, i + 1, NER_DATE);
+		}
+	}
+}
+
+/* Names the lexicon knows, at capitalised words the model left alone. */
+static void ner_lexicon_names(struct ner_work *w, size_t a, size_t b, int multi_only)
+{
+	for (size_t i = a; i < b; i++) {
+		if (w->t[i].used || !w->t[i].cap)
+			continue;
+		unsigned cls;
+		size_t m = ner_lex_match(w, i, b, &cls);
+		if (m == 0 || (multi_only && m < 2) || !ner_free_range(w, i, i + m))
+			continue;
+		int type = ner_lex_type(cls);
+		if (type < 0)
+			continue;
+		/* A lone capitalised word at a sentence start may be ordinary. */
+		if (m == 1 && (w->t[i].lex & LEX_COMMON))
+			continue;
+		ner_mark(w, i, i + m, (enum ner_type)type);
+		i += m - 1;
+	}
+}
+
+static int ner_connector(const struct ner_tok *t)
+{
+	return ner_is(t, "of") || ner_is(t, "for") || ner_is(t, "and") || ner_is(t, "in") ||
+	       ner_is(t, "on") || ner_is(t, "de") || ner_is(t, "&");
+}
+
+/* Organization names: capitalised words, possibly joined by "of", "for",
+ * "and", with an organization head word among them. */
+static void ner_org_names(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		if (w->t[i].used || !ner_namelike(&w->t[i]) || (w->t[i].lex & LEX_TITLE))
+			continue;
+		size_t j = i, last_cap = i;
+		int has_head = 0;
+		while (j < b && !w->t[j].used) {
+			const struct ner_tok *t = &w->t[j];
+			if (t->cap && !(t->lex & (LEX_COMMON | LEX_SPEECH_VERB)) && !(t->lex & LEX_TITLE && !(t->lex & LEX_ORG_WORD))) {
+				if (t->lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX))
+					has_head = 1;
+				last_cap = j;
+				j++;
+			} else if (ner_connector(t) && j + 1 < b && w->t[j + 1].cap && !w->t[j + 1].used) {
+				j++;
+			} else {
+				break;
+			}
+		}
+		if (has_head && last_cap > i) {
+			ner_mark(w, i, last_cap + 1, NER_ORG);
+			i = last_cap;
+		}
+	}
+}
+
+/* How many name words follow token i: capitalised words, initials,
+ * particles such as "Le" inside. */
+static size_t ner_name_run(const struct ner_work *w, size_t i, size_t b)
+{
+	size_t j = i;
+	while (j < b && j - i < 5 && !w->t[j].used) {
+		const struct ner_tok *t = &w->t[j];
+		if (!ner_namelike(t) || (t->lex & (LEX_TITLE | LEX_ROLE)))
+			break;
+		j++;
+	}
+	return j - i;
+}
+
+/* People: after a title or role ("Prime Minister", "spokesman"), a known
+ * first name with a surname, and names beside a verb of saying. */
+static void ner_people(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		if (w->t[i].used)
+			continue;
+		unsigned cls;
+		size_t m = ner_lex_match(w, i, b, &cls);
+		if (m > 0 && (cls & (LEX_TITLE | LEX_ROLE)) && ner_free_range(w, i, i + m)) {
+			size_t r = ner_name_run(w, i + m, b);
+			if (r > 0) {
+				/* A place or organization after a title is not its holder. */
+				unsigned c2;
+				size_t m2 = ner_lex_match(w, i + m, i + m + r, &c2);
+				if (!(m2 == r && ner_lex_type(c2) >= 0 && ner_lex_type(c2) != NER_PERSON)) {
+					ner_mark(w, i + m, i + m + r, NER_PERSON);
+					i += m + r - 1;
+					continue;
+				}
+			}
+		}
+		const struct ner_tok *t = &w->t[i];
+		if ((t->lex & LEX_FIRST_NAME) && t->cap && !(t->lex & LEX_COMMON)) {
+			size_t r = ner_name_run(w, i, b);
+			if (r >= 2) {
+				ner_mark(w, i, i + r, NER_PERSON);
+				i += r - 1;
+				continue;
+			}
+		}
+		if ((t->lex & LEX_SPEECH_VERB) && i + 1 < b) {
+			size_t r = ner_name_run(w, i + 1, b);
+			if (r >= 2 && ner_lex_match(w, i + 1, i + 1 + r, &cls) != r) {
+				ner_mark(w, i + 1, i + 1 + r, NER_PERSON);
+				i += r;
+				continue;
+			}
+		}
+		/* "Macron said": a lone unknown capitalised word before a verb of saying. */
+		if (ner_namelike(t) && !t->lex && i + 1 < b && (w->t[i + 1].lex & LEX_SPEECH_VERB) &&
+		    (i == a || !w->t[i - 1].cap)) {
+			ner_mark(w, i, i + 1, NER_PERSON);
+		}
+	}
+}
+
+/* A photo credit such as "ANATOLII STEPANOV/AFP/Getty Images": the
+ * capitalised words before the first slash are the photographer. */
+static void ner_caption_credit(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i + 1 < b; i++) {
+		if (!ner_is(&w->t[i], "/"))
+			continue;
+		size_t s = i;
+		while (s > a && w->t[s - 1].upper && w->t[s - 1].n > 1 && !w->t[s - 1].used && i - s < 4)
+			s--;
+		if (i - s >= 2 && ner_free_range(w, s, i))
+			ner_mark(w, s, i, NER_PERSON);
+		/* The agencies between the slashes. */
+		for (size_t k = i + 1; k < b; k++) {
+			if (ner_is(&w->t[k], "/"))
+				continue;
+			size_t e = k;
+			while (e < b && w->t[e].cap && !ner_is(&w->t[e], "/") && !w->t[e].used)
+				e++;
+			if (e > k)
+				ner_mark(w, k, e, NER_ORG);
+			k = e;
+			if (k >= b || !ner_is(&w->t[k], "/"))
+				break;
+		}
+		break;
+	}
+}
+
+/* Splits a hyphenated token's span: "Russia-backed" -> Russia,
+ * "Russia-Ukraine" -> Russia and Ukraine, "D-N.Y." -> N.Y. Returns 1 if
+ * it produced mentions (or decided there are none). */
+static int ner_hyphen(struct ner_work *w, size_t i, int model_type)
+{
+	const struct ner_tok *t = &w->t[i];
+	if (!memchr(t->s, '-', t->n))
+		return 0;
+	size_t parts[16][2], np = 0, p = 0;
+	for (size_t k = 0; k <= t->n && np < 16; k++) {
+		if (k == t->n || t->s[k] == '-') {
+			parts[np][0] = p;
+			parts[np][1] = k;
+			np++;
+			p = k + 1;
+		}
+	}
+	int any_known = 0, lower_tail = 0;
+	for (size_t k = 0; k < np; k++) {
+		const char *ps = t->s + parts[k][0];
+		size_t pn = parts[k][1] - parts[k][0];
+		if (pn > 0 && !text_starts_upper(ps, pn) && !(ps[0] >= '0' && ps[0] <= '9'))
+			lower_tail = 1;
+		if (ner_lex_type(lexicon_lookup(ps, pn)) >= 0)
+			any_known = 1;
+	}
+	if (!any_known && !lower_tail)
+		return 0; /* a hyphenated name: Cyber-Partisans, Jean-Yves */
+	if (!any_known) {
+		/* "Kremlin-aligned" unknown to the lexicon: the capitalised head. */
+		if (model_type < 0 || !text_starts_upper(t->s, parts[0][1]))
+			return 1;
+		size_t e = 0;
+		while (e < np && text_starts_upper(t->s + parts[e][0], parts[e][1] - parts[e][0]))
+			e++;
+		if (e == 0)
+			return 1;
+		ner_push(w->out, t->start, t->start + parts[e - 1][1], (enum ner_type)model_type);
+		w->t[i].used = 1;
+		return 1;
+	}
+	for (size_t k = 0; k < np; k++) {
+		const char *ps = t->s + parts[k][0];
+		size_t pn = parts[k][1] - parts[k][0];
+		int lt = ner_lex_type(lexicon_lookup(ps, pn));
+		if (lt >= 0 && text_starts_upper(ps, pn))
+			ner_push(w->out, t->start + parts[k][0], t->start + parts[k][1], (enum ner_type)lt);
+	}
+	w->t[i].used = 1;
+	return 1;
+}
+
+static int ner_is_punct_tok(const struct ner_tok *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		unsigned char c = (unsigned char)t->s[i];
+		if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether a preposition of place stands before token i: "in", "from",
+ * "near", "across", "to", with "the" and lower-case words between. */
+static int ner_place_context(const struct ner_work *w, size_t a, size_t i)
+{
+	static const char *const preps[] = { "in", "from", "near", "across", "into", "throughout",
+					     "to", "toward", "towards", "at", "outside", "inside", NULL };
+	for (size_t k = i, steps = 0; k > a && steps < 4; k--, steps++) {
+		const struct ner_tok *t = &w->t[k - 1];
+		for (int p = 0; preps[p]; p++)
+			if (ner_is(t, preps[p]))
+				return 1;
+		if (t->cap || ner_is_punct_tok(t))
+			return 0;
+	}
+	return 0;
+}
+
+/* The model's spans, cut to the span rules and typed with the lexicon. */
+static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
+{
+	static const int map[4] = { NER_PERSON, NER_PLACE, NER_ORG, NER_MISC };
+	size_t i = a;
+	while (i < b) {
+		int tag = w->t[i].tag;
+		if (tag == 0 || w->t[i].used) {
+			i++;
+			continue;
+		}
+		int type = (tag - 1) / 2;
+		size_t j = i + 1;
+		while (j < b && w->t[j].tag == 2 + 2 * type && !w->t[j].used)
+			j++;
+		size_t s = i, e = j;
+		i = j;
+		int trimmed = 0;
+		/* "the", titles, punctuation and joining words are outside. */
+		for (;;) {
+			unsigned tcls = 0;
+			size_t tm = s < e ? ner_lex_match(w, s, e, &tcls) : 0;
+			if (s < e && (ner_is(&w->t[s], "the") || ner_is_punct_tok(&w->t[s]) || ner_connector(&w->t[s]))) {
+				s++;
+				trimmed = 1;
+			} else if (tm > 0 && tm < e - s && (tcls & LEX_TITLE) && type == 0) {
+				s += tm;
+			} else {
+				break;
+			}
+		}
+		while (e > s && (ner_is_possessive(&w->t[e - 1]) || ner_is_punct_tok(&w->t[e - 1]) ||
+				 ner_connector(&w->t[e - 1]))) {
+			e--;
+			trimmed = 1;
+		}
+		/* A title that begins inside the span ends it: "Senate [Majority
+		 * Leader]"; a span that is all title is none. */
+		for (size_t k = s; k < e; k++) {
+			unsigned tcls;
+			size_t tm = ner_lex_match(w, k, b, &tcls);
+			if (tm == 0 || !(tcls & LEX_TITLE))
+				continue;
+			if (k == s && k + tm >= e)
+				s = e;
+			else if (k > s && k + tm > e)
+				e = k;
+			if (k == s && k + tm >= e)
+				break;
+			if (k > s && k + tm >= e)
+				break;
+		}
+		if (s >= e)
+			continue;
+		int nt = map[type];
+		unsigned cls = 0;
+		size_t m = ner_lex_match(w, s, e, &cls);
+		int whole = m == e - s;
+		if (e - s == 1 && ner_hyphen(w, s, nt))
+			continue;
+		if (nt == NER_MISC && whole && (cls & (LEX_DEMONYM | LEX_GROUP)))
+			nt = NER_GROUP;
+		/* What the lexicon knows whole as an organization is one (Kremlin,
+		 * Telegram); a place after "in" is a place (in eastern Siberia);
+		 * a piece cut off a longer span takes the lexicon's type. */
+		int lt = whole ? ner_lex_type(cls) : -1;
+		if (whole && (cls & LEX_ORG))
+			nt = NER_ORG;
+		else if (lt == NER_GROUP && nt != NER_PERSON)
+			nt = NER_GROUP;
+		else if (lt == NER_PLACE && nt == NER_ORG && ner_place_context(w, a, s))
+			nt = NER_PLACE;
+		else if (lt >= 0 && trimmed)
+			nt = lt;
+		/* A "person" made of ordinary words is no person: "Morning Update". */
+		if (nt == NER_PERSON && !w->t[s].upper) {
+			int common = 0, first = 0;
+			for (size_t k = s; k < e; k++) {
+				common |= (w->t[k].lex & LEX_COMMON) != 0;
+				first |= (w->t[k].lex & LEX_FIRST_NAME) != 0;
+			}
+			if (common && !first)
+				continue;
+		}
+		/* An organization named by its head word goes on over more of its
+		 * name: "Eastern" + "Military District", "Security Forces" + "of
+		 * Ukraine" (but "Financial Times" of London stays as it is). */
+		if (nt == NER_ORG && !(whole && (cls & LEX_ORG))) {
+			size_t x = e;
+			while (x < b && !w->t[x].used && w->t[x].cap && !(w->t[x].lex & (LEX_COMMON | LEX_TITLE)))
+				x++;
+			int head = 0;
+			for (size_t k = s; k < x; k++)
+				head |= (w->t[k].lex & LEX_ORG_WORD) != 0;
+			if (x > e && head)
+				e = x;
+			if (e + 1 < b && (w->t[e - 1].lex & LEX_ORG_WORD) && ner_is(&w->t[e], "of") && !w->t[e + 1].used &&
+			    w->t[e + 1].cap && (ner_lex_type(w->t[e + 1].lex) == NER_PLACE))
+				e += 2;
+		}
+		ner_mark(w, s, e, (enum ner_type)nt);
+	}
+}
+
+/* Phrases of two words or more that the lexicon knows come before the
+ * model: "White House", "Baltic states", "Crimean Peninsula", "Eastern
+ * Europe". A longer model name around them wins only if it goes on with
+ * capitalised words, and "X of London" after a known organization is the
+ * organization and a place. */
+static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		if (w->t[i].used || !w->t[i].cap)
+			continue;
+		unsigned cls;
+		size_t m = ner_lex_match(w, i, b, &cls);
+		int type = ner_lex_type(cls);
+		if (m < 2 || type < 0 || type == NER_PERSON || !ner_free_range(w, i, i + m))
+			continue;
+		/* The model's span around it, if any. */
+		size_t s = i, e = i + m;
+		while (s > a && w->t[s - 1].tag && w->t[s].tag != 0 && (w->t[s].tag & 1) == 0)
+			s--;
+		while (e < b && w->t[e].tag && (w->t[e].tag & 1) == 0)
+			e++;
+		int longer = 0;
+		for (size_t k = s; k < i; k++)
+			longer |= w->t[k].cap && !ner_is(&w->t[k], "the");
+		for (size_t k = i + m; k < e; k++)
+			longer |= w->t[k].cap && !(k == i + m + 1 && ner_is(&w->t[i + m], "of") &&
+						   ner_lex_type(w->t[k].lex) == NER_PLACE);
+		if (longer)
+			continue;
+		ner_mark(w, i, i + m, (enum ner_type)type);
+		i += m - 1;
+	}
+}
+
+/* "the Biden administration": a surname before "administration". */
+static void ner_administration(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i + 1 < b; i++)
+		if (!w->t[i].used && ner_namelike(&w->t[i]) && !w->t[i].lex && ner_is(&w->t[i + 1], "administration") &&
+		    i > a && ner_is(&w->t[i - 1], "the"))
+			ner_mark(w, i, i + 1, NER_PERSON);
+}
+
+/* "Saunders: No, Mr. Putin, ..." - the columnist before a teaser's colon. */
+static void ner_teaser(struct ner_work *w, size_t a, size_t b)
+{
+	if (b - a >= 3 && !w->t[a].used && ner_namelike(&w->t[a]) && !w->t[a].lex && ner_is(&w->t[a + 1], ":"))
+		ner_mark(w, a, a + 1, NER_PERSON);
+}
+
+/* Hyphenated words the model did not tag: "Russia-backed", "U.S.-led". */
+static void ner_hyphens_left(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (!w->t[i].used && memchr(w->t[i].s, '-', w->t[i].n))
+			ner_hyphen(w, i, -1);
+}
+
+/* "the West" as a group. */
+static void ner_the_west(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		if (!w->t[i].used && ner_is(&w->t[i], "west") && w->t[i].cap && ner_is(&w->t[i - 1], "the") &&
+		    (i + 1 >= b || !w->t[i + 1].cap))
+			ner_mark(w, i, i + 1, NER_GROUP);
+}
+
+static int ner_cmp(const void *x, const void *y)
+{
+	const struct ner_mention *a = x, *b = y;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Runs the rules over one sentence t[a..b). */
+static void ner_sentence(struct ner_work *w, size_t a, size_t b)
+{
+	if (w->caption)
+		ner_caption_credit(w, a, b);
+	if (w->boilerplate && a == w->para_first)
+		ner_teaser(w, a, b);
+	ner_lexicon_phrases(w, a, b);
+	ner_model_spans(w, a, b);
+	ner_administration(w, a, b);
+	ner_dates(w, a, b);
+	ner_the_west(w, a, b);
+	ner_lexicon_names(w, a, b, 1);
+	ner_org_names(w, a, b);
+	ner_people(w, a, b);
+	ner_hyphens_left(w, a, b);
+	ner_lexicon_names(w, a, b, 0);
+}
+
+/* Fills the token array for tokens l->v[from..to). */
+static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
+{
+	struct ner_tok *t = xcalloc(l->n ? l->n : 1, sizeof *t);
+	for (size_t k = 0; k < l->n; k++) {
+		t[k].s = s + l->v[k].start;
+		t[k].n = l->v[k].end - l->v[k].start;
+		t[k].start = l->v[k].start;
+		t[k].end = l->v[k].end;
+		t[k].flags = l->v[k].flags;
+		t[k].lex = lexicon_lookup(t[k].s, t[k].n);
+		t[k].cap = text_starts_upper(t[k].s, t[k].n);
+		t[k].upper = text_all_upper(t[k].s, t[k].n);
+	}
+	return t;
+}
+
+/* A range of the file to read, with what kind of text it is. */
+struct ner_range {
+	size_t start, end;
+	int caption;		/* a photo caption with its credit */
+	int boilerplate;	/* dimmed web leftovers */
+};
+
+static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, struct ner_list *out)
+{
+	struct token_list l = { 0 };
+	size_t *first = xmalloc((nr + 1) * sizeof *first);
+	for (size_t k = 0; k < nr; k++) {
+		first[k] = l.n;
+		token_split(s, r[k].start, r[k].end, &l);
+	}
+	first[nr] = l.n;
+	struct ner_tok *t = ner_tokens(s, &l);
+	struct ner_work w = { s, t, l.n, 0, 0, 0, out };
+
+	/* Sentences: [sent[k], sent[k+1]). */
+	size_t *sent = xmalloc((l.n + 1) * sizeof *sent), ns = 0;
+	for (size_t k = 0; k < l.n; k++)
+		if (t[k].flags & TOKEN_SENT_START)
+			sent[ns++] = k;
+	sent[ns] = l.n;
+
+#ifdef NER_HAVE_TAGGER
+	struct tagger_token *tt = xmalloc((l.n ? l.n : 1) * sizeof *tt);
+	unsigned char *tags = xmalloc(l.n ? l.n : 1);
+	for (size_t k = 0; k < l.n; k++) {
+		tt[k].s = t[k].s;
+		tt[k].n = t[k].n;
+	}
+	struct tagger_doc *doc = tagger_doc_new();
+	for (size_t k = 0; k < ns; k++)
+		tagger_doc_add(doc, tt + sent[k], sent[k + 1] - sent[k]);
+	for (size_t k = 0; k < ns; k++) {
+		size_t a = sent[k], n = sent[k + 1] - sent[k];
+		if (tagger_tag(doc, tt + a, n, tags + a) != 0)
+			memset(tags + a, 0, n);
+	}
+	for (size_t k = 0; k < l.n; k++)
+		t[k].tag = tags[k];
+	tagger_doc_free(doc);
+	free(tags);
+	free(tt);
+#endif
+
+	size_t before = out->n;
+	size_t rk = 0;
+	for (size_t k = 0; k < ns; k++) {
+		while (rk + 1 < nr && first[rk + 1] <= sent[k])
+			rk++;
+		w.caption = nr ? r[rk].caption : 0;
+		w.boilerplate = nr ? r[rk].boilerplate : 0;
+		w.para_first = nr ? first[rk] : 0;
+		ner_sentence(&w, sent[k], sent[k + 1]);
+	}
+	qsort(out->v + before, out->n - before, sizeof *out->v, ner_cmp);
+	free(sent);
+	free(t);
+	free(first);
+	token_list_free(&l);
+}
+
+void ner_text(const char *s, size_t start, size_t end, struct ner_list *out)
+{
+	struct ner_range r = { start, end, 0, 0 };
+	ner_ranges(s, &r, 1, out);
+}
+
+static int ner_is_caption(const struct article *a, const struct article_para *p)
+{
+	if (!(p->flags & ARTICLE_PARA_BOILERPLATE))
+		return 0;
+	const char *s = a->data + p->start;
+	size_t n = p->end - p->start;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (s[i] == '/' && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
+			return 1;
+	return 0;
+}
+
+void ner_article(const struct article *a, struct ner_list *out)
+{
+	static const char *const keys[] = { "title", "headline", "author", "authors", "byline", "by",
+					    "source", "publisher", NULL };
+	struct ner_range *r = xmalloc((a->npara + a->nfields + 1) * sizeof *r);
+	size_t nr = 0;
+	for (size_t i = 0; i < a->nfields; i++)
+		for (int k = 0; keys[k]; k++)
+			if (strcmp(a->fields[i].key, keys[k]) == 0) {
+				r[nr].start = a->fields[i].value_start;
+				r[nr].end = a->fields[i].value_end;
+				r[nr].caption = 0;
+				r[nr].boilerplate = 0;
+				nr++;
+			}
+	for (size_t k = 0; k < a->npara; k++) {
+		r[nr].start = a->paras[k].start;
+		r[nr].end = a->paras[k].end;
+		r[nr].caption = ner_is_caption(a, &a->paras[k]);
+		r[nr].boilerplate = (a->paras[k].flags & ARTICLE_PARA_BOILERPLATE) != 0;
+		nr++;
+	}
+	ner_ranges(a->data, r, nr, out);
+	free(r);
+}
+
+int ner_has_model(void)
+{
+#ifdef NER_HAVE_TAGGER
+	struct tagger_token t = { "x", 1 };
+	unsigned char tag;
+	return tagger_tag(NULL, &t, 1, &tag) == 0;
+#else
+	return 0;
+#endif
+}

@@ -1,0 +1,708 @@
+/* tagger: hashed features, the document memory, Viterbi decoding with the
+ * compiled-in model. See tagger.h; the trainer is src/trainer.c.
+ *
+ * Every feature is a 64-bit hash of (template, value) reduced to one of
+ * TAGGER_NBUCKETS buckets; a bucket holds one int16 weight per tag. No
+ * strings are built: word hashes are computed once per token (the prefix
+ * hashes fall out of the same pass) and combined by mixing. */
+#include "tagger.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "xmalloc.h"
+
+/* The model compiled in by src/model_data.S (empty if it was absent). */
+extern const char tagger_model_start[];
+extern const char tagger_model_end[];
+
+struct tagger_model {
+	int32_t trans[(TAGGER_NTAGS + 1) * TAGGER_NTAGS];	/* disallowed moves very low */
+	const int16_t *w;	/* [TAGGER_NBUCKETS][TAGGER_NTAGS - 1] */
+};
+
+static struct tagger_model model_builtin, model_given;
+static int model_builtin_state;	/* 0 unchecked, 1 good, -1 absent or bad */
+static int model_given_set;
+/* Changes with the model in use (for the per-thread word caches). */
+static uint32_t model_gen = 1;
+
+static const char *type_names[TAGGER_NTYPES] = { "PER", "LOC", "ORG", "MISC" };
+
+const char *tagger_type_name(enum tagger_type type)
+{
+	return (unsigned)type < TAGGER_NTYPES ? type_names[type] : "?";
+}
+
+static uint32_t rd32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* Whether tag b may follow tag a (a == TAGGER_NTAGS: the start). */
+static inline int allowed(unsigned a, unsigned b)
+{
+	if (!TAGGER_IS_I(b))
+		return 1;
+	return a != TAGGER_NTAGS && a != 0 && TAGGER_TYPE(a) == TAGGER_TYPE(b);
+}
+
+#define DISALLOWED (-(1 << 28))
+
+static int model_parse(const void *data, size_t n, struct tagger_model *m)
+{
+	const unsigned char *p = data;
+	if (!p || n != TAGGER_MODEL_SIZE || memcmp(p, TAGGER_MAGIC, 8) != 0 ||
+	    rd32(p + 8) != TAGGER_FEATURE_VERSION || rd32(p + 12) != TAGGER_NBUCKETS ||
+	    rd32(p + 16) != TAGGER_NTAGS)
+		return -1;
+	/* The weights are read in place: the data is 16-aligned (model_data.S
+	 * aligns it; the trainer's buffer comes from malloc) and the machine
+	 * little-endian, as every target of this program is. */
+	const unsigned char *w = p + TAGGER_HEADER_SIZE + 2 * TAGGER_TRANS_SLOTS;
+	if ((uintptr_t)w % 16 != 0)
+		return -1;
+	const unsigned char *tr = p + TAGGER_HEADER_SIZE;
+	for (unsigned a = 0; a <= TAGGER_NTAGS; a++)
+		for (unsigned b = 0; b < TAGGER_NTAGS; b++) {
+			size_t k = a * TAGGER_NTAGS + b;
+			int16_t v = (int16_t)(uint16_t)(tr[2 * k] | tr[2 * k + 1] << 8);
+			m->trans[k] = allowed(a, b) ? v : DISALLOWED;
+		}
+	m->w = (const int16_t *)(const void *)w;
+	return 0;
+}
+
+static const struct tagger_model *model_get(void)
+{
+	if (model_given_set)
+		return &model_given;
+	if (model_builtin_state == 0)
+		model_builtin_state = model_parse(tagger_model_start,
+						  (size_t)(tagger_model_end - tagger_model_start),
+						  &model_builtin) == 0 ? 1 : -1;
+	return model_builtin_state > 0 ? &model_builtin : NULL;
+}
+
+int tagger_use_model(const void *p, size_t n)
+{
+	if (!p) {
+		model_given_set = 0;
+		model_gen++;
+		return 0;
+	}
+	struct tagger_model m;
+	if (model_parse(p, n, &m) != 0)
+		return -1;
+	model_given = m;
+	model_given_set = 1;
+	model_gen++;
+	return 0;
+}
+
+int tagger_has_model(void)
+{
+	return model_get() != NULL;
+}
+
+/* --- Hashing ------------------------------------------------------------ */
+
+#define FNV_OFF 1469598103934665603ull
+#define FNV_MUL 1099511628211ull
+
+static inline uint64_t mix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 33;
+	return h;
+}
+
+/* Combines two hashes into one (for conjunctions of features). */
+static inline uint64_t hcomb(uint64_t a, uint64_t b)
+{
+	uint64_t x = a * 0x9E3779B97F4A7C15ull;
+	return ((x << 31) | (x >> 33)) ^ b;
+}
+
+/* The bucket of value v under template tmpl: one multiplication, keeping
+ * the high bits, then a range reduction without division. */
+static inline uint32_t bucket(unsigned tmpl, uint64_t v)
+{
+	uint64_t h = (v ^ ((uint64_t)(tmpl + 1) * 0xD6E8FEB86659FD93ull)) * 0xC2B2AE3D27D4EB4Full;
+	h ^= h >> 29;
+	h *= 0x9E3779B97F4A7C15ull;
+	return (uint32_t)(((h >> 32) * (uint64_t)TAGGER_NBUCKETS) >> 32);
+}
+
+
+/* --- Tokens ---------------------------------------------------------------- */
+
+/* Word flags. */
+#define W_CAP 1u		/* starts with an upper-case letter */
+#define W_ALLCAPS 2u		/* has letters, all upper case */
+#define W_LOWER 4u		/* has letters, all lower case */
+#define W_DIGIT 8u		/* has a digit */
+#define W_ALPHA 16u		/* has a letter */
+#define W_INITIAL 32u		/* no word before it in the sentence */
+
+struct tok {
+	uint64_t raw, low;	/* the word, and lower-cased */
+	uint64_t shape, cshape;	/* Xxxx-style shape (cut at 12), and with runs compressed */
+	uint64_t pre[4], suf[4];	/* lower-case prefixes and suffixes of 1-4 bytes */
+	uint64_t hfirst, hlast;	/* the parts before the first and after the last hyphen */
+	uint32_t lex;		/* lexicon phrase code: classes << 2 | 1 (B) or 2 (I); 0 none */
+	uint32_t flags;		/* W_* */
+	uint32_t len;
+};
+
+/* Byte classes. */
+#define C_UPPER 1u
+#define C_LOWER 2u
+#define C_DIGIT 4u
+#define C_HYPHEN 8u
+#define C_HIGH 16u	/* not ASCII */
+static const unsigned char cls_tab[256] = {
+	['A' ... 'Z'] = C_UPPER, ['a' ... 'z'] = C_LOWER, ['0' ... '9'] = C_DIGIT,
+	['-'] = C_HYPHEN, [0x80 ... 0xFF] = C_HIGH,
+};
+
+/* The shape character of an ASCII byte: X upper, x lower, d digit, else itself. */
+static inline unsigned char shape_char(unsigned char c)
+{
+	unsigned f = cls_tab[c];
+	return f & C_UPPER ? 'X' : f & C_LOWER ? 'x' : f & C_DIGIT ? 'd' : c;
+}
+
+static inline unsigned char lower_char(unsigned char c)
+{
+	return cls_tab[c] & C_UPPER ? (unsigned char)(c + 32) : c;
+}
+
+/* Fills the per-word part of *k (not lex, not W_INITIAL); with `full`,
+ * the hashes that only features need (affixes, hyphen parts, shapes). */
+static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
+{
+	uint64_t raw = FNV_OFF, low = FNV_OFF, sh = FNV_OFF, csh = FNV_OFF;
+	unsigned upper = 0, lower = 0, shn = 0, any = 0;
+	unsigned char last = 0;
+	size_t firsthy = (size_t)-1, lasthy = (size_t)-1;
+	uint64_t hf = FNV_OFF;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i], lc, sc;
+		unsigned f = cls_tab[c];
+		if (f & C_HIGH) {
+			/* Latin-1 letters after C3: 80-9E upper (but for the
+			 * multiplication sign), 9F-BF lower; other characters
+			 * are letters of no case as far as the shape goes. */
+			lc = c;
+			sc = 0;
+			if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+			    (unsigned char)s[i + 1] <= 0xBF) {
+				raw = (raw ^ c) * FNV_MUL;
+				low = (low ^ c) * FNV_MUL;
+				if (i < 4)
+					k->pre[i] = low;
+				i++;
+				c = lc = (unsigned char)s[i];
+				if (c <= 0x9E && c != 0x97) {
+					lc = (unsigned char)(c + 0x20);
+					sc = 'X';
+					f = C_UPPER;
+				} else {
+					sc = 'x';
+					f = C_LOWER;
+				}
+			} else if (c >= 0xC0) {
+				sc = 'u';
+				f = C_LOWER;
+			}
+		} else {
+			lc = lower_char(c);
+			sc = shape_char(c);
+			if (f & C_HYPHEN) {
+				if (firsthy == (size_t)-1) {
+					firsthy = i;
+					hf = low;
+				}
+				lasthy = i;
+			}
+		}
+		any |= f;
+		upper += f & C_UPPER;
+		lower += (f & C_LOWER) >> 1;
+		raw = (raw ^ c) * FNV_MUL;
+		low = (low ^ lc) * FNV_MUL;
+		if (i < 4)
+			k->pre[i] = low;
+		if (sc) {
+			if (shn < 12)
+				sh = (sh ^ sc) * FNV_MUL;
+			shn++;
+			if (sc != last)
+				csh = (csh ^ sc) * FNV_MUL;
+			last = sc;
+		}
+	}
+	uint32_t flags = 0;
+	if (any & C_DIGIT)
+		flags |= W_DIGIT;
+	if (upper + lower)
+		flags |= W_ALPHA;
+	if (upper && !lower)
+		flags |= W_ALLCAPS;
+	if (lower && !upper)
+		flags |= W_LOWER;
+	if (n && ((cls_tab[(unsigned char)s[0]] & C_UPPER) ||
+		  ((unsigned char)s[0] == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 &&
+		   (unsigned char)s[1] <= 0x9E && (unsigned char)s[1] != 0x97)))
+		flags |= W_CAP;
+	k->raw = raw;
+	k->low = low;
+	k->flags = flags;
+	k->len = (uint32_t)n;
+	k->shape = sh ^ (shn > 12 ? 0x55 : 0);
+	k->cshape = csh;
+	if (!full)
+		return;
+	for (size_t i = n; i < 4; i++)
+		k->pre[i] = low + 7;
+	/* Suffixes of the lower-cased bytes (ASCII folding only). */
+	uint64_t h = FNV_OFF;
+	for (size_t k2 = 1; k2 <= 4; k2++) {
+		if (k2 > n) {
+			k->suf[k2 - 1] = low + 11;
+			continue;
+		}
+		h = (h ^ lower_char((unsigned char)s[n - k2])) * FNV_MUL;
+		k->suf[k2 - 1] = h;
+	}
+	if (firsthy != (size_t)-1 && firsthy > 0 && lasthy + 1 < n) {
+		k->hfirst = hf;
+		h = FNV_OFF;
+		for (size_t i = lasthy + 1; i < n; i++)
+			h = (h ^ lower_char((unsigned char)s[i])) * FNV_MUL;
+		k->hlast = h;
+	} else {
+		k->hfirst = k->hlast = 5;
+	}
+}
+
+/* --- The document memory --------------------------------------------------- */
+
+/* Document flags of a word (by its lower-case hash). */
+#define D_CAP_MID 1u		/* written Xxxx not at the start of a mixed-case sentence */
+#define D_LOWER 2u		/* written in lower case */
+#define D_CAPS_MID 4u		/* written in capitals in a mixed-case sentence */
+#define D_SEQ_FIRST 8u		/* first word of a run of capitalised words */
+#define D_SEQ_LAST 16u		/* last word of such a run */
+#define D_SEQ_IN 32u		/* inside a run of two or more */
+#define D_MANY 64u		/* seen more than once */
+
+struct doc_entry {
+	uint64_t key;	/* lower-case hash; 0 if free */
+	uint32_t flags;
+	uint32_t count;
+};
+
+struct tagger_doc {
+	struct doc_entry *t;
+	size_t cap, count;
+};
+
+struct tagger_doc *tagger_doc_new(void)
+{
+	struct tagger_doc *d = xcalloc(1, sizeof *d);
+	d->cap = 256;
+	d->t = xcalloc(d->cap, sizeof *d->t);
+	return d;
+}
+
+void tagger_doc_free(struct tagger_doc *d)
+{
+	if (!d)
+		return;
+	free(d->t);
+	free(d);
+}
+
+static struct doc_entry *doc_slot(struct doc_entry *t, size_t cap, uint64_t k)
+{
+	size_t i = (size_t)mix64(k) & (cap - 1);
+	while (t[i].key && t[i].key != k)
+		i = (i + 1) & (cap - 1);
+	return &t[i];
+}
+
+static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags)
+{
+	if (k == 0)
+		k = 1;
+	if ((d->count + 1) * 2 > d->cap) {
+		size_t ncap = d->cap * 2;
+		struct doc_entry *nt = xcalloc(ncap, sizeof *nt);
+		for (size_t i = 0; i < d->cap; i++)
+			if (d->t[i].key)
+				*doc_slot(nt, ncap, d->t[i].key) = d->t[i];
+		free(d->t);
+		d->t = nt;
+		d->cap = ncap;
+	}
+	struct doc_entry *e = doc_slot(d->t, d->cap, k);
+	if (!e->key) {
+		e->key = k;
+		d->count++;
+	}
+	e->flags |= flags;
+	e->count++;
+	if (e->count > 1)
+		e->flags |= D_MANY;
+}
+
+static uint32_t doc_get(const struct tagger_doc *d, uint64_t k)
+{
+	if (!d)
+		return 0x80;
+	if (k == 0)
+		k = 1;
+	const struct doc_entry *e = doc_slot(d->t, d->cap, k);
+	return e->key ? e->flags : 0;
+}
+
+/* Whether the sentence has letters, none of them lower case. */
+static int sentence_caps(const struct tok *k, size_t n)
+{
+	int any = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (k[i].flags & W_ALPHA) {
+			if (!(k[i].flags & W_ALLCAPS))
+				return 0;
+			any = 1;
+		}
+	}
+	return any;
+}
+
+void tagger_doc_add(struct tagger_doc *d, const struct tagger_token *t, size_t n)
+{
+	if (!d || n == 0)
+		return;
+	struct tok *k = xmalloc(n * sizeof *k);
+	for (size_t i = 0; i < n; i++)
+		tok_word(&k[i], t[i].s, t[i].n, 0);
+	int caps = sentence_caps(k, n);
+	int seen_word = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t f = k[i].flags, df = 0;
+		if (!(f & W_ALPHA))
+			continue;
+		if (!caps) {
+			if ((f & W_CAP) && !(f & W_ALLCAPS) && seen_word)
+				df |= D_CAP_MID;
+			if ((f & W_ALLCAPS) && seen_word)
+				df |= D_CAPS_MID;
+			if (f & W_LOWER)
+				df |= D_LOWER;
+			if ((f & W_CAP) && !(f & W_ALLCAPS)) {
+				int prev = i > 0 && (k[i - 1].flags & W_CAP);
+				int next = i + 1 < n && (k[i + 1].flags & W_CAP);
+				if (!prev && next)
+					df |= D_SEQ_FIRST;
+				if (prev && !next)
+					df |= D_SEQ_LAST;
+				if (prev || next)
+					df |= D_SEQ_IN;
+			}
+		}
+		seen_word = 1;
+		doc_put(d, k[i].low, df);
+	}
+	free(k);
+}
+
+/* --- Features -------------------------------------------------------------- */
+
+#define BOS 0x1234567ull
+#define EOS 0x7654321ull
+
+/* Lexicon classes of lower-case words, by word hash (per thread). */
+#define LEX_CACHE 4096
+struct lex_cache {
+	uint64_t key;
+	uint32_t cls;
+	uint32_t used;
+};
+static _Thread_local struct lex_cache lex_cache[LEX_CACHE];
+
+/* Fills k[i].lex for the sentence: lexicon phrases, longest first, from
+ * the left. */
+static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n)
+{
+	struct lexicon_word stackw[128];
+	struct lexicon_word *w = n <= 128 ? stackw : xmalloc(n * sizeof *w);
+	for (size_t i = 0; i < n; i++) {
+		w[i].s = t[i].s;
+		w[i].n = t[i].n;
+		k[i].lex = 0;
+	}
+	for (size_t i = 0; i < n;) {
+		/* Only words with a letter start a phrase. */
+		if (!(k[i].flags & W_ALPHA)) {
+			i++;
+			continue;
+		}
+		unsigned cls;
+		size_t m;
+		if (k[i].flags & W_LOWER) {
+			/* Lower-case words (most of them) are looked up alone,
+			 * through a cache. */
+			struct lex_cache *e = &lex_cache[k[i].raw & (LEX_CACHE - 1)];
+			if (e->key != k[i].raw || !e->used) {
+				e->used = 1;
+				e->key = k[i].raw;
+				unsigned c;
+				e->cls = lexicon_match(&w[i], 1, 0, &c) ? c : 0;
+			}
+			cls = e->cls;
+			m = cls ? 1 : 0;
+		} else {
+			m = lexicon_match(w, n, i, &cls);
+		}
+		if (m == 0 || cls == 0) {
+			i++;
+			continue;
+		}
+		for (size_t j = i; j < i + m; j++)
+			k[j].lex = cls << 2 | (j == i ? 1u : 2u);
+		i += m;
+	}
+	if (w != stackw)
+		free(w);
+}
+
+/* The features of the word alone (TAGGER_NWORDFEAT of them, the first of
+ * every token's): the same wherever the word stands, so tagger_tag caches
+ * their summed weights per word. */
+static void word_features(const struct tok *c, uint32_t *o)
+{
+	uint64_t lenb = c->len < 8 ? c->len : c->len < 12 ? 8 : 9;
+	unsigned f = 0;
+	o[f] = bucket(f, 0); f++;
+	o[f] = bucket(f, c->raw); f++;
+	o[f] = bucket(f, c->low); f++;
+	o[f] = bucket(f, c->shape); f++;
+	o[f] = bucket(f, c->cshape); f++;
+	for (int j = 0; j < 4; j++) {
+		o[f] = bucket(f, c->pre[j]); f++;
+	}
+	for (int j = 0; j < 4; j++) {
+		o[f] = bucket(f, c->suf[j]); f++;
+	}
+	o[f] = bucket(f, c->hfirst); f++;
+	o[f] = bucket(f, c->hlast); f++;
+	o[f] = bucket(f, hcomb(lenb, c->cshape)); f++;
+}
+
+/* The features of token i in its sentence and document (TAGGER_NFEAT -
+ * TAGGER_NWORDFEAT of them). */
+static void context_features(const struct tagger_doc *d, const struct tok *k, size_t n, size_t i, int caps,
+			     uint32_t *o)
+{
+	const struct tok *c = &k[i];
+	uint64_t lm1 = i > 0 ? k[i - 1].low : BOS, lm2 = i > 1 ? k[i - 2].low : BOS;
+	uint64_t lp1 = i + 1 < n ? k[i + 1].low : EOS, lp2 = i + 2 < n ? k[i + 2].low : EOS;
+	uint64_t sm1 = i > 0 ? k[i - 1].shape : BOS, sp1 = i + 1 < n ? k[i + 1].shape : EOS;
+	uint64_t cm1 = i > 0 ? k[i - 1].cshape : BOS, cp1 = i + 1 < n ? k[i + 1].cshape : EOS;
+	uint64_t xm1 = i > 0 ? k[i - 1].lex : BOS, xp1 = i + 1 < n ? k[i + 1].lex : EOS;
+	uint64_t xm2 = i > 1 ? k[i - 2].lex : BOS, xp2 = i + 2 < n ? k[i + 2].lex : EOS;
+	uint64_t initial = (c->flags & W_INITIAL) ? 1 : 0;
+	uint64_t docf = (c->flags & W_ALPHA) ? doc_get(d, c->low) : 0xFF;
+	unsigned f = TAGGER_NWORDFEAT;
+	o -= TAGGER_NWORDFEAT;
+	o[f] = bucket(f, lm1); f++;
+	o[f] = bucket(f, lp1); f++;
+	o[f] = bucket(f, lm2); f++;
+	o[f] = bucket(f, lp2); f++;
+	o[f] = bucket(f, sm1); f++;
+	o[f] = bucket(f, sp1); f++;
+	o[f] = bucket(f, hcomb(lm1, c->low)); f++;
+	o[f] = bucket(f, hcomb(c->low, lp1)); f++;
+	o[f] = bucket(f, hcomb(hcomb(cm1, c->cshape), cp1)); f++;
+	o[f] = bucket(f, hcomb(initial, c->shape)); f++;
+	o[f] = bucket(f, hcomb((uint64_t)caps, c->low)); f++;
+	o[f] = bucket(f, hcomb((uint64_t)caps, c->cshape)); f++;
+	o[f] = bucket(f, c->lex); f++;
+	o[f] = bucket(f, xm1); f++;
+	o[f] = bucket(f, xp1); f++;
+	o[f] = bucket(f, hcomb(c->lex, c->cshape)); f++;
+	o[f] = bucket(f, hcomb(hcomb(docf, (uint64_t)caps), c->cshape)); f++;
+	o[f] = bucket(f, hcomb(hcomb(docf, (uint64_t)caps), c->lex)); f++;
+	o[f] = bucket(f, hcomb(lm1, c->cshape)); f++;
+	o[f] = bucket(f, hcomb(c->cshape, lp1)); f++;
+	o[f] = bucket(f, xm2); f++;
+	o[f] = bucket(f, xp2); f++;
+	o[f] = bucket(f, hcomb(initial, c->low)); f++;
+}
+
+/* Per-sentence working memory: on the stack for sentences up to this many
+ * tokens, from the heap (once per sentence) beyond. */
+#define STACK_TOKENS 96
+
+/* Fills k[0..n): the words, their positions, the lexicon. */
+static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int full)
+{
+	int seen_word = 0;
+	for (size_t i = 0; i < n; i++) {
+		tok_word(&k[i], t[i].s, t[i].n, full);
+		if (!seen_word)
+			k[i].flags |= W_INITIAL;
+		if (k[i].flags & (W_ALPHA | W_DIGIT))
+			seen_word = 1;
+	}
+	lex_fill(k, t, n);
+	return sentence_caps(k, n);
+}
+
+void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, size_t n, uint32_t *out)
+{
+	struct tok stackk[STACK_TOKENS];
+	struct tok *k = n <= STACK_TOKENS ? stackk : xmalloc(n * sizeof *k);
+	int caps = prepare(t, n, k, 1);
+	for (size_t i = 0; i < n; i++) {
+		word_features(&k[i], out + i * TAGGER_NFEAT);
+		context_features(d, k, n, i, caps, out + i * TAGGER_NFEAT + TAGGER_NWORDFEAT);
+	}
+	if (k != stackk)
+		free(k);
+}
+
+/* --- Decoding -------------------------------------------------------------- */
+
+/* Summed weights of the word features of recent words, per thread. */
+#define WORD_CACHE 2048
+struct word_cache {
+	uint64_t key;		/* the word's hash */
+	uint32_t len;		/* its length */
+	uint32_t gen;		/* model_gen when filled; 0 if empty */
+	int32_t s[TAGGER_NTAGS - 1];
+};
+static _Thread_local struct word_cache word_cache[WORD_CACHE];
+
+int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t n, unsigned char *tags)
+{
+	const struct tagger_model *m = model_get();
+	if (!m)
+		return -1;
+	if (n == 0)
+		return 0;
+	enum { T = TAGGER_NTAGS, W = T - 1, NC = TAGGER_NFEAT - TAGGER_NWORDFEAT, AHEAD = 4 };
+	struct tok stackk[STACK_TOKENS];
+	uint32_t stackf[STACK_TOKENS * NC];
+	int32_t stacks[STACK_TOKENS * T];
+	unsigned char stackb[STACK_TOKENS * T];
+	struct tok *k = stackk;
+	uint32_t *feat = stackf;
+	int32_t *score = stacks;
+	unsigned char *back = stackb;
+	if (n > STACK_TOKENS) {
+		k = xmalloc(n * sizeof *k);
+		feat = xmalloc(n * NC * sizeof *feat);
+		score = xmalloc(n * T * sizeof *score);
+		back = xmalloc(n * T);
+	}
+	/* The affixes are computed only for words missing from the cache. */
+	int caps = prepare(t, n, k, 0);
+	const int16_t *w = m->w;
+	for (size_t i = 0; i < n; i++) {
+		context_features(d, k, n, i, caps, feat + i * NC);
+		if (i < AHEAD)
+			for (int j = 0; j < NC; j++)
+				__builtin_prefetch(w + (size_t)feat[i * NC + j] * W);
+	}
+	/* Emission scores: tag O's is 0 (folded into the others). */
+	for (size_t i = 0; i < n; i++) {
+		const uint32_t *f = feat + i * NC;
+		if (i + AHEAD < n) {
+			const uint32_t *g = f + AHEAD * NC;
+			for (int j = 0; j < NC; j++)
+				__builtin_prefetch(w + (size_t)g[j] * W);
+		}
+		int32_t s[W];
+		struct word_cache *wc = &word_cache[(k[i].raw ^ k[i].raw >> 29) & (WORD_CACHE - 1)];
+		if (wc->gen == model_gen && wc->key == k[i].raw && wc->len == k[i].len) {
+			memcpy(s, wc->s, sizeof s);
+		} else {
+			uint32_t wf[TAGGER_NWORDFEAT];
+			struct tok full;
+			tok_word(&full, t[i].s, t[i].n, 1);
+			word_features(&full, wf);
+			memset(s, 0, sizeof s);
+			for (int j = 0; j < TAGGER_NWORDFEAT; j++) {
+				const int16_t *r = __builtin_assume_aligned(w + (size_t)wf[j] * W, 16);
+				for (int y = 0; y < W; y++)
+					s[y] += r[y];
+			}
+			wc->gen = model_gen;
+			wc->key = k[i].raw;
+			wc->len = k[i].len;
+			memcpy(wc->s, s, sizeof s);
+		}
+		for (int j = 0; j < NC; j++) {
+			const int16_t *r = __builtin_assume_aligned(w + (size_t)f[j] * W, 16);
+			for (int y = 0; y < W; y++)
+				s[y] += r[y];
+		}
+		int32_t *o = score + i * T;
+		o[0] = 0;
+		memcpy(o + 1, s, sizeof s);
+	}
+	/* Viterbi. */
+	const int32_t *tr = m->trans;
+	int32_t cur[T], nxt[T];
+	for (int y = 0; y < T; y++)
+		cur[y] = score[y] + tr[T * T + y];
+	for (size_t i = 1; i < n; i++) {
+		const int32_t *sc = score + i * T;
+		unsigned char *bk = back + i * T;
+		/* O and B-type follow anything; I-type only B-type or I-type. */
+		for (int y = 0; y < T; y += y ? 2 : 1) {
+			int32_t best = cur[0] + tr[y];
+			int bj = 0;
+			for (int x = 1; x < T; x++) {
+				int32_t v = cur[x] + tr[x * T + y];
+				if (v > best) {
+					best = v;
+					bj = x;
+				}
+			}
+			nxt[y] = best + sc[y];
+			bk[y] = (unsigned char)bj;
+		}
+		for (int y = 2; y < T; y += 2) {
+			int32_t vb = cur[y - 1] + tr[(y - 1) * T + y], vi = cur[y] + tr[y * T + y];
+			int bi = vi > vb;
+			nxt[y] = (bi ? vi : vb) + sc[y];
+			bk[y] = (unsigned char)(bi ? y : y - 1);
+		}
+		memcpy(cur, nxt, sizeof cur);
+	}
+	int by = 0;
+	for (int y = 1; y < T; y++)
+		if (cur[y] > cur[by])
+			by = y;
+	for (size_t i = n; i-- > 0;) {
+		tags[i] = (unsigned char)by;
+		if (i > 0)
+			by = back[i * T + by];
+	}
+	if (n > STACK_TOKENS) {
+		free(k);
+		free(feat);
+		free(score);
+		free(back);
+	}
+	return 0;
+}

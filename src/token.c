@@ -1,0 +1,264 @@
+/* token: splitting text into tokens and sentences. */
+#include "token.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "text.h"
+#include "xmalloc.h"
+
+static void token_push(struct token_list *l, size_t a, size_t b, unsigned flags)
+{
+	if (b <= a)
+		return;
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+	l->v[l->n].start = a;
+	l->v[l->n].end = b;
+	l->v[l->n].flags = flags;
+	l->n++;
+}
+
+void token_list_free(struct token_list *l)
+{
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}
+
+static int token_is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int token_is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int token_is_alpha(char c)
+{
+	return token_is_upper(c) || token_is_lower(c) || (unsigned char)c >= 0x80;
+}
+
+int token_is_abbreviation(const char *s, size_t n)
+{
+	static const char *const abbr[] = {
+		"mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "st.", "mt.", "ft.", "no.", "nos.",
+		"vs.", "etc.", "inc.", "corp.", "co.", "ltd.", "bros.", "gen.", "sen.", "rep.",
+		"gov.", "lt.", "col.", "capt.", "sgt.", "maj.", "adm.", "prof.", "rev.", "hon.",
+		"pres.", "dept.", "univ.", "assn.", "ave.", "blvd.", "rd.", "approx.", "est.",
+		"fig.", "vol.", "p.m.", "a.m.", "e.g.", "i.e.", "u.s.", "u.k.", "u.n.", NULL
+	};
+	if (n < 2 || s[n - 1] != '.')
+		return 0;
+	/* Initials and dotted acronyms: E. U.S. N.Y. D.C. p.m. */
+	int dotted = 1;
+	for (size_t i = 0; i < n; i += 2)
+		if (!(i + 1 < n && token_is_alpha(s[i]) && s[i + 1] == '.'))
+			dotted = 0;
+	if (dotted)
+		return 1;
+	char low[16];
+	if (n < sizeof low) {
+		for (size_t i = 0; i < n; i++)
+			low[i] = token_is_upper(s[i]) ? (char)(s[i] + 32) : s[i];
+		low[n] = '\0';
+		for (int i = 0; abbr[i]; i++)
+			if (strcmp(low, abbr[i]) == 0)
+				return 1;
+	}
+	/* Titles, months and state abbreviations from the lexicon: Calif. Sept. */
+	unsigned cls = lexicon_lookup(s, n);
+	return (cls & (LEX_TITLE | LEX_MONTH | LEX_REGION | LEX_COMPANY_SUFFIX | LEX_WEEKDAY)) != 0;
+}
+
+/* Length of the UTF-8 character at s[i], at least 1. */
+static size_t token_char(const char *s, size_t n, size_t i, uint32_t *cp)
+{
+	int valid;
+	return text_decode(s + i, n - i, cp, &valid);
+}
+
+/* Punctuation that is always a token of its own at the edges of a word. */
+static int token_is_edge_punct(uint32_t c)
+{
+	switch (c) {
+	case '"': case '(': case ')': case '[': case ']': case '{': case '}':
+	case ',': case ';': case ':': case '!': case '?': case '*':
+	case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x00AB: case 0x00BB:
+	case 0x2014: case 0x2013: case 0x2026: case 0x00BF: case 0x00A1: case '\'':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Dashes that split words even inside them ("war—and"). */
+static int token_is_dash(uint32_t c)
+{
+	return c == 0x2014 || c == 0x2013;
+}
+
+/* Pushes a word, with its possessive 's (straight or curly apostrophe)
+ * as a token of its own. */
+static void token_word(const char *s, size_t a, size_t e, struct token_list *l)
+{
+	size_t poss = e;
+	if (e - a > 2 && (s[e - 1] == 's' || s[e - 1] == 'S')) {
+		if (s[e - 2] == '\'')
+			poss = e - 2;
+		else if (e - a > 4 && memcmp(s + e - 4, "\xe2\x80\x99", 3) == 0)
+			poss = e - 4;
+	}
+	token_push(l, a, poss, 0);
+	token_push(l, poss, e, 0);
+}
+
+/* Splits one whitespace-free chunk s[a..b) into tokens. */
+static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l)
+{
+	uint32_t cp;
+	/* Leading punctuation. */
+	while (a < b) {
+		size_t len = token_char(s, b, a, &cp);
+		if (!token_is_edge_punct(cp) && cp != '.')
+			break;
+		token_push(l, a, a + len, 0);
+		a += len;
+	}
+	/* Trailing punctuation, kept aside to push after the word. */
+	size_t tail[32], ntail = 0, e = b;
+	while (e > a && ntail < 31) {
+		size_t p = e - 1;
+		while (p > a && ((unsigned char)s[p] & 0xC0) == 0x80)
+			p--;
+		token_char(s, e, p, &cp);
+		if (token_is_edge_punct(cp) && !(cp == 0x2019 || cp == '\'')) {
+			tail[ntail++] = p;
+			e = p;
+			continue;
+		}
+		if (cp == 0x2019 || cp == '\'') {
+			/* A closing quote, or the apostrophe of "Ukrainians'". */
+			tail[ntail++] = p;
+			e = p;
+			continue;
+		}
+		if (cp == '.') {
+			/* "D-N.Y." keeps its dots as "N.Y." does. */
+			size_t h = e;
+			while (h > a && s[h - 1] != '-')
+				h--;
+			if (token_is_abbreviation(s + h, e - h))
+				break;
+			/* "..." is one token, as is a sentence's full stop. */
+			while (p > a && s[p - 1] == '.')
+				p--;
+			tail[ntail++] = p;
+			e = p;
+			continue;
+		}
+		break;
+	}
+	/* Inside the word: split at dashes, at slashes between letters, and at
+	 * a full stop glued between a lower-case word and a capital. */
+	size_t w = a;
+	for (size_t i = a; i < e;) {
+		size_t len = token_char(s, e, i, &cp);
+		int split_here = 0;
+		if (token_is_dash(cp) || (cp == '/' && i > a && i + 1 < e && token_is_alpha(s[i - 1]) &&
+					  token_is_alpha(s[i + 1]))) {
+			split_here = 1;
+		} else if (cp == '.' && i >= a + 2 && i + 1 < e && token_is_lower(s[i - 1]) &&
+			   token_is_alpha(s[i - 2]) && token_is_upper(s[i + 1])) {
+			split_here = 1;
+		}
+		if (split_here) {
+			token_word(s, w, i, l);
+			token_push(l, i, i + len, 0);
+			w = i + len;
+		}
+		i += len;
+	}
+	token_word(s, w, e, l);
+	while (ntail > 0) {
+		size_t p = tail[--ntail];
+		size_t len = token_char(s, b, p, &cp);
+		while (s[p] == '.' && p + len < b && s[p + len] == '.')
+			len++;
+		token_push(l, p, p + len, 0);
+	}
+}
+
+static int token_is_space_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	uint32_t cp;
+	*len = token_char(s, n, i, &cp);
+	return text_is_space(cp) || cp == 0xA0 || cp == 0 || cp == 0x202F || cp == 0x2009;
+}
+
+void token_split(const char *s, size_t start, size_t end, struct token_list *l)
+{
+	size_t first = l->n;
+	size_t i = start;
+	int newline = 0;
+	while (i < end) {
+		size_t len;
+		if (token_is_space_at(s, end, i, &len)) {
+			if (s[i] == '\n' || s[i] == '\r')
+				newline = 1;
+			i += len;
+			continue;
+		}
+		size_t j = i;
+		while (j < end && !token_is_space_at(s, end, j, &len))
+			j += len;
+		size_t before = l->n;
+		token_chunk(s, i, j, l);
+		if (newline && l->n > before)
+			l->v[before].flags |= TOKEN_LINE_START;
+		newline = 0;
+		i = j;
+	}
+	/* Sentences end at . ! ? (after closing quotes and brackets) before a
+	 * token that does not start in lower case. A quote glued to the word
+	 * before it closes; one glued to the word after it opens. */
+	for (size_t k = first; k < l->n; k++) {
+		if (k == first) {
+			l->v[k].flags |= TOKEN_SENT_START;
+			continue;
+		}
+		uint32_t next;
+		token_char(s, l->v[k].end, l->v[k].start, &next);
+		int glued_before = l->v[k].start == l->v[k - 1].end;
+		/* Closing punctuation never starts a sentence. */
+		if (next == ')' || next == ']' || next == ',' || next == '.' || next == 0x201D ||
+		    next == 0x2019 || ((next == '"' || next == '\'') && glued_before))
+			continue;
+		/* The word after an opening quote that starts a sentence does not
+		 * start another. */
+		if (l->v[k - 1].flags & TOKEN_SENT_START)
+			continue;
+		size_t q = k - 1;
+		while (q > first) {
+			uint32_t cp;
+			token_char(s, l->v[q].end, l->v[q].start, &cp);
+			int closing = cp == 0x201D || cp == 0x2019 || cp == ')' ||
+				      ((cp == '"' || cp == '\'') && l->v[q].start == l->v[q - 1].end);
+			if (l->v[q].end - l->v[q].start <= 3 && closing)
+				q--;
+			else
+				break;
+		}
+		const struct token *p = &l->v[q];
+		char c = s[p->start];
+		if (p->end - p->start == 1 && (c == '.' || c == '!' || c == '?') && !token_is_lower(s[l->v[k].start]))
+			l->v[k].flags |= TOKEN_SENT_START;
+		else if (p->end - p->start == 3 && (memcmp(s + p->start, "\xe2\x80\xa6", 3) == 0 ||
+						    memcmp(s + p->start, "...", 3) == 0) &&
+			 token_is_upper(s[l->v[k].start]))
+			l->v[k].flags |= TOKEN_SENT_START;
+	}
+}

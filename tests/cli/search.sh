@@ -1,0 +1,82 @@
+#!/bin/sh
+# `crossread --search PATTERN PATH...`: grep-like output "file:line:column:
+# text" (column in characters), exit 0 when something matched, 1 when
+# nothing did, 2 for a bad regular expression (--regex). Checks the output on
+# files made in a temporary directory.
+# Usage: search.sh BINARY
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+tmp=${TMPDIR:-/tmp}/crossread-search.$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+
+printf 'x\n' >"$tmp/probe.txt"
+"$bin" --search x "$tmp/probe.txt" >"$tmp/out" 2>"$tmp/err" </dev/null
+if grep -q "unknown option" "$tmp/err"; then
+	echo "skip cli-search/all: --search not wired yet"
+	exit 0
+fi
+
+# check NAME STATUS EXPECTED-FILE -- ARGS...: runs the binary and compares
+# its exit status and standard output.
+check() {
+	name=$1 want=$2 expected=$3
+	shift 4
+	(cd "$tmp" && "$bin" "$@") >"$tmp/out" 2>"$tmp/err" </dev/null
+	got=$?
+	if [ "$got" -ne "$want" ]; then
+		echo "FAIL cli-search/$name: exit status $got, want $want ($(head -c 200 "$tmp/err"))"
+	elif ! cmp -s "$tmp/out" "$expected"; then
+		echo "FAIL cli-search/$name: output differs"
+		diff "$expected" "$tmp/out" | head -10 | sed 's/^/#   /'
+	else
+		echo "ok cli-search/$name"
+	fi
+}
+
+# A file with accents, a bad byte, CR LF line ends and a hard-wrapped line.
+printf 'Title: Caf\303\251 society\n\nLe caf\303\251 est \377 ouvert. Un cafe\r\nAutre ligne: CAFE\nStra\303\237e and STRASSE\n' >"$tmp/a.txt"
+printf 'Nothing to see\nhere, cafe\nwrapped\nline\n' >"$tmp/b.txt"
+
+printf '%s\n' \
+	'a.txt:1:8:Title: Café society' \
+	'a.txt:3:4:Le café est � ouvert. Un cafe' \
+	'a.txt:3:26:Le café est � ouvert. Un cafe' \
+	'a.txt:4:14:Autre ligne: CAFE' >"$tmp/want-cafe"
+check accents-case-columns 0 "$tmp/want-cafe" -- --search cafe a.txt
+
+printf '%s\n' 'a.txt:1:8:Title: Café society' 'a.txt:3:4:Le café est � ouvert. Un cafe' >"$tmp/want-accent"
+check accent-respected 0 "$tmp/want-accent" -- --search 'café' a.txt
+
+printf '%s\n' 'a.txt:4:14:Autre ligne: CAFE' >"$tmp/want-upper"
+check smart-case 0 "$tmp/want-upper" -- --search CAFE a.txt
+
+printf '%s\n' 'a.txt:5:1:Straße and STRASSE' 'a.txt:5:12:Straße and STRASSE' >"$tmp/want-sz"
+check sharp-s 0 "$tmp/want-sz" -- --search 'strasse' a.txt
+
+: >"$tmp/empty"
+check no-match 1 "$tmp/empty" -- --search 'xylophone' a.txt b.txt
+
+{ cat "$tmp/want-cafe"; echo 'b.txt:2:7:here, cafe'; } >"$tmp/want-two"
+check two-files 0 "$tmp/want-two" -- --search cafe a.txt b.txt
+{ echo 'b.txt:2:7:here, cafe'; cat "$tmp/want-cafe"; } >"$tmp/want-order"
+check files-in-order 0 "$tmp/want-order" -- --search cafe b.txt a.txt
+printf '%s\n' 'a.txt:3:23:Le café est � ouvert. Un cafe' >"$tmp/want-un"
+check phrase 0 "$tmp/want-un" -- --search 'un cafe' a.txt
+
+# A match across a line break is reported where it starts.
+printf '%s\n' 'b.txt:3:1:wrapped' >"$tmp/want-wrap"
+check across-lines 0 "$tmp/want-wrap" -- --search 'wrapped line' b.txt
+
+if "$bin" --help 2>&1 | grep -q -- '--regex'; then
+	printf '%s\n' 'a.txt:5:1:Straße and STRASSE' 'a.txt:5:12:Straße and STRASSE' >"$tmp/want-re"
+	check regex 0 "$tmp/want-re" -- --regex --search 'stra(ss|x)e\b' a.txt
+	(cd "$tmp" && "$bin" --regex --search 'ab(c' a.txt) >"$tmp/out" 2>"$tmp/err" </dev/null
+	got=$?
+	if [ "$got" -eq 2 ] && grep -q 'missing closing parenthesis' "$tmp/err" && [ ! -s "$tmp/out" ]; then
+		echo "ok cli-search/bad-regex"
+	else
+		echo "FAIL cli-search/bad-regex: status $got, want 2 with the message ($(head -c 200 "$tmp/err"))"
+	fi
+else
+	echo "skip cli-search/regex: --regex not wired yet"
+fi

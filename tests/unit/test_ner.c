@@ -1,0 +1,181 @@
+/* Unit tests of ner and entity: spans by ANNOTATION.md's rules, types,
+ * and names that join short forms to full ones. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+#include "corpus.h"
+#include "entity.h"
+#include "ner.h"
+#include "xmalloc.h"
+
+/* "TYPE:text|TYPE:text" for the mentions found in s. */
+static char *mentions(const char *s)
+{
+	struct ner_list l = { 0 };
+	ner_text(s, 0, strlen(s), &l);
+	size_t cap = strlen(s) * 2 + 16 * (l.n + 1), o = 0;
+	char *out = xmalloc(cap);
+	out[0] = '\0';
+	for (size_t i = 0; i < l.n; i++)
+		o += (size_t)snprintf(out + o, cap - o, "%s%s:%.*s", i ? "|" : "", ner_type_name(l.v[i].type),
+				      (int)(l.v[i].end - l.v[i].start), s + l.v[i].start);
+	ner_list_free(&l);
+	return out;
+}
+
+/* Whether the mentions of s include "TYPE:text". */
+static int has(const char *s, const char *want)
+{
+	char *m = mentions(s);
+	char *bar = xasprintf("|%s|", m);
+	char *w = xasprintf("|%s|", want);
+	int ok = strstr(bar, w) != NULL;
+	if (!ok)
+		printf("#   in \"%s\": want %s, got %s\n", s, want, m);
+	free(m);
+	free(bar);
+	free(w);
+	return ok;
+}
+
+static int lacks(const char *s, const char *unwanted)
+{
+	char *m = mentions(s);
+	char *bar = xasprintf("|%s|", m);
+	char *w = xasprintf("|%s|", unwanted);
+	int ok = strstr(bar, w) == NULL;
+	if (!ok)
+		printf("#   in \"%s\": did not want %s\n", s, unwanted);
+	free(m);
+	free(bar);
+	free(w);
+	return ok;
+}
+
+static void test_ner_dates(void)
+{
+	CHECK(has("The alliance said Monday it would act.", "DATE:Monday"));
+	CHECK(has("Talks resume on Dec 6 in Geneva.", "DATE:Dec 6"));
+	CHECK(has("It was signed on January 25, 2022, in Paris.", "DATE:January 25, 2022"));
+	CHECK(has("Filed 2022-01-25 by the desk.", "DATE:2022-01-25"));
+	CHECK(has("The bases were installed after 1997 in the east.", "DATE:1997"));
+	CHECK(lacks("It cost 2000 dollars and 8,500 troops went.", "DATE:8,500"));
+	CHECK(lacks("May I ask a question?", "DATE:May"));
+}
+
+static void test_ner_span_rules(void)
+{
+	/* Titles, "the" and possessives stay outside the span. */
+	CHECK(has("On Friday, President Vladimir Putin spoke.", "PERSON:Vladimir Putin"));
+	CHECK(has("He warned the Kremlin that it would fail.", "ORG:Kremlin"));
+	CHECK(has("It is Russia\xe2\x80\x99s choice, officials said.", "PLACE:Russia"));
+	CHECK(has("Mr. Lavrov said it was inadmissible.", "PERSON:Lavrov"));
+	/* Inside hyphenated compounds only the name is the span. */
+	CHECK(has("They fought Russia-backed separatists.", "PLACE:Russia"));
+	CHECK(has("It was a U.S.-led military alliance.", "PLACE:U.S."));
+	CHECK(has("It includes a Canadian-led battle group.", "GROUP:Canadian"));
+	CHECK(has("Charles E. Schumer (D-N.Y.) requested a briefing.", "PLACE:N.Y."));
+	CHECK(has("Charles E. Schumer (D-N.Y.) requested a briefing.", "PERSON:Charles E. Schumer"));
+	/* Demonyms are groups. */
+	CHECK(has("Russian troops continued to arrive.", "GROUP:Russian"));
+	/* Ordinary capitalised words at a sentence start are not names. */
+	CHECK(lacks("Meanwhile, officials said nothing.", "MISC:Meanwhile"));
+	CHECK(lacks("Meanwhile, officials said nothing.", "PERSON:Meanwhile"));
+}
+
+static void test_ner_line_break(void)
+{
+	/* A name across a line break in hard-wrapped text is one span. */
+	const char *s = "A ruling by the Federal\nReserve Board came today.";
+	struct ner_list l = { 0 };
+	ner_text(s, 0, strlen(s), &l);
+	int found = 0;
+	for (size_t i = 0; i < l.n; i++)
+		if (l.v[i].type == NER_ORG && l.v[i].end - l.v[i].start == strlen("Federal\nReserve Board") &&
+		    memcmp(s + l.v[i].start, "Federal\nReserve Board", l.v[i].end - l.v[i].start) == 0)
+			found = 1;
+	CHECK(found);
+	ner_list_free(&l);
+}
+
+static void test_ner_caption(void)
+{
+	const char *text = "Skip to main content\n\n"
+			   "A serviceman walks near Luganske village, in Donetsk region, Ukraine.ANATOLII STEPANOV/AFP/Getty Images\n\n"
+			   "The story begins here, with more words than a caption has.\n";
+	struct article *a = article_parse("c.txt", xstrdup(text), strlen(text));
+	struct ner_list l = { 0 };
+	ner_article(a, &l);
+	int person = 0, place = 0;
+	for (size_t i = 0; i < l.n; i++) {
+		size_t n = l.v[i].end - l.v[i].start;
+		if (l.v[i].type == NER_PERSON && n == 17 && memcmp(text + l.v[i].start, "ANATOLII STEPANOV", 17) == 0)
+			person = 1;
+		if (l.v[i].type == NER_PLACE && n == 7 && memcmp(text + l.v[i].start, "Ukraine", 7) == 0)
+			place = 1;
+	}
+	CHECK(person);
+	CHECK(place);
+	ner_list_free(&l);
+	article_free(a);
+}
+
+static void test_entity_names(void)
+{
+	const char *text = "Russian President Vladimir Putin met NATO envoys. Later Putin said the "
+			   "North Atlantic Treaty Organization was a threat to Russia, said Rob Lee, an analyst. "
+			   "\xe2\x80\x9cIt is clear,\xe2\x80\x9d Mr. Lee said of the U.S. stance. Russians agreed.\n";
+	struct corpus *c = corpus_new();
+	c->arts = xgrow(c->arts, &c->cap, 1, sizeof *c->arts);
+	c->arts[c->n++] = article_parse("n.txt", xstrdup(text), strlen(text));
+	struct entity_table *t = entity_table_new(1);
+	const struct entity_doc *d = entity_article(t, c, 0);
+	size_t putin = SIZE_MAX, lee = SIZE_MAX, nato = SIZE_MAX, us = SIZE_MAX, group = SIZE_MAX;
+	int putin_short = 0, lee_short = 0, nato_long = 0;
+	for (size_t k = 0; k < d->n; k++) {
+		const char *m = text + d->v[k].start;
+		size_t n = d->v[k].end - d->v[k].start;
+		const char *name = t->v[d->v[k].id].name;
+		if (n == 14 && memcmp(m, "Vladimir Putin", 14) == 0)
+			putin = d->v[k].id;
+		if (n == 7 && memcmp(m, "Rob Lee", 7) == 0)
+			lee = d->v[k].id;
+		if (n == 4 && memcmp(m, "NATO", 4) == 0)
+			nato = d->v[k].id;
+		if (n == 4 && memcmp(m, "U.S.", 4) == 0) {
+			us = d->v[k].id;
+			CHECK_STR(name, "United States");
+		}
+		if (n == 8 && memcmp(m, "Russians", 8) == 0) {
+			group = d->v[k].id;
+			CHECK_STR(name, "Russian");
+		}
+		if (n == 5 && memcmp(m, "Putin", 5) == 0)
+			putin_short = d->v[k].id == putin;
+		if (n == 3 && memcmp(m, "Lee", 3) == 0)
+			lee_short = d->v[k].id == lee;
+		if (n == 34 && memcmp(m, "North Atlantic Treaty Organization", 34) == 0)
+			nato_long = d->v[k].id == nato;
+	}
+	CHECK(putin != SIZE_MAX && putin_short);
+	CHECK(lee != SIZE_MAX && lee_short);
+	CHECK(nato != SIZE_MAX && nato_long);
+	CHECK(us != SIZE_MAX);
+	CHECK(group != SIZE_MAX);
+	if (putin != SIZE_MAX)
+		CHECK_STR(t->v[putin].name, "Vladimir Putin");
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+const struct check_test ner_tests[] = {
+	{ "ner_dates", test_ner_dates },
+	{ "ner_span_rules", test_ner_span_rules },
+	{ "ner_line_break", test_ner_line_break },
+	{ "ner_caption", test_ner_caption },
+	{ "entity_names", test_entity_names },
+	{ NULL, NULL }
+};

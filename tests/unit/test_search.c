@@ -1,0 +1,311 @@
+/* Unit tests of search: folding, normalization, accents, smart case,
+ * regular expressions, offsets into awkward bytes, next/prev. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+#include "corpus.h"
+#include "search.h"
+#include "xmalloc.h"
+
+struct found {
+	struct search_match m[64];
+	size_t n;
+};
+
+static int collect(const struct search_match *m, void *ctx)
+{
+	struct found *f = ctx;
+	if (f->n < 64)
+		f->m[f->n] = *m;
+	f->n++;
+	return 0;
+}
+
+/* All matches of pattern in s[0..n), as "start-end start-end ...". */
+static const char *spans(const char *pattern, int regex, const char *s, size_t n)
+{
+	static char buf[1024];
+	char *err = NULL;
+	struct search_pattern *p = search_compile(pattern, regex, &err, NULL);
+	if (!p) {
+		snprintf(buf, sizeof buf, "error: %s", err);
+		free(err);
+		return buf;
+	}
+	struct search_text *t = search_prepare(s, n, 1);
+	struct found f = { .n = 0 };
+	size_t k = search_find_all(t, p, 0, SIZE_MAX, collect, &f);
+	size_t o = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < f.n && i < 64 && o < sizeof buf - 32; i++)
+		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%zu-%zu", i ? " " : "", f.m[i].start,
+				      f.m[i].end);
+	if (k != f.n || search_count(t, p) != k)
+		snprintf(buf, sizeof buf, "count mismatch");
+	search_text_free(t);
+	search_pattern_free(p);
+	return buf;
+}
+
+#define FIND(pat, text) spans((pat), 0, (text), strlen(text))
+#define FINDRE(pat, text) spans((pat), 1, (text), strlen(text))
+
+static void test_literal(void)
+{
+	CHECK_STR(FIND("cat", "a cat, a cat"), "2-5 9-12");
+	CHECK_STR(FIND("dog", "a cat"), "");
+	CHECK_STR(FIND("", "a cat"), "");
+	/* Non-overlapping, leftmost first, as grep -o. */
+	CHECK_STR(FIND("aa", "aaaaa"), "0-2 2-4");
+	CHECK_STR(FIND("aba", "ababa"), "0-3");
+}
+
+static void test_smart_case(void)
+{
+	CHECK_STR(FIND("paris", "Paris PARIS paris"), "0-5 6-11 12-17");
+	CHECK_STR(FIND("Paris", "Paris PARIS paris"), "0-5");
+	char *err;
+	struct search_pattern *p = search_compile("paris", 0, &err, NULL);
+	CHECK(p && p->caseless && p->ignore_accents);
+	search_pattern_free(p);
+	p = search_compile("Paris", 0, &err, NULL);
+	CHECK(p && !p->caseless);
+	search_pattern_free(p);
+	/* In a regular expression, escapes are not letters. */
+	p = search_compile("\\Wparis\\S", 1, &err, NULL);
+	CHECK(p && p->caseless);
+	search_pattern_free(p);
+	p = search_compile("\\p{Lu}aris", 1, &err, NULL);
+	CHECK(p && p->caseless);
+	search_pattern_free(p);
+	p = search_compile("(?<Name>x)Paris", 1, &err, NULL);
+	CHECK(p && !p->caseless);
+	search_pattern_free(p);
+}
+
+static void test_case_folding(void)
+{
+	/* Full folding: ß is ss, both ways. */
+	const char *t = "STRASSE Strasse straße STRAẞE";
+	CHECK_STR(FIND("straße", t), "0-7 8-15 16-23 24-32");
+	CHECK_STR(FIND("strasse", t), "0-7 8-15 16-23 24-32");
+	/* Half of ß is no match. */
+	CHECK_STR(FIND("s", "ß"), "");
+	CHECK_STR(FIND("ss", "ß"), "0-2");
+	/* Greek: final and medial sigma fold alike. */
+	CHECK_STR(FIND("οδος", "ΟΔΟΣ οδος οδοσ"), "0-8 9-17 18-26");
+	CHECK_STR(FIND("σ", "ς"), "0-2");
+	/* Turkish dotless i is not special: default folding only. */
+	CHECK_STR(FIND("i", "I ı"), "0-1");
+	CHECK_STR(FIND("ı", "I i ı"), "4-6");
+	/* İ folds to i + combining dot, which accents-ignored search drops. */
+	CHECK_STR(FIND("istanbul", "İstanbul"), "0-9");
+	/* Ligatures fold to their letters. */
+	CHECK_STR(FIND("office", "oﬃce"), "0-6");
+}
+
+static void test_normalization(void)
+{
+	/* Composed é in the pattern, decomposed in the text, and back;
+	 * with the accent, so that it is respected. */
+	CHECK_STR(FIND("caf\xc3\xa9", "cafe\xcc\x81 caf\xc3\xa9 cafe"), "0-6 7-12");
+	CHECK_STR(FIND("cafe\xcc\x81", "cafe\xcc\x81 caf\xc3\xa9 cafe"), "0-6 7-12");
+	/* Decomposed text, pattern without accent: the match takes the mark. */
+	CHECK_STR(FIND("cafe", "cafe\xcc\x81!"), "0-6");
+}
+
+static void test_accents(void)
+{
+	const char *t = "Mélanie Melanie MÉLANIE";
+	CHECK_STR(FIND("melanie", t), "0-8 9-16 17-25");
+	CHECK_STR(FIND("mélanie", t), "0-8 17-25");
+	CHECK_STR(FIND("Mélanie", t), "0-8");
+	CHECK_STR(FIND("Melanie", t), "0-8 9-16");
+	/* The accent respected: a plain letter never matches the base of an
+	 * accented one, composed or not. */
+	CHECK_STR(FIND("résume", "résumé"), "");
+	CHECK_STR(FIND("résume", "re\xcc\x81sume\xcc\x81"), "");
+	CHECK_STR(FIND("résumé", "re\xcc\x81sume\xcc\x81"), "0-10");
+	/* Letters with a stroke. */
+	CHECK_STR(FIND("lodz", "Łódź"), "0-7");
+	CHECK_STR(FIND("orsted", "Ørsted"), "0-7");
+	/* Soft hyphens are invisible. */
+	CHECK_STR(FIND("versicherung", "Ver\xc2\xadsicherung"), "0-14");
+}
+
+static void test_whitespace(void)
+{
+	CHECK_STR(FIND("foo bar", "foo\n   bar"), "0-10");
+	CHECK_STR(FIND("foo bar", "foo\xc2\xa0" "bar"), "0-8");
+	CHECK_STR(FIND("foo  bar", "foo\tbar"), "0-7");
+	/* A paragraph break is not a space. */
+	CHECK_STR(FIND("foo bar", "foo\n\nbar"), "");
+	CHECK_STR(FIND("foo bar", "foo\r\nbar"), "0-8");
+}
+
+static void test_offsets(void)
+{
+	/* Multibyte text before the match. */
+	CHECK_STR(FIND("tokyo", "東京 Tokyo 😀 tokyo"), "7-12 18-23");
+	/* Invalid bytes and NULs never match, and offsets stay right. */
+	static const char bad[] = "\xff" "abc\x00" "abc\xc3" "abc\xe6\xbc" "ab\x80" "c";
+	size_t n = sizeof bad - 1;
+	CHECK_STR(spans("abc", 0, bad, n), "1-4 5-8 9-12");
+	CHECK_STR(spans("c", 0, bad, n), "3-4 7-8 11-12 17-18");
+	CHECK_STR(spans("b\xc2\x80" "c", 0, bad, n), "");
+	/* A pattern with an invalid byte matches nothing, not the bad bytes. */
+	CHECK_STR(spans("\xff", 0, bad, n), "");
+	CHECK_STR(spans("b\x80", 0, bad, n), "");
+	/* A regular expression over the same bytes. */
+	CHECK_STR(spans("a.c", 1, bad, n), "1-4 5-8 9-12");
+	CHECK_STR(spans("c.a", 1, bad, n), "");
+	/* Only NULs and bad bytes. */
+	CHECK_STR(spans("a", 0, "\0\0\xff", 3), "");
+}
+
+static void test_regex(void)
+{
+	CHECK_STR(FINDRE("c[aeiou]t", "cat cot cut cxt"), "0-3 4-7 8-11");
+	CHECK_STR(FINDRE("\\bmark\\w*", "Market marking remark"), "0-6 7-14");
+	CHECK_STR(FINDRE("Mark\\w*", "market marking"), "");
+	/* Folding in regular expressions. */
+	CHECK_STR(FINDRE("stra(ß|x)e", "STRASSE"), "0-7");
+	CHECK_STR(FINDRE("m.lanie", "Mélanie"), "0-8");
+	CHECK_STR(FINDRE("caf[ée]", "café cafe"), "0-5 6-10");
+	CHECK_STR(FINDRE("mél\\w+", "Mélanie Melanie"), "0-8");
+	/* Empty matches are not matches. */
+	CHECK_STR(FINDRE("x*", "abc"), "");
+	/* ^ and $ are paragraph ends; single line breaks are spaces. */
+	CHECK_STR(FINDRE("^b", "a\nb\n\nb"), "5-6");
+	CHECK_STR(FINDRE("a\\sb", "a\nb"), "0-3");
+}
+
+static void test_bad_regex(void)
+{
+	char *err = NULL;
+	size_t at = 0;
+	struct search_pattern *p = search_compile("ab(cd", 1, &err, &at);
+	CHECK(p == NULL);
+	CHECK(err && strstr(err, "missing closing parenthesis"));
+	CHECK(err && strstr(err, "at character 6"));
+	CHECK_INT(at, 5);
+	free(err);
+	err = NULL;
+	p = search_compile("é[z-a]", 1, &err, &at);
+	CHECK(p == NULL);
+	CHECK(err && strstr(err, "range out of order"));
+	CHECK(err && strstr(err, "at character 5"));
+	CHECK_INT(at, 5);
+	free(err);
+	/* A literal is never wrong. */
+	p = search_compile("ab(cd", 0, &err, &at);
+	CHECK(p != NULL);
+	CHECK_STR(FIND("ab(cd", "xab(cd"), "1-6");
+	search_pattern_free(p);
+}
+
+static void test_next_prev(void)
+{
+	const char *s = "one two one three one";
+	struct search_pattern *p = search_compile("one", 0, NULL, NULL);
+	struct search_text *t = search_prepare(s, strlen(s), 0);
+	struct search_match m;
+	int wrapped;
+	CHECK(search_next(t, p, 0, &m, &wrapped));
+	CHECK_INT(m.start, 0);
+	CHECK_INT(wrapped, 0);
+	CHECK(search_next(t, p, 1, &m, &wrapped));
+	CHECK_INT(m.start, 8);
+	CHECK(search_next(t, p, 9, &m, &wrapped));
+	CHECK_INT(m.start, 18);
+	CHECK_INT(m.end, 21);
+	CHECK(search_next(t, p, 19, &m, &wrapped));
+	CHECK_INT(m.start, 0);
+	CHECK_INT(wrapped, 1);
+	CHECK(search_prev(t, p, 18, &m, &wrapped));
+	CHECK_INT(m.start, 8);
+	CHECK_INT(wrapped, 0);
+	CHECK(search_prev(t, p, 0, &m, &wrapped));
+	CHECK_INT(m.start, 18);
+	CHECK_INT(wrapped, 1);
+	CHECK_INT(search_count(t, p), 3);
+	/* Matches starting in a range, for highlighting a screen. */
+	CHECK_INT(search_find_all(t, p, 5, 18, NULL, NULL), 1);
+	search_pattern_free(p);
+	p = search_compile("four", 0, NULL, NULL);
+	CHECK(!search_next(t, p, 0, &m, &wrapped));
+	CHECK(!search_prev(t, p, 5, &m, &wrapped));
+	search_pattern_free(p);
+	search_text_free(t);
+
+	/* Far apart in a long text: prev searches backwards in windows. */
+	size_t n = 1 << 20;
+	char *big = malloc(n);
+	memset(big, 'x', n);
+	memcpy(big + 10, "needle", 6);
+	memcpy(big + n - 100, "needle", 6);
+	p = search_compile("needle", 0, NULL, NULL);
+	t = search_prepare(big, n, 0);
+	CHECK(search_prev(t, p, n - 200, &m, &wrapped));
+	CHECK_INT(m.start, 10);
+	CHECK(search_prev(t, p, 5, &m, &wrapped));
+	CHECK_INT(m.start, n - 100);
+	CHECK_INT(wrapped, 1);
+	CHECK_INT(search_count(t, p), 2);
+	search_pattern_free(p);
+	search_text_free(t);
+	free(big);
+}
+
+static void test_print(void)
+{
+	const char *dir = check_tmpdir();
+	char path[512];
+	snprintf(path, sizeof path, "%s/a.txt", dir);
+	FILE *f = fopen(path, "wb");
+	fputs("Title: Café\n\nLe caf\xc3\xa9 est \xff ouvert. Un cafe\r\nAutre ligne CAFE\n", f);
+	fclose(f);
+	struct corpus *c = corpus_new();
+	char *err = NULL;
+	CHECK_INT(corpus_add_path(c, path, &err), 0);
+	char *out = NULL;
+	size_t outlen = 0;
+	FILE *mem = open_memstream(&out, &outlen);
+	long k = search_print(mem, c, "cafe", 0, &err);
+	fclose(mem);
+	CHECK_INT(k, 4);
+	char *want = xasprintf(
+		 "%s:1:8:Title: Café\n"
+		 "%s:3:4:Le café est \xef\xbf\xbd ouvert. Un cafe\n"
+		 "%s:3:26:Le café est \xef\xbf\xbd ouvert. Un cafe\n"
+		 "%s:4:13:Autre ligne CAFE\n",
+		 path, path, path, path);
+	CHECK_STR(out, want);
+	free(want);
+	free(out);
+	mem = open_memstream(&out, &outlen);
+	CHECK_INT(search_print(mem, c, "(", 1, &err), -1);
+	fclose(mem);
+	CHECK(err && strstr(err, "missing closing parenthesis"));
+	free(err);
+	free(out);
+	corpus_free(c);
+}
+
+const struct check_test search_tests[] = {
+	{ "search_literal", test_literal },
+	{ "search_smart_case", test_smart_case },
+	{ "search_case_folding", test_case_folding },
+	{ "search_normalization", test_normalization },
+	{ "search_accents", test_accents },
+	{ "search_whitespace", test_whitespace },
+	{ "search_offsets", test_offsets },
+	{ "search_regex", test_regex },
+	{ "search_bad_regex", test_bad_regex },
+	{ "search_next_prev", test_next_prev },
+	{ "search_print", test_print },
+	{ NULL, NULL }
+};

@@ -1,0 +1,84 @@
+/* Unit tests of token: news tokenization and sentences. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "token.h"
+#include "xmalloc.h"
+
+/* The tokens of s joined by "|", sentence starts marked by "^". */
+static char *toks(const char *s)
+{
+	struct token_list l = { 0 };
+	token_split(s, 0, strlen(s), &l);
+	size_t cap = strlen(s) * 3 + 16, o = 0;
+	char *out = xmalloc(cap);
+	for (size_t i = 0; i < l.n; i++) {
+		if (i)
+			out[o++] = '|';
+		if (l.v[i].flags & TOKEN_SENT_START)
+			out[o++] = '^';
+		memcpy(out + o, s + l.v[i].start, l.v[i].end - l.v[i].start);
+		o += l.v[i].end - l.v[i].start;
+	}
+	out[o] = '\0';
+	token_list_free(&l);
+	return out;
+}
+
+#define CHECK_TOKS(s, want) do { char *t_ = toks(s); CHECK_STR(t_, want); free(t_); } while (0)
+
+static void test_token_basic(void)
+{
+	CHECK_TOKS("Hello, world.", "^Hello|,|world|.");
+	CHECK_TOKS("Mr. Putin met U.S. officials.", "^Mr.|Putin|met|U.S.|officials|.");
+	CHECK_TOKS("Russia\xe2\x80\x99s army", "^Russia|\xe2\x80\x99s|army");
+	CHECK_TOKS("Canada's troops", "^Canada|'s|troops");
+	CHECK_TOKS("the U.S.-led alliance", "^the|U.S.-led|alliance");
+	CHECK_TOKS("Charles E. Schumer (D-N.Y.) said", "^Charles|E.|Schumer|(|D-N.Y.|)|said");
+	CHECK_TOKS("\xe2\x80\x9cquoted\xe2\x80\x9d words", "^\xe2\x80\x9c|quoted|\xe2\x80\x9d|words");
+	CHECK_TOKS("8,500 troops", "^8,500|troops");
+}
+
+static void test_token_glued(void)
+{
+	/* A caption with the photo credit glued on. */
+	CHECK_TOKS("region, Ukraine.ANATOLII STEPANOV/AFP/Getty Images",
+		   "^region|,|Ukraine|.|^ANATOLII|STEPANOV|/|AFP|/|Getty|Images");
+	CHECK_TOKS("war\xe2\x80\x94" "and peace", "^war|\xe2\x80\x94|and|peace");
+	/* An internet address is not a sentence. */
+	CHECK_TOKS("see www.example.com now", "^see|www.example.com|now");
+}
+
+static void test_token_sentences(void)
+{
+	CHECK_TOKS("It ended. Then \xe2\x80\x9cNo,\xe2\x80\x9d he said. \"Yes.\" Fine!",
+		   "^It|ended|.|^Then|\xe2\x80\x9c|No|,|\xe2\x80\x9d|he|said|.|^\"|Yes|.|\"|^Fine|!");
+	/* Abbreviations and initials do not end sentences. */
+	CHECK_TOKS("Dr. No met J. Smith.", "^Dr.|No|met|J.|Smith|.");
+	/* A line break is not a sentence break by itself. */
+	CHECK_TOKS("the Federal\nReserve Board", "^the|Federal|Reserve|Board");
+}
+
+static void test_token_offsets(void)
+{
+	const char *s = "  A\xff" "b  c\n";
+	struct token_list l = { 0 };
+	token_split(s, 0, strlen(s), &l);
+	CHECK_INT(l.n, 2);
+	if (l.n == 2) {
+		CHECK_INT(l.v[0].start, 2);
+		CHECK_INT(l.v[0].end, 5);
+		CHECK_INT(l.v[1].start, 7);
+		CHECK_INT(l.v[1].end, 8);
+	}
+	token_list_free(&l);
+}
+
+const struct check_test token_tests[] = {
+	{ "token_basic", test_token_basic },
+	{ "token_glued", test_token_glued },
+	{ "token_sentences", test_token_sentences },
+	{ "token_offsets", test_token_offsets },
+	{ NULL, NULL }
+};
