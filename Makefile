@@ -62,7 +62,7 @@ $(BUILD)/crossread: $(UI_OBJ) $(LIB)
 
 # The program at the top of the tree, where `./crossread` finds the seeds.
 $(BIN): $(BUILD)/crossread
-	cp $(BUILD)/crossread $@
+	cp $(BUILD)/crossread $@.tmp && mv -f $@.tmp $@
 
 # The install paths are compiled into main.o; this header changes (and
 # main.o is rebuilt) only when they do, so `make install PREFIX=...` after

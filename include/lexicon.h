@@ -1,7 +1,7 @@
 /* lexicon: general knowledge compiled in from the text files under
  * src/lexicon/ (countries, cities, regions, demonyms, first names, titles,
  * organization words, well-known organizations, months and weekdays,
- * speech verbs, ordinary capitalised words). Lookups are by phrase: one or
+ * speech verbs, ordinary capitalised words, event head words). Lookups are by phrase: one or
  * more tokens, compared case-insensitively (ASCII and Latin-1 letters folded),
  * with runs of whitespace as one space. */
 #ifndef CROSSREAD_LEXICON_H
@@ -27,7 +27,8 @@ enum lexicon_class {
 	LEX_SURNAME_PARTICLE = 1u << 13,/* a particle inside surnames: van, de, Le, bin */
 	LEX_COMPANY_SUFFIX = 1u << 14,	/* ends company names: Inc, Corp., Ltd, Co */
 	LEX_GROUP = 1u << 15,		/* a religious or political group: Republican, Muslim */
-	LEX_PERSON = 1u << 16		/* a well-known person's full name */
+	LEX_PERSON = 1u << 16,		/* a well-known person's full name */
+	LEX_EVENT = 1u << 17		/* ends names of events and the like: Crisis, Treaty */
 };
 
 /* The classes of the phrase s[0..n), or 0 if it is in no list. */

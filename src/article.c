@@ -363,6 +363,18 @@ static void article_split_paragraphs(struct article *a)
 	free(L);
 }
 
+static int article_word_count_range(const char *s, size_t n)
+{
+	int words = 0, in = 0;
+	for (size_t i = 0; i < n; i++) {
+		int sp = isspace((unsigned char)s[i]);
+		if (!sp && !in)
+			words++;
+		in = !sp;
+	}
+	return words;
+}
+
 /* Web-page leftovers: navigation, newsletter pitches, photo credits,
  * related-story teasers, sign-offs. They stay in the text, dimmed. */
 static int article_is_boilerplate(const struct article *a, size_t k)
@@ -419,22 +431,12 @@ static int article_is_boilerplate(const struct article *a, size_t k)
 				break;
 			j++;
 		}
-		if (j < n && s[j] == ':' && words <= 3 && j + 1 < n && s[j + 1] == ' ')
+		/* The colon follows the name directly and a headline follows. */
+		if (j < n && s[j] == ':' && words <= 3 && j > 0 && s[j - 1] != ' ' && j + 2 < n && s[j + 1] == ' ' &&
+		    isupper((unsigned char)s[j + 2]) && article_word_count_range(s + j + 1, n - j - 1) >= 4)
 			return 1;
 	}
 	return 0;
-}
-
-static int article_word_count_range(const char *s, size_t n)
-{
-	int words = 0, in = 0;
-	for (size_t i = 0; i < n; i++) {
-		int sp = isspace((unsigned char)s[i]);
-		if (!sp && !in)
-			words++;
-		in = !sp;
-	}
-	return words;
 }
 
 /* Whether a paragraph reads as a headline: short, capitalised, one line of

@@ -30,6 +30,7 @@ LEXICON_DECLARE(particles)
 LEXICON_DECLARE(company_suffixes)
 LEXICON_DECLARE(groups)
 LEXICON_DECLARE(people)
+LEXICON_DECLARE(events)
 
 struct lexicon_file {
 	const char *start, *end;	/* the file's bytes */
@@ -55,6 +56,7 @@ static const struct lexicon_file lexicon_files[] = {
 	LEXICON_FILE(company_suffixes, LEX_COMPANY_SUFFIX),
 	LEXICON_FILE(groups, LEX_GROUP),
 	LEXICON_FILE(people, LEX_PERSON),
+	LEXICON_FILE(events, LEX_EVENT),
 };
 
 struct lexicon_entry {
@@ -66,6 +68,10 @@ struct lexicon_entry {
 
 static struct lexicon_entry *lexicon_table;
 static size_t lexicon_cap, lexicon_count;
+/* For each slot of a table, the high half of its key's hash (never 0) or 0
+ * when free: lookups of words that are in no list, the most common case,
+ * end in this small array without touching the entries. */
+static uint32_t *lexicon_fp, *lexicon_firsts_fp;
 /* Folded first words of phrases of two or more words, so that most words
  * need only one lookup. */
 static struct lexicon_entry *lexicon_firsts;
@@ -126,6 +132,9 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 	char *sp = memchr(e->key, ' ', n);
 	if (sp) {
 		size_t fn = (size_t)(sp - e->key);
+		unsigned words = 1;
+		for (size_t k = 0; k < n; k++)
+			words += e->key[k] == ' ';
 		lexicon_grow(&lexicon_firsts, &lexicon_firsts_cap, lexicon_firsts_count);
 		struct lexicon_entry *f = lexicon_slot(lexicon_firsts, lexicon_firsts_cap, e->key, fn);
 		if (!f->key) {
@@ -133,13 +142,26 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 			f->keylen = fn;
 			lexicon_firsts_count++;
 		}
+		/* In the first-word table, cls is the longest phrase's length. */
+		if (words > f->cls)
+			f->cls = words;
 	}
 }
 
+static void lexicon_load(void);
+static uint32_t *lexicon_fingerprints(const struct lexicon_entry *t, size_t cap);
+
 static void lexicon_init(void)
 {
-	if (lexicon_table)
+	if (lexicon_fp)
 		return;
+	lexicon_load();
+	lexicon_fp = lexicon_fingerprints(lexicon_table, lexicon_cap);
+	lexicon_firsts_fp = lexicon_fingerprints(lexicon_firsts, lexicon_firsts_cap);
+}
+
+static void lexicon_load(void)
+{
 	lexicon_grow(&lexicon_table, &lexicon_cap, 0);
 	lexicon_grow(&lexicon_firsts, &lexicon_firsts_cap, 0);
 	for (size_t f = 0; f < sizeof lexicon_files / sizeof *lexicon_files; f++) {
@@ -164,9 +186,66 @@ static void lexicon_init(void)
 	}
 }
 
+static uint32_t *lexicon_fingerprints(const struct lexicon_entry *t, size_t cap)
+{
+	uint32_t *fp = xcalloc(cap, sizeof *fp);
+	for (size_t i = 0; i < cap; i++)
+		if (t[i].key)
+			fp[i] = (uint32_t)(lexicon_hash(t[i].key, t[i].keylen) >> 32) | 1u;
+	return fp;
+}
+
+/* The fast path of lookups: plain ASCII words joined by single spaces are
+ * hashed and compared lower-cased in place, with no folded copy. Returns
+ * 0 if s is not such text. */
+static int lexicon_find_ascii(const struct lexicon_entry *t, const uint32_t *fp, size_t cap,
+			      const char *s, size_t n, const struct lexicon_entry **out)
+{
+	uint64_t h = 1469598103934665603ull;
+	if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80 || (c < 0x20) || (c == ' ' && s[i - 1] == ' '))
+			return 0;
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		h ^= c;
+		h *= 1099511628211ull;
+	}
+	uint32_t want = (uint32_t)(h >> 32) | 1u;
+	size_t i = (size_t)h & (cap - 1);
+	for (;;) {
+		if (fp[i] == 0) {
+			*out = NULL;
+			return 1;
+		}
+		const struct lexicon_entry *e = &t[i];
+		if (fp[i] == want && e->keylen == n) {
+			size_t k = 0;
+			while (k < n) {
+				unsigned char c = (unsigned char)s[k];
+				if (c >= 'A' && c <= 'Z')
+					c = (unsigned char)(c + 32);
+				if ((unsigned char)e->key[k] != c)
+					break;
+				k++;
+			}
+			if (k == n) {
+				*out = e;
+				return 1;
+			}
+		}
+		i = (i + 1) & (cap - 1);
+	}
+}
+
 static const struct lexicon_entry *lexicon_find(const char *s, size_t n)
 {
 	lexicon_init();
+	const struct lexicon_entry *fast;
+	if (lexicon_find_ascii(lexicon_table, lexicon_fp, lexicon_cap, s, n, &fast))
+		return fast;
 	char buf[256];
 	size_t fn;
 	char *key = text_fold_buf(s, n, buf, sizeof buf, &fn);
@@ -194,16 +273,22 @@ size_t lexicon_match(const struct lexicon_word *w, size_t nwords, size_t i, unsi
 	*cls = 0;
 	if (i >= nwords)
 		return 0;
-	char buf[512];
-	size_t fn;
-	char *first = text_fold_buf(w[i].s, w[i].n, buf, sizeof buf, &fn);
-	int multi = lexicon_slot(lexicon_firsts, lexicon_firsts_cap, first, fn)->key != NULL;
-	if (first != buf)
-		free(first);
+	const struct lexicon_entry *fe;
+	if (!lexicon_find_ascii(lexicon_firsts, lexicon_firsts_fp, lexicon_firsts_cap, w[i].s, w[i].n, &fe)) {
+		char buf[512];
+		size_t fn;
+		char *first = text_fold_buf(w[i].s, w[i].n, buf, sizeof buf, &fn);
+		fe = lexicon_slot(lexicon_firsts, lexicon_firsts_cap, first, fn);
+		if (!fe->key)
+			fe = NULL;
+		if (first != buf)
+			free(first);
+	}
+	size_t longest = fe ? fe->cls : 0;
 	size_t best = 0;
-	if (multi) {
+	if (longest > 1) {
 		/* Phrases are tried longest first, joined by single spaces. */
-		size_t maxw = nwords - i < LEXICON_MAX_WORDS ? nwords - i : LEXICON_MAX_WORDS;
+		size_t maxw = nwords - i < longest ? nwords - i : longest;
 		for (size_t k = maxw; k >= 2; k--) {
 			size_t len = 0;
 			for (size_t j = i; j < i + k; j++)

@@ -103,4 +103,10 @@ lexicon_people_start:
 	.incbin "src/lexicon/people.txt"
 lexicon_people_end:
 	.byte 0
+	.global lexicon_events_start
+	.global lexicon_events_end
+lexicon_events_start:
+	.incbin "src/lexicon/events.txt"
+lexicon_events_end:
+	.byte 0
 	.section .note.GNU-stack,"",@progbits

@@ -48,6 +48,8 @@ struct ner_tok {
 	int cap;		/* starts with an upper-case letter */
 	int upper;		/* all letters upper case */
 	int tag;		/* the model's BIO tag, 0 when none */
+	unsigned char phrase;	/* words in the longest lexicon phrase starting here */
+	unsigned phrase_cls;	/* that phrase's classes */
 	int used;		/* already part of a mention */
 };
 
@@ -154,8 +156,21 @@ static int ner_free_range(const struct ner_work *w, size_t i, size_t j)
 	return 1;
 }
 
-/* Looks up the longest lexicon phrase at token i. */
+static size_t ner_lex_match_raw(const struct ner_work *w, size_t i, size_t end, unsigned *cls);
+static size_t ner_title_org(const struct ner_work *w, size_t k, size_t tm);
+
+/* Looks up the longest lexicon phrase at token i, within [i, end): from
+ * the token's cached match when it fits, else afresh. */
 static size_t ner_lex_match(const struct ner_work *w, size_t i, size_t end, unsigned *cls)
+{
+	if (i < end && w->t[i].phrase <= end - i) {
+		*cls = w->t[i].phrase_cls;
+		return w->t[i].phrase;
+	}
+	return ner_lex_match_raw(w, i, end, cls);
+}
+
+static size_t ner_lex_match_raw(const struct ner_work *w, size_t i, size_t end, unsigned *cls)
 {
 	struct lexicon_word words[8];
 	size_t m = 0;
@@ -251,6 +266,9 @@ static void ner_org_names(struct ner_work *w, size_t a, size_t b)
 		int has_head = 0;
 		while (j < b && !w->t[j].used) {
 			const struct ner_tok *t = &w->t[j];
+			/* A title ends the name: "Senate" [Majority Leader]. */
+			if (j > i && (t->phrase_cls & LEX_TITLE) && t->phrase >= 2)
+				break;
 			if (t->cap && !(t->lex & (LEX_COMMON | LEX_SPEECH_VERB)) && !(t->lex & LEX_TITLE && !(t->lex & LEX_ORG_WORD))) {
 				if (t->lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX))
 					has_head = 1;
@@ -293,6 +311,9 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 		unsigned cls;
 		size_t m = ner_lex_match(w, i, b, &cls);
 		if (m > 0 && (cls & (LEX_TITLE | LEX_ROLE)) && ner_free_range(w, i, i + m)) {
+			size_t org = (cls & LEX_TITLE) ? ner_title_org(w, i, m) : 0;
+			if (org)
+				ner_mark(w, i, i + org, NER_ORG);
 			size_t r = ner_name_run(w, i + m, b);
 			if (r > 0) {
 				/* A place or organization after a title is not its holder. */
@@ -359,13 +380,19 @@ static void ner_caption_credit(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
-/* Splits a hyphenated token's span: "Russia-backed" -> Russia,
- * "Russia-Ukraine" -> Russia and Ukraine, "D-N.Y." -> N.Y. Returns 1 if
- * it produced mentions (or decided there are none). */
+/* A hyphenated word holding names. Returns 1 if it decided the mentions
+ * (pushing none or some), 0 if the word is a name as a whole:
+ *   - a name the lexicon knows whole, or whose lower-case parts sit inside
+ *     it (Chester-le-Street, Ata-ur-Rehman) or lead it as a particle
+ *     (al-Aqsa), or whose capitalised parts are not all names on their own
+ *     (Cyber-Partisans, Nagorno-Karabakh, Jean-Yves): whole;
+ *   - names joined (Russia-Ukraine, German-Israeli): each name;
+ *   - a name with a lower-case head or tail (Russia-backed, U.S.-led,
+ *     ex-England, pro-Russian): the name alone. */
 static int ner_hyphen(struct ner_work *w, size_t i, int model_type)
 {
 	const struct ner_tok *t = &w->t[i];
-	if (!memchr(t->s, '-', t->n))
+	if (!memchr(t->s, '-', t->n) || ner_lex_type(lexicon_lookup(t->s, t->n)) >= 0)
 		return 0;
 	size_t parts[16][2], np = 0, p = 0;
 	for (size_t k = 0; k <= t->n && np < 16; k++) {
@@ -376,39 +403,72 @@ static int ner_hyphen(struct ner_work *w, size_t i, int model_type)
 			p = k + 1;
 		}
 	}
-	int any_known = 0, lower_tail = 0;
+	int cap[16], known[16], ncap = 0, nknown = 0;
 	for (size_t k = 0; k < np; k++) {
 		const char *ps = t->s + parts[k][0];
 		size_t pn = parts[k][1] - parts[k][0];
-		if (pn > 0 && !text_starts_upper(ps, pn) && !(ps[0] >= '0' && ps[0] <= '9'))
-			lower_tail = 1;
-		if (ner_lex_type(lexicon_lookup(ps, pn)) >= 0)
-			any_known = 1;
+		cap[k] = pn > 0 && (text_starts_upper(ps, pn) || (ps[0] >= '0' && ps[0] <= '9'));
+		known[k] = pn > 0 && cap[k] && ner_lex_type(lexicon_lookup(ps, pn)) >= 0;
+		ncap += cap[k];
+		nknown += known[k];
 	}
-	if (!any_known && !lower_tail)
-		return 0; /* a hyphenated name: Cyber-Partisans, Jean-Yves */
-	if (!any_known) {
-		/* "Kremlin-aligned" unknown to the lexicon: the capitalised head. */
-		if (model_type < 0 || !text_starts_upper(t->s, parts[0][1]))
+	/* The capitalised run: [c0, c1). */
+	size_t c0 = 0;
+	while (c0 < np && !cap[c0])
+		c0++;
+	size_t c1 = c0;
+	while (c1 < np && cap[c1])
+		c1++;
+	if (c0 == np)
+		return 1; /* no name in it */
+	int lower_inside = 0;
+	for (size_t k = c1; k < np; k++)
+		if (cap[k])
+			lower_inside = 1; /* Chester-le-Street */
+	if (lower_inside)
+		return 0;
+	if (c0 > 0) {
+		const char *ps = t->s + parts[0][0];
+		size_t pn = parts[0][1] - parts[0][0];
+		if (lexicon_lookup(ps, pn) & LEX_SURNAME_PARTICLE)
+			return 0; /* al-Aqsa */
+	}
+	if (c0 == 0 && c1 == np) {
+		/* All capitalised: names side by side, or one name. A party's
+		 * letter before a state is no name: "(D-N.Y.)". */
+		int letters = 0;
+		for (size_t k = 0; k < np; k++)
+			letters += !known[k] && parts[k][1] - parts[k][0] == 1;
+		if (nknown + letters == (int)np && nknown > 0 && np > 1) {
+			for (size_t k = 0; k < np; k++) {
+				const char *ps = t->s + parts[k][0];
+				size_t pn = parts[k][1] - parts[k][0];
+				if (known[k])
+					ner_push(w->out, t->start + parts[k][0], t->start + parts[k][1],
+						 (enum ner_type)ner_lex_type(lexicon_lookup(ps, pn)));
+			}
+			w->t[i].used = 1;
 			return 1;
-		size_t e = 0;
-		while (e < np && text_starts_upper(t->s + parts[e][0], parts[e][1] - parts[e][0]))
-			e++;
-		if (e == 0)
-			return 1;
-		ner_push(w->out, t->start, t->start + parts[e - 1][1], (enum ner_type)model_type);
-		w->t[i].used = 1;
-		return 1;
+		}
+		return 0;
 	}
-	for (size_t k = 0; k < np; k++) {
-		const char *ps = t->s + parts[k][0];
-		size_t pn = parts[k][1] - parts[k][0];
-		int lt = ner_lex_type(lexicon_lookup(ps, pn));
-		if (lt >= 0 && text_starts_upper(ps, pn))
-			ner_push(w->out, t->start + parts[k][0], t->start + parts[k][1], (enum ner_type)lt);
-	}
+	/* A lower-case head or tail around the capitalised run. */
+	size_t as = t->start + parts[c0][0], ae = t->start + parts[c1 - 1][1];
+	int type = ner_lex_type(lexicon_lookup(t->s + parts[c0][0], parts[c1 - 1][1] - parts[c0][0]));
+	if (type < 0)
+		type = model_type;
+	if (type >= 0)
+		ner_push(w->out, as, ae, (enum ner_type)type);
 	w->t[i].used = 1;
 	return 1;
+}
+
+static int ner_span_has(const struct ner_work *w, size_t s, size_t e, const char *word)
+{
+	for (size_t k = s; k < e; k++)
+		if (ner_is(&w->t[k], word))
+			return 1;
+	return 0;
 }
 
 static int ner_is_punct_tok(const struct ner_tok *t)
@@ -425,8 +485,9 @@ static int ner_is_punct_tok(const struct ner_tok *t)
  * "near", "across", "to", with "the" and lower-case words between. */
 static int ner_place_context(const struct ner_work *w, size_t a, size_t i)
 {
+	/* Not "to" or "at": teams are beaten by, lost to and play at places. */
 	static const char *const preps[] = { "in", "from", "near", "across", "into", "throughout",
-					     "to", "toward", "towards", "at", "outside", "inside", NULL };
+					     "outside", "inside", NULL };
 	for (size_t k = i, steps = 0; k > a && steps < 4; k--, steps++) {
 		const struct ner_tok *t = &w->t[k - 1];
 		for (int p = 0; preps[p]; p++)
@@ -460,10 +521,15 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		for (;;) {
 			unsigned tcls = 0;
 			size_t tm = s < e ? ner_lex_match(w, s, e, &tcls) : 0;
-			if (s < e && (ner_is(&w->t[s], "the") || ner_is_punct_tok(&w->t[s]) || ner_connector(&w->t[s]))) {
+			if (s < e && (ner_is(&w->t[s], "the") || ner_is_punct_tok(&w->t[s]) ||
+				      (ner_connector(&w->t[s]) && !(w->t[s].lex & LEX_SURNAME_PARTICLE)))) {
 				s++;
 				trimmed = 1;
-			} else if (tm > 0 && tm < e - s && (tcls & LEX_TITLE) && type == 0) {
+			} else if (tm > 0 && tm < e - s && (tcls & LEX_TITLE) && type == 0 &&
+				   !(tm == 1 && (w->t[s].lex & LEX_FIRST_NAME))) {
+				size_t org = ner_title_org(w, s, tm);
+				if (org)
+					ner_mark(w, s, s + org, NER_ORG);
 				s += tm;
 			} else {
 				break;
@@ -471,6 +537,9 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		}
 		while (e > s && (ner_is_possessive(&w->t[e - 1]) || ner_is_punct_tok(&w->t[e - 1]) ||
 				 ner_connector(&w->t[e - 1]))) {
+			/* "Mladost ( L )" keeps the bracket it opened. */
+			if (ner_is(&w->t[e - 1], ")") && ner_span_has(w, s, e - 1, "("))
+				break;
 			e--;
 			trimmed = 1;
 		}
@@ -504,14 +573,28 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		 * Telegram); a place after "in" is a place (in eastern Siberia);
 		 * a piece cut off a longer span takes the lexicon's type. */
 		int lt = whole ? ner_lex_type(cls) : -1;
-		if (whole && (cls & LEX_ORG))
+		if (whole && (cls & LEX_ORG) && (nt == NER_PLACE || nt == NER_PERSON))
 			nt = NER_ORG;
-		else if (lt == NER_GROUP && nt != NER_PERSON)
+		else if (lt == NER_GROUP && (nt == NER_MISC || nt == NER_PLACE))
 			nt = NER_GROUP;
 		else if (lt == NER_PLACE && nt == NER_ORG && ner_place_context(w, a, s))
 			nt = NER_PLACE;
 		else if (lt >= 0 && trimmed)
 			nt = lt;
+		/* Names ending with an event word are other names: "Missile
+		 * Crisis", "Orthodox Christmas"; a nationality before it joins
+		 * in: "Cuban Missile Crisis". */
+		if ((nt == NER_PERSON || nt == NER_ORG || nt == NER_MISC) && e - s >= 2 &&
+		    (w->t[e - 1].lex & LEX_EVENT) && !(w->t[s].lex & LEX_FIRST_NAME)) {
+			nt = NER_MISC;
+		}
+		if (nt == NER_MISC && s > a && (w->t[e - 1].lex & LEX_EVENT) && w->out->n > 0) {
+			struct ner_mention *last = &w->out->v[w->out->n - 1];
+			if (last->type == NER_GROUP && last->start == w->t[s - 1].start && last->end == w->t[s - 1].end) {
+				w->out->n--;
+				s--;
+			}
+		}
 		/* A "person" made of ordinary words is no person: "Morning Update". */
 		if (nt == NER_PERSON && !w->t[s].upper) {
 			int common = 0, first = 0;
@@ -521,6 +604,20 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			}
 			if (common && !first)
 				continue;
+		}
+		/* A nationality before an organization's name is part of it:
+		 * "Belarusian Railway", "Canadian Armed Forces". */
+		if (nt == NER_GROUP && e - s == 1) {
+			size_t x = e;
+			int head = 0;
+			while (x < b && !w->t[x].used && w->t[x].cap && !(w->t[x].lex & (LEX_COMMON | LEX_TITLE))) {
+				head |= (w->t[x].lex & LEX_ORG_WORD) != 0;
+				x++;
+			}
+			if (head) {
+				nt = NER_ORG;
+				e = x;
+			}
 		}
 		/* An organization named by its head word goes on over more of its
 		 * name: "Eastern" + "Military District", "Security Forces" + "of
@@ -571,6 +668,11 @@ static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 						   ner_lex_type(w->t[k].lex) == NER_PLACE);
 		if (longer)
 			continue;
+		/* A place the model calls an organization is one when nothing
+		 * says place: "New York" beat Boston. */
+		int model = w->t[i].tag ? (w->t[i].tag - 1) / 2 : -1;
+		if (type == NER_PLACE && model == 2 && !ner_place_context(w, a, i))
+			continue;
 		ner_mark(w, i, i + m, (enum ner_type)type);
 		i += m - 1;
 	}
@@ -580,15 +682,65 @@ static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 static void ner_administration(struct ner_work *w, size_t a, size_t b)
 {
 	for (size_t i = a; i + 1 < b; i++)
-		if (!w->t[i].used && ner_namelike(&w->t[i]) && !w->t[i].lex && ner_is(&w->t[i + 1], "administration") &&
-		    i > a && ner_is(&w->t[i - 1], "the"))
+		if (!w->t[i].used && ner_namelike(&w->t[i]) && ner_lex_type(w->t[i].lex) < 0 &&
+		    ner_is(&w->t[i + 1], "administration") && i > a && ner_is(&w->t[i - 1], "the"))
 			ner_mark(w, i, i + 1, NER_PERSON);
+}
+
+/* A minister's portfolio is part of the title, not an organization:
+ * "Minister for Europe and Foreign Affairs", "High Representative of the
+ * EU for Foreign Affairs and Security Policy". */
+static void ner_portfolios(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i + 1 < b; i++) {
+		if (!ner_is(&w->t[i], "for") || !w->t[i + 1].cap)
+			continue;
+		/* Back over the title's own words ("High Representative of the
+		 * EU"), to the title. */
+		int titled = 0;
+		for (size_t k = i, n = 0; k > a && n < 6; k--, n++) {
+			const struct ner_tok *t = &w->t[k - 1];
+			if ((t->lex & LEX_TITLE) && t->cap) {
+				titled = 1;
+				break;
+			}
+			if (!t->cap && !ner_is(t, "of") && !ner_is(t, "the"))
+				break;
+		}
+		if (!titled)
+			continue;
+		size_t j = i + 1;
+		while (j < b && (w->t[j].cap || ((ner_is(&w->t[j], "and") || ner_is(&w->t[j], "of")) && j + 1 < b &&
+						  w->t[j + 1].cap)))
+			j++;
+		for (size_t k = i + 1; k < j; k++)
+			w->t[k].used = 1;
+		i = j - 1;
+	}
+}
+
+/* The organization a title starts with: "NATO Secretary-General", "House
+ * Speaker", "Senate Majority Leader". Returns its length in words, 0 if none. */
+static size_t ner_title_org(const struct ner_work *w, size_t k, size_t tm)
+{
+	for (size_t p = 1; p < tm; p++) {
+		unsigned c;
+		size_t rest = ner_lex_match_raw(w, k + p, k + tm, &c);
+		if (rest != tm - p || !(c & LEX_TITLE))
+			continue;
+		unsigned oc;
+		size_t om = ner_lex_match_raw(w, k, k + p, &oc);
+		if (w->t[k].cap && ((om == p && (oc & LEX_ORG)) || (p == 1 && (w->t[k].lex & LEX_ORG_WORD))))
+			return p;
+	}
+	return 0;
 }
 
 /* "Saunders: No, Mr. Putin, ..." - the columnist before a teaser's colon. */
 static void ner_teaser(struct ner_work *w, size_t a, size_t b)
 {
-	if (b - a >= 3 && !w->t[a].used && ner_namelike(&w->t[a]) && !w->t[a].lex && ner_is(&w->t[a + 1], ":"))
+	if (b - a >= 6 && !w->t[a].used && ner_namelike(&w->t[a]) && !w->t[a].lex && ner_is(&w->t[a + 1], ":") &&
+	    w->t[a + 1].start == w->t[a].end && w->t[a + 2].cap)
 		ner_mark(w, a, a + 1, NER_PERSON);
 }
 
@@ -622,9 +774,10 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 		ner_caption_credit(w, a, b);
 	if (w->boilerplate && a == w->para_first)
 		ner_teaser(w, a, b);
+	ner_administration(w, a, b);
+	ner_portfolios(w, a, b);
 	ner_lexicon_phrases(w, a, b);
 	ner_model_spans(w, a, b);
-	ner_administration(w, a, b);
 	ner_dates(w, a, b);
 	ner_the_west(w, a, b);
 	ner_lexicon_names(w, a, b, 1);
@@ -669,6 +822,30 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	first[nr] = l.n;
 	struct ner_tok *t = ner_tokens(s, &l);
 	struct ner_work w = { s, t, l.n, 0, 0, 0, out };
+	/* Each token's longest phrase, looked up once for all the rules; a
+	 * phrase never runs past its sentence. */
+	{
+		size_t k = 0;
+		while (k < l.n) {
+			size_t e = k + 1;
+			while (e < l.n && !(t[e].flags & TOKEN_SENT_START))
+				e++;
+			for (size_t q = k; q < e; q++) {
+				unsigned cls = 0;
+				unsigned char c0 = (unsigned char)t[q].s[0];
+				/* Phrases start with a letter. */
+				if (c0 < 0x80 && !((c0 | 32) >= 'a' && (c0 | 32) <= 'z')) {
+					t[q].phrase = 0;
+					t[q].phrase_cls = 0;
+					continue;
+				}
+				size_t m = ner_lex_match_raw(&w, q, e, &cls);
+				t[q].phrase = (unsigned char)m;
+				t[q].phrase_cls = cls;
+			}
+			k = e;
+		}
+	}
 
 	/* Sentences: [sent[k], sent[k+1]). */
 	size_t *sent = xmalloc((l.n + 1) * sizeof *sent), ns = 0;

@@ -136,6 +136,15 @@ int text_starts_upper(const char *s, size_t n)
 int text_all_upper(const char *s, size_t n)
 {
 	int letters = 0;
+	size_t a = 0;
+	while (a < n && (unsigned char)s[a] < 0x80) {
+		char c = s[a++];
+		if (c >= 'a' && c <= 'z')
+			return 0;
+		letters += c >= 'A' && c <= 'Z';
+	}
+	if (a == n)
+		return letters > 0;
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
 		int valid;

@@ -69,7 +69,10 @@ int token_is_abbreviation(const char *s, size_t n)
 			if (strcmp(low, abbr[i]) == 0)
 				return 1;
 	}
-	/* Titles, months and state abbreviations from the lexicon: Calif. Sept. */
+	/* Titles, months and state abbreviations from the lexicon: Calif.
+	 * Sept. - capitalised, so that "ill." ending a sentence is no Illinois. */
+	if (!token_is_upper(s[0]))
+		return 0;
 	unsigned cls = lexicon_lookup(s, n);
 	return (cls & (LEX_TITLE | LEX_MONTH | LEX_REGION | LEX_COMPANY_SUFFIX | LEX_WEEKDAY)) != 0;
 }
@@ -117,14 +120,36 @@ static void token_word(const char *s, size_t a, size_t e, struct token_list *l)
 }
 
 /* Splits one whitespace-free chunk s[a..b) into tokens. */
-static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l)
+static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l, int line_start)
 {
 	uint32_t cp;
-	/* Leading punctuation. */
+	/* A contraction or possessive standing alone, as CoNLL text has them:
+	 * 's 'S 'll 're 've 'd 'm, with a straight or curly apostrophe. */
+	{
+		size_t ap = s[a] == '\'' ? 1 : (b - a >= 3 && memcmp(s + a, "\xe2\x80\x99", 3) == 0) ? 3 : 0;
+		size_t letters = b - a - ap;
+		if (ap && letters >= 1 && letters <= 2) {
+			int alpha = 1;
+			for (size_t k = a + ap; k < b; k++)
+				alpha &= token_is_upper(s[k]) || token_is_lower(s[k]);
+			if (alpha) {
+				token_push(l, a, b, 0);
+				return;
+			}
+		}
+	}
+	/* Leading punctuation; a run of dots is one token ("..."), and a dot
+	 * before a digit is a decimal (".596"). */
 	while (a < b) {
 		size_t len = token_char(s, b, a, &cp);
-		if (!token_is_edge_punct(cp) && cp != '.')
+		if (cp == '.') {
+			if (a + 1 < b && s[a + 1] >= '0' && s[a + 1] <= '9')
+				break;
+			while (a + len < b && s[a + len] == '.')
+				len++;
+		} else if (!token_is_edge_punct(cp)) {
 			break;
+		}
 		token_push(l, a, a + len, 0);
 		a += len;
 	}
@@ -153,6 +178,14 @@ static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l)
 				h--;
 			if (token_is_abbreviation(s + h, e - h))
 				break;
+			/* "1." heading a line is a list item's number. */
+			if (line_start && e - a >= 2 && e - a <= 4) {
+				size_t k = a;
+				while (k < p && s[k] >= '0' && s[k] <= '9')
+					k++;
+				if (k == p)
+					break;
+			}
 			/* "..." is one token, as is a sentence's full stop. */
 			while (p > a && s[p - 1] == '.')
 				p--;
@@ -194,6 +227,11 @@ static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l)
 
 static int token_is_space_at(const char *s, size_t n, size_t i, size_t *len)
 {
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x80) {
+		*len = 1;
+		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0;
+	}
 	uint32_t cp;
 	*len = token_char(s, n, i, &cp);
 	return text_is_space(cp) || cp == 0xA0 || cp == 0 || cp == 0x202F || cp == 0x2009;
@@ -216,7 +254,7 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 		while (j < end && !token_is_space_at(s, end, j, &len))
 			j += len;
 		size_t before = l->n;
-		token_chunk(s, i, j, l);
+		token_chunk(s, i, j, l, newline || l->n == first);
 		if (newline && l->n > before)
 			l->v[before].flags |= TOKEN_LINE_START;
 		newline = 0;
@@ -225,7 +263,13 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 	/* Sentences end at . ! ? (after closing quotes and brackets) before a
 	 * token that does not start in lower case. A quote glued to the word
 	 * before it closes; one glued to the word after it opens. */
+	/* Straight double quotes alternate: an odd one opens, an even one
+	 * closes, whatever the spacing around them. */
+	size_t dquotes = 0;
 	for (size_t k = first; k < l->n; k++) {
+		int is_dq = l->v[k].end - l->v[k].start == 1 && s[l->v[k].start] == '"';
+		int closing_dq = is_dq && dquotes % 2 == 1;
+		dquotes += (size_t)is_dq;
 		if (k == first) {
 			l->v[k].flags |= TOKEN_SENT_START;
 			continue;
@@ -235,7 +279,7 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 		int glued_before = l->v[k].start == l->v[k - 1].end;
 		/* Closing punctuation never starts a sentence. */
 		if (next == ')' || next == ']' || next == ',' || next == '.' || next == 0x201D ||
-		    next == 0x2019 || ((next == '"' || next == '\'') && glued_before))
+		    next == 0x2019 || closing_dq || (next == '\'' && glued_before))
 			continue;
 		/* The word after an opening quote that starts a sentence does not
 		 * start another. */

@@ -19,6 +19,76 @@ part "golden --dump tests" sh tests/cli/golden.sh ./crossread
 part "command-line tests" sh tests/cli/errors.sh ./crossread
 part "search command-line tests" sh tests/cli/search.sh ./crossread
 
+# Entity recognition against the gold spans of the seeds (ANNOTATION.md
+# applied by hand), and on CoNLL-2003 dev when ../shared/data has it.
+f1_of() { awk '$1 == "overall" { print $7 }' "$1"; }
+ner_check() {
+	tmp=$(mktemp -d)
+	./crossread --entities seeds >"$tmp/pred.tsv" 2>"$tmp/err"
+	./build/score --types PERSON,ORG,PLACE,GROUP tests/fixtures/seeds.gold.tsv "$tmp/pred.tsv" >"$tmp/score"
+	f1=$(f1_of "$tmp/score")
+	if awk -v f="$f1" 'BEGIN { exit !(f >= 95) }'; then
+		echo "ok ner/seeds-f1 ($f1 >= 95)"
+	else
+		echo "FAIL ner/seeds-f1: F1 $f1 < 95"
+		sed 's/^/#   /' "$tmp/score"
+	fi
+	# The export: header, types, offsets that hold the text they claim.
+	if head -1 "$tmp/pred.tsv" | grep -q "^file	start	end	type	entity	text$" &&
+		awk -F'\t' 'NR > 1 && $4 !~ /^(PERSON|ORG|PLACE|GROUP|MISC|DATE)$/ { bad = 1 } END { exit bad }' "$tmp/pred.tsv"; then
+		echo "ok ner/export-tsv"
+	else
+		echo "FAIL ner/export-tsv: bad header or type"
+	fi
+	bad=0
+	tail -n +2 "$tmp/pred.tsv" | head -200 | while IFS='	' read -r file start end type entity text; do
+		got=$(dd if="$file" bs=1 skip="$start" count=$((end - start)) 2>/dev/null | tr '\n\t' '  ')
+		[ "$got" = "$text" ] || { echo "#   $file $start $end: '$got' is not '$text'"; echo bad >"$tmp/bad"; }
+	done
+	if [ -f "$tmp/bad" ]; then echo "FAIL ner/export-offsets: byte ranges do not hold the text"; else echo "ok ner/export-offsets"; fi
+	./crossread --entities --format json seeds >"$tmp/pred.json"
+	lines=$(wc -l <"$tmp/pred.json")
+	rows=$(($(wc -l <"$tmp/pred.tsv") - 1))
+	if [ "$lines" -eq "$rows" ] && grep -q '^{"file":"seeds/000_e89b523788f1d673.txt","start":[0-9]*,"end":[0-9]*,"type":"[A-Z]*","entity":"' "$tmp/pred.json"; then
+		echo "ok ner/export-json"
+	else
+		echo "FAIL ner/export-json: $lines JSON lines for $rows TSV rows"
+	fi
+	# One entity, one name: every mention of Putin is "Vladimir Putin".
+	if awk -F'\t' '$6 ~ /Putin/ && $5 != "Vladimir Putin" { bad = 1 } END { exit bad }' "$tmp/pred.tsv" &&
+		grep -q "	PERSON	Vladimir Putin	Putin$" "$tmp/pred.tsv"; then
+		echo "ok ner/same-name"
+	else
+		echo "FAIL ner/same-name: Putin's mentions carry different names"
+	fi
+	conll=../shared/data/conll2003/dev.txt
+	if [ -f "$conll" ]; then
+		make -s conll-eval >"$tmp/conll" 2>&1
+		f1=$(f1_of "$tmp/conll")
+		if [ -n "$f1" ] && awk -v f="$f1" 'BEGIN { exit !(f >= 90) }'; then
+			echo "ok ner/conll-dev-f1 ($f1 >= 90)"
+		else
+			echo "FAIL ner/conll-dev-f1: F1 '$f1' < 90"
+			sed 's/^/#   /' "$tmp/conll" | tail -6
+		fi
+	else
+		echo "skip ner/conll-dev-f1: $conll is absent (research-only data, never in the repository)"
+	fi
+	# Training is deterministic and the committed model is what it makes.
+	if [ -f ../shared/data/conll2003/train.txt ]; then
+		out=$(make -s model-check 2>&1)
+		if echo "$out" | grep -q "two trainings wrote the same model" && echo "$out" | grep -q "is up to date"; then
+			echo "ok ner/model-deterministic"
+		else
+			echo "FAIL ner/model-deterministic: $out"
+		fi
+	else
+		echo "skip ner/model-deterministic: ../shared/data/conll2003/train.txt is absent"
+	fi
+	rm -rf "$tmp"
+}
+part "entity recognition" ner_check
+
 man_check() {
 	if ! command -v groff >/dev/null 2>&1; then
 		echo "skip man/groff: groff is not installed"
@@ -28,9 +98,11 @@ man_check() {
 	if [ -z "$out" ]; then echo "ok man/groff-clean"; else echo "FAIL man/groff-clean: $out"; fi
 	# Every key in the key table appears in the man page.
 	missing=""
+	set -f # the key labels include "*"
 	for k in $(sed -n 's/.*{ [^,]*, CMD_[A-Z_]*, "\([^"]*\)" }.*/\1/p' src/keys.c); do
 		groff -man -Tutf8 man/crossread.1 2>/dev/null | sed 's/.\x08//g' | grep -qF -- "$k" || missing="$missing $k"
 	done
+	set +f
 	if [ -z "$missing" ]; then echo "ok man/keys-documented"; else echo "FAIL man/keys-documented: missing$missing"; fi
 }
 part "man page" man_check

@@ -76,7 +76,7 @@ start 120 40 seeds
 if wait_for 'Articles 1/2'; then
 	settle
 	check panes-list 'Articles 1/2'
-	check panes-side 'Details'
+	check panes-side 'Entities'
 	check panes-body 'They also discussed preparations'
 	check panes-status ' 1/2  They also'
 	check panes-status-top 'Top  h:help q:quit'
@@ -138,7 +138,7 @@ case "$after" in
 *"$first"*) ok resize-keeps-text ;;
 *) fail resize-keeps-text "top was '$before', now '$after'" ;;
 esac
-if grep -q 'Details' "$screen"; then fail resize-side-collapses "side pane still shown at 80 columns"; else ok resize-side-collapses; fi
+if grep -q 'Entities' "$screen"; then fail resize-side-collapses "side pane still shown at 80 columns"; else ok resize-side-collapses; fi
 $T resize-window -t t -x 120 -y 40
 settle
 after=$(body_row 2)
@@ -178,7 +178,7 @@ keys q
 if wait_gone 'Articles'; then
 	$T send-keys -t t 'echo status=$?' Enter
 	wait_for 'status=0' && ok quit-status || fail quit-status "exit status not 0"
-	grep -q 'Details' "$screen" && fail quit-clean "panes left on screen" || ok quit-clean
+	grep -q 'Entities' "$screen" && fail quit-clean "panes left on screen" || ok quit-clean
 else
 	fail quit "still running after q"
 fi

@@ -3,9 +3,10 @@
 # when the lists change, with the person first-name lists of @faker-js/faker
 # (MIT) dumped to JSON:
 #   cd /tmp && npm pack @faker-js/faker && tar xzf faker-js-faker-*.tgz
-#   node dump.mjs > firstnames.json   (dump.mjs: see the end of this file)
+#   node dump.mjs > firstnames.json   (dump.mjs: the text of DUMP_MJS below)
 #   python3 tests/tools/lexicon/gen_first_names.py /tmp/firstnames.json
 import json
+import textwrap
 import re
 import sys
 import unicodedata
@@ -48,7 +49,7 @@ Col Gen Mir Sila Kir Pol Spartak Volga Ural Neva Sever Don Dan
 Ali Abu Al El Bin Ibn Ben De Di Da Du Del La Le Von Der Den Ter Dos Das Mac St
 India Asia Africa America China Kenya Israel Paris Europe Italia Russia Ukraine Iran Iraq
 Come Desire Fortune Sire Amour Anemone Beg Inc Kismet Semen Tit Firs Lad Galena Vane Dime Save
-Slave Stale Hung Gang Win Ping Gal Akin Pita Oman Argentina France London Washington Bratislava
+Slave Stale Hung Gang Win Ping Gal Akin Pita German Romans Philippine Isis Isil Brit Oman Argentina France London Washington Bratislava
 """.split())
 # Kept though they are words too: the name is far the commoner use when
 # capitalised, or the brief asks for them.
@@ -344,8 +345,7 @@ knowledge). Names with accents also appear without them (José, Jose).
 Left out because they are also common English words, months, titles or
 particles (the name is the rarer use): """
 
-FOOTER_NOTE = """
-dump.mjs:
+DUMP_MJS = """
   import { allLocales } from './package/dist/index.js';
   const out = {};
   for (const [k, v] of Object.entries(allLocales)) {
@@ -391,7 +391,7 @@ def main():
             if key(v) not in seen:
                 seen.add(key(v))
                 out_names.append(v)
-    header = HEADER + ", ".join(sorted(DROP)) + "."
+    header = HEADER + "\n" + "\n".join(textwrap.wrap(", ".join(sorted(DROP)) + ".", 78))
     out = LexFile("first_names.txt", header)
     for n in out_names:
         out.add(n)

@@ -7,7 +7,7 @@ from common import LexFile, items, strip_accents
 REGIONS = """
 # Continents and parts of the world
 Africa; Antarctica; Asia; Europe; North America; South America; Oceania; Australasia; Eurasia;
-Americas; Central America; Latin America; Caribbean; Middle East; Mideast > Middle East;
+Americas; Polynesia; Melanesia; Arab world; Muslim world; Central America; Latin America; Caribbean; Middle East; Mideast > Middle East;
 Near East; Far East; East Asia; South Asia; Southeast Asia; South-East Asia > Southeast Asia;
 South East Asia > Southeast Asia; Central Asia; West Asia; Western Asia; Asia-Pacific;
 Asia Pacific > Asia-Pacific; Indo-Pacific; Pacific Rim; Eastern Europe; Western Europe;
@@ -420,9 +420,20 @@ Source: general knowledge, hand-written in tests/tools/lexicon/gen_regions.py
 (not part of the build)."""
 
 
+# Phrases ending in a lowercase descriptive word ("Donetsk region", "Anbar
+# province") are left out: news marks only the name before it.
+GENERIC_TAIL = {"region", "province", "state", "territory", "area", "zone", "bloc", "rainforest",
+                "sheet", "highlands", "line", "subcontinent"}
+
+
 def main():
     out = LexFile("regions.txt", HEADER)
     for n, c in items(REGIONS):
+        last = n.split()[-1]
+        if " " in n and last.islower() and (last in GENERIC_TAIL or n == "Aegean islands"):
+            continue
+        if c and c.split()[-1] in GENERIC_TAIL:
+            continue
         out.add(n, c)
         p = strip_accents(n)
         if p != n:
