@@ -44,6 +44,10 @@ struct lexicon_word {
  * `max` words), or 0 if none does. *cls gets its classes. */
 size_t lexicon_match(const struct lexicon_word *words, size_t nwords, size_t i, unsigned *cls);
 
+/* The same, and *word_cls gets the classes of words[i] alone. */
+size_t lexicon_match_word(const struct lexicon_word *words, size_t nwords, size_t i, unsigned *cls,
+			  unsigned *word_cls);
+
 /* The canonical name a list gives for the phrase (the country of a demonym,
  * the full name of an alias or acronym), or NULL if it gives none. */
 const char *lexicon_canonical(const char *s, size_t n);

@@ -40,6 +40,11 @@ void tagger_doc_free(struct tagger_doc *d);
 /* Tags one sentence with the built-in model; d may be NULL. tags[0..n)
  * get BIO tags, always a valid sequence (an I-type only after B-type or
  * I-type of the same type). Returns 0, or -1 if no model is built in. */
+/* Tags a whole document of n tokens whose sentences start at sent[0..ns)
+ * (sent[0] = 0): the same as tagger_doc_add for every sentence, then
+ * tagger_tag for each, with each word prepared once. */
+int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns, unsigned char *tags);
+
 int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t n, unsigned char *tags);
 
 /* The name of a type: "PER", "LOC", "ORG", "MISC". */

@@ -62,21 +62,20 @@ static const struct lexicon_file lexicon_files[] = {
 struct lexicon_entry {
 	char *key;		/* folded phrase, words joined by one space; NULL if free */
 	size_t keylen;		/* its length */
-	unsigned cls;		/* its classes */
+	unsigned cls;		/* its classes; 0 for a word that only starts phrases */
+	unsigned longest;	/* words in the longest phrase this word starts */
 	char *canonical;	/* the canonical name, or NULL */
 };
 
+/* One open-addressing table of phrases. A phrase's first word has an entry
+ * too, which tells how long the phrases it starts can be, so that most
+ * words cost one lookup. */
 static struct lexicon_entry *lexicon_table;
 static size_t lexicon_cap, lexicon_count;
-/* For each slot of a table, the high half of its key's hash (never 0) or 0
- * when free: lookups of words that are in no list, the most common case,
- * end in this small array without touching the entries. */
-static uint32_t *lexicon_fp, *lexicon_firsts_fp;
-/* Folded first words of phrases of two or more words, so that most words
- * need only one lookup. */
-static struct lexicon_entry *lexicon_firsts;
-static size_t lexicon_firsts_cap, lexicon_firsts_count;
-#define LEXICON_MAX_WORDS 8
+/* For each slot, the high half of its key's hash (never 0), or 0 when free:
+ * words in no list, the most common case, end in this small array without
+ * touching the entries. */
+static uint32_t *lexicon_fp;
 
 static uint64_t lexicon_hash(const char *s, size_t n)
 {
@@ -96,18 +95,33 @@ static struct lexicon_entry *lexicon_slot(struct lexicon_entry *t, size_t cap, c
 	return &t[i];
 }
 
-static void lexicon_grow(struct lexicon_entry **t, size_t *cap, size_t count)
+static void lexicon_grow(size_t count)
 {
-	if ((count + 1) * 2 < *cap)
+	if ((count + 1) * 2 < lexicon_cap)
 		return;
-	size_t ncap = *cap ? *cap * 2 : 4096;
+	size_t ncap = lexicon_cap ? lexicon_cap * 2 : 4096;
 	struct lexicon_entry *nt = xcalloc(ncap, sizeof *nt);
-	for (size_t i = 0; i < *cap; i++)
-		if ((*t)[i].key)
-			*lexicon_slot(nt, ncap, (*t)[i].key, (*t)[i].keylen) = (*t)[i];
-	free(*t);
-	*t = nt;
-	*cap = ncap;
+	for (size_t i = 0; i < lexicon_cap; i++)
+		if (lexicon_table[i].key)
+			*lexicon_slot(nt, ncap, lexicon_table[i].key, lexicon_table[i].keylen) = lexicon_table[i];
+	free(lexicon_table);
+	lexicon_table = nt;
+	lexicon_cap = ncap;
+}
+
+/* The entry of a folded key, made (empty) if new. */
+static struct lexicon_entry *lexicon_entry_for(char *key, size_t n)
+{
+	lexicon_grow(lexicon_count);
+	struct lexicon_entry *e = lexicon_slot(lexicon_table, lexicon_cap, key, n);
+	if (e->key) {
+		free(key);
+	} else {
+		e->key = key;
+		e->keylen = n;
+		lexicon_count++;
+	}
+	return e;
 }
 
 static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *canon, size_t cn)
@@ -117,53 +131,37 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 		free(key);
 		return;
 	}
-	lexicon_grow(&lexicon_table, &lexicon_cap, lexicon_count);
-	struct lexicon_entry *e = lexicon_slot(lexicon_table, lexicon_cap, key, n);
-	if (e->key) {
-		free(key);
-	} else {
-		e->key = key;
-		e->keylen = n;
-		lexicon_count++;
-	}
+	struct lexicon_entry *e = lexicon_entry_for(key, n);
 	e->cls |= cls;
 	if (canon && cn && !e->canonical)
 		e->canonical = xstrndup(canon, cn);
-	char *sp = memchr(e->key, ' ', n);
-	if (sp) {
-		size_t fn = (size_t)(sp - e->key);
-		unsigned words = 1;
-		for (size_t k = 0; k < n; k++)
-			words += e->key[k] == ' ';
-		lexicon_grow(&lexicon_firsts, &lexicon_firsts_cap, lexicon_firsts_count);
-		struct lexicon_entry *f = lexicon_slot(lexicon_firsts, lexicon_firsts_cap, e->key, fn);
-		if (!f->key) {
-			f->key = xstrndup(e->key, fn);
-			f->keylen = fn;
-			lexicon_firsts_count++;
-		}
-		/* In the first-word table, cls is the longest phrase's length. */
-		if (words > f->cls)
-			f->cls = words;
+	unsigned words = 1;
+	for (size_t k = 0; k < n; k++)
+		words += e->key[k] == ' ';
+	if (words > 1) {
+		size_t fn = (size_t)((char *)memchr(e->key, ' ', n) - e->key);
+		struct lexicon_entry *f = lexicon_entry_for(xstrndup(e->key, fn), fn);
+		if (words > f->longest)
+			f->longest = words;
 	}
 }
 
 static void lexicon_load(void);
-static uint32_t *lexicon_fingerprints(const struct lexicon_entry *t, size_t cap);
 
 static void lexicon_init(void)
 {
 	if (lexicon_fp)
 		return;
 	lexicon_load();
-	lexicon_fp = lexicon_fingerprints(lexicon_table, lexicon_cap);
-	lexicon_firsts_fp = lexicon_fingerprints(lexicon_firsts, lexicon_firsts_cap);
+	lexicon_fp = xcalloc(lexicon_cap, sizeof *lexicon_fp);
+	for (size_t i = 0; i < lexicon_cap; i++)
+		if (lexicon_table[i].key)
+			lexicon_fp[i] = (uint32_t)(lexicon_hash(lexicon_table[i].key, lexicon_table[i].keylen) >> 32) | 1u;
 }
 
 static void lexicon_load(void)
 {
-	lexicon_grow(&lexicon_table, &lexicon_cap, 0);
-	lexicon_grow(&lexicon_firsts, &lexicon_firsts_cap, 0);
+	lexicon_grow(0);
 	for (size_t f = 0; f < sizeof lexicon_files / sizeof *lexicon_files; f++) {
 		const char *p = lexicon_files[f].start, *end = lexicon_files[f].end;
 		while (p < end) {
@@ -186,27 +184,17 @@ static void lexicon_load(void)
 	}
 }
 
-static uint32_t *lexicon_fingerprints(const struct lexicon_entry *t, size_t cap)
-{
-	uint32_t *fp = xcalloc(cap, sizeof *fp);
-	for (size_t i = 0; i < cap; i++)
-		if (t[i].key)
-			fp[i] = (uint32_t)(lexicon_hash(t[i].key, t[i].keylen) >> 32) | 1u;
-	return fp;
-}
-
 /* The fast path of lookups: plain ASCII words joined by single spaces are
  * hashed and compared lower-cased in place, with no folded copy. Returns
  * 0 if s is not such text. */
-static int lexicon_find_ascii(const struct lexicon_entry *t, const uint32_t *fp, size_t cap,
-			      const char *s, size_t n, const struct lexicon_entry **out)
+static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_entry **out)
 {
 	uint64_t h = 1469598103934665603ull;
 	if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80 || (c < 0x20) || (c == ' ' && s[i - 1] == ' '))
+		if (c >= 0x80 || c < 0x20 || (c == ' ' && s[i - 1] == ' '))
 			return 0;
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c + 32);
@@ -214,29 +202,28 @@ static int lexicon_find_ascii(const struct lexicon_entry *t, const uint32_t *fp,
 		h *= 1099511628211ull;
 	}
 	uint32_t want = (uint32_t)(h >> 32) | 1u;
-	size_t i = (size_t)h & (cap - 1);
-	for (;;) {
-		if (fp[i] == 0) {
+	size_t i = (size_t)h & (lexicon_cap - 1);
+	for (;; i = (i + 1) & (lexicon_cap - 1)) {
+		if (lexicon_fp[i] == 0) {
 			*out = NULL;
 			return 1;
 		}
-		const struct lexicon_entry *e = &t[i];
-		if (fp[i] == want && e->keylen == n) {
-			size_t k = 0;
-			while (k < n) {
-				unsigned char c = (unsigned char)s[k];
-				if (c >= 'A' && c <= 'Z')
-					c = (unsigned char)(c + 32);
-				if ((unsigned char)e->key[k] != c)
-					break;
-				k++;
-			}
-			if (k == n) {
-				*out = e;
-				return 1;
-			}
+		const struct lexicon_entry *e = &lexicon_table[i];
+		if (lexicon_fp[i] != want || e->keylen != n)
+			continue;
+		size_t k = 0;
+		while (k < n) {
+			unsigned char c = (unsigned char)s[k];
+			if (c >= 'A' && c <= 'Z')
+				c = (unsigned char)(c + 32);
+			if ((unsigned char)e->key[k] != c)
+				break;
+			k++;
 		}
-		i = (i + 1) & (cap - 1);
+		if (k == n) {
+			*out = e;
+			return 1;
+		}
 	}
 }
 
@@ -244,7 +231,7 @@ static const struct lexicon_entry *lexicon_find(const char *s, size_t n)
 {
 	lexicon_init();
 	const struct lexicon_entry *fast;
-	if (lexicon_find_ascii(lexicon_table, lexicon_fp, lexicon_cap, s, n, &fast))
+	if (lexicon_find_ascii(s, n, &fast))
 		return fast;
 	char buf[256];
 	size_t fn;
@@ -267,28 +254,64 @@ const char *lexicon_canonical(const char *s, size_t n)
 	return e ? e->canonical : NULL;
 }
 
-size_t lexicon_match(const struct lexicon_word *w, size_t nwords, size_t i, unsigned *cls)
+/* What a single word is: its classes and the longest phrase it starts. */
+struct lexicon_word_info {
+	unsigned cls;
+	unsigned longest;
+};
+
+/* Single words, looked up through a small cache that holds the words
+ * themselves: the frequent ones never reach the big table. */
+static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out)
 {
-	lexicon_init();
+	enum { MEMO = 2048, KEYMAX = 22 };
+	static _Thread_local struct {
+		char key[KEYMAX];
+		unsigned char len;	/* 0: empty */
+		unsigned char found;
+		struct lexicon_word_info info;
+	} memo[MEMO];
+	if (n == 0 || n > KEYMAX) {
+		const struct lexicon_entry *e = lexicon_find(s, n);
+		out->cls = e ? e->cls : 0;
+		out->longest = e ? e->longest : 0;
+		return e != NULL;
+	}
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	size_t slot = (h ^ (h >> 15)) & (MEMO - 1);
+	if (memo[slot].len == n && memcmp(memo[slot].key, s, n) == 0) {
+		*out = memo[slot].info;
+		return memo[slot].found;
+	}
+	const struct lexicon_entry *e = lexicon_find(s, n);
+	out->cls = e ? e->cls : 0;
+	out->longest = e ? e->longest : 0;
+	memcpy(memo[slot].key, s, n);
+	memo[slot].len = (unsigned char)n;
+	memo[slot].found = e != NULL;
+	memo[slot].info = *out;
+	return e != NULL;
+}
+
+size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i, unsigned *cls,
+			  unsigned *word_cls)
+{
 	*cls = 0;
+	if (word_cls)
+		*word_cls = 0;
 	if (i >= nwords)
 		return 0;
-	const struct lexicon_entry *fe;
-	if (!lexicon_find_ascii(lexicon_firsts, lexicon_firsts_fp, lexicon_firsts_cap, w[i].s, w[i].n, &fe)) {
-		char buf[512];
-		size_t fn;
-		char *first = text_fold_buf(w[i].s, w[i].n, buf, sizeof buf, &fn);
-		fe = lexicon_slot(lexicon_firsts, lexicon_firsts_cap, first, fn);
-		if (!fe->key)
-			fe = NULL;
-		if (first != buf)
-			free(first);
-	}
-	size_t longest = fe ? fe->cls : 0;
-	size_t best = 0;
-	if (longest > 1) {
+	lexicon_init();
+	struct lexicon_word_info first_info, *first = &first_info;
+	if (!lexicon_word_info(w[i].s, w[i].n, first))
+		return 0;
+	if (word_cls)
+		*word_cls = first->cls;
+	if (first->longest > 1) {
 		/* Phrases are tried longest first, joined by single spaces. */
-		size_t maxw = nwords - i < longest ? nwords - i : longest;
+		size_t maxw = nwords - i < first->longest ? nwords - i : first->longest;
 		for (size_t k = maxw; k >= 2; k--) {
 			size_t len = 0;
 			for (size_t j = i; j < i + k; j++)
@@ -304,18 +327,19 @@ size_t lexicon_match(const struct lexicon_word *w, size_t nwords, size_t i, unsi
 			const struct lexicon_entry *e = lexicon_find(joined, o - 1);
 			if (joined != stack)
 				free(joined);
-			if (e) {
+			if (e && e->cls) {
 				*cls = e->cls;
 				return k;
 			}
 		}
 	}
-	const struct lexicon_entry *e = lexicon_find(w[i].s, w[i].n);
-	if (e) {
-		*cls = e->cls;
-		best = 1;
-	}
-	return best;
+	*cls = first->cls;
+	return first->cls ? 1 : 0;
+}
+
+size_t lexicon_match(const struct lexicon_word *w, size_t nwords, size_t i, unsigned *cls)
+{
+	return lexicon_match_word(w, nwords, i, cls, NULL);
 }
 
 size_t lexicon_size(void)

@@ -797,7 +797,8 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 		t[k].start = l->v[k].start;
 		t[k].end = l->v[k].end;
 		t[k].flags = l->v[k].flags;
-		t[k].lex = lexicon_lookup(t[k].s, t[k].n);
+		/* t[k].lex comes with the phrase lookup in ner_ranges, for words. */
+		t[k].lex = 0;
 		t[k].cap = text_starts_upper(t[k].s, t[k].n);
 		t[k].upper = text_all_upper(t[k].s, t[k].n);
 	}
@@ -825,6 +826,11 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	/* Each token's longest phrase, looked up once for all the rules; a
 	 * phrase never runs past its sentence. */
 	{
+		struct lexicon_word *words = xmalloc((l.n ? l.n : 1) * sizeof *words);
+		for (size_t k = 0; k < l.n; k++) {
+			words[k].s = t[k].s;
+			words[k].n = t[k].n;
+		}
 		size_t k = 0;
 		while (k < l.n) {
 			size_t e = k + 1;
@@ -839,12 +845,15 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 					t[q].phrase_cls = 0;
 					continue;
 				}
-				size_t m = ner_lex_match_raw(&w, q, e, &cls);
+				unsigned word_cls;
+				size_t m = lexicon_match_word(words, e, q, &cls, &word_cls);
+				t[q].lex = word_cls;
 				t[q].phrase = (unsigned char)m;
 				t[q].phrase_cls = cls;
 			}
 			k = e;
 		}
+		free(words);
 	}
 
 	/* Sentences: [sent[k], sent[k+1]). */
@@ -861,17 +870,10 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		tt[k].s = t[k].s;
 		tt[k].n = t[k].n;
 	}
-	struct tagger_doc *doc = tagger_doc_new();
-	for (size_t k = 0; k < ns; k++)
-		tagger_doc_add(doc, tt + sent[k], sent[k + 1] - sent[k]);
-	for (size_t k = 0; k < ns; k++) {
-		size_t a = sent[k], n = sent[k + 1] - sent[k];
-		if (tagger_tag(doc, tt + a, n, tags + a) != 0)
-			memset(tags + a, 0, n);
-	}
+	if (tagger_tag_document(tt, l.n, sent, ns, tags) != 0)
+		memset(tags, 0, l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++)
 		t[k].tag = tags[k];
-	tagger_doc_free(doc);
 	free(tags);
 	free(tt);
 #endif

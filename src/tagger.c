@@ -386,6 +386,8 @@ static int sentence_caps(const struct tok *k, size_t n)
 	return any;
 }
 
+static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n);
+
 void tagger_doc_add(struct tagger_doc *d, const struct tagger_token *t, size_t n)
 {
 	if (!d || n == 0)
@@ -393,6 +395,13 @@ void tagger_doc_add(struct tagger_doc *d, const struct tagger_token *t, size_t n
 	struct tok *k = xmalloc(n * sizeof *k);
 	for (size_t i = 0; i < n; i++)
 		tok_word(&k[i], t[i].s, t[i].n, 0);
+	doc_add_prepared(d, k, n);
+	free(k);
+}
+
+/* The document pass over a sentence whose words are already hashed. */
+static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n)
+{
 	int caps = sentence_caps(k, n);
 	int seen_word = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -420,7 +429,6 @@ void tagger_doc_add(struct tagger_doc *d, const struct tagger_token *t, size_t n
 		seen_word = 1;
 		doc_put(d, k[i].low, df);
 	}
-	free(k);
 }
 
 /* --- Features -------------------------------------------------------------- */
@@ -591,6 +599,9 @@ struct word_cache {
 };
 static _Thread_local struct word_cache word_cache[WORD_CACHE];
 
+static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
+			 const struct tok *k, size_t n, int caps, unsigned char *tags);
+
 int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t n, unsigned char *tags)
 {
 	const struct tagger_model *m = model_get();
@@ -598,23 +609,59 @@ int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t 
 		return -1;
 	if (n == 0)
 		return 0;
-	enum { T = TAGGER_NTAGS, W = T - 1, NC = TAGGER_NFEAT - TAGGER_NWORDFEAT, AHEAD = 4 };
 	struct tok stackk[STACK_TOKENS];
+	struct tok *k = n > STACK_TOKENS ? xmalloc(n * sizeof *k) : stackk;
+	/* The affixes are computed only for words missing from the cache. */
+	int caps = prepare(t, n, k, 0);
+	tag_prepared(m, d, t, k, n, caps, tags);
+	if (k != stackk)
+		free(k);
+	return 0;
+}
+
+int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns, unsigned char *tags)
+{
+	const struct tagger_model *m = model_get();
+	if (!m)
+		return -1;
+	if (n == 0)
+		return 0;
+	/* Each word is hashed once, for the document pass and the tagging. */
+	struct tok *k = xmalloc(n * sizeof *k);
+	int *caps = xmalloc((ns ? ns : 1) * sizeof *caps);
+	struct tagger_doc *d = tagger_doc_new();
+	for (size_t j = 0; j < ns; j++) {
+		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
+		caps[j] = prepare(t + a, b - a, k + a, 0);
+		doc_add_prepared(d, k + a, b - a);
+	}
+	for (size_t j = 0; j < ns; j++) {
+		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
+		if (b > a)
+			tag_prepared(m, d, t + a, k + a, b - a, caps[j], tags + a);
+	}
+	tagger_doc_free(d);
+	free(caps);
+	free(k);
+	return 0;
+}
+
+/* Scores and decodes one sentence whose words are prepared. */
+static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
+			 const struct tok *k, size_t n, int caps, unsigned char *tags)
+{
+	enum { T = TAGGER_NTAGS, W = T - 1, NC = TAGGER_NFEAT - TAGGER_NWORDFEAT, AHEAD = 4 };
 	uint32_t stackf[STACK_TOKENS * NC];
 	int32_t stacks[STACK_TOKENS * T];
 	unsigned char stackb[STACK_TOKENS * T];
-	struct tok *k = stackk;
 	uint32_t *feat = stackf;
 	int32_t *score = stacks;
 	unsigned char *back = stackb;
 	if (n > STACK_TOKENS) {
-		k = xmalloc(n * sizeof *k);
 		feat = xmalloc(n * NC * sizeof *feat);
 		score = xmalloc(n * T * sizeof *score);
 		back = xmalloc(n * T);
 	}
-	/* The affixes are computed only for words missing from the cache. */
-	int caps = prepare(t, n, k, 0);
 	const int16_t *w = m->w;
 	for (size_t i = 0; i < n; i++) {
 		context_features(d, k, n, i, caps, feat + i * NC);
@@ -699,10 +746,8 @@ int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t 
 			by = back[i * T + by];
 	}
 	if (n > STACK_TOKENS) {
-		free(k);
 		free(feat);
 		free(score);
 		free(back);
 	}
-	return 0;
 }
