@@ -181,6 +181,9 @@ static char *entity_group_name(const char *s)
 	const char *canon = lexicon_canonical(s, n);
 	if (canon && strncmp(canon, "the ", 4) == 0)
 		return xstrdup(canon);
+	/* "the West" as a group goes by that name, like "Western". */
+	if (strcmp(s, "West") == 0 || strcmp(s, "East") == 0)
+		return xasprintf("the %s", s);
 	if (n > 3 && s[n - 1] == 's' && (lexicon_lookup(s, n - 1) & (LEX_DEMONYM | LEX_GROUP)))
 		return xstrndup(s, n - 1);
 	return xstrdup(s);
@@ -349,7 +352,7 @@ void entity_link(struct entity_table *t)
 	 * longer person's name is that person. Last words are looked up in a
 	 * table of their own, so that this stays linear. */
 	size_t cap = 64;
-	while (cap < 2 * t->n + 2)
+	while (cap < 4 * t->n + 2)
 		cap *= 2;
 	struct { char *key; size_t id; size_t count; } *last = xcalloc(cap, sizeof *last);
 	for (size_t k = 0; k < t->n; k++) {
@@ -373,9 +376,45 @@ void entity_link(struct entity_table *t)
 		}
 	}
 	size_t *target = xmalloc((t->n ? t->n : 1) * sizeof *target);
+	/* An acronym used in one article joins the organization another
+	 * article spells out, when exactly one has those initials. Initials
+	 * are keyed like last words, with a prefix of their own. */
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entity *o = &t->v[k];
+		if (o->type != NER_ORG || !strchr(o->name, ' '))
+			continue;
+		char ini[40] = "\x01";
+		entity_initials(o->name, ini + 1, sizeof ini - 1);
+		if (strlen(ini) < 3)
+			continue;
+		size_t h = (size_t)entity_hash(ini, 0) & (cap - 1);
+		while (last[h].key && strcmp(last[h].key, ini) != 0)
+			h = (h + 1) & (cap - 1);
+		if (last[h].key) {
+			last[h].count++;
+		} else {
+			last[h].key = xstrdup(ini);
+			last[h].id = k;
+			last[h].count = 1;
+		}
+	}
 	for (size_t i = 0; i < t->n; i++) {
 		target[i] = i;
 		const struct entity *e = &t->v[i];
+		if (e->type == NER_ORG && entity_is_acronym(e->name)) {
+			char ini[40] = "\x01";
+			size_t o = 1;
+			for (const char *p = e->name; *p && o + 1 < sizeof ini; p++)
+				if (*p != '.')
+					ini[o++] = *p;
+			ini[o] = '\0';
+			size_t h = (size_t)entity_hash(ini, 0) & (cap - 1);
+			while (last[h].key && strcmp(last[h].key, ini) != 0)
+				h = (h + 1) & (cap - 1);
+			if (last[h].key && last[h].count == 1)
+				target[i] = last[h].id;
+			continue;
+		}
 		if (e->type != NER_PERSON || strchr(e->name, ' '))
 			continue;
 		size_t n;

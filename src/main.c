@@ -17,6 +17,7 @@
 #include "ui.h"
 #include "text.h"
 #include "view.h"
+#include "xref.h"
 #include "xmalloc.h"
 
 #ifndef CROSSREAD_VERSION
@@ -39,7 +40,9 @@ static void main_usage(FILE *out)
 	      "  -d, --dump          print the body pane's text for each article and exit\n"
 	      "  -w, --width=N       wrap --dump output to N columns (default 80)\n"
 	      "  -e, --entities      print every entity mention and exit\n"
-	      "  -f, --format=FMT    output format of --entities: tsv (default) or json\n"
+	      "  -x, --xref          print the entities that two or more articles share, with\n"
+	      "                      their mentions in each article, and exit\n"
+	      "  -f, --format=FMT    output format of --entities and --xref: tsv (default) or json\n"
 	      "  -s, --search=PAT    print every match as file:line:column:text and exit\n"
 	      "                      (exit status 0 found, 1 none, 2 a bad pattern)\n"
 	      "  -r, --regex         the search pattern is a regular expression (PCRE2)\n"
@@ -116,12 +119,87 @@ static void main_field(FILE *out, const char *s, size_t n, int json)
 	free(clean);
 }
 
-static void main_entities(struct corpus *c, int json)
+/* Recognizes and resolves every article: the identity pass. */
+static struct entity_table *main_resolve(struct corpus *c)
 {
 	struct entity_table *t = entity_table_new(c->n);
 	for (size_t i = 0; i < c->n; i++)
 		entity_article(t, c, i);
 	entity_link(t);
+	return t;
+}
+
+struct main_row {
+	size_t id;	/* an entity */
+	size_t total;	/* its mentions in all the articles */
+	const char *name;
+};
+
+static int main_row_cmp(const void *p, const void *q)
+{
+	const struct main_row *a = p, *b = q;
+	if (a->total != b->total)
+		return a->total > b->total ? -1 : 1;
+	return strcmp(a->name, b->name);
+}
+
+/* --xref: the entities that two or more articles mention, most mentioned
+ * first, with the count in each article. Dates are not cross-references. */
+static void main_xref(struct corpus *c, int json)
+{
+	struct entity_table *t = main_resolve(c);
+	struct xref *x = xref_build(t);
+	struct main_row *rows = xcalloc(t->n ? t->n : 1, sizeof *rows);
+	size_t n = 0;
+	for (size_t id = 0; id < t->n; id++) {
+		if (t->v[id].type == NER_DATE || xref_spread(x, id) < 2)
+			continue;
+		const struct xref_cell *cells;
+		size_t nc = xref_cells(x, id, &cells);
+		rows[n].id = id;
+		rows[n].total = 0;
+		for (size_t k = 0; k < nc; k++)
+			rows[n].total += cells[k].count;
+		rows[n].name = t->v[id].name;
+		n++;
+	}
+	qsort(rows, n, sizeof *rows, main_row_cmp);
+	if (!json) {
+		fputs("type\tentity", stdout);
+		for (size_t a = 0; a < c->n; a++) {
+			putchar('\t');
+			main_field(stdout, c->arts[a]->path, strlen(c->arts[a]->path), 0);
+		}
+		putchar('\n');
+	}
+	for (size_t r = 0; r < n; r++) {
+		const struct entity *e = &t->v[rows[r].id];
+		if (json) {
+			printf("{\"type\":\"%s\",\"entity\":\"", ner_type_name(e->type));
+			main_field(stdout, e->name, strlen(e->name), 1);
+			printf("\",\"total\":%zu,\"mentions\":{", rows[r].total);
+			for (size_t a = 0; a < c->n; a++) {
+				fputs(a ? ",\"" : "\"", stdout);
+				main_field(stdout, c->arts[a]->path, strlen(c->arts[a]->path), 1);
+				printf("\":%zu", xref_count(x, rows[r].id, a));
+			}
+			fputs("}}\n", stdout);
+		} else {
+			printf("%s\t", ner_type_name(e->type));
+			main_field(stdout, e->name, strlen(e->name), 0);
+			for (size_t a = 0; a < c->n; a++)
+				printf("\t%zu", xref_count(x, rows[r].id, a));
+			putchar('\n');
+		}
+	}
+	free(rows);
+	xref_free(x);
+	entity_table_free(t);
+}
+
+static void main_entities(struct corpus *c, int json)
+{
+	struct entity_table *t = main_resolve(c);
 	if (!json)
 		printf("file\tstart\tend\ttype\tentity\ttext\n");
 	for (size_t i = 0; i < c->n; i++) {
@@ -165,7 +243,7 @@ static void main_dump(struct corpus *c, int width)
 
 int main(int argc, char **argv)
 {
-	int dump = 0, width = 80, no_color = 0, mouse = 1, entities = 0, json = 0, regex = 0;
+	int dump = 0, width = 80, no_color = 0, mouse = 1, entities = 0, json = 0, regex = 0, xref = 0;
 	const char *search = NULL;
 	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
 	int npaths = 0, only_paths = 0;
@@ -202,6 +280,8 @@ int main(int argc, char **argv)
 			}
 		} else if (strcmp(a, "-r") == 0 || strcmp(a, "--regex") == 0) {
 			regex = 1;
+		} else if (strcmp(a, "-x") == 0 || strcmp(a, "--xref") == 0) {
+			xref = 1;
 		} else if (strcmp(a, "-e") == 0 || strcmp(a, "--entities") == 0) {
 			entities = 1;
 		} else if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0 ||
@@ -245,7 +325,7 @@ int main(int argc, char **argv)
 		}
 		paths[npaths++] = seeds;
 	}
-	if (!dump && !entities && !search && (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO))) {
+	if (!dump && !entities && !search && !xref && (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO))) {
 		fprintf(stderr, "crossread: the reader needs a terminal; use --dump to print the text\n");
 		free(seeds);
 		free(paths);
@@ -275,7 +355,9 @@ int main(int argc, char **argv)
 			} else {
 				status = found > 0 ? EXIT_OK : 1;
 			}
-		} else if (entities)
+		} else if (xref)
+			main_xref(c, json);
+		else if (entities)
 			main_entities(c, json);
 		else if (dump)
 			main_dump(c, width);

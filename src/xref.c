@@ -1,0 +1,156 @@
+/* xref: the index of entities to the articles that mention them. */
+#include "xref.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "entity.h"
+#include "xmalloc.h"
+
+struct xref *xref_build(const struct entity_table *t)
+{
+	struct xref *x = xcalloc(1, sizeof *x);
+	x->nentities = t->n;
+	x->narticles = t->ndocs;
+	/* Count the (entity, article) pairs, then fill them in article order,
+	 * so that each entity's cells come sorted by article. */
+	size_t *ncells = xcalloc(t->n + 1, sizeof *ncells);
+	size_t *last = xmalloc((t->n ? t->n : 1) * sizeof *last);
+	for (size_t i = 0; i < t->n; i++)
+		last[i] = SIZE_MAX;
+	for (size_t a = 0; a < t->ndocs; a++)
+		for (size_t k = 0; k < t->docs[a].n; k++) {
+			size_t id = t->docs[a].v[k].id;
+			if (last[id] != a) {
+				last[id] = a;
+				ncells[id]++;
+			}
+		}
+	x->first = xmalloc((t->n + 1) * sizeof *x->first);
+	size_t total = 0;
+	for (size_t i = 0; i < t->n; i++) {
+		x->first[i] = total;
+		total += ncells[i];
+	}
+	x->first[t->n] = total;
+	x->cells = xcalloc(total ? total : 1, sizeof *x->cells);
+	size_t *fill = ncells; /* reused as the next free cell of each entity */
+	for (size_t i = 0; i < t->n; i++) {
+		fill[i] = x->first[i];
+		last[i] = SIZE_MAX;
+	}
+	for (size_t a = 0; a < t->ndocs; a++)
+		for (size_t k = 0; k < t->docs[a].n; k++) {
+			size_t id = t->docs[a].v[k].id;
+			if (last[id] != a) {
+				last[id] = a;
+				struct xref_cell *c = &x->cells[fill[id]++];
+				c->article = a;
+				c->count = 0;
+				c->first = k;
+			}
+			x->cells[fill[id] - 1].count++;
+		}
+	free(ncells);
+	free(last);
+	return x;
+}
+
+void xref_free(struct xref *x)
+{
+	if (!x)
+		return;
+	free(x->first);
+	free(x->cells);
+	free(x);
+}
+
+size_t xref_cells(const struct xref *x, size_t id, const struct xref_cell **cells)
+{
+	if (id >= x->nentities) {
+		*cells = NULL;
+		return 0;
+	}
+	*cells = x->cells + x->first[id];
+	return x->first[id + 1] - x->first[id];
+}
+
+size_t xref_spread(const struct xref *x, size_t id)
+{
+	return id < x->nentities ? x->first[id + 1] - x->first[id] : 0;
+}
+
+size_t xref_count(const struct xref *x, size_t id, size_t a)
+{
+	const struct xref_cell *c;
+	size_t n = xref_cells(x, id, &c);
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c[mid].article < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && c[lo].article == a ? c[lo].count : 0;
+}
+
+static int xref_related_cmp(const void *p, const void *q)
+{
+	const struct xref_related *a = p, *b = q;
+	if (a->score != b->score)
+		return a->score > b->score ? -1 : 1;
+	return a->article < b->article ? -1 : a->article > b->article;
+}
+
+size_t xref_related(const struct xref *x, const struct entity_table *t, size_t a, struct xref_related **out)
+{
+	*out = NULL;
+	if (a >= x->narticles)
+		return 0;
+	/* Score every article that shares an entity: an entity that few
+	 * articles mention says more than one that all do (idf). */
+	double *score = xcalloc(x->narticles, sizeof *score);
+	size_t *shared = xcalloc(x->narticles, sizeof *shared);
+	size_t *seen = xmalloc((t->n ? t->n : 1) * sizeof *seen);
+	for (size_t i = 0; i < t->n; i++)
+		seen[i] = 0;
+	const struct entity_doc *d = &t->docs[a];
+	for (size_t k = 0; k < d->n; k++) {
+		size_t id = d->v[k].id;
+		if (seen[id] || t->v[id].type == NER_DATE)
+			continue;
+		seen[id] = 1;
+		const struct xref_cell *c;
+		size_t nc = xref_cells(x, id, &c);
+		if (nc < 2)
+			continue;
+		double idf = log((double)x->narticles / (double)nc) + 1.0;
+		for (size_t j = 0; j < nc; j++) {
+			if (c[j].article == a)
+				continue;
+			score[c[j].article] += idf;
+			shared[c[j].article]++;
+		}
+	}
+	size_t n = 0, cap = 0;
+	struct xref_related *r = NULL;
+	for (size_t b = 0; b < x->narticles; b++) {
+		if (b == a || shared[b] == 0)
+			continue;
+		r = xgrow(r, &cap, n + 1, sizeof *r);
+		r[n].article = b;
+		r[n].shared = shared[b];
+		r[n].score = score[b];
+		n++;
+	}
+	if (n > 1)
+		qsort(r, n, sizeof *r, xref_related_cmp);
+	free(score);
+	free(shared);
+	free(seen);
+	*out = r;
+	return n;
+}
