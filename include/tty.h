@@ -43,6 +43,8 @@ struct tty_mouse {
 int tty_init(int no_color, int mouse);
 void tty_end(void);
 void tty_size(int *rows, int *cols);
+/* How long tty_key waits: ms milliseconds, 0 not at all, -1 until a key. */
+void tty_wait(int ms);
 /* Waits for a key; returns a code point or a KEYS_* value. */
 int tty_key(struct tty_mouse *m);
 void tty_erase(void);

@@ -403,13 +403,12 @@ static int ner_hyphen(struct ner_work *w, size_t i, int model_type)
 			p = k + 1;
 		}
 	}
-	int cap[16], known[16], ncap = 0, nknown = 0;
+	int cap[16], known[16], nknown = 0;
 	for (size_t k = 0; k < np; k++) {
 		const char *ps = t->s + parts[k][0];
 		size_t pn = parts[k][1] - parts[k][0];
 		cap[k] = pn > 0 && (text_starts_upper(ps, pn) || (ps[0] >= '0' && ps[0] <= '9'));
 		known[k] = pn > 0 && cap[k] && ner_lex_type(lexicon_lookup(ps, pn)) >= 0;
-		ncap += cap[k];
 		nknown += known[k];
 	}
 	/* The capitalised run: [c0, c1). */
@@ -888,7 +887,8 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.para_first = nr ? first[rk] : 0;
 		ner_sentence(&w, sent[k], sent[k + 1]);
 	}
-	qsort(out->v + before, out->n - before, sizeof *out->v, ner_cmp);
+	if (out->n - before > 1)
+		qsort(out->v + before, out->n - before, sizeof *out->v, ner_cmp);
 	free(sent);
 	free(t);
 	free(first);

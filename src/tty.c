@@ -105,6 +105,11 @@ void tty_size(int *rows, int *cols)
 	getmaxyx(stdscr, *rows, *cols);
 }
 
+void tty_wait(int ms)
+{
+	timeout(ms);
+}
+
 int tty_key(struct tty_mouse *m)
 {
 	wint_t ch;

@@ -4,6 +4,7 @@
 #include "ui.h"
 
 #include <stdint.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "text.h"
 #include "tty.h"
 #include "view.h"
+#include "xref.h"
 #include "xmalloc.h"
 
 #define UI_NO_ANCHOR SIZE_MAX
@@ -31,12 +33,33 @@ struct ui_rect {
 
 #define UI_NONE SIZE_MAX
 
+/* What a side-pane line stands for; the selectable ones are not TEXT. */
+enum ui_side_kind {
+	SIDE_TEXT,	/* a heading or a detail */
+	SIDE_ENTITY,	/* an entity of the article: Enter lists its mentions */
+	SIDE_SNIPPET,	/* a mention in context: Enter goes there */
+	SIDE_RELATED	/* a related story: Enter opens it */
+};
+
 /* A line of the side pane, already wrapped. */
 struct ui_side_line {
 	char *s;		/* clean UTF-8 */
 	enum tty_style style;	/* how it is drawn */
-	size_t entity;		/* the entity the line stands for, or UI_NONE */
-	size_t count;		/* its mentions in this article */
+	enum ui_side_kind kind;	/* what Enter does on it */
+	size_t entity;		/* the entity (SIDE_ENTITY, SIDE_SNIPPET), or UI_NONE */
+	size_t count;		/* its mentions here (SIDE_ENTITY), shared entities (SIDE_RELATED) */
+	size_t elsewhere;	/* its mentions in the other articles (SIDE_ENTITY) */
+	size_t article;		/* the article a snippet or related line points to */
+	size_t mention;		/* the mention's index in that article's entity_doc */
+	size_t hl_start, hl_end;/* the mention's bytes within s, to highlight */
+};
+
+/* Where the reader was: a jump list entry. */
+struct ui_place {
+	size_t article;		/* the article open */
+	size_t anchor;		/* the offset at the top of the body */
+	int anchor_head;	/* the top was the title or date line */
+	size_t ecur;		/* the selected mention, or UI_NONE */
 };
 
 struct ui {
@@ -62,6 +85,13 @@ struct ui {
 	int hide[NER_NTYPES];		/* highlighting turned off, per type */
 	int hide_all;			/* all highlighting turned off */
 	int pending_toggle;		/* the next key names a type to toggle */
+	struct xref *xref;		/* cross-references, once every article is indexed */
+	size_t indexed;			/* articles recognized so far, in the idle time */
+	int linked;			/* entity_link has run */
+	size_t side_entity;		/* the entity whose mentions the side pane lists, or UI_NONE */
+	struct ui_place *jumps;		/* the jump list, oldest first */
+	size_t njumps, capjumps;
+	size_t jump_pos;		/* where in it the reader is (njumps: at the newest) */
 	int side_width;			/* width the side lines were wrapped to */
 	int help;			/* the help screen is up */
 	size_t help_top;		/* first help line shown */
@@ -134,15 +164,17 @@ static void ui_side_clear(struct ui *u)
 	u->nside = 0;
 }
 
-static void ui_side_row(struct ui *u, size_t *cap, const char *s, enum tty_style st, size_t entity,
-			size_t count)
+static struct ui_side_line *ui_side_row(struct ui *u, size_t *cap, const char *s, enum tty_style st,
+					enum ui_side_kind kind)
 {
 	u->side = xgrow(u->side, cap, u->nside + 1, sizeof *u->side);
-	u->side[u->nside].s = xstrdup(s);
-	u->side[u->nside].style = st;
-	u->side[u->nside].entity = entity;
-	u->side[u->nside].count = count;
-	u->nside++;
+	struct ui_side_line *l = &u->side[u->nside++];
+	memset(l, 0, sizeof *l);
+	l->s = xstrdup(s);
+	l->style = st;
+	l->kind = kind;
+	l->entity = UI_NONE;
+	return l;
 }
 
 static void ui_side_add(struct ui *u, size_t *cap, const char *s, enum tty_style st)
@@ -155,7 +187,7 @@ static void ui_side_add(struct ui *u, size_t *cap, const char *s, enum tty_style
 		while (b > a && s[b - 1] == ' ')
 			b--;
 		char *piece = xstrndup(s + a, b - a);
-		ui_side_row(u, cap, piece, st, UI_NONE, 0);
+		ui_side_row(u, cap, piece, st, SIDE_TEXT);
 		free(piece);
 	}
 	free(starts);
@@ -181,53 +213,228 @@ static int ui_count_cmp(const void *x, const void *y)
 }
 
 /* The article's entities by type, most mentioned first. */
+static const char *const ui_type_heads[NER_NTYPES] = { "People", "Organizations", "Places", "Groups",
+							 "Other names", "Dates" };
+
+/* Lists entities of the article of one type, most mentioned first; with
+ * `shared` (cross-references ready) only those other articles mention too
+ * (1), or only those they do not (0); -1 lists them all. */
+static size_t ui_side_type(struct ui *u, size_t *cap, int type, int shared, struct ui_count *cnt)
+{
+	const struct entity_doc *d = ui_doc(u);
+	size_t nc = 0;
+	for (size_t k = 0; k < d->n; k++) {
+		if ((int)d->v[k].type != type)
+			continue;
+		size_t id = d->v[k].id;
+		if (shared >= 0 && u->xref && ((xref_spread(u->xref, id) > 1) != shared))
+			continue;
+		size_t j = 0;
+		while (j < nc && cnt[j].id != id)
+			j++;
+		if (j == nc) {
+			cnt[nc].id = id;
+			cnt[nc].n = 0;
+			cnt[nc].name = u->ents->v[id].name;
+			nc++;
+		}
+		cnt[j].n++;
+	}
+	if (nc == 0)
+		return 0;
+	qsort(cnt, nc, sizeof *cnt, ui_count_cmp);
+	char line[128];
+	snprintf(line, sizeof line, " %s (%zu)", ui_type_heads[type], nc);
+	ui_side_row(u, cap, line, TTY_LABEL, SIDE_TEXT);
+	for (size_t j = 0; j < nc; j++) {
+		struct ui_side_line *l = ui_side_row(u, cap, cnt[j].name, (enum tty_style)(TTY_PERSON + type), SIDE_ENTITY);
+		l->entity = cnt[j].id;
+		l->count = cnt[j].n;
+		if (u->xref) {
+			const struct xref_cell *cells;
+			size_t ncell = xref_cells(u->xref, cnt[j].id, &cells);
+			for (size_t q = 0; q < ncell; q++)
+				if (cells[q].article != u->cur)
+					l->elsewhere += cells[q].count;
+		}
+	}
+	return nc;
+}
+
+/* The entities: shared ones first (what the other coverage also has), then
+ * those only this story has; before indexing ends, all of them. */
 static void ui_side_entities(struct ui *u, size_t *cap)
 {
-	static const char *const heads[NER_NTYPES] = { "People", "Organizations", "Places", "Groups",
-						       "Other names", "Dates" };
 	const struct entity_doc *d = ui_doc(u);
 	struct ui_count *cnt = xcalloc(d->n ? d->n : 1, sizeof *cnt);
-	char line[512];
+	char line[128];
 	size_t total = 0;
-	for (int type = 0; type < NER_NTYPES; type++) {
-		size_t nc = 0;
-		for (size_t k = 0; k < d->n; k++) {
-			if ((int)d->v[k].type != type)
-				continue;
-			size_t j = 0;
-			while (j < nc && cnt[j].id != d->v[k].id)
-				j++;
-			if (j == nc) {
-				cnt[nc].id = d->v[k].id;
-				cnt[nc].n = 0;
-				cnt[nc].name = u->ents->v[d->v[k].id].name;
-				nc++;
-			}
-			cnt[j].n++;
-		}
-		if (nc == 0)
-			continue;
-		total += nc;
-		qsort(cnt, nc, sizeof *cnt, ui_count_cmp);
-		snprintf(line, sizeof line, "%s (%zu)", heads[type], nc);
-		ui_side_row(u, cap, line, TTY_LABEL, UI_NONE, 0);
-		for (size_t j = 0; j < nc; j++)
-			ui_side_row(u, cap, cnt[j].name, (enum tty_style)(TTY_PERSON + type), cnt[j].id, cnt[j].n);
+	if (!u->xref) {
+		snprintf(line, sizeof line, "Indexing %zu of %zu articles\xe2\x80\xa6", u->indexed, u->c->n);
+		ui_side_row(u, cap, line, TTY_DIM, SIDE_TEXT);
+		for (int type = 0; type < NER_NTYPES; type++)
+			total += ui_side_type(u, cap, type, -1, cnt);
+	} else if (u->c->n > 1) {
+		ui_side_row(u, cap, "Shared with other stories", TTY_PANE_HEAD, SIDE_TEXT);
+		ui_side_row(u, cap, " here / elsewhere", TTY_DIM, SIDE_TEXT);
+		size_t shared = 0;
+		for (int type = 0; type < NER_NTYPES; type++)
+			if (type != NER_DATE)
+				shared += ui_side_type(u, cap, type, 1, cnt);
+		if (shared == 0)
+			ui_side_row(u, cap, " None.", TTY_DIM, SIDE_TEXT);
+		ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
+		ui_side_row(u, cap, "Only in this story", TTY_PANE_HEAD, SIDE_TEXT);
+		size_t only = 0;
+		for (int type = 0; type < NER_NTYPES; type++)
+			only += ui_side_type(u, cap, type, 0, cnt);
+		if (only == 0)
+			ui_side_row(u, cap, " None.", TTY_DIM, SIDE_TEXT);
+		total = shared + only;
+	} else {
+		for (int type = 0; type < NER_NTYPES; type++)
+			total += ui_side_type(u, cap, type, -1, cnt);
 	}
 	if (total == 0)
-		ui_side_row(u, cap, "No entities found.", TTY_DIM, UI_NONE, 0);
-	ui_side_row(u, cap, "", TTY_NORMAL, UI_NONE, 0);
+		ui_side_row(u, cap, "No entities found.", TTY_DIM, SIDE_TEXT);
+	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
 	free(cnt);
 }
 
-/* The side pane: the article's entities, then its details. */
+/* Related stories, when there are more than two: ranked by what they share. */
+static void ui_side_related(struct ui *u, size_t *cap)
+{
+	if (!u->xref || u->c->n <= 2)
+		return;
+	struct xref_related *r;
+	size_t n = xref_related(u->xref, u->ents, u->cur, &r);
+	ui_side_row(u, cap, "Related stories", TTY_PANE_HEAD, SIDE_TEXT);
+	if (n == 0)
+		ui_side_row(u, cap, " None.", TTY_DIM, SIDE_TEXT);
+	for (size_t k = 0; k < n && k < 10; k++) {
+		struct ui_side_line *l = ui_side_row(u, cap, corpus_article(u->c, r[k].article)->title, TTY_NORMAL,
+						     SIDE_RELATED);
+		l->article = r[k].article;
+		l->count = r[k].shared;
+	}
+	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
+	free(r);
+}
+
+/* A one-line keyword in context: the words around mention k of article
+ * a, the mention in the middle; *hs and *he get its bytes in the line. */
+static char *ui_snippet(struct ui *u, size_t a, size_t k, int width, size_t *hs, size_t *he)
+{
+	const struct article *art = corpus_article(u->c, a);
+	const struct entity_doc *d = entity_article(u->ents, u->c, a);
+	size_t ms = d->v[k].start, me = d->v[k].end;
+	/* The paragraph around it bounds the context. */
+	size_t ps = 0, pe = art->len;
+	for (size_t p = 0; p < art->npara; p++)
+		if (art->paras[p].start <= ms && ms < art->paras[p].end) {
+			ps = art->paras[p].start;
+			pe = art->paras[p].end;
+		}
+	char *mention = text_clean(art->data + ms, me - ms);
+	int mw = text_width(mention, strlen(mention));
+	int side = (width - mw) / 2 - 1;
+	if (side < 4)
+		side = 4;
+	/* Left context: the last `side` columns before the mention. */
+	size_t ls = ms > ps + (size_t)side * 4 ? ms - (size_t)side * 4 : ps;
+	char *left = text_clean(art->data + ls, ms - ls);
+	char *right = text_clean(art->data + me, (pe - me) < (size_t)side * 4 ? pe - me : (size_t)side * 4);
+	size_t ln = strlen(left);
+	size_t cut = 0;
+	while (text_width(left + cut, ln - cut) > side - 1) {
+		cut++;
+		while (cut < ln && ((unsigned char)left[cut] & 0xC0) == 0x80)
+			cut++;
+	}
+	/* Start the context at a word. */
+	if (cut > 0 || ls > ps) {
+		size_t sp = cut;
+		while (sp < ln && left[sp] != ' ')
+			sp++;
+		if (sp < ln)
+			cut = sp + 1;
+	}
+	int lead = cut > 0 || ls > ps;
+	char *rt = text_truncate(right, side);
+	int space_before = ms > ps && (art->data[ms - 1] == ' ' || art->data[ms - 1] == '\n');
+	int space_after = me < pe && (art->data[me] == ' ' || art->data[me] == '\n');
+	char *line = xasprintf("%s%s%s%s%s%s", lead ? "\xe2\x80\xa6" : "", left + cut, space_before && ln ? " " : "",
+			       mention, space_after && *rt ? " " : "", rt);
+	*hs = strlen(lead ? "\xe2\x80\xa6" : "") + strlen(left + cut) + (space_before && ln ? 1 : 0);
+	*he = *hs + strlen(mention);
+	free(mention);
+	free(left);
+	free(right);
+	free(rt);
+	return line;
+}
+
+/* The mentions of one entity: in this story, then in every other story
+ * that has it, under the story's title. */
+static void ui_side_mentions(struct ui *u, size_t *cap)
+{
+	size_t id = u->side_entity;
+	const struct entity *e = &u->ents->v[id];
+	char *head = xasprintf("%s (%s)", e->name, ner_type_name(e->type));
+	ui_side_row(u, cap, head, (enum tty_style)(TTY_PERSON + e->type), SIDE_TEXT);
+	free(head);
+	ui_side_row(u, cap, " Esc: back to the list", TTY_DIM, SIDE_TEXT);
+	const struct xref_cell *cells = NULL;
+	size_t nc = u->xref ? xref_cells(u->xref, id, &cells) : 0;
+	/* This article first, then the others in corpus order. */
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t q = 0; q < (u->xref ? nc : 1); q++) {
+			size_t a = u->xref ? cells[q].article : u->cur;
+			if ((pass == 0) != (a == u->cur))
+				continue;
+			const struct entity_doc *d = entity_article(u->ents, u->c, a);
+			size_t count = 0;
+			for (size_t k = 0; k < d->n; k++)
+				count += d->v[k].id == id;
+			char *t = xasprintf("%s (%zu)", a == u->cur ? "This story" : corpus_article(u->c, a)->title,
+					    count);
+			char *cut = text_truncate(t, u->side_width);
+			ui_side_row(u, cap, cut, TTY_LABEL, SIDE_TEXT);
+			free(cut);
+			free(t);
+			for (size_t k = 0; k < d->n; k++) {
+				if (d->v[k].id != id)
+					continue;
+				size_t hs, he;
+				char *snip = ui_snippet(u, a, k, u->side_width - 1, &hs, &he);
+				struct ui_side_line *l = ui_side_row(u, cap, snip, TTY_NORMAL, SIDE_SNIPPET);
+				l->entity = id;
+				l->article = a;
+				l->mention = k;
+				l->hl_start = hs;
+				l->hl_end = he;
+				free(snip);
+			}
+		}
+	}
+	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
+}
+
+/* The side pane: the article's entities and related stories, then its
+ * details; or the mentions of one entity across the stories. */
 static void ui_side_build(struct ui *u)
 {
 	const struct article *a = corpus_article(u->c, u->cur);
 	size_t cap = 0;
+	size_t keep_entity = u->side_sel != UI_NONE && u->side_sel < u->nside ? u->side[u->side_sel].entity : UI_NONE;
 	ui_side_clear(u);
 	u->side_width = u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1;
-	ui_side_entities(u, &cap);
+	if (u->side_entity != UI_NONE) {
+		ui_side_mentions(u, &cap);
+	} else {
+		ui_side_related(u, &cap);
+		ui_side_entities(u, &cap);
+	}
 	ui_side_add(u, &cap, "Title", TTY_LABEL);
 	ui_side_add(u, &cap, a->title, TTY_TITLE);
 	for (size_t i = 0; i < a->nfields; i++) {
@@ -255,9 +462,18 @@ static void ui_side_build(struct ui *u)
 	free(stats);
 	u->side_top = 0;
 	u->side_sel = UI_NONE;
-	for (size_t i = 0; i < u->nside && u->side_sel == UI_NONE; i++)
-		if (u->side[i].entity != UI_NONE)
+	/* The selection stays on the same entity when the pane is rebuilt. */
+	for (size_t i = 0; i < u->nside && keep_entity != UI_NONE && u->side_entity == UI_NONE; i++)
+		if (u->side[i].kind == SIDE_ENTITY && u->side[i].entity == keep_entity)
 			u->side_sel = i;
+	for (size_t i = 0; i < u->nside && u->side_sel == UI_NONE; i++)
+		if (u->side[i].kind != SIDE_TEXT)
+			u->side_sel = i;
+	if (u->side_sel != UI_NONE) {
+		size_t h = u->pane[PANE_SIDE].h > 0 ? (size_t)u->pane[PANE_SIDE].h : 1;
+		if (u->side_sel >= h)
+			u->side_top = u->side_sel - h / 2;
+	}
 }
 
 static void ui_layout(struct ui *u)
@@ -355,7 +571,7 @@ static void ui_side_move(struct ui *u, long n)
 	size_t i = u->side_sel;
 	while (n > 0) {
 		size_t j = i + 1;
-		while (j < u->nside && u->side[j].entity == UI_NONE)
+		while (j < u->nside && u->side[j].kind == SIDE_TEXT)
 			j++;
 		if (j >= u->nside)
 			break;
@@ -364,7 +580,7 @@ static void ui_side_move(struct ui *u, long n)
 	}
 	while (n < 0) {
 		size_t j = i;
-		while (j > 0 && u->side[j - 1].entity == UI_NONE)
+		while (j > 0 && u->side[j - 1].kind == SIDE_TEXT)
 			j--;
 		if (j == 0)
 			break;
@@ -517,6 +733,145 @@ static void ui_toggle_type_key(struct ui *u, int key)
 	ui_message(u, 0, xstrdup("No such type; t then p (person), o (org), l (place), g (group), m (misc) or d (date)."));
 }
 
+static struct ui_place ui_here(const struct ui *u)
+{
+	struct ui_place p = { u->cur, u->anchor, u->anchor_head, u->ecur };
+	return p;
+}
+
+static void ui_goto_place(struct ui *u, struct ui_place p)
+{
+	if (p.article != u->cur)
+		ui_open(u, p.article);
+	struct view *v = ui_view(u);
+	if (p.anchor_head)
+		ui_set_top(u, view_first(v));
+	else
+		ui_set_top(u, view_at_offset(v, p.anchor));
+	u->ecur = p.ecur;
+}
+
+/* Records where the reader is before a jump, dropping the places ahead of
+ * the current one, as vim does. */
+static void ui_jump_push(struct ui *u)
+{
+	u->njumps = u->jump_pos < u->njumps ? u->jump_pos : u->njumps;
+	u->jumps = xgrow(u->jumps, &u->capjumps, u->njumps + 1, sizeof *u->jumps);
+	u->jumps[u->njumps++] = ui_here(u);
+	u->jump_pos = u->njumps;
+}
+
+static void ui_jump_back(struct ui *u)
+{
+	if (u->jump_pos == 0) {
+		ui_message(u, 0, xstrdup("No earlier place to go back to."));
+		return;
+	}
+	if (u->jump_pos == u->njumps) {
+		/* Keep where the reader is, so that forward can return here. */
+		u->jumps = xgrow(u->jumps, &u->capjumps, u->njumps + 1, sizeof *u->jumps);
+		u->jumps[u->njumps++] = ui_here(u);
+	}
+	u->jump_pos--;
+	ui_goto_place(u, u->jumps[u->jump_pos]);
+}
+
+static void ui_jump_forward(struct ui *u)
+{
+	if (u->jump_pos + 1 >= u->njumps) {
+		ui_message(u, 0, xstrdup("No later place to go forward to."));
+		return;
+	}
+	u->jump_pos++;
+	ui_goto_place(u, u->jumps[u->jump_pos]);
+}
+
+/* Goes to mention k of article a, remembering where the reader was. */
+static void ui_jump_to(struct ui *u, size_t a, size_t k)
+{
+	ui_jump_push(u);
+	if (a != u->cur)
+		ui_open(u, a);
+	u->focus = PANE_BODY;
+	ui_select_mention(u, k);
+}
+
+/* Enter in the side pane: an entity lists its mentions; a mention or a
+ * related story is opened. */
+static void ui_side_enter(struct ui *u)
+{
+	const struct ui_side_line *l = &u->side[u->side_sel];
+	switch (l->kind) {
+	case SIDE_ENTITY:
+		u->side_entity = l->entity;
+		ui_side_build(u);
+		break;
+	case SIDE_SNIPPET:
+		ui_jump_to(u, l->article, l->mention);
+		break;
+	case SIDE_RELATED:
+		ui_jump_push(u);
+		ui_open(u, l->article);
+		u->focus = PANE_BODY;
+		break;
+	default:
+		break;
+	}
+}
+
+/* x: the selected entity's next mention in the next story that has it. */
+static void ui_xref_next(struct ui *u)
+{
+	const struct entity_doc *d = ui_doc(u);
+	if (u->ecur == UI_NONE || u->ecur >= d->n) {
+		ui_message(u, 0, xstrdup("Select an entity first (e, or Enter in the side pane)."));
+		return;
+	}
+	if (!u->xref) {
+		ui_message(u, 0, xasprintf("Still indexing (%zu of %zu articles).", u->indexed, u->c->n));
+		return;
+	}
+	size_t id = d->v[u->ecur].id;
+	const struct xref_cell *cells;
+	size_t nc = xref_cells(u->xref, id, &cells);
+	const struct xref_cell *next = NULL;
+	for (size_t q = 0; q < nc && !next; q++)
+		if (cells[q].article > u->cur)
+			next = &cells[q];
+	for (size_t q = 0; q < nc && !next; q++)
+		if (cells[q].article < u->cur)
+			next = &cells[q];
+	if (!next) {
+		ui_message(u, 0, xasprintf("No other story mentions %s.", u->ents->v[id].name));
+		return;
+	}
+	ui_jump_to(u, next->article, next->first);
+}
+
+/* Recognizes a few more articles while the reader is idle; when all are
+ * done, links them and builds the cross-references. Returns whether there
+ * is more to do. */
+static int ui_index_step(struct ui *u)
+{
+	if (u->linked)
+		return 0;
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	do {
+		if (u->indexed < u->c->n)
+			entity_article(u->ents, u->c, u->indexed++);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+	} while (u->indexed < u->c->n &&
+		 (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000 < 30);
+	if (u->indexed < u->c->n)
+		return 1;
+	entity_link(u->ents);
+	u->linked = 1;
+	u->xref = xref_build(u->ents);
+	ui_side_build(u);
+	return 0;
+}
+
 static void ui_command(struct ui *u, enum keys_cmd cmd)
 {
 	long page = u->pane[u->focus].h > 1 ? u->pane[u->focus].h - 1 : 1;
@@ -548,16 +903,12 @@ static void ui_command(struct ui *u, enum keys_cmd cmd)
 		} else if (u->focus == PANE_BODY) {
 			ui_move(u, 1); /* as in less */
 		} else if (u->focus == PANE_SIDE && u->side_sel != UI_NONE) {
-			/* The entity's first mention in the article. */
-			const struct entity_doc *d = ui_doc(u);
-			for (size_t k = 0; k < d->n; k++)
-				if (d->v[k].id == u->side[u->side_sel].entity) {
-					u->focus = PANE_BODY;
-					ui_select_mention(u, k);
-					break;
-				}
+			ui_side_enter(u);
 		}
 		break;
+	case CMD_JUMP_BACK: ui_jump_back(u); break;
+	case CMD_JUMP_FORWARD: ui_jump_forward(u); break;
+	case CMD_XREF_NEXT: ui_xref_next(u); break;
 	case CMD_NEXT_ARTICLE:
 		if (u->cur + 1 < u->c->n)
 			ui_open(u, u->cur + 1);
@@ -612,7 +963,7 @@ static void ui_mouse(struct ui *u, const struct tty_mouse *m)
 				ui_open(u, row);
 		} else if (p == PANE_SIDE && m->y > r->y) {
 			size_t row = u->side_top + (size_t)(m->y - r->y - 1);
-			if (row < u->nside && u->side[row].entity != UI_NONE)
+			if (row < u->nside && u->side[row].kind != SIDE_TEXT)
 				u->side_sel = row;
 		}
 		return;
@@ -719,35 +1070,51 @@ static void ui_draw_body(struct ui *u)
 static void ui_draw_side(struct ui *u)
 {
 	struct ui_rect *r = &u->pane[PANE_SIDE];
-	ui_draw_heading(u, PANE_SIDE, "Entities");
+	ui_draw_heading(u, PANE_SIDE, u->side_entity != UI_NONE ? "Mentions" : u->xref && u->c->n > 1 ?
+				      "Cross-references" : "Entities");
 	for (int row = 0; row < r->h; row++) {
 		size_t i = u->side_top + (size_t)row;
 		if (i >= u->nside)
 			break;
 		const struct ui_side_line *sl = &u->side[i];
 		int y = r->y + 1 + row;
-		if (sl->entity == UI_NONE) {
+		int selected = i == u->side_sel;
+		enum tty_style sel = u->focus == PANE_SIDE ? TTY_SELECTED : TTY_SELECTED_IDLE;
+		if (sl->kind == SIDE_TEXT) {
 			tty_puts(y, r->x + 1, r->w - 1, sl->s, sl->style);
 			continue;
 		}
-		/* "  Vladimir Putin        4": the name cut to leave room for the count. */
-		char num[24];
-		snprintf(num, sizeof num, " %zu", sl->count);
-		int nw = (int)strlen(num);
-		int room = r->w - 3 - nw;
-		enum tty_style st = sl->style;
-		int selected = i == u->side_sel;
 		if (selected)
-			tty_fill(y, r->x + 1, r->w - 1, u->focus == PANE_SIDE ? TTY_SELECTED : TTY_SELECTED_IDLE);
+			tty_fill(y, r->x + 1, r->w - 1, sel);
+		if (sl->kind == SIDE_SNIPPET) {
+			/* The context plain, the mention in its type's style. */
+			char *left = xstrndup(sl->s, sl->hl_start);
+			char *mid = xstrndup(sl->s + sl->hl_start, sl->hl_end - sl->hl_start);
+			int x = r->x + 2, room = r->w - 2;
+			int used = tty_puts(y, x, room, left, selected ? sel : TTY_DIM);
+			used += tty_puts(y, x + used, room - used, mid,
+					 selected ? sel : (enum tty_style)(TTY_PERSON + u->ents->v[sl->entity].type));
+			tty_puts(y, x + used, room - used, sl->s + sl->hl_end, selected ? sel : TTY_DIM);
+			free(left);
+			free(mid);
+			continue;
+		}
+		/* "  Vladimir Putin      1·4": the name cut to leave room for the counts. */
+		char num[48];
+		if (sl->kind == SIDE_RELATED)
+			snprintf(num, sizeof num, " %zu", sl->count);
+		else if (u->xref && u->c->n > 1 && sl->elsewhere)
+			snprintf(num, sizeof num, " %zu\xc2\xb7%zu", sl->count, sl->elsewhere);
+		else
+			snprintf(num, sizeof num, " %zu", sl->count);
+		int nw = text_columns(num, strlen(num));
+		int room = r->w - 3 - nw;
 		if (room > 0) {
 			char *cut = text_truncate(sl->s, room);
-			if (selected)
-				tty_puts(y, r->x + 2, room, cut, u->focus == PANE_SIDE ? TTY_SELECTED : TTY_SELECTED_IDLE);
-			else
-				tty_puts(y, r->x + 2, room, cut, st);
+			tty_puts(y, r->x + 2, room, cut, selected ? sel : sl->style);
 			free(cut);
 		}
-		tty_puts(y, r->x + r->w - nw, nw, num, selected ? (u->focus == PANE_SIDE ? TTY_SELECTED : TTY_SELECTED_IDLE) : TTY_DIM);
+		tty_puts(y, r->x + r->w - nw, nw, num, selected ? sel : TTY_DIM);
 	}
 }
 
@@ -907,6 +1274,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	u.ents = entity_table_new(c->n);
 	u.ecur = UI_NONE;
 	u.side_sel = UI_NONE;
+	u.side_entity = UI_NONE;
 	if (tty_init(o->no_color, o->mouse) != 0) {
 		fprintf(stderr, "crossread: cannot start the terminal interface\n");
 		free(u.views);
@@ -921,12 +1289,21 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	if (c->nwarnings)
 		ui_message(&u, 1, c->nwarnings == 1 ? xstrdup(c->warnings[0]) :
 			   xasprintf("%s (and %zu more warnings)", c->warnings[0], c->nwarnings - 1));
+	size_t shown_indexed = 0;
 	while (!u.quit) {
 		ui_draw(&u);
 		struct tty_mouse m;
+		/* While articles remain to index, keys are polled between steps. */
+		tty_wait(u.linked ? -1 : 0);
 		int key = tty_key(&m);
-		if (key == KEYS_NONE)
+		if (key == KEYS_NONE) {
+			if (ui_index_step(&u) && u.indexed - shown_indexed >= u.c->n / 20 + 1) {
+				shown_indexed = u.indexed;
+				if (u.side_entity == UI_NONE && u.side_sel == UI_NONE)
+					ui_side_build(&u);
+			}
 			continue;
+		}
 		if (key == KEYS_RESIZE) {
 			ui_layout(&u);
 			continue;
@@ -944,6 +1321,19 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 			u.pending_toggle = 0;
 			if (key != KEYS_ESC)
 				ui_toggle_type_key(&u, key);
+			continue;
+		}
+		if (key == KEYS_ESC && u.side_entity != UI_NONE) {
+			/* Back from an entity's mentions to the list, on that entity. */
+			size_t id = u.side_entity;
+			u.side_entity = UI_NONE;
+			ui_side_build(&u);
+			for (size_t i = 0; i < u.nside; i++)
+				if (u.side[i].kind == SIDE_ENTITY && u.side[i].entity == id) {
+					u.side_sel = i;
+					ui_side_move(&u, 0);
+					break;
+				}
 			continue;
 		}
 		enum keys_cmd cmd = keys_lookup(key);
@@ -968,6 +1358,8 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	free(u.anchors);
 	ui_side_clear(&u);
 	entity_table_free(u.ents);
+	xref_free(u.xref);
+	free(u.jumps);
 	free(u.msg);
 	return 0;
 }

@@ -61,6 +61,34 @@ ner_check() {
 	else
 		echo "FAIL ner/same-name: Putin's mentions carry different names"
 	fi
+	# Cross-references on the seeds: exactly the entities both gold files
+	# have (PERSON, ORG, PLACE, GROUP), with the gold counts, and no other.
+	./crossread --xref seeds >"$tmp/xref.tsv"
+	awk -F'\t' 'NR > 1 && $7 == 0 && $4 ~ /^(PERSON|ORG|PLACE|GROUP)$/ {
+		f = ($1 ~ /^000/) ? 1 : 2; c[$4 "\t" $5 "\t" f]++; e[$4 "\t" $5] = 1 }
+		END { for (k in e) if (c[k "\t1"] && c[k "\t2"]) print k "\t" c[k "\t1"] "\t" c[k "\t2"] }' \
+		tests/fixtures/seeds.gold.tsv | sort >"$tmp/xref.want"
+	tail -n +2 "$tmp/xref.tsv" | awk -F'\t' '$1 ~ /^(PERSON|ORG|PLACE|GROUP)$/' | sort >"$tmp/xref.got"
+	if [ "$(wc -l <"$tmp/xref.want")" -eq 24 ] && cmp -s "$tmp/xref.want" "$tmp/xref.got"; then
+		echo "ok xref/seeds-shared-24"
+	else
+		echo "FAIL xref/seeds-shared-24: --xref differs from the gold's shared entities:"
+		diff "$tmp/xref.want" "$tmp/xref.got" | sed 's/^/#   /' | head -20
+	fi
+	if head -1 "$tmp/xref.tsv" | grep -q "^type	entity	seeds/000_e89b523788f1d673.txt	seeds/001_9f6566dcaea3a73e.txt$" &&
+		! grep -q "Treasury\|Estonia" "$tmp/xref.tsv" &&
+		tail -n +2 "$tmp/xref.tsv" | awk -F'\t' '{ t = $3 + $4; if (NR > 1 && t > prev) bad = 1; prev = t } END { exit bad }'; then
+		echo "ok xref/format-and-order"
+	else
+		echo "FAIL xref/format-and-order: header, order by total, or Treasury/Estonia listed"
+	fi
+	./crossread --xref --format json seeds >"$tmp/xref.json"
+	if [ "$(wc -l <"$tmp/xref.json")" -eq "$(($(wc -l <"$tmp/xref.tsv") - 1))" ] &&
+		grep -q '^{"type":"PERSON","entity":"Vladimir Putin","total":6,"mentions":{"seeds/000_e89b523788f1d673.txt":1,"seeds/001_9f6566dcaea3a73e.txt":5}}$' "$tmp/xref.json"; then
+		echo "ok xref/json"
+	else
+		echo "FAIL xref/json: $(grep Putin "$tmp/xref.json")"
+	fi
 	conll=../shared/data/conll2003/dev.txt
 	if [ -f "$conll" ]; then
 		make -s conll-eval >"$tmp/conll" 2>&1

@@ -76,7 +76,7 @@ start 120 40 seeds
 if wait_for 'Articles 1/2'; then
 	settle
 	check panes-list 'Articles 1/2'
-	check panes-side 'Entities'
+	check panes-side 'Cross-references'
 	check panes-body 'They also discussed preparations'
 	check panes-status ' 1/2  They also'
 	check panes-status-top 'Top  h:help q:quit'
@@ -138,7 +138,7 @@ case "$after" in
 *"$first"*) ok resize-keeps-text ;;
 *) fail resize-keeps-text "top was '$before', now '$after'" ;;
 esac
-if grep -q 'Entities' "$screen"; then fail resize-side-collapses "side pane still shown at 80 columns"; else ok resize-side-collapses; fi
+if grep -q 'Cross-references' "$screen"; then fail resize-side-collapses "side pane still shown at 80 columns"; else ok resize-side-collapses; fi
 $T resize-window -t t -x 120 -y 40
 settle
 after=$(body_row 2)
@@ -178,7 +178,7 @@ keys q
 if wait_gone 'Articles'; then
 	$T send-keys -t t 'echo status=$?' Enter
 	wait_for 'status=0' && ok quit-status || fail quit-status "exit status not 0"
-	grep -q 'Entities' "$screen" && fail quit-clean "panes left on screen" || ok quit-clean
+	grep -q 'Cross-references' "$screen" && fail quit-clean "panes left on screen" || ok quit-clean
 else
 	fail quit "still running after q"
 fi
@@ -248,8 +248,11 @@ if wait_for 'Articles 1/1'; then
 	keys T
 	check toggle-all 'Entity highlighting off.'
 	keys T
-	# The side pane: focus it, pick the first person, jump to the mention.
+	# The side pane: focus it, list the first person's mentions, go to the
+	# first one.
 	keys Tab
+	keys Enter
+	check side-mentions '(PERSON)$'
 	keys Enter
 	check side-enter '(PERSON) mention 1 of [0-9]'
 	keys h
@@ -257,6 +260,53 @@ if wait_for 'Articles 1/1'; then
 	keys q
 else
 	fail entities-start "the reader did not start"
+fi
+keys q
+
+# 12. Cross-references: the side pane lists what the stories share; an
+# entity's mentions elsewhere open that story there; Ctrl-O comes back to
+# the same place, Ctrl-] goes again; x follows the entity to the next story.
+start 140 45 seeds
+if wait_for 'Cross-references'; then
+	settle
+	check xref-shared 'Shared with other stories'
+	check xref-only 'Only in this story'
+	# Read on a little first: coming back must restore this very place.
+	keys d
+	before=$(body_row 2)
+	keys Tab
+	keys j
+	check xref-select-putin 'Vladimir Putin'
+	keys Enter
+	check xref-mentions 'Vladimir Putin (PERSON)'
+	check xref-snippet 'Mr. Putin'
+	keys j j j
+	keys Enter
+	check xref-jump ' 2/2  Vladimir Putin (PERSON) mention [0-9] of 5'
+	keys C-o
+	check xref-back-article ' 1/2 '
+	[ "$(body_row 2)" = "$before" ] && ok xref-back-place || fail xref-back-place "top is '$(body_row 2)', was '$before'"
+	keys C-]
+	check xref-forward ' 2/2  Vladimir Putin (PERSON) mention [0-9] of 5'
+	keys x
+	check xref-x ' 1/2  Vladimir Putin (PERSON) mention 1 of 1'
+	keys BSpace
+	check xref-backspace ' 2/2  Vladimir Putin (PERSON) mention [0-9] of 5'
+	keys Tab Tab
+	keys Escape
+	check xref-escape 'Shared with other stories'
+else
+	fail xref-start "the reader did not start"
+fi
+keys q
+
+# 13. Three or more stories: related stories are ranked in the side pane.
+start 140 45 seeds tests/cli/cases/hardwrap.txt
+if wait_for 'Cross-references'; then
+	settle
+	check related 'Related stories'
+else
+	fail related "the reader did not start"
 fi
 keys q
 

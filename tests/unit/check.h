@@ -35,5 +35,6 @@ extern const struct check_test search_tests[];
 extern const struct check_test token_tests[];
 extern const struct check_test ner_tests[];
 extern const struct check_test tagger_tests[];
+extern const struct check_test prompt_tests[];
 
 #endif
