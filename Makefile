@@ -16,10 +16,10 @@ CFLAGS ?= -O2 -g
 SAN_FLAGS ?=
 CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
 CURSES_LIBS := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
-ALL_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Iinclude \
+ALL_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -pthread -Iinclude \
 	$(CFLAGS) $(SAN_FLAGS)
 LDLIBS_CORE = -lpcre2-8 -lunistring -lm
-LDLIBS_UI = $(CURSES_LIBS) -lpcre2-8 -lunistring -lm
+LDLIBS_UI = $(CURSES_LIBS) -lpcre2-8 -lunistring -lm -pthread
 
 # Debian packages the build and the tests need.
 DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcre2-dev tmux groff-base man-db clang libclang-rt-14-dev valgrind

@@ -17,6 +17,7 @@
 #include "corpus.h"
 #include "entity.h"
 #include "ner.h"
+#include "xref.h"
 #include "view.h"
 
 #define SCREEN 50		/* lines on a screen */
@@ -169,6 +170,18 @@ static int bench_reuters(const char *dir)
 	fig("reuters.entities_time", ams, "ms");
 	fig("reuters.entities_throughput", (double)bytes / 1e6 / (ams / 1e3), "MB/s");
 	fig("reuters.entity_link_time", lms, "ms");
+	e0 = now();
+	struct xref *xr = xref_build(et);
+	fig("reuters.xref_index_time", now() - e0, "ms");
+	fig("reuters.identity_pass_total", ams + lms + (now() - e0), "ms");
+	/* The pane's question for one article: what it shares, and related stories. */
+	e0 = now();
+	struct xref_related *rel;
+	size_t nrel = xref_related(xr, et, 0, &rel);
+	free(rel);
+	fig("reuters.related_stories_of_one_article", now() - e0, "ms");
+	fig("reuters.related_stories_found", (double)nrel, "articles");
+	xref_free(xr);
 	entity_table_free(et);
 
 	double f0 = now();

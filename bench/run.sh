@@ -157,7 +157,10 @@ if command -v tmux >/dev/null 2>&1 && [ -x ./crossread ]; then
 		$B send-keys -t b g
 		ui_time "$name.key_g" 'Top  h:help'
 		if [ "$input" = "$reuters" ]; then
-			$B send-keys -t b BTab G
+			ui_time "$name.cross_references_ready" 'Shared with other stories'
+			$B send-keys -t b Tab j
+			ui_time "$name.side_pane_key" 'Shared with other stories'
+			$B send-keys -t b BTab BTab G
 			ui_time "$name.list_end" "Articles $(find "$input" -name '*.txt' | wc -l | tr -d ' ')/"
 		fi
 		$B kill-server 2>/dev/null || true

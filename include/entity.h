@@ -48,6 +48,21 @@ struct entity_table {
 struct entity_table *entity_table_new(size_t narticles);
 void entity_table_free(struct entity_table *t);
 
+/* An article's mentions and their names, before they join the table. */
+struct entity_found {
+	struct ner_list mentions;	/* what the recognizer found */
+	char **names;			/* the name of each, resolved within the article */
+};
+
+struct article;
+
+/* Recognizes and names an article's mentions; touches no table, so that
+ * it can run apart from whoever reads the table (the reader's indexer). */
+struct entity_found *entity_recognize(const struct article *a);
+/* Adds what was found in article i to the table (and frees it). */
+void entity_commit(struct entity_table *t, size_t i, struct entity_found *f);
+void entity_found_free(struct entity_found *f);
+
 /* Recognizes and resolves article i of the corpus (once); returns its mentions. */
 const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c, size_t i);
 

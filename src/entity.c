@@ -220,18 +220,129 @@ static int entity_is_acronym(const char *s)
 	return letters >= 2 && letters <= 8;
 }
 
-/* Names the mentions of one article, joining short forms to full ones. */
+/* A string -> list of mention indices map, for the joins below. */
+struct entity_map {
+	struct entity_map_slot {
+		char *key;	/* NULL if free */
+		size_t *v;	/* mention indices, in text order */
+		size_t n, cap;
+	} *s;
+	size_t cap, count;
+};
+
+static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *key, int create)
+{
+	if (create && (m->count + 1) * 2 >= m->cap) {
+		size_t ncap = m->cap ? m->cap * 2 : 64;
+		struct entity_map_slot *ns = xcalloc(ncap, sizeof *ns);
+		for (size_t i = 0; i < m->cap; i++)
+			if (m->s[i].key) {
+				size_t j = (size_t)entity_hash(m->s[i].key, 0) & (ncap - 1);
+				while (ns[j].key)
+					j = (j + 1) & (ncap - 1);
+				ns[j] = m->s[i];
+			}
+		free(m->s);
+		m->s = ns;
+		m->cap = ncap;
+	}
+	if (m->cap == 0)
+		return NULL;
+	size_t j = (size_t)entity_hash(key, 0) & (m->cap - 1);
+	while (m->s[j].key && strcmp(m->s[j].key, key) != 0)
+		j = (j + 1) & (m->cap - 1);
+	if (!m->s[j].key) {
+		if (!create)
+			return NULL;
+		m->s[j].key = xstrdup(key);
+		m->count++;
+	}
+	return &m->s[j];
+}
+
+static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
+{
+	struct entity_map_slot *sl = entity_map_get(m, key, 1);
+	sl->v = xgrow(sl->v, &sl->cap, sl->n + 1, sizeof *sl->v);
+	sl->v[sl->n++] = idx;
+}
+
+static void entity_map_free(struct entity_map *m)
+{
+	for (size_t i = 0; i < m->cap; i++) {
+		free(m->s[i].key);
+		free(m->s[i].v);
+	}
+	free(m->s);
+}
+
+/* Whether person name `shortn` is a short form of `longn`: fewer words, the
+ * same last words (the last allowed one misspelt letter). */
+static int entity_short_form(const struct entity_words *me, const struct entity_words *other)
+{
+	if (other->n <= me->n || me->n < 1)
+		return 0;
+	for (size_t q = 0; q < me->n; q++) {
+		const char *x = me->w[me->n - 1 - q], *y = other->w[other->n - 1 - q];
+		if (strcmp(x, y) != 0 && !(q == 0 && entity_near(x, y)))
+			return 0;
+	}
+	return 1;
+}
+
+static int entity_strcmp_p(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* Names the mentions of one article, joining short forms to full ones.
+ * Lookups go through maps and a sorted list, so that a long article with
+ * thousands of mentions is named in n log n. */
 static char **entity_names(const struct article *a, const struct ner_list *l)
 {
-	char **names = xcalloc(l->n ? l->n : 1, sizeof *names);
-	char **surf = xcalloc(l->n ? l->n : 1, sizeof *surf);
-	for (size_t i = 0; i < l->n; i++)
+	size_t n = l->n;
+	char **names = xcalloc(n ? n : 1, sizeof *names);
+	char **surf = xcalloc(n ? n : 1, sizeof *surf);
+	for (size_t i = 0; i < n; i++)
 		surf[i] = entity_surface(a, &l->v[i]);
-	for (size_t i = 0; i < l->n; i++) {
+
+	/* People of two words or more, by their folded last word. */
+	struct entity_map last = { 0 };
+	/* Organizations of two words or more, by their initials; and their
+	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
+	struct entity_map initials = { 0 };
+	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
+	size_t norgs = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *sp = strrchr(surf[i], ' ');
+		if (!sp)
+			continue;
+		if (l->v[i].type == NER_PERSON) {
+			size_t fl;
+			char *f = text_fold(sp + 1, strlen(sp + 1), &fl);
+			entity_map_add(&last, f, i);
+			free(f);
+		} else if (l->v[i].type == NER_ORG) {
+			char ini[32];
+			entity_initials(surf[i], ini, sizeof ini);
+			if (strlen(ini) >= 2)
+				entity_map_add(&initials, ini, i);
+			orgs[norgs++] = surf[i];
+		}
+	}
+	if (norgs > 1)
+		qsort(orgs, norgs, sizeof *orgs, entity_strcmp_p);
+	/* The folded words of every person mention, split once. */
+	struct entity_words *pw = xcalloc(n ? n : 1, sizeof *pw);
+	for (size_t i = 0; i < n; i++)
+		if (l->v[i].type == NER_PERSON)
+			entity_split(surf[i], &pw[i]);
+
+	for (size_t i = 0; i < n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		const char *s = surf[i];
-		size_t n = strlen(s);
-		const char *canon = lexicon_canonical(s, n);
+		size_t sn = strlen(s);
+		const char *canon = lexicon_canonical(s, sn);
 		switch (m->type) {
 		case NER_GROUP:
 			names[i] = entity_group_name(s);
@@ -247,60 +358,67 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 			/* An acronym joins an expansion in the article, and a short
 			 * form of two words or more joins the longer name it begins. */
 			const char *best = NULL;
-			char ini[32];
-			for (size_t k = 0; k < l->n && !best; k++) {
-				if (k == i || l->v[k].type != NER_ORG)
-					continue;
-				const char *o = surf[k];
-				if (entity_is_acronym(s)) {
-					entity_initials(o, ini, sizeof ini);
-					char bare[32];
-					size_t bn = 0;
-					for (const char *p = s; *p && bn + 1 < sizeof bare; p++)
-						if (*p != '.')
-							bare[bn++] = *p;
-					bare[bn] = '\0';
-					if (strcmp(ini, bare) == 0) {
-						const char *oc = lexicon_canonical(o, strlen(o));
-						best = oc ? oc : o;
-					}
-				} else if (strlen(o) > n && strncmp(o, s, n) == 0 && o[n] == ' ' && memchr(s, ' ', n)) {
-					best = o;
+			if (entity_is_acronym(s)) {
+				char bare[32];
+				size_t bn = 0;
+				for (const char *p = s; *p && bn + 1 < sizeof bare; p++)
+					if (*p != '.')
+						bare[bn++] = *p;
+				bare[bn] = '\0';
+				struct entity_map_slot *sl = entity_map_get(&initials, bare, 0);
+				if (sl) {
+					const char *o = surf[sl->v[0]];
+					const char *oc = lexicon_canonical(o, strlen(o));
+					best = oc ? oc : o;
 				}
+			} else if (memchr(s, ' ', sn) && norgs > 0) {
+				/* The first name in sorted order that starts with "s ". */
+				size_t lo = 0, hi = norgs;
+				while (lo < hi) {
+					size_t mid = (lo + hi) / 2;
+					if (strcmp(orgs[mid], s) <= 0)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				if (lo < norgs && strncmp(orgs[lo], s, sn) == 0 && orgs[lo][sn] == ' ')
+					best = orgs[lo];
 			}
 			names[i] = xstrdup(best ? best : s);
 			break;
 		}
 		case NER_PERSON: {
-			/* Short forms join the full name with the same last word
-			 * (the nearest one before, else after). */
-			struct entity_words me;
-			entity_split(s, &me);
+			/* Short forms join the full name with the same last words:
+			 * the nearest one before, else the nearest after. */
+			const struct entity_words *me = &pw[i];
 			const char *best = NULL;
-			if (me.n >= 1) {
+			if (me->n >= 1) {
+				struct entity_map_slot *sl = entity_map_get(&last, me->w[me->n - 1], 0);
+				/* A misspelt surname: a last word one letter away. */
+				for (size_t h = 0; !sl && h < last.cap && last.count <= 2000; h++)
+					if (last.s[h].key && entity_near(me->w[me->n - 1], last.s[h].key))
+						sl = &last.s[h];
 				size_t bestk = SIZE_MAX;
-				for (size_t k = 0; k < l->n; k++) {
-					if (k == i || l->v[k].type != NER_PERSON)
-						continue;
-					struct entity_words other;
-					entity_split(surf[k], &other);
-					int match = other.n > me.n && me.n >= 1;
-					for (size_t q = 0; match && q < me.n; q++) {
-						const char *x = me.w[me.n - 1 - q], *y = other.w[other.n - 1 - q];
-						if (strcmp(x, y) != 0 && !(q == 0 && entity_near(x, y)))
-							match = 0;
+				if (sl) {
+					/* Where i falls among the candidates, then outwards. */
+					size_t lo = 0, hi = sl->n;
+					while (lo < hi) {
+						size_t mid = (lo + hi) / 2;
+						if (sl->v[mid] < i)
+							lo = mid + 1;
+						else
+							hi = mid;
 					}
-					entity_words_free(&other);
-					if (!match)
-						continue;
-					/* Prefer the nearest full name before this mention. */
-					if (bestk == SIZE_MAX || (k < i && (bestk > i || k > bestk))) {
-						bestk = k;
-						best = surf[k];
-					}
+					for (size_t q = lo; q-- > 0 && bestk == SIZE_MAX;)
+						if (entity_short_form(me, &pw[sl->v[q]]))
+							bestk = sl->v[q];
+					for (size_t q = lo; q < sl->n && bestk == SIZE_MAX; q++)
+						if (sl->v[q] != i && entity_short_form(me, &pw[sl->v[q]]))
+							bestk = sl->v[q];
 				}
+				if (bestk != SIZE_MAX)
+					best = surf[bestk];
 			}
-			entity_words_free(&me);
 			names[i] = xstrdup(best ? best : s);
 			break;
 		}
@@ -309,29 +427,42 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 			break;
 		}
 	}
-	for (size_t i = 0; i < l->n; i++)
+	for (size_t i = 0; i < n; i++)
+		entity_words_free(&pw[i]);
+	free(pw);
+	entity_map_free(&last);
+	entity_map_free(&initials);
+	free(orgs);
+	for (size_t i = 0; i < n; i++)
 		free(surf[i]);
 	free(surf);
 	return names;
 }
 
-const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c, size_t i)
+struct entity_found *entity_recognize(const struct article *a)
+{
+	struct entity_found *f = xcalloc(1, sizeof *f);
+	ner_article(a, &f->mentions);
+	f->names = entity_names(a, &f->mentions);
+	return f;
+}
+
+void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 {
 	struct entity_doc *d = &t->docs[i];
-	if (d->done)
-		return d;
+	if (d->done) {
+		entity_found_free(f);
+		return;
+	}
 	d->done = 1;
-	const struct article *a = corpus_article(c, i);
-	struct ner_list l = { 0 };
-	ner_article(a, &l);
-	char **names = entity_names(a, &l);
-	d->v = xcalloc(l.n ? l.n : 1, sizeof *d->v);
-	d->n = l.n;
-	for (size_t k = 0; k < l.n; k++) {
-		size_t id = entity_intern(t, names[k], l.v[k].type);
-		d->v[k].start = l.v[k].start;
-		d->v[k].end = l.v[k].end;
-		d->v[k].type = l.v[k].type;
+	const struct ner_list *l = &f->mentions;
+	d->v = xcalloc(l->n ? l->n : 1, sizeof *d->v);
+	d->n = l->n;
+	for (size_t k = 0; k < l->n; k++) {
+		size_t id = entity_intern(t, f->names[k], l->v[k].type);
+		d->v[k].start = l->v[k].start;
+		d->v[k].end = l->v[k].end;
+		d->v[k].type = l->v[k].type;
 		d->v[k].id = id;
 		struct entity *e = &t->v[id];
 		e->mentions++;
@@ -339,11 +470,26 @@ const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c
 			e->articles++;
 			e->last_article = i + 1;
 		}
-		free(names[k]);
 	}
-	free(names);
-	ner_list_free(&l);
-	return d;
+	entity_found_free(f);
+}
+
+void entity_found_free(struct entity_found *f)
+{
+	if (!f)
+		return;
+	for (size_t k = 0; k < f->mentions.n; k++)
+		free(f->names[k]);
+	free(f->names);
+	ner_list_free(&f->mentions);
+	free(f);
+}
+
+const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c, size_t i)
+{
+	if (!t->docs[i].done)
+		entity_commit(t, i, entity_recognize(corpus_article(c, i)));
+	return &t->docs[i];
 }
 
 void entity_link(struct entity_table *t)

@@ -913,6 +913,9 @@ static int ner_is_caption(const struct article *a, const struct article_para *p)
 	return 0;
 }
 
+/* The longest piece of a paragraph read at once. */
+#define NER_PIECE (64 * 1024)
+
 void ner_article(const struct article *a, struct ner_list *out)
 {
 	static const char *const keys[] = { "title", "headline", "author", "authors", "byline", "by",
@@ -928,14 +931,51 @@ void ner_article(const struct article *a, struct ner_list *out)
 				r[nr].boilerplate = 0;
 				nr++;
 			}
+	size_t cap = a->npara + a->nfields + 1;
 	for (size_t k = 0; k < a->npara; k++) {
-		r[nr].start = a->paras[k].start;
-		r[nr].end = a->paras[k].end;
+		size_t start = a->paras[k].start, end = a->paras[k].end;
+		/* A paragraph of megabytes is read in pieces cut after a full
+		 * stop (or at least at a space). */
+		while (end - start > NER_PIECE) {
+			size_t cut = start + NER_PIECE, c = cut;
+			while (c > start + NER_PIECE / 2 && !(a->data[c] == ' ' && a->data[c - 1] == '.'))
+				c--;
+			if (c <= start + NER_PIECE / 2) {
+				c = cut;
+				while (c > start + NER_PIECE / 2 && a->data[c] != ' ')
+					c--;
+			}
+			if (c <= start + NER_PIECE / 2)
+				c = cut;
+			r = xgrow(r, &cap, nr + 1, sizeof *r);
+			r[nr].start = start;
+			r[nr].end = c;
+			r[nr].caption = 0;
+			r[nr].boilerplate = 0;
+			nr++;
+			start = c;
+		}
+		r = xgrow(r, &cap, nr + 1, sizeof *r);
+		r[nr].start = start;
+		r[nr].end = end;
 		r[nr].caption = ner_is_caption(a, &a->paras[k]);
 		r[nr].boilerplate = (a->paras[k].flags & ARTICLE_PARA_BOILERPLATE) != 0;
 		nr++;
 	}
-	ner_ranges(a->data, r, nr, out);
+	/* A huge article is read in batches of paragraphs, so that its tokens
+	 * never all sit in memory at once; the model's document memory then
+	 * spans a batch, which is still far longer than any news story. */
+	enum { NER_BATCH = 256 * 1024 };
+	size_t first = 0;
+	while (first < nr) {
+		size_t last = first, bytes = 0;
+		while (last < nr && (last == first || bytes + (r[last].end - r[last].start) <= NER_BATCH)) {
+			bytes += r[last].end - r[last].start;
+			last++;
+		}
+		ner_ranges(a->data, r + first, last - first, out);
+		first = last;
+	}
 	free(r);
 }
 

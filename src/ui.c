@@ -3,8 +3,10 @@
  * is done afresh from the state on every key; curses sends only changes. */
 #include "ui.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <time.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +14,8 @@
 #include "article.h"
 #include "corpus.h"
 #include "entity.h"
+#include "lexicon.h"
+#include "ner.h"
 #include "keys.h"
 #include "text.h"
 #include "tty.h"
@@ -86,8 +90,19 @@ struct ui {
 	int hide_all;			/* all highlighting turned off */
 	int pending_toggle;		/* the next key names a type to toggle */
 	struct xref *xref;		/* cross-references, once every article is indexed */
-	size_t indexed;			/* articles recognized so far, in the idle time */
-	int linked;			/* entity_link has run */
+	size_t indexed;			/* articles recognized so far */
+	int linked;			/* entity_link has run: the indexer is done */
+	/* The indexer: a thread that recognizes every article, the current
+	 * one first, then links them and builds the cross-references. It and
+	 * the reader share the table, the corpus (parsing) and the fields
+	 * above under `lock`, which the reader holds except while it waits
+	 * for a key; recognition itself runs unlocked. */
+	pthread_t worker;
+	pthread_mutex_t lock;
+	int worker_running;		/* the thread was started and not joined */
+	int stop;			/* the reader is quitting */
+	size_t want;			/* the article to recognize next, if not done */
+	int doc_was_ready;		/* the current article's entities were shown */
 	size_t side_entity;		/* the entity whose mentions the side pane lists, or UI_NONE */
 	struct ui_place *jumps;		/* the jump list, oldest first */
 	size_t njumps, capjumps;
@@ -193,9 +208,20 @@ static void ui_side_add(struct ui *u, size_t *cap, const char *s, enum tty_style
 	free(starts);
 }
 
+/* The current article's mentions; none until the indexer has them. */
 static const struct entity_doc *ui_doc(struct ui *u)
 {
-	return entity_article(u->ents, u->c, u->cur);
+	static const struct entity_doc none;
+	if (u->ents->docs[u->cur].done)
+		return &u->ents->docs[u->cur];
+	u->want = u->cur;
+	return &none;
+}
+
+/* Article a's mentions, which the caller knows are recognized. */
+static const struct entity_doc *ui_doc_of(struct ui *u, size_t a)
+{
+	return &u->ents->docs[a];
 }
 
 struct ui_count {
@@ -269,7 +295,9 @@ static void ui_side_entities(struct ui *u, size_t *cap)
 	struct ui_count *cnt = xcalloc(d->n ? d->n : 1, sizeof *cnt);
 	char line[128];
 	size_t total = 0;
-	if (!u->xref) {
+	if (!u->ents->docs[u->cur].done) {
+		ui_side_row(u, cap, "Recognizing entities\xe2\x80\xa6", TTY_DIM, SIDE_TEXT);
+	} else if (!u->xref) {
 		snprintf(line, sizeof line, "Indexing %zu of %zu articles\xe2\x80\xa6", u->indexed, u->c->n);
 		ui_side_row(u, cap, line, TTY_DIM, SIDE_TEXT);
 		for (int type = 0; type < NER_NTYPES; type++)
@@ -326,7 +354,7 @@ static void ui_side_related(struct ui *u, size_t *cap)
 static char *ui_snippet(struct ui *u, size_t a, size_t k, int width, size_t *hs, size_t *he)
 {
 	const struct article *art = corpus_article(u->c, a);
-	const struct entity_doc *d = entity_article(u->ents, u->c, a);
+	const struct entity_doc *d = ui_doc_of(u, a);
 	size_t ms = d->v[k].start, me = d->v[k].end;
 	/* The paragraph around it bounds the context. */
 	size_t ps = 0, pe = art->len;
@@ -392,7 +420,7 @@ static void ui_side_mentions(struct ui *u, size_t *cap)
 			size_t a = u->xref ? cells[q].article : u->cur;
 			if ((pass == 0) != (a == u->cur))
 				continue;
-			const struct entity_doc *d = entity_article(u->ents, u->c, a);
+			const struct entity_doc *d = ui_doc_of(u, a);
 			size_t count = 0;
 			for (size_t k = 0; k < d->n; k++)
 				count += d->v[k].id == id;
@@ -671,7 +699,8 @@ static void ui_entity_step(struct ui *u, int dir)
 {
 	const struct entity_doc *d = ui_doc(u);
 	if (d->n == 0) {
-		ui_message(u, 0, xstrdup("No entities in this article."));
+		ui_message(u, 0, xstrdup(u->ents->docs[u->cur].done ? "No entities in this article." :
+					 "Still recognizing the entities of this article."));
 		return;
 	}
 	long k;
@@ -848,28 +877,52 @@ static void ui_xref_next(struct ui *u)
 	ui_jump_to(u, next->article, next->first);
 }
 
-/* Recognizes a few more articles while the reader is idle; when all are
- * done, links them and builds the cross-references. Returns whether there
- * is more to do. */
-static int ui_index_step(struct ui *u)
+/* The indexer thread. */
+static void *ui_worker(void *arg)
 {
-	if (u->linked)
-		return 0;
-	struct timespec t0, t1;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
-	do {
-		if (u->indexed < u->c->n)
-			entity_article(u->ents, u->c, u->indexed++);
-		clock_gettime(CLOCK_MONOTONIC, &t1);
-	} while (u->indexed < u->c->n &&
-		 (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000 < 30);
-	if (u->indexed < u->c->n)
-		return 1;
-	entity_link(u->ents);
-	u->linked = 1;
-	u->xref = xref_build(u->ents);
+	struct ui *u = arg;
+	pthread_mutex_lock(&u->lock);
+	size_t next = 0;
+	while (!u->stop) {
+		/* The article the reader is on first, then the others in order. */
+		size_t i = u->want < u->c->n && !u->ents->docs[u->want].done ? u->want : SIZE_MAX;
+		while (i == SIZE_MAX && next < u->c->n) {
+			if (!u->ents->docs[next].done)
+				i = next;
+			next++;
+		}
+		if (i == SIZE_MAX)
+			break;
+		const struct article *a = corpus_article(u->c, i);
+		pthread_mutex_unlock(&u->lock);
+		struct entity_found *f = entity_recognize(a);
+		pthread_mutex_lock(&u->lock);
+		entity_commit(u->ents, i, f);
+		u->indexed++;
+	}
+	if (!u->stop) {
+		entity_link(u->ents);
+		u->xref = xref_build(u->ents);
+		u->linked = 1;
+	}
+	pthread_mutex_unlock(&u->lock);
+	return NULL;
+}
+
+/* Rebuilds the side pane when the indexer has brought something new: the
+ * current article's entities, progress, or the cross-references. */
+static void ui_catch_up(struct ui *u, size_t *shown_indexed, int *shown_linked)
+{
+	int ready = u->ents->docs[u->cur].done;
+	int changed = ready != u->doc_was_ready || u->linked != *shown_linked;
+	if (!u->linked && u->indexed - *shown_indexed >= u->c->n / 20 + 1 && u->side_entity == UI_NONE)
+		changed = 1;
+	if (!changed)
+		return;
+	u->doc_was_ready = ready;
+	*shown_linked = u->linked;
+	*shown_indexed = u->indexed;
 	ui_side_build(u);
-	return 0;
 }
 
 static void ui_command(struct ui *u, enum keys_cmd cmd)
@@ -1290,20 +1343,29 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		ui_message(&u, 1, c->nwarnings == 1 ? xstrdup(c->warnings[0]) :
 			   xasprintf("%s (and %zu more warnings)", c->warnings[0], c->nwarnings - 1));
 	size_t shown_indexed = 0;
+	int shown_linked = 0;
+	/* Tables that fill themselves on first use are filled before the
+	 * indexer starts, so that it and the reader never race to do it. */
+	lexicon_size();
+	ner_has_model();
+	pthread_mutex_init(&u.lock, NULL);
+	pthread_mutex_lock(&u.lock);
+	u.want = u.cur;
+	if (pthread_create(&u.worker, NULL, ui_worker, &u) == 0)
+		u.worker_running = 1;
+	else
+		ui_message(&u, 1, xstrdup("Could not start the indexer: no entities will be shown."));
 	while (!u.quit) {
+		ui_catch_up(&u, &shown_indexed, &shown_linked);
 		ui_draw(&u);
 		struct tty_mouse m;
-		/* While articles remain to index, keys are polled between steps. */
-		tty_wait(u.linked ? -1 : 0);
+		/* While the indexer works, the screen is refreshed now and then. */
+		tty_wait(u.linked || !u.worker_running ? -1 : 150);
+		pthread_mutex_unlock(&u.lock);
 		int key = tty_key(&m);
-		if (key == KEYS_NONE) {
-			if (ui_index_step(&u) && u.indexed - shown_indexed >= u.c->n / 20 + 1) {
-				shown_indexed = u.indexed;
-				if (u.side_entity == UI_NONE && u.side_sel == UI_NONE)
-					ui_side_build(&u);
-			}
+		pthread_mutex_lock(&u.lock);
+		if (key == KEYS_NONE)
 			continue;
-		}
 		if (key == KEYS_RESIZE) {
 			ui_layout(&u);
 			continue;
@@ -1351,7 +1413,19 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		}
 		ui_command(&u, cmd);
 	}
+	u.stop = 1;
+	int busy = u.worker_running && !u.linked;
+	pthread_mutex_unlock(&u.lock);
 	tty_end();
+	if (busy) {
+		/* The indexer may be in the middle of a long article: leave now,
+		 * the terminal restored, rather than wait for it. */
+		fflush(NULL);
+		_exit(0);
+	}
+	if (u.worker_running)
+		pthread_join(u.worker, NULL);
+	pthread_mutex_destroy(&u.lock);
 	for (size_t i = 0; i < c->n; i++)
 		view_free(u.views[i]);
 	free(u.views);
