@@ -30,6 +30,9 @@ enum tty_style {
 	TTY_MISC,
 	TTY_DATE,
 	TTY_ENTITY_CURSOR,	/* the selected mention (reverse of its type) */
+	TTY_MATCH,		/* a search match */
+	TTY_MATCH_CURRENT,	/* the search match the reader is on */
+	TTY_PROMPT,		/* the search prompt */
 	TTY_STYLE_COUNT
 };
 
@@ -59,6 +62,8 @@ void tty_put2(int y, int x, uint32_t cp, int width, enum tty_style st, int rever
 /* Draws a clean UTF-8 string clipped to w columns; returns columns used. */
 int tty_puts(int y, int x, int w, const char *s, enum tty_style st);
 void tty_vline(int x, int y, int h);
+/* Shows the terminal's cursor at (y, x), or hides it when y < 0. */
+void tty_cursor(int y, int x);
 void tty_refresh(void);
 /* Forgets what is on screen so that everything is redrawn. */
 void tty_redraw(void);

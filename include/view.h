@@ -61,6 +61,14 @@ int view_cmp(struct view_pos a, struct view_pos b);
 /* How far through the article the end of the line at pos is, 0-100. */
 int view_percent(struct view *v, struct view_pos pos);
 
+/* Shows only the paragraphs (pieces) for which keep(start, end, ctx) says
+ * yes; the title and date lines stay. Returns how many are kept. */
+size_t view_filter(struct view *v, int (*keep)(size_t start, size_t end, void *ctx), void *ctx);
+/* Shows every paragraph again. */
+void view_unfilter(struct view *v);
+/* Whether some paragraphs are filtered out. */
+int view_filtered(const struct view *v);
+
 /* Writes every line as plain UTF-8 text, as the body pane shows it. */
 void view_write(struct view *v, FILE *out);
 /* One line as plain UTF-8, as drawn: bad bytes as U+FFFD, tabs expanded,

@@ -4,6 +4,7 @@
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "article.h"
 #include "corpus.h"
 #include "entity.h"
+#include "finder.h"
 #include "search.h"
 #include "ui.h"
 #include "text.h"
@@ -197,6 +199,63 @@ static void main_xref(struct corpus *c, int json)
 	entity_table_free(t);
 }
 
+struct main_print {
+	const char *path;	/* the file, as given */
+	const struct article *a;
+	long n;			/* matches printed */
+};
+
+/* Prints a match as file:line:column:text, as search_print does. */
+static int main_print_match(const struct search_match *m, void *ctx)
+{
+	struct main_print *p = ctx;
+	const char *d = p->a->data;
+	size_t ls = m->start, line = 1;
+	while (ls > 0 && d[ls - 1] != '\n')
+		ls--;
+	for (size_t i = 0; i < ls; i++)
+		line += d[i] == '\n';
+	size_t le = m->start;
+	while (le < p->a->len && d[le] != '\n')
+		le++;
+	if (le > ls && d[le - 1] == '\r')
+		le--;
+	/* The column counts characters, a bad byte as one. */
+	size_t col = 1;
+	for (size_t i = ls; i < m->start;) {
+		uint32_t cp;
+		int valid;
+		i += text_decode(d + i, m->start - i, &cp, &valid);
+		col++;
+	}
+	char *text = text_clean(d + ls, le - ls);
+	printf("%s:%zu:%zu:%s\n", p->path, line, col, text);
+	free(text);
+	p->n++;
+	return 0;
+}
+
+/* --search @name: the mentions of the entities of that name (or written
+ * so), found by identity whatever they are called. */
+static long main_search_entities(struct corpus *c, const char *pattern)
+{
+	struct entity_table *t = main_resolve(c);
+	struct finder *f = finder_new(c);
+	char *err = NULL;
+	long n = 0;
+	if (finder_set(f, pattern, 0, t, &err) == 0) {
+		for (size_t a = 0; a < c->n; a++) {
+			struct main_print p = { c->arts[a]->path, corpus_article(c, a), 0 };
+			finder_each(f, a, 0, SIZE_MAX, main_print_match, &p);
+			n += p.n;
+		}
+	}
+	free(err);
+	finder_free(f);
+	entity_table_free(t);
+	return n;
+}
+
 static void main_entities(struct corpus *c, int json)
 {
 	struct entity_table *t = main_resolve(c);
@@ -347,7 +406,8 @@ int main(int argc, char **argv)
 	if (status == EXIT_OK) {
 		if (search) {
 			char *err = NULL;
-			long found = search_print(stdout, c, search, regex, &err);
+			long found = search[0] == '@' && search[1] ? main_search_entities(c, search) :
+				     search_print(stdout, c, search, regex, &err);
 			if (found < 0) {
 				fprintf(stderr, "crossread: bad pattern: %s\n", err ? err : search);
 				free(err);

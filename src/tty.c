@@ -51,6 +51,11 @@ static void tty_setup_styles(int color)
 		[TTY_MISC] = { A_ITALIC | A_UNDERLINE, COLOR_BLUE, -1 },
 		[TTY_DATE] = { A_DIM, COLOR_RED, -1 },
 		[TTY_ENTITY_CURSOR] = { A_REVERSE, -1, -1 },
+		/* Matches as less shows them, in reverse; the current one also
+		 * bold and underlined, and in colour on yellow. */
+		[TTY_MATCH] = { A_REVERSE, -1, -1 },
+		[TTY_MATCH_CURRENT] = { A_REVERSE | A_BOLD | A_UNDERLINE, COLOR_YELLOW, -1 },
+		[TTY_PROMPT] = { A_BOLD, -1, -1 },
 	};
 	/* With colour, entity types differ by colour alone; attributes would
 	 * make running text hard to read. */
@@ -227,6 +232,14 @@ void tty_vline(int x, int y, int h)
 	}
 }
 
+static int tty_cursor_y = -1, tty_cursor_x;
+
+void tty_cursor(int y, int x)
+{
+	tty_cursor_y = y;
+	tty_cursor_x = x;
+}
+
 void tty_erase(void)
 {
 	tty_cell_n = 0;
@@ -236,6 +249,12 @@ void tty_erase(void)
 void tty_refresh(void)
 {
 	tty_flush_cell();
+	if (tty_cursor_y >= 0) {
+		move(tty_cursor_y, tty_cursor_x);
+		curs_set(1);
+	} else {
+		curs_set(0);
+	}
 	refresh();
 }
 

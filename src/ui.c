@@ -14,6 +14,9 @@
 #include "article.h"
 #include "corpus.h"
 #include "entity.h"
+#include "finder.h"
+#include "history.h"
+#include "prompt.h"
 #include "lexicon.h"
 #include "ner.h"
 #include "keys.h"
@@ -42,7 +45,8 @@ enum ui_side_kind {
 	SIDE_TEXT,	/* a heading or a detail */
 	SIDE_ENTITY,	/* an entity of the article: Enter lists its mentions */
 	SIDE_SNIPPET,	/* a mention in context: Enter goes there */
-	SIDE_RELATED	/* a related story: Enter opens it */
+	SIDE_RELATED,	/* a related story: Enter opens it */
+	SIDE_MATCH	/* a search match in context: Enter goes there */
 };
 
 /* A line of the side pane, already wrapped. */
@@ -56,6 +60,7 @@ struct ui_side_line {
 	size_t article;		/* the article a snippet or related line points to */
 	size_t mention;		/* the mention's index in that article's entity_doc */
 	size_t hl_start, hl_end;/* the mention's bytes within s, to highlight */
+	size_t start, end;	/* SIDE_MATCH: the match's bytes in the article */
 };
 
 /* Where the reader was: a jump list entry. */
@@ -103,6 +108,20 @@ struct ui {
 	int stop;			/* the reader is quitting */
 	size_t want;			/* the article to recognize next, if not done */
 	int doc_was_ready;		/* the current article's entities were shown */
+	/* Search. */
+	struct finder *find;		/* the pattern and its matches */
+	struct history *hist;		/* the prompt's history, kept between runs */
+	char *hist_path;		/* where it is kept, or NULL */
+	int prompting;			/* the prompt open: '/', '?', '&' or 'F'; 0 if none */
+	struct prompt pr;		/* its line */
+	int search_dir;			/* 1 for /, -1 for ? */
+	int search_regex;		/* the last search was a regular expression */
+	struct ui_place search_origin;	/* where the search began: Esc returns there */
+	size_t origin_offset;		/* the offset it searches from */
+	struct search_match match;	/* the match the reader is on */
+	int have_match;			/* there is one */
+	int search_all;			/* n and N go on to the other stories */
+	int side_results;		/* the side pane lists the results of a search of all */
 	size_t side_entity;		/* the entity whose mentions the side pane lists, or UI_NONE */
 	struct ui_place *jumps;		/* the jump list, oldest first */
 	size_t njumps, capjumps;
@@ -349,13 +368,11 @@ static void ui_side_related(struct ui *u, size_t *cap)
 	free(r);
 }
 
-/* A one-line keyword in context: the words around mention k of article
- * a, the mention in the middle; *hs and *he get its bytes in the line. */
-static char *ui_snippet(struct ui *u, size_t a, size_t k, int width, size_t *hs, size_t *he)
+/* A one-line keyword in context: the words around bytes [ms, me) of
+ * article a, those in the middle; *hs and *he get their bytes in the line. */
+static char *ui_snippet(struct ui *u, size_t a, size_t ms, size_t me, int width, size_t *hs, size_t *he)
 {
 	const struct article *art = corpus_article(u->c, a);
-	const struct entity_doc *d = ui_doc_of(u, a);
-	size_t ms = d->v[k].start, me = d->v[k].end;
 	/* The paragraph around it bounds the context. */
 	size_t ps = 0, pe = art->len;
 	for (size_t p = 0; p < art->npara; p++)
@@ -434,7 +451,7 @@ static void ui_side_mentions(struct ui *u, size_t *cap)
 				if (d->v[k].id != id)
 					continue;
 				size_t hs, he;
-				char *snip = ui_snippet(u, a, k, u->side_width - 1, &hs, &he);
+				char *snip = ui_snippet(u, a, d->v[k].start, d->v[k].end, u->side_width - 1, &hs, &he);
 				struct ui_side_line *l = ui_side_row(u, cap, snip, TTY_NORMAL, SIDE_SNIPPET);
 				l->entity = id;
 				l->article = a;
@@ -448,6 +465,55 @@ static void ui_side_mentions(struct ui *u, size_t *cap)
 	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
 }
 
+/* The results of a search of all the stories: for each story that has
+ * matches, its title, how many, and the first few in context. */
+static void ui_side_results(struct ui *u, size_t *cap)
+{
+	size_t total = 0, stories = 0;
+	for (size_t a = 0; a < u->c->n; a++) {
+		size_t n = finder_count(u->find, a);
+		total += n;
+		stories += n > 0;
+	}
+	char *head = xasprintf("\"%s\": %zu in %zu stor%s", finder_pattern(u->find) ? finder_pattern(u->find) : "",
+			       total, stories, stories == 1 ? "y" : "ies");
+	ui_side_add(u, cap, head, TTY_PANE_HEAD);
+	free(head);
+	ui_side_row(u, cap, " Esc: back to the entities", TTY_DIM, SIDE_TEXT);
+	size_t listed = 0;
+	for (size_t a = 0; a < u->c->n && listed < 200; a++) {
+		size_t n = finder_count(u->find, a);
+		if (n == 0)
+			continue;
+		listed++;
+		char *t = xasprintf("%zu: %s", n, corpus_article(u->c, a)->title);
+		char *cut = text_truncate(t, u->side_width);
+		ui_side_row(u, cap, cut, TTY_LABEL, SIDE_TEXT);
+		free(cut);
+		free(t);
+		struct search_match m;
+		int wrapped;
+		size_t from = 0;
+		for (int k = 0; k < 3 && finder_step(u->find, a, from, 1, &m, &wrapped) && !wrapped; k++) {
+			size_t hs, he;
+			char *snip = ui_snippet(u, a, m.start, m.end, u->side_width - 1, &hs, &he);
+			struct ui_side_line *l = ui_side_row(u, cap, snip, TTY_NORMAL, SIDE_MATCH);
+			l->article = a;
+			l->start = m.start;
+			l->end = m.end;
+			l->hl_start = hs;
+			l->hl_end = he;
+			free(snip);
+			from = m.start + 1;
+		}
+	}
+	if (stories > listed)
+		ui_side_row(u, cap, " \xe2\x80\xa6 and more stories (n goes on to them)", TTY_DIM, SIDE_TEXT);
+	if (total == 0)
+		ui_side_row(u, cap, " Not found.", TTY_DIM, SIDE_TEXT);
+	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
+}
+
 /* The side pane: the article's entities and related stories, then its
  * details; or the mentions of one entity across the stories. */
 static void ui_side_build(struct ui *u)
@@ -457,7 +523,9 @@ static void ui_side_build(struct ui *u)
 	size_t keep_entity = u->side_sel != UI_NONE && u->side_sel < u->nside ? u->side[u->side_sel].entity : UI_NONE;
 	ui_side_clear(u);
 	u->side_width = u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1;
-	if (u->side_entity != UI_NONE) {
+	if (u->side_results) {
+		ui_side_results(u, &cap);
+	} else if (u->side_entity != UI_NONE) {
 		ui_side_mentions(u, &cap);
 	} else {
 		ui_side_related(u, &cap);
@@ -559,6 +627,7 @@ static void ui_open(struct ui *u, size_t i)
 	u->cur = i;
 	u->sel = i;
 	u->ecur = UI_NONE;
+	u->have_match = 0;
 	if (!u->views[i])
 		u->views[i] = view_new(corpus_article(u->c, i), ui_body_width(u));
 	struct view *v = u->views[i];
@@ -762,6 +831,9 @@ static void ui_toggle_type_key(struct ui *u, int key)
 	ui_message(u, 0, xstrdup("No such type; t then p (person), o (org), l (place), g (group), m (misc) or d (date)."));
 }
 
+static void ui_show_match(struct ui *u, const struct search_match *m);
+static char *ui_match_message(struct ui *u, const char *before);
+
 static struct ui_place ui_here(const struct ui *u)
 {
 	struct ui_place p = { u->cur, u->anchor, u->anchor_head, u->ecur };
@@ -843,6 +915,16 @@ static void ui_side_enter(struct ui *u)
 		ui_open(u, l->article);
 		u->focus = PANE_BODY;
 		break;
+	case SIDE_MATCH: {
+		struct search_match m = { l->start, l->end };
+		ui_jump_push(u);
+		if (l->article != u->cur)
+			ui_open(u, l->article);
+		u->focus = PANE_BODY;
+		ui_show_match(u, &m);
+		ui_message(u, 0, ui_match_message(u, ""));
+		break;
+	}
 	default:
 		break;
 	}
@@ -875,6 +957,219 @@ static void ui_xref_next(struct ui *u)
 		return;
 	}
 	ui_jump_to(u, next->article, next->first);
+}
+
+/* --- Search ---------------------------------------------------------------- */
+
+static size_t ui_top_offset(struct ui *u)
+{
+	return view_offset(ui_view(u), u->top);
+}
+
+static void ui_show_match(struct ui *u, const struct search_match *m)
+{
+	u->match = *m;
+	u->have_match = 1;
+	ui_show_offset(u, m->start);
+}
+
+static char *ui_match_message(struct ui *u, const char *before)
+{
+	return xasprintf("%smatch %zu of %zu", before, finder_ordinal(u->find, u->cur, u->match.start),
+			 finder_count(u->find, u->cur));
+}
+
+/* Sets the pattern of the prompt; returns 0, or -1 with the error shown. */
+static int ui_search_set(struct ui *u, const char *text, int regex)
+{
+	char *err = NULL;
+	if (finder_set(u->find, text, regex, u->linked ? u->ents : NULL, &err) != 0) {
+		ui_message(u, 1, xasprintf("Bad pattern: %s", err ? err : text));
+		free(err);
+		u->have_match = 0;
+		return -1;
+	}
+	return 0;
+}
+
+/* The incremental step: from where the search began, to the first match
+ * of what is typed so far. */
+static void ui_search_incremental(struct ui *u)
+{
+	ui_goto_place(u, u->search_origin);
+	u->have_match = 0;
+	ui_message(u, 0, NULL);
+	if (u->pr.len == 0 || ui_search_set(u, u->pr.text, u->pr.regex) != 0)
+		return;
+	struct search_match m;
+	int wrapped;
+	size_t from = u->search_dir > 0 ? u->origin_offset : u->origin_offset + 1;
+	if (finder_step(u->find, u->cur, from, u->search_dir, &m, &wrapped)) {
+		ui_show_match(u, &m);
+		ui_message(u, 0, ui_match_message(u, wrapped ? "wrapped, " : ""));
+	} else {
+		ui_message(u, 1, xstrdup("not found"));
+	}
+}
+
+/* n and N: the next match in the search's direction (N: the other way);
+ * after a search of all the stories, on into the next story that has one. */
+static void ui_search_step(struct ui *u, int dir)
+{
+	if (!finder_active(u->find)) {
+		ui_message(u, 0, xstrdup("No search yet: / searches forward, ? backward."));
+		return;
+	}
+	size_t from = u->have_match ? (dir > 0 ? u->match.start + 1 : u->match.start) : ui_top_offset(u);
+	struct search_match m;
+	int wrapped;
+	int found = finder_step(u->find, u->cur, from, dir, &m, &wrapped);
+	if (u->search_all && u->c->n > 1 && (!found || wrapped)) {
+		for (size_t k = 1; k < u->c->n; k++) {
+			size_t a = (u->cur + u->c->n + (dir > 0 ? k : u->c->n - k)) % u->c->n;
+			if (finder_count(u->find, a) == 0)
+				continue;
+			int story_wrapped = dir > 0 ? a < u->cur : a > u->cur;
+			ui_jump_push(u);
+			ui_open(u, a);
+			finder_step(u->find, a, dir > 0 ? 0 : SIZE_MAX, dir, &m, &wrapped);
+			ui_show_match(u, &m);
+			char *head = xasprintf("%s%s: ", story_wrapped ? "wrapped to story " : "story ",
+					       corpus_article(u->c, a)->title);
+			ui_message(u, 0, ui_match_message(u, head));
+			free(head);
+			return;
+		}
+	}
+	if (!found) {
+		ui_message(u, 1, xasprintf("Pattern not found: %s", finder_pattern(u->find)));
+		return;
+	}
+	ui_show_match(u, &m);
+	ui_message(u, 0, ui_match_message(u, wrapped ? (dir > 0 ? "search hit BOTTOM, continuing at TOP: " :
+						   "search hit TOP, continuing at BOTTOM: ") : ""));
+}
+
+struct ui_filter_ctx {
+	struct ui *u;
+};
+
+static int ui_filter_keep(size_t start, size_t end, void *ctx)
+{
+	struct ui_filter_ctx *f = ctx;
+	return finder_each(f->u->find, f->u->cur, start, end, NULL, NULL) > 0;
+}
+
+static void ui_filter(struct ui *u, const char *text, int regex)
+{
+	struct view *v = ui_view(u);
+	if (!*text) {
+		view_unfilter(v);
+		ui_set_top(u, view_at_offset(v, u->anchor));
+		ui_message(u, 0, xstrdup("Showing every paragraph."));
+		return;
+	}
+	if (ui_search_set(u, text, regex) != 0)
+		return;
+	struct ui_filter_ctx ctx = { u };
+	size_t kept = view_filter(v, ui_filter_keep, &ctx);
+	ui_set_top(u, view_first(v));
+	ui_message(u, 0, xasprintf("%zu paragraph%s match%s; U shows them all again.", kept, kept == 1 ? "" : "s",
+				   kept == 1 ? "es" : ""));
+}
+
+static void ui_search_all(struct ui *u, const char *text, int regex)
+{
+	if (!*text || ui_search_set(u, text, regex) != 0)
+		return;
+	u->search_all = 1;
+	u->side_results = 1;
+	u->side_entity = UI_NONE;
+	if (!u->pane[PANE_SIDE].visible) {
+		u->show[PANE_SIDE] = SHOW_ON;
+		ui_layout(u);
+	}
+	ui_side_build(u);
+	if (u->pane[PANE_SIDE].visible)
+		u->focus = PANE_SIDE;
+	struct search_match m;
+	int wrapped;
+	if (finder_step(u->find, u->cur, ui_top_offset(u), 1, &m, &wrapped))
+		ui_show_match(u, &m);
+	size_t total = 0, stories = 0;
+	for (size_t a = 0; a < u->c->n; a++) {
+		size_t n = finder_count(u->find, a);
+		total += n;
+		stories += n > 0;
+	}
+	ui_message(u, total == 0, total ? xasprintf("%zu matches in %zu stories; n and N go through them.", total, stories) :
+					xasprintf("Pattern not found in any story: %s", text));
+}
+
+static void ui_prompt_open(struct ui *u, int kind)
+{
+	static const char *const labels[] = { "/", "?", "&", "Search all: " };
+	int idx = kind == '/' ? 0 : kind == '?' ? 1 : kind == '&' ? 2 : 3;
+	u->prompting = kind;
+	prompt_start(&u->pr, labels[idx], u->hist);
+	u->pr.regex = u->search_regex;
+	if (kind == '/' || kind == '?') {
+		u->search_dir = kind == '/' ? 1 : -1;
+		u->search_origin = ui_here(u);
+		u->origin_offset = ui_top_offset(u);
+		u->search_all = 0;
+	}
+}
+
+/* A key while the prompt is open. */
+static void ui_prompt_key(struct ui *u, int key)
+{
+	enum prompt_result r = prompt_key(&u->pr, key);
+	int kind = u->prompting;
+	switch (r) {
+	case PROMPT_EDITED:
+	case PROMPT_TOGGLED:
+		if (kind == '/' || kind == '?')
+			ui_search_incremental(u);
+		break;
+	case PROMPT_CANCEL:
+		u->prompting = 0;
+		if (kind == '/' || kind == '?') {
+			ui_goto_place(u, u->search_origin);
+			u->have_match = 0;
+			finder_set(u->find, NULL, 0, NULL, NULL);
+		}
+		ui_message(u, 0, NULL);
+		break;
+	case PROMPT_ACCEPT: {
+		u->prompting = 0;
+		u->search_regex = u->pr.regex;
+		char *text = xstrdup(u->pr.text);
+		if (u->hist_path) {
+			char *err = NULL;
+			if (history_save(u->hist, u->hist_path, &err) != 0) {
+				ui_message(u, 1, xasprintf("Search history not saved: %s", err ? err : u->hist_path));
+				free(err);
+			}
+		}
+		if (kind == '&') {
+			ui_filter(u, text, u->pr.regex);
+		} else if (kind == 'F') {
+			ui_search_all(u, text, u->pr.regex);
+		} else if (!*text) {
+			/* An empty pattern repeats the last search, as in less. */
+			ui_search_step(u, u->search_dir);
+		} else if (!u->have_match && finder_active(u->find)) {
+			ui_message(u, 1, xasprintf("Pattern not found: %s", text));
+		} else if (u->have_match) {
+			ui_message(u, 0, ui_match_message(u, ""));
+		}
+		free(text);
+		break;
+	}
+	default:
+		break;
+	}
 }
 
 /* The indexer thread. */
@@ -959,6 +1254,13 @@ static void ui_command(struct ui *u, enum keys_cmd cmd)
 			ui_side_enter(u);
 		}
 		break;
+	case CMD_SEARCH_FORWARD: ui_prompt_open(u, '/'); break;
+	case CMD_SEARCH_BACKWARD: ui_prompt_open(u, '?'); break;
+	case CMD_SEARCH_NEXT: ui_search_step(u, u->search_dir ? u->search_dir : 1); break;
+	case CMD_SEARCH_PREV: ui_search_step(u, u->search_dir ? -u->search_dir : -1); break;
+	case CMD_SEARCH_ALL: ui_prompt_open(u, 'F'); break;
+	case CMD_FILTER: ui_prompt_open(u, '&'); break;
+	case CMD_UNFILTER: ui_filter(u, "", 0); break;
 	case CMD_JUMP_BACK: ui_jump_back(u); break;
 	case CMD_JUMP_FORWARD: ui_jump_forward(u); break;
 	case CMD_XREF_NEXT: ui_xref_next(u); break;
@@ -1071,6 +1373,22 @@ static enum tty_style ui_kind_style(enum view_kind k)
 	}
 }
 
+/* The matches on screen. */
+struct ui_matches {
+	struct search_match *v;
+	size_t n, cap;
+};
+
+static int ui_matches_add(const struct search_match *m, void *ctx)
+{
+	struct ui_matches *ms = ctx;
+	if (ms->n >= 65536)
+		return 1; /* more than a screen can show */
+	ms->v = xgrow(ms->v, &ms->cap, ms->n + 1, sizeof *ms->v);
+	ms->v[ms->n++] = *m;
+	return 0;
+}
+
 static void ui_draw_body(struct ui *u)
 {
 	struct ui_rect *r = &u->pane[PANE_BODY];
@@ -1082,6 +1400,27 @@ static void ui_draw_body(struct ui *u)
 	struct view_pos p = u->top;
 	int w = ui_body_width(u);
 	const struct entity_doc *d = ui_doc(u);
+	/* The search's matches on screen, looked up once for the whole page. */
+	struct ui_matches ms = { NULL, 0, 0 };
+	if (finder_active(u->find)) {
+		struct view_pos q = u->top;
+		size_t from = SIZE_MAX, to = 0;
+		for (int row = 0; row < r->h; row++) {
+			struct view_line ql;
+			if (!view_line(v, q, &ql))
+				break;
+			if (ql.in_file) {
+				if (ql.start < from)
+					from = ql.start;
+				if (ql.end > to)
+					to = ql.end;
+			}
+			if (!view_next(v, &q))
+				break;
+		}
+		if (from < to)
+			finder_each(u->find, u->cur, from, to, ui_matches_add, &ms);
+	}
 	for (int row = 0; row < r->h; row++) {
 		struct view_line l;
 		if (!view_line(v, p, &l))
@@ -1092,6 +1431,9 @@ static void ui_draw_body(struct ui *u)
 		int col = 0;
 		/* Mentions are ranges beside the text, looked up while drawing. */
 		size_t m = l.in_file ? entity_mention_at(d, l.start) : d->n;
+		size_t mq = 0;
+		while (l.in_file && mq < ms.n && ms.v[mq].end <= l.start)
+			mq++;
 		text_iter_init(&it, l.text + l.start, l.end - l.start, l.collapse);
 		while (text_iter_next(&it, &c)) {
 			if (c.flags & TEXT_CELL_HIDDEN)
@@ -1109,6 +1451,15 @@ static void ui_draw_body(struct ui *u)
 			} else if (m < d->n && d->v[m].start <= off && m == u->ecur) {
 				rev = 1;
 			}
+			if (l.in_file) {
+				while (mq < ms.n && ms.v[mq].end <= off)
+					mq++;
+				if (mq < ms.n && ms.v[mq].start <= off) {
+					int current = u->have_match && ms.v[mq].start == u->match.start;
+					cs = current ? TTY_MATCH_CURRENT : TTY_MATCH;
+					rev = 0;
+				}
+			}
 			if (c.flags & TEXT_CELL_SPACE)
 				tty_put2(r->y + 1 + row, r->x + 1 + col, ' ', c.width, cs, rev);
 			else
@@ -1118,13 +1469,14 @@ static void ui_draw_body(struct ui *u)
 		if (!view_next(v, &p))
 			break;
 	}
+	free(ms.v);
 }
 
 static void ui_draw_side(struct ui *u)
 {
 	struct ui_rect *r = &u->pane[PANE_SIDE];
-	ui_draw_heading(u, PANE_SIDE, u->side_entity != UI_NONE ? "Mentions" : u->xref && u->c->n > 1 ?
-				      "Cross-references" : "Entities");
+	ui_draw_heading(u, PANE_SIDE, u->side_results ? "Search results" : u->side_entity != UI_NONE ? "Mentions" :
+				      u->xref && u->c->n > 1 ? "Cross-references" : "Entities");
 	for (int row = 0; row < r->h; row++) {
 		size_t i = u->side_top + (size_t)row;
 		if (i >= u->nside)
@@ -1139,14 +1491,16 @@ static void ui_draw_side(struct ui *u)
 		}
 		if (selected)
 			tty_fill(y, r->x + 1, r->w - 1, sel);
-		if (sl->kind == SIDE_SNIPPET) {
-			/* The context plain, the mention in its type's style. */
+		if (sl->kind == SIDE_SNIPPET || sl->kind == SIDE_MATCH) {
+			/* The context plain, the mention in its type's style, a
+			 * match as matches are. */
 			char *left = xstrndup(sl->s, sl->hl_start);
 			char *mid = xstrndup(sl->s + sl->hl_start, sl->hl_end - sl->hl_start);
 			int x = r->x + 2, room = r->w - 2;
+			enum tty_style ms = sl->kind == SIDE_MATCH ? TTY_MATCH :
+					    (enum tty_style)(TTY_PERSON + u->ents->v[sl->entity].type);
 			int used = tty_puts(y, x, room, left, selected ? sel : TTY_DIM);
-			used += tty_puts(y, x + used, room - used, mid,
-					 selected ? sel : (enum tty_style)(TTY_PERSON + u->ents->v[sl->entity].type));
+			used += tty_puts(y, x + used, room - used, mid, selected ? sel : ms);
 			tty_puts(y, x + used, room - used, sl->s + sl->hl_end, selected ? sel : TTY_DIM);
 			free(left);
 			free(mid);
@@ -1195,10 +1549,15 @@ static void ui_draw_status(struct ui *u)
 	if (y < 0)
 		return;
 	const struct article *a = corpus_article(u->c, u->cur);
-	char pos[16], right[128];
+	char pos[16], right[256];
 	ui_position(u, pos, sizeof pos);
 	const char *date = article_field(a, "date");
-	snprintf(right, sizeof right, "%s%s%s  h:help q:quit ", date ? date : "", date ? "  " : "", pos);
+	char found[64] = "";
+	if (u->have_match && finder_active(u->find))
+		snprintf(found, sizeof found, "match %zu of %zu  ", finder_ordinal(u->find, u->cur, u->match.start),
+			 finder_count(u->find, u->cur));
+	snprintf(right, sizeof right, "%s%s%s%s%s  h:help q:quit ", found,
+		 view_filtered(ui_view(u)) ? "[filtered]  " : "", date ? date : "", date ? "  " : "", pos);
 	tty_fill(y, 0, u->cols, TTY_STATUS);
 	int rw = text_columns(right, strlen(right));
 	char *left;
@@ -1225,38 +1584,51 @@ static void ui_draw_status(struct ui *u)
 	free(left);
 	if (rw < u->cols)
 		tty_puts(y, u->cols - rw, rw, right, TTY_STATUS);
-	if (u->msg && u->rows >= 1)
-		tty_puts(u->rows - 1, 0, u->cols, u->msg, u->msg_error ? TTY_ERROR : TTY_MESSAGE);
+	if (u->prompting && u->rows >= 1) {
+		char *line;
+		int col;
+		prompt_display(&u->pr, u->cols > 1 ? u->cols - 1 : 1, &line, &col);
+		int used = tty_puts(u->rows - 1, 0, u->cols, line, TTY_PROMPT);
+		/* A bad pattern says so beside the prompt, as it is typed. */
+		if (u->msg && used + 3 < u->cols)
+			tty_puts(u->rows - 1, used + 2, u->cols - used - 2, u->msg, u->msg_error ? TTY_ERROR : TTY_DIM);
+		tty_cursor(u->rows - 1, col);
+		free(line);
+	} else {
+		tty_cursor(-1, 0);
+		if (u->msg && u->rows >= 1)
+			tty_puts(u->rows - 1, 0, u->cols, u->msg, u->msg_error ? TTY_ERROR : TTY_MESSAGE);
+	}
 }
 
-/* The help screen, built from the same table that dispatches keys. */
+/* The help screen, built from the same table that dispatches keys: a few
+ * lines on the panes, styles and legend first, then every command. */
+#define UI_HELP_HEAD 6
+
 static size_t ui_draw_help(struct ui *u)
 {
 	size_t n;
 	const struct keys_command *cmds = keys_commands(&n);
 	int h = u->rows - 2;
-	size_t total = n + 7;
+	size_t total = n + UI_HELP_HEAD;
 	tty_fill(0, 0, u->cols, TTY_PANE_HEAD_FOCUS);
 	tty_puts(0, 1, u->cols - 1, "crossread help: keys (q, Esc or h to close)", TTY_PANE_HEAD_FOCUS);
 	for (int row = 1; row < h; row++) {
 		size_t i = u->help_top + (size_t)row - 1;
 		int y = row;
-		if (i < n) {
-			char labels[128];
-			keys_labels(cmds[i].cmd, labels, sizeof labels);
-			tty_puts(y, 2, 22, labels, TTY_KEY);
-			tty_puts(y, 26, u->cols - 26, cmds[i].help, TTY_NORMAL);
-		} else if (i == n + 1) {
-			tty_puts(y, 2, u->cols - 2, "Mouse: the wheel scrolls the pane under it; a click in the list opens that article.", TTY_NORMAL);
-		} else if (i == n + 2) {
+		if (i == 0) {
 			tty_puts(y, 2, u->cols - 2, "Tab moves focus between the panes; j/k, Space and b move the focused one.", TTY_NORMAL);
-		} else if (i == n + 3) {
+		} else if (i == 1) {
+			tty_puts(y, 2, u->cols - 2, "Mouse: the wheel scrolls the pane under it; a click in the list opens that article.", TTY_NORMAL);
+		} else if (i == 2) {
 			tty_puts(y, 2, u->cols - 2, "Styles: ", TTY_NORMAL);
 			int x = 10;
 			x += tty_puts(y, x, u->cols - x, "title", TTY_TITLE) + 2;
 			x += tty_puts(y, x, u->cols - x, "date and source", TTY_META) + 2;
-			tty_puts(y, x, u->cols - x, "boilerplate (dimmed)", TTY_DIM);
-		} else if (i == n + 4) {
+			x += tty_puts(y, x, u->cols - x, "boilerplate (dimmed)", TTY_DIM) + 2;
+			x += tty_puts(y, x, u->cols - x, "match", TTY_MATCH) + 2;
+			tty_puts(y, x, u->cols - x, "current match", TTY_MATCH_CURRENT);
+		} else if (i == 3) {
 			/* The legend of entity types, in their own styles. */
 			static const char *const names[NER_NTYPES] = { "person (t p)", "organization (t o)",
 								       "place (t l)", "group (t g)",
@@ -1265,6 +1637,14 @@ static size_t ui_draw_help(struct ui *u)
 			int x = 12;
 			for (int t = 0; t < NER_NTYPES && x < u->cols; t++)
 				x += tty_puts(y, x, u->cols - x, names[t], (enum tty_style)(TTY_PERSON + t)) + 2;
+		} else if (i == 4) {
+			tty_puts(y, 2, u->cols - 2, "Side pane: Enter lists an entity's mentions or opens one; Esc goes back to the list.", TTY_NORMAL);
+		} else if (i >= UI_HELP_HEAD && i - UI_HELP_HEAD < n) {
+			const struct keys_command *cmd = &cmds[i - UI_HELP_HEAD];
+			char labels[128];
+			keys_labels(cmd->cmd, labels, sizeof labels);
+			tty_puts(y, 2, 22, labels, TTY_KEY);
+			tty_puts(y, 26, u->cols - 26, cmd->help, TTY_NORMAL);
 		}
 	}
 	return total;
@@ -1295,7 +1675,7 @@ static void ui_help_key(struct ui *u, int key)
 {
 	size_t n;
 	keys_commands(&n);
-	size_t total = n + 7;
+	size_t total = n + UI_HELP_HEAD;
 	int h = u->rows - 3 > 1 ? u->rows - 3 : 1;
 	enum keys_cmd cmd = keys_lookup(key);
 	if (key == 'q' || key == 'Q' || key == KEYS_ESC || cmd == CMD_HELP) {
@@ -1328,6 +1708,18 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	u.ecur = UI_NONE;
 	u.side_sel = UI_NONE;
 	u.side_entity = UI_NONE;
+	u.find = finder_new(c);
+	u.search_dir = 1;
+	prompt_init(&u.pr);
+	u.hist_path = history_default_path();
+	{
+		char *err = NULL;
+		u.hist = u.hist_path ? history_load(u.hist_path, &err) : history_new();
+		if (err) {
+			ui_message(&u, 1, xasprintf("Search history: %s", err));
+			free(err);
+		}
+	}
 	if (tty_init(o->no_color, o->mouse) != 0) {
 		fprintf(stderr, "crossread: cannot start the terminal interface\n");
 		free(u.views);
@@ -1385,6 +1777,15 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 				ui_toggle_type_key(&u, key);
 			continue;
 		}
+		if (u.prompting) {
+			ui_prompt_key(&u, key);
+			continue;
+		}
+		if (key == KEYS_ESC && u.side_results) {
+			u.side_results = 0;
+			ui_side_build(&u);
+			continue;
+		}
 		if (key == KEYS_ESC && u.side_entity != UI_NONE) {
 			/* Back from an entity's mentions to the list, on that entity. */
 			size_t id = u.side_entity;
@@ -1434,6 +1835,10 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	entity_table_free(u.ents);
 	xref_free(u.xref);
 	free(u.jumps);
+	finder_free(u.find);
+	prompt_free(&u.pr);
+	history_free(u.hist);
+	free(u.hist_path);
 	free(u.msg);
 	return 0;
 }

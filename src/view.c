@@ -21,6 +21,7 @@ struct view_block {
 	size_t *starts;		/* wrapped line starts, or NULL until needed */
 	size_t nstarts;		/* how many */
 	int width;		/* width starts was computed for */
+	int hidden;		/* filtered out: not shown */
 };
 
 struct view {
@@ -29,6 +30,7 @@ struct view {
 	struct view_block *b;		/* title, meta, then the paragraphs */
 	size_t nb, cap;
 	size_t first_para;		/* index of the first paragraph block */
+	size_t nhidden;			/* blocks filtered out */
 	int width;			/* columns to wrap to */
 };
 
@@ -180,11 +182,12 @@ int view_next(struct view *v, struct view_pos *pos)
 		pos->line++;
 		return 1;
 	}
-	if (pos->block + 1 < v->nb) {
-		pos->block++;
-		pos->line = 0;
-		return 1;
-	}
+	for (size_t b = pos->block + 1; b < v->nb; b++)
+		if (!v->b[b].hidden) {
+			pos->block = b;
+			pos->line = 0;
+			return 1;
+		}
 	return 0;
 }
 
@@ -194,11 +197,12 @@ int view_prev(struct view *v, struct view_pos *pos)
 		pos->line--;
 		return 1;
 	}
-	if (pos->block > 0) {
-		pos->block--;
-		pos->line = view_block_lines(v, pos->block) - 1;
-		return 1;
-	}
+	for (size_t b = pos->block; b-- > 0;)
+		if (!v->b[b].hidden) {
+			pos->block = b;
+			pos->line = view_block_lines(v, b) - 1;
+			return 1;
+		}
 	return 0;
 }
 
@@ -226,8 +230,35 @@ struct view_pos view_first(struct view *v)
 struct view_pos view_last(struct view *v)
 {
 	struct view_pos p = { v->nb - 1, 0 };
+	while (p.block > 0 && v->b[p.block].hidden)
+		p.block--;
 	p.line = view_block_lines(v, p.block) - 1;
 	return p;
+}
+
+size_t view_filter(struct view *v, int (*keep)(size_t start, size_t end, void *ctx), void *ctx)
+{
+	size_t kept = 0;
+	v->nhidden = 0;
+	for (size_t b = v->first_para; b < v->nb; b++) {
+		struct view_block *bl = &v->b[b];
+		bl->hidden = bl->in_file && !keep(bl->start, bl->end, ctx);
+		v->nhidden += (size_t)bl->hidden;
+		kept += (size_t)!bl->hidden;
+	}
+	return kept;
+}
+
+void view_unfilter(struct view *v)
+{
+	for (size_t b = 0; b < v->nb; b++)
+		v->b[b].hidden = 0;
+	v->nhidden = 0;
+}
+
+int view_filtered(const struct view *v)
+{
+	return v->nhidden > 0;
 }
 
 struct view_pos view_at_offset(struct view *v, size_t off)
@@ -244,6 +275,20 @@ struct view_pos view_at_offset(struct view *v, size_t off)
 			lo = mid;
 		else
 			hi = mid - 1;
+	}
+	/* A filtered-out paragraph: the next one shown, else the one before. */
+	if (v->b[lo].hidden) {
+		size_t f = lo;
+		while (f < v->nb && v->b[f].hidden)
+			f++;
+		if (f == v->nb) {
+			f = lo;
+			while (f > 0 && v->b[f].hidden)
+				f--;
+		}
+		p.block = f;
+		p.line = 0;
+		return p;
 	}
 	struct view_block *b = view_wrap(v, lo);
 	p.block = lo;

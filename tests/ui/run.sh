@@ -310,6 +310,86 @@ else
 fi
 keys q
 
+# 14. Search as in less: incremental / and ?, n and N with wrap-around,
+# "match i of n", "not found", Esc back to the start, the history kept
+# between runs, regular expressions, the filter, search of all stories and
+# @entity.
+hist=${TMPDIR:-/tmp}/crossread-ui-hist.$$
+rm -rf "$hist"
+extra_env="XDG_STATE_HOME=$hist" start 130 35 seeds
+if wait_for 'Articles 1/2'; then
+	settle
+	top_before=$(body_row 2)
+	keys / k r e m
+	check search-incremental '/krem'
+	check search-count-typing 'match 1 of 3'
+	keys Enter
+	check search-count 'match 1 of 3  2022'
+	keys n
+	check search-n 'match 2 of 3'
+	keys n n
+	check search-wrap 'search hit BOTTOM, continuing at TOP'
+	keys N
+	check search-N 'search hit TOP, continuing at BOTTOM'
+	# Esc leaves the view where the search began.
+	keys g
+	top_before=$(body_row 2)
+	keys / r a i d
+	keys Escape
+	[ "$(body_row 2)" = "$top_before" ] && ok search-escape || fail search-escape "top moved to '$(body_row 2)'"
+	keys / x y z z y
+	check search-not-found 'not found'
+	keys Escape
+	# Smart case and accents: "melanie" finds Mélanie in the second story.
+	keys J
+	keys / m e l a n i e Enter
+	check search-accents 'match 1 of 1'
+	# Ctrl-R: a regular expression, and a bad one says so.
+	keys / C-r
+	check search-regex-flag '\[regex\]'
+	keys '(' J o l y
+	check search-bad-regex 'Bad pattern'
+	keys Escape
+	keys q
+	# The history survives: Up in a new prompt brings "melanie" back.
+	extra_env="XDG_STATE_HOME=$hist" start 130 35 seeds
+	wait_for 'Articles 1/2' && settle
+	if [ -f "$hist/crossread/history" ] && grep -q '^melanie$' "$hist/crossread/history"; then
+		ok search-history-file
+	else
+		fail search-history-file "no history file with the search in $hist"
+	fi
+	keys /
+	keys Up
+	check search-history-up '/melanie'
+	keys Escape
+	# The filter shows only paragraphs that match; U shows all again.
+	keys '&' C a n a d a Enter
+	check filter-on '\[filtered\]'
+	if grep -q 'Kremlin spokesman Dmitry Peskov' "$screen"; then fail filter-hides "a paragraph without Canada is shown"; else ok filter-hides; fi
+	keys U
+	check filter-off 'Kremlin spokesman Dmitry Peskov'
+	# Search all: the results in the side pane; Enter goes to one; n moves on
+	# to the next story.
+	keys F K y i v Enter
+	check search-all-pane 'Search results'
+	check search-all-count '"Kyiv": 5 in 2 stories'
+	keys Enter
+	check search-all-enter 'match 1 of 2'
+	keys n n
+	check search-all-next-story 'story If the worst-case'
+	keys Escape
+	# @entity: NATO's mentions whatever they are called.
+	keys J
+	keys g
+	keys / @ n a t o Enter
+	check search-entity 'match 1 of 13'
+else
+	fail search-start "the reader did not start"
+fi
+keys q
+rm -rf "$hist"
+
 # 10. Colour from the terminal's palette; NO_COLOR keeps the distinctions
 # with attributes alone (bold title, dim boilerplate, reverse status).
 colour_codes() { $T capture-pane -e -p -t t | grep -c "$(printf '\033')\\[[0-9;]*3[1-7]m"; }

@@ -19,8 +19,11 @@ static void test_keys_lookup(void)
 	CHECK_INT(keys_lookup('h'), CMD_HELP);
 	CHECK_INT(keys_lookup(KEYS_F1), CMD_HELP);
 	CHECK_INT(keys_lookup('q'), CMD_QUIT);
-	/* ? is kept free for backward search. */
-	CHECK_INT(keys_lookup('?'), CMD_NONE);
+	/* ? searches backward, as in less; h is help. */
+	CHECK_INT(keys_lookup('?'), CMD_SEARCH_BACKWARD);
+	CHECK_INT(keys_lookup('/'), CMD_SEARCH_FORWARD);
+	CHECK_INT(keys_lookup('n'), CMD_SEARCH_NEXT);
+	CHECK_INT(keys_lookup('N'), CMD_SEARCH_PREV);
 	CHECK_INT(keys_by_name("next-article"), CMD_NEXT_ARTICLE);
 }
 

@@ -1,0 +1,42 @@
+/* finder: the reader's search, over every article of the corpus: one
+ * pattern at a time (literal, regular expression, or "@name" for the
+ * mentions of an entity, however written), the matches of each article
+ * found on demand in the article's prepared text, and counted. Matches are
+ * byte ranges of the article's file within what the reader shows (the
+ * body and a title taken from the header). No curses here. */
+#ifndef CROSSREAD_FINDER_H
+#define CROSSREAD_FINDER_H
+
+#include <stddef.h>
+
+#include "search.h"
+
+struct corpus;
+struct entity_table;
+
+struct finder;
+
+struct finder *finder_new(struct corpus *c);
+void finder_free(struct finder *f);
+
+/* Sets the pattern; "" or NULL clears it. A pattern "@name" finds the
+ * mentions of the entities so named (needs t, the recognized articles).
+ * Returns 0, or -1 with *err set (a message to free) for a bad pattern. */
+int finder_set(struct finder *f, const char *pattern, int regex, const struct entity_table *t, char **err);
+/* Whether a pattern is set. */
+int finder_active(const struct finder *f);
+/* The pattern as given, or NULL. */
+const char *finder_pattern(const struct finder *f);
+
+/* The next (dir > 0: at or after `from`) or previous (dir < 0: before
+ * `from`) match in article a, wrapping around the article (*wrapped set).
+ * Returns 0 when the article has no match. */
+int finder_step(struct finder *f, size_t a, size_t from, int dir, struct search_match *m, int *wrapped);
+/* How many matches article a has. */
+size_t finder_count(struct finder *f, size_t a);
+/* The ordinal (1-based) of the match that starts at `start` in article a. */
+size_t finder_ordinal(struct finder *f, size_t a, size_t start);
+/* Calls fn for each match of article a that starts in [from, to). */
+size_t finder_each(struct finder *f, size_t a, size_t from, size_t to, search_fn fn, void *ctx);
+
+#endif

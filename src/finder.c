@@ -1,0 +1,285 @@
+/* finder: one search over many articles. Text patterns go through search.c
+ * on each article's prepared text (made when the article is first
+ * searched); entity patterns ("@nato") list the mentions of the entities
+ * whose name or whose written forms match, from the entity table. */
+#include "finder.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "corpus.h"
+#include "entity.h"
+#include "text.h"
+#include "xmalloc.h"
+
+/* Matches of one article, when they are listed rather than searched. */
+struct finder_list {
+	struct search_match *v;
+	size_t n;
+	int done;	/* listed */
+};
+
+struct finder {
+	struct corpus *c;		/* the articles */
+	struct search_text **texts;	/* prepared texts, one per article, made on demand */
+	struct search_pattern *pat;	/* a text pattern, or NULL */
+	char *pattern;			/* the pattern as given, or NULL */
+	int entity;			/* the pattern is "@name" */
+	unsigned char *want;		/* entity mode: which entity ids match */
+	size_t nwant;
+	const struct entity_table *t;	/* entity mode: the table */
+	struct finder_list *lists;	/* per article: the matches, in entity mode */
+	size_t *counts;			/* per article: number of matches + 1, 0 if not counted */
+};
+
+struct finder *finder_new(struct corpus *c)
+{
+	struct finder *f = xcalloc(1, sizeof *f);
+	f->c = c;
+	f->texts = xcalloc(c->n ? c->n : 1, sizeof *f->texts);
+	f->lists = xcalloc(c->n ? c->n : 1, sizeof *f->lists);
+	f->counts = xcalloc(c->n ? c->n : 1, sizeof *f->counts);
+	return f;
+}
+
+static void finder_clear(struct finder *f)
+{
+	search_pattern_free(f->pat);
+	f->pat = NULL;
+	free(f->pattern);
+	f->pattern = NULL;
+	free(f->want);
+	f->want = NULL;
+	f->nwant = 0;
+	f->entity = 0;
+	for (size_t a = 0; a < f->c->n; a++) {
+		free(f->lists[a].v);
+		memset(&f->lists[a], 0, sizeof f->lists[a]);
+		f->counts[a] = 0;
+	}
+}
+
+void finder_free(struct finder *f)
+{
+	if (!f)
+		return;
+	finder_clear(f);
+	for (size_t a = 0; a < f->c->n; a++)
+		search_text_free(f->texts[a]);
+	free(f->texts);
+	free(f->lists);
+	free(f->counts);
+	free(f);
+}
+
+/* Entity mode: the entities whose folded name, or a folded written form
+ * of one of their mentions, is the name asked for (NATO and North
+ * Atlantic Treaty Organization are both "@nato"). */
+static void finder_entities(struct finder *f, const char *name)
+{
+	const struct entity_table *t = f->t;
+	size_t n;
+	char *want = text_fold(name, strlen(name), &n);
+	f->want = xcalloc(t->n ? t->n : 1, 1);
+	f->nwant = t->n;
+	for (size_t id = 0; id < t->n; id++) {
+		size_t k;
+		char *fn = text_fold(t->v[id].name, strlen(t->v[id].name), &k);
+		if (strcmp(fn, want) == 0)
+			f->want[id] = 1;
+		free(fn);
+	}
+	for (size_t a = 0; a < t->ndocs; a++) {
+		const struct entity_doc *d = &t->docs[a];
+		if (!d->done)
+			continue;
+		const struct article *art = corpus_article(f->c, a);
+		for (size_t k = 0; k < d->n; k++) {
+			if (f->want[d->v[k].id])
+				continue;
+			char *clean = text_clean(art->data + d->v[k].start, d->v[k].end - d->v[k].start);
+			size_t cn;
+			char *fm = text_fold(clean, strlen(clean), &cn);
+			if (strcmp(fm, want) == 0)
+				f->want[d->v[k].id] = 1;
+			free(fm);
+			free(clean);
+		}
+	}
+	free(want);
+}
+
+int finder_set(struct finder *f, const char *pattern, int regex, const struct entity_table *t, char **err)
+{
+	finder_clear(f);
+	if (!pattern || !*pattern)
+		return 0;
+	if (pattern[0] == '@' && pattern[1]) {
+		if (!t) {
+			*err = xstrdup("Entities are not recognized yet.");
+			return -1;
+		}
+		f->t = t;
+		f->entity = 1;
+		f->pattern = xstrdup(pattern);
+		finder_entities(f, pattern + 1);
+		return 0;
+	}
+	struct search_pattern *p = search_compile(pattern, regex, err, NULL);
+	if (!p)
+		return -1;
+	f->pat = p;
+	f->pattern = xstrdup(pattern);
+	return 0;
+}
+
+int finder_active(const struct finder *f)
+{
+	return f->pattern != NULL;
+}
+
+const char *finder_pattern(const struct finder *f)
+{
+	return f->pattern;
+}
+
+static struct search_text *finder_text(struct finder *f, size_t a)
+{
+	if (!f->texts[a]) {
+		const struct article *art = corpus_article(f->c, a);
+		f->texts[a] = search_prepare(art->data, art->len, 0);
+	}
+	return f->texts[a];
+}
+
+/* Whether a match is in what the reader shows: the body, or a title taken
+ * from the header; not the header's keys and other values. */
+static int finder_shown(const struct article *a, const struct search_match *m)
+{
+	if (m->start >= a->body_start)
+		return 1;
+	return a->title_end > a->title_start && m->start >= a->title_start && m->end <= a->title_end;
+}
+
+struct finder_collect {
+	const struct article *a;
+	struct search_match *v;
+	size_t n, cap;
+};
+
+static int finder_collect_fn(const struct search_match *m, void *ctx)
+{
+	struct finder_collect *c = ctx;
+	if (finder_shown(c->a, m)) {
+		c->v = xgrow(c->v, &c->cap, c->n + 1, sizeof *c->v);
+		c->v[c->n++] = *m;
+	}
+	return 0;
+}
+
+/* Article a's matches as a list: entity mentions; or, for a text pattern,
+ * every match (made once per article and pattern). */
+static struct finder_list *finder_list(struct finder *f, size_t a)
+{
+	struct finder_list *l = &f->lists[a];
+	if (l->done)
+		return l;
+	l->done = 1;
+	const struct article *art = corpus_article(f->c, a);
+	if (f->entity) {
+		const struct entity_doc *d = a < f->t->ndocs ? &f->t->docs[a] : NULL;
+		if (!d || !d->done)
+			return l;
+		size_t cap = 0;
+		for (size_t k = 0; k < d->n; k++) {
+			if (d->v[k].id >= f->nwant || !f->want[d->v[k].id])
+				continue;
+			l->v = xgrow(l->v, &cap, l->n + 1, sizeof *l->v);
+			l->v[l->n].start = d->v[k].start;
+			l->v[l->n].end = d->v[k].end;
+			l->n++;
+		}
+		return l;
+	}
+	struct finder_collect c = { art, NULL, 0, 0 };
+	search_find_all(finder_text(f, a), f->pat, 0, SIZE_MAX, finder_collect_fn, &c);
+	l->v = c.v;
+	l->n = c.n;
+	return l;
+}
+
+size_t finder_count(struct finder *f, size_t a)
+{
+	if (!f->pattern || a >= f->c->n)
+		return 0;
+	return finder_list(f, a)->n;
+}
+
+int finder_step(struct finder *f, size_t a, size_t from, int dir, struct search_match *m, int *wrapped)
+{
+	*wrapped = 0;
+	if (!f->pattern || a >= f->c->n)
+		return 0;
+	struct finder_list *l = finder_list(f, a);
+	if (l->n == 0)
+		return 0;
+	/* The first match starting at or after `from`. */
+	size_t lo = 0, hi = l->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (l->v[mid].start < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (dir > 0) {
+		if (lo == l->n) {
+			*wrapped = 1;
+			lo = 0;
+		}
+		*m = l->v[lo];
+	} else {
+		if (lo == 0) {
+			*wrapped = 1;
+			lo = l->n;
+		}
+		*m = l->v[lo - 1];
+	}
+	return 1;
+}
+
+size_t finder_ordinal(struct finder *f, size_t a, size_t start)
+{
+	struct finder_list *l = finder_list(f, a);
+	size_t lo = 0, hi = l->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (l->v[mid].start < start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo + 1;
+}
+
+size_t finder_each(struct finder *f, size_t a, size_t from, size_t to, search_fn fn, void *ctx)
+{
+	if (!f->pattern || a >= f->c->n)
+		return 0;
+	struct finder_list *l = finder_list(f, a);
+	size_t lo = 0, hi = l->n, count = 0;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (l->v[mid].end <= from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = lo; k < l->n && l->v[k].start < to; k++) {
+		count++;
+		if (fn && fn(&l->v[k], ctx))
+			break;
+	}
+	return count;
+}
