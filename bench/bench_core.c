@@ -19,6 +19,7 @@
 #include "ner.h"
 #include "xref.h"
 #include "view.h"
+#include "finder.h"
 
 #define SCREEN 50		/* lines on a screen */
 #define WIDTH 100		/* columns of the body pane */
@@ -283,6 +284,55 @@ static int bench_big(const char *path)
 			break;
 		lines++;
 	}
+	/* Searching as the reader types: the text is prepared once (in the
+	 * reader, by the indexer when the article opens); then each key
+	 * compiles the pattern, lists the article's matches (for "match i of
+	 * n") and finds the first after the middle of the file. */
+	{
+		struct corpus *c = corpus_new();
+		c->arts = malloc(sizeof *c->arts);
+		c->arts[0] = a;
+		c->n = c->cap = 1;
+		struct finder *f = finder_new(c);
+		t0 = now();
+		finder_text_set(f, 0, finder_text_build(a));
+		FIG("search_prepare", now() - t0, "ms");
+		static const char *const typed[] = { "the market", "benchmark", "rates", "zurich" };
+		for (size_t w = 0; w < sizeof typed / sizeof *typed; w++) {
+			double worst_key = 0;
+			size_t matches = 0;
+			for (size_t k = 1; k <= strlen(typed[w]); k++) {
+				char pat[32];
+				snprintf(pat, sizeof pat, "%.*s", (int)k, typed[w]);
+				double s = now();
+				char *err = NULL;
+				struct search_match m;
+				int wrapped;
+				finder_set(f, pat, 0, NULL, &err);
+				finder_step(f, 0, a->len / 2, 1, &m, &wrapped);
+				matches = finder_count(f, 0);
+				double d = now() - s;
+				if (d > worst_key)
+					worst_key = d;
+				free(err);
+			}
+			char what[64];
+			snprintf(what, sizeof what, "search_worst_key_typing_%s", typed[w]);
+			for (char *q = what; *q; q++)
+				if (*q == ' ')
+					*q = '_';
+			FIG(what, worst_key, "ms");
+			snprintf(what, sizeof what, "search_matches_%s", typed[w]);
+			for (char *q = what; *q; q++)
+				if (*q == ' ')
+					*q = '_';
+			FIG(what, (double)matches, "matches");
+		}
+		finder_free(f);
+		c->n = 0; /* the article is freed below */
+		corpus_free(c);
+	}
+
 	FIG("scroll_lines", (double)lines, "lines");
 	FIG("scroll_total", total, "ms");
 	FIG("scroll_worst_step", worst, "ms");

@@ -11,6 +11,7 @@
 
 #include "search.h"
 
+struct article;
 struct corpus;
 struct entity_table;
 
@@ -32,10 +33,20 @@ const char *finder_pattern(const struct finder *f);
  * `from`) match in article a, wrapping around the article (*wrapped set).
  * Returns 0 when the article has no match. */
 int finder_step(struct finder *f, size_t a, size_t from, int dir, struct search_match *m, int *wrapped);
-/* How many matches article a has. */
+/* How many matches article a has, counting up to a limit. */
 size_t finder_count(struct finder *f, size_t a);
+/* Whether the count stopped at the limit (show it as "N+"). */
+int finder_capped(struct finder *f, size_t a);
 /* The ordinal (1-based) of the match that starts at `start` in article a. */
 size_t finder_ordinal(struct finder *f, size_t a, size_t start);
+/* Whether article a's text is prepared for searching. */
+int finder_has_text(const struct finder *f, size_t a);
+/* Prepares an article's text for searching (the slow part of the first
+ * search in it): pure, so that it can run apart from the reader. */
+struct search_text *finder_text_build(const struct article *a);
+/* Gives article a the prepared text (kept, or freed if it has one). */
+void finder_text_set(struct finder *f, size_t a, struct search_text *t);
+
 /* Calls fn for each match of article a that starts in [from, to). */
 size_t finder_each(struct finder *f, size_t a, size_t from, size_t to, search_fn fn, void *ctx);
 

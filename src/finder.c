@@ -144,6 +144,25 @@ const char *finder_pattern(const struct finder *f)
 	return f->pattern;
 }
 
+int finder_has_text(const struct finder *f, size_t a)
+{
+	return a < f->c->n && f->texts[a] != NULL;
+}
+
+struct search_text *finder_text_build(const struct article *a)
+{
+	return search_prepare(a->data, a->len, 1);
+}
+
+void finder_text_set(struct finder *f, size_t a, struct search_text *t)
+{
+	if (a >= f->c->n || f->texts[a]) {
+		search_text_free(t);
+		return;
+	}
+	f->texts[a] = t;
+}
+
 static struct search_text *finder_text(struct finder *f, size_t a)
 {
 	if (!f->texts[a]) {
@@ -209,11 +228,44 @@ static struct finder_list *finder_list(struct finder *f, size_t a)
 	return l;
 }
 
+/* Counting stops here: a pattern with more matches than this in one
+ * article is counted as "10000+", so that a first letter typed in a huge
+ * article costs no more than a screenful of work. */
+#define FINDER_CAP 10000
+
+struct finder_counter {
+	const struct article *a;
+	size_t n;		/* shown matches counted */
+	size_t before;		/* count only those starting before this */
+};
+
+static int finder_count_fn(const struct search_match *m, void *ctx)
+{
+	struct finder_counter *c = ctx;
+	if (m->start >= c->before)
+		return 1;
+	if (finder_shown(c->a, m))
+		c->n++;
+	return c->n >= FINDER_CAP;
+}
+
 size_t finder_count(struct finder *f, size_t a)
 {
 	if (!f->pattern || a >= f->c->n)
 		return 0;
-	return finder_list(f, a)->n;
+	if (f->entity)
+		return finder_list(f, a)->n;
+	if (f->counts[a] == 0) {
+		struct finder_counter c = { corpus_article(f->c, a), 0, SIZE_MAX };
+		search_find_all(finder_text(f, a), f->pat, 0, SIZE_MAX, finder_count_fn, &c);
+		f->counts[a] = c.n + 1;
+	}
+	return f->counts[a] - 1;
+}
+
+int finder_capped(struct finder *f, size_t a)
+{
+	return !f->entity && finder_count(f, a) >= FINDER_CAP;
 }
 
 int finder_step(struct finder *f, size_t a, size_t from, int dir, struct search_match *m, int *wrapped)
@@ -221,6 +273,23 @@ int finder_step(struct finder *f, size_t a, size_t from, int dir, struct search_
 	*wrapped = 0;
 	if (!f->pattern || a >= f->c->n)
 		return 0;
+	if (!f->entity) {
+		/* Straight from the prepared text, skipping what is not shown. */
+		const struct article *art = corpus_article(f->c, a);
+		struct search_text *t = finder_text(f, a);
+		size_t at = from;
+		for (int guard = 0; guard < 1000; guard++) {
+			int w = 0;
+			int ok = dir > 0 ? search_next(t, f->pat, at, m, &w) : search_prev(t, f->pat, at, m, &w);
+			if (!ok)
+				return 0;
+			*wrapped |= w;
+			if (finder_shown(art, m))
+				return 1;
+			at = dir > 0 ? m->start + 1 : m->start;
+		}
+		return 0;
+	}
 	struct finder_list *l = finder_list(f, a);
 	if (l->n == 0)
 		return 0;
@@ -251,6 +320,11 @@ int finder_step(struct finder *f, size_t a, size_t from, int dir, struct search_
 
 size_t finder_ordinal(struct finder *f, size_t a, size_t start)
 {
+	if (!f->entity) {
+		struct finder_counter c = { corpus_article(f->c, a), 0, start };
+		search_find_all(finder_text(f, a), f->pat, 0, start, finder_count_fn, &c);
+		return c.n + 1;
+	}
 	struct finder_list *l = finder_list(f, a);
 	size_t lo = 0, hi = l->n;
 	while (lo < hi) {
@@ -263,10 +337,44 @@ size_t finder_ordinal(struct finder *f, size_t a, size_t start)
 	return lo + 1;
 }
 
+struct finder_each_ctx {
+	const struct article *a;
+	search_fn fn;
+	void *ctx;
+	size_t n;
+	int stop;
+};
+
+static int finder_each_fn(const struct search_match *m, void *ctx)
+{
+	struct finder_each_ctx *e = ctx;
+	if (!finder_shown(e->a, m))
+		return 0;
+	e->n++;
+	if (e->fn && e->fn(m, e->ctx))
+		return e->stop = 1;
+	return 0;
+}
+
 size_t finder_each(struct finder *f, size_t a, size_t from, size_t to, search_fn fn, void *ctx)
 {
 	if (!f->pattern || a >= f->c->n)
 		return 0;
+	if (!f->entity) {
+		/* A match that begins before `from` but reaches into it counts. */
+		struct finder_each_ctx e = { corpus_article(f->c, a), fn, ctx, 0, 0 };
+		size_t back = from > 256 ? from - 256 : 0;
+		struct search_match m;
+		int w;
+		if (from > 0 && search_prev(finder_text(f, a), f->pat, from, &m, &w) && !w && m.end > from &&
+		    m.start >= back && finder_shown(e.a, &m)) {
+			e.n++;
+			if (fn && fn(&m, ctx))
+				return e.n;
+		}
+		search_find_all(finder_text(f, a), f->pat, from, to, finder_each_fn, &e);
+		return e.n;
+	}
 	struct finder_list *l = finder_list(f, a);
 	size_t lo = 0, hi = l->n, count = 0;
 	while (lo < hi) {

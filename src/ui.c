@@ -628,6 +628,7 @@ static void ui_open(struct ui *u, size_t i)
 	u->sel = i;
 	u->ecur = UI_NONE;
 	u->have_match = 0;
+	u->want = i; /* the indexer's next: this article's entities and search text */
 	if (!u->views[i])
 		u->views[i] = view_new(corpus_article(u->c, i), ui_body_width(u));
 	struct view *v = u->views[i];
@@ -975,8 +976,9 @@ static void ui_show_match(struct ui *u, const struct search_match *m)
 
 static char *ui_match_message(struct ui *u, const char *before)
 {
-	return xasprintf("%smatch %zu of %zu", before, finder_ordinal(u->find, u->cur, u->match.start),
-			 finder_count(u->find, u->cur));
+	size_t n = finder_count(u->find, u->cur), i = finder_ordinal(u->find, u->cur, u->match.start);
+	int more = finder_capped(u->find, u->cur);
+	return xasprintf("%smatch %zu%s of %zu%s", before, i, more && i >= n ? "+" : "", n, more ? "+" : "");
 }
 
 /* Sets the pattern of the prompt; returns 0, or -1 with the error shown. */
@@ -1179,6 +1181,17 @@ static void *ui_worker(void *arg)
 	pthread_mutex_lock(&u->lock);
 	size_t next = 0;
 	while (!u->stop) {
+		/* The article the reader is on is made ready to search (its
+		 * prepared text) before the reader types a pattern. */
+		if (u->want < u->c->n && !finder_has_text(u->find, u->want)) {
+			size_t w = u->want;
+			const struct article *a = corpus_article(u->c, w);
+			pthread_mutex_unlock(&u->lock);
+			struct search_text *st = finder_text_build(a);
+			pthread_mutex_lock(&u->lock);
+			finder_text_set(u->find, w, st);
+			continue;
+		}
 		/* The article the reader is on first, then the others in order. */
 		size_t i = u->want < u->c->n && !u->ents->docs[u->want].done ? u->want : SIZE_MAX;
 		while (i == SIZE_MAX && next < u->c->n) {
@@ -1554,8 +1567,11 @@ static void ui_draw_status(struct ui *u)
 	const char *date = article_field(a, "date");
 	char found[64] = "";
 	if (u->have_match && finder_active(u->find))
-		snprintf(found, sizeof found, "match %zu of %zu  ", finder_ordinal(u->find, u->cur, u->match.start),
-			 finder_count(u->find, u->cur));
+	{
+		size_t n = finder_count(u->find, u->cur), i = finder_ordinal(u->find, u->cur, u->match.start);
+		int more = finder_capped(u->find, u->cur);
+		snprintf(found, sizeof found, "match %zu%s of %zu%s  ", i, more && i >= n ? "+" : "", n, more ? "+" : "");
+	}
 	snprintf(right, sizeof right, "%s%s%s%s%s  h:help q:quit ", found,
 		 view_filtered(ui_view(u)) ? "[filtered]  " : "", date ? date : "", date ? "  " : "", pos);
 	tty_fill(y, 0, u->cols, TTY_STATUS);
