@@ -122,6 +122,8 @@ struct ui {
 	int have_match;			/* there is one */
 	int search_all;			/* n and N go on to the other stories */
 	int side_results;		/* the side pane lists the results of a search of all */
+	size_t *related;		/* per story, entities shared with related_for */
+	size_t related_for;		/* the story those counts are for, or UI_NONE */
 	size_t side_entity;		/* the entity whose mentions the side pane lists, or UI_NONE */
 	struct ui_place *jumps;		/* the jump list, oldest first */
 	size_t njumps, capjumps;
@@ -1369,11 +1371,36 @@ static void ui_draw_list(struct ui *u)
 		tty_fill(y, r->x, r->w, st);
 		tty_puts(y, r->x, 1, i == u->cur ? "\xe2\x96\xb8" : " ", st);
 		char *t = a->len == 0 ? xasprintf("%s (empty)", a->title) : xstrdup(a->title);
-		char *cut = text_truncate(t, r->w - 2);
-		tty_puts(y, r->x + 2, r->w - 2, cut, st);
+		/* With more than two stories, how many entities each shares with
+		 * the one being read, at the right. */
+		char num[24] = "";
+		if (u->related && i != u->cur && u->related[i])
+			snprintf(num, sizeof num, " %zu", u->related[i]);
+		int nw = (int)strlen(num);
+		char *cut = text_truncate(t, r->w - 2 - nw);
+		tty_puts(y, r->x + 2, r->w - 2 - nw, cut, st);
+		if (nw)
+			tty_puts(y, r->x + r->w - nw, nw, num, i == u->sel ? st : TTY_DIM);
 		free(cut);
 		free(t);
 	}
+}
+
+/* The shared-entity counts of every story with the current one, for the
+ * list, made again when the current story changes. */
+static void ui_related_counts(struct ui *u)
+{
+	if (!u->xref || u->c->n <= 2 || u->related_for == u->cur)
+		return;
+	if (!u->related)
+		u->related = xcalloc(u->c->n, sizeof *u->related);
+	memset(u->related, 0, u->c->n * sizeof *u->related);
+	struct xref_related *r;
+	size_t n = xref_related(u->xref, u->ents, u->cur, &r);
+	for (size_t k = 0; k < n; k++)
+		u->related[r[k].article] = r[k].shared;
+	free(r);
+	u->related_for = u->cur;
 }
 
 static enum tty_style ui_kind_style(enum view_kind k)
@@ -1675,6 +1702,7 @@ static void ui_draw(struct ui *u)
 		return;
 	}
 	if (u->pane[PANE_LIST].visible) {
+		ui_related_counts(u);
 		ui_draw_list(u);
 		tty_vline(u->pane[PANE_LIST].w, 0, u->pane[PANE_LIST].h + 1);
 	}
@@ -1724,6 +1752,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	u.ecur = UI_NONE;
 	u.side_sel = UI_NONE;
 	u.side_entity = UI_NONE;
+	u.related_for = UI_NONE;
 	u.find = finder_new(c);
 	u.search_dir = 1;
 	prompt_init(&u.pr);
@@ -1852,6 +1881,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	xref_free(u.xref);
 	free(u.jumps);
 	finder_free(u.find);
+	free(u.related);
 	prompt_free(&u.pr);
 	history_free(u.hist);
 	free(u.hist_path);

@@ -305,6 +305,8 @@ start 140 45 seeds tests/cli/cases/hardwrap.txt
 if wait_for 'Cross-references'; then
 	settle
 	check related 'Related stories'
+	# The list shows, beside each story, what it shares with this one.
+	check related-list-count 'If the worst-case.* 24│'
 else
 	fail related "the reader did not start"
 fi
