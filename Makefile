@@ -26,11 +26,11 @@ DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcr
 
 # Every src/*.c but the program's own files and the trainer is the core
 # library; every src/*.S embeds data files (lexicons, the model) in it.
-PROGRAM_SRC = src/tty.c src/ui.c src/main.c src/trainer.c
+PROGRAM_SRC = src/tty.c $(wildcard src/ui*.c) src/main.c src/trainer.c
 CORE_SRC = $(filter-out $(PROGRAM_SRC), $(wildcard src/*.c))
 CORE_OBJ = $(CORE_SRC:src/%.c=$(BUILD)/%.o) $(patsubst src/%.S,$(BUILD)/%.o,$(wildcard src/*.S))
 DATA_FILES = $(wildcard src/lexicon/*.txt) $(wildcard src/model/*)
-UI_OBJ = $(BUILD)/tty.o $(BUILD)/ui.o $(BUILD)/main.o
+UI_OBJ = $(BUILD)/tty.o $(patsubst src/%.c,$(BUILD)/%.o,$(wildcard src/ui*.c)) $(BUILD)/main.o
 LIB = $(BUILD)/libcrossread.a
 BIN = crossread
 UNIT_SRC = $(wildcard tests/unit/test_*.c)

@@ -1,0 +1,330 @@
+/* ui_draw: drawing the reader: the list, the body with its entity and
+ * match highlights, the side pane's frame, the status and message lines
+ * and the help screen, through tty.c. */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "corpus.h"
+#include "entity.h"
+#include "finder.h"
+#include "history.h"
+#include "keys.h"
+#include "lexicon.h"
+#include "ner.h"
+#include "prompt.h"
+#include "text.h"
+#include "tty.h"
+#include "ui_private.h"
+#include "view.h"
+#include "xmalloc.h"
+#include "xref.h"
+
+void ui_draw_heading(struct ui *u, enum ui_pane p, const char *text)
+{
+	const struct ui_rect *r = &u->pane[p];
+	enum tty_style st = u->focus == p ? TTY_PANE_HEAD_FOCUS : TTY_PANE_HEAD;
+	tty_fill(r->y, r->x, r->w, st);
+	tty_puts(r->y, r->x + 1, r->w - 1, text, st);
+}
+
+static void ui_draw_list(struct ui *u)
+{
+	struct ui_rect *r = &u->pane[PANE_LIST];
+	char head[64];
+	snprintf(head, sizeof head, "Articles %zu/%zu", u->sel + 1, u->c->n);
+	ui_draw_heading(u, PANE_LIST, head);
+	size_t h = r->h > 0 ? (size_t)r->h : 1;
+	if (u->sel < u->list_top)
+		u->list_top = u->sel;
+	if (u->sel >= u->list_top + h)
+		u->list_top = u->sel - h + 1;
+	for (int row = 0; row < r->h; row++) {
+		size_t i = u->list_top + (size_t)row;
+		if (i >= u->c->n)
+			break;
+		const struct article *a = corpus_article(u->c, i);
+		enum tty_style st = i == u->cur ? TTY_CURRENT : TTY_NORMAL;
+		if (i == u->sel)
+			st = u->focus == PANE_LIST ? TTY_SELECTED : TTY_SELECTED_IDLE;
+		int y = r->y + 1 + row;
+		tty_fill(y, r->x, r->w, st);
+		tty_puts(y, r->x, 1, i == u->cur ? "\xe2\x96\xb8" : " ", st);
+		char *t = a->len == 0 ? xasprintf("%s (empty)", a->title) : xstrdup(a->title);
+		/* With more than two stories, how many entities each shares with
+		 * the one being read, at the right. */
+		char num[24] = "";
+		if (u->related && i != u->cur && u->related[i])
+			snprintf(num, sizeof num, " %zu", u->related[i]);
+		int nw = (int)strlen(num);
+		char *cut = text_truncate(t, r->w - 2 - nw);
+		tty_puts(y, r->x + 2, r->w - 2 - nw, cut, st);
+		if (nw)
+			tty_puts(y, r->x + r->w - nw, nw, num, i == u->sel ? st : TTY_DIM);
+		free(cut);
+		free(t);
+	}
+}
+
+static enum tty_style ui_draw_kind_style(enum view_kind k)
+{
+	switch (k) {
+	case VIEW_TITLE: return TTY_TITLE;
+	case VIEW_META: return TTY_META;
+	case VIEW_BOILERPLATE: return TTY_DIM;
+	default: return TTY_NORMAL;
+	}
+}
+
+/* The matches on screen. */
+struct ui_matches {
+	struct search_match *v;
+	size_t n, cap;
+};
+
+static int ui_draw_matches_add(const struct search_match *m, void *ctx)
+{
+	struct ui_matches *ms = ctx;
+	if (ms->n >= 65536)
+		return 1; /* more than a screen can show */
+	ms->v = xgrow(ms->v, &ms->cap, ms->n + 1, sizeof *ms->v);
+	ms->v[ms->n++] = *m;
+	return 0;
+}
+
+static void ui_draw_body(struct ui *u)
+{
+	struct ui_rect *r = &u->pane[PANE_BODY];
+	struct view *v = ui_view(u);
+	const struct article *a = corpus_article(u->c, u->cur);
+	char *head = text_clean(a->path, strlen(a->path));
+	ui_draw_heading(u, PANE_BODY, head);
+	free(head);
+	struct view_pos p = u->top;
+	int w = ui_body_width(u);
+	const struct entity_doc *d = ui_doc(u);
+	/* The search's matches on screen, looked up once for the whole page. */
+	struct ui_matches ms = { NULL, 0, 0 };
+	if (finder_active(u->find)) {
+		struct view_pos q = u->top;
+		size_t from = SIZE_MAX, to = 0;
+		for (int row = 0; row < r->h; row++) {
+			struct view_line ql;
+			if (!view_line(v, q, &ql))
+				break;
+			if (ql.in_file) {
+				if (ql.start < from)
+					from = ql.start;
+				if (ql.end > to)
+					to = ql.end;
+			}
+			if (!view_next(v, &q))
+				break;
+		}
+		if (from < to)
+			finder_each(u->find, u->cur, from, to, ui_draw_matches_add, &ms);
+	}
+	for (int row = 0; row < r->h; row++) {
+		struct view_line l;
+		if (!view_line(v, p, &l))
+			break;
+		enum tty_style st = ui_draw_kind_style(l.kind);
+		struct text_iter it;
+		struct text_cell c;
+		int col = 0;
+		/* Mentions are ranges beside the text, looked up while drawing. */
+		size_t m = l.in_file ? entity_mention_at(d, l.start) : d->n;
+		size_t mq = 0;
+		while (l.in_file && mq < ms.n && ms.v[mq].end <= l.start)
+			mq++;
+		text_iter_init(&it, l.text + l.start, l.end - l.start, l.collapse);
+		while (text_iter_next(&it, &c)) {
+			if (c.flags & TEXT_CELL_HIDDEN)
+				continue;
+			if (col + c.width > w)
+				break;
+			size_t off = l.start + c.off;
+			while (m < d->n && d->v[m].end <= off)
+				m++;
+			enum tty_style cs = st;
+			int rev = 0;
+			if (m < d->n && d->v[m].start <= off && ui_type_shown(u, d->v[m].type)) {
+				cs = (enum tty_style)(TTY_PERSON + d->v[m].type);
+				rev = m == u->ecur;
+			} else if (m < d->n && d->v[m].start <= off && m == u->ecur) {
+				rev = 1;
+			}
+			if (l.in_file) {
+				while (mq < ms.n && ms.v[mq].end <= off)
+					mq++;
+				if (mq < ms.n && ms.v[mq].start <= off) {
+					int current = u->have_match && ms.v[mq].start == u->match.start;
+					cs = current ? TTY_MATCH_CURRENT : TTY_MATCH;
+					rev = 0;
+				}
+			}
+			if (c.flags & TEXT_CELL_SPACE)
+				tty_put2(r->y + 1 + row, r->x + 1 + col, ' ', c.width, cs, rev);
+			else
+				tty_put2(r->y + 1 + row, r->x + 1 + col, c.cp, c.width, cs, rev);
+			col += c.width;
+		}
+		if (!view_next(v, &p))
+			break;
+	}
+	free(ms.v);
+}
+
+/* Where the body is: "Top", "Bot", "All" or a percentage, as vim says it. */
+static void ui_draw_position(struct ui *u, char *buf, size_t size)
+{
+	struct view *v = ui_view(u);
+	struct view_pos bottom = u->top;
+	view_move(v, &bottom, u->pane[PANE_BODY].h - 1);
+	int at_top = view_cmp(u->top, view_first(v)) == 0;
+	int at_end = view_cmp(bottom, view_last(v)) >= 0;
+	if (at_top && at_end)
+		snprintf(buf, size, "All");
+	else if (at_top)
+		snprintf(buf, size, "Top");
+	else if (at_end)
+		snprintf(buf, size, "Bot");
+	else
+		snprintf(buf, size, "%d%%", view_percent(v, bottom));
+}
+
+static void ui_draw_status(struct ui *u)
+{
+	int y = u->rows - 2;
+	if (y < 0)
+		return;
+	const struct article *a = corpus_article(u->c, u->cur);
+	char pos[16], right[256];
+	ui_draw_position(u, pos, sizeof pos);
+	const char *date = article_field(a, "date");
+	char found[64] = "";
+	if (u->have_match && finder_active(u->find))
+	{
+		size_t n = finder_count(u->find, u->cur), i = finder_ordinal(u->find, u->cur, u->match.start);
+		int more = finder_capped(u->find, u->cur);
+		snprintf(found, sizeof found, "match %zu%s of %zu%s  ", i, more && i >= n ? "+" : "", n, more ? "+" : "");
+	}
+	snprintf(right, sizeof right, "%s%s%s%s%s  h:help q:quit ", found,
+		 view_filtered(ui_view(u)) ? "[filtered]  " : "", date ? date : "", date ? "  " : "", pos);
+	tty_fill(y, 0, u->cols, TTY_STATUS);
+	int rw = text_columns(right, strlen(right));
+	char *left;
+	const struct entity_doc *d = ui_doc(u);
+	if (u->ecur != UI_NONE && u->ecur < d->n) {
+		size_t id = d->v[u->ecur].id, nth = 0, total = 0;
+		for (size_t k = 0; k < d->n; k++)
+			if (d->v[k].id == id) {
+				total++;
+				if (k <= u->ecur)
+					nth++;
+			}
+		left = xasprintf(" %zu/%zu  %s (%s) mention %zu of %zu", u->cur + 1, u->c->n, u->ents->v[id].name,
+				 ner_type_name(d->v[u->ecur].type), nth, total);
+	} else {
+		left = xasprintf(" %zu/%zu  %s", u->cur + 1, u->c->n, a->title);
+	}
+	int room = u->cols - rw - 1;
+	if (room > 0) {
+		char *cut = text_truncate(left, room);
+		tty_puts(y, 0, room, cut, TTY_STATUS);
+		free(cut);
+	}
+	free(left);
+	if (rw < u->cols)
+		tty_puts(y, u->cols - rw, rw, right, TTY_STATUS);
+	if (u->prompting && u->rows >= 1) {
+		char *line;
+		int col;
+		prompt_display(&u->pr, u->cols > 1 ? u->cols - 1 : 1, &line, &col);
+		int used = tty_puts(u->rows - 1, 0, u->cols, line, TTY_PROMPT);
+		/* A bad pattern says so beside the prompt, as it is typed. */
+		if (u->msg && used + 3 < u->cols)
+			tty_puts(u->rows - 1, used + 2, u->cols - used - 2, u->msg, u->msg_error ? TTY_ERROR : TTY_DIM);
+		tty_cursor(u->rows - 1, col);
+		free(line);
+	} else {
+		tty_cursor(-1, 0);
+		if (u->msg && u->rows >= 1)
+			tty_puts(u->rows - 1, 0, u->cols, u->msg, u->msg_error ? TTY_ERROR : TTY_MESSAGE);
+	}
+}
+
+/* The help screen, built from the same table that dispatches keys: a few
+ * lines on the panes, styles and legend first, then every command. */
+
+static size_t ui_draw_help(struct ui *u)
+{
+	size_t n;
+	const struct keys_command *cmds = keys_commands(&n);
+	int h = u->rows - 2;
+	size_t total = n + UI_HELP_HEAD;
+	tty_fill(0, 0, u->cols, TTY_PANE_HEAD_FOCUS);
+	tty_puts(0, 1, u->cols - 1, "crossread help: keys (q, Esc or h to close)", TTY_PANE_HEAD_FOCUS);
+	for (int row = 1; row < h; row++) {
+		size_t i = u->help_top + (size_t)row - 1;
+		int y = row;
+		if (i == 0) {
+			tty_puts(y, 2, u->cols - 2, "Tab moves focus between the panes; j/k, Space and b move the focused one.", TTY_NORMAL);
+		} else if (i == 1) {
+			tty_puts(y, 2, u->cols - 2, "Mouse: the wheel scrolls the pane under it; a click in the list opens that article.", TTY_NORMAL);
+		} else if (i == 2) {
+			tty_puts(y, 2, u->cols - 2, "Styles: ", TTY_NORMAL);
+			int x = 10;
+			x += tty_puts(y, x, u->cols - x, "title", TTY_TITLE) + 2;
+			x += tty_puts(y, x, u->cols - x, "date and source", TTY_META) + 2;
+			x += tty_puts(y, x, u->cols - x, "boilerplate (dimmed)", TTY_DIM) + 2;
+			x += tty_puts(y, x, u->cols - x, "match", TTY_MATCH) + 2;
+			tty_puts(y, x, u->cols - x, "current match", TTY_MATCH_CURRENT);
+		} else if (i == 3) {
+			/* The legend of entity types, in their own styles. */
+			static const char *const names[NER_NTYPES] = { "person (t p)", "organization (t o)",
+								       "place (t l)", "group (t g)",
+								       "other name (t m)", "date (t d)" };
+			tty_puts(y, 2, u->cols - 2, "Entities: ", TTY_NORMAL);
+			int x = 12;
+			for (int t = 0; t < NER_NTYPES && x < u->cols; t++)
+				x += tty_puts(y, x, u->cols - x, names[t], (enum tty_style)(TTY_PERSON + t)) + 2;
+		} else if (i == 4) {
+			tty_puts(y, 2, u->cols - 2, "Side pane: Enter lists an entity's mentions or opens one; Esc goes back to the list.", TTY_NORMAL);
+		} else if (i >= UI_HELP_HEAD && i - UI_HELP_HEAD < n) {
+			const struct keys_command *cmd = &cmds[i - UI_HELP_HEAD];
+			char labels[128];
+			keys_labels(cmd->cmd, labels, sizeof labels);
+			tty_puts(y, 2, 22, labels, TTY_KEY);
+			tty_puts(y, 26, u->cols - 26, cmd->help, TTY_NORMAL);
+		}
+	}
+	return total;
+}
+
+void ui_draw(struct ui *u)
+{
+	tty_erase();
+	if (u->help) {
+		ui_draw_help(u);
+		tty_refresh();
+		return;
+	}
+	if (u->pane[PANE_LIST].visible) {
+		ui_side_related_counts(u);
+		ui_draw_list(u);
+		tty_vline(u->pane[PANE_LIST].w, 0, u->pane[PANE_LIST].h + 1);
+	}
+	ui_draw_body(u);
+	if (u->pane[PANE_SIDE].visible) {
+		tty_vline(u->pane[PANE_SIDE].x - 1, 0, u->pane[PANE_SIDE].h + 1);
+		ui_side_draw(u);
+	}
+	ui_draw_status(u);
+	tty_refresh();
+}

@@ -1,0 +1,545 @@
+/* ui_side: the side pane: the current story's entities and what it shares
+ * with the others, an entity's mentions in context, the related stories,
+ * the results of a search of all stories, and the story's details. */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "corpus.h"
+#include "entity.h"
+#include "finder.h"
+#include "history.h"
+#include "keys.h"
+#include "lexicon.h"
+#include "ner.h"
+#include "prompt.h"
+#include "text.h"
+#include "tty.h"
+#include "ui_private.h"
+#include "view.h"
+#include "xmalloc.h"
+#include "xref.h"
+
+void ui_side_clear(struct ui *u)
+{
+	for (size_t i = 0; i < u->nside; i++)
+		free(u->side[i].s);
+	free(u->side);
+	u->side = NULL;
+	u->nside = 0;
+}
+
+static struct ui_side_line *ui_side_row(struct ui *u, size_t *cap, const char *s, enum tty_style st,
+					enum ui_side_kind kind)
+{
+	u->side = xgrow(u->side, cap, u->nside + 1, sizeof *u->side);
+	struct ui_side_line *l = &u->side[u->nside++];
+	memset(l, 0, sizeof *l);
+	l->s = xstrdup(s);
+	l->style = st;
+	l->kind = kind;
+	l->entity = UI_NONE;
+	return l;
+}
+
+static void ui_side_add(struct ui *u, size_t *cap, const char *s, enum tty_style st)
+{
+	size_t *starts;
+	size_t n = strlen(s);
+	size_t k = text_wrap(s, n, u->side_width, 1, &starts);
+	for (size_t i = 0; i < k; i++) {
+		size_t a = starts[i], b = i + 1 < k ? starts[i + 1] : n;
+		while (b > a && s[b - 1] == ' ')
+			b--;
+		char *piece = xstrndup(s + a, b - a);
+		ui_side_row(u, cap, piece, st, SIDE_TEXT);
+		free(piece);
+	}
+	free(starts);
+}
+
+struct ui_count {
+	size_t id;	/* an entity */
+	size_t n;	/* its mentions here */
+	const char *name;
+};
+
+static int ui_side_count_cmp(const void *x, const void *y)
+{
+	const struct ui_count *a = x, *b = y;
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	return strcmp(a->name, b->name);
+}
+
+/* The article's entities by type, most mentioned first. */
+static const char *const ui_type_heads[NER_NTYPES] = { "People", "Organizations", "Places", "Groups",
+							 "Other names", "Dates" };
+
+/* Lists entities of the article of one type, most mentioned first; with
+ * `shared` (cross-references ready) only those other articles mention too
+ * (1), or only those they do not (0); -1 lists them all. */
+static size_t ui_side_type(struct ui *u, size_t *cap, int type, int shared, struct ui_count *cnt)
+{
+	const struct entity_doc *d = ui_doc(u);
+	size_t nc = 0;
+	for (size_t k = 0; k < d->n; k++) {
+		if ((int)d->v[k].type != type)
+			continue;
+		size_t id = d->v[k].id;
+		if (shared >= 0 && u->xref && ((xref_spread(u->xref, id) > 1) != shared))
+			continue;
+		size_t j = 0;
+		while (j < nc && cnt[j].id != id)
+			j++;
+		if (j == nc) {
+			cnt[nc].id = id;
+			cnt[nc].n = 0;
+			cnt[nc].name = u->ents->v[id].name;
+			nc++;
+		}
+		cnt[j].n++;
+	}
+	if (nc == 0)
+		return 0;
+	qsort(cnt, nc, sizeof *cnt, ui_side_count_cmp);
+	char line[128];
+	snprintf(line, sizeof line, " %s (%zu)", ui_type_heads[type], nc);
+	ui_side_row(u, cap, line, TTY_LABEL, SIDE_TEXT);
+	for (size_t j = 0; j < nc; j++) {
+		struct ui_side_line *l = ui_side_row(u, cap, cnt[j].name, (enum tty_style)(TTY_PERSON + type), SIDE_ENTITY);
+		l->entity = cnt[j].id;
+		l->count = cnt[j].n;
+		if (u->xref) {
+			const struct xref_cell *cells;
+			size_t ncell = xref_cells(u->xref, cnt[j].id, &cells);
+			for (size_t q = 0; q < ncell; q++)
+				if (cells[q].article != u->cur)
+					l->elsewhere += cells[q].count;
+		}
+	}
+	return nc;
+}
+
+/* The entities: shared ones first (what the other coverage also has), then
+ * those only this story has; before indexing ends, all of them. */
+static void ui_side_entities(struct ui *u, size_t *cap)
+{
+	const struct entity_doc *d = ui_doc(u);
+	struct ui_count *cnt = xcalloc(d->n ? d->n : 1, sizeof *cnt);
+	char line[128];
+	size_t total = 0;
+	if (!u->ents->docs[u->cur].done) {
+		ui_side_row(u, cap, "Recognizing entities\xe2\x80\xa6", TTY_DIM, SIDE_TEXT);
+	} else if (!u->xref) {
+		snprintf(line, sizeof line, "Indexing %zu of %zu articles\xe2\x80\xa6", u->indexed, u->c->n);
+		ui_side_row(u, cap, line, TTY_DIM, SIDE_TEXT);
+		for (int type = 0; type < NER_NTYPES; type++)
+			total += ui_side_type(u, cap, type, -1, cnt);
+	} else if (u->c->n > 1) {
+		ui_side_row(u, cap, "Shared with other stories", TTY_PANE_HEAD, SIDE_TEXT);
+		ui_side_row(u, cap, " here / elsewhere", TTY_DIM, SIDE_TEXT);
+		size_t shared = 0;
+		for (int type = 0; type < NER_NTYPES; type++)
+			if (type != NER_DATE)
+				shared += ui_side_type(u, cap, type, 1, cnt);
+		if (shared == 0)
+			ui_side_row(u, cap, " None.", TTY_DIM, SIDE_TEXT);
+		ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
+		ui_side_row(u, cap, "Only in this story", TTY_PANE_HEAD, SIDE_TEXT);
+		size_t only = 0;
+		for (int type = 0; type < NER_NTYPES; type++)
+			only += ui_side_type(u, cap, type, 0, cnt);
+		if (only == 0)
+			ui_side_row(u, cap, " None.", TTY_DIM, SIDE_TEXT);
+		total = shared + only;
+	} else {
+		for (int type = 0; type < NER_NTYPES; type++)
+			total += ui_side_type(u, cap, type, -1, cnt);
+	}
+	if (total == 0)
+		ui_side_row(u, cap, "No entities found.", TTY_DIM, SIDE_TEXT);
+	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
+	free(cnt);
+}
+
+/* Related stories, when there are more than two: ranked by what they share. */
+static void ui_side_related(struct ui *u, size_t *cap)
+{
+	if (!u->xref || u->c->n <= 2)
+		return;
+	struct xref_related *r;
+	size_t n = xref_related(u->xref, u->ents, u->cur, &r);
+	ui_side_row(u, cap, "Related stories", TTY_PANE_HEAD, SIDE_TEXT);
+	if (n == 0)
+		ui_side_row(u, cap, " None.", TTY_DIM, SIDE_TEXT);
+	for (size_t k = 0; k < n && k < 10; k++) {
+		struct ui_side_line *l = ui_side_row(u, cap, corpus_article(u->c, r[k].article)->title, TTY_NORMAL,
+						     SIDE_RELATED);
+		l->article = r[k].article;
+		l->count = r[k].shared;
+	}
+	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
+	free(r);
+}
+
+/* A one-line keyword in context: the words around bytes [ms, me) of
+ * article a, those in the middle; *hs and *he get their bytes in the line. */
+static char *ui_side_snippet(struct ui *u, size_t a, size_t ms, size_t me, int width, size_t *hs, size_t *he)
+{
+	const struct article *art = corpus_article(u->c, a);
+	/* The paragraph around it bounds the context. */
+	size_t ps = 0, pe = art->len;
+	for (size_t p = 0; p < art->npara; p++)
+		if (art->paras[p].start <= ms && ms < art->paras[p].end) {
+			ps = art->paras[p].start;
+			pe = art->paras[p].end;
+		}
+	char *mention = text_clean(art->data + ms, me - ms);
+	int mw = text_width(mention, strlen(mention));
+	int side = (width - mw) / 2 - 1;
+	if (side < 4)
+		side = 4;
+	/* Left context: the last `side` columns before the mention. */
+	size_t ls = ms > ps + (size_t)side * 4 ? ms - (size_t)side * 4 : ps;
+	char *left = text_clean(art->data + ls, ms - ls);
+	char *right = text_clean(art->data + me, (pe - me) < (size_t)side * 4 ? pe - me : (size_t)side * 4);
+	size_t ln = strlen(left);
+	size_t cut = 0;
+	while (text_width(left + cut, ln - cut) > side - 1) {
+		cut++;
+		while (cut < ln && ((unsigned char)left[cut] & 0xC0) == 0x80)
+			cut++;
+	}
+	/* Start the context at a word. */
+	if (cut > 0 || ls > ps) {
+		size_t sp = cut;
+		while (sp < ln && left[sp] != ' ')
+			sp++;
+		if (sp < ln)
+			cut = sp + 1;
+	}
+	int lead = cut > 0 || ls > ps;
+	char *rt = text_truncate(right, side);
+	int space_before = ms > ps && (art->data[ms - 1] == ' ' || art->data[ms - 1] == '\n');
+	int space_after = me < pe && (art->data[me] == ' ' || art->data[me] == '\n');
+	char *line = xasprintf("%s%s%s%s%s%s", lead ? "\xe2\x80\xa6" : "", left + cut, space_before && ln ? " " : "",
+			       mention, space_after && *rt ? " " : "", rt);
+	*hs = strlen(lead ? "\xe2\x80\xa6" : "") + strlen(left + cut) + (space_before && ln ? 1 : 0);
+	*he = *hs + strlen(mention);
+	free(mention);
+	free(left);
+	free(right);
+	free(rt);
+	return line;
+}
+
+/* The mentions of one entity: in this story, then in every other story
+ * that has it, under the story's title. */
+static void ui_side_mentions(struct ui *u, size_t *cap)
+{
+	size_t id = u->side_entity;
+	const struct entity *e = &u->ents->v[id];
+	char *head = xasprintf("%s (%s)", e->name, ner_type_name(e->type));
+	ui_side_row(u, cap, head, (enum tty_style)(TTY_PERSON + e->type), SIDE_TEXT);
+	free(head);
+	ui_side_row(u, cap, " Esc: back to the list", TTY_DIM, SIDE_TEXT);
+	const struct xref_cell *cells = NULL;
+	size_t nc = u->xref ? xref_cells(u->xref, id, &cells) : 0;
+	/* This article first, then the others in corpus order. */
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t q = 0; q < (u->xref ? nc : 1); q++) {
+			size_t a = u->xref ? cells[q].article : u->cur;
+			if ((pass == 0) != (a == u->cur))
+				continue;
+			const struct entity_doc *d = ui_doc_of(u, a);
+			size_t count = 0;
+			for (size_t k = 0; k < d->n; k++)
+				count += d->v[k].id == id;
+			char *t = xasprintf("%s (%zu)", a == u->cur ? "This story" : corpus_article(u->c, a)->title,
+					    count);
+			char *cut = text_truncate(t, u->side_width);
+			ui_side_row(u, cap, cut, TTY_LABEL, SIDE_TEXT);
+			free(cut);
+			free(t);
+			for (size_t k = 0; k < d->n; k++) {
+				if (d->v[k].id != id)
+					continue;
+				size_t hs, he;
+				char *snip = ui_side_snippet(u, a, d->v[k].start, d->v[k].end, u->side_width - 1, &hs, &he);
+				struct ui_side_line *l = ui_side_row(u, cap, snip, TTY_NORMAL, SIDE_SNIPPET);
+				l->entity = id;
+				l->article = a;
+				l->mention = k;
+				l->hl_start = hs;
+				l->hl_end = he;
+				free(snip);
+			}
+		}
+	}
+	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
+}
+
+/* The results of a search of all the stories: for each story that has
+ * matches, its title, how many, and the first few in context. */
+static void ui_side_results(struct ui *u, size_t *cap)
+{
+	size_t total = 0, stories = 0;
+	for (size_t a = 0; a < u->c->n; a++) {
+		size_t n = finder_count(u->find, a);
+		total += n;
+		stories += n > 0;
+	}
+	char *head = xasprintf("\"%s\": %zu in %zu stor%s", finder_pattern(u->find) ? finder_pattern(u->find) : "",
+			       total, stories, stories == 1 ? "y" : "ies");
+	ui_side_add(u, cap, head, TTY_PANE_HEAD);
+	free(head);
+	ui_side_row(u, cap, " Esc: back to the entities", TTY_DIM, SIDE_TEXT);
+	size_t listed = 0;
+	for (size_t a = 0; a < u->c->n && listed < 200; a++) {
+		size_t n = finder_count(u->find, a);
+		if (n == 0)
+			continue;
+		listed++;
+		char *t = xasprintf("%zu: %s", n, corpus_article(u->c, a)->title);
+		char *cut = text_truncate(t, u->side_width);
+		ui_side_row(u, cap, cut, TTY_LABEL, SIDE_TEXT);
+		free(cut);
+		free(t);
+		struct search_match m;
+		int wrapped;
+		size_t from = 0;
+		for (int k = 0; k < 3 && finder_step(u->find, a, from, 1, &m, &wrapped) && !wrapped; k++) {
+			size_t hs, he;
+			char *snip = ui_side_snippet(u, a, m.start, m.end, u->side_width - 1, &hs, &he);
+			struct ui_side_line *l = ui_side_row(u, cap, snip, TTY_NORMAL, SIDE_MATCH);
+			l->article = a;
+			l->start = m.start;
+			l->end = m.end;
+			l->hl_start = hs;
+			l->hl_end = he;
+			free(snip);
+			from = m.start + 1;
+		}
+	}
+	if (stories > listed)
+		ui_side_row(u, cap, " \xe2\x80\xa6 and more stories (n goes on to them)", TTY_DIM, SIDE_TEXT);
+	if (total == 0)
+		ui_side_row(u, cap, " Not found.", TTY_DIM, SIDE_TEXT);
+	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
+}
+
+/* The side pane: the article's entities and related stories, then its
+ * details; or the mentions of one entity across the stories. */
+void ui_side_build(struct ui *u)
+{
+	const struct article *a = corpus_article(u->c, u->cur);
+	size_t cap = 0;
+	size_t keep_entity = u->side_sel != UI_NONE && u->side_sel < u->nside ? u->side[u->side_sel].entity : UI_NONE;
+	ui_side_clear(u);
+	u->side_width = u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1;
+	if (u->side_results) {
+		ui_side_results(u, &cap);
+	} else if (u->side_entity != UI_NONE) {
+		ui_side_mentions(u, &cap);
+	} else {
+		ui_side_related(u, &cap);
+		ui_side_entities(u, &cap);
+	}
+	ui_side_add(u, &cap, "Title", TTY_LABEL);
+	ui_side_add(u, &cap, a->title, TTY_TITLE);
+	for (size_t i = 0; i < a->nfields; i++) {
+		const struct article_field *f = &a->fields[i];
+		if (strcmp(f->key, "title") == 0)
+			continue;
+		char *label = xstrdup(f->key);
+		label[0] = (char)(label[0] >= 'a' && label[0] <= 'z' ? label[0] - 32 : label[0]);
+		ui_side_add(u, &cap, "", TTY_NORMAL);
+		ui_side_add(u, &cap, label, TTY_LABEL);
+		ui_side_add(u, &cap, f->value, TTY_NORMAL);
+		free(label);
+	}
+	char *path = text_clean(a->path, strlen(a->path));
+	size_t words = article_word_count(a);
+	char *stats = xasprintf("%zu bytes, %zu paragraphs, %zu words, about %zu min to read",
+				a->len, a->npara, words, (words + 229) / 230);
+	ui_side_add(u, &cap, "", TTY_NORMAL);
+	ui_side_add(u, &cap, "File", TTY_LABEL);
+	ui_side_add(u, &cap, path, TTY_NORMAL);
+	ui_side_add(u, &cap, "", TTY_NORMAL);
+	ui_side_add(u, &cap, "Length", TTY_LABEL);
+	ui_side_add(u, &cap, stats, TTY_NORMAL);
+	free(path);
+	free(stats);
+	u->side_top = 0;
+	u->side_sel = UI_NONE;
+	/* The selection stays on the same entity when the pane is rebuilt. */
+	for (size_t i = 0; i < u->nside && keep_entity != UI_NONE && u->side_entity == UI_NONE; i++)
+		if (u->side[i].kind == SIDE_ENTITY && u->side[i].entity == keep_entity)
+			u->side_sel = i;
+	for (size_t i = 0; i < u->nside && u->side_sel == UI_NONE; i++)
+		if (u->side[i].kind != SIDE_TEXT)
+			u->side_sel = i;
+	if (u->side_sel != UI_NONE) {
+		size_t h = u->pane[PANE_SIDE].h > 0 ? (size_t)u->pane[PANE_SIDE].h : 1;
+		if (u->side_sel >= h)
+			u->side_top = u->side_sel - h / 2;
+	}
+}
+
+static void ui_side_scroll_only(struct ui *u, long n);
+
+/* Moves the side pane's selection over entity rows, scrolling to keep it
+ * shown; without entity rows it scrolls. */
+void ui_side_move(struct ui *u, long n)
+{
+	if (u->side_sel == UI_NONE) {
+		ui_side_scroll_only(u, n);
+		return;
+	}
+	size_t i = u->side_sel;
+	while (n > 0) {
+		size_t j = i + 1;
+		while (j < u->nside && u->side[j].kind == SIDE_TEXT)
+			j++;
+		if (j >= u->nside)
+			break;
+		i = j;
+		n--;
+	}
+	while (n < 0) {
+		size_t j = i;
+		while (j > 0 && u->side[j - 1].kind == SIDE_TEXT)
+			j--;
+		if (j == 0)
+			break;
+		i = j - 1;
+		n++;
+	}
+	u->side_sel = i;
+	size_t h = u->pane[PANE_SIDE].h > 0 ? (size_t)u->pane[PANE_SIDE].h : 1;
+	if (i < u->side_top + 1)
+		u->side_top = i > 0 ? i - 1 : 0; /* the type heading stays in sight */
+	if (i >= u->side_top + h)
+		u->side_top = i - h + 1;
+}
+
+static void ui_side_scroll_only(struct ui *u, long n)
+{
+	long h = u->pane[PANE_SIDE].h;
+	long max = (long)u->nside - h;
+	long t = (long)u->side_top + n;
+	if (t > max)
+		t = max;
+	if (t < 0)
+		t = 0;
+	u->side_top = (size_t)t;
+}
+
+/* Enter in the side pane: an entity lists its mentions; a mention or a
+ * related story is opened. */
+void ui_side_enter(struct ui *u)
+{
+	const struct ui_side_line *l = &u->side[u->side_sel];
+	switch (l->kind) {
+	case SIDE_ENTITY:
+		u->side_entity = l->entity;
+		ui_side_build(u);
+		break;
+	case SIDE_SNIPPET:
+		ui_jump_to(u, l->article, l->mention);
+		break;
+	case SIDE_RELATED:
+		ui_jump_push(u);
+		ui_open(u, l->article);
+		u->focus = PANE_BODY;
+		break;
+	case SIDE_MATCH: {
+		struct search_match m = { l->start, l->end };
+		ui_jump_push(u);
+		if (l->article != u->cur)
+			ui_open(u, l->article);
+		u->focus = PANE_BODY;
+		ui_search_show(u, &m);
+		ui_message(u, 0, ui_search_message(u, ""));
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+/* The shared-entity counts of every story with the current one, for the
+ * list, made again when the current story changes. */
+void ui_side_related_counts(struct ui *u)
+{
+	if (!u->xref || u->c->n <= 2 || u->related_for == u->cur)
+		return;
+	if (!u->related)
+		u->related = xcalloc(u->c->n, sizeof *u->related);
+	memset(u->related, 0, u->c->n * sizeof *u->related);
+	struct xref_related *r;
+	size_t n = xref_related(u->xref, u->ents, u->cur, &r);
+	for (size_t k = 0; k < n; k++)
+		u->related[r[k].article] = r[k].shared;
+	free(r);
+	u->related_for = u->cur;
+}
+
+void ui_side_draw(struct ui *u)
+{
+	struct ui_rect *r = &u->pane[PANE_SIDE];
+	ui_draw_heading(u, PANE_SIDE, u->side_results ? "Search results" : u->side_entity != UI_NONE ? "Mentions" :
+				      u->xref && u->c->n > 1 ? "Cross-references" : "Entities");
+	for (int row = 0; row < r->h; row++) {
+		size_t i = u->side_top + (size_t)row;
+		if (i >= u->nside)
+			break;
+		const struct ui_side_line *sl = &u->side[i];
+		int y = r->y + 1 + row;
+		int selected = i == u->side_sel;
+		enum tty_style sel = u->focus == PANE_SIDE ? TTY_SELECTED : TTY_SELECTED_IDLE;
+		if (sl->kind == SIDE_TEXT) {
+			tty_puts(y, r->x + 1, r->w - 1, sl->s, sl->style);
+			continue;
+		}
+		if (selected)
+			tty_fill(y, r->x + 1, r->w - 1, sel);
+		if (sl->kind == SIDE_SNIPPET || sl->kind == SIDE_MATCH) {
+			/* The context plain, the mention in its type's style, a
+			 * match as matches are. */
+			char *left = xstrndup(sl->s, sl->hl_start);
+			char *mid = xstrndup(sl->s + sl->hl_start, sl->hl_end - sl->hl_start);
+			int x = r->x + 2, room = r->w - 2;
+			enum tty_style ms = sl->kind == SIDE_MATCH ? TTY_MATCH :
+					    (enum tty_style)(TTY_PERSON + u->ents->v[sl->entity].type);
+			int used = tty_puts(y, x, room, left, selected ? sel : TTY_DIM);
+			used += tty_puts(y, x + used, room - used, mid, selected ? sel : ms);
+			tty_puts(y, x + used, room - used, sl->s + sl->hl_end, selected ? sel : TTY_DIM);
+			free(left);
+			free(mid);
+			continue;
+		}
+		/* "  Vladimir Putin      1·4": the name cut to leave room for the counts. */
+		char num[48];
+		if (sl->kind == SIDE_RELATED)
+			snprintf(num, sizeof num, " %zu", sl->count);
+		else if (u->xref && u->c->n > 1 && sl->elsewhere)
+			snprintf(num, sizeof num, " %zu\xc2\xb7%zu", sl->count, sl->elsewhere);
+		else
+			snprintf(num, sizeof num, " %zu", sl->count);
+		int nw = text_columns(num, strlen(num));
+		int room = r->w - 3 - nw;
+		if (room > 0) {
+			char *cut = text_truncate(sl->s, room);
+			tty_puts(y, r->x + 2, room, cut, selected ? sel : sl->style);
+			free(cut);
+		}
+		tty_puts(y, r->x + r->w - nw, nw, num, selected ? sel : TTY_DIM);
+	}
+}
