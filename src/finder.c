@@ -249,6 +249,20 @@ static int finder_count_fn(const struct search_match *m, void *ctx)
 	return c->n >= FINDER_CAP;
 }
 
+/* The index of the first listed match that starts at or after `off`. */
+static size_t finder_list_at(const struct finder_list *l, size_t off)
+{
+	size_t lo = 0, hi = l->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (l->v[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 size_t finder_count(struct finder *f, size_t a)
 {
 	if (!f->pattern || a >= f->c->n)
@@ -293,15 +307,7 @@ int finder_step(struct finder *f, size_t a, size_t from, int dir, struct search_
 	struct finder_list *l = finder_list(f, a);
 	if (l->n == 0)
 		return 0;
-	/* The first match starting at or after `from`. */
-	size_t lo = 0, hi = l->n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (l->v[mid].start < from)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = finder_list_at(l, from);
 	if (dir > 0) {
 		if (lo == l->n) {
 			*wrapped = 1;
@@ -325,16 +331,7 @@ size_t finder_ordinal(struct finder *f, size_t a, size_t start)
 		search_find_all(finder_text(f, a), f->pat, 0, start, finder_count_fn, &c);
 		return c.n + 1;
 	}
-	struct finder_list *l = finder_list(f, a);
-	size_t lo = 0, hi = l->n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (l->v[mid].start < start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo + 1;
+	return finder_list_at(finder_list(f, a), start) + 1;
 }
 
 struct finder_each_ctx {

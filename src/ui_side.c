@@ -63,10 +63,11 @@ static void ui_side_add(struct ui *u, size_t *cap, const char *s, enum tty_style
 	free(starts);
 }
 
+/* An entity of the article, for sorting the pane's list. */
 struct ui_count {
-	size_t id;	/* an entity */
-	size_t n;	/* its mentions here */
-	const char *name;
+	size_t id;		/* an entity */
+	size_t n;		/* its mentions here */
+	const char *name;	/* its name, the tie-breaker */
 };
 
 static int ui_side_count_cmp(const void *x, const void *y)
@@ -77,7 +78,7 @@ static int ui_side_count_cmp(const void *x, const void *y)
 	return strcmp(a->name, b->name);
 }
 
-/* The article's entities by type, most mentioned first. */
+/* The pane's heading for each entity type. */
 static const char *const ui_type_heads[NER_NTYPES] = { "People", "Organizations", "Places", "Groups",
 							 "Other names", "Dates" };
 
