@@ -804,6 +804,66 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 	return t;
 }
 
+/* In capitals, as headlines are set, case says nothing: a name found
+ * there stays only if the article also writes it in mixed case, or if the
+ * lexicon knows it as a place or a nationality (a dateline's CLEVELAND).
+ * Otherwise "TO FORM FINANCIAL UNIT" would be an organization. */
+static void ner_check_headlines(const char *s, struct ner_list *out, size_t before, const unsigned char *caps,
+				const size_t *upto, size_t ns)
+{
+	int any = 0;
+	for (size_t k = 0; k < ns; k++)
+		any |= caps[k];
+	if (!any)
+		return;
+	/* The folded names written in mixed-case sentences. */
+	size_t nm = out->n - before, nk = 0;
+	char **known = xmalloc((nm ? nm : 1) * sizeof *known);
+	enum ner_type *ktype = xmalloc((nm ? nm : 1) * sizeof *ktype);
+	size_t k = 0;
+	for (size_t i = before; i < out->n; i++) {
+		while (k < ns && upto[k] <= i)
+			k++;
+		if (k < ns && caps[k])
+			continue;
+		size_t fl;
+		ktype[nk] = out->v[i].type;
+		known[nk++] = text_fold(s + out->v[i].start, out->v[i].end - out->v[i].start, &fl);
+	}
+	size_t o = before;
+	k = 0;
+	for (size_t i = before; i < out->n; i++) {
+		while (k < ns && upto[k] <= i)
+			k++;
+		struct ner_mention *m = &out->v[i];
+		int keep = 1;
+		if (k < ns && caps[k] && m->type != NER_DATE) {
+			size_t fl;
+			char *f = text_fold(s + m->start, m->end - m->start, &fl);
+			keep = 0;
+			/* Confirmed; a catch-all MISC takes the type the
+			 * mixed-case text gave it. */
+			for (size_t q = 0; q < nk && !keep; q++)
+				if (strcmp(known[q], f) == 0) {
+					keep = 1;
+					if (m->type == NER_MISC)
+						m->type = ktype[q];
+				}
+			int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
+			if (lt == NER_PLACE || lt == NER_GROUP)
+				keep = 1;
+			free(f);
+		}
+		if (keep)
+			out->v[o++] = *m;
+	}
+	out->n = o;
+	for (size_t q = 0; q < nk; q++)
+		free(known[q]);
+	free(known);
+	free(ktype);
+}
+
 /* A range of the file to read, with what kind of text it is. */
 struct ner_range {
 	size_t start, end;
@@ -879,6 +939,9 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 
 	size_t before = out->n;
 	size_t rk = 0;
+	/* Which mentions come from sentences in capitals (headlines). */
+	unsigned char *caps = xcalloc(ns ? ns : 1, 1);
+	size_t *upto = xmalloc((ns ? ns : 1) * sizeof *upto);
 	for (size_t k = 0; k < ns; k++) {
 		while (rk + 1 < nr && first[rk + 1] <= sent[k])
 			rk++;
@@ -886,7 +949,19 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.boilerplate = nr ? r[rk].boilerplate : 0;
 		w.para_first = nr ? first[rk] : 0;
 		ner_sentence(&w, sent[k], sent[k + 1]);
+		upto[k] = out->n;
+		int letters = 0, lower = 0;
+		for (size_t q = sent[k]; q < sent[k + 1] && !lower; q++) {
+			letters |= t[q].cap;
+			lower |= !t[q].upper && !ner_is_punct_tok(&t[q]) && text_starts_upper(t[q].s, t[q].n) == 0 &&
+				 !(t[q].s[0] >= '0' && t[q].s[0] <= '9');
+			lower |= t[q].cap && !t[q].upper;
+		}
+		caps[k] = letters && !lower;
 	}
+	ner_check_headlines(s, out, before, caps, upto, ns);
+	free(caps);
+	free(upto);
 	if (out->n - before > 1)
 		qsort(out->v + before, out->n - before, sizeof *out->v, ner_cmp);
 	free(sent);

@@ -88,7 +88,7 @@ static size_t token_char(const char *s, size_t n, size_t i, uint32_t *cp)
 static int token_is_edge_punct(uint32_t c)
 {
 	switch (c) {
-	case '"': case '(': case ')': case '[': case ']': case '{': case '}':
+	case '"': case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>':
 	case ',': case ';': case ':': case '!': case '?': case '*':
 	case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x00AB: case 0x00BB:
 	case 0x2014: case 0x2013: case 0x2026: case 0x00BF: case 0x00A1: case '\'':
