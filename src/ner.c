@@ -991,6 +991,55 @@ static int ner_is_caption(const struct article *a, const struct article_para *p)
 /* The longest piece of a paragraph read at once. */
 #define NER_PIECE (64 * 1024)
 
+static int ner_strcmp_p(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* One article calls one thing by one type: a "person" or "other name"
+ * whose words begin an organization's name found in the same article is
+ * that organization ("Computer Terminal" after "Computer Terminal Systems
+ * Inc"). Organization names are sorted, so each check is a search. */
+static void ner_consistent_types(const char *s, struct ner_list *l)
+{
+	size_t norg = 0;
+	char **orgs = xmalloc((l->n ? l->n : 1) * sizeof *orgs);
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].type == NER_ORG && memchr(s + l->v[i].start, ' ', l->v[i].end - l->v[i].start)) {
+			size_t fl;
+			orgs[norg++] = text_fold(s + l->v[i].start, l->v[i].end - l->v[i].start, &fl);
+		}
+	if (norg > 1)
+		qsort(orgs, norg, sizeof *orgs, ner_strcmp_p);
+	for (size_t i = 0; i < l->n && norg; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON && m->type != NER_MISC)
+			continue;
+		/* "Jean Smith" stays a person whatever organization has her name. */
+		size_t fw = 0;
+		while (m->start + fw < m->end && s[m->start + fw] != ' ')
+			fw++;
+		if (m->type == NER_PERSON && (lexicon_lookup(s + m->start, fw) & LEX_FIRST_NAME))
+			continue;
+		size_t fl;
+		char *f = text_fold(s + m->start, m->end - m->start, &fl);
+		size_t lo = 0, hi = norg;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (strcmp(orgs[mid], f) <= 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < norg && strncmp(orgs[lo], f, fl) == 0 && orgs[lo][fl] == ' ')
+			m->type = NER_ORG;
+		free(f);
+	}
+	for (size_t i = 0; i < norg; i++)
+		free(orgs[i]);
+	free(orgs);
+}
+
 void ner_article(const struct article *a, struct ner_list *out)
 {
 	static const char *const keys[] = { "title", "headline", "author", "authors", "byline", "by",
@@ -1052,6 +1101,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		first = last;
 	}
 	free(r);
+	ner_consistent_types(a->data, out);
 }
 
 int ner_has_model(void)
