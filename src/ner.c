@@ -82,9 +82,10 @@ static void ner_push(struct ner_list *l, size_t start, size_t end, enum ner_type
 	l->n++;
 }
 
-static int ner_is(const struct ner_tok *t, const char *w)
+/* Whether the token is the word w (lower case), in any case. Literal
+ * words have their length counted by the compiler (see ner_is). */
+static int ner_is_n(const struct ner_tok *t, const char *w, size_t m)
 {
-	size_t m = strlen(w);
 	if (t->n != m)
 		return 0;
 	for (size_t i = 0; i < m; i++) {
@@ -96,6 +97,9 @@ static int ner_is(const struct ner_tok *t, const char *w)
 	}
 	return 1;
 }
+
+#define ner_is(t, w) ner_is_n((t), (w), sizeof(w) - 1)
+#define ner_is_str(t, w) ner_is_n((t), (w), strlen(w))
 
 static int ner_is_digits(const struct ner_tok *t)
 {
@@ -465,7 +469,7 @@ static int ner_hyphen(struct ner_work *w, size_t i, int model_type)
 static int ner_span_has(const struct ner_work *w, size_t s, size_t e, const char *word)
 {
 	for (size_t k = s; k < e; k++)
-		if (ner_is(&w->t[k], word))
+		if (ner_is_str(&w->t[k], word))
 			return 1;
 	return 0;
 }
@@ -490,7 +494,7 @@ static int ner_place_context(const struct ner_work *w, size_t a, size_t i)
 	for (size_t k = i, steps = 0; k > a && steps < 4; k--, steps++) {
 		const struct ner_tok *t = &w->t[k - 1];
 		for (int p = 0; preps[p]; p++)
-			if (ner_is(t, preps[p]))
+			if (ner_is_str(t, preps[p]))
 				return 1;
 		if (t->cap || ner_is_punct_tok(t))
 			return 0;
@@ -789,8 +793,12 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 /* Fills the token array for tokens l->v[from..to). */
 static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 {
-	struct ner_tok *t = xcalloc(l->n ? l->n : 1, sizeof *t);
+	struct ner_tok *t = xmalloc((l->n ? l->n : 1) * sizeof *t);
 	for (size_t k = 0; k < l->n; k++) {
+		t[k].tag = 0;
+		t[k].used = 0;
+		t[k].phrase = 0;
+		t[k].phrase_cls = 0;
 		t[k].s = s + l->v[k].start;
 		t[k].n = l->v[k].end - l->v[k].start;
 		t[k].start = l->v[k].start;

@@ -5,6 +5,11 @@
  * TAGGER_NBUCKETS buckets; a bucket holds one int16 weight per tag. No
  * strings are built: word hashes are computed once per token (the prefix
  * hashes fall out of the same pass) and combined by mixing. */
+/* The scoring loops add rows of eight weights: let GCC vectorize them
+ * (clang does at -O2 already). */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("O3")
+#endif
 #include "tagger.h"
 
 #include <stdlib.h>
@@ -646,6 +651,22 @@ int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *se
 	return 0;
 }
 
+/* Lower-case words that can be inside a name. */
+static int tagger_name_word(const char *s, size_t n)
+{
+	/* Space-separated, so that one search over the list does. */
+	static const char words[] = " of and for the de del della di da du des van von der den la le al el"
+				    " bin ibn y e on upon in at & 's dos das do st sur am zu ter ten ";
+	if (n == 0 || n > 5)
+		return 0;
+	char key[8];
+	key[0] = ' ';
+	memcpy(key + 1, s, n);
+	key[n + 1] = ' ';
+	key[n + 2] = '\0';
+	return strstr(words, key) != NULL;
+}
+
 /* Scores and decodes one sentence whose words are prepared. */
 static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
 			 const struct tok *k, size_t n, int caps, unsigned char *tags)
@@ -663,7 +684,16 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		back = xmalloc(n * T);
 	}
 	const int16_t *w = m->w;
+	/* A word in lower case, inside a sentence, is outside any name (but
+	 * for the small words names hold: "Bank of England", "de Silva"): its
+	 * scores are not looked up, which spares most of the memory traffic. */
+	unsigned char stackskip[STACK_TOKENS];
+	unsigned char *skip = n > STACK_TOKENS ? xmalloc(n) : stackskip;
 	for (size_t i = 0; i < n; i++) {
+		skip[i] = (k[i].flags & W_LOWER) && !(k[i].flags & (W_CAP | W_DIGIT | W_INITIAL)) && !caps &&
+			  !tagger_name_word(t[i].s, t[i].n);
+		if (skip[i])
+			continue;
 		context_features(d, k, n, i, caps, feat + i * NC);
 		if (i < AHEAD)
 			for (int j = 0; j < NC; j++)
@@ -672,7 +702,14 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	/* Emission scores: tag O's is 0 (folded into the others). */
 	for (size_t i = 0; i < n; i++) {
 		const uint32_t *f = feat + i * NC;
-		if (i + AHEAD < n) {
+		if (skip[i]) {
+			int32_t *o = score + i * T;
+			o[0] = 0;
+			for (int y = 1; y < T; y++)
+				o[y] = -(1 << 28);
+			continue;
+		}
+		if (i + AHEAD < n && !skip[i + AHEAD]) {
 			const uint32_t *g = f + AHEAD * NC;
 			for (int j = 0; j < NC; j++)
 				__builtin_prefetch(w + (size_t)g[j] * W);
@@ -749,5 +786,6 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		free(feat);
 		free(score);
 		free(back);
+		free(skip);
 	}
 }

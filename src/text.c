@@ -91,6 +91,11 @@ int text_iter_next(struct text_iter *it, struct text_cell *cell)
 		} else {
 			cell->width = 1;
 		}
+	} else if (cp >= 0x21 && cp < 0x7f) {
+		/* Printable ASCII, most text: one column, no table lookup. */
+		it->in_space = 0;
+		cell->cp = cp;
+		cell->width = 1;
 	} else {
 		it->in_space = 0;
 		int w = (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) ? -1 : uc_width(cp, "UTF-8");
@@ -393,6 +398,12 @@ size_t text_encode(uint32_t cp, char *buf)
 
 char *text_clean(const char *s, size_t n)
 {
+	/* Printable ASCII with single spaces, most names: a plain copy. */
+	size_t i = 0;
+	while (i < n && (unsigned char)s[i] > 0x20 && (unsigned char)s[i] < 0x7f)
+		i++;
+	if (i == n)
+		return xstrndup(s, n);
 	/* Each input byte becomes at most three output bytes (U+FFFD). */
 	char *out = xmalloc(3 * n + 1);
 	size_t o = 0, keep = 0;

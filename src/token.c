@@ -78,8 +78,12 @@ int token_is_abbreviation(const char *s, size_t n)
 }
 
 /* Length of the UTF-8 character at s[i], at least 1. */
-static size_t token_char(const char *s, size_t n, size_t i, uint32_t *cp)
+static inline size_t token_char(const char *s, size_t n, size_t i, uint32_t *cp)
 {
+	if ((unsigned char)s[i] < 0x80) {
+		*cp = (unsigned char)s[i];
+		return 1;
+	}
 	int valid;
 	return text_decode(s + i, n - i, cp, &valid);
 }
@@ -225,7 +229,7 @@ static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l,
 	}
 }
 
-static int token_is_space_at(const char *s, size_t n, size_t i, size_t *len)
+static inline int token_is_space_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	unsigned char c = (unsigned char)s[i];
 	if (c < 0x80) {
