@@ -273,7 +273,7 @@ const char *lexicon_canonical(const char *s, size_t n)
  * themselves: the frequent ones never reach the big table. */
 static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out)
 {
-	enum { MEMO = 16384, KEYMAX = 22 };
+	enum { MEMO = 4096, KEYMAX = 22 };
 	static _Thread_local struct {
 		char key[KEYMAX];
 		unsigned char len;	/* 0: empty */

@@ -11,15 +11,9 @@
 #include "article.h"
 #include "lexicon.h"
 #include "text.h"
+#include "tagger.h"
 #include "token.h"
 #include "xmalloc.h"
-
-#if defined(__has_include)
-#if __has_include("tagger.h")
-#include "tagger.h"
-#define NER_HAVE_TAGGER 1
-#endif
-#endif
 
 static const char *const ner_names[NER_NTYPES] = {
 	"PERSON", "ORG", "PLACE", "GROUP", "MISC", "DATE"
@@ -930,7 +924,6 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 			sent[ns++] = k;
 	sent[ns] = l.n;
 
-#ifdef NER_HAVE_TAGGER
 	struct tagger_token *tt = xmalloc((l.n ? l.n : 1) * sizeof *tt);
 	unsigned char *tags = xmalloc(l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++) {
@@ -943,7 +936,6 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		t[k].tag = tags[k];
 	free(tags);
 	free(tt);
-#endif
 
 	size_t before = out->n;
 	size_t rk = 0;
@@ -1114,11 +1106,5 @@ void ner_article(const struct article *a, struct ner_list *out)
 
 int ner_has_model(void)
 {
-#ifdef NER_HAVE_TAGGER
-	struct tagger_token t = { "x", 1 };
-	unsigned char tag;
-	return tagger_tag(NULL, &t, 1, &tag) == 0;
-#else
-	return 0;
-#endif
+	return tagger_has_model();
 }
