@@ -181,6 +181,9 @@ if [ -x build/asan/unit-tests ] && [ -x build/asan/crossread ]; then
 	part "unit tests under ASan+UBSan" sh -c './build/asan/unit-tests | sed "s|^\(ok\|FAIL\) unit/|\1 asan-unit/|"'
 	part "golden tests under ASan+UBSan" sh tests/cli/golden.sh ./build/asan/crossread asan-golden
 	part "command-line tests under ASan+UBSan" sh -c 'sh tests/cli/errors.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
+	# The reader itself, its indexer thread included: a sanitizer error
+	# aborts it, and the screen checks then fail.
+	part "UI tests under ASan+UBSan" sh -c 'sh tests/ui/run.sh ./build/asan/crossread build/columns | sed "s| ui/| asan-ui/|"'
 else
 	echo "skip asan/all: the sanitizer build is missing (make check builds it)" | tee -a "$log"
 fi
