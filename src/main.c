@@ -402,6 +402,11 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
+	/* The printing modes write a lot: in big blocks. */
+	static char outbuf[1 << 16];
+	if (dump || entities || search || xref)
+		setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+
 	struct corpus *c = corpus_new();
 	int status = EXIT_OK;
 	for (int i = 0; i < npaths; i++) {
