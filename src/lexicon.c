@@ -125,6 +125,27 @@ static struct lexicon_entry *lexicon_entry_for(char *key, size_t n)
 	return e;
 }
 
+/* A bit for each pair of first two words of a phrase (folded, by hash):
+ * a word that starts phrases is tried with the next words only when the
+ * pair may start one, which rules out nearly all tries at once. */
+#define LEXICON_PAIR_BITS (1u << 20)
+static unsigned char lexicon_pairs[LEXICON_PAIR_BITS / 8];
+
+static uint64_t lexicon_pair_hash(const char *a, size_t an, const char *b, size_t bn)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < an; i++) {
+		unsigned char c = (unsigned char)a[i];
+		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+	}
+	h = (h ^ ' ') * 1099511628211ull;
+	for (size_t i = 0; i < bn; i++) {
+		unsigned char c = (unsigned char)b[i];
+		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+	}
+	return h;
+}
+
 static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *canon, size_t cn)
 {
 	char *key = text_fold(phrase, n, &n);
@@ -140,14 +161,23 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 	for (size_t k = 0; k < n; k++)
 		words += e->key[k] == ' ';
 	if (words > 1) {
-		size_t fn = (size_t)((char *)memchr(e->key, ' ', n) - e->key);
-		struct lexicon_entry *f = lexicon_entry_for(xstrndup(e->key, fn), fn);
+		/* The key outlives e, which the next entry may move. */
+		const char *key = e->key;
+		size_t fn = (size_t)((const char *)memchr(key, ' ', n) - key);
+		struct lexicon_entry *f = lexicon_entry_for(xstrndup(key, fn), fn);
 		if (words > f->longest)
 			f->longest = words;
 		/* "press secretary" starts in lower case; "The Hague" does not,
 		 * so "the" in running text need not try it. */
 		if (!(phrase[0] >= 'A' && phrase[0] <= 'Z') && words > f->longest_lower)
 			f->longest_lower = words;
+		/* The folded key's first two words, for the pair filter. */
+		const char *w2 = key + fn + 1;
+		size_t w2n = 0;
+		while (w2[w2n] && w2[w2n] != ' ')
+			w2n++;
+		uint64_t h = lexicon_pair_hash(key, fn, w2, w2n) & (LEXICON_PAIR_BITS - 1);
+		lexicon_pairs[h / 8] |= (unsigned char)(1u << (h % 8));
 	}
 }
 
@@ -322,6 +352,19 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 		*word_cls = first->cls;
 	/* A word written in lower case starts only phrases listed so. */
 	unsigned longest = (w[i].n && w[i].s[0] >= 'a' && w[i].s[0] <= 'z') ? first->longest_lower : first->longest;
+	if (longest > 1 && i + 1 < nwords) {
+		/* Only ASCII pairs are filtered: others are folded otherwise. */
+		int ascii = 1;
+		for (size_t k = 0; k < w[i].n && ascii; k++)
+			ascii = (unsigned char)w[i].s[k] < 0x80;
+		for (size_t k = 0; k < w[i + 1].n && ascii; k++)
+			ascii = (unsigned char)w[i + 1].s[k] < 0x80;
+		if (ascii) {
+			uint64_t h = lexicon_pair_hash(w[i].s, w[i].n, w[i + 1].s, w[i + 1].n) & (LEXICON_PAIR_BITS - 1);
+			if (!(lexicon_pairs[h / 8] & (1u << (h % 8))))
+				longest = 1;
+		}
+	}
 	if (longest > 1) {
 		/* Phrases are tried longest first, joined by single spaces. */
 		size_t maxw = nwords - i < longest ? nwords - i : longest;
