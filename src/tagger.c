@@ -654,17 +654,21 @@ int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *se
 /* Lower-case words that can be inside a name. */
 static int tagger_name_word(const char *s, size_t n)
 {
-	/* Space-separated, so that one search over the list does. */
-	static const char words[] = " of and for the de del della di da du des van von der den la le al el"
-				    " bin ibn y e on upon in at & 's dos das do st sur am zu ter ten ";
-	if (n == 0 || n > 5)
-		return 0;
-	char key[8];
-	key[0] = ' ';
-	memcpy(key + 1, s, n);
-	key[n + 1] = ' ';
-	key[n + 2] = '\0';
-	return strstr(words, key) != NULL;
+#define W(x) { x, sizeof x - 1 }
+	static const struct {
+		const char *w;
+		size_t n;
+	} words[] = { W("of"), W("and"), W("for"), W("the"), W("de"), W("del"), W("della"), W("di"), W("da"),
+		      W("du"), W("des"), W("van"), W("von"), W("der"), W("den"), W("la"), W("le"), W("al"),
+		      W("el"), W("bin"), W("ibn"), W("y"), W("e"), W("on"), W("upon"), W("in"), W("at"), W("&"),
+		      W("'s"), W("dos"), W("das"), W("do"), W("st"), W("sur"), W("am"), W("zu"), W("ter"),
+		      W("ten") };
+#undef W
+	/* Most words fail on the length or the first letter. */
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (words[i].n == n && words[i].w[0] == s[0] && memcmp(words[i].w, s, n) == 0)
+			return 1;
+	return 0;
 }
 
 /* Scores and decodes one sentence whose words are prepared. */
