@@ -11,10 +11,19 @@
 #include "text.h"
 #include "xmalloc.h"
 
-/* Hash of keys to entity ids (open addressing over ids + 1). */
+#define ENTITY_MEMO 4096
+
+/* Hash of keys to entity ids (open addressing over ids + 1), and a small
+ * cache of names as written to ids, since the same names come back in
+ * article after article ("Reuters", "U.S."). */
 struct entity_index {
 	size_t *slot;	/* 0 free, else id + 1 */
 	size_t cap;
+	struct {
+		char *name;	/* a name as given to entity_intern, or NULL */
+		int type;	/* its type */
+		size_t id;	/* its entity */
+	} memo[ENTITY_MEMO];
 };
 
 static unsigned long long entity_hash(const char *s, int type)
@@ -50,6 +59,8 @@ void entity_table_free(struct entity_table *t)
 	for (size_t i = 0; i < t->ndocs; i++)
 		free(t->docs[i].v);
 	struct entity_index *ix = t->index;
+	for (size_t m = 0; m < ENTITY_MEMO; m++)
+		free(ix->memo[m].name);
 	free(ix->slot);
 	free(ix);
 	free(t->docs);
@@ -97,14 +108,33 @@ static char *entity_key(const char *name)
 }
 
 /* The entity of that name and type, made if new. */
+static size_t entity_new(struct entity_table *t, const char *name, char *key, enum ner_type type, size_t *slot);
+
 static size_t entity_intern(struct entity_table *t, const char *name, enum ner_type type)
 {
+	struct entity_index *ix = t->index;
+	size_t m = (size_t)entity_hash(name, (int)type) & (ENTITY_MEMO - 1);
+	if (ix->memo[m].name && ix->memo[m].type == (int)type && strcmp(ix->memo[m].name, name) == 0)
+		return ix->memo[m].id;
 	char *key = entity_key(name);
 	size_t *slot = entity_slot(t, key, (int)type);
+	size_t id;
 	if (*slot) {
 		free(key);
-		return *slot - 1;
+		id = *slot - 1;
+	} else {
+		id = entity_new(t, name, key, type, slot);
 	}
+	free(ix->memo[m].name);
+	ix->memo[m].name = xstrdup(name);
+	ix->memo[m].type = (int)type;
+	ix->memo[m].id = id;
+	return id;
+}
+
+/* Adds the entity of that name and key in the free slot. */
+static size_t entity_new(struct entity_table *t, const char *name, char *key, enum ner_type type, size_t *slot)
+{
 	t->v = xgrow(t->v, &t->cap, t->n + 1, sizeof *t->v);
 	struct entity *e = &t->v[t->n];
 	memset(e, 0, sizeof *e);
