@@ -187,6 +187,9 @@ struct finder_collect {
 	size_t n, cap;
 };
 
+/* Collects up to FINDER_CAP matches (defined below), then stops. */
+static int finder_collect_capped_fn(const struct search_match *m, void *ctx);
+
 static int finder_collect_fn(const struct search_match *m, void *ctx)
 {
 	struct finder_collect *c = ctx;
@@ -263,6 +266,13 @@ static size_t finder_list_at(const struct finder_list *l, size_t off)
 	return lo;
 }
 
+static int finder_collect_capped_fn(const struct search_match *m, void *ctx)
+{
+	struct finder_collect *c = ctx;
+	finder_collect_fn(m, ctx);
+	return c->n >= FINDER_CAP;
+}
+
 size_t finder_count(struct finder *f, size_t a)
 {
 	if (!f->pattern || a >= f->c->n)
@@ -270,9 +280,23 @@ size_t finder_count(struct finder *f, size_t a)
 	if (f->entity)
 		return finder_list(f, a)->n;
 	if (f->counts[a] == 0) {
-		struct finder_counter c = { corpus_article(f->c, a), 0, SIZE_MAX };
-		search_find_all(finder_text(f, a), f->pat, 0, SIZE_MAX, finder_count_fn, &c);
+		/* Counting lists the matches too: with fewer than the limit,
+		 * they are kept, and steps and ordinals need no other pass. */
+		struct finder_collect c = { corpus_article(f->c, a), NULL, 0, 0 };
+		search_find_all(finder_text(f, a), f->pat, 0, SIZE_MAX, finder_collect_capped_fn, &c);
 		f->counts[a] = c.n + 1;
+		struct finder_list *l = &f->lists[a];
+		free(l->v);
+		l->v = NULL;
+		l->n = 0;
+		l->done = 0;
+		if (c.n < FINDER_CAP) {
+			l->v = c.v;
+			l->n = c.n;
+			l->done = 1;
+		} else {
+			free(c.v);
+		}
 	}
 	return f->counts[a] - 1;
 }
@@ -287,8 +311,9 @@ int finder_step(struct finder *f, size_t a, size_t from, int dir, struct search_
 	*wrapped = 0;
 	if (!f->pattern || a >= f->c->n)
 		return 0;
-	if (!f->entity) {
-		/* Straight from the prepared text, skipping what is not shown. */
+	if (!f->entity && (finder_count(f, a), !f->lists[a].done)) {
+		/* Many matches: straight from the prepared text, skipping what
+		 * is not shown. */
 		const struct article *art = corpus_article(f->c, a);
 		struct search_text *t = finder_text(f, a);
 		size_t at = from;
@@ -326,7 +351,7 @@ int finder_step(struct finder *f, size_t a, size_t from, int dir, struct search_
 
 size_t finder_ordinal(struct finder *f, size_t a, size_t start)
 {
-	if (!f->entity) {
+	if (!f->entity && (finder_count(f, a), !f->lists[a].done)) {
 		struct finder_counter c = { corpus_article(f->c, a), 0, start };
 		search_find_all(finder_text(f, a), f->pat, 0, start, finder_count_fn, &c);
 		return c.n + 1;
@@ -357,7 +382,7 @@ size_t finder_each(struct finder *f, size_t a, size_t from, size_t to, search_fn
 {
 	if (!f->pattern || a >= f->c->n)
 		return 0;
-	if (!f->entity) {
+	if (!f->entity && (finder_count(f, a), !f->lists[a].done)) {
 		/* A match that begins before `from` but reaches into it counts. */
 		struct finder_each_ctx e = { corpus_article(f->c, a), fn, ctx, 0, 0 };
 		size_t back = from > 256 ? from - 256 : 0;
