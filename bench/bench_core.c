@@ -55,8 +55,9 @@ static double peak_rss_mb(void)
 	return (double)ru.ru_maxrss / 1024.0; /* kilobytes on Linux */
 }
 
-/* Lays out up to n lines from *p going down; returns how many were there. */
-static int render_down(struct view *v, struct view_pos *p, int n)
+/* Lays out up to n lines from *p, stepping with step (view_next to go
+ * down, view_prev to go up); returns how many were there. */
+static int render(struct view *v, struct view_pos *p, int n, int (*step)(struct view *, struct view_pos *))
 {
 	struct view_line l;
 	int got = 0;
@@ -65,22 +66,7 @@ static int render_down(struct view *v, struct view_pos *p, int n)
 			break;
 		sink += l.end - l.start;
 		got++;
-		if (i + 1 < n && !view_next(v, p))
-			break;
-	}
-	return got;
-}
-
-static int render_up(struct view *v, struct view_pos *p, int n)
-{
-	struct view_line l;
-	int got = 0;
-	for (int i = 0; i < n; i++) {
-		if (!view_line(v, *p, &l))
-			break;
-		sink += l.end - l.start;
-		got++;
-		if (i + 1 < n && !view_prev(v, p))
+		if (i + 1 < n && !step(v, p))
 			break;
 	}
 	return got;
@@ -127,7 +113,7 @@ static int bench_reuters(const char *dir)
 		double s = now();
 		struct view *v = view_new(corpus_article(c, i), WIDTH);
 		struct view_pos p = view_first(v);
-		int got = render_down(v, &p, SCREEN);
+		int got = render(v, &p, SCREEN, view_next);
 		double d = now() - s;
 		view_free(v);
 		if (got < SCREEN)
@@ -237,7 +223,7 @@ static int bench_big(const char *path)
 
 	t0 = now();
 	struct view_pos p = view_first(v);
-	int got = render_down(v, &p, SCREEN);
+	int got = render(v, &p, SCREEN, view_next);
 	FIG("first_screen", now() - t0, "ms");
 	if (got < SCREEN)
 		fprintf(stderr, "bench_core: %s: first screen has only %d lines\n", path, got);
@@ -245,7 +231,7 @@ static int bench_big(const char *path)
 	/* The End key: the last line, then the screen above it. */
 	t0 = now();
 	p = view_last(v);
-	got = render_up(v, &p, SCREEN);
+	got = render(v, &p, SCREEN, view_prev);
 	FIG("jump_to_end", now() - t0, "ms");
 	if (got < SCREEN)
 		fprintf(stderr, "bench_core: %s: last screen has only %d lines\n", path, got);
@@ -254,7 +240,7 @@ static int bench_big(const char *path)
 	t0 = now();
 	view_set_width(v, NARROW);
 	p = view_at_offset(v, a->len / 2);
-	got = render_down(v, &p, SCREEN);
+	got = render(v, &p, SCREEN, view_next);
 	FIG("resize_middle", now() - t0, "ms");
 	if (got < SCREEN)
 		fprintf(stderr, "bench_core: %s: middle screen has only %d lines\n", path, got);

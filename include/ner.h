@@ -31,8 +31,12 @@ void ner_list_free(struct ner_list *l);
 
 /* "PERSON", "ORG", "PLACE", "GROUP", "MISC", "DATE". */
 const char *ner_type_name(enum ner_type t);
-/* The type of that name, or -1. */
-int ner_type_by_name(const char *name);
+/* Sorts names in byte order, for ner_names_extending. */
+void ner_names_sort(char **v, size_t n);
+/* The first of the sorted names v[0..n) that is s[0..sn) followed by a
+ * space and more ("Treasury Board" -> "Treasury Board Secretariat"), or
+ * NULL. */
+const char *ner_names_extending(char *const *v, size_t n, const char *s, size_t sn);
 /* Whether a trained model is built in. */
 int ner_has_model(void);
 

@@ -63,8 +63,6 @@ void search_pattern_free(struct search_pattern *p);
 struct search_text;
 struct search_text *search_prepare(const char *s, size_t n, int build_now);
 void search_text_free(struct search_text *t);
-/* Builds now the copy that p needs, so that later calls are fast. */
-void search_text_ready(struct search_text *t, const struct search_pattern *p);
 
 /* Called for each match, in order; returns nonzero to stop. */
 typedef int (*search_fn)(const struct search_match *m, void *ctx);

@@ -21,6 +21,15 @@ enum tagger_type { TAGGER_PER, TAGGER_LOC, TAGGER_ORG, TAGGER_MISC, TAGGER_NTYPE
 #define TAGGER_IS_B(tag) ((tag) != 0 && ((tag) & 1))
 #define TAGGER_IS_I(tag) ((tag) != 0 && !((tag) & 1))
 
+/* Whether tag b may follow tag a (a == TAGGER_NTAGS: the start): an
+ * I-type only after B-type or I-type of the same type. */
+static inline int tagger_allowed(unsigned a, unsigned b)
+{
+	if (!TAGGER_IS_I(b))
+		return 1;
+	return a != TAGGER_NTAGS && a != 0 && TAGGER_TYPE(a) == TAGGER_TYPE(b);
+}
+
 /* A token's text (UTF-8, may be invalid). Tokens come tokenized like
  * CoNLL-2003: words and punctuation apart, "U.S." one token, "'s" apart,
  * hyphenated words one token. */

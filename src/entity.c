@@ -320,11 +320,6 @@ static int entity_short_form(const struct entity_words *me, const struct entity_
 	return 1;
 }
 
-static int entity_strcmp_p(const void *x, const void *y)
-{
-	return strcmp(*(char *const *)x, *(char *const *)y);
-}
-
 /* Names the mentions of one article, joining short forms to full ones.
  * Lookups go through maps and a sorted list, so that a long article with
  * thousands of mentions is named in n log n. */
@@ -360,8 +355,7 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 			orgs[norgs++] = surf[i];
 		}
 	}
-	if (norgs > 1)
-		qsort(orgs, norgs, sizeof *orgs, entity_strcmp_p);
+	ner_names_sort(orgs, norgs);
 	/* The folded words of every person mention, split once. */
 	struct entity_words *pw = xcalloc(n ? n : 1, sizeof *pw);
 	for (size_t i = 0; i < n; i++)
@@ -401,18 +395,8 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 					const char *oc = lexicon_canonical(o, strlen(o));
 					best = oc ? oc : o;
 				}
-			} else if (memchr(s, ' ', sn) && norgs > 0) {
-				/* The first name in sorted order that starts with "s ". */
-				size_t lo = 0, hi = norgs;
-				while (lo < hi) {
-					size_t mid = (lo + hi) / 2;
-					if (strcmp(orgs[mid], s) <= 0)
-						lo = mid + 1;
-					else
-						hi = mid;
-				}
-				if (lo < norgs && strncmp(orgs[lo], s, sn) == 0 && orgs[lo][sn] == ' ')
-					best = orgs[lo];
+			} else if (memchr(s, ' ', sn)) {
+				best = ner_names_extending(orgs, norgs, s, sn);
 			}
 			names[i] = xstrdup(best ? best : s);
 			break;

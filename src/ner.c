@@ -24,12 +24,31 @@ const char *ner_type_name(enum ner_type t)
 	return (unsigned)t < NER_NTYPES ? ner_names[t] : "?";
 }
 
-int ner_type_by_name(const char *name)
+static int ner_strcmp_p(const void *x, const void *y)
 {
-	for (int i = 0; i < NER_NTYPES; i++)
-		if (strcmp(name, ner_names[i]) == 0)
-			return i;
-	return -1;
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+void ner_names_sort(char **v, size_t n)
+{
+	if (n > 1)
+		qsort(v, n, sizeof *v, ner_strcmp_p);
+}
+
+const char *ner_names_extending(char *const *v, size_t n, const char *s, size_t sn)
+{
+	/* Every name that starts with s sorts after s itself. */
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(v[mid], s) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < n && strncmp(v[lo], s, sn) == 0 && v[lo][sn] == ' ')
+		return v[lo];
+	return NULL;
 }
 
 /* A token with what the rules ask of it. */
@@ -991,11 +1010,6 @@ static int ner_is_caption(const struct article *a, const struct article_para *p)
 /* The longest piece of a paragraph read at once. */
 #define NER_PIECE (64 * 1024)
 
-static int ner_strcmp_p(const void *x, const void *y)
-{
-	return strcmp(*(char *const *)x, *(char *const *)y);
-}
-
 /* One article calls one thing by one type: a "person" or "other name"
  * whose words begin an organization's name found in the same article is
  * that organization ("Computer Terminal" after "Computer Terminal Systems
@@ -1009,8 +1023,7 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 			size_t fl;
 			orgs[norg++] = text_fold(s + l->v[i].start, l->v[i].end - l->v[i].start, &fl);
 		}
-	if (norg > 1)
-		qsort(orgs, norg, sizeof *orgs, ner_strcmp_p);
+	ner_names_sort(orgs, norg);
 	for (size_t i = 0; i < l->n && norg; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PERSON && m->type != NER_MISC)
@@ -1023,15 +1036,7 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 			continue;
 		size_t fl;
 		char *f = text_fold(s + m->start, m->end - m->start, &fl);
-		size_t lo = 0, hi = norg;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (strcmp(orgs[mid], f) <= 0)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo < norg && strncmp(orgs[lo], f, fl) == 0 && orgs[lo][fl] == ' ')
+		if (ner_names_extending(orgs, norg, f, fl))
 			m->type = NER_ORG;
 		free(f);
 	}

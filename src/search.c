@@ -698,11 +698,6 @@ static struct fcopy *copy_for(struct search_text *t, const struct search_pattern
 	return c;
 }
 
-void search_text_ready(struct search_text *t, const struct search_pattern *p)
-{
-	copy_for(t, p);
-}
-
 /* Whether folded [fs, fe) is a match of whole characters of the original;
  * if so, fills *m. */
 static int check_match(const struct search_text *t, const struct fcopy *c, size_t fs, size_t fe,
@@ -754,43 +749,40 @@ static size_t next_char(const struct fcopy *c, size_t f)
 	return f;
 }
 
+/* The next place at or after folded offset fpos where p matches the
+ * folded copy, as folded [*fs, *fe); 0 if there is none. */
+static int next_candidate(const struct search_pattern *p, const struct fcopy *c, size_t fpos, size_t *fs,
+			  size_t *fe)
+{
+	if (!p->regex) {
+		if (fpos + p->flen > c->flen)
+			return 0;
+		const char *hit = memmem(c->f + fpos, c->flen - fpos, p->folded, p->flen);
+		if (!hit)
+			return 0;
+		*fs = (size_t)(hit - c->f);
+		*fe = *fs + p->flen;
+		return 1;
+	}
+	if (fpos > c->flen)
+		return 0;
+	if (pcre2_match(p->code, (PCRE2_SPTR)c->f, c->flen, fpos, 0, p->mdata, NULL) < 0)
+		return 0;	/* no match, or a limit reached */
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->mdata);
+	*fs = ov[0];
+	*fe = ov[1];
+	return 1;
+}
+
 size_t search_find_all(struct search_text *t, const struct search_pattern *p, size_t from,
 		       size_t to, search_fn fn, void *ctx)
 {
 	if (!t || !p || p->never || from >= to || from >= t->n)
 		return 0;
 	const struct fcopy *c = copy_for(t, p);
-	size_t fpos = map_o(c, from), hint = 0, count = 0;
+	size_t fpos = map_o(c, from), hint = 0, count = 0, fs, fe;
 	struct search_match m;
-	if (!p->regex) {
-		while (fpos + p->flen <= c->flen) {
-			const char *hit = memmem(c->f + fpos, c->flen - fpos, p->folded, p->flen);
-			if (!hit)
-				break;
-			size_t fs = (size_t)(hit - c->f), fe = fs + p->flen;
-			if (check_match(t, c, fs, fe, &hint, &m)) {
-				if (m.start >= to)
-					break;
-				if (m.start >= from) {
-					count++;
-					if (fn && fn(&m, ctx))
-						break;
-					fpos = fe;
-					continue;
-				}
-			}
-			fpos = fs + 1;
-		}
-		return count;
-	}
-	pcre2_code *code = p->code;
-	pcre2_match_data *md = p->mdata;
-	while (fpos <= c->flen) {
-		int rc = pcre2_match(code, (PCRE2_SPTR)c->f, c->flen, fpos, 0, md, NULL);
-		if (rc < 0)
-			break;	/* no match, or a limit reached */
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-		size_t fs = ov[0], fe = ov[1];
+	while (next_candidate(p, c, fpos, &fs, &fe)) {
 		if (fe > fs && check_match(t, c, fs, fe, &hint, &m)) {
 			if (m.start >= to)
 				break;

@@ -45,14 +45,6 @@ static uint32_t rd32(const unsigned char *p)
 	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-/* Whether tag b may follow tag a (a == TAGGER_NTAGS: the start). */
-static inline int allowed(unsigned a, unsigned b)
-{
-	if (!TAGGER_IS_I(b))
-		return 1;
-	return a != TAGGER_NTAGS && a != 0 && TAGGER_TYPE(a) == TAGGER_TYPE(b);
-}
-
 #define DISALLOWED (-(1 << 28))
 
 static int model_parse(const void *data, size_t n, struct tagger_model *m)
@@ -73,7 +65,7 @@ static int model_parse(const void *data, size_t n, struct tagger_model *m)
 		for (unsigned b = 0; b < TAGGER_NTAGS; b++) {
 			size_t k = a * TAGGER_NTAGS + b;
 			int16_t v = (int16_t)(uint16_t)(tr[2 * k] | tr[2 * k + 1] << 8);
-			m->trans[k] = allowed(a, b) ? v : DISALLOWED;
+			m->trans[k] = tagger_allowed(a, b) ? v : DISALLOWED;
 		}
 	m->w = (const int16_t *)(const void *)w;
 	return 0;

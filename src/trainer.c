@@ -277,13 +277,6 @@ struct perceptron {
 	size_t size;
 };
 
-static inline int allowed(unsigned a, unsigned b)
-{
-	if (!TAGGER_IS_I(b))
-		return 1;
-	return a != T && a != 0 && TAGGER_TYPE(a) == TAGGER_TYPE(b);
-}
-
 static void decode(const struct perceptron *m, const uint32_t *feat, size_t n, int64_t *score, unsigned char *back,
 		   unsigned char *out)
 {
@@ -300,13 +293,13 @@ static void decode(const struct perceptron *m, const uint32_t *feat, size_t n, i
 	}
 	int64_t cur[T], nxt[T];
 	for (int y = 0; y < T; y++)
-		cur[y] = allowed(T, (unsigned)y) ? score[y] + tr[T * T + y] : INT64_MIN / 4;
+		cur[y] = tagger_allowed(T, (unsigned)y) ? score[y] + tr[T * T + y] : INT64_MIN / 4;
 	for (size_t i = 1; i < n; i++) {
 		for (int y = 0; y < T; y++) {
 			int64_t best = INT64_MIN;
 			int bj = 0;
 			for (int x = 0; x < T; x++) {
-				if (!allowed((unsigned)x, (unsigned)y))
+				if (!tagger_allowed((unsigned)x, (unsigned)y))
 					continue;
 				int64_t v = cur[x] + tr[x * T + y];
 				if (v > best) {

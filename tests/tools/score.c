@@ -143,20 +143,7 @@ static void read_table(const char *path, struct table *t, int is_gold)
 	fclose(f);
 }
 
-/* Orders by file, start, end, type. */
-static int cmp_row(const void *a, const void *b)
-{
-	const struct row *x = a, *y = b;
-	int c = strcmp(x->file, y->file);
-	if (c)
-		return c;
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	if (x->end != y->end)
-		return x->end < y->end ? -1 : 1;
-	return strcmp(x->type, y->type);
-}
-
+/* Orders by file, start, end. */
 static int cmp_span(const struct row *x, const struct row *y)
 {
 	int c = strcmp(x->file, y->file);
@@ -167,6 +154,14 @@ static int cmp_span(const struct row *x, const struct row *y)
 	if (x->end != y->end)
 		return x->end < y->end ? -1 : 1;
 	return 0;
+}
+
+/* Orders by file, start, end, type. */
+static int cmp_row(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+	int c = cmp_span(x, y);
+	return c ? c : strcmp(x->type, y->type);
 }
 
 struct stat_row {
