@@ -39,6 +39,8 @@ struct article {
 	int title_para;			/* paragraph used as title, or -1 */
 	int binary;			/* the bytes look like a binary file */
 	int parsed;			/* header, paragraphs and title are filled in */
+	size_t nwords;			/* words in the body, once words_counted */
+	int words_counted;
 };
 
 /* Reads and parses the file at path. Returns NULL and sets *err (a message
@@ -65,7 +67,7 @@ const char *article_field(const struct article *a, const char *key);
 /* Whether a buffer looks like a binary file rather than text. */
 int article_looks_binary(const char *data, size_t len);
 
-/* Counts words in the body, for the details pane. */
-size_t article_word_count(const struct article *a);
+/* Counts words in the body, for the details pane; counted once. */
+size_t article_word_count(struct article *a);
 
 #endif

@@ -18,9 +18,6 @@ struct entity {
 	char *name;		/* the name shown and exported */
 	char *key;		/* the folded name that identifies it */
 	enum ner_type type;	/* its type */
-	size_t mentions;	/* mentions in all the articles processed */
-	size_t articles;	/* articles that mention it */
-	size_t last_article;	/* the last article counted in `articles`, plus one */
 };
 
 /* A mention, with its entity. */

@@ -96,4 +96,20 @@ int search_prev(struct search_text *t, const struct search_pattern *p, size_t be
  * message to be freed) when a regular expression does not compile. */
 long search_print(FILE *out, struct corpus *c, const char *pattern, int regex, char **err);
 
+/* The printer search_print uses, for matches found otherwise: set it up
+ * for one article's text s[0..n), then give search_print_match (a
+ * search_fn, with the printer as ctx) that article's matches in order. */
+struct search_printer {
+	FILE *out;
+	const char *path;
+	const char *s;
+	size_t n;
+	size_t line;		/* line number of line_start, 1-based */
+	size_t line_start;	/* where that line begins */
+	size_t cpos;		/* a position in it... */
+	size_t chars;		/* ...and the characters before it in the line */
+};
+void search_printer_init(struct search_printer *p, FILE *out, const char *path, const char *s, size_t n);
+int search_print_match(const struct search_match *m, void *ctx);
+
 #endif

@@ -125,6 +125,8 @@ struct ui {
 	int side_results;		/* the side pane lists the results of a search of all */
 	size_t *related;		/* per story, entities shared with related_for */
 	size_t related_for;		/* the story those counts are for, or UI_NONE */
+	struct xref_related *rel;	/* the stories related to related_for, ranked */
+	size_t nrel;
 	size_t side_entity;		/* the entity whose mentions the side pane lists, or UI_NONE */
 	struct ui_place *jumps;		/* the jump list, oldest first */
 	size_t njumps, capjumps;

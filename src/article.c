@@ -651,11 +651,17 @@ const char *article_field(const struct article *a, const char *key)
 	return NULL;
 }
 
-size_t article_word_count(const struct article *a)
+size_t article_word_count(struct article *a)
 {
+	/* Counted once: a 50 MB article takes a while, and the side pane asks
+	 * each time it is built. */
+	if (a->words_counted)
+		return a->nwords;
 	size_t w = 0;
 	for (size_t k = 0; k < a->npara; k++)
 		w += (size_t)article_word_count_range(a->data + a->paras[k].start,
 						      a->paras[k].end - a->paras[k].start);
+	a->nwords = w;
+	a->words_counted = 1;
 	return w;
 }

@@ -250,7 +250,17 @@ static int entity_is_acronym(const char *s)
 	return letters >= 2 && letters <= 8;
 }
 
-/* A string -> list of mention indices map, for the joins below. */
+/* The acronym s without its dots ("U.N." -> "UN"), cut to fit size. */
+static void entity_bare_acronym(const char *s, char *out, size_t size)
+{
+	size_t n = 0;
+	for (; *s && n + 1 < size; s++)
+		if (*s != '.')
+			out[n++] = *s;
+	out[n] = '\0';
+}
+
+/* A string -> list of indices map, for the joins below. */
 struct entity_map {
 	struct entity_map_slot {
 		char *key;	/* NULL if free */
@@ -384,11 +394,7 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 			const char *best = NULL;
 			if (entity_is_acronym(s)) {
 				char bare[32];
-				size_t bn = 0;
-				for (const char *p = s; *p && bn + 1 < sizeof bare; p++)
-					if (*p != '.')
-						bare[bn++] = *p;
-				bare[bn] = '\0';
+				entity_bare_acronym(s, bare, sizeof bare);
 				struct entity_map_slot *sl = entity_map_get(&initials, bare, 0);
 				if (sl) {
 					const char *o = surf[sl->v[0]];
@@ -478,12 +484,6 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 		d->v[k].end = l->v[k].end;
 		d->v[k].type = l->v[k].type;
 		d->v[k].id = id;
-		struct entity *e = &t->v[id];
-		e->mentions++;
-		if (e->last_article != i + 1) {
-			e->articles++;
-			e->last_article = i + 1;
-		}
 	}
 	entity_found_free(f);
 }
@@ -510,11 +510,8 @@ void entity_link(struct entity_table *t)
 {
 	/* A one-word person whose word is the last word of exactly one
 	 * longer person's name is that person. Last words are looked up in a
-	 * table of their own, so that this stays linear. */
-	size_t cap = 64;
-	while (cap < 4 * t->n + 2)
-		cap *= 2;
-	struct { char *key; size_t id; size_t count; } *last = xcalloc(cap, sizeof *last);
+	 * map, so that this stays linear. */
+	struct entity_map last = { 0 };
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entity *o = &t->v[k];
 		const char *sp = o->type == NER_PERSON ? strrchr(o->name, ' ') : NULL;
@@ -522,82 +519,46 @@ void entity_link(struct entity_table *t)
 			continue;
 		size_t n;
 		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
-		size_t h = (size_t)entity_hash(f, 0) & (cap - 1);
-		while (last[h].key && strcmp(last[h].key, f) != 0)
-			h = (h + 1) & (cap - 1);
-		if (last[h].key) {
-			free(f);
-			if (last[h].id != k)
-				last[h].count++;
-		} else {
-			last[h].key = f;
-			last[h].id = k;
-			last[h].count = 1;
-		}
+		entity_map_add(&last, f, k);
+		free(f);
 	}
-	size_t *target = xmalloc((t->n ? t->n : 1) * sizeof *target);
 	/* An acronym used in one article joins the organization another
 	 * article spells out, when exactly one has those initials. Initials
-	 * are keyed like last words, with a prefix of their own. */
+	 * are keyed in the same map, with a prefix of their own. */
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entity *o = &t->v[k];
 		if (o->type != NER_ORG || !strchr(o->name, ' '))
 			continue;
 		char ini[40] = "\x01";
 		entity_initials(o->name, ini + 1, sizeof ini - 1);
-		if (strlen(ini) < 3)
-			continue;
-		size_t h = (size_t)entity_hash(ini, 0) & (cap - 1);
-		while (last[h].key && strcmp(last[h].key, ini) != 0)
-			h = (h + 1) & (cap - 1);
-		if (last[h].key) {
-			last[h].count++;
-		} else {
-			last[h].key = xstrdup(ini);
-			last[h].id = k;
-			last[h].count = 1;
-		}
+		if (strlen(ini) >= 3)
+			entity_map_add(&last, ini, k);
 	}
+	size_t *target = xmalloc((t->n ? t->n : 1) * sizeof *target);
 	for (size_t i = 0; i < t->n; i++) {
 		target[i] = i;
 		const struct entity *e = &t->v[i];
+		struct entity_map_slot *sl = NULL;
 		if (e->type == NER_ORG && entity_is_acronym(e->name)) {
 			char ini[40] = "\x01";
-			size_t o = 1;
-			for (const char *p = e->name; *p && o + 1 < sizeof ini; p++)
-				if (*p != '.')
-					ini[o++] = *p;
-			ini[o] = '\0';
-			size_t h = (size_t)entity_hash(ini, 0) & (cap - 1);
-			while (last[h].key && strcmp(last[h].key, ini) != 0)
-				h = (h + 1) & (cap - 1);
-			if (last[h].key && last[h].count == 1)
-				target[i] = last[h].id;
-			continue;
+			entity_bare_acronym(e->name, ini + 1, sizeof ini - 1);
+			sl = entity_map_get(&last, ini, 0);
+		} else if (e->type == NER_PERSON && !strchr(e->name, ' ')) {
+			size_t n;
+			char *f = text_fold(e->name, strlen(e->name), &n);
+			sl = entity_map_get(&last, f, 0);
+			free(f);
 		}
-		if (e->type != NER_PERSON || strchr(e->name, ' '))
-			continue;
-		size_t n;
-		char *f = text_fold(e->name, strlen(e->name), &n);
-		size_t h = (size_t)entity_hash(f, 0) & (cap - 1);
-		while (last[h].key && strcmp(last[h].key, f) != 0)
-			h = (h + 1) & (cap - 1);
-		if (last[h].key && last[h].count == 1)
-			target[i] = last[h].id;
-		free(f);
+		if (sl && sl->n == 1)
+			target[i] = sl->v[0];
 	}
 	for (size_t d = 0; d < t->ndocs; d++)
 		for (size_t k = 0; k < t->docs[d].n; k++) {
 			size_t id = t->docs[d].v[k].id;
-			if (target[id] != id) {
-				t->v[target[id]].mentions++;
-				t->v[id].mentions--;
+			if (target[id] != id)
 				t->docs[d].v[k].id = target[id];
-			}
 		}
-	for (size_t h = 0; h < cap; h++)
-		free(last[h].key);
-	free(last);
+	entity_map_free(&last);
 	free(target);
 }
 

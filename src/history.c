@@ -1,6 +1,6 @@
 /* history: the search history in memory and on disk.
  *
- * Two readers may run at once and both save on exit; each save re-reads
+ * Two readers may run at once and both save as they search; each save re-reads
  * the file and merges it, so neither loses the other's searches. The file
  * is replaced by rename(), so a reader never sees half a file. */
 #include "history.h"

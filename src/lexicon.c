@@ -62,6 +62,7 @@ static const struct lexicon_file lexicon_files[] = {
 struct lexicon_entry {
 	char *key;		/* folded phrase, words joined by one space; NULL if free */
 	size_t keylen;		/* its length */
+	uint64_t hash;		/* lexicon_hash of the key */
 	unsigned cls;		/* its classes; 0 for a word that only starts phrases */
 	unsigned longest;	/* words in the longest phrase this word starts */
 	unsigned longest_lower;	/* the same among phrases listed with it in lower case */
@@ -88,9 +89,10 @@ static uint64_t lexicon_hash(const char *s, size_t n)
 	return h;
 }
 
-static struct lexicon_entry *lexicon_slot(struct lexicon_entry *t, size_t cap, const char *k, size_t n)
+static struct lexicon_entry *lexicon_slot(struct lexicon_entry *t, size_t cap, uint64_t hash, const char *k,
+					   size_t n)
 {
-	size_t i = (size_t)lexicon_hash(k, n) & (cap - 1);
+	size_t i = (size_t)hash & (cap - 1);
 	while (t[i].key && (t[i].keylen != n || memcmp(t[i].key, k, n) != 0))
 		i = (i + 1) & (cap - 1);
 	return &t[i];
@@ -104,7 +106,8 @@ static void lexicon_grow(size_t count)
 	struct lexicon_entry *nt = xcalloc(ncap, sizeof *nt);
 	for (size_t i = 0; i < lexicon_cap; i++)
 		if (lexicon_table[i].key)
-			*lexicon_slot(nt, ncap, lexicon_table[i].key, lexicon_table[i].keylen) = lexicon_table[i];
+			*lexicon_slot(nt, ncap, lexicon_table[i].hash, lexicon_table[i].key, lexicon_table[i].keylen) =
+				lexicon_table[i];
 	free(lexicon_table);
 	lexicon_table = nt;
 	lexicon_cap = ncap;
@@ -114,12 +117,14 @@ static void lexicon_grow(size_t count)
 static struct lexicon_entry *lexicon_entry_for(char *key, size_t n)
 {
 	lexicon_grow(lexicon_count);
-	struct lexicon_entry *e = lexicon_slot(lexicon_table, lexicon_cap, key, n);
+	uint64_t h = lexicon_hash(key, n);
+	struct lexicon_entry *e = lexicon_slot(lexicon_table, lexicon_cap, h, key, n);
 	if (e->key) {
 		free(key);
 	} else {
 		e->key = key;
 		e->keylen = n;
+		e->hash = h;
 		lexicon_count++;
 	}
 	return e;
@@ -191,7 +196,7 @@ static void lexicon_init(void)
 	lexicon_fp = xcalloc(lexicon_cap, sizeof *lexicon_fp);
 	for (size_t i = 0; i < lexicon_cap; i++)
 		if (lexicon_table[i].key)
-			lexicon_fp[i] = (uint32_t)(lexicon_hash(lexicon_table[i].key, lexicon_table[i].keylen) >> 32) | 1u;
+			lexicon_fp[i] = (uint32_t)(lexicon_table[i].hash >> 32) | 1u;
 }
 
 static void lexicon_load(void)
@@ -271,7 +276,7 @@ static const struct lexicon_entry *lexicon_find(const char *s, size_t n)
 	char buf[256];
 	size_t fn;
 	char *key = text_fold_buf(s, n, buf, sizeof buf, &fn);
-	const struct lexicon_entry *e = lexicon_slot(lexicon_table, lexicon_cap, key, fn);
+	const struct lexicon_entry *e = lexicon_slot(lexicon_table, lexicon_cap, lexicon_hash(key, fn), key, fn);
 	if (key != buf)
 		free(key);
 	return e->key ? e : NULL;

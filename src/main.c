@@ -210,42 +210,6 @@ static void main_xref(struct corpus *c, int json)
 	entity_table_free(t);
 }
 
-struct main_print {
-	const char *path;	/* the file, as given */
-	const struct article *a;
-	long n;			/* matches printed */
-};
-
-/* Prints a match as file:line:column:text, as search_print does. */
-static int main_print_match(const struct search_match *m, void *ctx)
-{
-	struct main_print *p = ctx;
-	const char *d = p->a->data;
-	size_t ls = m->start, line = 1;
-	while (ls > 0 && d[ls - 1] != '\n')
-		ls--;
-	for (size_t i = 0; i < ls; i++)
-		line += d[i] == '\n';
-	size_t le = m->start;
-	while (le < p->a->len && d[le] != '\n')
-		le++;
-	if (le > ls && d[le - 1] == '\r')
-		le--;
-	/* The column counts characters, a bad byte as one. */
-	size_t col = 1;
-	for (size_t i = ls; i < m->start;) {
-		uint32_t cp;
-		int valid;
-		i += text_decode(d + i, m->start - i, &cp, &valid);
-		col++;
-	}
-	char *text = text_clean(d + ls, le - ls);
-	printf("%s:%zu:%zu:%s\n", p->path, line, col, text);
-	free(text);
-	p->n++;
-	return 0;
-}
-
 /* --search @name: the mentions of the entities of that name (or written
  * so), found by identity whatever they are called. */
 static long main_search_entities(struct corpus *c, const char *pattern)
@@ -256,9 +220,10 @@ static long main_search_entities(struct corpus *c, const char *pattern)
 	long n = 0;
 	if (finder_set(f, pattern, 0, t, &err) == 0) {
 		for (size_t a = 0; a < c->n; a++) {
-			struct main_print p = { c->arts[a]->path, corpus_article(c, a), 0 };
-			finder_each(f, a, 0, SIZE_MAX, main_print_match, &p);
-			n += p.n;
+			const struct article *art = corpus_article(c, a);
+			struct search_printer p;
+			search_printer_init(&p, stdout, art->path, art->data, art->len);
+			n += (long)finder_each(f, a, 0, SIZE_MAX, search_print_match, &p);
 		}
 	}
 	free(err);

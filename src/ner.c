@@ -526,9 +526,9 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			i++;
 			continue;
 		}
-		int type = (tag - 1) / 2;
+		int type = TAGGER_TYPE(tag);
 		size_t j = i + 1;
-		while (j < b && w->t[j].tag == 2 + 2 * type && !w->t[j].used)
+		while (j < b && w->t[j].tag == TAGGER_I(type) && !w->t[j].used)
 			j++;
 		size_t s = i, e = j;
 		i = j;
@@ -672,9 +672,9 @@ static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 			continue;
 		/* The model's span around it, if any. */
 		size_t s = i, e = i + m;
-		while (s > a && w->t[s - 1].tag && w->t[s].tag != 0 && (w->t[s].tag & 1) == 0)
+		while (s > a && w->t[s - 1].tag && TAGGER_IS_I(w->t[s].tag))
 			s--;
-		while (e < b && w->t[e].tag && (w->t[e].tag & 1) == 0)
+		while (e < b && TAGGER_IS_I(w->t[e].tag))
 			e++;
 		int longer = 0;
 		for (size_t k = s; k < i; k++)
@@ -686,8 +686,8 @@ static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 			continue;
 		/* A place the model calls an organization is one when nothing
 		 * says place: "New York" beat Boston. */
-		int model = w->t[i].tag ? (w->t[i].tag - 1) / 2 : -1;
-		if (type == NER_PLACE && model == 2 && !ner_place_context(w, a, i))
+		int model = w->t[i].tag ? TAGGER_TYPE(w->t[i].tag) : -1;
+		if (type == NER_PLACE && model == TAGGER_ORG && !ner_place_context(w, a, i))
 			continue;
 		ner_mark(w, i, i + m, (enum ner_type)type);
 		i += m - 1;

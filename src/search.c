@@ -865,20 +865,14 @@ int search_prev(struct search_text *t, const struct search_pattern *p, size_t be
 
 /* --- The command line ----------------------------------------------------- */
 
-struct print_ctx {
-	FILE *out;
-	const char *path;
-	const char *s;
-	size_t n;
-	size_t line;		/* line number of line_start, 1-based */
-	size_t line_start;	/* where that line begins */
-	size_t cpos;		/* a position in it... */
-	size_t chars;		/* ...and the characters before it in the line */
-};
-
-static int print_match(const struct search_match *m, void *ctx)
+void search_printer_init(struct search_printer *p, FILE *out, const char *path, const char *s, size_t n)
 {
-	struct print_ctx *pc = ctx;
+	*p = (struct search_printer){ out, path, s, n, 1, 0, 0, 0 };
+}
+
+int search_print_match(const struct search_match *m, void *ctx)
+{
+	struct search_printer *pc = ctx;
 	const char *s = pc->s;
 	/* Lines up to the match. */
 	for (;;) {
@@ -923,8 +917,9 @@ long search_print(FILE *out, struct corpus *c, const char *pattern, int regex, c
 	for (size_t i = 0; i < c->n; i++) {
 		struct article *a = corpus_article(c, i);
 		struct search_text *t = search_prepare(a->data, a->len, 0);
-		struct print_ctx pc = { out, a->path, a->data, a->len, 1, 0, 0, 0 };
-		total += (long)search_find_all(t, p, 0, SIZE_MAX, print_match, &pc);
+		struct search_printer pc;
+		search_printer_init(&pc, out, a->path, a->data, a->len);
+		total += (long)search_find_all(t, p, 0, SIZE_MAX, search_print_match, &pc);
 		search_text_free(t);
 	}
 	search_pattern_free(p);

@@ -702,7 +702,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			int32_t *o = score + i * T;
 			o[0] = 0;
 			for (int y = 1; y < T; y++)
-				o[y] = -(1 << 28);
+				o[y] = DISALLOWED;
 			continue;
 		}
 		if (i + AHEAD < n && !skip[i + AHEAD]) {

@@ -446,19 +446,21 @@ static void *ui_worker(void *arg)
 }
 
 /* Rebuilds the side pane when the indexer has brought something new: the
- * current article's entities, progress, or the cross-references. */
-static void ui_catch_up(struct ui *u, size_t *shown_indexed, int *shown_linked)
+ * current article's entities, progress, or the cross-references. Returns
+ * whether it did, so that the screen is drawn again only then. */
+static int ui_catch_up(struct ui *u, size_t *shown_indexed, int *shown_linked)
 {
 	int ready = u->ents->docs[u->cur].done;
 	int changed = ready != u->doc_was_ready || u->linked != *shown_linked;
 	if (!u->linked && u->indexed - *shown_indexed >= u->c->n / 20 + 1 && u->side_entity == UI_NONE)
 		changed = 1;
 	if (!changed)
-		return;
+		return 0;
 	u->doc_was_ready = ready;
 	*shown_linked = u->linked;
 	*shown_indexed = u->indexed;
 	ui_side_build(u);
+	return 1;
 }
 
 static void ui_command(struct ui *u, enum keys_cmd cmd)
@@ -643,17 +645,22 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		u.worker_running = 1;
 	else
 		ui_message(&u, 1, xstrdup("Could not start the indexer: no entities will be shown."));
+	int dirty = 1;
 	while (!u.quit) {
-		ui_catch_up(&u, &shown_indexed, &shown_linked);
-		ui_draw(&u);
+		/* While the indexer works, the screen is looked at now and then,
+		 * and drawn again when it has brought something to show. */
+		if (ui_catch_up(&u, &shown_indexed, &shown_linked) || dirty)
+			ui_draw(&u);
+		dirty = 1;
 		struct tty_mouse m;
-		/* While the indexer works, the screen is refreshed now and then. */
 		tty_wait(u.linked || !u.worker_running ? -1 : 150);
 		pthread_mutex_unlock(&u.lock);
 		int key = tty_key(&m);
 		pthread_mutex_lock(&u.lock);
-		if (key == KEYS_NONE)
+		if (key == KEYS_NONE) {
+			dirty = 0;
 			continue;
+		}
 		if (key == KEYS_RESIZE) {
 			ui_layout(&u);
 			continue;
@@ -733,6 +740,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	free(u.jumps);
 	finder_free(u.find);
 	free(u.related);
+	free(u.rel);
 	prompt_free(&u.pr);
 	history_free(u.hist);
 	free(u.hist_path);

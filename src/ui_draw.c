@@ -207,15 +207,10 @@ static void ui_draw_status(struct ui *u)
 	char pos[16], right[256];
 	ui_draw_position(u, pos, sizeof pos);
 	const char *date = article_field(a, "date");
-	char found[64] = "";
-	if (u->have_match && finder_active(u->find))
-	{
-		size_t n = finder_count(u->find, u->cur), i = finder_ordinal(u->find, u->cur, u->match.start);
-		int more = finder_capped(u->find, u->cur);
-		snprintf(found, sizeof found, "match %zu%s of %zu%s  ", i, more && i >= n ? "+" : "", n, more ? "+" : "");
-	}
-	snprintf(right, sizeof right, "%s%s%s%s%s  h:help q:quit ", found,
+	char *found = u->have_match && finder_active(u->find) ? ui_search_message(u, "") : NULL;
+	snprintf(right, sizeof right, "%s%s%s%s%s%s  h:help q:quit ", found ? found : "", found ? "  " : "",
 		 view_filtered(ui_view(u)) ? "[filtered]  " : "", date ? date : "", date ? "  " : "", pos);
+	free(found);
 	tty_fill(y, 0, u->cols, TTY_STATUS);
 	int rw = text_columns(right, strlen(right));
 	char *left;

@@ -174,8 +174,9 @@ static void ui_side_related(struct ui *u, size_t *cap)
 {
 	if (!u->xref || u->c->n <= 2)
 		return;
-	struct xref_related *r;
-	size_t n = xref_related(u->xref, u->ents, u->cur, &r);
+	ui_side_related_counts(u);
+	const struct xref_related *r = u->rel;
+	size_t n = u->nrel;
 	ui_side_row(u, cap, "Related stories", TTY_PANE_HEAD, SIDE_TEXT);
 	if (n == 0)
 		ui_side_row(u, cap, " None.", TTY_DIM, SIDE_TEXT);
@@ -186,7 +187,6 @@ static void ui_side_related(struct ui *u, size_t *cap)
 		l->count = r[k].shared;
 	}
 	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
-	free(r);
 }
 
 /* A one-line keyword in context: the words around bytes [ms, me) of
@@ -339,7 +339,7 @@ static void ui_side_results(struct ui *u, size_t *cap)
  * details; or the mentions of one entity across the stories. */
 void ui_side_build(struct ui *u)
 {
-	const struct article *a = corpus_article(u->c, u->cur);
+	struct article *a = corpus_article(u->c, u->cur);
 	size_t cap = 0;
 	size_t keep_entity = u->side_sel != UI_NONE && u->side_sel < u->nside ? u->side[u->side_sel].entity : UI_NONE;
 	ui_side_clear(u);
@@ -475,8 +475,9 @@ void ui_side_enter(struct ui *u)
 	}
 }
 
-/* The shared-entity counts of every story with the current one, for the
- * list, made again when the current story changes. */
+/* The stories related to the current one, ranked, and the shared-entity
+ * count of every story for the list; made again when the current story
+ * changes. */
 void ui_side_related_counts(struct ui *u)
 {
 	if (!u->xref || u->c->n <= 2 || u->related_for == u->cur)
@@ -484,11 +485,10 @@ void ui_side_related_counts(struct ui *u)
 	if (!u->related)
 		u->related = xcalloc(u->c->n, sizeof *u->related);
 	memset(u->related, 0, u->c->n * sizeof *u->related);
-	struct xref_related *r;
-	size_t n = xref_related(u->xref, u->ents, u->cur, &r);
-	for (size_t k = 0; k < n; k++)
-		u->related[r[k].article] = r[k].shared;
-	free(r);
+	free(u->rel);
+	u->nrel = xref_related(u->xref, u->ents, u->cur, &u->rel);
+	for (size_t k = 0; k < u->nrel; k++)
+		u->related[u->rel[k].article] = u->rel[k].shared;
 	u->related_for = u->cur;
 }
 

@@ -67,6 +67,12 @@ check phrase 0 "$tmp/want-un" -- --search 'un cafe' a.txt
 printf '%s\n' 'b.txt:3:1:wrapped' >"$tmp/want-wrap"
 check across-lines 0 "$tmp/want-wrap" -- --search 'wrapped line' b.txt
 
+# @name finds a person by identity, "Angela Merkel" and "Merkel" alike,
+# and prints the lines as they are in the file, as a text search does.
+printf 'Title: Talks in Berlin\n\nGerman Chancellor Angela Merkel met\tthe  press on Monday.\nMerkel said the talks went well.\n' >"$tmp/c.txt"
+printf 'c.txt:3:19:German Chancellor Angela Merkel met\tthe  press on Monday.\nc.txt:4:1:Merkel said the talks went well.\n' >"$tmp/want-entity"
+check entity-lines 0 "$tmp/want-entity" -- --search @Merkel c.txt
+
 if "$bin" --help 2>&1 | grep -q -- '--regex'; then
 	printf '%s\n' 'a.txt:5:1:Straße and STRASSE' 'a.txt:5:12:Straße and STRASSE' >"$tmp/want-re"
 	check regex 0 "$tmp/want-re" -- --regex --search 'stra(ss|x)e\b' a.txt
