@@ -412,6 +412,49 @@ void search_pattern_free(struct search_pattern *p)
 	free(p);
 }
 
+/* The length of the regular-expression syntax at s[i] whose letters are
+ * no text, to be kept as written: an escape with what it names (\W, \p{Lu},
+ * \x{C9}, \k<name>), \Q...\E, a group name ((?<name>, (?P<name>,
+ * (?'name', (?P=name)) or a POSIX class inside a class ([:alpha:]); 0 if
+ * s[i] starts none of them. */
+static size_t regex_syntax_len(const char *s, size_t n, size_t i, int in_class)
+{
+	if (s[i] == '\\' && i + 1 < n && (unsigned char)s[i + 1] < 0x80) {
+		size_t j = i + 2;
+		char e = s[i + 1];
+		if (e == 'Q') {
+			const char *end = strstr(s + j, "\\E");
+			return (end ? (size_t)(end - s) + 2 : n) - i;
+		}
+		if (e && strchr("pPxNogk", e) && j < n && (s[j] == '{' || s[j] == '<' || s[j] == '\'')) {
+			char close = s[j] == '{' ? '}' : s[j] == '<' ? '>' : '\'';
+			while (j < n && s[j] != close)
+				j++;
+			j += j < n;
+		}
+		return j - i;
+	}
+	if (!in_class && s[i] == '(' && i + 2 < n && s[i + 1] == '?') {
+		size_t j = i + 2;
+		if (s[j] == 'P')
+			j++;
+		if (j < n && (s[j] == '<' || s[j] == '\'' || s[j] == '=') &&
+		    !(s[j] == '<' && j + 1 < n && (s[j + 1] == '=' || s[j + 1] == '!'))) {
+			char close = s[j] == '<' ? '>' : s[j] == '\'' ? '\'' : ')';
+			j++;
+			while (j < n && s[j] != close)
+				j++;
+			return j + (j < n && close != ')') - i;
+		}
+		return 0;
+	}
+	if (in_class && s[i] == '[' && i + 1 < n && s[i + 1] == ':') {
+		const char *end = strstr(s + i, ":]");
+		return (end ? (size_t)(end - s) + 2 : n) - i;
+	}
+	return 0;
+}
+
 /* Whether the letters of a pattern have upper case or accents. In a
  * regular expression, escapes (\W, \p{Lu}, \x{C9}), group names and, for
  * accents, character classes are skipped. */
@@ -421,40 +464,21 @@ static void pattern_scan(const char *s, size_t n, int regex, int *upper, int *ac
 	*upper = *accent = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char c = (unsigned char)s[i];
-		if (regex && c == '\\' && i + 1 < n && (unsigned char)s[i + 1] < 0x80) {
-			char e = s[i + 1];
-			i += 2;
-			if (e == 'Q') {
-				/* \Q...\E is literal text: its letters count. */
-				const char *end = strstr(s + i, "\\E");
-				size_t stop = end ? (size_t)(end - s) : n;
-				int u, a;
-				pattern_scan(s + i, stop - i, 0, &u, &a);
-				*upper |= u;
-				*accent |= a && !in_class;
-				i = end ? stop + 2 : n;
-			} else if (strchr("pPxNogk", e) && i < n && (s[i] == '{' || s[i] == '<' || s[i] == '\'')) {
-				char close = s[i] == '{' ? '}' : s[i] == '<' ? '>' : '\'';
-				while (i < n && s[i] != close)
-					i++;
-				i += i < n;
-			}
+		if (regex && c == '\\' && i + 1 < n && s[i + 1] == 'Q') {
+			/* \Q...\E is literal text: its letters count. */
+			const char *end = strstr(s + i + 2, "\\E");
+			size_t stop = end ? (size_t)(end - s) : n;
+			int u, a;
+			pattern_scan(s + i + 2, stop - i - 2, 0, &u, &a);
+			*upper |= u;
+			*accent |= a && !in_class;
+			i = end ? stop + 2 : n;
 			continue;
 		}
-		if (regex && c == '(' && i + 2 < n && s[i + 1] == '?') {
-			/* (?<name>, (?P<name>, (?'name' and (?P=name): names are no letters. */
-			size_t j = i + 2;
-			if (s[j] == 'P')
-				j++;
-			if (j < n && (s[j] == '<' || s[j] == '\'' || s[j] == '=') &&
-			    !(s[j] == '<' && j + 1 < n && (s[j + 1] == '=' || s[j + 1] == '!'))) {
-				char close = s[j] == '<' ? '>' : s[j] == '\'' ? '\'' : ')';
-				j++;
-				while (j < n && s[j] != close)
-					j++;
-				i = j + (j < n && close != ')');
-				continue;
-			}
+		size_t k = regex ? regex_syntax_len(s, n, i, in_class) : 0;
+		if (k) {
+			i += k;
+			continue;
 		}
 		if (regex && c == '[' && !in_class) {
 			in_class = 1;
@@ -463,11 +487,6 @@ static void pattern_scan(const char *s, size_t n, int regex, int *upper, int *ac
 				i++;
 			if (i < n && s[i] == ']')
 				i++;
-			continue;
-		}
-		if (regex && in_class && c == '[' && i + 1 < n && s[i + 1] == ':') {
-			const char *end = strstr(s + i, ":]");
-			i = end ? (size_t)(end - s) + 2 : n;
 			continue;
 		}
 		if (regex && in_class && c == ']') {
@@ -518,27 +537,15 @@ static char *regex_rewrite(const char *s, size_t n, unsigned mode, size_t **offs
 #define EMIT(p, len, from) o = emit(out, map, o, (p), (len), (from))
 	for (size_t i = 0; i < n;) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == '\\' && i + 1 < n) {
-			if ((unsigned char)s[i + 1] >= 0x80) {
-				i++;	/* "\é" is a literal é: fold it like one */
-				c = (unsigned char)s[i];
-			} else {
-				size_t j = i + 2;
-				char e = s[i + 1];
-				if (e == 'Q') {
-					const char *end = strstr(s + j, "\\E");
-					j = end ? (size_t)(end - s) + 2 : n;
-				} else if (strchr("pPxNogk", e) && j < n &&
-					   (s[j] == '{' || s[j] == '<' || s[j] == '\'')) {
-					char close = s[j] == '{' ? '}' : s[j] == '<' ? '>' : '\'';
-					while (j < n && s[j] != close)
-						j++;
-					j += j < n;
-				}
-				for (; i < j; i++)
-					EMIT(s + i, 1, i);
-				continue;
-			}
+		if (c == '\\' && i + 1 < n && (unsigned char)s[i + 1] >= 0x80) {
+			i++;	/* "\é" is a literal é: fold it like one */
+			c = (unsigned char)s[i];
+		}
+		size_t k = regex_syntax_len(s, n, i, in_class);
+		if (k) {
+			for (size_t j = i + k; i < j; i++)
+				EMIT(s + i, 1, i);
+			continue;
 		}
 		if (c < 0x80) {
 			if (c == '[' && !in_class) {
@@ -553,13 +560,6 @@ static char *regex_rewrite(const char *s, size_t n, unsigned mode, size_t **offs
 					EMIT(s + i, 1, i);
 					i++;
 				}
-				continue;
-			}
-			if (c == '[' && in_class && i + 1 < n && s[i + 1] == ':') {
-				const char *end = strstr(s + i, ":]");
-				size_t j = end ? (size_t)(end - s) + 2 : n;
-				for (; i < j; i++)
-					EMIT(s + i, 1, i);
 				continue;
 			}
 			if (c == ']' && in_class)

@@ -176,6 +176,9 @@ static void test_regex(void)
 	CHECK_STR(FINDRE("m.lanie", "Mélanie"), "0-8");
 	CHECK_STR(FINDRE("caf[ée]", "café cafe"), "0-5 6-10");
 	CHECK_STR(FINDRE("mél\\w+", "Mélanie Melanie"), "0-8");
+	/* Group names are no text: a name with an accent is kept as written
+	 * where it is defined and where it is used. */
+	CHECK_STR(FINDRE("(?<café>x)\\k<café>", "xx café"), "0-2");
 	/* Empty matches are not matches. */
 	CHECK_STR(FINDRE("x*", "abc"), "");
 	/* ^ and $ are paragraph ends; single line breaks are spaces. */
