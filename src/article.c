@@ -130,20 +130,29 @@ static void article_add_field(struct article *a, size_t *cap, size_t ks, size_t 
 	f->value = text_clean(a->data + vs, ve - vs);
 }
 
+/* The end of the line at pos (before its LF, CR or CR LF); *next gets
+ * where the next line starts. */
+static size_t article_line_end(const char *d, size_t n, size_t pos, size_t *next)
+{
+	size_t le = pos;
+	while (le < n && d[le] != '\n' && d[le] != '\r')
+		le++;
+	size_t nx = le;
+	if (nx < n && d[nx] == '\r')
+		nx++;
+	if (nx < n && d[nx] == '\n' && (nx == le || d[nx - 1] == '\r'))
+		nx++;
+	*next = nx;
+	return le;
+}
+
 /* Reads the header lines; returns where the body starts. */
 static size_t article_parse_header(struct article *a, size_t pos)
 {
 	const char *d = a->data;
 	size_t n = a->len, cap = 0;
 	while (pos < n) {
-		size_t le = pos;
-		while (le < n && d[le] != '\n' && d[le] != '\r')
-			le++;
-		size_t next = le;
-		if (next < n && d[next] == '\r')
-			next++;
-		if (next < n && d[next] == '\n' && (next == le || d[next - 1] == '\r'))
-			next++;
+		size_t next, le = article_line_end(d, n, pos, &next);
 		size_t ks = pos;
 		while (ks < le && article_is_hspace(d[ks]))
 			ks++;
@@ -230,14 +239,7 @@ static struct article_line *article_split_lines(const struct article *a, size_t 
 	struct article_line *lines = NULL;
 	size_t pos = a->body_start;
 	while (pos < n) {
-		size_t le = pos;
-		while (le < n && d[le] != '\n' && d[le] != '\r')
-			le++;
-		size_t next = le;
-		if (next < n && d[next] == '\r')
-			next++;
-		if (next < n && d[next] == '\n' && (next == le || d[next - 1] == '\r'))
-			next++;
+		size_t next, le = article_line_end(d, n, pos, &next);
 		lines = xgrow(lines, &cap, k + 1, sizeof *lines);
 		struct article_line *l = &lines[k++];
 		l->ls = pos;

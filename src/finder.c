@@ -200,34 +200,26 @@ static int finder_collect_fn(const struct search_match *m, void *ctx)
 	return 0;
 }
 
-/* Article a's matches as a list: entity mentions; or, for a text pattern,
- * every match (made once per article and pattern). */
+/* Article a's matches as a list: entity mentions, made here once; for a
+ * text pattern, the matches finder_count kept (see finder_listed). */
 static struct finder_list *finder_list(struct finder *f, size_t a)
 {
 	struct finder_list *l = &f->lists[a];
-	if (l->done)
+	if (l->done || !f->entity)
 		return l;
 	l->done = 1;
-	const struct article *art = corpus_article(f->c, a);
-	if (f->entity) {
-		const struct entity_doc *d = a < f->t->ndocs ? &f->t->docs[a] : NULL;
-		if (!d || !d->done)
-			return l;
-		size_t cap = 0;
-		for (size_t k = 0; k < d->n; k++) {
-			if (d->v[k].id >= f->nwant || !f->want[d->v[k].id])
-				continue;
-			l->v = xgrow(l->v, &cap, l->n + 1, sizeof *l->v);
-			l->v[l->n].start = d->v[k].start;
-			l->v[l->n].end = d->v[k].end;
-			l->n++;
-		}
+	const struct entity_doc *d = a < f->t->ndocs ? &f->t->docs[a] : NULL;
+	if (!d || !d->done)
 		return l;
+	size_t cap = 0;
+	for (size_t k = 0; k < d->n; k++) {
+		if (d->v[k].id >= f->nwant || !f->want[d->v[k].id])
+			continue;
+		l->v = xgrow(l->v, &cap, l->n + 1, sizeof *l->v);
+		l->v[l->n].start = d->v[k].start;
+		l->v[l->n].end = d->v[k].end;
+		l->n++;
 	}
-	struct finder_collect c = { art, NULL, 0, 0 };
-	search_find_all(finder_text(f, a), f->pat, 0, SIZE_MAX, finder_collect_fn, &c);
-	l->v = c.v;
-	l->n = c.n;
 	return l;
 }
 
@@ -301,6 +293,17 @@ size_t finder_count(struct finder *f, size_t a)
 	return f->counts[a] - 1;
 }
 
+/* Whether article a's matches are in a list: an entity's always; a text
+ * pattern's when there are fewer than FINDER_CAP, else they are found in
+ * the text each time. */
+static int finder_listed(struct finder *f, size_t a)
+{
+	if (f->entity)
+		return 1;
+	finder_count(f, a);
+	return f->lists[a].done;
+}
+
 int finder_capped(struct finder *f, size_t a)
 {
 	return !f->entity && finder_count(f, a) >= FINDER_CAP;
@@ -311,7 +314,7 @@ int finder_step(struct finder *f, size_t a, size_t from, int dir, struct search_
 	*wrapped = 0;
 	if (!f->pattern || a >= f->c->n)
 		return 0;
-	if (!f->entity && (finder_count(f, a), !f->lists[a].done)) {
+	if (!finder_listed(f, a)) {
 		/* Many matches: straight from the prepared text, skipping what
 		 * is not shown. */
 		const struct article *art = corpus_article(f->c, a);
@@ -351,7 +354,7 @@ int finder_step(struct finder *f, size_t a, size_t from, int dir, struct search_
 
 size_t finder_ordinal(struct finder *f, size_t a, size_t start)
 {
-	if (!f->entity && (finder_count(f, a), !f->lists[a].done)) {
+	if (!finder_listed(f, a)) {
 		struct finder_counter c = { corpus_article(f->c, a), 0, start };
 		search_find_all(finder_text(f, a), f->pat, 0, start, finder_count_fn, &c);
 		return c.n + 1;
@@ -382,7 +385,7 @@ size_t finder_each(struct finder *f, size_t a, size_t from, size_t to, search_fn
 {
 	if (!f->pattern || a >= f->c->n)
 		return 0;
-	if (!f->entity && (finder_count(f, a), !f->lists[a].done)) {
+	if (!finder_listed(f, a)) {
 		/* A match that begins before `from` but reaches into it counts. */
 		struct finder_each_ctx e = { corpus_article(f->c, a), fn, ctx, 0, 0 };
 		size_t back = from > 256 ? from - 256 : 0;

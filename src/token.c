@@ -164,13 +164,8 @@ static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l,
 		while (p > a && ((unsigned char)s[p] & 0xC0) == 0x80)
 			p--;
 		token_char(s, e, p, &cp);
-		if (token_is_edge_punct(cp) && !(cp == 0x2019 || cp == '\'')) {
-			tail[ntail++] = p;
-			e = p;
-			continue;
-		}
-		if (cp == 0x2019 || cp == '\'') {
-			/* A closing quote, or the apostrophe of "Ukrainians'". */
+		if (token_is_edge_punct(cp) || cp == 0x2019 || cp == '\'') {
+			/* Quotes too: a closing one, or the apostrophe of "Ukrainians'". */
 			tail[ntail++] = p;
 			e = p;
 			continue;

@@ -141,7 +141,7 @@ void ui_layout(struct ui *u)
 			u->top = view_at_offset(v, u->anchor);
 	}
 	ui_place_top(u, u->top, 0);
-	if (u->side_width != (u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1))
+	if (u->side_width != ui_side_width(u))
 		ui_side_build(u);
 }
 
@@ -218,14 +218,21 @@ int ui_type_shown(const struct ui *u, enum ner_type t)
 	return !u->hide_all && !u->hide[t];
 }
 
+/* The last line on the body's screen. */
+struct view_pos ui_bottom(struct ui *u)
+{
+	struct view_pos bottom = u->top;
+	view_move(ui_view(u), &bottom, u->pane[PANE_BODY].h - 1);
+	return bottom;
+}
+
 /* Scrolls the body so that byte offset off is in sight, a third of the way
  * down when it has to move. */
 void ui_show_offset(struct ui *u, size_t off)
 {
 	struct view *v = ui_view(u);
 	struct view_pos p = view_at_offset(v, off);
-	struct view_pos bottom = u->top;
-	view_move(v, &bottom, u->pane[PANE_BODY].h - 1);
+	struct view_pos bottom = ui_bottom(u);
 	if (view_cmp(p, u->top) >= 0 && view_cmp(p, bottom) <= 0)
 		return;
 	view_move(v, &p, -(long)(u->pane[PANE_BODY].h / 3));
@@ -363,13 +370,19 @@ static void ui_jump_forward(struct ui *u)
 	ui_goto_place(u, u->jumps[u->jump_pos]);
 }
 
-/* Goes to mention k of article a, remembering where the reader was. */
-void ui_jump_to(struct ui *u, size_t a, size_t k)
+/* Opens article a in the body, remembering where the reader was. */
+void ui_jump_open(struct ui *u, size_t a)
 {
 	ui_jump_push(u);
 	if (a != u->cur)
 		ui_open(u, a);
 	u->focus = PANE_BODY;
+}
+
+/* Goes to mention k of article a, remembering where the reader was. */
+void ui_jump_to(struct ui *u, size_t a, size_t k)
+{
+	ui_jump_open(u, a);
 	ui_select_mention(u, k);
 }
 

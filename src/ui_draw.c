@@ -184,8 +184,7 @@ static void ui_draw_body(struct ui *u)
 static void ui_draw_position(struct ui *u, char *buf, size_t size)
 {
 	struct view *v = ui_view(u);
-	struct view_pos bottom = u->top;
-	view_move(v, &bottom, u->pane[PANE_BODY].h - 1);
+	struct view_pos bottom = ui_bottom(u);
 	int at_top = view_cmp(u->top, view_first(v)) == 0;
 	int at_end = view_cmp(bottom, view_last(v)) >= 0;
 	if (at_top && at_end)

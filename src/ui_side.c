@@ -240,6 +240,33 @@ static char *ui_side_snippet(struct ui *u, size_t a, size_t ms, size_t me, int w
 	return line;
 }
 
+/* Entity id's mentions in article a, under the story's title and count. */
+static void ui_side_mentions_in(struct ui *u, size_t *cap, size_t id, size_t a)
+{
+	const struct entity_doc *d = ui_doc_of(u, a);
+	size_t count = 0;
+	for (size_t k = 0; k < d->n; k++)
+		count += d->v[k].id == id;
+	char *t = xasprintf("%s (%zu)", a == u->cur ? "This story" : corpus_article(u->c, a)->title, count);
+	char *cut = text_truncate(t, u->side_width);
+	ui_side_row(u, cap, cut, TTY_LABEL, SIDE_TEXT);
+	free(cut);
+	free(t);
+	for (size_t k = 0; k < d->n; k++) {
+		if (d->v[k].id != id)
+			continue;
+		size_t hs, he;
+		char *snip = ui_side_snippet(u, a, d->v[k].start, d->v[k].end, u->side_width - 1, &hs, &he);
+		struct ui_side_line *l = ui_side_row(u, cap, snip, TTY_NORMAL, SIDE_SNIPPET);
+		l->entity = id;
+		l->article = a;
+		l->mention = k;
+		l->hl_start = hs;
+		l->hl_end = he;
+		free(snip);
+	}
+}
+
 /* The mentions of one entity: in this story, then in every other story
  * that has it, under the story's title. */
 static void ui_side_mentions(struct ui *u, size_t *cap)
@@ -250,39 +277,17 @@ static void ui_side_mentions(struct ui *u, size_t *cap)
 	ui_side_row(u, cap, head, (enum tty_style)(TTY_PERSON + e->type), SIDE_TEXT);
 	free(head);
 	ui_side_row(u, cap, " Esc: back to the list", TTY_DIM, SIDE_TEXT);
+	/* Before the cross-references are built, this story alone. */
 	const struct xref_cell *cells = NULL;
 	size_t nc = u->xref ? xref_cells(u->xref, id, &cells) : 0;
-	/* This article first, then the others in corpus order. */
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t q = 0; q < (u->xref ? nc : 1); q++) {
-			size_t a = u->xref ? cells[q].article : u->cur;
-			if ((pass == 0) != (a == u->cur))
-				continue;
-			const struct entity_doc *d = ui_doc_of(u, a);
-			size_t count = 0;
-			for (size_t k = 0; k < d->n; k++)
-				count += d->v[k].id == id;
-			char *t = xasprintf("%s (%zu)", a == u->cur ? "This story" : corpus_article(u->c, a)->title,
-					    count);
-			char *cut = text_truncate(t, u->side_width);
-			ui_side_row(u, cap, cut, TTY_LABEL, SIDE_TEXT);
-			free(cut);
-			free(t);
-			for (size_t k = 0; k < d->n; k++) {
-				if (d->v[k].id != id)
-					continue;
-				size_t hs, he;
-				char *snip = ui_side_snippet(u, a, d->v[k].start, d->v[k].end, u->side_width - 1, &hs, &he);
-				struct ui_side_line *l = ui_side_row(u, cap, snip, TTY_NORMAL, SIDE_SNIPPET);
-				l->entity = id;
-				l->article = a;
-				l->mention = k;
-				l->hl_start = hs;
-				l->hl_end = he;
-				free(snip);
-			}
-		}
-	}
+	int here = !u->xref;
+	for (size_t q = 0; q < nc; q++)
+		here |= cells[q].article == u->cur;
+	if (here)
+		ui_side_mentions_in(u, cap, id, u->cur);
+	for (size_t q = 0; q < nc; q++)
+		if (cells[q].article != u->cur)
+			ui_side_mentions_in(u, cap, id, cells[q].article);
 	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
 }
 
@@ -335,6 +340,12 @@ static void ui_side_results(struct ui *u, size_t *cap)
 	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
 }
 
+/* The columns the side pane's lines are laid out in. */
+int ui_side_width(const struct ui *u)
+{
+	return u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1;
+}
+
 /* The side pane: the article's entities and related stories, then its
  * details; or the mentions of one entity across the stories. */
 void ui_side_build(struct ui *u)
@@ -343,7 +354,7 @@ void ui_side_build(struct ui *u)
 	size_t cap = 0;
 	size_t keep_entity = u->side_sel != UI_NONE && u->side_sel < u->nside ? u->side[u->side_sel].entity : UI_NONE;
 	ui_side_clear(u);
-	u->side_width = u->pane[PANE_SIDE].w - 1 > 1 ? u->pane[PANE_SIDE].w - 1 : 1;
+	u->side_width = ui_side_width(u);
 	if (u->side_results) {
 		ui_side_results(u, &cap);
 	} else if (u->side_entity != UI_NONE) {
@@ -456,16 +467,11 @@ void ui_side_enter(struct ui *u)
 		ui_jump_to(u, l->article, l->mention);
 		break;
 	case SIDE_RELATED:
-		ui_jump_push(u);
-		ui_open(u, l->article);
-		u->focus = PANE_BODY;
+		ui_jump_open(u, l->article);
 		break;
 	case SIDE_MATCH: {
 		struct search_match m = { l->start, l->end };
-		ui_jump_push(u);
-		if (l->article != u->cur)
-			ui_open(u, l->article);
-		u->focus = PANE_BODY;
+		ui_jump_open(u, l->article);
 		ui_search_show(u, &m);
 		ui_message(u, 0, ui_search_message(u, ""));
 		break;
