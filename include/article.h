@@ -67,6 +67,9 @@ const char *article_field(const struct article *a, const char *key);
 /* Whether a buffer looks like a binary file rather than text. */
 int article_looks_binary(const char *data, size_t len);
 
+/* The paragraph that holds byte off, or npara if none does. */
+size_t article_para_at(const struct article *a, size_t off);
+
 /* Counts words in the body, for the details pane; counted once. */
 size_t article_word_count(struct article *a);
 

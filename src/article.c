@@ -653,6 +653,21 @@ const char *article_field(const struct article *a, const char *key)
 	return NULL;
 }
 
+size_t article_para_at(const struct article *a, size_t off)
+{
+	/* Paragraphs are in file order and apart: the last one that starts
+	 * at or before off is the only one that can hold it. */
+	size_t lo = 0, hi = a->npara;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->paras[mid].start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && off < a->paras[lo - 1].end ? lo - 1 : a->npara;
+}
+
 size_t article_word_count(struct article *a)
 {
 	/* Counted once: a 50 MB article takes a while, and the side pane asks

@@ -82,29 +82,52 @@ static int ui_side_count_cmp(const void *x, const void *y)
 static const char *const ui_type_heads[NER_NTYPES] = { "People", "Organizations", "Places", "Groups",
 							 "Other names", "Dates" };
 
-/* Lists entities of the article of one type, most mentioned first; with
- * `shared` (cross-references ready) only those other articles mention too
- * (1), or only those they do not (0); -1 lists them all. */
-static size_t ui_side_type(struct ui *u, size_t *cap, int type, int shared, struct ui_count *cnt)
+static int ui_side_id_cmp(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+/* The article's entities, each once with its mentions here; in *out. */
+static size_t ui_side_counts(struct ui *u, struct ui_count **out)
 {
 	const struct entity_doc *d = ui_doc(u);
+	size_t *ids = xmalloc((d->n ? d->n : 1) * sizeof *ids);
+	for (size_t k = 0; k < d->n; k++)
+		ids[k] = d->v[k].id;
+	qsort(ids, d->n, sizeof *ids, ui_side_id_cmp);
+	struct ui_count *c = xmalloc((d->n ? d->n : 1) * sizeof *c);
+	size_t n = 0;
+	for (size_t k = 0; k < d->n;) {
+		size_t j = k;
+		while (j < d->n && ids[j] == ids[k])
+			j++;
+		c[n].id = ids[k];
+		c[n].n = j - k;
+		c[n].name = u->ents->v[ids[k]].name;
+		n++;
+		k = j;
+	}
+	free(ids);
+	*out = c;
+	return n;
+}
+
+/* Lists the entities of all[0..nall) of one type, most mentioned first;
+ * with `shared` (cross-references ready) only those other articles
+ * mention too (1), or only those they do not (0); -1 lists them all. cnt
+ * has room for nall. */
+static size_t ui_side_type(struct ui *u, size_t *cap, int type, int shared, const struct ui_count *all,
+			   size_t nall, struct ui_count *cnt)
+{
 	size_t nc = 0;
-	for (size_t k = 0; k < d->n; k++) {
-		if ((int)d->v[k].type != type)
+	for (size_t k = 0; k < nall; k++) {
+		size_t id = all[k].id;
+		if ((int)u->ents->v[id].type != type)
 			continue;
-		size_t id = d->v[k].id;
 		if (shared >= 0 && u->xref && ((xref_spread(u->xref, id) > 1) != shared))
 			continue;
-		size_t j = 0;
-		while (j < nc && cnt[j].id != id)
-			j++;
-		if (j == nc) {
-			cnt[nc].id = id;
-			cnt[nc].n = 0;
-			cnt[nc].name = u->ents->v[id].name;
-			nc++;
-		}
-		cnt[j].n++;
+		cnt[nc++] = all[k];
 	}
 	if (nc == 0)
 		return 0;
@@ -131,8 +154,10 @@ static size_t ui_side_type(struct ui *u, size_t *cap, int type, int shared, stru
  * those only this story has; before indexing ends, all of them. */
 static void ui_side_entities(struct ui *u, size_t *cap)
 {
-	const struct entity_doc *d = ui_doc(u);
-	struct ui_count *cnt = xcalloc(d->n ? d->n : 1, sizeof *cnt);
+	/* Each entity counted once, then listed by type. */
+	struct ui_count *all;
+	size_t nall = ui_side_counts(u, &all);
+	struct ui_count *cnt = xmalloc((nall ? nall : 1) * sizeof *cnt);
 	char line[128];
 	size_t total = 0;
 	if (!u->ents->docs[u->cur].done) {
@@ -141,31 +166,32 @@ static void ui_side_entities(struct ui *u, size_t *cap)
 		snprintf(line, sizeof line, "Indexing %zu of %zu articles\xe2\x80\xa6", u->indexed, u->c->n);
 		ui_side_row(u, cap, line, TTY_DIM, SIDE_TEXT);
 		for (int type = 0; type < NER_NTYPES; type++)
-			total += ui_side_type(u, cap, type, -1, cnt);
+			total += ui_side_type(u, cap, type, -1, all, nall, cnt);
 	} else if (u->c->n > 1) {
 		ui_side_row(u, cap, "Shared with other stories", TTY_PANE_HEAD, SIDE_TEXT);
 		ui_side_row(u, cap, " here / elsewhere", TTY_DIM, SIDE_TEXT);
 		size_t shared = 0;
 		for (int type = 0; type < NER_NTYPES; type++)
 			if (type != NER_DATE)
-				shared += ui_side_type(u, cap, type, 1, cnt);
+				shared += ui_side_type(u, cap, type, 1, all, nall, cnt);
 		if (shared == 0)
 			ui_side_row(u, cap, " None.", TTY_DIM, SIDE_TEXT);
 		ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
 		ui_side_row(u, cap, "Only in this story", TTY_PANE_HEAD, SIDE_TEXT);
 		size_t only = 0;
 		for (int type = 0; type < NER_NTYPES; type++)
-			only += ui_side_type(u, cap, type, 0, cnt);
+			only += ui_side_type(u, cap, type, 0, all, nall, cnt);
 		if (only == 0)
 			ui_side_row(u, cap, " None.", TTY_DIM, SIDE_TEXT);
 		total = shared + only;
 	} else {
 		for (int type = 0; type < NER_NTYPES; type++)
-			total += ui_side_type(u, cap, type, -1, cnt);
+			total += ui_side_type(u, cap, type, -1, all, nall, cnt);
 	}
 	if (total == 0)
 		ui_side_row(u, cap, "No entities found.", TTY_DIM, SIDE_TEXT);
 	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
+	free(all);
 	free(cnt);
 }
 
@@ -195,12 +221,11 @@ static char *ui_side_snippet(struct ui *u, size_t a, size_t ms, size_t me, int w
 {
 	const struct article *art = corpus_article(u->c, a);
 	/* The paragraph around it bounds the context. */
-	size_t ps = 0, pe = art->len;
-	for (size_t p = 0; p < art->npara; p++)
-		if (art->paras[p].start <= ms && ms < art->paras[p].end) {
-			ps = art->paras[p].start;
-			pe = art->paras[p].end;
-		}
+	size_t ps = 0, pe = art->len, p = article_para_at(art, ms);
+	if (p < art->npara) {
+		ps = art->paras[p].start;
+		pe = art->paras[p].end;
+	}
 	char *mention = text_clean(art->data + ms, me - ms);
 	int mw = text_width(mention, strlen(mention));
 	int side = (width - mw) / 2 - 1;

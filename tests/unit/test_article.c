@@ -240,6 +240,23 @@ static void test_seed_invariants(void)
 	}
 }
 
+static void test_para_at(void)
+{
+	const char *s = "Title: T\n\nFirst one.\n\nSecond one.\n";
+	struct article *a = parse(s);
+	CHECK_PARA(a, 0, "First one.");
+	CHECK_PARA(a, 1, "Second one.");
+	size_t first = (size_t)(strstr(s, "First") - s), second = (size_t)(strstr(s, "Second") - s);
+	CHECK_INT(article_para_at(a, first), 0);
+	CHECK_INT(article_para_at(a, first + 6), 0);
+	CHECK_INT(article_para_at(a, second + 7), 1);
+	/* The header and the blank line between are in no paragraph. */
+	CHECK_INT(article_para_at(a, 0), a->npara);
+	CHECK_INT(article_para_at(a, second - 1), a->npara);
+	CHECK_INT(article_para_at(a, strlen(s)), a->npara);
+	article_free(a);
+}
+
 static void test_load_errors(void)
 {
 	char *err = NULL;
@@ -263,6 +280,7 @@ const struct check_test article_tests[] = {
 	{ "article_empty_and_odd", test_empty_and_odd },
 	{ "article_binary", test_binary },
 	{ "article_seed_invariants", test_seed_invariants },
+	{ "article_para_at", test_para_at },
 	{ "article_load_errors", test_load_errors },
 	{ NULL, NULL }
 };
