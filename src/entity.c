@@ -204,11 +204,11 @@ static char *entity_surface(const struct article *a, const struct ner_mention *m
 }
 
 /* The name a group goes by: the singular adjective (Russians -> Russian),
- * or what the lexicon gives when it is a phrase such as "the West". */
-static char *entity_group_name(const char *s)
+ * or canon, what the lexicon gives, when that is a phrase such as "the
+ * West". */
+static char *entity_group_name(const char *s, const char *canon)
 {
 	size_t n = strlen(s);
-	const char *canon = lexicon_canonical(s, n);
 	if (canon && strncmp(canon, "the ", 4) == 0)
 		return xstrdup(canon);
 	/* "the West" as a group goes by that name, like "Western". */
@@ -376,10 +376,11 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		const char *s = surf[i];
 		size_t sn = strlen(s);
-		const char *canon = lexicon_canonical(s, sn);
+		/* People and dates go by no list's name. */
+		const char *canon = m->type == NER_PERSON || m->type == NER_DATE ? NULL : lexicon_canonical(s, sn);
 		switch (m->type) {
 		case NER_GROUP:
-			names[i] = entity_group_name(s);
+			names[i] = entity_group_name(s, canon);
 			break;
 		case NER_PLACE:
 			names[i] = xstrdup(canon ? canon : s);
@@ -443,7 +444,7 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 			break;
 		}
 		default:
-			names[i] = xstrdup(canon && m->type != NER_DATE ? canon : s);
+			names[i] = xstrdup(canon ? canon : s);
 			break;
 		}
 	}

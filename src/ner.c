@@ -420,13 +420,14 @@ static int ner_hyphen(struct ner_work *w, size_t i, int model_type)
 			p = k + 1;
 		}
 	}
+	/* Each part: capitalised, and the type the lexicon knows it by. */
 	int cap[16], known[16], nknown = 0;
 	for (size_t k = 0; k < np; k++) {
 		const char *ps = t->s + parts[k][0];
 		size_t pn = parts[k][1] - parts[k][0];
 		cap[k] = pn > 0 && (text_starts_upper(ps, pn) || (ps[0] >= '0' && ps[0] <= '9'));
-		known[k] = pn > 0 && cap[k] && ner_lex_type(lexicon_lookup(ps, pn)) >= 0;
-		nknown += known[k];
+		known[k] = pn > 0 && cap[k] ? ner_lex_type(lexicon_lookup(ps, pn)) : -1;
+		nknown += known[k] >= 0;
 	}
 	/* The capitalised run: [c0, c1). */
 	size_t c0 = 0;
@@ -454,15 +455,12 @@ static int ner_hyphen(struct ner_work *w, size_t i, int model_type)
 		 * letter before a state is no name: "(D-N.Y.)". */
 		int letters = 0;
 		for (size_t k = 0; k < np; k++)
-			letters += !known[k] && parts[k][1] - parts[k][0] == 1;
+			letters += known[k] < 0 && parts[k][1] - parts[k][0] == 1;
 		if (nknown + letters == (int)np && nknown > 0 && np > 1) {
-			for (size_t k = 0; k < np; k++) {
-				const char *ps = t->s + parts[k][0];
-				size_t pn = parts[k][1] - parts[k][0];
-				if (known[k])
+			for (size_t k = 0; k < np; k++)
+				if (known[k] >= 0)
 					ner_push(w->out, t->start + parts[k][0], t->start + parts[k][1],
-						 (enum ner_type)ner_lex_type(lexicon_lookup(ps, pn)));
-			}
+						 (enum ner_type)known[k]);
 			w->t[i].used = 1;
 			return 1;
 		}
@@ -825,6 +823,23 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 	return t;
 }
 
+/* A name confirmed in mixed case, for ner_check_headlines. */
+struct ner_known {
+	char *name;		/* folded */
+	enum ner_type type;
+	size_t order;		/* its place among them */
+};
+
+/* By name, then by place, so that the first of equal names comes first. */
+static int ner_known_cmp(const void *x, const void *y)
+{
+	const struct ner_known *a = x, *b = y;
+	int c = strcmp(a->name, b->name);
+	if (c)
+		return c;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
 /* In capitals, as headlines are set, case says nothing: a name found
  * there stays only if the article also writes it in mixed case, or if the
  * lexicon knows it as a place or a nationality (a dateline's CLEVELAND).
@@ -837,10 +852,11 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 		any |= caps[k];
 	if (!any)
 		return;
-	/* The folded names written in mixed-case sentences. */
+	/* The folded names written in mixed-case sentences, sorted, each with
+	 * its type and place, so that the first one of a name is found by a
+	 * search. */
 	size_t nm = out->n - before, nk = 0;
-	char **known = xmalloc((nm ? nm : 1) * sizeof *known);
-	enum ner_type *ktype = xmalloc((nm ? nm : 1) * sizeof *ktype);
+	struct ner_known *known = xmalloc((nm ? nm : 1) * sizeof *known);
 	size_t k = 0;
 	for (size_t i = before; i < out->n; i++) {
 		while (k < ns && upto[k] <= i)
@@ -848,9 +864,12 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 		if (k < ns && caps[k])
 			continue;
 		size_t fl;
-		ktype[nk] = out->v[i].type;
-		known[nk++] = text_fold(s + out->v[i].start, out->v[i].end - out->v[i].start, &fl);
+		known[nk].type = out->v[i].type;
+		known[nk].order = nk;
+		known[nk++].name = text_fold(s + out->v[i].start, out->v[i].end - out->v[i].start, &fl);
 	}
+	if (nk > 1)
+		qsort(known, nk, sizeof *known, ner_known_cmp);
 	size_t o = before;
 	k = 0;
 	for (size_t i = before; i < out->n; i++) {
@@ -861,15 +880,19 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 		if (k < ns && caps[k] && m->type != NER_DATE) {
 			size_t fl;
 			char *f = text_fold(s + m->start, m->end - m->start, &fl);
-			keep = 0;
+			size_t lo = 0, hi = nk;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (strcmp(known[mid].name, f) < 0)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			keep = lo < nk && strcmp(known[lo].name, f) == 0;
 			/* Confirmed; a catch-all MISC takes the type the
-			 * mixed-case text gave it. */
-			for (size_t q = 0; q < nk && !keep; q++)
-				if (strcmp(known[q], f) == 0) {
-					keep = 1;
-					if (m->type == NER_MISC)
-						m->type = ktype[q];
-				}
+			 * mixed-case text first gave it. */
+			if (keep && m->type == NER_MISC)
+				m->type = known[lo].type;
 			int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
 			if (lt == NER_PLACE || lt == NER_GROUP)
 				keep = 1;
@@ -880,9 +903,8 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 	}
 	out->n = o;
 	for (size_t q = 0; q < nk; q++)
-		free(known[q]);
+		free(known[q].name);
 	free(known);
-	free(ktype);
 }
 
 /* A range of the file to read, with what kind of text it is. */
