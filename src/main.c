@@ -334,8 +334,7 @@ int main(int argc, char **argv)
 			mouse = 0;
 		} else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0 ||
 			   strncmp(a, "--width=", 8) == 0) {
-			const char *v = a[2] == '=' || strncmp(a, "--width=", 8) == 0 ? strchr(a, '=') + 1 :
-					i + 1 < argc ? argv[++i] : NULL;
+			const char *v = strncmp(a, "--width=", 8) == 0 ? a + 8 : i + 1 < argc ? argv[++i] : NULL;
 			if (!v || main_parse_width(v, &width) != 0) {
 				fprintf(stderr, "crossread: --width needs a number of columns from 1 to 10000\n");
 				free(paths);

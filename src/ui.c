@@ -87,10 +87,7 @@ void ui_set_top(struct ui *u, struct view_pos p)
 const struct entity_doc *ui_doc(struct ui *u)
 {
 	static const struct entity_doc none;
-	if (u->ents->docs[u->cur].done)
-		return &u->ents->docs[u->cur];
-	u->want = u->cur;
-	return &none;
+	return u->ents->docs[u->cur].done ? &u->ents->docs[u->cur] : &none;
 }
 
 /* Article a's mentions, which the caller knows are recognized. */
@@ -653,7 +650,6 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	ner_has_model();
 	pthread_mutex_init(&u.lock, NULL);
 	pthread_mutex_lock(&u.lock);
-	u.want = u.cur;
 	if (pthread_create(&u.worker, NULL, ui_worker, &u) == 0)
 		u.worker_running = 1;
 	else

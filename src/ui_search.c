@@ -117,14 +117,10 @@ void ui_search_step(struct ui *u, int dir)
 						   "search hit TOP, continuing at BOTTOM: ") : ""));
 }
 
-struct ui_filter_ctx {
-	struct ui *u;
-};
-
 static int ui_search_filter_keep(size_t start, size_t end, void *ctx)
 {
-	struct ui_filter_ctx *f = ctx;
-	return finder_each(f->u->find, f->u->cur, start, end, NULL, NULL) > 0;
+	struct ui *u = ctx;
+	return finder_each(u->find, u->cur, start, end, NULL, NULL) > 0;
 }
 
 void ui_search_filter(struct ui *u, const char *text, int regex)
@@ -138,8 +134,7 @@ void ui_search_filter(struct ui *u, const char *text, int regex)
 	}
 	if (ui_search_set(u, text, regex) != 0)
 		return;
-	struct ui_filter_ctx ctx = { u };
-	size_t kept = view_filter(v, ui_search_filter_keep, &ctx);
+	size_t kept = view_filter(v, ui_search_filter_keep, u);
 	ui_set_top(u, view_first(v));
 	ui_message(u, 0, xasprintf("%zu paragraph%s match%s; U shows them all again.", kept, kept == 1 ? "" : "s",
 				   kept == 1 ? "es" : ""));

@@ -559,9 +559,7 @@ void ui_side_draw(struct ui *u)
 		}
 		/* "  Vladimir Putin      1·4": the name cut to leave room for the counts. */
 		char num[48];
-		if (sl->kind == SIDE_RELATED)
-			snprintf(num, sizeof num, " %zu", sl->count);
-		else if (u->xref && u->c->n > 1 && sl->elsewhere)
+		if (sl->kind != SIDE_RELATED && u->xref && u->c->n > 1 && sl->elsewhere)
 			snprintf(num, sizeof num, " %zu\xc2\xb7%zu", sl->count, sl->elsewhere);
 		else
 			snprintf(num, sizeof num, " %zu", sl->count);
