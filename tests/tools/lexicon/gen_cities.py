@@ -8,7 +8,7 @@
 # An accented name also gets its unaccented spelling, with the accented one
 # as canonical.
 
-from common import LexFile, strip_accents
+from common import LexFile, items, strip_accents
 
 # Capitals of every country and territory (current, with older and other
 # news spellings), grouped roughly by region.
@@ -607,21 +607,6 @@ Lowell|Quincy|Eugene|Lafayette|Long Island|Lake Tahoe|Sheremetyevo|Haneda|Schiph
 Akihabara|Roppongi|Asakusa|Odaiba|Ikebukuro|Itaewon|Gangnam|Myeongdong|Tsim Sha Tsui|
 Mong Kok|Wan Chai|Sha Tin|Tsuen Wan|Zaatari|Yarmouk|Basilan|Pagan|Swat|Castro
 """.replace("\n", "").split("|"))
-
-
-def items(block):
-    for line in block.strip().split("\n"):
-        if line.startswith("#"):
-            continue
-        for e in line.split(";"):
-            e = e.strip()
-            if not e:
-                continue
-            if ">" in e:
-                a, c = (x.strip() for x in e.split(">"))
-                yield a, c
-            else:
-                yield e, None
 
 
 def add(out, name, canon=None):
