@@ -427,14 +427,22 @@ static void usage(void)
 	exit(2);
 }
 
-static int do_eval(const char *path)
+/* Reads a corpus to tag with the built-in model; 0 if there is none. */
+static int read_with_model(struct corpus *c, const char *path)
 {
 	if (!tagger_has_model()) {
 		printf("crossread-train: no model is built in (run make model)\n");
-		return 1;
+		return 0;
 	}
+	corpus_read(c, path);
+	return 1;
+}
+
+static int do_eval(const char *path)
+{
 	struct corpus c;
-	corpus_read(&c, path);
+	if (!read_with_model(&c, path))
+		return 1;
 	printf("%s: %zu documents, %zu sentences, %zu tokens\n", path, c.ndocs, c.nsents, c.ntoks);
 	evaluate(&c, "  ");
 	return 0;
@@ -442,12 +450,9 @@ static int do_eval(const char *path)
 
 static int do_speed(const char *path)
 {
-	if (!tagger_has_model()) {
-		printf("crossread-train: no model is built in (run make model)\n");
-		return 1;
-	}
 	struct corpus c;
-	corpus_read(&c, path);
+	if (!read_with_model(&c, path))
+		return 1;
 	unsigned char *pred = xmalloc(c.ntoks + 1);
 	/* Warm up, then time whole passes over the file for about a second. */
 	double best_tag = 1e9, best_all = 1e9;
