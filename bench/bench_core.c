@@ -72,6 +72,54 @@ static int render(struct view *v, struct view_pos *p, int n, int (*step)(struct 
 	return got;
 }
 
+
+/* Whether paragraph p ends a sentence: final punctuation, or a closing
+ * quote or bracket after it (the issue on wire copy counts the others). */
+static int ends_sentence(const char *d, const struct article_para *p)
+{
+	size_t e = p->end;
+	while (e > p->start && (d[e - 1] == ' ' || d[e - 1] == '\n'))
+		e--;
+	while (e > p->start) {
+		unsigned char c = (unsigned char)d[e - 1];
+		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '>')
+			e--;
+		else if (e - p->start >= 3 && (memcmp(d + e - 3, "\xe2\x80\x9d", 3) == 0 ||
+					       memcmp(d + e - 3, "\xe2\x80\x99", 3) == 0))
+			e -= 3;
+		else
+			break;
+	}
+	return e > p->start && strchr(".!?:;", d[e - 1]) != NULL;
+}
+
+/* Paragraphs of hard-wrapped wire copy: how many end inside a sentence
+ * (the body's, title and boilerplate apart), over the first 1,000 stories'
+ * first paragraphs and over all of them. */
+static void bench_paragraphs(struct corpus *c)
+{
+	size_t first = 0, first_bad = 0, all = 0, all_bad = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		const struct article *a = corpus_article(c, i);
+		int seen = 0;
+		for (size_t k = 0; k < a->npara; k++) {
+			const struct article_para *p = &a->paras[k];
+			if (p->flags & (ARTICLE_PARA_TITLE | ARTICLE_PARA_BOILERPLATE | ARTICLE_PARA_PRE))
+				continue;
+			int bad = !ends_sentence(a->data, p);
+			all++;
+			all_bad += (size_t)bad;
+			if (!seen && i < 1000) {
+				first++;
+				first_bad += (size_t)bad;
+			}
+			seen = 1;
+		}
+	}
+	printf("reuters.first_paragraphs_ending_mid_sentence: %zu of %zu\n", first_bad, first);
+	printf("reuters.paragraphs_ending_mid_sentence: %zu of %zu\n", all_bad, all);
+}
+
 static int bench_reuters(const char *dir)
 {
 	double start = now();
@@ -105,6 +153,7 @@ static int bench_reuters(const char *dir)
 	fig("reuters.load", ms, "ms");
 	fig("reuters.load_rate", (double)c->n / (ms / 1e3), "articles/s");
 	fig("reuters.load_throughput", (double)bytes / 1e6 / (ms / 1e3), "MB/s");
+	bench_paragraphs(c);
 
 	/* Opening every article: a view and its first screen. */
 	double total = 0, worst = 0;
@@ -162,6 +211,14 @@ static int bench_reuters(const char *dir)
 	entity_link(et);
 	double lms = now() - e0;
 	fig("reuters.entities", (double)et->n, "entities");
+	/* Names the recognizer reads across a line break of the file: a
+	 * hard-wrapped name kept whole. */
+	size_t across = 0;
+	for (size_t i = 0; i < c->n; i++)
+		for (size_t k = 0; k < et->docs[i].n; k++)
+			across += memchr(c->arts[i]->data + et->docs[i].v[k].start, '\n',
+					 et->docs[i].v[k].end - et->docs[i].v[k].start) != NULL;
+	fig("reuters.names_across_line_breaks", (double)across, "mentions");
 	fig("reuters.entities_time", ams, "ms");
 	fig("reuters.entities_throughput", (double)bytes / 1e6 / (ams / 1e3), "MB/s");
 	fig("reuters.entity_link_time", lms, "ms");

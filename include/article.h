@@ -1,6 +1,10 @@
-/* article: one news article loaded from a file: its bytes, the header lines
- * at its top, its title, and its paragraphs as byte ranges. Every position
- * is a byte offset into the file as read. */
+/* article: one news article, whatever it came from: its text, the header
+ * fields at its top, its title, and its paragraphs and links as byte ranges.
+ * The text is the coordinate system: for a plain UTF-8 file it is the file's
+ * bytes; for any other input (Markdown, another charset, later HTML and
+ * feeds) it is the text the format reader produced, which `--text` prints.
+ * This module reads plain text; src/input/ turns the other formats into
+ * this same description. */
 #ifndef CROSSREAD_ARTICLE_H
 #define CROSSREAD_ARTICLE_H
 
@@ -10,6 +14,25 @@
 #define ARTICLE_PARA_BOILERPLATE 1u	/* web-page leftovers: shown dimmed */
 #define ARTICLE_PARA_PRE 2u		/* a table or layout: keep its line breaks */
 #define ARTICLE_PARA_TITLE 4u		/* this paragraph is the article's title */
+#define ARTICLE_PARA_HEADING 8u		/* a heading within the body */
+#define ARTICLE_PARA_QUOTE 16u		/* a block quote */
+#define ARTICLE_PARA_LIST 32u		/* an item of a list */
+
+/* What an input is, as sniffed from its name, its Content-Type and its
+ * first bytes. */
+enum article_format {
+	ARTICLE_PLAIN,		/* plain text, with optional header lines */
+	ARTICLE_MARKDOWN,	/* CommonMark, with optional YAML front matter */
+	ARTICLE_HTML,		/* a web page (not read yet) */
+	ARTICLE_FEED,		/* an RSS or Atom feed (not read yet) */
+	ARTICLE_BINARY		/* not text at all */
+};
+
+/* A link in the text: its anchor text's range and where it points. */
+struct article_link {
+	size_t start, end;
+	char *url;
+};
 
 struct article_para {
 	size_t start;	/* first byte of the paragraph's text */
@@ -26,9 +49,15 @@ struct article_field {
 };
 
 struct article {
-	char *path;			/* the path it was loaded from */
-	char *data;			/* the file's bytes, NUL-terminated for safety */
+	char *path;			/* the path, "-" for standard input, or the URL */
+	char *data;			/* the text, NUL-terminated for safety */
 	size_t len;			/* number of bytes in data (NUL not counted) */
+	enum article_format format;	/* what the input was */
+	size_t item;			/* its number within its file (0 for one article) */
+	char *charset;			/* the charset the source declared, or NULL */
+	char *converted;		/* the charset it was converted from, or NULL */
+	struct article_link *links;	/* links in the text, in text order */
+	size_t nlinks;
 	size_t body_start;		/* where the text after the header begins */
 	struct article_field *fields;	/* header lines, in file order */
 	size_t nfields;
@@ -39,6 +68,7 @@ struct article {
 	int title_para;			/* paragraph used as title, or -1 */
 	int binary;			/* the bytes look like a binary file */
 	int parsed;			/* header, paragraphs and title are filled in */
+	int built;			/* a format reader set the paragraphs: keep them */
 	size_t nwords;			/* words in the body, once words_counted */
 	int words_counted;
 };
@@ -63,6 +93,14 @@ void article_free(struct article *a);
 
 /* The value of header key (lowercase, e.g. "date"), or NULL. */
 const char *article_field(const struct article *a, const char *key);
+
+/* Chooses the title (a header field, a headline paragraph, the first
+ * sentence, the file name) and marks boilerplate; for format readers that
+ * set the header fields and paragraphs themselves. */
+void article_finish(struct article *a);
+
+/* An empty article named path, for format readers to fill in. */
+struct article *article_new(const char *path);
 
 /* Whether a buffer looks like a binary file rather than text. */
 int article_looks_binary(const char *data, size_t len);

@@ -284,9 +284,10 @@ static int article_ends_sentence(const char *d, size_t cs, size_t ce)
 {
 	while (ce > cs) {
 		unsigned char c = (unsigned char)d[ce - 1];
-		if (c == '"' || c == '\'' || c == ')')
+		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '>')
 			ce--;
-		else if (ce - cs >= 3 && memcmp(d + ce - 3, "\xe2\x80\x9d", 3) == 0)
+		else if (ce - cs >= 3 && (memcmp(d + ce - 3, "\xe2\x80\x9d", 3) == 0 ||
+					  memcmp(d + ce - 3, "\xe2\x80\x99", 3) == 0))
 			ce -= 3; /* a closing curly quote */
 		else
 			break;
@@ -303,16 +304,107 @@ static int article_first_word(const char *d, size_t cs, size_t ce)
 	return article_count_chars(d + cs, e - cs);
 }
 
+/* Lines longer than this are not hard-wrapped text but a paragraph each;
+ * text is not wrapped narrower than ARTICLE_WRAP_MIN. */
+#define ARTICLE_WRAP_MAX 100
+#define ARTICLE_WRAP_MIN 40
+/* How much narrower than the file's wrap width a wrapped line may be: one
+ * wire story was typed on terminals of a few widths. */
+#define ARTICLE_WRAP_SLACK 10
+
+/* Whether paragraph k is one line that reads as a record rather than a
+ * sentence: no line break in it, no sentence end. */
+static int article_is_record(const struct article *a, size_t k)
+{
+	const struct article_para *p = &a->paras[k];
+	return !(p->flags & (ARTICLE_PARA_PRE | ARTICLE_PARA_BOILERPLATE)) && !memchr(a->data + p->start, '\n', p->end - p->start) &&
+	       !memchr(a->data + p->start, '\r', p->end - p->start) &&
+	       !article_ends_sentence(a->data, p->start, p->end) && p->end - p->start <= 2 * ARTICLE_WRAP_MAX;
+}
+
+/* Whether paragraph k + 1 starts on the line right after paragraph k's. */
+static int article_next_line(const struct article *a, size_t k)
+{
+	size_t breaks = 0;
+	for (size_t i = a->paras[k].end; i < a->paras[k + 1].start; i++) {
+		if (a->data[i] == '\n')
+			breaks++;
+		else if (a->data[i] != ' ' && a->data[i] != '\t' && a->data[i] != '\r')
+			return 0;
+	}
+	return breaks == 1;
+}
+
+/* Joins runs of two or more one-line records on consecutive lines into one
+ * paragraph that keeps its line breaks, as a table's rows are kept. */
+static void article_join_records(struct article *a)
+{
+	size_t w = 0;
+	for (size_t k = 0; k < a->npara;) {
+		size_t e = k + 1;
+		if (article_is_record(a, k))
+			while (e < a->npara && article_is_record(a, e) && article_next_line(a, e - 1))
+				e++;
+		if (e - k >= 2) {
+			/* From the first row's line start, so that its indentation
+			 * lines up with the others'. */
+			size_t ls = a->paras[k].start;
+			while (ls > a->body_start && (a->data[ls - 1] == ' ' || a->data[ls - 1] == '\t'))
+				ls--;
+			a->paras[w].start = ls;
+			a->paras[w].end = a->paras[e - 1].end;
+			a->paras[w].flags = ARTICLE_PARA_PRE;
+		} else {
+			a->paras[w] = a->paras[k];
+		}
+		w++;
+		k = e;
+	}
+	a->npara = w;
+}
+
+/* The width the text was wrapped at, learned from the file: the longest
+ * common length of the lines that another line follows (the last line of a
+ * paragraph may be any length). Returns 0 when the file shows no wrapping
+ * (a line or two, or one paragraph a line). */
+static int article_wrap_width(const struct article_line *L, size_t nl)
+{
+	int hist[ARTICLE_WRAP_MAX + 2] = {0};
+	size_t n = 0;
+	for (size_t k = 0; k + 1 < nl; k++) {
+		if (L[k].cs == L[k].ce || L[k + 1].cs == L[k + 1].ce || L[k].pre)
+			continue;
+		int w = L[k].indent + L[k].width;
+		hist[w > ARTICLE_WRAP_MAX ? ARTICLE_WRAP_MAX + 1 : w]++;
+		n++;
+	}
+	if (n < 2 || hist[ARTICLE_WRAP_MAX + 1] * 2 > (int)n)
+		return 0;
+	/* From the longest down, the first length that a tenth of the lines
+	 * (and at least two) reach or pass: one stray long line does not
+	 * count, the wrapped lines all do. */
+	size_t need = n / 10 > 2 ? n / 10 : 2, seen = hist[ARTICLE_WRAP_MAX + 1];
+	for (int w = ARTICLE_WRAP_MAX; w > 0; w--) {
+		seen += (size_t)hist[w];
+		if (seen >= need)
+			return w >= ARTICLE_WRAP_MIN ? w : 0; /* narrower is a list, not prose */
+	}
+	return 0;
+}
+
 /* Groups lines into paragraphs. Blank lines always separate paragraphs.
  * Within a run of lines, long lines are paragraphs of their own (web copy,
- * one paragraph a line); short lines are hard-wrapped text, where an
- * indented line, a short line closing a sentence, or a line after which
- * the next word would still have fitted (a wrap would have taken it)
- * starts a new one. */
+ * one paragraph a line); short lines are hard-wrapped text, joined into
+ * paragraphs that end at an indented line (wire copy indents each one) or
+ * after a line that closes a sentence where the next word would still have
+ * fitted within the file's wrap width, and never inside a sentence. Runs of
+ * short lines that are not sentences (a wire story's results, a list of
+ * scores) keep their line breaks as a table does. */
 static void article_split_paragraphs(struct article *a)
 {
 	size_t nl, cap = 0;
 	struct article_line *L = article_split_lines(a, &nl);
+	int wrap = article_wrap_width(L, nl);
 	size_t i = 0;
 	while (i < nl) {
 		if (L[i].cs == L[i].ce) {
@@ -334,7 +426,28 @@ static void article_split_paragraphs(struct article *a)
 		size_t ends = 0;
 		for (size_t k = i; k < b; k++)
 			ends += (size_t)article_ends_sentence(a->data, L[k].cs, L[k].ce);
-		int per_line = maxw > 100 || (base > 0 && maxw < 60) || (b - i > 1 && ends == b - i);
+		size_t longs = 0;
+		for (size_t k = i; k < b; k++)
+			longs += L[k].width > ARTICLE_WRAP_MAX;
+		int per_line = (maxw > ARTICLE_WRAP_MAX && (!wrap || longs * 4 >= b - i)) || (b - i > 1 && ends == b - i);
+		/* Without wrapping seen in the file, a block wraps at its own
+		 * longest line, or is not wrapped at all when that is short. */
+		int width = wrap ? wrap : maxfull;
+		if (!wrap && b - i > 1 && ends == 0 && maxfull < 50)
+			per_line = 1;
+		/* Wrapped lines are full: the next line's first word would not
+		 * have fitted. Lines that mostly are not (a table of figures, a
+		 * list) were broken by hand, one record a line. */
+		size_t inner = 0, full = 0;
+		for (size_t k = i; k + 1 < b; k++) {
+			if (L[k].pre || L[k + 1].pre || L[k + 1].indent > base)
+				continue;
+			inner++;
+			full += L[k].indent + L[k].width + 1 + article_first_word(a->data, L[k + 1].cs, L[k + 1].ce) >
+				width - ARTICLE_WRAP_SLACK;
+		}
+		if (wrap && inner >= 2 && full * 2 < inner)
+			per_line = 1;
 		size_t start = i;
 		for (size_t k = i; k < b; k++) {
 			int brk = 0;
@@ -348,11 +461,9 @@ static void article_split_paragraphs(struct article *a)
 				brk = 1;
 			else if (L[k + 1].indent > base)
 				brk = 1;
-			else if (L[k].width * 10 < maxw * 7 && article_ends_sentence(a->data, L[k].cs, L[k].ce))
-				brk = 1;
-			else if (L[k].indent + L[k].width + 1 + article_first_word(a->data, L[k + 1].cs, L[k + 1].ce) <=
-				 maxfull)
-				brk = 1; /* the next word would have fitted: not a wrap but a break */
+			else if (article_ends_sentence(a->data, L[k].cs, L[k].ce) &&
+				 L[k].indent + L[k].width + 1 + article_first_word(a->data, L[k + 1].cs, L[k + 1].ce) < width)
+				brk = 1; /* the next word would have fitted: the writer ended it here */
 			if (brk) {
 				int pre = L[start].pre;
 				article_push_para(a, &cap, pre ? L[start].ls : L[start].cs, L[k].ce,
@@ -508,7 +619,8 @@ static void article_choose_title(struct article *a)
 	for (size_t k = 0; k < a->npara && seen < 3; k++) {
 		if (a->paras[k].flags & ARTICLE_PARA_BOILERPLATE)
 			continue;
-		if (article_is_headline(a, k) && k + 1 < a->npara) {
+		if ((a->built ? (a->paras[k].flags & ARTICLE_PARA_HEADING) && !memchr(a->data + a->paras[k].start, '\n', a->paras[k].end - a->paras[k].start)
+			      : article_is_headline(a, k)) && k + 1 < a->npara) {
 			a->paras[k].flags |= ARTICLE_PARA_TITLE;
 			a->title_para = (int)k;
 			a->title_start = a->paras[k].start;
@@ -554,6 +666,19 @@ static struct article *article_wrap(const char *path, char *data, size_t len)
 	return a;
 }
 
+static void article_mark_boilerplate(struct article *a)
+{
+	for (size_t k = 0; k < a->npara; k++)
+		if (!(a->paras[k].flags & (ARTICLE_PARA_HEADING | ARTICLE_PARA_PRE)) && article_is_boilerplate(a, k))
+			a->paras[k].flags |= ARTICLE_PARA_BOILERPLATE;
+}
+
+void article_finish(struct article *a)
+{
+	article_mark_boilerplate(a);
+	article_choose_title(a);
+}
+
 void article_parse_now(struct article *a)
 {
 	if (a->parsed)
@@ -564,10 +689,17 @@ void article_parse_now(struct article *a)
 		pos = 3; /* a byte-order mark is not text */
 	a->body_start = article_parse_header(a, pos);
 	article_split_paragraphs(a);
-	for (size_t k = 0; k < a->npara; k++)
-		if (article_is_boilerplate(a, k))
-			a->paras[k].flags |= ARTICLE_PARA_BOILERPLATE;
+	article_mark_boilerplate(a);
+	article_join_records(a);
 	article_choose_title(a);
+}
+
+struct article *article_new(const char *path)
+{
+	struct article *a = xcalloc(1, sizeof *a);
+	a->path = xstrdup(path);
+	a->data = xstrdup("");
+	return a;
 }
 
 struct article *article_parse(const char *path, char *data, size_t len)
@@ -638,6 +770,11 @@ void article_free(struct article *a)
 		free(a->fields[i].value);
 	}
 	free(a->fields);
+	for (size_t i = 0; i < a->nlinks; i++)
+		free(a->links[i].url);
+	free(a->links);
+	free(a->charset);
+	free(a->converted);
 	free(a->paras);
 	free(a->title);
 	free(a->data);

@@ -125,13 +125,66 @@ static void test_paragraphs_hard_wrapped(void)
 
 static void test_paragraphs_not_wrapped(void)
 {
-	/* Short lines after which the next word would have fitted were not
-	 * wrapped there: each is its own paragraph (a list, a table, one
-	 * sentence a line). */
+	/* Short lines that are not sentences were broken by hand, one record
+	 * a line: they keep their line breaks, as a table does. */
 	struct article *a = parse("Ajax 3 Feyenoord 1\n"
 				  "PSV 2 Twente 2\n"
 				  "Roda JC 1 Vitesse Arnhem 0 after extra time\n");
+	CHECK_INT(a->npara, 1);
+	CHECK(a->paras[0].flags & ARTICLE_PARA_PRE);
+	CHECK_PARA(a, 0, "Ajax 3 Feyenoord 1\nPSV 2 Twente 2\nRoda JC 1 Vitesse Arnhem 0 after extra time");
+	article_free(a);
+	/* A wire story's figures after its dateline, then prose and the
+	 * sign-off: the figures are one table, the sign-off stays apart. */
+	a = parse("    SANTA CRUZ, Calif., Feb 26 -\n"
+		  "    Shr 34 cts vs 1.19 dlrs\n"
+		  "    Net 807,000 vs 2,858,000\n"
+		  "    Note: 4th qtr not available. Year includes 1985\n"
+		  "extraordinary gain from tax carry forward of 132,000 dlrs, or\n"
+		  "five cts per shr.\n"
+		  " Reuter\n");
 	CHECK_INT(a->npara, 3);
+	CHECK(a->paras[0].flags & ARTICLE_PARA_PRE);
+	CHECK_PARA(a, 0, "    SANTA CRUZ, Calif., Feb 26 -\n    Shr 34 cts vs 1.19 dlrs\n    Net 807,000 vs 2,858,000");
+	CHECK_PARA(a, 1, "Note: 4th qtr not available. Year includes 1985\n"
+			 "extraordinary gain from tax carry forward of 132,000 dlrs, or\nfive cts per shr.");
+	CHECK(a->paras[2].flags & ARTICLE_PARA_BOILERPLATE);
+	article_free(a);
+}
+
+static void test_paragraphs_never_mid_sentence(void)
+{
+	/* Hard-wrapped text with a short first line: the next word would
+	 * have fitted after "America", but the sentence goes on. */
+	struct article *a = parse("    CLEVELAND, Feb 26 - Standard Oil Co and BP North America\n"
+				  "Inc said they plan to form a venture to manage the money market\n"
+				  "borrowing and investment activities of both companies.\n"
+				  "    BP North America is a subsidiary of British Petroleum Co\n"
+				  "Plc, which also owns a 55 pct interest in Standard Oil.\n");
+	CHECK_INT(a->npara, 2);
+	CHECK_PARA(a, 0, "CLEVELAND, Feb 26 - Standard Oil Co and BP North America\n"
+			 "Inc said they plan to form a venture to manage the money market\n"
+			 "borrowing and investment activities of both companies.");
+	article_free(a);
+	/* Five wrapped lines, the first short, no indentation: one paragraph;
+	 * a name cut by the line break stays in it. */
+	a = parse("The talks ended on\n"
+		  "Tuesday without agreement, officials said, and the envoy, Paul\n"
+		  "Volcker, left for Washington the same evening after he had met\n"
+		  "ministers from both sides for most of the week in the capital\n"
+		  "of the region.\n");
+	CHECK_INT(a->npara, 1);
+	article_free(a);
+	/* A sentence that ends on a short line, where the next word would
+	 * have fitted within the text's own width, ends the paragraph. */
+	a = parse("The first paragraph of the story is long enough to be wrapped\n"
+		  "at sixty-odd columns like the rest of this small text here.\n"
+		  "It ends here.\n"
+		  "The second paragraph starts on the next line without a blank\n"
+		  "line or indentation, as some plain-text notes are written.\n");
+	CHECK_INT(a->npara, 2);
+	CHECK_PARA(a, 1, "The second paragraph starts on the next line without a blank\n"
+			 "line or indentation, as some plain-text notes are written.");
 	article_free(a);
 }
 
@@ -275,6 +328,7 @@ const struct check_test article_tests[] = {
 	{ "article_paragraphs_hard_wrapped", test_paragraphs_hard_wrapped },
 	{ "article_paragraphs_table", test_paragraphs_table },
 	{ "article_paragraphs_not_wrapped", test_paragraphs_not_wrapped },
+	{ "article_paragraphs_never_mid_sentence", test_paragraphs_never_mid_sentence },
 	{ "article_boilerplate_and_title", test_boilerplate_and_title },
 	{ "article_headline_title", test_headline_title },
 	{ "article_empty_and_odd", test_empty_and_odd },
