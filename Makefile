@@ -18,16 +18,17 @@ CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
 CURSES_LIBS := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
 ALL_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -pthread -Iinclude \
 	$(CFLAGS) $(SAN_FLAGS)
-LDLIBS_CORE = -lpcre2-8 -lunistring -lm
-LDLIBS_UI = $(CURSES_LIBS) -lpcre2-8 -lunistring -lm -pthread
+LDLIBS_CORE = -lmd4c -lcurl -lpcre2-8 -lunistring -lm
+LDLIBS_UI = $(CURSES_LIBS) $(LDLIBS_CORE) -pthread
 
 # Debian packages the build and the tests need.
-DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcre2-dev tmux groff-base man-db clang libclang-rt-14-dev valgrind
+DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcre2-dev libmd4c-dev libcurl4-openssl-dev tmux groff-base man-db clang libclang-rt-14-dev valgrind
 
 # Every src/*.c but the program's own files and the trainer is the core
-# library; every src/*.S embeds data files (lexicons, the model) in it.
+# library, and so is the input layer in src/input/ (sources, sniffing, the
+# format readers); every src/*.S embeds data files (lexicons, the model).
 PROGRAM_SRC = src/tty.c $(wildcard src/ui*.c) src/main.c src/trainer.c
-CORE_SRC = $(filter-out $(PROGRAM_SRC), $(wildcard src/*.c))
+CORE_SRC = $(filter-out $(PROGRAM_SRC), $(wildcard src/*.c)) $(wildcard src/input/*.c)
 CORE_OBJ = $(CORE_SRC:src/%.c=$(BUILD)/%.o) $(patsubst src/%.S,$(BUILD)/%.o,$(wildcard src/*.S))
 DATA_FILES = $(wildcard src/lexicon/*.txt) $(wildcard src/model/*)
 UI_OBJ = $(BUILD)/tty.o $(patsubst src/%.c,$(BUILD)/%.o,$(wildcard src/ui*.c)) $(BUILD)/main.o
@@ -41,9 +42,10 @@ UNIT_BIN = $(BUILD)/unit-tests
 all: $(BIN)
 
 $(BUILD):
-	mkdir -p $(BUILD)
+	mkdir -p $(BUILD)/input
 
 $(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
+	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/tty.o: src/tty.c $(wildcard include/*.h) | $(BUILD)
@@ -82,10 +84,13 @@ $(UNIT_BIN): $(UNIT_SRC) tests/unit/check.h $(LIB)
 unit: $(UNIT_BIN)
 
 # Test and evaluation tools (not installed).
-TOOLS = $(BUILD)/score $(BUILD)/conll2txt $(BUILD)/columns
+TOOLS = $(BUILD)/score $(BUILD)/conll2txt $(BUILD)/columns $(BUILD)/httpd
 tools: $(TOOLS)
 
 $(BUILD)/score: tests/tools/score.c | $(BUILD)
+	$(CC) -O2 -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE $< -o $@
+
+$(BUILD)/httpd: tests/tools/httpd.c | $(BUILD)
 	$(CC) -O2 -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE $< -o $@
 
 $(BUILD)/conll2txt: tests/tools/conll2txt.c | $(BUILD)

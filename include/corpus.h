@@ -14,6 +14,8 @@ struct corpus {
 	char **warnings;	/* messages about files skipped */
 	size_t nwarnings;
 	size_t capwarnings;
+	long timeout;		/* seconds a URL may take (0: the default, 30) */
+	int stdin_read;		/* "-" was read already */
 };
 
 struct corpus *corpus_new(void);
@@ -22,9 +24,11 @@ struct corpus *corpus_new(void);
 struct article *corpus_article(struct corpus *c, size_t i);
 void corpus_free(struct corpus *c);
 
-/* Adds a file, or a directory's *.txt and *.md files (recursively, sorted by
- * path). Returns 0, or -1 with *err set (a message naming the path, to be
- * freed) when the path is missing, unreadable, or a directory without
+/* Adds a file, "-" (standard input), an http(s) URL, or a directory's
+ * articles (recursively, sorted by path: files named as text or Markdown,
+ * or without an extension, read by their content). Returns 0, or -1 with
+ * *err set (a message naming the path, to be freed) when the path is
+ * missing, unreadable, not a format crossread reads, or a directory without
  * articles. Binary files found in a directory are skipped with a warning. */
 int corpus_add_path(struct corpus *c, const char *path, char **err);
 

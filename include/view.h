@@ -17,7 +17,8 @@ enum view_kind {
 	VIEW_META,		/* date, source, author */
 	VIEW_TEXT,		/* body text */
 	VIEW_BOILERPLATE,	/* body text that is web-page leftovers */
-	VIEW_PRE		/* a table line, kept as laid out */
+	VIEW_PRE,		/* a table line, kept as laid out */
+	VIEW_HEADING		/* a heading within the body */
 };
 
 /* One line on screen. */

@@ -103,11 +103,15 @@ int article_looks_binary(const char *data, size_t len)
 			break; /* a character cut by the sample's end */
 		if (cp == 0)
 			nul++;
-		if (!valid || (cp < 0x20 && !text_is_space(cp)))
+		/* A byte that is not UTF-8 may be Windows-1252 text (an accented
+		 * letter), unless that code page leaves it undefined. */
+		unsigned char u = (unsigned char)data[i];
+		if ((!valid && l == 1 && (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D)) ||
+		    (valid && cp < 0x20 && !text_is_space(cp) && cp != 0x1b))
 			bad++;
 		i += l;
 	}
-	return n > 0 && (nul * 20 > n || bad * 10 > n);
+	return n > 0 && (nul * 20 > n || bad * 16 > n);
 }
 
 /* A header line longer than this is prose that happens to start like one. */
@@ -317,7 +321,7 @@ static int article_first_word(const char *d, size_t cs, size_t ce)
 static int article_is_record(const struct article *a, size_t k)
 {
 	const struct article_para *p = &a->paras[k];
-	return !(p->flags & (ARTICLE_PARA_PRE | ARTICLE_PARA_BOILERPLATE)) && !memchr(a->data + p->start, '\n', p->end - p->start) &&
+	return !(p->flags & (ARTICLE_PARA_PRE | ARTICLE_PARA_BOILERPLATE)) && !islower((unsigned char)a->data[p->start]) && !memchr(a->data + p->start, '\n', p->end - p->start) &&
 	       !memchr(a->data + p->start, '\r', p->end - p->start) &&
 	       !article_ends_sentence(a->data, p->start, p->end) && p->end - p->start <= 2 * ARTICLE_WRAP_MAX;
 }
@@ -364,32 +368,42 @@ static void article_join_records(struct article *a)
 }
 
 /* The width the text was wrapped at, learned from the file: the longest
- * common length of the lines that another line follows (the last line of a
- * paragraph may be any length). Returns 0 when the file shows no wrapping
- * (a line or two, or one paragraph a line). */
+ * common length of the lines that another line follows at the same or a
+ * smaller indentation (the last line of a paragraph may be any length).
+ * Wrapped lines crowd just under that width; lines of many lengths are one
+ * sentence or one record a line, not wrapped (0). With too few lines to
+ * tell, -1. */
 static int article_wrap_width(const struct article_line *L, size_t nl)
 {
 	int hist[ARTICLE_WRAP_MAX + 2] = {0};
 	size_t n = 0;
 	for (size_t k = 0; k + 1 < nl; k++) {
-		if (L[k].cs == L[k].ce || L[k + 1].cs == L[k + 1].ce || L[k].pre)
+		if (L[k].cs == L[k].ce || L[k + 1].cs == L[k + 1].ce || L[k].pre || L[k + 1].indent > L[k].indent)
 			continue;
 		int w = L[k].indent + L[k].width;
 		hist[w > ARTICLE_WRAP_MAX ? ARTICLE_WRAP_MAX + 1 : w]++;
 		n++;
 	}
-	if (n < 2 || hist[ARTICLE_WRAP_MAX + 1] * 2 > (int)n)
+	if (n < 2)
+		return -1;
+	if (hist[ARTICLE_WRAP_MAX + 1] * 2 > (int)n)
 		return 0;
 	/* From the longest down, the first length that a tenth of the lines
 	 * (and at least two) reach or pass: one stray long line does not
 	 * count, the wrapped lines all do. */
 	size_t need = n / 10 > 2 ? n / 10 : 2, seen = hist[ARTICLE_WRAP_MAX + 1];
-	for (int w = ARTICLE_WRAP_MAX; w > 0; w--) {
+	int wrap = 0;
+	for (int w = ARTICLE_WRAP_MAX; w > 0 && !wrap; w--) {
 		seen += (size_t)hist[w];
 		if (seen >= need)
-			return w >= ARTICLE_WRAP_MIN ? w : 0; /* narrower is a list, not prose */
+			wrap = w;
 	}
-	return 0;
+	if (wrap < ARTICLE_WRAP_MIN)
+		return 0; /* narrower is a list, not prose */
+	size_t near = 0;
+	for (int w = wrap - ARTICLE_WRAP_SLACK - 5; w <= wrap + 5 && w <= ARTICLE_WRAP_MAX; w++)
+		near += w > 0 ? (size_t)hist[w] : 0;
+	return near * 2 >= n ? wrap : 0;
 }
 
 /* Groups lines into paragraphs. Blank lines always separate paragraphs.
@@ -429,11 +443,12 @@ static void article_split_paragraphs(struct article *a)
 		size_t longs = 0;
 		for (size_t k = i; k < b; k++)
 			longs += L[k].width > ARTICLE_WRAP_MAX;
-		int per_line = (maxw > ARTICLE_WRAP_MAX && (!wrap || longs * 4 >= b - i)) || (b - i > 1 && ends == b - i);
-		/* Without wrapping seen in the file, a block wraps at its own
-		 * longest line, or is not wrapped at all when that is short. */
-		int width = wrap ? wrap : maxfull;
-		if (!wrap && b - i > 1 && ends == 0 && maxfull < 50)
+		/* A file not wrapped has a line a paragraph; one too short to
+		 * tell wraps a block at its longest line, if that is long. */
+		int per_line = wrap == 0 || (maxw > ARTICLE_WRAP_MAX && (wrap < 0 || longs * 4 >= b - i)) ||
+			       (b - i > 1 && ends == b - i);
+		int width = wrap > 0 ? wrap : maxfull;
+		if (wrap < 0 && b - i > 1 && ends == 0 && maxfull < 50)
 			per_line = 1;
 		/* Wrapped lines are full: the next line's first word would not
 		 * have fitted. Lines that mostly are not (a table of figures, a
@@ -446,7 +461,7 @@ static void article_split_paragraphs(struct article *a)
 			full += L[k].indent + L[k].width + 1 + article_first_word(a->data, L[k + 1].cs, L[k + 1].ce) >
 				width - ARTICLE_WRAP_SLACK;
 		}
-		if (wrap && inner >= 2 && full * 2 < inner)
+		if (wrap > 0 && inner >= 2 && full * 2 < inner)
 			per_line = 1;
 		size_t start = i;
 		for (size_t k = i; k < b; k++) {
@@ -458,7 +473,10 @@ static void article_split_paragraphs(struct article *a)
 			else if (L[k].pre)
 				brk = 0; /* the rows of one table stay together */
 			else if (per_line)
-				brk = 1;
+				/* One a line, except that a line going on in lower case
+				 * goes on the sentence the line before left open. */
+				brk = article_ends_sentence(a->data, L[k].cs, L[k].ce) ||
+				      !islower((unsigned char)a->data[L[k + 1].cs]);
 			else if (L[k + 1].indent > base)
 				brk = 1;
 			else if (article_ends_sentence(a->data, L[k].cs, L[k].ce) &&

@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 
 #include "article.h"
+#include "input.h"
+#include "sniff.h"
 #include "xmalloc.h"
 
 struct corpus *corpus_new(void)
@@ -30,7 +32,7 @@ void corpus_free(struct corpus *c)
 
 struct article *corpus_article(struct corpus *c, size_t i)
 {
-	article_parse_now(c->arts[i]);
+	input_parse(c->arts[i]);
 	return c->arts[i];
 }
 
@@ -44,13 +46,6 @@ static void corpus_push(struct corpus *c, struct article *a)
 {
 	c->arts = xgrow(c->arts, &c->cap, c->n + 1, sizeof *c->arts);
 	c->arts[c->n++] = a;
-}
-
-static int corpus_is_article_name(const char *name)
-{
-	size_t n = strlen(name);
-	return (n > 4 && strcmp(name + n - 4, ".txt") == 0) ||
-	       (n > 3 && strcmp(name + n - 3, ".md") == 0);
 }
 
 struct corpus_names {
@@ -88,7 +83,7 @@ static void corpus_walk(struct corpus *c, const char *dir, struct corpus_names *
 			if (depth < 32) /* a bound against symlink loops */
 				corpus_walk(c, p, out, depth + 1);
 			free(p);
-		} else if (S_ISREG(st.st_mode) && corpus_is_article_name(e->d_name)) {
+		} else if (S_ISREG(st.st_mode) && sniff_article_name(e->d_name)) {
 			out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
 			out->v[out->n++] = p;
 		} else {
@@ -100,13 +95,26 @@ static void corpus_walk(struct corpus *c, const char *dir, struct corpus_names *
 
 int corpus_add_path(struct corpus *c, const char *path, char **err)
 {
+	struct input_options o = { c->timeout > 0 ? c->timeout : 30 };
+	if (strcmp(path, "-") == 0 || input_is_url(path)) {
+		if (strcmp(path, "-") == 0 && c->stdin_read) {
+			*err = xasprintf("-: standard input is read only once");
+			return -1;
+		}
+		struct article *a = input_open(path, &o, err);
+		if (!a)
+			return -1;
+		c->stdin_read |= strcmp(path, "-") == 0;
+		corpus_push(c, a);
+		return 0;
+	}
 	struct stat st;
 	if (stat(path, &st) != 0) {
 		*err = xasprintf("%s: %s", path, strerror(errno));
 		return -1;
 	}
 	if (!S_ISDIR(st.st_mode)) {
-		struct article *a = article_read(path, err);
+		struct article *a = input_open(path, &o, err);
 		if (!a)
 			return -1;
 		corpus_push(c, a);
@@ -119,20 +127,17 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 		qsort(names.v, names.n, sizeof *names.v, corpus_cmp);
 	for (size_t i = 0; i < names.n; i++) {
 		char *e = NULL;
-		struct article *a = article_read(names.v[i], &e);
-		if (!a) {
+		int skipped;
+		struct article *a = input_open_found(names.v[i], &skipped, &e);
+		if (!a)
 			corpus_warn(c, e);
-		} else if (a->binary) {
-			corpus_warn(c, xasprintf("%s: skipped, looks like a binary file", names.v[i]));
-			article_free(a);
-		} else {
+		else
 			corpus_push(c, a);
-		}
 		free(names.v[i]);
 	}
 	free(names.v);
 	if (c->n == before) {
-		*err = xasprintf("%s: no articles (*.txt or *.md files) in this directory", path);
+		*err = xasprintf("%s: no articles (text, Markdown or files without an extension) in this directory", path);
 		return -1;
 	}
 	return 0;

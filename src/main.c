@@ -1,6 +1,8 @@
 /* main: command-line options, finding the articles, and the modes that
  * print instead of opening the reader. */
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
@@ -13,6 +15,8 @@
 
 #include "article.h"
 #include "corpus.h"
+#include "date.h"
+#include "input.h"
 #include "entity.h"
 #include "finder.h"
 #include "search.h"
@@ -36,15 +40,21 @@ static void main_usage(FILE *out)
 {
 	fputs("Usage: crossread [OPTION]... [PATH]...\n"
 	      "Read news articles side by side in the terminal.\n"
-	      "Each PATH is an article file or a directory of *.txt and *.md files;\n"
-	      "without PATH, the bundled sample articles are opened.\n"
+	      "Each PATH is an article (plain text or Markdown), a directory of them,\n"
+	      "an http:// or https:// URL, or - for standard input. Without PATH, standard\n"
+	      "input is read when it is a pipe or a file, else the bundled articles open.\n"
 	      "\n"
 	      "  -d, --dump          print the body pane's text for each article and exit\n"
 	      "  -w, --width=N       wrap --dump output to N columns (default 80)\n"
+	      "  -t, --text          print the text that --entities and --search offsets index\n"
+	      "  -a, --articles      print one record per article (file, item, title, date,\n"
+	      "                      author, source, url, lang) and exit\n"
 	      "  -e, --entities      print every entity mention and exit\n"
 	      "  -x, --xref          print the entities that two or more articles share, with\n"
 	      "                      their mentions in each article, and exit\n"
-	      "  -f, --format=FMT    output format of --entities and --xref: tsv (default) or json\n"
+	      "  -f, --format=FMT    output format of --entities, --xref and --articles:\n"
+	      "                      tsv (default) or json\n"
+	      "      --timeout=SEC   give up on a URL after SEC seconds (default 30)\n"
 	      "  -s, --search=PAT    print every match as file:line:column:text and exit\n"
 	      "                      (exit status 0 found, 1 none, 2 a bad pattern)\n"
 	      "  -r, --regex         the search pattern is a regular expression (PCRE2)\n"
@@ -130,6 +140,48 @@ static void main_field(FILE *out, const char *s, size_t n, int json)
 			fputc(c, out);
 	}
 	free(clean);
+}
+
+/* Writes s[0..n) as the inside of a JSON string, line breaks and tabs
+ * escaped rather than blanked (an article's whole text). */
+static void main_json_text(FILE *out, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80) {
+			uint32_t cp;
+			int valid;
+			size_t l = text_decode(s + i, n - i, &cp, &valid);
+			if (valid)
+				fwrite(s + i, 1, l, out);
+			else
+				fputs("\\ufffd", out); /* JSON is UTF-8: a bad byte cannot stay */
+			i += l;
+			continue;
+		}
+		if (c == '"' || c == '\\')
+			fprintf(out, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", out);
+		else if (c == '\t')
+			fputs("\\t", out);
+		else if (c == '\r')
+			fputs("\\r", out);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(out, "\\u%04x", c);
+		else
+			fputc(c, out);
+		i++;
+	}
+}
+
+/* Whether standard input brings data (a pipe, a file or a socket) rather
+ * than a terminal or /dev/null. */
+static int main_stdin_has_data(void)
+{
+	struct stat st;
+	return !isatty(STDIN_FILENO) && fstat(STDIN_FILENO, &st) == 0 &&
+	       (S_ISFIFO(st.st_mode) || S_ISREG(st.st_mode) || S_ISSOCK(st.st_mode));
 }
 
 /* Recognizes and resolves every article: the identity pass. */
@@ -265,6 +317,73 @@ static void main_entities(struct corpus *c, int json)
 	entity_table_free(t);
 }
 
+/* --text: the text every offset indexes, as it is (for a plain UTF-8 file,
+ * the file). Several articles are headed as --dump heads them. */
+static void main_text(struct corpus *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		const struct article *a = corpus_article(c, i);
+		if (c->n > 1)
+			printf("%s==> %s <==\n", i ? "\n" : "", a->path);
+		fwrite(a->data, 1, a->len, stdout);
+	}
+}
+
+/* --articles: one record per article, its header fields as read. */
+static void main_articles(struct corpus *c, int json)
+{
+	static const char *const keys[][4] = {
+		{ "title", "headline", NULL }, { "date", "published", "updated", NULL },
+		{ "author", "authors", "byline", "by" }, { "source", "publisher", NULL },
+		{ "url", "link", NULL }, { "lang", "language", NULL },
+	};
+	static const char *const names[] = { "title", "date", "author", "source", "url", "lang" };
+	if (!json)
+		puts("file\titem\ttitle\tdate\tauthor\tsource\turl\tlang");
+	for (size_t i = 0; i < c->n; i++) {
+		const struct article *a = corpus_article(c, i);
+		if (json) {
+			fputs("{\"file\":\"", stdout);
+			main_field(stdout, a->path, strlen(a->path), 1);
+			printf("\",\"item\":%zu", a->item);
+		} else {
+			main_field(stdout, a->path, strlen(a->path), 0);
+			printf("\t%zu", a->item);
+		}
+		for (int k = 0; k < 6; k++) {
+			const char *v = NULL;
+			for (int j = 0; j < 4 && keys[k][j] && !v; j++)
+				v = article_field(a, keys[k][j]);
+			if (k == 0)
+				v = a->title;
+			char iso[40];
+			if (k == 1 && v && date_iso(v, iso, sizeof iso) == 0)
+				v = iso;
+			if (json) {
+				printf(",\"%s\":", names[k]);
+				if (v) {
+					putchar('"');
+					main_field(stdout, v, strlen(v), 1);
+					putchar('"');
+				} else {
+					fputs("null", stdout);
+				}
+			} else {
+				putchar('\t');
+				if (v)
+					main_field(stdout, v, strlen(v), 0);
+			}
+		}
+		if (json) {
+			fputs(",\"text\":\"", stdout);
+			main_json_text(stdout, a->data, a->len);
+			fputs("\"}\n", stdout);
+		} else {
+			putchar('\n');
+		}
+	}
+}
+
 static void main_dump(struct corpus *c, int width)
 {
 	for (size_t i = 0; i < c->n; i++) {
@@ -279,6 +398,8 @@ static void main_dump(struct corpus *c, int width)
 int main(int argc, char **argv)
 {
 	int dump = 0, width = 80, no_color = 0, mouse = 1, entities = 0, json = 0, regex = 0, xref = 0;
+	int text = 0, articles = 0;
+	long timeout = 30;
 	const char *search = NULL;
 	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
 	int npaths = 0, only_paths = 0;
@@ -306,6 +427,19 @@ int main(int argc, char **argv)
 			return EXIT_OK;
 		} else if (strcmp(a, "-d") == 0 || strcmp(a, "--dump") == 0) {
 			dump = 1;
+		} else if (strcmp(a, "-t") == 0 || strcmp(a, "--text") == 0) {
+			text = 1;
+		} else if (strcmp(a, "-a") == 0 || strcmp(a, "--articles") == 0) {
+			articles = 1;
+		} else if (strcmp(a, "--timeout") == 0 || strncmp(a, "--timeout=", 10) == 0) {
+			const char *v = strncmp(a, "--timeout=", 10) == 0 ? a + 10 : i + 1 < argc ? argv[++i] : NULL;
+			int t;
+			if (!v || main_parse_width(v, &t) != 0) {
+				fprintf(stderr, "crossread: --timeout needs a number of seconds from 1 to 10000\n");
+				free(paths);
+				return EXIT_USAGE;
+			}
+			timeout = t;
 		} else if (strcmp(a, "-s") == 0 || strcmp(a, "--search") == 0 || strncmp(a, "--search=", 9) == 0) {
 			search = strncmp(a, "--search=", 9) == 0 ? a + 9 : i + 1 < argc ? argv[++i] : NULL;
 			if (!search || !*search) {
@@ -348,8 +482,12 @@ int main(int argc, char **argv)
 		}
 	}
 
+	int printing = dump || entities || search || xref || text || articles;
 	char *seeds = NULL;
-	if (npaths == 0) {
+	if (npaths == 0 && main_stdin_has_data()) {
+		static char dash[] = "-";
+		paths[npaths++] = dash; /* cat story.txt | crossread, as less does */
+	} else if (npaths == 0) {
 		seeds = main_default_seeds();
 		if (!seeds) {
 			fprintf(stderr, "crossread: no PATH given and no bundled articles found "
@@ -359,20 +497,19 @@ int main(int argc, char **argv)
 		}
 		paths[npaths++] = seeds;
 	}
-	if (!dump && !entities && !search && !xref && (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO))) {
-		fprintf(stderr, "crossread: the reader needs a terminal; use --dump to print the text\n");
-		free(seeds);
-		free(paths);
-		return EXIT_USAGE;
-	}
 
 	/* The printing modes write a lot: in big blocks. */
 	static char outbuf[1 << 16];
-	if (dump || entities || search || xref)
+	if (printing)
 		setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 
+	/* Every path is read (and a missing one reported) before anything
+	 * else, the terminal included. libcurl does not catch SIGPIPE when it
+	 * runs without signals. */
 	struct corpus *c = corpus_new();
+	c->timeout = timeout;
 	int status = EXIT_OK;
+	void (*pipe_was)(int) = signal(SIGPIPE, SIG_IGN);
 	for (int i = 0; i < npaths; i++) {
 		char *err = NULL;
 		if (corpus_add_path(c, paths[i], &err) != 0) {
@@ -381,10 +518,28 @@ int main(int argc, char **argv)
 			status = EXIT_INPUT;
 		}
 	}
+	signal(SIGPIPE, pipe_was);
+	if (status == EXIT_OK && !printing) {
+		/* The reader draws on standard output and takes keys from the
+		 * terminal, even when standard input brought the article. */
+		int fd = -1;
+		if (isatty(STDOUT_FILENO) && !isatty(STDIN_FILENO) && (fd = open("/dev/tty", O_RDONLY | O_CLOEXEC)) >= 0) {
+			dup2(fd, STDIN_FILENO);
+			close(fd);
+		}
+		if (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO)) {
+			fprintf(stderr, "crossread: the reader needs a terminal; use --dump to print the text\n");
+			status = EXIT_USAGE;
+		}
+	}
 	for (size_t i = 0; i < c->nwarnings; i++)
 		fprintf(stderr, "crossread: warning: %s\n", c->warnings[i]);
 	if (status == EXIT_OK) {
-		if (search) {
+		if (text) {
+			main_text(c);
+		} else if (articles) {
+			main_articles(c, json);
+		} else if (search) {
 			char *err = NULL;
 			long found = search[0] == '@' && search[1] ? main_search_entities(c, search) :
 				     search_print(stdout, c, search, regex, &err);

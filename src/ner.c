@@ -1085,6 +1085,23 @@ void ner_article(const struct article *a, struct ner_list *out)
 	size_t cap = a->npara + a->nfields + 1;
 	for (size_t k = 0; k < a->npara; k++) {
 		size_t start = a->paras[k].start, end = a->paras[k].end;
+		/* The rows of a table or a list are apart: no name runs from
+		 * the end of one row into the next. */
+		if (a->paras[k].flags & ARTICLE_PARA_PRE) {
+			const char *nl;
+			while ((nl = memchr(a->data + start, '\n', end - start)) != NULL) {
+				size_t e = (size_t)(nl - a->data);
+				if (e > start) {
+					r = xgrow(r, &cap, nr + 1, sizeof *r);
+					r[nr].start = start;
+					r[nr].end = e;
+					r[nr].caption = 0;
+					r[nr].boilerplate = 0;
+					nr++;
+				}
+				start = e + 1;
+			}
+		}
 		/* A paragraph of megabytes is read in pieces cut after a full
 		 * stop (or at least at a space). */
 		while (end - start > NER_PIECE) {

@@ -75,6 +75,7 @@ static enum tty_style ui_draw_kind_style(enum view_kind k)
 {
 	switch (k) {
 	case VIEW_TITLE: return TTY_TITLE;
+	case VIEW_HEADING: return TTY_TITLE;
 	case VIEW_META: return TTY_META;
 	case VIEW_BOILERPLATE: return TTY_DIM;
 	default: return TTY_NORMAL;
@@ -207,8 +208,12 @@ static void ui_draw_status(struct ui *u)
 	ui_draw_position(u, pos, sizeof pos);
 	const char *date = article_field(a, "date");
 	char *found = u->have_match && finder_active(u->find) ? ui_search_message(u, "") : NULL;
-	snprintf(right, sizeof right, "%s%s%s%s%s%s  h:help q:quit ", found ? found : "", found ? "  " : "",
-		 view_filtered(ui_view(u)) ? "[filtered]  " : "", date ? date : "", date ? "  " : "", pos);
+	/* A text converted from another charset says so, as vim's [converted]. */
+	char conv[64] = "";
+	if (a->converted)
+		snprintf(conv, sizeof conv, "[from %s]  ", a->converted);
+	snprintf(right, sizeof right, "%s%s%s%s%s%s%s  h:help q:quit ", found ? found : "", found ? "  " : "",
+		 view_filtered(ui_view(u)) ? "[filtered]  " : "", conv, date ? date : "", date ? "  " : "", pos);
 	free(found);
 	tty_fill(y, 0, u->cols, TTY_STATUS);
 	int rw = text_columns(right, strlen(right));

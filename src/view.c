@@ -87,7 +87,8 @@ struct view *view_new(const struct article *a, int width)
 		if (p->flags & ARTICLE_PARA_TITLE)
 			continue;
 		enum view_kind kind = (p->flags & ARTICLE_PARA_PRE) ? VIEW_PRE :
-				      (p->flags & ARTICLE_PARA_BOILERPLATE) ? VIEW_BOILERPLATE : VIEW_TEXT;
+				      (p->flags & ARTICLE_PARA_BOILERPLATE) ? VIEW_BOILERPLATE :
+				      (p->flags & ARTICLE_PARA_HEADING) ? VIEW_HEADING : VIEW_TEXT;
 		size_t s = p->start;
 		int blank = 1;
 		while (p->end - s > VIEW_PIECE) {

@@ -18,6 +18,8 @@ part "unit tests" ./build/unit-tests
 part "golden --dump tests" sh tests/cli/golden.sh ./crossread
 part "command-line tests" sh tests/cli/errors.sh ./crossread
 part "search command-line tests" sh tests/cli/search.sh ./crossread
+part "input command-line tests" sh tests/cli/input.sh ./crossread
+part "URL command-line tests" sh tests/cli/url.sh ./crossread
 
 # Entity recognition against the gold spans of the seeds (ANNOTATION.md
 # applied by hand), and on CoNLL-2003 dev when ../shared/data has it.
@@ -181,6 +183,7 @@ if [ -x build/asan/unit-tests ] && [ -x build/asan/crossread ]; then
 	part "unit tests under ASan+UBSan" sh -c './build/asan/unit-tests | sed "s|^\(ok\|FAIL\) unit/|\1 asan-unit/|"'
 	part "golden tests under ASan+UBSan" sh tests/cli/golden.sh ./build/asan/crossread asan-golden
 	part "command-line tests under ASan+UBSan" sh -c 'sh tests/cli/errors.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
+	part "input tests under ASan+UBSan" sh tests/cli/input.sh ./build/asan/crossread asan-input
 	# The reader itself, its indexer thread included: a sanitizer error
 	# aborts it, and the screen checks then fail.
 	part "UI tests under ASan+UBSan" sh -c 'sh tests/ui/run.sh ./build/asan/crossread build/columns | sed "s| ui/| asan-ui/|"'

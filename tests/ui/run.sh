@@ -412,5 +412,109 @@ fi
 keys q
 rm -f "$screen.e"
 
+# 15. Articles as they come: hard-wrapped wire copy, Markdown with front
+# matter, standard input, a URL on loopback, and Windows-1252 text.
+inputs=${TMPDIR:-/tmp}/crossread-ui-inputs.$$
+mkdir -p "$inputs"
+printf 'Title: VOLCKER SAYS FED WILL HOLD\nDate: 2-MAR-1987 10:00:00.00\n\n    WASHINGTON, March 2 - Federal Reserve Board chairman Paul\nVolcker said the Fed would hold its course on interest rates and\nthat it was watching the dollar closely in the weeks ahead.\n    He told a House subcommittee the economy was growing. Volcker\nsaid inflation remained a concern for the central bank.\n Reuter\n' >"$inputs/wire.txt"
+start 120 30 "$inputs/wire.txt"
+if wait_for 'VOLCKER SAYS FED WILL HOLD'; then
+	settle
+	check wire-date '2-MAR-1987'
+	# One paragraph from "WASHINGTON" to "ahead.": no blank row inside it.
+	first=$(grep -n 'WASHINGTON, March 2' "$screen" | head -1 | cut -d: -f1)
+	last=$(grep -n 'weeks ahead\.' "$screen" | head -1 | cut -d: -f1)
+	gap=$(sed -n "${first},${last}p" "$screen" | awk -F'│' '{ print $2 }' | grep -c '^ *$')
+	if [ -n "$first" ] && [ -n "$last" ] && [ "$gap" -eq 0 ]; then ok wire-paragraph-joined; else fail wire-paragraph-joined "a blank row inside the first paragraph"; fi
+	keys e
+	if grep -q 'Paul Volcker (PERSON) mention 1 of 3' "$screen"; then ok wire-name-across-line-break; else fail wire-name-across-line-break "Paul/Volcker is not one entity with three mentions (title, the wrapped name, Volcker)"; fi
+else
+	fail wire-start "the reader did not show the wire story"
+fi
+keys q
+
+cat >"$inputs/note.md" <<'MD'
+---
+title: "Notes from Geneva"
+date: 2022-01-25
+author: Ann Lee
+---
+# Geneva
+
+**Sergei Lavrov** met [Antony Blinken](https://example.org/b) in *Geneva*.
+
+> NATO will answer in writing.
+MD
+start 120 30 "$inputs/note.md"
+if wait_for 'Notes from Geneva'; then
+	settle
+	check markdown-date '2022-01-25'
+	check markdown-text 'Sergei Lavrov met Antony Blinken in Geneva\.'
+	if grep -q '\*\*\|\](\|^---\|title:' "$screen"; then fail markdown-no-markup "markup on screen"; else ok markdown-no-markup; fi
+else
+	fail markdown-start "the reader did not show the Markdown note"
+fi
+keys q
+
+# Standard input: the article from a pipe, the keys from the terminal.
+start_cmd() { # start_cmd COLS ROWS COMMAND: as start, with a whole command line
+	cols=$1 rows=$2
+	$T kill-server 2>/dev/null
+	n=$((n + 1))
+	T="tmux -L crossread-ui-$$-$n -f /dev/null"
+	$T new-session -d -s t -x "$cols" -y "$rows" "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color LANG=C.UTF-8 $extra_env PS1='$ ' sh"
+	$T set-option -t t -g status off >/dev/null
+	$T resize-window -t t -x "$cols" -y "$rows" 2>/dev/null
+	$T send-keys -t t "cd '$PWD' && $3" Enter
+}
+start_cmd 100 24 "printf 'Title: From a pipe\\n\\nPiped text about Geneva.\\n\\nA second paragraph.\\n' | $bin --no-mouse -"
+if wait_for 'From a pipe'; then
+	settle
+	check stdin-text 'Piped text about Geneva.'
+	keys j
+	check stdin-keys 'A second paragraph\.'
+	keys q
+	if wait_for '^\$ *$'; then ok stdin-quits; else fail stdin-quits "q did not quit"; fi
+else
+	fail stdin-start "the reader did not read standard input"
+fi
+
+# Windows-1252: converted, and the status line says so.
+printf 'Title: Caf\351 society\n\nThe caf\351 in Z\374rich served cr\350me br\373l\351e.\n' >"$inputs/cp1252.txt"
+start 120 30 "$inputs/cp1252.txt"
+if wait_for 'Café society'; then
+	settle
+	check cp1252-text 'The café in Zürich served crème brûlée.'
+	check cp1252-status '\[from Windows-1252\]'
+else
+	fail cp1252-start "the reader did not show the Windows-1252 file"
+fi
+keys q
+
+# A URL served on loopback by the test server.
+httpd=$(dirname "$columns")/httpd
+if [ -x "$httpd" ]; then
+	cp "$inputs/wire.txt" "$inputs/served.txt"
+	"$httpd" "$inputs" "$inputs/port" >/dev/null 2>&1 &
+	hpid=$!
+	i=0
+	while [ ! -s "$inputs/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	port=$(cat "$inputs/port" 2>/dev/null)
+	extra_env="no_proxy=* NO_PROXY=*" start 120 30 "http://127.0.0.1:$port/served.txt"
+	if wait_for 'VOLCKER SAYS FED WILL HOLD'; then
+		settle
+		check url-text 'WASHINGTON, March 2'
+		check url-heading "127.0.0.1:$port/served.txt"
+	else
+		fail url-start "the reader did not show the served article"
+	fi
+	keys q
+	kill "$hpid" 2>/dev/null
+	wait "$hpid" 2>/dev/null
+else
+	echo "skip ui/url: $httpd is not built (make tools)"
+fi
+rm -rf "$inputs"
+
 $T kill-server 2>/dev/null
 rm -f "$screen" "$screen.prev" "$screen.cols"

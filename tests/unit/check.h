@@ -36,5 +36,7 @@ extern const struct check_test token_tests[];
 extern const struct check_test ner_tests[];
 extern const struct check_test tagger_tests[];
 extern const struct check_test prompt_tests[];
+extern const struct check_test input_tests[];
+extern const struct check_test markdown_tests[];
 
 #endif

@@ -1,0 +1,35 @@
+/* input: the input layer's front door. An argument (a file's path, "-" for
+ * standard input, or an http(s) URL) becomes an article: its bytes are
+ * read (source), its format sniffed (sniff), and, when the article is
+ * first shown, its charset converted (charset) and its format read (the
+ * plain-text reader in article.c, markdown.c). */
+#ifndef CROSSREAD_INPUT_H
+#define CROSSREAD_INPUT_H
+
+#include <stddef.h>
+
+struct article;
+
+struct input_options {
+	long timeout;	/* seconds a URL may take in all */
+};
+
+/* Whether arg names a URL (http:// or https://). */
+int input_is_url(const char *arg);
+
+/* Reads arg (a file, "-" or a URL) into an article that is not parsed yet
+ * (its format is sniffed). Returns NULL and sets *err (a message naming
+ * the argument, to be freed) when it cannot be read, or when it is a
+ * format crossread does not read. */
+struct article *input_open(const char *arg, const struct input_options *o, char **err);
+
+/* Reads a file found in a directory; as input_open, except that a binary
+ * file or a format not read is reported in *err and NULL returned with
+ * *skipped set, for a warning rather than an error. */
+struct article *input_open_found(const char *path, int *skipped, char **err);
+
+/* Converts the charset and reads the format of an article from input_open
+ * (or article_read); does nothing the second time. */
+void input_parse(struct article *a);
+
+#endif

@@ -1,0 +1,169 @@
+/* input: reading an argument's bytes (a file, standard input or a URL) and
+ * handing them to the reader of their format. */
+#include "input.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "charset.h"
+#include "fetch.h"
+#include "markdown.h"
+#include "sniff.h"
+#include "xmalloc.h"
+
+int input_is_url(const char *arg)
+{
+	return strncasecmp(arg, "http://", 7) == 0 || strncasecmp(arg, "https://", 8) == 0;
+}
+
+/* Reads all of standard input. */
+static struct article *input_stdin(char **err)
+{
+	size_t cap = 65536, len = 0;
+	char *data = xmalloc(cap);
+	for (;;) {
+		if (len + 1 >= cap) {
+			cap *= 2;
+			data = xrealloc(data, cap);
+		}
+		ssize_t got = read(STDIN_FILENO, data + len, cap - len - 1);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			*err = xasprintf("-: standard input: %s", strerror(errno));
+			free(data);
+			return NULL;
+		}
+		if (got == 0)
+			break;
+		len += (size_t)got;
+	}
+	data[len] = '\0';
+	struct article *a = article_new("-");
+	free(a->data);
+	a->data = data;
+	a->len = len;
+	return a;
+}
+
+static struct article *input_url(const char *url, const struct input_options *o, char **err)
+{
+	struct fetch_result r;
+	if (fetch_url(url, o ? o->timeout : 30, &r, err) != 0)
+		return NULL;
+	struct article *a = article_new(url);
+	free(a->data);
+	a->data = r.data;
+	a->len = r.len;
+	a->charset = r.charset;
+	r.data = NULL;
+	r.charset = NULL;
+	/* The media type decides between formats that look alike. */
+	a->format = sniff_format(r.final_url ? r.final_url : url, r.content_type, a->data, a->len);
+	fetch_result_free(&r);
+	return a;
+}
+
+/* The message for a format that is not read, or NULL. */
+static char *input_unread(const struct article *a)
+{
+	if (a->format == ARTICLE_BINARY)
+		return xasprintf("%s: looks like a binary file, not an article", a->path);
+	if (a->format == ARTICLE_HTML || a->format == ARTICLE_FEED)
+		return xasprintf("%s: %s; crossread does not read this format yet (save the article as text or Markdown)",
+				 a->path, sniff_format_name(a->format));
+	return NULL;
+}
+
+struct article *input_open(const char *arg, const struct input_options *o, char **err)
+{
+	struct article *a;
+	if (strcmp(arg, "-") == 0) {
+		a = input_stdin(err);
+		if (a)
+			a->format = sniff_format(NULL, NULL, a->data, a->len);
+	} else if (input_is_url(arg)) {
+		a = input_url(arg, o, err);
+	} else {
+		a = article_read(arg, err);
+		if (a)
+			a->format = sniff_format(arg, NULL, a->data, a->len);
+	}
+	if (!a)
+		return NULL;
+	char *why = input_unread(a);
+	if (why) {
+		*err = why;
+		article_free(a);
+		return NULL;
+	}
+	return a;
+}
+
+struct article *input_open_found(const char *path, int *skipped, char **err)
+{
+	*skipped = 0;
+	struct article *a = article_read(path, err);
+	if (!a)
+		return NULL;
+	a->format = sniff_format(path, NULL, a->data, a->len);
+	char *why = input_unread(a);
+	if (why) {
+		free(why);
+		*skipped = 1;
+		*err = a->format == ARTICLE_BINARY ? xasprintf("%s: skipped, looks like a binary file", path)
+						   : xasprintf("%s: skipped, %s (not read yet)", path,
+							       sniff_format_name(a->format));
+		article_free(a);
+		return NULL;
+	}
+	return a;
+}
+
+/* Moves what a format reader made into the article the corpus holds, so
+ * that pointers to it stay good; what identifies the input is kept. */
+static void input_take(struct article *a, struct article *made)
+{
+	struct article keep = *a;
+	*a = *made;
+	a->path = keep.path;
+	a->format = keep.format;
+	a->item = keep.item;
+	a->charset = keep.charset;
+	a->converted = keep.converted;
+	made->path = NULL;
+	made->charset = made->converted = NULL;
+	made->data = keep.data;
+	made->fields = keep.fields;
+	made->nfields = keep.nfields;
+	made->paras = keep.paras;
+	made->links = keep.links;
+	made->nlinks = keep.nlinks;
+	made->title = keep.title;
+	article_free(made);
+}
+
+void input_parse(struct article *a)
+{
+	if (a->parsed)
+		return;
+	size_t n;
+	char *from = NULL;
+	char *utf8 = charset_to_utf8(a->data, a->len, a->charset, &n, &from);
+	if (utf8) {
+		free(a->data);
+		a->data = utf8;
+		a->len = n;
+		a->converted = from;
+	}
+	if (a->format == ARTICLE_MARKDOWN) {
+		struct article *m = markdown_read(a->path, a->data, a->len);
+		input_take(a, m);
+		return;
+	}
+	article_parse_now(a);
+}
