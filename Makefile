@@ -37,7 +37,7 @@ BIN = crossread
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(BUILD)/unit-tests
 
-.PHONY: all run check bench deps install uninstall clean unit tools conll-eval FORCE
+.PHONY: all run check bench deps install uninstall clean unit tools conll-eval fuzz fuzz-build FORCE
 
 all: $(BIN)
 
@@ -114,6 +114,33 @@ conll-eval: all $(BUILD)/score $(BUILD)/conll2txt
 	    $(BUILD)/conll-dev/gold.tsv $(BUILD)/conll-dev/pred.tsv; \
 	fi
 
+# Fuzzing: every parser a hostile file reaches has a libFuzzer harness in
+# tests/fuzz/fuzz_NAME.c with seed inputs in tests/fuzz/corpus/NAME/.
+# `make fuzz` runs each for FUZZ_SECONDS on a copy of its seeds; make check
+# runs each over its seeds and a few thousand mutations.
+FUZZ_BUILD = build/fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN = $(FUZZ_SRC:tests/fuzz/%.c=$(FUZZ_BUILD)/%)
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all
+
+fuzz-build:
+	$(MAKE) BUILD=$(FUZZ_BUILD) CC=clang CFLAGS="-O1 -g" SAN_FLAGS="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" $(FUZZ_BUILD)/libcrossread.a
+	@for f in $(FUZZ_SRC); do \
+	  n=$$(basename $$f .c); \
+	  clang -O1 -g -std=c11 -D_DEFAULT_SOURCE -Iinclude $(FUZZ_SAN) -fsanitize=fuzzer $$f $(FUZZ_BUILD)/libcrossread.a \
+	    $(LDLIBS_CORE) -pthread -o $(FUZZ_BUILD)/$$n || exit 1; \
+	done
+
+fuzz: fuzz-build
+	@for f in $(FUZZ_BIN); do \
+	  n=$$(basename $$f); c=tests/fuzz/corpus/$${n#fuzz_}; w=$(FUZZ_BUILD)/work-$${n#fuzz_}; \
+	  mkdir -p $$w && cp $$c/* $$w/ 2>/dev/null; \
+	  echo "== $$n for $(FUZZ_SECONDS) s"; \
+	  ./$$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=1 $$w 2>&1 | \
+	    grep -E 'stat::number_of_executed_units|stat::average_exec_per_sec|ERROR|SUMMARY|Done' || true; \
+	done
+
 run: deps
 	$(MAKE) all
 	./$(BIN)
@@ -123,6 +150,7 @@ check: deps
 	$(MAKE) BUILD=build/asan CC=clang CFLAGS="-O1 -g" \
 		SAN_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		build/asan/crossread build/asan/unit-tests
+	$(MAKE) fuzz-build
 	sh tests/run.sh
 
 bench: deps

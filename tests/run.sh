@@ -191,6 +191,27 @@ else
 	echo "skip asan/all: the sanitizer build is missing (make check builds it)" | tee -a "$log"
 fi
 
+# The fuzz harnesses over their seeds and a few thousand mutations each
+# (a regression run; `make fuzz` is the long one).
+fuzz_check() {
+	found=0
+	for f in build/fuzz/fuzz_*; do
+		[ -x "$f" ] || continue
+		found=1
+		n=$(basename "$f")
+		w=$(mktemp -d)
+		cp "tests/fuzz/corpus/${n#fuzz_}"/* "$w"/ 2>/dev/null
+		if "$f" -runs=3000 -seed=1 -max_len=4096 -timeout=10 "$w" >"$w.log" 2>&1; then
+			echo "ok fuzz/$n (its seeds and 3000 mutations)"
+		else
+			echo "FAIL fuzz/$n: $(grep -m1 'ERROR\|SUMMARY\|runtime error' "$w.log")"
+		fi
+		rm -rf "$w" "$w.log"
+	done
+	[ $found = 1 ] || echo "skip fuzz/all: no harness built (make fuzz-build needs clang and libclang-rt-14-dev)"
+}
+part "fuzz harnesses" fuzz_check
+
 passed=$(grep -c '^ok ' "$log")
 failed=$(grep -c '^FAIL ' "$log")
 skipped=$(grep -c '^skip ' "$log")

@@ -128,22 +128,19 @@ struct article *input_open_found(const char *path, int *skipped, char **err)
  * that pointers to it stay good; what identifies the input is kept. */
 static void input_take(struct article *a, struct article *made)
 {
-	struct article keep = *a;
+	struct article old = *a;
 	*a = *made;
-	a->path = keep.path;
-	a->format = keep.format;
-	a->item = keep.item;
-	a->charset = keep.charset;
-	a->converted = keep.converted;
-	made->path = NULL;
-	made->charset = made->converted = NULL;
-	made->data = keep.data;
-	made->fields = keep.fields;
-	made->nfields = keep.nfields;
-	made->paras = keep.paras;
-	made->links = keep.links;
-	made->nlinks = keep.nlinks;
-	made->title = keep.title;
+	/* The input's identity stays with a ... */
+	a->path = old.path;
+	a->format = old.format;
+	a->item = old.item;
+	a->charset = old.charset;
+	a->converted = old.converted;
+	/* ... and made, freed below, takes what a held before. */
+	old.path = made->path;
+	old.charset = made->charset;
+	old.converted = made->converted;
+	*made = old;
 	article_free(made);
 }
 

@@ -80,7 +80,12 @@ struct markdown {
 	struct markdown_cell *cells;	/* its cells so far, row by row */
 	size_t ncells, cap_cells, rows;
 	int in_cell;
+	const char *src;	/* the copy of the body md4c reads */
+	size_t src_len;
 };
+
+/* NULs after the copy of the body that md4c reads: see markdown_read. */
+#define MARKDOWN_PAD 16
 
 /* HTML 4's named character references and &apos;, sorted for bsearch. */
 static const struct markdown_entity {
@@ -193,15 +198,29 @@ static uint32_t markdown_entity_cp(const char *s, size_t n)
 	return e ? e->cp : 0;
 }
 
-/* An attribute (a link's URL) as a string, its entities decoded. */
-static char *markdown_attr(const MD_ATTRIBUTE *a, size_t *len)
+/* The length of what md4c reports at s (n bytes) that lies in the body:
+ * text that starts in the copy it reads must not run past its end. Text
+ * elsewhere (md4c's own buffers and strings) is left as it is. */
+static size_t markdown_clamp(const struct markdown *m, const char *s, size_t n)
 {
+	uintptr_t p = (uintptr_t)s, lo = (uintptr_t)m->src, hi = lo + m->src_len;
+	if (p < lo || p > hi + MARKDOWN_PAD)
+		return n;
+	return p >= hi ? 0 : n < hi - p ? n : hi - p;
+}
+
+/* An attribute (a link's URL) as a string, its entities decoded. */
+static char *markdown_attr(const struct markdown *m, const MD_ATTRIBUTE *a, size_t *len)
+{
+	size_t size = markdown_clamp(m, a->text, a->size);
 	/* A NUL's U+FFFD takes three bytes for one; nothing else grows. */
-	char *out = xmalloc(3 * (size_t)a->size + 1);
+	char *out = xmalloc(3 * size + 1);
 	size_t o = 0;
-	for (size_t i = 0; a->substr_offsets && a->substr_offsets[i] < a->size; i++) {
+	for (size_t i = 0; a->substr_offsets && a->substr_offsets[i] < size; i++) {
 		const char *s = a->text + a->substr_offsets[i];
 		size_t n = a->substr_offsets[i + 1] - a->substr_offsets[i];
+		if (n > size - a->substr_offsets[i])
+			n = size - a->substr_offsets[i];
 		uint32_t cp = 0;
 		if (a->substr_types[i] == MD_TEXT_NULLCHAR)
 			cp = TEXT_REPLACEMENT;
@@ -600,7 +619,7 @@ static int markdown_enter_span(MD_SPANTYPE type, void *detail, void *userdata)
 	if (type == MD_SPAN_A) {
 		if (m->links++ == 0) {
 			free(m->href);
-			m->href = markdown_attr(&((const MD_SPAN_A_DETAIL *)detail)->href, &m->href_len);
+			m->href = markdown_attr(m, &((const MD_SPAN_A_DETAIL *)detail)->href, &m->href_len);
 			markdown_run_op(r, MARKDOWN_LINK_BEGIN, NULL, 0);
 		}
 	} else if (type == MD_SPAN_IMG) {
@@ -644,7 +663,7 @@ static int markdown_is_br(const char *s, size_t n)
 static int markdown_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *userdata)
 {
 	struct markdown *m = userdata;
-	size_t n = size;
+	size_t n = markdown_clamp(m, s, size);
 	if (m->html)
 		return 0;
 	if (m->code) {
@@ -729,7 +748,18 @@ struct article *markdown_read(const char *path, const char *data, size_t len)
 	if (body == 0 && len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
 		body = 3; /* a byte-order mark is not text */
 	/* md4c counts in 32 bits; a longer text is read up to there. */
-	size_t n = len - body > UINT_MAX ? UINT_MAX : len - body;
+	size_t n = len - body > UINT_MAX - 1 ? UINT_MAX - 1 : len - body;
+	/* md4c 0.4.8 reads the byte after the text when a link's destination
+	 * runs to its end, and if that byte is ')' it goes on far past it. So
+	 * it reads a copy that ends with a line break, which Markdown reads the
+	 * same, followed by NULs. */
+	char *src = xmalloc(n + 1 + MARKDOWN_PAD);
+	memcpy(src, data + body, n);
+	if (n == 0 || src[n - 1] != '\n')
+		src[n++] = '\n';
+	memset(src + n, 0, MARKDOWN_PAD);
+	m.src = src;
+	m.src_len = n;
 	MD_PARSER parser = {
 		.abi_version = 0,
 		.flags = MD_DIALECT_GITHUB,
@@ -739,7 +769,7 @@ struct article *markdown_read(const char *path, const char *data, size_t len)
 		.leave_span = markdown_leave_span,
 		.text = markdown_text,
 	};
-	md_parse(data + body, (MD_SIZE)n, &parser, &m);
+	md_parse(src, (MD_SIZE)n, &parser, &m);
 	/* Whatever md4c left open (it stops early only on failure). */
 	markdown_flush(&m);
 	markdown_close_item(&m);
@@ -747,5 +777,6 @@ struct article *markdown_read(const char *path, const char *data, size_t len)
 	markdown_run_free(&m.run);
 	free(m.boxes);
 	free(m.href);
+	free(src);
 	return builder_finish(m.b);
 }

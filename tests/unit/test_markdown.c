@@ -382,6 +382,26 @@ static void test_markdown_odd(void)
 	}
 }
 
+/* md4c 0.4.8 reads past the end of a text whose last link destination is
+ * not closed, and a ')' there sent it far past: the reader's copy ends
+ * with a line break. */
+static void test_markdown_link_at_end(void)
+{
+	const char *s = "Text then [a link](http://x.example/)";
+	struct article *a = markdown_read("test.md", s, strlen(s) - 1);
+	CHECK_PARA(a, 0, "Text then [a link](http://x.example/");
+	/* Not a link, but the URL in it is (a permissive autolink). */
+	CHECK_INT(a->nlinks, 1);
+	if (a->nlinks == 1)
+		CHECK_STR(a->links[0].url, "http://x.example/");
+	check_ranges(a);
+	article_free(a);
+	s = "[x](<http://y.example/>)";
+	a = markdown_read("test.md", s, strlen(s) - 1);
+	check_ranges(a);
+	article_free(a);
+}
+
 const struct check_test markdown_tests[] = {
 	{ "frontmatter_scalars", test_frontmatter_scalars },
 	{ "frontmatter_lists", test_frontmatter_lists },
@@ -400,5 +420,6 @@ const struct check_test markdown_tests[] = {
 	{ "markdown_entities", test_markdown_entities },
 	{ "markdown_html", test_markdown_html },
 	{ "markdown_odd", test_markdown_odd },
+	{ "markdown_link_at_end", test_markdown_link_at_end },
 	{ NULL, NULL }
 };

@@ -1,0 +1,55 @@
+/* libFuzzer harness for the input layer as a hostile file reaches it:
+ * sniffing, charset conversion, the plain-text and Markdown readers (through
+ * input_parse), and the header date reader. Checks that every range lies in
+ * the text, in order, and that the text is what its length says. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "date.h"
+#include "input.h"
+#include "sniff.h"
+#include "xmalloc.h"
+
+static void fuzz_check(int ok)
+{
+	if (!ok)
+		abort();
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	/* The first byte picks the name the bytes come under, so that the
+	 * name-based paths are reached too. */
+	static const char *const names[] = { "a.txt", "a.md", "a", "a.html", "a.xml", "-" };
+	const char *name = names[size ? data[0] % 6 : 0];
+	struct article *a = article_new(name);
+	free(a->data);
+	a->data = xmalloc(size + 1);
+	memcpy(a->data, data, size);
+	a->data[size] = '\0';
+	a->len = size;
+	a->format = sniff_format(name, NULL, a->data, a->len);
+	if (a->format == ARTICLE_PLAIN || a->format == ARTICLE_MARKDOWN) {
+		input_parse(a);
+		fuzz_check(a->parsed && a->title != NULL);
+		fuzz_check(strlen(a->data) <= a->len);
+		size_t prev = 0;
+		for (size_t k = 0; k < a->npara; k++) {
+			fuzz_check(a->paras[k].start >= prev && a->paras[k].start <= a->paras[k].end &&
+				   a->paras[k].end <= a->len);
+			prev = a->paras[k].end;
+		}
+		for (size_t k = 0; k < a->nlinks; k++)
+			fuzz_check(a->links[k].start < a->links[k].end && a->links[k].end <= a->len);
+		for (size_t k = 0; k < a->nfields; k++) {
+			fuzz_check(a->fields[k].value_end <= a->len && a->fields[k].value_start <= a->fields[k].value_end);
+			char iso[40];
+			date_iso(a->fields[k].value, iso, sizeof iso);
+		}
+		fuzz_check(a->title_start <= a->title_end && a->title_end <= a->len);
+	}
+	article_free(a);
+	return 0;
+}
