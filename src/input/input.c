@@ -23,6 +23,12 @@ int input_is_url(const char *arg)
 /* Reads all of standard input. */
 static struct article *input_stdin(char **err)
 {
+	/* Nothing was piped: waiting for the user to type an article and
+	 * press Ctrl-D would look like a hang. */
+	if (isatty(STDIN_FILENO)) {
+		*err = xasprintf("-: standard input is a terminal; pipe an article in (cat story.txt | crossread -)");
+		return NULL;
+	}
 	size_t cap = 65536, len = 0;
 	char *data = xmalloc(cap);
 	for (;;) {
