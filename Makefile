@@ -16,13 +16,14 @@ CFLAGS ?= -O2 -g
 SAN_FLAGS ?=
 CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
 CURSES_LIBS := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
-ALL_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -pthread -Iinclude \
+XML_CFLAGS := $(shell $(PKG_CONFIG) --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+ALL_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -pthread -Iinclude $(XML_CFLAGS) \
 	$(CFLAGS) $(SAN_FLAGS)
-LDLIBS_CORE = -lmd4c -lcurl -lpcre2-8 -lunistring -lm
+LDLIBS_CORE = -lxml2 -lmd4c -lcurl -lpcre2-8 -lunistring -lm
 LDLIBS_UI = $(CURSES_LIBS) $(LDLIBS_CORE) -pthread
 
 # Debian packages the build and the tests need.
-DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcre2-dev libmd4c-dev libcurl4-openssl-dev tmux groff-base man-db clang libclang-rt-14-dev valgrind
+DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcre2-dev libmd4c-dev libcurl4-openssl-dev libxml2-dev tmux groff-base man-db clang libclang-rt-14-dev valgrind
 
 # Every src/*.c but the program's own files and the trainer is the core
 # library, and so is the input layer in src/input/ (sources, sniffing, the
@@ -128,7 +129,7 @@ fuzz-build:
 	$(MAKE) BUILD=$(FUZZ_BUILD) CC=clang CFLAGS="-O1 -g" SAN_FLAGS="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" $(FUZZ_BUILD)/libcrossread.a
 	@for f in $(FUZZ_SRC); do \
 	  n=$$(basename $$f .c); \
-	  clang -O1 -g -std=c11 -D_DEFAULT_SOURCE -Iinclude $(FUZZ_SAN) -fsanitize=fuzzer $$f $(FUZZ_BUILD)/libcrossread.a \
+	  clang -O1 -g -std=c11 -D_DEFAULT_SOURCE -Iinclude $(XML_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer $$f $(FUZZ_BUILD)/libcrossread.a \
 	    $(LDLIBS_CORE) -pthread -o $(FUZZ_BUILD)/$$n || exit 1; \
 	done
 

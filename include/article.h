@@ -54,6 +54,7 @@ struct article {
 	size_t len;			/* number of bytes in data (NUL not counted) */
 	enum article_format format;	/* what the input was */
 	size_t item;			/* its number within its file (0 for one article) */
+	char *label;			/* "path#item" for an item of a feed, else NULL */
 	char *charset;			/* the charset the source declared, or NULL */
 	char *converted;		/* the charset it was converted from, or NULL */
 	struct article_link *links;	/* links in the text, in text order */
@@ -90,6 +91,10 @@ void article_parse_now(struct article *a);
 struct article *article_parse(const char *path, char *data, size_t len);
 
 void article_free(struct article *a);
+
+/* How output and the screen name the article: its path, or "path#N" for
+ * item N of a feed. */
+const char *article_name(const struct article *a);
 
 /* The value of header key (lowercase, e.g. "date"), or NULL. */
 const char *article_field(const struct article *a, const char *key);

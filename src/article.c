@@ -793,11 +793,17 @@ void article_free(struct article *a)
 	free(a->links);
 	free(a->charset);
 	free(a->converted);
+	free(a->label);
 	free(a->paras);
 	free(a->title);
 	free(a->data);
 	free(a->path);
 	free(a);
+}
+
+const char *article_name(const struct article *a)
+{
+	return a->label ? a->label : a->path;
 }
 
 const char *article_field(const struct article *a, const char *key)

@@ -233,7 +233,7 @@ static void main_xref(struct corpus *c, int json)
 		fputs("type\tentity", stdout);
 		for (size_t a = 0; a < c->n; a++) {
 			putchar('\t');
-			main_field(stdout, c->arts[a]->path, strlen(c->arts[a]->path), 0);
+			main_field(stdout, article_name(c->arts[a]), strlen(article_name(c->arts[a])), 0);
 		}
 		putchar('\n');
 	}
@@ -245,7 +245,7 @@ static void main_xref(struct corpus *c, int json)
 			printf("\",\"total\":%zu,\"mentions\":{", rows[r].total);
 			for (size_t a = 0; a < c->n; a++) {
 				fputs(a ? ",\"" : "\"", stdout);
-				main_field(stdout, c->arts[a]->path, strlen(c->arts[a]->path), 1);
+				main_field(stdout, article_name(c->arts[a]), strlen(article_name(c->arts[a])), 1);
 				printf("\":%zu", xref_count(x, rows[r].id, a));
 			}
 			fputs("}}\n", stdout);
@@ -274,7 +274,7 @@ static long main_search_entities(struct corpus *c, const char *pattern)
 		for (size_t a = 0; a < c->n; a++) {
 			const struct article *art = corpus_article(c, a);
 			struct search_printer p;
-			search_printer_init(&p, stdout, art->path, art->data, art->len);
+			search_printer_init(&p, stdout, article_name(art), art->data, art->len);
 			n += (long)finder_each(f, a, 0, SIZE_MAX, search_print_match, &p);
 		}
 	}
@@ -297,7 +297,7 @@ static void main_entities(struct corpus *c, int json)
 			const struct entity *e = &t->v[m->id];
 			if (json) {
 				fputs("{\"file\":\"", stdout);
-				main_field(stdout, a->path, strlen(a->path), 1);
+				main_field(stdout, article_name(a), strlen(article_name(a)), 1);
 				printf("\",\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"entity\":\"", m->start, m->end,
 				       ner_type_name(m->type));
 				main_field(stdout, e->name, strlen(e->name), 1);
@@ -305,7 +305,7 @@ static void main_entities(struct corpus *c, int json)
 				main_field(stdout, a->data + m->start, m->end - m->start, 1);
 				fputs("\"}\n", stdout);
 			} else {
-				main_field(stdout, a->path, strlen(a->path), 0);
+				main_field(stdout, article_name(a), strlen(article_name(a)), 0);
 				printf("\t%zu\t%zu\t%s\t", m->start, m->end, ner_type_name(m->type));
 				main_field(stdout, e->name, strlen(e->name), 0);
 				putchar('\t');
@@ -324,7 +324,7 @@ static void main_text(struct corpus *c)
 	for (size_t i = 0; i < c->n; i++) {
 		const struct article *a = corpus_article(c, i);
 		if (c->n > 1)
-			printf("%s==> %s <==\n", i ? "\n" : "", a->path);
+			printf("%s==> %s <==\n", i ? "\n" : "", article_name(a));
 		fwrite(a->data, 1, a->len, stdout);
 	}
 }
@@ -388,7 +388,7 @@ static void main_dump(struct corpus *c, int width)
 {
 	for (size_t i = 0; i < c->n; i++) {
 		if (c->n > 1)
-			printf("%s==> %s <==\n", i ? "\n" : "", corpus_article(c, i)->path);
+			printf("%s==> %s <==\n", i ? "\n" : "", article_name(corpus_article(c, i)));
 		struct view *v = view_new(corpus_article(c, i), width);
 		view_write(v, stdout);
 		view_free(v);

@@ -918,7 +918,7 @@ long search_print(FILE *out, struct corpus *c, const char *pattern, int regex, c
 		struct article *a = corpus_article(c, i);
 		struct search_text *t = search_prepare(a->data, a->len, 0);
 		struct search_printer pc;
-		search_printer_init(&pc, out, a->path, a->data, a->len);
+		search_printer_init(&pc, out, article_name(a), a->data, a->len);
 		total += (long)search_find_all(t, p, 0, SIZE_MAX, search_print_match, &pc);
 		search_text_free(t);
 	}

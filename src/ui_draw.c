@@ -103,7 +103,7 @@ static void ui_draw_body(struct ui *u)
 	struct ui_rect *r = &u->pane[PANE_BODY];
 	struct view *v = ui_view(u);
 	const struct article *a = corpus_article(u->c, u->cur);
-	char *head = text_clean(a->path, strlen(a->path));
+	char *head = text_clean(article_name(a), strlen(article_name(a)));
 	ui_draw_heading(u, PANE_BODY, head);
 	free(head);
 	struct view_pos p = u->top;

@@ -401,7 +401,7 @@ void ui_side_build(struct ui *u)
 		ui_side_add(u, &cap, f->value, TTY_NORMAL);
 		free(label);
 	}
-	char *path = text_clean(a->path, strlen(a->path));
+	char *path = text_clean(article_name(a), strlen(article_name(a)));
 	size_t words = article_word_count(a);
 	char *stats = xasprintf("%zu bytes, %zu paragraphs, %zu words, about %zu min to read",
 				a->len, a->npara, words, (words + 229) / 230);

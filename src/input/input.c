@@ -142,10 +142,12 @@ static void input_take(struct article *a, struct article *made)
 	a->item = old.item;
 	a->charset = old.charset;
 	a->converted = old.converted;
+	a->label = old.label;
 	/* ... and made, freed below, takes what a held before. */
 	old.path = made->path;
 	old.charset = made->charset;
 	old.converted = made->converted;
+	old.label = made->label;
 	*made = old;
 	article_free(made);
 }
