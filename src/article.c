@@ -644,7 +644,13 @@ static void article_choose_title(struct article *a)
 			a->title_start = a->paras[k].start;
 			a->title_end = a->paras[k].end;
 			a->title = text_clean(a->data + a->title_start, a->title_end - a->title_start);
-			return;
+			if (*a->title)
+				return;
+			/* Only blanks (U+2029, U+3000): not a title after all. */
+			free(a->title);
+			a->title = NULL;
+			a->paras[k].flags &= ~ARTICLE_PARA_TITLE;
+			a->title_para = -1;
 		}
 		if (a->paras[k].end - a->paras[k].start > 160)
 			break;

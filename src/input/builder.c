@@ -147,6 +147,7 @@ void builder_end(struct builder *b)
 	if (!b->open)
 		return;
 	b->open = 0;
+	b->in_link = 0; /* an anchor does not go on past its paragraph */
 	struct builder_buf *t = &b->body;
 	/* Trailing blanks and line breaks are not the paragraph's. */
 	while (t->n > b->para_start && strchr(" \t\n\r", t->s[t->n - 1]))

@@ -50,6 +50,7 @@ struct markdown_run {
 struct markdown_cell {
 	size_t row;
 	MD_ALIGN align;
+	int width;		/* display columns of its text */
 	struct markdown_run run;
 };
 
@@ -321,22 +322,32 @@ static void markdown_run_free(struct markdown_run *r)
 	free(r->ops);
 }
 
-/* Gives a run's text, breaks and links to the builder's open paragraph. */
+/* Gives a run's text, breaks and links to the builder's open paragraph.
+ * A link is given only when both its ends are in the run: md4c 0.4.8 can
+ * start one in a table cell and end it in the next. */
 static void markdown_replay(struct builder *b, const struct markdown_run *r)
 {
 	size_t at = 0;
+	int open = 0;
 	for (size_t k = 0; k < r->nops; k++) {
 		const struct markdown_op *op = &r->ops[k];
 		if (op->pos > at) {
 			builder_text(b, r->s + at, op->pos - at);
 			at = op->pos;
 		}
-		if (op->kind == MARKDOWN_BREAK)
+		if (op->kind == MARKDOWN_BREAK) {
 			builder_break(b);
-		else if (op->kind == MARKDOWN_LINK_BEGIN)
-			builder_link_begin(b);
-		else
+		} else if (op->kind == MARKDOWN_LINK_BEGIN) {
+			size_t j = k + 1;
+			while (j < r->nops && r->ops[j].kind == MARKDOWN_BREAK)
+				j++;
+			open = j < r->nops && r->ops[j].kind == MARKDOWN_LINK_END;
+			if (open)
+				builder_link_begin(b);
+		} else if (open) {
 			builder_link_end(b, op->url ? op->url : "", op->url_len);
+			open = 0;
+		}
 	}
 	if (r->n > at)
 		builder_text(b, r->s + at, r->n - at);
@@ -352,13 +363,26 @@ static unsigned markdown_flags(const struct markdown *m)
 	return flags;
 }
 
+/* Whether a run shows nothing: it is empty, or has only blanks that the
+ * builder keeps (U+2029, U+3000, no-break spaces), which would make a
+ * heading an empty title. */
+static int markdown_run_blank(const struct markdown_run *r)
+{
+	if (r->n == 0)
+		return 1;
+	char *clean = text_clean(r->s, r->n);
+	int blank = clean[0] == '\0';
+	free(clean);
+	return blank;
+}
+
 /* Writes the text collected for the current leaf block: into the open
  * list item's paragraph (a later paragraph of the item on a line of its
  * own), or as a paragraph of its own. */
 static void markdown_flush(struct markdown *m)
 {
 	struct markdown_run *r = &m->run;
-	if (r->n == 0) {
+	if (markdown_run_blank(r)) {
 		markdown_run_clear(r);
 		return;
 	}
@@ -429,9 +453,10 @@ static void markdown_table_write(struct markdown *m)
 			width[col] = 0;
 			ncols = col + 1;
 		}
-		int w = text_width(m->cells[k].run.s, m->cells[k].run.n);
-		if (w > width[col])
-			width[col] = w;
+		struct markdown_cell *c = &m->cells[k];
+		c->width = text_width(c->run.s, c->run.n);
+		if (c->width > width[col])
+			width[col] = c->width;
 	}
 	builder_begin(m->b, ARTICLE_PARA_PRE | (m->quotes ? ARTICLE_PARA_QUOTE : 0));
 	size_t pending = 0;
@@ -446,7 +471,7 @@ static void markdown_table_write(struct markdown *m)
 			col++;
 			pending += 2;
 		}
-		size_t pad = (size_t)(width[col] - text_width(c->run.s, c->run.n));
+		size_t pad = (size_t)(width[col] - c->width);
 		size_t left = c->align == MD_ALIGN_RIGHT ? pad : c->align == MD_ALIGN_CENTER ? pad / 2 : 0;
 		pending += left;
 		if (c->run.n > 0) {
@@ -487,9 +512,19 @@ static void markdown_table_block(struct markdown *m, MD_BLOCKTYPE type, void *de
 	}
 }
 
+/* Spans do not cross blocks (nor, but for md4c's slips, table cells):
+ * whatever link or image is still open at a block's edge ends there. */
+static void markdown_end_spans(struct markdown *m)
+{
+	m->links = m->images = 0;
+	free(m->href);
+	m->href = NULL;
+}
+
 static int markdown_enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
 	struct markdown *m = userdata;
+	markdown_end_spans(m);
 	if (m->table && type != MD_BLOCK_TABLE) {
 		markdown_table_block(m, type, detail);
 		return 0;
@@ -563,6 +598,7 @@ static int markdown_leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
 	struct markdown *m = userdata;
 	(void)detail;
+	markdown_end_spans(m);
 	if (m->table && type != MD_BLOCK_TABLE) {
 		if (type == MD_BLOCK_TH || type == MD_BLOCK_TD)
 			m->in_cell = 0;

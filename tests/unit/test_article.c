@@ -249,6 +249,10 @@ static void test_empty_and_odd(void)
 	CHECK(!a->binary);
 	CHECK_STR(a->title, "NUL \xef\xbf\xbd inside and \xef\xbf\xbd bad.");
 	article_free(a);
+	/* A headline of blanks alone is no title. */
+	a = parse("\xe2\x80\xa9\n\nBody text here.\n");
+	CHECK(a->title && *a->title);
+	article_free(a);
 	a = parse("Only boilerplate: Sign up today.\n");
 	CHECK(a->npara == 1 && (a->paras[0].flags & ARTICLE_PARA_BOILERPLATE));
 	CHECK_STR(a->title, "test.txt");

@@ -373,6 +373,7 @@ static void test_markdown_odd(void)
 		"<br>", "a  \n", "- a\n\n  > b\n  ```\n  c\n  ```\n\n  | t |\n  |---|\n  | u |\n",
 		"[a\\\n](http://e.example/)\n", "> - > - > deep\n", "&#xD800; &#99999999; &;",
 		"---\ntitle: [a, [b, c], {d: e}]\nx: {a: [1, 2]\n---\nbody\n", "---\n- a\n- b\n---\n",
+		"\xe2\x80\xa9\n---\n\nA heading of a blank alone is no title.\n",
 		NULL
 	};
 	for (int i = 0; inputs[i]; i++) {
