@@ -23,7 +23,7 @@ LDLIBS_CORE = -lxml2 -lmd4c -lcurl -lpcre2-8 -lunistring -lm
 LDLIBS_UI = $(CURSES_LIBS) $(LDLIBS_CORE) -pthread
 
 # Debian packages the build and the tests need.
-DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcre2-dev libmd4c-dev libcurl4-openssl-dev libxml2-dev tmux groff-base man-db clang libclang-rt-14-dev valgrind
+DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcre2-dev libmd4c-dev libcurl4-openssl-dev libxml2-dev python3 tmux groff-base man-db clang libclang-rt-14-dev valgrind
 
 # Every src/*.c but the program's own files and the trainer is the core
 # library, and so is the input layer in src/input/ (sources, sniffing, the
@@ -85,7 +85,7 @@ $(UNIT_BIN): $(UNIT_SRC) tests/unit/check.h $(LIB)
 unit: $(UNIT_BIN)
 
 # Test and evaluation tools (not installed).
-TOOLS = $(BUILD)/score $(BUILD)/conll2txt $(BUILD)/columns $(BUILD)/httpd
+TOOLS = $(BUILD)/score $(BUILD)/conll2txt $(BUILD)/columns $(BUILD)/httpd $(BUILD)/htmlx
 tools: $(TOOLS)
 
 $(BUILD)/score: tests/tools/score.c | $(BUILD)
@@ -98,6 +98,9 @@ $(BUILD)/conll2txt: tests/tools/conll2txt.c | $(BUILD)
 	$(CC) -O2 -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE $< -o $@
 
 $(BUILD)/columns: tests/tools/columns.c $(LIB)
+	$(CC) $(ALL_CFLAGS) $< $(LIB) $(LDFLAGS) $(LDLIBS_CORE) -o $@
+
+$(BUILD)/htmlx: tests/tools/htmlx.c $(LIB)
 	$(CC) $(ALL_CFLAGS) $< $(LIB) $(LDFLAGS) $(LDLIBS_CORE) -o $@
 
 # The recognizer scored on CoNLL-2003 dev, as the Entities issue says: the
@@ -155,7 +158,7 @@ check: deps
 	sh tests/run.sh
 
 bench: deps
-	$(MAKE) all
+	$(MAKE) all $(BUILD)/htmlx
 	sh bench/run.sh
 
 deps:

@@ -120,6 +120,14 @@ gen oneline "$DATA/big-oneline.txt"
 
 # --- The figures --------------------------------------------------------------
 
+# Web pages: extraction scored against Readability's expected bodies and
+# metadata (the development set), and its speed.
+if [ -d ../shared/data/readability-pages ] && command -v python3 >/dev/null 2>&1 && [ -x build/htmlx ]; then
+	sh tests/tools/extract-bench.sh ../shared/data/readability-pages | sed 's/^/extract: /'
+else
+	echo "extract: skipped (needs ../shared/data/readability-pages, python3 and build/htmlx)"
+fi
+
 # One process per input, so that each peak RSS is that input's alone.
 status=0
 if [ "$reuters" != - ]; then

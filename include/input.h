@@ -24,9 +24,15 @@ int input_is_url(const char *arg);
 struct article *input_open(const char *arg, const struct input_options *o, char **err);
 
 /* Reads a file found in a directory; as input_open, except that a binary
- * file or a format not read is reported in *err and NULL returned with
- * *skipped set, for a warning rather than an error. */
+ * file is reported in *err and NULL returned with *skipped set, for a
+ * warning rather than an error. */
 struct article *input_open_found(const char *path, int *skipped, char **err);
+
+/* Reads every item of a feed from input_open or input_open_found (format
+ * ARTICLE_FEED) into parsed articles, item 1, 2, ..., named "path#N";
+ * returns how many and sets *items (an array to be freed), or returns -1
+ * with *err set when it is not a feed or has no items. a is freed. */
+long input_feed_items(struct article *a, struct article ***items, char **err);
 
 /* Converts the charset and reads the format of an article from input_open
  * (or article_read); does nothing the second time. */

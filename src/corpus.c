@@ -93,6 +93,23 @@ static void corpus_walk(struct corpus *c, const char *dir, struct corpus_names *
 	closedir(d);
 }
 
+/* Adds an article read from an input, or each item of a feed. */
+static int corpus_add_read(struct corpus *c, struct article *a, char **err)
+{
+	if (a->format != ARTICLE_FEED) {
+		corpus_push(c, a);
+		return 0;
+	}
+	struct article **items;
+	long n = input_feed_items(a, &items, err);
+	if (n < 0)
+		return -1;
+	for (long i = 0; i < n; i++)
+		corpus_push(c, items[i]);
+	free(items);
+	return 0;
+}
+
 int corpus_add_path(struct corpus *c, const char *path, char **err)
 {
 	struct input_options o = { c->timeout > 0 ? c->timeout : 30 };
@@ -105,8 +122,7 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 		if (!a)
 			return -1;
 		c->stdin_read |= strcmp(path, "-") == 0;
-		corpus_push(c, a);
-		return 0;
+		return corpus_add_read(c, a, err);
 	}
 	struct stat st;
 	if (stat(path, &st) != 0) {
@@ -117,8 +133,7 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 		struct article *a = input_open(path, &o, err);
 		if (!a)
 			return -1;
-		corpus_push(c, a);
-		return 0;
+		return corpus_add_read(c, a, err);
 	}
 	struct corpus_names names = {0};
 	size_t before = c->n;
@@ -129,15 +144,13 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 		char *e = NULL;
 		int skipped;
 		struct article *a = input_open_found(names.v[i], &skipped, &e);
-		if (!a)
+		if (!a || corpus_add_read(c, a, &e) != 0)
 			corpus_warn(c, e);
-		else
-			corpus_push(c, a);
 		free(names.v[i]);
 	}
 	free(names.v);
 	if (c->n == before) {
-		*err = xasprintf("%s: no articles (text, Markdown or files without an extension) in this directory", path);
+		*err = xasprintf("%s: no articles (text, Markdown, web pages, feeds or files without an extension) in this directory", path);
 		return -1;
 	}
 	return 0;

@@ -38,11 +38,90 @@ static int date_num(const char **p, int min, int max)
 	return k >= min ? v : -1;
 }
 
-/* "15:01", "15:01:01.79", then an optional zone. */
+/* A word of letters at *p: its length, *p moved past it. */
+static size_t date_word(const char **p, const char **w)
+{
+	*w = *p;
+	while (isalpha((unsigned char)**p))
+		(*p)++;
+	return (size_t)(*p - *w);
+}
+
+/* Zone names as feeds and mail write them (RFC 822's, and a few that
+ * European and Asian feeds use), with their offsets in minutes. */
+static const struct date_zone {
+	const char *name;
+	int minutes;
+} date_zones[] = {
+	{ "UTC", 0 },	   { "GMT", 0 },      { "UT", 0 },	 { "Z", 0 },	    { "EST", -300 },
+	{ "EDT", -240 },   { "CST", -360 },   { "CDT", -300 },	 { "MST", -420 },   { "MDT", -360 },
+	{ "PST", -480 },   { "PDT", -420 },   { "AKST", -540 },	 { "AKDT", -480 },  { "HST", -600 },
+	{ "WET", 0 },	   { "WEST", 60 },    { "BST", 60 },	 { "CET", 60 },	    { "CEST", 120 },
+	{ "MET", 60 },	   { "MEST", 120 },   { "EET", 120 },	 { "EEST", 180 },   { "MSK", 180 },
+	{ "IST", 330 },	   { "JST", 540 },    { "KST", 540 },	 { "AEST", 600 },   { "AEDT", 660 },
+};
+
+/* Writes a zone of the given minutes east of UTC. */
+static void date_zone_set(struct date_parts *t, int minutes)
+{
+	if (minutes == 0) {
+		strcpy(t->zone, "Z");
+		return;
+	}
+	int m = minutes < 0 ? -minutes : minutes;
+	snprintf(t->zone, sizeof t->zone, "%c%02d:%02d", minutes < 0 ? '-' : '+', m / 60 % 24, m % 60);
+}
+
+/* A zone at p: "Z", "+0100", "+01:00", "-05", or a name such as "GMT" or
+ * "EST" (as a whole word). */
+static void date_zone(const char *p, struct date_parts *t)
+{
+	if ((*p == '+' || *p == '-') && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2])) {
+		char sign = *p++;
+		int zh = date_num(&p, 2, 2);
+		if (*p == ':')
+			p++;
+		int zm = isdigit((unsigned char)*p) ? date_num(&p, 2, 2) : 0;
+		if (zh >= 0 && zm >= 0 && zh < 24 && zm < 60)
+			date_zone_set(t, (sign == '-' ? -1 : 1) * (zh * 60 + zm));
+		return;
+	}
+	const char *w;
+	size_t n = date_word(&p, &w);
+	for (size_t k = 0; k < sizeof date_zones / sizeof date_zones[0]; k++) {
+		if (n == strlen(date_zones[k].name) && strncasecmp(w, date_zones[k].name, n) == 0) {
+			date_zone_set(t, date_zones[k].minutes);
+			/* "GMT+01:00", "UTC-5" */
+			if (date_zones[k].minutes == 0 && (*p == '+' || *p == '-') && isdigit((unsigned char)p[1])) {
+				char sign = *p++;
+				int zh = date_num(&p, 1, 2);
+				int zm = 0;
+				if (*p == ':')
+					p++;
+				if (isdigit((unsigned char)*p))
+					zm = date_num(&p, 2, 2);
+				if (zh >= 0 && zm >= 0 && zh < 24 && zm < 60)
+					date_zone_set(t, (sign == '-' ? -1 : 1) * (zh * 60 + zm));
+			}
+			return;
+		}
+	}
+}
+
+/* "15:01", "15:01:01.79", "9:05 PM", then an optional zone; "at" or a
+ * dash between the date and the time is skipped. */
 static void date_time(const char *p, struct date_parts *t)
 {
-	while (*p == ' ' || *p == 'T' || *p == 't' || *p == ',')
-		p++;
+	for (;;) {
+		if (*p == ' ' || *p == 'T' || *p == 't' || *p == ',')
+			p++;
+		else if (*p == '-' && p[1] == ' ')
+			p += 2;
+		else if (strncasecmp(p, "at ", 3) == 0)
+			p += 3;
+		else
+			break;
+	}
 	int h = date_num(&p, 1, 2);
 	if (h < 0 || *p != ':')
 		return;
@@ -62,26 +141,30 @@ static void date_time(const char *p, struct date_parts *t)
 				p++;
 		}
 	}
+	while (*p == ' ')
+		p++;
+	/* A 12-hour clock: "9:05 PM", "12:30 a.m." */
+	int pm = -1;
+	if ((p[0] == 'a' || p[0] == 'A' || p[0] == 'p' || p[0] == 'P') && p[1] == '.' &&
+	    (p[2] == 'm' || p[2] == 'M') && p[3] == '.') {
+		pm = p[0] == 'p' || p[0] == 'P';
+		p += 4;
+	} else if ((p[0] == 'a' || p[0] == 'A' || p[0] == 'p' || p[0] == 'P') && (p[1] == 'm' || p[1] == 'M') &&
+		   !isalpha((unsigned char)p[2])) {
+		pm = p[0] == 'p' || p[0] == 'P';
+		p += 2;
+	}
+	if (pm >= 0) {
+		if (h < 1 || h > 12)
+			return;
+		h = h % 12 + (pm ? 12 : 0);
+	}
 	t->h = h;
 	t->mi = mi;
 	t->s = s;
 	while (*p == ' ')
 		p++;
-	if (*p == 'Z' || *p == 'z' || strncmp(p, "GMT", 3) == 0 || strncmp(p, "UTC", 3) == 0 || strncmp(p, "UT", 2) == 0) {
-		strcpy(t->zone, "Z");
-	} else if ((*p == '+' || *p == '-') && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2])) {
-		char sign = *p++;
-		int zh = date_num(&p, 2, 2);
-		if (*p == ':')
-			p++;
-		int zm = isdigit((unsigned char)*p) ? date_num(&p, 2, 2) : 0;
-		if (zh >= 0 && zm >= 0 && zh < 24 && zm < 60) {
-			if (zh == 0 && zm == 0)
-				strcpy(t->zone, "Z");
-			else
-				snprintf(t->zone, sizeof t->zone, "%c%02d:%02d", sign, zh, zm);
-		}
-	}
+	date_zone(p, t);
 }
 
 static int date_days(int y, int m)
@@ -90,15 +173,6 @@ static int date_days(int y, int m)
 	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
 		return 29;
 	return days[m - 1];
-}
-
-/* A word of letters at *p: its length, *p moved past it. */
-static size_t date_word(const char **p, const char **w)
-{
-	*w = *p;
-	while (isalpha((unsigned char)**p))
-		(*p)++;
-	return (size_t)(*p - *w);
 }
 
 static int date_scan(const char *s, struct date_parts *t)

@@ -40,7 +40,8 @@ static void main_usage(FILE *out)
 {
 	fputs("Usage: crossread [OPTION]... [PATH]...\n"
 	      "Read news articles side by side in the terminal.\n"
-	      "Each PATH is an article (plain text or Markdown), a directory of them,\n"
+	      "Each PATH is an article (plain text, Markdown, a web page, or a feed of\n"
+	      "articles), a directory of them,\n"
 	      "an http:// or https:// URL, or - for standard input. Without PATH, standard\n"
 	      "input is read when it is a pipe or a file, else the bundled articles open.\n"
 	      "\n"

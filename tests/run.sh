@@ -19,6 +19,7 @@ part "golden --dump tests" sh tests/cli/golden.sh ./crossread
 part "command-line tests" sh tests/cli/errors.sh ./crossread
 part "search command-line tests" sh tests/cli/search.sh ./crossread
 part "input command-line tests" sh tests/cli/input.sh ./crossread
+part "web page and feed command-line tests" sh tests/cli/web.sh ./crossread
 part "URL command-line tests" sh tests/cli/url.sh ./crossread
 
 # Entity recognition against the gold spans of the seeds (ANNOTATION.md
@@ -136,6 +137,29 @@ man_check() {
 	if [ -z "$missing" ]; then echo "ok man/keys-documented"; else echo "FAIL man/keys-documented: missing$missing"; fi
 }
 part "man page" man_check
+
+# Web pages: the extraction scored on the Readability test pages when
+# ../shared/data has them (a development set: floors, not targets).
+extract_check() {
+	data=../shared/data/readability-pages
+	if [ ! -d "$data" ]; then
+		echo "skip extract/readability-pages: $data is absent"
+		return
+	fi
+	if ! command -v python3 >/dev/null 2>&1; then
+		echo "skip extract/readability-pages: python3 (for ../shared/tools/extract-score) is not installed"
+		return
+	fi
+	out=$(sh tests/tools/extract-bench.sh "$data" 2>&1)
+	f1=$(echo "$out" | awk '$1 == "pages" { print $7 }')
+	title=$(echo "$out" | awk '$1 == "title" { print $3 }')
+	byline=$(echo "$out" | awk '$1 == "byline" { print $3 }')
+	floor() { awk -v v="$1" -v f="$2" 'BEGIN { exit !(v != "" && v >= f) }'; }
+	if floor "$f1" 0.92; then echo "ok extract/body-f1 ($f1 >= 0.92)"; else echo "FAIL extract/body-f1: '$f1' < 0.92"; fi
+	if floor "$title" 0.95; then echo "ok extract/title-accuracy ($title >= 0.95)"; else echo "FAIL extract/title-accuracy: '$title' < 0.95"; fi
+	if floor "$byline" 0.85; then echo "ok extract/byline-accuracy ($byline >= 0.85)"; else echo "FAIL extract/byline-accuracy: '$byline' < 0.85"; fi
+}
+part "web page extraction" extract_check
 
 install_check() {
 	tmp=$(mktemp -d)

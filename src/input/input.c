@@ -10,7 +10,9 @@
 
 #include "article.h"
 #include "charset.h"
+#include "feed.h"
 #include "fetch.h"
+#include "html.h"
 #include "markdown.h"
 #include "sniff.h"
 #include "xmalloc.h"
@@ -79,9 +81,6 @@ static char *input_unread(const struct article *a)
 {
 	if (a->format == ARTICLE_BINARY)
 		return xasprintf("%s: looks like a binary file, not an article", a->path);
-	if (a->format == ARTICLE_HTML || a->format == ARTICLE_FEED)
-		return xasprintf("%s: %s; crossread does not read this format yet (save the article as text or Markdown)",
-				 a->path, sniff_format_name(a->format));
 	return NULL;
 }
 
@@ -117,17 +116,34 @@ struct article *input_open_found(const char *path, int *skipped, char **err)
 	if (!a)
 		return NULL;
 	a->format = sniff_format(path, NULL, a->data, a->len);
-	char *why = input_unread(a);
-	if (why) {
-		free(why);
+	if (a->format == ARTICLE_BINARY) {
 		*skipped = 1;
-		*err = a->format == ARTICLE_BINARY ? xasprintf("%s: skipped, looks like a binary file", path)
-						   : xasprintf("%s: skipped, %s (not read yet)", path,
-							       sniff_format_name(a->format));
+		*err = xasprintf("%s: skipped, looks like a binary file", path);
 		article_free(a);
 		return NULL;
 	}
 	return a;
+}
+
+long input_feed_items(struct article *a, struct article ***items, char **err)
+{
+	/* A feed names its encoding in its XML declaration; libxml2 reads it. */
+	long n = feed_read(a->path, a->data, a->len, a->charset, items, err);
+	if (n == 0) {
+		free(*items);
+		*items = NULL;
+		*err = xasprintf("%s: a feed without items", a->path);
+		n = -1;
+	}
+	for (long i = 0; i < n; i++) {
+		struct article *it = (*items)[i];
+		it->format = ARTICLE_FEED;
+		it->item = (size_t)i + 1;
+		free(it->label);
+		it->label = xasprintf("%s#%ld", a->path, i + 1);
+	}
+	article_free(a);
+	return n;
 }
 
 /* Moves what a format reader made into the article the corpus holds, so
@@ -156,6 +172,12 @@ void input_parse(struct article *a)
 {
 	if (a->parsed)
 		return;
+	/* A page names its charset in itself; the HTML reader honours it. */
+	if (a->format == ARTICLE_HTML) {
+		struct article *m = html_read(a->path, a->data, a->len, a->charset);
+		input_take(a, m);
+		return;
+	}
 	size_t n;
 	char *from = NULL;
 	char *utf8 = charset_to_utf8(a->data, a->len, a->charset, &n, &from);

@@ -118,18 +118,25 @@ echo "$out" | grep -q 'The café in Zürich served crème brûlée – “quoted
 	ok cp1252-converted || fail cp1252-converted "$out"
 "$bin" --text "$tmp/cp1252.txt" | grep -q 'Zürich' && ok cp1252-text-utf8 || fail cp1252-text-utf8 "--text should be UTF-8"
 
-# Sniffing: a page saved as .txt is not shown as its source; a directory
-# picks up Markdown and files without an extension, and says what it skips.
-printf '<!DOCTYPE html>\n<html><head><title>x</title></head><body><p>Hi</p></body></html>\n' >"$tmp/page.txt"
+# Sniffing: a page saved as .txt is read as a page, not shown as its
+# source; a directory picks up Markdown, pages, feeds and files without an
+# extension, and says what it skips.
+printf '<!DOCTYPE html>\n<html><head><title>A page</title></head><body><nav><a href="/">Home</a></nav><article><p>Hi from the page, a paragraph long enough to be the article body of this small page.</p></article></body></html>\n' >"$tmp/page.txt"
 out=$("$bin" --dump "$tmp/page.txt" 2>&1)
-[ $? -eq 2 ] && echo "$out" | grep -q 'page.txt: an HTML page' && ok sniff-html-not-text || fail sniff-html-not-text "$out"
+s=$?
+if [ $s -eq 0 ] && echo "$out" | grep -q 'Hi from the page' && ! echo "$out" | grep -q '<\|DOCTYPE'; then
+	ok sniff-html-not-text
+else
+	fail sniff-html-not-text "status $s: $out"
+fi
 mkdir -p "$tmp/dir"
 cp "$tmp/note.md" "$tmp/dir/a.markdown"
 cp "$tmp/story.txt" "$tmp/dir/b"
 cp "$tmp/page.txt" "$tmp/dir/c.html"
 printf 'int main(void) { return 0; }\n' >"$tmp/dir/d.c"
+printf '\211PNG\r\n\032\n\000\000\000\rIHDR' >"$tmp/dir/e.txt"
 out=$("$bin" --articles "$tmp/dir" 2>"$tmp/err")
-if [ "$(echo "$out" | cut -f1 | tail -n +2 | sed "s|$tmp/dir/||" | tr '\n' ' ')" = "a.markdown b " ] && grep -q 'c.html: skipped, an HTML page' "$tmp/err"; then
+if [ "$(echo "$out" | cut -f1 | tail -n +2 | sed "s|$tmp/dir/||" | tr '\n' ' ')" = "a.markdown b c.html " ] && grep -q 'e.txt: skipped, looks like a binary file' "$tmp/err"; then
 	ok directory-formats
 else
 	fail directory-formats "got $(echo "$out" | cut -f1 | tr '\n' ' ') / $(cat "$tmp/err")"

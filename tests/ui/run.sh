@@ -519,5 +519,75 @@ else
 fi
 rm -rf "$inputs"
 
+# 16. A saved news page and a feed of three items: titles, dates and bodies
+# without markup, and the person both name is one entity across them.
+pf=${TMPDIR:-/tmp}/crossread-ui-pagefeed.$$
+mkdir -p "$pf"
+cat >"$pf/page.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Port strike spreads to the south | The Daily Ledger</title>
+<meta property="og:site_name" content="The Daily Ledger">
+<meta property="article:published_time" content="2024-03-05T09:05:00Z">
+<meta name="author" content="Lena Markovic">
+<script>var tracking = "<p>not text</p>";</script>
+<style>p { color: red }</style>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Port strike spreads to the south</h1>
+<p class="byline">By Lena Markovic</p>
+<p>Dock workers in three southern ports walked out on Tuesday, union leader Amina Okafor said, widening a strike that has already halted shipping in the north.</p>
+<p>Okafor told reporters the union would not return to talks until the port authority withdrew its offer, which she called &ldquo;an insult to every worker on the quay&rdquo;.</p>
+<p>The port authority said it regretted the walkout and remained open to talks.</p>
+</article>
+<aside class="related"><h2>Most read</h2><ul><li><a href="/a">Celebrity wedding photos</a></li><li><a href="/b">Ten tips for spring</a></li></ul></aside>
+<footer><p>&copy; 2024 The Daily Ledger. All rights reserved.</p><p>Cookie settings</p></footer>
+</body></html>
+HTML
+cat >"$pf/feed.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Harbour Wire</title><link>https://wire.example.org/</link>
+<item><title>Union leader rejects port offer</title><link>https://wire.example.org/1</link>
+<pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate><dc:creator>Sam Idowu</dc:creator>
+<description>&lt;p&gt;Amina Okafor, who leads the dock workers&amp;rsquo; union, rejected the port authority&amp;rsquo;s offer on Tuesday.&lt;/p&gt;</description></item>
+<item><title>Shipping delays grow</title><link>https://wire.example.org/2</link>
+<pubDate>Wed, 06 Mar 2024 08:30:00 GMT</pubDate>
+<description>Delays at northern ports grew to four days, shipping agents said.</description></item>
+<item><title>Talks set for Friday</title><link>https://wire.example.org/3</link>
+<pubDate>Thu, 07 Mar 2024 12:00:00 GMT</pubDate>
+<description>&lt;p&gt;The port authority and the union will meet on Friday.&lt;/p&gt;</description></item>
+</channel></rss>
+XML
+start 140 45 "$pf/page.html" "$pf/feed.xml"
+if wait_for 'Articles 1/4'; then
+	settle
+	check page-title 'Port strike spreads to the south'
+	check page-date '2024-03-05'
+	check page-text 'Dock workers in three southern ports walked out'
+	if grep -q '<p>\|<script\|Most read\|Celebrity wedding\|Cookie settings\|&ldquo;' "$screen"; then
+		fail page-clean "markup or page furniture on screen"
+	else
+		ok page-clean
+	fi
+	check feed-in-list 'Union leader rejects port'
+	if wait_for 'Shared with other stories' && grep -q 'Amina Okafor' "$screen"; then
+		ok page-feed-shared-person
+	else
+		fail page-feed-shared-person "Amina Okafor is not shared between the page and the feed item"
+	fi
+	keys J
+	check feed-item-title 'Union leader rejects port offer'
+	check feed-item-text 'union, rejected the port'
+	check feed-item-heading 'feed.xml#1'
+	if grep -q '&lt;\|&amp;\|<p>' "$screen"; then fail feed-item-clean "escaped markup on screen"; else ok feed-item-clean; fi
+	keys J J
+	check feed-third-item 'Talks set for Friday'
+else
+	fail pagefeed-start "the reader did not open the page and the feed"
+fi
+keys q
+rm -rf "$pf"
+
 $T kill-server 2>/dev/null
 rm -f "$screen" "$screen.prev" "$screen.cols"

@@ -38,5 +38,7 @@ extern const struct check_test tagger_tests[];
 extern const struct check_test prompt_tests[];
 extern const struct check_test input_tests[];
 extern const struct check_test markdown_tests[];
+extern const struct check_test html_tests[];
+extern const struct check_test feed_tests[];
 
 #endif

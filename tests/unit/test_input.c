@@ -174,11 +174,23 @@ static void test_input_parse(void)
 		CHECK(strchr(a->data, '*') == NULL);
 		article_free(a);
 	}
-	/* A page is reported, naming the file. */
-	path = check_tmpfile("p.txt", "<html><body>x</body></html>", 27);
+	/* A page saved as .txt is read as a page: its text without markup. */
+	const char *page = "<html><head><title>T</title></head><body><p>Some words of the page.</p></body></html>";
+	path = check_tmpfile("p.txt", page, strlen(page));
 	a = input_open(path, NULL, &err);
+	CHECK(a != NULL);
+	if (a) {
+		CHECK_INT(a->format, ARTICLE_HTML);
+		input_parse(a);
+		CHECK(strstr(a->data, "Some words of the page.") != NULL);
+		CHECK(strchr(a->data, '<') == NULL);
+		CHECK(strstr(a->path, "p.txt") != NULL);
+		article_free(a);
+	}
+	/* A file that is not there is named. */
+	a = input_open("/no/such/file.md", NULL, &err);
 	CHECK(a == NULL);
-	CHECK(err && strstr(err, "p.txt") && strstr(err, "HTML"));
+	CHECK(err && strstr(err, "/no/such/file.md"));
 	free(err);
 	err = NULL;
 	CHECK(input_is_url("https://x.org") && input_is_url("HTTP://x.org") && !input_is_url("x.org"));
