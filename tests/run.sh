@@ -151,10 +151,10 @@ extract_check() {
 		return
 	fi
 	out=$(sh tests/tools/extract-bench.sh "$data" 2>&1)
-	f1=$(echo "$out" | awk '$1 == "pages" { print $7 }')
+	f1=$(echo "$out" | awk '$1 == "pages" { print $8 }')
 	title=$(echo "$out" | awk '$1 == "title" { print $3 }')
 	byline=$(echo "$out" | awk '$1 == "byline" { print $3 }')
-	floor() { awk -v v="$1" -v f="$2" 'BEGIN { exit !(v != "" && v >= f) }'; }
+	floor() { awk -v v="$1" -v f="$2" 'BEGIN { exit !(v ~ /^[0-9.]+$/ && v + 0 >= f + 0) }'; }
 	if floor "$f1" 0.92; then echo "ok extract/body-f1 ($f1 >= 0.92)"; else echo "FAIL extract/body-f1: '$f1' < 0.92"; fi
 	if floor "$title" 0.95; then echo "ok extract/title-accuracy ($title >= 0.95)"; else echo "FAIL extract/title-accuracy: '$title' < 0.95"; fi
 	if floor "$byline" 0.85; then echo "ok extract/byline-accuracy ($byline >= 0.85)"; else echo "FAIL extract/byline-accuracy: '$byline' < 0.85"; fi
