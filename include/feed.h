@@ -23,4 +23,9 @@ struct article;
 long feed_read(const char *path, const char *data, size_t len, const char *charset, struct article ***items,
 	       char **err);
 
+/* As feed_read; *warning (when not NULL) is set to a message naming the
+ * file and line of the first fault the parser recovered from, or NULL. */
+long feed_read_warn(const char *path, const char *data, size_t len, const char *charset, struct article ***items,
+		    char **err, char **warning);
+
 #endif

@@ -31,8 +31,9 @@ struct article *input_open_found(const char *path, int *skipped, char **err);
 /* Reads every item of a feed from input_open or input_open_found (format
  * ARTICLE_FEED) into parsed articles, item 1, 2, ..., named "path#N";
  * returns how many and sets *items (an array to be freed), or returns -1
- * with *err set when it is not a feed or has no items. a is freed. */
-long input_feed_items(struct article *a, struct article ***items, char **err);
+ * with *err set when it is not a feed or has no items; *warning names a
+ * fault the parser recovered from, or is NULL. a is freed. */
+long input_feed_items(struct article *a, struct article ***items, char **err, char **warning);
 
 /* Converts the charset and reads the format of an article from input_open
  * (or article_read); does nothing the second time. */

@@ -101,7 +101,10 @@ static int corpus_add_read(struct corpus *c, struct article *a, char **err)
 		return 0;
 	}
 	struct article **items;
-	long n = input_feed_items(a, &items, err);
+	char *warning = NULL;
+	long n = input_feed_items(a, &items, err, &warning);
+	if (warning)
+		corpus_warn(c, warning);
 	if (n < 0)
 		return -1;
 	for (long i = 0; i < n; i++)

@@ -88,6 +88,7 @@ struct feed {
 	char *link;		/* the feed's own link, absolute, or NULL */
 	char *source;		/* the feed's title, or NULL */
 	char *lang;		/* the feed's language, or NULL */
+	char *warning;		/* what the parser recovered from, or NULL */
 	xmlNode *head;		/* the channel, or the Atom feed element */
 	struct article **items;
 	size_t nitems, cap_items;
@@ -235,6 +236,12 @@ static xmlDoc *feed_parse(struct feed *f, const char *data, size_t len, const ch
 	int options = XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
 		      XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
 	xmlDoc *doc = xmlCtxtReadMemory(ctxt, data, (int)len, f->doc_url, feed_encoding(data, len, charset), options);
+	/* What the parser recovered from, for a warning naming the line. */
+	if (doc && !ctxt->wellFormed && ctxt->lastError.message) {
+		char *msg = text_clean(ctxt->lastError.message, strlen(ctxt->lastError.message));
+		f->warning = xasprintf("%s:%d: bad XML, read as far as it goes (%s)", f->path, ctxt->lastError.line, msg);
+		free(msg);
+	}
 	xmlFreeParserCtxt(ctxt);
 	return doc;
 }
@@ -1140,7 +1147,15 @@ static void feed_quiet_end(const struct feed_quiet *q)
 long feed_read(const char *path, const char *data, size_t len, const char *charset, struct article ***items,
 	       char **err)
 {
+	return feed_read_warn(path, data, len, charset, items, err, NULL);
+}
+
+long feed_read_warn(const char *path, const char *data, size_t len, const char *charset, struct article ***items,
+		    char **err, char **warning)
+{
 	*items = NULL;
+	if (warning)
+		*warning = NULL;
 	if (!data)
 		data = "";
 	if (len > INT_MAX) {
@@ -1178,7 +1193,12 @@ long feed_read(const char *path, const char *data, size_t len, const char *chars
 	*items = f.items;
 	f.items = NULL;
 	ret = (long)f.nitems;
+	if (warning) {
+		*warning = f.warning;
+		f.warning = NULL;
+	}
 done:
+	free(f.warning);
 	free(f.items);
 	free(f.source);
 	free(f.link);

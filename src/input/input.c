@@ -125,10 +125,10 @@ struct article *input_open_found(const char *path, int *skipped, char **err)
 	return a;
 }
 
-long input_feed_items(struct article *a, struct article ***items, char **err)
+long input_feed_items(struct article *a, struct article ***items, char **err, char **warning)
 {
 	/* A feed names its encoding in its XML declaration; libxml2 reads it. */
-	long n = feed_read(a->path, a->data, a->len, a->charset, items, err);
+	long n = feed_read_warn(a->path, a->data, a->len, a->charset, items, err, warning);
 	if (n == 0) {
 		free(*items);
 		*items = NULL;
