@@ -51,8 +51,8 @@ static void main_usage(FILE *out)
 	      "  -a, --articles      print one record per article (file, item, title, date,\n"
 	      "                      author, source, url, lang) and exit\n"
 	      "  -e, --entities      print every entity mention and exit\n"
-	      "  -x, --xref          print the entities that two or more articles share, with\n"
-	      "                      their mentions in each article, and exit\n"
+	      "  -x, --xref          print the entities that two or more articles share: a row\n"
+	      "                      per entity and article (type, entity, id, file, count)\n"
 	      "  -f, --format=FMT    output format of --entities, --xref and --articles:\n"
 	      "                      tsv (default) or json\n"
 	      "      --timeout=SEC   give up on a URL after SEC seconds (default 30)\n"
@@ -206,11 +206,14 @@ static int main_row_cmp(const void *p, const void *q)
 	const struct main_row *a = p, *b = q;
 	if (a->total != b->total)
 		return a->total > b->total ? -1 : 1;
-	return strcmp(a->name, b->name);
+	int c = strcmp(a->name, b->name);
+	return c ? c : a->id < b->id ? -1 : a->id > b->id;
 }
 
 /* --xref: the entities that two or more articles mention, most mentioned
- * first, with the count in each article. Dates are not cross-references. */
+ * first, in long form: a row for each article that mentions one (a matrix
+ * of every entity by every file would be mostly zeros). Dates are not
+ * cross-references. */
 static void main_xref(struct corpus *c, int json)
 {
 	struct entity_table *t = main_resolve(c);
@@ -230,32 +233,32 @@ static void main_xref(struct corpus *c, int json)
 		n++;
 	}
 	qsort(rows, n, sizeof *rows, main_row_cmp);
-	if (!json) {
-		fputs("type\tentity", stdout);
-		for (size_t a = 0; a < c->n; a++) {
-			putchar('\t');
-			main_field(stdout, article_name(c->arts[a]), strlen(article_name(c->arts[a])), 0);
-		}
-		putchar('\n');
-	}
+	if (!json)
+		fputs("type\tentity\tid\tfile\tcount\n", stdout);
 	for (size_t r = 0; r < n; r++) {
 		const struct entity *e = &t->v[rows[r].id];
+		const struct xref_cell *cells;
+		size_t nc = xref_cells(x, rows[r].id, &cells);
 		if (json) {
 			printf("{\"type\":\"%s\",\"entity\":\"", ner_type_name(e->type));
 			main_field(stdout, e->name, strlen(e->name), 1);
-			printf("\",\"total\":%zu,\"mentions\":{", rows[r].total);
-			for (size_t a = 0; a < c->n; a++) {
-				fputs(a ? ",\"" : "\"", stdout);
-				main_field(stdout, article_name(c->arts[a]), strlen(article_name(c->arts[a])), 1);
-				printf("\":%zu", xref_count(x, rows[r].id, a));
+			printf("\",\"id\":%zu,\"total\":%zu,\"mentions\":{", rows[r].id, rows[r].total);
+			for (size_t k = 0; k < nc; k++) {
+				const char *name = article_name(c->arts[cells[k].article]);
+				fputs(k ? ",\"" : "\"", stdout);
+				main_field(stdout, name, strlen(name), 1);
+				printf("\":%zu", cells[k].count);
 			}
 			fputs("}}\n", stdout);
 		} else {
-			printf("%s\t", ner_type_name(e->type));
-			main_field(stdout, e->name, strlen(e->name), 0);
-			for (size_t a = 0; a < c->n; a++)
-				printf("\t%zu", xref_count(x, rows[r].id, a));
-			putchar('\n');
+			for (size_t k = 0; k < nc; k++) {
+				const char *name = article_name(c->arts[cells[k].article]);
+				printf("%s\t", ner_type_name(e->type));
+				main_field(stdout, e->name, strlen(e->name), 0);
+				printf("\t%zu\t", rows[r].id);
+				main_field(stdout, name, strlen(name), 0);
+				printf("\t%zu\n", cells[k].count);
+			}
 		}
 	}
 	free(rows);

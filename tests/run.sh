@@ -71,23 +71,33 @@ ner_check() {
 		f = ($1 ~ /^000/) ? 1 : 2; c[$4 "\t" $5 "\t" f]++; e[$4 "\t" $5] = 1 }
 		END { for (k in e) if (c[k "\t1"] && c[k "\t2"]) print k "\t" c[k "\t1"] "\t" c[k "\t2"] }' \
 		tests/fixtures/seeds.gold.tsv | sort >"$tmp/xref.want"
-	tail -n +2 "$tmp/xref.tsv" | awk -F'\t' '$1 ~ /^(PERSON|ORG|PLACE|GROUP)$/' | sort >"$tmp/xref.got"
+	# Long form: a row per entity and file; folded back to a row per entity.
+	tail -n +2 "$tmp/xref.tsv" | awk -F'\t' '$1 ~ /^(PERSON|ORG|PLACE|GROUP)$/ {
+		k = $1 "\t" $2; if ($4 ~ /000_/) a[k] = $5; else b[k] = $5 }
+		END { for (k in a) print k "\t" a[k] "\t" b[k] }' | sort >"$tmp/xref.got"
 	if [ "$(wc -l <"$tmp/xref.want")" -eq 24 ] && cmp -s "$tmp/xref.want" "$tmp/xref.got"; then
 		echo "ok xref/seeds-shared-24"
 	else
 		echo "FAIL xref/seeds-shared-24: --xref differs from the gold's shared entities:"
 		diff "$tmp/xref.want" "$tmp/xref.got" | sed 's/^/#   /' | head -20
 	fi
-	if head -1 "$tmp/xref.tsv" | grep -q "^type	entity	seeds/000_e89b523788f1d673.txt	seeds/001_9f6566dcaea3a73e.txt$" &&
+	# Header, two rows per shared entity (one per file, in file order),
+	# totals never growing down the list, ids apart from names.
+	if head -1 "$tmp/xref.tsv" | grep -q "^type	entity	id	file	count$" &&
 		! grep -q "Treasury\|Estonia" "$tmp/xref.tsv" &&
-		tail -n +2 "$tmp/xref.tsv" | awk -F'\t' '{ t = $3 + $4; if (NR > 1 && t > prev) bad = 1; prev = t } END { exit bad }'; then
+		tail -n +2 "$tmp/xref.tsv" | awk -F'\t' '
+			function close_group() { if (rows != 2 || (have && t > prev)) bad = 1; prev = t; have = 1 }
+			{ if (NR > 1 && $3 != id) { close_group(); t = 0; rows = 0; last = "" }
+			  id = $3; if ($4 <= last) bad = 1; last = $4; t += $5; rows++ }
+			END { close_group(); exit bad }'; then
 		echo "ok xref/format-and-order"
 	else
-		echo "FAIL xref/format-and-order: header, order by total, or Treasury/Estonia listed"
+		echo "FAIL xref/format-and-order: header, order by total, rows per entity, or Treasury/Estonia listed"
 	fi
 	./crossread --xref --format json seeds >"$tmp/xref.json"
-	if [ "$(wc -l <"$tmp/xref.json")" -eq "$(($(wc -l <"$tmp/xref.tsv") - 1))" ] &&
-		grep -q '^{"type":"PERSON","entity":"Vladimir Putin","total":6,"mentions":{"seeds/000_e89b523788f1d673.txt":1,"seeds/001_9f6566dcaea3a73e.txt":5}}$' "$tmp/xref.json"; then
+	ids=$(tail -n +2 "$tmp/xref.tsv" | cut -f3 | sort -u | wc -l)
+	if [ "$(wc -l <"$tmp/xref.json")" -eq "$ids" ] &&
+		grep -q '^{"type":"PERSON","entity":"Vladimir Putin","id":[0-9]*,"total":6,"mentions":{"seeds/000_e89b523788f1d673.txt":1,"seeds/001_9f6566dcaea3a73e.txt":5}}$' "$tmp/xref.json"; then
 		echo "ok xref/json"
 	else
 		echo "FAIL xref/json: $(grep Putin "$tmp/xref.json")"

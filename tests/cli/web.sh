@@ -79,8 +79,13 @@ echo "$text" | grep -q '“an insult”' && ok web-page-entities-decoded || fail
 "$bin" --entities "$tmp/page.html" "$tmp/feed.xml" >"$tmp/ents"
 grep -q "^$tmp/feed.xml#1	[0-9]*	[0-9]*	PERSON	Amina Okafor	Amina Okafor$" "$tmp/ents" && ok web-entities-item-name || fail web-entities-item-name "no feed.xml#1 row for Amina Okafor"
 "$bin" --xref "$tmp/page.html" "$tmp/feed.xml" >"$tmp/xref"
-head -1 "$tmp/xref" | grep -q "	$tmp/feed.xml#1	.*	$tmp/feed.xml#3\$" && grep -q '^PERSON	Amina Okafor	2	1	0	0$' "$tmp/xref" &&
-	ok web-xref-shared || { fail web-xref-shared "header or Okafor's row:"; sed 's/^/#   /' "$tmp/xref" | head -4; }
+if grep -q "^PERSON	Amina Okafor	[0-9]*	$tmp/page.html	2\$" "$tmp/xref" &&
+	grep -q "^PERSON	Amina Okafor	[0-9]*	$tmp/feed.xml#1	1\$" "$tmp/xref" && ! grep -q "Okafor.*feed.xml#2" "$tmp/xref"; then
+	ok web-xref-shared
+else
+	fail web-xref-shared "Okafor's rows:"
+	grep Okafor "$tmp/xref" | sed 's/^/#   /'
+fi
 # Offsets of an item index its --text.
 "$bin" --text "$tmp/feed.xml" >/dev/null
 line=$(grep 'feed.xml#1.*Amina Okafor' "$tmp/ents" | head -1)
