@@ -25,6 +25,8 @@ struct entity_ref {
 	size_t start, end;	/* bytes of the article's file */
 	enum ner_type type;	/* the mention's type */
 	size_t id;		/* index of its entity in the table */
+	int furniture;		/* in boilerplate (a sign-off, a credit) or an agency's
+				 * dateline: shown dimmed, no cross-reference */
 };
 
 /* The mentions of one article, in file order. */

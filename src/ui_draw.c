@@ -39,6 +39,10 @@ static void ui_draw_list(struct ui *u)
 	char head[64];
 	snprintf(head, sizeof head, "Articles %zu/%zu", u->sel + 1, u->c->n);
 	ui_draw_heading(u, PANE_LIST, head);
+	/* The numbers at the right: entities each story shares with the one
+	 * being read; a heading says so. */
+	if (u->related && r->w > 24)
+		tty_puts(r->y, r->x + r->w - 7, 6, "shared", u->focus == PANE_LIST ? TTY_PANE_HEAD_FOCUS : TTY_PANE_HEAD);
 	size_t h = r->h > 0 ? (size_t)r->h : 1;
 	if (u->sel < u->list_top)
 		u->list_top = u->sel;

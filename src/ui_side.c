@@ -93,14 +93,17 @@ static size_t ui_side_counts(struct ui *u, struct ui_count **out)
 {
 	const struct entity_doc *d = ui_doc(u);
 	size_t *ids = xmalloc((d->n ? d->n : 1) * sizeof *ids);
+	/* Sign-offs and credits are not the story's entities. */
+	size_t ni = 0;
 	for (size_t k = 0; k < d->n; k++)
-		ids[k] = d->v[k].id;
-	qsort(ids, d->n, sizeof *ids, ui_side_id_cmp);
-	struct ui_count *c = xmalloc((d->n ? d->n : 1) * sizeof *c);
+		if (!d->v[k].furniture)
+			ids[ni++] = d->v[k].id;
+	qsort(ids, ni, sizeof *ids, ui_side_id_cmp);
+	struct ui_count *c = xmalloc((ni ? ni : 1) * sizeof *c);
 	size_t n = 0;
-	for (size_t k = 0; k < d->n;) {
+	for (size_t k = 0; k < ni;) {
 		size_t j = k;
-		while (j < d->n && ids[j] == ids[k])
+		while (j < ni && ids[j] == ids[k])
 			j++;
 		c[n].id = ids[k];
 		c[n].n = j - k;

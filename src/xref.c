@@ -20,10 +20,11 @@ struct xref *xref_build(const struct entity_table *t)
 	size_t *last = xmalloc((t->n ? t->n : 1) * sizeof *last);
 	for (size_t i = 0; i < t->n; i++)
 		last[i] = SIZE_MAX;
+	/* A sign-off or a photo credit is not what a story is about. */
 	for (size_t a = 0; a < t->ndocs; a++)
 		for (size_t k = 0; k < t->docs[a].n; k++) {
 			size_t id = t->docs[a].v[k].id;
-			if (last[id] != a) {
+			if (!t->docs[a].v[k].furniture && last[id] != a) {
 				last[id] = a;
 				ncells[id]++;
 			}
@@ -44,6 +45,8 @@ struct xref *xref_build(const struct entity_table *t)
 	for (size_t a = 0; a < t->ndocs; a++)
 		for (size_t k = 0; k < t->docs[a].n; k++) {
 			size_t id = t->docs[a].v[k].id;
+			if (t->docs[a].v[k].furniture)
+				continue;
 			if (last[id] != a) {
 				last[id] = a;
 				struct xref_cell *c = &x->cells[fill[id]++];

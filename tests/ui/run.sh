@@ -571,6 +571,7 @@ if wait_for 'Articles 1/4'; then
 		ok page-clean
 	fi
 	check feed-in-list 'Union leader rejects port'
+	check list-shared-heading 'Articles 1/4 *shared'
 	if wait_for 'Shared with other stories' && grep -q 'Amina Okafor' "$screen"; then
 		ok page-feed-shared-person
 	else
