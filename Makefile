@@ -38,7 +38,7 @@ BIN = crossread
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(BUILD)/unit-tests
 
-.PHONY: all run check bench deps install uninstall clean unit tools conll-eval fuzz fuzz-build FORCE
+.PHONY: all run check bench deps install uninstall clean unit tools conll-eval ecb-eval fuzz fuzz-build FORCE
 
 all: $(BIN)
 
@@ -117,6 +117,12 @@ conll-eval: all $(BUILD)/score $(BUILD)/conll2txt
 	  $(BUILD)/score --map PERSON=PER --map PLACE=LOC --map GROUP=MISC --types PER,LOC,ORG,MISC \
 	    $(BUILD)/conll-dev/gold.tsv $(BUILD)/conll-dev/pred.tsv; \
 	fi
+
+# Cross-document identity on ECB+ (../shared/data/ecbplus, or ECB_DIR):
+# each topic's stories loaded together, crossread's entities as clusters,
+# scored by the data's score.py on dev and train; see tests/tools/ecb-eval.sh.
+ecb-eval: all
+	@OUT=$(BUILD)/ecb-eval CROSSREAD=./$(BIN) sh tests/tools/ecb-eval.sh
 
 # Fuzzing: every parser a hostile file reaches has a libFuzzer harness in
 # tests/fuzz/fuzz_NAME.c with seed inputs in tests/fuzz/corpus/NAME/.
