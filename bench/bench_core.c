@@ -1,5 +1,6 @@
 /* bench_core: timings of the core library (article, corpus, view) on the
- * Reuters-21578 corpus converted to text and on two 50 MB articles.
+ * Reuters-21578 corpus converted to text and on two 50 MB articles, and of
+ * naming on articles it generates.
  *
  * Usage: bench_core REUTERS_DIR|- BIG.txt... (run by bench/run.sh)
  *
@@ -404,6 +405,77 @@ static int bench_big(const char *path)
 	return 0;
 }
 
+/* A first name for person i, distinct for every i below 70^3: three
+ * syllables of a consonant and a vowel ("Kabeto"). */
+static void naming_first_name(size_t i, char *out)
+{
+	static const char cons[] = "bdfgklmnprstvz", vow[] = "aeiou";
+	size_t o = 0;
+	for (int s = 0; s < 3; s++) {
+		size_t syl = i % 70;
+		i /= 70;
+		out[o++] = cons[syl / 5];
+		out[o++] = vow[syl % 5];
+	}
+	out[0] = (char)(out[0] - 'a' + 'A');
+	out[o] = '\0';
+}
+
+#define NAMING_REPEATS 40	/* sentences in a paragraph of the repeated article */
+
+/* Times the naming of one generated article of n paragraphs as --entities
+ * does it (parse, recognize, name, link), and prints the figure unless
+ * what is NULL (a warm-up). Repeated: each paragraph says one sentence
+ * with two names NAMING_REPEATS times (about 2 KB); surname: each paragraph
+ * names another person of the same surname. */
+static void bench_naming_one(const char *what, size_t n, int surname)
+{
+	static const char sentence[] = "John Smith told Mary Jones about the plan. ";
+	size_t cap = n * (surname ? 64 : NAMING_REPEATS * sizeof sentence + 2) + 1, len = 0;
+	char *text = malloc(cap);
+	for (size_t i = 0; i < n; i++) {
+		if (surname) {
+			char first[8];
+			naming_first_name(i, first);
+			len += (size_t)snprintf(text + len, cap - len,
+						"%s Smith met officials in the capital on Monday.\n\n", first);
+		} else {
+			for (int r = 0; r < NAMING_REPEATS; r++)
+				len += (size_t)snprintf(text + len, cap - len, "%s", sentence);
+			len += (size_t)snprintf(text + len, cap - len, "\n\n");
+		}
+	}
+	double t0 = now();
+	struct corpus *c = corpus_new();
+	c->arts = malloc(sizeof *c->arts);
+	c->arts[0] = article_parse("naming.txt", text, len);
+	c->n = c->cap = 1;
+	struct entity_table *et = entity_table_new(1);
+	entity_article(et, c, 0);
+	entity_link(et);
+	double ms = now() - t0;
+	if (what) {
+		char name[64];
+		snprintf(name, sizeof name, "naming.%s_%zu", what, n);
+		fig(name, ms, "ms");
+		snprintf(name, sizeof name, "naming.%s_%zu_entities", what, n);
+		fig(name, (double)et->n, "entities");
+	}
+	entity_table_free(et);
+	corpus_free(c);
+}
+
+/* Naming must stay n log n in an article's mentions: a sentence with two
+ * names repeated, and many people sharing one surname, at n, 2n and 4n. */
+static void bench_naming(void)
+{
+	bench_naming_one(NULL, 10, 0); /* the recognizer's first use sets it up */
+	for (size_t n = 500; n <= 2000; n *= 2)
+		bench_naming_one("repeated", n, 0);
+	for (size_t n = 10000; n <= 40000; n *= 2)
+		bench_naming_one("surname", n, 1);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
@@ -411,6 +483,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	int rc = 0;
+	bench_naming();
 	if (strcmp(argv[1], "-") != 0)
 		rc |= bench_reuters(argv[1]);
 	for (int i = 2; i < argc; i++)

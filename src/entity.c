@@ -2,6 +2,7 @@
  * name, and keeping the table of things named. */
 #include "entity.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -149,12 +150,17 @@ static size_t entity_new(struct entity_table *t, const char *name, char *key, en
 
 /* A mention's words, for comparing names. */
 struct entity_words {
-	char *w[16];	/* folded words */
+	char *w[16];	/* folded words, the last 16 of a longer name */
 	size_t n;
 };
 
 static void entity_split(const char *name, struct entity_words *ws)
 {
+	/* The last 16 words, as names are compared by their last words. */
+	size_t words = 0, skip;
+	for (const char *p = name; *p; p++)
+		words += *p != ' ' && (p == name || p[-1] == ' ');
+	skip = words > 16 ? words - 16 : 0;
 	ws->n = 0;
 	const char *p = name;
 	while (*p && ws->n < 16) {
@@ -163,7 +169,9 @@ static void entity_split(const char *name, struct entity_words *ws)
 		const char *q = p;
 		while (*q && *q != ' ')
 			q++;
-		if (q > p) {
+		if (q > p && skip)
+			skip--;
+		else if (q > p) {
 			size_t n;
 			ws->w[ws->n++] = text_fold(p, (size_t)(q - p), &n);
 		}
@@ -316,22 +324,215 @@ static void entity_map_free(struct entity_map *m)
 	free(m->s);
 }
 
-/* Whether person name `shortn` is a short form of `longn`: fewer words, the
- * same last words (the last allowed one misspelt letter). */
-static int entity_short_form(const struct entity_words *me, const struct entity_words *other)
+/* The people of an article, indexed so that a short form finds its full
+ * name in O(log n) however many mentions share its surname. */
+struct entity_people {
+	/* People of two words or more, by their folded last word. */
+	struct entity_map last;
+	/* The same, by the key and the k-1 words before the last, for each k
+	 * below their count of words: a short form of k words looks up exactly
+	 * the full names it can join, in text order. */
+	struct entity_map suffix;
+	/* Each key of `last` of 7 bytes or more once for each byte, hashed
+	 * without that byte, sorted: a misspelt surname finds the keys one
+	 * letter away without a scan of them all. Made when first needed. */
+	struct entity_variant {
+		unsigned long long h;	/* a hash of the key without one byte */
+		size_t slot;		/* the key's slot in `last` */
+	} *var;
+	size_t nvar;
+	int var_made;
+};
+
+/* The suffix index's key of last word l and the words before it,
+ * length-prefixed so that no two lists of words share a key. */
+static char *entity_suffix_key(const char *l, char *const *w, size_t nw)
 {
-	if (other->n <= me->n || me->n < 1)
-		return 0;
-	for (size_t q = 0; q < me->n; q++) {
-		const char *x = me->w[me->n - 1 - q], *y = other->w[other->n - 1 - q];
-		if (strcmp(x, y) != 0 && !(q == 0 && entity_near(x, y)))
-			return 0;
+	size_t cap = strlen(l) + 22, o = 0;
+	for (size_t q = 0; q < nw; q++)
+		cap += strlen(w[q]) + 22;
+	char *k = xmalloc(cap);
+	for (size_t q = 0; q <= nw; q++) {
+		const char *x = q ? w[q - 1] : l;
+		size_t n = strlen(x), d = 0;
+		char digits[21];
+		do
+			digits[d++] = (char)('0' + n % 10);
+		while ((n /= 10) > 0);
+		while (d > 0)
+			k[o++] = digits[--d];
+		k[o++] = ':';
+		n = strlen(x);
+		memcpy(k + o, x, n);
+		o += n;
 	}
-	return 1;
+	k[o] = '\0';
+	return k;
+}
+
+/* Person mention i, of words w and folded last word l, as a full name
+ * that shorter mentions may join. */
+static void entity_people_add(struct entity_people *pp, const struct entity_words *w, const char *l, size_t i)
+{
+	entity_map_add(&pp->last, l, i);
+	/* The key is the last word as split, since the split keeps a name's
+	 * last words; a name where the two disagree is joined by none. */
+	if (w->n == 0 || strcmp(w->w[w->n - 1], l) != 0)
+		return;
+	for (size_t k = 1; k < w->n; k++) {
+		char *key = entity_suffix_key(l, w->w + (w->n - k), k - 1);
+		entity_map_add(&pp->suffix, key, i);
+		free(key);
+	}
+}
+
+/* Into h[pos], for each pos of s (m bytes), the hash of s without its
+ * byte at pos: equal for two strings of the same length that differ at
+ * most at pos. Polynomial, from prefix hashes, so that all m take O(m). */
+static void entity_variant_hashes(const char *s, size_t m, unsigned long long *h)
+{
+	const unsigned long long base = 1099511628211ull;
+	unsigned long long *pre = xmalloc((m + 1) * 2 * sizeof *pre), *powers = pre + m + 1;
+	pre[0] = 0;
+	powers[0] = 1;
+	for (size_t q = 0; q < m; q++) {
+		pre[q + 1] = pre[q] * base + (unsigned char)s[q] + 1;
+		powers[q + 1] = powers[q] * base;
+	}
+	for (size_t q = 0; q < m; q++) {
+		/* s[0, q) shifted past the m-1-q bytes that follow it, and those. */
+		unsigned long long tail = pre[m] - pre[q + 1] * powers[m - 1 - q];
+		unsigned long long v = pre[q] * powers[m - 1 - q] + tail;
+		v ^= ((unsigned long long)m << 40) ^ ((unsigned long long)q * 0x9e3779b97f4a7c15ull);
+		v ^= v >> 29;
+		h[q] = v * 0xbf58476d1ce4e5b9ull;
+	}
+	free(pre);
+}
+
+static int entity_variant_cmp(const void *pa, const void *pb)
+{
+	const struct entity_variant *a = pa, *b = pb;
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	return (a->slot > b->slot) - (a->slot < b->slot);
+}
+
+/* The first slot of `last` (in slot order, as a scan would meet it) whose
+ * key is one letter away from x, or NULL. */
+static struct entity_map_slot *entity_people_near(struct entity_people *pp, const char *x)
+{
+	size_t m = strlen(x);
+	if (m < 7)
+		return NULL; /* entity_near joins none */
+	if (!pp->var_made) {
+		pp->var_made = 1;
+		size_t cap = 0, total = 0;
+		for (size_t h = 0; h < pp->last.cap; h++) {
+			const char *k = pp->last.s[h].key;
+			size_t kn = k ? strlen(k) : 0;
+			if (kn >= 7)
+				total += kn;
+		}
+		pp->var = xgrow(pp->var, &cap, total ? total : 1, sizeof *pp->var);
+		unsigned long long *hs = NULL;
+		size_t hcap = 0;
+		for (size_t h = 0; h < pp->last.cap; h++) {
+			const char *k = pp->last.s[h].key;
+			size_t kn = k ? strlen(k) : 0;
+			if (kn < 7)
+				continue;
+			hs = xgrow(hs, &hcap, kn, sizeof *hs);
+			entity_variant_hashes(k, kn, hs);
+			for (size_t q = 0; q < kn; q++) {
+				pp->var[pp->nvar].h = hs[q];
+				pp->var[pp->nvar].slot = h;
+				pp->nvar++;
+			}
+		}
+		free(hs);
+		if (pp->nvar > 1)
+			qsort(pp->var, pp->nvar, sizeof *pp->var, entity_variant_cmp);
+	}
+	size_t best = SIZE_MAX;
+	unsigned long long *hs = xmalloc(m * sizeof *hs);
+	entity_variant_hashes(x, m, hs);
+	for (size_t q = 0; q < m; q++) {
+		unsigned long long h = hs[q];
+		size_t lo = 0, hi = pp->nvar;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (pp->var[mid].h < h)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		/* Sorted by slot within a hash: the first true match is the least. */
+		for (; lo < pp->nvar && pp->var[lo].h == h; lo++)
+			if (pp->var[lo].slot < best && entity_near(x, pp->last.s[pp->var[lo].slot].key)) {
+				best = pp->var[lo].slot;
+				break;
+			}
+	}
+	free(hs);
+	return best == SIZE_MAX ? NULL : &pp->last.s[best];
+}
+
+/* The nearest index of list v (ascending) before i into *before, and the
+ * nearest after into *after, where nearer than what they hold. */
+static void entity_nearest(const size_t *v, size_t n, size_t i, size_t *before, size_t *after)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (v[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0 && (*before == SIZE_MAX || v[lo - 1] > *before))
+		*before = v[lo - 1];
+	if (lo < n && v[lo] == i)
+		lo++;
+	if (lo < n && v[lo] < *after)
+		*after = v[lo];
+}
+
+/* The full name person mention i (words me) is a short form of, or
+ * SIZE_MAX: a name of more words whose last words are me's (the very last
+ * allowed one misspelt letter), the nearest before i, else the nearest
+ * after. */
+static size_t entity_people_find(struct entity_people *pp, const struct entity_words *me, size_t i)
+{
+	if (me->n < 1)
+		return SIZE_MAX;
+	struct entity_map_slot *sl = entity_map_get(&pp->last, me->w[me->n - 1], 0);
+	/* A misspelt surname: a last word one letter away, not looked for
+	 * among more than 2,000 surnames (a list of names, not a story). */
+	if (!sl && pp->last.count <= 2000)
+		sl = entity_people_near(pp, me->w[me->n - 1]);
+	if (!sl)
+		return SIZE_MAX;
+	/* Every full name under sl's key ends with it, the last word as
+	 * wanted: the words before it are what the suffix key holds. */
+	size_t before = SIZE_MAX, after = SIZE_MAX;
+	char *key = entity_suffix_key(sl->key, me->w, me->n - 1);
+	struct entity_map_slot *cand = entity_map_get(&pp->suffix, key, 0);
+	free(key);
+	if (cand)
+		entity_nearest(cand->v, cand->n, i, &before, &after);
+	return before != SIZE_MAX ? before : after;
+}
+
+static void entity_people_free(struct entity_people *pp)
+{
+	entity_map_free(&pp->last);
+	entity_map_free(&pp->suffix);
+	free(pp->var);
 }
 
 /* Names the mentions of one article, joining short forms to full ones.
- * Lookups go through maps and a sorted list, so that a long article with
+ * Lookups go through maps and sorted lists, so that a long article with
  * thousands of mentions is named in n log n. */
 static char **entity_names(const struct article *a, const struct ner_list *l)
 {
@@ -341,8 +542,12 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 	for (size_t i = 0; i < n; i++)
 		surf[i] = entity_surface(a, &l->v[i]);
 
-	/* People of two words or more, by their folded last word. */
-	struct entity_map last = { 0 };
+	struct entity_people people = { 0 };
+	/* The folded words of every person mention, split once. */
+	struct entity_words *pw = xcalloc(n ? n : 1, sizeof *pw);
+	for (size_t i = 0; i < n; i++)
+		if (l->v[i].type == NER_PERSON)
+			entity_split(surf[i], &pw[i]);
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
 	struct entity_map initials = { 0 };
@@ -355,7 +560,7 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 		if (l->v[i].type == NER_PERSON) {
 			size_t fl;
 			char *f = text_fold(sp + 1, strlen(sp + 1), &fl);
-			entity_map_add(&last, f, i);
+			entity_people_add(&people, &pw[i], f, i);
 			free(f);
 		} else if (l->v[i].type == NER_ORG) {
 			char ini[32];
@@ -366,11 +571,6 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 		}
 	}
 	ner_names_sort(orgs, norgs);
-	/* The folded words of every person mention, split once. */
-	struct entity_words *pw = xcalloc(n ? n : 1, sizeof *pw);
-	for (size_t i = 0; i < n; i++)
-		if (l->v[i].type == NER_PERSON)
-			entity_split(surf[i], &pw[i]);
 
 	for (size_t i = 0; i < n; i++) {
 		const struct ner_mention *m = &l->v[i];
@@ -411,35 +611,8 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 		case NER_PERSON: {
 			/* Short forms join the full name with the same last words:
 			 * the nearest one before, else the nearest after. */
-			const struct entity_words *me = &pw[i];
-			const char *best = NULL;
-			if (me->n >= 1) {
-				struct entity_map_slot *sl = entity_map_get(&last, me->w[me->n - 1], 0);
-				/* A misspelt surname: a last word one letter away. */
-				for (size_t h = 0; !sl && h < last.cap && last.count <= 2000; h++)
-					if (last.s[h].key && entity_near(me->w[me->n - 1], last.s[h].key))
-						sl = &last.s[h];
-				size_t bestk = SIZE_MAX;
-				if (sl) {
-					/* Where i falls among the candidates, then outwards. */
-					size_t lo = 0, hi = sl->n;
-					while (lo < hi) {
-						size_t mid = (lo + hi) / 2;
-						if (sl->v[mid] < i)
-							lo = mid + 1;
-						else
-							hi = mid;
-					}
-					for (size_t q = lo; q-- > 0 && bestk == SIZE_MAX;)
-						if (entity_short_form(me, &pw[sl->v[q]]))
-							bestk = sl->v[q];
-					for (size_t q = lo; q < sl->n && bestk == SIZE_MAX; q++)
-						if (sl->v[q] != i && entity_short_form(me, &pw[sl->v[q]]))
-							bestk = sl->v[q];
-				}
-				if (bestk != SIZE_MAX)
-					best = surf[bestk];
-			}
+			size_t bestk = entity_people_find(&people, &pw[i], i);
+			const char *best = bestk != SIZE_MAX ? surf[bestk] : NULL;
 			names[i] = xstrdup(best ? best : s);
 			break;
 		}
@@ -451,7 +624,7 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 	for (size_t i = 0; i < n; i++)
 		entity_words_free(&pw[i]);
 	free(pw);
-	entity_map_free(&last);
+	entity_people_free(&people);
 	entity_map_free(&initials);
 	free(orgs);
 	for (size_t i = 0; i < n; i++)

@@ -171,11 +171,94 @@ static void test_entity_names(void)
 	corpus_free(c);
 }
 
+/* Naming goes through indexes by surname and last words, not a scan of
+ * every earlier name: pins what they must give on a long article. People
+ * sharing a surname stay apart, a surname alone joins the nearest full
+ * name before it (else after), last words and a misspelt surname join,
+ * and a sentence repeated many times names two entities. */
+static void test_entity_names_many(void)
+{
+	static const char head[] =
+		"Petrov spoke first. Anna Smith met officials in the capital. Boris Smith met officials "
+		"in the capital. Carla Smith met officials in the capital. Smith said the talks went well.\n\n";
+	static const char repeated[] = "John Walker told Mary Jones about the plan. ";
+	static const char tail[] =
+		"\n\nWalker said Prime Minister Lee Hsien Loong spoke. Later Hsien Loong left. Mikhail "
+		"Gorbachev arrived, and Gorbachov spoke. Dana Smith came too. Ivan Petrov met Olga Petrov.\n";
+	enum { REPEATS = 200 };
+	size_t len = strlen(head) + REPEATS * strlen(repeated) + strlen(tail), o = 0;
+	char *text = xmalloc(len + 1);
+	memcpy(text + o, head, strlen(head));
+	o += strlen(head);
+	for (int r = 0; r < REPEATS; r++) {
+		memcpy(text + o, repeated, strlen(repeated));
+		o += strlen(repeated);
+	}
+	memcpy(text + o, tail, strlen(tail) + 1);
+	struct corpus *c = corpus_new();
+	c->arts = xgrow(c->arts, &c->cap, 1, sizeof *c->arts);
+	c->arts[c->n++] = article_parse("m.txt", xstrdup(text), len);
+	struct entity_table *t = entity_table_new(1);
+	const struct entity_doc *d = entity_article(t, c, 0);
+	entity_link(t);
+	/* Each mention as written -> the name it was given, checked once per
+	 * distinct text; the ids of the full names, to tell them apart. */
+	static const char *const want[][2] = {
+		{ "Petrov", "Ivan Petrov" },		{ "Anna Smith", "Anna Smith" },
+		{ "Boris Smith", "Boris Smith" },	{ "Carla Smith", "Carla Smith" },
+		{ "Smith", "Carla Smith" },		{ "John Walker", "John Walker" },
+		{ "Mary Jones", "Mary Jones" },		{ "Walker", "John Walker" },
+		{ "Lee Hsien Loong", "Lee Hsien Loong" }, { "Hsien Loong", "Lee Hsien Loong" },
+		{ "Mikhail Gorbachev", "Mikhail Gorbachev" }, { "Gorbachov", "Mikhail Gorbachev" },
+		{ "Dana Smith", "Dana Smith" },		{ "Ivan Petrov", "Ivan Petrov" },
+		{ "Olga Petrov", "Olga Petrov" },
+	};
+	enum { NWANT = sizeof want / sizeof *want };
+	size_t seen[NWANT] = { 0 }, id[NWANT];
+	size_t walker = 0, jones = 0;
+	for (size_t k = 0; k < d->n; k++) {
+		const char *m = text + d->v[k].start;
+		size_t n = d->v[k].end - d->v[k].start;
+		for (size_t w = 0; w < NWANT; w++) {
+			if (strlen(want[w][0]) != n || memcmp(m, want[w][0], n) != 0)
+				continue;
+			if (seen[w]++ == 0) {
+				id[w] = d->v[k].id;
+				CHECK_STR(t->v[id[w]].name, want[w][1]);
+			} else if (d->v[k].id != id[w]) {
+				printf("#   %s at %zu: another entity\n", want[w][0], d->v[k].start);
+				CHECK(0);
+			}
+		}
+		walker += n == 11 && memcmp(m, "John Walker", 11) == 0;
+		jones += n == 10 && memcmp(m, "Mary Jones", 10) == 0;
+	}
+	for (size_t w = 0; w < NWANT; w++)
+		if (!seen[w]) {
+			printf("#   no mention %s\n", want[w][0]);
+			CHECK(0);
+		}
+	CHECK(walker == REPEATS && jones == REPEATS);
+	/* Anna, Boris, Carla, Dana and Olga, Ivan: one surname, apart. */
+	CHECK(seen[1] && seen[2] && seen[3] && seen[12] && id[1] != id[2] && id[2] != id[3] && id[1] != id[3] &&
+	      id[3] != id[12]);
+	CHECK(seen[13] && seen[14] && id[13] != id[14]);
+	CHECK(seen[5] && seen[6] && id[5] != id[6]);
+	size_t people = 0;
+	for (size_t e = 0; e < t->n; e++)
+		people += t->v[e].type == NER_PERSON;
+	CHECK(people == 10);
+	entity_table_free(t);
+	corpus_free(c);
+	free(text);
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_dates", test_ner_dates },
 	{ "ner_span_rules", test_ner_span_rules },
 	{ "ner_line_break", test_ner_line_break },
 	{ "ner_caption", test_ner_caption },
 	{ "entity_names", test_entity_names },
+	{ "entity_names_many", test_entity_names_many },
 	{ NULL, NULL }
 };
