@@ -51,6 +51,7 @@ void entity_table_free(struct entity_table *t);
 struct entity_found {
 	struct ner_list mentions;	/* what the recognizer found */
 	char **names;			/* the name of each, resolved within the article */
+	unsigned char *furniture;	/* whether each is a sign-off, credit or byline */
 };
 
 struct article;

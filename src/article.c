@@ -479,6 +479,9 @@ static void article_split_paragraphs(struct article *a)
 				      !islower((unsigned char)a->data[L[k + 1].cs]);
 			else if (L[k + 1].indent > base)
 				brk = 1;
+			else if (L[k + 1].indent > 0 && L[k + 1].indent != L[k].indent &&
+				 article_ends_sentence(a->data, L[k].cs, L[k].ce))
+				brk = 1; /* set apart after a sentence: a sign-off, a new item */
 			else if (article_ends_sentence(a->data, L[k].cs, L[k].ce) &&
 				 L[k].indent + L[k].width + 1 + article_first_word(a->data, L[k + 1].cs, L[k + 1].ce) < width)
 				brk = 1; /* the next word would have fitted: the writer ended it here */

@@ -633,11 +633,46 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 	return names;
 }
 
+/* Whether a mention is page or wire furniture rather than the story's: in
+ * a boilerplate paragraph (a sign-off such as "Reuter", a photo credit), in
+ * a short byline at the top ("By Ann Lee"), or an agency in parentheses in
+ * the dateline ("LONDON (Reuters) - "). */
+static int entity_furniture(const struct article *a, size_t start, size_t end)
+{
+	size_t k = article_para_at(a, start);
+	if (k >= a->npara)
+		return 0;
+	const struct article_para *p = &a->paras[k];
+	const char *d = a->data;
+	/* In boilerplate: a sign-off of a word or two, or a credit written
+	 * "PHOTOGRAPHER/AFP/Getty Images"; captions and teasers name the
+	 * story's people and places and count as the story's. */
+	if (p->flags & ARTICLE_PARA_BOILERPLATE) {
+		int words = 1;
+		for (size_t i = p->start; i < p->end && words <= 3; i++)
+			words += d[i] == ' ' && i + 1 < p->end && d[i + 1] != ' ';
+		if (words <= 2)
+			return 1;
+		if ((start > p->start && d[start - 1] == '/') || (end < p->end && d[end] == '/'))
+			return 1;
+	}
+	if (k < 3 && p->end - p->start <= 100 && p->end - p->start > 3 && strncmp(d + p->start, "By ", 3) == 0)
+		return 1;
+	if (start > p->start && start - p->start < 80 && d[start - 1] == '(' && end + 3 <= p->end && d[end] == ')' &&
+	    d[end + 1] == ' ' && (d[end + 2] == '-' || strncmp(d + end + 2, "\xe2\x80\x93", 3) == 0 ||
+				  strncmp(d + end + 2, "\xe2\x80\x94", 3) == 0))
+		return 1;
+	return 0;
+}
+
 struct entity_found *entity_recognize(const struct article *a)
 {
 	struct entity_found *f = xcalloc(1, sizeof *f);
 	ner_article(a, &f->mentions);
 	f->names = entity_names(a, &f->mentions);
+	f->furniture = xcalloc(f->mentions.n ? f->mentions.n : 1, 1);
+	for (size_t k = 0; k < f->mentions.n; k++)
+		f->furniture[k] = (unsigned char)entity_furniture(a, f->mentions.v[k].start, f->mentions.v[k].end);
 	return f;
 }
 
@@ -658,6 +693,7 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 		d->v[k].end = l->v[k].end;
 		d->v[k].type = l->v[k].type;
 		d->v[k].id = id;
+		d->v[k].furniture = f->furniture ? f->furniture[k] : 0;
 	}
 	entity_found_free(f);
 }
@@ -669,6 +705,7 @@ void entity_found_free(struct entity_found *f)
 	for (size_t k = 0; k < f->mentions.n; k++)
 		free(f->names[k]);
 	free(f->names);
+	free(f->furniture);
 	ner_list_free(&f->mentions);
 	free(f);
 }

@@ -152,3 +152,18 @@ s=$?
 [ $s -eq 1 ] && echo "$out" | grep -q 'needs a terminal' && ok reader-needs-terminal || fail reader-needs-terminal "status $s: $out"
 out=$("$bin" --dump "$tmp/story.txt" /nonexistent/b.txt 2>&1 >/dev/null)
 [ $? -eq 2 ] && echo "$out" | grep -q 'b.txt' && ok missing-among-stdin || fail missing-among-stdin "$out"
+
+# Sign-offs, datelines and bylines of agencies count for nothing in
+# cross-references; the same agency quoted in the story does.
+mkdir -p "$tmp/wire"
+printf 'Title: A\n\n    LONDON (Reuters) - Sergei Lavrov met Antony Blinken in Geneva on Friday.\n Reuter\n' >"$tmp/wire/a.txt"
+printf 'Title: B\n\nBy Ann Lee\n\nGENEVA (AFP) - Lavrov and Blinken spoke for two hours.\n\nREUTER\n' >"$tmp/wire/b.txt"
+printf 'Title: C\n\nLavrov told Reuters the talks would go on. AFP reported it too.\n' >"$tmp/wire/c.txt"
+"$bin" --xref "$tmp/wire" >"$tmp/wire.xref"
+if grep -q "	Sergei Lavrov	" "$tmp/wire.xref" && ! grep -q "Reuters.*a.txt\|Reuters.*b.txt\|AFP.*b.txt\|Ann Lee" "$tmp/wire.xref"; then
+	ok wire-signoffs-not-shared
+else
+	fail wire-signoffs-not-shared "sign-offs, datelines or bylines in --xref:"
+	sed 's/^/#   /' "$tmp/wire.xref"
+fi
+"$bin" --entities "$tmp/wire/a.txt" | grep -q "	ORG	Reuters	Reuter$" && ok wire-signoff-still-an-entity || fail wire-signoff-still-an-entity "the sign-off is no longer highlighted"
