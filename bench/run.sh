@@ -135,6 +135,8 @@ if [ "$reuters" != - ]; then
 	taskset -c 0 build/bench_core "$reuters" 2>/dev/null || build/bench_core "$reuters" || status=1
 fi
 build/bench_core - "$DATA/big.txt" || status=1
+# Naming at N, 2N and 4N repetitions: the growth shows whether it is linear.
+build/bench_core --naming || status=1
 build/bench_core - "$DATA/big-oneline.txt" || status=1
 
 # --entities from end to end (reading, parsing, recognizing, naming,

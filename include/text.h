@@ -79,6 +79,10 @@ int text_is_space(uint32_t cp);
  * how many lines there are (at least one). */
 size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **starts);
 
+/* 0 when s[0..n) is not valid UTF-8, 1 when it is ASCII, 2 when it is
+ * valid UTF-8 with characters beyond ASCII. */
+int text_utf8_kind(const char *s, size_t n);
+
 /* Returns a clean copy of s[0..n): valid UTF-8, whitespace runs collapsed to
  * one space, leading and trailing whitespace removed, bad bytes as U+FFFD. */
 char *text_clean(const char *s, size_t n);

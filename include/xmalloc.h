@@ -12,6 +12,13 @@ void *xrealloc(void *p, size_t n);
 void *xgrow(void *p, size_t *cap, size_t need, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* A string that grows as text is appended: s holds n bytes and a NUL. */
+struct xbuf {
+	char *s;
+	size_t n, cap;
+};
+void xbuf_put(struct xbuf *b, const char *s, size_t n);
+
 /* printf into a fresh string. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

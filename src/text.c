@@ -396,6 +396,16 @@ size_t text_encode(uint32_t cp, char *buf)
 	return (size_t)n;
 }
 
+int text_utf8_kind(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (unsigned char)s[i] < 0x80)
+		i++;
+	if (i == n)
+		return 1;
+	return u8_check((const uint8_t *)s + i, n - i) == NULL ? 2 : 0;
+}
+
 char *text_clean(const char *s, size_t n)
 {
 	/* Printable ASCII with single spaces, most names: a plain copy. */

@@ -12,15 +12,10 @@
 #include "text.h"
 #include "xmalloc.h"
 
-struct builder_buf {
-	char *s;
-	size_t n, cap;
-};
-
 struct builder {
 	struct article *a;
-	struct builder_buf head;	/* "Key: value" lines */
-	struct builder_buf body;	/* paragraphs apart by blank lines */
+	struct xbuf head;	/* "Key: value" lines */
+	struct xbuf body;	/* paragraphs apart by blank lines */
 	size_t cap_fields, cap_paras, cap_links;
 	int open;			/* a paragraph is open */
 	unsigned flags;			/* its flags */
@@ -29,17 +24,6 @@ struct builder {
 	size_t link_start;		/* where the open link's text starts */
 	int in_link;
 };
-
-static void builder_put(struct builder_buf *b, const char *s, size_t n)
-{
-	if (b->n + n + 1 > b->cap) {
-		b->cap = (b->n + n + 1) * 2;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
 
 struct builder *builder_new(const char *path)
 {
@@ -82,14 +66,14 @@ void builder_field(struct builder *b, const char *key, const char *value, size_t
 	/* Written "Key: value", the key capitalized as a header line is. */
 	f->key_start = b->head.n;
 	char first = (char)toupper((unsigned char)key[0]);
-	builder_put(&b->head, &first, 1);
-	builder_put(&b->head, key + 1, strlen(key) - 1);
+	xbuf_put(&b->head, &first, 1);
+	xbuf_put(&b->head, key + 1, strlen(key) - 1);
 	f->key_end = b->head.n;
-	builder_put(&b->head, ": ", 2);
+	xbuf_put(&b->head, ": ", 2);
 	f->value_start = b->head.n;
-	builder_put(&b->head, clean, w);
+	xbuf_put(&b->head, clean, w);
 	f->value_end = b->head.n;
-	builder_put(&b->head, "\n", 1);
+	xbuf_put(&b->head, "\n", 1);
 }
 
 void builder_begin(struct builder *b, unsigned flags)
@@ -98,7 +82,7 @@ void builder_begin(struct builder *b, unsigned flags)
 	b->open = 1;
 	b->flags = flags;
 	if (b->body.n > 0)
-		builder_put(&b->body, "\n\n", 2);
+		xbuf_put(&b->body, "\n\n", 2);
 	b->para_start = b->body.n;
 	b->space = 0;
 }
@@ -113,7 +97,7 @@ void builder_text(struct builder *b, const char *s, size_t n)
 	if (!b->open)
 		builder_begin(b, 0);
 	if (b->flags & ARTICLE_PARA_PRE) {
-		builder_put(&b->body, s, n);
+		xbuf_put(&b->body, s, n);
 		return;
 	}
 	for (size_t i = 0; i < n;) {
@@ -122,9 +106,9 @@ void builder_text(struct builder *b, const char *s, size_t n)
 			j++;
 		if (j > i) {
 			if (b->space && b->body.n > b->para_start)
-				builder_put(&b->body, " ", 1);
+				xbuf_put(&b->body, " ", 1);
 			b->space = 0;
-			builder_put(&b->body, s + i, j - i);
+			xbuf_put(&b->body, s + i, j - i);
 		}
 		if (j < n)
 			b->space = 1;
@@ -138,7 +122,7 @@ void builder_break(struct builder *b)
 {
 	if (!b->open || b->body.n == b->para_start)
 		return;
-	builder_put(&b->body, "\n", 1);
+	xbuf_put(&b->body, "\n", 1);
 	b->space = 0;
 }
 
@@ -148,7 +132,7 @@ void builder_end(struct builder *b)
 		return;
 	b->open = 0;
 	b->in_link = 0; /* an anchor does not go on past its paragraph */
-	struct builder_buf *t = &b->body;
+	struct xbuf *t = &b->body;
 	/* Trailing blanks and line breaks are not the paragraph's. */
 	while (t->n > b->para_start && strchr(" \t\n\r", t->s[t->n - 1]))
 		t->n--;
@@ -186,7 +170,7 @@ void builder_link_begin(struct builder *b)
 		builder_begin(b, 0);
 	/* The blank owed before the anchor is not part of it. */
 	if (b->space && b->body.n > b->para_start && !(b->flags & ARTICLE_PARA_PRE)) {
-		builder_put(&b->body, " ", 1);
+		xbuf_put(&b->body, " ", 1);
 		b->space = 0;
 	}
 	b->link_start = b->body.n;

@@ -10,8 +10,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <unistr.h>
-
 #include "text.h"
 #include "xmalloc.h"
 
@@ -130,7 +128,7 @@ char *charset_to_utf8(const char *data, size_t len, const char *declared, size_t
 		if (ascii)
 			return NULL;
 		int cp1252 = charset_is_cp1252_alias(declared);
-		if (cp1252 && u8_check((const uint8_t *)data, len) == NULL)
+		if (cp1252 && text_utf8_kind(data, len) != 0)
 			return NULL;
 		char *out = charset_iconv(data, len, cp1252 ? "WINDOWS-1252" : declared, outlen);
 		if (out) {

@@ -70,11 +70,6 @@ enum feed_type {
 	FEED_SKIP	/* not text (base64, a link to the content) */
 };
 
-struct feed_buf {
-	char *s;
-	size_t n, cap;
-};
-
 /* One feed_read. */
 struct feed {
 	const char *path;
@@ -94,24 +89,13 @@ struct feed {
 	size_t nitems, cap_items;
 };
 
-static void feed_put(struct feed_buf *b, const char *s, size_t n)
+static void feed_puts(struct xbuf *b, const char *s)
 {
-	if (b->n + n + 1 > b->cap) {
-		b->cap = (b->n + n + 1) * 2;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
-static void feed_puts(struct feed_buf *b, const char *s)
-{
-	feed_put(b, s, strlen(s));
+	xbuf_put(b, s, strlen(s));
 }
 
 /* The buffer's string (never NULL); the buffer lets go of it. */
-static char *feed_take(struct feed_buf *b)
+static char *feed_take(struct xbuf *b)
 {
 	char *s = b->s ? b->s : xstrdup("");
 	b->s = NULL;
@@ -189,23 +173,6 @@ static int feed_declared(const char *data, size_t len)
 	return 0;
 }
 
-/* Whether s[0..n) is valid UTF-8. */
-static int feed_utf8(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n;) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		uint32_t cp;
-		int valid;
-		i += text_decode(s + i, n - i, &cp, &valid);
-		if (!valid)
-			return 0;
-	}
-	return 1;
-}
-
 /* The encoding to give the parser: the one HTTP declared (unless it says
  * UTF-8 of bytes that are not, and the XML declaration names another);
  * for bytes that declare none and are not UTF-8, Windows-1252 when they
@@ -215,11 +182,11 @@ static const char *feed_encoding(const char *data, size_t len, const char *chars
 {
 	if (charset && *charset) {
 		int utf8 = strcasecmp(charset, "utf-8") == 0 || strcasecmp(charset, "utf8") == 0;
-		if (utf8 && feed_declared(data, len) && !feed_utf8(data, len))
+		if (utf8 && feed_declared(data, len) && !(text_utf8_kind(data, len) != 0))
 			return NULL;
 		return charset;
 	}
-	if (feed_declared(data, len) || feed_utf8(data, len))
+	if (feed_declared(data, len) || (text_utf8_kind(data, len) != 0))
 		return NULL;
 	return charset_looks_cp1252(data, len) ? "windows-1252" : NULL;
 }
@@ -279,23 +246,23 @@ static xmlNode *feed_child(const struct feed *f, const xmlNode *parent, const ch
 	return NULL;
 }
 
-static void feed_collect(struct feed *f, const xmlNode *n, struct feed_buf *b);
+static void feed_collect(struct feed *f, const xmlNode *n, struct xbuf *b);
 
 /* Appends text that an entity gave, within the budget. */
-static void feed_put_entity(struct feed *f, struct feed_buf *b, const char *s, size_t n)
+static void feed_put_entity(struct feed *f, struct xbuf *b, const char *s, size_t n)
 {
 	if (n > f->budget) {
 		f->budget = 0;
 		return;
 	}
 	f->budget -= n;
-	feed_put(b, s, n);
+	xbuf_put(b, s, n);
 }
 
 /* What an entity reference stands for: the feed's own entity, expanded
  * within bounds; else an HTML entity by name; else the reference as it was
  * written, for the HTML reader or the reader to see. */
-static void feed_reference(struct feed *f, const xmlNode *ref, struct feed_buf *b)
+static void feed_reference(struct feed *f, const xmlNode *ref, struct xbuf *b)
 {
 	const xmlEntity *e = (const xmlEntity *)ref->children;
 	if (e && e->type == XML_ENTITY_DECL && e->doc != f->holder) {
@@ -318,7 +285,7 @@ static void feed_reference(struct feed *f, const xmlNode *ref, struct feed_buf *
 	const htmlEntityDesc *h = htmlEntityLookup(ref->name);
 	if (h) {
 		char u[4];
-		feed_put(b, u, text_encode(h->value, u));
+		xbuf_put(b, u, text_encode(h->value, u));
 		return;
 	}
 	feed_puts(b, "&");
@@ -327,7 +294,7 @@ static void feed_reference(struct feed *f, const xmlNode *ref, struct feed_buf *
 }
 
 /* Appends the text of n and all below it (markup dropped). */
-static void feed_collect(struct feed *f, const xmlNode *n, struct feed_buf *b)
+static void feed_collect(struct feed *f, const xmlNode *n, struct xbuf *b)
 {
 	switch (n->type) {
 	case XML_TEXT_NODE:
@@ -337,7 +304,7 @@ static void feed_collect(struct feed *f, const xmlNode *n, struct feed_buf *b)
 			if (f->depth > 0)
 				feed_put_entity(f, b, (const char *)n->content, len);
 			else
-				feed_put(b, (const char *)n->content, len);
+				xbuf_put(b, (const char *)n->content, len);
 		}
 		break;
 	case XML_ENTITY_REF_NODE:
@@ -361,7 +328,7 @@ static char *feed_text(struct feed *f, const xmlNode *n)
 {
 	if (!n)
 		return NULL;
-	struct feed_buf b = { 0 };
+	struct xbuf b = { 0 };
 	feed_collect(f, n, &b);
 	return feed_take(&b);
 }
@@ -377,7 +344,7 @@ static char *feed_attr(struct feed *f, const xmlNode *n, const char *name, const
 			continue;
 		if (ns ? !(a->ns && a->ns->href && xmlStrEqual(a->ns->href, BAD_CAST ns)) : a->ns != NULL)
 			continue;
-		struct feed_buf b = { 0 };
+		struct xbuf b = { 0 };
 		for (const xmlNode *c = a->children; c; c = c->next)
 			feed_collect(f, c, &b);
 		return feed_take(&b);
@@ -413,7 +380,7 @@ static int feed_has_elements(const xmlNode *n)
  * with xhtml everything serialized (text escaped as XML has it). */
 static char *feed_markup(struct feed *f, const xmlNode *n, int xhtml)
 {
-	struct feed_buf b = { 0 };
+	struct xbuf b = { 0 };
 	for (xmlNode *c = n->children; c; c = c->next) {
 		if (c->type == XML_ELEMENT_NODE || (xhtml && c->type == XML_TEXT_NODE)) {
 			xmlBuffer *x = xmlBufferCreate();
@@ -421,7 +388,7 @@ static char *feed_markup(struct feed *f, const xmlNode *n, int xhtml)
 				continue;
 			/* A reference serializes as "&name;", unexpanded. */
 			if (xmlNodeDump(x, f->doc, c, 0, 0) > 0)
-				feed_put(&b, (const char *)xmlBufferContent(x), (size_t)xmlBufferLength(x));
+				xbuf_put(&b, (const char *)xmlBufferContent(x), (size_t)xmlBufferLength(x));
 			xmlBufferFree(x);
 		} else {
 			feed_collect(f, c, &b);
@@ -484,7 +451,7 @@ static char *feed_unescape(const char *s)
 		char to;
 	} esc[] = { { "&lt;", '<' },   { "&gt;", '>' },	  { "&amp;", '&' },   { "&quot;", '"' },
 		    { "&apos;", '\'' }, { "&#39;", '\'' }, { "&#039;", '\'' }, { "&#34;", '"' } };
-	struct feed_buf b = { 0 };
+	struct xbuf b = { 0 };
 	const char *p = s;
 	while (*p) {
 		const char *amp = strchr(p, '&');
@@ -492,16 +459,16 @@ static char *feed_unescape(const char *s)
 			feed_puts(&b, p);
 			break;
 		}
-		feed_put(&b, p, (size_t)(amp - p));
+		xbuf_put(&b, p, (size_t)(amp - p));
 		size_t k;
 		for (k = 0; k < sizeof esc / sizeof esc[0]; k++)
 			if (strncmp(amp, esc[k].from, strlen(esc[k].from)) == 0)
 				break;
 		if (k < sizeof esc / sizeof esc[0]) {
-			feed_put(&b, &esc[k].to, 1);
+			xbuf_put(&b, &esc[k].to, 1);
 			p = amp + strlen(esc[k].from);
 		} else {
-			feed_put(&b, "&", 1);
+			xbuf_put(&b, "&", 1);
 			p = amp + 1;
 		}
 	}
@@ -520,7 +487,7 @@ static int feed_html_block(const xmlChar *name)
 	return 0;
 }
 
-static void feed_html_walk(const xmlNode *n, struct feed_buf *b)
+static void feed_html_walk(const xmlNode *n, struct xbuf *b)
 {
 	for (; n; n = n->next) {
 		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -552,7 +519,7 @@ static char *feed_html_text(const char *s)
 						HTML_PARSE_NONET | HTML_PARSE_COMPACT);
 	if (!doc)
 		return xstrdup(s);
-	struct feed_buf b = { 0 };
+	struct xbuf b = { 0 };
 	feed_html_walk(doc->children, &b);
 	xmlFreeDoc(doc);
 	return feed_take(&b);
@@ -808,7 +775,7 @@ static char *feed_names_join(struct feed_names *l)
 {
 	if (l->n == 0)
 		return NULL;
-	struct feed_buf b = { 0 };
+	struct xbuf b = { 0 };
 	for (size_t k = 0; k < l->n; k++) {
 		if (k)
 			feed_puts(&b, ", ");

@@ -12,42 +12,26 @@
 #include "text.h"
 #include "xmalloc.h"
 
-struct frontmatter_buf {
-	char *s;
-	size_t n, cap;
-};
-
 struct frontmatter {
 	const char *d;
 	size_t end;			/* where the YAML ends: the closing line */
-	struct frontmatter_buf val;	/* the value being read */
-	struct frontmatter_buf item;	/* a list item being read */
+	struct xbuf val;	/* the value being read */
+	struct xbuf item;	/* a list item being read */
 };
 
-static void frontmatter_put(struct frontmatter_buf *b, const char *s, size_t n)
+static void frontmatter_putc(struct xbuf *b, char c)
 {
-	if (b->n + n + 1 > b->cap) {
-		b->cap = (b->n + n + 1) * 2;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
-static void frontmatter_putc(struct frontmatter_buf *b, char c)
-{
-	frontmatter_put(b, &c, 1);
+	xbuf_put(b, &c, 1);
 }
 
 /* A code point from an escape; NUL, surrogates and values past Unicode
  * become U+FFFD so that the value stays a C string of valid UTF-8. */
-static void frontmatter_put_cp(struct frontmatter_buf *b, uint32_t cp)
+static void frontmatter_put_cp(struct xbuf *b, uint32_t cp)
 {
 	char u[4];
 	if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 		cp = TEXT_REPLACEMENT;
-	frontmatter_put(b, u, text_encode(cp, u));
+	xbuf_put(b, u, text_encode(cp, u));
 }
 
 static int frontmatter_is_ws(char c)
@@ -95,7 +79,7 @@ static size_t frontmatter_after(const struct frontmatter *f, size_t p)
 /* A line break inside a quoted value: the blanks around it fold into one
  * blank, or into a line break when a blank line follows (YAML's folding).
  * p is at the break; returns where the value goes on. */
-static size_t frontmatter_fold(const struct frontmatter *f, size_t p, struct frontmatter_buf *out,
+static size_t frontmatter_fold(const struct frontmatter *f, size_t p, struct xbuf *out,
 			       size_t start)
 {
 	while (out->n > start && (out->s[out->n - 1] == ' ' || out->s[out->n - 1] == '\t'))
@@ -132,7 +116,7 @@ static uint32_t frontmatter_hex(const struct frontmatter *f, size_t *p, int digi
 
 /* A "double-quoted" value from p (after the quote); returns the offset
  * after the closing quote, or the end of the YAML when there is none. */
-static size_t frontmatter_double(const struct frontmatter *f, size_t p, struct frontmatter_buf *out)
+static size_t frontmatter_double(const struct frontmatter *f, size_t p, struct xbuf *out)
 {
 	const char *d = f->d;
 	size_t start = out->n;
@@ -199,7 +183,7 @@ static size_t frontmatter_double(const struct frontmatter *f, size_t p, struct f
 
 /* A 'single-quoted' value from p (after the quote), where '' is a quote;
  * returns the offset after the closing quote. */
-static size_t frontmatter_single(const struct frontmatter *f, size_t p, struct frontmatter_buf *out)
+static size_t frontmatter_single(const struct frontmatter *f, size_t p, struct xbuf *out)
 {
 	const char *d = f->d;
 	size_t start = out->n;
@@ -232,21 +216,21 @@ static size_t frontmatter_plain_end(const char *d, size_t p, size_t le)
 	return e;
 }
 
-static void frontmatter_add_item(struct frontmatter_buf *out, const struct frontmatter_buf *item)
+static void frontmatter_add_item(struct xbuf *out, const struct xbuf *item)
 {
 	if (item->n == 0)
 		return;
 	if (out->n > 0)
-		frontmatter_put(out, ", ", 2);
-	frontmatter_put(out, item->s, item->n);
+		xbuf_put(out, ", ", 2);
+	xbuf_put(out, item->s, item->n);
 }
 
 /* A flow list [a, "b", 'c'] from p (after the '['), its items joined into
  * out; it may span lines. Returns the offset after the ']'. */
-static size_t frontmatter_flow(struct frontmatter *f, size_t p, struct frontmatter_buf *out)
+static size_t frontmatter_flow(struct frontmatter *f, size_t p, struct xbuf *out)
 {
 	const char *d = f->d;
-	struct frontmatter_buf *item = &f->item;
+	struct xbuf *item = &f->item;
 	while (p < f->end) {
 		char c = d[p];
 		if (frontmatter_is_ws(c)) {
@@ -311,7 +295,7 @@ static size_t frontmatter_skip_map(const struct frontmatter *f, size_t p)
  * p is at the '|' or '>' on the line whose next line starts at next;
  * `indent` is the key's. Returns where the next line to read starts. */
 static size_t frontmatter_block(const struct frontmatter *f, size_t p, size_t le, size_t next,
-				size_t indent, struct frontmatter_buf *out)
+				size_t indent, struct xbuf *out)
 {
 	const char *d = f->d;
 	char style = d[p++];
@@ -355,7 +339,7 @@ static size_t frontmatter_block(const struct frontmatter *f, size_t p, size_t le
 			frontmatter_putc(out, ' ');
 		for (size_t k = 0; k < blanks; k++)
 			frontmatter_putc(out, '\n');
-		frontmatter_put(out, d + pos + ci, le2 - pos - ci);
+		xbuf_put(out, d + pos + ci, le2 - pos - ci);
 		first = 0;
 		blanks = 0;
 		pos = n2;
@@ -368,16 +352,16 @@ static size_t frontmatter_block(const struct frontmatter *f, size_t p, size_t le
 }
 
 static size_t frontmatter_value(struct frontmatter *f, size_t p, size_t le, size_t next, size_t indent,
-				struct frontmatter_buf *out, int item);
+				struct xbuf *out, int item);
 
 /* The "- item" lines under a key indented by `indent` (YAML lets them
  * stand at the key's own indentation), from the line at pos; their values
  * joined into out. Returns where the next line to read starts. */
 static size_t frontmatter_block_list(struct frontmatter *f, size_t pos, size_t indent,
-				     struct frontmatter_buf *out)
+				     struct xbuf *out)
 {
 	const char *d = f->d;
-	struct frontmatter_buf item = { 0 };
+	struct xbuf item = { 0 };
 	while (pos < f->end) {
 		size_t le, next = frontmatter_line(d, f->end, pos, &le);
 		size_t cs = pos;
@@ -412,7 +396,7 @@ static size_t frontmatter_block_list(struct frontmatter *f, size_t pos, size_t i
  * it on (joined by blanks). A list item that is itself a mapping
  * ("- name: X") gives its first value. */
 static size_t frontmatter_plain(const struct frontmatter *f, size_t p, size_t le, size_t next,
-				size_t indent, struct frontmatter_buf *out, int item)
+				size_t indent, struct xbuf *out, int item)
 {
 	const char *d = f->d;
 	size_t e = frontmatter_plain_end(d, p, le);
@@ -422,12 +406,12 @@ static size_t frontmatter_plain(const struct frontmatter *f, size_t p, size_t le
 				size_t v = k + 1;
 				while (v < e && frontmatter_is_ws(d[v]))
 					v++;
-				frontmatter_put(out, d + v, e - v);
+				xbuf_put(out, d + v, e - v);
 				return next;
 			}
 		}
 	}
-	frontmatter_put(out, d + p, e - p);
+	xbuf_put(out, d + p, e - p);
 	size_t pos = next;
 	while (pos < f->end) {
 		size_t le2, n2 = frontmatter_line(d, f->end, pos, &le2);
@@ -439,7 +423,7 @@ static size_t frontmatter_plain(const struct frontmatter *f, size_t p, size_t le
 		size_t e2 = frontmatter_plain_end(d, cs, le2);
 		if (out->n > 0 && e2 > cs)
 			frontmatter_putc(out, ' ');
-		frontmatter_put(out, d + cs, e2 - cs);
+		xbuf_put(out, d + cs, e2 - cs);
 		pos = n2;
 	}
 	return pos;
@@ -449,7 +433,7 @@ static size_t frontmatter_plain(const struct frontmatter *f, size_t p, size_t le
  * line ending at le whose next line starts at next; read into out.
  * Returns where the next line to read starts. */
 static size_t frontmatter_value(struct frontmatter *f, size_t p, size_t le, size_t next, size_t indent,
-				struct frontmatter_buf *out, int item)
+				struct xbuf *out, int item)
 {
 	const char *d = f->d;
 	/* Tags (!!str) and anchors (&a) say nothing a reader needs. */

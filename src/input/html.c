@@ -114,26 +114,6 @@ static int html_meta_charset(const char *data, size_t len, char *buf, size_t siz
 	return 0;
 }
 
-/* 2 when s[0..n) is valid UTF-8 with characters beyond ASCII, 1 when it
- * is ASCII, 0 when it is not UTF-8. */
-static int html_valid_utf8(const char *s, size_t n)
-{
-	int wide = 0;
-	for (size_t i = 0; i < n;) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		uint32_t cp;
-		int valid;
-		i += text_decode(s + i, n - i, &cp, &valid);
-		if (!valid)
-			return 0;
-		wide = 1;
-	}
-	return 1 + wide;
-}
-
 /* The encoding to read the page in: HTTP's, a byte-order mark's, a
  * <meta>'s, else UTF-8 when the bytes are valid UTF-8, else Windows-1252
  * (which browsers read Latin-1 as). */
@@ -150,7 +130,7 @@ static const char *html_charset(const char *data, size_t len, const char *http, 
 	/* A page saved again as UTF-8 keeps its old declaration; bytes in a
 	 * legacy charset are almost never valid UTF-8 with letters beyond
 	 * ASCII, so such bytes are read as UTF-8 whatever <meta> says. */
-	int utf8 = html_valid_utf8(data, len);
+	int utf8 = text_utf8_kind(data, len);
 	if (utf8 == 2)
 		return "UTF-8";
 	if (html_meta_charset(data, len, buf, size) && html_known_charset(buf)) {
