@@ -656,8 +656,16 @@ static int entity_furniture(const struct article *a, size_t start, size_t end)
 		if ((start > p->start && d[start - 1] == '/') || (end < p->end && d[end] == '/'))
 			return 1;
 	}
-	if (k < 3 && p->end - p->start <= 100 && p->end - p->start > 3 && strncmp(d + p->start, "By ", 3) == 0)
-		return 1;
+	/* A byline names its writer and ends without a full stop; "By Tuesday,
+	 * Russia had..." is the story's. */
+	if (k < 3 && p->end - p->start <= 100 && p->end - p->start > 3 && strncmp(d + p->start, "By ", 3) == 0 &&
+	    !strchr(".!?", d[p->end - 1])) {
+		int words = 1;
+		for (size_t i = p->start; i < p->end; i++)
+			words += d[i] == ' ';
+		if (words <= 8)
+			return 1;
+	}
 	if (start > p->start && start - p->start < 80 && d[start - 1] == '(' && end + 3 <= p->end && d[end] == ')' &&
 	    d[end + 1] == ' ' && (d[end + 2] == '-' || strncmp(d + end + 2, "\xe2\x80\x93", 3) == 0 ||
 				  strncmp(d + end + 2, "\xe2\x80\x94", 3) == 0))

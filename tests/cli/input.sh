@@ -159,8 +159,9 @@ mkdir -p "$tmp/wire"
 printf 'Title: A\n\n    LONDON (Reuters) - Sergei Lavrov met Antony Blinken in Geneva on Friday.\n Reuter\n' >"$tmp/wire/a.txt"
 printf 'Title: B\n\nBy Ann Lee\n\nGENEVA (AFP) - Lavrov and Blinken spoke for two hours.\n\nREUTER\n' >"$tmp/wire/b.txt"
 printf 'Title: C\n\nLavrov told Reuters the talks would go on. AFP reported it too.\n' >"$tmp/wire/c.txt"
+printf 'Title: D\n\nBy Tuesday, Sergei Lavrov had left Geneva.\n' >"$tmp/wire/d.txt"
 "$bin" --xref "$tmp/wire" >"$tmp/wire.xref"
-if grep -q "	Sergei Lavrov	" "$tmp/wire.xref" && ! grep -q "Reuters.*a.txt\|Reuters.*b.txt\|AFP.*b.txt\|Ann Lee" "$tmp/wire.xref"; then
+if grep -q "	Sergei Lavrov	.*d.txt	1$" "$tmp/wire.xref" && ! grep -q "Reuters.*a.txt\|Reuters.*b.txt\|AFP.*b.txt\|Ann Lee" "$tmp/wire.xref"; then
 	ok wire-signoffs-not-shared
 else
 	fail wire-signoffs-not-shared "sign-offs, datelines or bylines in --xref:"
