@@ -83,6 +83,10 @@ struct article *article_load(const char *path, char **err);
  * Errors as for article_load. */
 struct article *article_read(const char *path, char **err);
 
+/* As article_read, from an open descriptor (left open), such as standard
+ * input; path names it in messages. */
+struct article *article_read_fd(int fd, const char *path, char **err);
+
 /* Parses an article read by article_read; does nothing the second time. */
 void article_parse_now(struct article *a);
 

@@ -14,7 +14,7 @@ struct corpus {
 	char **warnings;	/* messages about files skipped */
 	size_t nwarnings;
 	size_t capwarnings;
-	long timeout;		/* seconds a URL may take (0: the default, 30) */
+	long timeout;		/* seconds a URL may take (0: INPUT_TIMEOUT) */
 	int stdin_read;		/* "-" was read already */
 };
 

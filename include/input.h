@@ -10,6 +10,9 @@
 
 struct article;
 
+/* Seconds a URL may take in all when nothing else is said. */
+#define INPUT_TIMEOUT 30
+
 struct input_options {
 	long timeout;	/* seconds a URL may take in all */
 };

@@ -736,27 +736,20 @@ struct article *article_parse(const char *path, char *data, size_t len)
 	return a;
 }
 
-struct article *article_read(const char *path, char **err)
+struct article *article_read_fd(int fd, const char *path, char **err)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		*err = xasprintf("%s: %s", path, strerror(errno));
-		return NULL;
-	}
 	struct stat st;
 	if (fstat(fd, &st) != 0) {
 		*err = xasprintf("%s: %s", path, strerror(errno));
-		close(fd);
 		return NULL;
 	}
 	if (S_ISDIR(st.st_mode)) {
-		close(fd);
 		*err = xasprintf("%s: is a directory", path);
 		return NULL;
 	}
 	/* Room for the file, the NUL after it, and the read that finds EOF;
 	 * files that grow or lie about their size (pipes, /proc) still work. */
-	size_t cap = st.st_size > 0 ? (size_t)st.st_size + 2 : 4096, len = 0;
+	size_t cap = st.st_size > 0 ? (size_t)st.st_size + 2 : 65536, len = 0;
 	char *data = xmalloc(cap);
 	for (;;) {
 		if (len + 1 >= cap) {
@@ -768,7 +761,6 @@ struct article *article_read(const char *path, char **err)
 			continue;
 		if (got < 0) {
 			*err = xasprintf("%s: %s", path, strerror(errno));
-			close(fd);
 			free(data);
 			return NULL;
 		}
@@ -776,8 +768,19 @@ struct article *article_read(const char *path, char **err)
 			break;
 		len += (size_t)got;
 	}
-	close(fd);
 	return article_wrap(path, data, len);
+}
+
+struct article *article_read(const char *path, char **err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	struct article *a = article_read_fd(fd, path, err);
+	close(fd);
+	return a;
 }
 
 struct article *article_load(const char *path, char **err)

@@ -115,7 +115,7 @@ static int corpus_add_read(struct corpus *c, struct article *a, char **err)
 
 int corpus_add_path(struct corpus *c, const char *path, char **err)
 {
-	struct input_options o = { c->timeout > 0 ? c->timeout : 30 };
+	struct input_options o = { c->timeout > 0 ? c->timeout : INPUT_TIMEOUT };
 	if (strcmp(path, "-") == 0 || input_is_url(path)) {
 		if (strcmp(path, "-") == 0 && c->stdin_read) {
 			*err = xasprintf("-: standard input is read only once");

@@ -403,7 +403,7 @@ int main(int argc, char **argv)
 {
 	int dump = 0, width = 80, no_color = 0, mouse = 1, entities = 0, json = 0, regex = 0, xref = 0;
 	int text = 0, articles = 0;
-	long timeout = 30;
+	long timeout = INPUT_TIMEOUT;
 	const char *search = NULL;
 	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
 	int npaths = 0, only_paths = 0;

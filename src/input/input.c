@@ -31,37 +31,13 @@ static struct article *input_stdin(char **err)
 		*err = xasprintf("-: standard input is a terminal; pipe an article in (cat story.txt | crossread -)");
 		return NULL;
 	}
-	size_t cap = 65536, len = 0;
-	char *data = xmalloc(cap);
-	for (;;) {
-		if (len + 1 >= cap) {
-			cap *= 2;
-			data = xrealloc(data, cap);
-		}
-		ssize_t got = read(STDIN_FILENO, data + len, cap - len - 1);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0) {
-			*err = xasprintf("-: standard input: %s", strerror(errno));
-			free(data);
-			return NULL;
-		}
-		if (got == 0)
-			break;
-		len += (size_t)got;
-	}
-	data[len] = '\0';
-	struct article *a = article_new("-");
-	free(a->data);
-	a->data = data;
-	a->len = len;
-	return a;
+	return article_read_fd(STDIN_FILENO, "-", err);
 }
 
 static struct article *input_url(const char *url, const struct input_options *o, char **err)
 {
 	struct fetch_result r;
-	if (fetch_url(url, o ? o->timeout : 30, &r, err) != 0)
+	if (fetch_url(url, o ? o->timeout : INPUT_TIMEOUT, &r, err) != 0)
 		return NULL;
 	struct article *a = article_new(url);
 	free(a->data);
