@@ -111,6 +111,12 @@ void article_finish(struct article *a);
 /* An empty article named path, for format readers to fill in. */
 struct article *article_new(const char *path);
 
+/* NULL when every range of the article holds (the text NUL-terminated;
+ * paragraphs non-empty, in order, in the body; links non-empty, with a URL,
+ * in order, each within one paragraph; fields in the header; a title);
+ * else what does not. For the format readers' tests and fuzz harnesses. */
+const char *article_check(const struct article *a);
+
 /* Whether a buffer looks like a binary file rather than text. */
 int article_looks_binary(const char *data, size_t len);
 

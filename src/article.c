@@ -813,6 +813,42 @@ void article_free(struct article *a)
 	free(a);
 }
 
+const char *article_check(const struct article *a)
+{
+	if (!a->data || a->data[a->len] != '\0')
+		return "text not NUL-terminated";
+	if (a->body_start > a->len)
+		return "body start past the end";
+	for (size_t k = 0; k < a->npara; k++) {
+		const struct article_para *p = &a->paras[k];
+		if (p->start >= p->end || p->end > a->len)
+			return "paragraph range";
+		if (k > 0 && a->paras[k - 1].end >= p->start)
+			return "paragraphs out of order";
+		if (p->start < a->body_start)
+			return "paragraph in the header";
+	}
+	for (size_t k = 0; k < a->nlinks; k++) {
+		const struct article_link *l = &a->links[k];
+		if (l->start >= l->end || l->end > a->len || !l->url || !l->url[0])
+			return "link range";
+		if (k > 0 && a->links[k - 1].end > l->start)
+			return "links out of order";
+		size_t p = article_para_at(a, l->start);
+		if (p >= a->npara || l->end > a->paras[p].end)
+			return "link outside its paragraph";
+	}
+	for (size_t k = 0; k < a->nfields; k++) {
+		const struct article_field *f = &a->fields[k];
+		if (!f->key || !f->value || f->key_start > f->key_end || f->key_end > f->value_start ||
+		    f->value_start > f->value_end || f->value_end > a->body_start)
+			return "field range";
+	}
+	if (!a->title || !a->title[0] || a->title_start > a->title_end || a->title_end > a->len)
+		return "title";
+	return NULL;
+}
+
 const char *article_name(const struct article *a)
 {
 	return a->label ? a->label : a->path;

@@ -39,28 +39,8 @@ static size_t hfind(const struct article *a, const char *s)
  * one paragraph, and the text is NUL-terminated. */
 static void hcheck_ranges(const struct article *a)
 {
-	CHECK(a->data[a->len] == '\0');
-	CHECK(a->body_start <= a->len);
-	for (size_t k = 0; k < a->npara; k++) {
-		CHECK(a->paras[k].start < a->paras[k].end);
-		CHECK(a->paras[k].end <= a->len);
-		CHECK(a->paras[k].start >= a->body_start);
-		if (k > 0)
-			CHECK(a->paras[k - 1].end < a->paras[k].start);
-	}
-	for (size_t k = 0; k < a->nlinks; k++) {
-		CHECK(a->links[k].start < a->links[k].end);
-		CHECK(a->links[k].end <= a->len);
-		CHECK(a->links[k].url && *a->links[k].url);
-		if (k > 0)
-			CHECK(a->links[k - 1].end <= a->links[k].start);
-		size_t p = article_para_at(a, a->links[k].start);
-		CHECK(p < a->npara && a->links[k].end <= a->paras[p].end);
-	}
-	for (size_t k = 0; k < a->nfields; k++)
-		CHECK(a->fields[k].value_end <= a->body_start);
-	CHECK(a->title && *a->title);
-	CHECK(a->title_start <= a->title_end && a->title_end <= a->len);
+	const char *why = article_check(a);
+	CHECK_STR(why ? why : "ranges hold", "ranges hold");
 }
 
 /* Three paragraphs of an article, long enough and with commas enough to

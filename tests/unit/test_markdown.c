@@ -48,26 +48,8 @@ static char *para(const struct article *a, size_t k)
  * NUL-terminated. */
 static void check_ranges(const struct article *a)
 {
-	CHECK(a->data[a->len] == '\0');
-	CHECK(a->body_start <= a->len);
-	for (size_t k = 0; k < a->npara; k++) {
-		CHECK(a->paras[k].start < a->paras[k].end);
-		CHECK(a->paras[k].end <= a->len);
-		if (k > 0)
-			CHECK(a->paras[k - 1].end < a->paras[k].start);
-	}
-	for (size_t k = 0; k < a->nlinks; k++) {
-		CHECK(a->links[k].start < a->links[k].end);
-		CHECK(a->links[k].end <= a->len);
-		CHECK(a->links[k].url && *a->links[k].url);
-		if (k > 0)
-			CHECK(a->links[k - 1].end <= a->links[k].start);
-		/* A link lies within one paragraph. */
-		size_t p = article_para_at(a, a->links[k].start);
-		CHECK(p < a->npara && a->links[k].end <= a->paras[p].end);
-	}
-	CHECK(a->title && *a->title);
-	CHECK(a->title_start <= a->title_end && a->title_end <= a->len);
+	const char *why = article_check(a);
+	CHECK_STR(why ? why : "ranges hold", "ranges hold");
 }
 
 /* The article's text read again as a plain text file. */
