@@ -52,6 +52,10 @@ size_t lexicon_match_word(const struct lexicon_word *words, size_t nwords, size_
  * the full name of an alias or acronym), or NULL if it gives none. */
 const char *lexicon_canonical(const char *s, size_t n);
 
+/* Whether news text writes the word s[0..n) in lower case (any case
+ * given; src/lexicon/lowercase.txt, casing counts from news text). */
+int lexicon_lowercase(const char *s, size_t n);
+
 /* The number of entries loaded, for tests. */
 size_t lexicon_size(void);
 

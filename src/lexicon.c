@@ -31,6 +31,7 @@ LEXICON_DECLARE(company_suffixes)
 LEXICON_DECLARE(groups)
 LEXICON_DECLARE(people)
 LEXICON_DECLARE(events)
+LEXICON_DECLARE(lowercase)
 
 struct lexicon_file {
 	const char *start, *end;	/* the file's bytes */
@@ -188,10 +189,31 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 
 static void lexicon_load(void);
 
+/* The words of lowercase.txt, in its (byte) order: a list apart from the
+ * classes, which the model's features are made of. */
+static const char **lexicon_lower;
+static size_t lexicon_nlower;
+
+static void lexicon_load_lowercase(void)
+{
+	size_t cap = 0;
+	const char *p = lexicon_lowercase_start, *end = lexicon_lowercase_end;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+		if (p < le && *p != '#') {
+			lexicon_lower = xgrow(lexicon_lower, &cap, lexicon_nlower + 1, sizeof *lexicon_lower);
+			lexicon_lower[lexicon_nlower++] = p;
+		}
+		p = le + 1;
+	}
+}
+
 static void lexicon_init(void)
 {
 	if (lexicon_fp)
 		return;
+	lexicon_load_lowercase();
 	lexicon_load();
 	lexicon_fp = xcalloc(lexicon_cap, sizeof *lexicon_fp);
 	for (size_t i = 0; i < lexicon_cap; i++)
@@ -407,4 +429,35 @@ size_t lexicon_size(void)
 {
 	lexicon_init();
 	return lexicon_count;
+}
+
+/* s[0..n) lower-cased (ASCII) against the line at w. */
+static int lexicon_lower_cmp(const char *s, size_t n, const char *w)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		unsigned char d = (unsigned char)w[i];
+		if (d == '\n' || d == '\0' || c != d)
+			return d == '\n' || d == '\0' ? 1 : (c < d ? -1 : 1);
+	}
+	return w[n] == '\n' || w[n] == '\0' ? 0 : -1;
+}
+
+int lexicon_lowercase(const char *s, size_t n)
+{
+	lexicon_init();
+	size_t lo = 0, hi = lexicon_nlower;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = lexicon_lower_cmp(s, n, lexicon_lower[mid]);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }

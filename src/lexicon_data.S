@@ -109,4 +109,10 @@ lexicon_events_start:
 	.incbin "src/lexicon/events.txt"
 lexicon_events_end:
 	.byte 0
+	.global lexicon_lowercase_start
+	.global lexicon_lowercase_end
+lexicon_lowercase_start:
+	.incbin "src/lexicon/lowercase.txt"
+lexicon_lowercase_end:
+	.byte 0
 	.section .note.GNU-stack,"",@progbits

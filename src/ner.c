@@ -907,6 +907,180 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 	free(known);
 }
 
+/* Short words a title-case headline may leave in lower case. */
+static int ner_title_function_word(const struct ner_tok *t)
+{
+	static const char *const words[] = { "a",   "an",   "the", "and",  "or",   "nor",  "but", "of",
+					     "in",  "on",   "at",  "to",   "for",  "by",   "with", "from",
+					     "as",  "into", "onto", "over", "vs",  "vs.", "via",  "per",
+					     "up",  "off",  "out", "amid", NULL };
+	for (int i = 0; words[i]; i++)
+		if (ner_is_str(t, words[i]))
+			return 1;
+	return 0;
+}
+
+static int ner_is_word(const struct ner_tok *t)
+{
+	return text_starts_letter(t->s, t->n);
+}
+
+/* A word's ASCII-folded hash, for the headline pass; with stem, the hash
+ * of its stem ("checks", "checked" -> "check"), which differs from every
+ * word's hash. */
+static unsigned long long ner_word_hash(const struct ner_tok *t, int stem)
+{
+	unsigned long long h = stem ? 7809847782465536322ull : 1469598103934665603ull;
+	size_t n = t->n;
+	if (stem) {
+		static const char *const ends[] = { "ing", "ed", "es", "s", NULL };
+		for (int e = 0; ends[e]; e++) {
+			size_t m = strlen(ends[e]);
+			if (n >= m + 3 && ner_is_n(&(struct ner_tok){ .s = t->s + n - m, .n = m }, ends[e], m)) {
+				n -= m;
+				break;
+			}
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)t->s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		h = (h ^ c) * 1099511628211ull;
+	}
+	return h ? h : 1;
+}
+
+#define NER_SEEN_LOWER 1u	/* written in lower case in a sentence */
+#define NER_SEEN_CAP_MID 2u	/* written capitalised inside a mixed-case sentence */
+
+/* How the article writes each word outside its headlines: an open-address
+ * table of word hashes. */
+struct ner_seen {
+	unsigned long long *key;
+	unsigned char *flags;
+	size_t cap;
+};
+
+static unsigned char *ner_seen_slot(struct ner_seen *m, unsigned long long h)
+{
+	size_t i = (size_t)(h ^ (h >> 31)) & (m->cap - 1);
+	while (m->key[i] && m->key[i] != h)
+		i = (i + 1) & (m->cap - 1);
+	m->key[i] = h;
+	return &m->flags[i];
+}
+
+/* Headlines set in title case ("Lohan Checks Into Betty Ford Rehab"): there
+ * case says little, and the model would take the whole line for one name.
+ * A line of three capitalised words or more, with no lower-case word but
+ * short function words, is read with the words that the article writes in
+ * lower case elsewhere (and never capitalised inside a sentence) in lower
+ * case, as are function words and ordinary words the article does not use
+ * elsewhere. Lowered copies go to buf (tt[k] points there); t[k].cap
+ * follows, so that the rules agree with the model. */
+static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
+{
+	unsigned char *title = xcalloc(n ? n : 1, 1);
+	int any = 0;
+	/* Lines within sentences: a headline runs to its line's end. */
+	for (size_t a = 0; a < n;) {
+		size_t b = a + 1;
+		while (b < n && !(t[b].flags & (TOKEN_SENT_START | TOKEN_LINE_START)))
+			b++;
+		size_t ncap = 0, nlow = 0, nupper = 0;
+		for (size_t k = a; k < b; k++) {
+			if (!ner_is_word(&t[k]))
+				continue;
+			if (t[k].cap) {
+				ncap++;
+				nupper += t[k].upper;
+			} else if (!ner_title_function_word(&t[k])) {
+				nlow++;
+			}
+		}
+		if (nlow == 0 && ncap >= 3 && nupper < ncap) {
+			memset(title + a, 1, b - a);
+			any = 1;
+		}
+		a = b;
+	}
+	if (!any) {
+		free(title);
+		return NULL;
+	}
+	struct ner_seen seen;
+	seen.cap = 64;
+	while (seen.cap < n * 4)
+		seen.cap *= 2;
+	seen.key = xcalloc(seen.cap, sizeof *seen.key);
+	seen.flags = xcalloc(seen.cap, 1);
+	int first = 1;
+	for (size_t k = 0; k < n; k++) {
+		if (t[k].flags & (TOKEN_SENT_START | TOKEN_LINE_START))
+			first = 1;
+		if (title[k] || !ner_is_word(&t[k]))
+			continue;
+		unsigned char f = t[k].cap ? (first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
+		*ner_seen_slot(&seen, ner_word_hash(&t[k], 0)) |= f;
+		*ner_seen_slot(&seen, ner_word_hash(&t[k], 1)) |= f;
+		first = 0;
+	}
+	/* Which words of the headlines read in lower case: those the article
+	 * writes so (and never capitalised inside a sentence), or, when it
+	 * does not use them, function words and words news text writes so
+	 * ("Checks" after "checked": a word's other forms count). */
+	for (size_t k = 0; k < n; k++) {
+		if (!title[k] || !t[k].cap || !ner_is_word(&t[k]) || (t[k].upper && t[k].n > 1)) {
+			title[k] = title[k] ? 1 : 0;
+			continue;
+		}
+		unsigned char f = *ner_seen_slot(&seen, ner_word_hash(&t[k], 0));
+		if (!f)
+			f = *ner_seen_slot(&seen, ner_word_hash(&t[k], 1));
+		int lower = (f & NER_SEEN_LOWER) && !(f & NER_SEEN_CAP_MID);
+		if (!f && (ner_title_function_word(&t[k]) || lexicon_lowercase(t[k].s, t[k].n) ||
+			   (lexicon_lookup(t[k].s, t[k].n) & (LEX_COMMON | LEX_SPEECH_VERB))))
+			lower = 1;
+		title[k] = lower ? 2 : 1;
+	}
+	/* Words that stay as written all the same: inside a name the lexicon
+	 * knows ("New York"), and the head word of an organization's or an
+	 * act's name with the two words before it ("National Bank", "Major
+	 * League", "Endangered Species Act"). */
+	for (size_t k = 0; k < n; k++) {
+		if (!title[k])
+			continue;
+		if (t[k].phrase >= 2 && ner_lex_type(t[k].phrase_cls) >= 0)
+			for (size_t q = k; q < k + t[k].phrase && q < n; q++)
+				title[q] = title[q] ? 1 : 0;
+		if ((t[k].lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_EVENT)) && t[k].cap)
+			for (size_t q = k >= 2 ? k - 2 : 0; q <= k; q++)
+				title[q] = title[q] ? 1 : 0;
+	}
+	size_t size = 0;
+	for (size_t k = 0; k < n; k++)
+		if (title[k] == 2)
+			size += t[k].n;
+	char *buf = xmalloc(size ? size : 1), *o = buf;
+	for (size_t k = 0; k < n; k++) {
+		if (title[k] != 2)
+			continue;
+		for (size_t i = 0; i < t[k].n; i++) {
+			char c = t[k].s[i];
+			o[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+		}
+		tt[k].s = o;
+		tt[k].n = t[k].n;
+		o += t[k].n;
+		t[k].cap = 0;
+	}
+	free(seen.key);
+	free(seen.flags);
+	free(title);
+	return buf;
+}
+
 /* A range of the file to read, with what kind of text it is. */
 struct ner_range {
 	size_t start, end;
@@ -971,12 +1145,14 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		tt[k].s = t[k].s;
 		tt[k].n = t[k].n;
 	}
+	char *lowered = ner_truecase(t, l.n, tt);
 	if (tagger_tag_document(tt, l.n, sent, ns, tags) != 0)
 		memset(tags, 0, l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++)
 		t[k].tag = tags[k];
 	free(tags);
 	free(tt);
+	free(lowered);
 
 	size_t before = out->n;
 	size_t rk = 0;

@@ -101,6 +101,29 @@ static void test_ner_line_break(void)
 	ner_list_free(&l);
 }
 
+static void test_ner_title_case(void)
+{
+	/* A title-case headline is read with the words its story writes in
+	 * lower case, and with words news text writes so, in lower case: the
+	 * names stop where the story's names stop. */
+	const char *s = "Lindsay Lohan Checks Into Betty Ford Rehab - Where She 'Knows Everyone'\n\n"
+			"Lindsay Lohan checked into the Betty Ford Clinic on Thursday, and she knows everyone there.";
+	CHECK(has(s, "PERSON:Lindsay Lohan"));
+	CHECK(lacks(s, "ORG:Lindsay Lohan Checks Into Betty Ford Rehab"));
+	CHECK(lacks(s, "PERSON:Lindsay Lohan Checks"));
+	const char *c = "Colts Beat Chiefs In Playoff Game\n\nThe Indianapolis Colts beat the Kansas City Chiefs.";
+	CHECK(lacks(c, "ORG:Colts Beat Chiefs In Playoff Game"));
+	CHECK(has(c, "ORG:Colts") || has(c, "PERSON:Colts"));
+	const char *e = "Obama Administration Restores Endangered Species Act Protections\n\n"
+			"The administration restored protections.";
+	CHECK(has(e, "MISC:Endangered Species Act") || has(e, "ORG:Endangered Species Act"));
+	/* A line of names is no headline to lower: "New York" stays whole. */
+	CHECK(has("New York Beat Boston\n\nThe team beat its rival.", "PLACE:New York") ||
+	      has("New York Beat Boston\n\nThe team beat its rival.", "ORG:New York"));
+	/* A mixed-case sentence is left as it is. */
+	CHECK(has("Shares of Apple rose on Monday.", "ORG:Apple"));
+}
+
 static void test_ner_caption(void)
 {
 	const char *text = "Skip to main content\n\n"
@@ -257,6 +280,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_dates", test_ner_dates },
 	{ "ner_span_rules", test_ner_span_rules },
 	{ "ner_line_break", test_ner_line_break },
+	{ "ner_title_case", test_ner_title_case },
 	{ "ner_caption", test_ner_caption },
 	{ "entity_names", test_entity_names },
 	{ "entity_names_many", test_entity_names_many },
