@@ -140,7 +140,8 @@ build/bench_core --naming || status=1
 build/bench_core - "$DATA/big-oneline.txt" || status=1
 
 # --entities from end to end (reading, parsing, recognizing, naming,
-# printing), on one core, the best of three runs.
+# printing), on one core, the best of three runs (--entities and --xref
+# recognize on every core; taskset keeps this figure one core's).
 if [ "$reuters" != - ]; then
 	bytes=$(cat "$reuters"/*.txt | wc -c)
 	best=
@@ -152,6 +153,10 @@ if [ "$reuters" != - ]; then
 	done
 	echo "reuters.entities_cli_time_best_of_3: $best ms"
 	echo "reuters.entities_cli_throughput: $(awk -v b="$bytes" -v t="$best" 'BEGIN { printf "%.2f", b / 1e6 / (t / 1e3) }') MB/s"
+	# Identity over the corpus, on every core (as a user runs it): the
+	# time of --xref, all-capital twins of names, names of two types, and
+	# how many entities Volcker and Reagan are.
+	sh tests/tools/identity-stats.sh reuters "$reuters" volcker reagan || status=1
 fi
 
 # The real program in tmux: how long until the first screen is drawn, and

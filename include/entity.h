@@ -18,6 +18,8 @@ struct entity {
 	char *name;		/* the name shown and exported */
 	char *key;		/* the folded name that identifies it */
 	enum ner_type type;	/* its type */
+	size_t votes;		/* its mentions, each weighted by how sure its type is */
+	size_t sure;		/* its mentions whose type a list or a title confirms */
 };
 
 /* A mention, with its entity. */
@@ -52,6 +54,7 @@ struct entity_found {
 	struct ner_list mentions;	/* what the recognizer found */
 	char **names;			/* the name of each, resolved within the article */
 	unsigned char *furniture;	/* whether each is a sign-off, credit or byline */
+	unsigned char *strength;	/* what each one's type is worth as a vote */
 };
 
 struct article;
@@ -65,6 +68,10 @@ void entity_found_free(struct entity_found *f);
 
 /* Recognizes and resolves article i of the corpus (once); returns its mentions. */
 const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c, size_t i);
+
+/* Recognizes and commits every article of the corpus not done yet, on
+ * every core the machine has (the table as the one-by-one way makes it). */
+void entity_recognize_corpus(struct entity_table *t, struct corpus *c);
 
 /* After every article is in: joins surnames that are unique among all the
  * people to those people, across articles. */

@@ -2,9 +2,12 @@
  * name, and keeping the table of things named. */
 #include "entity.h"
 
+#include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "article.h"
 #include "corpus.h"
@@ -105,6 +108,14 @@ static char *entity_key(const char *name)
 		if (f[i] != '.' && f[i] != '-' && f[i] != '\'')
 			f[o++] = f[i];
 	f[o] = '\0';
+	/* British and American spellings of a name's head word are one. */
+	static const char *const uk[][2] = { { "centre", "center" }, { "theatre", "theater" } };
+	for (size_t k = 0; k < sizeof uk / sizeof *uk; k++) {
+		size_t m = strlen(uk[k][0]);
+		for (char *p = strstr(f, uk[k][0]); p; p = strstr(p + m, uk[k][0]))
+			if ((p == f || p[-1] == ' ') && (p[m] == '\0' || p[m] == ' ' || p[m] == 's'))
+				memcpy(p, uk[k][1], m);
+	}
 	return f;
 }
 
@@ -531,10 +542,164 @@ static void entity_people_free(struct entity_people *pp)
 	free(pp->var);
 }
 
+/* The word of s[0..n) that ends before byte i (skipping blanks), as
+ * [*ws, *we); 0 if none. */
+static int entity_word_before(const char *s, size_t i, size_t lo, size_t *ws, size_t *we)
+{
+	size_t e = i;
+	while (e > lo && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\t'))
+		e--;
+	size_t b = e;
+	while (b > lo && s[b - 1] != ' ' && s[b - 1] != '\n' && s[b - 1] != '\t')
+		b--;
+	*ws = b;
+	*we = e;
+	return e > b;
+}
+
+static int entity_word_after(const char *s, size_t i, size_t hi, size_t *ws, size_t *we)
+{
+	size_t b = i;
+	while (b < hi && (s[b] == ' ' || s[b] == '\n' || s[b] == '\t'))
+		b++;
+	size_t e = b;
+	while (e < hi && s[e] != ' ' && s[e] != '\n' && s[e] != '\t')
+		e++;
+	*ws = b;
+	*we = e;
+	return e > b;
+}
+
+/* Whether s[b..e) is a word of two capital letters or more and no lower
+ * case: a headline's. */
+static int entity_caps_word(const char *s, size_t b, size_t e)
+{
+	size_t letters = 0;
+	for (size_t i = b; i < e; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+		letters += s[i] >= 'A' && s[i] <= 'Z';
+	}
+	return letters >= 2;
+}
+
+/* How much a mention's type is worth as a vote: ENTITY_WEAK in a line set
+ * in capitals (a headline, where case says nothing), ENTITY_SURE where the
+ * lexicon or a title confirms the type (a known country, "Mr." before a
+ * name, a company suffix), ENTITY_PLAIN otherwise. */
+enum { ENTITY_WEAK = 1, ENTITY_PLAIN = 2, ENTITY_SURE = 4 };
+
+static unsigned char entity_strength(const struct article *a, const struct ner_mention *m)
+{
+	const char *s = a->data;
+	size_t ws, we;
+	size_t k = article_para_at(a, m->start);
+	size_t lo = k < a->npara ? a->paras[k].start : 0, hi = k < a->npara ? a->paras[k].end : a->len;
+	if (m->start < lo || m->end > hi) {
+		lo = m->start;
+		hi = m->end;
+	}
+	if (entity_caps_word(s, m->start, m->end) &&
+	    ((entity_word_before(s, m->start, lo, &ws, &we) && entity_caps_word(s, ws, we)) ||
+	     (entity_word_after(s, m->end, hi, &ws, &we) && entity_caps_word(s, ws, we))))
+		return ENTITY_WEAK;
+	unsigned cls = lexicon_lookup(s + m->start, m->end - m->start);
+	switch (m->type) {
+	case NER_PERSON:
+		if (entity_word_before(s, m->start, lo, &ws, &we) && (lexicon_lookup(s + ws, we - ws) & LEX_TITLE))
+			return ENTITY_SURE;
+		if (cls & LEX_PERSON)
+			return ENTITY_SURE;
+		break;
+	case NER_PLACE:
+		if (cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION))
+			return ENTITY_SURE;
+		break;
+	case NER_ORG: {
+		if (cls & LEX_ORG)
+			return ENTITY_SURE;
+		size_t b = m->end;
+		while (b > m->start && s[b - 1] != ' ' && s[b - 1] != '\n')
+			b--;
+		if (b > m->start && (lexicon_lookup(s + b, m->end - b) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
+			return ENTITY_SURE;
+		break;
+	}
+	default:
+		break;
+	}
+	return ENTITY_PLAIN;
+}
+
+/* A type wins a vote when it has this many times the votes of another:
+ * short of that, each mention keeps the type its context gave it (a city
+ * in a dateline and the same name as a team in a table of results). */
+#define ENTITY_DECISIVE 3
+
+/* One story calls one name by one type: the mentions of a name (folded)
+ * take the type its mentions vote for, each with its strength, where the
+ * vote is decisive. Dates keep theirs. */
+static void entity_vote_types(const struct article *a, struct ner_list *l, const unsigned char *strength)
+{
+	struct entity_map byname = { 0 };
+	char **keys = xcalloc(l->n ? l->n : 1, sizeof *keys);
+	for (size_t i = 0; i < l->n; i++) {
+		if (l->v[i].type == NER_DATE)
+			continue;
+		char *c = text_clean(a->data + l->v[i].start, l->v[i].end - l->v[i].start);
+		keys[i] = entity_key(c);
+		free(c);
+		entity_map_add(&byname, keys[i], i);
+	}
+	for (size_t h = 0; h < byname.cap; h++) {
+		struct entity_map_slot *sl = &byname.s[h];
+		if (!sl->key || sl->n < 2)
+			continue;
+		unsigned votes[NER_NTYPES] = { 0 };
+		for (size_t q = 0; q < sl->n; q++)
+			votes[l->v[sl->v[q]].type] += strength[sl->v[q]];
+		enum ner_type best = l->v[sl->v[0]].type;
+		for (int ty = 0; ty < NER_NTYPES; ty++)
+			if (votes[ty] > votes[best])
+				best = (enum ner_type)ty;
+		for (size_t q = 0; q < sl->n; q++)
+			if (votes[l->v[sl->v[q]].type] * ENTITY_DECISIVE <= votes[best])
+				l->v[sl->v[q]].type = best;
+	}
+	for (size_t i = 0; i < l->n; i++)
+		free(keys[i]);
+	free(keys);
+	entity_map_free(&byname);
+}
+
 /* Names the mentions of one article, joining short forms to full ones.
  * Lookups go through maps and sorted lists, so that a long article with
  * thousands of mentions is named in n log n. */
-static char **entity_names(const struct article *a, const struct ner_list *l)
+/* The folded last word of s, or of s's words, into a new string. */
+static char *entity_last_folded(const char *s)
+{
+	const char *sp = strrchr(s, ' ');
+	const char *w = sp ? sp + 1 : s;
+	size_t n;
+	return text_fold(w, strlen(w), &n);
+}
+
+/* Organizations named by a place and a name ("Indianapolis Colts", "Boston
+ * Red Sox"), by the folded words after the place, so that the name alone
+ * ("Colts") finds them. */
+static void entity_place_named(struct entity_map *m, const char *s, size_t i)
+{
+	for (const char *sp = strchr(s, ' '); sp; sp = strchr(sp + 1, ' ')) {
+		if (!(lexicon_lookup(s, (size_t)(sp - s)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
+			continue;
+		size_t n;
+		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
+		entity_map_add(m, f, i);
+		free(f);
+	}
+}
+
+static char **entity_names(const struct article *a, struct ner_list *l, const unsigned char *strength)
 {
 	size_t n = l->n;
 	char **names = xcalloc(n ? n : 1, sizeof *names);
@@ -550,34 +715,81 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 			entity_split(surf[i], &pw[i]);
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
-	struct entity_map initials = { 0 };
+	struct entity_map initials = { 0 }, placed = { 0 };
 	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
 		const char *sp = strrchr(surf[i], ' ');
 		if (!sp)
 			continue;
+		if (l->v[i].type == NER_ORG)
+			entity_place_named(&placed, surf[i], i);
 		if (l->v[i].type == NER_PERSON) {
 			size_t fl;
 			char *f = text_fold(sp + 1, strlen(sp + 1), &fl);
 			entity_people_add(&people, &pw[i], f, i);
 			free(f);
-		} else if (l->v[i].type == NER_ORG) {
+		} else if (l->v[i].type == NER_ORG || l->v[i].type == NER_MISC) {
 			char ini[32];
 			entity_initials(surf[i], ini, sizeof ini);
 			if (strlen(ini) >= 2)
 				entity_map_add(&initials, ini, i);
-			orgs[norgs++] = surf[i];
+			if (l->v[i].type == NER_ORG)
+				orgs[norgs++] = surf[i];
 		}
 	}
 	ner_names_sort(orgs, norgs);
 
 	for (size_t i = 0; i < n; i++) {
-		const struct ner_mention *m = &l->v[i];
+		struct ner_mention *m = &l->v[i];
 		const char *s = surf[i];
 		size_t sn = strlen(s);
 		/* People and dates go by no list's name. */
 		const char *canon = m->type == NER_PERSON || m->type == NER_DATE ? NULL : lexicon_canonical(s, sn);
+		/* A name that another of the story's names ends with, after a
+		 * place, is that one: "Colts" for the "Indianapolis Colts",
+		 * whatever type the model gave it alone. */
+		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && strength[i] != ENTITY_SURE) {
+			size_t fl;
+			char *f = text_fold(s, sn, &fl);
+			struct entity_map_slot *sl = entity_map_get(&placed, f, 0);
+			free(f);
+			if (sl) {
+				names[i] = xstrdup(surf[sl->v[0]]);
+				m->type = NER_ORG;
+				continue;
+			}
+		}
+		/* A single word the model took for an organization, place or
+		 * other name is the surname of a person the story names in full
+		 * ("Comeaux" after "Arcade Joseph Comeaux"), unless a list or a
+		 * title confirms it as what it was taken for. */
+		if ((m->type == NER_ORG || m->type == NER_MISC || m->type == NER_PLACE) && !canon &&
+		    strength[i] != ENTITY_SURE && !memchr(s, ' ', sn)) {
+			struct entity_words one = { 0 };
+			entity_split(s, &one);
+			size_t k = entity_people_find(&people, &one, i);
+			entity_words_free(&one);
+			if (k != SIZE_MAX) {
+				names[i] = xstrdup(surf[k]);
+				m->type = NER_PERSON;
+				continue;
+			}
+		}
+		/* An acronym joins an expansion in the story ("IE" for "Internet
+		 * Explorer"), and takes its type. */
+		if ((m->type == NER_ORG || m->type == NER_MISC) && !canon && entity_is_acronym(s)) {
+			char bare[32];
+			entity_bare_acronym(s, bare, sizeof bare);
+			struct entity_map_slot *sl = entity_map_get(&initials, bare, 0);
+			if (sl) {
+				const char *o = surf[sl->v[0]];
+				const char *oc = lexicon_canonical(o, strlen(o));
+				names[i] = xstrdup(oc ? oc : o);
+				m->type = l->v[sl->v[0]].type;
+				continue;
+			}
+		}
 		switch (m->type) {
 		case NER_GROUP:
 			names[i] = entity_group_name(s, canon);
@@ -591,19 +803,20 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 				break;
 			}
 			/* An acronym joins an expansion in the article, and a short
-			 * form of two words or more joins the longer name it begins. */
+			 * form joins the longer name it begins: one of two words or
+			 * more any ("Treasury Board Secretariat"), one word a name
+			 * that ends in an organization's head word ("Promises
+			 * Treatment Center", "Microsoft Corp."). */
 			const char *best = NULL;
 			if (entity_is_acronym(s)) {
-				char bare[32];
-				entity_bare_acronym(s, bare, sizeof bare);
-				struct entity_map_slot *sl = entity_map_get(&initials, bare, 0);
-				if (sl) {
-					const char *o = surf[sl->v[0]];
-					const char *oc = lexicon_canonical(o, strlen(o));
-					best = oc ? oc : o;
-				}
+				best = NULL;
 			} else if (memchr(s, ' ', sn)) {
 				best = ner_names_extending(orgs, norgs, s, sn);
+			} else if (!(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_FIRST_NAME))) {
+				best = ner_names_extending(orgs, norgs, s, sn);
+				const char *sp = best ? strrchr(best, ' ') : NULL;
+				if (sp && !(lexicon_lookup(sp + 1, strlen(sp + 1)) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
+					best = NULL;
 			}
 			names[i] = xstrdup(best ? best : s);
 			break;
@@ -626,6 +839,7 @@ static char **entity_names(const struct article *a, const struct ner_list *l)
 	free(pw);
 	entity_people_free(&people);
 	entity_map_free(&initials);
+	entity_map_free(&placed);
 	free(orgs);
 	for (size_t i = 0; i < n; i++)
 		free(surf[i]);
@@ -677,7 +891,25 @@ struct entity_found *entity_recognize(const struct article *a)
 {
 	struct entity_found *f = xcalloc(1, sizeof *f);
 	ner_article(a, &f->mentions);
-	f->names = entity_names(a, &f->mentions);
+	f->strength = xmalloc(f->mentions.n ? f->mentions.n : 1);
+	for (size_t k = 0; k < f->mentions.n; k++)
+		f->strength[k] = entity_strength(a, &f->mentions.v[k]);
+	/* "Arcade Joseph Comeaux Jr." is a person, whatever the model said. */
+	for (size_t k = 0; k < f->mentions.n; k++) {
+		struct ner_mention *m = &f->mentions.v[k];
+		const char *d = a->data;
+		size_t b = m->end;
+		while (b > m->start && d[b - 1] != ' ')
+			b--;
+		if (b > m->start && m->type != NER_DATE && m->end - b <= 3 &&
+		    (strncmp(d + b, "Jr", 2) == 0 || strncmp(d + b, "Sr", 2) == 0) &&
+		    (m->end - b == 2 || d[b + 2] == '.')) {
+			m->type = NER_PERSON;
+			f->strength[k] = ENTITY_SURE;
+		}
+	}
+	entity_vote_types(a, &f->mentions, f->strength);
+	f->names = entity_names(a, &f->mentions, f->strength);
 	f->furniture = xcalloc(f->mentions.n ? f->mentions.n : 1, 1);
 	for (size_t k = 0; k < f->mentions.n; k++)
 		f->furniture[k] = (unsigned char)entity_furniture(a, f->mentions.v[k].start, f->mentions.v[k].end);
@@ -702,6 +934,9 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 		d->v[k].type = l->v[k].type;
 		d->v[k].id = id;
 		d->v[k].furniture = f->furniture ? f->furniture[k] : 0;
+		unsigned char st = f->strength ? f->strength[k] : ENTITY_PLAIN;
+		t->v[id].votes += st;
+		t->v[id].sure += st == ENTITY_SURE;
 	}
 	entity_found_free(f);
 }
@@ -714,6 +949,7 @@ void entity_found_free(struct entity_found *f)
 		free(f->names[k]);
 	free(f->names);
 	free(f->furniture);
+	free(f->strength);
 	ner_list_free(&f->mentions);
 	free(f);
 }
@@ -725,60 +961,495 @@ const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c
 	return &t->docs[i];
 }
 
+/* Recognition of a whole corpus on every core: workers take articles in
+ * turn, and the caller's thread commits what they found in article order,
+ * so that the table is the same however many run. */
+struct entity_pool {
+	struct corpus *c;
+	struct entity_found **found;	/* what was found in article i, until committed */
+	size_t next;			/* the next article to take */
+	pthread_mutex_t lock;
+};
+
+static void *entity_pool_run(void *arg)
+{
+	struct entity_pool *p = arg;
+	for (;;) {
+		pthread_mutex_lock(&p->lock);
+		size_t i = p->next++;
+		pthread_mutex_unlock(&p->lock);
+		if (i >= p->c->n)
+			return NULL;
+		struct entity_found *f = entity_recognize(corpus_article(p->c, i));
+		pthread_mutex_lock(&p->lock);
+		p->found[i] = f;
+		pthread_mutex_unlock(&p->lock);
+	}
+}
+
+void entity_recognize_corpus(struct entity_table *t, struct corpus *c)
+{
+	/* Tables that fill themselves on first use, filled before any race. */
+	lexicon_size();
+	ner_has_model();
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t workers = cores > 1 ? (size_t)(cores < 8 ? cores : 8) - 1 : 0;
+	if (c->n < 8)
+		workers = 0;
+	struct entity_pool p = { c, xcalloc(c->n ? c->n : 1, sizeof *p.found), 0, PTHREAD_MUTEX_INITIALIZER };
+	pthread_t *tid = xcalloc(workers ? workers : 1, sizeof *tid);
+	size_t started = 0;
+	while (started < workers && pthread_create(&tid[started], NULL, entity_pool_run, &p) == 0)
+		started++;
+	size_t done = 0;
+	for (;;) {
+		pthread_mutex_lock(&p.lock);
+		size_t i = p.next < c->n ? p.next++ : c->n;
+		pthread_mutex_unlock(&p.lock);
+		if (i < c->n) {
+			struct entity_found *f = entity_recognize(corpus_article(c, i));
+			pthread_mutex_lock(&p.lock);
+			p.found[i] = f;
+			pthread_mutex_unlock(&p.lock);
+		}
+		/* Commits what is ready, in order. */
+		while (done < c->n) {
+			pthread_mutex_lock(&p.lock);
+			struct entity_found *f = p.found[done];
+			p.found[done] = NULL;
+			pthread_mutex_unlock(&p.lock);
+			if (!f)
+				break;
+			entity_commit(t, done++, f);
+		}
+		if (i >= c->n)
+			break;
+	}
+	for (size_t k = 0; k < started; k++)
+		pthread_join(tid[k], NULL);
+	for (; done < c->n; done++)
+		entity_commit(t, done, p.found[done] ? p.found[done] : entity_recognize(corpus_article(c, done)));
+	pthread_mutex_destroy(&p.lock);
+	free(tid);
+	free(p.found);
+}
+
+/* --- Linking across articles ------------------------------------------------ */
+
+/* Entities joined into others: up[i] is the entity i joined, up[i] == i
+ * for one that stands for itself. */
+static size_t entity_root(size_t *up, size_t i)
+{
+	while (up[i] != i) {
+		up[i] = up[up[i]];
+		i = up[i];
+	}
+	return i;
+}
+
+static void entity_join(size_t *up, size_t from, size_t to)
+{
+	from = entity_root(up, from);
+	to = entity_root(up, to);
+	if (from != to)
+		up[from] = to;
+}
+
+/* Whether a name is written in capitals throughout (a headline's). */
+static int entity_name_caps(const char *s)
+{
+	return text_all_upper(s, strlen(s)) && strlen(s) > 1;
+}
+
+/* One name, one thing, whatever type each article's model gave it: the
+ * entities of one folded name join the one of the type their mentions
+ * vote for, unless a list or a title confirms their own type (the country
+ * Jordan and a "Mr. Jordan" stay two). The name shown is a mixed-case one
+ * when there is one (Volcker, not VOLCKER). */
+static void entity_link_types(struct entity_table *t, size_t *up)
+{
+	struct entity_map bykey = { 0 };
+	for (size_t k = 0; k < t->n; k++)
+		if (t->v[k].type != NER_DATE)
+			entity_map_add(&bykey, t->v[k].key, k);
+	for (size_t h = 0; h < bykey.cap; h++) {
+		const struct entity_map_slot *sl = &bykey.s[h];
+		if (!sl->key || sl->n < 2)
+			continue;
+		size_t best = sl->v[0];
+		for (size_t q = 1; q < sl->n; q++)
+			if (t->v[sl->v[q]].votes > t->v[best].votes)
+				best = sl->v[q];
+		for (size_t q = 0; q < sl->n; q++) {
+			size_t e = sl->v[q];
+			if (e == best || (t->v[e].sure > 0 && t->v[best].type != t->v[e].type &&
+					  t->v[e].sure * 4 >= t->v[e].votes))
+				continue;
+			entity_join(up, e, best);
+			if (entity_name_caps(t->v[best].name) && !entity_name_caps(t->v[e].name)) {
+				free(t->v[best].name);
+				t->v[best].name = xstrdup(t->v[e].name);
+			}
+		}
+	}
+	entity_map_free(&bykey);
+}
+
+/* Whether a folded word is a generational suffix (Jr., III). */
+static int entity_name_suffix(const char *w)
+{
+	static const char *const sfx[] = { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", NULL };
+	for (int i = 0; sfx[i]; i++)
+		if (strcmp(w, sfx[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a folded word is an initial ("a.", "a", "h.w."). */
+static int entity_name_initial(const char *w)
+{
+	size_t letters = 0;
+	for (const char *p = w; *p; p++) {
+		if (*p == '.')
+			continue;
+		if ((unsigned char)*p >= 0x80 || (p[1] != '.' && p[1] != '\0'))
+			return 0;
+		letters++;
+	}
+	return letters >= 1 && letters <= 3;
+}
+
+/* A person's name as first and last name, without middle names, initials
+ * before the first name and generational suffixes, into key ("paul
+ * volcker"), and the initials of the middle names into sig ("a" for Paul
+ * A. Volcker and Paul Adolph Volcker). Returns 0 if the name has not two
+ * such words. */
+static int entity_person_parts(const char *name, char *key, size_t keysize, char *sig, size_t sigsize)
+{
+	struct entity_words w;
+	entity_split(name, &w);
+	size_t a = 0, b = w.n;
+	while (b > a + 2 && entity_name_suffix(w.w[b - 1]))
+		b--;
+	if (b > a + 2 && entity_name_initial(w.w[a]))
+		a++;
+	int ok = b >= a + 2 && !entity_name_initial(w.w[a]) && strlen(w.w[a]) + strlen(w.w[b - 1]) + 2 <= keysize;
+	if (ok) {
+		size_t fn = strlen(w.w[a]), ln = strlen(w.w[b - 1]);
+		memcpy(key, w.w[a], fn);
+		key[fn] = ' ';
+		memcpy(key + fn + 1, w.w[b - 1], ln + 1);
+		size_t o = 0;
+		for (size_t q = a + 1; q + 1 < b; q++)
+			for (const char *p = w.w[q]; *p && o + 1 < sigsize; p++)
+				if (*p != '.' && (p == w.w[q] || p[-1] == '.'))
+					sig[o++] = *p;
+		sig[o] = '\0';
+	}
+	entity_words_free(&w);
+	return ok;
+}
+
+/* Paul Volcker, Paul A. Volcker and Paul Adolph Volcker are one person:
+ * people of the same first and last name join when their middle names
+ * agree (the same initials, or none given). Where two differ (George W.
+ * and George H. W. Bush), each joins only its own, and the name without
+ * a middle joins neither. */
+static void entity_link_middle_names(struct entity_table *t, size_t *up)
+{
+	struct entity_map byname = { 0 };
+	char **sigs = xcalloc(t->n ? t->n : 1, sizeof *sigs);
+	for (size_t k = 0; k < t->n; k++) {
+		if (t->v[k].type != NER_PERSON || entity_root(up, k) != k || !strchr(t->v[k].name, ' '))
+			continue;
+		char key[256], sig[32];
+		if (!entity_person_parts(t->v[k].name, key, sizeof key, sig, sizeof sig))
+			continue;
+		sigs[k] = xstrdup(sig);
+		entity_map_add(&byname, key, k);
+	}
+	for (size_t h = 0; h < byname.cap; h++) {
+		const struct entity_map_slot *sl = &byname.s[h];
+		if (!sl->key || sl->n < 2)
+			continue;
+		/* The signatures given: one kind (or none) joins them all. */
+		const char *one = NULL;
+		int conflict = 0;
+		for (size_t q = 0; q < sl->n; q++) {
+			const char *g = sigs[sl->v[q]];
+			if (!*g)
+				continue;
+			if (one && strcmp(one, g) != 0)
+				conflict = 1;
+			one = one ? one : g;
+		}
+		for (size_t q = 0; q < sl->n; q++) {
+			size_t e = sl->v[q];
+			const char *g = sigs[e];
+			if (conflict && !*g)
+				continue;
+			/* The most mentioned of those it may join. */
+			size_t best = e;
+			for (size_t r = 0; r < sl->n; r++) {
+				size_t o = sl->v[r];
+				if (conflict && strcmp(sigs[o], g) != 0)
+					continue;
+				if (t->v[o].votes > t->v[best].votes || (t->v[o].votes == t->v[best].votes && o < best))
+					best = o;
+			}
+			if (best != e)
+				entity_join(up, e, best);
+		}
+	}
+	for (size_t k = 0; k < t->n; k++)
+		free(sigs[k]);
+	free(sigs);
+	entity_map_free(&byname);
+}
+
+/* A surname alone with several people of that name in the corpus: which
+ * of them each article means is decided by what else it names. */
+struct entity_ambiguous {
+	size_t *cand;		/* the people it may be (entity roots) */
+	size_t ncand;
+};
+
+/* Entities (roots) of each article, and articles of each entity, in
+ * compressed rows. */
+struct entity_incidence {
+	size_t *doc_first, *doc_ent;	/* entities of article d: doc_ent[doc_first[d] .. doc_first[d + 1]) */
+	size_t *ent_first, *ent_doc;	/* articles of entity e, the same way */
+};
+
+static int entity_size_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return (x > y) - (x < y);
+}
+
+static void entity_incidence_build(const struct entity_table *t, size_t *up, struct entity_incidence *in)
+{
+	size_t total = 0;
+	for (size_t d = 0; d < t->ndocs; d++)
+		total += t->docs[d].n;
+	in->doc_first = xmalloc((t->ndocs + 1) * sizeof *in->doc_first);
+	in->doc_ent = xmalloc((total ? total : 1) * sizeof *in->doc_ent);
+	size_t o = 0;
+	for (size_t d = 0; d < t->ndocs; d++) {
+		in->doc_first[d] = o;
+		size_t s = o;
+		for (size_t k = 0; k < t->docs[d].n; k++)
+			if (!t->docs[d].v[k].furniture && t->docs[d].v[k].type != NER_DATE)
+				in->doc_ent[o++] = entity_root(up, t->docs[d].v[k].id);
+		qsort(in->doc_ent + s, o - s, sizeof *in->doc_ent, entity_size_cmp);
+		size_t u = s;
+		for (size_t q = s; q < o; q++)
+			if (q == s || in->doc_ent[q] != in->doc_ent[q - 1])
+				in->doc_ent[u++] = in->doc_ent[q];
+		o = u;
+	}
+	in->doc_first[t->ndocs] = o;
+	in->ent_first = xcalloc(t->n + 1, sizeof *in->ent_first);
+	in->ent_doc = xmalloc((o ? o : 1) * sizeof *in->ent_doc);
+	for (size_t q = 0; q < o; q++)
+		in->ent_first[in->doc_ent[q] + 1]++;
+	for (size_t e = 0; e < t->n; e++)
+		in->ent_first[e + 1] += in->ent_first[e];
+	size_t *fill = xmalloc((t->n ? t->n : 1) * sizeof *fill);
+	memcpy(fill, in->ent_first, t->n * sizeof *fill);
+	for (size_t d = 0; d < t->ndocs; d++)
+		for (size_t q = in->doc_first[d]; q < in->doc_first[d + 1]; q++)
+			in->ent_doc[fill[in->doc_ent[q]]++] = d;
+	free(fill);
+}
+
+static void entity_incidence_free(struct entity_incidence *in)
+{
+	free(in->doc_first);
+	free(in->doc_ent);
+	free(in->ent_first);
+	free(in->ent_doc);
+}
+
+/* How much article d has in common with the articles that name person c:
+ * for each entity of d, how many of c's articles name it too, weighted by
+ * how rare it is in the corpus. A sum, not a share, so that one stray
+ * story of a namesake weighs as one story. c's articles are read up to a
+ * few hundred, so that a prolific name costs no more than that. */
+static double entity_affinity(const struct entity_table *t, const struct entity_incidence *in, size_t d, size_t c,
+			      size_t self, unsigned *count)
+{
+	enum { ENTITY_AFFINITY_DOCS = 300 };
+	size_t cd0 = in->ent_first[c], cd1 = in->ent_first[c + 1];
+	if (cd1 - cd0 > ENTITY_AFFINITY_DOCS)
+		cd1 = cd0 + ENTITY_AFFINITY_DOCS;
+	if (cd1 == cd0)
+		return 0;
+	for (size_t q = cd0; q < cd1; q++) {
+		size_t od = in->ent_doc[q];
+		for (size_t r = in->doc_first[od]; r < in->doc_first[od + 1]; r++)
+			count[in->doc_ent[r]]++;
+	}
+	double score = 0;
+	for (size_t r = in->doc_first[d]; r < in->doc_first[d + 1]; r++) {
+		size_t e = in->doc_ent[r];
+		if (e == self || e == c || !count[e])
+			continue;
+		double df = (double)(in->ent_first[e + 1] - in->ent_first[e]);
+		double idf = log(((double)t->ndocs + 1) / df);
+		score += idf * count[e];
+	}
+	for (size_t q = cd0; q < cd1; q++) {
+		size_t od = in->ent_doc[q];
+		for (size_t r = in->doc_first[od]; r < in->doc_first[od + 1]; r++)
+			count[in->doc_ent[r]] = 0;
+	}
+	return score;
+}
+
 void entity_link(struct entity_table *t)
 {
-	/* A one-word person whose word is the last word of exactly one
-	 * longer person's name is that person. Last words are looked up in a
-	 * map, so that this stays linear. */
+	size_t *up = xmalloc((t->n ? t->n : 1) * sizeof *up);
+	for (size_t i = 0; i < t->n; i++)
+		up[i] = i;
+	entity_link_types(t, up);
+	entity_link_middle_names(t, up);
+
+	/* People of two words or more by their folded last word; organizations
+	 * by their initials (prefix \1) and by their name after a place (prefix
+	 * \2, "colts" for the Indianapolis Colts). Roots only, once each. */
 	struct entity_map last = { 0 };
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entity *o = &t->v[k];
-		const char *sp = o->type == NER_PERSON ? strrchr(o->name, ' ') : NULL;
-		if (!sp)
+		if (entity_root(up, k) != k || !strchr(o->name, ' '))
 			continue;
-		size_t n;
-		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
-		entity_map_add(&last, f, k);
-		free(f);
+		if (o->type == NER_PERSON) {
+			char *f = entity_last_folded(o->name);
+			entity_map_add(&last, f, k);
+			free(f);
+		} else if (o->type == NER_ORG || o->type == NER_MISC) {
+			char ini[40] = "\x01";
+			entity_initials(o->name, ini + 1, sizeof ini - 1);
+			if (strlen(ini) >= 3)
+				entity_map_add(&last, ini, k);
+			if (o->type != NER_ORG)
+				continue;
+			struct entity_map placed = { 0 };
+			entity_place_named(&placed, o->name, k);
+			for (size_t h = 0; h < placed.cap; h++)
+				if (placed.s[h].key) {
+					char *pk = xasprintf("\x02%s", placed.s[h].key);
+					entity_map_add(&last, pk, k);
+					free(pk);
+				}
+			entity_map_free(&placed);
+		}
 	}
-	/* An acronym used in one article joins the organization another
-	 * article spells out, when exactly one has those initials. Initials
-	 * are keyed in the same map, with a prefix of their own. */
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entity *o = &t->v[k];
-		if (o->type != NER_ORG || !strchr(o->name, ' '))
-			continue;
-		char ini[40] = "\x01";
-		entity_initials(o->name, ini + 1, sizeof ini - 1);
-		if (strlen(ini) >= 3)
-			entity_map_add(&last, ini, k);
-	}
-	size_t *target = xmalloc((t->n ? t->n : 1) * sizeof *target);
+	/* An acronym joins the one organization another article spells out;
+	 * a name after a place the one organization it names; a surname the
+	 * one person of that name, or, where there are several, is decided
+	 * article by article below. */
+	struct entity_ambiguous *amb = xcalloc(t->n ? t->n : 1, sizeof *amb);
+	int any_amb = 0;
 	for (size_t i = 0; i < t->n; i++) {
-		target[i] = i;
 		const struct entity *e = &t->v[i];
+		if (entity_root(up, i) != i)
+			continue;
 		struct entity_map_slot *sl = NULL;
-		if (e->type == NER_ORG && entity_is_acronym(e->name)) {
+		if ((e->type == NER_ORG || e->type == NER_MISC) && entity_is_acronym(e->name)) {
 			char ini[40] = "\x01";
 			entity_bare_acronym(e->name, ini + 1, sizeof ini - 1);
 			sl = entity_map_get(&last, ini, 0);
-		} else if (e->type == NER_PERSON && !strchr(e->name, ' ')) {
-			size_t n;
-			char *f = text_fold(e->name, strlen(e->name), &n);
-			sl = entity_map_get(&last, f, 0);
-			free(f);
+		}
+		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && e->type != NER_PLACE && e->sure == 0) {
+			char *pk = xasprintf("\x02%s", e->key);
+			sl = entity_map_get(&last, pk, 0);
+			free(pk);
+		}
+		if (!sl && e->type == NER_PERSON && !strchr(e->name, ' ')) {
+			sl = entity_map_get(&last, e->key, 0);
+			if (sl && sl->n > 1) {
+				amb[i].cand = xmalloc(sl->n * sizeof *amb[i].cand);
+				for (size_t q = 0; q < sl->n; q++)
+					amb[i].cand[q] = sl->v[q];
+				amb[i].ncand = sl->n;
+				any_amb = 1;
+				continue;
+			}
 		}
 		if (sl && sl->n == 1)
-			target[i] = sl->v[0];
+			entity_join(up, i, sl->v[0]);
 	}
-	for (size_t d = 0; d < t->ndocs; d++)
-		for (size_t k = 0; k < t->docs[d].n; k++) {
-			size_t id = t->docs[d].v[k].id;
-			if (target[id] != id)
-				t->docs[d].v[k].id = target[id];
-		}
 	entity_map_free(&last);
-	free(target);
+
+	/* The votes of each type among the entities each one stands for. */
+	size_t *tv = xcalloc((t->n ? t->n : 1) * NER_NTYPES, sizeof *tv);
+	for (size_t k = 0; k < t->n; k++)
+		tv[entity_root(up, k) * NER_NTYPES + t->v[k].type] += t->v[k].votes;
+
+	struct entity_incidence in = { 0 };
+	unsigned *count = NULL;
+	if (any_amb) {
+		entity_incidence_build(t, up, &in);
+		count = xcalloc(t->n ? t->n : 1, sizeof *count);
+	}
+	for (size_t d = 0; d < t->ndocs; d++) {
+		/* The person each ambiguous surname of this article means, or
+		 * none when no one stands out: [surname, person] pairs. */
+		size_t *pick = NULL, npick = 0, cappick = 0;
+		for (size_t k = 0; k < t->docs[d].n; k++) {
+			struct entity_ref *r = &t->docs[d].v[k];
+			size_t id = entity_root(up, r->id);
+			if (amb[id].ncand) {
+				size_t q = 0;
+				while (q < npick && pick[2 * q] != id)
+					q++;
+				if (q == npick) {
+					double best = 0, second = 0;
+					size_t who = id;
+					for (size_t c = 0; c < amb[id].ncand; c++) {
+						size_t cand = entity_root(up, amb[id].cand[c]);
+						/* What the article shares with the person's
+						 * stories, and how often the corpus names
+						 * that person: "Reagan" alone is Ronald
+						 * Reagan unless the story is Nancy's. */
+						double docs = (double)(in.ent_first[cand + 1] - in.ent_first[cand]);
+						double sc = entity_affinity(t, &in, d, cand, id, count) + 0.1 * log(2 + docs);
+						if (sc > best) {
+							second = best;
+							best = sc;
+							who = cand;
+						} else if (sc > second) {
+							second = sc;
+						}
+					}
+					if (best <= 2 * second)
+						who = id;
+					pick = xgrow(pick, &cappick, 2 * (npick + 1), sizeof *pick);
+					pick[2 * npick] = id;
+					pick[2 * npick + 1] = who;
+					npick++;
+				}
+				id = pick[2 * q + 1];
+			}
+			r->id = id;
+			/* The mention takes its entity's type where the corpus
+			 * decides it. */
+			if (r->type != NER_DATE && r->type != t->v[id].type &&
+			    tv[id * NER_NTYPES + r->type] * ENTITY_DECISIVE <= tv[id * NER_NTYPES + t->v[id].type])
+				r->type = t->v[id].type;
+		}
+		free(pick);
+	}
+	if (any_amb) {
+		entity_incidence_free(&in);
+		free(count);
+	}
+	for (size_t i = 0; i < t->n; i++)
+		free(amb[i].cand);
+	free(amb);
+	free(tv);
+	free(up);
 }
 
 size_t entity_mention_at(const struct entity_doc *doc, size_t off)

@@ -189,8 +189,7 @@ static int main_stdin_has_data(void)
 static struct entity_table *main_resolve(struct corpus *c)
 {
 	struct entity_table *t = entity_table_new(c->n);
-	for (size_t i = 0; i < c->n; i++)
-		entity_article(t, c, i);
+	entity_recognize_corpus(t, c);
 	entity_link(t);
 	return t;
 }
@@ -292,7 +291,7 @@ static void main_entities(struct corpus *c, int json)
 {
 	struct entity_table *t = main_resolve(c);
 	if (!json)
-		printf("file\tstart\tend\ttype\tentity\ttext\n");
+		printf("file\tstart\tend\ttype\tentity\ttext\tid\n");
 	for (size_t i = 0; i < c->n; i++) {
 		const struct article *a = corpus_article(c, i);
 		const struct entity_doc *d = &t->docs[i];
@@ -307,14 +306,14 @@ static void main_entities(struct corpus *c, int json)
 				main_field(stdout, e->name, strlen(e->name), 1);
 				fputs("\",\"text\":\"", stdout);
 				main_field(stdout, a->data + m->start, m->end - m->start, 1);
-				fputs("\"}\n", stdout);
+				printf("\",\"id\":%zu}\n", m->id);
 			} else {
 				main_field(stdout, article_name(a), strlen(article_name(a)), 0);
 				printf("\t%zu\t%zu\t%s\t", m->start, m->end, ner_type_name(m->type));
 				main_field(stdout, e->name, strlen(e->name), 0);
 				putchar('\t');
 				main_field(stdout, a->data + m->start, m->end - m->start, 0);
-				putchar('\n');
+				printf("\t%zu\n", m->id);
 			}
 		}
 	}

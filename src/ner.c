@@ -910,6 +910,8 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 /* Short words a title-case headline may leave in lower case. */
 static int ner_title_function_word(const struct ner_tok *t)
 {
+	if (t->n > 4)
+		return 0;
 	static const char *const words[] = { "a",   "an",   "the", "and",  "or",   "nor",  "but", "of",
 					     "in",  "on",   "at",  "to",   "for",  "by",   "with", "from",
 					     "as",  "into", "onto", "over", "vs",  "vs.", "via",  "per",
@@ -989,7 +991,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		while (b < n && !(t[b].flags & (TOKEN_SENT_START | TOKEN_LINE_START)))
 			b++;
 		size_t ncap = 0, nlow = 0, nupper = 0;
-		for (size_t k = a; k < b; k++) {
+		for (size_t k = a; k < b && nlow == 0; k++) {
 			if (!ner_is_word(&t[k]))
 				continue;
 			if (t[k].cap) {

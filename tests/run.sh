@@ -37,14 +37,14 @@ ner_check() {
 		sed 's/^/#   /' "$tmp/score"
 	fi
 	# The export: header, types, offsets that hold the text they claim.
-	if head -1 "$tmp/pred.tsv" | grep -q "^file	start	end	type	entity	text$" &&
+	if head -1 "$tmp/pred.tsv" | grep -q "^file	start	end	type	entity	text	id$" &&
 		awk -F'\t' 'NR > 1 && $4 !~ /^(PERSON|ORG|PLACE|GROUP|MISC|DATE)$/ { bad = 1 } END { exit bad }' "$tmp/pred.tsv"; then
 		echo "ok ner/export-tsv"
 	else
 		echo "FAIL ner/export-tsv: bad header or type"
 	fi
 	bad=0
-	tail -n +2 "$tmp/pred.tsv" | head -200 | while IFS='	' read -r file start end type entity text; do
+	tail -n +2 "$tmp/pred.tsv" | head -200 | while IFS='	' read -r file start end type entity text id; do
 		got=$(dd if="$file" bs=1 skip="$start" count=$((end - start)) 2>/dev/null | tr '\n\t' '  ')
 		[ "$got" = "$text" ] || { echo "#   $file $start $end: '$got' is not '$text'"; echo bad >"$tmp/bad"; }
 	done
@@ -52,14 +52,14 @@ ner_check() {
 	./crossread --entities --format json seeds >"$tmp/pred.json"
 	lines=$(wc -l <"$tmp/pred.json")
 	rows=$(($(wc -l <"$tmp/pred.tsv") - 1))
-	if [ "$lines" -eq "$rows" ] && grep -q '^{"file":"seeds/000_e89b523788f1d673.txt","start":[0-9]*,"end":[0-9]*,"type":"[A-Z]*","entity":"' "$tmp/pred.json"; then
+	if [ "$lines" -eq "$rows" ] && grep -q '^{"file":"seeds/000_e89b523788f1d673.txt","start":[0-9]*,"end":[0-9]*,"type":"[A-Z]*","entity":"[^"]*","text":"[^"]*","id":[0-9]*}$' "$tmp/pred.json"; then
 		echo "ok ner/export-json"
 	else
 		echo "FAIL ner/export-json: $lines JSON lines for $rows TSV rows"
 	fi
 	# One entity, one name: every mention of Putin is "Vladimir Putin".
 	if awk -F'\t' '$6 ~ /Putin/ && $5 != "Vladimir Putin" { bad = 1 } END { exit bad }' "$tmp/pred.tsv" &&
-		grep -q "	PERSON	Vladimir Putin	Putin$" "$tmp/pred.tsv"; then
+		grep -q "	PERSON	Vladimir Putin	Putin	[0-9]*$" "$tmp/pred.tsv"; then
 		echo "ok ner/same-name"
 	else
 		echo "FAIL ner/same-name: Putin's mentions carry different names"

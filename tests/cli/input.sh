@@ -103,7 +103,7 @@ out=$("$bin" --articles "$tmp/note.md" | tail -1)
 "$bin" --text "$tmp/note.md" >"$tmp/md.text"
 "$bin" --entities "$tmp/note.md" | tail -n +2 >"$tmp/md.ents"
 bad=0
-while IFS='	' read -r file start end type entity text; do
+while IFS='	' read -r file start end type entity text id; do
 	got=$(dd if="$tmp/md.text" bs=1 skip="$start" count=$((end - start)) 2>/dev/null | tr '\n\t' '  ')
 	[ "$got" = "$text" ] || bad=1
 done <"$tmp/md.ents"
@@ -167,4 +167,4 @@ else
 	fail wire-signoffs-not-shared "sign-offs, datelines or bylines in --xref:"
 	sed 's/^/#   /' "$tmp/wire.xref"
 fi
-"$bin" --entities "$tmp/wire/a.txt" | grep -q "	ORG	Reuters	Reuter$" && ok wire-signoff-still-an-entity || fail wire-signoff-still-an-entity "the sign-off is no longer highlighted"
+"$bin" --entities "$tmp/wire/a.txt" | grep -q "	ORG	Reuters	Reuter	[0-9]*$" && ok wire-signoff-still-an-entity || fail wire-signoff-still-an-entity "the sign-off is no longer highlighted"

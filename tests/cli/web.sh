@@ -77,7 +77,7 @@ echo "$text" | grep -q '“an insult”' && ok web-page-entities-decoded || fail
 
 # Items are named FILE#N; the person of the page and of an item is one.
 "$bin" --entities "$tmp/page.html" "$tmp/feed.xml" >"$tmp/ents"
-grep -q "^$tmp/feed.xml#1	[0-9]*	[0-9]*	PERSON	Amina Okafor	Amina Okafor$" "$tmp/ents" && ok web-entities-item-name || fail web-entities-item-name "no feed.xml#1 row for Amina Okafor"
+grep -q "^$tmp/feed.xml#1	[0-9]*	[0-9]*	PERSON	Amina Okafor	Amina Okafor	[0-9]*$" "$tmp/ents" && ok web-entities-item-name || fail web-entities-item-name "no feed.xml#1 row for Amina Okafor"
 "$bin" --xref "$tmp/page.html" "$tmp/feed.xml" >"$tmp/xref"
 if grep -q "^PERSON	Amina Okafor	[0-9]*	$tmp/page.html	2\$" "$tmp/xref" &&
 	grep -q "^PERSON	Amina Okafor	[0-9]*	$tmp/feed.xml#1	1\$" "$tmp/xref" && ! grep -q "Okafor.*feed.xml#2" "$tmp/xref"; then

@@ -2,7 +2,7 @@
 # ecb-eval: crossread's cross-document identity measured on ECB+.
 # For every topic of DATA (default ../shared/data/ecbplus, or $ECB_DIR) it
 # loads the topic's stories together (`crossread --entities DATA/texts/T`),
-# takes crossread's entity of each mention as its cluster (T|TYPE|entity:
+# takes crossread's entity of each mention as its cluster (T|id|entity:
 # the topic keeps one run's entities from meeting another's), and scores
 # that with DATA/score.py (--validated sentences.tsv --only-gold-spans) on
 # the dev and the train split. It prints, a figure a line, MUC, B-cubed,
@@ -50,11 +50,11 @@ for name in sorted(os.listdir(edir), key=lambda s: int(s.split('.')[0])):
     with open(os.path.join(edir, name), encoding='utf-8') as f:
         for line in f:
             p = line.rstrip('\n').split('\t')
-            if len(p) < 6 or p[0] == 'file':
+            if len(p) < 7 or p[0] == 'file':
                 continue
             doc = os.path.basename(p[0])
             cols = (topic, doc, p[1], p[2])
-            sysf.write('\t'.join(cols + ('%s|%s|%s' % (topic, p[3], p[4]), p[5])) + '\n')
+            sysf.write('\t'.join(cols + ('%s|%s|%s' % (topic, p[6], p[4]), p[5])) + '\n')
             words = p[5].split()
             last = words[-1].casefold() if words else ''
             lastf.write('\t'.join(cols + ('%s|%s' % (topic, last), p[5])) + '\n')

@@ -276,6 +276,112 @@ static void test_entity_names_many(void)
 	free(text);
 }
 
+/* The table of a corpus of the given texts, recognized and linked. */
+static struct entity_table *linked(const char *const *texts, size_t n, struct corpus **cp)
+{
+	struct corpus *c = corpus_new();
+	for (size_t i = 0; i < n; i++) {
+		c->arts = xgrow(c->arts, &c->cap, c->n + 1, sizeof *c->arts);
+		char *name = xasprintf("%zu.txt", i);
+		c->arts[c->n++] = article_parse(name, xstrdup(texts[i]), strlen(texts[i]));
+		free(name);
+	}
+	struct entity_table *t = entity_table_new(n);
+	entity_recognize_corpus(t, c);
+	entity_link(t);
+	*cp = c;
+	return t;
+}
+
+/* The entity of the first mention of exactly word in article i, or
+ * SIZE_MAX; *type gets the mention's type. */
+static size_t entity_of(const struct entity_table *t, const struct corpus *c, size_t i, const char *word,
+			enum ner_type *type)
+{
+	const struct article *a = c->arts[i];
+	const struct entity_doc *d = &t->docs[i];
+	for (size_t k = 0; k < d->n; k++)
+		if (d->v[k].end - d->v[k].start == strlen(word) &&
+		    memcmp(a->data + d->v[k].start, word, strlen(word)) == 0) {
+			if (type)
+				*type = d->v[k].type;
+			return d->v[k].id;
+		}
+	printf("#   no mention \"%s\" in article %zu\n", word, i);
+	return SIZE_MAX;
+}
+
+static void test_entity_corpus_identity(void)
+{
+	/* Middle initials, middle names and a headline in capitals are one
+	 * person, named and typed as the body names him. */
+	const char *texts[] = {
+		"Title: VOLCKER SAYS FED WILL ACT\n\nFederal Reserve Board chairman Paul Volcker said on Monday "
+		"the central bank would act. Volcker spoke in Washington.\n",
+		"Title: Fed chairman testifies\n\nPaul A. Volcker told the Senate banking committee that rates "
+		"would stay where they were.\n",
+		"Title: Profile\n\nPaul Adolph Volcker was born in New Jersey, where his father was a town manager.\n",
+		/* Two people of one first and last name with different middles
+		 * stay two; the name without a middle joins neither. */
+		"Title: Texas\n\nGeorge W. Bush, the governor of Texas, spoke in Austin on Monday.\n",
+		"Title: Maine\n\nGeorge H. W. Bush spent the summer in Kennebunkport, Maine, with his family.\n",
+		"Title: Senate\n\nThe senator praised George Bush in a speech to the chamber on Tuesday.\n",
+		/* A country and a man of the same name stay apart. */
+		"Title: Talks\n\nJordan and Syria signed a water treaty in Amman on Sunday.\n",
+		"Title: Interview\n\nMr. Jordan said the plan would work, and Mr. Jordan said he would stay.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	enum ner_type ty = NER_MISC;
+	size_t v0 = entity_of(t, c, 0, "Paul Volcker", NULL);
+	size_t vcaps = entity_of(t, c, 0, "VOLCKER", &ty);
+	size_t vshort = entity_of(t, c, 0, "Volcker", NULL);
+	size_t v1 = entity_of(t, c, 1, "Paul A. Volcker", NULL);
+	size_t v2 = entity_of(t, c, 2, "Paul Adolph Volcker", NULL);
+	CHECK(v0 != SIZE_MAX && v0 == vcaps && v0 == vshort && v0 == v1 && v0 == v2);
+	CHECK(ty == NER_PERSON);
+	if (v0 != SIZE_MAX)
+		CHECK_STR(t->v[v0].name, "Paul Volcker");
+	size_t gw = entity_of(t, c, 3, "George W. Bush", NULL);
+	size_t ghw = entity_of(t, c, 4, "George H. W. Bush", NULL);
+	size_t g = entity_of(t, c, 5, "George Bush", NULL);
+	CHECK(gw != SIZE_MAX && ghw != SIZE_MAX && g != SIZE_MAX);
+	CHECK(gw != ghw && g != gw && g != ghw);
+	enum ner_type t6 = NER_MISC, t7 = NER_MISC;
+	size_t jc = entity_of(t, c, 6, "Jordan", &t6);
+	size_t jp = entity_of(t, c, 7, "Jordan", &t7);
+	CHECK(jc != SIZE_MAX && jp != SIZE_MAX && jc != jp);
+	CHECK(t6 == NER_PLACE && t7 == NER_PERSON);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_neighbourhood(void)
+{
+	/* A surname shared by two people of the corpus goes, story by story,
+	 * to the one whose stories name the same things. */
+	const char *texts[] = {
+		"Title: Dollar\n\nTreasury Secretary James Baker said the Bundesbank and the Bank of Japan "
+		"should cut interest rates to support the dollar.\n",
+		"Title: Dollar again\n\nJames Baker met Bundesbank officials and discussed the dollar and "
+		"the Louvre accord.\n",
+		"Title: White House\n\nWhite House chief of staff Howard Baker said the Iran arms inquiry "
+		"would end soon, and the Tower commission agreed.\n",
+		"Title: Inquiry\n\nHoward Baker briefed the Tower commission on the Iran arms affair.\n",
+		"Title: Currencies\n\nBaker said the Bundesbank must act to steady the dollar.\n",
+		"Title: Report\n\nBaker told the Tower commission that the Iran inquiry was over.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t james = entity_of(t, c, 0, "James Baker", NULL);
+	size_t howard = entity_of(t, c, 2, "Howard Baker", NULL);
+	CHECK(james != SIZE_MAX && howard != SIZE_MAX && james != howard);
+	CHECK(entity_of(t, c, 4, "Baker", NULL) == james);
+	CHECK(entity_of(t, c, 5, "Baker", NULL) == howard);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_dates", test_ner_dates },
 	{ "ner_span_rules", test_ner_span_rules },
@@ -284,5 +390,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_caption", test_ner_caption },
 	{ "entity_names", test_entity_names },
 	{ "entity_names_many", test_entity_names_many },
+	{ "entity_corpus_identity", test_entity_corpus_identity },
+	{ "entity_neighbourhood", test_entity_neighbourhood },
 	{ NULL, NULL }
 };

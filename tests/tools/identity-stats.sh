@@ -1,0 +1,40 @@
+#!/bin/sh
+# identity-stats: how well crossread keeps one thing one entity over a
+# corpus (for `make bench` on Reuters-21578). Prints, a figure a line:
+#   NAME.xref_ms             the time of `crossread --xref` (one run)
+#   NAME.xref_caps_twins     all-capital names in --xref whose folded
+#                            spelling is also an entity in mixed case
+#   NAME.multi_type_names    entity names (folded) given more than one type
+#                            by --entities (dates aside)
+#   NAME.xref_signoffs       --xref rows of the agency sign-off (Reuter,
+#                            Reuters, AP, AFP)
+#   NAME.entities_named_WORD entities whose name holds WORD (case folded),
+#                            for each WORD given (e.g. volcker)
+# Usage: sh tests/tools/identity-stats.sh NAME DIR [WORD]...
+set -eu
+name=$1 dir=$2
+shift 2
+BIN=${CROSSREAD:-./crossread}
+tmp=${TMPDIR:-/tmp}/crossread-identity.$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+t0=$(date +%s%N)
+"$BIN" --xref "$dir" >"$tmp/xref.tsv"
+t1=$(date +%s%N)
+echo "$name.xref_ms: $(((t1 - t0) / 1000000))"
+"$BIN" --entities "$dir" >"$tmp/entities.tsv"
+awk -F '\t' 'NR > 1 { n[$2 "\t" $3] = 1 }
+	END {
+		for (k in n) { split(k, p, "\t"); f = tolower(p[1]); if (p[1] == toupper(p[1]) && p[1] ~ /[A-Z][A-Z]/) caps[f] = 1; else mixed[f] = 1 }
+		c = 0; for (f in caps) if (f in mixed) c++
+		print c
+	}' "$tmp/xref.tsv" | sed "s/^/$name.xref_caps_twins: /"
+awk -F '\t' 'NR > 1 && $4 != "DATE" { f = tolower($5); if (!((f, $4) in seen)) { seen[f, $4] = 1; types[f]++ } }
+	END { c = 0; for (f in types) if (types[f] > 1) c++; print c }' "$tmp/entities.tsv" |
+	sed "s/^/$name.multi_type_names: /"
+awk -F '\t' 'NR > 1 && ($2 == "Reuter" || $2 == "Reuters" || $2 == "AP" || $2 == "AFP") { c++ } END { print c + 0 }' \
+	"$tmp/xref.tsv" | sed "s/^/$name.xref_signoffs: /"
+for w in "$@"; do
+	awk -F '\t' -v w="$w" 'NR > 1 && index(tolower($5), w) { e[$4 "\t" $5] = 1 }
+		END { c = 0; for (k in e) c++; print c }' "$tmp/entities.tsv" | sed "s/^/$name.entities_named_$w: /"
+done
