@@ -30,7 +30,7 @@ fi
 
 mkdir -p build "$DATA"
 $CC -O2 -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE tests/tools/sgm2txt.c -o build/sgm2txt
-$CC -O2 -std=c11 -D_DEFAULT_SOURCE -Iinclude bench/bench_core.c "$LIB" -lxml2 -lmd4c -lcurl -lpcre2-8 -lunistring -lm -o build/bench_core
+$CC -O2 -std=c11 -D_DEFAULT_SOURCE -Iinclude bench/bench_core.c "$LIB" -lxml2 -lmd4c -lcurl -lpcre2-8 -lunistring -lm -pthread -o build/bench_core
 
 # --- The Reuters corpus, one file per article -------------------------------
 

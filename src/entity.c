@@ -197,6 +197,16 @@ static void entity_words_free(struct entity_words *ws)
 	ws->n = 0;
 }
 
+/* Whether a folded word is a generational suffix (Jr., III). */
+static int entity_name_suffix(const char *w)
+{
+	static const char *const sfx[] = { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", NULL };
+	for (int i = 0; sfx[i]; i++)
+		if (strcmp(w, sfx[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Edit distance of at most one substitution, for misspelt surnames. */
 static int entity_near(const char *a, const char *b)
 {
@@ -675,15 +685,6 @@ static void entity_vote_types(const struct article *a, struct ner_list *l, const
 /* Names the mentions of one article, joining short forms to full ones.
  * Lookups go through maps and sorted lists, so that a long article with
  * thousands of mentions is named in n log n. */
-/* The folded last word of s, or of s's words, into a new string. */
-static char *entity_last_folded(const char *s)
-{
-	const char *sp = strrchr(s, ' ');
-	const char *w = sp ? sp + 1 : s;
-	size_t n;
-	return text_fold(w, strlen(w), &n);
-}
-
 /* Organizations named by a place and a name ("Indianapolis Colts", "Boston
  * Red Sox"), by the folded words after the place, so that the name alone
  * ("Colts") finds them. */
@@ -715,7 +716,7 @@ static char **entity_names(const struct article *a, struct ner_list *l, const un
 			entity_split(surf[i], &pw[i]);
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
-	struct entity_map initials = { 0 }, placed = { 0 };
+	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 };
 	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -729,6 +730,14 @@ static char **entity_names(const struct article *a, struct ner_list *l, const un
 			char *f = text_fold(sp + 1, strlen(sp + 1), &fl);
 			entity_people_add(&people, &pw[i], f, i);
 			free(f);
+			/* "Arcade Joseph Comeaux Jr." is also found by "Comeaux". */
+			if (pw[i].n >= 3 && entity_name_suffix(pw[i].w[pw[i].n - 1])) {
+				struct entity_words cut = pw[i];
+				cut.n--;
+				entity_people_add(&people, &cut, cut.w[cut.n - 1], i);
+			}
+			if (pw[i].n >= 2 && (lexicon_lookup(surf[i], strcspn(surf[i], " ")) & LEX_FIRST_NAME))
+				entity_map_add(&given, pw[i].w[0], i);
 		} else if (l->v[i].type == NER_ORG || l->v[i].type == NER_MISC) {
 			char ini[32];
 			entity_initials(surf[i], ini, sizeof ini);
@@ -765,10 +774,10 @@ static char **entity_names(const struct article *a, struct ner_list *l, const un
 		 * ("Comeaux" after "Arcade Joseph Comeaux"), unless a list or a
 		 * title confirms it as what it was taken for. */
 		if ((m->type == NER_ORG || m->type == NER_MISC || m->type == NER_PLACE) && !canon &&
-		    strength[i] != ENTITY_SURE && !memchr(s, ' ', sn)) {
+		    strength[i] != ENTITY_SURE) {
 			struct entity_words one = { 0 };
 			entity_split(s, &one);
-			size_t k = entity_people_find(&people, &one, i);
+			size_t k = one.n <= 3 ? entity_people_find(&people, &one, i) : SIZE_MAX;
 			entity_words_free(&one);
 			if (k != SIZE_MAX) {
 				names[i] = xstrdup(surf[k]);
@@ -823,8 +832,20 @@ static char **entity_names(const struct article *a, struct ner_list *l, const un
 		}
 		case NER_PERSON: {
 			/* Short forms join the full name with the same last words:
-			 * the nearest one before, else the nearest after. */
+			 * the nearest one before, else the nearest after. A given
+			 * name alone joins the one person of the story it begins
+			 * ("Katie" after "Katie Jenkin"). */
 			size_t bestk = entity_people_find(&people, &pw[i], i);
+			if (bestk == SIZE_MAX && pw[i].n == 1 && (lexicon_lookup(s, sn) & LEX_FIRST_NAME)) {
+				/* One person: every full name it begins ends alike. */
+				struct entity_map_slot *sl = entity_map_get(&given, pw[i].w[0], 0);
+				bestk = sl ? sl->v[0] : SIZE_MAX;
+				for (size_t q = 1; sl && q < sl->n && bestk != SIZE_MAX; q++) {
+					const struct entity_words *a = &pw[sl->v[q]], *b = &pw[bestk];
+					if (strcmp(a->w[a->n - 1], b->w[b->n - 1]) != 0)
+						bestk = SIZE_MAX;
+				}
+			}
 			const char *best = bestk != SIZE_MAX ? surf[bestk] : NULL;
 			names[i] = xstrdup(best ? best : s);
 			break;
@@ -840,6 +861,7 @@ static char **entity_names(const struct article *a, struct ner_list *l, const un
 	entity_people_free(&people);
 	entity_map_free(&initials);
 	entity_map_free(&placed);
+	entity_map_free(&given);
 	free(orgs);
 	for (size_t i = 0; i < n; i++)
 		free(surf[i]);
@@ -1095,14 +1117,20 @@ static void entity_link_types(struct entity_table *t, size_t *up)
 	entity_map_free(&bykey);
 }
 
-/* Whether a folded word is a generational suffix (Jr., III). */
-static int entity_name_suffix(const char *w)
+/* Whether the person's name has more words than w[0..n) and ends in them
+ * (generational suffixes aside). */
+static int entity_name_ends(const char *name, const struct entity_words *w, size_t n)
 {
-	static const char *const sfx[] = { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", NULL };
-	for (int i = 0; sfx[i]; i++)
-		if (strcmp(w, sfx[i]) == 0)
-			return 1;
-	return 0;
+	struct entity_words o;
+	entity_split(name, &o);
+	size_t on = o.n;
+	while (on > 2 && entity_name_suffix(o.w[on - 1]))
+		on--;
+	int ok = on > n;
+	for (size_t q = 0; ok && q < n; q++)
+		ok = strcmp(o.w[on - n + q], w->w[q]) == 0;
+	entity_words_free(&o);
+	return ok;
 }
 
 /* Whether a folded word is an initial ("a.", "a", "h.w."). */
@@ -1324,9 +1352,14 @@ void entity_link(struct entity_table *t)
 		if (entity_root(up, k) != k || !strchr(o->name, ' '))
 			continue;
 		if (o->type == NER_PERSON) {
-			char *f = entity_last_folded(o->name);
-			entity_map_add(&last, f, k);
-			free(f);
+			struct entity_words w;
+			entity_split(o->name, &w);
+			size_t lw = w.n;
+			while (lw > 2 && entity_name_suffix(w.w[lw - 1]))
+				lw--;
+			if (lw > 0)
+				entity_map_add(&last, w.w[lw - 1], k);
+			entity_words_free(&w);
 		} else if (o->type == NER_ORG || o->type == NER_MISC) {
 			char ini[40] = "\x01";
 			entity_initials(o->name, ini + 1, sizeof ini - 1);
@@ -1361,21 +1394,45 @@ void entity_link(struct entity_table *t)
 			entity_bare_acronym(e->name, ini + 1, sizeof ini - 1);
 			sl = entity_map_get(&last, ini, 0);
 		}
-		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && e->type != NER_PLACE && e->sure == 0) {
+		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && e->type != NER_PLACE) {
 			char *pk = xasprintf("\x02%s", e->key);
 			sl = entity_map_get(&last, pk, 0);
 			free(pk);
 		}
-		if (!sl && e->type == NER_PERSON && !strchr(e->name, ' ')) {
-			sl = entity_map_get(&last, e->key, 0);
-			if (sl && sl->n > 1) {
-				amb[i].cand = xmalloc(sl->n * sizeof *amb[i].cand);
-				for (size_t q = 0; q < sl->n; q++)
-					amb[i].cand[q] = sl->v[q];
-				amb[i].ncand = sl->n;
-				any_amb = 1;
-				continue;
+		if (!sl && e->type == NER_PERSON) {
+			/* The people whose names end in this one's words, with
+			 * more words before them. */
+			struct entity_words w;
+			entity_split(e->name, &w);
+			size_t lw = w.n;
+			while (lw > 2 && entity_name_suffix(w.w[lw - 1]))
+				lw--;
+			struct entity_map_slot *cands = lw > 0 && lw <= 3 ? entity_map_get(&last, w.w[lw - 1], 0) : NULL;
+			size_t nc = 0;
+			for (size_t q = 0; cands && q < cands->n; q++) {
+				size_t o = cands->v[q];
+				if (o == i || !entity_name_ends(t->v[o].name, &w, lw))
+					continue;
+				amb[i].cand = xgrow(amb[i].cand, &amb[i].ncand, nc + 1, sizeof *amb[i].cand);
+				amb[i].cand[nc++] = o;
 			}
+			entity_words_free(&w);
+			amb[i].ncand = nc;
+			if (nc == 1) {
+				/* A full name of two words or more that the corpus
+				 * uses more than the longer one names the person
+				 * ("Arcade Joseph Comeaux Jr." over a headline's
+				 * "Molestor Arcade Joseph Comeaux Jr."). */
+				size_t to = entity_root(up, amb[i].cand[0]);
+				if (lw >= 2 && t->v[i].votes > t->v[to].votes)
+					entity_join(up, to, i);
+				else
+					entity_join(up, i, to);
+				amb[i].ncand = 0;
+			} else if (nc > 1) {
+				any_amb = 1;
+			}
+			continue;
 		}
 		if (sl && sl->n == 1)
 			entity_join(up, i, sl->v[0]);
