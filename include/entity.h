@@ -55,6 +55,8 @@ struct entity_found {
 	char **names;			/* the name of each, resolved within the article */
 	unsigned char *furniture;	/* whether each is a sign-off, credit or byline */
 	unsigned char *strength;	/* what each one's type is worth as a vote */
+	char **alias;			/* NULL, or for each mention the key of its text
+					 * where its story named it by another name */
 };
 
 struct article;

@@ -17,12 +17,19 @@
 
 #define ENTITY_MEMO 4096
 
+struct entity_map;
+static void entity_map_add(struct entity_map *m, const char *key, size_t idx);
+static void entity_map_free(struct entity_map *m);
+
 /* Hash of keys to entity ids (open addressing over ids + 1), and a small
  * cache of names as written to ids, since the same names come back in
  * article after article ("Reuters", "U.S."). */
 struct entity_index {
 	size_t *slot;	/* 0 free, else id + 1 */
 	size_t cap;
+	struct entity_map *aliases;	/* a name as written -> the entities a story
+					 * named it by (a short form its text joined
+					 * to a longer name), NULL until one is seen */
 	struct {
 		char *name;	/* a name as given to entity_intern, or NULL */
 		int type;	/* its type */
@@ -65,6 +72,10 @@ void entity_table_free(struct entity_table *t)
 	struct entity_index *ix = t->index;
 	for (size_t m = 0; m < ENTITY_MEMO; m++)
 		free(ix->memo[m].name);
+	if (ix->aliases) {
+		entity_map_free(ix->aliases);
+		free(ix->aliases);
+	}
 	free(ix->slot);
 	free(ix);
 	free(t->docs);
@@ -134,6 +145,12 @@ static size_t entity_intern(struct entity_table *t, const char *name, enum ner_t
 	if (*slot) {
 		free(key);
 		id = *slot - 1;
+		/* A headline's capitals give way to the body's spelling. */
+		char **shown = &t->v[id].name;
+		if (text_all_upper(*shown, strlen(*shown)) && !text_all_upper(name, strlen(name))) {
+			free(*shown);
+			*shown = xstrdup(name);
+		}
 	} else {
 		id = entity_new(t, name, key, type, slot);
 	}
@@ -932,6 +949,30 @@ struct entity_found *entity_recognize(const struct article *a)
 	}
 	entity_vote_types(a, &f->mentions, f->strength);
 	f->names = entity_names(a, &f->mentions, f->strength);
+	/* Names the story's text joined to another one ("Federal Reserve"
+	 * to "Federal Reserve Board"), so that the corpus can join them where
+	 * a story writes only the short one. People are left to the
+	 * neighbourhood (entity_link). */
+	for (size_t k = 0; k < f->mentions.n; k++) {
+		const struct ner_mention *m = &f->mentions.v[k];
+		if (m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP)
+			continue;
+		char *c = text_clean(a->data + m->start, m->end - m->start);
+		if (lexicon_canonical(c, strlen(c))) {
+			free(c);
+			continue;
+		}
+		char *sk = entity_key(c), *nk = entity_key(f->names[k]);
+		free(c);
+		if (strcmp(sk, nk) != 0) {
+			if (!f->alias)
+				f->alias = xcalloc(f->mentions.n, sizeof *f->alias);
+			f->alias[k] = sk;
+			sk = NULL;
+		}
+		free(sk);
+		free(nk);
+	}
 	f->furniture = xcalloc(f->mentions.n ? f->mentions.n : 1, 1);
 	for (size_t k = 0; k < f->mentions.n; k++)
 		f->furniture[k] = (unsigned char)entity_furniture(a, f->mentions.v[k].start, f->mentions.v[k].end);
@@ -959,6 +1000,12 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 		unsigned char st = f->strength ? f->strength[k] : ENTITY_PLAIN;
 		t->v[id].votes += st;
 		t->v[id].sure += st == ENTITY_SURE;
+		if (f->alias && f->alias[k]) {
+			struct entity_index *ix = t->index;
+			if (!ix->aliases)
+				ix->aliases = xcalloc(1, sizeof *ix->aliases);
+			entity_map_add(ix->aliases, f->alias[k], id);
+		}
 	}
 	entity_found_free(f);
 }
@@ -972,6 +1019,10 @@ void entity_found_free(struct entity_found *f)
 	free(f->names);
 	free(f->furniture);
 	free(f->strength);
+	if (f->alias)
+		for (size_t k = 0; k < f->mentions.n; k++)
+			free(f->alias[k]);
+	free(f->alias);
 	ner_list_free(&f->mentions);
 	free(f);
 }
@@ -1075,6 +1126,40 @@ static void entity_join(size_t *up, size_t from, size_t to)
 	to = entity_root(up, to);
 	if (from != to)
 		up[from] = to;
+}
+
+/* Joins two entities under the one more mentioned, whose name then
+ * stands for both. */
+static void entity_join_votes(struct entity_table *t, size_t *up, size_t a, size_t b)
+{
+	a = entity_root(up, a);
+	b = entity_root(up, b);
+	if (a == b)
+		return;
+	/* b's type stands: a joins what b is ("Colts" the team). */
+	if (t->v[a].votes > t->v[b].votes) {
+		entity_join(up, b, a);
+		t->v[a].type = t->v[b].type;
+	} else {
+		entity_join(up, a, b);
+	}
+}
+
+/* Joins entity i to the entity of candidates sl: the one there is, or one
+ * that has three times the mentions of all the others together. */
+static void entity_join_one(struct entity_table *t, size_t *up, size_t i, const struct entity_map_slot *sl)
+{
+	size_t best = SIZE_MAX, total = 0;
+	for (size_t q = 0; q < sl->n; q++) {
+		size_t r = entity_root(up, sl->v[q]);
+		total += t->v[sl->v[q]].votes;
+		if (best == SIZE_MAX || t->v[sl->v[q]].votes > t->v[best].votes)
+			best = sl->v[q];
+		(void)r;
+	}
+	if (best == SIZE_MAX || (sl->n > 1 && t->v[best].votes < 3 * (total - t->v[best].votes)))
+		return;
+	entity_join_votes(t, up, i, best);
 }
 
 /* Whether a name is written in capitals throughout (a headline's). */
@@ -1394,7 +1479,7 @@ void entity_link(struct entity_table *t)
 			entity_bare_acronym(e->name, ini + 1, sizeof ini - 1);
 			sl = entity_map_get(&last, ini, 0);
 		}
-		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && e->type != NER_PLACE) {
+		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && (e->type != NER_PLACE || e->sure == 0)) {
 			char *pk = xasprintf("\x02%s", e->key);
 			sl = entity_map_get(&last, pk, 0);
 			free(pk);
@@ -1434,10 +1519,39 @@ void entity_link(struct entity_table *t)
 			}
 			continue;
 		}
-		if (sl && sl->n == 1)
-			entity_join(up, i, sl->v[0]);
+		if (sl)
+			entity_join_one(t, up, i, sl);
 	}
 	entity_map_free(&last);
+
+	/* A name a story's text joined to a longer one is that one wherever
+	 * it stands alone, when the stories agree on which. */
+	struct entity_index *ix = t->index;
+	for (size_t i = 0; ix->aliases && i < t->n; i++) {
+		const struct entity *e = &t->v[i];
+		if (e->type == NER_PERSON || e->type == NER_DATE || e->type == NER_GROUP)
+			continue;
+		struct entity_map_slot *sl = entity_map_get(ix->aliases, e->key, 0);
+		if (!sl)
+			continue;
+		/* The name it was joined to most, by three to one. */
+		size_t *roots = xmalloc(sl->n * sizeof *roots);
+		for (size_t q = 0; q < sl->n; q++)
+			roots[q] = entity_root(up, sl->v[q]);
+		qsort(roots, sl->n, sizeof *roots, entity_size_cmp);
+		size_t to = SIZE_MAX, best = 0;
+		for (size_t a = 0, b; a < sl->n; a = b) {
+			for (b = a; b < sl->n && roots[b] == roots[a]; b++)
+				;
+			if (b - a > best) {
+				best = b - a;
+				to = roots[a];
+			}
+		}
+		free(roots);
+		if (to != SIZE_MAX && best >= 3 * (sl->n - best) && to != entity_root(up, i))
+			entity_join_votes(t, up, i, to);
+	}
 
 	/* The votes of each type among the entities each one stands for. */
 	size_t *tv = xcalloc((t->n ? t->n : 1) * NER_NTYPES, sizeof *tv);
@@ -1489,11 +1603,14 @@ void entity_link(struct entity_table *t)
 				}
 				id = pick[2 * q + 1];
 			}
-			r->id = id;
 			/* The mention takes its entity's type where the corpus
-			 * decides it. */
+			 * decides it, and where it is a short form of another
+			 * name ("Colts" of the "Indianapolis Colts"). */
+			int other_name = strcmp(t->v[r->id].key, t->v[id].key) != 0;
+			r->id = id;
 			if (r->type != NER_DATE && r->type != t->v[id].type &&
-			    tv[id * NER_NTYPES + r->type] * ENTITY_DECISIVE <= tv[id * NER_NTYPES + t->v[id].type])
+			    (other_name ||
+			     tv[id * NER_NTYPES + r->type] * ENTITY_DECISIVE <= tv[id * NER_NTYPES + t->v[id].type]))
 				r->type = t->v[id].type;
 		}
 		free(pick);

@@ -382,6 +382,44 @@ static void test_entity_neighbourhood(void)
 	corpus_free(c);
 }
 
+static void test_entity_org_forms(void)
+{
+	/* Short and long forms of organizations join where a story shows
+	 * they are one; an acronym joins the name it abbreviates; a team named
+	 * after its city joins its short name; a headline's capitals give way
+	 * to the body's spelling. */
+	const char *texts[] = {
+		"Title: Rates\n\nThe Federal Reserve Board raised its discount rate. The Federal Reserve said "
+		"inflation was rising.\n",
+		"Title: Markets\n\nTraders said the Federal Reserve would wait until March before it moved.\n",
+		"Title: Oil\n\nThe Organization of Petroleum Exporting Countries met in Vienna on Monday.\n",
+		"Title: Output\n\nOPEC ministers agreed to cut output by a million barrels a day.\n",
+		"Title: Football\n\nThe Indianapolis Colts beat the Jacksonville Jaguars 31-24 on Sunday.\n",
+		"Title: Playoffs\n\nFans cheered after the Colts clinched a playoff berth with the win over the Jaguars.\n",
+		"Title: TREASURY SAYS DEFICIT NARROWED\n\nThe Treasury said the budget deficit narrowed in "
+		"February.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t frb = entity_of(t, c, 0, "Federal Reserve Board", NULL);
+	size_t fr0 = entity_of(t, c, 0, "Federal Reserve", NULL);
+	size_t fr1 = entity_of(t, c, 1, "Federal Reserve", NULL);
+	CHECK(frb != SIZE_MAX && frb == fr0 && frb == fr1);
+	size_t opec_long = entity_of(t, c, 2, "Organization of Petroleum Exporting Countries", NULL);
+	size_t opec = entity_of(t, c, 3, "OPEC", NULL);
+	CHECK(opec != SIZE_MAX && opec == opec_long);
+	size_t colts_long = entity_of(t, c, 4, "Indianapolis Colts", NULL);
+	enum ner_type ty = NER_MISC;
+	size_t colts = entity_of(t, c, 5, "Colts", &ty);
+	CHECK(colts != SIZE_MAX && colts == colts_long && ty == NER_ORG);
+	size_t tr = entity_of(t, c, 6, "Treasury", NULL);
+	CHECK(tr != SIZE_MAX);
+	if (tr != SIZE_MAX)
+		CHECK_STR(t->v[tr].name, "Treasury");
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_dates", test_ner_dates },
 	{ "ner_span_rules", test_ner_span_rules },
@@ -392,5 +430,6 @@ const struct check_test ner_tests[] = {
 	{ "entity_names_many", test_entity_names_many },
 	{ "entity_corpus_identity", test_entity_corpus_identity },
 	{ "entity_neighbourhood", test_entity_neighbourhood },
+	{ "entity_org_forms", test_entity_org_forms },
 	{ NULL, NULL }
 };
