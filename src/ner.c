@@ -131,6 +131,11 @@ static int ner_is_possessive(const struct ner_tok *t)
 	       (t->n == 4 && memcmp(t->s, "\xe2\x80\x99S", 4) == 0);
 }
 
+static int ner_is_word(const struct ner_tok *t)
+{
+	return text_starts_letter(t->s, t->n);
+}
+
 /* The classes of the type a lexicon phrase gives, or -1. */
 static int ner_lex_type(unsigned cls)
 {
@@ -298,6 +303,16 @@ static void ner_org_names(struct ner_work *w, size_t a, size_t b)
 			}
 		}
 		if (has_head && last_cap > i) {
+			/* "Security Forces of Ukraine": the place the model found
+			 * after the head word and "of" is part of the name. */
+			size_t p = last_cap + 2;
+			if (p < b && (w->t[last_cap].lex & LEX_ORG_WORD) && ner_is(&w->t[last_cap + 1], "of") &&
+			    w->t[p].used && ner_lex_type(w->t[p].lex) == NER_PLACE && w->out->n > 0 &&
+			    w->out->v[w->out->n - 1].start == w->t[p].start && w->out->v[w->out->n - 1].end == w->t[p].end) {
+				w->out->n--;
+				w->t[p].used = 0;
+				last_cap = p;
+			}
 			ner_mark(w, i, last_cap + 1, NER_ORG);
 			i = last_cap;
 		}
@@ -589,6 +604,9 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		int lt = whole ? ner_lex_type(cls) : -1;
 		if (whole && (cls & LEX_ORG) && (nt == NER_PLACE || nt == NER_PERSON))
 			nt = NER_ORG;
+		else if (whole && (cls & LEX_COUNTRY) && nt == NER_ORG)
+			nt = NER_PLACE; /* a country is a place, even as an actor */
+
 		else if (lt == NER_GROUP && (nt == NER_MISC || nt == NER_PLACE))
 			nt = NER_GROUP;
 		else if (lt == NER_PLACE && nt == NER_ORG && ner_place_context(w, a, s))
@@ -645,9 +663,15 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 				head |= (w->t[k].lex & LEX_ORG_WORD) != 0;
 			if (x > e && head)
 				e = x;
-			if (e + 1 < b && (w->t[e - 1].lex & LEX_ORG_WORD) && ner_is(&w->t[e], "of") && !w->t[e + 1].used &&
-			    w->t[e + 1].cap && (ner_lex_type(w->t[e + 1].lex) == NER_PLACE))
-				e += 2;
+		}
+		/* "Security Forces" + "of Ukraine": an organization's head word,
+		 * "of" and a place are one name, whatever the model made of the
+		 * head. */
+		if ((nt == NER_ORG || nt == NER_MISC || nt == NER_PLACE) && e + 1 < b && (w->t[e - 1].lex & LEX_ORG_WORD) &&
+		    w->t[e - 1].cap && ner_is(&w->t[e], "of") && !w->t[e + 1].used && w->t[e + 1].cap &&
+		    (ner_lex_type(w->t[e + 1].lex) == NER_PLACE) && !(whole && (cls & LEX_ORG))) {
+			e += 2;
+			nt = NER_ORG;
 		}
 		ner_mark(w, s, e, (enum ner_type)nt);
 	}
@@ -920,11 +944,6 @@ static int ner_title_function_word(const struct ner_tok *t)
 		if (ner_is_str(t, words[i]))
 			return 1;
 	return 0;
-}
-
-static int ner_is_word(const struct ner_tok *t)
-{
-	return text_starts_letter(t->s, t->n);
 }
 
 /* A word's ASCII-folded hash, for the headline pass; with stem, the hash
