@@ -237,20 +237,40 @@ $(TRAIN_SET): tests/tools/worldwide-split.py
 	python3 tests/tools/worldwide-split.py $(WW_DIR) $(BUILD)/worldwide
 	cat $(CONLL_DIR)/train.txt $(BUILD)/worldwide/train.conll >$@.tmp && mv $@.tmp $@
 
+# Unlabeled text for the word classes: the Reuters-21578 stories as text
+# (tests/tools/sgm2txt.c), with the training set's words.
+REUTERS_DIR ?= ../shared/data/reuters21578
+WC_TEXT = $(BUILD)/reuters-text
+$(WC_TEXT)/.complete: tests/tools/sgm2txt.c
+	@mkdir -p $(BUILD)
+	$(CC) -O2 -std=c11 -D_DEFAULT_SOURCE tests/tools/sgm2txt.c -o $(BUILD)/sgm2txt
+	rm -rf $(WC_TEXT).tmp $(WC_TEXT) && mkdir -p $(WC_TEXT).tmp
+	$(BUILD)/sgm2txt $(WC_TEXT).tmp $(REUTERS_DIR)/reut2-*.sgm
+	: >$(WC_TEXT).tmp/.complete && mv $(WC_TEXT).tmp $(WC_TEXT)
+WORDCLASS_ARGS = --classes 64 --classes 512 --min-count 3 --iterations 20
+WORDCLASS_INPUT = $(WC_TEXT) $(CONLL_DIR)/train.txt $(BUILD)/worldwide/train.conll
+
 model:
-	@if [ ! -f $(CONLL_DIR)/train.txt ] || [ ! -f $(CONLL_DIR)/dev.txt ] || [ ! -f $(WW_DIR)/train-4class.txt ]; then \
-	  echo "model: skipped: $(CONLL_DIR)/train.txt, dev.txt or $(WW_DIR)/train-4class.txt is absent (set CONLL_DIR, WW_DIR)"; \
+	@if [ ! -f $(CONLL_DIR)/train.txt ] || [ ! -f $(CONLL_DIR)/dev.txt ] || [ ! -f $(WW_DIR)/train-4class.txt ] || \
+	    [ ! -f $(REUTERS_DIR)/reut2-000.sgm ]; then \
+	  echo "model: skipped: $(CONLL_DIR)/train.txt, dev.txt, $(WW_DIR)/train-4class.txt or $(REUTERS_DIR) is absent (set CONLL_DIR, WW_DIR, REUTERS_DIR)"; \
 	else \
-	  $(MAKE) $(TRAINER) $(TRAIN_SET) && mkdir -p src/model && \
+	  $(MAKE) $(BUILD)/crossread-wordclass $(TRAIN_SET) $(WC_TEXT)/.complete && mkdir -p src/model && \
+	  ./$(BUILD)/crossread-wordclass $(WORDCLASS_ARGS) --out src/model/wordclass.txt.tmp $(WORDCLASS_INPUT) && \
+	  mv src/model/wordclass.txt.tmp src/model/wordclass.txt && \
+	  $(MAKE) $(TRAINER) && \
 	  ./$(TRAINER) --iterations $(TRAIN_ITER) --out src/model/ner.model.tmp $(TRAIN_SET) $(CONLL_DIR)/dev.txt && \
 	  mv src/model/ner.model.tmp src/model/ner.model && $(MAKE) all; \
 	fi
 
 model-check:
-	@if [ ! -f $(CONLL_DIR)/train.txt ] || [ ! -f $(WW_DIR)/train-4class.txt ]; then \
-	  echo "model-check: skipped: $(CONLL_DIR)/train.txt or $(WW_DIR)/train-4class.txt is absent (set CONLL_DIR, WW_DIR)"; \
+	@if [ ! -f $(CONLL_DIR)/train.txt ] || [ ! -f $(WW_DIR)/train-4class.txt ] || [ ! -f $(REUTERS_DIR)/reut2-000.sgm ]; then \
+	  echo "model-check: skipped: $(CONLL_DIR)/train.txt, $(WW_DIR)/train-4class.txt or $(REUTERS_DIR) is absent (set CONLL_DIR, WW_DIR, REUTERS_DIR)"; \
 	else \
-	  $(MAKE) $(TRAINER) $(TRAIN_SET) && \
+	  $(MAKE) $(TRAINER) $(TRAIN_SET) $(BUILD)/crossread-wordclass $(WC_TEXT)/.complete && \
+	  ./$(BUILD)/crossread-wordclass $(WORDCLASS_ARGS) --out $(BUILD)/wordclass-check.txt $(WORDCLASS_INPUT) >/dev/null && \
+	  if cmp -s $(BUILD)/wordclass-check.txt src/model/wordclass.txt; then echo "model-check: src/model/wordclass.txt is up to date"; \
+	  else echo "model-check: FAIL: src/model/wordclass.txt differs from what crossread-wordclass makes (make model)"; exit 1; fi && \
 	  ./$(TRAINER) --iterations $(TRAIN_ITER) --out $(BUILD)/ner-1.model $(TRAIN_SET) >$(BUILD)/ner-1.log && \
 	  ./$(TRAINER) --iterations $(TRAIN_ITER) --out $(BUILD)/ner-2.model $(TRAIN_SET) >$(BUILD)/ner-2.log && \
 	  if cmp -s $(BUILD)/ner-1.model $(BUILD)/ner-2.model; then \

@@ -1,4 +1,5 @@
-/* The tagger's model (src/model/ner.model), compiled in as it is. It may be
+/* The tagger's model (src/model/ner.model) and word classes
+ * (src/model/wordclass.txt), compiled in as they are. They may be
  * missing (a fresh checkout before `make model`): the symbols then mark
  * empty data and the tagger reports that it has no model.
  * Paths in __has_include are relative to this file, .incbin's to the top of
@@ -12,5 +13,13 @@ tagger_model_start:
 	.incbin "src/model/ner.model"
 #endif
 tagger_model_end:
+	.byte 0
+	.global tagger_wordclass_start
+	.global tagger_wordclass_end
+tagger_wordclass_start:
+#if __has_include("model/wordclass.txt")
+	.incbin "src/model/wordclass.txt"
+#endif
+tagger_wordclass_end:
 	.byte 0
 	.section .note.GNU-stack,"",@progbits

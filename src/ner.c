@@ -815,9 +815,10 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 	ner_administration(w, a, b);
 	ner_portfolios(w, a, b);
 	ner_lexicon_phrases(w, a, b);
+	/* "the West" is a group however the model reads it. */
+	ner_the_west(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
-	ner_the_west(w, a, b);
 	ner_lexicon_names(w, a, b, 1);
 	ner_org_names(w, a, b);
 	ner_people(w, a, b);

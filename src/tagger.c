@@ -71,8 +71,11 @@ static int model_parse(const void *data, size_t n, struct tagger_model *m)
 	return 0;
 }
 
+static void wc_load(void);
+
 static const struct tagger_model *model_get(void)
 {
+	wc_load();
 	if (model_given_set)
 		return &model_given;
 	if (model_builtin_state == 0)
@@ -154,6 +157,7 @@ struct tok {
 	uint32_t lex;		/* lexicon phrase code: classes << 2 | 1 (B) or 2 (I); 0 none */
 	uint32_t flags;		/* W_* */
 	uint32_t len;
+	uint32_t cl1, cl2;	/* the word's classes, coarse and fine (WC_NONE: none) */
 };
 
 /* Byte classes. */
@@ -285,6 +289,99 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 		k->hlast = h;
 	} else {
 		k->hfirst = k->hlast = 5;
+	}
+}
+
+/* --- Word classes ------------------------------------------------------------ */
+
+/* Classes of words learned from unlabeled news text (src/model/wordclass.txt,
+ * written by crossread-wordclass, compiled in by src/model_data.S): words
+ * that stand in the same places, like team names or surnames, share a
+ * class, so that what the model learned of one carries to the others. */
+extern const char tagger_wordclass_start[];
+extern const char tagger_wordclass_end[];
+
+#define WC_NONE 0xFFFFu
+
+struct wc_entry {
+	uint64_t key;		/* FNV-1a of the word's bytes, as tok_word's raw; 0 free */
+	uint16_t c1, c2;
+};
+
+static struct wc_entry *wc_table;
+static size_t wc_cap;
+static int wc_loaded;
+
+static uint64_t wc_hash(const char *s, size_t n)
+{
+	uint64_t h = FNV_OFF;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * FNV_MUL;
+	return h ? h : 1;
+}
+
+static struct wc_entry *wc_slot(uint64_t key)
+{
+	size_t i = (size_t)mix64(key) & (wc_cap - 1);
+	while (wc_table[i].key && wc_table[i].key != key)
+		i = (i + 1) & (wc_cap - 1);
+	return &wc_table[i];
+}
+
+/* Reads the compiled-in table once: "word TAB class TAB class" lines. */
+static void wc_load(void)
+{
+	if (wc_loaded)
+		return;
+	wc_loaded = 1;
+	const char *p = tagger_wordclass_start, *end = tagger_wordclass_end;
+	size_t lines = 0;
+	for (const char *q = p; q < end; q++)
+		lines += *q == '\n';
+	wc_cap = 1024;
+	while (wc_cap < lines * 2)
+		wc_cap *= 2;
+	wc_table = xcalloc(wc_cap, sizeof *wc_table);
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+		const char *t1 = memchr(p, '\t', (size_t)(le - p));
+		if (*p != '#' && t1 && t1 > p) {
+			char *x;
+			unsigned long c1 = strtoul(t1 + 1, &x, 10), c2 = c1;
+			if (*x == '\t')
+				c2 = strtoul(x + 1, &x, 10);
+			struct wc_entry *e = wc_slot(wc_hash(p, (size_t)(t1 - p)));
+			e->key = wc_hash(p, (size_t)(t1 - p));
+			e->c1 = (uint16_t)(c1 < WC_NONE ? c1 : WC_NONE - 1);
+			e->c2 = (uint16_t)(c2 < WC_NONE ? c2 : WC_NONE - 1);
+		}
+		p = le + 1;
+	}
+}
+
+/* The classes of a word: its own, else (a headline's capitals) those of
+ * its title-case form, else those of its lower-case form, else none. */
+static void wc_classes(struct tok *k, const char *s, size_t n)
+{
+	k->cl1 = k->cl2 = WC_NONE;
+	if (!wc_loaded)
+		wc_load(); /* the trainer asks before any model is read */
+	if (!wc_cap || !(k->flags & W_ALPHA))
+		return;
+	const struct wc_entry *e = wc_slot(k->raw ? k->raw : 1);
+	if (!e->key && (k->flags & W_ALLCAPS) && n > 1 && n < 64) {
+		char tc[64];
+		tc[0] = s[0];
+		for (size_t i = 1; i < n; i++)
+			tc[i] = (char)lower_char((unsigned char)s[i]);
+		e = wc_slot(wc_hash(tc, n));
+	}
+	if (!e->key)
+		e = wc_slot(k->low ? k->low : 1);
+	if (e->key) {
+		k->cl1 = e->c1;
+		k->cl2 = e->c2;
 	}
 }
 
@@ -509,6 +606,8 @@ static void word_features(const struct tok *c, uint32_t *o)
 	o[f] = bucket(f, c->hfirst); f++;
 	o[f] = bucket(f, c->hlast); f++;
 	o[f] = bucket(f, hcomb(lenb, c->cshape)); f++;
+	o[f] = bucket(f, hcomb(c->cl2, c->flags & W_CAP)); f++;
+	o[f] = bucket(f, hcomb(c->cl1, c->cshape)); f++;
 }
 
 /* The features of token i in its sentence and document (TAGGER_NFEAT -
@@ -550,6 +649,8 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
 	o[f] = bucket(f, xm2); f++;
 	o[f] = bucket(f, xp2); f++;
 	o[f] = bucket(f, hcomb(initial, c->low)); f++;
+	o[f] = bucket(f, hcomb(i > 0 ? k[i - 1].cl2 : BOS, c->flags & W_CAP)); f++;
+	o[f] = bucket(f, hcomb(i + 1 < n ? k[i + 1].cl2 : EOS, c->flags & W_CAP)); f++;
 }
 
 /* Per-sentence working memory: on the stack for sentences up to this many
@@ -562,6 +663,7 @@ static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int fu
 	int seen_word = 0;
 	for (size_t i = 0; i < n; i++) {
 		tok_word(&k[i], t[i].s, t[i].n, full);
+		wc_classes(&k[i], t[i].s, t[i].n);
 		if (!seen_word)
 			k[i].flags |= W_INITIAL;
 		if (k[i].flags & (W_ALPHA | W_DIGIT))
@@ -718,6 +820,8 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			uint32_t wf[TAGGER_NWORDFEAT];
 			struct tok full;
 			tok_word(&full, t[i].s, t[i].n, 1);
+			full.cl1 = k[i].cl1;
+			full.cl2 = k[i].cl2;
 			word_features(&full, wf);
 			memset(s, 0, sizeof s);
 			for (int j = 0; j < TAGGER_NWORDFEAT; j++) {
