@@ -121,7 +121,7 @@ static char *entity_key(const char *name)
 	f[o] = '\0';
 	/* British and American spellings of a name's head word are one. */
 	static const char *const uk[][2] = { { "centre", "center" }, { "theatre", "theater" } };
-	for (size_t k = 0; k < sizeof uk / sizeof *uk; k++) {
+	for (size_t k = 0; k < sizeof uk / sizeof *uk && strstr(f, "tre"); k++) {
 		size_t m = strlen(uk[k][0]);
 		for (char *p = strstr(f, uk[k][0]); p; p = strstr(p + m, uk[k][0]))
 			if ((p == f || p[-1] == ' ') && (p[m] == '\0' || p[m] == ' ' || p[m] == 's'))
@@ -666,18 +666,12 @@ static unsigned char entity_strength(const struct article *a, const struct ner_m
 /* One story calls one name by one type: the mentions of a name (folded)
  * take the type its mentions vote for, each with its strength, where the
  * vote is decisive. Dates keep theirs. */
-static void entity_vote_types(const struct article *a, struct ner_list *l, const unsigned char *strength)
+static void entity_vote_types(struct ner_list *l, char *const *keys, const unsigned char *strength)
 {
 	struct entity_map byname = { 0 };
-	char **keys = xcalloc(l->n ? l->n : 1, sizeof *keys);
-	for (size_t i = 0; i < l->n; i++) {
-		if (l->v[i].type == NER_DATE)
-			continue;
-		char *c = text_clean(a->data + l->v[i].start, l->v[i].end - l->v[i].start);
-		keys[i] = entity_key(c);
-		free(c);
-		entity_map_add(&byname, keys[i], i);
-	}
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].type != NER_DATE)
+			entity_map_add(&byname, keys[i], i);
 	for (size_t h = 0; h < byname.cap; h++) {
 		struct entity_map_slot *sl = &byname.s[h];
 		if (!sl->key || sl->n < 2)
@@ -693,9 +687,6 @@ static void entity_vote_types(const struct article *a, struct ner_list *l, const
 			if (votes[l->v[sl->v[q]].type] * ENTITY_DECISIVE <= votes[best])
 				l->v[sl->v[q]].type = best;
 	}
-	for (size_t i = 0; i < l->n; i++)
-		free(keys[i]);
-	free(keys);
 	entity_map_free(&byname);
 }
 
@@ -947,7 +938,14 @@ struct entity_found *entity_recognize(const struct article *a)
 			f->strength[k] = ENTITY_SURE;
 		}
 	}
-	entity_vote_types(a, &f->mentions, f->strength);
+	/* The key of each mention's text, for the vote and for aliases. */
+	char **keys = xcalloc(f->mentions.n ? f->mentions.n : 1, sizeof *keys);
+	for (size_t k = 0; k < f->mentions.n; k++) {
+		char *c = text_clean(a->data + f->mentions.v[k].start, f->mentions.v[k].end - f->mentions.v[k].start);
+		keys[k] = entity_key(c);
+		free(c);
+	}
+	entity_vote_types(&f->mentions, keys, f->strength);
 	f->names = entity_names(a, &f->mentions, f->strength);
 	/* Names the story's text joined to another one ("Federal Reserve"
 	 * to "Federal Reserve Board"), so that the corpus can join them where
@@ -957,22 +955,18 @@ struct entity_found *entity_recognize(const struct article *a)
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP)
 			continue;
-		char *c = text_clean(a->data + m->start, m->end - m->start);
-		if (lexicon_canonical(c, strlen(c))) {
-			free(c);
-			continue;
-		}
-		char *sk = entity_key(c), *nk = entity_key(f->names[k]);
-		free(c);
-		if (strcmp(sk, nk) != 0) {
+		char *nk = entity_key(f->names[k]);
+		if (strcmp(keys[k], nk) != 0 && !lexicon_canonical(a->data + m->start, m->end - m->start)) {
 			if (!f->alias)
 				f->alias = xcalloc(f->mentions.n, sizeof *f->alias);
-			f->alias[k] = sk;
-			sk = NULL;
+			f->alias[k] = keys[k];
+			keys[k] = NULL;
 		}
-		free(sk);
 		free(nk);
 	}
+	for (size_t k = 0; k < f->mentions.n; k++)
+		free(keys[k]);
+	free(keys);
 	f->furniture = xcalloc(f->mentions.n ? f->mentions.n : 1, 1);
 	for (size_t k = 0; k < f->mentions.n; k++)
 		f->furniture[k] = (unsigned char)entity_furniture(a, f->mentions.v[k].start, f->mentions.v[k].end);

@@ -347,10 +347,17 @@ static void wc_load(void)
 		const char *le = nl ? nl : end;
 		const char *t1 = memchr(p, '\t', (size_t)(le - p));
 		if (*p != '#' && t1 && t1 > p) {
-			char *x;
-			unsigned long c1 = strtoul(t1 + 1, &x, 10), c2 = c1;
-			if (*x == '\t')
-				c2 = strtoul(x + 1, &x, 10);
+			/* Digits read by hand: strtoul costs more than the rest. */
+			const char *x = t1 + 1;
+			unsigned long c1 = 0, c2;
+			while (x < le && *x >= '0' && *x <= '9')
+				c1 = c1 * 10 + (unsigned long)(*x++ - '0');
+			c2 = c1;
+			if (x < le && *x == '\t') {
+				c2 = 0;
+				for (x++; x < le && *x >= '0' && *x <= '9'; x++)
+					c2 = c2 * 10 + (unsigned long)(*x - '0');
+			}
 			struct wc_entry *e = wc_slot(wc_hash(p, (size_t)(t1 - p)));
 			e->key = wc_hash(p, (size_t)(t1 - p));
 			e->c1 = (uint16_t)(c1 < WC_NONE ? c1 : WC_NONE - 1);
@@ -359,6 +366,17 @@ static void wc_load(void)
 		p = le + 1;
 	}
 }
+
+/* Classes of recent words, per thread: the table is too big for the
+ * cache, and most words come back soon. */
+#define WC_CACHE 4096
+static _Thread_local struct {
+	uint64_t key;	/* the word's raw hash; 0 empty */
+	uint32_t len;
+	uint16_t c1, c2;
+} wc_cache[WC_CACHE];
+
+static void wc_lookup(struct tok *k, const char *s, size_t n);
 
 /* The classes of a word: its own, else (a headline's capitals) those of
  * its title-case form, else those of its lower-case form, else none. */
@@ -369,6 +387,21 @@ static void wc_classes(struct tok *k, const char *s, size_t n)
 		wc_load(); /* the trainer asks before any model is read */
 	if (!wc_cap || !(k->flags & W_ALPHA))
 		return;
+	size_t slot = (size_t)(k->raw ^ (k->raw >> 31)) & (WC_CACHE - 1);
+	if (wc_cache[slot].key == k->raw && wc_cache[slot].len == k->len && k->raw) {
+		k->cl1 = wc_cache[slot].c1;
+		k->cl2 = wc_cache[slot].c2;
+		return;
+	}
+	wc_lookup(k, s, n);
+	wc_cache[slot].key = k->raw;
+	wc_cache[slot].len = k->len;
+	wc_cache[slot].c1 = (uint16_t)k->cl1;
+	wc_cache[slot].c2 = (uint16_t)k->cl2;
+}
+
+static void wc_lookup(struct tok *k, const char *s, size_t n)
+{
 	const struct wc_entry *e = wc_slot(k->raw ? k->raw : 1);
 	if (!e->key && (k->flags & W_ALLCAPS) && n > 1 && n < 64) {
 		char tc[64];
