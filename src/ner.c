@@ -1103,6 +1103,119 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	return buf;
 }
 
+/* The text of tokens [i, j) joined by single spaces, into a new string. */
+static char *ner_join(const struct ner_tok *t, size_t i, size_t j)
+{
+	size_t len = 0;
+	for (size_t k = i; k < j; k++)
+		len += t[k].n + 1;
+	char *out = xmalloc(len ? len : 1), *o = out;
+	for (size_t k = i; k < j; k++) {
+		memcpy(o, t[k].s, t[k].n);
+		o += t[k].n;
+		*o++ = k + 1 < j ? ' ' : '\0';
+	}
+	if (i == j)
+		*out = '\0';
+	return out;
+}
+
+static int ner_known_name_cmp(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* One story names one thing alike throughout: a name found in the story
+ * (as written, up to four words; an acronym found twice with one type) is
+ * a name wherever else the story writes it just so, unless it runs on into
+ * more capitalised words there. The model misses names in contexts it has
+ * not seen ("Comeaux was serving..."), not in all of them. */
+static void ner_propagate(struct ner_work *w, size_t before)
+{
+	size_t nm = w->out->n - before;
+	if (nm == 0)
+		return;
+	/* "text\ttype" of the names found, sorted; the first of equal texts wins. */
+	char **known = xmalloc(nm * sizeof *known);
+	size_t nk = 0;
+	size_t ti = 0;
+	for (size_t q = before; q < w->out->n; q++) {
+		const struct ner_mention *m = &w->out->v[q];
+		if (m->type == NER_DATE)
+			continue;
+		size_t lo = 0, hi = w->n;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (w->t[mid].start < m->start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		ti = lo;
+		size_t tj = ti;
+		while (tj < w->n && w->t[tj].end <= m->end)
+			tj++;
+		if (ti >= w->n || w->t[ti].start != m->start || tj == ti || tj - ti > 4 || w->t[tj - 1].end != m->end)
+			continue;
+		/* Not words news text writes in lower case ("The", "Action"):
+		 * the model's slip in one place is not copied to all. */
+		const struct ner_tok *f = &w->t[ti];
+		if (!f->cap || (tj - ti == 1 && (f->n < 2 || ner_title_function_word(f) || lexicon_lowercase(f->s, f->n) ||
+						 (f->lex & (LEX_COMMON | LEX_MONTH | LEX_WEEKDAY | LEX_SPEECH_VERB |
+							    LEX_TITLE)))))
+			continue;
+		char *j = ner_join(w->t, ti, tj);
+		known[nk] = xasprintf("%s\t%d", j, (int)m->type);
+		free(j);
+		nk++;
+	}
+	qsort(known, nk, sizeof *known, ner_known_name_cmp);
+	for (size_t k = 0; k < w->n && nk; k++) {
+		if (w->t[k].used || !w->t[k].cap)
+			continue;
+		for (size_t len = 4; len >= 1; len--) {
+			size_t e = k + len;
+			if (e > w->n)
+				continue;
+			int ok = 1;
+			for (size_t q = k; q < e && ok; q++)
+				ok = !w->t[q].used && (q == k || !(w->t[q].flags & TOKEN_SENT_START));
+			/* Not a piece of a longer run of capitalised words. */
+			if (ok && e < w->n && !(w->t[e].flags & TOKEN_SENT_START) && !w->t[e].used && w->t[e].cap)
+				ok = 0;
+			if (ok && k > 0 && !(w->t[k].flags & TOKEN_SENT_START) && !w->t[k - 1].used && w->t[k - 1].cap)
+				ok = 0;
+			if (!ok)
+				continue;
+			char *j = ner_join(w->t, k, e);
+			size_t jl = strlen(j);
+			size_t lo = 0, hi = nk;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (strcmp(known[mid], j) < 0)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			/* An acronym ("AI", "ATM") must have been found twice
+			 * with one type: one slip of the model is not copied. */
+			int type = -1;
+			if (lo < nk && strncmp(known[lo], j, jl) == 0 && known[lo][jl] == '\t' &&
+			    (!(len == 1 && w->t[k].upper) || (lo + 1 < nk && strcmp(known[lo], known[lo + 1]) == 0)))
+				type = atoi(known[lo] + jl + 1);
+			free(j);
+			if (type >= 0) {
+				ner_mark(w, k, e, (enum ner_type)type);
+				k = e - 1;
+				break;
+			}
+		}
+	}
+	for (size_t q = 0; q < nk; q++)
+		free(known[q]);
+	free(known);
+}
+
 /* A range of the file to read, with what kind of text it is. */
 struct ner_range {
 	size_t start, end;
@@ -1199,6 +1312,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		caps[k] = letters && !lower;
 	}
 	ner_check_headlines(s, out, before, caps, upto, ns);
+	ner_propagate(&w, before);
 	free(caps);
 	free(upto);
 	if (out->n - before > 1)
