@@ -1024,6 +1024,9 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		if (nlow == 0 && ncap >= 3 && nupper < ncap) {
 			memset(title + a, 1, b - a);
 			any = 1;
+		} else if (nlow == 0 && ncap >= 2 && nupper == ncap) {
+			memset(title + a, 3, b - a);
+			any = 1;
 		}
 		a = b;
 	}
@@ -1048,11 +1051,42 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		*ner_seen_slot(&seen, ner_word_hash(&t[k], 1)) |= f;
 		first = 0;
 	}
+	/* Headlines in capitals: each word as the article writes it elsewhere
+	 * (lower case, or capitalised inside sentences: "VOLCKER SAYS FED" ->
+	 * "Volcker says Fed"), words it does not use left as they are; a
+	 * line where fewer than half the words are known stays in capitals,
+	 * for the model's capitals features and ner_check_headlines. */
+	for (size_t a = 0; a < n;) {
+		size_t b = a + 1;
+		while (b < n && title[b] == title[a] && !(t[b].flags & (TOKEN_SENT_START | TOKEN_LINE_START)))
+			b++;
+		if (title[a] != 3) {
+			a = b;
+			continue;
+		}
+		size_t words = 0, known = 0;
+		for (size_t k = a; k < b; k++) {
+			if (!ner_is_word(&t[k]))
+				continue;
+			words++;
+			unsigned char f = *ner_seen_slot(&seen, ner_word_hash(&t[k], 0));
+			if (!f)
+				f = *ner_seen_slot(&seen, ner_word_hash(&t[k], 1));
+			title[k] = (f & NER_SEEN_CAP_MID) ? 5 : (f & NER_SEEN_LOWER) ? 4 : 3;
+			known += title[k] != 3;
+		}
+		for (size_t k = a; k < b; k++)
+			if (known * 2 < words || title[k] == 3)
+				title[k] = 0;
+		a = b;
+	}
 	/* Which words of the headlines read in lower case: those the article
 	 * writes so (and never capitalised inside a sentence), or, when it
 	 * does not use them, function words and words news text writes so
 	 * ("Checks" after "checked": a word's other forms count). */
 	for (size_t k = 0; k < n; k++) {
+		if (title[k] >= 3)
+			continue;
 		if (!title[k] || !t[k].cap || !ner_is_word(&t[k]) || (t[k].upper && t[k].n > 1)) {
 			title[k] = title[k] ? 1 : 0;
 			continue;
@@ -1071,7 +1105,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	 * act's name with the two words before it ("National Bank", "Major
 	 * League", "Endangered Species Act"). */
 	for (size_t k = 0; k < n; k++) {
-		if (!title[k])
+		if (!title[k] || title[k] >= 3)
 			continue;
 		if (t[k].phrase >= 2 && ner_lex_type(t[k].phrase_cls) >= 0)
 			for (size_t q = k; q < k + t[k].phrase && q < n; q++)
@@ -1082,20 +1116,22 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	}
 	size_t size = 0;
 	for (size_t k = 0; k < n; k++)
-		if (title[k] == 2)
+		if (title[k] == 2 || title[k] == 4 || title[k] == 5)
 			size += t[k].n;
 	char *buf = xmalloc(size ? size : 1), *o = buf;
 	for (size_t k = 0; k < n; k++) {
-		if (title[k] != 2)
+		if (title[k] != 2 && title[k] != 4 && title[k] != 5)
 			continue;
+		/* Lower case (2, 4), or capitalised (5), ASCII letters only. */
 		for (size_t i = 0; i < t[k].n; i++) {
 			char c = t[k].s[i];
-			o[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+			o[i] = c >= 'A' && c <= 'Z' && !(title[k] == 5 && i == 0) ? (char)(c + 32) : c;
 		}
 		tt[k].s = o;
 		tt[k].n = t[k].n;
 		o += t[k].n;
-		t[k].cap = 0;
+		t[k].cap = title[k] == 5;
+		t[k].upper = t[k].n == 1 && title[k] == 5;
 	}
 	free(seen.key);
 	free(seen.flags);
@@ -1280,6 +1316,10 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		tt[k].s = t[k].s;
 		tt[k].n = t[k].n;
 	}
+	/* Case as written, for telling headlines in capitals below. */
+	unsigned char *written = xmalloc(l.n ? l.n : 1);
+	for (size_t k = 0; k < l.n; k++)
+		written[k] = (unsigned char)(t[k].cap | t[k].upper << 1);
 	char *lowered = ner_truecase(t, l.n, tt);
 	if (tagger_tag_document(tt, l.n, sent, ns, tags) != 0)
 		memset(tags, 0, l.n ? l.n : 1);
@@ -1304,13 +1344,15 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		upto[k] = out->n;
 		int letters = 0, lower = 0;
 		for (size_t q = sent[k]; q < sent[k + 1] && !lower; q++) {
-			letters |= t[q].cap;
-			lower |= !t[q].upper && !ner_is_punct_tok(&t[q]) && text_starts_upper(t[q].s, t[q].n) == 0 &&
+			int cap = written[q] & 1, upper = written[q] >> 1;
+			letters |= cap;
+			lower |= !upper && !ner_is_punct_tok(&t[q]) && text_starts_upper(t[q].s, t[q].n) == 0 &&
 				 !(t[q].s[0] >= '0' && t[q].s[0] <= '9');
-			lower |= t[q].cap && !t[q].upper;
+			lower |= cap && !upper;
 		}
 		caps[k] = letters && !lower;
 	}
+	free(written);
 	ner_check_headlines(s, out, before, caps, upto, ns);
 	ner_propagate(&w, before);
 	free(caps);

@@ -114,6 +114,12 @@ static void test_ner_title_case(void)
 	const char *c = "Colts Beat Chiefs In Playoff Game\n\nThe Indianapolis Colts beat the Kansas City Chiefs.";
 	CHECK(lacks(c, "ORG:Colts Beat Chiefs In Playoff Game"));
 	CHECK(has(c, "ORG:Colts") || has(c, "PERSON:Colts"));
+	/* A headline in capitals is read as the story writes its words:
+	 * "VOLCKER SAYS FED" as "Volcker says Fed". */
+	const char *v = "VOLCKER SAYS FED WILL ACT ON RATES\n\nFederal Reserve Board chairman Paul Volcker said on "
+			"Monday the Fed would act on interest rates if the dollar fell further, Volcker told the committee.";
+	CHECK(has(v, "PERSON:VOLCKER"));
+	CHECK(has(v, "ORG:FED"));
 	const char *e = "Obama Administration Restores Endangered Species Act Protections\n\n"
 			"The administration restored protections.";
 	CHECK(has(e, "MISC:Endangered Species Act") || has(e, "ORG:Endangered Species Act"));
