@@ -37,6 +37,15 @@ void ner_names_sort(char **v, size_t n);
  * space and more ("Treasury Board" -> "Treasury Board Secretariat"), or
  * NULL. */
 const char *ner_names_extending(char *const *v, size_t n, const char *s, size_t sn);
+struct token_list;
+struct tagger_token;
+/* Headlines read in their story's casing, as the recognizer reads them
+ * (title-case and capital lines whose words the story writes otherwise):
+ * tt[0..l->n) are l's tokens of s; those to read otherwise are pointed
+ * at lowered or capitalised copies in the returned buffer (free it after
+ * tt), or NULL if none is. The trainer reads its data the same way. */
+char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagger_token *tt);
+
 /* Whether a trained model is built in. */
 int ner_has_model(void);
 

@@ -19,7 +19,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "ner.h"
 #include "tagger.h"
+#include "token.h"
 #include "xmalloc.h"
 
 enum { T = TAGGER_NTAGS, F = TAGGER_NFEAT };
@@ -40,6 +42,8 @@ struct corpus {
 	size_t ndocs;
 	size_t *doc_first;		/* first sentence of each document, ndocs + 1 entries */
 	size_t bytes;			/* text as sentences of space-separated tokens */
+	char **recased;			/* buffers the tokens of headlines point into */
+	size_t nrecased, cap_recased;
 };
 
 static double now(void)
@@ -92,6 +96,52 @@ static void end_sentence(struct corpus *c, size_t *start)
 			c->bytes += c->toks[i].n + (i > *start);
 	}
 	*start = c->ntoks;
+}
+
+/* Reads each document's headlines as the recognizer does at run time
+ * (ner_truecase_tokens): the document as text, a sentence a line, so that
+ * the model learns from what it will be given. */
+static void corpus_recase(struct corpus *c)
+{
+	for (size_t d = 0; d < c->ndocs; d++) {
+		size_t s0 = c->doc_first[d], s1 = c->doc_first[d + 1];
+		if (s0 >= s1)
+			continue;
+		size_t t0 = c->sents[s0].tok, t1 = c->sents[s1 - 1].tok + c->sents[s1 - 1].n, len = 0;
+		for (size_t k = t0; k < t1; k++)
+			len += c->toks[k].n + 1;
+		char *text = xmalloc(len + 1);
+		struct token_list l = { 0 };
+		l.v = xmalloc((t1 - t0 ? t1 - t0 : 1) * sizeof *l.v);
+		l.cap = t1 - t0;
+		size_t o = 0;
+		for (size_t s = s0; s < s1; s++)
+			for (size_t i = 0; i < c->sents[s].n; i++) {
+				const struct tagger_token *tk = &c->toks[c->sents[s].tok + i];
+				memcpy(text + o, tk->s, tk->n);
+				l.v[l.n].start = o;
+				l.v[l.n].end = o + tk->n;
+				l.v[l.n].flags = i == 0 ? TOKEN_SENT_START | TOKEN_LINE_START : 0;
+				l.n++;
+				o += tk->n;
+				text[o++] = i + 1 < c->sents[s].n ? ' ' : '\n';
+			}
+		text[o] = '\0';
+		struct tagger_token *tt = xmalloc((l.n ? l.n : 1) * sizeof *tt);
+		for (size_t k = 0; k < l.n; k++)
+			tt[k] = c->toks[t0 + k];
+		char *buf = ner_truecase_tokens(text, &l, tt);
+		if (buf) {
+			/* The words read otherwise point into buf: keep it. */
+			for (size_t k = 0; k < l.n; k++)
+				c->toks[t0 + k] = tt[k];
+			c->recased = xgrow(c->recased, &c->cap_recased, c->nrecased + 1, sizeof *c->recased);
+			c->recased[c->nrecased++] = buf;
+		}
+		free(tt);
+		free(l.v);
+		free(text);
+	}
 }
 
 static void corpus_read(struct corpus *c, const char *path)
@@ -147,6 +197,7 @@ static void corpus_read(struct corpus *c, const char *path)
 		c->doc_first[c->ndocs++] = 0;
 	}
 	c->doc_first[c->ndocs] = c->nsents;
+	corpus_recase(c);
 	/* IOB1 input (I- at a start) becomes IOB2. */
 	for (size_t s = 0; s < c->nsents; s++)
 		for (size_t i = 0; i < c->sents[s].n; i++) {
