@@ -947,34 +947,37 @@ static int ner_title_function_word(const struct ner_tok *t)
 	return 0;
 }
 
-/* A word's ASCII-folded hash, for the headline pass; with stem, the hash
- * of its stem ("checks", "checked" -> "check"), which differs from every
- * word's hash. */
-static unsigned long long ner_word_hash(const struct ner_tok *t, int stem)
+/* A word's ASCII-folded hash, for the headline pass, into *h, and the hash
+ * of its stem ("checks", "checked" -> "check") into *hs, which differs
+ * from every word's hash; one pass over the bytes. */
+static void ner_word_hashes(const struct ner_tok *t, unsigned long long *h, unsigned long long *hs)
 {
-	unsigned long long h = stem ? 7809847782465536322ull : 1469598103934665603ull;
-	size_t n = t->n;
-	if (stem) {
-		static const char *const ends[] = { "ing", "ed", "es", "s", NULL };
-		for (int e = 0; ends[e]; e++) {
-			size_t m = strlen(ends[e]);
-			if (n >= m + 3 && ner_is_n(&(struct ner_tok){ .s = t->s + n - m, .n = m }, ends[e], m)) {
-				n -= m;
-				break;
-			}
-		}
-	}
+	size_t n = t->n, stem = n;
+	const char *e = t->s + n;
+#define NER_LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+	if (n >= 6 && NER_LC(e[-3]) == 'i' && NER_LC(e[-2]) == 'n' && NER_LC(e[-1]) == 'g')
+		stem = n - 3;
+	else if (n >= 5 && NER_LC(e[-2]) == 'e' && (NER_LC(e[-1]) == 'd' || NER_LC(e[-1]) == 's'))
+		stem = n - 2;
+	else if (n >= 4 && NER_LC(e[-1]) == 's')
+		stem = n - 1;
+#undef NER_LC
+	unsigned long long x = 1469598103934665603ull, xs = 7809847782465536322ull;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)t->s[i];
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c + 32);
-		h = (h ^ c) * 1099511628211ull;
+		x = (x ^ c) * 1099511628211ull;
+		if (i < stem)
+			xs = (xs ^ c) * 1099511628211ull;
 	}
-	return h ? h : 1;
+	*h = x ? x : 1;
+	*hs = xs ? xs : 1;
 }
 
 #define NER_SEEN_LOWER 1u	/* written in lower case in a sentence */
 #define NER_SEEN_CAP_MID 2u	/* written capitalised inside a mixed-case sentence */
+#define NER_SEEN_WANTED 4u	/* a headline's word: the others are not kept */
 
 /* How the article writes each word outside its headlines: an open-address
  * table of word hashes. */
@@ -991,6 +994,28 @@ static unsigned char *ner_seen_slot(struct ner_seen *m, unsigned long long h)
 		i = (i + 1) & (m->cap - 1);
 	m->key[i] = h;
 	return &m->flags[i];
+}
+
+/* The flags of a word wanted, or NULL for one that is not. */
+static unsigned char *ner_seen_find(struct ner_seen *m, unsigned long long h)
+{
+	size_t i = (size_t)(h ^ (h >> 31)) & (m->cap - 1);
+	while (m->key[i] && m->key[i] != h)
+		i = (i + 1) & (m->cap - 1);
+	return m->key[i] ? &m->flags[i] : NULL;
+}
+
+/* How the article writes a headline's word elsewhere (NER_SEEN_*), by
+ * the word itself, else by its stem. */
+static unsigned char ner_seen_get(struct ner_seen *m, const struct ner_tok *t)
+{
+	unsigned long long h, hs;
+	ner_word_hashes(t, &h, &hs);
+	unsigned char *f = ner_seen_find(m, h);
+	unsigned char v = f ? *f & (NER_SEEN_LOWER | NER_SEEN_CAP_MID) : 0;
+	if (!v && (f = ner_seen_find(m, hs)) != NULL)
+		v = *f & (NER_SEEN_LOWER | NER_SEEN_CAP_MID);
+	return v;
 }
 
 /* Headlines set in title case ("Lohan Checks Into Betty Ford Rehab"): there
@@ -1034,12 +1059,28 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		free(title);
 		return NULL;
 	}
+	/* The headlines' words, then how the rest of the article writes them. */
+	size_t nh = 0;
+	for (size_t k = 0; k < n; k++)
+		nh += title[k] != 0;
 	struct ner_seen seen;
 	seen.cap = 64;
-	while (seen.cap < n * 4)
+	while (seen.cap < nh * 4)
 		seen.cap *= 2;
 	seen.key = xcalloc(seen.cap, sizeof *seen.key);
 	seen.flags = xcalloc(seen.cap, 1);
+	/* The first letters of the headlines' words: most other words are
+	 * passed over without a hash. */
+	unsigned char initial[256] = { 0 };
+	for (size_t k = 0; k < n; k++)
+		if (title[k] && ner_is_word(&t[k])) {
+			unsigned long long h, hs;
+			ner_word_hashes(&t[k], &h, &hs);
+			*ner_seen_slot(&seen, h) |= NER_SEEN_WANTED;
+			*ner_seen_slot(&seen, hs) |= NER_SEEN_WANTED;
+			unsigned char c = (unsigned char)t[k].s[0];
+			initial[c >= 'A' && c <= 'Z' ? c + 32 : c] = 1;
+		}
 	int first = 1;
 	for (size_t k = 0; k < n; k++) {
 		if (t[k].flags & (TOKEN_SENT_START | TOKEN_LINE_START))
@@ -1047,9 +1088,17 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		if (title[k] || !ner_is_word(&t[k]))
 			continue;
 		unsigned char f = t[k].cap ? (first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
-		*ner_seen_slot(&seen, ner_word_hash(&t[k], 0)) |= f;
-		*ner_seen_slot(&seen, ner_word_hash(&t[k], 1)) |= f;
 		first = 0;
+		unsigned char c0 = (unsigned char)t[k].s[0];
+		if (!initial[c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0])
+			continue;
+		unsigned long long h, hs;
+		ner_word_hashes(&t[k], &h, &hs);
+		unsigned char *w = ner_seen_find(&seen, h);
+		if (w)
+			*w |= f;
+		if ((w = ner_seen_find(&seen, hs)) != NULL)
+			*w |= f;
 	}
 	/* Headlines in capitals: each word as the article writes it elsewhere
 	 * (lower case, or capitalised inside sentences: "VOLCKER SAYS FED" ->
@@ -1069,9 +1118,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 			if (!ner_is_word(&t[k]))
 				continue;
 			words++;
-			unsigned char f = *ner_seen_slot(&seen, ner_word_hash(&t[k], 0));
-			if (!f)
-				f = *ner_seen_slot(&seen, ner_word_hash(&t[k], 1));
+			unsigned char f = ner_seen_get(&seen, &t[k]);
 			title[k] = (f & NER_SEEN_CAP_MID) ? 5 : (f & NER_SEEN_LOWER) ? 4 : 3;
 			known += title[k] != 3;
 		}
@@ -1091,9 +1138,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 			title[k] = title[k] ? 1 : 0;
 			continue;
 		}
-		unsigned char f = *ner_seen_slot(&seen, ner_word_hash(&t[k], 0));
-		if (!f)
-			f = *ner_seen_slot(&seen, ner_word_hash(&t[k], 1));
+		unsigned char f = ner_seen_get(&seen, &t[k]);
 		int lower = (f & NER_SEEN_LOWER) && !(f & NER_SEEN_CAP_MID);
 		if (!f && (ner_title_function_word(&t[k]) || lexicon_lowercase(t[k].s, t[k].n) ||
 			   (lexicon_lookup(t[k].s, t[k].n) & (LEX_COMMON | LEX_SPEECH_VERB))))
