@@ -1297,8 +1297,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	free(known);
 }
 
-/* Each token's longest phrase, looked up once for all the rules; a
- * phrase never runs past its sentence. */
+	/* Each token's longest phrase, looked up once for all the rules; a
+	 * phrase never runs past its sentence. */
 static void ner_fill_lexicon(struct ner_tok *t, size_t n)
 {
 	struct lexicon_word *words = xmalloc((n ? n : 1) * sizeof *words);
@@ -1343,9 +1343,9 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	struct token_list l = { 0 };
 	size_t *first = xmalloc((nr + 1) * sizeof *first);
 	for (size_t k = 0; k < nr; k++) {
-	first[k] = l.n;
-	token_split(s, r[k].start, r[k].end, &l);
-}
+		first[k] = l.n;
+		token_split(s, r[k].start, r[k].end, &l);
+	}
 	first[nr] = l.n;
 	struct ner_tok *t = ner_tokens(s, &l);
 	struct ner_work w = { s, t, l.n, 0, 0, 0, out };
@@ -1354,25 +1354,25 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	/* Sentences: [sent[k], sent[k+1]). */
 	size_t *sent = xmalloc((l.n + 1) * sizeof *sent), ns = 0;
 	for (size_t k = 0; k < l.n; k++)
-	if (t[k].flags & TOKEN_SENT_START)
-		sent[ns++] = k;
+		if (t[k].flags & TOKEN_SENT_START)
+			sent[ns++] = k;
 	sent[ns] = l.n;
 
 	struct tagger_token *tt = xmalloc((l.n ? l.n : 1) * sizeof *tt);
 	unsigned char *tags = xmalloc(l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++) {
-	tt[k].s = t[k].s;
-	tt[k].n = t[k].n;
-}
+		tt[k].s = t[k].s;
+		tt[k].n = t[k].n;
+	}
 	/* Case as written, for telling headlines in capitals below. */
 	unsigned char *written = xmalloc(l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++)
-	written[k] = (unsigned char)(t[k].cap | t[k].upper << 1);
+		written[k] = (unsigned char)(t[k].cap | t[k].upper << 1);
 	char *lowered = ner_truecase(t, l.n, tt);
 	if (tagger_tag_document(tt, l.n, sent, ns, tags) != 0)
-	memset(tags, 0, l.n ? l.n : 1);
+		memset(tags, 0, l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++)
-	t[k].tag = tags[k];
+		t[k].tag = tags[k];
 	free(tags);
 	free(tt);
 	free(lowered);
@@ -1383,30 +1383,30 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	unsigned char *caps = xcalloc(ns ? ns : 1, 1);
 	size_t *upto = xmalloc((ns ? ns : 1) * sizeof *upto);
 	for (size_t k = 0; k < ns; k++) {
-	while (rk + 1 < nr && first[rk + 1] <= sent[k])
-		rk++;
-	w.caption = nr ? r[rk].caption : 0;
-	w.boilerplate = nr ? r[rk].boilerplate : 0;
-	w.para_first = nr ? first[rk] : 0;
-	ner_sentence(&w, sent[k], sent[k + 1]);
-	upto[k] = out->n;
-	int letters = 0, lower = 0;
-	for (size_t q = sent[k]; q < sent[k + 1] && !lower; q++) {
-		int cap = written[q] & 1, upper = written[q] >> 1;
-		letters |= cap;
-		lower |= !upper && !ner_is_punct_tok(&t[q]) && text_starts_upper(t[q].s, t[q].n) == 0 &&
-			 !(t[q].s[0] >= '0' && t[q].s[0] <= '9');
-		lower |= cap && !upper;
+		while (rk + 1 < nr && first[rk + 1] <= sent[k])
+			rk++;
+		w.caption = nr ? r[rk].caption : 0;
+		w.boilerplate = nr ? r[rk].boilerplate : 0;
+		w.para_first = nr ? first[rk] : 0;
+		ner_sentence(&w, sent[k], sent[k + 1]);
+		upto[k] = out->n;
+		int letters = 0, lower = 0;
+		for (size_t q = sent[k]; q < sent[k + 1] && !lower; q++) {
+			int cap = written[q] & 1, upper = written[q] >> 1;
+			letters |= cap;
+			lower |= !upper && !ner_is_punct_tok(&t[q]) && text_starts_upper(t[q].s, t[q].n) == 0 &&
+				 !(t[q].s[0] >= '0' && t[q].s[0] <= '9');
+			lower |= cap && !upper;
+		}
+		caps[k] = letters && !lower;
 	}
-	caps[k] = letters && !lower;
-}
 	free(written);
 	ner_check_headlines(s, out, before, caps, upto, ns);
 	ner_propagate(&w, before);
 	free(caps);
 	free(upto);
 	if (out->n - before > 1)
-	qsort(out->v + before, out->n - before, sizeof *out->v, ner_cmp);
+		qsort(out->v + before, out->n - before, sizeof *out->v, ner_cmp);
 	free(sent);
 	free(t);
 	free(first);
