@@ -1331,6 +1331,10 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n)
 	free(words);
 }
 
+/* Lines in capitals that start before this byte of the file are the
+ * story's headline. */
+#define NER_HEADLINE_END 300
+
 /* A range of the file to read, with what kind of text it is. */
 struct ner_range {
 	size_t start, end;
@@ -1398,7 +1402,9 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 				 !(t[q].s[0] >= '0' && t[q].s[0] <= '9');
 			lower |= cap && !upper;
 		}
-		caps[k] = letters && !lower;
+		/* Only the headline at the top: a line in capitals further down
+		 * (a table's heading, a section) is read as the model reads it. */
+		caps[k] = letters && !lower && t[sent[k]].start < NER_HEADLINE_END;
 	}
 	free(written);
 	ner_check_headlines(s, out, before, caps, upto, ns);
