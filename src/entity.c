@@ -1101,6 +1101,28 @@ void entity_recognize_corpus(struct entity_table *t, struct corpus *c)
 	free(p.found);
 }
 
+/* The folded words w[a..b) joined by spaces, after the prefix \3. */
+static char *entity_words_key(const struct entity_words *w, size_t a, size_t b)
+{
+	size_t len = 2;
+	for (size_t q = a; q < b; q++)
+		len += strlen(w->w[q]) + 1;
+	char *k = xmalloc(len), *o = k;
+	*o++ = '\x03';
+	for (size_t q = a; q < b; q++) {
+		size_t n = strlen(w->w[q]);
+		memcpy(o, w->w[q], n);
+		o += n;
+		*o++ = q + 1 < b ? ' ' : '\0';
+	}
+	if (a == b)
+		*o = '\0';
+	return k;
+}
+
+/* More people than this of one surname and none is chosen for it alone. */
+#define ENTITY_MAX_NAMESAKES 64
+
 /* --- Linking across articles ------------------------------------------------ */
 
 /* Entities joined into others: up[i] is the entity i joined, up[i] == i
@@ -1194,22 +1216,6 @@ static void entity_link_types(struct entity_table *t, size_t *up)
 		}
 	}
 	entity_map_free(&bykey);
-}
-
-/* Whether the person's name has more words than w[0..n) and ends in them
- * (generational suffixes aside). */
-static int entity_name_ends(const char *name, const struct entity_words *w, size_t n)
-{
-	struct entity_words o;
-	entity_split(name, &o);
-	size_t on = o.n;
-	while (on > 2 && entity_name_suffix(o.w[on - 1]))
-		on--;
-	int ok = on > n;
-	for (size_t q = 0; ok && q < n; q++)
-		ok = strcmp(o.w[on - n + q], w->w[q]) == 0;
-	entity_words_free(&o);
-	return ok;
 }
 
 /* Whether a folded word is an initial ("a.", "a", "h.w."). */
@@ -1431,13 +1437,18 @@ void entity_link(struct entity_table *t)
 		if (entity_root(up, k) != k || !strchr(o->name, ' '))
 			continue;
 		if (o->type == NER_PERSON) {
+			/* By its last one, two and three words (prefix \3), for the
+			 * shorter names that end alike. */
 			struct entity_words w;
 			entity_split(o->name, &w);
 			size_t lw = w.n;
 			while (lw > 2 && entity_name_suffix(w.w[lw - 1]))
 				lw--;
-			if (lw > 0)
-				entity_map_add(&last, w.w[lw - 1], k);
+			for (size_t q = 1; q <= 3 && q < lw; q++) {
+				char *key = entity_words_key(&w, lw - q, lw);
+				entity_map_add(&last, key, k);
+				free(key);
+			}
 			entity_words_free(&w);
 		} else if (o->type == NER_ORG || o->type == NER_MISC) {
 			char ini[40] = "\x01";
@@ -1486,16 +1497,20 @@ void entity_link(struct entity_table *t)
 			size_t lw = w.n;
 			while (lw > 2 && entity_name_suffix(w.w[lw - 1]))
 				lw--;
-			struct entity_map_slot *cands = lw > 0 && lw <= 3 ? entity_map_get(&last, w.w[lw - 1], 0) : NULL;
-			size_t nc = 0;
-			for (size_t q = 0; cands && q < cands->n; q++) {
-				size_t o = cands->v[q];
-				if (o == i || !entity_name_ends(t->v[o].name, &w, lw))
-					continue;
-				amb[i].cand = xgrow(amb[i].cand, &amb[i].ncand, nc + 1, sizeof *amb[i].cand);
-				amb[i].cand[nc++] = o;
+			struct entity_map_slot *cands = NULL;
+			if (lw > 0 && lw <= 3) {
+				char *key = entity_words_key(&w, 0, lw);
+				cands = entity_map_get(&last, key, 0);
+				free(key);
 			}
 			entity_words_free(&w);
+			/* A surname that many people of the corpus share is left
+			 * alone: no neighbourhood tells so many apart. */
+			size_t nc = cands && cands->n <= ENTITY_MAX_NAMESAKES ? cands->n : 0;
+			if (nc > 0) {
+				amb[i].cand = xmalloc(nc * sizeof *amb[i].cand);
+				memcpy(amb[i].cand, cands->v, nc * sizeof *amb[i].cand);
+			}
 			amb[i].ncand = nc;
 			if (nc == 1) {
 				/* A full name of two words or more that the corpus
