@@ -1217,8 +1217,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	if (nm == 0)
 		return;
 	/* "text\ttype" of the names found, sorted; the first of equal texts wins. */
-	char **known = xmalloc(nm * sizeof *known);
-	size_t nk = 0;
+	char **known = NULL;
+	size_t nk = 0, capk = 0;
 	size_t ti = 0;
 	for (size_t q = before; q < w->out->n; q++) {
 		const struct ner_mention *m = &w->out->v[q];
@@ -1246,9 +1246,33 @@ static void ner_propagate(struct ner_work *w, size_t before)
 							    LEX_TITLE)))))
 			continue;
 		char *j = ner_join(w->t, ti, tj);
-		known[nk] = xasprintf("%s\t%d", j, (int)m->type);
+		known = xgrow(known, &capk, nk + 2, sizeof *known);
+		known[nk++] = xasprintf("%s\t%d", j, (int)m->type);
 		free(j);
-		nk++;
+		/* A person's surname ("Felt" of "W. Mark Felt", a word news text
+		 * also writes in lower case) and a team's name after its city
+		 * ("Chiefs" of the "Kansas City Chiefs") are names of the story
+		 * too. */
+		const struct ner_tok *l = &w->t[tj - 1];
+		if (m->type == NER_PERSON && tj - ti >= 2 && l->n >= 3 && l->cap && !l->upper &&
+		    !(l->lex & (LEX_COMMON | LEX_MONTH | LEX_WEEKDAY | LEX_TITLE | LEX_SURNAME_PARTICLE))) {
+			j = ner_join(w->t, tj - 1, tj);
+			known[nk++] = xasprintf("%s\t%d", j, (int)NER_PERSON);
+			free(j);
+		}
+		if (m->type == NER_ORG && tj - ti >= 2) {
+			for (size_t p = tj - 1 < ti + 3 ? tj - 1 : ti + 3; p > ti; p--) {
+				unsigned pcls;
+				if (ner_lex_match(w, ti, p, &pcls) == p - ti && (pcls & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) &&
+				    w->t[p].cap) {
+					j = ner_join(w->t, p, tj);
+					known = xgrow(known, &capk, nk + 1, sizeof *known);
+					known[nk++] = xasprintf("%s\t%d", j, (int)NER_ORG);
+					free(j);
+					break;
+				}
+			}
+		}
 	}
 	qsort(known, nk, sizeof *known, ner_known_name_cmp);
 	for (size_t k = 0; k < w->n && nk; k++) {

@@ -130,6 +130,19 @@ static void test_ner_title_case(void)
 	CHECK(has("Shares of Apple rose on Monday.", "ORG:Apple"));
 }
 
+static void test_ner_story_names(void)
+{
+	/* A person's surname and a team's name after its city are names of
+	 * the story wherever it writes them, even where the model alone would
+	 * read "Felt" as a verb. */
+	const char *s = "Former FBI official W. Mark Felt revealed his secret on Tuesday. Felt was 91. The Kansas "
+			"City Chiefs lost, and the Chiefs fired their coach.";
+	CHECK(has(s, "PERSON:Felt"));
+	CHECK(has(s, "ORG:Chiefs"));
+	/* A word news text writes in lower case is not copied from one slip. */
+	CHECK(lacks("The Action said so. Action was taken on Monday by the board.", "PERSON:Action"));
+}
+
 static void test_ner_caption(void)
 {
 	const char *text = "Skip to main content\n\n"
@@ -431,6 +444,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_span_rules", test_ner_span_rules },
 	{ "ner_line_break", test_ner_line_break },
 	{ "ner_title_case", test_ner_title_case },
+	{ "ner_story_names", test_ner_story_names },
 	{ "ner_caption", test_ner_caption },
 	{ "entity_names", test_entity_names },
 	{ "entity_names_many", test_entity_names_many },
