@@ -1274,7 +1274,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			}
 		}
 	}
-	qsort(known, nk, sizeof *known, ner_known_name_cmp);
+	if (nk > 1)
+		qsort(known, nk, sizeof *known, ner_known_name_cmp);
 	for (size_t k = 0; k < w->n && nk; k++) {
 		if (w->t[k].used || !w->t[k].cap)
 			continue;

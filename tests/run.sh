@@ -11,7 +11,16 @@ part() { # part TITLE COMMAND...: runs a part, shows and records its lines
 	title=$1
 	shift
 	echo "== $title"
-	"$@" 2>&1 | tee -a "$log"
+	echo 0 >"$log.rc"
+	{ "$@" 2>&1; echo $? >"$log.rc"; } | tee "$log.part"
+	cat "$log.part" >>"$log"
+	# A part that stops (a crash, a sanitizer's abort) before its checks
+	# end must not pass by printing fewer of them.
+	rc=$(cat "$log.rc")
+	if [ "$rc" != 0 ] && ! grep -q '^FAIL' "$log.part"; then
+		echo "FAIL $title: stopped with exit status $rc" | tee -a "$log"
+	fi
+	rm -f "$log.part" "$log.rc"
 }
 
 part "unit tests" ./build/unit-tests
@@ -228,7 +237,7 @@ part "UI tests (tmux)" sh tests/ui/run.sh ./crossread build/columns
 
 if [ -x build/asan/unit-tests ] && [ -x build/asan/crossread ]; then
 	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-	part "unit tests under ASan+UBSan" sh -c './build/asan/unit-tests | sed "s|^\(ok\|FAIL\) unit/|\1 asan-unit/|"'
+	part "unit tests under ASan+UBSan" sh -c './build/asan/unit-tests >"$0" 2>&1; rc=$?; sed -e "s|^ok unit/|ok asan-unit/|" -e "s|^FAIL unit/|FAIL asan-unit/|" "$0"; rm -f "$0"; exit $rc' "$log.asan-unit"
 	part "golden tests under ASan+UBSan" sh tests/cli/golden.sh ./build/asan/crossread asan-golden
 	part "command-line tests under ASan+UBSan" sh -c 'sh tests/cli/errors.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
 	part "input tests under ASan+UBSan" sh tests/cli/input.sh ./build/asan/crossread asan-input
