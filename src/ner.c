@@ -606,6 +606,8 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			nt = NER_ORG;
 		else if (whole && (cls & LEX_COUNTRY) && nt == NER_ORG)
 			nt = NER_PLACE; /* a country is a place, even as an actor */
+		else if (whole && (cls & LEX_CITY) && nt == NER_ORG && e < b && (w->t[e].lex & LEX_SPEECH_VERB))
+			nt = NER_PLACE; /* "Minsk said": a capital speaking for its state */
 
 		else if (lt == NER_GROUP && (nt == NER_MISC || nt == NER_PLACE))
 			nt = NER_GROUP;

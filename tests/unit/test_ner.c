@@ -130,6 +130,12 @@ static void test_ner_title_case(void)
 	CHECK(has("Shares of Apple rose on Monday.", "ORG:Apple"));
 }
 
+static void test_ner_capital_speaks(void)
+{
+	/* A capital that speaks for its state is a place ("Minsk said"). */
+	CHECK(has("Minsk said Russian troops continued to arrive in Belarus for the drills.", "PLACE:Minsk"));
+}
+
 static void test_ner_story_names(void)
 {
 	/* A person's surname and a team's name after its city are names of
@@ -445,6 +451,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_line_break", test_ner_line_break },
 	{ "ner_title_case", test_ner_title_case },
 	{ "ner_story_names", test_ner_story_names },
+	{ "ner_capital_speaks", test_ner_capital_speaks },
 	{ "ner_caption", test_ner_caption },
 	{ "entity_names", test_entity_names },
 	{ "entity_names_many", test_entity_names_many },
