@@ -662,6 +662,9 @@ static unsigned char entity_strength(const struct article *a, const struct ner_m
  * short of that, each mention keeps the type its context gave it (a city
  * in a dateline and the same name as a team in a table of results). */
 #define ENTITY_DECISIVE 3
+/* Across stories twice the votes do: with a corpus behind it, a type
+ * overrules a mention's context at two to one. */
+#define ENTITY_DECISIVE_CORPUS 2
 
 /* One story calls one name by one type: the mentions of a name (folded)
  * take the type its mentions vote for, each with its strength, where the
@@ -1619,7 +1622,7 @@ void entity_link(struct entity_table *t)
 			r->id = id;
 			if (r->type != NER_DATE && r->type != t->v[id].type &&
 			    (other_name ||
-			     tv[id * NER_NTYPES + r->type] * ENTITY_DECISIVE <= tv[id * NER_NTYPES + t->v[id].type]))
+			     tv[id * NER_NTYPES + r->type] * ENTITY_DECISIVE_CORPUS <= tv[id * NER_NTYPES + t->v[id].type]))
 				r->type = t->v[id].type;
 		}
 		free(pick);
