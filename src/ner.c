@@ -291,7 +291,8 @@ static void ner_org_names(struct ner_work *w, size_t a, size_t b)
 			/* A title ends the name: "Senate" [Majority Leader]. */
 			if (j > i && (t->phrase_cls & LEX_TITLE) && t->phrase >= 2)
 				break;
-			if (t->cap && !(t->lex & (LEX_COMMON | LEX_SPEECH_VERB)) && !(t->lex & LEX_TITLE && !(t->lex & LEX_ORG_WORD))) {
+			if (t->cap && !(t->lex & (LEX_COMMON | LEX_SPEECH_VERB | LEX_WEEKDAY)) &&
+			    !(t->lex & LEX_TITLE && !(t->lex & LEX_ORG_WORD))) {
 				if (t->lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX))
 					has_head = 1;
 				last_cap = j;
@@ -591,6 +592,11 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		if (s >= e)
 			continue;
 		int nt = map[type];
+		/* A weekday after a name is the date it happened, not part of
+		 * the name ("Wasilla Bible Church Friday"); "Good Friday", an
+		 * other name, keeps it. */
+		while (nt != NER_MISC && e - s >= 2 && (w->t[e - 1].lex & LEX_WEEKDAY))
+			e--;
 		unsigned cls = 0;
 		size_t m = ner_lex_match(w, s, e, &cls);
 		int whole = m == e - s;
@@ -644,7 +650,7 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		if (nt == NER_GROUP && e - s == 1) {
 			size_t x = e;
 			int head = 0;
-			while (x < b && !w->t[x].used && w->t[x].cap && !(w->t[x].lex & (LEX_COMMON | LEX_TITLE))) {
+			while (x < b && !w->t[x].used && w->t[x].cap && !(w->t[x].lex & (LEX_COMMON | LEX_TITLE | LEX_WEEKDAY))) {
 				head |= (w->t[x].lex & LEX_ORG_WORD) != 0;
 				x++;
 			}
@@ -658,7 +664,7 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		 * Ukraine" (but "Financial Times" of London stays as it is). */
 		if (nt == NER_ORG && !(whole && (cls & LEX_ORG))) {
 			size_t x = e;
-			while (x < b && !w->t[x].used && w->t[x].cap && !(w->t[x].lex & (LEX_COMMON | LEX_TITLE)))
+			while (x < b && !w->t[x].used && w->t[x].cap && !(w->t[x].lex & (LEX_COMMON | LEX_TITLE | LEX_WEEKDAY)))
 				x++;
 			int head = 0;
 			for (size_t k = s; k < x; k++)

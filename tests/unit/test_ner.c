@@ -132,6 +132,9 @@ static void test_ner_title_case(void)
 
 static void test_ner_capital_speaks(void)
 {
+	/* A weekday after a name is its date, not part of it. */
+	CHECK(has("Members of the Wasilla Bible Church Friday said the fire was set.", "ORG:Wasilla Bible Church"));
+	CHECK(has("Members of the Wasilla Bible Church Friday said the fire was set.", "DATE:Friday"));
 	/* A capital that speaks for its state is a place ("Minsk said"). */
 	CHECK(has("Minsk said Russian troops continued to arrive in Belarus for the drills.", "PLACE:Minsk"));
 }
