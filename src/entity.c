@@ -1240,6 +1240,44 @@ static int entity_name_initial(const char *w)
  * volcker"), and the initials of the middle names into sig ("a" for Paul
  * A. Volcker and Paul Adolph Volcker). Returns 0 if the name has not two
  * such words. */
+/* The given name a familiar form stands for (general knowledge of English
+ * given names: "fred" -> "frederick"), folded; else the name itself. */
+static const char *entity_given_name(const char *w)
+{
+	static const char *const forms[][2] = {
+		{ "abby", "abigail" }, { "al", "albert" }, { "alex", "alexander" }, { "andy", "andrew" },
+		{ "becky", "rebecca" }, { "ben", "benjamin" }, { "beth", "elizabeth" }, { "betsy", "elizabeth" },
+		{ "bettie", "elizabeth" }, { "betty", "elizabeth" }, { "bill", "william" }, { "billy", "william" },
+		{ "bob", "robert" }, { "bobby", "robert" }, { "cathy", "catherine" }, { "charlie", "charles" },
+		{ "chris", "christopher" }, { "chuck", "charles" }, { "dan", "daniel" }, { "danny", "daniel" },
+		{ "dave", "david" }, { "debbie", "deborah" }, { "dick", "richard" }, { "don", "donald" },
+		{ "doug", "douglas" }, { "ed", "edward" }, { "eddie", "edward" }, { "fred", "frederick" },
+		{ "freddie", "frederick" }, { "greg", "gregory" }, { "hank", "henry" },
+		{ "jeff", "jeffrey" }, { "jen", "jennifer" }, { "jenny", "jennifer" }, { "jerry", "gerald" },
+		{ "jim", "james" }, { "jimmy", "james" }, { "joe", "joseph" }, { "joey", "joseph" },
+		{ "johnny", "john" }, { "kate", "catherine" }, { "katherine", "catherine" }, { "kathryn", "catherine" },
+		{ "kathy", "catherine" }, { "katie", "catherine" }, { "ken", "kenneth" }, { "larry", "lawrence" },
+		{ "liz", "elizabeth" }, { "maggie", "margaret" }, { "matt", "matthew" }, { "meg", "margaret" },
+		{ "mike", "michael" }, { "nick", "nicholas" }, { "pat", "patrick" }, { "peggy", "margaret" },
+		{ "pete", "peter" }, { "phil", "philip" }, { "rich", "richard" }, { "rick", "richard" },
+		{ "rob", "robert" }, { "ron", "ronald" }, { "sam", "samuel" }, { "steve", "steven" },
+		{ "sue", "susan" }, { "ted", "edward" }, { "tim", "timothy" }, { "tom", "thomas" },
+		{ "tommy", "thomas" }, { "tony", "anthony" }, { "vince", "vincent" }, { "walt", "walter" },
+	};
+	size_t lo = 0, hi = sizeof forms / sizeof *forms;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(forms[mid][0], w);
+		if (c == 0)
+			return forms[mid][1];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return w;
+}
+
 static int entity_person_parts(const char *name, char *key, size_t keysize, char *sig, size_t sigsize)
 {
 	struct entity_words w;
@@ -1249,10 +1287,11 @@ static int entity_person_parts(const char *name, char *key, size_t keysize, char
 		b--;
 	if (b > a + 2 && entity_name_initial(w.w[a]))
 		a++;
-	int ok = b >= a + 2 && !entity_name_initial(w.w[a]) && strlen(w.w[a]) + strlen(w.w[b - 1]) + 2 <= keysize;
+	const char *given = b >= a + 2 ? entity_given_name(w.w[a]) : "";
+	int ok = b >= a + 2 && !entity_name_initial(w.w[a]) && strlen(given) + strlen(w.w[b - 1]) + 2 <= keysize;
 	if (ok) {
-		size_t fn = strlen(w.w[a]), ln = strlen(w.w[b - 1]);
-		memcpy(key, w.w[a], fn);
+		size_t fn = strlen(given), ln = strlen(w.w[b - 1]);
+		memcpy(key, given, fn);
 		key[fn] = ' ';
 		memcpy(key + fn + 1, w.w[b - 1], ln + 1);
 		size_t o = 0;

@@ -357,6 +357,9 @@ static void test_entity_corpus_identity(void)
 		/* A country and a man of the same name stay apart. */
 		"Title: Talks\n\nJordan and Syria signed a water treaty in Amman on Sunday.\n",
 		"Title: Interview\n\nMr. Jordan said the plan would work, and Mr. Jordan said he would stay.\n",
+		/* A familiar given name is the full one (Fred, Frederick). */
+		"Title: Watergate\n\nFred LaRue, a Nixon aide, died in Biloxi on Sunday.\n",
+		"Title: Obituary\n\nFrederick Cheney LaRue was an aide to President Richard Nixon.\n",
 	};
 	struct corpus *c;
 	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
@@ -380,6 +383,9 @@ static void test_entity_corpus_identity(void)
 	size_t jp = entity_of(t, c, 7, "Jordan", &t7);
 	CHECK(jc != SIZE_MAX && jp != SIZE_MAX && jc != jp);
 	CHECK(t6 == NER_PLACE && t7 == NER_PERSON);
+	size_t fred = entity_of(t, c, 8, "Fred LaRue", NULL);
+	size_t frederick = entity_of(t, c, 9, "Frederick Cheney LaRue", NULL);
+	CHECK(fred != SIZE_MAX && fred == frederick);
 	entity_table_free(t);
 	corpus_free(c);
 }
