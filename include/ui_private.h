@@ -99,11 +99,16 @@ struct ui {
 	size_t indexed;			/* articles recognized so far */
 	int linked;			/* entity_link has run: the indexer is done */
 	/* The indexer: a thread that recognizes every article, the current
-	 * one first, then links them and builds the cross-references. It and
-	 * the reader share the table, the corpus (parsing) and the fields
-	 * above under `lock`, which the reader holds except while it waits
-	 * for a key; recognition itself runs unlocked. */
+	 * one first, with a helper on each other core, then links them and
+	 * builds the cross-references. They and the reader share the table,
+	 * the corpus (parsing) and the fields above under `lock`, which the
+	 * reader holds except while it waits for a key; recognition itself
+	 * runs unlocked. */
 	pthread_t worker;
+	pthread_t helpers[7];		/* more indexers, one per other core, that only recognize */
+	size_t nhelpers;
+	unsigned char *claimed;		/* per article: an indexer has taken it */
+	size_t inflight;		/* articles taken and not yet committed */
 	pthread_mutex_t lock;
 	int worker_running;		/* the thread was started and not joined */
 	int stop;			/* the reader is quitting */

@@ -412,6 +412,50 @@ static void ui_xref_next(struct ui *u)
 	ui_jump_to(u, next->article, next->first);
 }
 
+/* The next article to recognize, claimed: the one the reader is on
+ * first, then the others in order from *next; SIZE_MAX when none is left.
+ * Under the lock. */
+static size_t ui_next_article(struct ui *u, size_t *next)
+{
+	size_t i = u->want < u->c->n && !u->ents->docs[u->want].done && !u->claimed[u->want] ? u->want : SIZE_MAX;
+	while (i == SIZE_MAX && *next < u->c->n) {
+		if (!u->ents->docs[*next].done && !u->claimed[*next])
+			i = *next;
+		(*next)++;
+	}
+	if (i != SIZE_MAX) {
+		u->claimed[i] = 1;
+		u->inflight++;
+	}
+	return i;
+}
+
+/* Recognizes article i with the lock released, and commits it. Called
+ * and returns under the lock. */
+static void ui_index_one(struct ui *u, size_t i)
+{
+	const struct article *a = corpus_article(u->c, i);
+	pthread_mutex_unlock(&u->lock);
+	struct entity_found *f = entity_recognize(a);
+	pthread_mutex_lock(&u->lock);
+	entity_commit(u->ents, i, f);
+	u->indexed++;
+	u->inflight--;
+}
+
+/* A helper indexer, on another core: recognizes articles until none is
+ * left. */
+static void *ui_helper(void *arg)
+{
+	struct ui *u = arg;
+	pthread_mutex_lock(&u->lock);
+	size_t next = 0, i;
+	while (!u->stop && (i = ui_next_article(u, &next)) != SIZE_MAX)
+		ui_index_one(u, i);
+	pthread_mutex_unlock(&u->lock);
+	return NULL;
+}
+
 /* The indexer thread. */
 static void *ui_worker(void *arg)
 {
@@ -430,21 +474,17 @@ static void *ui_worker(void *arg)
 			finder_text_set(u->find, w, st);
 			continue;
 		}
-		/* The article the reader is on first, then the others in order. */
-		size_t i = u->want < u->c->n && !u->ents->docs[u->want].done ? u->want : SIZE_MAX;
-		while (i == SIZE_MAX && next < u->c->n) {
-			if (!u->ents->docs[next].done)
-				i = next;
-			next++;
-		}
+		size_t i = ui_next_article(u, &next);
 		if (i == SIZE_MAX)
 			break;
-		const struct article *a = corpus_article(u->c, i);
+		ui_index_one(u, i);
+	}
+	/* The helpers' last articles, before the corpus is linked. */
+	while (!u->stop && u->inflight > 0) {
 		pthread_mutex_unlock(&u->lock);
-		struct entity_found *f = entity_recognize(a);
+		struct timespec ts = { 0, 2000000 };
+		nanosleep(&ts, NULL);
 		pthread_mutex_lock(&u->lock);
-		entity_commit(u->ents, i, f);
-		u->indexed++;
 	}
 	if (!u->stop) {
 		entity_link(u->ents);
@@ -650,10 +690,18 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	ner_has_model();
 	pthread_mutex_init(&u.lock, NULL);
 	pthread_mutex_lock(&u.lock);
-	if (pthread_create(&u.worker, NULL, ui_worker, &u) == 0)
+	u.claimed = xcalloc(c->n ? c->n : 1, 1);
+	if (pthread_create(&u.worker, NULL, ui_worker, &u) == 0) {
 		u.worker_running = 1;
-	else
+		/* Every other core recognizes articles too. */
+		long cores = sysconf(_SC_NPROCESSORS_ONLN);
+		size_t want = c->n >= 8 && cores > 1 ? (size_t)(cores - 1) : 0;
+		while (u.nhelpers < want && u.nhelpers < sizeof u.helpers / sizeof *u.helpers &&
+		       pthread_create(&u.helpers[u.nhelpers], NULL, ui_helper, &u) == 0)
+			u.nhelpers++;
+	} else {
 		ui_message(&u, 1, xstrdup("Could not start the indexer: no entities will be shown."));
+	}
 	int dirty = 1;
 	while (!u.quit) {
 		/* While the indexer works, the screen is looked at now and then,
@@ -738,6 +786,9 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	}
 	if (u.worker_running)
 		pthread_join(u.worker, NULL);
+	for (size_t k = 0; k < u.nhelpers; k++)
+		pthread_join(u.helpers[k], NULL);
+	free(u.claimed);
 	pthread_mutex_destroy(&u.lock);
 	for (size_t i = 0; i < c->n; i++)
 		view_free(u.views[i]);
