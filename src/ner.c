@@ -681,6 +681,20 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			e += 2;
 			nt = NER_ORG;
 		}
+		/* "Zurich, Switzerland": a place and the place it is in are two
+		 * names, so that the city is the same entity wherever it is
+		 * written alone. */
+		if (nt == NER_PLACE) {
+			size_t c = s;
+			while (c < e && !ner_is(&w->t[c], ","))
+				c++;
+			if (c > s && c + 1 < e && w->t[c + 1].cap) {
+				ner_mark(w, s, c, NER_PLACE);
+				w->t[c].used = 1;
+				ner_mark(w, c + 1, e, NER_PLACE);
+				continue;
+			}
+		}
 		ner_mark(w, s, e, (enum ner_type)nt);
 	}
 }

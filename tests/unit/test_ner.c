@@ -130,8 +130,13 @@ static void test_ner_title_case(void)
 	CHECK(has("Shares of Apple rose on Monday.", "ORG:Apple"));
 }
 
-static void test_ner_capital_speaks(void)
+static void test_ner_place_rules(void)
 {
+	/* A place and the place it is in are two names. */
+	const char *z = "The company said its plant at Seadrift, Texas, would close, and output at Paulsboro, New Jersey, "
+			"would rise.";
+	CHECK(has(z, "PLACE:Seadrift") && has(z, "PLACE:Texas"));
+	CHECK(has(z, "PLACE:Paulsboro") && has(z, "PLACE:New Jersey"));
 	/* A weekday after a name is its date, not part of it. */
 	CHECK(has("Members of the Wasilla Bible Church Friday said the fire was set.", "ORG:Wasilla Bible Church"));
 	CHECK(has("Members of the Wasilla Bible Church Friday said the fire was set.", "DATE:Friday"));
@@ -460,7 +465,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_line_break", test_ner_line_break },
 	{ "ner_title_case", test_ner_title_case },
 	{ "ner_story_names", test_ner_story_names },
-	{ "ner_capital_speaks", test_ner_capital_speaks },
+	{ "ner_place_rules", test_ner_place_rules },
 	{ "ner_caption", test_ner_caption },
 	{ "entity_names", test_entity_names },
 	{ "entity_names_many", test_entity_names_many },
