@@ -224,6 +224,16 @@ static int entity_name_suffix(const char *w)
 	return 0;
 }
 
+/* How many of a name's words come before its generational suffixes (two
+ * at least): "Arcade Joseph Comeaux Jr." -> 3. */
+static size_t entity_name_len(const struct entity_words *w)
+{
+	size_t n = w->n;
+	while (n > 2 && entity_name_suffix(w->w[n - 1]))
+		n--;
+	return n;
+}
+
 /* Edit distance of at most one substitution, for misspelt surnames. */
 static int entity_near(const char *a, const char *b)
 {
@@ -238,15 +248,11 @@ static int entity_near(const char *a, const char *b)
 
 /* The text of a mention as a name: whitespace as single spaces, curly
  * quotes kept, all-capital person names in title case. */
-static char *entity_surface(const struct article *a, const struct ner_mention *m)
+static char *entity_surface(const char *clean, enum ner_type type)
 {
-	char *s = text_clean(a->data + m->start, m->end - m->start);
-	if (m->type == NER_PERSON && text_all_upper(s, strlen(s))) {
-		char *t = text_title_case(s, strlen(s));
-		free(s);
-		s = t;
-	}
-	return s;
+	if (type == NER_PERSON && text_all_upper(clean, strlen(clean)))
+		return text_title_case(clean, strlen(clean));
+	return xstrdup(clean);
 }
 
 /* The name a group goes by: the singular adjective (Russians -> Russian),
@@ -711,13 +717,13 @@ static void entity_place_named(struct entity_map *m, const char *s, size_t i)
 	}
 }
 
-static char **entity_names(const struct article *a, struct ner_list *l, const unsigned char *strength)
+static char **entity_names(struct ner_list *l, char *const *clean, const unsigned char *strength)
 {
 	size_t n = l->n;
 	char **names = xcalloc(n ? n : 1, sizeof *names);
 	char **surf = xcalloc(n ? n : 1, sizeof *surf);
 	for (size_t i = 0; i < n; i++)
-		surf[i] = entity_surface(a, &l->v[i]);
+		surf[i] = entity_surface(clean[i], l->v[i].type);
 
 	struct entity_people people = { 0 };
 	/* The folded words of every person mention, split once. */
@@ -941,15 +947,19 @@ struct entity_found *entity_recognize(const struct article *a)
 			f->strength[k] = ENTITY_SURE;
 		}
 	}
-	/* The key of each mention's text, for the vote and for aliases. */
+	/* Each mention's text, cleaned once, and its key, for the vote, the
+	 * names and the aliases. */
+	char **clean = xcalloc(f->mentions.n ? f->mentions.n : 1, sizeof *clean);
 	char **keys = xcalloc(f->mentions.n ? f->mentions.n : 1, sizeof *keys);
 	for (size_t k = 0; k < f->mentions.n; k++) {
-		char *c = text_clean(a->data + f->mentions.v[k].start, f->mentions.v[k].end - f->mentions.v[k].start);
-		keys[k] = entity_key(c);
-		free(c);
+		clean[k] = text_clean(a->data + f->mentions.v[k].start, f->mentions.v[k].end - f->mentions.v[k].start);
+		keys[k] = entity_key(clean[k]);
 	}
 	entity_vote_types(&f->mentions, keys, f->strength);
-	f->names = entity_names(a, &f->mentions, f->strength);
+	f->names = entity_names(&f->mentions, clean, f->strength);
+	for (size_t k = 0; k < f->mentions.n; k++)
+		free(clean[k]);
+	free(clean);
 	/* Names the story's text joined to another one ("Federal Reserve"
 	 * to "Federal Reserve Board"), so that the corpus can join them where
 	 * a story writes only the short one. People are left to the
@@ -1104,25 +1114,6 @@ void entity_recognize_corpus(struct entity_table *t, struct corpus *c)
 	free(p.found);
 }
 
-/* The folded words w[a..b) joined by spaces, after the prefix \3. */
-static char *entity_words_key(const struct entity_words *w, size_t a, size_t b)
-{
-	size_t len = 2;
-	for (size_t q = a; q < b; q++)
-		len += strlen(w->w[q]) + 1;
-	char *k = xmalloc(len), *o = k;
-	*o++ = '\x03';
-	for (size_t q = a; q < b; q++) {
-		size_t n = strlen(w->w[q]);
-		memcpy(o, w->w[q], n);
-		o += n;
-		*o++ = q + 1 < b ? ' ' : '\0';
-	}
-	if (a == b)
-		*o = '\0';
-	return k;
-}
-
 /* More people than this of one surname and none is chosen for it alone. */
 #define ENTITY_MAX_NAMESAKES 64
 
@@ -1170,11 +1161,9 @@ static void entity_join_one(struct entity_table *t, size_t *up, size_t i, const 
 {
 	size_t best = SIZE_MAX, total = 0;
 	for (size_t q = 0; q < sl->n; q++) {
-		size_t r = entity_root(up, sl->v[q]);
 		total += t->v[sl->v[q]].votes;
 		if (best == SIZE_MAX || t->v[sl->v[q]].votes > t->v[best].votes)
 			best = sl->v[q];
-		(void)r;
 	}
 	if (best == SIZE_MAX || (sl->n > 1 && t->v[best].votes < 3 * (total - t->v[best].votes)))
 		return;
@@ -1282,9 +1271,7 @@ static int entity_person_parts(const char *name, char *key, size_t keysize, char
 {
 	struct entity_words w;
 	entity_split(name, &w);
-	size_t a = 0, b = w.n;
-	while (b > a + 2 && entity_name_suffix(w.w[b - 1]))
-		b--;
+	size_t a = 0, b = entity_name_len(&w);
 	if (b > a + 2 && entity_name_initial(w.w[a]))
 		a++;
 	const char *given = b >= a + 2 ? entity_given_name(w.w[a]) : "";
@@ -1470,8 +1457,8 @@ void entity_link(struct entity_table *t)
 	entity_link_types(t, up);
 	entity_link_middle_names(t, up);
 
-	/* People of two words or more by their folded last word; organizations
-	 * by their initials (prefix \1) and by their name after a place (prefix
+	/* People of two words or more by their last words; organizations by
+	 * their initials (prefix \1) and by their name after a place (prefix
 	 * \2, "colts" for the Indianapolis Colts). Roots only, once each. */
 	struct entity_map last = { 0 };
 	for (size_t k = 0; k < t->n; k++) {
@@ -1479,15 +1466,14 @@ void entity_link(struct entity_table *t)
 		if (entity_root(up, k) != k || !strchr(o->name, ' '))
 			continue;
 		if (o->type == NER_PERSON) {
-			/* By its last one, two and three words (prefix \3), for the
-			 * shorter names that end alike. */
+			/* By its last one, two and three words (as the people of a
+			 * story are, entity_suffix_key), for the shorter names that
+			 * end alike. */
 			struct entity_words w;
 			entity_split(o->name, &w);
-			size_t lw = w.n;
-			while (lw > 2 && entity_name_suffix(w.w[lw - 1]))
-				lw--;
+			size_t lw = entity_name_len(&w);
 			for (size_t q = 1; q <= 3 && q < lw; q++) {
-				char *key = entity_words_key(&w, lw - q, lw);
+				char *key = entity_suffix_key(w.w[lw - 1], w.w + lw - q, q - 1);
 				entity_map_add(&last, key, k);
 				free(key);
 			}
@@ -1536,12 +1522,10 @@ void entity_link(struct entity_table *t)
 			 * more words before them. */
 			struct entity_words w;
 			entity_split(e->name, &w);
-			size_t lw = w.n;
-			while (lw > 2 && entity_name_suffix(w.w[lw - 1]))
-				lw--;
+			size_t lw = entity_name_len(&w);
 			struct entity_map_slot *cands = NULL;
 			if (lw > 0 && lw <= 3) {
-				char *key = entity_words_key(&w, 0, lw);
+				char *key = entity_suffix_key(w.w[lw - 1], w.w, lw - 1);
 				cands = entity_map_get(&last, key, 0);
 				free(key);
 			}

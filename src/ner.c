@@ -1040,6 +1040,16 @@ static unsigned char ner_seen_get(struct ner_seen *m, const struct ner_tok *t)
 	return v;
 }
 
+/* What ner_truecase does with a token. */
+enum ner_recase {
+	NER_KEEP = 0,		/* not in a headline */
+	NER_TITLE_KEEP,		/* a title-case headline's word, read as written */
+	NER_TITLE_LOWER,	/* one read in lower case */
+	NER_CAPS,		/* a capitals headline's word the story does not write */
+	NER_CAPS_LOWER,		/* one the story writes in lower case */
+	NER_CAPS_TITLE		/* one the story capitalises inside sentences */
+};
+
 /* Headlines set in title case ("Lohan Checks Into Betty Ford Rehab"): there
  * case says little, and the model would take the whole line for one name.
  * A line of three capitalised words or more, with no lower-case word but
@@ -1069,10 +1079,10 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 			}
 		}
 		if (nlow == 0 && ncap >= 3 && nupper < ncap) {
-			memset(title + a, 1, b - a);
+			memset(title + a, NER_TITLE_KEEP, b - a);
 			any = 1;
 		} else if (nlow == 0 && ncap >= 2 && nupper == ncap) {
-			memset(title + a, 3, b - a);
+			memset(title + a, NER_CAPS, b - a);
 			any = 1;
 		}
 		a = b;
@@ -1084,7 +1094,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	/* The headlines' words, then how the rest of the article writes them. */
 	size_t nh = 0;
 	for (size_t k = 0; k < n; k++)
-		nh += title[k] != 0;
+		nh += title[k] != NER_KEEP;
 	struct ner_seen seen;
 	seen.cap = 64;
 	while (seen.cap < nh * 4)
@@ -1131,7 +1141,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		size_t b = a + 1;
 		while (b < n && title[b] == title[a] && !(t[b].flags & (TOKEN_SENT_START | TOKEN_LINE_START)))
 			b++;
-		if (title[a] != 3) {
+		if (title[a] != NER_CAPS) {
 			a = b;
 			continue;
 		}
@@ -1141,12 +1151,12 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 				continue;
 			words++;
 			unsigned char f = ner_seen_get(&seen, &t[k]);
-			title[k] = (f & NER_SEEN_CAP_MID) ? 5 : (f & NER_SEEN_LOWER) ? 4 : 3;
-			known += title[k] != 3;
+			title[k] = (f & NER_SEEN_CAP_MID) ? NER_CAPS_TITLE : (f & NER_SEEN_LOWER) ? NER_CAPS_LOWER : NER_CAPS;
+			known += title[k] != NER_CAPS;
 		}
 		for (size_t k = a; k < b; k++)
-			if (known * 2 < words || title[k] == 3)
-				title[k] = 0;
+			if (known * 2 < words || title[k] == NER_CAPS)
+				title[k] = NER_KEEP;
 		a = b;
 	}
 	/* Which words of the headlines read in lower case: those the article
@@ -1154,10 +1164,10 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	 * does not use them, function words and words news text writes so
 	 * ("Checks" after "checked": a word's other forms count). */
 	for (size_t k = 0; k < n; k++) {
-		if (title[k] >= 3)
+		if (title[k] >= NER_CAPS)
 			continue;
 		if (!title[k] || !t[k].cap || !ner_is_word(&t[k]) || (t[k].upper && t[k].n > 1)) {
-			title[k] = title[k] ? 1 : 0;
+			title[k] = title[k] ? NER_TITLE_KEEP : NER_KEEP;
 			continue;
 		}
 		unsigned char f = ner_seen_get(&seen, &t[k]);
@@ -1165,40 +1175,40 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		if (!f && (ner_title_function_word(&t[k]) || lexicon_lowercase(t[k].s, t[k].n) ||
 			   (lexicon_lookup(t[k].s, t[k].n) & (LEX_COMMON | LEX_SPEECH_VERB))))
 			lower = 1;
-		title[k] = lower ? 2 : 1;
+		title[k] = lower ? NER_TITLE_LOWER : NER_TITLE_KEEP;
 	}
 	/* Words that stay as written all the same: inside a name the lexicon
 	 * knows ("New York"), and the head word of an organization's or an
 	 * act's name with the two words before it ("National Bank", "Major
 	 * League", "Endangered Species Act"). */
 	for (size_t k = 0; k < n; k++) {
-		if (!title[k] || title[k] >= 3)
+		if (!title[k] || title[k] >= NER_CAPS)
 			continue;
 		if (t[k].phrase >= 2 && ner_lex_type(t[k].phrase_cls) >= 0)
 			for (size_t q = k; q < k + t[k].phrase && q < n; q++)
-				title[q] = title[q] ? 1 : 0;
+				title[q] = title[q] ? NER_TITLE_KEEP : NER_KEEP;
 		if ((t[k].lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_EVENT)) && t[k].cap)
 			for (size_t q = k >= 2 ? k - 2 : 0; q <= k; q++)
-				title[q] = title[q] ? 1 : 0;
+				title[q] = title[q] ? NER_TITLE_KEEP : NER_KEEP;
 	}
 	size_t size = 0;
 	for (size_t k = 0; k < n; k++)
-		if (title[k] == 2 || title[k] == 4 || title[k] == 5)
+		if (title[k] == NER_TITLE_LOWER || title[k] >= NER_CAPS_LOWER)
 			size += t[k].n;
 	char *buf = xmalloc(size ? size : 1), *o = buf;
 	for (size_t k = 0; k < n; k++) {
-		if (title[k] != 2 && title[k] != 4 && title[k] != 5)
+		if (title[k] != NER_TITLE_LOWER && title[k] < NER_CAPS_LOWER)
 			continue;
-		/* Lower case (2, 4), or capitalised (5), ASCII letters only. */
+		/* Lower case, or capitalised, ASCII letters only. */
 		for (size_t i = 0; i < t[k].n; i++) {
 			char c = t[k].s[i];
-			o[i] = c >= 'A' && c <= 'Z' && !(title[k] == 5 && i == 0) ? (char)(c + 32) : c;
+			o[i] = c >= 'A' && c <= 'Z' && !(title[k] == NER_CAPS_TITLE && i == 0) ? (char)(c + 32) : c;
 		}
 		tt[k].s = o;
 		tt[k].n = t[k].n;
 		o += t[k].n;
-		t[k].cap = title[k] == 5;
-		t[k].upper = t[k].n == 1 && title[k] == 5;
+		t[k].cap = title[k] == NER_CAPS_TITLE;
+		t[k].upper = t[k].n == 1 && title[k] == NER_CAPS_TITLE;
 	}
 	free(seen.key);
 	free(seen.flags);
@@ -1221,11 +1231,6 @@ static char *ner_join(const struct ner_tok *t, size_t i, size_t j)
 	if (i == j)
 		*out = '\0';
 	return out;
-}
-
-static int ner_known_name_cmp(const void *x, const void *y)
-{
-	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
 /* One story names one thing alike throughout: a name found in the story
@@ -1296,8 +1301,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			}
 		}
 	}
-	if (nk > 1)
-		qsort(known, nk, sizeof *known, ner_known_name_cmp);
+	ner_names_sort(known, nk);
 	for (size_t k = 0; k < w->n && nk; k++) {
 		if (w->t[k].used || !w->t[k].cap)
 			continue;
