@@ -37,6 +37,23 @@ void builder_end(struct builder *b);
 void builder_link_begin(struct builder *b);
 void builder_link_end(struct builder *b, const char *url, size_t n);
 
+/* A table's cell, for builder_table. */
+enum builder_align { BUILDER_LEFT, BUILDER_RIGHT, BUILDER_CENTER };
+struct builder_cell {
+	size_t row;			/* its row; cells come row by row */
+	int width;			/* display columns of its text */
+	enum builder_align align;
+	int empty;			/* it has no text */
+};
+
+/* Lays out a table's n cells in the open (preformatted) paragraph: every
+ * column as wide as its widest cell, two blanks between columns, no
+ * blanks at the ends of lines, no empty rows. write(ctx, k) appends cell
+ * k's text; first(ctx), if given, is called before the first cell with
+ * text (to open the paragraph). */
+void builder_table(struct builder *b, const struct builder_cell *cells, size_t n, void (*write)(void *ctx, size_t k),
+		   void (*first)(void *ctx), void *ctx);
+
 /* Whether the open paragraph has any text yet. */
 int builder_para_empty(const struct builder *b);
 

@@ -229,3 +229,59 @@ struct article *builder_finish(struct builder *b)
 	article_finish(a);
 	return a;
 }
+
+static void builder_spaces(struct builder *b, size_t n)
+{
+	static const char blanks[] = "                                ";
+	while (n > 0) {
+		size_t k = n < sizeof blanks - 1 ? n : sizeof blanks - 1;
+		builder_text(b, blanks, k);
+		n -= k;
+	}
+}
+
+void builder_table(struct builder *b, const struct builder_cell *cells, size_t n, void (*write)(void *ctx, size_t k),
+		   void (*first)(void *ctx), void *ctx)
+{
+	int *width = NULL;
+	size_t cap = 0, ncols = 0, col = 0;
+	for (size_t k = 0; k < n; k++) {
+		col = k == 0 || cells[k].row != cells[k - 1].row ? 0 : col + 1;
+		if (col >= ncols) {
+			width = xgrow(width, &cap, col + 1, sizeof *width);
+			width[col] = 0;
+			ncols = col + 1;
+		}
+		if (cells[k].width > width[col])
+			width[col] = cells[k].width;
+	}
+	/* Blanks are held back until text follows them on the line. */
+	size_t pending = 0;
+	int wrote = 0, row_started = 0;
+	for (size_t k = 0; k < n; k++) {
+		const struct builder_cell *c = &cells[k];
+		if (k == 0 || c->row != cells[k - 1].row) {
+			col = 0;
+			pending = 0;
+			row_started = 0;
+		} else {
+			col++;
+			pending += 2;
+		}
+		size_t pad = (size_t)(width[col] - c->width);
+		size_t left = c->align == BUILDER_RIGHT ? pad : c->align == BUILDER_CENTER ? pad / 2 : 0;
+		pending += left;
+		if (!c->empty) {
+			if (!wrote && first)
+				first(ctx);
+			else if (!row_started && wrote)
+				builder_text(b, "\n", 1);
+			row_started = wrote = 1;
+			builder_spaces(b, pending);
+			pending = 0;
+			write(ctx, k);
+		}
+		pending += pad - left;
+	}
+	free(width);
+}

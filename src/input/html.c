@@ -269,7 +269,6 @@ static void html_break(struct html_out *o)
 struct html_cell {
 	size_t row;
 	char *text;
-	int width;
 };
 
 /* Whether a table holds data (rows and columns of short cells) rather
@@ -341,14 +340,21 @@ static char *html_cell_text(const struct html_out *o, xmlNodePtr c)
 	return s;
 }
 
-static void html_spaces(struct builder *b, int n)
+/* What builder_table's callbacks need of an HTML table. */
+struct html_table_ctx {
+	struct html_out *o;
+	const struct html_cell *cells;
+};
+
+static void html_table_open(void *ctx)
 {
-	static const char blanks[] = "                                ";
-	while (n > 0) {
-		int k = n < (int)sizeof blanks - 1 ? n : (int)sizeof blanks - 1;
-		builder_text(b, blanks, (size_t)k);
-		n -= k;
-	}
+	html_open(((struct html_table_ctx *)ctx)->o);
+}
+
+static void html_table_write(void *ctx, size_t k)
+{
+	const struct html_table_ctx *c = ctx;
+	builder_text(c->o->b, c->cells[k].text, strlen(c->cells[k].text));
 }
 
 /* Writes a data table as one preformatted paragraph: every column as wide
@@ -376,7 +382,6 @@ static void html_table(struct html_out *o, xmlNodePtr t)
 				cells = xgrow(cells, &cap, n + 1, sizeof *cells);
 				cells[n].row = rows;
 				cells[n].text = html_cell_text(o, e);
-				cells[n].width = text_width(cells[n].text, strlen(cells[n].text));
 				n++;
 			} else {
 				descend = 1; /* thead, tbody, tfoot */
@@ -384,48 +389,23 @@ static void html_table(struct html_out *o, xmlNodePtr t)
 		}
 		e = html_dom_next(e, t, descend);
 	}
-	int *width = NULL;
-	size_t wcap = 0, ncols = 0, col = 0;
+	struct builder_cell *layout = xmalloc((n ? n : 1) * sizeof *layout);
 	for (size_t k = 0; k < n; k++) {
-		col = k == 0 || cells[k].row != cells[k - 1].row ? 0 : col + 1;
-		if (col >= ncols) {
-			width = xgrow(width, &wcap, col + 1, sizeof *width);
-			width[col] = 0;
-			ncols = col + 1;
-		}
-		if (cells[k].width > width[col])
-			width[col] = cells[k].width;
+		layout[k].row = cells[k].row;
+		layout[k].width = text_width(cells[k].text, strlen(cells[k].text));
+		layout[k].align = BUILDER_LEFT;
+		layout[k].empty = !cells[k].text[0];
 	}
 	html_block(o);
 	o->pre++;
-	int wrote = 0, row_started = 0, pending = 0;
-	for (size_t k = 0; k < n; k++) {
-		if (k == 0 || cells[k].row != cells[k - 1].row) {
-			col = 0;
-			pending = 0;
-			row_started = 0;
-		} else {
-			col++;
-			pending += 2;
-		}
-		if (cells[k].text[0]) {
-			if (!wrote)
-				html_open(o);
-			else if (!row_started)
-				builder_text(o->b, "\n", 1);
-			row_started = wrote = 1;
-			html_spaces(o->b, pending);
-			pending = 0;
-			builder_text(o->b, cells[k].text, strlen(cells[k].text));
-		}
-		pending += width[col] - cells[k].width;
-	}
+	struct html_table_ctx ctx = { o, cells };
+	builder_table(o->b, layout, n, html_table_write, html_table_open, &ctx);
+	free(layout);
 	o->pre--;
 	html_block(o);
 	for (size_t k = 0; k < n; k++)
 		free(cells[k].text);
 	free(cells);
-	free(width);
 }
 
 /* --- The walk ----------------------------------------------------------- */

@@ -50,7 +50,6 @@ struct markdown_run {
 struct markdown_cell {
 	size_t row;
 	MD_ALIGN align;
-	int width;		/* display columns of its text */
 	struct markdown_run run;
 };
 
@@ -429,63 +428,30 @@ static struct markdown_run *markdown_target(struct markdown *m)
 	return m->in_cell && m->ncells > 0 ? &m->cells[m->ncells - 1].run : NULL;
 }
 
-static void markdown_spaces(struct builder *b, size_t n)
+static void markdown_table_cell(void *ctx, size_t k)
 {
-	static const char blanks[] = "                                ";
-	while (n > 0) {
-		size_t k = n < sizeof blanks - 1 ? n : sizeof blanks - 1;
-		builder_text(b, blanks, k);
-		n -= k;
-	}
+	struct markdown *m = ctx;
+	markdown_replay(m->b, &m->cells[k].run);
 }
 
-/* Lays the table out as one preformatted paragraph: every column as wide
- * as its widest cell (in display columns), two blanks between columns, the
- * header row first; no blanks at the ends of lines, no empty rows. */
+/* Lays the table out as one preformatted paragraph (builder_table), the
+ * header row first, each cell aligned as the table says. */
 static void markdown_table_write(struct markdown *m)
 {
-	int *width = NULL;
-	size_t cap = 0, ncols = 0, col = 0;
-	for (size_t k = 0; k < m->ncells; k++) {
-		col = k == 0 || m->cells[k].row != m->cells[k - 1].row ? 0 : col + 1;
-		if (col >= ncols) {
-			width = xgrow(width, &cap, col + 1, sizeof *width);
-			width[col] = 0;
-			ncols = col + 1;
-		}
-		struct markdown_cell *c = &m->cells[k];
-		c->width = text_width(c->run.s, c->run.n);
-		if (c->width > width[col])
-			width[col] = c->width;
-	}
-	builder_begin(m->b, ARTICLE_PARA_PRE | (m->quotes ? ARTICLE_PARA_QUOTE : 0));
-	size_t pending = 0;
-	int wrote = 0, row_started = 0;
+	struct builder_cell *layout = xmalloc((m->ncells ? m->ncells : 1) * sizeof *layout);
 	for (size_t k = 0; k < m->ncells; k++) {
 		const struct markdown_cell *c = &m->cells[k];
-		if (k == 0 || c->row != m->cells[k - 1].row) {
-			col = 0;
-			pending = 0;
-			row_started = 0;
-		} else {
-			col++;
-			pending += 2;
-		}
-		size_t pad = (size_t)(width[col] - c->width);
-		size_t left = c->align == MD_ALIGN_RIGHT ? pad : c->align == MD_ALIGN_CENTER ? pad / 2 : 0;
-		pending += left;
-		if (c->run.n > 0) {
-			if (!row_started && wrote)
-				builder_text(m->b, "\n", 1);
-			row_started = wrote = 1;
-			markdown_spaces(m->b, pending);
-			pending = 0;
-			markdown_replay(m->b, &c->run);
-		}
-		pending += pad - left;
+		layout[k].row = c->row;
+		layout[k].width = text_width(c->run.s, c->run.n);
+		layout[k].align = c->align == MD_ALIGN_RIGHT    ? BUILDER_RIGHT
+				  : c->align == MD_ALIGN_CENTER ? BUILDER_CENTER
+								: BUILDER_LEFT;
+		layout[k].empty = c->run.n == 0;
 	}
+	builder_begin(m->b, ARTICLE_PARA_PRE | (m->quotes ? ARTICLE_PARA_QUOTE : 0));
+	builder_table(m->b, layout, m->ncells, markdown_table_cell, NULL, m);
 	builder_end(m->b);
-	free(width);
+	free(layout);
 }
 
 static void markdown_table_free(struct markdown *m)
