@@ -351,6 +351,20 @@ static size_t frontmatter_block(const struct frontmatter *f, size_t p, size_t le
 	return pos;
 }
 
+/* The line at pos: where it ends (*le), where its text starts after the
+ * indentation (*cs), where the next line starts (*next); returns whether
+ * it holds anything, neither blank nor a comment. */
+static int frontmatter_content_line(const struct frontmatter *f, size_t pos, size_t *le, size_t *cs, size_t *next)
+{
+	const char *d = f->d;
+	*next = frontmatter_line(d, f->end, pos, le);
+	size_t c = pos;
+	while (c < *le && d[c] == ' ')
+		c++;
+	*cs = c;
+	return !frontmatter_blank(d, c, *le) && d[c] != '#';
+}
+
 static size_t frontmatter_value(struct frontmatter *f, size_t p, size_t le, size_t next, size_t indent,
 				struct xbuf *out, int item);
 
@@ -363,15 +377,12 @@ static size_t frontmatter_block_list(struct frontmatter *f, size_t pos, size_t i
 	const char *d = f->d;
 	struct xbuf item = { 0 };
 	while (pos < f->end) {
-		size_t le, next = frontmatter_line(d, f->end, pos, &le);
-		size_t cs = pos;
-		while (cs < le && d[cs] == ' ')
-			cs++;
-		size_t ind = cs - pos;
-		if (frontmatter_blank(d, cs, le) || d[cs] == '#') {
+		size_t le, cs, next;
+		if (!frontmatter_content_line(f, pos, &le, &cs, &next)) {
 			pos = next;
 			continue;
 		}
+		size_t ind = cs - pos;
 		if (ind < indent)
 			break;
 		if (d[cs] == '-' && (cs + 1 == le || frontmatter_is_ws(d[cs + 1]))) {
@@ -474,15 +485,12 @@ static int frontmatter_mapping(struct frontmatter *f, size_t pos,
 	const char *d = f->d;
 	size_t base = SIZE_MAX;
 	while (pos < f->end) {
-		size_t le, next = frontmatter_line(d, f->end, pos, &le);
-		size_t cs = pos;
-		while (cs < le && d[cs] == ' ')
-			cs++;
-		size_t ind = cs - pos;
-		if (frontmatter_blank(d, cs, le) || d[cs] == '#') {
+		size_t le, cs, next;
+		if (!frontmatter_content_line(f, pos, &le, &cs, &next)) {
 			pos = next;
 			continue;
 		}
+		size_t ind = cs - pos;
 		/* The first key sets the indentation of the top level; deeper
 		 * lines that no value took (a nested mapping) are skipped. */
 		if (base == SIZE_MAX)
