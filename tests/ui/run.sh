@@ -59,16 +59,21 @@ keys() { $T send-keys -t t "$@"; settle; }
 body_row() { sed -n "${1}p" "$screen" | awk -F'│' '{ print $2 }' | sed 's/^ *//; s/ *$//'; }
 status_line() { sed -n "$(($1 - 1))p" "$screen"; }
 
-start() { # start COLS ROWS ARGS...
+start_cmd() { # start_cmd COLS ROWS COMMAND: the command in a fresh tmux of that size
 	cols=$1 rows=$2
-	shift 2
 	$T kill-server 2>/dev/null
 	n=$((n + 1))
 	T="tmux -L crossread-ui-$$-$n -f /dev/null"
 	$T new-session -d -s t -x "$cols" -y "$rows" "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color LANG=C.UTF-8 $extra_env PS1='$ ' sh"
 	$T set-option -t t -g status off >/dev/null
 	$T resize-window -t t -x "$cols" -y "$rows" 2>/dev/null
-	$T send-keys -t t "cd '$PWD' && $bin ${mouse:---no-mouse} $*" Enter
+	$T send-keys -t t "cd '$PWD' && $3" Enter
+}
+
+start() { # start COLS ROWS ARGS...: the reader on ARGS
+	c=$1 r=$2
+	shift 2
+	start_cmd "$c" "$r" "$bin ${mouse:---no-mouse} $*"
 }
 
 # 1. Three panes on the seeds at 120x40.
@@ -457,16 +462,6 @@ fi
 keys q
 
 # Standard input: the article from a pipe, the keys from the terminal.
-start_cmd() { # start_cmd COLS ROWS COMMAND: as start, with a whole command line
-	cols=$1 rows=$2
-	$T kill-server 2>/dev/null
-	n=$((n + 1))
-	T="tmux -L crossread-ui-$$-$n -f /dev/null"
-	$T new-session -d -s t -x "$cols" -y "$rows" "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color LANG=C.UTF-8 $extra_env PS1='$ ' sh"
-	$T set-option -t t -g status off >/dev/null
-	$T resize-window -t t -x "$cols" -y "$rows" 2>/dev/null
-	$T send-keys -t t "cd '$PWD' && $3" Enter
-}
 start_cmd 100 24 "printf 'Title: From a pipe\\n\\nPiped text about Geneva.\\n\\nA second paragraph.\\n' | $bin --no-mouse -"
 if wait_for 'From a pipe'; then
 	settle
