@@ -20,6 +20,7 @@ struct entity {
 	enum ner_type type;	/* its type */
 	size_t votes;		/* its mentions, each weighted by how sure its type is */
 	size_t sure;		/* its mentions whose type a list or a title confirms */
+	size_t sure_votes;	/* the votes of those */
 };
 
 /* A mention, with its entity. */

@@ -16,6 +16,8 @@ enum ner_type { NER_PERSON, NER_ORG, NER_PLACE, NER_GROUP, NER_MISC, NER_DATE, N
 struct ner_mention {
 	size_t start, end;	/* bytes of the file, end exclusive */
 	enum ner_type type;	/* what it is */
+	float margin;		/* the model's lead of this type over the next
+				 * (its words' mean), 0 where a rule typed it */
 };
 
 struct ner_list {

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "article.h"
 #include "lexicon.h"
@@ -61,6 +62,7 @@ struct ner_tok {
 	int cap;		/* starts with an upper-case letter */
 	int upper;		/* all letters upper case */
 	int tag;		/* the model's BIO tag, 0 when none */
+	float margin;		/* the model's confidence in the tag's type */
 	unsigned char phrase;	/* words in the longest lexicon phrase starting here */
 	unsigned phrase_cls;	/* that phrase's classes */
 	int used;		/* already part of a mention */
@@ -92,6 +94,7 @@ static void ner_push(struct ner_list *l, size_t start, size_t end, enum ner_type
 	l->v[l->n].start = start;
 	l->v[l->n].end = end;
 	l->v[l->n].type = type;
+	l->v[l->n].margin = 0;
 	l->n++;
 }
 
@@ -179,6 +182,7 @@ static int ner_free_range(const struct ner_work *w, size_t i, size_t j)
 }
 
 static size_t ner_lex_match_raw(const struct ner_work *w, size_t i, size_t end, unsigned *cls);
+static int ner_lowercase_word(const char *s, size_t n);
 static size_t ner_title_org(const struct ner_work *w, size_t k, size_t tm);
 
 /* Looks up the longest lexicon phrase at token i, within [i, end): from
@@ -376,9 +380,12 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 				continue;
 			}
 		}
-		/* "Macron said": a lone unknown capitalised word before a verb of saying. */
+		/* "Macron said": a lone unknown capitalised word before a verb of
+		 * saying; at the start of a sentence, not a word news text
+		 * writes in lower case ("The talks", "They said"). */
 		if (ner_namelike(t) && !t->lex && i + 1 < b && (w->t[i + 1].lex & LEX_SPEECH_VERB) &&
-		    (i == a || !w->t[i - 1].cap)) {
+		    (i == a || !w->t[i - 1].cap) &&
+		    !((i == a || (t->flags & TOKEN_SENT_START)) && ner_lowercase_word(t->s, t->n))) {
 			ner_mark(w, i, i + 1, NER_PERSON);
 		}
 	}
@@ -696,6 +703,13 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			}
 		}
 		ner_mark(w, s, e, (enum ner_type)nt);
+		/* The model's confidence goes with the type it gave. */
+		if (nt == map[type]) {
+			float sum = 0;
+			for (size_t k = s; k < e; k++)
+				sum += w->t[k].margin;
+			w->out->v[w->out->n - 1].margin = sum / (float)(e - s);
+		}
 	}
 }
 
@@ -938,8 +952,10 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			keep = lo < nk && strcmp(known[lo].name, f) == 0;
 			/* Confirmed; a catch-all MISC takes the type the
 			 * mixed-case text first gave it. */
-			if (keep && m->type == NER_MISC)
+			if (keep && m->type == NER_MISC && known[lo].type != NER_MISC) {
 				m->type = known[lo].type;
+				m->margin = 0;
+			}
 			int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
 			if (lt == NER_PLACE || lt == NER_GROUP)
 				keep = 1;
@@ -966,6 +982,33 @@ static int ner_title_function_word(const struct ner_tok *t)
 	for (int i = 0; words[i]; i++)
 		if (ner_is_str(t, words[i]))
 			return 1;
+	return 0;
+}
+
+/* Whether news text writes a word in lower case, by the list of such words
+ * or by another form of it there ("Reverses" by "reverse", "Overturns" by
+ * "overturned"): the list holds the forms the counts saw, not all. */
+static int ner_lowercase_word(const char *s, size_t n)
+{
+	if (lexicon_lowercase(s, n))
+		return 1;
+	static const char *const ends[] = { "ing", "es", "ed", "s", NULL };
+	static const char *const forms[] = { "", "e", "s", "es", "ed", "ing", NULL };
+	char buf[40];
+	for (int i = 0; ends[i]; i++) {
+		size_t el = strlen(ends[i]);
+		if (n < el + 3 || n - el + 3 >= sizeof buf || strncasecmp(s + n - el, ends[i], el) != 0)
+			continue;
+		size_t stem = n - el;
+		memcpy(buf, s, stem);
+		for (int f = 0; forms[f]; f++) {
+			size_t fl = strlen(forms[f]);
+			memcpy(buf + stem, forms[f], fl);
+			if (stem + fl != n && lexicon_lowercase(buf, stem + fl))
+				return 1;
+		}
+		return 0;
+	}
 	return 0;
 }
 
@@ -1159,6 +1202,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 				title[k] = NER_KEEP;
 		a = b;
 	}
+	unsigned char *storylow = xcalloc(n ? n : 1, 1);
 	/* Which words of the headlines read in lower case: those the article
 	 * writes so (and never capitalised inside a sentence), or, when it
 	 * does not use them, function words and words news text writes so
@@ -1172,7 +1216,8 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		}
 		unsigned char f = ner_seen_get(&seen, &t[k]);
 		int lower = (f & NER_SEEN_LOWER) && !(f & NER_SEEN_CAP_MID);
-		if (!f && (ner_title_function_word(&t[k]) || lexicon_lowercase(t[k].s, t[k].n) ||
+		storylow[k] = (unsigned char)lower;
+		if (!f && (ner_title_function_word(&t[k]) || ner_lowercase_word(t[k].s, t[k].n) ||
 			   (lexicon_lookup(t[k].s, t[k].n) & (LEX_COMMON | LEX_SPEECH_VERB))))
 			lower = 1;
 		title[k] = lower ? NER_TITLE_LOWER : NER_TITLE_KEEP;
@@ -1180,16 +1225,23 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	/* Words that stay as written all the same: inside a name the lexicon
 	 * knows ("New York"), and the head word of an organization's or an
 	 * act's name with the two words before it ("National Bank", "Major
-	 * League", "Endangered Species Act"). */
+	 * League", "Endangered Species Act"), unless the story writes them in
+	 * lower case: then they are ordinary words ("Sets Scoring Record",
+	 * when the story says "set the record"). A function word ends the
+	 * name ("Checks Into Court"). */
 	for (size_t k = 0; k < n; k++) {
 		if (!title[k] || title[k] >= NER_CAPS)
 			continue;
 		if (t[k].phrase >= 2 && ner_lex_type(t[k].phrase_cls) >= 0)
 			for (size_t q = k; q < k + t[k].phrase && q < n; q++)
 				title[q] = title[q] ? NER_TITLE_KEEP : NER_KEEP;
-		if ((t[k].lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_EVENT)) && t[k].cap)
-			for (size_t q = k >= 2 ? k - 2 : 0; q <= k; q++)
+		if ((t[k].lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_EVENT)) && t[k].cap && !storylow[k])
+			for (size_t q = k, left = 3; left > 0 && !storylow[q] && !ner_title_function_word(&t[q]);
+			     left--, q--) {
 				title[q] = title[q] ? NER_TITLE_KEEP : NER_KEEP;
+				if (q == 0)
+					break;
+			}
 	}
 	size_t size = 0;
 	for (size_t k = 0; k < n; k++)
@@ -1212,6 +1264,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	}
 	free(seen.key);
 	free(seen.flags);
+	free(storylow);
 	free(title);
 	return buf;
 }
@@ -1424,10 +1477,16 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	for (size_t k = 0; k < l.n; k++)
 		written[k] = (unsigned char)(t[k].cap | t[k].upper << 1);
 	char *lowered = ner_truecase(t, l.n, tt);
-	if (tagger_tag_document(tt, l.n, sent, ns, tags) != 0)
+	float *margin = xmalloc((l.n ? l.n : 1) * sizeof *margin);
+	if (tagger_tag_document(tt, l.n, sent, ns, tags, margin) != 0) {
 		memset(tags, 0, l.n ? l.n : 1);
-	for (size_t k = 0; k < l.n; k++)
+		memset(margin, 0, (l.n ? l.n : 1) * sizeof *margin);
+	}
+	for (size_t k = 0; k < l.n; k++) {
 		t[k].tag = tags[k];
+		t[k].margin = margin[k];
+	}
+	free(margin);
 	free(tags);
 	free(tt);
 	free(lowered);
@@ -1526,8 +1585,10 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 			continue;
 		size_t fl;
 		char *f = text_fold(s + m->start, m->end - m->start, &fl);
-		if (ner_names_extending(orgs, norg, f, fl))
+		if (ner_names_extending(orgs, norg, f, fl) && m->type != NER_ORG) {
 			m->type = NER_ORG;
+			m->margin = 0;
+		}
 		free(f);
 	}
 	for (size_t i = 0; i < norg; i++)

@@ -25,6 +25,7 @@ extern const char tagger_model_end[];
 struct tagger_model {
 	int32_t trans[(TAGGER_NTAGS + 1) * TAGGER_NTAGS];	/* disallowed moves very low */
 	const int16_t *w;	/* [TAGGER_NBUCKETS][TAGGER_NTAGS - 1] */
+	float scale;		/* a weight's real value per unit */
 };
 
 static struct tagger_model model_builtin, model_given;
@@ -68,6 +69,10 @@ static int model_parse(const void *data, size_t n, struct tagger_model *m)
 			m->trans[k] = tagger_allowed(a, b) ? v : DISALLOWED;
 		}
 	m->w = (const int16_t *)(const void *)w;
+	uint32_t sc = rd32(p + 20);
+	memcpy(&m->scale, &sc, sizeof m->scale);
+	if (!(m->scale > 0))
+		return -1;
 	return 0;
 }
 
@@ -732,7 +737,7 @@ struct word_cache {
 static _Thread_local struct word_cache word_cache[WORD_CACHE];
 
 static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
-			 const struct tok *k, size_t n, int caps, unsigned char *tags);
+			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin);
 
 int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t n, unsigned char *tags)
 {
@@ -745,13 +750,14 @@ int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t 
 	struct tok *k = n > STACK_TOKENS ? xmalloc(n * sizeof *k) : stackk;
 	/* The affixes are computed only for words missing from the cache. */
 	int caps = prepare(t, n, k, 0);
-	tag_prepared(m, d, t, k, n, caps, tags);
+	tag_prepared(m, d, t, k, n, caps, tags, NULL);
 	if (k != stackk)
 		free(k);
 	return 0;
 }
 
-int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns, unsigned char *tags)
+int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns, unsigned char *tags,
+			float *margin)
 {
 	const struct tagger_model *m = model_get();
 	if (!m)
@@ -770,7 +776,7 @@ int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *se
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
 		if (b > a)
-			tag_prepared(m, d, t + a, k + a, b - a, caps[j], tags + a);
+			tag_prepared(m, d, t + a, k + a, b - a, caps[j], tags + a, margin ? margin + a : NULL);
 	}
 	tagger_doc_free(d);
 	free(caps);
@@ -800,7 +806,7 @@ static int tagger_name_word(const char *s, size_t n)
 
 /* Scores and decodes one sentence whose words are prepared. */
 static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
-			 const struct tok *k, size_t n, int caps, unsigned char *tags)
+			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
 {
 	enum { T = TAGGER_NTAGS, W = T - 1, NC = TAGGER_NFEAT - TAGGER_NWORDFEAT, AHEAD = 4 };
 	uint32_t stackf[STACK_TOKENS * NC];
@@ -914,6 +920,24 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		tags[i] = (unsigned char)by;
 		if (i > 0)
 			by = back[i * T + by];
+	}
+	/* How far each tagged word's type leads the best other type, by the
+	 * word's own scores (B or I, whichever is higher). */
+	for (size_t i = 0; margin && i < n; i++) {
+		margin[i] = 0;
+		if (!tags[i])
+			continue;
+		const int32_t *o = score + i * T;
+		int ty = TAGGER_TYPE(tags[i]);
+		int32_t mine = 0, other = INT32_MIN;
+		for (int x = 0; x < TAGGER_NTYPES; x++) {
+			int32_t v = o[TAGGER_B(x)] > o[TAGGER_I(x)] ? o[TAGGER_B(x)] : o[TAGGER_I(x)];
+			if (x == ty)
+				mine = v;
+			else if (v > other)
+				other = v;
+		}
+		margin[i] = mine > other ? (float)(mine - other) * m->scale : 0;
 	}
 	if (n > STACK_TOKENS) {
 		free(feat);

@@ -120,6 +120,23 @@ static void test_ner_title_case(void)
 			"Monday the Fed would act on interest rates if the dollar fell further, Volcker told the committee.";
 	CHECK(has(v, "PERSON:VOLCKER"));
 	CHECK(has(v, "ORG:FED"));
+	/* A verb the lists know in another form ("reverse") is read in
+	 * lower case: the names around it are two. */
+	const char *r = "Obama Reverses Bush on Species Protection Measure\n\n"
+			"President Obama is restoring a rule that the Bush administration had dropped.";
+	CHECK(has(r, "PERSON:Obama") && has(r, "PERSON:Bush"));
+	CHECK(lacks(r, "PERSON:Obama Reverses Bush"));
+	/* An organization's head word the story writes in lower case is an
+	 * ordinary word there: no "Sets Scoring Record" organization. */
+	const char *h = "Hansbrough Sets Scoring Record in Victory\n\n"
+			"Tyler Hansbrough set the school's career scoring record on Thursday, and the record "
+			"was his.";
+	CHECK(lacks(h, "ORG:Hansbrough Sets Scoring Record"));
+	CHECK(has(h, "PERSON:Hansbrough"));
+	/* A sentence's first word, one news text writes in lower case, is no
+	 * person before a verb of saying ("The talks went on"). */
+	CHECK(lacks("The talks went on, the sources said.", "PERSON:The"));
+	CHECK(has("Macron said the talks would go on.", "PERSON:Macron"));
 	const char *e = "Obama Administration Restores Endangered Species Act Protections\n\n"
 			"The administration restored protections.";
 	CHECK(has(e, "MISC:Endangered Species Act") || has(e, "ORG:Endangered Species Act"));
@@ -395,6 +412,66 @@ static void test_entity_corpus_identity(void)
 	corpus_free(c);
 }
 
+static void test_entity_surname_company(void)
+{
+	/* A surname the lexicon knows as a company is the person in a story
+	 * that names the person in full, and stays the company in a story of
+	 * the company's full name. */
+	const char *texts[] = {
+		"Title: Record\n\nNorth Carolina guard Phil Ford scored 30 points in 1978. Ford finished his "
+		"career as the school's leading scorer, and Ford said he was proud.\n",
+		"Title: Cars\n\nFord Motor Co. said on Tuesday its sales rose. Ford said it would hire 500 "
+		"workers in Michigan.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	enum ner_type t0 = NER_MISC, t1 = NER_MISC;
+	size_t phil = entity_of(t, c, 0, "Phil Ford", NULL);
+	size_t bare = entity_of(t, c, 0, "Ford", &t0);
+	CHECK(phil != SIZE_MAX && bare == phil && t0 == NER_PERSON);
+	size_t company = SIZE_MAX;
+	const struct entity_doc *d = &t->docs[1];
+	for (size_t k = 0; k < d->n; k++)
+		if (d->v[k].end - d->v[k].start == 4 && memcmp(c->arts[1]->data + d->v[k].start, "Ford", 4) == 0 &&
+		    c->arts[1]->data[d->v[k].end] == ' ' && c->arts[1]->data[d->v[k].end + 1] == 's') {
+			company = d->v[k].id;
+			t1 = d->v[k].type;
+		}
+	CHECK(company != SIZE_MAX && company != phil && t1 == NER_ORG);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_signoff_at_end(void)
+{
+	/* A sign-off at the very end of a wire story, after a table line or
+	 * the last sentence, counts for nothing; the agency quoted in the
+	 * story counts. */
+	const char *texts[] = {
+		"Title: Oils\n\nSoybean oil exports rose in March, the ministry said.\n"
+		"    Soybean oil prev 3.7, Feb 21.1, Mar nil, Apr 2.0,\nJun 13.0, Jul 7.0, total 55.8 (33.7).        Reuter\n",
+		"Title: Quake\n\nAt least 4,000 are missing after the earthquake, officials told Reuters.\n Reuter\n",
+		"Title: Gold\n\nGold coins will be sold in a tenth of an ounce, the U.S. Treasury said. Reuter\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	int signoffs = 0, quoted = 0;
+	for (size_t i = 0; i < 3; i++) {
+		const struct entity_doc *d = &t->docs[i];
+		for (size_t k = 0; k < d->n; k++) {
+			const char *w = c->arts[i]->data + d->v[k].start;
+			if (d->v[k].end - d->v[k].start == 6 && memcmp(w, "Reuter", 6) == 0)
+				signoffs += d->v[k].furniture;
+			if (d->v[k].end - d->v[k].start == 7 && memcmp(w, "Reuters", 7) == 0)
+				quoted += !d->v[k].furniture;
+		}
+	}
+	CHECK_INT(signoffs, 3);
+	CHECK_INT(quoted, 1);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_neighbourhood(void)
 {
 	/* A surname shared by two people of the corpus goes, story by story,
@@ -470,6 +547,8 @@ const struct check_test ner_tests[] = {
 	{ "entity_names", test_entity_names },
 	{ "entity_names_many", test_entity_names_many },
 	{ "entity_corpus_identity", test_entity_corpus_identity },
+	{ "entity_surname_company", test_entity_surname_company },
+	{ "entity_signoff_at_end", test_entity_signoff_at_end },
 	{ "entity_neighbourhood", test_entity_neighbourhood },
 	{ "entity_org_forms", test_entity_org_forms },
 	{ NULL, NULL }
