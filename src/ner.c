@@ -1111,7 +1111,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		while (b < n && !(t[b].flags & (TOKEN_SENT_START | TOKEN_LINE_START)))
 			b++;
 		size_t ncap = 0, nlow = 0, nupper = 0;
-		for (size_t k = a; k < b && nlow == 0; k++) {
+		for (size_t k = a; k < b && nlow < 2; k++) {
 			if (!ner_is_word(&t[k]))
 				continue;
 			if (t[k].cap) {
@@ -1121,7 +1121,11 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 				nlow++;
 			}
 		}
-		if (nlow == 0 && ncap >= 3 && nupper < ncap) {
+		/* One word in lower case among six capitalised or more, and no
+		 * full stop at the end, is a headline too ("Overturn Bush Rules
+		 * that Cut Science Out of..."). */
+		int title_line = nlow == 0 || (nlow == 1 && ncap >= 6 && !ner_is_str(&t[b - 1], "."));
+		if (title_line && ncap >= 3 && nupper < ncap) {
 			memset(title + a, NER_TITLE_KEEP, b - a);
 			any = 1;
 		} else if (nlow == 0 && ncap >= 2 && nupper == ncap) {
@@ -1583,6 +1587,14 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 			fw++;
 		if (m->type == NER_PERSON && (lexicon_lookup(s + m->start, fw) & LEX_FIRST_NAME))
 			continue;
+		/* So does "President Obama", whatever "Obama Administration" is. */
+		if (m->type == NER_PERSON && m->start > 0 && s[m->start - 1] == ' ') {
+			size_t pe = m->start - 1, ps = pe;
+			while (ps > 0 && s[ps - 1] != ' ' && s[ps - 1] != '\n')
+				ps--;
+			if (pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE))
+				continue;
+		}
 		size_t fl;
 		char *f = text_fold(s + m->start, m->end - m->start, &fl);
 		if (ner_names_extending(orgs, norg, f, fl) && m->type != NER_ORG) {

@@ -133,6 +133,14 @@ static void test_ner_title_case(void)
 			"was his.";
 	CHECK(lacks(h, "ORG:Hansbrough Sets Scoring Record"));
 	CHECK(has(h, "PERSON:Hansbrough"));
+	/* A long title-case line with one lower-case word ("that") is a
+	 * headline still; "President Obama" stays a person beside the
+	 * headline's "Obama Administration". */
+	const char *o = "Biologists Call on Obama Administration to Overturn Bush Rules that Cut Science Out of "
+			"Endangered Species Legislation\n\nThe biologists asked President Obama to restore the rules.";
+	CHECK(has(o, "PERSON:Bush"));
+	CHECK(lacks(o, "MISC:Bush Rules"));
+	CHECK(has(o, "PERSON:Obama"));
 	/* A sentence's first word, one news text writes in lower case, is no
 	 * person before a verb of saying ("The talks went on"). */
 	CHECK(lacks("The talks went on, the sources said.", "PERSON:The"));
