@@ -1295,6 +1295,19 @@ static const char *entity_given_name(const char *w)
 	return w;
 }
 
+/* Whether the word x (of length n) begins (end 0) or ends (end 1) with a
+ * quotation mark, straight or curly. */
+static int entity_quote_at(const char *x, size_t n, int end)
+{
+	static const char *const q[] = { "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98", "\xe2\x80\x99", NULL };
+	for (int i = 0; q[i]; i++) {
+		size_t ql = strlen(q[i]);
+		if (n > ql && memcmp(end ? x + n - ql : x, q[i], ql) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int entity_person_parts(const char *name, char *key, size_t keysize, char *sig, size_t sigsize)
 {
 	struct entity_words w;
@@ -1309,11 +1322,21 @@ static int entity_person_parts(const char *name, char *key, size_t keysize, char
 		memcpy(key, given, fn);
 		key[fn] = ' ';
 		memcpy(key + fn + 1, w.w[b - 1], ln + 1);
+		/* A nickname in quotes is no middle name: Vincent "The Chin"
+		 * Gigante is Vincent Gigante. */
 		size_t o = 0;
-		for (size_t q = a + 1; q + 1 < b; q++)
-			for (const char *p = w.w[q]; *p && o + 1 < sigsize; p++)
-				if (*p != '.' && (p == w.w[q] || p[-1] == '.'))
+		int quoted = 0;
+		for (size_t q = a + 1; q + 1 < b; q++) {
+			const char *x = w.w[q];
+			size_t xl = strlen(x);
+			if (entity_quote_at(x, xl, 0) || quoted) {
+				quoted = !entity_quote_at(x, xl, 1);
+				continue;
+			}
+			for (const char *p = x; *p && o + 1 < sigsize; p++)
+				if (*p != '.' && (p == x || p[-1] == '.'))
 					sig[o++] = *p;
+		}
 		sig[o] = '\0';
 	}
 	entity_words_free(&w);

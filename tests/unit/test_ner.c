@@ -450,6 +450,25 @@ static void test_entity_surname_company(void)
 	corpus_free(c);
 }
 
+static void test_entity_nickname(void)
+{
+	/* A nickname in quotes is no middle name: the person with it, without
+	 * it and with it quoted otherwise is one. */
+	const char *texts[] = {
+		"Title: Mob\n\nVincent \"The Chin\" Gigante, the mob boss, died in prison on Monday.\n",
+		"Title: Boss\n\nVincent Gigante feigned madness for decades, prosecutors said.\n",
+		"Title: Family\n\nVincent 'Chin' Gigante ran the family from a cafe.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t a = entity_of(t, c, 0, "Vincent \"The Chin\" Gigante", NULL);
+	size_t b = entity_of(t, c, 1, "Vincent Gigante", NULL);
+	size_t q = entity_of(t, c, 2, "Vincent 'Chin' Gigante", NULL);
+	CHECK(a != SIZE_MAX && a == b && a == q);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_signoff_at_end(void)
 {
 	/* A sign-off at the very end of a wire story, after a table line or
@@ -557,6 +576,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_corpus_identity", test_entity_corpus_identity },
 	{ "entity_surname_company", test_entity_surname_company },
 	{ "entity_signoff_at_end", test_entity_signoff_at_end },
+	{ "entity_nickname", test_entity_nickname },
 	{ "entity_neighbourhood", test_entity_neighbourhood },
 	{ "entity_org_forms", test_entity_org_forms },
 	{ NULL, NULL }
