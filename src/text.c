@@ -309,6 +309,11 @@ int text_columns(const char *s, size_t n)
 	return w;
 }
 
+static int text_ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **starts)
 {
 	size_t cap = 0, count = 0;
@@ -343,6 +348,13 @@ size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **star
 			memcpy(copy + c.off, s + c.off, c.len);
 	}
 	u8_possible_linebreaks((const uint8_t *)copy, n, "UTF-8", p);
+	/* libunistring lets a line break after the full stop inside an
+	 * abbreviation ("U." / "S."); a full stop between two letters joins
+	 * them, as UAX #14 means it to (LB29). */
+	for (size_t i = 2; i < n; i++)
+		if (p[i] == UC_BREAK_POSSIBLE && copy[i - 1] == '.' && text_ascii_letter(copy[i]) &&
+		    text_ascii_letter(copy[i - 2]))
+			p[i] = UC_BREAK_PROHIBITED;
 
 	size_t line_start = 0, bp = 0;
 	int col = 0, bp_col = 0, have_bp = 0;

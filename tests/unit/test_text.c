@@ -92,6 +92,10 @@ static void test_wrap(void)
 	EXPECT_WRAP("aaa bbb ccc", 7, 0, 8);
 	EXPECT_WRAP("aaa bbb ccc", 3, 0, 4, 8);
 	EXPECT_WRAP("aaa bbb ccc", 11, 0);
+	/* An abbreviation is one word: "U.S." moves to the next line whole,
+	 * and so does "e.g.". */
+	EXPECT_WRAP("Putin and U.S. President", 12, 0, 10, 15);
+	EXPECT_WRAP("say, e.g. this", 7, 0, 5, 10);
 	/* A word longer than the line is cut between characters. */
 	EXPECT_WRAP("abcdefghij", 4, 0, 4, 8);
 	/* Ideographs may break anywhere; each is two columns and three bytes. */
