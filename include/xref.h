@@ -20,7 +20,8 @@ struct xref_cell {
 struct xref_related {
 	size_t article;		/* the other article */
 	size_t shared;		/* entities both mention */
-	double score;		/* rank: shared entities weighted by rarity */
+	double score;		/* rank: shared entities weighted by rarity and
+				 * type (people and organizations over places) */
 };
 
 struct xref {

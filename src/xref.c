@@ -108,6 +108,26 @@ static int xref_related_cmp(const void *p, const void *q)
 	return a->article < b->article ? -1 : a->article > b->article;
 }
 
+/* What sharing an entity of a type says about two stories: the same
+ * people, organizations and named things say they tell one story; the same
+ * places and nationalities much less (every market report names the U.S.). */
+static double xref_type_weight(enum ner_type type)
+{
+	switch (type) {
+	case NER_PERSON:
+	case NER_ORG:
+		return 1.0;
+	case NER_MISC:
+		return 0.8;
+	case NER_PLACE:
+		return 0.25;
+	case NER_GROUP:
+		return 0.2;
+	default:
+		return 0.0;
+	}
+}
+
 size_t xref_related(const struct xref *x, const struct entity_table *t, size_t a, struct xref_related **out)
 {
 	*out = NULL;
@@ -130,7 +150,7 @@ size_t xref_related(const struct xref *x, const struct entity_table *t, size_t a
 		size_t nc = xref_cells(x, id, &c);
 		if (nc < 2)
 			continue;
-		double idf = log((double)x->narticles / (double)nc) + 1.0;
+		double idf = (log((double)x->narticles / (double)nc) + 1.0) * xref_type_weight(t->v[id].type);
 		for (size_t j = 0; j < nc; j++) {
 			if (c[j].article == a)
 				continue;

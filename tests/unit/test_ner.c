@@ -8,6 +8,7 @@
 #include "check.h"
 #include "corpus.h"
 #include "entity.h"
+#include "xref.h"
 #include "ner.h"
 #include "xmalloc.h"
 
@@ -469,6 +470,37 @@ static void test_entity_nickname(void)
 	corpus_free(c);
 }
 
+static void test_xref_related_rank(void)
+{
+	/* A cocoa review is related first to the story of the same trader,
+	 * not to market reports that share three countries with it. */
+	const char *texts[] = {
+		"Title: Cocoa review\n\nCocoa trader Kwame Mensah said buyers in the United States, Britain "
+		"and Brazil bought less this week.\n",
+		"Title: Dollar opens lower\n\nThe dollar opened lower as the United States, Britain and Brazil "
+		"reported wider trade gaps.\n",
+		"Title: Cocoa pact\n\nKwame Mensah said the producers would meet next month.\n",
+		"Title: Gold opens firmer\n\nGold opened firmer as dealers in the United States, Britain and "
+		"Brazil bought bullion.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct xref *x = xref_build(t);
+	struct xref_related *r;
+	size_t n = xref_related(x, t, 0, &r);
+	CHECK_INT(n, 3);
+	if (n == 3) {
+		CHECK_INT(r[0].article, 2);
+		CHECK(r[0].shared == 1 && r[1].shared == 3);
+		for (size_t k = 1; k < n; k++)
+			CHECK(r[k].score <= r[k - 1].score);
+	}
+	free(r);
+	xref_free(x);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_signoff_at_end(void)
 {
 	/* A sign-off at the very end of a wire story, after a table line or
@@ -576,6 +608,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_corpus_identity", test_entity_corpus_identity },
 	{ "entity_surname_company", test_entity_surname_company },
 	{ "entity_signoff_at_end", test_entity_signoff_at_end },
+	{ "xref_related_rank", test_xref_related_rank },
 	{ "entity_nickname", test_entity_nickname },
 	{ "entity_neighbourhood", test_entity_neighbourhood },
 	{ "entity_org_forms", test_entity_org_forms },
