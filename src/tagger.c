@@ -795,7 +795,7 @@ static int tagger_name_word(const char *s, size_t n)
 		      W("du"), W("des"), W("van"), W("von"), W("der"), W("den"), W("la"), W("le"), W("al"),
 		      W("el"), W("bin"), W("ibn"), W("y"), W("e"), W("on"), W("upon"), W("in"), W("at"), W("&"),
 		      W("'s"), W("dos"), W("das"), W("do"), W("st"), W("sur"), W("am"), W("zu"), W("ter"),
-		      W("ten") };
+		      W("ten"), W("to"), W("with") };
 #undef W
 	/* Most words fail on the length or the first letter. */
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
