@@ -520,6 +520,21 @@ static int ner_is_punct_tok(const struct ner_tok *t)
 
 /* Whether a preposition of place stands before token i: "in", "from",
  * "near", "across", "to", with "the" and lower-case words between. */
+/* Whether the name at token i follows "<a kind of place> of": "the port
+ * of", "the town of", "the province of". */
+static int ner_place_of(const struct ner_work *w, size_t a, size_t i)
+{
+	static const char *const kinds[] = { "port", "city", "town", "village", "province", "region", "district",
+					     "county", "island", "islands", "municipality", "suburb", "state",
+					     "capital", "hamlet", "commune", "prefecture", "governorate", NULL };
+	if (i < a + 2 || !ner_is(&w->t[i - 1], "of") || w->t[i - 2].cap)
+		return 0;
+	for (int k = 0; kinds[k]; k++)
+		if (ner_is_str(&w->t[i - 2], kinds[k]))
+			return 1;
+	return 0;
+}
+
 static int ner_place_context(const struct ner_work *w, size_t a, size_t i)
 {
 	/* Not "to" or "at": teams are beaten by, lost to and play at places. */
@@ -599,6 +614,32 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		if (s >= e)
 			continue;
 		int nt = map[type];
+		/* A named operation is one name, "Operation" and all:
+		 * "Operation UNIFIER", "Operation Desert Storm", an other name
+		 * unless the model took the whole for an organization
+		 * ("Operation Dudula", a movement). */
+		if (s > a && ner_is(&w->t[s - 1], "operation") && w->t[s - 1].cap && !w->t[s - 1].used &&
+		    !w->t[s - 1].tag) {
+			s--;
+			nt = NER_MISC;
+		} else if (e - s == 1 && nt == NER_MISC && ner_is(&w->t[s], "operation") && w->t[s].cap) {
+			/* The model may end the name after "Operation" and start
+			 * another: the capitalised words it tags next are the rest. */
+			while (e - s == 1 && e < b && !w->t[e].used && w->t[e].cap && w->t[e].tag) {
+				int ty = TAGGER_TYPE(w->t[e].tag);
+				while (e < b && !w->t[e].used && w->t[e].cap && w->t[e].tag &&
+				       TAGGER_TYPE(w->t[e].tag) == ty)
+					e++;
+			}
+			if (e - s >= 2) {
+				i = e;
+				nt = NER_MISC;
+			}
+		}
+		/* "the port of Santa Brisa", "the town of Paulsboro": a place,
+		 * whatever first name its first word is. */
+		if (nt == NER_PERSON && ner_place_of(w, a, s))
+			nt = NER_PLACE;
 		/* A weekday after a name is the date it happened, not part of
 		 * the name ("Wasilla Bible Church Friday"); "Good Friday", an
 		 * other name, keeps it. */
@@ -804,6 +845,10 @@ static size_t ner_title_org(const struct ner_work *w, size_t k, size_t tm)
 			continue;
 		unsigned oc;
 		size_t om = ner_lex_match_raw(w, k, k + p, &oc);
+		/* Before "Minister" is a portfolio, never an organization:
+		 * "Transport Minister", "Energy and Mines Minister". */
+		if (ner_is(&w->t[k + tm - 1], "minister"))
+			return 0;
 		if (w->t[k].cap && ((om == p && (oc & LEX_ORG)) || (p == 1 && (w->t[k].lex & LEX_ORG_WORD))))
 			return p;
 	}

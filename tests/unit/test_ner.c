@@ -142,6 +142,15 @@ static void test_ner_title_case(void)
 	CHECK(has(o, "PERSON:Bush"));
 	CHECK(lacks(o, "MISC:Bush Rules"));
 	CHECK(has(o, "PERSON:Obama"));
+	/* A named operation is one other name; a minister's portfolio is no
+	 * organization; "the port of" names a place. */
+	const char *op = "He visited Canadian Armed Forces troops deployed on Operation UNIFIER to thank them.";
+	CHECK(has(op, "MISC:Operation UNIFIER"));
+	CHECK(lacks(op, "ORG:UNIFIER"));
+	const char *pt = "Transport Minister Aurelia Mendes said the port of Santa Brisa would reopen.";
+	CHECK(lacks(pt, "ORG:Transport"));
+	CHECK(has(pt, "PERSON:Aurelia Mendes"));
+	CHECK(has(pt, "PLACE:Santa Brisa"));
 	/* "with" and "to" may be inside a name: the model decides, not a list
 	 * of words that never are. */
 	CHECK(has("Delegates of the National Union of Women with Disabilities of Uganda met on Monday.",
