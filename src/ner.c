@@ -1018,14 +1018,22 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 /* Short words a title-case headline may leave in lower case. */
 static int ner_title_function_word(const struct ner_tok *t)
 {
-	if (t->n > 4)
+	if (t->n > 4 || t->n == 0)
 		return 0;
-	static const char *const words[] = { "a",   "an",   "the", "and",  "or",   "nor",  "but", "of",
-					     "in",  "on",   "at",  "to",   "for",  "by",   "with", "from",
-					     "as",  "into", "onto", "over", "vs",  "vs.", "via",  "per",
-					     "up",  "off",  "out", "amid", NULL };
-	for (int i = 0; words[i]; i++)
-		if (ner_is_str(t, words[i]))
+	static const struct {
+		const char *w;
+		size_t n;
+	} words[] = { { "a", 1 },    { "an", 2 },   { "the", 3 },  { "and", 3 },  { "or", 2 },  { "nor", 3 },
+		      { "but", 3 },  { "of", 2 },   { "in", 2 },   { "on", 2 },   { "at", 2 },  { "to", 2 },
+		      { "for", 3 },  { "by", 2 },   { "with", 4 }, { "from", 4 }, { "as", 2 },  { "into", 4 },
+		      { "onto", 4 }, { "over", 4 }, { "vs", 2 },   { "vs.", 3 },  { "via", 3 }, { "per", 3 },
+		      { "up", 2 },   { "off", 3 },  { "out", 3 },  { "amid", 4 } };
+	/* Most words fail on the first letter; no length is counted twice. */
+	char c = t->s[0];
+	if (c >= 'A' && c <= 'Z')
+		c = (char)(c + 32);
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (words[i].w[0] == c && words[i].n == t->n && ner_is_n(t, words[i].w, words[i].n))
 			return 1;
 	return 0;
 }
@@ -1335,6 +1343,19 @@ static char *ner_join(const struct ner_tok *t, size_t i, size_t j)
 	return out;
 }
 
+/* "name<TAB>type" (the type one digit), the key of a known name: built by
+ * hand, as a story has thousands and printf is slow. */
+static char *ner_known(const char *name, enum ner_type type)
+{
+	size_t n = strlen(name);
+	char *k = xmalloc(n + 3);
+	memcpy(k, name, n);
+	k[n] = '\t';
+	k[n + 1] = (char)('0' + (int)type);
+	k[n + 2] = '\0';
+	return k;
+}
+
 /* One story names one thing alike throughout: a name found in the story
  * (as written, up to four words; an acronym found twice with one type) is
  * a name wherever else the story writes it just so, unless it runs on into
@@ -1376,7 +1397,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			continue;
 		char *j = ner_join(w->t, ti, tj);
 		known = xgrow(known, &capk, nk + 2, sizeof *known);
-		known[nk++] = xasprintf("%s\t%d", j, (int)m->type);
+		known[nk++] = ner_known(j, m->type);
 		free(j);
 		/* A person's surname ("Felt" of "W. Mark Felt", a word news text
 		 * also writes in lower case) and a team's name after its city
@@ -1386,7 +1407,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 		if (m->type == NER_PERSON && tj - ti >= 2 && l->n >= 3 && l->cap && !l->upper &&
 		    !(l->lex & (LEX_COMMON | LEX_MONTH | LEX_WEEKDAY | LEX_TITLE | LEX_SURNAME_PARTICLE))) {
 			j = ner_join(w->t, tj - 1, tj);
-			known[nk++] = xasprintf("%s\t%d", j, (int)NER_PERSON);
+			known[nk++] = ner_known(j, NER_PERSON);
 			free(j);
 		}
 		if (m->type == NER_ORG && tj - ti >= 2) {
@@ -1396,7 +1417,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 				    w->t[p].cap) {
 					j = ner_join(w->t, p, tj);
 					known = xgrow(known, &capk, nk + 1, sizeof *known);
-					known[nk++] = xasprintf("%s\t%d", j, (int)NER_ORG);
+					known[nk++] = ner_known(j, NER_ORG);
 					free(j);
 					break;
 				}

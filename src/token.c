@@ -60,13 +60,14 @@ int token_is_abbreviation(const char *s, size_t n)
 			dotted = 0;
 	if (dotted)
 		return 1;
+	/* Every listed one is short: a sentence's last word mostly is not. */
 	char low[16];
-	if (n < sizeof low) {
+	if (n <= 7) {
 		for (size_t i = 0; i < n; i++)
 			low[i] = token_is_upper(s[i]) ? (char)(s[i] + 32) : s[i];
 		low[n] = '\0';
 		for (int i = 0; abbr[i]; i++)
-			if (strcmp(low, abbr[i]) == 0)
+			if (abbr[i][0] == low[0] && strcmp(low, abbr[i]) == 0)
 				return 1;
 	}
 	/* Titles, months and state abbreviations from the lexicon: Calif.
