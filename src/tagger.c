@@ -784,24 +784,42 @@ int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *se
 	return 0;
 }
 
-/* Lower-case words that can be inside a name. */
+/* Lower-case words that can be inside a name, packed into integers (a
+ * word of up to 5 bytes, first byte lowest) sorted by value, so that the test,
+ * made for every lower-case word, is a few integer compares. */
+#define NW1(a) ((uint64_t)(unsigned char)(a))
+#define NW2(a, b) (NW1(a) | NW1(b) << 8)
+#define NW3(a, b, c) (NW2(a, b) | NW1(c) << 16)
+#define NW4(a, b, c, d) (NW3(a, b, c) | NW1(d) << 24)
+#define NW5(a, b, c, d, e) (NW4(a, b, c, d) | NW1(e) << 32)
+static const uint64_t name_words[] = {
+	NW1('&'), NW1('e'), NW1('y'), NW2('d', 'a'), NW2('l', 'a'), NW2('d', 'e'), NW2('l', 'e'),
+	NW2('o', 'f'), NW2('d', 'i'), NW2('a', 'l'), NW2('e', 'l'), NW2('a', 'm'), NW2('i', 'n'),
+	NW2('o', 'n'), NW2('d', 'o'), NW2('t', 'o'), NW2('\'', 's'), NW2('a', 't'), NW2('s', 't'),
+	NW2('d', 'u'), NW2('z', 'u'), NW3('a', 'n', 'd'), NW3('t', 'h', 'e'), NW3('d', 'e', 'l'),
+	NW3('v', 'a', 'n'), NW3('i', 'b', 'n'), NW3('d', 'e', 'n'), NW3('t', 'e', 'n'),
+	NW3('b', 'i', 'n'), NW3('v', 'o', 'n'), NW3('d', 'e', 'r'), NW3('t', 'e', 'r'),
+	NW3('f', 'o', 'r'), NW3('s', 'u', 'r'), NW3('d', 'a', 's'), NW3('d', 'e', 's'),
+	NW3('d', 'o', 's'), NW4('w', 'i', 't', 'h'), NW4('u', 'p', 'o', 'n'),
+	NW5('d', 'e', 'l', 'l', 'a'),
+};
+
 static int tagger_name_word(const char *s, size_t n)
 {
-#define W(x) { x, sizeof x - 1 }
-	static const struct {
-		const char *w;
-		size_t n;
-	} words[] = { W("of"), W("and"), W("for"), W("the"), W("de"), W("del"), W("della"), W("di"), W("da"),
-		      W("du"), W("des"), W("van"), W("von"), W("der"), W("den"), W("la"), W("le"), W("al"),
-		      W("el"), W("bin"), W("ibn"), W("y"), W("e"), W("on"), W("upon"), W("in"), W("at"), W("&"),
-		      W("'s"), W("dos"), W("das"), W("do"), W("st"), W("sur"), W("am"), W("zu"), W("ter"),
-		      W("ten"), W("to"), W("with") };
-#undef W
-	/* Most words fail on the length or the first letter. */
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (words[i].n == n && words[i].w[0] == s[0] && memcmp(words[i].w, s, n) == 0)
-			return 1;
-	return 0;
+	if (n == 0 || n > 5)
+		return 0;
+	uint64_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k |= NW1(s[i]) << (8 * i);
+	size_t lo = 0, hi = sizeof name_words / sizeof *name_words;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (name_words[mid] < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < sizeof name_words / sizeof *name_words && name_words[lo] == k;
 }
 
 /* Scores and decodes one sentence whose words are prepared. */
