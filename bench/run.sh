@@ -30,7 +30,7 @@ fi
 
 mkdir -p build "$DATA"
 $CC -O2 -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE tests/tools/sgm2txt.c -o build/sgm2txt
-$CC -O2 -std=c11 -D_DEFAULT_SOURCE -Iinclude bench/bench_core.c "$LIB" -lxml2 -lmd4c -lcurl -lpcre2-8 -lunistring -lm -pthread -o build/bench_core
+$CC -O2 -std=c11 -D_DEFAULT_SOURCE -Iinclude bench/bench_core.c "$LIB" -lxml2 -lmd4c -lcurl -lpcre2-8 -lsqlite3 -lunistring -lm -pthread -o build/bench_core
 
 # --- The Reuters corpus, one file per article -------------------------------
 
@@ -120,6 +120,17 @@ gen oneline "$DATA/big-oneline.txt"
 
 # --- The figures --------------------------------------------------------------
 
+ms_of() { # ms_of COMMAND...: the best of three runs' wall time in ms
+	best=
+	for run in 1 2 3; do
+		t0=$(date +%s%N)
+		"$@" >/dev/null 2>&1 || true
+		t=$(( ($(date +%s%N) - t0) / 1000000 ))
+		if [ -z "$best" ] || [ "$t" -lt "$best" ]; then best=$t; fi
+	done
+	echo "$best"
+}
+
 # Web pages: extraction scored against Readability's expected bodies and
 # metadata (the development set), and its speed.
 if [ -d ../shared/data/readability-pages ] && command -v python3 >/dev/null 2>&1 && [ -x build/htmlx ]; then
@@ -136,8 +147,34 @@ if [ "$reuters" != - ]; then
 fi
 build/bench_core - "$DATA/big.txt" || status=1
 # Naming at N, 2N and 4N repetitions: the growth shows whether it is linear.
-build/bench_core --naming || status=1
+build/bench_core --naming >"$DATA/naming.out" || status=1
+# ...with the growth from each size to the next (2x the input: about 2x the
+# time when linear, 4x when quadratic).
+awk '{ print }
+	/^naming\.[a-z]+_[0-9]+: / {
+		split($1, p, "_"); kind = p[1]; t = $2
+		if (kind in last && last[kind] > 0) printf "%s_growth: %.1fx for 2x the input\n", substr($1, 1, length($1) - 1), t / last[kind]
+		last[kind] = t
+	}' "$DATA/naming.out"
 build/bench_core - "$DATA/big-oneline.txt" || status=1
+
+# --search on one long line at N, 2N and 4N (1 to 4 MiB, a match
+# every 64 bytes): each match prints a window of the line, found once per
+# line, so that the time doubles with the line; quadratic growth (the whole
+# line printed or looked through per match) would quadruple it. The best
+# of three runs, and the bytes printed.
+prev=
+for kb in 1024 2048 4096; do
+	f=$DATA/longline-$kb.txt
+	if [ ! -f "$f" ]; then
+		LC_ALL=C awk -v n=$((kb * 1024 / 64)) 'BEGIN { for (i = 0; i < n; i++) printf "a needle in the very long line of one paragraph, word %08d; ", i; printf "\n" }' >"$f"
+	fi
+	t=$(ms_of ./crossread --search needle "$f")
+	out=$(./crossread --search needle "$f" | wc -c | tr -d ' ')
+	echo "search.long_line_${kb}k: $t ms ($out bytes printed)"
+	[ -n "$prev" ] && echo "search.long_line_${kb}k_growth: $(awk -v a="$t" -v b="$prev" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')x for 2x the line"
+	prev=$t
+done
 
 # --entities from end to end (reading, parsing, recognizing, naming,
 # printing), on one core, the best of three runs (--entities and --xref
@@ -157,6 +194,21 @@ if [ "$reuters" != - ]; then
 	# time of --xref, all-capital twins of names, names of two types, and
 	# how many entities Volcker and Reagan are.
 	sh tests/tools/identity-stats.sh reuters "$reuters" volcker reagan || status=1
+fi
+
+# Searching the corpus for a literal, side by side with ripgrep (rg -i: a
+# case-insensitive literal; crossread also folds accents, Unicode case and
+# line breaks): the best of three wall times, and the lines each printed.
+if [ "$reuters" != - ]; then
+	t=$(ms_of ./crossread --search volcker "$reuters")
+	echo "reuters.search_volcker: $t ms ($(./crossread --search volcker "$reuters" | wc -l | tr -d ' ') lines)"
+	if command -v rg >/dev/null 2>&1; then
+		r=$(ms_of rg -i volcker "$reuters")
+		echo "reuters.search_volcker_rg: $r ms ($(rg -i volcker "$reuters" | wc -l | tr -d ' ') lines)"
+		echo "reuters.search_volcker_vs_rg: $(awk -v a="$t" -v b="$r" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')x rg's time"
+	else
+		echo "reuters.search_volcker_rg: skipped (rg is not installed: apt-get install ripgrep)"
+	fi
 fi
 
 # The real program in tmux: how long until the first screen is drawn, and

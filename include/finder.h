@@ -28,6 +28,12 @@ int finder_set(struct finder *f, const char *pattern, int regex, const struct en
 int finder_active(const struct finder *f);
 /* The pattern as given, or NULL. */
 const char *finder_pattern(const struct finder *f);
+/* Whether a search with the pattern stopped because the regular
+ * expression is too complex (search_too_complex): counts and "not found"
+ * are then not to be trusted, and finder_too_complex_message says why (a
+ * new string). */
+int finder_too_complex(const struct finder *f);
+char *finder_too_complex_message(const struct finder *f);
 
 /* The next (dir > 0: at or after `from`) or previous (dir < 0: before
  * `from`) match in article a, wrapping around the article (*wrapped set).

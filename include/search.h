@@ -12,6 +12,10 @@
  *     holds a blank line (a paragraph break) is a line feed instead;
  *   - soft hyphens and zero-width spaces are invisible.
  *
+ * In a regular expression, ^ and $ match at the start and end of each
+ * paragraph, which includes the start and the end of the text (whatever
+ * blank lines or spaces are before or after them).
+ *
  * A match always covers whole characters (grapheme clusters) of the text:
  * "s" does not match half of "ß", "e" does not match the e of a decomposed
  * "é" when accents are respected. Every position is a byte offset into the
@@ -46,6 +50,8 @@ struct search_pattern {
 	int never;		/* it cannot match anything (empty, invalid bytes) */
 	void *code;		/* regex: pcre2_code */
 	void *mdata;		/* regex: pcre2_match_data */
+	int *limit;		/* regex: the PCRE2 error that stopped a search, or 0 */
+	void *mctx;		/* regex: pcre2_match_context with the match limit */
 };
 
 /* Compiles a pattern. On error (only a regular expression can be wrong)
@@ -54,6 +60,21 @@ struct search_pattern {
  * byte offset in pattern where the problem was found. Nothing is printed. */
 struct search_pattern *search_compile(const char *pattern, int regex, char **err, size_t *err_at);
 void search_pattern_free(struct search_pattern *p);
+
+/* Whether a search with p stopped because PCRE2 gave up (its match,
+ * depth or heap limit, or the JIT stack, reached by backtracking such as
+ * "(a+)+$"): the matches it gave may then be incomplete, and the pattern
+ * must be reported as too complex, never as not found. Once set, it stays
+ * set for the pattern's life. */
+int search_too_complex(const struct search_pattern *p);
+/* The message for that: "'PATTERN' is too complex: match limit exceeded"
+ * (a new string). */
+char *search_too_complex_message(const struct search_pattern *p);
+/* PCRE2's match limit (backtracking steps at one starting place) for the
+ * patterns compiled from now on; 0 restores PCRE2's default, ten million.
+ * For the fuzz harnesses, which would otherwise spend their time on
+ * patterns like "(a+)+$". */
+void search_set_match_limit(unsigned long limit);
 
 /* A text prepared for searching: s[0..n) of a buffer that must outlive it
  * (not copied). The folded copies are built when a pattern first needs
@@ -70,7 +91,8 @@ typedef int (*search_fn)(const struct search_match *m, void *ctx);
 /* Calls fn for every match that starts in [from, to) (to may be
  * SIZE_MAX), leftmost first, not overlapping one another (after a match
  * the search goes on at its end, as grep -o does). Returns the number of
- * matches passed to fn. fn may be NULL, to count. */
+ * matches passed to fn. fn may be NULL, to count. A search that reaches a
+ * PCRE2 limit stops there (see search_too_complex). */
 size_t search_find_all(struct search_text *t, const struct search_pattern *p, size_t from,
 		       size_t to, search_fn fn, void *ctx);
 /* The number of matches in the whole text. */
@@ -90,15 +112,29 @@ int search_prev(struct search_text *t, const struct search_pattern *p, size_t be
 /* For `crossread --search PATTERN PATH...`: prints every match in the
  * articles of c as "file:line:column:text", line 1-based in the file,
  * column the 1-based position in characters within the line, text the
- * whole line (bad bytes and controls shown as U+FFFD, a CR before the line
- * feed dropped). A match that crosses a line break is reported at the line
- * where it starts. Returns the number of matches, or -1 with *err set (a
- * message to be freed) when a regular expression does not compile. */
+ * line (bad bytes and controls shown as U+FFFD, a CR before the line feed
+ * dropped). A line of up to SEARCH_PRINT_WIDE characters is printed
+ * whole; in a longer one, each match is printed with SEARCH_PRINT_CONTEXT
+ * characters either side, and "…" (U+2026) where the line was cut, so
+ * that the output grows with the matches and not with matches times the
+ * line. A match that crosses a line break is reported at the line where
+ * it starts (and printed up to that line's end). Returns the number of
+ * matches, or -1 with *err set (a message to be freed) when a regular
+ * expression does not compile or is too complex (see search_too_complex;
+ * the matches found before it gave up have been printed). */
 long search_print(FILE *out, struct corpus *c, const char *pattern, int regex, char **err);
+
+/* Lines longer than this many characters are printed as windows. */
+#define SEARCH_PRINT_WIDE 1000
+/* Characters printed either side of a match in such a line. */
+#define SEARCH_PRINT_CONTEXT 100
+/* Starts of the last characters passed, kept to find a window's start. */
+#define SEARCH_PRINT_RING 128
 
 /* The printer search_print uses, for matches found otherwise: set it up
  * for one article's text s[0..n), then give search_print_match (a
- * search_fn, with the printer as ctx) that article's matches in order. */
+ * search_fn, with the printer as ctx) that article's matches in order.
+ * Every byte of the text is looked at a bounded number of times. */
 struct search_printer {
 	FILE *out;
 	const char *path;
@@ -106,8 +142,11 @@ struct search_printer {
 	size_t n;
 	size_t line;		/* line number of line_start, 1-based */
 	size_t line_start;	/* where that line begins */
+	size_t line_end;	/* where it ends (before any CR LF), SIZE_MAX until known */
+	int line_wide;		/* it has more than SEARCH_PRINT_WIDE characters */
 	size_t cpos;		/* a position in it... */
 	size_t chars;		/* ...and the characters before it in the line */
+	size_t ring[SEARCH_PRINT_RING];	/* the start of character k of the line at k % SEARCH_PRINT_RING */
 };
 void search_printer_init(struct search_printer *p, FILE *out, const char *path, const char *s, size_t n);
 int search_print_match(const struct search_match *m, void *ctx);

@@ -8,6 +8,7 @@ struct corpus;
 struct ui_options {
 	int no_color;	/* draw with attributes only */
 	int mouse;	/* ask the terminal for mouse reports */
+	int no_state;	/* neither read nor write the state database */
 };
 
 /* Runs the reader until the user quits; returns the exit status. */

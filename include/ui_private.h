@@ -13,6 +13,7 @@
 #include "ner.h"
 #include "prompt.h"
 #include "search.h"
+#include "store.h"
 #include "tty.h"
 #include "view.h"
 
@@ -27,7 +28,7 @@ struct xref;
 #define UI_NO_ANCHOR SIZE_MAX
 
 /* Lines of notes and legend above the keys in the help screen. */
-#define UI_HELP_HEAD 6
+#define UI_HELP_HEAD 7
 
 enum ui_pane { PANE_LIST, PANE_BODY, PANE_SIDE, PANE_COUNT };
 enum ui_show { SHOW_AUTO, SHOW_ON, SHOW_OFF };
@@ -47,7 +48,8 @@ enum ui_side_kind {
 	SIDE_ENTITY,	/* an entity of the article: Enter lists its mentions */
 	SIDE_SNIPPET,	/* a mention in context: Enter goes there */
 	SIDE_RELATED,	/* a related story: Enter opens it */
-	SIDE_MATCH	/* a search match in context: Enter goes there */
+	SIDE_MATCH,	/* a search match in context: Enter goes there */
+	SIDE_NOTE	/* a note's passage: Enter goes there */
 };
 
 /* A line of the side pane, already wrapped. */
@@ -61,7 +63,14 @@ struct ui_side_line {
 	size_t article;		/* the article a snippet or related line points to */
 	size_t mention;		/* the mention's index in that article's entity_doc */
 	size_t hl_start, hl_end;/* the mention's bytes within s, to highlight */
-	size_t start, end;	/* SIDE_MATCH: the match's bytes in the article */
+	size_t start, end;	/* SIDE_MATCH, SIDE_NOTE: the match's or passage's bytes in the article */
+};
+
+/* What the recognizer found in an article, packed, waiting to be kept. */
+struct ui_cached {
+	char *key;		/* the article's cache key */
+	unsigned char *data;	/* the packed findings */
+	size_t len;
 };
 
 /* Where the reader was: a jump list entry. */
@@ -139,6 +148,34 @@ struct ui {
 	int side_width;			/* width the side lines were wrapped to */
 	int help;			/* the help screen is up */
 	size_t help_top;		/* first help line shown */
+	/* What is remembered between runs (ui_state.c). */
+	struct store *store;		/* the state database, or NULL (--no-state, or it failed) */
+	char (*hashes)[STORE_HASH_SIZE];/* each article's hash, which the store knows it by */
+	char **paths;			/* each article's absolute path (or URL) for the store, or NULL */
+	unsigned char *read;		/* per article: read (its end was on screen, or it was open a while) */
+	long long *saved;		/* per article: the offset last stored, or UI_UNSAVED */
+	unsigned char *saved_read;	/* per article: the read flag last stored */
+	char set_key[STORE_HASH_SIZE];	/* the hash of this set of articles */
+	long long opened_at;		/* when the current article was opened (monotonic seconds) */
+	int read_chosen;		/* R set the current article's flag: not marked read again until reopened */
+	struct store_mark marks[52];	/* marks a-z, A-Z without a store (hash empty: unset) */
+	int pending;			/* the next key completes m or ' ; 0 if none */
+	long count;			/* a count typed before a command (500G), 0 if none */
+	int state_error_shown;		/* a failed write was reported already */
+	char version[STORE_HASH_SIZE];	/* the program's version for the cache of recognition, "" until known */
+	struct ui_cached *cache_pending;/* findings not yet written, written many to a transaction */
+	size_t ncache_pending, capcache_pending;
+	int side_notes;			/* the side pane lists the notes */
+	size_t note_start, note_end;	/* the passage the note being typed is on */
+	/* The list (ui_list.c): which stories it shows, in what order. */
+	size_t *order;			/* the articles shown, in order */
+	size_t nshown;			/* how many (at least one) */
+	int sort;			/* enum ui_sort */
+	char *limit;			/* the limit's pattern as typed, or NULL for all */
+	unsigned char *limit_set;	/* per article: the limit shows it; NULL for all */
+	char *list_find;		/* the list search's pattern, folded, or NULL */
+	int list_dir;			/* 1 for / in the list, -1 for ? */
+	size_t list_origin;		/* the selection when the list prompt opened */
 	char *msg;			/* the message line, or NULL */
 	int msg_error;			/* the message is an error */
 	int quit;			/* leave the main loop */
@@ -165,10 +202,14 @@ struct view *ui_view(struct ui *u);
 
 /* ui_side.c */
 void ui_side_build(struct ui *u);
+/* Shows the side pane (rebuilt) and focuses it; returns 0 when the
+ * terminal is too narrow for it. */
+int ui_side_show_focused(struct ui *u);
 void ui_side_clear(struct ui *u);
 void ui_side_draw(struct ui *u);
 void ui_side_enter(struct ui *u);
 void ui_side_move(struct ui *u, long n);
+void ui_side_notes_open(struct ui *u);
 void ui_side_related_counts(struct ui *u);
 
 /* ui_search.c */
@@ -178,6 +219,46 @@ void ui_search_prompt_key(struct ui *u, int key);
 void ui_search_prompt_open(struct ui *u, int kind);
 void ui_search_show(struct ui *u, const struct search_match *m);
 void ui_search_step(struct ui *u, int dir);
+
+/* ui_state.c */
+#define UI_UNSAVED (-2LL)
+/* Seconds an article is open before it counts as read. */
+#define UI_READ_SECONDS 20
+void ui_state_start(struct ui *u, int use_store);
+size_t ui_state_first(struct ui *u);
+void ui_state_opened(struct ui *u);
+void ui_state_check(struct ui *u);
+void ui_state_toggle_read(struct ui *u);
+void ui_state_mark_key(struct ui *u, int pending, int key);
+void ui_state_end(struct ui *u);
+size_t ui_state_article(struct ui *u, const char *hash, const char *path);
+struct entity_found;
+void ui_state_cache_start(struct ui *u);
+struct entity_found *ui_state_cached(struct ui *u, size_t i);
+void ui_state_cache_put(struct ui *u, size_t i, const struct entity_found *f);
+void ui_state_cache_flush(struct ui *u);
+
+/* ui_notes.c */
+void ui_notes_prompt_open(struct ui *u);
+int ui_notes_prompt_owns(int kind);
+void ui_notes_prompt_key(struct ui *u, int key);
+void ui_notes_show(struct ui *u);
+int ui_notes_list(struct ui *u, struct store_note **v, size_t *n);
+
+/* ui_list.c */
+enum ui_sort { SORT_FILE, SORT_DATE, SORT_SOURCE, SORT_TITLE, SORT_SHARED, SORT_COUNT };
+void ui_list_init(struct ui *u);
+void ui_list_free(struct ui *u);
+size_t ui_list_row(const struct ui *u, size_t article);
+void ui_list_move(struct ui *u, long n);
+void ui_list_goto_row(struct ui *u, size_t row);
+void ui_list_sort_next(struct ui *u);
+const char *ui_list_sort_name(int sort);
+void ui_list_prompt_open(struct ui *u, int kind);
+int ui_list_prompt_owns(int kind);
+void ui_list_prompt_key(struct ui *u, int key);
+void ui_list_find_step(struct ui *u, int dir);
+size_t ui_list_neighbour(struct ui *u, int dir);
 
 /* ui_draw.c */
 void ui_draw(struct ui *u);

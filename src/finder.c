@@ -144,6 +144,16 @@ const char *finder_pattern(const struct finder *f)
 	return f->pattern;
 }
 
+int finder_too_complex(const struct finder *f)
+{
+	return f->pat && search_too_complex(f->pat);
+}
+
+char *finder_too_complex_message(const struct finder *f)
+{
+	return search_too_complex_message(f->pat);
+}
+
 int finder_has_text(const struct finder *f, size_t a)
 {
 	return a < f->c->n && f->texts[a] != NULL;

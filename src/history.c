@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "text.h"
+#include "dirs.h"
 #include "xmalloc.h"
 
 struct history *history_new(void)
@@ -161,10 +162,13 @@ static int history_read(struct history *h, const char *path, char **err)
 		}
 		skip_first = 1;	/* it starts inside a line */
 	}
-	char *buf = xmalloc(HISTORY_MAX_BYTES);
+	/* A buffer of the file's size, not of the most we read: a history is
+	 * usually a few kilobytes. */
+	size_t cap = st.st_size < HISTORY_MAX_BYTES ? (size_t)st.st_size : HISTORY_MAX_BYTES;
+	char *buf = xmalloc(cap + 1);
 	size_t n = 0;
-	while (n < HISTORY_MAX_BYTES) {
-		ssize_t r = read(fd, buf + n, HISTORY_MAX_BYTES - n);
+	while (n < cap) {
+		ssize_t r = read(fd, buf + n, cap - n);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
@@ -260,48 +264,13 @@ static void history_write_entry(FILE *f, const char *s)
 	putc('\n', f);
 }
 
-/* mkdir -p of the directory that holds path, new directories mode 0700 (the
- * history says what the user looked for). */
-static int history_mkdirs(const char *path, char **err)
-{
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	if (!slash || slash == dir) {
-		free(dir);
-		return 0;
-	}
-	*slash = '\0';
-	for (char *p = dir + 1;; p++) {
-		if (*p != '/' && *p != '\0')
-			continue;
-		char c = *p;
-		*p = '\0';
-		struct stat st;
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-			*err = xasprintf("cannot create %s: %s", dir, strerror(errno));
-			free(dir);
-			return -1;
-		}
-		if (c == '\0' && (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
-			*err = xasprintf("cannot create %s: not a directory", dir);
-			free(dir);
-			return -1;
-		}
-		*p = c;
-		if (c == '\0')
-			break;
-	}
-	free(dir);
-	return 0;
-}
-
 static int history_write(struct history *h, const char *path, char **err)
 {
 	if (!path) {
 		*err = xstrdup("no place for the history: neither XDG_STATE_HOME nor HOME is set");
 		return -1;
 	}
-	if (history_mkdirs(path, err) != 0)
+	if (dirs_make_parents(path, err) != 0)
 		return -1;
 
 	/* Merge: what another run saved and we lack goes first, as older. If

@@ -20,6 +20,7 @@
 #include "entity.h"
 #include "finder.h"
 #include "search.h"
+#include "store.h"
 #include "ui.h"
 #include "text.h"
 #include "view.h"
@@ -54,13 +55,16 @@ static void main_usage(FILE *out)
 	      "  -x, --xref          print the entities that two or more articles share: a row\n"
 	      "                      per entity and article (type, entity, id, file, count)\n"
 	      "  -f, --format=FMT    output format of --entities, --xref and --articles:\n"
-	      "                      tsv (default) or json\n"
+	      "                      tsv (default) or json; of --notes: md (default) or json\n"
+	      "      --notes         print the notes put on passages in the reader and exit\n"
 	      "      --timeout=SEC   give up on a URL after SEC seconds (default 30)\n"
 	      "  -s, --search=PAT    print every match as file:line:column:text and exit\n"
 	      "                      (exit status 0 found, 1 none, 2 a bad pattern)\n"
 	      "  -r, --regex         the search pattern is a regular expression (PCRE2)\n"
 	      "      --no-color      use bold, underline and reverse instead of colours\n"
 	      "      --no-mouse      do not ask the terminal for mouse reports\n"
+	      "      --no-state      do not read or write the reading state (places, read\n"
+	      "                      stories, marks) kept in $XDG_DATA_HOME/crossread\n"
 	      "  -h, --help          show this help and exit\n"
 	      "  -V, --version       show the version and exit\n"
 	      "\n"
@@ -387,6 +391,100 @@ static void main_articles(struct corpus *c, int json)
 	}
 }
 
+/* Writes s as a Markdown block quote, a line of it at a time. */
+static void main_md_quote(FILE *out, const char *s)
+{
+	fputs("> ", out);
+	for (const char *p = s; *p; p++) {
+		fputc(*p, out);
+		if (*p == '\n' && p[1])
+			fputs("> ", out);
+	}
+	fputc('\n', out);
+}
+
+static void main_json_field(FILE *out, const char *key, const char *v, int first)
+{
+	fprintf(out, "%s\"%s\":", first ? "" : ",", key);
+	if (!v) {
+		fputs("null", out);
+		return;
+	}
+	fputc('"', out);
+	main_json_text(out, v, strlen(v));
+	fputc('"', out);
+}
+
+/* --notes: every note of the state database, as a Markdown document to
+ * paste into a draft (by story: its title, source, date and url, then each
+ * quote and its note) or as JSON Lines. Returns an exit status. */
+static int main_notes(int json)
+{
+	char *path = store_default_path(), *warn = NULL, *err = NULL;
+	struct store *s = path ? store_open(path, &warn, &err) : NULL;
+	if (!s) {
+		fprintf(stderr, "crossread: %s\n", err ? err : "no state database (set XDG_DATA_HOME or HOME)");
+		free(err);
+		free(path);
+		return EXIT_INPUT;
+	}
+	if (warn)
+		fprintf(stderr, "crossread: warning: %s\n", warn);
+	free(warn);
+	struct store_note *v;
+	size_t n;
+	if (store_notes(s, NULL, &v, &n, &err) != 0) {
+		fprintf(stderr, "crossread: %s\n", err);
+		free(err);
+		store_close(s);
+		free(path);
+		return EXIT_INPUT;
+	}
+	if (!json && n)
+		fputs("# Notes\n", stdout);
+	const char *story = NULL;
+	for (size_t k = 0; k < n; k++) {
+		const struct store_note *e = &v[k];
+		char iso[40] = "";
+		const char *date = e->date && date_iso(e->date, iso, sizeof iso) == 0 ? iso : e->date;
+		if (json) {
+			printf("{\"id\":%lld", e->id);
+			main_json_field(stdout, "title", e->title, 0);
+			main_json_field(stdout, "source", e->source, 0);
+			main_json_field(stdout, "date", date, 0);
+			main_json_field(stdout, "url", e->url, 0);
+			main_json_field(stdout, "file", e->path, 0);
+			printf(",\"start\":%lld,\"end\":%lld", e->start, e->end);
+			main_json_field(stdout, "quote", e->quote, 0);
+			main_json_field(stdout, "note", e->text, 0);
+			printf(",\"created\":%lld}\n", e->created);
+			continue;
+		}
+		if (!story || strcmp(story, e->hash) != 0) {
+			story = e->hash;
+			printf("\n## %s\n", e->title ? e->title : e->path ? e->path : "(untitled)");
+			const char *parts[3] = { e->source, date, e->url };
+			int any = 0;
+			for (int i = 0; i < 3; i++) {
+				if (!parts[i] || !*parts[i])
+					continue;
+				printf("%s%s", any ? " \xc2\xb7 " : "\n", parts[i]);
+				any = 1;
+			}
+			if (any)
+				fputc('\n', stdout);
+		}
+		fputc('\n', stdout);
+		main_md_quote(stdout, e->quote ? e->quote : "");
+		if (e->text && *e->text)
+			printf("\n%s\n", e->text);
+	}
+	store_notes_free(v, n);
+	store_close(s);
+	free(path);
+	return EXIT_OK;
+}
+
 static void main_dump(struct corpus *c, int width)
 {
 	for (size_t i = 0; i < c->n; i++) {
@@ -401,7 +499,7 @@ static void main_dump(struct corpus *c, int width)
 int main(int argc, char **argv)
 {
 	int dump = 0, width = 80, no_color = 0, mouse = 1, entities = 0, json = 0, regex = 0, xref = 0;
-	int text = 0, articles = 0;
+	int text = 0, articles = 0, no_state = 0, notes = 0, md = 0;
 	long timeout = INPUT_TIMEOUT;
 	const char *search = NULL;
 	char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
@@ -459,16 +557,21 @@ int main(int argc, char **argv)
 		} else if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0 ||
 			   strncmp(a, "--format=", 9) == 0) {
 			const char *v = strncmp(a, "--format=", 9) == 0 ? a + 9 : i + 1 < argc ? argv[++i] : NULL;
-			if (!v || (strcmp(v, "tsv") != 0 && strcmp(v, "json") != 0)) {
-				fprintf(stderr, "crossread: --format is tsv or json\n");
+			if (!v || (strcmp(v, "tsv") != 0 && strcmp(v, "json") != 0 && strcmp(v, "md") != 0)) {
+				fprintf(stderr, "crossread: --format is tsv or json (md or json for --notes)\n");
 				free(paths);
 				return EXIT_USAGE;
 			}
 			json = strcmp(v, "json") == 0;
+			md = strcmp(v, "md") == 0;
 		} else if (strcmp(a, "--no-color") == 0 || strcmp(a, "--no-colour") == 0) {
 			no_color = 1;
 		} else if (strcmp(a, "--no-mouse") == 0) {
 			mouse = 0;
+		} else if (strcmp(a, "--no-state") == 0) {
+			no_state = 1;
+		} else if (strcmp(a, "--notes") == 0) {
+			notes = 1;
 		} else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0 ||
 			   strncmp(a, "--width=", 8) == 0) {
 			const char *v = strncmp(a, "--width=", 8) == 0 ? a + 8 : i + 1 < argc ? argv[++i] : NULL;
@@ -485,6 +588,16 @@ int main(int argc, char **argv)
 		}
 	}
 
+	if (md && !notes) {
+		fprintf(stderr, "crossread: --format md is for --notes; the others print tsv or json\n");
+		free(paths);
+		return EXIT_USAGE;
+	}
+	if (notes) {
+		/* The notes come from the state database alone: no PATH is read. */
+		free(paths);
+		return main_notes(json);
+	}
 	int printing = dump || entities || search || xref || text || articles;
 	char *seeds = NULL;
 	if (npaths == 0 && main_stdin_has_data()) {
@@ -560,7 +673,7 @@ int main(int argc, char **argv)
 		else if (dump)
 			main_dump(c, width);
 		else {
-			struct ui_options o = { no_color || (getenv("NO_COLOR") && *getenv("NO_COLOR")), mouse };
+			struct ui_options o = { no_color || (getenv("NO_COLOR") && *getenv("NO_COLOR")), mouse, no_state };
 			status = ui_run(c, &o);
 		}
 	}

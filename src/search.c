@@ -98,13 +98,20 @@ struct fold_ent {
 	char out[12];		/* text_search_fold_cp never gives more */
 };
 
+/* Made on the first character beyond ASCII, so that ASCII text (and most
+ * patterns) costs no table. */
 struct fold_cache {
 	unsigned mode;
 	struct fold_ent *pages[0x1100];	/* 256 code points each, made on demand */
 };
 
-static const struct fold_ent *fold_lookup(struct fold_cache *c, uint32_t cp)
+static struct fold_cache *fold_cache_new(unsigned mode);
+
+static const struct fold_ent *fold_lookup(struct fold_cache **cp_cache, unsigned mode, uint32_t cp)
 {
+	if (!*cp_cache)
+		*cp_cache = fold_cache_new(mode);
+	struct fold_cache *c = *cp_cache;
 	if (cp > 0x10FFFF)
 		cp = TEXT_REPLACEMENT;
 	struct fold_ent **pg = &c->pages[cp >> 8];
@@ -180,8 +187,11 @@ static int ascii_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* Folds s[0..n) in the given mode into *c. */
-static void build_copy(const char *text, size_t n, unsigned mode, struct fcopy *c)
+/* Folds s[0..n) in the given mode into *c. With edges (a text, not a
+ * pattern), whitespace at the start or the end becomes a paragraph break,
+ * so that a regular expression's ^ and $ match there as they do at the
+ * other paragraphs' ends. */
+static void build_copy(const char *text, size_t n, unsigned mode, int edges, struct fcopy *c)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	if (n > SEARCH_LIMIT)
@@ -189,7 +199,7 @@ static void build_copy(const char *text, size_t n, unsigned mode, struct fcopy *
 	memset(c, 0, sizeof *c);
 	struct builder b = { c, n + n / 8 + 64, 0, 0 };
 	c->f = xmalloc(b.cap);
-	struct fold_cache *cache = fold_cache_new(mode);
+	struct fold_cache *cache = NULL;
 
 	/* The ASCII fast path: what each byte becomes, 0 for the slow path.
 	 * A lone blank is one space; runs of them go the slow way. */
@@ -217,8 +227,8 @@ static void build_copy(const char *text, size_t n, unsigned mode, struct fcopy *
 				break;	/* a copy over 2 GiB: search the part done */
 		}
 		unsigned char ch = s[i];
-		if (low[ch] && !(low[ch] == ' ' && i + 1 < n &&
-				 (ascii_space(s[i + 1]) || s[i + 1] >= 0x80))) {
+		if (low[ch] && !(low[ch] == ' ' && (i + 1 >= n || i == 0 ||
+				 ascii_space(s[i + 1]) || s[i + 1] >= 0x80))) {
 			simple(&b, i);
 			unsigned char *f = (unsigned char *)c->f + c->flen;
 			size_t j = i;
@@ -227,8 +237,8 @@ static void build_copy(const char *text, size_t n, unsigned mode, struct fcopy *
 				if (j >= n)
 					break;
 				unsigned char v = low[s[j]];
-				if (!v || (v == ' ' && j + 1 < n &&
-					   (ascii_space(s[j + 1]) || s[j + 1] >= 0x80)))
+				if (!v || (v == ' ' && (j + 1 >= n ||
+					   ascii_space(s[j + 1]) || s[j + 1] >= 0x80)))
 					break;
 			}
 			c->flen += j - i;
@@ -242,7 +252,7 @@ static void build_copy(const char *text, size_t n, unsigned mode, struct fcopy *
 		if (ch >= 0x80) {
 			len = text_decode(text + i, n - i, &cp, &valid);
 			if (valid)
-				e = fold_lookup(cache, cp);
+				e = fold_lookup(&cache, mode, cp);
 		}
 		if (ch == 0 || !valid) {
 			simple(&b, i);
@@ -270,7 +280,7 @@ static void build_copy(const char *text, size_t n, unsigned mode, struct fcopy *
 				size_t l = text_decode(text + j, n - j, &u, &ok);
 				if (!ok)
 					break;
-				const struct fold_ent *g = fold_lookup(cache, u);
+				const struct fold_ent *g = fold_lookup(&cache, mode, u);
 				if (!(g->flags & TEXT_SF_SPACE))
 					break;
 				if (g->flags & TEXT_SF_BREAK)
@@ -283,7 +293,7 @@ static void build_copy(const char *text, size_t n, unsigned mode, struct fcopy *
 				push(&b, i, ATOMIC);
 				b.run = 0;
 			}
-			c->f[c->flen++] = breaks >= 2 ? '\n' : ' ';
+			c->f[c->flen++] = breaks >= 2 || (edges && (i == 0 || j >= n)) ? '\n' : ' ';
 			i = j;
 			continue;
 		}
@@ -409,7 +419,31 @@ void search_pattern_free(struct search_pattern *p)
 		pcre2_match_data_free(p->mdata);
 	if (p->code)
 		pcre2_code_free(p->code);
+	if (p->mctx)
+		pcre2_match_context_free(p->mctx);
+	free(p->limit);
 	free(p);
+}
+
+/* Set once, before searching: a setting, not state that searches change. */
+static unsigned long search_match_limit;
+
+void search_set_match_limit(unsigned long limit)
+{
+	search_match_limit = limit;
+}
+
+int search_too_complex(const struct search_pattern *p)
+{
+	return p && p->limit && *p->limit != 0;
+}
+
+char *search_too_complex_message(const struct search_pattern *p)
+{
+	PCRE2_UCHAR msg[256];
+	if (!search_too_complex(p) || pcre2_get_error_message(*p->limit, msg, sizeof msg) < 0)
+		strcpy((char *)msg, "the regular-expression engine gave up");
+	return xasprintf("'%s' is too complex: %s", p->text, (char *)msg);
 }
 
 /* The length of the regular-expression syntax at s[i] whose letters are
@@ -611,6 +645,7 @@ struct search_pattern *search_compile(const char *pattern, int regex, char **err
 	struct search_pattern *p = xcalloc(1, sizeof *p);
 	p->text = xstrdup(pattern);
 	p->regex = regex;
+	p->limit = xcalloc(1, sizeof *p->limit);
 	int upper, accent;
 	pattern_scan(pattern, n, regex, &upper, &accent);
 	p->caseless = !upper;
@@ -621,7 +656,7 @@ struct search_pattern *search_compile(const char *pattern, int regex, char **err
 	if (!regex) {
 		/* The pattern in the same form as the text, by the same code. */
 		struct fcopy c;
-		build_copy(pattern, n, p->mode, &c);
+		build_copy(pattern, n, p->mode, 0, &c);
 		p->folded = c.f;
 		p->flen = c.flen;
 		c.f = NULL;
@@ -665,6 +700,10 @@ struct search_pattern *search_compile(const char *pattern, int regex, char **err
 	pcre2_jit_compile(re_code, PCRE2_JIT_COMPLETE);	/* the interpreter if it fails */
 	p->code = re_code;
 	p->mdata = pcre2_match_data_create_from_pattern(re_code, NULL);
+	if (search_match_limit) {
+		p->mctx = pcre2_match_context_create(NULL);
+		pcre2_set_match_limit(p->mctx, (uint32_t)search_match_limit);
+	}
 	return p;
 }
 
@@ -676,7 +715,7 @@ struct search_text *search_prepare(const char *s, size_t n, int build_now)
 	t->s = s;
 	t->n = n;
 	if (build_now)
-		build_copy(s, n, TEXT_SFOLD_CASE | TEXT_SFOLD_ACCENTS,
+		build_copy(s, n, TEXT_SFOLD_CASE | TEXT_SFOLD_ACCENTS, 1,
 			   &t->copy[TEXT_SFOLD_CASE | TEXT_SFOLD_ACCENTS]);
 	return t;
 }
@@ -694,7 +733,7 @@ static struct fcopy *copy_for(struct search_text *t, const struct search_pattern
 {
 	struct fcopy *c = &t->copy[p->mode];
 	if (!c->built)
-		build_copy(t->s, t->n, p->mode, c);
+		build_copy(t->s, t->n, p->mode, 1, c);
 	return c;
 }
 
@@ -766,8 +805,14 @@ static int next_candidate(const struct search_pattern *p, const struct fcopy *c,
 	}
 	if (fpos > c->flen)
 		return 0;
-	if (pcre2_match(p->code, (PCRE2_SPTR)c->f, c->flen, fpos, 0, p->mdata, NULL) < 0)
-		return 0;	/* no match, or a limit reached */
+	int rc = pcre2_match(p->code, (PCRE2_SPTR)c->f, c->flen, fpos, 0, p->mdata, p->mctx);
+	if (rc < 0) {
+		/* Anything but "no match" is PCRE2 giving up (a limit, the JIT
+		 * stack): the search cannot say there is no match. */
+		if (rc != PCRE2_ERROR_NOMATCH)
+			*p->limit = rc;
+		return 0;
+	}
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->mdata);
 	*fs = ov[0];
 	*fe = ov[1];
@@ -867,43 +912,108 @@ int search_prev(struct search_text *t, const struct search_pattern *p, size_t be
 
 void search_printer_init(struct search_printer *p, FILE *out, const char *path, const char *s, size_t n)
 {
-	*p = (struct search_printer){ out, path, s, n, 1, 0, 0, 0 };
+	*p = (struct search_printer){ .out = out, .path = path, .s = s, .n = n, .line = 1, .line_end = SIZE_MAX };
+}
+
+/* Writes s[a..b) as it can be shown: bad bytes and controls as U+FFFD;
+ * runs of good characters in one write. */
+static void print_clean(FILE *out, const char *s, size_t a, size_t b)
+{
+	size_t run = a;
+	for (size_t i = a; i < b;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c < 0x7F) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		int valid;
+		size_t l = text_decode(s + i, b - i, &cp, &valid);
+		if (!valid || (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp < 0xA0)) {
+			fwrite(s + run, 1, i - run, out);
+			fputs("\xef\xbf\xbd", out);
+			run = i + l;
+		}
+		i += l;
+	}
+	fwrite(s + run, 1, b - run, out);
+}
+
+/* Moves the printer's position on to offset `to` (in the current line or
+ * a later one), keeping the line number, the character count and the
+ * starts of the last characters passed. */
+static void printer_advance(struct search_printer *pc, size_t to)
+{
+	const char *s = pc->s;
+	for (;;) {
+		const char *nl = memchr(s + pc->cpos, '\n', to - pc->cpos);
+		if (!nl)
+			break;
+		pc->line++;
+		pc->line_start = pc->cpos = (size_t)(nl - s) + 1;
+		pc->line_end = SIZE_MAX;
+		pc->chars = 0;
+	}
+	while (pc->cpos < to) {
+		uint32_t cp;
+		int valid;
+		pc->ring[pc->chars % SEARCH_PRINT_RING] = pc->cpos;
+		pc->cpos += text_decode(s + pc->cpos, pc->n - pc->cpos, &cp, &valid);
+		pc->chars++;
+	}
+	pc->ring[pc->chars % SEARCH_PRINT_RING] = pc->cpos;
+}
+
+/* Finds the current line's end and whether it is wide, once per line:
+ * the characters after the position are counted once, up to the limit. */
+static void printer_line_end(struct search_printer *pc)
+{
+	if (pc->line_end != SIZE_MAX)
+		return;
+	const char *s = pc->s;
+	const char *nl = memchr(s + pc->cpos, '\n', pc->n - pc->cpos);
+	size_t end = nl ? (size_t)(nl - s) : pc->n;
+	if (end > pc->line_start && s[end - 1] == '\r')
+		end--;
+	pc->line_end = end;
+	size_t chars = pc->chars;
+	for (size_t i = pc->cpos; i < end && chars <= SEARCH_PRINT_WIDE; chars++) {
+		uint32_t cp;
+		int valid;
+		i += text_decode(s + i, end - i, &cp, &valid);
+	}
+	pc->line_wide = chars > SEARCH_PRINT_WIDE;
 }
 
 int search_print_match(const struct search_match *m, void *ctx)
 {
 	struct search_printer *pc = ctx;
 	const char *s = pc->s;
-	/* Lines up to the match. */
-	for (;;) {
-		const char *nl = memchr(s + pc->cpos, '\n', m->start - pc->cpos);
-		if (!nl)
-			break;
-		pc->line++;
-		pc->line_start = pc->cpos = (size_t)(nl - s) + 1;
-		pc->chars = 0;
-	}
-	while (pc->cpos < m->start) {
-		uint32_t cp;
-		int valid;
-		pc->cpos += text_decode(s + pc->cpos, pc->n - pc->cpos, &cp, &valid);
-		pc->chars++;
-	}
-	const char *nl = memchr(s + m->start, '\n', pc->n - m->start);
-	size_t end = nl ? (size_t)(nl - s) : pc->n;
-	if (end > pc->line_start && s[end - 1] == '\r')
-		end--;
+	if (m->start < pc->cpos || m->start > pc->n)
+		search_printer_init(pc, pc->out, pc->path, pc->s, pc->n);	/* out of order: count again */
+	printer_advance(pc, m->start < pc->n ? m->start : pc->n);
+	printer_line_end(pc);
 	fprintf(pc->out, "%s:%zu:%zu:", pc->path, pc->line, pc->chars + 1);
-	for (size_t i = pc->line_start; i < end;) {
+	if (!pc->line_wide) {
+		print_clean(pc->out, s, pc->line_start, pc->line_end);
+		fputc('\n', pc->out);
+		return 0;
+	}
+	/* A window: back to the ring's record of the character
+	 * SEARCH_PRINT_CONTEXT before, on from the match's end. */
+	size_t back = pc->chars < SEARCH_PRINT_CONTEXT ? pc->chars : SEARCH_PRINT_CONTEXT;
+	size_t ws = pc->ring[(pc->chars - back) % SEARCH_PRINT_RING];
+	size_t we = m->end < pc->line_end ? m->end : pc->line_end;
+	for (size_t k = 0; k < SEARCH_PRINT_CONTEXT && we < pc->line_end; k++) {
 		uint32_t cp;
 		int valid;
-		size_t l = text_decode(s + i, end - i, &cp, &valid);
-		if (!valid || (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp < 0xA0))
-			fputs("\xef\xbf\xbd", pc->out);
-		else
-			fwrite(s + i, 1, l, pc->out);
-		i += l;
+		we += text_decode(s + we, pc->line_end - we, &cp, &valid);
 	}
+	if (ws > pc->line_start)
+		fputs("\xe2\x80\xa6", pc->out);
+	print_clean(pc->out, s, ws, we);
+	if (we < pc->line_end)
+		fputs("\xe2\x80\xa6", pc->out);
 	fputc('\n', pc->out);
 	return 0;
 }
@@ -914,13 +1024,18 @@ long search_print(FILE *out, struct corpus *c, const char *pattern, int regex, c
 	if (!p)
 		return -1;
 	long total = 0;
-	for (size_t i = 0; i < c->n; i++) {
+	for (size_t i = 0; i < c->n && !search_too_complex(p); i++) {
 		struct article *a = corpus_article(c, i);
 		struct search_text *t = search_prepare(a->data, a->len, 0);
 		struct search_printer pc;
 		search_printer_init(&pc, out, article_name(a), a->data, a->len);
 		total += (long)search_find_all(t, p, 0, SIZE_MAX, search_print_match, &pc);
 		search_text_free(t);
+	}
+	if (search_too_complex(p)) {
+		if (err)
+			*err = search_too_complex_message(p);
+		total = -1;
 	}
 	search_pattern_free(p);
 	return total;

@@ -358,6 +358,11 @@ size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **star
 
 	size_t line_start = 0, bp = 0;
 	int col = 0, bp_col = 0, have_bp = 0;
+	/* Where the grapheme cluster being laid out began, and its column: a
+	 * word cut between characters is cut there, never inside a cluster
+	 * (a letter with a wide spacing mark, a prepended sign). */
+	size_t cluster = 0;
+	int cluster_col = 0;
 	uint32_t prev = 0;
 	text_iter_init(&it, s, n, collapse);
 	while (text_iter_next(&it, &c)) {
@@ -373,6 +378,8 @@ size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **star
 			col = 0;
 			it.col = 0;
 			have_bp = 0;
+			cluster = line_start;
+			cluster_col = 0;
 			continue;
 		} else if (p[i] == UC_BREAK_POSSIBLE && i > line_start) {
 			bp = i;
@@ -383,7 +390,14 @@ size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **star
 			/* Whitespace may hang past the margin; it is not drawn there. */
 			col += c.width;
 			prev = ' ';
+			cluster = i + c.len;
+			cluster_col = col;
 			continue;
+		}
+		int starts_cluster = i == line_start || uc_is_grapheme_break(prev, c.cp);
+		if (starts_cluster) {
+			cluster = i;
+			cluster_col = col;
 		}
 		if (col + c.width > width && i > line_start) {
 			if (have_bp) {
@@ -392,15 +406,29 @@ size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **star
 				line_start = bp;
 				col -= bp_col;
 				have_bp = 0;
+				if (cluster < line_start) {
+					cluster = line_start;
+					cluster_col = 0;
+				} else {
+					cluster_col -= bp_col;
+				}
 			}
-			if (col + c.width > width && i > line_start && c.width > 0 &&
-			    uc_is_grapheme_break(prev, c.cp)) {
-				/* A word wider than the line is split between characters. */
-				st = xgrow(st, &cap, count + 1, sizeof *st);
-				st[count++] = i;
-				line_start = i;
-				col = 0;
-				it.col = 0;
+			/* A character of no width after blanks that hang past the
+			 * margin would keep them drawn there: it goes on the next
+			 * line too. */
+			if (col + c.width > width && (c.width > 0 || col > width)) {
+				/* A word wider than the line is split between
+				 * characters, before the cluster this one is in. */
+				size_t cut = starts_cluster ? i : cluster;
+				if (cut > line_start) {
+					st = xgrow(st, &cap, count + 1, sizeof *st);
+					st[count++] = cut;
+					line_start = cut;
+					col -= starts_cluster ? col : cluster_col;
+					it.col = starts_cluster ? 0 : col + c.width;
+					cluster = cut;
+					cluster_col = 0;
+				}
 			}
 		}
 		col += c.width;

@@ -5,6 +5,7 @@
  * entity cursor, jumps, the indexer thread and the key loop. */
 #include "ui.h"
 #include <pthread.h>
+#include <sched.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -146,8 +147,10 @@ void ui_open(struct ui *u, size_t i)
 {
 	if (i >= u->c->n)
 		return;
-	if (u->views[u->cur])
+	if (u->views[u->cur]) {
 		u->anchors[u->cur] = u->anchor_head ? UI_NO_ANCHOR : u->anchor;
+		ui_state_check(u); /* the place left, and whether it was read */
+	}
 	u->cur = i;
 	u->sel = i;
 	u->ecur = UI_NONE;
@@ -161,6 +164,7 @@ void ui_open(struct ui *u, size_t i)
 	u->anchor = view_offset(v, u->top);
 	ui_set_top(u, u->top);
 	ui_side_build(u);
+	ui_state_opened(u);
 }
 
 static void ui_scroll_body(struct ui *u, long n)
@@ -168,16 +172,6 @@ static void ui_scroll_body(struct ui *u, long n)
 	struct view_pos p = u->top;
 	view_move(ui_view(u), &p, n);
 	ui_set_top(u, p);
-}
-
-static void ui_list_move(struct ui *u, long n)
-{
-	long s = (long)u->sel + n;
-	if (s < 0)
-		s = 0;
-	if (s >= (long)u->c->n)
-		s = (long)u->c->n - 1;
-	u->sel = (size_t)s;
 }
 
 /* Moves whatever the focused pane shows by n lines. */
@@ -434,10 +428,21 @@ static size_t ui_next_article(struct ui *u, size_t *next)
  * and returns under the lock. */
 static void ui_index_one(struct ui *u, size_t i)
 {
-	const struct article *a = corpus_article(u->c, i);
-	pthread_mutex_unlock(&u->lock);
-	struct entity_found *f = entity_recognize(a);
-	pthread_mutex_lock(&u->lock);
+	/* What it found last time, kept by content hash and program. */
+	struct entity_found *f = ui_state_cached(u, i);
+	if (f && i % 128 == 0) {
+		/* Found at once, many in a row: let the reader have the lock now and then. */
+		pthread_mutex_unlock(&u->lock);
+		sched_yield();
+		pthread_mutex_lock(&u->lock);
+	}
+	if (!f) {
+		const struct article *a = corpus_article(u->c, i);
+		pthread_mutex_unlock(&u->lock);
+		f = entity_recognize(a);
+		pthread_mutex_lock(&u->lock);
+		ui_state_cache_put(u, i, f);
+	}
 	entity_commit(u->ents, i, f);
 	u->indexed++;
 	u->inflight--;
@@ -460,6 +465,7 @@ static void *ui_helper(void *arg)
 static void *ui_worker(void *arg)
 {
 	struct ui *u = arg;
+	ui_state_cache_start(u);
 	pthread_mutex_lock(&u->lock);
 	size_t next = 0;
 	while (!u->stop) {
@@ -487,6 +493,7 @@ static void *ui_worker(void *arg)
 		pthread_mutex_lock(&u->lock);
 	}
 	if (!u->stop) {
+		ui_state_cache_flush(u);
 		entity_link(u->ents);
 		u->xref = xref_build(u->ents);
 		u->linked = 1;
@@ -513,16 +520,66 @@ static int ui_catch_up(struct ui *u, size_t *shown_indexed, int *shown_linked)
 	return 1;
 }
 
+/* A count before G, g or %: line (or story) count of the focused pane,
+ * or count percent through it, as in less and vim. */
+static void ui_goto_count(struct ui *u, long count, int percent)
+{
+	if (percent && count > 100)
+		count = 100;
+	if (u->focus == PANE_LIST) {
+		size_t row = percent ? (size_t)(((double)(u->nshown - 1) * (double)count) / 100.0 + 0.5) :
+				       (size_t)(count - 1);
+		ui_list_goto_row(u, row);
+	} else if (u->focus == PANE_BODY) {
+		struct view *v = ui_view(u);
+		struct view_pos p = view_first(v);
+		if (percent) {
+			/* Percent of the text's bytes, as less measures it. */
+			const struct article *a = corpus_article(u->c, u->cur);
+			size_t off = (size_t)((double)a->len * (double)count / 100.0);
+			if (count > 0)
+				p = view_at_offset(v, off);
+		} else {
+			view_move(v, &p, count - 1);
+		}
+		ui_set_top(u, p);
+	} else {
+		ui_side_move(u, -(long)u->nside);
+		ui_side_move(u, percent ? (long)((double)u->nside * (double)count / 100.0) : count - 1);
+	}
+}
+
 static void ui_command(struct ui *u, enum keys_cmd cmd)
 {
 	long page = u->pane[u->focus].h > 1 ? u->pane[u->focus].h - 1 : 1;
+	long count = u->count;
+	long times = count > 0 ? count : 1;
+	u->count = 0;
+	if (count > 0 && (cmd == CMD_TOP || cmd == CMD_BOTTOM || cmd == CMD_PERCENT)) {
+		ui_goto_count(u, count, cmd == CMD_PERCENT);
+		return;
+	}
 	switch (cmd) {
-	case CMD_LINE_DOWN: ui_move(u, 1); break;
-	case CMD_LINE_UP: ui_move(u, -1); break;
-	case CMD_PAGE_DOWN: ui_move(u, page); break;
-	case CMD_PAGE_UP: ui_move(u, -page); break;
-	case CMD_HALF_DOWN: ui_move(u, (page + 1) / 2); break;
-	case CMD_HALF_UP: ui_move(u, -(page + 1) / 2); break;
+	case CMD_LINE_DOWN: ui_move(u, times); break;
+	case CMD_LINE_UP: ui_move(u, -times); break;
+	case CMD_PAGE_DOWN: ui_move(u, page * times); break;
+	case CMD_PAGE_UP: ui_move(u, -page * times); break;
+	case CMD_HALF_DOWN: ui_move(u, (page + 1) / 2 * times); break;
+	case CMD_HALF_UP: ui_move(u, -(page + 1) / 2 * times); break;
+	case CMD_PERCENT:
+		ui_message(u, 0, xstrdup("Type a count first: 50% goes half way."));
+		break;
+	case CMD_TOGGLE_READ: ui_state_toggle_read(u); break;
+	case CMD_MARK:
+	case CMD_GOTO_MARK:
+		u->pending = cmd == CMD_MARK ? 'm' : '\'';
+		ui_message(u, 0, xstrdup(cmd == CMD_MARK ? "Mark: type a letter." :
+					 "Go to mark: type its letter ('' for where the last jump started)."));
+		break;
+	case CMD_SORT: ui_list_sort_next(u); break;
+	case CMD_NOTE: ui_notes_prompt_open(u); break;
+	case CMD_NOTES: ui_notes_show(u); break;
+	case CMD_LIMIT: ui_list_prompt_open(u, 'l'); break;
 	case CMD_TOP:
 		if (u->focus == PANE_BODY)
 			ui_set_top(u, view_first(ui_view(u)));
@@ -547,28 +604,54 @@ static void ui_command(struct ui *u, enum keys_cmd cmd)
 			ui_side_enter(u);
 		}
 		break;
-	case CMD_SEARCH_FORWARD: ui_search_prompt_open(u, '/'); break;
-	case CMD_SEARCH_BACKWARD: ui_search_prompt_open(u, '?'); break;
-	case CMD_SEARCH_NEXT: ui_search_step(u, u->search_dir ? u->search_dir : 1); break;
-	case CMD_SEARCH_PREV: ui_search_step(u, u->search_dir ? -u->search_dir : -1); break;
-	case CMD_SEARCH_ALL: ui_search_prompt_open(u, 'F'); break;
+	case CMD_SEARCH_FORWARD:
+	case CMD_SEARCH_BACKWARD:
+		/* In the list, / and ? find stories; elsewhere text. */
+		if (u->focus == PANE_LIST)
+			ui_list_prompt_open(u, cmd == CMD_SEARCH_FORWARD ? '/' : '?');
+		else
+			ui_search_prompt_open(u, cmd == CMD_SEARCH_FORWARD ? '/' : '?');
+		break;
+	case CMD_SEARCH_NEXT:
+	case CMD_SEARCH_PREV: {
+		int dir = cmd == CMD_SEARCH_NEXT ? 1 : -1;
+		for (long k = 0; k < times; k++) {
+			if (u->focus == PANE_LIST && u->list_find)
+				ui_list_find_step(u, dir * u->list_dir);
+			else
+				ui_search_step(u, dir * (u->search_dir ? u->search_dir : 1));
+		}
+		break;
+	}
+	case CMD_SEARCH_ALL:
+		u->side_notes = 0; /* the results take the side pane */
+		ui_search_prompt_open(u, 'F');
+		break;
 	case CMD_FILTER: ui_search_prompt_open(u, '&'); break;
 	case CMD_UNFILTER: ui_search_filter(u, "", 0); break;
 	case CMD_JUMP_BACK: ui_jump_back(u); break;
 	case CMD_JUMP_FORWARD: ui_jump_forward(u); break;
 	case CMD_XREF_NEXT: ui_xref_next(u); break;
 	case CMD_NEXT_ARTICLE:
-		if (u->cur + 1 < u->c->n)
-			ui_open(u, u->cur + 1);
+	case CMD_PREV_ARTICLE: {
+		/* The next story as the list shows them, sorted or limited. */
+		int dir = cmd == CMD_NEXT_ARTICLE ? 1 : -1;
+		size_t a = ui_list_neighbour(u, dir);
+		for (long k = 1; k < times && a != UI_NONE; k++) {
+			size_t keep = u->cur;
+			u->cur = a;
+			size_t b = ui_list_neighbour(u, dir);
+			u->cur = keep;
+			if (b == UI_NONE)
+				break;
+			a = b;
+		}
+		if (a != UI_NONE)
+			ui_open(u, a);
 		else
-			ui_message(u, 0, xstrdup("This is the last article."));
+			ui_message(u, 0, xstrdup(dir > 0 ? "This is the last article." : "This is the first article."));
 		break;
-	case CMD_PREV_ARTICLE:
-		if (u->cur > 0)
-			ui_open(u, u->cur - 1);
-		else
-			ui_message(u, 0, xstrdup("This is the first article."));
-		break;
+	}
 	case CMD_ENTITY_NEXT: ui_entity_step(u, 1); break;
 	case CMD_ENTITY_PREV: ui_entity_step(u, -1); break;
 	case CMD_SAME_NEXT: ui_same_step(u, 1); break;
@@ -607,8 +690,8 @@ static void ui_mouse(struct ui *u, const struct tty_mouse *m)
 			u->focus = keep;
 		} else if (p == PANE_LIST && m->y > r->y) {
 			size_t row = u->list_top + (size_t)(m->y - r->y - 1);
-			if (row < u->c->n)
-				ui_open(u, row);
+			if (row < u->nshown)
+				ui_open(u, u->order[row]);
 		} else if (p == PANE_SIDE && m->y > r->y) {
 			size_t row = u->side_top + (size_t)(m->y - r->y - 1);
 			if (row < u->nside && u->side[row].kind != SIDE_TEXT)
@@ -675,11 +758,17 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		return 1;
 	}
 	tty_size(&u.rows, &u.cols);
-	u.views[0] = view_new(corpus_article(c, 0), 1);
-	u.anchor_head = 1;
+	ui_state_start(&u, !o->no_state);
+	ui_list_init(&u);
+	size_t first = ui_state_first(&u);
+	u.cur = first;
+	u.views[first] = view_new(corpus_article(c, first), 1);
+	/* Where the store says this story was left, which ui_open keeps. */
+	u.anchor_head = u.anchors[first] == UI_NO_ANCHOR;
+	u.anchor = u.anchor_head ? 0 : u.anchors[first];
 	ui_layout(&u);
-	ui_open(&u, 0);
-	if (c->nwarnings)
+	ui_open(&u, first);
+	if (c->nwarnings && !u.msg)
 		ui_message(&u, 1, c->nwarnings == 1 ? xstrdup(c->warnings[0]) :
 			   xasprintf("%s (and %zu more warnings)", c->warnings[0], c->nwarnings - 1));
 	size_t shown_indexed = 0;
@@ -710,12 +799,17 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 			ui_draw(&u);
 		dirty = 1;
 		struct tty_mouse m;
-		tty_wait(u.linked || !u.worker_running ? -1 : 150);
+		/* An unread story is looked at each second, to be marked
+		 * read once it has been open a while. */
+		int idle = u.linked || !u.worker_running;
+		tty_wait(!u.read[u.cur] ? (idle ? 1000 : 150) : idle ? -1 : 150);
 		pthread_mutex_unlock(&u.lock);
 		int key = tty_key(&m);
 		pthread_mutex_lock(&u.lock);
 		if (key == KEYS_NONE) {
-			dirty = 0;
+			int was = u.read[u.cur];
+			ui_state_check(&u);
+			dirty = was != u.read[u.cur];
 			continue;
 		}
 		if (key == KEYS_RESIZE) {
@@ -738,11 +832,36 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 			continue;
 		}
 		if (u.prompting) {
-			ui_search_prompt_key(&u, key);
+			if (ui_list_prompt_owns(u.prompting))
+				ui_list_prompt_key(&u, key);
+			else if (ui_notes_prompt_owns(u.prompting))
+				ui_notes_prompt_key(&u, key);
+			else
+				ui_search_prompt_key(&u, key);
+			ui_state_check(&u);
 			continue;
 		}
-		if (key == KEYS_ESC && u.side_results) {
+		if (u.pending) {
+			int p = u.pending;
+			u.pending = 0;
+			ui_state_mark_key(&u, p, key);
+			ui_state_check(&u);
+			continue;
+		}
+		/* A count: digits before a command, as in less and vim. */
+		if ((key >= '1' && key <= '9') || (key == '0' && u.count > 0)) {
+			if (u.count < 100000000)
+				u.count = u.count * 10 + (key - '0');
+			ui_message(&u, 0, xasprintf("%ld", u.count));
+			continue;
+		}
+		if (key == KEYS_ESC && u.count) {
+			u.count = 0;
+			continue;
+		}
+		if (key == KEYS_ESC && (u.side_results || u.side_notes)) {
 			u.side_results = 0;
+			u.side_notes = 0;
 			ui_side_build(&u);
 			continue;
 		}
@@ -770,11 +889,14 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 				snprintf(name, sizeof name, "that key");
 			}
 			ui_message(&u, 0, xasprintf("No command on %s; press h for help.", name));
+			u.count = 0;
 			continue;
 		}
 		ui_command(&u, cmd);
+		ui_state_check(&u);
 	}
 	u.stop = 1;
+	ui_state_end(&u);
 	int busy = u.worker_running && !u.linked;
 	pthread_mutex_unlock(&u.lock);
 	tty_end();
@@ -804,6 +926,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	prompt_free(&u.pr);
 	history_free(u.hist);
 	free(u.hist_path);
+	ui_list_free(&u);
 	free(u.msg);
 	return 0;
 }

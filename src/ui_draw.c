@@ -36,24 +36,36 @@ void ui_draw_heading(struct ui *u, enum ui_pane p, const char *text)
 static void ui_draw_list(struct ui *u)
 {
 	struct ui_rect *r = &u->pane[PANE_LIST];
-	char head[64];
-	snprintf(head, sizeof head, "Articles %zu/%zu", u->sel + 1, u->c->n);
+	char head[96];
+	size_t selrow = ui_list_row(u, u->sel);
+	int n = snprintf(head, sizeof head, "Articles %zu/%zu", selrow == UI_NONE ? 0 : selrow + 1, u->nshown);
+	/* A limit or a sort says so, as mutt's status line does. */
+	if (u->nshown < u->c->n && n > 0 && (size_t)n < sizeof head)
+		n += snprintf(head + n, sizeof head - (size_t)n, " of %zu", u->c->n);
+	if (u->sort != SORT_FILE && n > 0 && (size_t)n < sizeof head)
+		snprintf(head + n, sizeof head - (size_t)n, " by %s", ui_list_sort_name(u->sort));
 	ui_draw_heading(u, PANE_LIST, head);
 	/* The numbers at the right: entities each story shares with the one
 	 * being read; a heading says so. */
-	if (u->related && r->w > 24)
+	if (u->related && r->w > 24 && (int)strlen(head) + 8 < r->w)
 		tty_puts(r->y, r->x + r->w - 7, 6, "shared", u->focus == PANE_LIST ? TTY_PANE_HEAD_FOCUS : TTY_PANE_HEAD);
 	size_t h = r->h > 0 ? (size_t)r->h : 1;
-	if (u->sel < u->list_top)
-		u->list_top = u->sel;
-	if (u->sel >= u->list_top + h)
-		u->list_top = u->sel - h + 1;
+	if (selrow != UI_NONE) {
+		if (selrow < u->list_top)
+			u->list_top = selrow;
+		if (selrow >= u->list_top + h)
+			u->list_top = selrow - h + 1;
+	}
+	if (u->list_top >= u->nshown)
+		u->list_top = 0;
 	for (int row = 0; row < r->h; row++) {
-		size_t i = u->list_top + (size_t)row;
-		if (i >= u->c->n)
+		size_t ri = u->list_top + (size_t)row;
+		if (ri >= u->nshown)
 			break;
+		size_t i = u->order[ri];
 		const struct article *a = corpus_article(u->c, i);
-		enum tty_style st = i == u->cur ? TTY_CURRENT : TTY_NORMAL;
+		/* Unread stories are bold, as in mutt and newsboat. */
+		enum tty_style st = i == u->cur ? TTY_CURRENT : u->read && !u->read[i] ? TTY_TITLE : TTY_NORMAL;
 		if (i == u->sel)
 			st = u->focus == PANE_LIST ? TTY_SELECTED : TTY_SELECTED_IDLE;
 		int y = r->y + 1 + row;
@@ -299,6 +311,8 @@ static size_t ui_draw_help(struct ui *u)
 				x += tty_puts(y, x, u->cols - x, names[t], (enum tty_style)(TTY_PERSON + t)) + 2;
 		} else if (i == 4) {
 			tty_puts(y, 2, u->cols - 2, "Side pane: Enter lists an entity's mentions or opens one; Esc goes back to the list.", TTY_NORMAL);
+		} else if (i == 5) {
+			tty_puts(y, 2, u->cols - 2, "Counts as in less: 500G, 12j, 50%. Places, read stories, marks and notes are kept between runs.", TTY_NORMAL);
 		} else if (i >= UI_HELP_HEAD && i - UI_HELP_HEAD < n) {
 			const struct keys_command *cmd = &cmds[i - UI_HELP_HEAD];
 			char labels[128];

@@ -43,13 +43,27 @@ char *ui_search_message(struct ui *u, const char *before)
 {
 	size_t n = finder_count(u->find, u->cur), i = finder_ordinal(u->find, u->cur, u->match.start);
 	int more = finder_capped(u->find, u->cur);
+	/* A count that PCRE2 gave up on is no count. */
+	if (finder_too_complex(u->find))
+		return finder_too_complex_message(u->find);
 	return xasprintf("%smatch %zu%s of %zu%s", before, i, more && i >= n ? "+" : "", n, more ? "+" : "");
 }
 
-/* Sets the pattern of the prompt; returns 0, or -1 with the error shown. */
+/* "Pattern not found: TEXT", unless the pattern was too complex to say. */
+static char *ui_search_not_found(struct ui *u, const char *text)
+{
+	if (finder_too_complex(u->find))
+		return finder_too_complex_message(u->find);
+	return xasprintf("Pattern not found: %s", text);
+}
+
+/* Sets the pattern of the prompt; returns 0, or -1 with the error shown.
+ * The match the reader was on belongs to the previous pattern: it goes,
+ * so that the status never numbers it among the new pattern's matches. */
 static int ui_search_set(struct ui *u, const char *text, int regex)
 {
 	char *err = NULL;
+	u->have_match = 0;
 	if (finder_set(u->find, text, regex, u->linked ? u->ents : NULL, &err) != 0) {
 		ui_message(u, 1, xasprintf("Bad pattern: %s", err ? err : text));
 		free(err);
@@ -75,7 +89,7 @@ static void ui_search_incremental(struct ui *u)
 		ui_search_show(u, &m);
 		ui_message(u, 0, ui_search_message(u, wrapped ? "wrapped, " : ""));
 	} else {
-		ui_message(u, 1, xstrdup("not found"));
+		ui_message(u, 1, finder_too_complex(u->find) ? finder_too_complex_message(u->find) : xstrdup("not found"));
 	}
 }
 
@@ -109,7 +123,7 @@ void ui_search_step(struct ui *u, int dir)
 		}
 	}
 	if (!found) {
-		ui_message(u, 1, xasprintf("Pattern not found: %s", finder_pattern(u->find)));
+		ui_message(u, 1, ui_search_not_found(u, finder_pattern(u->find)));
 		return;
 	}
 	ui_search_show(u, &m);
@@ -136,6 +150,10 @@ void ui_search_filter(struct ui *u, const char *text, int regex)
 		return;
 	size_t kept = view_filter(v, ui_search_filter_keep, u);
 	ui_set_top(u, view_first(v));
+	if (finder_too_complex(u->find)) {
+		ui_message(u, 1, finder_too_complex_message(u->find));
+		return;
+	}
 	ui_message(u, 0, xasprintf("%zu paragraph%s match%s; U shows them all again.", kept, kept == 1 ? "" : "s",
 				   kept == 1 ? "es" : ""));
 }
@@ -147,13 +165,7 @@ static void ui_search_all(struct ui *u, const char *text, int regex)
 	u->search_all = 1;
 	u->side_results = 1;
 	u->side_entity = UI_NONE;
-	if (!u->pane[PANE_SIDE].visible) {
-		u->show[PANE_SIDE] = SHOW_ON;
-		ui_layout(u);
-	}
-	ui_side_build(u);
-	if (u->pane[PANE_SIDE].visible)
-		u->focus = PANE_SIDE;
+	ui_side_show_focused(u);
 	struct search_match m;
 	int wrapped;
 	if (finder_step(u->find, u->cur, ui_search_top_offset(u), 1, &m, &wrapped))
@@ -164,8 +176,11 @@ static void ui_search_all(struct ui *u, const char *text, int regex)
 		total += n;
 		stories += n > 0;
 	}
-	ui_message(u, total == 0, total ? xasprintf("%zu matches in %zu stories; n and N go through them.", total, stories) :
-					xasprintf("Pattern not found in any story: %s", text));
+	if (finder_too_complex(u->find))
+		ui_message(u, 1, finder_too_complex_message(u->find));
+	else
+		ui_message(u, total == 0, total ? xasprintf("%zu matches in %zu stories; n and N go through them.", total, stories) :
+						xasprintf("Pattern not found in any story: %s", text));
 }
 
 void ui_search_prompt_open(struct ui *u, int kind)
@@ -222,7 +237,7 @@ void ui_search_prompt_key(struct ui *u, int key)
 			/* An empty pattern repeats the last search, as in less. */
 			ui_search_step(u, u->search_dir);
 		} else if (!u->have_match && finder_active(u->find)) {
-			ui_message(u, 1, xasprintf("Pattern not found: %s", text));
+			ui_message(u, 1, ui_search_not_found(u, text));
 		} else if (u->have_match) {
 			ui_message(u, 0, ui_search_message(u, ""));
 		}

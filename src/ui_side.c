@@ -368,6 +368,65 @@ static void ui_side_results(struct ui *u, size_t *cap)
 	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
 }
 
+/* The notes, by story: the story's title, each passage (Enter goes
+ * there) and the note under it. */
+static void ui_side_notes(struct ui *u, size_t *cap)
+{
+	struct store_note *v;
+	size_t n;
+	if (ui_notes_list(u, &v, &n) != 0)
+		n = 0;
+	char *head = xasprintf("%zu note%s", n, n == 1 ? "" : "s");
+	ui_side_add(u, cap, head, TTY_PANE_HEAD);
+	free(head);
+	ui_side_row(u, cap, " Esc: back to the entities", TTY_DIM, SIDE_TEXT);
+	const char *story = NULL;
+	for (size_t k = 0; k < n; k++) {
+		if (!story || strcmp(story, v[k].hash) != 0) {
+			story = v[k].hash;
+			ui_side_add(u, cap, "", TTY_NORMAL);
+			ui_side_add(u, cap, v[k].title ? v[k].title : v[k].path ? v[k].path : "(untitled)", TTY_LABEL);
+		}
+		char *q = xasprintf("\xe2\x80\x9c%s\xe2\x80\x9d", v[k].quote ? v[k].quote : "");
+		char *cut = text_truncate(q, u->side_width - 1);
+		struct ui_side_line *l = ui_side_row(u, cap, cut, TTY_NORMAL, SIDE_NOTE);
+		l->article = ui_state_article(u, v[k].hash, v[k].path);
+		l->start = (size_t)v[k].start;
+		l->end = (size_t)v[k].end;
+		free(cut);
+		free(q);
+		if (v[k].text && *v[k].text)
+			ui_side_add(u, cap, v[k].text, TTY_DIM);
+	}
+	if (n == 0)
+		ui_side_row(u, cap, " No notes yet: a puts one on a paragraph.", TTY_DIM, SIDE_TEXT);
+	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
+	store_notes_free(v, n);
+}
+
+int ui_side_show_focused(struct ui *u)
+{
+	if (!u->pane[PANE_SIDE].visible) {
+		u->show[PANE_SIDE] = SHOW_ON;
+		ui_layout(u);
+	}
+	ui_side_build(u);
+	if (!u->pane[PANE_SIDE].visible)
+		return 0;
+	u->focus = PANE_SIDE;
+	return 1;
+}
+
+/* A: the notes in the side pane, shown and focused. */
+void ui_side_notes_open(struct ui *u)
+{
+	u->side_notes = 1;
+	u->side_results = 0;
+	u->side_entity = UI_NONE;
+	if (!ui_side_show_focused(u))
+		ui_message(u, 1, xstrdup("The terminal is too narrow for the notes pane."));
+}
+
 /* The columns the side pane's lines are laid out in. */
 int ui_side_width(const struct ui *u)
 {
@@ -383,7 +442,9 @@ void ui_side_build(struct ui *u)
 	size_t keep_entity = u->side_sel != UI_NONE && u->side_sel < u->nside ? u->side[u->side_sel].entity : UI_NONE;
 	ui_side_clear(u);
 	u->side_width = ui_side_width(u);
-	if (u->side_results) {
+	if (u->side_notes) {
+		ui_side_notes(u, &cap);
+	} else if (u->side_results) {
 		ui_side_results(u, &cap);
 	} else if (u->side_entity != UI_NONE) {
 		ui_side_mentions(u, &cap);
@@ -497,6 +558,17 @@ void ui_side_enter(struct ui *u)
 	case SIDE_RELATED:
 		ui_jump_open(u, l->article);
 		break;
+	case SIDE_NOTE: {
+		/* Opening the story rebuilds the pane, and l with it. */
+		size_t a = l->article, start = l->start;
+		if (a == UI_NONE) {
+			ui_message(u, 0, xstrdup("That note's story is not open here."));
+			break;
+		}
+		ui_jump_open(u, a);
+		ui_show_offset(u, start);
+		break;
+	}
 	case SIDE_MATCH: {
 		struct search_match m = { l->start, l->end };
 		ui_jump_open(u, l->article);
@@ -529,7 +601,7 @@ void ui_side_related_counts(struct ui *u)
 void ui_side_draw(struct ui *u)
 {
 	struct ui_rect *r = &u->pane[PANE_SIDE];
-	ui_draw_heading(u, PANE_SIDE, u->side_results ? "Search results" : u->side_entity != UI_NONE ? "Mentions" :
+	ui_draw_heading(u, PANE_SIDE, u->side_notes ? "Notes" : u->side_results ? "Search results" : u->side_entity != UI_NONE ? "Mentions" :
 				      u->xref && u->c->n > 1 ? "Cross-references" : "Entities");
 	for (int row = 0; row < r->h; row++) {
 		size_t i = u->side_top + (size_t)row;
@@ -545,6 +617,10 @@ void ui_side_draw(struct ui *u)
 		}
 		if (selected)
 			tty_fill(y, r->x + 1, r->w - 1, sel);
+		if (sl->kind == SIDE_NOTE) {
+			tty_puts(y, r->x + 2, r->w - 2, sl->s, selected ? sel : sl->style);
+			continue;
+		}
 		if (sl->kind == SIDE_SNIPPET || sl->kind == SIDE_MATCH) {
 			/* The context plain, the mention in its type's style, a
 			 * match as matches are. */

@@ -30,6 +30,7 @@ part "search command-line tests" sh tests/cli/search.sh ./crossread
 part "input command-line tests" sh tests/cli/input.sh ./crossread
 part "web page and feed command-line tests" sh tests/cli/web.sh ./crossread
 part "URL command-line tests" sh tests/cli/url.sh ./crossread
+part "state command-line tests" sh tests/cli/state.sh ./crossread
 
 # Entity recognition against the gold spans of the seeds (ANNOTATION.md
 # applied by hand), and on CoNLL-2003 dev when ../shared/data has it.
@@ -234,6 +235,7 @@ readme_check() {
 part "README" readme_check
 
 part "UI tests (tmux)" sh tests/ui/run.sh ./crossread build/columns
+part "search UI tests (tmux)" sh tests/ui/search.sh ./crossread
 
 if [ -x build/asan/unit-tests ] && [ -x build/asan/crossread ]; then
 	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
@@ -241,6 +243,9 @@ if [ -x build/asan/unit-tests ] && [ -x build/asan/crossread ]; then
 	part "golden tests under ASan+UBSan" sh tests/cli/golden.sh ./build/asan/crossread asan-golden
 	part "command-line tests under ASan+UBSan" sh -c 'sh tests/cli/errors.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
 	part "input tests under ASan+UBSan" sh tests/cli/input.sh ./build/asan/crossread asan-input
+	part "search command-line tests under ASan+UBSan" sh -c 'sh tests/cli/search.sh ./build/asan/crossread | sed "s| cli-search/| asan-cli-search/|"'
+	part "search UI tests under ASan+UBSan" sh tests/ui/search.sh ./build/asan/crossread asan-ui-search
+	part "state tests under ASan+UBSan" sh -c 'sh tests/cli/state.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
 	# The reader itself, its indexer thread included: a sanitizer error
 	# aborts it, and the screen checks then fail.
 	part "UI tests under ASan+UBSan" sh -c 'sh tests/ui/run.sh ./build/asan/crossread build/columns | sed "s| ui/| asan-ui/|"'

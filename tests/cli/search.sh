@@ -83,6 +83,51 @@ if "$bin" --help 2>&1 | grep -q -- '--regex'; then
 	else
 		echo "FAIL cli-search/bad-regex: status $got, want 2 with the message ($(head -c 200 "$tmp/err"))"
 	fi
+	# $ at a paragraph's end, the file's last included; ^ at its start.
+	printf 'xa\nya\n\nza\n' >"$tmp/eol.txt"
+	printf 'za\n' >"$tmp/one.txt"
+	printf '%s\n' 'eol.txt:2:2:ya' 'eol.txt:4:2:za' 'one.txt:1:2:za' >"$tmp/want-eol"
+	check dollar-at-paragraph-and-file-end 0 "$tmp/want-eol" -- --regex --search 'a$' eol.txt one.txt
+	printf '%s\n' 'eol.txt:1:1:xa' 'eol.txt:4:1:za' >"$tmp/want-bol"
+	check caret-at-paragraph-start 0 "$tmp/want-bol" -- --regex --search '^[xz]' eol.txt
+	# A pattern that makes PCRE2 give up is refused (exit 2, naming it),
+	# never reported as "no match"; a simpler one finds the match.
+	awk 'BEGIN { for (i = 0; i < 40; i++) printf "a"; printf "b"; for (i = 0; i < 5; i++) printf "a"; printf "\n" }' >"$tmp/redos.txt"
+	echo "redos.txt:1:42:$(cat "$tmp/redos.txt")" >"$tmp/want-redos"
+	check simple-regex-finds 0 "$tmp/want-redos" -- --regex --search 'a+$' redos.txt
+	(cd "$tmp" && "$bin" --regex --search '(a+)+$' redos.txt) >"$tmp/out" 2>"$tmp/err" </dev/null
+	got=$?
+	if [ "$got" -eq 2 ] && grep -q "'(a+)+\$' is too complex" "$tmp/err"; then
+		echo "ok cli-search/too-complex-refused"
+	else
+		echo "FAIL cli-search/too-complex-refused: status $got, want 2 with the message ($(head -c 200 "$tmp/err"))"
+	fi
 else
 	echo "skip cli-search/regex: --regex not wired yet"
+fi
+
+# A long line: each match is printed in a window of 100 characters either
+# side, with an ellipsis where the line is cut; a short line is whole.
+awk 'BEGIN { for (i = 0; i < 3000; i++) printf "word%d ", i; printf "\nshort word1 line\n" }' >"$tmp/long.txt"
+"$bin" --search 'word1500 ' "$tmp/long.txt" >"$tmp/out" 2>"$tmp/err"
+got=$?
+line=$(cat "$tmp/out")
+case $line in
+*":1:"*"…"*"word1500 "*"…")
+	body=${line#*:1:*:}
+	# 100 characters before and after the match, two ellipses.
+	n=$(printf '%s' "$body" | sed 's/…/./g' | wc -c)
+	if [ "$got" -eq 0 ] && [ "$n" -eq $((100 + 9 + 100 + 2)) ]; then
+		echo "ok cli-search/long-line-window"
+	else
+		echo "FAIL cli-search/long-line-window: status $got, $n characters: $(head -c 300 "$tmp/out")"
+	fi
+	;;
+*) echo "FAIL cli-search/long-line-window: $(head -c 300 "$tmp/out")" ;;
+esac
+"$bin" --search 'short word1 ' "$tmp/long.txt" >"$tmp/out" 2>"$tmp/err"
+if [ "$(cat "$tmp/out")" = "$tmp/long.txt:2:1:short word1 line" ]; then
+	echo "ok cli-search/short-line-whole"
+else
+	echo "FAIL cli-search/short-line-whole: $(head -c 300 "$tmp/out")"
 fi

@@ -11,41 +11,7 @@ n=0
 T="tmux -L crossread-ui-$$-$n -f /dev/null"
 screen=${TMPDIR:-/tmp}/crossread-ui.$$
 
-cap() { $T capture-pane -p -t t >"$screen"; }
-# wait_for PATTERN: polls the screen for up to 5 s.
-wait_for() {
-	i=0
-	while [ $i -lt 50 ]; do
-		cap
-		grep -q -- "$1" "$screen" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-# wait_gone PATTERN: polls until PATTERN has left the screen.
-wait_gone() {
-	i=0
-	while [ $i -lt 50 ]; do
-		cap
-		grep -q -- "$1" "$screen" || return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-# settle: waits until two captures 0.2 s apart agree.
-settle() {
-	cap
-	i=0
-	while [ $i -lt 25 ]; do
-		cp "$screen" "$screen.prev"
-		sleep 0.2
-		cap
-		cmp -s "$screen" "$screen.prev" && return 0
-		i=$((i + 1))
-	done
-}
+. "$(dirname "$0")/lib.sh"
 ok() { echo "ok ui/$1"; }
 fail() {
 	echo "FAIL ui/$1: $2"
@@ -59,12 +25,17 @@ keys() { $T send-keys -t t "$@"; settle; }
 body_row() { sed -n "${1}p" "$screen" | awk -F'│' '{ print $2 }' | sed 's/^ *//; s/ *$//'; }
 status_line() { sed -n "$(($1 - 1))p" "$screen"; }
 
+# Every run has state and history directories of its own, never the real
+# home's: a fresh one per start, or $data when a test shares one.
+xdg=${TMPDIR:-/tmp}/crossread-ui-xdg.$$
 start_cmd() { # start_cmd COLS ROWS COMMAND: the command in a fresh tmux of that size
 	cols=$1 rows=$2
 	$T kill-server 2>/dev/null
 	n=$((n + 1))
 	T="tmux -L crossread-ui-$$-$n -f /dev/null"
-	$T new-session -d -s t -x "$cols" -y "$rows" "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color LANG=C.UTF-8 $extra_env PS1='$ ' sh"
+	d=${data:-$xdg/run$n}
+	mkdir -p "$d/data" "$d/state"
+	$T new-session -d -s t -x "$cols" -y "$rows" "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME=$d/data XDG_STATE_HOME=$d/state $extra_env PS1='$ ' sh"
 	$T set-option -t t -g status off >/dev/null
 	$T resize-window -t t -x "$cols" -y "$rows" 2>/dev/null
 	$T send-keys -t t "cd '$PWD' && $3" Enter
@@ -585,5 +556,359 @@ fi
 keys q
 rm -rf "$pf"
 
+# 17. Reading state, kept in $XDG_DATA_HOME/crossread/state.db: the place
+# in a story and the story last open come back on reopening; marks (m, ')
+# work across stories and runs; read stories are no longer bold.
+# integrity DB: PRAGMA integrity_check of the database, through python3's
+# sqlite3 (the sqlite3 program may not be installed).
+integrity() {
+	python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA integrity_check").fetchone()[0])' "$1" 2>&1
+}
+have_sqlite=0
+python3 -c 'import sqlite3' 2>/dev/null && have_sqlite=1
+sql() { python3 -c 'import sqlite3, sys; r = sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone(); print(r[0] if r else "")' "$1" "$2" 2>&1; }
+# line_bold ROW TEXT: screen row ROW (1-based) has TEXT drawn bold.
+line_bold() { $T capture-pane -e -p -t t -S $(($1 - 1)) -E $(($1 - 1)) | grep -q "$(printf '\033')\\[1m *$2"; }
+st=${TMPDIR:-/tmp}/crossread-ui-state.$$
+rm -rf "$st"
+mkdir -p "$st"
+data=$st start 120 40 seeds
+if wait_for 'Articles 1/2'; then
+	settle
+	# Both stories are unread: the one not being read is bold in the list.
+	line_bold 3 'If the worst-case' && ok state-unread-bold || fail state-unread-bold "the unread story is not bold"
+	keys J
+	keys d d d
+	place=$(body_row 2)
+	keys q
+	wait_gone 'Articles' >/dev/null
+	data=$st start 120 40 seeds
+	if wait_for 'Articles 2/2'; then
+		settle
+		check state-reopen-story ' 2/2  If the worst-case'
+		[ "$(body_row 2)" = "$place" ] && ok state-reopen-line || fail state-reopen-line "top is '$(body_row 2)', was '$place'"
+		# ma here; elsewhere; 'a comes back to this very line.
+		keys m a
+		check mark-set 'Mark a set.'
+		keys K
+		keys G
+		keys "'" a
+		check mark-return-story ' 2/2  If the worst-case'
+		[ "$(body_row 2)" = "$place" ] && ok mark-return-line || fail mark-return-line "top is '$(body_row 2)', was '$place'"
+		# '' goes back to where that jump started: the end of story 1.
+		keys "'" "'"
+		check mark-quote-quote ' 1/2  They also.*Bot  h:help'
+		keys "'" z
+		check mark-unset 'Mark z is not set'
+		# The end of story 1 was on screen: it is read, no longer bold.
+		keys J
+		line_bold 2 'They also' && fail state-read-not-bold "a read story is still bold" || ok state-read-not-bold
+		# R in the list marks the selected story unread again.
+		keys BTab
+		keys k
+		keys R
+		check state-toggle-read 'Marked unread: They also'
+		keys j
+		line_bold 2 'They also' && ok state-toggle-bold || fail state-toggle-bold "the story marked unread is not bold"
+		keys q
+		wait_gone 'Articles' >/dev/null
+		if [ $have_sqlite = 1 ]; then
+			[ "$(sql "$st/data/crossread/state.db" "SELECT read FROM articles WHERE path LIKE '%/seeds/000_%'")" = 0 ] &&
+				ok state-read-stored || fail state-read-stored "story 1 is not stored as unread"
+		fi
+	else
+		fail state-reopen "the reader did not reopen on the second story"
+	fi
+	# Marks are kept between runs.
+	data=$st start 120 40 seeds
+	if wait_for 'Articles' && settle && keys K && keys "'" a && grep -q ' 2/2  If the worst-case' "$screen" &&
+		[ "$(body_row 2)" = "$place" ]; then
+		ok mark-across-runs
+	else
+		fail mark-across-runs "'a after a restart did not return to '$place'"
+	fi
+	keys q
+else
+	fail state-start "the reader did not start"
+fi
+if [ $have_sqlite = 1 ]; then
+	[ "$(integrity "$st/data/crossread/state.db")" = ok ] && ok state-integrity || fail state-integrity "$(integrity "$st/data/crossread/state.db")"
+else
+	echo "skip ui/state-integrity: python3's sqlite3 module is missing"
+fi
+
+# Two readers on one database at once: a mark set in one is found by the
+# other, both keep working, and both write.
+data=$st start 120 40 seeds
+if wait_for 'Articles'; then
+	settle
+	$T new-session -d -s t2 -x 120 -y 40 "env -i PATH=$PATH HOME=$HOME TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME=$st/data XDG_STATE_HOME=$st/state sh"
+	$T send-keys -t t2 "cd '$PWD' && $bin --no-mouse seeds" Enter
+	i=0
+	while [ $i -lt 50 ] && ! $T capture-pane -p -t t2 | grep -q 'Articles'; do sleep 0.1; i=$((i + 1)); done
+	sleep 0.5
+	keys g
+	keys m b
+	$T send-keys -t t2 K
+	sleep 0.3
+	$T send-keys -t t2 "'" b
+	sleep 0.5
+	$T capture-pane -p -t t2 >"$screen.2"
+	if grep -q ' 2/2  If the worst-case.*Top  h:help' "$screen.2"; then ok two-readers-mark; else
+		fail two-readers-mark "the second reader did not find mark b"; sed 's/^/#   |/' "$screen.2" | tail -3; fi
+	$T send-keys -t t2 m c
+	sleep 0.3
+	keys K
+	keys "'" c
+	check two-readers-mark-back ' 2/2  If the worst-case'
+	$T send-keys -t t2 q
+	keys q
+	sleep 0.5
+	if [ $have_sqlite = 1 ]; then
+		[ "$(integrity "$st/data/crossread/state.db")" = ok ] && ok two-readers-integrity || fail two-readers-integrity "$(integrity "$st/data/crossread/state.db")"
+	fi
+	$T kill-session -t t2 2>/dev/null
+else
+	fail two-readers "the reader did not start"
+fi
+rm -f "$screen.2"
+
+# kill -9 in the middle of reading: the database is consistent and keeps
+# the last action committed (a mark, the story open).
+data=$st start 120 40 seeds
+if wait_for 'Articles'; then
+	settle
+	keys J
+	keys d
+	keys m k
+	place=$(body_row 2)
+	shell=$($T display-message -p -t t '#{pane_pid}')
+	pid=$(pgrep -P "$shell" | head -1)
+	if [ -n "$pid" ]; then
+		kill -9 "$pid"
+		sleep 0.5
+		if [ $have_sqlite = 1 ]; then
+			[ "$(integrity "$st/data/crossread/state.db")" = ok ] && ok kill9-integrity || fail kill9-integrity "$(integrity "$st/data/crossread/state.db")"
+		else
+			echo "skip ui/kill9-integrity: python3's sqlite3 module is missing"
+		fi
+		$T send-keys -t t 'reset' Enter
+		sleep 0.5
+		data=$st start 120 40 seeds
+		wait_for 'Articles' && settle
+		check kill9-story-kept ' 2/2  If the worst-case'
+		keys K
+		keys "'" k
+		[ "$(body_row 2)" = "$place" ] && ok kill9-mark-kept || fail kill9-mark-kept "top is '$(body_row 2)', was '$place'"
+		keys q
+	else
+		fail kill9 "no reader process under the shell $shell"
+	fi
+else
+	fail kill9-start "the reader did not start"
+fi
+
+# A damaged database is reported and set aside; the reader starts anyway.
+# --no-state writes nothing.
+rm -rf "$st"
+mkdir -p "$st/data/crossread"
+head -c 8192 /dev/urandom >"$st/data/crossread/state.db"
+data=$st start 140 40 seeds
+if wait_for 'Articles 1/2'; then
+	settle
+	check state-damaged-message 'was damaged; moved it to'
+	ls "$st/data/crossread/" | grep -q 'state.db.damaged-' && ok state-damaged-set-aside || fail state-damaged-set-aside "no state.db.damaged-* beside it"
+else
+	fail state-damaged "the reader did not start on a damaged database"
+fi
+keys q
+rm -rf "$st"
+mkdir -p "$st"
+data=$st start 120 40 --no-state seeds
+if wait_for 'Articles 1/2'; then
+	settle
+	keys J
+	keys m a
+	keys K
+	keys "'" a
+	check no-state-marks ' 2/2  If the worst-case'
+	keys q
+	wait_gone 'Articles' >/dev/null
+	[ ! -e "$st/data/crossread" ] && ok no-state-writes-nothing || fail no-state-writes-nothing "$(ls "$st/data/crossread")"
+else
+	fail no-state "the reader did not start with --no-state"
+fi
+rm -rf "$st"
+
+# 19. Notes: a on a paragraph, typed at a prompt; A lists them in the side
+# pane, Enter goes there; --notes exports them.
+st=${TMPDIR:-/tmp}/crossread-ui-notes.$$
+rm -rf "$st"
+mkdir -p "$st"
+data=$st start 140 40 seeds
+if wait_for 'Articles 1/2'; then
+	settle
+	keys J
+	keys / K r e m l i n Enter
+	keys a
+	check note-prompt 'Note on this paragraph:'
+	$T send-keys -t t -l 'Compare with the Post'
+	keys Enter
+	check note-saved 'Note saved'
+	keys K
+	keys A
+	check notes-pane 'Notes'
+	check notes-pane-count '1 note'
+	check notes-pane-note 'Compare with the Post'
+	keys Enter
+	check notes-enter ' 2/2  If the worst-case'
+	grep -q 'Kremlin' "$screen" && ok notes-enter-passage || fail notes-enter-passage "the noted paragraph is not on screen"
+	keys q
+	wait_gone 'Articles' >/dev/null
+	XDG_DATA_HOME=$st/data "$bin" --notes >"$st/notes.md" 2>&1
+	if grep -q '^## If the worst-case scenario' "$st/notes.md" && grep -q '^> .*Kremlin' "$st/notes.md" &&
+		grep -q '^Compare with the Post$' "$st/notes.md"; then
+		ok notes-export
+	else
+		fail notes-export "$(head -c 300 "$st/notes.md")"
+	fi
+else
+	fail notes-start "the reader did not start"
+fi
+rm -rf "$st"
+
+# 20. The cache of recognition: what the recognizer found is kept by
+# content hash and program version; a second start takes it from there
+# and shows the same cross-references.
+st=${TMPDIR:-/tmp}/crossread-ui-cache.$$
+rm -rf "$st"
+mkdir -p "$st"
+data=$st start 140 45 seeds tests/cli/cases/hardwrap.txt
+if wait_for 'Related stories'; then
+	settle
+	check cache-first-related 'If the worst-case.* 24│'
+	keys q
+	wait_gone 'Articles' >/dev/null
+	if [ $have_sqlite = 1 ]; then
+		got=$(sql "$st/data/crossread/state.db" "SELECT count(*) FROM recognized")
+		[ "$got" = 3 ] && ok cache-kept || fail cache-kept "$got articles kept, want 3"
+	fi
+	data=$st start 140 45 seeds tests/cli/cases/hardwrap.txt
+	if wait_for 'Related stories'; then
+		settle
+		check cache-second-related 'If the worst-case.* 24│'
+		check cache-second-shared 'Shared with other stories'
+		keys e
+		check cache-second-entity '(PLACE) mention 1 of'
+		# The list by most shared with this story, and limited to the
+		# stories that mention an entity (@name) or that F found (/).
+		keys BTab
+		keys o o o o
+		check list-sort-shared 'Articles 1/3 by shared'
+		check list-sort-shared-second '^  If the worst-case.* 24│'
+		keys l @ n a t o Enter
+		check list-limit-entity '2 of 3 stories match "@nato"'
+		keys l Enter
+		keys F K r e m l i n Enter
+		keys BTab
+		keys l / Enter
+		check list-limit-search '2 of 3 stories match "/"'
+	else
+		fail cache-second "no cross-references on the second start"
+	fi
+	keys q
+else
+	fail cache-start "the reader did not start"
+fi
+rm -rf "$st"
+
+# 18. The list as a place to find stories: counts (500G, 12j, 50%), / in
+# the list on titles, l to limit, o to sort.
+many=${TMPDIR:-/tmp}/crossread-ui-many.$$
+mkdir -p "$many"
+i=1
+while [ $i -le 600 ]; do
+	case $((i % 7)) in 0) w=harbour ;; *) w=markets ;; esac
+	case $((i % 2)) in 0) src=Reuters ;; *) src=AP ;; esac
+	printf 'Title: Story number %d about %s\nDate: 2022-01-%02d\nSource: %s\n\nBody of story %d.\n' \
+		$i $w $((i % 28 + 1)) $src $i >"$many/s$i.txt"
+	i=$((i + 1))
+done
+start 120 30 "$many"
+if wait_for 'Articles 1/600'; then
+	settle
+	keys BTab
+	keys 5 0 0 G
+	check list-count-G 'Articles 500/600'
+	keys 1 2 j
+	check list-count-j 'Articles 512/600'
+	keys 5 0 %
+	check list-percent 'Articles 301/600'
+	keys g
+	keys / s t o r y Space n u m b e r Space 4 2 7 Enter
+	keys Enter
+	check list-search-title ' [0-9]*/600  Story number 427 about harbour'
+	keys BTab
+	keys ? a b o u t Space h a r b o u r Enter
+	keys Enter
+	check list-search-back ' [0-9]*/600  Story number 42[0-9] about harbour'
+	keys BTab
+	keys l h a r b o u r Enter
+	check list-limit '85 of 600 stories match'
+	check list-limit-heading 'Articles [0-9]*/85 of 600'
+	if grep -q 'about markets' "$screen"; then fail list-limit-hides "a story without harbour in the list"; else ok list-limit-hides; fi
+	keys o
+	check list-sort-date 'by date'
+	keys g
+	keys Enter
+	check list-sort-date-first ' [0-9]*/600  Story number [0-9]* about harbour *2022-01-01'
+	keys BTab
+	keys o
+	check list-sort-source 'by source'
+	keys o
+	check list-sort-title 'by title'
+	keys g
+	keys Enter
+	check list-sort-title-first ' [0-9]*/600  Story number 105 about harbour'
+	keys BTab
+	keys l Enter
+	check list-unlimit 'Showing all 600 stories'
+	# o goes on (to most shared, once indexed) and comes back to file order.
+	for k in 1 2 3; do
+		grep -q 'Articles [0-9]*/600 by ' "$screen" || break
+		keys o
+	done
+	if grep -q 'Articles [0-9]*/600 ' "$screen" && ! grep -q 'Articles [0-9]*/600 by ' "$screen"; then
+		ok list-file-order
+	else
+		fail list-file-order "o did not come back to file order"
+	fi
+else
+	fail list-start "the reader did not open 600 stories"
+fi
+keys q
+rm -rf "$many"
+
+# Counts in the body: 3G puts the third line at the top, 2j moves two
+# lines, 50% goes half way through the text.
+start 120 30 seeds/001_9f6566dcaea3a73e.txt
+if wait_for 'Articles 1/1'; then
+	settle
+	row4=$(body_row 4)
+	keys 3 G
+	[ "$(body_row 2)" = "$row4" ] && ok body-count-G || fail body-count-G "top is '$(body_row 2)', want '$row4'"
+	row6=$(body_row 4)
+	keys 2 j
+	[ "$(body_row 2)" = "$row6" ] && ok body-count-j || fail body-count-j "top is '$(body_row 2)', want '$row6'"
+	keys 5 0 %
+	check body-percent '[0-9][0-9]%  h:help'
+	keys 1 0 0 %
+	check body-percent-end 'Bot  h:help'
+else
+	fail body-count "the reader did not start"
+fi
+keys q
+
 $T kill-server 2>/dev/null
 rm -f "$screen" "$screen.prev" "$screen.cols"
+rm -rf "$xdg"

@@ -186,6 +186,49 @@ static void test_regex(void)
 	CHECK_STR(FINDRE("a\\sb", "a\nb"), "0-3");
 }
 
+/* ^ and $ at the start and end of the file too, not only of paragraphs
+ * within it: the file's last line ends its last paragraph. */
+static void test_regex_anchors(void)
+{
+	CHECK_STR(FINDRE("a$", "xa\nya\n\nza\n"), "4-5 8-9");
+	CHECK_STR(FINDRE("a$", "za\n"), "1-2");
+	CHECK_STR(FINDRE("a$", "za"), "1-2");
+	CHECK_STR(FINDRE("a$", "za \r\n"), "1-2");
+	CHECK_STR(FINDRE("a+$", "aab aaa\n"), "4-7");
+	CHECK_STR(FINDRE("^z", " za\n"), "1-2");
+	CHECK_STR(FINDRE("^z", "\nza"), "1-2");
+	/* A literal pattern's spaces are spaces still, at its ends too. */
+	CHECK_STR(FIND("za ", "za zb"), "0-3");
+	CHECK_STR(FIND(" zb", "za zb"), "2-5");
+}
+
+/* A pattern that makes PCRE2 give up is refused, never "no match". */
+static void test_regex_too_complex(void)
+{
+	char s[64];
+	memset(s, 'a', 40);
+	s[40] = 'b';
+	memset(s + 41, 'a', 5);
+	s[46] = '\n';
+	s[47] = '\0';
+	CHECK_STR(FINDRE("a+$", s), "41-46");
+	struct search_pattern *p = search_compile("(a+)+$", 1, NULL, NULL);
+	struct search_text *t = search_prepare(s, strlen(s), 0);
+	CHECK(p != NULL);
+	CHECK(!search_too_complex(p));
+	search_count(t, p);
+	CHECK(search_too_complex(p));
+	search_text_free(t);
+	search_pattern_free(p);
+	/* A simple pattern on the same text is not. */
+	p = search_compile("a+b", 1, NULL, NULL);
+	t = search_prepare(s, strlen(s), 0);
+	CHECK_INT(search_count(t, p), 1);
+	CHECK(!search_too_complex(p));
+	search_text_free(t);
+	search_pattern_free(p);
+}
+
 static void test_bad_regex(void)
 {
 	char *err = NULL;
@@ -298,6 +341,123 @@ static void test_print(void)
 	corpus_free(c);
 }
 
+/* search_print's output for the given text and pattern (a new string);
+ * *k gets its return value and *err its message. */
+static char *print_of(const char *text, size_t n, const char *pattern, int regex, long *k, char **err)
+{
+	const char *dir = check_tmpdir();
+	char path[512];
+	snprintf(path, sizeof path, "%s/p.txt", dir);
+	FILE *f = fopen(path, "wb");
+	fwrite(text, 1, n, f);
+	fclose(f);
+	struct corpus *c = corpus_new();
+	CHECK_INT(corpus_add_path(c, path, err), 0);
+	char *out = NULL;
+	size_t outlen = 0;
+	FILE *mem = open_memstream(&out, &outlen);
+	*k = search_print(mem, c, pattern, regex, err);
+	fclose(mem);
+	corpus_free(c);
+	/* Drop the directory from the file names, to compare. */
+	char *o = out, *w = out;
+	size_t dl = strlen(dir) + 1;
+	while (*o) {
+		if (strncmp(o, dir, dl - 1) == 0 && o[dl - 1] == '/')
+			o += dl;
+		while (*o && *o != '\n')
+			*w++ = *o++;
+		if (*o)
+			*w++ = *o++;
+	}
+	*w = '\0';
+	return out;
+}
+
+static char *repeat(const char *unit, size_t times)
+{
+	size_t u = strlen(unit);
+	char *r = xmalloc(u * times + 1);
+	for (size_t i = 0; i < times; i++)
+		memcpy(r + i * u, unit, u);
+	r[u * times] = '\0';
+	return r;
+}
+
+/* A line longer than SEARCH_PRINT_WIDE characters is shown as a window of
+ * SEARCH_PRINT_CONTEXT characters either side of each match, with an
+ * ellipsis where it is cut; shorter lines are shown whole. */
+static void test_print_long_lines(void)
+{
+	char *x500 = repeat("x", 500), *y1500 = repeat("y", 1500), *x100 = repeat("x", 100),
+	     *y100 = repeat("y", 100), *e300 = repeat("\xc3\xa9", 300), *e800 = repeat("\xc3\xa9", 800),
+	     *e100 = repeat("\xc3\xa9", 100);
+	char *text = xasprintf("head\n%sneedle%s\nshort needle line\nneedle%s\n%sneedle%s\n", x500, y1500,
+			       y1500, e300, e800);
+	long k;
+	char *err = NULL;
+	char *out = print_of(text, strlen(text), "needle", 0, &k, &err);
+	CHECK_INT(k, 4);
+	char *want = xasprintf("p.txt:2:501:\xe2\x80\xa6%sneedle%s\xe2\x80\xa6\n"
+			       "p.txt:3:7:short needle line\n"
+			       "p.txt:4:1:needle%s\xe2\x80\xa6\n"
+			       "p.txt:5:301:\xe2\x80\xa6%sneedle%s\xe2\x80\xa6\n",
+			       x100, y100, y100, e100, e100);
+	CHECK_STR(out, want);
+	free(want);
+	free(out);
+	free(text);
+	/* Two matches close together in a long line: each its own window. */
+	text = xasprintf("%sab%sab\n", y1500, x100);
+	out = print_of(text, strlen(text), "ab", 0, &k, &err);
+	CHECK_INT(k, 2);
+	char *w2 = xasprintf("p.txt:1:1501:\xe2\x80\xa6%sab%s\xe2\x80\xa6\n"
+			     "p.txt:1:1603:\xe2\x80\xa6%sab\n",
+			     y100, x100, x100);
+	CHECK_STR(out, w2);
+	free(w2);
+	free(out);
+	free(text);
+	/* A 23 KB line with a match every 58 bytes: the output grows with
+	 * the matches, not with matches times the line. */
+	char *big = repeat("needle in a very long line without any break at all, ok? ", 400);
+	out = print_of(big, strlen(big), "needle", 0, &k, &err);
+	CHECK_INT(k, 400);
+	CHECK(strlen(out) < 400 * 260);
+	free(out);
+	free(big);
+	free(x500);
+	free(y1500);
+	free(x100);
+	free(y100);
+	free(e300);
+	free(e800);
+	free(e100);
+}
+
+/* --search refuses a pattern that reaches PCRE2's limits, naming it. */
+static void test_print_too_complex(void)
+{
+	char s[64];
+	memset(s, 'a', 40);
+	s[40] = 'b';
+	memset(s + 41, 'a', 5);
+	s[46] = '\n';
+	long k;
+	char *err = NULL;
+	char *out = print_of(s, 47, "(a+)+$", 1, &k, &err);
+	CHECK_INT(k, -1);
+	CHECK(err && strstr(err, "(a+)+$") && strstr(err, "too complex"));
+	free(err);
+	free(out);
+	err = NULL;
+	out = print_of(s, 47, "a+$", 1, &k, &err);
+	CHECK_INT(k, 1);
+	CHECK_STR(out, "p.txt:1:42:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaaa\n");
+	CHECK(err == NULL);
+	free(out);
+}
+
 const struct check_test search_tests[] = {
 	{ "search_literal", test_literal },
 	{ "search_smart_case", test_smart_case },
@@ -307,8 +467,12 @@ const struct check_test search_tests[] = {
 	{ "search_whitespace", test_whitespace },
 	{ "search_offsets", test_offsets },
 	{ "search_regex", test_regex },
+	{ "search_regex_anchors", test_regex_anchors },
+	{ "search_regex_too_complex", test_regex_too_complex },
 	{ "search_bad_regex", test_bad_regex },
 	{ "search_next_prev", test_next_prev },
 	{ "search_print", test_print },
+	{ "search_print_long_lines", test_print_long_lines },
+	{ "search_print_too_complex", test_print_too_complex },
 	{ NULL, NULL }
 };

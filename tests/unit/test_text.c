@@ -102,6 +102,14 @@ static void test_wrap(void)
 	EXPECT_WRAP("\xe6\xbc\xa2\xe5\xad\x97\xe6\xbc\xa2\xe5\xad\x97\xe6\xbc\xa2\xe5\xad\x97", 5, 0, 6, 12);
 	/* A combining mark stays with its letter, even in a forced cut. */
 	EXPECT_WRAP("e\xcc\x81" "e\xcc\x81" "e\xcc\x81", 2, 0, 6);
+	/* A cut between characters comes before a cluster that would not
+	 * fit, not inside it: a letter with a wide spacing mark (U+302E), a
+	 * prepended sign (U+0605) with its letter. Found by fuzz_text. */
+	EXPECT_WRAP("g\xc3\xbf\xe3\x80\xae", 2, 0, 1);
+	EXPECT_WRAP("ab\xd8\x85" "c", 2, 0, 2);
+	CHECK(wrap_fits("abc g\xc3\xbf\xe3\x80\xae" "d", 4, 1));
+	/* A character of no width does not keep blanks past the margin. */
+	CHECK(wrap_fits("byrved ]tic\xff \xef\xbb\xbf", 12, 1));
 	/* A bad byte is one column and does not derail the offsets. */
 	EXPECT_WRAP("ab\xff" "cd ef", 5, 0, 6);
 	/* Runs of spaces and line feeds count as one blank. */

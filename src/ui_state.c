@@ -1,0 +1,411 @@
+/* ui_state: what the reader remembers between runs, over store.c: each
+ * article's place and read flag, the article last open in this set of
+ * articles, marks (m and '), and the cache of recognition the indexer
+ * reads before recognizing an article. Without a store (--no-state, or a
+ * database that cannot be used) places, flags and marks work for this run
+ * only. */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "article.h"
+#include "corpus.h"
+#include "entity.h"
+#include "recognized.h"
+#include "store.h"
+#include "ui_private.h"
+#include "view.h"
+#include "xmalloc.h"
+
+static long long ui_state_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec;
+}
+
+/* Reports a failed write once a run, so that a read-only disk does not
+ * bury every other message. */
+static void ui_state_error(struct ui *u, char *err)
+{
+	if (!u->state_error_shown)
+		ui_message(u, 1, xasprintf("State not saved: %s", err ? err : "unknown error"));
+	u->state_error_shown = 1;
+	free(err);
+}
+
+/* The name the store keeps for article i: its absolute path (with the
+ * item of a feed), its URL, or NULL for standard input. */
+static char *ui_state_path_of(const struct article *a)
+{
+	if (!a->path || strcmp(a->path, "-") == 0)
+		return NULL;
+	if (strstr(a->path, "://"))
+		return xstrdup(article_name(a));
+	char *real = realpath(a->path, NULL);
+	if (!real)
+		return NULL;
+	char *p = a->label ? xasprintf("%s#%zu", real, a->item) : xstrdup(real);
+	free(real);
+	return p;
+}
+
+static int ui_state_hash_cmp(const void *p, const void *q)
+{
+	return strcmp(p, q);
+}
+
+/* Hashes every article (before anything parses them, so that each run
+ * hashes the same bytes), opens the store and reads what it knows. */
+void ui_state_start(struct ui *u, int use_store)
+{
+	size_t n = u->c->n;
+	u->hashes = xcalloc(n ? n : 1, sizeof *u->hashes);
+	u->paths = xcalloc(n ? n : 1, sizeof *u->paths);
+	u->read = xcalloc(n ? n : 1, 1);
+	u->saved_read = xcalloc(n ? n : 1, 1);
+	u->saved = xmalloc((n ? n : 1) * sizeof *u->saved);
+	for (size_t i = 0; i < n; i++) {
+		const struct article *a = u->c->arts[i];
+		store_hash(a->data, a->len, u->hashes[i]);
+		u->paths[i] = ui_state_path_of(a);
+		u->saved[i] = UI_UNSAVED;
+	}
+	/* The set is the same whatever order its files were named in. */
+	char (*sorted)[STORE_HASH_SIZE] = xmalloc((n ? n : 1) * sizeof *sorted);
+	memcpy(sorted, u->hashes, n * sizeof *sorted);
+	qsort(sorted, n, sizeof *sorted, ui_state_hash_cmp);
+	store_hash((const char *)sorted, n * sizeof *sorted, u->set_key);
+	free(sorted);
+	if (!use_store)
+		return;
+	char *path = store_default_path(), *warn = NULL, *err = NULL;
+	u->store = store_open(path, &warn, &err);
+	free(path);
+	if (!u->store) {
+		ui_message(u, 1, xasprintf("Reading state off: %s", err ? err : "no state database"));
+		free(err);
+		return;
+	}
+	if (warn)
+		ui_message(u, 1, xasprintf("State database: %s", warn));
+	free(warn);
+	/* One read transaction for them all: a corpus may have thousands. */
+	int batch = store_begin(u->store, &err) == 0;
+	free(err);
+	err = NULL;
+	for (size_t i = 0; i < n; i++) {
+		struct store_article sa;
+		if (store_article_get(u->store, u->hashes[i], u->paths[i], &sa, &err) != 0) {
+			ui_message(u, 1, xasprintf("Reading state: %s", err));
+			free(err);
+			break;
+		}
+		if (!sa.known)
+			continue;
+		u->anchors[i] = sa.offset >= 0 ? (size_t)sa.offset : UI_NO_ANCHOR;
+		u->read[i] = u->saved_read[i] = (unsigned char)sa.read;
+		u->saved[i] = sa.offset;
+	}
+	if (batch && store_commit(u->store, &err) != 0)
+		free(err);
+}
+
+/* The article to open first: the one last open in this set, else the first. */
+size_t ui_state_first(struct ui *u)
+{
+	if (!u->store)
+		return 0;
+	char *hash = NULL, *err = NULL;
+	size_t first = 0;
+	if (store_session_get(u->store, u->set_key, &hash, &err) == 0 && hash) {
+		for (size_t i = 0; i < u->c->n; i++)
+			if (strcmp(u->hashes[i], hash) == 0) {
+				first = i;
+				break;
+			}
+	}
+	free(err);
+	free(hash);
+	return first;
+}
+
+/* Writes article i's place and read flag when they changed. */
+static void ui_state_save(struct ui *u, size_t i)
+{
+	size_t anchor = i == u->cur ? (u->anchor_head ? UI_NO_ANCHOR : u->anchor) : u->anchors[i];
+	long long off = anchor == UI_NO_ANCHOR ? -1 : (long long)anchor;
+	if (off == u->saved[i] && u->read[i] == u->saved_read[i])
+		return;
+	u->saved[i] = off;
+	u->saved_read[i] = u->read[i];
+	if (!u->store)
+		return;
+	struct article *a = corpus_article(u->c, i);
+	const char *url = article_field(a, "url");
+	struct store_meta m = { a->title, article_field(a, "source"), article_field(a, "date"),
+				url ? url : article_field(a, "link") };
+	char *err = NULL;
+	if (store_article_put(u->store, u->hashes[i], u->paths[i], &m, off, u->read[i], &err) != 0)
+		ui_state_error(u, err);
+}
+
+/* ui_open has made u->cur the article shown: this set returns to it. */
+void ui_state_opened(struct ui *u)
+{
+	u->opened_at = ui_state_now();
+	u->read_chosen = 0;
+	if (!u->store)
+		return;
+	char *err = NULL;
+	if (store_session_put(u->store, u->set_key, u->hashes[u->cur], &err) != 0)
+		ui_state_error(u, err);
+}
+
+/* After each key: the article counts as read once its end is on screen
+ * or it has been open a while; its place is stored when it moved. */
+void ui_state_check(struct ui *u)
+{
+	if (!u->c->n || !u->opened_at)
+		return;
+	if (!u->read[u->cur] && !u->read_chosen) {
+		struct view *v = ui_view(u);
+		if (view_cmp(ui_bottom(u), view_last(v)) >= 0 || ui_state_now() - u->opened_at >= UI_READ_SECONDS)
+			u->read[u->cur] = 1;
+	}
+	ui_state_save(u, u->cur);
+}
+
+/* The list's read key: toggles the selected story (in the list) or the
+ * one being read. */
+void ui_state_toggle_read(struct ui *u)
+{
+	size_t i = u->focus == PANE_LIST ? u->sel : u->cur;
+	u->read[i] = !u->read[i];
+	if (i == u->cur)
+		u->read_chosen = 1; /* not marked read again at once, by its end on screen or the timer */
+	ui_message(u, 0, xasprintf("Marked %s: %s", u->read[i] ? "read" : "unread", corpus_article(u->c, i)->title));
+	ui_state_save(u, i);
+}
+
+static int ui_state_mark_index(int letter)
+{
+	if (letter >= 'a' && letter <= 'z')
+		return letter - 'a';
+	if (letter >= 'A' && letter <= 'Z')
+		return 26 + letter - 'A';
+	return -1;
+}
+
+static void ui_state_mark_set(struct ui *u, int letter)
+{
+	int k = ui_state_mark_index(letter);
+	struct store_mark *m = &u->marks[k];
+	snprintf(m->hash, sizeof m->hash, "%s", u->hashes[u->cur]);
+	free(m->path);
+	m->path = u->paths[u->cur] ? xstrdup(u->paths[u->cur]) : NULL;
+	m->offset = u->anchor_head ? -1 : (long long)u->anchor;
+	if (u->store) {
+		char *err = NULL;
+		if (store_mark_put(u->store, letter, m, &err) != 0) {
+			ui_state_error(u, err);
+			return;
+		}
+	}
+	ui_message(u, 0, xasprintf("Mark %c set.", letter));
+}
+
+/* The article loaded here that the store calls hash, else the one at path
+ * (a file edited since); UI_NONE when neither is loaded. */
+size_t ui_state_article(struct ui *u, const char *hash, const char *path)
+{
+	for (size_t i = 0; hash && i < u->c->n; i++)
+		if (strcmp(u->hashes[i], hash) == 0)
+			return i;
+	for (size_t i = 0; path && i < u->c->n; i++)
+		if (u->paths[i] && strcmp(u->paths[i], path) == 0)
+			return i;
+	return UI_NONE;
+}
+
+static void ui_state_mark_go(struct ui *u, int letter)
+{
+	struct store_mark m;
+	memset(&m, 0, sizeof m);
+	int found = 0;
+	if (u->store) {
+		/* The store first: another reader may have set it since. */
+		char *err = NULL;
+		found = store_mark_get(u->store, letter, &m, &err);
+		if (found < 0) {
+			ui_message(u, 1, xasprintf("Mark %c: %s", letter, err));
+			free(err);
+			return;
+		}
+	} else {
+		int k = ui_state_mark_index(letter);
+		if (u->marks[k].hash[0]) {
+			m = u->marks[k];
+			m.path = m.path ? xstrdup(m.path) : NULL;
+			found = 1;
+		}
+	}
+	if (!found) {
+		ui_message(u, 0, xasprintf("Mark %c is not set (m%c sets it).", letter, letter));
+		return;
+	}
+	size_t a = ui_state_article(u, m.hash, m.path);
+	if (a == UI_NONE) {
+		ui_message(u, 0, xasprintf("Mark %c is in a story not open here: %s", letter, m.path ? m.path : m.hash));
+		free(m.path);
+		return;
+	}
+	free(m.path);
+	ui_jump_push(u);
+	struct ui_place p = { a, m.offset >= 0 ? (size_t)m.offset : 0, m.offset < 0, UI_NONE };
+	ui_goto_place(u, p);
+	u->focus = PANE_BODY;
+}
+
+/* '' : back to where the last jump started (and again, back here). */
+static void ui_state_jump_last(struct ui *u)
+{
+	if (u->njumps == 0) {
+		ui_message(u, 0, xstrdup("No jump yet to return from."));
+		return;
+	}
+	struct ui_place to = u->jumps[u->njumps - 1];
+	u->jump_pos = u->njumps;
+	ui_jump_push(u);
+	ui_goto_place(u, to);
+}
+
+/* The key after m or '. */
+void ui_state_mark_key(struct ui *u, int pending, int key)
+{
+	if (key == 27)
+		return;
+	if (pending == '\'' && (key == '\'' || key == '`')) {
+		ui_state_jump_last(u);
+		return;
+	}
+	if (ui_state_mark_index(key) < 0) {
+		ui_message(u, 1, xstrdup("A mark is a letter: a to z or A to Z."));
+		return;
+	}
+	if (pending == 'm')
+		ui_state_mark_set(u, key);
+	else
+		ui_state_mark_go(u, key);
+}
+
+/* On quitting: the last place is stored, the store closed. */
+void ui_state_end(struct ui *u)
+{
+	if (u->c->n && u->views[u->cur])
+		ui_state_save(u, u->cur);
+	ui_state_cache_flush(u);
+	free(u->cache_pending);
+	u->cache_pending = NULL;
+	store_close(u->store);
+	u->store = NULL;
+	for (size_t i = 0; i < u->c->n; i++)
+		free(u->paths[i]);
+	for (int k = 0; k < 52; k++)
+		free(u->marks[k].path);
+	free(u->paths);
+	free(u->hashes);
+	free(u->read);
+	free(u->saved);
+	free(u->saved_read);
+}
+
+/* The cache of recognition: the indexer thread, before it starts, learns
+ * the program's version (a hash of the executable, read without the lock:
+ * it takes a moment) and drops what other versions kept. */
+void ui_state_cache_start(struct ui *u)
+{
+	pthread_mutex_lock(&u->lock);
+	int on = u->store != NULL;
+	pthread_mutex_unlock(&u->lock);
+	if (!on)
+		return;
+	char version[STORE_HASH_SIZE];
+	recognized_version(version);
+	pthread_mutex_lock(&u->lock);
+	if (version[0] && u->store) {
+		char *err = NULL;
+		if (store_cache_forget(u->store, version, &err) != 0)
+			free(err); /* old entries stay: they are never read */
+		memcpy(u->version, version, sizeof version);
+	}
+	pthread_mutex_unlock(&u->lock);
+}
+
+/* What article i's recognition depends on besides the program: its bytes
+ * and its name's extension (a format is told partly by it); NULL for a
+ * URL, whose format its server's Content-Type may decide. */
+static char *ui_state_cache_key(struct ui *u, size_t i)
+{
+	if (!u->store || !u->version[0] || (u->paths[i] && strstr(u->paths[i], "://")))
+		return NULL;
+	const char *name = u->c->arts[i]->path ? u->c->arts[i]->path : "";
+	const char *slash = strrchr(name, '/'), *dot = strrchr(name, '.');
+	const char *ext = dot && (!slash || dot > slash) ? dot : "";
+	return xasprintf("%s%s", u->hashes[i], ext);
+}
+
+/* What the recognizer found in article i last time, or NULL. Under the lock. */
+struct entity_found *ui_state_cached(struct ui *u, size_t i)
+{
+	char *key = ui_state_cache_key(u, i);
+	if (!key)
+		return NULL;
+	unsigned char *data = NULL;
+	size_t len = 0;
+	char *err = NULL;
+	struct entity_found *f = NULL;
+	if (store_cache_get(u->store, key, u->version, &data, &len, &err) == 1)
+		f = recognized_unpack(data, len);
+	free(err);
+	free(data);
+	free(key);
+	return f;
+}
+
+/* Writes the findings waiting, in one transaction. Under the lock. */
+void ui_state_cache_flush(struct ui *u)
+{
+	char *err = NULL;
+	int ok = u->store && u->ncache_pending && store_begin(u->store, &err) == 0;
+	for (size_t k = 0; k < u->ncache_pending; k++) {
+		struct ui_cached *c = &u->cache_pending[k];
+		if (ok && store_cache_put(u->store, c->key, u->version, c->data, c->len, &err) != 0)
+			ok = 0;
+		free(c->key);
+		free(c->data);
+	}
+	if (ok && store_commit(u->store, &err) != 0)
+		ok = 0;
+	/* A cache that cannot be written is only slower: no message. */
+	free(err);
+	u->ncache_pending = 0;
+}
+
+/* Keeps what the recognizer found in article i: queued, and written with
+ * the others every few hundred articles. Under the lock. */
+void ui_state_cache_put(struct ui *u, size_t i, const struct entity_found *f)
+{
+	char *key = ui_state_cache_key(u, i);
+	if (!key)
+		return;
+	u->cache_pending = xgrow(u->cache_pending, &u->capcache_pending, u->ncache_pending + 1,
+				 sizeof *u->cache_pending);
+	struct ui_cached *c = &u->cache_pending[u->ncache_pending++];
+	c->key = key;
+	c->data = recognized_pack(f, &c->len);
+	if (u->ncache_pending >= 256)
+		ui_state_cache_flush(u);
+}
