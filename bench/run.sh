@@ -229,6 +229,23 @@ ui_time() { # ui_time NAME PATTERN: ms until PATTERN is on screen (5 s at most)
 }
 if command -v tmux >/dev/null 2>&1 && [ -x ./crossread ]; then
 	B="tmux -L crossread-bench -f /dev/null"
+	# The reader's state (and its cache of recognition) goes to a
+	# directory of the bench's own, empty at first.
+	XDG_DATA_HOME=$(mktemp -d "${TMPDIR:-/tmp}/crossread-bench-state.XXXXXX")
+	export XDG_DATA_HOME
+	if [ "$reuters" != - ]; then
+		# Cross-references on Reuters at a first start (recognizing every
+		# story) and a second (from the cache), each from the start.
+		for pass in first second; do
+			$B kill-server 2>/dev/null || true
+			$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $reuters; sleep 10"
+			ui_time "ui.reuters.cross_references_ready_${pass}_start" 'Shared with other stories'
+			sleep 1
+			$B send-keys -t b q
+			sleep 2
+		done
+		$B kill-server 2>/dev/null || true
+	fi
 	for input in "$reuters" "$DATA/big.txt"; do
 		[ "$input" = - ] && continue
 		name=ui.$(basename "$input" .txt)
@@ -251,6 +268,7 @@ if command -v tmux >/dev/null 2>&1 && [ -x ./crossread ]; then
 else
 	echo "ui: skipped (tmux or ./crossread missing)"
 fi
+[ -n "${XDG_DATA_HOME:-}" ] && case $XDG_DATA_HOME in */crossread-bench-state.*) rm -rf "$XDG_DATA_HOME" ;; esac
 
 echo "bench.total: $(($(date +%s) - start)) s"
 exit $status

@@ -235,8 +235,8 @@ size_t ui_state_article(struct ui *u, const char *hash, const char *path);
 struct entity_found;
 void ui_state_cache_start(struct ui *u);
 struct entity_found *ui_state_cached(struct ui *u, size_t i);
-void ui_state_cache_put(struct ui *u, size_t i, const struct entity_found *f);
-void ui_state_cache_flush(struct ui *u);
+void ui_state_cache_put(struct ui *u, size_t i, unsigned char *data, size_t len);
+size_t ui_state_cache_flush(struct ui *u, size_t max);
 
 /* ui_notes.c */
 void ui_notes_prompt_open(struct ui *u);

@@ -22,6 +22,7 @@
 #include "lexicon.h"
 #include "ner.h"
 #include "prompt.h"
+#include "recognized.h"
 #include "text.h"
 #include "tty.h"
 #include "ui_private.h"
@@ -438,10 +439,14 @@ static void ui_index_one(struct ui *u, size_t i)
 	}
 	if (!f) {
 		const struct article *a = corpus_article(u->c, i);
+		int keep = u->store != NULL;
 		pthread_mutex_unlock(&u->lock);
 		f = entity_recognize(a);
+		size_t len = 0;
+		unsigned char *data = keep ? recognized_pack(f, &len) : NULL;
 		pthread_mutex_lock(&u->lock);
-		ui_state_cache_put(u, i, f);
+		if (data)
+			ui_state_cache_put(u, i, data, len);
 	}
 	entity_commit(u->ents, i, f);
 	u->indexed++;
@@ -493,10 +498,17 @@ static void *ui_worker(void *arg)
 		pthread_mutex_lock(&u->lock);
 	}
 	if (!u->stop) {
-		ui_state_cache_flush(u);
 		entity_link(u->ents);
 		u->xref = xref_build(u->ents);
 		u->linked = 1;
+	}
+	/* Then the cache, a few hundred findings at a time, the reader
+	 * getting the lock between them; what is left at quitting is
+	 * written then (ui_state_close). */
+	while (!u->stop && ui_state_cache_flush(u, 256) > 0) {
+		pthread_mutex_unlock(&u->lock);
+		sched_yield();
+		pthread_mutex_lock(&u->lock);
 	}
 	pthread_mutex_unlock(&u->lock);
 	return NULL;

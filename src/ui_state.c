@@ -306,7 +306,7 @@ void ui_state_end(struct ui *u)
 {
 	if (u->c->n && u->views[u->cur])
 		ui_state_save(u, u->cur);
-	ui_state_cache_flush(u);
+	ui_state_cache_flush(u, SIZE_MAX);
 	free(u->cache_pending);
 	u->cache_pending = NULL;
 	store_close(u->store);
@@ -375,12 +375,14 @@ struct entity_found *ui_state_cached(struct ui *u, size_t i)
 	return f;
 }
 
-/* Writes the findings waiting, in one transaction. Under the lock. */
-void ui_state_cache_flush(struct ui *u)
+/* Writes up to max of the findings waiting (the oldest), in one
+ * transaction; returns how many are still waiting. Under the lock. */
+size_t ui_state_cache_flush(struct ui *u, size_t max)
 {
+	size_t n = u->ncache_pending < max ? u->ncache_pending : max;
 	char *err = NULL;
-	int ok = u->store && u->ncache_pending && store_begin(u->store, &err) == 0;
-	for (size_t k = 0; k < u->ncache_pending; k++) {
+	int ok = u->store && n && store_begin(u->store, &err) == 0;
+	for (size_t k = 0; k < n; k++) {
 		struct ui_cached *c = &u->cache_pending[k];
 		if (ok && store_cache_put(u->store, c->key, u->version, c->data, c->len, &err) != 0)
 			ok = 0;
@@ -391,21 +393,28 @@ void ui_state_cache_flush(struct ui *u)
 		ok = 0;
 	/* A cache that cannot be written is only slower: no message. */
 	free(err);
-	u->ncache_pending = 0;
+	if (n > 0) {
+		memmove(u->cache_pending, u->cache_pending + n, (u->ncache_pending - n) * sizeof *u->cache_pending);
+		u->ncache_pending -= n;
+	}
+	return u->ncache_pending;
 }
 
-/* Keeps what the recognizer found in article i: queued, and written with
- * the others every few hundred articles. Under the lock. */
-void ui_state_cache_put(struct ui *u, size_t i, const struct entity_found *f)
+/* Keeps what the recognizer found in article i (packed by the caller,
+ * outside the lock; taken over here): queued, and written once the
+ * cross-references are ready, so that the disk never delays them. Under
+ * the lock. */
+void ui_state_cache_put(struct ui *u, size_t i, unsigned char *data, size_t len)
 {
 	char *key = ui_state_cache_key(u, i);
-	if (!key)
+	if (!key) {
+		free(data);
 		return;
+	}
 	u->cache_pending = xgrow(u->cache_pending, &u->capcache_pending, u->ncache_pending + 1,
 				 sizeof *u->cache_pending);
 	struct ui_cached *c = &u->cache_pending[u->ncache_pending++];
 	c->key = key;
-	c->data = recognized_pack(f, &c->len);
-	if (u->ncache_pending >= 256)
-		ui_state_cache_flush(u);
+	c->data = data;
+	c->len = len;
 }
