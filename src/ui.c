@@ -890,6 +890,13 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 				}
 			continue;
 		}
+		if (key == KEYS_ESC) {
+			/* Nothing else to leave: Esc quietly drops the message and
+			 * the entity cursor, as it does in less and vim. */
+			ui_message(&u, 0, NULL);
+			u.ecur = UI_NONE;
+			continue;
+		}
 		enum keys_cmd cmd = keys_lookup(key);
 		if (cmd == CMD_NONE) {
 			char name[16];

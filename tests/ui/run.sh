@@ -219,6 +219,11 @@ if wait_for 'Articles 1/1'; then
 	if grep -q 'Russia (PLACE) mention 1 of' "$screen"; then fail entity-e-again "e did not move"; else ok entity-e-again; fi
 	keys E
 	check entity-E 'Russia (PLACE) mention 1 of [0-9]'
+	# Esc with nothing to leave drops the entity cursor quietly.
+	keys Escape
+	if grep -q 'No command\|mention 1 of' "$screen"; then fail esc-quiet "Esc complained or kept the cursor"; else ok esc-quiet; fi
+	keys e
+	check entity-e-after-esc 'Russia (PLACE) mention 1 of [0-9]'
 	keys t d
 	check toggle-date 'DATE highlighting off.'
 	keys T
