@@ -709,9 +709,6 @@ static void entity_vote_types(struct ner_list *l, char *const *keys, const unsig
 	entity_map_free(&byname);
 }
 
-/* Names the mentions of one article, joining short forms to full ones.
- * Lookups go through maps and sorted lists, so that a long article with
- * thousands of mentions is named in n log n. */
 /* Organizations named by a place and a name ("Indianapolis Colts", "Boston
  * Red Sox"), by the folded words after the place, so that the name alone
  * ("Colts") finds them. */
@@ -727,6 +724,9 @@ static void entity_place_named(struct entity_map *m, const char *s, size_t i)
 	}
 }
 
+/* Names the mentions of one article, joining short forms to full ones.
+ * Lookups go through maps and sorted lists, so that a long article with
+ * thousands of mentions is named in n log n. */
 static char **entity_names(struct ner_list *l, char *const *clean, const unsigned char *strength)
 {
 	size_t n = l->n;
@@ -1252,11 +1252,6 @@ static int entity_name_initial(const char *w)
 	return letters >= 1 && letters <= 3;
 }
 
-/* A person's name as first and last name, without middle names, initials
- * before the first name and generational suffixes, into key ("paul
- * volcker"), and the initials of the middle names into sig ("a" for Paul
- * A. Volcker and Paul Adolph Volcker). Returns 0 if the name has not two
- * such words. */
 /* The given name a familiar form stands for (general knowledge of English
  * given names: "fred" -> "frederick"), folded; else the name itself. */
 static const char *entity_given_name(const char *w)
@@ -1308,6 +1303,11 @@ static int entity_quote_at(const char *x, size_t n, int end)
 	return 0;
 }
 
+/* A person's name as first and last name, without middle names, initials
+ * before the first name and generational suffixes, into key ("paul
+ * volcker"), and the initials of the middle names into sig ("a" for Paul
+ * A. Volcker and Paul Adolph Volcker). Returns 0 if the name has not two
+ * such words. */
 static int entity_person_parts(const char *name, char *key, size_t keysize, char *sig, size_t sigsize)
 {
 	struct entity_words w;

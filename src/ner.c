@@ -625,15 +625,12 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		} else if (e - s == 1 && nt == NER_MISC && ner_is(&w->t[s], "operation") && w->t[s].cap) {
 			/* The model may end the name after "Operation" and start
 			 * another: the capitalised words it tags next are the rest. */
-			while (e - s == 1 && e < b && !w->t[e].used && w->t[e].cap && w->t[e].tag) {
+			if (e < b && !w->t[e].used && w->t[e].cap && w->t[e].tag) {
 				int ty = TAGGER_TYPE(w->t[e].tag);
 				while (e < b && !w->t[e].used && w->t[e].cap && w->t[e].tag &&
 				       TAGGER_TYPE(w->t[e].tag) == ty)
 					e++;
-			}
-			if (e - s >= 2) {
 				i = e;
-				nt = NER_MISC;
 			}
 		}
 		/* "the port of Santa Brisa", "the town of Paulsboro": a place,
