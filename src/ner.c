@@ -883,6 +883,61 @@ static int ner_cmp(const void *x, const void *y)
 	return a->start < b->start ? -1 : a->start > b->start;
 }
 
+/* Whether a weapon follows token e, over at most five lower-case words
+ * and hyphens: "missiles", "short-range ballistic missiles", "air-defence
+ * systems". A name there is the weapon's make or model, an other name. */
+static int ner_weapon_after(const struct ner_work *w, size_t e, size_t b)
+{
+	static const char *const nouns[] = { "missile", "missiles", "rocket", "rockets", "rifle", "rifles",
+					     "howitzer", "howitzers", "launcher", "launchers", "drone", "drones",
+					     "tank", "tanks", "interceptor", "interceptors", "torpedo",
+					     "torpedoes", NULL };
+	int defence = 0;
+	for (size_t k = e, steps = 0; k < b && steps < 6; k++, steps++) {
+		const struct ner_tok *t = &w->t[k];
+		if (t->cap || t->used)
+			return 0;
+		for (int i = 0; nouns[i]; i++)
+			if (ner_is_str(t, nouns[i]))
+				return 1;
+		/* Systems are weapons only as "air-defence systems" and the like. */
+		if (defence && (ner_is(t, "system") || ner_is(t, "systems")))
+			return 1;
+		defence |= ner_is(t, "defence") || ner_is(t, "defense") || ner_is(t, "air-defence") ||
+			   ner_is(t, "air-defense") || ner_is(t, "missile");
+		if (!ner_is_word(t) && !ner_is(t, "-"))
+			return 0;
+	}
+	return 0;
+}
+
+/* "Iskander short-range ballistic missiles", "Javelin anti-tank
+ * missiles": a name before a weapon is its model (MISC), not the person,
+ * place or firm the word names elsewhere. Known places, organizations and
+ * nationalities keep their types ("Russian missiles", "U.S. tanks"). */
+static void ner_weapons(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		if (w->t[i].used || !w->t[i].cap)
+			continue;
+		size_t e = i;
+		while (e < b && e - i < 3 && !w->t[e].used && w->t[e].cap)
+			e++;
+		if (e < b && w->t[e].cap) {
+			i = e;
+			continue;
+		}
+		unsigned cls = 0;
+		size_t m = ner_lex_match(w, i, e, &cls);
+		int known = m > 0 && (cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_ORG |
+					     LEX_TITLE | LEX_MONTH | LEX_WEEKDAY));
+		int opener = (i == a || (w->t[i].flags & TOKEN_SENT_START)) && ner_lowercase_word(w->t[i].s, w->t[i].n);
+		if (!known && !opener && !(w->t[i].lex & LEX_COMMON) && ner_weapon_after(w, e, b))
+			ner_mark(w, i, e, NER_MISC);
+		i = e - 1;
+	}
+}
+
 /* Runs the rules over one sentence t[a..b). */
 static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 {
@@ -895,6 +950,7 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 	ner_lexicon_phrases(w, a, b);
 	/* "the West" is a group however the model reads it. */
 	ner_the_west(w, a, b);
+	ner_weapons(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
 	ner_lexicon_names(w, a, b, 1);

@@ -151,6 +151,21 @@ static void test_ner_title_case(void)
 	CHECK(lacks(pt, "ORG:Transport"));
 	CHECK(has(pt, "PERSON:Aurelia Mendes"));
 	CHECK(has(pt, "PLACE:Santa Brisa"));
+	/* A name before a weapon is its model; a nationality there stays one;
+	 * a union leader and a radio station are no organization and person. */
+	const char *wp = "Those movements, along with the deployment of Iskander short-range ballistic missiles, "
+			 "worried Kyiv. It asked for Javelin anti-tank missiles and Patriot air-defence systems, "
+			 "not Russian tanks.";
+	CHECK(has(wp, "MISC:Iskander"));
+	CHECK(has(wp, "MISC:Javelin"));
+	CHECK(has(wp, "MISC:Patriot"));
+	CHECK(has(wp, "GROUP:Russian"));
+	CHECK(has(wp, "PLACE:Kyiv"));
+	const char *un = "Union leader Marta Quispe told Radio Costa Norte the strike was over.";
+	CHECK(lacks(un, "ORG:Union"));
+	CHECK(has(un, "PERSON:Marta Quispe"));
+	CHECK(lacks(un, "PERSON:Costa Norte"));
+	CHECK(has(un, "ORG:Radio Costa Norte"));
 	/* "with" and "to" may be inside a name: the model decides, not a list
 	 * of words that never are. */
 	CHECK(has("Delegates of the National Union of Women with Disabilities of Uganda met on Monday.",
