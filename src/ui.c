@@ -404,7 +404,11 @@ static void ui_xref_next(struct ui *u)
 		ui_message(u, 0, xasprintf("No other story mentions %s.", u->ents->v[id].name));
 		return;
 	}
+	int wrapped = next->article < u->cur;
 	ui_jump_to(u, next->article, next->first);
+	/* Said as n says it: going round without a word looks like a new story. */
+	if (wrapped)
+		ui_message(u, 0, xasprintf("x hit the last story, continuing at the first: %s", u->ents->v[id].name));
 }
 
 /* The next article to recognize, claimed: the one the reader is on

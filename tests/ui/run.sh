@@ -271,6 +271,8 @@ if wait_for 'Cross-references'; then
 	check xref-forward ' 2/2  Vladimir Putin (PERSON) mention [0-9] of 5'
 	keys x
 	check xref-x ' 1/2  Vladimir Putin (PERSON) mention 1 of 1'
+	# From the last story x goes round to the first, and says so.
+	check xref-x-wrap 'x hit the last story, continuing at the first: Vladimir Putin'
 	keys BSpace
 	check xref-backspace ' 2/2  Vladimir Putin (PERSON) mention [0-9] of 5'
 	keys Tab Tab
