@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "article.h"
@@ -36,15 +37,42 @@ static void ui_state_error(struct ui *u, char *err)
 	free(err);
 }
 
+/* The real directories of the articles' paths, resolved once each: a
+ * corpus of thousands of files in one folder must not pay realpath's
+ * walk of every component for each file. */
+struct ui_state_dir {
+	char *given;	/* the directory as the paths spell it */
+	char *real;	/* its real path, or NULL if it has none */
+};
+
 /* The name the store keeps for article i: its absolute path (with the
  * item of a feed), its URL, or NULL for standard input. */
-static char *ui_state_path_of(const struct article *a)
+static char *ui_state_path_of(const struct article *a, struct ui_state_dir *dir)
 {
 	if (!a->path || strcmp(a->path, "-") == 0)
 		return NULL;
 	if (strstr(a->path, "://"))
 		return xstrdup(article_name(a));
-	char *real = realpath(a->path, NULL);
+	const char *slash = strrchr(a->path, '/');
+	struct stat st;
+	char *real = NULL;
+	/* A file that is itself a link is known by what it links to. */
+	if (lstat(a->path, &st) != 0 || S_ISLNK(st.st_mode) || (slash && slash[1] == 0)) {
+		real = realpath(a->path, NULL);
+	} else {
+		char *d = !slash ? xstrdup(".") : slash == a->path ? xstrdup("/") : xstrndup(a->path, (size_t)(slash - a->path));
+		if (!dir->given || strcmp(dir->given, d) != 0) {
+			free(dir->given);
+			free(dir->real);
+			dir->given = d;
+			dir->real = realpath(d, NULL);
+		} else {
+			free(d);
+		}
+		if (dir->real)
+			real = xasprintf("%s%s%s", dir->real, strcmp(dir->real, "/") == 0 ? "" : "/",
+					 slash ? slash + 1 : a->path);
+	}
 	if (!real)
 		return NULL;
 	char *p = a->label ? xasprintf("%s#%zu", real, a->item) : xstrdup(real);
@@ -67,12 +95,15 @@ void ui_state_start(struct ui *u, int use_store)
 	u->read = xcalloc(n ? n : 1, 1);
 	u->saved_read = xcalloc(n ? n : 1, 1);
 	u->saved = xmalloc((n ? n : 1) * sizeof *u->saved);
+	struct ui_state_dir dir = { NULL, NULL };
 	for (size_t i = 0; i < n; i++) {
 		const struct article *a = u->c->arts[i];
 		store_hash(a->data, a->len, u->hashes[i]);
-		u->paths[i] = ui_state_path_of(a);
+		u->paths[i] = ui_state_path_of(a, &dir);
 		u->saved[i] = UI_UNSAVED;
 	}
+	free(dir.given);
+	free(dir.real);
 	/* The set is the same whatever order its files were named in. */
 	char (*sorted)[STORE_HASH_SIZE] = xmalloc((n ? n : 1) * sizeof *sorted);
 	memcpy(sorted, u->hashes, n * sizeof *sorted);

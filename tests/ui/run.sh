@@ -622,9 +622,26 @@ if wait_for 'Articles 1/2'; then
 		if [ $have_sqlite = 1 ]; then
 			[ "$(sql "$st/data/crossread/state.db" "SELECT read FROM articles WHERE path LIKE '%/seeds/000_%'")" = 0 ] &&
 				ok state-read-stored || fail state-read-stored "story 1 is not stored as unread"
+			# Stories are known by their real, absolute paths.
+			want="$(cd seeds && pwd -P)/001_9f6566dcaea3a73e.txt"
+			got=$(sql "$st/data/crossread/state.db" "SELECT path FROM articles WHERE path LIKE '%/seeds/001_%'")
+			[ "$got" = "$want" ] && ok state-real-path || fail state-real-path "stored '$got', want '$want'"
 		fi
 	else
 		fail state-reopen "the reader did not reopen on the second story"
+	fi
+	# A story opened through a link is known by the file it links to.
+	if [ $have_sqlite = 1 ]; then
+		mkdir -p "$st/ln"
+		ln -sf "$PWD/seeds/000_e89b523788f1d673.txt" "$st/ln/link.txt"
+		data=$st start 120 40 "$st/ln/link.txt"
+		wait_for 'Articles 1/1' >/dev/null && settle
+		keys q
+		wait_gone 'Articles' >/dev/null
+		want="$(cd seeds && pwd -P)/000_e89b523788f1d673.txt"
+		n=$(sql "$st/data/crossread/state.db" "SELECT count(*) FROM articles WHERE path = '$want'")
+		l=$(sql "$st/data/crossread/state.db" "SELECT count(*) FROM articles WHERE path LIKE '%link.txt'")
+		[ "$n" = 1 ] && [ "$l" = 0 ] && ok state-link-path || fail state-link-path "$n rows for '$want', $l for the link"
 	fi
 	# Marks are kept between runs.
 	data=$st start 120 40 seeds
