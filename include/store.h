@@ -103,6 +103,11 @@ void store_notes_free(struct store_note *v, size_t n);
  * -1. The cache is safe to lose: forget drops what other versions kept. */
 int store_cache_get(struct store *s, const char *key, const char *version, unsigned char **data, size_t *len,
 		    char **err);
+/* store_cache_get for n keys in one read transaction: data[k] and len[k]
+ * are the findings of keys[k], or NULL when it is not kept (a NULL key
+ * is skipped). Returns 0, or -1 with *err set (data[] then all NULL). */
+int store_cache_get_many(struct store *s, char *const *keys, size_t n, const char *version, unsigned char **data,
+			 size_t *len, char **err);
 int store_cache_put(struct store *s, const char *key, const char *version, const unsigned char *data, size_t len,
 		    char **err);
 int store_cache_forget(struct store *s, const char *version, char **err);

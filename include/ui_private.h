@@ -164,6 +164,9 @@ struct ui {
 	int state_error_shown;		/* a failed write was reported already */
 	char version[STORE_HASH_SIZE];	/* the program's version for the cache of recognition, "" until known */
 	struct ui_cached *cache_pending;/* findings not yet written, written many to a transaction */
+	unsigned char **cache_data;	/* per article: its kept findings read ahead, or NULL */
+	size_t *cache_len;
+	unsigned char *cache_fetched;	/* per article: the cache was asked for it */
 	size_t ncache_pending, capcache_pending;
 	int side_notes;			/* the side pane lists the notes */
 	size_t note_start, note_end;	/* the passage the note being typed is on */
@@ -234,7 +237,7 @@ void ui_state_end(struct ui *u);
 size_t ui_state_article(struct ui *u, const char *hash, const char *path);
 struct entity_found;
 void ui_state_cache_start(struct ui *u);
-struct entity_found *ui_state_cached(struct ui *u, size_t i);
+int ui_state_cache_take(struct ui *u, size_t i, unsigned char **data, size_t *len);
 void ui_state_cache_put(struct ui *u, size_t i, unsigned char *data, size_t len);
 size_t ui_state_cache_flush(struct ui *u, size_t max);
 

@@ -207,6 +207,10 @@ static enum store_outcome store_try(const char *path, sqlite3 **out, char **err)
 	rc = sqlite3_exec(db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(db, "PRAGMA synchronous=NORMAL", NULL, NULL, NULL);
+	/* The cache of recognition is read whole at each start: pages mapped
+	 * into memory are read without a system call each. */
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, "PRAGMA mmap_size=268435456", NULL, NULL, NULL);
 	if (rc == SQLITE_OK) {
 		/* A damaged file often opens and reads its header fine: look
 		 * at its pages before trusting it. */
@@ -634,6 +638,35 @@ int store_cache_get(struct store *s, const char *key, const char *version, unsig
 		return -1;
 	}
 	return found;
+}
+
+int store_cache_get_many(struct store *s, char *const *keys, size_t n, const char *version, unsigned char **data,
+			 size_t *len, char **err)
+{
+	for (size_t k = 0; k < n; k++) {
+		data[k] = NULL;
+		len[k] = 0;
+	}
+	/* One transaction: a lock taken and checked once, not per key. */
+	if (store_begin(s, err) != 0)
+		return -1;
+	int rc = 0;
+	for (size_t k = 0; k < n && rc == 0; k++)
+		if (keys[k] && store_cache_get(s, keys[k], version, &data[k], &len[k], err) < 0)
+			rc = -1;
+	char *cerr = NULL;
+	if (store_commit(s, &cerr) != 0 && rc == 0) {
+		*err = cerr;
+		rc = -1;
+	} else {
+		free(cerr);
+	}
+	if (rc != 0)
+		for (size_t k = 0; k < n; k++) {
+			free(data[k]);
+			data[k] = NULL;
+		}
+	return rc;
 }
 
 int store_cache_put(struct store *s, const char *key, const char *version, const unsigned char *data, size_t len,

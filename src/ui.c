@@ -433,25 +433,27 @@ static size_t ui_next_article(struct ui *u, size_t *next)
  * and returns under the lock. */
 static void ui_index_one(struct ui *u, size_t i)
 {
-	/* What it found last time, kept by content hash and program. */
-	struct entity_found *f = ui_state_cached(u, i);
-	if (f && i % 128 == 0) {
-		/* Found at once, many in a row: let the reader have the lock now and then. */
-		pthread_mutex_unlock(&u->lock);
-		sched_yield();
-		pthread_mutex_lock(&u->lock);
-	}
+	/* What it found last time, kept by content hash and program, read
+	 * ahead many at a time and unpacked outside the lock. */
+	unsigned char *kept;
+	size_t klen;
+	ui_state_cache_take(u, i, &kept, &klen);
+	int keep = u->store != NULL;
+	pthread_mutex_unlock(&u->lock);
+	struct entity_found *f = kept ? recognized_unpack(kept, klen) : NULL;
+	free(kept);
+	unsigned char *data = NULL;
+	size_t len = 0;
 	if (!f) {
+		pthread_mutex_lock(&u->lock);
 		const struct article *a = corpus_article(u->c, i);
-		int keep = u->store != NULL;
 		pthread_mutex_unlock(&u->lock);
 		f = entity_recognize(a);
-		size_t len = 0;
-		unsigned char *data = keep ? recognized_pack(f, &len) : NULL;
-		pthread_mutex_lock(&u->lock);
-		if (data)
-			ui_state_cache_put(u, i, data, len);
+		data = keep ? recognized_pack(f, &len) : NULL;
 	}
+	pthread_mutex_lock(&u->lock);
+	if (data)
+		ui_state_cache_put(u, i, data, len);
 	entity_commit(u->ents, i, f);
 	u->indexed++;
 	u->inflight--;

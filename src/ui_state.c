@@ -340,6 +340,12 @@ void ui_state_end(struct ui *u)
 	ui_state_cache_flush(u, SIZE_MAX);
 	free(u->cache_pending);
 	u->cache_pending = NULL;
+	for (size_t i = 0; u->cache_data && i < u->c->n; i++)
+		free(u->cache_data[i]);
+	free(u->cache_data);
+	free(u->cache_len);
+	free(u->cache_fetched);
+	u->cache_data = NULL;
 	store_close(u->store);
 	u->store = NULL;
 	for (size_t i = 0; i < u->c->n; i++)
@@ -389,21 +395,53 @@ static char *ui_state_cache_key(struct ui *u, size_t i)
 }
 
 /* What the recognizer found in article i last time, or NULL. Under the lock. */
-struct entity_found *ui_state_cached(struct ui *u, size_t i)
+/* Articles whose kept findings are read in one transaction. */
+#define UI_STATE_FETCH 256
+
+/* Reads ahead what the cache keeps for article i and the next articles
+ * not yet recognized, in one transaction. Under the lock. */
+static void ui_state_cache_fetch(struct ui *u, size_t i)
 {
-	char *key = ui_state_cache_key(u, i);
-	if (!key)
-		return NULL;
-	unsigned char *data = NULL;
-	size_t len = 0;
+	size_t n = u->c->n;
+	if (!u->cache_fetched) {
+		u->cache_data = xcalloc(n, sizeof *u->cache_data);
+		u->cache_len = xcalloc(n, sizeof *u->cache_len);
+		u->cache_fetched = xcalloc(n, 1);
+	}
+	char *keys[UI_STATE_FETCH];
+	size_t at[UI_STATE_FETCH], m = 0;
+	for (size_t j = i; j < n && m < UI_STATE_FETCH; j++) {
+		if (u->cache_fetched[j] || (j != i && u->ents->docs[j].done))
+			continue;
+		u->cache_fetched[j] = 1;
+		keys[m] = ui_state_cache_key(u, j);
+		at[m++] = j;
+	}
+	unsigned char *data[UI_STATE_FETCH];
+	size_t len[UI_STATE_FETCH];
 	char *err = NULL;
-	struct entity_found *f = NULL;
-	if (store_cache_get(u->store, key, u->version, &data, &len, &err) == 1)
-		f = recognized_unpack(data, len);
-	free(err);
-	free(data);
-	free(key);
-	return f;
+	/* A cache that cannot be read is only slower: no message. */
+	if (store_cache_get_many(u->store, keys, m, u->version, data, len, &err) != 0)
+		free(err);
+	for (size_t k = 0; k < m; k++) {
+		u->cache_data[at[k]] = data[k];
+		u->cache_len[at[k]] = len[k];
+		free(keys[k]);
+	}
+}
+
+int ui_state_cache_take(struct ui *u, size_t i, unsigned char **data, size_t *len)
+{
+	*data = NULL;
+	*len = 0;
+	if (!u->store || !u->version[0])
+		return 0;
+	if (!u->cache_fetched || !u->cache_fetched[i])
+		ui_state_cache_fetch(u, i);
+	*data = u->cache_data[i];
+	*len = u->cache_len[i];
+	u->cache_data[i] = NULL;
+	return *data != NULL;
 }
 
 /* Writes up to max of the findings waiting (the oldest), in one
