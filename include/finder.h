@@ -20,10 +20,12 @@ struct finder;
 struct finder *finder_new(struct corpus *c);
 void finder_free(struct finder *f);
 
-/* Sets the pattern; "" or NULL clears it. A pattern "@name" finds the
- * mentions of the entities so named (needs t, the recognized articles).
- * Returns 0, or -1 with *err set (a message to free) for a bad pattern. */
-int finder_set(struct finder *f, const char *pattern, int regex, const struct entity_table *t, char **err);
+/* Sets the pattern, read as flags say (SEARCH_REGEX, SEARCH_WORD; see
+ * search_compile); "" or NULL clears it. A pattern "@name" finds the
+ * mentions of the entities so named (needs t, the recognized articles;
+ * the flags do not apply). Returns 0, or -1 with *err set (a message to
+ * free) for a bad pattern. */
+int finder_set(struct finder *f, const char *pattern, int flags, const struct entity_table *t, char **err);
 /* Whether a pattern is set. */
 int finder_active(const struct finder *f);
 /* The pattern as given, or NULL. */

@@ -10,7 +10,11 @@
  *   - whitespace: any run of blanks and single line breaks is one space, so
  *     "foo bar" finds "foo\n   bar" in a hard-wrapped paragraph; a run that
  *     holds a blank line (a paragraph break) is a line feed instead;
- *   - soft hyphens and zero-width spaces are invisible.
+ *   - soft hyphens and zero-width spaces are invisible;
+ *   - whole words, when asked (SEARCH_WORD): a match never starts or ends
+ *     inside a word, a word being a run of letters, marks, digits and
+ *     connector punctuation of any script (text_is_word_edge), so "nato"
+ *     finds "NATO's" and "(NATO)" but not "ANATOLII".
  *
  * In a regular expression, ^ and $ match at the start and end of each
  * paragraph, which includes the start and the end of the text (whatever
@@ -32,6 +36,10 @@
 
 struct corpus;
 
+/* How a pattern is read: flags for search_compile and search_print. */
+#define SEARCH_REGEX 1	/* a PCRE2 regular expression, not a literal */
+#define SEARCH_WORD 2	/* whole words only */
+
 /* A match: the bytes [start, end) of the original text. */
 struct search_match {
 	size_t start, end;
@@ -41,6 +49,7 @@ struct search_match {
 struct search_pattern {
 	char *text;		/* the pattern as given */
 	int regex;		/* a PCRE2 regular expression, not a literal */
+	int word;		/* whole words only */
 	int caseless;		/* no upper-case letter: case is ignored */
 	int ignore_accents;	/* no accent: accents are ignored */
 	/* private */
@@ -54,11 +63,15 @@ struct search_pattern {
 	void *mctx;		/* regex: pcre2_match_context with the match limit */
 };
 
-/* Compiles a pattern. On error (only a regular expression can be wrong)
+/* Compiles a pattern, read as flags say (SEARCH_REGEX, SEARCH_WORD; 0
+ * for a literal, so that a regex flag of 0 or 1 works as it is). In a
+ * regular expression with SEARCH_WORD, an alternative that would cut a
+ * word gives way to one that does not ("NAT|NATO" finds all of "NATO").
+ * On error (only a regular expression can be wrong)
  * returns NULL, sets *err to a message to be freed, such as "missing
  * closing parenthesis at character 4", and *err_at (if not NULL) to the
  * byte offset in pattern where the problem was found. Nothing is printed. */
-struct search_pattern *search_compile(const char *pattern, int regex, char **err, size_t *err_at);
+struct search_pattern *search_compile(const char *pattern, int flags, char **err, size_t *err_at);
 void search_pattern_free(struct search_pattern *p);
 
 /* Whether a search with p stopped because PCRE2 gave up (its match,
@@ -110,10 +123,10 @@ int search_prev(struct search_text *t, const struct search_pattern *p, size_t be
 		struct search_match *m, int *wrapped);
 
 /* For `crossread --search PATTERN PATH...`: prints every match in the
- * articles of c as "file:line:column:text", line 1-based in the file,
- * column the 1-based position in characters within the line, text the
- * line (bad bytes and controls shown as U+FFFD, a CR before the line feed
- * dropped). A line of up to SEARCH_PRINT_WIDE characters is printed
+ * articles of c (flags as search_compile's) as "file:line:column:text",
+ * line 1-based in the file, column the 1-based position in characters
+ * within the line, text the line (bad bytes and controls shown as
+ * U+FFFD, a CR before the line feed dropped). A line of up to SEARCH_PRINT_WIDE characters is printed
  * whole; in a longer one, each match is printed with SEARCH_PRINT_CONTEXT
  * characters either side, and "…" (U+2026) where the line was cut, so
  * that the output grows with the matches and not with matches times the
@@ -122,7 +135,7 @@ int search_prev(struct search_text *t, const struct search_pattern *p, size_t be
  * matches, or -1 with *err set (a message to be freed) when a regular
  * expression does not compile or is too complex (see search_too_complex;
  * the matches found before it gave up have been printed). */
-long search_print(FILE *out, struct corpus *c, const char *pattern, int regex, char **err);
+long search_print(FILE *out, struct corpus *c, const char *pattern, int flags, char **err);
 
 /* Lines longer than this many characters are printed as windows. */
 #define SEARCH_PRINT_WIDE 1000

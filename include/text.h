@@ -123,4 +123,13 @@ size_t text_search_fold_cp(uint32_t cp, unsigned mode, char *out, unsigned *flag
 /* Whether offset i of s[0..n) is a grapheme-cluster boundary (0 and n are). */
 int text_is_cluster_boundary(const char *s, size_t n, size_t i);
 
+/* Whether cp is a word character, in any script: a letter, a combining
+ * mark, a digit or number, or connector punctuation (_). */
+int text_is_word_char(uint32_t cp);
+/* Whether offset i of s[0..n) is outside any word: the characters either
+ * side of it are not both word characters (0 and n always are). Soft
+ * hyphens, word joiners and zero-width joiners are looked through, since
+ * they join the word they sit in. An invalid byte is no word character. */
+int text_is_word_edge(const char *s, size_t n, size_t i);
+
 #endif

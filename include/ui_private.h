@@ -131,10 +131,12 @@ struct ui {
 	struct prompt pr;		/* its line */
 	int search_dir;			/* 1 for /, -1 for ? */
 	int search_regex;		/* the last search was a regular expression */
+	int search_word;		/* the last search matched whole words only */
 	struct ui_place search_origin;	/* where the search began: Esc returns there */
 	size_t origin_offset;		/* the offset it searches from */
 	struct search_match match;	/* the match the reader is on */
 	int have_match;			/* there is one */
+	int hl_off;			/* Esc hid the matches' highlight (n shows it again) */
 	int search_all;			/* n and N go on to the other stories */
 	int side_results;		/* the side pane lists the results of a search of all */
 	size_t *related;		/* per story, entities shared with related_for */
@@ -216,7 +218,7 @@ void ui_side_notes_open(struct ui *u);
 void ui_side_related_counts(struct ui *u);
 
 /* ui_search.c */
-void ui_search_filter(struct ui *u, const char *text, int regex);
+void ui_search_filter(struct ui *u, const char *text, int flags);
 char *ui_search_message(struct ui *u, const char *before);
 void ui_search_prompt_key(struct ui *u, int key);
 void ui_search_prompt_open(struct ui *u, int kind);

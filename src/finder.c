@@ -110,7 +110,7 @@ static void finder_entities(struct finder *f, const char *name)
 	free(want);
 }
 
-int finder_set(struct finder *f, const char *pattern, int regex, const struct entity_table *t, char **err)
+int finder_set(struct finder *f, const char *pattern, int flags, const struct entity_table *t, char **err)
 {
 	finder_clear(f);
 	if (!pattern || !*pattern)
@@ -126,7 +126,7 @@ int finder_set(struct finder *f, const char *pattern, int regex, const struct en
 		finder_entities(f, pattern + 1);
 		return 0;
 	}
-	struct search_pattern *p = search_compile(pattern, regex, err, NULL);
+	struct search_pattern *p = search_compile(pattern, flags, err, NULL);
 	if (!p)
 		return -1;
 	f->pat = p;

@@ -28,7 +28,7 @@ static const struct keys_command keys_command_table[] = {
 	{ CMD_XREF_NEXT, "xref-next", "Go to the selected entity in the next story that has it" },
 	{ CMD_JUMP_BACK, "jump-back", "Go back to where you were before a jump" },
 	{ CMD_JUMP_FORWARD, "jump-forward", "Go forward again after jumping back" },
-	{ CMD_SEARCH_FORWARD, "search-forward", "Search forward as you type (^R regex, Up/Down history, @name an entity); in the list: titles, sources, dates" },
+	{ CMD_SEARCH_FORWARD, "search-forward", "Search forward as you type (^R regex, ^W whole words, Up/Down history, @name an entity); in the list: titles, sources, dates" },
 	{ CMD_SEARCH_BACKWARD, "search-backward", "Search backward as you type" },
 	{ CMD_SEARCH_NEXT, "search-next", "Next match (on to the next story after a search of all; in the list: next story)" },
 	{ CMD_SEARCH_PREV, "search-prev", "Previous match" },

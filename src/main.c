@@ -61,6 +61,8 @@ static void main_usage(FILE *out)
 	      "  -s, --search=PAT    print every match as file:line:column:text and exit\n"
 	      "                      (exit status 0 found, 1 none, 2 a bad pattern)\n"
 	      "  -r, --regex         the search pattern is a regular expression (PCRE2)\n"
+	      "      --word          the search matches whole words only (no short form:\n"
+	      "                      -w is --width)\n"
 	      "      --no-color      use bold, underline and reverse instead of colours\n"
 	      "      --no-mouse      do not ask the terminal for mouse reports\n"
 	      "      --no-state      do not read or write the reading state (places, read\n"
@@ -498,7 +500,7 @@ static void main_dump(struct corpus *c, int width)
 
 int main(int argc, char **argv)
 {
-	int dump = 0, width = 80, no_color = 0, mouse = 1, entities = 0, json = 0, regex = 0, xref = 0;
+	int dump = 0, width = 80, no_color = 0, mouse = 1, entities = 0, json = 0, regex = 0, word = 0, xref = 0;
 	int text = 0, articles = 0, no_state = 0, notes = 0, md = 0;
 	long timeout = INPUT_TIMEOUT;
 	const char *search = NULL;
@@ -550,6 +552,8 @@ int main(int argc, char **argv)
 			}
 		} else if (strcmp(a, "-r") == 0 || strcmp(a, "--regex") == 0) {
 			regex = 1;
+		} else if (strcmp(a, "--word") == 0) {
+			word = 1;
 		} else if (strcmp(a, "-x") == 0 || strcmp(a, "--xref") == 0) {
 			xref = 1;
 		} else if (strcmp(a, "-e") == 0 || strcmp(a, "--entities") == 0) {
@@ -658,7 +662,7 @@ int main(int argc, char **argv)
 		} else if (search) {
 			char *err = NULL;
 			long found = search[0] == '@' && search[1] ? main_search_entities(c, search) :
-				     search_print(stdout, c, search, regex, &err);
+				     search_print(stdout, c, search, (regex ? SEARCH_REGEX : 0) | (word ? SEARCH_WORD : 0), &err);
 			if (found < 0) {
 				fprintf(stderr, "crossread: bad pattern: %s\n", err ? err : search);
 				free(err);

@@ -52,6 +52,7 @@ void prompt_start(struct prompt *p, const char *label, struct history *h)
 	free(p->label);
 	p->label = xstrdup(label ? label : "/");
 	p->history = h;
+	p->plain = 0;
 	prompt_replace(p, "", 0);
 }
 
@@ -97,7 +98,7 @@ static size_t prompt_next(const struct prompt *p, size_t i)
 	return i;
 }
 
-/* Whether the cluster at i starts with whitespace, for Ctrl-W. */
+/* Whether the cluster at i starts with whitespace, for deleting a word. */
 static int prompt_blank_at(const struct prompt *p, size_t i)
 {
 	uint32_t cp;
@@ -117,6 +118,17 @@ static enum prompt_result prompt_delete(struct prompt *p, size_t from, size_t to
 	p->len -= to - from;
 	p->cursor = from;
 	return PROMPT_EDITED;
+}
+
+/* As a shell's Ctrl-W: the blanks before the cursor, then the word. */
+static enum prompt_result prompt_delete_word(struct prompt *p)
+{
+	size_t i = p->cursor;
+	while (i > 0 && prompt_blank_at(p, prompt_prev(p, i)))
+		i = prompt_prev(p, i);
+	while (i > 0 && !prompt_blank_at(p, prompt_prev(p, i)))
+		i = prompt_prev(p, i);
+	return prompt_delete(p, i, p->cursor);
 }
 
 static enum prompt_result prompt_insert(struct prompt *p, uint32_t cp)
@@ -216,8 +228,18 @@ enum prompt_result prompt_key(struct prompt *p, int key)
 			return PROMPT_NONE;
 		return prompt_delete(p, prompt_prev(p, p->cursor), p->cursor);
 	case KEYS_CTRL('r'):
+		if (p->plain)
+			return PROMPT_NONE;
 		p->regex = !p->regex;
 		return PROMPT_TOGGLED;
+	case KEYS_CTRL('w'):
+		if (!p->plain) {
+			p->word = !p->word;
+			return PROMPT_TOGGLED;
+		}
+		return prompt_delete_word(p);
+	case KEYS_ALT_BACKSPACE:
+		return prompt_delete_word(p);
 	case KEYS_LEFT:
 	case KEYS_CTRL('b'):
 		return p->cursor > 0 ? prompt_move(p, prompt_prev(p, p->cursor)) : PROMPT_NONE;
@@ -234,15 +256,6 @@ enum prompt_result prompt_key(struct prompt *p, int key)
 		return prompt_delete(p, 0, p->cursor);
 	case KEYS_CTRL('k'):
 		return prompt_delete(p, p->cursor, p->len);
-	case KEYS_CTRL('w'): {
-		/* As in a shell: the blanks before the cursor, then the word. */
-		size_t i = p->cursor;
-		while (i > 0 && prompt_blank_at(p, prompt_prev(p, i)))
-			i = prompt_prev(p, i);
-		while (i > 0 && !prompt_blank_at(p, prompt_prev(p, i)))
-			i = prompt_prev(p, i);
-		return prompt_delete(p, i, p->cursor);
-	}
 	case KEYS_UP:
 	case KEYS_CTRL('p'):
 		return prompt_browse(p, -1);
@@ -310,9 +323,11 @@ void prompt_display(const struct prompt *p, int width, char **line, int *cursor_
 
 	/* The label, shortened when the line is too narrow for it and a few
 	 * characters of text: the text matters more. */
-	char *prefix = p->regex ? xasprintf("%s [regex] ", label) : xstrdup(label);
+	int tags = !p->plain && (p->regex || p->word);
+	char *prefix = tags ? xasprintf("%s%s%s ", label, p->regex ? " [regex]" : "", p->word ? " [word]" : "") :
+			      xstrdup(label);
 	int pcols = text_columns(prefix, strlen(prefix));
-	if (width - pcols < 8 && p->regex) {
+	if (width - pcols < 8 && tags) {
 		free(prefix);
 		prefix = xstrdup(label);
 		pcols = text_columns(prefix, strlen(prefix));

@@ -639,12 +639,53 @@ static char *regex_rewrite(const char *s, size_t n, unsigned mode, size_t **offs
 	return out;
 }
 
-struct search_pattern *search_compile(const char *pattern, int regex, char **err, size_t *err_at)
+/* A word character of any script, for the lookarounds of a whole-word
+ * regular expression: as text_is_word_char, in PCRE2's terms. */
+#define WORD_CLASS "[\\p{L}\\p{M}\\p{N}\\p{Pc}]"
+/* Not between two word characters: text_is_word_edge, as PCRE2 can test
+ * it on the folded copy. */
+#define WORD_EDGE "(?!(?<=" WORD_CLASS ")" WORD_CLASS ")"
+
+/* Whether re[i..) starts an option-setting verb such as (*UCP) or
+ * (*LIMIT_MATCH=10), which PCRE2 takes only at the very start; not a
+ * backtracking verb such as (*ACCEPT), nor (*pla: and the like. */
+static int regex_option_verb(const char *re, size_t rlen, size_t i)
+{
+	static const char *const backtracking[] = { "ACCEPT", "FAIL", "F)", "COMMIT", "PRUNE", "SKIP", "THEN", "MARK" };
+	if (i + 2 >= rlen || re[i] != '(' || re[i + 1] != '*' || re[i + 2] < 'A' || re[i + 2] > 'Z')
+		return 0;
+	for (size_t k = 0; k < sizeof backtracking / sizeof *backtracking; k++) {
+		size_t l = strlen(backtracking[k]);
+		if (rlen - (i + 2) >= l && memcmp(re + i + 2, backtracking[k], l) == 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* The rewritten expression re[0..rlen) made to match whole words only, so
+ * that PCRE2 itself tries the alternatives that do not cut a word; leading
+ * option verbs must stay in front. \E ends a \Q that was never ended (an
+ * \E alone does nothing). A new string. */
+static char *regex_whole_words(const char *re, size_t rlen)
+{
+	size_t lead = 0;
+	while (regex_option_verb(re, rlen, lead)) {
+		const char *close = memchr(re + lead, ')', rlen - lead);
+		if (!close)
+			break;
+		lead = (size_t)(close - re) + 1;
+	}
+	return xasprintf("%.*s" WORD_EDGE "(?:%.*s\\E)" WORD_EDGE, (int)lead, re, (int)(rlen - lead), re + lead);
+}
+
+struct search_pattern *search_compile(const char *pattern, int flags, char **err, size_t *err_at)
 {
 	size_t n = strlen(pattern);
+	int regex = (flags & SEARCH_REGEX) != 0;
 	struct search_pattern *p = xcalloc(1, sizeof *p);
 	p->text = xstrdup(pattern);
 	p->regex = regex;
+	p->word = (flags & SEARCH_WORD) != 0;
 	p->limit = xcalloc(1, sizeof *p->limit);
 	int upper, accent;
 	pattern_scan(pattern, n, regex, &upper, &accent);
@@ -694,6 +735,19 @@ struct search_pattern *search_compile(const char *pattern, int regex, char **err
 		free(offs);
 		search_pattern_free(p);
 		return NULL;
+	}
+	if (p->word) {
+		/* When the wrapped expression does not compile (a trailing
+		 * comment in (?x) mode swallows the wrapper), the plain one
+		 * serves: the matches are still whole words, checked one by
+		 * one, only an alternative that cuts a word is not retried. */
+		char *w = regex_whole_words(re, rlen);
+		pcre2_code *wc = pcre2_compile((PCRE2_SPTR)w, strlen(w), opts, &code, &off, NULL);
+		if (wc) {
+			pcre2_code_free(re_code);
+			re_code = wc;
+		}
+		free(w);
 	}
 	free(re);
 	free(offs);
@@ -828,7 +882,8 @@ size_t search_find_all(struct search_text *t, const struct search_pattern *p, si
 	size_t fpos = map_o(c, from), hint = 0, count = 0, fs, fe;
 	struct search_match m;
 	while (next_candidate(p, c, fpos, &fs, &fe)) {
-		if (fe > fs && check_match(t, c, fs, fe, &hint, &m)) {
+		if (fe > fs && check_match(t, c, fs, fe, &hint, &m) &&
+		    (!p->word || (text_is_word_edge(t->s, t->n, m.start) && text_is_word_edge(t->s, t->n, m.end)))) {
 			if (m.start >= to)
 				break;
 			if (m.start >= from) {
@@ -1018,9 +1073,9 @@ int search_print_match(const struct search_match *m, void *ctx)
 	return 0;
 }
 
-long search_print(FILE *out, struct corpus *c, const char *pattern, int regex, char **err)
+long search_print(FILE *out, struct corpus *c, const char *pattern, int flags, char **err)
 {
-	struct search_pattern *p = search_compile(pattern, regex, err, NULL);
+	struct search_pattern *p = search_compile(pattern, flags, err, NULL);
 	if (!p)
 		return -1;
 	long total = 0;

@@ -630,3 +630,59 @@ int text_is_cluster_boundary(const char *s, size_t n, size_t i)
 		return 1;
 	return text_cluster_end(s, n, i) == i;
 }
+
+/* --- Words ---------------------------------------------------------------- */
+
+int text_is_word_char(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+	return uc_is_general_category(cp, uc_general_category_or(uc_general_category_or(UC_CATEGORY_L, UC_CATEGORY_M),
+								  uc_general_category_or(UC_CATEGORY_N, UC_CATEGORY_Pc)));
+}
+
+/* Characters inside a word that are not themselves letters: a word edge
+ * is looked for past them. */
+static int text_is_word_glue(uint32_t cp)
+{
+	return cp == 0xAD || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF;
+}
+
+/* How many glue characters are looked through, so that a long run of
+ * them cannot make one test slow. */
+#define TEXT_GLUE_MAX 16
+
+int text_is_word_edge(const char *s, size_t n, size_t i)
+{
+	if (i == 0 || i >= n)
+		return 1;
+	uint32_t cp;
+	int valid, after = 0, before = 0;
+	size_t j = i;
+	for (int k = 0; k < TEXT_GLUE_MAX && j < n; k++) {
+		j += text_decode(s + j, n - j, &cp, &valid);
+		if (!valid || !text_is_word_glue(cp)) {
+			after = valid && text_is_word_char(cp);
+			break;
+		}
+	}
+	if (!after)
+		return 1;
+	j = i;
+	for (int k = 0; k < TEXT_GLUE_MAX && j > 0; k++) {
+		/* The character that ends at j: a valid sequence, else one byte. */
+		size_t b = j - 1;
+		while (b > 0 && j - b < 4 && ((unsigned char)s[b] & 0xC0) == 0x80)
+			b--;
+		if (b + text_decode(s + b, n - b, &cp, &valid) != j || !valid) {
+			valid = 0;
+			b = j - 1;
+		}
+		j = b;
+		if (!valid || !text_is_word_glue(cp)) {
+			before = valid && text_is_word_char(cp);
+			break;
+		}
+	}
+	return !before;
+}

@@ -110,9 +110,31 @@ void tty_size(int *rows, int *cols)
 	getmaxyx(stdscr, *rows, *cols);
 }
 
+static int tty_wait_ms = -1;	/* what tty_wait set, restored after a peek */
+
 void tty_wait(int ms)
 {
+	tty_wait_ms = ms;
 	timeout(ms);
+}
+
+/* After an Esc: whether Backspace came with it (Alt-Backspace, which a
+ * terminal sends as the two at once); any other key is put back. */
+static int tty_alt_backspace(void)
+{
+	wint_t ch;
+	timeout(0);
+	int r = get_wch(&ch);
+	timeout(tty_wait_ms);
+	if (r == OK && (ch == 127 || ch == 8))
+		return 1;
+	if (r == KEY_CODE_YES && ch == KEY_BACKSPACE)
+		return 1;
+	if (r == OK)
+		unget_wch((wchar_t)ch);
+	else if (r == KEY_CODE_YES)
+		ungetch((int)ch);
+	return 0;
 }
 
 int tty_key(struct tty_mouse *m)
@@ -126,6 +148,8 @@ int tty_key(struct tty_mouse *m)
 			return KEYS_ENTER;
 		if (ch == 127 || ch == 8)
 			return KEYS_BACKSPACE;
+		if (ch == KEYS_ESC && tty_alt_backspace())
+			return KEYS_ALT_BACKSPACE;
 		return (int)ch;
 	}
 	switch (ch) {

@@ -240,8 +240,19 @@ static void ui_select_mention(struct ui *u, size_t k)
 	ui_show_offset(u, d->v[k].start);
 }
 
+/* Whether the current match is on screen and highlighted: e and E then
+ * start from it. */
+static int ui_match_in_sight(struct ui *u)
+{
+	if (!u->have_match || u->hl_off || !finder_active(u->find))
+		return 0;
+	struct view_pos p = view_at_offset(ui_view(u), u->match.start);
+	return view_cmp(p, u->top) >= 0 && view_cmp(p, ui_bottom(u)) <= 0;
+}
+
 /* e and E: the next or previous mention of a shown type; with none selected
- * yet, the first one on screen (or the last, going back). */
+ * yet, the first one at or after the match in sight (the last before it,
+ * going back), else the first on screen (or the last before it). */
 static void ui_entity_step(struct ui *u, int dir)
 {
 	const struct entity_doc *d = ui_doc(u);
@@ -252,8 +263,8 @@ static void ui_entity_step(struct ui *u, int dir)
 	}
 	long k;
 	if (u->ecur == UI_NONE) {
-		size_t top = view_offset(ui_view(u), u->top);
-		k = (long)entity_mention_at(d, top);
+		size_t from = ui_match_in_sight(u) ? u->match.start : view_offset(ui_view(u), u->top);
+		k = (long)entity_mention_at(d, from);
 		if (dir < 0)
 			k--;
 	} else {
@@ -897,10 +908,12 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 			continue;
 		}
 		if (key == KEYS_ESC) {
-			/* Nothing else to leave: Esc quietly drops the message and
-			 * the entity cursor, as it does in less and vim. */
+			/* Nothing else to leave: Esc quietly drops the message, the
+			 * entity cursor and the matches' highlight, as in less and
+			 * vim; the pattern stays, so n goes on (and highlights). */
 			ui_message(&u, 0, NULL);
 			u.ecur = UI_NONE;
+			u.hl_off = 1;
 			continue;
 		}
 		enum keys_cmd cmd = keys_lookup(key);

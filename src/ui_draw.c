@@ -127,7 +127,7 @@ static void ui_draw_body(struct ui *u)
 	const struct entity_doc *d = ui_doc(u);
 	/* The search's matches on screen, looked up once for the whole page. */
 	struct ui_matches ms = { NULL, 0, 0 };
-	if (finder_active(u->find)) {
+	if (finder_active(u->find) && !u->hl_off) {
 		struct view_pos q = u->top;
 		size_t from = SIZE_MAX, to = 0;
 		for (int row = 0; row < r->h; row++) {
@@ -223,7 +223,7 @@ static void ui_draw_status(struct ui *u)
 	char pos[16], right[256];
 	ui_draw_position(u, pos, sizeof pos);
 	const char *date = article_field(a, "date");
-	char *found = u->have_match && finder_active(u->find) ? ui_search_message(u, "") : NULL;
+	char *found = u->have_match && finder_active(u->find) && !u->hl_off ? ui_search_message(u, "") : NULL;
 	/* A text converted from another charset says so, as vim's [converted]. */
 	char conv[64] = "";
 	if (a->converted)

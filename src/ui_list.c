@@ -334,6 +334,7 @@ void ui_list_prompt_open(struct ui *u, int kind)
 	if (kind == 'l') {
 		u->prompting = UI_LIST_LIMIT;
 		prompt_start(&u->pr, "Limit to stories matching:", u->hist);
+		u->pr.plain = 1;	/* no regex or whole words here: Ctrl-W deletes a word */
 		if (u->limit)
 			ui_message(u, 0, xstrdup("Enter on an empty line shows all the stories."));
 		return;
@@ -342,6 +343,7 @@ void ui_list_prompt_open(struct ui *u, int kind)
 	u->prompting = kind == '?' ? UI_LIST_FIND_BACK : UI_LIST_FIND_FWD;
 	u->list_origin = u->sel;
 	prompt_start(&u->pr, kind == '?' ? "?" : "/", u->hist);
+	u->pr.plain = 1;	/* titles are matched as text: Ctrl-W deletes a word */
 }
 
 /* The incremental step of the list search: from where it began. */

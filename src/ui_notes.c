@@ -58,7 +58,7 @@ void ui_notes_prompt_open(struct ui *u)
 	}
 	u->prompting = UI_NOTE_PROMPT;
 	prompt_start(&u->pr, "Note on this paragraph:", NULL);
-	u->pr.regex = 0;
+	u->pr.plain = 1;	/* a note is text: Ctrl-W deletes a word, Ctrl-R does nothing */
 }
 
 /* The passage as one line: whitespace runs as one space, bad bytes as U+FFFD. */

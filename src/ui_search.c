@@ -32,11 +32,21 @@ static size_t ui_search_top_offset(struct ui *u)
 	return view_offset(ui_view(u), u->top);
 }
 
+/* Goes to a match, highlighted. The entity cursor goes, so that e and E
+ * then start from the match, not from a mention the search left behind. */
 void ui_search_show(struct ui *u, const struct search_match *m)
 {
 	u->match = *m;
 	u->have_match = 1;
+	u->hl_off = 0;
+	u->ecur = UI_NONE;
 	ui_show_offset(u, m->start);
+}
+
+/* The flags of search_compile for the prompt's toggles. */
+static int ui_search_flags(int regex, int word)
+{
+	return (regex ? SEARCH_REGEX : 0) | (word ? SEARCH_WORD : 0);
 }
 
 char *ui_search_message(struct ui *u, const char *before)
@@ -60,11 +70,12 @@ static char *ui_search_not_found(struct ui *u, const char *text)
 /* Sets the pattern of the prompt; returns 0, or -1 with the error shown.
  * The match the reader was on belongs to the previous pattern: it goes,
  * so that the status never numbers it among the new pattern's matches. */
-static int ui_search_set(struct ui *u, const char *text, int regex)
+static int ui_search_set(struct ui *u, const char *text, int flags)
 {
 	char *err = NULL;
 	u->have_match = 0;
-	if (finder_set(u->find, text, regex, u->linked ? u->ents : NULL, &err) != 0) {
+	u->hl_off = 0;
+	if (finder_set(u->find, text, flags, u->linked ? u->ents : NULL, &err) != 0) {
 		ui_message(u, 1, xasprintf("Bad pattern: %s", err ? err : text));
 		free(err);
 		u->have_match = 0;
@@ -80,7 +91,7 @@ static void ui_search_incremental(struct ui *u)
 	ui_goto_place(u, u->search_origin);
 	u->have_match = 0;
 	ui_message(u, 0, NULL);
-	if (u->pr.len == 0 || ui_search_set(u, u->pr.text, u->pr.regex) != 0)
+	if (u->pr.len == 0 || ui_search_set(u, u->pr.text, ui_search_flags(u->pr.regex, u->pr.word)) != 0)
 		return;
 	struct search_match m;
 	int wrapped;
@@ -137,7 +148,7 @@ static int ui_search_filter_keep(size_t start, size_t end, void *ctx)
 	return finder_each(u->find, u->cur, start, end, NULL, NULL) > 0;
 }
 
-void ui_search_filter(struct ui *u, const char *text, int regex)
+void ui_search_filter(struct ui *u, const char *text, int flags)
 {
 	struct view *v = ui_view(u);
 	if (!*text) {
@@ -146,7 +157,7 @@ void ui_search_filter(struct ui *u, const char *text, int regex)
 		ui_message(u, 0, xstrdup("Showing every paragraph."));
 		return;
 	}
-	if (ui_search_set(u, text, regex) != 0)
+	if (ui_search_set(u, text, flags) != 0)
 		return;
 	size_t kept = view_filter(v, ui_search_filter_keep, u);
 	ui_set_top(u, view_first(v));
@@ -158,9 +169,9 @@ void ui_search_filter(struct ui *u, const char *text, int regex)
 				   kept == 1 ? "es" : ""));
 }
 
-static void ui_search_all(struct ui *u, const char *text, int regex)
+static void ui_search_all(struct ui *u, const char *text, int flags)
 {
-	if (!*text || ui_search_set(u, text, regex) != 0)
+	if (!*text || ui_search_set(u, text, flags) != 0)
 		return;
 	u->search_all = 1;
 	u->side_results = 1;
@@ -190,6 +201,7 @@ void ui_search_prompt_open(struct ui *u, int kind)
 	u->prompting = kind;
 	prompt_start(&u->pr, labels[idx], u->hist);
 	u->pr.regex = u->search_regex;
+	u->pr.word = u->search_word;
 	if (kind == '/' || kind == '?') {
 		u->search_dir = kind == '/' ? 1 : -1;
 		u->search_origin = ui_here(u);
@@ -221,6 +233,7 @@ void ui_search_prompt_key(struct ui *u, int key)
 	case PROMPT_ACCEPT: {
 		u->prompting = 0;
 		u->search_regex = u->pr.regex;
+		u->search_word = u->pr.word;
 		char *text = xstrdup(u->pr.text);
 		if (u->hist_path) {
 			char *err = NULL;
@@ -230,9 +243,9 @@ void ui_search_prompt_key(struct ui *u, int key)
 			}
 		}
 		if (kind == '&') {
-			ui_search_filter(u, text, u->pr.regex);
+			ui_search_filter(u, text, ui_search_flags(u->pr.regex, u->pr.word));
 		} else if (kind == 'F') {
-			ui_search_all(u, text, u->pr.regex);
+			ui_search_all(u, text, ui_search_flags(u->pr.regex, u->pr.word));
 		} else if (!*text) {
 			/* An empty pattern repeats the last search, as in less. */
 			ui_search_step(u, u->search_dir);

@@ -131,3 +131,17 @@ if [ "$(cat "$tmp/out")" = "$tmp/long.txt:2:1:short word1 line" ]; then
 else
 	echo "FAIL cli-search/short-line-whole: $(head -c 300 "$tmp/out")"
 fi
+
+# --word (issue 15, 11a): whole words only, Unicode-aware; plain and
+# regular; -w stays --width.
+printf 'ANATOLII STEPANOV met NATO officials.\n(NATO) and nato_x\nМИРНЫЙ мир\n' >"$tmp/w.txt"
+printf '%s\n' 'w.txt:1:23:ANATOLII STEPANOV met NATO officials.' 'w.txt:2:2:(NATO) and nato_x' >"$tmp/want-word"
+check word 0 "$tmp/want-word" -- --word --search NATO w.txt
+printf '%s\n' 'w.txt:1:2:ANATOLII STEPANOV met NATO officials.' 'w.txt:1:23:ANATOLII STEPANOV met NATO officials.' \
+	'w.txt:2:2:(NATO) and nato_x' >"$tmp/want-noword"
+check without-word 0 "$tmp/want-noword" -- --search NATO w.txt
+printf '%s\n' 'w.txt:3:8:МИРНЫЙ мир' >"$tmp/want-cyr"
+check word-cyrillic 0 "$tmp/want-cyr" -- --word --search мир w.txt
+check word-regex 0 "$tmp/want-word" -- --word --regex --search 'NAT|NATO' w.txt
+: >"$tmp/empty"
+check word-none 1 "$tmp/empty" -- --word --search ANATO w.txt

@@ -63,7 +63,7 @@ static void fuzz_check(const struct prompt *p, int width, size_t k)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const int special[16] = { KEYS_UP, KEYS_DOWN, KEYS_LEFT, KEYS_RIGHT, KEYS_HOME, KEYS_END,
-					 KEYS_BACKSPACE, KEYS_ENTER, KEYS_ESC, KEYS_PGUP, KEYS_F1, KEYS_RESIZE,
+					 KEYS_BACKSPACE, KEYS_ENTER, KEYS_ESC, KEYS_PGUP, KEYS_ALT_BACKSPACE, KEYS_RESIZE,
 					 127, KEYS_NONE, KEYS_SPECIAL, 0x10FFFF };
 	/* A line is typed in a few hundred keys; more would only slow each
 	 * run (every key redraws the line) without reaching new states. */

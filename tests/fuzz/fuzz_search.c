@@ -1,8 +1,10 @@
 /* fuzz_search: a libFuzzer harness for search.c as a typed pattern and a
  * hostile file reach it. The first byte picks literal or regular
- * expression; the bytes up to the first 0xFE are the pattern, the rest the
+ * expression (bit 1), a prepared copy built at once (bit 2) and whole
+ * words (bit 4); the bytes up to the first 0xFE are the pattern, the rest the
  * text. Checks the promises of search.h: every match inside the text,
- * non-empty, starting and ending on grapheme-cluster boundaries, sorted
+ * non-empty, starting and ending on grapheme-cluster boundaries (and, for
+ * whole words, outside any word: text_is_word_edge), sorted
  * and not overlapping; the count equal to the matches found; the matches
  * in a range those of the whole text in it; search_next and search_prev
  * land on the matches found; printing them never reads outside the text;
@@ -90,7 +92,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static struct fuzz_found all, part;
 	if (size < 2 || size > 64 * 1024)
 		return 0;
-	int regex = data[0] & 1;
+	int regex = data[0] & 1, word = (data[0] & 4) != 0;
 	const uint8_t *cut = memchr(data + 1, 0xFE, size - 1);
 	size_t plen = cut ? (size_t)(cut - data) - 1 : (size - 1 < 8 ? size - 1 : 8);
 	char *pattern = xmalloc(plen + 1);
@@ -102,7 +104,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(text, data + tstart, n);
 	text[n] = '\0';
 	char *err = NULL;
-	struct search_pattern *p = search_compile(pattern, regex, &err, NULL);
+	struct search_pattern *p = search_compile(pattern, regex | (word ? SEARCH_WORD : 0), &err, NULL);
 	if (!p) {
 		if (!regex || !err)
 			fuzz_fail("a compile error without a message, or for a literal", 0);
@@ -125,6 +127,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			fuzz_fail("matches overlap or are out of order", k);
 		if (!text_is_cluster_boundary(text, n, m->start) || !text_is_cluster_boundary(text, n, m->end))
 			fuzz_fail("match ends inside a character", k);
+		if (word && (!text_is_word_edge(text, n, m->start) || !text_is_word_edge(text, n, m->end)))
+			fuzz_fail("a whole-word match cuts a word", k);
 	}
 	int complete = !search_too_complex(p) && all.n < FUZZ_MAX_MATCHES;
 	if (complete) {
@@ -157,7 +161,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	 * without blanks in a text of ASCII is found where a byte-by-byte
 	 * comparison (ignoring case unless the pattern has a capital) finds
 	 * it, leftmost first, without overlaps. */
-	if (!regex && complete && fuzz_plain(pattern, plen) && fuzz_ascii(text, n)) {
+	if (!regex && !word && complete && fuzz_plain(pattern, plen) && fuzz_ascii(text, n)) {
 		int caseless = 1;
 		for (size_t i = 0; i < plen; i++)
 			if (pattern[i] >= 'A' && pattern[i] <= 'Z')

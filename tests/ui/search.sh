@@ -77,3 +77,103 @@ else
 	fail start-redos "the reader did not start"
 fi
 keys q
+
+# Highlighting, read from the screen with its escape sequences: whether
+# WORD is drawn in reverse video (a match), and whether WORD is drawn in
+# one piece (no match highlighted inside it).
+esc=$(printf '\033')
+lit() { $T capture-pane -e -p -t t | grep -aqE "${esc}\\[([0-9]+;)*7(;[0-9]+)*m(${esc}\\[[0-9;]*m)*$1"; }
+check_lit() { if lit "$2"; then ok "$1"; else fail "$1" "\"$2\" is not highlighted"; fi; }
+check_unlit() { if lit "$2"; then fail "$1" "\"$2\" is highlighted"; else ok "$1"; fi; }
+check_whole() {
+	if $T capture-pane -e -p -t t | grep -aq -- "$2"; then ok "$1"; else fail "$1" "\"$2\" is cut by a highlight"; fi
+}
+
+# 3. Whole words (issue 15, 11a): Ctrl-W in the prompt, shown as [word];
+# "NATO" then no longer finds "ANATOLII STEPANOV", in the filter, /, n,
+# the highlighting and F; the flag is remembered by the next prompt.
+# Article 2 of the seeds has "NATO" 13 times, 12 of them as a word, in 9
+# paragraphs (8); the seeds have 18 (17).
+start seeds
+if wait_for 'h:help'; then
+	settle
+	keys J
+	keys '&' N A T O Enter
+	check filter-substring '9 paragraphs match'
+	check filter-substring-anatolii 'ANATOLII'
+	keys U
+	keys '&' C-w
+	check word-prompt-tag '^& \[word\]'
+	keys N A T O Enter
+	check filter-word '8 paragraphs match'
+	check_not filter-word-no-anatolii 'ANATOLII'
+	keys U
+	keys /
+	check word-remembered '^/ \[word\]'
+	keys n a t o Enter
+	check word-search-count 'match 1 of 12'
+	keys n
+	check word-n-keeps-flag 'match 2 of 12'
+	keys g
+	check_whole word-highlight-spares-anatolii 'ANATOLII'
+	keys / C-w
+	check_not word-toggled-off '^/ \[word\]'
+	keys n a t o Enter
+	check substring-search-count 'match 1 of 13'
+	keys g
+	if $T capture-pane -e -p -t t | grep -aq 'ANATOLII'; then
+		fail substring-highlight-cuts-anatolii "ANATOLII drawn whole"
+	else
+		ok substring-highlight-cuts-anatolii
+	fi
+	keys F C-w n a t o Enter
+	check search-all-word '17 matches in 2 stories'
+	keys Escape
+	keys F C-w n a t o Enter
+	check search-all-substring '18 matches in 2 stories'
+	keys Escape
+	# Ctrl-W no longer deletes a word in the prompt: Alt-Backspace does.
+	keys / n a t o Space x y z
+	check prompt-typed '^/nato xyz'
+	keys M-BSpace
+	check alt-backspace-deletes-word '^/nato  *match'
+	keys C-w
+	check ctrl-w-toggles '^/ \[word\] nato  *match'
+	keys Escape
+else
+	fail start-word "the reader did not start"
+fi
+keys q
+
+# 4. The entity cursor after a search (issue 15, 7): e selects the first
+# mention at or after the match, E the last before it, not the first on
+# the screen. In article 2, "membership" comes after a NATO and before
+# 2014. 6b: Esc then hides the matches' highlight quietly; n goes on.
+start seeds
+if wait_for 'h:help'; then
+	settle
+	keys J
+	wait_for 'NATO  *13' >/dev/null
+	keys / m e m b e r s h i p Enter
+	check_lit search-highlights 'membership'
+	keys e
+	check e-after-search '2014 (DATE) mention 1 of 2'
+	keys / m e m b e r s h i p Enter
+	keys E
+	check E-after-search 'NATO (ORG) mention 4 of 13'
+	keys Escape
+	check_unlit esc-clears-highlight 'membership'
+	check_not esc-no-message 'No command'
+	check_not esc-no-match-status 'match 1 of 1'
+	check_not esc-drops-entity-cursor 'mention 4 of 13'
+	keys n
+	check_lit n-after-esc-highlights 'membership'
+	check n-after-esc-counts 'match 1 of 1'
+	# Away from the match (at the top), e is the first mention on screen.
+	keys g
+	keys e
+	check_not e-without-match-in-sight '2014 (DATE) mention 1 of 2'
+else
+	fail start-entity "the reader did not start"
+fi
+keys q

@@ -140,20 +140,22 @@ static void test_prompt_kill(void)
 	prompt_init(&p);
 	prompt_start(&p, "/", NULL);
 	type(&p, "foo déjà  vu");
-	CHECK_INT(prompt_key(&p, KEYS_CTRL('w')), PROMPT_EDITED);
+	/* Alt-Backspace deletes the word before the cursor (Ctrl-W is the
+	 * whole-word toggle in a search prompt). */
+	CHECK_INT(prompt_key(&p, KEYS_ALT_BACKSPACE), PROMPT_EDITED);
 	CHECK_STR(p.text, "foo déjà  ");
-	CHECK_INT(prompt_key(&p, KEYS_CTRL('w')), PROMPT_EDITED);
+	CHECK_INT(prompt_key(&p, KEYS_ALT_BACKSPACE), PROMPT_EDITED);
 	CHECK_STR(p.text, "foo ");
 	CHECK_INT(p.cursor, 4);
-	CHECK_INT(prompt_key(&p, KEYS_CTRL('w')), PROMPT_EDITED);
+	CHECK_INT(prompt_key(&p, KEYS_ALT_BACKSPACE), PROMPT_EDITED);
 	CHECK_STR(p.text, "");
-	CHECK_INT(prompt_key(&p, KEYS_CTRL('w')), PROMPT_NONE);
-	/* Ctrl-W in the middle: only what is before the cursor. */
+	CHECK_INT(prompt_key(&p, KEYS_ALT_BACKSPACE), PROMPT_NONE);
+	/* In the middle: only what is before the cursor. */
 	type(&p, "one two three");
 	for (int i = 0; i < 6; i++)
 		prompt_key(&p, KEYS_LEFT);
 	CHECK_INT(p.cursor, 7);
-	prompt_key(&p, KEYS_CTRL('w'));
+	prompt_key(&p, KEYS_ALT_BACKSPACE);
 	CHECK_STR(p.text, "one  three");
 	CHECK_INT(p.cursor, 4);
 	/* Ctrl-K: to the end; Ctrl-U: to the start. */
@@ -171,6 +173,59 @@ static void test_prompt_kill(void)
 	CHECK_STR(p.text, "beta");
 	CHECK_INT(p.cursor, 0);
 	CHECK_INT(prompt_key(&p, KEYS_CTRL('u')), PROMPT_NONE);
+	prompt_free(&p);
+}
+
+/* Ctrl-W toggles whole words in a search prompt, shown as [word], and
+ * kept for the next search; a plain prompt (a note) has no flags: there
+ * Ctrl-W deletes a word, as in a shell, and Ctrl-R does nothing. */
+static void test_prompt_word_toggle(void)
+{
+	struct prompt p;
+	char *line;
+	int col;
+	prompt_init(&p);
+	prompt_start(&p, "&", NULL);
+	type(&p, "nato");
+	CHECK_INT(p.word, 0);
+	CHECK_INT(prompt_key(&p, KEYS_CTRL('w')), PROMPT_TOGGLED);
+	CHECK_INT(p.word, 1);
+	CHECK_STR(p.text, "nato");
+	prompt_display(&p, 40, &line, &col);
+	CHECK_STR(line, "& [word] nato");
+	CHECK_INT(col, 13);
+	free(line);
+	prompt_key(&p, KEYS_CTRL('r'));
+	prompt_display(&p, 40, &line, &col);
+	CHECK_STR(line, "& [regex] [word] nato");
+	free(line);
+	/* Too narrow for the tags: the text matters more. */
+	prompt_display(&p, 12, &line, &col);
+	CHECK_STR(line, "&nato");
+	free(line);
+	prompt_start(&p, "/", NULL);
+	CHECK_INT(p.word, 1);
+	CHECK_INT(p.regex, 1);
+	CHECK_INT(prompt_key(&p, KEYS_CTRL('w')), PROMPT_TOGGLED);
+	CHECK_INT(p.word, 0);
+	prompt_key(&p, KEYS_CTRL('r'));
+	/* A note. */
+	prompt_start(&p, "Note:", NULL);
+	p.plain = 1;
+	type(&p, "two words");
+	CHECK_INT(prompt_key(&p, KEYS_CTRL('r')), PROMPT_NONE);
+	CHECK_INT(p.regex, 0);
+	CHECK_INT(prompt_key(&p, KEYS_CTRL('w')), PROMPT_EDITED);
+	CHECK_STR(p.text, "two ");
+	CHECK_INT(p.word, 0);
+	p.word = 1;
+	prompt_display(&p, 40, &line, &col);
+	CHECK_STR(line, "Note:two ");	/* no tags on plain text */
+	free(line);
+	/* The next prompt is a pattern again. */
+	prompt_start(&p, "/", NULL);
+	CHECK_INT(p.plain, 0);
+	CHECK_INT(prompt_key(&p, KEYS_CTRL('w')), PROMPT_TOGGLED);
 	prompt_free(&p);
 }
 
@@ -658,6 +713,7 @@ const struct check_test prompt_tests[] = {
 	{ "prompt_backspace", test_prompt_backspace },
 	{ "prompt_moves", test_prompt_moves },
 	{ "prompt_kill", test_prompt_kill },
+	{ "prompt_word_toggle", test_prompt_word_toggle },
 	{ "prompt_results", test_prompt_results },
 	{ "prompt_history", test_prompt_history },
 	{ "prompt_display", test_prompt_display },

@@ -52,6 +52,8 @@ static const char *spans(const char *pattern, int regex, const char *s, size_t n
 
 #define FIND(pat, text) spans((pat), 0, (text), strlen(text))
 #define FINDRE(pat, text) spans((pat), 1, (text), strlen(text))
+#define FINDW(pat, text) spans((pat), SEARCH_WORD, (text), strlen(text))
+#define FINDREW(pat, text) spans((pat), SEARCH_REGEX | SEARCH_WORD, (text), strlen(text))
 
 static void test_literal(void)
 {
@@ -458,6 +460,51 @@ static void test_print_too_complex(void)
 	free(out);
 }
 
+/* Whole words (issue 15, 11a): "&NATO" must not find "ANATOLII". */
+static void test_whole_word(void)
+{
+	const char *s = "ANATOLII STEPANOV met NATO's chief (NATO) and nato_x, NATO";
+	CHECK_STR(FIND("nato", s), "1-5 22-26 36-40 46-50 54-58");
+	CHECK_STR(FIND("NATO", s), "1-5 22-26 36-40 54-58");
+	CHECK_STR(FINDW("NATO", s), "22-26 36-40 54-58");
+	CHECK_STR(FINDW("nato", s), "22-26 36-40 54-58");
+	/* The pattern may hold punctuation and spaces; only its ends count. */
+	CHECK_STR(FINDW("(nato)", s), "35-41");
+	CHECK_STR(FINDW("met nato", s), "18-26");
+	CHECK_STR(FINDW("et nato", s), "");
+	/* Letters and digits of any script are word characters. */
+	CHECK_STR(FINDW("мир", "мирный мир"), "13-19");
+	CHECK_STR(FINDW("lodz", "\xc5\x81\xc3\xb3" "d\xc5\xbaki \xc5\x81\xc3\xb3" "d\xc5\xba"), "10-17");
+	CHECK_STR(FINDW("42", "1420 42 x42"), "5-7");
+	CHECK_STR(FINDW("東京", "東京都 東京"), "10-16");
+	/* A combining accent belongs to its word: "cafe" does not end before
+	 * the s of "cafés", decomposed. */
+	CHECK_STR(FINDW("cafe", "cafe\xcc\x81s cafe\xcc\x81"), "8-14");
+	/* A soft hyphen joins: "A\u00ADNATO" is one word; "NA\u00ADTO" is NATO. */
+	CHECK_STR(FINDW("nato", "A\xc2\xadNATO NA\xc2\xadTO"), "8-14");
+	/* Regular expressions: an alternative that would cut a word gives
+	 * way to one that does not; \b-free patterns work as literals do. */
+	CHECK_STR(FINDRE("NAT|NATO", "NATO"), "0-3");
+	CHECK_STR(FINDREW("NAT|NATO", "NATO"), "0-4");
+	CHECK_STR(FINDREW("nato", s), "22-26 36-40 54-58");
+	CHECK_STR(FINDREW("n.to", "ANATOLII nato"), "9-13");
+	CHECK_STR(FINDREW("(*UCP)nato", "ANATOLII nato"), "9-13");
+	CHECK_STR(FINDREW("\\Qnato", "ANATOLII nato"), "9-13");
+	CHECK_STR(FINDREW("^nato", "nato anatolii"), "0-4");
+	/* A bad expression is reported as without the flag. */
+	CHECK_STR(FINDREW("ab(cd", "x"), "error: missing closing parenthesis at character 6");
+	/* search_next and search_prev skip what is not a whole word. */
+	struct search_pattern *p = search_compile("nato", SEARCH_WORD, NULL, NULL);
+	CHECK(p && p->word);
+	struct search_text *t = search_prepare(s, strlen(s), 0);
+	struct search_match m;
+	int wrapped;
+	CHECK(search_next(t, p, 0, &m, &wrapped) && m.start == 22 && !wrapped);
+	CHECK(search_prev(t, p, 22, &m, &wrapped) && m.start == 54 && wrapped);
+	search_text_free(t);
+	search_pattern_free(p);
+}
+
 const struct check_test search_tests[] = {
 	{ "search_literal", test_literal },
 	{ "search_smart_case", test_smart_case },
@@ -474,5 +521,6 @@ const struct check_test search_tests[] = {
 	{ "search_print", test_print },
 	{ "search_print_long_lines", test_print_long_lines },
 	{ "search_print_too_complex", test_print_too_complex },
+	{ "search_whole_word", test_whole_word },
 	{ NULL, NULL }
 };

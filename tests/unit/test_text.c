@@ -159,7 +159,37 @@ static void test_cluster_end(void)
 	CHECK_INT(text_cluster_end(s, n, 99), n);
 }
 
+/* Word edges for whole-word search: letters, marks and digits of any
+ * script are word characters; soft hyphens and joiners are looked through. */
+static void test_word_edge(void)
+{
+	CHECK(text_is_word_char('a') && text_is_word_char('7') && text_is_word_char('_'));
+	CHECK(!text_is_word_char(' ') && !text_is_word_char('\'') && !text_is_word_char('('));
+	CHECK(text_is_word_char(0x416) && text_is_word_char(0x6771) && text_is_word_char(0x301));
+	CHECK(text_is_word_char(0x664));	/* an Arabic-Indic digit */
+	CHECK(!text_is_word_char(0x2014) && !text_is_word_char(0xAB));
+	const char *s = "ANATOLII NATO's";
+	size_t n = strlen(s);
+	CHECK(text_is_word_edge(s, n, 0) && text_is_word_edge(s, n, n));
+	CHECK(!text_is_word_edge(s, n, 1));
+	CHECK(text_is_word_edge(s, n, 8) && text_is_word_edge(s, n, 9));
+	CHECK(text_is_word_edge(s, n, 13) && text_is_word_edge(s, n, 14));
+	/* Cyrillic: inside "мир" (2 bytes a letter), and after it. */
+	const char *r = "мир мир";
+	CHECK(!text_is_word_edge(r, strlen(r), 2) && text_is_word_edge(r, strlen(r), 6));
+	/* A soft hyphen inside a word is no edge on either side of it. */
+	const char *h = "NA\xc2\xadTO";
+	CHECK(!text_is_word_edge(h, strlen(h), 2) && !text_is_word_edge(h, strlen(h), 4));
+	/* A combining accent belongs to the letter before it. */
+	const char *c = "e\xcc\x81s";
+	CHECK(!text_is_word_edge(c, strlen(c), 3));
+	/* An invalid byte is no word character. */
+	const char *b = "ab\xff" "cd";
+	CHECK(text_is_word_edge(b, strlen(b), 2) && text_is_word_edge(b, strlen(b), 3));
+}
+
 const struct check_test text_tests[] = {
+	{ "text_word_edge", test_word_edge },
 	{ "text_cluster_end", test_cluster_end },
 	{ "text_decode", test_decode },
 	{ "text_width", test_width },
