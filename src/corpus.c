@@ -3,9 +3,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "article.h"
 #include "input.h"
@@ -113,6 +116,43 @@ static int corpus_add_read(struct corpus *c, struct article *a, char **err)
 	return 0;
 }
 
+/* Files of a directory read on every core at once: a corpus of
+ * thousands of small files waits on system calls more than on the CPU. */
+struct corpus_load {
+	char **names;
+	struct article **arts;
+	char **errs;
+	size_t n;
+	atomic_size_t next;
+};
+
+static void *corpus_load_run(void *arg)
+{
+	struct corpus_load *l = arg;
+	size_t i;
+	while ((i = atomic_fetch_add(&l->next, 1)) < l->n) {
+		int skipped;
+		l->arts[i] = input_open_found(l->names[i], &skipped, &l->errs[i]);
+	}
+	return NULL;
+}
+
+/* Reads the named files into l->arts (NULL with l->errs set where one
+ * cannot be read), in parallel when there are many. */
+static void corpus_load(struct corpus_load *l)
+{
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nt = l->n < 64 || cores < 2 ? 1 : cores > 8 ? 8 : (size_t)cores;
+	pthread_t th[8];
+	size_t started = 0;
+	for (size_t k = 1; k < nt; k++)
+		if (pthread_create(&th[started], NULL, corpus_load_run, l) == 0)
+			started++;
+	corpus_load_run(l);
+	for (size_t k = 0; k < started; k++)
+		pthread_join(th[k], NULL);
+}
+
 int corpus_add_path(struct corpus *c, const char *path, char **err)
 {
 	struct input_options o = { c->timeout > 0 ? c->timeout : INPUT_TIMEOUT };
@@ -143,14 +183,18 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 	corpus_walk(c, path, &names, 0);
 	if (names.n > 1)
 		qsort(names.v, names.n, sizeof *names.v, corpus_cmp);
+	struct corpus_load l = { names.v, xcalloc(names.n ? names.n : 1, sizeof(struct article *)),
+				 xcalloc(names.n ? names.n : 1, sizeof(char *)), names.n, 0 };
+	corpus_load(&l);
+	/* Added in name order, whichever thread read them. */
 	for (size_t i = 0; i < names.n; i++) {
-		char *e = NULL;
-		int skipped;
-		struct article *a = input_open_found(names.v[i], &skipped, &e);
-		if (!a || corpus_add_read(c, a, &e) != 0)
+		char *e = l.errs[i];
+		if (!l.arts[i] || corpus_add_read(c, l.arts[i], &e) != 0)
 			corpus_warn(c, e);
 		free(names.v[i]);
 	}
+	free(l.arts);
+	free(l.errs);
 	free(names.v);
 	if (c->n == before) {
 		*err = xasprintf("%s: no articles (text, Markdown, web pages, feeds or files without an extension) in this directory", path);

@@ -20,7 +20,8 @@ static const char *sniff_extension(const char *name)
 	for (const char *p = base; p < base + n; p++)
 		if (*p == '.')
 			dot = p;
-	static char ext[16];
+	/* One per thread: the corpus reads many files at once. */
+	static _Thread_local char ext[16];
 	if (!dot || dot == base || (size_t)(base + n - dot) >= sizeof ext)
 		return "";
 	size_t m = (size_t)(base + n - dot - 1);

@@ -168,3 +168,20 @@ else
 	sed 's/^/#   /' "$tmp/wire.xref"
 fi
 "$bin" --entities "$tmp/wire/a.txt" | grep -q "	ORG	Reuters	Reuter	[0-9]*$" && ok wire-signoff-still-an-entity || fail wire-signoff-still-an-entity "the sign-off is no longer highlighted"
+
+# A directory of many files is read on every core at once, and still
+# listed in name order, with what cannot be read reported by name.
+mkdir -p "$tmp/many"
+i=0
+while [ $i -lt 150 ]; do
+	n=$(printf '%03d' $i)
+	printf 'Title: Story %s\n\nText of story %s.\n' "$n" "$n" >"$tmp/many/s$n.txt"
+	i=$((i + 1))
+done
+printf 'Title: Bad\n\n\000\001\002\003 binary\000' >"$tmp/many/s075b.txt"
+"$bin" --articles "$tmp/many" >"$tmp/many.out" 2>"$tmp/many.err"
+titles=$(cut -f3 "$tmp/many.out" | grep '^Story' | tr -d '\n')
+want=$(i=0; while [ $i -lt 150 ]; do printf 'Story %03d' $i; i=$((i + 1)); done)
+[ "$titles" = "$want" ] && ok many-files-in-order || fail many-files-in-order "titles out of order: $(cut -f3 "$tmp/many.out" | head -5 | tr '\n' ' ')..."
+grep -q "s075b.txt: skipped, looks like a binary file" "$tmp/many.err" && ok many-files-binary-named ||
+	fail many-files-binary-named "no warning naming s075b.txt: $(cat "$tmp/many.err")"
