@@ -32,6 +32,9 @@ enum keys_cmd {
 	CMD_SEARCH_ALL, CMD_FILTER, CMD_UNFILTER,
 	CMD_TOGGLE_READ, CMD_MARK, CMD_GOTO_MARK, CMD_SORT, CMD_LIMIT, CMD_PERCENT,
 	CMD_NOTE, CMD_NOTES,
+	CMD_SELECT, CMD_SELECT_WORD_NEXT, CMD_SELECT_WORD_PREV, CMD_SELECT_LINE_DOWN,
+	CMD_SELECT_LINE_UP, CMD_SELECT_PARA_NEXT, CMD_SELECT_PARA_PREV, CMD_SELECT_CANCEL,
+	CMD_COPY, CMD_OPEN_URL,
 	CMD_HELP, CMD_REDRAW, CMD_QUIT,
 	CMD_COUNT
 };
@@ -50,15 +53,24 @@ struct keys_binding {
 	const char *label;
 };
 
+/* Where the keys are read: a few keys mean something else with the
+ * focus in the list, or while a passage is being selected. */
+enum keys_mode { KEYS_MODE_NORMAL, KEYS_MODE_LIST, KEYS_MODE_SELECT, KEYS_MODE_COUNT };
+
 /* The command a key runs, or CMD_NONE. */
 enum keys_cmd keys_lookup(int key);
+/* The command a key runs in a mode: the mode's own binding, else the
+ * normal one. */
+enum keys_cmd keys_lookup_mode(enum keys_mode mode, int key);
 /* The command table, in the order help shows it; *n gets its length. */
 const struct keys_command *keys_commands(size_t *n);
 /* The bindings table; *n gets its length. */
 const struct keys_binding *keys_bindings(size_t *n);
+/* A mode's own bindings (KEYS_MODE_NORMAL: the bindings table). */
+const struct keys_binding *keys_mode_bindings(enum keys_mode mode, size_t *n);
 /* The command of that name, or CMD_NONE. */
 enum keys_cmd keys_by_name(const char *name);
-/* The labels of the keys bound to cmd, joined by ", " into buf. */
+/* The labels of the keys bound to cmd in any mode, joined by ", " into buf. */
 void keys_labels(enum keys_cmd cmd, char *buf, size_t size);
 
 #endif

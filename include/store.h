@@ -2,7 +2,7 @@
  * ($XDG_DATA_HOME/crossread/state.db): the place reached in each article
  * and whether it was read, the article last open in each set of articles,
  * marks, notes on passages, and a cache of what the recognizer found in
- * each article. No curses here.
+ * each article, and the jump list of each set of articles. No curses here.
  *
  * Articles are known by a hash of their text, and by their path as well,
  * so that a moved file keeps its state (same hash) and so does an edited
@@ -18,7 +18,7 @@
 #include <stddef.h>
 
 /* The schema this build writes; older databases are migrated up to it. */
-#define STORE_VERSION 3
+#define STORE_VERSION 4
 /* An article's hash as text: 32 hex digits and a NUL. */
 #define STORE_HASH_SIZE 33
 
@@ -76,6 +76,22 @@ int store_mark_put(struct store *s, int letter, const struct store_mark *m, char
 /* Returns 1 with *m filled (m->path to be freed), 0 when the mark is not
  * set, or -1. */
 int store_mark_get(struct store *s, int letter, struct store_mark *m, char **err);
+
+/* A place in the jump list of a set of articles. */
+struct store_jump {
+	char hash[STORE_HASH_SIZE];	/* the article's hash */
+	char *path;			/* its path, or NULL */
+	long long offset;		/* byte offset at the top, or -1 (the top) */
+	long long mention;		/* the selected mention's index, or -1 */
+	int pane;			/* the pane that had the focus (the reader's number) */
+};
+
+/* The jump list kept for the set of articles called key, oldest first:
+ * returns 0 with *v and *n set (free with store_jumps_free), or -1. */
+int store_jumps_get(struct store *s, const char *key, struct store_jump **v, size_t *n, char **err);
+/* Replaces that set's jump list with these n places, in one transaction. */
+int store_jumps_put(struct store *s, const char *key, const struct store_jump *v, size_t n, char **err);
+void store_jumps_free(struct store_jump *v, size_t n);
 
 /* A note on a passage of an article. */
 struct store_note {

@@ -3,6 +3,7 @@
 #ifndef CROSSREAD_TTY_H
 #define CROSSREAD_TTY_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* What a piece of the screen is; tty turns each into colours or, without
@@ -33,6 +34,7 @@ enum tty_style {
 	TTY_MATCH,		/* a search match */
 	TTY_MATCH_CURRENT,	/* the search match the reader is on */
 	TTY_PROMPT,		/* the search prompt */
+	TTY_SELECTION,		/* a passage being selected (v) */
 	TTY_STYLE_COUNT
 };
 
@@ -65,6 +67,9 @@ void tty_vline(int x, int y, int h);
 /* Shows the terminal's cursor at (y, x), or hides it when y < 0. */
 void tty_cursor(int y, int x);
 void tty_refresh(void);
+/* Writes bytes that change nothing on screen (a clipboard escape) to the
+ * terminal, after what curses has sent; returns 0 or -1. */
+int tty_send(const char *bytes, size_t n);
 /* Forgets what is on screen so that everything is redrawn. */
 void tty_redraw(void);
 

@@ -79,7 +79,11 @@ struct ui_place {
 	size_t anchor;		/* the offset at the top of the body */
 	int anchor_head;	/* the top was the title or date line */
 	size_t ecur;		/* the selected mention, or UI_NONE */
+	enum ui_pane focus;	/* the pane that had the focus */
 };
+
+/* Places the jump list keeps, as vim's 100: the oldest go first. */
+#define UI_JUMPS_MAX 100
 
 struct ui {
 	struct corpus *c;		/* the articles */
@@ -92,6 +96,7 @@ struct ui {
 	size_t anchor;			/* file offset of the top line, kept across resizes */
 	int anchor_head;		/* the top line is in the head, which has no offset */
 	enum ui_pane focus;		/* which pane the keys move */
+	enum ui_pane focus_lost;	/* the pane a resize hid with the focus on it, or PANE_COUNT */
 	enum ui_show show[PANE_COUNT];	/* the user's wish for the side panes */
 	int rows, cols;			/* screen size */
 	struct ui_rect pane[PANE_COUNT];
@@ -172,6 +177,9 @@ struct ui {
 	size_t ncache_pending, capcache_pending;
 	int side_notes;			/* the side pane lists the notes */
 	size_t note_start, note_end;	/* the passage the note being typed is on */
+	/* A passage being selected (ui_select.c): its bytes in the article. */
+	int selecting;			/* v started one, not yet ended */
+	size_t sel_start, sel_end;	/* [start, end) in the article's text */
 	/* The list (ui_list.c): which stories it shows, in what order. */
 	size_t *order;			/* the articles shown, in order */
 	size_t nshown;			/* how many (at least one) */
@@ -188,6 +196,7 @@ struct ui {
 
 /* ui.c */
 int ui_body_width(const struct ui *u);
+enum keys_mode ui_keys_mode(const struct ui *u);
 const struct entity_doc *ui_doc(struct ui *u);
 const struct entity_doc *ui_doc_of(struct ui *u, size_t a);
 void ui_goto_place(struct ui *u, struct ui_place p);
@@ -236,12 +245,28 @@ void ui_state_check(struct ui *u);
 void ui_state_toggle_read(struct ui *u);
 void ui_state_mark_key(struct ui *u, int pending, int key);
 void ui_state_end(struct ui *u);
+void ui_state_jumps_save(struct ui *u);
 size_t ui_state_article(struct ui *u, const char *hash, const char *path);
 struct entity_found;
 void ui_state_cache_start(struct ui *u);
 int ui_state_cache_take(struct ui *u, size_t i, unsigned char **data, size_t *len);
 void ui_state_cache_put(struct ui *u, size_t i, unsigned char *data, size_t len);
 size_t ui_state_cache_flush(struct ui *u, size_t max);
+
+/* ui_select.c */
+void ui_select_start(struct ui *u);
+void ui_select_command(struct ui *u, enum keys_cmd cmd, long times);
+void ui_select_end(struct ui *u);
+int ui_select_has(const struct ui *u, size_t off);
+char *ui_select_preview(const char *text);
+
+/* ui_copy.c */
+char *ui_copy_text(const struct article *a, size_t start, size_t end);
+void ui_copy(struct ui *u);
+
+/* ui_browse.c */
+const char *ui_browse_story_url(struct ui *u, size_t i);
+void ui_browse(struct ui *u);
 
 /* ui_notes.c */
 void ui_notes_prompt_open(struct ui *u);

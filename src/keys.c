@@ -38,10 +38,20 @@ static const struct keys_command keys_command_table[] = {
 	{ CMD_TOGGLE_READ, "toggle-read", "Mark a story read or unread (the one selected in the list); unread is bold" },
 	{ CMD_MARK, "mark", "Set a mark here: then a letter (a-z, A-Z); marks are kept between runs" },
 	{ CMD_GOTO_MARK, "goto-mark", "Go to a mark: then its letter; '' goes back to where the last jump started" },
-	{ CMD_SORT, "sort", "Sort the list by the next order: file, date, source, title, most shared with this story" },
+	{ CMD_SORT, "sort", "In the list: sort it by the next order: file, date, source, title, most shared with this story" },
 	{ CMD_LIMIT, "limit", "Show only the stories whose title, source or date match, @name those naming an entity, / those F found (empty: all)" },
-	{ CMD_NOTE, "note", "Put a note on the paragraph at the entity cursor, the match or the top, typed at a prompt" },
+	{ CMD_NOTE, "note", "Put a note on the selection, else the paragraph at the entity cursor, the match or the top, typed at a prompt" },
 	{ CMD_NOTES, "notes", "List the notes in the side pane, by story; Enter goes to one, Esc back" },
+	{ CMD_SELECT, "select", "Select a passage from the entity cursor or the top line; then w b j k } { extend it, y copies, a notes it" },
+	{ CMD_SELECT_WORD_NEXT, "select-word-next", "In a selection: extend it by a word" },
+	{ CMD_SELECT_WORD_PREV, "select-word-prev", "In a selection: take a word back" },
+	{ CMD_SELECT_LINE_DOWN, "select-line-down", "In a selection: extend it to the end of the next line" },
+	{ CMD_SELECT_LINE_UP, "select-line-up", "In a selection: take it back to the end of the line above" },
+	{ CMD_SELECT_PARA_NEXT, "select-para-next", "In a selection: extend it to the end of the paragraph (then the next)" },
+	{ CMD_SELECT_PARA_PREV, "select-para-prev", "In a selection: take it back to the end of the paragraph before" },
+	{ CMD_SELECT_CANCEL, "select-cancel", "In a selection: cancel it" },
+	{ CMD_COPY, "copy", "Copy the selection, else the selected mention, else the story's url, through the terminal (OSC 52)" },
+	{ CMD_OPEN_URL, "open-url", "Open the link at the cursor or selection, else the story's url, with $BROWSER or xdg-open" },
 	{ CMD_PERCENT, "percent", "With a count, go that far through (50%); a count before j, k, G, Space... repeats or goes to a line" },
 	{ CMD_HELP, "help", "Show this help (q or Esc closes it)" },
 	{ CMD_REDRAW, "redraw", "Redraw the screen" },
@@ -103,7 +113,9 @@ static const struct keys_binding keys_binding_table[] = {
 	{ 'R', CMD_TOGGLE_READ, "R" },
 	{ 'm', CMD_MARK, "m" },
 	{ '\'', CMD_GOTO_MARK, "'" },
-	{ 'o', CMD_SORT, "o" },
+	{ 'o', CMD_OPEN_URL, "o" },
+	{ 'v', CMD_SELECT, "v" },
+	{ 'y', CMD_COPY, "y" },
 	{ 'l', CMD_LIMIT, "l" },
 	{ '%', CMD_PERCENT, "%" },
 	{ 'a', CMD_NOTE, "a" },
@@ -115,6 +127,52 @@ static const struct keys_binding keys_binding_table[] = {
 	{ 'q', CMD_QUIT, "q" },
 	{ 'Q', CMD_QUIT, "Q" },
 };
+
+/* With the focus in the list, o sorts it, as it did before o opened urls. */
+static const struct keys_binding keys_list_table[] = {
+	{ 'o', CMD_SORT, "o" },
+};
+
+/* While a passage is selected these keys change it; the others keep
+ * their meaning (Space still scrolls). */
+static const struct keys_binding keys_select_table[] = {
+	{ 'w', CMD_SELECT_WORD_NEXT, "w" },
+	{ 'b', CMD_SELECT_WORD_PREV, "b" },
+	{ 'j', CMD_SELECT_LINE_DOWN, "j" },
+	{ KEYS_DOWN, CMD_SELECT_LINE_DOWN, "Down" },
+	{ 'k', CMD_SELECT_LINE_UP, "k" },
+	{ KEYS_UP, CMD_SELECT_LINE_UP, "Up" },
+	{ '}', CMD_SELECT_PARA_NEXT, "}" },
+	{ '{', CMD_SELECT_PARA_PREV, "{" },
+	{ KEYS_ESC, CMD_SELECT_CANCEL, "Esc" },
+	{ 'v', CMD_SELECT_CANCEL, "v" },
+};
+
+const struct keys_binding *keys_mode_bindings(enum keys_mode mode, size_t *n)
+{
+	switch (mode) {
+	case KEYS_MODE_LIST:
+		*n = sizeof keys_list_table / sizeof *keys_list_table;
+		return keys_list_table;
+	case KEYS_MODE_SELECT:
+		*n = sizeof keys_select_table / sizeof *keys_select_table;
+		return keys_select_table;
+	default:
+		return keys_bindings(n);
+	}
+}
+
+enum keys_cmd keys_lookup_mode(enum keys_mode mode, int key)
+{
+	if (key == '\r' || key == '\n')
+		key = KEYS_ENTER;
+	size_t n = 0;
+	const struct keys_binding *b = mode == KEYS_MODE_NORMAL ? NULL : keys_mode_bindings(mode, &n);
+	for (size_t i = 0; b && i < n; i++)
+		if (b[i].key == key)
+			return b[i].cmd;
+	return keys_lookup(key);
+}
 
 enum keys_cmd keys_lookup(int key)
 {
@@ -152,19 +210,23 @@ void keys_labels(enum keys_cmd cmd, char *buf, size_t size)
 	if (size == 0)
 		return;
 	buf[0] = '\0';
-	for (size_t i = 0; i < sizeof keys_binding_table / sizeof *keys_binding_table; i++) {
-		if (keys_binding_table[i].cmd != cmd)
-			continue;
-		const char *l = keys_binding_table[i].label;
-		size_t need = strlen(l) + (o ? 2 : 0);
-		if (o + need + 1 > size)
-			break;
-		if (o) {
-			memcpy(buf + o, ", ", 2);
-			o += 2;
+	for (int m = 0; m < KEYS_MODE_COUNT; m++) {
+		size_t n;
+		const struct keys_binding *b = keys_mode_bindings((enum keys_mode)m, &n);
+		for (size_t i = 0; i < n; i++) {
+			if (b[i].cmd != cmd)
+				continue;
+			const char *l = b[i].label;
+			size_t need = strlen(l) + (o ? 2 : 0);
+			if (o + need + 1 > size)
+				return;
+			if (o) {
+				memcpy(buf + o, ", ", 2);
+				o += 2;
+			}
+			memcpy(buf + o, l, strlen(l));
+			o += strlen(l);
+			buf[o] = '\0';
 		}
-		memcpy(buf + o, l, strlen(l));
-		o += strlen(l);
-		buf[o] = '\0';
 	}
 }

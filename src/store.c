@@ -60,6 +60,14 @@ static const char *const store_migrations[STORE_VERSION] = {
 	"  key TEXT NOT NULL, version TEXT NOT NULL, data BLOB NOT NULL,"
 	"  PRIMARY KEY (key, version)) WITHOUT ROWID;"
 	"CREATE TABLE recognized_version (id INTEGER PRIMARY KEY CHECK (id = 1), version TEXT NOT NULL);",
+	/* 4: the jump list of each set of articles (sessions.key), in order. */
+	"CREATE TABLE jumps ("
+	"  key TEXT NOT NULL, pos INTEGER NOT NULL,"
+	"  hash TEXT NOT NULL, path TEXT,"
+	"  offset INTEGER NOT NULL DEFAULT -1,"
+	"  mention INTEGER NOT NULL DEFAULT -1,"
+	"  pane INTEGER NOT NULL DEFAULT 1,"
+	"  PRIMARY KEY (key, pos)) WITHOUT ROWID;",
 };
 
 void store_hash(const char *data, size_t len, char out[STORE_HASH_SIZE])
@@ -523,6 +531,84 @@ int store_mark_get(struct store *s, int letter, struct store_mark *m, char **err
 		return -1;
 	}
 	return found;
+}
+
+int store_jumps_get(struct store *s, const char *key, struct store_jump **v, size_t *n, char **err)
+{
+	*err = NULL;
+	*v = NULL;
+	*n = 0;
+	sqlite3_stmt *st = store_prepare(s, "SELECT hash, path, offset, mention, pane FROM jumps WHERE key = ?1 "
+					 "ORDER BY pos", err);
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*v = xgrow(*v, &cap, *n + 1, sizeof **v);
+		struct store_jump *j = &(*v)[(*n)++];
+		const unsigned char *h = sqlite3_column_text(st, 0);
+		snprintf(j->hash, sizeof j->hash, "%s", h ? (const char *)h : "");
+		j->path = store_column_dup(st, 1);
+		j->offset = sqlite3_column_int64(st, 2);
+		j->mention = sqlite3_column_int64(st, 3);
+		j->pane = sqlite3_column_int(st, 4);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = store_errmsg(s->db, "state database");
+		store_jumps_free(*v, *n);
+		*v = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+int store_jumps_put(struct store *s, const char *key, const struct store_jump *v, size_t n, char **err)
+{
+	*err = NULL;
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+		*err = store_errmsg(s->db, "state database");
+		return -1;
+	}
+	sqlite3_stmt *st = store_prepare(s, "DELETE FROM jumps WHERE key = ?1", err);
+	int rc = -1;
+	if (st) {
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+		rc = store_run(s, st, err);
+	}
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		st = store_prepare(s, "INSERT INTO jumps (key, pos, hash, path, offset, mention, pane) "
+				   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", err);
+		if (!st) {
+			rc = -1;
+			break;
+		}
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, (long long)i);
+		sqlite3_bind_text(st, 3, v[i].hash, -1, SQLITE_TRANSIENT);
+		store_bind_text(st, 4, v[i].path);
+		sqlite3_bind_int64(st, 5, v[i].offset);
+		sqlite3_bind_int64(st, 6, v[i].mention);
+		sqlite3_bind_int(st, 7, v[i].pane);
+		rc = store_run(s, st, err);
+	}
+	if (rc == 0 && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		*err = store_errmsg(s->db, "state database");
+		rc = -1;
+	}
+	if (rc != 0)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+void store_jumps_free(struct store_jump *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i].path);
+	free(v);
 }
 
 int store_note_add(struct store *s, struct store_note *n, char **err)

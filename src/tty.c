@@ -3,8 +3,11 @@
 #include "tty.h"
 
 #include <curses.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 
 #include "keys.h"
@@ -56,6 +59,10 @@ static void tty_setup_styles(int color)
 		[TTY_MATCH] = { A_REVERSE, -1, -1 },
 		[TTY_MATCH_CURRENT] = { A_REVERSE | A_BOLD | A_UNDERLINE, COLOR_YELLOW, -1 },
 		[TTY_PROMPT] = { A_BOLD, -1, -1 },
+		/* Reverse as matches are, and also bold and italic, which no
+		 * entity, cursor or match combines: a selection over any of
+		 * them stays a selection, with or without colour. */
+		[TTY_SELECTION] = { A_REVERSE | A_BOLD | A_ITALIC, -1, -1 },
 	};
 	/* With colour, entity types differ by colour alone; attributes would
 	 * make running text hard to read. */
@@ -285,4 +292,23 @@ void tty_refresh(void)
 void tty_redraw(void)
 {
 	clearok(curscr, TRUE);
+}
+
+int tty_send(const char *bytes, size_t n)
+{
+	/* curses has flushed its own output at the last refresh; what is
+	 * still in stdio goes first, so that the bytes arrive in order.
+	 * Nothing here moves the cursor or draws, so curses' idea of the
+	 * screen stays true. */
+	fflush(stdout);
+	size_t o = 0;
+	while (o < n) {
+		ssize_t w = write(STDOUT_FILENO, bytes + o, n - o);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		o += (size_t)w;
+	}
+	return 0;
 }

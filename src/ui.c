@@ -42,6 +42,14 @@ struct view *ui_view(struct ui *u)
 	return u->views[u->cur];
 }
 
+/* Which of keys.c's tables the next key is looked up in. */
+enum keys_mode ui_keys_mode(const struct ui *u)
+{
+	if (u->selecting)
+		return KEYS_MODE_SELECT;
+	return u->focus == PANE_LIST ? KEYS_MODE_LIST : KEYS_MODE_NORMAL;
+}
+
 int ui_body_width(const struct ui *u)
 {
 	int w = u->pane[PANE_BODY].w - 2;
@@ -128,8 +136,17 @@ void ui_layout(struct ui *u)
 	int bw = u->cols - x - (side ? sw + 1 : 0);
 	u->pane[PANE_BODY] = (struct ui_rect){ x, 0, bw < 1 ? 1 : bw, h, 1 };
 	u->pane[PANE_SIDE] = (struct ui_rect){ u->cols - sw, 0, sw, h, side };
-	if (!u->pane[u->focus].visible)
+	/* A pane hidden by a narrow terminal gives the focus to the body
+	 * and takes it back when it is shown again, unless the user has
+	 * moved the focus since: the focus stays where the user put it. */
+	if (!u->pane[u->focus].visible) {
+		u->focus_lost = u->focus;
 		u->focus = PANE_BODY;
+	} else if (u->focus_lost < PANE_COUNT && u->pane[u->focus_lost].visible) {
+		if (u->focus == PANE_BODY)
+			u->focus = u->focus_lost;
+		u->focus_lost = PANE_COUNT;
+	}
 	struct view *v = ui_view(u);
 	if (view_width(v) != ui_body_width(u)) {
 		view_set_width(v, ui_body_width(u));
@@ -155,6 +172,7 @@ void ui_open(struct ui *u, size_t i)
 	u->cur = i;
 	u->sel = i;
 	u->ecur = UI_NONE;
+	ui_select_end(u); /* a selection is a range of the story left */
 	u->have_match = 0;
 	u->want = i; /* the indexer's next: this article's entities and search text */
 	if (!u->views[i])
@@ -195,12 +213,14 @@ static void ui_focus(struct ui *u, int dir)
 			break;
 	}
 	u->focus = (enum ui_pane)f;
+	u->focus_lost = PANE_COUNT;
 }
 
 static void ui_toggle(struct ui *u, enum ui_pane p)
 {
 	u->show[p] = u->pane[p].visible ? SHOW_OFF : SHOW_ON;
 	ui_layout(u);
+	u->focus_lost = PANE_COUNT; /* hidden by the user, not by the terminal's size */
 	if (u->show[p] == SHOW_ON && !u->pane[p].visible)
 		ui_message(u, 1, xstrdup("The terminal is too narrow for that pane."));
 }
@@ -284,6 +304,8 @@ static void ui_entity_step(struct ui *u, int dir)
 static void ui_same_step(struct ui *u, int dir)
 {
 	const struct entity_doc *d = ui_doc(u);
+	if (u->ecur != UI_NONE && u->ecur >= d->n)
+		u->ecur = UI_NONE; /* a place kept before this story was recognized */
 	if (u->ecur == UI_NONE) {
 		ui_entity_step(u, dir);
 		if (u->ecur == UI_NONE)
@@ -322,7 +344,7 @@ static void ui_toggle_type_key(struct ui *u, int key)
 
 struct ui_place ui_here(const struct ui *u)
 {
-	struct ui_place p = { u->cur, u->anchor, u->anchor_head, u->ecur };
+	struct ui_place p = { u->cur, u->anchor, u->anchor_head, u->ecur, u->focus };
 	return p;
 }
 
@@ -336,6 +358,25 @@ void ui_goto_place(struct ui *u, struct ui_place p)
 	else
 		ui_set_top(u, view_at_offset(v, p.anchor));
 	u->ecur = p.ecur;
+	/* The focus comes back too: a jump from the side pane returns there. */
+	if (p.focus < PANE_COUNT && u->pane[p.focus].visible) {
+		u->focus = p.focus;
+		u->focus_lost = PANE_COUNT;
+	}
+}
+
+/* Adds the place here at the end of the jump list, the oldest dropped
+ * past UI_JUMPS_MAX. */
+static void ui_jump_append(struct ui *u)
+{
+	if (u->njumps >= UI_JUMPS_MAX) {
+		size_t drop = u->njumps - UI_JUMPS_MAX + 1;
+		memmove(u->jumps, u->jumps + drop, (u->njumps - drop) * sizeof *u->jumps);
+		u->njumps -= drop;
+		u->jump_pos = u->jump_pos > drop ? u->jump_pos - drop : 0;
+	}
+	u->jumps = xgrow(u->jumps, &u->capjumps, u->njumps + 1, sizeof *u->jumps);
+	u->jumps[u->njumps++] = ui_here(u);
 }
 
 /* Records where the reader is before a jump, dropping the places ahead of
@@ -343,9 +384,9 @@ void ui_goto_place(struct ui *u, struct ui_place p)
 void ui_jump_push(struct ui *u)
 {
 	u->njumps = u->jump_pos < u->njumps ? u->jump_pos : u->njumps;
-	u->jumps = xgrow(u->jumps, &u->capjumps, u->njumps + 1, sizeof *u->jumps);
-	u->jumps[u->njumps++] = ui_here(u);
+	ui_jump_append(u);
 	u->jump_pos = u->njumps;
+	ui_state_jumps_save(u);
 }
 
 static void ui_jump_back(struct ui *u)
@@ -356,8 +397,9 @@ static void ui_jump_back(struct ui *u)
 	}
 	if (u->jump_pos == u->njumps) {
 		/* Keep where the reader is, so that forward can return here. */
-		u->jumps = xgrow(u->jumps, &u->capjumps, u->njumps + 1, sizeof *u->jumps);
-		u->jumps[u->njumps++] = ui_here(u);
+		ui_jump_append(u);
+		u->jump_pos = u->njumps - 1;
+		ui_state_jumps_save(u);
 	}
 	u->jump_pos--;
 	ui_goto_place(u, u->jumps[u->jump_pos]);
@@ -608,6 +650,16 @@ static void ui_command(struct ui *u, enum keys_cmd cmd)
 	case CMD_SORT: ui_list_sort_next(u); break;
 	case CMD_NOTE: ui_notes_prompt_open(u); break;
 	case CMD_NOTES: ui_notes_show(u); break;
+	case CMD_SELECT: ui_select_start(u); break;
+	case CMD_SELECT_WORD_NEXT:
+	case CMD_SELECT_WORD_PREV:
+	case CMD_SELECT_LINE_DOWN:
+	case CMD_SELECT_LINE_UP:
+	case CMD_SELECT_PARA_NEXT:
+	case CMD_SELECT_PARA_PREV:
+	case CMD_SELECT_CANCEL: ui_select_command(u, cmd, times); break;
+	case CMD_COPY: ui_copy(u); break;
+	case CMD_OPEN_URL: ui_browse(u); break;
 	case CMD_LIMIT: ui_list_prompt_open(u, 'l'); break;
 	case CMD_TOP:
 		if (u->focus == PANE_BODY)
@@ -714,6 +766,7 @@ static void ui_mouse(struct ui *u, const struct tty_mouse *m)
 			continue;
 		enum ui_pane keep = u->focus;
 		u->focus = (enum ui_pane)p;
+		u->focus_lost = PANE_COUNT;
 		if (m->button == 4 || m->button == 5) {
 			ui_move(u, m->button == 4 ? -3 : 3);
 			u->focus = keep;
@@ -763,6 +816,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	for (size_t i = 0; i < c->n; i++)
 		u.anchors[i] = UI_NO_ANCHOR;
 	u.focus = PANE_BODY;
+	u.focus_lost = PANE_COUNT;
 	u.ents = entity_table_new(c->n);
 	u.ecur = UI_NONE;
 	u.side_sel = UI_NONE;
@@ -888,6 +942,10 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 			u.count = 0;
 			continue;
 		}
+		if (key == KEYS_ESC && u.selecting) {
+			ui_select_command(&u, CMD_SELECT_CANCEL, 1);
+			continue;
+		}
 		if (key == KEYS_ESC && (u.side_results || u.side_notes)) {
 			u.side_results = 0;
 			u.side_notes = 0;
@@ -916,7 +974,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 			u.hl_off = 1;
 			continue;
 		}
-		enum keys_cmd cmd = keys_lookup(key);
+		enum keys_cmd cmd = keys_lookup_mode(ui_keys_mode(&u), key);
 		if (cmd == CMD_NONE) {
 			char name[16];
 			if (key < KEYS_SPECIAL && key >= 32) {

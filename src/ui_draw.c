@@ -184,6 +184,11 @@ static void ui_draw_body(struct ui *u)
 					cs = current ? TTY_MATCH_CURRENT : TTY_MATCH;
 					rev = 0;
 				}
+				/* A selection shows over everything in it. */
+				if (ui_select_has(u, off)) {
+					cs = TTY_SELECTION;
+					rev = 0;
+				}
 			}
 			if (c.flags & TEXT_CELL_SPACE)
 				tty_put2(r->y + 1 + row, r->x + 1 + col, ' ', c.width, cs, rev);
@@ -312,7 +317,7 @@ static size_t ui_draw_help(struct ui *u)
 		} else if (i == 4) {
 			tty_puts(y, 2, u->cols - 2, "Side pane: Enter lists an entity's mentions or opens one; Esc goes back to the list.", TTY_NORMAL);
 		} else if (i == 5) {
-			tty_puts(y, 2, u->cols - 2, "Counts as in less: 500G, 12j, 50%. Places, read stories, marks and notes are kept between runs.", TTY_NORMAL);
+			tty_puts(y, 2, u->cols - 2, "Counts as in less: 500G, 12j, 50%. Places, read stories, jumps, marks and notes are kept between runs.", TTY_NORMAL);
 		} else if (i >= UI_HELP_HEAD && i - UI_HELP_HEAD < n) {
 			const struct keys_command *cmd = &cmds[i - UI_HELP_HEAD];
 			char labels[128];

@@ -1,5 +1,6 @@
 /* ui_notes: notes on passages. `a` attaches a note, typed at a prompt, to
- * the paragraph at the entity cursor (or at the top of the body); `A`
+ * the passage selected (v), else the paragraph at the entity cursor (or
+ * at the top of the body); `A`
  * lists every note in the side pane, by story, and Enter goes to one.
  * Notes live in the store; `crossread --notes` exports them. */
 #include <stdio.h>
@@ -52,12 +53,18 @@ void ui_notes_prompt_open(struct ui *u)
 		ui_message(u, 1, xstrdup("Notes are kept in the state database, which is off (--no-state, or it failed)."));
 		return;
 	}
-	if (ui_notes_passage(u, &u->note_start, &u->note_end) != 0) {
+	int on_selection = u->selecting;
+	if (on_selection) {
+		/* The passage selected with v, which the note takes over. */
+		u->note_start = u->sel_start;
+		u->note_end = u->sel_end;
+		ui_select_end(u);
+	} else if (ui_notes_passage(u, &u->note_start, &u->note_end) != 0) {
 		ui_message(u, 1, xstrdup("No paragraph here to put a note on."));
 		return;
 	}
 	u->prompting = UI_NOTE_PROMPT;
-	prompt_start(&u->pr, "Note on this paragraph:", NULL);
+	prompt_start(&u->pr, on_selection ? "Note on the selection:" : "Note on this paragraph:", NULL);
 	u->pr.plain = 1;	/* a note is text: Ctrl-W deletes a word, Ctrl-R does nothing */
 }
 

@@ -1,6 +1,6 @@
 /* ui_state: what the reader remembers between runs, over store.c: each
  * article's place and read flag, the article last open in this set of
- * articles, marks (m and '), and the cache of recognition the indexer
+ * articles, marks (m and '), the jump list of this set, and the cache of recognition the indexer
  * reads before recognizing an article. Without a store (--no-state, or a
  * database that cannot be used) places, flags and marks work for this run
  * only. */
@@ -85,6 +85,8 @@ static int ui_state_hash_cmp(const void *p, const void *q)
 	return strcmp(p, q);
 }
 
+static void ui_state_jumps_load(struct ui *u);
+
 /* Hashes every article (before anything parses them, so that each run
  * hashes the same bytes), opens the store and reads what it knows. */
 void ui_state_start(struct ui *u, int use_store)
@@ -142,6 +144,54 @@ void ui_state_start(struct ui *u, int use_store)
 	}
 	if (batch && store_commit(u->store, &err) != 0)
 		free(err);
+	ui_state_jumps_load(u);
+}
+
+/* The jump list this set of articles had when last read, so that ^O
+ * goes back across runs as it does in vim. Places in stories no longer
+ * here are left out. */
+static void ui_state_jumps_load(struct ui *u)
+{
+	struct store_jump *v = NULL;
+	size_t n = 0;
+	char *err = NULL;
+	if (store_jumps_get(u->store, u->set_key, &v, &n, &err) != 0) {
+		ui_message(u, 1, xasprintf("Reading the jump list: %s", err));
+		free(err);
+		return;
+	}
+	for (size_t k = 0; k < n; k++) {
+		size_t a = ui_state_article(u, v[k].hash, v[k].path);
+		if (a == UI_NONE)
+			continue;
+		struct ui_place p = { a, v[k].offset >= 0 ? (size_t)v[k].offset : 0, v[k].offset < 0,
+				      v[k].mention >= 0 ? (size_t)v[k].mention : UI_NONE,
+				      v[k].pane >= 0 && v[k].pane < PANE_COUNT ? (enum ui_pane)v[k].pane : PANE_BODY };
+		u->jumps = xgrow(u->jumps, &u->capjumps, u->njumps + 1, sizeof *u->jumps);
+		u->jumps[u->njumps++] = p;
+	}
+	u->jump_pos = u->njumps;
+	store_jumps_free(v, n);
+}
+
+/* Keeps the jump list after each change to it, as every change is kept. */
+void ui_state_jumps_save(struct ui *u)
+{
+	if (!u->store)
+		return;
+	struct store_jump *v = xcalloc(u->njumps ? u->njumps : 1, sizeof *v);
+	for (size_t k = 0; k < u->njumps; k++) {
+		const struct ui_place *p = &u->jumps[k];
+		snprintf(v[k].hash, sizeof v[k].hash, "%s", u->hashes[p->article]);
+		v[k].path = u->paths[p->article];
+		v[k].offset = p->anchor_head ? -1 : (long long)p->anchor;
+		v[k].mention = p->ecur == UI_NONE ? -1 : (long long)p->ecur;
+		v[k].pane = (int)p->focus;
+	}
+	char *err = NULL;
+	if (store_jumps_put(u->store, u->set_key, v, u->njumps, &err) != 0)
+		ui_state_error(u, err);
+	free(v);
 }
 
 /* The article to open first: the one last open in this set, else the first. */
@@ -295,7 +345,7 @@ static void ui_state_mark_go(struct ui *u, int letter)
 	}
 	free(m.path);
 	ui_jump_push(u);
-	struct ui_place p = { a, m.offset >= 0 ? (size_t)m.offset : 0, m.offset < 0, UI_NONE };
+	struct ui_place p = { a, m.offset >= 0 ? (size_t)m.offset : 0, m.offset < 0, UI_NONE, PANE_BODY };
 	ui_goto_place(u, p);
 	u->focus = PANE_BODY;
 }

@@ -41,5 +41,7 @@ extern const struct check_test markdown_tests[];
 extern const struct check_test html_tests[];
 extern const struct check_test feed_tests[];
 extern const struct check_test store_tests[];
+extern const struct check_test osc52_tests[];
+extern const struct check_test launch_tests[];
 
 #endif

@@ -25,6 +25,23 @@ static void test_keys_lookup(void)
 	CHECK_INT(keys_lookup('n'), CMD_SEARCH_NEXT);
 	CHECK_INT(keys_lookup('N'), CMD_SEARCH_PREV);
 	CHECK_INT(keys_by_name("next-article"), CMD_NEXT_ARTICLE);
+	/* o opens the story's url, except in the list, where it sorts. */
+	CHECK_INT(keys_lookup('o'), CMD_OPEN_URL);
+	CHECK_INT(keys_lookup_mode(KEYS_MODE_NORMAL, 'o'), CMD_OPEN_URL);
+	CHECK_INT(keys_lookup_mode(KEYS_MODE_LIST, 'o'), CMD_SORT);
+	CHECK_INT(keys_lookup_mode(KEYS_MODE_LIST, 'j'), CMD_LINE_DOWN);
+	/* In a selection, w b j k } { change it; other keys keep their meaning. */
+	CHECK_INT(keys_lookup('v'), CMD_SELECT);
+	CHECK_INT(keys_lookup('y'), CMD_COPY);
+	CHECK_INT(keys_lookup_mode(KEYS_MODE_SELECT, 'w'), CMD_SELECT_WORD_NEXT);
+	CHECK_INT(keys_lookup_mode(KEYS_MODE_SELECT, 'b'), CMD_SELECT_WORD_PREV);
+	CHECK_INT(keys_lookup_mode(KEYS_MODE_SELECT, 'j'), CMD_SELECT_LINE_DOWN);
+	CHECK_INT(keys_lookup_mode(KEYS_MODE_SELECT, '}'), CMD_SELECT_PARA_NEXT);
+	CHECK_INT(keys_lookup_mode(KEYS_MODE_SELECT, KEYS_ESC), CMD_SELECT_CANCEL);
+	CHECK_INT(keys_lookup_mode(KEYS_MODE_SELECT, 'y'), CMD_COPY);
+	CHECK_INT(keys_lookup_mode(KEYS_MODE_SELECT, ' '), CMD_PAGE_DOWN);
+	CHECK_INT(keys_lookup('b'), CMD_PAGE_UP);
+	CHECK_INT(keys_lookup('w'), CMD_NONE);
 }
 
 static void test_keys_table(void)
@@ -39,12 +56,17 @@ static void test_keys_table(void)
 		CHECK(labels[0] != '\0');
 		CHECK(c[i].help && c[i].help[0]);
 	}
-	for (size_t i = 0; i < nb; i++)
-		for (size_t j = i + 1; j < nb; j++)
-			CHECK(b[i].key != b[j].key);
+	for (int m = 0; m < KEYS_MODE_COUNT; m++) {
+		b = keys_mode_bindings((enum keys_mode)m, &nb);
+		for (size_t i = 0; i < nb; i++)
+			for (size_t j = i + 1; j < nb; j++)
+				CHECK(b[i].key != b[j].key);
+	}
 	char labels[64];
 	keys_labels(CMD_NEXT_ARTICLE, labels, sizeof labels);
 	CHECK_STR(labels, "J, ]");
+	keys_labels(CMD_SELECT_LINE_DOWN, labels, sizeof labels);
+	CHECK_STR(labels, "j, Down");
 }
 
 const struct check_test keys_tests[] = {

@@ -229,6 +229,7 @@ static void test_store_migrate(void)
 	free(test_store_sql(path, "DROP TABLE notes"));
 	free(test_store_sql(path, "DROP TABLE recognized"));
 	free(test_store_sql(path, "DROP TABLE recognized_version"));
+	free(test_store_sql(path, "DROP TABLE jumps"));
 	free(test_store_sql(path, "UPDATE schema_version SET version = 1"));
 	free(test_store_sql(path, "INSERT INTO marks (letter, hash, offset) VALUES ('q', 'hq', 7)"));
 	char *v = test_store_sql(path, "SELECT version FROM schema_version");
@@ -248,6 +249,83 @@ static void test_store_migrate(void)
 	v = test_store_sql(path, "SELECT version FROM schema_version");
 	CHECK_INT(atoi(v ? v : "0"), STORE_VERSION);
 	free(v);
+	free(path);
+}
+
+/* The jump list: kept per set of articles, in order, replaced whole. */
+static void test_store_jumps(void)
+{
+	char *path = test_store_path("jumps.db");
+	char *err = NULL;
+	struct store *s = store_open(path, NULL, &err);
+	CHECK(s != NULL);
+	if (!s) {
+		free(path);
+		return;
+	}
+	struct store_jump in[3] = {
+		{ "h1", "/a/one.txt", 120, 4, 2 },
+		{ "h2", NULL, -1, -1, 1 },
+		{ "h1", "/a/one.txt", 5, -1, 0 },
+	};
+	struct store_jump *v = NULL;
+	size_t n = 99;
+	CHECK_INT(store_jumps_get(s, "set", &v, &n, &err), 0);
+	CHECK_INT(n, 0);
+	store_jumps_free(v, n);
+	CHECK_INT(store_jumps_put(s, "set", in, 3, &err), 0);
+	CHECK_INT(store_jumps_put(s, "other", in + 1, 1, &err), 0);
+	CHECK_INT(store_jumps_get(s, "set", &v, &n, &err), 0);
+	CHECK_INT(n, 3);
+	if (n == 3) {
+		CHECK_STR(v[0].hash, "h1");
+		CHECK_STR(v[0].path, "/a/one.txt");
+		CHECK_INT(v[0].offset, 120);
+		CHECK_INT(v[0].mention, 4);
+		CHECK_INT(v[0].pane, 2);
+		CHECK_STR(v[1].hash, "h2");
+		CHECK(v[1].path == NULL);
+		CHECK_INT(v[1].offset, -1);
+		CHECK_INT(v[2].offset, 5);
+		CHECK_INT(v[2].pane, 0);
+	}
+	store_jumps_free(v, n);
+	/* Replaced whole: a shorter list leaves nothing of the longer one. */
+	CHECK_INT(store_jumps_put(s, "set", in + 2, 1, &err), 0);
+	CHECK_INT(store_jumps_get(s, "set", &v, &n, &err), 0);
+	CHECK_INT(n, 1);
+	if (n == 1)
+		CHECK_INT(v[0].offset, 5);
+	store_jumps_free(v, n);
+	CHECK_INT(store_jumps_get(s, "other", &v, &n, &err), 0);
+	CHECK_INT(n, 1);
+	if (n == 1)
+		CHECK_STR(v[0].hash, "h2");
+	store_jumps_free(v, n);
+	store_close(s);
+	/* A database of version 3 (no jump list) gets one, its notes kept. */
+	free(test_store_sql(path, "DROP TABLE jumps"));
+	free(test_store_sql(path, "UPDATE schema_version SET version = 3"));
+	free(test_store_sql(path, "INSERT INTO notes (hash, start, end, quote, note, created) VALUES ('h1', 0, 3, 'q', 'kept', 0)"));
+	s = store_open(path, NULL, &err);
+	CHECK(s != NULL);
+	if (s) {
+		CHECK_INT(store_jumps_put(s, "set", in, 2, &err), 0);
+		CHECK_INT(store_jumps_get(s, "set", &v, &n, &err), 0);
+		CHECK_INT(n, 2);
+		store_jumps_free(v, n);
+		struct store_note *nv = NULL;
+		size_t nn = 0;
+		CHECK_INT(store_notes(s, "h1", &nv, &nn, &err), 0);
+		CHECK_INT(nn, 1);
+		if (nn == 1)
+			CHECK_STR(nv[0].text, "kept");
+		store_notes_free(nv, nn);
+		store_close(s);
+	}
+	char *ver = test_store_sql(path, "SELECT version FROM schema_version");
+	CHECK_INT(atoi(ver ? ver : "0"), STORE_VERSION);
+	free(ver);
 	free(path);
 }
 
@@ -382,6 +460,7 @@ const struct check_test store_tests[] = {
 	{ "store_sessions_marks", test_store_sessions_marks },
 	{ "store_notes", test_store_notes },
 	{ "store_migrate", test_store_migrate },
+	{ "store_jumps", test_store_jumps },
 	{ "store_set_aside", test_store_set_aside },
 	{ NULL, NULL }
 };
