@@ -25,6 +25,12 @@ static void test_keys_lookup(void)
 	CHECK_INT(keys_lookup('n'), CMD_SEARCH_NEXT);
 	CHECK_INT(keys_lookup('N'), CMD_SEARCH_PREV);
 	CHECK_INT(keys_by_name("next-article"), CMD_NEXT_ARTICLE);
+	/* = and ^G give the file's information, as in less; < and > stay
+	 * the top and the bottom. */
+	CHECK_INT(keys_lookup('='), CMD_FILE_INFO);
+	CHECK_INT(keys_lookup(KEYS_CTRL('g')), CMD_FILE_INFO);
+	CHECK_INT(keys_lookup('<'), CMD_TOP);
+	CHECK_INT(keys_lookup('>'), CMD_BOTTOM);
 }
 
 static void test_keys_table(void)
