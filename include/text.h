@@ -97,6 +97,13 @@ size_t text_encode(uint32_t cp, char *buf);
  * adding "…" when it cut; returns a new string. */
 char *text_truncate(const char *s, int cols);
 
+/* Shortens a path or URL to at most `cols` columns, for a heading: whole
+ * when it fits; else its file name with as many of the last directories as
+ * fit, those before given as "…" ("…/seeds/000_e89b.txt"); else the file
+ * name alone; else the file name with its middle cut, its end kept
+ * ("000_e8…73.txt"). Returns a new string. */
+char *text_elide_path(const char *path, int cols);
+
 /* --- Search folding (used by search.c) ---------------------------------- */
 
 /* What text_search_fold_cp does to a character. */

@@ -1,7 +1,8 @@
 /* ui_private: what the parts of the reader share: the reader's state
  * and the functions one part calls in another. ui.c runs the reader and
  * its commands, ui_side.c the side pane, ui_search.c the search, ui_draw.c
- * the drawing. Not for use outside them. */
+ * the drawing (ui_status.c the status line, ui_help.c the help screen),
+ * ui_info.c the file information. Not for use outside them. */
 #ifndef CROSSREAD_UI_PRIVATE_H
 #define CROSSREAD_UI_PRIVATE_H
 
@@ -26,9 +27,6 @@ struct history;
 struct xref;
 
 #define UI_NO_ANCHOR SIZE_MAX
-
-/* Lines of notes and legend above the keys in the help screen. */
-#define UI_HELP_HEAD 7
 
 enum ui_pane { PANE_LIST, PANE_BODY, PANE_SIDE, PANE_COUNT };
 enum ui_show { SHOW_AUTO, SHOW_ON, SHOW_OFF };
@@ -289,6 +287,16 @@ int ui_list_prompt_owns(int kind);
 void ui_list_prompt_key(struct ui *u, int key);
 void ui_list_find_step(struct ui *u, int dir);
 size_t ui_list_neighbour(struct ui *u, int dir);
+
+/* ui_info.c */
+void ui_info_show(struct ui *u);
+
+/* ui_help.c */
+void ui_help_draw(struct ui *u);
+void ui_help_key(struct ui *u, int key);
+
+/* ui_status.c */
+void ui_status_draw(struct ui *u);
 
 /* ui_draw.c */
 void ui_draw(struct ui *u);

@@ -59,6 +59,9 @@ size_t view_offset(struct view *v, struct view_pos pos);
 int view_in_head(const struct view *v, struct view_pos pos);
 /* Compares two positions like strcmp. */
 int view_cmp(struct view_pos a, struct view_pos b);
+/* How many shown lines come before pos (paragraphs a filter hides are
+ * not counted): its line number, counting from 0, as less numbers lines. */
+size_t view_line_number(struct view *v, struct view_pos pos);
 /* How far through the article the end of the line at pos is, 0-100. */
 int view_percent(struct view *v, struct view_pos pos);
 

@@ -515,6 +515,73 @@ char *text_truncate(const char *s, int cols)
 	return out;
 }
 
+/* The middle of s cut out for "…", keeping its start and its end (a file
+ * name's extension) whole characters and clusters. */
+static char *text_cut_middle(const char *s, int cols)
+{
+	size_t n = strlen(s);
+	if (cols < 1)
+		return xstrdup("");
+	/* The end gets half the room; what it leaves goes to the start. */
+	int tail = cols / 2, used = 0;
+	size_t from = n;
+	struct text_iter it;
+	struct text_cell c;
+	size_t *offs = NULL, cap = 0, nc = 0;
+	int *widths = NULL;
+	size_t wcap = 0;
+	text_iter_init(&it, s, n, 0);
+	while (text_iter_next(&it, &c)) {
+		offs = xgrow(offs, &cap, nc + 1, sizeof *offs);
+		widths = xgrow(widths, &wcap, nc + 1, sizeof *widths);
+		offs[nc] = c.off;
+		widths[nc++] = c.width;
+	}
+	for (size_t k = nc; k-- > 0;) {
+		if (used + widths[k] > tail)
+			break;
+		used += widths[k];
+		if (text_is_cluster_boundary(s, n, offs[k]))
+			from = offs[k];
+	}
+	/* A cluster cut at its start leaves its marks out of the count. */
+	used = text_columns(s + from, n - from);
+	int head = cols - 1 - used, w = 0;
+	size_t to = 0;
+	for (size_t k = 0; k < nc && offs[k] < from; k++) {
+		if (w + widths[k] > head)
+			break;
+		w += widths[k];
+		size_t next = k + 1 < nc ? offs[k + 1] : n;
+		if (text_is_cluster_boundary(s, n, next))
+			to = next;
+	}
+	free(offs);
+	free(widths);
+	char *out = xmalloc(to + 3 + (n - from) + 1);
+	memcpy(out, s, to);
+	memcpy(out + to, "\xe2\x80\xa6", 3);
+	memcpy(out + to + 3, s + from, n - from);
+	out[to + 3 + n - from] = '\0';
+	return out;
+}
+
+char *text_elide_path(const char *path, int cols)
+{
+	size_t n = strlen(path);
+	if (text_columns(path, n) <= cols)
+		return xstrdup(path);
+	const char *slash = strrchr(path, '/');
+	const char *name = slash ? slash + 1 : path;
+	/* The leftmost slash whose "…/dir/name" fits keeps the most. */
+	for (const char *p = strchr(path, '/'); p && p[1]; p = strchr(p + 1, '/'))
+		if (p > path && 1 + text_columns(p, n - (size_t)(p - path)) <= cols)
+			return xasprintf("\xe2\x80\xa6%s", p);
+	if (*name && text_columns(name, strlen(name)) <= cols)
+		return xstrdup(name);
+	return text_cut_middle(*name ? name : path, cols);
+}
+
 /* --- Search folding ------------------------------------------------------- */
 
 #include <stdlib.h>

@@ -36,7 +36,10 @@ static void tty_setup_styles(int color)
 		[TTY_PANE_HEAD] = { A_UNDERLINE, -1, -1 },
 		[TTY_PANE_HEAD_FOCUS] = { A_BOLD | A_REVERSE, COLOR_BLUE, -1 },
 		[TTY_SELECTED] = { A_REVERSE, -1, -1 },
-		[TTY_SELECTED_IDLE] = { A_UNDERLINE, -1, -1 },
+		/* The selection in a pane without the focus: a dimmed bar,
+		 * which no entity type looks like (none is in reverse), nor
+		 * an organization (underlined without colour). */
+		[TTY_SELECTED_IDLE] = { A_REVERSE | A_DIM, -1, -1 },
 		[TTY_CURRENT] = { A_BOLD, -1, -1 },
 		[TTY_BORDER] = { A_DIM, -1, -1 },
 		[TTY_STATUS] = { A_REVERSE, -1, -1 },

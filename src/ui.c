@@ -648,6 +648,7 @@ static void ui_command(struct ui *u, enum keys_cmd cmd)
 					 "Go to mark: type its letter ('' for where the last jump started)."));
 		break;
 	case CMD_SORT: ui_list_sort_next(u); break;
+	case CMD_FILE_INFO: ui_info_show(u); break;
 	case CMD_NOTE: ui_notes_prompt_open(u); break;
 	case CMD_NOTES: ui_notes_show(u); break;
 	case CMD_SELECT: ui_select_start(u); break;
@@ -780,29 +781,6 @@ static void ui_mouse(struct ui *u, const struct tty_mouse *m)
 				u->side_sel = row;
 		}
 		return;
-	}
-}
-
-static void ui_help_key(struct ui *u, int key)
-{
-	size_t n;
-	keys_commands(&n);
-	size_t total = n + UI_HELP_HEAD;
-	int h = u->rows - 3 > 1 ? u->rows - 3 : 1;
-	enum keys_cmd cmd = keys_lookup(key);
-	if (key == 'q' || key == 'Q' || key == KEYS_ESC || cmd == CMD_HELP) {
-		u->help = 0;
-	} else if (cmd == CMD_LINE_DOWN || cmd == CMD_PAGE_DOWN || cmd == CMD_HALF_DOWN ||
-		   cmd == CMD_BOTTOM) {
-		size_t step = cmd == CMD_LINE_DOWN ? 1 : cmd == CMD_BOTTOM ? total : (size_t)h;
-		u->help_top += step;
-		if (u->help_top + (size_t)h > total)
-			u->help_top = total > (size_t)h ? total - (size_t)h : 0;
-	} else if (cmd == CMD_LINE_UP || cmd == CMD_PAGE_UP || cmd == CMD_HALF_UP || cmd == CMD_TOP) {
-		size_t step = cmd == CMD_LINE_UP ? 1 : cmd == CMD_TOP ? total : (size_t)h;
-		u->help_top = u->help_top > step ? u->help_top - step : 0;
-	} else if (cmd == CMD_REDRAW) {
-		tty_redraw();
 	}
 }
 

@@ -1,6 +1,6 @@
 /* ui_draw: drawing the reader: the list, the body with its entity and
- * match highlights, the side pane's frame, the status and message lines
- * and the help screen, through tty.c. */
+ * match highlights and the side pane's frame, through tty.c; the status
+ * line is ui_status.c's, the help screen ui_help.c's. */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -119,9 +119,12 @@ static void ui_draw_body(struct ui *u)
 	struct ui_rect *r = &u->pane[PANE_BODY];
 	struct view *v = ui_view(u);
 	const struct article *a = corpus_article(u->c, u->cur);
-	char *head = text_clean(article_name(a), strlen(article_name(a)));
+	/* A long path keeps its file name: the directories go first. */
+	char *name = text_clean(article_name(a), strlen(article_name(a)));
+	char *head = text_elide_path(name, r->w - 1);
 	ui_draw_heading(u, PANE_BODY, head);
 	free(head);
+	free(name);
 	struct view_pos p = u->top;
 	int w = ui_body_width(u);
 	const struct entity_doc *d = ui_doc(u);
@@ -202,138 +205,11 @@ static void ui_draw_body(struct ui *u)
 	free(ms.v);
 }
 
-/* Where the body is: "Top", "Bot", "All" or a percentage, as vim says it. */
-static void ui_draw_position(struct ui *u, char *buf, size_t size)
-{
-	struct view *v = ui_view(u);
-	struct view_pos bottom = ui_bottom(u);
-	int at_top = view_cmp(u->top, view_first(v)) == 0;
-	int at_end = view_cmp(bottom, view_last(v)) >= 0;
-	if (at_top && at_end)
-		snprintf(buf, size, "All");
-	else if (at_top)
-		snprintf(buf, size, "Top");
-	else if (at_end)
-		snprintf(buf, size, "Bot");
-	else
-		snprintf(buf, size, "%d%%", view_percent(v, bottom));
-}
-
-static void ui_draw_status(struct ui *u)
-{
-	int y = u->rows - 2;
-	if (y < 0)
-		return;
-	const struct article *a = corpus_article(u->c, u->cur);
-	char pos[16], right[256];
-	ui_draw_position(u, pos, sizeof pos);
-	const char *date = article_field(a, "date");
-	char *found = u->have_match && finder_active(u->find) && !u->hl_off ? ui_search_message(u, "") : NULL;
-	/* A text converted from another charset says so, as vim's [converted]. */
-	char conv[64] = "";
-	if (a->converted)
-		snprintf(conv, sizeof conv, "[from %s]  ", a->converted);
-	snprintf(right, sizeof right, "%s%s%s%s%s%s%s  h:help q:quit ", found ? found : "", found ? "  " : "",
-		 view_filtered(ui_view(u)) ? "[filtered]  " : "", conv, date ? date : "", date ? "  " : "", pos);
-	free(found);
-	tty_fill(y, 0, u->cols, TTY_STATUS);
-	int rw = text_columns(right, strlen(right));
-	char *left;
-	const struct entity_doc *d = ui_doc(u);
-	if (u->ecur != UI_NONE && u->ecur < d->n) {
-		size_t id = d->v[u->ecur].id, nth = 0, total = 0;
-		for (size_t k = 0; k < d->n; k++)
-			if (d->v[k].id == id) {
-				total++;
-				if (k <= u->ecur)
-					nth++;
-			}
-		left = xasprintf(" %zu/%zu  %s (%s) mention %zu of %zu", u->cur + 1, u->c->n, u->ents->v[id].name,
-				 ner_type_name(d->v[u->ecur].type), nth, total);
-	} else {
-		left = xasprintf(" %zu/%zu  %s", u->cur + 1, u->c->n, a->title);
-	}
-	int room = u->cols - rw - 1;
-	if (room > 0) {
-		char *cut = text_truncate(left, room);
-		tty_puts(y, 0, room, cut, TTY_STATUS);
-		free(cut);
-	}
-	free(left);
-	if (rw < u->cols)
-		tty_puts(y, u->cols - rw, rw, right, TTY_STATUS);
-	if (u->prompting && u->rows >= 1) {
-		char *line;
-		int col;
-		prompt_display(&u->pr, u->cols > 1 ? u->cols - 1 : 1, &line, &col);
-		int used = tty_puts(u->rows - 1, 0, u->cols, line, TTY_PROMPT);
-		/* A bad pattern says so beside the prompt, as it is typed. */
-		if (u->msg && used + 3 < u->cols)
-			tty_puts(u->rows - 1, used + 2, u->cols - used - 2, u->msg, u->msg_error ? TTY_ERROR : TTY_DIM);
-		tty_cursor(u->rows - 1, col);
-		free(line);
-	} else {
-		tty_cursor(-1, 0);
-		if (u->msg && u->rows >= 1)
-			tty_puts(u->rows - 1, 0, u->cols, u->msg, u->msg_error ? TTY_ERROR : TTY_MESSAGE);
-	}
-}
-
-/* The help screen, built from the same table that dispatches keys: a few
- * lines on the panes, styles and legend first, then every command. */
-
-static size_t ui_draw_help(struct ui *u)
-{
-	size_t n;
-	const struct keys_command *cmds = keys_commands(&n);
-	int h = u->rows - 2;
-	size_t total = n + UI_HELP_HEAD;
-	tty_fill(0, 0, u->cols, TTY_PANE_HEAD_FOCUS);
-	tty_puts(0, 1, u->cols - 1, "crossread help: keys (q, Esc or h to close)", TTY_PANE_HEAD_FOCUS);
-	for (int row = 1; row < h; row++) {
-		size_t i = u->help_top + (size_t)row - 1;
-		int y = row;
-		if (i == 0) {
-			tty_puts(y, 2, u->cols - 2, "Tab moves focus between the panes; j/k, Space and b move the focused one.", TTY_NORMAL);
-		} else if (i == 1) {
-			tty_puts(y, 2, u->cols - 2, "Mouse: the wheel scrolls the pane under it; a click in the list opens that article.", TTY_NORMAL);
-		} else if (i == 2) {
-			tty_puts(y, 2, u->cols - 2, "Styles: ", TTY_NORMAL);
-			int x = 10;
-			x += tty_puts(y, x, u->cols - x, "title", TTY_TITLE) + 2;
-			x += tty_puts(y, x, u->cols - x, "date and source", TTY_META) + 2;
-			x += tty_puts(y, x, u->cols - x, "boilerplate (dimmed)", TTY_DIM) + 2;
-			x += tty_puts(y, x, u->cols - x, "match", TTY_MATCH) + 2;
-			tty_puts(y, x, u->cols - x, "current match", TTY_MATCH_CURRENT);
-		} else if (i == 3) {
-			/* The legend of entity types, in their own styles. */
-			static const char *const names[NER_NTYPES] = { "person (t p)", "organization (t o)",
-								       "place (t l)", "group (t g)",
-								       "other name (t m)", "date (t d)" };
-			tty_puts(y, 2, u->cols - 2, "Entities: ", TTY_NORMAL);
-			int x = 12;
-			for (int t = 0; t < NER_NTYPES && x < u->cols; t++)
-				x += tty_puts(y, x, u->cols - x, names[t], (enum tty_style)(TTY_PERSON + t)) + 2;
-		} else if (i == 4) {
-			tty_puts(y, 2, u->cols - 2, "Side pane: Enter lists an entity's mentions or opens one; Esc goes back to the list.", TTY_NORMAL);
-		} else if (i == 5) {
-			tty_puts(y, 2, u->cols - 2, "Counts as in less: 500G, 12j, 50%. Places, read stories, jumps, marks and notes are kept between runs.", TTY_NORMAL);
-		} else if (i >= UI_HELP_HEAD && i - UI_HELP_HEAD < n) {
-			const struct keys_command *cmd = &cmds[i - UI_HELP_HEAD];
-			char labels[128];
-			keys_labels(cmd->cmd, labels, sizeof labels);
-			tty_puts(y, 2, 22, labels, TTY_KEY);
-			tty_puts(y, 26, u->cols - 26, cmd->help, TTY_NORMAL);
-		}
-	}
-	return total;
-}
-
 void ui_draw(struct ui *u)
 {
 	tty_erase();
 	if (u->help) {
-		ui_draw_help(u);
+		ui_help_draw(u);
 		tty_refresh();
 		return;
 	}
@@ -347,6 +223,6 @@ void ui_draw(struct ui *u)
 		tty_vline(u->pane[PANE_SIDE].x - 1, 0, u->pane[PANE_SIDE].h + 1);
 		ui_side_draw(u);
 	}
-	ui_draw_status(u);
+	ui_status_draw(u);
 	tty_refresh();
 }

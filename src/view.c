@@ -325,6 +325,15 @@ int view_cmp(struct view_pos a, struct view_pos b)
 	return 0;
 }
 
+size_t view_line_number(struct view *v, struct view_pos pos)
+{
+	size_t n = 0;
+	for (size_t b = 0; b < pos.block && b < v->nb; b++)
+		if (!v->b[b].hidden)
+			n += view_block_lines(v, b);
+	return n + pos.line;
+}
+
 int view_percent(struct view *v, struct view_pos pos)
 {
 	struct view_pos last = view_last(v);

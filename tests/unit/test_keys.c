@@ -42,6 +42,12 @@ static void test_keys_lookup(void)
 	CHECK_INT(keys_lookup_mode(KEYS_MODE_SELECT, ' '), CMD_PAGE_DOWN);
 	CHECK_INT(keys_lookup('b'), CMD_PAGE_UP);
 	CHECK_INT(keys_lookup('w'), CMD_NONE);
+	/* = and ^G give the file's information, as in less; < and > stay
+	 * the top and the bottom. */
+	CHECK_INT(keys_lookup('='), CMD_FILE_INFO);
+	CHECK_INT(keys_lookup(KEYS_CTRL('g')), CMD_FILE_INFO);
+	CHECK_INT(keys_lookup('<'), CMD_TOP);
+	CHECK_INT(keys_lookup('>'), CMD_BOTTOM);
 }
 
 static void test_keys_table(void)

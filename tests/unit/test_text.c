@@ -188,6 +188,42 @@ static void test_word_edge(void)
 	CHECK(text_is_word_edge(b, strlen(b), 2) && text_is_word_edge(b, strlen(b), 3));
 }
 
+static void test_elide_path(void)
+{
+	const char *p = "/home/reader/news/seeds/000_e89b523788f1d673.txt";
+	char *s = text_elide_path(p, 80);
+	CHECK_STR(s, p);
+	free(s);
+	/* Directories go from the left, the file name stays whole. */
+	s = text_elide_path(p, 34);
+	CHECK_STR(s, "\xe2\x80\xa6/seeds/000_e89b523788f1d673.txt");
+	free(s);
+	s = text_elide_path(p, 40);
+	CHECK_STR(s, "\xe2\x80\xa6/news/seeds/000_e89b523788f1d673.txt");
+	CHECK(text_columns(s, strlen(s)) <= 40);
+	free(s);
+	/* The name alone when "…/" does not fit beside it. */
+	s = text_elide_path(p, 25);
+	CHECK_STR(s, "000_e89b523788f1d673.txt");
+	free(s);
+	/* Narrower still: the name's middle goes, its end (.txt) stays. */
+	s = text_elide_path(p, 19);
+	CHECK_STR(s, "000_e89b5\xe2\x80\xa6" "1d673.txt");
+	CHECK_INT(text_columns(s, strlen(s)), 19);
+	free(s);
+	/* Columns, not bytes: wide characters count two, accents nothing,
+	 * and a cut never splits a letter from its accent. */
+	s = text_elide_path("/x/\xe6\x96\xb0\xe8\x81\x9e/\xe8\xa8\x98\xe4\xba\x8b.txt", 12);
+	CHECK_STR(s, "\xe2\x80\xa6/\xe8\xa8\x98\xe4\xba\x8b.txt");
+	CHECK_INT(text_columns(s, strlen(s)), 10);
+	free(s);
+	s = text_elide_path("caf" "e\xcc\x81" "e\xcc\x81" "e\xcc\x81" "xyz", 6);
+	CHECK(text_columns(s, strlen(s)) <= 6);
+	CHECK(strstr(s, "\xe2\x80\xa6\xcc\x81") == NULL);
+	CHECK_STR(s, "ca\xe2\x80\xa6xyz");
+	free(s);
+}
+
 const struct check_test text_tests[] = {
 	{ "text_word_edge", test_word_edge },
 	{ "text_cluster_end", test_cluster_end },
@@ -197,5 +233,6 @@ const struct check_test text_tests[] = {
 	{ "text_wrap", test_wrap },
 	{ "text_wrap_mandatory", test_wrap_mandatory },
 	{ "text_clean_truncate", test_clean_truncate },
+	{ "text_elide_path", test_elide_path },
 	{ NULL, NULL }
 };

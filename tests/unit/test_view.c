@@ -121,6 +121,12 @@ static void test_view_resize_anchor(void)
 	article_free(a);
 }
 
+static int keep_seven(size_t start, size_t end, void *ctx)
+{
+	const char *s = ctx;
+	return end - start >= 5 && memcmp(s + start, "Seven", 5) == 0;
+}
+
 static void test_view_moves(void)
 {
 	char *s = xstrdup("Title: T\nDate: 2020-01-01\n\nOne two three four five six.\n\nSeven eight.\n");
@@ -128,8 +134,10 @@ static void test_view_moves(void)
 	struct view *v = view_new(a, 10);
 	/* title, meta, blank, 3 lines, blank, 2 lines */
 	struct view_pos p = view_first(v);
+	CHECK_INT(view_line_number(v, p), 0);
 	CHECK_INT(view_move(v, &p, 100), 8);
 	CHECK(view_cmp(p, view_last(v)) == 0);
+	CHECK_INT(view_line_number(v, p), 8);
 	CHECK_INT(view_move(v, &p, -3), -3);
 	struct view_line l;
 	CHECK(view_line(v, p, &l));
@@ -137,6 +145,7 @@ static void test_view_moves(void)
 	char *t = view_line_text(&l);
 	CHECK_STR(t, "five six.");
 	free(t);
+	CHECK_INT(view_line_number(v, p), 5);
 	CHECK_INT(view_move(v, &p, -100), -5);
 	CHECK(view_line(v, view_first(v), &l) && l.kind == VIEW_TITLE);
 	p = view_first(v);
@@ -146,6 +155,13 @@ static void test_view_moves(void)
 	CHECK_STR(t, "2020-01-01");
 	free(t);
 	CHECK_INT(view_percent(v, view_last(v)), 100);
+	/* Filtered out paragraphs are not counted: the last line's number
+	 * is the lines moved through to reach it. */
+	CHECK_INT(view_filter(v, keep_seven, a->data), 1);
+	p = view_first(v);
+	long shown = view_move(v, &p, 100);
+	CHECK(shown < 8);
+	CHECK_INT(view_line_number(v, view_last(v)), shown);
 	view_free(v);
 	article_free(a);
 }
