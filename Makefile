@@ -153,7 +153,9 @@ FUZZ_BIN = $(FUZZ_SRC:tests/fuzz/%.c=$(FUZZ_BUILD)/%)
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 
 fuzz-build:
-	$(MAKE) BUILD=$(FUZZ_BUILD) CC=clang CFLAGS="-O2 -g" SAN_FLAGS="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" $(FUZZ_BUILD)/libcrossread.a
+	$(MAKE) BUILD=$(FUZZ_BUILD) CC=clang CFLAGS="-O2 -g" \
+		SAN_FLAGS="$(FUZZ_SAN) -fsanitize=fuzzer-no-link -fsanitize-coverage-ignorelist=tests/fuzz/coverage-ignore.txt" \
+		$(FUZZ_BUILD)/libcrossread.a
 	@for f in $(FUZZ_SRC); do \
 	  n=$$(basename $$f .c); \
 	  clang -O2 -g -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -Iinclude $(XML_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer $$f $(FUZZ_BUILD)/libcrossread.a \
