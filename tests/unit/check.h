@@ -41,5 +41,6 @@ extern const struct check_test markdown_tests[];
 extern const struct check_test html_tests[];
 extern const struct check_test feed_tests[];
 extern const struct check_test store_tests[];
+extern const struct check_test xref_tests[];
 
 #endif
