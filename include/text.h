@@ -103,6 +103,16 @@ char *text_truncate(const char *s, int cols);
  * name alone; else the file name with its middle cut, its end kept
  * ("000_e8…73.txt"). Returns a new string. */
 char *text_elide_path(const char *path, int cols);
+/* Cutting a clean string between words, for a keyword in context: the
+ * length in bytes of the longest head of s[0..n) that takes at most cols
+ * columns and ends where a line may break (its trailing blanks dropped);
+ * 0 when even the first word is wider. The whole string counts only with
+ * end_ok (its end is the end of a word, not a cut). */
+size_t text_fit_head(const char *s, size_t n, int cols, int end_ok);
+/* The same from the end: the offset where the longest tail that fits
+ * begins, at a break between words (or at 0 with start_ok: the string
+ * begins a word); n when even the last word is wider. */
+size_t text_fit_tail(const char *s, size_t n, int cols, int start_ok);
 
 /* --- Search folding (used by search.c) ---------------------------------- */
 

@@ -56,7 +56,8 @@ struct ui_side_line {
 	enum tty_style style;	/* how it is drawn */
 	enum ui_side_kind kind;	/* what Enter does on it */
 	size_t entity;		/* the entity (SIDE_ENTITY, SIDE_SNIPPET), or UI_NONE */
-	size_t count;		/* its mentions here (SIDE_ENTITY), shared entities (SIDE_RELATED) */
+	size_t count;		/* its mentions here (SIDE_ENTITY), percent of this story's
+				 * weighted names shared (SIDE_RELATED) */
 	size_t elsewhere;	/* its mentions in the other articles (SIDE_ENTITY) */
 	size_t article;		/* the article a snippet or related line points to */
 	size_t mention;		/* the mention's index in that article's entity_doc */
@@ -151,6 +152,10 @@ struct ui {
 	size_t njumps, capjumps;
 	size_t jump_pos;		/* where in it the reader is (njumps: at the newest) */
 	int side_width;			/* width the side lines were wrapped to */
+	int side_want;			/* the side pane's width chosen with - and +, in
+					 * thousandths of the terminal's; 0: the default */
+	size_t side_at;			/* the story the side pane last followed the reader to */
+	size_t side_at_entity;		/* and the entity selected there then, or UI_NONE */
 	int help;			/* the help screen is up */
 	size_t help_top;		/* first help line shown */
 	/* What is remembered between runs (ui_state.c). */
@@ -223,6 +228,14 @@ void ui_side_enter(struct ui *u);
 void ui_side_move(struct ui *u, long n);
 void ui_side_notes_open(struct ui *u);
 void ui_side_related_counts(struct ui *u);
+/* After a command: when the reader has gone to another story or selected
+ * another entity, a list of mentions follows (ui_side.c says how). */
+void ui_side_follow(struct ui *u);
+/* The side pane's width before the layout fits the panes in, given the
+ * columns left beside the list. */
+int ui_side_wanted(const struct ui *u, int room);
+/* - + =: the side pane narrower, wider, or back to its default width. */
+void ui_side_resize(struct ui *u, int dir);
 
 /* ui_search.c */
 void ui_search_filter(struct ui *u, const char *text, int flags);

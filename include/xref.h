@@ -20,8 +20,11 @@ struct xref_cell {
 struct xref_related {
 	size_t article;		/* the other article */
 	size_t shared;		/* entities both mention */
-	double score;		/* rank: shared entities weighted by rarity and
-				 * type (people and organizations over places) */
+	double score;		/* rank: shared entities weighted by rarity (an
+				 * inverse document frequency) and type (people and
+				 * organizations over places) */
+	double part;		/* score as a part (0..1] of what the story shares
+				 * with itself: what the side pane shows, in percent */
 };
 
 struct xref {
@@ -43,7 +46,8 @@ size_t xref_spread(const struct xref *x, size_t id);
 size_t xref_count(const struct xref *x, size_t id, size_t a);
 
 /* The other articles that share entities with article a, best first;
- * returns how many (the caller frees *out). Dates are not counted. */
+ * returns how many (the caller frees *out). Dates and sign-offs
+ * (furniture) are not counted. */
 size_t xref_related(const struct xref *x, const struct entity_table *t, size_t a, struct xref_related **out);
 
 #endif

@@ -440,6 +440,71 @@ size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **star
 	return count;
 }
 
+/* Where the clean string s[0..n) may be cut between words: an array of
+ * n bytes, UC_BREAK_POSSIBLE where a line may begin (UAX #14), with
+ * text_wrap's join of abbreviations ("U.S." is one word). */
+static char *text_word_breaks(const char *s, size_t n)
+{
+	char *p = xmalloc(n ? n : 1);
+	if (n == 0)
+		return p;
+	u8_possible_linebreaks((const uint8_t *)s, n, "UTF-8", p);
+	for (size_t i = 2; i < n; i++)
+		if (p[i] == UC_BREAK_POSSIBLE && s[i - 1] == '.' && text_ascii_letter(s[i]) &&
+		    text_ascii_letter(s[i - 2]))
+			p[i] = UC_BREAK_PROHIBITED;
+	return p;
+}
+
+size_t text_fit_head(const char *s, size_t n, int cols, int end_ok)
+{
+	char *p = text_word_breaks(s, n);
+	struct text_iter it;
+	struct text_cell c;
+	size_t best = 0;
+	int col = 0, ink = 0; /* columns so far, and up to the last non-blank */
+	text_iter_init(&it, s, n, 1);
+	while (text_iter_next(&it, &c)) {
+		if (c.off > 0 && p[c.off] == UC_BREAK_POSSIBLE && ink <= cols)
+			best = c.off;
+		col += c.width;
+		if (!(c.flags & TEXT_CELL_SPACE))
+			ink = col;
+		if (ink > cols)
+			break;
+	}
+	if (end_ok && ink <= cols)
+		best = n;
+	free(p);
+	/* The blanks before the break stay out. */
+	while (best > 0 && s[best - 1] == ' ')
+		best--;
+	return best;
+}
+
+size_t text_fit_tail(const char *s, size_t n, int cols, int start_ok)
+{
+	int total = text_width(s, n);
+	if (start_ok && total <= cols)
+		return 0;
+	char *p = text_word_breaks(s, n);
+	struct text_iter it;
+	struct text_cell c;
+	size_t found = n;
+	int col = 0;
+	text_iter_init(&it, s, n, 1);
+	while (text_iter_next(&it, &c)) {
+		/* The first break whose rest fits is the longest tail that does. */
+		if (c.off > 0 && p[c.off] == UC_BREAK_POSSIBLE && total - col <= cols) {
+			found = c.off;
+			break;
+		}
+		col += c.width;
+	}
+	free(p);
+	return found;
+}
+
 size_t text_encode(uint32_t cp, char *buf)
 {
 	int n = u8_uctomb((uint8_t *)buf, cp, 4);

@@ -113,8 +113,8 @@ void ui_layout(struct ui *u)
 	if (h < 0)
 		h = 0;
 	int lw = ui_clamp(u->cols / 4, 18, 32);
-	int sw = ui_clamp(u->cols / 4, 22, 36);
 	int list = u->show[PANE_LIST] == SHOW_ON || (u->show[PANE_LIST] == SHOW_AUTO && u->cols >= 60);
+	int sw = ui_side_wanted(u, u->cols - (list ? lw + 1 : 0));
 	int side = u->show[PANE_SIDE] == SHOW_ON || (u->show[PANE_SIDE] == SHOW_AUTO && u->cols >= 100);
 	/* Panes the user asked for shrink before the body gets too narrow. */
 	while ((list ? lw + 1 : 0) + (side ? sw + 1 : 0) + 20 > u->cols) {
@@ -748,6 +748,9 @@ static void ui_command(struct ui *u, enum keys_cmd cmd)
 		break;
 	case CMD_TOGGLE_LIST: ui_toggle(u, PANE_LIST); break;
 	case CMD_TOGGLE_SIDE: ui_toggle(u, PANE_SIDE); break;
+	case CMD_SIDE_NARROWER: ui_side_resize(u, -1); break;
+	case CMD_SIDE_WIDER: ui_side_resize(u, 1); break;
+	case CMD_SIDE_RESET: ui_side_resize(u, 0); break;
 	case CMD_HELP:
 		u->help = 1;
 		u->help_top = 0;
@@ -800,6 +803,8 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	u.side_sel = UI_NONE;
 	u.side_entity = UI_NONE;
 	u.related_for = UI_NONE;
+	u.side_at = UI_NONE;
+	u.side_at_entity = UI_NONE;
 	u.find = finder_new(c);
 	u.search_dir = 1;
 	prompt_init(&u.pr);
@@ -856,6 +861,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	while (!u.quit) {
 		/* While the indexer works, the screen is looked at now and then,
 		 * and drawn again when it has brought something to show. */
+		ui_side_follow(&u);
 		if (ui_catch_up(&u, &shown_indexed, &shown_linked) || dirty)
 			ui_draw(&u);
 		dirty = 1;

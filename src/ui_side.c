@@ -209,62 +209,114 @@ static void ui_side_related(struct ui *u, size_t *cap)
 	ui_side_row(u, cap, "Related stories", TTY_PANE_HEAD, SIDE_TEXT);
 	if (n == 0)
 		ui_side_row(u, cap, " None.", TTY_DIM, SIDE_TEXT);
+	else
+		ui_side_add(u, cap, " % of this story's names shared", TTY_DIM);
 	for (size_t k = 0; k < n && k < 10; k++) {
 		struct ui_side_line *l = ui_side_row(u, cap, corpus_article(u->c, r[k].article)->title, TTY_NORMAL,
 						     SIDE_RELATED);
 		l->article = r[k].article;
-		l->count = r[k].shared;
+		/* The share the ranking goes by, rounded; never 0% for a story
+		 * listed because it shares something. */
+		l->count = (size_t)(r[k].part * 100.0 + 0.5);
+		if (l->count == 0)
+			l->count = 1;
 	}
 	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
 }
 
-/* A one-line keyword in context: the words around bytes [ms, me) of
- * article a, those in the middle; *hs and *he get their bytes in the line. */
+/* The bytes whose words may stand around a mention at ms in a snippet:
+ * its paragraph; in a headline, the title's text; in a header line, the
+ * value (never the "Title:" key); else the whole text. */
+static void ui_side_context(const struct article *art, size_t ms, size_t *ps, size_t *pe)
+{
+	*ps = 0;
+	*pe = art->len;
+	size_t p = article_para_at(art, ms);
+	if (p < art->npara) {
+		*ps = art->paras[p].start;
+		*pe = art->paras[p].end;
+	} else if (ms >= art->title_start && ms < art->title_end) {
+		*ps = art->title_start;
+		*pe = art->title_end;
+	} else {
+		for (size_t i = 0; i < art->nfields; i++)
+			if (ms >= art->fields[i].value_start && ms < art->fields[i].value_end) {
+				*ps = art->fields[i].value_start;
+				*pe = art->fields[i].value_end;
+			}
+	}
+}
+
+static int ui_side_blank(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* A one-line keyword in context: whole words around bytes [ms, me) of
+ * article a in `width` columns, the mention in the middle, "…" where
+ * the context was cut; *hs and *he get the mention's bytes in the line. */
 static char *ui_side_snippet(struct ui *u, size_t a, size_t ms, size_t me, int width, size_t *hs, size_t *he)
 {
+	static const char ell[] = "\xe2\x80\xa6";
 	const struct article *art = corpus_article(u->c, a);
-	/* The paragraph around it bounds the context. */
-	size_t ps = 0, pe = art->len, p = article_para_at(art, ms);
-	if (p < art->npara) {
-		ps = art->paras[p].start;
-		pe = art->paras[p].end;
-	}
+	size_t ps, pe;
+	ui_side_context(art, ms, &ps, &pe);
+	if (ms < ps)
+		ps = ms;
+	if (me > pe)
+		pe = me;
 	char *mention = text_clean(art->data + ms, me - ms);
-	int mw = text_width(mention, strlen(mention));
-	int side = (width - mw) / 2 - 1;
-	if (side < 4)
-		side = 4;
-	/* Left context: the last `side` columns before the mention. */
-	size_t ls = ms > ps + (size_t)side * 4 ? ms - (size_t)side * 4 : ps;
+	int room = width - text_width(mention, strlen(mention));
+	if (room < 0)
+		room = 0;
+	/* Left: the last words before it that fit in half the room (more
+	 * when what follows is short), its bytes read back only as far as
+	 * those columns can reach. */
+	int lroom = room / 2;
+	if (pe - me <= (size_t)room) {
+		char *rest = text_clean(art->data + me, pe - me);
+		int need = text_width(rest, strlen(rest)) + 2;
+		if (room - need > lroom)
+			lroom = room - need;
+		free(rest);
+	}
+	size_t ls = ms - ps > (size_t)lroom * 4 + 16 ? ms - ((size_t)lroom * 4 + 16) : ps;
 	char *left = text_clean(art->data + ls, ms - ls);
-	char *right = text_clean(art->data + me, (pe - me) < (size_t)side * 4 ? pe - me : (size_t)side * 4);
 	size_t ln = strlen(left);
-	size_t cut = 0;
-	while (text_width(left + cut, ln - cut) > side - 1) {
-		cut++;
-		while (cut < ln && ((unsigned char)left[cut] & 0xC0) == 0x80)
-			cut++;
+	int gap_l = ln > 0 && ui_side_blank(art->data[ms - 1]);
+	size_t lcut = 0;
+	int lead = 0;
+	if (ls > ps || text_width(left, ln) + gap_l > lroom) {
+		/* Cut: "…" and the words that fit; the first counts only if
+		 * what was read back begins at a word. */
+		int word = ls > ps && (ui_side_blank(art->data[ls - 1]) || ui_side_blank(art->data[ls]));
+		lead = ln > 0;
+		lcut = text_fit_tail(left, ln, lroom - gap_l - 1, word);
 	}
-	/* Start the context at a word. */
-	if (cut > 0 || ls > ps) {
-		size_t sp = cut;
-		while (sp < ln && left[sp] != ' ')
-			sp++;
-		if (sp < ln)
-			cut = sp + 1;
+	char *lpart = xasprintf("%s%s%s", lead ? ell : "", left + lcut, gap_l ? " " : "");
+	int rroom = room - text_columns(lpart, strlen(lpart));
+	if (rroom < 0)
+		rroom = 0;
+	/* Right: the first words after it that fit in what is left. */
+	size_t re = pe - me > (size_t)rroom * 4 + 16 ? me + (size_t)rroom * 4 + 16 : pe;
+	char *right = text_clean(art->data + me, re - me);
+	size_t rn = strlen(right);
+	int gap_r = rn > 0 && ui_side_blank(art->data[me]);
+	size_t rcut = rn;
+	int tail = 0;
+	if (re < pe || text_width(right, rn) + gap_r > rroom) {
+		int word = re < pe && (ui_side_blank(art->data[re - 1]) || ui_side_blank(art->data[re]));
+		tail = rn > 0;
+		rcut = text_fit_head(right, rn, rroom - gap_r - 1, word);
 	}
-	int lead = cut > 0 || ls > ps;
-	char *rt = text_truncate(right, side);
-	int space_before = ms > ps && (art->data[ms - 1] == ' ' || art->data[ms - 1] == '\n');
-	int space_after = me < pe && (art->data[me] == ' ' || art->data[me] == '\n');
-	char *line = xasprintf("%s%s%s%s%s%s", lead ? "\xe2\x80\xa6" : "", left + cut, space_before && ln ? " " : "",
-			       mention, space_after && *rt ? " " : "", rt);
-	*hs = strlen(lead ? "\xe2\x80\xa6" : "") + strlen(left + cut) + (space_before && ln ? 1 : 0);
+	char *line = xasprintf("%s%s%s%.*s%s", lpart, mention, gap_r && rcut > 0 ? " " : "", (int)rcut, right,
+			       tail ? ell : "");
+	*hs = strlen(lpart);
 	*he = *hs + strlen(mention);
 	free(mention);
 	free(left);
+	free(lpart);
 	free(right);
-	free(rt);
 	return line;
 }
 
@@ -425,6 +477,95 @@ void ui_side_notes_open(struct ui *u)
 	u->side_entity = UI_NONE;
 	if (!ui_side_show_focused(u))
 		ui_message(u, 1, xstrdup("The terminal is too narrow for the notes pane."));
+}
+
+/* The side pane's width. By default about 30% of the terminal within
+ * [UI_SIDE_MIN, UI_SIDE_MAX], so that it grows on a wide terminal, and
+ * narrower (to UI_SIDE_MIN) rather than leave the body fewer than
+ * UI_BODY_READABLE columns; - and + change it by UI_SIDE_STEP, kept as a
+ * part of the terminal's width so that it holds across resizes, between
+ * UI_SIDE_LEAST and what leaves the body UI_BODY_LEAST. */
+#define UI_SIDE_MIN 24
+#define UI_SIDE_MAX 60
+#define UI_BODY_READABLE 50
+#define UI_SIDE_STEP 4
+#define UI_SIDE_LEAST 16
+#define UI_BODY_LEAST 30
+
+int ui_side_wanted(const struct ui *u, int room)
+{
+	int w;
+	if (u->side_want > 0) {
+		w = (u->cols * u->side_want + 500) / 1000;
+		if (w > room - 1 - UI_BODY_LEAST)
+			w = room - 1 - UI_BODY_LEAST;
+		return w < UI_SIDE_LEAST ? UI_SIDE_LEAST : w;
+	}
+	w = u->cols * 3 / 10;
+	w = w < UI_SIDE_MIN ? UI_SIDE_MIN : w > UI_SIDE_MAX ? UI_SIDE_MAX : w;
+	if (room - 1 - w < UI_BODY_READABLE)
+		w = room - 1 - UI_BODY_READABLE;
+	return w < UI_SIDE_MIN ? UI_SIDE_MIN : w;
+}
+
+void ui_side_resize(struct ui *u, int dir)
+{
+	if (!u->pane[PANE_SIDE].visible) {
+		ui_message(u, 0, xstrdup("The side pane is hidden: S shows it."));
+		return;
+	}
+	int before = u->pane[PANE_SIDE].w;
+	if (dir == 0) {
+		u->side_want = 0;
+	} else {
+		int w = before + dir * UI_SIDE_STEP;
+		if (w < UI_SIDE_LEAST)
+			w = UI_SIDE_LEAST;
+		u->side_want = (w * 1000 + u->cols / 2) / u->cols;
+	}
+	ui_layout(u);
+	int after = u->pane[PANE_SIDE].w;
+	if (dir != 0 && after == before) {
+		/* Kept at what is shown, so that the other key acts at once. */
+		u->side_want = (before * 1000 + u->cols / 2) / u->cols;
+		ui_message(u, 0, xasprintf("The side pane is as %s as it goes (%d columns).",
+					   dir < 0 ? "narrow" : "wide", after));
+		return;
+	}
+	ui_message(u, 0, xasprintf("Side pane: %d columns%s (- narrower, + wider, = default).", after,
+				   u->side_want ? "" : ", the default"));
+}
+
+/* The pane lists an entity's mentions for a place: after x, a jump, or e
+ * onto another entity it lists those of the entity now selected, or, in
+ * another story with none selected, that story's cross-references;
+ * otherwise it would describe where the reader no longer is. The notes
+ * and search results stay, being about no one place. */
+void ui_side_follow(struct ui *u)
+{
+	const struct entity_doc *d = ui_doc(u);
+	size_t id = u->ecur != UI_NONE && u->ecur < d->n ? d->v[u->ecur].id : UI_NONE;
+	if (u->cur == u->side_at && id == u->side_at_entity)
+		return;
+	int moved = u->cur != u->side_at;
+	u->side_at = u->cur;
+	u->side_at_entity = id;
+	if (u->side_entity == UI_NONE || u->side_notes || u->side_results)
+		return;
+	if (id != UI_NONE)
+		u->side_entity = id;
+	else if (moved)
+		u->side_entity = UI_NONE;
+	else
+		return;
+	ui_side_build(u);
+	/* The selection on the mention the body has selected. */
+	for (size_t i = 0; i < u->nside; i++)
+		if (u->side[i].kind == SIDE_SNIPPET && u->side[i].article == u->cur && u->side[i].mention == u->ecur) {
+			u->side_sel = i;
+			ui_side_move(u, 0);
+			break;
+		}
 }
 
 /* The columns the side pane's lines are laid out in. */
@@ -638,7 +779,9 @@ void ui_side_draw(struct ui *u)
 		}
 		/* "  Vladimir Putin      1·4": the name cut to leave room for the counts. */
 		char num[48];
-		if (sl->kind != SIDE_RELATED && u->xref && u->c->n > 1 && sl->elsewhere)
+		if (sl->kind == SIDE_RELATED)
+			snprintf(num, sizeof num, " %zu%%", sl->count);
+		else if (u->xref && u->c->n > 1 && sl->elsewhere)
 			snprintf(num, sizeof num, " %zu\xc2\xb7%zu", sl->count, sl->elsewhere);
 		else
 			snprintf(num, sizeof num, " %zu", sl->count);

@@ -128,33 +128,44 @@ static double xref_type_weight(enum ner_type type)
 	}
 }
 
+/* What one shared entity is worth to the rank: its type's weight times
+ * its inverse document frequency, so that a name most stories carry (the
+ * U.S., London) adds little and one that few share adds much; smoothed
+ * (N + 1) so that a name in every story still counts a little. */
+static double xref_weight(const struct xref *x, const struct entity_table *t, size_t id)
+{
+	size_t nc = xref_spread(x, id);
+	if (nc == 0)
+		nc = 1;
+	return log((double)(x->narticles + 1) / (double)nc) * xref_type_weight(t->v[id].type);
+}
+
 size_t xref_related(const struct xref *x, const struct entity_table *t, size_t a, struct xref_related **out)
 {
 	*out = NULL;
 	if (a >= x->narticles)
 		return 0;
-	/* Score every article that shares an entity: an entity that few
-	 * articles mention says more than one that all do (idf). */
+	/* Score every article that shares an entity, and what the story
+	 * would share with its own copy, to give each score as a part of it. */
 	double *score = xcalloc(x->narticles, sizeof *score);
 	size_t *shared = xcalloc(x->narticles, sizeof *shared);
-	size_t *seen = xmalloc((t->n ? t->n : 1) * sizeof *seen);
-	for (size_t i = 0; i < t->n; i++)
-		seen[i] = 0;
+	unsigned char *seen = xcalloc(t->n ? t->n : 1, 1);
+	double whole = 0.0;
 	const struct entity_doc *d = &t->docs[a];
 	for (size_t k = 0; k < d->n; k++) {
 		size_t id = d->v[k].id;
-		if (seen[id] || t->v[id].type == NER_DATE)
+		/* A sign-off ("Reuter") is not what the story is about, as in xref_build. */
+		if (id >= t->n || seen[id] || d->v[k].furniture || t->v[id].type == NER_DATE)
 			continue;
 		seen[id] = 1;
+		double w = xref_weight(x, t, id);
+		whole += w;
 		const struct xref_cell *c;
 		size_t nc = xref_cells(x, id, &c);
-		if (nc < 2)
-			continue;
-		double idf = (log((double)x->narticles / (double)nc) + 1.0) * xref_type_weight(t->v[id].type);
 		for (size_t j = 0; j < nc; j++) {
 			if (c[j].article == a)
 				continue;
-			score[c[j].article] += idf;
+			score[c[j].article] += w;
 			shared[c[j].article]++;
 		}
 	}
@@ -167,6 +178,7 @@ size_t xref_related(const struct xref *x, const struct entity_table *t, size_t a
 		r[n].article = b;
 		r[n].shared = shared[b];
 		r[n].score = score[b];
+		r[n].part = whole > 0.0 ? score[b] / whole : 0.0;
 		n++;
 	}
 	if (n > 1)

@@ -56,8 +56,9 @@ if wait_for 'Articles 1/2'; then
 	check panes-body 'They also discussed preparations'
 	check panes-status ' 1/2  They also'
 	check panes-status-top 'Top  h:help q:quit'
+	# The list takes a quarter of 120 columns (30), the side pane 30% (36).
 	seps=$(sed -n 2p "$screen" | "$columns")
-	[ "$seps" = "30 89" ] && ok panes-separators || fail panes-separators "separators at '$seps', want '30 89'"
+	[ "$seps" = "30 83" ] && ok panes-separators || fail panes-separators "separators at '$seps', want '30 83'"
 else
 	fail panes-start "the reader did not start"
 fi
@@ -84,7 +85,8 @@ keys b
 check scroll-b 'Top  h:help'
 keys G
 check scroll-G 'Bot  h:help'
-check scroll-G-last-line 'Karoun Demirjian in Washington'
+# The story's last words, wherever the body's width wraps its last sentence.
+check scroll-G-last-line 'contributed to this report\.'
 keys g
 check scroll-g 'They also discussed preparations'
 
@@ -164,7 +166,7 @@ start 120 20 tests/cli/cases/wide.txt seeds
 if wait_for 'Articles 1/3'; then
 	settle
 	grep '漢' "$screen" | grep '│' | "$columns" >"$screen.cols"
-	if [ -s "$screen.cols" ] && [ "$(sort -u "$screen.cols")" = "30 89" ]; then ok wide-aligned; else
+	if [ -s "$screen.cols" ] && [ "$(sort -u "$screen.cols")" = "30 83" ]; then ok wide-aligned; else
 		fail wide-aligned "separators at $(tr '\n' ',' <"$screen.cols")"; fi
 	check wide-emoji 'Emoji 😀😀😀😀 ok'
 	check wide-combining "$(printf 'Cafe\314\201 nai\314\210ve cr\303\250me.')"
@@ -552,7 +554,7 @@ if wait_for 'Articles 1/4'; then
 	fi
 	keys J
 	check feed-item-title 'Union leader rejects port offer'
-	check feed-item-text 'union, rejected the port'
+	check feed-item-text 'union, rejected the'
 	check feed-item-heading 'feed.xml#1'
 	if grep -q '&lt;\|&amp;\|<p>' "$screen"; then fail feed-item-clean "escaped markup on screen"; else ok feed-item-clean; fi
 	keys J J

@@ -43,5 +43,6 @@ extern const struct check_test feed_tests[];
 extern const struct check_test store_tests[];
 extern const struct check_test osc52_tests[];
 extern const struct check_test launch_tests[];
+extern const struct check_test xref_tests[];
 
 #endif

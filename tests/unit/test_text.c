@@ -224,8 +224,42 @@ static void test_elide_path(void)
 	free(s);
 }
 
+/* Cutting a keyword's context between words: never inside a word, the
+ * blanks at the cut left out, an abbreviation one word, wide characters
+ * measured in columns. */
+static void test_fit_words(void)
+{
+	const char *s = "may have expected all along";
+	size_t n = strlen(s);
+	CHECK_INT(text_fit_head(s, n, 20, 0), 17);	/* "may have expected", not "…expected al" */
+	CHECK_INT(text_fit_head(s, n, 21, 0), 21);	/* "may have expected all" */
+	CHECK_INT(text_fit_head(s, n, 2, 0), 0);	/* "may" is wider: nothing */
+	CHECK_INT(text_fit_head(s, n, 27, 0), 21);	/* all of it, but its end was a cut */
+	CHECK_INT(text_fit_head(s, n, 27, 1), n);	/* all of it, its end a word's */
+	const char *t = "the President Vladimir";
+	size_t tn = strlen(t);
+	CHECK_INT(text_fit_tail(t, tn, 12, 0), 14);	/* "Vladimir", never "ident Vladimir" */
+	CHECK_INT(text_fit_tail(t, tn, 18, 0), 4);	/* "President Vladimir" */
+	CHECK_INT(text_fit_tail(t, tn, 22, 0), 4);	/* "the" may be the end of a cut word */
+	CHECK_INT(text_fit_tail(t, tn, 22, 1), 0);	/* unless the text begins a word */
+	CHECK_INT(text_fit_tail(t, tn, 5, 0), tn);	/* nothing fits */
+	/* "U.S." is not cut after "U.". */
+	const char *u = "the U.S. Senate";
+	CHECK_INT(text_fit_tail(u, strlen(u), 12, 0), 4);
+	CHECK_INT(text_fit_head(u, strlen(u), 7, 0), 3);
+	/* Wide characters take two columns each; a line may break between
+	 * two ideographs, which have no spaces between words. */
+	const char *w = "\xe6\xbc\xa2\xe5\xad\x97 \xe6\xbc\xa2\xe5\xad\x97"; /* 漢字 漢字 */
+	CHECK_INT(text_fit_head(w, strlen(w), 4, 0), 6);
+	CHECK_INT(text_fit_head(w, strlen(w), 3, 0), 3);
+	CHECK_INT(text_fit_head(w, strlen(w), 1, 0), 0);
+	CHECK_INT(text_fit_tail(w, strlen(w), 5, 0), 7);
+	CHECK_INT(text_fit_tail(w, strlen(w), 3, 0), 10);
+}
+
 const struct check_test text_tests[] = {
 	{ "text_word_edge", test_word_edge },
+	{ "text_fit_words", test_fit_words },
 	{ "text_cluster_end", test_cluster_end },
 	{ "text_decode", test_decode },
 	{ "text_width", test_width },
