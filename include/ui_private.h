@@ -79,7 +79,11 @@ struct ui_place {
 	int anchor_head;	/* the top was the title or date line */
 	size_t ecur;		/* the selected mention, or UI_NONE */
 	enum ui_pane focus;	/* the pane that had the focus */
+	size_t side;		/* the entity whose mentions the side pane listed, UI_NONE for the
+				 * story's cross-references, UI_SIDE_UNKNOWN (a place from the store) */
 };
+
+#define UI_SIDE_UNKNOWN (SIZE_MAX - 1)
 
 /* Places the jump list keeps, as vim's 100: the oldest go first. */
 #define UI_JUMPS_MAX 100

@@ -344,7 +344,8 @@ static void ui_toggle_type_key(struct ui *u, int key)
 
 struct ui_place ui_here(const struct ui *u)
 {
-	struct ui_place p = { u->cur, u->anchor, u->anchor_head, u->ecur, u->focus };
+	struct ui_place p = { u->cur, u->anchor, u->anchor_head, u->ecur, u->focus,
+			      u->side_notes || u->side_results ? UI_SIDE_UNKNOWN : u->side_entity };
 	return p;
 }
 
@@ -358,6 +359,20 @@ void ui_goto_place(struct ui *u, struct ui_place p)
 	else
 		ui_set_top(u, view_at_offset(v, p.anchor));
 	u->ecur = p.ecur;
+	/* The side pane comes back as it was there (an entity's mentions, or
+	 * the story's cross-references), not as the story it jumped to had
+	 * it; a list of mentions is of the entity selected there, if one is. */
+	if (p.side != UI_SIDE_UNKNOWN && !u->side_notes && !u->side_results) {
+		const struct entity_doc *d = ui_doc(u);
+		size_t id = u->ecur != UI_NONE && u->ecur < d->n ? d->v[u->ecur].id : UI_NONE;
+		size_t want = p.side != UI_NONE && id != UI_NONE ? id : p.side;
+		u->side_at = u->cur;
+		u->side_at_entity = id;
+		if (want != u->side_entity) {
+			u->side_entity = want;
+			ui_side_build(u);
+		}
+	}
 	/* The focus comes back too: a jump from the side pane returns there. */
 	if (p.focus < PANE_COUNT && u->pane[p.focus].visible) {
 		u->focus = p.focus;

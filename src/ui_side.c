@@ -532,7 +532,7 @@ void ui_side_resize(struct ui *u, int dir)
 					   dir < 0 ? "narrow" : "wide", after));
 		return;
 	}
-	ui_message(u, 0, xasprintf("Side pane: %d columns%s (- narrower, + wider, = default).", after,
+	ui_message(u, 0, xasprintf("Side pane: %d columns%s (- narrower, + wider, _ default).", after,
 				   u->side_want ? "" : ", the default"));
 }
 

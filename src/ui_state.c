@@ -166,7 +166,8 @@ static void ui_state_jumps_load(struct ui *u)
 			continue;
 		struct ui_place p = { a, v[k].offset >= 0 ? (size_t)v[k].offset : 0, v[k].offset < 0,
 				      v[k].mention >= 0 ? (size_t)v[k].mention : UI_NONE,
-				      v[k].pane >= 0 && v[k].pane < PANE_COUNT ? (enum ui_pane)v[k].pane : PANE_BODY };
+				      v[k].pane >= 0 && v[k].pane < PANE_COUNT ? (enum ui_pane)v[k].pane : PANE_BODY,
+				      UI_SIDE_UNKNOWN };
 		u->jumps = xgrow(u->jumps, &u->capjumps, u->njumps + 1, sizeof *u->jumps);
 		u->jumps[u->njumps++] = p;
 	}
@@ -345,7 +346,7 @@ static void ui_state_mark_go(struct ui *u, int letter)
 	}
 	free(m.path);
 	ui_jump_push(u);
-	struct ui_place p = { a, m.offset >= 0 ? (size_t)m.offset : 0, m.offset < 0, UI_NONE, PANE_BODY };
+	struct ui_place p = { a, m.offset >= 0 ? (size_t)m.offset : 0, m.offset < 0, UI_NONE, PANE_BODY, UI_SIDE_UNKNOWN };
 	ui_goto_place(u, p);
 	u->focus = PANE_BODY;
 }

@@ -31,9 +31,10 @@ side() { awk -F'│' 'NF == 3 { print $3 }' "$screen"; }
 side_has() { side | grep -q -- "$1"; }
 check_side() { if side_has "$2"; then ok "$1"; else fail "$1" "no \"$2\" in the side pane"; fi; }
 check_side_not() { if side_has "$2"; then fail "$1" "\"$2\" still in the side pane"; else ok "$1"; fi; }
-# seps: the columns of the two pane separators on the heading row, which
-# is ASCII but for them (each three bytes, one column).
-seps() { sed -n 1p "$screen" | LC_ALL=C awk -F'│' '{ print length($1), length($1) + 1 + length($2) }'; }
+# seps: the columns of the two pane separators on the heading row
+# (build/columns counts columns, not bytes: a heading may hold "…").
+columns=$(pwd)/build/columns
+seps() { sed -n 1p "$screen" | "$columns"; }
 check_seps() { s=$(seps); if [ "$s" = "$2" ]; then ok "$1"; else fail "$1" "separators at '$s', want '$2'"; fi; }
 start() { # start COLS ROWS ARGS...: the reader, with fresh state of its own
 	cols=$1 rows=$2
