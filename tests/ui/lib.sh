@@ -35,3 +35,31 @@ settle() {
 		i=$((i + 1))
 	done
 }
+
+# ui_init NAME BINARY [PREFIX]: the start every UI test script shares. Sets
+# $bin (absolute), $prefix (ui-NAME unless given), $tmp (with state/ and
+# data/, removed at exit with the tmux server $T) and $screen; without
+# tmux the script reports itself skipped and ends here.
+ui_init() {
+	bin=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+	prefix=${3:-ui-$1}
+	if ! command -v tmux >/dev/null 2>&1; then
+		echo "skip $prefix/all: tmux is not installed"
+		exit 0
+	fi
+	tmp=${TMPDIR:-/tmp}/crossread-ui-$1.$$
+	mkdir -p "$tmp/state" "$tmp/data"
+	n=0
+	T="tmux -L crossread-ui-$1-$$-$n -f /dev/null"
+	screen=$tmp/screen
+	trap '$T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+}
+keys() { $T send-keys -t t "$@"; settle; }
+ok() { echo "ok $prefix/$1"; }
+# fail NAME WHY: the failure, with the last $fail_rows rows of the screen.
+fail() {
+	echo "FAIL $prefix/$1: $2"
+	sed 's/^/#   |/' "$screen" | tail -"${fail_rows:-6}"
+}
+check() { if grep -q -- "$2" "$screen"; then ok "$1"; else fail "$1" "no \"$2\" on screen"; fi; }
+check_not() { if grep -q -- "$2" "$screen"; then fail "$1" "\"$2\" on screen"; else ok "$1"; fi; }

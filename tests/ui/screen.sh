@@ -6,26 +6,8 @@
 # end; a long path keeps its file name; without colour the selection of an
 # unfocused pane looks like no entity; = and ^G tell where the reader is.
 # Usage: screen.sh BINARY [PREFIX]
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-prefix=${2:-ui-screen}
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "skip $prefix/all: tmux is not installed"
-	exit 0
-fi
-tmp=${TMPDIR:-/tmp}/crossread-ui-screen.$$
-mkdir -p "$tmp"
-n=0
-T="tmux -L crossread-ui-screen-$$-$n -f /dev/null"
-screen=$tmp/screen
-trap '$T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-
 . "$(dirname "$0")/lib.sh"
-keys() { $T send-keys -t t "$@"; settle; }
-ok() { echo "ok $prefix/$1"; }
-fail() {
-	echo "FAIL $prefix/$1: $2"
-	sed 's/^/#   |/' "$screen" | tail -6
-}
+ui_init screen "$@"
 esc=$(printf '\033')
 rows=0
 start() { # start COLS ROWS ENV ARGS...: the reader, with fresh state of its own

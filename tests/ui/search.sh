@@ -4,28 +4,9 @@
 # match number always belongs to the current pattern, and a regular
 # expression that PCRE2 gives up on is said to be too complex, never "not
 # found". Usage: search.sh BINARY [PREFIX]
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-prefix=${2:-ui-search}
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "skip $prefix/all: tmux is not installed"
-	exit 0
-fi
-tmp=${TMPDIR:-/tmp}/crossread-ui-search.$$
-mkdir -p "$tmp/state" "$tmp/data"
-n=0
-T="tmux -L crossread-ui-search-$$-$n -f /dev/null"
-screen=$tmp/screen
-trap '$T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-
 . "$(dirname "$0")/lib.sh"
-keys() { $T send-keys -t t "$@"; settle; }
-ok() { echo "ok $prefix/$1"; }
-fail() {
-	echo "FAIL $prefix/$1: $2"
-	sed 's/^/#   |/' "$screen" | tail -4
-}
-check() { if grep -q -- "$2" "$screen"; then ok "$1"; else fail "$1" "no \"$2\" on screen"; fi; }
-check_not() { if grep -q -- "$2" "$screen"; then fail "$1" "\"$2\" on screen"; else ok "$1"; fi; }
+ui_init search "$@"
+fail_rows=4
 start() { # start ARGS...: the reader at 120x30, with state of its own
 	$T kill-server 2>/dev/null
 	n=$((n + 1))

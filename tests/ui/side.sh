@@ -5,27 +5,10 @@
 # between words and a headline shows as its title; the pane's width grows
 # with the terminal and - + _ change it for the session; related stories
 # show the share they are ranked by. Usage: side.sh BINARY [PREFIX]
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-prefix=${2:-ui-side}
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "skip $prefix/all: tmux is not installed"
-	exit 0
-fi
-tmp=${TMPDIR:-/tmp}/crossread-ui-side.$$
-mkdir -p "$tmp/volcker" "$tmp/cocoa"
-n=0
-T="tmux -L crossread-ui-side-$$-$n -f /dev/null"
-screen=$tmp/screen
-trap '$T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-
 . "$(dirname "$0")/lib.sh"
-keys() { $T send-keys -t t "$@"; settle; }
-ok() { echo "ok $prefix/$1"; }
-fail() {
-	echo "FAIL $prefix/$1: $2"
-	sed 's/^/#   |/' "$screen" | head -24
-}
-check() { if grep -q -- "$2" "$screen"; then ok "$1"; else fail "$1" "no \"$2\" on screen"; fi; }
+ui_init side "$@"
+fail_rows=24
+mkdir -p "$tmp/volcker" "$tmp/cocoa"
 # side: the side pane's column of the screen (after the second separator).
 side() { awk -F'│' 'NF == 3 { print $3 }' "$screen"; }
 side_has() { side | grep -q -- "$1"; }

@@ -6,28 +6,9 @@
 # the background with the url; the jump list must bring back the focused
 # pane, and be there after a restart; a resize that hides the side pane and
 # shows it again must give it back the focus. Usage: state.sh BINARY [PREFIX]
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-prefix=${2:-ui-state}
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "skip $prefix/all: tmux is not installed"
-	exit 0
-fi
-tmp=${TMPDIR:-/tmp}/crossread-ui-state.$$
-mkdir -p "$tmp/state" "$tmp/data"
-n=0
-T="tmux -L crossread-ui-state-$$-$n -f /dev/null"
-screen=$tmp/screen
-trap '$T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-
 . "$(dirname "$0")/lib.sh"
-keys() { $T send-keys -t t "$@"; settle; }
-ok() { echo "ok $prefix/$1"; }
-fail() {
-	echo "FAIL $prefix/$1: $2"
-	sed 's/^/#   |/' "$screen" | tail -4
-}
-check() { if grep -q -- "$2" "$screen"; then ok "$1"; else fail "$1" "no \"$2\" on screen"; fi; }
-check_not() { if grep -q -- "$2" "$screen"; then fail "$1" "\"$2\" on screen"; else ok "$1"; fi; }
+ui_init state "$@"
+fail_rows=4
 esc=$(printf '\033')
 # The screen with its attributes, as ESC [ ... m sequences.
 cap_e() { $T capture-pane -e -p -t t >"$screen.e" 2>/dev/null; }
