@@ -233,3 +233,27 @@ else
 	fail no-color-start "the reader did not start"
 fi
 keys q
+
+# 7. No line of the body ends inside an abbreviation ("U." / "S. President")
+# at the widths where the issue saw it, on every page of the story.
+for c in 81 82; do
+	start "$c" 40 "" seeds/001_9f6566dcaea3a73e.txt
+	if wait_for 'h:help'; then
+		settle
+		cut_at=""
+		p=0
+		while [ $p -lt 15 ]; do
+			if sed 's/ *$//' "$screen" | grep -q '[^A-Za-z]U\.$'; then
+				cut_at=$(sed 's/ *$//' "$screen" | grep '[^A-Za-z]U\.$' | head -1)
+				break
+			fi
+			grep -q 'Bot  h:help\|All  h:help' "$screen" && break
+			keys Space
+			p=$((p + 1))
+		done
+		[ -z "$cut_at" ] && ok "abbreviation-whole-$c" || fail "abbreviation-whole-$c" "a line ends in 'U.': $cut_at"
+	else
+		fail "abbreviation-whole-$c" "the reader did not start"
+	fi
+	keys q
+done
