@@ -30,11 +30,12 @@ struct entity_index {
 	struct entity_map *aliases;	/* a name as written -> the entities a story
 					 * named it by (a short form its text joined
 					 * to a longer name), NULL until one is seen */
-	struct {
+	struct entity_memo {
 		char *name;	/* a name as given to entity_intern, or NULL */
 		int type;	/* its type */
 		size_t id;	/* its entity */
-	} memo[ENTITY_MEMO];
+	} *memo;	/* nmemo slots, a power of two */
+	size_t nmemo;
 };
 
 static unsigned long long entity_hash(const char *s, int type)
@@ -55,6 +56,12 @@ struct entity_table *entity_table_new(size_t narticles)
 	struct entity_index *ix = xcalloc(1, sizeof *ix);
 	ix->cap = 1024;
 	ix->slot = xcalloc(ix->cap, sizeof *ix->slot);
+	/* The memo grows with the corpus up to ENTITY_MEMO: a story or two
+	 * (a fuzzing run, a piped article) need not clear a big table. */
+	ix->nmemo = 64;
+	while (ix->nmemo < ENTITY_MEMO && ix->nmemo < narticles * 64)
+		ix->nmemo *= 2;
+	ix->memo = xcalloc(ix->nmemo, sizeof *ix->memo);
 	t->index = ix;
 	return t;
 }
@@ -70,8 +77,9 @@ void entity_table_free(struct entity_table *t)
 	for (size_t i = 0; i < t->ndocs; i++)
 		free(t->docs[i].v);
 	struct entity_index *ix = t->index;
-	for (size_t m = 0; m < ENTITY_MEMO; m++)
+	for (size_t m = 0; m < ix->nmemo; m++)
 		free(ix->memo[m].name);
+	free(ix->memo);
 	if (ix->aliases) {
 		entity_map_free(ix->aliases);
 		free(ix->aliases);
@@ -136,7 +144,7 @@ static size_t entity_new(struct entity_table *t, const char *name, char *key, en
 static size_t entity_intern(struct entity_table *t, const char *name, enum ner_type type)
 {
 	struct entity_index *ix = t->index;
-	size_t m = (size_t)entity_hash(name, (int)type) & (ENTITY_MEMO - 1);
+	size_t m = (size_t)entity_hash(name, (int)type) & (ix->nmemo - 1);
 	if (ix->memo[m].name && ix->memo[m].type == (int)type && strcmp(ix->memo[m].name, name) == 0)
 		return ix->memo[m].id;
 	char *key = entity_key(name);
