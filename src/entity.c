@@ -735,6 +735,20 @@ static void entity_place_named(struct entity_map *m, const char *s, size_t i)
 /* Names the mentions of one article, joining short forms to full ones.
  * Lookups go through maps and sorted lists, so that a long article with
  * thousands of mentions is named in n log n. */
+/* The full name of the one person whose given name w is (every full name
+ * it begins ends alike: "Katie Jenkin" twice), or SIZE_MAX. */
+static size_t entity_given_find(struct entity_map *given, const struct entity_words *pw, const char *w)
+{
+	struct entity_map_slot *sl = entity_map_get(given, w, 0);
+	size_t k = sl ? sl->v[0] : SIZE_MAX;
+	for (size_t q = 1; sl && q < sl->n && k != SIZE_MAX; q++) {
+		const struct entity_words *a = &pw[sl->v[q]], *b = &pw[k];
+		if (strcmp(a->w[a->n - 1], b->w[b->n - 1]) != 0)
+			k = SIZE_MAX;
+	}
+	return k;
+}
+
 static char **entity_names(struct ner_list *l, char *const *clean, const unsigned char *strength)
 {
 	size_t n = l->n;
@@ -771,7 +785,9 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				cut.n--;
 				entity_people_add(&people, &cut, cut.w[cut.n - 1], i);
 			}
-			if (pw[i].n >= 2 && (lexicon_lookup(surf[i], strcspn(surf[i], " ")) & LEX_FIRST_NAME))
+			/* Its first word, for a given name used alone: any word but
+			 * an initial, known as a given name or not ("Kathina"). */
+			if (pw[i].n >= 2 && strlen(pw[i].w[0]) >= 2 && !strchr(pw[i].w[0], '.'))
 				entity_map_add(&given, pw[i].w[0], i);
 		} else if (l->v[i].type == NER_ORG || l->v[i].type == NER_MISC) {
 			char ini[32];
@@ -818,6 +834,12 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			struct entity_words one = { 0 };
 			entity_split(s, &one);
 			size_t k = one.n <= 3 ? entity_people_find(&people, &one, i) : SIZE_MAX;
+			/* Or the given name of the one person the story names so
+			 * ("Kathina" after "Kathina Thomas"), if no list knows it
+			 * as a place or an organization. */
+			if (k == SIZE_MAX && one.n == 1 && !surname_org &&
+			    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG | LEX_DEMONYM)))
+				k = entity_given_find(&given, pw, one.w[0]);
 			entity_words_free(&one);
 			if (k != SIZE_MAX) {
 				names[i] = xstrdup(surf[k]);
@@ -876,16 +898,8 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			 * name alone joins the one person of the story it begins
 			 * ("Katie" after "Katie Jenkin"). */
 			size_t bestk = entity_people_find(&people, &pw[i], i);
-			if (bestk == SIZE_MAX && pw[i].n == 1 && (lexicon_lookup(s, sn) & LEX_FIRST_NAME)) {
-				/* One person: every full name it begins ends alike. */
-				struct entity_map_slot *sl = entity_map_get(&given, pw[i].w[0], 0);
-				bestk = sl ? sl->v[0] : SIZE_MAX;
-				for (size_t q = 1; sl && q < sl->n && bestk != SIZE_MAX; q++) {
-					const struct entity_words *a = &pw[sl->v[q]], *b = &pw[bestk];
-					if (strcmp(a->w[a->n - 1], b->w[b->n - 1]) != 0)
-						bestk = SIZE_MAX;
-				}
-			}
+			if (bestk == SIZE_MAX && pw[i].n == 1)
+				bestk = entity_given_find(&given, pw, pw[i].w[0]);
 			const char *best = bestk != SIZE_MAX ? surf[bestk] : NULL;
 			names[i] = xstrdup(best ? best : s);
 			break;

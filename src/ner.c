@@ -551,6 +551,21 @@ static int ner_place_context(const struct ner_work *w, size_t a, size_t i)
 	return 0;
 }
 
+/* Whether an age follows token e: ", 17," or ", 45." (a number of one to
+ * three digits up to 120, set off by commas). */
+static int ner_age_after(const struct ner_work *w, size_t e, size_t b)
+{
+	if (e + 2 >= b || !ner_is(&w->t[e], ",") || !ner_is_digits(&w->t[e + 1]) || w->t[e + 1].n > 3)
+		return 0;
+	int age = 0;
+	for (size_t k = 0; k < w->t[e + 1].n; k++)
+		age = age * 10 + (w->t[e + 1].s[k] - '0');
+	if (age < 1 || age > 120)
+		return 0;
+	const struct ner_tok *t = &w->t[e + 2];
+	return ner_is(t, ",") || ner_is(t, ".") || ner_is(t, ";");
+}
+
 /* The model's spans, cut to the span rules and typed with the lexicon. */
 static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 {
@@ -680,6 +695,10 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 				s--;
 			}
 		}
+		/* A name with an age after it is a person's: "Jermayne Timmons,
+		 * 17, was arrested", whatever the model made of unknown names. */
+		if ((nt == NER_ORG || nt == NER_PLACE || nt == NER_MISC) && !(whole && lt >= 0) && ner_age_after(w, e, b))
+			nt = NER_PERSON;
 		/* A "person" made of ordinary words is no person: "Morning Update". */
 		if (nt == NER_PERSON && !w->t[s].upper) {
 			int common = 0, first = 0;

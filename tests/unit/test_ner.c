@@ -498,6 +498,35 @@ static void test_entity_nickname(void)
 	corpus_free(c);
 }
 
+static void test_entity_given_name(void)
+{
+	/* A given name alone is the one person of the story it begins, known
+	 * given name or not, whatever type the model gave it alone; an age
+	 * after a name makes it a person's. Two people of one given name
+	 * keep it apart. */
+	const char *texts[] = {
+		"Title: Girl shot\n\nKathina Thomas, 10, was shot outside her home on Monday. Kathina was taken "
+		"to a hospital, where she died.\n\nPolice arrested Jermayne Timmons, 17. Jermayne told "
+		"detectives he had not meant to hurt anyone.\n",
+		"Title: Two brothers\n\nAdeyemi Okafor and Adeyemi Bello met in Lagos. Adeyemi said little.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	enum ner_type ty = NER_MISC, tj = NER_MISC;
+	size_t k = entity_of(t, c, 0, "Kathina Thomas", NULL);
+	size_t k1 = entity_of(t, c, 0, "Kathina", &ty);
+	CHECK(k != SIZE_MAX && k == k1 && ty == NER_PERSON);
+	size_t j = entity_of(t, c, 0, "Jermayne Timmons", &tj);
+	size_t j1 = entity_of(t, c, 0, "Jermayne", NULL);
+	CHECK(j != SIZE_MAX && j == j1 && tj == NER_PERSON);
+	size_t o = entity_of(t, c, 1, "Adeyemi Okafor", NULL);
+	size_t b = entity_of(t, c, 1, "Adeyemi Bello", NULL);
+	size_t a = entity_of(t, c, 1, "Adeyemi", NULL);
+	CHECK(o != SIZE_MAX && b != SIZE_MAX && o != b && a != o && a != b);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_xref_related_rank(void)
 {
 	/* A cocoa review is related first to the story of the same trader,
@@ -638,6 +667,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_signoff_at_end", test_entity_signoff_at_end },
 	{ "xref_related_rank", test_xref_related_rank },
 	{ "entity_nickname", test_entity_nickname },
+	{ "entity_given_name", test_entity_given_name },
 	{ "entity_neighbourhood", test_entity_neighbourhood },
 	{ "entity_org_forms", test_entity_org_forms },
 	{ NULL, NULL }
