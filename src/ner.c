@@ -745,6 +745,18 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			e += 2;
 			nt = NER_ORG;
 		}
+		/* A ministry's portfolio goes on past "and": "Department of Health
+		 * and Human Services", "Ministry of Gender Equality and Family",
+		 * when what follows is capitalised words that are no other name. */
+		if (nt == NER_ORG && e - s >= 3 && (w->t[s].lex & LEX_ORG_WORD) && ner_is(&w->t[s + 1], "of") &&
+		    e + 1 < b && ner_is(&w->t[e], "and") && !w->t[e + 1].used && w->t[e + 1].tag == 0) {
+			size_t x = e + 1;
+			while (x < b && x - e <= 3 && !w->t[x].used && w->t[x].cap && w->t[x].tag == 0 &&
+			       ner_lex_type(w->t[x].lex) < 0 && !(w->t[x].lex & LEX_FIRST_NAME))
+				x++;
+			if (x > e + 1 && (x == b || !w->t[x].cap))
+				e = x;
+		}
 		/* "Zurich, Switzerland": a place and the place it is in are two
 		 * names, so that the city is the same entity wherever it is
 		 * written alone. */

@@ -166,6 +166,12 @@ static void test_ner_title_case(void)
 	CHECK(has(un, "PERSON:Marta Quispe"));
 	CHECK(lacks(un, "PERSON:Costa Norte"));
 	CHECK(has(un, "ORG:Radio Costa Norte"));
+	/* A ministry's portfolio goes on past "and"; a place after "and" is
+	 * a name of its own. */
+	const char *hs = "The Department of Health and Human Services and the Ministry of Finance and Pakistan agreed.";
+	CHECK(has(hs, "ORG:Department of Health and Human Services"));
+	CHECK(has(hs, "ORG:Ministry of Finance"));
+	CHECK(has(hs, "PLACE:Pakistan"));
 	/* "with" and "to" may be inside a name: the model decides, not a list
 	 * of words that never are. */
 	CHECK(has("Delegates of the National Union of Women with Disabilities of Uganda met on Monday.",
