@@ -127,6 +127,24 @@ static char *entity_key(const char *name)
 		if (f[i] != '.' && f[i] != '-' && f[i] != '\'')
 			f[o++] = f[i];
 	f[o] = '\0';
+	/* Abbreviated words of place names are the words: "Mt Cook" is
+	 * "Mount Cook", "St. Louis" "Saint Louis", "Ft. Worth" "Fort Worth"
+	 * (St and Ft only first: "Main St" is a street). */
+	static const char *const ab[][3] = { { "mt", "mount", "a" }, { "st", "saint", "1" }, { "ft", "fort", "1" } };
+	for (size_t k = 0; k < sizeof ab / sizeof *ab; k++) {
+		for (char *p = f; (p = strstr(p, ab[k][0])) != NULL; p += 2) {
+			if (!((p == f || (ab[k][2][0] == 'a' && p[-1] == ' ')) && p[2] == ' '))
+				continue;
+			size_t at = (size_t)(p - f), rest = strlen(p + 2), m = strlen(ab[k][1]);
+			char *g = xmalloc(at + m + rest + 1);
+			memcpy(g, f, at);
+			memcpy(g + at, ab[k][1], m);
+			memcpy(g + at + m, p + 2, rest + 1);
+			free(f);
+			f = g;
+			p = f + at + m - 2;
+		}
+	}
 	/* British and American spellings of a name's head word are one. */
 	static const char *const uk[][2] = { { "centre", "center" }, { "theatre", "theater" } };
 	for (size_t k = 0; k < sizeof uk / sizeof *uk && strstr(f, "tre"); k++) {

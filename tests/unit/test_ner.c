@@ -533,6 +533,26 @@ static void test_entity_given_name(void)
 	corpus_free(c);
 }
 
+static void test_entity_place_abbrev(void)
+{
+	/* "Mt", "St." and "Ft." at a place name's start are the words. */
+	const char *texts[] = {
+		"Title: Climbers\n\nThe climbers died on Mt Cook on Monday. Fans in St. Louis cheered, and in "
+		"Ft. Worth.\n",
+		"Title: Rescue\n\nRescuers reached Mount Cook on Tuesday. Saint Louis and Fort Worth sent help.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t a = entity_of(t, c, 0, "Mt Cook", NULL), b = entity_of(t, c, 1, "Mount Cook", NULL);
+	CHECK(a != SIZE_MAX && a == b);
+	a = entity_of(t, c, 0, "St. Louis", NULL), b = entity_of(t, c, 1, "Saint Louis", NULL);
+	CHECK(a != SIZE_MAX && a == b);
+	a = entity_of(t, c, 0, "Ft. Worth", NULL), b = entity_of(t, c, 1, "Fort Worth", NULL);
+	CHECK(a != SIZE_MAX && a == b);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_xref_related_rank(void)
 {
 	/* A cocoa review is related first to the story of the same trader,
@@ -674,6 +694,7 @@ const struct check_test ner_tests[] = {
 	{ "xref_related_rank", test_xref_related_rank },
 	{ "entity_nickname", test_entity_nickname },
 	{ "entity_given_name", test_entity_given_name },
+	{ "entity_place_abbrev", test_entity_place_abbrev },
 	{ "entity_neighbourhood", test_entity_neighbourhood },
 	{ "entity_org_forms", test_entity_org_forms },
 	{ NULL, NULL }
