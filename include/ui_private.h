@@ -147,7 +147,7 @@ struct ui {
 	int hl_off;			/* Esc hid the matches' highlight (n shows it again) */
 	int search_all;			/* n and N go on to the other stories */
 	int side_results;		/* the side pane lists the results of a search of all */
-	size_t *related;		/* per story, entities shared with related_for */
+	size_t *related;		/* per story, its share with related_for in percent (0: none) */
 	size_t related_for;		/* the story those counts are for, or UI_NONE */
 	struct xref_related *rel;	/* the stories related to related_for, ranked */
 	size_t nrel;
@@ -232,6 +232,7 @@ void ui_side_enter(struct ui *u);
 void ui_side_move(struct ui *u, long n);
 void ui_side_notes_open(struct ui *u);
 void ui_side_related_counts(struct ui *u);
+size_t ui_side_percent(double part);
 /* After a command: when the reader has gone to another story or selected
  * another entity, a list of mentions follows (ui_side.c says how). */
 void ui_side_follow(struct ui *u);

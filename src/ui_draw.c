@@ -72,11 +72,11 @@ static void ui_draw_list(struct ui *u)
 		tty_fill(y, r->x, r->w, st);
 		tty_puts(y, r->x, 1, i == u->cur ? "\xe2\x96\xb8" : " ", st);
 		char *t = a->len == 0 ? xasprintf("%s (empty)", a->title) : xstrdup(a->title);
-		/* With more than two stories, how many entities each shares with
-		 * the one being read, at the right. */
+		/* With more than two stories, how much each shares with the one
+		 * being read, at the right: the side pane's percentage. */
 		char num[24] = "";
 		if (u->related && i != u->cur && u->related[i])
-			snprintf(num, sizeof num, " %zu", u->related[i]);
+			snprintf(num, sizeof num, " %zu%%", u->related[i]);
 		int nw = (int)strlen(num);
 		char *cut = text_truncate(t, r->w - 2 - nw);
 		tty_puts(y, r->x + 2, r->w - 2 - nw, cut, st);

@@ -163,8 +163,8 @@ static size_t ui_list_rebuild(struct ui *u, const unsigned char *set)
 		size_t len;
 		keys[k].article = i;
 		if (u->sort == SORT_SHARED) {
-			/* Most shared first, the story open at the top; as strings
-			 * that sort so. */
+			/* Most shared first (the related stories' ranking), the
+			 * story open at the top; as strings that sort so. */
 			size_t shared = u->related ? u->related[i] : 0;
 			keys[k].key = i == u->cur ? xstrdup("0") : xasprintf("1%020zu", SIZE_MAX - shared);
 			k++;
@@ -202,7 +202,7 @@ void ui_list_sort_next(struct ui *u)
 	}
 	ui_list_rebuild(u, u->limit_set);
 	if (u->sort == SORT_SHARED)
-		ui_message(u, 0, xasprintf("Sorted by entities shared with \"%s\" (o for the next order).",
+		ui_message(u, 0, xasprintf("Sorted by what each shares with \"%s\" (o for the next order).",
 					   corpus_article(u->c, u->cur)->title));
 	else
 		ui_message(u, 0, xasprintf("Sorted by %s (o for the next order).", ui_list_sort_name(u->sort)));

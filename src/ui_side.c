@@ -215,11 +215,7 @@ static void ui_side_related(struct ui *u, size_t *cap)
 		struct ui_side_line *l = ui_side_row(u, cap, corpus_article(u->c, r[k].article)->title, TTY_NORMAL,
 						     SIDE_RELATED);
 		l->article = r[k].article;
-		/* The share the ranking goes by, rounded; never 0% for a story
-		 * listed because it shares something. */
-		l->count = (size_t)(r[k].part * 100.0 + 0.5);
-		if (l->count == 0)
-			l->count = 1;
+		l->count = ui_side_percent(r[k].part);
 	}
 	ui_side_row(u, cap, "", TTY_NORMAL, SIDE_TEXT);
 }
@@ -725,6 +721,14 @@ void ui_side_enter(struct ui *u)
 /* The stories related to the current one, ranked, and the shared-entity
  * count of every story for the list; made again when the current story
  * changes. */
+/* The share the ranking goes by, in percent, rounded; never 0 for a
+ * story listed because it shares something. */
+size_t ui_side_percent(double part)
+{
+	size_t p = (size_t)(part * 100.0 + 0.5);
+	return p ? p : 1;
+}
+
 void ui_side_related_counts(struct ui *u)
 {
 	if (!u->xref || u->c->n <= 2 || u->related_for == u->cur)
@@ -734,8 +738,10 @@ void ui_side_related_counts(struct ui *u)
 	memset(u->related, 0, u->c->n * sizeof *u->related);
 	free(u->rel);
 	u->nrel = xref_related(u->xref, u->ents, u->cur, &u->rel);
+	/* The share the side pane shows: the list shows it and sorts by it,
+	 * so both follow the one ranking. */
 	for (size_t k = 0; k < u->nrel; k++)
-		u->related[u->rel[k].article] = u->rel[k].shared;
+		u->related[u->rel[k].article] = ui_side_percent(u->rel[k].part);
 	u->related_for = u->cur;
 }
 
