@@ -185,11 +185,17 @@ void builder_link_end(struct builder *b, const char *url, size_t n)
 	size_t end = b->body.n;
 	if (!b->open || end <= b->link_start || n == 0)
 		return;
+	/* An address of control characters alone cleans to nothing: no link. */
+	char *clean = text_clean(url, n);
+	if (!clean[0]) {
+		free(clean);
+		return;
+	}
 	struct article *a = b->a;
 	a->links = xgrow(a->links, &b->cap_links, a->nlinks + 1, sizeof *a->links);
 	a->links[a->nlinks].start = b->link_start;
 	a->links[a->nlinks].end = end;
-	a->links[a->nlinks].url = text_clean(url, n);
+	a->links[a->nlinks].url = clean;
 	a->nlinks++;
 }
 

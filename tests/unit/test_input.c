@@ -113,7 +113,13 @@ static void test_builder(void)
 	builder_link_begin(b);
 	builder_text(b, "the report", 10);
 	builder_link_end(b, "https://x.org/r", 15);
-	builder_text(b, " now.\n", 6);
+	builder_text(b, " now", 4);
+	/* An address of control characters alone (C1 NEL: what stray 0x85
+	 * bytes decode to) is no link. */
+	builder_link_begin(b);
+	builder_text(b, ".", 1);
+	builder_link_end(b, "\xc2\x85\xc2\x85", 4);
+	builder_text(b, "\n", 1);
 	builder_begin(b, 0); /* an empty paragraph leaves nothing */
 	builder_begin(b, ARTICLE_PARA_PRE);
 	builder_text(b, "a  b\n  c", 8);
