@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include "filestamp.h"
+
 /* Paragraph flags. */
 #define ARTICLE_PARA_BOILERPLATE 1u	/* web-page leftovers: shown dimmed */
 #define ARTICLE_PARA_PRE 2u		/* a table or layout: keep its line breaks */
@@ -70,6 +72,8 @@ struct article {
 	int binary;			/* the bytes look like a binary file */
 	int parsed;			/* header, paragraphs and title are filled in */
 	int built;			/* a format reader set the paragraphs: keep them */
+	struct filestamp stamp;		/* the file as it was read, for telling a change
+					 * (stamp.exists 0: not a regular file) */
 	size_t nwords;			/* words in the body, once words_counted */
 	int words_counted;
 };

@@ -32,4 +32,15 @@ void corpus_free(struct corpus *c);
  * articles. Binary files found in a directory are skipped with a warning. */
 int corpus_add_path(struct corpus *c, const char *path, char **err);
 
+/* Reads article i again from its file, as it was read the first time (the
+ * same item of a feed), for a file changed on disk. Returns the new
+ * article (not yet in the corpus), or NULL with *err set (a message to
+ * free) for standard input, a URL, a file gone or unreadable, or a feed
+ * that no longer has the item. */
+struct article *corpus_reread(const struct corpus *c, size_t i, char **err);
+
+/* Puts a in the corpus as article i, freeing the one it replaces (which
+ * no one may be using). */
+void corpus_replace(struct corpus *c, size_t i, struct article *a);
+
 #endif

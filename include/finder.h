@@ -55,6 +55,11 @@ struct search_text *finder_text_build(const struct article *a);
 /* Gives article a the prepared text (kept, or freed if it has one). */
 void finder_text_set(struct finder *f, size_t a, struct search_text *t);
 
+/* Forgets what was found and prepared in article a, whose text has been
+ * replaced: it is searched afresh. An entity pattern ("@name") keeps the
+ * entity ids it was set with, so it must be set again after the table is. */
+void finder_forget(struct finder *f, size_t a);
+
 /* Calls fn for each match of article a that starts in [from, to). */
 size_t finder_each(struct finder *f, size_t a, size_t from, size_t to, search_fn fn, void *ctx);
 

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "filestamp.h"
 #include "keys.h"
 #include "ner.h"
 #include "prompt.h"
@@ -196,6 +197,12 @@ struct ui {
 	char *list_find;		/* the list search's pattern, folded, or NULL */
 	int list_dir;			/* 1 for / in the list, -1 for ? */
 	size_t list_origin;		/* the selection when the list prompt opened */
+	/* Files changed on disk (ui_reload.c). */
+	struct filestamp *stamps;	/* per article: its file as it was read */
+	unsigned char *disk;		/* per article: enum ui_disk */
+	unsigned char *dropped;		/* per article: deleted, and indexed as empty */
+	size_t watch_next;		/* the next of the other files to look at on the timer */
+	long long watch_at;		/* when the timer last looked (monotonic milliseconds) */
 	char *msg;			/* the message line, or NULL */
 	int msg_error;			/* the message is an error */
 	int quit;			/* leave the main loop */
@@ -220,6 +227,41 @@ void ui_set_top(struct ui *u, struct view_pos p);
 void ui_show_offset(struct ui *u, size_t off);
 int ui_type_shown(const struct ui *u, enum ner_type t);
 struct view *ui_view(struct ui *u);
+
+/* Stops the indexer, waiting for the articles it is on, so that articles
+ * can be replaced; then starts it again over a fresh table, which every
+ * article goes into again (the cache of recognition gives back the
+ * unchanged ones at once). Under the lock. */
+void ui_index_stop(struct ui *u);
+void ui_index_start(struct ui *u);
+
+/* ui_reload.c */
+enum ui_disk { UI_DISK_SAME, UI_DISK_CHANGED, UI_DISK_GONE, UI_DISK_UNWATCHED };
+/* How often the current story's file is looked at while the reader waits. */
+#define UI_RELOAD_MS 2000
+/* A search of all the stories counted: the deleted files apart. */
+struct ui_reload_counts {
+	size_t total, stories;		/* matches, and stories with some, in files still there */
+	size_t changed_stories;		/* of those, stories whose file changed since it was read */
+	size_t gone, gone_stories;	/* matches, and stories, in deleted files */
+};
+void ui_reload_start(struct ui *u);
+void ui_reload_end(struct ui *u);
+/* The list's mark for article i: "~ " changed, "\u2717 " deleted, else "". */
+const char *ui_reload_mark(const struct ui *u, size_t i);
+int ui_reload_check(struct ui *u, size_t i);
+size_t ui_reload_check_all(struct ui *u, int matched_only);
+/* On each wake of the main loop: every UI_RELOAD_MS, the current file and
+ * a few others; returns whether a change was newly seen (draw again). */
+int ui_reload_tick(struct ui *u);
+/* ui_open has opened u->cur: its file is looked at. */
+void ui_reload_opened(struct ui *u);
+/* Whether article i's matches count as found: its file is not deleted. */
+int ui_reload_counted(const struct ui *u, size_t i);
+void ui_reload_count(struct ui *u, struct ui_reload_counts *k);
+/* What a search's count adds about changed and deleted files ("" if none). */
+char *ui_reload_count_note(const struct ui_reload_counts *k);
+void ui_reload(struct ui *u);
 
 /* ui_side.c */
 void ui_side_build(struct ui *u);
@@ -268,6 +310,9 @@ void ui_state_cache_start(struct ui *u);
 int ui_state_cache_take(struct ui *u, size_t i, unsigned char **data, size_t *len);
 void ui_state_cache_put(struct ui *u, size_t i, unsigned char *data, size_t len);
 size_t ui_state_cache_flush(struct ui *u, size_t max);
+/* Before the indexer runs again: what was found so far is written, and
+ * the cache is read afresh. */
+void ui_state_cache_again(struct ui *u);
 
 /* ui_select.c */
 void ui_select_start(struct ui *u);

@@ -768,7 +768,12 @@ struct article *article_read_fd(int fd, const char *path, char **err)
 			break;
 		len += (size_t)got;
 	}
-	return article_wrap(path, data, len);
+	struct article *a = article_wrap(path, data, len);
+	/* Stamped as fstat saw it before the read: a change during the read
+	 * shows as a change. */
+	if (a && S_ISREG(st.st_mode))
+		filestamp_from_stat(&st, &a->stamp);
+	return a;
 }
 
 struct article *article_read(const char *path, char **err)

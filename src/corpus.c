@@ -202,3 +202,47 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 	}
 	return 0;
 }
+
+struct article *corpus_reread(const struct corpus *c, size_t i, char **err)
+{
+	const struct article *old = c->arts[i];
+	if (!old->path || strcmp(old->path, "-") == 0 || input_is_url(old->path)) {
+		*err = xasprintf("%s: only files are read again", article_name(old));
+		return NULL;
+	}
+	struct input_options o = { c->timeout > 0 ? c->timeout : INPUT_TIMEOUT };
+	struct article *a = input_open(old->path, &o, err);
+	if (!a)
+		return NULL;
+	if (a->format != ARTICLE_FEED) {
+		if (old->label) {
+			*err = xasprintf("%s: no longer a feed", old->path);
+			article_free(a);
+			return NULL;
+		}
+		return a;
+	}
+	struct article **items;
+	char *warning = NULL;
+	long n = input_feed_items(a, &items, err, &warning);
+	free(warning);
+	if (n < 0)
+		return NULL;
+	struct article *found = NULL;
+	for (long k = 0; k < n; k++) {
+		if (!found && items[k]->item == (old->label ? old->item : 1))
+			found = items[k];
+		else
+			article_free(items[k]);
+	}
+	free(items);
+	if (!found)
+		*err = xasprintf("%s: the feed no longer has item %zu", old->path, old->item);
+	return found;
+}
+
+void corpus_replace(struct corpus *c, size_t i, struct article *a)
+{
+	article_free(c->arts[i]);
+	c->arts[i] = a;
+}

@@ -173,6 +173,17 @@ void finder_text_set(struct finder *f, size_t a, struct search_text *t)
 	f->texts[a] = t;
 }
 
+void finder_forget(struct finder *f, size_t a)
+{
+	if (a >= f->c->n)
+		return;
+	search_text_free(f->texts[a]);
+	f->texts[a] = NULL;
+	free(f->lists[a].v);
+	memset(&f->lists[a], 0, sizeof f->lists[a]);
+	f->counts[a] = 0;
+}
+
 static struct search_text *finder_text(struct finder *f, size_t a)
 {
 	if (!f->texts[a]) {

@@ -184,6 +184,7 @@ void ui_open(struct ui *u, size_t i)
 	ui_set_top(u, u->top);
 	ui_side_build(u);
 	ui_state_opened(u);
+	ui_reload_opened(u);
 }
 
 static void ui_scroll_body(struct ui *u, long n)
@@ -505,6 +506,13 @@ static void ui_index_one(struct ui *u, size_t i)
 	 * ahead many at a time and unpacked outside the lock. */
 	unsigned char *kept;
 	size_t klen;
+	if (u->dropped && u->dropped[i]) {
+		/* A deleted file's text is kept to read, but names nothing. */
+		entity_commit(u->ents, i, xcalloc(1, sizeof(struct entity_found)));
+		u->indexed++;
+		u->inflight--;
+		return;
+	}
 	ui_state_cache_take(u, i, &kept, &klen);
 	int keep = u->store != NULL;
 	pthread_mutex_unlock(&u->lock);
@@ -586,6 +594,52 @@ static void *ui_worker(void *arg)
 	}
 	pthread_mutex_unlock(&u->lock);
 	return NULL;
+}
+
+void ui_index_stop(struct ui *u)
+{
+	if (!u->worker_running)
+		return;
+	u->stop = 1;
+	pthread_mutex_unlock(&u->lock);
+	pthread_join(u->worker, NULL);
+	for (size_t k = 0; k < u->nhelpers; k++)
+		pthread_join(u->helpers[k], NULL);
+	pthread_mutex_lock(&u->lock);
+	u->worker_running = 0;
+	u->nhelpers = 0;
+	u->stop = 0;
+}
+
+void ui_index_start(struct ui *u)
+{
+	size_t n = u->c->n;
+	{
+		/* A fresh table (again, after ^R: entities cannot be taken
+		 * out of one). */
+		entity_table_free(u->ents);
+		u->ents = entity_table_new(n);
+		xref_free(u->xref);
+		u->xref = NULL;
+		u->linked = 0;
+		u->indexed = 0;
+		u->inflight = 0;
+		u->doc_was_ready = 0;
+		memset(u->claimed, 0, n ? n : 1);
+		ui_state_cache_again(u);
+	}
+	u->want = u->cur;
+	if (pthread_create(&u->worker, NULL, ui_worker, u) != 0) {
+		ui_message(u, 1, xstrdup("Could not start the indexer: no entities will be shown."));
+		return;
+	}
+	u->worker_running = 1;
+	/* Every other core recognizes articles too. */
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t want = n >= 8 && cores > 1 ? (size_t)(cores - 1) : 0;
+	while (u->nhelpers < want && u->nhelpers < sizeof u->helpers / sizeof *u->helpers &&
+	       pthread_create(&u->helpers[u->nhelpers], NULL, ui_helper, u) == 0)
+		u->nhelpers++;
 }
 
 /* Rebuilds the side pane when the indexer has brought something new: the
@@ -771,6 +825,7 @@ static void ui_command(struct ui *u, enum keys_cmd cmd)
 		u->help_top = 0;
 		break;
 	case CMD_REDRAW: tty_redraw(); break;
+	case CMD_RELOAD: ui_reload(u); break;
 	case CMD_QUIT: u->quit = 1; break;
 	default: break;
 	}
@@ -840,6 +895,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	}
 	tty_size(&u.rows, &u.cols);
 	ui_state_start(&u, !o->no_state);
+	ui_reload_start(&u);
 	ui_list_init(&u);
 	size_t first = ui_state_first(&u);
 	u.cur = first;
@@ -861,30 +917,24 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	pthread_mutex_init(&u.lock, NULL);
 	pthread_mutex_lock(&u.lock);
 	u.claimed = xcalloc(c->n ? c->n : 1, 1);
-	if (pthread_create(&u.worker, NULL, ui_worker, &u) == 0) {
-		u.worker_running = 1;
-		/* Every other core recognizes articles too. */
-		long cores = sysconf(_SC_NPROCESSORS_ONLN);
-		size_t want = c->n >= 8 && cores > 1 ? (size_t)(cores - 1) : 0;
-		while (u.nhelpers < want && u.nhelpers < sizeof u.helpers / sizeof *u.helpers &&
-		       pthread_create(&u.helpers[u.nhelpers], NULL, ui_helper, &u) == 0)
-			u.nhelpers++;
-	} else {
-		ui_message(&u, 1, xstrdup("Could not start the indexer: no entities will be shown."));
-	}
+	ui_index_start(&u);
 	int dirty = 1;
 	while (!u.quit) {
 		/* While the indexer works, the screen is looked at now and then,
 		 * and drawn again when it has brought something to show. */
 		ui_side_follow(&u);
-		if (ui_catch_up(&u, &shown_indexed, &shown_linked) || dirty)
+		/* The files on disk are looked at every UI_RELOAD_MS, whatever
+		 * woke the loop: a key, or the wait's timeout. */
+		int news = ui_reload_tick(&u);
+		if (ui_catch_up(&u, &shown_indexed, &shown_linked) || dirty || news)
 			ui_draw(&u);
 		dirty = 1;
 		struct tty_mouse m;
 		/* An unread story is looked at each second, to be marked
-		 * read once it has been open a while. */
+		 * read once it has been open a while; its file every
+		 * UI_RELOAD_MS, to tell of a change without a key. */
 		int idle = u.linked || !u.worker_running;
-		tty_wait(!u.read[u.cur] ? (idle ? 1000 : 150) : idle ? -1 : 150);
+		tty_wait(!u.read[u.cur] ? (idle ? 1000 : 150) : idle ? UI_RELOAD_MS : 150);
 		pthread_mutex_unlock(&u.lock);
 		int key = tty_key(&m);
 		pthread_mutex_lock(&u.lock);
@@ -1006,6 +1056,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	for (size_t k = 0; k < u.nhelpers; k++)
 		pthread_join(u.helpers[k], NULL);
 	free(u.claimed);
+	ui_reload_end(&u);
 	pthread_mutex_destroy(&u.lock);
 	for (size_t i = 0; i < c->n; i++)
 		view_free(u.views[i]);

@@ -71,7 +71,8 @@ static void ui_draw_list(struct ui *u)
 		int y = r->y + 1 + row;
 		tty_fill(y, r->x, r->w, st);
 		tty_puts(y, r->x, 1, i == u->cur ? "\xe2\x96\xb8" : " ", st);
-		char *t = a->len == 0 ? xasprintf("%s (empty)", a->title) : xstrdup(a->title);
+		/* A file changed or deleted on disk is marked before its title. */
+		char *t = xasprintf("%s%s%s", ui_reload_mark(u, i), a->title, a->len == 0 ? " (empty)" : "");
 		/* With more than two stories, how much each shares with the one
 		 * being read, at the right: the side pane's percentage. */
 		char num[24] = "";

@@ -119,8 +119,8 @@ void ui_search_step(struct ui *u, int dir)
 	if (u->search_all && u->c->n > 1 && (!found || wrapped)) {
 		for (size_t k = 1; k < u->c->n; k++) {
 			size_t a = (u->cur + u->c->n + (dir > 0 ? k : u->c->n - k)) % u->c->n;
-			if (finder_count(u->find, a) == 0)
-				continue;
+			if (!ui_reload_counted(u, a) || finder_count(u->find, a) == 0)
+				continue; /* a deleted file's matches are no longer there */
 			int story_wrapped = dir > 0 ? a < u->cur : a > u->cur;
 			ui_jump_push(u);
 			ui_open(u, a);
@@ -181,17 +181,20 @@ static void ui_search_all(struct ui *u, const char *text, int flags)
 	int wrapped;
 	if (finder_step(u->find, u->cur, ui_search_top_offset(u), 1, &m, &wrapped))
 		ui_search_show(u, &m);
-	size_t total = 0, stories = 0;
-	for (size_t a = 0; a < u->c->n; a++) {
-		size_t n = finder_count(u->find, a);
-		total += n;
-		stories += n > 0;
-	}
+	/* The files with matches are looked at first: matches in a deleted
+	 * one are not reported as found, and a changed one's are said to be. */
+	ui_reload_check_all(u, 1);
+	ui_side_build(u);
+	struct ui_reload_counts k;
+	ui_reload_count(u, &k);
+	char *note = ui_reload_count_note(&k);
 	if (finder_too_complex(u->find))
 		ui_message(u, 1, finder_too_complex_message(u->find));
 	else
-		ui_message(u, total == 0, total ? xasprintf("%zu matches in %zu stories; n and N go through them.", total, stories) :
-						xasprintf("Pattern not found in any story: %s", text));
+		ui_message(u, k.total == 0, k.total ? xasprintf("%zu matches in %zu stories%s; n and N go through them.",
+								k.total, k.stories, note) :
+						xasprintf("Pattern not found in any story: %s%s", text, note));
+	free(note);
 }
 
 void ui_search_prompt_open(struct ui *u, int kind)

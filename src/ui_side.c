@@ -371,24 +371,28 @@ static void ui_side_mentions(struct ui *u, size_t *cap)
  * matches, its title, how many, and the first few in context. */
 static void ui_side_results(struct ui *u, size_t *cap)
 {
-	size_t total = 0, stories = 0;
-	for (size_t a = 0; a < u->c->n; a++) {
-		size_t n = finder_count(u->find, a);
-		total += n;
-		stories += n > 0;
-	}
+	struct ui_reload_counts k;
+	ui_reload_count(u, &k);
+	size_t total = k.total, stories = k.stories;
 	char *head = xasprintf("\"%s\": %zu in %zu stor%s", finder_pattern(u->find) ? finder_pattern(u->find) : "",
 			       total, stories, stories == 1 ? "y" : "ies");
 	ui_side_add(u, cap, head, TTY_PANE_HEAD);
 	free(head);
+	if (k.gone) {
+		/* Not counted: they are in files no longer there. */
+		char *g = xasprintf(" %zu more in %zu deleted file%s, left out", k.gone, k.gone_stories,
+				    k.gone_stories == 1 ? "" : "s");
+		ui_side_row(u, cap, g, TTY_DIM, SIDE_TEXT);
+		free(g);
+	}
 	ui_side_row(u, cap, " Esc: back to the entities", TTY_DIM, SIDE_TEXT);
 	size_t listed = 0;
 	for (size_t a = 0; a < u->c->n && listed < 200; a++) {
 		size_t n = finder_count(u->find, a);
-		if (n == 0)
+		if (n == 0 || !ui_reload_counted(u, a))
 			continue;
 		listed++;
-		char *t = xasprintf("%zu: %s", n, corpus_article(u->c, a)->title);
+		char *t = xasprintf("%s%zu: %s", ui_reload_mark(u, a), n, corpus_article(u->c, a)->title);
 		char *cut = text_truncate(t, u->side_width);
 		ui_side_row(u, cap, cut, TTY_LABEL, SIDE_TEXT);
 		free(cut);

@@ -416,7 +416,7 @@ void ui_state_end(struct ui *u)
 void ui_state_cache_start(struct ui *u)
 {
 	pthread_mutex_lock(&u->lock);
-	int on = u->store != NULL;
+	int on = u->store != NULL && !u->version[0]; /* known already when indexing again */
 	pthread_mutex_unlock(&u->lock);
 	if (!on)
 		return;
@@ -493,6 +493,19 @@ int ui_state_cache_take(struct ui *u, size_t i, unsigned char **data, size_t *le
 	*len = u->cache_len[i];
 	u->cache_data[i] = NULL;
 	return *data != NULL;
+}
+
+void ui_state_cache_again(struct ui *u)
+{
+	ui_state_cache_flush(u, SIZE_MAX);
+	if (!u->cache_fetched)
+		return;
+	for (size_t i = 0; i < u->c->n; i++) {
+		free(u->cache_data[i]);
+		u->cache_data[i] = NULL;
+		u->cache_len[i] = 0;
+	}
+	memset(u->cache_fetched, 0, u->c->n);
 }
 
 /* Writes up to max of the findings waiting (the oldest), in one

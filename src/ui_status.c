@@ -31,6 +31,7 @@ enum ui_status_part {
 	ST_RIGHT,	/* the first right-hand part */
 	ST_FOUND = ST_RIGHT, /* "match 3 of 12" */
 	ST_FILTER,	/* "[filtered]" */
+	ST_DISK,	/* "[changed on disk: ^R]", "[deleted on disk]" */
 	ST_CONV,	/* "[from windows-1252]" */
 	ST_DATE,	/* the article's date */
 	ST_POS,		/* "Top", "Bot", "All" or a percentage */
@@ -63,6 +64,7 @@ static const struct {
 	{ ST_NAME, 12 },
 	{ ST_TITLE, 8 },
 	{ ST_FILTER, 0 },
+	{ ST_DISK, 0 },
 	{ ST_MENTION, -1 }, /* its brief form */
 	{ ST_POS, 0 },
 	{ ST_NAME, 6 },
@@ -114,6 +116,12 @@ static void ui_status_fill(struct ui *u, struct ui_status *s)
 		s->text[ST_FOUND] = ui_search_message(u, "");
 	if (view_filtered(ui_view(u)))
 		s->text[ST_FILTER] = xstrdup("[filtered]");
+	/* A file changed or deleted since it was read says so, as less's
+	 * "file changed"; the message line goes with the next key. */
+	if (u->disk && u->disk[u->cur] == UI_DISK_CHANGED)
+		s->text[ST_DISK] = xstrdup("[changed on disk: ^R]");
+	else if (u->disk && u->disk[u->cur] == UI_DISK_GONE)
+		s->text[ST_DISK] = xstrdup("[deleted on disk]");
 	/* A text converted from another charset says so, as vim's [converted]. */
 	if (a->converted)
 		s->text[ST_CONV] = xasprintf("[from %s]", a->converted);

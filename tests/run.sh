@@ -239,6 +239,7 @@ part "search UI tests (tmux)" sh tests/ui/search.sh ./crossread
 part "state UI tests (tmux)" sh tests/ui/state.sh ./crossread
 part "screen UI tests (tmux)" sh tests/ui/screen.sh ./crossread
 part "side pane UI tests (tmux)" sh tests/ui/side.sh ./crossread
+part "reload UI tests (tmux)" sh tests/ui/reload.sh ./crossread
 
 if [ -x build/asan/unit-tests ] && [ -x build/asan/crossread ]; then
 	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -115,6 +115,7 @@ long input_feed_items(struct article *a, struct article ***items, char **err, ch
 		struct article *it = (*items)[i];
 		it->format = ARTICLE_FEED;
 		it->item = (size_t)i + 1;
+		it->stamp = a->stamp; /* each item is the feed's file */
 		free(it->label);
 		it->label = xasprintf("%s#%ld", a->path, i + 1);
 	}
@@ -135,6 +136,7 @@ static void input_take(struct article *a, struct article *made)
 	a->charset = old.charset;
 	a->converted = old.converted;
 	a->label = old.label;
+	a->stamp = old.stamp;
 	/* ... and made, freed below, takes what a held before. */
 	old.path = made->path;
 	old.charset = made->charset;
