@@ -44,5 +44,7 @@ extern const struct check_test store_tests[];
 extern const struct check_test osc52_tests[];
 extern const struct check_test launch_tests[];
 extern const struct check_test xref_tests[];
+extern const struct check_test pool_tests[];
+extern const struct check_test sieve_tests[];
 
 #endif
