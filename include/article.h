@@ -71,6 +71,7 @@ struct article {
 	int title_para;			/* paragraph used as title, or -1 */
 	int binary;			/* the bytes look like a binary file */
 	int parsed;			/* header, paragraphs and title are filled in */
+	int decoded;			/* data is the text: its charset converted (input_decode) */
 	int built;			/* a format reader set the paragraphs: keep them */
 	struct filestamp stamp;		/* the file as it was read, for telling a change
 					 * (stamp.exists 0: not a regular file) */
@@ -86,6 +87,12 @@ struct article *article_load(const char *path, char **err);
  * that thousands of articles can be listed at once and parsed when shown.
  * Errors as for article_load. */
 struct article *article_read(const char *path, char **err);
+
+/* As article_read, for the file `name` in the directory open as dirfd
+ * (AT_FDCWD: the current one), named path in the article and messages:
+ * opening thousands of files of one directory by a short name spares the
+ * kernel a walk down the whole path each time. */
+struct article *article_read_at(int dirfd, const char *name, const char *path, char **err);
 
 /* As article_read, from an open descriptor (left open), such as standard
  * input; path names it in messages. */

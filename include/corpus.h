@@ -22,6 +22,11 @@ struct corpus *corpus_new(void);
 /* Article i, parsed on first use: articles are only read when added, so
  * that a corpus of thousands opens at once. */
 struct article *corpus_article(struct corpus *c, size_t i);
+/* Article i with its text (data, len) ready, as corpus_article leaves it,
+ * but its layout (header, paragraphs, title) maybe not read: for a search,
+ * which needs only the text. Different articles may be asked for from
+ * different threads at once (as may corpus_article). */
+struct article *corpus_text(struct corpus *c, size_t i);
 void corpus_free(struct corpus *c);
 
 /* Adds a file, "-" (standard input), an http(s) URL, or a directory's

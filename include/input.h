@@ -17,6 +17,11 @@ struct input_options {
 	long timeout;	/* seconds a URL may take in all */
 };
 
+/* Sets up the format readers' libraries once, in the first thread:
+ * libxml2 readies itself on its first use, which two threads must not do
+ * at once; after this, articles may be parsed on every core. */
+void input_init(void);
+
 /* Whether arg names a URL (http:// or https://). */
 int input_is_url(const char *arg);
 
@@ -30,6 +35,9 @@ struct article *input_open(const char *arg, const struct input_options *o, char 
  * file is reported in *err and NULL returned with *skipped set, for a
  * warning rather than an error. */
 struct article *input_open_found(const char *path, int *skipped, char **err);
+/* As input_open_found, for the file `name` of the directory open as dirfd
+ * (see article_read_at), named path. */
+struct article *input_open_found_at(int dirfd, const char *name, const char *path, int *skipped, char **err);
 
 /* Reads every item of a feed from input_open or input_open_found (format
  * ARTICLE_FEED) into parsed articles, item 1, 2, ..., named "path#N";
@@ -41,5 +49,12 @@ long input_feed_items(struct article *a, struct article ***items, char **err, ch
 /* Converts the charset and reads the format of an article from input_open
  * (or article_read); does nothing the second time. */
 void input_parse(struct article *a);
+
+/* Makes a->data the article's text, as input_parse would leave it, at
+ * less cost: a plain-text article only has its charset converted (its
+ * header, paragraphs and title wait for input_parse); any other format is
+ * parsed in full, since its text is what its reader makes. For a search
+ * over thousands of articles. */
+void input_decode(struct article *a);
 
 #endif

@@ -57,6 +57,7 @@ struct search_pattern {
 	char *folded;		/* literal: the pattern in its search form */
 	size_t flen;
 	int never;		/* it cannot match anything (empty, invalid bytes) */
+	size_t sieve_at, sieve_len;	/* literal: folded[sieve_at..) for search_may_match */
 	void *code;		/* regex: pcre2_code */
 	void *mdata;		/* regex: pcre2_match_data */
 	int *limit;		/* regex: the PCRE2 error that stopped a search, or 0 */
@@ -98,6 +99,18 @@ struct search_text;
 struct search_text *search_prepare(const char *s, size_t n, int build_now);
 void search_text_free(struct search_text *t);
 
+/* Whether s[0..n) may hold a match of p, from a quick look at its bytes
+ * (no folding): 0 only when it certainly holds none, so that a search over
+ * many texts can pass it by. That is when p is a literal with a run of
+ * printable ASCII other than blanks in its search form and the text is
+ * all ASCII without that run in it (ignoring case if p does): in an ASCII
+ * text, folding only lowers capitals, makes each run of blanks one byte and
+ * NULs invalid, so each such run of the folded copy is a run of the text. Any byte beyond ASCII (é folds to
+ * e, "ﬁ" to "fi", a soft hyphen vanishes) and any regular expression
+ * give 1. The text searched is the article's text (HTML entities and
+ * Markdown already read), not its file's bytes. */
+int search_may_match(const struct search_pattern *p, const char *s, size_t n);
+
 /* Called for each match, in order; returns nonzero to stop. */
 typedef int (*search_fn)(const struct search_match *m, void *ctx);
 
@@ -134,7 +147,11 @@ int search_prev(struct search_text *t, const struct search_pattern *p, size_t be
  * it starts (and printed up to that line's end). Returns the number of
  * matches, or -1 with *err set (a message to be freed) when a regular
  * expression does not compile or is too complex (see search_too_complex;
- * the matches found before it gave up have been printed). */
+ * the matches found before it gave up have been printed, nothing after).
+ * The articles are searched on every core (a plain-text one with only its
+ * charset converted, see corpus_text; one that search_may_match rules out
+ * not folded at all), and the output is written in the corpus's order,
+ * the same as one thread's. */
 long search_print(FILE *out, struct corpus *c, const char *pattern, int flags, char **err);
 
 /* Lines longer than this many characters are printed as windows. */

@@ -4,6 +4,7 @@
 #define CROSSREAD_XMALLOC_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t count, size_t size);
@@ -18,6 +19,10 @@ struct xbuf {
 	size_t n, cap;
 };
 void xbuf_put(struct xbuf *b, const char *s, size_t n);
+
+/* open_memstream(3), never NULL: a stream that writes into *buf, *len
+ * bytes long once it is flushed or closed (free *buf after fclose). */
+FILE *xmemstream(char **buf, size_t *len);
 
 /* printf into a fresh string. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,8 +93,18 @@ int article_looks_binary(const char *data, size_t len)
 	size_t n = len < 8192 ? len : 8192, bad = 0, nul = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char b = (unsigned char)data[i];
-		if (b >= 0x20 && b < 0x80) {
+		/* Printable ASCII and the usual blanks: text, and most bytes;
+		 * eight of them at a time while none is below 0x20 or above
+		 * 0x7F (the usual bit trick: a byte under 0x20 borrows). */
+		if ((b >= 0x20 && b < 0x80) || b == '\n' || b == '\t' || b == '\r') {
 			i++;
+			while (i + 8 <= n) {
+				uint64_t w;
+				memcpy(&w, data + i, 8);
+				if ((w | (w - 0x2020202020202020ull)) & 0x8080808080808080ull)
+					break;
+				i += 8;
+			}
 			continue;
 		}
 		uint32_t cp;
@@ -767,6 +778,11 @@ struct article *article_read_fd(int fd, const char *path, char **err)
 		if (got == 0)
 			break;
 		len += (size_t)got;
+		/* A regular file read to the size it had: the read that would
+		 * find its end is spared (one system call per file of a big
+		 * directory); a file whose size says 0 or too much is read on. */
+		if (S_ISREG(st.st_mode) && st.st_size > 0 && len == (size_t)st.st_size)
+			break;
 	}
 	struct article *a = article_wrap(path, data, len);
 	/* Stamped as fstat saw it before the read: a change during the read
@@ -778,7 +794,12 @@ struct article *article_read_fd(int fd, const char *path, char **err)
 
 struct article *article_read(const char *path, char **err)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	return article_read_at(AT_FDCWD, path, path, err);
+}
+
+struct article *article_read_at(int dirfd, const char *name, const char *path, char **err)
+{
+	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
 		*err = xasprintf("%s: %s", path, strerror(errno));
 		return NULL;

@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -17,6 +18,8 @@
 
 struct corpus *corpus_new(void)
 {
+	/* Articles of a corpus are read and parsed on every core. */
+	input_init();
 	return xcalloc(1, sizeof(struct corpus));
 }
 
@@ -36,6 +39,12 @@ void corpus_free(struct corpus *c)
 struct article *corpus_article(struct corpus *c, size_t i)
 {
 	input_parse(c->arts[i]);
+	return c->arts[i];
+}
+
+struct article *corpus_text(struct corpus *c, size_t i)
+{
+	input_decode(c->arts[i]);
 	return c->arts[i];
 }
 
@@ -130,10 +139,32 @@ static void *corpus_load_run(void *arg)
 {
 	struct corpus_load *l = arg;
 	size_t i;
+	/* The directory of the last file read, kept open: files are opened
+	 * by their name in it (names are sorted, so a directory's files come
+	 * together), not by their whole path. */
+	int dirfd = -1;
+	char *dir = NULL;
+	size_t dirlen = 0;
 	while ((i = atomic_fetch_add(&l->next, 1)) < l->n) {
 		int skipped;
-		l->arts[i] = input_open_found(l->names[i], &skipped, &l->errs[i]);
+		const char *path = l->names[i], *slash = strrchr(path, '/');
+		size_t len = slash ? (size_t)(slash - path) : 0;
+		if (slash && len > 0 && !(dir && len == dirlen && memcmp(dir, path, len) == 0)) {
+			if (dirfd >= 0)
+				close(dirfd);
+			free(dir);
+			dir = xstrndup(path, len);
+			dirlen = len;
+			dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		}
+		if (slash && len > 0 && dirfd >= 0)
+			l->arts[i] = input_open_found_at(dirfd, slash + 1, path, &skipped, &l->errs[i]);
+		else
+			l->arts[i] = input_open_found(path, &skipped, &l->errs[i]);
 	}
+	if (dirfd >= 0)
+		close(dirfd);
+	free(dir);
 	return NULL;
 }
 

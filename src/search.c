@@ -60,6 +60,8 @@
 
 #include "article.h"
 #include "corpus.h"
+#include "pool.h"
+#include "sieve.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -703,6 +705,15 @@ struct search_pattern *search_compile(const char *pattern, int flags, char **err
 		c.f = NULL;
 		fcopy_free(&c);
 		p->never = p->flen == 0 || memchr(p->folded, BAD, p->flen) != NULL;
+		/* The longest run of printable ASCII but blanks, for the sieve. */
+		for (size_t i = 0, run = 0; i < p->flen; i++) {
+			unsigned char ch = (unsigned char)p->folded[i];
+			run = ch > ' ' && ch < 0x7F ? run + 1 : 0;
+			if (run > p->sieve_len) {
+				p->sieve_len = run;
+				p->sieve_at = i + 1 - run;
+			}
+		}
 		return p;
 	}
 	/* Case is left to PCRE2 (and the folded copy); accents are removed
@@ -781,6 +792,15 @@ void search_text_free(struct search_text *t)
 	for (int i = 0; i < NMODES; i++)
 		fcopy_free(&t->copy[i]);
 	free(t);
+}
+
+int search_may_match(const struct search_pattern *p, const char *s, size_t n)
+{
+	if (p && p->never)
+		return 0;
+	if (!p || p->regex || p->sieve_len == 0)
+		return 1;
+	return sieve_may_contain(s, n, p->folded + p->sieve_at, p->sieve_len, (p->mode & TEXT_SFOLD_CASE) != 0);
 }
 
 static struct fcopy *copy_for(struct search_text *t, const struct search_pattern *p)
@@ -1073,20 +1093,105 @@ int search_print_match(const struct search_match *m, void *ctx)
 	return 0;
 }
 
+/* --search over a corpus, on every core: each article is searched (and
+ * its matches printed into memory) by whichever thread takes it, and the
+ * caller's thread writes the articles' output in the corpus's order, so
+ * that the output is the same as one thread's. */
+struct search_job {
+	FILE *out;
+	struct corpus *c;
+	const struct search_pattern *p;
+	struct search_pattern *mine[POOL_MAX];	/* each thread's copy of p */
+	long total;
+};
+
+/* What searching one article gave. */
+struct search_found {
+	char *text;		/* the lines printed */
+	size_t len;
+	long count;		/* matches */
+	int limit;		/* the PCRE2 error that stopped it, or 0 */
+};
+
+/* A copy of p for one thread: PCRE2's match data and the limit reached
+ * are written by each search; the compiled pattern is only read. */
+static struct search_pattern *search_pattern_for_thread(const struct search_pattern *p)
+{
+	struct search_pattern *q = xmalloc(sizeof *q);
+	*q = *p;
+	q->limit = xcalloc(1, sizeof *q->limit);
+	if (p->code)
+		q->mdata = pcre2_match_data_create_from_pattern(p->code, NULL);
+	return q;
+}
+
+static void search_pattern_for_thread_free(struct search_pattern *q)
+{
+	if (!q)
+		return;
+	if (q->mdata)
+		pcre2_match_data_free(q->mdata);
+	free(q->limit);
+	free(q);
+}
+
+static void *search_job_work(size_t i, size_t worker, void *ctx)
+{
+	struct search_job *j = ctx;
+	struct article *a = corpus_text(j->c, i);
+	struct search_pattern *p = j->mine[worker];
+	if (!search_may_match(p, a->data, a->len))
+		return NULL;
+	struct search_found *f = xcalloc(1, sizeof *f);
+	FILE *mem = xmemstream(&f->text, &f->len);
+	struct search_text *t = search_prepare(a->data, a->len, 0);
+	struct search_printer pc;
+	search_printer_init(&pc, mem, article_name(a), a->data, a->len);
+	*p->limit = 0;
+	f->count = (long)search_find_all(t, p, 0, SIZE_MAX, search_print_match, &pc);
+	f->limit = *p->limit;
+	search_text_free(t);
+	fclose(mem);
+	return f;
+}
+
+static void search_job_drop(void *result, void *ctx)
+{
+	(void)ctx;
+	struct search_found *f = result;
+	free(f->text);
+	free(f);
+}
+
+static int search_job_take(size_t i, void *result, void *ctx)
+{
+	(void)i;
+	struct search_job *j = ctx;
+	struct search_found *f = result;
+	if (!f)
+		return 0;
+	fwrite(f->text, 1, f->len, j->out);
+	j->total += f->count;
+	int stop = f->limit != 0;
+	if (stop)
+		*j->p->limit = f->limit;	/* too complex: nothing after it */
+	search_job_drop(f, ctx);
+	return stop;
+}
+
 long search_print(FILE *out, struct corpus *c, const char *pattern, int flags, char **err)
 {
 	struct search_pattern *p = search_compile(pattern, flags, err, NULL);
 	if (!p)
 		return -1;
-	long total = 0;
-	for (size_t i = 0; i < c->n && !search_too_complex(p); i++) {
-		struct article *a = corpus_article(c, i);
-		struct search_text *t = search_prepare(a->data, a->len, 0);
-		struct search_printer pc;
-		search_printer_init(&pc, out, article_name(a), a->data, a->len);
-		total += (long)search_find_all(t, p, 0, SIZE_MAX, search_print_match, &pc);
-		search_text_free(t);
-	}
+	struct search_job j = { out, c, p, { NULL }, 0 };
+	size_t workers = pool_workers(c->n);
+	for (size_t w = 0; w < workers; w++)
+		j.mine[w] = search_pattern_for_thread(p);
+	pool_run(c->n, workers, search_job_work, search_job_take, search_job_drop, &j);
+	for (size_t w = 0; w < workers; w++)
+		search_pattern_for_thread_free(j.mine[w]);
+	long total = j.total;
 	if (search_too_complex(p)) {
 		if (err)
 			*err = search_too_complex_message(p);

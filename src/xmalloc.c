@@ -21,6 +21,14 @@ void *xmalloc(size_t n)
 	return p;
 }
 
+FILE *xmemstream(char **buf, size_t *len)
+{
+	FILE *f = open_memstream(buf, len);
+	if (!f)
+		xmalloc_die(BUFSIZ);	/* it fails only for want of memory */
+	return f;
+}
+
 void *xcalloc(size_t count, size_t size)
 {
 	void *p = calloc(count ? count : 1, size ? size : 1);

@@ -36,7 +36,15 @@ int charset_looks_cp1252(const char *data, size_t len)
 	size_t invalid = 0, multibyte = 0, high = 0, lonely = 0;
 	for (size_t i = 0; i < len;) {
 		if (s[i] < 0x80) {
+			/* ASCII, the most of any text: eight bytes at a time. */
 			i++;
+			while (i + 8 <= len) {
+				uint64_t w;
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080ull)
+					break;
+				i += 8;
+			}
 			continue;
 		}
 		uint32_t cp;

@@ -3,10 +3,13 @@
 #include "input.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+
+#include <libxml/parser.h>
 
 #include "article.h"
 #include "charset.h"
@@ -16,6 +19,11 @@
 #include "markdown.h"
 #include "sniff.h"
 #include "xmalloc.h"
+
+void input_init(void)
+{
+	xmlInitParser();
+}
 
 int input_is_url(const char *arg)
 {
@@ -87,8 +95,13 @@ struct article *input_open(const char *arg, const struct input_options *o, char 
 
 struct article *input_open_found(const char *path, int *skipped, char **err)
 {
+	return input_open_found_at(AT_FDCWD, path, path, skipped, err);
+}
+
+struct article *input_open_found_at(int dirfd, const char *name, const char *path, int *skipped, char **err)
+{
 	*skipped = 0;
-	struct article *a = article_read(path, err);
+	struct article *a = article_read_at(dirfd, name, path, err);
 	if (!a)
 		return NULL;
 	a->format = sniff_format(path, NULL, a->data, a->len);
@@ -146,6 +159,36 @@ static void input_take(struct article *a, struct article *made)
 	article_free(made);
 }
 
+/* Converts a text article's bytes to UTF-8, once: converting twice would
+ * read UTF-8 as the declared charset. */
+static void input_convert(struct article *a)
+{
+	if (a->decoded)
+		return;
+	a->decoded = 1;
+	size_t n;
+	char *from = NULL;
+	char *utf8 = charset_to_utf8(a->data, a->len, a->charset, &n, &from);
+	if (utf8) {
+		free(a->data);
+		a->data = utf8;
+		a->len = n;
+		a->converted = from;
+	}
+}
+
+void input_decode(struct article *a)
+{
+	if (a->parsed || a->decoded)
+		return;
+	if (a->format == ARTICLE_PLAIN) {
+		input_convert(a);
+		return;
+	}
+	/* The text of any other format is what its reader makes of it. */
+	input_parse(a);
+}
+
 void input_parse(struct article *a)
 {
 	if (a->parsed)
@@ -156,15 +199,7 @@ void input_parse(struct article *a)
 		input_take(a, m);
 		return;
 	}
-	size_t n;
-	char *from = NULL;
-	char *utf8 = charset_to_utf8(a->data, a->len, a->charset, &n, &from);
-	if (utf8) {
-		free(a->data);
-		a->data = utf8;
-		a->len = n;
-		a->converted = from;
-	}
+	input_convert(a);
 	if (a->format == ARTICLE_MARKDOWN) {
 		struct article *m = markdown_read(a->path, a->data, a->len);
 		input_take(a, m);

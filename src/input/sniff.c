@@ -109,6 +109,35 @@ static int sniff_markup(const char *d, size_t n)
 	return -1;
 }
 
+/* The sign of Markdown that starts at d[i] (of head bytes), as a bit: 1 a
+ * heading, 2 a code fence, 4 a link, 8 an image, 16 strong emphasis; 0
+ * for none. */
+static unsigned sniff_md_sign(const char *d, size_t head, size_t i)
+{
+	int bol = i == 0 || d[i - 1] == '\n';
+	switch (d[i]) {
+	case '#': {
+		if (!bol)
+			return 0;
+		size_t k = i;
+		while (k < head && d[k] == '#')
+			k++;
+		return k - i <= 6 && k < head && d[k] == ' ' ? 1 : 0;
+	}
+	case '`':
+		return bol && i + 3 <= head && strncmp(d + i, "```", 3) == 0 ? 2 : 0;
+	case '~':
+		return bol && i + 3 <= head && strncmp(d + i, "~~~", 3) == 0 ? 2 : 0;
+	case ']':
+		return i + 1 < head && d[i + 1] == '(' ? 4 : 0;
+	case '!':
+		return i + 1 < head && d[i + 1] == '[' ? 8 : 0;
+	case '*':
+		return i + 2 < head && d[i + 1] == '*' && d[i + 2] != ' ' && d[i + 2] != '*' ? 16 : 0;
+	}
+	return 0;
+}
+
 /* Signs of Markdown that plain prose does not show: front matter, or two
  * kinds of markup among headings, links, emphasis, fences and images. */
 static int sniff_markdown(const char *d, size_t n)
@@ -121,25 +150,27 @@ static int sniff_markdown(const char *d, size_t n)
 			if (s[i] == '\n' && (strncmp(s + i + 1, "---", 3) == 0 || strncmp(s + i + 1, "...", 3) == 0))
 				return 1;
 	}
-	int heading = 0, link = 0, strong = 0, fence = 0, image = 0;
-	for (size_t i = 0; i < head; i++) {
-		int bol = i == 0 || d[i - 1] == '\n';
-		if (bol && d[i] == '#') {
-			size_t k = i;
-			while (k < head && d[k] == '#')
-				k++;
-			heading |= k - i <= 6 && k < head && d[k] == ' ';
+	/* Each sign starts with a byte of its own: memchr finds the few
+	 * places to look at, and one of each kind is enough. */
+	unsigned signs = 0;
+	for (const char *c = "#`~]!*"; *c; c++) {
+		const char *p = memchr(d, *c, head);
+		while (p) {
+			size_t i = (size_t)(p - d);
+			unsigned sign = sniff_md_sign(d, head, i);
+			if (sign) {
+				signs |= sign;
+				break;
+			}
+			p = i + 1 < head ? memchr(p + 1, *c, head - i - 1) : NULL;
 		}
-		if (bol && i + 3 <= head && (strncmp(d + i, "```", 3) == 0 || strncmp(d + i, "~~~", 3) == 0))
-			fence = 1;
-		if (d[i] == ']' && i + 1 < head && d[i + 1] == '(')
-			link = 1;
-		if (d[i] == '!' && i + 1 < head && d[i + 1] == '[')
-			image = 1;
-		if (d[i] == '*' && i + 2 < head && d[i + 1] == '*' && d[i + 2] != ' ' && d[i + 2] != '*')
-			strong = 1;
+		int kinds = 0;
+		for (unsigned b = signs; b; b >>= 1)
+			kinds += b & 1;
+		if (kinds >= 2)
+			return 1;
 	}
-	return heading + link + strong + fence + image >= 2;
+	return 0;
 }
 
 enum article_format sniff_format(const char *name, const char *content_type, const char *data, size_t len)

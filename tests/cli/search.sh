@@ -145,3 +145,35 @@ check word-cyrillic 0 "$tmp/want-cyr" -- --word --search мир w.txt
 check word-regex 0 "$tmp/want-word" -- --word --regex --search 'NAT|NATO' w.txt
 : >"$tmp/empty"
 check word-none 1 "$tmp/empty" -- --word --search ANATO w.txt
+
+# A directory of many files (issue 14): searched on every core, with the
+# sieve passing by the ASCII files that cannot match; the output is that
+# of each file searched alone, in the files' order, and files found only
+# through folding (an accent, a ligature, a soft hyphen, an HTML entity,
+# Markdown) are never passed by.
+mkdir -p "$tmp/many"
+i=0
+while [ $i -lt 300 ]; do
+	n=$(printf '%03d' $i)
+	case $((i % 6)) in
+	0) printf 'Story %s\n\nNothing to see here.\n' $n >"$tmp/many/$n.txt" ;;
+	1) printf 'Story %s\n\nPaul Volcker said so.\nVOLCKER %s\n' $n $n >"$tmp/many/$n.txt" ;;
+	2) printf 'Story %s\n\nPaul V\303\263lcker and vol\302\255cker.\n' $n >"$tmp/many/$n.txt" ;;
+	3) printf 'Story %s\n\nthe \357\254\201nance pages of Volcker\n' $n >"$tmp/many/$n.txt" ;;
+	4) printf '<html><head><title>Story %s</title></head><body><article><p>The chairman Paul &#86;olcker said on Tuesday that the dollar had fallen far enough.</p></article></body></html>\n' $n >"$tmp/many/$n.html" ;;
+	*) printf '# Story %s\n\nPaul *Volcker* and [Volcker](http://example.com/).\n' $n >"$tmp/many/$n.md" ;;
+	esac
+	i=$((i + 1))
+done
+: >"$tmp/want-many"
+: >"$tmp/want-many-fi"
+for f in "$tmp"/many/*; do
+	(cd "$tmp" && "$bin" --search volcker "many/$(basename "$f")") >>"$tmp/want-many" 2>/dev/null </dev/null
+	(cd "$tmp" && "$bin" --search finance "many/$(basename "$f")") >>"$tmp/want-many-fi" 2>/dev/null </dev/null
+done
+if [ "$(wc -l <"$tmp/want-many")" -eq $((50 * 2 + 50 * 2 + 50 + 50 + 50 * 2)) ]; then
+	check many-files-in-order 0 "$tmp/want-many" -- --search volcker many
+else
+	echo "FAIL cli-search/many-files-in-order: $(wc -l <"$tmp/want-many") lines searched one by one"
+fi
+check many-files-ligature 0 "$tmp/want-many-fi" -- --search finance many

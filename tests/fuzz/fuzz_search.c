@@ -9,7 +9,8 @@
  * in a range those of the whole text in it; search_next and search_prev
  * land on the matches found; printing them never reads outside the text;
  * and where folding is plain (ASCII), the matches are those a byte-by-byte
- * comparison finds.
+ * comparison finds; a text with a match is never passed by by the sieve
+ * (search_may_match).
  * A pattern that PCRE2 gives up on may stop early (search_too_complex),
  * and then only the first promises are checked. */
 #include <stdint.h>
@@ -130,6 +131,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (word && (!text_is_word_edge(text, n, m->start) || !text_is_word_edge(text, n, m->end)))
 			fuzz_fail("a whole-word match cuts a word", k);
 	}
+	/* The sieve never passes by a text that has a match. */
+	if (all.n > 0 && !search_may_match(p, text, n))
+		fuzz_fail("the sieve passed by a text with a match", 0);
 	int complete = !search_too_complex(p) && all.n < FUZZ_MAX_MATCHES;
 	if (complete) {
 		if (search_count(t, p) != all.n && !search_too_complex(p))

@@ -45,5 +45,7 @@ extern const struct check_test osc52_tests[];
 extern const struct check_test launch_tests[];
 extern const struct check_test xref_tests[];
 extern const struct check_test filestamp_tests[];
+extern const struct check_test pool_tests[];
+extern const struct check_test sieve_tests[];
 
 #endif

@@ -505,6 +505,232 @@ static void test_whole_word(void)
 	search_pattern_free(p);
 }
 
+/* Whether the sieve lets s through for pattern (flags as search_compile),
+ * and whether the search finds it there: a text with a match must never
+ * be passed by. */
+static int sieve_of(const char *pattern, int flags, const char *s, size_t n, size_t *found)
+{
+	char *err = NULL;
+	struct search_pattern *p = search_compile(pattern, flags, &err, NULL);
+	if (!p) {
+		free(err);
+		*found = 0;
+		return -1;
+	}
+	struct search_text *t = search_prepare(s, n, 0);
+	*found = search_count(t, p);
+	int may = search_may_match(p, s, n);
+	search_text_free(t);
+	search_pattern_free(p);
+	return may;
+}
+
+/* The sieve never passes by a text that has a match: accents, ligatures,
+ * case folding beyond ASCII, invisible characters, blanks, NULs. */
+static void test_may_match(void)
+{
+	static const struct {
+		const char *pattern;
+		int flags;
+		const char *text;
+	} hits[] = {
+		{ "volcker", 0, "Paul Volcker said" },
+		{ "volcker", 0, "PAUL VOLCKER SAID" },
+		{ "Volcker", 0, "Paul Volcker said" },
+		{ "volcker", 0, "Paul V\xc3\xb3lcker said" },		/* ó: accents ignored */
+		{ "volcker", 0, "Paul Vo\xcc\x81lcker" },			/* o + combining acute */
+		{ "volcker", 0, "Paul vol\xc2\xad" "cker" },			/* a soft hyphen */
+		{ "volcker", 0, "Paul vol\xe2\x80\x8b" "cker" },		/* a zero-width space */
+		{ "finance", 0, "the \xef\xac\x81nance pages" },		/* the ﬁ ligature */
+		{ "office", 0, "the o\xef\xac\x83" "ce" },			/* the ﬃ ligature */
+		{ "kelvin", 0, "\xe2\x84\xaa" "elvin" },			/* the Kelvin sign */
+		{ "strasse", 0, "die Stra\xc3\x9f" "e" },			/* ß */
+		{ "lodz", 0, "\xc5\x81\xc3\xb3" "d\xc5\xba" },		/* Łódź */
+		{ "e", 0, "caf\xc3\xa9" },
+		{ "paul volcker", 0, "Paul\n   Volcker" },			/* a hard-wrapped line */
+		{ "paul volcker", 0, "Paul\t Volcker" },
+		{ "paul volcker", 0, "Paul\xc2\xa0Volcker" },		/* a no-break space */
+		{ "u.s.", 0, "the U.S. economy" },
+		{ "oil", SEARCH_WORD, "crude OIL prices" },
+		{ "vol[ck]+er", SEARCH_REGEX, "Paul Volcker" },
+		{ "caf\xc3\xa9", 0, "Le caf\xc3\xa9" },			/* accents respected */
+		{ "caf\xc3\xa9", 0, "Le cafe\xcc\x81" },
+		{ "\xef\xac\x81nance", 0, "finance" },			/* the ligature in the pattern */
+	};
+	for (size_t k = 0; k < sizeof hits / sizeof *hits; k++) {
+		size_t found;
+		int may = sieve_of(hits[k].pattern, hits[k].flags, hits[k].text, strlen(hits[k].text), &found);
+		if (found == 0 || may != 1) {
+			char m[256];
+			snprintf(m, sizeof m, "'%s' in '%s': %zu found, sieve %d", hits[k].pattern, hits[k].text,
+				 found, may);
+			check_fail(__FILE__, __LINE__, m);
+		}
+	}
+	/* What it passes by: ASCII texts without the pattern's run. */
+	size_t found;
+	CHECK_INT(sieve_of("volcker", 0, "Paul Volker said", 16, &found), 0);
+	CHECK_INT(sieve_of("Volcker", 0, "paul volcker said", 17, &found), 0);
+	CHECK_INT(sieve_of("paul volcker", 0, "Paul Volcker", 12, &found), 1);	/* "volcker" is there */
+	CHECK_INT(sieve_of("paul volcker", 0, "Paul Volker", 11, &found), 0);
+	CHECK_INT(sieve_of("volcker", SEARCH_REGEX, "nothing", 7, &found), 1);	/* no proof for a regex */
+	CHECK_INT(sieve_of("volcker", 0, "nothing \xc3\xa9", 10, &found), 1);	/* beyond ASCII */
+	CHECK_INT(sieve_of("caf\xc3\xa9", 0, "Le cafe", 7, &found), 1);	/* "caf" is there */
+	CHECK_INT(sieve_of("\xc3\xa9", 0, "Le cafe", 7, &found), 1);		/* no ASCII run to look for */
+}
+
+/* The sieve against the search on many small texts made of pieces that
+ * fold in every way (a fixed pseudo-random sequence): wherever the search
+ * finds a match, the sieve lets the text through. */
+static void test_may_match_random(void)
+{
+	static const char *const pieces[] = { "e", "E", "\xc3\xa9", "\xc3\x89", "e\xcc\x81", "f", "i",
+					      "\xef\xac\x81", "s", "S", "\xc3\x9f", "\xc5\xbf", "k", "\xe2\x84\xaa",
+					      " ", "\n", "\xc2\xa0", "\xc2\xad", "\xe2\x80\x8b", ".", "a", "o",
+					      "\xef\xbd\x85", "\xef\xbc\xa5", "\0", "\xff" };
+	static const char *const patterns[] = { "e", "E", "fi", "fie", "ss", "sk", "k", "e e", "ee", "a.o",
+						"\xc3\xa9", "\xef\xac\x81", "ses", "ks", "ef", "EFI", "o e", "s.k" };
+	const size_t npieces = sizeof pieces / sizeof *pieces, npatterns = sizeof patterns / sizeof *patterns;
+	uint32_t seed = 12345;
+	int missed = 0, passed_by = 0;
+	for (int round = 0; round < 3000; round++) {
+		char text[128];
+		size_t n = 0;
+		seed = seed * 1103515245u + 12345u;
+		size_t len = 1 + (seed >> 16) % 9;
+		for (size_t k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *piece = pieces[(seed >> 16) % npieces];
+			size_t l = piece[0] ? strlen(piece) : 1;	/* "\0" is one NUL */
+			memcpy(text + n, piece, l);
+			n += l;
+		}
+		text[n] = '\0';
+		seed = seed * 1103515245u + 12345u;
+		const char *pattern = patterns[(seed >> 16) % npatterns];
+		int flags = (seed >> 8) % 4 == 0 ? SEARCH_WORD : 0;
+		size_t found;
+		int may = sieve_of(pattern, flags, text, n, &found);
+		if (found > 0 && may != 1)
+			missed++;
+		if (may == 0)
+			passed_by++;
+	}
+	CHECK_INT(missed, 0);
+	CHECK(passed_by > 0);	/* the sieve does pass some by */
+}
+
+/* --search over many files: the output is in the files' order (however
+ * many threads searched them), the same as searching each alone, with
+ * files the sieve passes by, files beyond ASCII and web pages among
+ * them. */
+static void test_print_many_files(void)
+{
+	const char *dir = check_tmpdir();
+	char *want = xstrdup("");
+	long want_k = 0;
+	for (int i = 0; i < 400; i++) {
+		char path[512], *body;
+		const char *ext = "txt";
+		switch (i % 5) {
+		case 0:	/* no match at all */
+			body = xasprintf("Story %d\n\nNothing to see in this one.\n", i);
+			break;
+		case 1:
+			body = xasprintf("Story %d\n\nFed chairman Paul Volcker spoke.\nVOLCKER again %d.\n", i, i);
+			break;
+		case 2:	/* found only by folding */
+			body = xasprintf("Story %d\n\nPaul V\xc3\xb3lcker and vol\xc2\xad" "cker.\n", i);
+			break;
+		case 3:	/* an entity in a web page */
+			body = xasprintf("<html><head><title>Story %d</title></head><body><article><p>The chairman "
+					 "Paul &#86;olcker said on Tuesday that the dollar had fallen far enough "
+					 "against the yen and the mark.</p></article></body></html>\n", i);
+			ext = "html";
+			break;
+		default: /* Markdown */
+			body = xasprintf("# Story %d\n\nPaul *Volcker* and [Volcker](http://example.com/).\n", i);
+			ext = "md";
+			break;
+		}
+		snprintf(path, sizeof path, "%s/%04d.%s", dir, i, ext);
+		FILE *f = fopen(path, "wb");
+		fputs(body, f);
+		fclose(f);
+		/* The file alone, searched by itself. */
+		long k;
+		char *err = NULL;
+		struct corpus *one = corpus_new();
+		CHECK_INT(corpus_add_path(one, path, &err), 0);
+		char *out = NULL;
+		size_t outlen = 0;
+		FILE *mem = open_memstream(&out, &outlen);
+		k = search_print(mem, one, "volcker", 0, &err);
+		fclose(mem);
+		corpus_free(one);
+		CHECK(i % 5 == 0 ? k == 0 : k > 0);
+		want_k += k;
+		char *w = xasprintf("%s%s", want, out);
+		free(want);
+		want = w;
+		free(out);
+		free(body);
+	}
+	struct corpus *c = corpus_new();
+	char *err = NULL;
+	CHECK_INT(corpus_add_path(c, dir, &err), 0);
+	CHECK_INT(c->n, 400);
+	for (int run = 0; run < 3; run++) {
+		char *out = NULL;
+		size_t outlen = 0;
+		FILE *mem = open_memstream(&out, &outlen);
+		long k = search_print(mem, c, "volcker", 0, &err);
+		fclose(mem);
+		CHECK_INT(k, want_k);
+		CHECK(strcmp(out, want) == 0);
+		free(out);
+	}
+	corpus_free(c);
+	free(want);
+}
+
+/* A regular expression too complex in one file of many: the files before
+ * it are printed, nothing after it, as when they are searched in turn. */
+static void test_print_too_complex_many(void)
+{
+	const char *dir = check_tmpdir();
+	for (int i = 0; i < 100; i++) {
+		char path[512];
+		snprintf(path, sizeof path, "%s/%03d.txt", dir, i);
+		FILE *f = fopen(path, "wb");
+		if (i == 60)
+			fputs("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n", f);
+		else
+			fprintf(f, "line %d ends with a\n", i);
+		fclose(f);
+	}
+	struct corpus *c = corpus_new();
+	char *err = NULL;
+	CHECK_INT(corpus_add_path(c, dir, &err), 0);
+	char *out = NULL;
+	size_t outlen = 0;
+	FILE *mem = open_memstream(&out, &outlen);
+	long k = search_print(mem, c, "(a+)+$", SEARCH_REGEX, &err);
+	fclose(mem);
+	CHECK_INT(k, -1);
+	CHECK(err && strstr(err, "too complex"));
+	free(err);
+	/* One line for each of files 0 to 59, none after. */
+	size_t lines = 0;
+	for (const char *o = out; *o; o++)
+		lines += *o == '\n';
+	CHECK_INT(lines, 60);
+	CHECK(strstr(out, "/059.txt:1:") != NULL);
+	CHECK(strstr(out, "/061.txt") == NULL);
+	free(out);
+	corpus_free(c);
+}
+
 const struct check_test search_tests[] = {
 	{ "search_literal", test_literal },
 	{ "search_smart_case", test_smart_case },
@@ -522,5 +748,9 @@ const struct check_test search_tests[] = {
 	{ "search_print_long_lines", test_print_long_lines },
 	{ "search_print_too_complex", test_print_too_complex },
 	{ "search_whole_word", test_whole_word },
+	{ "search_may_match", test_may_match },
+	{ "search_may_match_random", test_may_match_random },
+	{ "search_print_many_files", test_print_many_files },
+	{ "search_print_too_complex_many", test_print_too_complex_many },
 	{ NULL, NULL }
 };
