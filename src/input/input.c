@@ -124,7 +124,7 @@ long input_feed_items(struct article *a, struct article ***items, char **err, ch
 
 /* Moves what a format reader made into the article the corpus holds, so
  * that pointers to it stay good; what identifies the input is kept. */
-static void input_take(struct article *a, struct article *made)
+static void input_take(struct article *a, struct article *made, char **raw)
 {
 	struct article old = *a;
 	*a = *made;
@@ -141,32 +141,45 @@ static void input_take(struct article *a, struct article *made)
 	old.converted = made->converted;
 	old.label = made->label;
 	*made = old;
+	/* The bytes read go to the caller if they were not converted before. */
+	if (!*raw) {
+		*raw = made->data;
+		made->data = NULL;
+	}
 	article_free(made);
 }
 
-void input_parse(struct article *a)
+void input_parse_keep(struct article *a, char **raw)
 {
+	*raw = NULL;
 	if (a->parsed)
 		return;
 	/* A page names its charset in itself; the HTML reader honours it. */
 	if (a->format == ARTICLE_HTML) {
 		struct article *m = html_read(a->path, a->data, a->len, a->charset);
-		input_take(a, m);
+		input_take(a, m, raw);
 		return;
 	}
 	size_t n;
 	char *from = NULL;
 	char *utf8 = charset_to_utf8(a->data, a->len, a->charset, &n, &from);
 	if (utf8) {
-		free(a->data);
+		*raw = a->data;
 		a->data = utf8;
 		a->len = n;
 		a->converted = from;
 	}
 	if (a->format == ARTICLE_MARKDOWN) {
 		struct article *m = markdown_read(a->path, a->data, a->len);
-		input_take(a, m);
+		input_take(a, m, raw);
 		return;
 	}
 	article_parse_now(a);
+}
+
+void input_parse(struct article *a)
+{
+	char *raw;
+	input_parse_keep(a, &raw);
+	free(raw);
 }
