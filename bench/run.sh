@@ -272,7 +272,8 @@ if command -v tmux >/dev/null 2>&1 && [ -x ./crossread ]; then
 		name=ui.$(basename "$input" .txt)
 		$B kill-server 2>/dev/null || true
 		$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $input; sleep 10"
-		ui_time "$name.first_screen" 'h:help q:quit'
+		first=$(ui_time "$name.first_screen" 'h:help q:quit')
+		echo "$first"
 		$B send-keys -t b G
 		ui_time "$name.key_G" 'Bot  h:help'
 		$B send-keys -t b g
@@ -285,6 +286,22 @@ if command -v tmux >/dev/null 2>&1 && [ -x ./crossread ]; then
 			ui_time "$name.list_end" "Articles $(find "$input" -name '*.txt' | wc -l | tr -d ' ')/"
 		fi
 		$B kill-server 2>/dev/null || true
+		# The same file in less, the same way, side by side: until its
+		# first line is on the screen.
+		if [ -f "$input" ] && command -v less >/dev/null 2>&1; then
+			sleep 0.5 # the server just killed must be gone before the next starts
+			$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 less $input; sleep 10" ||
+				echo "$name.first_screen_less: tmux did not start"
+			less_first=$(ui_time "$name.first_screen_less" "$(head -n 1 "$input" | cut -c1-30)")
+			echo "$less_first"
+			a=$(echo "$first" | awk '{ print $2 }')
+			b=$(echo "$less_first" | awk '{ print $2 }')
+			case $a$b in
+			*[!0-9]*) ;;
+			*) echo "$name.first_screen_vs_less: $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')x less's time" ;;
+			esac
+			$B kill-server 2>/dev/null || true
+		fi
 	done
 else
 	echo "ui: skipped (tmux or ./crossread missing)"

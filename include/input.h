@@ -49,6 +49,11 @@ long input_feed_items(struct article *a, struct article ***items, char **err, ch
 /* Converts the charset and reads the format of an article from input_open
  * (or article_read); does nothing the second time. */
 void input_parse(struct article *a);
+/* As input_parse, but the bytes the article was read as are not freed
+ * when the text replaces them: *raw gets them (the caller frees them), or
+ * NULL when the text is those bytes still. So another thread may go on
+ * reading them (hashing them) while the article is parsed. */
+void input_parse_keep(struct article *a, char **raw);
 
 /* Makes a->data the article's text, as input_parse would leave it, at
  * less cost: a plain-text article only has its charset converted (its

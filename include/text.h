@@ -14,6 +14,13 @@
  * with *valid set to 0. */
 size_t text_decode(const char *s, size_t n, uint32_t *cp, int *valid);
 
+/* The length of the well-formed UTF-8 character at s[0..n) (n > 0), or 0
+ * when text_decode would call it invalid; without decoding it, for scans
+ * of whole files. */
+size_t text_valid_len(const char *s, size_t n);
+/* How many bytes at the start of s[0..n) are well-formed UTF-8. */
+size_t text_valid_prefix(const char *s, size_t n);
+
 /* Cell flags. */
 #define TEXT_CELL_INVALID 1u	/* the byte is not valid UTF-8 (drawn as U+FFFD) */
 #define TEXT_CELL_SPACE 2u	/* whitespace, drawn as blanks */

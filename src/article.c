@@ -149,9 +149,11 @@ static void article_add_field(struct article *a, size_t *cap, size_t ks, size_t 
  * where the next line starts. */
 static size_t article_line_end(const char *d, size_t n, size_t pos, size_t *next)
 {
-	size_t le = pos;
-	while (le < n && d[le] != '\n' && d[le] != '\r')
-		le++;
+	const char *lf = memchr(d + pos, '\n', n - pos);
+	size_t le = lf ? (size_t)(lf - d) : n;
+	const char *cr = memchr(d + pos, '\r', le - pos);
+	if (cr)
+		le = (size_t)(cr - d);
 	size_t nx = le;
 	if (nx < n && d[nx] == '\r')
 		nx++;
@@ -240,11 +242,56 @@ static size_t article_parse_header(struct article *a, size_t pos)
 
 static int article_count_chars(const char *s, size_t n)
 {
-	int w = 0;
-	for (size_t i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			w++;
-	return w;
+	/* Bytes that do not continue a character, eight at a time: a byte
+	 * continues one when its top bits are 10. */
+	size_t cont = 0, i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t m = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+		cont += (size_t)((m * 0x0101010101010101ull) >> 56);
+	}
+	for (; i < n; i++)
+		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return (int)(n - cont);
+}
+
+/* 0x80 in each byte of the eight at s that equals c, 0 in the others:
+ * the scans of a 50 MB article look at eight bytes at a time. */
+static uint64_t article_bytes_eq(const char *s, unsigned char c)
+{
+	uint64_t w;
+	memcpy(&w, s, 8);
+	uint64_t x = w ^ (0x0101010101010101ull * c);
+	return ~(((x & 0x7f7f7f7f7f7f7f7full) + 0x7f7f7f7f7f7f7f7full) | x) & 0x8080808080808080ull;
+}
+
+/* Whether the content d[cs..ce) is laid out as a table: a tab, a run of
+ * three spaces or of four dots, each starting before its last two bytes. */
+static int article_line_pre(const char *d, size_t cs, size_t ce)
+{
+	if (ce - cs < 3)
+		return 0;
+	if (memchr(d + cs, '\t', ce - cs - 2))
+		return 1;
+	size_t i = cs;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* Windows of eight bytes five apart: each run of four or fewer
+	 * within the content lies whole in one of them, or after the last. */
+	for (; i + 8 <= ce; i += 5) {
+		uint64_t sp = article_bytes_eq(d + i, ' '), dot = article_bytes_eq(d + i, '.');
+		if ((sp & (sp >> 8) & (sp >> 16)) || (dot & (dot >> 8) & (dot >> 16) & (dot >> 24)))
+			return 1;
+	}
+#endif
+	for (; i + 2 < ce; i++) {
+		if (d[i] != ' ' && d[i] != '.')
+			continue;
+		if ((d[i] == ' ' && d[i + 1] == ' ' && d[i + 2] == ' ') ||
+		    (d[i] == '.' && d[i + 1] == '.' && d[i + 2] == '.' && i + 3 < ce && d[i + 3] == '.'))
+			return 1;
+	}
+	return 0;
 }
 
 static struct article_line *article_split_lines(const struct article *a, size_t *count)
@@ -253,6 +300,10 @@ static struct article_line *article_split_lines(const struct article *a, size_t 
 	size_t n = a->len, cap = 0, k = 0;
 	struct article_line *lines = NULL;
 	size_t pos = a->body_start;
+	/* Room for lines of 32 bytes on average at once: growing the array
+	 * of a 50 MB article step by step copied it many times over. Pages
+	 * not used are never touched. */
+	lines = xgrow(lines, &cap, (n - pos) / 32 + 1, sizeof *lines);
 	while (pos < n) {
 		size_t next, le = article_line_end(d, n, pos, &next);
 		lines = xgrow(lines, &cap, k + 1, sizeof *lines);
@@ -271,14 +322,7 @@ static struct article_line *article_split_lines(const struct article *a, size_t 
 		l->cs = cs;
 		l->ce = ce;
 		l->width = article_count_chars(d + cs, ce - cs);
-		l->pre = 0;
-		for (size_t i = cs; i + 2 < ce; i++) {
-			if (d[i] == '\t' || (d[i] == ' ' && d[i + 1] == ' ' && d[i + 2] == ' ') ||
-			    (d[i] == '.' && d[i + 1] == '.' && d[i + 2] == '.' && i + 3 < ce && d[i + 3] == '.')) {
-				l->pre = 1;
-				break;
-			}
-		}
+		l->pre = article_line_pre(d, cs, ce);
 		pos = next;
 	}
 	*count = k;
@@ -614,6 +658,13 @@ static void article_first_sentence(const struct article *a, size_t k, size_t *en
 	const struct article_para *p = &a->paras[k];
 	const char *d = a->data;
 	for (size_t i = p->start; i + 2 < p->end; i++) {
+		/* Eight bytes without a full stop, '!' or '?' at once: a paragraph
+		 * may be 50 MB without one. */
+		while (i + 10 <= p->end && !(article_bytes_eq(d + i, '.') | article_bytes_eq(d + i, '!') |
+					     article_bytes_eq(d + i, '?')))
+			i += 8;
+		if (i + 2 >= p->end)
+			break;
 		if ((d[i] == '.' || d[i] == '!' || d[i] == '?') && d[i + 1] == ' ' &&
 		    isupper((unsigned char)d[i + 2])) {
 			/* "Mr. Putin", "U.S. troops" and "E. Schumer" do not end a sentence. */
@@ -628,6 +679,31 @@ static void article_first_sentence(const struct article *a, size_t k, size_t *en
 		}
 	}
 	*end = p->end;
+}
+
+/* Columns of a title made of a first sentence. */
+#define ARTICLE_TITLE_COLS 72
+
+/* The first sentence s[0..n) cleaned and cut to a title. A "sentence" may
+ * be a whole 50 MB paragraph without a full stop, so a start of it is
+ * cleaned first: once that start is a few columns wider than the title,
+ * the title cut from it is the one the whole would give (cleaning a start
+ * changes only its last character). */
+static char *article_title_of(const char *s, size_t n)
+{
+	for (size_t part = 4096; part < n; part *= 4) {
+		char *clean = text_clean(s, part);
+		if (text_width(clean, strlen(clean)) >= ARTICLE_TITLE_COLS + 4) {
+			char *title = text_truncate(clean, ARTICLE_TITLE_COLS);
+			free(clean);
+			return title;
+		}
+		free(clean);
+	}
+	char *clean = text_clean(s, n);
+	char *title = text_truncate(clean, ARTICLE_TITLE_COLS);
+	free(clean);
+	return title;
 }
 
 static void article_choose_title(struct article *a)
@@ -677,9 +753,7 @@ static void article_choose_title(struct article *a)
 		article_first_sentence(a, k, &end);
 		a->title_start = a->paras[k].start;
 		a->title_end = end;
-		char *clean = text_clean(a->data + a->title_start, end - a->title_start);
-		a->title = text_truncate(clean, 72);
-		free(clean);
+		a->title = article_title_of(a->data + a->title_start, end - a->title_start);
 		if (*a->title)
 			return;
 		free(a->title);
@@ -909,10 +983,22 @@ size_t article_word_count(struct article *a)
 	 * each time it is built. */
 	if (a->words_counted)
 		return a->nwords;
+	/* isspace looked up in a table made once: the same answers (in the
+	 * same locale), without a call per byte. */
+	unsigned char space[256];
+	for (int c = 0; c < 256; c++)
+		space[c] = isspace(c) != 0;
 	size_t w = 0;
-	for (size_t k = 0; k < a->npara; k++)
-		w += (size_t)article_word_count_range(a->data + a->paras[k].start,
-						      a->paras[k].end - a->paras[k].start);
+	for (size_t k = 0; k < a->npara; k++) {
+		const unsigned char *s = (const unsigned char *)a->data + a->paras[k].start;
+		size_t n = a->paras[k].end - a->paras[k].start;
+		unsigned char prev = 1;
+		for (size_t i = 0; i < n; i++) {
+			unsigned char sp = space[s[i]];
+			w += prev & !sp;
+			prev = sp;
+		}
+	}
 	a->nwords = w;
 	a->words_counted = 1;
 	return w;

@@ -32,6 +32,68 @@ size_t text_decode(const char *s, size_t n, uint32_t *cp, int *valid)
 	return (size_t)len;
 }
 
+static inline size_t text_valid_at(const char *s, size_t n);
+
+size_t text_valid_len(const char *s, size_t n)
+{
+	return text_valid_at(s, n);
+}
+
+size_t text_valid_prefix(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		/* ASCII eight bytes at a time: most of a big file is. */
+		uint64_t w;
+		while (i + 8 <= n && (memcpy(&w, s + i, 8), (w & 0x8080808080808080ull) == 0))
+			i += 8;
+		while (i < n && (unsigned char)s[i] < 0x80)
+			i++;
+		if (i >= n)
+			break;
+		size_t l = text_valid_at(s + i, n - i);
+		if (l == 0)
+			break;
+		i += l;
+	}
+	return i;
+}
+
+static inline size_t text_valid_at(const char *s, size_t n)
+{
+	/* The well-formed sequences of the Unicode standard (table 3-7), the
+	 * ones libunistring decodes: no overlong forms, no surrogates, none
+	 * past U+10FFFF. */
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned char c = u[0];
+	if (c < 0x80)
+		return 1;
+	size_t len;
+	unsigned char lo = 0x80, hi = 0xBF;
+	if (c >= 0xC2 && c <= 0xDF)
+		len = 2;
+	else if (c >= 0xE0 && c <= 0xEF)
+		len = 3;
+	else if (c >= 0xF0 && c <= 0xF4)
+		len = 4;
+	else
+		return 0;
+	if (c == 0xE0)
+		lo = 0xA0;
+	else if (c == 0xED)
+		hi = 0x9F;
+	else if (c == 0xF0)
+		lo = 0x90;
+	else if (c == 0xF4)
+		hi = 0x8F;
+	if (n < len || u[1] < lo || u[1] > hi)
+		return 0;
+	for (size_t k = 2; k < len; k++)
+		if ((u[k] & 0xC0) != 0x80)
+			return 0;
+	return len;
+}
+
 int text_is_space(uint32_t cp)
 {
 	switch (cp) {

@@ -910,6 +910,10 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 			   xasprintf("%s (and %zu more warnings)", c->warnings[0], c->nwarnings - 1));
 	size_t shown_indexed = 0;
 	int shown_linked = 0;
+	/* The first screen goes up before the tables below are filled: they
+	 * take a tenth of a second the reader need not wait for. */
+	ui_side_follow(&u);
+	ui_draw(&u);
 	/* Tables that fill themselves on first use are filled before the
 	 * indexer starts, so that it and the reader never race to do it. */
 	lexicon_size();

@@ -5,6 +5,7 @@
  * database that cannot be used) places, flags and marks work for this run
  * only. */
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "article.h"
 #include "corpus.h"
 #include "entity.h"
+#include "input.h"
 #include "recognized.h"
 #include "store.h"
 #include "ui_private.h"
@@ -89,9 +91,46 @@ static void ui_state_jumps_load(struct ui *u);
 
 /* Hashes every article (before anything parses them, so that each run
  * hashes the same bytes), opens the store and reads what it knows. */
+/* The bytes of one article hashed on another core. */
+struct ui_state_hashing {
+	const char *data;
+	size_t len;
+	char hash[STORE_HASH_SIZE];
+};
+
+static void *ui_state_hash_run(void *arg)
+{
+	struct ui_state_hashing *h = arg;
+	store_hash(h->data, h->len, h->hash);
+	return NULL;
+}
+
+/* A single article (a big file, most often) is parsed here while another
+ * core hashes the bytes it was read as, which the store knows it by: the
+ * two are the most of what its first screen waits for. Returns whether
+ * hash holds the article's hash. */
+static int ui_state_parse_first(struct ui *u, char hash[STORE_HASH_SIZE])
+{
+	struct article *a = u->c->arts[0];
+	if (u->c->n != 1 || a->parsed)
+		return 0;
+	struct ui_state_hashing h = { a->data, a->len, { 0 } };
+	pthread_t t;
+	if (pthread_create(&t, NULL, ui_state_hash_run, &h) != 0)
+		return 0;
+	char *raw;
+	input_parse_keep(a, &raw);
+	pthread_join(t, NULL);
+	free(raw);
+	memcpy(hash, h.hash, STORE_HASH_SIZE);
+	return 1;
+}
+
 void ui_state_start(struct ui *u, int use_store)
 {
 	size_t n = u->c->n;
+	char first[STORE_HASH_SIZE];
+	int have_first = ui_state_parse_first(u, first);
 	u->hashes = xcalloc(n ? n : 1, sizeof *u->hashes);
 	u->paths = xcalloc(n ? n : 1, sizeof *u->paths);
 	u->read = xcalloc(n ? n : 1, 1);
@@ -100,7 +139,10 @@ void ui_state_start(struct ui *u, int use_store)
 	struct ui_state_dir dir = { NULL, NULL };
 	for (size_t i = 0; i < n; i++) {
 		const struct article *a = u->c->arts[i];
-		store_hash(a->data, a->len, u->hashes[i]);
+		if (i == 0 && have_first)
+			memcpy(u->hashes[0], first, STORE_HASH_SIZE);
+		else
+			store_hash(a->data, a->len, u->hashes[i]);
 		u->paths[i] = ui_state_path_of(a, &dir);
 		u->saved[i] = UI_UNSAVED;
 	}

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static void xmalloc_die(size_t n)
 {
@@ -13,11 +14,35 @@ static void xmalloc_die(size_t n)
 	exit(3);
 }
 
+/* Blocks at least this big are backed by huge pages where the kernel
+ * offers them on request: filling a 50 MB article's buffer a 4 KB page
+ * at a time costs a page fault each, which made reading it ten times
+ * slower than copying it. */
+#define XMALLOC_HUGE (4u << 20)
+#define XMALLOC_HUGE_PAGE ((uintptr_t)2 << 20)
+
+/* Asks for huge pages for the whole 2 MB pages inside p[0..n). */
+static void xmalloc_advise(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+	if (n < XMALLOC_HUGE)
+		return;
+	uintptr_t s = ((uintptr_t)p + XMALLOC_HUGE_PAGE - 1) & ~(XMALLOC_HUGE_PAGE - 1);
+	uintptr_t e = ((uintptr_t)p + n) & ~(XMALLOC_HUGE_PAGE - 1);
+	if (e > s)
+		madvise((void *)s, e - s, MADV_HUGEPAGE); /* advice: failing is harmless */
+#else
+	(void)p;
+	(void)n;
+#endif
+}
+
 void *xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 	if (!p)
 		xmalloc_die(n);
+	xmalloc_advise(p, n);
 	return p;
 }
 
@@ -42,6 +67,7 @@ void *xrealloc(void *p, size_t n)
 	p = realloc(p, n ? n : 1);
 	if (!p)
 		xmalloc_die(n);
+	xmalloc_advise(p, n);
 	return p;
 }
 

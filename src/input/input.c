@@ -138,7 +138,7 @@ long input_feed_items(struct article *a, struct article ***items, char **err, ch
 
 /* Moves what a format reader made into the article the corpus holds, so
  * that pointers to it stay good; what identifies the input is kept. */
-static void input_take(struct article *a, struct article *made)
+static void input_take(struct article *a, struct article *made, char **raw)
 {
 	struct article old = *a;
 	*a = *made;
@@ -156,12 +156,18 @@ static void input_take(struct article *a, struct article *made)
 	old.converted = made->converted;
 	old.label = made->label;
 	*made = old;
+	/* The bytes read go to the caller if they were not converted before. */
+	if (!*raw) {
+		*raw = made->data;
+		made->data = NULL;
+	}
 	article_free(made);
 }
 
 /* Converts a text article's bytes to UTF-8, once: converting twice would
- * read UTF-8 as the declared charset. */
-static void input_convert(struct article *a)
+ * read UTF-8 as the declared charset. The bytes read go to *raw when raw
+ * is given (someone may still be reading them), else are freed. */
+static void input_convert(struct article *a, char **raw)
 {
 	if (a->decoded)
 		return;
@@ -170,7 +176,10 @@ static void input_convert(struct article *a)
 	char *from = NULL;
 	char *utf8 = charset_to_utf8(a->data, a->len, a->charset, &n, &from);
 	if (utf8) {
-		free(a->data);
+		if (raw)
+			*raw = a->data;
+		else
+			free(a->data);
 		a->data = utf8;
 		a->len = n;
 		a->converted = from;
@@ -182,28 +191,36 @@ void input_decode(struct article *a)
 	if (a->parsed || a->decoded)
 		return;
 	if (a->format == ARTICLE_PLAIN) {
-		input_convert(a);
+		input_convert(a, NULL);
 		return;
 	}
 	/* The text of any other format is what its reader makes of it. */
 	input_parse(a);
 }
 
-void input_parse(struct article *a)
+void input_parse_keep(struct article *a, char **raw)
 {
+	*raw = NULL;
 	if (a->parsed)
 		return;
 	/* A page names its charset in itself; the HTML reader honours it. */
 	if (a->format == ARTICLE_HTML) {
 		struct article *m = html_read(a->path, a->data, a->len, a->charset);
-		input_take(a, m);
+		input_take(a, m, raw);
 		return;
 	}
-	input_convert(a);
+	input_convert(a, raw);
 	if (a->format == ARTICLE_MARKDOWN) {
 		struct article *m = markdown_read(a->path, a->data, a->len);
-		input_take(a, m);
+		input_take(a, m, raw);
 		return;
 	}
 	article_parse_now(a);
+}
+
+void input_parse(struct article *a)
+{
+	char *raw;
+	input_parse_keep(a, &raw);
+	free(raw);
 }

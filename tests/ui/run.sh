@@ -51,6 +51,9 @@ start() { # start COLS ROWS ARGS...: the reader on ARGS
 start 120 40 seeds
 if wait_for 'Articles 1/2'; then
 	settle
+	# The first screen no longer waits for the recognizer's tables: the
+	# cross-references come when the indexer is done.
+	wait_for 'Cross-references' && settle
 	check panes-list 'Articles 1/2'
 	check panes-side 'Cross-references'
 	check panes-body 'They also discussed preparations'

@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "check.h"
+#include "text.h"
 #include "xmalloc.h"
 
 static struct article *parse(const char *s)
@@ -323,7 +324,76 @@ static void test_load_errors(void)
 	free(err);
 }
 
+/* A first sentence of many kilobytes (a hard-wrapped file without a full
+ * stop is one such paragraph) gives the title the whole sentence cleaned
+ * and cut would: wide characters, accents, runs of blanks, bad bytes and
+ * invisible spaces around where the title is cut, and the sentence's end
+ * far off. */
+static void test_long_first_sentence_title(void)
+{
+	static const char *const words[] = { "word", "\xe6\xbc\xa2\xe5\xad\x97", "e\xcc\x81te", "x  y", "\xff",
+					     "\xc2\xa0", "\xe2\x80\x8b", "caf\xc3\xa9", "\xf0\x9f\x98\x80", "a" };
+	size_t nw = sizeof words / sizeof *words;
+	for (size_t shift = 0; shift < 12; shift++) {
+		struct xbuf b = { NULL, 0, 0 };
+		for (size_t i = 0; b.n < 20000 + shift * 997; i++) {
+			const char *w = words[(i * 7 + shift + i / 5) % nw];
+			xbuf_put(&b, w, strlen(w));
+			xbuf_put(&b, " ", 1);
+		}
+		if (shift % 2)
+			xbuf_put(&b, "end. The next sentence.", 23);
+		xbuf_put(&b, "\n\nSecond paragraph.\n", 20);
+		struct article *a = parse_n(b.s, b.n);
+		CHECK(a->npara >= 2);
+		CHECK(a->title_para == -1);
+		char *clean = text_clean(a->data + a->title_start, a->title_end - a->title_start);
+		char *want = text_truncate(clean, 72);
+		CHECK_STR(a->title, want);
+		CHECK(a->title_end - a->title_start > 10000);
+		free(clean);
+		free(want);
+		article_free(a);
+		free(b.s);
+	}
+}
+
+/* Lines laid out as a table (a tab, three blanks, four dots, wherever in
+ * the line) are kept as a table; two blanks or three dots are prose. */
+static void test_table_marks_anywhere(void)
+{
+	static const char *const marks[] = { "   ", "....", "\t", "  ", "...", " . . . " };
+	static const int table[] = { 1, 1, 1, 0, 0, 0 };
+	for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+		for (size_t at = 1; at < 30; at++) {
+			char line[80];
+			size_t n = 0;
+			for (size_t i = 0; i < at; i++)
+				line[n++] = (char)('a' + i % 26);
+			memcpy(line + n, marks[m], strlen(marks[m]));
+			n += strlen(marks[m]);
+			for (size_t i = 0; i < 31 - at; i++)
+				line[n++] = (char)('A' + i % 26);
+			line[n] = '\0';
+			char doc[400];
+			snprintf(doc, sizeof doc, "Intro paragraph here.\n\n%s\n%s\n\nLast paragraph here.\n", line, line);
+			struct article *a = parse(doc);
+			int pre = 0;
+			for (size_t k = 0; k < a->npara; k++)
+				pre |= (a->paras[k].flags & ARTICLE_PARA_PRE) != 0;
+			if (pre != table[m]) {
+				char what[160];
+				snprintf(what, sizeof what, "mark \"%s\" at %zu: table %d", marks[m], at, pre);
+				check_fail(__FILE__, __LINE__, what);
+			}
+			article_free(a);
+		}
+	}
+}
+
 const struct check_test article_tests[] = {
+	{ "article_long_first_sentence_title", test_long_first_sentence_title },
+	{ "article_table_marks_anywhere", test_table_marks_anywhere },
 	{ "article_header_colon", test_header_colon },
 	{ "article_header_machine_form", test_header_machine_form },
 	{ "article_bom_crlf", test_bom_crlf },

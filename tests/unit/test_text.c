@@ -257,7 +257,62 @@ static void test_fit_words(void)
 	CHECK_INT(text_fit_tail(w, strlen(w), 3, 0), 10);
 }
 
+/* text_valid_len says of every character what text_decode says: all
+ * one- and two-byte sequences, every lead and second byte of the longer
+ * ones with the continuation bytes at their edges, and cut sequences. */
+static void test_valid_len(void)
+{
+	static const unsigned char tails[] = { 0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF };
+	int bad = 0;
+	for (unsigned a = 0; a < 256; a++) {
+		for (unsigned b = 0; b < 256; b++) {
+			for (size_t t = 0; t < sizeof tails; t++) {
+				for (size_t u = 0; u < sizeof tails; u++) {
+					if (a < 0xE0 && (t > 0 || u > 0))
+						continue; /* one- and two-byte leads: the first two bytes decide */
+					char s[4] = { (char)a, (char)b, (char)tails[t], (char)tails[u] };
+					for (size_t n = 1; n <= 4; n++) {
+						uint32_t cp;
+						int valid;
+						size_t l = text_decode(s, n, &cp, &valid);
+						size_t v = text_valid_len(s, n);
+						if (valid ? v != l : v != 0)
+							bad++;
+					}
+				}
+			}
+		}
+	}
+	CHECK_INT(bad, 0);
+	/* The valid prefix of mixed text ends where text_decode first finds
+	 * a bad byte, wherever it falls among eight-byte blocks. */
+	static const char *const parts[] = { "plain ascii text ", "caf\xc3\xa9 ", "\xe6\xbc\xa2",
+					     "\xf0\x9f\x98\x80", "x", "\xff", "\xe6\xbc", "\xed\xa0\x80" };
+	unsigned seed = 7;
+	for (int round = 0; round < 2000; round++) {
+		char buf[256];
+		size_t n = 0;
+		while (n < 200) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = parts[(seed >> 16) % (round % 3 ? 5 : 8)];
+			memcpy(buf + n, p, strlen(p));
+			n += strlen(p);
+		}
+		size_t want = 0;
+		while (want < n) {
+			uint32_t cp;
+			int valid;
+			size_t l = text_decode(buf + want, n - want, &cp, &valid);
+			if (!valid)
+				break;
+			want += l;
+		}
+		CHECK_INT(text_valid_prefix(buf, n), want);
+	}
+}
+
 const struct check_test text_tests[] = {
+	{ "text_valid_len", test_valid_len },
 	{ "text_word_edge", test_word_edge },
 	{ "text_fit_words", test_fit_words },
 	{ "text_cluster_end", test_cluster_end },
