@@ -251,6 +251,7 @@ if [ -x build/asan/unit-tests ] && [ -x build/asan/crossread ]; then
 	part "search UI tests under ASan+UBSan" sh tests/ui/search.sh ./build/asan/crossread asan-ui-search
 	part "selection, copy and jump UI tests under ASan+UBSan" sh tests/ui/state.sh ./build/asan/crossread asan-ui-state
 	part "side pane UI tests under ASan+UBSan" sh tests/ui/side.sh ./build/asan/crossread asan-ui-side
+	part "reload UI tests under ASan+UBSan" sh tests/ui/reload.sh ./build/asan/crossread asan-ui-reload
 	part "state tests under ASan+UBSan" sh -c 'sh tests/cli/state.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
 	# The reader itself, its indexer thread included: a sanitizer error
 	# aborts it, and the screen checks then fail.
