@@ -234,31 +234,45 @@ readme_check() {
 }
 part "README" readme_check
 
-part "UI tests (tmux)" sh tests/ui/run.sh ./crossread build/columns
-part "search UI tests (tmux)" sh tests/ui/search.sh ./crossread
-part "state UI tests (tmux)" sh tests/ui/state.sh ./crossread
-part "screen UI tests (tmux)" sh tests/ui/screen.sh ./crossread
-part "side pane UI tests (tmux)" sh tests/ui/side.sh ./crossread
-part "reload UI tests (tmux)" sh tests/ui/reload.sh ./crossread
+ui_parts() {
+	part "UI tests (tmux)" sh tests/ui/run.sh ./crossread build/columns
+	part "search UI tests (tmux)" sh tests/ui/search.sh ./crossread
+	part "state UI tests (tmux)" sh tests/ui/state.sh ./crossread
+	part "screen UI tests (tmux)" sh tests/ui/screen.sh ./crossread
+	part "side pane UI tests (tmux)" sh tests/ui/side.sh ./crossread
+	part "reload UI tests (tmux)" sh tests/ui/reload.sh ./crossread
+}
 
-if [ -x build/asan/unit-tests ] && [ -x build/asan/crossread ]; then
-	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-	part "unit tests under ASan+UBSan" sh -c './build/asan/unit-tests >"$0" 2>&1; rc=$?; sed -e "s|^ok unit/|ok asan-unit/|" -e "s|^FAIL unit/|FAIL asan-unit/|" "$0"; rm -f "$0"; exit $rc' "$log.asan-unit"
-	part "golden tests under ASan+UBSan" sh tests/cli/golden.sh ./build/asan/crossread asan-golden
-	part "command-line tests under ASan+UBSan" sh -c 'sh tests/cli/errors.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
-	part "input tests under ASan+UBSan" sh tests/cli/input.sh ./build/asan/crossread asan-input
-	part "search command-line tests under ASan+UBSan" sh -c 'sh tests/cli/search.sh ./build/asan/crossread | sed "s| cli-search/| asan-cli-search/|"'
-	part "search UI tests under ASan+UBSan" sh tests/ui/search.sh ./build/asan/crossread asan-ui-search
-	part "selection, copy and jump UI tests under ASan+UBSan" sh tests/ui/state.sh ./build/asan/crossread asan-ui-state
-	part "side pane UI tests under ASan+UBSan" sh tests/ui/side.sh ./build/asan/crossread asan-ui-side
-	part "reload UI tests under ASan+UBSan" sh tests/ui/reload.sh ./build/asan/crossread asan-ui-reload
-	part "state tests under ASan+UBSan" sh -c 'sh tests/cli/state.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
-	# The reader itself, its indexer thread included: a sanitizer error
-	# aborts it, and the screen checks then fail.
-	part "UI tests under ASan+UBSan" sh -c 'sh tests/ui/run.sh ./build/asan/crossread build/columns | sed "s| ui/| asan-ui/|"'
-else
-	echo "skip asan/all: the sanitizer build is missing (make check builds it)" | tee -a "$log"
-fi
+asan_parts() {
+	if [ -x build/asan/unit-tests ] && [ -x build/asan/crossread ]; then
+		export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+		part "unit tests under ASan+UBSan" sh -c './build/asan/unit-tests >"$0" 2>&1; rc=$?; sed -e "s|^ok unit/|ok asan-unit/|" -e "s|^FAIL unit/|FAIL asan-unit/|" "$0"; rm -f "$0"; exit $rc' "$log.asan-unit"
+		part "golden tests under ASan+UBSan" sh tests/cli/golden.sh ./build/asan/crossread asan-golden
+		part "command-line tests under ASan+UBSan" sh -c 'sh tests/cli/errors.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
+		part "input tests under ASan+UBSan" sh tests/cli/input.sh ./build/asan/crossread asan-input
+		part "search command-line tests under ASan+UBSan" sh -c 'sh tests/cli/search.sh ./build/asan/crossread | sed "s| cli-search/| asan-cli-search/|"'
+		part "search UI tests under ASan+UBSan" sh tests/ui/search.sh ./build/asan/crossread asan-ui-search
+		part "selection, copy and jump UI tests under ASan+UBSan" sh tests/ui/state.sh ./build/asan/crossread asan-ui-state
+		part "side pane UI tests under ASan+UBSan" sh tests/ui/side.sh ./build/asan/crossread asan-ui-side
+		part "reload UI tests under ASan+UBSan" sh tests/ui/reload.sh ./build/asan/crossread asan-ui-reload
+		part "state tests under ASan+UBSan" sh -c 'sh tests/cli/state.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
+		# The reader itself, its indexer thread included: a sanitizer error
+		# aborts it, and the screen checks then fail.
+		part "UI tests under ASan+UBSan" sh -c 'sh tests/ui/run.sh ./build/asan/crossread build/columns | sed "s| ui/| asan-ui/|"'
+	else
+		echo "skip asan/all: the sanitizer build is missing (make check builds it)" | tee -a "$log"
+	fi
+}
+
+# The tmux tests spend most of their time waiting for the screen, the
+# sanitizer runs on the CPU: the two go side by side, each with a log and
+# an output of its own, shown in turn when both are done.
+( log=$log.ui; : >"$log"; ui_parts ) >"$log.ui.out" 2>&1 &
+( log=$log.asan; : >"$log"; asan_parts ) >"$log.asan.out" 2>&1
+wait
+cat "$log.ui.out" "$log.asan.out"
+cat "$log.ui" "$log.asan" >>"$log"
+rm -f "$log.ui" "$log.ui.out" "$log.asan" "$log.asan.out"
 
 # The fuzz harnesses over their seeds and a few thousand mutations each
 # (a regression run; `make fuzz` is the long one).

@@ -590,8 +590,8 @@ static void test_entity_signoff_at_end(void)
 	 * the last sentence, counts for nothing; the agency quoted in the
 	 * story counts. */
 	const char *texts[] = {
-		"Title: Oils\n\nSoybean oil exports rose in March, the ministry said.\n"
-		"    Soybean oil prev 3.7, Feb 21.1, Mar nil, Apr 2.0,\nJun 13.0, Jul 7.0, total 55.8 (33.7).        Reuter\n",
+		("Title: Oils\n\nSoybean oil exports rose in March, the ministry said.\n"
+		 "    Soybean oil prev 3.7, Feb 21.1, Mar nil, Apr 2.0,\nJun 13.0, Jul 7.0, total 55.8 (33.7).        Reuter\n"),
 		"Title: Quake\n\nAt least 4,000 are missing after the earthquake, officials told Reuters.\n Reuter\n",
 		"Title: Gold\n\nGold coins will be sold in a tenth of an ounce, the U.S. Treasury said. Reuter\n",
 	};
