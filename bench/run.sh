@@ -259,18 +259,23 @@ if command -v tmux >/dev/null 2>&1 && [ -x ./crossread ]; then
 		# story) and a second (from the cache), each from the start.
 		for pass in first second; do
 			$B kill-server 2>/dev/null || true
-			$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $reuters; sleep 10"
+			sleep 0.5 # the server just killed must be gone before the next starts
+			$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $reuters; echo crossread-exited; sleep 30"
 			ui_time "ui.reuters.cross_references_ready_${pass}_start" 'Shared with other stories'
 			sleep 1
+			# Quitting writes what the cache still lacks: the next start
+			# must not begin before it is written.
 			$B send-keys -t b q
-			sleep 2
+			ui_time "ui.reuters.quit_${pass}" 'crossread-exited' >/dev/null || true
 		done
 		$B kill-server 2>/dev/null || true
+		sleep 0.5
 	fi
 	for input in "$reuters" "$DATA/big.txt"; do
 		[ "$input" = - ] && continue
 		name=ui.$(basename "$input" .txt)
 		$B kill-server 2>/dev/null || true
+		sleep 0.5
 		$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $input; sleep 10"
 		first=$(ui_time "$name.first_screen" 'h:help q:quit')
 		echo "$first"
@@ -306,7 +311,18 @@ if command -v tmux >/dev/null 2>&1 && [ -x ./crossread ]; then
 else
 	echo "ui: skipped (tmux or ./crossread missing)"
 fi
-[ -n "${XDG_DATA_HOME:-}" ] && case $XDG_DATA_HOME in */crossread-bench-state.*) rm -rf "$XDG_DATA_HOME" ;; esac
+# A reader the last kill-server stopped may still be writing its state:
+# the directory goes when it is done.
+if [ -n "${XDG_DATA_HOME:-}" ]; then
+	case $XDG_DATA_HOME in
+	*/crossread-bench-state.*)
+		for k in 1 2 3 4 5 6 7 8 9 10; do
+			rm -rf "$XDG_DATA_HOME" 2>/dev/null && break
+			sleep 0.5
+		done
+		;;
+	esac
+fi
 
 echo "bench.total: $(($(date +%s) - start)) s"
 exit $status
