@@ -4,8 +4,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,6 +11,7 @@
 
 #include "article.h"
 #include "input.h"
+#include "pool.h"
 #include "sniff.h"
 #include "xmalloc.h"
 
@@ -125,63 +124,63 @@ static int corpus_add_read(struct corpus *c, struct article *a, char **err)
 	return 0;
 }
 
-/* Files of a directory read on every core at once: a corpus of
- * thousands of small files waits on system calls more than on the CPU. */
-struct corpus_load {
-	char **names;
-	struct article **arts;
-	char **errs;
-	size_t n;
-	atomic_size_t next;
+/* A directory's files read on every core at once (a corpus of thousands
+ * of small files waits on system calls more than on the CPU), and added
+ * in name order whichever thread read them. */
+
+/* One thread's directory of the last file it read, kept open: files are
+ * opened by their name in it (names are sorted, so a directory's files
+ * come together), not by their whole path. */
+struct corpus_dir {
+	int fd;
+	char *name;
+	size_t len;
 };
 
-static void *corpus_load_run(void *arg)
+struct corpus_load {
+	struct corpus *c;
+	char **names;
+	struct corpus_dir dirs[POOL_MAX];
+};
+
+/* A file read: the article, or the message saying why not. */
+struct corpus_read {
+	struct article *a;
+	char *err;
+};
+
+static void *corpus_load_one(size_t i, size_t worker, void *ctx)
 {
-	struct corpus_load *l = arg;
-	size_t i;
-	/* The directory of the last file read, kept open: files are opened
-	 * by their name in it (names are sorted, so a directory's files come
-	 * together), not by their whole path. */
-	int dirfd = -1;
-	char *dir = NULL;
-	size_t dirlen = 0;
-	while ((i = atomic_fetch_add(&l->next, 1)) < l->n) {
-		int skipped;
-		const char *path = l->names[i], *slash = strrchr(path, '/');
-		size_t len = slash ? (size_t)(slash - path) : 0;
-		if (slash && len > 0 && !(dir && len == dirlen && memcmp(dir, path, len) == 0)) {
-			if (dirfd >= 0)
-				close(dirfd);
-			free(dir);
-			dir = xstrndup(path, len);
-			dirlen = len;
-			dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		}
-		if (slash && len > 0 && dirfd >= 0)
-			l->arts[i] = input_open_found_at(dirfd, slash + 1, path, &skipped, &l->errs[i]);
-		else
-			l->arts[i] = input_open_found(path, &skipped, &l->errs[i]);
+	struct corpus_load *l = ctx;
+	struct corpus_dir *d = &l->dirs[worker];
+	struct corpus_read *r = xcalloc(1, sizeof *r);
+	int skipped;
+	const char *path = l->names[i], *slash = strrchr(path, '/');
+	size_t len = slash ? (size_t)(slash - path) : 0;
+	if (slash && len > 0 && !(d->name && len == d->len && memcmp(d->name, path, len) == 0)) {
+		if (d->fd >= 0)
+			close(d->fd);
+		free(d->name);
+		d->name = xstrndup(path, len);
+		d->len = len;
+		d->fd = open(d->name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	}
-	if (dirfd >= 0)
-		close(dirfd);
-	free(dir);
-	return NULL;
+	if (slash && len > 0 && d->fd >= 0)
+		r->a = input_open_found_at(d->fd, slash + 1, path, &skipped, &r->err);
+	else
+		r->a = input_open_found(path, &skipped, &r->err);
+	return r;
 }
 
-/* Reads the named files into l->arts (NULL with l->errs set where one
- * cannot be read), in parallel when there are many. */
-static void corpus_load(struct corpus_load *l)
+static int corpus_load_take(size_t i, void *result, void *ctx)
 {
-	long cores = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t nt = l->n < 64 || cores < 2 ? 1 : cores > 8 ? 8 : (size_t)cores;
-	pthread_t th[8];
-	size_t started = 0;
-	for (size_t k = 1; k < nt; k++)
-		if (pthread_create(&th[started], NULL, corpus_load_run, l) == 0)
-			started++;
-	corpus_load_run(l);
-	for (size_t k = 0; k < started; k++)
-		pthread_join(th[k], NULL);
+	(void)i;
+	struct corpus_load *l = ctx;
+	struct corpus_read *r = result;
+	if (!r->a || corpus_add_read(l->c, r->a, &r->err) != 0)
+		corpus_warn(l->c, r->err);
+	free(r);
+	return 0;
 }
 
 int corpus_add_path(struct corpus *c, const char *path, char **err)
@@ -214,18 +213,17 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 	corpus_walk(c, path, &names, 0);
 	if (names.n > 1)
 		qsort(names.v, names.n, sizeof *names.v, corpus_cmp);
-	struct corpus_load l = { names.v, xcalloc(names.n ? names.n : 1, sizeof(struct article *)),
-				 xcalloc(names.n ? names.n : 1, sizeof(char *)), names.n, 0 };
-	corpus_load(&l);
-	/* Added in name order, whichever thread read them. */
-	for (size_t i = 0; i < names.n; i++) {
-		char *e = l.errs[i];
-		if (!l.arts[i] || corpus_add_read(c, l.arts[i], &e) != 0)
-			corpus_warn(c, e);
-		free(names.v[i]);
+	struct corpus_load l = { .c = c, .names = names.v };
+	for (size_t k = 0; k < POOL_MAX; k++)
+		l.dirs[k].fd = -1;
+	pool_run(names.n, pool_workers(names.n), corpus_load_one, corpus_load_take, NULL, &l);
+	for (size_t k = 0; k < POOL_MAX; k++) {
+		if (l.dirs[k].fd >= 0)
+			close(l.dirs[k].fd);
+		free(l.dirs[k].name);
 	}
-	free(l.arts);
-	free(l.errs);
+	for (size_t i = 0; i < names.n; i++)
+		free(names.v[i]);
 	free(names.v);
 	if (c->n == before) {
 		*err = xasprintf("%s: no articles (text, Markdown, web pages, feeds or files without an extension) in this directory", path);
