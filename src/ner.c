@@ -1758,6 +1758,134 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 	free(orgs);
 }
 
+/* A mention's words folded and joined by single spaces, so that a name
+ * broken over two lines matches the same name on one. */
+static char *ner_folded_words(const char *s, size_t start, size_t end)
+{
+	char *flat = xmalloc(end - start + 1), *o = flat;
+	int space = 0;
+	for (size_t i = start; i < end; i++) {
+		char c = s[i];
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+			space = o > flat;
+			continue;
+		}
+		if (space)
+			*o++ = ' ';
+		space = 0;
+		*o++ = c;
+	}
+	size_t fl;
+	char *f = text_fold(flat, (size_t)(o - flat), &fl);
+	free(flat);
+	return f;
+}
+
+static int ner_name_known(char *const *v, size_t n, const char *f)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(v[mid], f) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(v[lo], f) == 0;
+}
+
+/* A sentence's first capital, a team's member or a trade set before a name
+ * reads as part of it ("Charger Jamal Williams arrested...", "Moviemaker
+ * Gary Ross"), and the model may then type the whole as an organization.
+ * Where the same article names the person without those words, and they
+ * are neither given names nor initials, they are left out: the article
+ * shows where the name starts. */
+static void ner_trim_heads(const char *s, struct ner_list *l)
+{
+	size_t np = 0, nall = 0, n0 = l->n;
+	char **people = xmalloc((l->n ? l->n : 1) * sizeof *people);
+	/* Every name with its type ("folded\x01T"), for the words left out. */
+	char **all = xmalloc((l->n ? l->n : 1) * sizeof *all);
+	for (size_t i = 0; i < l->n; i++) {
+		if (l->v[i].type == NER_DATE)
+			continue;
+		char *f = ner_folded_words(s, l->v[i].start, l->v[i].end);
+		size_t fn = strlen(f);
+		all[nall] = xmalloc(fn + 3);
+		memcpy(all[nall], f, fn);
+		all[nall][fn] = '\x01';
+		all[nall][fn + 1] = (char)('A' + l->v[i].type);
+		all[nall++][fn + 2] = 0;
+		if (l->v[i].type == NER_PERSON)
+			people[np++] = f;
+		else
+			free(f);
+	}
+	ner_names_sort(people, np);
+	ner_names_sort(all, nall);
+	for (size_t i = 0; i < n0 && np > 1; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON && m->type != NER_ORG && m->type != NER_MISC)
+			continue;
+		/* Word starts; three words at least, the name kept two. */
+		size_t ws[8], nw = 0;
+		for (size_t p = m->start; p < m->end && nw < 8; p++)
+			if (s[p] != ' ' && s[p] != '\n' && s[p] != '\t' && s[p] != '\r' &&
+			    (p == m->start || s[p - 1] == ' ' || s[p - 1] == '\n' || s[p - 1] == '\t' ||
+			     s[p - 1] == '\r'))
+				ws[nw++] = p;
+		if (nw < 3 || nw >= 8)
+			continue;
+		for (size_t k = 1; k + 2 <= nw; k++) {
+			/* The word left out: not a given name, not an initial. */
+			size_t we = ws[k - 1];
+			while (we < m->end && s[we] != ' ' && s[we] != '\n' && s[we] != '\t' && s[we] != '\r')
+				we++;
+			size_t wn = we - ws[k - 1];
+			if (wn <= 2 || s[we - 1] == '.' || (lexicon_lookup(s + ws[k - 1], wn) & LEX_FIRST_NAME))
+				break;
+			char *f = ner_folded_words(s, ws[k], m->end);
+			int known = ner_name_known(people, np, f);
+			free(f);
+			if (known) {
+				/* The words left out keep the type the article
+				 * gives them elsewhere ("Chargers Jamal Williams"). */
+				size_t he = ws[k];
+				while (he > m->start && (s[he - 1] == ' ' || s[he - 1] == '\n' || s[he - 1] == '\t' ||
+							 s[he - 1] == '\r'))
+					he--;
+				char *h = ner_folded_words(s, m->start, he);
+				size_t hn = strlen(h), lo = 0, hi = nall;
+				while (lo < hi) {
+					size_t mid = (lo + hi) / 2;
+					if (strcmp(all[mid], h) < 0)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				const char *x = lo < nall && strncmp(all[lo], h, hn) == 0 ? all[lo] : NULL;
+				free(h);
+				size_t hs = m->start;
+				m->start = ws[k];
+				m->type = NER_PERSON;
+				if (x && x[hn] == '\x01' && x[hn + 2] == 0 && x[hn + 1] - 'A' != NER_PERSON) {
+					enum ner_type ht = (enum ner_type)(x[hn + 1] - 'A');
+					ner_push(l, hs, he, ht);
+				}
+				break;
+			}
+		}
+	}
+	if (l->n > n0)
+		qsort(l->v, l->n, sizeof *l->v, ner_cmp);
+	for (size_t i = 0; i < np; i++)
+		free(people[i]);
+	free(people);
+	for (size_t i = 0; i < nall; i++)
+		free(all[i]);
+	free(all);
+}
+
 void ner_article(const struct article *a, struct ner_list *out)
 {
 	static const char *const keys[] = { "title", "headline", "author", "authors", "byline", "by",
@@ -1836,6 +1964,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		first = last;
 	}
 	free(r);
+	ner_trim_heads(a->data, out);
 	ner_consistent_types(a->data, out);
 }
 
