@@ -1758,6 +1758,66 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 	free(orgs);
 }
 
+static int ner_upper_at(const char *s, size_t i)
+{
+	return s[i] >= 'A' && s[i] <= 'Z';
+}
+
+static int ner_alnum_at(const char *s, size_t i)
+{
+	return (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9');
+}
+
+/* Text split into tokens by another tool writes "U.S." as "U . S .", and
+ * the model then finds "U" alone, or "S . Marshals Service" without its
+ * "U .". A name next to such spaced initials takes them all in, with the
+ * last full stop unless it ends the line; names the initials join become
+ * one, of the type of the one that goes on past them. */
+static void ner_spaced_initials(const char *s, size_t n, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		if (m.type == NER_DATE) {
+			l->v[o++] = m;
+			continue;
+		}
+		/* Back over "X . " before a name that starts with an initial. */
+		while (m.start >= 4 && m.end - m.start >= 3 && ner_upper_at(s, m.start) && s[m.start + 1] == ' ' &&
+		       s[m.start + 2] == '.' && s[m.start - 1] == ' ' && s[m.start - 2] == '.' && s[m.start - 3] == ' ' &&
+		       ner_upper_at(s, m.start - 4) && (m.start == 4 || !ner_alnum_at(s, m.start - 5)) &&
+		       (o == 0 || l->v[o - 1].end <= m.start - 4))
+			m.start -= 4;
+		/* On over " . X" after a name that ends with an initial. */
+		size_t e = m.end, letters = 0;
+		if (ner_upper_at(s, e - 1) && (e - 1 == m.start || s[e - 2] == ' '))
+			while (e + 4 <= n && s[e] == ' ' && s[e + 1] == '.' && s[e + 2] == ' ' && ner_upper_at(s, e + 3) &&
+			       (e + 4 == n || !ner_alnum_at(s, e + 4))) {
+				e += 4;
+				letters++;
+			}
+		if (letters) {
+			if (e + 2 <= n && s[e] == ' ' && s[e + 1] == '.' && e + 2 < n && s[e + 2] == ' ')
+				e += 2;
+			m.end = e;
+			/* The names it now reaches are part of it. */
+			while (i + 1 < l->n && l->v[i + 1].start < m.end) {
+				if (l->v[i + 1].end > m.end) {
+					m.end = l->v[i + 1].end;
+					m.type = l->v[i + 1].type;
+					m.margin = l->v[i + 1].margin;
+				}
+				i++;
+			}
+		}
+		/* A name it took in from behind. */
+		if (o > 0 && l->v[o - 1].end > m.start)
+			o--;
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* A mention's words folded and joined by single spaces, so that a name
  * broken over two lines matches the same name on one. */
 static char *ner_folded_words(const char *s, size_t start, size_t end)
@@ -1964,6 +2024,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		first = last;
 	}
 	free(r);
+	ner_spaced_initials(a->data, a->len, out);
 	ner_trim_heads(a->data, out);
 	ner_consistent_types(a->data, out);
 }

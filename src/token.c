@@ -237,6 +237,22 @@ static inline int token_is_space_at(const char *s, size_t n, size_t i, size_t *l
 	return text_is_space(cp) || cp == 0xA0 || cp == 0 || cp == 0x202F || cp == 0x2009;
 }
 
+/* Text split into tokens by another tool writes an initial's full stop
+ * apart ("Frederick C . LaRue", "the U . S . Marshals"): a lone capital
+ * after a capitalised word or another such initial, then ".", is an
+ * initial, not a sentence's end. */
+static int token_spaced_initial(const char *s, const struct token_list *l, size_t first, size_t q)
+{
+	if (q < first + 2 || s[l->v[q].start] != '.' || l->v[q].start == l->v[q - 1].end)
+		return 0;
+	const struct token *x = &l->v[q - 1], *w = &l->v[q - 2];
+	if (x->end - x->start != 1 || !token_is_upper(s[x->start]))
+		return 0;
+	if (w->end - w->start == 1 && s[w->start] == '.')
+		return q >= first + 3 && l->v[q - 3].end - l->v[q - 3].start == 1 && token_is_upper(s[l->v[q - 3].start]);
+	return token_is_upper(s[w->start]) && w->end - w->start > 1;
+}
+
 void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 {
 	size_t first = l->n;
@@ -298,7 +314,8 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 		}
 		const struct token *p = &l->v[q];
 		char c = s[p->start];
-		if (p->end - p->start == 1 && (c == '.' || c == '!' || c == '?') && !token_is_lower(s[l->v[k].start]))
+		if (p->end - p->start == 1 && (c == '.' || c == '!' || c == '?') && !token_is_lower(s[l->v[k].start]) &&
+		    !token_spaced_initial(s, l, first, q))
 			l->v[k].flags |= TOKEN_SENT_START;
 		else if (p->end - p->start == 3 && (memcmp(s + p->start, "\xe2\x80\xa6", 3) == 0 ||
 						    memcmp(s + p->start, "...", 3) == 0) &&

@@ -279,6 +279,23 @@ static void test_ner_trim_heads(void)
 	free(m);
 }
 
+static void test_ner_spaced_initials(void)
+{
+	/* Text from a tokenizer: initials written "C . " are not sentence
+	 * ends, and "U . S ." is one name with what follows it. */
+	const char *text = "The aide , Frederick C . LaRue , was convicted .\n\n"
+			   "He met officials of the U . S . Marshals Service on Monday , and trade with the U . S . "
+			   "rose .\n";
+	char *m = article_mentions(text);
+	CHECK(strstr(m, "|PERSON:Frederick C . LaRue|") != NULL);
+	CHECK(strstr(m, "|ORG:U . S . Marshals Service|") != NULL);
+	CHECK(strstr(m, "|PLACE:U . S .|") != NULL);
+	CHECK(strstr(m, "|PLACE:U|") == NULL);
+	if (strstr(m, "|PLACE:U . S .|") == NULL)
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_entity_names(void)
 {
 	const char *text = "Russian President Vladimir Putin met NATO envoys. Later Putin said the "
@@ -725,6 +742,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_title_case", test_ner_title_case },
 	{ "ner_story_names", test_ner_story_names },
 	{ "ner_trim_heads", test_ner_trim_heads },
+	{ "ner_spaced_initials", test_ner_spaced_initials },
 	{ "ner_place_rules", test_ner_place_rules },
 	{ "ner_caption", test_ner_caption },
 	{ "entity_names", test_entity_names },
