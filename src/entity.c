@@ -1440,6 +1440,45 @@ static void entity_link_middle_names(struct entity_table *t, size_t *up)
 	entity_map_free(&byname);
 }
 
+/* "Charger Vincent Jackson" (a headline's team member) is Vincent Jackson:
+ * a person's name whose words after the first ones are another person's
+ * full name starting with a given name, where the words before are no
+ * given names nor initials, is that person. */
+static void entity_link_heads(struct entity_table *t, size_t *up)
+{
+	struct entity_map bykey = { 0 };
+	for (size_t k = 0; k < t->n; k++)
+		if (t->v[k].type == NER_PERSON && entity_root(up, k) == k && strchr(t->v[k].name, ' '))
+			entity_map_add(&bykey, t->v[k].key, k);
+	for (size_t k = 0; k < t->n; k++) {
+		const char *name = t->v[k].name;
+		if (t->v[k].type != NER_PERSON || entity_root(up, k) != k)
+			continue;
+		/* Three words at least, the name kept two. */
+		const char *p = name;
+		for (int dropped = 0; dropped < 3; dropped++) {
+			const char *sp = strchr(p, ' ');
+			if (!sp || !strchr(sp + 1, ' '))
+				break;
+			size_t wn = (size_t)(sp - p);
+			if (wn < 2 || p[wn - 1] == '.' || (lexicon_lookup(p, wn) & LEX_FIRST_NAME))
+				break;
+			p = sp + 1;
+			const char *fe = strchr(p, ' ');
+			if (!(lexicon_lookup(p, (size_t)(fe - p)) & LEX_FIRST_NAME))
+				continue;
+			char *key = entity_key(p);
+			const struct entity_map_slot *sl = entity_map_get(&bykey, key, 0);
+			free(key);
+			if (sl && sl->n == 1 && sl->v[0] != k) {
+				entity_join(up, k, sl->v[0]);
+				break;
+			}
+		}
+	}
+	entity_map_free(&bykey);
+}
+
 /* A surname alone with several people of that name in the corpus: which
  * of them each article means is decided by what else it names. */
 struct entity_ambiguous {
@@ -1547,6 +1586,7 @@ void entity_link(struct entity_table *t)
 		up[i] = i;
 	entity_link_types(t, up);
 	entity_link_middle_names(t, up);
+	entity_link_heads(t, up);
 
 	/* People of two words or more by their last words; organizations by
 	 * their initials (prefix \1) and by their name after a place (prefix

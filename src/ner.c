@@ -1854,16 +1854,50 @@ static int ner_name_known(char *const *v, size_t n, const char *f)
 	return lo < n && strcmp(v[lo], f) == 0;
 }
 
+/* The type the article gives the name folded as f elsewhere, other than a
+ * person's, or -1. all holds "folded\x01T" entries, sorted. */
+static int ner_other_type(char *const *all, size_t nall, const char *f)
+{
+	size_t fn = strlen(f), lo = 0, hi = nall;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(all[mid], f) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < nall && strncmp(all[lo], f, fn) == 0 && all[lo][fn] == '\x01'; lo++)
+		if (all[lo][fn + 1] - 'A' != NER_PERSON && all[lo][fn + 2] == 0)
+			return all[lo][fn + 1] - 'A';
+	/* Or the end of an organization's name, its short form ("Chargers"
+	 * of "San Diego Chargers"). */
+	for (size_t i = 0; i < nall; i++) {
+		size_t an = strlen(all[i]);
+		if (an > fn + 3 && all[i][an - 1] - 'A' == NER_ORG && all[i][an - fn - 3] == ' ' &&
+		    memcmp(all[i] + an - fn - 2, f, fn) == 0)
+			return NER_ORG;
+	}
+	return -1;
+}
+
+static int ner_space_at(const char *s, size_t i)
+{
+	return s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
+}
+
 /* A sentence's first capital, a team's member or a trade set before a name
  * reads as part of it ("Charger Jamal Williams arrested...", "Moviemaker
- * Gary Ross"), and the model may then type the whole as an organization.
- * Where the same article names the person without those words, and they
- * are neither given names nor initials, they are left out: the article
- * shows where the name starts. */
+ * Gary Ross", "Chargers WR Jackson"), and the model may then type the whole
+ * as an organization. Where the same article names the person without
+ * those words, and they are neither given names nor initials, they are
+ * left out: the article shows where the name starts. A surname alone is
+ * cut out so only after a name the article gives another type ("Chargers"),
+ * and only if the article names someone of that surname in full. */
 static void ner_trim_heads(const char *s, struct ner_list *l)
 {
-	size_t np = 0, nall = 0, n0 = l->n;
+	size_t np = 0, nall = 0, nsur = 0, n0 = l->n;
 	char **people = xmalloc((l->n ? l->n : 1) * sizeof *people);
+	char **surnames = xmalloc((l->n ? l->n : 1) * sizeof *surnames);
 	/* Every name with its type ("folded\x01T"), for the words left out. */
 	char **all = xmalloc((l->n ? l->n : 1) * sizeof *all);
 	for (size_t i = 0; i < l->n; i++) {
@@ -1876,64 +1910,78 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 		all[nall][fn] = '\x01';
 		all[nall][fn + 1] = (char)('A' + l->v[i].type);
 		all[nall++][fn + 2] = 0;
-		if (l->v[i].type == NER_PERSON)
-			people[np++] = f;
-		else
+		if (l->v[i].type != NER_PERSON) {
 			free(f);
+			continue;
+		}
+		people[np++] = f;
+		const char *sp = strrchr(f, ' ');
+		if (sp)
+			surnames[nsur++] = (char *)(sp + 1);
 	}
 	ner_names_sort(people, np);
+	ner_names_sort(surnames, nsur);
 	ner_names_sort(all, nall);
 	for (size_t i = 0; i < n0 && np > 1; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PERSON && m->type != NER_ORG && m->type != NER_MISC)
 			continue;
-		/* Word starts; three words at least, the name kept two. */
-		size_t ws[8], nw = 0;
+		size_t ws[8], we[8], nw = 0;
 		for (size_t p = m->start; p < m->end && nw < 8; p++)
-			if (s[p] != ' ' && s[p] != '\n' && s[p] != '\t' && s[p] != '\r' &&
-			    (p == m->start || s[p - 1] == ' ' || s[p - 1] == '\n' || s[p - 1] == '\t' ||
-			     s[p - 1] == '\r'))
-				ws[nw++] = p;
-		if (nw < 3 || nw >= 8)
-			continue;
-		for (size_t k = 1; k + 2 <= nw; k++) {
-			/* The word left out: not a given name, not an initial. */
-			size_t we = ws[k - 1];
-			while (we < m->end && s[we] != ' ' && s[we] != '\n' && s[we] != '\t' && s[we] != '\r')
-				we++;
-			size_t wn = we - ws[k - 1];
-			if (wn <= 2 || s[we - 1] == '.' || (lexicon_lookup(s + ws[k - 1], wn) & LEX_FIRST_NAME))
-				break;
-			char *f = ner_folded_words(s, ws[k], m->end);
-			int known = ner_name_known(people, np, f);
-			free(f);
-			if (known) {
-				/* The words left out keep the type the article
-				 * gives them elsewhere ("Chargers Jamal Williams"). */
-				size_t he = ws[k];
-				while (he > m->start && (s[he - 1] == ' ' || s[he - 1] == '\n' || s[he - 1] == '\t' ||
-							 s[he - 1] == '\r'))
-					he--;
-				char *h = ner_folded_words(s, m->start, he);
-				size_t hn = strlen(h), lo = 0, hi = nall;
-				while (lo < hi) {
-					size_t mid = (lo + hi) / 2;
-					if (strcmp(all[mid], h) < 0)
-						lo = mid + 1;
-					else
-						hi = mid;
-				}
-				const char *x = lo < nall && strncmp(all[lo], h, hn) == 0 ? all[lo] : NULL;
-				free(h);
-				size_t hs = m->start;
-				m->start = ws[k];
-				m->type = NER_PERSON;
-				if (x && x[hn] == '\x01' && x[hn + 2] == 0 && x[hn + 1] - 'A' != NER_PERSON) {
-					enum ner_type ht = (enum ner_type)(x[hn + 1] - 'A');
-					ner_push(l, hs, he, ht);
-				}
-				break;
+			if (!ner_space_at(s, p) && (p == m->start || ner_space_at(s, p - 1))) {
+				ws[nw] = p;
+				we[nw] = p;
+				while (we[nw] < m->end && !ner_space_at(s, we[nw]))
+					we[nw]++;
+				nw++;
 			}
+		if (nw < 2 || nw >= 8)
+			continue;
+		for (size_t k = 1; k < nw; k++) {
+			/* The word left out: not a given name, not an initial. */
+			size_t wn = we[k - 1] - ws[k - 1];
+			if (wn < 2 || s[we[k - 1] - 1] == '.' || (lexicon_lookup(s + ws[k - 1], wn) & LEX_FIRST_NAME))
+				break;
+			if (!ner_upper_at(s, ws[k]))
+				continue;
+			char *f = ner_folded_words(s, ws[k], m->end);
+			int known = 0;
+			if (nw - k >= 2) {
+				known = ner_name_known(people, np, f);
+			} else if (nw >= 3) {
+				/* Someone else of that surname, named in full. */
+				char *h = ner_folded_words(s, m->start, we[0]);
+				char *me = ner_folded_words(s, m->start, m->end);
+				if (ner_name_known(surnames, nsur, f) && ner_other_type(all, nall, h) >= 0) {
+					size_t fn = strlen(f);
+					for (size_t q = 0; q < np && !known; q++) {
+						size_t pn = strlen(people[q]);
+						known = pn > fn + 1 && people[q][pn - fn - 1] == ' ' &&
+							strcmp(people[q] + pn - fn, f) == 0 && strcmp(people[q], me) != 0 &&
+							strchr(people[q], ' ') == strrchr(people[q], ' ');
+					}
+				}
+				free(h);
+				free(me);
+			}
+			free(f);
+			if (!known)
+				continue;
+			/* The words left out keep the type the article gives
+			 * them elsewhere, the longest of them that it names. */
+			size_t hs = m->start;
+			m->start = ws[k];
+			m->type = NER_PERSON;
+			for (size_t q = k; q > 0; q--) {
+				char *h = ner_folded_words(s, hs, we[q - 1]);
+				int ht = ner_other_type(all, nall, h);
+				free(h);
+				if (ht >= 0) {
+					ner_push(l, hs, we[q - 1], (enum ner_type)ht);
+					break;
+				}
+			}
+			break;
 		}
 	}
 	if (l->n > n0)
@@ -1941,6 +1989,7 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < np; i++)
 		free(people[i]);
 	free(people);
+	free(surnames);
 	for (size_t i = 0; i < nall; i++)
 		free(all[i]);
 	free(all);

@@ -590,6 +590,28 @@ static void test_entity_given_name(void)
 	corpus_free(c);
 }
 
+static void test_entity_heads(void)
+{
+	/* A team member before a full name in another story is not part of
+	 * the name, so that the surname alone in a third story is not torn
+	 * between two people. */
+	const char *texts[] = {
+		"Title: Arrest\n\nPolice arrested Rovers striker Kofi Mensah on Sunday. Mensah was released on "
+		"Monday.\n",
+		"Title: Rover Kofi Mensah held\n\nFellow Rover Kofi Mensah was held last month as well, the "
+		"club said.\n",
+		"Title: Mensah to play\n\nThe Rovers said Mensah would play on Saturday after his arrest.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t k = entity_of(t, c, 0, "Kofi Mensah", NULL);
+	size_t k1 = entity_of(t, c, 1, "Rover Kofi Mensah", NULL);
+	size_t k2 = entity_of(t, c, 2, "Mensah", NULL);
+	CHECK(k != SIZE_MAX && k == k1 && k == k2);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_place_abbrev(void)
 {
 	/* "Mt", "St." and "Ft." at a place name's start are the words. */
@@ -743,6 +765,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_story_names", test_ner_story_names },
 	{ "ner_trim_heads", test_ner_trim_heads },
 	{ "ner_spaced_initials", test_ner_spaced_initials },
+	{ "entity_heads", test_entity_heads },
 	{ "ner_place_rules", test_ner_place_rules },
 	{ "ner_caption", test_ner_caption },
 	{ "entity_names", test_entity_names },
