@@ -904,7 +904,13 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			} else if (!(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_FIRST_NAME))) {
 				best = ner_names_extending(orgs, norgs, s, sn);
 				const char *sp = best ? strrchr(best, ' ') : NULL;
-				if (sp && !(lexicon_lookup(sp + 1, strlen(sp + 1)) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
+				unsigned lx = sp ? lexicon_lookup(sp + 1, strlen(sp + 1)) : 0;
+				if (sp && !(lx & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
+					best = NULL;
+				/* A company the lexicon knows is not its own unit
+				 * ("Microsoft Security Response Center"), only its
+				 * long form ("Microsoft Corp."). */
+				if (best && (sp != best + sn || !(lx & LEX_COMPANY_SUFFIX)) && (lexicon_lookup(s, sn) & LEX_ORG))
 					best = NULL;
 			}
 			names[i] = xstrdup(best ? best : s);

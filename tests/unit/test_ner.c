@@ -735,6 +735,10 @@ static void test_entity_org_forms(void)
 		"Title: Playoffs\n\nFans cheered after the Colts clinched a playoff berth with the win over the Jaguars.\n",
 		"Title: TREASURY SAYS DEFICIT NARROWED\n\nThe Treasury said the budget deficit narrowed in "
 		"February.\n",
+		"Title: Flaw\n\nMicrosoft Corp. said on Monday that it had found a flaw. Microsoft said a fix "
+		"would follow.\n",
+		"Title: Fix\n\nThe Microsoft Security Response Center found the flaw. Microsoft said on Tuesday "
+		"that it had fixed it.\n",
 	};
 	struct corpus *c;
 	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
@@ -753,6 +757,12 @@ static void test_entity_org_forms(void)
 	CHECK(tr != SIZE_MAX);
 	if (tr != SIZE_MAX)
 		CHECK_STR(t->v[tr].name, "Treasury");
+	/* A company the lexicon knows is its long form, not its unit's. */
+	size_t ms = entity_of(t, c, 7, "Microsoft", NULL);
+	size_t msc = entity_of(t, c, 7, "Microsoft Corp.", NULL);
+	size_t msrc = entity_of(t, c, 8, "Microsoft Security Response Center", NULL);
+	size_t ms8 = entity_of(t, c, 8, "Microsoft", NULL);
+	CHECK(ms != SIZE_MAX && ms == msc && ms8 == ms && ms8 != msrc);
 	entity_table_free(t);
 	corpus_free(c);
 }
