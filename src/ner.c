@@ -969,6 +969,35 @@ static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
+/* A numbered road is a place: "Route 94", "State Route 94", "Interstate
+ * 805", "Highway 1", "U.S. Route 66" (a lower-case "state" before it is
+ * not part of its name). */
+static void ner_roads(struct ner_work *w, size_t a, size_t b)
+{
+	static const char *const kinds[] = { "route", "highway", "interstate", "freeway", "motorway", "expressway", NULL };
+	for (size_t i = a; i + 1 < b; i++) {
+		const struct ner_tok *k = &w->t[i], *num = &w->t[i + 1];
+		if (!k->cap || k->upper || num->n > 4 || !(num->s[0] >= '0' && num->s[0] <= '9'))
+			continue;
+		int road = 0;
+		for (int q = 0; kinds[q] && !road; q++)
+			road = ner_is_n(k, kinds[q], strlen(kinds[q]));
+		size_t d = 0;
+		while (d < num->n && num->s[d] >= '0' && num->s[d] <= '9')
+			d++;
+		if (!road || d + 1 < num->n)
+			continue;
+		size_t start = i;
+		if (i > a && w->t[i - 1].cap &&
+		    (ner_is(&w->t[i - 1], "state") || ner_is(&w->t[i - 1], "county") || ner_is(&w->t[i - 1], "u.s.") ||
+		     ner_is(&w->t[i - 1], "us")))
+			start = i - 1;
+		if (ner_free_range(w, start, i + 2))
+			ner_mark(w, start, i + 2, NER_PLACE);
+		i++;
+	}
+}
+
 /* Runs the rules over one sentence t[a..b). */
 static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 {
@@ -982,6 +1011,7 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 	/* "the West" is a group however the model reads it. */
 	ner_the_west(w, a, b);
 	ner_weapons(w, a, b);
+	ner_roads(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
 	ner_lexicon_names(w, a, b, 1);

@@ -202,6 +202,10 @@ static void test_ner_place_rules(void)
 	CHECK(has("Members of the Wasilla Bible Church Friday said the fire was set.", "DATE:Friday"));
 	/* A capital that speaks for its state is a place ("Minsk said"). */
 	CHECK(has("Minsk said Russian troops continued to arrive in Belarus for the drills.", "PLACE:Minsk"));
+	/* A numbered road is a place; a lower-case "state" is not its name. */
+	CHECK(has("He was speeding down state Route 94 when the police stopped him.", "PLACE:Route 94"));
+	CHECK(has("Traffic on Interstate 805 and State Route 52 was slow.", "PLACE:Interstate 805"));
+	CHECK(has("Traffic on Interstate 805 and State Route 52 was slow.", "PLACE:State Route 52"));
 }
 
 static void test_ner_story_names(void)
