@@ -1830,7 +1830,15 @@ static void ner_spaced_initials(const char *s, size_t n, struct ner_list *l)
 			if (e + 2 <= n && s[e] == ' ' && s[e + 1] == '.' && e + 2 < n && s[e + 2] == ' ')
 				e += 2;
 			m.end = e;
-			/* The names it now reaches are part of it. */
+			/* The names it now reaches are part of it, as is an
+			 * organization right after it ("U . S . Marshals"). */
+			if (i + 1 < l->n && l->v[i + 1].type == NER_ORG && l->v[i + 1].start == m.end + 1 &&
+			    s[m.end] == ' ') {
+				i++;
+				m.end = l->v[i].end;
+				m.type = NER_ORG;
+				m.margin = l->v[i].margin;
+			}
 			while (i + 1 < l->n && l->v[i + 1].start < m.end) {
 				if (l->v[i + 1].end > m.end) {
 					m.end = l->v[i + 1].end;
