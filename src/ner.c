@@ -1856,6 +1856,130 @@ static void ner_spaced_initials(const char *s, size_t n, struct ner_list *l)
 	l->n = o;
 }
 
+static int ner_space_at(const char *s, size_t i)
+{
+	return s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
+}
+
+/* The length of an opening quotation mark at s[i] (``, “, ‘, ' or "),
+ * else 0. */
+static size_t ner_open_quote(const char *s, size_t n, size_t i)
+{
+	if (i > 0 && !ner_space_at(s, i - 1) && s[i - 1] != '(')
+		return 0;
+	if (i + 1 < n && s[i] == '`' && s[i + 1] == '`')
+		return 2;
+	if (i + 3 <= n && (memcmp(s + i, "\xe2\x80\x9c", 3) == 0 || memcmp(s + i, "\xe2\x80\x98", 3) == 0))
+		return 3;
+	if (s[i] == '\'' || s[i] == '"')
+		return 1;
+	return 0;
+}
+
+/* The length of a closing quotation mark at s[i] ('', ”, ’, ' or "),
+ * not an apostrophe inside a word, else 0. */
+static size_t ner_close_quote(const char *s, size_t n, size_t i)
+{
+	size_t q = 0;
+	if (i + 1 < n && s[i] == '\'' && s[i + 1] == '\'')
+		q = 2;
+	else if (i + 3 <= n && (memcmp(s + i, "\xe2\x80\x9d", 3) == 0 || memcmp(s + i, "\xe2\x80\x99", 3) == 0))
+		q = 3;
+	else if (s[i] == '\'' || s[i] == '"')
+		q = 1;
+	if (q && i + q < n && ner_alnum_at(s, i + q))
+		return 0;
+	return q;
+}
+
+static int ner_small_word(const char *w, size_t n)
+{
+	static const char *const small[] = { "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "from",
+					     "with", "or", NULL };
+	for (int k = 0; small[k]; k++)
+		if (strlen(small[k]) == n && memcmp(small[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A title in quotation marks ("`` American Pie ''", "‘ Catching Fire ’")
+ * is one name, of works and events (MISC), where the model found a name
+ * in part of it: two to six words, each capitalised but for short
+ * function words, the first and last capitalised. What the model found
+ * inside gives way. */
+static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
+{
+	size_t n0 = l->n, drop = 0;
+	size_t mi = 0;	/* the first mention that may end after the quote */
+	for (size_t i = 0; i < n; i++) {
+		size_t oq = ner_open_quote(s, n, i);
+		if (!oq)
+			continue;
+		size_t a = i + oq;
+		while (a < n && s[a] == ' ')
+			a++;
+		if (a >= n || !ner_upper_at(s, a))
+			continue;
+		/* The words up to the closing mark, on this line. */
+		size_t p = a, words = 0, last_end = a, cq = 0;
+		int ok = 1;
+		while (p < n && s[p] != '\n' && p - a < 120) {
+			if ((cq = ner_close_quote(s, n, p)) != 0 && p > a)
+				break;
+			if (s[p] == ' ') {
+				p++;
+				continue;
+			}
+			size_t w = p;
+			while (p < n && s[p] != ' ' && s[p] != '\n' && !(p > w && ner_close_quote(s, n, p)))
+				p++;
+			size_t wn = p - w;
+			if (wn == 1 && (s[w] == ',' || s[w] == '.' || s[w] == '?' || s[w] == '!'))
+				continue;
+			while (wn > 1 && (s[w + wn - 1] == ',' || s[w + wn - 1] == '.'))
+				wn--;
+			words++;
+			if (!ner_upper_at(s, w) && !(s[w] >= '0' && s[w] <= '9') && !ner_small_word(s + w, wn))
+				ok = 0;
+			if (ner_upper_at(s, w) || (s[w] >= '0' && s[w] <= '9'))
+				last_end = w + wn;
+			else if (ner_small_word(s + w, wn))
+				last_end = SIZE_MAX;
+		}
+		if (!cq || !ok || words < 2 || words > 6 || last_end == SIZE_MAX)
+			continue;
+		size_t b = last_end;
+		/* The model's names inside: one at least, none across the
+		 * marks, and not one that is the title already. */
+		while (mi < n0 && l->v[mi].end <= a)
+			mi++;
+		size_t inside = 0, exact = 0, across = 0;
+		for (size_t k = mi; k < n0 && l->v[k].start < b; k++) {
+			if (l->v[k].start >= a && l->v[k].end <= b) {
+				inside++;
+				exact |= l->v[k].start == a && l->v[k].end == b;
+			} else {
+				across = 1;
+			}
+		}
+		if (inside && !exact && !across) {
+			for (size_t k = mi; k < n0 && l->v[k].start < b; k++)
+				l->v[k].type = NER_NTYPES;	/* dropped below */
+			drop += inside;
+			ner_push(l, a, b, NER_MISC);
+		}
+		i = p;
+	}
+	if (!drop && l->n == n0)
+		return;
+	size_t o = 0;
+	for (size_t k = 0; k < l->n; k++)
+		if (l->v[k].type != NER_NTYPES)
+			l->v[o++] = l->v[k];
+	l->n = o;
+	qsort(l->v, l->n, sizeof *l->v, ner_cmp);
+}
+
 /* A mention's words folded and joined by single spaces, so that a name
  * broken over two lines matches the same name on one. */
 static char *ner_folded_words(const char *s, size_t start, size_t end)
@@ -1916,11 +2040,6 @@ static int ner_other_type(char *const *all, size_t nall, const char *f)
 			return NER_ORG;
 	}
 	return -1;
-}
-
-static int ner_space_at(const char *s, size_t i)
-{
-	return s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
 }
 
 /* A sentence's first capital, a team's member or a trade set before a name
@@ -2112,6 +2231,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	}
 	free(r);
 	ner_spaced_initials(a->data, a->len, out);
+	ner_quoted_titles(a->data, a->len, out);
 	ner_trim_heads(a->data, out);
 	ner_consistent_types(a->data, out);
 }

@@ -300,6 +300,21 @@ static void test_ner_spaced_initials(void)
 	free(m);
 }
 
+static void test_ner_quoted_titles(void)
+{
+	/* A title in quotation marks is one name, whatever place the model
+	 * sees in it; a quoted remark in lower case is not a title. */
+	const char *text = "She starred in the film `` Paris Nights '' last year , and in \xe2\x80\x9cLondon Calling "
+			   "Home\xe2\x80\x9d too .\n\nHe said \xe2\x80\x9cI will go to Paris\xe2\x80\x9d on Monday.\n";
+	char *m = article_mentions(text);
+	CHECK(strstr(m, "|MISC:Paris Nights|") != NULL);
+	CHECK(strstr(m, "|MISC:London Calling Home|") != NULL);
+	CHECK(strstr(m, "|PLACE:Paris|") != NULL);
+	if (!strstr(m, "|MISC:Paris Nights|") || !strstr(m, "|PLACE:Paris|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_entity_names(void)
 {
 	const char *text = "Russian President Vladimir Putin met NATO envoys. Later Putin said the "
@@ -779,6 +794,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_story_names", test_ner_story_names },
 	{ "ner_trim_heads", test_ner_trim_heads },
 	{ "ner_spaced_initials", test_ner_spaced_initials },
+	{ "ner_quoted_titles", test_ner_quoted_titles },
 	{ "entity_heads", test_entity_heads },
 	{ "ner_place_rules", test_ner_place_rules },
 	{ "ner_caption", test_ner_caption },
