@@ -767,6 +767,25 @@ static size_t entity_given_find(struct entity_map *given, const struct entity_wo
 	return k;
 }
 
+/* Whether a name's last word makes it a unit of a larger body (a centre,
+ * a school, a team): such a name is not the body's long form. */
+static int entity_unit_word(const char *w)
+{
+	static const char *const units[] = {
+		"academy", "alliance", "arena", "board", "bureau", "center", "centre", "college", "committee",
+		"council", "department", "division", "foundation", "hospital", "institute", "lab", "laboratories",
+		"laboratory", "labs", "museum", "office", "program", "programme", "school", "stadium", "team",
+		"unit", NULL,
+	};
+	size_t n;
+	char *f = text_fold(w, strlen(w), &n);
+	int unit = 0;
+	for (int k = 0; units[k] && !unit; k++)
+		unit = strcmp(f, units[k]) == 0;
+	free(f);
+	return unit;
+}
+
 static char **entity_names(struct ner_list *l, char *const *clean, const unsigned char *strength)
 {
 	size_t n = l->n;
@@ -907,10 +926,11 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				unsigned lx = sp ? lexicon_lookup(sp + 1, strlen(sp + 1)) : 0;
 				if (sp && !(lx & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
 					best = NULL;
-				/* A company the lexicon knows is not its own unit
-				 * ("Microsoft Security Response Center"), only its
-				 * long form ("Microsoft Corp."). */
-				if (best && (sp != best + sn || !(lx & LEX_COMPANY_SUFFIX)) && (lexicon_lookup(s, sn) & LEX_ORG))
+				/* An organization the lexicon knows is its long form
+				 * ("Microsoft Corp.", "Airbus Industrie") but not a
+				 * unit named after it ("Microsoft Security Response
+				 * Center", "Harvard Medical School"). */
+				if (best && entity_unit_word(sp + 1) && (lexicon_lookup(s, sn) & LEX_ORG))
 					best = NULL;
 			}
 			names[i] = xstrdup(best ? best : s);

@@ -2104,7 +2104,16 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 			char *f = ner_folded_words(s, ws[k], m->end);
 			int known = 0;
 			if (nw - k >= 2) {
+				/* And the words left out plainly no part of it: the
+				 * name goes on with a given name, or they are a
+				 * common word or a name of something else. */
 				known = ner_name_known(people, np, f);
+				if (known && !(lexicon_lookup(s + ws[k], we[k] - ws[k]) & LEX_FIRST_NAME) &&
+				    !(lexicon_lookup(s + ws[k - 1], wn) & LEX_COMMON)) {
+					char *h = ner_folded_words(s, m->start, we[k - 1]);
+					known = ner_other_type(all, nall, h) >= 0;
+					free(h);
+				}
 			} else if (nw >= 3) {
 				/* Someone else of that surname, named in full. */
 				char *h = ner_folded_words(s, m->start, we[0]);
