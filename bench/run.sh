@@ -10,6 +10,11 @@
 #      bench/data/big-oneline.txt (50 MiB without a single line break), once;
 #   4. prints the figures, one per line: "name: value unit".
 #
+# BENCH_PART=ui runs only the reader's figures in tmux (Reuters and the two
+# big files, each beside less); BENCH_PART=ui-big only the big files' (the
+# first screen, G, and the time of a step of scrolling from the end and
+# from the middle). Steps 1-3 are done all the same.
+#
 # bench/data is git-ignored; delete it to regenerate everything.
 set -eu
 
@@ -30,7 +35,7 @@ fi
 
 mkdir -p build "$DATA"
 $CC -O2 -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE tests/tools/sgm2txt.c -o build/sgm2txt
-$CC -O2 -std=c11 -D_DEFAULT_SOURCE -Iinclude bench/bench_core.c "$LIB" -lxml2 -lmd4c -lcurl -lpcre2-8 -lsqlite3 -lunistring -lm -pthread -o build/bench_core
+$CC -O2 -std=c11 -D_DEFAULT_SOURCE -Iinclude bench/bench_core.c "$LIB" -lxml2 -lmd4c -lpcre2-8 -lsqlite3 -lunistring -lm -ldl -pthread -o build/bench_core
 
 # --- The Reuters corpus, one file per article -------------------------------
 
@@ -117,6 +122,142 @@ gen() { # gen MODE FILE
 }
 gen lines "$DATA/big.txt"
 gen oneline "$DATA/big-oneline.txt"
+
+# The real program in tmux: how long until the first screen is drawn, and
+# how long a few keys take, as a reader would see it (polled every 10 ms).
+ms_now() { date +%s%N | cut -c1-13; }
+# A tmux server of this run's own: another bench running beside it (from
+# another work tree) must not be killed by this one's kill-server.
+BENCH_TMUX=crossread-bench-$$
+ui_time() { # ui_time NAME PATTERN: ms until PATTERN is on screen (5 s at most)
+	t0=$(ms_now)
+	i=0
+	while [ $i -lt 500 ]; do
+		if tmux -L "$BENCH_TMUX" -f /dev/null capture-pane -p -t b | grep -q -- "$2"; then
+			echo "$1: $(($(ms_now) - t0)) ms"
+			return 0
+		fi
+		sleep 0.01
+		i=$((i + 1))
+	done
+	echo "$1: more than 5000 ms (or failed)"
+}
+# ui_keys NAME TEXT COMMAND...: in a pseudo-terminal (tests/tools/keytime.py,
+# to the millisecond, which tmux's polling cannot tell on a busy machine):
+# the first screen (until TEXT), G to the end (until END), 20 steps of b
+# from there and, when MIDDLE is set, 20 of Space from MIDDLE% on; each
+# step from its key to the end of the program's answer.
+ui_keys() {
+	kname=$1 text=$2 end=$3
+	shift 3
+	set -- "$kname.first_screen_pty=wait:$text" "$kname.key_G=key:G:$end" \
+		"$kname.scroll_step_up_from_end=steps:b:20" \
+		${MIDDLE:+"-=key:${MIDDLE}%" "$kname.scroll_step_down_from_middle=steps: :20"} -- "$@"
+	python3 tests/tools/keytime.py "$@" || true
+}
+bench_ui() { # bench_ui INPUT...: the reader, then less, on each input
+	if ! command -v tmux >/dev/null 2>&1 || [ ! -x ./crossread ]; then
+		echo "ui: skipped (tmux or ./crossread missing)"
+		return 0
+	fi
+	B="tmux -L $BENCH_TMUX -f /dev/null"
+	# The reader's state (and its cache of recognition) goes to a
+	# directory of the bench's own, empty at first.
+	XDG_DATA_HOME=$(mktemp -d "${TMPDIR:-/tmp}/crossread-bench-state.XXXXXX")
+	export XDG_DATA_HOME
+	if [ "$reuters" != - ] && [ "${BENCH_PART:-}" != ui-big ]; then
+		# Cross-references on Reuters at a first start (recognizing every
+		# story) and a second (from the cache), each from the start.
+		for pass in first second; do
+			$B kill-server 2>/dev/null || true
+			sleep 0.5 # the server just killed must be gone before the next starts
+			$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $reuters; echo crossread-exited; sleep 30"
+			ui_time "ui.reuters.cross_references_ready_${pass}_start" 'Shared with other stories'
+			sleep 1
+			# Quitting writes what the cache still lacks: the next start
+			# must not begin before it is written.
+			$B send-keys -t b q
+			ui_time "ui.reuters.quit_${pass}" 'crossread-exited' >/dev/null || true
+		done
+		$B kill-server 2>/dev/null || true
+		sleep 0.5
+	fi
+	for input in "$@"; do
+		[ "$input" = - ] && continue
+		name=ui.$(basename "$input" .txt)
+		$B kill-server 2>/dev/null || true
+		sleep 0.5
+		$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $input; sleep 30"
+		first=$(ui_time "$name.first_screen" 'h:help q:quit')
+		echo "$first"
+		if [ "$input" = "$reuters" ]; then
+			$B send-keys -t b G
+			ui_time "$name.key_G" 'Bot  h:help'
+			$B send-keys -t b g
+			ui_time "$name.key_g" 'Top  h:help'
+			ui_time "$name.cross_references_ready" 'Shared with other stories'
+			$B send-keys -t b Tab j
+			ui_time "$name.side_pane_key" 'Shared with other stories'
+			$B send-keys -t b BTab BTab G
+			ui_time "$name.list_end" "Articles $(find "$input" -name '*.txt' | wc -l | tr -d ' ')/"
+		fi
+		$B kill-server 2>/dev/null || true
+		# The same file in less, the same way, side by side: until its
+		# first words are on the screen, then the same scrolling.
+		if [ -f "$input" ] && command -v less >/dev/null 2>&1; then
+			sleep 0.5 # the server just killed must be gone before the next starts
+			$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 less $input; sleep 30" ||
+				echo "$name.first_screen_less: tmux did not start"
+			less_first=$(ui_time "$name.first_screen_less" "$(head -c 300 "$input" | head -n 1 | awk '{ print $1, $2, $3 }')")
+			echo "$less_first"
+			a=$(echo "$first" | awk '{ print $2 }')
+			b=$(echo "$less_first" | awk '{ print $2 }')
+			case $a$b in
+			*[!0-9]*) ;;
+			*) echo "$name.first_screen_vs_less: $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')x less's time" ;;
+			esac
+			$B kill-server 2>/dev/null || true
+		fi
+	done
+	# A big file, then less on it: G (the reader waits for the whole,
+	# its first screen having come from its first part) and steps of
+	# scrolling, which must stay under 50 ms.
+	if command -v python3 >/dev/null 2>&1; then
+		for input in "$@"; do
+			[ "$input" = - ] || [ "$input" = "$reuters" ] && continue
+			name=ui.$(basename "$input" .txt)
+			MIDDLE=50 ui_keys "$name" 'h:help q:quit' 'Bot' env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse "$input"
+			MIDDLE= ui_keys "$name.less" "$(head -c 300 "$input" | head -n 1 | awk '{ print $1, $2, $3 }')" '(END)' \
+				env TERM=xterm-256color LANG=C.UTF-8 less "$input"
+		done
+	else
+		echo "ui.keys: skipped (python3 missing)"
+	fi
+	# A reader the last kill-server stopped may still be writing its
+	# state: the directory goes when it is done.
+	case $XDG_DATA_HOME in
+	*/crossread-bench-state.*)
+		for k in 1 2 3 4 5 6 7 8 9 10; do
+			rm -rf "$XDG_DATA_HOME" 2>/dev/null && break
+			sleep 0.5
+		done
+		;;
+	esac
+}
+
+# BENCH_PART=ui: only the reader's figures in tmux; ui-big: only those of
+# the two big files (the data is made all the same).
+case ${BENCH_PART:-} in
+ui | ui-big)
+	if [ "${BENCH_PART}" = ui-big ]; then
+		bench_ui "$DATA/big.txt" "$DATA/big-oneline.txt"
+	else
+		bench_ui "$reuters" "$DATA/big.txt" "$DATA/big-oneline.txt"
+	fi
+	echo "bench.total: $(($(date +%s) - start)) s"
+	exit 0
+	;;
+esac
 
 # --- The figures --------------------------------------------------------------
 
@@ -232,97 +373,7 @@ if [ "$reuters" != - ]; then
 	fi
 fi
 
-# The real program in tmux: how long until the first screen is drawn, and
-# how long a few keys take, as a reader would see it (polled every 10 ms).
-ms_now() { date +%s%N | cut -c1-13; }
-ui_time() { # ui_time NAME PATTERN: ms until PATTERN is on screen (5 s at most)
-	t0=$(ms_now)
-	i=0
-	while [ $i -lt 500 ]; do
-		if tmux -L crossread-bench -f /dev/null capture-pane -p -t b | grep -q -- "$2"; then
-			echo "$1: $(($(ms_now) - t0)) ms"
-			return 0
-		fi
-		sleep 0.01
-		i=$((i + 1))
-	done
-	echo "$1: more than 5000 ms (or failed)"
-}
-if command -v tmux >/dev/null 2>&1 && [ -x ./crossread ]; then
-	B="tmux -L crossread-bench -f /dev/null"
-	# The reader's state (and its cache of recognition) goes to a
-	# directory of the bench's own, empty at first.
-	XDG_DATA_HOME=$(mktemp -d "${TMPDIR:-/tmp}/crossread-bench-state.XXXXXX")
-	export XDG_DATA_HOME
-	if [ "$reuters" != - ]; then
-		# Cross-references on Reuters at a first start (recognizing every
-		# story) and a second (from the cache), each from the start.
-		for pass in first second; do
-			$B kill-server 2>/dev/null || true
-			sleep 0.5 # the server just killed must be gone before the next starts
-			$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $reuters; echo crossread-exited; sleep 30"
-			ui_time "ui.reuters.cross_references_ready_${pass}_start" 'Shared with other stories'
-			sleep 1
-			# Quitting writes what the cache still lacks: the next start
-			# must not begin before it is written.
-			$B send-keys -t b q
-			ui_time "ui.reuters.quit_${pass}" 'crossread-exited' >/dev/null || true
-		done
-		$B kill-server 2>/dev/null || true
-		sleep 0.5
-	fi
-	for input in "$reuters" "$DATA/big.txt"; do
-		[ "$input" = - ] && continue
-		name=ui.$(basename "$input" .txt)
-		$B kill-server 2>/dev/null || true
-		sleep 0.5
-		$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $input; sleep 10"
-		first=$(ui_time "$name.first_screen" 'h:help q:quit')
-		echo "$first"
-		$B send-keys -t b G
-		ui_time "$name.key_G" 'Bot  h:help'
-		$B send-keys -t b g
-		ui_time "$name.key_g" 'Top  h:help'
-		if [ "$input" = "$reuters" ]; then
-			ui_time "$name.cross_references_ready" 'Shared with other stories'
-			$B send-keys -t b Tab j
-			ui_time "$name.side_pane_key" 'Shared with other stories'
-			$B send-keys -t b BTab BTab G
-			ui_time "$name.list_end" "Articles $(find "$input" -name '*.txt' | wc -l | tr -d ' ')/"
-		fi
-		$B kill-server 2>/dev/null || true
-		# The same file in less, the same way, side by side: until its
-		# first line is on the screen.
-		if [ -f "$input" ] && command -v less >/dev/null 2>&1; then
-			sleep 0.5 # the server just killed must be gone before the next starts
-			$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 less $input; sleep 10" ||
-				echo "$name.first_screen_less: tmux did not start"
-			less_first=$(ui_time "$name.first_screen_less" "$(head -n 1 "$input" | cut -c1-30)")
-			echo "$less_first"
-			a=$(echo "$first" | awk '{ print $2 }')
-			b=$(echo "$less_first" | awk '{ print $2 }')
-			case $a$b in
-			*[!0-9]*) ;;
-			*) echo "$name.first_screen_vs_less: $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')x less's time" ;;
-			esac
-			$B kill-server 2>/dev/null || true
-		fi
-	done
-else
-	echo "ui: skipped (tmux or ./crossread missing)"
-fi
-# A reader the last kill-server stopped may still be writing its state:
-# the directory goes when it is done.
-if [ -n "${XDG_DATA_HOME:-}" ]; then
-	case $XDG_DATA_HOME in
-	*/crossread-bench-state.*)
-		for k in 1 2 3 4 5 6 7 8 9 10; do
-			rm -rf "$XDG_DATA_HOME" 2>/dev/null && break
-			sleep 0.5
-		done
-		;;
-	esac
-fi
+bench_ui "$reuters" "$DATA/big.txt" "$DATA/big-oneline.txt"
 
 echo "bench.total: $(($(date +%s) - start)) s"
 exit $status

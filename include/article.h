@@ -75,6 +75,10 @@ struct article {
 	int built;			/* a format reader set the paragraphs: keep them */
 	struct filestamp stamp;		/* the file as it was read, for telling a change
 					 * (stamp.exists 0: not a regular file) */
+	int partial;			/* the first part of a longer text (article_first_part) */
+	int rest_fd;			/* 1 + the file still to be read to its end (article_read_rest), or 0 */
+	size_t rest_cap;		/* bytes allocated at data, while some is to be read */
+	size_t rest_size;		/* the file's size, as fstat said it then */
 	size_t nwords;			/* words in the body, once words_counted */
 	int words_counted;
 };
@@ -98,8 +102,28 @@ struct article *article_read_at(int dirfd, const char *name, const char *path, c
  * input; path names it in messages. */
 struct article *article_read_fd(int fd, const char *path, char **err);
 
+/* As article_read, but a regular file is read only until `upto` bytes are
+ * in: a big file's first screen need not wait for the rest, which
+ * article_read_rest reads (rest_fd is set while some is left). */
+struct article *article_read_first(const char *path, size_t upto, char **err);
+
+/* Reads what article_read_first left of the file, into the same text.
+ * Returns 0, or -1 with *err set (a message to free); what was read is
+ * kept either way. Nothing to do (0) for an article read whole. */
+int article_read_rest(struct article *a, char **err);
+
 /* Parses an article read by article_read; does nothing the second time. */
 void article_parse_now(struct article *a);
+
+/* The first part of a big article read by article_read, parsed, so that
+ * its first screen need not wait for the whole: about want bytes of its
+ * text, cut before a blank line where there is one a little further on
+ * (else at a line's end, else between words), so that its offsets are the
+ * whole's and its paragraphs (all but perhaps the last) the ones the
+ * whole's parse makes. Marked partial: its last paragraphs are not taken
+ * for the article's bottom. NULL when the article is not much longer
+ * than want. The text is taken as it is (no charset conversion). */
+struct article *article_first_part(const struct article *a, size_t want);
 
 /* Parses bytes already in memory; takes ownership of data (len bytes,
  * allocated with room for one more). `path` names it in messages. */

@@ -16,6 +16,8 @@ struct corpus {
 	size_t capwarnings;
 	long timeout;		/* seconds a URL may take (0: INPUT_TIMEOUT) */
 	int stdin_read;		/* "-" was read already */
+	size_t read_first;	/* when not 0, a plain-text file is read this far at
+				 * first, the rest left to article_read_rest */
 };
 
 struct corpus *corpus_new(void);
@@ -43,6 +45,10 @@ int corpus_add_path(struct corpus *c, const char *path, char **err);
  * free) for standard input, a URL, a file gone or unreadable, or a feed
  * that no longer has the item. */
 struct article *corpus_reread(const struct corpus *c, size_t i, char **err);
+
+/* Puts a in article i's place and returns the article that was there,
+ * not freed: the caller keeps it. */
+struct article *corpus_swap(struct corpus *c, size_t i, struct article *a);
 
 /* Puts a in the corpus as article i, freeing the one it replaces (which
  * no one may be using). */

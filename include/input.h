@@ -55,6 +55,17 @@ void input_parse(struct article *a);
  * reading them (hashing them) while the article is parsed. */
 void input_parse_keep(struct article *a, char **raw);
 
+/* As input_open for a file, but a plain-text file is read only until upto
+ * bytes are in (article_read_first); a file of any other format is read
+ * whole, since its reader needs all of it. */
+struct article *input_open_first(const char *path, size_t upto, char **err);
+
+/* The first part of article a (read, not parsed yet) as article_first_part
+ * gives it, when a's text will be its bytes as they are: a plain-text
+ * article that declares no charset and whose first part is valid UTF-8.
+ * NULL otherwise, or when a is not much longer than want. */
+struct article *input_first_part(const struct article *a, size_t want);
+
 /* Makes a->data the article's text, as input_parse would leave it, at
  * less cost: a plain-text article only has its charset converted (its
  * header, paragraphs and title wait for input_parse); any other format is

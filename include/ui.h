@@ -11,6 +11,11 @@ struct ui_options {
 	int no_state;	/* neither read nor write the state database */
 };
 
+/* How much of a big file is read before the reader starts, when it is the
+ * only one (corpus read_first): the reader reads the rest, and parses the
+ * whole, while its first screen is up. */
+#define UI_READ_FIRST (512 * 1024)
+
 /* Runs the reader until the user quits; returns the exit status. */
 int ui_run(struct corpus *c, const struct ui_options *o);
 

@@ -25,6 +25,7 @@ struct entity_table;
 struct entity_doc;
 struct finder;
 struct history;
+struct ui_load;
 struct xref;
 
 #define UI_NO_ANCHOR SIZE_MAX
@@ -203,6 +204,10 @@ struct ui {
 	unsigned char *dropped;		/* per article: deleted, and indexed as empty */
 	size_t watch_next;		/* the next of the other files to look at on the timer */
 	long long watch_at;		/* when the timer last looked (monotonic milliseconds) */
+	/* A big file opened from its first part (ui_load.c). */
+	struct ui_load *load;		/* the whole being parsed, or NULL once it is in place */
+	int store_later;		/* the store is opened when the whole is in place */
+	int index_later;		/* the whole is in place: the indexer starts after the next draw */
 	char *msg;			/* the message line, or NULL */
 	int msg_error;			/* the message is an error */
 	int quit;			/* leave the main loop */
@@ -263,6 +268,31 @@ void ui_reload_count(struct ui *u, struct ui_reload_counts *k);
 char *ui_reload_count_note(const struct ui_reload_counts *k);
 void ui_reload(struct ui *u);
 
+/* ui_load.c */
+/* Before the first screen: when the one article is a big plain-text file,
+ * puts its first part in its place, for ui_load_begin to read and parse
+ * the whole. Returns whether it did. */
+int ui_load_start(struct ui *u);
+/* After the first screen is drawn: starts the thread that reads and
+ * parses the whole (the screen's drawing and the thread would share the
+ * cores). */
+void ui_load_begin(struct ui *u);
+/* Whether the whole is still being parsed (the part is shown). */
+int ui_load_pending(const struct ui *u);
+/* On each wake of the main loop: puts the whole in place once parsed;
+ * returns whether it did (draw again). */
+int ui_load_poll(struct ui *u);
+/* After a draw: starts the indexer once the whole is in place. */
+void ui_load_index(struct ui *u);
+/* Waits for the whole, saying so, and puts it in place. */
+void ui_load_wait(struct ui *u);
+/* Before a command: waits for the whole when the command needs it (G,
+ * a percentage, a search, the file's figures). */
+void ui_load_before(struct ui *u, enum keys_cmd cmd, long count);
+/* Before the body scrolls n lines: waits for the whole when the first
+ * part ends before them. */
+void ui_load_scroll(struct ui *u, long n);
+
 /* ui_side.c */
 void ui_side_build(struct ui *u);
 /* Shows the side pane (rebuilt) and focuses it; returns 0 when the
@@ -297,6 +327,9 @@ void ui_search_step(struct ui *u, int dir);
 /* Seconds an article is open before it counts as read. */
 #define UI_READ_SECONDS 20
 void ui_state_start(struct ui *u, int use_store);
+/* The whole of a big file is in place (ui_load.c): its hash is known, and
+ * what the store keeps is read (u->anchors[0] its place). */
+void ui_state_loaded(struct ui *u, const char hash[STORE_HASH_SIZE]);
 size_t ui_state_first(struct ui *u);
 void ui_state_opened(struct ui *u);
 void ui_state_check(struct ui *u);

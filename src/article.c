@@ -606,12 +606,14 @@ static int article_is_boilerplate(const struct article *a, size_t k)
 	/* The phrases that may stand anywhere are looked for where web
 	 * leftovers are: at the top and the bottom of the article, and in
 	 * paragraphs with a credit's slash, a label's colon or a bracket. */
-	int likely = k < 5 || k + 5 >= a->npara || memchr(low, '/', n) || memchr(low, ':', n) ||
+	/* The first part of a longer text has no bottom of its own. */
+	int bottom = !a->partial && k + 5 >= a->npara;
+	int likely = k < 5 || bottom || memchr(low, '/', n) || memchr(low, ':', n) ||
 		     memchr(low, '(', n) || strstr(low, "\xc2\xa9");
 	for (int i = 0; likely && anywhere[i]; i++)
 		if (strstr(low, anywhere[i]))
 			return 1;
-	if (k + 3 >= a->npara)
+	if (!a->partial && k + 3 >= a->npara)
 		for (int i = 0; credits[i]; i++)
 			if (strstr(low, credits[i]))
 				return 1;
@@ -806,6 +808,50 @@ void article_parse_now(struct article *a)
 	article_choose_title(a);
 }
 
+/* Where the first part of d[0..n) ends, want bytes or a little more:
+ * before a blank line (where a paragraph ends for certain), else at a
+ * line's end, else between words, else between characters. */
+static size_t article_part_cut(const char *d, size_t n, size_t want)
+{
+	size_t limit = n < 4 * want ? n : 4 * want;
+	for (size_t i = want; i < limit;) {
+		const char *lf = memchr(d + i, '\n', limit - i);
+		if (!lf)
+			break;
+		size_t e = (size_t)(lf - d), j = e + 1;
+		while (j < n && (d[j] == ' ' || d[j] == '\t' || d[j] == '\r'))
+			j++;
+		if (j < n && d[j] == '\n')
+			return e > 0 && d[e - 1] == '\r' ? e - 1 : e;
+		i = j;
+	}
+	const char *lf = memchr(d + want, '\n', limit - want);
+	if (lf)
+		return (size_t)(lf - d);
+	for (size_t i = want; i < limit; i++)
+		if (d[i] == ' ')
+			return i;
+	size_t cut = want;
+	while (cut > 0 && ((unsigned char)d[cut] & 0xC0) == 0x80)
+		cut--;
+	return cut;
+}
+
+struct article *article_first_part(const struct article *a, size_t want)
+{
+	if (want == 0 || a->len <= 2 * want)
+		return NULL;
+	size_t cut = article_part_cut(a->data, a->len, want);
+	char *data = xmalloc(cut + 1);
+	memcpy(data, a->data, cut);
+	struct article *p = article_wrap(a->path, data, cut);
+	p->format = a->format;
+	p->stamp = a->stamp;
+	p->partial = 1;
+	article_parse_now(p);
+	return p;
+}
+
 struct article *article_new(const char *path)
 {
 	struct article *a = xcalloc(1, sizeof *a);
@@ -821,7 +867,45 @@ struct article *article_parse(const char *path, char *data, size_t len)
 	return a;
 }
 
-struct article *article_read_fd(int fd, const char *path, char **err)
+/* Reads from fd into *data (cap bytes allocated, len read so far) until
+ * the end, or until at least `upto` bytes are in; size is a regular
+ * file's size as fstat said it, 0 for anything else. 0, or -1 with *err
+ * set. */
+static int article_read_more(int fd, const char *path, size_t size, char **data, size_t *cap,
+			     size_t *len, size_t upto, char **err)
+{
+	for (;;) {
+		if (*len + 1 >= *cap) {
+			*cap *= 2;
+			*data = xrealloc(*data, *cap);
+		}
+		size_t room = *cap - *len - 1;
+		if (upto != SIZE_MAX && room > upto - *len)
+			room = upto - *len; /* the first part only */
+		ssize_t got = read(fd, *data + *len, room);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			*err = xasprintf("%s: %s", path, strerror(errno));
+			return -1;
+		}
+		if (got == 0)
+			return 0;
+		*len += (size_t)got;
+		/* A regular file read to the size it had: the read that would
+		 * find its end is spared (one system call per file of a big
+		 * directory); a file whose size says 0 or too much is read on. */
+		if (size > 0 && *len == size)
+			return 0;
+		if (*len >= upto)
+			return 0;
+	}
+}
+
+/* As article_read_fd; a regular file is read only until `upto` bytes are
+ * in, the rest left to article_read_rest (fd kept, and closed there, when
+ * keep is set and some is left). */
+static struct article *article_read_upto(int fd, const char *path, size_t upto, int keep, char **err)
 {
 	struct stat st;
 	if (fstat(fd, &st) != 0) {
@@ -836,34 +920,56 @@ struct article *article_read_fd(int fd, const char *path, char **err)
 	 * files that grow or lie about their size (pipes, /proc) still work. */
 	size_t cap = st.st_size > 0 ? (size_t)st.st_size + 2 : 65536, len = 0;
 	char *data = xmalloc(cap);
-	for (;;) {
-		if (len + 1 >= cap) {
-			cap *= 2;
-			data = xrealloc(data, cap);
-		}
-		ssize_t got = read(fd, data + len, cap - len - 1);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0) {
-			*err = xasprintf("%s: %s", path, strerror(errno));
-			free(data);
-			return NULL;
-		}
-		if (got == 0)
-			break;
-		len += (size_t)got;
-		/* A regular file read to the size it had: the read that would
-		 * find its end is spared (one system call per file of a big
-		 * directory); a file whose size says 0 or too much is read on. */
-		if (S_ISREG(st.st_mode) && st.st_size > 0 && len == (size_t)st.st_size)
-			break;
+	size_t size = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size : 0;
+	if (article_read_more(fd, path, size, &data, &cap, &len, size ? upto : SIZE_MAX, err) != 0) {
+		free(data);
+		return NULL;
 	}
 	struct article *a = article_wrap(path, data, len);
 	/* Stamped as fstat saw it before the read: a change during the read
 	 * shows as a change. */
-	if (a && S_ISREG(st.st_mode))
+	if (S_ISREG(st.st_mode))
 		filestamp_from_stat(&st, &a->stamp);
+	if (keep && size && len >= upto && len != size) {
+		a->rest_fd = fd + 1;
+		a->rest_cap = cap;
+		a->rest_size = size;
+	}
 	return a;
+}
+
+struct article *article_read_fd(int fd, const char *path, char **err)
+{
+	return article_read_upto(fd, path, SIZE_MAX, 0, err);
+}
+
+struct article *article_read_first(const char *path, size_t upto, char **err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	struct article *a = article_read_upto(fd, path, upto, 1, err);
+	if (!a || !a->rest_fd)
+		close(fd);
+	return a;
+}
+
+int article_read_rest(struct article *a, char **err)
+{
+	*err = NULL;
+	if (!a->rest_fd)
+		return 0;
+	int fd = a->rest_fd - 1;
+	a->rest_fd = 0;
+	size_t len = a->len, cap = a->rest_cap;
+	int r = article_read_more(fd, a->path, a->rest_size, &a->data, &cap, &len, SIZE_MAX, err);
+	close(fd);
+	/* What was read stays the text, whatever went wrong after it. */
+	a->len = len;
+	a->data[len] = '\0';
+	return r;
 }
 
 struct article *article_read(const char *path, char **err)
@@ -908,6 +1014,8 @@ void article_free(struct article *a)
 	free(a->label);
 	free(a->paras);
 	free(a->title);
+	if (a->rest_fd)
+		close(a->rest_fd - 1);
 	free(a->data);
 	free(a->path);
 	free(a);

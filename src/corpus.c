@@ -203,7 +203,8 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 		return -1;
 	}
 	if (!S_ISDIR(st.st_mode)) {
-		struct article *a = input_open(path, &o, err);
+		struct article *a = c->read_first && S_ISREG(st.st_mode) ? input_open_first(path, c->read_first, err) :
+					input_open(path, &o, err);
 		if (!a)
 			return -1;
 		return corpus_add_read(c, a, err);
@@ -268,6 +269,13 @@ struct article *corpus_reread(const struct corpus *c, size_t i, char **err)
 	if (!found)
 		*err = xasprintf("%s: the feed no longer has item %zu", old->path, old->item);
 	return found;
+}
+
+struct article *corpus_swap(struct corpus *c, size_t i, struct article *a)
+{
+	struct article *old = c->arts[i];
+	c->arts[i] = a;
+	return old;
 }
 
 void corpus_replace(struct corpus *c, size_t i, struct article *a)

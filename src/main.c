@@ -628,6 +628,9 @@ int main(int argc, char **argv)
 	 * runs without signals. */
 	struct corpus *c = corpus_new();
 	c->timeout = timeout;
+	/* The reader shows a big file's first screen before it has read the rest. */
+	if (!printing && npaths == 1)
+		c->read_first = UI_READ_FIRST;
 	int status = EXIT_OK;
 	void (*pipe_was)(int) = signal(SIGPIPE, SIG_IGN);
 	for (int i = 0; i < npaths; i++) {

@@ -189,6 +189,7 @@ void ui_open(struct ui *u, size_t i)
 
 static void ui_scroll_body(struct ui *u, long n)
 {
+	ui_load_scroll(u, n);
 	struct view_pos p = u->top;
 	view_move(ui_view(u), &p, n);
 	ui_set_top(u, p);
@@ -614,6 +615,7 @@ void ui_index_stop(struct ui *u)
 void ui_index_start(struct ui *u)
 {
 	size_t n = u->c->n;
+	u->index_later = 0; /* started now, not again after the next draw */
 	{
 		/* A fresh table (again, after ^R: entities cannot be taken
 		 * out of one). */
@@ -695,6 +697,7 @@ static void ui_command(struct ui *u, enum keys_cmd cmd)
 	long count = u->count;
 	long times = count > 0 ? count : 1;
 	u->count = 0;
+	ui_load_before(u, cmd, count);
 	if (count > 0 && (cmd == CMD_TOP || cmd == CMD_BOTTOM || cmd == CMD_PERCENT)) {
 		ui_goto_count(u, count, cmd == CMD_PERCENT);
 		return;
@@ -894,6 +897,8 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		return 1;
 	}
 	tty_size(&u.rows, &u.cols);
+	/* A big file's first screen comes from its first part. */
+	ui_load_start(&u);
 	ui_state_start(&u, !o->no_state);
 	ui_reload_start(&u);
 	ui_list_init(&u);
@@ -914,6 +919,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	 * take a tenth of a second the reader need not wait for. */
 	ui_side_follow(&u);
 	ui_draw(&u);
+	ui_load_begin(&u);
 	/* Tables that fill themselves on first use are filled before the
 	 * indexer starts, so that it and the reader never race to do it. */
 	lexicon_size();
@@ -921,7 +927,9 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	pthread_mutex_init(&u.lock, NULL);
 	pthread_mutex_lock(&u.lock);
 	u.claimed = xcalloc(c->n ? c->n : 1, 1);
-	ui_index_start(&u);
+	/* The indexer of a big file waits for its whole (ui_load_finish). */
+	if (!ui_load_pending(&u))
+		ui_index_start(&u);
 	int dirty = 1;
 	while (!u.quit) {
 		/* While the indexer works, the screen is looked at now and then,
@@ -930,15 +938,20 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		/* The files on disk are looked at every UI_RELOAD_MS, whatever
 		 * woke the loop: a key, or the wait's timeout. */
 		int news = ui_reload_tick(&u);
+		news |= ui_load_poll(&u);
 		if (ui_catch_up(&u, &shown_indexed, &shown_linked) || dirty || news)
 			ui_draw(&u);
+		ui_load_index(&u);
 		dirty = 1;
 		struct tty_mouse m;
 		/* An unread story is looked at each second, to be marked
 		 * read once it has been open a while; its file every
 		 * UI_RELOAD_MS, to tell of a change without a key. */
 		int idle = u.linked || !u.worker_running;
-		tty_wait(!u.read[u.cur] ? (idle ? 1000 : 150) : idle ? UI_RELOAD_MS : 150);
+		if (ui_load_pending(&u))
+			tty_wait(30); /* the whole's arrival is looked for often */
+		else
+			tty_wait(!u.read[u.cur] ? (idle ? 1000 : 150) : idle ? UI_RELOAD_MS : 150);
 		pthread_mutex_unlock(&u.lock);
 		int key = tty_key(&m);
 		pthread_mutex_lock(&u.lock);
@@ -1046,7 +1059,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	}
 	u.stop = 1;
 	ui_state_end(&u);
-	int busy = u.worker_running && !u.linked;
+	int busy = (u.worker_running && !u.linked) || ui_load_pending(&u);
 	pthread_mutex_unlock(&u.lock);
 	tty_end();
 	if (busy) {

@@ -607,8 +607,10 @@ void ui_side_build(struct ui *u)
 		free(label);
 	}
 	char *path = text_clean(article_name(a), strlen(article_name(a)));
-	size_t words = article_word_count(a);
-	char *stats = xasprintf("%zu bytes, %zu paragraphs, %zu words, about %zu min to read",
+	/* A big file's first part does not know the whole's figures. */
+	size_t words = a->partial ? 0 : article_word_count(a);
+	char *stats = a->partial ? xstrdup("loading\xe2\x80\xa6") :
+		      xasprintf("%zu bytes, %zu paragraphs, %zu words, about %zu min to read",
 				a->len, a->npara, words, (words + 229) / 230);
 	ui_side_add(u, &cap, "", TTY_NORMAL);
 	ui_side_add(u, &cap, "File", TTY_LABEL);

@@ -88,6 +88,7 @@ static int ui_state_hash_cmp(const void *p, const void *q)
 }
 
 static void ui_state_jumps_load(struct ui *u);
+static void ui_state_open(struct ui *u, int use_store);
 
 /* Hashes every article (before anything parses them, so that each run
  * hashes the same bytes), opens the store and reads what it knows. */
@@ -141,13 +142,37 @@ void ui_state_start(struct ui *u, int use_store)
 		const struct article *a = u->c->arts[i];
 		if (i == 0 && have_first)
 			memcpy(u->hashes[0], first, STORE_HASH_SIZE);
-		else
+		else if (!(i == 0 && ui_load_pending(u))) /* hashed with the whole, later */
 			store_hash(a->data, a->len, u->hashes[i]);
 		u->paths[i] = ui_state_path_of(a, &dir);
 		u->saved[i] = UI_UNSAVED;
 	}
 	free(dir.given);
 	free(dir.real);
+	if (ui_load_pending(u)) {
+		/* The store is read once the hash of the whole is known. */
+		u->store_later = use_store;
+		return;
+	}
+	ui_state_open(u, use_store);
+}
+
+void ui_state_loaded(struct ui *u, const char hash[STORE_HASH_SIZE])
+{
+	memcpy(u->hashes[0], hash, STORE_HASH_SIZE);
+	u->saved[0] = UI_UNSAVED;
+	ui_state_open(u, u->store_later);
+	/* As ui_open would have said it: this set returns to this story. */
+	char *err = NULL;
+	if (u->store && store_session_put(u->store, u->set_key, u->hashes[u->cur], &err) != 0)
+		ui_state_error(u, err);
+}
+
+/* Computes the set's key, opens the store and reads what it knows of
+ * each article and the set's jump list. */
+static void ui_state_open(struct ui *u, int use_store)
+{
+	size_t n = u->c->n;
 	/* The set is the same whatever order its files were named in. */
 	char (*sorted)[STORE_HASH_SIZE] = xmalloc((n ? n : 1) * sizeof *sorted);
 	memcpy(sorted, u->hashes, n * sizeof *sorted);
@@ -296,7 +321,8 @@ void ui_state_check(struct ui *u)
 		return;
 	if (!u->read[u->cur] && !u->read_chosen) {
 		struct view *v = ui_view(u);
-		if (view_cmp(ui_bottom(u), view_last(v)) >= 0 || ui_state_now() - u->opened_at >= UI_READ_SECONDS)
+		/* The end of a first part is not the story's end. */
+		if ((!ui_load_pending(u) && view_cmp(ui_bottom(u), view_last(v)) >= 0) || ui_state_now() - u->opened_at >= UI_READ_SECONDS)
 			u->read[u->cur] = 1;
 	}
 	ui_state_save(u, u->cur);

@@ -77,6 +77,11 @@ static void ui_status_position(struct ui *u, char *buf, size_t size)
 	struct view *v = ui_view(u);
 	struct view_pos bottom = ui_bottom(u);
 	int at_top = view_cmp(u->top, view_first(v)) == 0;
+	if (ui_load_pending(u)) {
+		/* Only the first part is here: how far through is not known. */
+		snprintf(buf, size, "%s", at_top ? "Top" : "--");
+		return;
+	}
 	int at_end = view_cmp(bottom, view_last(v)) >= 0;
 	if (at_top && at_end)
 		snprintf(buf, size, "All");
@@ -125,6 +130,8 @@ static void ui_status_fill(struct ui *u, struct ui_status *s)
 	/* A text converted from another charset says so, as vim's [converted]. */
 	if (a->converted)
 		s->text[ST_CONV] = xasprintf("[from %s]", a->converted);
+	else if (ui_load_pending(u))
+		s->text[ST_CONV] = xstrdup("[loading\xe2\x80\xa6]");
 	const char *date = article_field(a, "date");
 	if (date)
 		s->text[ST_DATE] = xstrdup(date);

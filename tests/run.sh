@@ -241,6 +241,7 @@ ui_parts() {
 	part "screen UI tests (tmux)" sh tests/ui/screen.sh ./crossread
 	part "side pane UI tests (tmux)" sh tests/ui/side.sh ./crossread
 	part "reload UI tests (tmux)" sh tests/ui/reload.sh ./crossread
+	part "big file UI tests (tmux)" sh tests/ui/bigfile.sh ./crossread
 }
 
 asan_parts() {
@@ -255,6 +256,7 @@ asan_parts() {
 		part "selection, copy and jump UI tests under ASan+UBSan" sh tests/ui/state.sh ./build/asan/crossread asan-ui-state
 		part "side pane UI tests under ASan+UBSan" sh tests/ui/side.sh ./build/asan/crossread asan-ui-side
 		part "reload UI tests under ASan+UBSan" sh tests/ui/reload.sh ./build/asan/crossread asan-ui-reload
+		part "big file UI tests under ASan+UBSan" sh tests/ui/bigfile.sh ./build/asan/crossread asan-ui-bigfile
 		part "state tests under ASan+UBSan" sh -c 'sh tests/cli/state.sh ./build/asan/crossread | sed "s| cli/| asan-cli/|"'
 		# The reader itself, its indexer thread included: a sanitizer error
 		# aborts it, and the screen checks then fail.

@@ -6,7 +6,9 @@
 #include "fetch.h"
 
 #include <ctype.h>
+#include <dlfcn.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -29,14 +31,56 @@ struct fetch_state {
 	int too_big;		/* the body passed FETCH_MAX_BYTES */
 };
 
+/* libcurl, opened when a URL is first fetched rather than linked: it and
+ * the libraries it brings (TLS, Kerberos, LDAP, SSH...) were most of the
+ * program's start-up time, which a reader of a local file waited for. */
+static struct {
+	CURLcode (*global_init)(long flags);
+	CURL *(*easy_init)(void);
+	CURLcode (*easy_setopt)(CURL *h, CURLoption option, ...);
+	CURLcode (*easy_perform)(CURL *h);
+	CURLcode (*easy_getinfo)(CURL *h, CURLINFO info, ...);
+	void (*easy_cleanup)(CURL *h);
+	const char *(*easy_strerror)(CURLcode code);
+} fetch_lib;
+
 static pthread_once_t fetch_once = PTHREAD_ONCE_INIT;
 static CURLcode fetch_init_result = CURLE_FAILED_INIT;
+static char fetch_load_error[256];	/* why libcurl could not be opened, or "" */
+
+/* Opens libcurl; returns 0, or -1 with fetch_load_error set. */
+static int fetch_load(void)
+{
+	void *lib = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+	if (!lib)
+		lib = dlopen("libcurl.so", RTLD_NOW | RTLD_LOCAL);
+	if (!lib) {
+		const char *e = dlerror();
+		snprintf(fetch_load_error, sizeof fetch_load_error, "cannot load libcurl: %s", e ? e : "not found");
+		return -1;
+	}
+	/* POSIX lets a function's address travel through dlsym's void *. */
+	*(void **)&fetch_lib.global_init = dlsym(lib, "curl_global_init");
+	*(void **)&fetch_lib.easy_init = dlsym(lib, "curl_easy_init");
+	*(void **)&fetch_lib.easy_setopt = dlsym(lib, "curl_easy_setopt");
+	*(void **)&fetch_lib.easy_perform = dlsym(lib, "curl_easy_perform");
+	*(void **)&fetch_lib.easy_getinfo = dlsym(lib, "curl_easy_getinfo");
+	*(void **)&fetch_lib.easy_cleanup = dlsym(lib, "curl_easy_cleanup");
+	*(void **)&fetch_lib.easy_strerror = dlsym(lib, "curl_easy_strerror");
+	if (!fetch_lib.global_init || !fetch_lib.easy_init || !fetch_lib.easy_setopt || !fetch_lib.easy_perform ||
+	    !fetch_lib.easy_getinfo || !fetch_lib.easy_cleanup || !fetch_lib.easy_strerror) {
+		snprintf(fetch_load_error, sizeof fetch_load_error, "cannot load libcurl: a function is missing");
+		return -1;
+	}
+	return 0;
+}
 
 /* curl_global_init is not thread-safe in every libcurl build, so it is run
  * exactly once, by whichever thread fetches first. */
 static void fetch_global_init(void)
 {
-	fetch_init_result = curl_global_init(CURL_GLOBAL_DEFAULT);
+	if (fetch_load() == 0)
+		fetch_init_result = fetch_lib.global_init(CURL_GLOBAL_DEFAULT);
 }
 
 static size_t fetch_write(char *ptr, size_t size, size_t nmemb, void *userdata)
@@ -184,11 +228,15 @@ int fetch_url(const char *url, long timeout, struct fetch_result *out, char **er
 {
 	memset(out, 0, sizeof *out);
 	pthread_once(&fetch_once, fetch_global_init);
-	if (fetch_init_result != CURLE_OK) {
-		*err = xasprintf("%s: cannot set up libcurl: %s", url, curl_easy_strerror(fetch_init_result));
+	if (fetch_load_error[0]) {
+		*err = xasprintf("%s: %s", url, fetch_load_error);
 		return -1;
 	}
-	CURL *h = curl_easy_init();
+	if (fetch_init_result != CURLE_OK) {
+		*err = xasprintf("%s: cannot set up libcurl: %s", url, fetch_lib.easy_strerror(fetch_init_result));
+		return -1;
+	}
+	CURL *h = fetch_lib.easy_init();
 	if (!h) {
 		*err = xasprintf("%s: cannot set up libcurl", url);
 		return -1;
@@ -197,44 +245,44 @@ int fetch_url(const char *url, long timeout, struct fetch_result *out, char **er
 	char errbuf[CURL_ERROR_SIZE];
 	errbuf[0] = '\0';
 
-	curl_easy_setopt(h, CURLOPT_URL, url);
-	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
-	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, fetch_write);
-	curl_easy_setopt(h, CURLOPT_WRITEDATA, &st);
-	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, fetch_header);
-	curl_easy_setopt(h, CURLOPT_HEADERDATA, &st);
+	fetch_lib.easy_setopt(h, CURLOPT_URL, url);
+	fetch_lib.easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+	fetch_lib.easy_setopt(h, CURLOPT_WRITEFUNCTION, fetch_write);
+	fetch_lib.easy_setopt(h, CURLOPT_WRITEDATA, &st);
+	fetch_lib.easy_setopt(h, CURLOPT_HEADERFUNCTION, fetch_header);
+	fetch_lib.easy_setopt(h, CURLOPT_HEADERDATA, &st);
 	/* Only the web: a redirect to file:// or another scheme must not read
 	 * local files or reach other services on the reader's behalf. */
 #if LIBCURL_VERSION_NUM >= 0x075500
-	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	fetch_lib.easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+	fetch_lib.easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
 #else
-	curl_easy_setopt(h, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
-	curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+	fetch_lib.easy_setopt(h, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+	fetch_lib.easy_setopt(h, CURLOPT_REDIR_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
-	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(h, CURLOPT_MAXREDIRS, FETCH_MAX_REDIRS);
+	fetch_lib.easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+	fetch_lib.easy_setopt(h, CURLOPT_MAXREDIRS, FETCH_MAX_REDIRS);
 	/* "" offers every encoding this libcurl can decode. */
-	curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(h, CURLOPT_USERAGENT, FETCH_USER_AGENT);
+	fetch_lib.easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
+	fetch_lib.easy_setopt(h, CURLOPT_USERAGENT, FETCH_USER_AGENT);
 	/* A declared length over the cap fails before any byte is read. */
-	curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)FETCH_MAX_BYTES);
+	fetch_lib.easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)FETCH_MAX_BYTES);
 	/* Fetches may run in threads, where libcurl's signals are unsafe; the
 	 * program should ignore SIGPIPE itself. */
-	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	fetch_lib.easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	if (timeout > 0) {
-		curl_easy_setopt(h, CURLOPT_TIMEOUT, timeout);
-		curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT,
+		fetch_lib.easy_setopt(h, CURLOPT_TIMEOUT, timeout);
+		fetch_lib.easy_setopt(h, CURLOPT_CONNECTTIMEOUT,
 				 timeout < FETCH_CONNECT_TIMEOUT ? timeout : FETCH_CONNECT_TIMEOUT);
 	} else {
-		curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, FETCH_CONNECT_TIMEOUT);
+		fetch_lib.easy_setopt(h, CURLOPT_CONNECTTIMEOUT, FETCH_CONNECT_TIMEOUT);
 	}
 
-	CURLcode res = curl_easy_perform(h);
+	CURLcode res = fetch_lib.easy_perform(h);
 	long status = 0;
 	/* 0 when no response came, or when only a proxy answered (its refusal
 	 * is then in libcurl's error text). */
-	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+	fetch_lib.easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
 
 	int rc = -1;
 	if (status >= 400) {
@@ -250,11 +298,11 @@ int fetch_url(const char *url, long timeout, struct fetch_result *out, char **er
 		size_t n = strlen(errbuf);
 		while (n > 0 && (errbuf[n - 1] == '\n' || errbuf[n - 1] == '\r'))
 			errbuf[--n] = '\0';
-		const char *msg = n ? errbuf : curl_easy_strerror(res);
+		const char *msg = n ? errbuf : fetch_lib.easy_strerror(res);
 		/* Newer libcurls say "Couldn't connect to server" where the
 		 * system's reason ("Connection refused") tells the reader more. */
 		long os_errno = 0;
-		curl_easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
+		fetch_lib.easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
 		const char *why = os_errno ? strerror((int)os_errno) : NULL;
 		if (why && !strstr(msg, why))
 			*err = xasprintf("%s: %s (%s)", url, msg, why);
@@ -262,8 +310,8 @@ int fetch_url(const char *url, long timeout, struct fetch_result *out, char **er
 			*err = xasprintf("%s: %s", url, msg);
 	} else {
 		char *ct = NULL, *eff = NULL;
-		curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct);
-		curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
+		fetch_lib.easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct);
+		fetch_lib.easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
 		out->data = st.data ? st.data : xstrdup("");
 		st.data = NULL;
 		out->len = st.len;
@@ -273,6 +321,6 @@ int fetch_url(const char *url, long timeout, struct fetch_result *out, char **er
 		rc = 0;
 	}
 	free(st.data);
-	curl_easy_cleanup(h);
+	fetch_lib.easy_cleanup(h);
 	return rc;
 }

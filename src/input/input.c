@@ -18,6 +18,7 @@
 #include "html.h"
 #include "markdown.h"
 #include "sniff.h"
+#include "text.h"
 #include "xmalloc.h"
 
 void input_init(void)
@@ -91,6 +92,37 @@ struct article *input_open(const char *arg, const struct input_options *o, char 
 		return NULL;
 	}
 	return a;
+}
+
+struct article *input_open_first(const char *path, size_t upto, char **err)
+{
+	struct article *a = article_read_first(path, upto, err);
+	if (!a)
+		return NULL;
+	a->format = sniff_format(path, NULL, a->data, a->len);
+	if (a->format != ARTICLE_PLAIN && a->rest_fd) {
+		if (article_read_rest(a, err) != 0) {
+			article_free(a);
+			return NULL;
+		}
+		a->format = sniff_format(path, NULL, a->data, a->len);
+	}
+	char *why = input_unread(a);
+	if (why) {
+		*err = why;
+		article_free(a);
+		return NULL;
+	}
+	return a;
+}
+
+/* The rest of a file read in part, before anything reads its text: an
+ * error reading it leaves the part read as the text. */
+static void input_read_rest(struct article *a)
+{
+	char *err;
+	if (article_read_rest(a, &err) != 0)
+		free(err);
 }
 
 struct article *input_open_found(const char *path, int *skipped, char **err)
@@ -188,6 +220,7 @@ static void input_convert(struct article *a, char **raw)
 
 void input_decode(struct article *a)
 {
+	input_read_rest(a);
 	if (a->parsed || a->decoded)
 		return;
 	if (a->format == ARTICLE_PLAIN) {
@@ -198,9 +231,25 @@ void input_decode(struct article *a)
 	input_parse(a);
 }
 
+struct article *input_first_part(const struct article *a, size_t want)
+{
+	if (a->parsed || a->decoded || a->format != ARTICLE_PLAIN || a->charset || a->len <= 2 * want || a->label)
+		return NULL;
+	struct article *p = article_first_part(a, want);
+	/* A part that is not UTF-8 (or whose whole may be taken for another
+	 * charset) would not have the whole's offsets: the whole is parsed
+	 * instead. */
+	if (p && text_valid_prefix(p->data, p->len) != p->len) {
+		article_free(p);
+		return NULL;
+	}
+	return p;
+}
+
 void input_parse_keep(struct article *a, char **raw)
 {
 	*raw = NULL;
+	input_read_rest(a);
 	if (a->parsed)
 		return;
 	/* A page names its charset in itself; the HTML reader honours it. */

@@ -391,7 +391,158 @@ static void test_table_marks_anywhere(void)
 	}
 }
 
+/* n paragraphs of prose apart, each with a phrase that marks a paragraph
+ * as boilerplate near an article's top or bottom, after a header. */
+static char *big_paragraphs(size_t n, size_t *len)
+{
+	char *s = NULL;
+	size_t cap = 0, m = 0;
+	const char *head = "Title: A long story\n\n";
+	s = xgrow(s, &cap, strlen(head) + 1, 1);
+	memcpy(s, head, strlen(head));
+	m = strlen(head);
+	for (size_t k = 0; k < n; k++) {
+		char p[400];
+		int w = snprintf(p, sizeof p, "Paragraph %zu tells the story on, and all rights reserved is said in "
+				 "it. The caf\xc3\xa9 in Z\xc3\xbcrich opened at %zu.\n\n", k, k % 24);
+		s = xgrow(s, &cap, m + (size_t)w + 1, 1);
+		memcpy(s + m, p, (size_t)w);
+		m += (size_t)w;
+	}
+	s[m] = '\0';
+	*len = m;
+	return s;
+}
+
+static void test_first_part_paragraphs(void)
+{
+	size_t n;
+	char *text = big_paragraphs(2000, &n);
+	const char *path = check_tmpfile("big.txt", text, n);
+	char *err = NULL;
+	struct article *a = article_read(path, &err);
+	CHECK(a != NULL);
+	if (!a) {
+		free(text);
+		return;
+	}
+	struct article *p = article_first_part(a, 20000);
+	CHECK(p != NULL);
+	CHECK(!a->parsed); /* the whole is left as it was read */
+	if (p) {
+		CHECK(p->partial);
+		CHECK(article_check(p) == NULL);
+		CHECK(p->len >= 20000 && p->len < 80000);
+		CHECK(memcmp(p->data, a->data, p->len) == 0);
+		/* Cut where a paragraph ends: the blank line follows. */
+		CHECK(a->data[p->len] == '\n' && a->data[p->len + 1] == '\n');
+		article_parse_now(a);
+		CHECK_STR(p->title, a->title);
+		CHECK_INT(p->body_start, a->body_start);
+		CHECK(p->npara > 10 && p->npara < a->npara);
+		/* The part's paragraphs are the whole's first ones, flags and all:
+		 * its last ones are not taken for the article's bottom. */
+		size_t same = 0;
+		for (size_t k = 0; k < p->npara && k < a->npara; k++)
+			same += p->paras[k].start == a->paras[k].start && p->paras[k].end == a->paras[k].end &&
+				p->paras[k].flags == a->paras[k].flags;
+		CHECK_INT(same, p->npara);
+		CHECK(a->paras[a->npara - 1].flags & ARTICLE_PARA_BOILERPLATE);
+		CHECK(!(p->paras[p->npara - 1].flags & ARTICLE_PARA_BOILERPLATE));
+		article_free(p);
+	}
+	article_free(a);
+	free(text);
+	/* A text not much longer than the part: parsed whole, no part. */
+	a = parse("Title: Short\n\nOne paragraph.\n\nAnother.\n");
+	CHECK(article_first_part(a, 20) == NULL);
+	article_free(a);
+}
+
+static void test_first_part_one_line(void)
+{
+	/* One line without a break: cut between words, the one paragraph
+	 * starting where the whole's does. */
+	size_t cap = 200000, m = 0;
+	char *s = xmalloc(cap + 64);
+	while (m < cap)
+		m += (size_t)snprintf(s + m, 64, "word%zu \xe6\x97\xa5\xe6\x9c\xac ", m);
+	char *d = xmalloc(m + 1);
+	memcpy(d, s, m);
+	struct article *w = article_parse("one.txt", d, m);
+	const char *path = check_tmpfile("one.txt", s, m);
+	char *err = NULL;
+	struct article *a = article_read(path, &err);
+	struct article *p = a ? article_first_part(a, 30000) : NULL;
+	CHECK(p != NULL);
+	if (p) {
+		CHECK(article_check(p) == NULL);
+		CHECK(p->len >= 30000 && p->len < 120000);
+		CHECK(a->data[p->len] == ' ');
+		CHECK_INT(p->npara, 1);
+		CHECK_INT(p->paras[0].start, w->paras[0].start);
+		CHECK_STR(p->title, w->title);
+		article_free(p);
+	}
+	/* No break and no space: cut between characters, never inside one. */
+	memset(s, 0, m);
+	for (size_t i = 0; i + 3 <= 100000; i += 3)
+		memcpy(s + i, "\xe6\x97\xa5", 3);
+	struct article *cjk = article_parse("cjk.txt", xstrndup(s, 99999), 99999);
+	p = article_first_part(cjk, 10000);
+	CHECK(p != NULL);
+	if (p) {
+		CHECK_INT(p->len % 3, 0);
+		CHECK(article_check(p) == NULL);
+		article_free(p);
+	}
+	article_free(cjk);
+	article_free(a);
+	article_free(w);
+	free(s);
+}
+
+static void test_read_first_and_rest(void)
+{
+	size_t n;
+	char *text = big_paragraphs(3000, &n);
+	const char *path = check_tmpfile("rest.txt", text, n);
+	char *err = NULL;
+	struct article *a = article_read_first(path, 65536, &err);
+	CHECK(a != NULL);
+	if (a) {
+		CHECK(a->rest_fd != 0);
+		CHECK(a->len >= 65536 && a->len < n);
+		CHECK(memcmp(a->data, text, a->len) == 0);
+		CHECK_INT(a->stamp.size, (long long)n);
+		CHECK_INT(article_read_rest(a, &err), 0);
+		CHECK(err == NULL);
+		CHECK_INT(a->len, n);
+		CHECK(a->rest_fd == 0);
+		CHECK(memcmp(a->data, text, n) == 0 && a->data[n] == '\0');
+		/* Nothing more to read the second time. */
+		CHECK_INT(article_read_rest(a, &err), 0);
+		CHECK_INT(a->len, n);
+		article_free(a);
+	}
+	/* A file shorter than the first part is read whole. */
+	a = article_read_first(path, n + 10, &err);
+	CHECK(a && a->rest_fd == 0 && a->len == n);
+	article_free(a);
+	/* An article freed with its rest unread closes its file. */
+	a = article_read_first(path, 4096, &err);
+	CHECK(a && a->rest_fd != 0);
+	article_free(a);
+	CHECK(article_read_first("/nonexistent/x.txt", 10, &err) == NULL);
+	CHECK(err != NULL);
+	free(err);
+	free(text);
+}
+
 const struct check_test article_tests[] = {
+	{ "article_first_part_paragraphs", test_first_part_paragraphs },
+	{ "article_first_part_one_line", test_first_part_one_line },
+	{ "article_read_first_and_rest", test_read_first_and_rest },
 	{ "article_long_first_sentence_title", test_long_first_sentence_title },
 	{ "article_table_marks_anywhere", test_table_marks_anywhere },
 	{ "article_header_colon", test_header_colon },

@@ -202,7 +202,71 @@ static void test_input_parse(void)
 	CHECK(input_is_url("https://x.org") && input_is_url("HTTP://x.org") && !input_is_url("x.org"));
 }
 
+/* size bytes of text: lines of words, with byte b at offset at (0: none). */
+static char *input_big_text(size_t size, size_t at, char b)
+{
+	char *s = xmalloc(size + 1);
+	for (size_t i = 0; i < size; i++)
+		s[i] = i % 61 == 60 ? '\n' : i % 7 == 6 ? ' ' : (char)('a' + i % 26);
+	if (at)
+		s[at] = b;
+	s[size] = '\0';
+	return s;
+}
+
+static void test_first_part(void)
+{
+	/* A plain-text file: read in part, its first part parsed apart. */
+	char *text = input_big_text(300000, 0, 0);
+	const char *path = check_tmpfile("big.txt", text, 300000);
+	char *err = NULL;
+	struct article *a = input_open_first(path, 100000, &err);
+	CHECK(a != NULL);
+	if (a) {
+		CHECK_INT(a->format, ARTICLE_PLAIN);
+		CHECK(a->rest_fd != 0);
+		struct article *p = input_first_part(a, 20000);
+		CHECK(p != NULL);
+		if (p) {
+			CHECK(p->partial && p->parsed);
+			CHECK(memcmp(p->data, text, p->len) == 0);
+			article_free(p);
+		}
+		/* Parsing the whole reads its rest first. */
+		input_parse(a);
+		CHECK_INT(a->len, 300000);
+		CHECK(a->rest_fd == 0);
+		CHECK(input_first_part(a, 20000) == NULL); /* parsed already */
+		article_free(a);
+	}
+	free(text);
+	/* A first part that is not UTF-8 would not have the whole's offsets. */
+	text = input_big_text(300000, 5000, '\xe9');
+	path = check_tmpfile("latin.txt", text, 300000);
+	a = input_open_first(path, 100000, &err);
+	CHECK(a && input_first_part(a, 20000) == NULL);
+	article_free(a);
+	free(text);
+	/* Markdown is read whole, and has no first part. */
+	text = input_big_text(300000, 0, 0);
+	memcpy(text, "# Title\n\n", 9);
+	path = check_tmpfile("big.md", text, 300000);
+	a = input_open_first(path, 100000, &err);
+	CHECK(a != NULL);
+	if (a) {
+		CHECK_INT(a->format, ARTICLE_MARKDOWN);
+		CHECK(a->rest_fd == 0 && a->len == 300000);
+		CHECK(input_first_part(a, 20000) == NULL);
+		article_free(a);
+	}
+	free(text);
+	CHECK(input_open_first("/no/such/file.txt", 100, &err) == NULL);
+	CHECK(err && strstr(err, "/no/such/file.txt"));
+	free(err);
+}
+
 const struct check_test input_tests[] = {
+	{ "input_first_part", test_first_part },
 	{ "input_dates", test_dates },
 	{ "input_charset", test_charset },
 	{ "input_sniff", test_sniff },
