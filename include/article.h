@@ -75,6 +75,8 @@ struct article {
 	int built;			/* a format reader set the paragraphs: keep them */
 	struct filestamp stamp;		/* the file as it was read, for telling a change
 					 * (stamp.exists 0: not a regular file) */
+	int listed_regular;		/* its directory's listing called it a regular file,
+					 * not a symbolic link: no lstat needs to ask */
 	size_t nwords;			/* words in the body, once words_counted */
 	int words_counted;
 };
