@@ -79,6 +79,8 @@ struct article {
 	int rest_fd;			/* 1 + the file still to be read to its end (article_read_rest), or 0 */
 	size_t rest_cap;		/* bytes allocated at data, while some is to be read */
 	size_t rest_size;		/* the file's size, as fstat said it then */
+	int listed_regular;		/* its directory's listing called it a regular file,
+					 * not a symbolic link: no lstat needs to ask */
 	size_t nwords;			/* words in the body, once words_counted */
 	int words_counted;
 };

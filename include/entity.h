@@ -44,6 +44,8 @@ struct entity_table {
 	size_t n, cap;
 	struct entity_doc *docs;/* one per article of the corpus */
 	size_t ndocs;
+	struct entity_ref *refs;/* NULL, or one block that every doc's mentions are
+				 * in (a table made whole at once: snapshot_unpack) */
 	void *index;		/* key -> id hash (private) */
 };
 

@@ -2,7 +2,8 @@
  * ($XDG_DATA_HOME/crossread/state.db): the place reached in each article
  * and whether it was read, the article last open in each set of articles,
  * marks, notes on passages, and a cache of what the recognizer found in
- * each article, and the jump list of each set of articles. No curses here.
+ * each article, snapshots of the linked findings of whole sets of
+ * articles, and the jump list of each set of articles. No curses here.
  *
  * Articles are known by a hash of their text, and by their path as well,
  * so that a moved file keeps its state (same hash) and so does an edited
@@ -18,7 +19,7 @@
 #include <stddef.h>
 
 /* The schema this build writes; older databases are migrated up to it. */
-#define STORE_VERSION 4
+#define STORE_VERSION 5
 /* An article's hash as text: 32 hex digits and a NUL. */
 #define STORE_HASH_SIZE 33
 
@@ -55,6 +56,20 @@ struct store_meta {
 /* Looks the article up by hash, else by path (an edited file; path may
  * be NULL). Returns 0 with *out filled (known 0 when not found), or -1. */
 int store_article_get(struct store *s, const char *hash, const char *path, struct store_article *out, char **err);
+/* Every article the store knows, for a reader that asks about thousands
+ * at once (one scan, not a query each): id is the row's, in the order
+ * rows were made. */
+struct store_known {
+	long long id;
+	char *hash, *path;	/* path may be NULL */
+	long long offset;
+	int read;
+};
+/* Returns 1 with *v and *n set (free with store_known_free), 0 when the
+ * store knows more than max articles (ask store_article_get then), or -1. */
+int store_known_all(struct store *s, size_t max, struct store_known **v, size_t *n, char **err);
+void store_known_free(struct store_known *v, size_t n);
+
 /* Records the article's place and read flag (meta may be NULL). */
 int store_article_put(struct store *s, const char *hash, const char *path, const struct store_meta *meta,
 		      long long offset, int read, char **err);
@@ -127,6 +142,18 @@ int store_cache_get_many(struct store *s, char *const *keys, size_t n, const cha
 int store_cache_put(struct store *s, const char *key, const char *version, const unsigned char *data, size_t len,
 		    char **err);
 int store_cache_forget(struct store *s, const char *version, char **err);
+
+/* Snapshots: the linked findings of a whole set of articles (key: a
+ * hash of what each article's recognition depends on, in the set's
+ * order) for a program version, so that a set opened again needs no
+ * per-article read. The last STORE_SNAPSHOTS sets written are kept;
+ * store_cache_forget drops other versions' too. Get returns 1 with *data
+ * (to be freed) and *len, 0 when none is kept, or -1; put replaces. */
+#define STORE_SNAPSHOTS 4
+int store_snapshot_get(struct store *s, const char *key, const char *version, unsigned char **data, size_t *len,
+		       char **err);
+int store_snapshot_put(struct store *s, const char *key, const char *version, const unsigned char *data, size_t len,
+		       char **err);
 
 /* A transaction around many reads or cache writes (one lock, one commit,
  * instead of one per article). No other store_ write may come between

@@ -27,6 +27,7 @@ struct finder;
 struct history;
 struct ui_load;
 struct xref;
+struct ui_snap_load;
 
 #define UI_NO_ANCHOR SIZE_MAX
 
@@ -130,6 +131,9 @@ struct ui {
 	size_t inflight;		/* articles taken and not yet committed */
 	pthread_mutex_t lock;
 	int worker_running;		/* the thread was started and not joined */
+	int tables_ready;		/* the reader has filled the lexicon's and model's
+					 * tables: recognition may start */
+	int snap_trying;		/* the indexer is reading the snapshot of this set */
 	int stop;			/* the reader is quitting */
 	size_t want;			/* the article to recognize next, if not done */
 	int doc_was_ready;		/* the current article's entities were shown */
@@ -184,6 +188,10 @@ struct ui {
 	size_t *cache_len;
 	unsigned char *cache_fetched;	/* per article: the cache was asked for it */
 	size_t ncache_pending, capcache_pending;
+	struct ui_snap_load *snap_load;	/* the snapshot read at the start, being unpacked */
+	unsigned char *snap_pending;	/* the snapshot of this set, packed, not yet written */
+	size_t snap_len;
+	char snap_key[STORE_HASH_SIZE];	/* the set it is of */
 	int side_notes;			/* the side pane lists the notes */
 	size_t note_start, note_end;	/* the passage the note being typed is on */
 	/* A passage being selected (ui_select.c): its bytes in the article. */
@@ -346,6 +354,19 @@ size_t ui_state_cache_flush(struct ui *u, size_t max);
 /* Before the indexer runs again: what was found so far is written, and
  * the cache is read afresh. */
 void ui_state_cache_again(struct ui *u);
+/* The snapshot kept for the articles as they are now (their content and
+ * the program's version): 1 with *data (to be freed) and *len, else 0.
+ * Under the lock. */
+int ui_state_snapshot_get(struct ui *u, unsigned char **data, size_t *len);
+/* The snapshot read as the reader started (before the first screen, and
+ * unpacked on another core meanwhile): 1 with *t and *x (the table
+ * linked, and its cross-references), -1 when it was damaged, 0 when none
+ * was read. Under the lock, released while it waits for the unpacking. */
+int ui_state_snapshot_take(struct ui *u, struct entity_table **t, struct xref **x);
+/* Keeps the linked table as this set's snapshot: packed here, without
+ * the lock (the table does not change once linked, and is freed only
+ * after the indexer stops), and written with the cache. Under the lock. */
+void ui_state_snapshot_put(struct ui *u);
 
 /* ui_select.c */
 void ui_select_start(struct ui *u);

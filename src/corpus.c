@@ -61,12 +61,32 @@ static void corpus_push(struct corpus *c, struct article *a)
 
 struct corpus_names {
 	char **v;
-	size_t n, cap;
+	unsigned char *regular;	/* per name: readdir said a regular file (not a link) */
+	size_t n, cap, capregular;
+};
+
+/* A name and whether it was listed as a regular file, sorted together. */
+struct corpus_named {
+	char *name;
+	unsigned char regular;
 };
 
 static int corpus_cmp(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct corpus_named *)a)->name, ((const struct corpus_named *)b)->name);
+}
+
+static void corpus_sort(struct corpus_names *names)
+{
+	struct corpus_named *v = xmalloc(names->n * sizeof *v);
+	for (size_t i = 0; i < names->n; i++)
+		v[i] = (struct corpus_named){ names->v[i], names->regular[i] };
+	qsort(v, names->n, sizeof *v, corpus_cmp);
+	for (size_t i = 0; i < names->n; i++) {
+		names->v[i] = v[i].name;
+		names->regular[i] = v[i].regular;
+	}
+	free(v);
 }
 
 /* Collects article files under dir; errors on subdirectories become warnings. */
@@ -96,6 +116,8 @@ static void corpus_walk(struct corpus *c, const char *dir, struct corpus_names *
 			free(p);
 		} else if (S_ISREG(st.st_mode) && sniff_article_name(e->d_name)) {
 			out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+			out->regular = xgrow(out->regular, &out->capregular, out->n + 1, 1);
+			out->regular[out->n] = known;
 			out->v[out->n++] = p;
 		} else {
 			free(p);
@@ -140,6 +162,7 @@ struct corpus_dir {
 struct corpus_load {
 	struct corpus *c;
 	char **names;
+	const unsigned char *regular;
 	struct corpus_dir dirs[POOL_MAX];
 };
 
@@ -169,6 +192,8 @@ static void *corpus_load_one(size_t i, size_t worker, void *ctx)
 		r->a = input_open_found_at(d->fd, slash + 1, path, &skipped, &r->err);
 	else
 		r->a = input_open_found(path, &skipped, &r->err);
+	if (r->a && l->regular[i])
+		r->a->listed_regular = 1;
 	return r;
 }
 
@@ -213,8 +238,8 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 	size_t before = c->n;
 	corpus_walk(c, path, &names, 0);
 	if (names.n > 1)
-		qsort(names.v, names.n, sizeof *names.v, corpus_cmp);
-	struct corpus_load l = { .c = c, .names = names.v };
+		corpus_sort(&names);
+	struct corpus_load l = { .c = c, .names = names.v, .regular = names.regular };
 	for (size_t k = 0; k < POOL_MAX; k++)
 		l.dirs[k].fd = -1;
 	pool_run(names.n, pool_workers(names.n), corpus_load_one, corpus_load_take, NULL, &l);
@@ -226,6 +251,7 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 	for (size_t i = 0; i < names.n; i++)
 		free(names.v[i]);
 	free(names.v);
+	free(names.regular);
 	if (c->n == before) {
 		*err = xasprintf("%s: no articles (text, Markdown, web pages, feeds or files without an extension) in this directory", path);
 		return -1;

@@ -74,8 +74,9 @@ void entity_table_free(struct entity_table *t)
 		free(t->v[i].name);
 		free(t->v[i].key);
 	}
-	for (size_t i = 0; i < t->ndocs; i++)
+	for (size_t i = 0; !t->refs && i < t->ndocs; i++)
 		free(t->docs[i].v);
+	free(t->refs);
 	struct entity_index *ix = t->index;
 	for (size_t m = 0; m < ix->nmemo; m++)
 		free(ix->memo[m].name);

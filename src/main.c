@@ -21,6 +21,7 @@
 #include "finder.h"
 #include "search.h"
 #include "store.h"
+#include "trace.h"
 #include "ui.h"
 #include "text.h"
 #include "view.h"
@@ -626,6 +627,7 @@ int main(int argc, char **argv)
 	/* Every path is read (and a missing one reported) before anything
 	 * else, the terminal included. libcurl does not catch SIGPIPE when it
 	 * runs without signals. */
+	trace_mark("main");
 	struct corpus *c = corpus_new();
 	c->timeout = timeout;
 	/* The reader shows a big file's first screen before it has read the rest. */
@@ -642,6 +644,7 @@ int main(int argc, char **argv)
 		}
 	}
 	signal(SIGPIPE, pipe_was);
+	trace_mark("files read");
 	if (status == EXIT_OK && !printing) {
 		/* The reader draws on standard output and takes keys from the
 		 * terminal, even when standard input brought the article. */

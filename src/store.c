@@ -68,6 +68,10 @@ static const char *const store_migrations[STORE_VERSION] = {
 	"  mention INTEGER NOT NULL DEFAULT -1,"
 	"  pane INTEGER NOT NULL DEFAULT 1,"
 	"  PRIMARY KEY (key, pos)) WITHOUT ROWID;",
+	/* 5: the linked findings of whole sets of articles, by their keys. */
+	"CREATE TABLE snapshots ("
+	"  key TEXT PRIMARY KEY, version TEXT NOT NULL, data BLOB NOT NULL,"
+	"  made INTEGER NOT NULL DEFAULT 0);",
 };
 
 void store_hash(const char *data, size_t len, char out[STORE_HASH_SIZE])
@@ -396,6 +400,49 @@ int store_article_get(struct store *s, const char *hash, const char *path, struc
 		return -1;
 	}
 	return 0;
+}
+
+int store_known_all(struct store *s, size_t max, struct store_known **v, size_t *n, char **err)
+{
+	*err = NULL;
+	*v = NULL;
+	*n = 0;
+	sqlite3_stmt *st = store_prepare(s, "SELECT id, hash, path, offset, read FROM articles LIMIT ?1", err);
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, (long long)max + 1);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*v = xgrow(*v, &cap, *n + 1, sizeof **v);
+		struct store_known *k = &(*v)[(*n)++];
+		k->id = sqlite3_column_int64(st, 0);
+		k->hash = store_column_dup(st, 1);
+		if (!k->hash)
+			k->hash = xstrdup("");
+		k->path = store_column_dup(st, 2);
+		k->offset = sqlite3_column_int64(st, 3);
+		k->read = sqlite3_column_int(st, 4);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE || *n > max) {
+		if (rc != SQLITE_DONE)
+			*err = store_errmsg(s->db, "state database");
+		store_known_free(*v, *n);
+		*v = NULL;
+		*n = 0;
+		return rc != SQLITE_DONE ? -1 : 0;
+	}
+	return 1;
+}
+
+void store_known_free(struct store_known *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].hash);
+		free(v[i].path);
+	}
+	free(v);
 }
 
 int store_article_put(struct store *s, const char *hash, const char *path, const struct store_meta *meta,
@@ -799,6 +846,10 @@ int store_cache_forget(struct store *s, const char *version, char **err)
 		sqlite3_bind_text(st, 1, version, -1, SQLITE_TRANSIENT);
 		rc = store_run(s, st, err);
 	}
+	if (rc == 0 && (st = store_prepare(s, "DELETE FROM snapshots WHERE version <> ?1", err))) {
+		sqlite3_bind_text(st, 1, version, -1, SQLITE_TRANSIENT);
+		rc = store_run(s, st, err);
+	}
 	if (rc == 0 && (st = store_prepare(s, "INSERT OR REPLACE INTO recognized_version (id, version) VALUES (1, ?1)",
 					   err))) {
 		sqlite3_bind_text(st, 1, version, -1, SQLITE_TRANSIENT);
@@ -809,6 +860,74 @@ int store_cache_forget(struct store *s, const char *version, char **err)
 		return -1;
 	}
 	return store_commit(s, err);
+}
+
+int store_snapshot_get(struct store *s, const char *key, const char *version, unsigned char **data, size_t *len,
+		       char **err)
+{
+	*err = NULL;
+	*data = NULL;
+	*len = 0;
+	sqlite3_stmt *st = store_prepare(s, "SELECT data FROM snapshots WHERE key = ?1 AND version = ?2", err);
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, version, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st), found = 0;
+	if (rc == SQLITE_ROW) {
+		const void *b = sqlite3_column_blob(st, 0);
+		int n = sqlite3_column_bytes(st, 0);
+		*data = xmalloc(n > 0 ? (size_t)n : 1);
+		if (n > 0)
+			memcpy(*data, b, (size_t)n);
+		*len = n > 0 ? (size_t)n : 0;
+		found = 1;
+		rc = SQLITE_DONE;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(*data);
+		*data = NULL;
+		*len = 0;
+		*err = store_errmsg(s->db, "state database");
+		return -1;
+	}
+	return found;
+}
+
+int store_snapshot_put(struct store *s, const char *key, const char *version, const unsigned char *data, size_t len,
+		       char **err)
+{
+	*err = NULL;
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+		*err = store_errmsg(s->db, "state database");
+		return -1;
+	}
+	sqlite3_stmt *st = store_prepare(s, "INSERT OR REPLACE INTO snapshots (key, version, data, made) "
+					 "VALUES (?1, ?2, ?3, coalesce((SELECT max(made) FROM snapshots), 0) + 1)", err);
+	int rc = -1;
+	if (st) {
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, version, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_blob64(st, 3, data, len, SQLITE_STATIC);
+		rc = store_run(s, st, err);
+	}
+	/* Only the sets written last are kept: a snapshot is as big as the
+	 * findings of all its articles, and most sets are opened once. */
+	if (rc == 0 && (st = store_prepare(s, "DELETE FROM snapshots WHERE made <= "
+					   "(SELECT max(made) FROM snapshots) - ?1", err))) {
+		sqlite3_bind_int(st, 1, STORE_SNAPSHOTS);
+		rc = store_run(s, st, err);
+	} else if (rc == 0) {
+		rc = -1;
+	}
+	if (rc == 0 && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		*err = store_errmsg(s->db, "state database");
+		rc = -1;
+	}
+	if (rc != 0)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
 }
 
 int store_begin(struct store *s, char **err)

@@ -23,7 +23,9 @@
 #include "ner.h"
 #include "prompt.h"
 #include "recognized.h"
+#include "snapshot.h"
 #include "text.h"
+#include "trace.h"
 #include "tty.h"
 #include "ui_private.h"
 #include "view.h"
@@ -549,14 +551,82 @@ static void *ui_helper(void *arg)
 	return NULL;
 }
 
+/* Takes the cross-references from the snapshot of this set of articles,
+ * if one is kept: one read, instead of every article's findings read and
+ * linked again. Returns whether it did (or the reader quit meanwhile).
+ * Called and returns under the lock. */
+static int ui_index_snapshot(struct ui *u)
+{
+	struct entity_table *t;
+	struct xref *x;
+	int got = ui_state_snapshot_take(u, &t, &x);
+	if (got < 0)
+		return 0; /* read at the start, and damaged */
+	if (got == 0) {
+		/* None read at the start (or the set has changed since: ^R). */
+		unsigned char *data;
+		size_t len;
+		if (!ui_state_snapshot_get(u, &data, &len))
+			return 0;
+		size_t n = u->c->n;
+		pthread_mutex_unlock(&u->lock);
+		t = snapshot_unpack(data, len, n);
+		free(data);
+		for (size_t i = 0; t && i < n; i++)
+			if (!t->docs[i].done) {
+				entity_table_free(t); /* not a linked corpus: recognize */
+				t = NULL;
+			}
+		x = t ? xref_build(t) : NULL;
+		pthread_mutex_lock(&u->lock);
+		if (!t)
+			return 0;
+	}
+	if (u->stop) {
+		entity_table_free(t);
+		xref_free(x);
+		return 1;
+	}
+	entity_table_free(u->ents);
+	u->ents = t;
+	u->xref = x;
+	u->indexed = u->c->n;
+	u->linked = 1;
+	return 1;
+}
+
+/* Starts a helper indexer on every other core. Under the lock. */
+static void ui_index_helpers(struct ui *u)
+{
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t want = u->c->n >= 8 && cores > 1 ? (size_t)(cores - 1) : 0;
+	while (u->nhelpers < want && u->nhelpers < sizeof u->helpers / sizeof *u->helpers &&
+	       pthread_create(&u->helpers[u->nhelpers], NULL, ui_helper, u) == 0)
+		u->nhelpers++;
+}
+
 /* The indexer thread. */
 static void *ui_worker(void *arg)
 {
 	struct ui *u = arg;
 	ui_state_cache_start(u);
+	trace_mark("cache version");
 	pthread_mutex_lock(&u->lock);
+	int from_snapshot = ui_index_snapshot(u);
+	u->snap_trying = 0;
+	trace_mark(from_snapshot ? "snapshot read" : "no snapshot");
+	/* Recognition waits for the tables the reader fills (they fill
+	 * themselves on first use, and two threads must not race to). */
+	while (!from_snapshot && !u->stop && !u->tables_ready) {
+		pthread_mutex_unlock(&u->lock);
+		struct timespec ts = { 0, 2000000 };
+		nanosleep(&ts, NULL);
+		pthread_mutex_lock(&u->lock);
+	}
+	if (!from_snapshot && !u->stop)
+		ui_index_helpers(u);
 	size_t next = 0;
-	while (!u->stop) {
+	while (!u->stop && !from_snapshot) {
 		/* The article the reader is on is made ready to search (its
 		 * prepared text) before the reader types a pattern. */
 		if (u->want < u->c->n && !finder_has_text(u->find, u->want)) {
@@ -574,16 +644,19 @@ static void *ui_worker(void *arg)
 		ui_index_one(u, i);
 	}
 	/* The helpers' last articles, before the corpus is linked. */
-	while (!u->stop && u->inflight > 0) {
+	while (!u->stop && !from_snapshot && u->inflight > 0) {
 		pthread_mutex_unlock(&u->lock);
 		struct timespec ts = { 0, 2000000 };
 		nanosleep(&ts, NULL);
 		pthread_mutex_lock(&u->lock);
 	}
-	if (!u->stop) {
+	if (!u->stop && !from_snapshot) {
+		trace_mark("recognized");
 		entity_link(u->ents);
 		u->xref = xref_build(u->ents);
 		u->linked = 1;
+		trace_mark("linked");
+		ui_state_snapshot_put(u);
 	}
 	/* Then the cache, a few hundred findings at a time, the reader
 	 * getting the lock between them; what is left at quitting is
@@ -631,17 +704,15 @@ void ui_index_start(struct ui *u)
 		ui_state_cache_again(u);
 	}
 	u->want = u->cur;
+	u->snap_trying = 1;
 	if (pthread_create(&u->worker, NULL, ui_worker, u) != 0) {
+		u->snap_trying = 0;
 		ui_message(u, 1, xstrdup("Could not start the indexer: no entities will be shown."));
 		return;
 	}
+	/* Every other core recognizes articles too, once the worker has
+	 * found no snapshot (ui_index_helpers). */
 	u->worker_running = 1;
-	/* Every other core recognizes articles too. */
-	long cores = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t want = n >= 8 && cores > 1 ? (size_t)(cores - 1) : 0;
-	while (u->nhelpers < want && u->nhelpers < sizeof u->helpers / sizeof *u->helpers &&
-	       pthread_create(&u->helpers[u->nhelpers], NULL, ui_helper, u) == 0)
-		u->nhelpers++;
 }
 
 /* Rebuilds the side pane when the indexer has brought something new: the
@@ -899,7 +970,9 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	tty_size(&u.rows, &u.cols);
 	/* A big file's first screen comes from its first part. */
 	ui_load_start(&u);
+	trace_mark("ui start");
 	ui_state_start(&u, !o->no_state);
+	trace_mark("state read");
 	ui_reload_start(&u);
 	ui_list_init(&u);
 	size_t first = ui_state_first(&u);
@@ -920,17 +993,14 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	ui_side_follow(&u);
 	ui_draw(&u);
 	ui_load_begin(&u);
-	/* Tables that fill themselves on first use are filled before the
-	 * indexer starts, so that it and the reader never race to do it. */
-	lexicon_size();
-	ner_has_model();
+	trace_mark("first screen");
 	pthread_mutex_init(&u.lock, NULL);
 	pthread_mutex_lock(&u.lock);
 	u.claimed = xcalloc(c->n ? c->n : 1, 1);
 	/* The indexer of a big file waits for its whole (ui_load_finish). */
 	if (!ui_load_pending(&u))
 		ui_index_start(&u);
-	int dirty = 1;
+	int dirty = 1, traced = 0;
 	while (!u.quit) {
 		/* While the indexer works, the screen is looked at now and then,
 		 * and drawn again when it has brought something to show. */
@@ -939,9 +1009,28 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		 * woke the loop: a key, or the wait's timeout. */
 		int news = ui_reload_tick(&u);
 		news |= ui_load_poll(&u);
-		if (ui_catch_up(&u, &shown_indexed, &shown_linked) || dirty || news)
+		if (ui_catch_up(&u, &shown_indexed, &shown_linked) || dirty || news) {
 			ui_draw(&u);
+			if (u.linked && !traced) {
+				trace_mark("cross-references drawn");
+				traced = 1;
+			}
+		}
 		ui_load_index(&u);
+		if (!u.tables_ready && !u.snap_trying) {
+			/* Tables that fill themselves on first use are filled
+			 * once the snapshot is read (they take a tenth of a
+			 * second of a core it needs) and before the indexer
+			 * recognizes anything (it waits for tables_ready), so
+			 * that it and the reader never race to do it. */
+			pthread_mutex_unlock(&u.lock);
+			lexicon_size();
+			ner_has_model();
+			trace_mark("tables filled");
+			pthread_mutex_lock(&u.lock);
+			u.tables_ready = 1;
+			continue;
+		}
 		dirty = 1;
 		struct tty_mouse m;
 		/* An unread story is looked at each second, to be marked
@@ -951,7 +1040,9 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		if (ui_load_pending(&u))
 			tty_wait(30); /* the whole's arrival is looked for often */
 		else
-			tty_wait(!u.read[u.cur] ? (idle ? 1000 : 150) : idle ? UI_RELOAD_MS : 150);
+			/* The snapshot is a moment's read: its cross-references
+			 * are looked for often until it is in. */
+			tty_wait(u.snap_trying ? 10 : !u.read[u.cur] ? (idle ? 1000 : 150) : idle ? UI_RELOAD_MS : 150);
 		pthread_mutex_unlock(&u.lock);
 		int key = tty_key(&m);
 		pthread_mutex_lock(&u.lock);
@@ -1058,6 +1149,14 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		ui_state_check(&u);
 	}
 	u.stop = 1;
+	if (u.worker_running && u.linked) {
+		/* A linked indexer may be packing the snapshot (a moment): it
+		 * is written with the rest of the cache, below. */
+		pthread_mutex_unlock(&u.lock);
+		pthread_join(u.worker, NULL);
+		pthread_mutex_lock(&u.lock);
+		u.worker_running = 0;
+	}
 	ui_state_end(&u);
 	int busy = (u.worker_running && !u.linked) || ui_load_pending(&u);
 	pthread_mutex_unlock(&u.lock);

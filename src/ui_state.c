@@ -1,9 +1,11 @@
 /* ui_state: what the reader remembers between runs, over store.c: each
  * article's place and read flag, the article last open in this set of
- * articles, marks (m and '), the jump list of this set, and the cache of recognition the indexer
- * reads before recognizing an article. Without a store (--no-state, or a
+ * articles, marks (m and '), the jump list of this set, the cache of recognition the indexer
+ * reads before recognizing an article, and the snapshot of this set's linked findings, which
+ * spares it all of them. Without a store (--no-state, or a
  * database that cannot be used) places, flags and marks work for this run
  * only. */
+#include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -11,16 +13,21 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "article.h"
 #include "corpus.h"
 #include "entity.h"
 #include "input.h"
+#include "pool.h"
 #include "recognized.h"
+#include "snapshot.h"
 #include "store.h"
+#include "trace.h"
 #include "ui_private.h"
 #include "view.h"
 #include "xmalloc.h"
+#include "xref.h"
 
 static long long ui_state_now(void)
 {
@@ -41,10 +48,11 @@ static void ui_state_error(struct ui *u, char *err)
 
 /* The real directories of the articles' paths, resolved once each: a
  * corpus of thousands of files in one folder must not pay realpath's
- * walk of every component for each file. */
+ * walk of every component for each file, nor lstat's. */
 struct ui_state_dir {
 	char *given;	/* the directory as the paths spell it */
 	char *real;	/* its real path, or NULL if it has none */
+	int fd;		/* it open, or -1: a file's lstat looks up one name */
 };
 
 /* The name the store keeps for article i: its absolute path (with the
@@ -55,26 +63,32 @@ static char *ui_state_path_of(const struct article *a, struct ui_state_dir *dir)
 		return NULL;
 	if (strstr(a->path, "://"))
 		return xstrdup(article_name(a));
-	const char *slash = strrchr(a->path, '/');
-	struct stat st;
+	const char *slash = strrchr(a->path, '/'), *base = slash ? slash + 1 : a->path;
 	char *real = NULL;
-	/* A file that is itself a link is known by what it links to. */
-	if (lstat(a->path, &st) != 0 || S_ISLNK(st.st_mode) || (slash && slash[1] == 0)) {
+	if (!*base) {
 		real = realpath(a->path, NULL);
-	} else {
-		char *d = !slash ? xstrdup(".") : slash == a->path ? xstrdup("/") : xstrndup(a->path, (size_t)(slash - a->path));
-		if (!dir->given || strcmp(dir->given, d) != 0) {
-			free(dir->given);
-			free(dir->real);
-			dir->given = d;
-			dir->real = realpath(d, NULL);
-		} else {
-			free(d);
-		}
-		if (dir->real)
-			real = xasprintf("%s%s%s", dir->real, strcmp(dir->real, "/") == 0 ? "" : "/",
-					 slash ? slash + 1 : a->path);
+		goto named;
 	}
+	char *d = !slash ? xstrdup(".") : slash == a->path ? xstrdup("/") : xstrndup(a->path, (size_t)(slash - a->path));
+	if (!dir->given || strcmp(dir->given, d) != 0) {
+		free(dir->given);
+		free(dir->real);
+		if (dir->fd >= 0)
+			close(dir->fd);
+		dir->given = d;
+		dir->real = realpath(d, NULL);
+		dir->fd = open(d, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	} else {
+		free(d);
+	}
+	struct stat st;
+	/* A file that is itself a link is known by what it links to. */
+	if (!a->listed_regular && (dir->fd < 0 || fstatat(dir->fd, base, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+				   S_ISLNK(st.st_mode)))
+		real = realpath(a->path, NULL);
+	else if (dir->real)
+		real = xasprintf("%s%s%s", dir->real, strcmp(dir->real, "/") == 0 ? "" : "/", base);
+named:
 	if (!real)
 		return NULL;
 	char *p = a->label ? xasprintf("%s#%zu", real, a->item) : xstrdup(real);
@@ -89,6 +103,9 @@ static int ui_state_hash_cmp(const void *p, const void *q)
 
 static void ui_state_jumps_load(struct ui *u);
 static void ui_state_open(struct ui *u, int use_store);
+static void ui_state_snapshot_early(struct ui *u);
+struct ui_snap_load;
+static int ui_state_snapshot_join(struct ui_snap_load *l, struct entity_table **t, struct xref **x);
 
 /* Hashes every article (before anything parses them, so that each run
  * hashes the same bytes), opens the store and reads what it knows. */
@@ -127,6 +144,139 @@ static int ui_state_parse_first(struct ui *u, char hash[STORE_HASH_SIZE])
 	return 1;
 }
 
+/* Every article's hash and name, on every core: a corpus of thousands
+ * is megabytes to hash before the store can be asked about them. */
+struct ui_state_hashing_all {
+	struct ui *u;
+	int have_first;			/* first holds article 0's hash */
+	struct ui_state_dir dirs[POOL_MAX];	/* each thread's last directory */
+	char first[STORE_HASH_SIZE];
+};
+
+static void *ui_state_hash_one(size_t i, size_t worker, void *ctx)
+{
+	struct ui_state_hashing_all *h = ctx;
+	const struct article *a = h->u->c->arts[i];
+	if (i == 0 && h->have_first)
+		memcpy(h->u->hashes[0], h->first, STORE_HASH_SIZE);
+	else if (!(i == 0 && ui_load_pending(h->u))) /* hashed with the whole, later */
+		store_hash(a->data, a->len, h->u->hashes[i]);
+	h->u->paths[i] = ui_state_path_of(a, &h->dirs[worker]);
+	return NULL;
+}
+
+static int ui_state_hash_take(size_t i, void *result, void *ctx)
+{
+	(void)i;
+	(void)result;
+	(void)ctx;
+	return 0;
+}
+
+/* Article i's place and read flag, as the store keeps them. */
+static void ui_state_place_set(struct ui *u, size_t i, long long offset, int read)
+{
+	u->anchors[i] = offset >= 0 ? (size_t)offset : UI_NO_ANCHOR;
+	u->read[i] = u->saved_read[i] = (unsigned char)read;
+	u->saved[i] = offset;
+}
+
+static int ui_state_known_by_hash(const void *p, const void *q)
+{
+	const struct store_known *a = p, *b = q;
+	int c = strcmp(a->hash, b->hash);
+	return c ? c : (a->id > b->id) - (a->id < b->id);
+}
+
+static int ui_state_known_by_path(const void *p, const void *q)
+{
+	const struct store_known *a = *(const struct store_known *const *)p, *b = *(const struct store_known *const *)q;
+	int c = strcmp(a->path, b->path);
+	return c ? c : (a->id > b->id) - (a->id < b->id);
+}
+
+/* The first of v[0..n) (sorted by hash) with that hash, or NULL. */
+static const struct store_known *ui_state_known_hash(const struct store_known *v, size_t n, const char *hash)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(v[mid].hash, hash) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(v[lo].hash, hash) == 0 ? &v[lo] : NULL;
+}
+
+/* The first (oldest) of p[0..n) (sorted by path) with that path, or NULL. */
+static const struct store_known *ui_state_known_path(struct store_known *const *p, size_t n, const char *path)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(p[mid]->path, path) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(p[lo]->path, path) == 0 ? p[lo] : NULL;
+}
+
+/* Every article's place and read flag: looked up by hash, else by path
+ * (store_article_get's order), in one scan of what the store knows when
+ * that is not many more than the articles loaded (thousands of queries
+ * take a good part of a start), else one query each. */
+static void ui_state_places_read(struct ui *u)
+{
+	size_t n = u->c->n, nv = 0;
+	struct store_known *v = NULL;
+	char *err = NULL;
+	int all = store_known_all(u->store, 4 * n + 64, &v, &nv, &err);
+	if (all < 0) {
+		ui_message(u, 1, xasprintf("Reading state: %s", err));
+		free(err);
+		return;
+	}
+	if (all == 1) {
+		if (nv > 1)
+			qsort(v, nv, sizeof *v, ui_state_known_by_hash);
+		struct store_known **byp = xmalloc((nv ? nv : 1) * sizeof *byp);
+		size_t np = 0;
+		for (size_t k = 0; k < nv; k++)
+			if (v[k].path)
+				byp[np++] = &v[k];
+		if (np > 1)
+			qsort(byp, np, sizeof *byp, ui_state_known_by_path);
+		for (size_t i = 0; i < n; i++) {
+			const struct store_known *k = ui_state_known_hash(v, nv, u->hashes[i]);
+			if (!k && u->paths[i])
+				k = ui_state_known_path(byp, np, u->paths[i]);
+			if (k)
+				ui_state_place_set(u, i, k->offset, k->read);
+		}
+		free(byp);
+		store_known_free(v, nv);
+		return;
+	}
+	/* One read transaction for them all: a corpus may have thousands. */
+	int batch = store_begin(u->store, &err) == 0;
+	free(err);
+	err = NULL;
+	for (size_t i = 0; i < n; i++) {
+		struct store_article sa;
+		if (store_article_get(u->store, u->hashes[i], u->paths[i], &sa, &err) != 0) {
+			ui_message(u, 1, xasprintf("Reading state: %s", err));
+			free(err);
+			break;
+		}
+		if (sa.known)
+			ui_state_place_set(u, i, sa.offset, sa.read);
+	}
+	if (batch && store_commit(u->store, &err) != 0)
+		free(err);
+}
+
 void ui_state_start(struct ui *u, int use_store)
 {
 	size_t n = u->c->n;
@@ -137,18 +287,20 @@ void ui_state_start(struct ui *u, int use_store)
 	u->read = xcalloc(n ? n : 1, 1);
 	u->saved_read = xcalloc(n ? n : 1, 1);
 	u->saved = xmalloc((n ? n : 1) * sizeof *u->saved);
-	struct ui_state_dir dir = { NULL, NULL };
-	for (size_t i = 0; i < n; i++) {
-		const struct article *a = u->c->arts[i];
-		if (i == 0 && have_first)
-			memcpy(u->hashes[0], first, STORE_HASH_SIZE);
-		else if (!(i == 0 && ui_load_pending(u))) /* hashed with the whole, later */
-			store_hash(a->data, a->len, u->hashes[i]);
-		u->paths[i] = ui_state_path_of(a, &dir);
-		u->saved[i] = UI_UNSAVED;
+	struct ui_state_hashing_all h = { u, have_first, { { NULL, NULL, -1 } }, { 0 } };
+	memcpy(h.first, first, STORE_HASH_SIZE);
+	for (size_t k = 0; k < POOL_MAX; k++)
+		h.dirs[k].fd = -1;
+	pool_run(n, pool_workers(n), ui_state_hash_one, ui_state_hash_take, NULL, &h);
+	for (size_t k = 0; k < POOL_MAX; k++) {
+		free(h.dirs[k].given);
+		free(h.dirs[k].real);
+		if (h.dirs[k].fd >= 0)
+			close(h.dirs[k].fd);
 	}
-	free(dir.given);
-	free(dir.real);
+	for (size_t i = 0; i < n; i++)
+		u->saved[i] = UI_UNSAVED;
+	trace_mark("hashed");
 	if (ui_load_pending(u)) {
 		/* The store is read once the hash of the whole is known. */
 		u->store_later = use_store;
@@ -192,25 +344,11 @@ static void ui_state_open(struct ui *u, int use_store)
 	if (warn)
 		ui_message(u, 1, xasprintf("State database: %s", warn));
 	free(warn);
-	/* One read transaction for them all: a corpus may have thousands. */
-	int batch = store_begin(u->store, &err) == 0;
-	free(err);
-	err = NULL;
-	for (size_t i = 0; i < n; i++) {
-		struct store_article sa;
-		if (store_article_get(u->store, u->hashes[i], u->paths[i], &sa, &err) != 0) {
-			ui_message(u, 1, xasprintf("Reading state: %s", err));
-			free(err);
-			break;
-		}
-		if (!sa.known)
-			continue;
-		u->anchors[i] = sa.offset >= 0 ? (size_t)sa.offset : UI_NO_ANCHOR;
-		u->read[i] = u->saved_read[i] = (unsigned char)sa.read;
-		u->saved[i] = sa.offset;
-	}
-	if (batch && store_commit(u->store, &err) != 0)
-		free(err);
+	trace_mark("store open");
+	ui_state_snapshot_early(u);
+	trace_mark("snapshot asked");
+	ui_state_places_read(u);
+	trace_mark("places read");
 	ui_state_jumps_load(u);
 }
 
@@ -459,6 +597,17 @@ void ui_state_end(struct ui *u)
 	ui_state_cache_flush(u, SIZE_MAX);
 	free(u->cache_pending);
 	u->cache_pending = NULL;
+	free(u->snap_pending);
+	u->snap_pending = NULL;
+	if (u->snap_load) {
+		/* Read, but the indexer never took it (it could not start). */
+		struct entity_table *t;
+		struct xref *x;
+		ui_state_snapshot_join(u->snap_load, &t, &x);
+		entity_table_free(t);
+		xref_free(x);
+		u->snap_load = NULL;
+	}
 	for (size_t i = 0; u->cache_data && i < u->c->n; i++)
 		free(u->cache_data[i]);
 	free(u->cache_data);
@@ -598,7 +747,67 @@ size_t ui_state_cache_flush(struct ui *u, size_t max)
 		memmove(u->cache_pending, u->cache_pending + n, (u->ncache_pending - n) * sizeof *u->cache_pending);
 		u->ncache_pending -= n;
 	}
-	return u->ncache_pending;
+	/* The snapshot once the articles' findings are written: those serve
+	 * any set an article is in, the snapshot this set alone. */
+	if (u->ncache_pending == 0 && u->snap_pending && (n == 0 || max == SIZE_MAX)) {
+		if (u->store && store_snapshot_put(u->store, u->snap_key, u->version, u->snap_pending, u->snap_len,
+						   &err) != 0)
+			free(err);
+		free(u->snap_pending);
+		u->snap_pending = NULL;
+	}
+	return u->ncache_pending + (u->snap_pending != NULL);
+}
+
+/* The key of the snapshot of the articles as they are (snapshot_key): a
+ * deleted one counts as such. Returns 0 when there can be none (no store,
+ * no version, or an article without a cache key). Under the lock. */
+static int ui_state_snapshot_key(struct ui *u, char out[STORE_HASH_SIZE])
+{
+	if (!u->store || !u->version[0])
+		return 0;
+	size_t n = u->c->n;
+	char **keys = xcalloc(n ? n : 1, sizeof *keys);
+	for (size_t i = 0; i < n; i++)
+		keys[i] = u->dropped && u->dropped[i] ? xstrdup("-") : ui_state_cache_key(u, i);
+	int ok = snapshot_key((const char *const *)keys, n, out) == 0;
+	for (size_t i = 0; i < n; i++)
+		free(keys[i]);
+	free(keys);
+	return ok;
+}
+
+int ui_state_snapshot_get(struct ui *u, unsigned char **data, size_t *len)
+{
+	*data = NULL;
+	*len = 0;
+	char key[STORE_HASH_SIZE], *err = NULL;
+	if (!ui_state_snapshot_key(u, key))
+		return 0;
+	int got = store_snapshot_get(u->store, key, u->version, data, len, &err);
+	/* A snapshot that cannot be read is only slower: no message. */
+	free(err);
+	return got == 1;
+}
+
+void ui_state_snapshot_put(struct ui *u)
+{
+	char key[STORE_HASH_SIZE];
+	if (!ui_state_snapshot_key(u, key))
+		return;
+	const struct entity_table *t = u->ents;
+	pthread_mutex_unlock(&u->lock);
+	size_t len;
+	unsigned char *data = snapshot_pack(t, &len);
+	pthread_mutex_lock(&u->lock);
+	if (!u->store) {
+		free(data); /* closed meanwhile */
+		return;
+	}
+	free(u->snap_pending);
+	u->snap_pending = data;
+	u->snap_len = len;
+	memcpy(u->snap_key, key, sizeof key);
 }
 
 /* Keeps what the recognizer found in article i (packed by the caller,
@@ -618,4 +827,86 @@ void ui_state_cache_put(struct ui *u, size_t i, unsigned char *data, size_t len)
 	c->key = key;
 	c->data = data;
 	c->len = len;
+}
+
+/* The snapshot read at the start, unpacked and indexed on another core
+ * while the reader reads its places and draws its first screen. */
+struct ui_snap_load {
+	pthread_t thread;
+	int threaded;		/* thread is to be joined */
+	unsigned char *data;	/* the bytes, until unpacked */
+	size_t len, n;
+	struct entity_table *t;	/* the table, or NULL when the bytes were bad */
+	struct xref *x;
+};
+
+static void *ui_state_snapshot_run(void *arg)
+{
+	struct ui_snap_load *l = arg;
+	l->t = snapshot_unpack(l->data, l->len, l->n);
+	free(l->data);
+	l->data = NULL;
+	for (size_t i = 0; l->t && i < l->n; i++)
+		if (!l->t->docs[i].done) {
+			entity_table_free(l->t); /* not a linked corpus: recognize */
+			l->t = NULL;
+		}
+	trace_mark("snapshot unpacked");
+	if (l->t)
+		l->x = xref_build(l->t);
+	trace_mark("snapshot indexed");
+	return NULL;
+}
+
+/* Learns the program's version, drops what other versions kept, and
+ * reads this set's snapshot, if any, to unpack at once. Before the
+ * indexer starts: no lock yet. */
+static void ui_state_snapshot_early(struct ui *u)
+{
+	char version[STORE_HASH_SIZE];
+	recognized_version(version);
+	if (!version[0])
+		return;
+	char *err = NULL;
+	if (store_cache_forget(u->store, version, &err) != 0)
+		free(err); /* old entries stay: they are never read */
+	memcpy(u->version, version, sizeof version);
+	unsigned char *data;
+	size_t len;
+	if (!ui_state_snapshot_get(u, &data, &len))
+		return;
+	struct ui_snap_load *l = xcalloc(1, sizeof *l);
+	l->data = data;
+	l->len = len;
+	l->n = u->c->n;
+	l->threaded = pthread_create(&l->thread, NULL, ui_state_snapshot_run, l) == 0;
+	if (!l->threaded)
+		ui_state_snapshot_run(l);
+	u->snap_load = l;
+}
+
+/* Waits for the unpacking; *t and *x are taken over by the caller. */
+static int ui_state_snapshot_join(struct ui_snap_load *l, struct entity_table **t, struct xref **x)
+{
+	if (l->threaded)
+		pthread_join(l->thread, NULL);
+	*t = l->t;
+	*x = l->x;
+	free(l->data);
+	free(l);
+	return *t ? 1 : -1;
+}
+
+int ui_state_snapshot_take(struct ui *u, struct entity_table **t, struct xref **x)
+{
+	*t = NULL;
+	*x = NULL;
+	struct ui_snap_load *l = u->snap_load;
+	if (!l)
+		return 0;
+	u->snap_load = NULL;
+	pthread_mutex_unlock(&u->lock);
+	int got = ui_state_snapshot_join(l, t, x);
+	pthread_mutex_lock(&u->lock);
+	return got;
 }

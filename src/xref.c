@@ -36,7 +36,9 @@ struct xref *xref_build(const struct entity_table *t)
 		total += ncells[i];
 	}
 	x->first[t->n] = total;
-	x->cells = xcalloc(total ? total : 1, sizeof *x->cells);
+	/* Every cell is written below: xmalloc, whose big blocks are filled
+	 * with few page faults (huge pages), where calloc's are not. */
+	x->cells = xmalloc((total ? total : 1) * sizeof *x->cells);
 	size_t *fill = ncells; /* reused as the next free cell of each entity */
 	for (size_t i = 0; i < t->n; i++) {
 		fill[i] = x->first[i];

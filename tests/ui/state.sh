@@ -243,3 +243,50 @@ else
 	fail start-nocolor "the reader did not start"
 fi
 keys q
+
+# 7. The snapshot of a set of articles: the first start links them and
+# keeps the result, the second reads it (CROSSREAD_TRACE says which) and
+# shows the same cross-references; after a file is edited the set is
+# another, linked afresh, and its cross-references are the new ones.
+mkdir -p "$tmp/snap"
+printf 'Title: Scholz and Baerbock\n\nChancellor Olaf Scholz met Annalena Baerbock in Berlin on Monday. Scholz said the talks with Emmanuel Macron went well.\n' >"$tmp/snap/a.txt"
+printf 'Title: Paris visit\n\nOlaf Scholz spoke in Paris on Tuesday with Emmanuel Macron.\n' >"$tmp/snap/b.txt"
+# snap_start NAME: the reader on the two files, tracing into $tmp/NAME;
+# waits for the cross-references.
+snap_start() {
+	rm -f "$tmp/$1"
+	start_env="CROSSREAD_TRACE=$tmp/$1" start snap/a.txt snap/b.txt
+	start_env=
+	wait_for 'Shared with other stories' && settle
+}
+# snap_trace NAME CHECK LINE: the trace has LINE.
+snap_trace() {
+	if grep -q " $3\$" "$tmp/$1" 2>/dev/null; then ok "$2"; else
+		fail "$2" "the trace has no \"$3\": $(tr '\n' ' ' <"$tmp/$1" 2>/dev/null)"; fi
+}
+if snap_start trace1; then
+	check snapshot-first 'Olaf Scholz  *3·1'
+	keys q
+	wait_gone 'h:help' >/dev/null
+	snap_trace trace1 snapshot-first-made 'no snapshot'
+	if snap_start trace2; then
+		check snapshot-second 'Olaf Scholz  *3·1'
+		check snapshot-second-only 'Annalena Baerbock  *2$'
+		snap_trace trace2 snapshot-second-read 'snapshot read'
+	else
+		fail snapshot-second-start "no cross-references on the second start"
+	fi
+	keys q
+	wait_gone 'h:help' >/dev/null
+	printf 'Title: Paris visit\n\nAnnalena Baerbock spoke in Paris on Tuesday with Emmanuel Macron.\n' >"$tmp/snap/b.txt"
+	if snap_start trace3; then
+		check snapshot-edited 'Annalena Baerbock  *2·1'
+		check snapshot-edited-only 'Olaf Scholz  *3$'
+		snap_trace trace3 snapshot-edited-made 'no snapshot'
+	else
+		fail snapshot-edited-start "no cross-references after the edit"
+	fi
+	keys q
+else
+	fail snapshot-start "the reader did not start"
+fi

@@ -47,5 +47,6 @@ extern const struct check_test xref_tests[];
 extern const struct check_test filestamp_tests[];
 extern const struct check_test pool_tests[];
 extern const struct check_test sieve_tests[];
+extern const struct check_test snapshot_tests[];
 
 #endif

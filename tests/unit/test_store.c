@@ -138,6 +138,26 @@ static void test_store_articles(void)
 	CHECK_INT(store_article_put(s, "h3", NULL, NULL, 5, 0, &err), 0);
 	CHECK_INT(store_article_get(s, "h3", NULL, &a, &err), 0);
 	CHECK_INT(a.offset, 5);
+	/* All of them at once, or none when there are more than asked for. */
+	struct store_known *kv = NULL;
+	size_t kn = 0;
+	CHECK_INT(store_known_all(s, 10, &kv, &kn, &err), 1);
+	CHECK_INT(kn, 2);
+	for (size_t k = 0; k < kn; k++) {
+		if (strcmp(kv[k].hash, "h2") == 0) {
+			CHECK_STR(kv[k].path, "/b/moved.txt");
+			CHECK_INT(kv[k].offset, 10);
+			CHECK_INT(kv[k].read, 1);
+		} else {
+			CHECK_STR(kv[k].hash, "h3");
+			CHECK(kv[k].path == NULL);
+			CHECK_INT(kv[k].offset, 5);
+			CHECK_INT(kv[k].read, 0);
+		}
+	}
+	store_known_free(kv, kn);
+	CHECK_INT(store_known_all(s, 1, &kv, &kn, &err), 0);
+	CHECK(kv == NULL && kn == 0);
 	store_close(s);
 	free(path);
 }
@@ -230,6 +250,7 @@ static void test_store_migrate(void)
 	free(test_store_sql(path, "DROP TABLE recognized"));
 	free(test_store_sql(path, "DROP TABLE recognized_version"));
 	free(test_store_sql(path, "DROP TABLE jumps"));
+	free(test_store_sql(path, "DROP TABLE snapshots"));
 	free(test_store_sql(path, "UPDATE schema_version SET version = 1"));
 	free(test_store_sql(path, "INSERT INTO marks (letter, hash, offset) VALUES ('q', 'hq', 7)"));
 	char *v = test_store_sql(path, "SELECT version FROM schema_version");
@@ -305,6 +326,7 @@ static void test_store_jumps(void)
 	store_close(s);
 	/* A database of version 3 (no jump list) gets one, its notes kept. */
 	free(test_store_sql(path, "DROP TABLE jumps"));
+	free(test_store_sql(path, "DROP TABLE snapshots"));
 	free(test_store_sql(path, "UPDATE schema_version SET version = 3"));
 	free(test_store_sql(path, "INSERT INTO notes (hash, start, end, quote, note, created) VALUES ('h1', 0, 3, 'q', 'kept', 0)"));
 	s = store_open(path, NULL, &err);
@@ -321,6 +343,13 @@ static void test_store_jumps(void)
 		if (nn == 1)
 			CHECK_STR(nv[0].text, "kept");
 		store_notes_free(nv, nn);
+		/* ... and a table of snapshots (version 5). */
+		unsigned char *data = NULL;
+		size_t len = 0;
+		CHECK_INT(store_snapshot_put(s, "set", "v", (const unsigned char *)"x", 1, &err), 0);
+		CHECK_INT(store_snapshot_get(s, "set", "v", &data, &len, &err), 1);
+		CHECK_INT(len, 1);
+		free(data);
 		store_close(s);
 	}
 	char *ver = test_store_sql(path, "SELECT version FROM schema_version");
