@@ -2,9 +2,17 @@
  * perceptron over the features of src/tagger.c) on a CoNLL-2003 file and
  * writes src/model/ner.model.
  *
- *   crossread-train [--iterations N] [--out FILE] [--seed N] TRAIN.conll [DEV.conll]
- *   crossread-train --eval DEV.conll     scores the built-in model
- *   crossread-train --speed FILE.conll   times the built-in model
+ *   crossread-train [--iterations N] [--out FILE] [--seed N] TRAIN.conll [DEV.conll...]
+ *   crossread-train [--model M] [--dump OUT] --eval DEV.conll
+ *                                        scores the built-in model (or M);
+ *                                        OUT gets word, gold and predicted
+ *                                        tag a line, for error analysis
+ *   crossread-train [--model M] --speed FILE.conll   times it
+ *   crossread-train [--model M] --repeat N FILE.conll
+ *                                        tags FILE N times, nothing else
+ *
+ * Every DEV file is scored after every epoch (CoNLL dev and the Worldwide
+ * outlets held out, say: the second stops improving before the first).
  *
  * CoNLL files: one token a line, the word in column 1 and the IOB tag in
  * the last column; blank lines end sentences, -DOCSTART- lines documents.
@@ -216,6 +224,31 @@ static struct tagger_doc *corpus_doc(const struct corpus *c, size_t doc)
 	return d;
 }
 
+/* The sentence starts of document `doc`, from its first token; their
+ * count in *ns, the first token in *t0, the tokens in *nt. */
+static size_t *doc_sents(const struct corpus *c, size_t doc, size_t *ns, size_t *t0, size_t *nt)
+{
+	size_t s0 = c->doc_first[doc], s1 = c->doc_first[doc + 1];
+	size_t *sent = xmalloc((s1 > s0 ? s1 - s0 : 1) * sizeof *sent);
+	*t0 = s1 > s0 ? c->sents[s0].tok : 0;
+	*nt = s1 > s0 ? c->sents[s1 - 1].tok + c->sents[s1 - 1].n - *t0 : 0;
+	for (size_t s = s0; s < s1; s++)
+		sent[s - s0] = c->sents[s].tok - *t0;
+	*ns = s1 - s0;
+	return sent;
+}
+
+/* Tags document `doc` as the recognizer does (tagger_tag_document); out
+ * is indexed like c->toks. */
+static int tag_doc(const struct corpus *c, size_t doc, unsigned char *out)
+{
+	size_t ns, t0, nt;
+	size_t *sent = doc_sents(c, doc, &ns, &t0, &nt);
+	int r = tagger_tag_document(c->toks + t0, nt, sent, ns, out + t0, NULL);
+	free(sent);
+	return r;
+}
+
 /* --- Scoring (conlleval: exact spans, per type) ---------------------------- */
 
 struct counts {
@@ -290,7 +323,11 @@ static double report(const struct counts *c, const char *indent)
 	return f;
 }
 
-/* Tags the corpus with the tagger's current model and counts. */
+/* Where --dump writes the tags. */
+static FILE *eval_dump;
+
+/* Tags the corpus with the tagger's current model, a document at a time
+ * as the recognizer does, and counts. */
 static double evaluate(const struct corpus *c, const char *indent)
 {
 	struct counts cnt;
@@ -299,21 +336,26 @@ static double evaluate(const struct corpus *c, const char *indent)
 	for (size_t s = 0; s < c->nsents; s++)
 		if (c->sents[s].n > maxn)
 			maxn = c->sents[s].n;
-	unsigned char *pred = xmalloc(maxn);
 	struct span *sg = xmalloc(maxn * sizeof *sg), *sp = xmalloc(maxn * sizeof *sp);
+	unsigned char *all = xmalloc(c->ntoks + 1);
 	for (size_t d = 0; d < c->ndocs; d++) {
-		struct tagger_doc *doc = corpus_doc(c, d);
+		if (tag_doc(c, d, all) != 0) {
+			fprintf(stderr, "crossread-train: no model\n");
+			exit(1);
+		}
 		for (size_t s = c->doc_first[d]; s < c->doc_first[d + 1]; s++) {
 			const struct sent *st = &c->sents[s];
-			if (tagger_tag(doc, c->toks + st->tok, st->n, pred) != 0) {
-				fprintf(stderr, "crossread-train: no model\n");
-				exit(1);
+			count_sentence(&cnt, c->gold + st->tok, all + st->tok, st->n, sg, sp);
+			if (eval_dump) {
+				/* word, gold tag, predicted tag: for error analysis */
+				for (size_t t = 0; t < st->n; t++)
+					fprintf(eval_dump, "%.*s %u %u\n", (int)c->toks[st->tok + t].n,
+						c->toks[st->tok + t].s, c->gold[st->tok + t], all[st->tok + t]);
+				fprintf(eval_dump, "\n");
 			}
-			count_sentence(&cnt, c->gold + st->tok, pred, st->n, sg, sp);
 		}
-		tagger_doc_free(doc);
 	}
-	free(pred);
+	free(all);
 	free(sg);
 	free(sp);
 	return report(&cnt, indent);
@@ -472,9 +514,10 @@ static uint64_t rng_next(uint64_t *s)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: crossread-train [--iterations N] [--out FILE] [--seed N] TRAIN.conll [DEV.conll]\n"
-			"       crossread-train --eval DEV.conll\n"
-			"       crossread-train --speed FILE.conll\n");
+	fprintf(stderr, "usage: crossread-train [--iterations N] [--out FILE] [--seed N] TRAIN.conll [DEV.conll...]\n"
+			"       crossread-train [--model FILE] [--dump OUT] --eval DEV.conll\n"
+			"       crossread-train [--model FILE] --speed FILE.conll\n"
+			"       crossread-train [--model FILE] --repeat N FILE.conll\n");
 	exit(2);
 }
 
@@ -506,7 +549,7 @@ static int do_speed(const char *path)
 		return 1;
 	unsigned char *pred = xmalloc(c.ntoks + 1);
 	/* Warm up, then time whole passes over the file for about a second. */
-	double best_tag = 1e9, best_all = 1e9;
+	double best_tag = 1e9, best_all = 1e9, best_doc = 1e9;
 	unsigned long sink = 0;
 	for (int rep = 0; rep < 5; rep++) {
 		double t0 = now();
@@ -520,6 +563,11 @@ static int do_speed(const char *path)
 			tagger_doc_free(doc);
 		}
 		double t2 = now();
+		for (size_t d = 0; d < c.ndocs; d++)
+			tag_doc(&c, d, pred);
+		double t3 = now();
+		if (t3 - t2 < best_doc)
+			best_doc = t3 - t2;
 		for (size_t i = 0; i < c.ntoks; i++)
 			sink += pred[i];
 		if (t1 - t0 < best_tag)
@@ -533,6 +581,8 @@ static int do_speed(const char *path)
 	       best_tag * 1e9 / (double)c.ntoks);
 	printf("tagging with document memory (two passes): %.1f MB/s (%.0f ns a token)\n", mb / best_all,
 	       best_all * 1e9 / (double)c.ntoks);
+	printf("tagging documents as the recognizer does (tagger_tag_document): %.1f MB/s (%.0f ns a token)\n",
+	       mb / best_doc, best_doc * 1e9 / (double)c.ntoks);
 	return 0;
 }
 
@@ -549,24 +599,53 @@ int main(int argc, char **argv)
 			out = argv[++i];
 		else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
 			seed = strtoull(argv[++i], NULL, 10);
-		else if (strcmp(argv[i], "--eval") == 0 && i + 1 < argc)
+		else if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) {
+			/* --eval and --speed with a model file, not the built-in one. */
+			size_t len;
+			char *mb = read_file(argv[++i], &len);
+			if (tagger_use_model(mb, len) != 0) {
+				fprintf(stderr, "crossread-train: %s: not a model of these features\n", argv[i]);
+				return 1;
+			}
+		} else if (strcmp(argv[i], "--dump") == 0 && i + 1 < argc) {
+			eval_dump = fopen(argv[++i], "w");
+			if (!eval_dump) {
+				fprintf(stderr, "crossread-train: %s: %s\n", argv[i], strerror(errno));
+				return 1;
+			}
+		} else if (strcmp(argv[i], "--eval") == 0 && i + 1 < argc)
 			return do_eval(argv[i + 1]);
-		else if (strcmp(argv[i], "--speed") == 0 && i + 1 < argc)
+		else if (strcmp(argv[i], "--repeat") == 0 && i + 2 < argc) {
+			/* Tags FILE's documents N times, nothing else: for
+			 * timing by the CPU time of the process, or counting
+			 * instructions under valgrind. */
+			struct corpus c;
+			int n = atoi(argv[i + 1]);
+			if (!read_with_model(&c, argv[i + 2]))
+				return 1;
+			unsigned char *pred = xmalloc(c.ntoks + 1);
+			for (int r = 0; r < n; r++)
+				for (size_t d = 0; d < c.ndocs; d++)
+					tag_doc(&c, d, pred);
+			return 0;
+		} else if (strcmp(argv[i], "--speed") == 0 && i + 1 < argc)
 			return do_speed(argv[i + 1]);
 		else
 			usage();
 	}
-	if (argc - i < 1 || argc - i > 2 || iterations < 1)
+	if (argc - i < 1 || argc - i > 9 || iterations < 1)
 		usage();
 	double t0 = now();
-	struct corpus train, dev;
+	struct corpus train, dev[8];
 	corpus_read(&train, argv[i]);
-	int have_dev = argc - i == 2;
-	if (have_dev)
-		corpus_read(&dev, argv[i + 1]);
+	int have_dev = argc - i - 1;
+	const char **dev_name = (const char **)argv + i + 1;
+	for (int k = 0; k < have_dev; k++)
+		corpus_read(&dev[k], dev_name[k]);
 	printf("train: %zu documents, %zu sentences, %zu tokens\n", train.ndocs, train.nsents, train.ntoks);
-	if (have_dev)
-		printf("dev: %zu documents, %zu sentences, %zu tokens\n", dev.ndocs, dev.nsents, dev.ntoks);
+	for (int k = 0; k < have_dev; k++)
+		printf("dev %s: %zu documents, %zu sentences, %zu tokens\n", dev_name[k], dev[k].ndocs, dev[k].nsents,
+		       dev[k].ntoks);
 
 	/* Features of every training token, computed once. */
 	uint32_t *feat = xmalloc(train.ntoks * F * sizeof *feat);
@@ -633,11 +712,11 @@ int main(int argc, char **argv)
 				fprintf(stderr, "crossread-train: the model written is malformed\n");
 				return 1;
 			}
-			if (have_dev) {
+			for (int k = 0; k < have_dev; k++) {
 				double tv = now();
-				printf("  dev after epoch %d:\n", it);
-				evaluate(&dev, "    ");
-				printf("  (dev scored in %.1f s)\n", now() - tv);
+				printf("  %s after epoch %d:\n", dev_name[k], it);
+				evaluate(&dev[k], "    ");
+				printf("  (scored in %.1f s)\n", now() - tv);
 			}
 		}
 	}
