@@ -55,6 +55,8 @@ const char *lexicon_canonical(const char *s, size_t n);
 /* Whether news text writes the word s[0..n) in lower case (any case
  * given; src/lexicon/lowercase.txt, casing counts from news text). */
 int lexicon_lowercase(const char *s, size_t n);
+/* The same by a search of the list: the reference of the tests. */
+int lexicon_lowercase_plain(const char *s, size_t n);
 
 /* The number of entries loaded, for tests. */
 size_t lexicon_size(void);

@@ -209,11 +209,92 @@ static void lexicon_load_lowercase(void)
 	}
 }
 
+/* s[0..n) lower-cased (ASCII) against the line at w. */
+static int lexicon_lower_cmp(const char *s, size_t n, const char *w)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		unsigned char d = (unsigned char)w[i];
+		if (d == '\n' || d == '\0' || c != d)
+			return d == '\n' || d == '\0' ? 1 : (c < d ? -1 : 1);
+	}
+	return w[n] == '\n' || w[n] == '\0' ? 0 : -1;
+}
+
+/* Binary search of the list (in byte order). */
+static int lexicon_lower_search(const char *s, size_t n)
+{
+	size_t lo = 0, hi = lexicon_nlower;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = lexicon_lower_cmp(s, n, lexicon_lower[mid]);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
+/* The same words in a hash table, each as lexicon_lowercase_plain finds
+ * it (a search of the list in order): one look-up a word, not a dozen
+ * string compares, and the same answers. */
+struct lexicon_lower_word {
+	const char *w;	/* the line; NULL if free */
+	size_t n;	/* its length */
+	uint64_t hash;	/* lexicon_lower_hash of it */
+};
+static struct lexicon_lower_word *lexicon_lower_set;
+static size_t lexicon_lower_cap;
+
+/* FNV-1a of s[0..n) lower-cased (ASCII), as the list's lines are. */
+static uint64_t lexicon_lower_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		h = (h ^ c) * 1099511628211ull;
+	}
+	return h;
+}
+
+static void lexicon_lower_index(void)
+{
+	lexicon_lower_cap = 64;
+	while (lexicon_lower_cap < lexicon_nlower * 2)
+		lexicon_lower_cap *= 2;
+	lexicon_lower_set = xcalloc(lexicon_lower_cap, sizeof *lexicon_lower_set);
+	for (size_t k = 0; k < lexicon_nlower; k++) {
+		const char *w = lexicon_lower[k];
+		size_t n = 0;
+		while (w + n < lexicon_lowercase_end && w[n] != '\n' && w[n] != '\0')
+			n++;
+		/* A line the search would not find (out of order, or not lower
+		 * case) is left out, so that both always agree. */
+		if (!lexicon_lower_search(w, n))
+			continue;
+		uint64_t h = lexicon_lower_hash(w, n);
+		size_t i = (size_t)h & (lexicon_lower_cap - 1);
+		while (lexicon_lower_set[i].w)
+			i = (i + 1) & (lexicon_lower_cap - 1);
+		lexicon_lower_set[i].w = w;
+		lexicon_lower_set[i].n = n;
+		lexicon_lower_set[i].hash = h;
+	}
+}
+
 static void lexicon_init(void)
 {
 	if (lexicon_fp)
 		return;
 	lexicon_load_lowercase();
+	lexicon_lower_index();
 	lexicon_load();
 	lexicon_fp = xcalloc(lexicon_cap, sizeof *lexicon_fp);
 	for (size_t i = 0; i < lexicon_cap; i++)
@@ -431,33 +512,21 @@ size_t lexicon_size(void)
 	return lexicon_count;
 }
 
-/* s[0..n) lower-cased (ASCII) against the line at w. */
-static int lexicon_lower_cmp(const char *s, size_t n, const char *w)
+int lexicon_lowercase_plain(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		unsigned char d = (unsigned char)w[i];
-		if (d == '\n' || d == '\0' || c != d)
-			return d == '\n' || d == '\0' ? 1 : (c < d ? -1 : 1);
-	}
-	return w[n] == '\n' || w[n] == '\0' ? 0 : -1;
+	lexicon_init();
+	return lexicon_lower_search(s, n);
 }
 
 int lexicon_lowercase(const char *s, size_t n)
 {
 	lexicon_init();
-	size_t lo = 0, hi = lexicon_nlower;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = lexicon_lower_cmp(s, n, lexicon_lower[mid]);
-		if (c == 0)
+	uint64_t h = lexicon_lower_hash(s, n);
+	for (size_t i = (size_t)h & (lexicon_lower_cap - 1);; i = (i + 1) & (lexicon_lower_cap - 1)) {
+		const struct lexicon_lower_word *e = &lexicon_lower_set[i];
+		if (!e->w)
+			return 0;
+		if (e->hash == h && e->n == n && lexicon_lower_cmp(s, n, e->w) == 0)
 			return 1;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
 	}
-	return 0;
 }

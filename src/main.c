@@ -216,6 +216,18 @@ static int main_row_cmp(const void *p, const void *q)
 	return c ? c : a->id < b->id ? -1 : a->id > b->id;
 }
 
+/* Writes v in decimal, as printf's %zu does. */
+static void main_put_size(FILE *out, size_t v)
+{
+	char b[24];
+	size_t i = sizeof b;
+	do {
+		b[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	fwrite(b + i, 1, sizeof b - i, out);
+}
+
 /* --xref: the entities that two or more articles mention, most mentioned
  * first, in long form: a row for each article that mentions one (a matrix
  * of every entity by every file would be mostly zeros). Dates are not
@@ -257,13 +269,23 @@ static void main_xref(struct corpus *c, int json)
 			}
 			fputs("}}\n", stdout);
 		} else {
+			/* A row per article, with no printf: the rows number
+			 * a hundred thousand and formatting was a tenth of
+			 * the time left after recognition. */
+			const char *type = ner_type_name(e->type);
+			size_t elen = strlen(e->name);
 			for (size_t k = 0; k < nc; k++) {
 				const char *name = article_name(c->arts[cells[k].article]);
-				printf("%s\t", ner_type_name(e->type));
-				main_field(stdout, e->name, strlen(e->name), 0);
-				printf("\t%zu\t", rows[r].id);
+				fputs(type, stdout);
+				putchar('\t');
+				main_field(stdout, e->name, elen, 0);
+				putchar('\t');
+				main_put_size(stdout, rows[r].id);
+				putchar('\t');
 				main_field(stdout, name, strlen(name), 0);
-				printf("\t%zu\n", cells[k].count);
+				putchar('\t');
+				main_put_size(stdout, cells[k].count);
+				putchar('\n');
 			}
 		}
 	}

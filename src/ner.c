@@ -5,6 +5,7 @@
  * names the lexicons know when the model missed them. */
 #include "ner.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1129,27 +1130,46 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 	free(known);
 }
 
-/* Short words a title-case headline may leave in lower case. */
+/* Short words a title-case headline may leave in lower case ("a", "of",
+ * "into", "vs."...), each packed into an integer (its bytes, the first
+ * lowest, and its length above them) and sorted, so that the test, made
+ * for most words of a headline's lines, is a few compares. */
+#define NER_FW(n, a, b, c, d)                                                                \
+	((uint64_t)(n) << 32 | (uint64_t)(unsigned char)(a) | (uint64_t)(unsigned char)(b) << 8 | \
+	 (uint64_t)(unsigned char)(c) << 16 | (uint64_t)(unsigned char)(d) << 24)
+static const uint64_t ner_function_words[] = {
+	NER_FW(1, 'a', 0, 0, 0), NER_FW(2, 'o', 'f', 0, 0), NER_FW(2, 'a', 'n', 0, 0),
+	NER_FW(2, 'i', 'n', 0, 0), NER_FW(2, 'o', 'n', 0, 0), NER_FW(2, 't', 'o', 0, 0),
+	NER_FW(2, 'u', 'p', 0, 0), NER_FW(2, 'o', 'r', 0, 0), NER_FW(2, 'a', 's', 0, 0),
+	NER_FW(2, 'v', 's', 0, 0), NER_FW(2, 'a', 't', 0, 0), NER_FW(2, 'b', 'y', 0, 0),
+	NER_FW(3, 'v', 's', '.', 0), NER_FW(3, 'v', 'i', 'a', 0), NER_FW(3, 'a', 'n', 'd', 0),
+	NER_FW(3, 't', 'h', 'e', 0), NER_FW(3, 'o', 'f', 'f', 0), NER_FW(3, 'p', 'e', 'r', 0),
+	NER_FW(3, 'f', 'o', 'r', 0), NER_FW(3, 'n', 'o', 'r', 0), NER_FW(3, 'b', 'u', 't', 0),
+	NER_FW(3, 'o', 'u', 't', 0), NER_FW(4, 'a', 'm', 'i', 'd'), NER_FW(4, 'w', 'i', 't', 'h'),
+	NER_FW(4, 'f', 'r', 'o', 'm'), NER_FW(4, 'i', 'n', 't', 'o'), NER_FW(4, 'o', 'n', 't', 'o'),
+	NER_FW(4, 'o', 'v', 'e', 'r')
+};
+
 static int ner_title_function_word(const struct ner_tok *t)
 {
 	if (t->n > 4 || t->n == 0)
 		return 0;
-	static const struct {
-		const char *w;
-		size_t n;
-	} words[] = { { "a", 1 },    { "an", 2 },   { "the", 3 },  { "and", 3 },  { "or", 2 },  { "nor", 3 },
-		      { "but", 3 },  { "of", 2 },   { "in", 2 },   { "on", 2 },   { "at", 2 },  { "to", 2 },
-		      { "for", 3 },  { "by", 2 },   { "with", 4 }, { "from", 4 }, { "as", 2 },  { "into", 4 },
-		      { "onto", 4 }, { "over", 4 }, { "vs", 2 },   { "vs.", 3 },  { "via", 3 }, { "per", 3 },
-		      { "up", 2 },   { "off", 3 },  { "out", 3 },  { "amid", 4 } };
-	/* Most words fail on the first letter; no length is counted twice. */
-	char c = t->s[0];
-	if (c >= 'A' && c <= 'Z')
-		c = (char)(c + 32);
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (words[i].w[0] == c && words[i].n == t->n && ner_is_n(t, words[i].w, words[i].n))
-			return 1;
-	return 0;
+	uint64_t k = (uint64_t)t->n << 32;
+	for (size_t i = 0; i < t->n; i++) {
+		unsigned char c = (unsigned char)t->s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		k |= (uint64_t)c << (8 * i);
+	}
+	size_t lo = 0, hi = sizeof ner_function_words / sizeof *ner_function_words;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (ner_function_words[mid] < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < sizeof ner_function_words / sizeof *ner_function_words && ner_function_words[lo] == k;
 }
 
 /* Whether news text writes a word in lower case, by the list of such words
@@ -1179,21 +1199,34 @@ static int ner_lowercase_word(const char *s, size_t n)
 	return 0;
 }
 
+/* A bit for a length, the last for all from 31 bytes up. */
+static uint32_t ner_len_bit(size_t n)
+{
+	return 1u << (n < 31 ? n : 31);
+}
+
+/* The length of a word's stem, as ner_word_hashes cuts it. */
+static size_t ner_stem_len(const struct ner_tok *t)
+{
+	size_t n = t->n;
+	const char *e = t->s + n;
+#define NER_LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+	if (n >= 6 && NER_LC(e[-3]) == 'i' && NER_LC(e[-2]) == 'n' && NER_LC(e[-1]) == 'g')
+		return n - 3;
+	if (n >= 5 && NER_LC(e[-2]) == 'e' && (NER_LC(e[-1]) == 'd' || NER_LC(e[-1]) == 's'))
+		return n - 2;
+	if (n >= 4 && NER_LC(e[-1]) == 's')
+		return n - 1;
+#undef NER_LC
+	return n;
+}
+
 /* A word's ASCII-folded hash, for the headline pass, into *h, and the hash
  * of its stem ("checks", "checked" -> "check") into *hs, which differs
  * from every word's hash; one pass over the bytes. */
 static void ner_word_hashes(const struct ner_tok *t, unsigned long long *h, unsigned long long *hs)
 {
-	size_t n = t->n, stem = n;
-	const char *e = t->s + n;
-#define NER_LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
-	if (n >= 6 && NER_LC(e[-3]) == 'i' && NER_LC(e[-2]) == 'n' && NER_LC(e[-1]) == 'g')
-		stem = n - 3;
-	else if (n >= 5 && NER_LC(e[-2]) == 'e' && (NER_LC(e[-1]) == 'd' || NER_LC(e[-1]) == 's'))
-		stem = n - 2;
-	else if (n >= 4 && NER_LC(e[-1]) == 's')
-		stem = n - 1;
-#undef NER_LC
+	size_t n = t->n, stem = ner_stem_len(t);
 	unsigned long long x = 1469598103934665603ull, xs = 7809847782465536322ull;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)t->s[i];
@@ -1315,9 +1348,11 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		seen.cap *= 2;
 	seen.key = xcalloc(seen.cap, sizeof *seen.key);
 	seen.flags = xcalloc(seen.cap, 1);
-	/* The first letters of the headlines' words: most other words are
-	 * passed over without a hash. */
-	unsigned char initial[256] = { 0 };
+	/* The first letters of the headlines' words, with the lengths of
+	 * the words and of their stems: a word can only be one of them (or
+	 * share a stem) with the same first letter and length (or stem's
+	 * length), so most other words are passed over without a hash. */
+	uint32_t initial[256] = { 0 }, initial_stem[256] = { 0 };
 	for (size_t k = 0; k < n; k++)
 		if (title[k] && ner_is_word(&t[k])) {
 			unsigned long long h, hs;
@@ -1325,7 +1360,8 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 			*ner_seen_slot(&seen, h) |= NER_SEEN_WANTED;
 			*ner_seen_slot(&seen, hs) |= NER_SEEN_WANTED;
 			unsigned char c = (unsigned char)t[k].s[0];
-			initial[c >= 'A' && c <= 'Z' ? c + 32 : c] = 1;
+			initial[c >= 'A' && c <= 'Z' ? c + 32 : c] |= ner_len_bit(t[k].n);
+			initial_stem[c >= 'A' && c <= 'Z' ? c + 32 : c] |= ner_len_bit(ner_stem_len(&t[k]));
 		}
 	int first = 1;
 	for (size_t k = 0; k < n; k++) {
@@ -1336,7 +1372,8 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		unsigned char f = t[k].cap ? (first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
 		first = 0;
 		unsigned char c0 = (unsigned char)t[k].s[0];
-		if (!initial[c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0])
+		c0 = (unsigned char)(c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
+		if (!(initial[c0] & ner_len_bit(t[k].n)) && !(initial_stem[c0] & ner_len_bit(ner_stem_len(&t[k]))))
 			continue;
 		unsigned long long h, hs;
 		ner_word_hashes(&t[k], &h, &hs);

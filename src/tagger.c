@@ -14,8 +14,12 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "lexicon.h"
+#include "viterbi.h"
 #include "xmalloc.h"
 
 /* The model compiled in by src/model_data.S (empty if it was absent). */
@@ -46,7 +50,7 @@ static uint32_t rd32(const unsigned char *p)
 	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-#define DISALLOWED (-(1 << 28))
+#define DISALLOWED VITERBI_LOW
 
 static int model_parse(const void *data, size_t n, struct tagger_model *m)
 {
@@ -822,11 +826,52 @@ static int tagger_name_word(const char *s, size_t n)
 	return lo < sizeof name_words / sizeof *name_words && name_words[lo] == k;
 }
 
+/* Adds the weight rows idx[0..n) of w to s. With SSE2, two rows at a time:
+ * their weights interleaved and added in pairs (pmaddwd by 1) widen to
+ * 32 bits in one step, half the work of widening each row; the sums are
+ * exact either way. */
+static inline void rows_add(int32_t *s, const int16_t *w, const uint32_t *idx, int n)
+{
+	enum { W = TAGGER_NTAGS - 1 };
+#if defined(__SSE2__)
+	if (W == 8) {
+		__m128i lo = _mm_loadu_si128((const __m128i *)(const void *)s);
+		__m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(s + 4));
+		const __m128i one = _mm_set1_epi16(1);
+		int j = 0;
+		for (; j + 1 < n; j += 2) {
+			__m128i a = _mm_load_si128((const __m128i *)(const void *)(w + (size_t)idx[j] * W));
+			__m128i b = _mm_load_si128((const __m128i *)(const void *)(w + (size_t)idx[j + 1] * W));
+			lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(a, b), one));
+			hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(a, b), one));
+		}
+		if (j < n) {
+			__m128i a = _mm_load_si128((const __m128i *)(const void *)(w + (size_t)idx[j] * W));
+			__m128i z = _mm_setzero_si128();
+			lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(a, z), one));
+			hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(a, z), one));
+		}
+		_mm_storeu_si128((__m128i *)(void *)s, lo);
+		_mm_storeu_si128((__m128i *)(void *)(s + 4), hi);
+		return;
+	}
+#endif
+	for (int j = 0; j < n; j++) {
+		const int16_t *r = __builtin_assume_aligned(w + (size_t)idx[j] * W, 16);
+		for (int y = 0; y < W; y++)
+			s[y] += r[y];
+	}
+}
+
 /* Scores and decodes one sentence whose words are prepared. */
 static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
 			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
 {
-	enum { T = TAGGER_NTAGS, W = T - 1, NC = TAGGER_NFEAT - TAGGER_NWORDFEAT, AHEAD = 4 };
+	/* The first PREFETCH_ALL words' rows (most sentences' all) are fetched
+	 * as soon as their features are known, the later ones' AHEAD words
+	 * ahead of their sums (all at once would push the first out of the
+	 * cache). */
+	enum { T = TAGGER_NTAGS, W = T - 1, NC = TAGGER_NFEAT - TAGGER_NWORDFEAT, AHEAD = 4, PREFETCH_ALL = 48 };
 	uint32_t stackf[STACK_TOKENS * NC];
 	int32_t stacks[STACK_TOKENS * T];
 	unsigned char stackb[STACK_TOKENS * T];
@@ -844,13 +889,19 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	 * scores are not looked up, which spares most of the memory traffic. */
 	unsigned char stackskip[STACK_TOKENS];
 	unsigned char *skip = n > STACK_TOKENS ? xmalloc(n) : stackskip;
+	/* GCC does not see that the loops below fill what viterbi_decode reads. */
+	stacks[0] = 0;
+	stackskip[0] = 0;
 	for (size_t i = 0; i < n; i++) {
 		skip[i] = (k[i].flags & W_LOWER) && !(k[i].flags & (W_CAP | W_DIGIT | W_INITIAL)) && !caps &&
 			  !tagger_name_word(t[i].s, t[i].n);
 		if (skip[i])
 			continue;
 		context_features(d, k, n, i, caps, feat + i * NC);
-		if (i < AHEAD)
+		/* The rows are fetched while the next words' features are
+		 * hashed: the skipped words between take no time, so a fetch a
+		 * few words ahead in the loop below often came too late. */
+		if (i < PREFETCH_ALL)
 			for (int j = 0; j < NC; j++)
 				__builtin_prefetch(w + (size_t)feat[i * NC + j] * W);
 	}
@@ -864,7 +915,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 				o[y] = DISALLOWED;
 			continue;
 		}
-		if (i + AHEAD < n && !skip[i + AHEAD]) {
+		if (i + AHEAD < n && i + AHEAD >= PREFETCH_ALL && !skip[i + AHEAD]) {
 			const uint32_t *g = f + AHEAD * NC;
 			for (int j = 0; j < NC; j++)
 				__builtin_prefetch(w + (size_t)g[j] * W);
@@ -881,64 +932,18 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			full.cl2 = k[i].cl2;
 			word_features(&full, wf);
 			memset(s, 0, sizeof s);
-			for (int j = 0; j < TAGGER_NWORDFEAT; j++) {
-				const int16_t *r = __builtin_assume_aligned(w + (size_t)wf[j] * W, 16);
-				for (int y = 0; y < W; y++)
-					s[y] += r[y];
-			}
+			rows_add(s, w, wf, TAGGER_NWORDFEAT);
 			wc->gen = model_gen;
 			wc->key = k[i].raw;
 			wc->len = k[i].len;
 			memcpy(wc->s, s, sizeof s);
 		}
-		for (int j = 0; j < NC; j++) {
-			const int16_t *r = __builtin_assume_aligned(w + (size_t)f[j] * W, 16);
-			for (int y = 0; y < W; y++)
-				s[y] += r[y];
-		}
+		rows_add(s, w, f, NC);
 		int32_t *o = score + i * T;
 		o[0] = 0;
 		memcpy(o + 1, s, sizeof s);
 	}
-	/* Viterbi. */
-	const int32_t *tr = m->trans;
-	int32_t cur[T], nxt[T];
-	for (int y = 0; y < T; y++)
-		cur[y] = score[y] + tr[T * T + y];
-	for (size_t i = 1; i < n; i++) {
-		const int32_t *sc = score + i * T;
-		unsigned char *bk = back + i * T;
-		/* O and B-type follow anything; I-type only B-type or I-type. */
-		for (int y = 0; y < T; y += y ? 2 : 1) {
-			int32_t best = cur[0] + tr[y];
-			int bj = 0;
-			for (int x = 1; x < T; x++) {
-				int32_t v = cur[x] + tr[x * T + y];
-				if (v > best) {
-					best = v;
-					bj = x;
-				}
-			}
-			nxt[y] = best + sc[y];
-			bk[y] = (unsigned char)bj;
-		}
-		for (int y = 2; y < T; y += 2) {
-			int32_t vb = cur[y - 1] + tr[(y - 1) * T + y], vi = cur[y] + tr[y * T + y];
-			int bi = vi > vb;
-			nxt[y] = (bi ? vi : vb) + sc[y];
-			bk[y] = (unsigned char)(bi ? y : y - 1);
-		}
-		memcpy(cur, nxt, sizeof cur);
-	}
-	int by = 0;
-	for (int y = 1; y < T; y++)
-		if (cur[y] > cur[by])
-			by = y;
-	for (size_t i = n; i-- > 0;) {
-		tags[i] = (unsigned char)by;
-		if (i > 0)
-			by = back[i * T + by];
-	}
+	viterbi_decode(m->trans, score, skip, n, back, tags);
 	/* How far each tagged word's type leads the best other type, by the
 	 * word's own scores (B or I, whichever is higher). */
 	for (size_t i = 0; margin && i < n; i++) {

@@ -225,12 +225,24 @@ static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l,
 	}
 }
 
+/* Byte kinds for the scan of chunks: most words are ASCII letters and
+ * digits alone, which token_chunk would push whole, unchanged. */
+#define TOKEN_B_SPACE 1u	/* ASCII blank (or NUL) */
+#define TOKEN_B_ALNUM 2u	/* ASCII letter or digit */
+#define TOKEN_B_HIGH 4u		/* not ASCII */
+static const unsigned char token_byte[256] = {
+	[0] = TOKEN_B_SPACE, [' '] = TOKEN_B_SPACE, ['\n'] = TOKEN_B_SPACE, ['\t'] = TOKEN_B_SPACE,
+	['\r'] = TOKEN_B_SPACE, ['\f'] = TOKEN_B_SPACE, ['\v'] = TOKEN_B_SPACE,
+	['A' ... 'Z'] = TOKEN_B_ALNUM, ['a' ... 'z'] = TOKEN_B_ALNUM, ['0' ... '9'] = TOKEN_B_ALNUM,
+	[0x80 ... 0xFF] = TOKEN_B_HIGH,
+};
+
 static inline int token_is_space_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	unsigned char c = (unsigned char)s[i];
 	if (c < 0x80) {
 		*len = 1;
-		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0;
+		return token_byte[c] & TOKEN_B_SPACE;
 	}
 	uint32_t cp;
 	*len = token_char(s, n, i, &cp);
@@ -253,6 +265,37 @@ static int token_spaced_initial(const char *s, const struct token_list *l, size_
 	return token_is_upper(s[w->start]) && w->end - w->start > 1;
 }
 
+/* The next most common chunk: letters and digits s[a..w), then one ASCII
+ * mark that ends it (w + 1 == b): "said," "(Reuters)" "year." Pushes its
+ * tokens as token_chunk would and returns 1, or returns 0 for another
+ * kind. */
+static int token_word_punct(const char *s, size_t a, size_t w, size_t b, struct token_list *l, int line_start)
+{
+	if (w == a || w + 1 != b)
+		return 0;
+	unsigned char c = (unsigned char)s[w];
+	if (c == '.') {
+		/* An abbreviation keeps its full stop, as does a list item's
+		 * number heading a line ("1."). */
+		int whole = token_is_abbreviation(s + a, b - a);
+		if (!whole && line_start && b - a >= 2 && b - a <= 4) {
+			size_t k = a;
+			while (k < w && s[k] >= '0' && s[k] <= '9')
+				k++;
+			whole = k == w;
+		}
+		if (whole) {
+			token_push(l, a, b, 0);
+			return 1;
+		}
+	} else if (c == '\'' || c >= 0x80 || !token_is_edge_punct(c)) {
+		return 0;
+	}
+	token_push(l, a, w, 0);
+	token_push(l, w, b, 0);
+	return 1;
+}
+
 void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 {
 	size_t first = l->n;
@@ -266,11 +309,20 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 			i += len;
 			continue;
 		}
+		/* ASCII letters and digits are skipped a byte at a time; a chunk
+		 * of nothing else is one token, as token_chunk would make it. */
 		size_t j = i;
+		while (j < end && token_byte[(unsigned char)s[j]] == TOKEN_B_ALNUM)
+			j++;
+		size_t word = j;
+		int plain = j == end || token_byte[(unsigned char)s[j]] == TOKEN_B_SPACE;
 		while (j < end && !token_is_space_at(s, end, j, &len))
 			j += len;
 		size_t before = l->n;
-		token_chunk(s, i, j, l, newline || l->n == first);
+		if (plain)
+			token_push(l, i, j, 0);
+		else if (!token_word_punct(s, i, word, j, l, newline || l->n == first))
+			token_chunk(s, i, j, l, newline || l->n == first);
 		if (newline && l->n > before)
 			l->v[before].flags |= TOKEN_LINE_START;
 		newline = 0;

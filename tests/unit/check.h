@@ -48,5 +48,7 @@ extern const struct check_test filestamp_tests[];
 extern const struct check_test pool_tests[];
 extern const struct check_test sieve_tests[];
 extern const struct check_test snapshot_tests[];
+extern const struct check_test viterbi_tests[];
+extern const struct check_test lexicon_tests[];
 
 #endif

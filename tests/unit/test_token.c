@@ -60,6 +60,39 @@ static void test_token_sentences(void)
 	CHECK_TOKS("the Federal\nReserve Board", "^the|Federal|Reserve|Board");
 }
 
+/* Chunks of ASCII letters and digits alone are taken whole without
+ * token_chunk: beside the others, and at line starts, they come out as
+ * before. */
+static void test_token_plain_words(void)
+{
+	CHECK_TOKS("Alpha beta 42 x9 gamma", "^Alpha|beta|42|x9|gamma");
+	CHECK_TOKS("Alpha beta, (gamma) delta's epsilon. Zeta",
+		   "^Alpha|beta|,|(|gamma|)|delta|'s|epsilon|.|^Zeta");
+	CHECK_TOKS("one\ttwo\vthree\ffour\r\nfive", "^one|two|three|four|five");
+	CHECK_TOKS("caf\xc3\xa9 au lait", "^caf\xc3\xa9|au|lait");
+	CHECK_TOKS("word\xc2\xa0next", "^word|next");
+	/* A word and one mark: the mark apart, but for abbreviations and a
+	 * list item's number heading a line. */
+	CHECK_TOKS("Prices rose, (Reuters) said; Calif. Inc. end. Next",
+		   "^Prices|rose|,|(|Reuters|)|said|;|Calif.|Inc.|end|.|^Next");
+	CHECK_TOKS("1. first\n2. second 3. third", "^1.|first|2.|second|3|.|third");
+	CHECK_TOKS("Its' word- x/ a'", "^Its|'|word-|x/|a|'");
+	const char *s = "Alpha beta\ngamma 1.\n2 delta";
+	struct token_list l = { 0 };
+	token_split(s, 0, strlen(s), &l);
+	CHECK_INT(l.n, 7);
+	if (l.n == 7) {
+		static const unsigned flags[7] = { TOKEN_SENT_START, 0, TOKEN_LINE_START, 0, 0,
+						   TOKEN_SENT_START | TOKEN_LINE_START, 0 };
+		static const size_t start[7] = { 0, 6, 11, 17, 18, 20, 22 };
+		for (int i = 0; i < 7; i++) {
+			CHECK_INT(l.v[i].flags, flags[i]);
+			CHECK_INT(l.v[i].start, start[i]);
+		}
+	}
+	token_list_free(&l);
+}
+
 static void test_token_offsets(void)
 {
 	const char *s = "  A\xff" "b  c\n";
@@ -80,5 +113,6 @@ const struct check_test token_tests[] = {
 	{ "token_glued", test_token_glued },
 	{ "token_sentences", test_token_sentences },
 	{ "token_offsets", test_token_offsets },
+	{ "token_plain_words", test_token_plain_words },
 	{ NULL, NULL }
 };

@@ -1,0 +1,66 @@
+/* Unit tests of lexicon: the hashed look-up of words written in lower case
+ * answers as the search of the list does. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "lexicon.h"
+
+/* Every form of a word a caller may ask about: as given, capitalised, in
+ * capitals, and with a letter more or less. */
+static int agree_forms(const char *w, size_t n)
+{
+	char buf[64];
+	if (n + 2 > sizeof buf)
+		return 1;
+	int ok = 1;
+	for (int form = 0; form < 6; form++) {
+		size_t m = n;
+		memcpy(buf, w, n);
+		if (form == 1 && n)
+			buf[0] = (char)(buf[0] >= 'a' && buf[0] <= 'z' ? buf[0] - 32 : buf[0]);
+		for (size_t i = 0; form == 2 && i < n; i++)
+			buf[i] = (char)(buf[i] >= 'a' && buf[i] <= 'z' ? buf[i] - 32 : buf[i]);
+		if (form == 3)
+			buf[m++] = 's';
+		if (form == 4 && m)
+			m--;
+		if (form == 5)
+			buf[m++] = '\n';
+		ok &= lexicon_lowercase(buf, m) == lexicon_lowercase_plain(buf, m);
+	}
+	return ok;
+}
+
+static void test_lexicon_lowercase_same(void)
+{
+	static const char *const words[] = { "the", "said", "checks", "Checks", "CHECKED", "reverse", "into",
+					     "volcker", "Reagan", "", "a", "zzzz", "caf\xc3\xa9", "x\0y", NULL };
+	for (int i = 0; words[i]; i++)
+		CHECK(agree_forms(words[i], strlen(words[i])));
+	CHECK(lexicon_lowercase("said", 4) || lexicon_lowercase("checked", 7));
+	/* Every word of the list, when the tests run from the tree. */
+	FILE *f = fopen("src/lexicon/lowercase.txt", "r");
+	if (!f)
+		return;
+	char line[256];
+	size_t n = 0, bad = 0, found = 0;
+	while (fgets(line, sizeof line, f)) {
+		size_t len = strcspn(line, "\n");
+		if (!len || line[0] == '#')
+			continue;
+		n++;
+		bad += !agree_forms(line, len);
+		found += (size_t)lexicon_lowercase(line, len);
+	}
+	fclose(f);
+	CHECK(n > 1000);
+	CHECK_INT(bad, 0);
+	CHECK_INT(found, n);
+}
+
+const struct check_test lexicon_tests[] = {
+	{ "lexicon_lowercase_same", test_lexicon_lowercase_same },
+	{ NULL, NULL }
+};
