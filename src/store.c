@@ -738,17 +738,14 @@ void store_notes_free(struct store_note *v, size_t n)
 	free(v);
 }
 
-int store_cache_get(struct store *s, const char *key, const char *version, unsigned char **data, size_t *len,
-		    char **err)
+/* Runs st, bound to (key, version), for one blob: 1 with a copy in
+ * *data, 0 when there is none, -1 with *err. st is reset and unbound, not
+ * finalized. */
+static int store_blob_get(struct store *s, sqlite3_stmt *st, const char *key, const char *version,
+			  unsigned char **data, size_t *len, char **err)
 {
-	*err = NULL;
 	*data = NULL;
 	*len = 0;
-	if (!s->cache_get)
-		s->cache_get = store_prepare(s, "SELECT data FROM recognized WHERE key = ?1 AND version = ?2", err);
-	sqlite3_stmt *st = s->cache_get;
-	if (!st)
-		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, version, -1, SQLITE_TRANSIENT);
 	int rc = sqlite3_step(st), found = 0;
@@ -767,10 +764,24 @@ int store_cache_get(struct store *s, const char *key, const char *version, unsig
 	if (rc != SQLITE_DONE) {
 		free(*data);
 		*data = NULL;
+		*len = 0;
 		*err = store_errmsg(s->db, "state database");
 		return -1;
 	}
 	return found;
+}
+
+int store_cache_get(struct store *s, const char *key, const char *version, unsigned char **data, size_t *len,
+		    char **err)
+{
+	*err = NULL;
+	*data = NULL;
+	*len = 0;
+	if (!s->cache_get)
+		s->cache_get = store_prepare(s, "SELECT data FROM recognized WHERE key = ?1 AND version = ?2", err);
+	if (!s->cache_get)
+		return -1;
+	return store_blob_get(s, s->cache_get, key, version, data, len, err);
 }
 
 int store_cache_get_many(struct store *s, char *const *keys, size_t n, const char *version, unsigned char **data,
@@ -871,27 +882,8 @@ int store_snapshot_get(struct store *s, const char *key, const char *version, un
 	sqlite3_stmt *st = store_prepare(s, "SELECT data FROM snapshots WHERE key = ?1 AND version = ?2", err);
 	if (!st)
 		return -1;
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, version, -1, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(st), found = 0;
-	if (rc == SQLITE_ROW) {
-		const void *b = sqlite3_column_blob(st, 0);
-		int n = sqlite3_column_bytes(st, 0);
-		*data = xmalloc(n > 0 ? (size_t)n : 1);
-		if (n > 0)
-			memcpy(*data, b, (size_t)n);
-		*len = n > 0 ? (size_t)n : 0;
-		found = 1;
-		rc = SQLITE_DONE;
-	}
+	int found = store_blob_get(s, st, key, version, data, len, err);
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		free(*data);
-		*data = NULL;
-		*len = 0;
-		*err = store_errmsg(s->db, "state database");
-		return -1;
-	}
 	return found;
 }
 
