@@ -58,6 +58,22 @@ void tagger_doc_free(struct tagger_doc *d);
 int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns, unsigned char *tags,
 			float *margin);
 
+/* What the caller already knows of a token's lexicon matches (the
+ * recognizer looks them up for its rules): with known set, phrase and cls
+ * are lexicon_match_word's result at the token within its sentence, and
+ * word_cls the classes of the word alone. The tokens given may differ from
+ * those matched only in the case of ASCII letters, and a known token not
+ * at all (the lexicon starts fewer phrases at a word in lower case). */
+struct tagger_lex {
+	unsigned char known;
+	unsigned char phrase;
+	unsigned cls, word_cls;
+};
+/* tagger_tag_document with lex[0..n) (NULL: none) sparing the tagger those
+ * lookups; the tags and margins are the same. */
+int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns,
+			    const struct tagger_lex *lex, unsigned char *tags, float *margin);
+
 int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t n, unsigned char *tags);
 
 /* The name of a type: "PER", "LOC", "ORG", "MISC". */

@@ -91,7 +91,8 @@ static void ner_push(struct ner_list *l, size_t start, size_t end, enum ner_type
 {
 	if (end <= start)
 		return;
-	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+	if (l->n + 1 > l->cap)
+		l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
 	l->v[l->n].start = start;
 	l->v[l->n].end = end;
 	l->v[l->n].type = type;
@@ -909,10 +910,41 @@ static void ner_the_west(struct ner_work *w, size_t a, size_t b)
 			ner_mark(w, i, i + 1, NER_GROUP);
 }
 
-static int ner_cmp(const void *x, const void *y)
+/* Sorts mentions by start, stably (the order qsort, a merge sort in
+ * glibc, gave them): the lists come mostly sorted, by sentence, so a pass
+ * finds most of them in order, and the rest is merged without qsort's
+ * calls through a pointer. */
+static void ner_sort_mentions(struct ner_mention *v, size_t n)
 {
-	const struct ner_mention *a = x, *b = y;
-	return a->start < b->start ? -1 : a->start > b->start;
+	size_t i = 1;
+	while (i < n && v[i - 1].start <= v[i].start)
+		i++;
+	if (i >= n)
+		return;
+	if (n <= 16) {
+		for (; i < n; i++) {
+			struct ner_mention m = v[i];
+			size_t j = i;
+			for (; j > 0 && v[j - 1].start > m.start; j--)
+				v[j] = v[j - 1];
+			v[j] = m;
+		}
+		return;
+	}
+	/* Top down: each half sorted, then merged, the left first on ties. */
+	size_t h = n / 2;
+	ner_sort_mentions(v, h);
+	ner_sort_mentions(v + h, n - h);
+	if (v[h - 1].start <= v[h].start)
+		return;
+	struct ner_mention *tmp = xmalloc(h * sizeof *tmp);
+	memcpy(tmp, v, h * sizeof *tmp);
+	size_t a = 0, b = h, o = 0;
+	while (a < h && b < n)
+		v[o++] = v[b].start < tmp[a].start ? v[b++] : tmp[a++];
+	while (a < h)
+		v[o++] = tmp[a++];
+	free(tmp);
 }
 
 /* Whether a weapon follows token e, over at most five lower-case words
@@ -920,17 +952,24 @@ static int ner_cmp(const void *x, const void *y)
  * systems". A name there is the weapon's make or model, an other name. */
 static int ner_weapon_after(const struct ner_work *w, size_t e, size_t b)
 {
-	static const char *const nouns[] = { "missile", "missiles", "rocket", "rockets", "rifle", "rifles",
-					     "howitzer", "howitzers", "launcher", "launchers", "drone", "drones",
-					     "tank", "tanks", "interceptor", "interceptors", "torpedo",
-					     "torpedoes", NULL };
+	/* With their lengths: this runs after most capitalised words. */
+#define NER_NOUN(w) { w, sizeof(w) - 1 }
+	static const struct {
+		const char *w;
+		size_t n;
+	} nouns[] = { NER_NOUN("missile"), NER_NOUN("missiles"), NER_NOUN("rocket"), NER_NOUN("rockets"),
+		      NER_NOUN("rifle"), NER_NOUN("rifles"), NER_NOUN("howitzer"), NER_NOUN("howitzers"),
+		      NER_NOUN("launcher"), NER_NOUN("launchers"), NER_NOUN("drone"), NER_NOUN("drones"),
+		      NER_NOUN("tank"), NER_NOUN("tanks"), NER_NOUN("interceptor"), NER_NOUN("interceptors"),
+		      NER_NOUN("torpedo"), NER_NOUN("torpedoes") };
+#undef NER_NOUN
 	int defence = 0;
 	for (size_t k = e, steps = 0; k < b && steps < 6; k++, steps++) {
 		const struct ner_tok *t = &w->t[k];
 		if (t->cap || t->used)
 			return 0;
-		for (int i = 0; nouns[i]; i++)
-			if (ner_is_str(t, nouns[i]))
+		for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+			if (ner_is_n(t, nouns[i].w, nouns[i].n))
 				return 1;
 		/* Systems are weapons only as "air-defence systems" and the like. */
 		if (defence && (ner_is(t, "system") || ner_is(t, "systems")))
@@ -1038,6 +1077,13 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 		t[k].flags = l->v[k].flags;
 		/* t[k].lex comes with the phrase lookup in ner_ranges, for words. */
 		t[k].lex = 0;
+		/* Most words start in lower case: neither capitalised nor in
+		 * capitals, without the calls. */
+		if (t[k].n && t[k].s[0] >= 'a' && t[k].s[0] <= 'z') {
+			t[k].cap = 0;
+			t[k].upper = 0;
+			continue;
+		}
 		t[k].cap = text_starts_upper(t[k].s, t[k].n);
 		t[k].upper = text_all_upper(t[k].s, t[k].n);
 	}
@@ -1047,6 +1093,7 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 /* A name confirmed in mixed case, for ner_check_headlines. */
 struct ner_known {
 	char *name;		/* folded */
+	int owned;		/* name is its own allocation, not in the arena */
 	enum ner_type type;
 	size_t order;		/* its place among them */
 };
@@ -1078,6 +1125,12 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 	 * search. */
 	size_t nm = out->n - before, nk = 0;
 	struct ner_known *known = xmalloc((nm ? nm : 1) * sizeof *known);
+	/* The names go into one arena, room for each as ASCII folds it (a
+	 * name folded longer gets its own allocation). */
+	size_t asize = 1, aused = 0;
+	for (size_t i = before; i < out->n; i++)
+		asize += out->v[i].end - out->v[i].start + 1;
+	char *arena = xmalloc(asize);
 	size_t k = 0;
 	for (size_t i = before; i < out->n; i++) {
 		while (k < ns && upto[k] <= i)
@@ -1087,7 +1140,12 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 		size_t fl;
 		known[nk].type = out->v[i].type;
 		known[nk].order = nk;
-		known[nk++].name = text_fold(s + out->v[i].start, out->v[i].end - out->v[i].start, &fl);
+		known[nk].name = text_fold_buf(s + out->v[i].start, out->v[i].end - out->v[i].start, arena + aused,
+					       asize - aused, &fl);
+		known[nk].owned = known[nk].name != arena + aused;
+		if (!known[nk].owned)
+			aused += fl + 1;
+		nk++;
 	}
 	if (nk > 1)
 		qsort(known, nk, sizeof *known, ner_known_cmp);
@@ -1100,7 +1158,8 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 		int keep = 1;
 		if (k < ns && caps[k] && m->type != NER_DATE) {
 			size_t fl;
-			char *f = text_fold(s + m->start, m->end - m->start, &fl);
+			char fbuf[256];
+			char *f = text_fold_buf(s + m->start, m->end - m->start, fbuf, sizeof fbuf, &fl);
 			size_t lo = 0, hi = nk;
 			while (lo < hi) {
 				size_t mid = (lo + hi) / 2;
@@ -1119,14 +1178,17 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
 			if (lt == NER_PLACE || lt == NER_GROUP)
 				keep = 1;
-			free(f);
+			if (f != fbuf)
+				free(f);
 		}
 		if (keep)
 			out->v[o++] = *m;
 	}
 	out->n = o;
 	for (size_t q = 0; q < nk; q++)
-		free(known[q].name);
+		if (known[q].owned)
+			free(known[q].name);
+	free(arena);
 	free(known);
 }
 
@@ -1373,7 +1435,8 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		first = 0;
 		unsigned char c0 = (unsigned char)t[k].s[0];
 		c0 = (unsigned char)(c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
-		if (!(initial[c0] & ner_len_bit(t[k].n)) && !(initial_stem[c0] & ner_len_bit(ner_stem_len(&t[k]))))
+		if (!(initial[c0] & ner_len_bit(t[k].n)) &&
+		    (!initial_stem[c0] || !(initial_stem[c0] & ner_len_bit(ner_stem_len(&t[k])))))
 			continue;
 		unsigned long long h, hs;
 		ner_word_hashes(&t[k], &h, &hs);
@@ -1477,13 +1540,15 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	return buf;
 }
 
-/* The text of tokens [i, j) joined by single spaces, into a new string. */
-static char *ner_join(const struct ner_tok *t, size_t i, size_t j)
+/* The text of tokens [i, j) joined by single spaces: into buf when it
+ * fits in cap bytes (names mostly do: no allocation per name), else into a
+ * new string. */
+static char *ner_join(const struct ner_tok *t, size_t i, size_t j, char *buf, size_t cap)
 {
 	size_t len = 0;
 	for (size_t k = i; k < j; k++)
 		len += t[k].n + 1;
-	char *out = xmalloc(len ? len : 1), *o = out;
+	char *out = len && len <= cap ? buf : xmalloc(len ? len : 1), *o = out;
 	for (size_t k = i; k < j; k++) {
 		memcpy(o, t[k].s, t[k].n);
 		o += t[k].n;
@@ -1494,17 +1559,29 @@ static char *ner_join(const struct ner_tok *t, size_t i, size_t j)
 	return out;
 }
 
-/* "name<TAB>type" (the type one digit), the key of a known name: built by
- * hand, as a story has thousands and printf is slow. */
-static char *ner_known(const char *name, enum ner_type type)
+/* Frees what ner_join returned, unless it is buf. */
+static void ner_join_free(char *j, const char *buf)
 {
-	size_t n = strlen(name);
-	char *k = xmalloc(n + 3);
+	if (j != buf)
+		free(j);
+}
+
+/* "name<TAB>type" (the type one digit), the key of a known name: built by
+ * hand, as a story has thousands and printf is slow, at the end of the
+ * arena *a (*alen bytes used of *acap), one allocation for all of them;
+ * returns where it starts. */
+static size_t ner_known(char **a, size_t *alen, size_t *acap, const char *name, enum ner_type type)
+{
+	size_t n = strlen(name), off = *alen;
+	if (off + n + 3 > *acap)
+		*a = xgrow(*a, acap, off + n + 3, 1);
+	char *k = *a + off;
 	memcpy(k, name, n);
 	k[n] = '\t';
 	k[n + 1] = (char)('0' + (int)type);
 	k[n + 2] = '\0';
-	return k;
+	*alen = off + n + 3;
+	return off;
 }
 
 /* One story names one thing alike throughout: a name found in the story
@@ -1518,8 +1595,10 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	if (nm == 0)
 		return;
 	/* "text\ttype" of the names found, sorted; the first of equal texts wins. */
-	char **known = NULL;
-	size_t nk = 0, capk = 0;
+	size_t *koff = NULL;	/* where each is in the arena, until it is done */
+	char *arena = NULL;
+	size_t nk = 0, capk = 0, alen = 0, acap = 0;
+	char jbuf[256];
 	size_t ti = 0;
 	for (size_t q = before; q < w->out->n; q++) {
 		const struct ner_mention *m = &w->out->v[q];
@@ -1546,10 +1625,10 @@ static void ner_propagate(struct ner_work *w, size_t before)
 						 (f->lex & (LEX_COMMON | LEX_MONTH | LEX_WEEKDAY | LEX_SPEECH_VERB |
 							    LEX_TITLE)))))
 			continue;
-		char *j = ner_join(w->t, ti, tj);
-		known = xgrow(known, &capk, nk + 2, sizeof *known);
-		known[nk++] = ner_known(j, m->type);
-		free(j);
+		char *j = ner_join(w->t, ti, tj, jbuf, sizeof jbuf);
+		koff = xgrow(koff, &capk, nk + 2, sizeof *koff);
+		koff[nk++] = ner_known(&arena, &alen, &acap, j, m->type);
+		ner_join_free(j, jbuf);
 		/* A person's surname ("Felt" of "W. Mark Felt", a word news text
 		 * also writes in lower case) and a team's name after its city
 		 * ("Chiefs" of the "Kansas City Chiefs") are names of the story
@@ -1557,24 +1636,28 @@ static void ner_propagate(struct ner_work *w, size_t before)
 		const struct ner_tok *l = &w->t[tj - 1];
 		if (m->type == NER_PERSON && tj - ti >= 2 && l->n >= 3 && l->cap && !l->upper &&
 		    !(l->lex & (LEX_COMMON | LEX_MONTH | LEX_WEEKDAY | LEX_TITLE | LEX_SURNAME_PARTICLE))) {
-			j = ner_join(w->t, tj - 1, tj);
-			known[nk++] = ner_known(j, NER_PERSON);
-			free(j);
+			j = ner_join(w->t, tj - 1, tj, jbuf, sizeof jbuf);
+			koff[nk++] = ner_known(&arena, &alen, &acap, j, NER_PERSON);
+			ner_join_free(j, jbuf);
 		}
 		if (m->type == NER_ORG && tj - ti >= 2) {
 			for (size_t p = tj - 1 < ti + 3 ? tj - 1 : ti + 3; p > ti; p--) {
 				unsigned pcls;
 				if (ner_lex_match(w, ti, p, &pcls) == p - ti && (pcls & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) &&
 				    w->t[p].cap) {
-					j = ner_join(w->t, p, tj);
-					known = xgrow(known, &capk, nk + 1, sizeof *known);
-					known[nk++] = ner_known(j, NER_ORG);
-					free(j);
+					j = ner_join(w->t, p, tj, jbuf, sizeof jbuf);
+					koff = xgrow(koff, &capk, nk + 1, sizeof *koff);
+					koff[nk++] = ner_known(&arena, &alen, &acap, j, NER_ORG);
+					ner_join_free(j, jbuf);
 					break;
 				}
 			}
 		}
 	}
+	char **known = xmalloc((nk ? nk : 1) * sizeof *known);
+	for (size_t q = 0; q < nk; q++)
+		known[q] = arena + koff[q];
+	free(koff);
 	ner_names_sort(known, nk);
 	for (size_t k = 0; k < w->n && nk; k++) {
 		if (w->t[k].used || !w->t[k].cap)
@@ -1593,7 +1676,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 				ok = 0;
 			if (!ok)
 				continue;
-			char *j = ner_join(w->t, k, e);
+			char *j = ner_join(w->t, k, e, jbuf, sizeof jbuf);
 			size_t jl = strlen(j);
 			size_t lo = 0, hi = nk;
 			while (lo < hi) {
@@ -1609,7 +1692,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			if (lo < nk && strncmp(known[lo], j, jl) == 0 && known[lo][jl] == '\t' &&
 			    (!(len == 1 && w->t[k].upper) || (lo + 1 < nk && strcmp(known[lo], known[lo + 1]) == 0)))
 				type = atoi(known[lo] + jl + 1);
-			free(j);
+			ner_join_free(j, jbuf);
 			if (type >= 0) {
 				ner_mark(w, k, e, (enum ner_type)type);
 				k = e - 1;
@@ -1617,14 +1700,14 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			}
 		}
 	}
-	for (size_t q = 0; q < nk; q++)
-		free(known[q]);
+	free(arena);
 	free(known);
 }
 
-	/* Each token's longest phrase, looked up once for all the rules; a
-	 * phrase never runs past its sentence. */
-static void ner_fill_lexicon(struct ner_tok *t, size_t n)
+/* Each token's longest phrase, looked up once for all the rules; a
+ * phrase never runs past its sentence. x, if not NULL, gets the same for
+ * the tagger (tagger_tag_document_lex), which would look it up again. */
+static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x)
 {
 	struct lexicon_word *words = xmalloc((n ? n : 1) * sizeof *words);
 	for (size_t k = 0; k < n; k++) {
@@ -1643,6 +1726,8 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n)
 			if (c0 < 0x80 && !((c0 | 32) >= 'a' && (c0 | 32) <= 'z')) {
 				t[q].phrase = 0;
 				t[q].phrase_cls = 0;
+				if (x)
+					x[q].known = 0;
 				continue;
 			}
 			unsigned word_cls;
@@ -1650,6 +1735,12 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n)
 			t[q].lex = word_cls;
 			t[q].phrase = (unsigned char)m;
 			t[q].phrase_cls = cls;
+			if (x) {
+				x[q].known = m <= 255;
+				x[q].phrase = (unsigned char)m;
+				x[q].cls = cls;
+				x[q].word_cls = word_cls;
+			}
 		}
 		k = e;
 	}
@@ -1678,7 +1769,8 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	first[nr] = l.n;
 	struct ner_tok *t = ner_tokens(s, &l);
 	struct ner_work w = { s, t, l.n, 0, 0, 0, out };
-	ner_fill_lexicon(t, l.n);
+	struct tagger_lex *x = xmalloc((l.n ? l.n : 1) * sizeof *x);
+	ner_fill_lexicon(t, l.n, x);
 
 	/* Sentences: [sent[k], sent[k+1]). */
 	size_t *sent = xmalloc((l.n + 1) * sizeof *sent), ns = 0;
@@ -1698,8 +1790,14 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	for (size_t k = 0; k < l.n; k++)
 		written[k] = (unsigned char)(t[k].cap | t[k].upper << 1);
 	char *lowered = ner_truecase(t, l.n, tt);
+	/* A word read in another case may start other phrases (the lexicon
+	 * tells lower-case words apart): the tagger looks those up itself. */
+	if (lowered)
+		for (size_t k = 0; k < l.n; k++)
+			if (tt[k].s != t[k].s)
+				x[k].known = 0;
 	float *margin = xmalloc((l.n ? l.n : 1) * sizeof *margin);
-	if (tagger_tag_document(tt, l.n, sent, ns, tags, margin) != 0) {
+	if (tagger_tag_document_lex(tt, l.n, sent, ns, x, tags, margin) != 0) {
 		memset(tags, 0, l.n ? l.n : 1);
 		memset(margin, 0, (l.n ? l.n : 1) * sizeof *margin);
 	}
@@ -1710,6 +1808,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	free(margin);
 	free(tags);
 	free(tt);
+	free(x);
 	free(lowered);
 
 	size_t before = out->n;
@@ -1743,7 +1842,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	free(caps);
 	free(upto);
 	if (out->n - before > 1)
-		qsort(out->v + before, out->n - before, sizeof *out->v, ner_cmp);
+		ner_sort_mentions(out->v + before, out->n - before);
 	free(sent);
 	free(t);
 	free(first);
@@ -1753,7 +1852,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagger_token *tt)
 {
 	struct ner_tok *t = ner_tokens(s, l);
-	ner_fill_lexicon(t, l->n);
+	ner_fill_lexicon(t, l->n, NULL);
 	char *buf = ner_truecase(t, l->n, tt);
 	free(t);
 	return buf;
@@ -1902,6 +2001,10 @@ static int ner_space_at(const char *s, size_t i)
  * else 0. */
 static size_t ner_open_quote(const char *s, size_t n, size_t i)
 {
+	/* Asked of every byte of the article: most are no quote's first. */
+	static const unsigned char first[256] = { ['`'] = 1, [0xE2] = 1, ['\''] = 1, ['"'] = 1 };
+	if (!first[(unsigned char)s[i]])
+		return 0;
 	if (i > 0 && !ner_space_at(s, i - 1) && s[i - 1] != '(')
 		return 0;
 	if (i + 1 < n && s[i] == '`' && s[i + 1] == '`')
@@ -2014,14 +2117,18 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 		if (l->v[k].type != NER_NTYPES)
 			l->v[o++] = l->v[k];
 	l->n = o;
-	qsort(l->v, l->n, sizeof *l->v, ner_cmp);
+	ner_sort_mentions(l->v, l->n);
 }
 
 /* A mention's words folded and joined by single spaces, so that a name
- * broken over two lines matches the same name on one. */
-static char *ner_folded_words(const char *s, size_t start, size_t end)
+ * broken over two lines matches the same name on one: into buf (cap
+ * bytes) when it fits, else into a new string (ner_fold_free frees it). */
+static char *ner_folded_words(const char *s, size_t start, size_t end, char *buf, size_t cap)
 {
-	char *flat = xmalloc(end - start + 1), *o = flat;
+	/* The words joined go on the stack when they fit (a name mostly). */
+	char stack[256];
+	stack[0] = 0; /* GCC cannot tell that text_fold reads only what is written */
+	char *flat = end - start + 1 <= sizeof stack ? stack : xmalloc(end - start + 1), *o = flat;
 	int space = 0;
 	for (size_t i = start; i < end; i++) {
 		char c = s[i];
@@ -2035,9 +2142,16 @@ static char *ner_folded_words(const char *s, size_t start, size_t end)
 		*o++ = c;
 	}
 	size_t fl;
-	char *f = text_fold(flat, (size_t)(o - flat), &fl);
-	free(flat);
+	char *f = text_fold_buf(flat, (size_t)(o - flat), buf, cap, &fl);
+	if (flat != stack)
+		free(flat);
 	return f;
+}
+
+static void ner_fold_free(char *f, const char *buf)
+{
+	if (f != buf)
+		free(f);
 }
 
 static int ner_name_known(char *const *v, size_t n, const char *f)
@@ -2094,25 +2208,44 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 	char **surnames = xmalloc((l->n ? l->n : 1) * sizeof *surnames);
 	/* Every name with its type ("folded\x01T"), for the words left out. */
 	char **all = xmalloc((l->n ? l->n : 1) * sizeof *all);
+	/* The strings of the three go into one arena: their places in it
+	 * first (it moves as it grows), pointers once it is full. */
+	size_t *off = xmalloc(3 * (l->n ? l->n : 1) * sizeof *off);
+	size_t *poff = off, *soff = off + l->n, *aoff = off + 2 * l->n;
+	char *arena = NULL;
+	size_t alen = 0, acap = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		if (l->v[i].type == NER_DATE)
 			continue;
-		char *f = ner_folded_words(s, l->v[i].start, l->v[i].end);
+		char fb[256];
+		char *f = ner_folded_words(s, l->v[i].start, l->v[i].end, fb, sizeof fb);
 		size_t fn = strlen(f);
-		all[nall] = xmalloc(fn + 3);
-		memcpy(all[nall], f, fn);
-		all[nall][fn] = '\x01';
-		all[nall][fn + 1] = (char)('A' + l->v[i].type);
-		all[nall++][fn + 2] = 0;
-		if (l->v[i].type != NER_PERSON) {
-			free(f);
-			continue;
+		if (alen + 2 * fn + 4 > acap)
+			arena = xgrow(arena, &acap, alen + 2 * fn + 4, 1);
+		aoff[nall++] = alen;
+		memcpy(arena + alen, f, fn);
+		arena[alen + fn] = '\x01';
+		arena[alen + fn + 1] = (char)('A' + l->v[i].type);
+		arena[alen + fn + 2] = 0;
+		alen += fn + 3;
+		if (l->v[i].type == NER_PERSON) {
+			poff[np++] = alen;
+			memcpy(arena + alen, f, fn);
+			arena[alen + fn] = 0;
+			const char *sp = strrchr(f, ' ');
+			if (sp)
+				soff[nsur++] = alen + (size_t)(sp - f) + 1;
+			alen += fn + 1;
 		}
-		people[np++] = f;
-		const char *sp = strrchr(f, ' ');
-		if (sp)
-			surnames[nsur++] = (char *)(sp + 1);
+		ner_fold_free(f, fb);
 	}
+	for (size_t i = 0; i < nall; i++)
+		all[i] = arena + aoff[i];
+	for (size_t i = 0; i < np; i++)
+		people[i] = arena + poff[i];
+	for (size_t i = 0; i < nsur; i++)
+		surnames[i] = arena + soff[i];
+	free(off);
 	ner_names_sort(people, np);
 	ner_names_sort(surnames, nsur);
 	ner_names_sort(all, nall);
@@ -2138,7 +2271,8 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 				break;
 			if (!ner_upper_at(s, ws[k]))
 				continue;
-			char *f = ner_folded_words(s, ws[k], m->end);
+			char fb[256], hb[256], mb[256];
+			char *f = ner_folded_words(s, ws[k], m->end, fb, sizeof fb);
 			int known = 0;
 			if (nw - k >= 2) {
 				/* And the words left out plainly no part of it: the
@@ -2147,14 +2281,14 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 				known = ner_name_known(people, np, f);
 				if (known && !(lexicon_lookup(s + ws[k], we[k] - ws[k]) & LEX_FIRST_NAME) &&
 				    !(lexicon_lookup(s + ws[k - 1], wn) & LEX_COMMON)) {
-					char *h = ner_folded_words(s, m->start, we[k - 1]);
+					char *h = ner_folded_words(s, m->start, we[k - 1], hb, sizeof hb);
 					known = ner_other_type(all, nall, h) >= 0;
-					free(h);
+					ner_fold_free(h, hb);
 				}
 			} else if (nw >= 3) {
 				/* Someone else of that surname, named in full. */
-				char *h = ner_folded_words(s, m->start, we[0]);
-				char *me = ner_folded_words(s, m->start, m->end);
+				char *h = ner_folded_words(s, m->start, we[0], hb, sizeof hb);
+				char *me = ner_folded_words(s, m->start, m->end, mb, sizeof mb);
 				if (ner_name_known(surnames, nsur, f) && ner_other_type(all, nall, h) >= 0) {
 					size_t fn = strlen(f);
 					for (size_t q = 0; q < np && !known; q++) {
@@ -2164,10 +2298,10 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 							strchr(people[q], ' ') == strrchr(people[q], ' ');
 					}
 				}
-				free(h);
-				free(me);
+				ner_fold_free(h, hb);
+				ner_fold_free(me, mb);
 			}
-			free(f);
+			ner_fold_free(f, fb);
 			if (!known)
 				continue;
 			/* The words left out keep the type the article gives
@@ -2176,9 +2310,9 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 			m->start = ws[k];
 			m->type = NER_PERSON;
 			for (size_t q = k; q > 0; q--) {
-				char *h = ner_folded_words(s, hs, we[q - 1]);
+				char *h = ner_folded_words(s, hs, we[q - 1], hb, sizeof hb);
 				int ht = ner_other_type(all, nall, h);
-				free(h);
+				ner_fold_free(h, hb);
 				if (ht >= 0) {
 					ner_push(l, hs, we[q - 1], (enum ner_type)ht);
 					break;
@@ -2188,13 +2322,10 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 		}
 	}
 	if (l->n > n0)
-		qsort(l->v, l->n, sizeof *l->v, ner_cmp);
-	for (size_t i = 0; i < np; i++)
-		free(people[i]);
+		ner_sort_mentions(l->v, l->n);
+	free(arena);
 	free(people);
 	free(surnames);
-	for (size_t i = 0; i < nall; i++)
-		free(all[i]);
 	free(all);
 }
 

@@ -447,6 +447,7 @@ struct doc_entry {
 struct tagger_doc {
 	struct doc_entry *t;
 	size_t cap, count;
+	const struct doc_entry *borrowed;	/* a table not to free (tagger_tag_document's) */
 };
 
 struct tagger_doc *tagger_doc_new(void)
@@ -461,7 +462,8 @@ void tagger_doc_free(struct tagger_doc *d)
 {
 	if (!d)
 		return;
-	free(d->t);
+	if (d->t != d->borrowed)
+		free(d->t);
 	free(d);
 }
 
@@ -483,7 +485,8 @@ static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags)
 		for (size_t i = 0; i < d->cap; i++)
 			if (d->t[i].key)
 				*doc_slot(nt, ncap, d->t[i].key) = d->t[i];
-		free(d->t);
+		if (d->t != d->borrowed)
+			free(d->t);
 		d->t = nt;
 		d->cap = ncap;
 	}
@@ -582,16 +585,14 @@ struct lex_cache {
 static _Thread_local struct lex_cache lex_cache[LEX_CACHE];
 
 /* Fills k[i].lex for the sentence: lexicon phrases, longest first, from
- * the left. */
-static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n)
+ * the left. x, if not NULL, holds the caller's matches of these tokens
+ * (struct tagger_lex): a token it knows needs no lookup. */
+static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n, const struct tagger_lex *x)
 {
 	struct lexicon_word stackw[128];
-	struct lexicon_word *w = n <= 128 ? stackw : xmalloc(n * sizeof *w);
-	for (size_t i = 0; i < n; i++) {
-		w[i].s = t[i].s;
-		w[i].n = t[i].n;
+	struct lexicon_word *w = NULL;
+	for (size_t i = 0; i < n; i++)
 		k[i].lex = 0;
-	}
 	for (size_t i = 0; i < n;) {
 		/* Only words with a letter start a phrase. */
 		if (!(k[i].flags & W_ALPHA)) {
@@ -600,20 +601,39 @@ static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n)
 		}
 		unsigned cls;
 		size_t m;
-		if (k[i].flags & W_LOWER) {
-			/* Lower-case words (most of them) are looked up alone,
-			 * through a cache. */
-			struct lex_cache *e = &lex_cache[k[i].raw & (LEX_CACHE - 1)];
-			if (e->key != k[i].raw || !e->used) {
-				e->used = 1;
-				e->key = k[i].raw;
-				unsigned c;
-				e->cls = lexicon_match(&w[i], 1, 0, &c) ? c : 0;
+		if (x && x[i].known) {
+			/* Lower-case words are looked up alone, as below. */
+			if (k[i].flags & W_LOWER) {
+				cls = x[i].word_cls;
+				m = cls ? 1 : 0;
+			} else {
+				cls = x[i].cls;
+				m = x[i].phrase;
 			}
-			cls = e->cls;
-			m = cls ? 1 : 0;
 		} else {
-			m = lexicon_match(w, n, i, &cls);
+			/* The words are gathered only when a phrase is looked up. */
+			if (!w) {
+				w = n <= 128 ? stackw : xmalloc(n * sizeof *w);
+				for (size_t j = 0; j < n; j++) {
+					w[j].s = t[j].s;
+					w[j].n = t[j].n;
+				}
+			}
+			if (k[i].flags & W_LOWER) {
+				/* Lower-case words (most of them) are looked up
+				 * alone, through a cache. */
+				struct lex_cache *e = &lex_cache[k[i].raw & (LEX_CACHE - 1)];
+				if (e->key != k[i].raw || !e->used) {
+					e->used = 1;
+					e->key = k[i].raw;
+					unsigned c;
+					e->cls = lexicon_match(&w[i], 1, 0, &c) ? c : 0;
+				}
+				cls = e->cls;
+				m = cls ? 1 : 0;
+			} else {
+				m = lexicon_match(w, n, i, &cls);
+			}
 		}
 		if (m == 0 || cls == 0) {
 			i++;
@@ -623,7 +643,7 @@ static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n)
 			k[j].lex = cls << 2 | (j == i ? 1u : 2u);
 		i += m;
 	}
-	if (w != stackw)
+	if (w && w != stackw)
 		free(w);
 }
 
@@ -699,19 +719,74 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
  * tokens, from the heap (once per sentence) beyond. */
 #define STACK_TOKENS 96
 
+/* What tok_word (without `full`) and wc_classes make of recent words, by
+ * the words' bytes, per thread: most words come back soon, and a lookup
+ * hashes a word once where tok_word hashes it four times. */
+#define TOK_MEMO 4096
+#define TOK_MEMO_KEY 22
+struct tok_memo {
+	uint64_t low, shape, cshape;
+	uint16_t cl1, cl2;
+	uint8_t flags;
+	uint8_t len;		/* 0: empty */
+	char key[TOK_MEMO_KEY];
+};
+static _Thread_local struct tok_memo tok_memo[TOK_MEMO];
+
+/* Fills the per-word part of *k as tok_word (without `full`) and
+ * wc_classes do, from the memo or afresh (then into the memo). */
+static inline void tok_word_memo(struct tok *k, const char *s, size_t n)
+{
+	if (n == 0 || n > TOK_MEMO_KEY) {
+		tok_word(k, s, n, 0);
+		wc_classes(k, s, n);
+		return;
+	}
+	/* The FNV-1a hash of the bytes is tok_word's raw hash. */
+	uint64_t raw = FNV_OFF;
+	for (size_t i = 0; i < n; i++)
+		raw = (raw ^ (unsigned char)s[i]) * FNV_MUL;
+	struct tok_memo *e = &tok_memo[(raw ^ raw >> 32) & (TOK_MEMO - 1)];
+	if (e->len == n && memcmp(e->key, s, n) == 0) {
+		k->raw = raw;
+		k->low = e->low;
+		k->shape = e->shape;
+		k->cshape = e->cshape;
+		k->flags = e->flags;
+		k->len = (uint32_t)n;
+		k->cl1 = e->cl1;
+		k->cl2 = e->cl2;
+		return;
+	}
+	tok_word(k, s, n, 0);
+	wc_classes(k, s, n);
+	e->low = k->low;
+	e->shape = k->shape;
+	e->cshape = k->cshape;
+	e->flags = (uint8_t)k->flags;
+	e->cl1 = (uint16_t)k->cl1;
+	e->cl2 = (uint16_t)k->cl2;
+	e->len = (uint8_t)n;
+	memcpy(e->key, s, n);
+}
+
 /* Fills k[0..n): the words, their positions, the lexicon. */
-static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int full)
+static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int full, const struct tagger_lex *x)
 {
 	int seen_word = 0;
 	for (size_t i = 0; i < n; i++) {
-		tok_word(&k[i], t[i].s, t[i].n, full);
-		wc_classes(&k[i], t[i].s, t[i].n);
+		if (full) {
+			tok_word(&k[i], t[i].s, t[i].n, 1);
+			wc_classes(&k[i], t[i].s, t[i].n);
+		} else {
+			tok_word_memo(&k[i], t[i].s, t[i].n);
+		}
 		if (!seen_word)
 			k[i].flags |= W_INITIAL;
 		if (k[i].flags & (W_ALPHA | W_DIGIT))
 			seen_word = 1;
 	}
-	lex_fill(k, t, n);
+	lex_fill(k, t, n, x);
 	return sentence_caps(k, n);
 }
 
@@ -719,7 +794,7 @@ void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, s
 {
 	struct tok stackk[STACK_TOKENS];
 	struct tok *k = n <= STACK_TOKENS ? stackk : xmalloc(n * sizeof *k);
-	int caps = prepare(t, n, k, 1);
+	int caps = prepare(t, n, k, 1, NULL);
 	for (size_t i = 0; i < n; i++) {
 		word_features(&k[i], out + i * TAGGER_NFEAT);
 		context_features(d, k, n, i, caps, out + i * TAGGER_NFEAT + TAGGER_NWORDFEAT);
@@ -753,7 +828,7 @@ int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t 
 	struct tok stackk[STACK_TOKENS];
 	struct tok *k = n > STACK_TOKENS ? xmalloc(n * sizeof *k) : stackk;
 	/* The affixes are computed only for words missing from the cache. */
-	int caps = prepare(t, n, k, 0);
+	int caps = prepare(t, n, k, 0, NULL);
 	tag_prepared(m, d, t, k, n, caps, tags, NULL);
 	if (k != stackk)
 		free(k);
@@ -763,18 +838,34 @@ int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t 
 int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns, unsigned char *tags,
 			float *margin)
 {
+	return tagger_tag_document_lex(t, n, sent, ns, NULL, tags, margin);
+}
+
+int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns,
+			    const struct tagger_lex *lex, unsigned char *tags, float *margin)
+{
 	const struct tagger_model *m = model_get();
 	if (!m)
 		return -1;
 	if (n == 0)
 		return 0;
-	/* Each word is hashed once, for the document pass and the tagging. */
-	struct tok *k = xmalloc(n * sizeof *k);
-	int *caps = xmalloc((ns ? ns : 1) * sizeof *caps);
-	struct tagger_doc *d = tagger_doc_new();
+	/* Each word is hashed once, for the document pass and the tagging.
+	 * The words, the document memory and the sentences' case take one
+	 * block, the memory's table sized for n / 2 distinct words (a story
+	 * seldom has more; doc_put grows it into a table of its own if so). */
+	size_t cap = 256;
+	while (cap < n)
+		cap *= 2;
+	size_t nsz = n * sizeof(struct tok), dsz = cap * sizeof(struct doc_entry);
+	char *block = xmalloc(nsz + dsz + (ns ? ns : 1) * sizeof(int));
+	struct tok *k = (struct tok *)(void *)block;
+	struct tagger_doc doc = { (struct doc_entry *)(void *)(block + nsz), cap, 0, NULL }, *d = &doc;
+	doc.borrowed = doc.t;
+	memset(doc.t, 0, dsz);
+	int *caps = (int *)(void *)(block + nsz + dsz);
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
-		caps[j] = prepare(t + a, b - a, k + a, 0);
+		caps[j] = prepare(t + a, b - a, k + a, 0, lex ? lex + a : NULL);
 		doc_add_prepared(d, k + a, b - a);
 	}
 	for (size_t j = 0; j < ns; j++) {
@@ -782,9 +873,9 @@ int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *se
 		if (b > a)
 			tag_prepared(m, d, t + a, k + a, b - a, caps[j], tags + a, margin ? margin + a : NULL);
 	}
-	tagger_doc_free(d);
-	free(caps);
-	free(k);
+	if (doc.t != doc.borrowed)
+		free(doc.t);
+	free(block);
 	return 0;
 }
 

@@ -13,7 +13,9 @@ static void token_push(struct token_list *l, size_t a, size_t b, unsigned flags)
 {
 	if (b <= a)
 		return;
-	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+	/* Asked for every token: the call only when the list is full. */
+	if (l->n + 1 > l->cap)
+		l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
 	l->v[l->n].start = a;
 	l->v[l->n].end = b;
 	l->v[l->n].flags = flags;

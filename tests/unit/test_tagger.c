@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "lexicon.h"
 #include "tagger.h"
 
 /* Splits s at spaces into at most max tokens (pointing into s). */
@@ -205,6 +206,147 @@ static void test_margins(void)
 	CHECK(memcmp(tags, again, n) == 0);
 }
 
+/* Splits a document into tokens, a sentence a line ('\n' ends one). */
+static size_t split_doc(char *s, struct tagger_token *t, size_t max, size_t *sent, size_t *ns)
+{
+	size_t n = 0;
+	*ns = 0;
+	for (char *line = strtok(s, "\n"); line; line = strtok(NULL, "\n")) {
+		sent[(*ns)++] = n;
+		n += split(line, t + n, max - n);
+	}
+	return n;
+}
+
+/* The lexicon matches of every token as the recognizer finds them (the
+ * phrase within the token's sentence); with `all`, also of the tokens it
+ * passes over (not starting with a letter). */
+static void fill_lex(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns, int all,
+		     struct tagger_lex *x)
+{
+	struct lexicon_word w[512];
+	for (size_t i = 0; i < n; i++) {
+		w[i].s = t[i].s;
+		w[i].n = t[i].n;
+	}
+	for (size_t j = 0; j < ns; j++) {
+		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
+		for (size_t q = a; q < b; q++) {
+			unsigned char c = (unsigned char)t[q].s[0];
+			unsigned cls, wcls;
+			x[q].known = 0;
+			if (!all && c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z'))
+				continue;
+			size_t m = lexicon_match_word(w, b, q, &cls, &wcls);
+			x[q].known = 1;
+			x[q].phrase = (unsigned char)m;
+			x[q].cls = cls;
+			x[q].word_cls = wcls;
+		}
+	}
+}
+
+static void test_precomputed_lexicon(void)
+{
+	if (!have_model())
+		return;
+	/* The tags and margins are the same whether the tagger looks the
+	 * lexicon up itself or is given the matches, all or some of them:
+	 * phrases of several words, lower-case words, words starting with a
+	 * digit or an apostrophe, a headline in capitals. */
+	static const char *docs[] = {
+		"BANK OF ENGLAND SAYS NEW YORK TALKS WITH U.S. TREASURY GO ON\n"
+		"The Bank of England said on Monday that talks in New York with the U.S. Treasury went on .\n"
+		"Mr. John Smith , a spokesman for the European Union 's trade commission , told Reuters 's reporter .\n"
+		"the new york stock exchange and 3M Co said they 'd talk in Buenos Aires on 12 March .",
+		"Vladimir Putin met Angela Merkel in Berlin on Monday .\n"
+		"Shares of Microsoft Corp rose 3 percent in New York on Tuesday , Reuters said .\n"
+		"São Paulo and Zürich lie far from the Gulf of Mexico ; the Soviet Union did not .",
+	};
+	for (size_t d = 0; d < sizeof docs / sizeof *docs; d++) {
+		char buf[2048];
+		snprintf(buf, sizeof buf, "%s", docs[d]);
+		struct tagger_token t[512];
+		size_t sent[64], ns;
+		size_t n = split_doc(buf, t, 512, sent, &ns);
+		struct tagger_lex x[512];
+		unsigned char tags[512], got[512];
+		float margin[512], gotm[512];
+		CHECK_INT(tagger_tag_document(t, n, sent, ns, tags, margin), 0);
+		CHECK(valid_bio(tags, n));
+		for (int all = 0; all < 2; all++) {
+			fill_lex(t, n, sent, ns, all, x);
+			CHECK_INT(tagger_tag_document_lex(t, n, sent, ns, x, got, gotm), 0);
+			CHECK(memcmp(tags, got, n) == 0);
+			CHECK(memcmp(margin, gotm, n * sizeof *margin) == 0);
+			/* Some tokens left to the tagger. */
+			for (size_t i = 0; i < n; i += 3)
+				x[i].known = 0;
+			CHECK_INT(tagger_tag_document_lex(t, n, sent, ns, x, got, gotm), 0);
+			CHECK(memcmp(tags, got, n) == 0);
+			CHECK(memcmp(margin, gotm, n * sizeof *margin) == 0);
+		}
+		CHECK_INT(tagger_tag_document_lex(t, n, sent, ns, NULL, got, gotm), 0);
+		CHECK(memcmp(tags, got, n) == 0);
+	}
+}
+
+static void test_word_memo(void)
+{
+	if (!have_model())
+		return;
+	/* Words are remembered per thread (their hashes and classes): a
+	 * document tags the same the first time, again, after thousands of
+	 * other words went through, and with more distinct words than its
+	 * document memory starts with room for. */
+	static const char *story = "SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP .\n"
+				   "Japan beat Syria 2-1 in the Asian Cup in Al Ain on Friday .\n"
+				   "Kazuyoshi Miura scored for Japan , a word-of-mouth favourite in Doha-based media .";
+	char buf[512];
+	struct tagger_token t[128];
+	size_t sent[8], ns;
+	snprintf(buf, sizeof buf, "%s", story);
+	size_t n = split_doc(buf, t, 128, sent, &ns);
+	unsigned char first[128], got[128];
+	CHECK_INT(tagger_tag_document(t, n, sent, ns, first, NULL), 0);
+	CHECK_INT(tagger_tag_document(t, n, sent, ns, got, NULL), 0);
+	CHECK(memcmp(first, got, n) == 0);
+	/* 6,000 distinct words, as one document of sentences of 20. */
+	enum { NW = 6000 };
+	char (*words)[16] = malloc(NW * sizeof *words);
+	struct tagger_token *bt = malloc(NW * sizeof *bt);
+	size_t *bs = malloc((NW / 20 + 1) * sizeof *bs), nbs = 0;
+	unsigned char *btags = malloc(NW), *bagain = malloc(NW);
+	for (size_t i = 0; i < NW; i++) {
+		snprintf(words[i], sizeof words[i], "%sw%zux", i % 7 ? "" : "K", i * 7919 % 100000);
+		bt[i].s = words[i];
+		bt[i].n = strlen(words[i]);
+		if (i % 20 == 0)
+			bs[nbs++] = i;
+	}
+	CHECK_INT(tagger_tag_document(bt, NW, bs, nbs, btags, NULL), 0);
+	CHECK(valid_bio(btags, NW));
+	CHECK_INT(tagger_tag_document(bt, NW, bs, nbs, bagain, NULL), 0);
+	CHECK(memcmp(btags, bagain, NW) == 0);
+	/* Sentence by sentence with a document memory of its own: the same. */
+	struct tagger_doc *d = tagger_doc_new();
+	for (size_t j = 0; j < nbs; j++)
+		tagger_doc_add(d, bt + bs[j], (j + 1 < nbs ? bs[j + 1] : NW) - bs[j]);
+	for (size_t j = 0; j < nbs; j++) {
+		size_t a = bs[j], b = j + 1 < nbs ? bs[j + 1] : NW;
+		CHECK_INT(tagger_tag(d, bt + a, b - a, bagain + a), 0);
+	}
+	CHECK(memcmp(btags, bagain, NW) == 0);
+	tagger_doc_free(d);
+	CHECK_INT(tagger_tag_document(t, n, sent, ns, got, NULL), 0);
+	CHECK(memcmp(first, got, n) == 0);
+	free(words);
+	free(bt);
+	free(bs);
+	free(btags);
+	free(bagain);
+}
+
 const struct check_test tagger_tests[] = {
 	{ "tagger/names", test_names },
 	{ "tagger/margins", test_margins },
@@ -212,5 +354,7 @@ const struct check_test tagger_tests[] = {
 	{ "tagger/deterministic", test_deterministic },
 	{ "tagger/empty-and-odd", test_empty_and_odd },
 	{ "tagger/model-guard", test_model_guard },
+	{ "tagger/precomputed-lexicon", test_precomputed_lexicon },
+	{ "tagger/word-memo", test_word_memo },
 	{ NULL, NULL },
 };
