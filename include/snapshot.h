@@ -7,6 +7,7 @@
 #define CROSSREAD_SNAPSHOT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "store.h"
 
@@ -28,5 +29,10 @@ unsigned char *snapshot_pack(const struct entity_table *t, size_t *len);
  * but not to take more articles (entity_commit). NULL when the bytes are
  * damaged, of another layout, or of another number of articles. */
 struct entity_table *snapshot_unpack(const unsigned char *p, size_t len, size_t ndocs);
+
+/* The checksum that ends the bytes of n bytes p (little-endian, eight
+ * bytes): exposed so that a fuzzer can make damaged bytes that pass it
+ * and reach the reading of the rest. */
+uint64_t snapshot_sum(const unsigned char *p, size_t n);
 
 #endif

@@ -50,7 +50,7 @@ static void snapshot_str(struct xbuf *b, const char *s)
 /* A checksum of the bytes, eight at a time: a damaged snapshot must not
  * read as another corpus's cross-references, and it is checked at every
  * start, so it has to be cheaper than reading the bytes twice. */
-static uint64_t snapshot_sum(const unsigned char *p, size_t n)
+uint64_t snapshot_sum(const unsigned char *p, size_t n)
 {
 	uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t)n;
 	size_t i = 0;
@@ -223,7 +223,9 @@ struct entity_table *snapshot_unpack(const unsigned char *p, size_t len, size_t 
 			uint64_t step = snapshot_get(&in);
 			uint64_t start = step == 1 ? snapshot_get(&in) : last + (step >> 1);
 			uint64_t span = snapshot_get(&in), tf = snapshot_get(&in), id = snapshot_get(&in);
-			if ((step & 1 && step != 1) || start < (step == 1 ? 0 : last) || span > SIZE_MAX - start ||
+			/* Damage, too: a mention that is empty or out of file
+			 * order, which no table packed holds (entity.h). */
+			if ((step & 1 && step != 1) || start < last || span == 0 || span > SIZE_MAX - start ||
 			    (tf >> 1) >= NER_NTYPES || id >= n)
 				in.bad = 1;
 			r->start = (size_t)start;

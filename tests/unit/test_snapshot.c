@@ -310,7 +310,50 @@ static void test_snapshot_store(void)
 	free(db);
 }
 
+/* A table of one article whose two mentions are at a..a+alen and b..b+blen,
+ * packed: bytes no real table makes when a mention is empty or out of
+ * order, which unpack must refuse as damage. */
+static unsigned char *ts_pack_two(size_t a, size_t alen, size_t b, size_t blen, size_t *len)
+{
+	struct entity_table *t = entity_table_new(1);
+	t->v = xcalloc(1, sizeof *t->v);
+	t->n = t->cap = 1;
+	t->v[0].name = xstrdup("Ann Lee");
+	t->v[0].key = xstrdup("ann lee");
+	t->v[0].type = NER_PERSON;
+	struct entity_doc *d = &t->docs[0];
+	d->done = 1;
+	d->n = 2;
+	d->v = xcalloc(2, sizeof *d->v);
+	d->v[0].start = a;
+	d->v[0].end = a + alen;
+	d->v[1].start = b;
+	d->v[1].end = b + blen;
+	unsigned char *p = snapshot_pack(t, len);
+	entity_table_free(t);
+	return p;
+}
+
+static void test_snapshot_damage(void)
+{
+	size_t len;
+	unsigned char *p = ts_pack_two(10, 7, 40, 7, &len);
+	struct entity_table *t = snapshot_unpack(p, len, 1);
+	CHECK(t != NULL && t->docs[0].n == 2 && t->docs[0].v[1].start == 40);
+	entity_table_free(t);
+	free(p);
+	/* An empty mention (found by tests/fuzz/fuzz_snapshot.c). */
+	p = ts_pack_two(10, 7, 40, 0, &len);
+	CHECK(snapshot_unpack(p, len, 1) == NULL);
+	free(p);
+	/* Mentions out of file order. */
+	p = ts_pack_two(40, 7, 10, 7, &len);
+	CHECK(snapshot_unpack(p, len, 1) == NULL);
+	free(p);
+}
+
 const struct check_test snapshot_tests[] = {
+	{ "snapshot_damage", test_snapshot_damage },
 	{ "snapshot_bytes", test_snapshot_bytes },
 	{ "snapshot_start", test_snapshot_start },
 	{ "snapshot_store", test_snapshot_store },
