@@ -2154,7 +2154,8 @@ static void ner_fold_free(char *f, const char *buf)
 		free(f);
 }
 
-static int ner_name_known(char *const *v, size_t n, const char *f)
+/* The first of the sorted names v[0..n) not before f. */
+static size_t ner_names_lower(char *const *v, size_t n, const char *f)
 {
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
@@ -2164,32 +2165,29 @@ static int ner_name_known(char *const *v, size_t n, const char *f)
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+static int ner_name_known(char *const *v, size_t n, const char *f)
+{
+	size_t lo = ner_names_lower(v, n, f);
 	return lo < n && strcmp(v[lo], f) == 0;
 }
 
 /* The type the article gives the name folded as f elsewhere, other than a
- * person's, or -1. all holds "folded\x01T" entries, sorted. */
-static int ner_other_type(char *const *all, size_t nall, const char *f)
+ * person's, or -1. all holds "folded\x01T" entries, sorted; tails the
+ * ends of the organizations' entries after each of their spaces, sorted,
+ * for a short form ("Chargers" of "San Diego Chargers"). */
+static int ner_other_type(char *const *all, size_t nall, char *const *tails, size_t ntails, const char *f)
 {
-	size_t fn = strlen(f), lo = 0, hi = nall;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (strcmp(all[mid], f) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < nall && strncmp(all[lo], f, fn) == 0 && all[lo][fn] == '\x01'; lo++)
+	size_t fn = strlen(f);
+	for (size_t lo = ner_names_lower(all, nall, f);
+	     lo < nall && strncmp(all[lo], f, fn) == 0 && all[lo][fn] == '\x01'; lo++)
 		if (all[lo][fn + 1] - 'A' != NER_PERSON && all[lo][fn + 2] == 0)
 			return all[lo][fn + 1] - 'A';
-	/* Or the end of an organization's name, its short form ("Chargers"
-	 * of "San Diego Chargers"). */
-	for (size_t i = 0; i < nall; i++) {
-		size_t an = strlen(all[i]);
-		if (an > fn + 3 && all[i][an - 1] - 'A' == NER_ORG && all[i][an - fn - 3] == ' ' &&
-		    memcmp(all[i] + an - fn - 2, f, fn) == 0)
-			return NER_ORG;
-	}
+	size_t lo = ner_names_lower(tails, ntails, f);
+	if (lo < ntails && strncmp(tails[lo], f, fn) == 0 && tails[lo][fn] == '\x01')
+		return NER_ORG;
 	return -1;
 }
 
@@ -2249,6 +2247,18 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 	ner_names_sort(people, np);
 	ner_names_sort(surnames, nsur);
 	ner_names_sort(all, nall);
+	char **tails = NULL;
+	size_t ntails = 0, captails = 0;
+	for (size_t i = 0; i < nall; i++) {
+		size_t an = strlen(all[i]);
+		if (all[i][an - 1] - 'A' != NER_ORG)
+			continue;
+		for (char *sp = strchr(all[i], ' '); sp; sp = strchr(sp + 1, ' ')) {
+			tails = xgrow(tails, &captails, ntails + 1, sizeof *tails);
+			tails[ntails++] = sp + 1;
+		}
+	}
+	ner_names_sort(tails, ntails);
 	for (size_t i = 0; i < n0 && np > 1; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PERSON && m->type != NER_ORG && m->type != NER_MISC)
@@ -2282,14 +2292,14 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 				if (known && !(lexicon_lookup(s + ws[k], we[k] - ws[k]) & LEX_FIRST_NAME) &&
 				    !(lexicon_lookup(s + ws[k - 1], wn) & LEX_COMMON)) {
 					char *h = ner_folded_words(s, m->start, we[k - 1], hb, sizeof hb);
-					known = ner_other_type(all, nall, h) >= 0;
+					known = ner_other_type(all, nall, tails, ntails, h) >= 0;
 					ner_fold_free(h, hb);
 				}
 			} else if (nw >= 3) {
 				/* Someone else of that surname, named in full. */
 				char *h = ner_folded_words(s, m->start, we[0], hb, sizeof hb);
 				char *me = ner_folded_words(s, m->start, m->end, mb, sizeof mb);
-				if (ner_name_known(surnames, nsur, f) && ner_other_type(all, nall, h) >= 0) {
+				if (ner_name_known(surnames, nsur, f) && ner_other_type(all, nall, tails, ntails, h) >= 0) {
 					size_t fn = strlen(f);
 					for (size_t q = 0; q < np && !known; q++) {
 						size_t pn = strlen(people[q]);
@@ -2311,7 +2321,7 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 			m->type = NER_PERSON;
 			for (size_t q = k; q > 0; q--) {
 				char *h = ner_folded_words(s, hs, we[q - 1], hb, sizeof hb);
-				int ht = ner_other_type(all, nall, h);
+				int ht = ner_other_type(all, nall, tails, ntails, h);
 				ner_fold_free(h, hb);
 				if (ht >= 0) {
 					ner_push(l, hs, we[q - 1], (enum ner_type)ht);
@@ -2327,6 +2337,7 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 	free(people);
 	free(surnames);
 	free(all);
+	free(tails);
 }
 
 void ner_article(const struct article *a, struct ner_list *out)
