@@ -2049,7 +2049,7 @@ static int ner_small_word(const char *w, size_t n)
  * inside gives way. */
 static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 {
-	size_t n0 = l->n, drop = 0;
+	size_t n0 = l->n;
 	size_t mi = 0;	/* the first mention that may end after the quote */
 	for (size_t i = 0; i < n; i++) {
 		size_t oq = ner_open_quote(s, n, i);
@@ -2079,12 +2079,14 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 			while (wn > 1 && (s[w + wn - 1] == ',' || s[w + wn - 1] == '.'))
 				wn--;
 			words++;
-			if (!ner_upper_at(s, w) && !(s[w] >= '0' && s[w] <= '9') && !ner_small_word(s + w, wn))
-				ok = 0;
+			/* A capital or a number, or a short function word: not
+			 * the last one (last_end SIZE_MAX until another). */
 			if (ner_upper_at(s, w) || (s[w] >= '0' && s[w] <= '9'))
 				last_end = w + wn;
 			else if (ner_small_word(s + w, wn))
 				last_end = SIZE_MAX;
+			else
+				ok = 0;
 		}
 		if (!cq || !ok || words < 2 || words > 6 || last_end == SIZE_MAX)
 			continue;
@@ -2105,12 +2107,11 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 		if (inside && !exact && !across) {
 			for (size_t k = mi; k < n0 && l->v[k].start < b; k++)
 				l->v[k].type = NER_NTYPES;	/* dropped below */
-			drop += inside;
 			ner_push(l, a, b, NER_MISC);
 		}
 		i = p;
 	}
-	if (!drop && l->n == n0)
+	if (l->n == n0) /* a title added is a name dropped */
 		return;
 	size_t o = 0;
 	for (size_t k = 0; k < l->n; k++)
