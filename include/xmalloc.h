@@ -11,6 +11,10 @@ void *xcalloc(size_t count, size_t size);
 void *xrealloc(void *p, size_t n);
 /* Grows an array of `size`-byte items to hold at least `need` items. */
 void *xgrow(void *p, size_t *cap, size_t need, size_t size);
+/* A zeroed block that belongs to the calling thread and is freed when
+ * the thread ends: for per-thread caches, which as _Thread_local arrays
+ * would be cleared at every thread's start (and the program's). */
+void *xthread_calloc(size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* A string that grows as text is appended: s holds n bytes and a NUL. */

@@ -412,12 +412,13 @@ const char *lexicon_canonical(const char *s, size_t n)
 static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out)
 {
 	enum { MEMO = 4096, KEYMAX = 22 };
-	static _Thread_local struct {
+	struct memo {
 		char key[KEYMAX];
 		unsigned char len;	/* 0: empty */
 		unsigned char found;
 		struct lexicon_word_info info;
-	} memo[MEMO];
+	};
+	static _Thread_local struct memo *memo;
 	if (n == 0 || n > KEYMAX) {
 		const struct lexicon_entry *e = lexicon_find(s, n);
 		out->cls = e ? e->cls : 0;
@@ -425,6 +426,8 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 		out->longest_lower = e ? e->longest_lower : 0;
 		return e != NULL;
 	}
+	if (!memo)
+		memo = xthread_calloc(MEMO * sizeof *memo);
 	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 16777619u;

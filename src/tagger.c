@@ -379,11 +379,12 @@ static void wc_load(void)
 /* Classes of recent words, per thread: the table is too big for the
  * cache, and most words come back soon. */
 #define WC_CACHE 4096
-static _Thread_local struct {
+struct wc_cache {
 	uint64_t key;	/* the word's raw hash; 0 empty */
 	uint32_t len;
 	uint16_t c1, c2;
-} wc_cache[WC_CACHE];
+};
+static _Thread_local struct wc_cache *wc_cache;
 
 static void wc_lookup(struct tok *k, const char *s, size_t n);
 
@@ -396,6 +397,8 @@ static void wc_classes(struct tok *k, const char *s, size_t n)
 		wc_load(); /* the trainer asks before any model is read */
 	if (!wc_cap || !(k->flags & W_ALPHA))
 		return;
+	if (!wc_cache)
+		wc_cache = xthread_calloc(WC_CACHE * sizeof *wc_cache);
 	size_t slot = (size_t)(k->raw ^ (k->raw >> 31)) & (WC_CACHE - 1);
 	if (wc_cache[slot].key == k->raw && wc_cache[slot].len == k->len && k->raw) {
 		k->cl1 = wc_cache[slot].c1;
@@ -582,7 +585,7 @@ struct lex_cache {
 	uint32_t cls;
 	uint32_t used;
 };
-static _Thread_local struct lex_cache lex_cache[LEX_CACHE];
+static _Thread_local struct lex_cache *lex_cache;
 
 /* Fills k[i].lex for the sentence: lexicon phrases, longest first, from
  * the left. x, if not NULL, holds the caller's matches of these tokens
@@ -622,6 +625,8 @@ static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n, cons
 			if (k[i].flags & W_LOWER) {
 				/* Lower-case words (most of them) are looked up
 				 * alone, through a cache. */
+				if (!lex_cache)
+					lex_cache = xthread_calloc(LEX_CACHE * sizeof *lex_cache);
 				struct lex_cache *e = &lex_cache[k[i].raw & (LEX_CACHE - 1)];
 				if (e->key != k[i].raw || !e->used) {
 					e->used = 1;
@@ -731,7 +736,7 @@ struct tok_memo {
 	uint8_t len;		/* 0: empty */
 	char key[TOK_MEMO_KEY];
 };
-static _Thread_local struct tok_memo tok_memo[TOK_MEMO];
+static _Thread_local struct tok_memo *tok_memo;
 
 /* Fills the per-word part of *k as tok_word (without `full`) and
  * wc_classes do, from the memo or afresh (then into the memo). */
@@ -746,6 +751,8 @@ static inline void tok_word_memo(struct tok *k, const char *s, size_t n)
 	uint64_t raw = FNV_OFF;
 	for (size_t i = 0; i < n; i++)
 		raw = (raw ^ (unsigned char)s[i]) * FNV_MUL;
+	if (!tok_memo)
+		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
 	struct tok_memo *e = &tok_memo[(raw ^ raw >> 32) & (TOK_MEMO - 1)];
 	if (e->len == n && memcmp(e->key, s, n) == 0) {
 		k->raw = raw;
@@ -813,7 +820,7 @@ struct word_cache {
 	uint32_t gen;		/* model_gen when filled; 0 if empty */
 	int32_t s[TAGGER_NTAGS - 1];
 };
-static _Thread_local struct word_cache word_cache[WORD_CACHE];
+static _Thread_local struct word_cache *word_cache;
 
 static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
 			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin);
@@ -975,6 +982,8 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		back = xmalloc(n * T);
 	}
 	const int16_t *w = m->w;
+	if (!word_cache)
+		word_cache = xthread_calloc(WORD_CACHE * sizeof *word_cache);
 	/* A word in lower case, inside a sentence, is outside any name (but
 	 * for the small words names hold: "Bank of England", "de Silva"): its
 	 * scores are not looked up, which spares most of the memory traffic. */

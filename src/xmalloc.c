@@ -1,7 +1,9 @@
 /* xmalloc: the one place where running out of memory ends the program. */
 #include "xmalloc.h"
 
+#include <pthread.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,4 +127,39 @@ void xbuf_put(struct xbuf *b, const char *s, size_t n)
 	memcpy(b->s + b->n, s, n);
 	b->n += n;
 	b->s[b->n] = '\0';
+}
+
+/* The blocks of one thread, chained from a thread-specific key whose
+ * destructor frees them. */
+struct xthread_block {
+	struct xthread_block *next;
+	max_align_t data[];
+};
+static pthread_once_t xthread_once = PTHREAD_ONCE_INIT;
+static pthread_key_t xthread_key;
+
+static void xthread_free(void *p)
+{
+	for (struct xthread_block *b = p, *next; b; b = next) {
+		next = b->next;
+		free(b);
+	}
+}
+
+static void xthread_key_make(void)
+{
+	if (pthread_key_create(&xthread_key, xthread_free) != 0) {
+		fprintf(stderr, "crossread: cannot create a thread key\n");
+		exit(3);
+	}
+}
+
+void *xthread_calloc(size_t size)
+{
+	pthread_once(&xthread_once, xthread_key_make);
+	struct xthread_block *b = xcalloc(1, sizeof *b + size);
+	b->next = pthread_getspecific(xthread_key);
+	if (pthread_setspecific(xthread_key, b) != 0)
+		xmalloc_die(size);
+	return b->data;
 }
