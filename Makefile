@@ -20,9 +20,11 @@ XML_CFLAGS := $(shell $(PKG_CONFIG) --cflags libxml-2.0 2>/dev/null || echo -I/u
 SQLITE_LIBS := $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
 ALL_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -pthread -Iinclude $(XML_CFLAGS) \
 	$(CFLAGS) $(SAN_FLAGS)
-# libcurl is not linked: src/input/fetch.c opens it when a URL is first
-# fetched, so that a reader of a file does not wait for it and its libraries.
-LDLIBS_CORE = -lxml2 -lmd4c -lpcre2-8 $(SQLITE_LIBS) -lunistring -lm -ldl
+# libcurl and libxml2 are not linked: src/input/fetch.c opens libcurl when a
+# URL is first fetched, src/input/xmllib.c libxml2 when a page or feed is
+# first read, so that a reader of a text file does not wait for them and
+# the libraries they bring (TLS, ICU, the C++ runtime).
+LDLIBS_CORE = -lmd4c -lpcre2-8 $(SQLITE_LIBS) -lunistring -lm -ldl
 LDLIBS_UI = $(CURSES_LIBS) $(LDLIBS_CORE) -pthread
 
 # Debian packages the build and the tests need (ripgrep: the bench compares

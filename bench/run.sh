@@ -35,7 +35,7 @@ fi
 
 mkdir -p build "$DATA"
 $CC -O2 -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE tests/tools/sgm2txt.c -o build/sgm2txt
-$CC -O2 -std=c11 -D_DEFAULT_SOURCE -Iinclude bench/bench_core.c "$LIB" -lxml2 -lmd4c -lpcre2-8 -lsqlite3 -lunistring -lm -ldl -pthread -o build/bench_core
+$CC -O2 -std=c11 -D_DEFAULT_SOURCE -Iinclude bench/bench_core.c "$LIB" -lmd4c -lpcre2-8 -lsqlite3 -lunistring -lm -ldl -pthread -o build/bench_core
 
 # --- The Reuters corpus, one file per article -------------------------------
 

@@ -17,11 +17,6 @@ struct input_options {
 	long timeout;	/* seconds a URL may take in all */
 };
 
-/* Sets up the format readers' libraries once, in the first thread:
- * libxml2 readies itself on its first use, which two threads must not do
- * at once; after this, articles may be parsed on every core. */
-void input_init(void);
-
 /* Whether arg names a URL (http:// or https://). */
 int input_is_url(const char *arg);
 

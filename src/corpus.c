@@ -17,8 +17,6 @@
 
 struct corpus *corpus_new(void)
 {
-	/* Articles of a corpus are read and parsed on every core. */
-	input_init();
 	return xcalloc(1, sizeof(struct corpus));
 }
 

@@ -20,13 +20,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/SAX2.h>
-#include <libxml/entities.h>
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <libxml/uri.h>
-#include <libxml/xmlerror.h>
 
 #include "article.h"
 #include "builder.h"
@@ -35,6 +28,7 @@
 #include "input.h"
 #include "text.h"
 #include "xmalloc.h"
+#include "xmllib.h"
 
 #define FEED_NS_ATOM "http://www.w3.org/2005/Atom"
 #define FEED_NS_ATOM03 "http://purl.org/atom/ns#"
@@ -1127,6 +1121,12 @@ long feed_read_warn(const char *path, const char *data, size_t len, const char *
 		data = "";
 	if (len > INT_MAX) {
 		*err = xasprintf("%s: too large to read as a feed", path);
+		return -1;
+	}
+	char *why;
+	if (xmllib_load(&why) != 0) {
+		*err = xasprintf("%s: cannot read this feed: %s", path, why);
+		free(why);
 		return -1;
 	}
 	struct feed_quiet quiet;

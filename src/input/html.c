@@ -13,8 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <libxml/HTMLparser.h>
-#include <libxml/encoding.h>
 
 #include "article.h"
 #include "builder.h"
@@ -23,6 +21,7 @@
 #include "html_meta.h"
 #include "text.h"
 #include "xmalloc.h"
+#include "xmllib.h"
 
 /* A list around the text: ordered ones number their items. */
 struct html_list {
@@ -598,6 +597,15 @@ static void html_out_done(struct html_out *o)
 struct article *html_read(const char *path, const char *data, size_t len, const char *charset)
 {
 	struct builder *b = builder_new(path);
+	char *err;
+	if (xmllib_load(&err) != 0) {
+		/* The page cannot be read: say so where its text would be. */
+		char *msg = xasprintf("%s: cannot read this page: %s", path, err);
+		builder_text(b, msg, strlen(msg));
+		free(msg);
+		free(err);
+		return builder_finish(b);
+	}
 	htmlDocPtr doc = html_parse(data, len, charset);
 	if (!doc)
 		return builder_finish(b);
@@ -626,8 +634,13 @@ struct article *html_read(const char *path, const char *data, size_t len, const 
 
 void html_fragment(struct builder *b, const char *data, size_t len)
 {
+	char *err;
 	if (!data || len == 0)
 		return;
+	if (xmllib_load(&err) != 0) {
+		free(err); /* a feed's reader loaded it already */
+		return;
+	}
 	if (len > INT_MAX)
 		len = INT_MAX;
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |

@@ -12,6 +12,7 @@
 
 #include "html_dom.h"
 #include "xmalloc.h"
+#include "xmllib.h"
 
 /* Node flags. */
 #define HX_DROP 1u		/* never shown */

@@ -7,12 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <libxml/uri.h>
 
 #include "html_dom.h"
 #include "html_json.h"
 #include "text.h"
 #include "xmalloc.h"
+#include "xmllib.h"
 
 enum html_meta_field { HM_TITLE, HM_DATE, HM_AUTHOR, HM_SOURCE, HM_URL, HM_NFIELDS };
 

@@ -9,8 +9,6 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include <libxml/parser.h>
-
 #include "article.h"
 #include "charset.h"
 #include "feed.h"
@@ -20,11 +18,7 @@
 #include "sniff.h"
 #include "text.h"
 #include "xmalloc.h"
-
-void input_init(void)
-{
-	xmlInitParser();
-}
+#include "xmllib.h"
 
 int input_is_url(const char *arg)
 {
@@ -66,6 +60,13 @@ static char *input_unread(const struct article *a)
 {
 	if (a->format == ARTICLE_BINARY)
 		return xasprintf("%s: looks like a binary file, not an article", a->path);
+	char *err;
+	if ((a->format == ARTICLE_HTML || a->format == ARTICLE_FEED) && xmllib_load(&err) != 0) {
+		char *msg = xasprintf("%s: cannot read a %s: %s", a->path,
+				      a->format == ARTICLE_HTML ? "web page" : "feed", err);
+		free(err);
+		return msg;
+	}
 	return NULL;
 }
 
@@ -140,6 +141,16 @@ struct article *input_open_found_at(int dirfd, const char *name, const char *pat
 	if (a->format == ARTICLE_BINARY) {
 		*skipped = 1;
 		*err = xasprintf("%s: skipped, looks like a binary file", path);
+		article_free(a);
+		return NULL;
+	}
+	/* A page among the files of a directory is skipped with the reason,
+	 * as a binary file is: the others still open. */
+	char *why = input_unread(a);
+	if (why) {
+		*skipped = 1;
+		*err = xasprintf("%s (skipped)", why);
+		free(why);
 		article_free(a);
 		return NULL;
 	}

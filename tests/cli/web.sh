@@ -116,3 +116,32 @@ s=$?
 printf '<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>\n' >"$tmp/empty.xml"
 out=$("$bin" --dump "$tmp/empty.xml" 2>&1)
 [ $? -eq 2 ] && echo "$out" | grep -q 'empty.xml: a feed without items' && ok web-empty-feed || fail web-empty-feed "$out"
+
+# Without libxml2 (a preloaded stand-in for dlopen refuses it and libcurl):
+# a page or feed named on the command line is an error naming it, one found
+# in a directory is skipped with the reason while the text files open, and
+# a text file never needs the library at all.
+if ! cc -shared -fPIC -o "$tmp/nodlopen.so" tests/tools/nodlopen.c -ldl 2>/dev/null; then
+	echo "skip $label/web-without-libxml2: no C compiler to build the stand-in for dlopen"
+else
+	out=$(LD_PRELOAD="$tmp/nodlopen.so" "$bin" --dump "$tmp/page.html" 2>&1)
+	s=$?
+	if echo "$out" | grep -q 'runtime does not come first'; then
+		echo "skip $label/web-without-libxml2: a sanitized binary cannot take a preloaded library"
+	else
+		[ $s -eq 2 ] && echo "$out" | grep -q "page.html: cannot read a web page: cannot load libxml2" &&
+			ok web-without-libxml2-page || fail web-without-libxml2-page "status $s: $out"
+		out=$(LD_PRELOAD="$tmp/nodlopen.so" "$bin" --dump "$tmp/feed.xml" 2>&1)
+		s=$?
+		[ $s -eq 2 ] && echo "$out" | grep -q "feed.xml: cannot read a feed: cannot load libxml2" &&
+			ok web-without-libxml2-feed || fail web-without-libxml2-feed "status $s: $out"
+		mkdir -p "$tmp/mixed"
+		cp "$tmp/page.html" "$tmp/mixed/"
+		printf 'Title: Plain\n\nDock workers met Amina Okafor in Lagos.\n' >"$tmp/mixed/plain.txt"
+		out=$(LD_PRELOAD="$tmp/nodlopen.so" "$bin" --entities "$tmp/mixed" 2>"$tmp/err")
+		s=$?
+		[ $s -eq 0 ] && echo "$out" | grep -q 'plain.txt.*Amina Okafor' &&
+			grep -q 'warning: .*page.html: cannot read a web page: cannot load libxml2.*skipped' "$tmp/err" &&
+			ok web-without-libxml2-directory || fail web-without-libxml2-directory "status $s: $out $(cat "$tmp/err")"
+	fi
+fi
