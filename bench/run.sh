@@ -155,6 +155,28 @@ ui_keys() {
 		${MIDDLE:+"-=key:${MIDDLE}%" "$kname.scroll_step_down_from_middle=steps: :20"} -- "$@"
 	python3 tests/tools/keytime.py "$@" || true
 }
+# first_pty_vs_less NAME INPUT: the first screen in a pseudo-terminal, the
+# reader and less in turn, seven times each; the medians and their ratio
+# (one run of each is at the mercy of whatever else the machine does).
+first_pty_vs_less() {
+	words=$(head -c 300 "$2" | head -n 1 | awk '{ print $1, $2, $3 }')
+	: >"$DATA/pty.c" && : >"$DATA/pty.l"
+	for k in 1 2 3 4 5 6 7; do
+		python3 tests/tools/keytime.py "c=wait:h:help q:quit" -- \
+			env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse "$2" | awk '{ print $2 }' >>"$DATA/pty.c"
+		python3 tests/tools/keytime.py "l=wait:$words" -- \
+			env TERM=xterm-256color LANG=C.UTF-8 less "$2" | awk '{ print $2 }' >>"$DATA/pty.l"
+	done
+	c=$(sort -n "$DATA/pty.c" | sed -n 4p)
+	l=$(sort -n "$DATA/pty.l" | sed -n 4p)
+	echo "$1.first_screen_pty_median_of_7: $c ms (runs: $(sort -n "$DATA/pty.c" | tr '\n' ' '))"
+	echo "$1.less.first_screen_pty_median_of_7: $l ms (runs: $(sort -n "$DATA/pty.l" | tr '\n' ' '))"
+	case $c$l in
+	'' | *[!0-9]*) echo "$1.first_screen_pty_vs_less: not measured" ;;
+	*) echo "$1.first_screen_pty_vs_less: $(awk -v a="$c" -v b="$l" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')x less's time" ;;
+	esac
+	rm -f "$DATA/pty.c" "$DATA/pty.l"
+}
 bench_ui() { # bench_ui INPUT...: the reader, then less, on each input
 	if ! command -v tmux >/dev/null 2>&1 || [ ! -x ./crossread ]; then
 		echo "ui: skipped (tmux or ./crossread missing)"
@@ -185,12 +207,11 @@ bench_ui() { # bench_ui INPUT...: the reader, then less, on each input
 	for input in "$@"; do
 		[ "$input" = - ] && continue
 		name=ui.$(basename "$input" .txt)
-		$B kill-server 2>/dev/null || true
-		sleep 0.5
-		$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $input; sleep 30"
-		first=$(ui_time "$name.first_screen" 'h:help q:quit')
-		echo "$first"
 		if [ "$input" = "$reuters" ]; then
+			$B kill-server 2>/dev/null || true
+			sleep 0.5
+			$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $input; sleep 30"
+			ui_time "$name.first_screen" 'h:help q:quit'
 			$B send-keys -t b G
 			ui_time "$name.key_G" 'Bot  h:help'
 			$B send-keys -t b g
@@ -200,24 +221,37 @@ bench_ui() { # bench_ui INPUT...: the reader, then less, on each input
 			ui_time "$name.side_pane_key" 'Shared with other stories'
 			$B send-keys -t b BTab BTab G
 			ui_time "$name.list_end" "Articles $(find "$input" -name '*.txt' | wc -l | tr -d ' ')/"
-		fi
-		$B kill-server 2>/dev/null || true
-		# The same file in less, the same way, side by side: until its
-		# first words are on the screen, then the same scrolling.
-		if [ -f "$input" ] && command -v less >/dev/null 2>&1; then
-			sleep 0.5 # the server just killed must be gone before the next starts
-			$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 less $input; sleep 30" ||
-				echo "$name.first_screen_less: tmux did not start"
-			less_first=$(ui_time "$name.first_screen_less" "$(head -c 300 "$input" | head -n 1 | awk '{ print $1, $2, $3 }')")
-			echo "$less_first"
-			a=$(echo "$first" | awk '{ print $2 }')
-			b=$(echo "$less_first" | awk '{ print $2 }')
-			case $a$b in
-			*[!0-9]*) ;;
-			*) echo "$name.first_screen_vs_less: $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')x less's time" ;;
-			esac
 			$B kill-server 2>/dev/null || true
+			continue
 		fi
+		# A file: the reader and less in turn, five times each, until
+		# the first screen (the reader's status line, less's first
+		# words); the medians and their ratio.
+		words=$(head -c 300 "$input" | head -n 1 | awk '{ print $1, $2, $3 }')
+		: >"$DATA/tmux.c" && : >"$DATA/tmux.l"
+		for k in 1 2 3 4 5; do
+			for prog in crossread less; do
+				$B kill-server 2>/dev/null || true
+				sleep 0.5 # the server just killed must be gone before the next starts
+				if [ $prog = crossread ]; then
+					$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse $input; sleep 30"
+					ui_time t 'h:help q:quit' | awk '{ print $2 }' >>"$DATA/tmux.c"
+				elif command -v less >/dev/null 2>&1; then
+					$B new-session -d -s b -x 160 -y 50 "env TERM=xterm-256color LANG=C.UTF-8 less $input; sleep 30"
+					ui_time t "$words" | awk '{ print $2 }' >>"$DATA/tmux.l"
+				fi
+			done
+		done
+		$B kill-server 2>/dev/null || true
+		a=$(sort -n "$DATA/tmux.c" | sed -n 3p)
+		b=$(sort -n "$DATA/tmux.l" | sed -n 3p)
+		echo "$name.first_screen: $a ms, median of 5 (runs: $(sort -n "$DATA/tmux.c" | tr '\n' ' '))"
+		echo "$name.first_screen_less: $b ms, median of 5 (runs: $(sort -n "$DATA/tmux.l" | tr '\n' ' '))"
+		case $a$b in
+		'' | *[!0-9]*) ;;
+		*) echo "$name.first_screen_vs_less: $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')x less's time" ;;
+		esac
+		rm -f "$DATA/tmux.c" "$DATA/tmux.l"
 	done
 	# A big file, then less on it: G (the reader waits for the whole,
 	# its first screen having come from its first part) and steps of
@@ -226,6 +260,7 @@ bench_ui() { # bench_ui INPUT...: the reader, then less, on each input
 		for input in "$@"; do
 			[ "$input" = - ] || [ "$input" = "$reuters" ] && continue
 			name=ui.$(basename "$input" .txt)
+			first_pty_vs_less "$name" "$input"
 			MIDDLE=50 ui_keys "$name" 'h:help q:quit' 'Bot' env TERM=xterm-256color LANG=C.UTF-8 ./crossread --no-mouse "$input"
 			MIDDLE= ui_keys "$name.less" "$(head -c 300 "$input" | head -n 1 | awk '{ print $1, $2, $3 }')" '(END)' \
 				env TERM=xterm-256color LANG=C.UTF-8 less "$input"

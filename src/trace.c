@@ -25,6 +25,6 @@ void trace_mark(const char *what)
 	 * clock of the shell that started the program. */
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
-	fprintf(trace_fp, "%lld.%03ld %s\n", (long long)ts.tv_sec, ts.tv_nsec / 1000000, what);
+	fprintf(trace_fp, "%lld.%06ld %s\n", (long long)ts.tv_sec, ts.tv_nsec / 1000, what);
 	fflush(trace_fp);
 }

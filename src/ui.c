@@ -961,6 +961,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 			free(err);
 		}
 	}
+	trace_mark("history read");
 	if (tty_init(o->no_color, o->mouse) != 0) {
 		fprintf(stderr, "crossread: cannot start the terminal interface\n");
 		free(u.views);
@@ -968,6 +969,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		return 1;
 	}
 	tty_size(&u.rows, &u.cols);
+	trace_mark("terminal ready");
 	/* A big file's first screen comes from its first part. */
 	ui_load_start(&u);
 	trace_mark("ui start");
