@@ -3,6 +3,7 @@
 #ifndef CROSSREAD_CORPUS_H
 #define CROSSREAD_CORPUS_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 struct article;
@@ -18,6 +19,15 @@ struct corpus {
 	int stdin_read;		/* "-" was read already */
 	size_t read_first;	/* when not 0, a plain-text file is read this far at
 				 * first, the rest left to article_read_rest */
+	int defer;		/* set before corpus_add_path: a directory's files
+				 * are listed and stamped (stat), not read */
+	size_t listed;		/* articles added so, as files listed (see below) */
+	atomic_uchar *unread;	/* per article: not 0 while it is a file listed and
+				 * not read yet (only its path, stamp and
+				 * listed_regular are set), or NULL */
+	char *expect;		/* corpus_expect's hashes, or NULL */
+	atomic_uchar *changed;	/* per article: its file was read and was not them */
+	atomic_size_t nchanged;	/* how many such */
 };
 
 struct corpus *corpus_new(void);
@@ -30,6 +40,39 @@ struct article *corpus_article(struct corpus *c, size_t i);
  * different threads at once (as may corpus_article). */
 struct article *corpus_text(struct corpus *c, size_t i);
 void corpus_free(struct corpus *c);
+
+/* A file listed (corpus.defer) is one article, read on first use by
+ * corpus_article, corpus_text or corpus_read: its bytes then taken for
+ * its text whatever they are (a file gone, unreadable, or a feed now is
+ * an empty text), since the number of articles is set. corpus_read_all
+ * reads them all at once instead, as corpus_add_path would have. */
+
+/* Reads article i's file if it is a file listed and not read yet (it is
+ * not parsed). Safe from any thread, for any article. */
+void corpus_read(struct corpus *c, size_t i);
+
+/* The key of a set of files by what stat said of each as it was listed
+ * or read (its path, identity, size and modification time, in order:
+ * filestamp_key): any file changed as stat sees it, added, removed or
+ * moved makes another. out has STORE_HASH_SIZE bytes. Returns 0, or -1
+ * when an article is not a whole file (standard input, a URL, a feed's
+ * item): no key then. */
+int corpus_stamp_key(const struct corpus *c, char *out);
+
+/* The hashes (store_hash, without their NULs: 32 hex digits an article,
+ * one after the other, c->n of them) the files listed were known by: each
+ * file's bytes are checked against its hash as they are read, so that a
+ * file changed without stat seeing it is told (corpus_changed). */
+void corpus_expect(struct corpus *c, const char *hashes);
+/* Whether listed file i was read and found not to be its hash. Any thread. */
+int corpus_changed(struct corpus *c, size_t i);
+
+/* Reads every file listed and not read yet, on every core, as
+ * corpus_add_path reads a directory: a feed becomes its items, a binary
+ * or unreadable file is left out with a warning. Returns 1 when each file
+ * listed gave one article (the articles are the files, in order), else 0.
+ * Only before anyone holds an article's index. */
+int corpus_read_all(struct corpus *c);
 
 /* Adds a file, "-" (standard input), an http(s) URL, or a directory's
  * articles (recursively, sorted by path: files named as text or Markdown,
@@ -46,7 +89,8 @@ int corpus_add_path(struct corpus *c, const char *path, char **err);
  * that no longer has the item. */
 struct article *corpus_reread(const struct corpus *c, size_t i, char **err);
 
-/* Puts a in article i's place and returns the article that was there,
+/* Puts a in article i's place and returns the article that was there
+ * (read first, if it was a file listed),
  * not freed: the caller keeps it. */
 struct article *corpus_swap(struct corpus *c, size_t i, struct article *a);
 

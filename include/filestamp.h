@@ -39,4 +39,13 @@ enum filestamp_change filestamp_compare(const struct filestamp *then, const stru
  * receives the new stamp. */
 enum filestamp_change filestamp_check(const char *path, const struct filestamp *then, struct filestamp *now);
 
+struct xbuf;
+
+/* Appends path and what stat said of its file (identity, size,
+ * modification time) to b, for the key of a set of files
+ * (store_stamps_get): any change stat sees makes other bytes, and no two
+ * lists of files make the same. Returns 0, or -1 (nothing appended) when
+ * the file was not stamped (s->exists 0). */
+int filestamp_key(struct xbuf *b, const char *path, const struct filestamp *s);
+
 #endif

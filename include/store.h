@@ -3,7 +3,8 @@
  * and whether it was read, the article last open in each set of articles,
  * marks, notes on passages, and a cache of what the recognizer found in
  * each article, snapshots of the linked findings of whole sets of
- * articles, and the jump list of each set of articles. No curses here.
+ * articles, the hashes of sets of files by what stat says of them, and
+ * the jump list of each set of articles. No curses here.
  *
  * Articles are known by a hash of their text, and by their path as well,
  * so that a moved file keeps its state (same hash) and so does an edited
@@ -19,7 +20,7 @@
 #include <stddef.h>
 
 /* The schema this build writes; older databases are migrated up to it. */
-#define STORE_VERSION 5
+#define STORE_VERSION 6
 /* An article's hash as text: 32 hex digits and a NUL. */
 #define STORE_HASH_SIZE 33
 
@@ -154,6 +155,19 @@ int store_snapshot_get(struct store *s, const char *key, const char *version, un
 		       char **err);
 int store_snapshot_put(struct store *s, const char *key, const char *version, const unsigned char *data, size_t len,
 		       char **err);
+
+/* Stamps: the hashes of a set of files as they were read (n hashes of
+ * 32 hex digits, one after the other), keyed by what stat said of each
+ * file then (filestamp_key, in the set's order), so that a set opened
+ * again with no file changed as stat sees it has its hashes, and so its
+ * snapshot, before any file is read. A file changed without stat seeing
+ * it is caught when it is read, by its hash. The last STORE_SNAPSHOTS
+ * sets written are kept. Get returns 1 with *hashes (NUL-terminated, to
+ * be freed) and *len, 0 when none is kept, or -1; put replaces; forget
+ * drops the key's (a set whose hashes were found wrong). */
+int store_stamps_get(struct store *s, const char *key, char **hashes, size_t *len, char **err);
+int store_stamps_put(struct store *s, const char *key, const char *hashes, size_t len, char **err);
+int store_stamps_forget(struct store *s, const char *key, char **err);
 
 /* A transaction around many reads or cache writes (one lock, one commit,
  * instead of one per article). No other store_ write may come between

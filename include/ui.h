@@ -16,6 +16,10 @@ struct ui_options {
  * whole, while its first screen is up. */
 #define UI_READ_FIRST (512 * 1024)
 
+/* Starts opening the state database on another core, for a reader about
+ * to run with it (ui_run takes it), while the files are being listed. */
+void ui_warm(void);
+
 /* Runs the reader until the user quits; returns the exit status. */
 int ui_run(struct corpus *c, const struct ui_options *o);
 

@@ -28,6 +28,7 @@ struct history;
 struct ui_load;
 struct xref;
 struct ui_snap_load;
+struct ui_stat;
 
 #define UI_NO_ANCHOR SIZE_MAX
 
@@ -170,6 +171,7 @@ struct ui {
 	size_t help_top;		/* first help line shown */
 	/* What is remembered between runs (ui_state.c). */
 	struct store *store;		/* the state database, or NULL (--no-state, or it failed) */
+	int store_tried;		/* it was opened (or failed to), once */
 	char (*hashes)[STORE_HASH_SIZE];/* each article's hash, which the store knows it by */
 	char **paths;			/* each article's absolute path (or URL) for the store, or NULL */
 	unsigned char *read;		/* per article: read (its end was on screen, or it was open a while) */
@@ -189,6 +191,7 @@ struct ui {
 	unsigned char *cache_fetched;	/* per article: the cache was asked for it */
 	size_t ncache_pending, capcache_pending;
 	struct ui_snap_load *snap_load;	/* the snapshot read at the start, being unpacked */
+	int snap_asked;			/* it was asked for at the start */
 	unsigned char *snap_pending;	/* the snapshot of this set, packed, not yet written */
 	size_t snap_len;
 	char snap_key[STORE_HASH_SIZE];	/* the set it is of */
@@ -206,6 +209,7 @@ struct ui {
 	char *list_find;		/* the list search's pattern, folded, or NULL */
 	int list_dir;			/* 1 for / in the list, -1 for ? */
 	size_t list_origin;		/* the selection when the list prompt opened */
+	struct ui_stat *stat;		/* the set known by its files' stamps (ui_stat.c), or NULL */
 	/* Files changed on disk (ui_reload.c). */
 	struct filestamp *stamps;	/* per article: its file as it was read */
 	unsigned char *disk;		/* per article: enum ui_disk */
@@ -275,6 +279,9 @@ void ui_reload_count(struct ui *u, struct ui_reload_counts *k);
 /* What a search's count adds about changed and deleted files ("" if none). */
 char *ui_reload_count_note(const struct ui_reload_counts *k);
 void ui_reload(struct ui *u);
+/* ^R's work without looking at the files first: reads those marked
+ * changed again and indexes the set afresh. */
+void ui_reload_changed(struct ui *u);
 
 /* ui_load.c */
 /* Before the first screen: when the one article is a big plain-text file,
@@ -367,6 +374,32 @@ int ui_state_snapshot_take(struct ui *u, struct entity_table **t, struct xref **
  * the lock (the table does not change once linked, and is freed only
  * after the indexer stops), and written with the cache. Under the lock. */
 void ui_state_snapshot_put(struct ui *u);
+
+/* Opens the store, once (later calls do nothing); a failure is told. */
+void ui_state_store_open(struct ui *u);
+
+/* ui_stat.c */
+/* Before anything else: the hashes of a set of files only listed
+ * (corpus.defer), from the store by their stamps, or else the files read
+ * (as corpus_add_path would have). Returns -1, having said why, when no
+ * article is left to read. */
+int ui_stat_prepare(struct ui *u, int use_store);
+/* Article i's hash as the store kept it by the stamps, or NULL when the
+ * files were read. */
+const char *ui_stat_hash(const struct ui *u, size_t i);
+/* With the store open and every hash known: keeps them by the files'
+ * stamps, when they were read at the start. */
+void ui_stat_keep(struct ui *u);
+/* Starts reading every file not read yet on another core. */
+void ui_stat_check(struct ui *u);
+/* Acts on files found not to be what their hashes said: read again and
+ * the set indexed afresh. Returns whether it did. Under the lock. */
+int ui_stat_poll(struct ui *u);
+/* Whether the files are still being read. */
+int ui_stat_checking(const struct ui *u);
+/* Stops the reading; ui_stat_free, once no thread reads articles, frees. */
+void ui_stat_stop(struct ui *u);
+void ui_stat_free(struct ui *u);
 
 /* ui_select.c */
 void ui_select_start(struct ui *u);

@@ -4,16 +4,25 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "article.h"
+#include "filestamp.h"
 #include "input.h"
 #include "pool.h"
 #include "sniff.h"
+#include "store.h"
 #include "xmalloc.h"
+
+/* Hex digits of a hash, as corpus_expect has them one after another. */
+#define CORPUS_HEX (STORE_HASH_SIZE - 1)
+
+/* The states of a listed file's slot in unread. */
+enum { CORPUS_READ, CORPUS_UNREAD, CORPUS_READING };
 
 struct corpus *corpus_new(void)
 {
@@ -30,17 +39,114 @@ void corpus_free(struct corpus *c)
 		free(c->warnings[i]);
 	free(c->warnings);
 	free(c->arts);
+	free(c->unread);
+	free(c->expect);
+	free(c->changed);
 	free(c);
+}
+
+/* Takes the bytes of a listed file (article r, read) into its place a, the
+ * same struct, so that pointers to it stay good; a's path is kept, as
+ * other threads may be reading it. */
+static void corpus_take(struct article *a, struct article *r)
+{
+	struct article old = *a;
+	r->listed_regular = old.listed_regular;
+	free(r->path);
+	r->path = old.path;
+	*a = *r;
+	old.path = NULL;
+	*r = old;
+	article_free(r);
+}
+
+void corpus_read(struct corpus *c, size_t i)
+{
+	if (!c->unread || atomic_load(&c->unread[i]) == CORPUS_READ)
+		return;
+	unsigned char was = CORPUS_UNREAD;
+	if (!atomic_compare_exchange_strong(&c->unread[i], &was, CORPUS_READING)) {
+		/* Another thread is reading it: a file's read is short. */
+		while (atomic_load(&c->unread[i]) != CORPUS_READ)
+			sched_yield();
+		return;
+	}
+	struct article *a = c->arts[i];
+	char *err = NULL;
+	int skipped;
+	struct article *r = input_open_found(a->path, &skipped, &err);
+	free(err);
+	if (!r || r->format == ARTICLE_FEED) {
+		/* The file changed since it was listed (its hash tells): its
+		 * place in the set stays, with no text, until it is read
+		 * again as a whole (corpus_reread). */
+		article_free(r);
+		r = article_new(a->path);
+		r->stamp = a->stamp;
+	}
+	if (c->expect) {
+		char h[STORE_HASH_SIZE];
+		store_hash(r->data, r->len, h);
+		if (memcmp(h, c->expect + i * CORPUS_HEX, CORPUS_HEX) != 0) {
+			atomic_store(&c->changed[i], 1);
+			atomic_fetch_add(&c->nchanged, 1);
+		}
+	}
+	corpus_take(a, r);
+	atomic_store(&c->unread[i], CORPUS_READ);
+}
+
+int corpus_stamp_key(const struct corpus *c, char *out)
+{
+	struct xbuf b = { NULL, 0, 0 };
+	int ok = 1;
+	for (size_t i = 0; ok && i < c->n; i++)
+		ok = c->arts[i]->path && !c->arts[i]->label &&
+		     filestamp_key(&b, c->arts[i]->path, &c->arts[i]->stamp) == 0;
+	if (ok)
+		store_hash(b.s ? b.s : "", b.n, out);
+	free(b.s);
+	return ok ? 0 : -1;
+}
+
+void corpus_expect(struct corpus *c, const char *hashes)
+{
+	free(c->expect);
+	free(c->changed);
+	c->expect = xmalloc(c->n * CORPUS_HEX + 1);
+	memcpy(c->expect, hashes, c->n * CORPUS_HEX);
+	c->changed = xmalloc(c->n ? c->n : 1);
+	for (size_t i = 0; i < c->n; i++)
+		atomic_init(&c->changed[i], 0);
+	atomic_init(&c->nchanged, 0);
+}
+
+int corpus_changed(struct corpus *c, size_t i)
+{
+	return c->changed && atomic_load(&c->changed[i]);
+}
+
+/* Makes slot i no longer a file to read, for an article to take its
+ * place: waits for a read under way, or drops the reading to come. */
+static void corpus_settle(struct corpus *c, size_t i)
+{
+	unsigned char was = CORPUS_UNREAD;
+	if (!c->unread || atomic_compare_exchange_strong(&c->unread[i], &was, CORPUS_READ))
+		return;
+	while (atomic_load(&c->unread[i]) != CORPUS_READ)
+		sched_yield();
 }
 
 struct article *corpus_article(struct corpus *c, size_t i)
 {
+	corpus_read(c, i);
 	input_parse(c->arts[i]);
 	return c->arts[i];
 }
 
 struct article *corpus_text(struct corpus *c, size_t i)
 {
+	corpus_read(c, i);
 	input_decode(c->arts[i]);
 	return c->arts[i];
 }
@@ -53,7 +159,12 @@ static void corpus_warn(struct corpus *c, char *msg)
 
 static void corpus_push(struct corpus *c, struct article *a)
 {
+	size_t cap = c->cap;
 	c->arts = xgrow(c->arts, &c->cap, c->n + 1, sizeof *c->arts);
+	if (c->unread && c->cap != cap)
+		c->unread = xrealloc(c->unread, c->cap);
+	if (c->unread)
+		atomic_init(&c->unread[c->n], CORPUS_READ);
 	c->arts[c->n++] = a;
 }
 
@@ -170,13 +281,11 @@ struct corpus_read {
 	char *err;
 };
 
-static void *corpus_load_one(size_t i, size_t worker, void *ctx)
+/* The directory of path open in d (the last one opened, kept), and the
+ * name to open in it: *dirfd AT_FDCWD and the whole path when it has none. */
+static const char *corpus_dir_of(struct corpus_dir *d, const char *path, int *dirfd)
 {
-	struct corpus_load *l = ctx;
-	struct corpus_dir *d = &l->dirs[worker];
-	struct corpus_read *r = xcalloc(1, sizeof *r);
-	int skipped;
-	const char *path = l->names[i], *slash = strrchr(path, '/');
+	const char *slash = strrchr(path, '/');
 	size_t len = slash ? (size_t)(slash - path) : 0;
 	if (slash && len > 0 && !(d->name && len == d->len && memcmp(d->name, path, len) == 0)) {
 		if (d->fd >= 0)
@@ -186,10 +295,19 @@ static void *corpus_load_one(size_t i, size_t worker, void *ctx)
 		d->len = len;
 		d->fd = open(d->name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	}
-	if (slash && len > 0 && d->fd >= 0)
-		r->a = input_open_found_at(d->fd, slash + 1, path, &skipped, &r->err);
-	else
-		r->a = input_open_found(path, &skipped, &r->err);
+	*dirfd = slash && len > 0 && d->fd >= 0 ? d->fd : AT_FDCWD;
+	return *dirfd == AT_FDCWD ? path : slash + 1;
+}
+
+static void *corpus_load_one(size_t i, size_t worker, void *ctx)
+{
+	struct corpus_load *l = ctx;
+	if (!l->names[i])
+		return NULL;
+	struct corpus_read *r = xcalloc(1, sizeof *r);
+	int skipped, dirfd;
+	const char *name = corpus_dir_of(&l->dirs[worker], l->names[i], &dirfd);
+	r->a = input_open_found_at(dirfd, name, l->names[i], &skipped, &r->err);
 	if (r->a && l->regular[i])
 		r->a->listed_regular = 1;
 	return r;
@@ -204,6 +322,119 @@ static int corpus_load_take(size_t i, void *result, void *ctx)
 		corpus_warn(l->c, r->err);
 	free(r);
 	return 0;
+}
+
+/* Files listed, not read (corpus.defer): stamped as a read would, a
+ * block of them an item, since a stat is too short a work to share out
+ * one at a time. */
+#define CORPUS_LIST_BLOCK 512
+
+struct corpus_list {
+	struct corpus_load l;
+	size_t n;			/* files */
+	struct article **made;		/* per file: its article, or NULL (*err) */
+	int *err;			/* per file: errno, when stat failed */
+};
+
+static void *corpus_list_one(size_t k, size_t worker, void *ctx)
+{
+	struct corpus_list *cl = ctx;
+	for (size_t i = k * CORPUS_LIST_BLOCK; i < cl->n && i < (k + 1) * CORPUS_LIST_BLOCK; i++) {
+		int dirfd;
+		const char *name = corpus_dir_of(&cl->l.dirs[worker], cl->l.names[i], &dirfd);
+		struct stat st;
+		if (fstatat(dirfd, name, &st, 0) != 0) {
+			cl->err[i] = errno;
+			continue;
+		}
+		struct article *a = xcalloc(1, sizeof *a);
+		a->path = cl->l.names[i]; /* taken */
+		a->data = xstrdup("");
+		filestamp_from_stat(&st, &a->stamp);
+		a->listed_regular = cl->l.regular[i];
+		cl->made[i] = a;
+	}
+	return NULL;
+}
+
+static int corpus_list_take(size_t k, void *result, void *ctx)
+{
+	(void)result;
+	struct corpus_list *cl = ctx;
+	struct corpus *c = cl->l.c;
+	for (size_t i = k * CORPUS_LIST_BLOCK; i < cl->n && i < (k + 1) * CORPUS_LIST_BLOCK; i++) {
+		if (!cl->made[i]) {
+			corpus_warn(c, xasprintf("%s: %s", cl->l.names[i], strerror(cl->err[i])));
+			continue;
+		}
+		cl->l.names[i] = NULL;
+		corpus_push(c, cl->made[i]);
+		atomic_init(&c->unread[c->n - 1], CORPUS_UNREAD);
+		c->listed++;
+	}
+	return 0;
+}
+
+/* Runs work and take over n items (as many threads as pool_workers
+ * gives for `workers` files), each thread with its directory. */
+static void corpus_load_run(struct corpus_load *l, size_t n, size_t workers, pool_work_fn work, pool_take_fn take)
+{
+	for (size_t k = 0; k < POOL_MAX; k++)
+		l->dirs[k].fd = -1;
+	pool_run(n, pool_workers(workers), work, take, NULL, l);
+	for (size_t k = 0; k < POOL_MAX; k++) {
+		if (l->dirs[k].fd >= 0)
+			close(l->dirs[k].fd);
+		free(l->dirs[k].name);
+	}
+}
+
+/* corpus_read_all: the articles so far, each listed file's read or the
+ * article itself, taken in order into the corpus made anew. */
+struct corpus_all {
+	struct corpus_load l;
+	struct article **old;
+	int exact;
+};
+
+static int corpus_all_take(size_t i, void *result, void *ctx)
+{
+	struct corpus_all *a = ctx;
+	struct corpus_read *r = result;
+	if (!r) {
+		corpus_push(a->l.c, a->old[i]);
+		return 0;
+	}
+	article_free(a->old[i]);
+	a->exact &= r->a && r->a->format != ARTICLE_FEED;
+	return corpus_load_take(i, r, ctx);
+}
+
+int corpus_read_all(struct corpus *c)
+{
+	if (!c->unread)
+		return 1;
+	size_t n = c->n;
+	struct corpus_all a = { .l = { .c = c }, .old = c->arts, .exact = 1 };
+	char **names = xcalloc(n ? n : 1, sizeof *names);
+	unsigned char *regular = xcalloc(n ? n : 1, 1);
+	for (size_t i = 0; i < n; i++) {
+		if (atomic_load(&c->unread[i]) != CORPUS_READ)
+			names[i] = c->arts[i]->path;
+		regular[i] = (unsigned char)c->arts[i]->listed_regular;
+	}
+	a.l.names = names;
+	a.l.regular = regular;
+	free(c->unread);
+	c->unread = NULL;
+	c->arts = NULL;
+	c->n = c->cap = 0;
+	c->listed = 0;
+	corpus_load_run(&a.l, n, n, corpus_load_one, corpus_all_take);
+	free(a.old);
+	free(names);
+	free(regular);
+	return a.exact;
 }
 
 int corpus_add_path(struct corpus *c, const char *path, char **err)
@@ -238,13 +469,20 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 	if (names.n > 1)
 		corpus_sort(&names);
 	struct corpus_load l = { .c = c, .names = names.v, .regular = names.regular };
-	for (size_t k = 0; k < POOL_MAX; k++)
-		l.dirs[k].fd = -1;
-	pool_run(names.n, pool_workers(names.n), corpus_load_one, corpus_load_take, NULL, &l);
-	for (size_t k = 0; k < POOL_MAX; k++) {
-		if (l.dirs[k].fd >= 0)
-			close(l.dirs[k].fd);
-		free(l.dirs[k].name);
+	if (c->defer) {
+		if (!c->unread) {
+			c->unread = xmalloc(c->cap ? c->cap : 1);
+			for (size_t i = 0; i < c->n; i++)
+				atomic_init(&c->unread[i], CORPUS_READ);
+		}
+		struct corpus_list cl = { l, names.n, xcalloc(names.n ? names.n : 1, sizeof *cl.made),
+					  xcalloc(names.n ? names.n : 1, sizeof *cl.err) };
+		corpus_load_run(&cl.l, (names.n + CORPUS_LIST_BLOCK - 1) / CORPUS_LIST_BLOCK, names.n, corpus_list_one,
+				corpus_list_take);
+		free(cl.made);
+		free(cl.err);
+	} else {
+		corpus_load_run(&l, names.n, names.n, corpus_load_one, corpus_load_take);
 	}
 	for (size_t i = 0; i < names.n; i++)
 		free(names.v[i]);
@@ -297,6 +535,7 @@ struct article *corpus_reread(const struct corpus *c, size_t i, char **err)
 
 struct article *corpus_swap(struct corpus *c, size_t i, struct article *a)
 {
+	corpus_read(c, i);
 	struct article *old = c->arts[i];
 	c->arts[i] = a;
 	return old;
@@ -304,6 +543,7 @@ struct article *corpus_swap(struct corpus *c, size_t i, struct article *a)
 
 void corpus_replace(struct corpus *c, size_t i, struct article *a)
 {
+	corpus_settle(c, i);
 	article_free(c->arts[i]);
 	c->arts[i] = a;
 }

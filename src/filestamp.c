@@ -2,8 +2,11 @@
 #include "filestamp.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
+
+#include "xmalloc.h"
 
 int filestamp_take(const char *path, struct filestamp *s)
 {
@@ -50,4 +53,17 @@ enum filestamp_change filestamp_check(const char *path, const struct filestamp *
 	if (now)
 		*now = s;
 	return filestamp_compare(then, &s);
+}
+
+int filestamp_key(struct xbuf *b, const char *path, const struct filestamp *s)
+{
+	if (!s->exists)
+		return -1;
+	/* The path with its NUL, then the numbers at a fixed width: the
+	 * bytes of one file cannot run into the next's. */
+	uint64_t v[5] = { (uint64_t)s->dev, (uint64_t)s->ino, (uint64_t)s->size, (uint64_t)s->mtime_sec,
+			  (uint64_t)s->mtime_nsec };
+	xbuf_put(b, path, strlen(path) + 1);
+	xbuf_put(b, (const char *)v, sizeof v);
+	return 0;
 }

@@ -655,6 +655,11 @@ int main(int argc, char **argv)
 	/* The reader shows a big file's first screen before it has read the rest. */
 	if (!printing && npaths == 1)
 		c->read_first = UI_READ_FIRST;
+	/* The reader with a store may know a directory's files by their
+	 * stamps alone, and read them later (ui_stat.c). */
+	c->defer = !printing && !no_state;
+	if (c->defer)
+		ui_warm();
 	int status = EXIT_OK;
 	void (*pipe_was)(int) = signal(SIGPIPE, SIG_IGN);
 	for (int i = 0; i < npaths; i++) {

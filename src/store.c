@@ -72,6 +72,10 @@ static const char *const store_migrations[STORE_VERSION] = {
 	"CREATE TABLE snapshots ("
 	"  key TEXT PRIMARY KEY, version TEXT NOT NULL, data BLOB NOT NULL,"
 	"  made INTEGER NOT NULL DEFAULT 0);",
+	/* 6: the hashes of sets of files, by what stat said of each. */
+	"CREATE TABLE stamps ("
+	"  key TEXT PRIMARY KEY, hashes BLOB NOT NULL,"
+	"  made INTEGER NOT NULL DEFAULT 0);",
 };
 
 void store_hash(const char *data, size_t len, char out[STORE_HASH_SIZE])
@@ -920,6 +924,75 @@ int store_snapshot_put(struct store *s, const char *key, const char *version, co
 	if (rc != 0)
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	return rc;
+}
+
+int store_stamps_get(struct store *s, const char *key, char **hashes, size_t *len, char **err)
+{
+	*err = NULL;
+	*hashes = NULL;
+	*len = 0;
+	sqlite3_stmt *st = store_prepare(s, "SELECT hashes FROM stamps WHERE key = ?1", err);
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st), found = 0;
+	if (rc == SQLITE_ROW) {
+		const void *b = sqlite3_column_blob(st, 0);
+		size_t n = (size_t)sqlite3_column_bytes(st, 0);
+		*hashes = xmalloc(n + 1);
+		if (n)
+			memcpy(*hashes, b, n);
+		(*hashes)[n] = '\0';
+		*len = n;
+		found = 1;
+	} else if (rc != SQLITE_DONE) {
+		*err = store_errmsg(s->db, "state database");
+		found = -1;
+	}
+	sqlite3_finalize(st);
+	return found;
+}
+
+int store_stamps_put(struct store *s, const char *key, const char *hashes, size_t len, char **err)
+{
+	*err = NULL;
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+		*err = store_errmsg(s->db, "state database");
+		return -1;
+	}
+	sqlite3_stmt *st = store_prepare(s, "INSERT OR REPLACE INTO stamps (key, hashes, made) "
+					 "VALUES (?1, ?2, coalesce((SELECT max(made) FROM stamps), 0) + 1)", err);
+	int rc = -1;
+	if (st) {
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_blob64(st, 2, hashes, len, SQLITE_STATIC);
+		rc = store_run(s, st, err);
+	}
+	/* As many sets as snapshots are kept: a set's hashes serve to find its snapshot. */
+	if (rc == 0 && (st = store_prepare(s, "DELETE FROM stamps WHERE made <= "
+					   "(SELECT max(made) FROM stamps) - ?1", err))) {
+		sqlite3_bind_int(st, 1, STORE_SNAPSHOTS);
+		rc = store_run(s, st, err);
+	} else if (rc == 0) {
+		rc = -1;
+	}
+	if (rc == 0 && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		*err = store_errmsg(s->db, "state database");
+		rc = -1;
+	}
+	if (rc != 0)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+int store_stamps_forget(struct store *s, const char *key, char **err)
+{
+	*err = NULL;
+	sqlite3_stmt *st = store_prepare(s, "DELETE FROM stamps WHERE key = ?1", err);
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	return store_run(s, st, err);
 }
 
 int store_begin(struct store *s, char **err)

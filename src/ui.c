@@ -936,6 +936,12 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	struct ui u;
 	memset(&u, 0, sizeof u);
 	u.c = c;
+	/* Files only listed are known by their stamps, or read now. */
+	if (ui_stat_prepare(&u, !o->no_state) != 0) {
+		ui_stat_free(&u);
+		store_close(u.store);
+		return 2;
+	}
 	u.views = xcalloc(c->n, sizeof *u.views);
 	u.anchors = xmalloc(c->n * sizeof *u.anchors);
 	for (size_t i = 0; i < c->n; i++)
@@ -999,6 +1005,10 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	pthread_mutex_init(&u.lock, NULL);
 	pthread_mutex_lock(&u.lock);
 	u.claimed = xcalloc(c->n ? c->n : 1, 1);
+	/* Without a snapshot the indexer needs every file: read on another
+	 * core, not one at a time under the lock. */
+	if (!u.snap_load)
+		ui_stat_check(&u);
 	/* The indexer of a big file waits for its whole (ui_load_finish). */
 	if (!ui_load_pending(&u))
 		ui_index_start(&u);
@@ -1011,11 +1021,14 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		 * woke the loop: a key, or the wait's timeout. */
 		int news = ui_reload_tick(&u);
 		news |= ui_load_poll(&u);
+		news |= ui_stat_poll(&u);
 		if (ui_catch_up(&u, &shown_indexed, &shown_linked) || dirty || news) {
 			ui_draw(&u);
 			if (u.linked && !traced) {
 				trace_mark("cross-references drawn");
 				traced = 1;
+				/* The files not read yet are read (and checked) now. */
+				ui_stat_check(&u);
 			}
 		}
 		ui_load_index(&u);
@@ -1041,6 +1054,8 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		int idle = u.linked || !u.worker_running;
 		if (ui_load_pending(&u))
 			tty_wait(30); /* the whole's arrival is looked for often */
+		else if (ui_stat_checking(&u))
+			tty_wait(50); /* as is a file found changed */
 		else
 			/* The snapshot is a moment's read: its cross-references
 			 * are looked for often until it is in. */
@@ -1151,6 +1166,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 		ui_state_check(&u);
 	}
 	u.stop = 1;
+	ui_stat_stop(&u);
 	if (u.worker_running && u.linked) {
 		/* A linked indexer may be packing the snapshot (a moment): it
 		 * is written with the rest of the cache, below. */
@@ -1174,6 +1190,7 @@ int ui_run(struct corpus *c, const struct ui_options *o)
 	for (size_t k = 0; k < u.nhelpers; k++)
 		pthread_join(u.helpers[k], NULL);
 	free(u.claimed);
+	ui_stat_free(&u);
 	ui_reload_end(&u);
 	pthread_mutex_destroy(&u.lock);
 	for (size_t i = 0; i < c->n; i++)

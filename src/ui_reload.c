@@ -227,6 +227,11 @@ void ui_reload(struct ui *u)
 {
 	ui_reload_check_all(u, 0);
 	ui_message(u, 0, NULL);
+	ui_reload_changed(u);
+}
+
+void ui_reload_changed(struct ui *u)
+{
 	struct ui_reload_new *v = NULL;
 	size_t n = 0, cap = 0, failed = 0;
 	char *err_first = NULL;

@@ -62,8 +62,9 @@ void ui_select_start(struct ui *u)
 	const struct entity_doc *d = ui_doc(u);
 	size_t start, end;
 	if (u->ecur != UI_NONE && u->ecur < d->n) {
-		start = d->v[u->ecur].start;
-		end = d->v[u->ecur].end;
+		/* Within the text, should it have changed since (ui_stat.c). */
+		end = d->v[u->ecur].end < a->len ? d->v[u->ecur].end : a->len;
+		start = d->v[u->ecur].start < end ? d->v[u->ecur].start : end;
 	} else {
 		start = u->anchor_head ? a->body_start : u->anchor;
 		while (start < a->len && ui_select_space(a->data[start]))

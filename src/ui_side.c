@@ -255,6 +255,12 @@ static char *ui_side_snippet(struct ui *u, size_t a, size_t ms, size_t me, int w
 {
 	static const char ell[] = "\xe2\x80\xa6";
 	const struct article *art = corpus_article(u->c, a);
+	/* A text found changed on disk after its mentions were (ui_stat.c)
+	 * is read within its bounds until it is indexed again. */
+	if (me > art->len)
+		me = art->len;
+	if (ms > me)
+		ms = me;
 	size_t ps, pe;
 	ui_side_context(art, ms, &ps, &pe);
 	if (ms < ps)

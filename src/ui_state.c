@@ -86,12 +86,18 @@ static char *ui_state_path_of(const struct article *a, struct ui_state_dir *dir)
 	if (!a->listed_regular && (dir->fd < 0 || fstatat(dir->fd, base, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
 				   S_ISLNK(st.st_mode)))
 		real = realpath(a->path, NULL);
-	else if (dir->real)
-		real = xasprintf("%s%s%s", dir->real, strcmp(dir->real, "/") == 0 ? "" : "/", base);
+	else if (dir->real) {
+		/* Made for every file at each start: no printf. */
+		size_t dl = strlen(dir->real), bl = strlen(base), sep = strcmp(dir->real, "/") != 0;
+		real = xmalloc(dl + sep + bl + 1);
+		memcpy(real, dir->real, dl);
+		real[dl] = '/';
+		memcpy(real + dl + sep, base, bl + 1);
+	}
 named:
-	if (!real)
-		return NULL;
-	char *p = a->label ? xasprintf("%s#%zu", real, a->item) : xstrdup(real);
+	if (!real || !a->label)
+		return real;
+	char *p = xasprintf("%s#%zu", real, a->item);
 	free(real);
 	return p;
 }
@@ -153,15 +159,22 @@ struct ui_state_hashing_all {
 	char first[STORE_HASH_SIZE];
 };
 
-static void *ui_state_hash_one(size_t i, size_t worker, void *ctx)
+/* Articles a pool's item: one is too short a work to share out. */
+#define UI_STATE_BLOCK 256
+
+static void *ui_state_hash_one(size_t k, size_t worker, void *ctx)
 {
 	struct ui_state_hashing_all *h = ctx;
-	const struct article *a = h->u->c->arts[i];
-	if (i == 0 && h->have_first)
-		memcpy(h->u->hashes[0], h->first, STORE_HASH_SIZE);
-	else if (!(i == 0 && ui_load_pending(h->u))) /* hashed with the whole, later */
-		store_hash(a->data, a->len, h->u->hashes[i]);
-	h->u->paths[i] = ui_state_path_of(a, &h->dirs[worker]);
+	for (size_t i = k * UI_STATE_BLOCK; i < h->u->c->n && i < (k + 1) * UI_STATE_BLOCK; i++) {
+		const struct article *a = h->u->c->arts[i];
+		if (ui_stat_hash(h->u, i))
+			; /* known already */
+		else if (i == 0 && h->have_first)
+			memcpy(h->u->hashes[0], h->first, STORE_HASH_SIZE);
+		else if (!(i == 0 && ui_load_pending(h->u))) /* hashed with the whole, later */
+			store_hash(a->data, a->len, h->u->hashes[i]);
+		h->u->paths[i] = ui_state_path_of(a, &h->dirs[worker]);
+	}
 	return NULL;
 }
 
@@ -287,11 +300,21 @@ void ui_state_start(struct ui *u, int use_store)
 	u->read = xcalloc(n ? n : 1, 1);
 	u->saved_read = xcalloc(n ? n : 1, 1);
 	u->saved = xmalloc((n ? n : 1) * sizeof *u->saved);
+	if (use_store && ui_stat_hash(u, 0)) {
+		/* Known by the files' stamps: the snapshot is read, and
+		 * unpacked on another core, while the paths are made. */
+		for (size_t i = 0; i < n; i++)
+			memcpy(u->hashes[i], ui_stat_hash(u, i), STORE_HASH_SIZE);
+		ui_state_store_open(u);
+		if (u->store)
+			ui_state_snapshot_early(u);
+	}
 	struct ui_state_hashing_all h = { u, have_first, { { NULL, NULL, -1 } }, { 0 } };
 	memcpy(h.first, first, STORE_HASH_SIZE);
 	for (size_t k = 0; k < POOL_MAX; k++)
 		h.dirs[k].fd = -1;
-	pool_run(n, pool_workers(n), ui_state_hash_one, ui_state_hash_take, NULL, &h);
+	size_t blocks = (n + UI_STATE_BLOCK - 1) / UI_STATE_BLOCK;
+	pool_run(blocks, pool_workers(n), ui_state_hash_one, ui_state_hash_take, NULL, &h);
 	for (size_t k = 0; k < POOL_MAX; k++) {
 		free(h.dirs[k].given);
 		free(h.dirs[k].real);
@@ -333,9 +356,58 @@ static void ui_state_open(struct ui *u, int use_store)
 	free(sorted);
 	if (!use_store)
 		return;
-	char *path = store_default_path(), *warn = NULL, *err = NULL;
-	u->store = store_open(path, &warn, &err);
+	ui_state_store_open(u);
+	if (!u->store)
+		return;
+	ui_stat_keep(u);
+	if (!u->snap_asked)
+		ui_state_snapshot_early(u);
+	trace_mark("snapshot asked");
+	ui_state_places_read(u);
+	trace_mark("places read");
+	ui_state_jumps_load(u);
+}
+
+/* The database opened ahead (ui_warm). */
+static struct {
+	pthread_t thread;
+	int started;
+	struct store *store;
+	char *warn, *err;
+} ui_state_warm;
+
+static void *ui_state_warm_run(void *arg)
+{
+	(void)arg;
+	char *path = store_default_path();
+	ui_state_warm.store = store_open(path, &ui_state_warm.warn, &ui_state_warm.err);
 	free(path);
+	return NULL;
+}
+
+void ui_warm(void)
+{
+	if (!ui_state_warm.started)
+		ui_state_warm.started = pthread_create(&ui_state_warm.thread, NULL, ui_state_warm_run, NULL) == 0;
+}
+
+void ui_state_store_open(struct ui *u)
+{
+	if (u->store_tried)
+		return;
+	u->store_tried = 1;
+	char *warn = NULL, *err = NULL;
+	if (ui_state_warm.started) {
+		pthread_join(ui_state_warm.thread, NULL);
+		ui_state_warm.started = 0;
+		u->store = ui_state_warm.store;
+		warn = ui_state_warm.warn;
+		err = ui_state_warm.err;
+	} else {
+		char *path = store_default_path();
+		u->store = store_open(path, &warn, &err);
+		free(path);
+	}
 	if (!u->store) {
 		ui_message(u, 1, xasprintf("Reading state off: %s", err ? err : "no state database"));
 		free(err);
@@ -345,11 +417,6 @@ static void ui_state_open(struct ui *u, int use_store)
 		ui_message(u, 1, xasprintf("State database: %s", warn));
 	free(warn);
 	trace_mark("store open");
-	ui_state_snapshot_early(u);
-	trace_mark("snapshot asked");
-	ui_state_places_read(u);
-	trace_mark("places read");
-	ui_state_jumps_load(u);
 }
 
 /* The jump list this set of articles had when last read, so that ^O
@@ -659,7 +726,12 @@ static char *ui_state_cache_key(struct ui *u, size_t i)
 	const char *name = u->c->arts[i]->path ? u->c->arts[i]->path : "";
 	const char *slash = strrchr(name, '/'), *dot = strrchr(name, '.');
 	const char *ext = dot && (!slash || dot > slash) ? dot : "";
-	return xasprintf("%s%s", u->hashes[i], ext);
+	/* Made for every article at each start (the snapshot's key): no printf. */
+	size_t h = strlen(u->hashes[i]), e = strlen(ext);
+	char *key = xmalloc(h + e + 1);
+	memcpy(key, u->hashes[i], h);
+	memcpy(key + h, ext, e + 1);
+	return key;
 }
 
 /* What the recognizer found in article i last time, or NULL. Under the lock. */
@@ -863,6 +935,7 @@ static void *ui_state_snapshot_run(void *arg)
  * indexer starts: no lock yet. */
 static void ui_state_snapshot_early(struct ui *u)
 {
+	u->snap_asked = 1;
 	char version[STORE_HASH_SIZE];
 	recognized_version(version);
 	if (!version[0])

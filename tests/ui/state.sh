@@ -290,3 +290,64 @@ if snap_start trace1; then
 else
 	fail snapshot-start "the reader did not start"
 fi
+
+# 8. A directory opened again is known by its files' stamps: the second
+# start reads the set's hashes (and so its snapshot) from the store without
+# reading the files. A file edited with its size and modification time
+# kept is caught when the files are then read (its bytes are not its
+# hash): it is read again and the set linked afresh, without a key; the
+# next start reads the files, its stamps no longer trusted.
+mkdir -p "$tmp/stat"
+cp "$tmp/snap/a.txt" "$tmp/stat/a.txt"
+printf 'Title: Paris visit\n\nOlaf Scholz spoke in Paris on Tuesday with Emmanuel Macron.\n' >"$tmp/stat/b.txt"
+side_text() { tr '\n' ' ' <"$screen" | tr -s ' ' | cut -c1-400; }
+# stat_start NAME: the reader on the directory, tracing into $tmp/NAME.
+stat_start() {
+	rm -f "$tmp/$1"
+	start_env="CROSSREAD_TRACE=$tmp/$1" start stat
+	start_env=
+	wait_for 'Shared with other stories' && settle
+}
+if stat_start strace1; then
+	keys q
+	wait_gone 'h:help' >/dev/null
+	snap_trace strace1 stamps-first-read 'files read'
+	if stat_start strace2; then
+		check stamps-second 'Olaf Scholz  *3·1'
+		snap_trace strace2 stamps-second-known 'hashes by stamps'
+		snap_trace strace2 stamps-second-snapshot 'snapshot read'
+	else
+		fail stamps-second-start "no cross-references on the second start"
+	fi
+	keys q
+	wait_gone 'h:help' >/dev/null
+	cp -p "$tmp/stat/b.txt" "$tmp/stat-b.ref"
+	printf 'Title: Paris visit\n\nAnnalena Baerbock spoke in Paris on Tuesday with Mr Macron.\n' >"$tmp/stat/b.txt"
+	touch -r "$tmp/stat-b.ref" "$tmp/stat/b.txt"
+	if [ "$(wc -c <"$tmp/stat/b.txt")" -ne "$(wc -c <"$tmp/stat-b.ref")" ]; then
+		fail stamps-edit-size "the edit changed the file's size"
+	fi
+	if stat_start strace3; then
+		snap_trace strace3 stamps-edited-known 'hashes by stamps'
+		if wait_for 'Annalena Baerbock  *2·1' || wait_for 'Annalena Baerbock  *2·1'; then
+			ok stamps-edited-relinked
+		else
+			fail stamps-edited-relinked "the edit kept out of the cross-references: $(side_text)"
+		fi
+		check_not stamps-edited-only 'Olaf Scholz  *3·1'
+		snap_trace strace3 stamps-edited-checked 'files checked'
+	else
+		fail stamps-edited-start "no cross-references after the edit"
+	fi
+	keys q
+	wait_gone 'h:help' >/dev/null
+	if stat_start strace4; then
+		check stamps-after 'Annalena Baerbock  *2·1'
+		snap_trace strace4 stamps-after-read 'files read'
+	else
+		fail stamps-after-start "no cross-references on the start after"
+	fi
+	keys q
+else
+	fail stamps-start "the reader did not start on a directory"
+fi

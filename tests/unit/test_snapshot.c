@@ -310,6 +310,52 @@ static void test_snapshot_store(void)
 	free(db);
 }
 
+/* The hashes of sets by their files' stamps: kept whole, replaced,
+ * forgotten, the last STORE_SNAPSHOTS sets only. */
+static void test_snapshot_stamps(void)
+{
+	char *db = xasprintf("%s/state.db", check_tmpdir()), *err = NULL;
+	struct store *s = store_open(db, NULL, &err);
+	CHECK(s != NULL);
+	if (!s) {
+		free(err);
+		free(db);
+		return;
+	}
+	char *h = NULL;
+	size_t len = 9;
+	CHECK_INT(store_stamps_get(s, "set", &h, &len, &err), 0);
+	CHECK(h == NULL);
+	CHECK_INT(len, 0);
+	CHECK_INT(store_stamps_put(s, "set", "0123456789abcdef", 16, &err), 0);
+	CHECK_INT(store_stamps_get(s, "set", &h, &len, &err), 1);
+	CHECK_INT(len, 16);
+	CHECK_STR(h, "0123456789abcdef");
+	free(h);
+	CHECK_INT(store_stamps_put(s, "set", "fedcba98", 8, &err), 0);
+	CHECK_INT(store_stamps_get(s, "set", &h, &len, &err), 1);
+	CHECK_STR(h, "fedcba98");
+	free(h);
+	CHECK_INT(store_stamps_forget(s, "set", &err), 0);
+	CHECK_INT(store_stamps_get(s, "set", &h, &len, &err), 0);
+	for (int k = 0; k < STORE_SNAPSHOTS + 2; k++) {
+		char key[8];
+		snprintf(key, sizeof key, "k%d", k);
+		CHECK_INT(store_stamps_put(s, key, key, strlen(key), &err), 0);
+	}
+	for (int k = 0; k < STORE_SNAPSHOTS + 2; k++) {
+		char key[8];
+		snprintf(key, sizeof key, "k%d", k);
+		int want = k >= 2;
+		CHECK_INT(store_stamps_get(s, key, &h, &len, &err), want);
+		if (want)
+			CHECK_STR(h, key);
+		free(h);
+	}
+	store_close(s);
+	free(db);
+}
+
 /* A table of one article whose two mentions are at a..a+alen and b..b+blen,
  * packed: bytes no real table makes when a mention is empty or out of
  * order, which unpack must refuse as damage. */
@@ -357,5 +403,6 @@ const struct check_test snapshot_tests[] = {
 	{ "snapshot_bytes", test_snapshot_bytes },
 	{ "snapshot_start", test_snapshot_start },
 	{ "snapshot_store", test_snapshot_store },
+	{ "snapshot_stamps", test_snapshot_stamps },
 	{ NULL, NULL }
 };

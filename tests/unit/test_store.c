@@ -251,6 +251,7 @@ static void test_store_migrate(void)
 	free(test_store_sql(path, "DROP TABLE recognized_version"));
 	free(test_store_sql(path, "DROP TABLE jumps"));
 	free(test_store_sql(path, "DROP TABLE snapshots"));
+	free(test_store_sql(path, "DROP TABLE stamps"));
 	free(test_store_sql(path, "UPDATE schema_version SET version = 1"));
 	free(test_store_sql(path, "INSERT INTO marks (letter, hash, offset) VALUES ('q', 'hq', 7)"));
 	char *v = test_store_sql(path, "SELECT version FROM schema_version");
@@ -327,6 +328,7 @@ static void test_store_jumps(void)
 	/* A database of version 3 (no jump list) gets one, its notes kept. */
 	free(test_store_sql(path, "DROP TABLE jumps"));
 	free(test_store_sql(path, "DROP TABLE snapshots"));
+	free(test_store_sql(path, "DROP TABLE stamps"));
 	free(test_store_sql(path, "UPDATE schema_version SET version = 3"));
 	free(test_store_sql(path, "INSERT INTO notes (hash, start, end, quote, note, created) VALUES ('h1', 0, 3, 'q', 'kept', 0)"));
 	s = store_open(path, NULL, &err);
