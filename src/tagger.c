@@ -822,6 +822,18 @@ struct word_cache {
 };
 static _Thread_local struct word_cache *word_cache;
 
+static inline size_t word_cache_slot(const struct tok *k)
+{
+	return (k->raw ^ k->raw >> 29) & (WORD_CACHE - 1);
+}
+
+/* The cached sums of the word of k, or NULL. */
+static inline struct word_cache *word_cache_find(const struct tok *k)
+{
+	struct word_cache *wc = &word_cache[word_cache_slot(k)];
+	return wc->gen == model_gen && wc->key == k->raw && wc->len == k->len ? wc : NULL;
+}
+
 static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
 			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin);
 
@@ -970,14 +982,15 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	 * ahead of their sums (all at once would push the first out of the
 	 * cache). */
 	enum { T = TAGGER_NTAGS, W = T - 1, NC = TAGGER_NFEAT - TAGGER_NWORDFEAT, AHEAD = 4, PREFETCH_ALL = 48 };
-	uint32_t stackf[STACK_TOKENS * NC];
+	uint32_t stackf[STACK_TOKENS * NC], stackwf[STACK_TOKENS * TAGGER_NWORDFEAT];
 	int32_t stacks[STACK_TOKENS * T];
 	unsigned char stackb[STACK_TOKENS * T];
-	uint32_t *feat = stackf;
+	uint32_t *feat = stackf, *wfeat = stackwf;
 	int32_t *score = stacks;
 	unsigned char *back = stackb;
 	if (n > STACK_TOKENS) {
 		feat = xmalloc(n * NC * sizeof *feat);
+		wfeat = xmalloc(n * TAGGER_NWORDFEAT * sizeof *wfeat);
 		score = xmalloc(n * T * sizeof *score);
 		back = xmalloc(n * T);
 	}
@@ -1004,6 +1017,21 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		if (i < PREFETCH_ALL)
 			for (int j = 0; j < NC; j++)
 				__builtin_prefetch(w + (size_t)feat[i * NC + j] * W);
+		/* A word missing from the cache has its own features hashed
+		 * here too, so that their rows come in with the others (wfeat's
+		 * first value is a bucket below TAGGER_NBUCKETS; else none). */
+		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
+		wf[0] = TAGGER_NBUCKETS;
+		if (word_cache_find(&k[i]))
+			continue;
+		struct tok full;
+		tok_word(&full, t[i].s, t[i].n, 1);
+		full.cl1 = k[i].cl1;
+		full.cl2 = k[i].cl2;
+		word_features(&full, wf);
+		if (i < PREFETCH_ALL)
+			for (int j = 0; j < TAGGER_NWORDFEAT; j++)
+				__builtin_prefetch(w + (size_t)wf[j] * W);
 	}
 	/* Emission scores: tag O's is 0 (folded into the others). */
 	for (size_t i = 0; i < n; i++) {
@@ -1019,18 +1047,27 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			const uint32_t *g = f + AHEAD * NC;
 			for (int j = 0; j < NC; j++)
 				__builtin_prefetch(w + (size_t)g[j] * W);
+			g = wfeat + (i + AHEAD) * TAGGER_NWORDFEAT;
+			if (g[0] < TAGGER_NBUCKETS)
+				for (int j = 0; j < TAGGER_NWORDFEAT; j++)
+					__builtin_prefetch(w + (size_t)g[j] * W);
 		}
 		int32_t s[W];
-		struct word_cache *wc = &word_cache[(k[i].raw ^ k[i].raw >> 29) & (WORD_CACHE - 1)];
-		if (wc->gen == model_gen && wc->key == k[i].raw && wc->len == k[i].len) {
+		struct word_cache *wc;
+		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
+		/* A word not hashed above was in the cache, but a word before it
+		 * in the sentence may have put it out since. */
+		if (wf[0] >= TAGGER_NBUCKETS && (wc = word_cache_find(&k[i])) != NULL) {
 			memcpy(s, wc->s, sizeof s);
 		} else {
-			uint32_t wf[TAGGER_NWORDFEAT];
-			struct tok full;
-			tok_word(&full, t[i].s, t[i].n, 1);
-			full.cl1 = k[i].cl1;
-			full.cl2 = k[i].cl2;
-			word_features(&full, wf);
+			if (wf[0] >= TAGGER_NBUCKETS) {
+				struct tok full;
+				tok_word(&full, t[i].s, t[i].n, 1);
+				full.cl1 = k[i].cl1;
+				full.cl2 = k[i].cl2;
+				word_features(&full, wf);
+			}
+			wc = &word_cache[word_cache_slot(&k[i])];
 			memset(s, 0, sizeof s);
 			rows_add(s, w, wf, TAGGER_NWORDFEAT);
 			wc->gen = model_gen;
@@ -1064,6 +1101,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	}
 	if (n > STACK_TOKENS) {
 		free(feat);
+		free(wfeat);
 		free(score);
 		free(back);
 		free(skip);
