@@ -28,8 +28,10 @@ struct entity_ref {
 	size_t start, end;	/* bytes of the article's file */
 	enum ner_type type;	/* the mention's type */
 	size_t id;		/* index of its entity in the table */
-	int furniture;		/* in boilerplate (a sign-off, a credit) or an agency's
+	unsigned furniture : 1;	/* in boilerplate (a sign-off, a credit) or an agency's
 				 * dateline: shown dimmed, no cross-reference */
+	unsigned line_typed : 1;	/* typed by where it stands (a team in a sports
+					 * story): no vote of the corpus changes it */
 };
 
 /* The mentions of one article, in file order. */
@@ -81,6 +83,13 @@ void entity_recognize_corpus(struct entity_table *t, struct corpus *c);
 /* After every article is in: joins surnames that are unique among all the
  * people to those people, across articles. */
 void entity_link(struct entity_table *t);
+
+/* Whether the mention s[start..end) stands in a line of a table (a
+ * number, or "at", "v", "vs" beside it, and no prose outside brackets)
+ * within the paragraph [lo, hi). */
+int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t end);
+/* Whether the text s[0..n) is a sports story (two words of sport or more). */
+int entity_sports_story(const char *s, size_t n);
 
 /* The mention of doc at or after byte offset off, or doc->n. */
 size_t entity_mention_at(const struct entity_doc *doc, size_t off);

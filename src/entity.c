@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "article.h"
@@ -643,11 +644,117 @@ static int entity_caps_word(const char *s, size_t b, size_t e)
 	return letters >= 2;
 }
 
+/* Whether s[b..e) is a number as tables write them: digits, with
+ * points, commas, dashes or a colon between ("3", "3-1", ".526", "1."). */
+static int entity_number_word(const char *s, size_t b, size_t e)
+{
+	int digit = 0;
+	for (size_t i = b; i < e; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = 1;
+		else if (s[i] != '.' && s[i] != ',' && s[i] != '-' && s[i] != ':' && s[i] != '/')
+			return 0;
+	}
+	return digit;
+}
+
+/* Whether s[b..e) is the word between two sides of a fixture: "at",
+ * "v", "vs" or "vs." in any case. */
+static int entity_fixture_word(const char *s, size_t b, size_t e)
+{
+	static const char *const w[] = { "at", "v", "vs", "vs.", "v." };
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (e - b == strlen(w[k]) && strncasecmp(s + b, w[k], e - b) == 0)
+			return 1;
+	return 0;
+}
+
+int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t end)
+{
+	/* The words beside it first, on its line (most names have none that
+	 * fits, and the line of a paragraph of prose is the paragraph). */
+	size_t ab = 0, ae = 0, bb = 0, be = 0;
+	int after = entity_word_after(s, end, hi, &ab, &ae) && !memchr(s + end, '\n', ab - end);
+	int before = entity_word_before(s, start, lo, &bb, &be) && !memchr(s + be, '\n', start - be);
+	int beside = (after && (entity_number_word(s, ab, ae) || entity_fixture_word(s, ab, ae))) ||
+		     (before && (entity_number_word(s, bb, be) || entity_fixture_word(s, bb, be)));
+	if (!beside)
+		return 0;
+	/* A table's line is short. */
+	enum { LINE_MAX = 200 };
+	size_t ls = start, le = end;
+	while (ls > lo && s[ls - 1] != '\n' && start - ls < LINE_MAX)
+		ls--;
+	while (le < hi && s[le] != '\n' && le - end < LINE_MAX)
+		le++;
+	if ((ls > lo && s[ls - 1] != '\n') || (le < hi && s[le] != '\n'))
+		return 0;
+	/* No word of prose outside brackets (scorers and minutes go there). */
+	int depth = 0;
+	for (size_t i = ls; i < le; i++) {
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')')
+			depth -= depth > 0;
+		else if (s[i] >= 'a' && s[i] <= 'z' && (i == ls || s[i - 1] == ' ') && depth == 0) {
+			size_t j = i;
+			while (j < le && s[j] >= 'a' && s[j] <= 'z')
+				j++;
+			if (j - i >= 4)
+				return 0;
+			i = j - 1;
+		}
+	}
+	return 1;
+}
+
+/* Words of sport, in lower case: a story with two of them or more is a
+ * sports story, whose tables name teams by their cities. */
+static const char *const entity_sport_words[] = {
+	"baseball", "basketball", "championship", "cricket", "football", "goalkeeper", "halftime",
+	"hockey", "innings", "league", "playoff", "playoffs", "rugby", "scorers", "soccer",
+	"standings", "tournament", "wickets",
+};
+
+int entity_sports_story(const char *s, size_t n)
+{
+	int hits = 0;
+	for (size_t i = 0; i < n && hits < 2;) {
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		char w[16];
+		while (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) {
+			if (j - i < sizeof w - 1)
+				w[j - i] = (char)(s[j] | 0x20);
+			j++;
+		}
+		/* The words of the list have 5 to 12 letters. */
+		if (j - i >= 5 && j - i < sizeof w - 1) {
+			w[j - i] = '\0';
+			for (size_t k = 0; k < sizeof entity_sport_words / sizeof *entity_sport_words; k++)
+				if (strcmp(w, entity_sport_words[k]) == 0) {
+					hits++;
+					break;
+				}
+		}
+		i = j;
+	}
+	return hits >= 2;
+}
+
 /* How much a mention's type is worth as a vote: ENTITY_WEAK in a line set
  * in capitals (a headline, where case says nothing), ENTITY_SURE where the
  * lexicon or a title confirms the type (a known country, "Mr." before a
  * name, a company suffix), ENTITY_PLAIN otherwise. */
 enum { ENTITY_WEAK = 1, ENTITY_PLAIN = 2, ENTITY_SURE = 4 };
+/* A flag over the strength: where it stands types the mention (a team
+ * named by its city in a sports story, the city it plays at in a table's
+ * line), so no vote of its story or of the corpus changes its type. */
+#define ENTITY_LINE 0x80u
+#define ENTITY_STRENGTH(st) ((unsigned char)((st) & ~ENTITY_LINE))
 
 static unsigned char entity_strength(const struct article *a, const struct ner_mention *m)
 {
@@ -698,7 +805,7 @@ static unsigned char entity_strength(const struct article *a, const struct ner_m
 static unsigned entity_vote(unsigned char strength, float margin)
 {
 	unsigned conf = margin <= 0 ? 3 : margin < 20 ? 2 : margin < 80 ? 3 : 4;
-	return strength * conf;
+	return ENTITY_STRENGTH(strength) * conf;
 }
 
 /* A type wins a vote when it has this many times the votes of another:
@@ -730,7 +837,7 @@ static void entity_vote_types(struct ner_list *l, char *const *keys, const unsig
 			if (votes[ty] > votes[best])
 				best = (enum ner_type)ty;
 		for (size_t q = 0; q < sl->n; q++)
-			if (votes[l->v[sl->v[q]].type] * ENTITY_DECISIVE <= votes[best])
+			if (votes[l->v[sl->v[q]].type] * ENTITY_DECISIVE <= votes[best] && !(strength[sl->v[q]] & ENTITY_LINE))
 				l->v[sl->v[q]].type = best;
 	}
 	entity_map_free(&byname);
@@ -847,7 +954,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		/* A name that another of the story's names ends with, after a
 		 * place, is that one: "Colts" for the "Indianapolis Colts",
 		 * whatever type the model gave it alone. */
-		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && strength[i] != ENTITY_SURE) {
+		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) {
 			size_t fl;
 			char *f = text_fold(s, sn, &fl);
 			struct entity_map_slot *sl = entity_map_get(&placed, f, 0);
@@ -865,10 +972,10 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		/* A company the lexicon knows by a surname ("Ford") is the
 		 * person too, in a story that names a person so ("Phil Ford")
 		 * and no organization that begins with it ("Ford Motor Co."). */
-		int surname_org = m->type == NER_ORG && strength[i] == ENTITY_SURE && !memchr(s, ' ', sn) &&
+		int surname_org = m->type == NER_ORG && ENTITY_STRENGTH(strength[i]) == ENTITY_SURE && !memchr(s, ' ', sn) &&
 				  (lexicon_lookup(s, sn) & LEX_ORG) && !ner_names_extending(orgs, norgs, s, sn);
 		if ((m->type == NER_ORG || m->type == NER_MISC || m->type == NER_PLACE) &&
-		    ((!canon && strength[i] != ENTITY_SURE) || surname_org)) {
+		    ((!canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) || surname_org)) {
 			struct entity_words one = { 0 };
 			entity_split(s, &one);
 			size_t k = one.n <= 3 ? entity_people_find(&people, &one, i) : SIZE_MAX;
@@ -1026,6 +1133,31 @@ struct entity_found *entity_recognize(const struct article *a)
 	f->strength = xmalloc(f->mentions.n ? f->mentions.n : 1);
 	for (size_t k = 0; k < f->mentions.n; k++)
 		f->strength[k] = entity_strength(a, &f->mentions.v[k]);
+	/* A sports story names teams by their cities: an organization named
+	 * as a place there is one whatever the place is elsewhere, and a
+	 * table's line tells a team (Leeds 3 Chelsea 1) from the place where
+	 * it plays (KANSAS CITY AT DETROIT). The story is read for words of
+	 * sport only if it has such a mention. */
+	int sports = -1;
+	for (size_t k = 0; k < f->mentions.n && sports != 0; k++) {
+		const struct ner_mention *m = &f->mentions.v[k];
+		if (m->type != NER_ORG && m->type != NER_PLACE)
+			continue;
+		size_t p = article_para_at(a, m->start);
+		size_t lo = p < a->npara ? a->paras[p].start : 0, hi = p < a->npara ? a->paras[p].end : a->len;
+		if (m->start < lo || m->end > hi) {
+			lo = m->start;
+			hi = m->end;
+		}
+		int place_named = m->type == NER_ORG &&
+				  (lexicon_lookup(a->data + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY));
+		if (!place_named && !entity_table_line(a->data, lo, hi, m->start, m->end))
+			continue;
+		if (sports < 0)
+			sports = entity_sports_story(a->data, a->len);
+		if (sports)
+			f->strength[k] |= ENTITY_LINE;
+	}
 	/* "Arcade Joseph Comeaux Jr." is a person, whatever the model said. */
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];
@@ -1056,10 +1188,17 @@ struct entity_found *entity_recognize(const struct article *a)
 	/* Names the story's text joined to another one ("Federal Reserve"
 	 * to "Federal Reserve Board"), so that the corpus can join them where
 	 * a story writes only the short one. People are left to the
-	 * neighbourhood (entity_link). */
+	 * neighbourhood (entity_link), and so are words ending with a
+	 * people's name: "Tasmanian Aboriginal" is the people as often as
+	 * the first words of "Tasmanian Aboriginal Centre". */
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP)
+			continue;
+		size_t lw = m->end;
+		while (lw > m->start && a->data[lw - 1] != ' ')
+			lw--;
+		if (lw > m->start && (lexicon_lookup(a->data + lw, m->end - lw) & (LEX_DEMONYM | LEX_GROUP)))
 			continue;
 		char *nk = entity_key(f->names[k]);
 		if (strcmp(keys[k], nk) != 0 && !lexicon_canonical(a->data + m->start, m->end - m->start)) {
@@ -1096,8 +1235,10 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 		d->v[k].end = l->v[k].end;
 		d->v[k].type = l->v[k].type;
 		d->v[k].id = id;
-		d->v[k].furniture = f->furniture ? f->furniture[k] : 0;
+		d->v[k].furniture = f->furniture && f->furniture[k];
 		unsigned char st = f->strength ? f->strength[k] : ENTITY_PLAIN;
+		d->v[k].line_typed = (st & ENTITY_LINE) != 0;
+		st = ENTITY_STRENGTH(st);
 		unsigned vote = entity_vote(st, l->v[k].margin);
 		t->v[id].votes += vote;
 		t->v[id].sure += st == ENTITY_SURE;
@@ -1801,7 +1942,7 @@ void entity_link(struct entity_table *t)
 			 * name ("Colts" of the "Indianapolis Colts"). */
 			int other_name = strcmp(t->v[r->id].key, t->v[id].key) != 0;
 			r->id = id;
-			if (r->type != NER_DATE && r->type != t->v[id].type &&
+			if (r->type != NER_DATE && r->type != t->v[id].type && !r->line_typed &&
 			    (other_name ||
 			     tv[id * NER_NTYPES + r->type] * ENTITY_DECISIVE_CORPUS <= tv[id * NER_NTYPES + t->v[id].type]))
 				r->type = t->v[id].type;

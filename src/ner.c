@@ -727,10 +727,12 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		}
 		/* An organization named by its head word goes on over more of its
 		 * name: "Eastern" + "Military District", "Security Forces" + "of
-		 * Ukraine" (but "Financial Times" of London stays as it is). */
+		 * Ukraine" (but "Financial Times" of London stays as it is), up to
+		 * a person the model reads next: "Cabinet Spokesman Jane Banda". */
 		if (nt == NER_ORG && !(whole && (cls & LEX_ORG))) {
 			size_t x = e;
-			while (x < b && !w->t[x].used && w->t[x].cap && !(w->t[x].lex & (LEX_COMMON | LEX_TITLE | LEX_WEEKDAY)))
+			while (x < b && !w->t[x].used && w->t[x].cap && !(w->t[x].lex & (LEX_COMMON | LEX_TITLE | LEX_WEEKDAY)) &&
+			       !(w->t[x].tag && TAGGER_TYPE(w->t[x].tag) == TAGGER_PER))
 				x++;
 			int head = 0;
 			for (size_t k = s; k < x; k++)
@@ -2042,6 +2044,27 @@ static int ner_small_word(const char *w, size_t n)
 	return 0;
 }
 
+/* Whether the word before byte i (the opening quotation mark) names a
+ * kind of work: "the film", "his novel", "the song". */
+static int ner_work_before(const char *s, size_t i)
+{
+	static const char *const works[] = { "album",	 "book",   "documentary", "film",   "movie",
+					     "musical",	 "novel",  "opera",	  "play",   "poem",
+					     "programme", "series", "show",	  "single", "song" };
+	size_t e = i;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+		b--;
+	if (b == e || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'))
+		return 0;
+	for (size_t k = 0; k < sizeof works / sizeof *works; k++)
+		if (strlen(works[k]) == e - b && memcmp(s + b, works[k], e - b) == 0)
+			return 1;
+	return 0;
+}
+
 /* A title in quotation marks ("`` American Pie ''", "‘ Catching Fire ’")
  * is one name, of works and events (MISC), where the model found a name
  * in part of it: two to six words, each capitalised but for short
@@ -2108,6 +2131,14 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 			for (size_t k = mi; k < n0 && l->v[k].start < b; k++)
 				l->v[k].type = NER_NTYPES;	/* dropped below */
 			ner_push(l, a, b, NER_MISC);
+		} else if (exact && inside == 1 && !across && ner_work_before(s, i)) {
+			/* "the film “Paris Nights”": the kind of work says what the
+			 * title is, whatever the model made of it. */
+			for (size_t k = mi; k < n0 && l->v[k].start < b; k++)
+				if (l->v[k].start == a && l->v[k].end == b) {
+					l->v[k].type = NER_MISC;
+					l->v[k].margin = 0;
+				}
 		}
 		i = p;
 	}

@@ -231,7 +231,8 @@ struct entity_table *snapshot_unpack(const unsigned char *p, size_t len, size_t 
 			r->start = (size_t)start;
 			r->end = (size_t)(start + span);
 			r->type = (enum ner_type)((tf >> 1) < NER_NTYPES ? tf >> 1 : 0);
-			r->furniture = (int)(tf & 1);
+			r->furniture = tf & 1;
+			r->line_typed = 0; /* a packed table is linked already */
 			r->id = (size_t)id;
 			last = start;
 		}

@@ -794,8 +794,111 @@ static void test_entity_org_forms(void)
 	corpus_free(c);
 }
 
+static void test_entity_table_line(void)
+{
+	/* A name beside a score, a standings row or "at" in a line of no
+	 * prose is in a table; a name in a sentence is not. */
+	const char *s = "Leeds 3 Chelsea 1\nCHICAGO 71 64 .526 10\nKANSAS CITY AT DETROIT\n"
+			"Ajax 2 ( Kluivert 23 , Overmars 60 ) Feyenoord 0\n"
+			"Leeds beat Chelsea 3-1 at home on Saturday .\nChicago fans sang\n";
+	size_t n = strlen(s);
+	struct {
+		const char *word;
+		int want;
+	} cases[] = { { "Leeds 3", 1 }, { "Chelsea 1", 1 }, { "CHICAGO", 1 }, { "KANSAS CITY", 1 }, { "DETROIT", 1 },
+		      { "Feyenoord", 1 }, { "Leeds beat", 0 }, { "Chelsea 3-1", 0 }, { "Chicago fans", 0 } };
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		const char *at = strstr(s, cases[k].word);
+		CHECK(at != NULL);
+		if (!at)
+			continue;
+		/* The name is the word(s) up to a space before a digit or a
+		 * lower-case word: cut at the first space followed by one. */
+		size_t start = (size_t)(at - s), end = start;
+		while (end < n && s[end] != '\n' &&
+		       !(s[end] == ' ' && ((s[end + 1] >= '0' && s[end + 1] <= '9') || (s[end + 1] >= 'a' && s[end + 1] <= 'z') ||
+					   strncmp(s + end + 1, "AT ", 3) == 0)))
+			end++;
+		if (entity_table_line(s, 0, n, start, end) != cases[k].want)
+			printf("#   %s: want %d\n", cases[k].word, cases[k].want);
+		CHECK_INT(entity_table_line(s, 0, n, start, end), cases[k].want);
+	}
+	CHECK(entity_sports_story("Standings in the Premier League after Saturday's games:", 55));
+	CHECK(!entity_sports_story("Cash grain prices at country elevators in the Midwest:", 55));
+}
+
+static void test_entity_sports_table(void)
+{
+	/* In a sports story's table a city is its team, whatever the other
+	 * stories make of the city; "at" a city is where the game is. */
+	const char *texts[] = {
+		"Title: Baseball standings\n\nMajor league baseball standings after Thursday's games:\n\n"
+		"AMERICAN LEAGUE\nEASTERN DIVISION\nW L PCT GB\nBOSTON 74 59 .556 -\nBALTIMORE 70 63 .526 4\n"
+		"TORONTO 63 71 .470 11\nCENTRAL DIVISION\nCLEVELAND 80 53 .602 -\nCHICAGO 71 64 .526 10\n"
+		"MINNESOTA 67 67 .500 13\n\nFRIDAY'S SCHEDULE\nBOSTON AT CHICAGO\nTORONTO AT BALTIMORE\n",
+		"Title: Markets\n\nTraders in Chicago said on Monday that futures fell. Chicago is the home of "
+		"the grain pits, and dealers in Chicago expect more losses.\n",
+		"Title: Weather\n\nSnow fell on Chicago on Tuesday, and Chicago schools closed. The mayor of Chicago "
+		"said roads would be cleared.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	enum ner_type row = NER_MISC, city = NER_MISC;
+	const struct article *a = c->arts[0];
+	const struct entity_doc *d = &t->docs[0];
+	const char *r = strstr(a->data, "CHICAGO 71"), *at = strstr(a->data, "AT CHICAGO");
+	for (size_t k = 0; k < d->n; k++) {
+		if (r && d->v[k].start == (size_t)(r - a->data))
+			row = d->v[k].type;
+		if (at && d->v[k].start == (size_t)(at + 3 - a->data))
+			city = d->v[k].type;
+	}
+	CHECK(row == NER_ORG);
+	CHECK(city == NER_PLACE);
+	enum ner_type other = NER_MISC;
+	entity_of(t, c, 1, "Chicago", &other);
+	CHECK(other == NER_PLACE);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_people_not_alias(void)
+{
+	/* Words ending with a people's name are no short form of an
+	 * organization that begins with them. */
+	const char *texts[] = {
+		"Title: Land\n\nThe Queensland Aboriginal Centre asked for the land back. Elders said the "
+		"Queensland Aboriginal community had waited long enough.\n",
+		"Title: History\n\nThe book tells of Queensland Aboriginal people and their language.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	enum ner_type ty = NER_ORG;
+	entity_of(t, c, 1, "Queensland Aboriginal", &ty);
+	CHECK(ty != NER_ORG);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_ner_org_stops_at_person(void)
+{
+	/* An organization's name goes on over capitalised words, but not
+	 * into the person the model reads after it. */
+	char *m = article_mentions("Yesterday the Regional Health Board Spokesman John Kamau said the clinics "
+				   "would open.\n");
+	CHECK(strstr(m, "John Kamau|") != NULL);
+	CHECK(strstr(m, "Spokesman John") == NULL);
+	if (!strstr(m, "John Kamau|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_dates", test_ner_dates },
+	{ "entity_table_line", test_entity_table_line },
+	{ "entity_sports_table", test_entity_sports_table },
+	{ "entity_people_not_alias", test_entity_people_not_alias },
+	{ "ner_org_stops_at_person", test_ner_org_stops_at_person },
 	{ "ner_span_rules", test_ner_span_rules },
 	{ "ner_line_break", test_ner_line_break },
 	{ "ner_title_case", test_ner_title_case },

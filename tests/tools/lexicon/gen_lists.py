@@ -459,7 +459,8 @@ d.o.o.; d.d.; S.C.; SpA.
 LISTS["groups.txt"] = ("""\
 groups.txt: religious, ethnic and political groups, their members and
 adjectives (Republican, Democrats, Muslim, Sunni, Kurdish is in
-demonyms.txt). "Black" and "White" are left out (too ambiguous).
+demonyms.txt). "Black", "White" and "Indigenous" alone are left out (too
+ambiguous: adjectives capitalised by style, "Indigenous people").
 Source: general knowledge (tests/tools/lexicon/gen_lists.py, not part of the build).""", """
 # Political
 Republican; Republicans; GOP; Democrat; Democrats; Democratic; Dem; Dems; Conservative;
@@ -509,7 +510,7 @@ Hispanic; Hispanics; Latino; Latinos; Latina; Latinas; Latinx; Chicano; Chicanos
 African American; African Americans; African-American; African-Americans; Asian American;
 Asian Americans; Asian-American; Native American; Native Americans; American Indian;
 American Indians; Alaska Native; Alaska Natives; Native Hawaiian; Pacific Islander;
-First Nations; Inuit; Métis; Metis; Indigenous; Aboriginal; Aboriginals; Aborigine; Aborigines;
+First Nations; Inuit; Métis; Metis; Aboriginal; Aboriginals; Aborigine; Aborigines;
 Torres Strait Islander; Torres Strait Islanders; Maori; Māori; Roma; Romani; Romany; Gypsy;
 Gypsies; Sinti; Travellers; Irish Travellers; Sami; Saami; Basque; Basques; Kurd; Kurds; Kurdish;
 Yazidi; Turkmen; Turkoman; Uyghur; Uyghurs; Uighur; Uighurs; Uygur; Uygurs; Han; Han Chinese;
