@@ -81,7 +81,9 @@ const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c
 void entity_recognize_corpus(struct entity_table *t, struct corpus *c);
 
 /* After every article is in: joins surnames that are unique among all the
- * people to those people, across articles. */
+ * people to those people, across articles, and the variants of one
+ * person's name (familiar given names, a misspelt letter) named in related
+ * articles. */
 void entity_link(struct entity_table *t);
 
 /* Whether the mention s[start..end) stands in a line of a table (a

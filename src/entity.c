@@ -13,6 +13,7 @@
 #include "article.h"
 #include "corpus.h"
 #include "lexicon.h"
+#include "nickname.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -894,6 +895,149 @@ static int entity_unit_word(const char *w)
 	return unit;
 }
 
+static int entity_name_initial(const char *w);
+
+/* For each person mention of two words or more, the first mention in the
+ * story of the same person under a familiar or full given name ("Maurice
+ * Cheeks" for a later "Mo Cheeks": the same words after a given name that
+ * nicknames.txt relates), or the mention itself; other mentions stand for
+ * themselves. A familiar form that stands for two full names the story
+ * writes (Pat for Patrick and Patricia) stands for itself. Found through
+ * maps of each name under each full given name it may stand for, so that
+ * a story of many names is no slower. */
+static size_t *entity_nickname_reps(const struct ner_list *l, const struct entity_words *pw)
+{
+	size_t n = l->n;
+	size_t *rep = xmalloc((n ? n : 1) * sizeof *rep);
+	struct entity_map literal = { 0 }, byform = { 0 };
+	/* Most stories write no familiar form: nothing to join. */
+	int any = 0;
+	for (size_t i = 0; i < n; i++) {
+		rep[i] = i;
+		const char *one[1];
+		any |= l->v[i].type == NER_PERSON && pw[i].n >= 2 && nickname_full(pw[i].w[0], one, 1) > 0;
+	}
+	if (!any)
+		return rep;
+	char **rest = xcalloc(n ? n : 1, sizeof *rest);
+	unsigned char *two = xcalloc(n ? n : 1, 1);	/* may be two of the people */
+	for (size_t i = 0; i < n; i++) {
+		const struct entity_words *w = &pw[i];
+		if (l->v[i].type != NER_PERSON || entity_name_len(w) < 2 || entity_name_initial(w->w[0]))
+			continue;
+		/* The words after the given name, as one string. */
+		size_t len = 1, o = 0;
+		for (size_t q = 1; q < w->n; q++)
+			len += strlen(w->w[q]) + 1;
+		rest[i] = xmalloc(len);
+		for (size_t q = 1; q < w->n; q++) {
+			size_t wl = strlen(w->w[q]);
+			rest[i][o++] = ' ';
+			memcpy(rest[i] + o, w->w[q], wl);
+			o += wl;
+		}
+		rest[i][o] = '\0';
+		char *key = xasprintf("%s%s", w->w[0], rest[i]);
+		entity_map_add(&literal, key, i);
+		free(key);
+	}
+	/* Each name under its own given name and, unless it could be two of
+	 * the story's people, under the full names it stands for. */
+	for (size_t i = 0; i < n; i++) {
+		if (!rest[i])
+			continue;
+		const char *forms[9];
+		size_t nf = nickname_full(pw[i].w[0], forms, 8);
+		nf = nf < 8 ? nf : 8;
+		const char *seen = NULL;	/* a full name the story writes */
+		for (size_t f = 0; f < nf && !two[i]; f++) {
+			char *key = xasprintf("%s%s", forms[f], rest[i]);
+			if (entity_map_get(&literal, key, 0)) {
+				two[i] = seen && !nickname_same(seen, forms[f]);
+				seen = forms[f];
+			}
+			free(key);
+		}
+		if (two[i])
+			nf = 0;
+		forms[nf++] = pw[i].w[0];
+		for (size_t f = 0; f < nf; f++) {
+			char *key = xasprintf("%s%s", forms[f], rest[i]);
+			entity_map_add(&byform, key, i);
+			free(key);
+		}
+	}
+	/* The earliest of the names each may be, through the same keys. */
+	for (size_t i = 0; i < n; i++) {
+		if (!rest[i])
+			continue;
+		const char *forms[9];
+		size_t nf = two[i] ? 0 : nickname_full(pw[i].w[0], forms, 8);
+		nf = nf < 8 ? nf : 8;
+		forms[nf++] = pw[i].w[0];
+		size_t best = i;
+		for (size_t f = 0; f < nf; f++) {
+			char *key = xasprintf("%s%s", forms[f], rest[i]);
+			const struct entity_map_slot *sl = entity_map_get(&byform, key, 0);
+			free(key);
+			if (sl && sl->v[0] < best)
+				best = sl->v[0];
+		}
+		rep[i] = rep[best];
+	}
+	for (size_t i = 0; i < n; i++)
+		free(rest[i]);
+	free(rest);
+	free(two);
+	entity_map_free(&literal);
+	entity_map_free(&byform);
+	return rep;
+}
+
+/* Whether a folded word before a place name makes another place of it
+ * ("New York", "West Virginia", "Upper Egypt", "Lake Buena Vista"). */
+static int entity_place_qualifier(const char *w)
+{
+	static const char *const q[] = { "cape", "central", "east", "eastern", "fort", "greater", "lake", "little",
+					 "lower", "new", "north", "northern", "old", "port", "south", "southern",
+					 "upper", "west", "western", NULL };
+	for (int k = 0; q[k]; k++)
+		if (strcmp(w, q[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Places of three words or more by the keys of their last words, two at
+ * least ("mount cook" for "Aoraki Mount Cook", "route 94" for "State Route
+ * 94"), where the words dropped qualify no place (entity_place_qualifier);
+ * strict, for other stories, where they name no place or possessor either
+ * ("Jacksonville Municipal Stadium" is not every "Municipal Stadium"). */
+static void entity_place_suffixes(struct entity_map *m, const char *s, size_t i, int strict)
+{
+	size_t words = 1;
+	for (const char *p = s; *p; p++)
+		words += *p == ' ';
+	if (words < 3)
+		return;
+	struct entity_words w;
+	entity_split(s, &w);
+	const char *sp = words == w.n ? strchr(s, ' ') : NULL;
+	for (size_t k = 1; sp && k + 2 <= w.n && !entity_place_qualifier(w.w[k - 1]); k++) {
+		/* A possessor is a name of its own ("U S West's Mountain Bell"). */
+		size_t wl = strlen(w.w[k - 1]);
+		if (strcmp(w.w[k - 1], "'s") == 0 || (wl > 2 && strcmp(w.w[k - 1] + wl - 2, "'s") == 0) ||
+		    (wl > 4 && strcmp(w.w[k - 1] + wl - 4, "\xe2\x80\x99s") == 0))
+			break;
+		if (strict && (lexicon_lookup(s, (size_t)(sp - s)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
+			break;
+		char *key = entity_key(sp + 1);
+		entity_map_add(m, key, i);
+		free(key);
+		sp = strchr(sp + 1, ' ');
+	}
+	entity_words_free(&w);
+}
+
 static char **entity_names(struct ner_list *l, char *const *clean, const unsigned char *strength)
 {
 	size_t n = l->n;
@@ -908,9 +1052,12 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	for (size_t i = 0; i < n; i++)
 		if (l->v[i].type == NER_PERSON)
 			entity_split(surf[i], &pw[i]);
+	/* A familiar form of a full name in the story goes by the first of
+	 * the two written (entity_nickname_reps), and so do its short forms. */
+	size_t *rep = entity_nickname_reps(l, pw);
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
-	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 };
+	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 };
 	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -919,6 +1066,8 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			continue;
 		if (l->v[i].type == NER_ORG)
 			entity_place_named(&placed, surf[i], i);
+		if (l->v[i].type == NER_PLACE)
+			entity_place_suffixes(&suffixed, surf[i], i, 0);
 		if (l->v[i].type == NER_PERSON) {
 			size_t fl;
 			char *f = text_fold(sp + 1, strlen(sp + 1), &fl);
@@ -987,7 +1136,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				k = entity_given_find(&given, pw, one.w[0]);
 			entity_words_free(&one);
 			if (k != SIZE_MAX) {
-				names[i] = xstrdup(surf[k]);
+				names[i] = xstrdup(surf[rep[k]]);
 				m->type = NER_PERSON;
 				continue;
 			}
@@ -1010,9 +1159,26 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		case NER_GROUP:
 			names[i] = entity_group_name(s, canon);
 			break;
-		case NER_PLACE:
-			names[i] = xstrdup(canon ? canon : s);
+		case NER_PLACE: {
+			/* A name of two words or more that no list knows is the
+			 * place the story names with more words before them, the
+			 * nearest before, else after ("Mount Tarren" of "Aoraki
+			 * Mount Tarren"). */
+			const struct entity_map_slot *sl = NULL;
+			if (!canon && strength[i] != ENTITY_SURE && memchr(s, ' ', sn) &&
+			    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
+				char *key = entity_key(s);
+				sl = entity_map_get(&suffixed, key, 0);
+				free(key);
+			}
+			size_t before = SIZE_MAX, after = SIZE_MAX;
+			if (sl)
+				entity_nearest(sl->v, sl->n, i, &before, &after);
+			size_t k = before != SIZE_MAX ? before : after;
+			const char *kc = k != SIZE_MAX ? lexicon_canonical(surf[k], strlen(surf[k])) : NULL;
+			names[i] = xstrdup(k != SIZE_MAX ? (kc ? kc : surf[k]) : canon ? canon : s);
 			break;
+		}
 		case NER_ORG: {
 			if (canon) {
 				names[i] = xstrdup(canon);
@@ -1052,8 +1218,8 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			size_t bestk = entity_people_find(&people, &pw[i], i);
 			if (bestk == SIZE_MAX && pw[i].n == 1)
 				bestk = entity_given_find(&given, pw, pw[i].w[0]);
-			const char *best = bestk != SIZE_MAX ? surf[bestk] : NULL;
-			names[i] = xstrdup(best ? best : s);
+			const char *best = surf[bestk != SIZE_MAX ? rep[bestk] : rep[i]];
+			names[i] = xstrdup(best);
 			break;
 		}
 		default:
@@ -1064,10 +1230,12 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	for (size_t i = 0; i < n; i++)
 		entity_words_free(&pw[i]);
 	free(pw);
+	free(rep);
 	entity_people_free(&people);
 	entity_map_free(&initials);
 	entity_map_free(&placed);
 	entity_map_free(&given);
+	entity_map_free(&suffixed);
 	free(orgs);
 	for (size_t i = 0; i < n; i++)
 		free(surf[i]);
@@ -1308,6 +1476,7 @@ void entity_recognize_corpus(struct entity_table *t, struct corpus *c)
 	/* Tables that fill themselves on first use, filled before any race. */
 	lexicon_size();
 	ner_has_model();
+	nickname_init();
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	size_t workers = cores > 1 ? (size_t)(cores < 8 ? cores : 8) - 1 : 0;
 	if (c->n < 8)
@@ -1460,44 +1629,6 @@ static int entity_name_initial(const char *w)
 	return letters >= 1 && letters <= 3;
 }
 
-/* The given name a familiar form stands for (general knowledge of English
- * given names: "fred" -> "frederick"), folded; else the name itself. */
-static const char *entity_given_name(const char *w)
-{
-	static const char *const forms[][2] = {
-		{ "abby", "abigail" }, { "al", "albert" }, { "alex", "alexander" }, { "andy", "andrew" },
-		{ "becky", "rebecca" }, { "ben", "benjamin" }, { "beth", "elizabeth" }, { "betsy", "elizabeth" },
-		{ "bettie", "elizabeth" }, { "betty", "elizabeth" }, { "bill", "william" }, { "billy", "william" },
-		{ "bob", "robert" }, { "bobby", "robert" }, { "cathy", "catherine" }, { "charlie", "charles" },
-		{ "chris", "christopher" }, { "chuck", "charles" }, { "dan", "daniel" }, { "danny", "daniel" },
-		{ "dave", "david" }, { "debbie", "deborah" }, { "dick", "richard" }, { "don", "donald" },
-		{ "doug", "douglas" }, { "ed", "edward" }, { "eddie", "edward" }, { "fred", "frederick" },
-		{ "freddie", "frederick" }, { "greg", "gregory" }, { "hank", "henry" },
-		{ "jeff", "jeffrey" }, { "jen", "jennifer" }, { "jenny", "jennifer" }, { "jerry", "gerald" },
-		{ "jim", "james" }, { "jimmy", "james" }, { "joe", "joseph" }, { "joey", "joseph" },
-		{ "johnny", "john" }, { "kate", "catherine" }, { "katherine", "catherine" }, { "kathryn", "catherine" },
-		{ "kathy", "catherine" }, { "katie", "catherine" }, { "ken", "kenneth" }, { "larry", "lawrence" },
-		{ "liz", "elizabeth" }, { "maggie", "margaret" }, { "matt", "matthew" }, { "meg", "margaret" },
-		{ "mike", "michael" }, { "nick", "nicholas" }, { "pat", "patrick" }, { "peggy", "margaret" },
-		{ "pete", "peter" }, { "phil", "philip" }, { "rich", "richard" }, { "rick", "richard" },
-		{ "rob", "robert" }, { "ron", "ronald" }, { "sam", "samuel" }, { "steve", "steven" },
-		{ "sue", "susan" }, { "ted", "edward" }, { "tim", "timothy" }, { "tom", "thomas" },
-		{ "tommy", "thomas" }, { "tony", "anthony" }, { "vince", "vincent" }, { "walt", "walter" },
-	};
-	size_t lo = 0, hi = sizeof forms / sizeof *forms;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(forms[mid][0], w);
-		if (c == 0)
-			return forms[mid][1];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return w;
-}
-
 /* Whether the word x (of length n) begins (end 0) or ends (end 1) with a
  * quotation mark, straight or curly. */
 static int entity_quote_at(const char *x, size_t n, int end)
@@ -1523,7 +1654,7 @@ static int entity_person_parts(const char *name, char *key, size_t keysize, char
 	size_t a = 0, b = entity_name_len(&w);
 	if (b > a + 2 && entity_name_initial(w.w[a]))
 		a++;
-	const char *given = b >= a + 2 ? entity_given_name(w.w[a]) : "";
+	const char *given = b >= a + 2 ? w.w[a] : "";
 	int ok = b >= a + 2 && !entity_name_initial(w.w[a]) && strlen(given) + strlen(w.w[b - 1]) + 2 <= keysize;
 	if (ok) {
 		size_t fn = strlen(given), ln = strlen(w.w[b - 1]);
@@ -1747,6 +1878,272 @@ static double entity_affinity(const struct entity_table *t, const struct entity_
 	return score;
 }
 
+/* Whether people c and k (entities, roots when in was built) are named in
+ * related stories: one story names both, or a story of k shares with c's
+ * stories rare enough names, their idf summed, to weigh as one name that
+ * only those stories use. A corpus is counted as 100 stories at least, so
+ * that two stories of a handful that share a place or two are related.
+ * count is zero on entry and left so. */
+static int entity_related(const struct entity_table *t, const struct entity_incidence *in, size_t k, size_t c,
+			  unsigned *count)
+{
+	enum { ENTITY_RELATED_DOCS = 300 };
+	size_t k0 = in->ent_first[k], k1 = in->ent_first[k + 1];
+	size_t c0 = in->ent_first[c], c1 = in->ent_first[c + 1];
+	/* Both lists of articles are ascending: a merge finds one in common. */
+	for (size_t a = k0, b = c0; a < k1 && b < c1;) {
+		if (in->ent_doc[a] == in->ent_doc[b])
+			return 1;
+		if (in->ent_doc[a] < in->ent_doc[b])
+			a++;
+		else
+			b++;
+	}
+	if (k1 - k0 > ENTITY_RELATED_DOCS)
+		k1 = k0 + ENTITY_RELATED_DOCS;
+	if (c1 - c0 > ENTITY_RELATED_DOCS)
+		c1 = c0 + ENTITY_RELATED_DOCS;
+	for (size_t q = c0; q < c1; q++) {
+		size_t od = in->ent_doc[q];
+		for (size_t r = in->doc_first[od]; r < in->doc_first[od + 1]; r++)
+			count[in->doc_ent[r]] = 1;
+	}
+	double best = 0, ndocs = t->ndocs < 100 ? 100 : (double)t->ndocs;
+	for (size_t q = k0; q < k1; q++) {
+		size_t d = in->ent_doc[q];
+		double score = 0;
+		for (size_t r = in->doc_first[d]; r < in->doc_first[d + 1]; r++) {
+			size_t e = in->doc_ent[r];
+			if (e == k || e == c || !count[e])
+				continue;
+			double df = (double)(in->ent_first[e + 1] - in->ent_first[e]);
+			score += log((ndocs + 1) / df);
+		}
+		if (score > best)
+			best = score;
+	}
+	for (size_t q = c0; q < c1; q++) {
+		size_t od = in->ent_doc[q];
+		for (size_t r = in->doc_first[od]; r < in->doc_first[od + 1]; r++)
+			count[in->doc_ent[r]] = 0;
+	}
+	return best >= log(ndocs + 1);
+}
+
+/* Whether b[0..bn) is a[0..an) with one byte inserted, not as b's last
+ * byte when end is 0. */
+static int entity_one_insert(const char *a, size_t an, const char *b, size_t bn, int end)
+{
+	size_t i = 0;
+	if (bn != an + 1)
+		return 0;
+	while (i < an && a[i] == b[i])
+		i++;
+	if (i == an && !end)
+		return 0;
+	return memcmp(a + i, b + i + 1, an - i) == 0;
+}
+
+/* Whether the person keys a and b ("given surname", entity_person_parts)
+ * may name one person: one surname and given names nicknames.txt relates
+ * (Mo, Maurice); one given name and a surname misspelt by a letter added
+ * or dropped (Rait, Raite; four letters at least) or changed (seven at
+ * least); one surname and a given name misspelt by a letter added or
+ * dropped inside it (Jermayne, Jerymayne; five letters at least), not at
+ * its end, where it makes another name (Louis, Louise). */
+static int entity_person_variant(const char *a, const char *b)
+{
+	const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
+	if (!sa || !sb || strcmp(a, b) == 0)
+		return 0;
+	size_t gan = (size_t)(sa - a), gbn = (size_t)(sb - b);
+	sa++;
+	sb++;
+	size_t san = strlen(sa), sbn = strlen(sb);
+	int same_given = gan == gbn && memcmp(a, b, gan) == 0, same_surname = strcmp(sa, sb) == 0;
+	if (same_surname) {
+		if ((gan >= 5 && entity_one_insert(a, gan, b, gbn, 0)) || (gbn >= 5 && entity_one_insert(b, gbn, a, gan, 0)))
+			return 1;
+		char ga[64], gb[64];
+		if (gan >= sizeof ga || gbn >= sizeof gb)
+			return 0;
+		memcpy(ga, a, gan);
+		ga[gan] = '\0';
+		memcpy(gb, b, gbn);
+		gb[gbn] = '\0';
+		return nickname_same(ga, gb);
+	}
+	if (same_given)
+		return (san >= 4 && entity_one_insert(sa, san, sb, sbn, 1)) ||
+		       (sbn >= 4 && entity_one_insert(sb, sbn, sa, san, 1)) ||
+		       entity_near(sa, sb);
+	return 0;
+}
+
+/* A hash of tag, then a[0..an) without its byte at skip_a, a space, and
+ * b[0..bn) without its byte at skip_b (SIZE_MAX: none). */
+static unsigned long long entity_variant_hash(char tag, const char *a, size_t an, size_t skip_a, const char *b,
+					      size_t bn, size_t skip_b)
+{
+	unsigned long long h = 1469598103934665603ull ^ (unsigned char)tag;
+	for (size_t i = 0; i < an; i++)
+		if (i != skip_a)
+			h = (h ^ (unsigned char)a[i]) * 1099511628211ull;
+	h = (h ^ ' ') * 1099511628211ull;
+	for (size_t i = 0; i < bn; i++)
+		if (i != skip_b)
+			h = (h ^ (unsigned char)b[i]) * 1099511628211ull;
+	return h;
+}
+
+/* A person's variant key hash, as sorted to find those that share one. */
+struct entity_variant_key {
+	unsigned long long h;
+	size_t e;	/* the entity */
+};
+
+static int entity_variant_key_cmp(const void *pa, const void *pb)
+{
+	const struct entity_variant_key *a = pa, *b = pb;
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	return (a->e > b->e) - (a->e < b->e);
+}
+
+/* Into v (grown), the hashes under which a person of key "given surname"
+ * meets its variants (entity_person_variant): "N" with each full given
+ * name its given name stands for and itself, "G" with the surname and
+ * the surname without each byte, "S" with the given name and the given
+ * name without each byte but the last. Two variants share one at least. */
+static void entity_variant_keys(const char *key, size_t e, struct entity_variant_key **v, size_t *n, size_t *cap)
+{
+	const char *sp = strchr(key, ' ');
+	const char *sur = sp + 1;
+	size_t gl = (size_t)(sp - key), sl = strlen(sur);
+	char g[64];
+	if (gl >= sizeof g)
+		return;
+	memcpy(g, key, gl);
+	g[gl] = '\0';
+	const char *forms[8];
+	size_t nf = nickname_full(g, forms, 8);
+	nf = nf < 8 ? nf : 8;
+	*v = xgrow(*v, cap, *n + nf + 3 + sl + gl, sizeof **v);
+	struct entity_variant_key *o = *v + *n;
+	for (size_t f = 0; f < nf; f++) {
+		unsigned long long h = entity_variant_hash('N', forms[f], strlen(forms[f]), SIZE_MAX, sur, sl, SIZE_MAX);
+		*o++ = (struct entity_variant_key){ h, e };
+	}
+	*o++ = (struct entity_variant_key){ entity_variant_hash('N', g, gl, SIZE_MAX, sur, sl, SIZE_MAX), e };
+	*o++ = (struct entity_variant_key){ entity_variant_hash('G', g, gl, SIZE_MAX, sur, sl, SIZE_MAX), e };
+	for (size_t i = 0; sl >= 4 && i < sl; i++)
+		*o++ = (struct entity_variant_key){ entity_variant_hash('G', g, gl, SIZE_MAX, sur, sl, i), e };
+	*o++ = (struct entity_variant_key){ entity_variant_hash('S', g, gl, SIZE_MAX, sur, sl, SIZE_MAX), e };
+	for (size_t i = 0; gl >= 5 && i + 1 < gl; i++)
+		*o++ = (struct entity_variant_key){ entity_variant_hash('S', g, gl, i, sur, sl, SIZE_MAX), e };
+	*n = (size_t)(o - *v);
+}
+
+static int entity_pair_cmp(const void *pa, const void *pb)
+{
+	const size_t *a = pa, *b = pb;
+	if (a[0] != b[0])
+		return (a[0] > b[0]) - (a[0] < b[0]);
+	return (a[1] > b[1]) - (a[1] < b[1]);
+}
+
+/* Bill Clinton and William Clinton, Mo Cheeks and Maurice Cheeks, Duncan
+ * Rait and Duncan Raite: people whose names are variants of one name
+ * (entity_person_variant) and whose middle names agree are one person
+ * where related stories name them (a common name in unrelated stories may
+ * be two people). A name that could be two of the people (Pat for Patrick
+ * and Patricia) joins neither. The names meet through sorted hashes, so
+ * that many people cost n log n. */
+static void entity_link_variants(struct entity_table *t, size_t *up)
+{
+	char **keys = xcalloc(t->n ? t->n : 1, sizeof *keys), **sigs = xcalloc(t->n ? t->n : 1, sizeof *sigs);
+	struct entity_variant_key *v = NULL;
+	size_t nv = 0, capv = 0;
+	for (size_t k = 0; k < t->n; k++) {
+		if (t->v[k].type != NER_PERSON || entity_root(up, k) != k || !strchr(t->v[k].name, ' '))
+			continue;
+		char key[256], sig[32];
+		if (!entity_person_parts(t->v[k].name, key, sizeof key, sig, sizeof sig))
+			continue;
+		keys[k] = xstrdup(key);
+		sigs[k] = xstrdup(sig);
+		entity_variant_keys(key, k, &v, &nv, &capv);
+	}
+	if (nv > 1)
+		qsort(v, nv, sizeof *v, entity_variant_key_cmp);
+	/* The pairs that share a hash and are variants, both ways, once. */
+	size_t *pairs = NULL, npairs = 0, cappairs = 0;
+	for (size_t a = 0, b; a < nv; a = b) {
+		for (b = a + 1; b < nv && v[b].h == v[a].h; b++)
+			;
+		if (b - a < 2 || b - a > ENTITY_MAX_NAMESAKES)
+			continue;
+		for (size_t x = a; x < b; x++)
+			for (size_t y = x + 1; y < b; y++) {
+				size_t p = v[x].e, q = v[y].e;
+				if (p == q || (*sigs[p] && *sigs[q] && strcmp(sigs[p], sigs[q]) != 0) ||
+				    !entity_person_variant(keys[p], keys[q]))
+					continue;
+				pairs = xgrow(pairs, &cappairs, 2 * npairs + 4, sizeof *pairs);
+				pairs[2 * npairs] = p;
+				pairs[2 * npairs + 1] = q;
+				pairs[2 * npairs + 2] = q;
+				pairs[2 * npairs + 3] = p;
+				npairs += 2;
+			}
+	}
+	free(v);
+	if (npairs > 1)
+		qsort(pairs, npairs, 2 * sizeof *pairs, entity_pair_cmp);
+	struct entity_incidence in = { 0 };
+	unsigned *count = NULL;
+	if (npairs) {
+		entity_incidence_build(t, up, &in);
+		count = xcalloc(t->n ? t->n : 1, sizeof *count);
+	}
+	/* Which pairs are related, and which people could be two others
+	 * (their related variants not variants of one another). */
+	unsigned char *ok = xcalloc(npairs ? npairs : 1, 1), *two = xcalloc(t->n ? t->n : 1, 1);
+	size_t *rel = NULL, caprel = 0;
+	for (size_t a = 0, b; a < npairs; a = b) {
+		size_t k = pairs[2 * a], nrel = 0;
+		for (b = a; b < npairs && pairs[2 * b] == k; b++) {
+			size_t c = pairs[2 * b + 1];
+			if ((b > a && pairs[2 * b - 1] == c) || !entity_related(t, &in, k, c, count))
+				continue;
+			ok[b] = 1;
+			rel = xgrow(rel, &caprel, nrel + 1, sizeof *rel);
+			rel[nrel++] = c;
+		}
+		for (size_t x = 0; x < nrel && !two[k]; x++)
+			for (size_t y = x + 1; y < nrel && !two[k]; y++)
+				two[k] = strcmp(keys[rel[x]], keys[rel[y]]) != 0 &&
+					 !entity_person_variant(keys[rel[x]], keys[rel[y]]);
+	}
+	for (size_t a = 0; a < npairs; a++)
+		if (ok[a] && !two[pairs[2 * a]] && !two[pairs[2 * a + 1]])
+			entity_join_votes(t, up, pairs[2 * a], pairs[2 * a + 1]);
+	free(ok);
+	free(two);
+	free(rel);
+	free(pairs);
+	if (npairs) {
+		entity_incidence_free(&in);
+		free(count);
+	}
+	for (size_t k = 0; k < t->n; k++) {
+		free(keys[k]);
+		free(sigs[k]);
+	}
+	free(keys);
+	free(sigs);
+}
+
 void entity_link(struct entity_table *t)
 {
 	size_t *up = xmalloc((t->n ? t->n : 1) * sizeof *up);
@@ -1754,6 +2151,7 @@ void entity_link(struct entity_table *t)
 		up[i] = i;
 	entity_link_types(t, up);
 	entity_link_middle_names(t, up);
+	entity_link_variants(t, up);
 	entity_link_heads(t, up);
 
 	/* People of two words or more by their last words; organizations by
@@ -1793,6 +2191,18 @@ void entity_link(struct entity_table *t)
 					free(pk);
 				}
 			entity_map_free(&placed);
+		} else if (o->type == NER_PLACE) {
+			/* By its last words (prefix \3), for a shorter place no
+			 * list knows (entity_place_suffixes). */
+			struct entity_map ends = { 0 };
+			entity_place_suffixes(&ends, o->name, k, 1);
+			for (size_t h = 0; h < ends.cap; h++)
+				if (ends.s[h].key) {
+					char *pk = xasprintf("\x03%s", ends.s[h].key);
+					entity_map_add(&last, pk, k);
+					free(pk);
+				}
+			entity_map_free(&ends);
 		}
 	}
 	/* An acronym joins the one organization another article spells out;
@@ -1813,6 +2223,13 @@ void entity_link(struct entity_table *t)
 		}
 		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && (e->type != NER_PLACE || e->sure == 0)) {
 			char *pk = xasprintf("\x02%s", e->key);
+			sl = entity_map_get(&last, pk, 0);
+			free(pk);
+		}
+		if (!sl && e->type == NER_PLACE && e->sure == 0 && strchr(e->name, ' ') &&
+		    !lexicon_canonical(e->name, strlen(e->name)) &&
+		    !(lexicon_lookup(e->name, strlen(e->name)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
+			char *pk = xasprintf("\x03%s", e->key);
 			sl = entity_map_get(&last, pk, 0);
 			free(pk);
 		}

@@ -50,5 +50,6 @@ extern const struct check_test sieve_tests[];
 extern const struct check_test snapshot_tests[];
 extern const struct check_test viterbi_tests[];
 extern const struct check_test lexicon_tests[];
+extern const struct check_test entity_tests[];
 
 #endif

@@ -506,9 +506,11 @@ static void test_entity_corpus_identity(void)
 		/* A country and a man of the same name stay apart. */
 		"Title: Talks\n\nJordan and Syria signed a water treaty in Amman on Sunday.\n",
 		"Title: Interview\n\nMr. Jordan said the plan would work, and Mr. Jordan said he would stay.\n",
-		/* A familiar given name is the full one (Fred, Frederick). */
-		"Title: Watergate\n\nFred LaRue, a Nixon aide, died in Biloxi on Sunday.\n",
-		"Title: Obituary\n\nFrederick Cheney LaRue was an aide to President Richard Nixon.\n",
+		/* A familiar given name is the full one (Fred, Frederick) in
+		 * related stories (both name Biloxi, Mississippi). */
+		"Title: Watergate\n\nFred LaRue, a Nixon aide, died in Biloxi, Mississippi, on Sunday.\n",
+		"Title: Obituary\n\nFrederick Cheney LaRue was an aide to President Richard Nixon. He lived in "
+		"Biloxi, Mississippi.\n",
 	};
 	struct corpus *c;
 	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);

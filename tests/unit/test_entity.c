@@ -1,0 +1,241 @@
+/* Unit tests of entity's identity rules across names of one person or
+ * place: familiar given names (nickname), misspelt names, and places
+ * named with more words before them. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+#include "corpus.h"
+#include "entity.h"
+#include "nickname.h"
+#include "xmalloc.h"
+
+/* The table of a corpus of the given texts, recognized and linked. */
+static struct entity_table *entity_linked(const char *const *texts, size_t n, struct corpus **cp)
+{
+	struct corpus *c = corpus_new();
+	for (size_t i = 0; i < n; i++) {
+		c->arts = xgrow(c->arts, &c->cap, c->n + 1, sizeof *c->arts);
+		char *name = xasprintf("%zu.txt", i);
+		c->arts[c->n++] = article_parse(name, xstrdup(texts[i]), strlen(texts[i]));
+		free(name);
+	}
+	struct entity_table *t = entity_table_new(n);
+	entity_recognize_corpus(t, c);
+	entity_link(t);
+	*cp = c;
+	return t;
+}
+
+/* The entity of the nth (from 0) mention of exactly word in article i, or
+ * SIZE_MAX. */
+static size_t entity_nth(const struct entity_table *t, const struct corpus *c, size_t i, const char *word, int nth)
+{
+	const struct article *a = c->arts[i];
+	const struct entity_doc *d = &t->docs[i];
+	for (size_t k = 0; k < d->n; k++)
+		if (d->v[k].end - d->v[k].start == strlen(word) &&
+		    memcmp(a->data + d->v[k].start, word, strlen(word)) == 0 && nth-- == 0)
+			return d->v[k].id;
+	printf("#   no mention \"%s\" in article %zu\n", word, i);
+	return SIZE_MAX;
+}
+
+static size_t entity_in(const struct entity_table *t, const struct corpus *c, size_t i, const char *word)
+{
+	return entity_nth(t, c, i, word, 0);
+}
+
+static void test_nickname_table(void)
+{
+	const char *full[8];
+	CHECK(nickname_same("bill", "william"));
+	CHECK(nickname_same("william", "bill"));
+	CHECK(nickname_same("bill", "billy"));
+	CHECK(nickname_same("mo", "maurice"));
+	CHECK(nickname_same("liz", "elizabeth"));
+	CHECK(nickname_same("anna", "anna"));
+	CHECK(!nickname_same("mark", "miles"));
+	CHECK(!nickname_same("patrick", "patricia"));
+	CHECK(!nickname_same("elizabeth", "melissa"));
+	CHECK_INT(nickname_full("pat", full, 8), 2);
+	CHECK_INT(nickname_full("maurice", full, 8), 0);
+	CHECK(nickname_full("bob", full, 8) == 1 && strcmp(full[0], "robert") == 0);
+}
+
+static void test_entity_nickname_story(void)
+{
+	/* A familiar form of a full name in one story is that person, and so
+	 * are the short forms and the given name alone; a second person of
+	 * the surname, whose given name is no form of it, stays apart. */
+	const char *texts[] = {
+		"Title: Coach fired\n\nThe Philadelphia 76ers fired coach Maurice Cheeks on Saturday. Mo Cheeks had "
+		"led the team for four seasons, and Cheeks said he was sad. Mo thanked the fans.\n\n"
+		"His brother Daniel Cheeks said the family would stay in Philadelphia.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, 1, &c);
+	size_t m = entity_in(t, c, 0, "Maurice Cheeks");
+	size_t mo = entity_in(t, c, 0, "Mo Cheeks");
+	size_t s = entity_in(t, c, 0, "Cheeks");
+	size_t g = entity_in(t, c, 0, "Mo");
+	size_t d = entity_in(t, c, 0, "Daniel Cheeks");
+	CHECK(m != SIZE_MAX && m == mo && m == s && m == g);
+	CHECK(d != SIZE_MAX && d != m);
+	if (m != SIZE_MAX)
+		CHECK_STR(t->v[m].name, "Maurice Cheeks");
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_nickname_related(void)
+{
+	/* Across stories a familiar form joins the full name where the
+	 * stories are related (they share rare names), not where they are
+	 * not: a common name in unrelated stories may be two people. */
+	const char *texts[] = {
+		"Title: Sixers\n\nThe Philadelphia 76ers fired Mo Cheeks after a loss to the Orlando Magic. "
+		"General manager Ed Stefanski said Tony DiLeo would coach.\n",
+		"Title: Coach out\n\nMaurice Cheeks lost his job with the Philadelphia 76ers on Saturday. Ed "
+		"Stefanski named Tony DiLeo, and the Orlando Magic game was the last.\n",
+		"Title: Farm prices\n\nBill Hartley, a grain farmer in Iowa, said corn prices fell in Des Moines "
+		"on Monday.\n",
+		"Title: Bank results\n\nWilliam Hartley, the chairman of Lloyds, said profits rose in London.\n",
+		"Title: Weather\n\nSnow fell in Toronto and Montreal on Tuesday.\n",
+		"Title: Markets\n\nShares rose in Tokyo and Frankfurt on Wednesday.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t mo = entity_in(t, c, 0, "Mo Cheeks");
+	size_t m = entity_in(t, c, 1, "Maurice Cheeks");
+	CHECK(mo != SIZE_MAX && mo == m);
+	size_t bill = entity_in(t, c, 2, "Bill Hartley");
+	size_t william = entity_in(t, c, 3, "William Hartley");
+	CHECK(bill != SIZE_MAX && william != SIZE_MAX && bill != william);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_namesakes_apart(void)
+{
+	/* Two people of one surname whose given names are not forms of one
+	 * name stay two, in one story and across related ones; a familiar
+	 * form that could be either of two (Pat: Patrick, Patricia) joins
+	 * neither. */
+	const char *texts[] = {
+		"Title: Climbers\n\nMark Vinar and Miles Vinar climbed Mount Aspiring on Monday. Mark Vinar said "
+		"the weather was fine.\n",
+		"Title: Climbers safe\n\nMiles Vinar reached Mount Aspiring hut with Mark Vinar, rangers said.\n",
+		"Title: Twins\n\nPatrick Dunleavy and Patricia Dunleavy opened a bakery in Galway. Pat Dunleavy "
+		"bakes the bread.\n",
+		"Title: Bakery\n\nPat Dunleavy, Patrick Dunleavy and Patricia Dunleavy sell bread in Galway.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t mark = entity_in(t, c, 0, "Mark Vinar");
+	size_t miles = entity_in(t, c, 0, "Miles Vinar");
+	size_t miles1 = entity_in(t, c, 1, "Miles Vinar");
+	size_t mark1 = entity_in(t, c, 1, "Mark Vinar");
+	CHECK(mark != SIZE_MAX && miles != SIZE_MAX && mark != miles);
+	CHECK(mark == mark1 && miles == miles1);
+	size_t patrick = entity_in(t, c, 2, "Patrick Dunleavy");
+	size_t patricia = entity_in(t, c, 2, "Patricia Dunleavy");
+	CHECK(patrick != SIZE_MAX && patricia != SIZE_MAX && patrick != patricia);
+	size_t pat = entity_in(t, c, 3, "Pat Dunleavy");
+	CHECK(pat != SIZE_MAX && pat != patrick && pat != patricia);
+	CHECK(entity_in(t, c, 3, "Patrick Dunleavy") == patrick && entity_in(t, c, 3, "Patricia Dunleavy") == patricia);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_misspelt_person(void)
+{
+	/* A surname misspelt by a letter in a related story is the person;
+	 * a given name that a last letter makes another (Louis, Louise) and a
+	 * short surname with a letter changed (Hill, Hall) are other people. */
+	const char *texts[] = {
+		"Title: Climber dies\n\nDuncan Rait died on Mount Sefton near Aoraki Mount Cook, the Department "
+		"of Conservation said.\n",
+		"Title: Climber named\n\nThe climber who died on Mount Sefton was Duncan Raite, the Department of "
+		"Conservation said near Aoraki Mount Cook.\n",
+		"Title: Bakery\n\nLouis Martin and Louise Martin opened a bakery in Lyon. John Hill and John Hall "
+		"sold them flour.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t rait = entity_in(t, c, 0, "Duncan Rait");
+	size_t raite = entity_in(t, c, 1, "Duncan Raite");
+	CHECK(rait != SIZE_MAX && rait == raite);
+	size_t louis = entity_in(t, c, 2, "Louis Martin");
+	size_t louise = entity_in(t, c, 2, "Louise Martin");
+	CHECK(louis != SIZE_MAX && louise != SIZE_MAX && louis != louise);
+	size_t hill = entity_in(t, c, 2, "John Hill");
+	size_t hall = entity_in(t, c, 2, "John Hall");
+	CHECK(hill != SIZE_MAX && hall != SIZE_MAX && hill != hall);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_place_suffix(void)
+{
+	/* A place of two words that no list knows is the place the story
+	 * names with more words before them, but not where those words make
+	 * another place of it (West, New). */
+	const char *texts[] = {
+		"Title: Rescue\n\nTwo climbers were rescued on Aoraki Mount Tarren on Sunday. Mount Tarren is the "
+		"highest peak in the region.\n\nThe crash closed State Route 94 near Dulzura. Route 94 reopened "
+		"on Monday.\n",
+		"Title: Roads\n\nFloods hit West Kerran Valley on Monday. Rain also fell in Kerran Valley on "
+		"Tuesday.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t full = entity_in(t, c, 0, "Aoraki Mount Tarren");
+	size_t part = entity_in(t, c, 0, "Mount Tarren");
+	CHECK(full != SIZE_MAX && full == part);
+	size_t road = entity_in(t, c, 0, "State Route 94");
+	size_t road1 = entity_in(t, c, 0, "Route 94");
+	CHECK(road != SIZE_MAX && road == road1);
+	size_t west = entity_in(t, c, 1, "West Kerran Valley");
+	size_t valley = entity_in(t, c, 1, "Kerran Valley");
+	CHECK(west != SIZE_MAX && valley != SIZE_MAX && west != valley);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_place_suffix_corpus(void)
+{
+	/* In another story too, a place of two words no list knows is the
+	 * one place named with more words before them, but not where those
+	 * words are a place ("Jacksonville Municipal Stadium" is not every
+	 * "Municipal Stadium"). */
+	const char *texts[] = {
+		"Title: Crash\n\nA truck crash closed State Route 94 near Dulzura on Monday.\n",
+		"Title: Road open\n\nRoute 94 reopened near Dulzura on Tuesday after the crash.\n",
+		"Title: Game\n\nThe Jaguars beat the Colts at Jacksonville Municipal Stadium on Sunday.\n",
+		"Title: Concert\n\nThe band played at Municipal Stadium in Charleston on Friday.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t road = entity_in(t, c, 0, "State Route 94");
+	size_t road1 = entity_in(t, c, 1, "Route 94");
+	CHECK(road != SIZE_MAX && road == road1);
+	size_t jax = entity_in(t, c, 2, "Jacksonville Municipal Stadium");
+	size_t other = entity_in(t, c, 3, "Municipal Stadium");
+	CHECK(jax != SIZE_MAX && other != SIZE_MAX && jax != other);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+const struct check_test entity_tests[] = {
+	{ "nickname_table", test_nickname_table },
+	{ "entity_nickname_story", test_entity_nickname_story },
+	{ "entity_nickname_related", test_entity_nickname_related },
+	{ "entity_namesakes_apart", test_entity_namesakes_apart },
+	{ "entity_misspelt_person", test_entity_misspelt_person },
+	{ "entity_place_suffix", test_entity_place_suffix },
+	{ "entity_place_suffix_corpus", test_entity_place_suffix_corpus },
+	{ NULL, NULL },
+};
