@@ -323,6 +323,45 @@ static void test_ner_quoted_titles(void)
 	free(m);
 }
 
+/* Whether some mention of s, of any type, is exactly the text want. */
+static int has_span(const char *s, const char *want)
+{
+	char *m = mentions(s);
+	char *bar = xasprintf("|%s|", m);
+	char *w = xasprintf(":%s|", want);
+	int ok = strstr(bar, w) != NULL;
+	if (!ok)
+		printf("#   in \"%s\": want a span %s, got %s\n", s, want, m);
+	free(m);
+	free(bar);
+	free(w);
+	return ok;
+}
+
+static void test_ner_span_cuts(void)
+{
+	/* ANNOTATION.md's spans where the model runs words into a name: a
+	 * leading "the" of a quoted title, a hyphenated modifier, a score, a
+	 * match week, what follows a company's legal form, and two names
+	 * joined by "and" after a place are outside. */
+	CHECK(has_span("They saw \"The Big Lebowski\" twice.", "Big Lebowski"));
+	CHECK(lacks("They saw \"The Big Lebowski\" twice.", "MISC:The Big Lebowski"));
+	const char *h = "The cable was laid with Indian-registered Reliance GlobalCom directing a ship .";
+	CHECK(has_span(h, "Reliance GlobalCom"));
+	CHECK(has(h, "GROUP:Indian"));
+	CHECK(has_span("Sixty-year-old Sharron Diane Crawford Smith is now accused of murder .",
+		       "Sharron Diane Crawford Smith"));
+	CHECK(has_span("Indiana State , which defeated Evansville 51 - 50 on Friday , plays next .", "Evansville"));
+	CHECK(has_span("Manning threw three touchdowns to lead the Colts over the Jaguars in Week 16 .", "Jaguars"));
+	CHECK(has_span("Nelson Kirkpatrick , 61 , opened fire at the TallGrass Distribution Ltd Christmas party .",
+		       "TallGrass Distribution Ltd"));
+	const char *d = "Bush will miss the final two games against Detroit and Carolina.";
+	CHECK(has_span(d, "Detroit"));
+	CHECK(has_span(d, "Carolina"));
+	/* A name the lexicon knows whole, "and" and all, stays whole. */
+	CHECK(has_span("She flew to Bosnia and Herzegovina on Monday.", "Bosnia and Herzegovina"));
+}
+
 static void test_entity_names(void)
 {
 	const char *text = "Russian President Vladimir Putin met NATO envoys. Later Putin said the "
@@ -908,6 +947,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_trim_heads", test_ner_trim_heads },
 	{ "ner_spaced_initials", test_ner_spaced_initials },
 	{ "ner_quoted_titles", test_ner_quoted_titles },
+	{ "ner_span_cuts", test_ner_span_cuts },
 	{ "entity_heads", test_entity_heads },
 	{ "ner_place_rules", test_ner_place_rules },
 	{ "ner_caption", test_ner_caption },
