@@ -895,6 +895,21 @@ static int entity_unit_word(const char *w)
 	return unit;
 }
 
+/* Whether a name's last word makes it a body of the place it begins
+ * with (a unit, a church, a police force, a court): "Wasilla Bible
+ * Church" is not the town Wasilla, as "Leeds United" is the club Leeds. */
+static int entity_local_body(const char *name)
+{
+	const char *sp = strrchr(name, ' ');
+	const char *w = sp ? sp + 1 : name;
+	size_t n;
+	char *f = text_fold(w, strlen(w), &n);
+	int local = strcmp(f, "church") == 0 || strcmp(f, "police") == 0 || strcmp(f, "court") == 0 ||
+		    strcmp(f, "cathedral") == 0 || strcmp(f, "mosque") == 0 || strcmp(f, "temple") == 0;
+	free(f);
+	return sp && (local || entity_unit_word(w));
+}
+
 static int entity_name_initial(const char *w);
 
 /* For each person mention of two words or more, the first mention in the
@@ -2300,6 +2315,13 @@ void entity_link(struct entity_table *t)
 			}
 		}
 		free(roots);
+		/* A name the corpus takes for a place is the place where it
+		 * stands alone, not a local body a story named after it
+		 * ("Wasilla" of the "Wasilla Bible Church", "Woodburn" of the
+		 * "Woodburn Police Department"). */
+		if (to != SIZE_MAX && t->v[entity_root(up, i)].type == NER_PLACE && t->v[to].type != NER_PLACE &&
+		    entity_local_body(t->v[to].name))
+			continue;
 		if (to != SIZE_MAX && best >= 3 * (sl->n - best) && to != entity_root(up, i))
 			entity_join_votes(t, up, i, to);
 	}

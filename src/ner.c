@@ -636,6 +636,11 @@ static int ner_model_span_cut(struct ner_work *w, size_t *ps, size_t *pe, int *n
 		}
 		break;
 	}
+	/* What the model typed with the words cut off is typed anew: a
+	 * name ending in a company's legal form is a company ("Paris-based
+	 * [DIM S.A.]"). */
+	if ((s != *ps || e != *pe) && (t[e - 1].lex & LEX_COMPANY_SUFFIX) && e - s >= 2)
+		*nt = NER_ORG;
 	*trimmed |= s != *ps || e != *pe;
 	*ps = s;
 	*pe = e;

@@ -229,6 +229,31 @@ static void test_entity_place_suffix_corpus(void)
 	corpus_free(c);
 }
 
+static void test_entity_place_not_local_body(void)
+{
+	/* One story's text joins the town to the church named after it; in
+	 * the other stories, where the town stands alone as a place, it stays
+	 * the town. */
+	const char *texts[] = {
+		"Title: Church fire\n\nA handful of people were inside the Wasilla Bible Church when the fire "
+		"started on Friday .\n\nWasilla , Mrs Palin 's home town , is 64 kilometres north of Anchorage .\n",
+		"Title: Fire in Alaska\n\nFirefighters in Wasilla , Alaska fought a blaze on Friday. Police in "
+		"Wasilla said nobody was hurt.\n",
+		"Title: Town\n\nWasilla is a small town north of Anchorage , and the Wasilla Bible Church stands "
+		"there .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t church = entity_in(t, c, 2, "Wasilla Bible Church");
+	size_t town1 = entity_in(t, c, 1, "Wasilla");
+	size_t town2 = entity_in(t, c, 2, "Wasilla");
+	CHECK(church != SIZE_MAX && town1 != SIZE_MAX && town1 != church);
+	CHECK(town2 == town1);
+	CHECK(town1 != SIZE_MAX && t->v[town1].type == NER_PLACE);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 const struct check_test entity_tests[] = {
 	{ "nickname_table", test_nickname_table },
 	{ "entity_nickname_story", test_entity_nickname_story },
@@ -237,5 +262,6 @@ const struct check_test entity_tests[] = {
 	{ "entity_misspelt_person", test_entity_misspelt_person },
 	{ "entity_place_suffix", test_entity_place_suffix },
 	{ "entity_place_suffix_corpus", test_entity_place_suffix_corpus },
+	{ "entity_place_not_local_body", test_entity_place_not_local_body },
 	{ NULL, NULL },
 };

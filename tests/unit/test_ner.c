@@ -355,6 +355,7 @@ static void test_ner_span_cuts(void)
 	CHECK(has_span("Manning threw three touchdowns to lead the Colts over the Jaguars in Week 16 .", "Jaguars"));
 	CHECK(has_span("Nelson Kirkpatrick , 61 , opened fire at the TallGrass Distribution Ltd Christmas party .",
 		       "TallGrass Distribution Ltd"));
+	CHECK(has("It bought a stake in Paris-based DIM S.A., a hosiery maker.", "ORG:DIM S.A."));
 	const char *d = "Bush will miss the final two games against Detroit and Carolina.";
 	CHECK(has_span(d, "Detroit"));
 	CHECK(has_span(d, "Carolina"));
