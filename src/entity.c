@@ -1793,6 +1793,63 @@ static void entity_link_heads(struct entity_table *t, size_t *up)
 	entity_map_free(&bykey);
 }
 
+/* Whether a folded word names the kind of a care facility rather than
+ * which one it is ("Center", "Clinic", "Treatment", "Rehab"). */
+static int entity_facility_word(const char *w)
+{
+	static const char *const words[] = { "center", "clinic", "facility", "rehab", "rehabilitation", "recovery",
+					     "treatment", NULL };
+	for (int k = 0; words[k]; k++)
+		if (strcmp(w, words[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The Betty Ford Center, the Betty Ford Clinic and the Betty Ford
+ * Treatment Center are one: places and organizations whose names are one
+ * name before different facility words join, where that name is no
+ * place, organization or people a list knows. A name without facility
+ * words is left to the stories' own joins (the alias step), since "SAP"
+ * is not the "SAP Arena". Keys are hashed once per entity: n log n. */
+static void entity_link_facilities(struct entity_table *t, size_t *up)
+{
+	struct entity_map bycore = { 0 };
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entity *e = &t->v[k];
+		if ((e->type != NER_PLACE && e->type != NER_ORG && e->type != NER_MISC) || entity_root(up, k) != k ||
+		    !strchr(e->name, ' '))
+			continue;
+		char *key = entity_key(e->name);
+		size_t n = strlen(key), cut = n;
+		/* The facility words at the end, one at least, and a word left. */
+		for (;;) {
+			key[cut] = '\0';
+			char *sp = strrchr(key, ' ');
+			if (!sp || !entity_facility_word(sp + 1))
+				break;
+			cut = (size_t)(sp - key);
+		}
+		key[cut] = '\0';
+		if (cut < n && cut > 0 && !(lexicon_lookup(key, cut) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG |
+								  LEX_DEMONYM | LEX_GROUP)))
+			entity_map_add(&bycore, key, k);
+		free(key);
+	}
+	for (size_t h = 0; h < bycore.cap; h++) {
+		const struct entity_map_slot *sl = &bycore.s[h];
+		if (!sl->key || sl->n < 2)
+			continue;
+		size_t best = sl->v[0];
+		for (size_t q = 1; q < sl->n; q++)
+			if (t->v[sl->v[q]].votes > t->v[best].votes)
+				best = sl->v[q];
+		for (size_t q = 0; q < sl->n; q++)
+			if (sl->v[q] != best)
+				entity_join(up, sl->v[q], best);
+	}
+	entity_map_free(&bycore);
+}
+
 /* A surname alone with several people of that name in the corpus: which
  * of them each article means is decided by what else it names. */
 struct entity_ambiguous {
@@ -2168,6 +2225,7 @@ void entity_link(struct entity_table *t)
 	entity_link_middle_names(t, up);
 	entity_link_variants(t, up);
 	entity_link_heads(t, up);
+	entity_link_facilities(t, up);
 
 	/* People of two words or more by their last words; organizations by
 	 * their initials (prefix \1) and by their name after a place (prefix

@@ -254,6 +254,29 @@ static void test_entity_place_not_local_body(void)
 	corpus_free(c);
 }
 
+static void test_entity_facility_names(void)
+{
+	/* One facility under its kinds of name across stories (Center,
+	 * Clinic, Treatment Center) is one; a place named like it ("Ford
+	 * County") and a facility of another name stay apart. */
+	const char *texts[] = {
+		"Title: Rehab\n\nThe actress checked into the Betty Ford Center on Monday , her lawyer said .\n",
+		"Title: Rehab again\n\nThe actress arrived at the Betty Ford Clinic in Rancho Mirage on Tuesday .\n",
+		"Title: Stay\n\nShe will stay at the Betty Ford Treatment Center for 90 days , not at the Cliffside "
+		"Rehab Center in Malibu .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t center = entity_in(t, c, 0, "Betty Ford Center");
+	size_t clinic = entity_in(t, c, 1, "Betty Ford Clinic");
+	size_t treat = entity_in(t, c, 2, "Betty Ford Treatment Center");
+	size_t other = entity_in(t, c, 2, "Cliffside Rehab Center");
+	CHECK(center != SIZE_MAX && center == clinic && center == treat);
+	CHECK(other != SIZE_MAX && other != center);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 const struct check_test entity_tests[] = {
 	{ "nickname_table", test_nickname_table },
 	{ "entity_nickname_story", test_entity_nickname_story },
@@ -263,5 +286,6 @@ const struct check_test entity_tests[] = {
 	{ "entity_place_suffix", test_entity_place_suffix },
 	{ "entity_place_suffix_corpus", test_entity_place_suffix_corpus },
 	{ "entity_place_not_local_body", test_entity_place_not_local_body },
+	{ "entity_facility_names", test_entity_facility_names },
 	{ NULL, NULL },
 };
