@@ -2327,6 +2327,91 @@ static int ner_other_type(char *const *all, size_t nall, char *const *tails, siz
 	return -1;
 }
 
+/* Whether the word before byte i of s is a preposition that puts a place
+ * before what follows ("Ambassador to Jordan Atallah Khairi"). */
+static int ner_place_preposition_before(const char *s, size_t i)
+{
+	static const char *const preps[] = { "to", "of", "in", "at", "from", "near", NULL };
+	size_t e = i;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+		b--;
+	if (b == e || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'))
+		return 0;
+	for (int k = 0; preps[k]; k++)
+		if (strlen(preps[k]) == e - b && memcmp(s + b, preps[k], e - b) == 0)
+			return 1;
+	return 0;
+}
+
+/* A given name the model typed apart from the rest of a person's name
+ * ("Regina" as a city before "M . Benjamin", "LuAnn" before "Marie
+ * Johnson") is the person's: one capitalised word, a given name or a word
+ * no list knows, right before a person's name of two words or more with
+ * only a space between, is its first word. Demonyms, countries, a place
+ * after "to" or "of", and a word the article also names alone ("Chargers
+ * Jamal Williams", a team) stay apart. */
+static void ner_given_names(const char *s, struct ner_list *l)
+{
+	/* The one-word names the article writes other than before a person,
+	 * sorted, to look up. */
+	char **alone = xmalloc((l->n ? l->n : 1) * sizeof *alone);
+	size_t na = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct ner_mention *a = &l->v[k];
+		size_t an = a->end - a->start;
+		if (a->type == NER_DATE || memchr(s + a->start, ' ', an) ||
+		    (k + 1 < l->n && l->v[k + 1].type == NER_PERSON && l->v[k + 1].start == a->end + 1))
+			continue;
+		alone[na++] = xstrndup(s + a->start, an);
+	}
+	ner_names_sort(alone, na);
+	size_t o = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		struct ner_mention *a = &l->v[k];
+		if (k + 1 < l->n) {
+			const struct ner_mention *b = &l->v[k + 1];
+			size_t an = a->end - a->start;
+			unsigned cls = an ? lexicon_lookup(s + a->start, an) : 0;
+			int join = b->type == NER_PERSON && a->type != NER_PERSON && a->type != NER_DATE &&
+				   b->start == a->end + 1 && s[a->end] == ' ' && memchr(s + b->start, ' ', b->end - b->start) &&
+				   !memchr(s + a->start, ' ', an) && !memchr(s + a->start, '-', an) && an >= 2 &&
+				   text_starts_upper(s + a->start, an) && !text_all_upper(s + a->start, an) &&
+				   ((cls & LEX_FIRST_NAME) || cls == 0) && !(cls & (LEX_COUNTRY | LEX_REGION)) &&
+				   !ner_place_preposition_before(s, a->start);
+			if (join) {
+				char *w = xstrndup(s + a->start, an);
+				size_t lo = 0, hi = na;
+				while (lo < hi) {
+					size_t mid = (lo + hi) / 2;
+					if (strcmp(alone[mid], w) < 0)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				join = !(lo < na && strcmp(alone[lo], w) == 0);
+				free(w);
+			}
+			if (join) {
+				l->v[o] = *a;
+				l->v[o].end = b->end;
+				l->v[o].type = NER_PERSON;
+				l->v[o].margin = b->margin;
+				o++;
+				k++;
+				continue;
+			}
+		}
+		l->v[o++] = *a;
+	}
+	l->n = o;
+	for (size_t k = 0; k < na; k++)
+		free(alone[k]);
+	free(alone);
+}
+
 /* A sentence's first capital, a team's member or a trade set before a name
  * reads as part of it ("Charger Jamal Williams arrested...", "Moviemaker
  * Gary Ross", "Chargers WR Jackson"), and the model may then type the whole
@@ -2557,6 +2642,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_spaced_initials(a->data, a->len, out);
 	ner_quoted_titles(a->data, a->len, out);
 	ner_trim_heads(a->data, out);
+	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
 }
 

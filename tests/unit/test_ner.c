@@ -363,6 +363,40 @@ static void test_ner_span_cuts(void)
 	CHECK(has_span("She flew to Bosnia and Herzegovina on Monday.", "Bosnia and Herzegovina"));
 }
 
+/* Whether the article of text has a mention "TYPE:want" (or of any type,
+ * for type NULL). */
+static int article_has(const char *text, const char *type, const char *want)
+{
+	char *m = article_mentions(text);
+	char *w = type ? xasprintf("|%s:%s|", type, want) : xasprintf(":%s|", want);
+	int ok = strstr(m, w) != NULL;
+	if (!ok)
+		printf("#   in \"%s\": want %s, got %s\n", text, w, m);
+	free(m);
+	free(w);
+	return ok;
+}
+
+static void test_ner_given_names(void)
+{
+	/* A given name the model types apart from the rest of the person's
+	 * name is the person's; a demonym, a place after "from" and a team
+	 * the article names alone are not. */
+	CHECK(article_has("Obama will nominate Regina M . Benjamin as surgeon general .\n", "PERSON",
+			  "Regina M . Benjamin"));
+	CHECK(article_has("A driver hit and killed a 66-year-old LuAnn Marie Johnson in the parking lot .\n", NULL,
+			  "LuAnn Marie Johnson"));
+	const char *j = "She flew in from Regina Sandra Masters said .\n";
+	CHECK(article_has(j, NULL, "Regina"));
+	CHECK(article_has(j, NULL, "Sandra Masters"));
+	CHECK(article_has("The climber was Australian Duncan Rait , 36 , police said .\n", NULL, "Duncan Rait"));
+	const char *t = "Chargers Jamal Williams arrested\n\nThe Chargers said Jamal Williams was arrested early on "
+			"Sunday . The Chargers had no comment .\n";
+	char *m = article_mentions(t);
+	CHECK(strstr(m, "|PERSON:Chargers Jamal Williams|") == NULL);
+	free(m);
+}
+
 static void test_entity_names(void)
 {
 	const char *text = "Russian President Vladimir Putin met NATO envoys. Later Putin said the "
@@ -949,6 +983,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_initials", test_ner_spaced_initials },
 	{ "ner_quoted_titles", test_ner_quoted_titles },
 	{ "ner_span_cuts", test_ner_span_cuts },
+	{ "ner_given_names", test_ner_given_names },
 	{ "entity_heads", test_entity_heads },
 	{ "ner_place_rules", test_ner_place_rules },
 	{ "ner_caption", test_ner_caption },
