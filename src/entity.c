@@ -1793,12 +1793,12 @@ static void entity_link_heads(struct entity_table *t, size_t *up)
 	entity_map_free(&bykey);
 }
 
-/* Whether a folded word names the kind of a care facility rather than
- * which one it is ("Center", "Clinic", "Treatment", "Rehab"). */
+/* Whether a folded word names the kind of a facility or service rather
+ * than which one it is ("Center", "Clinic", "Treatment", "Department"). */
 static int entity_facility_word(const char *w)
 {
-	static const char *const words[] = { "center", "clinic", "facility", "rehab", "rehabilitation", "recovery",
-					     "treatment", NULL };
+	static const char *const words[] = { "center", "clinic", "department", "dept", "facility", "rehab",
+					     "rehabilitation", "recovery", "treatment", NULL };
 	for (int k = 0; words[k]; k++)
 		if (strcmp(w, words[k]) == 0)
 			return 1;
@@ -1806,11 +1806,13 @@ static int entity_facility_word(const char *w)
 }
 
 /* The Betty Ford Center, the Betty Ford Clinic and the Betty Ford
- * Treatment Center are one: places and organizations whose names are one
- * name before different facility words join, where that name is no
- * place, organization or people a list knows. A name without facility
- * words is left to the stories' own joins (the alias step), since "SAP"
- * is not the "SAP Arena". Keys are hashed once per entity: n log n. */
+ * Treatment Center are one, and so are the Staunton Police Department and
+ * the Staunton Police: places and organizations whose names are one name
+ * before different facility words (or none) join, where that name is no
+ * place, organization or people a list knows and ends in no people's name. A name of one word without
+ * facility words is left to the stories' own joins (the alias step),
+ * since "SAP" is not the "SAP Arena". Keys are hashed once per entity:
+ * n log n. */
 static void entity_link_facilities(struct entity_table *t, size_t *up)
 {
 	struct entity_map bycore = { 0 };
@@ -1830,7 +1832,12 @@ static void entity_link_facilities(struct entity_table *t, size_t *up)
 			cut = (size_t)(sp - key);
 		}
 		key[cut] = '\0';
-		if (cut < n && cut > 0 && !(lexicon_lookup(key, cut) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG |
+		/* Nor a people's name: "Queensland Aboriginal" is the people as
+		 * often as the "Queensland Aboriginal Centre". */
+		const char *lw = strrchr(key, ' ');
+		lw = lw ? lw + 1 : key;
+		if ((cut < n || strchr(key, ' ')) && cut > 0 &&
+		    !(lexicon_lookup(lw, strlen(lw)) & (LEX_DEMONYM | LEX_GROUP)) && !(lexicon_lookup(key, cut) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG |
 								  LEX_DEMONYM | LEX_GROUP)))
 			entity_map_add(&bycore, key, k);
 		free(key);

@@ -257,13 +257,15 @@ static void test_entity_place_not_local_body(void)
 static void test_entity_facility_names(void)
 {
 	/* One facility under its kinds of name across stories (Center,
-	 * Clinic, Treatment Center) is one; a place named like it ("Ford
-	 * County") and a facility of another name stay apart. */
+	 * Clinic, Treatment Center; Police Department and Police) is one; a
+	 * facility of another name stays apart. */
 	const char *texts[] = {
 		"Title: Rehab\n\nThe actress checked into the Betty Ford Center on Monday , her lawyer said .\n",
 		"Title: Rehab again\n\nThe actress arrived at the Betty Ford Clinic in Rancho Mirage on Tuesday .\n",
 		"Title: Stay\n\nShe will stay at the Betty Ford Treatment Center for 90 days , not at the Cliffside "
 		"Rehab Center in Malibu .\n",
+		"Title: Arrest\n\nThe Staunton Police Department arrested a woman on Monday .\n",
+		"Title: Charged\n\nThe woman was charged on Tuesday , the Staunton Police said .\n",
 	};
 	struct corpus *c;
 	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
@@ -273,6 +275,9 @@ static void test_entity_facility_names(void)
 	size_t other = entity_in(t, c, 2, "Cliffside Rehab Center");
 	CHECK(center != SIZE_MAX && center == clinic && center == treat);
 	CHECK(other != SIZE_MAX && other != center);
+	size_t dept = entity_in(t, c, 3, "Staunton Police Department");
+	size_t police = entity_in(t, c, 4, "Staunton Police");
+	CHECK(dept != SIZE_MAX && dept == police);
 	entity_table_free(t);
 	corpus_free(c);
 }
