@@ -1842,9 +1842,39 @@ static void entity_link_facilities(struct entity_table *t, size_t *up)
 			entity_map_add(&bycore, key, k);
 		free(key);
 	}
+	/* A sea by its name alone ("the Mediterranean" of the "Mediterranean
+	 * Sea", "the Atlantic"), which is an adjective ("-an", "-ic"): Java,
+	 * an island, is not the Java Sea. Places of one word, under \1 and
+	 * their key, meet the seas and oceans under \1 and the word before
+	 * "Sea". */
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entity *e = &t->v[k];
+		if (e->type != NER_PLACE || entity_root(up, k) != k)
+			continue;
+		char *key = entity_key(e->name);
+		char *sp = strrchr(key, ' ');
+		if (sp && (strcmp(sp + 1, "sea") == 0 || strcmp(sp + 1, "ocean") == 0))
+			*sp = '\0';
+		else if (sp)
+			key[0] = '\0';
+		size_t kl = strlen(key);
+		if (kl > 4 && !strchr(key, ' ') && (strcmp(key + kl - 2, "an") == 0 || strcmp(key + kl - 2, "ic") == 0) &&
+		    !(lexicon_lookup(key, kl) & (LEX_CITY | LEX_COUNTRY | LEX_DEMONYM | LEX_GROUP))) {
+			char *sk = xasprintf("\x01%s", key);
+			entity_map_add(&bycore, sk, k);
+			free(sk);
+		}
+		free(key);
+	}
 	for (size_t h = 0; h < bycore.cap; h++) {
 		const struct entity_map_slot *sl = &bycore.s[h];
 		if (!sl->key || sl->n < 2)
+			continue;
+		/* A sea's group joins only if it has a sea. */
+		int sea = sl->key[0] != '\x01';
+		for (size_t q = 0; q < sl->n && !sea; q++)
+			sea = strchr(t->v[sl->v[q]].name, ' ') != NULL;
+		if (!sea)
 			continue;
 		size_t best = sl->v[0];
 		for (size_t q = 1; q < sl->n; q++)

@@ -282,6 +282,29 @@ static void test_entity_facility_names(void)
 	corpus_free(c);
 }
 
+static void test_entity_sea_alone(void)
+{
+	/* "The Mediterranean" is the Mediterranean Sea in another story; Java,
+	 * an island the lexicon does not list with its sea, is not the Java
+	 * Sea. */
+	const char *texts[] = {
+		"Title: Cable\n\nA cable under the Mediterranean Sea was cut on Friday near Alexandria .\n",
+		"Title: Repair\n\nShips will repair the cable in the Mediterranean next week , officials said .\n",
+		"Title: Ferry\n\nA ferry sank in the Java Sea on Monday .\n",
+		"Title: Rescue\n\nSurvivors were taken to Java on Tuesday , officials said .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t sea = entity_in(t, c, 0, "Mediterranean Sea");
+	size_t alone = entity_in(t, c, 1, "Mediterranean");
+	CHECK(sea != SIZE_MAX && sea == alone);
+	size_t jsea = entity_in(t, c, 2, "Java Sea");
+	size_t java = entity_in(t, c, 3, "Java");
+	CHECK(jsea != SIZE_MAX && java != SIZE_MAX && jsea != java);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 const struct check_test entity_tests[] = {
 	{ "nickname_table", test_nickname_table },
 	{ "entity_nickname_story", test_entity_nickname_story },
@@ -292,5 +315,6 @@ const struct check_test entity_tests[] = {
 	{ "entity_place_suffix_corpus", test_entity_place_suffix_corpus },
 	{ "entity_place_not_local_body", test_entity_place_not_local_body },
 	{ "entity_facility_names", test_entity_facility_names },
+	{ "entity_sea_alone", test_entity_sea_alone },
 	{ NULL, NULL },
 };
