@@ -262,8 +262,7 @@ static void test_entity_facility_names(void)
 	const char *texts[] = {
 		"Title: Rehab\n\nThe actress checked into the Betty Ford Center on Monday , her lawyer said .\n",
 		"Title: Rehab again\n\nThe actress arrived at the Betty Ford Clinic in Rancho Mirage on Tuesday .\n",
-		"Title: Stay\n\nShe will stay at the Betty Ford Treatment Center for 90 days , not at the Cliffside "
-		"Rehab Center in Malibu .\n",
+		"Title: Stay\n\nShe stays at the Betty Ford Treatment Center , not the Cliffside Rehab Center .\n",
 		"Title: Arrest\n\nThe Staunton Police Department arrested a woman on Monday .\n",
 		"Title: Charged\n\nThe woman was charged on Tuesday , the Staunton Police said .\n",
 	};
