@@ -895,6 +895,21 @@ static int entity_unit_word(const char *w)
 	return unit;
 }
 
+/* Whether a name's last word makes it a body of the place it begins
+ * with (a unit, a church, a police force, a court): "Wasilla Bible
+ * Church" is not the town Wasilla, as "Leeds United" is the club Leeds. */
+static int entity_local_body(const char *name)
+{
+	const char *sp = strrchr(name, ' ');
+	const char *w = sp ? sp + 1 : name;
+	size_t n;
+	char *f = text_fold(w, strlen(w), &n);
+	int local = strcmp(f, "church") == 0 || strcmp(f, "police") == 0 || strcmp(f, "court") == 0 ||
+		    strcmp(f, "cathedral") == 0 || strcmp(f, "mosque") == 0 || strcmp(f, "temple") == 0;
+	free(f);
+	return sp && (local || entity_unit_word(w));
+}
+
 static int entity_name_initial(const char *w);
 
 /* For each person mention of two words or more, the first mention in the
@@ -1778,6 +1793,100 @@ static void entity_link_heads(struct entity_table *t, size_t *up)
 	entity_map_free(&bykey);
 }
 
+/* Whether a folded word names the kind of a facility or service rather
+ * than which one it is ("Center", "Clinic", "Treatment", "Department"). */
+static int entity_facility_word(const char *w)
+{
+	static const char *const words[] = { "center", "clinic", "department", "dept", "facility", "rehab",
+					     "rehabilitation", "recovery", "treatment", NULL };
+	for (int k = 0; words[k]; k++)
+		if (strcmp(w, words[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The Betty Ford Center, the Betty Ford Clinic and the Betty Ford
+ * Treatment Center are one, and so are the Staunton Police Department and
+ * the Staunton Police: places and organizations whose names are one name
+ * before different facility words (or none) join, where that name is no
+ * place, organization or people a list knows and ends in no people's name. A name of one word without
+ * facility words is left to the stories' own joins (the alias step),
+ * since "SAP" is not the "SAP Arena". Keys are hashed once per entity:
+ * n log n. */
+static void entity_link_facilities(struct entity_table *t, size_t *up)
+{
+	struct entity_map bycore = { 0 };
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entity *e = &t->v[k];
+		if ((e->type != NER_PLACE && e->type != NER_ORG && e->type != NER_MISC) || entity_root(up, k) != k ||
+		    !strchr(e->name, ' '))
+			continue;
+		char *key = entity_key(e->name);
+		size_t n = strlen(key), cut = n;
+		/* The facility words at the end, one at least, and a word left. */
+		for (;;) {
+			key[cut] = '\0';
+			char *sp = strrchr(key, ' ');
+			if (!sp || !entity_facility_word(sp + 1))
+				break;
+			cut = (size_t)(sp - key);
+		}
+		key[cut] = '\0';
+		/* Nor a people's name: "Queensland Aboriginal" is the people as
+		 * often as the "Queensland Aboriginal Centre". */
+		const char *lw = strrchr(key, ' ');
+		lw = lw ? lw + 1 : key;
+		if ((cut < n || strchr(key, ' ')) && cut > 0 &&
+		    !(lexicon_lookup(lw, strlen(lw)) & (LEX_DEMONYM | LEX_GROUP)) && !(lexicon_lookup(key, cut) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG |
+								  LEX_DEMONYM | LEX_GROUP)))
+			entity_map_add(&bycore, key, k);
+		free(key);
+	}
+	/* A sea by its name alone ("the Mediterranean" of the "Mediterranean
+	 * Sea", "the Atlantic"), which is an adjective ("-an", "-ic"): Java,
+	 * an island, is not the Java Sea. Places of one word, under \1 and
+	 * their key, meet the seas and oceans under \1 and the word before
+	 * "Sea". */
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entity *e = &t->v[k];
+		if (e->type != NER_PLACE || entity_root(up, k) != k)
+			continue;
+		char *key = entity_key(e->name);
+		char *sp = strrchr(key, ' ');
+		if (sp && (strcmp(sp + 1, "sea") == 0 || strcmp(sp + 1, "ocean") == 0))
+			*sp = '\0';
+		else if (sp)
+			key[0] = '\0';
+		size_t kl = strlen(key);
+		if (kl > 4 && !strchr(key, ' ') && (strcmp(key + kl - 2, "an") == 0 || strcmp(key + kl - 2, "ic") == 0) &&
+		    !(lexicon_lookup(key, kl) & (LEX_CITY | LEX_COUNTRY | LEX_DEMONYM | LEX_GROUP))) {
+			char *sk = xasprintf("\x01%s", key);
+			entity_map_add(&bycore, sk, k);
+			free(sk);
+		}
+		free(key);
+	}
+	for (size_t h = 0; h < bycore.cap; h++) {
+		const struct entity_map_slot *sl = &bycore.s[h];
+		if (!sl->key || sl->n < 2)
+			continue;
+		/* A sea's group joins only if it has a sea. */
+		int sea = sl->key[0] != '\x01';
+		for (size_t q = 0; q < sl->n && !sea; q++)
+			sea = strchr(t->v[sl->v[q]].name, ' ') != NULL;
+		if (!sea)
+			continue;
+		size_t best = sl->v[0];
+		for (size_t q = 1; q < sl->n; q++)
+			if (t->v[sl->v[q]].votes > t->v[best].votes)
+				best = sl->v[q];
+		for (size_t q = 0; q < sl->n; q++)
+			if (sl->v[q] != best)
+				entity_join(up, sl->v[q], best);
+	}
+	entity_map_free(&bycore);
+}
+
 /* A surname alone with several people of that name in the corpus: which
  * of them each article means is decided by what else it names. */
 struct entity_ambiguous {
@@ -2153,6 +2262,7 @@ void entity_link(struct entity_table *t)
 	entity_link_middle_names(t, up);
 	entity_link_variants(t, up);
 	entity_link_heads(t, up);
+	entity_link_facilities(t, up);
 
 	/* People of two words or more by their last words; organizations by
 	 * their initials (prefix \1) and by their name after a place (prefix
@@ -2300,6 +2410,13 @@ void entity_link(struct entity_table *t)
 			}
 		}
 		free(roots);
+		/* A name the corpus takes for a place is the place where it
+		 * stands alone, not a local body a story named after it
+		 * ("Wasilla" of the "Wasilla Bible Church", "Woodburn" of the
+		 * "Woodburn Police Department"). */
+		if (to != SIZE_MAX && t->v[entity_root(up, i)].type == NER_PLACE && t->v[to].type != NER_PLACE &&
+		    entity_local_body(t->v[to].name))
+			continue;
 		if (to != SIZE_MAX && best >= 3 * (sl->n - best) && to != entity_root(up, i))
 			entity_join_votes(t, up, i, to);
 	}

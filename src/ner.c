@@ -569,6 +569,99 @@ static int ner_age_after(const struct ner_work *w, size_t e, size_t b)
 }
 
 /* The model's spans, cut to the span rules and typed with the lexicon. */
+/* Whether the token is a number joined to another by a dash ("51-50"). */
+static int ner_is_score(const struct ner_tok *t)
+{
+	size_t i = 0;
+	while (i < t->n && t->s[i] >= '0' && t->s[i] <= '9')
+		i++;
+	if (i == 0 || i >= t->n || t->s[i] != '-')
+		return 0;
+	size_t j = ++i;
+	while (i < t->n && t->s[i] >= '0' && t->s[i] <= '9')
+		i++;
+	return i > j && i == t->n;
+}
+
+/* Whether the token is a company's legal form, which ends its name
+ * ("TallGrass Distribution Ltd"): the forms no other name goes on after. */
+static int ner_is_legal_form(const struct ner_tok *t)
+{
+	static const char *const forms[] = { "Ltd", "Ltd.", "Inc", "Inc.", "Corp.", "LLC", "PLC", "Plc", "GmbH", NULL };
+	for (int k = 0; forms[k]; k++)
+		if (strlen(forms[k]) == t->n && memcmp(forms[k], t->s, t->n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Words the model runs into a name that are none of it, cut off as
+ * ANNOTATION.md's span rules say: a hyphenated modifier before it
+ * ("Indian-registered [Reliance GlobalCom]", "Sixty-year-old [Sharron
+ * Smith]"), a score or a match week after it ("[Evansville] 51 - 50",
+ * "[Jaguars] in Week 16"), the words after a company's legal form
+ * ("[TallGrass Distribution Ltd] Christmas party"), and two names joined
+ * by "and" after a place ("[Detroit] and [Carolina]"). Returns 1 when it
+ * marked the pieces itself; sets *trimmed when it cut words off. */
+static int ner_model_span_cut(struct ner_work *w, size_t *ps, size_t *pe, int *nt, int *trimmed)
+{
+	size_t s = *ps, e = *pe;
+	const struct ner_tok *t = w->t;
+	/* A capitalised modifier with a lower-case tail: its name part (if
+	 * the lexicon knows one) is a name of its own, ner_hyphen. */
+	if (e - s >= 2 && t[s].cap && t[s + 1].cap) {
+		const char *dash = NULL;
+		for (size_t q = 0; q < t[s].n; q++)
+			if (t[s].s[q] == '-')
+				dash = t[s].s + q;
+		if (dash && dash + 1 < t[s].s + t[s].n && dash[1] >= 'a' && dash[1] <= 'z' && ner_hyphen(w, s, -1))
+			s++;
+	}
+	if (e - s >= 4 && ner_is_digits(&t[e - 1]) && (ner_is(&t[e - 2], "-") || ner_is(&t[e - 2], "\xe2\x80\x93")) &&
+	    ner_is_digits(&t[e - 3]))
+		e -= 3;
+	else if (e - s >= 2 && ner_is_score(&t[e - 1]))
+		e -= 1;
+	else if (e - s >= 4 && ner_is_digits(&t[e - 1]) && t[e - 2].cap && !t[e - 3].cap &&
+		 (ner_is(&t[e - 3], "in") || ner_is(&t[e - 3], "on") || ner_is(&t[e - 3], "at")))
+		e -= 3;
+	for (size_t k = s + 1; k + 1 < e; k++) {
+		if (!ner_is_legal_form(&t[k]))
+			continue;
+		size_t x = k + 1;
+		while (x < e && (t[x].lex & LEX_COMPANY_SUFFIX))
+			x++;
+		if (x < e && t[x].cap) {
+			e = x;
+			*nt = NER_ORG;
+		}
+		break;
+	}
+	/* What the model typed with the words cut off is typed anew: a
+	 * name ending in a company's legal form is a company ("Paris-based
+	 * [DIM S.A.]"). */
+	if ((s != *ps || e != *pe) && (t[e - 1].lex & LEX_COMPANY_SUFFIX) && e - s >= 2)
+		*nt = NER_ORG;
+	*trimmed |= s != *ps || e != *pe;
+	*ps = s;
+	*pe = e;
+	unsigned cls;
+	if (e - s < 3 || ner_lex_match(w, s, e, &cls) == e - s)
+		return 0;
+	for (size_t k = s + 1; k + 1 < e; k++) {
+		if (!ner_is(&t[k], "and") || t[k].cap)
+			continue;
+		if (ner_lex_match(w, s, k, &cls) != k - s || !(cls & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
+			return 0;
+		for (size_t q = k + 1; q < e; q++)
+			if (!t[q].cap || (t[q].lex & LEX_ORG_WORD))
+				return 0;
+		ner_mark(w, s, k, (enum ner_type)*nt);
+		ner_mark(w, k + 1, e, (enum ner_type)*nt);
+		return 1;
+	}
+	return 0;
+}
+
 static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 {
 	static const int map[4] = { NER_PERSON, NER_PLACE, NER_ORG, NER_MISC };
@@ -631,6 +724,8 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		if (s >= e)
 			continue;
 		int nt = map[type];
+		if (ner_model_span_cut(w, &s, &e, &nt, &trimmed))
+			continue;
 		/* A named operation is one name, "Operation" and all:
 		 * "Operation UNIFIER", "Operation Desert Storm", an other name
 		 * unless the model took the whole for an organization
@@ -2081,6 +2176,15 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 		size_t a = i + oq;
 		while (a < n && s[a] == ' ')
 			a++;
+		/* A leading "the" is outside the name (ANNOTATION.md): "The
+		 * [Big Lebowski]". */
+		if (a + 4 < n && (memcmp(s + a, "The ", 4) == 0 || memcmp(s + a, "THE ", 4) == 0)) {
+			size_t x = a + 4;
+			while (x < n && s[x] == ' ')
+				x++;
+			if (x < n && ner_upper_at(s, x))
+				a = x;
+		}
 		if (a >= n || !ner_upper_at(s, a))
 			continue;
 		/* The words up to the closing mark, on this line. */
@@ -2221,6 +2325,91 @@ static int ner_other_type(char *const *all, size_t nall, char *const *tails, siz
 	if (lo < ntails && strncmp(tails[lo], f, fn) == 0 && tails[lo][fn] == '\x01')
 		return NER_ORG;
 	return -1;
+}
+
+/* Whether the word before byte i of s is a preposition that puts a place
+ * before what follows ("Ambassador to Jordan Atallah Khairi"). */
+static int ner_place_preposition_before(const char *s, size_t i)
+{
+	static const char *const preps[] = { "to", "of", "in", "at", "from", "near", NULL };
+	size_t e = i;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+		b--;
+	if (b == e || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'))
+		return 0;
+	for (int k = 0; preps[k]; k++)
+		if (strlen(preps[k]) == e - b && memcmp(s + b, preps[k], e - b) == 0)
+			return 1;
+	return 0;
+}
+
+/* A given name the model typed apart from the rest of a person's name
+ * ("Regina" as a city before "M . Benjamin", "LuAnn" before "Marie
+ * Johnson") is the person's: one capitalised word, a given name or a word
+ * no list knows, right before a person's name of two words or more with
+ * only a space between, is its first word. Demonyms, countries, a place
+ * after "to" or "of", and a word the article also names alone ("Chargers
+ * Jamal Williams", a team) stay apart. */
+static void ner_given_names(const char *s, struct ner_list *l)
+{
+	/* The one-word names the article writes other than before a person,
+	 * sorted, to look up. */
+	char **alone = xmalloc((l->n ? l->n : 1) * sizeof *alone);
+	size_t na = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct ner_mention *a = &l->v[k];
+		size_t an = a->end - a->start;
+		if (a->type == NER_DATE || memchr(s + a->start, ' ', an) ||
+		    (k + 1 < l->n && l->v[k + 1].type == NER_PERSON && l->v[k + 1].start == a->end + 1))
+			continue;
+		alone[na++] = xstrndup(s + a->start, an);
+	}
+	ner_names_sort(alone, na);
+	size_t o = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		struct ner_mention *a = &l->v[k];
+		if (k + 1 < l->n) {
+			const struct ner_mention *b = &l->v[k + 1];
+			size_t an = a->end - a->start;
+			unsigned cls = an ? lexicon_lookup(s + a->start, an) : 0;
+			int join = b->type == NER_PERSON && a->type != NER_PERSON && a->type != NER_DATE &&
+				   b->start == a->end + 1 && s[a->end] == ' ' && memchr(s + b->start, ' ', b->end - b->start) &&
+				   !memchr(s + a->start, ' ', an) && !memchr(s + a->start, '-', an) && an >= 2 &&
+				   text_starts_upper(s + a->start, an) && !text_all_upper(s + a->start, an) &&
+				   ((cls & LEX_FIRST_NAME) || cls == 0) && !(cls & (LEX_COUNTRY | LEX_REGION)) &&
+				   !ner_place_preposition_before(s, a->start);
+			if (join) {
+				char *w = xstrndup(s + a->start, an);
+				size_t lo = 0, hi = na;
+				while (lo < hi) {
+					size_t mid = (lo + hi) / 2;
+					if (strcmp(alone[mid], w) < 0)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				join = !(lo < na && strcmp(alone[lo], w) == 0);
+				free(w);
+			}
+			if (join) {
+				l->v[o] = *a;
+				l->v[o].end = b->end;
+				l->v[o].type = NER_PERSON;
+				l->v[o].margin = b->margin;
+				o++;
+				k++;
+				continue;
+			}
+		}
+		l->v[o++] = *a;
+	}
+	l->n = o;
+	for (size_t k = 0; k < na; k++)
+		free(alone[k]);
+	free(alone);
 }
 
 /* A sentence's first capital, a team's member or a trade set before a name
@@ -2453,6 +2642,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_spaced_initials(a->data, a->len, out);
 	ner_quoted_titles(a->data, a->len, out);
 	ner_trim_heads(a->data, out);
+	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
 }
 

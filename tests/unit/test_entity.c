@@ -229,6 +229,81 @@ static void test_entity_place_suffix_corpus(void)
 	corpus_free(c);
 }
 
+static void test_entity_place_not_local_body(void)
+{
+	/* One story's text joins the town to the church named after it; in
+	 * the other stories, where the town stands alone as a place, it stays
+	 * the town. */
+	const char *texts[] = {
+		"Title: Church fire\n\nA handful of people were inside the Wasilla Bible Church when the fire "
+		"started on Friday .\n\nWasilla , Mrs Palin 's home town , is 64 kilometres north of Anchorage .\n",
+		"Title: Fire in Alaska\n\nFirefighters in Wasilla , Alaska fought a blaze on Friday. Police in "
+		"Wasilla said nobody was hurt.\n",
+		"Title: Town\n\nWasilla is a small town north of Anchorage , and the Wasilla Bible Church stands "
+		"there .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t church = entity_in(t, c, 2, "Wasilla Bible Church");
+	size_t town1 = entity_in(t, c, 1, "Wasilla");
+	size_t town2 = entity_in(t, c, 2, "Wasilla");
+	CHECK(church != SIZE_MAX && town1 != SIZE_MAX && town1 != church);
+	CHECK(town2 == town1);
+	CHECK(town1 != SIZE_MAX && t->v[town1].type == NER_PLACE);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_facility_names(void)
+{
+	/* One facility under its kinds of name across stories (Center,
+	 * Clinic, Treatment Center; Police Department and Police) is one; a
+	 * facility of another name stays apart. */
+	const char *texts[] = {
+		"Title: Rehab\n\nThe actress checked into the Betty Ford Center on Monday , her lawyer said .\n",
+		"Title: Rehab again\n\nThe actress arrived at the Betty Ford Clinic in Rancho Mirage on Tuesday .\n",
+		"Title: Stay\n\nShe stays at the Betty Ford Treatment Center , not the Cliffside Rehab Center .\n",
+		"Title: Arrest\n\nThe Staunton Police Department arrested a woman on Monday .\n",
+		"Title: Charged\n\nThe woman was charged on Tuesday , the Staunton Police said .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t center = entity_in(t, c, 0, "Betty Ford Center");
+	size_t clinic = entity_in(t, c, 1, "Betty Ford Clinic");
+	size_t treat = entity_in(t, c, 2, "Betty Ford Treatment Center");
+	size_t other = entity_in(t, c, 2, "Cliffside Rehab Center");
+	CHECK(center != SIZE_MAX && center == clinic && center == treat);
+	CHECK(other != SIZE_MAX && other != center);
+	size_t dept = entity_in(t, c, 3, "Staunton Police Department");
+	size_t police = entity_in(t, c, 4, "Staunton Police");
+	CHECK(dept != SIZE_MAX && dept == police);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_sea_alone(void)
+{
+	/* "The Mediterranean" is the Mediterranean Sea in another story; Java,
+	 * an island the lexicon does not list with its sea, is not the Java
+	 * Sea. */
+	const char *texts[] = {
+		"Title: Cable\n\nA cable under the Mediterranean Sea was cut on Friday near Alexandria .\n",
+		"Title: Repair\n\nShips will repair the cable in the Mediterranean next week , officials said .\n",
+		"Title: Ferry\n\nA ferry sank in the Java Sea on Monday .\n",
+		"Title: Rescue\n\nSurvivors were taken to Java on Tuesday , officials said .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t sea = entity_in(t, c, 0, "Mediterranean Sea");
+	size_t alone = entity_in(t, c, 1, "Mediterranean");
+	CHECK(sea != SIZE_MAX && sea == alone);
+	size_t jsea = entity_in(t, c, 2, "Java Sea");
+	size_t java = entity_in(t, c, 3, "Java");
+	CHECK(jsea != SIZE_MAX && java != SIZE_MAX && jsea != java);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 const struct check_test entity_tests[] = {
 	{ "nickname_table", test_nickname_table },
 	{ "entity_nickname_story", test_entity_nickname_story },
@@ -237,5 +312,8 @@ const struct check_test entity_tests[] = {
 	{ "entity_misspelt_person", test_entity_misspelt_person },
 	{ "entity_place_suffix", test_entity_place_suffix },
 	{ "entity_place_suffix_corpus", test_entity_place_suffix_corpus },
+	{ "entity_place_not_local_body", test_entity_place_not_local_body },
+	{ "entity_facility_names", test_entity_facility_names },
+	{ "entity_sea_alone", test_entity_sea_alone },
 	{ NULL, NULL },
 };

@@ -323,6 +323,80 @@ static void test_ner_quoted_titles(void)
 	free(m);
 }
 
+/* Whether some mention of s, of any type, is exactly the text want. */
+static int has_span(const char *s, const char *want)
+{
+	char *m = mentions(s);
+	char *bar = xasprintf("|%s|", m);
+	char *w = xasprintf(":%s|", want);
+	int ok = strstr(bar, w) != NULL;
+	if (!ok)
+		printf("#   in \"%s\": want a span %s, got %s\n", s, want, m);
+	free(m);
+	free(bar);
+	free(w);
+	return ok;
+}
+
+static void test_ner_span_cuts(void)
+{
+	/* ANNOTATION.md's spans where the model runs words into a name: a
+	 * leading "the" of a quoted title, a hyphenated modifier, a score, a
+	 * match week, what follows a company's legal form, and two names
+	 * joined by "and" after a place are outside. */
+	CHECK(has_span("They saw \"The Big Lebowski\" twice.", "Big Lebowski"));
+	CHECK(lacks("They saw \"The Big Lebowski\" twice.", "MISC:The Big Lebowski"));
+	const char *h = "The cable was laid with Indian-registered Reliance GlobalCom directing a ship .";
+	CHECK(has_span(h, "Reliance GlobalCom"));
+	CHECK(has(h, "GROUP:Indian"));
+	CHECK(has_span("Sixty-year-old Sharron Diane Crawford Smith is now accused of murder .",
+		       "Sharron Diane Crawford Smith"));
+	CHECK(has_span("Indiana State , which defeated Evansville 51 - 50 on Friday , plays next .", "Evansville"));
+	CHECK(has_span("Manning threw three touchdowns to lead the Colts over the Jaguars in Week 16 .", "Jaguars"));
+	CHECK(has_span("Nelson Kirkpatrick , 61 , opened fire at the TallGrass Distribution Ltd Christmas party .",
+		       "TallGrass Distribution Ltd"));
+	CHECK(has("It bought a stake in Paris-based DIM S.A., a hosiery maker.", "ORG:DIM S.A."));
+	const char *d = "Bush will miss the final two games against Detroit and Carolina.";
+	CHECK(has_span(d, "Detroit"));
+	CHECK(has_span(d, "Carolina"));
+	/* A name the lexicon knows whole, "and" and all, stays whole. */
+	CHECK(has_span("She flew to Bosnia and Herzegovina on Monday.", "Bosnia and Herzegovina"));
+}
+
+/* Whether the article of text has a mention "TYPE:want" (or of any type,
+ * for type NULL). */
+static int article_has(const char *text, const char *type, const char *want)
+{
+	char *m = article_mentions(text);
+	char *w = type ? xasprintf("|%s:%s|", type, want) : xasprintf(":%s|", want);
+	int ok = strstr(m, w) != NULL;
+	if (!ok)
+		printf("#   in \"%s\": want %s, got %s\n", text, w, m);
+	free(m);
+	free(w);
+	return ok;
+}
+
+static void test_ner_given_names(void)
+{
+	/* A given name the model types apart from the rest of the person's
+	 * name is the person's; a demonym, a place after "from" and a team
+	 * the article names alone are not. */
+	CHECK(article_has("Obama will nominate Regina M . Benjamin as surgeon general .\n", "PERSON",
+			  "Regina M . Benjamin"));
+	CHECK(article_has("A driver hit and killed a 66-year-old LuAnn Marie Johnson in the parking lot .\n", NULL,
+			  "LuAnn Marie Johnson"));
+	const char *j = "She flew in from Regina Sandra Masters said .\n";
+	CHECK(article_has(j, NULL, "Regina"));
+	CHECK(article_has(j, NULL, "Sandra Masters"));
+	CHECK(article_has("The climber was Australian Duncan Rait , 36 , police said .\n", NULL, "Duncan Rait"));
+	const char *t = "Chargers Jamal Williams arrested\n\nThe Chargers said Jamal Williams was arrested early on "
+			"Sunday . The Chargers had no comment .\n";
+	char *m = article_mentions(t);
+	CHECK(strstr(m, "|PERSON:Chargers Jamal Williams|") == NULL);
+	free(m);
+}
+
 static void test_entity_names(void)
 {
 	const char *text = "Russian President Vladimir Putin met NATO envoys. Later Putin said the "
@@ -908,6 +982,8 @@ const struct check_test ner_tests[] = {
 	{ "ner_trim_heads", test_ner_trim_heads },
 	{ "ner_spaced_initials", test_ner_spaced_initials },
 	{ "ner_quoted_titles", test_ner_quoted_titles },
+	{ "ner_span_cuts", test_ner_span_cuts },
+	{ "ner_given_names", test_ner_given_names },
 	{ "entity_heads", test_entity_heads },
 	{ "ner_place_rules", test_ner_place_rules },
 	{ "ner_caption", test_ner_caption },
