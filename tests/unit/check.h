@@ -17,6 +17,12 @@ const char *check_tmpfile(const char *name, const char *data, size_t len);
 /* A fresh temporary directory. */
 const char *check_tmpdir(void);
 
+struct corpus;
+struct entity_table;
+/* The entity table of a corpus of the given texts, recognized and linked;
+ * *cp gets the corpus (test_ner.c). */
+struct entity_table *check_linked(const char *const *texts, size_t n, struct corpus **cp);
+
 #define CHECK(c) do { if (!(c)) check_fail(__FILE__, __LINE__, #c); } while (0)
 #define CHECK_INT(a, b) do { long long a_ = (long long)(a), b_ = (long long)(b); \
 	if (a_ != b_) { char m_[256]; snprintf(m_, sizeof m_, "%s == %s (%lld != %lld)", #a, #b, a_, b_); \

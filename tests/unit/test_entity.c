@@ -12,23 +12,6 @@
 #include "nickname.h"
 #include "xmalloc.h"
 
-/* The table of a corpus of the given texts, recognized and linked. */
-static struct entity_table *entity_linked(const char *const *texts, size_t n, struct corpus **cp)
-{
-	struct corpus *c = corpus_new();
-	for (size_t i = 0; i < n; i++) {
-		c->arts = xgrow(c->arts, &c->cap, c->n + 1, sizeof *c->arts);
-		char *name = xasprintf("%zu.txt", i);
-		c->arts[c->n++] = article_parse(name, xstrdup(texts[i]), strlen(texts[i]));
-		free(name);
-	}
-	struct entity_table *t = entity_table_new(n);
-	entity_recognize_corpus(t, c);
-	entity_link(t);
-	*cp = c;
-	return t;
-}
-
 /* The entity of the nth (from 0) mention of exactly word in article i, or
  * SIZE_MAX. */
 static size_t entity_nth(const struct entity_table *t, const struct corpus *c, size_t i, const char *word, int nth)
@@ -76,7 +59,7 @@ static void test_entity_nickname_story(void)
 		"His brother Daniel Cheeks said the family would stay in Philadelphia.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = entity_linked(texts, 1, &c);
+	struct entity_table *t = check_linked(texts, 1, &c);
 	size_t m = entity_in(t, c, 0, "Maurice Cheeks");
 	size_t mo = entity_in(t, c, 0, "Mo Cheeks");
 	size_t s = entity_in(t, c, 0, "Cheeks");
@@ -107,7 +90,7 @@ static void test_entity_nickname_related(void)
 		"Title: Markets\n\nShares rose in Tokyo and Frankfurt on Wednesday.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t mo = entity_in(t, c, 0, "Mo Cheeks");
 	size_t m = entity_in(t, c, 1, "Maurice Cheeks");
 	CHECK(mo != SIZE_MAX && mo == m);
@@ -133,7 +116,7 @@ static void test_entity_namesakes_apart(void)
 		"Title: Bakery\n\nPat Dunleavy, Patrick Dunleavy and Patricia Dunleavy sell bread in Galway.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t mark = entity_in(t, c, 0, "Mark Vinar");
 	size_t miles = entity_in(t, c, 0, "Miles Vinar");
 	size_t miles1 = entity_in(t, c, 1, "Miles Vinar");
@@ -164,7 +147,7 @@ static void test_entity_misspelt_person(void)
 		"sold them flour.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t rait = entity_in(t, c, 0, "Duncan Rait");
 	size_t raite = entity_in(t, c, 1, "Duncan Raite");
 	CHECK(rait != SIZE_MAX && rait == raite);
@@ -191,7 +174,7 @@ static void test_entity_place_suffix(void)
 		"Tuesday.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t full = entity_in(t, c, 0, "Aoraki Mount Tarren");
 	size_t part = entity_in(t, c, 0, "Mount Tarren");
 	CHECK(full != SIZE_MAX && full == part);
@@ -218,7 +201,7 @@ static void test_entity_place_suffix_corpus(void)
 		"Title: Concert\n\nThe band played at Municipal Stadium in Charleston on Friday.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t road = entity_in(t, c, 0, "State Route 94");
 	size_t road1 = entity_in(t, c, 1, "Route 94");
 	CHECK(road != SIZE_MAX && road == road1);
@@ -243,7 +226,7 @@ static void test_entity_place_not_local_body(void)
 		"there .\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t church = entity_in(t, c, 2, "Wasilla Bible Church");
 	size_t town1 = entity_in(t, c, 1, "Wasilla");
 	size_t town2 = entity_in(t, c, 2, "Wasilla");
@@ -267,7 +250,7 @@ static void test_entity_facility_names(void)
 		"Title: Charged\n\nThe woman was charged on Tuesday , the Staunton Police said .\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t center = entity_in(t, c, 0, "Betty Ford Center");
 	size_t clinic = entity_in(t, c, 1, "Betty Ford Clinic");
 	size_t treat = entity_in(t, c, 2, "Betty Ford Treatment Center");
@@ -293,7 +276,7 @@ static void test_entity_sea_alone(void)
 		"Title: Rescue\n\nSurvivors were taken to Java on Tuesday , officials said .\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = entity_linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t sea = entity_in(t, c, 0, "Mediterranean Sea");
 	size_t alone = entity_in(t, c, 1, "Mediterranean");
 	CHECK(sea != SIZE_MAX && sea == alone);

@@ -527,8 +527,8 @@ static void test_entity_names_many(void)
 	free(text);
 }
 
-/* The table of a corpus of the given texts, recognized and linked. */
-static struct entity_table *linked(const char *const *texts, size_t n, struct corpus **cp)
+/* The table of a corpus of the given texts, recognized and linked (check.h). */
+struct entity_table *check_linked(const char *const *texts, size_t n, struct corpus **cp)
 {
 	struct corpus *c = corpus_new();
 	for (size_t i = 0; i < n; i++) {
@@ -587,7 +587,7 @@ static void test_entity_corpus_identity(void)
 		"Biloxi, Mississippi.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	enum ner_type ty = NER_MISC;
 	size_t v0 = entity_of(t, c, 0, "Paul Volcker", NULL);
 	size_t vcaps = entity_of(t, c, 0, "VOLCKER", &ty);
@@ -627,7 +627,7 @@ static void test_entity_surname_company(void)
 		"workers in Michigan.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	enum ner_type t0 = NER_MISC, t1 = NER_MISC;
 	size_t phil = entity_of(t, c, 0, "Phil Ford", NULL);
 	size_t bare = entity_of(t, c, 0, "Ford", &t0);
@@ -655,7 +655,7 @@ static void test_entity_nickname(void)
 		"Title: Family\n\nVincent 'Chin' Gigante ran the family from a cafe.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t a = entity_of(t, c, 0, "Vincent \"The Chin\" Gigante", NULL);
 	size_t b = entity_of(t, c, 1, "Vincent Gigante", NULL);
 	size_t q = entity_of(t, c, 2, "Vincent 'Chin' Gigante", NULL);
@@ -677,7 +677,7 @@ static void test_entity_given_name(void)
 		"Title: Two brothers\n\nAdeyemi Okafor and Adeyemi Bello met in Lagos. Adeyemi said little.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	enum ner_type ty = NER_MISC, tj = NER_MISC;
 	size_t k = entity_of(t, c, 0, "Kathina Thomas", NULL);
 	size_t k1 = entity_of(t, c, 0, "Kathina", &ty);
@@ -706,7 +706,7 @@ static void test_entity_heads(void)
 		"Title: Mensah to play\n\nThe Rovers said Mensah would play on Saturday after his arrest.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t k = entity_of(t, c, 0, "Kofi Mensah", NULL);
 	size_t k1 = entity_of(t, c, 1, "Rover Kofi Mensah", NULL);
 	size_t k2 = entity_of(t, c, 2, "Mensah", NULL);
@@ -724,7 +724,7 @@ static void test_entity_place_abbrev(void)
 		"Title: Rescue\n\nRescuers reached Mount Cook on Tuesday. Saint Louis and Fort Worth sent help.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t a = entity_of(t, c, 0, "Mt Cook", NULL), b = entity_of(t, c, 1, "Mount Cook", NULL);
 	CHECK(a != SIZE_MAX && a == b);
 	a = entity_of(t, c, 0, "St. Louis", NULL), b = entity_of(t, c, 1, "Saint Louis", NULL);
@@ -749,7 +749,7 @@ static void test_xref_related_rank(void)
 		"Brazil bought bullion.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	struct xref *x = xref_build(t);
 	struct xref_related *r;
 	size_t n = xref_related(x, t, 0, &r);
@@ -778,7 +778,7 @@ static void test_entity_signoff_at_end(void)
 		"Title: Gold\n\nGold coins will be sold in a tenth of an ounce, the U.S. Treasury said. Reuter\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	int signoffs = 0, quoted = 0;
 	for (size_t i = 0; i < 3; i++) {
 		const struct entity_doc *d = &t->docs[i];
@@ -812,7 +812,7 @@ static void test_entity_neighbourhood(void)
 		"Title: Report\n\nBaker told the Tower commission that the Iran inquiry was over.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t james = entity_of(t, c, 0, "James Baker", NULL);
 	size_t howard = entity_of(t, c, 2, "Howard Baker", NULL);
 	CHECK(james != SIZE_MAX && howard != SIZE_MAX && james != howard);
@@ -844,7 +844,7 @@ static void test_entity_org_forms(void)
 		"that it had fixed it.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t frb = entity_of(t, c, 0, "Federal Reserve Board", NULL);
 	size_t fr0 = entity_of(t, c, 0, "Federal Reserve", NULL);
 	size_t fr1 = entity_of(t, c, 1, "Federal Reserve", NULL);
@@ -918,7 +918,7 @@ static void test_entity_sports_table(void)
 		"said roads would be cleared.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	enum ner_type row = NER_MISC, city = NER_MISC;
 	const struct article *a = c->arts[0];
 	const struct entity_doc *d = &t->docs[0];
@@ -948,7 +948,7 @@ static void test_entity_people_not_alias(void)
 		"Title: History\n\nThe book tells of Queensland Aboriginal people and their language.\n",
 	};
 	struct corpus *c;
-	struct entity_table *t = linked(texts, sizeof texts / sizeof *texts, &c);
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	enum ner_type ty = NER_ORG;
 	entity_of(t, c, 1, "Queensland Aboriginal", &ty);
 	CHECK(ty != NER_ORG);
