@@ -891,27 +891,21 @@ int store_snapshot_get(struct store *s, const char *key, const char *version, un
 	return found;
 }
 
-int store_snapshot_put(struct store *s, const char *key, const char *version, const unsigned char *data, size_t len,
-		       char **err)
+/* Writes one row of a table that keeps only the sets written last (its
+ * "made" column counts the writes), in one transaction: ins, prepared and
+ * bound, inserts the row; trim deletes the rows too old to keep. */
+static int store_put_newest(struct store *s, sqlite3_stmt *ins, const char *trim, char **err)
 {
-	*err = NULL;
+	if (!ins)
+		return -1;
 	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+		sqlite3_finalize(ins);
 		*err = store_errmsg(s->db, "state database");
 		return -1;
 	}
-	sqlite3_stmt *st = store_prepare(s, "INSERT OR REPLACE INTO snapshots (key, version, data, made) "
-					 "VALUES (?1, ?2, ?3, coalesce((SELECT max(made) FROM snapshots), 0) + 1)", err);
-	int rc = -1;
-	if (st) {
-		sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 2, version, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_blob64(st, 3, data, len, SQLITE_STATIC);
-		rc = store_run(s, st, err);
-	}
-	/* Only the sets written last are kept: a snapshot is as big as the
-	 * findings of all its articles, and most sets are opened once. */
-	if (rc == 0 && (st = store_prepare(s, "DELETE FROM snapshots WHERE made <= "
-					   "(SELECT max(made) FROM snapshots) - ?1", err))) {
+	int rc = store_run(s, ins, err);
+	sqlite3_stmt *st;
+	if (rc == 0 && (st = store_prepare(s, trim, err))) {
 		sqlite3_bind_int(st, 1, STORE_SNAPSHOTS);
 		rc = store_run(s, st, err);
 	} else if (rc == 0) {
@@ -924,6 +918,22 @@ int store_snapshot_put(struct store *s, const char *key, const char *version, co
 	if (rc != 0)
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	return rc;
+}
+
+int store_snapshot_put(struct store *s, const char *key, const char *version, const unsigned char *data, size_t len,
+		       char **err)
+{
+	*err = NULL;
+	sqlite3_stmt *st = store_prepare(s, "INSERT OR REPLACE INTO snapshots (key, version, data, made) "
+					 "VALUES (?1, ?2, ?3, coalesce((SELECT max(made) FROM snapshots), 0) + 1)", err);
+	if (st) {
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, version, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_blob64(st, 3, data, len, SQLITE_STATIC);
+	}
+	/* Only the sets written last are kept: a snapshot is as big as the
+	 * findings of all its articles, and most sets are opened once. */
+	return store_put_newest(s, st, "DELETE FROM snapshots WHERE made <= (SELECT max(made) FROM snapshots) - ?1", err);
 }
 
 int store_stamps_get(struct store *s, const char *key, char **hashes, size_t *len, char **err)
@@ -956,33 +966,14 @@ int store_stamps_get(struct store *s, const char *key, char **hashes, size_t *le
 int store_stamps_put(struct store *s, const char *key, const char *hashes, size_t len, char **err)
 {
 	*err = NULL;
-	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-		*err = store_errmsg(s->db, "state database");
-		return -1;
-	}
 	sqlite3_stmt *st = store_prepare(s, "INSERT OR REPLACE INTO stamps (key, hashes, made) "
 					 "VALUES (?1, ?2, coalesce((SELECT max(made) FROM stamps), 0) + 1)", err);
-	int rc = -1;
 	if (st) {
 		sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_blob64(st, 2, hashes, len, SQLITE_STATIC);
-		rc = store_run(s, st, err);
 	}
 	/* As many sets as snapshots are kept: a set's hashes serve to find its snapshot. */
-	if (rc == 0 && (st = store_prepare(s, "DELETE FROM stamps WHERE made <= "
-					   "(SELECT max(made) FROM stamps) - ?1", err))) {
-		sqlite3_bind_int(st, 1, STORE_SNAPSHOTS);
-		rc = store_run(s, st, err);
-	} else if (rc == 0) {
-		rc = -1;
-	}
-	if (rc == 0 && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		*err = store_errmsg(s->db, "state database");
-		rc = -1;
-	}
-	if (rc != 0)
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-	return rc;
+	return store_put_newest(s, st, "DELETE FROM stamps WHERE made <= (SELECT max(made) FROM stamps) - ?1", err);
 }
 
 int store_stamps_forget(struct store *s, const char *key, char **err)
