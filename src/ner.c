@@ -2139,13 +2139,10 @@ static int ner_small_word(const char *w, size_t n)
 	return 0;
 }
 
-/* Whether the word before byte i (the opening quotation mark) names a
- * kind of work: "the film", "his novel", "the song". */
-static int ner_work_before(const char *s, size_t i)
+/* Whether the word before byte i, in lower case and standing alone, is
+ * one of words (a list ending in NULL). */
+static int ner_word_before_in(const char *s, size_t i, const char *const *words)
 {
-	static const char *const works[] = { "album",	 "book",   "documentary", "film",   "movie",
-					     "musical",	 "novel",  "opera",	  "play",   "poem",
-					     "programme", "series", "show",	  "single", "song" };
 	size_t e = i;
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
@@ -2154,10 +2151,20 @@ static int ner_work_before(const char *s, size_t i)
 		b--;
 	if (b == e || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'))
 		return 0;
-	for (size_t k = 0; k < sizeof works / sizeof *works; k++)
-		if (strlen(works[k]) == e - b && memcmp(s + b, works[k], e - b) == 0)
+	for (size_t k = 0; words[k]; k++)
+		if (strlen(words[k]) == e - b && memcmp(s + b, words[k], e - b) == 0)
 			return 1;
 	return 0;
+}
+
+/* Whether the word before byte i (the opening quotation mark) names a
+ * kind of work: "the film", "his novel", "the song". */
+static int ner_work_before(const char *s, size_t i)
+{
+	static const char *const works[] = { "album",	 "book",   "documentary", "film",   "movie",
+					     "musical",	 "novel",  "opera",	  "play",   "poem",
+					     "programme", "series", "show",	  "single", "song", NULL };
+	return ner_word_before_in(s, i, works);
 }
 
 /* A title in quotation marks ("`` American Pie ''", "‘ Catching Fire ’")
@@ -2332,18 +2339,7 @@ static int ner_other_type(char *const *all, size_t nall, char *const *tails, siz
 static int ner_place_preposition_before(const char *s, size_t i)
 {
 	static const char *const preps[] = { "to", "of", "in", "at", "from", "near", NULL };
-	size_t e = i;
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	size_t b = e;
-	while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
-		b--;
-	if (b == e || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'))
-		return 0;
-	for (int k = 0; preps[k]; k++)
-		if (strlen(preps[k]) == e - b && memcmp(s + b, preps[k], e - b) == 0)
-			return 1;
-	return 0;
+	return ner_word_before_in(s, i, preps);
 }
 
 /* A given name the model typed apart from the rest of a person's name
