@@ -912,6 +912,17 @@ static int entity_local_body(const char *name)
 
 static int entity_name_initial(const char *w);
 
+/* The given names a name's given name may stand for (nicknames.txt, at
+ * most 8), then the given name itself last; only itself if own_only. */
+static size_t entity_given_forms(const char *given, int own_only, const char *forms[9])
+{
+	size_t nf = own_only ? 0 : nickname_full(given, forms, 8);
+	if (nf > 8)
+		nf = 8;
+	forms[nf++] = given;
+	return nf;
+}
+
 /* For each person mention of two words or more, the first mention in the
  * story of the same person under a familiar or full given name ("Maurice
  * Cheeks" for a later "Mo Cheeks": the same words after a given name that
@@ -962,10 +973,9 @@ static size_t *entity_nickname_reps(const struct ner_list *l, const struct entit
 		if (!rest[i])
 			continue;
 		const char *forms[9];
-		size_t nf = nickname_full(pw[i].w[0], forms, 8);
-		nf = nf < 8 ? nf : 8;
+		size_t nf = entity_given_forms(pw[i].w[0], 0, forms);
 		const char *seen = NULL;	/* a full name the story writes */
-		for (size_t f = 0; f < nf && !two[i]; f++) {
+		for (size_t f = 0; f + 1 < nf && !two[i]; f++) {
 			char *key = xasprintf("%s%s", forms[f], rest[i]);
 			if (entity_map_get(&literal, key, 0)) {
 				two[i] = seen && !nickname_same(seen, forms[f]);
@@ -974,8 +984,7 @@ static size_t *entity_nickname_reps(const struct ner_list *l, const struct entit
 			free(key);
 		}
 		if (two[i])
-			nf = 0;
-		forms[nf++] = pw[i].w[0];
+			nf = entity_given_forms(pw[i].w[0], 1, forms);
 		for (size_t f = 0; f < nf; f++) {
 			char *key = xasprintf("%s%s", forms[f], rest[i]);
 			entity_map_add(&byform, key, i);
@@ -987,9 +996,7 @@ static size_t *entity_nickname_reps(const struct ner_list *l, const struct entit
 		if (!rest[i])
 			continue;
 		const char *forms[9];
-		size_t nf = two[i] ? 0 : nickname_full(pw[i].w[0], forms, 8);
-		nf = nf < 8 ? nf : 8;
-		forms[nf++] = pw[i].w[0];
+		size_t nf = entity_given_forms(pw[i].w[0], two[i], forms);
 		size_t best = i;
 		for (size_t f = 0; f < nf; f++) {
 			char *key = xasprintf("%s%s", forms[f], rest[i]);
