@@ -569,6 +569,15 @@ static int ner_age_after(const struct ner_work *w, size_t e, size_t b)
 }
 
 /* The model's spans, cut to the span rules and typed with the lexicon. */
+/* Whether the tokens t[i..j) are all words in capitals. */
+static int ner_all_upper(const struct ner_work *w, size_t i, size_t j)
+{
+	for (size_t k = i; k < j; k++)
+		if (!w->t[k].upper || !ner_is_word(&w->t[k]))
+			return 0;
+	return i < j;
+}
+
 static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 {
 	static const int map[4] = { NER_PERSON, NER_PLACE, NER_ORG, NER_MISC };
@@ -638,6 +647,12 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		if (s > a && ner_is(&w->t[s - 1], "operation") && w->t[s - 1].cap && !w->t[s - 1].used &&
 		    !w->t[s - 1].tag) {
 			s--;
+			nt = NER_MISC;
+		} else if (e - s >= 2 && nt == NER_ORG && ner_is(&w->t[s], "operation") && w->t[s].cap &&
+			   ner_all_upper(w, s + 1, e)) {
+			/* A code name in capitals is a military operation's
+			 * ("Operation UNIFIER", "Operation REASSURANCE"), not a
+			 * movement's: an other name whatever the model says. */
 			nt = NER_MISC;
 		} else if (e - s == 1 && nt == NER_MISC && ner_is(&w->t[s], "operation") && w->t[s].cap) {
 			/* The model may end the name after "Operation" and start
@@ -1040,6 +1055,56 @@ static void ner_roads(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
+/* Whether the token is a quotation mark that opens (open = 1) or closes
+ * a quotation: straight or curly, double or single. */
+static int ner_quote_mark(const struct ner_tok *t, int open)
+{
+	if (ner_is(t, "\"") || ner_is(t, "'"))
+		return 1;
+	if (t->n != 3)
+		return 0;
+	return memcmp(t->s, open ? "\xe2\x80\x9c" : "\xe2\x80\x9d", 3) == 0 ||
+	       memcmp(t->s, open ? "\xe2\x80\x98" : "\xe2\x80\x99", 3) == 0;
+}
+
+/* A nickname in quotes between a given name and a surname is part of the
+ * person's name as news writes it: Vincent "The Chin" Gigante, Joaquin
+ * 'El Chapo' Guzman. The model may read the quoted words apart, or the
+ * two halves as two people; when it reads either half as a person (or the
+ * given name is one the lexicon knows) the whole is tagged one person. */
+static void ner_quoted_nicknames(struct ner_work *w, size_t a, size_t b)
+{
+	const int per_b = TAGGER_B(TAGGER_PER), per_i = TAGGER_I(TAGGER_PER);
+	for (size_t i = a; i + 4 < b; i++) {
+		struct ner_tok *g = &w->t[i];
+		if (!g->cap || g->used || !ner_namelike(g) || !ner_quote_mark(&w->t[i + 1], 1))
+			continue;
+		/* One to three capitalised words, then the closing mark. */
+		size_t q = i + 2;
+		while (q < b && q < i + 5 && w->t[q].cap && !w->t[q].used)
+			q++;
+		if (q == i + 2 || q + 1 >= b || !ner_quote_mark(&w->t[q], 0))
+			continue;
+		struct ner_tok *sur = &w->t[q + 1];
+		if (!sur->cap || sur->used || !ner_namelike(sur))
+			continue;
+		int gper = g->tag && TAGGER_TYPE(g->tag) == TAGGER_PER;
+		int sper = sur->tag && TAGGER_TYPE(sur->tag) == TAGGER_PER;
+		if (!gper && !sper && !(g->lex & LEX_FIRST_NAME))
+			continue;
+		/* The surname runs on over the words the model tags with it. */
+		size_t e = q + 2;
+		while (e < b && w->t[e].tag == per_i && !w->t[e].used)
+			e++;
+		/* The given name may be the end of a longer one the model tagged. */
+		if (!(g->tag == per_i && i > a && w->t[i - 1].tag && TAGGER_TYPE(w->t[i - 1].tag) == TAGGER_PER))
+			g->tag = per_b;
+		for (size_t k = i + 1; k < e; k++)
+			w->t[k].tag = per_i;
+		i = e - 1;
+	}
+}
+
 /* Runs the rules over one sentence t[a..b). */
 static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 {
@@ -1054,6 +1119,7 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 	ner_the_west(w, a, b);
 	ner_weapons(w, a, b);
 	ner_roads(w, a, b);
+	ner_quoted_nicknames(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
 	ner_lexicon_names(w, a, b, 1);
