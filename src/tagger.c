@@ -1019,6 +1019,26 @@ static int tagger_name_word(const char *s, size_t n)
 	return lo < sizeof name_words / sizeof *name_words && name_words[lo] == k;
 }
 
+/* Whether a token beside word i may join it to a name: a capitalised
+ * word ("Jilin province", "Rabat-based"), or a hyphen or an apostrophe
+ * between it and one ("Chan-o-cha", "K-pop", "Women's" written apart). */
+static int tagger_name_neighbour(const struct tok *k, const struct tagger_token *t, size_t n, size_t i)
+{
+	for (int side = -1; side <= 1; side += 2) {
+		if ((side < 0 && i == 0) || (side > 0 && i + 1 >= n))
+			continue;
+		size_t j = (size_t)((ptrdiff_t)i + side);
+		if (k[j].flags & W_CAP)
+			return 1;
+		if (t[j].n == 1 && (t[j].s[0] == '-' || t[j].s[0] == '\''))
+			return 1;
+		if (t[j].n == 3 && (unsigned char)t[j].s[0] == 0xE2 && (unsigned char)t[j].s[1] == 0x80 &&
+		    ((unsigned char)t[j].s[2] == 0x99 || (unsigned char)t[j].s[2] == 0x93))
+			return 1;
+	}
+	return 0;
+}
+
 /* Adds the weight rows idx[0..n) of w to s. With SSE2, two rows at a time:
  * their weights interleaved and added in pairs (pmaddwd by 1) widen to
  * 32 bits in one step, half the work of widening each row; the sums are
@@ -1081,8 +1101,9 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	if (!word_cache)
 		word_cache = xthread_calloc(WORD_CACHE * sizeof *word_cache);
 	/* A word in lower case, inside a sentence, is outside any name (but
-	 * for the small words names hold: "Bank of England", "de Silva"): its
-	 * scores are not looked up, which spares most of the memory traffic. */
+	 * for the small words names hold: "Bank of England", "de Silva", and
+	 * words beside a name's: "Jilin province"): its scores are not looked
+	 * up, which spares most of the memory traffic. */
 	unsigned char stackskip[STACK_TOKENS];
 	unsigned char *skip = n > STACK_TOKENS ? xmalloc(n) : stackskip;
 	/* GCC does not see that the loops below fill what viterbi_decode reads. */
@@ -1090,7 +1111,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	stackskip[0] = 0;
 	for (size_t i = 0; i < n; i++) {
 		skip[i] = (k[i].flags & W_LOWER) && !(k[i].flags & (W_CAP | W_DIGIT | W_INITIAL)) && !caps &&
-			  !tagger_name_word(t[i].s, t[i].n);
+			  !tagger_name_word(t[i].s, t[i].n) && !tagger_name_neighbour(k, t, n, i);
 		if (skip[i])
 			continue;
 		context_features(d, k, n, i, caps, feat + i * NC);

@@ -413,6 +413,30 @@ static void test_long_suffixes(void)
 	CHECK(f[0][12] == f[2][12]);
 }
 
+/* Lower-case words beside a name's capitalised words or joined to them
+ * by a hyphen or apostrophe written apart are scored, so that they can be
+ * part of it: "Chan - o - cha", "Jilin province", "Women ’ s Day". */
+static void test_name_neighbours(void)
+{
+	if (!have_model())
+		return;
+	struct tagger_token t[32];
+	unsigned char tags[32];
+	size_t sent[1] = { 0 };
+	size_t n = split("Prime Minister Prayut Chan - o - cha met reporters in Bangkok .", t, 32);
+	CHECK_INT(tagger_tag_document(t, n, sent, 1, tags, NULL), 0);
+	CHECK(valid_bio(tags, n));
+	CHECK_INT(tags[2], TAGGER_B(TAGGER_PER));
+	CHECK_INT(tags[5], TAGGER_I(TAGGER_PER));	/* o */
+	CHECK_INT(tags[7], TAGGER_I(TAGGER_PER));	/* cha */
+	CHECK_INT(tags[8], 0);
+	n = split("The court in Jilin province heard the case on Friday .", t, 32);
+	CHECK_INT(tagger_tag_document(t, n, sent, 1, tags, NULL), 0);
+	CHECK_INT(tags[3], TAGGER_B(TAGGER_LOC));
+	CHECK_INT(tags[4], TAGGER_I(TAGGER_LOC));	/* province */
+	CHECK_INT(tags[5], 0);
+}
+
 const struct check_test tagger_tests[] = {
 	{ "tagger/names", test_names },
 	{ "tagger/margins", test_margins },
@@ -424,5 +448,6 @@ const struct check_test tagger_tests[] = {
 	{ "tagger/word-memo", test_word_memo },
 	{ "tagger/context-aggregation", test_context_aggregation },
 	{ "tagger/long-suffixes", test_long_suffixes },
+	{ "tagger/name-neighbours", test_name_neighbours },
 	{ NULL, NULL },
 };
