@@ -1020,15 +1020,16 @@ static int tagger_name_word(const char *s, size_t n)
 }
 
 /* Whether a token beside word i may join it to a name: a capitalised
- * word ("Jilin province", "Rabat-based"), or a hyphen or an apostrophe
- * between it and one ("Chan-o-cha", "K-pop", "Women's" written apart). */
+ * word not first in its sentence ("Jilin province"; "The court" is more
+ * often a sentence's start than a name), or a hyphen or an apostrophe
+ * written apart ("Chan - o - cha", "K - pop", "Women ' s"). */
 static int tagger_name_neighbour(const struct tok *k, const struct tagger_token *t, size_t n, size_t i)
 {
 	for (int side = -1; side <= 1; side += 2) {
 		if ((side < 0 && i == 0) || (side > 0 && i + 1 >= n))
 			continue;
 		size_t j = (size_t)((ptrdiff_t)i + side);
-		if (k[j].flags & W_CAP)
+		if ((k[j].flags & W_CAP) && !(k[j].flags & W_INITIAL))
 			return 1;
 		if (t[j].n == 1 && (t[j].s[0] == '-' || t[j].s[0] == '\''))
 			return 1;
