@@ -185,6 +185,9 @@ static int ner_free_range(const struct ner_work *w, size_t i, size_t j)
 
 static size_t ner_lex_match_raw(const struct ner_work *w, size_t i, size_t end, unsigned *cls);
 static int ner_lowercase_word(const char *s, size_t n);
+static int ner_title_function_word(const struct ner_tok *t);
+static int ner_is_punct_tok(const struct ner_tok *t);
+static int ner_quote_mark(const struct ner_tok *t, int open);
 static size_t ner_title_org(const struct ner_work *w, size_t k, size_t tm);
 
 /* Looks up the longest lexicon phrase at token i, within [i, end): from
@@ -342,6 +345,18 @@ static size_t ner_name_run(const struct ner_work *w, size_t i, size_t b)
 
 /* People: after a title or role ("Prime Minister", "spokesman"), a known
  * first name with a surname, and names beside a verb of saying. */
+/* Whether token i starts its sentence a.., but for punctuation before it
+ * (an opening quote or bracket). */
+static int ner_sentence_initial(const struct ner_work *w, size_t a, size_t i)
+{
+	if (w->t[i].flags & TOKEN_SENT_START)
+		return 1;
+	for (size_t k = a; k < i; k++)
+		if (!ner_is_punct_tok(&w->t[k]) && !ner_quote_mark(&w->t[k], 1))
+			return 0;
+	return 1;
+}
+
 static void ner_people(struct ner_work *w, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++) {
@@ -383,11 +398,14 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 			}
 		}
 		/* "Macron said": a lone unknown capitalised word before a verb of
-		 * saying; at the start of a sentence, not a word news text
-		 * writes in lower case ("The talks", "They said"). */
+		 * saying; at the start of a sentence (after an opening quote
+		 * too), not a word news text writes in lower case ("The talks",
+		 * "They said"), nor an article ("A report from", "A state of
+		 * emergency": nouns the verbs are spelt like). */
 		if (ner_namelike(t) && !t->lex && i + 1 < b && (w->t[i + 1].lex & LEX_SPEECH_VERB) &&
 		    (i == a || !w->t[i - 1].cap) &&
-		    !((i == a || (t->flags & TOKEN_SENT_START)) && ner_lowercase_word(t->s, t->n))) {
+		    !(ner_sentence_initial(w, a, i) &&
+		      (ner_lowercase_word(t->s, t->n) || ner_title_function_word(t)))) {
 			ner_mark(w, i, i + 1, NER_PERSON);
 		}
 	}

@@ -912,6 +912,19 @@ static void test_ner_quoted_nickname(void)
 	CHECK(lacks("Fans sang \"Hey Jude\" as the team left.", "PERSON:Fans sang \"Hey Jude\""));
 }
 
+/* A sentence's article before a noun spelt like a verb of saying is no
+ * person ("A state of emergency", "A report from"), after an opening quote
+ * too; a lone name before one still is. */
+static void test_ner_article_before_speech_noun(void)
+{
+	const char *s = "Police said the suspect fled. A state of emergency was declared. A report from the "
+			"ministry was published.";
+	CHECK(lacks(s, "PERSON:A"));
+	const char *q = "He paused. \xe2\x80\x9cThe state chooses what is mainstream,\xe2\x80\x9d he said.";
+	CHECK(lacks(q, "PERSON:The"));
+	CHECK(has("Talks resumed on Monday. Okonjo said the plan would go ahead.", "PERSON:Okonjo"));
+}
+
 /* An operation's code name in capitals is an other name. */
 static void test_ner_operation_code_name(void)
 {
@@ -924,6 +937,7 @@ static void test_ner_operation_code_name(void)
 const struct check_test ner_tests[] = {
 	{ "ner_dates", test_ner_dates },
 	{ "ner_quoted_nickname", test_ner_quoted_nickname },
+	{ "ner_article_before_speech_noun", test_ner_article_before_speech_noun },
 	{ "ner_operation_code_name", test_ner_operation_code_name },
 	{ "entity_table_line", test_entity_table_line },
 	{ "entity_sports_table", test_entity_sports_table },
