@@ -1123,9 +1123,23 @@ static void ner_quoted_nicknames(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
+/* A country's letters before a dollar sign written apart are part of the
+ * currency's name, not a place: "US $ 41 billion", "HK $ 35"; they are
+ * marked used, so that no rule names them. */
+static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i + 1 < b; i++) {
+		const struct ner_tok *t = &w->t[i];
+		if (t->n >= 1 && t->n <= 3 && t->upper && ner_is_word(t) && w->t[i + 1].n >= 1 &&
+		    w->t[i + 1].s[0] == '$' && !(i > a && w->t[i - 1].cap))
+			w->t[i].used = 1;
+	}
+}
+
 /* Runs the rules over one sentence t[a..b). */
 static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 {
+	ner_currency_prefixes(w, a, b);
 	if (w->caption)
 		ner_caption_credit(w, a, b);
 	if (w->boilerplate && a == w->para_first)

@@ -925,6 +925,22 @@ static void test_ner_article_before_speech_noun(void)
 	CHECK(has("Talks resumed on Monday. Okonjo said the plan would go ahead.", "PERSON:Okonjo"));
 }
 
+/* A country's letters before a dollar sign are the currency's, not a
+ * place; the country elsewhere is one. */
+static void test_ner_currency_prefix(void)
+{
+	const char *s = "Exports reached US $ 41 billion in 2022, and a meal costs HK $ 35 there, while the US "
+			"economy grew.";
+	CHECK(has(s, "PLACE:US"));
+	char *m = mentions(s);
+	size_t n = 0;
+	for (const char *p = m; (p = strstr(p, "PLACE:US")) != NULL; p++)
+		n++;
+	CHECK_INT(n, 1);
+	CHECK(lacks(s, "PLACE:HK"));
+	free(m);
+}
+
 /* An operation's code name in capitals is an other name. */
 static void test_ner_operation_code_name(void)
 {
@@ -937,6 +953,7 @@ static void test_ner_operation_code_name(void)
 const struct check_test ner_tests[] = {
 	{ "ner_dates", test_ner_dates },
 	{ "ner_quoted_nickname", test_ner_quoted_nickname },
+	{ "ner_currency_prefix", test_ner_currency_prefix },
 	{ "ner_article_before_speech_noun", test_ner_article_before_speech_noun },
 	{ "ner_operation_code_name", test_ner_operation_code_name },
 	{ "entity_table_line", test_entity_table_line },
