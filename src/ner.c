@@ -2129,6 +2129,12 @@ static size_t ner_close_quote(const char *s, size_t n, size_t i)
 		q = 1;
 	if (q && i + q < n && ner_alnum_at(s, i + q))
 		return 0;
+	/* A possessive written apart ("Tajikistan ’ s relations") is no
+	 * closing mark either. */
+	int apostrophe = (q == 3 && (unsigned char)s[i + 2] == 0x99) || (q == 1 && s[i] == '\'');
+	if (apostrophe && i + q + 1 < n && s[i + q] == ' ' && s[i + q + 1] == 's' &&
+	    (i + q + 2 >= n || !ner_alnum_at(s, i + q + 2)))
+		return 0;
 	return q;
 }
 

@@ -941,6 +941,22 @@ static void test_ner_currency_prefix(void)
 	free(m);
 }
 
+/* A possessive written apart closes no quotation: no title "Currently,
+ * Tajikistan" from an opening quote to the apostrophe. */
+static void test_ner_spaced_possessive_quote(void)
+{
+	const char *s = "He said : \xe2\x80\x9c Currently , Tajikistan \xe2\x80\x99 s relations with Iran are on the "
+			"mend , \xe2\x80\x9d he said .\n\nShe loved the film \xe2\x80\x9cParis Nights\xe2\x80\x9d and its "
+			"score.\n";
+	char *m = article_mentions(s);
+	CHECK(strstr(m, "|PLACE:Tajikistan|") != NULL);
+	CHECK(strstr(m, "Currently") == NULL);
+	CHECK(strstr(m, "|MISC:Paris Nights|") != NULL);
+	if (strstr(m, "Currently"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* An operation's code name in capitals is an other name. */
 static void test_ner_operation_code_name(void)
 {
@@ -953,6 +969,7 @@ static void test_ner_operation_code_name(void)
 const struct check_test ner_tests[] = {
 	{ "ner_dates", test_ner_dates },
 	{ "ner_quoted_nickname", test_ner_quoted_nickname },
+	{ "ner_spaced_possessive_quote", test_ner_spaced_possessive_quote },
 	{ "ner_currency_prefix", test_ner_currency_prefix },
 	{ "ner_article_before_speech_noun", test_ner_article_before_speech_noun },
 	{ "ner_operation_code_name", test_ner_operation_code_name },
