@@ -369,6 +369,11 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 			if (org)
 				ner_mark(w, i, i + org, NER_ORG);
 			size_t r = ner_name_run(w, i + m, b);
+			/* Words between two titles are a portfolio, not a holder:
+			 * "Deputy Health Minister", "Deputy Finance Secretary". */
+			unsigned c3 = 0;
+			if (r > 0 && i + m + r < b && ner_lex_match(w, i + m + r, b, &c3) > 0 && (c3 & LEX_TITLE))
+				r = 0;
 			if (r > 0) {
 				/* A place or organization after a title is not its holder. */
 				unsigned c2;

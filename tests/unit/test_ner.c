@@ -957,6 +957,17 @@ static void test_ner_spaced_possessive_quote(void)
 	free(m);
 }
 
+/* A portfolio between two titles is nobody: "Deputy Health Minister". */
+static void test_ner_portfolio_between_titles(void)
+{
+	const char *s = "Deputy Health Minister Yaakov Litzman pressured a senior psychiatrist.";
+	CHECK(lacks(s, "PERSON:Health"));
+	CHECK(has(s, "PERSON:Yaakov Litzman"));
+	CHECK(lacks("The new members are Anandsing Aucharaz, Deputy Finance Secretary, and others.",
+		    "PERSON:Finance"));
+	CHECK(has("Deputy Minister Ruth Mwangi spoke.", "PERSON:Ruth Mwangi"));
+}
+
 /* An operation's code name in capitals is an other name. */
 static void test_ner_operation_code_name(void)
 {
@@ -969,6 +980,7 @@ static void test_ner_operation_code_name(void)
 const struct check_test ner_tests[] = {
 	{ "ner_dates", test_ner_dates },
 	{ "ner_quoted_nickname", test_ner_quoted_nickname },
+	{ "ner_portfolio_between_titles", test_ner_portfolio_between_titles },
 	{ "ner_spaced_possessive_quote", test_ner_spaced_possessive_quote },
 	{ "ner_currency_prefix", test_ner_currency_prefix },
 	{ "ner_article_before_speech_noun", test_ner_article_before_speech_noun },
