@@ -83,12 +83,12 @@ const char *tagger_type_name(enum tagger_type type);
 
 /* The features of every token: TAGGER_NFEAT bucket indices per token,
  * written to out[i * TAGGER_NFEAT + k], each below TAGGER_NBUCKETS. */
-#define TAGGER_NFEAT 43
-#define TAGGER_NWORDFEAT 18	/* the first ones, of the word alone */
+#define TAGGER_NFEAT 53
+#define TAGGER_NWORDFEAT 21	/* the first ones, of the word alone */
 #define TAGGER_NBUCKETS 480000u
 /* Changes whenever the features change; a model of another version is
  * refused. */
-#define TAGGER_FEATURE_VERSION 4u
+#define TAGGER_FEATURE_VERSION 5u
 void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, size_t n, uint32_t *out);
 
 /* The model file: a header, then little-endian int16 weights (the real

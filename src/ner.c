@@ -185,6 +185,9 @@ static int ner_free_range(const struct ner_work *w, size_t i, size_t j)
 
 static size_t ner_lex_match_raw(const struct ner_work *w, size_t i, size_t end, unsigned *cls);
 static int ner_lowercase_word(const char *s, size_t n);
+static int ner_title_function_word(const struct ner_tok *t);
+static int ner_is_punct_tok(const struct ner_tok *t);
+static int ner_quote_mark(const struct ner_tok *t, int open);
 static size_t ner_title_org(const struct ner_work *w, size_t k, size_t tm);
 
 /* Looks up the longest lexicon phrase at token i, within [i, end): from
@@ -342,6 +345,18 @@ static size_t ner_name_run(const struct ner_work *w, size_t i, size_t b)
 
 /* People: after a title or role ("Prime Minister", "spokesman"), a known
  * first name with a surname, and names beside a verb of saying. */
+/* Whether token i starts its sentence a.., but for punctuation before it
+ * (an opening quote or bracket). */
+static int ner_sentence_initial(const struct ner_work *w, size_t a, size_t i)
+{
+	if (w->t[i].flags & TOKEN_SENT_START)
+		return 1;
+	for (size_t k = a; k < i; k++)
+		if (!ner_is_punct_tok(&w->t[k]) && !ner_quote_mark(&w->t[k], 1))
+			return 0;
+	return 1;
+}
+
 static void ner_people(struct ner_work *w, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++) {
@@ -354,6 +369,11 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 			if (org)
 				ner_mark(w, i, i + org, NER_ORG);
 			size_t r = ner_name_run(w, i + m, b);
+			/* Words between two titles are a portfolio, not a holder:
+			 * "Deputy Health Minister", "Deputy Finance Secretary". */
+			unsigned c3 = 0;
+			if (r > 0 && i + m + r < b && ner_lex_match(w, i + m + r, b, &c3) > 0 && (c3 & LEX_TITLE))
+				r = 0;
 			if (r > 0) {
 				/* A place or organization after a title is not its holder. */
 				unsigned c2;
@@ -383,11 +403,14 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 			}
 		}
 		/* "Macron said": a lone unknown capitalised word before a verb of
-		 * saying; at the start of a sentence, not a word news text
-		 * writes in lower case ("The talks", "They said"). */
+		 * saying; at the start of a sentence (after an opening quote
+		 * too), not a word news text writes in lower case ("The talks",
+		 * "They said"), nor an article ("A report from", "A state of
+		 * emergency": nouns the verbs are spelt like). */
 		if (ner_namelike(t) && !t->lex && i + 1 < b && (w->t[i + 1].lex & LEX_SPEECH_VERB) &&
 		    (i == a || !w->t[i - 1].cap) &&
-		    !((i == a || (t->flags & TOKEN_SENT_START)) && ner_lowercase_word(t->s, t->n))) {
+		    !(ner_sentence_initial(w, a, i) &&
+		      (ner_lowercase_word(t->s, t->n) || ner_title_function_word(t)))) {
 			ner_mark(w, i, i + 1, NER_PERSON);
 		}
 	}
@@ -568,7 +591,6 @@ static int ner_age_after(const struct ner_work *w, size_t e, size_t b)
 	return ner_is(t, ",") || ner_is(t, ".") || ner_is(t, ";");
 }
 
-/* The model's spans, cut to the span rules and typed with the lexicon. */
 /* Whether the token is a number joined to another by a dash ("51-50"). */
 static int ner_is_score(const struct ner_tok *t)
 {
@@ -662,6 +684,16 @@ static int ner_model_span_cut(struct ner_work *w, size_t *ps, size_t *pe, int *n
 	return 0;
 }
 
+/* Whether the tokens t[i..j) are all words in capitals. */
+static int ner_all_upper(const struct ner_work *w, size_t i, size_t j)
+{
+	for (size_t k = i; k < j; k++)
+		if (!w->t[k].upper || !ner_is_word(&w->t[k]))
+			return 0;
+	return i < j;
+}
+
+/* The model's spans, cut to the span rules and typed with the lexicon. */
 static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 {
 	static const int map[4] = { NER_PERSON, NER_PLACE, NER_ORG, NER_MISC };
@@ -733,6 +765,12 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		if (s > a && ner_is(&w->t[s - 1], "operation") && w->t[s - 1].cap && !w->t[s - 1].used &&
 		    !w->t[s - 1].tag) {
 			s--;
+			nt = NER_MISC;
+		} else if (e - s >= 2 && nt == NER_ORG && ner_is(&w->t[s], "operation") && w->t[s].cap &&
+			   ner_all_upper(w, s + 1, e)) {
+			/* A code name in capitals is a military operation's
+			 * ("Operation UNIFIER", "Operation REASSURANCE"), not a
+			 * movement's: an other name whatever the model says. */
 			nt = NER_MISC;
 		} else if (e - s == 1 && nt == NER_MISC && ner_is(&w->t[s], "operation") && w->t[s].cap) {
 			/* The model may end the name after "Operation" and start
@@ -1135,9 +1173,73 @@ static void ner_roads(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
+/* Whether the token is a quotation mark that opens (open = 1) or closes
+ * a quotation: straight or curly, double or single. */
+static int ner_quote_mark(const struct ner_tok *t, int open)
+{
+	if (ner_is(t, "\"") || ner_is(t, "'"))
+		return 1;
+	if (t->n != 3)
+		return 0;
+	return memcmp(t->s, open ? "\xe2\x80\x9c" : "\xe2\x80\x9d", 3) == 0 ||
+	       memcmp(t->s, open ? "\xe2\x80\x98" : "\xe2\x80\x99", 3) == 0;
+}
+
+/* A nickname in quotes between a given name and a surname is part of the
+ * person's name as news writes it: Vincent "The Chin" Gigante, Joaquin
+ * 'El Chapo' Guzman. The model may read the quoted words apart, or the
+ * two halves as two people; when it reads either half as a person (or the
+ * given name is one the lexicon knows) the whole is tagged one person. */
+static void ner_quoted_nicknames(struct ner_work *w, size_t a, size_t b)
+{
+	const int per_b = TAGGER_B(TAGGER_PER), per_i = TAGGER_I(TAGGER_PER);
+	for (size_t i = a; i + 4 < b; i++) {
+		struct ner_tok *g = &w->t[i];
+		if (!g->cap || g->used || !ner_namelike(g) || !ner_quote_mark(&w->t[i + 1], 1))
+			continue;
+		/* One to three capitalised words, then the closing mark. */
+		size_t q = i + 2;
+		while (q < b && q < i + 5 && w->t[q].cap && !w->t[q].used)
+			q++;
+		if (q == i + 2 || q + 1 >= b || !ner_quote_mark(&w->t[q], 0))
+			continue;
+		struct ner_tok *sur = &w->t[q + 1];
+		if (!sur->cap || sur->used || !ner_namelike(sur))
+			continue;
+		int gper = g->tag && TAGGER_TYPE(g->tag) == TAGGER_PER;
+		int sper = sur->tag && TAGGER_TYPE(sur->tag) == TAGGER_PER;
+		if (!gper && !sper && !(g->lex & LEX_FIRST_NAME))
+			continue;
+		/* The surname runs on over the words the model tags with it. */
+		size_t e = q + 2;
+		while (e < b && w->t[e].tag == per_i && !w->t[e].used)
+			e++;
+		/* The given name may be the end of a longer one the model tagged. */
+		if (!(g->tag == per_i && i > a && w->t[i - 1].tag && TAGGER_TYPE(w->t[i - 1].tag) == TAGGER_PER))
+			g->tag = per_b;
+		for (size_t k = i + 1; k < e; k++)
+			w->t[k].tag = per_i;
+		i = e - 1;
+	}
+}
+
+/* A country's letters before a dollar sign written apart are part of the
+ * currency's name, not a place: "US $ 41 billion", "HK $ 35"; they are
+ * marked used, so that no rule names them. */
+static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i + 1 < b; i++) {
+		const struct ner_tok *t = &w->t[i];
+		if (t->n >= 1 && t->n <= 3 && t->upper && ner_is_word(t) && w->t[i + 1].n >= 1 &&
+		    w->t[i + 1].s[0] == '$' && !(i > a && w->t[i - 1].cap))
+			w->t[i].used = 1;
+	}
+}
+
 /* Runs the rules over one sentence t[a..b). */
 static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 {
+	ner_currency_prefixes(w, a, b);
 	if (w->caption)
 		ner_caption_credit(w, a, b);
 	if (w->boilerplate && a == w->para_first)
@@ -1149,6 +1251,7 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 	ner_the_west(w, a, b);
 	ner_weapons(w, a, b);
 	ner_roads(w, a, b);
+	ner_quoted_nicknames(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
 	ner_lexicon_names(w, a, b, 1);
@@ -2125,6 +2228,12 @@ static size_t ner_close_quote(const char *s, size_t n, size_t i)
 	else if (s[i] == '\'' || s[i] == '"')
 		q = 1;
 	if (q && i + q < n && ner_alnum_at(s, i + q))
+		return 0;
+	/* A possessive written apart ("Tajikistan ’ s relations") is no
+	 * closing mark either. */
+	int apostrophe = (q == 3 && (unsigned char)s[i + 2] == 0x99) || (q == 1 && s[i] == '\'');
+	if (apostrophe && i + q + 1 < n && s[i + q] == ' ' && s[i + q + 1] == 's' &&
+	    (i + q + 2 >= n || !ner_alnum_at(s, i + q + 2)))
 		return 0;
 	return q;
 }

@@ -161,7 +161,7 @@ static inline uint32_t bucket(unsigned tmpl, uint64_t v)
 struct tok {
 	uint64_t raw, low;	/* the word, and lower-cased */
 	uint64_t shape, cshape;	/* Xxxx-style shape (cut at 12), and with runs compressed */
-	uint64_t pre[4], suf[4];	/* lower-case prefixes and suffixes of 1-4 bytes */
+	uint64_t pre[4], suf[6];	/* lower-case prefixes of 1-4 bytes, suffixes of 1-6 */
 	uint64_t hfirst, hlast;	/* the parts before the first and after the last hyphen */
 	uint32_t lex;		/* lexicon phrase code: classes << 2 | 1 (B) or 2 (I); 0 none */
 	uint32_t flags;		/* W_* */
@@ -282,7 +282,7 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 		k->pre[i] = low + 7;
 	/* Suffixes of the lower-cased bytes (ASCII folding only). */
 	uint64_t h = FNV_OFF;
-	for (size_t k2 = 1; k2 <= 4; k2++) {
+	for (size_t k2 = 1; k2 <= 6; k2++) {
 		if (k2 > n) {
 			k->suf[k2 - 1] = low + 11;
 			continue;
@@ -441,10 +441,20 @@ static void wc_lookup(struct tok *k, const char *s, size_t n)
 #define D_SEQ_IN 32u		/* inside a run of two or more */
 #define D_MANY 64u		/* seen more than once */
 
+/* What the words around a word's runs of capitalised words say of it,
+ * anywhere in the document (context aggregation): a name is typed alike
+ * throughout a story, and one telling context types its other mentions. */
+#define E_TITLE 1u		/* the run follows a title: President Ruto */
+#define E_FIRST 2u		/* a first name starts the run before it: William Ruto */
+#define E_ORGW 4u		/* another word of the run is an organization word: Smoore Technology */
+#define E_IN 8u			/* the run follows "in" or "near" */
+#define E_SAID 16u		/* a verb of saying follows the run */
+
 struct doc_entry {
 	uint64_t key;	/* lower-case hash; 0 if free */
 	uint32_t flags;
 	uint32_t count;
+	uint32_t ev;	/* E_* */
 };
 
 struct tagger_doc {
@@ -478,7 +488,7 @@ static struct doc_entry *doc_slot(struct doc_entry *t, size_t cap, uint64_t k)
 	return &t[i];
 }
 
-static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags)
+static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t ev)
 {
 	if (k == 0)
 		k = 1;
@@ -499,6 +509,7 @@ static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags)
 		d->count++;
 	}
 	e->flags |= flags;
+	e->ev |= ev;
 	e->count++;
 	if (e->count > 1)
 		e->flags |= D_MANY;
@@ -512,6 +523,17 @@ static uint32_t doc_get(const struct tagger_doc *d, uint64_t k)
 		k = 1;
 	const struct doc_entry *e = doc_slot(d->t, d->cap, k);
 	return e->key ? e->flags : 0;
+}
+
+/* The E_* evidence of a word in the document (0x80 without a document). */
+static uint32_t doc_get_ev(const struct tagger_doc *d, uint64_t k)
+{
+	if (!d)
+		return 0x80;
+	if (k == 0)
+		k = 1;
+	const struct doc_entry *e = doc_slot(d->t, d->cap, k);
+	return e->key ? e->ev : 0;
 }
 
 /* Whether the sentence has letters, none of them lower case. */
@@ -530,15 +552,56 @@ static int sentence_caps(const struct tok *k, size_t n)
 
 static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n);
 
+static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int full, const struct tagger_lex *x);
+
 void tagger_doc_add(struct tagger_doc *d, const struct tagger_token *t, size_t n)
 {
 	if (!d || n == 0)
 		return;
 	struct tok *k = xmalloc(n * sizeof *k);
-	for (size_t i = 0; i < n; i++)
-		tok_word(&k[i], t[i].s, t[i].n, 0);
+	/* As tagger_tag_document does: the words and their lexicon classes. */
+	prepare(t, n, k, 0, NULL);
 	doc_add_prepared(d, k, n);
 	free(k);
+}
+
+/* FNV-1a of a literal lower-case word, as tok_word's low hash. */
+static uint64_t word_hash(const char *s)
+{
+	uint64_t h = FNV_OFF;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * FNV_MUL;
+	return h;
+}
+
+/* The E_* evidence that the words around the run of capitalised words
+ * k[a..b) give its word j. */
+static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t b, size_t j)
+{
+	static uint64_t h_in, h_near;
+	if (!h_in) {
+		h_in = word_hash("in");
+		h_near = word_hash("near");
+	}
+	uint32_t ev = 0;
+	if (a > 0) {
+		uint64_t p = k[a - 1].low;
+		unsigned pc = k[a - 1].lex >> 2;
+		if (pc & LEX_TITLE)
+			ev |= E_TITLE;
+		if (p == h_in || p == h_near)
+			ev |= E_IN;
+	}
+	if (j > a && (k[a].lex >> 2 & LEX_TITLE))
+		ev |= E_TITLE;
+	if (j > a && (k[a].lex >> 2 & LEX_FIRST_NAME))
+		ev |= E_FIRST;
+	for (size_t x = a; x < b; x++)
+		if (x != j && (k[x].lex >> 2 & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
+			ev |= E_ORGW;
+	if (b < n && (k[b].lex >> 2 & LEX_SPEECH_VERB))
+		ev |= E_SAID;
+	return ev;
 }
 
 /* The document pass over a sentence whose words are already hashed. */
@@ -546,8 +609,9 @@ static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n
 {
 	int caps = sentence_caps(k, n);
 	int seen_word = 0;
+	size_t run_a = 0, run_b = 0;	/* the run of capitalised words around i */
 	for (size_t i = 0; i < n; i++) {
-		uint32_t f = k[i].flags, df = 0;
+		uint32_t f = k[i].flags, df = 0, ev = 0;
 		if (!(f & W_ALPHA))
 			continue;
 		if (!caps) {
@@ -567,9 +631,17 @@ static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n
 				if (prev || next)
 					df |= D_SEQ_IN;
 			}
+			if (f & W_CAP) {
+				if (i >= run_b) {
+					run_a = i;
+					for (run_b = i + 1; run_b < n && (k[run_b].flags & W_CAP); run_b++)
+						;
+				}
+				ev = doc_run_evidence(k, n, run_a, run_b, i);
+			}
 		}
 		seen_word = 1;
-		doc_put(d, k[i].low, df);
+		doc_put(d, k[i].low, df, ev);
 	}
 }
 
@@ -675,6 +747,9 @@ static void word_features(const struct tok *c, uint32_t *o)
 	o[f] = bucket(f, hcomb(lenb, c->cshape)); f++;
 	o[f] = bucket(f, hcomb(c->cl2, c->flags & W_CAP)); f++;
 	o[f] = bucket(f, hcomb(c->cl1, c->cshape)); f++;
+	o[f] = bucket(f, c->suf[4]); f++;
+	o[f] = bucket(f, c->suf[5]); f++;
+	o[f] = bucket(f, hcomb(c->suf[2], c->flags & (W_CAP | W_ALLCAPS))); f++;
 }
 
 /* The features of token i in its sentence and document (TAGGER_NFEAT -
@@ -691,6 +766,7 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
 	uint64_t xm2 = i > 1 ? k[i - 2].lex : BOS, xp2 = i + 2 < n ? k[i + 2].lex : EOS;
 	uint64_t initial = (c->flags & W_INITIAL) ? 1 : 0;
 	uint64_t docf = (c->flags & W_ALPHA) ? doc_get(d, c->low) : 0xFF;
+	uint64_t docev = (c->flags & W_ALPHA) ? doc_get_ev(d, c->low) : 0xFF;
 	unsigned f = TAGGER_NWORDFEAT;
 	o -= TAGGER_NWORDFEAT;
 	o[f] = bucket(f, lm1); f++;
@@ -718,6 +794,13 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
 	o[f] = bucket(f, hcomb(initial, c->low)); f++;
 	o[f] = bucket(f, hcomb(i > 0 ? k[i - 1].cl2 : BOS, c->flags & W_CAP)); f++;
 	o[f] = bucket(f, hcomb(i + 1 < n ? k[i + 1].cl2 : EOS, c->flags & W_CAP)); f++;
+	o[f] = bucket(f, hcomb(lm2, lm1)); f++;
+	o[f] = bucket(f, hcomb(lp1, lp2)); f++;
+	o[f] = bucket(f, hcomb(hcomb(i > 0 ? k[i - 1].cl2 : BOS, c->cl2), c->flags & W_CAP)); f++;
+	o[f] = bucket(f, hcomb(hcomb(c->cl2, i + 1 < n ? k[i + 1].cl2 : EOS), c->flags & W_CAP)); f++;
+	o[f] = bucket(f, hcomb(lm1, c->cl2)); f++;
+	o[f] = bucket(f, hcomb(docev, c->flags & W_CAP)); f++;
+	o[f] = bucket(f, hcomb(docev, c->cl1)); f++;
 }
 
 /* Per-sentence working memory: on the stack for sentences up to this many
@@ -936,6 +1019,27 @@ static int tagger_name_word(const char *s, size_t n)
 	return lo < sizeof name_words / sizeof *name_words && name_words[lo] == k;
 }
 
+/* Whether a token beside word i may join it to a name: a capitalised
+ * word not first in its sentence ("Jilin province"; "The court" is more
+ * often a sentence's start than a name), or a hyphen or an apostrophe
+ * written apart ("Chan - o - cha", "K - pop", "Women ' s"). */
+static int tagger_name_neighbour(const struct tok *k, const struct tagger_token *t, size_t n, size_t i)
+{
+	for (int side = -1; side <= 1; side += 2) {
+		if ((side < 0 && i == 0) || (side > 0 && i + 1 >= n))
+			continue;
+		size_t j = (size_t)((ptrdiff_t)i + side);
+		if ((k[j].flags & W_CAP) && !(k[j].flags & W_INITIAL))
+			return 1;
+		if (t[j].n == 1 && (t[j].s[0] == '-' || t[j].s[0] == '\''))
+			return 1;
+		if (t[j].n == 3 && (unsigned char)t[j].s[0] == 0xE2 && (unsigned char)t[j].s[1] == 0x80 &&
+		    ((unsigned char)t[j].s[2] == 0x99 || (unsigned char)t[j].s[2] == 0x93))
+			return 1;
+	}
+	return 0;
+}
+
 /* Adds the weight rows idx[0..n) of w to s. With SSE2, two rows at a time:
  * their weights interleaved and added in pairs (pmaddwd by 1) widen to
  * 32 bits in one step, half the work of widening each row; the sums are
@@ -998,8 +1102,9 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	if (!word_cache)
 		word_cache = xthread_calloc(WORD_CACHE * sizeof *word_cache);
 	/* A word in lower case, inside a sentence, is outside any name (but
-	 * for the small words names hold: "Bank of England", "de Silva"): its
-	 * scores are not looked up, which spares most of the memory traffic. */
+	 * for the small words names hold: "Bank of England", "de Silva", and
+	 * words beside a name's: "Jilin province"): its scores are not looked
+	 * up, which spares most of the memory traffic. */
 	unsigned char stackskip[STACK_TOKENS];
 	unsigned char *skip = n > STACK_TOKENS ? xmalloc(n) : stackskip;
 	/* GCC does not see that the loops below fill what viterbi_decode reads. */
@@ -1007,7 +1112,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	stackskip[0] = 0;
 	for (size_t i = 0; i < n; i++) {
 		skip[i] = (k[i].flags & W_LOWER) && !(k[i].flags & (W_CAP | W_DIGIT | W_INITIAL)) && !caps &&
-			  !tagger_name_word(t[i].s, t[i].n);
+			  !tagger_name_word(t[i].s, t[i].n) && !tagger_name_neighbour(k, t, n, i);
 		if (skip[i])
 			continue;
 		context_features(d, k, n, i, caps, feat + i * NC);
@@ -1082,16 +1187,21 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	}
 	viterbi_decode(m->trans, score, skip, n, back, tags);
 	/* How far each tagged word's type leads the best other type, by the
-	 * word's own scores (B or I, whichever is higher). */
+	 * word's own scores (B or I, whichever is higher, an I only where it
+	 * may follow the tag before: after O, say, the I tags' weights were
+	 * never trained down, and would outscore the B of a plain name). */
 	for (size_t i = 0; margin && i < n; i++) {
 		margin[i] = 0;
 		if (!tags[i])
 			continue;
 		const int32_t *o = score + i * T;
 		int ty = TAGGER_TYPE(tags[i]);
+		unsigned prev = i ? tags[i - 1] : TAGGER_NTAGS;
 		int32_t mine = 0, other = INT32_MIN;
 		for (int x = 0; x < TAGGER_NTYPES; x++) {
-			int32_t v = o[TAGGER_B(x)] > o[TAGGER_I(x)] ? o[TAGGER_B(x)] : o[TAGGER_I(x)];
+			int32_t v = o[TAGGER_B(x)];
+			if (tagger_allowed(prev, TAGGER_I(x)) && o[TAGGER_I(x)] > v)
+				v = o[TAGGER_I(x)];
 			if (x == ty)
 				mine = v;
 			else if (v > other)

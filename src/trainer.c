@@ -2,7 +2,11 @@
  * perceptron over the features of src/tagger.c) on a CoNLL-2003 file and
  * writes src/model/ner.model.
  *
- *   crossread-train [--iterations N] [--out FILE] [--seed N] TRAIN.conll [DEV.conll...]
+ *   crossread-train [--iterations N] [--runs N] [--out FILE] [--seed N] TRAIN.conll [DEV.conll...]
+ *                                        --runs N: the mean of N perceptrons,
+ *                                        each visiting the sentences in its
+ *                                        own order (seeds seed..seed+N-1):
+ *                                        steadier than any one of them
  *   crossread-train [--model M] [--dump OUT] --eval DEV.conll
  *                                        scores the built-in model (or M);
  *                                        OUT gets word, gold and predicted
@@ -461,19 +465,27 @@ static void put32(unsigned char *p, uint32_t v)
 	p[3] = (unsigned char)(v >> 24);
 }
 
-/* The averaged weights, quantised, as a model file (see tagger.h): the
- * emission weights relative to tag O's. */
-static unsigned char *model_bytes(const struct perceptron *m, size_t *len)
+/* Adds the averaged weights of m, times `share`, to sum[0..m->size): the
+ * emission weights relative to tag O's, then the transitions. */
+static void trainer_add_average(const struct perceptron *m, double share, double *sum)
 {
-	size_t nw = m->size;
-	size_t trans = (size_t)TAGGER_NBUCKETS * T;
-	double *avg = xmalloc(nw * sizeof *avg);
 	double c = (double)m->step;
-	for (size_t i = 0; i < nw; i++)
-		avg[i] = (double)m->w[i] - (double)m->u[i] / c;
-	for (size_t b = 0; b < TAGGER_NBUCKETS; b++)
-		for (int y = T - 1; y >= 0; y--)
-			avg[b * T + (size_t)y] -= avg[b * T];
+	for (size_t b = 0; b < TAGGER_NBUCKETS; b++) {
+		double o = (double)m->w[b * T] - (double)m->u[b * T] / c;
+		for (int y = 0; y < T; y++) {
+			size_t i = b * T + (size_t)y;
+			sum[i] += share * ((double)m->w[i] - (double)m->u[i] / c - o);
+		}
+	}
+	for (size_t i = (size_t)TAGGER_NBUCKETS * T; i < m->size; i++)
+		sum[i] += share * ((double)m->w[i] - (double)m->u[i] / c);
+}
+
+/* Weights as trainer_add_average sums them, quantised, as a model file
+ * (see tagger.h). */
+static unsigned char *trainer_quantise(const double *avg, size_t nw, size_t *len)
+{
+	size_t trans = (size_t)TAGGER_NBUCKETS * T;
 	double maxabs = 0;
 	for (size_t i = 0; i < nw; i++) {
 		double a = avg[i] < 0 ? -avg[i] : avg[i];
@@ -499,6 +511,20 @@ static unsigned char *model_bytes(const struct perceptron *m, size_t *len)
 	for (size_t b = 0; b < TAGGER_NBUCKETS; b++)
 		for (int y = 1; y < T; y++)
 			put16(o, k++, avg[b * T + (size_t)y] / scale);
+	return buf;
+}
+
+/* The averaged weights of m, quantised, as a model file; with `prior`
+ * (the summed weights of earlier runs, `runs` of them), their mean with
+ * m's. */
+static unsigned char *model_bytes(const struct perceptron *m, const double *prior, int runs, size_t *len)
+{
+	double *avg = xcalloc(m->size, sizeof *avg);
+	if (prior)
+		for (size_t i = 0; i < m->size; i++)
+			avg[i] = prior[i] / (runs + 1);
+	trainer_add_average(m, 1.0 / (runs + 1), avg);
+	unsigned char *buf = trainer_quantise(avg, m->size, len);
 	free(avg);
 	return buf;
 }
@@ -514,7 +540,7 @@ static uint64_t rng_next(uint64_t *s)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: crossread-train [--iterations N] [--out FILE] [--seed N] TRAIN.conll [DEV.conll...]\n"
+	fprintf(stderr, "usage: crossread-train [--iterations N] [--runs N] [--out FILE] [--seed N] TRAIN.conll [DEV.conll...]\n"
 			"       crossread-train [--model FILE] [--dump OUT] --eval DEV.conll\n"
 			"       crossread-train [--model FILE] --speed FILE.conll\n"
 			"       crossread-train [--model FILE] --repeat N FILE.conll\n");
@@ -588,7 +614,7 @@ static int do_speed(const char *path)
 
 int main(int argc, char **argv)
 {
-	int iterations = 15;
+	int iterations = 15, runs = 1;
 	const char *out = "src/model/ner.model";
 	uint64_t seed = 20240601;
 	int i = 1;
@@ -599,6 +625,8 @@ int main(int argc, char **argv)
 			out = argv[++i];
 		else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
 			seed = strtoull(argv[++i], NULL, 10);
+		else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+			runs = atoi(argv[++i]);
 		else if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) {
 			/* --eval and --speed with a model file, not the built-in one. */
 			size_t len;
@@ -633,7 +661,7 @@ int main(int argc, char **argv)
 		else
 			usage();
 	}
-	if (argc - i < 1 || argc - i > 9 || iterations < 1)
+	if (argc - i < 1 || argc - i > 9 || iterations < 1 || runs < 1 || runs > 64)
 		usage();
 	double t0 = now();
 	struct corpus train, dev[8];
@@ -663,7 +691,8 @@ int main(int argc, char **argv)
 	m.size = (size_t)TAGGER_NBUCKETS * T + (size_t)(T + 1) * T;
 	m.w = xcalloc(m.size, sizeof *m.w);
 	m.u = xcalloc(m.size, sizeof *m.u);
-	m.step = 1;
+	/* The sum of the averaged weights of the runs done (--runs). */
+	double *prior = runs > 1 ? xcalloc(m.size, sizeof *prior) : NULL;
 	size_t maxn = 1;
 	for (size_t s = 0; s < train.nsents; s++)
 		if (train.sents[s].n > maxn)
@@ -671,11 +700,19 @@ int main(int argc, char **argv)
 	int64_t *score = xmalloc(maxn * T * sizeof *score);
 	unsigned char *back = xmalloc(maxn * T), *pred = xmalloc(maxn);
 	size_t *order = xmalloc(train.nsents * sizeof *order);
-	for (size_t s = 0; s < train.nsents; s++)
-		order[s] = s;
-	uint64_t rng = seed;
 	unsigned char *bytes = NULL;
 	size_t nbytes = 0;
+	for (int run = 0; run < runs; run++) {
+	/* Each run visits the sentences in its own order (seed + run); the
+	 * model is the mean of the runs' averaged weights. */
+	memset(m.w, 0, m.size * sizeof *m.w);
+	memset(m.u, 0, m.size * sizeof *m.u);
+	m.step = 1;
+	for (size_t s = 0; s < train.nsents; s++)
+		order[s] = s;
+	uint64_t rng = seed + (uint64_t)run;
+	if (runs > 1)
+		printf("run %d of %d (seed %llu)\n", run + 1, runs, (unsigned long long)(seed + (uint64_t)run));
 	for (int it = 1; it <= iterations; it++) {
 		double te = now();
 		for (size_t s = train.nsents; s > 1; s--) {
@@ -707,7 +744,7 @@ int main(int argc, char **argv)
 		fflush(stdout);
 		if (have_dev || it == iterations) {
 			free(bytes);
-			bytes = model_bytes(&m, &nbytes);
+			bytes = model_bytes(&m, prior, run, &nbytes);
 			if (tagger_use_model(bytes, nbytes) != 0) {
 				fprintf(stderr, "crossread-train: the model written is malformed\n");
 				return 1;
@@ -719,6 +756,9 @@ int main(int argc, char **argv)
 				printf("  (scored in %.1f s)\n", now() - tv);
 			}
 		}
+	}
+	if (prior)
+		trainer_add_average(&m, 1.0, prior);
 	}
 	FILE *fo = fopen(out, "wb");
 	if (!fo || fwrite(bytes, 1, nbytes, fo) != nbytes || fclose(fo) != 0) {

@@ -709,6 +709,9 @@ static void test_entity_heads(void)
 	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	size_t k = entity_of(t, c, 0, "Kofi Mensah", NULL);
 	size_t k1 = entity_of(t, c, 1, "Rover Kofi Mensah", NULL);
+	/* The recognizer may also leave the team member out of the name. */
+	if (k1 == SIZE_MAX)
+		k1 = entity_of(t, c, 1, "Kofi Mensah", NULL);
 	size_t k2 = entity_of(t, c, 2, "Mensah", NULL);
 	CHECK(k != SIZE_MAX && k == k1 && k == k2);
 	entity_table_free(t);
@@ -969,8 +972,93 @@ static void test_ner_org_stops_at_person(void)
 	free(m);
 }
 
+
+/* A nickname in quotes between given name and surname is part of the
+ * person's name, in straight or curly quotes; a quotation after a name is
+ * not ("Smith 'Hello' he said" has no surname after it). */
+static void test_ner_quoted_nickname(void)
+{
+	CHECK(has("Joaquin \"El Chapo\" Guzman escaped from prison on Saturday.",
+		  "PERSON:Joaquin \"El Chapo\" Guzman"));
+	CHECK(has("Police said Vincent \xe2\x80\x9cThe Chin\xe2\x80\x9d Gigante ran the family for years.",
+		  "PERSON:Vincent \xe2\x80\x9cThe Chin\xe2\x80\x9d Gigante"));
+	CHECK(has("The boxer Kevin 'Kid' Mitchell won the fight in Manchester.", "PERSON:Kevin 'Kid' Mitchell"));
+	CHECK(lacks("Fans sang \"Hey Jude\" as the team left.", "PERSON:Fans sang \"Hey Jude\""));
+}
+
+/* A sentence's article before a noun spelt like a verb of saying is no
+ * person ("A state of emergency", "A report from"), after an opening quote
+ * too; a lone name before one still is. */
+static void test_ner_article_before_speech_noun(void)
+{
+	const char *s = "Police said the suspect fled. A state of emergency was declared. A report from the "
+			"ministry was published.";
+	CHECK(lacks(s, "PERSON:A"));
+	const char *q = "He paused. \xe2\x80\x9cThe state chooses what is mainstream,\xe2\x80\x9d he said.";
+	CHECK(lacks(q, "PERSON:The"));
+	CHECK(has("Talks resumed on Monday. Okonjo said the plan would go ahead.", "PERSON:Okonjo"));
+}
+
+/* A country's letters before a dollar sign are the currency's, not a
+ * place; the country elsewhere is one. */
+static void test_ner_currency_prefix(void)
+{
+	const char *s = "Exports reached US $ 41 billion in 2022, and a meal costs HK $ 35 there, while the US "
+			"economy grew.";
+	CHECK(has(s, "PLACE:US"));
+	char *m = mentions(s);
+	size_t n = 0;
+	for (const char *p = m; (p = strstr(p, "PLACE:US")) != NULL; p++)
+		n++;
+	CHECK_INT(n, 1);
+	CHECK(lacks(s, "PLACE:HK"));
+	free(m);
+}
+
+/* A possessive written apart closes no quotation: no title "Currently,
+ * Tajikistan" from an opening quote to the apostrophe. */
+static void test_ner_spaced_possessive_quote(void)
+{
+	const char *s = "He said : \xe2\x80\x9c Currently , Tajikistan \xe2\x80\x99 s relations with Iran are on the "
+			"mend , \xe2\x80\x9d he said .\n\nShe loved the film \xe2\x80\x9cParis Nights\xe2\x80\x9d and its "
+			"score.\n";
+	char *m = article_mentions(s);
+	CHECK(strstr(m, "|PLACE:Tajikistan|") != NULL);
+	CHECK(strstr(m, "Currently") == NULL);
+	CHECK(strstr(m, "|MISC:Paris Nights|") != NULL);
+	if (strstr(m, "Currently"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
+/* A portfolio between two titles is nobody: "Deputy Health Minister". */
+static void test_ner_portfolio_between_titles(void)
+{
+	const char *s = "Deputy Health Minister Yaakov Litzman pressured a senior psychiatrist.";
+	CHECK(lacks(s, "PERSON:Health"));
+	CHECK(has(s, "PERSON:Yaakov Litzman"));
+	CHECK(lacks("The new members are Anandsing Aucharaz, Deputy Finance Secretary, and others.",
+		    "PERSON:Finance"));
+	CHECK(has("Deputy Minister Ruth Mwangi spoke.", "PERSON:Ruth Mwangi"));
+}
+
+/* An operation's code name in capitals is an other name. */
+static void test_ner_operation_code_name(void)
+{
+	CHECK(has("Canadian troops serve in Latvia on Operation REASSURANCE, the ministry said.",
+		  "MISC:Operation REASSURANCE"));
+	CHECK(has("He visited Canadian Armed Forces troops deployed on Operation UNIFIER to thank them.",
+		  "MISC:Operation UNIFIER"));
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_dates", test_ner_dates },
+	{ "ner_quoted_nickname", test_ner_quoted_nickname },
+	{ "ner_portfolio_between_titles", test_ner_portfolio_between_titles },
+	{ "ner_spaced_possessive_quote", test_ner_spaced_possessive_quote },
+	{ "ner_currency_prefix", test_ner_currency_prefix },
+	{ "ner_article_before_speech_noun", test_ner_article_before_speech_noun },
+	{ "ner_operation_code_name", test_ner_operation_code_name },
 	{ "entity_table_line", test_entity_table_line },
 	{ "entity_sports_table", test_entity_sports_table },
 	{ "entity_people_not_alias", test_entity_people_not_alias },

@@ -1,6 +1,7 @@
 /* Unit tests of the named-entity tagger: valid BIO output, obvious names,
  * determinism, empty and odd input. Skipped (reported ok with a note) when
  * no model is built in. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -347,6 +348,95 @@ static void test_word_memo(void)
 	free(bagain);
 }
 
+
+/* The features of token i of sentence `last` (the last one given) in a
+ * document of the sentences sents[0..ns). */
+static void doc_token_features(const char *const *sents, size_t ns, size_t i, uint32_t *out)
+{
+	static struct tagger_token t[8][32];
+	size_t n[8];
+	struct tagger_doc *d = tagger_doc_new();
+	for (size_t s = 0; s < ns; s++) {
+		n[s] = split(sents[s], t[s], 32);
+		tagger_doc_add(d, t[s], n[s]);
+	}
+	uint32_t *all = malloc(n[ns - 1] * TAGGER_NFEAT * sizeof *all);
+	tagger_features(d, t[ns - 1], n[ns - 1], all);
+	memcpy(out, all + i * TAGGER_NFEAT, TAGGER_NFEAT * sizeof *out);
+	free(all);
+	tagger_doc_free(d);
+}
+
+/* Context aggregation: what the words around a name say of it elsewhere
+ * in the story (a title before it there) reaches its other mentions,
+ * and only through the features of the document. */
+static void test_context_aggregation(void)
+{
+	const char *with_title[] = { "President Mwangi spoke .", "Mwangi arrived ." };
+	const char *without[] = { "Yesterday Mwangi spoke .", "Mwangi arrived ." };
+	const char *alone[] = { "Mwangi arrived ." };
+	uint32_t a[TAGGER_NFEAT], b[TAGGER_NFEAT], c[TAGGER_NFEAT];
+	doc_token_features(with_title, 2, 0, a);
+	doc_token_features(without, 2, 0, b);
+	doc_token_features(alone, 1, 0, c);
+	int differ = 0;
+	for (int k = 0; k < TAGGER_NFEAT; k++)
+		differ += a[k] != b[k];
+	/* The two features of the document's evidence, nothing else. */
+	CHECK_INT(differ, 2);
+	CHECK(memcmp(a, b, TAGGER_NWORDFEAT * sizeof *a) == 0);
+	CHECK(memcmp(a, c, TAGGER_NWORDFEAT * sizeof *a) == 0);
+	/* An organization word beside the name elsewhere is evidence too. */
+	const char *with_org[] = { "Smoore Technology grew .", "Smoore arrived ." };
+	const char *with_plain[] = { "Smoore Yesterday grew .", "Smoore arrived ." };
+	doc_token_features(with_org, 2, 0, a);
+	doc_token_features(with_plain, 2, 0, b);
+	differ = 0;
+	for (int k = 0; k < TAGGER_NFEAT; k++)
+		differ += a[k] != b[k];
+	CHECK_INT(differ, 2);
+}
+
+/* Suffixes of five and six bytes: "Faridabad" and "Moradabad" share the
+ * five, not the six; "Jalalabad" shares only four with either. */
+static void test_long_suffixes(void)
+{
+	struct tagger_token t[3] = { { "Faridabad", 9 }, { "Moradabad", 9 }, { "Jalalabad", 9 } };
+	uint32_t f[3][TAGGER_NFEAT];
+	for (int i = 0; i < 3; i++)
+		tagger_features(NULL, &t[i], 1, f[i]);
+	/* Word features 18 and 19: the suffixes of five and six bytes. */
+	CHECK(f[0][18] == f[1][18]);
+	CHECK(f[0][19] != f[1][19]);
+	CHECK(f[0][18] != f[2][18]);
+	/* 12: the suffix of four bytes, shared by all. */
+	CHECK(f[0][12] == f[2][12]);
+}
+
+/* Lower-case words beside a name's capitalised words or joined to them
+ * by a hyphen or apostrophe written apart are scored, so that they can be
+ * part of it: "Chan - o - cha", "Jilin province", "Women ’ s Day". */
+static void test_name_neighbours(void)
+{
+	if (!have_model())
+		return;
+	struct tagger_token t[32];
+	unsigned char tags[32];
+	size_t sent[1] = { 0 };
+	size_t n = split("Prime Minister Prayut Chan - o - cha met reporters in Bangkok .", t, 32);
+	CHECK_INT(tagger_tag_document(t, n, sent, 1, tags, NULL), 0);
+	CHECK(valid_bio(tags, n));
+	CHECK_INT(tags[2], TAGGER_B(TAGGER_PER));
+	CHECK_INT(tags[5], TAGGER_I(TAGGER_PER));	/* o */
+	CHECK_INT(tags[7], TAGGER_I(TAGGER_PER));	/* cha */
+	CHECK_INT(tags[8], 0);
+	n = split("The court in Jilin province heard the case on Friday .", t, 32);
+	CHECK_INT(tagger_tag_document(t, n, sent, 1, tags, NULL), 0);
+	CHECK_INT(tags[3], TAGGER_B(TAGGER_LOC));
+	CHECK_INT(tags[4], TAGGER_I(TAGGER_LOC));	/* province */
+	CHECK_INT(tags[5], 0);
+}
+
 const struct check_test tagger_tests[] = {
 	{ "tagger/names", test_names },
 	{ "tagger/margins", test_margins },
@@ -356,5 +446,8 @@ const struct check_test tagger_tests[] = {
 	{ "tagger/model-guard", test_model_guard },
 	{ "tagger/precomputed-lexicon", test_precomputed_lexicon },
 	{ "tagger/word-memo", test_word_memo },
+	{ "tagger/context-aggregation", test_context_aggregation },
+	{ "tagger/long-suffixes", test_long_suffixes },
+	{ "tagger/name-neighbours", test_name_neighbours },
 	{ NULL, NULL },
 };
