@@ -16,7 +16,7 @@
 
 /* A file this big opens from its first part: parsing a smaller one whole
  * takes less time than the terminal takes to start. */
-#define UI_LOAD_MIN UI_READ_FIRST
+#define UI_LOAD_MIN (512 * 1024)
 /* About how much text the first part has: many screens, parsed at once
  * (the rest takes a second at most to arrive). */
 #define UI_LOAD_PART (64 * 1024)
@@ -85,8 +85,9 @@ int ui_load_start(struct ui *u)
 	if (c->n != 1)
 		return ui_load_decline(u);
 	struct article *whole = c->arts[0];
-	if (!whole->rest_fd && whole->len < UI_LOAD_MIN)
-		return 0;
+	/* Its size on disk if main read only its start. */
+	if ((whole->rest_fd ? whole->rest_size : whole->len) < UI_LOAD_MIN)
+		return ui_load_decline(u);
 	struct article *part = input_first_part(whole, UI_LOAD_PART);
 	if (!part)
 		return ui_load_decline(u);

@@ -134,3 +134,18 @@ if wait_for 'Paragraph 1 begins here' && wait_gone '\[loading'; then
 else
 	fail place-between-runs "no first screen"
 fi
+# 9. A file smaller than the part's threshold but bigger than what main
+# reads first (about 300 KB) is read whole before its first screen: no
+# loading, G at once at its last line, which the first read did not reach.
+head -c 300000 "$d/paras.txt" | sed '$d' >"$d/mid.txt"
+printf 'Finis of the middle one.\n' >>"$d/mid.txt"
+start "$d/mid.txt" 3000
+if wait_for 'Paragraph 1 begins here'; then
+	settle
+	check_not mid-not-loading '\[loading'
+	keys G
+	settle
+	check mid-G-last-line 'Finis of the middle one\.'
+else
+	fail mid-not-loading "no first screen"
+fi
