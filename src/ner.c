@@ -2666,6 +2666,88 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 	free(tails);
 }
 
+/* Whether a dateline goes on at byte e, after the place that starts it:
+ * its state or country (", Fla."), then the date and a dash (", March 6
+ * -") or the agency in brackets (" (Reuters) -"), as wire copy sets it. */
+static int ner_dateline_after(const char *s, size_t n, size_t e)
+{
+	static const char *const months[] = { "January", "February", "March", "April", "May", "June", "July",
+					      "August", "September", "October", "November", "December", "Jan",
+					      "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+					      "Nov", "Dec", NULL };
+	for (int seg = 0; seg < 3; seg++) {
+		if (e + 2 < n && s[e] == ' ' && s[e + 1] == '(') {
+			size_t q = e + 2;
+			while (q < n && q - e < 24 && ((s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= 'a' && s[q] <= 'z')))
+				q++;
+			if (q == e + 2 || q >= n || s[q] != ')')
+				return 0;
+			e = q + 1;
+			break;
+		}
+		if (e + 2 >= n || s[e] != ',' || s[e + 1] != ' ' || !(s[e + 2] >= 'A' && s[e + 2] <= 'Z'))
+			return 0;
+		size_t a = e + 2, q = a;
+		while (q < n && ((s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= 'a' && s[q] <= 'z')))
+			q++;
+		int month = 0;
+		for (int k = 0; months[k] && !month; k++)
+			month = strlen(months[k]) == q - a && memcmp(s + a, months[k], q - a) == 0;
+		if (month) {
+			if (q < n && s[q] == '.')
+				q++;
+			if (q + 1 >= n || s[q] != ' ' || !(s[q + 1] >= '0' && s[q + 1] <= '9'))
+				return 0;
+			q++;
+			while (q < n && s[q] >= '0' && s[q] <= '9')
+				q++;
+			e = q;
+			break;
+		}
+		/* A state or country: a few words up to the next comma or bracket. */
+		while (q < n && q - a < 30 && s[q] != ',' && s[q] != '(' && s[q] != '\n')
+			q++;
+		if (q >= n || q - a >= 30 || s[q] == '\n')
+			return 0;
+		while (q > a && s[q - 1] == ' ')
+			q--;
+		e = q;
+		if (seg == 2)
+			return 0;
+	}
+	while (e < n && s[e] == ' ')
+		e++;
+	return e < n && (s[e] == '-' || (e + 2 < n && (unsigned char)s[e] == 0xE2 && (unsigned char)s[e + 1] == 0x80 &&
+					  ((unsigned char)s[e + 2] == 0x93 || (unsigned char)s[e + 2] == 0x94)));
+}
+
+/* The name in capitals that starts a line of wire copy's dateline
+ * ("BOCA RATON, Fla., March 6 -", "NEW YORK (Reuters) -") is the place
+ * the story was filed from: the model, reading capitals, often took it
+ * for an organization. */
+static void ner_datelines(const char *s, size_t n, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_PLACE || m->type == NER_DATE)
+			continue;
+		size_t b = m->start;
+		while (b > 0 && s[b - 1] == ' ')
+			b--;
+		if (b > 0 && s[b - 1] != '\n')
+			continue;
+		int upper = 0, lower = 0;
+		for (size_t k = m->start; k < m->end; k++) {
+			upper += s[k] >= 'A' && s[k] <= 'Z';
+			lower += s[k] >= 'a' && s[k] <= 'z';
+		}
+		if (upper < 2 || lower || !ner_dateline_after(s, n, m->end))
+			continue;
+		m->type = NER_PLACE;
+		m->margin = 0;
+	}
+}
+
 void ner_article(const struct article *a, struct ner_list *out)
 {
 	static const char *const keys[] = { "title", "headline", "author", "authors", "byline", "by",
@@ -2749,6 +2831,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_trim_heads(a->data, out);
 	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
+	ner_datelines(a->data, a->len, out);
 }
 
 int ner_has_model(void)

@@ -1051,7 +1051,22 @@ static void test_ner_operation_code_name(void)
 		  "MISC:Operation UNIFIER"));
 }
 
+static void test_ner_datelines(void)
+{
+	/* The place in capitals that opens wire copy's dateline is a place,
+	 * with the date and a dash after it or the agency in brackets. */
+	char *m = article_mentions("Title: ACME SAYS PROFIT ROSE\n\n    BOCA RATON, Fla., March 6 - Acme Widgets Inc said "
+				   "its first quarter profit rose on higher sales of springs.\n");
+	CHECK(strstr(m, "|PLACE:BOCA RATON|") != NULL);
+	free(m);
+	m = article_mentions("Title: BANK POSTS LOSS\n\n    BALA CYNWYD, Pa. (Reuters) - A savings bank said it posted "
+			     "a loss for the year.\n");
+	CHECK(strstr(m, "|PLACE:BALA CYNWYD|") != NULL);
+	free(m);
+}
+
 const struct check_test ner_tests[] = {
+	{ "ner_datelines", test_ner_datelines },
 	{ "ner_dates", test_ner_dates },
 	{ "ner_quoted_nickname", test_ner_quoted_nickname },
 	{ "ner_portfolio_between_titles", test_ner_portfolio_between_titles },
