@@ -2420,9 +2420,12 @@ void entity_link(struct entity_table *t)
 		/* A name the corpus takes for a place is the place where it
 		 * stands alone, not a local body a story named after it
 		 * ("Wasilla" of the "Wasilla Bible Church", "Woodburn" of the
-		 * "Woodburn Police Department"). */
-		if (to != SIZE_MAX && t->v[entity_root(up, i)].type == NER_PLACE && t->v[to].type != NER_PLACE &&
-		    entity_local_body(t->v[to].name))
+		 * "Woodburn Police Department"), nor any body named after it
+		 * that the corpus names less often than the place ("New York"
+		 * of a story's "New York Mercantile" Exchange). */
+		size_t ri = entity_root(up, i);
+		if (to != SIZE_MAX && t->v[ri].type == NER_PLACE && t->v[to].type != NER_PLACE &&
+		    (entity_local_body(t->v[to].name) || t->v[ri].votes > t->v[to].votes))
 			continue;
 		if (to != SIZE_MAX && best >= 3 * (sl->n - best) && to != entity_root(up, i))
 			entity_join_votes(t, up, i, to);

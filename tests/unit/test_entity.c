@@ -287,7 +287,32 @@ static void test_entity_sea_alone(void)
 	corpus_free(c);
 }
 
+static void test_entity_place_not_its_exchange(void)
+{
+	/* One story joins "New York" to the "New York Mercantile" exchange
+	 * it names; the corpus, which names the city far more often, keeps
+	 * the city a place, and the place it is there too. */
+	const char *texts[] = {
+		"Title: Oil traders wary\n\nOil traders in New York said the filing added uncertainty, and one New "
+		"York trader said prices on the New York Mercantile fell.\n",
+		"Title: City budget\n\nThe mayor of New York said the city would cut spending. New York will hire fewer "
+		"teachers, officials in New York said.\n",
+		"Title: Storm\n\nA storm hit New York on Monday. Flights to New York were cancelled and schools in New York "
+		"closed.\n",
+		"Title: Marathon\n\nRunners crowded the streets of New York on Sunday as New York held its marathon.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t city = entity_nth(t, c, 1, "New York", 0);
+	CHECK(city != SIZE_MAX && t->v[city].type == NER_PLACE);
+	CHECK(entity_nth(t, c, 2, "New York", 0) == city);
+	CHECK(entity_nth(t, c, 0, "New York", 0) != entity_nth(t, c, 0, "New York Mercantile", 0));
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 const struct check_test entity_tests[] = {
+	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
 	{ "entity_nickname_story", test_entity_nickname_story },
 	{ "entity_nickname_related", test_entity_nickname_related },
