@@ -2668,7 +2668,8 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 
 /* Whether a dateline goes on at byte e, after the place that starts it:
  * its state or country (", Fla."), then the date and a dash (", March 6
- * -") or the agency in brackets (" (Reuters) -"), as wire copy sets it. */
+ * -"), the agency in brackets (" (Reuters) -") or both, as wire copy
+ * sets it. */
 static int ner_dateline_after(const char *s, size_t n, size_t e)
 {
 	static const char *const months[] = { "January", "February", "March", "April", "May", "June", "July",
@@ -2702,6 +2703,9 @@ static int ner_dateline_after(const char *s, size_t n, size_t e)
 			while (q < n && s[q] >= '0' && s[q] <= '9')
 				q++;
 			e = q;
+			/* The agency may follow the date: ", Jan 5 (Xinhua) --". */
+			if (e + 2 < n && s[e] == ' ' && s[e + 1] == '(')
+				continue;
 			break;
 		}
 		/* A state or country: a few words up to the next comma or bracket. */

@@ -1063,6 +1063,10 @@ static void test_ner_datelines(void)
 			     "a loss for the year.\n");
 	CHECK(strstr(m, "|PLACE:BALA CYNWYD|") != NULL);
 	free(m);
+	m = article_mentions("Title: BANK POSTS LOSS\n\n    BALA CYNWYD, Pa., Jan. 5 (Reuters) -- A savings bank said it "
+			     "posted a loss for the year.\n");
+	CHECK(strstr(m, "|PLACE:BALA CYNWYD|") != NULL);
+	free(m);
 }
 
 const struct check_test ner_tests[] = {
