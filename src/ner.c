@@ -2488,15 +2488,7 @@ static void ner_given_names(const char *s, struct ner_list *l)
 				   !ner_place_preposition_before(s, a->start);
 			if (join) {
 				char *w = xstrndup(s + a->start, an);
-				size_t lo = 0, hi = na;
-				while (lo < hi) {
-					size_t mid = (lo + hi) / 2;
-					if (strcmp(alone[mid], w) < 0)
-						lo = mid + 1;
-					else
-						hi = mid;
-				}
-				join = !(lo < na && strcmp(alone[lo], w) == 0);
+				join = !ner_name_known(alone, na, w);
 				free(w);
 			}
 			if (join) {
