@@ -1069,7 +1069,19 @@ static void test_ner_datelines(void)
 	free(m);
 }
 
+/* Titles written without dots, as British and Commonwealth papers write
+ * them, stay outside the name as their dotted forms do. */
+static void test_ner_dotless_titles(void)
+{
+	CHECK(has("The commander, Brig Salim bin Yahya Al-Hinai, said the army was ready.",
+		  "PERSON:Salim bin Yahya Al-Hinai"));
+	CHECK(has("The motion was tabled by Hon Jennelly Matundu on Tuesday.", "PERSON:Jennelly Matundu"));
+	CHECK(has("Engr Musa Bello inspected the bridge.", "PERSON:Musa Bello"));
+	CHECK(has("Lt Col Ahmed Ali led the unit.", "PERSON:Ahmed Ali"));
+}
+
 const struct check_test ner_tests[] = {
+	{ "ner_dotless_titles", test_ner_dotless_titles },
 	{ "ner_datelines", test_ner_datelines },
 	{ "ner_dates", test_ner_dates },
 	{ "ner_quoted_nickname", test_ner_quoted_nickname },
