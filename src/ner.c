@@ -693,6 +693,34 @@ static int ner_all_upper(const struct ner_work *w, size_t i, size_t j)
 	return i < j;
 }
 
+/* The end of 1 to 3 capitalised words from x that are no other name, or x. */
+static size_t ner_portfolio_item(const struct ner_work *w, size_t x, size_t b)
+{
+	size_t y = x;
+	while (y < b && y - x < 3 && !w->t[y].used && w->t[y].cap && w->t[y].tag == 0 && ner_lex_type(w->t[y].lex) < 0 &&
+	       !(w->t[y].lex & LEX_FIRST_NAME))
+		y++;
+	return y < b && w->t[y].cap ? x : y;
+}
+
+/* Where a ministry's name ending at e ends once the rest of its portfolio
+ * is read: "and Human Services", ", Rural Affairs and Housing", ", Land,
+ * Water and Planning"; e itself unless the list closes with "and". */
+static size_t ner_portfolio_end(const struct ner_work *w, size_t e, size_t b)
+{
+	size_t x = e;
+	while (x + 1 < b && ner_is(&w->t[x], ",") && !w->t[x].used) {
+		size_t y = ner_portfolio_item(w, x + 1, b);
+		if (y == x + 1)
+			return e;
+		x = y;
+	}
+	if (x + 1 >= b || !ner_is(&w->t[x], "and") || w->t[x].used)
+		return e;
+	size_t y = ner_portfolio_item(w, x + 1, b);
+	return y > x + 1 ? y : e;
+}
+
 /* The model's spans, cut to the span rules and typed with the lexicon. */
 static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 {
@@ -885,15 +913,8 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		/* A ministry's portfolio goes on past "and": "Department of Health
 		 * and Human Services", "Ministry of Gender Equality and Family",
 		 * when what follows is capitalised words that are no other name. */
-		if (nt == NER_ORG && e - s >= 3 && (w->t[s].lex & LEX_ORG_WORD) && ner_is(&w->t[s + 1], "of") &&
-		    e + 1 < b && ner_is(&w->t[e], "and") && !w->t[e + 1].used && w->t[e + 1].tag == 0) {
-			size_t x = e + 1;
-			while (x < b && x - e <= 3 && !w->t[x].used && w->t[x].cap && w->t[x].tag == 0 &&
-			       ner_lex_type(w->t[x].lex) < 0 && !(w->t[x].lex & LEX_FIRST_NAME))
-				x++;
-			if (x > e + 1 && (x == b || !w->t[x].cap))
-				e = x;
-		}
+		if (nt == NER_ORG && e - s >= 3 && (w->t[s].lex & LEX_ORG_WORD) && ner_is(&w->t[s + 1], "of"))
+			e = ner_portfolio_end(w, e, b);
 		/* "Zurich, Switzerland": a place and the place it is in are two
 		 * names, so that the city is the same entity wherever it is
 		 * written alone. */

@@ -172,6 +172,13 @@ static void test_ner_title_case(void)
 	CHECK(has(hs, "ORG:Department of Health and Human Services"));
 	CHECK(has(hs, "ORG:Ministry of Finance"));
 	CHECK(has(hs, "PLACE:Pakistan"));
+	/* and past a list of its parts that closes with "and"; a list that
+	 * names other bodies is no portfolio. */
+	CHECK(has("It is the strategy of the Ministry of Municipal, Rural Affairs and Housing, officials said.",
+		  "ORG:Ministry of Municipal, Rural Affairs and Housing"));
+	CHECK(has("The Department of Environment, Land, Water and Planning has been notified.",
+		  "ORG:Department of Environment, Land, Water and Planning"));
+	CHECK(has("He met the Ministry of Finance, Reuters and the central bank.", "ORG:Ministry of Finance"));
 	/* "with" and "to" may be inside a name: the model decides, not a list
 	 * of words that never are. */
 	CHECK(has("Delegates of the National Union of Women with Disabilities of Uganda met on Monday.",
