@@ -693,12 +693,15 @@ static int ner_all_upper(const struct ner_work *w, size_t i, size_t j)
 	return i < j;
 }
 
-/* The end of 1 to 3 capitalised words from x that are no other name, or x. */
+/* The end of 1 to 3 capitalised words from x that are no other name, or x:
+ * words the model left out or took for an organization ("Rural Affairs
+ * and Housing"), that no lexicon names and no acronym ("and CIAT"). */
 static size_t ner_portfolio_item(const struct ner_work *w, size_t x, size_t b)
 {
 	size_t y = x;
-	while (y < b && y - x < 3 && !w->t[y].used && w->t[y].cap && w->t[y].tag == 0 && ner_lex_type(w->t[y].lex) < 0 &&
-	       !(w->t[y].lex & LEX_FIRST_NAME))
+	while (y < b && y - x < 3 && !w->t[y].used && w->t[y].cap &&
+	       (w->t[y].tag == 0 || TAGGER_TYPE(w->t[y].tag) == TAGGER_ORG) && ner_lex_type(w->t[y].lex) < 0 &&
+	       !(w->t[y].lex & LEX_FIRST_NAME) && !(w->t[y].upper && w->t[y].n > 1))
 		y++;
 	return y < b && w->t[y].cap ? x : y;
 }
