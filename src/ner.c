@@ -918,6 +918,18 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		 * when what follows is capitalised words that are no other name. */
 		if (nt == NER_ORG && e - s >= 3 && (w->t[s].lex & LEX_ORG_WORD) && ner_is(&w->t[s + 1], "of"))
 			e = ner_portfolio_end(w, e, b);
+		/* A role that ends an organization before a person's name is the
+		 * person's, with its ordinary words: "Cabinet [Spokesman] Nader
+		 * Saad", "Acme [Marketing Manager], Jane Doe". */
+		if (nt == NER_ORG && e - s >= 2 && (w->t[e - 1].lex & LEX_ROLE)) {
+			size_t r = e - 1;
+			while (r > s + 1 && !(w->t[r - 1].lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) &&
+			       ner_lowercase_word(w->t[r - 1].s, w->t[r - 1].n))
+				r--;
+			size_t p = e < b && ner_is(&w->t[e], ",") ? e + 1 : e;
+			if (p < b && w->t[p].tag == TAGGER_B(TAGGER_PER))
+				e = r;
+		}
 		/* "Zurich, Switzerland": a place and the place it is in are two
 		 * names, so that the city is the same entity wherever it is
 		 * written alone. */

@@ -1087,7 +1087,19 @@ static void test_ner_dotless_titles(void)
 	CHECK(has("Lt Col Ahmed Ali led the unit.", "PERSON:Ahmed Ali"));
 }
 
+/* A role between an organization and a person's name is the person's. */
+static void test_ner_org_role_before_person(void)
+{
+	const char *c = "The meeting also discussed prices, said Cabinet Spokesman Nader Saad on Sunday.";
+	CHECK(has(c, "ORG:Cabinet"));
+	CHECK(lacks(c, "ORG:Cabinet Spokesman"));
+	CHECK(has(c, "PERSON:Nader Saad"));
+	CHECK(has("Crypto Kiosk Investment Marketing Manager, Aminah Nauyoma-Ndeulita said the machines work.",
+		  "ORG:Crypto Kiosk Investment"));
+}
+
 const struct check_test ner_tests[] = {
+	{ "ner_org_role_before_person", test_ner_org_role_before_person },
 	{ "ner_dotless_titles", test_ner_dotless_titles },
 	{ "ner_datelines", test_ner_datelines },
 	{ "ner_dates", test_ner_dates },
