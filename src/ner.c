@@ -921,13 +921,15 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		/* A role that ends an organization before a person's name is the
 		 * person's, with its ordinary words: "Cabinet [Spokesman] Nader
 		 * Saad", "Acme [Marketing Manager], Jane Doe". */
-		if (nt == NER_ORG && e - s >= 2 && (w->t[e - 1].lex & LEX_ROLE)) {
+		if (nt == NER_ORG && e - s >= 2 && (w->t[e - 1].lex & (LEX_ROLE | LEX_TITLE))) {
 			size_t r = e - 1;
 			while (r > s + 1 && !(w->t[r - 1].lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) &&
 			       ner_lowercase_word(w->t[r - 1].s, w->t[r - 1].n))
 				r--;
 			size_t p = e < b && ner_is(&w->t[e], ",") ? e + 1 : e;
-			if (p < b && w->t[p].tag == TAGGER_B(TAGGER_PER))
+			/* The holder's name, or the portfolio read before. */
+			if (p < b && (w->t[p].tag == TAGGER_B(TAGGER_PER) ||
+				      (p + 1 < b && (ner_is(&w->t[p], "for") || ner_is(&w->t[p], "of")) && w->t[p + 1].used)))
 				e = r;
 		}
 		/* "Zurich, Switzerland": a place and the place it is in are two
@@ -1003,13 +1005,63 @@ static void ner_administration(struct ner_work *w, size_t a, size_t b)
 			ner_mark(w, i, i + 1, NER_PERSON);
 }
 
+/* The end of a portfolio's words from j: capitalised words joined by
+ * "and", "&" or "of", and a list of them, "Gender, Labour, and Social
+ * Development", only where it closes with "and" (else a comma ends it:
+ * "Minister for Finance, John Smith"). With `plain`, no place, person or
+ * title is a portfolio word ("Minister of India Narendra Modi"). */
+static size_t ner_portfolio_words(const struct ner_work *w, size_t j, size_t b, int plain)
+{
+#define NER_PORTFOLIO_WORD(k) \
+	(w->t[k].cap && !(plain && (ner_lex_type(w->t[k].lex) == NER_PLACE || ner_lex_type(w->t[k].lex) == NER_PERSON || \
+				    (w->t[k].lex & (LEX_FIRST_NAME | LEX_TITLE)))))
+	size_t end = j;
+	for (;;) {
+		while (j < b && NER_PORTFOLIO_WORD(j))
+			j++;
+		if (j == end)
+			return end;
+		end = j;
+		/* "and", "&" or "of" and a capitalised word go on. */
+		if (j + 1 < b && (ner_is(&w->t[j], "and") || ner_is(&w->t[j], "&") || ner_is(&w->t[j], "of")) &&
+		    NER_PORTFOLIO_WORD(j + 1)) {
+			j++;
+			continue;
+		}
+		/* ", X, Y and Z" or ", and Z": read on while the list closes. */
+		if (j + 1 < b && ner_is(&w->t[j], ",")) {
+			size_t x = j;
+			while (x + 1 < b && ner_is(&w->t[x], ",") && NER_PORTFOLIO_WORD(x + 1)) {
+				x++;
+				while (x < b && NER_PORTFOLIO_WORD(x))
+					x++;
+			}
+			size_t y = x;
+			if (y + 1 < b && ner_is(&w->t[y], ",") && ner_is(&w->t[y + 1], "and"))
+				y++;
+			if (y + 1 < b && (ner_is(&w->t[y], "and") || ner_is(&w->t[y], "&")) && NER_PORTFOLIO_WORD(y + 1)) {
+				j = y + 1;
+				continue;
+			}
+		}
+		return end;
+	}
+#undef NER_PORTFOLIO_WORD
+}
+
 /* A minister's portfolio is part of the title, not an organization:
  * "Minister for Europe and Foreign Affairs", "High Representative of the
- * EU for Foreign Affairs and Security Policy". */
+ * EU for Foreign Affairs and Security Policy", "Minister of Employment and
+ * Labour". */
 static void ner_portfolios(struct ner_work *w, size_t a, size_t b)
 {
 	for (size_t i = a; i + 1 < b; i++) {
-		if (!ner_is(&w->t[i], "for") || !w->t[i + 1].cap)
+		int of = ner_is(&w->t[i], "of");
+		if ((!of && !ner_is(&w->t[i], "for")) || !w->t[i + 1].cap)
+			continue;
+		/* "of" follows the title itself: "Minister", "Commissioner". */
+		if (of && !(i > a && w->t[i - 1].cap && (w->t[i - 1].lex & LEX_TITLE) &&
+			    (ner_is(&w->t[i - 1], "minister") || ner_is(&w->t[i - 1], "commissioner"))))
 			continue;
 		/* Back over the title's own words ("High Representative of the
 		 * EU"), to the title. */
@@ -1025,13 +1077,11 @@ static void ner_portfolios(struct ner_work *w, size_t a, size_t b)
 		}
 		if (!titled)
 			continue;
-		size_t j = i + 1;
-		while (j < b && (w->t[j].cap || ((ner_is(&w->t[j], "and") || ner_is(&w->t[j], "of")) && j + 1 < b &&
-						  w->t[j + 1].cap)))
-			j++;
+		size_t j = ner_portfolio_words(w, i + 1, b, of);
 		for (size_t k = i + 1; k < j; k++)
 			w->t[k].used = 1;
-		i = j - 1;
+		if (j > i + 1)
+			i = j - 1;
 	}
 }
 

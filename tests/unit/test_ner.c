@@ -1098,7 +1098,28 @@ static void test_ner_org_role_before_person(void)
 		  "ORG:Crypto Kiosk Investment"));
 }
 
+/* A title's portfolio after "for", or "of" after "Minister", is part of
+ * the title however long its list; a place after it is still a place. */
+static void test_ner_portfolio_lists(void)
+{
+	const char *g = "Ugandan Minister for Gender, Labour, and Social Development, Amongi Betty Ongom, said it.";
+	CHECK(lacks(g, "ORG:Labour"));
+	CHECK(lacks(g, "ORG:Social Development"));
+	CHECK(has(g, "PERSON:Amongi Betty Ongom"));
+	const char *au = "African Union Commissioner for Economic Development, Trade, Industry and Mining, Albert "
+			 "Mudenda Muchanga, said child labour destroyed lives.";
+	CHECK(has(au, "ORG:African Union"));
+	CHECK(lacks(au, "ORG:Trade, Industry and Mining"));
+	const char *el = "South Africa's Minister of Employment and Labour, Thulas Nxesi, called on countries to act.";
+	CHECK(lacks(el, "GROUP:Labour"));
+	CHECK(lacks(el, "ORG:Employment and Labour"));
+	CHECK(has(el, "PERSON:Thulas Nxesi"));
+	CHECK(has("Prime Minister of India Narendra Modi arrived in Paris on Monday.", "PLACE:India"));
+	CHECK(has("The Minister for Finance, John Smith, said the budget was fair.", "PERSON:John Smith"));
+}
+
 const struct check_test ner_tests[] = {
+	{ "ner_portfolio_lists", test_ner_portfolio_lists },
 	{ "ner_org_role_before_person", test_ner_org_role_before_person },
 	{ "ner_dotless_titles", test_ner_dotless_titles },
 	{ "ner_datelines", test_ner_datelines },
