@@ -1008,13 +1008,15 @@ static void ner_administration(struct ner_work *w, size_t a, size_t b)
 /* The end of a portfolio's words from j: capitalised words joined by
  * "and", "&" or "of", and a list of them, "Gender, Labour, and Social
  * Development", only where it closes with "and" (else a comma ends it:
- * "Minister for Finance, John Smith"). With `plain`, no place, person or
- * title is a portfolio word ("Minister of India Narendra Modi"). */
+ * "Minister for Finance, John Smith"). No word the model takes for a
+ * person's is ("MEC for Finance Nomusa Dube-Ncube"); with `plain`, no
+ * place, known name or title either ("Minister of India Narendra Modi"). */
 static size_t ner_portfolio_words(const struct ner_work *w, size_t j, size_t b, int plain)
 {
 #define NER_PORTFOLIO_WORD(k) \
-	(w->t[k].cap && !(plain && (ner_lex_type(w->t[k].lex) == NER_PLACE || ner_lex_type(w->t[k].lex) == NER_PERSON || \
-				    (w->t[k].lex & (LEX_FIRST_NAME | LEX_TITLE)))))
+	(w->t[k].cap && !(w->t[k].tag && TAGGER_TYPE(w->t[k].tag) == TAGGER_PER) && \
+	 !(plain && (ner_lex_type(w->t[k].lex) == NER_PLACE || ner_lex_type(w->t[k].lex) == NER_PERSON || \
+		     (w->t[k].lex & (LEX_FIRST_NAME | LEX_TITLE)))))
 	size_t end = j;
 	for (;;) {
 		while (j < b && NER_PORTFOLIO_WORD(j))
