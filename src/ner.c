@@ -1311,15 +1311,42 @@ static void ner_quoted_nicknames(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
+/* Currency codes and signs written in letters before an amount: ISO 4217's
+ * codes of the currencies news reports in, and the short forms papers of
+ * their countries use (LE, Ksh, Rs, Tk, RM, Rp); not the codes that are
+ * also names before a number (COP 26, SDG 8, PHP 8). Sorted by strcmp. */
+static const char *const ner_currencies[] = {
+	"AED", "ARS", "AUD", "BDT", "BHD", "BND", "BRL", "BWP", "CAD", "CHF", "CLP", "CNY", "CRC", "CZK",
+	"DKK", "DZD", "EGP", "ETB", "EUR", "GBP", "GHS", "GTQ", "HKD", "HNL", "HUF", "IDR", "ILS", "INR",
+	"IQD", "IRR", "JOD", "JPY", "KES", "KRW", "KSh", "KWD", "Ksh", "Kshs", "LBP", "LE", "LKR", "LYD",
+	"MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NIS", "NOK", "NPR", "NZD", "OMR", "PKR", "PLN", "QAR",
+	"QR", "RM", "RMB", "RUB", "RWF", "Rp", "Rs", "SAR", "SEK", "SGD", "SR", "THB", "TND", "TWD", "TZS",
+	"Tk", "UAH", "UGX", "USD", "VND", "XAF", "XOF", "ZAR", "ZMW", "ZWL",
+};
+
+static int ner_currency_cmp(const void *key, const void *elem)
+{
+	const struct ner_tok *t = key;
+	const char *c = *(const char *const *)elem;
+	size_t n = strlen(c);
+	int r = strncmp(t->s, c, t->n < n ? t->n : n);
+	return r ? r : (t->n > n) - (t->n < n);
+}
+
 /* A country's letters before a dollar sign written apart are part of the
- * currency's name, not a place: "US $ 41 billion", "HK $ 35"; they are
- * marked used, so that no rule names them. */
+ * currency's name, not a place: "US $ 41 billion", "HK $ 35"; and a
+ * currency's code before an amount is no organization: "ZAR 1,7 million",
+ * "BND 500". They are marked used, so that no rule names them. */
 static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
 {
 	for (size_t i = a; i + 1 < b; i++) {
-		const struct ner_tok *t = &w->t[i];
-		if (t->n >= 1 && t->n <= 3 && t->upper && ner_is_word(t) && w->t[i + 1].n >= 1 &&
-		    w->t[i + 1].s[0] == '$' && !(i > a && w->t[i - 1].cap))
+		const struct ner_tok *t = &w->t[i], *u = &w->t[i + 1];
+		if (t->n >= 1 && t->n <= 3 && t->upper && ner_is_word(t) && u->n >= 1 && u->s[0] == '$' &&
+		    !(i > a && w->t[i - 1].cap))
+			w->t[i].used = 1;
+		else if (t->n >= 2 && t->n <= 4 && t->cap && u->n >= 1 && u->s[0] >= '0' && u->s[0] <= '9' &&
+			 bsearch(t, ner_currencies, sizeof ner_currencies / sizeof *ner_currencies, sizeof *ner_currencies,
+				 ner_currency_cmp))
 			w->t[i].used = 1;
 	}
 }

@@ -1118,7 +1118,19 @@ static void test_ner_portfolio_lists(void)
 	CHECK(has("The Minister for Finance, John Smith, said the budget was fair.", "PERSON:John Smith"));
 }
 
+/* A currency's code before an amount is no name; a name with a number is. */
+static void test_ner_currency_codes(void)
+{
+	const char *z = "Police seized cigarettes worth ZAR 1,7 million from smugglers in Beitbridge.";
+	CHECK(lacks(z, "ORG:ZAR"));
+	CHECK(lacks(z, "MISC:ZAR"));
+	CHECK(lacks("He accepted BND 1,000 as an inducement, the court heard.", "ORG:BND"));
+	CHECK(lacks("The project is worth LE 1.29 billion, the company said.", "ORG:LE"));
+	CHECK(has("Delegates to COP 26 in Glasgow agreed on coal.", "MISC:COP 26"));
+}
+
 const struct check_test ner_tests[] = {
+	{ "ner_currency_codes", test_ner_currency_codes },
 	{ "ner_portfolio_lists", test_ner_portfolio_lists },
 	{ "ner_org_role_before_person", test_ner_org_role_before_person },
 	{ "ner_dotless_titles", test_ner_dotless_titles },
