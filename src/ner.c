@@ -543,8 +543,6 @@ static int ner_is_punct_tok(const struct ner_tok *t)
 	return 1;
 }
 
-/* Whether a preposition of place stands before token i: "in", "from",
- * "near", "across", "to", with "the" and lower-case words between. */
 /* Whether the name at token i follows "<a kind of place> of": "the port
  * of", "the town of", "the province of". */
 static int ner_place_of(const struct ner_work *w, size_t a, size_t i)
@@ -560,6 +558,8 @@ static int ner_place_of(const struct ner_work *w, size_t a, size_t i)
 	return 0;
 }
 
+/* Whether a preposition of place stands before token i: "in", "from",
+ * "near", "across", with lower-case words between. */
 static int ner_place_context(const struct ner_work *w, size_t a, size_t i)
 {
 	/* Not "to" or "at": teams are beaten by, lost to and play at places. */
@@ -818,6 +818,17 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		 * whatever first name its first word is. */
 		if (nt == NER_PERSON && ner_place_of(w, a, s))
 			nt = NER_PLACE;
+		/* "from Regina Sandra Masters" with its comma left out: a known
+		 * place after a preposition of place, then a given name, are the
+		 * place and the person. */
+		if (nt == NER_PERSON && e - s >= 3 && ner_place_context(w, a, s)) {
+			unsigned pc;
+			size_t pm = ner_lex_match(w, s, e, &pc);
+			if (pm > 0 && e - s - pm >= 2 && ner_lex_type(pc) == NER_PLACE && (w->t[s + pm].lex & LEX_FIRST_NAME)) {
+				ner_mark(w, s, s + pm, NER_PLACE);
+				s += pm;
+			}
+		}
 		/* A weekday after a name is the date it happened, not part of
 		 * the name ("Wasilla Bible Church Friday"); "Good Friday", an
 		 * other name, keeps it. */
@@ -1351,6 +1362,23 @@ static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
+/* "Operation UNIFIER": "Operation" and a code name in capitals is a named
+ * military operation (MISC) whatever the model makes of it; a headline in
+ * capitals ("OPERATION ENDS") is not one. */
+static void ner_code_names(struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t i = a; i + 1 < b; i++) {
+		const struct ner_tok *t = &w->t[i];
+		if (!ner_is(t, "operation") || !t->cap || t->upper || t->used)
+			continue;
+		size_t j = i + 1;
+		while (j < b && !w->t[j].used && w->t[j].n >= 3 && ner_all_upper(w, j, j + 1))
+			j++;
+		if (j > i + 1)
+			ner_mark(w, i, j, NER_MISC);
+	}
+}
+
 /* Runs the rules over one sentence t[a..b). */
 static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 {
@@ -1367,6 +1395,7 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 	ner_weapons(w, a, b);
 	ner_roads(w, a, b);
 	ner_quoted_nicknames(w, a, b);
+	ner_code_names(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
 	ner_lexicon_names(w, a, b, 1);
