@@ -55,6 +55,18 @@ ui_init() {
 	trap '$T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 }
 keys() { $T send-keys -t t "$@"; settle; }
+# keys_e: e, the first entity, pressed again while the reader says it is
+# still recognizing the story (a sanitizer build beside other tests may
+# take seconds).
+keys_e() {
+	keys e
+	ke=0
+	while grep -q 'Still recognizing' "$screen" && [ $ke -lt 50 ]; do
+		sleep 0.2
+		keys e
+		ke=$((ke + 1))
+	done
+}
 ok() { echo "ok $prefix/$1"; }
 # fail NAME WHY: the failure, with the last $fail_rows rows of the screen.
 fail() {

@@ -49,7 +49,7 @@ start 120 12 "" seeds
 if wait_for 'h:help'; then
 	settle
 	title=$(status | sed -n 's/^ *1\/2  \([^ ]* [^ ]*\) .*/\1/p')
-	keys e
+	keys_e
 	wide=$(status)
 	ent=$(echo "$wide" | sed -n 's/^ *[0-9]*\/[0-9]*  \(.*\) (\([A-Z]*\)) \(mention [0-9]* of [0-9]*\)  .*/\1|\2|\3/p')
 	name=${ent%%|*} rest=${ent#*|}

@@ -225,7 +225,7 @@ keys q
 start_env=NO_COLOR=1 start link.md
 if wait_for 'h:help'; then
 	settle
-	keys e
+	keys_e
 	check link-mention 'Vladimir Putin (PERSON)'
 	cap_e
 	if grep -q "3;7mVladimir Putin" "$screen.e"; then fail nocolor-cursor-not-selection "the cursor looks like a selection"; else
