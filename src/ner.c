@@ -343,8 +343,6 @@ static size_t ner_name_run(const struct ner_work *w, size_t i, size_t b)
 	return j - i;
 }
 
-/* People: after a title or role ("Prime Minister", "spokesman"), a known
- * first name with a surname, and names beside a verb of saying. */
 /* Whether token i starts its sentence a.., but for punctuation before it
  * (an opening quote or bracket). */
 static int ner_sentence_initial(const struct ner_work *w, size_t a, size_t i)
@@ -357,6 +355,8 @@ static int ner_sentence_initial(const struct ner_work *w, size_t a, size_t i)
 	return 1;
 }
 
+/* People: after a title or role ("Prime Minister", "spokesman"), a known
+ * first name with a surname, and names beside a verb of saying. */
 static void ner_people(struct ner_work *w, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++) {
@@ -1362,6 +1362,50 @@ static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
+/* Whether a person's name found in this sentence (from mention `from` of
+ * the list on) starts at token k. */
+static int ner_person_at(const struct ner_work *w, size_t from, size_t k)
+{
+	for (size_t q = w->out->n; q > from; q--)
+		if (w->out->v[q - 1].start == w->t[k].start && w->out->v[q - 1].type == NER_PERSON)
+			return 1;
+	return 0;
+}
+
+/* Whether a word ends as English adjectives do ("Presidential", "Federal",
+ * "Electronic", "Executive", "Famous"). */
+static int ner_adjective_like(const struct ner_tok *t)
+{
+	static const char *const ends[] = { "al", "ic", "ive", "ous", "ary", NULL };
+	for (int k = 0; ends[k]; k++) {
+		size_t n = strlen(ends[k]);
+		if (t->n > n + 2 && strncmp(t->s + t->n - n, ends[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Chargers lineman Jamal Williams", "Acme engineer Jane Doe": the one
+ * capitalised word before a role and its holder is the holder's
+ * organization, when nothing knows it as another kind of name, it is no
+ * adjective, and the model did not take it for another kind of name. */
+static void ner_role_orgs(struct ner_work *w, size_t a, size_t b, size_t from)
+{
+	for (size_t i = a + 1; i < b; i++) {
+		unsigned cls;
+		size_t m = w->t[i].used ? 0 : ner_lex_match(w, i, b, &cls);
+		if (m == 0 || !(cls & LEX_ROLE) || (cls & LEX_TITLE) || w->t[i].cap || i + m >= b ||
+		    !ner_person_at(w, from, i + m))
+			continue;
+		const struct ner_tok *t = &w->t[i - 1];
+		if (t->used || !ner_namelike(t) || t->lex || (t->tag && TAGGER_TYPE(t->tag) != TAGGER_ORG) ||
+		    (i - 1 > a && w->t[i - 2].cap) || ner_title_function_word(t) || ner_adjective_like(t) ||
+		    (ner_sentence_initial(w, a, i - 1) && ner_lowercase_word(t->s, t->n)))
+			continue;
+		ner_mark(w, i - 1, i, NER_ORG);
+	}
+}
+
 /* "Operation UNIFIER": "Operation" and a code name in capitals is a named
  * military operation (MISC) whatever the model makes of it; a headline in
  * capitals ("OPERATION ENDS") is not one. */
@@ -1382,6 +1426,7 @@ static void ner_code_names(struct ner_work *w, size_t a, size_t b)
 /* Runs the rules over one sentence t[a..b). */
 static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 {
+	size_t first = w->out->n;
 	ner_currency_prefixes(w, a, b);
 	if (w->caption)
 		ner_caption_credit(w, a, b);
@@ -1401,6 +1446,7 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 	ner_lexicon_names(w, a, b, 1);
 	ner_org_names(w, a, b);
 	ner_people(w, a, b);
+	ner_role_orgs(w, a, b, first);
 	ner_hyphens_left(w, a, b);
 	ner_lexicon_names(w, a, b, 0);
 }

@@ -1129,7 +1129,19 @@ static void test_ner_currency_codes(void)
 	CHECK(has("Delegates to COP 26 in Glasgow agreed on coal.", "MISC:COP 26"));
 }
 
+/* One unknown capitalised word before a role and its holder is the
+ * holder's organization; an adjective there is not. */
+static void test_ner_role_org(void)
+{
+	const char *c = "Chargers lineman Jamal Williams faces DUI charge\n\nHe was arrested on Friday.";
+	CHECK(has(c, "ORG:Chargers"));
+	CHECK(has(c, "PERSON:Jamal Williams"));
+	CHECK(has("The fix was ready, Zorbix engineer Jane Doe said on Monday.", "ORG:Zorbix"));
+	CHECK(lacks("Presidential spokesperson Kang In-sun announced the order.", "ORG:Presidential"));
+}
+
 const struct check_test ner_tests[] = {
+	{ "ner_role_org", test_ner_role_org },
 	{ "ner_currency_codes", test_ner_currency_codes },
 	{ "ner_portfolio_lists", test_ner_portfolio_lists },
 	{ "ner_org_role_before_person", test_ner_org_role_before_person },

@@ -178,7 +178,10 @@ director; filmmaker; producer; actor; actress; singer; songwriter; rapper; music
 conductor; pianist; guitarist; drummer; dancer; artist; painter; sculptor; designer; architect;
 model; comedian; star; celebrity; influencer; striker; forward; midfielder; defender; goalkeeper;
 winger; captain; coach; head coach; manager; assistant coach; trainer; player; teammate; quarterback;
-pitcher; batsman; bowler; cricketer; golfer; boxer; wrestler; fighter; swimmer; sprinter; runner;
+pitcher; lineman; defensive lineman; offensive lineman; linebacker; cornerback; running back;
+wide receiver; tight end; defensive end; defensive tackle; offensive tackle; kicker; punter; shortstop;
+outfielder; infielder; point guard; shooting guard; power forward; centre-back; center back; full-back;
+fullback; left-back; right-back; fly-half; scrum-half; wicketkeeper; all-rounder; batsman; bowler; cricketer; golfer; boxer; wrestler; fighter; swimmer; sprinter; runner;
 cyclist; skier; skater; racer; driver; jockey; champion; world champion; Olympic champion; rider;
 sailor; climber; referee; umpire; founder; co-founder; owner; co-owner; investor; billionaire;
 millionaire; tycoon; magnate; oligarch; entrepreneur; businessman; businesswoman; banker; trader;
