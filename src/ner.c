@@ -1362,6 +1362,49 @@ static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
+/* "the 1999 movie American Pie", "his novel The Road": capitalised words
+ * after a kind of work are its title, one other name (MISC), where the
+ * model took none of them for a place or organization, nor the first for
+ * a person's ("the movie Tom Cruise made"): two words or more, or one no
+ * lexicon knows ("programme We are"); "of", "and" and "the" may join them.
+ * A leading "The" is outside (ANNOTATION.md). */
+static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
+{
+	static const char *const works[] = { "album", "book", "documentary", "film", "memoir", "movie", "musical",
+					     "novel", "opera", "poem", "programme", "series", "sitcom", "song", NULL };
+	for (size_t i = a; i + 1 < b; i++) {
+		const struct ner_tok *t = &w->t[i];
+		if (t->cap || !ner_is_word(t))
+			continue;
+		int work = 0;
+		for (int k = 0; works[k] && !work; k++)
+			work = ner_is_str(t, works[k]) && t->s[0] >= 'a';
+		if (!work)
+			continue;
+		size_t s = i + 1;
+		if (s + 1 < b && ner_is(&w->t[s], "the") && w->t[s + 1].cap)
+			s++;
+		size_t e = s;
+		int other = 0;
+		while (e < b && !w->t[e].used) {
+			if (w->t[e].cap && !(w->t[e].lex & (LEX_MONTH | LEX_WEEKDAY))) {
+				int ty = w->t[e].tag ? TAGGER_TYPE(w->t[e].tag) : TAGGER_MISC;
+				other |= ty == TAGGER_LOC || ty == TAGGER_ORG || (ty == TAGGER_PER && e == s);
+				e++;
+			} else if (e > s && e + 1 < b && w->t[e + 1].cap &&
+				   (ner_is(&w->t[e], "of") || ner_is(&w->t[e], "and") || ner_is(&w->t[e], "the"))) {
+				e++;
+			} else {
+				break;
+			}
+		}
+		if (e == s || other || (e - s == 1 && w->t[s].lex))
+			continue;
+		ner_mark(w, s, e, NER_MISC);
+		i = e - 1;
+	}
+}
+
 /* Whether a person's name found in this sentence (from mention `from` of
  * the list on) starts at token k. */
 static int ner_person_at(const struct ner_work *w, size_t from, size_t k)
@@ -1441,6 +1484,7 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 	ner_roads(w, a, b);
 	ner_quoted_nicknames(w, a, b);
 	ner_code_names(w, a, b);
+	ner_work_titles(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
 	ner_lexicon_names(w, a, b, 1);

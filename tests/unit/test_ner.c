@@ -1140,7 +1140,19 @@ static void test_ner_role_org(void)
 	CHECK(lacks("Presidential spokesperson Kang In-sun announced the order.", "ORG:Presidential"));
 }
 
+/* Capitalised words after a kind of work are its title. */
+static void test_ner_work_titles(void)
+{
+	const char *p = "The actress, who shot to fame in 1999 movie American Pie, decided to check in last week.";
+	CHECK(has(p, "MISC:American Pie"));
+	CHECK(lacks(p, "GROUP:American"));
+	CHECK(has("She starred in the film Titanic with Leonardo DiCaprio.", "MISC:Titanic"));
+	CHECK(has("The movie Tom Cruise made was a hit.", "PERSON:Tom Cruise"));
+	CHECK(lacks("The money went to the entrepreneurship programme We are proud of it.", "MISC:We"));
+}
+
 const struct check_test ner_tests[] = {
+	{ "ner_work_titles", test_ner_work_titles },
 	{ "ner_role_org", test_ner_role_org },
 	{ "ner_currency_codes", test_ner_currency_codes },
 	{ "ner_portfolio_lists", test_ner_portfolio_lists },
