@@ -30,7 +30,9 @@ Capt; Adm; Sen; Rep; Gov; Cllr; Cllr.; Ald.;
 Hon; Rt Rev; Msgr; Lieut; Cpl; Pvt; Pte; Cmdr; Cdr; Cmdt; Brig; Brig Gen; Lt Gen; Maj Gen; Lt Col;
 Lt Cmdr; Rear Adm; Vice Adm; Supt; Insp; Det Sgt; Det Insp; Det Supt; Amb; Smt; Fr;
 # Professional titles as Nigerian usage writes them, and Hausa, Malay and Swahili honorifics
-Engr; Engr.; Barr; Barr.; Arch.; Mallam; Malam; Ustaz; Ustadz; Mzee; Mwalimu; Mme; Mme.; Mlle; Mlle.; Mmes; Herr; Frau; Fräulein;
+Engr; Engr.; Barr; Barr.; Arch.; Mallam; Malam; Ustaz; Ustadz; Mzee; Mwalimu;
+# European honorifics
+Mme; Mme.; Mlle; Mlle.; Mmes; Herr; Frau; Fräulein;
 Signor; Signora; Signorina; Sig.; Sr.; Sra.; Srta.; Señor; Señora; Senor; Senora; Dona; Doña;
 Dom; Sheikh; Sheik; Shaikh; Sheikha; Emir; Sultan; Sultana; Maharaja; Maharajah; Maharani; Raja;
 Rajah; Rani; Begum; Nawab; Shri; Sri; Shrimati; Smt.; Kumari; Pandit; Ustad; Mahatma; Swami;
