@@ -174,10 +174,10 @@ static void test_ner_title_case(void)
 	CHECK(has(hs, "PLACE:Pakistan"));
 	/* and past a list of its parts that closes with "and"; a list that
 	 * names other bodies is no portfolio. */
-	CHECK(has("It is the strategy of the Ministry of Municipal, Rural Affairs and Housing, officials said.",
-		  "ORG:Ministry of Municipal, Rural Affairs and Housing"));
-	CHECK(has("The Department of Environment, Land, Water and Planning has been notified.",
-		  "ORG:Department of Environment, Land, Water and Planning"));
+	CHECK(has("It is the plan of the Ministry of Transport, Rural Affairs and Housing, officials said.",
+		  "ORG:Ministry of Transport, Rural Affairs and Housing"));
+	CHECK(has("The Department of Forests, Fisheries, Water and Planning has been notified.",
+		  "ORG:Department of Forests, Fisheries, Water and Planning"));
 	CHECK(has("He met the Ministry of Finance, Reuters and the central bank.", "ORG:Ministry of Finance"));
 	/* "with" and "to" may be inside a name: the model decides, not a list
 	 * of words that never are. */
@@ -1080,40 +1080,40 @@ static void test_ner_datelines(void)
  * them, stay outside the name as their dotted forms do. */
 static void test_ner_dotless_titles(void)
 {
-	CHECK(has("The commander, Brig Salim bin Yahya Al-Hinai, said the army was ready.",
-		  "PERSON:Salim bin Yahya Al-Hinai"));
-	CHECK(has("The motion was tabled by Hon Jennelly Matundu on Tuesday.", "PERSON:Jennelly Matundu"));
-	CHECK(has("Engr Musa Bello inspected the bridge.", "PERSON:Musa Bello"));
+	CHECK(has("The commander, Brig Karim bin Nasser Al-Farsi, said the army was ready.",
+		  "PERSON:Karim bin Nasser Al-Farsi"));
+	CHECK(has("The motion was tabled by Hon Wanjiru Kamau on Tuesday.", "PERSON:Wanjiru Kamau"));
+	CHECK(has("Engr Tunde Okafor inspected the bridge.", "PERSON:Tunde Okafor"));
 	CHECK(has("Lt Col Ahmed Ali led the unit.", "PERSON:Ahmed Ali"));
 }
 
 /* A role between an organization and a person's name is the person's. */
 static void test_ner_org_role_before_person(void)
 {
-	const char *c = "The meeting also discussed prices, said Cabinet Spokesman Nader Saad on Sunday.";
+	const char *c = "The meeting also discussed wages, said Cabinet Spokesman Omar Haddad on Sunday.";
 	CHECK(has(c, "ORG:Cabinet"));
 	CHECK(lacks(c, "ORG:Cabinet Spokesman"));
-	CHECK(has(c, "PERSON:Nader Saad"));
-	CHECK(has("Crypto Kiosk Investment Marketing Manager, Aminah Nauyoma-Ndeulita said the machines work.",
-		  "ORG:Crypto Kiosk Investment"));
+	CHECK(has(c, "PERSON:Omar Haddad"));
+	CHECK(has("Zorbix Coin Exchange Marketing Manager, Selma Amukwaya said the machines work.",
+		  "ORG:Zorbix Coin Exchange"));
 }
 
 /* A title's portfolio after "for", or "of" after "Minister", is part of
  * the title however long its list; a place after it is still a place. */
 static void test_ner_portfolio_lists(void)
 {
-	const char *g = "Ugandan Minister for Gender, Labour, and Social Development, Amongi Betty Ongom, said it.";
+	const char *g = "The Minister for Youth, Labour, and Cultural Heritage, Grace Achieng, said it.";
 	CHECK(lacks(g, "ORG:Labour"));
-	CHECK(lacks(g, "ORG:Social Development"));
-	CHECK(has(g, "PERSON:Amongi Betty Ongom"));
-	const char *au = "African Union Commissioner for Economic Development, Trade, Industry and Mining, Albert "
-			 "Mudenda Muchanga, said child labour destroyed lives.";
+	CHECK(lacks(g, "ORG:Cultural Heritage"));
+	CHECK(has(g, "PERSON:Grace Achieng"));
+	const char *au = "African Union Commissioner for Economic Affairs, Trade, Energy and Mining, Peter "
+			 "Banda, said the plan would work.";
 	CHECK(has(au, "ORG:African Union"));
-	CHECK(lacks(au, "ORG:Trade, Industry and Mining"));
-	const char *el = "South Africa's Minister of Employment and Labour, Thulas Nxesi, called on countries to act.";
+	CHECK(lacks(au, "ORG:Trade, Energy and Mining"));
+	const char *el = "Kenya's Minister of Trade and Labour, Sipho Ndlovu, called on countries to act.";
 	CHECK(lacks(el, "GROUP:Labour"));
-	CHECK(lacks(el, "ORG:Employment and Labour"));
-	CHECK(has(el, "PERSON:Thulas Nxesi"));
+	CHECK(lacks(el, "ORG:Trade and Labour"));
+	CHECK(has(el, "PERSON:Sipho Ndlovu"));
 	CHECK(has("Prime Minister of India Narendra Modi arrived in Paris on Monday.", "PLACE:India"));
 	CHECK(has("The Minister for Finance, John Smith, said the budget was fair.", "PERSON:John Smith"));
 }
@@ -1121,11 +1121,11 @@ static void test_ner_portfolio_lists(void)
 /* A currency's code before an amount is no name; a name with a number is. */
 static void test_ner_currency_codes(void)
 {
-	const char *z = "Police seized cigarettes worth ZAR 1,7 million from smugglers in Beitbridge.";
+	const char *z = "Police seized goods worth ZAR 2,4 million from smugglers near Durban.";
 	CHECK(lacks(z, "ORG:ZAR"));
 	CHECK(lacks(z, "MISC:ZAR"));
-	CHECK(lacks("He accepted BND 1,000 as an inducement, the court heard.", "ORG:BND"));
-	CHECK(lacks("The project is worth LE 1.29 billion, the company said.", "ORG:LE"));
+	CHECK(lacks("He accepted BND 2,000 as a bribe, the court heard.", "ORG:BND"));
+	CHECK(lacks("The plant is worth LE 3.5 billion, the company said.", "ORG:LE"));
 	CHECK(has("Delegates to COP 26 in Glasgow agreed on coal.", "MISC:COP 26"));
 }
 
@@ -1137,7 +1137,7 @@ static void test_ner_role_org(void)
 	CHECK(has(c, "ORG:Chargers"));
 	CHECK(has(c, "PERSON:Jamal Williams"));
 	CHECK(has("The fix was ready, Zorbix engineer Jane Doe said on Monday.", "ORG:Zorbix"));
-	CHECK(lacks("Presidential spokesperson Kang In-sun announced the order.", "ORG:Presidential"));
+	CHECK(lacks("Presidential spokesperson Lee Min-jun announced the order.", "ORG:Presidential"));
 }
 
 /* Capitalised words after a kind of work are its title. */
@@ -1148,7 +1148,7 @@ static void test_ner_work_titles(void)
 	CHECK(lacks(p, "GROUP:American"));
 	CHECK(has("She starred in the film Titanic with Leonardo DiCaprio.", "MISC:Titanic"));
 	CHECK(has("The movie Tom Cruise made was a hit.", "PERSON:Tom Cruise"));
-	CHECK(lacks("The money went to the entrepreneurship programme We are proud of it.", "MISC:We"));
+	CHECK(lacks("The money went to the training programme We are proud of it.", "MISC:We"));
 }
 
 const struct check_test ner_tests[] = {
