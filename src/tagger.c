@@ -1077,6 +1077,16 @@ static inline void rows_add(int32_t *s, const int16_t *w, const uint32_t *idx, i
 	}
 }
 
+/* Fetches the weight rows idx[0..n) of w into the cache ahead of their
+ * sums, the loop unrolled (n is a constant where it is called): a rolled
+ * one takes twice the instructions. */
+static inline void rows_prefetch(const int16_t *w, const uint32_t *idx, int n)
+{
+#pragma GCC unroll 32
+	for (int j = 0; j < n; j++)
+		__builtin_prefetch(w + (size_t)idx[j] * (TAGGER_NTAGS - 1));
+}
+
 /* Scores and decodes one sentence whose words are prepared. */
 static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
 			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
@@ -1120,8 +1130,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		 * hashed: the skipped words between take no time, so a fetch a
 		 * few words ahead in the loop below often came too late. */
 		if (i < PREFETCH_ALL)
-			for (int j = 0; j < NC; j++)
-				__builtin_prefetch(w + (size_t)feat[i * NC + j] * W);
+			rows_prefetch(w, feat + i * NC, NC);
 		/* A word missing from the cache has its own features hashed
 		 * here too, so that their rows come in with the others (wfeat's
 		 * first value is a bucket below TAGGER_NBUCKETS; else none). */
@@ -1135,8 +1144,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		full.cl2 = k[i].cl2;
 		word_features(&full, wf);
 		if (i < PREFETCH_ALL)
-			for (int j = 0; j < TAGGER_NWORDFEAT; j++)
-				__builtin_prefetch(w + (size_t)wf[j] * W);
+			rows_prefetch(w, wf, TAGGER_NWORDFEAT);
 	}
 	/* Emission scores: tag O's is 0 (folded into the others). */
 	for (size_t i = 0; i < n; i++) {
@@ -1149,13 +1157,10 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			continue;
 		}
 		if (i + AHEAD < n && i + AHEAD >= PREFETCH_ALL && !skip[i + AHEAD]) {
-			const uint32_t *g = f + AHEAD * NC;
-			for (int j = 0; j < NC; j++)
-				__builtin_prefetch(w + (size_t)g[j] * W);
-			g = wfeat + (i + AHEAD) * TAGGER_NWORDFEAT;
+			rows_prefetch(w, f + AHEAD * NC, NC);
+			const uint32_t *g = wfeat + (i + AHEAD) * TAGGER_NWORDFEAT;
 			if (g[0] < TAGGER_NBUCKETS)
-				for (int j = 0; j < TAGGER_NWORDFEAT; j++)
-					__builtin_prefetch(w + (size_t)g[j] * W);
+				rows_prefetch(w, g, TAGGER_NWORDFEAT);
 		}
 		int32_t s[W];
 		struct word_cache *wc;
