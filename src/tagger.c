@@ -810,7 +810,7 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
 /* What tok_word (without `full`) and wc_classes make of recent words, by
  * the words' bytes, per thread: most words come back soon, and a lookup
  * hashes a word once where tok_word hashes it four times. */
-#define TOK_MEMO 4096
+#define TOK_MEMO 8192
 #define TOK_MEMO_KEY 22
 struct tok_memo {
 	uint64_t low, shape, cshape;
@@ -896,7 +896,7 @@ void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, s
 /* --- Decoding -------------------------------------------------------------- */
 
 /* Summed weights of the word features of recent words, per thread. */
-#define WORD_CACHE 2048
+#define WORD_CACHE 8192
 struct word_cache {
 	uint64_t key;		/* the word's hash */
 	uint32_t len;		/* its length */
