@@ -2197,13 +2197,36 @@ static int ner_space_at(const char *s, size_t i)
 	return s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
 }
 
+/* The bytes an opening quotation mark starts with. */
+static const unsigned char ner_quote_first[256] = { ['`'] = 1, [0xE2] = 1, ['\''] = 1, ['"'] = 1 };
+
+/* Whether any byte of x is c. */
+static inline int ner_has_byte(uint64_t x, unsigned char c)
+{
+	uint64_t v = x ^ (c * 0x0101010101010101ull);
+	return ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull) != 0;
+}
+
+/* The first byte from s[i] on (up to n) that may open a quotation, or n:
+ * eight bytes at a time, as most of an article has none. */
+static size_t ner_quote_scan(const char *s, size_t n, size_t i)
+{
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		if (ner_has_byte(x, '`') || ner_has_byte(x, 0xE2) || ner_has_byte(x, '\'') || ner_has_byte(x, '"'))
+			break;
+	}
+	while (i < n && !ner_quote_first[(unsigned char)s[i]])
+		i++;
+	return i;
+}
+
 /* The length of an opening quotation mark at s[i] (``, “, ‘, ' or "),
  * else 0. */
 static size_t ner_open_quote(const char *s, size_t n, size_t i)
 {
-	/* Asked of every byte of the article: most are no quote's first. */
-	static const unsigned char first[256] = { ['`'] = 1, [0xE2] = 1, ['\''] = 1, ['"'] = 1 };
-	if (!first[(unsigned char)s[i]])
+	if (!ner_quote_first[(unsigned char)s[i]])
 		return 0;
 	if (i > 0 && !ner_space_at(s, i - 1) && s[i - 1] != '(')
 		return 0;
@@ -2285,7 +2308,7 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 {
 	size_t n0 = l->n;
 	size_t mi = 0;	/* the first mention that may end after the quote */
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = ner_quote_scan(s, n, 0); i < n; i = ner_quote_scan(s, n, i + 1)) {
 		size_t oq = ner_open_quote(s, n, i);
 		if (!oq)
 			continue;
