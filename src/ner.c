@@ -1859,8 +1859,25 @@ static void ner_propagate(struct ner_work *w, size_t before)
 		known[q] = arena + koff[q];
 	free(koff);
 	ner_names_sort(known, nk);
+	/* The known names' first words (as ner_word_hashes hashes them, the
+	 * text up to the first space or tab): a token that is none of them
+	 * starts no known name, and is passed over without joins and searches. */
+	size_t fcap = 16;
+	while (fcap < nk * 2)
+		fcap *= 2;
+	struct ner_seen firsts = { xcalloc(fcap, sizeof *firsts.key), xcalloc(fcap, 1), fcap };
+	for (size_t q = 0; q < nk; q++) {
+		struct ner_tok f = { .s = known[q], .n = strcspn(known[q], " \t") };
+		unsigned long long h, hs;
+		ner_word_hashes(&f, &h, &hs);
+		*ner_seen_slot(&firsts, h) = 1;
+	}
 	for (size_t k = 0; k < w->n && nk; k++) {
 		if (w->t[k].used || !w->t[k].cap)
+			continue;
+		unsigned long long h, hs;
+		ner_word_hashes(&w->t[k], &h, &hs);
+		if (!ner_seen_find(&firsts, h))
 			continue;
 		for (size_t len = 4; len >= 1; len--) {
 			size_t e = k + len;
@@ -1900,6 +1917,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			}
 		}
 	}
+	free(firsts.key);
+	free(firsts.flags);
 	free(arena);
 	free(known);
 }
