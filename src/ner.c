@@ -1293,20 +1293,10 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 /* A name confirmed in mixed case, for ner_check_headlines. */
 struct ner_known {
 	char *name;		/* folded */
+	size_t len;		/* its length (to the first NUL: compared as strcmp would) */
 	int owned;		/* name is its own allocation, not in the arena */
 	enum ner_type type;
-	size_t order;		/* its place among them */
 };
-
-/* By name, then by place, so that the first of equal names comes first. */
-static int ner_known_cmp(const void *x, const void *y)
-{
-	const struct ner_known *a = x, *b = y;
-	int c = strcmp(a->name, b->name);
-	if (c)
-		return c;
-	return a->order < b->order ? -1 : a->order > b->order;
-}
 
 /* In capitals, as headlines are set, case says nothing: a name found
  * there stays only if the article also writes it in mixed case, or if the
@@ -1320,9 +1310,9 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 		any |= caps[k];
 	if (!any)
 		return;
-	/* The folded names written in mixed-case sentences, sorted, each with
-	 * its type and place, so that the first one of a name is found by a
-	 * search. */
+	/* The folded names written in mixed-case sentences, in order, each
+	 * with its type: the few names of the headlines are looked for in
+	 * them one by one (sorting them all cost more). */
 	size_t nm = out->n - before, nk = 0;
 	struct ner_known *known = xmalloc((nm ? nm : 1) * sizeof *known);
 	/* The names go into one arena, room for each as ASCII folds it (a
@@ -1339,16 +1329,14 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			continue;
 		size_t fl;
 		known[nk].type = out->v[i].type;
-		known[nk].order = nk;
 		known[nk].name = text_fold_buf(s + out->v[i].start, out->v[i].end - out->v[i].start, arena + aused,
 					       asize - aused, &fl);
+		known[nk].len = strlen(known[nk].name);
 		known[nk].owned = known[nk].name != arena + aused;
 		if (!known[nk].owned)
 			aused += fl + 1;
 		nk++;
 	}
-	if (nk > 1)
-		qsort(known, nk, sizeof *known, ner_known_cmp);
 	size_t o = before;
 	k = 0;
 	for (size_t i = before; i < out->n; i++) {
@@ -1360,15 +1348,11 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			size_t fl;
 			char fbuf[256];
 			char *f = text_fold_buf(s + m->start, m->end - m->start, fbuf, sizeof fbuf, &fl);
-			size_t lo = 0, hi = nk;
-			while (lo < hi) {
-				size_t mid = (lo + hi) / 2;
-				if (strcmp(known[mid].name, f) < 0)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			keep = lo < nk && strcmp(known[lo].name, f) == 0;
+			/* The first mention of the name in mixed case. */
+			size_t lo = 0, flen = strlen(f);
+			while (lo < nk && (known[lo].len != flen || memcmp(known[lo].name, f, flen) != 0))
+				lo++;
+			keep = lo < nk;
 			/* Confirmed; a catch-all MISC takes the type the
 			 * mixed-case text first gave it. */
 			if (keep && m->type == NER_MISC && known[lo].type != NER_MISC) {
