@@ -453,7 +453,6 @@ static void wc_lookup(struct tok *k, const char *s, size_t n)
 struct doc_entry {
 	uint64_t key;	/* lower-case hash; 0 if free */
 	uint32_t flags;
-	uint32_t count;
 	uint32_t ev;	/* E_* */
 };
 
@@ -504,15 +503,16 @@ static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t e
 		d->cap = ncap;
 	}
 	struct doc_entry *e = doc_slot(d->t, d->cap, k);
-	if (!e->key) {
+	/* Seen before: more than once now (no count kept, to keep the
+	 * entries, which tagger_tag_document clears, small). */
+	if (e->key) {
+		e->flags |= D_MANY;
+	} else {
 		e->key = k;
 		d->count++;
 	}
 	e->flags |= flags;
 	e->ev |= ev;
-	e->count++;
-	if (e->count > 1)
-		e->flags |= D_MANY;
 }
 
 /* Whether the sentence has letters, none of them lower case. */
