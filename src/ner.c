@@ -1964,6 +1964,12 @@ struct ner_range {
 static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, struct ner_list *out)
 {
 	struct token_list l = { 0 };
+	/* Room for a token every four bytes, more than news text has: the
+	 * list is not copied over as it grows. */
+	size_t bytes = 0;
+	for (size_t k = 0; k < nr; k++)
+		bytes += r[k].end - r[k].start;
+	l.v = xgrow(l.v, &l.cap, bytes / 4 + 1, sizeof *l.v);
 	size_t *first = xmalloc((nr + 1) * sizeof *first);
 	for (size_t k = 0; k < nr; k++) {
 		first[k] = l.n;
