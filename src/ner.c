@@ -1584,9 +1584,16 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		free(title);
 		return NULL;
 	}
+	/* The headlines lie within [hlo, hhi): the passes over their words
+	 * below go no further (they are mostly a few words at the top). */
+	size_t hlo = 0, hhi = n;
+	while (!title[hlo])
+		hlo++;
+	while (!title[hhi - 1])
+		hhi--;
 	/* The headlines' words, then how the rest of the article writes them. */
 	size_t nh = 0;
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = hlo; k < hhi; k++)
 		nh += title[k] != NER_KEEP;
 	struct ner_seen seen;
 	seen.cap = 64;
@@ -1599,7 +1606,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	 * share a stem) with the same first letter and length (or stem's
 	 * length), so most other words are passed over without a hash. */
 	uint32_t initial[256] = { 0 }, initial_stem[256] = { 0 };
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = hlo; k < hhi; k++)
 		if (title[k] && ner_is_word(&t[k])) {
 			unsigned long long h, hs;
 			ner_word_hashes(&t[k], &h, &hs);
@@ -1635,7 +1642,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	 * "Volcker says Fed"), words it does not use left as they are; a
 	 * line where fewer than half the words are known stays in capitals,
 	 * for the model's capitals features and ner_check_headlines. */
-	for (size_t a = 0; a < n;) {
+	for (size_t a = hlo; a < hhi;) {
 		size_t b = a + 1;
 		while (b < n && title[b] == title[a] && !(t[b].flags & (TOKEN_SENT_START | TOKEN_LINE_START)))
 			b++;
@@ -1662,7 +1669,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	 * writes so (and never capitalised inside a sentence), or, when it
 	 * does not use them, function words and words news text writes so
 	 * ("Checks" after "checked": a word's other forms count). */
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = hlo; k < hhi; k++) {
 		if (title[k] >= NER_CAPS)
 			continue;
 		if (!title[k] || !t[k].cap || !ner_is_word(&t[k]) || (t[k].upper && t[k].n > 1)) {
@@ -1684,7 +1691,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	 * lower case: then they are ordinary words ("Sets Scoring Record",
 	 * when the story says "set the record"). A function word ends the
 	 * name ("Checks Into Court"). */
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = hlo; k < hhi; k++) {
 		if (!title[k] || title[k] >= NER_CAPS)
 			continue;
 		if (t[k].phrase >= 2 && ner_lex_type(t[k].phrase_cls) >= 0)
@@ -1699,11 +1706,11 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 			}
 	}
 	size_t size = 0;
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = hlo; k < hhi; k++)
 		if (title[k] == NER_TITLE_LOWER || title[k] >= NER_CAPS_LOWER)
 			size += t[k].n;
 	char *buf = xmalloc(size ? size : 1), *o = buf;
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = hlo; k < hhi; k++) {
 		if (title[k] != NER_TITLE_LOWER && title[k] < NER_CAPS_LOWER)
 			continue;
 		/* Lower case, or capitalised, ASCII letters only. */
