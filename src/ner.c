@@ -1098,14 +1098,20 @@ static int ner_weapon_after(const struct ner_work *w, size_t e, size_t b)
 		      NER_NOUN("tank"), NER_NOUN("tanks"), NER_NOUN("interceptor"), NER_NOUN("interceptors"),
 		      NER_NOUN("torpedo"), NER_NOUN("torpedoes") };
 #undef NER_NOUN
+	/* Their first letters (in either case), and they are 4 to 12 bytes
+	 * long: most words are passed over without the compares. */
+	static const unsigned char first[256] = { ['m'] = 1, ['r'] = 1, ['h'] = 1, ['l'] = 1, ['d'] = 1, ['t'] = 1,
+						  ['i'] = 1, ['M'] = 1, ['R'] = 1, ['H'] = 1, ['L'] = 1, ['D'] = 1,
+						  ['T'] = 1, ['I'] = 1 };
 	int defence = 0;
 	for (size_t k = e, steps = 0; k < b && steps < 6; k++, steps++) {
 		const struct ner_tok *t = &w->t[k];
 		if (t->cap || t->used)
 			return 0;
-		for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
-			if (ner_is_n(t, nouns[i].w, nouns[i].n))
-				return 1;
+		if (t->n >= 4 && t->n <= 12 && first[(unsigned char)t->s[0]])
+			for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+				if (ner_is_n(t, nouns[i].w, nouns[i].n))
+					return 1;
 		/* Systems are weapons only as "air-defence systems" and the like. */
 		if (defence && (ner_is(t, "system") || ner_is(t, "systems")))
 			return 1;
