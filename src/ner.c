@@ -2607,21 +2607,11 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < nsur; i++)
 		surnames[i] = arena + soff[i];
 	free(off);
-	ner_names_sort(people, np);
-	ner_names_sort(surnames, nsur);
-	ner_names_sort(all, nall);
+	/* The lists are sorted, and the organizations' tails gathered, when
+	 * a name first asks for them: most stories' names never do. */
+	int sorted = 0;
 	char **tails = NULL;
 	size_t ntails = 0, captails = 0;
-	for (size_t i = 0; i < nall; i++) {
-		size_t an = strlen(all[i]);
-		if (all[i][an - 1] - 'A' != NER_ORG)
-			continue;
-		for (char *sp = strchr(all[i], ' '); sp; sp = strchr(sp + 1, ' ')) {
-			tails = xgrow(tails, &captails, ntails + 1, sizeof *tails);
-			tails[ntails++] = sp + 1;
-		}
-	}
-	ner_names_sort(tails, ntails);
 	for (size_t i = 0; i < n0 && np > 1; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PERSON && m->type != NER_ORG && m->type != NER_MISC)
@@ -2644,6 +2634,22 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 				break;
 			if (!ner_upper_at(s, ws[k]))
 				continue;
+			if (!sorted) {
+				sorted = 1;
+				ner_names_sort(people, np);
+				ner_names_sort(surnames, nsur);
+				ner_names_sort(all, nall);
+				for (size_t q = 0; q < nall; q++) {
+					size_t an = strlen(all[q]);
+					if (all[q][an - 1] - 'A' != NER_ORG)
+						continue;
+					for (char *sp = strchr(all[q], ' '); sp; sp = strchr(sp + 1, ' ')) {
+						tails = xgrow(tails, &captails, ntails + 1, sizeof *tails);
+						tails[ntails++] = sp + 1;
+					}
+				}
+				ner_names_sort(tails, ntails);
+			}
 			char fb[256], hb[256], mb[256];
 			char *f = ner_folded_words(s, ws[k], m->end, fb, sizeof fb);
 			int known = 0;
