@@ -2506,31 +2506,39 @@ static int ner_place_preposition_before(const char *s, size_t i)
 static void ner_given_names(const char *s, struct ner_list *l)
 {
 	/* The one-word names the article writes other than before a person,
-	 * sorted, to look up. */
-	char **alone = xmalloc((l->n ? l->n : 1) * sizeof *alone);
+	 * sorted, to look up: made when a name first asks (most stories have
+	 * no word before a person's name to join), while the list is still as
+	 * it came (nothing is joined before). */
+	char **alone = NULL;
 	size_t na = 0;
-	for (size_t k = 0; k < l->n; k++) {
-		const struct ner_mention *a = &l->v[k];
-		size_t an = a->end - a->start;
-		if (a->type == NER_DATE || memchr(s + a->start, ' ', an) ||
-		    (k + 1 < l->n && l->v[k + 1].type == NER_PERSON && l->v[k + 1].start == a->end + 1))
-			continue;
-		alone[na++] = xstrndup(s + a->start, an);
-	}
-	ner_names_sort(alone, na);
 	size_t o = 0;
 	for (size_t k = 0; k < l->n; k++) {
 		struct ner_mention *a = &l->v[k];
 		if (k + 1 < l->n) {
 			const struct ner_mention *b = &l->v[k + 1];
 			size_t an = a->end - a->start;
-			unsigned cls = an ? lexicon_lookup(s + a->start, an) : 0;
 			int join = b->type == NER_PERSON && a->type != NER_PERSON && a->type != NER_DATE &&
 				   b->start == a->end + 1 && s[a->end] == ' ' && memchr(s + b->start, ' ', b->end - b->start) &&
 				   !memchr(s + a->start, ' ', an) && !memchr(s + a->start, '-', an) && an >= 2 &&
-				   text_starts_upper(s + a->start, an) && !text_all_upper(s + a->start, an) &&
-				   ((cls & LEX_FIRST_NAME) || cls == 0) && !(cls & (LEX_COUNTRY | LEX_REGION)) &&
-				   !ner_place_preposition_before(s, a->start);
+				   text_starts_upper(s + a->start, an) && !text_all_upper(s + a->start, an);
+			if (join) {
+				unsigned cls = lexicon_lookup(s + a->start, an);
+				join = ((cls & LEX_FIRST_NAME) || cls == 0) && !(cls & (LEX_COUNTRY | LEX_REGION)) &&
+				       !ner_place_preposition_before(s, a->start);
+			}
+			if (join && !alone) {
+				alone = xmalloc(l->n * sizeof *alone);
+				for (size_t q = 0; q < l->n; q++) {
+					const struct ner_mention *x = &l->v[q];
+					size_t xn = x->end - x->start;
+					if (x->type == NER_DATE || memchr(s + x->start, ' ', xn) ||
+					    (q + 1 < l->n && l->v[q + 1].type == NER_PERSON &&
+					     l->v[q + 1].start == x->end + 1))
+						continue;
+					alone[na++] = xstrndup(s + x->start, xn);
+				}
+				ner_names_sort(alone, na);
+			}
 			if (join) {
 				char *w = xstrndup(s + a->start, an);
 				join = !ner_name_known(alone, na, w);
