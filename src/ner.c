@@ -1143,8 +1143,10 @@ static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 		size_t m = ner_lex_match(w, i, e, &cls);
 		int known = m > 0 && (cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_ORG |
 					     LEX_TITLE | LEX_MONTH | LEX_WEEKDAY));
-		int opener = (i == a || (w->t[i].flags & TOKEN_SENT_START)) && ner_lowercase_word(w->t[i].s, w->t[i].n);
-		if (!known && !opener && !(w->t[i].lex & LEX_COMMON) && ner_weapon_after(w, e, b))
+		/* A sentence's opener that news text writes in lower case is no
+		 * name (tested last: it looks the word up in its forms). */
+		if (!known && !(w->t[i].lex & LEX_COMMON) && ner_weapon_after(w, e, b) &&
+		    !((i == a || (w->t[i].flags & TOKEN_SENT_START)) && ner_lowercase_word(w->t[i].s, w->t[i].n)))
 			ner_mark(w, i, e, NER_MISC);
 		i = e - 1;
 	}
