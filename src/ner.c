@@ -1292,6 +1292,18 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 			t[k].upper = 0;
 			continue;
 		}
+		/* Nor for the next most common: a capitalised ASCII word
+		 * ("Xx...") and a mark of one byte. */
+		unsigned char c0 = t[k].n ? (unsigned char)t[k].s[0] : 0;
+		if (c0 >= 'A' && c0 <= 'Z' && t[k].n >= 2 && t[k].s[1] >= 'a' && t[k].s[1] <= 'z') {
+			t[k].cap = 1;
+			t[k].upper = 0;
+			continue;
+		}
+		if (t[k].n == 1 && c0 < 0x80) {
+			t[k].cap = t[k].upper = c0 >= 'A' && c0 <= 'Z';
+			continue;
+		}
 		t[k].cap = text_starts_upper(t[k].s, t[k].n);
 		t[k].upper = text_all_upper(t[k].s, t[k].n);
 	}
