@@ -1871,20 +1871,24 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	free(koff);
 	ner_names_sort(known, nk);
 	/* The known names' first words (as ner_word_hashes hashes them, the
-	 * text up to the first space or tab): a token that is none of them
-	 * starts no known name, and is passed over without joins and searches. */
+	 * text up to the first space or tab), and their first letters with
+	 * their lengths (as ner_truecase keeps them): a token that is none of
+	 * them starts no known name, and is passed over without joins and
+	 * searches, most without a hash. */
 	size_t fcap = 16;
 	while (fcap < nk * 2)
 		fcap *= 2;
 	struct ner_seen firsts = { xcalloc(fcap, sizeof *firsts.key), xcalloc(fcap, 1), fcap };
+	uint32_t initial[256] = { 0 };
 	for (size_t q = 0; q < nk; q++) {
 		struct ner_tok f = { .s = known[q], .n = strcspn(known[q], " \t") };
 		unsigned long long h, hs;
 		ner_word_hashes(&f, &h, &hs);
 		*ner_seen_slot(&firsts, h) = 1;
+		initial[(unsigned char)known[q][0]] |= ner_len_bit(f.n);
 	}
 	for (size_t k = 0; k < w->n && nk; k++) {
-		if (w->t[k].used || !w->t[k].cap)
+		if (w->t[k].used || !w->t[k].cap || !(initial[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n)))
 			continue;
 		unsigned long long h, hs;
 		ner_word_hashes(&w->t[k], &h, &hs);
