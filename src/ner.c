@@ -1869,7 +1869,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	for (size_t q = 0; q < nk; q++)
 		known[q] = arena + koff[q];
 	free(koff);
-	ner_names_sort(known, nk);
+	/* Sorted when a token first starts one of them (see below). */
+	int sorted = 0;
 	/* The known names' first words (as ner_word_hashes hashes them, the
 	 * text up to the first space or tab), and their first letters with
 	 * their lengths (as ner_truecase keeps them): a token that is none of
@@ -1894,6 +1895,10 @@ static void ner_propagate(struct ner_work *w, size_t before)
 		ner_word_hashes(&w->t[k], &h, &hs);
 		if (!ner_seen_find(&firsts, h))
 			continue;
+		if (!sorted) {
+			ner_names_sort(known, nk);
+			sorted = 1;
+		}
 		for (size_t len = 4; len >= 1; len--) {
 			size_t e = k + len;
 			if (e > w->n)
