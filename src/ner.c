@@ -138,6 +138,10 @@ static int ner_is_possessive(const struct ner_tok *t)
 
 static int ner_is_word(const struct ner_tok *t)
 {
+	/* An ASCII start is told here, as text_starts_letter tells it,
+	 * without the call: this is asked of most tokens, many times. */
+	if (t->n && (unsigned char)t->s[0] < 0x80)
+		return ((unsigned char)t->s[0] | 32) >= 'a' && ((unsigned char)t->s[0] | 32) <= 'z';
 	return text_starts_letter(t->s, t->n);
 }
 
