@@ -1813,6 +1813,12 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	size_t *koff = NULL;	/* where each is in the arena, until it is done */
 	char *arena = NULL;
 	size_t nk = 0, capk = 0, alen = 0, acap = 0;
+	/* Sized for two keys a name, as many as most stories need (a name's
+	 * key is no longer than its text and three bytes), grown beyond. */
+	for (size_t q = before; q < w->out->n; q++)
+		acap += 2 * (w->out->v[q].end - w->out->v[q].start + 3);
+	arena = xmalloc(acap);
+	koff = xgrow(koff, &capk, 2 * nm + 2, sizeof *koff);
 	char jbuf[256];
 	size_t ti = 0;
 	for (size_t q = before; q < w->out->n; q++) {
