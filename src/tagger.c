@@ -1054,9 +1054,17 @@ static const uint64_t name_words[] = {
 	NW5('d', 'e', 'l', 'l', 'a'),
 };
 
+/* For each byte, a bit (1 << length) for each length of the name words
+ * that start with it (written out from name_words, which it must follow):
+ * most short words are told apart without the search. */
+static const unsigned char name_word_first[256] = {
+	['&'] = 2, ['\''] = 4, ['a'] = 12, ['b'] = 8, ['d'] = 44, ['e'] = 6, ['f'] = 8, ['i'] = 12, ['l'] = 4,
+	['o'] = 4, ['s'] = 12, ['t'] = 12, ['u'] = 16, ['v'] = 8, ['w'] = 16, ['y'] = 2, ['z'] = 4,
+};
+
 static int tagger_name_word(const char *s, size_t n)
 {
-	if (n == 0 || n > 5)
+	if (n == 0 || n > 5 || !(name_word_first[(unsigned char)s[0]] & (1u << n)))
 		return 0;
 	uint64_t k = 0;
 	for (size_t i = 0; i < n; i++)
