@@ -481,7 +481,8 @@ void tagger_doc_free(struct tagger_doc *d)
 
 static struct doc_entry *doc_slot(struct doc_entry *t, size_t cap, uint64_t k)
 {
-	size_t i = (size_t)mix64(k) & (cap - 1);
+	/* k is an FNV-1a hash already: its high bits folded in spread it. */
+	size_t i = (size_t)(k ^ k >> 29) & (cap - 1);
 	while (t[i].key && t[i].key != k)
 		i = (i + 1) & (cap - 1);
 	return &t[i];
