@@ -2269,7 +2269,8 @@ static size_t ner_quote_scan(const char *s, size_t n, size_t i)
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x;
 		memcpy(&x, s + i, 8);
-		if (ner_has_byte(x, '`') || ner_has_byte(x, 0xE2) || ner_has_byte(x, '\'') || ner_has_byte(x, '"'))
+		/* Any byte not ASCII stops the skip too (0xE2 is one). */
+		if ((x & 0x8080808080808080ull) || ner_has_byte(x, '`') || ner_has_byte(x, '\'') || ner_has_byte(x, '"'))
 			break;
 	}
 	while (i < n && !ner_quote_first[(unsigned char)s[i]])
