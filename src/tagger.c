@@ -782,14 +782,17 @@ static void ctx_self(const struct tok *c, int caps, uint64_t docf, uint64_t doce
  * order. */
 static void ctx_around(const struct tok *k, size_t n, size_t i, uint32_t *o)
 {
+	/* Beyond the sentence every value read is BOS or EOS (both fit the
+	 * narrower fields): words made of them stand in there. */
+	static const struct tok bos = { .low = BOS, .shape = BOS, .cshape = BOS, .lex = BOS, .cl2 = BOS };
+	static const struct tok eos = { .low = EOS, .shape = EOS, .cshape = EOS, .lex = EOS, .cl2 = EOS };
 	const struct tok *c = &k[i];
-	uint64_t lm1 = i > 0 ? k[i - 1].low : BOS, lm2 = i > 1 ? k[i - 2].low : BOS;
-	uint64_t lp1 = i + 1 < n ? k[i + 1].low : EOS, lp2 = i + 2 < n ? k[i + 2].low : EOS;
-	uint64_t sm1 = i > 0 ? k[i - 1].shape : BOS, sp1 = i + 1 < n ? k[i + 1].shape : EOS;
-	uint64_t cm1 = i > 0 ? k[i - 1].cshape : BOS, cp1 = i + 1 < n ? k[i + 1].cshape : EOS;
-	uint64_t xm1 = i > 0 ? k[i - 1].lex : BOS, xp1 = i + 1 < n ? k[i + 1].lex : EOS;
-	uint64_t xm2 = i > 1 ? k[i - 2].lex : BOS, xp2 = i + 2 < n ? k[i + 2].lex : EOS;
-	uint64_t clm1 = i > 0 ? k[i - 1].cl2 : BOS, clp1 = i + 1 < n ? k[i + 1].cl2 : EOS;
+	const struct tok *m1 = i > 0 ? &k[i - 1] : &bos, *m2 = i > 1 ? &k[i - 2] : &bos;
+	const struct tok *p1 = i + 1 < n ? &k[i + 1] : &eos, *p2 = i + 2 < n ? &k[i + 2] : &eos;
+	uint64_t lm1 = m1->low, lm2 = m2->low, lp1 = p1->low, lp2 = p2->low;
+	uint64_t sm1 = m1->shape, sp1 = p1->shape, cm1 = m1->cshape, cp1 = p1->cshape;
+	uint64_t xm1 = m1->lex, xp1 = p1->lex, xm2 = m2->lex, xp2 = p2->lex;
+	uint64_t clm1 = m1->cl2, clp1 = p1->cl2;
 	const unsigned char *t = ctx_around_tmpl;
 	o[0] = bucket(t[0], lm1);
 	o[1] = bucket(t[1], lp1);
