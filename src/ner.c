@@ -2027,23 +2027,20 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	struct tagger_lex *x = xmalloc((l.n ? l.n : 1) * sizeof *x);
 	ner_fill_lexicon(t, l.n, x);
 
-	/* Sentences: [sent[k], sent[k+1]). */
+	/* Sentences: [sent[k], sent[k+1]); the tokens for the tagger; case as
+	 * written, for telling headlines in capitals below: in one pass. */
 	size_t *sent = xmalloc((l.n + 1) * sizeof *sent), ns = 0;
-	for (size_t k = 0; k < l.n; k++)
-		if (t[k].flags & TOKEN_SENT_START)
-			sent[ns++] = k;
-	sent[ns] = l.n;
-
 	struct tagger_token *tt = xmalloc((l.n ? l.n : 1) * sizeof *tt);
 	unsigned char *tags = xmalloc(l.n ? l.n : 1);
+	unsigned char *written = xmalloc(l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++) {
+		if (t[k].flags & TOKEN_SENT_START)
+			sent[ns++] = k;
 		tt[k].s = t[k].s;
 		tt[k].n = t[k].n;
-	}
-	/* Case as written, for telling headlines in capitals below. */
-	unsigned char *written = xmalloc(l.n ? l.n : 1);
-	for (size_t k = 0; k < l.n; k++)
 		written[k] = (unsigned char)(t[k].cap | t[k].upper << 1);
+	}
+	sent[ns] = l.n;
 	char *lowered = ner_truecase(t, l.n, tt);
 	/* A word read in another case may start other phrases (the lexicon
 	 * tells lower-case words apart): the tagger looks those up itself. */
