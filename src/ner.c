@@ -1881,11 +1881,11 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	free(koff);
 	/* Sorted when a token first starts one of them (see below). */
 	int sorted = 0;
-	/* The known names' first words (as ner_word_hashes hashes them, the
-	 * text up to the first space or tab), and their first letters with
-	 * their lengths (as ner_truecase keeps them): a token that is none of
-	 * them starts no known name, and is passed over without joins and
-	 * searches, most without a hash. */
+	/* The known names' first words (the text up to the first space or
+	 * tab), by hash (ner_word_hashes') and by first byte and length (bits
+	 * as ner_truecase keeps them): a token that is none of them starts no
+	 * known name, and is passed over without joins and searches, most
+	 * without a hash. */
 	size_t fcap = 16;
 	while (fcap < nk * 2)
 		fcap *= 2;
