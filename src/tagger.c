@@ -19,6 +19,7 @@
 #endif
 
 #include "lexicon.h"
+#include "text.h"
 #include "viterbi.h"
 #include "xmalloc.h"
 
@@ -840,11 +841,12 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
 
 /* What tok_word (without `full`) and wc_classes make of recent words, by
  * the words' bytes, per thread: most words come back soon, and a lookup
- * hashes a word once where tok_word hashes it four times. */
+ * hashes a word once, and quickly (text_short_hash), where tok_word hashes
+ * it four times a byte at a time. */
 #define TOK_MEMO 8192
 #define TOK_MEMO_KEY 22
 struct tok_memo {
-	uint64_t low, shape, cshape;
+	uint64_t raw, low, shape, cshape;
 	uint16_t cl1, cl2;
 	uint8_t flags;
 	uint8_t len;		/* 0: empty */
@@ -861,15 +863,11 @@ static inline void tok_word_memo(struct tok *k, const char *s, size_t n)
 		wc_classes(k, s, n);
 		return;
 	}
-	/* The FNV-1a hash of the bytes is tok_word's raw hash. */
-	uint64_t raw = FNV_OFF;
-	for (size_t i = 0; i < n; i++)
-		raw = (raw ^ (unsigned char)s[i]) * FNV_MUL;
 	if (!tok_memo)
 		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
-	struct tok_memo *e = &tok_memo[(raw ^ raw >> 32) & (TOK_MEMO - 1)];
+	struct tok_memo *e = &tok_memo[text_short_hash(s, n) & (TOK_MEMO - 1)];
 	if (e->len == n && memcmp(e->key, s, n) == 0) {
-		k->raw = raw;
+		k->raw = e->raw;
 		k->low = e->low;
 		k->shape = e->shape;
 		k->cshape = e->cshape;
@@ -881,6 +879,7 @@ static inline void tok_word_memo(struct tok *k, const char *s, size_t n)
 	}
 	tok_word(k, s, n, 0);
 	wc_classes(k, s, n);
+	e->raw = k->raw;
 	e->low = k->low;
 	e->shape = k->shape;
 	e->cshape = k->cshape;
