@@ -21,6 +21,12 @@ size_t text_valid_len(const char *s, size_t n);
 /* How many bytes at the start of s[0..n) are well-formed UTF-8. */
 size_t text_valid_prefix(const char *s, size_t n);
 
+/* A hash of s[0..n) for picking a cache's slot, not for telling keys
+ * apart (it reads at most the first and last eight bytes): a few
+ * independent multiplications, where a byte-at-a-time hash waits on one
+ * per byte. */
+uint64_t text_short_hash(const char *s, size_t n);
+
 /* Cell flags. */
 #define TEXT_CELL_INVALID 1u	/* the byte is not valid UTF-8 (drawn as U+FFFD) */
 #define TEXT_CELL_SPACE 2u	/* whitespace, drawn as blanks */

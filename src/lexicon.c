@@ -428,10 +428,7 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 	}
 	if (!memo)
 		memo = xthread_calloc(MEMO * sizeof *memo);
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	size_t slot = (h ^ (h >> 15)) & (MEMO - 1);
+	size_t slot = text_short_hash(s, n) & (MEMO - 1);
 	if (memo[slot].len == n && memcmp(memo[slot].key, s, n) == 0) {
 		*out = memo[slot].info;
 		return memo[slot].found;

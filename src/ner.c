@@ -138,6 +138,10 @@ static int ner_is_possessive(const struct ner_tok *t)
 
 static int ner_is_word(const struct ner_tok *t)
 {
+	/* An ASCII start is told here, as text_starts_letter tells it,
+	 * without the call: this is asked of most tokens, many times. */
+	if (t->n && (unsigned char)t->s[0] < 0x80)
+		return ((unsigned char)t->s[0] | 32) >= 'a' && ((unsigned char)t->s[0] | 32) <= 'z';
 	return text_starts_letter(t->s, t->n);
 }
 
@@ -1197,14 +1201,20 @@ static int ner_weapon_after(const struct ner_work *w, size_t e, size_t b)
 		      NER_NOUN("tank"), NER_NOUN("tanks"), NER_NOUN("interceptor"), NER_NOUN("interceptors"),
 		      NER_NOUN("torpedo"), NER_NOUN("torpedoes") };
 #undef NER_NOUN
+	/* Their first letters (in either case), and they are 4 to 12 bytes
+	 * long: most words are passed over without the compares. */
+	static const unsigned char first[256] = { ['m'] = 1, ['r'] = 1, ['h'] = 1, ['l'] = 1, ['d'] = 1, ['t'] = 1,
+						  ['i'] = 1, ['M'] = 1, ['R'] = 1, ['H'] = 1, ['L'] = 1, ['D'] = 1,
+						  ['T'] = 1, ['I'] = 1 };
 	int defence = 0;
 	for (size_t k = e, steps = 0; k < b && steps < 6; k++, steps++) {
 		const struct ner_tok *t = &w->t[k];
 		if (t->cap || t->used)
 			return 0;
-		for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
-			if (ner_is_n(t, nouns[i].w, nouns[i].n))
-				return 1;
+		if (t->n >= 4 && t->n <= 12 && first[(unsigned char)t->s[0]])
+			for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+				if (ner_is_n(t, nouns[i].w, nouns[i].n))
+					return 1;
 		/* Systems are weapons only as "air-defence systems" and the like. */
 		if (defence && (ner_is(t, "system") || ner_is(t, "systems")))
 			return 1;
@@ -1236,8 +1246,10 @@ static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 		size_t m = ner_lex_match(w, i, e, &cls);
 		int known = m > 0 && (cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_ORG |
 					     LEX_TITLE | LEX_MONTH | LEX_WEEKDAY));
-		int opener = (i == a || (w->t[i].flags & TOKEN_SENT_START)) && ner_lowercase_word(w->t[i].s, w->t[i].n);
-		if (!known && !opener && !(w->t[i].lex & LEX_COMMON) && ner_weapon_after(w, e, b))
+		/* A sentence's opener that news text writes in lower case is no
+		 * name (tested last: it looks the word up in its forms). */
+		if (!known && !(w->t[i].lex & LEX_COMMON) && ner_weapon_after(w, e, b) &&
+		    !((i == a || (w->t[i].flags & TOKEN_SENT_START)) && ner_lowercase_word(w->t[i].s, w->t[i].n)))
 			ner_mark(w, i, e, NER_MISC);
 		i = e - 1;
 	}
@@ -1518,6 +1530,18 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 			t[k].upper = 0;
 			continue;
 		}
+		/* Nor for the next most common: a capitalised ASCII word
+		 * ("Xx...") and a mark of one byte. */
+		unsigned char c0 = t[k].n ? (unsigned char)t[k].s[0] : 0;
+		if (c0 >= 'A' && c0 <= 'Z' && t[k].n >= 2 && t[k].s[1] >= 'a' && t[k].s[1] <= 'z') {
+			t[k].cap = 1;
+			t[k].upper = 0;
+			continue;
+		}
+		if (t[k].n == 1 && c0 < 0x80) {
+			t[k].cap = t[k].upper = c0 >= 'A' && c0 <= 'Z';
+			continue;
+		}
 		t[k].cap = text_starts_upper(t[k].s, t[k].n);
 		t[k].upper = text_all_upper(t[k].s, t[k].n);
 	}
@@ -1527,20 +1551,10 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 /* A name confirmed in mixed case, for ner_check_headlines. */
 struct ner_known {
 	char *name;		/* folded */
+	size_t len;		/* its length (to the first NUL: compared as strcmp would) */
 	int owned;		/* name is its own allocation, not in the arena */
 	enum ner_type type;
-	size_t order;		/* its place among them */
 };
-
-/* By name, then by place, so that the first of equal names comes first. */
-static int ner_known_cmp(const void *x, const void *y)
-{
-	const struct ner_known *a = x, *b = y;
-	int c = strcmp(a->name, b->name);
-	if (c)
-		return c;
-	return a->order < b->order ? -1 : a->order > b->order;
-}
 
 /* In capitals, as headlines are set, case says nothing: a name found
  * there stays only if the article also writes it in mixed case, or if the
@@ -1554,9 +1568,9 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 		any |= caps[k];
 	if (!any)
 		return;
-	/* The folded names written in mixed-case sentences, sorted, each with
-	 * its type and place, so that the first one of a name is found by a
-	 * search. */
+	/* The folded names written in mixed-case sentences, in order, each
+	 * with its type: the few names of the headlines are looked for in
+	 * them one by one (sorting them all cost more). */
 	size_t nm = out->n - before, nk = 0;
 	struct ner_known *known = xmalloc((nm ? nm : 1) * sizeof *known);
 	/* The names go into one arena, room for each as ASCII folds it (a
@@ -1573,16 +1587,14 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			continue;
 		size_t fl;
 		known[nk].type = out->v[i].type;
-		known[nk].order = nk;
 		known[nk].name = text_fold_buf(s + out->v[i].start, out->v[i].end - out->v[i].start, arena + aused,
 					       asize - aused, &fl);
+		known[nk].len = strlen(known[nk].name);
 		known[nk].owned = known[nk].name != arena + aused;
 		if (!known[nk].owned)
 			aused += fl + 1;
 		nk++;
 	}
-	if (nk > 1)
-		qsort(known, nk, sizeof *known, ner_known_cmp);
 	size_t o = before;
 	k = 0;
 	for (size_t i = before; i < out->n; i++) {
@@ -1594,15 +1606,11 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			size_t fl;
 			char fbuf[256];
 			char *f = text_fold_buf(s + m->start, m->end - m->start, fbuf, sizeof fbuf, &fl);
-			size_t lo = 0, hi = nk;
-			while (lo < hi) {
-				size_t mid = (lo + hi) / 2;
-				if (strcmp(known[mid].name, f) < 0)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			keep = lo < nk && strcmp(known[lo].name, f) == 0;
+			/* The first mention of the name in mixed case. */
+			size_t lo = 0, flen = strlen(f);
+			while (lo < nk && (known[lo].len != flen || memcmp(known[lo].name, f, flen) != 0))
+				lo++;
+			keep = lo < nk;
 			/* Confirmed; a catch-all MISC takes the type the
 			 * mixed-case text first gave it. */
 			if (keep && m->type == NER_MISC && known[lo].type != NER_MISC) {
@@ -1834,9 +1842,16 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		free(title);
 		return NULL;
 	}
+	/* The headlines lie within [hlo, hhi): the passes over their words
+	 * below go no further (they are mostly a few words at the top). */
+	size_t hlo = 0, hhi = n;
+	while (!title[hlo])
+		hlo++;
+	while (!title[hhi - 1])
+		hhi--;
 	/* The headlines' words, then how the rest of the article writes them. */
 	size_t nh = 0;
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = hlo; k < hhi; k++)
 		nh += title[k] != NER_KEEP;
 	struct ner_seen seen;
 	seen.cap = 64;
@@ -1849,7 +1864,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	 * share a stem) with the same first letter and length (or stem's
 	 * length), so most other words are passed over without a hash. */
 	uint32_t initial[256] = { 0 }, initial_stem[256] = { 0 };
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = hlo; k < hhi; k++)
 		if (title[k] && ner_is_word(&t[k])) {
 			unsigned long long h, hs;
 			ner_word_hashes(&t[k], &h, &hs);
@@ -1885,7 +1900,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	 * "Volcker says Fed"), words it does not use left as they are; a
 	 * line where fewer than half the words are known stays in capitals,
 	 * for the model's capitals features and ner_check_headlines. */
-	for (size_t a = 0; a < n;) {
+	for (size_t a = hlo; a < hhi;) {
 		size_t b = a + 1;
 		while (b < n && title[b] == title[a] && !(t[b].flags & (TOKEN_SENT_START | TOKEN_LINE_START)))
 			b++;
@@ -1912,7 +1927,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	 * writes so (and never capitalised inside a sentence), or, when it
 	 * does not use them, function words and words news text writes so
 	 * ("Checks" after "checked": a word's other forms count). */
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = hlo; k < hhi; k++) {
 		if (title[k] >= NER_CAPS)
 			continue;
 		if (!title[k] || !t[k].cap || !ner_is_word(&t[k]) || (t[k].upper && t[k].n > 1)) {
@@ -1934,7 +1949,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	 * lower case: then they are ordinary words ("Sets Scoring Record",
 	 * when the story says "set the record"). A function word ends the
 	 * name ("Checks Into Court"). */
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = hlo; k < hhi; k++) {
 		if (!title[k] || title[k] >= NER_CAPS)
 			continue;
 		if (t[k].phrase >= 2 && ner_lex_type(t[k].phrase_cls) >= 0)
@@ -1949,11 +1964,11 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 			}
 	}
 	size_t size = 0;
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = hlo; k < hhi; k++)
 		if (title[k] == NER_TITLE_LOWER || title[k] >= NER_CAPS_LOWER)
 			size += t[k].n;
 	char *buf = xmalloc(size ? size : 1), *o = buf;
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = hlo; k < hhi; k++) {
 		if (title[k] != NER_TITLE_LOWER && title[k] < NER_CAPS_LOWER)
 			continue;
 		/* Lower case, or capitalised, ASCII letters only. */
@@ -2032,6 +2047,12 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	size_t *koff = NULL;	/* where each is in the arena, until it is done */
 	char *arena = NULL;
 	size_t nk = 0, capk = 0, alen = 0, acap = 0;
+	/* Sized for two keys a name, as many as most stories need (a name's
+	 * key is no longer than its text and three bytes), grown beyond. */
+	for (size_t q = before; q < w->out->n; q++)
+		acap += 2 * (w->out->v[q].end - w->out->v[q].start + 3);
+	arena = xmalloc(acap);
+	koff = xgrow(koff, &capk, 2 * nm + 2, sizeof *koff);
 	char jbuf[256];
 	size_t ti = 0;
 	for (size_t q = before; q < w->out->n; q++) {
@@ -2092,10 +2113,36 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	for (size_t q = 0; q < nk; q++)
 		known[q] = arena + koff[q];
 	free(koff);
-	ner_names_sort(known, nk);
+	/* Sorted when a token first starts one of them (see below). */
+	int sorted = 0;
+	/* The known names' first words (the text up to the first space or
+	 * tab), by hash (ner_word_hashes') and by first byte and length (bits
+	 * as ner_truecase keeps them): a token that is none of them starts no
+	 * known name, and is passed over without joins and searches, most
+	 * without a hash. */
+	size_t fcap = 16;
+	while (fcap < nk * 2)
+		fcap *= 2;
+	struct ner_seen firsts = { xcalloc(fcap, sizeof *firsts.key), xcalloc(fcap, 1), fcap };
+	uint32_t initial[256] = { 0 };
+	for (size_t q = 0; q < nk; q++) {
+		struct ner_tok f = { .s = known[q], .n = strcspn(known[q], " \t") };
+		unsigned long long h, hs;
+		ner_word_hashes(&f, &h, &hs);
+		*ner_seen_slot(&firsts, h) = 1;
+		initial[(unsigned char)known[q][0]] |= ner_len_bit(f.n);
+	}
 	for (size_t k = 0; k < w->n && nk; k++) {
-		if (w->t[k].used || !w->t[k].cap)
+		if (w->t[k].used || !w->t[k].cap || !(initial[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n)))
 			continue;
+		unsigned long long h, hs;
+		ner_word_hashes(&w->t[k], &h, &hs);
+		if (!ner_seen_find(&firsts, h))
+			continue;
+		if (!sorted) {
+			ner_names_sort(known, nk);
+			sorted = 1;
+		}
 		for (size_t len = 4; len >= 1; len--) {
 			size_t e = k + len;
 			if (e > w->n)
@@ -2134,6 +2181,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			}
 		}
 	}
+	free(firsts.key);
+	free(firsts.flags);
 	free(arena);
 	free(known);
 }
@@ -2195,6 +2244,12 @@ struct ner_range {
 static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, struct ner_list *out)
 {
 	struct token_list l = { 0 };
+	/* Room for a token every four bytes, more than news text has: the
+	 * list is not copied over as it grows. */
+	size_t bytes = 0;
+	for (size_t k = 0; k < nr; k++)
+		bytes += r[k].end - r[k].start;
+	l.v = xgrow(l.v, &l.cap, bytes / 4 + 1, sizeof *l.v);
 	size_t *first = xmalloc((nr + 1) * sizeof *first);
 	for (size_t k = 0; k < nr; k++) {
 		first[k] = l.n;
@@ -2206,23 +2261,20 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	struct tagger_lex *x = xmalloc((l.n ? l.n : 1) * sizeof *x);
 	ner_fill_lexicon(t, l.n, x);
 
-	/* Sentences: [sent[k], sent[k+1]). */
+	/* Sentences: [sent[k], sent[k+1]); the tokens for the tagger; case as
+	 * written, for telling headlines in capitals below: in one pass. */
 	size_t *sent = xmalloc((l.n + 1) * sizeof *sent), ns = 0;
-	for (size_t k = 0; k < l.n; k++)
-		if (t[k].flags & TOKEN_SENT_START)
-			sent[ns++] = k;
-	sent[ns] = l.n;
-
 	struct tagger_token *tt = xmalloc((l.n ? l.n : 1) * sizeof *tt);
 	unsigned char *tags = xmalloc(l.n ? l.n : 1);
+	unsigned char *written = xmalloc(l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++) {
+		if (t[k].flags & TOKEN_SENT_START)
+			sent[ns++] = k;
 		tt[k].s = t[k].s;
 		tt[k].n = t[k].n;
-	}
-	/* Case as written, for telling headlines in capitals below. */
-	unsigned char *written = xmalloc(l.n ? l.n : 1);
-	for (size_t k = 0; k < l.n; k++)
 		written[k] = (unsigned char)(t[k].cap | t[k].upper << 1);
+	}
+	sent[ns] = l.n;
 	char *lowered = ner_truecase(t, l.n, tt);
 	/* A word read in another case may start other phrases (the lexicon
 	 * tells lower-case words apart): the tagger looks those up itself. */
@@ -2431,13 +2483,37 @@ static int ner_space_at(const char *s, size_t i)
 	return s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
 }
 
+/* The bytes an opening quotation mark starts with. */
+static const unsigned char ner_quote_first[256] = { ['`'] = 1, [0xE2] = 1, ['\''] = 1, ['"'] = 1 };
+
+/* Whether any byte of x is c. */
+static inline int ner_has_byte(uint64_t x, unsigned char c)
+{
+	uint64_t v = x ^ (c * 0x0101010101010101ull);
+	return ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull) != 0;
+}
+
+/* The first byte from s[i] on (up to n) that may open a quotation, or n:
+ * eight bytes at a time, as most of an article has none. */
+static size_t ner_quote_scan(const char *s, size_t n, size_t i)
+{
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		/* Any byte not ASCII stops the skip too (0xE2 is one). */
+		if ((x & 0x8080808080808080ull) || ner_has_byte(x, '`') || ner_has_byte(x, '\'') || ner_has_byte(x, '"'))
+			break;
+	}
+	while (i < n && !ner_quote_first[(unsigned char)s[i]])
+		i++;
+	return i;
+}
+
 /* The length of an opening quotation mark at s[i] (``, “, ‘, ' or "),
  * else 0. */
 static size_t ner_open_quote(const char *s, size_t n, size_t i)
 {
-	/* Asked of every byte of the article: most are no quote's first. */
-	static const unsigned char first[256] = { ['`'] = 1, [0xE2] = 1, ['\''] = 1, ['"'] = 1 };
-	if (!first[(unsigned char)s[i]])
+	if (!ner_quote_first[(unsigned char)s[i]])
 		return 0;
 	if (i > 0 && !ner_space_at(s, i - 1) && s[i - 1] != '(')
 		return 0;
@@ -2519,7 +2595,7 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 {
 	size_t n0 = l->n;
 	size_t mi = 0;	/* the first mention that may end after the quote */
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = ner_quote_scan(s, n, 0); i < n; i = ner_quote_scan(s, n, i + 1)) {
 		size_t oq = ner_open_quote(s, n, i);
 		if (!oq)
 			continue;
@@ -2695,31 +2771,39 @@ static int ner_place_preposition_before(const char *s, size_t i)
 static void ner_given_names(const char *s, struct ner_list *l)
 {
 	/* The one-word names the article writes other than before a person,
-	 * sorted, to look up. */
-	char **alone = xmalloc((l->n ? l->n : 1) * sizeof *alone);
+	 * sorted, to look up: made when a name first asks (most stories have
+	 * no word before a person's name to join), while the list is still as
+	 * it came (nothing is joined before). */
+	char **alone = NULL;
 	size_t na = 0;
-	for (size_t k = 0; k < l->n; k++) {
-		const struct ner_mention *a = &l->v[k];
-		size_t an = a->end - a->start;
-		if (a->type == NER_DATE || memchr(s + a->start, ' ', an) ||
-		    (k + 1 < l->n && l->v[k + 1].type == NER_PERSON && l->v[k + 1].start == a->end + 1))
-			continue;
-		alone[na++] = xstrndup(s + a->start, an);
-	}
-	ner_names_sort(alone, na);
 	size_t o = 0;
 	for (size_t k = 0; k < l->n; k++) {
 		struct ner_mention *a = &l->v[k];
 		if (k + 1 < l->n) {
 			const struct ner_mention *b = &l->v[k + 1];
 			size_t an = a->end - a->start;
-			unsigned cls = an ? lexicon_lookup(s + a->start, an) : 0;
 			int join = b->type == NER_PERSON && a->type != NER_PERSON && a->type != NER_DATE &&
 				   b->start == a->end + 1 && s[a->end] == ' ' && memchr(s + b->start, ' ', b->end - b->start) &&
 				   !memchr(s + a->start, ' ', an) && !memchr(s + a->start, '-', an) && an >= 2 &&
-				   text_starts_upper(s + a->start, an) && !text_all_upper(s + a->start, an) &&
-				   ((cls & LEX_FIRST_NAME) || cls == 0) && !(cls & (LEX_COUNTRY | LEX_REGION)) &&
-				   !ner_place_preposition_before(s, a->start);
+				   text_starts_upper(s + a->start, an) && !text_all_upper(s + a->start, an);
+			if (join) {
+				unsigned cls = lexicon_lookup(s + a->start, an);
+				join = ((cls & LEX_FIRST_NAME) || cls == 0) && !(cls & (LEX_COUNTRY | LEX_REGION)) &&
+				       !ner_place_preposition_before(s, a->start);
+			}
+			if (join && !alone) {
+				alone = xmalloc(l->n * sizeof *alone);
+				for (size_t q = 0; q < l->n; q++) {
+					const struct ner_mention *x = &l->v[q];
+					size_t xn = x->end - x->start;
+					if (x->type == NER_DATE || memchr(s + x->start, ' ', xn) ||
+					    (q + 1 < l->n && l->v[q + 1].type == NER_PERSON &&
+					     l->v[q + 1].start == x->end + 1))
+						continue;
+					alone[na++] = xstrndup(s + x->start, xn);
+				}
+				ner_names_sort(alone, na);
+			}
 			if (join) {
 				char *w = xstrndup(s + a->start, an);
 				join = !ner_name_known(alone, na, w);
@@ -2796,21 +2880,11 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < nsur; i++)
 		surnames[i] = arena + soff[i];
 	free(off);
-	ner_names_sort(people, np);
-	ner_names_sort(surnames, nsur);
-	ner_names_sort(all, nall);
+	/* The lists are sorted, and the organizations' tails gathered, when
+	 * a name first asks for them: most stories' names never do. */
+	int sorted = 0;
 	char **tails = NULL;
 	size_t ntails = 0, captails = 0;
-	for (size_t i = 0; i < nall; i++) {
-		size_t an = strlen(all[i]);
-		if (all[i][an - 1] - 'A' != NER_ORG)
-			continue;
-		for (char *sp = strchr(all[i], ' '); sp; sp = strchr(sp + 1, ' ')) {
-			tails = xgrow(tails, &captails, ntails + 1, sizeof *tails);
-			tails[ntails++] = sp + 1;
-		}
-	}
-	ner_names_sort(tails, ntails);
 	for (size_t i = 0; i < n0 && np > 1; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PERSON && m->type != NER_ORG && m->type != NER_MISC)
@@ -2833,6 +2907,22 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 				break;
 			if (!ner_upper_at(s, ws[k]))
 				continue;
+			if (!sorted) {
+				sorted = 1;
+				ner_names_sort(people, np);
+				ner_names_sort(surnames, nsur);
+				ner_names_sort(all, nall);
+				for (size_t q = 0; q < nall; q++) {
+					size_t an = strlen(all[q]);
+					if (all[q][an - 1] - 'A' != NER_ORG)
+						continue;
+					for (char *sp = strchr(all[q], ' '); sp; sp = strchr(sp + 1, ' ')) {
+						tails = xgrow(tails, &captails, ntails + 1, sizeof *tails);
+						tails[ntails++] = sp + 1;
+					}
+				}
+				ner_names_sort(tails, ntails);
+			}
 			char fb[256], hb[256], mb[256];
 			char *f = ner_folded_words(s, ws[k], m->end, fb, sizeof fb);
 			int known = 0;

@@ -19,6 +19,7 @@
 #endif
 
 #include "lexicon.h"
+#include "text.h"
 #include "viterbi.h"
 #include "xmalloc.h"
 
@@ -453,7 +454,6 @@ static void wc_lookup(struct tok *k, const char *s, size_t n)
 struct doc_entry {
 	uint64_t key;	/* lower-case hash; 0 if free */
 	uint32_t flags;
-	uint32_t count;
 	uint32_t ev;	/* E_* */
 };
 
@@ -482,7 +482,8 @@ void tagger_doc_free(struct tagger_doc *d)
 
 static struct doc_entry *doc_slot(struct doc_entry *t, size_t cap, uint64_t k)
 {
-	size_t i = (size_t)mix64(k) & (cap - 1);
+	/* k is an FNV-1a hash already: its high bits folded in spread it. */
+	size_t i = (size_t)(k ^ k >> 29) & (cap - 1);
 	while (t[i].key && t[i].key != k)
 		i = (i + 1) & (cap - 1);
 	return &t[i];
@@ -504,36 +505,16 @@ static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t e
 		d->cap = ncap;
 	}
 	struct doc_entry *e = doc_slot(d->t, d->cap, k);
-	if (!e->key) {
+	/* Seen before: more than once now (no count kept, to keep the
+	 * entries, which tagger_tag_document clears, small). */
+	if (e->key) {
+		e->flags |= D_MANY;
+	} else {
 		e->key = k;
 		d->count++;
 	}
 	e->flags |= flags;
 	e->ev |= ev;
-	e->count++;
-	if (e->count > 1)
-		e->flags |= D_MANY;
-}
-
-static uint32_t doc_get(const struct tagger_doc *d, uint64_t k)
-{
-	if (!d)
-		return 0x80;
-	if (k == 0)
-		k = 1;
-	const struct doc_entry *e = doc_slot(d->t, d->cap, k);
-	return e->key ? e->flags : 0;
-}
-
-/* The E_* evidence of a word in the document (0x80 without a document). */
-static uint32_t doc_get_ev(const struct tagger_doc *d, uint64_t k)
-{
-	if (!d)
-		return 0x80;
-	if (k == 0)
-		k = 1;
-	const struct doc_entry *e = doc_slot(d->t, d->cap, k);
-	return e->key ? e->ev : 0;
 }
 
 /* Whether the sentence has letters, none of them lower case. */
@@ -752,55 +733,106 @@ static void word_features(const struct tok *c, uint32_t *o)
 	o[f] = bucket(f, hcomb(c->suf[2], c->flags & (W_CAP | W_ALLCAPS))); f++;
 }
 
+/* The context features (TAGGER_NFEAT - TAGGER_NWORDFEAT of them) fall in
+ * two parts: those of the word with its place in the sentence and the
+ * document (CTX_NSELF), which come back whenever the word does, so that
+ * tagging caches their summed weights, and those of the words around it
+ * (CTX_NAROUND). Each part's templates, in the order its function makes
+ * them: */
+#define CTX_NSELF 10
+#define CTX_NAROUND (TAGGER_NFEAT - TAGGER_NWORDFEAT - CTX_NSELF)
+static const unsigned char ctx_self_tmpl[CTX_NSELF] = { 30, 31, 32, 33, 36, 37, 38, 43, 51, 52 };
+static const unsigned char ctx_around_tmpl[CTX_NAROUND] = {
+	21, 22, 23, 24, 25, 26, 27, 28, 29, 34, 35, 39, 40, 41, 42, 44, 45, 46, 47, 48, 49, 50,
+};
+
+/* The document flags and evidence of word c, 0xFF both if it has no
+ * letter (0x80 both without a document): one look-up for the two. */
+static void ctx_doc(const struct tagger_doc *d, const struct tok *c, uint64_t *docf, uint64_t *docev)
+{
+	*docf = *docev = 0xFF;
+	if (!(c->flags & W_ALPHA))
+		return;
+	*docf = *docev = 0x80;
+	if (!d)
+		return;
+	const struct doc_entry *e = doc_slot(d->t, d->cap, c->low ? c->low : 1);
+	*docf = e->key ? e->flags : 0;
+	*docev = e->key ? e->ev : 0;
+}
+
+/* The features of word c itself in its sentence (whose case is caps) and
+ * document (docf, docev from ctx_doc), in ctx_self_tmpl's order. */
+static void ctx_self(const struct tok *c, int caps, uint64_t docf, uint64_t docev, uint32_t *o)
+{
+	uint64_t initial = (c->flags & W_INITIAL) ? 1 : 0;
+	const unsigned char *t = ctx_self_tmpl;
+	o[0] = bucket(t[0], hcomb(initial, c->shape));
+	o[1] = bucket(t[1], hcomb((uint64_t)caps, c->low));
+	o[2] = bucket(t[2], hcomb((uint64_t)caps, c->cshape));
+	o[3] = bucket(t[3], c->lex);
+	o[4] = bucket(t[4], hcomb(c->lex, c->cshape));
+	o[5] = bucket(t[5], hcomb(hcomb(docf, (uint64_t)caps), c->cshape));
+	o[6] = bucket(t[6], hcomb(hcomb(docf, (uint64_t)caps), c->lex));
+	o[7] = bucket(t[7], hcomb(initial, c->low));
+	o[8] = bucket(t[8], hcomb(docev, c->flags & W_CAP));
+	o[9] = bucket(t[9], hcomb(docev, c->cl1));
+}
+
+/* The features of token i with the words around it, in ctx_around_tmpl's
+ * order. */
+static void ctx_around(const struct tok *k, size_t n, size_t i, uint32_t *o)
+{
+	/* Beyond the sentence every value read is BOS or EOS (both fit the
+	 * narrower fields): words made of them stand in there. */
+	static const struct tok bos = { .low = BOS, .shape = BOS, .cshape = BOS, .lex = BOS, .cl2 = BOS };
+	static const struct tok eos = { .low = EOS, .shape = EOS, .cshape = EOS, .lex = EOS, .cl2 = EOS };
+	const struct tok *c = &k[i];
+	const struct tok *m1 = i > 0 ? &k[i - 1] : &bos, *m2 = i > 1 ? &k[i - 2] : &bos;
+	const struct tok *p1 = i + 1 < n ? &k[i + 1] : &eos, *p2 = i + 2 < n ? &k[i + 2] : &eos;
+	uint64_t lm1 = m1->low, lm2 = m2->low, lp1 = p1->low, lp2 = p2->low;
+	uint64_t sm1 = m1->shape, sp1 = p1->shape, cm1 = m1->cshape, cp1 = p1->cshape;
+	uint64_t xm1 = m1->lex, xp1 = p1->lex, xm2 = m2->lex, xp2 = p2->lex;
+	uint64_t clm1 = m1->cl2, clp1 = p1->cl2;
+	const unsigned char *t = ctx_around_tmpl;
+	o[0] = bucket(t[0], lm1);
+	o[1] = bucket(t[1], lp1);
+	o[2] = bucket(t[2], lm2);
+	o[3] = bucket(t[3], lp2);
+	o[4] = bucket(t[4], sm1);
+	o[5] = bucket(t[5], sp1);
+	o[6] = bucket(t[6], hcomb(lm1, c->low));
+	o[7] = bucket(t[7], hcomb(c->low, lp1));
+	o[8] = bucket(t[8], hcomb(hcomb(cm1, c->cshape), cp1));
+	o[9] = bucket(t[9], xm1);
+	o[10] = bucket(t[10], xp1);
+	o[11] = bucket(t[11], hcomb(lm1, c->cshape));
+	o[12] = bucket(t[12], hcomb(c->cshape, lp1));
+	o[13] = bucket(t[13], xm2);
+	o[14] = bucket(t[14], xp2);
+	o[15] = bucket(t[15], hcomb(clm1, c->flags & W_CAP));
+	o[16] = bucket(t[16], hcomb(clp1, c->flags & W_CAP));
+	o[17] = bucket(t[17], hcomb(lm2, lm1));
+	o[18] = bucket(t[18], hcomb(lp1, lp2));
+	o[19] = bucket(t[19], hcomb(hcomb(clm1, c->cl2), c->flags & W_CAP));
+	o[20] = bucket(t[20], hcomb(hcomb(c->cl2, clp1), c->flags & W_CAP));
+	o[21] = bucket(t[21], hcomb(lm1, c->cl2));
+}
+
 /* The features of token i in its sentence and document (TAGGER_NFEAT -
- * TAGGER_NWORDFEAT of them). */
+ * TAGGER_NWORDFEAT of them), in template order. */
 static void context_features(const struct tagger_doc *d, const struct tok *k, size_t n, size_t i, int caps,
 			     uint32_t *o)
 {
-	const struct tok *c = &k[i];
-	uint64_t lm1 = i > 0 ? k[i - 1].low : BOS, lm2 = i > 1 ? k[i - 2].low : BOS;
-	uint64_t lp1 = i + 1 < n ? k[i + 1].low : EOS, lp2 = i + 2 < n ? k[i + 2].low : EOS;
-	uint64_t sm1 = i > 0 ? k[i - 1].shape : BOS, sp1 = i + 1 < n ? k[i + 1].shape : EOS;
-	uint64_t cm1 = i > 0 ? k[i - 1].cshape : BOS, cp1 = i + 1 < n ? k[i + 1].cshape : EOS;
-	uint64_t xm1 = i > 0 ? k[i - 1].lex : BOS, xp1 = i + 1 < n ? k[i + 1].lex : EOS;
-	uint64_t xm2 = i > 1 ? k[i - 2].lex : BOS, xp2 = i + 2 < n ? k[i + 2].lex : EOS;
-	uint64_t initial = (c->flags & W_INITIAL) ? 1 : 0;
-	uint64_t docf = (c->flags & W_ALPHA) ? doc_get(d, c->low) : 0xFF;
-	uint64_t docev = (c->flags & W_ALPHA) ? doc_get_ev(d, c->low) : 0xFF;
-	unsigned f = TAGGER_NWORDFEAT;
-	o -= TAGGER_NWORDFEAT;
-	o[f] = bucket(f, lm1); f++;
-	o[f] = bucket(f, lp1); f++;
-	o[f] = bucket(f, lm2); f++;
-	o[f] = bucket(f, lp2); f++;
-	o[f] = bucket(f, sm1); f++;
-	o[f] = bucket(f, sp1); f++;
-	o[f] = bucket(f, hcomb(lm1, c->low)); f++;
-	o[f] = bucket(f, hcomb(c->low, lp1)); f++;
-	o[f] = bucket(f, hcomb(hcomb(cm1, c->cshape), cp1)); f++;
-	o[f] = bucket(f, hcomb(initial, c->shape)); f++;
-	o[f] = bucket(f, hcomb((uint64_t)caps, c->low)); f++;
-	o[f] = bucket(f, hcomb((uint64_t)caps, c->cshape)); f++;
-	o[f] = bucket(f, c->lex); f++;
-	o[f] = bucket(f, xm1); f++;
-	o[f] = bucket(f, xp1); f++;
-	o[f] = bucket(f, hcomb(c->lex, c->cshape)); f++;
-	o[f] = bucket(f, hcomb(hcomb(docf, (uint64_t)caps), c->cshape)); f++;
-	o[f] = bucket(f, hcomb(hcomb(docf, (uint64_t)caps), c->lex)); f++;
-	o[f] = bucket(f, hcomb(lm1, c->cshape)); f++;
-	o[f] = bucket(f, hcomb(c->cshape, lp1)); f++;
-	o[f] = bucket(f, xm2); f++;
-	o[f] = bucket(f, xp2); f++;
-	o[f] = bucket(f, hcomb(initial, c->low)); f++;
-	o[f] = bucket(f, hcomb(i > 0 ? k[i - 1].cl2 : BOS, c->flags & W_CAP)); f++;
-	o[f] = bucket(f, hcomb(i + 1 < n ? k[i + 1].cl2 : EOS, c->flags & W_CAP)); f++;
-	o[f] = bucket(f, hcomb(lm2, lm1)); f++;
-	o[f] = bucket(f, hcomb(lp1, lp2)); f++;
-	o[f] = bucket(f, hcomb(hcomb(i > 0 ? k[i - 1].cl2 : BOS, c->cl2), c->flags & W_CAP)); f++;
-	o[f] = bucket(f, hcomb(hcomb(c->cl2, i + 1 < n ? k[i + 1].cl2 : EOS), c->flags & W_CAP)); f++;
-	o[f] = bucket(f, hcomb(lm1, c->cl2)); f++;
-	o[f] = bucket(f, hcomb(docev, c->flags & W_CAP)); f++;
-	o[f] = bucket(f, hcomb(docev, c->cl1)); f++;
+	uint32_t self[CTX_NSELF], around[CTX_NAROUND];
+	uint64_t docf, docev;
+	ctx_doc(d, &k[i], &docf, &docev);
+	ctx_self(&k[i], caps, docf, docev, self);
+	ctx_around(k, n, i, around);
+	for (int j = 0; j < CTX_NSELF; j++)
+		o[ctx_self_tmpl[j] - TAGGER_NWORDFEAT] = self[j];
+	for (int j = 0; j < CTX_NAROUND; j++)
+		o[ctx_around_tmpl[j] - TAGGER_NWORDFEAT] = around[j];
 }
 
 /* Per-sentence working memory: on the stack for sentences up to this many
@@ -809,11 +841,12 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
 
 /* What tok_word (without `full`) and wc_classes make of recent words, by
  * the words' bytes, per thread: most words come back soon, and a lookup
- * hashes a word once where tok_word hashes it four times. */
-#define TOK_MEMO 4096
+ * hashes a word once, and quickly (text_short_hash), where tok_word hashes
+ * it four times a byte at a time. */
+#define TOK_MEMO 8192
 #define TOK_MEMO_KEY 22
 struct tok_memo {
-	uint64_t low, shape, cshape;
+	uint64_t raw, low, shape, cshape;
 	uint16_t cl1, cl2;
 	uint8_t flags;
 	uint8_t len;		/* 0: empty */
@@ -830,15 +863,11 @@ static inline void tok_word_memo(struct tok *k, const char *s, size_t n)
 		wc_classes(k, s, n);
 		return;
 	}
-	/* The FNV-1a hash of the bytes is tok_word's raw hash. */
-	uint64_t raw = FNV_OFF;
-	for (size_t i = 0; i < n; i++)
-		raw = (raw ^ (unsigned char)s[i]) * FNV_MUL;
 	if (!tok_memo)
 		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
-	struct tok_memo *e = &tok_memo[(raw ^ raw >> 32) & (TOK_MEMO - 1)];
+	struct tok_memo *e = &tok_memo[text_short_hash(s, n) & (TOK_MEMO - 1)];
 	if (e->len == n && memcmp(e->key, s, n) == 0) {
-		k->raw = raw;
+		k->raw = e->raw;
 		k->low = e->low;
 		k->shape = e->shape;
 		k->cshape = e->cshape;
@@ -850,6 +879,7 @@ static inline void tok_word_memo(struct tok *k, const char *s, size_t n)
 	}
 	tok_word(k, s, n, 0);
 	wc_classes(k, s, n);
+	e->raw = k->raw;
 	e->low = k->low;
 	e->shape = k->shape;
 	e->cshape = k->cshape;
@@ -896,7 +926,7 @@ void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, s
 /* --- Decoding -------------------------------------------------------------- */
 
 /* Summed weights of the word features of recent words, per thread. */
-#define WORD_CACHE 2048
+#define WORD_CACHE 8192
 struct word_cache {
 	uint64_t key;		/* the word's hash */
 	uint32_t len;		/* its length */
@@ -915,6 +945,32 @@ static inline struct word_cache *word_cache_find(const struct tok *k)
 {
 	struct word_cache *wc = &word_cache[word_cache_slot(k)];
 	return wc->gen == model_gen && wc->key == k->raw && wc->len == k->len ? wc : NULL;
+}
+
+/* Summed weights of the features of a word itself in its sentence and
+ * document (ctx_self's), per thread: a story's names, numbers and marks
+ * come back in the same place and case. */
+#define SELF_CACHE 4096
+struct self_cache {
+	uint64_t key;		/* the word's hash */
+	uint64_t ctx;		/* self_ctx of its place */
+	uint32_t len;		/* its length */
+	uint32_t gen;		/* model_gen when filled; 0 if empty */
+	int32_t s[TAGGER_NTAGS - 1];
+};
+static _Thread_local struct self_cache *self_cache;
+
+/* All that ctx_self reads of word c besides the word itself, packed. */
+static inline uint64_t self_ctx(const struct tok *c, int caps, uint64_t docf, uint64_t docev)
+{
+	return (uint64_t)c->lex | docf << 32 | docev << 40 | (uint64_t)!!(c->flags & W_INITIAL) << 48 |
+	       (uint64_t)!!caps << 49;
+}
+
+static inline struct self_cache *self_cache_slot(const struct tok *c, uint64_t ctx)
+{
+	uint64_t h = c->raw ^ (ctx * 0x9E3779B97F4A7C15ull);
+	return &self_cache[(h ^ h >> 29) & (SELF_CACHE - 1)];
 }
 
 static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
@@ -1001,9 +1057,17 @@ static const uint64_t name_words[] = {
 	NW5('d', 'e', 'l', 'l', 'a'),
 };
 
+/* For each byte, a bit (1 << length) for each length of the name words
+ * that start with it (written out from name_words, which it must follow):
+ * most short words are told apart without the search. */
+static const unsigned char name_word_first[256] = {
+	['&'] = 2, ['\''] = 4, ['a'] = 12, ['b'] = 8, ['d'] = 44, ['e'] = 6, ['f'] = 8, ['i'] = 12, ['l'] = 4,
+	['o'] = 4, ['s'] = 12, ['t'] = 12, ['u'] = 16, ['v'] = 8, ['w'] = 16, ['y'] = 2, ['z'] = 4,
+};
+
 static int tagger_name_word(const char *s, size_t n)
 {
-	if (n == 0 || n > 5)
+	if (n == 0 || n > 5 || !(name_word_first[(unsigned char)s[0]] & (1u << n)))
 		return 0;
 	uint64_t k = 0;
 	for (size_t i = 0; i < n; i++)
@@ -1077,6 +1141,25 @@ static inline void rows_add(int32_t *s, const int16_t *w, const uint32_t *idx, i
 	}
 }
 
+/* Fetches the weight rows idx[0..n) of w into the cache ahead of their
+ * sums, the loop unrolled (n is a constant where it is called): a rolled
+ * one takes twice the instructions. */
+static inline void rows_prefetch(const int16_t *w, const uint32_t *idx, int n)
+{
+#pragma GCC unroll 32
+	for (int j = 0; j < n; j++)
+		__builtin_prefetch(w + (size_t)idx[j] * (TAGGER_NTAGS - 1));
+}
+
+/* Fetches the rows of a token's context features f (as tag_prepared
+ * keeps them: the ctx_self ones unless their sums were cached). */
+static inline void ctx_prefetch(const int16_t *w, const uint32_t *f)
+{
+	rows_prefetch(w, f, CTX_NAROUND);
+	if (f[CTX_NAROUND] < TAGGER_NBUCKETS)
+		rows_prefetch(w, f + CTX_NAROUND, CTX_NSELF);
+}
+
 /* Scores and decodes one sentence whose words are prepared. */
 static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
 			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
@@ -1089,18 +1172,23 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	uint32_t stackf[STACK_TOKENS * NC], stackwf[STACK_TOKENS * TAGGER_NWORDFEAT];
 	int32_t stacks[STACK_TOKENS * T];
 	unsigned char stackb[STACK_TOKENS * T];
+	uint64_t stackctx[STACK_TOKENS];
 	uint32_t *feat = stackf, *wfeat = stackwf;
 	int32_t *score = stacks;
 	unsigned char *back = stackb;
+	uint64_t *selfctx = stackctx;
 	if (n > STACK_TOKENS) {
 		feat = xmalloc(n * NC * sizeof *feat);
 		wfeat = xmalloc(n * TAGGER_NWORDFEAT * sizeof *wfeat);
 		score = xmalloc(n * T * sizeof *score);
 		back = xmalloc(n * T);
+		selfctx = xmalloc(n * sizeof *selfctx);
 	}
 	const int16_t *w = m->w;
 	if (!word_cache)
 		word_cache = xthread_calloc(WORD_CACHE * sizeof *word_cache);
+	if (!self_cache)
+		self_cache = xthread_calloc(SELF_CACHE * sizeof *self_cache);
 	/* A word in lower case, inside a sentence, is outside any name (but
 	 * for the small words names hold: "Bank of England", "de Silva", and
 	 * words beside a name's: "Jilin province"): its scores are not looked
@@ -1115,13 +1203,26 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			  !tagger_name_word(t[i].s, t[i].n) && !tagger_name_neighbour(k, t, n, i);
 		if (skip[i])
 			continue;
-		context_features(d, k, n, i, caps, feat + i * NC);
+		/* feat holds a token's ctx_around features, then its ctx_self
+		 * ones, or TAGGER_NBUCKETS first where their sums were cached:
+		 * those sums go to the token's scores until the loop below. */
+		uint32_t *f = feat + i * NC;
+		ctx_around(k, n, i, f);
+		uint64_t docf, docev;
+		ctx_doc(d, &k[i], &docf, &docev);
+		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
+		const struct self_cache *sc = self_cache_slot(&k[i], selfctx[i]);
+		if (sc->gen == model_gen && sc->key == k[i].raw && sc->ctx == selfctx[i] && sc->len == k[i].len) {
+			memcpy(score + i * T + 1, sc->s, sizeof sc->s);
+			f[CTX_NAROUND] = TAGGER_NBUCKETS;
+		} else {
+			ctx_self(&k[i], caps, docf, docev, f + CTX_NAROUND);
+		}
 		/* The rows are fetched while the next words' features are
 		 * hashed: the skipped words between take no time, so a fetch a
 		 * few words ahead in the loop below often came too late. */
 		if (i < PREFETCH_ALL)
-			for (int j = 0; j < NC; j++)
-				__builtin_prefetch(w + (size_t)feat[i * NC + j] * W);
+			ctx_prefetch(w, f);
 		/* A word missing from the cache has its own features hashed
 		 * here too, so that their rows come in with the others (wfeat's
 		 * first value is a bucket below TAGGER_NBUCKETS; else none). */
@@ -1135,8 +1236,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		full.cl2 = k[i].cl2;
 		word_features(&full, wf);
 		if (i < PREFETCH_ALL)
-			for (int j = 0; j < TAGGER_NWORDFEAT; j++)
-				__builtin_prefetch(w + (size_t)wf[j] * W);
+			rows_prefetch(w, wf, TAGGER_NWORDFEAT);
 	}
 	/* Emission scores: tag O's is 0 (folded into the others). */
 	for (size_t i = 0; i < n; i++) {
@@ -1149,13 +1249,10 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			continue;
 		}
 		if (i + AHEAD < n && i + AHEAD >= PREFETCH_ALL && !skip[i + AHEAD]) {
-			const uint32_t *g = f + AHEAD * NC;
-			for (int j = 0; j < NC; j++)
-				__builtin_prefetch(w + (size_t)g[j] * W);
-			g = wfeat + (i + AHEAD) * TAGGER_NWORDFEAT;
+			ctx_prefetch(w, f + AHEAD * NC);
+			const uint32_t *g = wfeat + (i + AHEAD) * TAGGER_NWORDFEAT;
 			if (g[0] < TAGGER_NBUCKETS)
-				for (int j = 0; j < TAGGER_NWORDFEAT; j++)
-					__builtin_prefetch(w + (size_t)g[j] * W);
+				rows_prefetch(w, g, TAGGER_NWORDFEAT);
 		}
 		int32_t s[W];
 		struct word_cache *wc;
@@ -1180,8 +1277,22 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			wc->len = k[i].len;
 			memcpy(wc->s, s, sizeof s);
 		}
-		rows_add(s, w, f, NC);
-		int32_t *o = score + i * T;
+		rows_add(s, w, f, CTX_NAROUND);
+		int32_t *o = score + i * T, self[W];
+		if (f[CTX_NAROUND] < TAGGER_NBUCKETS) {
+			memset(self, 0, sizeof self);
+			rows_add(self, w, f + CTX_NAROUND, CTX_NSELF);
+			struct self_cache *sc = self_cache_slot(&k[i], selfctx[i]);
+			sc->gen = model_gen;
+			sc->key = k[i].raw;
+			sc->ctx = selfctx[i];
+			sc->len = k[i].len;
+			memcpy(sc->s, self, sizeof self);
+		} else {
+			memcpy(self, o + 1, sizeof self);
+		}
+		for (int y = 0; y < W; y++)
+			s[y] += self[y];
 		o[0] = 0;
 		memcpy(o + 1, s, sizeof s);
 	}
@@ -1215,5 +1326,6 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		free(score);
 		free(back);
 		free(skip);
+		free(selfctx);
 	}
 }

@@ -187,6 +187,25 @@ int text_width(const char *s, size_t n)
 	return w - trailing;
 }
 
+uint64_t text_short_hash(const char *s, size_t n)
+{
+	uint64_t a = 0, b = 0;
+	if (n >= 8) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+	} else if (n >= 4) {
+		uint32_t x, y;
+		memcpy(&x, s, 4);
+		memcpy(&y, s + n - 4, 4);
+		a = x;
+		b = y;
+	} else if (n > 0) {
+		a = (unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 | (uint64_t)(unsigned char)s[n - 1] << 16;
+	}
+	uint64_t h = (a ^ 0x9E3779B97F4A7C15ull) * 0xC2B2AE3D27D4EB4Full ^ (b + n) * 0xD6E8FEB86659FD93ull;
+	return h ^ h >> 29;
+}
+
 int text_starts_upper(const char *s, size_t n)
 {
 	if (n == 0)
@@ -265,35 +284,52 @@ char *text_title_case(const char *s, size_t n)
 	return out;
 }
 
+/* Folds ASCII s[0..n) into out (n + 1 bytes) as text_fold_buf does, and
+ * returns the folded length, or SIZE_MAX at a byte that is not ASCII. */
+static size_t text_fold_ascii(const char *s, size_t n, char *out)
+{
+	size_t o = 0;
+	int space = 1;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if ((unsigned char)c >= 0x80)
+			return SIZE_MAX;
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+			if (!space)
+				out[o++] = ' ';
+			space = 1;
+			continue;
+		}
+		space = 0;
+		out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	if (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+	return o;
+}
+
 char *text_fold_buf(const char *s, size_t n, char *buf, size_t size, size_t *outlen)
 {
-	/* ASCII, the common case, folds in place without libunistring. */
-	size_t o = 0;
-	int space = 1, ascii = 1;
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80) {
-			ascii = 0;
-			break;
-		}
-	if (ascii) {
-		char *out = n + 1 <= size ? buf : xmalloc(n + 1);
-		for (size_t i = 0; i < n; i++) {
-			char c = s[i];
-			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-				if (!space)
-					out[o++] = ' ';
-				space = 1;
-				continue;
-			}
-			space = 0;
-			out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-		}
-		if (o > 0 && out[o - 1] == ' ')
-			o--;
-		out[o] = '\0';
-		*outlen = o;
-		return out;
+	/* ASCII, the common case, folds in place without libunistring: in one
+	 * pass into buf when it fits, else after a pass that finds it ASCII. */
+	char *out = n + 1 <= size ? buf : NULL;
+	if (!out) {
+		size_t i = 0;
+		while (i < n && (unsigned char)s[i] < 0x80)
+			i++;
+		if (i == n)
+			out = xmalloc(n + 1);
 	}
+	if (out) {
+		size_t fo = text_fold_ascii(s, n, out);
+		if (fo != SIZE_MAX) {
+			*outlen = fo;
+			return out;
+		}
+	}
+	size_t o = 0;
+	int space = 1;
 	size_t len = 0;
 	uint8_t *low = u8_casefold((const uint8_t *)s, n, NULL, NULL, NULL, &len);
 	if (!low) {
@@ -301,7 +337,7 @@ char *text_fold_buf(const char *s, size_t n, char *buf, size_t size, size_t *out
 		low = (uint8_t *)xstrndup(s, n);
 		len = n;
 	}
-	char *out = len * 3 + 1 <= size ? buf : xmalloc(len * 3 + 1);
+	out = len * 3 + 1 <= size ? buf : xmalloc(len * 3 + 1);
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
 		int valid;

@@ -344,6 +344,10 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 			l->v[k].flags |= TOKEN_SENT_START;
 			continue;
 		}
+		/* After a word (most tokens are), no sentence ends: the mark
+		 * that would end it, or close it, starts with none of these. */
+		if (token_byte[(unsigned char)s[l->v[k - 1].start]] == TOKEN_B_ALNUM)
+			continue;
 		uint32_t next;
 		token_char(s, l->v[k].end, l->v[k].start, &next);
 		int glued_before = l->v[k].start == l->v[k - 1].end;

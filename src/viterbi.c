@@ -6,8 +6,6 @@
 #endif
 #include "viterbi.h"
 
-#include <string.h>
-
 #include "tagger.h"
 
 enum { T = TAGGER_NTAGS };
@@ -82,7 +80,8 @@ static void viterbi_step_after_o(const int32_t *tr, const int32_t *cur, const in
 void viterbi_decode(const int32_t *tr, const int32_t *score, const unsigned char *skip, size_t n,
 		    unsigned char *back, unsigned char *tags)
 {
-	int32_t cur[T], nxt[T];
+	/* Two rows of states, the current and the next, swapped each step. */
+	int32_t rows[2][T], *cur = rows[0], *nxt = rows[1];
 	for (int y = 0; y < T; y++)
 		cur[y] = score[y] + tr[T * T + y];
 	for (size_t i = 1; i < n; i++) {
@@ -92,7 +91,9 @@ void viterbi_decode(const int32_t *tr, const int32_t *score, const unsigned char
 			viterbi_step_after_o(tr, cur, score + i * T, nxt, back + i * T);
 		else
 			viterbi_step(tr, cur, score + i * T, nxt, back + i * T);
-		memcpy(cur, nxt, sizeof cur);
+		int32_t *x = cur;
+		cur = nxt;
+		nxt = x;
 	}
 	int by = 0;
 	for (int y = 1; y < T; y++)
