@@ -1382,15 +1382,24 @@ static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
  * A leading "The" is outside (ANNOTATION.md). */
 static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 {
-	static const char *const works[] = { "album", "book", "documentary", "film", "memoir", "movie", "musical",
-					     "novel", "opera", "poem", "programme", "series", "sitcom", "song", NULL };
+	/* With their lengths: a word is compared only with the kinds of its
+	 * length (this runs at every lower-case word). */
+#define NER_WORK(w) { w, sizeof w - 1 }
+	static const struct {
+		const char *s;
+		size_t n;
+	} works[] = { NER_WORK("album"), NER_WORK("book"),   NER_WORK("documentary"), NER_WORK("film"),
+		      NER_WORK("memoir"), NER_WORK("movie"), NER_WORK("musical"),     NER_WORK("novel"),
+		      NER_WORK("opera"), NER_WORK("poem"),   NER_WORK("programme"),   NER_WORK("series"),
+		      NER_WORK("sitcom"), NER_WORK("song") };
+#undef NER_WORK
 	for (size_t i = a; i + 1 < b; i++) {
 		const struct ner_tok *t = &w->t[i];
-		if (t->cap || !ner_is_word(t))
+		if (t->cap || t->n < 4 || t->n > 11 || t->s[0] < 'a' || t->s[0] > 's')
 			continue;
 		int work = 0;
-		for (int k = 0; works[k] && !work; k++)
-			work = ner_is_str(t, works[k]) && t->s[0] >= 'a';
+		for (size_t k = 0; k < sizeof works / sizeof *works && !work; k++)
+			work = t->n == works[k].n && ner_is_n(t, works[k].s, works[k].n);
 		if (!work)
 			continue;
 		size_t s = i + 1;
