@@ -1382,24 +1382,20 @@ static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
  * A leading "The" is outside (ANNOTATION.md). */
 static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 {
-	/* With their lengths: a word is compared only with the kinds of its
-	 * length (this runs at every lower-case word). */
-#define NER_WORK(w) { w, sizeof w - 1 }
-	static const struct {
-		const char *s;
-		size_t n;
-	} works[] = { NER_WORK("album"), NER_WORK("book"),   NER_WORK("documentary"), NER_WORK("film"),
-		      NER_WORK("memoir"), NER_WORK("movie"), NER_WORK("musical"),     NER_WORK("novel"),
-		      NER_WORK("opera"), NER_WORK("poem"),   NER_WORK("programme"),   NER_WORK("series"),
-		      NER_WORK("sitcom"), NER_WORK("song") };
-#undef NER_WORK
+	/* By length, so that a word is compared with a kind or two at most
+	 * (this runs at every lower-case word). */
+	static const char *const works[12][4] = {
+		[4] = { "book", "film", "poem", "song" },  [5] = { "album", "movie", "novel", "opera" },
+		[6] = { "memoir", "series", "sitcom" },    [7] = { "musical" },
+		[9] = { "programme" },                     [11] = { "documentary" },
+	};
 	for (size_t i = a; i + 1 < b; i++) {
 		const struct ner_tok *t = &w->t[i];
-		if (t->cap || t->n < 4 || t->n > 11 || t->s[0] < 'a' || t->s[0] > 's')
+		if (t->cap || t->n < 4 || t->n > 11)
 			continue;
 		int work = 0;
-		for (size_t k = 0; k < sizeof works / sizeof *works && !work; k++)
-			work = t->n == works[k].n && ner_is_n(t, works[k].s, works[k].n);
+		for (int k = 0; k < 4 && works[t->n][k] && !work; k++)
+			work = works[t->n][k][0] == t->s[0] && ner_is_n(t, works[t->n][k], t->n);
 		if (!work)
 			continue;
 		size_t s = i + 1;
@@ -1457,9 +1453,10 @@ static void ner_role_orgs(struct ner_work *w, size_t a, size_t b, size_t from)
 {
 	for (size_t i = a + 1; i < b; i++) {
 		unsigned cls;
-		size_t m = w->t[i].used ? 0 : ner_lex_match(w, i, b, &cls);
-		if (m == 0 || !(cls & LEX_ROLE) || (cls & LEX_TITLE) || w->t[i].cap || i + m >= b ||
-		    !ner_person_at(w, from, i + m))
+		if (w->t[i].used || w->t[i].cap || !w->t[i - 1].cap || w->t[i - 1].used)
+			continue;
+		size_t m = ner_lex_match(w, i, b, &cls);
+		if (m == 0 || !(cls & LEX_ROLE) || (cls & LEX_TITLE) || i + m >= b || !ner_person_at(w, from, i + m))
 			continue;
 		const struct ner_tok *t = &w->t[i - 1];
 		if (t->used || !ner_namelike(t) || t->lex || (t->tag && TAGGER_TYPE(t->tag) != TAGGER_ORG) ||
