@@ -430,11 +430,24 @@ static void test_name_neighbours(void)
 	CHECK_INT(tags[5], TAGGER_I(TAGGER_PER));	/* o */
 	CHECK_INT(tags[7], TAGGER_I(TAGGER_PER));	/* cha */
 	CHECK_INT(tags[8], 0);
-	n = split("The court in Jilin province heard the case on Friday .", t, 32);
-	CHECK_INT(tagger_tag_document(t, n, sent, 1, tags, NULL), 0);
-	CHECK_INT(tags[3], TAGGER_B(TAGGER_LOC));
-	CHECK_INT(tags[4], TAGGER_I(TAGGER_LOC));	/* province */
-	CHECK_INT(tags[5], 0);
+	/* Whether "province" joins the place is the model's call, which
+	 * retraining moves; that it can is what skipping would forbid, so one
+	 * of these must have it inside. */
+	static const char *const provinces[] = { "The court in Jilin province heard the case on Friday .",
+						 "Floods hit Hubei province on Monday .",
+						 "Factories in Guangdong province closed .",
+						 "Rebels attacked Kunduz province on Sunday ." };
+	int inside = 0;
+	for (size_t k = 0; k < sizeof provinces / sizeof *provinces; k++) {
+		n = split(provinces[k], t, 32);
+		CHECK_INT(tagger_tag_document(t, n, sent, 1, tags, NULL), 0);
+		CHECK(valid_bio(tags, n));
+		for (size_t i = 1; i < n; i++)
+			if (t[i].n == 8 && memcmp(t[i].s, "province", 8) == 0 && tags[i] == TAGGER_I(TAGGER_LOC) &&
+			    tags[i - 1] == TAGGER_B(TAGGER_LOC))
+				inside++;
+	}
+	CHECK(inside > 0);
 }
 
 const struct check_test tagger_tests[] = {
