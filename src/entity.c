@@ -709,12 +709,16 @@ int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t 
 	return 1;
 }
 
-/* Words of sport, in lower case: a story with two of them or more is a
- * sports story, whose tables name teams by their cities. */
+/* Words of sport, in lower case, hyphens kept ("play-offs"): a story with
+ * two of them or more is a sports story, whose tables name teams by their
+ * cities. */
 static const char *const entity_sport_words[] = {
-	"baseball", "basketball", "championship", "cricket", "football", "goalkeeper", "halftime",
-	"hockey", "innings", "league", "playoff", "playoffs", "rugby", "scorers", "soccer",
-	"standings", "tournament", "wickets",
+	"baseball", "basketball", "championship", "coaching", "cricket", "football", "goalkeeper",
+	"goaltender", "half-time", "halftime", "hockey", "inning", "innings", "league", "linebacker",
+	"midfielder", "outfielder", "pitcher", "play-off", "play-offs", "playoff", "playoffs",
+	"postseason", "quarterback", "quarterfinal", "rebounds", "rugby", "scorers", "semi-final",
+	"semi-finals", "semifinal", "semifinals", "shortstop", "slugger", "soccer", "standings",
+	"touchdown", "touchdowns", "tournament", "wickets",
 };
 
 int entity_sports_story(const char *s, size_t n)
@@ -727,12 +731,13 @@ int entity_sports_story(const char *s, size_t n)
 		}
 		size_t j = i;
 		char w[16];
-		while (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) {
+		while (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
+				 (s[j] == '-' && j + 1 < n && ((s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z')))) {
 			if (j - i < sizeof w - 1)
 				w[j - i] = (char)(s[j] | 0x20);
 			j++;
 		}
-		/* The words of the list have 5 to 12 letters. */
+		/* The words of the list have 5 to 12 letters and hyphens. */
 		if (j - i >= 5 && j - i < sizeof w - 1) {
 			w[j - i] = '\0';
 			for (size_t k = 0; k < sizeof entity_sport_words / sizeof *entity_sport_words; k++)
@@ -746,6 +751,44 @@ int entity_sports_story(const char *s, size_t n)
 	return hits >= 2;
 }
 
+/* Whether place mention [start, end) of s (its paragraph lo..hi) stands
+ * where a side of a game does: not after a word of place ("in", "at"),
+ * not before a comma and a region or a state ("Jacksonville, Fla."), and
+ * not a dateline at the head of its paragraph. */
+static int entity_side(const char *s, size_t lo, size_t hi, size_t start, size_t end)
+{
+	static const char *const at[] = { "in", "at", "near", "outside", "around", "across", "throughout", "downtown" };
+	static const char *const seat[] = { "city", "town", "state", "county", "streets", "people" };
+	size_t ws, we;
+	if (entity_word_before(s, start, lo, &ws, &we)) {
+		for (size_t k = 0; k < sizeof at / sizeof *at; k++)
+			if (we - ws == strlen(at[k]) && strncasecmp(s + ws, at[k], we - ws) == 0)
+				return 0;
+		/* "the city of Philadelphia" */
+		if (we - ws == 2 && strncasecmp(s + ws, "of", 2) == 0 && entity_word_before(s, ws, lo, &ws, &we))
+			for (size_t k = 0; k < sizeof seat / sizeof *seat; k++)
+				if (we - ws == strlen(seat[k]) && strncasecmp(s + ws, seat[k], we - ws) == 0)
+					return 0;
+	} else {
+		size_t b = end;
+		while (b < hi && s[b] == ' ')
+			b++;
+		/* "INDIANAPOLIS (AP) --" is a dateline, "Indianapolis (11-4)" a side. */
+		size_t c = b + 1;
+		while (c < hi && s[c] == ' ')
+			c++;
+		int agency = b < hi && s[b] == '(' && c < hi && !(s[c] >= '0' && s[c] <= '9');
+		if (b < hi && (agency || s[b] == ',' || s[b] == '-' || (s[b] >= '0' && s[b] <= '9') ||
+			       (unsigned char)s[b] == 0xe2))
+			return 0;
+	}
+	if (entity_word_after(s, end, hi, &ws, &we) && we - ws == 1 && s[ws] == ',' &&
+	    entity_word_after(s, we, hi, &ws, &we) &&
+	    (lexicon_lookup(s + ws, we - ws) & (LEX_REGION | LEX_COUNTRY)))
+		return 0;
+	return 1;
+}
+
 /* How much a mention's type is worth as a vote: ENTITY_WEAK in a line set
  * in capitals (a headline, where case says nothing), ENTITY_SURE where the
  * lexicon or a title confirms the type (a known country, "Mr." before a
@@ -755,18 +798,32 @@ enum { ENTITY_WEAK = 1, ENTITY_PLAIN = 2, ENTITY_SURE = 4 };
  * named by its city in a sports story, the city it plays at in a table's
  * line), so no vote of its story or of the corpus changes its type. */
 #define ENTITY_LINE 0x80u
-#define ENTITY_STRENGTH(st) ((unsigned char)((st) & ~ENTITY_LINE))
+/* A flag over the strength: a place in a sports story that stands where a
+ * side of a game does ("overcame Jacksonville 31-24"), not where a place
+ * does ("in Jacksonville", "Jacksonville, Fla."): the team its story names
+ * after it, if one. */
+#define ENTITY_SIDE 0x40u
+#define ENTITY_STRENGTH(st) ((unsigned char)((st) & ~(ENTITY_LINE | ENTITY_SIDE)))
+
+/* The bytes [*lo, *hi) of the paragraph mention m stands in, or of the
+ * mention itself where it runs across paragraphs. */
+static void entity_para_of(const struct article *a, const struct ner_mention *m, size_t *lo, size_t *hi)
+{
+	size_t k = article_para_at(a, m->start);
+	*lo = k < a->npara ? a->paras[k].start : 0;
+	*hi = k < a->npara ? a->paras[k].end : a->len;
+	if (m->start < *lo || m->end > *hi) {
+		*lo = m->start;
+		*hi = m->end;
+	}
+}
 
 static unsigned char entity_strength(const struct article *a, const struct ner_mention *m)
 {
 	const char *s = a->data;
 	size_t ws, we;
-	size_t k = article_para_at(a, m->start);
-	size_t lo = k < a->npara ? a->paras[k].start : 0, hi = k < a->npara ? a->paras[k].end : a->len;
-	if (m->start < lo || m->end > hi) {
-		lo = m->start;
-		hi = m->end;
-	}
+	size_t lo, hi;
+	entity_para_of(a, m, &lo, &hi);
 	if (entity_caps_word(s, m->start, m->end) &&
 	    ((entity_word_before(s, m->start, lo, &ws, &we) && entity_caps_word(s, ws, we)) ||
 	     (entity_word_after(s, m->end, hi, &ws, &we) && entity_caps_word(s, ws, we))))
@@ -847,7 +904,34 @@ static void entity_vote_types(struct ner_list *l, char *const *keys, const unsig
 /* Organizations named by a place and a name ("Indianapolis Colts", "Boston
  * Red Sox"), by the folded words after the place, so that the name alone
  * ("Colts") finds them. */
-static void entity_place_named(struct entity_map *m, const char *s, size_t i)
+/* Whether name s, a place up to sp, names a team: the place a city or a
+ * region, not a country, and the words after it a nickname ("Red Sox",
+ * "76ers"), capitalised, with no head word of an organization or a
+ * company in them ("Herald", "Inc"), nor a call sign or an acronym in a
+ * name in mixed case ("WCVB"); "Mississippi State" is a school of its
+ * own, not Mississippi's. */
+static int entity_team_name(const char *s, const char *sp)
+{
+	unsigned pc = lexicon_lookup(s, (size_t)(sp - s));
+	if ((pc & LEX_COUNTRY) || !(pc & (LEX_CITY | LEX_REGION)))
+		return 0;
+	int caps = entity_caps_word(s, 0, strlen(s));
+	for (const char *w = sp + 1; *w; w++) {
+		const char *e = strchr(w, ' ');
+		size_t wl = e ? (size_t)(e - w) : strlen(w);
+		if (!((*w >= 'A' && *w <= 'Z') || (*w >= '0' && *w <= '9')) ||
+		    (lexicon_lookup(w, wl) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) ||
+		    (wl == 5 && strncasecmp(w, "state", 5) == 0) ||
+		    (!caps && entity_caps_word(w, 0, wl)))
+			return 0;
+		w += wl;
+		if (!*w)
+			break;
+	}
+	return 1;
+}
+
+static void entity_place_named(struct entity_map *m, struct entity_map *byplace, const char *s, size_t i)
 {
 	for (const char *sp = strchr(s, ' '); sp; sp = strchr(sp + 1, ' ')) {
 		if (!(lexicon_lookup(s, (size_t)(sp - s)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
@@ -856,6 +940,14 @@ static void entity_place_named(struct entity_map *m, const char *s, size_t i)
 		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
 		entity_map_add(m, f, i);
 		free(f);
+		/* And by the place, under its list's name ("Philly" is
+		 * Philadelphia), for the city alone as the team. */
+		if (byplace && entity_team_name(s, sp)) {
+			const char *c = lexicon_canonical(s, (size_t)(sp - s));
+			f = c ? text_fold(c, strlen(c), &n) : text_fold(s, (size_t)(sp - s), &n);
+			entity_map_add(byplace, f, i);
+			free(f);
+		}
 	}
 }
 
@@ -1079,7 +1171,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	size_t *rep = entity_nickname_reps(l, pw);
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
-	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 };
+	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 }, sides = { 0 };
 	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1087,7 +1179,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		if (!sp)
 			continue;
 		if (l->v[i].type == NER_ORG)
-			entity_place_named(&placed, surf[i], i);
+			entity_place_named(&placed, &sides, surf[i], i);
 		if (l->v[i].type == NER_PLACE)
 			entity_place_suffixes(&suffixed, surf[i], i, 0);
 		if (l->v[i].type == NER_PERSON) {
@@ -1131,6 +1223,23 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			struct entity_map_slot *sl = entity_map_get(&placed, f, 0);
 			free(f);
 			if (sl) {
+				names[i] = xstrdup(surf[sl->v[0]]);
+				m->type = NER_ORG;
+				continue;
+			}
+		}
+		/* A place standing as a side of a game is the one team its
+		 * story names after it ("Jacksonville" of the "Jacksonville
+		 * Jaguars"). */
+		if (strength[i] & ENTITY_SIDE) {
+			size_t fl;
+			char *f = canon ? text_fold(canon, strlen(canon), &fl) : text_fold(s, sn, &fl);
+			struct entity_map_slot *sl = entity_map_get(&sides, f, 0);
+			free(f);
+			size_t q = 1;
+			while (sl && q < sl->n && strcasecmp(surf[sl->v[q]], surf[sl->v[0]]) == 0)
+				q++;
+			if (sl && q == sl->n) {
 				names[i] = xstrdup(surf[sl->v[0]]);
 				m->type = NER_ORG;
 				continue;
@@ -1187,7 +1296,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			 * nearest before, else after ("Mount Tarren" of "Aoraki
 			 * Mount Tarren"). */
 			const struct entity_map_slot *sl = NULL;
-			if (!canon && strength[i] != ENTITY_SURE && memchr(s, ' ', sn) &&
+			if (!canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE && memchr(s, ' ', sn) &&
 			    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
 				char *key = entity_key(s);
 				sl = entity_map_get(&suffixed, key, 0);
@@ -1256,6 +1365,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	entity_people_free(&people);
 	entity_map_free(&initials);
 	entity_map_free(&placed);
+	entity_map_free(&sides);
 	entity_map_free(&given);
 	entity_map_free(&suffixed);
 	free(orgs);
@@ -1333,12 +1443,8 @@ struct entity_found *entity_recognize(const struct article *a)
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type != NER_ORG && m->type != NER_PLACE)
 			continue;
-		size_t p = article_para_at(a, m->start);
-		size_t lo = p < a->npara ? a->paras[p].start : 0, hi = p < a->npara ? a->paras[p].end : a->len;
-		if (m->start < lo || m->end > hi) {
-			lo = m->start;
-			hi = m->end;
-		}
+		size_t lo, hi;
+		entity_para_of(a, m, &lo, &hi);
 		int place_named = m->type == NER_ORG &&
 				  (lexicon_lookup(a->data + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY));
 		if (!place_named && !entity_table_line(a->data, lo, hi, m->start, m->end))
@@ -1347,6 +1453,24 @@ struct entity_found *entity_recognize(const struct article *a)
 			sports = entity_sports_story(a->data, a->len);
 		if (sports)
 			f->strength[k] |= ENTITY_LINE;
+	}
+	/* And it names a team by its city alone where a side of the game
+	 * stands ("overcame Jacksonville 31-24"), whether the model took the
+	 * city for a place or for the team. */
+	for (size_t k = 0; k < f->mentions.n && sports != 0; k++) {
+		const struct ner_mention *m = &f->mentions.v[k];
+		int city = m->type == NER_ORG &&
+			   (lexicon_lookup(a->data + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION));
+		if ((m->type != NER_PLACE || (f->strength[k] & ENTITY_LINE)) && !city)
+			continue;
+		size_t lo, hi;
+		entity_para_of(a, m, &lo, &hi);
+		if (!entity_side(a->data, lo, hi, m->start, m->end))
+			continue;
+		if (sports < 0)
+			sports = entity_sports_story(a->data, a->len);
+		if (sports)
+			f->strength[k] |= ENTITY_SIDE;
 	}
 	/* "Arcade Joseph Comeaux Jr." is a person, whatever the model said. */
 	for (size_t k = 0; k < f->mentions.n; k++) {
@@ -1380,10 +1504,14 @@ struct entity_found *entity_recognize(const struct article *a)
 	 * a story writes only the short one. People are left to the
 	 * neighbourhood (entity_link), and so are words ending with a
 	 * people's name: "Tasmanian Aboriginal" is the people as often as
-	 * the first words of "Tasmanian Aboriginal Centre". */
+	 * the first words of "Tasmanian Aboriginal Centre"; and so are places
+	 * that where they stand made teams. */
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP)
+			continue;
+		/* Where a place stands made it a team, not its name. */
+		if (f->strength[k] & ENTITY_SIDE)
 			continue;
 		size_t lw = m->end;
 		while (lw > m->start && a->data[lw - 1] != ' ')
@@ -1428,6 +1556,7 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 		d->v[k].furniture = f->furniture && f->furniture[k];
 		unsigned char st = f->strength ? f->strength[k] : ENTITY_PLAIN;
 		d->v[k].line_typed = (st & ENTITY_LINE) != 0;
+		d->v[k].side = (st & ENTITY_SIDE) != 0;
 		st = ENTITY_STRENGTH(st);
 		unsigned vote = entity_vote(st, l->v[k].margin);
 		t->v[id].votes += vote;
@@ -2260,6 +2389,21 @@ static void entity_link_variants(struct entity_table *t, size_t *up)
 	free(sigs);
 }
 
+/* The one team (a root) that sides, organizations by the place their
+ * names begin with, holds under the name of place entity e, or SIZE_MAX. */
+static size_t entity_side_team(const struct entity_table *t, size_t *up, struct entity_map *sides, size_t e)
+{
+	size_t n;
+	char *f = text_fold(t->v[e].name, strlen(t->v[e].name), &n);
+	const struct entity_map_slot *sl = entity_map_get(sides, f, 0);
+	free(f);
+	size_t team = sl ? entity_root(up, sl->v[0]) : SIZE_MAX;
+	for (size_t q = 1; sl && q < sl->n && team != SIZE_MAX; q++)
+		if (entity_root(up, sl->v[q]) != team)
+			team = SIZE_MAX;
+	return team;
+}
+
 void entity_link(struct entity_table *t)
 {
 	size_t *up = xmalloc((t->n ? t->n : 1) * sizeof *up);
@@ -2274,7 +2418,7 @@ void entity_link(struct entity_table *t)
 	/* People of two words or more by their last words; organizations by
 	 * their initials (prefix \1) and by their name after a place (prefix
 	 * \2, "colts" for the Indianapolis Colts). Roots only, once each. */
-	struct entity_map last = { 0 };
+	struct entity_map last = { 0 }, sides = { 0 };
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entity *o = &t->v[k];
 		if (entity_root(up, k) != k || !strchr(o->name, ' '))
@@ -2300,7 +2444,7 @@ void entity_link(struct entity_table *t)
 			if (o->type != NER_ORG)
 				continue;
 			struct entity_map placed = { 0 };
-			entity_place_named(&placed, o->name, k);
+			entity_place_named(&placed, &sides, o->name, k);
 			for (size_t h = 0; h < placed.cap; h++)
 				if (placed.s[h].key) {
 					char *pk = xasprintf("\x02%s", placed.s[h].key);
@@ -2484,6 +2628,13 @@ void entity_link(struct entity_table *t)
 			/* The mention takes its entity's type where the corpus
 			 * decides it, and where it is a short form of another
 			 * name ("Colts" of the "Indianapolis Colts"). */
+			/* A place standing as a side of a game is the one team
+			 * the corpus names after it. */
+			if (r->side && (r->type == NER_PLACE || r->type == NER_ORG)) {
+				size_t team = entity_side_team(t, up, &sides, r->id);
+				if (team != SIZE_MAX)
+					id = team;
+			}
 			int other_name = strcmp(t->v[r->id].key, t->v[id].key) != 0;
 			r->id = id;
 			if (r->type != NER_DATE && r->type != t->v[id].type && !r->line_typed &&
@@ -2501,6 +2652,7 @@ void entity_link(struct entity_table *t)
 		free(amb[i].cand);
 	free(amb);
 	free(tv);
+	entity_map_free(&sides);
 	free(up);
 }
 

@@ -311,7 +311,54 @@ static void test_entity_place_not_its_exchange(void)
 	corpus_free(c);
 }
 
+static void test_entity_team_by_city(void)
+{
+	/* In a sports story a city standing as a side of a game is the one
+	 * team the corpus names after it, where another story writes the
+	 * team's full name; "in Jacksonville" stays the city, and a story
+	 * about no sport keeps the city a place. */
+	const char *texts[] = {
+		"Title: Colts win\n\nThe Indianapolis Colts overcame Jacksonville 31-24 on Thursday to reach the "
+		"play-offs. Manning threw three touchdowns in Jacksonville as the Colts won in the league.\n",
+		"Title: Jaguars lose\n\nThe Jacksonville Jaguars lost to the Colts , and fans were angry .\n",
+		"Title: Port\n\nJacksonville plans to widen its port , the mayor said .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t team = entity_in(t, c, 1, "Jacksonville Jaguars");
+	size_t side = entity_nth(t, c, 0, "Jacksonville", 0);
+	size_t in = entity_nth(t, c, 0, "Jacksonville", 1);
+	size_t port = entity_in(t, c, 2, "Jacksonville");
+	CHECK(team != SIZE_MAX && side == team);
+	CHECK(in != SIZE_MAX && in != team);
+	CHECK(port != SIZE_MAX && port != team);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_team_not_paper(void)
+{
+	/* A paper or a company named after its city ("Boston Herald") is no
+	 * team: "Boston" alone in a sports story is the team with a nickname
+	 * after the city, the Red Sox. */
+	const char *texts[] = {
+		"Title: Offer\n\nThe Boston Herald reported that the Boston Red Sox made an offer to the slugger .\n",
+		"Title: Slugger\n\nBoston reportedly looks to sign the slugger , a baseball source said , and the "
+		"league expects a deal .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t team = entity_in(t, c, 0, "Boston Red Sox");
+	size_t alone = entity_in(t, c, 1, "Boston");
+	CHECK(team != SIZE_MAX && alone == team);
+	CHECK(entity_in(t, c, 0, "Boston Herald") != team);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 const struct check_test entity_tests[] = {
+	{ "entity_team_by_city", test_entity_team_by_city },
+	{ "entity_team_not_paper", test_entity_team_not_paper },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
 	{ "entity_nickname_story", test_entity_nickname_story },
