@@ -319,6 +319,27 @@ static void entity_initials(const char *s, char *out, size_t size)
 	out[o] = '\0';
 }
 
+/* Adds name s (entity or mention i) to m under tag and its initials, of
+ * two letters or more; a police force also under them with the D of its
+ * department ("New York Police" is the NYPD). */
+static void entity_initials_add(struct entity_map *m, const char *tag, const char *s, size_t i)
+{
+	char ini[40];
+	size_t tl = strlen(tag);
+	memcpy(ini, tag, tl);
+	entity_initials(s, ini + tl, sizeof ini - tl - 1);
+	size_t n = strlen(ini);
+	if (n < tl + 2)
+		return;
+	entity_map_add(m, ini, i);
+	const char *sp = strrchr(s, ' ');
+	if (sp && strcasecmp(sp + 1, "police") == 0) {
+		ini[n] = 'D';
+		ini[n + 1] = '\0';
+		entity_map_add(m, ini, i);
+	}
+}
+
 static int entity_is_acronym(const char *s)
 {
 	size_t n = 0, letters = 0;
@@ -1198,10 +1219,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			if (pw[i].n >= 2 && strlen(pw[i].w[0]) >= 2 && !strchr(pw[i].w[0], '.'))
 				entity_map_add(&given, pw[i].w[0], i);
 		} else if (l->v[i].type == NER_ORG || l->v[i].type == NER_MISC) {
-			char ini[32];
-			entity_initials(surf[i], ini, sizeof ini);
-			if (strlen(ini) >= 2)
-				entity_map_add(&initials, ini, i);
+			entity_initials_add(&initials, "", surf[i], i);
 			if (l->v[i].type == NER_ORG)
 				orgs[norgs++] = surf[i];
 		}
@@ -2437,10 +2455,7 @@ void entity_link(struct entity_table *t)
 			}
 			entity_words_free(&w);
 		} else if (o->type == NER_ORG || o->type == NER_MISC) {
-			char ini[40] = "\x01";
-			entity_initials(o->name, ini + 1, sizeof ini - 1);
-			if (strlen(ini) >= 3)
-				entity_map_add(&last, ini, k);
+			entity_initials_add(&last, "\x01", o->name, k);
 			if (o->type != NER_ORG)
 				continue;
 			struct entity_map placed = { 0 };

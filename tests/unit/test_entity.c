@@ -356,7 +356,25 @@ static void test_entity_team_not_paper(void)
 	corpus_free(c);
 }
 
+static void test_entity_police_acronym(void)
+{
+	/* A city's police force is its police department, the acronym with
+	 * a D: "New York Police" is the NYPD, not the LAPD. */
+	const char *texts[] = {
+		"Title: Crash\n\nThe NYPD said the driver was arrested on Monday .\n",
+		"Title: Driver\n\nNew York Police said the driver hit a pole , and the LAPD was not involved .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t nypd = entity_in(t, c, 0, "NYPD");
+	CHECK(nypd != SIZE_MAX && entity_in(t, c, 1, "New York Police") == nypd);
+	CHECK(entity_in(t, c, 1, "LAPD") != nypd);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 const struct check_test entity_tests[] = {
+	{ "entity_police_acronym", test_entity_police_acronym },
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_team_not_paper", test_entity_team_not_paper },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
