@@ -2407,6 +2407,95 @@ static void entity_link_variants(struct entity_table *t, size_t *up)
 	free(sigs);
 }
 
+/* Whether the word of name key (folded) that holds byte i may be misspelt
+ * by a letter changed: four letters at least in a name of three words or
+ * more ("Gulf of Eden"), seven in a shorter one ("Hale County" and "Hall
+ * County" are two). */
+static int entity_typo_word(const char *key, size_t i, size_t words)
+{
+	size_t b = i, e = i;
+	while (b > 0 && key[b - 1] != ' ')
+		b--;
+	while (key[e] && key[e] != ' ')
+		e++;
+	return e - b >= (words >= 3 ? 4u : 7u);
+}
+
+/* Whether place or organization keys a and b (folded, as long) differ by
+ * one letter changed, in a word that may be misspelt so. */
+static int entity_typo_pair(const char *a, const char *b, size_t words)
+{
+	size_t i = 0, n = strlen(a);
+	while (i < n && a[i] == b[i])
+		i++;
+	if (i == n || strcmp(a + i + 1, b + i + 1) != 0)
+		return 0;
+	int la = (a[i] >= 'a' && a[i] <= 'z'), lb = (b[i] >= 'a' && b[i] <= 'z');
+	return la && lb && entity_typo_word(a, i, words);
+}
+
+/* The Gulf of Aden and a story's Gulf of Eden: a place or an organization
+ * of two words or more whose name is another's with one letter changed
+ * (entity_typo_pair), and that the corpus names a third as often or less,
+ * is that one where related stories name them. The names meet through
+ * sorted hashes of each without each of its bytes, so that many names
+ * cost n log n. */
+static void entity_link_typos(struct entity_table *t, size_t *up)
+{
+	struct entity_variant_key *v = NULL;
+	size_t nv = 0, capv = 0;
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entity *e = &t->v[k];
+		if ((e->type != NER_PLACE && e->type != NER_ORG) || entity_root(up, k) != k || !strchr(e->key, ' '))
+			continue;
+		size_t n = strlen(e->key), words = 1;
+		for (size_t i = 0; i < n; i++)
+			words += e->key[i] == ' ';
+		v = xgrow(v, &capv, nv + n, sizeof *v);
+		for (size_t i = 0; i < n; i++)
+			if (e->key[i] >= 'a' && e->key[i] <= 'z' && entity_typo_word(e->key, i, words))
+				v[nv++] = (struct entity_variant_key){ entity_variant_hash('T', e->key, n, i, "", 0, SIZE_MAX), k };
+	}
+	if (nv > 1)
+		qsort(v, nv, sizeof *v, entity_variant_key_cmp);
+	size_t *pairs = NULL, npairs = 0, cappairs = 0;
+	for (size_t a = 0, b; a < nv; a = b) {
+		for (b = a + 1; b < nv && v[b].h == v[a].h; b++)
+			;
+		for (size_t x = a; x < b && b - a <= ENTITY_MAX_NAMESAKES; x++)
+			for (size_t y = x + 1; y < b; y++) {
+				const struct entity *p = &t->v[v[x].e], *q = &t->v[v[y].e];
+				size_t words = 1;
+				for (const char *c = p->key; *c; c++)
+					words += *c == ' ';
+				if (v[x].e == v[y].e || strlen(p->key) != strlen(q->key) ||
+				    !entity_typo_pair(p->key, q->key, words))
+					continue;
+				/* The rarer one, then the one it is a misspelling of. */
+				int pq = p->votes <= q->votes;
+				size_t lo = pq ? v[x].e : v[y].e, hi = pq ? v[y].e : v[x].e;
+				if (3 * t->v[lo].votes > t->v[hi].votes)
+					continue;
+				pairs = xgrow(pairs, &cappairs, 2 * npairs + 2, sizeof *pairs);
+				pairs[2 * npairs] = lo;
+				pairs[2 * npairs + 1] = hi;
+				npairs++;
+			}
+	}
+	free(v);
+	if (npairs) {
+		struct entity_incidence in = { 0 };
+		entity_incidence_build(t, up, &in);
+		unsigned *count = xcalloc(t->n ? t->n : 1, sizeof *count);
+		for (size_t a = 0; a < npairs; a++)
+			if (entity_related(t, &in, pairs[2 * a], pairs[2 * a + 1], count))
+				entity_join_votes(t, up, pairs[2 * a], pairs[2 * a + 1]);
+		entity_incidence_free(&in);
+		free(count);
+	}
+	free(pairs);
+}
+
 /* The one team (a root) that sides, organizations by the place their
  * names begin with, holds under the name of place entity e, or SIZE_MAX. */
 static size_t entity_side_team(const struct entity_table *t, size_t *up, struct entity_map *sides, size_t e)
@@ -2430,6 +2519,7 @@ void entity_link(struct entity_table *t)
 	entity_link_types(t, up);
 	entity_link_middle_names(t, up);
 	entity_link_variants(t, up);
+	entity_link_typos(t, up);
 	entity_link_heads(t, up);
 	entity_link_facilities(t, up);
 
