@@ -1142,6 +1142,15 @@ static int entity_place_qualifier(const char *w)
 	return 0;
 }
 
+/* Whether a folded word is a possessor's or its mark alone: "west's",
+ * "'s", "saints’" and a lone "’" as some tokenizers leave it. */
+static int entity_possessive(const char *w)
+{
+	size_t wl = strlen(w);
+	return (wl >= 2 && strcmp(w + wl - 2, "'s") == 0) || (wl >= 4 && strcmp(w + wl - 4, "\xe2\x80\x99s") == 0) ||
+	       strcmp(w, "'") == 0 || (wl >= 3 && strcmp(w + wl - 3, "\xe2\x80\x99") == 0);
+}
+
 /* Places of three words or more by the keys of their last words, two at
  * least ("mount cook" for "Aoraki Mount Cook", "route 94" for "State Route
  * 94"), where the words dropped qualify no place (entity_place_qualifier);
@@ -1159,9 +1168,7 @@ static void entity_place_suffixes(struct entity_map *m, const char *s, size_t i,
 	const char *sp = words == w.n ? strchr(s, ' ') : NULL;
 	for (size_t k = 1; sp && k + 2 <= w.n && !entity_place_qualifier(w.w[k - 1]); k++) {
 		/* A possessor is a name of its own ("U S West's Mountain Bell"). */
-		size_t wl = strlen(w.w[k - 1]);
-		if (strcmp(w.w[k - 1], "'s") == 0 || (wl > 2 && strcmp(w.w[k - 1] + wl - 2, "'s") == 0) ||
-		    (wl > 4 && strcmp(w.w[k - 1] + wl - 4, "\xe2\x80\x99s") == 0))
+		if (entity_possessive(w.w[k - 1]))
 			break;
 		if (strict && (lexicon_lookup(s, (size_t)(sp - s)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
 			break;
@@ -1203,7 +1210,12 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			entity_place_named(&placed, &sides, surf[i], i);
 		if (l->v[i].type == NER_PLACE)
 			entity_place_suffixes(&suffixed, surf[i], i, 0);
-		if (l->v[i].type == NER_PERSON) {
+		/* A name with a possessor in it ("Saints ’ Super Bowl") is two
+		 * names the recognizer ran together: no full name of a person. */
+		int possessor = 0;
+		for (size_t q = 0; l->v[i].type == NER_PERSON && q < pw[i].n; q++)
+			possessor |= entity_possessive(pw[i].w[q]);
+		if (l->v[i].type == NER_PERSON && !possessor) {
 			size_t fl;
 			char *f = text_fold(sp + 1, strlen(sp + 1), &fl);
 			entity_people_add(&people, &pw[i], f, i);

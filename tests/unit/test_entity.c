@@ -392,6 +392,13 @@ static void test_entity_cases(void)
 		  0, "Gulf of Aden", 3, "Gulf of Eden", 1 },
 		{ { "Title: Storm\n\nA storm hit Hale County and Hall County on Friday . Hale County closed schools .\n" },
 		  0, "Hale County", 0, "Hall County", 0 },
+		/* A name with a possessor inside, as a tokenizer that spaces
+		 * the apostrophe leaves it, is no person whose first word
+		 * "Saints" would be the given name. */
+		{ { "Title: Thomas out\n\nThe Saints placed running back Pierre Thomas on IR Wednesday .\nThomas came "
+		    "into 2010 as the team \xe2\x80\x99 s leading returning rusher from the Saints \xe2\x80\x99 Super "
+		    "Bowl winning season .\nThe Saints play Seattle on Saturday .\n" },
+		  0, "Saints", 0, "Saints \xe2\x80\x99 Super Bowl", 0 },
 	};
 	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
 		const struct entity_case *e = &cases[k];
