@@ -370,6 +370,13 @@ static void test_entity_cases(void)
 		    "Title: Slugger\n\nBoston reportedly looks to sign the slugger , a baseball source said , and the "
 		    "league expects a deal .\n" },
 		  0, "Boston Herald", 1, "Boston", 0 },
+		/* A party named after its state is no team ("Texas
+		 * Republicans"): the state standing alone in a sports story
+		 * stays the state. */
+		{ { "Title: Vote\n\nLeaders of the Texas Republicans said on Monday they backed the stadium bill .\n",
+		    "Title: Stadium\n\nTexas plans a new football stadium , and the league and the baseball club "
+		    "back it .\n" },
+		  0, "Texas Republicans", 1, "Texas", 0 },
 		/* A city's police force is its police department, the acronym
 		 * with a D: "New York Police" is the NYPD, not the LAPD. */
 		{ { "Title: Crash\n\nThe NYPD said the driver was arrested on Monday .\n",
