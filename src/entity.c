@@ -300,15 +300,16 @@ static char *entity_group_name(const char *s, const char *canon)
 	return xstrdup(s);
 }
 
-/* Initials of the capitalised words of a name: "North Atlantic Treaty
- * Organization" -> "NATO"; "Organization for Security and Co-operation in
- * Europe" -> "OSCE". */
+/* Initials of the capitalised words of a name, and of the capitalised
+ * halves of a hyphenated one: "North Atlantic Treaty Organization" ->
+ * "NATO"; "Organization for Security and Co-operation in Europe" ->
+ * "OSCE"; "Hewlett-Packard" -> "HP". */
 static void entity_initials(const char *s, char *out, size_t size)
 {
 	size_t o = 0;
 	int start = 1;
 	for (const char *p = s; *p && o + 1 < size; p++) {
-		if (*p == ' ') {
+		if (*p == ' ' || *p == '-') {
 			start = 1;
 			continue;
 		}
@@ -321,8 +322,11 @@ static void entity_initials(const char *s, char *out, size_t size)
 
 /* Adds name s (entity or mention i) to m under tag and its initials, of
  * two letters or more; a police force also under them with the D of its
- * department ("New York Police" is the NYPD). */
-static void entity_initials_add(struct entity_map *m, const char *tag, const char *s, size_t i)
+ * department ("New York Police" is the NYPD), and a company also under
+ * those of its name without the suffix ("Advanced Micro Devices Inc." is
+ * AMD), three at least across stories, where two ("PC") are as often
+ * another thing's. */
+static void entity_initials_add(struct entity_map *m, const char *tag, const char *s, size_t i, int corpus)
 {
 	char ini[40];
 	size_t tl = strlen(tag);
@@ -336,6 +340,25 @@ static void entity_initials_add(struct entity_map *m, const char *tag, const cha
 	if (sp && strcasecmp(sp + 1, "police") == 0) {
 		ini[n] = 'D';
 		ini[n + 1] = '\0';
+		entity_map_add(m, ini, i);
+		return;
+	}
+	/* The suffixes, all of them ("Co Plc"), each an initial, and a word
+	 * of the name before them at least. */
+	size_t cut = 0;
+	for (const char *end = s + strlen(s);;) {
+		const char *b = end;
+		while (b > s && b[-1] != ' ')
+			b--;
+		if (b == s)
+			break;
+		if (!(*b >= 'A' && *b <= 'Z') || !(lexicon_lookup(b, (size_t)(end - b)) & LEX_COMPANY_SUFFIX))
+			break;
+		cut++;
+		end = b - 1;
+	}
+	if (cut && n - cut >= tl + (corpus ? 3 : 2)) {
+		ini[n - cut] = '\0';
 		entity_map_add(m, ini, i);
 	}
 }
@@ -1231,7 +1254,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			if (pw[i].n >= 2 && strlen(pw[i].w[0]) >= 2 && !strchr(pw[i].w[0], '.'))
 				entity_map_add(&given, pw[i].w[0], i);
 		} else if (l->v[i].type == NER_ORG || l->v[i].type == NER_MISC) {
-			entity_initials_add(&initials, "", surf[i], i);
+			entity_initials_add(&initials, "", surf[i], i, 0);
 			if (l->v[i].type == NER_ORG)
 				orgs[norgs++] = surf[i];
 		}
@@ -1540,8 +1563,11 @@ struct entity_found *entity_recognize(const struct article *a)
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP)
 			continue;
-		/* Where a place stands made it a team, not its name. */
-		if (f->strength[k] & ENTITY_SIDE)
+		/* Where a place stands made it a team, not its name; and two
+		 * capitals are another thing's as often ("PC"). */
+		const char *d = a->data + m->start;
+		if ((f->strength[k] & ENTITY_SIDE) ||
+		    (m->end - m->start == 2 && d[0] >= 'A' && d[0] <= 'Z' && d[1] >= 'A' && d[1] <= 'Z'))
 			continue;
 		size_t lw = m->end;
 		while (lw > m->start && a->data[lw - 1] != ' ')
@@ -2557,7 +2583,7 @@ void entity_link(struct entity_table *t)
 			}
 			entity_words_free(&w);
 		} else if (o->type == NER_ORG || o->type == NER_MISC) {
-			entity_initials_add(&last, "\x01", o->name, k);
+			entity_initials_add(&last, "\x01", o->name, k, 1);
 			if (o->type != NER_ORG)
 				continue;
 			struct entity_map placed = { 0 };

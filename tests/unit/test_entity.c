@@ -385,6 +385,22 @@ static void test_entity_cases(void)
 		{ { "Title: Crash\n\nThe NYPD said the driver was arrested on Monday .\n",
 		    "Title: Driver\n\nNew York Police said the driver hit a pole , and the LAPD was not involved .\n" },
 		  0, "NYPD", 1, "LAPD", 0 },
+		/* A company's initials leave its suffixes out, and a hyphen
+		 * parts two initials: AMD, and in its story HP (across
+		 * stories two capitals are too often another thing's). */
+		{ { "Title: Deal\n\nAdvanced Micro Devices Inc. agreed to buy ATI Technologies Inc. on Monday . "
+		    "Hewlett-Packard Co. said it would use the chips .\n",
+		    "Title: Chips\n\nAMD said the deal with ATI would close this year . HP welcomed it .\n" },
+		  0, "Advanced Micro Devices Inc.", 1, "AMD", 1 },
+		{ { "Title: Printers\n\nHewlett-Packard Co. said on Monday that its sales rose , and HP shares "
+		    "gained .\n" },
+		  0, "Hewlett-Packard Co.", 0, "HP", 1 },
+		/* Two capitals a story joins to its company stay there: the PC
+		 * of another story is a computer. */
+		{ { "Title: Courier\n\nPurolator Courier Corp said on Monday that PC would cut jobs , and PC "
+		    "shares fell .\n",
+		    "Title: Software\n\nMathSoft Inc said its PC software sold well , and a PC maker agreed .\n" },
+		  0, "PC", 1, "PC", 0 },
 		/* A name of three words with a letter changed, rare beside the
 		 * name the related stories write, is that name misspelt (Gulf
 		 * of Eden); two counties of short names a letter apart stay
