@@ -320,6 +320,27 @@ static void entity_initials(const char *s, char *out, size_t size)
 	out[o] = '\0';
 }
 
+/* The length of name s without the company suffixes it ends with ("Co
+ * Plc", "and Co"), a word of the name at least, and into *cut how many
+ * suffixes they are. */
+static size_t entity_unsuffixed(const char *s, size_t *cut)
+{
+	const char *end = s + strlen(s);
+	*cut = 0;
+	for (;;) {
+		const char *b = end;
+		while (b > s && b[-1] != ' ')
+			b--;
+		/* "Eli Lilly and Co" is Eli Lilly. */
+		if (*cut && b > s && ((end - b == 3 && memcmp(b, "and", 3) == 0) || (end - b == 1 && *b == '&')))
+			return (size_t)(b - 1 - s);
+		if (b == s || !(*b >= 'A' && *b <= 'Z') || !(lexicon_lookup(b, (size_t)(end - b)) & LEX_COMPANY_SUFFIX))
+			return (size_t)(end - s);
+		++*cut;
+		end = b - 1;
+	}
+}
+
 /* Adds name s (entity or mention i) to m under tag and its initials, of
  * two letters or more; a police force also under them with the D of its
  * department ("New York Police" is the NYPD), and a company also under
@@ -343,20 +364,9 @@ static void entity_initials_add(struct entity_map *m, const char *tag, const cha
 		entity_map_add(m, ini, i);
 		return;
 	}
-	/* The suffixes, all of them ("Co Plc"), each an initial, and a word
-	 * of the name before them at least. */
+	/* The suffixes, all of them ("Co Plc"), each an initial. */
 	size_t cut = 0;
-	for (const char *end = s + strlen(s);;) {
-		const char *b = end;
-		while (b > s && b[-1] != ' ')
-			b--;
-		if (b == s)
-			break;
-		if (!(*b >= 'A' && *b <= 'Z') || !(lexicon_lookup(b, (size_t)(end - b)) & LEX_COMPANY_SUFFIX))
-			break;
-		cut++;
-		end = b - 1;
-	}
+	entity_unsuffixed(s, &cut);
 	if (cut && n - cut >= tl + (corpus ? 3 : 2)) {
 		ini[n - cut] = '\0';
 		entity_map_add(m, ini, i);
@@ -2534,6 +2544,24 @@ static void entity_link_typos(struct entity_table *t, size_t *up)
 	free(pairs);
 }
 
+/* The people (entities) of map last whose names end in person name's
+ * words, with more words before them, or NULL; and into *lw the count
+ * of those words (entity_name_len). */
+static struct entity_map_slot *entity_namesakes(struct entity_map *last, const char *name, size_t *lw)
+{
+	struct entity_words w;
+	entity_split(name, &w);
+	*lw = entity_name_len(&w);
+	struct entity_map_slot *cands = NULL;
+	if (*lw > 0 && *lw <= 3) {
+		char *key = entity_suffix_key(w.w[*lw - 1], w.w, *lw - 1);
+		cands = entity_map_get(last, key, 0);
+		free(key);
+	}
+	entity_words_free(&w);
+	return cands;
+}
+
 /* The one team (a root) that sides, organizations by the place their
  * names begin with, holds under the name of place entity e, or SIZE_MAX. */
 static size_t entity_side_team(const struct entity_table *t, size_t *up, struct entity_map *sides, size_t e)
@@ -2584,6 +2612,19 @@ void entity_link(struct entity_table *t)
 			entity_words_free(&w);
 		} else if (o->type == NER_ORG || o->type == NER_MISC) {
 			entity_initials_add(&last, "\x01", o->name, k, 1);
+			/* A company by its name without its suffixes (prefix \5),
+			 * for the stories that write it so ("Interoute" of
+			 * "Interoute Plc"). */
+			size_t cut, un = entity_unsuffixed(o->name, &cut);
+			if (cut) {
+				char *bare = xstrndup(o->name, un);
+				char *bk = entity_key(bare);
+				char *pk = xasprintf("\x05%s", bk);
+				entity_map_add(&last, pk, k);
+				free(pk);
+				free(bk);
+				free(bare);
+			}
 			if (o->type != NER_ORG)
 				continue;
 			struct entity_map placed = { 0 };
@@ -2637,19 +2678,18 @@ void entity_link(struct entity_table *t)
 			sl = entity_map_get(&last, pk, 0);
 			free(pk);
 		}
+		/* A name that a company's is with a suffix more ("Interoute",
+		 * "Interoute Plc"), unless a list or a title confirms it as
+		 * another thing or it is the surname of people of the corpus
+		 * ("Drew" of Ernest Drew, not of Drew Industries Inc). */
+		size_t lw = 0;
+		struct entity_map_slot *cands = e->type == NER_PERSON ? entity_namesakes(&last, e->name, &lw) : NULL;
+		if (!sl && !cands && e->type != NER_DATE && e->type != NER_GROUP && (e->type == NER_ORG || e->sure == 0)) {
+			char *pk = xasprintf("\x05%s", e->key);
+			sl = entity_map_get(&last, pk, 0);
+			free(pk);
+		}
 		if (!sl && e->type == NER_PERSON) {
-			/* The people whose names end in this one's words, with
-			 * more words before them. */
-			struct entity_words w;
-			entity_split(e->name, &w);
-			size_t lw = entity_name_len(&w);
-			struct entity_map_slot *cands = NULL;
-			if (lw > 0 && lw <= 3) {
-				char *key = entity_suffix_key(w.w[lw - 1], w.w, lw - 1);
-				cands = entity_map_get(&last, key, 0);
-				free(key);
-			}
-			entity_words_free(&w);
 			/* A surname that many people of the corpus share is left
 			 * alone: no neighbourhood tells so many apart. */
 			size_t nc = cands && cands->n <= ENTITY_MAX_NAMESAKES ? cands->n : 0;

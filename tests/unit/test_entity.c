@@ -393,6 +393,18 @@ static void test_entity_cases(void)
 		{ { "Title: Printers\n\nHewlett-Packard Co. said on Monday that its sales rose , and HP shares "
 		    "gained .\n" },
 		  { { 0, "Hewlett-Packard Co.", 0, "HP", 1 } } },
+		/* A company is the same without its suffixes in another
+		 * story; a surname of the corpus's people stays theirs. */
+		{ { "Title: Cable\n\nInteroute Plc said the cable was cut on Monday .\n",
+		    "Title: Repair\n\nInteroute said the cable was fixed , and Advanced Micro Devices said "
+		    "nothing .\n",
+		    "Title: Chips\n\nAdvanced Micro Devices Inc. said its sales rose .\n" },
+		  { { 0, "Interoute Plc", 1, "Interoute", 1 },
+		    { 1, "Advanced Micro Devices", 2, "Advanced Micro Devices Inc.", 1 } } },
+		{ { "Title: Chemicals\n\nHoechst Celanese chairman Ernest Drew said on Monday that sales rose .\n",
+		    "Title: Prices\n\nDrew said prices of chemicals held in March .\n",
+		    "Title: Parts\n\nDrew Corp said it agreed to buy a maker of windows .\n" },
+		  { { 1, "Drew", 2, "Drew Corp", 0 }, { 1, "Drew", 0, "Ernest Drew", 1 } } },
 		/* Two capitals a story joins to its company stay there: the PC
 		 * of another story is a computer. */
 		{ { "Title: Courier\n\nPurolator Courier Corp said on Monday that PC would cut jobs , and PC "
