@@ -1807,8 +1807,18 @@ static void entity_link_types(struct entity_table *t, size_t *up)
 {
 	struct entity_map bykey = { 0 };
 	for (size_t k = 0; k < t->n; k++)
-		if (t->v[k].type != NER_DATE)
-			entity_map_add(&bykey, t->v[k].key, k);
+		if (t->v[k].type != NER_DATE) {
+			/* Without its spaces too: "SAP-Arena" is the "SAP Arena"
+			 * (the key drops the hyphen), "Smith Barney" SmithBarney. */
+			char *sq = xstrdup(t->v[k].key);
+			size_t o = 0;
+			for (size_t i = 0; sq[i]; i++)
+				if (sq[i] != ' ')
+					sq[o++] = sq[i];
+			sq[o] = '\0';
+			entity_map_add(&bykey, sq, k);
+			free(sq);
+		}
 	for (size_t h = 0; h < bykey.cap; h++) {
 		const struct entity_map_slot *sl = &bykey.s[h];
 		if (!sl->key || sl->n < 2)

@@ -405,6 +405,13 @@ static void test_entity_cases(void)
 		    "Title: Prices\n\nDrew said prices of chemicals held in March .\n",
 		    "Title: Parts\n\nDrew Corp said it agreed to buy a maker of windows .\n" },
 		  { { 1, "Drew", 2, "Drew Corp", 0 }, { 1, "Drew", 0, "Ernest Drew", 1 } } },
+		/* A name written with a hyphen, a space or neither is one
+		 * name. */
+		{ { "Title: Fight\n\nThe fight was held at the SAP Arena in Mannheim on Saturday .\n",
+		    "Title: Crowd\n\nFans filled the SAP-Arena to see the champion , and the Hewlett Packard Co "
+		    "sponsored it .\n",
+		    "Title: Sponsor\n\nHewlett-Packard Co said it paid for the fight .\n" },
+		  { { 0, "SAP Arena", 1, "SAP-Arena", 1 }, { 1, "Hewlett Packard Co", 2, "Hewlett-Packard Co", 1 } } },
 		/* Two capitals a story joins to its company stay there: the PC
 		 * of another story is a computer. */
 		{ { "Title: Courier\n\nPurolator Courier Corp said on Monday that PC would cut jobs , and PC "
