@@ -958,12 +958,15 @@ static void entity_vote_types(struct ner_list *l, char *const *keys, const unsig
 /* Organizations named by a place and a name ("Indianapolis Colts", "Boston
  * Red Sox"), by the folded words after the place, so that the name alone
  * ("Colts") finds them. */
+static int entity_place_qualifier(const char *w);
+
 /* Whether name s, a place up to sp, names a team: the place a city or a
  * region, not a country, and the words after it a nickname ("Red Sox",
  * "76ers"), capitalised, with no head word of an organization or a
  * company in them ("Herald", "Inc"), no party or people ("Democrats"),
- * nor a call sign or an acronym in a name in mixed case ("WCVB");
- * "Mississippi State" is a school of its own, not Mississippi's. */
+ * no word of direction (the railroad "Kansas City Southern"), nor a call
+ * sign or an acronym in a name in mixed case ("WCVB"); "Mississippi
+ * State" is a school of its own, not Mississippi's. */
 static int entity_team_name(const char *s, const char *sp)
 {
 	unsigned pc = lexicon_lookup(s, (size_t)(sp - s));
@@ -975,8 +978,13 @@ static int entity_team_name(const char *s, const char *sp)
 		size_t wl = e ? (size_t)(e - w) : strlen(w);
 		if (!((*w >= 'A' && *w <= 'Z') || (*w >= '0' && *w <= '9')) ||
 		    (lexicon_lookup(w, wl) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_DEMONYM | LEX_GROUP)) ||
-		    (wl == 5 && strncasecmp(w, "state", 5) == 0) ||
-		    (!caps && entity_caps_word(w, 0, wl)))
+		    (wl == 5 && strncasecmp(w, "state", 5) == 0) || (!caps && entity_caps_word(w, 0, wl)))
+			return 0;
+		size_t fl;
+		char *f = text_fold(w, wl, &fl);
+		int direction = entity_place_qualifier(f);
+		free(f);
+		if (direction)
 			return 0;
 		w += wl;
 		if (!*w)

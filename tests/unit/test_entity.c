@@ -378,6 +378,12 @@ static void test_entity_cases(void)
 		    "Title: Stadium\n\nTexas plans a new football stadium , and the league and the baseball club "
 		    "back it .\n" },
 		  { { 0, "Texas Republicans", 1, "Texas", 0 } } },
+		/* Nor is a railroad with a word of direction after its city
+		 * ("Kansas City Southern"). */
+		{ { "Title: Rail\n\nThe railroad Kansas City Southern said it carried more grain in March .\n",
+		    "Title: Game\n\nThe quarterback threw three touchdowns as the Colts overcame Kansas City 24-17 in "
+		    "the league .\n" },
+		  { { 0, "Kansas City Southern", 1, "Kansas City", 0 } } },
 		/* A city's police force is its police department, the acronym
 		 * with a D: "New York Police" is the NYPD, not the LAPD. */
 		{ { "Title: Crash\n\nThe NYPD said the driver was arrested on Monday .\n",
