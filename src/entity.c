@@ -1349,6 +1349,10 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			char bare[32];
 			entity_bare_acronym(s, bare, sizeof bare);
 			struct entity_map_slot *sl = entity_map_get(&initials, bare, 0);
+			/* Its T may be the "The" a name's span leaves out ("THR",
+			 * The Hollywood Reporter). */
+			if (!sl && bare[0] == 'T' && strlen(bare) >= 3)
+				sl = entity_map_get(&initials, bare + 1, 0);
 			if (sl) {
 				const char *o = surf[sl->v[0]];
 				const char *oc = lexicon_canonical(o, strlen(o));

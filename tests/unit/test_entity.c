@@ -418,6 +418,11 @@ static void test_entity_cases(void)
 		    "sponsored it .\n",
 		    "Title: Sponsor\n\nHewlett-Packard Co said it paid for the fight .\n" },
 		  { { 0, "SAP Arena", 1, "SAP-Arena", 1 }, { 1, "Hewlett Packard Co", 2, "Hewlett-Packard Co", 1 } } },
+		/* An acronym's T may be the "The" the span of the name it
+		 * stands for leaves out. */
+		{ { "Title: Director\n\nThe Hollywood Reporter said the director would leave . The studio told THR "
+		    "that it agreed .\n" },
+		  { { 0, "Hollywood Reporter", 0, "THR", 1 } } },
 		/* Two capitals a story joins to its company stay there: the PC
 		 * of another story is a computer. */
 		{ { "Title: Courier\n\nPurolator Courier Corp said on Monday that PC would cut jobs , and PC "
