@@ -1016,6 +1016,54 @@ static void entity_place_named(struct entity_map *m, struct entity_map *byplace,
 /* Names the mentions of one article, joining short forms to full ones.
  * Lookups go through maps and sorted lists, so that a long article with
  * thousands of mentions is named in n log n. */
+/* Into key (5 bytes) the first two letters of folded given name g and of
+ * surname f, for names blended of them; 0 if either is shorter. */
+static int entity_blend_key(const char *g, const char *f, char key[5])
+{
+	if (strlen(g) < 3 || strlen(f) < 3 || !(g[0] >= 'a' && g[0] <= 'z') || !(f[0] >= 'a' && f[0] <= 'z'))
+		return 0;
+	key[0] = g[0];
+	key[1] = g[1];
+	key[2] = f[0];
+	key[3] = f[1];
+	key[4] = '\0';
+	return 1;
+}
+
+/* The person (of blends, entity_blend_key) whose given name and surname
+ * name s, one word in two capitalised parts of two letters or more,
+ * begins ("LiLo": "li" of Lindsay, "lo" of Lohan), if only one person, or
+ * SIZE_MAX. */
+static size_t entity_blend_find(struct entity_map *blends, const struct entity_words *pw, const char *s)
+{
+	size_t n = strlen(s), at = 0;
+	if (n < 4 || n > 8 || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return SIZE_MAX;
+	for (size_t i = 1; i < n; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z' && !at)
+			at = i;
+		else if (!(s[i] >= 'a' && s[i] <= 'z'))
+			return SIZE_MAX;
+	}
+	if (at < 2 || n - at < 2)
+		return SIZE_MAX;
+	char key[5] = { (char)(s[0] | 0x20), s[1], (char)(s[at] | 0x20), s[at + 1], '\0' };
+	const struct entity_map_slot *sl = entity_map_get(blends, key, 0);
+	size_t k = SIZE_MAX;
+	for (size_t q = 0; sl && q < sl->n; q++) {
+		const struct entity_words *w = &pw[sl->v[q]];
+		const char *g = w->w[0], *f = w->w[entity_name_len(w) - 1];
+		if (strncasecmp(g, s, at) != 0 || strncasecmp(f, s + at, n - at) != 0 || strlen(g) <= at ||
+		    strlen(f) <= n - at)
+			continue;
+		if (k != SIZE_MAX && (strcmp(f, pw[k].w[entity_name_len(&pw[k]) - 1]) != 0 || strcmp(g, pw[k].w[0]) != 0))
+			return SIZE_MAX;
+		if (k == SIZE_MAX)
+			k = sl->v[q];
+	}
+	return k;
+}
+
 /* The full name of the one person whose given name w is (every full name
  * it begins ends alike: "Katie Jenkin" twice), or SIZE_MAX. */
 static size_t entity_given_find(struct entity_map *given, const struct entity_words *pw, const char *w)
@@ -1240,7 +1288,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	size_t *rep = entity_nickname_reps(l, pw);
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
-	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 }, sides = { 0 };
+	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 }, sides = { 0 }, blends = { 0 };
 	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1271,6 +1319,11 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			 * an initial, known as a given name or not ("Kathina"). */
 			if (pw[i].n >= 2 && strlen(pw[i].w[0]) >= 2 && !strchr(pw[i].w[0], '.'))
 				entity_map_add(&given, pw[i].w[0], i);
+			/* And by the first two letters of its given name and of
+			 * its surname, for a name blended of them ("LiLo"). */
+			char bk[5];
+			if (pw[i].n >= 2 && entity_blend_key(pw[i].w[0], pw[i].w[entity_name_len(&pw[i]) - 1], bk))
+				entity_map_add(&blends, bk, i);
 		} else if (l->v[i].type == NER_ORG || l->v[i].type == NER_MISC) {
 			entity_initials_add(&initials, "", surf[i], i, 0);
 			if (l->v[i].type == NER_ORG)
@@ -1337,6 +1390,17 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG | LEX_DEMONYM)))
 				k = entity_given_find(&given, pw, one.w[0]);
 			entity_words_free(&one);
+			if (k != SIZE_MAX) {
+				names[i] = xstrdup(surf[rep[k]]);
+				m->type = NER_PERSON;
+				continue;
+			}
+		}
+		/* A name blended of the start of a given name and of a surname
+		 * is the one person of the story so named ("LiLo", Lindsay
+		 * Lohan), whatever type the model gave it. */
+		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) {
+			size_t k = entity_blend_find(&blends, pw, s);
 			if (k != SIZE_MAX) {
 				names[i] = xstrdup(surf[rep[k]]);
 				m->type = NER_PERSON;
@@ -1441,6 +1505,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	entity_map_free(&initials);
 	entity_map_free(&placed);
 	entity_map_free(&sides);
+	entity_map_free(&blends);
 	entity_map_free(&given);
 	entity_map_free(&suffixed);
 	free(orgs);

@@ -418,6 +418,12 @@ static void test_entity_cases(void)
 		    "sponsored it .\n",
 		    "Title: Sponsor\n\nHewlett-Packard Co said it paid for the fight .\n" },
 		  { { 0, "SAP Arena", 1, "SAP-Arena", 1 }, { 1, "Hewlett Packard Co", 2, "Hewlett-Packard Co", 1 } } },
+		/* A name blended of the start of a given name and of a surname
+		 * is the one person of the story so named; with two such
+		 * people it is neither. */
+		{ { "Title: Rehab\n\nLindsay Lohan checked into rehab on Monday . LiLo was driven there by a friend .\n",
+		    "Title: Sisters\n\nLindsay Lohan and Lisa Lohan were seen in Malibu , and LiLo waved .\n" },
+		  { { 0, "Lindsay Lohan", 0, "LiLo", 1 }, { 1, "Lindsay Lohan", 1, "LiLo", 0 } } },
 		/* An acronym's T may be the "The" the span of the name it
 		 * stands for leaves out. */
 		{ { "Title: Director\n\nThe Hollywood Reporter said the director would leave . The studio told THR "
