@@ -1887,6 +1887,10 @@ static void entity_link_types(struct entity_table *t, size_t *up)
 		if (t->v[k].type != NER_DATE) {
 			/* Without its spaces too: "SAP-Arena" is the "SAP Arena"
 			 * (the key drops the hyphen), "Smith Barney" SmithBarney. */
+			if (!strchr(t->v[k].key, ' ')) {
+				entity_map_add(&bykey, t->v[k].key, k);
+				continue;
+			}
 			char *sq = xstrdup(t->v[k].key);
 			size_t o = 0;
 			for (size_t i = 0; sq[i]; i++)
@@ -2573,8 +2577,7 @@ static int entity_typo_pair(const char *a, const char *b, size_t words)
  * of two words or more whose name is another's with one letter changed
  * (entity_typo_pair), and that the corpus names a third as often or less,
  * is that one where related stories name them. The names meet through
- * sorted hashes of each without each of its bytes, so that many names
- * cost n log n. */
+ * sorted hashes of their halves, so that many names cost n log n. */
 static void entity_link_typos(struct entity_table *t, size_t *up)
 {
 	struct entity_variant_key *v = NULL;
@@ -2583,13 +2586,14 @@ static void entity_link_typos(struct entity_table *t, size_t *up)
 		const struct entity *e = &t->v[k];
 		if ((e->type != NER_PLACE && e->type != NER_ORG) || entity_root(up, k) != k || !strchr(e->key, ' '))
 			continue;
-		size_t n = strlen(e->key), words = 1;
-		for (size_t i = 0; i < n; i++)
-			words += e->key[i] == ' ';
-		v = xgrow(v, &capv, nv + n, sizeof *v);
-		for (size_t i = 0; i < n; i++)
-			if (e->key[i] >= 'a' && e->key[i] <= 'z' && entity_typo_word(e->key, i, words))
-				v[nv++] = (struct entity_variant_key){ entity_variant_hash('T', e->key, n, i, "", 0, SIZE_MAX), k };
+		size_t n = strlen(e->key);
+		/* A letter changed leaves one half of the key as it was: the
+		 * names meet by each half and their length. */
+		size_t h = n / 2;
+		v = xgrow(v, &capv, nv + 2, sizeof *v);
+		v[nv++] = (struct entity_variant_key){ entity_variant_hash('L', e->key, h, SIZE_MAX, "", 0, SIZE_MAX) ^ n, k };
+		v[nv++] = (struct entity_variant_key){ entity_variant_hash('R', e->key + h, n - h, SIZE_MAX, "", 0, SIZE_MAX) ^ n,
+						       k };
 	}
 	if (nv > 1)
 		qsort(v, nv, sizeof *v, entity_variant_key_cmp);
