@@ -763,9 +763,9 @@ int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t 
 	return 1;
 }
 
-/* Words of sport, in lower case, hyphens kept ("play-offs"): a story with
- * two of them or more is a sports story, whose tables name teams by their
- * cities. */
+/* Words of sport, in lower case, hyphens kept ("play-offs"), sorted for
+ * a binary search: a story with two of them or more is a sports story,
+ * whose tables name teams by their cities. */
 static const char *const entity_sport_words[] = {
 	"baseball", "basketball", "championship", "coaching", "cricket", "football", "goalkeeper",
 	"goaltender", "half-time", "halftime", "hockey", "inning", "innings", "league", "linebacker",
@@ -774,6 +774,11 @@ static const char *const entity_sport_words[] = {
 	"semi-finals", "semifinal", "semifinals", "shortstop", "slugger", "soccer", "standings",
 	"touchdown", "touchdowns", "tournament", "wickets",
 };
+
+static int entity_str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
 
 int entity_sports_story(const char *s, size_t n)
 {
@@ -794,11 +799,9 @@ int entity_sports_story(const char *s, size_t n)
 		/* The words of the list have 5 to 12 letters and hyphens. */
 		if (j - i >= 5 && j - i < sizeof w - 1) {
 			w[j - i] = '\0';
-			for (size_t k = 0; k < sizeof entity_sport_words / sizeof *entity_sport_words; k++)
-				if (strcmp(w, entity_sport_words[k]) == 0) {
-					hits++;
-					break;
-				}
+			const char *key = w;
+			hits += bsearch(&key, entity_sport_words, sizeof entity_sport_words / sizeof *entity_sport_words,
+					sizeof *entity_sport_words, entity_str_cmp) != NULL;
 		}
 		i = j;
 	}
