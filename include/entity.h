@@ -32,6 +32,8 @@ struct entity_ref {
 				 * dateline: shown dimmed, no cross-reference */
 	unsigned line_typed : 1;	/* typed by where it stands (a team in a sports
 					 * story): no vote of the corpus changes it */
+	unsigned side : 1;	/* a place standing as a side of a game in a sports
+				 * story: the one team the corpus names after it */
 };
 
 /* The mentions of one article, in file order. */

@@ -300,15 +300,16 @@ static char *entity_group_name(const char *s, const char *canon)
 	return xstrdup(s);
 }
 
-/* Initials of the capitalised words of a name: "North Atlantic Treaty
- * Organization" -> "NATO"; "Organization for Security and Co-operation in
- * Europe" -> "OSCE". */
+/* Initials of the capitalised words of a name, and of the capitalised
+ * halves of a hyphenated one: "North Atlantic Treaty Organization" ->
+ * "NATO"; "Organization for Security and Co-operation in Europe" ->
+ * "OSCE"; "Hewlett-Packard" -> "HP". */
 static void entity_initials(const char *s, char *out, size_t size)
 {
 	size_t o = 0;
 	int start = 1;
 	for (const char *p = s; *p && o + 1 < size; p++) {
-		if (*p == ' ') {
+		if (*p == ' ' || *p == '-') {
 			start = 1;
 			continue;
 		}
@@ -317,6 +318,59 @@ static void entity_initials(const char *s, char *out, size_t size)
 		start = 0;
 	}
 	out[o] = '\0';
+}
+
+/* The length of name s without the company suffixes it ends with ("Co
+ * Plc", "and Co"), a word of the name at least, and into *cut how many
+ * suffixes they are. */
+static size_t entity_unsuffixed(const char *s, size_t *cut)
+{
+	const char *end = s + strlen(s);
+	*cut = 0;
+	for (;;) {
+		const char *b = end;
+		while (b > s && b[-1] != ' ')
+			b--;
+		/* "Eli Lilly and Co" is Eli Lilly. */
+		if (*cut && b > s && ((end - b == 3 && memcmp(b, "and", 3) == 0) || (end - b == 1 && *b == '&')))
+			return (size_t)(b - 1 - s);
+		if (b == s || !(*b >= 'A' && *b <= 'Z') || !(lexicon_lookup(b, (size_t)(end - b)) & LEX_COMPANY_SUFFIX))
+			return (size_t)(end - s);
+		++*cut;
+		end = b - 1;
+	}
+}
+
+/* Adds name s (entity or mention i) to m under tag and its initials, of
+ * two letters or more; a police force also under them with the D of its
+ * department ("New York Police" is the NYPD), and a company also under
+ * those of its name without the suffix ("Advanced Micro Devices Inc." is
+ * AMD), three at least across stories, where two ("PC") are as often
+ * another thing's. */
+static void entity_initials_add(struct entity_map *m, const char *tag, const char *s, size_t i, int corpus)
+{
+	char ini[40];
+	size_t tl = strlen(tag);
+	memcpy(ini, tag, tl);
+	entity_initials(s, ini + tl, sizeof ini - tl - 1);
+	size_t n = strlen(ini);
+	if (n < tl + 2)
+		return;
+	entity_map_add(m, ini, i);
+	const char *sp = strrchr(s, ' ');
+	if (sp && strcasecmp(sp + 1, "police") == 0) {
+		ini[n] = 'D';
+		ini[n + 1] = '\0';
+		entity_map_add(m, ini, i);
+		return;
+	}
+	/* The suffixes, all of them ("Co Plc"), each an initial. */
+	size_t cut = 0;
+	entity_unsuffixed(s, &cut);
+	if (cut && n - cut >= tl + (corpus ? 3 : 2)) {
+		ini[n - cut] = '\0';
+		entity_map_add(m, ini, i);
+	}
 }
 
 static int entity_is_acronym(const char *s)
@@ -709,13 +763,22 @@ int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t 
 	return 1;
 }
 
-/* Words of sport, in lower case: a story with two of them or more is a
- * sports story, whose tables name teams by their cities. */
+/* Words of sport, in lower case, hyphens kept ("play-offs"), sorted for
+ * a binary search: a story with two of them or more is a sports story,
+ * whose tables name teams by their cities. */
 static const char *const entity_sport_words[] = {
-	"baseball", "basketball", "championship", "cricket", "football", "goalkeeper", "halftime",
-	"hockey", "innings", "league", "playoff", "playoffs", "rugby", "scorers", "soccer",
-	"standings", "tournament", "wickets",
+	"baseball", "basketball", "championship", "coaching", "cricket", "football", "goalkeeper",
+	"goaltender", "half-time", "halftime", "hockey", "inning", "innings", "league", "linebacker",
+	"midfielder", "outfielder", "pitcher", "play-off", "play-offs", "playoff", "playoffs",
+	"postseason", "quarterback", "quarterfinal", "rebounds", "rugby", "scorers", "semi-final",
+	"semi-finals", "semifinal", "semifinals", "shortstop", "slugger", "soccer", "standings",
+	"touchdown", "touchdowns", "tournament", "wickets",
 };
+
+static int entity_str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
 
 int entity_sports_story(const char *s, size_t n)
 {
@@ -727,23 +790,60 @@ int entity_sports_story(const char *s, size_t n)
 		}
 		size_t j = i;
 		char w[16];
-		while (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) {
+		while (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
+				 (s[j] == '-' && j + 1 < n && ((s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z')))) {
 			if (j - i < sizeof w - 1)
 				w[j - i] = (char)(s[j] | 0x20);
 			j++;
 		}
-		/* The words of the list have 5 to 12 letters. */
+		/* The words of the list have 5 to 12 letters and hyphens. */
 		if (j - i >= 5 && j - i < sizeof w - 1) {
 			w[j - i] = '\0';
-			for (size_t k = 0; k < sizeof entity_sport_words / sizeof *entity_sport_words; k++)
-				if (strcmp(w, entity_sport_words[k]) == 0) {
-					hits++;
-					break;
-				}
+			const char *key = w;
+			hits += bsearch(&key, entity_sport_words, sizeof entity_sport_words / sizeof *entity_sport_words,
+					sizeof *entity_sport_words, entity_str_cmp) != NULL;
 		}
 		i = j;
 	}
 	return hits >= 2;
+}
+
+/* Whether place mention [start, end) of s (its paragraph lo..hi) stands
+ * where a side of a game does: not after a word of place ("in", "at"),
+ * not before a comma and a region or a state ("Jacksonville, Fla."), and
+ * not a dateline at the head of its paragraph. */
+static int entity_side(const char *s, size_t lo, size_t hi, size_t start, size_t end)
+{
+	static const char *const at[] = { "in", "at", "near", "outside", "around", "across", "throughout", "downtown" };
+	static const char *const seat[] = { "city", "town", "state", "county", "streets", "people" };
+	size_t ws, we;
+	if (entity_word_before(s, start, lo, &ws, &we)) {
+		for (size_t k = 0; k < sizeof at / sizeof *at; k++)
+			if (we - ws == strlen(at[k]) && strncasecmp(s + ws, at[k], we - ws) == 0)
+				return 0;
+		/* "the city of Philadelphia" */
+		if (we - ws == 2 && strncasecmp(s + ws, "of", 2) == 0 && entity_word_before(s, ws, lo, &ws, &we))
+			for (size_t k = 0; k < sizeof seat / sizeof *seat; k++)
+				if (we - ws == strlen(seat[k]) && strncasecmp(s + ws, seat[k], we - ws) == 0)
+					return 0;
+	} else {
+		size_t b = end;
+		while (b < hi && s[b] == ' ')
+			b++;
+		/* "INDIANAPOLIS (AP) --" is a dateline, "Indianapolis (11-4)" a side. */
+		size_t c = b + 1;
+		while (c < hi && s[c] == ' ')
+			c++;
+		int agency = b < hi && s[b] == '(' && c < hi && !(s[c] >= '0' && s[c] <= '9');
+		if (b < hi && (agency || s[b] == ',' || s[b] == '-' || (s[b] >= '0' && s[b] <= '9') ||
+			       (unsigned char)s[b] == 0xe2))
+			return 0;
+	}
+	if (entity_word_after(s, end, hi, &ws, &we) && we - ws == 1 && s[ws] == ',' &&
+	    entity_word_after(s, we, hi, &ws, &we) &&
+	    (lexicon_lookup(s + ws, we - ws) & (LEX_REGION | LEX_COUNTRY)))
+		return 0;
+	return 1;
 }
 
 /* How much a mention's type is worth as a vote: ENTITY_WEAK in a line set
@@ -755,18 +855,32 @@ enum { ENTITY_WEAK = 1, ENTITY_PLAIN = 2, ENTITY_SURE = 4 };
  * named by its city in a sports story, the city it plays at in a table's
  * line), so no vote of its story or of the corpus changes its type. */
 #define ENTITY_LINE 0x80u
-#define ENTITY_STRENGTH(st) ((unsigned char)((st) & ~ENTITY_LINE))
+/* A flag over the strength: a place in a sports story that stands where a
+ * side of a game does ("overcame Jacksonville 31-24"), not where a place
+ * does ("in Jacksonville", "Jacksonville, Fla."): the team its story names
+ * after it, if one. */
+#define ENTITY_SIDE 0x40u
+#define ENTITY_STRENGTH(st) ((unsigned char)((st) & ~(ENTITY_LINE | ENTITY_SIDE)))
+
+/* The bytes [*lo, *hi) of the paragraph mention m stands in, or of the
+ * mention itself where it runs across paragraphs. */
+static void entity_para_of(const struct article *a, const struct ner_mention *m, size_t *lo, size_t *hi)
+{
+	size_t k = article_para_at(a, m->start);
+	*lo = k < a->npara ? a->paras[k].start : 0;
+	*hi = k < a->npara ? a->paras[k].end : a->len;
+	if (m->start < *lo || m->end > *hi) {
+		*lo = m->start;
+		*hi = m->end;
+	}
+}
 
 static unsigned char entity_strength(const struct article *a, const struct ner_mention *m)
 {
 	const char *s = a->data;
 	size_t ws, we;
-	size_t k = article_para_at(a, m->start);
-	size_t lo = k < a->npara ? a->paras[k].start : 0, hi = k < a->npara ? a->paras[k].end : a->len;
-	if (m->start < lo || m->end > hi) {
-		lo = m->start;
-		hi = m->end;
-	}
+	size_t lo, hi;
+	entity_para_of(a, m, &lo, &hi);
 	if (entity_caps_word(s, m->start, m->end) &&
 	    ((entity_word_before(s, m->start, lo, &ws, &we) && entity_caps_word(s, ws, we)) ||
 	     (entity_word_after(s, m->end, hi, &ws, &we) && entity_caps_word(s, ws, we))))
@@ -847,7 +961,42 @@ static void entity_vote_types(struct ner_list *l, char *const *keys, const unsig
 /* Organizations named by a place and a name ("Indianapolis Colts", "Boston
  * Red Sox"), by the folded words after the place, so that the name alone
  * ("Colts") finds them. */
-static void entity_place_named(struct entity_map *m, const char *s, size_t i)
+static int entity_place_qualifier(const char *w);
+
+/* Whether name s, a place up to sp, names a team: the place a city or a
+ * region, not a country, and the words after it a nickname ("Red Sox",
+ * "76ers"), capitalised, with no head word of an organization or a
+ * company in them ("Herald", "Inc"), no party or people ("Democrats"),
+ * no word of direction (the railroad "Kansas City Southern"), nor a call
+ * sign or an acronym in a name in mixed case ("WCVB"); "Mississippi
+ * State" is a school of its own, not Mississippi's. */
+static int entity_team_name(const char *s, const char *sp)
+{
+	unsigned pc = lexicon_lookup(s, (size_t)(sp - s));
+	if ((pc & LEX_COUNTRY) || !(pc & (LEX_CITY | LEX_REGION)))
+		return 0;
+	int caps = entity_caps_word(s, 0, strlen(s));
+	for (const char *w = sp + 1; *w; w++) {
+		const char *e = strchr(w, ' ');
+		size_t wl = e ? (size_t)(e - w) : strlen(w);
+		if (!((*w >= 'A' && *w <= 'Z') || (*w >= '0' && *w <= '9')) ||
+		    (lexicon_lookup(w, wl) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_DEMONYM | LEX_GROUP)) ||
+		    (wl == 5 && strncasecmp(w, "state", 5) == 0) || (!caps && entity_caps_word(w, 0, wl)))
+			return 0;
+		size_t fl;
+		char *f = text_fold(w, wl, &fl);
+		int direction = entity_place_qualifier(f);
+		free(f);
+		if (direction)
+			return 0;
+		w += wl;
+		if (!*w)
+			break;
+	}
+	return 1;
+}
+
+static void entity_place_named(struct entity_map *m, struct entity_map *byplace, const char *s, size_t i)
 {
 	for (const char *sp = strchr(s, ' '); sp; sp = strchr(sp + 1, ' ')) {
 		if (!(lexicon_lookup(s, (size_t)(sp - s)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
@@ -856,12 +1005,68 @@ static void entity_place_named(struct entity_map *m, const char *s, size_t i)
 		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
 		entity_map_add(m, f, i);
 		free(f);
+		/* And by the place, under its list's name ("Philly" is
+		 * Philadelphia), for the city alone as the team. */
+		if (byplace && entity_team_name(s, sp)) {
+			const char *c = lexicon_canonical(s, (size_t)(sp - s));
+			f = c ? text_fold(c, strlen(c), &n) : text_fold(s, (size_t)(sp - s), &n);
+			entity_map_add(byplace, f, i);
+			free(f);
+		}
 	}
 }
 
 /* Names the mentions of one article, joining short forms to full ones.
  * Lookups go through maps and sorted lists, so that a long article with
  * thousands of mentions is named in n log n. */
+/* Into key (5 bytes) the first two letters of folded given name g and of
+ * surname f, for names blended of them; 0 if either is shorter. */
+static int entity_blend_key(const char *g, const char *f, char key[5])
+{
+	if (strlen(g) < 3 || strlen(f) < 3 || !(g[0] >= 'a' && g[0] <= 'z') || !(f[0] >= 'a' && f[0] <= 'z'))
+		return 0;
+	key[0] = g[0];
+	key[1] = g[1];
+	key[2] = f[0];
+	key[3] = f[1];
+	key[4] = '\0';
+	return 1;
+}
+
+/* The person (of blends, entity_blend_key) whose given name and surname
+ * name s, one word in two capitalised parts of two letters or more,
+ * begins ("LiLo": "li" of Lindsay, "lo" of Lohan), if only one person, or
+ * SIZE_MAX. */
+static size_t entity_blend_find(struct entity_map *blends, const struct entity_words *pw, const char *s)
+{
+	size_t n = strlen(s), at = 0;
+	if (n < 4 || n > 8 || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return SIZE_MAX;
+	for (size_t i = 1; i < n; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z' && !at)
+			at = i;
+		else if (!(s[i] >= 'a' && s[i] <= 'z'))
+			return SIZE_MAX;
+	}
+	if (at < 2 || n - at < 2)
+		return SIZE_MAX;
+	char key[5] = { (char)(s[0] | 0x20), s[1], (char)(s[at] | 0x20), s[at + 1], '\0' };
+	const struct entity_map_slot *sl = entity_map_get(blends, key, 0);
+	size_t k = SIZE_MAX;
+	for (size_t q = 0; sl && q < sl->n; q++) {
+		const struct entity_words *w = &pw[sl->v[q]];
+		const char *g = w->w[0], *f = w->w[entity_name_len(w) - 1];
+		if (strncasecmp(g, s, at) != 0 || strncasecmp(f, s + at, n - at) != 0 || strlen(g) <= at ||
+		    strlen(f) <= n - at)
+			continue;
+		if (k != SIZE_MAX && (strcmp(f, pw[k].w[entity_name_len(&pw[k]) - 1]) != 0 || strcmp(g, pw[k].w[0]) != 0))
+			return SIZE_MAX;
+		if (k == SIZE_MAX)
+			k = sl->v[q];
+	}
+	return k;
+}
+
 /* The full name of the one person whose given name w is (every full name
  * it begins ends alike: "Katie Jenkin" twice), or SIZE_MAX. */
 static size_t entity_given_find(struct entity_map *given, const struct entity_words *pw, const char *w)
@@ -1029,6 +1234,15 @@ static int entity_place_qualifier(const char *w)
 	return 0;
 }
 
+/* Whether a folded word is a possessor's or its mark alone: "west's",
+ * "'s", "saints’" and a lone "’" as some tokenizers leave it. */
+static int entity_possessive(const char *w)
+{
+	size_t wl = strlen(w);
+	return (wl >= 2 && strcmp(w + wl - 2, "'s") == 0) || (wl >= 4 && strcmp(w + wl - 4, "\xe2\x80\x99s") == 0) ||
+	       strcmp(w, "'") == 0 || (wl >= 3 && strcmp(w + wl - 3, "\xe2\x80\x99") == 0);
+}
+
 /* Places of three words or more by the keys of their last words, two at
  * least ("mount cook" for "Aoraki Mount Cook", "route 94" for "State Route
  * 94"), where the words dropped qualify no place (entity_place_qualifier);
@@ -1046,9 +1260,7 @@ static void entity_place_suffixes(struct entity_map *m, const char *s, size_t i,
 	const char *sp = words == w.n ? strchr(s, ' ') : NULL;
 	for (size_t k = 1; sp && k + 2 <= w.n && !entity_place_qualifier(w.w[k - 1]); k++) {
 		/* A possessor is a name of its own ("U S West's Mountain Bell"). */
-		size_t wl = strlen(w.w[k - 1]);
-		if (strcmp(w.w[k - 1], "'s") == 0 || (wl > 2 && strcmp(w.w[k - 1] + wl - 2, "'s") == 0) ||
-		    (wl > 4 && strcmp(w.w[k - 1] + wl - 4, "\xe2\x80\x99s") == 0))
+		if (entity_possessive(w.w[k - 1]))
 			break;
 		if (strict && (lexicon_lookup(s, (size_t)(sp - s)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
 			break;
@@ -1079,7 +1291,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	size_t *rep = entity_nickname_reps(l, pw);
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
-	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 };
+	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 }, sides = { 0 }, blends = { 0 };
 	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1087,10 +1299,15 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		if (!sp)
 			continue;
 		if (l->v[i].type == NER_ORG)
-			entity_place_named(&placed, surf[i], i);
+			entity_place_named(&placed, &sides, surf[i], i);
 		if (l->v[i].type == NER_PLACE)
 			entity_place_suffixes(&suffixed, surf[i], i, 0);
-		if (l->v[i].type == NER_PERSON) {
+		/* A name with a possessor in it ("Saints ’ Super Bowl") is two
+		 * names the recognizer ran together: no full name of a person. */
+		int possessor = 0;
+		for (size_t q = 0; l->v[i].type == NER_PERSON && q < pw[i].n; q++)
+			possessor |= entity_possessive(pw[i].w[q]);
+		if (l->v[i].type == NER_PERSON && !possessor) {
 			size_t fl;
 			char *f = text_fold(sp + 1, strlen(sp + 1), &fl);
 			entity_people_add(&people, &pw[i], f, i);
@@ -1105,11 +1322,13 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			 * an initial, known as a given name or not ("Kathina"). */
 			if (pw[i].n >= 2 && strlen(pw[i].w[0]) >= 2 && !strchr(pw[i].w[0], '.'))
 				entity_map_add(&given, pw[i].w[0], i);
+			/* And by the first two letters of its given name and of
+			 * its surname, for a name blended of them ("LiLo"). */
+			char bk[5];
+			if (pw[i].n >= 2 && entity_blend_key(pw[i].w[0], pw[i].w[entity_name_len(&pw[i]) - 1], bk))
+				entity_map_add(&blends, bk, i);
 		} else if (l->v[i].type == NER_ORG || l->v[i].type == NER_MISC) {
-			char ini[32];
-			entity_initials(surf[i], ini, sizeof ini);
-			if (strlen(ini) >= 2)
-				entity_map_add(&initials, ini, i);
+			entity_initials_add(&initials, "", surf[i], i, 0);
 			if (l->v[i].type == NER_ORG)
 				orgs[norgs++] = surf[i];
 		}
@@ -1131,6 +1350,23 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			struct entity_map_slot *sl = entity_map_get(&placed, f, 0);
 			free(f);
 			if (sl) {
+				names[i] = xstrdup(surf[sl->v[0]]);
+				m->type = NER_ORG;
+				continue;
+			}
+		}
+		/* A place standing as a side of a game is the one team its
+		 * story names after it ("Jacksonville" of the "Jacksonville
+		 * Jaguars"). */
+		if (strength[i] & ENTITY_SIDE) {
+			size_t fl;
+			char *f = canon ? text_fold(canon, strlen(canon), &fl) : text_fold(s, sn, &fl);
+			struct entity_map_slot *sl = entity_map_get(&sides, f, 0);
+			free(f);
+			size_t q = 1;
+			while (sl && q < sl->n && strcasecmp(surf[sl->v[q]], surf[sl->v[0]]) == 0)
+				q++;
+			if (sl && q == sl->n) {
 				names[i] = xstrdup(surf[sl->v[0]]);
 				m->type = NER_ORG;
 				continue;
@@ -1163,12 +1399,27 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				continue;
 			}
 		}
+		/* A name blended of the start of a given name and of a surname
+		 * is the one person of the story so named ("LiLo", Lindsay
+		 * Lohan), whatever type the model gave it. */
+		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) {
+			size_t k = entity_blend_find(&blends, pw, s);
+			if (k != SIZE_MAX) {
+				names[i] = xstrdup(surf[rep[k]]);
+				m->type = NER_PERSON;
+				continue;
+			}
+		}
 		/* An acronym joins an expansion in the story ("IE" for "Internet
 		 * Explorer"), and takes its type. */
 		if ((m->type == NER_ORG || m->type == NER_MISC) && !canon && entity_is_acronym(s)) {
 			char bare[32];
 			entity_bare_acronym(s, bare, sizeof bare);
 			struct entity_map_slot *sl = entity_map_get(&initials, bare, 0);
+			/* Its T may be the "The" a name's span leaves out ("THR",
+			 * The Hollywood Reporter). */
+			if (!sl && bare[0] == 'T' && strlen(bare) >= 3)
+				sl = entity_map_get(&initials, bare + 1, 0);
 			if (sl) {
 				const char *o = surf[sl->v[0]];
 				const char *oc = lexicon_canonical(o, strlen(o));
@@ -1187,7 +1438,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			 * nearest before, else after ("Mount Tarren" of "Aoraki
 			 * Mount Tarren"). */
 			const struct entity_map_slot *sl = NULL;
-			if (!canon && strength[i] != ENTITY_SURE && memchr(s, ' ', sn) &&
+			if (!canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE && memchr(s, ' ', sn) &&
 			    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
 				char *key = entity_key(s);
 				sl = entity_map_get(&suffixed, key, 0);
@@ -1256,6 +1507,8 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	entity_people_free(&people);
 	entity_map_free(&initials);
 	entity_map_free(&placed);
+	entity_map_free(&sides);
+	entity_map_free(&blends);
 	entity_map_free(&given);
 	entity_map_free(&suffixed);
 	free(orgs);
@@ -1333,12 +1586,8 @@ struct entity_found *entity_recognize(const struct article *a)
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type != NER_ORG && m->type != NER_PLACE)
 			continue;
-		size_t p = article_para_at(a, m->start);
-		size_t lo = p < a->npara ? a->paras[p].start : 0, hi = p < a->npara ? a->paras[p].end : a->len;
-		if (m->start < lo || m->end > hi) {
-			lo = m->start;
-			hi = m->end;
-		}
+		size_t lo, hi;
+		entity_para_of(a, m, &lo, &hi);
 		int place_named = m->type == NER_ORG &&
 				  (lexicon_lookup(a->data + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY));
 		if (!place_named && !entity_table_line(a->data, lo, hi, m->start, m->end))
@@ -1347,6 +1596,24 @@ struct entity_found *entity_recognize(const struct article *a)
 			sports = entity_sports_story(a->data, a->len);
 		if (sports)
 			f->strength[k] |= ENTITY_LINE;
+	}
+	/* And it names a team by its city alone where a side of the game
+	 * stands ("overcame Jacksonville 31-24"), whether the model took the
+	 * city for a place or for the team. */
+	for (size_t k = 0; k < f->mentions.n && sports != 0; k++) {
+		const struct ner_mention *m = &f->mentions.v[k];
+		int city = m->type == NER_ORG &&
+			   (lexicon_lookup(a->data + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION));
+		if ((m->type != NER_PLACE || (f->strength[k] & ENTITY_LINE)) && !city)
+			continue;
+		size_t lo, hi;
+		entity_para_of(a, m, &lo, &hi);
+		if (!entity_side(a->data, lo, hi, m->start, m->end))
+			continue;
+		if (sports < 0)
+			sports = entity_sports_story(a->data, a->len);
+		if (sports)
+			f->strength[k] |= ENTITY_SIDE;
 	}
 	/* "Arcade Joseph Comeaux Jr." is a person, whatever the model said. */
 	for (size_t k = 0; k < f->mentions.n; k++) {
@@ -1380,10 +1647,17 @@ struct entity_found *entity_recognize(const struct article *a)
 	 * a story writes only the short one. People are left to the
 	 * neighbourhood (entity_link), and so are words ending with a
 	 * people's name: "Tasmanian Aboriginal" is the people as often as
-	 * the first words of "Tasmanian Aboriginal Centre". */
+	 * the first words of "Tasmanian Aboriginal Centre"; and so are places
+	 * that where they stand made teams. */
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP)
+			continue;
+		/* Where a place stands made it a team, not its name; and two
+		 * capitals are another thing's as often ("PC"). */
+		const char *d = a->data + m->start;
+		if ((f->strength[k] & ENTITY_SIDE) ||
+		    (m->end - m->start == 2 && d[0] >= 'A' && d[0] <= 'Z' && d[1] >= 'A' && d[1] <= 'Z'))
 			continue;
 		size_t lw = m->end;
 		while (lw > m->start && a->data[lw - 1] != ' ')
@@ -1428,6 +1702,7 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 		d->v[k].furniture = f->furniture && f->furniture[k];
 		unsigned char st = f->strength ? f->strength[k] : ENTITY_PLAIN;
 		d->v[k].line_typed = (st & ENTITY_LINE) != 0;
+		d->v[k].side = (st & ENTITY_SIDE) != 0;
 		st = ENTITY_STRENGTH(st);
 		unsigned vote = entity_vote(st, l->v[k].margin);
 		t->v[id].votes += vote;
@@ -1612,8 +1887,22 @@ static void entity_link_types(struct entity_table *t, size_t *up)
 {
 	struct entity_map bykey = { 0 };
 	for (size_t k = 0; k < t->n; k++)
-		if (t->v[k].type != NER_DATE)
-			entity_map_add(&bykey, t->v[k].key, k);
+		if (t->v[k].type != NER_DATE) {
+			/* Without its spaces too: "SAP-Arena" is the "SAP Arena"
+			 * (the key drops the hyphen), "Smith Barney" SmithBarney. */
+			if (!strchr(t->v[k].key, ' ')) {
+				entity_map_add(&bykey, t->v[k].key, k);
+				continue;
+			}
+			char *sq = xstrdup(t->v[k].key);
+			size_t o = 0;
+			for (size_t i = 0; sq[i]; i++)
+				if (sq[i] != ' ')
+					sq[o++] = sq[i];
+			sq[o] = '\0';
+			entity_map_add(&bykey, sq, k);
+			free(sq);
+		}
 	for (size_t h = 0; h < bykey.cap; h++) {
 		const struct entity_map_slot *sl = &bykey.s[h];
 		if (!sl->key || sl->n < 2)
@@ -2260,6 +2549,128 @@ static void entity_link_variants(struct entity_table *t, size_t *up)
 	free(sigs);
 }
 
+/* Whether the word of name key (folded) that holds byte i may be misspelt
+ * by a letter changed: four letters at least in a name of three words or
+ * more ("Gulf of Eden"), seven in a shorter one ("Hale County" and "Hall
+ * County" are two). */
+static int entity_typo_word(const char *key, size_t i, size_t words)
+{
+	size_t b = i, e = i;
+	while (b > 0 && key[b - 1] != ' ')
+		b--;
+	while (key[e] && key[e] != ' ')
+		e++;
+	return e - b >= (words >= 3 ? 4u : 7u);
+}
+
+/* Whether place or organization keys a and b (folded, as long) differ by
+ * one letter changed, in a word that may be misspelt so. */
+static int entity_typo_pair(const char *a, const char *b, size_t words)
+{
+	size_t i = 0, n = strlen(a);
+	while (i < n && a[i] == b[i])
+		i++;
+	if (i == n || strcmp(a + i + 1, b + i + 1) != 0)
+		return 0;
+	int la = (a[i] >= 'a' && a[i] <= 'z'), lb = (b[i] >= 'a' && b[i] <= 'z');
+	return la && lb && entity_typo_word(a, i, words);
+}
+
+/* The Gulf of Aden and a story's Gulf of Eden: a place or an organization
+ * of two words or more whose name is another's with one letter changed
+ * (entity_typo_pair), and that the corpus names a third as often or less,
+ * is that one where related stories name them. The names meet through
+ * sorted hashes of their halves, so that many names cost n log n. */
+static void entity_link_typos(struct entity_table *t, size_t *up)
+{
+	struct entity_variant_key *v = NULL;
+	size_t nv = 0, capv = 0;
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entity *e = &t->v[k];
+		if ((e->type != NER_PLACE && e->type != NER_ORG) || entity_root(up, k) != k || !strchr(e->key, ' '))
+			continue;
+		size_t n = strlen(e->key);
+		/* A letter changed leaves one half of the key as it was: the
+		 * names meet by each half and their length. */
+		size_t h = n / 2;
+		v = xgrow(v, &capv, nv + 2, sizeof *v);
+		v[nv++] = (struct entity_variant_key){ entity_variant_hash('L', e->key, h, SIZE_MAX, "", 0, SIZE_MAX) ^ n, k };
+		v[nv++] = (struct entity_variant_key){ entity_variant_hash('R', e->key + h, n - h, SIZE_MAX, "", 0, SIZE_MAX) ^ n,
+						       k };
+	}
+	if (nv > 1)
+		qsort(v, nv, sizeof *v, entity_variant_key_cmp);
+	size_t *pairs = NULL, npairs = 0, cappairs = 0;
+	for (size_t a = 0, b; a < nv; a = b) {
+		for (b = a + 1; b < nv && v[b].h == v[a].h; b++)
+			;
+		for (size_t x = a; x < b && b - a <= ENTITY_MAX_NAMESAKES; x++)
+			for (size_t y = x + 1; y < b; y++) {
+				const struct entity *p = &t->v[v[x].e], *q = &t->v[v[y].e];
+				size_t words = 1;
+				for (const char *c = p->key; *c; c++)
+					words += *c == ' ';
+				if (v[x].e == v[y].e || strlen(p->key) != strlen(q->key) ||
+				    !entity_typo_pair(p->key, q->key, words))
+					continue;
+				/* The rarer one, then the one it is a misspelling of. */
+				int pq = p->votes <= q->votes;
+				size_t lo = pq ? v[x].e : v[y].e, hi = pq ? v[y].e : v[x].e;
+				if (3 * t->v[lo].votes > t->v[hi].votes)
+					continue;
+				pairs = xgrow(pairs, &cappairs, 2 * npairs + 2, sizeof *pairs);
+				pairs[2 * npairs] = lo;
+				pairs[2 * npairs + 1] = hi;
+				npairs++;
+			}
+	}
+	free(v);
+	if (npairs) {
+		struct entity_incidence in = { 0 };
+		entity_incidence_build(t, up, &in);
+		unsigned *count = xcalloc(t->n ? t->n : 1, sizeof *count);
+		for (size_t a = 0; a < npairs; a++)
+			if (entity_related(t, &in, pairs[2 * a], pairs[2 * a + 1], count))
+				entity_join_votes(t, up, pairs[2 * a], pairs[2 * a + 1]);
+		entity_incidence_free(&in);
+		free(count);
+	}
+	free(pairs);
+}
+
+/* The people (entities) of map last whose names end in person name's
+ * words, with more words before them, or NULL; and into *lw the count
+ * of those words (entity_name_len). */
+static struct entity_map_slot *entity_namesakes(struct entity_map *last, const char *name, size_t *lw)
+{
+	struct entity_words w;
+	entity_split(name, &w);
+	*lw = entity_name_len(&w);
+	struct entity_map_slot *cands = NULL;
+	if (*lw > 0 && *lw <= 3) {
+		char *key = entity_suffix_key(w.w[*lw - 1], w.w, *lw - 1);
+		cands = entity_map_get(last, key, 0);
+		free(key);
+	}
+	entity_words_free(&w);
+	return cands;
+}
+
+/* The one team (a root) that sides, organizations by the place their
+ * names begin with, holds under the name of place entity e, or SIZE_MAX. */
+static size_t entity_side_team(const struct entity_table *t, size_t *up, struct entity_map *sides, size_t e)
+{
+	size_t n;
+	char *f = text_fold(t->v[e].name, strlen(t->v[e].name), &n);
+	const struct entity_map_slot *sl = entity_map_get(sides, f, 0);
+	free(f);
+	size_t team = sl ? entity_root(up, sl->v[0]) : SIZE_MAX;
+	for (size_t q = 1; sl && q < sl->n && team != SIZE_MAX; q++)
+		if (entity_root(up, sl->v[q]) != team)
+			team = SIZE_MAX;
+	return team;
+}
+
 void entity_link(struct entity_table *t)
 {
 	size_t *up = xmalloc((t->n ? t->n : 1) * sizeof *up);
@@ -2268,13 +2679,14 @@ void entity_link(struct entity_table *t)
 	entity_link_types(t, up);
 	entity_link_middle_names(t, up);
 	entity_link_variants(t, up);
+	entity_link_typos(t, up);
 	entity_link_heads(t, up);
 	entity_link_facilities(t, up);
 
 	/* People of two words or more by their last words; organizations by
 	 * their initials (prefix \1) and by their name after a place (prefix
 	 * \2, "colts" for the Indianapolis Colts). Roots only, once each. */
-	struct entity_map last = { 0 };
+	struct entity_map last = { 0 }, sides = { 0 };
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entity *o = &t->v[k];
 		if (entity_root(up, k) != k || !strchr(o->name, ' '))
@@ -2293,14 +2705,24 @@ void entity_link(struct entity_table *t)
 			}
 			entity_words_free(&w);
 		} else if (o->type == NER_ORG || o->type == NER_MISC) {
-			char ini[40] = "\x01";
-			entity_initials(o->name, ini + 1, sizeof ini - 1);
-			if (strlen(ini) >= 3)
-				entity_map_add(&last, ini, k);
+			entity_initials_add(&last, "\x01", o->name, k, 1);
+			/* A company by its name without its suffixes (prefix \5),
+			 * for the stories that write it so ("Interoute" of
+			 * "Interoute Plc"). */
+			size_t cut, un = entity_unsuffixed(o->name, &cut);
+			if (cut) {
+				char *bare = xstrndup(o->name, un);
+				char *bk = entity_key(bare);
+				char *pk = xasprintf("\x05%s", bk);
+				entity_map_add(&last, pk, k);
+				free(pk);
+				free(bk);
+				free(bare);
+			}
 			if (o->type != NER_ORG)
 				continue;
 			struct entity_map placed = { 0 };
-			entity_place_named(&placed, o->name, k);
+			entity_place_named(&placed, &sides, o->name, k);
 			for (size_t h = 0; h < placed.cap; h++)
 				if (placed.s[h].key) {
 					char *pk = xasprintf("\x02%s", placed.s[h].key);
@@ -2350,19 +2772,18 @@ void entity_link(struct entity_table *t)
 			sl = entity_map_get(&last, pk, 0);
 			free(pk);
 		}
+		/* A name that a company's is with a suffix more ("Interoute",
+		 * "Interoute Plc"), unless a list or a title confirms it as
+		 * another thing or it is the surname of people of the corpus
+		 * ("Drew" of Ernest Drew, not of Drew Industries Inc). */
+		size_t lw = 0;
+		struct entity_map_slot *cands = e->type == NER_PERSON ? entity_namesakes(&last, e->name, &lw) : NULL;
+		if (!sl && !cands && e->type != NER_DATE && e->type != NER_GROUP && (e->type == NER_ORG || e->sure == 0)) {
+			char *pk = xasprintf("\x05%s", e->key);
+			sl = entity_map_get(&last, pk, 0);
+			free(pk);
+		}
 		if (!sl && e->type == NER_PERSON) {
-			/* The people whose names end in this one's words, with
-			 * more words before them. */
-			struct entity_words w;
-			entity_split(e->name, &w);
-			size_t lw = entity_name_len(&w);
-			struct entity_map_slot *cands = NULL;
-			if (lw > 0 && lw <= 3) {
-				char *key = entity_suffix_key(w.w[lw - 1], w.w, lw - 1);
-				cands = entity_map_get(&last, key, 0);
-				free(key);
-			}
-			entity_words_free(&w);
 			/* A surname that many people of the corpus share is left
 			 * alone: no neighbourhood tells so many apart. */
 			size_t nc = cands && cands->n <= ENTITY_MAX_NAMESAKES ? cands->n : 0;
@@ -2484,6 +2905,13 @@ void entity_link(struct entity_table *t)
 			/* The mention takes its entity's type where the corpus
 			 * decides it, and where it is a short form of another
 			 * name ("Colts" of the "Indianapolis Colts"). */
+			/* A place standing as a side of a game is the one team
+			 * the corpus names after it. */
+			if (r->side && (r->type == NER_PLACE || r->type == NER_ORG)) {
+				size_t team = entity_side_team(t, up, &sides, r->id);
+				if (team != SIZE_MAX)
+					id = team;
+			}
 			int other_name = strcmp(t->v[r->id].key, t->v[id].key) != 0;
 			r->id = id;
 			if (r->type != NER_DATE && r->type != t->v[id].type && !r->line_typed &&
@@ -2501,6 +2929,7 @@ void entity_link(struct entity_table *t)
 		free(amb[i].cand);
 	free(amb);
 	free(tv);
+	entity_map_free(&sides);
 	free(up);
 }
 
