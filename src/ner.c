@@ -78,7 +78,21 @@ struct ner_work {
 	int boilerplate;		/* the paragraph is web boilerplate */
 	size_t para_first;		/* the paragraph's first token */
 	struct ner_list *out;
+	/* The capitalised tokens, in order, and the first of the sentence's:
+	 * rules that start only at one walk these, not every token. */
+	size_t *capv, ncap, cap_first;
 };
+
+/* The index in w->capv of the first capitalised token at a or after. */
+static size_t ner_caps_from(const struct ner_work *w, size_t a)
+{
+	size_t c = w->cap_first;
+	while (c > 0 && w->capv[c - 1] >= a)
+		c--;
+	while (c < w->ncap && w->capv[c] < a)
+		c++;
+	return c;
+}
 
 void ner_list_free(struct ner_list *l)
 {
@@ -266,8 +280,9 @@ static void ner_dates(struct ner_work *w, size_t a, size_t b)
 /* Names the lexicon knows, at capitalised words the model left alone. */
 static void ner_lexicon_names(struct ner_work *w, size_t a, size_t b, int multi_only)
 {
-	for (size_t i = a; i < b; i++) {
-		if (w->t[i].used || !w->t[i].cap)
+	/* A mention marked here leaves its words used: the walk needs no skip. */
+	for (size_t c = ner_caps_from(w, a), i; c < w->ncap && (i = w->capv[c]) < b; c++) {
+		if (w->t[i].used)
 			continue;
 		unsigned cls;
 		size_t m = ner_lex_match(w, i, b, &cls);
@@ -280,7 +295,6 @@ static void ner_lexicon_names(struct ner_work *w, size_t a, size_t b, int multi_
 		if (m == 1 && (w->t[i].lex & LEX_COMMON))
 			continue;
 		ner_mark(w, i, i + m, (enum ner_type)type);
-		i += m - 1;
 	}
 }
 
@@ -979,8 +993,9 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
  * organization and a place. */
 static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++) {
-		if (w->t[i].used || !w->t[i].cap)
+	/* A phrase marked here leaves its words used: the walk needs no skip. */
+	for (size_t c = ner_caps_from(w, a), i; c < w->ncap && (i = w->capv[c]) < b; c++) {
+		if (w->t[i].used)
 			continue;
 		unsigned cls;
 		size_t m = ner_lex_match(w, i, b, &cls);
@@ -1007,7 +1022,6 @@ static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 		if (type == NER_PLACE && model == TAGGER_ORG && !ner_place_context(w, a, i))
 			continue;
 		ner_mark(w, i, i + m, (enum ner_type)type);
-		i += m - 1;
 	}
 }
 
@@ -2138,8 +2152,10 @@ static void ner_propagate(struct ner_work *w, size_t before)
 		*ner_seen_slot(&firsts, h) = 1;
 		initial[(unsigned char)known[q][0]] |= ner_len_bit(f.n);
 	}
-	for (size_t k = 0; k < w->n && nk; k++) {
-		if (w->t[k].used || !w->t[k].cap || !(initial[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n)))
+	/* A name marked here leaves its words used: the walk needs no skip. */
+	for (size_t c = 0, k; c < w->ncap && nk; c++) {
+		k = w->capv[c];
+		if (w->t[k].used || !(initial[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n)))
 			continue;
 		unsigned long long h, hs;
 		ner_word_hashes(&w->t[k], &h, &hs);
@@ -2182,7 +2198,6 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			ner_join_free(j, jbuf);
 			if (type >= 0) {
 				ner_mark(w, k, e, (enum ner_type)type);
-				k = e - 1;
 				break;
 			}
 		}
@@ -2263,7 +2278,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	}
 	first[nr] = l.n;
 	struct ner_tok *t = ner_tokens(s, &l);
-	struct ner_work w = { s, t, l.n, 0, 0, 0, out };
+	struct ner_work w = { s, t, l.n, 0, 0, 0, out, NULL, 0, 0 };
 	struct tagger_lex *x = xmalloc((l.n ? l.n : 1) * sizeof *x);
 	ner_fill_lexicon(t, l.n, x);
 
@@ -2293,9 +2308,13 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		memset(tags, 0, l.n ? l.n : 1);
 		memset(margin, 0, (l.n ? l.n : 1) * sizeof *margin);
 	}
+	/* The case is final now (ner_truecase set it): the capitalised tokens. */
+	w.capv = xmalloc((l.n ? l.n : 1) * sizeof *w.capv);
 	for (size_t k = 0; k < l.n; k++) {
 		t[k].tag = tags[k];
 		t[k].margin = margin[k];
+		w.capv[w.ncap] = k;
+		w.ncap += t[k].cap != 0;
 	}
 	free(margin);
 	free(tags);
@@ -2314,6 +2333,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.caption = nr ? r[rk].caption : 0;
 		w.boilerplate = nr ? r[rk].boilerplate : 0;
 		w.para_first = nr ? first[rk] : 0;
+		w.cap_first = ner_caps_from(&w, sent[k]);
 		ner_sentence(&w, sent[k], sent[k + 1]);
 		upto[k] = out->n;
 		int letters = 0, lower = 0;
@@ -2337,6 +2357,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		ner_sort_mentions(out->v + before, out->n - before);
 	free(sent);
 	free(t);
+	free(w.capv);
 	free(first);
 	token_list_free(&l);
 }
