@@ -94,6 +94,11 @@ static size_t ner_caps_from(const struct ner_work *w, size_t a)
 	return c;
 }
 
+/* Each capitalised token i of [a, b) with room tokens after it before b,
+ * in order, c its index in w->capv. */
+#define ner_each_cap(w, c, i, a, b, room) \
+	for (size_t c = ner_caps_from((w), (a)), i; c < (w)->ncap && ((i) = (w)->capv[c]) + (room) < (b); c++)
+
 void ner_list_free(struct ner_list *l)
 {
 	free(l->v);
@@ -281,7 +286,7 @@ static void ner_dates(struct ner_work *w, size_t a, size_t b)
 static void ner_lexicon_names(struct ner_work *w, size_t a, size_t b, int multi_only)
 {
 	/* A mention marked here leaves its words used: the walk needs no skip. */
-	for (size_t c = ner_caps_from(w, a), i; c < w->ncap && (i = w->capv[c]) < b; c++) {
+	ner_each_cap(w, c, i, a, b, 0) {
 		if (w->t[i].used)
 			continue;
 		unsigned cls;
@@ -308,7 +313,8 @@ static int ner_connector(const struct ner_tok *t)
  * "and", with an organization head word among them. */
 static void ner_org_names(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++) {
+	/* A name marked here leaves its words used: the walk needs no skip. */
+	ner_each_cap(w, c, i, a, b, 0) {
 		if (w->t[i].used || !ner_namelike(&w->t[i]) || (w->t[i].lex & LEX_TITLE))
 			continue;
 		size_t j = i, last_cap = i;
@@ -342,7 +348,6 @@ static void ner_org_names(struct ner_work *w, size_t a, size_t b)
 				last_cap = p;
 			}
 			ner_mark(w, i, last_cap + 1, NER_ORG);
-			i = last_cap;
 		}
 	}
 }
@@ -994,7 +999,7 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 {
 	/* A phrase marked here leaves its words used: the walk needs no skip. */
-	for (size_t c = ner_caps_from(w, a), i; c < w->ncap && (i = w->capv[c]) < b; c++) {
+	ner_each_cap(w, c, i, a, b, 0) {
 		if (w->t[i].used)
 			continue;
 		unsigned cls;
@@ -1246,14 +1251,15 @@ static int ner_weapon_after(const struct ner_work *w, size_t e, size_t b)
  * nationalities keep their types ("Russian missiles", "U.S. tanks"). */
 static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++) {
-		if (w->t[i].used || !w->t[i].cap)
+	size_t next = a;	/* the first token the walk looks at again */
+	ner_each_cap(w, c, i, a, b, 0) {
+		if (i < next || w->t[i].used)
 			continue;
 		size_t e = i;
 		while (e < b && e - i < 3 && !w->t[e].used && w->t[e].cap)
 			e++;
 		if (e < b && w->t[e].cap) {
-			i = e;
+			next = e + 1;
 			continue;
 		}
 		unsigned cls = 0;
@@ -1265,7 +1271,7 @@ static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 		if (!known && !(w->t[i].lex & LEX_COMMON) && ner_weapon_after(w, e, b) &&
 		    !((i == a || (w->t[i].flags & TOKEN_SENT_START)) && ner_lowercase_word(w->t[i].s, w->t[i].n)))
 			ner_mark(w, i, e, NER_MISC);
-		i = e - 1;
+		next = e;
 	}
 }
 
@@ -1275,9 +1281,10 @@ static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 static void ner_roads(struct ner_work *w, size_t a, size_t b)
 {
 	static const char *const kinds[] = { "route", "highway", "interstate", "freeway", "motorway", "expressway", NULL };
-	for (size_t i = a; i + 1 < b; i++) {
+	/* The number after a road is no capitalised word: the walk needs no skip. */
+	ner_each_cap(w, c, i, a, b, 1) {
 		const struct ner_tok *k = &w->t[i], *num = &w->t[i + 1];
-		if (!k->cap || k->upper || num->n > 4 || !(num->s[0] >= '0' && num->s[0] <= '9'))
+		if (k->upper || num->n > 4 || !(num->s[0] >= '0' && num->s[0] <= '9'))
 			continue;
 		int road = 0;
 		for (int q = 0; kinds[q] && !road; q++)
@@ -1294,7 +1301,6 @@ static void ner_roads(struct ner_work *w, size_t a, size_t b)
 			start = i - 1;
 		if (ner_free_range(w, start, i + 2))
 			ner_mark(w, start, i + 2, NER_PLACE);
-		i++;
 	}
 }
 
@@ -1318,9 +1324,10 @@ static int ner_quote_mark(const struct ner_tok *t, int open)
 static void ner_quoted_nicknames(struct ner_work *w, size_t a, size_t b)
 {
 	const int per_b = TAGGER_B(TAGGER_PER), per_i = TAGGER_I(TAGGER_PER);
-	for (size_t i = a; i + 4 < b; i++) {
+	size_t next = a;	/* the first token the walk looks at again */
+	ner_each_cap(w, c, i, a, b, 4) {
 		struct ner_tok *g = &w->t[i];
-		if (!g->cap || g->used || !ner_namelike(g) || !ner_quote_mark(&w->t[i + 1], 1))
+		if (i < next || g->used || !ner_namelike(g) || !ner_quote_mark(&w->t[i + 1], 1))
 			continue;
 		/* One to three capitalised words, then the closing mark. */
 		size_t q = i + 2;
@@ -1344,7 +1351,7 @@ static void ner_quoted_nicknames(struct ner_work *w, size_t a, size_t b)
 			g->tag = per_b;
 		for (size_t k = i + 1; k < e; k++)
 			w->t[k].tag = per_i;
-		i = e - 1;
+		next = e;
 	}
 }
 
@@ -1465,9 +1472,11 @@ static int ner_adjective_like(const struct ner_tok *t)
  * adjective, and the model did not take it for another kind of name. */
 static void ner_role_orgs(struct ner_work *w, size_t a, size_t b, size_t from)
 {
-	for (size_t i = a + 1; i < b; i++) {
+	/* i - 1 is the capitalised word. */
+	ner_each_cap(w, c, p, a, b, 1) {
+		size_t i = p + 1;
 		unsigned cls;
-		if (w->t[i].used || w->t[i].cap || !w->t[i - 1].cap || w->t[i - 1].used)
+		if (w->t[i].used || w->t[i].cap || w->t[p].used)
 			continue;
 		size_t m = ner_lex_match(w, i, b, &cls);
 		if (m == 0 || !(cls & LEX_ROLE) || (cls & LEX_TITLE) || i + m >= b || !ner_person_at(w, from, i + m))
@@ -1486,9 +1495,9 @@ static void ner_role_orgs(struct ner_work *w, size_t a, size_t b, size_t from)
  * capitals ("OPERATION ENDS") is not one. */
 static void ner_code_names(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i + 1 < b; i++) {
+	ner_each_cap(w, c, i, a, b, 1) {
 		const struct ner_tok *t = &w->t[i];
-		if (!ner_is(t, "operation") || !t->cap || t->upper || t->used)
+		if (!ner_is(t, "operation") || t->upper || t->used)
 			continue;
 		size_t j = i + 1;
 		while (j < b && !w->t[j].used && w->t[j].n >= 3 && ner_all_upper(w, j, j + 1))
