@@ -1033,7 +1033,7 @@ static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 /* "the Biden administration": a surname before "administration". */
 static void ner_administration(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i + 1 < b; i++)
+	ner_each_cap(w, c, i, a, b, 1)
 		if (!w->t[i].used && ner_namelike(&w->t[i]) && ner_lex_type(w->t[i].lex) < 0 &&
 		    ner_is(&w->t[i + 1], "administration") && i > a && ner_is(&w->t[i - 1], "the"))
 			ner_mark(w, i, i + 1, NER_PERSON);
@@ -1091,9 +1091,14 @@ static size_t ner_portfolio_words(const struct ner_work *w, size_t j, size_t b, 
  * Labour". */
 static void ner_portfolios(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i + 1 < b; i++) {
+	size_t next = a;	/* the first token the walk looks at again */
+	/* i + 1 is the capitalised word. */
+	ner_each_cap(w, c, p, a + 1, b, 0) {
+		size_t i = p - 1;
+		if (i < next)
+			continue;
 		int of = ner_is(&w->t[i], "of");
-		if ((!of && !ner_is(&w->t[i], "for")) || !w->t[i + 1].cap)
+		if (!of && !ner_is(&w->t[i], "for"))
 			continue;
 		/* "of" follows the title itself: "Minister", "Commissioner". */
 		if (of && !(i > a && w->t[i - 1].cap && (w->t[i - 1].lex & LEX_TITLE) &&
@@ -1117,7 +1122,7 @@ static void ner_portfolios(struct ner_work *w, size_t a, size_t b)
 		for (size_t k = i + 1; k < j; k++)
 			w->t[k].used = 1;
 		if (j > i + 1)
-			i = j - 1;
+			next = j;
 	}
 }
 
@@ -1161,8 +1166,8 @@ static void ner_hyphens_left(struct ner_work *w, size_t a, size_t b)
 /* "the West" as a group. */
 static void ner_the_west(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a + 1; i < b; i++)
-		if (!w->t[i].used && ner_is(&w->t[i], "west") && w->t[i].cap && ner_is(&w->t[i - 1], "the") &&
+	ner_each_cap(w, c, i, a + 1, b, 0)
+		if (!w->t[i].used && ner_is(&w->t[i], "west") && ner_is(&w->t[i - 1], "the") &&
 		    (i + 1 >= b || !w->t[i + 1].cap))
 			ner_mark(w, i, i + 1, NER_GROUP);
 }
