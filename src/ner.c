@@ -81,6 +81,7 @@ struct ner_work {
 	/* The capitalised tokens, in order, and the first of the sentence's:
 	 * rules that start only at one walk these, not every token. */
 	size_t *capv, ncap, cap_first;
+	size_t *hypv, nhyp;		/* the tokens with a hyphen, in order */
 };
 
 /* The index in w->capv of the first capitalised token at a or after. */
@@ -1158,9 +1159,17 @@ static void ner_teaser(struct ner_work *w, size_t a, size_t b)
 /* Hyphenated words the model did not tag: "Russia-backed", "U.S.-led". */
 static void ner_hyphens_left(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++)
-		if (!w->t[i].used && memchr(w->t[i].s, '-', w->t[i].n))
-			ner_hyphen(w, i, -1);
+	size_t lo = 0, hi = w->nhyp;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (w->hypv[mid] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t h = lo; h < w->nhyp && w->hypv[h] < b; h++)
+		if (!w->t[w->hypv[h]].used)
+			ner_hyphen(w, w->hypv[h], -1);
 }
 
 /* "the West" as a group. */
@@ -2292,7 +2301,20 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	}
 	first[nr] = l.n;
 	struct ner_tok *t = ner_tokens(s, &l);
-	struct ner_work w = { s, t, l.n, 0, 0, 0, out, NULL, 0, 0 };
+	struct ner_work w = { s, t, l.n, 0, 0, 0, out, NULL, 0, 0, NULL, 0 };
+	/* The tokens with a hyphen, from one search of each range's text
+	 * rather than one of each token's at each sentence. */
+	w.hypv = xmalloc((l.n ? l.n : 1) * sizeof *w.hypv);
+	for (size_t q = 0; q < nr; q++) {
+		size_t k = first[q];
+		for (const char *p = s + r[q].start; (p = memchr(p, '-', (size_t)(s + r[q].end - p))) != NULL; p++) {
+			size_t at = (size_t)(p - s);
+			while (k < first[q + 1] && t[k].end <= at)
+				k++;
+			if (k < first[q + 1] && t[k].start <= at && (w.nhyp == 0 || w.hypv[w.nhyp - 1] != k))
+				w.hypv[w.nhyp++] = k;
+		}
+	}
 	struct tagger_lex *x = xmalloc((l.n ? l.n : 1) * sizeof *x);
 	ner_fill_lexicon(t, l.n, x);
 
@@ -2372,6 +2394,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	free(sent);
 	free(t);
 	free(w.capv);
+	free(w.hypv);
 	free(first);
 	token_list_free(&l);
 }
