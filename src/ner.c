@@ -1424,7 +1424,17 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 		[6] = { "memoir", "series", "sitcom" },    [7] = { "musical" },
 		[9] = { "programme" },                     [11] = { "documentary" },
 	};
-	for (size_t i = a; i + 1 < b; i++) {
+	/* The name starts with a capitalised word right after the kind or
+	 * after its "the": the walk goes from the capitalised words back to
+	 * the kind, in order, each at most once. */
+	size_t next = a;	/* the first token the walk looks at again */
+	ner_each_cap(w, c, p, a + 1, b, 0) {
+		size_t i = p - 1;
+		if (i > a && ner_is(&w->t[i], "the"))
+			i--;
+		if (i < next)
+			continue;
+		next = i + 1;
 		const struct ner_tok *t = &w->t[i];
 		if (t->cap || t->n < 4 || t->n > 11)
 			continue;
@@ -1453,7 +1463,7 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 		if (e == s || other || (e - s == 1 && w->t[s].lex))
 			continue;
 		ner_mark(w, s, e, NER_MISC);
-		i = e - 1;
+		next = e;
 	}
 }
 
