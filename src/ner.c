@@ -69,6 +69,11 @@ struct ner_tok {
 	int used;		/* already part of a mention */
 };
 
+/* Some tokens, in order, and the first of the sentence's among them. */
+struct ner_index {
+	size_t *v, n, first;
+};
+
 /* One paragraph's worth of work. */
 struct ner_work {
 	const char *s;			/* the file */
@@ -78,27 +83,28 @@ struct ner_work {
 	int boilerplate;		/* the paragraph is web boilerplate */
 	size_t para_first;		/* the paragraph's first token */
 	struct ner_list *out;
-	/* The capitalised tokens, in order, and the first of the sentence's:
-	 * rules that start only at one walk these, not every token. */
-	size_t *capv, ncap, cap_first;
+	/* Rules that start only at a capitalised token walk these, not
+	 * every token; the dates' rule at one or at a number. */
+	struct ner_index caps, dated;
 	size_t *hypv, nhyp;		/* the tokens with a hyphen, in order */
 };
 
-/* The index in w->capv of the first capitalised token at a or after. */
-static size_t ner_caps_from(const struct ner_work *w, size_t a)
+/* The place in x->v of the first of its tokens at a or after. */
+static inline size_t ner_index_from(const struct ner_index *x, size_t a)
 {
-	size_t c = w->cap_first;
-	while (c > 0 && w->capv[c - 1] >= a)
+	size_t c = x->first;
+	while (c > 0 && x->v[c - 1] >= a)
 		c--;
-	while (c < w->ncap && w->capv[c] < a)
+	while (c < x->n && x->v[c] < a)
 		c++;
 	return c;
 }
 
-/* Each capitalised token i of [a, b) with room tokens after it before b,
- * in order, c its index in w->capv. */
-#define ner_each_cap(w, c, i, a, b, room) \
-	for (size_t c = ner_caps_from((w), (a)), i; c < (w)->ncap && ((i) = (w)->capv[c]) + (room) < (b); c++)
+/* Each token i of x in [a, b) with room tokens after it before b, in
+ * order, c its place in x->v. */
+#define ner_each(x, c, i, a, b, room) \
+	for (size_t c = ner_index_from((x), (a)), i; c < (x)->n && ((i) = (x)->v[c]) + (room) < (b); c++)
+#define ner_each_cap(w, c, i, a, b, room) ner_each(&(w)->caps, c, i, a, b, room)
 
 void ner_list_free(struct ner_list *l)
 {
@@ -239,7 +245,8 @@ static size_t ner_lex_match_raw(const struct ner_work *w, size_t i, size_t end, 
 /* Dates: weekdays, months with their days and years, ISO dates, years. */
 static void ner_dates(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++) {
+	/* A date marked here leaves its words used: the walk needs no skip. */
+	ner_each(&w->dated, c, i, a, b, 0) {
 		struct ner_tok *t = &w->t[i];
 		if (t->used)
 			continue;
@@ -271,7 +278,6 @@ static void ner_dates(struct ner_work *w, size_t a, size_t b)
 			if (e - s == 1 && ner_is(t, "may"))
 				continue;
 			ner_mark(w, s, e, NER_DATE);
-			i = e - 1;
 			continue;
 		}
 		if (ner_is_digits(t) && t->n == 4) {
@@ -1418,7 +1424,7 @@ static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
 static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 {
 	/* By length, so that a word is compared with a kind or two at most
-	 * (this runs at every lower-case word). */
+	 * (this runs at the word before each capitalised one). */
 	static const char *const works[12][4] = {
 		[4] = { "book", "film", "poem", "song" },  [5] = { "album", "movie", "novel", "opera" },
 		[6] = { "memoir", "series", "sitcom" },    [7] = { "musical" },
@@ -2186,8 +2192,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
 		initial[(unsigned char)known[q][0]] |= ner_len_bit(f.n);
 	}
 	/* A name marked here leaves its words used: the walk needs no skip. */
-	for (size_t c = 0, k; c < w->ncap && nk; c++) {
-		k = w->capv[c];
+	for (size_t c = 0, k; c < w->caps.n && nk; c++) {
+		k = w->caps.v[c];
 		if (w->t[k].used || !(initial[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n)))
 			continue;
 		unsigned long long h, hs;
@@ -2311,7 +2317,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	}
 	first[nr] = l.n;
 	struct ner_tok *t = ner_tokens(s, &l);
-	struct ner_work w = { s, t, l.n, 0, 0, 0, out, NULL, 0, 0, NULL, 0 };
+	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0 }, { NULL, 0, 0 }, NULL, 0 };
 	/* The tokens with a hyphen, from one search of each range's text
 	 * rather than one of each token's at each sentence. */
 	w.hypv = xmalloc((l.n ? l.n : 1) * sizeof *w.hypv);
@@ -2355,12 +2361,15 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		memset(margin, 0, (l.n ? l.n : 1) * sizeof *margin);
 	}
 	/* The case is final now (ner_truecase set it): the capitalised tokens. */
-	w.capv = xmalloc((l.n ? l.n : 1) * sizeof *w.capv);
+	w.caps.v = xmalloc(2 * (l.n ? l.n : 1) * sizeof *w.caps.v);
+	w.dated.v = w.caps.v + (l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++) {
 		t[k].tag = tags[k];
 		t[k].margin = margin[k];
-		w.capv[w.ncap] = k;
-		w.ncap += t[k].cap != 0;
+		w.caps.v[w.caps.n] = k;
+		w.caps.n += t[k].cap != 0;
+		w.dated.v[w.dated.n] = k;
+		w.dated.n += t[k].cap || (t[k].n && t[k].s[0] >= '0' && t[k].s[0] <= '9');
 	}
 	free(margin);
 	free(tags);
@@ -2379,7 +2388,8 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.caption = nr ? r[rk].caption : 0;
 		w.boilerplate = nr ? r[rk].boilerplate : 0;
 		w.para_first = nr ? first[rk] : 0;
-		w.cap_first = ner_caps_from(&w, sent[k]);
+		w.caps.first = ner_index_from(&w.caps, sent[k]);
+		w.dated.first = ner_index_from(&w.dated, sent[k]);
 		ner_sentence(&w, sent[k], sent[k + 1]);
 		upto[k] = out->n;
 		int letters = 0, lower = 0;
@@ -2403,7 +2413,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		ner_sort_mentions(out->v + before, out->n - before);
 	free(sent);
 	free(t);
-	free(w.capv);
+	free(w.caps.v);
 	free(w.hypv);
 	free(first);
 	token_list_free(&l);
