@@ -1403,7 +1403,8 @@ static int ner_currency_cmp(const void *key, const void *elem)
  * "BND 500". They are marked used, so that no rule names them. */
 static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i + 1 < b; i++) {
+	/* A word in capitals is capitalised too (its first letter is). */
+	ner_each_cap(w, c, i, a, b, 1) {
 		const struct ner_tok *t = &w->t[i], *u = &w->t[i + 1];
 		if (t->n >= 1 && t->n <= 3 && t->upper && ner_is_word(t) && u->n >= 1 && u->s[0] == '$' &&
 		    !(i > a && w->t[i - 1].cap))
