@@ -69,6 +69,11 @@ struct ner_tok {
 	int used;		/* already part of a mention */
 };
 
+/* Some tokens, in order, and the first of the sentence's among them. */
+struct ner_index {
+	size_t *v, n, first;
+};
+
 /* One paragraph's worth of work. */
 struct ner_work {
 	const char *s;			/* the file */
@@ -78,7 +83,28 @@ struct ner_work {
 	int boilerplate;		/* the paragraph is web boilerplate */
 	size_t para_first;		/* the paragraph's first token */
 	struct ner_list *out;
+	/* Rules that start only at a capitalised token walk these, not
+	 * every token; the dates' rule at one or at a number. */
+	struct ner_index caps, dated;
+	size_t *hypv, nhyp;		/* the tokens with a hyphen, in order */
 };
+
+/* The place in x->v of the first of its tokens at a or after. */
+static inline size_t ner_index_from(const struct ner_index *x, size_t a)
+{
+	size_t c = x->first;
+	while (c > 0 && x->v[c - 1] >= a)
+		c--;
+	while (c < x->n && x->v[c] < a)
+		c++;
+	return c;
+}
+
+/* Each token i of x in [a, b) with room tokens after it before b, in
+ * order, c its place in x->v. */
+#define ner_each(x, c, i, a, b, room) \
+	for (size_t c = ner_index_from((x), (a)), i; c < (x)->n && ((i) = (x)->v[c]) + (room) < (b); c++)
+#define ner_each_cap(w, c, i, a, b, room) ner_each(&(w)->caps, c, i, a, b, room)
 
 void ner_list_free(struct ner_list *l)
 {
@@ -219,7 +245,8 @@ static size_t ner_lex_match_raw(const struct ner_work *w, size_t i, size_t end, 
 /* Dates: weekdays, months with their days and years, ISO dates, years. */
 static void ner_dates(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++) {
+	/* A date marked here leaves its words used: the walk needs no skip. */
+	ner_each(&w->dated, c, i, a, b, 0) {
 		struct ner_tok *t = &w->t[i];
 		if (t->used)
 			continue;
@@ -251,7 +278,6 @@ static void ner_dates(struct ner_work *w, size_t a, size_t b)
 			if (e - s == 1 && ner_is(t, "may"))
 				continue;
 			ner_mark(w, s, e, NER_DATE);
-			i = e - 1;
 			continue;
 		}
 		if (ner_is_digits(t) && t->n == 4) {
@@ -266,8 +292,9 @@ static void ner_dates(struct ner_work *w, size_t a, size_t b)
 /* Names the lexicon knows, at capitalised words the model left alone. */
 static void ner_lexicon_names(struct ner_work *w, size_t a, size_t b, int multi_only)
 {
-	for (size_t i = a; i < b; i++) {
-		if (w->t[i].used || !w->t[i].cap)
+	/* A mention marked here leaves its words used: the walk needs no skip. */
+	ner_each_cap(w, c, i, a, b, 0) {
+		if (w->t[i].used)
 			continue;
 		unsigned cls;
 		size_t m = ner_lex_match(w, i, b, &cls);
@@ -280,7 +307,6 @@ static void ner_lexicon_names(struct ner_work *w, size_t a, size_t b, int multi_
 		if (m == 1 && (w->t[i].lex & LEX_COMMON))
 			continue;
 		ner_mark(w, i, i + m, (enum ner_type)type);
-		i += m - 1;
 	}
 }
 
@@ -294,7 +320,8 @@ static int ner_connector(const struct ner_tok *t)
  * "and", with an organization head word among them. */
 static void ner_org_names(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++) {
+	/* A name marked here leaves its words used: the walk needs no skip. */
+	ner_each_cap(w, c, i, a, b, 0) {
 		if (w->t[i].used || !ner_namelike(&w->t[i]) || (w->t[i].lex & LEX_TITLE))
 			continue;
 		size_t j = i, last_cap = i;
@@ -328,7 +355,6 @@ static void ner_org_names(struct ner_work *w, size_t a, size_t b)
 				last_cap = p;
 			}
 			ner_mark(w, i, last_cap + 1, NER_ORG);
-			i = last_cap;
 		}
 	}
 }
@@ -979,8 +1005,9 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
  * organization and a place. */
 static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++) {
-		if (w->t[i].used || !w->t[i].cap)
+	/* A phrase marked here leaves its words used: the walk needs no skip. */
+	ner_each_cap(w, c, i, a, b, 0) {
+		if (w->t[i].used)
 			continue;
 		unsigned cls;
 		size_t m = ner_lex_match(w, i, b, &cls);
@@ -1007,14 +1034,13 @@ static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 		if (type == NER_PLACE && model == TAGGER_ORG && !ner_place_context(w, a, i))
 			continue;
 		ner_mark(w, i, i + m, (enum ner_type)type);
-		i += m - 1;
 	}
 }
 
 /* "the Biden administration": a surname before "administration". */
 static void ner_administration(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i + 1 < b; i++)
+	ner_each_cap(w, c, i, a, b, 1)
 		if (!w->t[i].used && ner_namelike(&w->t[i]) && ner_lex_type(w->t[i].lex) < 0 &&
 		    ner_is(&w->t[i + 1], "administration") && i > a && ner_is(&w->t[i - 1], "the"))
 			ner_mark(w, i, i + 1, NER_PERSON);
@@ -1072,9 +1098,14 @@ static size_t ner_portfolio_words(const struct ner_work *w, size_t j, size_t b, 
  * Labour". */
 static void ner_portfolios(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i + 1 < b; i++) {
+	size_t next = a;	/* the first token the walk looks at again */
+	/* i + 1 is the capitalised word. */
+	ner_each_cap(w, c, p, a + 1, b, 0) {
+		size_t i = p - 1;
+		if (i < next)
+			continue;
 		int of = ner_is(&w->t[i], "of");
-		if ((!of && !ner_is(&w->t[i], "for")) || !w->t[i + 1].cap)
+		if (!of && !ner_is(&w->t[i], "for"))
 			continue;
 		/* "of" follows the title itself: "Minister", "Commissioner". */
 		if (of && !(i > a && w->t[i - 1].cap && (w->t[i - 1].lex & LEX_TITLE) &&
@@ -1098,7 +1129,7 @@ static void ner_portfolios(struct ner_work *w, size_t a, size_t b)
 		for (size_t k = i + 1; k < j; k++)
 			w->t[k].used = 1;
 		if (j > i + 1)
-			i = j - 1;
+			next = j;
 	}
 }
 
@@ -1134,16 +1165,24 @@ static void ner_teaser(struct ner_work *w, size_t a, size_t b)
 /* Hyphenated words the model did not tag: "Russia-backed", "U.S.-led". */
 static void ner_hyphens_left(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++)
-		if (!w->t[i].used && memchr(w->t[i].s, '-', w->t[i].n))
-			ner_hyphen(w, i, -1);
+	size_t lo = 0, hi = w->nhyp;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (w->hypv[mid] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t h = lo; h < w->nhyp && w->hypv[h] < b; h++)
+		if (!w->t[w->hypv[h]].used)
+			ner_hyphen(w, w->hypv[h], -1);
 }
 
 /* "the West" as a group. */
 static void ner_the_west(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a + 1; i < b; i++)
-		if (!w->t[i].used && ner_is(&w->t[i], "west") && w->t[i].cap && ner_is(&w->t[i - 1], "the") &&
+	ner_each_cap(w, c, i, a + 1, b, 0)
+		if (!w->t[i].used && ner_is(&w->t[i], "west") && ner_is(&w->t[i - 1], "the") &&
 		    (i + 1 >= b || !w->t[i + 1].cap))
 			ner_mark(w, i, i + 1, NER_GROUP);
 }
@@ -1232,14 +1271,15 @@ static int ner_weapon_after(const struct ner_work *w, size_t e, size_t b)
  * nationalities keep their types ("Russian missiles", "U.S. tanks"). */
 static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++) {
-		if (w->t[i].used || !w->t[i].cap)
+	size_t next = a;	/* the first token the walk looks at again */
+	ner_each_cap(w, c, i, a, b, 0) {
+		if (i < next || w->t[i].used)
 			continue;
 		size_t e = i;
 		while (e < b && e - i < 3 && !w->t[e].used && w->t[e].cap)
 			e++;
 		if (e < b && w->t[e].cap) {
-			i = e;
+			next = e + 1;
 			continue;
 		}
 		unsigned cls = 0;
@@ -1251,7 +1291,7 @@ static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 		if (!known && !(w->t[i].lex & LEX_COMMON) && ner_weapon_after(w, e, b) &&
 		    !((i == a || (w->t[i].flags & TOKEN_SENT_START)) && ner_lowercase_word(w->t[i].s, w->t[i].n)))
 			ner_mark(w, i, e, NER_MISC);
-		i = e - 1;
+		next = e;
 	}
 }
 
@@ -1261,9 +1301,10 @@ static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 static void ner_roads(struct ner_work *w, size_t a, size_t b)
 {
 	static const char *const kinds[] = { "route", "highway", "interstate", "freeway", "motorway", "expressway", NULL };
-	for (size_t i = a; i + 1 < b; i++) {
+	/* The number after a road is no capitalised word: the walk needs no skip. */
+	ner_each_cap(w, c, i, a, b, 1) {
 		const struct ner_tok *k = &w->t[i], *num = &w->t[i + 1];
-		if (!k->cap || k->upper || num->n > 4 || !(num->s[0] >= '0' && num->s[0] <= '9'))
+		if (k->upper || num->n > 4 || !(num->s[0] >= '0' && num->s[0] <= '9'))
 			continue;
 		int road = 0;
 		for (int q = 0; kinds[q] && !road; q++)
@@ -1280,7 +1321,6 @@ static void ner_roads(struct ner_work *w, size_t a, size_t b)
 			start = i - 1;
 		if (ner_free_range(w, start, i + 2))
 			ner_mark(w, start, i + 2, NER_PLACE);
-		i++;
 	}
 }
 
@@ -1304,9 +1344,10 @@ static int ner_quote_mark(const struct ner_tok *t, int open)
 static void ner_quoted_nicknames(struct ner_work *w, size_t a, size_t b)
 {
 	const int per_b = TAGGER_B(TAGGER_PER), per_i = TAGGER_I(TAGGER_PER);
-	for (size_t i = a; i + 4 < b; i++) {
+	size_t next = a;	/* the first token the walk looks at again */
+	ner_each_cap(w, c, i, a, b, 4) {
 		struct ner_tok *g = &w->t[i];
-		if (!g->cap || g->used || !ner_namelike(g) || !ner_quote_mark(&w->t[i + 1], 1))
+		if (i < next || g->used || !ner_namelike(g) || !ner_quote_mark(&w->t[i + 1], 1))
 			continue;
 		/* One to three capitalised words, then the closing mark. */
 		size_t q = i + 2;
@@ -1330,7 +1371,7 @@ static void ner_quoted_nicknames(struct ner_work *w, size_t a, size_t b)
 			g->tag = per_b;
 		for (size_t k = i + 1; k < e; k++)
 			w->t[k].tag = per_i;
-		i = e - 1;
+		next = e;
 	}
 }
 
@@ -1362,7 +1403,8 @@ static int ner_currency_cmp(const void *key, const void *elem)
  * "BND 500". They are marked used, so that no rule names them. */
 static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i + 1 < b; i++) {
+	/* A word in capitals is capitalised too (its first letter is). */
+	ner_each_cap(w, c, i, a, b, 1) {
 		const struct ner_tok *t = &w->t[i], *u = &w->t[i + 1];
 		if (t->n >= 1 && t->n <= 3 && t->upper && ner_is_word(t) && u->n >= 1 && u->s[0] == '$' &&
 		    !(i > a && w->t[i - 1].cap))
@@ -1383,13 +1425,23 @@ static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
 static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 {
 	/* By length, so that a word is compared with a kind or two at most
-	 * (this runs at every lower-case word). */
+	 * (this runs at the word before each capitalised one). */
 	static const char *const works[12][4] = {
 		[4] = { "book", "film", "poem", "song" },  [5] = { "album", "movie", "novel", "opera" },
 		[6] = { "memoir", "series", "sitcom" },    [7] = { "musical" },
 		[9] = { "programme" },                     [11] = { "documentary" },
 	};
-	for (size_t i = a; i + 1 < b; i++) {
+	/* The name starts with a capitalised word right after the kind or
+	 * after its "the": the walk goes from the capitalised words back to
+	 * the kind, in order, each at most once. */
+	size_t next = a;	/* the first token the walk looks at again */
+	ner_each_cap(w, c, p, a + 1, b, 0) {
+		size_t i = p - 1;
+		if (i > a && ner_is(&w->t[i], "the"))
+			i--;
+		if (i < next)
+			continue;
+		next = i + 1;
 		const struct ner_tok *t = &w->t[i];
 		if (t->cap || t->n < 4 || t->n > 11)
 			continue;
@@ -1418,7 +1470,7 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 		if (e == s || other || (e - s == 1 && w->t[s].lex))
 			continue;
 		ner_mark(w, s, e, NER_MISC);
-		i = e - 1;
+		next = e;
 	}
 }
 
@@ -1451,9 +1503,11 @@ static int ner_adjective_like(const struct ner_tok *t)
  * adjective, and the model did not take it for another kind of name. */
 static void ner_role_orgs(struct ner_work *w, size_t a, size_t b, size_t from)
 {
-	for (size_t i = a + 1; i < b; i++) {
+	/* i - 1 is the capitalised word. */
+	ner_each_cap(w, c, p, a, b, 1) {
+		size_t i = p + 1;
 		unsigned cls;
-		if (w->t[i].used || w->t[i].cap || !w->t[i - 1].cap || w->t[i - 1].used)
+		if (w->t[i].used || w->t[i].cap || w->t[p].used)
 			continue;
 		size_t m = ner_lex_match(w, i, b, &cls);
 		if (m == 0 || !(cls & LEX_ROLE) || (cls & LEX_TITLE) || i + m >= b || !ner_person_at(w, from, i + m))
@@ -1472,9 +1526,9 @@ static void ner_role_orgs(struct ner_work *w, size_t a, size_t b, size_t from)
  * capitals ("OPERATION ENDS") is not one. */
 static void ner_code_names(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i + 1 < b; i++) {
+	ner_each_cap(w, c, i, a, b, 1) {
 		const struct ner_tok *t = &w->t[i];
-		if (!ner_is(t, "operation") || !t->cap || t->upper || t->used)
+		if (!ner_is(t, "operation") || t->upper || t->used)
 			continue;
 		size_t j = i + 1;
 		while (j < b && !w->t[j].used && w->t[j].n >= 3 && ner_all_upper(w, j, j + 1))
@@ -2138,8 +2192,10 @@ static void ner_propagate(struct ner_work *w, size_t before)
 		*ner_seen_slot(&firsts, h) = 1;
 		initial[(unsigned char)known[q][0]] |= ner_len_bit(f.n);
 	}
-	for (size_t k = 0; k < w->n && nk; k++) {
-		if (w->t[k].used || !w->t[k].cap || !(initial[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n)))
+	/* A name marked here leaves its words used: the walk needs no skip. */
+	for (size_t c = 0, k; c < w->caps.n && nk; c++) {
+		k = w->caps.v[c];
+		if (w->t[k].used || !(initial[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n)))
 			continue;
 		unsigned long long h, hs;
 		ner_word_hashes(&w->t[k], &h, &hs);
@@ -2182,7 +2238,6 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			ner_join_free(j, jbuf);
 			if (type >= 0) {
 				ner_mark(w, k, e, (enum ner_type)type);
-				k = e - 1;
 				break;
 			}
 		}
@@ -2263,7 +2318,20 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	}
 	first[nr] = l.n;
 	struct ner_tok *t = ner_tokens(s, &l);
-	struct ner_work w = { s, t, l.n, 0, 0, 0, out };
+	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0 }, { NULL, 0, 0 }, NULL, 0 };
+	/* The tokens with a hyphen, from one search of each range's text
+	 * rather than one of each token's at each sentence. */
+	w.hypv = xmalloc((l.n ? l.n : 1) * sizeof *w.hypv);
+	for (size_t q = 0; q < nr; q++) {
+		size_t k = first[q];
+		for (const char *p = s + r[q].start; (p = memchr(p, '-', (size_t)(s + r[q].end - p))) != NULL; p++) {
+			size_t at = (size_t)(p - s);
+			while (k < first[q + 1] && t[k].end <= at)
+				k++;
+			if (k < first[q + 1] && t[k].start <= at && (w.nhyp == 0 || w.hypv[w.nhyp - 1] != k))
+				w.hypv[w.nhyp++] = k;
+		}
+	}
 	struct tagger_lex *x = xmalloc((l.n ? l.n : 1) * sizeof *x);
 	ner_fill_lexicon(t, l.n, x);
 
@@ -2293,9 +2361,16 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		memset(tags, 0, l.n ? l.n : 1);
 		memset(margin, 0, (l.n ? l.n : 1) * sizeof *margin);
 	}
+	/* The case is final now (ner_truecase set it): the capitalised tokens. */
+	w.caps.v = xmalloc(2 * (l.n ? l.n : 1) * sizeof *w.caps.v);
+	w.dated.v = w.caps.v + (l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++) {
 		t[k].tag = tags[k];
 		t[k].margin = margin[k];
+		w.caps.v[w.caps.n] = k;
+		w.caps.n += t[k].cap != 0;
+		w.dated.v[w.dated.n] = k;
+		w.dated.n += t[k].cap || (t[k].n && t[k].s[0] >= '0' && t[k].s[0] <= '9');
 	}
 	free(margin);
 	free(tags);
@@ -2314,6 +2389,8 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.caption = nr ? r[rk].caption : 0;
 		w.boilerplate = nr ? r[rk].boilerplate : 0;
 		w.para_first = nr ? first[rk] : 0;
+		w.caps.first = ner_index_from(&w.caps, sent[k]);
+		w.dated.first = ner_index_from(&w.dated, sent[k]);
 		ner_sentence(&w, sent[k], sent[k + 1]);
 		upto[k] = out->n;
 		int letters = 0, lower = 0;
@@ -2337,6 +2414,8 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		ner_sort_mentions(out->v + before, out->n - before);
 	free(sent);
 	free(t);
+	free(w.caps.v);
+	free(w.hypv);
 	free(first);
 	token_list_free(&l);
 }
