@@ -713,15 +713,21 @@ static int entity_number_word(const char *s, size_t b, size_t e)
 	return digit;
 }
 
+/* Whether s[b..e) is one of the nw words w, in any case. */
+static int entity_word_is(const char *s, size_t b, size_t e, const char *const *w, size_t nw)
+{
+	for (size_t k = 0; k < nw; k++)
+		if (e - b == strlen(w[k]) && strncasecmp(s + b, w[k], e - b) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether s[b..e) is the word between two sides of a fixture: "at",
  * "v", "vs" or "vs." in any case. */
 static int entity_fixture_word(const char *s, size_t b, size_t e)
 {
 	static const char *const w[] = { "at", "v", "vs", "vs.", "v." };
-	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-		if (e - b == strlen(w[k]) && strncasecmp(s + b, w[k], e - b) == 0)
-			return 1;
-	return 0;
+	return entity_word_is(s, b, e, w, sizeof w / sizeof *w);
 }
 
 int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t end)
@@ -818,14 +824,12 @@ static int entity_side(const char *s, size_t lo, size_t hi, size_t start, size_t
 	static const char *const seat[] = { "city", "town", "state", "county", "streets", "people" };
 	size_t ws, we;
 	if (entity_word_before(s, start, lo, &ws, &we)) {
-		for (size_t k = 0; k < sizeof at / sizeof *at; k++)
-			if (we - ws == strlen(at[k]) && strncasecmp(s + ws, at[k], we - ws) == 0)
-				return 0;
+		if (entity_word_is(s, ws, we, at, sizeof at / sizeof *at))
+			return 0;
 		/* "the city of Philadelphia" */
-		if (we - ws == 2 && strncasecmp(s + ws, "of", 2) == 0 && entity_word_before(s, ws, lo, &ws, &we))
-			for (size_t k = 0; k < sizeof seat / sizeof *seat; k++)
-				if (we - ws == strlen(seat[k]) && strncasecmp(s + ws, seat[k], we - ws) == 0)
-					return 0;
+		if (we - ws == 2 && strncasecmp(s + ws, "of", 2) == 0 && entity_word_before(s, ws, lo, &ws, &we) &&
+		    entity_word_is(s, ws, we, seat, sizeof seat / sizeof *seat))
+			return 0;
 	} else {
 		size_t b = end;
 		while (b < hi && s[b] == ' ')

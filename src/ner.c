@@ -86,7 +86,7 @@ struct ner_work {
 	/* Rules that start only at a capitalised token walk these, not
 	 * every token; the dates' rule at one or at a number. */
 	struct ner_index caps, dated;
-	size_t *hypv, nhyp;		/* the tokens with a hyphen, in order */
+	struct ner_index hyph;		/* the tokens with a hyphen */
 };
 
 /* The place in x->v of the first of its tokens at a or after. */
@@ -1165,17 +1165,9 @@ static void ner_teaser(struct ner_work *w, size_t a, size_t b)
 /* Hyphenated words the model did not tag: "Russia-backed", "U.S.-led". */
 static void ner_hyphens_left(struct ner_work *w, size_t a, size_t b)
 {
-	size_t lo = 0, hi = w->nhyp;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (w->hypv[mid] < a)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (size_t h = lo; h < w->nhyp && w->hypv[h] < b; h++)
-		if (!w->t[w->hypv[h]].used)
-			ner_hyphen(w, w->hypv[h], -1);
+	ner_each(&w->hyph, c, i, a, b, 0)
+		if (!w->t[i].used)
+			ner_hyphen(w, i, -1);
 }
 
 /* "the West" as a group. */
@@ -1503,21 +1495,21 @@ static int ner_adjective_like(const struct ner_tok *t)
  * adjective, and the model did not take it for another kind of name. */
 static void ner_role_orgs(struct ner_work *w, size_t a, size_t b, size_t from)
 {
-	/* i - 1 is the capitalised word. */
+	/* p is the capitalised word, i the one after it. */
 	ner_each_cap(w, c, p, a, b, 1) {
 		size_t i = p + 1;
 		unsigned cls;
-		if (w->t[i].used || w->t[i].cap || w->t[p].used)
+		const struct ner_tok *t = &w->t[p];
+		if (w->t[i].used || w->t[i].cap || t->used)
 			continue;
 		size_t m = ner_lex_match(w, i, b, &cls);
 		if (m == 0 || !(cls & LEX_ROLE) || (cls & LEX_TITLE) || i + m >= b || !ner_person_at(w, from, i + m))
 			continue;
-		const struct ner_tok *t = &w->t[i - 1];
-		if (t->used || !ner_namelike(t) || t->lex || (t->tag && TAGGER_TYPE(t->tag) != TAGGER_ORG) ||
-		    (i - 1 > a && w->t[i - 2].cap) || ner_title_function_word(t) || ner_adjective_like(t) ||
-		    (ner_sentence_initial(w, a, i - 1) && ner_lowercase_word(t->s, t->n)))
+		if (!ner_namelike(t) || t->lex || (t->tag && TAGGER_TYPE(t->tag) != TAGGER_ORG) ||
+		    (p > a && w->t[p - 1].cap) || ner_title_function_word(t) || ner_adjective_like(t) ||
+		    (ner_sentence_initial(w, a, p) && ner_lowercase_word(t->s, t->n)))
 			continue;
-		ner_mark(w, i - 1, i, NER_ORG);
+		ner_mark(w, p, i, NER_ORG);
 	}
 }
 
@@ -2318,18 +2310,18 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	}
 	first[nr] = l.n;
 	struct ner_tok *t = ner_tokens(s, &l);
-	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0 }, { NULL, 0, 0 }, NULL, 0 };
+	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 } };
 	/* The tokens with a hyphen, from one search of each range's text
 	 * rather than one of each token's at each sentence. */
-	w.hypv = xmalloc((l.n ? l.n : 1) * sizeof *w.hypv);
+	w.hyph.v = xmalloc((l.n ? l.n : 1) * sizeof *w.hyph.v);
 	for (size_t q = 0; q < nr; q++) {
 		size_t k = first[q];
 		for (const char *p = s + r[q].start; (p = memchr(p, '-', (size_t)(s + r[q].end - p))) != NULL; p++) {
 			size_t at = (size_t)(p - s);
 			while (k < first[q + 1] && t[k].end <= at)
 				k++;
-			if (k < first[q + 1] && t[k].start <= at && (w.nhyp == 0 || w.hypv[w.nhyp - 1] != k))
-				w.hypv[w.nhyp++] = k;
+			if (k < first[q + 1] && t[k].start <= at && (w.hyph.n == 0 || w.hyph.v[w.hyph.n - 1] != k))
+				w.hyph.v[w.hyph.n++] = k;
 		}
 	}
 	struct tagger_lex *x = xmalloc((l.n ? l.n : 1) * sizeof *x);
@@ -2391,6 +2383,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.para_first = nr ? first[rk] : 0;
 		w.caps.first = ner_index_from(&w.caps, sent[k]);
 		w.dated.first = ner_index_from(&w.dated, sent[k]);
+		w.hyph.first = ner_index_from(&w.hyph, sent[k]);
 		ner_sentence(&w, sent[k], sent[k + 1]);
 		upto[k] = out->n;
 		int letters = 0, lower = 0;
@@ -2415,7 +2408,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	free(sent);
 	free(t);
 	free(w.caps.v);
-	free(w.hypv);
+	free(w.hyph.v);
 	free(first);
 	token_list_free(&l);
 }
@@ -3073,10 +3066,6 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
  * sets it. */
 static int ner_dateline_after(const char *s, size_t n, size_t e)
 {
-	static const char *const months[] = { "January", "February", "March", "April", "May", "June", "July",
-					      "August", "September", "October", "November", "December", "Jan",
-					      "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-					      "Nov", "Dec", NULL };
 	for (int seg = 0; seg < 3; seg++) {
 		if (e + 2 < n && s[e] == ' ' && s[e + 1] == '(') {
 			size_t q = e + 2;
@@ -3092,9 +3081,11 @@ static int ner_dateline_after(const char *s, size_t n, size_t e)
 		size_t a = e + 2, q = a;
 		while (q < n && ((s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= 'a' && s[q] <= 'z')))
 			q++;
-		int month = 0;
-		for (int k = 0; months[k] && !month; k++)
-			month = strlen(months[k]) == q - a && memcmp(s + a, months[k], q - a) == 0;
+		/* A month as news writes it, a capital then lower case ("March",
+		 * "Sept"): the lexicon's months, which it compares in any case. */
+		int month = q - a >= 3 && (lexicon_lookup(s + a, q - a) & LEX_MONTH);
+		for (size_t k = a + 1; k < q && month; k++)
+			month = s[k] >= 'a' && s[k] <= 'z';
 		if (month) {
 			if (q < n && s[q] == '.')
 				q++;

@@ -82,10 +82,12 @@ static int model_parse(const void *data, size_t n, struct tagger_model *m)
 }
 
 static void wc_load(void);
+static void name_word_first_init(void);
 
 static const struct tagger_model *model_get(void)
 {
 	wc_load();
+	name_word_first_init();
 	if (model_given_set)
 		return &model_given;
 	if (model_builtin_state == 0)
@@ -1058,12 +1060,23 @@ static const uint64_t name_words[] = {
 };
 
 /* For each byte, a bit (1 << length) for each length of the name words
- * that start with it (written out from name_words, which it must follow):
+ * that start with it, made from name_words with the model (model_get):
  * most short words are told apart without the search. */
-static const unsigned char name_word_first[256] = {
-	['&'] = 2, ['\''] = 4, ['a'] = 12, ['b'] = 8, ['d'] = 44, ['e'] = 6, ['f'] = 8, ['i'] = 12, ['l'] = 4,
-	['o'] = 4, ['s'] = 12, ['t'] = 12, ['u'] = 16, ['v'] = 8, ['w'] = 16, ['y'] = 2, ['z'] = 4,
-};
+static unsigned char name_word_first[256];
+static int name_word_first_made;
+
+static void name_word_first_init(void)
+{
+	if (name_word_first_made)
+		return;
+	name_word_first_made = 1;
+	for (size_t i = 0; i < sizeof name_words / sizeof *name_words; i++) {
+		unsigned len = 1;
+		while (len < 8 && name_words[i] >> (8 * len))
+			len++;
+		name_word_first[name_words[i] & 0xFF] |= (unsigned char)(1u << len);
+	}
+}
 
 static int tagger_name_word(const char *s, size_t n)
 {
