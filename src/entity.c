@@ -1009,9 +1009,19 @@ static void entity_place_named(struct entity_map *m, struct entity_map *byplace,
 		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
 		entity_map_add(m, f, i);
 		free(f);
+		/* A team's nickname of two words or more goes by its last one
+		 * too, as fans and reporters shorten it ("Blazers" of the
+		 * "Portland Trail Blazers", "Sox" of the "Boston Red Sox"). */
+		const char *last = strrchr(sp + 1, ' ');
+		int team = entity_team_name(s, sp);
+		if (last && team) {
+			f = text_fold(last + 1, strlen(last + 1), &n);
+			entity_map_add(m, f, i);
+			free(f);
+		}
 		/* And by the place, under its list's name ("Philly" is
 		 * Philadelphia), for the city alone as the team. */
-		if (byplace && entity_team_name(s, sp)) {
+		if (byplace && team) {
 			const char *c = lexicon_canonical(s, (size_t)(sp - s));
 			f = c ? text_fold(c, strlen(c), &n) : text_fold(s, (size_t)(sp - s), &n);
 			entity_map_add(byplace, f, i);
@@ -1353,7 +1363,12 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			char *f = text_fold(s, sn, &fl);
 			struct entity_map_slot *sl = entity_map_get(&placed, f, 0);
 			free(f);
-			if (sl) {
+			/* Two teams the story names so ("Red Sox", "White Sox")
+			 * leave the short form alone. */
+			size_t q = 1;
+			while (sl && q < sl->n && strcasecmp(surf[sl->v[q]], surf[sl->v[0]]) == 0)
+				q++;
+			if (sl && q == sl->n) {
 				names[i] = xstrdup(surf[sl->v[0]]);
 				m->type = NER_ORG;
 				continue;

@@ -371,6 +371,16 @@ static void test_entity_cases(void)
 		    "Title: Slugger\n\nBoston reportedly looks to sign the slugger , a baseball source said , and the "
 		    "league expects a deal .\n" },
 		  { { 0, "Boston Red Sox", 1, "Boston", 1 }, { 0, "Boston Herald", 1, "Boston", 0 } } },
+		/* A nickname of two words goes by its last one too, in the
+		 * story and in another; where two teams share that word it
+		 * is left alone. */
+		{ { "Title: Final\n\nThe Denver Ice Hawks beat the Utah Stars 3-1 in the league on Sunday , and the "
+		    "Hawks will play in the final .\n",
+		    "Title: Coach\n\nThe Hawks signed a new coach on Monday , the club said .\n" },
+		  { { 0, "Denver Ice Hawks", 0, "Hawks", 1 }, { 0, "Denver Ice Hawks", 1, "Hawks", 1 } } },
+		{ { "Title: Derby\n\nThe Omaha Red Foxes beat the Tulsa Gray Foxes 2-0 in the league on Sunday , and "
+		    "the Foxes fans cheered .\n" },
+		  { { 0, "Omaha Red Foxes", 0, "Foxes", 0 }, { 0, "Tulsa Gray Foxes", 0, "Foxes", 0 } } },
 		/* A party named after its state is no team ("Texas
 		 * Republicans"): the state standing alone in a sports story
 		 * stays the state. */
