@@ -17,7 +17,8 @@ struct ner_mention {
 	size_t start, end;	/* bytes of the file, end exclusive */
 	enum ner_type type;	/* what it is */
 	float margin;		/* the model's lead of this type over the next
-				 * (its words' mean), 0 where a rule typed it */
+				 * (its words' mean; below 0 where it trails),
+				 * 0 where a rule typed it */
 };
 
 struct ner_list {

@@ -53,8 +53,9 @@ void tagger_doc_free(struct tagger_doc *d);
  * (sent[0] = 0): the same as tagger_doc_add for every sentence, then
  * tagger_tag for each, with each word prepared once. */
 /* margin, if not NULL, gets for every tagged token how far its type's
- * score leads the best other type's (0 for untagged tokens): the model's
- * confidence in the type, in the model's units. */
+ * score leads the best other type's (0 for untagged tokens; below 0 where
+ * the tags around a word carried its type against its own scores): the
+ * model's confidence in the type, in the model's units. */
 int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns, unsigned char *tags,
 			float *margin);
 

@@ -923,7 +923,7 @@ static unsigned char entity_strength(const struct article *a, const struct ner_m
  * as a middling lead. */
 static unsigned entity_vote(unsigned char strength, float margin)
 {
-	unsigned conf = margin <= 0 ? 3 : margin < 20 ? 2 : margin < 80 ? 3 : 4;
+	unsigned conf = margin < 0 ? 1 : margin == 0 ? 3 : margin < 20 ? 2 : margin < 80 ? 3 : 4;
 	return ENTITY_STRENGTH(strength) * conf;
 }
 

@@ -1331,7 +1331,9 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			else if (v > other)
 				other = v;
 		}
-		margin[i] = mine > other ? (float)(mine - other) * m->scale : 0;
+		/* Below 0 where Viterbi chose the type against the word's own
+		 * scores (the tags around it carried it): the weakest vote. */
+		margin[i] = (float)(mine - other) * m->scale;
 	}
 	if (n > STACK_TOKENS) {
 		free(feat);

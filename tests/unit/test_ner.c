@@ -652,6 +652,29 @@ static void test_entity_surname_company(void)
 	corpus_free(c);
 }
 
+static void test_entity_type_against_own_scores(void)
+{
+	/* A type the tags around a word carried against the word's own
+	 * scores ("the Hawks fans", read as a person's name) is the weakest
+	 * vote: the story's other mention, a team by its context, types
+	 * both. */
+	const char *texts[] = {
+		"Title: Match\n\nThe Hawks beat the Chargers on Sunday , and the Hawks fans cheered .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	const struct entity_doc *d = &t->docs[0];
+	enum ner_type ty[2] = { NER_DATE, NER_DATE };
+	size_t got = 0;
+	for (size_t k = 0; k < d->n && got < 2; k++)
+		if (d->v[k].end - d->v[k].start == 5 && memcmp(c->arts[0]->data + d->v[k].start, "Hawks", 5) == 0)
+			ty[got++] = d->v[k].type;
+	CHECK_INT(got, 2);
+	CHECK(ty[0] == NER_ORG && ty[1] == NER_ORG);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_nickname(void)
 {
 	/* A nickname in quotes is no middle name: the person with it, without
@@ -1186,6 +1209,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_names_many", test_entity_names_many },
 	{ "entity_corpus_identity", test_entity_corpus_identity },
 	{ "entity_surname_company", test_entity_surname_company },
+	{ "entity_type_against_own_scores", test_entity_type_against_own_scores },
 	{ "entity_signoff_at_end", test_entity_signoff_at_end },
 	{ "xref_related_rank", test_xref_related_rank },
 	{ "entity_nickname", test_entity_nickname },

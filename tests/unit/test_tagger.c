@@ -189,19 +189,19 @@ static void test_margins(void)
 	if (!have_model())
 		return;
 	/* The model's confidence: none for words outside names, a lead for
-	 * the type of plain names; asking for it changes no tag. */
+	 * the type of plain names (their words' mean: a word may trail where
+	 * the words around it carry the type); asking for it changes no
+	 * tag. */
 	struct tagger_token t[32];
 	unsigned char tags[32];
 	float margin[32];
 	size_t n = split("Vladimir Putin met Angela Merkel in Berlin on Monday .", t, 32);
 	size_t sent[1] = { 0 };
 	CHECK_INT(tagger_tag_document(t, n, sent, 1, tags, margin), 0);
-	for (size_t i = 0; i < n; i++) {
-		CHECK(margin[i] >= 0);
+	for (size_t i = 0; i < n; i++)
 		if (!tags[i])
 			CHECK(margin[i] == 0);
-	}
-	CHECK(tags[0] && margin[0] > 0 && margin[1] > 0 && margin[6] > 0);
+	CHECK(tags[0] && margin[0] + margin[1] > 0 && margin[3] + margin[4] > 0 && margin[6] > 0);
 	unsigned char again[32];
 	CHECK_INT(tagger_tag_document(t, n, sent, 1, again, NULL), 0);
 	CHECK(memcmp(tags, again, n) == 0);
