@@ -1030,6 +1030,55 @@ static void entity_place_named(struct entity_map *m, struct entity_map *byplace,
 	}
 }
 
+/* Organization name s of two words or more (its last space at sp) under
+ * its first and its last word, folded, where that word is a head word of
+ * organizations ("Academy" of the "Academy of Motion Picture Arts and
+ * Sciences", "Commission" of the "European Commission"). */
+static void entity_heads_add(struct entity_map *m, const char *s, const char *sp, size_t i)
+{
+	/* Buildings that name a body ("White House") are not that head
+	 * word's: "the House" is a chamber. */
+	static const char *const seats[] = { "house", "palace", "street" };
+	const char *fe = strchr(s, ' ');
+	const char *w[2] = { s, sp + 1 };
+	size_t wl[2] = { (size_t)(fe - s), strlen(sp + 1) };
+	/* The first word heads the name only before "of", "for" or "on"
+	 * ("Bank of England"; the "Senate Finance Committee" is not the
+	 * Senate's name). */
+	static const char *const links[] = { "of", "for", "on" };
+	size_t ls, le;
+	int first = entity_word_after(s, (size_t)(fe - s), strlen(s), &ls, &le) &&
+		    entity_word_is(s, ls, le, links, sizeof links / sizeof *links);
+	for (int k = first ? 0 : 1; k < 2; k++) {
+		/* A head word a list knows as a body of its own ("Senate",
+		 * "Congress") is that body alone. */
+		unsigned cls = lexicon_lookup(w[k], wl[k]);
+		if (!(cls & LEX_ORG_WORD) || (cls & LEX_ORG) ||
+		    entity_word_is(w[k], 0, wl[k], seats, sizeof seats / sizeof *seats))
+			continue;
+		size_t n;
+		char *f = text_fold(w[k], wl[k], &n);
+		entity_map_add(m, f, i);
+		free(f);
+	}
+}
+
+/* The one organization of the story that head word s (sn bytes) begins
+ * or ends, or NULL where there is none or more than one. */
+static const char *entity_head_name(struct entity_map *m, char *const *surf, const char *s, size_t sn)
+{
+	size_t fl;
+	char *f = text_fold(s, sn, &fl);
+	struct entity_map_slot *sl = entity_map_get(m, f, 0);
+	free(f);
+	if (!sl)
+		return NULL;
+	for (size_t q = 1; q < sl->n; q++)
+		if (strcasecmp(surf[sl->v[q]], surf[sl->v[0]]) != 0)
+			return NULL;
+	return surf[sl->v[0]];
+}
+
 /* Names the mentions of one article, joining short forms to full ones.
  * Lookups go through maps and sorted lists, so that a long article with
  * thousands of mentions is named in n log n. */
@@ -1306,6 +1355,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
 	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 }, sides = { 0 }, blends = { 0 };
+	struct entity_map heads = { 0 };
 	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1343,8 +1393,10 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				entity_map_add(&blends, bk, i);
 		} else if (l->v[i].type == NER_ORG || l->v[i].type == NER_MISC) {
 			entity_initials_add(&initials, "", surf[i], i, 0);
-			if (l->v[i].type == NER_ORG)
+			if (l->v[i].type == NER_ORG) {
 				orgs[norgs++] = surf[i];
+				entity_heads_add(&heads, surf[i], sp, i);
+			}
 		}
 	}
 	ner_names_sort(orgs, norgs);
@@ -1498,6 +1550,11 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				 * Center", "Harvard Medical School"). */
 				if (best && entity_unit_word(sp + 1) && (lexicon_lookup(s, sn) & LEX_ORG))
 					best = NULL;
+				/* A head word alone ("the Commission", "the Academy")
+				 * is the one organization of the story named with it
+				 * first or last. */
+				if (!best && (lexicon_lookup(s, sn) & LEX_ORG_WORD))
+					best = entity_head_name(&heads, surf, s, sn);
 			}
 			names[i] = xstrdup(best ? best : s);
 			break;
@@ -1528,6 +1585,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	entity_map_free(&placed);
 	entity_map_free(&sides);
 	entity_map_free(&blends);
+	entity_map_free(&heads);
 	entity_map_free(&given);
 	entity_map_free(&suffixed);
 	free(orgs);

@@ -381,6 +381,21 @@ static void test_entity_cases(void)
 		{ { "Title: Derby\n\nThe Omaha Red Foxes beat the Tulsa Gray Foxes 2-0 in the league on Sunday , and "
 		    "the Foxes fans cheered .\n" },
 		  { { 0, "Omaha Red Foxes", 0, "Foxes", 0 }, { 0, "Tulsa Gray Foxes", 0, "Foxes", 0 } } },
+		/* A head word alone is the one organization of the story
+		 * named with it first (before "of") or last; with two such
+		 * organizations it stays alone, and so does a body a list
+		 * knows by that word ("Senate") or a building's ("House"). */
+		{ { "Title: Rates\n\nThe Bank of Freedonia raised its rate on Monday . The Bank said inflation was "
+		    "rising .\n" },
+		  { { 0, "Bank of Freedonia", 0, "Bank", 1 } } },
+		{ { "Title: Loans\n\nThe Bank of Freedonia and the Sylvanian Development Bank met on Monday . The "
+		    "Bank said loans would rise .\n" },
+		  { { 0, "Bank of Freedonia", 0, "Bank", 0 }, { 0, "Sylvanian Development Bank", 0, "Bank", 0 } } },
+		{ { "Title: Budget\n\nThe Senate Finance Committee met on Monday . The Senate voted on the bill on "
+		    "Tuesday .\n",
+		    "Title: Bill\n\nThe White House said on Monday it backed the bill . The House voted on it on "
+		    "Tuesday .\n" },
+		  { { 0, "Senate Finance Committee", 0, "Senate", 0 }, { 1, "White House", 1, "House", 0 } } },
 		/* A party named after its state is no team ("Texas
 		 * Republicans"): the state standing alone in a sports story
 		 * stays the state. */
