@@ -2905,6 +2905,67 @@ static void ner_given_names(const char *s, struct ner_list *l)
 	free(alone);
 }
 
+/* A company's suffix the model took for a name alone ends the name
+ * before it, over a place or a word in brackets ("Cheung Kong (Holdings)
+ * Ltd", "Nikko Securities Co (Europe) Ltd") or a line end ("Rolls-Royce\n
+ * Ltd"); with no name before it, an abbreviation is left out. */
+static void ner_lone_suffixes(const char *s, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		struct ner_mention *m = &l->v[k];
+		size_t mn = m->end - m->start;
+		if (m->type == NER_DATE || memchr(s + m->start, ' ', mn) || memchr(s + m->start, '\n', mn) ||
+		    !(lexicon_lookup(s + m->start, mn) & LEX_COMPANY_SUFFIX)) {
+			l->v[o++] = *m;
+			continue;
+		}
+		size_t b = m->start, j = o;
+		while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r' || s[b - 1] == '\t'))
+			b--;
+		/* A bracket of one to three capitalised words before it. */
+		if (b > 0 && s[b - 1] == ')') {
+			size_t q = b - 1, words = 0;
+			int ok = 1;
+			while (q > 0 && s[q - 1] != '(' && ok && b - q < 40) {
+				q--;
+				if (s[q] == ' ' && q + 1 < b - 1 && s[q + 1] != ' ')
+					words++;
+				ok = s[q] != ')' && s[q] != '\n' && s[q] != '<' && s[q] != '>';
+			}
+			if (ok && q > 0 && s[q - 1] == '(' && words <= 2 && q < b - 1 && ner_upper_at(s, q)) {
+				b = q - 1;
+				while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
+					b--;
+				/* The bracket's own names ("Europe") go into it. */
+				while (j > 0 && l->v[j - 1].start >= q)
+					j--;
+			}
+		}
+		/* Capitals after a name in mixed case are its acronym ("Saudi
+		 * Press Agency SPA"), not its suffix. */
+		size_t lower = 0, letters = 0, dots = 0;
+		for (size_t i = m->start; i < m->end; i++) {
+			lower += s[i] >= 'a' && s[i] <= 'z';
+			letters += (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z');
+			dots += s[i] == '.';
+		}
+		if (j > 0 && l->v[j - 1].type != NER_DATE && l->v[j - 1].end == b &&
+		    (lower || dots || text_all_upper(s + l->v[j - 1].start, l->v[j - 1].end - l->v[j - 1].start))) {
+			l->v[j - 1].end = m->end;
+			l->v[j - 1].type = NER_ORG;
+			o = j;
+			continue;
+		}
+		/* An abbreviation in mixed case or with dots alone names
+		 * nothing ("Ltd", "Inc.", "S.A."); a word ("Company", "Group") may be a story's short
+		 * form, and capitals an acronym of another name ("JSC", "SA"). */
+		if ((!lower && !dots) || letters > 4)
+			l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* A sentence's first capital, a team's member or a trade set before a name
  * reads as part of it ("Charger Jamal Williams arrested...", "Moviemaker
  * Gary Ross", "Chargers WR Jackson"), and the model may then type the whole
@@ -3225,6 +3286,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_spaced_initials(a->data, a->len, out);
 	ner_quoted_titles(a->data, a->len, out);
 	ner_trim_heads(a->data, out);
+	ner_lone_suffixes(a->data, out);
 	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
 	ner_datelines(a->data, a->len, out);

@@ -404,6 +404,16 @@ static void test_ner_given_names(void)
 	free(m);
 }
 
+static void test_ner_lone_suffixes(void)
+{
+	/* A company's suffix after a word in brackets ends the name before
+	 * the bracket, a place in the bracket included. */
+	CHECK(article_has("HONG KONG, March 2 - Tarvel Kong (Holdings) Ltd said on Monday it would buy the stake .\n",
+			  "ORG", "Tarvel Kong (Holdings) Ltd"));
+	CHECK(article_has("The lead manager was Marlowe Securities Co (Europe) Ltd , which said the bond sold well .\n",
+			  "ORG", "Marlowe Securities Co (Europe) Ltd"));
+}
+
 static void test_entity_names(void)
 {
 	const char *text = "Russian President Vladimir Putin met NATO envoys. Later Putin said the "
@@ -1208,6 +1218,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_names", test_entity_names },
 	{ "entity_names_many", test_entity_names_many },
 	{ "entity_corpus_identity", test_entity_corpus_identity },
+	{ "ner_lone_suffixes", test_ner_lone_suffixes },
 	{ "entity_surname_company", test_entity_surname_company },
 	{ "entity_type_against_own_scores", test_entity_type_against_own_scores },
 	{ "entity_signoff_at_end", test_entity_signoff_at_end },
