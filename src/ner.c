@@ -816,6 +816,13 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		}
 		if (s >= e)
 			continue;
+		/* A name the lexicon knows with its "'s" keeps it ("Moody's",
+		 * "Standard and Poor's"): there it is no possessive. */
+		if (e < b && ner_is_possessive(&w->t[e]) && w->t[e].n > 1 &&
+		    ner_lex_type(lexicon_lookup(w->s + w->t[s].start, w->t[e].end - w->t[s].start)) >= 0) {
+			e++;
+			trimmed = 0;
+		}
 		int nt = map[type];
 		if (ner_model_span_cut(w, &s, &e, &nt, &trimmed))
 			continue;

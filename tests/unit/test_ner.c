@@ -414,6 +414,15 @@ static void test_ner_lone_suffixes(void)
 			  "ORG", "Marlowe Securities Co (Europe) Ltd"));
 }
 
+static void test_ner_possessive_names(void)
+{
+	/* A name the lexicon lists with its "'s" keeps it; a possessive
+	 * stays outside other names. */
+	const char *t = "Moody's said on Monday it cut the bank's rating , and Freedonia's bonds fell .\n";
+	CHECK(article_has(t, "ORG", "Moody's"));
+	CHECK(article_has(t, NULL, "Freedonia"));
+}
+
 static void test_entity_names(void)
 {
 	const char *text = "Russian President Vladimir Putin met NATO envoys. Later Putin said the "
@@ -1219,6 +1228,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_names_many", test_entity_names_many },
 	{ "entity_corpus_identity", test_entity_corpus_identity },
 	{ "ner_lone_suffixes", test_ner_lone_suffixes },
+	{ "ner_possessive_names", test_ner_possessive_names },
 	{ "entity_surname_company", test_entity_surname_company },
 	{ "entity_type_against_own_scores", test_entity_type_against_own_scores },
 	{ "entity_signoff_at_end", test_entity_signoff_at_end },

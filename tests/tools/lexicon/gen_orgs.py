@@ -441,7 +441,8 @@ Commerzbank; UniCredit; Intesa Sanpaolo; ING; ABN Amro; Rabobank; Nordea; Danske
 Handelsbanken; Raiffeisen; Raiffeisen Bank International; Erste; Erste Group; Sberbank; VTB; Gazprombank;
 Alfa-Bank; Alfa Bank; Tinkoff; Mitsubishi UFJ Financial Group; Nomura Holdings; DBS; OCBC; UOB; Maybank;
 Allianz; AXA; Generali; Zurich Insurance; Munich Re; Swiss Re; Prudential; Aviva; Legal & General;
-MetLife; Lloyd's of London; Lloyd's; Moody's; Standard & Poor's; S&P > Standard & Poor's; S&P Global;
+MetLife; Lloyd's of London; Lloyd's; Moody's; Moody's Investors Service > Moody's; Standard & Poor's;
+Standard and Poor's > Standard & Poor's; S&P > Standard & Poor's; S and P > Standard & Poor's; S&P Global;
 Fitch; Fitch Ratings; Nasdaq; NYSE; New York Stock Exchange > NYSE; London Stock Exchange; LSE;
 Deutsche Boerse; Deutsche Börse; Euronext; Tokyo Stock Exchange; Hong Kong Stock Exchange;
 Shanghai Stock Exchange; Shenzhen Stock Exchange; Moscow Exchange; Bombay Stock Exchange; BSE;
@@ -521,7 +522,7 @@ Russian Academy of Sciences; Chinese Academy of Sciences; Smithsonian; Smithsoni
 British Museum; Louvre; Metropolitan Museum of Art; Met Museum; Museum of Modern Art; MoMA; Tate; Tate Modern;
 Hermitage; Hermitage Museum; Uffizi; Prado; Rijksmuseum; Guggenheim; Getty Museum; National Gallery;
 Bolshoi; Bolshoi Theatre; Mariinsky; Mariinsky Theatre; Royal Opera House; Metropolitan Opera; Met Opera;
-La Scala; Carnegie Hall; Lincoln Center; Kennedy Center; Library of Congress; British Library; National Archives
+La Scala; Carnegie Hall; Lincoln Center; Kennedy Center; Library of Congress; British Library; National Archives; Reuter > Reuters
 """
 
 # Entries of the list above left out: common words, demonyms, events,
