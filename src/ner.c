@@ -818,10 +818,22 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			continue;
 		/* A name the lexicon knows with its "'s" keeps it ("Moody's",
 		 * "Standard and Poor's"): there it is no possessive. */
-		if (e < b && ner_is_possessive(&w->t[e]) && w->t[e].n > 1 &&
-		    ner_lex_type(lexicon_lookup(w->s + w->t[s].start, w->t[e].end - w->t[s].start)) >= 0) {
-			e++;
-			trimmed = 0;
+		if (e < b && ner_is_possessive(&w->t[e]) && w->t[e].n > 1) {
+			/* With a word and "and" before it too ("Standard and
+			 * Poor's"), where the model left them out. */
+			size_t s2 = s >= a + 2 && (ner_is(&w->t[s - 1], "and") || ner_is(&w->t[s - 1], "&")) &&
+						  w->t[s - 2].cap && !w->t[s - 2].used ? s - 2 : s;
+			for (size_t from = s2;; from = s) {
+				if (ner_lex_type(lexicon_lookup(w->s + w->t[from].start,
+								w->t[e].end - w->t[from].start)) >= 0) {
+					s = from;
+					e++;
+					trimmed = 0;
+					break;
+				}
+				if (from == s)
+					break;
+			}
 		}
 		int nt = map[type];
 		if (ner_model_span_cut(w, &s, &e, &nt, &trimmed))

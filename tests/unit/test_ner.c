@@ -421,6 +421,8 @@ static void test_ner_possessive_names(void)
 	const char *t = "Moody's said on Monday it cut the bank's rating , and Freedonia's bonds fell .\n";
 	CHECK(article_has(t, "ORG", "Moody's"));
 	CHECK(article_has(t, NULL, "Freedonia"));
+	CHECK(article_has("The notes were rated A-plus by Standard and Poor's on Monday .\n", "ORG",
+			  "Standard and Poor's"));
 }
 
 static void test_entity_names(void)
