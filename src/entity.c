@@ -174,9 +174,13 @@ static size_t entity_intern(struct entity_table *t, const char *name, enum ner_t
 	if (*slot) {
 		free(key);
 		id = *slot - 1;
-		/* A headline's capitals give way to the body's spelling. */
+		/* A headline's capitals give way to the body's spelling; a
+		 * short acronym the corpus has written in capitals many
+		 * times (some 10 mentions' votes) keeps them against a rare
+		 * other spelling ("GMt"). */
 		char **shown = &t->v[id].name;
-		if (text_all_upper(*shown, strlen(*shown)) && !text_all_upper(name, strlen(name))) {
+		if (text_all_upper(*shown, strlen(*shown)) && !text_all_upper(name, strlen(name)) &&
+		    (strlen(*shown) > 3 || t->v[id].votes < 30)) {
 			free(*shown);
 			*shown = xstrdup(name);
 		}
@@ -1994,7 +1998,11 @@ static void entity_link_types(struct entity_table *t, size_t *up)
 					  t->v[e].sure_votes >= t->v[e].votes))
 				continue;
 			entity_join(up, e, best);
-			if (entity_name_caps(t->v[best].name) && !entity_name_caps(t->v[e].name)) {
+			/* Headline capitals take the body's spelling; but an
+			 * acronym's rare other spelling ("GMt", a typo) is not
+			 * the body's. */
+			if (entity_name_caps(t->v[best].name) && !entity_name_caps(t->v[e].name) &&
+			    (strlen(t->v[best].name) > 3 || (size_t)t->v[e].votes * 10 >= (size_t)t->v[best].votes)) {
 				free(t->v[best].name);
 				t->v[best].name = xstrdup(t->v[e].name);
 			}

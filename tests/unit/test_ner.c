@@ -673,6 +673,31 @@ static void test_entity_surname_company(void)
 	corpus_free(c);
 }
 
+static void test_entity_acronym_spelling(void)
+{
+	/* An acronym the corpus writes in capitals keeps them against a rare
+	 * other spelling (a typo); a headline's capitals still take the
+	 * body's spelling. */
+	const char *texts[13];
+	char *own[12];
+	for (int k = 0; k < 12; k++) {
+		own[k] = xasprintf("Title: Rates %d\n\nThe dollar was quoted at 1530 GMT on Monday , dealers in "
+				   "London said .\n", k);
+		texts[k] = own[k];
+	}
+	texts[12] = "Title: Gold\n\nGold was fixed at 1500 GMt in London on Tuesday , dealers said .\n";
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 13, &c);
+	size_t g = entity_of(t, c, 0, "GMT", NULL);
+	CHECK(g != SIZE_MAX && g == entity_of(t, c, 12, "GMt", NULL));
+	if (g != SIZE_MAX)
+		CHECK_STR(t->v[g].name, "GMT");
+	entity_table_free(t);
+	corpus_free(c);
+	for (int k = 0; k < 12; k++)
+		free(own[k]);
+}
+
 static void test_entity_type_against_own_scores(void)
 {
 	/* A type the tags around a word carried against the word's own
@@ -1233,6 +1258,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_possessive_names", test_ner_possessive_names },
 	{ "entity_surname_company", test_entity_surname_company },
 	{ "entity_type_against_own_scores", test_entity_type_against_own_scores },
+	{ "entity_acronym_spelling", test_entity_acronym_spelling },
 	{ "entity_signoff_at_end", test_entity_signoff_at_end },
 	{ "xref_related_rank", test_xref_related_rank },
 	{ "entity_nickname", test_entity_nickname },
