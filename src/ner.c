@@ -2985,6 +2985,60 @@ static void ner_lone_suffixes(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* Whether s[a..b) is a number as tables write them ("1554", "3/4",
+ * "-12.5"). */
+static int ner_number_word(const char *s, size_t a, size_t b)
+{
+	int digit = 0;
+	for (size_t i = a; i < b; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = 1;
+		else if (s[i] != '.' && s[i] != ',' && s[i] != '/' && s[i] != '-' && s[i] != '+')
+			return 0;
+	}
+	return digit;
+}
+
+/* A word of a table's line in capitals beside a number ("MAY7 1554 UP
+ * 11", "OFF 4") that news writes in lower case and no list names is a
+ * column's word, not a name. */
+static void ner_table_words(const char *s, size_t n, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		struct ner_mention *m = &l->v[k];
+		size_t mn = m->end - m->start;
+		int drop = 0;
+		if (m->type != NER_DATE && mn >= 2 && !memchr(s + m->start, ' ', mn) && text_all_upper(s + m->start, mn) &&
+		    lexicon_lowercase(s + m->start, mn) && ner_lex_type(lexicon_lookup(s + m->start, mn)) < 0) {
+			size_t ls = m->start, le = m->end;
+			while (ls > 0 && s[ls - 1] != '\n')
+				ls--;
+			while (le < n && s[le] != '\n')
+				le++;
+			int lower = 0;
+			for (size_t i = ls; i < le && !lower; i++)
+				lower = s[i] >= 'a' && s[i] <= 'z';
+			/* The words either side on its line. */
+			size_t pb = m->start, ae = m->end;
+			while (pb > ls && s[pb - 1] == ' ')
+				pb--;
+			size_t pa = pb;
+			while (pa > ls && s[pa - 1] != ' ')
+				pa--;
+			while (ae < le && s[ae] == ' ')
+				ae++;
+			size_t ab = ae;
+			while (ae < le && s[ae] != ' ')
+				ae++;
+			drop = !lower && ((pa < pb && ner_number_word(s, pa, pb)) || (ab < ae && ner_number_word(s, ab, ae)));
+		}
+		if (!drop)
+			l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* A sentence's first capital, a team's member or a trade set before a name
  * reads as part of it ("Charger Jamal Williams arrested...", "Moviemaker
  * Gary Ross", "Chargers WR Jackson"), and the model may then type the whole
@@ -3306,6 +3360,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_quoted_titles(a->data, a->len, out);
 	ner_trim_heads(a->data, out);
 	ner_lone_suffixes(a->data, out);
+	ner_table_words(a->data, a->len, out);
 	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
 	ner_datelines(a->data, a->len, out);

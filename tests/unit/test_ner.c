@@ -414,6 +414,23 @@ static void test_ner_lone_suffixes(void)
 			  "ORG", "Marlowe Securities Co (Europe) Ltd"));
 }
 
+static void test_ner_table_words(void)
+{
+	/* A table's column word in capitals beside a number is no name; a
+	 * place in capitals on such a line stays a name. */
+	const char *t = "Date: 7-APR-1987 08:32:36.03\n\n\nOPEN INTEREST ISSUED 7-APR\nFOR PREVIOUS TRADING DAY\n"
+			"PORK BELLIES          LIVE HOGS\n      OPEN                   OPEN\n"
+			" MAY7  4676  OFF 238  APR7   5069  OFF 485\n JUL7  3989  UP   14  JUN7  12062  UP  211\n"
+			" AUG7  1682  UP    4  JUL7   5415  UP  114\n FEB8  1215  UP   29  AUG7   3346  UP  147\n"
+			" LONDON  97  UP 3\n";
+	char *m = article_mentions(t);
+	CHECK(strstr(m, ":UP|") == NULL && strstr(m, ":OFF|") == NULL);
+	CHECK(strstr(m, ":LONDON|") != NULL);
+	if (strstr(m, ":UP|") || !strstr(m, ":LONDON|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_possessive_names(void)
 {
 	/* A name the lexicon lists with its "'s" keeps it; a possessive
@@ -1256,6 +1273,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_corpus_identity", test_entity_corpus_identity },
 	{ "ner_lone_suffixes", test_ner_lone_suffixes },
 	{ "ner_possessive_names", test_ner_possessive_names },
+	{ "ner_table_words", test_ner_table_words },
 	{ "entity_surname_company", test_entity_surname_company },
 	{ "entity_type_against_own_scores", test_entity_type_against_own_scores },
 	{ "entity_acronym_spelling", test_entity_acronym_spelling },
