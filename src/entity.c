@@ -1411,6 +1411,14 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		size_t sn = strlen(s);
 		/* People and dates go by no list's name. */
 		const char *canon = m->type == NER_PERSON || m->type == NER_DATE ? NULL : lexicon_canonical(s, sn);
+		/* A company a list knows by another name goes by it with its
+		 * legal form too ("Standard and Poor's Corp", "Moody's
+		 * Investors Service Inc"). */
+		size_t cut, un = m->type == NER_ORG && !canon ? entity_unsuffixed(s, &cut) : sn;
+		/* Of two words at least: one ("Rada Corp", "SNP Inc") is as
+		 * often another body's short name. */
+		if (un < sn && memchr(s, ' ', un) && (lexicon_lookup(s, un) & LEX_ORG))
+			canon = lexicon_canonical(s, un);
 		/* A name that another of the story's names ends with, after a
 		 * place, is that one: "Colts" for the "Indianapolis Colts",
 		 * whatever type the model gave it alone. */

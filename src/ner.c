@@ -818,16 +818,21 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			continue;
 		/* A name the lexicon knows with its "'s" keeps it ("Moody's",
 		 * "Standard and Poor's"): there it is no possessive. */
-		if (e < b && ner_is_possessive(&w->t[e]) && w->t[e].n > 1) {
+		/* Its "'s" right after the span or inside it ("Poor's Corp"). */
+		size_t ps = s + 1;
+		while (ps < e && ps < b && !ner_is_possessive(&w->t[ps]))
+			ps++;
+		if (ps < b && ps <= e && ner_is_possessive(&w->t[ps]) && w->t[ps].n > 1) {
 			/* With a word and "and" before it too ("Standard and
 			 * Poor's"), where the model left them out. */
 			size_t s2 = s >= a + 2 && (ner_is(&w->t[s - 1], "and") || ner_is(&w->t[s - 1], "&")) &&
 						  w->t[s - 2].cap && !w->t[s - 2].used ? s - 2 : s;
 			for (size_t from = s2;; from = s) {
 				if (ner_lex_type(lexicon_lookup(w->s + w->t[from].start,
-								w->t[e].end - w->t[from].start)) >= 0) {
+								w->t[ps].end - w->t[from].start)) >= 0) {
 					s = from;
-					e++;
+					if (e == ps)
+						e++;
 					trimmed = 0;
 					break;
 				}
@@ -1298,9 +1303,14 @@ static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 		int known = m > 0 && (cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_ORG |
 					     LEX_TITLE | LEX_MONTH | LEX_WEEKDAY));
 		/* A sentence's opener that news text writes in lower case is no
-		 * name (tested last: it looks the word up in its forms). */
+		 * name, after an opening quotation mark too ("The missile
+		 * option ..."; tested last: it looks the word up in its
+		 * forms). */
+		int opener = i == a || (w->t[i].flags & TOKEN_SENT_START) ||
+			     (i > a && ner_quote_mark(&w->t[i - 1], 1) &&
+			      (i - 1 == a || (w->t[i - 1].flags & TOKEN_SENT_START)));
 		if (!known && !(w->t[i].lex & LEX_COMMON) && ner_weapon_after(w, e, b) &&
-		    !((i == a || (w->t[i].flags & TOKEN_SENT_START)) && ner_lowercase_word(w->t[i].s, w->t[i].n)))
+		    !(opener && ner_lowercase_word(w->t[i].s, w->t[i].n)))
 			ner_mark(w, i, e, NER_MISC);
 		next = e;
 	}

@@ -381,6 +381,14 @@ static void test_entity_cases(void)
 		{ { "Title: Derby\n\nThe Omaha Red Foxes beat the Tulsa Gray Foxes 2-0 in the league on Sunday , and "
 		    "the Foxes fans cheered .\n" },
 		  { { 0, "Omaha Red Foxes", 0, "Foxes", 0 }, { 0, "Tulsa Gray Foxes", 0, "Foxes", 0 } } },
+		/* A company a list knows by another name goes by it with its
+		 * legal form too, and the wire's abbreviation is that name. */
+		{ { "Title: Rating\n\nStandard and Poor's Corp said on Monday it cut the debt of the company .\n",
+		    "Title: Debt\n\nS and P said the outlook was negative , and Moody's Investors Service Inc "
+		    "agreed .\n",
+		    "Title: Bonds\n\nMoody's said it would review the bonds on Tuesday .\n" },
+		  { { 0, "Standard and Poor's Corp", 1, "S and P", 1 },
+		    { 1, "Moody's Investors Service Inc", 2, "Moody's", 1 } } },
 		/* A head word alone is the one organization of the story
 		 * named with it first (before "of") or last; with two such
 		 * organizations it stays alone, and so does a body a list
