@@ -2995,6 +2995,34 @@ static void ner_lone_suffixes(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* An article ("The", "A", "An") is no name alone, and "The" is not the
+ * last word of one ("S and P. The agency" read as a person "P. The";
+ * "Class A" keeps its letter). */
+static void ner_articles(const char *s, struct ner_list *l)
+{
+	static const char *const arts[] = { "the", "a", "an" };
+	size_t o = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		struct ner_mention *m = &l->v[k];
+		size_t b = m->end;
+		while (b > m->start && s[b - 1] != ' ' && s[b - 1] != '\n')
+			b--;
+		int art = 0;
+		for (size_t q = 0; q < sizeof arts / sizeof *arts && !art; q++)
+			art = m->end - b == strlen(arts[q]) && strncasecmp(s + b, arts[q], m->end - b) == 0;
+		if (art && m->type != NER_DATE && (b == m->start || m->end - b == 3)) {
+			size_t e = b;
+			while (e > m->start && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+				e--;
+			if (e == m->start)
+				continue;
+			m->end = e;
+		}
+		l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* Whether s[a..b) is a number as tables write them ("1554", "3/4",
  * "-12.5"). */
 static int ner_number_word(const char *s, size_t a, size_t b)
@@ -3371,6 +3399,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_trim_heads(a->data, out);
 	ner_lone_suffixes(a->data, out);
 	ner_table_words(a->data, a->len, out);
+	ner_articles(a->data, out);
 	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
 	ner_datelines(a->data, a->len, out);
