@@ -1886,6 +1886,8 @@ enum ner_recase {
  * case, as are function words and ordinary words the article does not use
  * elsewhere. Lowered copies go to buf (tt[k] points there); t[k].cap
  * follows, so that the rules agree with the model. */
+static int ner_dateline_after(const char *s, size_t n, size_t e);
+
 static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 {
 	unsigned char *title = xcalloc(n ? n : 1, 1);
@@ -1895,6 +1897,20 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		size_t b = a + 1;
 		while (b < n && !(t[b].flags & (TOKEN_SENT_START | TOKEN_LINE_START)))
 			b++;
+		/* A line that carries on a sentence of the line before is
+		 * hard-wrapped prose, not a headline ("said Arthur Miller,
+		 * BankAmerica's Vice President for Financial"), and so is one
+		 * that opens with wire copy's dateline ("CLEVELAND, Feb 26 -
+		 * Standard Oil Co and BP North America"). */
+		size_t up = a;
+		while (up < b && t[up].upper && ner_is_word(&t[up]))
+			up++;
+		const char *base = t[a].s - t[a].start;
+		if ((a > 0 && (t[a].flags & TOKEN_LINE_START) && !(t[a].flags & TOKEN_SENT_START)) ||
+		    (up > a && ner_dateline_after(base, t[b - 1].end, t[up - 1].end))) {
+			a = b;
+			continue;
+		}
 		size_t ncap = 0, nlow = 0, nupper = 0;
 		for (size_t k = a; k < b && nlow < 2; k++) {
 			if (!ner_is_word(&t[k]))

@@ -431,6 +431,16 @@ static void test_ner_table_words(void)
 	free(m);
 }
 
+static void test_ner_wrapped_lines(void)
+{
+	/* Wire copy's dateline line and the lines that carry a sentence on
+	 * are prose, not title-case headlines: their words keep their case
+	 * though the story writes them in lower case elsewhere. */
+	CHECK(article_has("Title: RATES RISE\n\n    CLEVELAND, Feb 26 - The Freedonia Home Loan Bank Board said\n"
+			  "that rates would rise in March. The board said a home loan from the bank\nwould cost more.\n",
+			  "ORG", "Freedonia Home Loan Bank Board"));
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1286,6 +1296,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_possessive_names", test_ner_possessive_names },
 	{ "ner_table_words", test_ner_table_words },
 	{ "ner_articles", test_ner_articles },
+	{ "ner_wrapped_lines", test_ner_wrapped_lines },
 	{ "entity_surname_company", test_entity_surname_company },
 	{ "entity_type_against_own_scores", test_entity_type_against_own_scores },
 	{ "entity_acronym_spelling", test_entity_acronym_spelling },
