@@ -816,9 +816,21 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		}
 		if (s >= e)
 			continue;
+		/* A capitalised ordinary word inside a sentence (a word before
+		 * it) right before a company's or an organization's name is its
+		 * first word, which
+		 * the model, reading it as ordinary, left out ("First American
+		 * Title Insurance Co", "Great Western Financial Corp"). */
+		if (type == TAGGER_ORG && s >= a + 2 && ner_is_word(&w->t[s - 2]) && !ner_title_function_word(&w->t[s - 1]) &&
+		    w->t[s - 1].cap && !w->t[s - 1].upper && !w->t[s - 1].used &&
+		    !w->t[s - 1].tag && (w->t[s - 1].lex & LEX_COMMON) &&
+		    !(w->t[s - 1].lex & (LEX_TITLE | LEX_MONTH | LEX_WEEKDAY | LEX_SPEECH_VERB)) &&
+		    !(w->t[s - 1].flags & (TOKEN_SENT_START | TOKEN_LINE_START)) &&
+		    (w->t[e - 1].lex & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)))
+			s--;
 		/* A name the lexicon knows with its "'s" keeps it ("Moody's",
-		 * "Standard and Poor's"): there it is no possessive. */
-		/* Its "'s" right after the span or inside it ("Poor's Corp"). */
+		 * "Standard and Poor's", "Poor's Corp" inside the span): there
+		 * it is no possessive. */
 		size_t ps = s + 1;
 		while (ps < e && ps < b && !ner_is_possessive(&w->t[ps]))
 			ps++;

@@ -441,6 +441,14 @@ static void test_ner_wrapped_lines(void)
 			  "ORG", "Freedonia Home Loan Bank Board"));
 }
 
+static void test_ner_first_word_of_company(void)
+{
+	/* A capitalised ordinary word before a company's name inside a
+	 * sentence is the name's first word. */
+	CHECK(article_has("Its First Freedonian Title Insurance Co unit entered into a lease on Monday .\n", "ORG",
+			  "First Freedonian Title Insurance Co"));
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1296,6 +1304,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_possessive_names", test_ner_possessive_names },
 	{ "ner_table_words", test_ner_table_words },
 	{ "ner_articles", test_ner_articles },
+	{ "ner_first_word_of_company", test_ner_first_word_of_company },
 	{ "ner_wrapped_lines", test_ner_wrapped_lines },
 	{ "entity_surname_company", test_entity_surname_company },
 	{ "entity_type_against_own_scores", test_entity_type_against_own_scores },
