@@ -957,7 +957,10 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		if (nt == NER_GROUP && e - s == 1) {
 			size_t x = e;
 			int head = 0;
-			while (x < b && !w->t[x].used && w->t[x].cap && !(w->t[x].lex & (LEX_COMMON | LEX_TITLE | LEX_WEEKDAY))) {
+			/* A title of two words or more ends it: "Japanese [Finance
+			 * Minister] Kiichi Miyazawa" is no ministry. */
+			while (x < b && !w->t[x].used && w->t[x].cap && !(w->t[x].lex & (LEX_COMMON | LEX_TITLE | LEX_WEEKDAY)) &&
+			       !(w->t[x].phrase >= 2 && (w->t[x].phrase_cls & LEX_TITLE))) {
 				head |= (w->t[x].lex & LEX_ORG_WORD) != 0;
 				x++;
 			}

@@ -449,6 +449,16 @@ static void test_ner_first_word_of_company(void)
 			  "First Freedonian Title Insurance Co"));
 }
 
+static void test_ner_nationality_title(void)
+{
+	/* A nationality before a title of a portfolio is the nationality:
+	 * no ministry is named; before an organization's name it is part of
+	 * it. */
+	const char *t = "He met Japanese Finance Minister Anna Varga on Monday .\n";
+	CHECK(article_has(t, "GROUP", "Japanese"));
+	CHECK(article_has("The Belarusian Railway said on Monday that trains ran .\n", "ORG", "Belarusian Railway"));
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1304,6 +1314,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_possessive_names", test_ner_possessive_names },
 	{ "ner_table_words", test_ner_table_words },
 	{ "ner_articles", test_ner_articles },
+	{ "ner_nationality_title", test_ner_nationality_title },
 	{ "ner_first_word_of_company", test_ner_first_word_of_company },
 	{ "ner_wrapped_lines", test_ner_wrapped_lines },
 	{ "entity_surname_company", test_entity_surname_company },
