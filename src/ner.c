@@ -839,6 +839,7 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			 * Poor's"), where the model left them out. */
 			size_t s2 = s >= a + 2 && (ner_is(&w->t[s - 1], "and") || ner_is(&w->t[s - 1], "&")) &&
 						  w->t[s - 2].cap && !w->t[s - 2].used ? s - 2 : s;
+			int listed = 0;
 			for (size_t from = s2;; from = s) {
 				if (ner_lex_type(lexicon_lookup(w->s + w->t[from].start,
 								w->t[ps].end - w->t[from].start)) >= 0) {
@@ -846,10 +847,24 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 					if (e == ps)
 						e++;
 					trimmed = 0;
+					listed = 1;
 					break;
 				}
 				if (from == s)
 					break;
+			}
+			/* Elsewhere a possessor of two words or more before a
+			 * name of two words or more is a name of its own:
+			 * "[Stanford University]'s [Center on Poverty and
+			 * Inequality]"; shorter ones are as often one name
+			 * ("People's Daily", "National Cattlemen's Association"). */
+			if (!listed && ps >= s + 2 && ps + 2 < e && w->t[ps + 1].cap) {
+				unsigned pc;
+				int pt = ner_lex_match(w, s, ps, &pc) == ps - s ? ner_lex_type(pc) : -1;
+				ner_mark(w, s, ps, (enum ner_type)(pt >= 0 ? pt : map[type]));
+				w->t[ps].used = 1;
+				s = ps + 1;
+				trimmed = 1;
 			}
 		}
 		int nt = map[type];
@@ -995,8 +1010,10 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		}
 		/* A ministry's portfolio goes on past "and": "Department of Health
 		 * and Human Services", "Ministry of Gender Equality and Family",
-		 * when what follows is capitalised words that are no other name. */
-		if (nt == NER_ORG && e - s >= 3 && (w->t[s].lex & LEX_ORG_WORD) && ner_is(&w->t[s + 1], "of"))
+		 * "Center on Poverty and Inequality", when what follows is
+		 * capitalised words that are no other name. */
+		if (nt == NER_ORG && e - s >= 3 && (w->t[s].lex & LEX_ORG_WORD) &&
+		    (ner_is(&w->t[s + 1], "of") || ner_is(&w->t[s + 1], "for") || ner_is(&w->t[s + 1], "on")))
 			e = ner_portfolio_end(w, e, b);
 		/* A role that ends an organization before a person's name is the
 		 * person's, with its ordinary words: "Cabinet [Spokesman] Nader

@@ -459,6 +459,19 @@ static void test_ner_nationality_title(void)
 	CHECK(article_has("The Belarusian Railway said on Monday that trains ran .\n", "ORG", "Belarusian Railway"));
 }
 
+static void test_ner_center_on(void)
+{
+	/* An organization's head word and "on" or "for" read a portfolio as
+	 * a ministry's "of" does, and a possessor of two words is a name of
+	 * its own; one of a single word may be part of the name. */
+	const char *t = "But a new report released on Monday by Tarvel State University's Center on Hunger and "
+			"Housing calls that into question .\n";
+	CHECK(article_has(t, "ORG", "Center on Hunger and Housing"));
+	CHECK(article_has(t, NULL, "Tarvel State University"));
+	CHECK(article_has("The People's Daily said on Monday that the talks would resume .\n", NULL,
+			  "People's Daily"));
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1314,6 +1327,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_possessive_names", test_ner_possessive_names },
 	{ "ner_table_words", test_ner_table_words },
 	{ "ner_articles", test_ner_articles },
+	{ "ner_center_on", test_ner_center_on },
 	{ "ner_nationality_title", test_ner_nationality_title },
 	{ "ner_first_word_of_company", test_ner_first_word_of_company },
 	{ "ner_wrapped_lines", test_ner_wrapped_lines },
