@@ -895,6 +895,16 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 				i = e;
 			}
 		}
+		/* A person's full name is no longer for "of" and what follows:
+		 * "[Jamie Werner] of [Ngatiwai]", "[John Smith] of Acme"; a
+		 * single name keeps it ("Joan of Arc"). */
+		if (nt == NER_PERSON && e - s >= 4) {
+			for (size_t k = s + 2; k + 1 < e; k++)
+				if (ner_is(&w->t[k], "of") && !w->t[k].cap && w->t[k + 1].cap) {
+					e = k;
+					break;
+				}
+		}
 		/* "the port of Santa Brisa", "the town of Paulsboro": a place,
 		 * whatever first name its first word is. */
 		if (nt == NER_PERSON && ner_place_of(w, a, s))

@@ -472,6 +472,16 @@ static void test_ner_center_on(void)
 			  "People's Daily"));
 }
 
+static void test_ner_person_of(void)
+{
+	/* A full name ends before "of" and what follows. */
+	char *m = article_mentions("The shares rose , said Peter Varga of Smith on Monday .\n");
+	CHECK(strstr(m, "|PERSON:Peter Varga|") != NULL);
+	if (!strstr(m, "|PERSON:Peter Varga|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1327,6 +1337,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_possessive_names", test_ner_possessive_names },
 	{ "ner_table_words", test_ner_table_words },
 	{ "ner_articles", test_ner_articles },
+	{ "ner_person_of", test_ner_person_of },
 	{ "ner_center_on", test_ner_center_on },
 	{ "ner_nationality_title", test_ner_nationality_title },
 	{ "ner_first_word_of_company", test_ner_first_word_of_company },
