@@ -75,10 +75,22 @@ struct lexicon_entry {
  * words cost one lookup. */
 static struct lexicon_entry *lexicon_table;
 static size_t lexicon_cap, lexicon_count;
-/* For each slot, the high half of its key's hash (never 0), or 0 when free:
- * words in no list, the most common case, end in this small array without
- * touching the entries. */
-static uint32_t *lexicon_fp;
+/* The table again, made for lookups once it is loaded: each slot has the
+ * hash's high half, what lookups read and the start of the key in 32
+ * bytes, so that a word in no list, the most common case, and most words
+ * in one touch one cache line, where the entry and its key were two more. */
+#define LEXICON_INLINE 17
+struct lexicon_slot {
+	uint32_t fp;		/* the high half of the key's hash (never 0); 0 if free */
+	uint32_t cls;		/* the entry's */
+	uint32_t entry;		/* its index in lexicon_table */
+	uint8_t keylen;		/* the key's length; LEXICON_LONG: see the entry */
+	uint8_t longest, longest_lower;	/* the entry's */
+	char key[LEXICON_INLINE];	/* the key's first bytes */
+};
+#define LEXICON_LONG 255
+_Static_assert(sizeof(struct lexicon_slot) == 32, "a slot is half a cache line");
+static struct lexicon_slot *lexicon_slots;
 
 static uint64_t lexicon_hash(const char *s, size_t n)
 {
@@ -291,15 +303,34 @@ static void lexicon_lower_index(void)
 
 static void lexicon_init(void)
 {
-	if (lexicon_fp)
+	if (lexicon_slots)
 		return;
 	lexicon_load_lowercase();
 	lexicon_lower_index();
 	lexicon_load();
-	lexicon_fp = xcalloc(lexicon_cap, sizeof *lexicon_fp);
-	for (size_t i = 0; i < lexicon_cap; i++)
-		if (lexicon_table[i].key)
-			lexicon_fp[i] = (uint32_t)(lexicon_table[i].hash >> 32) | 1u;
+	/* Aligned, so that no slot straddles two cache lines. */
+	lexicon_slots = aligned_alloc(64, lexicon_cap * sizeof *lexicon_slots);
+	if (!lexicon_slots)
+		lexicon_slots = xcalloc(lexicon_cap, sizeof *lexicon_slots);
+	else
+		memset(lexicon_slots, 0, lexicon_cap * sizeof *lexicon_slots);
+	for (size_t i = 0; i < lexicon_cap; i++) {
+		const struct lexicon_entry *e = &lexicon_table[i];
+		if (!e->key)
+			continue;
+		struct lexicon_slot *sl = &lexicon_slots[i];
+		sl->fp = (uint32_t)(e->hash >> 32) | 1u;
+		sl->cls = e->cls;
+		sl->entry = (uint32_t)i;
+		if (e->keylen < LEXICON_LONG && e->longest < 256 && e->longest_lower < 256) {
+			sl->keylen = (uint8_t)e->keylen;
+			sl->longest = (uint8_t)e->longest;
+			sl->longest_lower = (uint8_t)e->longest_lower;
+		} else {
+			sl->keylen = LEXICON_LONG;
+		}
+		memcpy(sl->key, e->key, e->keylen < LEXICON_INLINE ? e->keylen : LEXICON_INLINE);
+	}
 }
 
 static void lexicon_load(void)
@@ -327,13 +358,42 @@ static void lexicon_load(void)
 	}
 }
 
-/* The fast path of lookups: plain ASCII words joined by single spaces are
- * hashed and compared lower-cased in place, with no folded copy. Returns
- * 0 if s is not such text. */
-static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_entry **out)
+/* The slot of the folded key k[0..n) whose lexicon_hash is h, or NULL. */
+static const struct lexicon_slot *lexicon_probe(uint64_t h, const char *k, size_t n)
 {
+	uint32_t want = (uint32_t)(h >> 32) | 1u;
+	for (size_t i = (size_t)h & (lexicon_cap - 1);; i = (i + 1) & (lexicon_cap - 1)) {
+		const struct lexicon_slot *sl = &lexicon_slots[i];
+		if (sl->fp == 0)
+			return NULL;
+		if (sl->fp != want)
+			continue;
+		const struct lexicon_entry *e = &lexicon_table[sl->entry];
+		if (sl->keylen == LEXICON_LONG) {
+			if (e->keylen == n && memcmp(e->key, k, n) == 0)
+				return sl;
+			continue;
+		}
+		if (sl->keylen != n)
+			continue;
+		if (n <= LEXICON_INLINE) {
+			if (memcmp(sl->key, k, n) == 0)
+				return sl;
+		} else if (memcmp(sl->key, k, LEXICON_INLINE) == 0 &&
+			   memcmp(e->key + LEXICON_INLINE, k + LEXICON_INLINE, n - LEXICON_INLINE) == 0) {
+			return sl;
+		}
+	}
+}
+
+/* The fast path of lookups: plain ASCII words joined by single spaces
+ * (up to the buffer's size) are lower-cased and hashed in one pass, which
+ * is what folding makes of them. Returns 0 if s is not such text. */
+static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_slot **out)
+{
+	char low[256];
 	uint64_t h = 1469598103934665603ull;
-	if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+	if (n == 0 || n > sizeof low || s[0] == ' ' || s[n - 1] == ' ')
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -341,48 +401,27 @@ static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_entr
 			return 0;
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c + 32);
+		low[i] = (char)c;
 		h ^= c;
 		h *= 1099511628211ull;
 	}
-	uint32_t want = (uint32_t)(h >> 32) | 1u;
-	size_t i = (size_t)h & (lexicon_cap - 1);
-	for (;; i = (i + 1) & (lexicon_cap - 1)) {
-		if (lexicon_fp[i] == 0) {
-			*out = NULL;
-			return 1;
-		}
-		const struct lexicon_entry *e = &lexicon_table[i];
-		if (lexicon_fp[i] != want || e->keylen != n)
-			continue;
-		size_t k = 0;
-		while (k < n) {
-			unsigned char c = (unsigned char)s[k];
-			if (c >= 'A' && c <= 'Z')
-				c = (unsigned char)(c + 32);
-			if ((unsigned char)e->key[k] != c)
-				break;
-			k++;
-		}
-		if (k == n) {
-			*out = e;
-			return 1;
-		}
-	}
+	*out = lexicon_probe(h, low, n);
+	return 1;
 }
 
-static const struct lexicon_entry *lexicon_find(const char *s, size_t n)
+static const struct lexicon_slot *lexicon_find(const char *s, size_t n)
 {
 	lexicon_init();
-	const struct lexicon_entry *fast;
+	const struct lexicon_slot *fast;
 	if (lexicon_find_ascii(s, n, &fast))
 		return fast;
 	char buf[256];
 	size_t fn;
 	char *key = text_fold_buf(s, n, buf, sizeof buf, &fn);
-	const struct lexicon_entry *e = lexicon_slot(lexicon_table, lexicon_cap, lexicon_hash(key, fn), key, fn);
+	const struct lexicon_slot *sl = fn ? lexicon_probe(lexicon_hash(key, fn), key, fn) : NULL;
 	if (key != buf)
 		free(key);
-	return e->key ? e : NULL;
+	return sl;
 }
 
 /* What a single word is: its classes and the longest phrase it starts. */
@@ -394,6 +433,24 @@ struct lexicon_word_info {
 
 static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out);
 
+/* What slot sl (or NULL) tells of its word; returns whether it is one. */
+static int lexicon_slot_info(const struct lexicon_slot *sl, struct lexicon_word_info *out)
+{
+	if (!sl) {
+		out->cls = out->longest = out->longest_lower = 0;
+		return 0;
+	}
+	out->cls = sl->cls;
+	if (sl->keylen == LEXICON_LONG) {
+		out->longest = lexicon_table[sl->entry].longest;
+		out->longest_lower = lexicon_table[sl->entry].longest_lower;
+	} else {
+		out->longest = sl->longest;
+		out->longest_lower = sl->longest_lower;
+	}
+	return 1;
+}
+
 unsigned lexicon_lookup(const char *s, size_t n)
 {
 	lexicon_init();
@@ -403,8 +460,8 @@ unsigned lexicon_lookup(const char *s, size_t n)
 
 const char *lexicon_canonical(const char *s, size_t n)
 {
-	const struct lexicon_entry *e = lexicon_find(s, n);
-	return e ? e->canonical : NULL;
+	const struct lexicon_slot *sl = lexicon_find(s, n);
+	return sl ? lexicon_table[sl->entry].canonical : NULL;
 }
 
 /* Single words, looked up through a small cache that holds the words
@@ -419,13 +476,8 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 		struct lexicon_word_info info;
 	};
 	static _Thread_local struct memo *memo;
-	if (n == 0 || n > KEYMAX) {
-		const struct lexicon_entry *e = lexicon_find(s, n);
-		out->cls = e ? e->cls : 0;
-		out->longest = e ? e->longest : 0;
-		out->longest_lower = e ? e->longest_lower : 0;
-		return e != NULL;
-	}
+	if (n == 0 || n > KEYMAX)
+		return lexicon_slot_info(lexicon_find(s, n), out);
 	if (!memo)
 		memo = xthread_calloc(MEMO * sizeof *memo);
 	size_t slot = text_short_hash(s, n) & (MEMO - 1);
@@ -433,15 +485,12 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 		*out = memo[slot].info;
 		return memo[slot].found;
 	}
-	const struct lexicon_entry *e = lexicon_find(s, n);
-	out->cls = e ? e->cls : 0;
-	out->longest = e ? e->longest : 0;
-	out->longest_lower = e ? e->longest_lower : 0;
+	int found = lexicon_slot_info(lexicon_find(s, n), out);
 	memcpy(memo[slot].key, s, n);
 	memo[slot].len = (unsigned char)n;
-	memo[slot].found = e != NULL;
+	memo[slot].found = (unsigned char)found;
 	memo[slot].info = *out;
-	return e != NULL;
+	return found;
 }
 
 size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i, unsigned *cls,
@@ -488,11 +537,11 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 				o += w[j].n;
 				joined[o++] = ' ';
 			}
-			const struct lexicon_entry *e = lexicon_find(joined, o - 1);
+			const struct lexicon_slot *sl = lexicon_find(joined, o - 1);
 			if (joined != stack)
 				free(joined);
-			if (e && e->cls) {
-				*cls = e->cls;
+			if (sl && sl->cls) {
+				*cls = sl->cls;
 				return k;
 			}
 		}
