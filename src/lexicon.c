@@ -75,13 +75,14 @@ struct lexicon_entry {
  * words cost one lookup. */
 static struct lexicon_entry *lexicon_table;
 static size_t lexicon_cap, lexicon_count;
-/* The table again, made for lookups once it is loaded: each slot has the
- * hash's high half, what lookups read and the start of the key in 32
- * bytes, so that a word in no list, the most common case, and most words
- * in one touch one cache line, where the entry and its key were two more. */
-#define LEXICON_INLINE 17
+/* The table again, made for lookups once it is loaded, in two parts: an
+ * index of 4-byte slots, each a hash's high bits over the number of its
+ * phrase (0 if free), where a word in no list, the most common case, ends
+ * in one small array; and the phrases, packed, each with what lookups read
+ * and the start of its key in 32 bytes, so that most hits touch one line
+ * more, where the entry and its key behind a pointer were two. */
+#define LEXICON_INLINE 21
 struct lexicon_slot {
-	uint32_t fp;		/* the high half of the key's hash (never 0); 0 if free */
 	uint32_t cls;		/* the entry's */
 	uint32_t entry;		/* its index in lexicon_table */
 	uint8_t keylen;		/* the key's length; LEXICON_LONG: see the entry */
@@ -91,6 +92,9 @@ struct lexicon_slot {
 #define LEXICON_LONG 255
 _Static_assert(sizeof(struct lexicon_slot) == 32, "a slot is half a cache line");
 static struct lexicon_slot *lexicon_slots;
+static uint32_t *lexicon_index;
+static size_t lexicon_icap;
+static unsigned lexicon_ibits;	/* the bits of a slot's number in an index slot */
 
 static uint64_t lexicon_hash(const char *s, size_t n)
 {
@@ -301,6 +305,12 @@ static void lexicon_lower_index(void)
 	}
 }
 
+/* The high bits of hash h in an index slot, over the slot's number. */
+static inline uint32_t lexicon_fp(uint64_t h)
+{
+	return lexicon_ibits >= 32 ? 0 : (uint32_t)(h >> 32) << lexicon_ibits;
+}
+
 static void lexicon_init(void)
 {
 	if (lexicon_slots)
@@ -308,18 +318,25 @@ static void lexicon_init(void)
 	lexicon_load_lowercase();
 	lexicon_lower_index();
 	lexicon_load();
-	/* Aligned, so that no slot straddles two cache lines. */
-	lexicon_slots = aligned_alloc(64, lexicon_cap * sizeof *lexicon_slots);
-	if (!lexicon_slots)
-		lexicon_slots = xcalloc(lexicon_cap, sizeof *lexicon_slots);
-	else
-		memset(lexicon_slots, 0, lexicon_cap * sizeof *lexicon_slots);
+	/* Cache-line aligned, so that no slot straddles two lines. */
+	size_t size = (lexicon_count + 2) / 2 * 2 * sizeof(struct lexicon_slot);
+	struct lexicon_slot *slots = aligned_alloc(64, size);
+	if (!slots)
+		slots = xmalloc(size);
+	memset(slots, 0, size);
+	lexicon_ibits = 1;
+	while (((size_t)1 << lexicon_ibits) <= lexicon_count + 1)
+		lexicon_ibits++;
+	lexicon_icap = 1024;
+	while (lexicon_icap * 2 < lexicon_count * 3)
+		lexicon_icap *= 2;
+	lexicon_index = xcalloc(lexicon_icap, sizeof *lexicon_index);
+	size_t k = 0;
 	for (size_t i = 0; i < lexicon_cap; i++) {
 		const struct lexicon_entry *e = &lexicon_table[i];
 		if (!e->key)
 			continue;
-		struct lexicon_slot *sl = &lexicon_slots[i];
-		sl->fp = (uint32_t)(e->hash >> 32) | 1u;
+		struct lexicon_slot *sl = &slots[k++];
 		sl->cls = e->cls;
 		sl->entry = (uint32_t)i;
 		if (e->keylen < LEXICON_LONG && e->longest < 256 && e->longest_lower < 256) {
@@ -330,7 +347,12 @@ static void lexicon_init(void)
 			sl->keylen = LEXICON_LONG;
 		}
 		memcpy(sl->key, e->key, e->keylen < LEXICON_INLINE ? e->keylen : LEXICON_INLINE);
+		size_t j = (size_t)e->hash & (lexicon_icap - 1);
+		while (lexicon_index[j])
+			j = (j + 1) & (lexicon_icap - 1);
+		lexicon_index[j] = lexicon_fp(e->hash) | (uint32_t)k;
 	}
+	lexicon_slots = slots;
 }
 
 static void lexicon_load(void)
@@ -361,13 +383,14 @@ static void lexicon_load(void)
 /* The slot of the folded key k[0..n) whose lexicon_hash is h, or NULL. */
 static const struct lexicon_slot *lexicon_probe(uint64_t h, const char *k, size_t n)
 {
-	uint32_t want = (uint32_t)(h >> 32) | 1u;
-	for (size_t i = (size_t)h & (lexicon_cap - 1);; i = (i + 1) & (lexicon_cap - 1)) {
-		const struct lexicon_slot *sl = &lexicon_slots[i];
-		if (sl->fp == 0)
+	uint32_t want = lexicon_fp(h), low = ((uint32_t)1 << lexicon_ibits) - 1;
+	for (size_t i = (size_t)h & (lexicon_icap - 1);; i = (i + 1) & (lexicon_icap - 1)) {
+		uint32_t v = lexicon_index[i];
+		if (v == 0)
 			return NULL;
-		if (sl->fp != want)
+		if ((v & ~low) != want)
 			continue;
+		const struct lexicon_slot *sl = &lexicon_slots[(v & low) - 1];
 		const struct lexicon_entry *e = &lexicon_table[sl->entry];
 		if (sl->keylen == LEXICON_LONG) {
 			if (e->keylen == n && memcmp(e->key, k, n) == 0)
