@@ -258,14 +258,12 @@ static int lexicon_lower_search(const char *s, size_t n)
 
 /* The same words in a hash table, each as lexicon_lowercase_plain finds
  * it (a search of the list in order): one look-up a word, not a dozen
- * string compares, and the same answers. */
-struct lexicon_lower_word {
-	const char *w;	/* the line; NULL if free */
-	size_t n;	/* its length */
-	uint64_t hash;	/* lexicon_lower_hash of it */
-};
-static struct lexicon_lower_word *lexicon_lower_set;
+ * string compares, and the same answers. A slot has 4 bytes, the hash's
+ * high bits over the word's number in lexicon_lower (0 if free), so that
+ * the table is small (128 KB) and a word not in it costs one cache line. */
+static uint32_t *lexicon_lower_set;
 static size_t lexicon_lower_cap;
+static unsigned lexicon_lower_bits;	/* the bits of a word's number in a slot */
 
 /* FNV-1a of s[0..n) lower-cased (ASCII), as the list's lines are. */
 static uint64_t lexicon_lower_hash(const char *s, size_t n)
@@ -286,6 +284,9 @@ static void lexicon_lower_index(void)
 	while (lexicon_lower_cap < lexicon_nlower * 2)
 		lexicon_lower_cap *= 2;
 	lexicon_lower_set = xcalloc(lexicon_lower_cap, sizeof *lexicon_lower_set);
+	lexicon_lower_bits = 1;
+	while (((size_t)1 << lexicon_lower_bits) <= lexicon_nlower + 1)
+		lexicon_lower_bits++;
 	for (size_t k = 0; k < lexicon_nlower; k++) {
 		const char *w = lexicon_lower[k];
 		size_t n = 0;
@@ -297,11 +298,9 @@ static void lexicon_lower_index(void)
 			continue;
 		uint64_t h = lexicon_lower_hash(w, n);
 		size_t i = (size_t)h & (lexicon_lower_cap - 1);
-		while (lexicon_lower_set[i].w)
+		while (lexicon_lower_set[i])
 			i = (i + 1) & (lexicon_lower_cap - 1);
-		lexicon_lower_set[i].w = w;
-		lexicon_lower_set[i].n = n;
-		lexicon_lower_set[i].hash = h;
+		lexicon_lower_set[i] = (uint32_t)(h >> 32) << lexicon_lower_bits | (uint32_t)(k + 1);
 	}
 }
 
@@ -594,11 +593,12 @@ int lexicon_lowercase(const char *s, size_t n)
 {
 	lexicon_init();
 	uint64_t h = lexicon_lower_hash(s, n);
+	uint32_t low = ((uint32_t)1 << lexicon_lower_bits) - 1, want = (uint32_t)(h >> 32) << lexicon_lower_bits;
 	for (size_t i = (size_t)h & (lexicon_lower_cap - 1);; i = (i + 1) & (lexicon_lower_cap - 1)) {
-		const struct lexicon_lower_word *e = &lexicon_lower_set[i];
-		if (!e->w)
+		uint32_t v = lexicon_lower_set[i];
+		if (!v)
 			return 0;
-		if (e->hash == h && e->n == n && lexicon_lower_cmp(s, n, e->w) == 0)
+		if ((v & ~low) == want && lexicon_lower_cmp(s, n, lexicon_lower[(v & low) - 1]) == 0)
 			return 1;
 	}
 }
