@@ -1284,9 +1284,20 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	/* GCC does not see that the loops below fill what viterbi_decode reads. */
 	stacks[0] = 0;
 	stackskip[0] = 0;
+	/* The words to score, and the slots of their cached sums fetched
+	 * ahead, so that the misses of a sentence's words overlap. */
 	for (size_t i = 0; i < n; i++) {
 		skip[i] = (k[i].flags & W_LOWER) && !(k[i].flags & (W_CAP | W_DIGIT | W_INITIAL)) && !caps &&
 			  !tagger_name_word(t[i].s, t[i].n) && !tagger_name_neighbour(k, t, n, i);
+		if (skip[i])
+			continue;
+		uint64_t docf, docev;
+		ctx_doc(d, &k[i], &docf, &docev);
+		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
+		__builtin_prefetch(self_cache_slot(&k[i], selfctx[i]));
+		__builtin_prefetch(&word_cache[word_cache_slot(&k[i])]);
+	}
+	for (size_t i = 0; i < n; i++) {
 		if (skip[i])
 			continue;
 		/* feat holds a token's ctx_around features, then its ctx_self
@@ -1294,14 +1305,13 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		 * those sums go to the token's scores until the loop below. */
 		uint32_t *f = feat + i * NC;
 		ctx_around(k, n, i, f);
-		uint64_t docf, docev;
-		ctx_doc(d, &k[i], &docf, &docev);
-		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
 		const struct self_cache *sc = self_cache_slot(&k[i], selfctx[i]);
 		if (sc->gen == model_gen && sc->key == k[i].raw && sc->ctx == selfctx[i] && sc->len == k[i].len) {
 			memcpy(score + i * T + 1, sc->s, sizeof sc->s);
 			f[CTX_NAROUND] = TAGGER_NBUCKETS;
 		} else {
+			uint64_t docf, docev;
+			ctx_doc(d, &k[i], &docf, &docev);
 			ctx_self(&k[i], caps, docf, docev, f + CTX_NAROUND);
 		}
 		/* The rows are fetched while the next words' features are
