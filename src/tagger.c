@@ -936,33 +936,37 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 {
 	if (!tok_memo)
 		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
-	for (size_t i = 0; i < n; i++)
-		if (t[i].n && t[i].n <= TOK_MEMO_KEY)
-			__builtin_prefetch(tok_memo_slot(t[i].s, t[i].n));
-	unsigned char stackp[STACK_TOKENS];
-	unsigned char *pending = n <= STACK_TOKENS ? stackp : xmalloc(n);
+	/* Each word's slot, found once for the three passes; NULL for none
+	 * (empty, too long for the memo, or found in it). */
+	struct tok_memo *stackslot[STACK_TOKENS];
+	struct tok_memo **slot = n <= STACK_TOKENS ? stackslot : xmalloc(n * sizeof *slot);
+	for (size_t i = 0; i < n; i++) {
+		slot[i] = t[i].n && t[i].n <= TOK_MEMO_KEY ? tok_memo_slot(t[i].s, t[i].n) : NULL;
+		if (slot[i])
+			__builtin_prefetch(slot[i]);
+	}
 	for (size_t i = 0; i < n; i++) {
 		const char *s = t[i].s;
 		size_t len = t[i].n;
-		pending[i] = 0;
-		if (len == 0 || len > TOK_MEMO_KEY) {
+		if (!slot[i]) {
 			tok_word_memo(&k[i], s, len);
 			continue;
 		}
-		if (tok_memo_get(tok_memo_slot(s, len), &k[i], s, len))
+		if (tok_memo_get(slot[i], &k[i], s, len)) {
+			slot[i] = NULL;
 			continue;
+		}
 		tok_word(&k[i], s, len, 0);
 		wc_prefetch(&k[i]);
-		pending[i] = 1;
 	}
 	for (size_t i = 0; i < n; i++) {
-		if (!pending[i])
+		if (!slot[i])
 			continue;
 		wc_classes(&k[i], t[i].s, t[i].n);
-		tok_memo_put(tok_memo_slot(t[i].s, t[i].n), &k[i], t[i].s, t[i].n);
+		tok_memo_put(slot[i], &k[i], t[i].s, t[i].n);
 	}
-	if (pending != stackp)
-		free(pending);
+	if (slot != stackslot)
+		free(slot);
 }
 
 /* Fills k[0..n): the words, their positions, the lexicon. */
