@@ -75,10 +75,26 @@ struct lexicon_entry {
  * words cost one lookup. */
 static struct lexicon_entry *lexicon_table;
 static size_t lexicon_cap, lexicon_count;
-/* For each slot, the high half of its key's hash (never 0), or 0 when free:
- * words in no list, the most common case, end in this small array without
- * touching the entries. */
-static uint32_t *lexicon_fp;
+/* The table again, made for lookups once it is loaded, in two parts: an
+ * index of 4-byte slots, each a hash's high bits over the number of its
+ * phrase (0 if free), where a word in no list, the most common case, ends
+ * in one small array; and the phrases, packed, each with what lookups read
+ * and the start of its key in 32 bytes, so that most hits touch one line
+ * more, where the entry and its key behind a pointer were two. */
+#define LEXICON_INLINE 21
+struct lexicon_slot {
+	uint32_t cls;		/* the entry's */
+	uint32_t entry;		/* its index in lexicon_table */
+	uint8_t keylen;		/* the key's length; LEXICON_LONG: see the entry */
+	uint8_t longest, longest_lower;	/* the entry's */
+	char key[LEXICON_INLINE];	/* the key's first bytes */
+};
+#define LEXICON_LONG 255
+_Static_assert(sizeof(struct lexicon_slot) == 32, "a slot is half a cache line");
+static struct lexicon_slot *lexicon_slots;
+static uint32_t *lexicon_index;
+static size_t lexicon_icap;
+static unsigned lexicon_ibits;	/* the bits of a slot's number in an index slot */
 
 static uint64_t lexicon_hash(const char *s, size_t n)
 {
@@ -242,14 +258,12 @@ static int lexicon_lower_search(const char *s, size_t n)
 
 /* The same words in a hash table, each as lexicon_lowercase_plain finds
  * it (a search of the list in order): one look-up a word, not a dozen
- * string compares, and the same answers. */
-struct lexicon_lower_word {
-	const char *w;	/* the line; NULL if free */
-	size_t n;	/* its length */
-	uint64_t hash;	/* lexicon_lower_hash of it */
-};
-static struct lexicon_lower_word *lexicon_lower_set;
+ * string compares, and the same answers. A slot has 4 bytes, the hash's
+ * high bits over the word's number in lexicon_lower (0 if free), so that
+ * the table is small (128 KB) and a word not in it costs one cache line. */
+static uint32_t *lexicon_lower_set;
 static size_t lexicon_lower_cap;
+static unsigned lexicon_lower_bits;	/* the bits of a word's number in a slot */
 
 /* FNV-1a of s[0..n) lower-cased (ASCII), as the list's lines are. */
 static uint64_t lexicon_lower_hash(const char *s, size_t n)
@@ -270,6 +284,9 @@ static void lexicon_lower_index(void)
 	while (lexicon_lower_cap < lexicon_nlower * 2)
 		lexicon_lower_cap *= 2;
 	lexicon_lower_set = xcalloc(lexicon_lower_cap, sizeof *lexicon_lower_set);
+	lexicon_lower_bits = 1;
+	while (((size_t)1 << lexicon_lower_bits) <= lexicon_nlower + 1)
+		lexicon_lower_bits++;
 	for (size_t k = 0; k < lexicon_nlower; k++) {
 		const char *w = lexicon_lower[k];
 		size_t n = 0;
@@ -281,25 +298,60 @@ static void lexicon_lower_index(void)
 			continue;
 		uint64_t h = lexicon_lower_hash(w, n);
 		size_t i = (size_t)h & (lexicon_lower_cap - 1);
-		while (lexicon_lower_set[i].w)
+		while (lexicon_lower_set[i])
 			i = (i + 1) & (lexicon_lower_cap - 1);
-		lexicon_lower_set[i].w = w;
-		lexicon_lower_set[i].n = n;
-		lexicon_lower_set[i].hash = h;
+		lexicon_lower_set[i] = (uint32_t)(h >> 32) << lexicon_lower_bits | (uint32_t)(k + 1);
 	}
+}
+
+/* The high bits of hash h in an index slot, over the slot's number. */
+static inline uint32_t lexicon_fp(uint64_t h)
+{
+	return lexicon_ibits >= 32 ? 0 : (uint32_t)(h >> 32) << lexicon_ibits;
 }
 
 static void lexicon_init(void)
 {
-	if (lexicon_fp)
+	if (lexicon_slots)
 		return;
 	lexicon_load_lowercase();
 	lexicon_lower_index();
 	lexicon_load();
-	lexicon_fp = xcalloc(lexicon_cap, sizeof *lexicon_fp);
-	for (size_t i = 0; i < lexicon_cap; i++)
-		if (lexicon_table[i].key)
-			lexicon_fp[i] = (uint32_t)(lexicon_table[i].hash >> 32) | 1u;
+	/* Cache-line aligned, so that no slot straddles two lines. */
+	size_t size = (lexicon_count + 2) / 2 * 2 * sizeof(struct lexicon_slot);
+	struct lexicon_slot *slots = aligned_alloc(64, size);
+	if (!slots)
+		slots = xmalloc(size);
+	memset(slots, 0, size);
+	lexicon_ibits = 1;
+	while (((size_t)1 << lexicon_ibits) <= lexicon_count + 1)
+		lexicon_ibits++;
+	lexicon_icap = 1024;
+	while (lexicon_icap * 2 < lexicon_count * 3)
+		lexicon_icap *= 2;
+	lexicon_index = xcalloc(lexicon_icap, sizeof *lexicon_index);
+	size_t k = 0;
+	for (size_t i = 0; i < lexicon_cap; i++) {
+		const struct lexicon_entry *e = &lexicon_table[i];
+		if (!e->key)
+			continue;
+		struct lexicon_slot *sl = &slots[k++];
+		sl->cls = e->cls;
+		sl->entry = (uint32_t)i;
+		if (e->keylen < LEXICON_LONG && e->longest < 256 && e->longest_lower < 256) {
+			sl->keylen = (uint8_t)e->keylen;
+			sl->longest = (uint8_t)e->longest;
+			sl->longest_lower = (uint8_t)e->longest_lower;
+		} else {
+			sl->keylen = LEXICON_LONG;
+		}
+		memcpy(sl->key, e->key, e->keylen < LEXICON_INLINE ? e->keylen : LEXICON_INLINE);
+		size_t j = (size_t)e->hash & (lexicon_icap - 1);
+		while (lexicon_index[j])
+			j = (j + 1) & (lexicon_icap - 1);
+		lexicon_index[j] = lexicon_fp(e->hash) | (uint32_t)k;
+	}
+	lexicon_slots = slots;
 }
 
 static void lexicon_load(void)
@@ -327,13 +379,43 @@ static void lexicon_load(void)
 	}
 }
 
-/* The fast path of lookups: plain ASCII words joined by single spaces are
- * hashed and compared lower-cased in place, with no folded copy. Returns
- * 0 if s is not such text. */
-static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_entry **out)
+/* The slot of the folded key k[0..n) whose lexicon_hash is h, or NULL. */
+static const struct lexicon_slot *lexicon_probe(uint64_t h, const char *k, size_t n)
 {
+	uint32_t want = lexicon_fp(h), low = ((uint32_t)1 << lexicon_ibits) - 1;
+	for (size_t i = (size_t)h & (lexicon_icap - 1);; i = (i + 1) & (lexicon_icap - 1)) {
+		uint32_t v = lexicon_index[i];
+		if (v == 0)
+			return NULL;
+		if ((v & ~low) != want)
+			continue;
+		const struct lexicon_slot *sl = &lexicon_slots[(v & low) - 1];
+		const struct lexicon_entry *e = &lexicon_table[sl->entry];
+		if (sl->keylen == LEXICON_LONG) {
+			if (e->keylen == n && memcmp(e->key, k, n) == 0)
+				return sl;
+			continue;
+		}
+		if (sl->keylen != n)
+			continue;
+		if (n <= LEXICON_INLINE) {
+			if (memcmp(sl->key, k, n) == 0)
+				return sl;
+		} else if (memcmp(sl->key, k, LEXICON_INLINE) == 0 &&
+			   memcmp(e->key + LEXICON_INLINE, k + LEXICON_INLINE, n - LEXICON_INLINE) == 0) {
+			return sl;
+		}
+	}
+}
+
+/* The fast path of lookups: plain ASCII words joined by single spaces
+ * (up to the buffer's size) are lower-cased and hashed in one pass, which
+ * is what folding makes of them. Returns 0 if s is not such text. */
+static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_slot **out)
+{
+	char low[256];
 	uint64_t h = 1469598103934665603ull;
-	if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+	if (n == 0 || n > sizeof low || s[0] == ' ' || s[n - 1] == ' ')
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -341,48 +423,27 @@ static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_entr
 			return 0;
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c + 32);
+		low[i] = (char)c;
 		h ^= c;
 		h *= 1099511628211ull;
 	}
-	uint32_t want = (uint32_t)(h >> 32) | 1u;
-	size_t i = (size_t)h & (lexicon_cap - 1);
-	for (;; i = (i + 1) & (lexicon_cap - 1)) {
-		if (lexicon_fp[i] == 0) {
-			*out = NULL;
-			return 1;
-		}
-		const struct lexicon_entry *e = &lexicon_table[i];
-		if (lexicon_fp[i] != want || e->keylen != n)
-			continue;
-		size_t k = 0;
-		while (k < n) {
-			unsigned char c = (unsigned char)s[k];
-			if (c >= 'A' && c <= 'Z')
-				c = (unsigned char)(c + 32);
-			if ((unsigned char)e->key[k] != c)
-				break;
-			k++;
-		}
-		if (k == n) {
-			*out = e;
-			return 1;
-		}
-	}
+	*out = lexicon_probe(h, low, n);
+	return 1;
 }
 
-static const struct lexicon_entry *lexicon_find(const char *s, size_t n)
+static const struct lexicon_slot *lexicon_find(const char *s, size_t n)
 {
 	lexicon_init();
-	const struct lexicon_entry *fast;
+	const struct lexicon_slot *fast;
 	if (lexicon_find_ascii(s, n, &fast))
 		return fast;
 	char buf[256];
 	size_t fn;
 	char *key = text_fold_buf(s, n, buf, sizeof buf, &fn);
-	const struct lexicon_entry *e = lexicon_slot(lexicon_table, lexicon_cap, lexicon_hash(key, fn), key, fn);
+	const struct lexicon_slot *sl = fn ? lexicon_probe(lexicon_hash(key, fn), key, fn) : NULL;
 	if (key != buf)
 		free(key);
-	return e->key ? e : NULL;
+	return sl;
 }
 
 /* What a single word is: its classes and the longest phrase it starts. */
@@ -394,6 +455,24 @@ struct lexicon_word_info {
 
 static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out);
 
+/* What slot sl (or NULL) tells of its word; returns whether it is one. */
+static int lexicon_slot_info(const struct lexicon_slot *sl, struct lexicon_word_info *out)
+{
+	if (!sl) {
+		out->cls = out->longest = out->longest_lower = 0;
+		return 0;
+	}
+	out->cls = sl->cls;
+	if (sl->keylen == LEXICON_LONG) {
+		out->longest = lexicon_table[sl->entry].longest;
+		out->longest_lower = lexicon_table[sl->entry].longest_lower;
+	} else {
+		out->longest = sl->longest;
+		out->longest_lower = sl->longest_lower;
+	}
+	return 1;
+}
+
 unsigned lexicon_lookup(const char *s, size_t n)
 {
 	lexicon_init();
@@ -403,8 +482,8 @@ unsigned lexicon_lookup(const char *s, size_t n)
 
 const char *lexicon_canonical(const char *s, size_t n)
 {
-	const struct lexicon_entry *e = lexicon_find(s, n);
-	return e ? e->canonical : NULL;
+	const struct lexicon_slot *sl = lexicon_find(s, n);
+	return sl ? lexicon_table[sl->entry].canonical : NULL;
 }
 
 /* Single words, looked up through a small cache that holds the words
@@ -419,13 +498,8 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 		struct lexicon_word_info info;
 	};
 	static _Thread_local struct memo *memo;
-	if (n == 0 || n > KEYMAX) {
-		const struct lexicon_entry *e = lexicon_find(s, n);
-		out->cls = e ? e->cls : 0;
-		out->longest = e ? e->longest : 0;
-		out->longest_lower = e ? e->longest_lower : 0;
-		return e != NULL;
-	}
+	if (n == 0 || n > KEYMAX)
+		return lexicon_slot_info(lexicon_find(s, n), out);
 	if (!memo)
 		memo = xthread_calloc(MEMO * sizeof *memo);
 	size_t slot = text_short_hash(s, n) & (MEMO - 1);
@@ -433,15 +507,12 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 		*out = memo[slot].info;
 		return memo[slot].found;
 	}
-	const struct lexicon_entry *e = lexicon_find(s, n);
-	out->cls = e ? e->cls : 0;
-	out->longest = e ? e->longest : 0;
-	out->longest_lower = e ? e->longest_lower : 0;
+	int found = lexicon_slot_info(lexicon_find(s, n), out);
 	memcpy(memo[slot].key, s, n);
 	memo[slot].len = (unsigned char)n;
-	memo[slot].found = e != NULL;
+	memo[slot].found = (unsigned char)found;
 	memo[slot].info = *out;
-	return e != NULL;
+	return found;
 }
 
 size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i, unsigned *cls,
@@ -488,11 +559,11 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 				o += w[j].n;
 				joined[o++] = ' ';
 			}
-			const struct lexicon_entry *e = lexicon_find(joined, o - 1);
+			const struct lexicon_slot *sl = lexicon_find(joined, o - 1);
 			if (joined != stack)
 				free(joined);
-			if (e && e->cls) {
-				*cls = e->cls;
+			if (sl && sl->cls) {
+				*cls = sl->cls;
 				return k;
 			}
 		}
@@ -522,11 +593,12 @@ int lexicon_lowercase(const char *s, size_t n)
 {
 	lexicon_init();
 	uint64_t h = lexicon_lower_hash(s, n);
+	uint32_t low = ((uint32_t)1 << lexicon_lower_bits) - 1, want = (uint32_t)(h >> 32) << lexicon_lower_bits;
 	for (size_t i = (size_t)h & (lexicon_lower_cap - 1);; i = (i + 1) & (lexicon_lower_cap - 1)) {
-		const struct lexicon_lower_word *e = &lexicon_lower_set[i];
-		if (!e->w)
+		uint32_t v = lexicon_lower_set[i];
+		if (!v)
 			return 0;
-		if (e->hash == h && e->n == n && lexicon_lower_cmp(s, n, e->w) == 0)
+		if ((v & ~low) == want && lexicon_lower_cmp(s, n, lexicon_lower[(v & low) - 1]) == 0)
 			return 1;
 	}
 }

@@ -856,31 +856,32 @@ struct tok_memo {
 };
 static _Thread_local struct tok_memo *tok_memo;
 
-/* Fills the per-word part of *k as tok_word (without `full`) and
- * wc_classes do, from the memo or afresh (then into the memo). */
-static inline void tok_word_memo(struct tok *k, const char *s, size_t n)
+/* The memo's slot of the word s[0..n) (0 < n <= TOK_MEMO_KEY). */
+static inline struct tok_memo *tok_memo_slot(const char *s, size_t n)
 {
-	if (n == 0 || n > TOK_MEMO_KEY) {
-		tok_word(k, s, n, 0);
-		wc_classes(k, s, n);
-		return;
-	}
-	if (!tok_memo)
-		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
-	struct tok_memo *e = &tok_memo[text_short_hash(s, n) & (TOK_MEMO - 1)];
-	if (e->len == n && memcmp(e->key, s, n) == 0) {
-		k->raw = e->raw;
-		k->low = e->low;
-		k->shape = e->shape;
-		k->cshape = e->cshape;
-		k->flags = e->flags;
-		k->len = (uint32_t)n;
-		k->cl1 = e->cl1;
-		k->cl2 = e->cl2;
-		return;
-	}
-	tok_word(k, s, n, 0);
-	wc_classes(k, s, n);
+	return &tok_memo[text_short_hash(s, n) & (TOK_MEMO - 1)];
+}
+
+/* Fills the per-word part of *k from slot e if it holds the word s[0..n);
+ * returns whether it did. */
+static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, const char *s, size_t n)
+{
+	if (e->len != n || memcmp(e->key, s, n) != 0)
+		return 0;
+	k->raw = e->raw;
+	k->low = e->low;
+	k->shape = e->shape;
+	k->cshape = e->cshape;
+	k->flags = e->flags;
+	k->len = (uint32_t)n;
+	k->cl1 = e->cl1;
+	k->cl2 = e->cl2;
+	return 1;
+}
+
+/* Puts the per-word part of *k, the word s[0..n)'s, into slot e. */
+static inline void tok_memo_put(struct tok_memo *e, const struct tok *k, const char *s, size_t n)
+{
 	e->raw = k->raw;
 	e->low = k->low;
 	e->shape = k->shape;
@@ -892,16 +893,92 @@ static inline void tok_word_memo(struct tok *k, const char *s, size_t n)
 	memcpy(e->key, s, n);
 }
 
+/* Fills the per-word part of *k as tok_word (without `full`) and
+ * wc_classes do, from the memo or afresh (then into the memo). */
+static inline void tok_word_memo(struct tok *k, const char *s, size_t n)
+{
+	if (n == 0 || n > TOK_MEMO_KEY) {
+		tok_word(k, s, n, 0);
+		wc_classes(k, s, n);
+		return;
+	}
+	if (!tok_memo)
+		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
+	struct tok_memo *e = tok_memo_slot(s, n);
+	if (tok_memo_get(e, k, s, n))
+		return;
+	tok_word(k, s, n, 0);
+	wc_classes(k, s, n);
+	tok_memo_put(e, k, s, n);
+}
+
+/* Fetches the slots where wc_classes will look for the classes of the
+ * hashed word k (its own form and its lower-case form). */
+static void wc_prefetch(const struct tok *k)
+{
+	if (!wc_loaded)
+		wc_load();
+	if (!wc_cap || !(k->flags & W_ALPHA))
+		return;
+	if (wc_cache)
+		__builtin_prefetch(&wc_cache[(size_t)(k->raw ^ (k->raw >> 31)) & (WC_CACHE - 1)]);
+	__builtin_prefetch(&wc_table[(size_t)mix64(k->raw ? k->raw : 1) & (wc_cap - 1)]);
+	if (k->low != k->raw)
+		__builtin_prefetch(&wc_table[(size_t)mix64(k->low ? k->low : 1) & (wc_cap - 1)]);
+}
+
+/* tok_word_memo for each of the words t[0..n) into k, in three passes so
+ * that the cache misses of a sentence's words overlap rather than come
+ * one after another: the memo's slots are fetched, then the words missing
+ * from it hashed and the slots of their classes fetched, then their
+ * classes looked up and the memo filled. */
+static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k)
+{
+	if (!tok_memo)
+		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
+	/* Each word's slot, found once for the three passes; NULL for none
+	 * (empty, too long for the memo, or found in it). */
+	struct tok_memo *stackslot[STACK_TOKENS];
+	struct tok_memo **slot = n <= STACK_TOKENS ? stackslot : xmalloc(n * sizeof *slot);
+	for (size_t i = 0; i < n; i++) {
+		slot[i] = t[i].n && t[i].n <= TOK_MEMO_KEY ? tok_memo_slot(t[i].s, t[i].n) : NULL;
+		if (slot[i])
+			__builtin_prefetch(slot[i]);
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char *s = t[i].s;
+		size_t len = t[i].n;
+		if (!slot[i]) {
+			tok_word_memo(&k[i], s, len);
+			continue;
+		}
+		if (tok_memo_get(slot[i], &k[i], s, len)) {
+			slot[i] = NULL;
+			continue;
+		}
+		tok_word(&k[i], s, len, 0);
+		wc_prefetch(&k[i]);
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (!slot[i])
+			continue;
+		wc_classes(&k[i], t[i].s, t[i].n);
+		tok_memo_put(slot[i], &k[i], t[i].s, t[i].n);
+	}
+	if (slot != stackslot)
+		free(slot);
+}
+
 /* Fills k[0..n): the words, their positions, the lexicon. */
 static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int full, const struct tagger_lex *x)
 {
 	int seen_word = 0;
+	if (!full)
+		tok_words_memo(t, n, k);
 	for (size_t i = 0; i < n; i++) {
 		if (full) {
 			tok_word(&k[i], t[i].s, t[i].n, 1);
 			wc_classes(&k[i], t[i].s, t[i].n);
-		} else {
-			tok_word_memo(&k[i], t[i].s, t[i].n);
 		}
 		if (!seen_word)
 			k[i].flags |= W_INITIAL;
@@ -1211,9 +1288,20 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	/* GCC does not see that the loops below fill what viterbi_decode reads. */
 	stacks[0] = 0;
 	stackskip[0] = 0;
+	/* The words to score, and the slots of their cached sums fetched
+	 * ahead, so that the misses of a sentence's words overlap. */
 	for (size_t i = 0; i < n; i++) {
 		skip[i] = (k[i].flags & W_LOWER) && !(k[i].flags & (W_CAP | W_DIGIT | W_INITIAL)) && !caps &&
 			  !tagger_name_word(t[i].s, t[i].n) && !tagger_name_neighbour(k, t, n, i);
+		if (skip[i])
+			continue;
+		uint64_t docf, docev;
+		ctx_doc(d, &k[i], &docf, &docev);
+		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
+		__builtin_prefetch(self_cache_slot(&k[i], selfctx[i]));
+		__builtin_prefetch(&word_cache[word_cache_slot(&k[i])]);
+	}
+	for (size_t i = 0; i < n; i++) {
 		if (skip[i])
 			continue;
 		/* feat holds a token's ctx_around features, then its ctx_self
@@ -1221,14 +1309,13 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		 * those sums go to the token's scores until the loop below. */
 		uint32_t *f = feat + i * NC;
 		ctx_around(k, n, i, f);
-		uint64_t docf, docev;
-		ctx_doc(d, &k[i], &docf, &docev);
-		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
 		const struct self_cache *sc = self_cache_slot(&k[i], selfctx[i]);
 		if (sc->gen == model_gen && sc->key == k[i].raw && sc->ctx == selfctx[i] && sc->len == k[i].len) {
 			memcpy(score + i * T + 1, sc->s, sizeof sc->s);
 			f[CTX_NAROUND] = TAGGER_NBUCKETS;
 		} else {
+			uint64_t docf, docev;
+			ctx_doc(d, &k[i], &docf, &docev);
 			ctx_self(&k[i], caps, docf, docev, f + CTX_NAROUND);
 		}
 		/* The rows are fetched while the next words' features are
