@@ -40,6 +40,10 @@ void ner_names_sort(char **v, size_t n);
  * space and more ("Treasury Board" -> "Treasury Board Secretariat"), or
  * NULL. */
 const char *ner_names_extending(char *const *v, size_t n, const char *s, size_t sn);
+/* Whether s[a..b) is a number as tables write it: digits, with points,
+ * commas, slashes, colons or signs between ("1554", "3-1", "3/4", ".526",
+ * "+12.5"). */
+int ner_number_word(const char *s, size_t a, size_t b);
 struct token_list;
 struct tagger_token;
 /* Headlines read in their story's casing, as the recognizer reads them

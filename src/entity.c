@@ -703,20 +703,6 @@ static int entity_caps_word(const char *s, size_t b, size_t e)
 	return letters >= 2;
 }
 
-/* Whether s[b..e) is a number as tables write them: digits, with
- * points, commas, dashes or a colon between ("3", "3-1", ".526", "1."). */
-static int entity_number_word(const char *s, size_t b, size_t e)
-{
-	int digit = 0;
-	for (size_t i = b; i < e; i++) {
-		if (s[i] >= '0' && s[i] <= '9')
-			digit = 1;
-		else if (s[i] != '.' && s[i] != ',' && s[i] != '-' && s[i] != ':' && s[i] != '/')
-			return 0;
-	}
-	return digit;
-}
-
 /* Whether s[b..e) is one of the nw words w, in any case. */
 static int entity_word_is(const char *s, size_t b, size_t e, const char *const *w, size_t nw)
 {
@@ -741,8 +727,8 @@ int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t 
 	size_t ab = 0, ae = 0, bb = 0, be = 0;
 	int after = entity_word_after(s, end, hi, &ab, &ae) && !memchr(s + end, '\n', ab - end);
 	int before = entity_word_before(s, start, lo, &bb, &be) && !memchr(s + be, '\n', start - be);
-	int beside = (after && (entity_number_word(s, ab, ae) || entity_fixture_word(s, ab, ae))) ||
-		     (before && (entity_number_word(s, bb, be) || entity_fixture_word(s, bb, be)));
+	int beside = (after && (ner_number_word(s, ab, ae) || entity_fixture_word(s, ab, ae))) ||
+		     (before && (ner_number_word(s, bb, be) || entity_fixture_word(s, bb, be)));
 	if (!beside)
 		return 0;
 	/* A table's line is short. */

@@ -3081,15 +3081,13 @@ static void ner_articles(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
-/* Whether s[a..b) is a number as tables write them ("1554", "3/4",
- * "-12.5"). */
-static int ner_number_word(const char *s, size_t a, size_t b)
+int ner_number_word(const char *s, size_t a, size_t b)
 {
 	int digit = 0;
 	for (size_t i = a; i < b; i++) {
 		if (s[i] >= '0' && s[i] <= '9')
 			digit = 1;
-		else if (s[i] != '.' && s[i] != ',' && s[i] != '/' && s[i] != '-' && s[i] != '+')
+		else if (s[i] != '.' && s[i] != ',' && s[i] != '/' && s[i] != '-' && s[i] != '+' && s[i] != ':')
 			return 0;
 	}
 	return digit;
