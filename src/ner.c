@@ -818,9 +818,9 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			continue;
 		/* A capitalised ordinary word inside a sentence (a word before
 		 * it) right before a company's or an organization's name is its
-		 * first word, which
-		 * the model, reading it as ordinary, left out ("First American
-		 * Title Insurance Co", "Great Western Financial Corp"). */
+		 * first word, which the model, reading it as ordinary, left out
+		 * ("First American Title Insurance Co", "First Western
+		 * Financial Corp"). */
 		if (type == TAGGER_ORG && s >= a + 2 && ner_is_word(&w->t[s - 2]) && !ner_title_function_word(&w->t[s - 1]) &&
 		    w->t[s - 1].cap && !w->t[s - 1].upper && !w->t[s - 1].used &&
 		    !w->t[s - 1].tag && (w->t[s - 1].lex & LEX_COMMON) &&
@@ -3045,8 +3045,9 @@ static void ner_lone_suffixes(const char *s, struct ner_list *l)
 			continue;
 		}
 		/* An abbreviation in mixed case or with dots alone names
-		 * nothing ("Ltd", "Inc.", "S.A."); a word ("Company", "Group") may be a story's short
-		 * form, and capitals an acronym of another name ("JSC", "SA"). */
+		 * nothing ("Ltd", "Inc.", "S.A."); a word ("Company", "Group")
+		 * may be a story's short form, and capitals an acronym of
+		 * another name ("JSC", "SA"). */
 		if ((!lower && !dots) || letters > 4)
 			l->v[o++] = *m;
 	}
@@ -3068,7 +3069,8 @@ static void ner_articles(const char *s, struct ner_list *l)
 		int art = 0;
 		for (size_t q = 0; q < sizeof arts / sizeof *arts && !art; q++)
 			art = m->end - b == strlen(arts[q]) && strncasecmp(s + b, arts[q], m->end - b) == 0;
-		if (art && m->type != NER_DATE && (b == m->start || m->end - b == 3)) {
+		int alone = b == m->start, the = art && m->end - b == 3;
+		if (art && m->type != NER_DATE && (alone || the)) {
 			size_t e = b;
 			while (e > m->start && (s[e - 1] == ' ' || s[e - 1] == '\n'))
 				e--;
