@@ -1053,9 +1053,10 @@ static void entity_heads_add(struct entity_map *m, const char *s, const char *sp
 	}
 }
 
-/* The one organization of the story that head word s (sn bytes) begins
- * or ends, or NULL where there is none or more than one. */
-static const char *entity_head_name(struct entity_map *m, char *const *surf, const char *s, size_t sn)
+/* The one name (a mention's surface, surf) that the mentions of m
+ * under the folded s[0..sn) all have, or NULL where there is none or more
+ * than one. */
+static const char *entity_one_name(struct entity_map *m, char *const *surf, const char *s, size_t sn)
 {
 	size_t fl;
 	char *f = text_fold(s, sn, &fl);
@@ -1409,17 +1410,11 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		 * place, is that one: "Colts" for the "Indianapolis Colts",
 		 * whatever type the model gave it alone. */
 		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) {
-			size_t fl;
-			char *f = text_fold(s, sn, &fl);
-			struct entity_map_slot *sl = entity_map_get(&placed, f, 0);
-			free(f);
 			/* Two teams the story names so ("Red Sox", "White Sox")
 			 * leave the short form alone. */
-			size_t q = 1;
-			while (sl && q < sl->n && strcasecmp(surf[sl->v[q]], surf[sl->v[0]]) == 0)
-				q++;
-			if (sl && q == sl->n) {
-				names[i] = xstrdup(surf[sl->v[0]]);
+			const char *team = entity_one_name(&placed, surf, s, sn);
+			if (team) {
+				names[i] = xstrdup(team);
 				m->type = NER_ORG;
 				continue;
 			}
@@ -1428,15 +1423,10 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		 * story names after it ("Jacksonville" of the "Jacksonville
 		 * Jaguars"). */
 		if (strength[i] & ENTITY_SIDE) {
-			size_t fl;
-			char *f = canon ? text_fold(canon, strlen(canon), &fl) : text_fold(s, sn, &fl);
-			struct entity_map_slot *sl = entity_map_get(&sides, f, 0);
-			free(f);
-			size_t q = 1;
-			while (sl && q < sl->n && strcasecmp(surf[sl->v[q]], surf[sl->v[0]]) == 0)
-				q++;
-			if (sl && q == sl->n) {
-				names[i] = xstrdup(surf[sl->v[0]]);
+			const char *team = canon ? entity_one_name(&sides, surf, canon, strlen(canon))
+						 : entity_one_name(&sides, surf, s, sn);
+			if (team) {
+				names[i] = xstrdup(team);
 				m->type = NER_ORG;
 				continue;
 			}
@@ -1552,7 +1542,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				 * is the one organization of the story named with it
 				 * first or last. */
 				if (!best && (lexicon_lookup(s, sn) & LEX_ORG_WORD))
-					best = entity_head_name(&heads, surf, s, sn);
+					best = entity_one_name(&heads, surf, s, sn);
 			}
 			names[i] = xstrdup(best ? best : s);
 			break;
