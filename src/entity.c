@@ -2673,12 +2673,13 @@ static void entity_link_typos(struct entity_table *t, size_t *up)
 	for (size_t a = 0, b; a < nv; a = b) {
 		for (b = a + 1; b < nv && v[b].h == v[a].h; b++)
 			;
-		for (size_t x = a; x < b && b - a <= ENTITY_MAX_NAMESAKES; x++)
+		for (size_t x = a; x < b && b - a <= ENTITY_MAX_NAMESAKES; x++) {
+			const struct entity *p = &t->v[v[x].e];
+			size_t words = 1;
+			for (const char *c = p->key; *c; c++)
+				words += *c == ' ';
 			for (size_t y = x + 1; y < b; y++) {
-				const struct entity *p = &t->v[v[x].e], *q = &t->v[v[y].e];
-				size_t words = 1;
-				for (const char *c = p->key; *c; c++)
-					words += *c == ' ';
+				const struct entity *q = &t->v[v[y].e];
 				if (v[x].e == v[y].e || strlen(p->key) != strlen(q->key) ||
 				    !entity_typo_pair(p->key, q->key, words))
 					continue;
@@ -2692,6 +2693,7 @@ static void entity_link_typos(struct entity_table *t, size_t *up)
 				pairs[2 * npairs + 1] = hi;
 				npairs++;
 			}
+		}
 	}
 	free(v);
 	if (npairs) {

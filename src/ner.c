@@ -2992,6 +2992,15 @@ static void ner_given_names(const char *s, struct ner_list *l)
 	free(alone);
 }
 
+/* Where the blanks and line ends (a stray carriage return too, as wire
+ * copy has) before byte i of s begin. */
+static size_t ner_blank_before(const char *s, size_t i)
+{
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\r' || s[i - 1] == '\t'))
+		i--;
+	return i;
+}
+
 /* A company's suffix the model took for a name alone ends the name
  * before it, over a place or a word in brackets ("Cheung Kong (Holdings)
  * Ltd", "Nikko Securities Co (Europe) Ltd") or a line end ("Rolls-Royce\n
@@ -3007,9 +3016,7 @@ static void ner_lone_suffixes(const char *s, struct ner_list *l)
 			l->v[o++] = *m;
 			continue;
 		}
-		size_t b = m->start, j = o;
-		while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r' || s[b - 1] == '\t'))
-			b--;
+		size_t b = ner_blank_before(s, m->start), j = o;
 		/* A bracket of one to three capitalised words before it. */
 		if (b > 0 && s[b - 1] == ')') {
 			size_t q = b - 1, words = 0;
@@ -3021,9 +3028,7 @@ static void ner_lone_suffixes(const char *s, struct ner_list *l)
 				ok = s[q] != ')' && s[q] != '\n' && s[q] != '<' && s[q] != '>';
 			}
 			if (ok && q > 0 && s[q - 1] == '(' && words <= 2 && q < b - 1 && ner_upper_at(s, q)) {
-				b = q - 1;
-				while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
-					b--;
+				b = ner_blank_before(s, q - 1);
 				/* The bracket's own names ("Europe") go into it. */
 				while (j > 0 && l->v[j - 1].start >= q)
 					j--;

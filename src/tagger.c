@@ -893,25 +893,6 @@ static inline void tok_memo_put(struct tok_memo *e, const struct tok *k, const c
 	memcpy(e->key, s, n);
 }
 
-/* Fills the per-word part of *k as tok_word (without `full`) and
- * wc_classes do, from the memo or afresh (then into the memo). */
-static inline void tok_word_memo(struct tok *k, const char *s, size_t n)
-{
-	if (n == 0 || n > TOK_MEMO_KEY) {
-		tok_word(k, s, n, 0);
-		wc_classes(k, s, n);
-		return;
-	}
-	if (!tok_memo)
-		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
-	struct tok_memo *e = tok_memo_slot(s, n);
-	if (tok_memo_get(e, k, s, n))
-		return;
-	tok_word(k, s, n, 0);
-	wc_classes(k, s, n);
-	tok_memo_put(e, k, s, n);
-}
-
 /* Fetches the slots where wc_classes will look for the classes of the
  * hashed word k (its own form and its lower-case form). */
 static void wc_prefetch(const struct tok *k)
@@ -927,11 +908,12 @@ static void wc_prefetch(const struct tok *k)
 		__builtin_prefetch(&wc_table[(size_t)mix64(k->low ? k->low : 1) & (wc_cap - 1)]);
 }
 
-/* tok_word_memo for each of the words t[0..n) into k, in three passes so
- * that the cache misses of a sentence's words overlap rather than come
- * one after another: the memo's slots are fetched, then the words missing
- * from it hashed and the slots of their classes fetched, then their
- * classes looked up and the memo filled. */
+/* What tok_word (without `full`) and wc_classes make of each of the words
+ * t[0..n), into k, through the memo, in three passes so that the cache
+ * misses of a sentence's words overlap rather than come one after
+ * another: the memo's slots are fetched, then the words missing from it
+ * hashed and the slots of their classes fetched, then their classes
+ * looked up and the memo filled. */
 static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k)
 {
 	if (!tok_memo)
@@ -949,7 +931,8 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 		const char *s = t[i].s;
 		size_t len = t[i].n;
 		if (!slot[i]) {
-			tok_word_memo(&k[i], s, len);
+			tok_word(&k[i], s, len, 0);
+			wc_classes(&k[i], s, len);
 			continue;
 		}
 		if (tok_memo_get(slot[i], &k[i], s, len)) {
