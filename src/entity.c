@@ -1020,6 +1020,23 @@ static void entity_place_named(struct entity_map *m, struct entity_map *byplace,
 	}
 }
 
+/* A product's name s (two words or more) under its model's name, the
+ * words after its maker's ("camry" of the "Toyota Camry"), where a list
+ * knows the maker as a company: a story or its neighbours write the
+ * model alone for the product. */
+static void entity_maker_named(struct entity_map *m, const char *s, size_t i)
+{
+	for (const char *sp = strchr(s, ' '); sp; sp = strchr(sp + 1, ' ')) {
+		if (!(lexicon_lookup(s, (size_t)(sp - s)) & LEX_ORG) || !(sp[1] >= 'A' && sp[1] <= 'Z'))
+			continue;
+		size_t n;
+		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
+		entity_map_add(m, f, i);
+		free(f);
+		break;
+	}
+}
+
 /* Organization name s of two words or more (its last space at sp) under
  * its first and its last word, folded, where that word is a head word of
  * organizations ("Academy" of the "Academy of Motion Picture Arts and
@@ -1346,7 +1363,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
 	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 }, sides = { 0 }, blends = { 0 };
-	struct entity_map heads = { 0 };
+	struct entity_map heads = { 0 }, made = { 0 };
 	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1355,6 +1372,8 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			continue;
 		if (l->v[i].type == NER_ORG)
 			entity_place_named(&placed, &sides, surf[i], i);
+		if (l->v[i].type == NER_MISC)
+			entity_maker_named(&made, surf[i], i);
 		if (l->v[i].type == NER_PLACE)
 			entity_place_suffixes(&suffixed, surf[i], i, 0);
 		/* A name with a possessor in it ("Saints ’ Super Bowl") is two
@@ -1416,6 +1435,17 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			if (team) {
 				names[i] = xstrdup(team);
 				m->type = NER_ORG;
+				continue;
+			}
+		}
+		/* A model's name is the one product of its maker that the
+		 * story names with it ("Camry" of the "Toyota Camry"). */
+		if (m->type != NER_DATE && m->type != NER_GROUP && m->type != NER_PERSON && m->type != NER_ORG && !canon &&
+		    ENTITY_STRENGTH(strength[i]) != ENTITY_SURE && !(lexicon_lookup(s, sn) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON))) {
+			const char *product = entity_one_name(&made, surf, s, sn); 
+			if (product) {
+				names[i] = xstrdup(product);
+				m->type = NER_MISC;
 				continue;
 			}
 		}
@@ -1572,6 +1602,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	entity_map_free(&initials);
 	entity_map_free(&placed);
 	entity_map_free(&sides);
+	entity_map_free(&made);
 	entity_map_free(&blends);
 	entity_map_free(&heads);
 	entity_map_free(&given);
@@ -2742,6 +2773,24 @@ static size_t entity_side_team(const struct entity_table *t, size_t *up, struct 
 	return team;
 }
 
+/* Whether entity e, not yet joined to others of another name (joined),
+ * may be a model's name alone, the one product named with it and its maker
+ * ("Camry" of the "Toyota Camry"): taken for an other name or a person's,
+ * not for a place (models are named after places: the Hyundai Tucson is
+ * not Tucson); not a headline's capitals, a word news text writes in lower
+ * case, a company, a given name or a place a list knows, nor a name a
+ * story wrote for another ("Charter" of Charter Co). The town of CORNING
+ * is not Dow Corning. */
+static int entity_model_alone(const struct entity *e, int joined, struct entity_index *ix)
+{
+	size_t n = strlen(e->name);
+	return (e->type == NER_MISC || e->type == NER_PERSON) && e->sure == 0 && !joined && !strchr(e->name, ' ') &&
+	       !entity_caps_word(e->name, 0, n) && !lexicon_lowercase(e->name, n) &&
+	       !(lexicon_lookup(e->name, n) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON | LEX_FIRST_NAME | LEX_CITY |
+					       LEX_COUNTRY | LEX_REGION)) &&
+	       !(ix->aliases && entity_map_get(ix->aliases, e->key, 0));
+}
+
 void entity_link(struct entity_table *t)
 {
 	size_t *up = xmalloc((t->n ? t->n : 1) * sizeof *up);
@@ -2790,13 +2839,16 @@ void entity_link(struct entity_table *t)
 				free(bk);
 				free(bare);
 			}
-			if (o->type != NER_ORG)
-				continue;
+			/* By a product's model name (prefix \6, entity_maker_named),
+			 * or by the name after a place (prefix \2). */
 			struct entity_map placed = { 0 };
-			entity_place_named(&placed, &sides, o->name, k);
+			if (o->type == NER_ORG)
+				entity_place_named(&placed, &sides, o->name, k);
+			else
+				entity_maker_named(&placed, o->name, k);
 			for (size_t h = 0; h < placed.cap; h++)
 				if (placed.s[h].key) {
-					char *pk = xasprintf("\x02%s", placed.s[h].key);
+					char *pk = xasprintf(o->type == NER_ORG ? "\x02%s" : "\x06%s", placed.s[h].key);
 					entity_map_add(&last, pk, k);
 					free(pk);
 				}
@@ -2820,6 +2872,15 @@ void entity_link(struct entity_table *t)
 	 * one person of that name, or, where there are several, is decided
 	 * article by article below. */
 	struct entity_ambiguous *amb = xcalloc(t->n ? t->n : 1, sizeof *amb);
+	/* Which entities others of another name have joined already (a
+	 * model's name that stands for more than itself is not a
+	 * product's); the same name under another type is itself. */
+	struct entity_index *ix = t->index;
+	unsigned char *joined = xcalloc(t->n ? t->n : 1, 1);
+	for (size_t k = 0; k < t->n; k++) {
+		size_t r = entity_root(up, k);
+		joined[r] |= strcmp(t->v[k].key, t->v[r].key) != 0;
+	}
 	int any_amb = 0;
 	for (size_t i = 0; i < t->n; i++) {
 		const struct entity *e = &t->v[i];
@@ -2849,6 +2910,11 @@ void entity_link(struct entity_table *t)
 		 * ("Drew" of Ernest Drew, not of Drew Industries Inc). */
 		size_t lw = 0;
 		struct entity_map_slot *cands = e->type == NER_PERSON ? entity_namesakes(&last, e->name, &lw) : NULL;
+		if (!sl && !cands && entity_model_alone(e, joined[i], ix)) {
+			char *pk = xasprintf("\x06%s", e->key);
+			sl = entity_map_get(&last, pk, 0);
+			free(pk);
+		}
 		if (!sl && !cands && e->type != NER_DATE && e->type != NER_GROUP && (e->type == NER_ORG || e->sure == 0)) {
 			char *pk = xasprintf("\x05%s", e->key);
 			sl = entity_map_get(&last, pk, 0);
@@ -2883,10 +2949,10 @@ void entity_link(struct entity_table *t)
 			entity_join_one(t, up, i, sl);
 	}
 	entity_map_free(&last);
+	free(joined);
 
 	/* A name a story's text joined to a longer one is that one wherever
 	 * it stands alone, when the stories agree on which. */
-	struct entity_index *ix = t->index;
 	for (size_t i = 0; ix->aliases && i < t->n; i++) {
 		const struct entity *e = &t->v[i];
 		if (e->type == NER_PERSON || e->type == NER_DATE || e->type == NER_GROUP)

@@ -381,6 +381,19 @@ static void test_entity_cases(void)
 		{ { "Title: Derby\n\nThe Omaha Red Foxes beat the Tulsa Gray Foxes 2-0 in the league on Sunday , and "
 		    "the Foxes fans cheered .\n" },
 		  { { 0, "Omaha Red Foxes", 0, "Foxes", 0 }, { 0, "Tulsa Gray Foxes", 0, "Foxes", 0 } } },
+		/* A model's name alone is the one product named with it and
+		 * its maker, a company a list knows, in the story and in
+		 * another; a person of that surname and a town of that name
+		 * in other stories stay apart. */
+		{ { "Title: Crash\n\nThe woman was struck by a gray 2013 Toyota Velorra on Friday , police said . "
+		    "The Velorra fled .\n",
+		    "Title: Driver\n\nThe woman was struck by a silver Velorra , police said .\n" },
+		  { { 0, "Toyota Velorra", 0, "Velorra", 1 }, { 0, "Toyota Velorra", 1, "Velorra", 1 } } },
+		{ { "Title: Crash\n\nThe woman was struck by a gray 2013 Toyota Velorra on Friday , police said .\n",
+		    "Title: Council\n\nMayor Anna Velorra said on Monday the council would meet . Velorra added "
+		    "that taxes would fall .\n",
+		    "VELORRA FLOODS\n\nHeavy rain hit the town of Velorra on Monday, officials said.\n" },
+		  { { 0, "Toyota Velorra", 1, "Velorra", 0 }, { 0, "Toyota Velorra", 2, "Velorra", 0 } } },
 		/* A company a list knows by another name goes by it with its
 		 * legal form too, and the wire's abbreviation is that name. */
 		{ { "Title: Rating\n\nStandard and Poor's Corp said on Monday it cut the debt of the company .\n",
