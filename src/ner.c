@@ -905,6 +905,21 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 					break;
 				}
 		}
+		/* A dotted abbreviation a list knows as a place or a body ends
+		 * no person's name, as a headline runs them together: "[Regina
+		 * Benjamin] [U.S.] Surgeon General nominee". */
+		if (nt == NER_PERSON && e - s >= 3) {
+			for (size_t k = s + 2; k < e; k++) {
+				unsigned kc;
+				if (!memchr(w->s + w->t[k].start, '.', w->t[e - 1].end - w->t[k].start) ||
+				    ner_lex_match(w, k, e, &kc) != e - k || !(kc & (LEX_COUNTRY | LEX_REGION | LEX_ORG)))
+					continue;
+				int kt = ner_lex_type(kc);
+				ner_mark(w, k, e, (enum ner_type)(kt >= 0 ? kt : NER_PLACE));
+				e = k;
+				break;
+			}
+		}
 		/* "the port of Santa Brisa", "the town of Paulsboro": a place,
 		 * whatever first name its first word is. */
 		if (nt == NER_PERSON && ner_place_of(w, a, s))

@@ -482,6 +482,18 @@ static void test_ner_person_of(void)
 	free(m);
 }
 
+static void test_ner_person_then_abbreviation(void)
+{
+	/* A dotted abbreviation of a place after a full name in a headline
+	 * is the place, not the end of the name. */
+	char *m = article_mentions("Laura Simon U.S. Surgeon General nominee\n\nPresident Obama named Laura "
+				   "Simon on Monday.\n");
+	CHECK(strncmp(m, "|PERSON:Laura Simon|PLACE:U.S.|", 31) == 0);
+	if (strncmp(m, "|PERSON:Laura Simon|PLACE:U.S.|", 31) != 0)
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1336,6 +1348,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_lone_suffixes", test_ner_lone_suffixes },
 	{ "ner_possessive_names", test_ner_possessive_names },
 	{ "ner_table_words", test_ner_table_words },
+	{ "ner_person_then_abbreviation", test_ner_person_then_abbreviation },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_person_of", test_ner_person_of },
 	{ "ner_center_on", test_ner_center_on },
