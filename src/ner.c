@@ -905,6 +905,11 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 					break;
 				}
 		}
+		/* A title or a headline's label before a colon is none of the
+		 * name after it: "Surgeon General: [Onion] headline",
+		 * "Exclusive: [Tarvel Mining]". */
+		if (e - s >= 3 && ner_is(&w->t[s + 1], ":") && (w->t[s].lex & (LEX_TITLE | LEX_COMMON | LEX_ROLE)))
+			s += 2;
 		/* A dotted abbreviation a list knows as a place or a body ends
 		 * no person's name, as a headline runs them together: "[Regina
 		 * Benjamin] [U.S.] Surgeon General nominee". */
