@@ -688,6 +688,29 @@ static int ner_model_span_cut(struct ner_work *w, size_t *ps, size_t *pe, int *n
 		}
 		break;
 	}
+	/* A name of two words or more with a lower-case tail after a hyphen
+	 * ("New York-based", "World Bank-led"): the name alone, typed as a
+	 * list knows it (the model types the compound). */
+	if (e - s >= 2 && t[e - 1].cap) {
+		const struct ner_tok *l = &t[e - 1];
+		size_t d = l->n;
+		while (d > 0 && l->s[d - 1] != '-')
+			d--;
+		int tail = *nt != NER_PERSON && d > 1 && d < l->n && l->s[d - 2] != '-';
+		for (size_t q = d; tail && q < l->n; q++)
+			tail = l->s[q] >= 'a' && l->s[q] <= 'z';
+		/* A word of the language, not a name's syllable ("Li
+		 * Ka-shing", "Hui Yin-fat": no person's), nor a dash between
+		 * words ("West--make"). */
+		if (tail && l->n - d >= 3 && lexicon_lowercase(l->s + d, l->n - d)) {
+			size_t start = t[s].start, end = l->start + d - 1;
+			int lt = ner_lex_type(lexicon_lookup(w->s + start, end - start));
+			for (size_t k = s; k < e; k++)
+				w->t[k].used = 1;
+			ner_push(w->out, start, end, (enum ner_type)(lt >= 0 ? lt : *nt));
+			return 1;
+		}
+	}
 	/* What the model typed with the words cut off is typed anew: a
 	 * name ending in a company's legal form is a company ("Paris-based
 	 * [DIM S.A.]"). */

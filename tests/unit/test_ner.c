@@ -506,6 +506,17 @@ static void test_ner_label_colon(void)
 	free(m);
 }
 
+static void test_ner_hyphen_tail_of_two_words(void)
+{
+	/* Inside a hyphenated compound only the name is the span, of two
+	 * words as of one; a person's hyphenated given name stays whole. */
+	char *m = article_mentions("A Los Angeles-based company and a World Bank-led group met on Monday , said Tan "
+				   "Yin-fat , the chairman .\n");
+	const char *want = "|PLACE:Los Angeles|ORG:World Bank|DATE:Monday|PERSON:Tan Yin-fat|";
+	CHECK_STR(m, want);
+	free(m);
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1362,6 +1373,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_table_words", test_ner_table_words },
 	{ "ner_person_then_abbreviation", test_ner_person_then_abbreviation },
 	{ "ner_label_colon", test_ner_label_colon },
+	{ "ner_hyphen_tail_of_two_words", test_ner_hyphen_tail_of_two_words },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_person_of", test_ner_person_of },
 	{ "ner_center_on", test_ner_center_on },
