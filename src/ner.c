@@ -2424,6 +2424,91 @@ struct ner_range {
 	int boilerplate;	/* dimmed web leftovers */
 };
 
+/* Whether s[0..n) has no lower-case letter and two capitals or more. */
+static int ner_caps_run(const char *s, size_t n)
+{
+	size_t caps = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (s[k] >= 'a' && s[k] <= 'z')
+			return 0;
+		caps += s[k] >= 'A' && s[k] <= 'Z';
+	}
+	return caps >= 2;
+}
+
+/* Where the possessive "'s" (or "’s") after byte e ends, with one space
+ * before it as tokenized text has it; 0 if none follows. */
+static size_t ner_possessive_end(const char *s, size_t n, size_t e)
+{
+	size_t k = e < n && s[e] == ' ' ? e + 1 : e, q = 0;
+	if (k + 1 < n && s[k] == '\'')
+		q = k + 1;
+	else if (k + 3 < n && memcmp(s + k, "\xe2\x80\x99", 3) == 0)
+		q = k + 3;
+	/* "'S" only after capitals: a headline's "HECK'S". */
+	if (!q || !(s[q] == 's' || (s[q] == 'S' && e > 0 && s[e - 1] >= 'A' && s[e - 1] <= 'Z')) ||
+	    (q + 1 < n && ((s[q + 1] | 0x20) >= 'a' && (s[q + 1] | 0x20) <= 'z')))
+		return 0;
+	return q + 1;
+}
+
+/* A company whose name holds a possessive after its first words
+ * ("Boatmen's Bancshares Inc.", "Sainsbury's Supermarkets Ltd") goes by
+ * the possessive in the story's short form: "[Boatmen's] deal", not
+ * "[Boatmen]'s deal". Mentions from before on, sorted; text of n bytes. */
+static void ner_own_possessives(const char *s, size_t n, struct ner_list *out, size_t before)
+{
+	size_t stem[8][2], ns = 0;
+	for (size_t q = before; q < out->n && ns < 8; q++) {
+		const struct ner_mention *m = &out->v[q];
+		if (m->type != NER_ORG)
+			continue;
+		for (size_t x = m->start + 1; x < m->end; x++) {
+			if (s[x - 1] == ' ' || (s[x] != ' ' && s[x] != '\'' && s[x] != '\xe2'))
+				continue;
+			size_t pe = ner_possessive_end(s, m->end, x);
+			/* Not an acronym ("ATT's Network Systems Group") nor a
+			 * possessor a list knows ("Japan's Finance Ministry",
+			 * the "Bank's" own agency). */
+			if (pe && pe + 1 < m->end && s[pe] == ' ' && !ner_caps_run(s + m->start, x - m->start) &&
+			    !(lexicon_lookup(s + m->start, x - m->start) &
+			      (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG | LEX_ORG_WORD | LEX_DEMONYM | LEX_GROUP))) {
+				stem[ns][0] = m->start;
+				stem[ns][1] = x - m->start;
+				ns++;
+				break;
+			}
+		}
+	}
+	/* A stem the story also writes as a name without the possessive
+	 * ("Pittway Corp", "MITI said") is a possessor there. */
+	for (size_t q = before; q < out->n && ns; q++) {
+		const struct ner_mention *m = &out->v[q];
+		for (size_t k = 0; k < ns; k++)
+			if (m->end - m->start >= stem[k][1] && strncasecmp(s + m->start, s + stem[k][0], stem[k][1]) == 0 &&
+			    !ner_possessive_end(s, n, m->start + stem[k][1])) {
+				stem[k][0] = stem[ns - 1][0];
+				stem[k][1] = stem[ns - 1][1];
+				ns--;
+				break;
+			}
+	}
+	for (size_t q = before; q < out->n && ns; q++) {
+		struct ner_mention *m = &out->v[q];
+		size_t pe;
+		if (m->type == NER_DATE || !(pe = ner_possessive_end(s, n, m->end)) ||
+		    (q + 1 < out->n && out->v[q + 1].start < pe))
+			continue;
+		for (size_t k = 0; k < ns; k++)
+			if (m->end - m->start == stem[k][1] && m->start != stem[k][0] &&
+			    strncasecmp(s + m->start, s + stem[k][0], stem[k][1]) == 0) {
+				m->end = pe;
+				m->type = NER_ORG;
+				break;
+			}
+	}
+}
+
 static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, struct ner_list *out)
 {
 	struct token_list l = { 0 };
@@ -2535,6 +2620,10 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	free(upto);
 	if (out->n - before > 1)
 		ner_sort_mentions(out->v + before, out->n - before);
+	size_t text_end = 0;
+	for (size_t k = 0; k < nr; k++)
+		text_end = r[k].end > text_end ? r[k].end : text_end;
+	ner_own_possessives(s, text_end, out, before);
 	free(sent);
 	free(t);
 	free(w.caps.v);
