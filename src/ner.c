@@ -2424,6 +2424,62 @@ struct ner_range {
 	int boilerplate;	/* dimmed web leftovers */
 };
 
+/* The length of the Roman numeral of a ruler's order at s (II to XX, or I
+ * when one alone is allowed), followed by no letter; 0 if none. */
+static size_t ner_regnal_numeral(const char *s, size_t n, int one)
+{
+	static const char *const numerals[] = { "XVIII", "XVII", "XIII", "VIII", "XIV", "XVI", "XIX", "III", "XII",
+						"XV", "XI", "IX", "IV", "VI", "VII", "II", "XX", "X", "V", "I" };
+	for (size_t k = 0; k < sizeof numerals / sizeof *numerals; k++) {
+		size_t len = strlen(numerals[k]);
+		if (len <= n && memcmp(s, numerals[k], len) == 0 && (len < n ? !((s[len] | 0x20) >= 'a' && (s[len] | 0x20) <= 'z') : 1))
+			return len == 1 && s[0] == 'I' && !one ? 0 : len;
+	}
+	return 0;
+}
+
+/* Names the model cut in two or short: two names joined by "&" are one
+ * ("[Douglas & Lomason] shares rise", a company unless a list knows the
+ * whole), and a ruler's order is part of the name ("Pedro I", "Pope John
+ * Paul II"; "I" only after a title of rulers, as it is also the pronoun).
+ * Mentions from before on, sorted; text of n bytes. */
+static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t before)
+{
+	static const char *const rulers[] = { "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Sultan",
+					      "Shah", "Prince", "Princess", "Pharaoh", "Kaiser" };
+	size_t o = before;
+	for (size_t q = before; q < out->n; q++) {
+		struct ner_mention m = out->v[q];
+		if (o > before) {
+			struct ner_mention *p = &out->v[o - 1];
+			if (p->type != NER_DATE && m.type != NER_DATE && m.start == p->end + 3 &&
+			    memcmp(s + p->end, " & ", 3) == 0 && s[p->start] >= 'A' && s[p->start] <= 'Z') {
+				int lt = ner_lex_type(lexicon_lookup(s + p->start, m.end - p->start));
+				p->end = m.end;
+				p->type = lt >= 0 ? (enum ner_type)lt : NER_ORG;
+				continue;
+			}
+		}
+		if (m.type == NER_PERSON && m.end + 1 < n && s[m.end] == ' ' &&
+		    (q + 1 >= out->n || out->v[q + 1].start > m.end + 1)) {
+			int one = 0;
+			size_t b = m.start;
+			while (b > 0 && s[b - 1] == ' ')
+				b--;
+			for (size_t k = 0; k < sizeof rulers / sizeof *rulers && !one; k++) {
+				size_t len = strlen(rulers[k]);
+				one = b >= len && memcmp(s + b - len, rulers[k], len) == 0 &&
+				      (b == len || !((s[b - len - 1] | 0x20) >= 'a' && (s[b - len - 1] | 0x20) <= 'z'));
+			}
+			size_t r = ner_regnal_numeral(s + m.end + 1, n - m.end - 1, one);
+			if (r && (q + 1 >= out->n || out->v[q + 1].start >= m.end + 1 + r))
+				m.end += 1 + r;
+		}
+		out->v[o++] = m;
+	}
+	out->n = o;
+}
+
 /* Whether s[0..n) has no lower-case letter and two capitals or more. */
 static int ner_caps_run(const char *s, size_t n)
 {
@@ -2623,6 +2679,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	size_t text_end = 0;
 	for (size_t k = 0; k < nr; k++)
 		text_end = r[k].end > text_end ? r[k].end : text_end;
+	ner_join_after(s, text_end, out, before);
 	ner_own_possessives(s, text_end, out, before);
 	free(sent);
 	free(t);

@@ -535,6 +535,18 @@ static void test_ner_own_possessive(void)
 	free(m);
 }
 
+static void test_ner_join_after(void)
+{
+	/* Two names joined by "&" are one; a ruler's order is part of the
+	 * name, "I" after a ruler's title only. */
+	char *m = article_mentions("Harlow & Kestrel shares rise on merger .\n\nShares of Harlow & Kestrel Co were up "
+				   "on Friday . Belgian King Anselm I was born in 1930 , and Pope Clement II died . "
+				   "Anna Varga said I would go .\n");
+	CHECK_STR(m, "|ORG:Harlow & Kestrel|ORG:Harlow & Kestrel Co|DATE:Friday|GROUP:Belgian|PERSON:Anselm I|"
+		     "DATE:1930|PERSON:Clement II|PERSON:Anna Varga|");
+	free(m);
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1393,6 +1405,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_label_colon", test_ner_label_colon },
 	{ "ner_hyphen_tail_of_two_words", test_ner_hyphen_tail_of_two_words },
 	{ "ner_own_possessive", test_ner_own_possessive },
+	{ "ner_join_after", test_ner_join_after },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_person_of", test_ner_person_of },
 	{ "ner_center_on", test_ner_center_on },
