@@ -2794,6 +2794,24 @@ static void ner_spaced_initials(const char *s, size_t n, struct ner_list *l)
 		       ner_upper_at(s, m.start - 4) && (m.start == 4 || !ner_alnum_at(s, m.start - 5)) &&
 		       (o == 0 || l->v[o - 1].end <= m.start - 4))
 			m.start -= 4;
+		/* A person's name after one spaced initial, which the model
+		 * took apart: "D . Ankhbayar", "Yu . Boldbaatar" (not the end
+		 * of "U . S . "). */
+		if (m.type == NER_PERSON && m.start >= 4 && s[m.start - 1] == ' ' && s[m.start - 2] == '.' &&
+		    s[m.start - 3] == ' ') {
+			size_t b = m.start - 3, a0 = b;
+			if (a0 > 0 && s[a0 - 1] >= 'a' && s[a0 - 1] <= 'z')
+				a0--;
+			if (a0 > 0 && ner_upper_at(s, a0 - 1))
+				a0--;
+			/* Of two letters, one no list knows: not "Dr", "Mr", "St". */
+			int alone = a0 < b && ner_upper_at(s, a0) && (a0 == 0 || !ner_alnum_at(s, a0 - 1)) &&
+				    !(a0 >= 2 && s[a0 - 1] == ' ' && s[a0 - 2] == '.') &&
+				    (b - a0 == 1 || (!lexicon_lookup(s + a0, b - a0) && !lexicon_lowercase(s + a0, b - a0)));
+			if (alone && (o == 0 || l->v[o - 1].end <= a0 ||
+				      (l->v[o - 1].start == a0 && l->v[o - 1].end == b && l->v[o - 1].type == NER_PERSON)))
+				m.start = a0;
+		}
 		/* On over " . X" after a name that ends with an initial. */
 		size_t e = m.end, letters = 0;
 		if (ner_upper_at(s, e - 1) && (e - 1 == m.start || s[e - 2] == ' '))

@@ -547,6 +547,18 @@ static void test_ner_join_after(void)
 	free(m);
 }
 
+static void test_ner_spaced_first_initial(void)
+{
+	/* One spaced initial before a surname is part of the name, as
+	 * tokenized text writes "D. Gantulgaar"; a title is not. */
+	char *m = article_mentions("The minister D . Gantulgaar said on Monday that S . Oyunbileg would attend , and "
+				   "Dr . Anna Varga agreed .\n");
+	CHECK(strncmp(m, "|PERSON:D . Gantulgaar|", 23) == 0 && strstr(m, "|PERSON:Anna Varga|") != NULL);
+	if (strncmp(m, "|PERSON:D . Gantulgaar|", 23) != 0)
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1406,6 +1418,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_hyphen_tail_of_two_words", test_ner_hyphen_tail_of_two_words },
 	{ "ner_own_possessive", test_ner_own_possessive },
 	{ "ner_join_after", test_ner_join_after },
+	{ "ner_spaced_first_initial", test_ner_spaced_first_initial },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_person_of", test_ner_person_of },
 	{ "ner_center_on", test_ner_center_on },
