@@ -2440,8 +2440,10 @@ static size_t ner_regnal_numeral(const char *s, size_t n, int one)
 
 /* Names the model cut in two or short: two names joined by "&" are one
  * ("[Douglas & Lomason] shares rise", a company unless a list knows the
- * whole), and a ruler's order is part of the name ("Pedro I", "Pope John
- * Paul II"; "I" only after a title of rulers, as it is also the pronoun).
+ * whole), and a ruler's or a generation's order is part of a name of two
+ * words ("Pope John Paul II", "Alfred Brittain III"), or of one after a
+ * ruler's title ("King Baudouin I"; "I" only so, as it is also the
+ * pronoun).
  * Mentions from before on, sorted; text of n bytes. */
 static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t before)
 {
@@ -2471,7 +2473,14 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 				one = b >= len && memcmp(s + b - len, rulers[k], len) == 0 &&
 				      (b == len || !((s[b - len - 1] | 0x20) >= 'a' && (s[b - len - 1] | 0x20) <= 'z'));
 			}
-			size_t r = ner_regnal_numeral(s + m.end + 1, n - m.end - 1, one);
+			/* A surname alone with a numeral is as often a sequel's
+			 * or a rematch's ("Klitschko vs Thompson II"). */
+			int words = 0;
+			for (size_t k = m.start; k < m.end && !words; k++)
+				words = s[k] == ' ' || s[k] == '\n';
+			size_t r = one || words
+					   ? ner_regnal_numeral(s + m.end + 1, n - m.end - 1, one)
+					   : 0;
 			if (r && (q + 1 >= out->n || out->v[q + 1].start >= m.end + 1 + r))
 				m.end += 1 + r;
 		}
