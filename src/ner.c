@@ -573,19 +573,48 @@ static int ner_is_punct_tok(const struct ner_tok *t)
 	return 1;
 }
 
+/* Kinds of places, in lower case. */
+static const char *const ner_place_kinds[] = { "port", "city", "town", "village", "province", "region",
+					       "district", "county", "island", "islands", "municipality", "suburb",
+					       "state", "capital", "hamlet", "commune", "prefecture", "governorate",
+					       NULL };
+
 /* Whether the name at token i follows "<a kind of place> of": "the port
  * of", "the town of", "the province of". */
 static int ner_place_of(const struct ner_work *w, size_t a, size_t i)
 {
-	static const char *const kinds[] = { "port", "city", "town", "village", "province", "region", "district",
-					     "county", "island", "islands", "municipality", "suburb", "state",
-					     "capital", "hamlet", "commune", "prefecture", "governorate", NULL };
 	if (i < a + 2 || !ner_is(&w->t[i - 1], "of") || w->t[i - 2].cap)
 		return 0;
-	for (int k = 0; kinds[k]; k++)
-		if (ner_is_str(&w->t[i - 2], kinds[k]))
+	for (int k = 0; ner_place_kinds[k]; k++)
+		if (ner_is_str(&w->t[i - 2], ner_place_kinds[k]))
 			return 1;
 	return 0;
+}
+
+/* Whether the lower-case word s[0..n) is a common word that may follow a
+ * name without being part of it: one news text writes in lower case or a
+ * kind of place or feature ("province", "mountains"), 1; a head word of
+ * organizations ("agency", "army"), 2, as a name may be written with it in
+ * lower case ("International Crisis group"); not a syllable of a name
+ * ("yeol"), 0. */
+static int ner_common_tail(const char *s, size_t n)
+{
+	static const char *const features[] = { "valley", "mountains", "river", "desert", "basin", "peninsula",
+						"area", "news", NULL };
+	if (lexicon_lowercase(s, n))
+		return 1;
+	for (int k = 0; ner_place_kinds[k]; k++)
+		if (strlen(ner_place_kinds[k]) == n && memcmp(s, ner_place_kinds[k], n) == 0)
+			return 1;
+	for (int k = 0; features[k]; k++)
+		if (strlen(features[k]) == n && memcmp(s, features[k], n) == 0)
+			return 1;
+	char cap[32];
+	if (n >= sizeof cap)
+		return 0;
+	memcpy(cap, s, n);
+	cap[0] = (char)(cap[0] - 'a' + 'A');
+	return (lexicon_lookup(cap, n) & LEX_ORG_WORD) ? 2 : 0;
 }
 
 /* Whether a preposition of place stands before token i: "in", "from",
@@ -2461,6 +2490,67 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 				p->type = lt >= 0 ? (enum ner_type)lt : NER_ORG;
 				continue;
 			}
+		}
+		/* A common word in lower case ends no name: "[Xinhua] news
+		 * agency", "[Guangdong] province", "the [Russian] army" (a
+		 * name's own lower-case syllables stay: "Yoon Suk yeol"). */
+		while (m.type != NER_DATE) {
+			size_t w0 = m.end;
+			while (w0 > m.start && s[w0 - 1] != ' ' && s[w0 - 1] != '\n')
+				w0--;
+			int tail = w0 > m.start + 1 && s[w0] >= 'a' && s[w0] <= 'z' ? ner_common_tail(s + w0, m.end - w0) : 0;
+			/* Not a city or a body a list knows with the word
+			 * capitalised, where the words before it are another
+			 * place ("Mexico city", "Paris club"). */
+			char whole[128];
+			if (tail && m.end - m.start < sizeof whole) {
+				memcpy(whole, s + m.start, m.end - m.start);
+				whole[w0 - m.start] = (char)(whole[w0 - m.start] - 'a' + 'A');
+				size_t f = w0;
+				while (f > m.start && (s[f - 1] == ' ' || s[f - 1] == '\n'))
+					f--;
+				if ((lexicon_lookup(whole, m.end - m.start) & (LEX_CITY | LEX_ORG)) &&
+				    (lexicon_lookup(s + m.start, f - m.start) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
+					break;
+			}
+			size_t e = w0 - 1;
+			while (e > m.start && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+				e--;
+			/* A head word goes where what is left before the common
+			 * words is a name a list knows: "the [Russian] army",
+			 * "[Xinhua] news agency". */
+			if (tail == 2) {
+				for (;;) {
+					size_t v = e;
+					while (v > m.start && s[v - 1] != ' ' && s[v - 1] != '\n')
+						v--;
+					size_t f = v;
+					while (f > m.start && (s[f - 1] == ' ' || s[f - 1] == '\n'))
+						f--;
+					if (f <= m.start || !(s[v] >= 'a' && s[v] <= 'z') || ner_common_tail(s + v, e - v) != 1)
+						break;
+					e = f;
+				}
+				/* Nor a party of a political group ("Labour party"). */
+				unsigned rc = lexicon_lookup(s + m.start, e - m.start);
+				if (!(rc & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG | LEX_DEMONYM)) ||
+				    ((rc & LEX_GROUP) && !(rc & LEX_DEMONYM)))
+					break;
+			} else if (tail == 1 && !(lexicon_lookup(s + m.start, e - m.start) &
+						  (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG))) {
+				/* What is left no list knows is one word of its own
+				 * ("Kharg island"), not an adjective of the name
+				 * ("U.S. Virgin islands", "Arabian peninsula"). */
+				size_t v = e;
+				while (v > m.start && s[v - 1] != ' ' && s[v - 1] != '\n')
+					v--;
+				if (v > m.start || lexicon_lowercase(s + v, e - v) ||
+				    (lexicon_lookup(s + v, e - v) & (LEX_DEMONYM | LEX_COMMON)))
+					break;
+			}
+			if (!tail)
+				break;
+			m.end = e;
 		}
 		if (m.type == NER_PERSON && m.end + 1 < n && s[m.end] == ' ' &&
 		    (q + 1 >= out->n || out->v[q + 1].start > m.end + 1)) {

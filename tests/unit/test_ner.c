@@ -563,6 +563,19 @@ static void test_ner_spaced_first_initial(void)
 	free(m);
 }
 
+static void test_ner_common_tail(void)
+{
+	/* A common word in lower case ends no name; a city or a party the
+	 * word names with the place or group before it keeps it, and so
+	 * does a place whose words before it are no name alone. */
+	char *m = article_mentions("Officials in Guangdong province said the Xinhua news agency reported floods on the "
+				   "Tarvelo river , in Mexico city and on the U.S. Virgin islands , and the Labour party "
+				   "agreed .\n");
+	CHECK_STR(m, "|PLACE:Guangdong|ORG:Xinhua|PLACE:Tarvelo|PLACE:Mexico city|PLACE:U.S. Virgin islands|"
+		     "ORG:Labour party|");
+	free(m);
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1423,6 +1436,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_own_possessive", test_ner_own_possessive },
 	{ "ner_join_after", test_ner_join_after },
 	{ "ner_spaced_first_initial", test_ner_spaced_first_initial },
+	{ "ner_common_tail", test_ner_common_tail },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_person_of", test_ner_person_of },
 	{ "ner_center_on", test_ner_center_on },
