@@ -2296,12 +2296,13 @@ static void ner_propagate(struct ner_work *w, size_t before)
 		koff[nk++] = ner_known(&arena, &alen, &acap, j, m->type);
 		ner_join_free(j, jbuf);
 		/* A person's surname ("Felt" of "W. Mark Felt", a word news text
-		 * also writes in lower case) and a team's name after its city
+		 * also writes in lower case; "King" of "Billie Jean King", a
+		 * title too, where no name follows it) and a team's name after its city
 		 * ("Chiefs" of the "Kansas City Chiefs") are names of the story
 		 * too. */
 		const struct ner_tok *l = &w->t[tj - 1];
 		if (m->type == NER_PERSON && tj - ti >= 2 && l->n >= 3 && l->cap && !l->upper &&
-		    !(l->lex & (LEX_COMMON | LEX_MONTH | LEX_WEEKDAY | LEX_TITLE | LEX_SURNAME_PARTICLE))) {
+		    !(l->lex & (LEX_COMMON | LEX_MONTH | LEX_WEEKDAY | LEX_SURNAME_PARTICLE))) {
 			j = ner_join(w->t, tj - 1, tj, jbuf, sizeof jbuf);
 			koff[nk++] = ner_known(&arena, &alen, &acap, j, NER_PERSON);
 			ner_join_free(j, jbuf);
@@ -2367,6 +2368,11 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			if (ok && e < w->n && !(w->t[e].flags & TOKEN_SENT_START) && !w->t[e].used && w->t[e].cap)
 				ok = 0;
 			if (ok && k > 0 && !(w->t[k].flags & TOKEN_SENT_START) && !w->t[k - 1].used && w->t[k - 1].cap)
+				ok = 0;
+			/* A surname that is also a title is one only where no
+			 * name follows it: not the "Bishop" of "Bishop Tutu". */
+			if (ok && len == 1 && (w->t[k].lex & LEX_TITLE) && e < w->n && w->t[e].cap &&
+			    !(w->t[e].flags & TOKEN_SENT_START))
 				ok = 0;
 			if (!ok)
 				continue;

@@ -576,6 +576,16 @@ static void test_ner_common_tail(void)
 	free(m);
 }
 
+static void test_ner_title_surname(void)
+{
+	/* A surname that is also a title is the person's where no name
+	 * follows it, and a title before a name. */
+	char *m = article_mentions("U.S. captain Laura Bishop said on Monday the team was ready . An injury to Anna Varga "
+				   "has forced Bishop to take a wait and see attitude , and Bishop Tutu agreed .\n");
+	CHECK_STR(m, "|PLACE:U.S.|PERSON:Laura Bishop|DATE:Monday|PERSON:Anna Varga|PERSON:Bishop|PERSON:Tutu|");
+	free(m);
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1437,6 +1447,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_join_after", test_ner_join_after },
 	{ "ner_spaced_first_initial", test_ner_spaced_first_initial },
 	{ "ner_common_tail", test_ner_common_tail },
+	{ "ner_title_surname", test_ner_title_surname },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_person_of", test_ner_person_of },
 	{ "ner_center_on", test_ner_center_on },
