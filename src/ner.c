@@ -3611,9 +3611,29 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
  * its state or country (", Fla."), then the date and a dash (", March 6
  * -"), the agency in brackets (" (Reuters) -") or both, as wire copy
  * sets it. */
+/* Whether an ISO date ends the line at byte e (spaces before it): the
+ * dateline as CoNLL's stories set it, "ST. LOUIS 1996-08-30". */
+static int ner_iso_date_ends_line(const char *s, size_t n, size_t e)
+{
+	while (e < n && s[e] == ' ')
+		e++;
+	static const char shape[] = "dddd-dd-dd";
+	for (size_t k = 0; k < sizeof shape - 1; k++, e++)
+		if (e >= n || (shape[k] == 'd' ? !(s[e] >= '0' && s[e] <= '9') : s[e] != '-'))
+			return 0;
+	while (e < n && s[e] == ' ')
+		e++;
+	return e == n || s[e] == '\n' || s[e] == '\r';
+}
+
 static int ner_dateline_after(const char *s, size_t n, size_t e)
 {
 	for (int seg = 0; seg < 3; seg++) {
+		if (ner_iso_date_ends_line(s, n, e))
+			return 1;
+		/* Tokenized text spaces the comma: "ROCHESTER , N.H.". */
+		if (e + 3 < n && s[e] == ' ' && s[e + 1] == ',' && s[e + 2] == ' ')
+			e++;
 		if (e + 2 < n && s[e] == ' ' && s[e + 1] == '(') {
 			size_t q = e + 2;
 			while (q < n && q - e < 24 && ((s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= 'a' && s[q] <= 'z')))
@@ -3647,9 +3667,13 @@ static int ner_dateline_after(const char *s, size_t n, size_t e)
 				continue;
 			break;
 		}
-		/* A state or country: a few words up to the next comma or bracket. */
-		while (q < n && q - a < 30 && s[q] != ',' && s[q] != '(' && s[q] != '\n')
+		/* A state or country: a few words up to the next comma or
+		 * bracket, or to a date that ends the line. */
+		while (q < n && q - a < 30 && s[q] != ',' && s[q] != '(' && s[q] != '\n') {
+			if (s[q] == ' ' && ner_iso_date_ends_line(s, n, q))
+				return 1;
 			q++;
+		}
 		if (q >= n || q - a >= 30 || s[q] == '\n')
 			return 0;
 		while (q > a && s[q - 1] == ' ')

@@ -586,6 +586,18 @@ static void test_ner_title_surname(void)
 	free(m);
 }
 
+static void test_ner_iso_dateline(void)
+{
+	/* A line of a place in capitals, its state and an ISO date is a
+	 * dateline, as tokenized wire copy sets it: the place it names. */
+	char *m = article_mentions("Two die as motel explodes .\nKESTRELTON , N.H. 1996-08-30\nAn explosion leveled "
+				   "Kestrelton 's motel , the Kestrelton Fire Department said .\n");
+	CHECK(strncmp(m, "|PLACE:KESTRELTON|PLACE:N.H.|DATE:1996-08-30|", 45) == 0);
+	if (strncmp(m, "|PLACE:KESTRELTON|PLACE:N.H.|DATE:1996-08-30|", 45) != 0)
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1448,6 +1460,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_first_initial", test_ner_spaced_first_initial },
 	{ "ner_common_tail", test_ner_common_tail },
 	{ "ner_title_surname", test_ner_title_surname },
+	{ "ner_iso_dateline", test_ner_iso_dateline },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_person_of", test_ner_person_of },
 	{ "ner_center_on", test_ner_center_on },
