@@ -854,7 +854,11 @@ enum { ENTITY_WEAK = 1, ENTITY_PLAIN = 2, ENTITY_SURE = 4 };
  * does ("in Jacksonville", "Jacksonville, Fla."): the team its story names
  * after it, if one. */
 #define ENTITY_SIDE 0x40u
-#define ENTITY_STRENGTH(st) ((unsigned char)((st) & ~(ENTITY_LINE | ENTITY_SIDE)))
+/* A flag over the strength: a place a list knows that is the surname of a
+ * person its story names in full, standing where no place does: the
+ * person ("MaliVai Washington", then "the 11th-seeded Washington"). */
+#define ENTITY_NAMESAKE 0x20u
+#define ENTITY_STRENGTH(st) ((unsigned char)((st) & ~(ENTITY_LINE | ENTITY_SIDE | ENTITY_NAMESAKE)))
 
 /* The bytes [*lo, *hi) of the paragraph mention m stands in, or of the
  * mention itself where it runs across paragraphs. */
@@ -1471,7 +1475,8 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		int surname_org = m->type == NER_ORG && ENTITY_STRENGTH(strength[i]) == ENTITY_SURE && !memchr(s, ' ', sn) &&
 				  (lexicon_lookup(s, sn) & LEX_ORG) && !ner_names_extending(orgs, norgs, s, sn);
 		if ((m->type == NER_ORG || m->type == NER_MISC || m->type == NER_PLACE) &&
-		    ((!canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) || surname_org)) {
+		    ((!canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) || surname_org ||
+		     (strength[i] & ENTITY_NAMESAKE))) {
 			struct entity_words one = { 0 };
 			entity_split(s, &one);
 			size_t k = one.n <= 3 ? entity_people_find(&people, &one, i) : SIZE_MAX;
@@ -1665,6 +1670,59 @@ static int entity_furniture(const struct article *a, size_t start, size_t end)
 	return 0;
 }
 
+/* Marks ENTITY_NAMESAKE on the story's places of one word that a list
+ * knows and that are the surname of a person it names in full, where no
+ * word of place stands before them ("in", "to", "from") and no comma
+ * after: "said Washington", not "in Washington" or "Jordan, the kingdom". */
+static void entity_place_namesakes(const struct article *a, struct entity_found *f)
+{
+	static const char *const preps[] = { "in", "at", "from", "to", "near", "into", "across", "of", "outside",
+					     "inside", "via", "toward", "towards", "throughout", "visit", "visited",
+					     "visiting", NULL };
+	const char *s = a->data;
+	size_t surnames[32][2], ns = 0;
+	for (size_t k = 0; k < f->mentions.n && ns < 32; k++) {
+		const struct ner_mention *m = &f->mentions.v[k];
+		if (m->type != NER_PERSON)
+			continue;
+		/* A given name and a surname, no more: not an initial's
+		 * "E. Europe" nor a name the model ran on ("George Shultz
+		 * China"), and no place first ("Ludvika Sweden"). */
+		size_t b = m->end;
+		while (b > m->start && s[b - 1] != ' ' && s[b - 1] != '\n')
+			b--;
+		size_t g = m->start;
+		while (g < b && s[g] != ' ' && s[g] != '\n')
+			g++;
+		if (b > m->start && g + 1 == b && g - m->start >= 2 && s[g - 1] != '.' && m->end - b >= 3 &&
+		    s[m->end - 1] != '.' &&
+		    !(lexicon_lookup(s + m->start, g - m->start) & (LEX_COUNTRY | LEX_CITY | LEX_REGION))) {
+			surnames[ns][0] = b;
+			surnames[ns][1] = m->end - b;
+			ns++;
+		}
+	}
+	for (size_t k = 0; k < f->mentions.n && ns; k++) {
+		const struct ner_mention *m = &f->mentions.v[k];
+		size_t n = m->end - m->start;
+		if (m->type != NER_PLACE || ENTITY_STRENGTH(f->strength[k]) != ENTITY_SURE)
+			continue;
+		int named = 0;
+		for (size_t q = 0; q < ns && !named; q++)
+			named = surnames[q][1] == n && memcmp(s + surnames[q][0], s + m->start, n) == 0;
+		if (!named || (m->end < a->len && s[m->end] == ','))
+			continue;
+		size_t lo, hi, ws, we;
+		entity_para_of(a, m, &lo, &hi);
+		int place = 0;
+		if (entity_word_before(s, m->start, lo, &ws, &we))
+			for (int p = 0; preps[p] && !place; p++)
+				place = we - ws == strlen(preps[p]) && strncasecmp(s + ws, preps[p], we - ws) == 0;
+		if (!place)
+			f->strength[k] |= ENTITY_NAMESAKE;
+	}
+}
+
 struct entity_found *entity_recognize(const struct article *a)
 {
 	struct entity_found *f = xcalloc(1, sizeof *f);
@@ -1672,6 +1730,7 @@ struct entity_found *entity_recognize(const struct article *a)
 	f->strength = xmalloc(f->mentions.n ? f->mentions.n : 1);
 	for (size_t k = 0; k < f->mentions.n; k++)
 		f->strength[k] = entity_strength(a, &f->mentions.v[k]);
+	entity_place_namesakes(a, f);
 	/* A sports story names teams by their cities: an organization named
 	 * as a place there is one whatever the place is elsewhere, and a
 	 * table's line tells a team (Leeds 3 Chelsea 1) from the place where

@@ -395,6 +395,13 @@ static void test_entity_cases(void)
 		    "that taxes would fall .\n",
 		    "VELORRA FLOODS\n\nHeavy rain hit the town of Velorra on Monday, officials said.\n" },
 		  { { 0, "Toyota Velorra", 1, "Velorra", 0 }, { 0, "Toyota Velorra", 2, "Velorra", 0 } } },
+		/* A place a list knows that is the surname of a person the
+		 * story names in full is the person where no word of place
+		 * stands before it; "to Holland" is the place. */
+		{ { "Title: Escape\n\nPolice said Kevin Holland escaped on Monday . A member of the public recognised "
+		    "Holland in a shop . Holland was moved to a more secure cell .\n",
+		    "Title: Trip\n\nPolice said Kevin Holland flew to Holland on Monday , his lawyer said .\n" },
+		  { { 0, "Kevin Holland", 0, "Holland", 1 }, { 1, "Kevin Holland", 1, "Holland", 0 } } },
 		/* A company a list knows by another name goes by it with its
 		 * legal form too, and the wire's abbreviation is that name. */
 		{ { "Title: Rating\n\nStandard and Poor's Corp said on Monday it cut the debt of the company .\n",
