@@ -2910,8 +2910,11 @@ static void ner_spaced_initials(const char *s, size_t n, struct ner_list *l)
 			if (a0 > 0 && ner_upper_at(s, a0 - 1))
 				a0--;
 			/* Of two letters, one no list knows: not "Dr", "Mr", "St". */
-			int alone = a0 < b && ner_upper_at(s, a0) && (a0 == 0 || !ner_alnum_at(s, a0 - 1)) &&
-				    !(a0 >= 2 && s[a0 - 1] == ' ' && s[a0 - 2] == '.') &&
+			/* After a title's full stop ("Dr . D . Ankhbayar"), not
+			 * another initial's. */
+			int chain = a0 >= 4 && s[a0 - 1] == ' ' && s[a0 - 2] == '.' && s[a0 - 3] == ' ' &&
+				    ner_upper_at(s, a0 - 4) && (a0 == 4 || !ner_alnum_at(s, a0 - 5));
+			int alone = a0 < b && ner_upper_at(s, a0) && (a0 == 0 || !ner_alnum_at(s, a0 - 1)) && !chain &&
 				    (b - a0 == 1 || (!lexicon_lookup(s + a0, b - a0) && !lexicon_lowercase(s + a0, b - a0)));
 			if (alone && (o == 0 || l->v[o - 1].end <= a0 ||
 				      (l->v[o - 1].start == a0 && l->v[o - 1].end == b && l->v[o - 1].type == NER_PERSON)))
