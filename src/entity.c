@@ -2950,6 +2950,14 @@ void entity_link(struct entity_table *t)
 			char ini[40] = "\x01";
 			entity_bare_acronym(e->name, ini + 1, sizeof ini - 1);
 			sl = entity_map_get(&last, ini, 0);
+			/* An acronym a list confirms as an organization spells out
+			 * no law or event of the same letters (the EPA is no
+			 * "Environmental Protection Act"). */
+			int other = sl && e->sure > 0;
+			for (size_t q = 0; other && q < sl->n; q++)
+				other = t->v[sl->v[q]].type != e->type;
+			if (other)
+				sl = NULL;
 		}
 		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && (e->type != NER_PLACE || e->sure == 0)) {
 			char *pk = xasprintf("\x02%s", e->key);

@@ -402,6 +402,12 @@ static void test_entity_cases(void)
 		    "Holland in a shop . Holland was moved to a more secure cell .\n",
 		    "Title: Trip\n\nPolice said Kevin Holland flew to Holland on Monday , his lawyer said .\n" },
 		  { { 0, "Kevin Holland", 0, "Holland", 1 }, { 1, "Kevin Holland", 1, "Holland", 0 } } },
+		/* An acronym a list knows as an organization is not the law
+		 * of the same letters its story names. */
+		{ { "Title: Mine\n\nThe Environmental Protection Agency ( EPA ) said on Monday that the mine must close . "
+		    "Under the Environmental Protection Act , the EPA can fine the owner , the EPA stated .\n" },
+		  { { 0, "Environmental Protection Agency", 0, "EPA", 1 },
+		    { 0, "Environmental Protection Act", 0, "EPA", 0 } } },
 		/* A company a list knows by another name goes by it with its
 		 * legal form too, and the wire's abbreviation is that name. */
 		{ { "Title: Rating\n\nStandard and Poor's Corp said on Monday it cut the debt of the company .\n",
