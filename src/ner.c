@@ -2505,11 +2505,13 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 			while (w0 > m.start && s[w0 - 1] != ' ' && s[w0 - 1] != '\n')
 				w0--;
 			int tail = w0 > m.start + 1 && s[w0] >= 'a' && s[w0] <= 'z' ? ner_common_tail(s + w0, m.end - w0) : 0;
+			if (!tail)
+				break;
 			/* Not a city or a body a list knows with the word
 			 * capitalised, where the words before it are another
 			 * place ("Mexico city", "Paris club"). */
 			char whole[128];
-			if (tail && m.end - m.start < sizeof whole) {
+			if (m.end - m.start < sizeof whole) {
 				memcpy(whole, s + m.start, m.end - m.start);
 				whole[w0 - m.start] = (char)(whole[w0 - m.start] - 'a' + 'A');
 				size_t f = w0;
@@ -2554,8 +2556,6 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 				    (lexicon_lookup(s + v, e - v) & (LEX_DEMONYM | LEX_COMMON)))
 					break;
 			}
-			if (!tail)
-				break;
 			m.end = e;
 		}
 		if (m.type == NER_PERSON && m.end + 1 < n && s[m.end] == ' ' &&
