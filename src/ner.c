@@ -2597,6 +2597,66 @@ static int ner_caps_run(const char *s, size_t n)
 	return caps >= 2;
 }
 
+/* Whether the acronym s[a..b) (capitals only) spells the lower-case words
+ * before byte e, the initials of the last of them, "of", "and", "for" and
+ * "the" free to be left out: "liquefied natural gas ( LNG )". */
+static int ner_spelt_lower(const char *s, size_t a, size_t b, size_t e)
+{
+	size_t k = b;
+	while (k > a) {
+		while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+			e--;
+		size_t w = e;
+		while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n')
+			w--;
+		if (w == e || !(s[w] >= 'a' && s[w] <= 'z'))
+			return 0;
+		for (size_t q = w; q < e; q++)
+			if (!((s[q] >= 'a' && s[q] <= 'z') || s[q] == '-'))
+				return 0;
+		if ((s[w] | 0x20) == (s[k - 1] | 0x20))
+			k--;
+		else if (!((e - w == 2 && memcmp(s + w, "of", 2) == 0) || (e - w == 3 && memcmp(s + w, "and", 3) == 0) ||
+			   (e - w == 3 && memcmp(s + w, "for", 3) == 0) || (e - w == 3 && memcmp(s + w, "the", 3) == 0)))
+			return 0;
+		e = w;
+	}
+	return 1;
+}
+
+/* An acronym its story spells out in lower-case words is a common noun's
+ * ("liquefied natural gas ( LNG )", "gross domestic product (GDP)"): no
+ * mention of it in the story is a name. Mentions from before on. */
+static void ner_common_acronyms(const char *s, struct ner_list *out, size_t before)
+{
+	size_t drop[4][2], nd = 0;
+	for (size_t q = before; q < out->n && nd < 4; q++) {
+		const struct ner_mention *m = &out->v[q];
+		size_t n = m->end - m->start, p = m->start;
+		if (n < 2 || n > 8 || p < 4 || !ner_caps_run(s + m->start, n) || memchr(s + m->start, ' ', n))
+			continue;
+		if (s[p - 1] == ' ')
+			p--;
+		if (s[p - 1] != '(' || !ner_spelt_lower(s, m->start, m->end, p - 1))
+			continue;
+		drop[nd][0] = m->start;
+		drop[nd][1] = n;
+		nd++;
+	}
+	if (!nd)
+		return;
+	size_t o = before;
+	for (size_t q = before; q < out->n; q++) {
+		const struct ner_mention *m = &out->v[q];
+		int common = 0;
+		for (size_t k = 0; k < nd && !common; k++)
+			common = m->end - m->start == drop[k][1] && memcmp(s + m->start, s + drop[k][0], drop[k][1]) == 0;
+		if (!common)
+			out->v[o++] = *m;
+	}
+	out->n = o;
+}
+
 /* Where the possessive "'s" (or "’s") after byte e ends, with one space
  * before it as tokenized text has it; 0 if none follows. */
 static size_t ner_possessive_end(const char *s, size_t n, size_t e)
@@ -2785,6 +2845,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	for (size_t k = 0; k < nr; k++)
 		text_end = r[k].end > text_end ? r[k].end : text_end;
 	ner_join_after(s, text_end, out, before);
+	ner_common_acronyms(s, out, before);
 	ner_own_possessives(s, text_end, out, before);
 	free(sent);
 	free(t);

@@ -598,6 +598,17 @@ static void test_ner_iso_dateline(void)
 	free(m);
 }
 
+static void test_ner_common_acronyms(void)
+{
+	/* An acronym the story spells out in lower-case words is a common
+	 * noun's, wherever it stands; one spelt out in a name stays. */
+	char *m = article_mentions("It was the biggest liquefied natural gas ( LNG ) contract , and LNG prices rose . The "
+				   "gross domestic product (GDP) fell , said the International Monetary Fund (IMF) on "
+				   "Monday .\n");
+	CHECK_STR(m, "|ORG:International Monetary Fund|ORG:IMF|DATE:Monday|");
+	free(m);
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1461,6 +1472,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_common_tail", test_ner_common_tail },
 	{ "ner_title_surname", test_ner_title_surname },
 	{ "ner_iso_dateline", test_ner_iso_dateline },
+	{ "ner_common_acronyms", test_ner_common_acronyms },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_person_of", test_ner_person_of },
 	{ "ner_center_on", test_ner_center_on },
