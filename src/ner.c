@@ -2500,6 +2500,7 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 		/* A common word in lower case ends no name: "[Xinhua] news
 		 * agency", "[Guangdong] province", "the [Russian] army" (a
 		 * name's own lower-case syllables stay: "Yoon Suk yeol"). */
+		size_t full_end = m.end;
 		while (m.type != NER_DATE) {
 			size_t w0 = m.end;
 			while (w0 > m.start && s[w0 - 1] != ' ' && s[w0 - 1] != '\n')
@@ -2557,6 +2558,13 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 					break;
 			}
 			m.end = e;
+		}
+		/* What is left is typed as a list knows it: "the [Russian]
+		 * army" is a nationality. */
+		if (m.end != full_end) {
+			int lt = ner_lex_type(lexicon_lookup(s + m.start, m.end - m.start));
+			if (lt >= 0)
+				m.type = (enum ner_type)lt;
 		}
 		if (m.type == NER_PERSON && m.end + 1 < n && s[m.end] == ' ' &&
 		    (q + 1 >= out->n || out->v[q + 1].start > m.end + 1)) {

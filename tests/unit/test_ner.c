@@ -574,6 +574,10 @@ static void test_ner_common_tail(void)
 	CHECK_STR(m, "|PLACE:Guangdong|ORG:Xinhua|PLACE:Tarvelo|PLACE:Mexico city|PLACE:U.S. Virgin islands|"
 		     "ORG:Labour party|");
 	free(m);
+	/* What is left takes the type a list gives it. */
+	m = article_mentions("Officials said the Russian army and the Xinhua news agency agreed .\n");
+	CHECK_STR(m, "|GROUP:Russian|ORG:Xinhua|");
+	free(m);
 }
 
 static void test_ner_title_surname(void)
