@@ -2518,8 +2518,13 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 				size_t f = w0;
 				while (f > m.start && (s[f - 1] == ' ' || s[f - 1] == '\n'))
 					f--;
-				if ((lexicon_lookup(whole, m.end - m.start) & (LEX_CITY | LEX_ORG)) &&
-				    (lexicon_lookup(s + m.start, f - m.start) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
+				unsigned wc = lexicon_lookup(whole, m.end - m.start), rc = lexicon_lookup(s + m.start, f - m.start);
+				if ((wc & (LEX_CITY | LEX_ORG)) && (rc & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
+					break;
+				/* Nor a place whose words before it a list knows as
+				 * no place ("Amazon basin", not the company). */
+				if ((wc & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) && rc &&
+				    !(rc & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
 					break;
 			}
 			size_t e = w0 - 1;
@@ -2562,8 +2567,13 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 		/* What is left is typed as a list knows it: "the [Russian]
 		 * army" is a nationality. */
 		if (m.end != full_end) {
-			int lt = ner_lex_type(lexicon_lookup(s + m.start, m.end - m.start));
-			if (lt >= 0)
+			/* Unless the list has it as its own type too (the
+			 * "Amazon basin" is no company's). */
+			unsigned lc = lexicon_lookup(s + m.start, m.end - m.start);
+			int lt = ner_lex_type(lc);
+			int own = (m.type == NER_PLACE && (lc & (LEX_COUNTRY | LEX_CITY | LEX_REGION))) ||
+				  (m.type == NER_ORG && (lc & LEX_ORG));
+			if (lt >= 0 && !own)
 				m.type = (enum ner_type)lt;
 		}
 		if (m.type == NER_PERSON && m.end + 1 < n && s[m.end] == ' ' &&

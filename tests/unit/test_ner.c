@@ -575,8 +575,9 @@ static void test_ner_common_tail(void)
 		     "ORG:Labour party|");
 	free(m);
 	/* What is left takes the type a list gives it. */
-	m = article_mentions("Officials said the Russian army and the Xinhua news agency agreed .\n");
-	CHECK_STR(m, "|GROUP:Russian|ORG:Xinhua|");
+	m = article_mentions("Officials said the Russian army and the Xinhua news agency agreed , and oil from the "
+			     "Amazon basin flowed .\n");
+	CHECK_STR(m, "|GROUP:Russian|ORG:Xinhua|PLACE:Amazon basin|");
 	free(m);
 }
 
