@@ -546,6 +546,16 @@ static int ner_hyphen(struct ner_work *w, size_t i, int model_type)
 	}
 	/* A lower-case head or tail around the capitalised run. */
 	size_t as = t->start + parts[c0][0], ae = t->start + parts[c1 - 1][1];
+	/* A sentence's first word, capitalised as the first (or after a
+	 * dateline's dash), that news writes in lower case is none:
+	 * "TAIPEI, March 2 - State-owned Taiwan Power". */
+	int opens = (t->flags & TOKEN_SENT_START) ||
+		    (i >= 2 && ner_is(&w->t[i - 1], "-") && w->t[i - 2].n && w->t[i - 2].s[0] >= '0' && w->t[i - 2].s[0] <= '9');
+	if (c1 - c0 == 1 && c0 == 0 && opens && lexicon_lowercase(t->s, parts[0][1]) &&
+	    ner_lex_type(lexicon_lookup(t->s, parts[0][1])) < 0) {
+		w->t[i].used = 1;
+		return 1;
+	}
 	int type = ner_lex_type(lexicon_lookup(t->s + parts[c0][0], parts[c1 - 1][1] - parts[c0][0]));
 	if (type < 0)
 		type = model_type;
@@ -3495,7 +3505,8 @@ int ner_number_word(const char *s, size_t a, size_t b)
 }
 
 /* A word of a table's line in capitals beside a number ("MAY7 1554 UP
- * 11", "OFF 4") that news writes in lower case and no list names is a
+ * 11", "OFF 4"), or a line's first word before a number ("Loans 44.3 mln
+ * vs 51.7 mln"), that news writes in lower case and no list names is a
  * column's word, not a name. */
 static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 {
@@ -3504,15 +3515,22 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 		struct ner_mention *m = &l->v[k];
 		size_t mn = m->end - m->start;
 		int drop = 0;
-		if (m->type != NER_DATE && mn >= 2 && !memchr(s + m->start, ' ', mn) && text_all_upper(s + m->start, mn) &&
-		    lexicon_lowercase(s + m->start, mn) && ner_lex_type(lexicon_lookup(s + m->start, mn)) < 0) {
-			size_t ls = m->start, le = m->end;
+		size_t ls = m->start;
+		while (ls > 0 && s[ls - 1] == ' ')
+			ls--;
+		/* Or the first word of a line, in any case, before a number:
+		 * "Loans 44.3 mln vs 51.7 mln". */
+		int first = ls == 0 || s[ls - 1] == '\n';
+		if (m->type != NER_DATE && mn >= 2 && !memchr(s + m->start, ' ', mn) &&
+		    (first || text_all_upper(s + m->start, mn)) && lexicon_lowercase(s + m->start, mn) &&
+		    ner_lex_type(lexicon_lookup(s + m->start, mn)) < 0) {
+			size_t le = m->end;
 			while (ls > 0 && s[ls - 1] != '\n')
 				ls--;
 			while (le < n && s[le] != '\n')
 				le++;
 			int lower = 0;
-			for (size_t i = ls; i < le && !lower; i++)
+			for (size_t i = ls; i < le && !lower && !first; i++)
 				lower = s[i] >= 'a' && s[i] <= 'z';
 			/* The words either side on its line. */
 			size_t pb = m->start, ae = m->end;
@@ -3526,7 +3544,8 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 			size_t ab = ae;
 			while (ae < le && s[ae] != ' ')
 				ae++;
-			drop = !lower && ((pa < pb && ner_number_word(s, pa, pb)) || (ab < ae && ner_number_word(s, ab, ae)));
+			drop = !lower && ((pa < pb && ner_number_word(s, pa, pb) && !first) ||
+					  (ab < ae && ner_number_word(s, ab, ae)));
 		}
 		if (!drop)
 			l->v[o++] = *m;
