@@ -840,6 +840,37 @@ static int entity_side(const char *s, size_t lo, size_t hi, size_t start, size_t
 	return 1;
 }
 
+/* Whether a side of a game [start, end) of s (its paragraph lo..hi)
+ * stands where only a team does: after a word of the game ("beat", "for",
+ * "joined", "against", "over"), before one ("won", "lost", "signed"), or
+ * before "'s" and a player's name or a word of the game ("Atlanta's Tom
+ * Glavine", "Cleveland's lead"). */
+static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start, size_t end)
+{
+	static const char *const before[] = { "for", "joined", "join", "joins", "against", "beat", "beats",
+					      "beating", "defeated", "defeating", "over", "v", "vs", "vs.", "versus",
+					      "edged", "routed", "blanked", "downed", "upset", "hosted", "hosts",
+					      "visiting", "trailed", "outscored" };
+	static const char *const after[] = { "beat", "beats", "won", "win", "wins", "lost", "lose", "loses",
+					     "drew", "defeated", "scored", "blanked", "edged", "rallied", "routed",
+					     "clinched", "trailed", "snapped", "signed", "fired", "hired", "traded",
+					     "released", "outscored" };
+	static const char *const game[] = { "lead", "win", "victory", "defeat", "loss", "coach", "manager",
+					    "goalkeeper", "striker", "pitcher", "quarterback", "captain", "starters",
+					    "offense", "defense", "defence", "bullpen", "roster", "squad", "season" };
+	size_t ws, we;
+	if (entity_word_before(s, start, lo, &ws, &we) && entity_word_is(s, ws, we, before, sizeof before / sizeof *before))
+		return 1;
+	if (!entity_word_after(s, end, hi, &ws, &we))
+		return 0;
+	if (entity_word_is(s, ws, we, after, sizeof after / sizeof *after))
+		return 1;
+	int poss = (we - ws == 2 && s[ws] == '\'' && s[ws + 1] == 's') ||
+		   (we - ws == 4 && memcmp(s + ws, "\xe2\x80\x99s", 4) == 0);
+	return poss && entity_word_after(s, we, hi, &ws, &we) &&
+	       ((s[ws] >= 'A' && s[ws] <= 'Z') || entity_word_is(s, ws, we, game, sizeof game / sizeof *game));
+}
+
 /* How much a mention's type is worth as a vote: ENTITY_WEAK in a line set
  * in capitals (a headline, where case says nothing), ENTITY_SURE where the
  * lexicon or a title confirms the type (a known country, "Mr." before a
@@ -1767,8 +1798,18 @@ struct entity_found *entity_recognize(const struct article *a)
 			continue;
 		if (sports < 0)
 			sports = entity_sports_story(a->data, a->len);
-		if (sports)
-			f->strength[k] |= ENTITY_SIDE;
+		if (!sports)
+			continue;
+		f->strength[k] |= ENTITY_SIDE;
+		/* Where only a team stands, it is the team whether or not the
+		 * story names it in full ("joined Milan from Torino"); a
+		 * country there is its national side, a place as news labels
+		 * it. */
+		if (m->type == NER_PLACE && !(lexicon_lookup(a->data + m->start, m->end - m->start) & LEX_COUNTRY) &&
+		    entity_team_context(a->data, lo, hi, m->start, m->end)) {
+			f->mentions.v[k].type = NER_ORG;
+			f->strength[k] |= ENTITY_LINE;
+		}
 	}
 	/* "Arcade Joseph Comeaux Jr." is a person, whatever the model said. */
 	for (size_t k = 0; k < f->mentions.n; k++) {

@@ -9,6 +9,7 @@
 #include "check.h"
 #include "corpus.h"
 #include "entity.h"
+#include "ner.h"
 #include "nickname.h"
 #include "xmalloc.h"
 
@@ -347,6 +348,31 @@ static void test_entity_team_by_city(void)
 	corpus_free(c);
 }
 
+static void test_entity_city_team(void)
+{
+	/* In a sports story a city where only a team stands is the team,
+	 * named in full or not; "in Chicago" stays the city. */
+	const char *texts[] = { "BASEBALL - CUBS BEAT BRAVES .\nCHICAGO 1996-08-30\nKevin Kestrel pitched seven "
+				"innings and Anna Varga homered for Cleveland , and Cleveland 's lead over the Tigers "
+				"grew to five games in the league . The Cubs won 4-2 in Chicago .\n" };
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	const struct entity_doc *d = &t->docs[0];
+	int teams = 0, city = 0;
+	for (size_t k = 0; k < d->n; k++) {
+		const char *w = c->arts[0]->data + d->v[k].start;
+		size_t n = d->v[k].end - d->v[k].start;
+		if (n == 9 && memcmp(w, "Cleveland", 9) == 0)
+			teams += d->v[k].type == NER_ORG;
+		if (n == 7 && memcmp(w, "Chicago", 7) == 0)
+			city += d->v[k].type == NER_PLACE;
+	}
+	CHECK_INT(teams, 2);
+	CHECK_INT(city, 1);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 /* Two mentions of stories linked together, one entity or two. */
 struct entity_want {
 	size_t i;		/* the article of mention a */
@@ -536,6 +562,7 @@ static void test_entity_cases(void)
 const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_team_by_city", test_entity_team_by_city },
+	{ "entity_city_team", test_entity_city_team },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
 	{ "entity_nickname_story", test_entity_nickname_story },
