@@ -57,6 +57,11 @@ static void test_nickname_table(void)
 	CHECK(!nickname_same("mark", "miles"));
 	CHECK(!nickname_same("patrick", "patricia"));
 	CHECK(!nickname_same("elizabeth", "melissa"));
+	/* Other languages' familiar forms. */
+	CHECK(nickname_same("alexis", "alexandros"));
+	CHECK(nickname_same("paco", "francisco"));
+	CHECK(nickname_same("misha", "mikhail"));
+	CHECK(!nickname_same("paco", "mikhail"));
 	CHECK_INT(nickname_full("pat", full, 8), 2);
 	CHECK_INT(nickname_full("maurice", full, 8), 0);
 	CHECK(nickname_full("bob", full, 8) == 1 && strcmp(full[0], "robert") == 0);
