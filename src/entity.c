@@ -763,7 +763,7 @@ int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t 
  * a binary search: a story with two of them or more is a sports story,
  * whose tables name teams by their cities. */
 static const char *const entity_sport_words[] = {
-	"baseball", "basketball", "championship", "coaching", "cricket", "football", "goalkeeper",
+	"baseball", "basketball", "championship", "cricket", "football", "goalkeeper",
 	"goaltender", "half-time", "halftime", "hockey", "inning", "innings", "league", "linebacker",
 	"midfielder", "outfielder", "pitcher", "play-off", "play-offs", "playoff", "playoffs",
 	"postseason", "quarterback", "quarterfinal", "rebounds", "rugby", "scorers", "semi-final",
