@@ -1206,7 +1206,7 @@ static void test_entity_table_line(void)
 	CHECK(entity_sports_story("Standings in the Premier League after Saturday's games:", 55));
 	CHECK(!entity_sports_story("Cash grain prices at country elevators in the Midwest:", 55));
 	/* Coaching is as often a trade's as a team's. */
-	const char *coach = "She offers business coaching to women in Kamdini , and coaching to farmers .";
+	const char *coach = "She offers business coaching to women in Tarvelo , and coaching to farmers .";
 	CHECK(!entity_sports_story(coach, strlen(coach)));
 }
 
