@@ -2483,17 +2483,129 @@ static size_t ner_regnal_numeral(const char *s, size_t n, int one)
 	return 0;
 }
 
-/* Names the model cut in two or short: two names joined by "&" are one
- * ("[Douglas & Lomason] shares rise", a company unless a list knows the
- * whole), and a ruler's or a generation's order is part of a name of two
- * words ("Pope John Paul II", "Alfred Brittain III"), or of one after a
- * ruler's title ("King Baudouin I"; "I" only so, as it is also the
- * pronoun).
- * Mentions from before on, sorted; text of n bytes. */
-static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t before)
+/* Cuts the common words in lower case off the end of mention *m of text
+ * s: "[Xinhua] news agency", "[Guangdong] province", "the [Russian] army"
+ * (a name's own lower-case syllables stay: "Yoon Suk yeol"), and types
+ * what is left as a list knows it. */
+static void ner_cut_common_tail(const char *s, struct ner_mention *mp)
+{
+	struct ner_mention m = *mp;
+	size_t full_end = m.end;
+	while (m.type != NER_DATE) {
+		size_t w0 = m.end;
+		while (w0 > m.start && s[w0 - 1] != ' ' && s[w0 - 1] != '\n')
+			w0--;
+		int tail = w0 > m.start + 1 && s[w0] >= 'a' && s[w0] <= 'z' ? ner_common_tail(s + w0, m.end - w0) : 0;
+		if (!tail)
+			break;
+		/* Not a city or a body a list knows with the word
+		 * capitalised, where the words before it are another
+		 * place ("Mexico city", "Paris club"). */
+		char whole[128];
+		if (m.end - m.start < sizeof whole) {
+			memcpy(whole, s + m.start, m.end - m.start);
+			whole[w0 - m.start] = (char)(whole[w0 - m.start] - 'a' + 'A');
+			size_t f = w0;
+			while (f > m.start && (s[f - 1] == ' ' || s[f - 1] == '\n'))
+				f--;
+			unsigned wc = lexicon_lookup(whole, m.end - m.start), rc = lexicon_lookup(s + m.start, f - m.start);
+			if ((wc & (LEX_CITY | LEX_ORG)) && (rc & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
+				break;
+			/* Nor a place whose words before it a list knows as
+			 * no place ("Amazon basin", not the company). */
+			if ((wc & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) && rc &&
+			    !(rc & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
+				break;
+		}
+		size_t e = w0 - 1;
+		while (e > m.start && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+			e--;
+		/* A head word goes where what is left before the common
+		 * words is a name a list knows: "the [Russian] army",
+		 * "[Xinhua] news agency". */
+		if (tail == 2) {
+			for (;;) {
+				size_t v = e;
+				while (v > m.start && s[v - 1] != ' ' && s[v - 1] != '\n')
+					v--;
+				size_t f = v;
+				while (f > m.start && (s[f - 1] == ' ' || s[f - 1] == '\n'))
+					f--;
+				if (f <= m.start || !(s[v] >= 'a' && s[v] <= 'z') || ner_common_tail(s + v, e - v) != 1)
+					break;
+				e = f;
+			}
+			/* Nor a party of a political group ("Labour party"). */
+			unsigned rc = lexicon_lookup(s + m.start, e - m.start);
+			if (!(rc & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG | LEX_DEMONYM)) ||
+			    ((rc & LEX_GROUP) && !(rc & LEX_DEMONYM)))
+				break;
+		} else if (tail == 1 && !(lexicon_lookup(s + m.start, e - m.start) &
+					  (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG))) {
+			/* What is left no list knows is one word of its own
+			 * ("Kharg island"), not an adjective of the name
+			 * ("U.S. Virgin islands", "Arabian peninsula"). */
+			size_t v = e;
+			while (v > m.start && s[v - 1] != ' ' && s[v - 1] != '\n')
+				v--;
+			if (v > m.start || lexicon_lowercase(s + v, e - v) ||
+			    (lexicon_lookup(s + v, e - v) & (LEX_DEMONYM | LEX_COMMON)))
+				break;
+		}
+		m.end = e;
+	}
+	/* What is left is typed as a list knows it: "the [Russian]
+	 * army" is a nationality. */
+	if (m.end != full_end) {
+		/* Unless the list has it as its own type too (the
+		 * "Amazon basin" is no company's). */
+		unsigned lc = lexicon_lookup(s + m.start, m.end - m.start);
+		int lt = ner_lex_type(lc);
+		int own = (m.type == NER_PLACE && (lc & (LEX_COUNTRY | LEX_CITY | LEX_REGION))) ||
+			  (m.type == NER_ORG && (lc & LEX_ORG));
+		if (lt >= 0 && !own)
+			m.type = (enum ner_type)lt;
+	}
+	*mp = m;
+}
+
+/* Takes a ruler's or a generation's numeral after person mention m of
+ * text s (n bytes) into it, where the next mention (next_start, or
+ * SIZE_MAX) leaves room: a name of two words ("Pope John Paul II",
+ * "Alfred Brittain III") or of one after a ruler's title ("King Baudouin
+ * I"; "I" only so, as it is also the pronoun). */
+static void ner_take_numeral(const char *s, size_t n, struct ner_mention *m, size_t next_start)
 {
 	static const char *const rulers[] = { "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Sultan",
 					      "Shah", "Prince", "Princess", "Pharaoh", "Kaiser" };
+	if (m->end + 1 >= n || s[m->end] != ' ' || next_start <= m->end + 1)
+		return;
+	int one = 0;
+	size_t b = m->start;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	for (size_t k = 0; k < sizeof rulers / sizeof *rulers && !one; k++) {
+		size_t len = strlen(rulers[k]);
+		one = b >= len && memcmp(s + b - len, rulers[k], len) == 0 &&
+		      (b == len || !((s[b - len - 1] | 0x20) >= 'a' && (s[b - len - 1] | 0x20) <= 'z'));
+	}
+	/* A surname alone with a numeral is as often a sequel's or a
+	 * rematch's ("Klitschko vs Thompson II"). */
+	int words = 0;
+	for (size_t k = m->start; k < m->end && !words; k++)
+		words = s[k] == ' ' || s[k] == '\n';
+	size_t r = one || words ? ner_regnal_numeral(s + m->end + 1, n - m->end - 1, one) : 0;
+	if (r && next_start >= m->end + 1 + r)
+		m->end += 1 + r;
+}
+
+/* Names the model cut in two or short: two names joined by "&" are one
+ * ("[Douglas & Lomason] shares rise", a company unless a list knows the
+ * whole); common words in lower case are cut off (ner_cut_common_tail);
+ * a ruler's numeral is taken in (ner_take_numeral). Mentions from before
+ * on, sorted; text of n bytes. */
+static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t before)
+{
 	size_t o = before;
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention m = out->v[q];
@@ -2507,107 +2619,9 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 				continue;
 			}
 		}
-		/* A common word in lower case ends no name: "[Xinhua] news
-		 * agency", "[Guangdong] province", "the [Russian] army" (a
-		 * name's own lower-case syllables stay: "Yoon Suk yeol"). */
-		size_t full_end = m.end;
-		while (m.type != NER_DATE) {
-			size_t w0 = m.end;
-			while (w0 > m.start && s[w0 - 1] != ' ' && s[w0 - 1] != '\n')
-				w0--;
-			int tail = w0 > m.start + 1 && s[w0] >= 'a' && s[w0] <= 'z' ? ner_common_tail(s + w0, m.end - w0) : 0;
-			if (!tail)
-				break;
-			/* Not a city or a body a list knows with the word
-			 * capitalised, where the words before it are another
-			 * place ("Mexico city", "Paris club"). */
-			char whole[128];
-			if (m.end - m.start < sizeof whole) {
-				memcpy(whole, s + m.start, m.end - m.start);
-				whole[w0 - m.start] = (char)(whole[w0 - m.start] - 'a' + 'A');
-				size_t f = w0;
-				while (f > m.start && (s[f - 1] == ' ' || s[f - 1] == '\n'))
-					f--;
-				unsigned wc = lexicon_lookup(whole, m.end - m.start), rc = lexicon_lookup(s + m.start, f - m.start);
-				if ((wc & (LEX_CITY | LEX_ORG)) && (rc & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
-					break;
-				/* Nor a place whose words before it a list knows as
-				 * no place ("Amazon basin", not the company). */
-				if ((wc & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) && rc &&
-				    !(rc & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
-					break;
-			}
-			size_t e = w0 - 1;
-			while (e > m.start && (s[e - 1] == ' ' || s[e - 1] == '\n'))
-				e--;
-			/* A head word goes where what is left before the common
-			 * words is a name a list knows: "the [Russian] army",
-			 * "[Xinhua] news agency". */
-			if (tail == 2) {
-				for (;;) {
-					size_t v = e;
-					while (v > m.start && s[v - 1] != ' ' && s[v - 1] != '\n')
-						v--;
-					size_t f = v;
-					while (f > m.start && (s[f - 1] == ' ' || s[f - 1] == '\n'))
-						f--;
-					if (f <= m.start || !(s[v] >= 'a' && s[v] <= 'z') || ner_common_tail(s + v, e - v) != 1)
-						break;
-					e = f;
-				}
-				/* Nor a party of a political group ("Labour party"). */
-				unsigned rc = lexicon_lookup(s + m.start, e - m.start);
-				if (!(rc & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG | LEX_DEMONYM)) ||
-				    ((rc & LEX_GROUP) && !(rc & LEX_DEMONYM)))
-					break;
-			} else if (tail == 1 && !(lexicon_lookup(s + m.start, e - m.start) &
-						  (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG))) {
-				/* What is left no list knows is one word of its own
-				 * ("Kharg island"), not an adjective of the name
-				 * ("U.S. Virgin islands", "Arabian peninsula"). */
-				size_t v = e;
-				while (v > m.start && s[v - 1] != ' ' && s[v - 1] != '\n')
-					v--;
-				if (v > m.start || lexicon_lowercase(s + v, e - v) ||
-				    (lexicon_lookup(s + v, e - v) & (LEX_DEMONYM | LEX_COMMON)))
-					break;
-			}
-			m.end = e;
-		}
-		/* What is left is typed as a list knows it: "the [Russian]
-		 * army" is a nationality. */
-		if (m.end != full_end) {
-			/* Unless the list has it as its own type too (the
-			 * "Amazon basin" is no company's). */
-			unsigned lc = lexicon_lookup(s + m.start, m.end - m.start);
-			int lt = ner_lex_type(lc);
-			int own = (m.type == NER_PLACE && (lc & (LEX_COUNTRY | LEX_CITY | LEX_REGION))) ||
-				  (m.type == NER_ORG && (lc & LEX_ORG));
-			if (lt >= 0 && !own)
-				m.type = (enum ner_type)lt;
-		}
-		if (m.type == NER_PERSON && m.end + 1 < n && s[m.end] == ' ' &&
-		    (q + 1 >= out->n || out->v[q + 1].start > m.end + 1)) {
-			int one = 0;
-			size_t b = m.start;
-			while (b > 0 && s[b - 1] == ' ')
-				b--;
-			for (size_t k = 0; k < sizeof rulers / sizeof *rulers && !one; k++) {
-				size_t len = strlen(rulers[k]);
-				one = b >= len && memcmp(s + b - len, rulers[k], len) == 0 &&
-				      (b == len || !((s[b - len - 1] | 0x20) >= 'a' && (s[b - len - 1] | 0x20) <= 'z'));
-			}
-			/* A surname alone with a numeral is as often a sequel's
-			 * or a rematch's ("Klitschko vs Thompson II"). */
-			int words = 0;
-			for (size_t k = m.start; k < m.end && !words; k++)
-				words = s[k] == ' ' || s[k] == '\n';
-			size_t r = one || words
-					   ? ner_regnal_numeral(s + m.end + 1, n - m.end - 1, one)
-					   : 0;
-			if (r && (q + 1 >= out->n || out->v[q + 1].start >= m.end + 1 + r))
-				m.end += 1 + r;
-		}
+		ner_cut_common_tail(s, &m);
+		if (m.type == NER_PERSON)
+			ner_take_numeral(s, n, &m, q + 1 < out->n ? out->v[q + 1].start : SIZE_MAX);
 		out->v[o++] = m;
 	}
 	out->n = o;
