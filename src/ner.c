@@ -2611,8 +2611,12 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 		struct ner_mention m = out->v[q];
 		if (o > before) {
 			struct ner_mention *p = &out->v[o - 1];
+			/* Not where either is taken for a place ("DROM &
+			 * Haiti"), unless a list knows the whole ("Trinidad &
+			 * Tobago"). */
 			if (p->type != NER_DATE && m.type != NER_DATE && m.start == p->end + 3 &&
-			    memcmp(s + p->end, " & ", 3) == 0 && s[p->start] >= 'A' && s[p->start] <= 'Z') {
+			    memcmp(s + p->end, " & ", 3) == 0 && s[p->start] >= 'A' && s[p->start] <= 'Z' &&
+			    ((p->type != NER_PLACE && m.type != NER_PLACE) || lexicon_lookup(s + p->start, m.end - p->start))) {
 				int lt = ner_lex_type(lexicon_lookup(s + p->start, m.end - p->start));
 				p->end = m.end;
 				p->type = lt >= 0 ? (enum ner_type)lt : NER_ORG;

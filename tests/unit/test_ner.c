@@ -545,6 +545,10 @@ static void test_ner_join_after(void)
 	CHECK_STR(m, "|ORG:Harlow & Kestrel|ORG:Harlow & Kestrel Co|DATE:Friday|GROUP:Belgian|PERSON:Anselm I|"
 		     "DATE:1930|PERSON:Clement II|PERSON:Anna Varga|");
 	free(m);
+	/* Two places at "&" stay two. */
+	m = article_mentions("Flights to Tarvelo & Haiti resumed on Monday .\n");
+	CHECK_STR(m, "|PLACE:Tarvelo|PLACE:Haiti|DATE:Monday|");
+	free(m);
 	/* A surname alone with a numeral is a rematch's. */
 	m = article_mentions("Mike Halloran said Halloran II would be better than the first fight .\n");
 	CHECK_STR(m, "|PERSON:Mike Halloran|PERSON:Halloran|");
