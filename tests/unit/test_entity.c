@@ -337,8 +337,8 @@ static void test_entity_team_by_city(void)
 	 * team's full name; "in Jacksonville" stays the city, and a story
 	 * about no sport keeps the city a place. */
 	const char *texts[] = {
-		"Title: Colts win\n\nThe Indianapolis Colts overcame Jacksonville 31-24 on Thursday to reach the "
-		"play-offs. Manning threw three touchdowns in Jacksonville as the Colts won in the league.\n",
+		("Title: Colts win\n\nThe Indianapolis Colts overcame Jacksonville 31-24 on Thursday to reach the "
+		 "play-offs. Manning threw three touchdowns in Jacksonville as the Colts won in the league.\n"),
 		"Title: Jaguars lose\n\nThe Jacksonville Jaguars lost to the Colts , and fans were angry .\n",
 		"Title: Port\n\nJacksonville plans to widen its port , the mayor said .\n",
 	};
