@@ -503,7 +503,7 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 	if (!memo)
 		memo = xthread_calloc(MEMO * sizeof *memo);
 	size_t slot = text_short_hash(s, n) & (MEMO - 1);
-	if (memo[slot].len == n && memcmp(memo[slot].key, s, n) == 0) {
+	if (memo[slot].len == n && text_short_equal(memo[slot].key, s, n)) {
 		*out = memo[slot].info;
 		return memo[slot].found;
 	}

@@ -866,7 +866,7 @@ static inline struct tok_memo *tok_memo_slot(const char *s, size_t n)
  * returns whether it did. */
 static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, const char *s, size_t n)
 {
-	if (e->len != n || memcmp(e->key, s, n) != 0)
+	if (e->len != n || !text_short_equal(e->key, s, n))
 		return 0;
 	k->raw = e->raw;
 	k->low = e->low;
