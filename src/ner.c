@@ -2332,7 +2332,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
  * the tagger (tagger_tag_document_lex), which would look it up again. */
 static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x)
 {
-	struct lexicon_word *words = xmalloc((n ? n : 1) * sizeof *words);
+	struct xscratch_mark mark = xscratch_mark();
+	struct lexicon_word *words = xscratch_alloc((n ? n : 1) * sizeof *words);
 	for (size_t k = 0; k < n; k++) {
 		words[k].s = t[k].s;
 		words[k].n = t[k].n;
@@ -2367,7 +2368,7 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x)
 		}
 		k = e;
 	}
-	free(words);
+	xscratch_release(mark);
 }
 
 /* Lines in capitals that start before this byte of the file are the
@@ -2384,13 +2385,15 @@ struct ner_range {
 static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, struct ner_list *out)
 {
 	struct token_list l = { 0 };
+	/* The arrays of the batch are scratch, kept from batch to batch. */
+	struct xscratch_mark mark = xscratch_mark();
 	/* Room for a token every four bytes, more than news text has: the
 	 * list is not copied over as it grows. */
 	size_t bytes = 0;
 	for (size_t k = 0; k < nr; k++)
 		bytes += r[k].end - r[k].start;
 	l.v = xgrow(l.v, &l.cap, bytes / 4 + 1, sizeof *l.v);
-	size_t *first = xmalloc((nr + 1) * sizeof *first);
+	size_t *first = xscratch_alloc((nr + 1) * sizeof *first);
 	for (size_t k = 0; k < nr; k++) {
 		first[k] = l.n;
 		token_split(s, r[k].start, r[k].end, &l);
@@ -2400,7 +2403,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 } };
 	/* The tokens with a hyphen, from one search of each range's text
 	 * rather than one of each token's at each sentence. */
-	w.hyph.v = xmalloc((l.n ? l.n : 1) * sizeof *w.hyph.v);
+	w.hyph.v = xscratch_alloc((l.n ? l.n : 1) * sizeof *w.hyph.v);
 	for (size_t q = 0; q < nr; q++) {
 		size_t k = first[q];
 		for (const char *p = s + r[q].start; (p = memchr(p, '-', (size_t)(s + r[q].end - p))) != NULL; p++) {
@@ -2411,15 +2414,15 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 				w.hyph.v[w.hyph.n++] = k;
 		}
 	}
-	struct tagger_lex *x = xmalloc((l.n ? l.n : 1) * sizeof *x);
+	struct tagger_lex *x = xscratch_alloc((l.n ? l.n : 1) * sizeof *x);
 	ner_fill_lexicon(t, l.n, x);
 
 	/* Sentences: [sent[k], sent[k+1]); the tokens for the tagger; case as
 	 * written, for telling headlines in capitals below: in one pass. */
-	size_t *sent = xmalloc((l.n + 1) * sizeof *sent), ns = 0;
-	struct tagger_token *tt = xmalloc((l.n ? l.n : 1) * sizeof *tt);
-	unsigned char *tags = xmalloc(l.n ? l.n : 1);
-	unsigned char *written = xmalloc(l.n ? l.n : 1);
+	size_t *sent = xscratch_alloc((l.n + 1) * sizeof *sent), ns = 0;
+	struct tagger_token *tt = xscratch_alloc((l.n ? l.n : 1) * sizeof *tt);
+	unsigned char *tags = xscratch_alloc(l.n ? l.n : 1);
+	unsigned char *written = xscratch_alloc(l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++) {
 		if (t[k].flags & TOKEN_SENT_START)
 			sent[ns++] = k;
@@ -2435,13 +2438,13 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		for (size_t k = 0; k < l.n; k++)
 			if (tt[k].s != t[k].s)
 				x[k].known = 0;
-	float *margin = xmalloc((l.n ? l.n : 1) * sizeof *margin);
+	float *margin = xscratch_alloc((l.n ? l.n : 1) * sizeof *margin);
 	if (tagger_tag_document_lex(tt, l.n, sent, ns, x, tags, margin) != 0) {
 		memset(tags, 0, l.n ? l.n : 1);
 		memset(margin, 0, (l.n ? l.n : 1) * sizeof *margin);
 	}
 	/* The case is final now (ner_truecase set it): the capitalised tokens. */
-	w.caps.v = xmalloc(2 * (l.n ? l.n : 1) * sizeof *w.caps.v);
+	w.caps.v = xscratch_alloc(2 * (l.n ? l.n : 1) * sizeof *w.caps.v);
 	w.dated.v = w.caps.v + (l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++) {
 		t[k].tag = tags[k];
@@ -2451,17 +2454,13 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.dated.v[w.dated.n] = k;
 		w.dated.n += t[k].cap || (t[k].n && t[k].s[0] >= '0' && t[k].s[0] <= '9');
 	}
-	free(margin);
-	free(tags);
-	free(tt);
-	free(x);
 	free(lowered);
 
 	size_t before = out->n;
 	size_t rk = 0;
 	/* Which mentions come from sentences in capitals (headlines). */
-	unsigned char *caps = xcalloc(ns ? ns : 1, 1);
-	size_t *upto = xmalloc((ns ? ns : 1) * sizeof *upto);
+	unsigned char *caps = memset(xscratch_alloc(ns ? ns : 1), 0, ns ? ns : 1);
+	size_t *upto = xscratch_alloc((ns ? ns : 1) * sizeof *upto);
 	for (size_t k = 0; k < ns; k++) {
 		while (rk + 1 < nr && first[rk + 1] <= sent[k])
 			rk++;
@@ -2485,18 +2484,12 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		 * (a table's heading, a section) is read as the model reads it. */
 		caps[k] = letters && !lower && t[sent[k]].start < NER_HEADLINE_END;
 	}
-	free(written);
 	ner_check_headlines(s, out, before, caps, upto, ns);
 	ner_propagate(&w, before);
-	free(caps);
-	free(upto);
 	if (out->n - before > 1)
 		ner_sort_mentions(out->v + before, out->n - before);
-	free(sent);
 	free(t);
-	free(w.caps.v);
-	free(w.hyph.v);
-	free(first);
+	xscratch_release(mark);
 	token_list_free(&l);
 }
 

@@ -1077,7 +1077,8 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	while (cap < n)
 		cap *= 2;
 	size_t nsz = n * sizeof(struct tok), dsz = cap * sizeof(struct doc_entry);
-	char *block = xmalloc(nsz + dsz + (ns ? ns : 1) * sizeof(int));
+	struct xscratch_mark mark = xscratch_mark();
+	char *block = xscratch_alloc(nsz + dsz + (ns ? ns : 1) * sizeof(int));
 	struct tok *k = (struct tok *)(void *)block;
 	struct tagger_doc doc = { (struct doc_entry *)(void *)(block + nsz), cap, 0, NULL }, *d = &doc;
 	doc.borrowed = doc.t;
@@ -1095,7 +1096,7 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	}
 	if (doc.t != doc.borrowed)
 		free(doc.t);
-	free(block);
+	xscratch_release(mark);
 	return 0;
 }
 
