@@ -490,28 +490,47 @@ const char *lexicon_canonical(const char *s, size_t n)
  * themselves: the frequent ones never reach the big table. */
 static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out)
 {
-	enum { MEMO = 4096, KEYMAX = 22 };
+	/* Two ways a set, a set one cache line (the words of a story and of
+	 * the lists beside it no longer put each other out when they share a
+	 * slot): a look-up reads one line; a word missing goes first, the
+	 * first one second, the second out. */
+	enum { SETS = 2048, KEYMAX = 22 };
 	struct memo {
 		char key[KEYMAX];
 		unsigned char len;	/* 0: empty */
 		unsigned char found;
-		struct lexicon_word_info info;
+		uint32_t cls;
+		unsigned char longest, longest_lower;
 	};
+	_Static_assert(sizeof(struct memo) == 32, "two ways fill a cache line");
 	static _Thread_local struct memo *memo;
 	if (n == 0 || n > KEYMAX)
 		return lexicon_slot_info(lexicon_find(s, n), out);
-	if (!memo)
-		memo = xthread_calloc(MEMO * sizeof *memo);
-	size_t slot = text_short_hash(s, n) & (MEMO - 1);
-	if (memo[slot].len == n && text_short_equal(memo[slot].key, s, n)) {
-		*out = memo[slot].info;
-		return memo[slot].found;
+	if (!memo) {
+		memo = xthread_calloc(2 * SETS * sizeof *memo + 64);
+		/* Aligned, so that a set is one line. */
+		memo = (struct memo *)(void *)(((uintptr_t)memo + 63) & ~(uintptr_t)63);
+	}
+	struct memo *set = &memo[2 * (text_short_hash(s, n) & (SETS - 1))];
+	for (int w = 0; w < 2; w++) {
+		const struct memo *e = &set[w];
+		if (e->len == n && text_short_equal(e->key, s, n)) {
+			out->cls = e->cls;
+			out->longest = e->longest;
+			out->longest_lower = e->longest_lower;
+			return e->found;
+		}
 	}
 	int found = lexicon_slot_info(lexicon_find(s, n), out);
-	memcpy(memo[slot].key, s, n);
-	memo[slot].len = (unsigned char)n;
-	memo[slot].found = (unsigned char)found;
-	memo[slot].info = *out;
+	if (out->longest > 255 || out->longest_lower > 255)
+		return found;
+	set[1] = set[0];
+	memcpy(set[0].key, s, n);
+	set[0].len = (unsigned char)n;
+	set[0].found = (unsigned char)found;
+	set[0].cls = out->cls;
+	set[0].longest = (unsigned char)out->longest;
+	set[0].longest_lower = (unsigned char)out->longest_lower;
 	return found;
 }
 
