@@ -1631,9 +1631,10 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 }
 
 /* Fills the token array for tokens l->v[from..to). */
+/* The tokens are scratch memory (xscratch_alloc): the caller releases them. */
 static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 {
-	struct ner_tok *t = xmalloc((l->n ? l->n : 1) * sizeof *t);
+	struct ner_tok *t = xscratch_alloc((l->n ? l->n : 1) * sizeof *t);
 	for (size_t k = 0; k < l->n; k++) {
 		t[k].tag = 0;
 		t[k].used = 0;
@@ -2488,17 +2489,17 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_propagate(&w, before);
 	if (out->n - before > 1)
 		ner_sort_mentions(out->v + before, out->n - before);
-	free(t);
 	xscratch_release(mark);
 	token_list_free(&l);
 }
 
 char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagger_token *tt)
 {
+	struct xscratch_mark mark = xscratch_mark();
 	struct ner_tok *t = ner_tokens(s, l);
 	ner_fill_lexicon(t, l->n, NULL);
 	char *buf = ner_truecase(t, l->n, tt);
-	free(t);
+	xscratch_release(mark);
 	return buf;
 }
 
