@@ -1933,7 +1933,9 @@ static int ner_dateline_after(const char *s, size_t n, size_t e);
 
 static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 {
-	unsigned char *title = xcalloc(n ? n : 1, 1);
+	/* The working arrays are scratch memory; the lowered words are not. */
+	struct xscratch_mark mark = xscratch_mark();
+	unsigned char *title = memset(xscratch_alloc(n ? n : 1), 0, n ? n : 1);
 	int any = 0;
 	/* Lines within sentences: a headline runs to its line's end. */
 	for (size_t a = 0; a < n;) {
@@ -1979,7 +1981,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		a = b;
 	}
 	if (!any) {
-		free(title);
+		xscratch_release(mark);
 		return NULL;
 	}
 	/* The headlines lie within [hlo, hhi): the passes over their words
@@ -1997,8 +1999,8 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	seen.cap = 64;
 	while (seen.cap < nh * 4)
 		seen.cap *= 2;
-	seen.key = xcalloc(seen.cap, sizeof *seen.key);
-	seen.flags = xcalloc(seen.cap, 1);
+	seen.key = memset(xscratch_alloc(seen.cap * sizeof *seen.key), 0, seen.cap * sizeof *seen.key);
+	seen.flags = memset(xscratch_alloc(seen.cap), 0, seen.cap);
 	/* The first letters of the headlines' words, with the lengths of
 	 * the words and of their stems: a word can only be one of them (or
 	 * share a stem) with the same first letter and length (or stem's
@@ -2062,7 +2064,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 				title[k] = NER_KEEP;
 		a = b;
 	}
-	unsigned char *storylow = xcalloc(n ? n : 1, 1);
+	unsigned char *storylow = memset(xscratch_alloc(n ? n : 1), 0, n ? n : 1);
 	/* Which words of the headlines read in lower case: those the article
 	 * writes so (and never capitalised inside a sentence), or, when it
 	 * does not use them, function words and words news text writes so
@@ -2122,10 +2124,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		t[k].cap = title[k] == NER_CAPS_TITLE;
 		t[k].upper = t[k].n == 1 && title[k] == NER_CAPS_TITLE;
 	}
-	free(seen.key);
-	free(seen.flags);
-	free(storylow);
-	free(title);
+	xscratch_release(mark);
 	return buf;
 }
 
