@@ -997,16 +997,31 @@ struct word_cache {
 };
 static _Thread_local struct word_cache *word_cache;
 
+/* The cache is two-way set associative: the first of the two slots of
+ * the word of k (a word missing goes into the first, the first's into the
+ * second), so that two frequent words sharing a set both stay. */
 static inline size_t word_cache_slot(const struct tok *k)
 {
-	return (k->raw ^ k->raw >> 29) & (WORD_CACHE - 1);
+	return (k->raw ^ k->raw >> 29) & (WORD_CACHE - 2);
 }
 
 /* The cached sums of the word of k, or NULL. */
 static inline struct word_cache *word_cache_find(const struct tok *k)
 {
 	struct word_cache *wc = &word_cache[word_cache_slot(k)];
-	return wc->gen == model_gen && wc->key == k->raw && wc->len == k->len ? wc : NULL;
+	for (int w = 0; w < 2; w++, wc++)
+		if (wc->gen == model_gen && wc->key == k->raw && wc->len == k->len)
+			return wc;
+	return NULL;
+}
+
+/* The slot where the sums of the word of k go (missing from the cache). */
+static inline struct word_cache *word_cache_put(const struct tok *k)
+{
+	struct word_cache *wc = &word_cache[word_cache_slot(k)];
+	if (!(wc->key == k->raw && wc->len == k->len))
+		wc[1] = wc[0];
+	return wc;
 }
 
 /* Summed weights of the features of a word itself in its sentence and
@@ -1284,6 +1299,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
 		__builtin_prefetch(self_cache_slot(&k[i], selfctx[i]));
 		__builtin_prefetch(&word_cache[word_cache_slot(&k[i])]);
+		__builtin_prefetch(&word_cache[word_cache_slot(&k[i]) + 1].s);
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (skip[i])
@@ -1353,7 +1369,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 				full.cl2 = k[i].cl2;
 				word_features(&full, wf);
 			}
-			wc = &word_cache[word_cache_slot(&k[i])];
+			wc = word_cache_put(&k[i]);
 			memset(s, 0, sizeof s);
 			rows_add(s, w, wf, TAGGER_NWORDFEAT);
 			wc->gen = model_gen;
