@@ -1044,10 +1044,32 @@ static inline uint64_t self_ctx(const struct tok *c, int caps, uint64_t docf, ui
 	       (uint64_t)!!caps << 49;
 }
 
+/* The first of the two slots of the set of word c in its place ctx: the
+ * cache is two-way set associative, as word_cache is. */
 static inline struct self_cache *self_cache_slot(const struct tok *c, uint64_t ctx)
 {
 	uint64_t h = c->raw ^ (ctx * 0x9E3779B97F4A7C15ull);
-	return &self_cache[(h ^ h >> 29) & (SELF_CACHE - 1)];
+	return &self_cache[(h ^ h >> 29) & (SELF_CACHE - 2)];
+}
+
+/* The cached sums of word c in its place ctx, or NULL. */
+static inline const struct self_cache *self_cache_find(const struct tok *c, uint64_t ctx)
+{
+	const struct self_cache *sc = self_cache_slot(c, ctx);
+	for (int w = 0; w < 2; w++, sc++)
+		if (sc->gen == model_gen && sc->key == c->raw && sc->ctx == ctx && sc->len == c->len)
+			return sc;
+	return NULL;
+}
+
+/* The slot where the sums of word c in its place ctx go (missing from
+ * the cache): the first of its set, the first's moved to the second. */
+static inline struct self_cache *self_cache_put(const struct tok *c, uint64_t ctx)
+{
+	struct self_cache *sc = self_cache_slot(c, ctx);
+	if (!(sc->key == c->raw && sc->ctx == ctx && sc->len == c->len))
+		sc[1] = sc[0];
+	return sc;
 }
 
 static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
@@ -1298,6 +1320,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		ctx_doc(d, &k[i], &docf, &docev);
 		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
 		__builtin_prefetch(self_cache_slot(&k[i], selfctx[i]));
+		__builtin_prefetch(&self_cache_slot(&k[i], selfctx[i])[1].s);
 		__builtin_prefetch(&word_cache[word_cache_slot(&k[i])]);
 		__builtin_prefetch(&word_cache[word_cache_slot(&k[i]) + 1].s);
 	}
@@ -1309,8 +1332,8 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		 * those sums go to the token's scores until the loop below. */
 		uint32_t *f = feat + i * NC;
 		ctx_around(k, n, i, f);
-		const struct self_cache *sc = self_cache_slot(&k[i], selfctx[i]);
-		if (sc->gen == model_gen && sc->key == k[i].raw && sc->ctx == selfctx[i] && sc->len == k[i].len) {
+		const struct self_cache *sc = self_cache_find(&k[i], selfctx[i]);
+		if (sc) {
 			memcpy(score + i * T + 1, sc->s, sizeof sc->s);
 			f[CTX_NAROUND] = TAGGER_NBUCKETS;
 		} else {
@@ -1382,7 +1405,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		if (f[CTX_NAROUND] < TAGGER_NBUCKETS) {
 			memset(self, 0, sizeof self);
 			rows_add(self, w, f + CTX_NAROUND, CTX_NSELF);
-			struct self_cache *sc = self_cache_slot(&k[i], selfctx[i]);
+			struct self_cache *sc = self_cache_put(&k[i], selfctx[i]);
 			sc->gen = model_gen;
 			sc->key = k[i].raw;
 			sc->ctx = selfctx[i];
