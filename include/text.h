@@ -27,6 +27,37 @@ size_t text_valid_prefix(const char *s, size_t n);
  * per byte. */
 uint64_t text_short_hash(const char *s, size_t n);
 
+/* Whether a[0..n) and b[0..n) are the same bytes, for the short keys of
+ * memos (n up to a few dozen): a few word-sized compares inline, where a
+ * call of memcmp costs more than the compare. Reads only those bytes. */
+static inline int text_short_equal(const char *a, const char *b, size_t n)
+{
+	if (n >= 8) {
+		uint64_t x, y;
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			__builtin_memcpy(&x, a + i, 8);
+			__builtin_memcpy(&y, b + i, 8);
+			if (x != y)
+				return 0;
+		}
+		__builtin_memcpy(&x, a + n - 8, 8);
+		__builtin_memcpy(&y, b + n - 8, 8);
+		return x == y;
+	}
+	if (n >= 4) {
+		uint32_t x, y, u, v;
+		__builtin_memcpy(&x, a, 4);
+		__builtin_memcpy(&y, b, 4);
+		__builtin_memcpy(&u, a + n - 4, 4);
+		__builtin_memcpy(&v, b + n - 4, 4);
+		return x == y && u == v;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
 /* Cell flags. */
 #define TEXT_CELL_INVALID 1u	/* the byte is not valid UTF-8 (drawn as U+FFFD) */
 #define TEXT_CELL_SPACE 2u	/* whitespace, drawn as blanks */

@@ -15,6 +15,19 @@ void *xgrow(void *p, size_t *cap, size_t need, size_t size);
  * the thread ends: for per-thread caches, which as _Thread_local arrays
  * would be cleared at every thread's start (and the program's). */
 void *xthread_calloc(size_t size);
+/* Scratch memory of the calling thread, for the arrays that the same
+ * work allocates for every item and frees at its end: taken from one
+ * block that is kept from item to item (and grown to what the largest
+ * item took, up to a limit), where malloc and free for each array cost
+ * several percent of the recognizer's time. xscratch_mark notes where the
+ * scratch is; xscratch_release frees everything xscratch_alloc gave out
+ * since (marks nest). Blocks are aligned as malloc's, uninitialized. */
+struct xscratch_mark {
+	size_t used, nbig;
+};
+struct xscratch_mark xscratch_mark(void);
+void *xscratch_alloc(size_t n);
+void xscratch_release(struct xscratch_mark m);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* A string that grows as text is appended: s holds n bytes and a NUL. */

@@ -488,30 +488,57 @@ const char *lexicon_canonical(const char *s, size_t n)
 
 /* Single words, looked up through a small cache that holds the words
  * themselves: the frequent ones never reach the big table. */
+/* The word memo of lexicon_word_info: see there. */
+enum { LEXICON_MEMO_SETS = 2048, LEXICON_MEMO_KEY = 22 };
+struct lexicon_memo {
+	char key[LEXICON_MEMO_KEY];
+	unsigned char len;	/* 0: empty */
+	unsigned char found;
+	uint32_t cls;
+	unsigned char longest, longest_lower;
+};
+_Static_assert(sizeof(struct lexicon_memo) == 32, "two ways fill a cache line");
+static _Thread_local struct lexicon_memo *lexicon_memo;
+
+/* The memo's set of the word s[0..n) (0 < n <= LEXICON_MEMO_KEY). */
+static inline struct lexicon_memo *lexicon_memo_set(const char *s, size_t n)
+{
+	return &lexicon_memo[2 * (text_short_hash(s, n) & (LEXICON_MEMO_SETS - 1))];
+}
+
 static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out)
 {
-	enum { MEMO = 4096, KEYMAX = 22 };
-	struct memo {
-		char key[KEYMAX];
-		unsigned char len;	/* 0: empty */
-		unsigned char found;
-		struct lexicon_word_info info;
-	};
-	static _Thread_local struct memo *memo;
-	if (n == 0 || n > KEYMAX)
+	/* Two ways a set, a set one cache line (the words of a story and of
+	 * the lists beside it no longer put each other out when they share a
+	 * slot): a look-up reads one line; a word missing goes first, the
+	 * first one second, the second out. */
+	if (n == 0 || n > LEXICON_MEMO_KEY)
 		return lexicon_slot_info(lexicon_find(s, n), out);
-	if (!memo)
-		memo = xthread_calloc(MEMO * sizeof *memo);
-	size_t slot = text_short_hash(s, n) & (MEMO - 1);
-	if (memo[slot].len == n && memcmp(memo[slot].key, s, n) == 0) {
-		*out = memo[slot].info;
-		return memo[slot].found;
+	if (!lexicon_memo) {
+		struct lexicon_memo *m = xthread_calloc(2 * LEXICON_MEMO_SETS * sizeof *m + 64);
+		/* Aligned, so that a set is one line. */
+		lexicon_memo = (struct lexicon_memo *)(void *)(((uintptr_t)m + 63) & ~(uintptr_t)63);
+	}
+	struct lexicon_memo *set = lexicon_memo_set(s, n);
+	for (int w = 0; w < 2; w++) {
+		const struct lexicon_memo *e = &set[w];
+		if (e->len == n && text_short_equal(e->key, s, n)) {
+			out->cls = e->cls;
+			out->longest = e->longest;
+			out->longest_lower = e->longest_lower;
+			return e->found;
+		}
 	}
 	int found = lexicon_slot_info(lexicon_find(s, n), out);
-	memcpy(memo[slot].key, s, n);
-	memo[slot].len = (unsigned char)n;
-	memo[slot].found = (unsigned char)found;
-	memo[slot].info = *out;
+	if (out->longest > 255 || out->longest_lower > 255)
+		return found;
+	set[1] = set[0];
+	memcpy(set[0].key, s, n);
+	set[0].len = (unsigned char)n;
+	set[0].found = (unsigned char)found;
+	set[0].cls = out->cls;
+	set[0].longest = (unsigned char)out->longest;
+	set[0].longest_lower = (unsigned char)out->longest_lower;
 	return found;
 }
 
@@ -524,6 +551,10 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 	if (i >= nwords)
 		return 0;
 	lexicon_init();
+	/* The memo's line of a word a few ahead is fetched while this one
+	 * is looked up: callers go through a sentence's words in order. */
+	if (i + 4 < nwords && lexicon_memo && w[i + 4].n && w[i + 4].n <= LEXICON_MEMO_KEY)
+		__builtin_prefetch(lexicon_memo_set(w[i + 4].s, w[i + 4].n));
 	struct lexicon_word_info first_info, *first = &first_info;
 	if (!lexicon_word_info(w[i].s, w[i].n, first))
 		return 0;

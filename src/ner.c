@@ -1713,9 +1713,10 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 }
 
 /* Fills the token array for tokens l->v[from..to). */
+/* The tokens are scratch memory (xscratch_alloc): the caller releases them. */
 static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 {
-	struct ner_tok *t = xmalloc((l->n ? l->n : 1) * sizeof *t);
+	struct ner_tok *t = xscratch_alloc((l->n ? l->n : 1) * sizeof *t);
 	for (size_t k = 0; k < l->n; k++) {
 		t[k].tag = 0;
 		t[k].used = 0;
@@ -2014,7 +2015,9 @@ static int ner_dateline_after(const char *s, size_t n, size_t e);
 
 static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 {
-	unsigned char *title = xcalloc(n ? n : 1, 1);
+	/* The working arrays are scratch memory; the lowered words are not. */
+	struct xscratch_mark mark = xscratch_mark();
+	unsigned char *title = memset(xscratch_alloc(n ? n : 1), 0, n ? n : 1);
 	int any = 0;
 	/* Lines within sentences: a headline runs to its line's end. */
 	for (size_t a = 0; a < n;) {
@@ -2060,7 +2063,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		a = b;
 	}
 	if (!any) {
-		free(title);
+		xscratch_release(mark);
 		return NULL;
 	}
 	/* The headlines lie within [hlo, hhi): the passes over their words
@@ -2078,8 +2081,8 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 	seen.cap = 64;
 	while (seen.cap < nh * 4)
 		seen.cap *= 2;
-	seen.key = xcalloc(seen.cap, sizeof *seen.key);
-	seen.flags = xcalloc(seen.cap, 1);
+	seen.key = memset(xscratch_alloc(seen.cap * sizeof *seen.key), 0, seen.cap * sizeof *seen.key);
+	seen.flags = memset(xscratch_alloc(seen.cap), 0, seen.cap);
 	/* The first letters of the headlines' words, with the lengths of
 	 * the words and of their stems: a word can only be one of them (or
 	 * share a stem) with the same first letter and length (or stem's
@@ -2143,7 +2146,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 				title[k] = NER_KEEP;
 		a = b;
 	}
-	unsigned char *storylow = xcalloc(n ? n : 1, 1);
+	unsigned char *storylow = memset(xscratch_alloc(n ? n : 1), 0, n ? n : 1);
 	/* Which words of the headlines read in lower case: those the article
 	 * writes so (and never capitalised inside a sentence), or, when it
 	 * does not use them, function words and words news text writes so
@@ -2203,10 +2206,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		t[k].cap = title[k] == NER_CAPS_TITLE;
 		t[k].upper = t[k].n == 1 && title[k] == NER_CAPS_TITLE;
 	}
-	free(seen.key);
-	free(seen.flags);
-	free(storylow);
-	free(title);
+	xscratch_release(mark);
 	return buf;
 }
 
@@ -2420,7 +2420,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
  * the tagger (tagger_tag_document_lex), which would look it up again. */
 static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x)
 {
-	struct lexicon_word *words = xmalloc((n ? n : 1) * sizeof *words);
+	struct xscratch_mark mark = xscratch_mark();
+	struct lexicon_word *words = xscratch_alloc((n ? n : 1) * sizeof *words);
 	for (size_t k = 0; k < n; k++) {
 		words[k].s = t[k].s;
 		words[k].n = t[k].n;
@@ -2455,7 +2456,7 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x)
 		}
 		k = e;
 	}
-	free(words);
+	xscratch_release(mark);
 }
 
 /* Lines in capitals that start before this byte of the file are the
@@ -2779,13 +2780,15 @@ static void ner_own_possessives(const char *s, size_t n, struct ner_list *out, s
 static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, struct ner_list *out)
 {
 	struct token_list l = { 0 };
+	/* The arrays of the batch are scratch, kept from batch to batch. */
+	struct xscratch_mark mark = xscratch_mark();
 	/* Room for a token every four bytes, more than news text has: the
 	 * list is not copied over as it grows. */
 	size_t bytes = 0;
 	for (size_t k = 0; k < nr; k++)
 		bytes += r[k].end - r[k].start;
 	l.v = xgrow(l.v, &l.cap, bytes / 4 + 1, sizeof *l.v);
-	size_t *first = xmalloc((nr + 1) * sizeof *first);
+	size_t *first = xscratch_alloc((nr + 1) * sizeof *first);
 	for (size_t k = 0; k < nr; k++) {
 		first[k] = l.n;
 		token_split(s, r[k].start, r[k].end, &l);
@@ -2795,7 +2798,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 } };
 	/* The tokens with a hyphen, from one search of each range's text
 	 * rather than one of each token's at each sentence. */
-	w.hyph.v = xmalloc((l.n ? l.n : 1) * sizeof *w.hyph.v);
+	w.hyph.v = xscratch_alloc((l.n ? l.n : 1) * sizeof *w.hyph.v);
 	for (size_t q = 0; q < nr; q++) {
 		size_t k = first[q];
 		for (const char *p = s + r[q].start; (p = memchr(p, '-', (size_t)(s + r[q].end - p))) != NULL; p++) {
@@ -2806,15 +2809,15 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 				w.hyph.v[w.hyph.n++] = k;
 		}
 	}
-	struct tagger_lex *x = xmalloc((l.n ? l.n : 1) * sizeof *x);
+	struct tagger_lex *x = xscratch_alloc((l.n ? l.n : 1) * sizeof *x);
 	ner_fill_lexicon(t, l.n, x);
 
 	/* Sentences: [sent[k], sent[k+1]); the tokens for the tagger; case as
 	 * written, for telling headlines in capitals below: in one pass. */
-	size_t *sent = xmalloc((l.n + 1) * sizeof *sent), ns = 0;
-	struct tagger_token *tt = xmalloc((l.n ? l.n : 1) * sizeof *tt);
-	unsigned char *tags = xmalloc(l.n ? l.n : 1);
-	unsigned char *written = xmalloc(l.n ? l.n : 1);
+	size_t *sent = xscratch_alloc((l.n + 1) * sizeof *sent), ns = 0;
+	struct tagger_token *tt = xscratch_alloc((l.n ? l.n : 1) * sizeof *tt);
+	unsigned char *tags = xscratch_alloc(l.n ? l.n : 1);
+	unsigned char *written = xscratch_alloc(l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++) {
 		if (t[k].flags & TOKEN_SENT_START)
 			sent[ns++] = k;
@@ -2830,13 +2833,13 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		for (size_t k = 0; k < l.n; k++)
 			if (tt[k].s != t[k].s)
 				x[k].known = 0;
-	float *margin = xmalloc((l.n ? l.n : 1) * sizeof *margin);
+	float *margin = xscratch_alloc((l.n ? l.n : 1) * sizeof *margin);
 	if (tagger_tag_document_lex(tt, l.n, sent, ns, x, tags, margin) != 0) {
 		memset(tags, 0, l.n ? l.n : 1);
 		memset(margin, 0, (l.n ? l.n : 1) * sizeof *margin);
 	}
 	/* The case is final now (ner_truecase set it): the capitalised tokens. */
-	w.caps.v = xmalloc(2 * (l.n ? l.n : 1) * sizeof *w.caps.v);
+	w.caps.v = xscratch_alloc(2 * (l.n ? l.n : 1) * sizeof *w.caps.v);
 	w.dated.v = w.caps.v + (l.n ? l.n : 1);
 	for (size_t k = 0; k < l.n; k++) {
 		t[k].tag = tags[k];
@@ -2846,17 +2849,13 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.dated.v[w.dated.n] = k;
 		w.dated.n += t[k].cap || (t[k].n && t[k].s[0] >= '0' && t[k].s[0] <= '9');
 	}
-	free(margin);
-	free(tags);
-	free(tt);
-	free(x);
 	free(lowered);
 
 	size_t before = out->n;
 	size_t rk = 0;
 	/* Which mentions come from sentences in capitals (headlines). */
-	unsigned char *caps = xcalloc(ns ? ns : 1, 1);
-	size_t *upto = xmalloc((ns ? ns : 1) * sizeof *upto);
+	unsigned char *caps = memset(xscratch_alloc(ns ? ns : 1), 0, ns ? ns : 1);
+	size_t *upto = xscratch_alloc((ns ? ns : 1) * sizeof *upto);
 	for (size_t k = 0; k < ns; k++) {
 		while (rk + 1 < nr && first[rk + 1] <= sent[k])
 			rk++;
@@ -2880,11 +2879,8 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		 * (a table's heading, a section) is read as the model reads it. */
 		caps[k] = letters && !lower && t[sent[k]].start < NER_HEADLINE_END;
 	}
-	free(written);
 	ner_check_headlines(s, out, before, caps, upto, ns);
 	ner_propagate(&w, before);
-	free(caps);
-	free(upto);
 	if (out->n - before > 1)
 		ner_sort_mentions(out->v + before, out->n - before);
 	size_t text_end = 0;
@@ -2893,20 +2889,17 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_join_after(s, text_end, out, before);
 	ner_common_acronyms(s, out, before);
 	ner_own_possessives(s, text_end, out, before);
-	free(sent);
-	free(t);
-	free(w.caps.v);
-	free(w.hyph.v);
-	free(first);
+	xscratch_release(mark);
 	token_list_free(&l);
 }
 
 char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagger_token *tt)
 {
+	struct xscratch_mark mark = xscratch_mark();
 	struct ner_tok *t = ner_tokens(s, l);
 	ner_fill_lexicon(t, l->n, NULL);
 	char *buf = ner_truecase(t, l->n, tt);
-	free(t);
+	xscratch_release(mark);
 	return buf;
 }
 

@@ -866,7 +866,7 @@ static inline struct tok_memo *tok_memo_slot(const char *s, size_t n)
  * returns whether it did. */
 static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, const char *s, size_t n)
 {
-	if (e->len != n || memcmp(e->key, s, n) != 0)
+	if (e->len != n || !text_short_equal(e->key, s, n))
 		return 0;
 	k->raw = e->raw;
 	k->low = e->low;
@@ -997,16 +997,31 @@ struct word_cache {
 };
 static _Thread_local struct word_cache *word_cache;
 
+/* The cache is two-way set associative: the first of the two slots of
+ * the word of k (a word missing goes into the first, the first's into the
+ * second), so that two frequent words sharing a set both stay. */
 static inline size_t word_cache_slot(const struct tok *k)
 {
-	return (k->raw ^ k->raw >> 29) & (WORD_CACHE - 1);
+	return (k->raw ^ k->raw >> 29) & (WORD_CACHE - 2);
 }
 
 /* The cached sums of the word of k, or NULL. */
 static inline struct word_cache *word_cache_find(const struct tok *k)
 {
 	struct word_cache *wc = &word_cache[word_cache_slot(k)];
-	return wc->gen == model_gen && wc->key == k->raw && wc->len == k->len ? wc : NULL;
+	for (int w = 0; w < 2; w++, wc++)
+		if (wc->gen == model_gen && wc->key == k->raw && wc->len == k->len)
+			return wc;
+	return NULL;
+}
+
+/* The slot where the sums of the word of k go (missing from the cache). */
+static inline struct word_cache *word_cache_put(const struct tok *k)
+{
+	struct word_cache *wc = &word_cache[word_cache_slot(k)];
+	if (!(wc->key == k->raw && wc->len == k->len))
+		wc[1] = wc[0];
+	return wc;
 }
 
 /* Summed weights of the features of a word itself in its sentence and
@@ -1029,10 +1044,32 @@ static inline uint64_t self_ctx(const struct tok *c, int caps, uint64_t docf, ui
 	       (uint64_t)!!caps << 49;
 }
 
+/* The first of the two slots of the set of word c in its place ctx: the
+ * cache is two-way set associative, as word_cache is. */
 static inline struct self_cache *self_cache_slot(const struct tok *c, uint64_t ctx)
 {
 	uint64_t h = c->raw ^ (ctx * 0x9E3779B97F4A7C15ull);
-	return &self_cache[(h ^ h >> 29) & (SELF_CACHE - 1)];
+	return &self_cache[(h ^ h >> 29) & (SELF_CACHE - 2)];
+}
+
+/* The cached sums of word c in its place ctx, or NULL. */
+static inline const struct self_cache *self_cache_find(const struct tok *c, uint64_t ctx)
+{
+	const struct self_cache *sc = self_cache_slot(c, ctx);
+	for (int w = 0; w < 2; w++, sc++)
+		if (sc->gen == model_gen && sc->key == c->raw && sc->ctx == ctx && sc->len == c->len)
+			return sc;
+	return NULL;
+}
+
+/* The slot where the sums of word c in its place ctx go (missing from
+ * the cache): the first of its set, the first's moved to the second. */
+static inline struct self_cache *self_cache_put(const struct tok *c, uint64_t ctx)
+{
+	struct self_cache *sc = self_cache_slot(c, ctx);
+	if (!(sc->key == c->raw && sc->ctx == ctx && sc->len == c->len))
+		sc[1] = sc[0];
+	return sc;
 }
 
 static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
@@ -1077,7 +1114,8 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	while (cap < n)
 		cap *= 2;
 	size_t nsz = n * sizeof(struct tok), dsz = cap * sizeof(struct doc_entry);
-	char *block = xmalloc(nsz + dsz + (ns ? ns : 1) * sizeof(int));
+	struct xscratch_mark mark = xscratch_mark();
+	char *block = xscratch_alloc(nsz + dsz + (ns ? ns : 1) * sizeof(int));
 	struct tok *k = (struct tok *)(void *)block;
 	struct tagger_doc doc = { (struct doc_entry *)(void *)(block + nsz), cap, 0, NULL }, *d = &doc;
 	doc.borrowed = doc.t;
@@ -1095,7 +1133,7 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	}
 	if (doc.t != doc.borrowed)
 		free(doc.t);
-	free(block);
+	xscratch_release(mark);
 	return 0;
 }
 
@@ -1282,7 +1320,9 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		ctx_doc(d, &k[i], &docf, &docev);
 		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
 		__builtin_prefetch(self_cache_slot(&k[i], selfctx[i]));
+		__builtin_prefetch(&self_cache_slot(&k[i], selfctx[i])[1].s);
 		__builtin_prefetch(&word_cache[word_cache_slot(&k[i])]);
+		__builtin_prefetch(&word_cache[word_cache_slot(&k[i]) + 1].s);
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (skip[i])
@@ -1292,8 +1332,8 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		 * those sums go to the token's scores until the loop below. */
 		uint32_t *f = feat + i * NC;
 		ctx_around(k, n, i, f);
-		const struct self_cache *sc = self_cache_slot(&k[i], selfctx[i]);
-		if (sc->gen == model_gen && sc->key == k[i].raw && sc->ctx == selfctx[i] && sc->len == k[i].len) {
+		const struct self_cache *sc = self_cache_find(&k[i], selfctx[i]);
+		if (sc) {
 			memcpy(score + i * T + 1, sc->s, sizeof sc->s);
 			f[CTX_NAROUND] = TAGGER_NBUCKETS;
 		} else {
@@ -1352,7 +1392,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 				full.cl2 = k[i].cl2;
 				word_features(&full, wf);
 			}
-			wc = &word_cache[word_cache_slot(&k[i])];
+			wc = word_cache_put(&k[i]);
 			memset(s, 0, sizeof s);
 			rows_add(s, w, wf, TAGGER_NWORDFEAT);
 			wc->gen = model_gen;
@@ -1365,7 +1405,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		if (f[CTX_NAROUND] < TAGGER_NBUCKETS) {
 			memset(self, 0, sizeof self);
 			rows_add(self, w, f + CTX_NAROUND, CTX_NSELF);
-			struct self_cache *sc = self_cache_slot(&k[i], selfctx[i]);
+			struct self_cache *sc = self_cache_put(&k[i], selfctx[i]);
 			sc->gen = model_gen;
 			sc->key = k[i].raw;
 			sc->ctx = selfctx[i];

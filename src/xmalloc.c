@@ -163,3 +163,109 @@ void *xthread_calloc(size_t size)
 		xmalloc_die(size);
 	return b->data;
 }
+
+/* --- Scratch ----------------------------------------------------------- */
+
+/* The most a thread keeps between items: a bigger item's arrays come
+ * from malloc, one by one, as before. */
+#define XSCRATCH_KEEP ((size_t)8 << 20)
+#define XSCRATCH_ALIGN (sizeof(max_align_t))
+
+/* Under AddressSanitizer every block is malloc's own, so that an access
+ * past one array is caught, not lost inside the shared block. */
+#if defined(__SANITIZE_ADDRESS__)
+#define XSCRATCH_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define XSCRATCH_SANITIZED 1
+#endif
+#endif
+#ifndef XSCRATCH_SANITIZED
+#define XSCRATCH_SANITIZED 0
+#endif
+
+struct xscratch {
+	char *base;		/* the kept block */
+	size_t cap, used;	/* its size, and how much of it is given out */
+	size_t peak;		/* the most an item has asked for */
+	void **big;		/* blocks given out from malloc, in order */
+	size_t nbig, bigcap;
+};
+static _Thread_local struct xscratch *xscratch;
+static pthread_once_t xscratch_once = PTHREAD_ONCE_INIT;
+static pthread_key_t xscratch_key;
+
+static void xscratch_free(void *p)
+{
+	struct xscratch *x = p;
+	for (size_t i = 0; i < x->nbig; i++)
+		free(x->big[i]);
+	free(x->big);
+	free(x->base);
+	free(x);
+}
+
+static void xscratch_key_make(void)
+{
+	if (pthread_key_create(&xscratch_key, xscratch_free) != 0) {
+		fprintf(stderr, "crossread: cannot create a thread key\n");
+		exit(3);
+	}
+}
+
+static struct xscratch *xscratch_get(void)
+{
+	if (xscratch)
+		return xscratch;
+	pthread_once(&xscratch_once, xscratch_key_make);
+	xscratch = xcalloc(1, sizeof *xscratch);
+	if (pthread_setspecific(xscratch_key, xscratch) != 0)
+		xmalloc_die(sizeof *xscratch);
+	return xscratch;
+}
+
+struct xscratch_mark xscratch_mark(void)
+{
+	struct xscratch *x = xscratch_get();
+	struct xscratch_mark m = { x->used, x->nbig };
+	return m;
+}
+
+void *xscratch_alloc(size_t n)
+{
+	struct xscratch *x = xscratch_get();
+	size_t need = (n + XSCRATCH_ALIGN - 1) / XSCRATCH_ALIGN * XSCRATCH_ALIGN;
+	if (need < n)
+		xmalloc_die(n);
+	if (!XSCRATCH_SANITIZED && x->used <= x->cap && need <= x->cap - x->used) {
+		void *p = x->base + x->used;
+		x->used += need;
+		return p;
+	}
+	if (x->used + need > x->peak)
+		x->peak = x->used + need;
+	if (x->nbig == x->bigcap)
+		x->big = xgrow(x->big, &x->bigcap, x->nbig + 1, sizeof *x->big);
+	void *p = xmalloc(n);
+	x->big[x->nbig++] = p;
+	/* Counted as taken, so that the block kept next time holds it. */
+	x->used += XSCRATCH_SANITIZED ? 0 : need;
+	return p;
+}
+
+void xscratch_release(struct xscratch_mark m)
+{
+	struct xscratch *x = xscratch_get();
+	while (x->nbig > m.nbig)
+		free(x->big[--x->nbig]);
+	x->used = m.used;
+	/* Out of every item: the kept block grows to what the largest took. */
+	if (x->used == 0 && x->nbig == 0 && x->peak > x->cap && x->peak <= XSCRATCH_KEEP) {
+		size_t cap = 64 * 1024;
+		while (cap < x->peak)
+			cap *= 2;
+		free(x->base);
+		x->base = xmalloc(cap);
+		x->cap = cap;
+	}
+}
