@@ -98,6 +98,9 @@ int text_columns(const char *s, size_t n);
  * whether it has letters and all of them are upper case. */
 int text_starts_upper(const char *s, size_t n);
 int text_all_upper(const char *s, size_t n);
+/* Whether s[0..n) has two ASCII capitals or more and no ASCII lower-case
+ * letter: an acronym, or a word of a headline set in capitals. */
+int text_caps_word(const char *s, size_t n);
 /* Whether s[0..n) starts with a letter of any script. */
 int text_starts_letter(const char *s, size_t n);
 /* A copy of the word with its first letter upper case and the others

@@ -690,19 +690,6 @@ static int entity_word_after(const char *s, size_t i, size_t hi, size_t *ws, siz
 	return e > b;
 }
 
-/* Whether s[b..e) is a word of two capital letters or more and no lower
- * case: a headline's. */
-static int entity_caps_word(const char *s, size_t b, size_t e)
-{
-	size_t letters = 0;
-	for (size_t i = b; i < e; i++) {
-		if (s[i] >= 'a' && s[i] <= 'z')
-			return 0;
-		letters += s[i] >= 'A' && s[i] <= 'Z';
-	}
-	return letters >= 2;
-}
-
 /* Whether s[b..e) is one of the nw words w, in any case. */
 static int entity_word_is(const char *s, size_t b, size_t e, const char *const *w, size_t nw)
 {
@@ -910,9 +897,9 @@ static unsigned char entity_strength(const struct article *a, const struct ner_m
 	size_t ws, we;
 	size_t lo, hi;
 	entity_para_of(a, m, &lo, &hi);
-	if (entity_caps_word(s, m->start, m->end) &&
-	    ((entity_word_before(s, m->start, lo, &ws, &we) && entity_caps_word(s, ws, we)) ||
-	     (entity_word_after(s, m->end, hi, &ws, &we) && entity_caps_word(s, ws, we))))
+	if (text_caps_word(s + m->start, m->end - m->start) &&
+	    ((entity_word_before(s, m->start, lo, &ws, &we) && text_caps_word(s + ws, we - ws)) ||
+	     (entity_word_after(s, m->end, hi, &ws, &we) && text_caps_word(s + ws, we - ws))))
 		return ENTITY_WEAK;
 	unsigned cls = lexicon_lookup(s + m->start, m->end - m->start);
 	switch (m->type) {
@@ -1004,13 +991,13 @@ static int entity_team_name(const char *s, const char *sp)
 	unsigned pc = lexicon_lookup(s, (size_t)(sp - s));
 	if ((pc & LEX_COUNTRY) || !(pc & (LEX_CITY | LEX_REGION)))
 		return 0;
-	int caps = entity_caps_word(s, 0, strlen(s));
+	int caps = text_caps_word(s, strlen(s));
 	for (const char *w = sp + 1; *w; w++) {
 		const char *e = strchr(w, ' ');
 		size_t wl = e ? (size_t)(e - w) : strlen(w);
 		if (!((*w >= 'A' && *w <= 'Z') || (*w >= '0' && *w <= '9')) ||
 		    (lexicon_lookup(w, wl) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_DEMONYM | LEX_GROUP)) ||
-		    (wl == 5 && strncasecmp(w, "state", 5) == 0) || (!caps && entity_caps_word(w, 0, wl)))
+		    (wl == 5 && strncasecmp(w, "state", 5) == 0) || (!caps && text_caps_word(w, wl)))
 			return 0;
 		size_t fl;
 		char *f = text_fold(w, wl, &fl);
@@ -2885,7 +2872,7 @@ static int entity_model_alone(const struct entity *e, int joined, struct entity_
 {
 	size_t n = strlen(e->name);
 	return (e->type == NER_MISC || e->type == NER_PERSON) && e->sure == 0 && !joined && !strchr(e->name, ' ') &&
-	       !entity_caps_word(e->name, 0, n) && !lexicon_lowercase(e->name, n) &&
+	       !text_caps_word(e->name, n) && !lexicon_lowercase(e->name, n) &&
 	       !(lexicon_lookup(e->name, n) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON | LEX_FIRST_NAME | LEX_CITY |
 					       LEX_COUNTRY | LEX_REGION)) &&
 	       !(ix->aliases && entity_map_get(ix->aliases, e->key, 0));

@@ -2632,18 +2632,6 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 	out->n = o;
 }
 
-/* Whether s[0..n) has no lower-case letter and two capitals or more. */
-static int ner_caps_run(const char *s, size_t n)
-{
-	size_t caps = 0;
-	for (size_t k = 0; k < n; k++) {
-		if (s[k] >= 'a' && s[k] <= 'z')
-			return 0;
-		caps += s[k] >= 'A' && s[k] <= 'Z';
-	}
-	return caps >= 2;
-}
-
 /* Whether the acronym s[a..b) (capitals only) spells the lower-case words
  * before byte e, the initials of the last of them, "of", "and", "for" and
  * "the" free to be left out: "liquefied natural gas ( LNG )". */
@@ -2680,7 +2668,7 @@ static void ner_common_acronyms(const char *s, struct ner_list *out, size_t befo
 	for (size_t q = before; q < out->n && nd < 4; q++) {
 		const struct ner_mention *m = &out->v[q];
 		size_t n = m->end - m->start, p = m->start;
-		if (n < 2 || n > 8 || p < 4 || !ner_caps_run(s + m->start, n) || memchr(s + m->start, ' ', n))
+		if (n < 2 || n > 8 || p < 4 || !text_caps_word(s + m->start, n) || memchr(s + m->start, ' ', n))
 			continue;
 		if (s[p - 1] == ' ')
 			p--;
@@ -2738,7 +2726,7 @@ static void ner_own_possessives(const char *s, size_t n, struct ner_list *out, s
 			/* Not an acronym ("ATT's Network Systems Group") nor a
 			 * possessor a list knows ("Japan's Finance Ministry",
 			 * the "Bank's" own agency). */
-			if (pe && pe + 1 < m->end && s[pe] == ' ' && !ner_caps_run(s + m->start, x - m->start) &&
+			if (pe && pe + 1 < m->end && s[pe] == ' ' && !text_caps_word(s + m->start, x - m->start) &&
 			    !(lexicon_lookup(s + m->start, x - m->start) &
 			      (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG | LEX_ORG_WORD | LEX_DEMONYM | LEX_GROUP))) {
 				stem[ns][0] = m->start;

@@ -232,6 +232,17 @@ int text_starts_letter(const char *s, size_t n)
 	return valid && uc_is_alpha(cp);
 }
 
+int text_caps_word(const char *s, size_t n)
+{
+	size_t caps = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (s[k] >= 'a' && s[k] <= 'z')
+			return 0;
+		caps += s[k] >= 'A' && s[k] <= 'Z';
+	}
+	return caps >= 2;
+}
+
 int text_all_upper(const char *s, size_t n)
 {
 	int letters = 0;
