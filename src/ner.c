@@ -2470,6 +2470,23 @@ struct ner_range {
 	int boilerplate;	/* dimmed web leftovers */
 };
 
+/* Where the blanks and line ends (a stray carriage return too, as wire
+ * copy has) before byte i of s begin. */
+static size_t ner_blank_before(const char *s, size_t i)
+{
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\r' || s[i - 1] == '\t'))
+		i--;
+	return i;
+}
+
+/* Where the word that ends at byte e of s begins, not before byte lo. */
+static size_t ner_word_start(const char *s, size_t lo, size_t e)
+{
+	while (e > lo && s[e - 1] != ' ' && s[e - 1] != '\n')
+		e--;
+	return e;
+}
+
 /* The length of the Roman numeral of a ruler's order at s (II to XX, or I
  * when one alone is allowed), followed by no letter; 0 if none. */
 static size_t ner_regnal_numeral(const char *s, size_t n, int one)
@@ -2493,9 +2510,7 @@ static void ner_cut_common_tail(const char *s, struct ner_mention *mp)
 	struct ner_mention m = *mp;
 	size_t full_end = m.end;
 	while (m.type != NER_DATE) {
-		size_t w0 = m.end;
-		while (w0 > m.start && s[w0 - 1] != ' ' && s[w0 - 1] != '\n')
-			w0--;
+		size_t w0 = ner_word_start(s, m.start, m.end);
 		int tail = w0 > m.start + 1 && s[w0] >= 'a' && s[w0] <= 'z' ? ner_common_tail(s + w0, m.end - w0) : 0;
 		if (!tail)
 			break;
@@ -2506,9 +2521,7 @@ static void ner_cut_common_tail(const char *s, struct ner_mention *mp)
 		if (m.end - m.start < sizeof whole) {
 			memcpy(whole, s + m.start, m.end - m.start);
 			whole[w0 - m.start] = (char)(whole[w0 - m.start] - 'a' + 'A');
-			size_t f = w0;
-			while (f > m.start && (s[f - 1] == ' ' || s[f - 1] == '\n'))
-				f--;
+			size_t f = ner_blank_before(s, w0);
 			unsigned wc = lexicon_lookup(whole, m.end - m.start), rc = lexicon_lookup(s + m.start, f - m.start);
 			if ((wc & (LEX_CITY | LEX_ORG)) && (rc & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
 				break;
@@ -2518,20 +2531,13 @@ static void ner_cut_common_tail(const char *s, struct ner_mention *mp)
 			    !(rc & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
 				break;
 		}
-		size_t e = w0 - 1;
-		while (e > m.start && (s[e - 1] == ' ' || s[e - 1] == '\n'))
-			e--;
+		size_t e = ner_blank_before(s, w0);
 		/* A head word goes where what is left before the common
 		 * words is a name a list knows: "the [Russian] army",
 		 * "[Xinhua] news agency". */
 		if (tail == 2) {
 			for (;;) {
-				size_t v = e;
-				while (v > m.start && s[v - 1] != ' ' && s[v - 1] != '\n')
-					v--;
-				size_t f = v;
-				while (f > m.start && (s[f - 1] == ' ' || s[f - 1] == '\n'))
-					f--;
+				size_t v = ner_word_start(s, m.start, e), f = ner_blank_before(s, v);
 				if (f <= m.start || !(s[v] >= 'a' && s[v] <= 'z') || ner_common_tail(s + v, e - v) != 1)
 					break;
 				e = f;
@@ -2546,9 +2552,7 @@ static void ner_cut_common_tail(const char *s, struct ner_mention *mp)
 			/* What is left no list knows is one word of its own
 			 * ("Kharg island"), not an adjective of the name
 			 * ("U.S. Virgin islands", "Arabian peninsula"). */
-			size_t v = e;
-			while (v > m.start && s[v - 1] != ' ' && s[v - 1] != '\n')
-				v--;
+			size_t v = ner_word_start(s, m.start, e);
 			if (v > m.start || lexicon_lowercase(s + v, e - v) ||
 			    (lexicon_lookup(s + v, e - v) & (LEX_DEMONYM | LEX_COMMON)))
 				break;
@@ -2639,11 +2643,8 @@ static int ner_spelt_lower(const char *s, size_t a, size_t b, size_t e)
 {
 	size_t k = b;
 	while (k > a) {
-		while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
-			e--;
-		size_t w = e;
-		while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n')
-			w--;
+		e = ner_blank_before(s, e);
+		size_t w = ner_word_start(s, 0, e);
 		if (w == e || !(s[w] >= 'a' && s[w] <= 'z'))
 			return 0;
 		for (size_t q = w; q < e; q++)
@@ -3393,15 +3394,6 @@ static void ner_given_names(const char *s, struct ner_list *l)
 	for (size_t k = 0; k < na; k++)
 		free(alone[k]);
 	free(alone);
-}
-
-/* Where the blanks and line ends (a stray carriage return too, as wire
- * copy has) before byte i of s begin. */
-static size_t ner_blank_before(const char *s, size_t i)
-{
-	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\r' || s[i - 1] == '\t'))
-		i--;
-	return i;
 }
 
 /* A company's suffix the model took for a name alone ends the name
