@@ -1462,9 +1462,9 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		}
 		/* A model's name is the one product of its maker that the
 		 * story names with it ("Camry" of the "Toyota Camry"). */
-		if (m->type != NER_DATE && m->type != NER_GROUP && m->type != NER_PERSON && m->type != NER_ORG && !canon &&
-		    ENTITY_STRENGTH(strength[i]) != ENTITY_SURE && !(lexicon_lookup(s, sn) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON))) {
-			const char *product = entity_one_name(&made, surf, s, sn); 
+		if ((m->type == NER_PLACE || m->type == NER_MISC) && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE &&
+		    !(lexicon_lookup(s, sn) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON))) {
+			const char *product = entity_one_name(&made, surf, s, sn);
 			if (product) {
 				names[i] = xstrdup(product);
 				m->type = NER_MISC;
@@ -1696,7 +1696,7 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 {
 	static const char *const preps[] = { "in", "at", "from", "to", "near", "into", "across", "of", "outside",
 					     "inside", "via", "toward", "towards", "throughout", "visit", "visited",
-					     "visiting", NULL };
+					     "visiting" };
 	const char *s = a->data;
 	size_t surnames[32][2], ns = 0;
 	for (size_t k = 0; k < f->mentions.n && ns < 32; k++) {
@@ -1732,11 +1732,8 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 			continue;
 		size_t lo, hi, ws, we;
 		entity_para_of(a, m, &lo, &hi);
-		int place = 0;
-		if (entity_word_before(s, m->start, lo, &ws, &we))
-			for (int p = 0; preps[p] && !place; p++)
-				place = we - ws == strlen(preps[p]) && strncasecmp(s + ws, preps[p], we - ws) == 0;
-		if (!place)
+		if (!entity_word_before(s, m->start, lo, &ws, &we) ||
+		    !entity_word_is(s, ws, we, preps, sizeof preps / sizeof *preps))
 			f->strength[k] |= ENTITY_NAMESAKE;
 	}
 }
