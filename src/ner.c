@@ -316,13 +316,30 @@ static int ner_connector(const struct ner_tok *t)
 	       ner_is(t, "on") || ner_is(t, "de") || ner_is(t, "&");
 }
 
+/* Head words that name a newspaper or magazine alone after "the" ("The
+ * Times", "The Herald"), where other head words are a reference back to
+ * an organization, not its name ("The Agency said"). */
+static int ner_publication_word(const struct ner_tok *t)
+{
+	static const char *const words[] = { "times", "post", "journal", "herald", "tribune", "gazette",
+					     "chronicle", "courier", "courant", "observer", "guardian", "telegraph",
+					     "mirror", "express", "globe", "examiner", "inquirer", "enquirer",
+					     "dispatch", "sentinel", "advertiser", NULL };
+	for (int k = 0; words[k]; k++)
+		if (ner_is_str(t, words[k]))
+			return 1;
+	return 0;
+}
+
 /* Organization names: capitalised words, possibly joined by "of", "for",
  * "and", with an organization head word among them. */
 static void ner_org_names(struct ner_work *w, size_t a, size_t b)
 {
 	/* A name marked here leaves its words used: the walk needs no skip. */
 	ner_each_cap(w, c, i, a, b, 0) {
-		if (w->t[i].used || !ner_namelike(&w->t[i]) || (w->t[i].lex & LEX_TITLE))
+		/* A leading "The" is outside the name (ANNOTATION.md), and a head
+		 * word alone after it is no name: "The Agency said". */
+		if (w->t[i].used || !ner_namelike(&w->t[i]) || (w->t[i].lex & LEX_TITLE) || ner_is(&w->t[i], "the"))
 			continue;
 		size_t j = i, last_cap = i;
 		int has_head = 0;
@@ -343,7 +360,10 @@ static void ner_org_names(struct ner_work *w, size_t a, size_t b)
 				break;
 			}
 		}
-		if (has_head && last_cap > i) {
+		if (has_head && last_cap == i && i > a && ner_is(&w->t[i - 1], "the") && ner_publication_word(&w->t[i]) &&
+		    w->t[i].cap && !w->t[i].upper) {
+			ner_mark(w, i, i + 1, NER_ORG);
+		} else if (has_head && last_cap > i) {
 			/* "Security Forces of Ukraine": the place the model found
 			 * after the head word and "of" is part of the name. */
 			size_t p = last_cap + 2;
@@ -2377,7 +2397,9 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			/* Not a piece of a longer run of capitalised words. */
 			if (ok && e < w->n && !(w->t[e].flags & TOKEN_SENT_START) && !w->t[e].used && w->t[e].cap)
 				ok = 0;
-			if (ok && k > 0 && !(w->t[k].flags & TOKEN_SENT_START) && !w->t[k - 1].used && w->t[k - 1].cap)
+			/* A sentence's first "The" starts no run: "The [Commission] said". */
+			if (ok && k > 0 && !(w->t[k].flags & TOKEN_SENT_START) && !w->t[k - 1].used && w->t[k - 1].cap &&
+			    !(ner_is(&w->t[k - 1], "the") && (w->t[k - 1].flags & TOKEN_SENT_START)))
 				ok = 0;
 			/* A surname that is also a title is one only where no
 			 * name follows it: not the "Bishop" of "Bishop Tutu". */
