@@ -2682,6 +2682,24 @@ static int ner_spelt_lower(const char *s, size_t a, size_t b, size_t e)
 	return 1;
 }
 
+/* A capital letter joined by a hyphen to a lower-case word is a piece of
+ * a common word ("T-shirt", "X-ray", "B-minus", "T-lymphocytes"), not a
+ * name. Mentions from before on, within s[0..end). */
+static void ner_letter_compounds(const char *s, size_t end, struct ner_list *out, size_t before)
+{
+	size_t o = before;
+	for (size_t k = before; k < out->n; k++) {
+		const struct ner_mention *m = &out->v[k];
+		int piece = m->end == m->start + 1 && m->end + 1 < end && s[m->start] >= 'A' && s[m->start] <= 'Z' &&
+			    s[m->end] == '-' && s[m->end + 1] >= 'a' && s[m->end + 1] <= 'z' &&
+			    (m->start == 0 || s[m->start - 1] == ' ' || s[m->start - 1] == '\n' || s[m->start - 1] == '(' ||
+			     s[m->start - 1] == '"');
+		if (!piece)
+			out->v[o++] = *m;
+	}
+	out->n = o;
+}
+
 /* An acronym its story spells out in lower-case words is a common noun's
  * ("liquefied natural gas ( LNG )", "gross domestic product (GDP)"): no
  * mention of it in the story is a name. Mentions from before on. */
@@ -2899,6 +2917,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		text_end = r[k].end > text_end ? r[k].end : text_end;
 	ner_join_after(s, text_end, out, before);
 	ner_common_acronyms(s, out, before);
+	ner_letter_compounds(s, text_end, out, before);
 	ner_own_possessives(s, text_end, out, before);
 	xscratch_release(mark);
 	token_list_free(&l);

@@ -656,6 +656,15 @@ static void test_ner_the_head_word(void)
 	free(m);
 }
 
+static void test_ner_letter_compounds(void)
+{
+	/* A capital joined to a lower-case word is a piece of a common word. */
+	CHECK(lacks("An increase in the number of T-lymphocytes was seen.", "MISC:T"));
+	CHECK(lacks("The rating was cut to CCC-plus from B-minus on Monday.", "MISC:B"));
+	CHECK(lacks("I think the D-mark market is still good, he said.", "MISC:D"));
+	CHECK(has("Fans of the A-League met the G-7 envoys.", "MISC:A-League"));
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1525,6 +1534,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_common_acronyms", test_ner_common_acronyms },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_articles", test_ner_articles },
+	{ "ner_letter_compounds", test_ner_letter_compounds },
 	{ "ner_the_head_word", test_ner_the_head_word },
 	{ "ner_person_of", test_ner_person_of },
 	{ "ner_center_on", test_ner_center_on },
