@@ -2700,6 +2700,81 @@ static void ner_letter_compounds(const char *s, size_t end, struct ner_list *out
 	out->n = o;
 }
 
+/* Whether s[a..b) is a credit rating's symbol: S&P's AAA to D with + or
+ * - ("BBB-plus" spelt out too), Moody's Aaa to C with 1 to 3. */
+static int ner_rating_symbol(const char *s, size_t a, size_t b)
+{
+	static const char *const grades[] = { "AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C", "D",
+					      "Aaa", "Aa", "Baa", "Ba", "Caa", "Ca", NULL };
+	while (b > a && s[b - 1] == '.')
+		b--;
+	for (int k = 0; grades[k]; k++) {
+		size_t gl = strlen(grades[k]);
+		if (b - a < gl || memcmp(s + a, grades[k], gl) != 0)
+			continue;
+		size_t r = b - a - gl;
+		const char *t = s + a + gl;
+		if (r == 0 || (r == 1 && (*t == '+' || *t == '-' || (*t >= '1' && *t <= '3'))) ||
+		    (r == 5 && memcmp(t, "-plus", 5) == 0) || (r == 6 && memcmp(t, "-minus", 6) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether one of the words of credit ratings starts at s + i. */
+static int ner_rating_word(const char *s, size_t n, size_t i)
+{
+	static const char *const words[] = { "rating", "rated", "debt", "downgrad", "upgrad", "affirm", "Moody",
+					     "S and P", "Standard and Poor", NULL };
+	for (int q = 0; words[q]; q++) {
+		size_t wl = strlen(words[q]);
+		if (i + wl <= n && strncasecmp(s + i, words[q], wl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A credit rating is no name: a rating's symbol with "-plus", "-minus" or
+ * "rating" after it, or after "to", "from", "rated" and the like where the
+ * words before it speak of ratings or debt ("cut the debt to CCC-minus
+ * from CCC", "rated B."). The Commodity Credit Corporation's CCC stays.
+ * Mentions from before on, within s[0..end). */
+static void ner_ratings(const char *s, size_t end, struct ner_list *out, size_t before)
+{
+	static const char *const preps[] = { "to", "from", "rated", "at", "of", "is", "and", "or", "was", NULL };
+	size_t o = before;
+	for (size_t k = before; k < out->n; k++) {
+		const struct ner_mention *m = &out->v[k];
+		int rating = 0;
+		if (m->type != NER_DATE && m->end - m->start <= 9 && ner_rating_symbol(s, m->start, m->end)) {
+			size_t a = m->end;
+			if (a < end && s[a] == '-')
+				a++;
+			else
+				while (a < end && s[a] == ' ')
+					a++;
+			rating = (a > m->end && a + 4 <= end && strncmp(s + a, "plus", 4) == 0) ||
+				 (a > m->end && a + 5 <= end && strncmp(s + a, "minus", 5) == 0) ||
+				 (a > m->end && a + 4 <= end && strncmp(s + a, "rat", 3) == 0 && ner_rating_word(s, end, a));
+			size_t pe = m->start;
+			while (pe > 0 && (s[pe - 1] == ' ' || s[pe - 1] == ','))
+				pe--;
+			size_t pb = pe;
+			while (pb > 0 && s[pb - 1] != ' ' && s[pb - 1] != '\n')
+				pb--;
+			int prep = 0;
+			for (int q = 0; preps[q] && !prep && !rating; q++)
+				prep = pe - pb == strlen(preps[q]) && strncasecmp(s + pb, preps[q], pe - pb) == 0;
+			/* The ratings' words within the sentence's reach before it. */
+			for (size_t i = m->start > 200 ? m->start - 200 : 0; prep && !rating && i < m->start; i++)
+				rating = ner_rating_word(s, m->start, i);
+		}
+		if (!rating)
+			out->v[o++] = *m;
+	}
+	out->n = o;
+}
+
 /* An acronym its story spells out in lower-case words is a common noun's
  * ("liquefied natural gas ( LNG )", "gross domestic product (GDP)"): no
  * mention of it in the story is a name. Mentions from before on. */
@@ -2918,6 +2993,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_join_after(s, text_end, out, before);
 	ner_common_acronyms(s, out, before);
 	ner_letter_compounds(s, text_end, out, before);
+	ner_ratings(s, text_end, out, before);
 	ner_own_possessives(s, text_end, out, before);
 	xscratch_release(mark);
 	token_list_free(&l);

@@ -665,6 +665,16 @@ static void test_ner_letter_compounds(void)
 	CHECK(has("Fans of the A-League met the G-7 envoys.", "MISC:A-League"));
 }
 
+static void test_ner_ratings(void)
+{
+	/* A credit rating is no name; an agency called by the same letters is. */
+	const char *t = "S and P said it cut Dorvan Corp's senior debt to BBB-minus from BBB and its "
+			"subordinated debt to B from BB-plus. The notes were rated AAA last year.";
+	CHECK(lacks(t, "ORG:BBB") && lacks(t, "MISC:BBB") && lacks(t, "PERSON:B") && lacks(t, "MISC:BB") &&
+	      lacks(t, "ORG:BB") && lacks(t, "ORG:AAA") && lacks(t, "MISC:AAA"));
+	CHECK(has("The Commodity Credit Corporation (CCC) said the CCC would buy wheat.", "ORG:CCC"));
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1534,6 +1544,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_common_acronyms", test_ner_common_acronyms },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_articles", test_ner_articles },
+	{ "ner_ratings", test_ner_ratings },
 	{ "ner_letter_compounds", test_ner_letter_compounds },
 	{ "ner_the_head_word", test_ner_the_head_word },
 	{ "ner_person_of", test_ner_person_of },
