@@ -2808,6 +2808,31 @@ static void ner_common_acronyms(const char *s, struct ner_list *out, size_t befo
 	out->n = o;
 }
 
+/* "The Amazon" is the river and its basin, not the company: a name
+ * typed an organization after "the" is a place where a list names a
+ * river or basin after it ("Amazon River", "Congo Basin"). Mentions from
+ * before on. */
+static void ner_river_names(const char *s, struct ner_list *out, size_t before)
+{
+	static const char *const kinds[] = { " River", " Basin", NULL };
+	for (size_t q = before; q < out->n; q++) {
+		struct ner_mention *m = &out->v[q];
+		size_t n = m->end - m->start;
+		if (m->type != NER_ORG || n < 3 || n > 40 || m->start < 4 || strncasecmp(s + m->start - 4, "the ", 4) != 0 ||
+		    (m->start > 4 && s[m->start - 5] != ' ' && s[m->start - 5] != '\n'))
+			continue;
+		char buf[64];
+		for (int k = 0; kinds[k]; k++) {
+			memcpy(buf, s + m->start, n);
+			memcpy(buf + n, kinds[k], strlen(kinds[k]));
+			if (lexicon_lookup(buf, n + strlen(kinds[k])) & LEX_REGION) {
+				m->type = NER_PLACE;
+				break;
+			}
+		}
+	}
+}
+
 /* Where the possessive "'s" (or "’s") after byte e ends, with one space
  * before it as tokenized text has it; 0 if none follows. */
 static size_t ner_possessive_end(const char *s, size_t n, size_t e)
@@ -2994,6 +3019,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_common_acronyms(s, out, before);
 	ner_letter_compounds(s, text_end, out, before);
 	ner_ratings(s, text_end, out, before);
+	ner_river_names(s, out, before);
 	ner_own_possessives(s, text_end, out, before);
 	xscratch_release(mark);
 	token_list_free(&l);

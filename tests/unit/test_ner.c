@@ -675,6 +675,13 @@ static void test_ner_ratings(void)
 	CHECK(has("The Commodity Credit Corporation (CCC) said the CCC would buy wheat.", "ORG:CCC"));
 }
 
+static void test_ner_river_names(void)
+{
+	/* "The Amazon" is the river and its basin; Amazon alone the company. */
+	CHECK(has("Fires destroyed parts of the Amazon this year.", "PLACE:Amazon"));
+	CHECK(has("Amazon said its sales rose.", "ORG:Amazon"));
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1544,6 +1551,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_common_acronyms", test_ner_common_acronyms },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_articles", test_ner_articles },
+	{ "ner_river_names", test_ner_river_names },
 	{ "ner_ratings", test_ner_ratings },
 	{ "ner_letter_compounds", test_ner_letter_compounds },
 	{ "ner_the_head_word", test_ner_the_head_word },
