@@ -1704,6 +1704,69 @@ static void ner_code_names(struct ner_work *w, size_t a, size_t b)
 }
 
 /* Runs the rules over one sentence t[a..b). */
+/* Whether token t is one or two capital letters ("S", "AT"), with a full
+ * stop after them if dot ("P."). */
+static int ner_capital_letters(const struct ner_tok *t, int dot)
+{
+	size_t n = t->n;
+	if (dot && n >= 2 && t->s[n - 1] == '.')
+		n--;
+	if (n < 1 || n > 2)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (t->s[k] < 'A' || t->s[k] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* A company the wire names by two initials and "and" ("S and P", "AT and
+ * T", "D and P said", "A and W Brands", as it writes "&"): one name with
+ * the capitalised words after it, not a person "P." Not the letters of a
+ * list ("class A and B", "vitamins A and E"), a name the lexicon knows
+ * ("EC and U.S."), or the trade's "C and F" (cost and freight) and "S and
+ * L" (a savings and loan). */
+static void ner_letter_pairs(struct ner_work *w, size_t a, size_t b)
+{
+	static const char *const lists[] = { "series", "class", "classes", "vitamin", "vitamins", "grade", "grades",
+					     "type", "types", "tranche", "tranches", "category", "categories",
+					     "section", "sections", "part", "parts", "phase", "phases", "point",
+					     "points", "option", "options", "column", "columns", "row", "rows",
+					     "plan", "plans", "between", NULL };
+	/* "the A and B stock". */
+	static const char *const securities[] = { "shares", "share", "stock", "stocks", "notes", "bonds", "preferred",
+						  "preferreds", "warrants", "debentures", "units", NULL };
+	const unsigned known = LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_COMPANY_SUFFIX | LEX_DEMONYM;
+	ner_each_cap(w, c, i, a, b, 2) {
+		const struct ner_tok *x = &w->t[i], *y = &w->t[i + 2];
+		if (x->used || w->t[i + 1].used || y->used || !ner_capital_letters(x, 0) ||
+		    !(ner_is(&w->t[i + 1], "and") || ner_is(&w->t[i + 1], "&")) || !ner_capital_letters(y, 1))
+			continue;
+		size_t yn = y->s[y->n - 1] == '.' ? y->n - 1 : y->n;
+		if ((x->lex & known) || (lexicon_lookup(y->s, yn) & known) ||
+		    (ner_is(x, "c") && yn == 1 && y->s[0] == 'F') || (ner_is(x, "s") && yn == 1 && y->s[0] == 'L'))
+			continue;
+		/* Not a piece of a longer run of capitals ("E D and F Man"). */
+		if (i > a && w->t[i - 1].cap && !(w->t[i].flags & TOKEN_SENT_START) && !ner_is(&w->t[i - 1], "the"))
+			continue;
+		int list = 0;
+		for (int k = 0; i > a && lists[k] && !list; k++)
+			list = ner_is_str(&w->t[i - 1], lists[k]);
+		for (int k = 0; i + 3 < b && securities[k] && !list; k++)
+			list = ner_is_str(&w->t[i + 3], securities[k]);
+		if (list)
+			continue;
+		size_t e = i + 3;
+		if (yn == y->n)
+			while (e < b && !w->t[e].used && w->t[e].cap && !(w->t[e].flags & TOKEN_SENT_START) &&
+			       ner_namelike(&w->t[e]) && !(w->t[e].lex & (LEX_TITLE | LEX_SPEECH_VERB)))
+				e++;
+		ner_mark(w, i, e, NER_ORG);
+		/* "by S and P." ends a sentence with its full stop. */
+		if (yn < y->n)
+			w->out->v[w->out->n - 1].end--;
+	}
+}
+
 static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 {
 	size_t first = w->out->n;
@@ -1714,6 +1777,7 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 		ner_teaser(w, a, b);
 	ner_administration(w, a, b);
 	ner_portfolios(w, a, b);
+	ner_letter_pairs(w, a, b);
 	ner_lexicon_phrases(w, a, b);
 	/* "the West" is a group however the model reads it. */
 	ner_the_west(w, a, b);

@@ -682,6 +682,19 @@ static void test_ner_river_names(void)
 	CHECK(has("Amazon said its sales rose.", "ORG:Amazon"));
 }
 
+static void test_ner_letter_pairs(void)
+{
+	/* A company by two initials and "and", as the wire writes "&". */
+	CHECK(has("The notes were rated AA-minus by K and Q. On June 12 it sold more.", "ORG:K and Q"));
+	CHECK(lacks("The notes were rated AA-minus by K and Q. On June 12 it sold more.", "PERSON:Q."));
+	CHECK(has("Profits will stay thin, K and Q said.", "ORG:K and Q"));
+	CHECK(has("Shares of K and W Brands rose.", "ORG:K and W Brands"));
+	/* Not a list's letters, nor a savings and loan. */
+	CHECK(lacks("It bought series K and Q notes.", "ORG:K and Q"));
+	CHECK(lacks("Dividends on the K and Q stock are payable in May.", "ORG:K and Q"));
+	CHECK(lacks("It was the fifth largest S and L in the nation.", "ORG:S and L"));
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1551,6 +1564,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_common_acronyms", test_ner_common_acronyms },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_articles", test_ner_articles },
+	{ "ner_letter_pairs", test_ner_letter_pairs },
 	{ "ner_river_names", test_ner_river_names },
 	{ "ner_ratings", test_ner_ratings },
 	{ "ner_letter_compounds", test_ner_letter_compounds },
