@@ -3603,16 +3603,30 @@ static void ner_given_names(const char *s, struct ner_list *l)
 	free(alone);
 }
 
-/* A company's suffix the model took for a name alone ends the name
- * before it, over a place or a word in brackets ("Cheung Kong (Holdings)
- * Ltd", "Nikko Securities Co (Europe) Ltd") or a line end ("Rolls-Royce\n
- * Ltd"); with no name before it, an abbreviation is left out. */
+/* A company's suffix the model took for a name alone (or with the end of
+ * a bracket) ends the name before it, over a place or a word in brackets
+ * ("Cheung Kong (Holdings) Ltd", "Nikko Securities Co (Europe) Ltd") or a
+ * line end ("Rolls-Royce\n Ltd"); with no name before it, an abbreviation
+ * is left out. */
 static void ner_lone_suffixes(const char *s, struct ner_list *l)
 {
 	size_t o = 0;
 	for (size_t k = 0; k < l->n; k++) {
 		struct ner_mention *m = &l->v[k];
 		size_t mn = m->end - m->start;
+		/* The model may take the bracket's end with the suffix as the
+		 * name ("Holdings) Ltd"): the name before the bracket gets both. */
+		size_t sp = m->end;
+		while (sp > m->start && s[sp - 1] != ' ')
+			sp--;
+		if (m->type != NER_DATE && m->start > 0 && s[m->start - 1] == '(' && sp > m->start &&
+		    memchr(s + m->start, ')', sp - m->start) && !memchr(s + m->start, '(', mn) &&
+		    (lexicon_lookup(s + sp, m->end - sp) & LEX_COMPANY_SUFFIX) && o > 0 &&
+		    l->v[o - 1].type != NER_DATE && l->v[o - 1].end == ner_blank_before(s, m->start - 1)) {
+			l->v[o - 1].end = m->end;
+			l->v[o - 1].type = NER_ORG;
+			continue;
+		}
 		if (m->type == NER_DATE || memchr(s + m->start, ' ', mn) || memchr(s + m->start, '\n', mn) ||
 		    !(lexicon_lookup(s + m->start, mn) & LEX_COMPANY_SUFFIX)) {
 			l->v[o++] = *m;
