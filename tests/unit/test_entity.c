@@ -410,9 +410,9 @@ static void test_entity_cases(void)
 		    "Hawks will play in the final .\n",
 		    "Title: Coach\n\nThe Hawks signed a new coach on Monday , the club said .\n" },
 		  { { 0, "Denver Ice Hawks", 0, "Hawks", 1 }, { 0, "Denver Ice Hawks", 1, "Hawks", 1 } } },
-		{ { "Title: Derby\n\nThe Omaha Red Foxes beat the Tulsa Gray Foxes 2-0 in the league on Sunday , and "
+		{ { "Title: Derby\n\nThe Omaha Red Foxes beat the Memphis Gray Foxes 2-0 in the league on Sunday , and "
 		    "the Foxes fans cheered .\n" },
-		  { { 0, "Omaha Red Foxes", 0, "Foxes", 0 }, { 0, "Tulsa Gray Foxes", 0, "Foxes", 0 } } },
+		  { { 0, "Omaha Red Foxes", 0, "Foxes", 0 }, { 0, "Memphis Gray Foxes", 0, "Foxes", 0 } } },
 		/* A model's name alone is the one product named with it and
 		 * its maker, a company a list knows, in the story and in
 		 * another; a person of that surname and a town of that name
