@@ -2897,6 +2897,40 @@ static void ner_river_names(const char *s, struct ner_list *out, size_t before)
 	}
 }
 
+/* Wire copy capitalises the word after "U.S." as if a sentence ended
+ * there ("the U.S. Market remained weak", "the U.S. Currency"): after
+ * "the", a country's dotted abbreviation and one word that news writes in
+ * lower case, and that heads no organization, are the country and a
+ * common noun, not one name ("the U.S. Treasury", "U.S. Steel" stay).
+ * Mentions from before on. */
+static void ner_abbreviation_nouns(const char *s, struct ner_list *out, size_t before)
+{
+	for (size_t q = before; q < out->n; q++) {
+		struct ner_mention *m = &out->v[q];
+		size_t n = m->end - m->start;
+		if (m->type == NER_DATE || n < 6 || m->start < 4 || strncasecmp(s + m->start - 4, "the", 3) != 0 ||
+		    (s[m->start - 1] != ' ' && s[m->start - 1] != '\n'))
+			continue;
+		/* The abbreviation: letters and full stops up to a blank. */
+		size_t a = m->start;
+		while (a < m->end && s[a] != ' ' && s[a] != '\n')
+			a++;
+		size_t w = a;
+		while (w < m->end && (s[w] == ' ' || s[w] == '\n'))
+			w++;
+		if (a - m->start < 3 || s[a - 1] != '.' || w == a || w >= m->end ||
+		    memchr(s + w, ' ', m->end - w) || memchr(s + w, '\n', m->end - w) ||
+		    !(lexicon_lookup(s + m->start, a - m->start) & LEX_COUNTRY))
+			continue;
+		unsigned cls = lexicon_lookup(s + w, m->end - w);
+		if (!lexicon_lowercase(s + w, m->end - w) ||
+		    (cls & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_TITLE | LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION)))
+			continue;
+		m->end = a;
+		m->type = NER_PLACE;
+	}
+}
+
 /* Where the possessive "'s" (or "’s") after byte e ends, with one space
  * before it as tokenized text has it; 0 if none follows. */
 static size_t ner_possessive_end(const char *s, size_t n, size_t e)
@@ -3084,6 +3118,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_letter_compounds(s, text_end, out, before);
 	ner_ratings(s, text_end, out, before);
 	ner_river_names(s, out, before);
+	ner_abbreviation_nouns(s, out, before);
 	ner_own_possessives(s, text_end, out, before);
 	xscratch_release(mark);
 	token_list_free(&l);

@@ -695,6 +695,14 @@ static void test_ner_letter_pairs(void)
 	CHECK(lacks("It was the fifth largest S and L in the nation.", "ORG:S and L"));
 }
 
+static void test_ner_abbreviation_nouns(void)
+{
+	/* Wire copy's capital after "U.S." starts no name with it. */
+	CHECK(has("It said cable sales in the U.S. Market remained weak.", "PLACE:U.S."));
+	CHECK(lacks("It said cable sales in the U.S. Market remained weak.", "PLACE:U.S. Market"));
+	CHECK(has("He met the U.S. Treasury Secretary on Monday.", "ORG:U.S. Treasury"));
+}
+
 static void test_ner_articles(void)
 {
 	/* An article opening a dateline's sentence is no name alone. */
@@ -1569,6 +1577,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_common_acronyms", test_ner_common_acronyms },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_articles", test_ner_articles },
+	{ "ner_abbreviation_nouns", test_ner_abbreviation_nouns },
 	{ "ner_letter_pairs", test_ner_letter_pairs },
 	{ "ner_river_names", test_ner_river_names },
 	{ "ner_ratings", test_ner_ratings },
