@@ -2898,19 +2898,22 @@ static void ner_river_names(const char *s, struct ner_list *out, size_t before)
 }
 
 /* Wire copy capitalises the word after "U.S." as if a sentence ended
- * there ("the U.S. Market remained weak", "the U.S. Currency"): after
- * "the", a country's dotted abbreviation and one word that news writes in
- * lower case, and that heads no organization, are the country and a
- * common noun, not one name ("the U.S. Treasury", "U.S. Steel" stay).
+ * there ("the U.S. Market remained weak", "a U.S. Official said"): a
+ * country's dotted abbreviation and a role's word, or after "the" one
+ * that news writes in lower case, and that heads no organization, are the
+ * country and a common noun, not one name ("the U.S. Treasury", "U.S.
+ * Steel" stay).
  * Mentions from before on. */
 static void ner_abbreviation_nouns(const char *s, struct ner_list *out, size_t before)
 {
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention *m = &out->v[q];
 		size_t n = m->end - m->start;
-		if (m->type == NER_DATE || n < 6 || m->start < 4 || strncasecmp(s + m->start - 4, "the", 3) != 0 ||
-		    (s[m->start - 1] != ' ' && s[m->start - 1] != '\n'))
+		if (m->type == NER_DATE || n < 6)
 			continue;
+		int the = m->start >= 4 && strncasecmp(s + m->start - 4, "the", 3) == 0 &&
+			  (s[m->start - 1] == ' ' || s[m->start - 1] == '\n') &&
+			  (m->start == 4 || !((s[m->start - 5] | 0x20) >= 'a' && (s[m->start - 5] | 0x20) <= 'z'));
 		/* The abbreviation: letters and full stops up to a blank. */
 		size_t a = m->start;
 		while (a < m->end && s[a] != ' ' && s[a] != '\n')
@@ -2923,8 +2926,10 @@ static void ner_abbreviation_nouns(const char *s, struct ner_list *out, size_t b
 		    !(lexicon_lookup(s + m->start, a - m->start) & LEX_COUNTRY))
 			continue;
 		unsigned cls = lexicon_lookup(s + w, m->end - w);
-		if (!lexicon_lowercase(s + w, m->end - w) ||
-		    (cls & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_TITLE | LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION)))
+		/* A role needs no "the": "a U.S. Official said". */
+		if ((!the || !lexicon_lowercase(s + w, m->end - w)) && !(cls & LEX_ROLE))
+			continue;
+		if (cls & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_TITLE | LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION))
 			continue;
 		m->end = a;
 		m->type = NER_PLACE;
