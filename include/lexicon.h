@@ -8,6 +8,7 @@
 #define CROSSREAD_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* What a phrase is known as; a phrase may be several of these. */
 enum lexicon_class {
@@ -47,6 +48,11 @@ size_t lexicon_match(const struct lexicon_word *words, size_t nwords, size_t i, 
 /* The same, and *word_cls gets the classes of words[i] alone. */
 size_t lexicon_match_word(const struct lexicon_word *words, size_t nwords, size_t i, unsigned *cls,
 			  unsigned *word_cls);
+
+/* lexicon_match_word with hash[j] the text_short_hash of words[j], for
+ * callers that hash the words for their own memos too. */
+size_t lexicon_match_hashed(const struct lexicon_word *words, const uint64_t *hash, size_t nwords, size_t i,
+			    unsigned *cls, unsigned *word_cls);
 
 /* The canonical name a list gives for the phrase (the country of a demonym,
  * the full name of an alias or acronym), or NULL if it gives none. */

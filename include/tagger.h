@@ -68,7 +68,9 @@ int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *se
 struct tagger_lex {
 	unsigned char known;
 	unsigned char phrase;
+	unsigned char hashed;	/* hash is the text_short_hash of the token given */
 	unsigned cls, word_cls;
+	uint64_t hash;
 };
 /* tagger_tag_document with lex[0..n) (NULL: none) sparing the tagger those
  * lookups; the tags and margins are the same. */

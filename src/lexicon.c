@@ -500,13 +500,21 @@ struct lexicon_memo {
 _Static_assert(sizeof(struct lexicon_memo) == 32, "two ways fill a cache line");
 static _Thread_local struct lexicon_memo *lexicon_memo;
 
-/* The memo's set of the word s[0..n) (0 < n <= LEXICON_MEMO_KEY). */
-static inline struct lexicon_memo *lexicon_memo_set(const char *s, size_t n)
+/* The memo's set of a word whose text_short_hash is h. */
+static inline struct lexicon_memo *lexicon_memo_set(uint64_t h)
 {
-	return &lexicon_memo[2 * (text_short_hash(s, n) & (LEXICON_MEMO_SETS - 1))];
+	return &lexicon_memo[2 * (h & (LEXICON_MEMO_SETS - 1))];
 }
 
+static int lexicon_word_info_hashed(const char *s, size_t n, uint64_t h, struct lexicon_word_info *out);
+
 static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out)
+{
+	return lexicon_word_info_hashed(s, n, text_short_hash(s, n), out);
+}
+
+/* lexicon_word_info of the word s[0..n) whose text_short_hash is h. */
+static int lexicon_word_info_hashed(const char *s, size_t n, uint64_t h, struct lexicon_word_info *out)
 {
 	/* Two ways a set, a set one cache line (the words of a story and of
 	 * the lists beside it no longer put each other out when they share a
@@ -519,7 +527,7 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 		/* Aligned, so that a set is one line. */
 		lexicon_memo = (struct lexicon_memo *)(void *)(((uintptr_t)m + 63) & ~(uintptr_t)63);
 	}
-	struct lexicon_memo *set = lexicon_memo_set(s, n);
+	struct lexicon_memo *set = lexicon_memo_set(h);
 	for (int w = 0; w < 2; w++) {
 		const struct lexicon_memo *e = &set[w];
 		if (e->len == n && text_short_equal(e->key, s, n)) {
@@ -545,6 +553,12 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i, unsigned *cls,
 			  unsigned *word_cls)
 {
+	return lexicon_match_hashed(w, NULL, nwords, i, cls, word_cls);
+}
+
+size_t lexicon_match_hashed(const struct lexicon_word *w, const uint64_t *hash, size_t nwords, size_t i,
+			    unsigned *cls, unsigned *word_cls)
+{
 	*cls = 0;
 	if (word_cls)
 		*word_cls = 0;
@@ -554,9 +568,9 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 	/* The memo's line of a word a few ahead is fetched while this one
 	 * is looked up: callers go through a sentence's words in order. */
 	if (i + 4 < nwords && lexicon_memo && w[i + 4].n && w[i + 4].n <= LEXICON_MEMO_KEY)
-		__builtin_prefetch(lexicon_memo_set(w[i + 4].s, w[i + 4].n));
+		__builtin_prefetch(lexicon_memo_set(hash ? hash[i + 4] : text_short_hash(w[i + 4].s, w[i + 4].n)));
 	struct lexicon_word_info first_info, *first = &first_info;
-	if (!lexicon_word_info(w[i].s, w[i].n, first))
+	if (!lexicon_word_info_hashed(w[i].s, w[i].n, hash ? hash[i] : text_short_hash(w[i].s, w[i].n), first))
 		return 0;
 	if (word_cls)
 		*word_cls = first->cls;

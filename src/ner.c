@@ -2422,9 +2422,16 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x)
 {
 	struct xscratch_mark mark = xscratch_mark();
 	struct lexicon_word *words = xscratch_alloc((n ? n : 1) * sizeof *words);
+	/* Each word is hashed once, for the lexicon's memo and the tagger's. */
+	uint64_t *hash = xscratch_alloc((n ? n : 1) * sizeof *hash);
 	for (size_t k = 0; k < n; k++) {
 		words[k].s = t[k].s;
 		words[k].n = t[k].n;
+		hash[k] = text_short_hash(t[k].s, t[k].n);
+		if (x) {
+			x[k].hashed = 1;
+			x[k].hash = hash[k];
+		}
 	}
 	size_t k = 0;
 	while (k < n) {
@@ -2443,7 +2450,7 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x)
 				continue;
 			}
 			unsigned word_cls;
-			size_t m = lexicon_match_word(words, e, q, &cls, &word_cls);
+			size_t m = lexicon_match_hashed(words, hash, e, q, &cls, &word_cls);
 			t[q].lex = word_cls;
 			t[q].phrase = (unsigned char)m;
 			t[q].phrase_cls = cls;
@@ -2821,7 +2828,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	if (lowered)
 		for (size_t k = 0; k < l.n; k++)
 			if (tt[k].s != t[k].s)
-				x[k].known = 0;
+				x[k].known = x[k].hashed = 0;
 	float *margin = xscratch_alloc((l.n ? l.n : 1) * sizeof *margin);
 	if (tagger_tag_document_lex(tt, l.n, sent, ns, x, tags, margin) != 0) {
 		memset(tags, 0, l.n ? l.n : 1);

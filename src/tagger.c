@@ -856,10 +856,10 @@ struct tok_memo {
 };
 static _Thread_local struct tok_memo *tok_memo;
 
-/* The memo's slot of the word s[0..n) (0 < n <= TOK_MEMO_KEY). */
-static inline struct tok_memo *tok_memo_slot(const char *s, size_t n)
+/* The memo's slot of a word whose text_short_hash is h. */
+static inline struct tok_memo *tok_memo_slot(uint64_t h)
 {
-	return &tok_memo[text_short_hash(s, n) & (TOK_MEMO - 1)];
+	return &tok_memo[h & (TOK_MEMO - 1)];
 }
 
 /* Fills the per-word part of *k from slot e if it holds the word s[0..n);
@@ -914,7 +914,7 @@ static void wc_prefetch(const struct tok *k)
  * another: the memo's slots are fetched, then the words missing from it
  * hashed and the slots of their classes fetched, then their classes
  * looked up and the memo filled. */
-static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k)
+static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k, const struct tagger_lex *x)
 {
 	if (!tok_memo)
 		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
@@ -923,7 +923,9 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 	struct tok_memo *stackslot[STACK_TOKENS];
 	struct tok_memo **slot = n <= STACK_TOKENS ? stackslot : xmalloc(n * sizeof *slot);
 	for (size_t i = 0; i < n; i++) {
-		slot[i] = t[i].n && t[i].n <= TOK_MEMO_KEY ? tok_memo_slot(t[i].s, t[i].n) : NULL;
+		/* The caller's hash of a word, if it gives one, spares hashing it again. */
+		slot[i] = !t[i].n || t[i].n > TOK_MEMO_KEY ? NULL
+			  : tok_memo_slot(x && x[i].hashed ? x[i].hash : text_short_hash(t[i].s, t[i].n));
 		if (slot[i])
 			__builtin_prefetch(slot[i]);
 	}
@@ -957,7 +959,7 @@ static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int fu
 {
 	int seen_word = 0;
 	if (!full)
-		tok_words_memo(t, n, k);
+		tok_words_memo(t, n, k, x);
 	for (size_t i = 0; i < n; i++) {
 		if (full) {
 			tok_word(&k[i], t[i].s, t[i].n, 1);

@@ -8,6 +8,7 @@
 #include "check.h"
 #include "lexicon.h"
 #include "tagger.h"
+#include "text.h"
 
 /* Splits s at spaces into at most max tokens (pointing into s). */
 static size_t split(const char *s, struct tagger_token *t, size_t max)
@@ -236,6 +237,10 @@ static void fill_lex(const struct tagger_token *t, size_t n, const size_t *sent,
 			unsigned char c = (unsigned char)t[q].s[0];
 			unsigned cls, wcls;
 			x[q].known = 0;
+			/* The words' hashes are given with all of the matches only,
+			 * so that both ways are tried. */
+			x[q].hashed = (unsigned char)all;
+			x[q].hash = text_short_hash(t[q].s, t[q].n);
 			if (!all && c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z'))
 				continue;
 			size_t m = lexicon_match_word(w, b, q, &cls, &wcls);
