@@ -10,6 +10,19 @@
 
 enum { T = TAGGER_NTAGS };
 
+/* The I-type states of one token, each from the B-type or the I-type of
+ * its type before it (ties to the B-type). */
+static inline void viterbi_step_i(const int32_t *tr, const int32_t *cur, const int32_t *sc, int32_t *nxt,
+				  unsigned char *bk)
+{
+	for (int y = 2; y < T; y += 2) {
+		int32_t vb = cur[y - 1] + tr[(y - 1) * T + y], vi = cur[y] + tr[y * T + y];
+		int bi = vi > vb;
+		nxt[y] = (bi ? vi : vb) + sc[y];
+		bk[y] = (unsigned char)(bi ? y : y - 1);
+	}
+}
+
 /* Every state of one token from the states before it, one candidate at a
  * time (ties to the lower previous tag). */
 static void viterbi_step(const int32_t *tr, const int32_t *cur, const int32_t *sc, int32_t *nxt, unsigned char *bk)
@@ -28,12 +41,55 @@ static void viterbi_step(const int32_t *tr, const int32_t *cur, const int32_t *s
 		nxt[y] = best + sc[y];
 		bk[y] = (unsigned char)bj;
 	}
-	for (int y = 2; y < T; y += 2) {
-		int32_t vb = cur[y - 1] + tr[(y - 1) * T + y], vi = cur[y] + tr[y * T + y];
-		int bi = vi > vb;
-		nxt[y] = (bi ? vi : vb) + sc[y];
-		bk[y] = (unsigned char)(bi ? y : y - 1);
+	viterbi_step_i(tr, cur, sc, nxt, bk);
+}
+
+/* The most by which the moves from two states into the same O or B-type
+ * state differ. */
+static int32_t viterbi_spread(const int32_t *tr)
+{
+	int32_t spread = 0;
+	for (int y = 0; y < T; y += y ? 2 : 1) {
+		int32_t lo = tr[y], hi = tr[y];
+		for (int x = 1; x < T; x++) {
+			int32_t v = tr[x * T + y];
+			lo = v < lo ? v : lo;
+			hi = v > hi ? v : hi;
+		}
+		spread = hi - lo > spread ? hi - lo : spread;
 	}
+	return spread;
+}
+
+/* viterbi_step where one state before leads every other by more than the
+ * moves' spread: then it is the only best way into every O and B-type
+ * state, which need not try the others (most full steps' case: a story's
+ * scores lie far apart). Returns 0, doing nothing, where none leads so. */
+static int viterbi_step_lead(const int32_t *tr, int32_t spread, const int32_t *cur, const int32_t *sc, int32_t *nxt,
+			     unsigned char *bk)
+{
+	/* The leader (the first of the highest) and the highest of the others. */
+	int bx = 0;
+	int32_t lead = cur[0], next = VITERBI_LOW * 4;
+	for (int x = 1; x < T; x++) {
+		int32_t v = cur[x];
+		int up = v > lead;
+		next = up ? lead : v > next ? v : next;
+		lead = up ? v : lead;
+		bx = up ? x : bx;
+	}
+	/* In 64 bits: the states may be as low as VITERBI_LOW, the spread as wide. */
+	if ((int64_t)lead - next <= spread)
+		return 0;
+	const int32_t *row = tr + bx * T;
+	nxt[0] = lead + row[0] + sc[0];
+	bk[0] = (unsigned char)bx;
+	for (int y = 1; y < T; y += 2) {
+		nxt[y] = lead + row[y] + sc[y];
+		bk[y] = (unsigned char)bx;
+	}
+	viterbi_step_i(tr, cur, sc, nxt, bk);
+	return 1;
 }
 
 /* A token that can only be O: its O state as viterbi_step makes it. Its
@@ -82,15 +138,20 @@ void viterbi_decode(const int32_t *tr, const int32_t *score, const unsigned char
 {
 	/* Two rows of states, the current and the next, swapped each step. */
 	int32_t rows[2][T], *cur = rows[0], *nxt = rows[1];
+	int32_t spread = -1;	/* viterbi_spread, when first needed */
 	for (int y = 0; y < T; y++)
 		cur[y] = score[y] + tr[T * T + y];
 	for (size_t i = 1; i < n; i++) {
-		if (skip && skip[i])
+		if (skip && skip[i]) {
 			viterbi_step_o(tr, cur, skip[i - 1], nxt, back + i * T);
-		else if (skip && skip[i - 1])
+		} else if (skip && skip[i - 1]) {
 			viterbi_step_after_o(tr, cur, score + i * T, nxt, back + i * T);
-		else
-			viterbi_step(tr, cur, score + i * T, nxt, back + i * T);
+		} else {
+			if (spread < 0)
+				spread = viterbi_spread(tr);
+			if (!viterbi_step_lead(tr, spread, cur, score + i * T, nxt, back + i * T))
+				viterbi_step(tr, cur, score + i * T, nxt, back + i * T);
+		}
 		int32_t *x = cur;
 		cur = nxt;
 		nxt = x;
