@@ -558,14 +558,8 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 	return lexicon_word_info_hashed(s, n, text_short_hash(s, n), out);
 }
 
-size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i, unsigned *cls,
-			  unsigned *word_cls)
-{
-	return lexicon_match_hashed(w, NULL, nwords, i, cls, word_cls);
-}
-
 /* The phrase of several words that starts at w[i] (longest words at
- * most), 0 if none: apart from lexicon_match_hashed, whose common case,
+ * most), 0 if none: apart from the callers, whose common case,
  * a word alone, then calls nothing. */
 static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexicon_word *w, size_t nwords, size_t i,
 							     unsigned longest, unsigned *cls)
@@ -608,8 +602,8 @@ static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexico
 	return 0;
 }
 
-size_t lexicon_match_hashed(const struct lexicon_word *w, const uint64_t *hash, size_t nwords, size_t i,
-			    unsigned *cls, unsigned *word_cls)
+size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i, unsigned *cls,
+			  unsigned *word_cls)
 {
 	*cls = 0;
 	if (word_cls)
@@ -620,9 +614,9 @@ size_t lexicon_match_hashed(const struct lexicon_word *w, const uint64_t *hash, 
 	/* The memo's line of a word a few ahead is fetched while this one
 	 * is looked up: callers go through a sentence's words in order. */
 	if (i + 4 < nwords && lexicon_memo && w[i + 4].n && w[i + 4].n <= LEXICON_MEMO_KEY)
-		__builtin_prefetch(lexicon_memo_set(hash ? hash[i + 4] : text_short_hash(w[i + 4].s, w[i + 4].n)));
+		__builtin_prefetch(lexicon_memo_set(text_short_hash(w[i + 4].s, w[i + 4].n)));
 	struct lexicon_word_info first;
-	if (!lexicon_word_info_hashed(w[i].s, w[i].n, hash ? hash[i] : text_short_hash(w[i].s, w[i].n), &first))
+	if (!lexicon_word_info(w[i].s, w[i].n, &first))
 		return 0;
 	if (word_cls)
 		*word_cls = first.cls;
@@ -635,6 +629,35 @@ size_t lexicon_match_hashed(const struct lexicon_word *w, const uint64_t *hash, 
 	}
 	*cls = first.cls;
 	return first.cls ? 1 : 0;
+}
+
+void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, size_t n, struct lexicon_found *out)
+{
+	lexicon_init();
+	for (size_t i = 0; i < n; i++) {
+		struct lexicon_found *o = &out[i];
+		o->phrase = 0;
+		o->cls = o->word_cls = 0;
+		o->looked = 0;
+		unsigned char c0 = w[i].n ? (unsigned char)w[i].s[0] : 0;
+		if (c0 < 0x80 && !((c0 | 32) >= 'a' && (c0 | 32) <= 'z'))
+			continue;
+		o->looked = 1;
+		/* The memo's line of a word a few ahead is fetched while this
+		 * one is looked up. */
+		if (i + 4 < n && lexicon_memo && w[i + 4].n && w[i + 4].n <= LEXICON_MEMO_KEY)
+			__builtin_prefetch(lexicon_memo_set(hash[i + 4]));
+		struct lexicon_word_info first;
+		if (!lexicon_word_info_hashed(w[i].s, w[i].n, hash[i], &first))
+			continue;
+		o->word_cls = first.cls;
+		/* A word written in lower case starts only phrases listed so. */
+		unsigned longest = c0 >= 'a' && c0 <= 'z' ? first.longest_lower : first.longest;
+		if (longest > 1 && (o->phrase = lexicon_match_phrase(w, n, i, longest, &o->cls)) != 0)
+			continue;
+		o->cls = first.cls;
+		o->phrase = first.cls ? 1 : 0;
+	}
 }
 
 size_t lexicon_match(const struct lexicon_word *w, size_t nwords, size_t i, unsigned *cls)

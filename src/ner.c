@@ -2424,44 +2424,34 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x)
 	struct lexicon_word *words = xscratch_alloc((n ? n : 1) * sizeof *words);
 	/* Each word is hashed once, for the lexicon's memo and the tagger's. */
 	uint64_t *hash = xscratch_alloc((n ? n : 1) * sizeof *hash);
+	struct lexicon_found *found = xscratch_alloc((n ? n : 1) * sizeof *found);
 	for (size_t k = 0; k < n; k++) {
 		words[k].s = t[k].s;
 		words[k].n = t[k].n;
 		hash[k] = text_short_hash(t[k].s, t[k].n);
-		if (x) {
-			x[k].hashed = 1;
-			x[k].hash = hash[k];
-		}
 	}
-	size_t k = 0;
-	while (k < n) {
+	/* Phrases start with a letter (lexicon_match_sentence passes over
+	 * the other words) and end within their sentence. */
+	for (size_t k = 0; k < n;) {
 		size_t e = k + 1;
 		while (e < n && !(t[e].flags & TOKEN_SENT_START))
 			e++;
-		for (size_t q = k; q < e; q++) {
-			unsigned cls = 0;
-			unsigned char c0 = (unsigned char)t[q].s[0];
-			/* Phrases start with a letter. */
-			if (c0 < 0x80 && !((c0 | 32) >= 'a' && (c0 | 32) <= 'z')) {
-				t[q].phrase = 0;
-				t[q].phrase_cls = 0;
-				if (x)
-					x[q].known = 0;
-				continue;
-			}
-			unsigned word_cls;
-			size_t m = lexicon_match_hashed(words, hash, e, q, &cls, &word_cls);
-			t[q].lex = word_cls;
-			t[q].phrase = (unsigned char)m;
-			t[q].phrase_cls = cls;
-			if (x) {
-				x[q].known = m <= 255;
-				x[q].phrase = (unsigned char)m;
-				x[q].cls = cls;
-				x[q].word_cls = word_cls;
-			}
-		}
+		lexicon_match_sentence(words + k, hash + k, e - k, found + k);
 		k = e;
+	}
+	for (size_t k = 0; k < n; k++) {
+		const struct lexicon_found *f = &found[k];
+		t[k].lex = f->word_cls;
+		t[k].phrase = (unsigned char)f->phrase;
+		t[k].phrase_cls = f->cls;
+		if (x) {
+			x[k].known = f->looked && f->phrase <= 255;
+			x[k].phrase = (unsigned char)f->phrase;
+			x[k].cls = f->cls;
+			x[k].word_cls = f->word_cls;
+			x[k].hashed = 1;
+			x[k].hash = hash[k];
+		}
 	}
 	xscratch_release(mark);
 }
