@@ -533,7 +533,7 @@ static int sentence_caps(const struct tok *k, size_t n)
 	return any;
 }
 
-static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n);
+static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n, int caps);
 
 static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int full, const struct tagger_lex *x);
 
@@ -543,8 +543,7 @@ void tagger_doc_add(struct tagger_doc *d, const struct tagger_token *t, size_t n
 		return;
 	struct tok *k = xmalloc(n * sizeof *k);
 	/* As tagger_tag_document does: the words and their lexicon classes. */
-	prepare(t, n, k, 0, NULL);
-	doc_add_prepared(d, k, n);
+	doc_add_prepared(d, k, n, prepare(t, n, k, 0, NULL));
 	free(k);
 }
 
@@ -587,10 +586,10 @@ static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t
 	return ev;
 }
 
-/* The document pass over a sentence whose words are already hashed. */
-static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n)
+/* The document pass over a sentence whose words are already hashed (by
+ * prepare, which returned caps). */
+static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n, int caps)
 {
-	int caps = sentence_caps(k, n);
 	int seen_word = 0;
 	size_t run_a = 0, run_b = 0;	/* the run of capitalised words around i */
 	for (size_t i = 0; i < n; i++) {
@@ -1126,7 +1125,7 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
 		caps[j] = prepare(t + a, b - a, k + a, 0, lex ? lex + a : NULL);
-		doc_add_prepared(d, k + a, b - a);
+		doc_add_prepared(d, k + a, b - a, caps[j]);
 	}
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
@@ -1339,9 +1338,8 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			memcpy(score + i * T + 1, sc->s, sizeof sc->s);
 			f[CTX_NAROUND] = TAGGER_NBUCKETS;
 		} else {
-			uint64_t docf, docev;
-			ctx_doc(d, &k[i], &docf, &docev);
-			ctx_self(&k[i], caps, docf, docev, f + CTX_NAROUND);
+			/* The document's flags and evidence, as self_ctx packed them. */
+			ctx_self(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF, f + CTX_NAROUND);
 		}
 		/* The rows are fetched while the next words' features are
 		 * hashed: the skipped words between take no time, so a fetch a
