@@ -94,6 +94,10 @@ const char *tagger_type_name(enum tagger_type type);
 #define TAGGER_FEATURE_VERSION 5u
 void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, size_t n, uint32_t *out);
 
+/* Whether the tagger may use AVX2 where the processor has it (it does
+ * unless told not to): the tests compare its results both ways. */
+void tagger_simd(int on);
+
 /* The model file: a header, then little-endian int16 weights (the real
  * weight is the value times `scale`):
  *   char magic[8] = "CRNER02\n"; uint32 version (TAGGER_FEATURE_VERSION);
