@@ -1268,7 +1268,7 @@ static void name_word_first_init(void)
 	}
 }
 
-static int tagger_name_word(const char *s, size_t n)
+static inline int tagger_name_word(const char *s, size_t n)
 {
 	if (n == 0 || n > 5 || !(name_word_first[(unsigned char)s[0]] & (1u << n)))
 		return 0;
@@ -1290,7 +1290,7 @@ static int tagger_name_word(const char *s, size_t n)
  * word not first in its sentence ("Jilin province"; "The court" is more
  * often a sentence's start than a name), or a hyphen or an apostrophe
  * written apart ("Chan - o - cha", "K - pop", "Women ' s"). */
-static int tagger_name_neighbour(const struct tok *k, const struct tagger_token *t, size_t n, size_t i)
+static inline int tagger_name_neighbour(const struct tok *k, const struct tagger_token *t, size_t n, size_t i)
 {
 	for (int side = -1; side <= 1; side += 2) {
 		if ((side < 0 && i == 0) || (side > 0 && i + 1 >= n))
@@ -1363,9 +1363,48 @@ static inline void ctx_prefetch(const int16_t *w, const uint32_t *f)
 		rows_prefetch(w, f + CTX_NAROUND, CTX_NSELF);
 }
 
-/* Scores and decodes one sentence whose words are prepared. */
-static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
-			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
+#if TAGGER_AVX2
+/* rows_add with AVX2: each row widened to 32 bits in one step, in two
+ * sums (the rows' loads then wait on neither). */
+__attribute__((target("avx2"))) static inline void rows_add_avx2(int32_t *s, const int16_t *w, const uint32_t *idx,
+								int n)
+{
+	enum { W = TAGGER_NTAGS - 1 };
+	_Static_assert(W == 8, "a row is eight weights");
+	__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)s), b = _mm256_setzero_si256();
+	int j = 0;
+	for (; j + 1 < n; j += 2) {
+		a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_load_si128(
+						(const __m128i *)(const void *)(w + (size_t)idx[j] * W))));
+		b = _mm256_add_epi32(b, _mm256_cvtepi16_epi32(_mm_load_si128(
+						(const __m128i *)(const void *)(w + (size_t)idx[j + 1] * W))));
+	}
+	if (j < n)
+		a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_load_si128(
+						(const __m128i *)(const void *)(w + (size_t)idx[j] * W))));
+	_mm256_storeu_si256((__m256i *)(void *)s, _mm256_add_epi32(a, b));
+}
+#else
+#define rows_add_avx2 rows_add
+#endif
+
+/* rows_add, with AVX2 if avx2 (a constant where tag_prepared_with is made). */
+static inline __attribute__((always_inline)) void rows_add_with(int avx2, int32_t *s, const int16_t *w,
+								  const uint32_t *idx, int n)
+{
+	if (avx2)
+		rows_add_avx2(s, w, idx, n);
+	else
+		rows_add(s, w, idx, n);
+}
+
+/* Scores and decodes one sentence whose words are prepared; with AVX2 if
+ * avx2, which is a constant in each of the two functions made of it. */
+static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, const struct tagger_model *m,
+								    const struct tagger_doc *d,
+								    const struct tagger_token *t, const struct tok *k,
+								    size_t n, int caps, unsigned char *tags,
+								    float *margin)
 {
 	/* The first PREFETCH_ALL words' rows (most sentences' all) are fetched
 	 * as soon as their features are known, the later ones' AHEAD words
@@ -1388,7 +1427,6 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		selfctx = xmalloc(n * sizeof *selfctx);
 	}
 	const int16_t *w = m->w;
-	int avx2 = tagger_avx2();
 	if (!word_cache)
 		word_cache = xthread_calloc(WORD_CACHE * sizeof *word_cache);
 	if (!self_cache)
@@ -1489,17 +1527,17 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			}
 			wc = word_cache_put(&k[i]);
 			memset(s, 0, sizeof s);
-			rows_add(s, w, wf, TAGGER_NWORDFEAT);
+			rows_add_with(avx2, s, w, wf, TAGGER_NWORDFEAT);
 			wc->gen = model_gen;
 			wc->key = k[i].raw;
 			wc->len = k[i].len;
 			memcpy(wc->s, s, sizeof s);
 		}
-		rows_add(s, w, f, CTX_NAROUND);
+		rows_add_with(avx2, s, w, f, CTX_NAROUND);
 		int32_t *o = score + i * T, self[W];
 		if (f[CTX_NAROUND] < TAGGER_NBUCKETS) {
 			memset(self, 0, sizeof self);
-			rows_add(self, w, f + CTX_NAROUND, CTX_NSELF);
+			rows_add_with(avx2, self, w, f + CTX_NAROUND, CTX_NSELF);
 			struct self_cache *sc = self_cache_put(&k[i], selfctx[i]);
 			sc->gen = model_gen;
 			sc->key = k[i].raw;
@@ -1548,4 +1586,32 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		free(skip);
 		free(selfctx);
 	}
+}
+
+static void tag_prepared_sse(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
+			     const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
+{
+	tag_prepared_with(0, m, d, t, k, n, caps, tags, margin);
+}
+
+#if TAGGER_AVX2
+__attribute__((target("avx2"))) static void tag_prepared_avx2(const struct tagger_model *m,
+								  const struct tagger_doc *d,
+								  const struct tagger_token *t, const struct tok *k,
+								  size_t n, int caps, unsigned char *tags, float *margin)
+{
+	tag_prepared_with(1, m, d, t, k, n, caps, tags, margin);
+}
+#else
+#define tag_prepared_avx2 tag_prepared_sse
+#endif
+
+/* Scores and decodes one sentence whose words are prepared. */
+static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
+			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
+{
+	if (tagger_avx2())
+		tag_prepared_avx2(m, d, t, k, n, caps, tags, margin);
+	else
+		tag_prepared_sse(m, d, t, k, n, caps, tags, margin);
 }
