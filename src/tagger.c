@@ -714,32 +714,40 @@ static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n, cons
 		free(w);
 }
 
-/* The features of the word alone (TAGGER_NWORDFEAT of them, the first of
- * every token's): the same wherever the word stands, so tagger_tag caches
- * their summed weights per word. */
-static void word_features(const struct tok *c, uint32_t *o)
+/* The values that the features of the word alone hash (TAGGER_NWORDFEAT
+ * of them, the first of every token's; template f hashes v[f]): the same
+ * wherever the word stands, so tagger_tag caches their summed weights per
+ * word. */
+static inline void word_values(const struct tok *c, uint64_t *v)
 {
 	uint64_t lenb = c->len < 8 ? c->len : c->len < 12 ? 8 : 9;
-	unsigned f = 0;
-	o[f] = bucket(f, 0); f++;
-	o[f] = bucket(f, c->raw); f++;
-	o[f] = bucket(f, c->low); f++;
-	o[f] = bucket(f, c->shape); f++;
-	o[f] = bucket(f, c->cshape); f++;
-	for (int j = 0; j < 4; j++) {
-		o[f] = bucket(f, c->pre[j]); f++;
-	}
-	for (int j = 0; j < 4; j++) {
-		o[f] = bucket(f, c->suf[j]); f++;
-	}
-	o[f] = bucket(f, c->hfirst); f++;
-	o[f] = bucket(f, c->hlast); f++;
-	o[f] = bucket(f, hcomb(lenb, c->cshape)); f++;
-	o[f] = bucket(f, hcomb(c->cl2, c->flags & W_CAP)); f++;
-	o[f] = bucket(f, hcomb(c->cl1, c->cshape)); f++;
-	o[f] = bucket(f, c->suf[4]); f++;
-	o[f] = bucket(f, c->suf[5]); f++;
-	o[f] = bucket(f, hcomb(c->suf[2], c->flags & (W_CAP | W_ALLCAPS))); f++;
+	v[0] = 0;
+	v[1] = c->raw;
+	v[2] = c->low;
+	v[3] = c->shape;
+	v[4] = c->cshape;
+	for (int j = 0; j < 4; j++)
+		v[5 + j] = c->pre[j];
+	for (int j = 0; j < 4; j++)
+		v[9 + j] = c->suf[j];
+	v[13] = c->hfirst;
+	v[14] = c->hlast;
+	v[15] = hcomb(lenb, c->cshape);
+	v[16] = hcomb(c->cl2, c->flags & W_CAP);
+	v[17] = hcomb(c->cl1, c->cshape);
+	v[18] = c->suf[4];
+	v[19] = c->suf[5];
+	v[20] = hcomb(c->suf[2], c->flags & (W_CAP | W_ALLCAPS));
+}
+
+/* The features of the word alone. */
+static void word_features(const struct tok *c, uint32_t *o)
+{
+	uint64_t v[TAGGER_NWORDFEAT];
+	word_values(c, v);
+#pragma GCC unroll 32
+	for (int f = 0; f < TAGGER_NWORDFEAT; f++)
+		o[f] = bucket((unsigned)f, v[f]);
 }
 
 /* The context features (TAGGER_NFEAT - TAGGER_NWORDFEAT of them) fall in
@@ -750,12 +758,16 @@ static void word_features(const struct tok *c, uint32_t *o)
  * them: */
 #define CTX_NSELF 10
 #define CTX_NAROUND (TAGGER_NFEAT - TAGGER_NWORDFEAT - CTX_NSELF)
-static const unsigned char ctx_self_tmpl[CTX_NSELF] = { 30, 31, 32, 33, 36, 37, 38, 43, 51, 52 };
+#define TMPL_BYTE(t) t,
+#define TMPL_KEY(t) BUCKET_KEY(t),
+#define CTX_SELF_TMPL(X) X(30) X(31) X(32) X(33) X(36) X(37) X(38) X(43) X(51) X(52)
+#define WORD_TMPL(X)                                                                                       \
+	X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13) X(14) X(15) X(16) X(17) \
+	X(18) X(19) X(20)
+static const unsigned char ctx_self_tmpl[CTX_NSELF] = { CTX_SELF_TMPL(TMPL_BYTE) };
 #define CTX_AROUND_TMPL(X)                                                                               \
 	X(21) X(22) X(23) X(24) X(25) X(26) X(27) X(28) X(29) X(34) X(35) X(39) X(40) X(41) X(42) X(44) \
 	X(45) X(46) X(47) X(48) X(49) X(50)
-#define TMPL_BYTE(t) t,
-#define TMPL_KEY(t) BUCKET_KEY(t),
 static const unsigned char ctx_around_tmpl[CTX_NAROUND] = { CTX_AROUND_TMPL(TMPL_BYTE) };
 
 /* The document flags and evidence of word c, 0xFF both if it has no
@@ -773,22 +785,32 @@ static void ctx_doc(const struct tagger_doc *d, const struct tok *c, uint64_t *d
 	*docev = e->key ? e->ev : 0;
 }
 
-/* The features of word c itself in its sentence (whose case is caps) and
- * document (docf, docev from ctx_doc), in ctx_self_tmpl's order. */
-static void ctx_self(const struct tok *c, int caps, uint64_t docf, uint64_t docev, uint32_t *o)
+/* The values that the features of word c itself in its sentence (whose
+ * case is caps) and document (docf, docev from ctx_doc) hash, in
+ * ctx_self_tmpl's order. */
+static inline void ctx_self_values(const struct tok *c, int caps, uint64_t docf, uint64_t docev, uint64_t *v)
 {
 	uint64_t initial = (c->flags & W_INITIAL) ? 1 : 0;
-	const unsigned char *t = ctx_self_tmpl;
-	o[0] = bucket(t[0], hcomb(initial, c->shape));
-	o[1] = bucket(t[1], hcomb((uint64_t)caps, c->low));
-	o[2] = bucket(t[2], hcomb((uint64_t)caps, c->cshape));
-	o[3] = bucket(t[3], c->lex);
-	o[4] = bucket(t[4], hcomb(c->lex, c->cshape));
-	o[5] = bucket(t[5], hcomb(hcomb(docf, (uint64_t)caps), c->cshape));
-	o[6] = bucket(t[6], hcomb(hcomb(docf, (uint64_t)caps), c->lex));
-	o[7] = bucket(t[7], hcomb(initial, c->low));
-	o[8] = bucket(t[8], hcomb(docev, c->flags & W_CAP));
-	o[9] = bucket(t[9], hcomb(docev, c->cl1));
+	v[0] = hcomb(initial, c->shape);
+	v[1] = hcomb((uint64_t)caps, c->low);
+	v[2] = hcomb((uint64_t)caps, c->cshape);
+	v[3] = c->lex;
+	v[4] = hcomb(c->lex, c->cshape);
+	v[5] = hcomb(hcomb(docf, (uint64_t)caps), c->cshape);
+	v[6] = hcomb(hcomb(docf, (uint64_t)caps), c->lex);
+	v[7] = hcomb(initial, c->low);
+	v[8] = hcomb(docev, c->flags & W_CAP);
+	v[9] = hcomb(docev, c->cl1);
+}
+
+/* The features of word c itself, in ctx_self_tmpl's order. */
+static void ctx_self(const struct tok *c, int caps, uint64_t docf, uint64_t docev, uint32_t *o)
+{
+	uint64_t v[CTX_NSELF];
+	ctx_self_values(c, caps, docf, docev, v);
+#pragma GCC unroll 16
+	for (int f = 0; f < CTX_NSELF; f++)
+		o[f] = bucket(ctx_self_tmpl[f], v[f]);
 }
 
 /* The values that token i's features with the words around it hash, in
@@ -884,6 +906,26 @@ __attribute__((target("avx2"))) static void buckets_avx2(const uint64_t *key, co
 
 static const uint64_t ctx_around_key[(CTX_NAROUND + 3) / 4 * 4] = { CTX_AROUND_TMPL(TMPL_KEY) };
 
+static const uint64_t ctx_self_key[(CTX_NSELF + 3) / 4 * 4] = { CTX_SELF_TMPL(TMPL_KEY) };
+static const uint64_t word_key[(TAGGER_NWORDFEAT + 3) / 4 * 4] = { WORD_TMPL(TMPL_KEY) };
+
+/* word_features with AVX2. */
+__attribute__((target("avx2"))) static void word_features_avx2(const struct tok *c, uint32_t *o)
+{
+	uint64_t v[(TAGGER_NWORDFEAT + 3) / 4 * 4] = { 0 };
+	word_values(c, v);
+	buckets_avx2(word_key, v, TAGGER_NWORDFEAT, o);
+}
+
+/* ctx_self with AVX2. */
+__attribute__((target("avx2"))) static void ctx_self_avx2(const struct tok *c, int caps, uint64_t docf,
+							  uint64_t docev, uint32_t *o)
+{
+	uint64_t v[(CTX_NSELF + 3) / 4 * 4] = { 0 };
+	ctx_self_values(c, caps, docf, docev, v);
+	buckets_avx2(ctx_self_key, v, CTX_NSELF, o);
+}
+
 /* ctx_around with AVX2. */
 __attribute__((target("avx2"))) static void ctx_around_avx2(const struct tok *k, size_t n, size_t i, uint32_t *o)
 {
@@ -897,6 +939,8 @@ static inline int tagger_avx2(void)
 	return 0;
 }
 #define ctx_around_avx2 ctx_around
+#define ctx_self_avx2 ctx_self
+#define word_features_avx2 word_features
 #endif
 
 void tagger_simd(int on)
@@ -916,7 +960,10 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
 	uint32_t self[CTX_NSELF], around[CTX_NAROUND];
 	uint64_t docf, docev;
 	ctx_doc(d, &k[i], &docf, &docev);
-	ctx_self(&k[i], caps, docf, docev, self);
+	if (tagger_avx2())
+		ctx_self_avx2(&k[i], caps, docf, docev, self);
+	else
+		ctx_self(&k[i], caps, docf, docev, self);
 	if (tagger_avx2())
 		ctx_around_avx2(k, n, i, around);
 	else
@@ -1070,7 +1117,10 @@ void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, s
 	struct tok *k = n <= STACK_TOKENS ? stackk : xmalloc(n * sizeof *k);
 	int caps = prepare(t, n, k, 1, NULL);
 	for (size_t i = 0; i < n; i++) {
-		word_features(&k[i], out + i * TAGGER_NFEAT);
+		if (tagger_avx2())
+			word_features_avx2(&k[i], out + i * TAGGER_NFEAT);
+		else
+			word_features(&k[i], out + i * TAGGER_NFEAT);
 		context_features(d, k, n, i, caps, out + i * TAGGER_NFEAT + TAGGER_NWORDFEAT);
 	}
 	if (k != stackk)
@@ -1472,7 +1522,12 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 			f[CTX_NAROUND] = TAGGER_NBUCKETS;
 		} else {
 			/* The document's flags and evidence, as self_ctx packed them. */
-			ctx_self(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF, f + CTX_NAROUND);
+			if (avx2)
+				ctx_self_avx2(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF,
+					      f + CTX_NAROUND);
+			else
+				ctx_self(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF,
+					 f + CTX_NAROUND);
 		}
 		/* The rows are fetched while the next words' features are
 		 * hashed: the skipped words between take no time, so a fetch a
@@ -1490,7 +1545,10 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		tok_word(&full, t[i].s, t[i].n, 1);
 		full.cl1 = k[i].cl1;
 		full.cl2 = k[i].cl2;
-		word_features(&full, wf);
+		if (avx2)
+			word_features_avx2(&full, wf);
+		else
+			word_features(&full, wf);
 		if (i < PREFETCH_ALL)
 			rows_prefetch(w, wf, TAGGER_NWORDFEAT);
 	}
@@ -1523,7 +1581,10 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 				tok_word(&full, t[i].s, t[i].n, 1);
 				full.cl1 = k[i].cl1;
 				full.cl2 = k[i].cl2;
-				word_features(&full, wf);
+				if (avx2)
+					word_features_avx2(&full, wf);
+				else
+					word_features(&full, wf);
 			}
 			wc = word_cache_put(&k[i]);
 			memset(s, 0, sizeof s);
