@@ -92,17 +92,18 @@ static int viterbi_step_lead(const int32_t *tr, int32_t spread, const int32_t *c
 	return 1;
 }
 
-/* A token that can only be O: its O state as viterbi_step makes it. Its
- * other states are at least 2^28 below, far more than the scores of the
- * few tokens around can make up, so no best sequence goes through them
- * (O there, and a B-type for an I-type after, always scores higher): they
- * are only kept that low, not computed. After such a token, the O state is
- * the best way into the next O too. */
-static void viterbi_step_o(const int32_t *tr, const int32_t *cur, int after_o, int32_t *nxt, unsigned char *bk)
+/* A token that can only be O, after one that can be anything: its O
+ * state as viterbi_step makes it. Its other states are at least 2^28
+ * below, far more than the scores of the few tokens around can make up,
+ * so no best sequence goes through them (O there, and a B-type for an
+ * I-type after, always scores higher): they are only kept that low, not
+ * computed. After such a token, the O state is the best way into the next
+ * O too (see viterbi_decode). */
+static void viterbi_step_o(const int32_t *tr, const int32_t *cur, int32_t *nxt, unsigned char *bk)
 {
 	int32_t best = cur[0] + tr[0];
 	int bj = 0;
-	for (int x = 1; x < T && !after_o; x++) {
+	for (int x = 1; x < T; x++) {
 		int32_t v = cur[x] + tr[x * T];
 		if (v > best) {
 			best = v;
@@ -139,11 +140,21 @@ void viterbi_decode(const int32_t *tr, const int32_t *score, const unsigned char
 	/* Two rows of states, the current and the next, swapped each step. */
 	int32_t rows[2][T], *cur = rows[0], *nxt = rows[1];
 	int32_t spread = -1;	/* viterbi_spread, when first needed */
+	/* Inside a run of tokens that can only be O, each goes from O to O
+	 * and only the O state is kept: the others, at least 2^28 below it,
+	 * are read by no step after (they all start from O), and their back
+	 * pointers, all O, are not written (the backtrace knows them). */
+	int only_o = 0;
 	for (int y = 0; y < T; y++)
 		cur[y] = score[y] + tr[T * T + y];
 	for (size_t i = 1; i < n; i++) {
+		if (skip && skip[i] && skip[i - 1]) {
+			cur[0] += tr[0];
+			only_o = 1;
+			continue;
+		}
 		if (skip && skip[i]) {
-			viterbi_step_o(tr, cur, skip[i - 1], nxt, back + i * T);
+			viterbi_step_o(tr, cur, nxt, back + i * T);
 		} else if (skip && skip[i - 1]) {
 			viterbi_step_after_o(tr, cur, score + i * T, nxt, back + i * T);
 		} else {
@@ -152,17 +163,18 @@ void viterbi_decode(const int32_t *tr, const int32_t *score, const unsigned char
 			if (!viterbi_step_lead(tr, spread, cur, score + i * T, nxt, back + i * T))
 				viterbi_step(tr, cur, score + i * T, nxt, back + i * T);
 		}
+		only_o = 0;
 		int32_t *x = cur;
 		cur = nxt;
 		nxt = x;
 	}
 	int by = 0;
-	for (int y = 1; y < T; y++)
+	for (int y = 1; y < T && !only_o; y++)
 		if (cur[y] > cur[by])
 			by = y;
 	for (size_t i = n; i-- > 0;) {
 		tags[i] = (unsigned char)by;
 		if (i > 0)
-			by = back[i * T + by];
+			by = skip && skip[i] && skip[i - 1] ? 0 : back[i * T + by];
 	}
 }
