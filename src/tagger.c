@@ -877,11 +877,12 @@ __attribute__((target("avx2"))) static inline __m256i mul64x4(__m256i x, __m256i
 	return _mm256_add_epi64(_mm256_mul_epu32(x, clo), _mm256_slli_epi64(cross, 32));
 }
 
-/* o[f] = bucket(tmpl, v[f]) for f < n, key[f] being BUCKET_KEY(tmpl),
- * four at a time (key and v have room for a multiple of four): the
- * scalar multiplications of the hashes were a tenth of the tagger's
- * instructions. */
-__attribute__((target("avx2"))) static void buckets_avx2(const uint64_t *key, const uint64_t *v, int n, uint32_t *o)
+/* o[f] = bucket(tmpl, v[f]) << shift for f < n, key[f] being
+ * BUCKET_KEY(tmpl), four at a time (key and v have room for a multiple of
+ * four): the scalar multiplications of the hashes were a tenth of the
+ * tagger's instructions. */
+__attribute__((target("avx2"))) static void buckets_avx2(const uint64_t *key, const uint64_t *v, int n, int shift,
+							 uint32_t *o)
 {
 	const __m256i alo = _mm256_set1_epi64x(0x27D4EB4F), ahi = _mm256_set1_epi64x(0xC2B2AE3D);
 	const __m256i glo = _mm256_set1_epi64x(0x7F4A7C15), ghi = _mm256_set1_epi64x(0x9E3779B9);
@@ -893,6 +894,7 @@ __attribute__((target("avx2"))) static void buckets_avx2(const uint64_t *key, co
 		h = _mm256_xor_si256(h, _mm256_srli_epi64(h, 29));
 		h = mul64x4(h, glo, ghi);
 		h = _mm256_srli_epi64(_mm256_mul_epu32(_mm256_srli_epi64(h, 32), nb), 32);
+		h = _mm256_sll_epi64(h, _mm_cvtsi32_si128(shift));
 		__m128i r = _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(h, low));
 		if (f + 4 <= n) {
 			_mm_storeu_si128((__m128i *)(void *)(o + f), r);
@@ -909,38 +911,39 @@ static const uint64_t ctx_around_key[(CTX_NAROUND + 3) / 4 * 4] = { CTX_AROUND_T
 static const uint64_t ctx_self_key[(CTX_NSELF + 3) / 4 * 4] = { CTX_SELF_TMPL(TMPL_KEY) };
 static const uint64_t word_key[(TAGGER_NWORDFEAT + 3) / 4 * 4] = { WORD_TMPL(TMPL_KEY) };
 
-/* word_features with AVX2. */
-__attribute__((target("avx2"))) static void word_features_avx2(const struct tok *c, uint32_t *o)
+/* word_features with AVX2, each bucket shifted left by shift. */
+__attribute__((target("avx2"))) static void word_features_avx2(const struct tok *c, int shift, uint32_t *o)
 {
 	uint64_t v[(TAGGER_NWORDFEAT + 3) / 4 * 4] = { 0 };
 	word_values(c, v);
-	buckets_avx2(word_key, v, TAGGER_NWORDFEAT, o);
+	buckets_avx2(word_key, v, TAGGER_NWORDFEAT, shift, o);
 }
 
-/* ctx_self with AVX2. */
+/* ctx_self with AVX2, each bucket shifted left by shift. */
 __attribute__((target("avx2"))) static void ctx_self_avx2(const struct tok *c, int caps, uint64_t docf,
-							  uint64_t docev, uint32_t *o)
+							  uint64_t docev, int shift, uint32_t *o)
 {
 	uint64_t v[(CTX_NSELF + 3) / 4 * 4] = { 0 };
 	ctx_self_values(c, caps, docf, docev, v);
-	buckets_avx2(ctx_self_key, v, CTX_NSELF, o);
+	buckets_avx2(ctx_self_key, v, CTX_NSELF, shift, o);
 }
 
-/* ctx_around with AVX2. */
-__attribute__((target("avx2"))) static void ctx_around_avx2(const struct tok *k, size_t n, size_t i, uint32_t *o)
+/* ctx_around with AVX2, each bucket shifted left by shift. */
+__attribute__((target("avx2"))) static void ctx_around_avx2(const struct tok *k, size_t n, size_t i, int shift,
+							    uint32_t *o)
 {
 	uint64_t v[(CTX_NAROUND + 3) / 4 * 4] = { 0 };
 	ctx_around_values(k, n, i, v);
-	buckets_avx2(ctx_around_key, v, CTX_NAROUND, o);
+	buckets_avx2(ctx_around_key, v, CTX_NAROUND, shift, o);
 }
 #else
 static inline int tagger_avx2(void)
 {
 	return 0;
 }
-#define ctx_around_avx2 ctx_around
-#define ctx_self_avx2 ctx_self
-#define word_features_avx2 word_features
+#define ctx_around_avx2(k, n, i, shift, o) ctx_around(k, n, i, o)
+#define ctx_self_avx2(c, caps, docf, docev, shift, o) ctx_self(c, caps, docf, docev, o)
+#define word_features_avx2(c, shift, o) word_features(c, o)
 #endif
 
 void tagger_simd(int on)
@@ -961,11 +964,11 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
 	uint64_t docf, docev;
 	ctx_doc(d, &k[i], &docf, &docev);
 	if (tagger_avx2())
-		ctx_self_avx2(&k[i], caps, docf, docev, self);
+		ctx_self_avx2(&k[i], caps, docf, docev, 0, self);
 	else
 		ctx_self(&k[i], caps, docf, docev, self);
 	if (tagger_avx2())
-		ctx_around_avx2(k, n, i, around);
+		ctx_around_avx2(k, n, i, 0, around);
 	else
 		ctx_around(k, n, i, around);
 	for (int j = 0; j < CTX_NSELF; j++)
@@ -1118,7 +1121,7 @@ void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, s
 	int caps = prepare(t, n, k, 1, NULL);
 	for (size_t i = 0; i < n; i++) {
 		if (tagger_avx2())
-			word_features_avx2(&k[i], out + i * TAGGER_NFEAT);
+			word_features_avx2(&k[i], 0, out + i * TAGGER_NFEAT);
 		else
 			word_features(&k[i], out + i * TAGGER_NFEAT);
 		context_features(d, k, n, i, caps, out + i * TAGGER_NFEAT + TAGGER_NWORDFEAT);
@@ -1394,58 +1397,72 @@ static inline void rows_add(int32_t *s, const int16_t *w, const uint32_t *idx, i
 	}
 }
 
-/* Fetches the weight rows idx[0..n) of w into the cache ahead of their
+/* tag_prepared's mark of features not hashed (their sums cached). */
+#define ROWS_NONE UINT32_MAX
+/* The bytes of a row of weights are 1 << ROW_SHIFT. */
+#define ROW_SHIFT 4
+_Static_assert(((TAGGER_NTAGS - 1) * sizeof(int16_t)) == 1u << ROW_SHIFT, "a row is 16 bytes");
+
+/* The row of w that tag_prepared's reference r stands for: the bucket,
+ * or with AVX2 the row's byte offset in w (which spares a shift at each
+ * of the row's fetch and sum). */
+static inline __attribute__((always_inline)) const int16_t *row_at(int avx2, const int16_t *w, uint32_t r)
+{
+	return avx2 ? (const int16_t *)(const void *)((const char *)w + r) : w + (size_t)r * (TAGGER_NTAGS - 1);
+}
+
+/* Fetches the weight rows r[0..n) of w into the cache ahead of their
  * sums, the loop unrolled (n is a constant where it is called): a rolled
  * one takes twice the instructions. */
-static inline void rows_prefetch(const int16_t *w, const uint32_t *idx, int n)
+static inline __attribute__((always_inline)) void rows_prefetch(int avx2, const int16_t *w, const uint32_t *r, int n)
 {
 #pragma GCC unroll 32
 	for (int j = 0; j < n; j++)
-		__builtin_prefetch(w + (size_t)idx[j] * (TAGGER_NTAGS - 1));
+		__builtin_prefetch(row_at(avx2, w, r[j]));
 }
 
 /* Fetches the rows of a token's context features f (as tag_prepared
  * keeps them: the ctx_self ones unless their sums were cached). */
-static inline void ctx_prefetch(const int16_t *w, const uint32_t *f)
+static inline __attribute__((always_inline)) void ctx_prefetch(int avx2, const int16_t *w, const uint32_t *f)
 {
-	rows_prefetch(w, f, CTX_NAROUND);
-	if (f[CTX_NAROUND] < TAGGER_NBUCKETS)
-		rows_prefetch(w, f + CTX_NAROUND, CTX_NSELF);
+	rows_prefetch(avx2, w, f, CTX_NAROUND);
+	if (f[CTX_NAROUND] != ROWS_NONE)
+		rows_prefetch(avx2, w, f + CTX_NAROUND, CTX_NSELF);
 }
 
 #if TAGGER_AVX2
-/* rows_add with AVX2: each row widened to 32 bits in one step, in two
- * sums (the rows' loads then wait on neither). */
-__attribute__((target("avx2"))) static inline void rows_add_avx2(int32_t *s, const int16_t *w, const uint32_t *idx,
+/* rows_add with AVX2, of the rows at byte offsets off[0..n) of w: each
+ * row widened to 32 bits in one step, in two sums (the rows' loads then
+ * wait on neither). */
+__attribute__((target("avx2"))) static inline void rows_add_avx2(int32_t *s, const int16_t *w, const uint32_t *off,
 								int n)
 {
-	enum { W = TAGGER_NTAGS - 1 };
-	_Static_assert(W == 8, "a row is eight weights");
+	_Static_assert(TAGGER_NTAGS - 1 == 8, "a row is eight weights");
+	const char *base = (const char *)w;
 	__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)s), b = _mm256_setzero_si256();
 	int j = 0;
 	for (; j + 1 < n; j += 2) {
-		a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_load_si128(
-						(const __m128i *)(const void *)(w + (size_t)idx[j] * W))));
-		b = _mm256_add_epi32(b, _mm256_cvtepi16_epi32(_mm_load_si128(
-						(const __m128i *)(const void *)(w + (size_t)idx[j + 1] * W))));
+		a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_load_si128((const __m128i *)(const void *)(base + off[j]))));
+		b = _mm256_add_epi32(b, _mm256_cvtepi16_epi32(
+						_mm_load_si128((const __m128i *)(const void *)(base + off[j + 1]))));
 	}
 	if (j < n)
-		a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_load_si128(
-						(const __m128i *)(const void *)(w + (size_t)idx[j] * W))));
+		a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_load_si128((const __m128i *)(const void *)(base + off[j]))));
 	_mm256_storeu_si256((__m256i *)(void *)s, _mm256_add_epi32(a, b));
 }
 #else
 #define rows_add_avx2 rows_add
 #endif
 
-/* rows_add, with AVX2 if avx2 (a constant where tag_prepared_with is made). */
+/* rows_add of tag_prepared's references r (row_at's), with AVX2 if avx2
+ * (a constant where tag_prepared_with is made). */
 static inline __attribute__((always_inline)) void rows_add_with(int avx2, int32_t *s, const int16_t *w,
-								  const uint32_t *idx, int n)
+								  const uint32_t *r, int n)
 {
 	if (avx2)
-		rows_add_avx2(s, w, idx, n);
+		rows_add_avx2(s, w, r, n);
 	else
-		rows_add(s, w, idx, n);
+		rows_add(s, w, r, n);
 }
 
 /* Scores and decodes one sentence whose words are prepared; with AVX2 if
@@ -1509,22 +1526,23 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		if (skip[i])
 			continue;
 		/* feat holds a token's ctx_around features, then its ctx_self
-		 * ones, or TAGGER_NBUCKETS first where their sums were cached:
-		 * those sums go to the token's scores until the loop below. */
+		 * ones, or ROWS_NONE first where their sums were cached: those
+		 * sums go to the token's scores until the loop below. Features
+		 * are kept as row_at's references. */
 		uint32_t *f = feat + i * NC;
 		if (avx2)
-			ctx_around_avx2(k, n, i, f);
+			ctx_around_avx2(k, n, i, ROW_SHIFT, f);
 		else
 			ctx_around(k, n, i, f);
 		const struct self_cache *sc = self_cache_find(&k[i], selfctx[i]);
 		if (sc) {
 			memcpy(score + i * T + 1, sc->s, sizeof sc->s);
-			f[CTX_NAROUND] = TAGGER_NBUCKETS;
+			f[CTX_NAROUND] = ROWS_NONE;
 		} else {
 			/* The document's flags and evidence, as self_ctx packed them. */
 			if (avx2)
 				ctx_self_avx2(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF,
-					      f + CTX_NAROUND);
+					      ROW_SHIFT, f + CTX_NAROUND);
 			else
 				ctx_self(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF,
 					 f + CTX_NAROUND);
@@ -1533,12 +1551,12 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		 * hashed: the skipped words between take no time, so a fetch a
 		 * few words ahead in the loop below often came too late. */
 		if (i < PREFETCH_ALL)
-			ctx_prefetch(w, f);
+			ctx_prefetch(avx2, w, f);
 		/* A word missing from the cache has its own features hashed
 		 * here too, so that their rows come in with the others (wfeat's
-		 * first value is a bucket below TAGGER_NBUCKETS; else none). */
+		 * first value ROWS_NONE where not). */
 		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
-		wf[0] = TAGGER_NBUCKETS;
+		wf[0] = ROWS_NONE;
 		if (word_cache_find(&k[i]))
 			continue;
 		struct tok full;
@@ -1546,11 +1564,11 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		full.cl1 = k[i].cl1;
 		full.cl2 = k[i].cl2;
 		if (avx2)
-			word_features_avx2(&full, wf);
+			word_features_avx2(&full, ROW_SHIFT, wf);
 		else
 			word_features(&full, wf);
 		if (i < PREFETCH_ALL)
-			rows_prefetch(w, wf, TAGGER_NWORDFEAT);
+			rows_prefetch(avx2, w, wf, TAGGER_NWORDFEAT);
 	}
 	/* Emission scores: tag O's is 0 (folded into the others). */
 	for (size_t i = 0; i < n; i++) {
@@ -1563,26 +1581,26 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 			continue;
 		}
 		if (i + AHEAD < n && i + AHEAD >= PREFETCH_ALL && !skip[i + AHEAD]) {
-			ctx_prefetch(w, f + AHEAD * NC);
+			ctx_prefetch(avx2, w, f + AHEAD * NC);
 			const uint32_t *g = wfeat + (i + AHEAD) * TAGGER_NWORDFEAT;
-			if (g[0] < TAGGER_NBUCKETS)
-				rows_prefetch(w, g, TAGGER_NWORDFEAT);
+			if (g[0] != ROWS_NONE)
+				rows_prefetch(avx2, w, g, TAGGER_NWORDFEAT);
 		}
 		int32_t s[W];
 		struct word_cache *wc;
 		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
 		/* A word not hashed above was in the cache, but a word before it
 		 * in the sentence may have put it out since. */
-		if (wf[0] >= TAGGER_NBUCKETS && (wc = word_cache_find(&k[i])) != NULL) {
+		if (wf[0] == ROWS_NONE && (wc = word_cache_find(&k[i])) != NULL) {
 			memcpy(s, wc->s, sizeof s);
 		} else {
-			if (wf[0] >= TAGGER_NBUCKETS) {
+			if (wf[0] == ROWS_NONE) {
 				struct tok full;
 				tok_word(&full, t[i].s, t[i].n, 1);
 				full.cl1 = k[i].cl1;
 				full.cl2 = k[i].cl2;
 				if (avx2)
-					word_features_avx2(&full, wf);
+					word_features_avx2(&full, ROW_SHIFT, wf);
 				else
 					word_features(&full, wf);
 			}
@@ -1596,7 +1614,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		}
 		rows_add_with(avx2, s, w, f, CTX_NAROUND);
 		int32_t *o = score + i * T, self[W];
-		if (f[CTX_NAROUND] < TAGGER_NBUCKETS) {
+		if (f[CTX_NAROUND] != ROWS_NONE) {
 			memset(self, 0, sizeof self);
 			rows_add_with(avx2, self, w, f + CTX_NAROUND, CTX_NSELF);
 			struct self_cache *sc = self_cache_put(&k[i], selfctx[i]);
