@@ -3551,6 +3551,14 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
  * and only if the article names someone of that surname in full. */
 static void ner_trim_heads(const char *s, struct ner_list *l)
 {
+	/* Only a story that names two people or more has a name to trim
+	 * (below, a person's name goes on another's): most do not, and need
+	 * none of the lists. */
+	size_t people_named = 0;
+	for (size_t i = 0; i < l->n && people_named < 2; i++)
+		people_named += l->v[i].type == NER_PERSON;
+	if (people_named < 2)
+		return;
 	size_t np = 0, nall = 0, nsur = 0, n0 = l->n;
 	char **people = xmalloc((l->n ? l->n : 1) * sizeof *people);
 	char **surnames = xmalloc((l->n ? l->n : 1) * sizeof *surnames);
