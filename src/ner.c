@@ -2259,10 +2259,39 @@ static size_t ner_known(char **a, size_t *alen, size_t *acap, const char *name, 
  * a name wherever else the story writes it just so, unless it runs on into
  * more capitalised words there. The model misses names in contexts it has
  * not seen ("Comeaux was serving..."), not in all of them. */
+/* The first token of w that starts at byte a or after. */
+static size_t ner_index_from_start(const struct ner_work *w, size_t a)
+{
+	size_t lo = 0, hi = w->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (w->t[mid].start < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static void ner_propagate(struct ner_work *w, size_t before)
 {
 	size_t nm = w->out->n - before;
 	if (nm == 0)
+		return;
+	/* A name is copied only to a free capitalised token whose first byte
+	 * and length are those of a word of a name found (as `initial` below
+	 * keeps them, from fewer words): where no token is such, the names'
+	 * keys need not be made. */
+	uint32_t words[256] = { 0 };
+	for (size_t q = before; q < w->out->n; q++)
+		for (size_t i = ner_index_from_start(w, w->out->v[q].start); i < w->n && w->t[i].start < w->out->v[q].end; i++)
+			words[(unsigned char)w->t[i].s[0]] |= ner_len_bit(w->t[i].n);
+	int any = 0;
+	for (size_t c = 0, k; c < w->caps.n && !any; c++) {
+		k = w->caps.v[c];
+		any = !w->t[k].used && (words[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n));
+	}
+	if (!any)
 		return;
 	/* "text\ttype" of the names found, sorted; the first of equal texts wins. */
 	size_t *koff = NULL;	/* where each is in the arena, until it is done */
