@@ -225,7 +225,7 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 			    (unsigned char)s[i + 1] <= 0xBF) {
 				raw = (raw ^ c) * FNV_MUL;
 				low = (low ^ c) * FNV_MUL;
-				if (i < 4)
+				if (full && i < 4)
 					k->pre[i] = low;
 				i++;
 				c = lc = (unsigned char)s[i];
@@ -257,7 +257,7 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 		lower += (f & C_LOWER) >> 1;
 		raw = (raw ^ c) * FNV_MUL;
 		low = (low ^ lc) * FNV_MUL;
-		if (i < 4)
+		if (full && i < 4)
 			k->pre[i] = low;
 		if (sc) {
 			if (shn < 12)
