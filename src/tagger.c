@@ -38,6 +38,7 @@ struct tagger_model {
 	int32_t trans[(TAGGER_NTAGS + 1) * TAGGER_NTAGS];	/* disallowed moves very low */
 	const int16_t *w;	/* [TAGGER_NBUCKETS][TAGGER_NTAGS - 1] */
 	float scale;		/* a weight's real value per unit */
+	int32_t spread;		/* viterbi_spread(trans) */
 };
 
 static struct tagger_model model_builtin, model_given;
@@ -80,6 +81,7 @@ static int model_parse(const void *data, size_t n, struct tagger_model *m)
 			int16_t v = (int16_t)(uint16_t)(tr[2 * k] | tr[2 * k + 1] << 8);
 			m->trans[k] = tagger_allowed(a, b) ? v : DISALLOWED;
 		}
+	m->spread = viterbi_spread(m->trans);
 	m->w = (const int16_t *)(const void *)w;
 	uint32_t sc = rd32(p + 20);
 	memcpy(&m->scale, &sc, sizeof m->scale);
@@ -1631,7 +1633,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		o[0] = 0;
 		memcpy(o + 1, s, sizeof s);
 	}
-	viterbi_decode(m->trans, score, skip, n, back, tags);
+	viterbi_decode_spread(m->trans, m->spread, score, skip, n, back, tags);
 	/* How far each tagged word's type leads the best other type, by the
 	 * word's own scores (B or I, whichever is higher, an I only where it
 	 * may follow the tag before: after O, say, the I tags' weights were

@@ -44,9 +44,7 @@ static void viterbi_step(const int32_t *tr, const int32_t *cur, const int32_t *s
 	viterbi_step_i(tr, cur, sc, nxt, bk);
 }
 
-/* The most by which the moves from two states into the same O or B-type
- * state differ. */
-static int32_t viterbi_spread(const int32_t *tr)
+int32_t viterbi_spread(const int32_t *tr)
 {
 	int32_t spread = 0;
 	for (int y = 0; y < T; y += y ? 2 : 1) {
@@ -137,9 +135,16 @@ static void viterbi_step_after_o(const int32_t *tr, const int32_t *cur, const in
 void viterbi_decode(const int32_t *tr, const int32_t *score, const unsigned char *skip, size_t n,
 		    unsigned char *back, unsigned char *tags)
 {
-	/* Two rows of states, the current and the next, swapped each step. */
+	viterbi_decode_spread(tr, -1, score, skip, n, back, tags);
+}
+
+void viterbi_decode_spread(const int32_t *tr, int32_t spread, const int32_t *score, const unsigned char *skip,
+			   size_t n, unsigned char *back, unsigned char *tags)
+{
+	/* Two rows of states, the current and the next, swapped each step;
+	 * the spread (below 0 when not given) is worked out when first
+	 * needed. */
 	int32_t rows[2][T], *cur = rows[0], *nxt = rows[1];
-	int32_t spread = -1;	/* viterbi_spread, when first needed */
 	/* Inside a run of tokens that can only be O, each goes from O to O
 	 * and only the O state is kept: the others, at least 2^28 below it,
 	 * are read by no step after (they all start from O), and their back

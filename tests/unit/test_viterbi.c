@@ -139,6 +139,8 @@ static void test_viterbi_plain_same(void)
 		plain_decode(tr, score, n, plain);
 		viterbi_decode(tr, score, NULL, n, back, got);
 		bad = memcmp(plain, got, n) != 0;
+		viterbi_decode_spread(tr, viterbi_spread(tr), score, NULL, n, back, got);
+		bad |= memcmp(plain, got, n) != 0;
 		for (size_t i = 0; i < n; i++)
 			named += plain[i] != 0;
 	}
