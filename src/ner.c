@@ -2010,10 +2010,11 @@ enum ner_recase {
  * lower case elsewhere (and never capitalised inside a sentence) in lower
  * case, as are function words and ordinary words the article does not use
  * elsewhere. Lowered copies go to buf (tt[k] points there); t[k].cap
- * follows, so that the rules agree with the model. */
+ * follows, so that the rules agree with the model, and x[k] (if x is not
+ * NULL) no longer gives the tagger the word's lexicon matches. */
 static int ner_dateline_after(const char *s, size_t n, size_t e);
 
-static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
+static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, struct tagger_lex *x)
 {
 	/* The working arrays are scratch memory; the lowered words are not. */
 	struct xscratch_mark mark = xscratch_mark();
@@ -2201,6 +2202,11 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 			o[i] = c >= 'A' && c <= 'Z' && !(title[k] == NER_CAPS_TITLE && i == 0) ? (char)(c + 32) : c;
 		}
 		tt[k].s = o;
+		/* A word read in another case may start other phrases (the
+		 * lexicon tells lower-case words apart): the tagger looks those
+		 * up itself, and hashes the word so read. */
+		if (x)
+			x[k].known = x[k].hashed = 0;
 		tt[k].n = t[k].n;
 		o += t[k].n;
 		t[k].cap = title[k] == NER_CAPS_TITLE;
@@ -2841,13 +2847,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		written[k] = (unsigned char)(t[k].cap | t[k].upper << 1);
 	}
 	sent[ns] = l.n;
-	char *lowered = ner_truecase(t, l.n, tt);
-	/* A word read in another case may start other phrases (the lexicon
-	 * tells lower-case words apart): the tagger looks those up itself. */
-	if (lowered)
-		for (size_t k = 0; k < l.n; k++)
-			if (tt[k].s != t[k].s)
-				x[k].known = x[k].hashed = 0;
+	char *lowered = ner_truecase(t, l.n, tt, x);
 	float *margin = xscratch_alloc((l.n ? l.n : 1) * sizeof *margin);
 	if (tagger_tag_document_lex(tt, l.n, sent, ns, x, tags, margin) != 0) {
 		memset(tags, 0, l.n ? l.n : 1);
@@ -2862,7 +2862,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.caps.v[w.caps.n] = k;
 		w.caps.n += t[k].cap != 0;
 		w.dated.v[w.dated.n] = k;
-		w.dated.n += t[k].cap || (t[k].n && t[k].s[0] >= '0' && t[k].s[0] <= '9');
+		w.dated.n += (t[k].cap != 0) | (t[k].n != 0 && (unsigned char)(t[k].s[0] - '0') < 10);
 	}
 	free(lowered);
 
@@ -2913,7 +2913,7 @@ char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagg
 	struct xscratch_mark mark = xscratch_mark();
 	struct ner_tok *t = ner_tokens(s, l);
 	ner_fill_lexicon(t, l->n, NULL);
-	char *buf = ner_truecase(t, l->n, tt);
+	char *buf = ner_truecase(t, l->n, tt, NULL);
 	xscratch_release(mark);
 	return buf;
 }
