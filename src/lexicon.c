@@ -565,17 +565,23 @@ static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexico
 							     unsigned longest, unsigned *cls)
 {
 	if (i + 1 < nwords) {
-		/* Only ASCII pairs are filtered: others are folded otherwise. */
-		int ascii = 1;
-		for (size_t k = 0; k < w[i].n && ascii; k++)
-			ascii = (unsigned char)w[i].s[k] < 0x80;
-		for (size_t k = 0; k < w[i + 1].n && ascii; k++)
-			ascii = (unsigned char)w[i + 1].s[k] < 0x80;
-		if (ascii) {
-			uint64_t h = lexicon_pair_hash(w[i].s, w[i].n, w[i + 1].s, w[i + 1].n) & (LEXICON_PAIR_BITS - 1);
-			if (!(lexicon_pairs[h / 8] & (1u << (h % 8))))
-				return 0;
+		/* Only ASCII pairs are filtered (others are folded otherwise):
+		 * the pair is hashed as lexicon_pair_hash does it while its
+		 * bytes are told ASCII or not, in one pass. */
+		uint64_t h = 1469598103934665603ull;
+		unsigned high = 0;
+		for (size_t j = i; j <= i + 1; j++) {
+			if (j > i)
+				h = (h ^ ' ') * 1099511628211ull;
+			for (size_t k = 0; k < w[j].n; k++) {
+				unsigned char c = (unsigned char)w[j].s[k];
+				high |= c;
+				h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+			}
 		}
+		h &= LEXICON_PAIR_BITS - 1;
+		if (high < 0x80 && !(lexicon_pairs[h / 8] & (1u << (h % 8))))
+			return 0;
 	}
 	/* Phrases are tried longest first, joined by single spaces. */
 	size_t maxw = nwords - i < longest ? nwords - i : longest;
