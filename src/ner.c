@@ -2020,6 +2020,9 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 	struct xscratch_mark mark = xscratch_mark();
 	unsigned char *title = memset(xscratch_alloc(n ? n : 1), 0, n ? n : 1);
 	int any = 0;
+	/* The headlines lie within [hlo, hhi): the passes over their words
+	 * below go no further (they are mostly a few words at the top). */
+	size_t hlo = 0, hhi = 0;
 	/* Lines within sentences: a headline runs to its line's end. */
 	for (size_t a = 0; a < n;) {
 		size_t b = a + 1;
@@ -2054,11 +2057,13 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 		 * full stop at the end, is a headline too ("Overturn Bush Rules
 		 * that Cut Science Out of..."). */
 		int title_line = nlow == 0 || (nlow == 1 && ncap >= 6 && !ner_is_str(&t[b - 1], "."));
-		if (title_line && ncap >= 3 && nupper < ncap) {
-			memset(title + a, NER_TITLE_KEEP, b - a);
-			any = 1;
-		} else if (nlow == 0 && ncap >= 2 && nupper == ncap) {
-			memset(title + a, NER_CAPS, b - a);
+		unsigned char kind = title_line && ncap >= 3 && nupper < ncap ? NER_TITLE_KEEP
+				     : nlow == 0 && ncap >= 2 && nupper == ncap ? NER_CAPS : NER_KEEP;
+		if (kind != NER_KEEP) {
+			memset(title + a, kind, b - a);
+			if (!any)
+				hlo = a;
+			hhi = b;
 			any = 1;
 		}
 		a = b;
@@ -2067,13 +2072,6 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 		xscratch_release(mark);
 		return NULL;
 	}
-	/* The headlines lie within [hlo, hhi): the passes over their words
-	 * below go no further (they are mostly a few words at the top). */
-	size_t hlo = 0, hhi = n;
-	while (!title[hlo])
-		hlo++;
-	while (!title[hhi - 1])
-		hhi--;
 	/* The headlines' words, then how the rest of the article writes them. */
 	size_t nh = 0;
 	for (size_t k = hlo; k < hhi; k++)
