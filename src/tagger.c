@@ -170,6 +170,7 @@ static inline uint32_t bucket(unsigned tmpl, uint64_t v)
 #define W_DIGIT 8u		/* has a digit */
 #define W_ALPHA 16u		/* has a letter */
 #define W_INITIAL 32u		/* no word before it in the sentence */
+#define W_NAME_WORD 64u		/* in lower case, but a word names hold (tagger_name_word) */
 
 struct tok {
 	uint64_t raw, low;	/* the word, and lower-cased */
@@ -204,6 +205,8 @@ static inline unsigned char lower_char(unsigned char c)
 {
 	return cls_tab[c] & C_UPPER ? (unsigned char)(c + 32) : c;
 }
+
+static int tagger_name_word(const char *s, size_t n);
 
 /* Fills the per-word part of *k (not lex, not W_INITIAL); with `full`,
  * the hashes that only features need (affixes, hyphen parts, shapes). */
@@ -283,6 +286,9 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 		  ((unsigned char)s[0] == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 &&
 		   (unsigned char)s[1] <= 0x9E && (unsigned char)s[1] != 0x97)))
 		flags |= W_CAP;
+	/* Told once a word (the memo keeps it), not at each of its tokens. */
+	if ((flags & W_LOWER) && tagger_name_word(s, n))
+		flags |= W_NAME_WORD;
 	k->raw = raw;
 	k->low = low;
 	k->flags = flags;
@@ -1323,8 +1329,9 @@ static void name_word_first_init(void)
 	}
 }
 
-static inline int tagger_name_word(const char *s, size_t n)
+static int tagger_name_word(const char *s, size_t n)
 {
+	name_word_first_init(); /* words are hashed before any model is read */
 	if (n == 0 || n > 5 || !(name_word_first[(unsigned char)s[0]] & (1u << n)))
 		return 0;
 	uint64_t k = 0;
@@ -1513,7 +1520,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	 * ahead, so that the misses of a sentence's words overlap. */
 	for (size_t i = 0; i < n; i++) {
 		skip[i] = (k[i].flags & W_LOWER) && !(k[i].flags & (W_CAP | W_DIGIT | W_INITIAL)) && !caps &&
-			  !tagger_name_word(t[i].s, t[i].n) && !tagger_name_neighbour(k, t, n, i);
+			  !(k[i].flags & W_NAME_WORD) && !tagger_name_neighbour(k, t, n, i);
 		if (skip[i])
 			continue;
 		uint64_t docf, docev;
