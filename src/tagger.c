@@ -171,6 +171,7 @@ static inline uint32_t bucket(unsigned tmpl, uint64_t v)
 #define W_ALPHA 16u		/* has a letter */
 #define W_INITIAL 32u		/* no word before it in the sentence */
 #define W_NAME_WORD 64u		/* in lower case, but a word names hold (tagger_name_word) */
+#define W_JOINER 128u		/* a hyphen or an apostrophe written apart: - ' \u2019 \u2013 */
 
 struct tok {
 	uint64_t raw, low;	/* the word, and lower-cased */
@@ -289,6 +290,10 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 	/* Told once a word (the memo keeps it), not at each of its tokens. */
 	if ((flags & W_LOWER) && tagger_name_word(s, n))
 		flags |= W_NAME_WORD;
+	if ((n == 1 && (s[0] == '-' || s[0] == '\'')) ||
+	    (n == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	     ((unsigned char)s[2] == 0x99 || (unsigned char)s[2] == 0x93)))
+		flags |= W_JOINER;
 	k->raw = raw;
 	k->low = low;
 	k->flags = flags;
@@ -1352,18 +1357,13 @@ static int tagger_name_word(const char *s, size_t n)
  * word not first in its sentence ("Jilin province"; "The court" is more
  * often a sentence's start than a name), or a hyphen or an apostrophe
  * written apart ("Chan - o - cha", "K - pop", "Women ' s"). */
-static inline int tagger_name_neighbour(const struct tok *k, const struct tagger_token *t, size_t n, size_t i)
+static inline int tagger_name_neighbour(const struct tok *k, size_t n, size_t i)
 {
 	for (int side = -1; side <= 1; side += 2) {
 		if ((side < 0 && i == 0) || (side > 0 && i + 1 >= n))
 			continue;
 		size_t j = (size_t)((ptrdiff_t)i + side);
-		if ((k[j].flags & W_CAP) && !(k[j].flags & W_INITIAL))
-			return 1;
-		if (t[j].n == 1 && (t[j].s[0] == '-' || t[j].s[0] == '\''))
-			return 1;
-		if (t[j].n == 3 && (unsigned char)t[j].s[0] == 0xE2 && (unsigned char)t[j].s[1] == 0x80 &&
-		    ((unsigned char)t[j].s[2] == 0x99 || (unsigned char)t[j].s[2] == 0x93))
+		if (((k[j].flags & W_CAP) && !(k[j].flags & W_INITIAL)) || (k[j].flags & W_JOINER))
 			return 1;
 	}
 	return 0;
@@ -1520,7 +1520,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	 * ahead, so that the misses of a sentence's words overlap. */
 	for (size_t i = 0; i < n; i++) {
 		skip[i] = (k[i].flags & W_LOWER) && !(k[i].flags & (W_CAP | W_DIGIT | W_INITIAL)) && !caps &&
-			  !(k[i].flags & W_NAME_WORD) && !tagger_name_neighbour(k, t, n, i);
+			  !(k[i].flags & W_NAME_WORD) && !tagger_name_neighbour(k, n, i);
 		if (skip[i])
 			continue;
 		uint64_t docf, docev;
