@@ -1163,20 +1163,22 @@ static inline size_t word_cache_slot(const struct tok *k)
 	return (k->raw ^ k->raw >> 29) & (WORD_CACHE - 2);
 }
 
-/* The cached sums of the word of k, or NULL. */
-static inline struct word_cache *word_cache_find(const struct tok *k)
+/* The cached sums of the word of k, or NULL, set being the first slot of
+ * its set (&word_cache[word_cache_slot(k)]). */
+static inline struct word_cache *word_cache_find(struct word_cache *set, const struct tok *k)
 {
-	struct word_cache *wc = &word_cache[word_cache_slot(k)];
+	struct word_cache *wc = set;
 	for (int w = 0; w < 2; w++, wc++)
 		if (wc->gen == model_gen && wc->key == k->raw && wc->len == k->len)
 			return wc;
 	return NULL;
 }
 
-/* The slot where the sums of the word of k go (missing from the cache). */
-static inline struct word_cache *word_cache_put(const struct tok *k)
+/* The slot where the sums of the word of k go (missing from the cache),
+ * in the set that starts at set. */
+static inline struct word_cache *word_cache_put(struct word_cache *set, const struct tok *k)
 {
-	struct word_cache *wc = &word_cache[word_cache_slot(k)];
+	struct word_cache *wc = set;
 	if (!(wc->key == k->raw && wc->len == k->len))
 		wc[1] = wc[0];
 	return wc;
@@ -1210,10 +1212,12 @@ static inline struct self_cache *self_cache_slot(const struct tok *c, uint64_t c
 	return &self_cache[(h ^ h >> 29) & (SELF_CACHE - 2)];
 }
 
-/* The cached sums of word c in its place ctx, or NULL. */
-static inline const struct self_cache *self_cache_find(const struct tok *c, uint64_t ctx)
+/* The cached sums of word c in its place ctx, or NULL, set being
+ * self_cache_slot(c, ctx). */
+static inline const struct self_cache *self_cache_find(const struct self_cache *set, const struct tok *c,
+						       uint64_t ctx)
 {
-	const struct self_cache *sc = self_cache_slot(c, ctx);
+	const struct self_cache *sc = set;
 	for (int w = 0; w < 2; w++, sc++)
 		if (sc->gen == model_gen && sc->key == c->raw && sc->ctx == ctx && sc->len == c->len)
 			return sc;
@@ -1221,10 +1225,11 @@ static inline const struct self_cache *self_cache_find(const struct tok *c, uint
 }
 
 /* The slot where the sums of word c in its place ctx go (missing from
- * the cache): the first of its set, the first's moved to the second. */
-static inline struct self_cache *self_cache_put(const struct tok *c, uint64_t ctx)
+ * the cache): the first of its set (set), the first's moved to the
+ * second. */
+static inline struct self_cache *self_cache_put(struct self_cache *set, const struct tok *c, uint64_t ctx)
 {
-	struct self_cache *sc = self_cache_slot(c, ctx);
+	struct self_cache *sc = set;
 	if (!(sc->key == c->raw && sc->ctx == ctx && sc->len == c->len))
 		sc[1] = sc[0];
 	return sc;
@@ -1491,6 +1496,12 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	int32_t stacks[STACK_TOKENS * T];
 	unsigned char stackb[STACK_TOKENS * T];
 	uint64_t stackctx[STACK_TOKENS];
+	/* Where each word's sums are looked for in the two caches, found
+	 * once for the three loops. */
+	struct self_cache *stacksset[STACK_TOKENS];
+	struct word_cache *stackwset[STACK_TOKENS];
+	struct self_cache **sset = stacksset;
+	struct word_cache **wset = stackwset;
 	uint32_t *feat = stackf, *wfeat = stackwf;
 	int32_t *score = stacks;
 	unsigned char *back = stackb;
@@ -1501,6 +1512,8 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		score = xmalloc(n * T * sizeof *score);
 		back = xmalloc(n * T);
 		selfctx = xmalloc(n * sizeof *selfctx);
+		sset = xmalloc(n * sizeof *sset);
+		wset = xmalloc(n * sizeof *wset);
 	}
 	const int16_t *w = m->w;
 	if (!word_cache)
@@ -1526,10 +1539,12 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		uint64_t docf, docev;
 		ctx_doc(d, &k[i], &docf, &docev);
 		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
-		__builtin_prefetch(self_cache_slot(&k[i], selfctx[i]));
-		__builtin_prefetch(&self_cache_slot(&k[i], selfctx[i])[1].s);
-		__builtin_prefetch(&word_cache[word_cache_slot(&k[i])]);
-		__builtin_prefetch(&word_cache[word_cache_slot(&k[i]) + 1].s);
+		sset[i] = self_cache_slot(&k[i], selfctx[i]);
+		wset[i] = &word_cache[word_cache_slot(&k[i])];
+		__builtin_prefetch(sset[i]);
+		__builtin_prefetch(&sset[i][1].s);
+		__builtin_prefetch(wset[i]);
+		__builtin_prefetch(&wset[i][1].s);
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (skip[i])
@@ -1543,7 +1558,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 			ctx_around_avx2(k, n, i, ROW_SHIFT, f);
 		else
 			ctx_around(k, n, i, f);
-		const struct self_cache *sc = self_cache_find(&k[i], selfctx[i]);
+		const struct self_cache *sc = self_cache_find(sset[i], &k[i], selfctx[i]);
 		if (sc) {
 			memcpy(score + i * T + 1, sc->s, sizeof sc->s);
 			f[CTX_NAROUND] = ROWS_NONE;
@@ -1566,7 +1581,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		 * first value ROWS_NONE where not). */
 		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
 		wf[0] = ROWS_NONE;
-		if (word_cache_find(&k[i]))
+		if (word_cache_find(wset[i], &k[i]))
 			continue;
 		struct tok full;
 		tok_word(&full, t[i].s, t[i].n, 1);
@@ -1600,7 +1615,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
 		/* A word not hashed above was in the cache, but a word before it
 		 * in the sentence may have put it out since. */
-		if (wf[0] == ROWS_NONE && (wc = word_cache_find(&k[i])) != NULL) {
+		if (wf[0] == ROWS_NONE && (wc = word_cache_find(wset[i], &k[i])) != NULL) {
 			memcpy(s, wc->s, sizeof s);
 		} else {
 			if (wf[0] == ROWS_NONE) {
@@ -1613,7 +1628,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 				else
 					word_features(&full, wf);
 			}
-			wc = word_cache_put(&k[i]);
+			wc = word_cache_put(wset[i], &k[i]);
 			memset(s, 0, sizeof s);
 			rows_add_with(avx2, s, w, wf, TAGGER_NWORDFEAT);
 			wc->gen = model_gen;
@@ -1626,7 +1641,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		if (f[CTX_NAROUND] != ROWS_NONE) {
 			memset(self, 0, sizeof self);
 			rows_add_with(avx2, self, w, f + CTX_NAROUND, CTX_NSELF);
-			struct self_cache *sc = self_cache_put(&k[i], selfctx[i]);
+			struct self_cache *sc = self_cache_put(sset[i], &k[i], selfctx[i]);
 			sc->gen = model_gen;
 			sc->key = k[i].raw;
 			sc->ctx = selfctx[i];
@@ -1673,6 +1688,8 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		free(back);
 		free(skip);
 		free(selfctx);
+		free(sset);
+		free(wset);
 	}
 }
 
