@@ -500,6 +500,16 @@ struct lexicon_memo {
 _Static_assert(sizeof(struct lexicon_memo) == 32, "two ways fill a cache line");
 static _Thread_local struct lexicon_memo *lexicon_memo;
 
+/* Makes the calling thread's memo, if it has none yet. */
+static inline void lexicon_memo_make(void)
+{
+	if (!lexicon_memo) {
+		struct lexicon_memo *m = xthread_calloc(2 * LEXICON_MEMO_SETS * sizeof *m + 64);
+		/* Aligned, so that a set is one line. */
+		lexicon_memo = (struct lexicon_memo *)(void *)(((uintptr_t)m + 63) & ~(uintptr_t)63);
+	}
+}
+
 /* The memo's set of a word whose text_short_hash is h. */
 static inline struct lexicon_memo *lexicon_memo_set(uint64_t h)
 {
@@ -535,11 +545,7 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(const 
 	 * first one second, the second out. */
 	if (n == 0 || n > LEXICON_MEMO_KEY)
 		return lexicon_word_info_miss(s, n, NULL, out);
-	if (!lexicon_memo) {
-		struct lexicon_memo *m = xthread_calloc(2 * LEXICON_MEMO_SETS * sizeof *m + 64);
-		/* Aligned, so that a set is one line. */
-		lexicon_memo = (struct lexicon_memo *)(void *)(((uintptr_t)m + 63) & ~(uintptr_t)63);
-	}
+	lexicon_memo_make();
 	struct lexicon_memo *set = lexicon_memo_set(h);
 	for (int w = 0; w < 2; w++) {
 		const struct lexicon_memo *e = &set[w];
@@ -640,6 +646,7 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, size_t n, struct lexicon_found *out)
 {
 	lexicon_init();
+	lexicon_memo_make();
 	for (size_t i = 0; i < n; i++) {
 		struct lexicon_found *o = &out[i];
 		o->phrase = 0;
@@ -650,8 +657,8 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
 			continue;
 		o->looked = 1;
 		/* The memo's line of a word a few ahead is fetched while this
-		 * one is looked up. */
-		if (i + 4 < n && lexicon_memo && w[i + 4].n && w[i + 4].n <= LEXICON_MEMO_KEY)
+		 * one is looked up (in vain for a word too long for it). */
+		if (i + 4 < n)
 			__builtin_prefetch(lexicon_memo_set(hash[i + 4]));
 		struct lexicon_word_info first;
 		if (!lexicon_word_info_hashed(w[i].s, w[i].n, hash[i], &first))
