@@ -617,13 +617,14 @@ static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n
 		uint32_t f = k[i].flags, df = 0, ev = 0;
 		if (!(f & W_ALPHA))
 			continue;
-		if (!caps) {
+		if (!caps && (f & W_LOWER)) {
+			/* Most words: no capital, so none of the rest. */
+			df = D_LOWER;
+		} else if (!caps) {
 			if ((f & W_CAP) && !(f & W_ALLCAPS) && seen_word)
 				df |= D_CAP_MID;
 			if ((f & W_ALLCAPS) && seen_word)
 				df |= D_CAPS_MID;
-			if (f & W_LOWER)
-				df |= D_LOWER;
 			if ((f & W_CAP) && !(f & W_ALLCAPS)) {
 				int prev = i > 0 && (k[i - 1].flags & W_CAP);
 				int next = i + 1 < n && (k[i + 1].flags & W_CAP);
