@@ -8,6 +8,7 @@
 #define CROSSREAD_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* What a phrase is known as; a phrase may be several of these. */
 enum lexicon_class {
@@ -47,6 +48,19 @@ size_t lexicon_match(const struct lexicon_word *words, size_t nwords, size_t i, 
 /* The same, and *word_cls gets the classes of words[i] alone. */
 size_t lexicon_match_word(const struct lexicon_word *words, size_t nwords, size_t i, unsigned *cls,
 			  unsigned *word_cls);
+
+/* What lexicon_match_word finds at a word of a sentence. */
+struct lexicon_found {
+	size_t phrase;		/* the words of the longest phrase starting there, 0 if none */
+	unsigned cls;		/* its classes */
+	unsigned word_cls;	/* the classes of the word alone */
+	unsigned char looked;	/* 0: passed over, the rest 0 too */
+};
+/* lexicon_match_word at each word of the sentence w[0..n) (hash[j] the
+ * text_short_hash of w[j]) but for those starting with an ASCII byte that
+ * is no letter, which are passed over, into out[0..n): one call a
+ * sentence, where a call a word cost as much as the look-up. */
+void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, size_t n, struct lexicon_found *out);
 
 /* The canonical name a list gives for the phrase (the country of a demonym,
  * the full name of an alias or acronym), or NULL if it gives none. */

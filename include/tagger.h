@@ -68,7 +68,9 @@ int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *se
 struct tagger_lex {
 	unsigned char known;
 	unsigned char phrase;
+	unsigned char hashed;	/* hash is the text_short_hash of the token given */
 	unsigned cls, word_cls;
+	uint64_t hash;
 };
 /* tagger_tag_document with lex[0..n) (NULL: none) sparing the tagger those
  * lookups; the tags and margins are the same. */
@@ -91,6 +93,10 @@ const char *tagger_type_name(enum tagger_type type);
  * refused. */
 #define TAGGER_FEATURE_VERSION 5u
 void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, size_t n, uint32_t *out);
+
+/* Whether the tagger may use AVX2 where the processor has it (it does
+ * unless told not to): the tests compare its results both ways. */
+void tagger_simd(int on);
 
 /* The model file: a header, then little-endian int16 weights (the real
  * weight is the value times `scale`):

@@ -23,5 +23,12 @@
  * without skip as long as every other score is within +-2^24. */
 void viterbi_decode(const int32_t *trans, const int32_t *score, const unsigned char *skip, size_t n,
 		    unsigned char *back, unsigned char *tags);
+/* The same, spread being viterbi_spread(trans), which a caller decoding
+ * many sentences under the same moves works out once. */
+void viterbi_decode_spread(const int32_t *trans, int32_t spread, const int32_t *score, const unsigned char *skip,
+			   size_t n, unsigned char *back, unsigned char *tags);
+/* The most by which the moves from two tags into the same O or B-type
+ * tag differ. */
+int32_t viterbi_spread(const int32_t *trans);
 
 #endif

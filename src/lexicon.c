@@ -500,37 +500,30 @@ struct lexicon_memo {
 _Static_assert(sizeof(struct lexicon_memo) == 32, "two ways fill a cache line");
 static _Thread_local struct lexicon_memo *lexicon_memo;
 
-/* The memo's set of the word s[0..n) (0 < n <= LEXICON_MEMO_KEY). */
-static inline struct lexicon_memo *lexicon_memo_set(const char *s, size_t n)
+/* Makes the calling thread's memo, if it has none yet. */
+static inline void lexicon_memo_make(void)
 {
-	return &lexicon_memo[2 * (text_short_hash(s, n) & (LEXICON_MEMO_SETS - 1))];
-}
-
-static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out)
-{
-	/* Two ways a set, a set one cache line (the words of a story and of
-	 * the lists beside it no longer put each other out when they share a
-	 * slot): a look-up reads one line; a word missing goes first, the
-	 * first one second, the second out. */
-	if (n == 0 || n > LEXICON_MEMO_KEY)
-		return lexicon_slot_info(lexicon_find(s, n), out);
 	if (!lexicon_memo) {
 		struct lexicon_memo *m = xthread_calloc(2 * LEXICON_MEMO_SETS * sizeof *m + 64);
 		/* Aligned, so that a set is one line. */
 		lexicon_memo = (struct lexicon_memo *)(void *)(((uintptr_t)m + 63) & ~(uintptr_t)63);
 	}
-	struct lexicon_memo *set = lexicon_memo_set(s, n);
-	for (int w = 0; w < 2; w++) {
-		const struct lexicon_memo *e = &set[w];
-		if (e->len == n && text_short_equal(e->key, s, n)) {
-			out->cls = e->cls;
-			out->longest = e->longest;
-			out->longest_lower = e->longest_lower;
-			return e->found;
-		}
-	}
+}
+
+/* The memo's set of a word whose text_short_hash is h. */
+static inline struct lexicon_memo *lexicon_memo_set(uint64_t h)
+{
+	return &lexicon_memo[2 * (h & (LEXICON_MEMO_SETS - 1))];
+}
+
+/* A word missing from the memo: looked up, and put into its set s (NULL
+ * for a word too long for the memo). Apart from lexicon_word_info_hashed,
+ * whose common case, a word in the memo, then calls nothing. */
+static __attribute__((noinline)) int lexicon_word_info_miss(const char *s, size_t n, struct lexicon_memo *set,
+							    struct lexicon_word_info *out)
+{
 	int found = lexicon_slot_info(lexicon_find(s, n), out);
-	if (out->longest > 255 || out->longest_lower > 255)
+	if (!set || out->longest > 255 || out->longest_lower > 255)
 		return found;
 	set[1] = set[0];
 	memcpy(set[0].key, s, n);
@@ -540,6 +533,85 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 	set[0].longest = (unsigned char)out->longest;
 	set[0].longest_lower = (unsigned char)out->longest_lower;
 	return found;
+}
+
+/* lexicon_word_info of the word s[0..n) whose text_short_hash is h. */
+static inline __attribute__((always_inline)) int lexicon_word_info_hashed(const char *s, size_t n, uint64_t h,
+								      struct lexicon_word_info *out)
+{
+	/* Two ways a set, a set one cache line (the words of a story and of
+	 * the lists beside it no longer put each other out when they share a
+	 * slot): a look-up reads one line; a word missing goes first, the
+	 * first one second, the second out. */
+	if (n == 0 || n > LEXICON_MEMO_KEY)
+		return lexicon_word_info_miss(s, n, NULL, out);
+	lexicon_memo_make();
+	struct lexicon_memo *set = lexicon_memo_set(h);
+	for (int w = 0; w < 2; w++) {
+		const struct lexicon_memo *e = &set[w];
+		if (e->len == n && text_short_equal(e->key, s, n)) {
+			out->cls = e->cls;
+			out->longest = e->longest;
+			out->longest_lower = e->longest_lower;
+			return e->found;
+		}
+	}
+	return lexicon_word_info_miss(s, n, set, out);
+}
+
+static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out)
+{
+	return lexicon_word_info_hashed(s, n, text_short_hash(s, n), out);
+}
+
+/* The phrase of several words that starts at w[i] (longest words at
+ * most), 0 if none: apart from the callers, whose common case,
+ * a word alone, then calls nothing. */
+static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexicon_word *w, size_t nwords, size_t i,
+							     unsigned longest, unsigned *cls)
+{
+	if (i + 1 < nwords) {
+		/* Only ASCII pairs are filtered (others are folded otherwise):
+		 * the pair is hashed as lexicon_pair_hash does it while its
+		 * bytes are told ASCII or not, in one pass. */
+		uint64_t h = 1469598103934665603ull;
+		unsigned high = 0;
+		for (size_t j = i; j <= i + 1; j++) {
+			if (j > i)
+				h = (h ^ ' ') * 1099511628211ull;
+			for (size_t k = 0; k < w[j].n; k++) {
+				unsigned char c = (unsigned char)w[j].s[k];
+				high |= c;
+				h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+			}
+		}
+		h &= LEXICON_PAIR_BITS - 1;
+		if (high < 0x80 && !(lexicon_pairs[h / 8] & (1u << (h % 8))))
+			return 0;
+	}
+	/* Phrases are tried longest first, joined by single spaces. */
+	size_t maxw = nwords - i < longest ? nwords - i : longest;
+	for (size_t k = maxw; k >= 2; k--) {
+		size_t len = 0;
+		for (size_t j = i; j < i + k; j++)
+			len += w[j].n + 1;
+		char stack[256];
+		char *joined = len <= sizeof stack ? stack : xmalloc(len);
+		size_t o = 0;
+		for (size_t j = i; j < i + k; j++) {
+			memcpy(joined + o, w[j].s, w[j].n);
+			o += w[j].n;
+			joined[o++] = ' ';
+		}
+		const struct lexicon_slot *sl = lexicon_find(joined, o - 1);
+		if (joined != stack)
+			free(joined);
+		if (sl && sl->cls) {
+			*cls = sl->cls;
+			return k;
+		}
+	}
+	return 0;
 }
 
 size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i, unsigned *cls,
@@ -554,53 +626,51 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 	/* The memo's line of a word a few ahead is fetched while this one
 	 * is looked up: callers go through a sentence's words in order. */
 	if (i + 4 < nwords && lexicon_memo && w[i + 4].n && w[i + 4].n <= LEXICON_MEMO_KEY)
-		__builtin_prefetch(lexicon_memo_set(w[i + 4].s, w[i + 4].n));
-	struct lexicon_word_info first_info, *first = &first_info;
-	if (!lexicon_word_info(w[i].s, w[i].n, first))
+		__builtin_prefetch(lexicon_memo_set(text_short_hash(w[i + 4].s, w[i + 4].n)));
+	struct lexicon_word_info first;
+	if (!lexicon_word_info(w[i].s, w[i].n, &first))
 		return 0;
 	if (word_cls)
-		*word_cls = first->cls;
+		*word_cls = first.cls;
 	/* A word written in lower case starts only phrases listed so. */
-	unsigned longest = (w[i].n && w[i].s[0] >= 'a' && w[i].s[0] <= 'z') ? first->longest_lower : first->longest;
-	if (longest > 1 && i + 1 < nwords) {
-		/* Only ASCII pairs are filtered: others are folded otherwise. */
-		int ascii = 1;
-		for (size_t k = 0; k < w[i].n && ascii; k++)
-			ascii = (unsigned char)w[i].s[k] < 0x80;
-		for (size_t k = 0; k < w[i + 1].n && ascii; k++)
-			ascii = (unsigned char)w[i + 1].s[k] < 0x80;
-		if (ascii) {
-			uint64_t h = lexicon_pair_hash(w[i].s, w[i].n, w[i + 1].s, w[i + 1].n) & (LEXICON_PAIR_BITS - 1);
-			if (!(lexicon_pairs[h / 8] & (1u << (h % 8))))
-				longest = 1;
-		}
-	}
+	unsigned longest = (w[i].n && w[i].s[0] >= 'a' && w[i].s[0] <= 'z') ? first.longest_lower : first.longest;
 	if (longest > 1) {
-		/* Phrases are tried longest first, joined by single spaces. */
-		size_t maxw = nwords - i < longest ? nwords - i : longest;
-		for (size_t k = maxw; k >= 2; k--) {
-			size_t len = 0;
-			for (size_t j = i; j < i + k; j++)
-				len += w[j].n + 1;
-			char stack[256];
-			char *joined = len <= sizeof stack ? stack : xmalloc(len);
-			size_t o = 0;
-			for (size_t j = i; j < i + k; j++) {
-				memcpy(joined + o, w[j].s, w[j].n);
-				o += w[j].n;
-				joined[o++] = ' ';
-			}
-			const struct lexicon_slot *sl = lexicon_find(joined, o - 1);
-			if (joined != stack)
-				free(joined);
-			if (sl && sl->cls) {
-				*cls = sl->cls;
-				return k;
-			}
-		}
+		size_t m = lexicon_match_phrase(w, nwords, i, longest, cls);
+		if (m)
+			return m;
 	}
-	*cls = first->cls;
-	return first->cls ? 1 : 0;
+	*cls = first.cls;
+	return first.cls ? 1 : 0;
+}
+
+void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, size_t n, struct lexicon_found *out)
+{
+	lexicon_init();
+	lexicon_memo_make();
+	for (size_t i = 0; i < n; i++) {
+		struct lexicon_found *o = &out[i];
+		o->phrase = 0;
+		o->cls = o->word_cls = 0;
+		o->looked = 0;
+		unsigned char c0 = w[i].n ? (unsigned char)w[i].s[0] : 0;
+		if (c0 < 0x80 && !((c0 | 32) >= 'a' && (c0 | 32) <= 'z'))
+			continue;
+		o->looked = 1;
+		/* The memo's line of a word a few ahead is fetched while this
+		 * one is looked up (in vain for a word too long for it). */
+		if (i + 4 < n)
+			__builtin_prefetch(lexicon_memo_set(hash[i + 4]));
+		struct lexicon_word_info first;
+		if (!lexicon_word_info_hashed(w[i].s, w[i].n, hash[i], &first))
+			continue;
+		o->word_cls = first.cls;
+		/* A word written in lower case starts only phrases listed so. */
+		unsigned longest = c0 >= 'a' && c0 <= 'z' ? first.longest_lower : first.longest;
+		if (longest > 1 && (o->phrase = lexicon_match_phrase(w, n, i, longest, &o->cls)) != 0)
+			continue;
+		o->cls = first.cls;
+		o->phrase = first.cls ? 1 : 0;
+	}
 }
 
 size_t lexicon_match(const struct lexicon_word *w, size_t nwords, size_t i, unsigned *cls)

@@ -2094,15 +2094,19 @@ enum ner_recase {
  * lower case elsewhere (and never capitalised inside a sentence) in lower
  * case, as are function words and ordinary words the article does not use
  * elsewhere. Lowered copies go to buf (tt[k] points there); t[k].cap
- * follows, so that the rules agree with the model. */
+ * follows, so that the rules agree with the model, and x[k] (if x is not
+ * NULL) no longer gives the tagger the word's lexicon matches. */
 static int ner_dateline_after(const char *s, size_t n, size_t e);
 
-static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
+static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, struct tagger_lex *x)
 {
 	/* The working arrays are scratch memory; the lowered words are not. */
 	struct xscratch_mark mark = xscratch_mark();
 	unsigned char *title = memset(xscratch_alloc(n ? n : 1), 0, n ? n : 1);
 	int any = 0;
+	/* The headlines lie within [hlo, hhi): the passes over their words
+	 * below go no further (they are mostly a few words at the top). */
+	size_t hlo = 0, hhi = 0;
 	/* Lines within sentences: a headline runs to its line's end. */
 	for (size_t a = 0; a < n;) {
 		size_t b = a + 1;
@@ -2137,11 +2141,13 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		 * full stop at the end, is a headline too ("Overturn Bush Rules
 		 * that Cut Science Out of..."). */
 		int title_line = nlow == 0 || (nlow == 1 && ncap >= 6 && !ner_is_str(&t[b - 1], "."));
-		if (title_line && ncap >= 3 && nupper < ncap) {
-			memset(title + a, NER_TITLE_KEEP, b - a);
-			any = 1;
-		} else if (nlow == 0 && ncap >= 2 && nupper == ncap) {
-			memset(title + a, NER_CAPS, b - a);
+		unsigned char kind = title_line && ncap >= 3 && nupper < ncap ? NER_TITLE_KEEP
+				     : nlow == 0 && ncap >= 2 && nupper == ncap ? NER_CAPS : NER_KEEP;
+		if (kind != NER_KEEP) {
+			memset(title + a, kind, b - a);
+			if (!any)
+				hlo = a;
+			hhi = b;
 			any = 1;
 		}
 		a = b;
@@ -2150,13 +2156,6 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 		xscratch_release(mark);
 		return NULL;
 	}
-	/* The headlines lie within [hlo, hhi): the passes over their words
-	 * below go no further (they are mostly a few words at the top). */
-	size_t hlo = 0, hhi = n;
-	while (!title[hlo])
-		hlo++;
-	while (!title[hhi - 1])
-		hhi--;
 	/* The headlines' words, then how the rest of the article writes them. */
 	size_t nh = 0;
 	for (size_t k = hlo; k < hhi; k++)
@@ -2285,6 +2284,11 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt)
 			o[i] = c >= 'A' && c <= 'Z' && !(title[k] == NER_CAPS_TITLE && i == 0) ? (char)(c + 32) : c;
 		}
 		tt[k].s = o;
+		/* A word read in another case may start other phrases (the
+		 * lexicon tells lower-case words apart): the tagger looks those
+		 * up itself, and hashes the word so read. */
+		if (x)
+			x[k].known = x[k].hashed = 0;
 		tt[k].n = t[k].n;
 		o += t[k].n;
 		t[k].cap = title[k] == NER_CAPS_TITLE;
@@ -2343,10 +2347,39 @@ static size_t ner_known(char **a, size_t *alen, size_t *acap, const char *name, 
  * a name wherever else the story writes it just so, unless it runs on into
  * more capitalised words there. The model misses names in contexts it has
  * not seen ("Comeaux was serving..."), not in all of them. */
+/* The first token of w that starts at byte a or after. */
+static size_t ner_index_from_start(const struct ner_work *w, size_t a)
+{
+	size_t lo = 0, hi = w->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (w->t[mid].start < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static void ner_propagate(struct ner_work *w, size_t before)
 {
 	size_t nm = w->out->n - before;
 	if (nm == 0)
+		return;
+	/* A name is copied only to a free capitalised token whose first byte
+	 * and length are those of a word of a name found (as `initial` below
+	 * keeps them, from fewer words): where no token is such, the names'
+	 * keys need not be made. */
+	uint32_t words[256] = { 0 };
+	for (size_t q = before; q < w->out->n; q++)
+		for (size_t i = ner_index_from_start(w, w->out->v[q].start); i < w->n && w->t[i].start < w->out->v[q].end; i++)
+			words[(unsigned char)w->t[i].s[0]] |= ner_len_bit(w->t[i].n);
+	int any = 0;
+	for (size_t c = 0, k; c < w->caps.n && !any; c++) {
+		k = w->caps.v[c];
+		any = !w->t[k].used && (words[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n));
+	}
+	if (!any)
 		return;
 	/* "text\ttype" of the names found, sorted; the first of equal texts wins. */
 	size_t *koff = NULL;	/* where each is in the arena, until it is done */
@@ -2508,39 +2541,36 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x)
 {
 	struct xscratch_mark mark = xscratch_mark();
 	struct lexicon_word *words = xscratch_alloc((n ? n : 1) * sizeof *words);
+	/* Each word is hashed once, for the lexicon's memo and the tagger's. */
+	uint64_t *hash = xscratch_alloc((n ? n : 1) * sizeof *hash);
+	struct lexicon_found *found = xscratch_alloc((n ? n : 1) * sizeof *found);
 	for (size_t k = 0; k < n; k++) {
 		words[k].s = t[k].s;
 		words[k].n = t[k].n;
+		hash[k] = text_short_hash(t[k].s, t[k].n);
 	}
-	size_t k = 0;
-	while (k < n) {
+	/* Phrases start with a letter (lexicon_match_sentence passes over
+	 * the other words) and end within their sentence. */
+	for (size_t k = 0; k < n;) {
 		size_t e = k + 1;
 		while (e < n && !(t[e].flags & TOKEN_SENT_START))
 			e++;
-		for (size_t q = k; q < e; q++) {
-			unsigned cls = 0;
-			unsigned char c0 = (unsigned char)t[q].s[0];
-			/* Phrases start with a letter. */
-			if (c0 < 0x80 && !((c0 | 32) >= 'a' && (c0 | 32) <= 'z')) {
-				t[q].phrase = 0;
-				t[q].phrase_cls = 0;
-				if (x)
-					x[q].known = 0;
-				continue;
-			}
-			unsigned word_cls;
-			size_t m = lexicon_match_word(words, e, q, &cls, &word_cls);
-			t[q].lex = word_cls;
-			t[q].phrase = (unsigned char)m;
-			t[q].phrase_cls = cls;
-			if (x) {
-				x[q].known = m <= 255;
-				x[q].phrase = (unsigned char)m;
-				x[q].cls = cls;
-				x[q].word_cls = word_cls;
-			}
-		}
+		lexicon_match_sentence(words + k, hash + k, e - k, found + k);
 		k = e;
+	}
+	for (size_t k = 0; k < n; k++) {
+		const struct lexicon_found *f = &found[k];
+		t[k].lex = f->word_cls;
+		t[k].phrase = (unsigned char)f->phrase;
+		t[k].phrase_cls = f->cls;
+		if (x) {
+			x[k].known = f->looked && f->phrase <= 255;
+			x[k].phrase = (unsigned char)f->phrase;
+			x[k].cls = f->cls;
+			x[k].word_cls = f->word_cls;
+			x[k].hashed = 1;
+			x[k].hash = hash[k];
+		}
 	}
 	xscratch_release(mark);
 }
@@ -3058,13 +3088,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		written[k] = (unsigned char)(t[k].cap | t[k].upper << 1);
 	}
 	sent[ns] = l.n;
-	char *lowered = ner_truecase(t, l.n, tt);
-	/* A word read in another case may start other phrases (the lexicon
-	 * tells lower-case words apart): the tagger looks those up itself. */
-	if (lowered)
-		for (size_t k = 0; k < l.n; k++)
-			if (tt[k].s != t[k].s)
-				x[k].known = 0;
+	char *lowered = ner_truecase(t, l.n, tt, x);
 	float *margin = xscratch_alloc((l.n ? l.n : 1) * sizeof *margin);
 	if (tagger_tag_document_lex(tt, l.n, sent, ns, x, tags, margin) != 0) {
 		memset(tags, 0, l.n ? l.n : 1);
@@ -3079,7 +3103,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.caps.v[w.caps.n] = k;
 		w.caps.n += t[k].cap != 0;
 		w.dated.v[w.dated.n] = k;
-		w.dated.n += t[k].cap || (t[k].n && t[k].s[0] >= '0' && t[k].s[0] <= '9');
+		w.dated.n += (t[k].cap != 0) | (t[k].n != 0 && (unsigned char)(t[k].s[0] - '0') < 10);
 	}
 	free(lowered);
 
@@ -3134,7 +3158,7 @@ char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagg
 	struct xscratch_mark mark = xscratch_mark();
 	struct ner_tok *t = ner_tokens(s, l);
 	ner_fill_lexicon(t, l->n, NULL);
-	char *buf = ner_truecase(t, l->n, tt);
+	char *buf = ner_truecase(t, l->n, tt, NULL);
 	xscratch_release(mark);
 	return buf;
 }
@@ -3815,6 +3839,14 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
  * and only if the article names someone of that surname in full. */
 static void ner_trim_heads(const char *s, struct ner_list *l)
 {
+	/* Only a story that names two people or more has a name to trim
+	 * (below, a person's name goes on another's): most do not, and need
+	 * none of the lists. */
+	size_t people_named = 0;
+	for (size_t i = 0; i < l->n && people_named < 2; i++)
+		people_named += l->v[i].type == NER_PERSON;
+	if (people_named < 2)
+		return;
 	size_t np = 0, nall = 0, nsur = 0, n0 = l->n;
 	char **people = xmalloc((l->n ? l->n : 1) * sizeof *people);
 	char **surnames = xmalloc((l->n ? l->n : 1) * sizeof *surnames);

@@ -17,6 +17,13 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+/* AVX2 where the processor has it, chosen as the program runs. */
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define TAGGER_AVX2 1
+#else
+#define TAGGER_AVX2 0
+#endif
 
 #include "lexicon.h"
 #include "text.h"
@@ -31,6 +38,7 @@ struct tagger_model {
 	int32_t trans[(TAGGER_NTAGS + 1) * TAGGER_NTAGS];	/* disallowed moves very low */
 	const int16_t *w;	/* [TAGGER_NBUCKETS][TAGGER_NTAGS - 1] */
 	float scale;		/* a weight's real value per unit */
+	int32_t spread;		/* viterbi_spread(trans) */
 };
 
 static struct tagger_model model_builtin, model_given;
@@ -73,6 +81,7 @@ static int model_parse(const void *data, size_t n, struct tagger_model *m)
 			int16_t v = (int16_t)(uint16_t)(tr[2 * k] | tr[2 * k + 1] << 8);
 			m->trans[k] = tagger_allowed(a, b) ? v : DISALLOWED;
 		}
+	m->spread = viterbi_spread(m->trans);
 	m->w = (const int16_t *)(const void *)w;
 	uint32_t sc = rd32(p + 20);
 	memcpy(&m->scale, &sc, sizeof m->scale);
@@ -142,9 +151,10 @@ static inline uint64_t hcomb(uint64_t a, uint64_t b)
 
 /* The bucket of value v under template tmpl: one multiplication, keeping
  * the high bits, then a range reduction without division. */
+#define BUCKET_KEY(tmpl) ((uint64_t)((tmpl) + 1) * 0xD6E8FEB86659FD93ull)
 static inline uint32_t bucket(unsigned tmpl, uint64_t v)
 {
-	uint64_t h = (v ^ ((uint64_t)(tmpl + 1) * 0xD6E8FEB86659FD93ull)) * 0xC2B2AE3D27D4EB4Full;
+	uint64_t h = (v ^ BUCKET_KEY(tmpl)) * 0xC2B2AE3D27D4EB4Full;
 	h ^= h >> 29;
 	h *= 0x9E3779B97F4A7C15ull;
 	return (uint32_t)(((h >> 32) * (uint64_t)TAGGER_NBUCKETS) >> 32);
@@ -160,6 +170,8 @@ static inline uint32_t bucket(unsigned tmpl, uint64_t v)
 #define W_DIGIT 8u		/* has a digit */
 #define W_ALPHA 16u		/* has a letter */
 #define W_INITIAL 32u		/* no word before it in the sentence */
+#define W_NAME_WORD 64u		/* in lower case, but a word names hold (tagger_name_word) */
+#define W_JOINER 128u		/* a hyphen or an apostrophe written apart: - ' \u2019 \u2013 */
 
 struct tok {
 	uint64_t raw, low;	/* the word, and lower-cased */
@@ -195,6 +207,8 @@ static inline unsigned char lower_char(unsigned char c)
 	return cls_tab[c] & C_UPPER ? (unsigned char)(c + 32) : c;
 }
 
+static int tagger_name_word(const char *s, size_t n);
+
 /* Fills the per-word part of *k (not lex, not W_INITIAL); with `full`,
  * the hashes that only features need (affixes, hyphen parts, shapes). */
 static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
@@ -217,7 +231,7 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 			    (unsigned char)s[i + 1] <= 0xBF) {
 				raw = (raw ^ c) * FNV_MUL;
 				low = (low ^ c) * FNV_MUL;
-				if (i < 4)
+				if (full && i < 4)
 					k->pre[i] = low;
 				i++;
 				c = lc = (unsigned char)s[i];
@@ -249,7 +263,7 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 		lower += (f & C_LOWER) >> 1;
 		raw = (raw ^ c) * FNV_MUL;
 		low = (low ^ lc) * FNV_MUL;
-		if (i < 4)
+		if (full && i < 4)
 			k->pre[i] = low;
 		if (sc) {
 			if (shn < 12)
@@ -273,6 +287,13 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 		  ((unsigned char)s[0] == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 &&
 		   (unsigned char)s[1] <= 0x9E && (unsigned char)s[1] != 0x97)))
 		flags |= W_CAP;
+	/* Told once a word (the memo keeps it), not at each of its tokens. */
+	if ((flags & W_LOWER) && tagger_name_word(s, n))
+		flags |= W_NAME_WORD;
+	if ((n == 1 && (s[0] == '-' || s[0] == '\'')) ||
+	    (n == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	     ((unsigned char)s[2] == 0x99 || (unsigned char)s[2] == 0x93)))
+		flags |= W_JOINER;
 	k->raw = raw;
 	k->low = low;
 	k->flags = flags;
@@ -533,7 +554,7 @@ static int sentence_caps(const struct tok *k, size_t n)
 	return any;
 }
 
-static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n);
+static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n, int caps);
 
 static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int full, const struct tagger_lex *x);
 
@@ -543,8 +564,7 @@ void tagger_doc_add(struct tagger_doc *d, const struct tagger_token *t, size_t n
 		return;
 	struct tok *k = xmalloc(n * sizeof *k);
 	/* As tagger_tag_document does: the words and their lexicon classes. */
-	prepare(t, n, k, 0, NULL);
-	doc_add_prepared(d, k, n);
+	doc_add_prepared(d, k, n, prepare(t, n, k, 0, NULL));
 	free(k);
 }
 
@@ -587,23 +607,24 @@ static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t
 	return ev;
 }
 
-/* The document pass over a sentence whose words are already hashed. */
-static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n)
+/* The document pass over a sentence whose words are already hashed (by
+ * prepare, which returned caps). */
+static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n, int caps)
 {
-	int caps = sentence_caps(k, n);
 	int seen_word = 0;
 	size_t run_a = 0, run_b = 0;	/* the run of capitalised words around i */
 	for (size_t i = 0; i < n; i++) {
 		uint32_t f = k[i].flags, df = 0, ev = 0;
 		if (!(f & W_ALPHA))
 			continue;
-		if (!caps) {
+		if (!caps && (f & W_LOWER)) {
+			/* Most words: no capital, so none of the rest. */
+			df = D_LOWER;
+		} else if (!caps) {
 			if ((f & W_CAP) && !(f & W_ALLCAPS) && seen_word)
 				df |= D_CAP_MID;
 			if ((f & W_ALLCAPS) && seen_word)
 				df |= D_CAPS_MID;
-			if (f & W_LOWER)
-				df |= D_LOWER;
 			if ((f & W_CAP) && !(f & W_ALLCAPS)) {
 				int prev = i > 0 && (k[i - 1].flags & W_CAP);
 				int next = i + 1 < n && (k[i + 1].flags & W_CAP);
@@ -707,32 +728,40 @@ static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n, cons
 		free(w);
 }
 
-/* The features of the word alone (TAGGER_NWORDFEAT of them, the first of
- * every token's): the same wherever the word stands, so tagger_tag caches
- * their summed weights per word. */
-static void word_features(const struct tok *c, uint32_t *o)
+/* The values that the features of the word alone hash (TAGGER_NWORDFEAT
+ * of them, the first of every token's; template f hashes v[f]): the same
+ * wherever the word stands, so tagger_tag caches their summed weights per
+ * word. */
+static inline void word_values(const struct tok *c, uint64_t *v)
 {
 	uint64_t lenb = c->len < 8 ? c->len : c->len < 12 ? 8 : 9;
-	unsigned f = 0;
-	o[f] = bucket(f, 0); f++;
-	o[f] = bucket(f, c->raw); f++;
-	o[f] = bucket(f, c->low); f++;
-	o[f] = bucket(f, c->shape); f++;
-	o[f] = bucket(f, c->cshape); f++;
-	for (int j = 0; j < 4; j++) {
-		o[f] = bucket(f, c->pre[j]); f++;
-	}
-	for (int j = 0; j < 4; j++) {
-		o[f] = bucket(f, c->suf[j]); f++;
-	}
-	o[f] = bucket(f, c->hfirst); f++;
-	o[f] = bucket(f, c->hlast); f++;
-	o[f] = bucket(f, hcomb(lenb, c->cshape)); f++;
-	o[f] = bucket(f, hcomb(c->cl2, c->flags & W_CAP)); f++;
-	o[f] = bucket(f, hcomb(c->cl1, c->cshape)); f++;
-	o[f] = bucket(f, c->suf[4]); f++;
-	o[f] = bucket(f, c->suf[5]); f++;
-	o[f] = bucket(f, hcomb(c->suf[2], c->flags & (W_CAP | W_ALLCAPS))); f++;
+	v[0] = 0;
+	v[1] = c->raw;
+	v[2] = c->low;
+	v[3] = c->shape;
+	v[4] = c->cshape;
+	for (int j = 0; j < 4; j++)
+		v[5 + j] = c->pre[j];
+	for (int j = 0; j < 4; j++)
+		v[9 + j] = c->suf[j];
+	v[13] = c->hfirst;
+	v[14] = c->hlast;
+	v[15] = hcomb(lenb, c->cshape);
+	v[16] = hcomb(c->cl2, c->flags & W_CAP);
+	v[17] = hcomb(c->cl1, c->cshape);
+	v[18] = c->suf[4];
+	v[19] = c->suf[5];
+	v[20] = hcomb(c->suf[2], c->flags & (W_CAP | W_ALLCAPS));
+}
+
+/* The features of the word alone. */
+static void word_features(const struct tok *c, uint32_t *o)
+{
+	uint64_t v[TAGGER_NWORDFEAT];
+	word_values(c, v);
+#pragma GCC unroll 32
+	for (int f = 0; f < TAGGER_NWORDFEAT; f++)
+		o[f] = bucket((unsigned)f, v[f]);
 }
 
 /* The context features (TAGGER_NFEAT - TAGGER_NWORDFEAT of them) fall in
@@ -743,10 +772,17 @@ static void word_features(const struct tok *c, uint32_t *o)
  * them: */
 #define CTX_NSELF 10
 #define CTX_NAROUND (TAGGER_NFEAT - TAGGER_NWORDFEAT - CTX_NSELF)
-static const unsigned char ctx_self_tmpl[CTX_NSELF] = { 30, 31, 32, 33, 36, 37, 38, 43, 51, 52 };
-static const unsigned char ctx_around_tmpl[CTX_NAROUND] = {
-	21, 22, 23, 24, 25, 26, 27, 28, 29, 34, 35, 39, 40, 41, 42, 44, 45, 46, 47, 48, 49, 50,
-};
+#define TMPL_BYTE(t) t,
+#define TMPL_KEY(t) BUCKET_KEY(t),
+#define CTX_SELF_TMPL(X) X(30) X(31) X(32) X(33) X(36) X(37) X(38) X(43) X(51) X(52)
+#define WORD_TMPL(X)                                                                                       \
+	X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13) X(14) X(15) X(16) X(17) \
+	X(18) X(19) X(20)
+static const unsigned char ctx_self_tmpl[CTX_NSELF] = { CTX_SELF_TMPL(TMPL_BYTE) };
+#define CTX_AROUND_TMPL(X)                                                                               \
+	X(21) X(22) X(23) X(24) X(25) X(26) X(27) X(28) X(29) X(34) X(35) X(39) X(40) X(41) X(42) X(44) \
+	X(45) X(46) X(47) X(48) X(49) X(50)
+static const unsigned char ctx_around_tmpl[CTX_NAROUND] = { CTX_AROUND_TMPL(TMPL_BYTE) };
 
 /* The document flags and evidence of word c, 0xFF both if it has no
  * letter (0x80 both without a document): one look-up for the two. */
@@ -763,27 +799,37 @@ static void ctx_doc(const struct tagger_doc *d, const struct tok *c, uint64_t *d
 	*docev = e->key ? e->ev : 0;
 }
 
-/* The features of word c itself in its sentence (whose case is caps) and
- * document (docf, docev from ctx_doc), in ctx_self_tmpl's order. */
-static void ctx_self(const struct tok *c, int caps, uint64_t docf, uint64_t docev, uint32_t *o)
+/* The values that the features of word c itself in its sentence (whose
+ * case is caps) and document (docf, docev from ctx_doc) hash, in
+ * ctx_self_tmpl's order. */
+static inline void ctx_self_values(const struct tok *c, int caps, uint64_t docf, uint64_t docev, uint64_t *v)
 {
 	uint64_t initial = (c->flags & W_INITIAL) ? 1 : 0;
-	const unsigned char *t = ctx_self_tmpl;
-	o[0] = bucket(t[0], hcomb(initial, c->shape));
-	o[1] = bucket(t[1], hcomb((uint64_t)caps, c->low));
-	o[2] = bucket(t[2], hcomb((uint64_t)caps, c->cshape));
-	o[3] = bucket(t[3], c->lex);
-	o[4] = bucket(t[4], hcomb(c->lex, c->cshape));
-	o[5] = bucket(t[5], hcomb(hcomb(docf, (uint64_t)caps), c->cshape));
-	o[6] = bucket(t[6], hcomb(hcomb(docf, (uint64_t)caps), c->lex));
-	o[7] = bucket(t[7], hcomb(initial, c->low));
-	o[8] = bucket(t[8], hcomb(docev, c->flags & W_CAP));
-	o[9] = bucket(t[9], hcomb(docev, c->cl1));
+	v[0] = hcomb(initial, c->shape);
+	v[1] = hcomb((uint64_t)caps, c->low);
+	v[2] = hcomb((uint64_t)caps, c->cshape);
+	v[3] = c->lex;
+	v[4] = hcomb(c->lex, c->cshape);
+	v[5] = hcomb(hcomb(docf, (uint64_t)caps), c->cshape);
+	v[6] = hcomb(hcomb(docf, (uint64_t)caps), c->lex);
+	v[7] = hcomb(initial, c->low);
+	v[8] = hcomb(docev, c->flags & W_CAP);
+	v[9] = hcomb(docev, c->cl1);
 }
 
-/* The features of token i with the words around it, in ctx_around_tmpl's
- * order. */
-static void ctx_around(const struct tok *k, size_t n, size_t i, uint32_t *o)
+/* The features of word c itself, in ctx_self_tmpl's order. */
+static void ctx_self(const struct tok *c, int caps, uint64_t docf, uint64_t docev, uint32_t *o)
+{
+	uint64_t v[CTX_NSELF];
+	ctx_self_values(c, caps, docf, docev, v);
+#pragma GCC unroll 16
+	for (int f = 0; f < CTX_NSELF; f++)
+		o[f] = bucket(ctx_self_tmpl[f], v[f]);
+}
+
+/* The values that token i's features with the words around it hash, in
+ * ctx_around_tmpl's order. */
+static inline void ctx_around_values(const struct tok *k, size_t n, size_t i, uint64_t *v)
 {
 	/* Beyond the sentence every value read is BOS or EOS (both fit the
 	 * narrower fields): words made of them stand in there. */
@@ -793,32 +839,134 @@ static void ctx_around(const struct tok *k, size_t n, size_t i, uint32_t *o)
 	const struct tok *m1 = i > 0 ? &k[i - 1] : &bos, *m2 = i > 1 ? &k[i - 2] : &bos;
 	const struct tok *p1 = i + 1 < n ? &k[i + 1] : &eos, *p2 = i + 2 < n ? &k[i + 2] : &eos;
 	uint64_t lm1 = m1->low, lm2 = m2->low, lp1 = p1->low, lp2 = p2->low;
-	uint64_t sm1 = m1->shape, sp1 = p1->shape, cm1 = m1->cshape, cp1 = p1->cshape;
-	uint64_t xm1 = m1->lex, xp1 = p1->lex, xm2 = m2->lex, xp2 = p2->lex;
-	uint64_t clm1 = m1->cl2, clp1 = p1->cl2;
-	const unsigned char *t = ctx_around_tmpl;
-	o[0] = bucket(t[0], lm1);
-	o[1] = bucket(t[1], lp1);
-	o[2] = bucket(t[2], lm2);
-	o[3] = bucket(t[3], lp2);
-	o[4] = bucket(t[4], sm1);
-	o[5] = bucket(t[5], sp1);
-	o[6] = bucket(t[6], hcomb(lm1, c->low));
-	o[7] = bucket(t[7], hcomb(c->low, lp1));
-	o[8] = bucket(t[8], hcomb(hcomb(cm1, c->cshape), cp1));
-	o[9] = bucket(t[9], xm1);
-	o[10] = bucket(t[10], xp1);
-	o[11] = bucket(t[11], hcomb(lm1, c->cshape));
-	o[12] = bucket(t[12], hcomb(c->cshape, lp1));
-	o[13] = bucket(t[13], xm2);
-	o[14] = bucket(t[14], xp2);
-	o[15] = bucket(t[15], hcomb(clm1, c->flags & W_CAP));
-	o[16] = bucket(t[16], hcomb(clp1, c->flags & W_CAP));
-	o[17] = bucket(t[17], hcomb(lm2, lm1));
-	o[18] = bucket(t[18], hcomb(lp1, lp2));
-	o[19] = bucket(t[19], hcomb(hcomb(clm1, c->cl2), c->flags & W_CAP));
-	o[20] = bucket(t[20], hcomb(hcomb(c->cl2, clp1), c->flags & W_CAP));
-	o[21] = bucket(t[21], hcomb(lm1, c->cl2));
+	uint64_t cm1 = m1->cshape, cp1 = p1->cshape, clm1 = m1->cl2, clp1 = p1->cl2;
+	v[0] = lm1;
+	v[1] = lp1;
+	v[2] = lm2;
+	v[3] = lp2;
+	v[4] = m1->shape;
+	v[5] = p1->shape;
+	v[6] = hcomb(lm1, c->low);
+	v[7] = hcomb(c->low, lp1);
+	v[8] = hcomb(hcomb(cm1, c->cshape), cp1);
+	v[9] = m1->lex;
+	v[10] = p1->lex;
+	v[11] = hcomb(lm1, c->cshape);
+	v[12] = hcomb(c->cshape, lp1);
+	v[13] = m2->lex;
+	v[14] = p2->lex;
+	v[15] = hcomb(clm1, c->flags & W_CAP);
+	v[16] = hcomb(clp1, c->flags & W_CAP);
+	v[17] = hcomb(lm2, lm1);
+	v[18] = hcomb(lp1, lp2);
+	v[19] = hcomb(hcomb(clm1, c->cl2), c->flags & W_CAP);
+	v[20] = hcomb(hcomb(c->cl2, clp1), c->flags & W_CAP);
+	v[21] = hcomb(lm1, c->cl2);
+}
+
+/* The features of token i with the words around it, in ctx_around_tmpl's
+ * order. */
+static void ctx_around(const struct tok *k, size_t n, size_t i, uint32_t *o)
+{
+	uint64_t v[CTX_NAROUND];
+	ctx_around_values(k, n, i, v);
+#pragma GCC unroll 32
+	for (int f = 0; f < CTX_NAROUND; f++)
+		o[f] = bucket(ctx_around_tmpl[f], v[f]);
+}
+
+#if TAGGER_AVX2
+/* Whether AVX2 is there to use (and the tests have not turned it off). */
+static int simd_off;
+static inline int tagger_avx2(void)
+{
+	return !simd_off && __builtin_cpu_supports("avx2");
+}
+
+/* x * c in 64 bits in each of four lanes, c given as its halves: AVX2
+ * multiplies 32 bits by 32 only. */
+__attribute__((target("avx2"))) static inline __m256i mul64x4(__m256i x, __m256i clo, __m256i chi)
+{
+	__m256i cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(x, 32), clo), _mm256_mul_epu32(x, chi));
+	return _mm256_add_epi64(_mm256_mul_epu32(x, clo), _mm256_slli_epi64(cross, 32));
+}
+
+/* o[f] = bucket(tmpl, v[f]) << shift for f < n, key[f] being
+ * BUCKET_KEY(tmpl), four at a time (key and v have room for a multiple of
+ * four): the scalar multiplications of the hashes were a tenth of the
+ * tagger's instructions. */
+__attribute__((target("avx2"))) static void buckets_avx2(const uint64_t *key, const uint64_t *v, int n, int shift,
+							 uint32_t *o)
+{
+	const __m256i alo = _mm256_set1_epi64x(0x27D4EB4F), ahi = _mm256_set1_epi64x(0xC2B2AE3D);
+	const __m256i glo = _mm256_set1_epi64x(0x7F4A7C15), ghi = _mm256_set1_epi64x(0x9E3779B9);
+	const __m256i nb = _mm256_set1_epi64x(TAGGER_NBUCKETS), low = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
+	for (int f = 0; f < n; f += 4) {
+		__m256i h = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)(const void *)(v + f)),
+					     _mm256_loadu_si256((const __m256i *)(const void *)(key + f)));
+		h = mul64x4(h, alo, ahi);
+		h = _mm256_xor_si256(h, _mm256_srli_epi64(h, 29));
+		h = mul64x4(h, glo, ghi);
+		h = _mm256_srli_epi64(_mm256_mul_epu32(_mm256_srli_epi64(h, 32), nb), 32);
+		h = _mm256_sll_epi64(h, _mm_cvtsi32_si128(shift));
+		__m128i r = _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(h, low));
+		if (f + 4 <= n) {
+			_mm_storeu_si128((__m128i *)(void *)(o + f), r);
+		} else {
+			uint32_t rest[4];
+			_mm_storeu_si128((__m128i *)(void *)rest, r);
+			memcpy(o + f, rest, (size_t)(n - f) * sizeof *o);
+		}
+	}
+}
+
+static const uint64_t ctx_around_key[(CTX_NAROUND + 3) / 4 * 4] = { CTX_AROUND_TMPL(TMPL_KEY) };
+
+static const uint64_t ctx_self_key[(CTX_NSELF + 3) / 4 * 4] = { CTX_SELF_TMPL(TMPL_KEY) };
+static const uint64_t word_key[(TAGGER_NWORDFEAT + 3) / 4 * 4] = { WORD_TMPL(TMPL_KEY) };
+
+/* word_features with AVX2, each bucket shifted left by shift. */
+__attribute__((target("avx2"))) static void word_features_avx2(const struct tok *c, int shift, uint32_t *o)
+{
+	uint64_t v[(TAGGER_NWORDFEAT + 3) / 4 * 4] = { 0 };
+	word_values(c, v);
+	buckets_avx2(word_key, v, TAGGER_NWORDFEAT, shift, o);
+}
+
+/* ctx_self with AVX2, each bucket shifted left by shift. */
+__attribute__((target("avx2"))) static void ctx_self_avx2(const struct tok *c, int caps, uint64_t docf,
+							  uint64_t docev, int shift, uint32_t *o)
+{
+	uint64_t v[(CTX_NSELF + 3) / 4 * 4] = { 0 };
+	ctx_self_values(c, caps, docf, docev, v);
+	buckets_avx2(ctx_self_key, v, CTX_NSELF, shift, o);
+}
+
+/* ctx_around with AVX2, each bucket shifted left by shift. */
+__attribute__((target("avx2"))) static void ctx_around_avx2(const struct tok *k, size_t n, size_t i, int shift,
+							    uint32_t *o)
+{
+	uint64_t v[(CTX_NAROUND + 3) / 4 * 4] = { 0 };
+	ctx_around_values(k, n, i, v);
+	buckets_avx2(ctx_around_key, v, CTX_NAROUND, shift, o);
+}
+#else
+static inline int tagger_avx2(void)
+{
+	return 0;
+}
+#define ctx_around_avx2(k, n, i, shift, o) ctx_around(k, n, i, o)
+#define ctx_self_avx2(c, caps, docf, docev, shift, o) ctx_self(c, caps, docf, docev, o)
+#define word_features_avx2(c, shift, o) word_features(c, o)
+#endif
+
+void tagger_simd(int on)
+{
+#if TAGGER_AVX2
+	simd_off = !on;
+#else
+	(void)on;
+#endif
 }
 
 /* The features of token i in its sentence and document (TAGGER_NFEAT -
@@ -829,8 +977,14 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
 	uint32_t self[CTX_NSELF], around[CTX_NAROUND];
 	uint64_t docf, docev;
 	ctx_doc(d, &k[i], &docf, &docev);
-	ctx_self(&k[i], caps, docf, docev, self);
-	ctx_around(k, n, i, around);
+	if (tagger_avx2())
+		ctx_self_avx2(&k[i], caps, docf, docev, 0, self);
+	else
+		ctx_self(&k[i], caps, docf, docev, self);
+	if (tagger_avx2())
+		ctx_around_avx2(k, n, i, 0, around);
+	else
+		ctx_around(k, n, i, around);
 	for (int j = 0; j < CTX_NSELF; j++)
 		o[ctx_self_tmpl[j] - TAGGER_NWORDFEAT] = self[j];
 	for (int j = 0; j < CTX_NAROUND; j++)
@@ -856,10 +1010,10 @@ struct tok_memo {
 };
 static _Thread_local struct tok_memo *tok_memo;
 
-/* The memo's slot of the word s[0..n) (0 < n <= TOK_MEMO_KEY). */
-static inline struct tok_memo *tok_memo_slot(const char *s, size_t n)
+/* The memo's slot of a word whose text_short_hash is h. */
+static inline struct tok_memo *tok_memo_slot(uint64_t h)
 {
-	return &tok_memo[text_short_hash(s, n) & (TOK_MEMO - 1)];
+	return &tok_memo[h & (TOK_MEMO - 1)];
 }
 
 /* Fills the per-word part of *k from slot e if it holds the word s[0..n);
@@ -914,7 +1068,7 @@ static void wc_prefetch(const struct tok *k)
  * another: the memo's slots are fetched, then the words missing from it
  * hashed and the slots of their classes fetched, then their classes
  * looked up and the memo filled. */
-static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k)
+static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k, const struct tagger_lex *x)
 {
 	if (!tok_memo)
 		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
@@ -923,7 +1077,9 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 	struct tok_memo *stackslot[STACK_TOKENS];
 	struct tok_memo **slot = n <= STACK_TOKENS ? stackslot : xmalloc(n * sizeof *slot);
 	for (size_t i = 0; i < n; i++) {
-		slot[i] = t[i].n && t[i].n <= TOK_MEMO_KEY ? tok_memo_slot(t[i].s, t[i].n) : NULL;
+		/* The caller's hash of a word, if it gives one, spares hashing it again. */
+		slot[i] = !t[i].n || t[i].n > TOK_MEMO_KEY ? NULL
+			  : tok_memo_slot(x && x[i].hashed ? x[i].hash : text_short_hash(t[i].s, t[i].n));
 		if (slot[i])
 			__builtin_prefetch(slot[i]);
 	}
@@ -957,7 +1113,7 @@ static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int fu
 {
 	int seen_word = 0;
 	if (!full)
-		tok_words_memo(t, n, k);
+		tok_words_memo(t, n, k, x);
 	for (size_t i = 0; i < n; i++) {
 		if (full) {
 			tok_word(&k[i], t[i].s, t[i].n, 1);
@@ -978,7 +1134,10 @@ void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, s
 	struct tok *k = n <= STACK_TOKENS ? stackk : xmalloc(n * sizeof *k);
 	int caps = prepare(t, n, k, 1, NULL);
 	for (size_t i = 0; i < n; i++) {
-		word_features(&k[i], out + i * TAGGER_NFEAT);
+		if (tagger_avx2())
+			word_features_avx2(&k[i], 0, out + i * TAGGER_NFEAT);
+		else
+			word_features(&k[i], out + i * TAGGER_NFEAT);
 		context_features(d, k, n, i, caps, out + i * TAGGER_NFEAT + TAGGER_NWORDFEAT);
 	}
 	if (k != stackk)
@@ -1005,20 +1164,22 @@ static inline size_t word_cache_slot(const struct tok *k)
 	return (k->raw ^ k->raw >> 29) & (WORD_CACHE - 2);
 }
 
-/* The cached sums of the word of k, or NULL. */
-static inline struct word_cache *word_cache_find(const struct tok *k)
+/* The cached sums of the word of k, or NULL, set being the first slot of
+ * its set (&word_cache[word_cache_slot(k)]). */
+static inline struct word_cache *word_cache_find(struct word_cache *set, const struct tok *k)
 {
-	struct word_cache *wc = &word_cache[word_cache_slot(k)];
+	struct word_cache *wc = set;
 	for (int w = 0; w < 2; w++, wc++)
 		if (wc->gen == model_gen && wc->key == k->raw && wc->len == k->len)
 			return wc;
 	return NULL;
 }
 
-/* The slot where the sums of the word of k go (missing from the cache). */
-static inline struct word_cache *word_cache_put(const struct tok *k)
+/* The slot where the sums of the word of k go (missing from the cache),
+ * in the set that starts at set. */
+static inline struct word_cache *word_cache_put(struct word_cache *set, const struct tok *k)
 {
-	struct word_cache *wc = &word_cache[word_cache_slot(k)];
+	struct word_cache *wc = set;
 	if (!(wc->key == k->raw && wc->len == k->len))
 		wc[1] = wc[0];
 	return wc;
@@ -1052,10 +1213,12 @@ static inline struct self_cache *self_cache_slot(const struct tok *c, uint64_t c
 	return &self_cache[(h ^ h >> 29) & (SELF_CACHE - 2)];
 }
 
-/* The cached sums of word c in its place ctx, or NULL. */
-static inline const struct self_cache *self_cache_find(const struct tok *c, uint64_t ctx)
+/* The cached sums of word c in its place ctx, or NULL, set being
+ * self_cache_slot(c, ctx). */
+static inline const struct self_cache *self_cache_find(const struct self_cache *set, const struct tok *c,
+						       uint64_t ctx)
 {
-	const struct self_cache *sc = self_cache_slot(c, ctx);
+	const struct self_cache *sc = set;
 	for (int w = 0; w < 2; w++, sc++)
 		if (sc->gen == model_gen && sc->key == c->raw && sc->ctx == ctx && sc->len == c->len)
 			return sc;
@@ -1063,10 +1226,11 @@ static inline const struct self_cache *self_cache_find(const struct tok *c, uint
 }
 
 /* The slot where the sums of word c in its place ctx go (missing from
- * the cache): the first of its set, the first's moved to the second. */
-static inline struct self_cache *self_cache_put(const struct tok *c, uint64_t ctx)
+ * the cache): the first of its set (set), the first's moved to the
+ * second. */
+static inline struct self_cache *self_cache_put(struct self_cache *set, const struct tok *c, uint64_t ctx)
 {
-	struct self_cache *sc = self_cache_slot(c, ctx);
+	struct self_cache *sc = set;
 	if (!(sc->key == c->raw && sc->ctx == ctx && sc->len == c->len))
 		sc[1] = sc[0];
 	return sc;
@@ -1124,7 +1288,7 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
 		caps[j] = prepare(t + a, b - a, k + a, 0, lex ? lex + a : NULL);
-		doc_add_prepared(d, k + a, b - a);
+		doc_add_prepared(d, k + a, b - a, caps[j]);
 	}
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
@@ -1178,6 +1342,7 @@ static void name_word_first_init(void)
 
 static int tagger_name_word(const char *s, size_t n)
 {
+	name_word_first_init(); /* words are hashed before any model is read */
 	if (n == 0 || n > 5 || !(name_word_first[(unsigned char)s[0]] & (1u << n)))
 		return 0;
 	uint64_t k = 0;
@@ -1198,18 +1363,13 @@ static int tagger_name_word(const char *s, size_t n)
  * word not first in its sentence ("Jilin province"; "The court" is more
  * often a sentence's start than a name), or a hyphen or an apostrophe
  * written apart ("Chan - o - cha", "K - pop", "Women ' s"). */
-static int tagger_name_neighbour(const struct tok *k, const struct tagger_token *t, size_t n, size_t i)
+static inline int tagger_name_neighbour(const struct tok *k, size_t n, size_t i)
 {
 	for (int side = -1; side <= 1; side += 2) {
 		if ((side < 0 && i == 0) || (side > 0 && i + 1 >= n))
 			continue;
 		size_t j = (size_t)((ptrdiff_t)i + side);
-		if ((k[j].flags & W_CAP) && !(k[j].flags & W_INITIAL))
-			return 1;
-		if (t[j].n == 1 && (t[j].s[0] == '-' || t[j].s[0] == '\''))
-			return 1;
-		if (t[j].n == 3 && (unsigned char)t[j].s[0] == 0xE2 && (unsigned char)t[j].s[1] == 0x80 &&
-		    ((unsigned char)t[j].s[2] == 0x99 || (unsigned char)t[j].s[2] == 0x93))
+		if (((k[j].flags & W_CAP) && !(k[j].flags & W_INITIAL)) || (k[j].flags & W_JOINER))
 			return 1;
 	}
 	return 0;
@@ -1252,28 +1412,81 @@ static inline void rows_add(int32_t *s, const int16_t *w, const uint32_t *idx, i
 	}
 }
 
-/* Fetches the weight rows idx[0..n) of w into the cache ahead of their
+/* tag_prepared's mark of features not hashed (their sums cached). */
+#define ROWS_NONE UINT32_MAX
+/* The bytes of a row of weights are 1 << ROW_SHIFT. */
+#define ROW_SHIFT 4
+_Static_assert(((TAGGER_NTAGS - 1) * sizeof(int16_t)) == 1u << ROW_SHIFT, "a row is 16 bytes");
+
+/* The row of w that tag_prepared's reference r stands for: the bucket,
+ * or with AVX2 the row's byte offset in w (which spares a shift at each
+ * of the row's fetch and sum). */
+static inline __attribute__((always_inline)) const int16_t *row_at(int avx2, const int16_t *w, uint32_t r)
+{
+	return avx2 ? (const int16_t *)(const void *)((const char *)w + r) : w + (size_t)r * (TAGGER_NTAGS - 1);
+}
+
+/* Fetches the weight rows r[0..n) of w into the cache ahead of their
  * sums, the loop unrolled (n is a constant where it is called): a rolled
  * one takes twice the instructions. */
-static inline void rows_prefetch(const int16_t *w, const uint32_t *idx, int n)
+static inline __attribute__((always_inline)) void rows_prefetch(int avx2, const int16_t *w, const uint32_t *r, int n)
 {
 #pragma GCC unroll 32
 	for (int j = 0; j < n; j++)
-		__builtin_prefetch(w + (size_t)idx[j] * (TAGGER_NTAGS - 1));
+		__builtin_prefetch(row_at(avx2, w, r[j]));
 }
 
 /* Fetches the rows of a token's context features f (as tag_prepared
  * keeps them: the ctx_self ones unless their sums were cached). */
-static inline void ctx_prefetch(const int16_t *w, const uint32_t *f)
+static inline __attribute__((always_inline)) void ctx_prefetch(int avx2, const int16_t *w, const uint32_t *f)
 {
-	rows_prefetch(w, f, CTX_NAROUND);
-	if (f[CTX_NAROUND] < TAGGER_NBUCKETS)
-		rows_prefetch(w, f + CTX_NAROUND, CTX_NSELF);
+	rows_prefetch(avx2, w, f, CTX_NAROUND);
+	if (f[CTX_NAROUND] != ROWS_NONE)
+		rows_prefetch(avx2, w, f + CTX_NAROUND, CTX_NSELF);
 }
 
-/* Scores and decodes one sentence whose words are prepared. */
-static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
-			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
+#if TAGGER_AVX2
+/* rows_add with AVX2, of the rows at byte offsets off[0..n) of w: each
+ * row widened to 32 bits in one step, in two sums (the rows' loads then
+ * wait on neither). */
+__attribute__((target("avx2"))) static inline void rows_add_avx2(int32_t *s, const int16_t *w, const uint32_t *off,
+								int n)
+{
+	_Static_assert(TAGGER_NTAGS - 1 == 8, "a row is eight weights");
+	const char *base = (const char *)w;
+	__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)s), b = _mm256_setzero_si256();
+	int j = 0;
+	for (; j + 1 < n; j += 2) {
+		a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_load_si128((const __m128i *)(const void *)(base + off[j]))));
+		b = _mm256_add_epi32(b, _mm256_cvtepi16_epi32(
+						_mm_load_si128((const __m128i *)(const void *)(base + off[j + 1]))));
+	}
+	if (j < n)
+		a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_load_si128((const __m128i *)(const void *)(base + off[j]))));
+	_mm256_storeu_si256((__m256i *)(void *)s, _mm256_add_epi32(a, b));
+}
+#else
+#define rows_add_avx2 rows_add
+#endif
+
+/* rows_add of tag_prepared's references r (row_at's), with AVX2 if avx2
+ * (a constant where tag_prepared_with is made). */
+static inline __attribute__((always_inline)) void rows_add_with(int avx2, int32_t *s, const int16_t *w,
+								  const uint32_t *r, int n)
+{
+	if (avx2)
+		rows_add_avx2(s, w, r, n);
+	else
+		rows_add(s, w, r, n);
+}
+
+/* Scores and decodes one sentence whose words are prepared; with AVX2 if
+ * avx2, which is a constant in each of the two functions made of it. */
+static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, const struct tagger_model *m,
+								    const struct tagger_doc *d,
+								    const struct tagger_token *t, const struct tok *k,
+								    size_t n, int caps, unsigned char *tags,
+								    float *margin)
 {
 	/* The first PREFETCH_ALL words' rows (most sentences' all) are fetched
 	 * as soon as their features are known, the later ones' AHEAD words
@@ -1284,6 +1497,12 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	int32_t stacks[STACK_TOKENS * T];
 	unsigned char stackb[STACK_TOKENS * T];
 	uint64_t stackctx[STACK_TOKENS];
+	/* Where each word's sums are looked for in the two caches, found
+	 * once for the three loops. */
+	struct self_cache *stacksset[STACK_TOKENS];
+	struct word_cache *stackwset[STACK_TOKENS];
+	struct self_cache **sset = stacksset;
+	struct word_cache **wset = stackwset;
 	uint32_t *feat = stackf, *wfeat = stackwf;
 	int32_t *score = stacks;
 	unsigned char *back = stackb;
@@ -1294,6 +1513,8 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		score = xmalloc(n * T * sizeof *score);
 		back = xmalloc(n * T);
 		selfctx = xmalloc(n * sizeof *selfctx);
+		sset = xmalloc(n * sizeof *sset);
+		wset = xmalloc(n * sizeof *wset);
 	}
 	const int16_t *w = m->w;
 	if (!word_cache)
@@ -1313,53 +1534,66 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 	 * ahead, so that the misses of a sentence's words overlap. */
 	for (size_t i = 0; i < n; i++) {
 		skip[i] = (k[i].flags & W_LOWER) && !(k[i].flags & (W_CAP | W_DIGIT | W_INITIAL)) && !caps &&
-			  !tagger_name_word(t[i].s, t[i].n) && !tagger_name_neighbour(k, t, n, i);
+			  !(k[i].flags & W_NAME_WORD) && !tagger_name_neighbour(k, n, i);
 		if (skip[i])
 			continue;
 		uint64_t docf, docev;
 		ctx_doc(d, &k[i], &docf, &docev);
 		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
-		__builtin_prefetch(self_cache_slot(&k[i], selfctx[i]));
-		__builtin_prefetch(&self_cache_slot(&k[i], selfctx[i])[1].s);
-		__builtin_prefetch(&word_cache[word_cache_slot(&k[i])]);
-		__builtin_prefetch(&word_cache[word_cache_slot(&k[i]) + 1].s);
+		sset[i] = self_cache_slot(&k[i], selfctx[i]);
+		wset[i] = &word_cache[word_cache_slot(&k[i])];
+		__builtin_prefetch(sset[i]);
+		__builtin_prefetch(&sset[i][1].s);
+		__builtin_prefetch(wset[i]);
+		__builtin_prefetch(&wset[i][1].s);
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (skip[i])
 			continue;
 		/* feat holds a token's ctx_around features, then its ctx_self
-		 * ones, or TAGGER_NBUCKETS first where their sums were cached:
-		 * those sums go to the token's scores until the loop below. */
+		 * ones, or ROWS_NONE first where their sums were cached: those
+		 * sums go to the token's scores until the loop below. Features
+		 * are kept as row_at's references. */
 		uint32_t *f = feat + i * NC;
-		ctx_around(k, n, i, f);
-		const struct self_cache *sc = self_cache_find(&k[i], selfctx[i]);
+		if (avx2)
+			ctx_around_avx2(k, n, i, ROW_SHIFT, f);
+		else
+			ctx_around(k, n, i, f);
+		const struct self_cache *sc = self_cache_find(sset[i], &k[i], selfctx[i]);
 		if (sc) {
 			memcpy(score + i * T + 1, sc->s, sizeof sc->s);
-			f[CTX_NAROUND] = TAGGER_NBUCKETS;
+			f[CTX_NAROUND] = ROWS_NONE;
 		} else {
-			uint64_t docf, docev;
-			ctx_doc(d, &k[i], &docf, &docev);
-			ctx_self(&k[i], caps, docf, docev, f + CTX_NAROUND);
+			/* The document's flags and evidence, as self_ctx packed them. */
+			if (avx2)
+				ctx_self_avx2(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF,
+					      ROW_SHIFT, f + CTX_NAROUND);
+			else
+				ctx_self(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF,
+					 f + CTX_NAROUND);
 		}
 		/* The rows are fetched while the next words' features are
 		 * hashed: the skipped words between take no time, so a fetch a
 		 * few words ahead in the loop below often came too late. */
 		if (i < PREFETCH_ALL)
-			ctx_prefetch(w, f);
+			ctx_prefetch(avx2, w, f);
 		/* A word missing from the cache has its own features hashed
 		 * here too, so that their rows come in with the others (wfeat's
-		 * first value is a bucket below TAGGER_NBUCKETS; else none). */
+		 * first value ROWS_NONE where not). */
 		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
-		wf[0] = TAGGER_NBUCKETS;
-		if (word_cache_find(&k[i]))
+		wf[0] = ROWS_NONE;
+		if (word_cache_find(wset[i], &k[i]))
 			continue;
 		struct tok full;
 		tok_word(&full, t[i].s, t[i].n, 1);
 		full.cl1 = k[i].cl1;
 		full.cl2 = k[i].cl2;
-		word_features(&full, wf);
+		if (avx2)
+			word_features_avx2(&full, ROW_SHIFT, wf);
+		else
+			word_features(&full, wf);
 		if (i < PREFETCH_ALL)
-			rows_prefetch(w, wf, TAGGER_NWORDFEAT);
+			rows_prefetch(avx2, w, wf, TAGGER_NWORDFEAT);
 	}
 	/* Emission scores: tag O's is 0 (folded into the others). */
 	for (size_t i = 0; i < n; i++) {
@@ -1372,40 +1606,43 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 			continue;
 		}
 		if (i + AHEAD < n && i + AHEAD >= PREFETCH_ALL && !skip[i + AHEAD]) {
-			ctx_prefetch(w, f + AHEAD * NC);
+			ctx_prefetch(avx2, w, f + AHEAD * NC);
 			const uint32_t *g = wfeat + (i + AHEAD) * TAGGER_NWORDFEAT;
-			if (g[0] < TAGGER_NBUCKETS)
-				rows_prefetch(w, g, TAGGER_NWORDFEAT);
+			if (g[0] != ROWS_NONE)
+				rows_prefetch(avx2, w, g, TAGGER_NWORDFEAT);
 		}
 		int32_t s[W];
 		struct word_cache *wc;
 		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
 		/* A word not hashed above was in the cache, but a word before it
 		 * in the sentence may have put it out since. */
-		if (wf[0] >= TAGGER_NBUCKETS && (wc = word_cache_find(&k[i])) != NULL) {
+		if (wf[0] == ROWS_NONE && (wc = word_cache_find(wset[i], &k[i])) != NULL) {
 			memcpy(s, wc->s, sizeof s);
 		} else {
-			if (wf[0] >= TAGGER_NBUCKETS) {
+			if (wf[0] == ROWS_NONE) {
 				struct tok full;
 				tok_word(&full, t[i].s, t[i].n, 1);
 				full.cl1 = k[i].cl1;
 				full.cl2 = k[i].cl2;
-				word_features(&full, wf);
+				if (avx2)
+					word_features_avx2(&full, ROW_SHIFT, wf);
+				else
+					word_features(&full, wf);
 			}
-			wc = word_cache_put(&k[i]);
+			wc = word_cache_put(wset[i], &k[i]);
 			memset(s, 0, sizeof s);
-			rows_add(s, w, wf, TAGGER_NWORDFEAT);
+			rows_add_with(avx2, s, w, wf, TAGGER_NWORDFEAT);
 			wc->gen = model_gen;
 			wc->key = k[i].raw;
 			wc->len = k[i].len;
 			memcpy(wc->s, s, sizeof s);
 		}
-		rows_add(s, w, f, CTX_NAROUND);
+		rows_add_with(avx2, s, w, f, CTX_NAROUND);
 		int32_t *o = score + i * T, self[W];
-		if (f[CTX_NAROUND] < TAGGER_NBUCKETS) {
+		if (f[CTX_NAROUND] != ROWS_NONE) {
 			memset(self, 0, sizeof self);
-			rows_add(self, w, f + CTX_NAROUND, CTX_NSELF);
-			struct self_cache *sc = self_cache_put(&k[i], selfctx[i]);
+			rows_add_with(avx2, self, w, f + CTX_NAROUND, CTX_NSELF);
+			struct self_cache *sc = self_cache_put(sset[i], &k[i], selfctx[i]);
 			sc->gen = model_gen;
 			sc->key = k[i].raw;
 			sc->ctx = selfctx[i];
@@ -1419,7 +1656,7 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		o[0] = 0;
 		memcpy(o + 1, s, sizeof s);
 	}
-	viterbi_decode(m->trans, score, skip, n, back, tags);
+	viterbi_decode_spread(m->trans, m->spread, score, skip, n, back, tags);
 	/* How far each tagged word's type leads the best other type, by the
 	 * word's own scores (B or I, whichever is higher, an I only where it
 	 * may follow the tag before: after O, say, the I tags' weights were
@@ -1452,5 +1689,35 @@ static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *
 		free(back);
 		free(skip);
 		free(selfctx);
+		free(sset);
+		free(wset);
 	}
+}
+
+static void tag_prepared_sse(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
+			     const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
+{
+	tag_prepared_with(0, m, d, t, k, n, caps, tags, margin);
+}
+
+#if TAGGER_AVX2
+__attribute__((target("avx2"))) static void tag_prepared_avx2(const struct tagger_model *m,
+								  const struct tagger_doc *d,
+								  const struct tagger_token *t, const struct tok *k,
+								  size_t n, int caps, unsigned char *tags, float *margin)
+{
+	tag_prepared_with(1, m, d, t, k, n, caps, tags, margin);
+}
+#else
+#define tag_prepared_avx2 tag_prepared_sse
+#endif
+
+/* Scores and decodes one sentence whose words are prepared. */
+static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
+			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
+{
+	if (tagger_avx2())
+		tag_prepared_avx2(m, d, t, k, n, caps, tags, margin);
+	else
+		tag_prepared_sse(m, d, t, k, n, caps, tags, margin);
 }

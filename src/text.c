@@ -187,25 +187,6 @@ int text_width(const char *s, size_t n)
 	return w - trailing;
 }
 
-uint64_t text_short_hash(const char *s, size_t n)
-{
-	uint64_t a = 0, b = 0;
-	if (n >= 8) {
-		memcpy(&a, s, 8);
-		memcpy(&b, s + n - 8, 8);
-	} else if (n >= 4) {
-		uint32_t x, y;
-		memcpy(&x, s, 4);
-		memcpy(&y, s + n - 4, 4);
-		a = x;
-		b = y;
-	} else if (n > 0) {
-		a = (unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 | (uint64_t)(unsigned char)s[n - 1] << 16;
-	}
-	uint64_t h = (a ^ 0x9E3779B97F4A7C15ull) * 0xC2B2AE3D27D4EB4Full ^ (b + n) * 0xD6E8FEB86659FD93ull;
-	return h ^ h >> 29;
-}
-
 int text_starts_upper(const char *s, size_t n)
 {
 	if (n == 0)

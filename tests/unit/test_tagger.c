@@ -8,6 +8,7 @@
 #include "check.h"
 #include "lexicon.h"
 #include "tagger.h"
+#include "text.h"
 
 /* Splits s at spaces into at most max tokens (pointing into s). */
 static size_t split(const char *s, struct tagger_token *t, size_t max)
@@ -236,6 +237,10 @@ static void fill_lex(const struct tagger_token *t, size_t n, const size_t *sent,
 			unsigned char c = (unsigned char)t[q].s[0];
 			unsigned cls, wcls;
 			x[q].known = 0;
+			/* The words' hashes are given with all of the matches only,
+			 * so that both ways are tried. */
+			x[q].hashed = (unsigned char)all;
+			x[q].hash = text_short_hash(t[q].s, t[q].n);
 			if (!all && c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z'))
 				continue;
 			size_t m = lexicon_match_word(w, b, q, &cls, &wcls);
@@ -450,7 +455,62 @@ static void test_name_neighbours(void)
 	CHECK(inside > 0);
 }
 
+/* The features hashed four at a time with AVX2 (where the processor has
+ * it) are those hashed one at a time: random words in sentences of one
+ * word up to forty, with a document and without; and the tags too. */
+static void test_simd_same(void)
+{
+	static const char alphabet[] = "aeinorstlcAEINORSTLC0123456789-.,'\xc3\xa9";
+	static char text[64 * 1024];
+	static struct tagger_token t[4096];
+	static uint32_t on[40 * TAGGER_NFEAT], off[40 * TAGGER_NFEAT];
+	uint32_t r = 7;
+	size_t used = 0, nt = 0;
+	int bad = 0;
+	while (nt < 4096 && used + 32 < sizeof text) {
+		r = r * 1103515245u + 12345u;
+		size_t len = 1 + (r >> 8) % 12;
+		for (size_t i = 0; i < len; i++) {
+			r = r * 1103515245u + 12345u;
+			text[used + i] = alphabet[(r >> 8) % (sizeof alphabet - 1)];
+		}
+		t[nt].s = text + used;
+		t[nt].n = len;
+		nt++;
+		used += len + 1;
+	}
+	struct tagger_doc *d = tagger_doc_new();
+	for (size_t a = 0, len = 1; a + len <= nt && !bad; a += len, len = len % 40 + 1) {
+		tagger_doc_add(d, t + a, len);
+		for (int withdoc = 0; withdoc < 2; withdoc++) {
+			tagger_simd(1);
+			tagger_features(withdoc ? d : NULL, t + a, len, on);
+			tagger_simd(0);
+			tagger_features(withdoc ? d : NULL, t + a, len, off);
+			bad |= memcmp(on, off, len * TAGGER_NFEAT * sizeof *on) != 0;
+		}
+	}
+	tagger_simd(1);
+	tagger_doc_free(d);
+	CHECK(!bad);
+	if (!have_model())
+		return;
+	size_t sent[256], ns = 0;
+	for (size_t a = 0, len = 1; a < nt && ns < 256; a += len, len = len % 40 + 1)
+		sent[ns++] = a;
+	static unsigned char tags[2][4096];
+	static float margin[2][4096];
+	for (int k = 0; k < 2; k++) {
+		tagger_simd(!k);
+		CHECK_INT(tagger_tag_document(t, nt, sent, ns, tags[k], margin[k]), 0);
+	}
+	tagger_simd(1);
+	CHECK(memcmp(tags[0], tags[1], nt) == 0);
+	CHECK(memcmp(margin[0], margin[1], nt * sizeof **margin) == 0);
+}
+
 const struct check_test tagger_tests[] = {
+	{ "tagger/simd-same", test_simd_same },
 	{ "tagger/names", test_names },
 	{ "tagger/margins", test_margins },
 	{ "tagger/document", test_document },
