@@ -2342,11 +2342,6 @@ static size_t ner_known(char **a, size_t *alen, size_t *acap, const char *name, 
 	return off;
 }
 
-/* One story names one thing alike throughout: a name found in the story
- * (as written, up to four words; an acronym found twice with one type) is
- * a name wherever else the story writes it just so, unless it runs on into
- * more capitalised words there. The model misses names in contexts it has
- * not seen ("Comeaux was serving..."), not in all of them. */
 /* The first token of w that starts at byte a or after. */
 static size_t ner_index_from_start(const struct ner_work *w, size_t a)
 {
@@ -2361,6 +2356,11 @@ static size_t ner_index_from_start(const struct ner_work *w, size_t a)
 	return lo;
 }
 
+/* One story names one thing alike throughout: a name found in the story
+ * (as written, up to four words; an acronym found twice with one type) is
+ * a name wherever else the story writes it just so, unless it runs on into
+ * more capitalised words there. The model misses names in contexts it has
+ * not seen ("Comeaux was serving..."), not in all of them. */
 static void ner_propagate(struct ner_work *w, size_t before)
 {
 	size_t nm = w->out->n - before;
