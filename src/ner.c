@@ -316,6 +316,15 @@ static int ner_connector(const struct ner_tok *t)
 	       ner_is(t, "on") || ner_is(t, "de") || ner_is(t, "&");
 }
 
+/* Whether token t is one of the words of list (NULL-ended), in any case. */
+static int ner_is_any(const struct ner_tok *t, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (ner_is_str(t, list[k]))
+			return 1;
+	return 0;
+}
+
 /* Head words that name a newspaper or magazine alone after "the" ("The
  * Times", "The Herald"), where other head words are a reference back to
  * an organization, not its name ("The Agency said"). */
@@ -325,10 +334,7 @@ static int ner_publication_word(const struct ner_tok *t)
 					     "chronicle", "courier", "courant", "observer", "guardian", "telegraph",
 					     "mirror", "express", "globe", "examiner", "inquirer", "enquirer",
 					     "dispatch", "sentinel", "advertiser", NULL };
-	for (int k = 0; words[k]; k++)
-		if (ner_is_str(t, words[k]))
-			return 1;
-	return 0;
+	return ner_is_any(t, words);
 }
 
 /* Organization names: capitalised words, possibly joined by "of", "for",
@@ -615,10 +621,7 @@ static int ner_place_of(const struct ner_work *w, size_t a, size_t i)
 {
 	if (i < a + 2 || !ner_is(&w->t[i - 1], "of") || w->t[i - 2].cap)
 		return 0;
-	for (int k = 0; ner_place_kinds[k]; k++)
-		if (ner_is_str(&w->t[i - 2], ner_place_kinds[k]))
-			return 1;
-	return 0;
+	return ner_is_any(&w->t[i - 2], ner_place_kinds);
 }
 
 /* Whether the lower-case word s[0..n) is a common word that may follow a
@@ -656,9 +659,8 @@ static int ner_place_context(const struct ner_work *w, size_t a, size_t i)
 					     "outside", "inside", NULL };
 	for (size_t k = i, steps = 0; k > a && steps < 4; k--, steps++) {
 		const struct ner_tok *t = &w->t[k - 1];
-		for (int p = 0; preps[p]; p++)
-			if (ner_is_str(t, preps[p]))
-				return 1;
+		if (ner_is_any(t, preps))
+			return 1;
 		if (t->cap || ner_is_punct_tok(t))
 			return 0;
 	}
@@ -1748,12 +1750,7 @@ static void ner_letter_pairs(struct ner_work *w, size_t a, size_t b)
 		/* Not a piece of a longer run of capitals ("E D and F Man"). */
 		if (i > a && w->t[i - 1].cap && !(w->t[i].flags & TOKEN_SENT_START) && !ner_is(&w->t[i - 1], "the"))
 			continue;
-		int list = 0;
-		for (int k = 0; i > a && lists[k] && !list; k++)
-			list = ner_is_str(&w->t[i - 1], lists[k]);
-		for (int k = 0; i + 3 < b && securities[k] && !list; k++)
-			list = ner_is_str(&w->t[i + 3], securities[k]);
-		if (list)
+		if ((i > a && ner_is_any(&w->t[i - 1], lists)) || (i + 3 < b && ner_is_any(&w->t[i + 3], securities)))
 			continue;
 		size_t e = i + 3;
 		if (yn == y->n)
@@ -2397,15 +2394,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 		const struct ner_mention *m = &w->out->v[q];
 		if (m->type == NER_DATE)
 			continue;
-		size_t lo = 0, hi = w->n;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (w->t[mid].start < m->start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		ti = lo;
+		ti = ner_index_from_start(w, m->start);
 		size_t tj = ti;
 		while (tj < w->n && w->t[tj].end <= m->end)
 			tj++;
@@ -2902,6 +2891,15 @@ static void ner_common_acronyms(const char *s, struct ner_list *out, size_t befo
 	out->n = o;
 }
 
+/* Whether the word right before byte p, past one blank, is "the" in any
+ * case (a word: not the end of "soothe"). */
+static int ner_the_before(const char *s, size_t p)
+{
+	if (p < 4 || (s[p - 1] != ' ' && s[p - 1] != '\n') || strncasecmp(s + p - 4, "the", 3) != 0)
+		return 0;
+	return p == 4 || !((s[p - 5] | 0x20) >= 'a' && (s[p - 5] | 0x20) <= 'z');
+}
+
 /* "The Amazon" is the river and its basin, not the company: a name
  * typed an organization after "the" is a place where a list names a
  * river or basin after it ("Amazon River", "Congo Basin"). Mentions from
@@ -2912,8 +2910,7 @@ static void ner_river_names(const char *s, struct ner_list *out, size_t before)
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention *m = &out->v[q];
 		size_t n = m->end - m->start;
-		if (m->type != NER_ORG || n < 3 || n > 40 || m->start < 4 || strncasecmp(s + m->start - 4, "the ", 4) != 0 ||
-		    (m->start > 4 && s[m->start - 5] != ' ' && s[m->start - 5] != '\n'))
+		if (m->type != NER_ORG || n < 3 || n > 40 || !ner_the_before(s, m->start))
 			continue;
 		char buf[64];
 		for (int k = 0; kinds[k]; k++) {
@@ -2941,9 +2938,7 @@ static void ner_abbreviation_nouns(const char *s, struct ner_list *out, size_t b
 		size_t n = m->end - m->start;
 		if (m->type == NER_DATE || n < 6)
 			continue;
-		int the = m->start >= 4 && strncasecmp(s + m->start - 4, "the", 3) == 0 &&
-			  (s[m->start - 1] == ' ' || s[m->start - 1] == '\n') &&
-			  (m->start == 4 || !((s[m->start - 5] | 0x20) >= 'a' && (s[m->start - 5] | 0x20) <= 'z'));
+		int the = ner_the_before(s, m->start);
 		/* The abbreviation: letters and full stops up to a blank. */
 		size_t a = m->start;
 		while (a < m->end && s[a] != ' ' && s[a] != '\n')
