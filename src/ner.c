@@ -2789,6 +2789,10 @@ static int ner_rating_symbol(const char *s, size_t a, size_t b)
 {
 	static const char *const grades[] = { "AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C", "D",
 					      "Aaa", "Aa", "Baa", "Ba", "Caa", "Ca", NULL };
+	/* Every grade starts with A, B, C or D: most mentions are passed
+	 * over on their first byte, without the compares. */
+	if (b <= a || (unsigned char)(s[a] - 'A') > 'D' - 'A')
+		return 0;
 	while (b > a && s[b - 1] == '.')
 		b--;
 	for (int k = 0; grades[k]; k++) {
