@@ -3750,8 +3750,9 @@ static void ner_articles(const char *s, struct ner_list *l)
 		size_t b = m->end;
 		while (b > m->start && s[b - 1] != ' ' && s[b - 1] != '\n')
 			b--;
+		/* An article is at most three bytes: longer words skip the compares. */
 		int art = 0;
-		for (size_t q = 0; q < sizeof arts / sizeof *arts && !art; q++)
+		for (size_t q = 0; q < sizeof arts / sizeof *arts && !art && m->end - b <= 3; q++)
 			art = m->end - b == strlen(arts[q]) && strncasecmp(s + b, arts[q], m->end - b) == 0;
 		int alone = b == m->start, the = art && m->end - b == 3;
 		if (art && m->type != NER_DATE && (alone || the)) {
