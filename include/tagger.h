@@ -97,6 +97,10 @@ void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, s
 /* Whether the tagger may use AVX2 where the processor has it (it does
  * unless told not to): the tests compare its results both ways. */
 void tagger_simd(int on);
+/* Whether the tagger's short cut for a word's affixes (the word's other
+ * hashes taken from its memo) gives what hashing the word s[0..n) whole
+ * gives: for tests. */
+int tagger_affixes_same(const char *s, size_t n);
 
 /* The model file: a header, then little-endian int16 weights (the real
  * weight is the value times `scale`):

@@ -209,6 +209,36 @@ static inline unsigned char lower_char(unsigned char c)
 
 static int tagger_name_word(const char *s, size_t n);
 
+/* The end of tok_word with `full`: the prefixes past the word's end, the
+ * suffixes, and the parts around hyphens, from the lower-case hash of the
+ * whole word and where its first and last hyphen are (firsthy, lasthy;
+ * hf the hash before the first). */
+static inline void tok_affix_tail(struct tok *k, const char *s, size_t n, uint64_t low, size_t firsthy,
+				  size_t lasthy, uint64_t hf)
+{
+	for (size_t i = n; i < 4; i++)
+		k->pre[i] = low + 7;
+	/* Suffixes of the lower-cased bytes (ASCII folding only). */
+	uint64_t h = FNV_OFF;
+	for (size_t k2 = 1; k2 <= 6; k2++) {
+		if (k2 > n) {
+			k->suf[k2 - 1] = low + 11;
+			continue;
+		}
+		h = (h ^ lower_char((unsigned char)s[n - k2])) * FNV_MUL;
+		k->suf[k2 - 1] = h;
+	}
+	if (firsthy != (size_t)-1 && firsthy > 0 && lasthy + 1 < n) {
+		k->hfirst = hf;
+		h = FNV_OFF;
+		for (size_t i = lasthy + 1; i < n; i++)
+			h = (h ^ lower_char((unsigned char)s[i])) * FNV_MUL;
+		k->hlast = h;
+	} else {
+		k->hfirst = k->hlast = 5;
+	}
+}
+
 /* Fills the per-word part of *k (not lex, not W_INITIAL); with `full`,
  * the hashes that only features need (affixes, hyphen parts, shapes). */
 static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
@@ -300,29 +330,55 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 	k->len = (uint32_t)n;
 	k->shape = sh ^ (shn > 12 ? 0x55 : 0);
 	k->cshape = csh;
-	if (!full)
-		return;
-	for (size_t i = n; i < 4; i++)
-		k->pre[i] = low + 7;
-	/* Suffixes of the lower-cased bytes (ASCII folding only). */
-	uint64_t h = FNV_OFF;
-	for (size_t k2 = 1; k2 <= 6; k2++) {
-		if (k2 > n) {
-			k->suf[k2 - 1] = low + 11;
-			continue;
+	if (full)
+		tok_affix_tail(k, s, n, low, firsthy, lasthy, hf);
+}
+
+/* The affixes of the word s[0..n) into k (pre, suf, hfirst, hlast) as
+ * tok_word with `full` makes them, for a word whose other fields k holds
+ * already (tok_word without `full`, or the memo, made them): half the
+ * work of tok_word again. tagger_affixes_same checks that they agree. */
+static void tok_affixes(struct tok *k, const char *s, size_t n)
+{
+	uint64_t low = FNV_OFF, hf = FNV_OFF;
+	size_t firsthy = (size_t)-1, lasthy = (size_t)-1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i], lc = c;
+		if (c < 0x80) {
+			lc = lower_char(c);
+			if (c == '-') {
+				if (firsthy == (size_t)-1) {
+					firsthy = i;
+					hf = low;
+				}
+				lasthy = i;
+			}
+		} else if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0xBF) {
+			/* As tok_word reads a Latin-1 letter after C3. */
+			low = (low ^ c) * FNV_MUL;
+			if (i < 4)
+				k->pre[i] = low;
+			i++;
+			c = lc = (unsigned char)s[i];
+			if (c <= 0x9E && c != 0x97)
+				lc = (unsigned char)(c + 0x20);
 		}
-		h = (h ^ lower_char((unsigned char)s[n - k2])) * FNV_MUL;
-		k->suf[k2 - 1] = h;
+		low = (low ^ lc) * FNV_MUL;
+		if (i < 4)
+			k->pre[i] = low;
 	}
-	if (firsthy != (size_t)-1 && firsthy > 0 && lasthy + 1 < n) {
-		k->hfirst = hf;
-		h = FNV_OFF;
-		for (size_t i = lasthy + 1; i < n; i++)
-			h = (h ^ lower_char((unsigned char)s[i])) * FNV_MUL;
-		k->hlast = h;
-	} else {
-		k->hfirst = k->hlast = 5;
-	}
+	tok_affix_tail(k, s, n, low, firsthy, lasthy, hf);
+}
+
+int tagger_affixes_same(const char *s, size_t n)
+{
+	struct tok full, part;
+	memset(&full, 0, sizeof full);
+	memset(&part, 0, sizeof part);
+	tok_word(&full, s, n, 1);
+	tok_word(&part, s, n, 0);
+	tok_affixes(&part, s, n);
+	return memcmp(&full, &part, sizeof full) == 0;
 }
 
 /* --- Word classes ------------------------------------------------------------ */
@@ -1584,10 +1640,8 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		wf[0] = ROWS_NONE;
 		if (word_cache_find(wset[i], &k[i]))
 			continue;
-		struct tok full;
-		tok_word(&full, t[i].s, t[i].n, 1);
-		full.cl1 = k[i].cl1;
-		full.cl2 = k[i].cl2;
+		struct tok full = k[i];
+		tok_affixes(&full, t[i].s, t[i].n);
 		if (avx2)
 			word_features_avx2(&full, ROW_SHIFT, wf);
 		else
@@ -1620,10 +1674,8 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 			memcpy(s, wc->s, sizeof s);
 		} else {
 			if (wf[0] == ROWS_NONE) {
-				struct tok full;
-				tok_word(&full, t[i].s, t[i].n, 1);
-				full.cl1 = k[i].cl1;
-				full.cl2 = k[i].cl2;
+				struct tok full = k[i];
+				tok_affixes(&full, t[i].s, t[i].n);
 				if (avx2)
 					word_features_avx2(&full, ROW_SHIFT, wf);
 				else

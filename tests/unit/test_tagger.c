@@ -509,7 +509,35 @@ static void test_simd_same(void)
 	CHECK(memcmp(margin[0], margin[1], nt * sizeof **margin) == 0);
 }
 
+/* A word missing from the tagger's cache has its affixes hashed apart
+ * from its other hashes (which the memo holds): the same as hashing it
+ * whole, for words with hyphens, Latin-1 letters, stray bytes, and of
+ * every length up to past the affixes'. */
+static void test_affixes_same(void)
+{
+	static const char *const words[] = { "", "-", "a", "a-b", "-ab", "ab-", "a--b-c", "Anti-Tank",
+					     "\xc3\x89" "cole", "\xc3", "x\xc3\x97y", "\xc3\x89-\xc3\xa9",
+					     "caf\xc3\xa9s", "\xe2\x80\x99s", "\xc3\xc3\xa9", "Word-of-mouth" };
+	int bad = 0;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		bad |= !tagger_affixes_same(words[i], strlen(words[i]));
+	static const char alphabet[] = "aeiAEI09-.'\xc3\xa9\x89\x97\xe2\x80";
+	char w[24];
+	uint32_t r = 11;
+	for (int k = 0; k < 20000 && !bad; k++) {
+		r = r * 1103515245u + 12345u;
+		size_t len = (r >> 8) % sizeof w;
+		for (size_t i = 0; i < len; i++) {
+			r = r * 1103515245u + 12345u;
+			w[i] = alphabet[(r >> 8) % (sizeof alphabet - 1)];
+		}
+		bad |= !tagger_affixes_same(w, len);
+	}
+	CHECK(!bad);
+}
+
 const struct check_test tagger_tests[] = {
+	{ "tagger/affixes-same", test_affixes_same },
 	{ "tagger/simd-same", test_simd_same },
 	{ "tagger/names", test_names },
 	{ "tagger/margins", test_margins },
