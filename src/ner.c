@@ -1904,8 +1904,13 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 				m->type = known[lo].type;
 				m->margin = 0;
 			}
+			/* A place or group a list knows stands unconfirmed, but
+			 * for one word news writes in lower case ("SALE" is not
+			 * Salé); two letters are an abbreviation ("US"). */
 			int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
-			if (lt == NER_PLACE || lt == NER_GROUP)
+			if ((lt == NER_PLACE || lt == NER_GROUP) &&
+			    !(m->end - m->start > 3 && !memchr(s + m->start, ' ', m->end - m->start) &&
+			      lexicon_lowercase(s + m->start, m->end - m->start)))
 				keep = 1;
 			if (f != fbuf)
 				free(f);

@@ -1431,6 +1431,21 @@ static void test_ner_operation_code_name(void)
 		  "MISC:Operation UNIFIER"));
 }
 
+static void test_ner_headline_common_words(void)
+{
+	/* A headline in capitals keeps a place a list knows that its story
+	 * does not name, but not one word news writes in lower case (the
+	 * list's "Sale" is Salé, stripped of its accent). */
+	char *m = article_mentions("Title: DORVAN IN SALE/LEASEBACK DEAL\n\n    Dorvan Corp said it agreed to sell its "
+				   "head office for 40 mln dlrs and lease it back.\n");
+	CHECK(strstr(m, ":SALE|") == NULL);
+	free(m);
+	m = article_mentions("Title: DORVAN TO BUILD PLANT IN NIGERIA\n\n    Dorvan Corp said it would build a "
+			     "plant abroad for 40 mln dlrs.\n");
+	CHECK(strstr(m, "|PLACE:NIGERIA|") != NULL);
+	free(m);
+}
+
 static void test_ner_datelines(void)
 {
 	/* The place in capitals that opens wire copy's dateline is a place,
@@ -1537,6 +1552,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_org_role_before_person", test_ner_org_role_before_person },
 	{ "ner_dotless_titles", test_ner_dotless_titles },
 	{ "ner_datelines", test_ner_datelines },
+	{ "ner_headline_common_words", test_ner_headline_common_words },
 	{ "ner_dates", test_ner_dates },
 	{ "ner_quoted_nickname", test_ner_quoted_nickname },
 	{ "ner_portfolio_between_titles", test_ner_portfolio_between_titles },
