@@ -1092,6 +1092,30 @@ static void entity_heads_add(struct entity_map *m, const char *s, const char *sp
 	}
 }
 
+/* Adds company name s (mention i) to m under its last word before its
+ * legal form, folded, where two words or more stand before that form and
+ * the word is no place's, people's or head word a list knows ("Eastman
+ * Kodak Co" under "kodak"; not "Bank of Boston Corp" under "boston"). */
+static void entity_core_add(struct entity_map *m, const char *s, size_t i)
+{
+	size_t cut, un = entity_unsuffixed(s, &cut);
+	if (!cut || un == 0)
+		return;
+	size_t b = un;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	if (b == 0 || !(s[b] >= 'A' && s[b] <= 'Z') || un - b < 3 ||
+	    (lexicon_lookup(s + b, un - b) &
+	     (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_ORG_WORD | LEX_COMPANY_SUFFIX |
+	      LEX_COMMON | LEX_TITLE)) ||
+	    lexicon_lowercase(s + b, un - b))
+		return;
+	size_t fl;
+	char *f = text_fold(s + b, un - b, &fl);
+	entity_map_add(m, f, i);
+	free(f);
+}
+
 /* The one name (a mention's surface, surf) that the mentions of m
  * under the folded s[0..sn) all have, or NULL where there is none or more
  * than one. */
@@ -1385,7 +1409,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
 	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 }, sides = { 0 }, blends = { 0 };
-	struct entity_map heads = { 0 }, made = { 0 };
+	struct entity_map heads = { 0 }, made = { 0 }, cores = { 0 };
 	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1428,6 +1452,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			if (l->v[i].type == NER_ORG) {
 				orgs[norgs++] = surf[i];
 				entity_heads_add(&heads, surf[i], sp, i);
+				entity_core_add(&cores, surf[i], i);
 			}
 		}
 	}
@@ -1456,6 +1481,27 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			const char *team = entity_one_name(&placed, surf, s, sn);
 			if (team) {
 				names[i] = xstrdup(team);
+				m->type = NER_ORG;
+				continue;
+			}
+		}
+		/* A word alone that is the last of a company's name before its
+		 * legal form is that company ("Kodak" of "Eastman Kodak Co",
+		 * "Lilly" of "Eli Lilly and Co"), whatever type the model gave
+		 * it, unless a list or a title confirms that type or the story
+		 * names a person so. */
+		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE &&
+		    !memchr(s, ' ', sn)) {
+			const char *company = entity_one_name(&cores, surf, s, sn);
+			struct entity_words one = { 0 };
+			if (company) {
+				entity_split(s, &one);
+				if (entity_people_find(&people, &one, i) != SIZE_MAX)
+					company = NULL;
+				entity_words_free(&one);
+			}
+			if (company) {
+				names[i] = xstrdup(company);
 				m->type = NER_ORG;
 				continue;
 			}
@@ -1628,6 +1674,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	entity_map_free(&made);
 	entity_map_free(&blends);
 	entity_map_free(&heads);
+	entity_map_free(&cores);
 	entity_map_free(&given);
 	entity_map_free(&suffixed);
 	free(orgs);

@@ -457,6 +457,15 @@ static void test_entity_cases(void)
 		{ { "Title: Loans\n\nThe Bank of Freedonia and the Sylvanian Development Bank met on Monday . The "
 		    "Bank said loans would rise .\n" },
 		  { { 0, "Bank of Freedonia", 0, "Bank", 0 }, { 0, "Sylvanian Development Bank", 0, "Bank", 0 } } },
+		/* A word alone that is the last of a company's name before its
+		 * legal form is that company, whatever the model took it for,
+		 * but the person the story names in full where it names one so. */
+		{ { "Title: Imaging\n\nEastman Zorbex Co said it launched a line of imaging systems . Analysts said "
+		    "Zorbex made a good start in the market . Zorbex also launched a campaign .\n" },
+		  { { 0, "Eastman Zorbex Co", 0, "Zorbex", 1 } } },
+		{ { "Title: Imaging\n\nEastman Zorbex Co said it launched a line of imaging systems . Carla Zorbex , "
+		    "its founder's daughter , said sales rose . Zorbex said she would retire .\n" },
+		  { { 0, "Carla Zorbex", 0, "Zorbex", 1 }, { 0, "Eastman Zorbex Co", 0, "Zorbex", 0 } } },
 		{ { "Title: Budget\n\nThe Senate Finance Committee met on Monday . The Senate voted on the bill on "
 		    "Tuesday .\n",
 		    "Title: Bill\n\nThe White House said on Monday it backed the bill . The House voted on it on "
