@@ -3785,6 +3785,32 @@ int ner_number_word(const char *s, size_t a, size_t b)
 	return digit;
 }
 
+/* Whether the line [ls, le) is a line of a wire's table of results set as
+ * "label vs label" with figures ("Oper shr loss two cts vs profit seven
+ * cts", "Oper net 1,962,000 vs 768,000"): a word in lower case after its
+ * first, " vs " and a figure on it, and no full stop at its end. */
+static int ner_results_line(const char *s, size_t ls, size_t le)
+{
+	size_t e = le;
+	while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\r'))
+		e--;
+	if (e == ls || s[e - 1] == '.')
+		return 0;
+	size_t w = ls;
+	while (w < e && s[w] != ' ')
+		w++;
+	while (w < e && s[w] == ' ')
+		w++;
+	if (w == e || !(s[w] >= 'a' && s[w] <= 'z'))
+		return 0;
+	int vs = 0, digit = 0;
+	for (size_t i = w; i < e; i++) {
+		vs |= i + 4 <= e && memcmp(s + i, " vs ", 4) == 0;
+		digit |= s[i] >= '0' && s[i] <= '9';
+	}
+	return vs && digit;
+}
+
 /* A word of a table's line in capitals beside a number ("MAY7 1554 UP
  * 11", "OFF 4"), or a line's first word before a number ("Loans 44.3 mln
  * vs 51.7 mln"), that news writes in lower case and no list names is a
@@ -3827,6 +3853,15 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 				ae++;
 			drop = !lower && ((pa < pb && ner_number_word(s, pa, pb) && !first) ||
 					  (ab < ae && ner_number_word(s, ab, ae)));
+		}
+		/* The first word of a line of a table of results, whatever
+		 * news does with it ("Oper shr loss ... vs ..."). */
+		if (!drop && first && m->type != NER_DATE && !memchr(s + m->start, ' ', mn) &&
+		    ner_lex_type(lexicon_lookup(s + m->start, mn)) < 0) {
+			size_t le = m->end;
+			while (le < n && s[le] != '\n')
+				le++;
+			drop = ner_results_line(s, m->start, le);
 		}
 		if (!drop)
 			l->v[o++] = *m;

@@ -632,6 +632,40 @@ static void test_ner_table_first_words(void)
 	free(m);
 }
 
+static void test_ner_results_lines(void)
+{
+	/* The first word of a line of a table of results ("label vs label"
+	 * with figures) is its label, not a name, though the story's prose
+	 * writes it as one; a sentence that ends in a full stop keeps its
+	 * name. */
+	const char *text = "Title: ZORBEX CORP <ZBX> 4TH QTR LOSS\nDate: 2-MAR-1987 17:54:07.33\n\n"
+			   "    NEW YORK, March 2 - \n"
+			   "    Oper shr loss eight cts vs profit 20 cts\n"
+			   "    Oper net loss 768,000 vs profit 1,962,000\n"
+			   "    Revs 49.0 mln vs 43.6 mln\n"
+			   "    12 mths\n"
+			   "    Oper shr loss 1.41 dlrs vs profit 96 cts\n"
+			   "    Oper net loss 13.6 mln vs profit 9,305,000\n"
+			   "    Revs 175.3 mln vs 140.7 mln\n"
+			   "    Note: Oper excludes loss from discontinued operations of\n"
+			   "4,676,000 dlrs or 48 cts a share for year-ago qtr.\n"
+			   "    Oper includes charge of 1.1 mln dlrs for cumulative effect\n"
+			   "of repeal of the investment tax credit for qtr.\n"
+			   "    Zorvath said profit rose to 12 mln vs 10 mln a year ago.\n";
+	struct article *a = article_parse("t.txt", xstrdup(text), strlen(text));
+	struct ner_list l = { 0 };
+	ner_article(a, &l);
+	size_t table_end = (size_t)(strstr(a->data, "    Note:") - a->data);
+	int in_table = 0, person = 0;
+	for (size_t i = 0; i < l.n; i++) {
+		in_table += l.v[i].start < table_end && strncmp(a->data + l.v[i].start, "Oper", 4) == 0;
+		person += l.v[i].type == NER_PERSON && strncmp(a->data + l.v[i].start, "Zorvath", 7) == 0;
+	}
+	CHECK(in_table == 0 && person == 1);
+	ner_list_free(&l);
+	article_free(a);
+}
+
 static void test_ner_the_head_word(void)
 {
 	/* A sentence's "The" is outside the name, and a head word alone after
@@ -1593,6 +1627,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_iso_dateline", test_ner_iso_dateline },
 	{ "ner_common_acronyms", test_ner_common_acronyms },
 	{ "ner_table_first_words", test_ner_table_first_words },
+	{ "ner_results_lines", test_ner_results_lines },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_abbreviation_nouns", test_ner_abbreviation_nouns },
 	{ "ner_letter_pairs", test_ner_letter_pairs },
