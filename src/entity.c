@@ -1114,6 +1114,19 @@ static void entity_core_add(struct entity_map *m, const char *s, size_t i)
 	char *f = text_fold(s + b, un - b, &fl);
 	entity_map_add(m, f, i);
 	free(f);
+	/* A firm of two partners ("Kidder, Peabody and Co") goes by the two
+	 * without the comma too. */
+	const char *comma = memchr(s, ',', un);
+	if (comma && comma + 2 == s + b && !memchr(s, ' ', (size_t)(comma - s))) {
+		char both[128];
+		if (un < sizeof both) {
+			memcpy(both, s, (size_t)(comma - s));
+			memcpy(both + (comma - s), comma + 1, un - (size_t)(comma + 1 - s));
+			f = text_fold(both, un - 1, &fl);
+			entity_map_add(m, f, i);
+			free(f);
+		}
+	}
 }
 
 /* The one name (a mention's surface, surf) that the mentions of m
@@ -1490,11 +1503,10 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		 * "Lilly" of "Eli Lilly and Co"), whatever type the model gave
 		 * it, unless a list or a title confirms that type or the story
 		 * names a person so. */
-		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE &&
-		    !memchr(s, ' ', sn)) {
+		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) {
 			const char *company = entity_one_name(&cores, surf, s, sn);
 			struct entity_words one = { 0 };
-			if (company) {
+			if (company && !memchr(s, ' ', sn)) {
 				entity_split(s, &one);
 				if (entity_people_find(&people, &one, i) != SIZE_MAX)
 					company = NULL;

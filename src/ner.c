@@ -2746,6 +2746,63 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 	out->n = o;
 }
 
+/* A firm named by its partners, a comma between them, is one company
+ * ("Kidder, Peabody and Co", "Goldman, Sachs and Co."): a name "Y and Co"
+ * or "Y & Co" with one capitalised word before it and a comma takes that
+ * word in, unless a list knows the word as a place, a people, a title or
+ * a common word, or news writes it in lower case ("In Texas, Peabody and
+ * Co said"). Mentions from before on, sorted. */
+static void ner_partner_firms(const char *s, struct ner_list *out, size_t before)
+{
+	size_t o = before;
+	for (size_t q = before; q < out->n; q++) {
+		struct ner_mention m = out->v[q];
+		const char *sp = memchr(s + m.start, ' ', m.end - m.start);
+		size_t e1 = sp ? (size_t)(sp - s) : m.end, a = e1 + 5;
+		int firm = m.type != NER_DATE && sp && m.start >= 4 && s[m.start - 2] == ',' && s[m.start - 1] == ' ' &&
+			   s[m.start] >= 'A' && s[m.start] <= 'Z';
+		if (firm && m.end >= e1 + 3 && memcmp(s + e1, " & ", 3) == 0)
+			a = e1 + 3;
+		else if (firm && !(m.end >= e1 + 5 && memcmp(s + e1, " and ", 5) == 0))
+			firm = 0;
+		size_t ae = a;
+		while (firm && ae < m.end && s[ae] != ' ')
+			ae++;
+		firm = firm && ae > a && (lexicon_lookup(s + a, ae - a) & LEX_COMPANY_SUFFIX);
+		/* Nothing but legal forms after it ("and Co Inc", not "and Co
+		 * and Lazard Freres"). */
+		for (size_t w = ae; firm && w < m.end;) {
+			while (w < m.end && s[w] == ' ')
+				w++;
+			size_t we = w;
+			while (we < m.end && s[we] != ' ')
+				we++;
+			firm = we > w && (lexicon_lookup(s + w, we - w) & LEX_COMPANY_SUFFIX);
+			w = we;
+		}
+		/* The partner before the comma. */
+		size_t xe = m.start - 2, xs = xe;
+		while (firm && xs > 0 && ((s[xs - 1] >= 'a' && s[xs - 1] <= 'z') || (s[xs - 1] >= 'A' && s[xs - 1] <= 'Z')))
+			xs--;
+		firm = firm && xe - xs >= 2 && s[xs] >= 'A' && s[xs] <= 'Z' &&
+		       (xs == 0 || s[xs - 1] == ' ' || s[xs - 1] == '\n' || s[xs - 1] == '<' || s[xs - 1] == '(') &&
+		       !(lexicon_lookup(s + xs, xe - xs) &
+			 (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_COMMON | LEX_TITLE | LEX_MONTH |
+			  LEX_WEEKDAY | LEX_SPEECH_VERB | LEX_ROLE | LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) &&
+		       !lexicon_lowercase(s + xs, xe - xs);
+		if (firm) {
+			/* The partner taken alone for a name goes. */
+			if (o > before && out->v[o - 1].start >= xs && out->v[o - 1].end <= xe)
+				o--;
+			m.start = xs;
+			m.type = NER_ORG;
+			m.margin = 0;
+		}
+		out->v[o++] = m;
+	}
+	out->n = o;
+}
+
 /* Whether the acronym s[a..b) (capitals only) spells the lower-case words
  * before byte e, the initials of the last of them, "of", "and", "for" and
  * "the" free to be left out: "liquefied natural gas ( LNG )". */
@@ -3147,6 +3204,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	for (size_t k = 0; k < nr; k++)
 		text_end = r[k].end > text_end ? r[k].end : text_end;
 	ner_join_after(s, text_end, out, before);
+	ner_partner_firms(s, out, before);
 	ner_common_acronyms(s, out, before);
 	ner_letter_compounds(s, text_end, out, before);
 	ner_ratings(s, text_end, out, before);

@@ -466,6 +466,12 @@ static void test_entity_cases(void)
 		{ { "Title: Imaging\n\nEastman Zorbex Co said it launched a line of imaging systems . Carla Zorbex , "
 		    "its founder's daughter , said sales rose . Zorbex said she would retire .\n" },
 		  { { 0, "Carla Zorbex", 0, "Zorbex", 1 }, { 0, "Eastman Zorbex Co", 0, "Zorbex", 0 } } },
+		/* A firm of two partners, a comma between them, is one company,
+		 * and so are the two names written without it. */
+		{ { "Title: Offer\n\nThe notes were offered by Zolter, Brannock and Co Inc, the lead manager . "
+		    "Zolter Brannock said demand was strong . In Texas , Brannock and Co said nothing .\n" },
+		  { { 0, "Zolter, Brannock and Co Inc", 0, "Zolter Brannock", 1 },
+		    { 0, "Zolter, Brannock and Co Inc", 0, "Texas", 0 } } },
 		{ { "Title: Budget\n\nThe Senate Finance Committee met on Monday . The Senate voted on the bill on "
 		    "Tuesday .\n",
 		    "Title: Bill\n\nThe White House said on Monday it backed the bill . The House voted on it on "

@@ -632,6 +632,17 @@ static void test_ner_table_first_words(void)
 	free(m);
 }
 
+static void test_ner_partner_firms(void)
+{
+	/* A firm named by two partners with a comma between them is one
+	 * company; not where the word before the comma is a place, nor where
+	 * more than legal forms follow "and Co". */
+	CHECK(has("The notes were offered by Zolter, Brannock and Co Inc, the lead manager.",
+		  "ORG:Zolter, Brannock and Co Inc"));
+	CHECK(lacks("In Texas, Brannock and Co said nothing.", "ORG:Texas, Brannock and Co"));
+	CHECK(lacks("Advisers were Inc, Brannock and Co and Lazard Freres.", "Inc, Brannock"));
+}
+
 static void test_ner_results_lines(void)
 {
 	/* The first word of a line of a table of results ("label vs label"
@@ -1628,6 +1639,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_common_acronyms", test_ner_common_acronyms },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_results_lines", test_ner_results_lines },
+	{ "ner_partner_firms", test_ner_partner_firms },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_abbreviation_nouns", test_ner_abbreviation_nouns },
 	{ "ner_letter_pairs", test_ner_letter_pairs },
