@@ -2803,6 +2803,31 @@ static void ner_partner_firms(const char *s, struct ner_list *out, size_t before
 	out->n = o;
 }
 
+/* "General" before a word news writes in lower case is no general's
+ * title but the first word of a company's name ("General Acquisition",
+ * "General Tire", "General Foods"): the model took the word for a person
+ * of that title. Mentions from before on, sorted. */
+static void ner_general_companies(const char *s, struct ner_list *out, size_t before)
+{
+	for (size_t q = before; q < out->n; q++) {
+		struct ner_mention *m = &out->v[q];
+		/* The word alone after "General", or the two as one name. */
+		int with = m->end - m->start > 8 && memcmp(s + m->start, "General ", 8) == 0;
+		size_t ws = with ? m->start + 8 : m->start, wn = m->end - ws;
+		/* Its plural counts ("acquisitions"). */
+		char pl[40];
+		int plural = wn + 1 < sizeof pl && (memcpy(pl, s + ws, wn), pl[wn] = 's', lexicon_lowercase(pl, wn + 1));
+		if (m->type != NER_PERSON || (!with && (m->start < 8 || memcmp(s + m->start - 8, "General ", 8) != 0)) ||
+		    memchr(s + ws, ' ', wn) || !(plural || ner_lowercase_word(s + ws, wn)) ||
+		    (lexicon_lookup(s + ws, wn) & LEX_FIRST_NAME) ||
+		    (!with && q > before && out->v[q - 1].end > m->start - 8))
+			continue;
+		m->start = ws - 8;
+		m->type = NER_ORG;
+		m->margin = 0;
+	}
+}
+
 /* Whether the acronym s[a..b) (capitals only) spells the lower-case words
  * before byte e, the initials of the last of them, "of", "and", "for" and
  * "the" free to be left out: "liquefied natural gas ( LNG )". */
@@ -4279,6 +4304,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_spaced_initials(a->data, a->len, out);
 	ner_quoted_titles(a->data, a->len, out);
 	ner_trim_heads(a->data, out);
+	ner_general_companies(a->data, out, 0);
 	ner_lone_suffixes(a->data, out);
 	ner_table_words(a->data, a->len, out);
 	ner_articles(a->data, out);

@@ -643,6 +643,20 @@ static void test_ner_partner_firms(void)
 	CHECK(lacks("Advisers were Inc, Brannock and Co and Lazard Freres.", "Inc, Brannock"));
 }
 
+static void test_ner_general_companies(void)
+{
+	/* "General" before a word news writes in lower case starts a
+	 * company's name; before a surname it is a general's title. */
+	char *m = article_mentions("Title: Bid\n\nGeneral Zorbex Co said it would bid for the company.\n\n"
+				   "General Acquisition said the board could not carry out its duties. General "
+				   "Acquisition added it was aware of the offer. Later General Kovalenko said the army "
+				   "was ready.\n");
+	CHECK(strstr(m, "|ORG:General Acquisition|") && !strstr(m, ":Acquisition|") && strstr(m, "|PERSON:Kovalenko|"));
+	if (!strstr(m, "|ORG:General Acquisition|") || strstr(m, ":Acquisition|") || !strstr(m, "|PERSON:Kovalenko|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_results_lines(void)
 {
 	/* The first word of a line of a table of results ("label vs label"
@@ -1640,6 +1654,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_results_lines", test_ner_results_lines },
 	{ "ner_partner_firms", test_ner_partner_firms },
+	{ "ner_general_companies", test_ner_general_companies },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_abbreviation_nouns", test_ner_abbreviation_nouns },
 	{ "ner_letter_pairs", test_ner_letter_pairs },
