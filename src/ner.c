@@ -2746,6 +2746,65 @@ static void ner_join_after(const char *s, size_t n, struct ner_list *out, size_t
 	out->n = o;
 }
 
+/* The end of a firm's name "and Co" or "& Sons" (and its legal forms)
+ * that starts at byte e of s[0..n), or e where none does. */
+static size_t ner_firm_tail(const char *s, size_t n, size_t e)
+{
+	size_t w = e;
+	if (w + 5 <= n && memcmp(s + w, " and ", 5) == 0)
+		w += 5;
+	else if (w + 3 <= n && memcmp(s + w, " & ", 3) == 0)
+		w += 3;
+	else
+		return e;
+	if (!((w + 2 <= n && memcmp(s + w, "Co", 2) == 0) || (w + 4 <= n && memcmp(s + w, "Sons", 4) == 0)))
+		return e;
+	size_t end = e;
+	/* "Co", "Sons", then legal forms: each word one a list knows. */
+	for (int first = 1;; first = 0) {
+		size_t we = w;
+		while (we < n && s[we] != ' ' && s[we] != '\n' && s[we] != ',' && s[we] != '>' && s[we] != ')' &&
+		       s[we] != ';' && s[we] != '"')
+			we++;
+		/* A full stop ends a sentence there but for "Co." and the like. */
+		size_t wl = we - w;
+		int known = (first && wl == 4 && memcmp(s + w, "Sons", 4) == 0) ||
+			    (lexicon_lookup(s + w, wl) & LEX_COMPANY_SUFFIX);
+		if (!known && wl > 1 && s[we - 1] == '.' && (lexicon_lookup(s + w, wl - 1) & LEX_COMPANY_SUFFIX) &&
+		    !(first && wl == 5))
+			known = 1, we--, wl--;
+		if (!known || (first && !(wl == 2 || wl == 3 || wl == 4)))
+			return first ? e : end;
+		end = we;
+		if (!(we + 1 < n && s[we] == ' ' && s[we + 1] >= 'A' && s[we + 1] <= 'Z'))
+			return end;
+		w = we + 1;
+	}
+}
+
+/* A name the model ended before "and Co" or "& Sons" is a firm's, named
+ * after its founders ("James Capel and Co", "Ivan F. Boesky and Co"): it
+ * takes the words in and is an organization. Mentions from before on,
+ * sorted. */
+static void ner_firm_tails(const char *s, size_t n, struct ner_list *out, size_t before)
+{
+	size_t o = before;
+	for (size_t q = before; q < out->n; q++) {
+		struct ner_mention m = out->v[q];
+		size_t e = m.type == NER_PERSON || m.type == NER_ORG ? ner_firm_tail(s, n, m.end) : m.end;
+		if (e > m.end) {
+			m.end = e;
+			m.type = NER_ORG;
+			m.margin = 0;
+			/* What the model found inside the tail ("Co") goes. */
+			while (q + 1 < out->n && out->v[q + 1].start < e)
+				q++;
+		}
+		out->v[o++] = m;
+	}
+	out->n = o;
+}
+
 /* A firm named by its partners, a comma between them, is one company
  * ("Kidder, Peabody and Co", "Goldman, Sachs and Co."): a name "Y and Co"
  * or "Y & Co" with one capitalised word before it and a comma takes that
@@ -3229,6 +3288,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	for (size_t k = 0; k < nr; k++)
 		text_end = r[k].end > text_end ? r[k].end : text_end;
 	ner_join_after(s, text_end, out, before);
+	ner_firm_tails(s, text_end, out, before);
 	ner_partner_firms(s, out, before);
 	ner_common_acronyms(s, out, before);
 	ner_letter_compounds(s, text_end, out, before);

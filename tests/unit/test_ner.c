@@ -643,6 +643,20 @@ static void test_ner_partner_firms(void)
 	CHECK(lacks("Advisers were Inc, Brannock and Co and Lazard Freres.", "Inc, Brannock"));
 }
 
+static void test_ner_firm_tails(void)
+{
+	/* A name before "and Co" or "& Sons" is a firm's, with its legal
+	 * forms; a hyphenated word after "and" is no firm's. */
+	char *m = article_mentions("Title: Brokers\n\nPeter Fellner , economist at brokers Dorian Kestle and Co. "
+				   "said markets were volatile . The trust is managed by Ivan F. Zorvath and Co L.P. , "
+				   "which said nothing . Smith and Co-workers left .\n");
+	CHECK(strstr(m, "|ORG:Dorian Kestle and Co.|") && strstr(m, "|ORG:Ivan F. Zorvath and Co L.P.|") &&
+	      !strstr(m, "Co-workers") && !strstr(m, "|PERSON:Dorian Kestle|"));
+	if (!strstr(m, "|ORG:Dorian Kestle and Co.|") || !strstr(m, "|ORG:Ivan F. Zorvath and Co L.P.|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_general_companies(void)
 {
 	/* "General" before a word news writes in lower case starts a
@@ -1655,6 +1669,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_results_lines", test_ner_results_lines },
 	{ "ner_partner_firms", test_ner_partner_firms },
 	{ "ner_general_companies", test_ner_general_companies },
+	{ "ner_firm_tails", test_ner_firm_tails },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_abbreviation_nouns", test_ner_abbreviation_nouns },
 	{ "ner_letter_pairs", test_ner_letter_pairs },
