@@ -1009,6 +1009,17 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 				break;
 			}
 		}
+		/* The same abbreviation split into tokens by another tool ("[Regina
+		 * Benjamin] U . S . Surgeon General", whatever type the model
+		 * gave the run): no name ends in two letters with a full stop
+		 * between them after two words. */
+		if (nt != NER_DATE && e - s >= 5 && w->t[e - 1].n == 1 && w->t[e - 1].upper && ner_is(&w->t[e - 2], ".") &&
+		    w->t[e - 3].n == 1 && w->t[e - 3].upper && e - 3 >= s + 2 && !ner_is(&w->t[e - 4], ".")) {
+			char ab[8] = { w->t[e - 3].s[0], '.', w->t[e - 1].s[0], '.', '\0' };
+			e -= 3;
+			if (ner_lex_type(lexicon_lookup(ab, 4)) == NER_PLACE && e + 3 < w->n && ner_is(&w->t[e + 3], "."))
+				ner_mark(w, e, e + 4, NER_PLACE);
+		}
 		/* "the port of Santa Brisa", "the town of Paulsboro": a place,
 		 * whatever first name its first word is. */
 		if (nt == NER_PERSON && ner_place_of(w, a, s))

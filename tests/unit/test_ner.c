@@ -643,6 +643,15 @@ static void test_ner_partner_firms(void)
 	CHECK(lacks("Advisers were Inc, Brannock and Co and Lazard Freres.", "Inc, Brannock"));
 }
 
+static void test_ner_spaced_abbreviation_end(void)
+{
+	/* A place's abbreviation split into tokens ends no name before it;
+	 * an initial inside a name stays. */
+	const char *t = "Kofi Mensah U . S . Surgeon General nominee\nKofi Mensah was named on Monday .";
+	CHECK(lacks(t, "Mensah U") && has(t, "PERSON:Kofi Mensah") && has(t, "PLACE:U . S ."));
+	CHECK(has("The award went to Mary J . Blige on Monday .", "PERSON:Mary J . Blige"));
+}
+
 static void test_ner_firm_tails(void)
 {
 	/* A name before "and Co" or "& Sons" is a firm's, with its legal
@@ -1670,6 +1679,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_partner_firms", test_ner_partner_firms },
 	{ "ner_general_companies", test_ner_general_companies },
 	{ "ner_firm_tails", test_ner_firm_tails },
+	{ "ner_spaced_abbreviation_end", test_ner_spaced_abbreviation_end },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_abbreviation_nouns", test_ner_abbreviation_nouns },
 	{ "ner_letter_pairs", test_ner_letter_pairs },
