@@ -2768,24 +2768,25 @@ static size_t ner_firm_tail(const char *s, size_t n, size_t e)
 		w += 3;
 	else
 		return e;
-	if (!((w + 2 <= n && memcmp(s + w, "Co", 2) == 0) || (w + 4 <= n && memcmp(s + w, "Sons", 4) == 0)))
-		return e;
 	size_t end = e;
-	/* "Co", "Sons", then legal forms: each word one a list knows. */
 	for (int first = 1;; first = 0) {
 		size_t we = w;
-		while (we < n && s[we] != ' ' && s[we] != '\n' && s[we] != ',' && s[we] != '>' && s[we] != ')' &&
-		       s[we] != ';' && s[we] != '"')
+		while (we < n && !strchr(" \n,>);\"", s[we]))
 			we++;
-		/* A full stop ends a sentence there but for "Co." and the like. */
 		size_t wl = we - w;
-		int known = (first && wl == 4 && memcmp(s + w, "Sons", 4) == 0) ||
-			    (lexicon_lookup(s + w, wl) & LEX_COMPANY_SUFFIX);
-		if (!known && wl > 1 && s[we - 1] == '.' && (lexicon_lookup(s + w, wl - 1) & LEX_COMPANY_SUFFIX) &&
-		    !(first && wl == 5))
-			known = 1, we--, wl--;
-		if (!known || (first && !(wl == 2 || wl == 3 || wl == 4)))
-			return first ? e : end;
+		/* "Sons" or "Co" first, then legal forms a list knows ("Inc",
+		 * "Co."); a full stop after another word ends the sentence. */
+		int sons = first && (wl == 4 || (wl == 5 && s[w + 4] == '.')) && memcmp(s + w, "Sons", 4) == 0;
+		if (sons)
+			we = w + 4;
+		else if (first && !(wl >= 2 && s[w] == 'C' && s[w + 1] == 'o'))
+			return e;
+		else if (lexicon_lookup(s + w, wl) & LEX_COMPANY_SUFFIX)
+			;
+		else if (wl > 1 && s[we - 1] == '.' && (lexicon_lookup(s + w, wl - 1) & LEX_COMPANY_SUFFIX))
+			we--;
+		else
+			return end;
 		end = we;
 		if (!(we + 1 < n && s[we] == ' ' && s[we + 1] >= 'A' && s[we + 1] <= 'Z'))
 			return end;
