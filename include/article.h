@@ -154,6 +154,16 @@ struct article *article_new(const char *path);
  * else what does not. For the format readers' tests and fuzz harnesses. */
 const char *article_check(const struct article *a);
 
+/* The phrases that make a paragraph boilerplate wherever they stand in
+ * it, and those of a credit line at the bottom (lowercase, NULL-ended). */
+extern const char *const article_anywhere[];
+extern const char *const article_credits[];
+/* Whether s[0..n), ASCII letters lowercased and NULs made blanks, holds a
+ * phrase of article_anywhere (if anywhere is set) or of article_credits
+ * (if credits is set): what a strstr of each in the lowercased copy would
+ * tell, in one pass. */
+int article_phrase_in(const char *s, size_t n, int anywhere, int credits);
+
 /* Whether a buffer looks like a binary file rather than text. */
 int article_looks_binary(const char *data, size_t len);
 

@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -564,6 +565,105 @@ static int article_word_count_range(const char *s, size_t n)
 	return words;
 }
 
+/* The phrases of boilerplate that may stand anywhere in a paragraph
+ * ("ap photo" stands for every way AP credits a photo), then those of a
+ * credit line at the bottom; all lowercase. */
+const char *const article_anywhere[] = {
+	"newsletter", "sign up today", "sign up now", "sign up for", "getty images", "afp/", "/afp",
+	"reuters/", "/reuters", "ap photo", "all rights reserved", "cookie", "click here",
+	"subscribe now", "subscribe today", "photo credit", "image credit", NULL
+};
+const char *const article_credits[] = {
+	"contributed to this report", "with reports from", "reported from",
+	"additional reporting by", "editing by", "writing by", NULL
+};
+
+/* The phrases of both lists together, with, per byte value, the set of
+ * phrases (a bit each) whose first, second and third byte it is when
+ * folded (ASCII lowercased, NUL a blank, as article_is_boilerplate reads
+ * a paragraph): a position whose three bytes begin no phrase is passed
+ * over at once, without a strstr of every phrase over the paragraph. */
+#define ARTICLE_PHRASES 32
+static struct article_phrases {
+	const char *s[ARTICLE_PHRASES];
+	size_t len[ARTICLE_PHRASES];
+	uint32_t at[3][256];
+	uint32_t anywhere, credits;	/* the bits of each list */
+	size_t min;			/* the shortest phrase's length */
+	unsigned char fold[256];
+} article_phrases;
+static pthread_once_t article_phrases_once = PTHREAD_ONCE_INIT;
+
+static void article_phrases_init(void)
+{
+	struct article_phrases *p = &article_phrases;
+	for (int c = 0; c < 256; c++)
+		p->fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c ? c : ' ');
+	size_t n = 0;
+	p->min = SIZE_MAX;
+	for (int list = 0; list < 2; list++) {
+		const char *const *v = list ? article_credits : article_anywhere;
+		for (size_t i = 0; v[i] && n < ARTICLE_PHRASES; i++, n++) {
+			p->s[n] = v[i];
+			p->len[n] = strlen(v[i]);
+			if (p->len[n] < p->min)
+				p->min = p->len[n];
+			/* A phrase shorter than three bytes takes any byte after it. */
+			for (size_t j = 0; j < 3; j++)
+				for (int c = 0; c < 256; c++)
+					if (j < p->len[n] ? p->fold[c] == (unsigned char)v[i][j] : 1)
+						p->at[j][c] |= 1u << n;
+			*(list ? &p->credits : &p->anywhere) |= 1u << n;
+		}
+	}
+}
+
+int article_phrase_in(const char *s, size_t n, int anywhere, int credits)
+{
+	pthread_once(&article_phrases_once, article_phrases_init);
+	const struct article_phrases *p = &article_phrases;
+	uint32_t want = (anywhere ? p->anywhere : 0) | (credits ? p->credits : 0);
+	if (!want || n < p->min)
+		return 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	for (;; i++) {
+		uint32_t m;
+		if (i + 3 <= n) {
+			m = p->at[0][u[i]] & p->at[1][u[i + 1]] & p->at[2][u[i + 2]] & want;
+			if (!m)
+				continue;
+		} else if (i + p->min <= n) {
+			/* Where only a phrase of a byte or two fits: every one. */
+			m = want;
+		} else {
+			return 0;
+		}
+		while (m) {
+			int b = __builtin_ctz(m);
+			m &= m - 1;
+			size_t t = 0;
+			if (p->len[b] <= n - i)
+				while (t < p->len[b] && p->fold[u[i + t]] == (unsigned char)p->s[b][t])
+					t++;
+			if (t == p->len[b])
+				return 1;
+		}
+	}
+}
+
+/* Whether s[0..n) holds a copyright sign (C2 A9 in UTF-8). */
+static int article_has_copyright(const char *s, size_t n)
+{
+	const char *end = s + n, *c = s;
+	while (n >= 2 && (c = memchr(c, '\xc2', (size_t)(end - 1 - c))) != NULL) {
+		if (c[1] == '\xa9')
+			return 1;
+		c++;
+	}
+	return 0;
+}
+
 /* Web-page leftovers: navigation, newsletter pitches, photo credits,
  * related-story teasers, sign-offs. They stay in the text, dimmed. */
 static int article_is_boilerplate(const struct article *a, size_t k)
@@ -576,28 +676,20 @@ static int article_is_boilerplate(const struct article *a, size_t k)
 		"recommended", "most popular", "trending", "share on", "posted in",
 		"©", "copyright", NULL
 	};
-	/* "ap photo" stands for every way AP credits a photo. */
-	static const char *const anywhere[] = {
-		"newsletter", "sign up today", "sign up now", "sign up for", "getty images", "afp/", "/afp",
-		"reuters/", "/reuters", "ap photo", "all rights reserved", "cookie", "click here",
-		"subscribe now", "subscribe today", "photo credit", "image credit", NULL
-	};
-	static const char *const credits[] = {
-		"contributed to this report", "with reports from", "reported from",
-		"additional reporting by", "editing by", "writing by", NULL
-	};
 	const struct article_para *p = &a->paras[k];
 	const char *s = a->data + p->start;
 	size_t n = p->end - p->start;
 	if (n > 400)
 		return 0;
-	/* Lowercased once, with NULs made blanks, so that plain strstr works. */
-	char low[401];
-	for (size_t i = 0; i < n; i++) {
+	/* Its start lowercased, with NULs made blanks, for the starts above
+	 * (none longer than 31 bytes) and the sign-offs. */
+	char low[32];
+	size_t nlow = n < sizeof low - 1 ? n : sizeof low - 1;
+	for (size_t i = 0; i < nlow; i++) {
 		char c = s[i];
 		low[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c ? c : ' ';
 	}
-	low[n] = '\0';
+	low[nlow] = '\0';
 	if (strcmp(low, "reuter") == 0 || strcmp(low, "reuters") == 0)
 		return 1;
 	for (int i = 0; starts[i]; i++)
@@ -608,15 +700,10 @@ static int article_is_boilerplate(const struct article *a, size_t k)
 	 * paragraphs with a credit's slash, a label's colon or a bracket. */
 	/* The first part of a longer text has no bottom of its own. */
 	int bottom = !a->partial && k + 5 >= a->npara;
-	int likely = k < 5 || bottom || memchr(low, '/', n) || memchr(low, ':', n) ||
-		     memchr(low, '(', n) || strstr(low, "\xc2\xa9");
-	for (int i = 0; likely && anywhere[i]; i++)
-		if (strstr(low, anywhere[i]))
-			return 1;
-	if (!a->partial && k + 3 >= a->npara)
-		for (int i = 0; credits[i]; i++)
-			if (strstr(low, credits[i]))
-				return 1;
+	int likely = k < 5 || bottom || memchr(s, '/', n) || memchr(s, ':', n) ||
+		     memchr(s, '(', n) || article_has_copyright(s, n);
+	if (article_phrase_in(s, n, likely, !a->partial && k + 3 >= a->npara))
+		return 1;
 	/* "Columnist: Headline of another story" - a teaser link. */
 	if (n < 200 && isupper((unsigned char)s[0]) && !article_ends_sentence(s, 0, n)) {
 		size_t j = 0;

@@ -539,6 +539,77 @@ static void test_read_first_and_rest(void)
 	free(text);
 }
 
+/* The one-pass phrase search agrees with a strstr of every phrase in the
+ * lowercased copy, on strings made of pieces of the phrases (hits, near
+ * misses, phrases cut at the string's end, some in capitals or with NULs
+ * for blanks) and of other bytes. */
+static int strstr_any(const char *low, const char *const *v)
+{
+	for (size_t i = 0; v[i]; i++)
+		if (strstr(low, v[i]))
+			return 1;
+	return 0;
+}
+
+static void test_phrase_in_as_strstr(void)
+{
+	size_t np = 0;
+	const char *pieces[64];
+	for (int list = 0; list < 2; list++)
+		for (const char *const *v = list ? article_credits : article_anywhere; *v; v++)
+			pieces[np++] = *v;
+	CHECK(np <= 32);
+	static const char other[] = "abcdefghijklmnopqrstuvwxyzAFPRSTW /:(.,\0\xc2\xa9\xff";
+	unsigned long long r = 88172645463325252ull;
+	char s[401], low[401];
+	int hits = 0, bad = 0;
+	for (int round = 0; round < 200000; round++) {
+		size_t n = 0, want;
+		r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+		want = (size_t)(r % 60);
+		while (n < want) {
+			r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+			if (r % 4 == 0) {
+				/* A phrase, its start, or its end, maybe in capitals. */
+				const char *ph = pieces[(r >> 8) % np];
+				size_t len = strlen(ph), from = 0, to = len;
+				if ((r >> 16) % 3 == 1)
+					to = 1 + (r >> 20) % len;
+				else if ((r >> 16) % 3 == 2)
+					from = (r >> 20) % len;
+				int caps = (r >> 30) % 3 == 0, nul = (r >> 34) % 4 == 0;
+				for (size_t j = from; j < to && n < 400; j++)
+					s[n++] = caps && ph[j] >= 'a' && ph[j] <= 'z' ? (char)(ph[j] - 32) :
+						 nul && ph[j] == ' ' ? '\0' : ph[j];
+			} else {
+				s[n++] = other[(r >> 8) % (sizeof other - 1)];
+			}
+		}
+		for (size_t i = 0; i < n; i++)
+			low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i] ? s[i] : ' ';
+		low[n] = '\0';
+		for (int f = 0; f < 4; f++) {
+			int anywhere = f & 1, credits = f >> 1;
+			int ref = (anywhere && strstr_any(low, article_anywhere)) || (credits && strstr_any(low, article_credits));
+			hits += ref;
+			bad += article_phrase_in(s, n, anywhere, credits) != ref;
+		}
+	}
+	CHECK_INT(bad, 0);
+	CHECK(hits > 1000);
+	/* Each phrase alone is found by its list only, and one byte short by none. */
+	size_t nany = 0;
+	while (article_anywhere[nany])
+		nany++;
+	for (size_t k = 0; k < np; k++) {
+		size_t len = strlen(pieces[k]);
+		int credits = k >= nany;
+		CHECK(article_phrase_in(pieces[k], len, !credits, credits));
+		CHECK(!article_phrase_in(pieces[k], len, credits, !credits));
+		CHECK(!article_phrase_in(pieces[k], len - 1, 1, 1));
+	}
+}
+
 const struct check_test article_tests[] = {
 	{ "article_first_part_paragraphs", test_first_part_paragraphs },
 	{ "article_first_part_one_line", test_first_part_one_line },
@@ -555,6 +626,7 @@ const struct check_test article_tests[] = {
 	{ "article_paragraphs_not_wrapped", test_paragraphs_not_wrapped },
 	{ "article_paragraphs_never_mid_sentence", test_paragraphs_never_mid_sentence },
 	{ "article_boilerplate_and_title", test_boilerplate_and_title },
+	{ "article_phrase_in_as_strstr", test_phrase_in_as_strstr },
 	{ "article_headline_title", test_headline_title },
 	{ "article_empty_and_odd", test_empty_and_odd },
 	{ "article_binary", test_binary },
