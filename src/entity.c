@@ -50,6 +50,56 @@ static unsigned long long entity_hash(const char *s, int type)
 	return h;
 }
 
+/* a then b in a new string: the keys of the maps below, without the
+ * format parsing of xasprintf (tens of thousands of them in a corpus). */
+static char *entity_cat(const char *a, const char *b)
+{
+	size_t an = strlen(a), bn = strlen(b);
+	char *k = xmalloc(an + bn + 1);
+	memcpy(k, a, an);
+	memcpy(k + an, b, bn + 1);
+	return k;
+}
+
+void entity_sort_sizes(size_t *v, size_t n)
+{
+	while (n > 16) {
+		/* Quicksort of the larger part by a loop, the smaller by a call. */
+		size_t a = v[0], b = v[n / 2], c = v[n - 1];
+		size_t pivot = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
+		size_t i = 0, j = n - 1;
+		for (;;) {
+			while (v[i] < pivot)
+				i++;
+			while (v[j] > pivot)
+				j--;
+			if (i >= j)
+				break;
+			size_t x = v[i];
+			v[i] = v[j];
+			v[j] = x;
+			i++;
+			j--;
+		}
+		/* v[0..j] <= pivot <= v[j+1..n) */
+		size_t left = j + 1;
+		if (left < n - left) {
+			entity_sort_sizes(v, left);
+			v += left;
+			n -= left;
+		} else {
+			entity_sort_sizes(v + left, n - left);
+			n = left;
+		}
+	}
+	for (size_t i = 1; i < n; i++) {
+		size_t x = v[i], j = i;
+		for (; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
 struct entity_table *entity_table_new(size_t narticles)
 {
 	struct entity_table *t = xcalloc(1, sizeof *t);
@@ -298,7 +348,7 @@ static char *entity_group_name(const char *s, const char *canon)
 		return xstrdup(canon);
 	/* "the West" as a group goes by that name, like "Western". */
 	if (strcmp(s, "West") == 0 || strcmp(s, "East") == 0)
-		return xasprintf("the %s", s);
+		return entity_cat("the ", s);
 	if (n > 3 && s[n - 1] == 's' && (lexicon_lookup(s, n - 1) & (LEX_DEMONYM | LEX_GROUP)))
 		return xstrndup(s, n - 1);
 	return xstrdup(s);
@@ -448,9 +498,12 @@ static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 
 static void entity_map_free(struct entity_map *m)
 {
+	/* A free slot has no key and no list (slots are made zero). */
 	for (size_t i = 0; i < m->cap; i++) {
-		free(m->s[i].key);
-		free(m->s[i].v);
+		if (m->s[i].key) {
+			free(m->s[i].key);
+			free(m->s[i].v);
+		}
 	}
 	free(m->s);
 }
@@ -1298,7 +1351,7 @@ static size_t *entity_nickname_reps(const struct ner_list *l, const struct entit
 			o += wl;
 		}
 		rest[i][o] = '\0';
-		char *key = xasprintf("%s%s", w->w[0], rest[i]);
+		char *key = entity_cat(w->w[0], rest[i]);
 		entity_map_add(&literal, key, i);
 		free(key);
 	}
@@ -1311,7 +1364,7 @@ static size_t *entity_nickname_reps(const struct ner_list *l, const struct entit
 		size_t nf = entity_given_forms(pw[i].w[0], 0, forms);
 		const char *seen = NULL;	/* a full name the story writes */
 		for (size_t f = 0; f + 1 < nf && !two[i]; f++) {
-			char *key = xasprintf("%s%s", forms[f], rest[i]);
+			char *key = entity_cat(forms[f], rest[i]);
 			if (entity_map_get(&literal, key, 0)) {
 				two[i] = seen && !nickname_same(seen, forms[f]);
 				seen = forms[f];
@@ -1321,7 +1374,7 @@ static size_t *entity_nickname_reps(const struct ner_list *l, const struct entit
 		if (two[i])
 			nf = entity_given_forms(pw[i].w[0], 1, forms);
 		for (size_t f = 0; f < nf; f++) {
-			char *key = xasprintf("%s%s", forms[f], rest[i]);
+			char *key = entity_cat(forms[f], rest[i]);
 			entity_map_add(&byform, key, i);
 			free(key);
 		}
@@ -1334,7 +1387,7 @@ static size_t *entity_nickname_reps(const struct ner_list *l, const struct entit
 		size_t nf = entity_given_forms(pw[i].w[0], two[i], forms);
 		size_t best = i;
 		for (size_t f = 0; f < nf; f++) {
-			char *key = xasprintf("%s%s", forms[f], rest[i]);
+			char *key = entity_cat(forms[f], rest[i]);
 			const struct entity_map_slot *sl = entity_map_get(&byform, key, 0);
 			free(key);
 			if (sl && sl->v[0] < best)
@@ -2399,7 +2452,7 @@ static void entity_link_facilities(struct entity_table *t, size_t *up)
 		size_t kl = strlen(key);
 		if (kl > 4 && !strchr(key, ' ') && (strcmp(key + kl - 2, "an") == 0 || strcmp(key + kl - 2, "ic") == 0) &&
 		    !(lexicon_lookup(key, kl) & (LEX_CITY | LEX_COUNTRY | LEX_DEMONYM | LEX_GROUP))) {
-			char *sk = xasprintf("\x01%s", key);
+			char *sk = entity_cat("\x01", key);
 			entity_map_add(&bycore, sk, k);
 			free(sk);
 		}
@@ -2440,12 +2493,6 @@ struct entity_incidence {
 	size_t *ent_first, *ent_doc;	/* articles of entity e, the same way */
 };
 
-static int entity_size_cmp(const void *a, const void *b)
-{
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	return (x > y) - (x < y);
-}
-
 static void entity_incidence_build(const struct entity_table *t, size_t *up, struct entity_incidence *in)
 {
 	size_t total = 0;
@@ -2460,7 +2507,7 @@ static void entity_incidence_build(const struct entity_table *t, size_t *up, str
 		for (size_t k = 0; k < t->docs[d].n; k++)
 			if (!t->docs[d].v[k].furniture && t->docs[d].v[k].type != NER_DATE)
 				in->doc_ent[o++] = entity_root(up, t->docs[d].v[k].id);
-		qsort(in->doc_ent + s, o - s, sizeof *in->doc_ent, entity_size_cmp);
+		entity_sort_sizes(in->doc_ent + s, o - s);
 		size_t u = s;
 		for (size_t q = s; q < o; q++)
 			if (q == s || in->doc_ent[q] != in->doc_ent[q - 1])
@@ -2976,7 +3023,7 @@ void entity_link(struct entity_table *t)
 			if (cut) {
 				char *bare = xstrndup(o->name, un);
 				char *bk = entity_key(bare);
-				char *pk = xasprintf("\x05%s", bk);
+				char *pk = entity_cat("\x05", bk);
 				entity_map_add(&last, pk, k);
 				free(pk);
 				free(bk);
@@ -2991,7 +3038,7 @@ void entity_link(struct entity_table *t)
 				entity_maker_named(&placed, o->name, k);
 			for (size_t h = 0; h < placed.cap; h++)
 				if (placed.s[h].key) {
-					char *pk = xasprintf(o->type == NER_ORG ? "\x02%s" : "\x06%s", placed.s[h].key);
+					char *pk = entity_cat(o->type == NER_ORG ? "\x02" : "\x06", placed.s[h].key);
 					entity_map_add(&last, pk, k);
 					free(pk);
 				}
@@ -3003,7 +3050,7 @@ void entity_link(struct entity_table *t)
 			entity_place_suffixes(&ends, o->name, k, 1);
 			for (size_t h = 0; h < ends.cap; h++)
 				if (ends.s[h].key) {
-					char *pk = xasprintf("\x03%s", ends.s[h].key);
+					char *pk = entity_cat("\x03", ends.s[h].key);
 					entity_map_add(&last, pk, k);
 					free(pk);
 				}
@@ -3044,14 +3091,14 @@ void entity_link(struct entity_table *t)
 				sl = NULL;
 		}
 		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && (e->type != NER_PLACE || e->sure == 0)) {
-			char *pk = xasprintf("\x02%s", e->key);
+			char *pk = entity_cat("\x02", e->key);
 			sl = entity_map_get(&last, pk, 0);
 			free(pk);
 		}
 		if (!sl && e->type == NER_PLACE && e->sure == 0 && strchr(e->name, ' ') &&
 		    !lexicon_canonical(e->name, strlen(e->name)) &&
 		    !(lexicon_lookup(e->name, strlen(e->name)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
-			char *pk = xasprintf("\x03%s", e->key);
+			char *pk = entity_cat("\x03", e->key);
 			sl = entity_map_get(&last, pk, 0);
 			free(pk);
 		}
@@ -3062,12 +3109,12 @@ void entity_link(struct entity_table *t)
 		size_t lw = 0;
 		struct entity_map_slot *cands = e->type == NER_PERSON ? entity_namesakes(&last, e->name, &lw) : NULL;
 		if (!sl && !cands && entity_model_alone(e, joined[i], ix)) {
-			char *pk = xasprintf("\x06%s", e->key);
+			char *pk = entity_cat("\x06", e->key);
 			sl = entity_map_get(&last, pk, 0);
 			free(pk);
 		}
 		if (!sl && !cands && e->type != NER_DATE && e->type != NER_GROUP && (e->type == NER_ORG || e->sure == 0)) {
-			char *pk = xasprintf("\x05%s", e->key);
+			char *pk = entity_cat("\x05", e->key);
 			sl = entity_map_get(&last, pk, 0);
 			free(pk);
 		}
@@ -3115,7 +3162,7 @@ void entity_link(struct entity_table *t)
 		size_t *roots = xmalloc(sl->n * sizeof *roots);
 		for (size_t q = 0; q < sl->n; q++)
 			roots[q] = entity_root(up, sl->v[q]);
-		qsort(roots, sl->n, sizeof *roots, entity_size_cmp);
+		entity_sort_sizes(roots, sl->n);
 		size_t to = SIZE_MAX, best = 0;
 		for (size_t a = 0, b; a < sl->n; a = b) {
 			for (b = a; b < sl->n && roots[b] == roots[a]; b++)

@@ -579,6 +579,35 @@ static void test_entity_cases(void)
 	}
 }
 
+static int size_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* entity_sort_sizes sorts as qsort does: arrays of every length to 300,
+ * random, with many repeats, sorted and reversed. */
+static void test_entity_sort_sizes(void)
+{
+	size_t a[300], b[300];
+	unsigned long long r = 0x9e3779b97f4a7c15ull;
+	int bad = 0;
+	for (size_t n = 0; n <= 300; n++) {
+		for (int kind = 0; kind < 5; kind++) {
+			for (size_t i = 0; i < n; i++) {
+				r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+				a[i] = kind == 0 ? (size_t)r : kind == 1 ? (size_t)(r % 4) : kind == 2 ? i : kind == 3 ? n - i
+				       : (size_t)(r % (n + 1)) + (i % 2 ? SIZE_MAX / 2 : 0);
+			}
+			memcpy(b, a, n * sizeof *a);
+			qsort(b, n, sizeof *b, size_cmp);
+			entity_sort_sizes(a, n);
+			bad += n && memcmp(a, b, n * sizeof *a) != 0;
+		}
+	}
+	CHECK_INT(bad, 0);
+}
+
 const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_team_by_city", test_entity_team_by_city },
@@ -594,5 +623,6 @@ const struct check_test entity_tests[] = {
 	{ "entity_place_not_local_body", test_entity_place_not_local_body },
 	{ "entity_facility_names", test_entity_facility_names },
 	{ "entity_sea_alone", test_entity_sea_alone },
+	{ "entity_sort_sizes", test_entity_sort_sizes },
 	{ NULL, NULL },
 };
