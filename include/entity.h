@@ -92,7 +92,10 @@ void entity_link(struct entity_table *t);
  * number, or "at", "v", "vs" beside it, and no prose outside brackets)
  * within the paragraph [lo, hi). */
 int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t end);
-/* Whether the text s[0..n) is a sports story (two words of sport or more). */
+/* The words of sport (lowercase, NULL-ended). */
+extern const char *const entity_sport_words[];
+/* Whether the text s[0..n) is a sports story (two words of sport or more:
+ * runs of letters, and of hyphens between letters, any case). */
 int entity_sports_story(const char *s, size_t n);
 
 /* Sorts v[0..n) ascending, as qsort would, with no call per comparison

@@ -799,45 +799,88 @@ int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t 
 	return 1;
 }
 
-/* Words of sport, in lower case, hyphens kept ("play-offs"), sorted for
- * a binary search: a story with two of them or more is a sports story,
- * whose tables name teams by their cities. */
-static const char *const entity_sport_words[] = {
+/* Words of sport, in lower case, hyphens kept ("play-offs"): a story with
+ * two of them or more is a sports story, whose tables name teams by their
+ * cities. */
+const char *const entity_sport_words[] = {
 	"baseball", "basketball", "championship", "cricket", "football", "goalkeeper",
 	"goaltender", "half-time", "halftime", "hockey", "inning", "innings", "league", "linebacker",
 	"midfielder", "outfielder", "pitcher", "play-off", "play-offs", "playoff", "playoffs",
 	"postseason", "quarterback", "quarterfinal", "rebounds", "rugby", "scorers", "semi-final",
 	"semi-finals", "semifinal", "semifinals", "shortstop", "slugger", "soccer", "standings",
-	"touchdown", "touchdowns", "tournament", "wickets",
+	"touchdown", "touchdowns", "tournament", "wickets", NULL
 };
+#define ENTITY_SPORT_N (sizeof entity_sport_words / sizeof *entity_sport_words - 1)
 
-static int entity_str_cmp(const void *a, const void *b)
+/* The words of sport by a hash of their bytes (open addressing, a word's
+ * index + 1 per slot), and their shortest and longest lengths: a story's
+ * word is hashed as it is read, and looked up only when its length fits. */
+static struct entity_sport_set {
+	unsigned char slot[128];
+	size_t min, max;
+} entity_sport_set;
+static pthread_once_t entity_sport_once = PTHREAD_ONCE_INIT;
+
+static uint32_t entity_sport_step(uint32_t h, char c)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	return (h ^ (unsigned char)c) * 16777619u;
+}
+
+static void entity_sport_init(void)
+{
+	struct entity_sport_set *e = &entity_sport_set;
+	e->min = SIZE_MAX;
+	for (size_t k = 0; k < ENTITY_SPORT_N; k++) {
+		const char *w = entity_sport_words[k];
+		size_t n = strlen(w);
+		uint32_t h = 2166136261u;
+		for (size_t q = 0; q < n; q++)
+			h = entity_sport_step(h, w[q]);
+		size_t j = h & 127;
+		while (e->slot[j])
+			j = (j + 1) & 127;
+		e->slot[j] = (unsigned char)(k + 1);
+		e->min = n < e->min ? n : e->min;
+		e->max = n > e->max ? n : e->max;
+	}
+}
+
+static int entity_letter(char c)
+{
+	return (unsigned)(((unsigned char)c | 0x20) - 'a') < 26;
 }
 
 int entity_sports_story(const char *s, size_t n)
 {
+	pthread_once(&entity_sport_once, entity_sport_init);
+	const struct entity_sport_set *e = &entity_sport_set;
 	int hits = 0;
 	for (size_t i = 0; i < n && hits < 2;) {
-		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) {
+		if (!entity_letter(s[i])) {
 			i++;
 			continue;
 		}
+		/* A word: letters, and hyphens between letters, lowercased
+		 * into w (the words of the list are shorter than w). */
 		size_t j = i;
 		char w[16];
-		while (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
-				 (s[j] == '-' && j + 1 < n && ((s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z')))) {
-			if (j - i < sizeof w - 1)
-				w[j - i] = (char)(s[j] | 0x20);
+		uint32_t h = 2166136261u;
+		while (j < n && (entity_letter(s[j]) || (s[j] == '-' && j + 1 < n && entity_letter(s[j + 1])))) {
+			char c = (char)(s[j] | 0x20);
+			if (j - i < sizeof w)
+				w[j - i] = c;
+			h = entity_sport_step(h, c);
 			j++;
 		}
-		/* The words of the list have 5 to 12 letters and hyphens. */
-		if (j - i >= 5 && j - i < sizeof w - 1) {
-			w[j - i] = '\0';
-			const char *key = w;
-			hits += bsearch(&key, entity_sport_words, sizeof entity_sport_words / sizeof *entity_sport_words,
-					sizeof *entity_sport_words, entity_str_cmp) != NULL;
+		size_t len = j - i;
+		if (len >= e->min && len <= e->max && len <= sizeof w) {
+			for (size_t q = h & 127; e->slot[q]; q = (q + 1) & 127) {
+				const char *x = entity_sport_words[e->slot[q] - 1];
+				if (strlen(x) == len && memcmp(x, w, len) == 0) {
+					hits++;
+					break;
+				}
+			}
 		}
 		i = j;
 	}

@@ -608,6 +608,78 @@ static void test_entity_sort_sizes(void)
 	CHECK_INT(bad, 0);
 }
 
+/* entity_sports_story as a plain reading would tell it: each word (letters,
+ * hyphens between letters) lowercased and compared with every word of
+ * sport. */
+static int sports_reference(const char *s, size_t n)
+{
+	int hits = 0;
+	for (size_t i = 0; i < n && hits < 2;) {
+		int letter = (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z');
+		if (!letter) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		char w[64];
+		for (;;) {
+			int l = j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'));
+			int h = j + 1 < n && s[j] == '-' && ((s[j + 1] >= 'a' && s[j + 1] <= 'z') || (s[j + 1] >= 'A' && s[j + 1] <= 'Z'));
+			if (!l && !h)
+				break;
+			if (j - i < sizeof w - 1)
+				w[j - i] = s[j] >= 'A' && s[j] <= 'Z' ? (char)(s[j] + 32) : s[j];
+			j++;
+		}
+		if (j - i < sizeof w - 1) {
+			w[j - i] = '\0';
+			for (size_t k = 0; entity_sport_words[k]; k++)
+				if (strcmp(w, entity_sport_words[k]) == 0) {
+					hits++;
+					break;
+				}
+		}
+		i = j;
+	}
+	return hits >= 2;
+}
+
+/* The hashed look-up agrees with it on texts of words of sport, their
+ * pieces, capitals, hyphens and other bytes. */
+static void test_entity_sports_story_as_reference(void)
+{
+	size_t nw = 0;
+	while (entity_sport_words[nw])
+		nw++;
+	static const char other[] = "abcxyzAQZ -.,'\n\0\xc3\xa9";
+	unsigned long long r = 0x2545f4914f6cdd1dull;
+	char s[200];
+	int bad = 0, yes = 0;
+	for (int round = 0; round < 100000; round++) {
+		size_t n = 0, want;
+		r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+		want = (size_t)(r % 80);
+		while (n < want) {
+			r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+			if (r % 3 == 0) {
+				const char *w = entity_sport_words[(r >> 8) % nw];
+				size_t len = strlen(w), from = (r >> 16) % 4 == 0 ? (r >> 20) % len : 0;
+				size_t to = (r >> 24) % 4 == 0 ? from + (r >> 28) % (len - from + 1) : len;
+				int caps = (r >> 33) % 3 == 0;
+				for (size_t q = from; q < to && n < sizeof s; q++)
+					s[n++] = caps && w[q] >= 'a' ? (char)(w[q] - 32) : w[q];
+			} else {
+				s[n++] = other[(r >> 8) % (sizeof other - 1)];
+			}
+		}
+		int ref = sports_reference(s, n);
+		yes += ref;
+		bad += entity_sports_story(s, n) != ref;
+	}
+	CHECK_INT(bad, 0);
+	CHECK(yes > 1000);
+}
+
 const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_team_by_city", test_entity_team_by_city },
@@ -624,5 +696,6 @@ const struct check_test entity_tests[] = {
 	{ "entity_facility_names", test_entity_facility_names },
 	{ "entity_sea_alone", test_entity_sea_alone },
 	{ "entity_sort_sizes", test_entity_sort_sizes },
+	{ "entity_sports_story_as_reference", test_entity_sports_story_as_reference },
 	{ NULL, NULL },
 };
