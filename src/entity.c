@@ -61,43 +61,64 @@ static char *entity_cat(const char *a, const char *b)
 	return k;
 }
 
+/* A quicksort of type by less (a median of three, Hoare's partition, the
+ * larger part by a loop and the smaller by a call, insertion below 17):
+ * what qsort gives for a total order, with no call per comparison, for
+ * the big sorts of linking. Both sorts below are made from it, so that
+ * the unit test of entity_sort_sizes against qsort tests both. */
+#define ENTITY_QUICKSORT(name, type, less)                                                              \
+	static void name(type *v, size_t n)                                                             \
+	{                                                                                               \
+		while (n > 16) {                                                                        \
+			type a = v[0], b = v[n / 2], c = v[n - 1], pivot;                               \
+			if (less(&a, &b))                                                               \
+				pivot = less(&b, &c) ? b : less(&a, &c) ? c : a;                        \
+			else                                                                            \
+				pivot = less(&a, &c) ? a : less(&b, &c) ? c : b;                        \
+			size_t i = 0, j = n - 1;                                                        \
+			for (;;) {                                                                      \
+				while (less(&v[i], &pivot))                                             \
+					i++;                                                            \
+				while (less(&pivot, &v[j]))                                             \
+					j--;                                                            \
+				if (i >= j)                                                             \
+					break;                                                          \
+				type x = v[i];                                                          \
+				v[i] = v[j];                                                            \
+				v[j] = x;                                                               \
+				i++;                                                                    \
+				j--;                                                                    \
+			}                                                                               \
+			/* v[0..j] <= pivot <= v[j+1..n) */                                             \
+			size_t left = j + 1;                                                            \
+			if (left < n - left) {                                                          \
+				name(v, left);                                                          \
+				v += left;                                                              \
+				n -= left;                                                              \
+			} else {                                                                        \
+				name(v + left, n - left);                                               \
+				n = left;                                                               \
+			}                                                                               \
+		}                                                                                       \
+		for (size_t i = 1; i < n; i++) {                                                        \
+			type x = v[i];                                                                  \
+			size_t j = i;                                                                   \
+			for (; j > 0 && less(&x, &v[j - 1]); j--)                                       \
+				v[j] = v[j - 1];                                                        \
+			v[j] = x;                                                                       \
+		}                                                                                       \
+	}
+
+static int entity_size_less(const size_t *a, const size_t *b)
+{
+	return *a < *b;
+}
+
+ENTITY_QUICKSORT(entity_sort_sizes_in, size_t, entity_size_less)
+
 void entity_sort_sizes(size_t *v, size_t n)
 {
-	while (n > 16) {
-		/* Quicksort of the larger part by a loop, the smaller by a call. */
-		size_t a = v[0], b = v[n / 2], c = v[n - 1];
-		size_t pivot = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
-		size_t i = 0, j = n - 1;
-		for (;;) {
-			while (v[i] < pivot)
-				i++;
-			while (v[j] > pivot)
-				j--;
-			if (i >= j)
-				break;
-			size_t x = v[i];
-			v[i] = v[j];
-			v[j] = x;
-			i++;
-			j--;
-		}
-		/* v[0..j] <= pivot <= v[j+1..n) */
-		size_t left = j + 1;
-		if (left < n - left) {
-			entity_sort_sizes(v, left);
-			v += left;
-			n -= left;
-		} else {
-			entity_sort_sizes(v + left, n - left);
-			n = left;
-		}
-	}
-	for (size_t i = 1; i < n; i++) {
-		size_t x = v[i], j = i;
-		for (; j > 0 && v[j - 1] > x; j--)
-			v[j] = v[j - 1];
-		v[j] = x;
-	}
+	entity_sort_sizes_in(v, n);
 }
 
 struct entity_table *entity_table_new(size_t narticles)
@@ -455,6 +476,9 @@ struct entity_map {
 		char *key;	/* NULL if free */
 		size_t *v;	/* mention indices, in text order */
 		size_t n, cap;
+		unsigned long long h;	/* entity_hash(key, 0), kept so that a
+					 * probe compares keys of the same hash
+					 * only and a growth hashes none again */
 	} *s;
 	size_t cap, count;
 };
@@ -466,7 +490,7 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 		struct entity_map_slot *ns = xcalloc(ncap, sizeof *ns);
 		for (size_t i = 0; i < m->cap; i++)
 			if (m->s[i].key) {
-				size_t j = (size_t)entity_hash(m->s[i].key, 0) & (ncap - 1);
+				size_t j = (size_t)m->s[i].h & (ncap - 1);
 				while (ns[j].key)
 					j = (j + 1) & (ncap - 1);
 				ns[j] = m->s[i];
@@ -477,13 +501,15 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 	}
 	if (m->cap == 0)
 		return NULL;
-	size_t j = (size_t)entity_hash(key, 0) & (m->cap - 1);
-	while (m->s[j].key && strcmp(m->s[j].key, key) != 0)
+	unsigned long long h = entity_hash(key, 0);
+	size_t j = (size_t)h & (m->cap - 1);
+	while (m->s[j].key && (m->s[j].h != h || strcmp(m->s[j].key, key) != 0))
 		j = (j + 1) & (m->cap - 1);
 	if (!m->s[j].key) {
 		if (!create)
 			return NULL;
 		m->s[j].key = xstrdup(key);
+		m->s[j].h = h;
 		m->count++;
 	}
 	return &m->s[j];
@@ -2740,13 +2766,14 @@ struct entity_variant_key {
 	size_t e;	/* the entity */
 };
 
-static int entity_variant_key_cmp(const void *pa, const void *pb)
+static int entity_variant_key_less(const struct entity_variant_key *a, const struct entity_variant_key *b)
 {
-	const struct entity_variant_key *a = pa, *b = pb;
-	if (a->h != b->h)
-		return a->h < b->h ? -1 : 1;
-	return (a->e > b->e) - (a->e < b->e);
+	return a->h != b->h ? a->h < b->h : a->e < b->e;
 }
+
+/* Sorts as qsort with the order above would (a total order: equal keys
+ * are alike). */
+ENTITY_QUICKSORT(entity_sort_variant_keys, struct entity_variant_key, entity_variant_key_less)
 
 /* Into v (grown), the hashes under which a person of key "given surname"
  * meets its variants (entity_person_variant): "N" with each full given
@@ -2813,7 +2840,7 @@ static void entity_link_variants(struct entity_table *t, size_t *up)
 		entity_variant_keys(key, k, &v, &nv, &capv);
 	}
 	if (nv > 1)
-		qsort(v, nv, sizeof *v, entity_variant_key_cmp);
+		entity_sort_variant_keys(v, nv);
 	/* The pairs that share a hash and are variants, both ways, once. */
 	size_t *pairs = NULL, npairs = 0, cappairs = 0;
 	for (size_t a = 0, b; a < nv; a = b) {
@@ -2932,7 +2959,7 @@ static void entity_link_typos(struct entity_table *t, size_t *up)
 						       k };
 	}
 	if (nv > 1)
-		qsort(v, nv, sizeof *v, entity_variant_key_cmp);
+		entity_sort_variant_keys(v, nv);
 	size_t *pairs = NULL, npairs = 0, cappairs = 0;
 	for (size_t a = 0, b; a < nv; a = b) {
 		for (b = a + 1; b < nv && v[b].h == v[a].h; b++)
