@@ -194,8 +194,10 @@ static void entity_rehash(struct entity_table *t)
  * dropped (U.S. = US, Co-operation = Cooperation). */
 static char *entity_key(const char *name)
 {
+	/* Folded on the stack when it fits (most names), then copied once. */
+	char buf[256];
 	size_t n;
-	char *f = text_fold(name, strlen(name), &n);
+	char *f = text_fold_buf(name, strlen(name), buf, sizeof buf, &n);
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++)
 		if (f[i] != '.' && f[i] != '-' && f[i] != '\'')
@@ -203,9 +205,15 @@ static char *entity_key(const char *name)
 	f[o] = '\0';
 	/* Abbreviated words of place names are the words: "Mt Cook" is
 	 * "Mount Cook", "St. Louis" "Saint Louis", "Ft. Worth" "Fort Worth"
-	 * (St and Ft only first: "Main St" is a street). */
+	 * (St and Ft only first: "Main St" is a street). Only a key that
+	 * begins with "mt ", "st " or "ft ", or has " mt " in it, has one
+	 * (none of the replacements makes another). */
+	int abbreviated = (o >= 3 && (f[0] == 'm' || f[0] == 's' || f[0] == 'f') && f[1] == 't' && f[2] == ' ') ||
+			  strstr(f, " mt ");
+	if (f == buf)
+		f = xstrndup(buf, o);
 	static const char *const ab[][3] = { { "mt", "mount", "a" }, { "st", "saint", "1" }, { "ft", "fort", "1" } };
-	for (size_t k = 0; k < sizeof ab / sizeof *ab; k++) {
+	for (size_t k = 0; abbreviated && k < sizeof ab / sizeof *ab; k++) {
 		for (char *p = f; (p = strstr(p, ab[k][0])) != NULL; p += 2) {
 			if (!((p == f || (ab[k][2][0] == 'a' && p[-1] == ' ')) && p[2] == ' '))
 				continue;
