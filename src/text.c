@@ -616,12 +616,35 @@ int text_utf8_kind(const char *s, size_t n)
 
 char *text_clean(const char *s, size_t n)
 {
-	/* Printable ASCII with single spaces, most names: a plain copy. */
+	/* Printable ASCII without spaces: a plain copy. */
 	size_t i = 0;
 	while (i < n && (unsigned char)s[i] > 0x20 && (unsigned char)s[i] < 0x7f)
 		i++;
 	if (i == n)
 		return xstrndup(s, n);
+	/* Printable ASCII and plain spaces, most names of two words or more:
+	 * what the cells below give, without decoding them (the spaces of a
+	 * run after the first are hidden, as are those at the start, and the
+	 * last ones are cut). */
+	size_t j = i;
+	while (j < n && (unsigned char)s[j] >= 0x20 && (unsigned char)s[j] < 0x7f)
+		j++;
+	if (j == n) {
+		char *out = xmalloc(n + 1);
+		size_t o = 0;
+		int in_space = 1;
+		for (size_t k = 0; k < n; k++) {
+			if (s[k] != ' ')
+				out[o++] = s[k];
+			else if (!in_space)
+				out[o++] = ' ';
+			in_space = s[k] == ' ';
+		}
+		if (o > 0 && out[o - 1] == ' ')
+			o--;
+		out[o] = '\0';
+		return out;
+	}
 	/* Each input byte becomes at most three output bytes (U+FFFD). */
 	char *out = xmalloc(3 * n + 1);
 	size_t o = 0, keep = 0;

@@ -4,6 +4,7 @@
 
 #include "check.h"
 #include "text.h"
+#include "xmalloc.h"
 
 static void test_decode(void)
 {
@@ -329,6 +330,52 @@ static void test_short_hash(void)
 	CHECK(text_short_hash("a", 1) != text_short_hash("ab", 2));
 }
 
+/* text_clean as the cells tell it, the way it cleans any text: for the
+ * test of its shortcut for printable ASCII and spaces. */
+static char *clean_by_cells(const char *s, size_t n)
+{
+	char *out = xmalloc(3 * n + 1);
+	size_t o = 0, keep = 0;
+	struct text_iter it;
+	struct text_cell c;
+	text_iter_init(&it, s, n, 1);
+	while (text_iter_next(&it, &c)) {
+		if (c.flags & TEXT_CELL_HIDDEN)
+			continue;
+		if (c.flags & TEXT_CELL_SPACE) {
+			out[o++] = ' ';
+			continue;
+		}
+		o += text_encode(c.cp, out + o);
+		keep = o;
+	}
+	out[keep] = '\0';
+	return out;
+}
+
+static void test_clean_as_cells(void)
+{
+	static const char bytes[] = "ab Z.- ~!\t\n\x7f\x01";
+	unsigned long long r = 0x853c49e6748fea9bull;
+	char s[40];
+	int bad = 0;
+	for (int round = 0; round < 100000; round++) {
+		r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+		size_t n = (size_t)(r % 24);
+		/* Mostly the shortcut's bytes; a third of the strings any. */
+		size_t nb = (r >> 8) % 3 == 0 ? sizeof bytes - 1 : 6;
+		for (size_t i = 0; i < n; i++) {
+			r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+			s[i] = bytes[(r >> 8) % nb];
+		}
+		char *a = text_clean(s, n), *b = clean_by_cells(s, n);
+		bad += strcmp(a, b) != 0;
+		free(a);
+		free(b);
+	}
+	CHECK_INT(bad, 0);
+}
+
 const struct check_test text_tests[] = {
 	{ "text_short_hash", test_short_hash },
 	{ "text_valid_len", test_valid_len },
@@ -341,6 +388,7 @@ const struct check_test text_tests[] = {
 	{ "text_wrap", test_wrap },
 	{ "text_wrap_mandatory", test_wrap_mandatory },
 	{ "text_clean_truncate", test_clean_truncate },
+	{ "text_clean_as_cells", test_clean_as_cells },
 	{ "text_elide_path", test_elide_path },
 	{ NULL, NULL }
 };
