@@ -12,6 +12,10 @@
  * served as content_type (a media type such as "text/markdown"; may be
  * NULL). */
 enum article_format sniff_format(const char *name, const char *content_type, const char *data, size_t len);
+/* The same, for data whose article_looks_binary is known already (an
+ * article just read has it in its binary field): not read for it again. */
+enum article_format sniff_format_known(const char *name, const char *content_type, const char *data, size_t len,
+				       int binary);
 
 /* Whether a file of this name is picked up in a directory: an article's
  * extension, or none at all (then its content decides). */

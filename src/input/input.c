@@ -137,7 +137,8 @@ struct article *input_open_found_at(int dirfd, const char *name, const char *pat
 	struct article *a = article_read_at(dirfd, name, path, err);
 	if (!a)
 		return NULL;
-	a->format = sniff_format(path, NULL, a->data, a->len);
+	/* The read looked at the bytes for binary already (a->binary). */
+	a->format = sniff_format_known(path, NULL, a->data, a->len, a->binary);
 	if (a->format == ARTICLE_BINARY) {
 		*skipped = 1;
 		*err = xasprintf("%s: skipped, looks like a binary file", path);

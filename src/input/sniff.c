@@ -175,7 +175,13 @@ static int sniff_markdown(const char *d, size_t n)
 
 enum article_format sniff_format(const char *name, const char *content_type, const char *data, size_t len)
 {
-	if (article_looks_binary(data, len))
+	return sniff_format_known(name, content_type, data, len, article_looks_binary(data, len));
+}
+
+enum article_format sniff_format_known(const char *name, const char *content_type, const char *data, size_t len,
+				       int binary)
+{
+	if (binary)
 		return ARTICLE_BINARY;
 	int markup = sniff_markup(data, len);
 	if (markup >= 0)
