@@ -3077,7 +3077,10 @@ void entity_link(struct entity_table *t)
 	struct entity_map last = { 0 }, sides = { 0 };
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entity *o = &t->v[k];
-		if (entity_root(up, k) != k || !strchr(o->name, ' '))
+		/* The type first: a name read for nothing is a cache miss. */
+		if (entity_root(up, k) != k ||
+		    (o->type != NER_PERSON && o->type != NER_ORG && o->type != NER_MISC && o->type != NER_PLACE) ||
+		    !strchr(o->name, ' '))
 			continue;
 		if (o->type == NER_PERSON) {
 			/* By its last one, two and three words (as the people of a
@@ -3147,7 +3150,7 @@ void entity_link(struct entity_table *t)
 	unsigned char *joined = xcalloc(t->n ? t->n : 1, 1);
 	for (size_t k = 0; k < t->n; k++) {
 		size_t r = entity_root(up, k);
-		joined[r] |= strcmp(t->v[k].key, t->v[r].key) != 0;
+		joined[r] |= r != k && strcmp(t->v[k].key, t->v[r].key) != 0;
 	}
 	int any_amb = 0;
 	for (size_t i = 0; i < t->n; i++) {
@@ -3325,7 +3328,7 @@ void entity_link(struct entity_table *t)
 				if (team != SIZE_MAX)
 					id = team;
 			}
-			int other_name = strcmp(t->v[r->id].key, t->v[id].key) != 0;
+			int other_name = r->id != id && strcmp(t->v[r->id].key, t->v[id].key) != 0;
 			r->id = id;
 			if (r->type != NER_DATE && r->type != t->v[id].type && !r->line_typed &&
 			    (other_name ||
