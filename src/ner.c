@@ -1227,16 +1227,32 @@ static void ner_administration(struct ner_work *w, size_t a, size_t b)
 			ner_mark(w, i, i + 1, NER_PERSON);
 }
 
+/* Whether a word names a minister's portfolio by the titles' list ("Mines"
+ * of "Mines Minister") or is one news writes in lower case. */
+static int ner_portfolio_word(const struct ner_tok *t)
+{
+	char buf[48];
+	if (t->n + 9 >= sizeof buf)
+		return 0;
+	memcpy(buf, t->s, t->n);
+	memcpy(buf + t->n, " Minister", 9);
+	return (lexicon_lookup(buf, t->n + 9) & LEX_TITLE) || ner_lowercase_word(t->s, t->n);
+}
+
 /* The end of a portfolio's words from j: capitalised words joined by
  * "and", "&" or "of", and a list of them, "Gender, Labour, and Social
  * Development", only where it closes with "and" (else a comma ends it:
  * "Minister for Finance, John Smith"). No word the model takes for a
- * person's is ("MEC for Finance Nomusa Dube-Ncube"); with `plain`, no
- * place, known name or title either ("Minister of India Narendra Modi"). */
+ * person's is ("MEC for Finance Nomusa Dube-Ncube"), but for a portfolio's
+ * word that is no given name ("Minister of Energy and Mines Subroto");
+ * with `plain`, no place, known name or title either
+ * ("Minister of India Narendra Modi"). */
 static size_t ner_portfolio_words(const struct ner_work *w, size_t j, size_t b, int plain)
 {
 #define NER_PORTFOLIO_WORD(k) \
-	(w->t[k].cap && !(w->t[k].tag && TAGGER_TYPE(w->t[k].tag) == TAGGER_PER) && \
+	(w->t[k].cap && \
+	 (!(w->t[k].tag && TAGGER_TYPE(w->t[k].tag) == TAGGER_PER) || \
+	  (!(w->t[k].lex & LEX_FIRST_NAME) && ner_portfolio_word(&w->t[k]))) && \
 	 !(plain && (ner_lex_type(w->t[k].lex) == NER_PLACE || ner_lex_type(w->t[k].lex) == NER_PERSON || \
 		     (w->t[k].lex & (LEX_FIRST_NAME | LEX_TITLE)))))
 	size_t end = j;

@@ -652,6 +652,15 @@ static void test_ner_spaced_abbreviation_end(void)
 	CHECK(has("The award went to Mary J . Blige on Monday .", "PERSON:Mary J . Blige"));
 }
 
+static void test_ner_portfolio_person_word(void)
+{
+	/* A portfolio's word the model took for a person's first is the
+	 * portfolio's ("Mines Minister" is a title), not the holder's; a
+	 * given name after "and" stays the holder's. */
+	CHECK(has("Zedland's Minister of Energy and Mines Kovalo said today OPEC faces a choice.", "PERSON:Kovalo") &&
+	      lacks("Zedland's Minister of Energy and Mines Kovalo said today OPEC faces a choice.", "Mines Kovalo"));
+}
+
 static void test_ner_firm_tails(void)
 {
 	/* A name before "and Co" or "& Sons" is a firm's, with its legal
@@ -1679,6 +1688,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_partner_firms", test_ner_partner_firms },
 	{ "ner_general_companies", test_ner_general_companies },
 	{ "ner_firm_tails", test_ner_firm_tails },
+	{ "ner_portfolio_person_word", test_ner_portfolio_person_word },
 	{ "ner_spaced_abbreviation_end", test_ner_spaced_abbreviation_end },
 	{ "ner_articles", test_ner_articles },
 	{ "ner_abbreviation_nouns", test_ner_abbreviation_nouns },
