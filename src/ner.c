@@ -2833,6 +2833,39 @@ static void ner_firm_tails(const char *s, size_t n, struct ner_list *out, size_t
 	out->n = o;
 }
 
+/* A given name, or its abbreviation ("Alex.", "Wm."), the model took
+ * alone for a person just before a company's name is the first word of
+ * that name ("[Alex. Brown and Sons Inc]"). Mentions from before on,
+ * sorted. */
+static void ner_founder_firms(const char *s, struct ner_list *out, size_t before)
+{
+	size_t o = before;
+	for (size_t q = before; q < out->n; q++) {
+		struct ner_mention m = out->v[q];
+		if (o > before && m.type == NER_ORG) {
+			struct ner_mention *p = &out->v[o - 1];
+			size_t pn = p->end - p->start, ls = m.end;
+			while (ls > m.start && s[ls - 1] != ' ')
+				ls--;
+			/* The abbreviation's full stop may stand outside the
+			 * person's span. */
+			size_t gap = p->end < m.start && s[p->end] == '.' ? 1 : 0;
+			int abbr = gap || (pn >= 2 && s[p->end - 1] == '.');
+			int given = p->type == NER_PERSON && p->end + gap + 1 == m.start && s[p->end + gap] == ' ' &&
+				    pn >= 2 && !memchr(s + p->start, ' ', pn) &&
+				    ((lexicon_lookup(s + p->start, pn) & LEX_FIRST_NAME) || (abbr && pn <= 5));
+			if (given && ls > m.start && (lexicon_lookup(s + ls, m.end - ls) & LEX_COMPANY_SUFFIX)) {
+				p->end = m.end;
+				p->type = NER_ORG;
+				p->margin = 0;
+				continue;
+			}
+		}
+		out->v[o++] = m;
+	}
+	out->n = o;
+}
+
 /* A firm named by its partners, a comma between them, is one company
  * ("Kidder, Peabody and Co", "Goldman, Sachs and Co."): a name "Y and Co"
  * or "Y & Co" with one capitalised word before it and a comma takes that
@@ -3318,6 +3351,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_join_after(s, text_end, out, before);
 	ner_firm_tails(s, text_end, out, before);
 	ner_partner_firms(s, out, before);
+	ner_founder_firms(s, out, before);
 	ner_common_acronyms(s, out, before);
 	ner_letter_compounds(s, text_end, out, before);
 	ner_ratings(s, text_end, out, before);

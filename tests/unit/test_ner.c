@@ -661,6 +661,18 @@ static void test_ner_portfolio_person_word(void)
 	      lacks("Zedland's Minister of Energy and Mines Kovalo said today OPEC faces a choice.", "Mines Kovalo"));
 }
 
+static void test_ner_founder_firms(void)
+{
+	/* A given name's abbreviation the model took alone for a person just
+	 * before a company's name starts that name. */
+	char *m = article_mentions("Title: Offer\n\nThe stock was placed by Alex. Kestle and Sons Inc , the "
+				   "manager , and by Geo. K. Brannock and Co , its partner .\n");
+	CHECK(strstr(m, "|ORG:Alex. Kestle and Sons Inc|") && strstr(m, "|ORG:Geo. K. Brannock and Co|"));
+	if (!strstr(m, "|ORG:Alex. Kestle and Sons Inc|") || !strstr(m, "|ORG:Geo. K. Brannock and Co|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_firm_tails(void)
 {
 	/* A name before "and Co" or "& Sons" is a firm's, with its legal
@@ -1688,6 +1700,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_partner_firms", test_ner_partner_firms },
 	{ "ner_general_companies", test_ner_general_companies },
 	{ "ner_firm_tails", test_ner_firm_tails },
+	{ "ner_founder_firms", test_ner_founder_firms },
 	{ "ner_portfolio_person_word", test_ner_portfolio_person_word },
 	{ "ner_spaced_abbreviation_end", test_ner_spaced_abbreviation_end },
 	{ "ner_articles", test_ner_articles },
