@@ -1632,8 +1632,10 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		 * legal form is that company ("Kodak" of "Eastman Kodak Co",
 		 * "Lilly" of "Eli Lilly and Co"), whatever type the model gave
 		 * it, unless a list or a title confirms that type or the story
-		 * names a person so. */
-		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) {
+		 * names a person so. Most stories name no such company: no name
+		 * is folded for them. */
+		if (cores.count && m->type != NER_DATE && m->type != NER_GROUP && !canon &&
+		    ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) {
 			const char *company = entity_one_name(&cores, surf, s, sn);
 			struct entity_words one = { 0 };
 			if (company && !memchr(s, ' ', sn)) {

@@ -2845,8 +2845,6 @@ static void ner_founder_firms(const char *s, struct ner_list *out, size_t before
 		if (o > before && m.type == NER_ORG) {
 			struct ner_mention *p = &out->v[o - 1];
 			size_t pn = p->end - p->start, ls = m.end;
-			while (ls > m.start && s[ls - 1] != ' ')
-				ls--;
 			/* The abbreviation's full stop may stand outside the
 			 * person's span. */
 			size_t gap = p->end < m.start && s[p->end] == '.' ? 1 : 0;
@@ -2854,6 +2852,9 @@ static void ner_founder_firms(const char *s, struct ner_list *out, size_t before
 			int given = p->type == NER_PERSON && p->end + gap + 1 == m.start && s[p->end + gap] == ' ' &&
 				    pn >= 2 && !memchr(s + p->start, ' ', pn) &&
 				    ((lexicon_lookup(s + p->start, pn) & LEX_FIRST_NAME) || (abbr && pn <= 5));
+			/* The company's last word, a legal form. */
+			while (given && ls > m.start && s[ls - 1] != ' ')
+				ls--;
 			if (given && ls > m.start && (lexicon_lookup(s + ls, m.end - ls) & LEX_COMPANY_SUFFIX)) {
 				p->end = m.end;
 				p->type = NER_ORG;
@@ -2931,16 +2932,18 @@ static void ner_general_companies(const char *s, struct ner_list *out, size_t be
 {
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention *m = &out->v[q];
+		if (m->type != NER_PERSON)
+			continue;
 		/* The word alone after "General", or the two as one name. */
 		int with = m->end - m->start > 8 && memcmp(s + m->start, "General ", 8) == 0;
 		size_t ws = with ? m->start + 8 : m->start, wn = m->end - ws;
+		if ((!with && (m->start < 8 || memcmp(s + m->start - 8, "General ", 8) != 0)) || memchr(s + ws, ' ', wn) ||
+		    (!with && q > before && out->v[q - 1].end > m->start - 8))
+			continue;
 		/* Its plural counts ("acquisitions"). */
 		char pl[40];
 		int plural = wn + 1 < sizeof pl && (memcpy(pl, s + ws, wn), pl[wn] = 's', lexicon_lowercase(pl, wn + 1));
-		if (m->type != NER_PERSON || (!with && (m->start < 8 || memcmp(s + m->start - 8, "General ", 8) != 0)) ||
-		    memchr(s + ws, ' ', wn) || !(plural || ner_lowercase_word(s + ws, wn)) ||
-		    (lexicon_lookup(s + ws, wn) & LEX_FIRST_NAME) ||
-		    (!with && q > before && out->v[q - 1].end > m->start - 8))
+		if (!(plural || ner_lowercase_word(s + ws, wn)) || (lexicon_lookup(s + ws, wn) & LEX_FIRST_NAME))
 			continue;
 		m->start = ws - 8;
 		m->type = NER_ORG;

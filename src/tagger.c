@@ -1536,6 +1536,19 @@ static inline __attribute__((always_inline)) void rows_add_with(int avx2, int32_
 		rows_add(s, w, r, n);
 }
 
+/* The features of word k alone into o, for a word missing from the cache:
+ * only its affixes are hashed here, the memo has the rest. */
+static inline __attribute__((always_inline)) void word_features_missing(int avx2, const struct tok *k,
+									 const struct tagger_token *t, uint32_t *o)
+{
+	struct tok full = *k;
+	tok_affixes(&full, t->s, t->n);
+	if (avx2)
+		word_features_avx2(&full, ROW_SHIFT, o);
+	else
+		word_features(&full, o);
+}
+
 /* Scores and decodes one sentence whose words are prepared; with AVX2 if
  * avx2, which is a constant in each of the two functions made of it. */
 static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, const struct tagger_model *m,
@@ -1640,12 +1653,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		wf[0] = ROWS_NONE;
 		if (word_cache_find(wset[i], &k[i]))
 			continue;
-		struct tok full = k[i];
-		tok_affixes(&full, t[i].s, t[i].n);
-		if (avx2)
-			word_features_avx2(&full, ROW_SHIFT, wf);
-		else
-			word_features(&full, wf);
+		word_features_missing(avx2, &k[i], &t[i], wf);
 		if (i < PREFETCH_ALL)
 			rows_prefetch(avx2, w, wf, TAGGER_NWORDFEAT);
 	}
@@ -1673,14 +1681,8 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		if (wf[0] == ROWS_NONE && (wc = word_cache_find(wset[i], &k[i])) != NULL) {
 			memcpy(s, wc->s, sizeof s);
 		} else {
-			if (wf[0] == ROWS_NONE) {
-				struct tok full = k[i];
-				tok_affixes(&full, t[i].s, t[i].n);
-				if (avx2)
-					word_features_avx2(&full, ROW_SHIFT, wf);
-				else
-					word_features(&full, wf);
-			}
+			if (wf[0] == ROWS_NONE)
+				word_features_missing(avx2, &k[i], &t[i], wf);
 			wc = word_cache_put(wset[i], &k[i]);
 			memset(s, 0, sizeof s);
 			rows_add_with(avx2, s, w, wf, TAGGER_NWORDFEAT);
