@@ -1929,6 +1929,90 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 	}
 }
 
+/* A team named by its city and a plural nickname ("New Orleans Saints")
+ * is one organization, where a sports story's other lines led the model
+ * to take the city for the place and the nickname for a person or a name
+ * of its own, or the whole for a place. Not where the nickname is a given
+ * name or the surname of a person the story names in full ("Dallas
+ * Williams"), a place, or a word places end with ("Palm Springs", "Golan
+ * Heights"). */
+static int entity_nickname_word(const char *s, size_t a, size_t b)
+{
+	static const char *const place_ends[] = { "Downs",   "Falls",   "Fields", "Flats",     "Gardens",
+						  "Heights", "Hills",   "Isles",  "Islands",   "Keys",
+						  "Lakes",   "Meadows", "Mountains", "Narrows", "Plains",
+						  "Rapids",  "Sands",   "Shoals", "Springs",   "Woods" };
+	size_t n = b - a;
+	if (n < 4 || !(s[a] >= 'A' && s[a] <= 'Z') || s[b - 1] != 's' || s[b - 2] == 's')
+		return 0;
+	for (size_t p = a + 1; p < b; p++)
+		if (!(s[p] >= 'a' && s[p] <= 'z'))
+			return 0;
+	for (size_t k = 0; k < sizeof place_ends / sizeof *place_ends; k++)
+		if (strlen(place_ends[k]) == n && memcmp(place_ends[k], s + a, n) == 0)
+			return 0;
+	return !(lexicon_lookup(s + a, n) &
+		 (LEX_FIRST_NAME | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_ORG_WORD));
+}
+
+static void entity_team_nicknames(const struct article *a, struct entity_found *f)
+{
+	const char *s = a->data;
+	int sports = -1;
+	for (size_t k = 0; k < f->mentions.n; k++) {
+		struct ner_mention *m = &f->mentions.v[k];
+		if (m->type != NER_PLACE)
+			continue;
+		/* The city, and the nickname: the next mention, or the
+		 * place's own last word. */
+		size_t city_end, nick_a, nick_b;
+		int apart = k + 1 < f->mentions.n && f->mentions.v[k + 1].start == m->end + 1 && s[m->end] == ' ' &&
+			    f->mentions.v[k + 1].type != NER_DATE && f->mentions.v[k + 1].type != NER_PLACE;
+		if (apart) {
+			city_end = m->end;
+			nick_a = f->mentions.v[k + 1].start;
+			nick_b = f->mentions.v[k + 1].end;
+		} else {
+			nick_b = m->end;
+			nick_a = nick_b;
+			while (nick_a > m->start && s[nick_a - 1] != ' ')
+				nick_a--;
+			if (nick_a <= m->start + 1 || s[nick_a - 1] != ' ')
+				continue;
+			city_end = nick_a - 1;
+			if (lexicon_lookup(s + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY) ||
+			    !(lexicon_lookup(s + m->start, city_end - m->start) & (LEX_CITY | LEX_REGION)))
+				continue;
+		}
+		if (!entity_nickname_word(s, nick_a, nick_b) ||
+		    (lexicon_lookup(s + m->start, city_end - m->start) & LEX_FIRST_NAME))
+			continue;
+		size_t n = nick_b - nick_a;
+		int surname = 0;
+		for (size_t q = 0; q < f->mentions.n && !surname; q++) {
+			const struct ner_mention *p = &f->mentions.v[q];
+			surname = p->type == NER_PERSON && p->end - p->start > n + 1 && s[p->end - n - 1] == ' ' &&
+				  memcmp(s + p->end - n, s + nick_a, n) == 0;
+		}
+		if (surname)
+			continue;
+		if (sports < 0)
+			sports = entity_sports_story(s, a->len);
+		if (!sports)
+			return;
+		m->end = nick_b;
+		m->type = NER_ORG;
+		m->margin = 0;
+		f->strength[k] = ENTITY_SURE;
+		if (apart) {
+			struct ner_mention *x = m + 1;
+			memmove(x, x + 1, (f->mentions.n - k - 2) * sizeof *x);
+			memmove(f->strength + k + 1, f->strength + k + 2, f->mentions.n - k - 2);
+			f->mentions.n--;
+		}
+	}
+}
+
 struct entity_found *entity_recognize(const struct article *a)
 {
 	struct entity_found *f = xcalloc(1, sizeof *f);
@@ -1937,6 +2021,7 @@ struct entity_found *entity_recognize(const struct article *a)
 	for (size_t k = 0; k < f->mentions.n; k++)
 		f->strength[k] = entity_strength(a, &f->mentions.v[k]);
 	entity_place_namesakes(a, f);
+	entity_team_nicknames(a, f);
 	/* A sports story names teams by their cities: an organization named
 	 * as a place there is one whatever the place is elsewhere, and a
 	 * table's line tells a team (Leeds 3 Chelsea 1) from the place where

@@ -353,6 +353,48 @@ static void test_entity_team_by_city(void)
 	corpus_free(c);
 }
 
+static void test_entity_team_nickname(void)
+{
+	/* A team of a city and a plural nickname is one organization in a
+	 * sports story, whether the model took the city for the place and
+	 * the nickname for a person (the first story) or the whole for a
+	 * place (the second), and the nickname alone is that team; a place
+	 * that ends with a word places end with stays a place, and a story
+	 * of no sport is left as the model read it. */
+	const char *texts[] = {
+		("The New Orleans Herons placed running back Dale Kestrel on Injured Reserve Wednesday , ending the "
+		 "rookie 's season two games short of the finale with a sprained ligament in his knee .\n"
+		 "Kestrel missed three games earlier this season after surgery on his knee and it appears it was hurt "
+		 "again in the Herons ' Thursday night loss to Chicago .\n"
+		 "`` For now it is rest , '' Herons Head Coach Walt Fenner said .\n"
+		 "Kestrel was unavailable for comment Wednesday and will see Dr. Mark Fenwick in Birmingham , Ala. , "
+		 "on Friday .\n"
+		 "He missed games against San Diego , Atlanta , Kansas City and Green Bay this season after getting "
+		 "hurt in New Orleans ' 30-7 loss at Carolina .\n"
+		 "He had two touchdowns in the league this year .\n"),
+		("The San Antonio Knights placed running back Dale Kestrel on Injured Reserve Wednesday , ending his "
+		 "season two games short of the finale .\n"
+		 "Kestrel missed four games earlier this season and was hurt again in the Knights ' Thursday night "
+		 "loss to Chicago .\n"
+		 "Kestrel ran for two touchdowns in the league this year .\n"
+		 "He missed games against San Diego , Atlanta , Kansas City and Green Bay after getting injured in "
+		 "San Antonio ' 30-7 loss at Carolina .\n"),
+		"The players trained in Oakland Hills before the league game , and the quarterback threw two touchdowns .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 3, &c);
+	size_t herons = entity_in(t, c, 0, "New Orleans Herons");
+	CHECK(herons != SIZE_MAX && t->v[herons].type == NER_ORG);
+	CHECK(herons != SIZE_MAX && entity_nth(t, c, 0, "Herons", 0) == herons);
+	size_t knights = entity_in(t, c, 1, "San Antonio Knights");
+	CHECK(knights != SIZE_MAX && t->v[knights].type == NER_ORG);
+	CHECK(knights != SIZE_MAX && entity_in(t, c, 1, "Knights") == knights);
+	size_t hills = entity_in(t, c, 2, "Oakland Hills");
+	CHECK(hills != SIZE_MAX && t->v[hills].type == NER_PLACE);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_city_team(void)
 {
 	/* In a sports story a city where only a team stands is the team,
@@ -683,6 +725,7 @@ static void test_entity_sports_story_as_reference(void)
 const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_team_by_city", test_entity_team_by_city },
+	{ "entity_team_nickname", test_entity_team_nickname },
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
