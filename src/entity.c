@@ -1932,9 +1932,11 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 /* A team named by its city and a plural nickname ("New Orleans Saints")
  * is one organization, where a sports story's other lines led the model
  * to take the city for the place and the nickname for a person or a name
- * of its own, or the whole for a place. Not where the nickname is a given
- * name or the surname of a person the story names in full ("Dallas
- * Williams"), a place, or a word places end with ("Palm Springs", "Golan
+ * of its own, or the whole for a place; and the nickname alone is the
+ * team, not a person after "the" ("the Colts won") nor a place no list
+ * knows ("at Harlequins"). Not where the nickname is a given name or the
+ * surname of a person the story names in full ("Dallas Williams",
+ * "Jones"), a place, or a word places end with ("Palm Springs", "Golan
  * Heights"). */
 static int entity_nickname_word(const char *s, size_t a, size_t b)
 {
@@ -1955,14 +1957,59 @@ static int entity_nickname_word(const char *s, size_t a, size_t b)
 		 (LEX_FIRST_NAME | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_ORG_WORD));
 }
 
+/* Whether the word before mention m, in its paragraph, is "the". */
+static int entity_after_the(const struct article *a, const struct ner_mention *m)
+{
+	size_t lo, hi, ws, we;
+	entity_para_of(a, m, &lo, &hi);
+	return entity_word_before(a->data, m->start, lo, &ws, &we) && we - ws == 3 &&
+	       (a->data[ws] == 't' || a->data[ws] == 'T') && a->data[ws + 1] == 'h' && a->data[ws + 2] == 'e';
+}
+
+/* Whether a person the story names in full has s[a..b) for a surname. */
+static int entity_surname_in(const struct entity_found *f, const char *s, size_t a, size_t b)
+{
+	size_t n = b - a;
+	for (size_t q = 0; q < f->mentions.n; q++) {
+		const struct ner_mention *p = &f->mentions.v[q];
+		if (p->type == NER_PERSON && p->end - p->start > n + 1 && s[p->end - n - 1] == ' ' &&
+		    memcmp(s + p->end - n, s + a, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void entity_team_nicknames(const struct article *a, struct entity_found *f)
 {
 	const char *s = a->data;
 	int sports = -1;
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];
+		if (m->type == NER_PERSON && entity_nickname_word(s, m->start, m->end) &&
+		    entity_after_the(a, m) && !entity_surname_in(f, s, m->start, m->end)) {
+			/* The nickname alone after "the", taken for a person
+			 * ("the Colts won"); a surname alone is no team
+			 * (a scorecard's "Vaas"). */
+			if (sports < 0)
+				sports = entity_sports_story(s, a->len);
+			if (!sports)
+				return;
+			m->type = NER_ORG;
+			m->margin = 0;
+			continue;
+		}
 		if (m->type != NER_PLACE)
 			continue;
+		if (entity_nickname_word(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end)) {
+			/* Or for a place no list knows. */
+			if (sports < 0)
+				sports = entity_sports_story(s, a->len);
+			if (!sports)
+				return;
+			m->type = NER_ORG;
+			m->margin = 0;
+			continue;
+		}
 		/* The city, and the nickname: the next mention, or the
 		 * place's own last word. */
 		size_t city_end, nick_a, nick_b;
@@ -1987,14 +2034,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 		if (!entity_nickname_word(s, nick_a, nick_b) ||
 		    (lexicon_lookup(s + m->start, city_end - m->start) & LEX_FIRST_NAME))
 			continue;
-		size_t n = nick_b - nick_a;
-		int surname = 0;
-		for (size_t q = 0; q < f->mentions.n && !surname; q++) {
-			const struct ner_mention *p = &f->mentions.v[q];
-			surname = p->type == NER_PERSON && p->end - p->start > n + 1 && s[p->end - n - 1] == ' ' &&
-				  memcmp(s + p->end - n, s + nick_a, n) == 0;
-		}
-		if (surname)
+		if (entity_surname_in(f, s, nick_a, nick_b))
 			continue;
 		if (sports < 0)
 			sports = entity_sports_story(s, a->len);

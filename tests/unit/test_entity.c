@@ -358,7 +358,8 @@ static void test_entity_team_nickname(void)
 	/* A team of a city and a plural nickname is one organization in a
 	 * sports story, whether the model took the city for the place and
 	 * the nickname for a person (the first story) or the whole for a
-	 * place (the second), and the nickname alone is that team; a place
+	 * place (the second), and the nickname alone is that team (also where
+	 * the story does not name it in full); a place
 	 * that ends with a word places end with stays a place, and a story
 	 * of no sport is left as the model read it. */
 	const char *texts[] = {
@@ -380,9 +381,18 @@ static void test_entity_team_nickname(void)
 		 "He missed games against San Diego , Atlanta , Kansas City and Green Bay after getting injured in "
 		 "San Antonio ' 30-7 loss at Carolina .\n"),
 		"The players trained in Oakland Hills before the league game , and the quarterback threw two touchdowns .\n",
+		("Kestrel leads Mallards past Omaha\n"
+		 "Dale Kestrel threw two touchdowns and the Mallards beat Omaha 20-13 on Sunday to clinch a playoff "
+		 "berth .\n"
+		 "`` It was not pretty , '' said Kestrel , whose pass to Walt Fenner put the Mallards ahead .\n"
+		 "The Mallards ' defence held in the fourth quarter .\n"),
+		("Rugby union - Dale Kestrel joins club .\nLONDON 1996-08-30\n"
+		 "England scrum-half Dale Kestrel has signed for the coming season , the club said on Friday .\n"
+		 "The new Welsh connection at Corsairs also made a good start in the league , with two tries in the "
+		 "first match .\n"),
 	};
 	struct corpus *c;
-	struct entity_table *t = check_linked(texts, 3, &c);
+	struct entity_table *t = check_linked(texts, 5, &c);
 	size_t herons = entity_in(t, c, 0, "New Orleans Herons");
 	CHECK(herons != SIZE_MAX && t->v[herons].type == NER_ORG);
 	CHECK(herons != SIZE_MAX && entity_nth(t, c, 0, "Herons", 0) == herons);
@@ -391,6 +401,12 @@ static void test_entity_team_nickname(void)
 	CHECK(knights != SIZE_MAX && entity_in(t, c, 1, "Knights") == knights);
 	size_t hills = entity_in(t, c, 2, "Oakland Hills");
 	CHECK(hills != SIZE_MAX && t->v[hills].type == NER_PLACE);
+	/* The nickname alone: "the Mallards '" the model took for a
+	 * person, "at Corsairs" for a place. */
+	size_t mallards = entity_nth(t, c, 3, "Mallards", 3);
+	CHECK(mallards != SIZE_MAX && t->v[mallards].type == NER_ORG);
+	size_t corsairs = entity_in(t, c, 4, "Corsairs");
+	CHECK(corsairs != SIZE_MAX && t->v[corsairs].type == NER_ORG);
 	entity_table_free(t);
 	corpus_free(c);
 }
