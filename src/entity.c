@@ -847,11 +847,14 @@ const char *const entity_sport_words[] = {
 #define ENTITY_SPORT_N (sizeof entity_sport_words / sizeof *entity_sport_words - 1)
 
 /* The words of sport by a hash of their bytes (open addressing, a word's
- * index + 1 per slot), and their shortest and longest lengths: a story's
- * word is hashed as it is read, and looked up only when its length fits. */
+ * index + 1 per slot), their shortest and longest lengths, and the letters
+ * they begin with: a story's words are only delimited as it is read, and
+ * one is hashed and looked up only when its length and first letter fit
+ * (most words of a story do not: the scan costs a few instructions a byte). */
 static struct entity_sport_set {
 	unsigned char slot[128];
 	size_t min, max;
+	uint32_t first;		/* bit c - 'a' for each first letter c */
 } entity_sport_set;
 static pthread_once_t entity_sport_once = PTHREAD_ONCE_INIT;
 
@@ -876,6 +879,7 @@ static void entity_sport_init(void)
 		e->slot[j] = (unsigned char)(k + 1);
 		e->min = n < e->min ? n : e->min;
 		e->max = n > e->max ? n : e->max;
+		e->first |= 1u << (w[0] - 'a');
 	}
 }
 
@@ -894,21 +898,27 @@ int entity_sports_story(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		/* A word: letters, and hyphens between letters, lowercased
-		 * into w (the words of the list are shorter than w). */
-		size_t j = i;
-		char w[16];
-		uint32_t h = 2166136261u;
-		while (j < n && (entity_letter(s[j]) || (s[j] == '-' && j + 1 < n && entity_letter(s[j + 1])))) {
-			char c = (char)(s[j] | 0x20);
-			if (j - i < sizeof w)
-				w[j - i] = c;
-			h = entity_sport_step(h, c);
-			j++;
+		/* A word: letters, and hyphens between letters. */
+		size_t j = i + 1;
+		for (;;) {
+			while (j < n && entity_letter(s[j]))
+				j++;
+			if (j + 1 < n && s[j] == '-' && entity_letter(s[j + 1])) {
+				j += 2;
+				continue;
+			}
+			break;
 		}
 		size_t len = j - i;
-		if (len >= e->min && len <= e->max && len <= sizeof w) {
-			for (size_t q = h & 127; e->slot[q]; q = (q + 1) & 127) {
+		if (len >= e->min && len <= e->max && (e->first >> (((unsigned char)s[i] | 0x20) - 'a') & 1)) {
+			/* Lowercased into w (the words of the list are shorter). */
+			char w[16];
+			uint32_t h = 2166136261u;
+			for (size_t q = 0; q < len && q < sizeof w; q++) {
+				w[q] = (char)(s[i + q] | 0x20);
+				h = entity_sport_step(h, w[q]);
+			}
+			for (size_t q = h & 127; len <= sizeof w && e->slot[q]; q = (q + 1) & 127) {
 				const char *x = entity_sport_words[e->slot[q] - 1];
 				if (strlen(x) == len && memcmp(x, w, len) == 0) {
 					hits++;
