@@ -736,6 +736,27 @@ static void test_entity_sports_story_as_reference(void)
 	}
 	CHECK_INT(bad, 0);
 	CHECK(yes > 1000);
+	/* The scan skips words by their length and first letter: words of
+	 * sport run into longer ones, cut at the text's end, hyphens at an
+	 * edge, and first letters no word of sport has. */
+	static const char *const edge[] = {
+		"soccer rugby", "soccerx rugby", "xsoccer rugby", "soccer-rugby hockey", "soccer rugby-",
+		"-soccer -rugby", "soccer--rugby league", "play-offs play-off", "play-", "semi-finals semi-final",
+		"quarterfinals quarterfinal quarterback", "QUARTERBACK Touchdowns", "zsoccer asoccer rugbyz league",
+		"a-b-c-d-e-f-g-h-i-j-k-l-m-n-o league soccer", "leagues leaguer league1soccer",
+		"\xc3\xa9soccer rugby\xc3\xa9", "inning\ninnings", "rugb", "rugby",
+	};
+	for (size_t k = 0; k < sizeof edge / sizeof *edge; k++) {
+		size_t len = strlen(edge[k]);
+		for (size_t cut = 0; cut <= len; cut++) {
+			int ref = sports_reference(edge[k], cut);
+			if (entity_sports_story(edge[k], cut) != ref) {
+				fprintf(stderr, "entity_sports_story(\"%.*s\") != %d\n", (int)cut, edge[k], ref);
+				bad++;
+			}
+		}
+	}
+	CHECK_INT(bad, 0);
 }
 
 const struct check_test entity_tests[] = {
