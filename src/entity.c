@@ -1583,6 +1583,77 @@ static void entity_place_suffixes(struct entity_map *m, const char *s, size_t i,
 	entity_words_free(&w);
 }
 
+/* The one name of orgs[0..n) (sorted) that begins with the word s[0..sn)
+ * and a space, or NULL if none does or two that differ but for their legal
+ * forms do ("Brackwell Dynamics Inc" and "Brackwell Savings Corp"; not
+ * "Microsoft Corp" and "Microsoft Corp."): the first in byte order. */
+static const char *entity_one_extension(char *const *orgs, size_t n, const char *s, size_t sn)
+{
+	/* The names that begin with it sort together, after it. */
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(orgs[mid], s) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= n || strncmp(orgs[lo], s, sn) != 0 || orgs[lo][sn] != ' ')
+		return NULL;
+	const char *one = orgs[lo];
+	size_t cut, on = entity_unsuffixed(one, &cut);
+	for (size_t k = lo + 1; k < n && strncmp(orgs[k], s, sn) == 0 && orgs[k][sn] == ' '; k++) {
+		if (strcmp(orgs[k], one) == 0)
+			continue;
+		size_t kn = entity_unsuffixed(orgs[k], &cut);
+		if (kn != on || memcmp(orgs[k], one, on) != 0)
+			return NULL;
+	}
+	return one;
+}
+
+/* The one organization of orgs[0..n) (sorted) that begins with the word
+ * s[0..sn) and is named by it in short: two or three words, none after the
+ * first a place, a role or a unit's word ("Palmer City Clerk") and one
+ * a word of a name or a legal form; NULL if there is none or several, or the
+ * word is a list's (an organization the lexicon knows is one in its own
+ * right: "Airbus"; a word news writes in lower case: "International")
+ * or a person's of the story (people, mention i). */
+static const char *entity_first_word_org(char *const *orgs, size_t n, const char *s, size_t sn,
+					 struct entity_people *people, size_t i)
+{
+	if (sn < 3 || (lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_FIRST_NAME | LEX_DEMONYM |
+					       LEX_GROUP | LEX_ORG_WORD | LEX_ORG | LEX_COMMON | LEX_TITLE |
+					       LEX_COMPANY_SUFFIX | LEX_SURNAME_PARTICLE)) ||
+	    lexicon_lowercase(s, sn))
+		return NULL;
+	const char *one = entity_one_extension(orgs, n, s, sn);
+	if (!one)
+		return NULL;
+	struct entity_words w = { 0 };
+	entity_split(one, &w);
+	int ok = w.n >= 2 && w.n <= 3, proper = 0;
+	for (size_t q = 1; q < w.n && ok; q++) {
+		size_t wn = strlen(w.w[q]);
+		unsigned cls = lexicon_lookup(w.w[q], wn);
+		ok = !(cls & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_DEMONYM | LEX_ROLE | LEX_TITLE)) &&
+		     !entity_unit_word(w.w[q]);
+		/* A word of a name of its own, or a legal form: what a body
+		 * named after a place with common words lacks ("Palmer
+		 * Fire", "Palmer Arts Council"). */
+		proper |= (cls & LEX_COMPANY_SUFFIX) ||
+			  (!lexicon_lowercase(w.w[q], wn) && !text_caps_word(w.w[q], wn) && wn > 1);
+	}
+	entity_words_free(&w);
+	if (!ok || !proper)
+		return NULL;
+	struct entity_words me = { 0 };
+	entity_split(s, &me);
+	size_t k = entity_people_find(people, &me, i);
+	entity_words_free(&me);
+	return k == SIZE_MAX ? one : NULL;
+}
+
 static char **entity_names(struct ner_list *l, char *const *clean, const unsigned char *strength)
 {
 	size_t n = l->n;
@@ -1603,13 +1674,18 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
 	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 }, sides = { 0 }, blends = { 0 };
-	struct entity_map heads = { 0 }, made = { 0 }, cores = { 0 };
+	struct entity_map heads = { 0 }, made = { 0 }, cores = { 0 }, lone_places = { 0 }, org_first = { 0 };
 	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
 		const char *sp = strrchr(surf[i], ' ');
-		if (!sp)
+		if (!sp) {
+			/* A word the story names a place by is no short form
+			 * of an organization's name (entity_first_word_org). */
+			if (l->v[i].type == NER_PLACE)
+				entity_map_add(&lone_places, surf[i], i);
 			continue;
+		}
 		if (l->v[i].type == NER_ORG)
 			entity_place_named(&placed, &sides, surf[i], i);
 		if (l->v[i].type == NER_MISC)
@@ -1645,6 +1721,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			entity_initials_add(&initials, "", surf[i], i, 0);
 			if (l->v[i].type == NER_ORG) {
 				orgs[norgs++] = surf[i];
+				entity_map_add(&org_first, surf[i], i);
 				entity_heads_add(&heads, surf[i], sp, i);
 				entity_core_add(&cores, surf[i], i);
 			}
@@ -1821,7 +1898,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			} else if (memchr(s, ' ', sn)) {
 				best = ner_names_extending(orgs, norgs, s, sn);
 			} else if (!(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_FIRST_NAME))) {
-				best = ner_names_extending(orgs, norgs, s, sn);
+				best = entity_one_extension(orgs, norgs, s, sn);
 				const char *sp = best ? strrchr(best, ' ') : NULL;
 				unsigned lx = sp ? lexicon_lookup(sp + 1, strlen(sp + 1)) : 0;
 				if (sp && !(lx & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
@@ -1837,6 +1914,20 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				 * first or last. */
 				if (!best && (lexicon_lookup(s, sn) & LEX_ORG_WORD))
 					best = entity_one_name(&heads, surf, s, sn);
+				/* Else the first word of the one organization of the
+				 * story that begins with it is its short form
+				 * ("Morningside" of "Morningside Recovery", "Goldman"
+				 * of "Goldman Sachs"), but not of a unit or a branch
+				 * named after it ("Texaco Canada", "Harvard Medical
+				 * School"), nor a person's name or a list's word. */
+				if (!best && !(lone_places.count && entity_map_get(&lone_places, s, 0))) {
+					best = entity_first_word_org(orgs, norgs, s, sn, &people, i);
+					/* Named in full before it: news gives the
+					 * full name first. */
+					const struct entity_map_slot *fs = best ? entity_map_get(&org_first, best, 0) : NULL;
+					if (fs && fs->v[0] > i)
+						best = NULL;
+				}
 			}
 			names[i] = xstrdup(best ? best : s);
 			break;
@@ -1870,6 +1961,8 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	entity_map_free(&blends);
 	entity_map_free(&heads);
 	entity_map_free(&cores);
+	entity_map_free(&lone_places);
+	entity_map_free(&org_first);
 	entity_map_free(&given);
 	entity_map_free(&suffixed);
 	free(orgs);

@@ -411,6 +411,24 @@ static void test_entity_team_nickname(void)
 	corpus_free(c);
 }
 
+static void test_entity_first_word_short_form(void)
+{
+	/* A company's first word alone, after the story has named it in
+	 * full, is that company even without a legal form or a head word
+	 * ("Goldman" of "Goldman Sachs"); not where two of the story's
+	 * organizations begin with it, nor before the full name. */
+	const char *one[] = { "Title: Results\n\nBrackwell Dynamics said on Monday its first-quarter profit rose 12 pct on "
+			      "higher sales of its pumps .\nBrackwell said it expected the rest of the year to be strong .\n" };
+	CHECK(entity_same(one, 1, 0, "Brackwell Dynamics", 0, "Brackwell") == 1);
+	const char *two[] = { "Title: Results\n\nBrackwell Dynamics agreed on Monday to buy the pump business of Brackwell "
+			      "International for 40 mln dlrs .\nBrackwell said it expected the deal to close in June .\n" };
+	CHECK(entity_same(two, 1, 0, "Brackwell Dynamics", 0, "Brackwell") == 0);
+	CHECK(entity_same(two, 1, 0, "Brackwell International", 0, "Brackwell") == 0);
+	const char *before[] = { "Title: Pumps\n\nBrackwell said on Monday its first-quarter profit rose 12 pct on higher "
+				 "sales of its pumps .\nShares of Brackwell Dynamics rose two dlrs .\n" };
+	CHECK(entity_same(before, 1, 0, "Brackwell Dynamics", 0, "Brackwell") == 0);
+}
+
 static void test_entity_city_team(void)
 {
 	/* In a sports story a city where only a team stands is the team,
@@ -763,6 +781,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_team_nickname", test_entity_team_nickname },
+	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
