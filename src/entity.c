@@ -1586,7 +1586,8 @@ static void entity_place_suffixes(struct entity_map *m, const char *s, size_t i,
 /* The one name of orgs[0..n) (sorted) that begins with the word s[0..sn)
  * and a space, or NULL if none does or two that differ but for their legal
  * forms do ("Brackwell Dynamics Inc" and "Brackwell Savings Corp"; not
- * "Microsoft Corp" and "Microsoft Corp."): the first in byte order. */
+ * "Microsoft Corp" and "Microsoft Corp."): the first in byte order. The
+ * names are sorted, each once. */
 static const char *entity_one_extension(char *const *orgs, size_t n, const char *s, size_t sn)
 {
 	/* The names that begin with it sort together, after it. */
@@ -1602,9 +1603,12 @@ static const char *entity_one_extension(char *const *orgs, size_t n, const char 
 		return NULL;
 	const char *one = orgs[lo];
 	size_t cut, on = entity_unsuffixed(one, &cut);
+	/* Names the same but for legal forms are few; more is no one name. */
 	for (size_t k = lo + 1; k < n && strncmp(orgs[k], s, sn) == 0 && orgs[k][sn] == ' '; k++) {
 		if (strcmp(orgs[k], one) == 0)
 			continue;
+		if (k - lo >= 16)
+			return NULL;
 		size_t kn = entity_unsuffixed(orgs[k], &cut);
 		if (kn != on || memcmp(orgs[k], one, on) != 0)
 			return NULL;
@@ -1728,6 +1732,13 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		}
 	}
 	ner_names_sort(orgs, norgs);
+	/* Each name once: a short form looks at the names that begin with
+	 * it (entity_one_extension), however often the story repeats them. */
+	size_t nu = 0;
+	for (size_t k = 0; k < norgs; k++)
+		if (nu == 0 || strcmp(orgs[nu - 1], orgs[k]) != 0)
+			orgs[nu++] = orgs[k];
+	norgs = nu;
 
 	for (size_t i = 0; i < n; i++) {
 		struct ner_mention *m = &l->v[i];
