@@ -525,7 +525,12 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 {
 	if (create && (m->count + 1) * 2 >= m->cap) {
 		size_t ncap = m->cap ? m->cap * 2 : 64;
-		struct entity_map_slot *ns = xcalloc(ncap, sizeof *ns);
+		/* Only a slot's key tells whether it is free, and a slot taken
+		 * is filled whole: the rest is not cleared (a calloc cleared
+		 * 3 KB for each of the many small maps of an article). */
+		struct entity_map_slot *ns = xmalloc(ncap * sizeof *ns);
+		for (size_t j = 0; j < ncap; j++)
+			ns[j].key = NULL;
 		for (size_t i = 0; i < m->cap; i++)
 			if (m->s[i].key) {
 				size_t j = (size_t)m->s[i].h & (ncap - 1);
@@ -551,6 +556,9 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 		m->s[j].key = entity_map_key(m, key, strlen(key));
 		m->s[j].h = h;
 		m->s[j].v = &m->s[j].one;
+		m->s[j].n = 0;
+		m->s[j].cap = 0;
+		m->s[j].one = 0;
 		m->count++;
 	}
 	return &m->s[j];
@@ -571,9 +579,9 @@ static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 
 static void entity_map_free(struct entity_map *m)
 {
-	/* A free slot has no key and no list (slots are made zero). */
+	/* A free slot has no key, and nothing else of it is set. */
 	for (size_t i = 0; i < m->cap; i++)
-		if (m->s[i].cap)
+		if (m->s[i].key && m->s[i].cap)
 			free(m->s[i].v);
 	free(m->s);
 	while (m->block) {
