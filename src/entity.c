@@ -38,6 +38,7 @@ struct entity_index {
 		size_t id;	/* its entity */
 	} *memo;	/* nmemo slots, a power of two */
 	size_t nmemo;
+	int linked;	/* entity_link has run on the table */
 };
 
 static unsigned long long entity_hash(const char *s, int type)
@@ -56,6 +57,17 @@ static char *entity_cat(const char *a, const char *b)
 {
 	size_t an = strlen(a), bn = strlen(b);
 	char *k = xmalloc(an + bn + 1);
+	memcpy(k, a, an);
+	memcpy(k + an, b, bn + 1);
+	return k;
+}
+
+/* The same into buf of size bytes when it fits (returns buf), for the
+ * keys looked up and dropped at once: tens of thousands while linking. */
+static char *entity_cat_buf(const char *a, const char *b, char *buf, size_t size)
+{
+	size_t an = strlen(a), bn = strlen(b);
+	char *k = an + bn < size ? buf : xmalloc(an + bn + 1);
 	memcpy(k, a, an);
 	memcpy(k + an, b, bn + 1);
 	return k;
@@ -292,6 +304,11 @@ static size_t entity_new(struct entity_table *t, const char *name, char *key, en
 struct entity_words {
 	char *w[16];	/* folded words, the last 16 of a longer name */
 	size_t n;
+	/* The words that fit, one after another: a split of a short name
+	 * allocates nothing (a word that does not fit is allocated alone). */
+	char buf[64];
+	size_t used;
+	unsigned own;	/* bit i: w[i] was allocated */
 };
 
 static void entity_split(const char *name, struct entity_words *ws)
@@ -302,6 +319,8 @@ static void entity_split(const char *name, struct entity_words *ws)
 		words += *p != ' ' && (p == name || p[-1] == ' ');
 	skip = words > 16 ? words - 16 : 0;
 	ws->n = 0;
+	ws->used = 0;
+	ws->own = 0;
 	const char *p = name;
 	while (*p && ws->n < 16) {
 		while (*p == ' ')
@@ -313,7 +332,12 @@ static void entity_split(const char *name, struct entity_words *ws)
 			skip--;
 		else if (q > p) {
 			size_t n;
-			ws->w[ws->n++] = text_fold(p, (size_t)(q - p), &n);
+			char *f = text_fold_buf(p, (size_t)(q - p), ws->buf + ws->used, sizeof ws->buf - ws->used, &n);
+			if (f == ws->buf + ws->used)
+				ws->used += n + 1;
+			else
+				ws->own |= 1u << ws->n;
+			ws->w[ws->n++] = f;
 		}
 		p = q;
 	}
@@ -322,7 +346,8 @@ static void entity_split(const char *name, struct entity_words *ws)
 static void entity_words_free(struct entity_words *ws)
 {
 	for (size_t i = 0; i < ws->n; i++)
-		free(ws->w[i]);
+		if (ws->own & (1u << i))
+			free(ws->w[i]);
 	ws->n = 0;
 }
 
@@ -2542,7 +2567,7 @@ static int entity_name_caps(const char *s)
  * vote for, unless a list or a title confirms their own type (the country
  * Jordan and a "Mr. Jordan" stay two). The name shown is a mixed-case one
  * when there is one (Volcker, not VOLCKER). */
-static void entity_link_types(struct entity_table *t, size_t *up)
+static void entity_link_types(struct entity_table *t, size_t *up, unsigned char *renamed)
 {
 	struct entity_map bykey = { 0 };
 	for (size_t k = 0; k < t->n; k++)
@@ -2553,14 +2578,19 @@ static void entity_link_types(struct entity_table *t, size_t *up)
 				entity_map_add(&bykey, t->v[k].key, k);
 				continue;
 			}
-			char *sq = xstrdup(t->v[k].key);
+			/* On the stack when it fits: a malloc for each name was
+			 * a tenth of this step. */
+			char buf[256];
+			size_t kn = strlen(t->v[k].key);
+			char *sq = kn < sizeof buf ? buf : xmalloc(kn + 1);
 			size_t o = 0;
-			for (size_t i = 0; sq[i]; i++)
-				if (sq[i] != ' ')
-					sq[o++] = sq[i];
+			for (size_t i = 0; i < kn; i++)
+				if (t->v[k].key[i] != ' ')
+					sq[o++] = t->v[k].key[i];
 			sq[o] = '\0';
 			entity_map_add(&bykey, sq, k);
-			free(sq);
+			if (sq != buf)
+				free(sq);
 		}
 	for (size_t h = 0; h < bykey.cap; h++) {
 		const struct entity_map_slot *sl = &bykey.s[h];
@@ -2583,6 +2613,7 @@ static void entity_link_types(struct entity_table *t, size_t *up)
 			    (strlen(t->v[best].name) > 3 || (size_t)t->v[e].votes * 10 >= (size_t)t->v[best].votes)) {
 				free(t->v[best].name);
 				t->v[best].name = xstrdup(t->v[e].name);
+				renamed[best] = 1;
 			}
 		}
 	}
@@ -2772,7 +2803,23 @@ static int entity_facility_word(const char *w)
  * facility words is left to the stories' own joins (the alias step),
  * since "SAP" is not the "SAP Arena". Keys are hashed once per entity:
  * n log n. */
-static void entity_link_facilities(struct entity_table *t, size_t *up)
+/* The key of entity k's name (entity_key), into buf of size bytes when it
+ * fits, else a new string: the entity's own key, which is its name's but
+ * where linking renamed it (renamed[k]); folding every name again was most
+ * of the time of the step below. */
+static char *entity_name_key(const struct entity_table *t, size_t k, const unsigned char *renamed, char *buf,
+			     size_t size)
+{
+	if (renamed[k])
+		return entity_key(t->v[k].name);
+	size_t n = strlen(t->v[k].key);
+	if (n >= size)
+		return xstrdup(t->v[k].key);
+	memcpy(buf, t->v[k].key, n + 1);
+	return buf;
+}
+
+static void entity_link_facilities(struct entity_table *t, size_t *up, const unsigned char *renamed)
 {
 	struct entity_map bycore = { 0 };
 	for (size_t k = 0; k < t->n; k++) {
@@ -2780,7 +2827,8 @@ static void entity_link_facilities(struct entity_table *t, size_t *up)
 		if ((e->type != NER_PLACE && e->type != NER_ORG && e->type != NER_MISC) || entity_root(up, k) != k ||
 		    !strchr(e->name, ' '))
 			continue;
-		char *key = entity_key(e->name);
+		char buf[256];
+		char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
 		size_t n = strlen(key), cut = n;
 		/* The facility words at the end, one at least, and a word left. */
 		for (;;) {
@@ -2799,7 +2847,8 @@ static void entity_link_facilities(struct entity_table *t, size_t *up)
 		    !(lexicon_lookup(lw, strlen(lw)) & (LEX_DEMONYM | LEX_GROUP)) && !(lexicon_lookup(key, cut) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG |
 								  LEX_DEMONYM | LEX_GROUP)))
 			entity_map_add(&bycore, key, k);
-		free(key);
+		if (key != buf)
+			free(key);
 	}
 	/* A sea by its name alone ("the Mediterranean" of the "Mediterranean
 	 * Sea", "the Atlantic"), which is an adjective ("-an", "-ic"): Java,
@@ -2810,7 +2859,8 @@ static void entity_link_facilities(struct entity_table *t, size_t *up)
 		const struct entity *e = &t->v[k];
 		if (e->type != NER_PLACE || entity_root(up, k) != k)
 			continue;
-		char *key = entity_key(e->name);
+		char buf[256];
+		char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
 		char *sp = strrchr(key, ' ');
 		if (sp && (strcmp(sp + 1, "sea") == 0 || strcmp(sp + 1, "ocean") == 0))
 			*sp = '\0';
@@ -2823,7 +2873,8 @@ static void entity_link_facilities(struct entity_table *t, size_t *up)
 			entity_map_add(&bycore, sk, k);
 			free(sk);
 		}
-		free(key);
+		if (key != buf)
+			free(key);
 	}
 	for (size_t h = 0; h < bycore.cap; h++) {
 		const struct entity_map_slot *sl = &bycore.s[h];
@@ -3354,12 +3405,20 @@ void entity_link(struct entity_table *t)
 	size_t *up = xmalloc((t->n ? t->n : 1) * sizeof *up);
 	for (size_t i = 0; i < t->n; i++)
 		up[i] = i;
-	entity_link_types(t, up);
+	/* The entities whose names linking changes (entity_name_key): all
+	 * of a table linked before, which may have renamed any. */
+	struct entity_index *ix = t->index;
+	unsigned char *renamed = xcalloc(t->n ? t->n : 1, 1);
+	if (ix->linked)
+		memset(renamed, 1, t->n);
+	ix->linked = 1;
+	entity_link_types(t, up, renamed);
 	entity_link_middle_names(t, up);
 	entity_link_variants(t, up);
 	entity_link_typos(t, up);
 	entity_link_heads(t, up);
-	entity_link_facilities(t, up);
+	entity_link_facilities(t, up, renamed);
+	free(renamed);
 
 	/* People of two words or more by their last words; organizations by
 	 * their initials (prefix \1) and by their name after a place (prefix
@@ -3394,9 +3453,11 @@ void entity_link(struct entity_table *t)
 			if (cut) {
 				char *bare = xstrndup(o->name, un);
 				char *bk = entity_key(bare);
-				char *pk = entity_cat("\x05", bk);
+				char pb[256];
+				char *pk = entity_cat_buf("\x05", bk, pb, sizeof pb);
 				entity_map_add(&last, pk, k);
-				free(pk);
+				if (pk != pb)
+					free(pk);
 				free(bk);
 				free(bare);
 			}
@@ -3409,9 +3470,12 @@ void entity_link(struct entity_table *t)
 				entity_maker_named(&placed, o->name, k);
 			for (size_t h = 0; h < placed.cap; h++)
 				if (placed.s[h].key) {
-					char *pk = entity_cat(o->type == NER_ORG ? "\x02" : "\x06", placed.s[h].key);
+					char pb[256];
+					const char *tag = o->type == NER_ORG ? "\x02" : "\x06";
+					char *pk = entity_cat_buf(tag, placed.s[h].key, pb, sizeof pb);
 					entity_map_add(&last, pk, k);
-					free(pk);
+					if (pk != pb)
+						free(pk);
 				}
 			entity_map_free(&placed);
 		} else if (o->type == NER_PLACE) {
@@ -3421,9 +3485,11 @@ void entity_link(struct entity_table *t)
 			entity_place_suffixes(&ends, o->name, k, 1);
 			for (size_t h = 0; h < ends.cap; h++)
 				if (ends.s[h].key) {
-					char *pk = entity_cat("\x03", ends.s[h].key);
+					char pb[256];
+					char *pk = entity_cat_buf("\x03", ends.s[h].key, pb, sizeof pb);
 					entity_map_add(&last, pk, k);
-					free(pk);
+					if (pk != pb)
+						free(pk);
 				}
 			entity_map_free(&ends);
 		}
@@ -3436,7 +3502,6 @@ void entity_link(struct entity_table *t)
 	/* Which entities others of another name have joined already (a
 	 * model's name that stands for more than itself is not a
 	 * product's); the same name under another type is itself. */
-	struct entity_index *ix = t->index;
 	unsigned char *joined = xcalloc(t->n ? t->n : 1, 1);
 	for (size_t k = 0; k < t->n; k++) {
 		size_t r = entity_root(up, k);
@@ -3462,16 +3527,20 @@ void entity_link(struct entity_table *t)
 				sl = NULL;
 		}
 		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && (e->type != NER_PLACE || e->sure == 0)) {
-			char *pk = entity_cat("\x02", e->key);
+			char pb[256];
+			char *pk = entity_cat_buf("\x02", e->key, pb, sizeof pb);
 			sl = entity_map_get(&last, pk, 0);
-			free(pk);
+			if (pk != pb)
+				free(pk);
 		}
 		if (!sl && e->type == NER_PLACE && e->sure == 0 && strchr(e->name, ' ') &&
 		    !lexicon_canonical(e->name, strlen(e->name)) &&
 		    !(lexicon_lookup(e->name, strlen(e->name)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
-			char *pk = entity_cat("\x03", e->key);
+			char pb[256];
+			char *pk = entity_cat_buf("\x03", e->key, pb, sizeof pb);
 			sl = entity_map_get(&last, pk, 0);
-			free(pk);
+			if (pk != pb)
+				free(pk);
 		}
 		/* A name that a company's is with a suffix more ("Interoute",
 		 * "Interoute Plc"), unless a list or a title confirms it as
@@ -3480,14 +3549,18 @@ void entity_link(struct entity_table *t)
 		size_t lw = 0;
 		struct entity_map_slot *cands = e->type == NER_PERSON ? entity_namesakes(&last, e->name, &lw) : NULL;
 		if (!sl && !cands && entity_model_alone(e, joined[i], ix)) {
-			char *pk = entity_cat("\x06", e->key);
+			char pb[256];
+			char *pk = entity_cat_buf("\x06", e->key, pb, sizeof pb);
 			sl = entity_map_get(&last, pk, 0);
-			free(pk);
+			if (pk != pb)
+				free(pk);
 		}
 		if (!sl && !cands && e->type != NER_DATE && e->type != NER_GROUP && (e->type == NER_ORG || e->sure == 0)) {
-			char *pk = entity_cat("\x05", e->key);
+			char pb[256];
+			char *pk = entity_cat_buf("\x05", e->key, pb, sizeof pb);
 			sl = entity_map_get(&last, pk, 0);
-			free(pk);
+			if (pk != pb)
+				free(pk);
 		}
 		if (!sl && e->type == NER_PERSON) {
 			/* A surname that many people of the corpus share is left
