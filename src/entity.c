@@ -2911,26 +2911,73 @@ struct entity_incidence {
 	size_t *ent_first, *ent_doc;	/* articles of entity e, the same way */
 };
 
-static void entity_incidence_build(const struct entity_table *t, size_t *up, struct entity_incidence *in)
+/* The entities each article's mentions name, but for furniture and
+ * dates, distinct and ascending (ids[first[d] .. first[d + 1])): read
+ * from the mentions once for all the incidences of a linking, which map
+ * them to their roots (the mentions are a dozen times as many, and most
+ * of the time of a build went to reading them). */
+struct entity_doc_ids {
+	size_t *first, *ids;
+};
+
+/* A distinct ascending list of v[0..n) in place; returns its length. */
+static size_t entity_sort_unique(size_t *v, size_t n)
 {
+	/* Already ascending, as most articles' roots are after a few joins. */
+	size_t i = 1;
+	while (i < n && v[i - 1] < v[i])
+		i++;
+	if (i >= n)
+		return n;
+	entity_sort_sizes(v, n);
+	size_t u = 0;
+	for (size_t q = 0; q < n; q++)
+		if (q == 0 || v[q] != v[q - 1])
+			v[u++] = v[q];
+	return u;
+}
+
+static void entity_doc_ids_make(const struct entity_table *t, struct entity_doc_ids *di)
+{
+	if (di->first)
+		return;
 	size_t total = 0;
 	for (size_t d = 0; d < t->ndocs; d++)
 		total += t->docs[d].n;
+	di->first = xmalloc((t->ndocs + 1) * sizeof *di->first);
+	di->ids = xmalloc((total ? total : 1) * sizeof *di->ids);
+	size_t o = 0;
+	for (size_t d = 0; d < t->ndocs; d++) {
+		di->first[d] = o;
+		size_t s = o;
+		for (size_t k = 0; k < t->docs[d].n; k++)
+			if (!t->docs[d].v[k].furniture && t->docs[d].v[k].type != NER_DATE)
+				di->ids[o++] = t->docs[d].v[k].id;
+		o = s + entity_sort_unique(di->ids + s, o - s);
+	}
+	di->first[t->ndocs] = o;
+}
+
+static void entity_doc_ids_free(struct entity_doc_ids *di)
+{
+	free(di->first);
+	free(di->ids);
+}
+
+static void entity_incidence_build(const struct entity_table *t, size_t *up, struct entity_doc_ids *di,
+				   struct entity_incidence *in)
+{
+	entity_doc_ids_make(t, di);
+	size_t total = di->first[t->ndocs];
 	in->doc_first = xmalloc((t->ndocs + 1) * sizeof *in->doc_first);
 	in->doc_ent = xmalloc((total ? total : 1) * sizeof *in->doc_ent);
 	size_t o = 0;
 	for (size_t d = 0; d < t->ndocs; d++) {
 		in->doc_first[d] = o;
 		size_t s = o;
-		for (size_t k = 0; k < t->docs[d].n; k++)
-			if (!t->docs[d].v[k].furniture && t->docs[d].v[k].type != NER_DATE)
-				in->doc_ent[o++] = entity_root(up, t->docs[d].v[k].id);
-		entity_sort_sizes(in->doc_ent + s, o - s);
-		size_t u = s;
-		for (size_t q = s; q < o; q++)
-			if (q == s || in->doc_ent[q] != in->doc_ent[q - 1])
-				in->doc_ent[u++] = in->doc_ent[q];
-		o = u;
+		for (size_t q = di->first[d]; q < di->first[d + 1]; q++)
+			in->doc_ent[o++] = entity_root(up, di->ids[q]);
+		o = s + entity_sort_unique(in->doc_ent + s, o - s);
 	}
 	in->doc_first[t->ndocs] = o;
 	in->ent_first = xcalloc(t->n + 1, sizeof *in->ent_first);
@@ -3209,7 +3256,7 @@ static int entity_pair_cmp(const void *pa, const void *pb)
  * be two people). A name that could be two of the people (Pat for Patrick
  * and Patricia) joins neither. The names meet through sorted hashes, so
  * that many people cost n log n. */
-static void entity_link_variants(struct entity_table *t, size_t *up)
+static void entity_link_variants(struct entity_table *t, size_t *up, struct entity_doc_ids *di)
 {
 	char **keys = xcalloc(t->n ? t->n : 1, sizeof *keys), **sigs = xcalloc(t->n ? t->n : 1, sizeof *sigs);
 	struct entity_hashed *v = NULL;
@@ -3253,7 +3300,7 @@ static void entity_link_variants(struct entity_table *t, size_t *up)
 	struct entity_incidence in = { 0 };
 	unsigned *count = NULL;
 	if (npairs) {
-		entity_incidence_build(t, up, &in);
+		entity_incidence_build(t, up, di, &in);
 		count = xcalloc(t->n ? t->n : 1, sizeof *count);
 	}
 	/* Which pairs are related, and which people could be two others
@@ -3326,7 +3373,7 @@ static int entity_typo_pair(const char *a, const char *b, size_t words)
  * (entity_typo_pair), and that the corpus names a third as often or less,
  * is that one where related stories name them. The names meet through
  * sorted hashes of their halves, so that many names cost n log n. */
-static void entity_link_typos(struct entity_table *t, size_t *up)
+static void entity_link_typos(struct entity_table *t, size_t *up, struct entity_doc_ids *di)
 {
 	struct entity_hashed *v = NULL;
 	size_t nv = 0, capv = 0;
@@ -3374,7 +3421,7 @@ static void entity_link_typos(struct entity_table *t, size_t *up)
 	free(v);
 	if (npairs) {
 		struct entity_incidence in = { 0 };
-		entity_incidence_build(t, up, &in);
+		entity_incidence_build(t, up, di, &in);
 		unsigned *count = xcalloc(t->n ? t->n : 1, sizeof *count);
 		for (size_t a = 0; a < npairs; a++)
 			if (entity_related(t, &in, pairs[2 * a], pairs[2 * a + 1], count))
@@ -3450,8 +3497,9 @@ void entity_link(struct entity_table *t)
 	ix->linked = 1;
 	entity_link_types(t, up, renamed);
 	entity_link_middle_names(t, up);
-	entity_link_variants(t, up);
-	entity_link_typos(t, up);
+	struct entity_doc_ids di = { 0 };
+	entity_link_variants(t, up, &di);
+	entity_link_typos(t, up, &di);
 	entity_link_heads(t, up);
 	entity_link_facilities(t, up, renamed);
 	free(renamed);
@@ -3675,7 +3723,7 @@ void entity_link(struct entity_table *t)
 	struct entity_incidence in = { 0 };
 	unsigned *count = NULL;
 	if (any_amb) {
-		entity_incidence_build(t, up, &in);
+		entity_incidence_build(t, up, &di, &in);
 		count = xcalloc(t->n ? t->n : 1, sizeof *count);
 	}
 	for (size_t d = 0; d < t->ndocs; d++) {
@@ -3745,6 +3793,7 @@ void entity_link(struct entity_table *t)
 	free(amb);
 	free(tv);
 	entity_map_free(&sides);
+	entity_doc_ids_free(&di);
 	free(up);
 }
 
