@@ -102,6 +102,15 @@ int entity_sports_story(const char *s, size_t n);
  * (an article's entities, a name's aliases, while linking). */
 void entity_sort_sizes(size_t *v, size_t n);
 
+/* A hash and the entity it was made for. */
+struct entity_hashed {
+	unsigned long long h;
+	size_t e;
+};
+
+/* Sorts v[0..n) by hash, then entity, as qsort would (while linking). */
+void entity_sort_hashed(struct entity_hashed *v, size_t n);
+
 /* The mention of doc at or after byte offset off, or doc->n. */
 size_t entity_mention_at(const struct entity_doc *doc, size_t off);
 

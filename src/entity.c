@@ -38,6 +38,7 @@ struct entity_index {
 		size_t id;	/* its entity */
 	} *memo;	/* nmemo slots, a power of two */
 	size_t nmemo;
+	int linked;	/* entity_link has run on the table */
 };
 
 static unsigned long long entity_hash(const char *s, int type)
@@ -56,6 +57,17 @@ static char *entity_cat(const char *a, const char *b)
 {
 	size_t an = strlen(a), bn = strlen(b);
 	char *k = xmalloc(an + bn + 1);
+	memcpy(k, a, an);
+	memcpy(k + an, b, bn + 1);
+	return k;
+}
+
+/* The same into buf of size bytes when it fits (returns buf), for the
+ * keys looked up and dropped at once: tens of thousands while linking. */
+static char *entity_cat_buf(const char *a, const char *b, char *buf, size_t size)
+{
+	size_t an = strlen(a), bn = strlen(b);
+	char *k = an + bn < size ? buf : xmalloc(an + bn + 1);
 	memcpy(k, a, an);
 	memcpy(k + an, b, bn + 1);
 	return k;
@@ -292,6 +304,11 @@ static size_t entity_new(struct entity_table *t, const char *name, char *key, en
 struct entity_words {
 	char *w[16];	/* folded words, the last 16 of a longer name */
 	size_t n;
+	/* The words that fit, one after another: a split of a short name
+	 * allocates nothing (a word that does not fit is allocated alone). */
+	char buf[64];
+	size_t used;
+	unsigned own;	/* bit i: w[i] was allocated */
 };
 
 static void entity_split(const char *name, struct entity_words *ws)
@@ -302,6 +319,8 @@ static void entity_split(const char *name, struct entity_words *ws)
 		words += *p != ' ' && (p == name || p[-1] == ' ');
 	skip = words > 16 ? words - 16 : 0;
 	ws->n = 0;
+	ws->used = 0;
+	ws->own = 0;
 	const char *p = name;
 	while (*p && ws->n < 16) {
 		while (*p == ' ')
@@ -313,7 +332,12 @@ static void entity_split(const char *name, struct entity_words *ws)
 			skip--;
 		else if (q > p) {
 			size_t n;
-			ws->w[ws->n++] = text_fold(p, (size_t)(q - p), &n);
+			char *f = text_fold_buf(p, (size_t)(q - p), ws->buf + ws->used, sizeof ws->buf - ws->used, &n);
+			if (f == ws->buf + ws->used)
+				ws->used += n + 1;
+			else
+				ws->own |= 1u << ws->n;
+			ws->w[ws->n++] = f;
 		}
 		p = q;
 	}
@@ -322,7 +346,8 @@ static void entity_split(const char *name, struct entity_words *ws)
 static void entity_words_free(struct entity_words *ws)
 {
 	for (size_t i = 0; i < ws->n; i++)
-		free(ws->w[i]);
+		if (ws->own & (1u << i))
+			free(ws->w[i]);
 	ws->n = 0;
 }
 
@@ -525,7 +550,12 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 {
 	if (create && (m->count + 1) * 2 >= m->cap) {
 		size_t ncap = m->cap ? m->cap * 2 : 64;
-		struct entity_map_slot *ns = xcalloc(ncap, sizeof *ns);
+		/* Only a slot's key tells whether it is free, and a slot taken
+		 * is filled whole: the rest is not cleared (a calloc cleared
+		 * 3 KB for each of the many small maps of an article). */
+		struct entity_map_slot *ns = xmalloc(ncap * sizeof *ns);
+		for (size_t j = 0; j < ncap; j++)
+			ns[j].key = NULL;
 		for (size_t i = 0; i < m->cap; i++)
 			if (m->s[i].key) {
 				size_t j = (size_t)m->s[i].h & (ncap - 1);
@@ -551,6 +581,9 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 		m->s[j].key = entity_map_key(m, key, strlen(key));
 		m->s[j].h = h;
 		m->s[j].v = &m->s[j].one;
+		m->s[j].n = 0;
+		m->s[j].cap = 0;
+		m->s[j].one = 0;
 		m->count++;
 	}
 	return &m->s[j];
@@ -571,9 +604,9 @@ static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 
 static void entity_map_free(struct entity_map *m)
 {
-	/* A free slot has no key and no list (slots are made zero). */
+	/* A free slot has no key, and nothing else of it is set. */
 	for (size_t i = 0; i < m->cap; i++)
-		if (m->s[i].cap)
+		if (m->s[i].key && m->s[i].cap)
 			free(m->s[i].v);
 	free(m->s);
 	while (m->block) {
@@ -2534,7 +2567,7 @@ static int entity_name_caps(const char *s)
  * vote for, unless a list or a title confirms their own type (the country
  * Jordan and a "Mr. Jordan" stay two). The name shown is a mixed-case one
  * when there is one (Volcker, not VOLCKER). */
-static void entity_link_types(struct entity_table *t, size_t *up)
+static void entity_link_types(struct entity_table *t, size_t *up, unsigned char *renamed)
 {
 	struct entity_map bykey = { 0 };
 	for (size_t k = 0; k < t->n; k++)
@@ -2545,14 +2578,19 @@ static void entity_link_types(struct entity_table *t, size_t *up)
 				entity_map_add(&bykey, t->v[k].key, k);
 				continue;
 			}
-			char *sq = xstrdup(t->v[k].key);
+			/* On the stack when it fits: a malloc for each name was
+			 * a tenth of this step. */
+			char buf[256];
+			size_t kn = strlen(t->v[k].key);
+			char *sq = kn < sizeof buf ? buf : xmalloc(kn + 1);
 			size_t o = 0;
-			for (size_t i = 0; sq[i]; i++)
-				if (sq[i] != ' ')
-					sq[o++] = sq[i];
+			for (size_t i = 0; i < kn; i++)
+				if (t->v[k].key[i] != ' ')
+					sq[o++] = t->v[k].key[i];
 			sq[o] = '\0';
 			entity_map_add(&bykey, sq, k);
-			free(sq);
+			if (sq != buf)
+				free(sq);
 		}
 	for (size_t h = 0; h < bykey.cap; h++) {
 		const struct entity_map_slot *sl = &bykey.s[h];
@@ -2575,6 +2613,7 @@ static void entity_link_types(struct entity_table *t, size_t *up)
 			    (strlen(t->v[best].name) > 3 || (size_t)t->v[e].votes * 10 >= (size_t)t->v[best].votes)) {
 				free(t->v[best].name);
 				t->v[best].name = xstrdup(t->v[e].name);
+				renamed[best] = 1;
 			}
 		}
 	}
@@ -2764,7 +2803,23 @@ static int entity_facility_word(const char *w)
  * facility words is left to the stories' own joins (the alias step),
  * since "SAP" is not the "SAP Arena". Keys are hashed once per entity:
  * n log n. */
-static void entity_link_facilities(struct entity_table *t, size_t *up)
+/* The key of entity k's name (entity_key), into buf of size bytes when it
+ * fits, else a new string: the entity's own key, which is its name's but
+ * where linking renamed it (renamed[k]); folding every name again was most
+ * of the time of the step below. */
+static char *entity_name_key(const struct entity_table *t, size_t k, const unsigned char *renamed, char *buf,
+			     size_t size)
+{
+	if (renamed[k])
+		return entity_key(t->v[k].name);
+	size_t n = strlen(t->v[k].key);
+	if (n >= size)
+		return xstrdup(t->v[k].key);
+	memcpy(buf, t->v[k].key, n + 1);
+	return buf;
+}
+
+static void entity_link_facilities(struct entity_table *t, size_t *up, const unsigned char *renamed)
 {
 	struct entity_map bycore = { 0 };
 	for (size_t k = 0; k < t->n; k++) {
@@ -2772,7 +2827,8 @@ static void entity_link_facilities(struct entity_table *t, size_t *up)
 		if ((e->type != NER_PLACE && e->type != NER_ORG && e->type != NER_MISC) || entity_root(up, k) != k ||
 		    !strchr(e->name, ' '))
 			continue;
-		char *key = entity_key(e->name);
+		char buf[256];
+		char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
 		size_t n = strlen(key), cut = n;
 		/* The facility words at the end, one at least, and a word left. */
 		for (;;) {
@@ -2791,7 +2847,8 @@ static void entity_link_facilities(struct entity_table *t, size_t *up)
 		    !(lexicon_lookup(lw, strlen(lw)) & (LEX_DEMONYM | LEX_GROUP)) && !(lexicon_lookup(key, cut) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG |
 								  LEX_DEMONYM | LEX_GROUP)))
 			entity_map_add(&bycore, key, k);
-		free(key);
+		if (key != buf)
+			free(key);
 	}
 	/* A sea by its name alone ("the Mediterranean" of the "Mediterranean
 	 * Sea", "the Atlantic"), which is an adjective ("-an", "-ic"): Java,
@@ -2802,7 +2859,8 @@ static void entity_link_facilities(struct entity_table *t, size_t *up)
 		const struct entity *e = &t->v[k];
 		if (e->type != NER_PLACE || entity_root(up, k) != k)
 			continue;
-		char *key = entity_key(e->name);
+		char buf[256];
+		char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
 		char *sp = strrchr(key, ' ');
 		if (sp && (strcmp(sp + 1, "sea") == 0 || strcmp(sp + 1, "ocean") == 0))
 			*sp = '\0';
@@ -2815,7 +2873,8 @@ static void entity_link_facilities(struct entity_table *t, size_t *up)
 			entity_map_add(&bycore, sk, k);
 			free(sk);
 		}
-		free(key);
+		if (key != buf)
+			free(key);
 	}
 	for (size_t h = 0; h < bycore.cap; h++) {
 		const struct entity_map_slot *sl = &bycore.s[h];
@@ -2852,26 +2911,73 @@ struct entity_incidence {
 	size_t *ent_first, *ent_doc;	/* articles of entity e, the same way */
 };
 
-static void entity_incidence_build(const struct entity_table *t, size_t *up, struct entity_incidence *in)
+/* The entities each article's mentions name, but for furniture and
+ * dates, distinct and ascending (ids[first[d] .. first[d + 1])): read
+ * from the mentions once for all the incidences of a linking, which map
+ * them to their roots (the mentions are a dozen times as many, and most
+ * of the time of a build went to reading them). */
+struct entity_doc_ids {
+	size_t *first, *ids;
+};
+
+/* A distinct ascending list of v[0..n) in place; returns its length. */
+static size_t entity_sort_unique(size_t *v, size_t n)
 {
+	/* Already ascending, as most articles' roots are after a few joins. */
+	size_t i = 1;
+	while (i < n && v[i - 1] < v[i])
+		i++;
+	if (i >= n)
+		return n;
+	entity_sort_sizes(v, n);
+	size_t u = 0;
+	for (size_t q = 0; q < n; q++)
+		if (q == 0 || v[q] != v[q - 1])
+			v[u++] = v[q];
+	return u;
+}
+
+static void entity_doc_ids_make(const struct entity_table *t, struct entity_doc_ids *di)
+{
+	if (di->first)
+		return;
 	size_t total = 0;
 	for (size_t d = 0; d < t->ndocs; d++)
 		total += t->docs[d].n;
+	di->first = xmalloc((t->ndocs + 1) * sizeof *di->first);
+	di->ids = xmalloc((total ? total : 1) * sizeof *di->ids);
+	size_t o = 0;
+	for (size_t d = 0; d < t->ndocs; d++) {
+		di->first[d] = o;
+		size_t s = o;
+		for (size_t k = 0; k < t->docs[d].n; k++)
+			if (!t->docs[d].v[k].furniture && t->docs[d].v[k].type != NER_DATE)
+				di->ids[o++] = t->docs[d].v[k].id;
+		o = s + entity_sort_unique(di->ids + s, o - s);
+	}
+	di->first[t->ndocs] = o;
+}
+
+static void entity_doc_ids_free(struct entity_doc_ids *di)
+{
+	free(di->first);
+	free(di->ids);
+}
+
+static void entity_incidence_build(const struct entity_table *t, size_t *up, struct entity_doc_ids *di,
+				   struct entity_incidence *in)
+{
+	entity_doc_ids_make(t, di);
+	size_t total = di->first[t->ndocs];
 	in->doc_first = xmalloc((t->ndocs + 1) * sizeof *in->doc_first);
 	in->doc_ent = xmalloc((total ? total : 1) * sizeof *in->doc_ent);
 	size_t o = 0;
 	for (size_t d = 0; d < t->ndocs; d++) {
 		in->doc_first[d] = o;
 		size_t s = o;
-		for (size_t k = 0; k < t->docs[d].n; k++)
-			if (!t->docs[d].v[k].furniture && t->docs[d].v[k].type != NER_DATE)
-				in->doc_ent[o++] = entity_root(up, t->docs[d].v[k].id);
-		entity_sort_sizes(in->doc_ent + s, o - s);
-		size_t u = s;
-		for (size_t q = s; q < o; q++)
-			if (q == s || in->doc_ent[q] != in->doc_ent[q - 1])
-				in->doc_ent[u++] = in->doc_ent[q];
-		o = u;
+		for (size_t q = di->first[d]; q < di->first[d + 1]; q++)
+			in->doc_ent[o++] = entity_root(up, di->ids[q]);
+		o = s + entity_sort_unique(in->doc_ent + s, o - s);
 	}
 	in->doc_first[t->ndocs] = o;
 	in->ent_first = xcalloc(t->n + 1, sizeof *in->ent_first);
@@ -3050,27 +3156,63 @@ static unsigned long long entity_variant_hash(char tag, const char *a, size_t an
 	return h;
 }
 
-/* A person's variant key hash, as sorted to find those that share one. */
-struct entity_variant_key {
-	unsigned long long h;
-	size_t e;	/* the entity */
-};
-
-static int entity_variant_key_less(const struct entity_variant_key *a, const struct entity_variant_key *b)
+/* A person's variant key hash (struct entity_hashed) is sorted to find
+ * those that share one. */
+static int entity_variant_key_less(const struct entity_hashed *a, const struct entity_hashed *b)
 {
 	return a->h != b->h ? a->h < b->h : a->e < b->e;
 }
 
 /* Sorts as qsort with the order above would (a total order: equal keys
  * are alike). */
-ENTITY_QUICKSORT(entity_sort_variant_keys, struct entity_variant_key, entity_variant_key_less)
+ENTITY_QUICKSORT(entity_sort_variant_keys_in, struct entity_hashed, entity_variant_key_less)
+
+void entity_sort_hashed(struct entity_hashed *v, size_t n)
+{
+	/* The link steps make their keys entity by entity, so the entities
+	 * ascend already: a stable radix sort by the hash alone then gives the
+	 * order of the quicksort, in 8 passes instead of some 17 comparisons
+	 * a key. Otherwise, and for a few keys, the quicksort. */
+	int ascending = 1;
+	for (size_t i = 1; i < n && ascending; i++)
+		ascending = v[i - 1].e <= v[i].e;
+	if (n < 1024 || !ascending) {
+		entity_sort_variant_keys_in(v, n);
+		return;
+	}
+	size_t (*count)[256] = xcalloc(8, sizeof *count);
+	for (size_t i = 0; i < n; i++)
+		for (int d = 0; d < 8; d++)
+			count[d][(v[i].h >> (8 * d)) & 255]++;
+	struct entity_hashed *tmp = xmalloc(n * sizeof *tmp), *a = v, *b = tmp;
+	for (int d = 0; d < 8; d++) {
+		/* A byte that all keys share moves none. */
+		if (count[d][(v[0].h >> (8 * d)) & 255] == n)
+			continue;
+		size_t sum = 0;
+		for (int c = 0; c < 256; c++) {
+			size_t x = count[d][c];
+			count[d][c] = sum;
+			sum += x;
+		}
+		for (size_t i = 0; i < n; i++)
+			b[count[d][(a[i].h >> (8 * d)) & 255]++] = a[i];
+		struct entity_hashed *x = a;
+		a = b;
+		b = x;
+	}
+	if (a != v)
+		memcpy(v, a, n * sizeof *v);
+	free(tmp);
+	free(count);
+}
 
 /* Into v (grown), the hashes under which a person of key "given surname"
  * meets its variants (entity_person_variant): "N" with each full given
  * name its given name stands for and itself, "G" with the surname and
  * the surname without each byte, "S" with the given name and the given
  * name without each byte but the last. Two variants share one at least. */
-static void entity_variant_keys(const char *key, size_t e, struct entity_variant_key **v, size_t *n, size_t *cap)
+static void entity_variant_keys(const char *key, size_t e, struct entity_hashed **v, size_t *n, size_t *cap)
 {
 	const char *sp = strchr(key, ' ');
 	const char *sur = sp + 1;
@@ -3084,18 +3226,18 @@ static void entity_variant_keys(const char *key, size_t e, struct entity_variant
 	size_t nf = nickname_full(g, forms, 8);
 	nf = nf < 8 ? nf : 8;
 	*v = xgrow(*v, cap, *n + nf + 3 + sl + gl, sizeof **v);
-	struct entity_variant_key *o = *v + *n;
+	struct entity_hashed *o = *v + *n;
 	for (size_t f = 0; f < nf; f++) {
 		unsigned long long h = entity_variant_hash('N', forms[f], strlen(forms[f]), SIZE_MAX, sur, sl, SIZE_MAX);
-		*o++ = (struct entity_variant_key){ h, e };
+		*o++ = (struct entity_hashed){ h, e };
 	}
-	*o++ = (struct entity_variant_key){ entity_variant_hash('N', g, gl, SIZE_MAX, sur, sl, SIZE_MAX), e };
-	*o++ = (struct entity_variant_key){ entity_variant_hash('G', g, gl, SIZE_MAX, sur, sl, SIZE_MAX), e };
+	*o++ = (struct entity_hashed){ entity_variant_hash('N', g, gl, SIZE_MAX, sur, sl, SIZE_MAX), e };
+	*o++ = (struct entity_hashed){ entity_variant_hash('G', g, gl, SIZE_MAX, sur, sl, SIZE_MAX), e };
 	for (size_t i = 0; sl >= 4 && i < sl; i++)
-		*o++ = (struct entity_variant_key){ entity_variant_hash('G', g, gl, SIZE_MAX, sur, sl, i), e };
-	*o++ = (struct entity_variant_key){ entity_variant_hash('S', g, gl, SIZE_MAX, sur, sl, SIZE_MAX), e };
+		*o++ = (struct entity_hashed){ entity_variant_hash('G', g, gl, SIZE_MAX, sur, sl, i), e };
+	*o++ = (struct entity_hashed){ entity_variant_hash('S', g, gl, SIZE_MAX, sur, sl, SIZE_MAX), e };
 	for (size_t i = 0; gl >= 5 && i + 1 < gl; i++)
-		*o++ = (struct entity_variant_key){ entity_variant_hash('S', g, gl, i, sur, sl, SIZE_MAX), e };
+		*o++ = (struct entity_hashed){ entity_variant_hash('S', g, gl, i, sur, sl, SIZE_MAX), e };
 	*n = (size_t)(o - *v);
 }
 
@@ -3114,10 +3256,10 @@ static int entity_pair_cmp(const void *pa, const void *pb)
  * be two people). A name that could be two of the people (Pat for Patrick
  * and Patricia) joins neither. The names meet through sorted hashes, so
  * that many people cost n log n. */
-static void entity_link_variants(struct entity_table *t, size_t *up)
+static void entity_link_variants(struct entity_table *t, size_t *up, struct entity_doc_ids *di)
 {
 	char **keys = xcalloc(t->n ? t->n : 1, sizeof *keys), **sigs = xcalloc(t->n ? t->n : 1, sizeof *sigs);
-	struct entity_variant_key *v = NULL;
+	struct entity_hashed *v = NULL;
 	size_t nv = 0, capv = 0;
 	for (size_t k = 0; k < t->n; k++) {
 		if (t->v[k].type != NER_PERSON || entity_root(up, k) != k || !strchr(t->v[k].name, ' '))
@@ -3130,7 +3272,7 @@ static void entity_link_variants(struct entity_table *t, size_t *up)
 		entity_variant_keys(key, k, &v, &nv, &capv);
 	}
 	if (nv > 1)
-		entity_sort_variant_keys(v, nv);
+		entity_sort_hashed(v, nv);
 	/* The pairs that share a hash and are variants, both ways, once. */
 	size_t *pairs = NULL, npairs = 0, cappairs = 0;
 	for (size_t a = 0, b; a < nv; a = b) {
@@ -3158,7 +3300,7 @@ static void entity_link_variants(struct entity_table *t, size_t *up)
 	struct entity_incidence in = { 0 };
 	unsigned *count = NULL;
 	if (npairs) {
-		entity_incidence_build(t, up, &in);
+		entity_incidence_build(t, up, di, &in);
 		count = xcalloc(t->n ? t->n : 1, sizeof *count);
 	}
 	/* Which pairs are related, and which people could be two others
@@ -3231,9 +3373,9 @@ static int entity_typo_pair(const char *a, const char *b, size_t words)
  * (entity_typo_pair), and that the corpus names a third as often or less,
  * is that one where related stories name them. The names meet through
  * sorted hashes of their halves, so that many names cost n log n. */
-static void entity_link_typos(struct entity_table *t, size_t *up)
+static void entity_link_typos(struct entity_table *t, size_t *up, struct entity_doc_ids *di)
 {
-	struct entity_variant_key *v = NULL;
+	struct entity_hashed *v = NULL;
 	size_t nv = 0, capv = 0;
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entity *e = &t->v[k];
@@ -3244,12 +3386,12 @@ static void entity_link_typos(struct entity_table *t, size_t *up)
 		 * names meet by each half and their length. */
 		size_t h = n / 2;
 		v = xgrow(v, &capv, nv + 2, sizeof *v);
-		v[nv++] = (struct entity_variant_key){ entity_variant_hash('L', e->key, h, SIZE_MAX, "", 0, SIZE_MAX) ^ n, k };
-		v[nv++] = (struct entity_variant_key){ entity_variant_hash('R', e->key + h, n - h, SIZE_MAX, "", 0, SIZE_MAX) ^ n,
+		v[nv++] = (struct entity_hashed){ entity_variant_hash('L', e->key, h, SIZE_MAX, "", 0, SIZE_MAX) ^ n, k };
+		v[nv++] = (struct entity_hashed){ entity_variant_hash('R', e->key + h, n - h, SIZE_MAX, "", 0, SIZE_MAX) ^ n,
 						       k };
 	}
 	if (nv > 1)
-		entity_sort_variant_keys(v, nv);
+		entity_sort_hashed(v, nv);
 	size_t *pairs = NULL, npairs = 0, cappairs = 0;
 	for (size_t a = 0, b; a < nv; a = b) {
 		for (b = a + 1; b < nv && v[b].h == v[a].h; b++)
@@ -3279,7 +3421,7 @@ static void entity_link_typos(struct entity_table *t, size_t *up)
 	free(v);
 	if (npairs) {
 		struct entity_incidence in = { 0 };
-		entity_incidence_build(t, up, &in);
+		entity_incidence_build(t, up, di, &in);
 		unsigned *count = xcalloc(t->n ? t->n : 1, sizeof *count);
 		for (size_t a = 0; a < npairs; a++)
 			if (entity_related(t, &in, pairs[2 * a], pairs[2 * a + 1], count))
@@ -3346,12 +3488,21 @@ void entity_link(struct entity_table *t)
 	size_t *up = xmalloc((t->n ? t->n : 1) * sizeof *up);
 	for (size_t i = 0; i < t->n; i++)
 		up[i] = i;
-	entity_link_types(t, up);
+	/* The entities whose names linking changes (entity_name_key): all
+	 * of a table linked before, which may have renamed any. */
+	struct entity_index *ix = t->index;
+	unsigned char *renamed = xcalloc(t->n ? t->n : 1, 1);
+	if (ix->linked)
+		memset(renamed, 1, t->n);
+	ix->linked = 1;
+	entity_link_types(t, up, renamed);
 	entity_link_middle_names(t, up);
-	entity_link_variants(t, up);
-	entity_link_typos(t, up);
+	struct entity_doc_ids di = { 0 };
+	entity_link_variants(t, up, &di);
+	entity_link_typos(t, up, &di);
 	entity_link_heads(t, up);
-	entity_link_facilities(t, up);
+	entity_link_facilities(t, up, renamed);
+	free(renamed);
 
 	/* People of two words or more by their last words; organizations by
 	 * their initials (prefix \1) and by their name after a place (prefix
@@ -3386,9 +3537,11 @@ void entity_link(struct entity_table *t)
 			if (cut) {
 				char *bare = xstrndup(o->name, un);
 				char *bk = entity_key(bare);
-				char *pk = entity_cat("\x05", bk);
+				char pb[256];
+				char *pk = entity_cat_buf("\x05", bk, pb, sizeof pb);
 				entity_map_add(&last, pk, k);
-				free(pk);
+				if (pk != pb)
+					free(pk);
 				free(bk);
 				free(bare);
 			}
@@ -3401,9 +3554,12 @@ void entity_link(struct entity_table *t)
 				entity_maker_named(&placed, o->name, k);
 			for (size_t h = 0; h < placed.cap; h++)
 				if (placed.s[h].key) {
-					char *pk = entity_cat(o->type == NER_ORG ? "\x02" : "\x06", placed.s[h].key);
+					char pb[256];
+					const char *tag = o->type == NER_ORG ? "\x02" : "\x06";
+					char *pk = entity_cat_buf(tag, placed.s[h].key, pb, sizeof pb);
 					entity_map_add(&last, pk, k);
-					free(pk);
+					if (pk != pb)
+						free(pk);
 				}
 			entity_map_free(&placed);
 		} else if (o->type == NER_PLACE) {
@@ -3413,9 +3569,11 @@ void entity_link(struct entity_table *t)
 			entity_place_suffixes(&ends, o->name, k, 1);
 			for (size_t h = 0; h < ends.cap; h++)
 				if (ends.s[h].key) {
-					char *pk = entity_cat("\x03", ends.s[h].key);
+					char pb[256];
+					char *pk = entity_cat_buf("\x03", ends.s[h].key, pb, sizeof pb);
 					entity_map_add(&last, pk, k);
-					free(pk);
+					if (pk != pb)
+						free(pk);
 				}
 			entity_map_free(&ends);
 		}
@@ -3428,7 +3586,6 @@ void entity_link(struct entity_table *t)
 	/* Which entities others of another name have joined already (a
 	 * model's name that stands for more than itself is not a
 	 * product's); the same name under another type is itself. */
-	struct entity_index *ix = t->index;
 	unsigned char *joined = xcalloc(t->n ? t->n : 1, 1);
 	for (size_t k = 0; k < t->n; k++) {
 		size_t r = entity_root(up, k);
@@ -3454,16 +3611,20 @@ void entity_link(struct entity_table *t)
 				sl = NULL;
 		}
 		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && (e->type != NER_PLACE || e->sure == 0)) {
-			char *pk = entity_cat("\x02", e->key);
+			char pb[256];
+			char *pk = entity_cat_buf("\x02", e->key, pb, sizeof pb);
 			sl = entity_map_get(&last, pk, 0);
-			free(pk);
+			if (pk != pb)
+				free(pk);
 		}
 		if (!sl && e->type == NER_PLACE && e->sure == 0 && strchr(e->name, ' ') &&
 		    !lexicon_canonical(e->name, strlen(e->name)) &&
 		    !(lexicon_lookup(e->name, strlen(e->name)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
-			char *pk = entity_cat("\x03", e->key);
+			char pb[256];
+			char *pk = entity_cat_buf("\x03", e->key, pb, sizeof pb);
 			sl = entity_map_get(&last, pk, 0);
-			free(pk);
+			if (pk != pb)
+				free(pk);
 		}
 		/* A name that a company's is with a suffix more ("Interoute",
 		 * "Interoute Plc"), unless a list or a title confirms it as
@@ -3472,14 +3633,18 @@ void entity_link(struct entity_table *t)
 		size_t lw = 0;
 		struct entity_map_slot *cands = e->type == NER_PERSON ? entity_namesakes(&last, e->name, &lw) : NULL;
 		if (!sl && !cands && entity_model_alone(e, joined[i], ix)) {
-			char *pk = entity_cat("\x06", e->key);
+			char pb[256];
+			char *pk = entity_cat_buf("\x06", e->key, pb, sizeof pb);
 			sl = entity_map_get(&last, pk, 0);
-			free(pk);
+			if (pk != pb)
+				free(pk);
 		}
 		if (!sl && !cands && e->type != NER_DATE && e->type != NER_GROUP && (e->type == NER_ORG || e->sure == 0)) {
-			char *pk = entity_cat("\x05", e->key);
+			char pb[256];
+			char *pk = entity_cat_buf("\x05", e->key, pb, sizeof pb);
 			sl = entity_map_get(&last, pk, 0);
-			free(pk);
+			if (pk != pb)
+				free(pk);
 		}
 		if (!sl && e->type == NER_PERSON) {
 			/* A surname that many people of the corpus share is left
@@ -3558,7 +3723,7 @@ void entity_link(struct entity_table *t)
 	struct entity_incidence in = { 0 };
 	unsigned *count = NULL;
 	if (any_amb) {
-		entity_incidence_build(t, up, &in);
+		entity_incidence_build(t, up, &di, &in);
 		count = xcalloc(t->n ? t->n : 1, sizeof *count);
 	}
 	for (size_t d = 0; d < t->ndocs; d++) {
@@ -3628,6 +3793,7 @@ void entity_link(struct entity_table *t)
 	free(amb);
 	free(tv);
 	entity_map_free(&sides);
+	entity_doc_ids_free(&di);
 	free(up);
 }
 

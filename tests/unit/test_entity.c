@@ -684,6 +684,48 @@ static void test_entity_sort_sizes(void)
 	CHECK_INT(bad, 0);
 }
 
+static int hashed_cmp(const void *pa, const void *pb)
+{
+	const struct entity_hashed *a = pa, *b = pb;
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	return (a->e > b->e) - (a->e < b->e);
+}
+
+/* entity_sort_hashed sorts as qsort does, by its radix sort (entities
+ * ascending, long arrays) and by its quicksort (short arrays, entities
+ * in any order): hashes random, of few values, of one value, and sharing
+ * all but one byte. */
+static void test_entity_sort_hashed(void)
+{
+	enum { MAX = 5000 };
+	struct entity_hashed *a = malloc(MAX * sizeof *a), *b = malloc(MAX * sizeof *b);
+	unsigned long long r = 0x9e3779b97f4a7c15ull;
+	int bad = 0;
+	static const size_t lens[] = { 0, 1, 2, 17, 300, 1023, 1024, 1025, 3000, MAX };
+	for (size_t li = 0; li < sizeof lens / sizeof *lens; li++) {
+		size_t n = lens[li];
+		for (int kind = 0; kind < 8; kind++) {
+			size_t e = 0;
+			for (size_t i = 0; i < n; i++) {
+				r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+				unsigned long long h = kind % 4 == 0 ? r : kind % 4 == 1 ? r % 5 : kind % 4 == 2 ? 42 : (r % 256) << 40 | 7;
+				e += r % 3 == 0;
+				a[i].h = h;
+				a[i].e = kind < 4 ? e : (size_t)(r >> 50);
+			}
+			memcpy(b, a, n * sizeof *a);
+			if (n)
+				qsort(b, n, sizeof *b, hashed_cmp);
+			entity_sort_hashed(a, n);
+			bad += n && memcmp(a, b, n * sizeof *a) != 0;
+		}
+	}
+	CHECK_INT(bad, 0);
+	free(a);
+	free(b);
+}
+
 /* entity_sports_story as a plain reading would tell it: each word (letters,
  * hyphens between letters) lowercased and compared with every word of
  * sport. */
@@ -795,6 +837,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_facility_names", test_entity_facility_names },
 	{ "entity_sea_alone", test_entity_sea_alone },
 	{ "entity_sort_sizes", test_entity_sort_sizes },
+	{ "entity_sort_hashed", test_entity_sort_hashed },
 	{ "entity_sports_story_as_reference", test_entity_sports_story_as_reference },
 	{ NULL, NULL },
 };
