@@ -253,6 +253,16 @@ static char *entity_key(const char *name)
 /* The entity of that name and type, made if new. */
 static size_t entity_new(struct entity_table *t, const char *name, char *key, enum ner_type type, size_t *slot);
 
+/* Whether a name in capitals may be an acronym rather than a headline's
+ * or a dateline's word: three letters or fewer, or one word of six at most
+ * that a list knows as an organization ("OPEC", "NATO"; not "VOLCKER",
+ * "LONDON" or "GENERAL MOTORS"). */
+static int entity_acronym_like(const char *name)
+{
+	size_t n = strlen(name);
+	return n <= 3 || (n <= 6 && !strchr(name, ' ') && (lexicon_lookup(name, n) & LEX_ORG));
+}
+
 static size_t entity_intern(struct entity_table *t, const char *name, enum ner_type type)
 {
 	struct entity_index *ix = t->index;
@@ -265,13 +275,13 @@ static size_t entity_intern(struct entity_table *t, const char *name, enum ner_t
 	if (*slot) {
 		free(key);
 		id = *slot - 1;
-		/* A headline's capitals give way to the body's spelling; a
-		 * short acronym the corpus has written in capitals many
-		 * times (some 10 mentions' votes) keeps them against a rare
-		 * other spelling ("GMt"). */
+		/* A headline's capitals give way to the body's spelling; an
+		 * acronym the corpus has written in capitals many times (some
+		 * 10 mentions' votes) keeps them against another spelling
+		 * ("GMt", a typo; "Opec", a house style). */
 		char **shown = &t->v[id].name;
 		if (text_all_upper(*shown, strlen(*shown)) && !text_all_upper(name, strlen(name)) &&
-		    (strlen(*shown) > 3 || t->v[id].votes < 30)) {
+		    (!entity_acronym_like(*shown) || t->v[id].votes < 30)) {
 			free(*shown);
 			*shown = xstrdup(name);
 		}
@@ -2610,7 +2620,8 @@ static void entity_link_types(struct entity_table *t, size_t *up, unsigned char 
 			 * acronym's rare other spelling ("GMt", a typo) is not
 			 * the body's. */
 			if (entity_name_caps(t->v[best].name) && !entity_name_caps(t->v[e].name) &&
-			    (strlen(t->v[best].name) > 3 || (size_t)t->v[e].votes * 10 >= (size_t)t->v[best].votes)) {
+			    (!entity_acronym_like(t->v[best].name) ||
+			     (size_t)t->v[e].votes * (strlen(t->v[best].name) > 3 ? 2 : 10) >= (size_t)t->v[best].votes)) {
 				free(t->v[best].name);
 				t->v[best].name = xstrdup(t->v[e].name);
 				renamed[best] = 1;

@@ -429,6 +429,29 @@ static void test_entity_first_word_short_form(void)
 	CHECK(entity_same(before, 1, 0, "Brackwell Dynamics", 0, "Brackwell") == 0);
 }
 
+static void test_entity_acronym_capitals(void)
+{
+	/* An acronym a list knows, written in capitals through the corpus,
+	 * keeps them against a house style's "Opec" in one story; a
+	 * dateline's capitals still give way to the body's "Vienna". */
+	const char *texts[] = {
+		("Title: Oil output\n\nVIENNA, March 3 - OPEC ministers met on Monday. OPEC output rose and OPEC "
+		 "prices held. An OPEC official said OPEC would meet again. OPEC members agreed, and OPEC's "
+		 "president said OPEC was united. OPEC will report in April, and OPEC aides said OPEC quotas "
+		 "stand. OPEC sources said OPEC would not cut. OPEC, OPEC and OPEC again.\n"),
+		"Title: Cartel\n\nOpec ministers will meet in Vienna next month, and Opec aides expect no change.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 2, &c);
+	size_t opec = entity_in(t, c, 1, "Opec");
+	CHECK(opec != SIZE_MAX && entity_in(t, c, 0, "OPEC") == opec);
+	CHECK(opec != SIZE_MAX && strcmp(t->v[opec].name, "OPEC") == 0);
+	size_t vienna = entity_in(t, c, 1, "Vienna");
+	CHECK(vienna != SIZE_MAX && strcmp(t->v[vienna].name, "Vienna") == 0);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_city_team(void)
 {
 	/* In a sports story a city where only a team stands is the team,
@@ -823,6 +846,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_team_nickname", test_entity_team_nickname },
+	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
