@@ -40,6 +40,9 @@ void ner_names_sort(char **v, size_t n);
  * space and more ("Treasury Board" -> "Treasury Board Secretariat"), or
  * NULL. */
 const char *ner_names_extending(char *const *v, size_t n, const char *s, size_t sn);
+/* The index of the first of the sorted names v[0..n) that sorts after the
+ * string s: where the names that extend it start. */
+size_t ner_names_after(char *const *v, size_t n, const char *s);
 /* Whether s[a..b) is a number as tables write it: digits, with points,
  * commas, slashes, colons or signs between ("1554", "3-1", "3/4", ".526",
  * "+12.5"). */

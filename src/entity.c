@@ -1634,14 +1634,7 @@ static void entity_place_suffixes(struct entity_map *m, const char *s, size_t i,
 static const char *entity_one_extension(char *const *orgs, size_t n, const char *s, size_t sn)
 {
 	/* The names that begin with it sort together, after it. */
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (strcmp(orgs[mid], s) <= 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = ner_names_after(orgs, n, s);
 	if (lo >= n || strncmp(orgs[lo], s, sn) != 0 || orgs[lo][sn] != ' ')
 		return NULL;
 	const char *one = orgs[lo];
@@ -2183,11 +2176,11 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 	int sports = -1;
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];
-		if (m->type == NER_PERSON && entity_nickname_word(s, m->start, m->end) &&
-		    entity_after_the(a, m) && !entity_surname_in(f, s, m->start, m->end)) {
-			/* The nickname alone after "the", taken for a person
-			 * ("the Colts won"); a surname alone is no team
-			 * (a scorecard's "Vaas"). */
+		/* The nickname alone, taken for a person after "the" ("the
+		 * Colts won"; a surname alone is no team: a scorecard's
+		 * "Vaas") or for a place no list knows. */
+		if ((m->type == NER_PLACE || (m->type == NER_PERSON && entity_after_the(a, m))) &&
+		    entity_nickname_word(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end)) {
 			if (sports < 0)
 				sports = entity_sports_story(s, a->len);
 			if (!sports)
@@ -2198,16 +2191,6 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 		}
 		if (m->type != NER_PLACE)
 			continue;
-		if (entity_nickname_word(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end)) {
-			/* Or for a place no list knows. */
-			if (sports < 0)
-				sports = entity_sports_story(s, a->len);
-			if (!sports)
-				return;
-			m->type = NER_ORG;
-			m->margin = 0;
-			continue;
-		}
 		/* The city, and the nickname: the next mention, or the
 		 * place's own last word. */
 		size_t city_end, nick_a, nick_b;

@@ -37,9 +37,8 @@ void ner_names_sort(char **v, size_t n)
 		qsort(v, n, sizeof *v, ner_strcmp_p);
 }
 
-const char *ner_names_extending(char *const *v, size_t n, const char *s, size_t sn)
+size_t ner_names_after(char *const *v, size_t n, const char *s)
 {
-	/* Every name that starts with s sorts after s itself. */
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -48,6 +47,13 @@ const char *ner_names_extending(char *const *v, size_t n, const char *s, size_t 
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+const char *ner_names_extending(char *const *v, size_t n, const char *s, size_t sn)
+{
+	/* Every name that starts with s sorts after s itself. */
+	size_t lo = ner_names_after(v, n, s);
 	if (lo < n && strncmp(v[lo], s, sn) == 0 && v[lo][sn] == ' ')
 		return v[lo];
 	return NULL;
