@@ -2157,34 +2157,57 @@ static int entity_after_the(const struct article *a, const struct ner_mention *m
 	       (a->data[ws] == 't' || a->data[ws] == 'T') && a->data[ws + 1] == 'h' && a->data[ws + 2] == 'e';
 }
 
-/* Whether a person the story names in full has s[a..b) for a surname. */
-static int entity_surname_in(const struct entity_found *f, const char *s, size_t a, size_t b)
+/* Whether a person the story names in full has s[a..b) for a surname:
+ * the surnames (the words after a person's last space) go into *sur the
+ * first time it is asked, so that a story of many candidates is read once. */
+static int entity_surname_in(const struct entity_found *f, const char *s, size_t a, size_t b,
+			     struct entity_map *sur, int *built)
 {
-	size_t n = b - a;
-	for (size_t q = 0; q < f->mentions.n; q++) {
-		const struct ner_mention *p = &f->mentions.v[q];
-		if (p->type == NER_PERSON && p->end - p->start > n + 1 && s[p->end - n - 1] == ' ' &&
-		    memcmp(s + p->end - n, s + a, n) == 0)
-			return 1;
+	char buf[64];
+	if (!*built) {
+		*built = 1;
+		for (size_t q = 0; q < f->mentions.n; q++) {
+			const struct ner_mention *p = &f->mentions.v[q];
+			size_t w = p->end;
+			while (w > p->start && s[w - 1] != ' ')
+				w--;
+			if (p->type != NER_PERSON || w <= p->start + 1)
+				continue;
+			char *k = p->end - w < sizeof buf ? buf : xmalloc(p->end - w + 1);
+			memcpy(k, s + w, p->end - w);
+			k[p->end - w] = '\0';
+			entity_map_add(sur, k, q);
+			if (k != buf)
+				free(k);
+		}
 	}
-	return 0;
+	if (!sur->count)
+		return 0;
+	char *k = b - a < sizeof buf ? buf : xmalloc(b - a + 1);
+	memcpy(k, s + a, b - a);
+	k[b - a] = '\0';
+	int found = entity_map_get(sur, k, 0) != NULL;
+	if (k != buf)
+		free(k);
+	return found;
 }
 
 static void entity_team_nicknames(const struct article *a, struct entity_found *f)
 {
 	const char *s = a->data;
-	int sports = -1;
+	int sports = -1, built = 0;
+	struct entity_map sur = { 0 };
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];
 		/* The nickname alone, taken for a person after "the" ("the
 		 * Colts won"; a surname alone is no team: a scorecard's
 		 * "Vaas") or for a place no list knows. */
 		if ((m->type == NER_PLACE || (m->type == NER_PERSON && entity_after_the(a, m))) &&
-		    entity_nickname_word(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end)) {
+		    entity_nickname_word(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end, &sur, &built)) {
 			if (sports < 0)
 				sports = entity_sports_story(s, a->len);
 			if (!sports)
-				return;
+				break;
 			m->type = NER_ORG;
 			m->margin = 0;
 			continue;
@@ -2215,12 +2238,12 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 		if (!entity_nickname_word(s, nick_a, nick_b) ||
 		    (lexicon_lookup(s + m->start, city_end - m->start) & LEX_FIRST_NAME))
 			continue;
-		if (entity_surname_in(f, s, nick_a, nick_b))
+		if (entity_surname_in(f, s, nick_a, nick_b, &sur, &built))
 			continue;
 		if (sports < 0)
 			sports = entity_sports_story(s, a->len);
 		if (!sports)
-			return;
+			break;
 		m->end = nick_b;
 		m->type = NER_ORG;
 		m->margin = 0;
@@ -2232,6 +2255,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 			f->mentions.n--;
 		}
 	}
+	entity_map_free(&sur);
 }
 
 struct entity_found *entity_recognize(const struct article *a)
