@@ -153,6 +153,9 @@ int text_utf8_kind(const char *s, size_t n);
 /* Returns a clean copy of s[0..n): valid UTF-8, whitespace runs collapsed to
  * one space, leading and trailing whitespace removed, bad bytes as U+FFFD. */
 char *text_clean(const char *s, size_t n);
+/* The same read cell by cell, as text_clean does for any text beyond
+ * printable ASCII and spaces: the reference of its shortcut's tests. */
+char *text_clean_cells(const char *s, size_t n);
 
 /* Appends the UTF-8 encoding of cp to buf (at least 4 bytes free); returns
  * the number of bytes written. */

@@ -645,6 +645,11 @@ char *text_clean(const char *s, size_t n)
 		out[o] = '\0';
 		return out;
 	}
+	return text_clean_cells(s, n);
+}
+
+char *text_clean_cells(const char *s, size_t n)
+{
 	/* Each input byte becomes at most three output bytes (U+FFFD). */
 	char *out = xmalloc(3 * n + 1);
 	size_t o = 0, keep = 0;

@@ -330,29 +330,6 @@ static void test_short_hash(void)
 	CHECK(text_short_hash("a", 1) != text_short_hash("ab", 2));
 }
 
-/* text_clean as the cells tell it, the way it cleans any text: for the
- * test of its shortcut for printable ASCII and spaces. */
-static char *clean_by_cells(const char *s, size_t n)
-{
-	char *out = xmalloc(3 * n + 1);
-	size_t o = 0, keep = 0;
-	struct text_iter it;
-	struct text_cell c;
-	text_iter_init(&it, s, n, 1);
-	while (text_iter_next(&it, &c)) {
-		if (c.flags & TEXT_CELL_HIDDEN)
-			continue;
-		if (c.flags & TEXT_CELL_SPACE) {
-			out[o++] = ' ';
-			continue;
-		}
-		o += text_encode(c.cp, out + o);
-		keep = o;
-	}
-	out[keep] = '\0';
-	return out;
-}
-
 static void test_clean_as_cells(void)
 {
 	static const char bytes[] = "ab Z.- ~!\t\n\x7f\x01";
@@ -368,7 +345,7 @@ static void test_clean_as_cells(void)
 			r ^= r << 13, r ^= r >> 7, r ^= r << 17;
 			s[i] = bytes[(r >> 8) % nb];
 		}
-		char *a = text_clean(s, n), *b = clean_by_cells(s, n);
+		char *a = text_clean(s, n), *b = text_clean_cells(s, n);
 		bad += strcmp(a, b) != 0;
 		free(a);
 		free(b);
