@@ -35,6 +35,24 @@
 #define CROSSREAD_DATADIR "/usr/local/share/crossread"
 #endif
 
+/* Whether a sanitizer is built in: its leak check wants all freed. */
+#if defined(__SANITIZE_ADDRESS__)
+#define MAIN_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
+#define MAIN_SANITIZED 1
+#endif
+#endif
+#ifndef MAIN_SANITIZED
+#define MAIN_SANITIZED 0
+#endif
+
+/* A printing mode leaves its corpus and its entities to the process's
+ * exit rather than freeing them one by one: over Reuters' 21,578 stories
+ * that was 70 ms of --xref's 2 s. Under a sanitizer they are freed, so
+ * that its leak check still sees every allocation. */
+static int main_keep_memory;
+
 /* Exit statuses, as the man page gives them. */
 enum { EXIT_OK = 0, EXIT_USAGE = 1, EXIT_INPUT = 2 };
 
@@ -203,7 +221,9 @@ static struct entity_table *main_resolve(struct corpus *c)
 {
 	struct entity_table *t = entity_table_new(c->n);
 	entity_recognize_corpus(t, c);
+	trace_mark("recognized");
 	entity_link(t);
+	trace_mark("linked");
 	return t;
 }
 
@@ -328,6 +348,8 @@ static void main_xref(struct corpus *c, int json)
 	}
 	free(row.s);
 	free(rows);
+	if (main_keep_memory)
+		return;
 	xref_free(x);
 	entity_table_free(t);
 }
@@ -350,7 +372,8 @@ static long main_search_entities(struct corpus *c, const char *pattern)
 	}
 	free(err);
 	finder_free(f);
-	entity_table_free(t);
+	if (!main_keep_memory)
+		entity_table_free(t);
 	return n;
 }
 
@@ -384,7 +407,8 @@ static void main_entities(struct corpus *c, int json)
 			}
 		}
 	}
-	entity_table_free(t);
+	if (!main_keep_memory)
+		entity_table_free(t);
 }
 
 /* --text: the text every offset indexes, as it is (for a plain UTF-8 file,
@@ -664,6 +688,7 @@ int main(int argc, char **argv)
 		return main_notes(json);
 	}
 	int printing = dump || entities || search || xref || text || articles;
+	main_keep_memory = printing && !MAIN_SANITIZED;
 	char *seeds = NULL;
 	if (npaths == 0 && main_stdin_has_data()) {
 		static char dash[] = "-";
@@ -752,7 +777,8 @@ int main(int argc, char **argv)
 			status = ui_run(c, &o);
 		}
 	}
-	corpus_free(c);
+	if (!main_keep_memory)
+		corpus_free(c);
 	free(seeds);
 	free(paths);
 	return status;
