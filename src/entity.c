@@ -2258,6 +2258,63 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 	entity_map_free(&sur);
 }
 
+/* The place a story was filed from is that place in its body too, where
+ * the model took the same name for an organization or another name
+ * ("WESTMINSTER, Calif., Oct 19 - ... around the Westminster
+ * neighborhood"). Not an organization a list knows and knows as no
+ * place ("UNITED NATIONS, March 4 -"), not in a sports story, where the city names a team
+ * ("NICE, France - ... Nice have been unable to win"), nor where the
+ * story names an organization after the place ("CORNING, N.Y. - Corning
+ * Glass Works ... Corning said"); a person so named keeps the model's
+ * type. The first few datelines' places are compared with each
+ * mention once, so that a file of many datelines costs no more; sports
+ * says whether the story is one of sport, -1 if not asked yet. */
+static void entity_dateline_places(const struct article *a, struct entity_found *f, int sports)
+{
+	enum { FEW = 8 };
+	const char *s = a->data;
+	const struct ner_list *l = &f->mentions;
+	size_t place[FEW], np = 0, tried = 0;
+	for (size_t i = 0; i < l->n && tried < FEW; i++) {
+		const struct ner_mention *d = &l->v[i];
+		if (d->type != NER_PLACE || !ner_dateline_at(s, a->len, d->start, d->end))
+			continue;
+		tried++;
+		unsigned cls = lexicon_lookup(s + d->start, d->end - d->start);
+		if ((cls & LEX_ORG) && !(cls & (LEX_CITY | LEX_REGION | LEX_COUNTRY)))
+			continue;
+		size_t dn = d->end - d->start;
+		int known = 0;
+		for (size_t q = 0; q < np && !known; q++)
+			known = l->v[place[q]].end - l->v[place[q]].start == dn &&
+				strncasecmp(s + l->v[place[q]].start, s + d->start, dn) == 0;
+		for (size_t q = 0; q < l->n && !known; q++)
+			known = l->v[q].type == NER_ORG && l->v[q].end - l->v[q].start > dn && s[l->v[q].start + dn] == ' ' &&
+				strncasecmp(s + l->v[q].start, s + d->start, dn) == 0;
+		if (!known)
+			place[np++] = i;
+	}
+	if (!np)
+		return;
+	/* A sports story names teams by their cities, datelined or not. */
+	if (sports < 0 ? entity_sports_story(s, a->len) : sports)
+		return;
+	for (size_t k = 0; k < l->n; k++) {
+		struct ner_mention *m = &l->v[k];
+		if (m->type != NER_ORG && m->type != NER_MISC)
+			continue;
+		for (size_t q = 0; q < np; q++) {
+			const struct ner_mention *d = &l->v[place[q]];
+			if (m->end - m->start == d->end - d->start &&
+			    strncasecmp(s + m->start, s + d->start, d->end - d->start) == 0) {
+				m->type = NER_PLACE;
+				m->margin = 0;
+				break;
+			}
+		}
+	}
+}
+
 struct entity_found *entity_recognize(const struct article *a)
 {
 	struct entity_found *f = xcalloc(1, sizeof *f);
@@ -2316,6 +2373,8 @@ struct entity_found *entity_recognize(const struct article *a)
 			f->strength[k] |= ENTITY_LINE;
 		}
 	}
+	if (sports != 1)
+		entity_dateline_places(a, f, sports);
 	/* "Arcade Joseph Comeaux Jr." is a person, whatever the model said. */
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];

@@ -4354,6 +4354,14 @@ static void ner_datelines(const char *s, size_t n, struct ner_list *l)
 	}
 }
 
+int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)
+{
+	size_t b = start;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	return (b == 0 || s[b - 1] == '\n') && ner_dateline_after(s, n, end);
+}
+
 void ner_article(const struct article *a, struct ner_list *out)
 {
 	static const char *const keys[] = { "title", "headline", "author", "authors", "byline", "by",

@@ -27,6 +27,21 @@ static size_t entity_nth(const struct entity_table *t, const struct corpus *c, s
 	return SIZE_MAX;
 }
 
+/* The type of the nth (from 0) mention of exactly word in article i, as
+ * its story typed it, or NER_NTYPES. */
+static enum ner_type mention_type_nth(const struct entity_table *t, const struct corpus *c, size_t i, const char *word,
+				      int nth)
+{
+	const struct article *a = c->arts[i];
+	const struct entity_doc *d = &t->docs[i];
+	for (size_t k = 0; k < d->n; k++)
+		if (d->v[k].end - d->v[k].start == strlen(word) &&
+		    memcmp(a->data + d->v[k].start, word, strlen(word)) == 0 && nth-- == 0)
+			return d->v[k].type;
+	printf("#   no mention \"%s\" in article %zu\n", word, i);
+	return NER_NTYPES;
+}
+
 static size_t entity_in(const struct entity_table *t, const struct corpus *c, size_t i, const char *word)
 {
 	return entity_nth(t, c, i, word, 0);
@@ -407,6 +422,37 @@ static void test_entity_team_nickname(void)
 	CHECK(mallards != SIZE_MAX && t->v[mallards].type == NER_ORG);
 	size_t corsairs = entity_in(t, c, 4, "Corsairs");
 	CHECK(corsairs != SIZE_MAX && t->v[corsairs].type == NER_ORG);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_dateline_place(void)
+{
+	/* The place a story was filed from is that place in its body too,
+	 * where the model took it for another name (the first story); not a
+	 * team in a sports story (the second), nor the short form of a
+	 * company named after the town (the third). */
+	const char *texts[] = {
+		("Title: PLANT TO CLOSE\n\n    BRAXTONVILLE, Ohio, March 4 - Trellium Corp said it will\nclose its "
+		 "plant in two years and move the work to Texas.\n    The plant employs 400 people, and Braxtonville "
+		 "officials\nsaid they would try to find a buyer. Braxtonville has lost\nthree plants since 1980.\n"
+		 "    Reuter\n"),
+		("Title: SOCCER - KESTREL TO COACH GRANVOLD\n\n    GRANVOLD, France, Aug 30 - Dale Kestrel is to coach "
+		 "struggling\nfirst division side Granvold, the club said on Friday.\n    Kestrel takes over after "
+		 "Granvold's home defeat to Lens 2-1 in the\nleague. Granvold have been unable to win any of their four "
+		 "league\ngames this season and the coach was fired after the match.\n    Reuter\n"),
+		("Title: EARNINGS\n\n    QUORVALE, N.Y., March 4 - Quorvale Glass Works Inc said its first\nquarter "
+		 "profit rose 12 pct on higher sales of optical fiber.\n    Quorvale also said it would buy back two mln "
+		 "of its shares, and\nanalysts said Quorvale stock was cheap.\n    Reuter\n"),
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	for (int k = 0; k < 2; k++)
+		CHECK(mention_type_nth(t, c, 0, "Braxtonville", k) == NER_PLACE);
+	/* "side Granvold", the team. */
+	CHECK(mention_type_nth(t, c, 1, "Granvold", 0) == NER_ORG);
+	for (int k = 0; k < 2; k++)
+		CHECK(mention_type_nth(t, c, 2, "Quorvale", k) == NER_ORG);
 	entity_table_free(t);
 	corpus_free(c);
 }
@@ -846,6 +892,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_team_nickname", test_entity_team_nickname },
+	{ "entity_dateline_place", test_entity_dateline_place },
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
