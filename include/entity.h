@@ -21,6 +21,7 @@ struct entity {
 	size_t votes;		/* its mentions, each weighted by how sure its type is */
 	size_t sure;		/* its mentions whose type a list or a title confirms */
 	size_t sure_votes;	/* the votes of those */
+	size_t datelines;	/* its mentions that open a dateline (places) */
 };
 
 /* A mention, with its entity. */

@@ -1100,7 +1100,11 @@ enum { ENTITY_WEAK = 1, ENTITY_PLAIN = 2, ENTITY_SURE = 4 };
  * person its story names in full, standing where no place does: the
  * person ("MaliVai Washington", then "the 11th-seeded Washington"). */
 #define ENTITY_NAMESAKE 0x20u
-#define ENTITY_STRENGTH(st) ((unsigned char)((st) & ~(ENTITY_LINE | ENTITY_SIDE | ENTITY_NAMESAKE)))
+/* A flag over the strength: a place that opens a line of wire copy's
+ * dateline ("TROY, Mich., March 2 -"), the town the story was filed from. */
+#define ENTITY_DATELINE 0x10u
+#define ENTITY_STRENGTH(st) \
+	((unsigned char)((st) & ~(ENTITY_LINE | ENTITY_SIDE | ENTITY_NAMESAKE | ENTITY_DATELINE)))
 
 /* The bytes [*lo, *hi) of the paragraph mention m stands in, or of the
  * mention itself where it runs across paragraphs. */
@@ -2320,8 +2324,12 @@ struct entity_found *entity_recognize(const struct article *a)
 	struct entity_found *f = xcalloc(1, sizeof *f);
 	ner_article(a, &f->mentions);
 	f->strength = xmalloc(f->mentions.n ? f->mentions.n : 1);
-	for (size_t k = 0; k < f->mentions.n; k++)
-		f->strength[k] = entity_strength(a, &f->mentions.v[k]);
+	for (size_t k = 0; k < f->mentions.n; k++) {
+		const struct ner_mention *m = &f->mentions.v[k];
+		f->strength[k] = entity_strength(a, m);
+		if (m->type == NER_PLACE && ner_dateline_at(a->data, a->len, m->start, m->end))
+			f->strength[k] |= ENTITY_DATELINE;
+	}
 	entity_place_namesakes(a, f);
 	entity_team_nicknames(a, f);
 	/* A sports story names teams by their cities: an organization named
@@ -2468,6 +2476,7 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 		t->v[id].votes += vote;
 		t->v[id].sure += st == ENTITY_SURE;
 		t->v[id].sure_votes += st == ENTITY_SURE ? vote : 0;
+		t->v[id].datelines += f->strength && (f->strength[k] & ENTITY_DATELINE);
 		if (f->alias && f->alias[k]) {
 			struct entity_index *ix = t->index;
 			if (!ix->aliases)
@@ -2630,6 +2639,23 @@ static void entity_join_one(struct entity_table *t, size_t *up, size_t i, const 
 	if (best == SIZE_MAX || (sl->n > 1 && t->v[best].votes < 3 * (total - t->v[best].votes)))
 		return;
 	entity_join_votes(t, up, i, best);
+}
+
+/* Whether entity i is a place that datelines name, which the corpus names
+ * more often than any of the organizations cand[0..n) named after it:
+ * the town, not their short form (the datelines of Troy, Mich., are not
+ * Helen of Troy Corp's, nor Minnetonka, Minn., Minnetonka Inc's). */
+static int entity_dateline_town(const struct entity_table *t, size_t *up, size_t i, const size_t *cand, size_t n)
+{
+	if (t->v[i].type != NER_PLACE || t->v[i].datelines == 0)
+		return 0;
+	size_t votes = t->v[entity_root(up, i)].votes;
+	for (size_t q = 0; q < n; q++) {
+		const struct entity *o = &t->v[entity_root(up, cand[q])];
+		if (o->type != NER_PLACE && o->votes >= votes)
+			return 0;
+	}
+	return 1;
 }
 
 /* Whether a name is written in capitals throughout (a headline's). */
@@ -3722,6 +3748,8 @@ void entity_link(struct entity_table *t)
 			sl = entity_map_get(&last, pk, 0);
 			if (pk != pb)
 				free(pk);
+			if (sl && entity_dateline_town(t, up, i, sl->v, sl->n))
+				sl = NULL;
 		}
 		if (!sl && e->type == NER_PERSON) {
 			/* A surname that many people of the corpus share is left
@@ -3787,6 +3815,8 @@ void entity_link(struct entity_table *t)
 		size_t ri = entity_root(up, i);
 		if (to != SIZE_MAX && t->v[ri].type == NER_PLACE && t->v[to].type != NER_PLACE &&
 		    (entity_local_body(t->v[to].name) || t->v[ri].votes > t->v[to].votes))
+			continue;
+		if (to != SIZE_MAX && entity_dateline_town(t, up, i, &to, 1))
 			continue;
 		if (to != SIZE_MAX && best >= 3 * (sl->n - best) && to != entity_root(up, i))
 			entity_join_votes(t, up, i, to);

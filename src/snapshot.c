@@ -19,12 +19,12 @@
 
 /* The fields packed here are all the fields there are: a field added to
  * these structs must be added to the bytes too (and the magic changed). */
-_Static_assert(sizeof(struct entity) == 2 * sizeof(char *) + sizeof(size_t) * 4,
+_Static_assert(sizeof(struct entity) == 2 * sizeof(char *) + sizeof(size_t) * 5,
 	       "struct entity changed: update snapshot.c");
 /* (Three size_t and two ints, padded as two more size_t.) */
 _Static_assert(sizeof(struct entity_ref) == 5 * sizeof(size_t), "struct entity_ref changed: update snapshot.c");
 
-#define SNAPSHOT_MAGIC 0x31534358u /* "XCS1" */
+#define SNAPSHOT_MAGIC 0x32534358u /* "XCS2" */
 
 static void snapshot_put(struct xbuf *b, uint64_t v)
 {
@@ -100,6 +100,7 @@ unsigned char *snapshot_pack(const struct entity_table *t, size_t *len)
 		snapshot_put(&b, e->votes);
 		snapshot_put(&b, e->sure);
 		snapshot_put(&b, e->sure_votes);
+		snapshot_put(&b, e->datelines);
 		snapshot_str(&b, e->name ? e->name : "");
 		snapshot_str(&b, e->key ? e->key : "");
 	}
@@ -182,9 +183,9 @@ struct entity_table *snapshot_unpack(const unsigned char *p, size_t len, size_t 
 	if (snapshot_get(&in) != SNAPSHOT_MAGIC || snapshot_get(&in) != ndocs)
 		return NULL;
 	uint64_t n = snapshot_get(&in), nrefs = snapshot_get(&in);
-	/* Each entity takes at least six bytes and each mention four: counts
+	/* Each entity takes at least seven bytes and each mention four: counts
 	 * beyond that are damage. */
-	if (in.bad || n > (in.n - in.at) / 6 || nrefs > (in.n - in.at) / 4)
+	if (in.bad || n > (in.n - in.at) / 7 || nrefs > (in.n - in.at) / 4)
 		return NULL;
 	struct entity_table *t = entity_table_new(ndocs);
 	/* Every mention in one block: one allocation, not one per article,
@@ -201,6 +202,7 @@ struct entity_table *snapshot_unpack(const unsigned char *p, size_t len, size_t 
 		e->votes = (size_t)snapshot_get(&in);
 		e->sure = (size_t)snapshot_get(&in);
 		e->sure_votes = (size_t)snapshot_get(&in);
+		e->datelines = (size_t)snapshot_get(&in);
 		e->name = snapshot_getstr(&in);
 		e->key = snapshot_getstr(&in);
 		/* entity_table_free frees names and keys up to t->n. */

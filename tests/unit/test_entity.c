@@ -457,6 +457,35 @@ static void test_entity_dateline_place(void)
 	corpus_free(c);
 }
 
+static void test_entity_dateline_town(void)
+{
+	/* The town that many stories' datelines name is not the company
+	 * named after it that one story names ("Quarlton said" there), and
+	 * stays a place. */
+	const char *texts[] = {
+		("Title: QUARLTON CORP FILES OFFERING\n\n    NEW YORK, April 8 - Quarlton Corp said it filed with the\n"
+		 "Securities and Exchange Commission for an offering of two mln shares.\n    Proceeds will be used to "
+		 "repay debt, Quarlton said.\n    Reuter\n"),
+		"Title: RESULTS 1\n\n    QUARLTON, Mich., March 1 - Belmar Stores Inc said its\nquarter profit rose 5 pct.\n    Reuter\n",
+		"Title: RESULTS 2\n\n    QUARLTON, Mich., March 2 - Belmar Stores Inc said its\nquarter profit rose 10 pct.\n    Reuter\n",
+		"Title: RESULTS 3\n\n    QUARLTON, Mich., March 3 - Belmar Stores Inc said its\nquarter profit rose 15 pct.\n    Reuter\n",
+		"Title: RESULTS 4\n\n    QUARLTON, Mich., March 4 - Belmar Stores Inc said its\nquarter profit rose 20 pct.\n    Reuter\n",
+		"Title: RESULTS 5\n\n    QUARLTON, Mich., March 5 - Belmar Stores Inc said its\nquarter profit rose 25 pct.\n    Reuter\n",
+		"Title: RESULTS 6\n\n    QUARLTON, Mich., March 6 - Belmar Stores Inc said its\nquarter profit rose 30 pct.\n    Reuter\n",
+		"Title: RESULTS 7\n\n    QUARLTON, Mich., March 7 - Belmar Stores Inc said its\nquarter profit rose 35 pct.\n    Reuter\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t company = entity_in(t, c, 0, "Quarlton Corp");
+	CHECK(company != SIZE_MAX && t->v[company].type == NER_ORG);
+	CHECK(company != SIZE_MAX && entity_in(t, c, 0, "Quarlton") == company);
+	size_t town = entity_in(t, c, 1, "QUARLTON");
+	CHECK(town != SIZE_MAX && t->v[town].type == NER_PLACE && town != company);
+	CHECK(town != SIZE_MAX && entity_in(t, c, 7, "QUARLTON") == town);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_first_word_short_form(void)
 {
 	/* A company's first word alone, after the story has named it in
@@ -893,6 +922,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_team_nickname", test_entity_team_nickname },
 	{ "entity_dateline_place", test_entity_dateline_place },
+	{ "entity_dateline_town", test_entity_dateline_town },
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
