@@ -1458,6 +1458,21 @@ static int entity_unit_word(const char *w)
 	return unit;
 }
 
+/* Whether the first word of w names an organ or a meeting of a larger
+ * body ("Conference on Trade and Development" of the United Nations, the
+ * European Community's "Commission"): a body of its own, not the larger
+ * one's long form, as a board is ("Federal Reserve Board"). */
+static int entity_organ_word(const char *w)
+{
+	static const char *const organs[] = { "assembly", "commission", "committee", "conference", "council",
+					      "court", "parliament", "secretariat", "summit", "tribunal", NULL };
+	size_t n = strcspn(w, " ");
+	for (int k = 0; organs[k]; k++)
+		if (strlen(organs[k]) == n && strncasecmp(w, organs[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether a name's last word makes it a body of the place it begins
  * with (a unit, a church, a police force, a court): "Wasilla Bible
  * Church" is not the town Wasilla, as "Leeds United" is the club Leeds. */
@@ -1948,6 +1963,11 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				best = NULL;
 			} else if (memchr(s, ' ', sn)) {
 				best = ner_names_extending(orgs, norgs, s, sn);
+				/* Not a body a list knows, where the longer name is one
+				 * of its organs: "United Nations" of the "United
+				 * Nations Conference on Trade and Development". */
+				if (best && best[sn] == ' ' && (lexicon_lookup(s, sn) & LEX_ORG) && entity_organ_word(best + sn + 1))
+					best = NULL;
 			} else if (!(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_FIRST_NAME))) {
 				best = entity_one_extension(orgs, norgs, s, sn);
 				const char *sp = best ? strrchr(best, ' ') : NULL;

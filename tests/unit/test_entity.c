@@ -486,6 +486,29 @@ static void test_entity_dateline_town(void)
 	corpus_free(c);
 }
 
+static void test_entity_organ_apart(void)
+{
+	/* A body a list knows is not the long form of its organs: the
+	 * United Nations is not a conference it holds. Its board is the
+	 * body itself, as news writes it (the Federal Reserve Board). */
+	const char *texts[] = {
+		("Title: FISHERIES TALKS OPEN\n\n    GENEVA, March 4 - Delegates from 40 countries met at the\nUnited "
+		 "Nations Conference on Coastal Fisheries on Monday to\ndiscuss quotas. The United Nations said talks "
+		 "would last a week.\n    Reuter\n"),
+		("Title: FED HOLDS RATES\n\n    WASHINGTON, March 4 - The Federal Reserve Board left its\ndiscount rate "
+		 "unchanged, and the Federal Reserve said prices were\nsteady.\n    Reuter\n"),
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t un = entity_in(t, c, 0, "United Nations");
+	size_t conf = entity_in(t, c, 0, "United Nations Conference on Coastal Fisheries");
+	CHECK(un != SIZE_MAX && conf != SIZE_MAX && un != conf);
+	size_t fed = entity_in(t, c, 1, "Federal Reserve");
+	CHECK(fed != SIZE_MAX && fed == entity_in(t, c, 1, "Federal Reserve Board"));
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_first_word_short_form(void)
 {
 	/* A company's first word alone, after the story has named it in
@@ -923,6 +946,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_team_nickname", test_entity_team_nickname },
 	{ "entity_dateline_place", test_entity_dateline_place },
 	{ "entity_dateline_town", test_entity_dateline_town },
+	{ "entity_organ_apart", test_entity_organ_apart },
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
