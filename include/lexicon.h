@@ -66,6 +66,11 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
  * the full name of an alias or acronym), or NULL if it gives none. */
 const char *lexicon_canonical(const char *s, size_t n);
 
+/* Whether s is one word that the lists give as the canonical name of a
+ * longer one (the acronym "EPA" of "Environmental Protection Agency"):
+ * the lists know what it stands for. */
+int lexicon_spelled_out(const char *s, size_t n);
+
 /* Whether news text writes the word s[0..n) in lower case (any case
  * given; src/lexicon/lowercase.txt, casing counts from news text). */
 int lexicon_lowercase(const char *s, size_t n);

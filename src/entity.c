@@ -3732,6 +3732,11 @@ void entity_link(struct entity_table *t)
 				other = t->v[sl->v[q]].type != e->type;
 			if (other)
 				sl = NULL;
+			/* An acronym whose full name the list gives joins nothing
+			 * else: the ANC is the African National Congress, not
+			 * "American National Corp", the NSA not "NSA Inc". */
+			if (lexicon_spelled_out(e->name, strlen(e->name)))
+				continue;
 		}
 		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && (e->type != NER_PLACE || e->sure == 0)) {
 			char pb[256];

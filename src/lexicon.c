@@ -68,6 +68,7 @@ struct lexicon_entry {
 	unsigned longest;	/* words in the longest phrase this word starts */
 	unsigned longest_lower;	/* the same among phrases listed with it in lower case */
 	char *canonical;	/* the canonical name, or NULL */
+	int spelled_out;	/* a name of one word that a listed phrase has as its canonical */
 };
 
 /* One open-addressing table of phrases. A phrase's first word has an entry
@@ -310,6 +311,8 @@ static inline uint32_t lexicon_fp(uint64_t h)
 	return lexicon_ibits >= 32 ? 0 : (uint32_t)(h >> 32) << lexicon_ibits;
 }
 
+static const struct lexicon_slot *lexicon_find(const char *s, size_t n);
+
 static void lexicon_init(void)
 {
 	if (lexicon_slots)
@@ -352,6 +355,22 @@ static void lexicon_init(void)
 		lexicon_index[j] = lexicon_fp(e->hash) | (uint32_t)k;
 	}
 	lexicon_slots = slots;
+	/* The acronyms the lists spell out ("Environmental Protection
+	 * Agency<TAB>EPA"): once the table is searchable. */
+	for (size_t i = 0; i < lexicon_cap; i++) {
+		const struct lexicon_entry *e = &lexicon_table[i];
+		if (!e->key || !e->canonical || !memchr(e->key, ' ', e->keylen) || strchr(e->canonical, ' '))
+			continue;
+		const struct lexicon_slot *sl = lexicon_find(e->canonical, strlen(e->canonical));
+		if (sl)
+			lexicon_table[sl->entry].spelled_out = 1;
+	}
+}
+
+int lexicon_spelled_out(const char *s, size_t n)
+{
+	const struct lexicon_slot *sl = lexicon_find(s, n);
+	return sl && lexicon_table[sl->entry].spelled_out;
 }
 
 static void lexicon_load(void)

@@ -509,6 +509,26 @@ static void test_entity_organ_apart(void)
 	corpus_free(c);
 }
 
+static void test_entity_acronym_list_spells_out(void)
+{
+	/* An acronym whose full name the lists give does not join another
+	 * story's organization of the same initials: this ANC is the
+	 * African National Congress, not Ardent Nordic Capital. */
+	const char *texts[] = {
+		("Title: ARDENT NORDIC CAPITAL BUYS STAKE\n\n    STOCKHOLM, March 4 - Ardent Nordic Capital said it "
+		 "bought a\n20 pct stake in a Swedish shipping line for 40 mln crowns.\n    Reuter\n"),
+		("Title: SOUTH AFRICA TALKS\n\n    LUSAKA, March 4 - The ANC said it would meet business leaders\nnext "
+		 "week to discuss sanctions.\n    Reuter\n"),
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t firm = entity_in(t, c, 0, "Ardent Nordic Capital");
+	size_t anc = entity_in(t, c, 1, "ANC");
+	CHECK(firm != SIZE_MAX && anc != SIZE_MAX && firm != anc);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_first_word_short_form(void)
 {
 	/* A company's first word alone, after the story has named it in
@@ -947,6 +967,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_dateline_place", test_entity_dateline_place },
 	{ "entity_dateline_town", test_entity_dateline_town },
 	{ "entity_organ_apart", test_entity_organ_apart },
+	{ "entity_acronym_list_spells_out", test_entity_acronym_list_spells_out },
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },

@@ -60,7 +60,20 @@ static void test_lexicon_lowercase_same(void)
 	CHECK_INT(found, n);
 }
 
+static void test_lexicon_spelled_out(void)
+{
+	/* Acronyms the lists give a full name of, in any case; not the full
+	 * names, nor a word that is only a name of its own. */
+	CHECK(lexicon_spelled_out("ANC", 3));
+	CHECK(lexicon_spelled_out("EPA", 3));
+	CHECK(lexicon_spelled_out("nato", 4));
+	CHECK(!lexicon_spelled_out("African National Congress", 25));
+	CHECK(!lexicon_spelled_out("Reuters", 7));
+	CHECK(!lexicon_spelled_out("Zqxv", 4));
+}
+
 const struct check_test lexicon_tests[] = {
 	{ "lexicon_lowercase_same", test_lexicon_lowercase_same },
+	{ "lexicon_spelled_out", test_lexicon_spelled_out },
 	{ NULL, NULL }
 };
