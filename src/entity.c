@@ -2804,10 +2804,38 @@ static int entity_person_parts(const char *name, char *key, size_t keysize, char
 				if (*p != '.' && (p == x || p[-1] == '.'))
 					sig[o++] = *p;
 		}
+		/* Then, after a bar, the generational suffix: Stewart Bainum
+		 * Jr. is not Stewart Bainum Sr. */
+		if (o + 1 < sigsize)
+			sig[o++] = '|';
+		if (w.n > b)
+			for (const char *p = w.w[w.n - 1]; *p && o + 1 < sigsize; p++)
+				if (*p != '.')
+					sig[o++] = *p;
 		sig[o] = '\0';
 	}
 	entity_words_free(&w);
 	return ok;
+}
+
+/* Part part of signature g of entity_person_parts (0 the middle names, 1
+ * the suffix), and its length into *n. */
+static const char *entity_sig_part(const char *g, int part, size_t *n)
+{
+	const char *bar = strchr(g, '|');
+	*n = part ? strlen(bar + 1) : (size_t)(bar - g);
+	return part ? bar + 1 : g;
+}
+
+/* Whether signatures a and b agree in part part: the same, or either not
+ * given, unless exact (where the name's people differ in that part). */
+static int entity_sig_part_agree(const char *a, const char *b, int part, int exact)
+{
+	size_t an, bn;
+	const char *as = entity_sig_part(a, part, &an), *bs = entity_sig_part(b, part, &bn);
+	if (exact)
+		return an && an == bn && memcmp(as, bs, an) == 0;
+	return !an || !bn || (an == bn && memcmp(as, bs, an) == 0);
 }
 
 /* Paul Volcker, Paul A. Volcker and Paul Adolph Volcker are one person:
@@ -2832,27 +2860,35 @@ static void entity_link_middle_names(struct entity_table *t, size_t *up)
 		const struct entity_map_slot *sl = &byname.s[h];
 		if (!sl->key || sl->n < 2)
 			continue;
-		/* The signatures given: one kind (or none) joins them all. */
-		const char *one = NULL;
-		int conflict = 0;
-		for (size_t q = 0; q < sl->n; q++) {
-			const char *g = sigs[sl->v[q]];
-			if (!*g)
-				continue;
-			if (one && strcmp(one, g) != 0)
-				conflict = 1;
-			one = one ? one : g;
-		}
+		/* The signatures given, part by part (middle names, suffix):
+		 * one kind (or none) joins them all. */
+		const char *one[2] = { NULL, NULL };
+		int conflict[2] = { 0, 0 };
+		for (size_t q = 0; q < sl->n; q++)
+			for (int part = 0; part < 2; part++) {
+				const char *g = sigs[sl->v[q]];
+				size_t gn;
+				entity_sig_part(g, part, &gn);
+				if (!gn)
+					continue;
+				if (one[part] && !entity_sig_part_agree(one[part], g, part, 1))
+					conflict[part] = 1;
+				one[part] = one[part] ? one[part] : g;
+			}
 		for (size_t q = 0; q < sl->n; q++) {
 			size_t e = sl->v[q];
 			const char *g = sigs[e];
-			if (conflict && !*g)
+			size_t mn, sn;
+			entity_sig_part(g, 0, &mn);
+			entity_sig_part(g, 1, &sn);
+			if ((conflict[0] && !mn) || (conflict[1] && !sn))
 				continue;
 			/* The most mentioned of those it may join. */
 			size_t best = e;
 			for (size_t r = 0; r < sl->n; r++) {
 				size_t o = sl->v[r];
-				if (conflict && strcmp(sigs[o], g) != 0)
+				if (!entity_sig_part_agree(sigs[o], g, 0, conflict[0]) ||
+				    !entity_sig_part_agree(sigs[o], g, 1, conflict[1]))
 					continue;
 				if (t->v[o].votes > t->v[best].votes || (t->v[o].votes == t->v[best].votes && o < best))
 					best = o;
@@ -3406,7 +3442,8 @@ static void entity_link_variants(struct entity_table *t, size_t *up, struct enti
 		for (size_t x = a; x < b; x++)
 			for (size_t y = x + 1; y < b; y++) {
 				size_t p = v[x].e, q = v[y].e;
-				if (p == q || (*sigs[p] && *sigs[q] && strcmp(sigs[p], sigs[q]) != 0) ||
+				if (p == q || !entity_sig_part_agree(sigs[p], sigs[q], 0, 0) ||
+				    !entity_sig_part_agree(sigs[p], sigs[q], 1, 0) ||
 				    !entity_person_variant(keys[p], keys[q]))
 					continue;
 				pairs = xgrow(pairs, &cappairs, 2 * npairs + 4, sizeof *pairs);

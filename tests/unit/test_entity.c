@@ -529,6 +529,30 @@ static void test_entity_acronym_list_spells_out(void)
 	corpus_free(c);
 }
 
+static void test_entity_generations_apart(void)
+{
+	/* A father and a son of one name are two people across stories, as
+	 * their suffixes say; the son with his middle initial is the son. */
+	const char *texts[] = {
+		("Title: MARLOWE CARE NAMES CHAIRMAN\n\n    SILVER SPRING, Md., March 4 - Marlowe Care Inc said vice\n"
+		 "chairman Quentin Farrow Jr., 40, has been named chairman,\nsucceeding his father Quentin Farrow Sr., who "
+		 "retires.\n    Reuter\n"),
+		("Title: MARLOWE CARE FOUNDER RETIRES\n\n    SILVER SPRING, Md., March 5 - Marlowe Care Inc founder "
+		 "Quentin\nFarrow Sr. said he would retire after 30 years.\n    Reuter\n"),
+		("Title: MARLOWE CARE CHAIRMAN SPEAKS\n\n    SILVER SPRING, Md., March 6 - Quentin A. Farrow Jr., "
+		 "chairman\nof Marlowe Care Inc, said sales would rise.\n    Reuter\n"),
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t son = entity_in(t, c, 0, "Quentin Farrow Jr.");
+	size_t father = entity_in(t, c, 0, "Quentin Farrow Sr.");
+	CHECK(son != SIZE_MAX && father != SIZE_MAX && son != father);
+	CHECK(father != SIZE_MAX && entity_in(t, c, 1, "Quentin\nFarrow Sr.") == father);
+	CHECK(son != SIZE_MAX && entity_in(t, c, 2, "Quentin A. Farrow Jr.") == son);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_first_word_short_form(void)
 {
 	/* A company's first word alone, after the story has named it in
@@ -968,6 +992,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_dateline_town", test_entity_dateline_town },
 	{ "entity_organ_apart", test_entity_organ_apart },
 	{ "entity_acronym_list_spells_out", test_entity_acronym_list_spells_out },
+	{ "entity_generations_apart", test_entity_generations_apart },
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
