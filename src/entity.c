@@ -2828,11 +2828,16 @@ static const char *entity_sig_part(const char *g, int part, size_t *n)
 }
 
 /* Whether signatures a and b agree in part part: the same, or either not
- * given, unless exact (where the name's people differ in that part). */
+ * given, unless exact (where the name's people differ in that part): then
+ * only the same, but for a name without a suffix, which is the father's
+ * ("Sr."), the one a son's "Jr." was written to tell apart (W. Mark Felt
+ * and W. Mark Felt Sr., not Mark Felt Jr.), or another without one. */
 static int entity_sig_part_agree(const char *a, const char *b, int part, int exact)
 {
 	size_t an, bn;
 	const char *as = entity_sig_part(a, part, &an), *bs = entity_sig_part(b, part, &bn);
+	if (exact && part == 1 && (!an || !bn))
+		return (!an && !bn) || (an == 2 && memcmp(as, "sr", 2) == 0) || (bn == 2 && memcmp(bs, "sr", 2) == 0);
 	if (exact)
 		return an && an == bn && memcmp(as, bs, an) == 0;
 	return !an || !bn || (an == bn && memcmp(as, bs, an) == 0);
@@ -2842,7 +2847,8 @@ static int entity_sig_part_agree(const char *a, const char *b, int part, int exa
  * people of the same first and last name join when their middle names
  * agree (the same initials, or none given). Where two differ (George W.
  * and George H. W. Bush), each joins only its own, and the name without
- * a middle joins neither. */
+ * a middle joins neither; where their suffixes differ (Jr. and Sr.), the
+ * name without one joins the father's (entity_sig_part_agree). */
 static void entity_link_middle_names(struct entity_table *t, size_t *up)
 {
 	struct entity_map byname = { 0 };
@@ -2878,10 +2884,9 @@ static void entity_link_middle_names(struct entity_table *t, size_t *up)
 		for (size_t q = 0; q < sl->n; q++) {
 			size_t e = sl->v[q];
 			const char *g = sigs[e];
-			size_t mn, sn;
+			size_t mn;
 			entity_sig_part(g, 0, &mn);
-			entity_sig_part(g, 1, &sn);
-			if ((conflict[0] && !mn) || (conflict[1] && !sn))
+			if (conflict[0] && !mn)
 				continue;
 			/* The most mentioned of those it may join. */
 			size_t best = e;

@@ -532,7 +532,8 @@ static void test_entity_acronym_list_spells_out(void)
 static void test_entity_generations_apart(void)
 {
 	/* A father and a son of one name are two people across stories, as
-	 * their suffixes say; the son with his middle initial is the son. */
+	 * their suffixes say; the son with his middle initial is the son, and
+	 * the name without a suffix the father's. */
 	const char *texts[] = {
 		("Title: MARLOWE CARE NAMES CHAIRMAN\n\n    SILVER SPRING, Md., March 4 - Marlowe Care Inc said vice\n"
 		 "chairman Quentin Farrow Jr., 40, has been named chairman,\nsucceeding his father Quentin Farrow Sr., who "
@@ -541,6 +542,8 @@ static void test_entity_generations_apart(void)
 		 "Quentin\nFarrow Sr. said he would retire after 30 years.\n    Reuter\n"),
 		("Title: MARLOWE CARE CHAIRMAN SPEAKS\n\n    SILVER SPRING, Md., March 6 - Quentin A. Farrow Jr., "
 		 "chairman\nof Marlowe Care Inc, said sales would rise.\n    Reuter\n"),
+		("Title: NURSING HOMES\n\n    WASHINGTON, March 7 - Quentin Farrow, who founded Marlowe Care\nInc 30 "
+		 "years ago, told Congress nursing homes need more staff.\n    Reuter\n"),
 	};
 	struct corpus *c;
 	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
@@ -549,6 +552,8 @@ static void test_entity_generations_apart(void)
 	CHECK(son != SIZE_MAX && father != SIZE_MAX && son != father);
 	CHECK(father != SIZE_MAX && entity_in(t, c, 1, "Quentin\nFarrow Sr.") == father);
 	CHECK(son != SIZE_MAX && entity_in(t, c, 2, "Quentin A. Farrow Jr.") == son);
+	/* Without a suffix, the father, whom "Sr." tells from his son. */
+	CHECK(father != SIZE_MAX && entity_in(t, c, 3, "Quentin Farrow") == father);
 	entity_table_free(t);
 	corpus_free(c);
 }
