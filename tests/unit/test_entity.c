@@ -558,6 +558,30 @@ static void test_entity_generations_apart(void)
 	corpus_free(c);
 }
 
+static void test_entity_institution_country(void)
+{
+	/* A ministry named without its state is its story's country's: two
+	 * stories' "Finance Ministry" of Japan are one, Brazil's another. */
+	const char *texts[] = {
+		("Title: JAPAN BUDGET\n\n    TOKYO, March 4 - Japan's Finance Ministry said the budget\ndeficit would "
+		 "narrow next year, and the Finance Ministry\nwould issue fewer bonds.\n    Reuter\n"),
+		("Title: BRAZIL DEBT\n\n    BRASILIA, March 4 - Brazil's Finance Ministry said foreign\ndebt talks "
+		 "would resume next week.\n    Reuter\n"),
+		("Title: JAPAN BONDS\n\n    TOKYO, March 5 - The Finance Ministry said Japan would\nsell more bonds to "
+		 "banks, as Japan's economy slows.\n    Reuter\n"),
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t japan = entity_in(t, c, 0, "Finance Ministry");
+	size_t brazil = entity_in(t, c, 1, "Finance Ministry");
+	CHECK(japan != SIZE_MAX && brazil != SIZE_MAX && japan != brazil);
+	CHECK(japan != SIZE_MAX && entity_nth(t, c, 0, "Finance Ministry", 1) == japan);
+	CHECK(japan != SIZE_MAX && entity_in(t, c, 2, "Finance Ministry") == japan);
+	CHECK(japan != SIZE_MAX && strcmp(t->v[japan].name, "Finance Ministry of Japan") == 0);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_first_word_short_form(void)
 {
 	/* A company's first word alone, after the story has named it in
@@ -998,6 +1022,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_organ_apart", test_entity_organ_apart },
 	{ "entity_acronym_list_spells_out", test_entity_acronym_list_spells_out },
 	{ "entity_generations_apart", test_entity_generations_apart },
+	{ "entity_institution_country", test_entity_institution_country },
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
