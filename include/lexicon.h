@@ -71,6 +71,10 @@ const char *lexicon_canonical(const char *s, size_t n);
  * the lists know what it stands for. */
 int lexicon_spelled_out(const char *s, size_t n);
 
+/* The full name the lists spell acronym s out as (the first listed), in
+ * lower case, or NULL: "environmental protection agency" for "EPA". */
+const char *lexicon_expansion(const char *s, size_t n);
+
 /* Whether news text writes the word s[0..n) in lower case (any case
  * given; src/lexicon/lowercase.txt, casing counts from news text). */
 int lexicon_lowercase(const char *s, size_t n);

@@ -2398,6 +2398,24 @@ static const char *entity_country_of(const char *s, size_t n)
 	return c && (lexicon_lookup(c, strlen(c)) & LEX_COUNTRY) ? c : NULL;
 }
 
+/* Whether English writes "the" before country name c: "the United States",
+ * "the Netherlands", "the Philippines", "the Czech Republic". */
+static int entity_country_the(const char *c)
+{
+	static const char *const words[] = { "United", "Republic", "Union", "Kingdom", "Federation", "Emirates",
+					     "Islands", "States", NULL };
+	size_t n = strlen(c);
+	if (n > 1 && c[n - 1] == 's')
+		return 1;
+	for (int k = 0; words[k]; k++) {
+		const char *w = strstr(c, words[k]);
+		size_t wn = strlen(words[k]);
+		if (w && (w == c || w[-1] == ' ') && (w[wn] == '\0' || w[wn] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 /* A state's institution named without its state ("the Finance Ministry
  * said") is that of the country its story writes it with ("Japan's
  * Finance Ministry", "the Brazilian Central Bank" where the model kept
@@ -2497,7 +2515,8 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 		if (!c)
 			continue;
 		char *title = text_all_upper(c, strlen(c)) ? text_title_case(c, strlen(c)) : NULL;
-		char *named = xasprintf("%s of %s", f->names[k], title ? title : c);
+		const char *cn = title ? title : c;
+		char *named = xasprintf("%s of %s%s", f->names[k], entity_country_the(cn) ? "the " : "", cn);
 		free(title);
 		free(f->names[k]);
 		f->names[k] = named;
@@ -2846,6 +2865,30 @@ static int entity_dateline_town(const struct entity_table *t, size_t *up, size_t
 			return 0;
 	}
 	return 1;
+}
+
+/* Whether at least half the words of a (folded, spaced) are words of b. */
+static int entity_words_mostly(const char *a, const char *b)
+{
+	size_t words = 0, shared = 0, bn = strlen(b);
+	for (const char *w = a; *w;) {
+		const char *e = strchr(w, ' ');
+		size_t wn = e ? (size_t)(e - w) : strlen(w);
+		words++;
+		for (const char *v = b; v < b + bn;) {
+			const char *ve = strchr(v, ' ');
+			size_t vn = ve ? (size_t)(ve - v) : strlen(v);
+			if (vn == wn && memcmp(v, w, wn) == 0) {
+				shared++;
+				break;
+			}
+			v += vn + (ve != NULL);
+			if (!ve)
+				break;
+		}
+		w += wn + (e != NULL);
+	}
+	return words && 2 * shared >= words;
 }
 
 /* Whether a name is written in capitals throughout (a headline's). */
@@ -4054,6 +4097,14 @@ void entity_link(struct entity_table *t)
 		    (entity_local_body(t->v[to].name) || t->v[ri].votes > t->v[to].votes))
 			continue;
 		if (to != SIZE_MAX && entity_dateline_town(t, up, i, &to, 1))
+			continue;
+		/* An acronym the lists spell out is that, not what a story
+		 * spelled it out as where the two share few words (the EPA of
+		 * stories of Japan's Economic Planning Agency), but for
+		 * another spelling of it ("Organisation of Petroleum
+		 * Exporting Countries"). */
+		const char *x = to != SIZE_MAX && entity_is_acronym(e->name) ? lexicon_expansion(e->name, strlen(e->name)) : NULL;
+		if (x && !entity_words_mostly(x, t->v[to].key))
 			continue;
 		if (to != SIZE_MAX && best >= 3 * (sl->n - best) && to != entity_root(up, i))
 			entity_join_votes(t, up, i, to);

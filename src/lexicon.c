@@ -68,7 +68,8 @@ struct lexicon_entry {
 	unsigned longest;	/* words in the longest phrase this word starts */
 	unsigned longest_lower;	/* the same among phrases listed with it in lower case */
 	char *canonical;	/* the canonical name, or NULL */
-	int spelled_out;	/* a name of one word that a listed phrase has as its canonical */
+	const char *expansion;	/* for a name of one word that a listed phrase has as its
+				 * canonical (an acronym the lists spell out), that phrase's key */
 };
 
 /* One open-addressing table of phrases. A phrase's first word has an entry
@@ -362,15 +363,20 @@ static void lexicon_init(void)
 		if (!e->key || !e->canonical || !memchr(e->key, ' ', e->keylen) || strchr(e->canonical, ' '))
 			continue;
 		const struct lexicon_slot *sl = lexicon_find(e->canonical, strlen(e->canonical));
-		if (sl)
-			lexicon_table[sl->entry].spelled_out = 1;
+		if (sl && !lexicon_table[sl->entry].expansion)
+			lexicon_table[sl->entry].expansion = e->key;
 	}
+}
+
+const char *lexicon_expansion(const char *s, size_t n)
+{
+	const struct lexicon_slot *sl = lexicon_find(s, n);
+	return sl ? lexicon_table[sl->entry].expansion : NULL;
 }
 
 int lexicon_spelled_out(const char *s, size_t n)
 {
-	const struct lexicon_slot *sl = lexicon_find(s, n);
-	return sl && lexicon_table[sl->entry].spelled_out;
+	return lexicon_expansion(s, n) != NULL;
 }
 
 static void lexicon_load(void)

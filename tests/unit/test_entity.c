@@ -578,6 +578,29 @@ static void test_entity_institution_country(void)
 	CHECK(japan != SIZE_MAX && entity_nth(t, c, 0, "Finance Ministry", 1) == japan);
 	CHECK(japan != SIZE_MAX && entity_in(t, c, 2, "Finance Ministry") == japan);
 	CHECK(japan != SIZE_MAX && strcmp(t->v[japan].name, "Finance Ministry of Japan") == 0);
+	CHECK(brazil != SIZE_MAX && strcmp(t->v[brazil].name, "Finance Ministry of Brazil") == 0);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
+static void test_entity_acronym_not_story_expansion(void)
+{
+	/* A story's spelling-out of an acronym the lists know otherwise
+	 * does not make the corpus's EPA Japan's planning agency. */
+	const char *texts[] = {
+		("Title: JAPAN GROWTH\n\n    TOKYO, March 4 - Japan's Economic Planning Agency (EPA) said\ngrowth "
+		 "slowed in the quarter. The EPA said exports fell.\n    Reuter\n"),
+		"Title: PESTICIDE BAN\n\n    WASHINGTON, March 4 - The EPA said it would ban the\npesticide next year.\n    Reuter\n",
+		("Title: WATER RULES\n\n    WASHINGTON, March 5 - The Environmental Protection Agency\nsaid it would "
+		 "tighten drinking water rules.\n    Reuter\n"),
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t planning = entity_in(t, c, 0, "Economic Planning Agency");
+	size_t epa = entity_in(t, c, 1, "EPA");
+	CHECK(planning != SIZE_MAX && epa != SIZE_MAX && planning != epa);
+	CHECK(epa != SIZE_MAX && entity_in(t, c, 2, "Environmental Protection Agency") == epa);
+	CHECK(planning != SIZE_MAX && entity_in(t, c, 0, "EPA") == planning);
 	entity_table_free(t);
 	corpus_free(c);
 }
@@ -1023,6 +1046,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_acronym_list_spells_out", test_entity_acronym_list_spells_out },
 	{ "entity_generations_apart", test_entity_generations_apart },
 	{ "entity_institution_country", test_entity_institution_country },
+	{ "entity_acronym_not_story_expansion", test_entity_acronym_not_story_expansion },
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
