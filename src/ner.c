@@ -926,13 +926,19 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			ps++;
 		if (ps < b && ps <= e && ner_is_possessive(&w->t[ps]) && w->t[ps].n > 1) {
 			/* With a word and "and" before it too ("Standard and
-			 * Poor's"), where the model left them out. */
+			 * Poor's"), where the model left them out or took the
+			 * word for a name of its own, the last one found. */
+			const struct ner_mention *last = w->out->n ? &w->out->v[w->out->n - 1] : NULL;
+			int alone = s >= a + 2 && w->t[s - 2].used && last && last->start == w->t[s - 2].start &&
+				    last->end == w->t[s - 2].end;
 			size_t s2 = s >= a + 2 && (ner_is(&w->t[s - 1], "and") || ner_is(&w->t[s - 1], "&")) &&
-						  w->t[s - 2].cap && !w->t[s - 2].used ? s - 2 : s;
+						  w->t[s - 2].cap && (!w->t[s - 2].used || alone) ? s - 2 : s;
 			int listed = 0;
 			for (size_t from = s2;; from = s) {
 				if (ner_lex_type(lexicon_lookup(w->s + w->t[from].start,
 								w->t[ps].end - w->t[from].start)) >= 0) {
+					if (from == s - 2 && alone)
+						w->out->n--;
 					s = from;
 					if (e == ps)
 						e++;

@@ -827,6 +827,11 @@ static void test_ner_possessive_names(void)
 	CHECK(article_has(t, NULL, "Freedonia"));
 	CHECK(article_has("The notes were rated A-plus by Standard and Poor's on Monday .\n", "ORG",
 			  "Standard and Poor's"));
+	/* Also where the model took its first word for a name of its own
+	 * (as it did in this story, though not in its first line alone). */
+	CHECK(article_has("Standard and Poor's said it downgraded the company's debt.\n\nAnalysts said Standard and "
+			  "Poor's 500 stock index rose.\n\nThe rating agency Standard and Poor's Corp said so.\n",
+			  "ORG", "Standard and Poor's"));
 }
 
 static void test_entity_names(void)
