@@ -1722,6 +1722,9 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		surf[i] = entity_surface(clean[i], l->v[i].type);
 
 	struct entity_people people = { 0 };
+	/* People also by the first of their two surnames, looked in only
+	 * where no one's last word is the name. */
+	struct entity_people by_first_surname = { 0 };
 	/* The folded words of every person mention, split once. */
 	struct entity_words *pw = xcalloc(n ? n : 1, sizeof *pw);
 	for (size_t i = 0; i < n; i++)
@@ -1766,6 +1769,16 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				struct entity_words cut = pw[i];
 				cut.n--;
 				entity_people_add(&people, &cut, cut.w[cut.n - 1], i);
+			} else if (pw[i].n >= 3 && !entity_name_initial(pw[i].w[0]) &&
+				   !entity_name_initial(pw[i].w[pw[i].n - 2]) &&
+				   !(lexicon_lookup(pw[i].w[pw[i].n - 2], strlen(pw[i].w[pw[i].n - 2])) &
+				     (LEX_SURNAME_PARTICLE | LEX_TITLE))) {
+				/* "Fernando Santos Alvite" is also found by the first
+				 * of his two surnames, as Spanish and Portuguese news
+				 * writes it alone ("Santos said"). */
+				struct entity_words cut = pw[i];
+				cut.n--;
+				entity_people_add(&by_first_surname, &cut, cut.w[cut.n - 1], i);
 			}
 			/* Its first word, for a given name used alone: any word but
 			 * an initial, known as a given name or not ("Kathina"). */
@@ -2010,6 +2023,8 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			 * ("Katie" after "Katie Jenkin"). */
 			size_t bestk = entity_people_find(&people, &pw[i], i);
 			if (bestk == SIZE_MAX && pw[i].n == 1)
+				bestk = entity_people_find(&by_first_surname, &pw[i], i);
+			if (bestk == SIZE_MAX && pw[i].n == 1)
 				bestk = entity_given_find(&given, pw, pw[i].w[0]);
 			const char *best = surf[bestk != SIZE_MAX ? rep[bestk] : rep[i]];
 			names[i] = xstrdup(best);
@@ -2025,6 +2040,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	free(pw);
 	free(rep);
 	entity_people_free(&people);
+	entity_people_free(&by_first_surname);
 	entity_map_free(&initials);
 	entity_map_free(&placed);
 	entity_map_free(&sides);

@@ -605,6 +605,28 @@ static void test_entity_acronym_not_story_expansion(void)
 	corpus_free(c);
 }
 
+static void test_entity_first_surname(void)
+{
+	/* A person of two surnames, as Spanish news names him, goes by the
+	 * first of them alone; but where another person's last name is that
+	 * word, it is that person's. */
+	const char *texts[] = {
+		("Title: BOLIVIA DEBT\n\n    LA PAZ, March 4 - Energy Minister Ramiro Velarde Ochoa said\nBolivia would "
+		 "offer to buy back its debt. Velarde said most banks\nwould agree.\n    Reuter\n"),
+		("Title: BOLIVIA TALKS\n\n    LA PAZ, March 5 - Energy Minister Ramiro Velarde Ochoa said\nBolivia would "
+		 "offer to buy back its debt, and banker Ana Velarde said\nmost banks would agree. Velarde said talks "
+		 "would go on.\n    Reuter\n"),
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t minister = entity_in(t, c, 0, "Ramiro Velarde Ochoa");
+	CHECK(minister != SIZE_MAX && entity_in(t, c, 0, "Velarde") == minister);
+	size_t banker = entity_in(t, c, 1, "Ana Velarde");
+	CHECK(banker != SIZE_MAX && banker != minister && entity_in(t, c, 1, "Velarde") == banker);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_first_word_short_form(void)
 {
 	/* A company's first word alone, after the story has named it in
@@ -1047,6 +1069,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_generations_apart", test_entity_generations_apart },
 	{ "entity_institution_country", test_entity_institution_country },
 	{ "entity_acronym_not_story_expansion", test_entity_acronym_not_story_expansion },
+	{ "entity_first_surname", test_entity_first_surname },
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
