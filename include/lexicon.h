@@ -75,6 +75,10 @@ int lexicon_spelled_out(const char *s, size_t n);
  * lower case, or NULL: "environmental protection agency" for "EPA". */
 const char *lexicon_expansion(const char *s, size_t n);
 
+/* The country city s is in, as the countries list names it ("Japan" for
+ * "TOKYO"), or NULL for a city the lists do not place. */
+const char *lexicon_city_country(const char *s, size_t n);
+
 /* Whether news text writes the word s[0..n) in lower case (any case
  * given; src/lexicon/lowercase.txt, casing counts from news text). */
 int lexicon_lowercase(const char *s, size_t n);

@@ -2438,7 +2438,9 @@ static int entity_country_the(const char *c)
  * the adjective apart), else of the country the story names at least
  * twice as often as any other, and is named so, as ANNOTATION.md names
  * them ("Finance Ministry of Japan"): one story's Finance Ministry is not
- * every story's. A story that names no country so leaves it as it is. */
+ * every story's. In a story that names no country it is the country of
+ * the city the story was filed from; a story that tells none of these
+ * leaves it as it is. */
 static void entity_institutions(const struct article *a, struct entity_found *f)
 {
 	const struct ner_list *l = &f->mentions;
@@ -2491,6 +2493,8 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 	if (best < 2 * second)
 		top = NULL;
 	/* Each institution's country, as first decided in the story. */
+	const char *filed = NULL;	/* the dateline city's country, once looked for */
+	int filed_looked = 0;
 	enum { MAXI = 16 };
 	char *inst[MAXI];
 	const char *instc[MAXI];
@@ -2524,6 +2528,20 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 		 * Congress are names of their own). */
 		if (c && strcmp(c, "United States") == 0 && !strstr(f->names[k], "Court"))
 			c = NULL;
+		/* Else, in a story that names no country, the country of the
+		 * city it was filed from ("PARIS, March 6 - The Finance
+		 * Ministry said"; a LONDON story of Iran's ministry names Iran). */
+		if (!c && nc == 0) {
+			if (!filed_looked) {
+				filed_looked = 1;
+				for (size_t d = 0; d < l->n && !filed; d++)
+					if (l->v[d].type == NER_PLACE && ner_dateline_at(s, a->len, l->v[d].start, l->v[d].end))
+						filed = lexicon_city_country(s + l->v[d].start, l->v[d].end - l->v[d].start);
+			}
+			c = filed;
+			if (c && strcmp(c, "United States") == 0 && !strstr(f->names[k], "Court"))
+				c = NULL;
+		}
 		if (q == ni && ni < MAXI && c) {
 			inst[ni] = xstrdup(f->names[k]);
 			instc[ni++] = c;
@@ -2532,7 +2550,11 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 			continue;
 		char *title = text_all_upper(c, strlen(c)) ? text_title_case(c, strlen(c)) : NULL;
 		const char *cn = title ? title : c;
-		char *named = xasprintf("%s of %s%s", f->names[k], entity_country_the(cn) ? "the " : "", cn);
+		/* A headline's "NATIONAL BANK" as its body would write it. */
+		const char *in = f->names[k];
+		char *in_title = text_all_upper(in, strlen(in)) ? text_title_case(in, strlen(in)) : NULL;
+		char *named = xasprintf("%s of %s%s", in_title ? in_title : in, entity_country_the(cn) ? "the " : "", cn);
+		free(in_title);
 		free(title);
 		free(f->names[k]);
 		f->names[k] = named;
@@ -4086,6 +4108,11 @@ void entity_link(struct entity_table *t)
 			continue;
 		struct entity_map_slot *sl = entity_map_get(ix->aliases, e->key, 0);
 		if (!sl)
+			continue;
+		/* A state's institution no story tied to its state is every
+		 * state's: no story's joining of it decides (the "Reserve
+		 * Bank" of a Sydney story is not India's). */
+		if (e->type == NER_ORG && entity_institution(e->name))
 			continue;
 		/* The name it was joined to most, by three to one. */
 		size_t *roots = xmalloc(sl->n * sizeof *roots);

@@ -32,6 +32,7 @@ LEXICON_DECLARE(groups)
 LEXICON_DECLARE(people)
 LEXICON_DECLARE(events)
 LEXICON_DECLARE(lowercase)
+LEXICON_DECLARE(city_countries)
 
 struct lexicon_file {
 	const char *start, *end;	/* the file's bytes */
@@ -314,6 +315,41 @@ static inline uint32_t lexicon_fp(uint64_t h)
 
 static const struct lexicon_slot *lexicon_find(const char *s, size_t n);
 
+/* Cities by their folded names, sorted, with the country each is in
+ * (city_countries.txt): read with the rest of the lists. */
+struct lexicon_city {
+	char *key;
+	char *country;
+};
+static struct lexicon_city *lexicon_cities;
+static size_t lexicon_ncities;
+
+static int lexicon_city_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct lexicon_city *)a)->key, ((const struct lexicon_city *)b)->key);
+}
+
+static void lexicon_load_cities(void)
+{
+	const char *p = lexicon_city_countries_start, *end = lexicon_city_countries_end;
+	size_t cap = 0;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+		const char *tab = memchr(p, '\t', (size_t)(le - p));
+		if (*p != '#' && tab && tab > p && le > tab + 1) {
+			lexicon_cities = xgrow(lexicon_cities, &cap, lexicon_ncities + 1, sizeof *lexicon_cities);
+			size_t kn;
+			lexicon_cities[lexicon_ncities].key = text_fold(p, (size_t)(tab - p), &kn);
+			lexicon_cities[lexicon_ncities].country = xstrndup(tab + 1, (size_t)(le - tab - 1));
+			lexicon_ncities++;
+		}
+		p = le + 1;
+	}
+	if (lexicon_ncities)
+		qsort(lexicon_cities, lexicon_ncities, sizeof *lexicon_cities, lexicon_city_cmp);
+}
+
 static void lexicon_init(void)
 {
 	if (lexicon_slots)
@@ -321,6 +357,7 @@ static void lexicon_init(void)
 	lexicon_load_lowercase();
 	lexicon_lower_index();
 	lexicon_load();
+	lexicon_load_cities();
 	/* Cache-line aligned, so that no slot straddles two lines. */
 	size_t size = (lexicon_count + 2) / 2 * 2 * sizeof(struct lexicon_slot);
 	struct lexicon_slot *slots = aligned_alloc(64, size);
@@ -372,6 +409,23 @@ const char *lexicon_expansion(const char *s, size_t n)
 {
 	const struct lexicon_slot *sl = lexicon_find(s, n);
 	return sl ? lexicon_table[sl->entry].expansion : NULL;
+}
+
+const char *lexicon_city_country(const char *s, size_t n)
+{
+	lexicon_init();
+	size_t kn;
+	struct lexicon_city want = { text_fold(s, n, &kn), NULL };
+	const struct lexicon_city *c =
+		lexicon_ncities ? bsearch(&want, lexicon_cities, lexicon_ncities, sizeof *lexicon_cities, lexicon_city_cmp)
+				: NULL;
+	free(want.key);
+	if (!c)
+		return NULL;
+	/* The country as the countries list names it in news ("Korea,
+	 * Republic of" is South Korea). */
+	const char *canon = lexicon_canonical(c->country, strlen(c->country));
+	return canon ? canon : c->country;
 }
 
 int lexicon_spelled_out(const char *s, size_t n)

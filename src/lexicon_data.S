@@ -115,4 +115,10 @@ lexicon_lowercase_start:
 	.incbin "src/lexicon/lowercase.txt"
 lexicon_lowercase_end:
 	.byte 0
+	.global lexicon_city_countries_start
+	.global lexicon_city_countries_end
+lexicon_city_countries_start:
+	.incbin "src/lexicon/city_countries.txt"
+lexicon_city_countries_end:
+	.byte 0
 	.section .note.GNU-stack,"",@progbits

@@ -581,6 +581,22 @@ static void test_entity_institution_country(void)
 	CHECK(brazil != SIZE_MAX && strcmp(t->v[brazil].name, "Finance Ministry of Brazil") == 0);
 	entity_table_free(t);
 	corpus_free(c);
+	/* A story that names no country: the city it was filed from says;
+	 * not where it names another country (a LONDON story of Tehran
+	 * radio), and no other story's "Finance Ministry" decides for it. */
+	const char *filed[] = {
+		("Title: BOND PRICES\n\n    PARIS, March 6 - The Finance Ministry said it set the price of\nthe new "
+		 "bond at 98 pct.\n    Reuter\n"),
+		("Title: GULF WAR\n\n    LONDON, March 23 - Tehran radio quoted a Foreign Ministry spokesman\nas "
+		 "saying Iran would not interfere in the region.\n    Reuter\n"),
+	};
+	t = check_linked(filed, sizeof filed / sizeof *filed, &c);
+	size_t paris = entity_in(t, c, 0, "Finance Ministry");
+	CHECK(paris != SIZE_MAX && strcmp(t->v[paris].name, "Finance Ministry of France") == 0);
+	size_t iran = entity_in(t, c, 1, "Foreign Ministry");
+	CHECK(iran != SIZE_MAX && strstr(t->v[iran].name, "United Kingdom") == NULL);
+	entity_table_free(t);
+	corpus_free(c);
 }
 
 static void test_entity_acronym_not_story_expansion(void)

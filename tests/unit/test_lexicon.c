@@ -72,8 +72,20 @@ static void test_lexicon_spelled_out(void)
 	CHECK(!lexicon_spelled_out("Zqxv", 4));
 }
 
+static void test_lexicon_city_country(void)
+{
+	/* Zone cities, hand-listed dateline cities, in any case, and the
+	 * country as news names it. */
+	CHECK(lexicon_city_country("TOKYO", 5) && strcmp(lexicon_city_country("TOKYO", 5), "Japan") == 0);
+	CHECK(lexicon_city_country("Washington", 10) &&
+	      strcmp(lexicon_city_country("Washington", 10), "United States") == 0);
+	CHECK(lexicon_city_country("Seoul", 5) && strcmp(lexicon_city_country("Seoul", 5), "South Korea") == 0);
+	CHECK(lexicon_city_country("Zqxvton", 7) == NULL);
+}
+
 const struct check_test lexicon_tests[] = {
 	{ "lexicon_lowercase_same", test_lexicon_lowercase_same },
 	{ "lexicon_spelled_out", test_lexicon_spelled_out },
+	{ "lexicon_city_country", test_lexicon_city_country },
 	{ NULL, NULL }
 };
