@@ -2401,17 +2401,29 @@ static int entity_institution(const char *name)
 	return 1;
 }
 
-/* The country a mention's words name ("Japan", "Japanese"), or NULL:
- * a country a list knows, by its canonical name. */
-static const char *entity_country_of(const char *s, size_t n)
+/* The country mention k of f names ("Japan", "Japanese", "U.S."), by
+ * its canonical name (a place's own name where it is canonical), or NULL. */
+static const char *entity_mention_country(const char *s, const struct entity_found *f, size_t k)
 {
-	unsigned cls = lexicon_lookup(s, n);
+	const struct ner_mention *m = &f->mentions.v[k];
+	if (m->type != NER_PLACE && m->type != NER_GROUP)
+		return NULL;
+	size_t n = m->end - m->start;
+	unsigned cls = lexicon_lookup(s + m->start, n);
 	if (!(cls & (LEX_COUNTRY | LEX_DEMONYM)))
 		return NULL;
-	const char *c = lexicon_canonical(s, n);
-	if (!c && (cls & LEX_COUNTRY))
-		return NULL; /* the name itself is canonical: the caller has it */
-	return c && (lexicon_lookup(c, strlen(c)) & LEX_COUNTRY) ? c : NULL;
+	const char *c = lexicon_canonical(s + m->start, n);
+	if (!c)
+		return m->type == NER_PLACE && (cls & LEX_COUNTRY) ? f->names[k] : NULL;
+	return lexicon_lookup(c, strlen(c)) & LEX_COUNTRY ? c : NULL;
+}
+
+/* Whether country c may be that of institution name (the United States
+ * has no ministries, central bank or parliament so called: its Treasury,
+ * Federal Reserve and Congress are names of their own). */
+static int entity_institution_of(const char *name, const char *c)
+{
+	return c && (strcmp(c, "United States") != 0 || strstr(name, "Court"));
 }
 
 /* Whether English writes "the" before country name c: "the United States",
@@ -2455,12 +2467,7 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 	const char *country[MAXC];
 	size_t count[MAXC], nc = 0;
 	for (size_t k = 0; k < l->n; k++) {
-		const struct ner_mention *m = &l->v[k];
-		if (m->type != NER_PLACE && m->type != NER_GROUP)
-			continue;
-		const char *c = entity_country_of(s + m->start, m->end - m->start);
-		if (!c && m->type == NER_PLACE && (lexicon_lookup(s + m->start, m->end - m->start) & LEX_COUNTRY))
-			c = f->names[k];
+		const char *c = entity_mention_country(s, f, k);
 		if (!c)
 			continue;
 		size_t q = 0;
@@ -2508,11 +2515,8 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 			const struct ner_mention *p = &l->v[k - 1];
 			size_t gap = l->v[k].start - p->end;
 			const char *g = s + p->end;
-			if (gap == 1 || (gap == 3 && memcmp(g, "'s ", 3) == 0) || (gap == 5 && memcmp(g, "\xe2\x80\x99s ", 5) == 0)) {
-				c = entity_country_of(s + p->start, p->end - p->start);
-				if (!c && p->type == NER_PLACE && (lexicon_lookup(s + p->start, p->end - p->start) & LEX_COUNTRY))
-					c = f->names[k - 1];
-			}
+			if (gap == 1 || (gap == 3 && memcmp(g, "'s ", 3) == 0) || (gap == 5 && memcmp(g, "\xe2\x80\x99s ", 5) == 0))
+				c = entity_mention_country(s, f, k - 1);
 		}
 		/* The country as the story counted it, spelled as its body does. */
 		for (size_t r = 0; c && r < nc; r++)
@@ -2523,10 +2527,7 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 			q++;
 		if (!c)
 			c = q < ni ? instc[q] : top;
-		/* The United States has no ministries, central bank or
-		 * parliament so called (its Treasury, Federal Reserve and
-		 * Congress are names of their own). */
-		if (c && strcmp(c, "United States") == 0 && !strstr(f->names[k], "Court"))
+		if (!entity_institution_of(f->names[k], c))
 			c = NULL;
 		/* Else, in a story that names no country, the country of the
 		 * city it was filed from ("PARIS, March 6 - The Finance
@@ -2538,9 +2539,7 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 					if (l->v[d].type == NER_PLACE && ner_dateline_at(s, a->len, l->v[d].start, l->v[d].end))
 						filed = lexicon_city_country(s + l->v[d].start, l->v[d].end - l->v[d].start);
 			}
-			c = filed;
-			if (c && strcmp(c, "United States") == 0 && !strstr(f->names[k], "Court"))
-				c = NULL;
+			c = entity_institution_of(f->names[k], filed) ? filed : NULL;
 		}
 		if (q == ni && ni < MAXI && c) {
 			inst[ni] = xstrdup(f->names[k]);
