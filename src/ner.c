@@ -4353,7 +4353,10 @@ static void ner_datelines(const char *s, size_t n, struct ner_list *l)
 			upper += s[k] >= 'A' && s[k] <= 'Z';
 			lower += s[k] >= 'a' && s[k] <= 'z';
 		}
-		if (upper < 2 || lower || !ner_dateline_after(s, n, m->end))
+		/* In capitals, or a city the lists place in its country
+		 * ("Toronto, March 16 -", as some desks write it). */
+		if (!ner_dateline_after(s, n, m->end) ||
+		    !((upper >= 2 && !lower) || lexicon_city_country(s + m->start, m->end - m->start)))
 			continue;
 		m->type = NER_PLACE;
 		m->margin = 0;

@@ -1570,6 +1570,13 @@ static void test_ner_datelines(void)
 			     "posted a loss for the year.\n");
 	CHECK(strstr(m, "|PLACE:BALA CYNWYD|") != NULL);
 	free(m);
+	/* In mixed case too, where the lists place the city. */
+	m = article_mentions("Title: DERLAN BUYS 80 PCT OF AURORA\n\n    Toronto, March 16 - Derlan Industries Ltd said it "
+			     "acquired 80 pct of Aurora Industries for 12 mln dlrs.\n");
+	CHECK(strstr(m, "|PLACE:Toronto|") != NULL);
+	if (!strstr(m, "|PLACE:Toronto|"))
+		printf("#   got %s\n", m);
+	free(m);
 }
 
 /* Titles written without dots, as British and Commonwealth papers write
