@@ -4037,6 +4037,9 @@ static int ner_results_line(const char *s, size_t ls, size_t le)
  * column's word, not a name. */
 static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 {
+	/* The labels of the story's results lines (a few kept). */
+	enum { MAXLABEL = 8 };
+	size_t label[MAXLABEL], labeln[MAXLABEL], nlabel = 0;
 	size_t o = 0;
 	for (size_t k = 0; k < l->n; k++) {
 		struct ner_mention *m = &l->v[k];
@@ -4082,11 +4085,31 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 			while (le < n && s[le] != '\n')
 				le++;
 			drop = ner_results_line(s, m->start, le);
+			if (drop && nlabel < MAXLABEL) {
+				label[nlabel] = m->start;
+				labeln[nlabel++] = mn;
+			}
 		}
 		if (!drop)
 			l->v[o++] = *m;
 	}
 	l->n = o;
+	/* A word the story's table has as a label is one in its notes too
+	 * ("Oper net 1,962,000 vs 768,000", then "NOTE: Oper net excludes
+	 * a gain"): before a word in lower case. */
+	o = 0;
+	for (size_t k = 0; k < l->n && nlabel; k++) {
+		const struct ner_mention *m = &l->v[k];
+		size_t mn = m->end - m->start;
+		int drop = 0;
+		for (size_t q = 0; q < nlabel && !drop && m->type != NER_DATE; q++)
+			drop = labeln[q] == mn && memcmp(s + label[q], s + m->start, mn) == 0 && m->end + 1 < n &&
+			       s[m->end] == ' ' && s[m->end + 1] >= 'a' && s[m->end + 1] <= 'z';
+		if (!drop)
+			l->v[o++] = *m;
+	}
+	if (nlabel)
+		l->n = o;
 }
 
 /* A sentence's first capital, a team's member or a trade set before a name

@@ -1554,6 +1554,18 @@ static void test_ner_headline_common_words(void)
 	free(m);
 }
 
+static void test_ner_table_label_in_note(void)
+{
+	/* A results table's label is none in the story's note either. */
+	char *m = article_mentions("Title: ACME WIDGETS INC 1ST QTR NET\n\n    BOSTON, April 7 -\n    Oper shr 1.30 dlrs "
+				   "vs 1.07 dlrs\n    Oper net 1,962,000 vs 768,000\n    Revs 33.6 mln vs 29.2 mln\n    "
+				   "NOTE: Oper net excludes a gain of 897,925 dlrs from the sale of a unit.\n");
+	CHECK(strstr(m, ":Oper|") == NULL);
+	if (strstr(m, ":Oper|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_datelines(void)
 {
 	/* The place in capitals that opens wire copy's dateline is a place,
@@ -1667,6 +1679,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_org_role_before_person", test_ner_org_role_before_person },
 	{ "ner_dotless_titles", test_ner_dotless_titles },
 	{ "ner_datelines", test_ner_datelines },
+	{ "ner_table_label_in_note", test_ner_table_label_in_note },
 	{ "ner_headline_common_words", test_ner_headline_common_words },
 	{ "ner_dates", test_ner_dates },
 	{ "ner_quoted_nickname", test_ner_quoted_nickname },
