@@ -89,6 +89,12 @@ void entity_recognize_corpus(struct entity_table *t, struct corpus *c);
  * articles. */
 void entity_link(struct entity_table *t);
 
+/* Whether an organization's name is a state's institution without its
+ * state ("Finance Ministry", "Central Bank"), which no story tied to a
+ * country: each story's may be another country's, so it is no
+ * cross-reference between stories. */
+int entity_bare_institution(const char *name);
+
 /* Whether the mention s[start..end) stands in a line of a table (a
  * number, or "at", "v", "vs" beside it, and no prose outside brackets)
  * within the paragraph [lo, hi). */

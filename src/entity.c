@@ -2426,6 +2426,11 @@ static int entity_institution_of(const char *name, const char *c)
 	return c && (strcmp(c, "United States") != 0 || strstr(name, "Court"));
 }
 
+int entity_bare_institution(const char *name)
+{
+	return !(lexicon_lookup(name, strlen(name)) & LEX_ORG) && entity_institution(name);
+}
+
 /* Whether English writes "the" before country name c: "the United States",
  * "the Netherlands", "the Philippines", "the Czech Republic". */
 static int entity_country_the(const char *c)

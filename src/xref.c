@@ -20,11 +20,16 @@ struct xref *xref_build(const struct entity_table *t)
 	size_t *last = xmalloc((t->n ? t->n : 1) * sizeof *last);
 	for (size_t i = 0; i < t->n; i++)
 		last[i] = SIZE_MAX;
+	/* A state's institution no story tied to its country ("the Finance
+	 * Ministry said") may be another country's in each story. */
+	unsigned char *bare = xcalloc(t->n ? t->n : 1, 1);
+	for (size_t i = 0; i < t->n; i++)
+		bare[i] = t->v[i].type == NER_ORG && entity_bare_institution(t->v[i].name);
 	/* A sign-off or a photo credit is not what a story is about. */
 	for (size_t a = 0; a < t->ndocs; a++)
 		for (size_t k = 0; k < t->docs[a].n; k++) {
 			size_t id = t->docs[a].v[k].id;
-			if (!t->docs[a].v[k].furniture && last[id] != a) {
+			if (!t->docs[a].v[k].furniture && !bare[id] && last[id] != a) {
 				last[id] = a;
 				ncells[id]++;
 			}
@@ -47,7 +52,7 @@ struct xref *xref_build(const struct entity_table *t)
 	for (size_t a = 0; a < t->ndocs; a++)
 		for (size_t k = 0; k < t->docs[a].n; k++) {
 			size_t id = t->docs[a].v[k].id;
-			if (t->docs[a].v[k].furniture)
+			if (t->docs[a].v[k].furniture || bare[id])
 				continue;
 			if (last[id] != a) {
 				last[id] = a;
@@ -60,6 +65,7 @@ struct xref *xref_build(const struct entity_table *t)
 		}
 	free(ncells);
 	free(last);
+	free(bare);
 	return x;
 }
 

@@ -12,6 +12,7 @@
 #include "ner.h"
 #include "nickname.h"
 #include "xmalloc.h"
+#include "xref.h"
 
 /* The entity of the nth (from 0) mention of exactly word in article i, or
  * SIZE_MAX. */
@@ -643,6 +644,28 @@ static void test_entity_first_surname(void)
 	corpus_free(c);
 }
 
+static void test_entity_bare_institution_no_xref(void)
+{
+	/* A ministry no story tied to a country is no cross-reference (it
+	 * may be two countries'); Japan's is, between Japan's stories. */
+	const char *texts[] = {
+		"Title: BUDGET\n\nThe Finance Ministry said the deficit would narrow next year.\n",
+		"Title: BONDS\n\nThe Finance Ministry said it would sell fewer bonds to banks.\n",
+		"Title: JAPAN BUDGET\n\nJapan's Finance Ministry said Japan would cut spending.\n",
+		"Title: JAPAN BONDS\n\nJapan's Finance Ministry said the yen was steady, Japan's bankers said.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	struct xref *x = xref_build(t);
+	size_t bare = entity_in(t, c, 0, "Finance Ministry");
+	CHECK(bare != SIZE_MAX && xref_spread(x, bare) == 0);
+	size_t japan = entity_in(t, c, 2, "Finance Ministry");
+	CHECK(japan != SIZE_MAX && japan != bare && xref_spread(x, japan) == 2);
+	xref_free(x);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_first_word_short_form(void)
 {
 	/* A company's first word alone, after the story has named it in
@@ -1086,6 +1109,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_institution_country", test_entity_institution_country },
 	{ "entity_acronym_not_story_expansion", test_entity_acronym_not_story_expansion },
 	{ "entity_first_surname", test_entity_first_surname },
+	{ "entity_bare_institution_no_xref", test_entity_bare_institution_no_xref },
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
