@@ -57,6 +57,10 @@ struct tagger_token;
 char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagger_token *tt);
 
 /* Whether a trained model is built in. */
+/* Whether "s Minister" (s of n bytes, a portfolio: "Finance") is a title
+ * the titles' list knows. */
+int ner_minister_title(const char *s, size_t n);
+
 /* Whether the name s[start, end) opens a line of wire copy's dateline
  * ("BOCA RATON, Fla., March 6 -", "NEW YORK (Reuters) -"). */
 int ner_dateline_at(const char *s, size_t n, size_t start, size_t end);

@@ -2317,7 +2317,7 @@ static void entity_dateline_places(const struct article *a, struct entity_found 
 	size_t place[FEW], np = 0, tried = 0;
 	for (size_t i = 0; i < l->n && tried < FEW; i++) {
 		const struct ner_mention *d = &l->v[i];
-		if (d->type != NER_PLACE || !ner_dateline_at(s, a->len, d->start, d->end))
+		if (d->type != NER_PLACE || !(f->strength[i] & ENTITY_DATELINE))
 			continue;
 		tried++;
 		unsigned cls = lexicon_lookup(s + d->start, d->end - d->start);
@@ -2360,13 +2360,8 @@ static void entity_dateline_places(const struct article *a, struct entity_found 
  * ("Post and Telecommunications"). */
 static int entity_portfolio_word(const char *w, size_t n)
 {
-	char buf[64];
-	if (n == 0 || n + 9 >= sizeof buf)
-		return 0;
-	memcpy(buf, w, n);
-	memcpy(buf + n, " Minister", 9);
-	return (lexicon_lookup(buf, n + 9) & LEX_TITLE) || lexicon_lowercase(w, n) ||
-	       (n == 3 && strncmp(w, "and", 3) == 0) || (n == 1 && *w == '&');
+	return ner_minister_title(w, n) || lexicon_lowercase(w, n) || (n == 3 && strncmp(w, "and", 3) == 0) ||
+	       (n == 1 && *w == '&');
 }
 
 /* Whether name is one that every country's state has, a ministry, a
@@ -2541,7 +2536,7 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 			if (!filed_looked) {
 				filed_looked = 1;
 				for (size_t d = 0; d < l->n && !filed; d++)
-					if (l->v[d].type == NER_PLACE && ner_dateline_at(s, a->len, l->v[d].start, l->v[d].end))
+					if (l->v[d].type == NER_PLACE && (f->strength[d] & ENTITY_DATELINE))
 						filed = lexicon_city_country(s + l->v[d].start, l->v[d].end - l->v[d].start);
 			}
 			c = entity_institution_of(f->names[k], filed) ? filed : NULL;

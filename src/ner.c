@@ -1239,16 +1239,21 @@ static void ner_administration(struct ner_work *w, size_t a, size_t b)
 			ner_mark(w, i, i + 1, NER_PERSON);
 }
 
+int ner_minister_title(const char *s, size_t n)
+{
+	char buf[64];
+	if (n == 0 || n + 9 >= sizeof buf)
+		return 0;
+	memcpy(buf, s, n);
+	memcpy(buf + n, " Minister", 9);
+	return (lexicon_lookup(buf, n + 9) & LEX_TITLE) != 0;
+}
+
 /* Whether a word names a minister's portfolio by the titles' list ("Mines"
  * of "Mines Minister") or is one news writes in lower case. */
 static int ner_portfolio_word(const struct ner_tok *t)
 {
-	char buf[48];
-	if (t->n + 9 >= sizeof buf)
-		return 0;
-	memcpy(buf, t->s, t->n);
-	memcpy(buf + t->n, " Minister", 9);
-	return (lexicon_lookup(buf, t->n + 9) & LEX_TITLE) || ner_lowercase_word(t->s, t->n);
+	return ner_minister_title(t->s, t->n) || ner_lowercase_word(t->s, t->n);
 }
 
 /* The end of a portfolio's words from j: capitalised words joined by
@@ -4366,10 +4371,7 @@ static void ner_datelines(const char *s, size_t n, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_PLACE || m->type == NER_DATE)
 			continue;
-		size_t b = m->start;
-		while (b > 0 && s[b - 1] == ' ')
-			b--;
-		if (b > 0 && s[b - 1] != '\n')
+		if (!ner_dateline_at(s, n, m->start, m->end))
 			continue;
 		int upper = 0, lower = 0;
 		for (size_t k = m->start; k < m->end; k++) {
@@ -4378,8 +4380,7 @@ static void ner_datelines(const char *s, size_t n, struct ner_list *l)
 		}
 		/* In capitals, or a city the lists place in its country
 		 * ("Toronto, March 16 -", as some desks write it). */
-		if (!ner_dateline_after(s, n, m->end) ||
-		    !((upper >= 2 && !lower) || lexicon_city_country(s + m->start, m->end - m->start)))
+		if (!((upper >= 2 && !lower) || lexicon_city_country(s + m->start, m->end - m->start)))
 			continue;
 		m->type = NER_PLACE;
 		m->margin = 0;
