@@ -120,7 +120,7 @@ conll-eval: all $(BUILD)/score $(BUILD)/conll2txt
 	else \
 	  rm -rf $(BUILD)/conll-dev && mkdir -p $(BUILD)/conll-dev/docs && \
 	  $(BUILD)/conll2txt $(CONLL_DIR)/dev.txt $(BUILD)/conll-dev/docs $(BUILD)/conll-dev/gold.tsv && \
-	  ./$(BIN) --entities $(BUILD)/conll-dev/docs >$(BUILD)/conll-dev/pred.tsv && \
+	  ./$(BIN) --no-state --entities $(BUILD)/conll-dev/docs >$(BUILD)/conll-dev/pred.tsv && \
 	  $(BUILD)/score --map PERSON=PER --map PLACE=LOC --map GROUP=MISC --types PER,LOC,ORG,MISC \
 	    $(BUILD)/conll-dev/gold.tsv $(BUILD)/conll-dev/pred.tsv; \
 	fi
@@ -130,7 +130,7 @@ conll-eval: all $(BUILD)/score $(BUILD)/conll2txt
 	  rm -rf $(BUILD)/ww-eval && mkdir -p $(BUILD)/ww-eval/docs && \
 	  python3 tests/tools/worldwide-split.py $(WW_DIR) $(BUILD)/worldwide | sed 's/^/worldwide: /' && \
 	  $(BUILD)/conll2txt $(BUILD)/worldwide/heldout.conll $(BUILD)/ww-eval/docs $(BUILD)/ww-eval/gold.tsv && \
-	  ./$(BIN) --entities $(BUILD)/ww-eval/docs >$(BUILD)/ww-eval/pred.tsv && \
+	  ./$(BIN) --no-state --entities $(BUILD)/ww-eval/docs >$(BUILD)/ww-eval/pred.tsv && \
 	  $(BUILD)/score --map PERSON=PER --map PLACE=LOC --map GROUP=MISC --types PER,LOC,ORG,MISC \
 	    $(BUILD)/ww-eval/gold.tsv $(BUILD)/ww-eval/pred.tsv | sed 's/^/worldwide-heldout: /'; \
 	fi

@@ -19,6 +19,7 @@
 #include "input.h"
 #include "entity.h"
 #include "finder.h"
+#include "resolve.h"
 #include "search.h"
 #include "store.h"
 #include "trace.h"
@@ -85,7 +86,8 @@ static void main_usage(FILE *out)
 	      "      --no-color      use bold, underline and reverse instead of colours\n"
 	      "      --no-mouse      do not ask the terminal for mouse reports\n"
 	      "      --no-state      do not read or write the reading state (places, read\n"
-	      "                      stories, marks) kept in $XDG_DATA_HOME/crossread\n"
+	      "                      stories, marks, the cross-references of the sets of\n"
+	      "                      stories last linked) kept in $XDG_DATA_HOME/crossread\n"
 	      "  -h, --help          show this help and exit\n"
 	      "  -V, --version       show the version and exit\n"
 	      "\n"
@@ -216,15 +218,25 @@ static int main_stdin_has_data(void)
 	       (S_ISFIFO(st.st_mode) || S_ISREG(st.st_mode) || S_ISSOCK(st.st_mode));
 }
 
-/* Recognizes and resolves every article: the identity pass. */
+/* The identity pass of the printing modes that need it, started (the
+ * state database opening) before the articles are read. */
+static struct resolve *main_resolver;
+
+/* Every article recognized and resolved: the identity pass, or the
+ * snapshot the state keeps of it. */
 static struct entity_table *main_resolve(struct corpus *c)
 {
-	struct entity_table *t = entity_table_new(c->n);
-	entity_recognize_corpus(t, c);
-	trace_mark("recognized");
-	entity_link(t);
-	trace_mark("linked");
-	return t;
+	if (!main_resolver)
+		main_resolver = resolve_start(0);
+	return resolve_corpus(main_resolver, c);
+}
+
+/* Once t's output is out: t kept as the set's snapshot, if it was made. */
+static void main_resolved(const struct entity_table *t)
+{
+	fflush(stdout);
+	resolve_finish(main_resolver, t);
+	main_resolver = NULL;
 }
 
 struct main_row {
@@ -348,6 +360,7 @@ static void main_xref(struct corpus *c, int json)
 	}
 	free(row.s);
 	free(rows);
+	main_resolved(t);
 	if (main_keep_memory)
 		return;
 	xref_free(x);
@@ -372,6 +385,7 @@ static long main_search_entities(struct corpus *c, const char *pattern)
 	}
 	free(err);
 	finder_free(f);
+	main_resolved(t);
 	if (!main_keep_memory)
 		entity_table_free(t);
 	return n;
@@ -407,6 +421,7 @@ static void main_entities(struct corpus *c, int json)
 			}
 		}
 	}
+	main_resolved(t);
 	if (!main_keep_memory)
 		entity_table_free(t);
 }
@@ -723,6 +738,10 @@ int main(int argc, char **argv)
 	c->defer = !printing && !no_state;
 	if (c->defer)
 		ui_warm();
+	/* The printing modes that link the articles may find them linked in
+	 * the state database: it opens while they are read. */
+	if (xref || entities || (search && search[0] == '@' && search[1]))
+		main_resolver = resolve_start(!no_state);
 	int status = EXIT_OK;
 	void (*pipe_was)(int) = signal(SIGPIPE, SIG_IGN);
 	for (int i = 0; i < npaths; i++) {
@@ -777,6 +796,8 @@ int main(int argc, char **argv)
 			status = ui_run(c, &o);
 		}
 	}
+	/* Not used (the articles could not be read): the database is closed. */
+	resolve_finish(main_resolver, NULL);
 	if (!main_keep_memory)
 		corpus_free(c);
 	free(seeds);

@@ -29,7 +29,7 @@ mkdir -p "$OUT/entities"
 n=0
 for d in "$DATA"/texts/*/; do
 	t=$(basename "$d")
-	"$BIN" --entities "${d%/}" >"$OUT/entities/$t.tsv" &
+	"$BIN" --no-state --entities "${d%/}" >"$OUT/entities/$t.tsv" &
 	n=$((n + 1))
 	if [ $((n % 2)) -eq 0 ]; then wait; fi
 done

@@ -291,6 +291,37 @@ else
 	fail snapshot-start "the reader did not start"
 fi
 
+# 7b. --xref keeps the set it linked as the reader does: the reader
+# opened on the same files after it reads that snapshot, and the reverse.
+mkdir -p "$tmp/pre"
+cp "$tmp/snap/a.txt" "$tmp/pre/a.txt"
+printf 'Title: Rome visit\n\nOlaf Scholz spoke in Rome on Friday with Annalena Baerbock.\n' >"$tmp/pre/b.txt"
+(cd "$tmp" && env XDG_DATA_HOME="$tmp/data" CROSSREAD_TRACE="$tmp/ptrace0" $bin --xref pre/a.txt pre/b.txt >"$tmp/pre.xref" 2>&1)
+if grep -q "Annalena Baerbock" "$tmp/pre.xref" && grep -q ' snapshot kept$' "$tmp/ptrace0"; then
+	ok printed-snapshot-kept
+else
+	fail printed-snapshot-kept "$(tr '\n' ' ' <"$tmp/ptrace0") $(head -3 "$tmp/pre.xref")"
+fi
+rm -f "$tmp/ptrace1"
+start_env="CROSSREAD_TRACE=$tmp/ptrace1" start pre/a.txt pre/b.txt
+start_env=
+if wait_for 'Shared with other stories' && settle; then
+	check printed-snapshot-shown 'Annalena Baerbock  *2·1'
+	snap_trace ptrace1 printed-snapshot-read 'snapshot read'
+else
+	fail printed-snapshot-start "no cross-references in the reader"
+fi
+keys q
+wait_gone 'h:help' >/dev/null
+# The reader's snapshot (section 7's set, as edited) serves --xref.
+(cd "$tmp" && env XDG_DATA_HOME="$tmp/data" CROSSREAD_TRACE="$tmp/ptrace2" $bin --xref snap/a.txt snap/b.txt >"$tmp/snap.xref" 2>&1)
+if grep -q ' snapshot read$' "$tmp/ptrace2" && ! grep -q ' recognized$' "$tmp/ptrace2" &&
+	grep -q "Annalena Baerbock" "$tmp/snap.xref"; then
+	ok reader-snapshot-printed
+else
+	fail reader-snapshot-printed "$(tr '\n' ' ' <"$tmp/ptrace2")"
+fi
+
 # 8. A directory opened again is known by its files' stamps: the second
 # start reads the set's hashes (and so its snapshot) from the store without
 # reading the files. A file edited with its size and modification time
