@@ -16,15 +16,16 @@ struct resolve;
 struct resolve *resolve_start(int use_state);
 
 /* The articles' entities, linked: from the snapshot when there is one,
- * else recognized and linked. Call before anything parses the articles
+ * else recognized and linked (and kept as the snapshot on another
+ * thread, until resolve_finish). Call before anything parses the articles
  * (the snapshot's key is the hash of each one's bytes as read, which is
  * what the reader hashes). A database that cannot be opened or read only
  * makes it slower; one set aside as damaged is reported on stderr. */
 struct entity_table *resolve_corpus(struct resolve *r, struct corpus *c);
 
-/* Keeps the table resolve_corpus made as the set's snapshot (nothing
- * when it was read from one), closes the database and frees r. Call once
- * the output is out: the writing does not hold it up. */
-void resolve_finish(struct resolve *r, const struct entity_table *t);
+/* Waits for the table resolve_corpus made to be kept as the set's
+ * snapshot (written on another thread meanwhile: the table must not
+ * change or go until then), closes the database and frees r (NULL: none). */
+void resolve_finish(struct resolve *r);
 
 #endif

@@ -231,11 +231,13 @@ static struct entity_table *main_resolve(struct corpus *c)
 	return resolve_corpus(main_resolver, c);
 }
 
-/* Once t's output is out: t kept as the set's snapshot, if it was made. */
-static void main_resolved(const struct entity_table *t)
+/* Once the output of the table main_resolve gave is out: the table kept
+ * as the set's snapshot, if it was made, before it is freed. */
+static void main_resolved(void)
 {
 	fflush(stdout);
-	resolve_finish(main_resolver, t);
+	trace_mark("printed");
+	resolve_finish(main_resolver);
 	main_resolver = NULL;
 }
 
@@ -360,7 +362,7 @@ static void main_xref(struct corpus *c, int json)
 	}
 	free(row.s);
 	free(rows);
-	main_resolved(t);
+	main_resolved();
 	if (main_keep_memory)
 		return;
 	xref_free(x);
@@ -385,7 +387,7 @@ static long main_search_entities(struct corpus *c, const char *pattern)
 	}
 	free(err);
 	finder_free(f);
-	main_resolved(t);
+	main_resolved();
 	if (!main_keep_memory)
 		entity_table_free(t);
 	return n;
@@ -421,7 +423,7 @@ static void main_entities(struct corpus *c, int json)
 			}
 		}
 	}
-	main_resolved(t);
+	main_resolved();
 	if (!main_keep_memory)
 		entity_table_free(t);
 }
@@ -797,7 +799,7 @@ int main(int argc, char **argv)
 		}
 	}
 	/* Not used (the articles could not be read): the database is closed. */
-	resolve_finish(main_resolver, NULL);
+	resolve_finish(main_resolver);
 	if (!main_keep_memory)
 		corpus_free(c);
 	free(seeds);

@@ -27,6 +27,9 @@ struct resolve {
 	char key[STORE_HASH_SIZE];
 	int keyed;		/* key is the set's */
 	int from_snapshot;	/* the table was read, not made */
+	pthread_t keeper;	/* writes the snapshot of a table made */
+	int keeping;		/* keeper is to be joined */
+	const struct entity_table *made;
 };
 
 static void *resolve_open_run(void *arg)
@@ -146,6 +149,21 @@ static struct entity_table *resolve_read(struct resolve *r, size_t n)
 	return t;
 }
 
+/* Keeps the table made as the set's snapshot. */
+static void *resolve_keep_run(void *arg)
+{
+	struct resolve *r = arg;
+	size_t len;
+	unsigned char *data = snapshot_pack(r->made, &len);
+	char *err = NULL;
+	/* Not kept is only slower next time: no message. */
+	if (store_snapshot_put(r->store, r->key, r->version, data, len, &err) != 0)
+		free(err);
+	free(data);
+	trace_mark("snapshot kept");
+	return NULL;
+}
+
 struct entity_table *resolve_corpus(struct resolve *r, struct corpus *c)
 {
 	struct store *s = resolve_store(r);
@@ -162,24 +180,24 @@ struct entity_table *resolve_corpus(struct resolve *r, struct corpus *c)
 	trace_mark("recognized");
 	entity_link(t);
 	trace_mark("linked");
+	if (r->store && r->keyed) {
+		/* Kept on another core while the output is made from the same
+		 * table (which neither changes). */
+		r->made = t;
+		r->keeping = pthread_create(&r->keeper, NULL, resolve_keep_run, r) == 0;
+		if (!r->keeping)
+			resolve_keep_run(r);
+	}
 	return t;
 }
 
-void resolve_finish(struct resolve *r, const struct entity_table *t)
+void resolve_finish(struct resolve *r)
 {
 	if (!r)
 		return;
 	resolve_store(r);
-	if (r->store && r->keyed && !r->from_snapshot && t) {
-		size_t len;
-		unsigned char *data = snapshot_pack(t, &len);
-		char *err = NULL;
-		/* Not kept is only slower next time: no message. */
-		if (store_snapshot_put(r->store, r->key, r->version, data, len, &err) != 0)
-			free(err);
-		free(data);
-		trace_mark("snapshot kept");
-	}
+	if (r->keeping)
+		pthread_join(r->keeper, NULL);
 	if (r->store)
 		store_close(r->store);
 	free(r);
