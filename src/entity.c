@@ -2232,10 +2232,21 @@ static int entity_surname_in(const struct entity_found *f, const char *s, size_t
 	return found;
 }
 
-static void entity_team_nicknames(const struct article *a, struct entity_found *f)
+/* Whether article a is a story of sport, read at most once per story:
+ * *sports is -1 until asked, then the answer (the rules ask it lazily, as
+ * most stories need no answer at all). */
+static int entity_sports_of(const struct article *a, int *sports)
+{
+	if (*sports < 0)
+		*sports = entity_sports_story(a->data, a->len);
+	return *sports;
+}
+
+/* sports: as entity_sports_of's. */
+static void entity_team_nicknames(const struct article *a, struct entity_found *f, int *sports)
 {
 	const char *s = a->data;
-	int sports = -1, built = 0;
+	int built = 0;
 	struct entity_map sur = { 0 };
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];
@@ -2244,9 +2255,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 		 * "Vaas") or for a place no list knows. */
 		if ((m->type == NER_PLACE || (m->type == NER_PERSON && entity_after_the(a, m))) &&
 		    entity_nickname_word(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end, &sur, &built)) {
-			if (sports < 0)
-				sports = entity_sports_story(s, a->len);
-			if (!sports)
+			if (!entity_sports_of(a, sports))
 				break;
 			m->type = NER_ORG;
 			m->margin = 0;
@@ -2280,9 +2289,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 			continue;
 		if (entity_surname_in(f, s, nick_a, nick_b, &sur, &built))
 			continue;
-		if (sports < 0)
-			sports = entity_sports_story(s, a->len);
-		if (!sports)
+		if (!entity_sports_of(a, sports))
 			break;
 		m->end = nick_b;
 		m->type = NER_ORG;
@@ -2336,9 +2343,6 @@ static void entity_dateline_places(const struct article *a, struct entity_found 
 	}
 	if (!np)
 		return;
-	/* A sports story names teams by their cities, datelined or not. */
-	if (sports < 0 ? entity_sports_story(s, a->len) : sports)
-		return;
 	for (size_t k = 0; k < l->n; k++) {
 		struct ner_mention *m = &l->v[k];
 		if (m->type != NER_ORG && m->type != NER_MISC)
@@ -2347,6 +2351,11 @@ static void entity_dateline_places(const struct article *a, struct entity_found 
 			const struct ner_mention *d = &l->v[place[q]];
 			if (m->end - m->start == d->end - d->start &&
 			    strncasecmp(s + m->start, s + d->start, d->end - d->start) == 0) {
+				/* A sports story names teams by their cities,
+				 * datelined or not; the story is read for it
+				 * only where a mention would change. */
+				if (entity_sports_of(a, &sports))
+					return;
 				m->type = NER_PLACE;
 				m->margin = 0;
 				break;
@@ -2574,13 +2583,13 @@ struct entity_found *entity_recognize(const struct article *a)
 			f->strength[k] |= ENTITY_DATELINE;
 	}
 	entity_place_namesakes(a, f);
-	entity_team_nicknames(a, f);
+	int sports = -1;
+	entity_team_nicknames(a, f, &sports);
 	/* A sports story names teams by their cities: an organization named
 	 * as a place there is one whatever the place is elsewhere, and a
 	 * table's line tells a team (Leeds 3 Chelsea 1) from the place where
 	 * it plays (KANSAS CITY AT DETROIT). The story is read for words of
 	 * sport only if it has such a mention. */
-	int sports = -1;
 	for (size_t k = 0; k < f->mentions.n && sports != 0; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type != NER_ORG && m->type != NER_PLACE)
@@ -2591,9 +2600,7 @@ struct entity_found *entity_recognize(const struct article *a)
 				  (lexicon_lookup(a->data + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY));
 		if (!place_named && !entity_table_line(a->data, lo, hi, m->start, m->end))
 			continue;
-		if (sports < 0)
-			sports = entity_sports_story(a->data, a->len);
-		if (sports)
+		if (entity_sports_of(a, &sports))
 			f->strength[k] |= ENTITY_LINE;
 	}
 	/* And it names a team by its city alone where a side of the game
@@ -2609,9 +2616,7 @@ struct entity_found *entity_recognize(const struct article *a)
 		entity_para_of(a, m, &lo, &hi);
 		if (!entity_side(a->data, lo, hi, m->start, m->end))
 			continue;
-		if (sports < 0)
-			sports = entity_sports_story(a->data, a->len);
-		if (!sports)
+		if (!entity_sports_of(a, &sports))
 			continue;
 		f->strength[k] |= ENTITY_SIDE;
 		/* Where only a team stands, it is the team whether or not the
