@@ -203,13 +203,13 @@ static void entity_rehash(struct entity_table *t)
 }
 
 /* The identity key of a name: folded, with dots, hyphens and apostrophes
- * dropped (U.S. = US, Co-operation = Cooperation). */
-static char *entity_key(const char *name)
+ * dropped (U.S. = US, Co-operation = Cooperation). Into buf of size bytes
+ * when it fits (returns buf), else a new string: a story's keys are
+ * compared and dropped, or kept in its scratch, with no malloc each. */
+static char *entity_key_buf(const char *name, char *buf, size_t size)
 {
-	/* Folded on the stack when it fits (most names), then copied once. */
-	char buf[256];
 	size_t n;
-	char *f = text_fold_buf(name, strlen(name), buf, sizeof buf, &n);
+	char *f = text_fold_buf(name, strlen(name), buf, size, &n);
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++)
 		if (f[i] != '.' && f[i] != '-' && f[i] != '\'')
@@ -222,7 +222,7 @@ static char *entity_key(const char *name)
 	 * (none of the replacements makes another). */
 	int abbreviated = (o >= 3 && (f[0] == 'm' || f[0] == 's' || f[0] == 'f') && f[1] == 't' && f[2] == ' ') ||
 			  strstr(f, " mt ");
-	if (f == buf)
+	if (abbreviated && f == buf)
 		f = xstrndup(buf, o);
 	static const char *const ab[][3] = { { "mt", "mount", "a" }, { "st", "saint", "1" }, { "ft", "fort", "1" } };
 	for (size_t k = 0; abbreviated && k < sizeof ab / sizeof *ab; k++) {
@@ -248,6 +248,27 @@ static char *entity_key(const char *name)
 				memcpy(p, uk[k][1], m);
 	}
 	return f;
+}
+
+/* The same, always a new string. */
+static char *entity_key(const char *name)
+{
+	char buf[256];
+	char *f = entity_key_buf(name, buf, sizeof buf);
+	return f == buf ? xstrdup(buf) : f;
+}
+
+/* The same in the thread's scratch (see xscratch_alloc). */
+static char *entity_key_scratch(const char *name)
+{
+	char buf[256];
+	char *f = entity_key_buf(name, buf, sizeof buf);
+	size_t n = strlen(f);
+	char *k = xscratch_alloc(n + 1);
+	memcpy(k, f, n + 1);
+	if (f != buf)
+		free(f);
+	return k;
 }
 
 /* The entity of that name and type, made if new. */
@@ -394,12 +415,13 @@ static int entity_near(const char *a, const char *b)
 }
 
 /* The text of a mention as a name: whitespace as single spaces, curly
- * quotes kept, all-capital person names in title case. */
-static char *entity_surface(const char *clean, enum ner_type type)
+ * quotes kept, all-capital person names in title case. That is clean
+ * itself for most names (returned, not copied), else a new string. */
+static char *entity_surface(char *clean, enum ner_type type)
 {
 	if (type == NER_PERSON && text_all_upper(clean, strlen(clean)))
 		return text_title_case(clean, strlen(clean));
-	return xstrdup(clean);
+	return clean;
 }
 
 /* The name a group goes by: the singular adjective (Russians -> Russian),
@@ -2054,7 +2076,8 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	entity_map_free(&suffixed);
 	free(orgs);
 	for (size_t i = 0; i < n; i++)
-		free(surf[i]);
+		if (surf[i] != clean[i])
+			free(surf[i]);
 	free(surf);
 	return names;
 }
@@ -2646,18 +2669,17 @@ struct entity_found *entity_recognize(const struct article *a)
 		}
 	}
 	/* Each mention's text, cleaned once, and its key, for the vote, the
-	 * names and the aliases. */
+	 * names and the aliases; the keys in the thread's scratch, as only
+	 * the few that become aliases outlive the story. */
+	struct xscratch_mark mark = xscratch_mark();
 	char **clean = xcalloc(f->mentions.n ? f->mentions.n : 1, sizeof *clean);
-	char **keys = xcalloc(f->mentions.n ? f->mentions.n : 1, sizeof *keys);
+	char **keys = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *keys);
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		clean[k] = text_clean(a->data + f->mentions.v[k].start, f->mentions.v[k].end - f->mentions.v[k].start);
-		keys[k] = entity_key(clean[k]);
+		keys[k] = entity_key_scratch(clean[k]);
 	}
 	entity_vote_types(&f->mentions, keys, f->strength);
 	f->names = entity_names(&f->mentions, clean, f->strength);
-	for (size_t k = 0; k < f->mentions.n; k++)
-		free(clean[k]);
-	free(clean);
 	/* Names the story's text joined to another one ("Federal Reserve"
 	 * to "Federal Reserve Board"), so that the corpus can join them where
 	 * a story writes only the short one. People are left to the
@@ -2680,18 +2702,23 @@ struct entity_found *entity_recognize(const struct article *a)
 			lw--;
 		if (lw > m->start && (lexicon_lookup(a->data + lw, m->end - lw) & (LEX_DEMONYM | LEX_GROUP)))
 			continue;
-		char *nk = entity_key(f->names[k]);
+		/* A name that is the mention's text has its key. */
+		if (strcmp(f->names[k], clean[k]) == 0)
+			continue;
+		char buf[256];
+		char *nk = entity_key_buf(f->names[k], buf, sizeof buf);
 		if (strcmp(keys[k], nk) != 0 && !lexicon_canonical(a->data + m->start, m->end - m->start)) {
 			if (!f->alias)
 				f->alias = xcalloc(f->mentions.n, sizeof *f->alias);
-			f->alias[k] = keys[k];
-			keys[k] = NULL;
+			f->alias[k] = xstrdup(keys[k]);
 		}
-		free(nk);
+		if (nk != buf)
+			free(nk);
 	}
 	for (size_t k = 0; k < f->mentions.n; k++)
-		free(keys[k]);
-	free(keys);
+		free(clean[k]);
+	free(clean);
+	xscratch_release(mark);
 	/* After the aliases: a story's "Finance Ministry" is no name for
 	 * the corpus to join to its country's. */
 	entity_institutions(a, f);
