@@ -18,6 +18,10 @@
 #include "xmalloc.h"
 
 #define ENTITY_MEMO 4096
+/* A word or a name folded for a look-up goes on the stack when it fits
+ * (text_fold_buf), as nearly all do: a malloc and a free for each cost
+ * more than the folding. */
+#define ENTITY_FOLD 128
 
 struct entity_map;
 static void entity_map_add(struct entity_map *m, const char *key, size_t idx);
@@ -1249,10 +1253,12 @@ static int entity_team_name(const char *s, const char *sp)
 		    (lexicon_lookup(w, wl) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_DEMONYM | LEX_GROUP)) ||
 		    (wl == 5 && strncasecmp(w, "state", 5) == 0) || (!caps && text_caps_word(w, wl)))
 			return 0;
+		char fb[ENTITY_FOLD];
 		size_t fl;
-		char *f = text_fold(w, wl, &fl);
+		char *f = text_fold_buf(w, wl, fb, sizeof fb, &fl);
 		int direction = entity_place_qualifier(f);
-		free(f);
+		if (f != fb)
+			free(f);
 		if (direction)
 			return 0;
 		w += wl;
@@ -1267,27 +1273,31 @@ static void entity_place_named(struct entity_map *m, struct entity_map *byplace,
 	for (const char *sp = strchr(s, ' '); sp; sp = strchr(sp + 1, ' ')) {
 		if (!(lexicon_lookup(s, (size_t)(sp - s)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
 			continue;
+		char fb[ENTITY_FOLD];
 		size_t n;
-		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
+		char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &n);
 		entity_map_add(m, f, i);
-		free(f);
+		if (f != fb)
+			free(f);
 		/* A team's nickname of two words or more goes by its last one
 		 * too, as fans and reporters shorten it ("Blazers" of the
 		 * "Portland Trail Blazers", "Sox" of the "Boston Red Sox"). */
 		const char *last = strrchr(sp + 1, ' ');
 		int team = entity_team_name(s, sp);
 		if (last && team) {
-			f = text_fold(last + 1, strlen(last + 1), &n);
+			f = text_fold_buf(last + 1, strlen(last + 1), fb, sizeof fb, &n);
 			entity_map_add(m, f, i);
-			free(f);
+			if (f != fb)
+				free(f);
 		}
 		/* And by the place, under its list's name ("Philly" is
 		 * Philadelphia), for the city alone as the team. */
 		if (byplace && team) {
 			const char *c = lexicon_canonical(s, (size_t)(sp - s));
-			f = c ? text_fold(c, strlen(c), &n) : text_fold(s, (size_t)(sp - s), &n);
+			f = c ? text_fold_buf(c, strlen(c), fb, sizeof fb, &n) : text_fold_buf(s, (size_t)(sp - s), fb, sizeof fb, &n);
 			entity_map_add(byplace, f, i);
-			free(f);
+			if (f != fb)
+				free(f);
 		}
 	}
 }
@@ -1301,10 +1311,12 @@ static void entity_maker_named(struct entity_map *m, const char *s, size_t i)
 	for (const char *sp = strchr(s, ' '); sp; sp = strchr(sp + 1, ' ')) {
 		if (!(lexicon_lookup(s, (size_t)(sp - s)) & LEX_ORG) || !(sp[1] >= 'A' && sp[1] <= 'Z'))
 			continue;
+		char fb[ENTITY_FOLD];
 		size_t n;
-		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
+		char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &n);
 		entity_map_add(m, f, i);
-		free(f);
+		if (f != fb)
+			free(f);
 		break;
 	}
 }
@@ -1335,10 +1347,12 @@ static void entity_heads_add(struct entity_map *m, const char *s, const char *sp
 		if (!(cls & LEX_ORG_WORD) || (cls & LEX_ORG) ||
 		    entity_word_is(w[k], 0, wl[k], seats, sizeof seats / sizeof *seats))
 			continue;
+		char fb[ENTITY_FOLD];
 		size_t n;
-		char *f = text_fold(w[k], wl[k], &n);
+		char *f = text_fold_buf(w[k], wl[k], fb, sizeof fb, &n);
 		entity_map_add(m, f, i);
-		free(f);
+		if (f != fb)
+			free(f);
 	}
 }
 
@@ -1360,10 +1374,12 @@ static void entity_core_add(struct entity_map *m, const char *s, size_t i)
 	      LEX_COMMON | LEX_TITLE)) ||
 	    lexicon_lowercase(s + b, un - b))
 		return;
+	char fb[ENTITY_FOLD];
 	size_t fl;
-	char *f = text_fold(s + b, un - b, &fl);
+	char *f = text_fold_buf(s + b, un - b, fb, sizeof fb, &fl);
 	entity_map_add(m, f, i);
-	free(f);
+	if (f != fb)
+		free(f);
 	/* A firm of two partners ("Kidder, Peabody and Co") goes by the two
 	 * without the comma too. */
 	const char *comma = memchr(s, ',', un);
@@ -1372,9 +1388,10 @@ static void entity_core_add(struct entity_map *m, const char *s, size_t i)
 		if (un < sizeof both) {
 			memcpy(both, s, (size_t)(comma - s));
 			memcpy(both + (comma - s), comma + 1, un - (size_t)(comma + 1 - s));
-			f = text_fold(both, un - 1, &fl);
+			f = text_fold_buf(both, un - 1, fb, sizeof fb, &fl);
 			entity_map_add(m, f, i);
-			free(f);
+			if (f != fb)
+				free(f);
 		}
 	}
 }
@@ -1384,10 +1401,15 @@ static void entity_core_add(struct entity_map *m, const char *s, size_t i)
  * than one. */
 static const char *entity_one_name(struct entity_map *m, char *const *surf, const char *s, size_t sn)
 {
+	/* Most stories leave most of these maps empty: nothing to fold. */
+	if (!m->count)
+		return NULL;
+	char fb[ENTITY_FOLD];
 	size_t fl;
-	char *f = text_fold(s, sn, &fl);
+	char *f = text_fold_buf(s, sn, fb, sizeof fb, &fl);
 	struct entity_map_slot *sl = entity_map_get(m, f, 0);
-	free(f);
+	if (f != fb)
+		free(f);
 	if (!sl)
 		return NULL;
 	for (size_t q = 1; q < sl->n; q++)
@@ -1471,12 +1493,14 @@ static int entity_unit_word(const char *w)
 		"laboratory", "labs", "museum", "office", "program", "programme", "school", "stadium", "team",
 		"unit", NULL,
 	};
+	char fb[ENTITY_FOLD];
 	size_t n;
-	char *f = text_fold(w, strlen(w), &n);
+	char *f = text_fold_buf(w, strlen(w), fb, sizeof fb, &n);
 	int unit = 0;
 	for (int k = 0; units[k] && !unit; k++)
 		unit = strcmp(f, units[k]) == 0;
-	free(f);
+	if (f != fb)
+		free(f);
 	return unit;
 }
 
@@ -1502,11 +1526,13 @@ static int entity_local_body(const char *name)
 {
 	const char *sp = strrchr(name, ' ');
 	const char *w = sp ? sp + 1 : name;
+	char fb[ENTITY_FOLD];
 	size_t n;
-	char *f = text_fold(w, strlen(w), &n);
+	char *f = text_fold_buf(w, strlen(w), fb, sizeof fb, &n);
 	int local = strcmp(f, "church") == 0 || strcmp(f, "police") == 0 || strcmp(f, "court") == 0 ||
 		    strcmp(f, "cathedral") == 0 || strcmp(f, "mosque") == 0 || strcmp(f, "temple") == 0;
-	free(f);
+	if (f != fb)
+		free(f);
 	return sp && (local || entity_unit_word(w));
 }
 
@@ -1782,10 +1808,12 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		for (size_t q = 0; l->v[i].type == NER_PERSON && q < pw[i].n; q++)
 			possessor |= entity_possessive(pw[i].w[q]);
 		if (l->v[i].type == NER_PERSON && !possessor) {
+			char fb[ENTITY_FOLD];
 			size_t fl;
-			char *f = text_fold(sp + 1, strlen(sp + 1), &fl);
+			char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &fl);
 			entity_people_add(&people, &pw[i], f, i);
-			free(f);
+			if (f != fb)
+				free(f);
 			/* "Arcade Joseph Comeaux Jr." is also found by "Comeaux". */
 			if (pw[i].n >= 3 && entity_name_suffix(pw[i].w[pw[i].n - 1])) {
 				struct entity_words cut = pw[i];
