@@ -554,6 +554,8 @@ struct entity_map {
 		size_t one;	/* the first index, while it is the only one */
 	} *s;
 	size_t cap, count;
+	size_t lists;		/* slots whose list left the slot: most maps have
+				 * none, and their free reads no slot */
 	char *block;		/* the block keys are copied into (after a pointer
 				 * to the one before), or NULL */
 	size_t block_used, block_size;
@@ -632,6 +634,7 @@ static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 		/* The second index: the list leaves the slot. */
 		sl->v = xgrow(NULL, &sl->cap, 2, sizeof *sl->v);
 		sl->v[0] = sl->one;
+		m->lists++;
 	} else if (sl->cap) {
 		sl->v = xgrow(sl->v, &sl->cap, sl->n + 1, sizeof *sl->v);
 	}
@@ -641,7 +644,7 @@ static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 static void entity_map_free(struct entity_map *m)
 {
 	/* A free slot has no key, and nothing else of it is set. */
-	for (size_t i = 0; i < m->cap; i++)
+	for (size_t i = 0; m->lists && i < m->cap; i++)
 		if (m->s[i].key && m->s[i].cap)
 			free(m->s[i].v);
 	free(m->s);
