@@ -556,6 +556,9 @@ struct entity_map {
 	size_t cap, count;
 	size_t lists;		/* slots whose list left the slot: most maps have
 				 * none, and their free reads no slot */
+	int scratch;		/* slots and keys in the thread's scratch (see
+				 * xscratch_alloc): a story's maps, dropped
+				 * with it instead of a malloc and a free each */
 	char *block;		/* the block keys are copied into (after a pointer
 				 * to the one before), or NULL */
 	size_t block_used, block_size;
@@ -572,7 +575,7 @@ static char *entity_map_key(struct entity_map *m, const char *key, size_t n)
 			size = 16384;
 		if (size < sizeof(char *) + n + 1)
 			size = sizeof(char *) + n + 1;
-		char *b = xmalloc(size);
+		char *b = m->scratch ? xscratch_alloc(size) : xmalloc(size);
 		memcpy(b, &m->block, sizeof m->block);
 		m->block = b;
 		m->block_size = size;
@@ -591,7 +594,7 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 		/* Only a slot's key tells whether it is free, and a slot taken
 		 * is filled whole: the rest is not cleared (a calloc cleared
 		 * 3 KB for each of the many small maps of an article). */
-		struct entity_map_slot *ns = xmalloc(ncap * sizeof *ns);
+		struct entity_map_slot *ns = m->scratch ? xscratch_alloc(ncap * sizeof *ns) : xmalloc(ncap * sizeof *ns);
 		for (size_t j = 0; j < ncap; j++)
 			ns[j].key = NULL;
 		for (size_t i = 0; i < m->cap; i++)
@@ -603,7 +606,8 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 				if (!ns[j].cap)
 					ns[j].v = &ns[j].one;
 			}
-		free(m->s);
+		if (!m->scratch)
+			free(m->s);
 		m->s = ns;
 		m->cap = ncap;
 	}
@@ -647,6 +651,8 @@ static void entity_map_free(struct entity_map *m)
 	for (size_t i = 0; m->lists && i < m->cap; i++)
 		if (m->s[i].key && m->s[i].cap)
 			free(m->s[i].v);
+	if (m->scratch)
+		return;
 	free(m->s);
 	while (m->block) {
 		char *b = m->block;
@@ -1209,7 +1215,7 @@ static unsigned entity_vote(unsigned char strength, float margin)
  * vote is decisive. Dates keep theirs. */
 static void entity_vote_types(struct ner_list *l, char *const *keys, const unsigned char *strength)
 {
-	struct entity_map byname = { 0 };
+	struct entity_map byname = { .scratch = 1 };
 	for (size_t i = 0; i < l->n; i++)
 		if (l->v[i].type != NER_DATE)
 			entity_map_add(&byname, keys[i], i);
@@ -1775,10 +1781,10 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	for (size_t i = 0; i < n; i++)
 		surf[i] = entity_surface(clean[i], l->v[i].type);
 
-	struct entity_people people = { 0 };
+	struct entity_people people = { .last.scratch = 1, .suffix.scratch = 1 };
 	/* People also by the first of their two surnames, looked in only
 	 * where no one's last word is the name. */
-	struct entity_people by_first_surname = { 0 };
+	struct entity_people by_first_surname = { .last.scratch = 1, .suffix.scratch = 1 };
 	/* The folded words of every person mention, split once. */
 	struct entity_words *pw = xscratch_alloc((n ? n : 1) * sizeof *pw);
 	for (size_t i = 0; i < n; i++) {
@@ -1793,8 +1799,10 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	size_t *rep = entity_nickname_reps(l, pw);
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
-	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 }, sides = { 0 }, blends = { 0 };
-	struct entity_map heads = { 0 }, made = { 0 }, cores = { 0 }, lone_places = { 0 }, org_first = { 0 };
+	struct entity_map initials = { .scratch = 1 }, placed = { .scratch = 1 }, given = { .scratch = 1 },
+			  suffixed = { .scratch = 1 }, sides = { .scratch = 1 }, blends = { .scratch = 1 };
+	struct entity_map heads = { .scratch = 1 }, made = { .scratch = 1 }, cores = { .scratch = 1 },
+			  lone_places = { .scratch = 1 }, org_first = { .scratch = 1 };
 	char **orgs = xscratch_alloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
