@@ -275,6 +275,20 @@ static char *entity_key_scratch(const char *name)
 	return k;
 }
 
+/* A mention's text s[0..n) cleaned (text_clean) in the thread's scratch. */
+static char *entity_clean_scratch(const char *s, size_t n)
+{
+	char *buf = xscratch_alloc(n + 1);
+	char *c = text_clean_buf(s, n, buf, n + 1);
+	if (c == buf)
+		return c;
+	size_t cn = strlen(c);
+	char *k = xscratch_alloc(cn + 1);
+	memcpy(k, c, cn + 1);
+	free(c);
+	return k;
+}
+
 /* The entity of that name and type, made if new. */
 static size_t entity_new(struct entity_table *t, const char *name, char *key, enum ner_type type, size_t *slot);
 
@@ -2716,10 +2730,11 @@ struct entity_found *entity_recognize(const struct article *a)
 	 * names and the aliases; the keys in the thread's scratch, as only
 	 * the few that become aliases outlive the story. */
 	struct xscratch_mark mark = xscratch_mark();
-	char **clean = xcalloc(f->mentions.n ? f->mentions.n : 1, sizeof *clean);
+	char **clean = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *clean);
 	char **keys = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *keys);
 	for (size_t k = 0; k < f->mentions.n; k++) {
-		clean[k] = text_clean(a->data + f->mentions.v[k].start, f->mentions.v[k].end - f->mentions.v[k].start);
+		clean[k] = entity_clean_scratch(a->data + f->mentions.v[k].start,
+						f->mentions.v[k].end - f->mentions.v[k].start);
 		keys[k] = entity_key_scratch(clean[k]);
 	}
 	entity_vote_types(&f->mentions, keys, f->strength);
@@ -2759,9 +2774,6 @@ struct entity_found *entity_recognize(const struct article *a)
 		if (nk != buf)
 			free(nk);
 	}
-	for (size_t k = 0; k < f->mentions.n; k++)
-		free(clean[k]);
-	free(clean);
 	xscratch_release(mark);
 	/* After the aliases: a story's "Finance Ministry" is no name for
 	 * the corpus to join to its country's. */
