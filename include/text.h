@@ -153,6 +153,9 @@ int text_utf8_kind(const char *s, size_t n);
 /* Returns a clean copy of s[0..n): valid UTF-8, whitespace runs collapsed to
  * one space, leading and trailing whitespace removed, bad bytes as U+FFFD. */
 char *text_clean(const char *s, size_t n);
+/* The same into buf when it fits (returns buf), else a new string: the
+ * shortcuts for ASCII fit in n + 1 bytes. */
+char *text_clean_buf(const char *s, size_t n, char *buf, size_t size);
 /* The same read cell by cell, as text_clean does for any text beyond
  * printable ASCII and spaces: the reference of its shortcut's tests. */
 char *text_clean_cells(const char *s, size_t n);

@@ -18,6 +18,10 @@
 #include "xmalloc.h"
 
 #define ENTITY_MEMO 4096
+/* A word or a name folded for a look-up goes on the stack when it fits
+ * (text_fold_buf), as nearly all do: a malloc and a free for each cost
+ * more than the folding. */
+#define ENTITY_FOLD 128
 
 struct entity_map;
 static void entity_map_add(struct entity_map *m, const char *key, size_t idx);
@@ -203,13 +207,13 @@ static void entity_rehash(struct entity_table *t)
 }
 
 /* The identity key of a name: folded, with dots, hyphens and apostrophes
- * dropped (U.S. = US, Co-operation = Cooperation). */
-static char *entity_key(const char *name)
+ * dropped (U.S. = US, Co-operation = Cooperation). Into buf of size bytes
+ * when it fits (returns buf), else a new string: a story's keys are
+ * compared and dropped, or kept in its scratch, with no malloc each. */
+static char *entity_key_buf(const char *name, char *buf, size_t size)
 {
-	/* Folded on the stack when it fits (most names), then copied once. */
-	char buf[256];
 	size_t n;
-	char *f = text_fold_buf(name, strlen(name), buf, sizeof buf, &n);
+	char *f = text_fold_buf(name, strlen(name), buf, size, &n);
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++)
 		if (f[i] != '.' && f[i] != '-' && f[i] != '\'')
@@ -222,7 +226,7 @@ static char *entity_key(const char *name)
 	 * (none of the replacements makes another). */
 	int abbreviated = (o >= 3 && (f[0] == 'm' || f[0] == 's' || f[0] == 'f') && f[1] == 't' && f[2] == ' ') ||
 			  strstr(f, " mt ");
-	if (f == buf)
+	if (abbreviated && f == buf)
 		f = xstrndup(buf, o);
 	static const char *const ab[][3] = { { "mt", "mount", "a" }, { "st", "saint", "1" }, { "ft", "fort", "1" } };
 	for (size_t k = 0; abbreviated && k < sizeof ab / sizeof *ab; k++) {
@@ -248,6 +252,41 @@ static char *entity_key(const char *name)
 				memcpy(p, uk[k][1], m);
 	}
 	return f;
+}
+
+/* The same, always a new string. */
+static char *entity_key(const char *name)
+{
+	char buf[256];
+	char *f = entity_key_buf(name, buf, sizeof buf);
+	return f == buf ? xstrdup(buf) : f;
+}
+
+/* The same in the thread's scratch (see xscratch_alloc). */
+static char *entity_key_scratch(const char *name)
+{
+	char buf[256];
+	char *f = entity_key_buf(name, buf, sizeof buf);
+	size_t n = strlen(f);
+	char *k = xscratch_alloc(n + 1);
+	memcpy(k, f, n + 1);
+	if (f != buf)
+		free(f);
+	return k;
+}
+
+/* A mention's text s[0..n) cleaned (text_clean) in the thread's scratch. */
+static char *entity_clean_scratch(const char *s, size_t n)
+{
+	char *buf = xscratch_alloc(n + 1);
+	char *c = text_clean_buf(s, n, buf, n + 1);
+	if (c == buf)
+		return c;
+	size_t cn = strlen(c);
+	char *k = xscratch_alloc(cn + 1);
+	memcpy(k, c, cn + 1);
+	free(c);
+	return k;
 }
 
 /* The entity of that name and type, made if new. */
@@ -394,12 +433,13 @@ static int entity_near(const char *a, const char *b)
 }
 
 /* The text of a mention as a name: whitespace as single spaces, curly
- * quotes kept, all-capital person names in title case. */
-static char *entity_surface(const char *clean, enum ner_type type)
+ * quotes kept, all-capital person names in title case. That is clean
+ * itself for most names (returned, not copied), else a new string. */
+static char *entity_surface(char *clean, enum ner_type type)
 {
 	if (type == NER_PERSON && text_all_upper(clean, strlen(clean)))
 		return text_title_case(clean, strlen(clean));
-	return xstrdup(clean);
+	return clean;
 }
 
 /* The name a group goes by: the singular adjective (Russians -> Russian),
@@ -528,6 +568,11 @@ struct entity_map {
 		size_t one;	/* the first index, while it is the only one */
 	} *s;
 	size_t cap, count;
+	size_t lists;		/* slots whose list left the slot: most maps have
+				 * none, and their free reads no slot */
+	int scratch;		/* slots and keys in the thread's scratch (see
+				 * xscratch_alloc): a story's maps, dropped
+				 * with it instead of a malloc and a free each */
 	char *block;		/* the block keys are copied into (after a pointer
 				 * to the one before), or NULL */
 	size_t block_used, block_size;
@@ -544,7 +589,7 @@ static char *entity_map_key(struct entity_map *m, const char *key, size_t n)
 			size = 16384;
 		if (size < sizeof(char *) + n + 1)
 			size = sizeof(char *) + n + 1;
-		char *b = xmalloc(size);
+		char *b = m->scratch ? xscratch_alloc(size) : xmalloc(size);
 		memcpy(b, &m->block, sizeof m->block);
 		m->block = b;
 		m->block_size = size;
@@ -563,7 +608,7 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 		/* Only a slot's key tells whether it is free, and a slot taken
 		 * is filled whole: the rest is not cleared (a calloc cleared
 		 * 3 KB for each of the many small maps of an article). */
-		struct entity_map_slot *ns = xmalloc(ncap * sizeof *ns);
+		struct entity_map_slot *ns = m->scratch ? xscratch_alloc(ncap * sizeof *ns) : xmalloc(ncap * sizeof *ns);
 		for (size_t j = 0; j < ncap; j++)
 			ns[j].key = NULL;
 		for (size_t i = 0; i < m->cap; i++)
@@ -575,7 +620,8 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 				if (!ns[j].cap)
 					ns[j].v = &ns[j].one;
 			}
-		free(m->s);
+		if (!m->scratch)
+			free(m->s);
 		m->s = ns;
 		m->cap = ncap;
 	}
@@ -606,6 +652,7 @@ static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 		/* The second index: the list leaves the slot. */
 		sl->v = xgrow(NULL, &sl->cap, 2, sizeof *sl->v);
 		sl->v[0] = sl->one;
+		m->lists++;
 	} else if (sl->cap) {
 		sl->v = xgrow(sl->v, &sl->cap, sl->n + 1, sizeof *sl->v);
 	}
@@ -615,9 +662,11 @@ static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 static void entity_map_free(struct entity_map *m)
 {
 	/* A free slot has no key, and nothing else of it is set. */
-	for (size_t i = 0; i < m->cap; i++)
+	for (size_t i = 0; m->lists && i < m->cap; i++)
 		if (m->s[i].key && m->s[i].cap)
 			free(m->s[i].v);
+	if (m->scratch)
+		return;
 	free(m->s);
 	while (m->block) {
 		char *b = m->block;
@@ -930,89 +979,107 @@ const char *const entity_sport_words[] = {
 };
 #define ENTITY_SPORT_N (sizeof entity_sport_words / sizeof *entity_sport_words - 1)
 
-/* The words of sport by a hash of their bytes (open addressing, a word's
- * index + 1 per slot), their shortest and longest lengths, and the letters
- * they begin with: a story's words are only delimited as it is read, and
- * one is hashed and looked up only when its length and first letter fit
- * (most words of a story do not: the scan costs a few instructions a byte). */
+/* The words of sport as an automaton over a story's bytes, so that the
+ * scan costs a table look-up a byte: a state is outside a word (ENTITY_SPORT_OUT,
+ * or ENTITY_SPORT_HIT just after a word of sport ended), in a word no word of
+ * sport begins (ENTITY_SPORT_DEAD, ENTITY_SPORT_DEADH after its hyphen), in a word that
+ * begins one (a node of the words' trie), or after a hyphen that ends a
+ * word of sport unless a letter follows ("league-"). A byte goes by its
+ * class: another byte, a hyphen, or a letter in either case. */
+enum {
+	ENTITY_SPORT_OUT,
+	ENTITY_SPORT_HIT,
+	ENTITY_SPORT_DEAD,
+	ENTITY_SPORT_DEADH,
+	ENTITY_SPORT_NODES,		/* trie node t (1...) is state ENTITY_SPORT_NODES + t - 1 */
+	ENTITY_SPORT_STATES = 512,
+	ENTITY_SPORT_CLASSES = 32,	/* 0 another byte, 1 a hyphen, 2 + l for letter l */
+};
 static struct entity_sport_set {
-	unsigned char slot[128];
-	size_t min, max;
-	uint32_t first;		/* bit c - 'a' for each first letter c */
+	uint16_t next[ENTITY_SPORT_STATES][ENTITY_SPORT_CLASSES];
+	unsigned char cls[256];
+	unsigned char fin[ENTITY_SPORT_STATES];	/* a word of sport ends with the text here */
 } entity_sport_set;
 static pthread_once_t entity_sport_once = PTHREAD_ONCE_INIT;
-
-static uint32_t entity_sport_step(uint32_t h, char c)
-{
-	return (h ^ (unsigned char)c) * 16777619u;
-}
 
 static void entity_sport_init(void)
 {
 	struct entity_sport_set *e = &entity_sport_set;
-	e->min = SIZE_MAX;
+	/* The trie: child[t][0] by a hyphen, child[t][1 + l] by letter l. */
+	uint16_t child[ENTITY_SPORT_STATES][27] = { { 0 } }, parent[ENTITY_SPORT_STATES] = { 0 };
+	unsigned char acc[ENTITY_SPORT_STATES] = { 0 }, by_hyphen[ENTITY_SPORT_STATES] = { 0 };
+	size_t nodes = 1;
 	for (size_t k = 0; k < ENTITY_SPORT_N; k++) {
-		const char *w = entity_sport_words[k];
-		size_t n = strlen(w);
-		uint32_t h = 2166136261u;
-		for (size_t q = 0; q < n; q++)
-			h = entity_sport_step(h, w[q]);
-		size_t j = h & 127;
-		while (e->slot[j])
-			j = (j + 1) & 127;
-		e->slot[j] = (unsigned char)(k + 1);
-		e->min = n < e->min ? n : e->min;
-		e->max = n > e->max ? n : e->max;
-		e->first |= 1u << (w[0] - 'a');
+		size_t t = 0;
+		for (const char *w = entity_sport_words[k]; *w; w++) {
+			int c = *w == '-' ? 0 : 1 + (*w - 'a');
+			if (!child[t][c]) {
+				child[t][c] = (uint16_t)nodes;
+				parent[nodes] = (uint16_t)t;
+				by_hyphen[nodes] = c == 0;
+				nodes++;
+			}
+			t = child[t][c];
+		}
+		acc[t] = 1;
 	}
-}
-
-static int entity_letter(char c)
-{
-	return (unsigned)(((unsigned char)c | 0x20) - 'a') < 26;
+	/* After each node that ends a word of sport and goes on by no
+	 * hyphen, a state for the hyphen that may end the word. */
+	size_t hyph[ENTITY_SPORT_STATES] = { 0 }, states = ENTITY_SPORT_NODES + nodes - 1;
+	for (size_t t = 1; t < nodes; t++)
+		if (acc[t] && !child[t][0])
+			hyph[t] = states++;
+	if (states > ENTITY_SPORT_STATES)
+		abort(); /* the list outgrew the table */
+	for (int c = 0; c < 256; c++)
+		e->cls[c] = c == '-' ? 1 : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (unsigned char)(2 + ((c | 0x20) - 'a')) : 0;
+	/* Outside a word, and in a word no word of sport begins. */
+	for (int c = 2; c < 28; c++) {
+		size_t r = child[0][c - 1];
+		e->next[ENTITY_SPORT_OUT][c] = e->next[ENTITY_SPORT_HIT][c] = (uint16_t)(r ? ENTITY_SPORT_NODES + r - 1 : ENTITY_SPORT_DEAD);
+		e->next[ENTITY_SPORT_DEAD][c] = e->next[ENTITY_SPORT_DEADH][c] = ENTITY_SPORT_DEAD;
+	}
+	e->next[ENTITY_SPORT_DEAD][1] = ENTITY_SPORT_DEADH;
+	/* In a word at trie node t. */
+	for (size_t t = 1; t < nodes; t++) {
+		uint16_t *x = e->next[ENTITY_SPORT_NODES + t - 1];
+		for (int c = 2; c < 28; c++)
+			x[c] = (uint16_t)(child[t][c - 1] ? ENTITY_SPORT_NODES + child[t][c - 1] - 1 : ENTITY_SPORT_DEAD);
+		if (by_hyphen[t]) {
+			/* Two hyphens or a hyphen and another byte: the word
+			 * ended before the first. */
+			x[0] = x[1] = acc[parent[t]] ? ENTITY_SPORT_HIT : ENTITY_SPORT_OUT;
+			e->fin[ENTITY_SPORT_NODES + t - 1] = acc[parent[t]];
+		} else {
+			x[0] = acc[t] ? ENTITY_SPORT_HIT : ENTITY_SPORT_OUT;
+			if (child[t][0])
+				x[1] = (uint16_t)(ENTITY_SPORT_NODES + child[t][0] - 1);
+			else
+				x[1] = (uint16_t)(hyph[t] ? hyph[t] : ENTITY_SPORT_DEADH);
+			e->fin[ENTITY_SPORT_NODES + t - 1] = acc[t];
+		}
+		if (hyph[t]) {
+			uint16_t *h = e->next[hyph[t]];
+			for (int c = 2; c < 28; c++)
+				h[c] = ENTITY_SPORT_DEAD;
+			h[0] = h[1] = ENTITY_SPORT_HIT;
+			e->fin[hyph[t]] = 1;
+		}
+	}
 }
 
 int entity_sports_story(const char *s, size_t n)
 {
 	pthread_once(&entity_sport_once, entity_sport_init);
 	const struct entity_sport_set *e = &entity_sport_set;
+	unsigned st = ENTITY_SPORT_OUT;
 	int hits = 0;
-	for (size_t i = 0; i < n && hits < 2;) {
-		if (!entity_letter(s[i])) {
-			i++;
-			continue;
-		}
-		/* A word: letters, and hyphens between letters. */
-		size_t j = i + 1;
-		for (;;) {
-			while (j < n && entity_letter(s[j]))
-				j++;
-			if (j + 1 < n && s[j] == '-' && entity_letter(s[j + 1])) {
-				j += 2;
-				continue;
-			}
-			break;
-		}
-		size_t len = j - i;
-		if (len >= e->min && len <= e->max && (e->first >> (((unsigned char)s[i] | 0x20) - 'a') & 1)) {
-			/* Lowercased into w (the words of the list are shorter). */
-			char w[16];
-			uint32_t h = 2166136261u;
-			for (size_t q = 0; q < len && q < sizeof w; q++) {
-				w[q] = (char)(s[i + q] | 0x20);
-				h = entity_sport_step(h, w[q]);
-			}
-			for (size_t q = h & 127; len <= sizeof w && e->slot[q]; q = (q + 1) & 127) {
-				const char *x = entity_sport_words[e->slot[q] - 1];
-				if (strlen(x) == len && memcmp(x, w, len) == 0) {
-					hits++;
-					break;
-				}
-			}
-		}
-		i = j;
+	for (size_t i = 0; i < n; i++) {
+		st = e->next[st][e->cls[(unsigned char)s[i]]];
+		if (st == ENTITY_SPORT_HIT && ++hits == 2)
+			return 1;
 	}
-	return hits >= 2;
+	return hits + e->fin[st] >= 2;
 }
 
 /* Whether place mention [start, end) of s (its paragraph lo..hi) stands
@@ -1180,7 +1247,7 @@ static unsigned entity_vote(unsigned char strength, float margin)
  * vote is decisive. Dates keep theirs. */
 static void entity_vote_types(struct ner_list *l, char *const *keys, const unsigned char *strength)
 {
-	struct entity_map byname = { 0 };
+	struct entity_map byname = { .scratch = 1 };
 	for (size_t i = 0; i < l->n; i++)
 		if (l->v[i].type != NER_DATE)
 			entity_map_add(&byname, keys[i], i);
@@ -1227,10 +1294,12 @@ static int entity_team_name(const char *s, const char *sp)
 		    (lexicon_lookup(w, wl) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_DEMONYM | LEX_GROUP)) ||
 		    (wl == 5 && strncasecmp(w, "state", 5) == 0) || (!caps && text_caps_word(w, wl)))
 			return 0;
+		char fb[ENTITY_FOLD];
 		size_t fl;
-		char *f = text_fold(w, wl, &fl);
+		char *f = text_fold_buf(w, wl, fb, sizeof fb, &fl);
 		int direction = entity_place_qualifier(f);
-		free(f);
+		if (f != fb)
+			free(f);
 		if (direction)
 			return 0;
 		w += wl;
@@ -1245,27 +1314,31 @@ static void entity_place_named(struct entity_map *m, struct entity_map *byplace,
 	for (const char *sp = strchr(s, ' '); sp; sp = strchr(sp + 1, ' ')) {
 		if (!(lexicon_lookup(s, (size_t)(sp - s)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
 			continue;
+		char fb[ENTITY_FOLD];
 		size_t n;
-		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
+		char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &n);
 		entity_map_add(m, f, i);
-		free(f);
+		if (f != fb)
+			free(f);
 		/* A team's nickname of two words or more goes by its last one
 		 * too, as fans and reporters shorten it ("Blazers" of the
 		 * "Portland Trail Blazers", "Sox" of the "Boston Red Sox"). */
 		const char *last = strrchr(sp + 1, ' ');
 		int team = entity_team_name(s, sp);
 		if (last && team) {
-			f = text_fold(last + 1, strlen(last + 1), &n);
+			f = text_fold_buf(last + 1, strlen(last + 1), fb, sizeof fb, &n);
 			entity_map_add(m, f, i);
-			free(f);
+			if (f != fb)
+				free(f);
 		}
 		/* And by the place, under its list's name ("Philly" is
 		 * Philadelphia), for the city alone as the team. */
 		if (byplace && team) {
 			const char *c = lexicon_canonical(s, (size_t)(sp - s));
-			f = c ? text_fold(c, strlen(c), &n) : text_fold(s, (size_t)(sp - s), &n);
+			f = c ? text_fold_buf(c, strlen(c), fb, sizeof fb, &n) : text_fold_buf(s, (size_t)(sp - s), fb, sizeof fb, &n);
 			entity_map_add(byplace, f, i);
-			free(f);
+			if (f != fb)
+				free(f);
 		}
 	}
 }
@@ -1279,10 +1352,12 @@ static void entity_maker_named(struct entity_map *m, const char *s, size_t i)
 	for (const char *sp = strchr(s, ' '); sp; sp = strchr(sp + 1, ' ')) {
 		if (!(lexicon_lookup(s, (size_t)(sp - s)) & LEX_ORG) || !(sp[1] >= 'A' && sp[1] <= 'Z'))
 			continue;
+		char fb[ENTITY_FOLD];
 		size_t n;
-		char *f = text_fold(sp + 1, strlen(sp + 1), &n);
+		char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &n);
 		entity_map_add(m, f, i);
-		free(f);
+		if (f != fb)
+			free(f);
 		break;
 	}
 }
@@ -1313,10 +1388,12 @@ static void entity_heads_add(struct entity_map *m, const char *s, const char *sp
 		if (!(cls & LEX_ORG_WORD) || (cls & LEX_ORG) ||
 		    entity_word_is(w[k], 0, wl[k], seats, sizeof seats / sizeof *seats))
 			continue;
+		char fb[ENTITY_FOLD];
 		size_t n;
-		char *f = text_fold(w[k], wl[k], &n);
+		char *f = text_fold_buf(w[k], wl[k], fb, sizeof fb, &n);
 		entity_map_add(m, f, i);
-		free(f);
+		if (f != fb)
+			free(f);
 	}
 }
 
@@ -1338,10 +1415,12 @@ static void entity_core_add(struct entity_map *m, const char *s, size_t i)
 	      LEX_COMMON | LEX_TITLE)) ||
 	    lexicon_lowercase(s + b, un - b))
 		return;
+	char fb[ENTITY_FOLD];
 	size_t fl;
-	char *f = text_fold(s + b, un - b, &fl);
+	char *f = text_fold_buf(s + b, un - b, fb, sizeof fb, &fl);
 	entity_map_add(m, f, i);
-	free(f);
+	if (f != fb)
+		free(f);
 	/* A firm of two partners ("Kidder, Peabody and Co") goes by the two
 	 * without the comma too. */
 	const char *comma = memchr(s, ',', un);
@@ -1350,9 +1429,10 @@ static void entity_core_add(struct entity_map *m, const char *s, size_t i)
 		if (un < sizeof both) {
 			memcpy(both, s, (size_t)(comma - s));
 			memcpy(both + (comma - s), comma + 1, un - (size_t)(comma + 1 - s));
-			f = text_fold(both, un - 1, &fl);
+			f = text_fold_buf(both, un - 1, fb, sizeof fb, &fl);
 			entity_map_add(m, f, i);
-			free(f);
+			if (f != fb)
+				free(f);
 		}
 	}
 }
@@ -1362,10 +1442,15 @@ static void entity_core_add(struct entity_map *m, const char *s, size_t i)
  * than one. */
 static const char *entity_one_name(struct entity_map *m, char *const *surf, const char *s, size_t sn)
 {
+	/* Most stories leave most of these maps empty: nothing to fold. */
+	if (!m->count)
+		return NULL;
+	char fb[ENTITY_FOLD];
 	size_t fl;
-	char *f = text_fold(s, sn, &fl);
+	char *f = text_fold_buf(s, sn, fb, sizeof fb, &fl);
 	struct entity_map_slot *sl = entity_map_get(m, f, 0);
-	free(f);
+	if (f != fb)
+		free(f);
 	if (!sl)
 		return NULL;
 	for (size_t q = 1; q < sl->n; q++)
@@ -1449,12 +1534,14 @@ static int entity_unit_word(const char *w)
 		"laboratory", "labs", "museum", "office", "program", "programme", "school", "stadium", "team",
 		"unit", NULL,
 	};
+	char fb[ENTITY_FOLD];
 	size_t n;
-	char *f = text_fold(w, strlen(w), &n);
+	char *f = text_fold_buf(w, strlen(w), fb, sizeof fb, &n);
 	int unit = 0;
 	for (int k = 0; units[k] && !unit; k++)
 		unit = strcmp(f, units[k]) == 0;
-	free(f);
+	if (f != fb)
+		free(f);
 	return unit;
 }
 
@@ -1480,11 +1567,13 @@ static int entity_local_body(const char *name)
 {
 	const char *sp = strrchr(name, ' ');
 	const char *w = sp ? sp + 1 : name;
+	char fb[ENTITY_FOLD];
 	size_t n;
-	char *f = text_fold(w, strlen(w), &n);
+	char *f = text_fold_buf(w, strlen(w), fb, sizeof fb, &n);
 	int local = strcmp(f, "church") == 0 || strcmp(f, "police") == 0 || strcmp(f, "court") == 0 ||
 		    strcmp(f, "cathedral") == 0 || strcmp(f, "mosque") == 0 || strcmp(f, "temple") == 0;
-	free(f);
+	if (f != fb)
+		free(f);
 	return sp && (local || entity_unit_word(w));
 }
 
@@ -1717,27 +1806,36 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 {
 	size_t n = l->n;
 	char **names = xcalloc(n ? n : 1, sizeof *names);
-	char **surf = xcalloc(n ? n : 1, sizeof *surf);
+	/* The story's working arrays in the thread's scratch: a calloc of
+	 * each cost more than the rules that read them. */
+	struct xscratch_mark mark = xscratch_mark();
+	char **surf = xscratch_alloc((n ? n : 1) * sizeof *surf);
 	for (size_t i = 0; i < n; i++)
 		surf[i] = entity_surface(clean[i], l->v[i].type);
 
-	struct entity_people people = { 0 };
+	struct entity_people people = { .last.scratch = 1, .suffix.scratch = 1 };
 	/* People also by the first of their two surnames, looked in only
 	 * where no one's last word is the name. */
-	struct entity_people by_first_surname = { 0 };
+	struct entity_people by_first_surname = { .last.scratch = 1, .suffix.scratch = 1 };
 	/* The folded words of every person mention, split once. */
-	struct entity_words *pw = xcalloc(n ? n : 1, sizeof *pw);
-	for (size_t i = 0; i < n; i++)
+	struct entity_words *pw = xscratch_alloc((n ? n : 1) * sizeof *pw);
+	for (size_t i = 0; i < n; i++) {
+		pw[i].n = 0;
+		pw[i].used = 0;
+		pw[i].own = 0;
 		if (l->v[i].type == NER_PERSON)
 			entity_split(surf[i], &pw[i]);
+	}
 	/* A familiar form of a full name in the story goes by the first of
 	 * the two written (entity_nickname_reps), and so do its short forms. */
 	size_t *rep = entity_nickname_reps(l, pw);
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
-	struct entity_map initials = { 0 }, placed = { 0 }, given = { 0 }, suffixed = { 0 }, sides = { 0 }, blends = { 0 };
-	struct entity_map heads = { 0 }, made = { 0 }, cores = { 0 }, lone_places = { 0 }, org_first = { 0 };
-	char **orgs = xmalloc((n ? n : 1) * sizeof *orgs);
+	struct entity_map initials = { .scratch = 1 }, placed = { .scratch = 1 }, given = { .scratch = 1 },
+			  suffixed = { .scratch = 1 }, sides = { .scratch = 1 }, blends = { .scratch = 1 };
+	struct entity_map heads = { .scratch = 1 }, made = { .scratch = 1 }, cores = { .scratch = 1 },
+			  lone_places = { .scratch = 1 }, org_first = { .scratch = 1 };
+	char **orgs = xscratch_alloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
 		const char *sp = strrchr(surf[i], ' ');
@@ -1760,10 +1858,12 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		for (size_t q = 0; l->v[i].type == NER_PERSON && q < pw[i].n; q++)
 			possessor |= entity_possessive(pw[i].w[q]);
 		if (l->v[i].type == NER_PERSON && !possessor) {
+			char fb[ENTITY_FOLD];
 			size_t fl;
-			char *f = text_fold(sp + 1, strlen(sp + 1), &fl);
+			char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &fl);
 			entity_people_add(&people, &pw[i], f, i);
-			free(f);
+			if (f != fb)
+				free(f);
 			/* "Arcade Joseph Comeaux Jr." is also found by "Comeaux". */
 			if (pw[i].n >= 3 && entity_name_suffix(pw[i].w[pw[i].n - 1])) {
 				struct entity_words cut = pw[i];
@@ -2037,7 +2137,6 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	}
 	for (size_t i = 0; i < n; i++)
 		entity_words_free(&pw[i]);
-	free(pw);
 	free(rep);
 	entity_people_free(&people);
 	entity_people_free(&by_first_surname);
@@ -2052,10 +2151,10 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	entity_map_free(&org_first);
 	entity_map_free(&given);
 	entity_map_free(&suffixed);
-	free(orgs);
 	for (size_t i = 0; i < n; i++)
-		free(surf[i]);
-	free(surf);
+		if (surf[i] != clean[i])
+			free(surf[i]);
+	xscratch_release(mark);
 	return names;
 }
 
@@ -2232,10 +2331,21 @@ static int entity_surname_in(const struct entity_found *f, const char *s, size_t
 	return found;
 }
 
-static void entity_team_nicknames(const struct article *a, struct entity_found *f)
+/* Whether article a is a story of sport, read at most once per story:
+ * *sports is -1 until asked, then the answer (the rules ask it lazily, as
+ * most stories need no answer at all). */
+static int entity_sports_of(const struct article *a, int *sports)
+{
+	if (*sports < 0)
+		*sports = entity_sports_story(a->data, a->len);
+	return *sports;
+}
+
+/* sports: as entity_sports_of's. */
+static void entity_team_nicknames(const struct article *a, struct entity_found *f, int *sports)
 {
 	const char *s = a->data;
-	int sports = -1, built = 0;
+	int built = 0;
 	struct entity_map sur = { 0 };
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];
@@ -2244,9 +2354,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 		 * "Vaas") or for a place no list knows. */
 		if ((m->type == NER_PLACE || (m->type == NER_PERSON && entity_after_the(a, m))) &&
 		    entity_nickname_word(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end, &sur, &built)) {
-			if (sports < 0)
-				sports = entity_sports_story(s, a->len);
-			if (!sports)
+			if (!entity_sports_of(a, sports))
 				break;
 			m->type = NER_ORG;
 			m->margin = 0;
@@ -2280,9 +2388,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 			continue;
 		if (entity_surname_in(f, s, nick_a, nick_b, &sur, &built))
 			continue;
-		if (sports < 0)
-			sports = entity_sports_story(s, a->len);
-		if (!sports)
+		if (!entity_sports_of(a, sports))
 			break;
 		m->end = nick_b;
 		m->type = NER_ORG;
@@ -2336,9 +2442,6 @@ static void entity_dateline_places(const struct article *a, struct entity_found 
 	}
 	if (!np)
 		return;
-	/* A sports story names teams by their cities, datelined or not. */
-	if (sports < 0 ? entity_sports_story(s, a->len) : sports)
-		return;
 	for (size_t k = 0; k < l->n; k++) {
 		struct ner_mention *m = &l->v[k];
 		if (m->type != NER_ORG && m->type != NER_MISC)
@@ -2347,6 +2450,11 @@ static void entity_dateline_places(const struct article *a, struct entity_found 
 			const struct ner_mention *d = &l->v[place[q]];
 			if (m->end - m->start == d->end - d->start &&
 			    strncasecmp(s + m->start, s + d->start, d->end - d->start) == 0) {
+				/* A sports story names teams by their cities,
+				 * datelined or not; the story is read for it
+				 * only where a mention would change. */
+				if (entity_sports_of(a, &sports))
+					return;
 				m->type = NER_PLACE;
 				m->margin = 0;
 				break;
@@ -2574,13 +2682,13 @@ struct entity_found *entity_recognize(const struct article *a)
 			f->strength[k] |= ENTITY_DATELINE;
 	}
 	entity_place_namesakes(a, f);
-	entity_team_nicknames(a, f);
+	int sports = -1;
+	entity_team_nicknames(a, f, &sports);
 	/* A sports story names teams by their cities: an organization named
 	 * as a place there is one whatever the place is elsewhere, and a
 	 * table's line tells a team (Leeds 3 Chelsea 1) from the place where
 	 * it plays (KANSAS CITY AT DETROIT). The story is read for words of
 	 * sport only if it has such a mention. */
-	int sports = -1;
 	for (size_t k = 0; k < f->mentions.n && sports != 0; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type != NER_ORG && m->type != NER_PLACE)
@@ -2591,9 +2699,7 @@ struct entity_found *entity_recognize(const struct article *a)
 				  (lexicon_lookup(a->data + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY));
 		if (!place_named && !entity_table_line(a->data, lo, hi, m->start, m->end))
 			continue;
-		if (sports < 0)
-			sports = entity_sports_story(a->data, a->len);
-		if (sports)
+		if (entity_sports_of(a, &sports))
 			f->strength[k] |= ENTITY_LINE;
 	}
 	/* And it names a team by its city alone where a side of the game
@@ -2609,9 +2715,7 @@ struct entity_found *entity_recognize(const struct article *a)
 		entity_para_of(a, m, &lo, &hi);
 		if (!entity_side(a->data, lo, hi, m->start, m->end))
 			continue;
-		if (sports < 0)
-			sports = entity_sports_story(a->data, a->len);
-		if (!sports)
+		if (!entity_sports_of(a, &sports))
 			continue;
 		f->strength[k] |= ENTITY_SIDE;
 		/* Where only a team stands, it is the team whether or not the
@@ -2641,18 +2745,18 @@ struct entity_found *entity_recognize(const struct article *a)
 		}
 	}
 	/* Each mention's text, cleaned once, and its key, for the vote, the
-	 * names and the aliases. */
-	char **clean = xcalloc(f->mentions.n ? f->mentions.n : 1, sizeof *clean);
-	char **keys = xcalloc(f->mentions.n ? f->mentions.n : 1, sizeof *keys);
+	 * names and the aliases; the keys in the thread's scratch, as only
+	 * the few that become aliases outlive the story. */
+	struct xscratch_mark mark = xscratch_mark();
+	char **clean = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *clean);
+	char **keys = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *keys);
 	for (size_t k = 0; k < f->mentions.n; k++) {
-		clean[k] = text_clean(a->data + f->mentions.v[k].start, f->mentions.v[k].end - f->mentions.v[k].start);
-		keys[k] = entity_key(clean[k]);
+		clean[k] = entity_clean_scratch(a->data + f->mentions.v[k].start,
+						f->mentions.v[k].end - f->mentions.v[k].start);
+		keys[k] = entity_key_scratch(clean[k]);
 	}
 	entity_vote_types(&f->mentions, keys, f->strength);
 	f->names = entity_names(&f->mentions, clean, f->strength);
-	for (size_t k = 0; k < f->mentions.n; k++)
-		free(clean[k]);
-	free(clean);
 	/* Names the story's text joined to another one ("Federal Reserve"
 	 * to "Federal Reserve Board"), so that the corpus can join them where
 	 * a story writes only the short one. People are left to the
@@ -2675,18 +2779,20 @@ struct entity_found *entity_recognize(const struct article *a)
 			lw--;
 		if (lw > m->start && (lexicon_lookup(a->data + lw, m->end - lw) & (LEX_DEMONYM | LEX_GROUP)))
 			continue;
-		char *nk = entity_key(f->names[k]);
+		/* A name that is the mention's text has its key. */
+		if (strcmp(f->names[k], clean[k]) == 0)
+			continue;
+		char buf[256];
+		char *nk = entity_key_buf(f->names[k], buf, sizeof buf);
 		if (strcmp(keys[k], nk) != 0 && !lexicon_canonical(a->data + m->start, m->end - m->start)) {
 			if (!f->alias)
 				f->alias = xcalloc(f->mentions.n, sizeof *f->alias);
-			f->alias[k] = keys[k];
-			keys[k] = NULL;
+			f->alias[k] = xstrdup(keys[k]);
 		}
-		free(nk);
+		if (nk != buf)
+			free(nk);
 	}
-	for (size_t k = 0; k < f->mentions.n; k++)
-		free(keys[k]);
-	free(keys);
+	xscratch_release(mark);
 	/* After the aliases: a story's "Finance Ministry" is no name for
 	 * the corpus to join to its country's. */
 	entity_institutions(a, f);

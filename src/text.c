@@ -616,12 +616,22 @@ int text_utf8_kind(const char *s, size_t n)
 
 char *text_clean(const char *s, size_t n)
 {
+	return text_clean_buf(s, n, NULL, 0);
+}
+
+char *text_clean_buf(const char *s, size_t n, char *buf, size_t size)
+{
 	/* Printable ASCII without spaces: a plain copy. */
 	size_t i = 0;
 	while (i < n && (unsigned char)s[i] > 0x20 && (unsigned char)s[i] < 0x7f)
 		i++;
-	if (i == n)
-		return xstrndup(s, n);
+	if (i == n) {
+		if (n + 1 > size)
+			return xstrndup(s, n);
+		memcpy(buf, s, n);
+		buf[n] = '\0';
+		return buf;
+	}
 	/* Printable ASCII and plain spaces, most names of two words or more:
 	 * what the cells below give, without decoding them (the spaces of a
 	 * run after the first are hidden, as are those at the start, and the
@@ -630,7 +640,7 @@ char *text_clean(const char *s, size_t n)
 	while (j < n && (unsigned char)s[j] >= 0x20 && (unsigned char)s[j] < 0x7f)
 		j++;
 	if (j == n) {
-		char *out = xmalloc(n + 1);
+		char *out = n + 1 <= size ? buf : xmalloc(n + 1);
 		size_t o = 0;
 		int in_space = 1;
 		for (size_t k = 0; k < n; k++) {
