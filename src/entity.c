@@ -1366,7 +1366,8 @@ static void entity_maker_named(struct entity_map *m, const char *s, size_t i)
  * its first and its last word, folded, where that word is a head word of
  * organizations ("Academy" of the "Academy of Motion Picture Arts and
  * Sciences", "Commission" of the "European Commission"). */
-static void entity_heads_add(struct entity_map *m, const char *s, const char *sp, size_t i)
+static void entity_heads_add(struct entity_map *m, struct entity_map *mixed, char *const *surf, const char *s,
+			     const char *sp, size_t i)
 {
 	/* Buildings that name a body ("White House") are not that head
 	 * word's: "the House" is a chamber. */
@@ -1392,9 +1393,57 @@ static void entity_heads_add(struct entity_map *m, const char *s, const char *sp
 		size_t n;
 		char *f = text_fold_buf(w[k], wl[k], fb, sizeof fb, &n);
 		entity_map_add(m, f, i);
+		/* Whether the story names two organizations with the word,
+		 * known here once rather than each time the word comes alone. */
+		const struct entity_map_slot *sl = entity_map_get(m, f, 0);
+		if (sl->n >= 2 && strcasecmp(surf[sl->v[0]], s) != 0 && !entity_map_get(mixed, f, 0))
+			entity_map_add(mixed, f, i);
 		if (f != fb)
 			free(f);
 	}
+}
+
+/* How near before a head word alone an organization named with it is
+ * the one it stands for, whatever else the story names so: about two
+ * sentences of news. */
+#define ENTITY_HEAD_NEAR 300
+
+/* The organization a head word alone (s, mention i of l) stands for, of
+ * those the story names with it (entity_heads_add; mixed: the words two
+ * are named with): the one so named; of two or more, the one named just
+ * before it (news names an organization in full, then by its kind: "the
+ * Bank of England was not able to comment on the Bank's action"), else the
+ * one the story names first, its subject ("the African Development Bank
+ * ... existing World Bank and Asian Development Bank operations ... The
+ * Bank now has"). */
+static const char *entity_head_name(struct entity_map *m, struct entity_map *mixed, char *const *surf,
+				    const struct ner_list *l, const char *s, size_t sn, size_t i)
+{
+	if (!m->count)
+		return NULL;
+	char fb[ENTITY_FOLD];
+	size_t fl;
+	char *f = text_fold_buf(s, sn, fb, sizeof fb, &fl);
+	const struct entity_map_slot *sl = entity_map_get(m, f, 0);
+	int two = sl && entity_map_get(mixed, f, 0) != NULL;
+	if (f != fb)
+		free(f);
+	if (!sl)
+		return NULL;
+	if (!two)
+		return surf[sl->v[0]];
+	/* The mentions are in text order: the last one before i. */
+	size_t lo = 0, hi = sl->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sl->v[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo && l->v[i].start - l->v[sl->v[lo - 1]].start <= ENTITY_HEAD_NEAR)
+		return surf[sl->v[lo - 1]];
+	return surf[sl->v[0]];
 }
 
 /* Adds company name s (mention i) to m under its last word before its
@@ -1834,7 +1883,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	struct entity_map initials = { .scratch = 1 }, placed = { .scratch = 1 }, given = { .scratch = 1 },
 			  suffixed = { .scratch = 1 }, sides = { .scratch = 1 }, blends = { .scratch = 1 };
 	struct entity_map heads = { .scratch = 1 }, made = { .scratch = 1 }, cores = { .scratch = 1 },
-			  lone_places = { .scratch = 1 }, org_first = { .scratch = 1 };
+			  lone_places = { .scratch = 1 }, org_first = { .scratch = 1 }, heads_mixed = { .scratch = 1 };
 	char **orgs = xscratch_alloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1894,7 +1943,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			if (l->v[i].type == NER_ORG) {
 				orgs[norgs++] = surf[i];
 				entity_map_add(&org_first, surf[i], i);
-				entity_heads_add(&heads, surf[i], sp, i);
+				entity_heads_add(&heads, &heads_mixed, surf, surf[i], sp, i);
 				entity_core_add(&cores, surf[i], i);
 			}
 		}
@@ -2094,10 +2143,10 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				if (best && entity_unit_word(sp + 1) && (lexicon_lookup(s, sn) & LEX_ORG))
 					best = NULL;
 				/* A head word alone ("the Commission", "the Academy")
-				 * is the one organization of the story named with it
-				 * first or last. */
+				 * is the organization of the story named with it
+				 * first or last (of two, the last named before it). */
 				if (!best && (lexicon_lookup(s, sn) & LEX_ORG_WORD))
-					best = entity_one_name(&heads, surf, s, sn);
+					best = entity_head_name(&heads, &heads_mixed, surf, l, s, sn, i);
 				/* Else the first word of the one organization of the
 				 * story that begins with it is its short form
 				 * ("Morningside" of "Morningside Recovery", "Goldman"
@@ -2146,6 +2195,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	entity_map_free(&made);
 	entity_map_free(&blends);
 	entity_map_free(&heads);
+	entity_map_free(&heads_mixed);
 	entity_map_free(&cores);
 	entity_map_free(&lone_places);
 	entity_map_free(&org_first);

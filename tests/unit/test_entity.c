@@ -802,15 +802,25 @@ static void test_entity_cases(void)
 		  { { 0, "Standard and Poor's Corp", 1, "S and P", 1 },
 		    { 1, "Moody's Investors Service Inc", 2, "Moody's", 1 } } },
 		/* A head word alone is the one organization of the story
-		 * named with it first (before "of") or last; with two such
-		 * organizations it stays alone, and so does a body a list
-		 * knows by that word ("Senate") or a building's ("House"). */
+		 * named with it first (before "of") or last; of two such
+		 * organizations, the one named just before it, else the one
+		 * the story names first; a body a list knows by that word
+		 * ("Senate") or a building's ("House") stays alone. */
 		{ { "Title: Rates\n\nThe Bank of Freedonia raised its rate on Monday . The Bank said inflation was "
 		    "rising .\n" },
 		  { { 0, "Bank of Freedonia", 0, "Bank", 1 } } },
-		{ { "Title: Loans\n\nThe Bank of Freedonia and the Sylvanian Development Bank met on Monday . The "
-		    "Bank said loans would rise .\n" },
-		  { { 0, "Bank of Freedonia", 0, "Bank", 0 }, { 0, "Sylvanian Development Bank", 0, "Bank", 0 } } },
+		{ { "Title: Loans\n\nThe Bank of Freedonia said on Monday that it would lend more to farmers and to "
+		    "small firms this year , and that its rate would stay where it is for now . The chairman of the "
+		    "Sylvanian Development Bank , which lends to the same farmers , said the Bank would do the "
+		    "same .\n" },
+		  { { 0, "Bank of Freedonia", 0, "Bank", 0 }, { 0, "Sylvanian Development Bank", 0, "Bank", 1 } } },
+		{ { "Title: Loans\n\nThe Bank of Freedonia said on Monday that it would lend more to farmers , "
+		    "and officials compared its plan with the Sylvanian Development Bank 's loans of last year .\n"
+		    "Farmers in the north have asked for more credit for two years , and the harvest there was poor "
+		    "in the spring and again in the autumn , traders of grain and of cattle said on Monday , and "
+		    "more of them will need loans before the planting season begins .\n"
+		    "The Bank said its loans would rise .\n" },
+		  { { 0, "Bank of Freedonia", 0, "Bank", 1 }, { 0, "Sylvanian Development Bank", 0, "Bank", 0 } } },
 		/* A word alone that is the last of a company's name before its
 		 * legal form is that company, whatever the model took it for,
 		 * but the person the story names in full where it names one so. */
