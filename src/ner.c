@@ -4361,30 +4361,81 @@ static int ner_dateline_after(const char *s, size_t n, size_t e)
 					  ((unsigned char)s[e + 2] == 0x93 || (unsigned char)s[e + 2] == 0x94)));
 }
 
+/* The place in capitals that starts a line of wire copy's dateline
+ * ("WEST BEND, Wis., March 6 -"): the words from the line's start up to
+ * its comma or bracket, all capitals, in [*a, *b); 0 if the line of
+ * position p has none, or the line does not go on as a dateline. Of more
+ * than three words, only the mention [p, pe) whole: longer ones are a
+ * headline run into the dateline ("KYUSHU ELECTRIC POWER ISSUES YEN BONDS
+ * LONDON"), or a table's ("LONDON COCOA OPEN POSITION (REVISED) -"). */
+static int ner_dateline_run(const char *s, size_t n, size_t p, size_t pe, size_t *a, size_t *b)
+{
+	/* The run is short: a mention far into a long line looks no
+	 * further back (a line of megabytes has many mentions). */
+	size_t ls = p;
+	while (ls > 0 && s[ls - 1] != '\n' && p - ls < 64)
+		ls--;
+	if (ls > 0 && s[ls - 1] != '\n')
+		return 0;
+	while (ls < p && s[ls] == ' ')
+		ls++;
+	size_t e = ls;
+	int letters = 0, words = 0;
+	for (; e < n && s[e] != ',' && s[e] != '(' && s[e] != '\n' && e - ls < 48; e++) {
+		unsigned char c = (unsigned char)s[e];
+		if ((c >= 'a' && c <= 'z') || (c == '-' && e > ls && s[e - 1] == '-'))
+			return 0;
+		if (c >= 'A' && c <= 'Z')
+			letters++;
+		else if (c != ' ' && c != '.' && c != '-' && c != '\'' && c < 0x80)
+			return 0;
+		words += c != ' ' && (e == ls || s[e - 1] == ' ');
+	}
+	while (e > ls && s[e - 1] == ' ')
+		e--;
+	if (letters < 2 || e <= p || (words > 3 && !(p == ls && pe == e)) || !ner_dateline_after(s, n, e))
+		return 0;
+	*a = ls;
+	*b = e;
+	return 1;
+}
+
 /* The name in capitals that starts a line of wire copy's dateline
  * ("BOCA RATON, Fla., March 6 -", "NEW YORK (Reuters) -") is the place
  * the story was filed from: the model, reading capitals, often took it
- * for an organization. */
+ * for an organization, or took a word of it apart ("WEST" of "WEST
+ * BEND", "EAST" of "EAST LANSING"): the line's capitals up to the comma
+ * are the one place. */
 static void ner_datelines(const char *s, size_t n, struct ner_list *l)
 {
+	size_t w = 0;
 	for (size_t i = 0; i < l->n; i++) {
-		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_PLACE || m->type == NER_DATE)
+		struct ner_mention m = l->v[i];
+		size_t a, b;
+		if (m.type != NER_DATE && ner_dateline_run(s, n, m.start, m.end, &a, &b) && m.end <= b) {
+			/* The mentions within the run are the place (those kept
+			 * already before it as well: the run starts its line). */
+			while (w > 0 && l->v[w - 1].start >= a && l->v[w - 1].type != NER_DATE)
+				w--;
+			while (i + 1 < l->n && l->v[i + 1].end <= b)
+				i++;
+			m.start = a;
+			m.end = b;
+			m.type = NER_PLACE;
+			m.margin = 0;
+			l->v[w++] = m;
 			continue;
-		if (!ner_dateline_at(s, n, m->start, m->end))
-			continue;
-		int upper = 0, lower = 0;
-		for (size_t k = m->start; k < m->end; k++) {
-			upper += s[k] >= 'A' && s[k] <= 'Z';
-			lower += s[k] >= 'a' && s[k] <= 'z';
 		}
-		/* In capitals, or a city the lists place in its country
-		 * ("Toronto, March 16 -", as some desks write it). */
-		if (!((upper >= 2 && !lower) || lexicon_city_country(s + m->start, m->end - m->start)))
-			continue;
-		m->type = NER_PLACE;
-		m->margin = 0;
+		/* Or a city the lists place in its country, as some desks
+		 * write it ("Toronto, March 16 -"). */
+		if (m.type != NER_PLACE && m.type != NER_DATE && ner_dateline_at(s, n, m.start, m.end) &&
+		    lexicon_city_country(s + m.start, m.end - m.start)) {
+			m.type = NER_PLACE;
+			m.margin = 0;
+		}
+		l->v[w++] = m;
 	}
+	l->n = w;
 }
 
 int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)

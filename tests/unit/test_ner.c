@@ -1589,6 +1589,31 @@ static void test_ner_datelines(void)
 	if (!strstr(m, "|PLACE:Toronto|"))
 		printf("#   got %s\n", m);
 	free(m);
+	/* All the capitals up to the comma are the one place, a word of
+	 * direction with them ("WEST" alone had been an organization, and
+	 * "EAST" left out). */
+	const char *const towns[] = { "WEST BEND, Wis.", "EAST HOLLIS, N.H.", "PORT ELDON, Ont." };
+	for (size_t k = 0; k < sizeof towns / sizeof *towns; k++) {
+		char text[300], want[64];
+		snprintf(text, sizeof text, "Title: MILLER CORP SETS DIVIDEND\n\n    %s, March 16 - Miller Corp said "
+			 "its board raised the quarterly dividend.\n", towns[k]);
+		snprintf(want, sizeof want, "|PLACE:%.*s|", (int)(strchr(towns[k], ',') - towns[k]), towns[k]);
+		m = article_mentions(text);
+		CHECK(strstr(m, want) != NULL);
+		if (!strstr(m, want))
+			printf("#   want %s, got %s\n", want, m);
+		free(m);
+	}
+	/* Not a headline run into the dateline on one line. */
+	m = article_mentions("Title: X\n\nMILLER CORP ISSUES YEN BONDS LONDON, March 16 - Miller Corp said it issued "
+			     "bonds.\n");
+	for (const char *q = strstr(m, "|PLACE:"); q; q = strstr(q + 1, "|PLACE:")) {
+		char one[128];
+		size_t len = strcspn(q + 1, "|");
+		snprintf(one, sizeof one, "%.*s", (int)len, q + 1);
+		CHECK(strstr(one, "BONDS") == NULL);
+	}
+	free(m);
 }
 
 /* Titles written without dots, as British and Commonwealth papers write
