@@ -4438,6 +4438,114 @@ static void ner_datelines(const char *s, size_t n, struct ner_list *l)
 	l->n = w;
 }
 
+/* Whether the word at start opens a sentence: the text's or a line's
+ * first, or after a sentence's end (a quotation mark between), or after
+ * a dateline's dash ("March 5 - Bankers welcomed"). */
+static int ner_opens_sentence(const char *s, size_t start)
+{
+	size_t b = start;
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '"'))
+		b--;
+	if (b == 0 || s[b - 1] == '\n')
+		return 1;
+	char c = s[b - 1];
+	if (c == '.' || c == '!' || c == '?')
+		return 1;
+	if (c != '-' || b < 3 || s[b - 2] != ' ')
+		return 0;
+	return s[b - 3] >= '0' && s[b - 3] <= '9';
+}
+
+/* Whether byte c may be inside a word (a letter, a digit, a hyphen, an
+ * apostrophe, or any byte of a character beyond ASCII). */
+static int ner_word_byte(char c)
+{
+	unsigned char u = (unsigned char)c;
+	return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-' ||
+	       u == '\'';
+}
+
+/* How the story (of n bytes) writes the word w (wn bytes, its first
+ * letter a capital) elsewhere, within NER_NEAR_TEXT bytes of at (a
+ * bounded look, so that a file of many such words stays linear): 1 if in
+ * lower case and never capitalised inside a sentence, else 0. */
+#define NER_NEAR_TEXT 16384
+static int ner_story_writes_lower(const char *s, size_t n, size_t at, const char *w, size_t wn)
+{
+	size_t lo = at > NER_NEAR_TEXT ? at - NER_NEAR_TEXT : 0, hi = n - at > NER_NEAR_TEXT ? at + NER_NEAR_TEXT : n;
+	int lower = 0;
+	/* Each case of the first letter apart, found by memchr. */
+	for (int pass = 0; pass < 2; pass++) {
+		char first = pass ? w[0] : (char)(w[0] + 32);
+		for (size_t k = lo; k + wn <= hi; k++) {
+			const char *q = memchr(s + k, first, hi - wn + 1 - k);
+			if (!q)
+				break;
+			k = (size_t)(q - s);
+			if ((k > 0 && ner_word_byte(s[k - 1])) || (k + wn < n && ner_word_byte(s[k + wn])) ||
+			    memcmp(s + k + 1, w + 1, wn - 1) != 0)
+				continue;
+			if (!pass)
+				lower = 1;
+			else if (k != at && !ner_opens_sentence(s, k))
+				return 0;
+		}
+		if (!lower)
+			return 0;
+	}
+	return 1;
+}
+
+static int ner_word_cmp(const void *a, const void *b)
+{
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+	size_t xn = strcspn(x, " "), yn = strcspn(y, " ");
+	int c = strncasecmp(x, y, xn < yn ? xn : yn);
+	return c ? c : (xn > yn) - (xn < yn);
+}
+
+/* A sentence's first word alone, capitalised only as the first, that its
+ * story writes in lower case too (and never capitalised inside a
+ * sentence), that no list names and that begins none of the story's
+ * other names, is a common noun ("Bankers said the move represented...",
+ * beside "Spanish bankers"): the model, seeing "Bankers" of Bankers
+ * Trust, took it for an organization. */
+static void ner_sentence_common_words(const char *s, size_t n, struct ner_list *l)
+{
+	/* The first words of the story's names of two words or more, sorted. */
+	const char **firsts = NULL;
+	size_t nf = 0;
+	size_t w = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t len = m->end - m->start;
+		int drop = (m->type == NER_ORG || m->type == NER_MISC) && len >= 3 && len < 32 && s[m->start] >= 'A' &&
+			   s[m->start] <= 'Z';
+		for (size_t k = m->start + 1; drop && k < m->end; k++)
+			drop = s[k] >= 'a' && s[k] <= 'z';
+		drop = drop && ner_opens_sentence(s, m->start) && ner_lex_type(lexicon_lookup(s + m->start, len)) < 0 &&
+		       ner_story_writes_lower(s, n, m->start, s + m->start, len);
+		if (drop && !firsts) {
+			firsts = xmalloc(l->n * sizeof *firsts);
+			for (size_t j = 0; j < l->n; j++)
+				if (memchr(s + l->v[j].start, ' ', l->v[j].end - l->v[j].start))
+					firsts[nf++] = s + l->v[j].start;
+			qsort(firsts, nf, sizeof *firsts, ner_word_cmp);
+		}
+		if (drop && nf) {
+			char word[32];
+			memcpy(word, s + m->start, len);
+			word[len] = '\0';
+			const char *key = word;
+			drop = !bsearch(&key, firsts, nf, sizeof *firsts, ner_word_cmp);
+		}
+		if (!drop)
+			l->v[w++] = *m;
+	}
+	free(firsts);
+	l->n = w;
+}
+
 int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)
 {
 	size_t b = start;
@@ -4534,6 +4642,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
 	ner_datelines(a->data, a->len, out);
+	ner_sentence_common_words(a->data, a->len, out);
 }
 
 int ner_has_model(void)
