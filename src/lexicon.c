@@ -568,7 +568,7 @@ const char *lexicon_canonical(const char *s, size_t n)
 /* Single words, looked up through a small cache that holds the words
  * themselves: the frequent ones never reach the big table. */
 /* The word memo of lexicon_word_info: see there. */
-enum { LEXICON_MEMO_SETS = 2048, LEXICON_MEMO_KEY = 22 };
+enum { LEXICON_MEMO_SETS = 4096, LEXICON_MEMO_KEY = 22 };
 struct lexicon_memo {
 	char key[LEXICON_MEMO_KEY];
 	unsigned char len;	/* 0: empty */

@@ -2574,8 +2574,11 @@ static void ner_propagate(struct ner_work *w, size_t before)
 
 /* Each token's longest phrase, looked up once for all the rules; a
  * phrase never runs past its sentence. x, if not NULL, gets the same for
- * the tagger (tagger_tag_document_lex), which would look it up again. */
-static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x)
+ * the tagger (tagger_tag_document_lex), which would look it up again.
+ * sent[0..ns), if not NULL, are where the sentences start (as
+ * TOKEN_SENT_START marks them, the first token's one), found once for
+ * this and the tagger. */
+static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, const size_t *sent, size_t ns)
 {
 	struct xscratch_mark mark = xscratch_mark();
 	struct lexicon_word *words = xscratch_alloc((n ? n : 1) * sizeof *words);
@@ -2589,7 +2592,11 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x)
 	}
 	/* Phrases start with a letter (lexicon_match_sentence passes over
 	 * the other words) and end within their sentence. */
-	for (size_t k = 0; k < n;) {
+	for (size_t j = 0; sent && j < ns; j++) {
+		size_t k = sent[j], e = j + 1 < ns ? sent[j + 1] : n;
+		lexicon_match_sentence(words + k, hash + k, e - k, found + k);
+	}
+	for (size_t k = 0; !sent && k < n;) {
 		size_t e = k + 1;
 		while (e < n && !(t[e].flags & TOKEN_SENT_START))
 			e++;
@@ -3297,9 +3304,6 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 				w.hyph.v[w.hyph.n++] = k;
 		}
 	}
-	struct tagger_lex *x = xscratch_alloc((l.n ? l.n : 1) * sizeof *x);
-	ner_fill_lexicon(t, l.n, x);
-
 	/* Sentences: [sent[k], sent[k+1]); the tokens for the tagger; case as
 	 * written, for telling headlines in capitals below: in one pass. */
 	size_t *sent = xscratch_alloc((l.n + 1) * sizeof *sent), ns = 0;
@@ -3314,6 +3318,8 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		written[k] = (unsigned char)(t[k].cap | t[k].upper << 1);
 	}
 	sent[ns] = l.n;
+	struct tagger_lex *x = xscratch_alloc((l.n ? l.n : 1) * sizeof *x);
+	ner_fill_lexicon(t, l.n, x, sent, ns);
 	char *lowered = ner_truecase(t, l.n, tt, x);
 	float *margin = xscratch_alloc((l.n ? l.n : 1) * sizeof *margin);
 	if (tagger_tag_document_lex(tt, l.n, sent, ns, x, tags, margin) != 0) {
@@ -3386,7 +3392,7 @@ char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagg
 {
 	struct xscratch_mark mark = xscratch_mark();
 	struct ner_tok *t = ner_tokens(s, l);
-	ner_fill_lexicon(t, l->n, NULL);
+	ner_fill_lexicon(t, l->n, NULL, NULL, 0);
 	char *buf = ner_truecase(t, l->n, tt, NULL);
 	xscratch_release(mark);
 	return buf;

@@ -540,6 +540,7 @@ struct tagger_doc {
 	struct doc_entry *t;
 	size_t cap, count;
 	const struct doc_entry *borrowed;	/* a table not to free (tagger_tag_document's) */
+	uint32_t *used;		/* if not NULL, the slots filled in the borrowed table */
 };
 
 struct tagger_doc *tagger_doc_new(void)
@@ -590,6 +591,8 @@ static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t e
 		e->flags |= D_MANY;
 	} else {
 		e->key = k;
+		if (d->used && d->t == d->borrowed)
+			d->used[d->count] = (uint32_t)(e - d->t);
 		d->count++;
 	}
 	e->flags |= flags;
@@ -1318,6 +1321,14 @@ int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *se
 	return tagger_tag_document_lex(t, n, sent, ns, NULL, tags, margin);
 }
 
+/* The document memory's table of tagger_tag_document_lex, per thread,
+ * for documents of up to DOC_CLEAN tokens: kept all zero between
+ * documents (the slots a document filled, which doc_put notes, are
+ * cleared after it), where clearing a fresh table for each document wrote
+ * it all. */
+#define DOC_CLEAN 8192
+static _Thread_local struct doc_entry *doc_clean;
+
 int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns,
 			    const struct tagger_lex *lex, unsigned char *tags, float *margin)
 {
@@ -1333,13 +1344,21 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	size_t cap = 256;
 	while (cap < n)
 		cap *= 2;
-	size_t nsz = n * sizeof(struct tok), dsz = cap * sizeof(struct doc_entry);
+	int clean = cap <= DOC_CLEAN;
+	size_t nsz = n * sizeof(struct tok), dsz = clean ? 0 : cap * sizeof(struct doc_entry);
 	struct xscratch_mark mark = xscratch_mark();
 	char *block = xscratch_alloc(nsz + dsz + (ns ? ns : 1) * sizeof(int));
 	struct tok *k = (struct tok *)(void *)block;
-	struct tagger_doc doc = { (struct doc_entry *)(void *)(block + nsz), cap, 0, NULL }, *d = &doc;
+	if (clean && !doc_clean)
+		doc_clean = xthread_calloc(DOC_CLEAN * sizeof *doc_clean);
+	struct tagger_doc doc = { clean ? doc_clean : (struct doc_entry *)(void *)(block + nsz), cap, 0, NULL, NULL },
+			  *d = &doc;
 	doc.borrowed = doc.t;
-	memset(doc.t, 0, dsz);
+	/* doc_put fills at most cap / 2 slots of the table before it grows. */
+	if (clean)
+		doc.used = xscratch_alloc((cap / 2 + 1) * sizeof *doc.used);
+	if (!clean)
+		memset(doc.t, 0, dsz);
 	int *caps = (int *)(void *)(block + nsz + dsz);
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
@@ -1353,6 +1372,9 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	}
 	if (doc.t != doc.borrowed)
 		free(doc.t);
+	size_t filled = doc.t == doc.borrowed ? doc.count : cap / 2;
+	for (size_t j = 0; clean && j < filled; j++)
+		doc_clean[doc.used[j]] = (struct doc_entry){ 0, 0, 0 };
 	xscratch_release(mark);
 	return 0;
 }
