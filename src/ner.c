@@ -4552,6 +4552,68 @@ static void ner_sentence_common_words(const char *s, size_t n, struct ner_list *
 	l->n = w;
 }
 
+/* A party's member named with his state ("a Texas Democrat", "the New
+ * Mexico Republican") is the place and the group, as a demonym in a
+ * compound is ("[Canadian]-led"): the model took the two for one
+ * organization, whose votes then typed every "Democrat" so. A plural
+ * ("Texas Republicans", the state's party) and a list's own name
+ * ("Christian Democrat") stay whole; so does a people's name ("Niagara
+ * Mohawk", a utility). */
+static int ner_party_member(const char *w, size_t n)
+{
+	static const char *const members[] = { "Democrat", "Republican", "Conservative", "Liberal",
+					       "Socialist", "Communist", "Tory", NULL };
+	for (int k = 0; members[k]; k++)
+		if (strlen(members[k]) == n && strncasecmp(members[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+static void ner_member_states(const char *s, struct ner_list *l)
+{
+	size_t extra = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		struct ner_mention *out = pass ? xmalloc((l->n + extra) * sizeof *out) : NULL;
+		size_t w = 0;
+		for (size_t i = 0; i < l->n; i++) {
+			const struct ner_mention *m = &l->v[i];
+			/* The last word apart from the rest. */
+			size_t ps = m->start, pe = m->end, ge = m->end;
+			while (pe > ps && s[pe - 1] != ' ')
+				pe--;
+			pe -= pe > ps;
+			size_t gs = pe + 1;
+			int split = m->type != NER_DATE && pe > ps && ner_party_member(s + gs, ge - gs) &&
+				    (lexicon_lookup(s + ps, pe - ps) & (LEX_COUNTRY | LEX_REGION)) &&
+				    !(lexicon_lookup(s + ps, ge - ps) & (LEX_GROUP | LEX_ORG));
+			if (!pass) {
+				extra += split;
+				continue;
+			}
+			if (!split) {
+				out[w++] = *m;
+				continue;
+			}
+			out[w] = *m;
+			out[w].end = pe;
+			out[w].type = NER_PLACE;
+			out[w++].margin = 0;
+			out[w] = *m;
+			out[w].start = gs;
+			out[w].type = NER_GROUP;
+			out[w++].margin = 0;
+		}
+		if (!pass && !extra)
+			return;
+		if (pass) {
+			free(l->v);
+			l->v = out;
+			l->n = w;
+			l->cap = w;
+		}
+	}
+}
+
 int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)
 {
 	size_t b = start;
@@ -4649,6 +4711,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_consistent_types(a->data, out);
 	ner_datelines(a->data, a->len, out);
 	ner_sentence_common_words(a->data, a->len, out);
+	ner_member_states(a->data, out);
 }
 
 int ner_has_model(void)

@@ -1635,6 +1635,18 @@ static void test_ner_sentence_common_words(void)
 	free(m);
 }
 
+/* A party's member named with his state is the place and the group. */
+static void test_ner_member_states(void)
+{
+	char *m = article_mentions("Title: Vote\n\nSenator Jim Harlow, a Tennessee Democrat, said the bill would "
+				   "pass. Representative Ann Voss, a New Mexico Republican, voted against it.\n");
+	CHECK(strstr(m, "|PLACE:Tennessee|GROUP:Democrat|") != NULL);
+	CHECK(strstr(m, "|PLACE:New Mexico|GROUP:Republican|") != NULL);
+	if (!strstr(m, "|GROUP:Republican|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* Titles written without dots, as British and Commonwealth papers write
  * them, stay outside the name as their dotted forms do. */
 static void test_ner_dotless_titles(void)
@@ -1724,6 +1736,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_dotless_titles", test_ner_dotless_titles },
 	{ "ner_datelines", test_ner_datelines },
 	{ "ner_sentence_common_words", test_ner_sentence_common_words },
+	{ "ner_member_states", test_ner_member_states },
 	{ "ner_table_label_in_note", test_ner_table_label_in_note },
 	{ "ner_headline_common_words", test_ner_headline_common_words },
 	{ "ner_dates", test_ner_dates },
