@@ -322,6 +322,28 @@ static void test_entity_sea_alone(void)
 	corpus_free(c);
 }
 
+/* An entity is named as most of its mentions write it, not as the first
+ * story did ("Zarnia Steel corp" once, "Zarnia Steel Corp" three times);
+ * a headline's capitals count for nothing. */
+static void test_entity_spelling_vote(void)
+{
+	const char *texts[] = {
+		"Title: Steel\n\nZarnia Steel corp said on Monday it would cut output .\n",
+		"Title: ZARNIA STEEL CORP CUTS OUTPUT\n\nZarnia Steel Corp said on Tuesday it cut output .\n",
+		"Title: Output\n\nZarnia Steel Corp said on Wednesday that output fell .\n",
+		"Title: Jobs\n\nZarnia Steel Corp said on Thursday that it would cut jobs .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t id = entity_in(t, c, 0, "Zarnia Steel corp");
+	CHECK(id != SIZE_MAX && id == entity_in(t, c, 2, "Zarnia Steel Corp"));
+	CHECK(id != SIZE_MAX && strcmp(t->v[id].name, "Zarnia Steel Corp") == 0);
+	if (id != SIZE_MAX && strcmp(t->v[id].name, "Zarnia Steel Corp") != 0)
+		printf("#   named \"%s\"\n", t->v[id].name);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_place_not_its_exchange(void)
 {
 	/* One story joins "New York" to the "New York Mercantile" exchange
@@ -1134,6 +1156,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_place_not_local_body", test_entity_place_not_local_body },
 	{ "entity_facility_names", test_entity_facility_names },
 	{ "entity_sea_alone", test_entity_sea_alone },
+	{ "entity_spelling_vote", test_entity_spelling_vote },
 	{ "entity_sort_sizes", test_entity_sort_sizes },
 	{ "entity_sort_hashed", test_entity_sort_hashed },
 	{ "entity_sports_story_as_reference", test_entity_sports_story_as_reference },
