@@ -2948,6 +2948,116 @@ static void ner_partner_firms(const char *s, struct ner_list *out, size_t before
 	out->n = o;
 }
 
+/* Whether s[a..b) may be a partner's surname in a firm's name: one
+ * capitalised word that no list knows as a place, a people, a title or a
+ * common word (a given name may be one: "Pierce"), and that news does
+ * not write in lower case. */
+static int ner_partner_word(const char *s, size_t a, size_t b)
+{
+	if (b - a < 2 || !(s[a] >= 'A' && s[a] <= 'Z'))
+		return 0;
+	for (size_t k = a + 1; k < b; k++)
+		if (!(s[k] >= 'a' && s[k] <= 'z'))
+			return 0;
+	return !(lexicon_lookup(s + a, b - a) &
+		 (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_COMMON | LEX_TITLE | LEX_MONTH |
+		  LEX_WEEKDAY | LEX_SPEECH_VERB | LEX_ROLE | LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) &&
+	       !lexicon_lowercase(s + a, b - a);
+}
+
+/* A firm named by three partners or more, commas between them, is one
+ * company where a company's word follows the last ("Donaldson, Lufkin and
+ * Jenrette Securities Corp", "Donaldson Lufkin and Jenrette Inc"): the
+ * model took the first partners for places or names of their own. The
+ * mention ending in the company's words grows back over the partners;
+ * mentions from before on, sorted. */
+static void ner_partner_lists(const char *s, struct ner_list *out, size_t before)
+{
+	size_t o = before;
+	for (size_t q = before; q < out->n; q++) {
+		struct ner_mention m = out->v[q];
+		/* The company's words that end it, back to the last partner. */
+		size_t tail = m.end;
+		int legal = 1;	/* the company's words are legal forms only ("Inc") */
+		while (tail > m.start) {
+			size_t w = tail;
+			while (w > m.start && s[w - 1] != ' ')
+				w--;
+			unsigned cls = w == m.start ? 0 : lexicon_lookup(s + w, tail - w);
+			if (!(cls & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)))
+				break;
+			legal &= (cls & LEX_COMPANY_SUFFIX) != 0;
+			tail = w > m.start ? w - 1 : w;
+		}
+		if (m.type == NER_DATE || tail == m.end)
+			goto keep;
+		/* Back from there: partners, "and" or "&" before the last one
+		 * only, commas between the others ("A, B, and C", "A B and C"). */
+		size_t p = tail, first = tail;
+		int partners = 0, joined = 0, commas = 0, given = 0, plain = 0;
+		size_t prev_end = tail;	/* the end of the partner taken last */
+		for (;;) {
+			size_t e = p;
+			while (e > 0 && s[e - 1] == ' ')
+				e--;
+			if (partners == 1 && !joined) {
+				if (e >= 3 && memcmp(s + e - 3, "and", 3) == 0 && (e == 3 || s[e - 4] == ' '))
+					e -= 3, joined = 1;
+				else if (e >= 1 && s[e - 1] == '&')
+					e -= 1, joined = 1;
+				else
+					break;
+				while (e > 0 && s[e - 1] == ' ')
+					e--;
+			}
+			int comma = partners >= 1 && e > 0 && s[e - 1] == ',';
+			e -= comma;
+			size_t b = e;
+			while (b > 0 && ((s[b - 1] >= 'a' && s[b - 1] <= 'z') || (s[b - 1] >= 'A' && s[b - 1] <= 'Z')))
+				b--;
+			if (b == e || !ner_partner_word(s, b, e) ||
+			    (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n' && s[b - 1] != '<' && s[b - 1] != '('))
+				break;
+			/* Two words with a space between that a list names together
+			 * are one thing ("Nova Scotia"), not two partners. */
+			unsigned pair = partners >= 1 && !comma && e + 1 == first ? lexicon_lookup(s + b, prev_end - b) : 0;
+			if (pair & LEX_ORG) {
+				/* A firm a list knows heads the name ("Merrill Lynch,
+				 * Pierce, Fenner and Smith"): the last partner. */
+				first = b;
+				break;
+			}
+			if (pair)
+				break;
+			prev_end = e;
+			partners++;
+			commas += comma;
+			given += (lexicon_lookup(s + b, e - b) & LEX_FIRST_NAME) != 0;
+			plain += ner_lowercase_word(s + b, e - b);
+			first = b;
+			p = b;
+			if (partners == 5)
+				break;
+		}
+		/* The first partner ends no list of more ("Texas, Ohio"); and
+		 * without commas no partner is a given name or a word, and only
+		 * legal forms follow ("John Smith and Jones Inc" is a person and
+		 * a company, "Dome Mines and Encor Energy" two companies). */
+		if (partners < 3 || !joined || (first >= 2 && s[first - 2] == ',') ||
+		    (!commas && (given || plain || !legal)))
+			goto keep;
+		/* The partners taken for names of their own go. */
+		while (o > before && out->v[o - 1].end > first)
+			o--;
+		m.start = first < m.start ? first : m.start;
+		m.type = NER_ORG;
+		m.margin = 0;
+	keep:
+		out->v[o++] = m;
+	}
+	out->n = o;
+}
+
 /* "General" before a word news writes in lower case is no general's
  * title but the first word of a company's name ("General Acquisition",
  * "General Tire", "General Foods"): the model took the word for a person
@@ -3377,6 +3487,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_join_after(s, text_end, out, before);
 	ner_firm_tails(s, text_end, out, before);
 	ner_partner_firms(s, out, before);
+	ner_partner_lists(s, out, before);
 	ner_founder_firms(s, out, before);
 	ner_common_acronyms(s, out, before);
 	ner_letter_compounds(s, text_end, out, before);

@@ -1635,6 +1635,21 @@ static void test_ner_sentence_common_words(void)
 	free(m);
 }
 
+/* A firm named by three partners or more is one company where a
+ * company's word follows them; a person beside a company is not one. */
+static void test_ner_partner_lists(void)
+{
+	char *m = article_mentions("Title: Notes\n\nThe notes were sold by Brannock, Zolter and Quillfeather Securities "
+				   "Corp on Monday. Ann Voss, an analyst at Harbish Tenwick and Drossel Inc, said demand "
+				   "was strong. He said Carla Zolter and Drossel Inc would bid.\n");
+	CHECK(strstr(m, "|ORG:Brannock, Zolter and Quillfeather Securities Corp|") != NULL);
+	CHECK(strstr(m, "|ORG:Harbish Tenwick and Drossel Inc|") != NULL);
+	CHECK(strstr(m, "|PERSON:Carla Zolter|") != NULL);
+	if (!strstr(m, "|ORG:Harbish Tenwick and Drossel Inc|") || !strstr(m, "Quillfeather Securities Corp|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A party's member named with his state is the place and the group. */
 static void test_ner_member_states(void)
 {
@@ -1737,6 +1752,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_datelines", test_ner_datelines },
 	{ "ner_sentence_common_words", test_ner_sentence_common_words },
 	{ "ner_member_states", test_ner_member_states },
+	{ "ner_partner_lists", test_ner_partner_lists },
 	{ "ner_table_label_in_note", test_ner_table_label_in_note },
 	{ "ner_headline_common_words", test_ner_headline_common_words },
 	{ "ner_dates", test_ner_dates },
