@@ -4725,6 +4725,61 @@ static void ner_member_states(const char *s, struct ner_list *l)
 	}
 }
 
+/* Whether s[a..b) is a number as the names of groups of states write it:
+ * digits ("Group of 77") or a number's word ("Group of Five"). */
+static int ner_group_number(const char *s, size_t a, size_t b)
+{
+	static const char *const words[] = { "Two",    "Three",  "Four",    "Five",   "Six",   "Seven",
+					     "Eight",  "Nine",   "Ten",     "Eleven", "Twelve", "Fifteen",
+					     "Twenty", "Thirty", "Seventy-Seven", NULL };
+	if (b == a || b - a > 14)
+		return 0;
+	size_t k = a;
+	while (k < b && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k == b)
+		return b - a <= 3;
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == b - a && strncasecmp(words[i], s + a, b - a) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Group of" and a number is the name of a group of states or of
+ * central banks, one organization ("the Group of Five", "Group of 10"):
+ * the model cut it to "Group" or took it for another name. */
+static void ner_numbered_groups(const char *s, size_t n, struct ner_list *l)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		size_t g = m.end;
+		/* Hard-wrapped text may break a line between the words. */
+		if (m.type != NER_DATE && m.end - m.start == 5 && memcmp(s + m.start, "Group", 5) == 0 && m.end + 4 < n &&
+		    (s[m.end] == ' ' || s[m.end] == '\n') && memcmp(s + m.end + 1, "of", 2) == 0 &&
+		    (s[m.end + 3] == ' ' || s[m.end + 3] == '\n')) {
+			size_t a = m.end + 4, b = a;
+			while (b < n && ner_word_byte(s[b]) && s[b] != '\'')
+				b++;
+			if (ner_group_number(s, a, b))
+				g = b;
+		} else if (m.type != NER_DATE && m.end - m.start > 9 && memcmp(s + m.start, "Group of ", 9) == 0 &&
+			   ner_group_number(s, m.start + 9, m.end)) {
+			m.type = NER_ORG;
+			m.margin = 0;
+		}
+		if (g != m.end) {
+			m.end = g;
+			m.type = NER_ORG;
+			m.margin = 0;
+			while (i + 1 < l->n && l->v[i + 1].start < g)
+				i++;
+		}
+		l->v[w++] = m;
+	}
+	l->n = w;
+}
+
 int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)
 {
 	size_t b = start;
@@ -4823,6 +4878,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_datelines(a->data, a->len, out);
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);
+	ner_numbered_groups(a->data, a->len, out);
 }
 
 int ner_has_model(void)

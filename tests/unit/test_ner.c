@@ -1650,6 +1650,20 @@ static void test_ner_partner_lists(void)
 	free(m);
 }
 
+/* "Group of" and a number is one organization, on one line or two. */
+static void test_ner_numbered_groups(void)
+{
+	char *m = article_mentions("Title: Talks\n\nFinance ministers of the Group of Five and Canada met in Paris on "
+				   "Sunday.\n");
+	CHECK(strstr(m, "|ORG:Group of Five|") != NULL);
+	free(m);
+	m = article_mentions("Title: X\n\n    PARIS, March 20 - He said the Group\nof 10 central banks agreed.\n");
+	CHECK(strstr(m, "|ORG:Group\nof 10|") != NULL);
+	if (!strstr(m, "of 10|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A party's member named with his state is the place and the group. */
 static void test_ner_member_states(void)
 {
@@ -1753,6 +1767,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_sentence_common_words", test_ner_sentence_common_words },
 	{ "ner_member_states", test_ner_member_states },
 	{ "ner_partner_lists", test_ner_partner_lists },
+	{ "ner_numbered_groups", test_ner_numbered_groups },
 	{ "ner_table_label_in_note", test_ner_table_label_in_note },
 	{ "ner_headline_common_words", test_ner_headline_common_words },
 	{ "ner_dates", test_ner_dates },
