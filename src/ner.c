@@ -2966,8 +2966,9 @@ static int ner_partner_word(const char *s, size_t a, size_t b)
 }
 
 /* A firm named by three partners or more, commas between them, is one
- * company where a company's word follows the last ("Donaldson, Lufkin and
- * Jenrette Securities Corp", "Donaldson Lufkin and Jenrette Inc"): the
+ * company where a legal form or a partnership's word follows the last
+ * ("Donaldson, Lufkin and Jenrette Securities Corp", "Donaldson Lufkin and
+ * Jenrette Inc"): the
  * model took the first partners for places or names of their own. The
  * mention ending in the company's words grows back over the partners;
  * mentions from before on, sorted. */
@@ -2981,10 +2982,17 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 		int legal = 1;	/* the company's words are legal forms only ("Inc") */
 		while (tail > m.start) {
 			size_t w = tail;
-			while (w > m.start && s[w - 1] != ' ')
+			while (w > m.start && s[w - 1] != ' ' && s[w - 1] != '\n')
 				w--;
+			/* A firm's words: its legal forms, or what a partnership of
+			 * brokers calls itself; not "Bank" or "Steel", which end
+			 * lists of companies ("Brown, Colman and Hambros Bank"). */
+			static const char *const firm[] = { "Securities", "Associates", "Partners", "Brothers", "Sons", NULL };
 			unsigned cls = w == m.start ? 0 : lexicon_lookup(s + w, tail - w);
-			if (!(cls & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)))
+			int word = 0;
+			for (int k = 0; firm[k] && w > m.start; k++)
+				word |= strlen(firm[k]) == tail - w && memcmp(firm[k], s + w, tail - w) == 0;
+			if (!(cls & LEX_COMPANY_SUFFIX) && !word)
 				break;
 			legal &= (cls & LEX_COMPANY_SUFFIX) != 0;
 			tail = w > m.start ? w - 1 : w;
@@ -2998,16 +3006,16 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 		size_t prev_end = tail;	/* the end of the partner taken last */
 		for (;;) {
 			size_t e = p;
-			while (e > 0 && s[e - 1] == ' ')
+			while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
 				e--;
 			if (partners == 1 && !joined) {
-				if (e >= 3 && memcmp(s + e - 3, "and", 3) == 0 && (e == 3 || s[e - 4] == ' '))
+				if (e >= 3 && memcmp(s + e - 3, "and", 3) == 0 && (e == 3 || s[e - 4] == ' ' || s[e - 4] == '\n'))
 					e -= 3, joined = 1;
 				else if (e >= 1 && s[e - 1] == '&')
 					e -= 1, joined = 1;
 				else
 					break;
-				while (e > 0 && s[e - 1] == ' ')
+				while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
 					e--;
 			}
 			int comma = partners >= 1 && e > 0 && s[e - 1] == ',';
