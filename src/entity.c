@@ -218,8 +218,9 @@ static void entity_rehash(struct entity_table *t)
 		*entity_slot(t, t->v[i].key, (int)t->v[i].type) = i + 1;
 }
 
-/* The identity key of a name: folded, with dots, hyphens and apostrophes
- * dropped (U.S. = US, Co-operation = Cooperation). Into buf of size bytes
+/* The identity key of a name: folded, with dots, hyphens, apostrophes
+ * and commas dropped (U.S. = US, Co-operation = Cooperation, "Goldman,
+ * Sachs and Co" = "Goldman Sachs and Co", "March, 1986" = "March 1986"). Into buf of size bytes
  * when it fits (returns buf), else a new string: a story's keys are
  * compared and dropped, or kept in its scratch, with no malloc each. */
 static char *entity_key_buf(const char *name, char *buf, size_t size)
@@ -228,7 +229,7 @@ static char *entity_key_buf(const char *name, char *buf, size_t size)
 	char *f = text_fold_buf(name, strlen(name), buf, size, &n);
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++)
-		if (f[i] != '.' && f[i] != '-' && f[i] != '\'')
+		if (f[i] != '.' && f[i] != '-' && f[i] != '\'' && f[i] != ',')
 			f[o++] = f[i];
 	f[o] = '\0';
 	/* Abbreviated words of place names are the words: "Mt Cook" is

@@ -344,6 +344,17 @@ static void test_entity_spelling_vote(void)
 	corpus_free(c);
 }
 
+/* A comma is no part of a name's identity: "Zolter, Brannock and Co" of
+ * one story is "Zolter Brannock and Co" of another. */
+static void test_entity_comma_key(void)
+{
+	const char *texts[] = {
+		"Title: Offer\n\nThe notes were managed by Zolter, Brannock and Co , the dealer said on Monday .\n",
+		"Title: Bonds\n\nZolter Brannock and Co said on Tuesday that demand for the bonds was strong .\n",
+	};
+	CHECK(entity_same(texts, 2, 0, "Zolter, Brannock and Co", 1, "Zolter Brannock and Co") == 1);
+}
+
 static void test_entity_place_not_its_exchange(void)
 {
 	/* One story joins "New York" to the "New York Mercantile" exchange
@@ -1157,6 +1168,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_facility_names", test_entity_facility_names },
 	{ "entity_sea_alone", test_entity_sea_alone },
 	{ "entity_spelling_vote", test_entity_spelling_vote },
+	{ "entity_comma_key", test_entity_comma_key },
 	{ "entity_sort_sizes", test_entity_sort_sizes },
 	{ "entity_sort_hashed", test_entity_sort_hashed },
 	{ "entity_sports_story_as_reference", test_entity_sports_story_as_reference },
