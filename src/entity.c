@@ -220,7 +220,8 @@ static void entity_rehash(struct entity_table *t)
 
 /* The identity key of a name: folded, with dots, hyphens, apostrophes
  * and commas dropped (U.S. = US, Co-operation = Cooperation, "Goldman,
- * Sachs and Co" = "Goldman Sachs and Co", "March, 1986" = "March 1986"). Into buf of size bytes
+ * Sachs and Co" = "Goldman Sachs and Co", "March, 1986" = "March 1986")
+ * and "&" read "and". Into buf of size bytes
  * when it fits (returns buf), else a new string: a story's keys are
  * compared and dropped, or kept in its scratch, with no malloc each. */
 static char *entity_key_buf(const char *name, char *buf, size_t size)
@@ -255,6 +256,28 @@ static char *entity_key_buf(const char *name, char *buf, size_t size)
 			f = g;
 			p = f + at + m - 2;
 		}
+	}
+	/* "&" is "and", as the wire writes it ("AT and T", "Tate and Lyle
+	 * Plc"), spaced or not. */
+	if (memchr(f, '&', o)) {
+		char *g = xmalloc(strlen(f) * 5 + 1);
+		size_t w = 0;
+		for (const char *p = f; *p; p++) {
+			if (*p != '&') {
+				g[w++] = *p;
+				continue;
+			}
+			if (w > 0 && g[w - 1] != ' ')
+				g[w++] = ' ';
+			memcpy(g + w, "and", 3);
+			w += 3;
+			if (p[1] && p[1] != ' ')
+				g[w++] = ' ';
+		}
+		g[w] = '\0';
+		if (f != buf)
+			free(f);
+		f = g;
 	}
 	/* British and American spellings of a name's head word are one. */
 	static const char *const uk[][2] = { { "centre", "center" }, { "theatre", "theater" } };

@@ -353,6 +353,12 @@ static void test_entity_comma_key(void)
 		"Title: Bonds\n\nZolter Brannock and Co said on Tuesday that demand for the bonds was strong .\n",
 	};
 	CHECK(entity_same(texts, 2, 0, "Zolter, Brannock and Co", 1, "Zolter Brannock and Co") == 1);
+	/* Nor is the sign for "and". */
+	const char *amp[] = {
+		"Title: Offer\n\nThe notes were managed by Zolter, Brannock & Co , the dealer said on Monday .\n",
+		"Title: Bonds\n\nShares of Zolter, Brannock and Co rose on Tuesday as demand for the bonds grew .\n",
+	};
+	CHECK(entity_same(amp, 2, 0, "Zolter, Brannock & Co", 1, "Zolter, Brannock and Co") == 1);
 }
 
 static void test_entity_place_not_its_exchange(void)
