@@ -13,6 +13,13 @@
 
 struct entity_table;
 
+/* The key of one article's findings, for the cache of recognition and
+ * the snapshot's key (the reader's and the printing modes' alike): its
+ * hash (store_hash of its bytes as read) and its name's extension, which
+ * tells Markdown from plain text; NULL for a URL, fetched anew each
+ * time. A new string. */
+char *snapshot_article_key(const char *name, const char *hash);
+
 /* The key of the snapshot of a set of articles: a hash of what each
  * one's recognition depends on (keys[i]: its content's hash and the like,
  * as the cache of recognition keys it), in the set's order, so that any

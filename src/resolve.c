@@ -72,9 +72,8 @@ static struct store *resolve_store(struct resolve *r)
 	return r->store;
 }
 
-/* Each article's key as the reader's cache of recognition makes it: the
- * hash of its bytes and its name's extension (which tells Markdown from
- * plain text). Hashed on every core, a block of articles an item. */
+/* Each article's key (snapshot_article_key), hashed on every core, a
+ * block of articles an item. */
 #define RESOLVE_BLOCK 256
 
 struct resolve_hashing {
@@ -88,17 +87,9 @@ static void *resolve_hash_block(size_t k, size_t worker, void *ctx)
 	struct resolve_hashing *h = ctx;
 	for (size_t i = k * RESOLVE_BLOCK; i < h->c->n && i < (k + 1) * RESOLVE_BLOCK; i++) {
 		const struct article *a = h->c->arts[i];
-		const char *name = a->path ? a->path : "";
-		/* A URL is fetched again each time: what it says may change. */
-		if (strstr(name, "://"))
-			continue;
-		const char *slash = strrchr(name, '/'), *dot = strrchr(name, '.');
-		const char *ext = dot && (!slash || dot > slash) ? dot : "";
-		size_t e = strlen(ext);
-		char *key = xmalloc(STORE_HASH_SIZE + e);
-		store_hash(a->data, a->len, key);
-		memcpy(key + strlen(key), ext, e + 1);
-		h->keys[i] = key;
+		char hash[STORE_HASH_SIZE];
+		store_hash(a->data, a->len, hash);
+		h->keys[i] = snapshot_article_key(a->path, hash);
 	}
 	return NULL;
 }

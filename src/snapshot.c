@@ -245,3 +245,19 @@ struct entity_table *snapshot_unpack(const unsigned char *p, size_t len, size_t 
 	}
 	return t;
 }
+
+char *snapshot_article_key(const char *name, const char *hash)
+{
+	if (!name)
+		name = "";
+	if (strstr(name, "://"))
+		return NULL;
+	const char *slash = strrchr(name, '/'), *dot = strrchr(name, '.');
+	const char *ext = dot && (!slash || dot > slash) ? dot : "";
+	/* Made for every article at each start (the snapshot's key): no printf. */
+	size_t h = strlen(hash), e = strlen(ext);
+	char *key = xmalloc(h + e + 1);
+	memcpy(key, hash, h);
+	memcpy(key + h, ext, e + 1);
+	return key;
+}

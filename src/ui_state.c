@@ -723,15 +723,7 @@ static char *ui_state_cache_key(struct ui *u, size_t i)
 {
 	if (!u->store || !u->version[0] || (u->paths[i] && strstr(u->paths[i], "://")))
 		return NULL;
-	const char *name = u->c->arts[i]->path ? u->c->arts[i]->path : "";
-	const char *slash = strrchr(name, '/'), *dot = strrchr(name, '.');
-	const char *ext = dot && (!slash || dot > slash) ? dot : "";
-	/* Made for every article at each start (the snapshot's key): no printf. */
-	size_t h = strlen(u->hashes[i]), e = strlen(ext);
-	char *key = xmalloc(h + e + 1);
-	memcpy(key, u->hashes[i], h);
-	memcpy(key + h, ext, e + 1);
-	return key;
+	return snapshot_article_key(u->c->arts[i]->path, u->hashes[i]);
 }
 
 /* What the recognizer found in article i last time, or NULL. Under the lock. */
