@@ -1072,107 +1072,89 @@ const char *const entity_sport_words[] = {
 };
 #define ENTITY_SPORT_N (sizeof entity_sport_words / sizeof *entity_sport_words - 1)
 
-/* The words of sport as an automaton over a story's bytes, so that the
- * scan costs a table look-up a byte: a state is outside a word (ENTITY_SPORT_OUT,
- * or ENTITY_SPORT_HIT just after a word of sport ended), in a word no word of
- * sport begins (ENTITY_SPORT_DEAD, ENTITY_SPORT_DEADH after its hyphen), in a word that
- * begins one (a node of the words' trie), or after a hyphen that ends a
- * word of sport unless a letter follows ("league-"). A byte goes by its
- * class: another byte, a hyphen, or a letter in either case. */
-enum {
-	ENTITY_SPORT_OUT,
-	ENTITY_SPORT_HIT,
-	ENTITY_SPORT_DEAD,
-	ENTITY_SPORT_DEADH,
-	ENTITY_SPORT_NODES,		/* trie node t (1...) is state ENTITY_SPORT_NODES + t - 1 */
-	ENTITY_SPORT_STATES = 512,
-	ENTITY_SPORT_CLASSES = 32,	/* 0 another byte, 1 a hyphen, 2 + l for letter l */
-};
+/* The words of sport by a hash of their bytes (open addressing, a word's
+ * index + 1 per slot), their shortest and longest lengths, and the letters
+ * they begin with: a story's words are only delimited as it is read, and
+ * one is hashed and looked up only when its length and first letter fit
+ * (most words of a story do not: the scan costs a few instructions a byte). */
 static struct entity_sport_set {
-	uint16_t next[ENTITY_SPORT_STATES][ENTITY_SPORT_CLASSES];
-	unsigned char cls[256];
-	unsigned char fin[ENTITY_SPORT_STATES];	/* a word of sport ends with the text here */
+	unsigned char slot[128];
+	size_t min, max;
+	uint32_t first;		/* bit c - 'a' for each first letter c */
 } entity_sport_set;
 static pthread_once_t entity_sport_once = PTHREAD_ONCE_INIT;
+
+static uint32_t entity_sport_step(uint32_t h, char c)
+{
+	return (h ^ (unsigned char)c) * 16777619u;
+}
 
 static void entity_sport_init(void)
 {
 	struct entity_sport_set *e = &entity_sport_set;
-	/* The trie: child[t][0] by a hyphen, child[t][1 + l] by letter l. */
-	uint16_t child[ENTITY_SPORT_STATES][27] = { { 0 } }, parent[ENTITY_SPORT_STATES] = { 0 };
-	unsigned char acc[ENTITY_SPORT_STATES] = { 0 }, by_hyphen[ENTITY_SPORT_STATES] = { 0 };
-	size_t nodes = 1;
+	e->min = SIZE_MAX;
 	for (size_t k = 0; k < ENTITY_SPORT_N; k++) {
-		size_t t = 0;
-		for (const char *w = entity_sport_words[k]; *w; w++) {
-			int c = *w == '-' ? 0 : 1 + (*w - 'a');
-			if (!child[t][c]) {
-				child[t][c] = (uint16_t)nodes;
-				parent[nodes] = (uint16_t)t;
-				by_hyphen[nodes] = c == 0;
-				nodes++;
-			}
-			t = child[t][c];
-		}
-		acc[t] = 1;
+		const char *w = entity_sport_words[k];
+		size_t n = strlen(w);
+		uint32_t h = 2166136261u;
+		for (size_t q = 0; q < n; q++)
+			h = entity_sport_step(h, w[q]);
+		size_t j = h & 127;
+		while (e->slot[j])
+			j = (j + 1) & 127;
+		e->slot[j] = (unsigned char)(k + 1);
+		e->min = n < e->min ? n : e->min;
+		e->max = n > e->max ? n : e->max;
+		e->first |= 1u << (w[0] - 'a');
 	}
-	/* After each node that ends a word of sport and goes on by no
-	 * hyphen, a state for the hyphen that may end the word. */
-	size_t hyph[ENTITY_SPORT_STATES] = { 0 }, states = ENTITY_SPORT_NODES + nodes - 1;
-	for (size_t t = 1; t < nodes; t++)
-		if (acc[t] && !child[t][0])
-			hyph[t] = states++;
-	if (states > ENTITY_SPORT_STATES)
-		abort(); /* the list outgrew the table */
-	for (int c = 0; c < 256; c++)
-		e->cls[c] = c == '-' ? 1 : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (unsigned char)(2 + ((c | 0x20) - 'a')) : 0;
-	/* Outside a word, and in a word no word of sport begins. */
-	for (int c = 2; c < 28; c++) {
-		size_t r = child[0][c - 1];
-		e->next[ENTITY_SPORT_OUT][c] = e->next[ENTITY_SPORT_HIT][c] = (uint16_t)(r ? ENTITY_SPORT_NODES + r - 1 : ENTITY_SPORT_DEAD);
-		e->next[ENTITY_SPORT_DEAD][c] = e->next[ENTITY_SPORT_DEADH][c] = ENTITY_SPORT_DEAD;
-	}
-	e->next[ENTITY_SPORT_DEAD][1] = ENTITY_SPORT_DEADH;
-	/* In a word at trie node t. */
-	for (size_t t = 1; t < nodes; t++) {
-		uint16_t *x = e->next[ENTITY_SPORT_NODES + t - 1];
-		for (int c = 2; c < 28; c++)
-			x[c] = (uint16_t)(child[t][c - 1] ? ENTITY_SPORT_NODES + child[t][c - 1] - 1 : ENTITY_SPORT_DEAD);
-		if (by_hyphen[t]) {
-			/* Two hyphens or a hyphen and another byte: the word
-			 * ended before the first. */
-			x[0] = x[1] = acc[parent[t]] ? ENTITY_SPORT_HIT : ENTITY_SPORT_OUT;
-			e->fin[ENTITY_SPORT_NODES + t - 1] = acc[parent[t]];
-		} else {
-			x[0] = acc[t] ? ENTITY_SPORT_HIT : ENTITY_SPORT_OUT;
-			if (child[t][0])
-				x[1] = (uint16_t)(ENTITY_SPORT_NODES + child[t][0] - 1);
-			else
-				x[1] = (uint16_t)(hyph[t] ? hyph[t] : ENTITY_SPORT_DEADH);
-			e->fin[ENTITY_SPORT_NODES + t - 1] = acc[t];
-		}
-		if (hyph[t]) {
-			uint16_t *h = e->next[hyph[t]];
-			for (int c = 2; c < 28; c++)
-				h[c] = ENTITY_SPORT_DEAD;
-			h[0] = h[1] = ENTITY_SPORT_HIT;
-			e->fin[hyph[t]] = 1;
-		}
-	}
+}
+
+static int entity_letter(char c)
+{
+	return (unsigned)(((unsigned char)c | 0x20) - 'a') < 26;
 }
 
 int entity_sports_story(const char *s, size_t n)
 {
 	pthread_once(&entity_sport_once, entity_sport_init);
 	const struct entity_sport_set *e = &entity_sport_set;
-	unsigned st = ENTITY_SPORT_OUT;
 	int hits = 0;
-	for (size_t i = 0; i < n; i++) {
-		st = e->next[st][e->cls[(unsigned char)s[i]]];
-		if (st == ENTITY_SPORT_HIT && ++hits == 2)
-			return 1;
+	for (size_t i = 0; i < n && hits < 2;) {
+		if (!entity_letter(s[i])) {
+			i++;
+			continue;
+		}
+		/* A word: letters, and hyphens between letters. */
+		size_t j = i + 1;
+		for (;;) {
+			while (j < n && entity_letter(s[j]))
+				j++;
+			if (j + 1 < n && s[j] == '-' && entity_letter(s[j + 1])) {
+				j += 2;
+				continue;
+			}
+			break;
+		}
+		size_t len = j - i;
+		if (len >= e->min && len <= e->max && (e->first >> (((unsigned char)s[i] | 0x20) - 'a') & 1)) {
+			/* Lowercased into w (the words of the list are shorter). */
+			char w[16];
+			uint32_t h = 2166136261u;
+			for (size_t q = 0; q < len && q < sizeof w; q++) {
+				w[q] = (char)(s[i + q] | 0x20);
+				h = entity_sport_step(h, w[q]);
+			}
+			for (size_t q = h & 127; len <= sizeof w && e->slot[q]; q = (q + 1) & 127) {
+				const char *x = entity_sport_words[e->slot[q] - 1];
+				if (strlen(x) == len && memcmp(x, w, len) == 0) {
+					hits++;
+					break;
+				}
+			}
+		}
+		i = j;
 	}
-	return hits + e->fin[st] >= 2;
+	return hits >= 2;
 }
 
 /* Whether place mention [start, end) of s (its paragraph lo..hi) stands
