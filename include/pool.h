@@ -24,7 +24,8 @@ typedef void (*pool_drop_fn)(void *result, void *ctx);
 size_t pool_workers(size_t n);
 
 /* Calls work for every item in [0, n) on `workers` threads (the caller's
- * among them; at least 1, at most POOL_MAX), and take for items 0, 1, 2...
+ * among them; at least 1, at most POOL_MAX), and take (NULL: none, for
+ * work that leaves its results in ctx) for items 0, 1, 2...
  * in order as their results are ready, until take returns nonzero: no
  * work starts after that, and the results made but not taken go to drop
  * (if not NULL). Returns how many items were taken. */

@@ -2891,6 +2891,18 @@ static void ner_founder_firms(const char *s, struct ner_list *out, size_t before
 	out->n = o;
 }
 
+/* Whether s[a..b) may be a partner's name in a firm's: capitalised, and
+ * no word a list knows as a place, a people, a title or a common word,
+ * nor one news writes in lower case. */
+static int ner_partner_name(const char *s, size_t a, size_t b)
+{
+	return b - a >= 2 && s[a] >= 'A' && s[a] <= 'Z' &&
+	       !(lexicon_lookup(s + a, b - a) &
+		 (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_COMMON | LEX_TITLE | LEX_MONTH |
+		  LEX_WEEKDAY | LEX_SPEECH_VERB | LEX_ROLE | LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) &&
+	       !lexicon_lowercase(s + a, b - a);
+}
+
 /* A firm named by its partners, a comma between them, is one company
  * ("Kidder, Peabody and Co", "Goldman, Sachs and Co."): a name "Y and Co"
  * or "Y & Co" with one capitalised word before it and a comma takes that
@@ -2929,12 +2941,8 @@ static void ner_partner_firms(const char *s, struct ner_list *out, size_t before
 		size_t xe = m.start - 2, xs = xe;
 		while (firm && xs > 0 && ((s[xs - 1] >= 'a' && s[xs - 1] <= 'z') || (s[xs - 1] >= 'A' && s[xs - 1] <= 'Z')))
 			xs--;
-		firm = firm && xe - xs >= 2 && s[xs] >= 'A' && s[xs] <= 'Z' &&
-		       (xs == 0 || s[xs - 1] == ' ' || s[xs - 1] == '\n' || s[xs - 1] == '<' || s[xs - 1] == '(') &&
-		       !(lexicon_lookup(s + xs, xe - xs) &
-			 (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_COMMON | LEX_TITLE | LEX_MONTH |
-			  LEX_WEEKDAY | LEX_SPEECH_VERB | LEX_ROLE | LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) &&
-		       !lexicon_lowercase(s + xs, xe - xs);
+		firm = firm && (xs == 0 || s[xs - 1] == ' ' || s[xs - 1] == '\n' || s[xs - 1] == '<' || s[xs - 1] == '(') &&
+		       ner_partner_name(s, xs, xe);
 		if (firm) {
 			/* The partner taken alone for a name goes. */
 			if (o > before && out->v[o - 1].start >= xs && out->v[o - 1].end <= xe)
@@ -2948,21 +2956,15 @@ static void ner_partner_firms(const char *s, struct ner_list *out, size_t before
 	out->n = o;
 }
 
-/* Whether s[a..b) may be a partner's surname in a firm's name: one
- * capitalised word that no list knows as a place, a people, a title or a
- * common word (a given name may be one: "Pierce"), and that news does
- * not write in lower case. */
+/* Whether s[a..b) may be a partner's surname in a list of three or more:
+ * a partner's name (ner_partner_name; a given name may be one: "Pierce")
+ * of one word in lower case after its capital. */
 static int ner_partner_word(const char *s, size_t a, size_t b)
 {
-	if (b - a < 2 || !(s[a] >= 'A' && s[a] <= 'Z'))
-		return 0;
 	for (size_t k = a + 1; k < b; k++)
 		if (!(s[k] >= 'a' && s[k] <= 'z'))
 			return 0;
-	return !(lexicon_lookup(s + a, b - a) &
-		 (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_COMMON | LEX_TITLE | LEX_MONTH |
-		  LEX_WEEKDAY | LEX_SPEECH_VERB | LEX_ROLE | LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) &&
-	       !lexicon_lowercase(s + a, b - a);
+	return ner_partner_name(s, a, b);
 }
 
 /* A firm named by three partners or more, commas between them, is one
@@ -2981,9 +2983,7 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 		size_t tail = m.end;
 		int legal = 1;	/* the company's words are legal forms only ("Inc") */
 		while (tail > m.start) {
-			size_t w = tail;
-			while (w > m.start && s[w - 1] != ' ' && s[w - 1] != '\n')
-				w--;
+			size_t w = ner_word_start(s, m.start, tail);
 			/* A firm's words: its legal forms, or what a partnership of
 			 * brokers calls itself; not "Bank" or "Steel", which end
 			 * lists of companies ("Brown, Colman and Hambros Bank"). */
@@ -3005,9 +3005,7 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 		int partners = 0, joined = 0, commas = 0, given = 0, plain = 0;
 		size_t prev_end = tail;	/* the end of the partner taken last */
 		for (;;) {
-			size_t e = p;
-			while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
-				e--;
+			size_t e = ner_blank_before(s, p);
 			if (partners == 1 && !joined) {
 				if (e >= 3 && memcmp(s + e - 3, "and", 3) == 0 && (e == 3 || s[e - 4] == ' ' || s[e - 4] == '\n'))
 					e -= 3, joined = 1;
@@ -3015,8 +3013,7 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 					e -= 1, joined = 1;
 				else
 					break;
-				while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
-					e--;
+				e = ner_blank_before(s, e);
 			}
 			int comma = partners >= 1 && e > 0 && s[e - 1] == ',';
 			e -= comma;
@@ -4688,49 +4685,47 @@ static int ner_party_member(const char *w, size_t n)
 	return 0;
 }
 
+/* Whether mention m is a member named with his state; if so, where its
+ * last word (the party's) starts, *gs (the state ends a space before). */
+static int ner_member_split(const char *s, const struct ner_mention *m, size_t *gs)
+{
+	if (m->type == NER_DATE)
+		return 0;
+	size_t g = m->end;
+	while (g > m->start && s[g - 1] != ' ')
+		g--;
+	*gs = g;
+	return g > m->start + 1 && ner_party_member(s + g, m->end - g) &&
+	       (lexicon_lookup(s + m->start, g - 1 - m->start) & (LEX_COUNTRY | LEX_REGION)) &&
+	       !(lexicon_lookup(s + m->start, m->end - m->start) & (LEX_GROUP | LEX_ORG));
+}
+
 static void ner_member_states(const char *s, struct ner_list *l)
 {
-	size_t extra = 0;
-	for (int pass = 0; pass < 2; pass++) {
-		struct ner_mention *out = pass ? xmalloc((l->n + extra) * sizeof *out) : NULL;
-		size_t w = 0;
-		for (size_t i = 0; i < l->n; i++) {
-			const struct ner_mention *m = &l->v[i];
-			/* The last word apart from the rest. */
-			size_t ps = m->start, pe = m->end, ge = m->end;
-			while (pe > ps && s[pe - 1] != ' ')
-				pe--;
-			pe -= pe > ps;
-			size_t gs = pe + 1;
-			int split = m->type != NER_DATE && pe > ps && ner_party_member(s + gs, ge - gs) &&
-				    (lexicon_lookup(s + ps, pe - ps) & (LEX_COUNTRY | LEX_REGION)) &&
-				    !(lexicon_lookup(s + ps, ge - ps) & (LEX_GROUP | LEX_ORG));
-			if (!pass) {
-				extra += split;
-				continue;
-			}
-			if (!split) {
-				out[w++] = *m;
-				continue;
-			}
-			out[w] = *m;
-			out[w].end = pe;
-			out[w].type = NER_PLACE;
-			out[w++].margin = 0;
-			out[w] = *m;
-			out[w].start = gs;
-			out[w].type = NER_GROUP;
-			out[w++].margin = 0;
+	size_t extra = 0, gs;
+	for (size_t i = 0; i < l->n; i++)
+		extra += ner_member_split(s, &l->v[i], &gs);
+	if (!extra)
+		return;
+	struct ner_mention *out = xmalloc((l->n + extra) * sizeof *out);
+	size_t w = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		out[w] = l->v[i];
+		if (!ner_member_split(s, &l->v[i], &gs)) {
+			w++;
+			continue;
 		}
-		if (!pass && !extra)
-			return;
-		if (pass) {
-			free(l->v);
-			l->v = out;
-			l->n = w;
-			l->cap = w;
-		}
+		out[w].end = gs - 1;
+		out[w].type = NER_PLACE;
+		out[w++].margin = 0;
+		out[w] = l->v[i];
+		out[w].start = gs;
+		out[w].type = NER_GROUP;
+		out[w++].margin = 0;
 	}
+	free(l->v);
+	l->v = out;
+	l->n = l->cap = w;
 }
 
 /* Whether s[a..b) is a number as the names of groups of states write it:

@@ -106,7 +106,7 @@ size_t pool_run(size_t n, size_t workers, pool_work_fn work, pool_take_fn take, 
 		void *r = p.results[taken];
 		p.results[taken] = NULL;
 		pthread_mutex_unlock(&p.lock);
-		int stop = take(taken, r, ctx);
+		int stop = take ? take(taken, r, ctx) : 0;
 		taken++;
 		pthread_mutex_lock(&p.lock);
 		if (stop) {

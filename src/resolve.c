@@ -94,14 +94,6 @@ static void *resolve_hash_block(size_t k, size_t worker, void *ctx)
 	return NULL;
 }
 
-static int resolve_hash_take(size_t i, void *result, void *ctx)
-{
-	(void)i;
-	(void)result;
-	(void)ctx;
-	return 0;
-}
-
 /* Makes r->key, the set's snapshot key; returns whether there is one. */
 static int resolve_key(struct resolve *r, struct corpus *c)
 {
@@ -110,7 +102,7 @@ static int resolve_key(struct resolve *r, struct corpus *c)
 		return 0;
 	struct resolve_hashing h = { c, xcalloc(c->n ? c->n : 1, sizeof *h.keys) };
 	size_t blocks = (c->n + RESOLVE_BLOCK - 1) / RESOLVE_BLOCK;
-	pool_run(blocks, pool_workers(c->n), resolve_hash_block, resolve_hash_take, NULL, &h);
+	pool_run(blocks, pool_workers(c->n), resolve_hash_block, NULL, NULL, &h);
 	r->keyed = snapshot_key((const char *const *)h.keys, c->n, r->key) == 0;
 	for (size_t i = 0; i < c->n; i++)
 		free(h.keys[i]);

@@ -178,14 +178,6 @@ static void *ui_state_hash_one(size_t k, size_t worker, void *ctx)
 	return NULL;
 }
 
-static int ui_state_hash_take(size_t i, void *result, void *ctx)
-{
-	(void)i;
-	(void)result;
-	(void)ctx;
-	return 0;
-}
-
 /* Article i's place and read flag, as the store keeps them. */
 static void ui_state_place_set(struct ui *u, size_t i, long long offset, int read)
 {
@@ -314,7 +306,7 @@ void ui_state_start(struct ui *u, int use_store)
 	for (size_t k = 0; k < POOL_MAX; k++)
 		h.dirs[k].fd = -1;
 	size_t blocks = (n + UI_STATE_BLOCK - 1) / UI_STATE_BLOCK;
-	pool_run(blocks, pool_workers(n), ui_state_hash_one, ui_state_hash_take, NULL, &h);
+	pool_run(blocks, pool_workers(n), ui_state_hash_one, NULL, NULL, &h);
 	for (size_t k = 0; k < POOL_MAX; k++) {
 		free(h.dirs[k].given);
 		free(h.dirs[k].real);
@@ -721,7 +713,7 @@ void ui_state_cache_start(struct ui *u)
  * URL, whose format its server's Content-Type may decide. */
 static char *ui_state_cache_key(struct ui *u, size_t i)
 {
-	if (!u->store || !u->version[0] || (u->paths[i] && strstr(u->paths[i], "://")))
+	if (!u->store || !u->version[0])
 		return NULL;
 	return snapshot_article_key(u->c->arts[i]->path, u->hashes[i]);
 }
