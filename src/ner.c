@@ -3,6 +3,7 @@
  * does not annotate: dates, the span rules of ANNOTATION.md (titles, "the",
  * possessives, hyphen compounds outside the span), demonyms as GROUP, and
  * names the lexicons know when the model missed them. */
+#define _GNU_SOURCE /* memmem */
 #include "ner.h"
 
 #include <stdint.h>
@@ -3277,14 +3278,43 @@ static void ner_river_names(const char *s, struct ner_list *out, size_t before)
 	}
 }
 
+static int ner_story_writes_lower(const char *s, size_t n, size_t at, const char *w, size_t wn);
+static int ner_word_byte(char c);
+
+#define NER_NEAR_TEXT 16384
+
+/* Whether the story (of n bytes) writes "the" and the word w (wn bytes,
+ * capitalised) in lower case within NER_NEAR_TEXT bytes of at: the
+ * common noun with its article ("the currency"), not a verb of the same
+ * letters ("to open" beside "the U.S. Open"). */
+static int ner_story_writes_the_lower(const char *s, size_t n, size_t at, const char *w, size_t wn)
+{
+	/* "he word", then its "t" or a sentence's "T" looked for before it. */
+	char pat[40];
+	if (wn + 4 > sizeof pat)
+		return 0;
+	memcpy(pat, "he ", 3);
+	memcpy(pat + 3, w, wn);
+	pat[3] = (char)(w[0] | 0x20);
+	size_t lo = at > NER_NEAR_TEXT ? at - NER_NEAR_TEXT : 1, hi = n - at > NER_NEAR_TEXT ? at + NER_NEAR_TEXT : n;
+	for (const char *q = s + lo; (q = memmem(q, (size_t)(s + hi - q), pat, wn + 3)) != NULL; q++) {
+		size_t k = (size_t)(q - s);
+		if ((s[k - 1] == 't' || s[k - 1] == 'T') && (k == 1 || !ner_word_byte(s[k - 2])) &&
+		    (k + wn + 3 >= n || !ner_word_byte(s[k + wn + 3])))
+			return 1;
+	}
+	return 0;
+}
+
 /* Wire copy capitalises the word after "U.S." as if a sentence ended
  * there ("the U.S. Market remained weak", "a U.S. Official said"): a
  * country's dotted abbreviation and a role's word, or after "the" one
- * that news writes in lower case, and that heads no organization, are the
- * country and a common noun, not one name ("the U.S. Treasury", "U.S.
- * Steel" stay).
- * Mentions from before on. */
-static void ner_abbreviation_nouns(const char *s, struct ner_list *out, size_t before)
+ * that news writes in lower case, or its story does ("the U.S. Currency"
+ * beside "the currency": "Currency" of the European Currency Unit keeps
+ * it off the list), and that heads no organization, are the country and
+ * a common noun, not one name ("the U.S. Treasury", "U.S. Steel" stay).
+ * Mentions from before on; text of text_end bytes. */
+static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_list *out, size_t before)
 {
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention *m = &out->v[q];
@@ -3305,7 +3335,10 @@ static void ner_abbreviation_nouns(const char *s, struct ner_list *out, size_t b
 			continue;
 		unsigned cls = lexicon_lookup(s + w, m->end - w);
 		/* A role needs no "the": "a U.S. Official said". */
-		if ((!the || !lexicon_lowercase(s + w, m->end - w)) && !(cls & LEX_ROLE))
+		if ((!the || !(lexicon_lowercase(s + w, m->end - w) ||
+			       (ner_story_writes_the_lower(s, text_end, w, s + w, m->end - w) &&
+				ner_story_writes_lower(s, text_end, w, s + w, m->end - w)))) &&
+		    !(cls & LEX_ROLE))
 			continue;
 		if (cls & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_TITLE | LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION))
 			continue;
@@ -3498,7 +3531,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_letter_compounds(s, text_end, out, before);
 	ner_ratings(s, text_end, out, before);
 	ner_river_names(s, out, before);
-	ner_abbreviation_nouns(s, out, before);
+	ner_abbreviation_nouns(s, text_end, out, before);
 	ner_own_possessives(s, text_end, out, before);
 	xscratch_release(mark);
 	token_list_free(&l);
@@ -4591,7 +4624,6 @@ static int ner_word_byte(char c)
  * letter a capital) elsewhere, within NER_NEAR_TEXT bytes of at (a
  * bounded look, so that a file of many such words stays linear): 1 if in
  * lower case and never capitalised inside a sentence, else 0. */
-#define NER_NEAR_TEXT 16384
 static int ner_story_writes_lower(const char *s, size_t n, size_t at, const char *w, size_t wn)
 {
 	size_t lo = at > NER_NEAR_TEXT ? at - NER_NEAR_TEXT : 0, hi = n - at > NER_NEAR_TEXT ? at + NER_NEAR_TEXT : n;
