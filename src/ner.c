@@ -2968,6 +2968,22 @@ static int ner_partner_word(const char *s, size_t a, size_t b)
 	return ner_partner_name(s, a, b);
 }
 
+/* Whether y, a mention other than the one at at, is an organization
+ * whose name begins with the word s[a..b) and goes on with a word that
+ * is neither "and" nor a legal form ("Zenith Electronics Corp", "Billiton
+ * International"; not the firm's own "Quimby Co" cut short). */
+static int ner_names_own_firm(const char *s, const struct ner_mention *y, size_t a, size_t b, size_t at)
+{
+	size_t n = b - a, yn = y->end - y->start;
+	if (y->type != NER_ORG || y->start == at || y->start == a || yn <= n + 1 ||
+	    memcmp(s + y->start, s + a, n) != 0 || (s[y->start + n] != ' ' && s[y->start + n] != ','))
+		return 0;
+	size_t w = y->start + n + 1, we = w;
+	while (we < y->end && s[we] != ' ')
+		we++;
+	return !(we - w == 3 && memcmp(s + w, "and", 3) == 0) && !(lexicon_lookup(s + w, we - w) & LEX_COMPANY_SUFFIX);
+}
+
 /* A firm named by three partners or more, commas between them, is one
  * company where a legal form or a partnership's word follows the last
  * ("Donaldson, Lufkin and Jenrette Securities Corp", "Donaldson Lufkin and
@@ -3005,6 +3021,7 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 		size_t p = tail, first = tail;
 		int partners = 0, joined = 0, commas = 0, given = 0, plain = 0;
 		size_t prev_end = tail;	/* the end of the partner taken last */
+		size_t last_b = tail, last_e = tail;	/* the last partner */
 		for (;;) {
 			size_t e = ner_blank_before(s, p);
 			if (partners == 1 && !joined) {
@@ -3035,6 +3052,8 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 			}
 			if (pair)
 				break;
+			if (!partners)
+				last_b = b, last_e = e;
 			prev_end = e;
 			partners++;
 			commas += comma;
@@ -3049,7 +3068,30 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 		 * without commas no partner is a given name or a word, and only
 		 * legal forms follow ("John Smith and Jones Inc" is a person and
 		 * a company, "Dome Mines and Encor Energy" two companies). */
-		if (partners < 3 || !joined || (first >= 2 && s[first - 2] == ',') ||
+		/* Two partners, then only legal forms, are one firm too ("Bell
+		 * and Howell Co"), unless the first is a company a list knows on
+		 * its own ("Exxon and Mobil Corp"). */
+		size_t fe = first;
+		while (fe < tail && s[fe] != ' ' && s[fe] != '\n')
+			fe++;
+		int pair = partners == 2 && !commas && !given && !plain && legal &&
+			   !(lexicon_lookup(s + first, fe - first) & LEX_ORG) &&
+			   !(lexicon_lookup(s + last_b, last_e - last_b) & LEX_ORG);
+		/* Nor where the first is the last word of a longer name ("Jerome
+		 * S. Flum and Flum Partners"), or the story names a company of
+		 * its own by it ("Zenith Electronics Corp", then "Zenith and
+		 * Microsoft Corp"). */
+		for (size_t x = o; pair && x > before && out->v[x - 1].end > first; x--)
+			pair = out->v[x - 1].start >= first;
+		/* Nor the last two of a longer list ("Hicks and Haas and Acadia
+		 * Partners LP"). */
+		size_t pb = ner_blank_before(s, first);
+		if (pair && pb >= 4 && memcmp(s + pb - 4, " and", 4) == 0)
+			pair = 0;
+		for (size_t x = before; pair && x < out->n; x++)
+			pair = !ner_names_own_firm(s, &out->v[x], first, fe, m.start) &&
+			       !ner_names_own_firm(s, &out->v[x], last_b, last_e, m.start);
+		if ((partners < 3 && !pair) || !joined || (first >= 2 && s[first - 2] == ',') ||
 		    (!commas && (given || plain || !legal)))
 			goto keep;
 		/* The partners taken for names of their own go. */

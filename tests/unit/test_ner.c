@@ -1653,6 +1653,22 @@ static void test_ner_partner_lists(void)
 	if (!strstr(m, "|ORG:Harbish Tenwick and Drossel Inc|") || !strstr(m, "Quillfeather Securities Corp|"))
 		printf("#   got %s\n", m);
 	free(m);
+	/* Two partners and a legal form are one firm too; not the last word of
+	 * a person's name, nor a company the story names on its own. */
+	m = article_mentions("Title: Sale\n\nMarch 6 - Pellworth and Quimby Co said it completed the sale of its "
+			     "printing unit. Pellworth and Quimby Co makes cameras.\n");
+	CHECK(strstr(m, "|ORG:Pellworth and Quimby Co|") != NULL);
+	if (!strstr(m, "|ORG:Pellworth and Quimby Co|"))
+		printf("#   got %s\n", m);
+	free(m);
+	m = article_mentions("Title: Stake\n\nThe company said president Arlen T. Brusk and Brusk Partners, which he "
+			     "controls, bought 307,138 shares.\n");
+	CHECK(strstr(m, "Brusk and Brusk") == NULL);
+	free(m);
+	m = article_mentions("Title: Chips\n\nVantrell Electronics Corp said sales rose. The system uses software "
+			     "developed by Vantrell and Quorix Corp.\n");
+	CHECK(strstr(m, "Vantrell and Quorix") == NULL);
+	free(m);
 }
 
 /* "Group of" and a number is one organization, on one line or two. */
