@@ -2287,6 +2287,40 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
  * a boilerplate paragraph (a sign-off such as "Reuter", a photo credit), in
  * a short byline at the top ("By Ann Lee"), or an agency in parentheses in
  * the dateline ("LONDON (Reuters) - "). */
+/* Whether s[start..end) is a time zone's code after a time of day
+ * ("1500 GMT", "10 a.m. EDT", "(0800 GMT)"): part of the clock, shown
+ * dimmed and shared by no cross-reference, where every story of a
+ * newswire would otherwise "share" GMT. */
+static int entity_time_zone(const char *s, size_t start, size_t end)
+{
+	static const char *const zones[] = { "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+					     "AST", "ADT", "HST", "AKST", "AKDT", "BST", "CET", "CEST", "EET", "EEST",
+					     "WET", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST",
+					     "NZST", "NZDT", "WAT", "CAT", "EAT", "SAST", "PKT", "ICT", "WIB", NULL };
+	size_t n = end - start;
+	int zone = 0;
+	for (int k = 0; zones[k] && !zone; k++)
+		zone = strlen(zones[k]) == n && memcmp(zones[k], s + start, n) == 0;
+	if (!zone)
+		return 0;
+	size_t b = start;
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '('))
+		b--;
+	if (b == 0)
+		return 0;
+	if (s[b - 1] >= '0' && s[b - 1] <= '9')
+		return 1;
+	/* "10 a.m.", "9 pm", "1500 hrs", "noon". */
+	static const char *const clock[] = { "a.m.", "p.m.", "am", "pm", "hrs", "hours", "noon", "midnight", NULL };
+	for (int k = 0; clock[k]; k++) {
+		size_t cn = strlen(clock[k]);
+		if (b >= cn && strncasecmp(s + b - cn, clock[k], cn) == 0 &&
+		    (b == cn || s[b - cn - 1] == ' ' || (s[b - cn - 1] >= '0' && s[b - cn - 1] <= '9')))
+			return 1;
+	}
+	return 0;
+}
+
 static int entity_furniture(const struct article *a, size_t start, size_t end)
 {
 	size_t k = article_para_at(a, start);
@@ -2923,7 +2957,8 @@ struct entity_found *entity_recognize(const struct article *a)
 	entity_institutions(a, f);
 	f->furniture = xcalloc(f->mentions.n ? f->mentions.n : 1, 1);
 	for (size_t k = 0; k < f->mentions.n; k++)
-		f->furniture[k] = (unsigned char)entity_furniture(a, f->mentions.v[k].start, f->mentions.v[k].end);
+		f->furniture[k] = (unsigned char)(entity_furniture(a, f->mentions.v[k].start, f->mentions.v[k].end) ||
+						  entity_time_zone(a->data, f->mentions.v[k].start, f->mentions.v[k].end));
 	return f;
 }
 

@@ -1289,6 +1289,32 @@ static void test_entity_signoff_at_end(void)
 	corpus_free(c);
 }
 
+static void test_entity_time_zone(void)
+{
+	/* A time zone after a time of day is the clock's, counted for
+	 * nothing; the same letters elsewhere are not touched. */
+	const char *texts[] = {
+		"Title: Gold\n\nGold was fixed at 400 dlrs at 1500 GMT, dealers in Brantford said.\n",
+		"Title: Oil\n\nTrading in Brantford closed at 4 p.m. GMT on Friday, traders said.\n",
+		"Title: Mark\n\nThe GMT index of Brantford rose.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	int clock = 0, other = 0;
+	for (size_t i = 0; i < 3; i++) {
+		const struct entity_doc *d = &t->docs[i];
+		for (size_t k = 0; k < d->n; k++)
+			if (d->v[k].end - d->v[k].start == 3 && memcmp(c->arts[i]->data + d->v[k].start, "GMT", 3) == 0) {
+				clock += i < 2 && d->v[k].furniture;
+				other += i == 2 && d->v[k].furniture;
+			}
+	}
+	CHECK_INT(clock, 2);
+	CHECK_INT(other, 0);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_neighbourhood(void)
 {
 	/* A surname shared by two people of the corpus goes, story by story,
@@ -1854,6 +1880,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_type_against_own_scores", test_entity_type_against_own_scores },
 	{ "entity_acronym_spelling", test_entity_acronym_spelling },
 	{ "entity_signoff_at_end", test_entity_signoff_at_end },
+	{ "entity_time_zone", test_entity_time_zone },
 	{ "xref_related_rank", test_xref_related_rank },
 	{ "entity_nickname", test_entity_nickname },
 	{ "entity_given_name", test_entity_given_name },
