@@ -218,6 +218,42 @@ static void entity_rehash(struct entity_table *t)
 		*entity_slot(t, t->v[i].key, (int)t->v[i].type) = i + 1;
 }
 
+/* The first step of entity_key_buf for ASCII s[0..n) into out (n + 1
+ * bytes): text_fold_buf's folding and the dropping of dots, hyphens,
+ * apostrophes and commas in one pass, as a key costs a fold and a copy
+ * otherwise. Returns the key's length, or SIZE_MAX at a byte that is not
+ * ASCII. */
+static size_t entity_key_ascii(const char *s, size_t n, char *out)
+{
+	size_t o = 0;
+	int space = 1;	/* the last byte folded was a space, or none was */
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		/* Letters first, as most bytes are. */
+		if ((unsigned)(c | 0x20) - 'a' < 26) {
+			out[o++] = (char)(c | 0x20);
+			space = 0;
+			continue;
+		}
+		if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			if (!space)
+				out[o++] = ' ';
+			space = 1;
+			continue;
+		}
+		if (c >= 0x80)
+			return SIZE_MAX;
+		space = 0;
+		if (c != '.' && c != '-' && c != '\'' && c != ',')
+			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	/* The fold's trailing space, the last byte written if any is. */
+	if (space && o > 0)
+		o--;
+	out[o] = '\0';
+	return o;
+}
+
 /* The identity key of a name: folded, with dots, hyphens, apostrophes
  * and commas dropped (U.S. = US, Co-operation = Cooperation, "Goldman,
  * Sachs and Co" = "Goldman Sachs and Co", "March, 1986" = "March 1986")
@@ -226,13 +262,16 @@ static void entity_rehash(struct entity_table *t)
  * compared and dropped, or kept in its scratch, with no malloc each. */
 static char *entity_key_buf(const char *name, char *buf, size_t size)
 {
-	size_t n;
-	char *f = text_fold_buf(name, strlen(name), buf, size, &n);
-	size_t o = 0;
-	for (size_t i = 0; i < n; i++)
-		if (f[i] != '.' && f[i] != '-' && f[i] != '\'' && f[i] != ',')
-			f[o++] = f[i];
-	f[o] = '\0';
+	size_t n = strlen(name), o;
+	char *f = buf;
+	if (n >= size || (o = entity_key_ascii(name, n, buf)) == SIZE_MAX) {
+		f = text_fold_buf(name, n, buf, size, &n);
+		o = 0;
+		for (size_t i = 0; i < n; i++)
+			if (f[i] != '.' && f[i] != '-' && f[i] != '\'' && f[i] != ',')
+				f[o++] = f[i];
+		f[o] = '\0';
+	}
 	/* Abbreviated words of place names are the words: "Mt Cook" is
 	 * "Mount Cook", "St. Louis" "Saint Louis", "Ft. Worth" "Fort Worth"
 	 * (St and Ft only first: "Main St" is a street). Only a key that
@@ -301,13 +340,16 @@ static char *entity_key(const char *name)
 /* The same in the thread's scratch (see xscratch_alloc). */
 static char *entity_key_scratch(const char *name)
 {
-	char buf[256];
-	char *f = entity_key_buf(name, buf, sizeof buf);
+	/* Made in the scratch where it fits, as nearly all keys do. */
+	size_t size = strlen(name) + 1;
+	char *buf = xscratch_alloc(size);
+	char *f = entity_key_buf(name, buf, size);
+	if (f == buf)
+		return f;
 	size_t n = strlen(f);
 	char *k = xscratch_alloc(n + 1);
 	memcpy(k, f, n + 1);
-	if (f != buf)
-		free(f);
+	free(f);
 	return k;
 }
 
