@@ -515,8 +515,21 @@ static void entity_split(const char *name, struct entity_words *ws)
 		if (q > p && skip)
 			skip--;
 		else if (q > p) {
-			size_t n;
-			char *f = text_fold_buf(p, (size_t)(q - p), ws->buf + ws->used, sizeof ws->buf - ws->used, &n);
+			/* A word of printable ASCII folds to its lower case, as
+			 * nearly all do, without text_fold_buf's passes. */
+			size_t n = (size_t)(q - p), i = 0;
+			char *o = ws->buf + ws->used;
+			if (n < sizeof ws->buf - ws->used)
+				for (; i < n && (unsigned char)p[i] > 0x20 && (unsigned char)p[i] < 0x7f; i++)
+					o[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] + 32) : p[i];
+			if (i == n) {
+				o[n] = '\0';
+				ws->used += n + 1;
+				ws->w[ws->n++] = o;
+				p = q;
+				continue;
+			}
+			char *f = text_fold_buf(p, n, ws->buf + ws->used, sizeof ws->buf - ws->used, &n);
 			if (f == ws->buf + ws->used)
 				ws->used += n + 1;
 			else
@@ -1048,8 +1061,11 @@ static int entity_word_after(const char *s, size_t i, size_t hi, size_t *ws, siz
 /* Whether s[b..e) is one of the nw words w, in any case. */
 static int entity_word_is(const char *s, size_t b, size_t e, const char *const *w, size_t nw)
 {
+	/* The first bytes alike but for case first: few words of a text
+	 * pass, and the rest cost a strlen and a strncasecmp each. */
 	for (size_t k = 0; k < nw; k++)
-		if (e - b == strlen(w[k]) && strncasecmp(s + b, w[k], e - b) == 0)
+		if (e > b && (s[b] | 0x20) == (w[k][0] | 0x20) && e - b == strlen(w[k]) &&
+		    strncasecmp(s + b, w[k], e - b) == 0)
 			return 1;
 	return 0;
 }
