@@ -1370,9 +1370,8 @@ enum { ENTITY_WEAK = 1, ENTITY_PLAIN = 2, ENTITY_SURE = 4 };
 
 /* The bytes [*lo, *hi) of the paragraph mention m stands in, or of the
  * mention itself where it runs across paragraphs. */
-static void entity_para_of(const struct article *a, const struct ner_mention *m, size_t *lo, size_t *hi)
+static void entity_para_bounds(const struct article *a, size_t k, const struct ner_mention *m, size_t *lo, size_t *hi)
 {
-	size_t k = article_para_at(a, m->start);
 	*lo = k < a->npara ? a->paras[k].start : 0;
 	*hi = k < a->npara ? a->paras[k].end : a->len;
 	if (m->start < *lo || m->end > *hi) {
@@ -1381,17 +1380,54 @@ static void entity_para_of(const struct article *a, const struct ner_mention *m,
 	}
 }
 
-static unsigned char entity_strength(const struct article *a, const struct ner_mention *m)
+/* The same for a mention whose paragraph is not known yet. */
+static void entity_para_of(const struct article *a, const struct ner_mention *m, size_t *lo, size_t *hi)
+{
+	entity_para_bounds(a, article_para_at(a, m->start), m, lo, hi);
+}
+
+/* The paragraph of each mention of l, as article_para_at tells it, into
+ * para: walked forward through the paragraphs as the mentions come in
+ * text order (from the first again where one does not), instead of a
+ * search for each of the several rules that ask. */
+static void entity_paras(const struct article *a, const struct ner_list *l, size_t *para)
+{
+	size_t p = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		size_t off = l->v[k].start;
+		if (k > 0 && off < l->v[k - 1].start)
+			p = 0;
+		while (p + 1 < a->npara && a->paras[p + 1].start <= off)
+			p++;
+		para[k] = p < a->npara && a->paras[p].start <= off && off < a->paras[p].end ? p : a->npara;
+	}
+}
+
+/* A lexicon class no text has (they are bits below 1 << 18): a mention's
+ * text not looked up yet. */
+#define ENTITY_CLS_UNKNOWN (~0u)
+
+/* The lexicon's classes of mention m's text, looked up the first time a
+ * rule asks and kept in *cls. */
+static unsigned entity_mention_cls(const struct article *a, const struct ner_mention *m, unsigned *cls)
+{
+	if (*cls == ENTITY_CLS_UNKNOWN)
+		*cls = lexicon_lookup(a->data + m->start, m->end - m->start);
+	return *cls;
+}
+
+/* para: m's paragraph; cls: as entity_mention_cls's. */
+static unsigned char entity_strength(const struct article *a, const struct ner_mention *m, size_t para, unsigned *mcls)
 {
 	const char *s = a->data;
 	size_t ws, we;
 	size_t lo, hi;
-	entity_para_of(a, m, &lo, &hi);
+	entity_para_bounds(a, para, m, &lo, &hi);
 	if (text_caps_word(s + m->start, m->end - m->start) &&
 	    ((entity_word_before(s, m->start, lo, &ws, &we) && text_caps_word(s + ws, we - ws)) ||
 	     (entity_word_after(s, m->end, hi, &ws, &we) && text_caps_word(s + ws, we - ws))))
 		return ENTITY_WEAK;
-	unsigned cls = lexicon_lookup(s + m->start, m->end - m->start);
+	unsigned cls = entity_mention_cls(a, m, mcls);
 	switch (m->type) {
 	case NER_PERSON:
 		if (entity_word_before(s, m->start, lo, &ws, &we) && (lexicon_lookup(s + ws, we - ws) & LEX_TITLE))
@@ -2403,13 +2439,12 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	return names;
 }
 
-/* Whether a mention is page or wire furniture rather than the story's: in
+/* Whether a mention (in paragraph k) is page or wire furniture rather than the story's: in
  * a boilerplate paragraph (a sign-off such as "Reuter", a photo credit), in
  * a short byline at the top ("By Ann Lee"), or an agency in parentheses in
  * the dateline ("LONDON (Reuters) - "). */
-static int entity_furniture(const struct article *a, size_t start, size_t end)
+static int entity_furniture(const struct article *a, size_t k, size_t start, size_t end)
 {
-	size_t k = article_para_at(a, start);
 	if (k >= a->npara)
 		return 0;
 	const struct article_para *p = &a->paras[k];
@@ -2920,9 +2955,20 @@ struct entity_found *entity_recognize(const struct article *a)
 	struct entity_found *f = xcalloc(1, sizeof *f);
 	ner_article(a, &f->mentions);
 	f->strength = xmalloc(f->mentions.n ? f->mentions.n : 1);
+	/* Each mention's paragraph and lexicon classes (entity_mention_cls),
+	 * which several rules ask, and below its text cleaned once and its
+	 * key, for the vote, the names and the aliases: in the thread's
+	 * scratch, as only the few keys that become aliases outlive the
+	 * story. */
+	struct xscratch_mark mark = xscratch_mark();
+	size_t *para = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *para);
+	unsigned *cls = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *cls);
+	entity_paras(a, &f->mentions, para);
+	for (size_t k = 0; k < f->mentions.n; k++)
+		cls[k] = ENTITY_CLS_UNKNOWN;
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
-		f->strength[k] = entity_strength(a, m);
+		f->strength[k] = entity_strength(a, m, para[k], &cls[k]);
 		if (m->type == NER_PLACE && ner_dateline_at(a->data, a->len, m->start, m->end))
 			f->strength[k] |= ENTITY_DATELINE;
 	}
@@ -2939,9 +2985,9 @@ struct entity_found *entity_recognize(const struct article *a)
 		if (m->type != NER_ORG && m->type != NER_PLACE)
 			continue;
 		size_t lo, hi;
-		entity_para_of(a, m, &lo, &hi);
+		entity_para_bounds(a, para[k], m, &lo, &hi);
 		int place_named = m->type == NER_ORG &&
-				  (lexicon_lookup(a->data + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY));
+				  (entity_mention_cls(a, m, &cls[k]) & (LEX_CITY | LEX_REGION | LEX_COUNTRY));
 		if (!place_named && !entity_table_line(a->data, lo, hi, m->start, m->end))
 			continue;
 		if (entity_sports_of(a, &sports))
@@ -2952,12 +2998,11 @@ struct entity_found *entity_recognize(const struct article *a)
 	 * city for a place or for the team. */
 	for (size_t k = 0; k < f->mentions.n && sports != 0; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
-		int city = m->type == NER_ORG &&
-			   (lexicon_lookup(a->data + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION));
+		int city = m->type == NER_ORG && (entity_mention_cls(a, m, &cls[k]) & (LEX_CITY | LEX_REGION));
 		if ((m->type != NER_PLACE || (f->strength[k] & ENTITY_LINE)) && !city)
 			continue;
 		size_t lo, hi;
-		entity_para_of(a, m, &lo, &hi);
+		entity_para_bounds(a, para[k], m, &lo, &hi);
 		if (!entity_side(a->data, lo, hi, m->start, m->end))
 			continue;
 		if (!entity_sports_of(a, &sports))
@@ -2967,7 +3012,7 @@ struct entity_found *entity_recognize(const struct article *a)
 		 * story names it in full ("joined Milan from Torino"); a
 		 * country there is its national side, a place as news labels
 		 * it. */
-		if (m->type == NER_PLACE && !(lexicon_lookup(a->data + m->start, m->end - m->start) & LEX_COUNTRY) &&
+		if (m->type == NER_PLACE && !(entity_mention_cls(a, m, &cls[k]) & LEX_COUNTRY) &&
 		    entity_team_context(a->data, lo, hi, m->start, m->end)) {
 			f->mentions.v[k].type = NER_ORG;
 			f->strength[k] |= ENTITY_LINE;
@@ -2989,10 +3034,6 @@ struct entity_found *entity_recognize(const struct article *a)
 			f->strength[k] = ENTITY_SURE;
 		}
 	}
-	/* Each mention's text, cleaned once, and its key, for the vote, the
-	 * names and the aliases; the keys in the thread's scratch, as only
-	 * the few that become aliases outlive the story. */
-	struct xscratch_mark mark = xscratch_mark();
 	char **clean = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *clean);
 	char **keys = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *keys);
 	for (size_t k = 0; k < f->mentions.n; k++) {
@@ -3037,13 +3078,13 @@ struct entity_found *entity_recognize(const struct article *a)
 		if (nk != buf)
 			free(nk);
 	}
-	xscratch_release(mark);
 	/* After the aliases: a story's "Finance Ministry" is no name for
 	 * the corpus to join to its country's. */
 	entity_institutions(a, f);
 	f->furniture = xcalloc(f->mentions.n ? f->mentions.n : 1, 1);
 	for (size_t k = 0; k < f->mentions.n; k++)
-		f->furniture[k] = (unsigned char)entity_furniture(a, f->mentions.v[k].start, f->mentions.v[k].end);
+		f->furniture[k] = (unsigned char)entity_furniture(a, para[k], f->mentions.v[k].start, f->mentions.v[k].end);
+	xscratch_release(mark);
 	return f;
 }
 
