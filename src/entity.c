@@ -218,6 +218,42 @@ static void entity_rehash(struct entity_table *t)
 		*entity_slot(t, t->v[i].key, (int)t->v[i].type) = i + 1;
 }
 
+/* The first step of entity_key_buf for ASCII s[0..n) into out (n + 1
+ * bytes): text_fold_buf's folding and the dropping of dots, hyphens,
+ * apostrophes and commas in one pass, as a key costs a fold and a copy
+ * otherwise. Returns the key's length, or SIZE_MAX at a byte that is not
+ * ASCII. */
+static size_t entity_key_ascii(const char *s, size_t n, char *out)
+{
+	size_t o = 0;
+	int space = 1;	/* the last byte folded was a space, or none was */
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		/* Letters first, as most bytes are. */
+		if ((unsigned)(c | 0x20) - 'a' < 26) {
+			out[o++] = (char)(c | 0x20);
+			space = 0;
+			continue;
+		}
+		if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			if (!space)
+				out[o++] = ' ';
+			space = 1;
+			continue;
+		}
+		if (c >= 0x80)
+			return SIZE_MAX;
+		space = 0;
+		if (c != '.' && c != '-' && c != '\'' && c != ',')
+			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	/* The fold's trailing space, the last byte written if any is. */
+	if (space && o > 0)
+		o--;
+	out[o] = '\0';
+	return o;
+}
+
 /* The identity key of a name: folded, with dots, hyphens, apostrophes
  * and commas dropped (U.S. = US, Co-operation = Cooperation, "Goldman,
  * Sachs and Co" = "Goldman Sachs and Co", "March, 1986" = "March 1986")
@@ -226,13 +262,16 @@ static void entity_rehash(struct entity_table *t)
  * compared and dropped, or kept in its scratch, with no malloc each. */
 static char *entity_key_buf(const char *name, char *buf, size_t size)
 {
-	size_t n;
-	char *f = text_fold_buf(name, strlen(name), buf, size, &n);
-	size_t o = 0;
-	for (size_t i = 0; i < n; i++)
-		if (f[i] != '.' && f[i] != '-' && f[i] != '\'' && f[i] != ',')
-			f[o++] = f[i];
-	f[o] = '\0';
+	size_t n = strlen(name), o;
+	char *f = buf;
+	if (n >= size || (o = entity_key_ascii(name, n, buf)) == SIZE_MAX) {
+		f = text_fold_buf(name, n, buf, size, &n);
+		o = 0;
+		for (size_t i = 0; i < n; i++)
+			if (f[i] != '.' && f[i] != '-' && f[i] != '\'' && f[i] != ',')
+				f[o++] = f[i];
+		f[o] = '\0';
+	}
 	/* Abbreviated words of place names are the words: "Mt Cook" is
 	 * "Mount Cook", "St. Louis" "Saint Louis", "Ft. Worth" "Fort Worth"
 	 * (St and Ft only first: "Main St" is a street). Only a key that
@@ -301,13 +340,16 @@ static char *entity_key(const char *name)
 /* The same in the thread's scratch (see xscratch_alloc). */
 static char *entity_key_scratch(const char *name)
 {
-	char buf[256];
-	char *f = entity_key_buf(name, buf, sizeof buf);
+	/* Made in the scratch where it fits, as nearly all keys do. */
+	size_t size = strlen(name) + 1;
+	char *buf = xscratch_alloc(size);
+	char *f = entity_key_buf(name, buf, size);
+	if (f == buf)
+		return f;
 	size_t n = strlen(f);
 	char *k = xscratch_alloc(n + 1);
 	memcpy(k, f, n + 1);
-	if (f != buf)
-		free(f);
+	free(f);
 	return k;
 }
 
@@ -473,8 +515,21 @@ static void entity_split(const char *name, struct entity_words *ws)
 		if (q > p && skip)
 			skip--;
 		else if (q > p) {
-			size_t n;
-			char *f = text_fold_buf(p, (size_t)(q - p), ws->buf + ws->used, sizeof ws->buf - ws->used, &n);
+			/* A word of printable ASCII folds to its lower case, as
+			 * nearly all do, without text_fold_buf's passes. */
+			size_t n = (size_t)(q - p), i = 0;
+			char *o = ws->buf + ws->used;
+			if (n < sizeof ws->buf - ws->used)
+				for (; i < n && (unsigned char)p[i] > 0x20 && (unsigned char)p[i] < 0x7f; i++)
+					o[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] + 32) : p[i];
+			if (i == n) {
+				o[n] = '\0';
+				ws->used += n + 1;
+				ws->w[ws->n++] = o;
+				p = q;
+				continue;
+			}
+			char *f = text_fold_buf(p, n, ws->buf + ws->used, sizeof ws->buf - ws->used, &n);
 			if (f == ws->buf + ws->used)
 				ws->used += n + 1;
 			else
@@ -1006,8 +1061,11 @@ static int entity_word_after(const char *s, size_t i, size_t hi, size_t *ws, siz
 /* Whether s[b..e) is one of the nw words w, in any case. */
 static int entity_word_is(const char *s, size_t b, size_t e, const char *const *w, size_t nw)
 {
+	/* The first bytes alike but for case first: few words of a text
+	 * pass, and the rest cost a strlen and a strncasecmp each. */
 	for (size_t k = 0; k < nw; k++)
-		if (e - b == strlen(w[k]) && strncasecmp(s + b, w[k], e - b) == 0)
+		if (e > b && (s[b] | 0x20) == (w[k][0] | 0x20) && e - b == strlen(w[k]) &&
+		    strncasecmp(s + b, w[k], e - b) == 0)
 			return 1;
 	return 0;
 }
@@ -1073,14 +1131,15 @@ const char *const entity_sport_words[] = {
 #define ENTITY_SPORT_N (sizeof entity_sport_words / sizeof *entity_sport_words - 1)
 
 /* The words of sport by a hash of their bytes (open addressing, a word's
- * index + 1 per slot), their shortest and longest lengths, and the letters
- * they begin with: a story's words are only delimited as it is read, and
- * one is hashed and looked up only when its length and first letter fit
- * (most words of a story do not: the scan costs a few instructions a byte). */
+ * index + 1 per slot), their shortest length, and per first letter the
+ * lengths and second letters they have: a story's words are found by bits
+ * (entity_word_bits), and one is hashed and looked up only when its
+ * length and first two letters fit (few words of a story do). */
 static struct entity_sport_set {
 	unsigned char slot[128];
-	size_t min, max;
-	uint32_t first;		/* bit c - 'a' for each first letter c */
+	size_t min;
+	uint32_t lens[26];	/* bit n for each length n of words beginning with 'a' + c */
+	uint32_t second[26];	/* bit d - 'a' for each second letter d of those */
 } entity_sport_set;
 static pthread_once_t entity_sport_once = PTHREAD_ONCE_INIT;
 
@@ -1104,56 +1163,117 @@ static void entity_sport_init(void)
 			j = (j + 1) & 127;
 		e->slot[j] = (unsigned char)(k + 1);
 		e->min = n < e->min ? n : e->min;
-		e->max = n > e->max ? n : e->max;
-		e->first |= 1u << (w[0] - 'a');
+		e->lens[w[0] - 'a'] |= 1u << n;
+		e->second[w[0] - 'a'] |= 1u << (w[1] - 'a');
 	}
 }
 
-static int entity_letter(char c)
+/* Bit k set where byte k of the 8 at p is a letter (a-z, A-Z): the eight
+ * tested at once in a 64-bit word, where a loop over the story's bytes
+ * cost 20 instructions a byte. */
+static unsigned entity_letters8(const unsigned char *p)
 {
-	return (unsigned)(((unsigned char)c | 0x20) - 'a') < 26;
+	uint64_t x;
+	memcpy(&x, p, sizeof x);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	const uint64_t one = 0x0101010101010101ull, high = 0x80 * one;
+	/* Lower case in 7 bits, then 'a' <= t and t <= 'z' in each high bit
+	 * (no sum carries out of its byte), bytes of 0x80 and up out. */
+	uint64_t t = (x | 0x20 * one) & ~high;
+	uint64_t m = (t + (0x80 - 'a') * one) & ~(t + (0x80 - 'z' - 1) * one) & ~x & high;
+	/* The eight high bits gathered into the top byte by one product. */
+	return (unsigned)(((m >> 7) * 0x0102040810204080ull) >> 56);
 }
+
+/* Bit k set where byte at + k of s[0..n) is a letter, for k < 64 (none
+ * past n). */
+static uint64_t entity_letters64(const char *s, size_t n, size_t at)
+{
+	unsigned char pad[64];
+	const unsigned char *p = (const unsigned char *)s + at;
+	if (at + 64 > n) {
+		memset(pad, 0, sizeof pad);
+		if (at < n)
+			memcpy(pad, p, n - at);
+		p = pad;
+	}
+	uint64_t w = 0;
+	for (int k = 0; k < 8; k++)
+		w |= (uint64_t)entity_letters8(p + 8 * k) << 8 * k;
+	return w;
+}
+
+/* The words of s[0..n) into w[0..n / 64 + 2): bit i % 64 of w[i / 64] set
+ * where byte i is in a word, a letter or a hyphen between two letters, so
+ * that a word's start and end are bit operations (the last word of w is
+ * always clear). */
+static void entity_word_bits(const char *s, size_t n, uint64_t *w)
+{
+	size_t nb = n / 64 + 2;
+	for (size_t b = 0; b < nb; b++)
+		w[b] = 64 * b < n ? entity_letters64(s, n, 64 * b) : 0;
+	for (const char *p = s; (p = memchr(p, '-', n - (size_t)(p - s))) != NULL; p++) {
+		size_t k = (size_t)(p - s);
+		if (k > 0 && (w[(k - 1) / 64] >> (k - 1) % 64 & 1) && (w[(k + 1) / 64] >> (k + 1) % 64 & 1))
+			w[k / 64] |= 1ull << k % 64;
+	}
+}
+
+/* Blocks of word bits on the stack (a story of up to 16 KB), past which
+ * they are allocated. */
+#define ENTITY_WORD_BLOCKS 256
 
 int entity_sports_story(const char *s, size_t n)
 {
 	pthread_once(&entity_sport_once, entity_sport_init);
 	const struct entity_sport_set *e = &entity_sport_set;
+	size_t nb = n / 64 + 2;
+	uint64_t stack[ENTITY_WORD_BLOCKS];
+	uint64_t *w = nb <= ENTITY_WORD_BLOCKS ? stack : xmalloc(nb * sizeof *w);
+	entity_word_bits(s, n, w);
 	int hits = 0;
-	for (size_t i = 0; i < n && hits < 2;) {
-		if (!entity_letter(s[i])) {
-			i++;
-			continue;
-		}
-		/* A word: letters, and hyphens between letters. */
-		size_t j = i + 1;
-		for (;;) {
-			while (j < n && entity_letter(s[j]))
-				j++;
-			if (j + 1 < n && s[j] == '-' && entity_letter(s[j + 1])) {
-				j += 2;
+	for (size_t b = 0; b + 1 < nb && hits < 2; b++) {
+		/* The words that begin in block b and are e->min bytes long or
+		 * more, their bits shifted in from the next block. */
+		uint64_t x = w[b], next = w[b + 1];
+		uint64_t starts = x & ~(x << 1 | (b ? w[b - 1] >> 63 : 0));
+		for (size_t k = 1; k < e->min; k++)
+			starts &= x >> k | next << (64 - k);
+		while (starts && hits < 2) {
+			size_t i = 64 * b + (size_t)__builtin_ctzll(starts);
+			starts &= starts - 1;
+			/* Its end, the first byte out of words after it. */
+			size_t q = i / 64;
+			uint64_t out = ~w[q] >> i % 64;
+			size_t j = i;
+			while (!out) {
+				out = ~w[++q];
+				j = 64 * q;
+			}
+			size_t len = j + (size_t)__builtin_ctzll(out) - i;
+			unsigned c0 = ((unsigned char)s[i] | 0x20) - 'a', c1 = ((unsigned char)s[i + 1] | 0x20) - 'a';
+			if (len >= 32 || !(e->lens[c0] >> len & 1) || c1 >= 26 || !(e->second[c0] >> c1 & 1))
 				continue;
-			}
-			break;
-		}
-		size_t len = j - i;
-		if (len >= e->min && len <= e->max && (e->first >> (((unsigned char)s[i] | 0x20) - 'a') & 1)) {
-			/* Lowercased into w (the words of the list are shorter). */
-			char w[16];
+			/* Lowercased into lw (the words of the list are shorter). */
+			char lw[16];
 			uint32_t h = 2166136261u;
-			for (size_t q = 0; q < len && q < sizeof w; q++) {
-				w[q] = (char)(s[i + q] | 0x20);
-				h = entity_sport_step(h, w[q]);
+			for (size_t c = 0; c < len; c++) {
+				lw[c] = (char)(s[i + c] | 0x20);
+				h = entity_sport_step(h, lw[c]);
 			}
-			for (size_t q = h & 127; len <= sizeof w && e->slot[q]; q = (q + 1) & 127) {
-				const char *x = entity_sport_words[e->slot[q] - 1];
-				if (strlen(x) == len && memcmp(x, w, len) == 0) {
+			for (size_t sl = h & 127; e->slot[sl]; sl = (sl + 1) & 127) {
+				const char *sw = entity_sport_words[e->slot[sl] - 1];
+				if (strncmp(sw, lw, len) == 0 && sw[len] == '\0') {
 					hits++;
 					break;
 				}
 			}
 		}
-		i = j;
 	}
+	if (w != stack)
+		free(w);
 	return hits >= 2;
 }
 
@@ -1250,9 +1370,8 @@ enum { ENTITY_WEAK = 1, ENTITY_PLAIN = 2, ENTITY_SURE = 4 };
 
 /* The bytes [*lo, *hi) of the paragraph mention m stands in, or of the
  * mention itself where it runs across paragraphs. */
-static void entity_para_of(const struct article *a, const struct ner_mention *m, size_t *lo, size_t *hi)
+static void entity_para_bounds(const struct article *a, size_t k, const struct ner_mention *m, size_t *lo, size_t *hi)
 {
-	size_t k = article_para_at(a, m->start);
 	*lo = k < a->npara ? a->paras[k].start : 0;
 	*hi = k < a->npara ? a->paras[k].end : a->len;
 	if (m->start < *lo || m->end > *hi) {
@@ -1261,17 +1380,54 @@ static void entity_para_of(const struct article *a, const struct ner_mention *m,
 	}
 }
 
-static unsigned char entity_strength(const struct article *a, const struct ner_mention *m)
+/* The same for a mention whose paragraph is not known yet. */
+static void entity_para_of(const struct article *a, const struct ner_mention *m, size_t *lo, size_t *hi)
+{
+	entity_para_bounds(a, article_para_at(a, m->start), m, lo, hi);
+}
+
+/* The paragraph of each mention of l, as article_para_at tells it, into
+ * para: walked forward through the paragraphs as the mentions come in
+ * text order (from the first again where one does not), instead of a
+ * search for each of the several rules that ask. */
+static void entity_paras(const struct article *a, const struct ner_list *l, size_t *para)
+{
+	size_t p = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		size_t off = l->v[k].start;
+		if (k > 0 && off < l->v[k - 1].start)
+			p = 0;
+		while (p + 1 < a->npara && a->paras[p + 1].start <= off)
+			p++;
+		para[k] = p < a->npara && a->paras[p].start <= off && off < a->paras[p].end ? p : a->npara;
+	}
+}
+
+/* A lexicon class no text has (they are bits below 1 << 18): a mention's
+ * text not looked up yet. */
+#define ENTITY_CLS_UNKNOWN (~0u)
+
+/* The lexicon's classes of mention m's text, looked up the first time a
+ * rule asks and kept in *cls. */
+static unsigned entity_mention_cls(const struct article *a, const struct ner_mention *m, unsigned *cls)
+{
+	if (*cls == ENTITY_CLS_UNKNOWN)
+		*cls = lexicon_lookup(a->data + m->start, m->end - m->start);
+	return *cls;
+}
+
+/* para: m's paragraph; cls: as entity_mention_cls's. */
+static unsigned char entity_strength(const struct article *a, const struct ner_mention *m, size_t para, unsigned *mcls)
 {
 	const char *s = a->data;
 	size_t ws, we;
 	size_t lo, hi;
-	entity_para_of(a, m, &lo, &hi);
+	entity_para_bounds(a, para, m, &lo, &hi);
 	if (text_caps_word(s + m->start, m->end - m->start) &&
 	    ((entity_word_before(s, m->start, lo, &ws, &we) && text_caps_word(s + ws, we - ws)) ||
 	     (entity_word_after(s, m->end, hi, &ws, &we) && text_caps_word(s + ws, we - ws))))
 		return ENTITY_WEAK;
-	unsigned cls = lexicon_lookup(s + m->start, m->end - m->start);
+	unsigned cls = entity_mention_cls(a, m, mcls);
 	switch (m->type) {
 	case NER_PERSON:
 		if (entity_word_before(s, m->start, lo, &ws, &we) && (lexicon_lookup(s + ws, we - ws) & LEX_TITLE))
@@ -2283,7 +2439,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	return names;
 }
 
-/* Whether a mention is page or wire furniture rather than the story's: in
+/* Whether a mention (in paragraph k) is page or wire furniture rather than the story's: in
  * a boilerplate paragraph (a sign-off such as "Reuter", a photo credit), in
  * a short byline at the top ("By Ann Lee"), or an agency in parentheses in
  * the dateline ("LONDON (Reuters) - "). */
@@ -2321,9 +2477,8 @@ static int entity_time_zone(const char *s, size_t start, size_t end)
 	return 0;
 }
 
-static int entity_furniture(const struct article *a, size_t start, size_t end)
+static int entity_furniture(const struct article *a, size_t k, size_t start, size_t end)
 {
-	size_t k = article_para_at(a, start);
 	if (k >= a->npara)
 		return 0;
 	const struct article_para *p = &a->paras[k];
@@ -2834,9 +2989,20 @@ struct entity_found *entity_recognize(const struct article *a)
 	struct entity_found *f = xcalloc(1, sizeof *f);
 	ner_article(a, &f->mentions);
 	f->strength = xmalloc(f->mentions.n ? f->mentions.n : 1);
+	/* Each mention's paragraph and lexicon classes (entity_mention_cls),
+	 * which several rules ask, and below its text cleaned once and its
+	 * key, for the vote, the names and the aliases: in the thread's
+	 * scratch, as only the few keys that become aliases outlive the
+	 * story. */
+	struct xscratch_mark mark = xscratch_mark();
+	size_t *para = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *para);
+	unsigned *cls = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *cls);
+	entity_paras(a, &f->mentions, para);
+	for (size_t k = 0; k < f->mentions.n; k++)
+		cls[k] = ENTITY_CLS_UNKNOWN;
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
-		f->strength[k] = entity_strength(a, m);
+		f->strength[k] = entity_strength(a, m, para[k], &cls[k]);
 		if (m->type == NER_PLACE && ner_dateline_at(a->data, a->len, m->start, m->end))
 			f->strength[k] |= ENTITY_DATELINE;
 	}
@@ -2853,9 +3019,9 @@ struct entity_found *entity_recognize(const struct article *a)
 		if (m->type != NER_ORG && m->type != NER_PLACE)
 			continue;
 		size_t lo, hi;
-		entity_para_of(a, m, &lo, &hi);
+		entity_para_bounds(a, para[k], m, &lo, &hi);
 		int place_named = m->type == NER_ORG &&
-				  (lexicon_lookup(a->data + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY));
+				  (entity_mention_cls(a, m, &cls[k]) & (LEX_CITY | LEX_REGION | LEX_COUNTRY));
 		if (!place_named && !entity_table_line(a->data, lo, hi, m->start, m->end))
 			continue;
 		if (entity_sports_of(a, &sports))
@@ -2866,12 +3032,11 @@ struct entity_found *entity_recognize(const struct article *a)
 	 * city for a place or for the team. */
 	for (size_t k = 0; k < f->mentions.n && sports != 0; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
-		int city = m->type == NER_ORG &&
-			   (lexicon_lookup(a->data + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION));
+		int city = m->type == NER_ORG && (entity_mention_cls(a, m, &cls[k]) & (LEX_CITY | LEX_REGION));
 		if ((m->type != NER_PLACE || (f->strength[k] & ENTITY_LINE)) && !city)
 			continue;
 		size_t lo, hi;
-		entity_para_of(a, m, &lo, &hi);
+		entity_para_bounds(a, para[k], m, &lo, &hi);
 		if (!entity_side(a->data, lo, hi, m->start, m->end))
 			continue;
 		if (!entity_sports_of(a, &sports))
@@ -2881,7 +3046,7 @@ struct entity_found *entity_recognize(const struct article *a)
 		 * story names it in full ("joined Milan from Torino"); a
 		 * country there is its national side, a place as news labels
 		 * it. */
-		if (m->type == NER_PLACE && !(lexicon_lookup(a->data + m->start, m->end - m->start) & LEX_COUNTRY) &&
+		if (m->type == NER_PLACE && !(entity_mention_cls(a, m, &cls[k]) & LEX_COUNTRY) &&
 		    entity_team_context(a->data, lo, hi, m->start, m->end)) {
 			f->mentions.v[k].type = NER_ORG;
 			f->strength[k] |= ENTITY_LINE;
@@ -2903,10 +3068,6 @@ struct entity_found *entity_recognize(const struct article *a)
 			f->strength[k] = ENTITY_SURE;
 		}
 	}
-	/* Each mention's text, cleaned once, and its key, for the vote, the
-	 * names and the aliases; the keys in the thread's scratch, as only
-	 * the few that become aliases outlive the story. */
-	struct xscratch_mark mark = xscratch_mark();
 	char **clean = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *clean);
 	char **keys = xscratch_alloc((f->mentions.n ? f->mentions.n : 1) * sizeof *keys);
 	for (size_t k = 0; k < f->mentions.n; k++) {
@@ -2951,14 +3112,14 @@ struct entity_found *entity_recognize(const struct article *a)
 		if (nk != buf)
 			free(nk);
 	}
-	xscratch_release(mark);
 	/* After the aliases: a story's "Finance Ministry" is no name for
 	 * the corpus to join to its country's. */
 	entity_institutions(a, f);
 	f->furniture = xcalloc(f->mentions.n ? f->mentions.n : 1, 1);
 	for (size_t k = 0; k < f->mentions.n; k++)
-		f->furniture[k] = (unsigned char)(entity_furniture(a, f->mentions.v[k].start, f->mentions.v[k].end) ||
+		f->furniture[k] = (unsigned char)(entity_furniture(a, para[k], f->mentions.v[k].start, f->mentions.v[k].end) ||
 						  entity_time_zone(a->data, f->mentions.v[k].start, f->mentions.v[k].end));
+	xscratch_release(mark);
 	return f;
 }
 

@@ -1133,6 +1133,24 @@ static void test_entity_sports_story_as_reference(void)
 		"a-b-c-d-e-f-g-h-i-j-k-l-m-n-o league soccer", "leagues leaguer league1soccer",
 		"\xc3\xa9soccer rugby\xc3\xa9", "inning\ninnings", "rugb", "rugby",
 	};
+	/* Stories longer than the scan's bits on the stack, the words of
+	 * sport at each offset across a block of 64 bytes at their end. */
+	static char big[20000];
+	int big_yes = 0;
+	for (size_t at = 19900; at < 19970; at++) {
+		memset(big, 'x', sizeof big);
+		for (size_t q = 0; q + 1 < at; q += 7)
+			big[q] = q % 3 ? ' ' : '-';
+		big[at - 1] = at % 5 ? ' ' : '-';
+		memcpy(big + at, "soccer rugby", 12);
+		for (size_t cut = at + 6; cut <= at + 13; cut++) {
+			int ref = sports_reference(big, cut);
+			big_yes += ref;
+			bad += entity_sports_story(big, cut) != ref;
+		}
+	}
+	CHECK_INT(bad, 0);
+	CHECK(big_yes > 50);
 	for (size_t k = 0; k < sizeof edge / sizeof *edge; k++) {
 		size_t len = strlen(edge[k]);
 		for (size_t cut = 0; cut <= len; cut++) {
