@@ -2317,6 +2317,21 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				continue;
 			}
 		}
+		/* A head word alone the model took for a person, whom no person
+		 * of the story is named by, is the organization of the story
+		 * named with it, as a head word typed so is ("Community" of the
+		 * "European Community"; entity_head_name). */
+		if (m->type == NER_PERSON && heads.count && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE && pw[i].n == 1 &&
+		    (lexicon_lookup(s, sn) & (LEX_ORG_WORD | LEX_FIRST_NAME)) == LEX_ORG_WORD &&
+		    entity_people_find(&people, &pw[i], i) == SIZE_MAX) {
+			const char *org = entity_head_name(&heads, &heads_mixed, surf, l, s, sn, i);
+			if (org) {
+				const char *oc = lexicon_canonical(org, strlen(org));
+				names[i] = xstrdup(oc ? oc : org);
+				m->type = NER_ORG;
+				continue;
+			}
+		}
 		switch (m->type) {
 		case NER_GROUP:
 			names[i] = entity_group_name(s, canon);

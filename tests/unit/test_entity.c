@@ -860,6 +860,11 @@ static void test_entity_cases(void)
 		    "more of them will need loans before the planting season begins .\n"
 		    "The Bank said its loans would rise .\n" },
 		  { { 0, "Bank of Freedonia", 0, "Bank", 1 }, { 0, "Sylvanian Development Bank", 0, "Bank", 0 } } },
+		/* And so is a head word alone the model took for a person. */
+		{ { "Title: Scheme\n\nThe subsidy scheme will be partially extended for a further month, a Ruritanian "
+		    "Commission spokesman said.\n    He added the executive Commission has not yet decided whether "
+		    "the scheme should be renewed.\n" },
+		  { { 0, "Ruritanian Commission", 0, "Commission", 1 } } },
 		/* A word alone that is the last of a company's name before its
 		 * legal form is that company, whatever the model took it for,
 		 * but the person the story names in full where it names one so. */
