@@ -4570,8 +4570,14 @@ static int ner_dateline_run(const char *s, size_t n, size_t p, size_t pe, size_t
 	/* The run is short: a mention far into a long line looks no
 	 * further back (a line of megabytes has many mentions). */
 	size_t ls = p;
-	while (ls > 0 && s[ls - 1] != '\n' && p - ls < 64)
+	while (ls > 0 && s[ls - 1] != '\n' && p - ls < 64) {
+		/* A byte the run below would stop or fail at, before p, fails
+		 * it: most mentions, in running text, are told after a few. */
+		unsigned char c = (unsigned char)s[ls - 1];
+		if (!((c >= 'A' && c <= 'Z') || c == ' ' || c == '.' || c == '-' || c == '\'' || c >= 0x80))
+			return 0;
 		ls--;
+	}
 	if (ls > 0 && s[ls - 1] != '\n')
 		return 0;
 	while (ls < p && s[ls] == ' ')
