@@ -27,15 +27,52 @@ const char *ner_type_name(enum ner_type t)
 	return (unsigned)t < NER_NTYPES ? ner_names[t] : "?";
 }
 
-static int ner_strcmp_p(const void *x, const void *y)
+/* strcmp, the first bytes compared inline: most names differ there. */
+static inline int ner_names_cmp(const char *a, const char *b)
 {
-	return strcmp(*(char *const *)x, *(char *const *)y);
+	if (a[0] != b[0])
+		return (unsigned char)a[0] < (unsigned char)b[0] ? -1 : 1;
+	return strcmp(a, b);
+}
+
+/* Sorts v[0..n) stably by ner_names_cmp, tmp having room for n: runs of
+ * up to 8 by insertion, then merged, as the stable merge sort of glibc's
+ * qsort would order them, without a call for each compare. */
+static void ner_names_msort(char **v, size_t n, char **tmp)
+{
+	if (n <= 8) {
+		for (size_t i = 1; i < n; i++) {
+			char *x = v[i];
+			size_t j = i;
+			for (; j > 0 && ner_names_cmp(v[j - 1], x) > 0; j--)
+				v[j] = v[j - 1];
+			v[j] = x;
+		}
+		return;
+	}
+	size_t h = n / 2;
+	ner_names_msort(v, h, tmp);
+	ner_names_msort(v + h, n - h, tmp);
+	/* Already in order, as names found in text order often are. */
+	if (ner_names_cmp(v[h - 1], v[h]) <= 0)
+		return;
+	size_t i = 0, j = h, o = 0;
+	while (i < h && j < n)
+		tmp[o++] = ner_names_cmp(v[i], v[j]) <= 0 ? v[i++] : v[j++];
+	while (i < h)
+		tmp[o++] = v[i++];
+	memcpy(v, tmp, o * sizeof *v);
 }
 
 void ner_names_sort(char **v, size_t n)
 {
-	if (n > 1)
-		qsort(v, n, sizeof *v, ner_strcmp_p);
+	if (n < 2)
+		return;
+	char *stack[64];
+	char **tmp = n <= 64 ? stack : xmalloc(n * sizeof *tmp);
+	ner_names_msort(v, n, tmp);
+	if (tmp != stack)
+		free(tmp);
 }
 
 size_t ner_names_after(char *const *v, size_t n, const char *s)
