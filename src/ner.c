@@ -1937,10 +1937,11 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 
 /* A name confirmed in mixed case, for ner_check_headlines. */
 struct ner_known {
-	char *name;		/* folded */
+	char *name;		/* folded (once a headline's name is looked for this far) */
 	size_t len;		/* its length (to the first NUL: compared as strcmp would) */
 	int owned;		/* name is its own allocation, not in the arena */
 	enum ner_type type;
+	size_t start, end;	/* the mention's bytes */
 };
 
 /* In capitals, as headlines are set, case says nothing: a name found
@@ -1957,7 +1958,9 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 		return;
 	/* The folded names written in mixed-case sentences, in order, each
 	 * with its type: the few names of the headlines are looked for in
-	 * them one by one (sorting them all cost more). */
+	 * them one by one (sorting them all cost more). A name is folded
+	 * only when a search first gets that far: a headline's names are
+	 * mostly found among the story's first. */
 	size_t nm = out->n - before, nk = 0;
 	struct ner_known *known = xmalloc((nm ? nm : 1) * sizeof *known);
 	/* The names go into one arena, room for each as ASCII folds it (a
@@ -1972,17 +1975,13 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			k++;
 		if (k < ns && caps[k])
 			continue;
-		size_t fl;
 		known[nk].type = out->v[i].type;
-		known[nk].name = text_fold_buf(s + out->v[i].start, out->v[i].end - out->v[i].start, arena + aused,
-					       asize - aused, &fl);
-		known[nk].len = strlen(known[nk].name);
-		known[nk].owned = known[nk].name != arena + aused;
-		if (!known[nk].owned)
-			aused += fl + 1;
+		known[nk].start = out->v[i].start;
+		known[nk].end = out->v[i].end;
+		known[nk].name = NULL;
 		nk++;
 	}
-	size_t o = before;
+	size_t o = before, nf = 0;
 	k = 0;
 	for (size_t i = before; i < out->n; i++) {
 		while (k < ns && upto[k] <= i)
@@ -1995,8 +1994,20 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			char *f = text_fold_buf(s + m->start, m->end - m->start, fbuf, sizeof fbuf, &fl);
 			/* The first mention of the name in mixed case. */
 			size_t lo = 0, flen = strlen(f);
-			while (lo < nk && (known[lo].len != flen || memcmp(known[lo].name, f, flen) != 0))
-				lo++;
+			for (; lo < nk; lo++) {
+				if (lo == nf) {
+					struct ner_known *q = &known[nf++];
+					size_t ql;
+					q->name = text_fold_buf(s + q->start, q->end - q->start, arena + aused, asize - aused,
+								&ql);
+					q->len = strlen(q->name);
+					q->owned = q->name != arena + aused;
+					if (!q->owned)
+						aused += ql + 1;
+				}
+				if (known[lo].len == flen && memcmp(known[lo].name, f, flen) == 0)
+					break;
+			}
 			keep = lo < nk;
 			/* Confirmed; a catch-all MISC takes the type the
 			 * mixed-case text first gave it. */
@@ -2019,7 +2030,7 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			out->v[o++] = *m;
 	}
 	out->n = o;
-	for (size_t q = 0; q < nk; q++)
+	for (size_t q = 0; q < nf; q++)
 		if (known[q].owned)
 			free(known[q].name);
 	free(arena);
