@@ -643,13 +643,20 @@ static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *
 	return lexicon_word_info_hashed(s, n, text_short_hash(s, n), out);
 }
 
+/* Phrases of up to this many words are hashed as they are joined, in
+ * one pass (lexicon_match_phrase); longer ones are looked up as text. */
+#define LEXICON_JOIN_WORDS 16
+
 /* The phrase of several words that starts at w[i] (longest words at
  * most), 0 if none: apart from the callers, whose common case,
  * a word alone, then calls nothing. */
 static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexicon_word *w, size_t nwords, size_t i,
 							     unsigned longest, unsigned *cls)
 {
-	if (i + 1 < nwords) {
+	size_t maxw = nwords - i < longest ? nwords - i : longest;
+	if (maxw < 2)
+		return 0;
+	{
 		/* Only ASCII pairs are filtered (others are folded otherwise):
 		 * the pair is hashed as lexicon_pair_hash does it while its
 		 * bytes are told ASCII or not, in one pass. */
@@ -668,23 +675,63 @@ static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexico
 		if (high < 0x80 && !(lexicon_pairs[h / 8] & (1u << (h % 8))))
 			return 0;
 	}
-	/* Phrases are tried longest first, joined by single spaces. */
-	size_t maxw = nwords - i < longest ? nwords - i : longest;
-	for (size_t k = maxw; k >= 2; k--) {
-		size_t len = 0;
-		for (size_t j = i; j < i + k; j++)
-			len += w[j].n + 1;
-		char stack[256];
-		char *joined = len <= sizeof stack ? stack : xmalloc(len);
-		size_t o = 0;
-		for (size_t j = i; j < i + k; j++) {
-			memcpy(joined + o, w[j].s, w[j].n);
-			o += w[j].n;
-			joined[o++] = ' ';
+	/* The words lower-cased and joined into low, with the hash of each
+	 * count k of them (hk[k], as lexicon_find_ascii hashes the joined
+	 * text): each longer phrase's extends the shorter one's, where
+	 * lexicon_find would join and hash each phrase tried anew. plain[k]:
+	 * the first k words are text that lexicon_find_ascii takes
+	 * (printable ASCII, no spaces). */
+	size_t upto = maxw < LEXICON_JOIN_WORDS ? maxw : LEXICON_JOIN_WORDS;
+	char low[256];
+	uint64_t hk[LEXICON_JOIN_WORDS + 1];
+	size_t lenk[LEXICON_JOIN_WORDS + 1];
+	unsigned char plain[LEXICON_JOIN_WORDS + 1];
+	uint64_t h = 1469598103934665603ull;
+	size_t o = 0;
+	int ok = 1;
+	for (size_t k = 1; k <= upto; k++) {
+		const struct lexicon_word *x = &w[i + k - 1];
+		if (k > 1) {
+			h = (h ^ ' ') * 1099511628211ull;
+			if (o < sizeof low)
+				low[o] = ' ';
+			o++;
 		}
-		const struct lexicon_slot *sl = lexicon_find(joined, o - 1);
-		if (joined != stack)
-			free(joined);
+		ok &= x->n > 0;
+		for (size_t b = 0; b < x->n; b++) {
+			unsigned char c = (unsigned char)x->s[b];
+			ok &= c > ' ' && c < 0x80;
+			c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			if (o < sizeof low)
+				low[o] = (char)c;
+			o++;
+			h = (h ^ c) * 1099511628211ull;
+		}
+		hk[k] = h;
+		lenk[k] = o;
+		plain[k] = (unsigned char)(ok && o <= sizeof low);
+	}
+	/* Phrases are tried longest first, joined by single spaces. */
+	for (size_t k = maxw; k >= 2; k--) {
+		const struct lexicon_slot *sl;
+		if (k <= upto && plain[k]) {
+			sl = lexicon_probe(hk[k], low, lenk[k]);
+		} else {
+			size_t len = 0;
+			for (size_t j = i; j < i + k; j++)
+				len += w[j].n + 1;
+			char stack[256];
+			char *joined = len <= sizeof stack ? stack : xmalloc(len);
+			size_t jo = 0;
+			for (size_t j = i; j < i + k; j++) {
+				memcpy(joined + jo, w[j].s, w[j].n);
+				jo += w[j].n;
+				joined[jo++] = ' ';
+			}
+			sl = lexicon_find(joined, jo - 1);
+			if (joined != stack)
+				free(joined);
+		}
 		if (sl && sl->cls) {
 			*cls = sl->cls;
 			return k;

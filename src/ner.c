@@ -27,15 +27,52 @@ const char *ner_type_name(enum ner_type t)
 	return (unsigned)t < NER_NTYPES ? ner_names[t] : "?";
 }
 
-static int ner_strcmp_p(const void *x, const void *y)
+/* strcmp, the first bytes compared inline: most names differ there. */
+static inline int ner_names_cmp(const char *a, const char *b)
 {
-	return strcmp(*(char *const *)x, *(char *const *)y);
+	if (a[0] != b[0])
+		return (unsigned char)a[0] < (unsigned char)b[0] ? -1 : 1;
+	return strcmp(a, b);
+}
+
+/* Sorts v[0..n) stably by ner_names_cmp, tmp having room for n: runs of
+ * up to 8 by insertion, then merged, as the stable merge sort of glibc's
+ * qsort would order them, without a call for each compare. */
+static void ner_names_msort(char **v, size_t n, char **tmp)
+{
+	if (n <= 8) {
+		for (size_t i = 1; i < n; i++) {
+			char *x = v[i];
+			size_t j = i;
+			for (; j > 0 && ner_names_cmp(v[j - 1], x) > 0; j--)
+				v[j] = v[j - 1];
+			v[j] = x;
+		}
+		return;
+	}
+	size_t h = n / 2;
+	ner_names_msort(v, h, tmp);
+	ner_names_msort(v + h, n - h, tmp);
+	/* Already in order, as names found in text order often are. */
+	if (ner_names_cmp(v[h - 1], v[h]) <= 0)
+		return;
+	size_t i = 0, j = h, o = 0;
+	while (i < h && j < n)
+		tmp[o++] = ner_names_cmp(v[i], v[j]) <= 0 ? v[i++] : v[j++];
+	while (i < h)
+		tmp[o++] = v[i++];
+	memcpy(v, tmp, o * sizeof *v);
 }
 
 void ner_names_sort(char **v, size_t n)
 {
-	if (n > 1)
-		qsort(v, n, sizeof *v, ner_strcmp_p);
+	if (n < 2)
+		return;
+	char *stack[64];
+	char **tmp = n <= 64 ? stack : xmalloc(n * sizeof *tmp);
+	ner_names_msort(v, n, tmp);
+	if (tmp != stack)
+		free(tmp);
 }
 
 size_t ner_names_after(char *const *v, size_t n, const char *s)
@@ -151,6 +188,23 @@ static int ner_is_n(const struct ner_tok *t, const char *w, size_t m)
 
 #define ner_is(t, w) ner_is_n((t), (w), sizeof(w) - 1)
 #define ner_is_str(t, w) ner_is_n((t), (w), strlen(w))
+
+/* Whether the n bytes at w are the string lit: the first bytes are
+ * compared before lit's length is counted, which most words the lists
+ * below are asked of fail. */
+static inline int ner_lit_is(const char *lit, const char *w, size_t n)
+{
+	return n ? lit[0] == w[0] && strlen(lit) == n && memcmp(lit, w, n) == 0 : lit[0] == '\0';
+}
+
+/* ner_lit_is in any ASCII case, as strncasecmp compares (two bytes equal
+ * but for case are equal with bit 0x20 set). */
+static inline int ner_lit_is_nocase(const char *lit, const char *w, size_t n)
+{
+	return n ? ((unsigned char)lit[0] | 0x20) == ((unsigned char)w[0] | 0x20) && strlen(lit) == n &&
+			   strncasecmp(lit, w, n) == 0
+		 : lit[0] == '\0';
+}
 
 static int ner_is_digits(const struct ner_tok *t)
 {
@@ -644,10 +698,10 @@ static int ner_common_tail(const char *s, size_t n)
 	if (lexicon_lowercase(s, n))
 		return 1;
 	for (int k = 0; ner_place_kinds[k]; k++)
-		if (strlen(ner_place_kinds[k]) == n && memcmp(s, ner_place_kinds[k], n) == 0)
+		if (ner_lit_is(ner_place_kinds[k], s, n))
 			return 1;
 	for (int k = 0; features[k]; k++)
-		if (strlen(features[k]) == n && memcmp(s, features[k], n) == 0)
+		if (ner_lit_is(features[k], s, n))
 			return 1;
 	char cap[32];
 	if (n >= sizeof cap)
@@ -709,7 +763,7 @@ static int ner_is_legal_form(const struct ner_tok *t)
 {
 	static const char *const forms[] = { "Ltd", "Ltd.", "Inc", "Inc.", "Corp.", "LLC", "PLC", "Plc", "GmbH", NULL };
 	for (int k = 0; forms[k]; k++)
-		if (strlen(forms[k]) == t->n && memcmp(forms[k], t->s, t->n) == 0)
+		if (ner_lit_is(forms[k], t->s, t->n))
 			return 1;
 	return 0;
 }
@@ -1520,7 +1574,8 @@ static void ner_roads(struct ner_work *w, size_t a, size_t b)
 			continue;
 		int road = 0;
 		for (int q = 0; kinds[q] && !road; q++)
-			road = ner_is_n(k, kinds[q], strlen(kinds[q]));
+			road = k->n && ((unsigned char)k->s[0] | 0x20) == (unsigned char)kinds[q][0] &&
+			       ner_is_n(k, kinds[q], strlen(kinds[q]));
 		size_t d = 0;
 		while (d < num->n && num->s[d] >= '0' && num->s[d] <= '9')
 			d++;
@@ -1882,10 +1937,11 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 
 /* A name confirmed in mixed case, for ner_check_headlines. */
 struct ner_known {
-	char *name;		/* folded */
+	char *name;		/* folded (once a headline's name is looked for this far) */
 	size_t len;		/* its length (to the first NUL: compared as strcmp would) */
 	int owned;		/* name is its own allocation, not in the arena */
 	enum ner_type type;
+	size_t start, end;	/* the mention's bytes */
 };
 
 /* In capitals, as headlines are set, case says nothing: a name found
@@ -1902,7 +1958,9 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 		return;
 	/* The folded names written in mixed-case sentences, in order, each
 	 * with its type: the few names of the headlines are looked for in
-	 * them one by one (sorting them all cost more). */
+	 * them one by one (sorting them all cost more). A name is folded
+	 * only when a search first gets that far: a headline's names are
+	 * mostly found among the story's first. */
 	size_t nm = out->n - before, nk = 0;
 	struct ner_known *known = xmalloc((nm ? nm : 1) * sizeof *known);
 	/* The names go into one arena, room for each as ASCII folds it (a
@@ -1917,17 +1975,13 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			k++;
 		if (k < ns && caps[k])
 			continue;
-		size_t fl;
 		known[nk].type = out->v[i].type;
-		known[nk].name = text_fold_buf(s + out->v[i].start, out->v[i].end - out->v[i].start, arena + aused,
-					       asize - aused, &fl);
-		known[nk].len = strlen(known[nk].name);
-		known[nk].owned = known[nk].name != arena + aused;
-		if (!known[nk].owned)
-			aused += fl + 1;
+		known[nk].start = out->v[i].start;
+		known[nk].end = out->v[i].end;
+		known[nk].name = NULL;
 		nk++;
 	}
-	size_t o = before;
+	size_t o = before, nf = 0;
 	k = 0;
 	for (size_t i = before; i < out->n; i++) {
 		while (k < ns && upto[k] <= i)
@@ -1940,8 +1994,20 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			char *f = text_fold_buf(s + m->start, m->end - m->start, fbuf, sizeof fbuf, &fl);
 			/* The first mention of the name in mixed case. */
 			size_t lo = 0, flen = strlen(f);
-			while (lo < nk && (known[lo].len != flen || memcmp(known[lo].name, f, flen) != 0))
-				lo++;
+			for (; lo < nk; lo++) {
+				if (lo == nf) {
+					struct ner_known *q = &known[nf++];
+					size_t ql;
+					q->name = text_fold_buf(s + q->start, q->end - q->start, arena + aused, asize - aused,
+								&ql);
+					q->len = strlen(q->name);
+					q->owned = q->name != arena + aused;
+					if (!q->owned)
+						aused += ql + 1;
+				}
+				if (known[lo].len == flen && memcmp(known[lo].name, f, flen) == 0)
+					break;
+			}
 			keep = lo < nk;
 			/* Confirmed; a catch-all MISC takes the type the
 			 * mixed-case text first gave it. */
@@ -1964,7 +2030,7 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			out->v[o++] = *m;
 	}
 	out->n = o;
-	for (size_t q = 0; q < nk; q++)
+	for (size_t q = 0; q < nf; q++)
 		if (known[q].owned)
 			free(known[q].name);
 	free(arena);
@@ -2743,8 +2809,16 @@ static void ner_cut_common_tail(const char *s, struct ner_mention *mp)
  * I"; "I" only so, as it is also the pronoun). */
 static void ner_take_numeral(const char *s, size_t n, struct ner_mention *m, size_t next_start)
 {
-	static const char *const rulers[] = { "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Sultan",
-					      "Shah", "Prince", "Princess", "Pharaoh", "Kaiser" };
+	/* With their lengths: this runs for every mention followed by a word. */
+#define NER_RULER(w) { w, sizeof(w) - 1 }
+	static const struct {
+		const char *w;
+		size_t n;
+	} rulers[] = { NER_RULER("King"), NER_RULER("Queen"), NER_RULER("Pope"), NER_RULER("Emperor"),
+		       NER_RULER("Empress"), NER_RULER("Tsar"), NER_RULER("Czar"), NER_RULER("Sultan"),
+		       NER_RULER("Shah"), NER_RULER("Prince"), NER_RULER("Princess"), NER_RULER("Pharaoh"),
+		       NER_RULER("Kaiser") };
+#undef NER_RULER
 	if (m->end + 1 >= n || s[m->end] != ' ' || next_start <= m->end + 1)
 		return;
 	int one = 0;
@@ -2752,8 +2826,8 @@ static void ner_take_numeral(const char *s, size_t n, struct ner_mention *m, siz
 	while (b > 0 && s[b - 1] == ' ')
 		b--;
 	for (size_t k = 0; k < sizeof rulers / sizeof *rulers && !one; k++) {
-		size_t len = strlen(rulers[k]);
-		one = b >= len && memcmp(s + b - len, rulers[k], len) == 0 &&
+		size_t len = rulers[k].n;
+		one = b >= len && memcmp(s + b - len, rulers[k].w, len) == 0 &&
 		      (b == len || !((s[b - len - 1] | 0x20) >= 'a' && (s[b - len - 1] | 0x20) <= 'z'));
 	}
 	/* A surname alone with a numeral is as often a sequel's or a
@@ -3008,7 +3082,7 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 			unsigned cls = w == m.start ? 0 : lexicon_lookup(s + w, tail - w);
 			int word = 0;
 			for (int k = 0; firm[k] && w > m.start; k++)
-				word |= strlen(firm[k]) == tail - w && memcmp(firm[k], s + w, tail - w) == 0;
+				word |= ner_lit_is(firm[k], s + w, tail - w);
 			if (!(cls & LEX_COMPANY_SUFFIX) && !word)
 				break;
 			legal &= (cls & LEX_COMPANY_SUFFIX) != 0;
@@ -3188,6 +3262,8 @@ static int ner_rating_symbol(const char *s, size_t a, size_t b)
 	while (b > a && s[b - 1] == '.')
 		b--;
 	for (int k = 0; grades[k]; k++) {
+		if (grades[k][0] != s[a])
+			continue;
 		size_t gl = strlen(grades[k]);
 		if (b - a < gl || memcmp(s + a, grades[k], gl) != 0)
 			continue;
@@ -3206,6 +3282,8 @@ static int ner_rating_word(const char *s, size_t n, size_t i)
 	static const char *const words[] = { "rating", "rated", "debt", "downgrad", "upgrad", "affirm", "Moody",
 					     "S and P", "Standard and Poor", NULL };
 	for (int q = 0; words[q]; q++) {
+		if (i >= n || ((unsigned char)s[i] | 0x20) != ((unsigned char)words[q][0] | 0x20))
+			continue;
 		size_t wl = strlen(words[q]);
 		if (i + wl <= n && strncasecmp(s + i, words[q], wl) == 0)
 			return 1;
@@ -3243,7 +3321,7 @@ static void ner_ratings(const char *s, size_t end, struct ner_list *out, size_t 
 				pb--;
 			int prep = 0;
 			for (int q = 0; preps[q] && !prep && !rating; q++)
-				prep = pe - pb == strlen(preps[q]) && strncasecmp(s + pb, preps[q], pe - pb) == 0;
+				prep = ner_lit_is_nocase(preps[q], s + pb, pe - pb);
 			/* The ratings' words within the sentence's reach before it. */
 			for (size_t i = m->start > 200 ? m->start - 200 : 0; prep && !rating && i < m->start; i++)
 				rating = ner_rating_word(s, m->start, i);
@@ -3291,7 +3369,9 @@ static void ner_common_acronyms(const char *s, struct ner_list *out, size_t befo
  * case (a word: not the end of "soothe"). */
 static int ner_the_before(const char *s, size_t p)
 {
-	if (p < 4 || (s[p - 1] != ' ' && s[p - 1] != '\n') || strncasecmp(s + p - 4, "the", 3) != 0)
+	/* "the" in any case, compared inline: asked before many mentions. */
+	if (p < 4 || (s[p - 1] != ' ' && s[p - 1] != '\n') || (s[p - 4] | 0x20) != 't' || (s[p - 3] | 0x20) != 'h' ||
+	    (s[p - 2] | 0x20) != 'e')
 		return 0;
 	return p == 4 || !((s[p - 5] | 0x20) >= 'a' && (s[p - 5] | 0x20) <= 'z');
 }
@@ -3819,7 +3899,7 @@ static int ner_small_word(const char *w, size_t n)
 	static const char *const small[] = { "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "from",
 					     "with", "or", NULL };
 	for (int k = 0; small[k]; k++)
-		if (strlen(small[k]) == n && memcmp(small[k], w, n) == 0)
+		if (ner_lit_is(small[k], w, n))
 			return 1;
 	return 0;
 }
@@ -3837,7 +3917,7 @@ static int ner_word_before_in(const char *s, size_t i, const char *const *words)
 	if (b == e || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'))
 		return 0;
 	for (size_t k = 0; words[k]; k++)
-		if (strlen(words[k]) == e - b && memcmp(s + b, words[k], e - b) == 0)
+		if (ner_lit_is(words[k], s + b, e - b))
 			return 1;
 	return 0;
 }
@@ -4180,7 +4260,7 @@ static void ner_articles(const char *s, struct ner_list *l)
 		/* An article is at most three bytes: longer words skip the compares. */
 		int art = 0;
 		for (size_t q = 0; q < sizeof arts / sizeof *arts && !art && m->end - b <= 3; q++)
-			art = m->end - b == strlen(arts[q]) && strncasecmp(s + b, arts[q], m->end - b) == 0;
+			art = ner_lit_is_nocase(arts[q], s + b, m->end - b);
 		int alone = b == m->start, the = art && m->end - b == 3;
 		if (art && m->type != NER_DATE && (alone || the)) {
 			size_t e = b;
@@ -4570,8 +4650,14 @@ static int ner_dateline_run(const char *s, size_t n, size_t p, size_t pe, size_t
 	/* The run is short: a mention far into a long line looks no
 	 * further back (a line of megabytes has many mentions). */
 	size_t ls = p;
-	while (ls > 0 && s[ls - 1] != '\n' && p - ls < 64)
+	while (ls > 0 && s[ls - 1] != '\n' && p - ls < 64) {
+		/* A byte the run below would stop or fail at, before p, fails
+		 * it: most mentions, in running text, are told after a few. */
+		unsigned char c = (unsigned char)s[ls - 1];
+		if (!((c >= 'A' && c <= 'Z') || c == ' ' || c == '.' || c == '-' || c == '\'' || c >= 0x80))
+			return 0;
 		ls--;
+	}
 	if (ls > 0 && s[ls - 1] != '\n')
 		return 0;
 	while (ls < p && s[ls] == ' ')
@@ -4754,7 +4840,7 @@ static int ner_party_member(const char *w, size_t n)
 	static const char *const members[] = { "Democrat", "Republican", "Conservative", "Liberal",
 					       "Socialist", "Communist", "Tory", NULL };
 	for (int k = 0; members[k]; k++)
-		if (strlen(members[k]) == n && strncasecmp(members[k], w, n) == 0)
+		if (ner_lit_is_nocase(members[k], w, n))
 			return 1;
 	return 0;
 }
@@ -4817,7 +4903,7 @@ static int ner_group_number(const char *s, size_t a, size_t b)
 	if (k == b)
 		return b - a <= 3;
 	for (int i = 0; words[i]; i++)
-		if (strlen(words[i]) == b - a && strncasecmp(words[i], s + a, b - a) == 0)
+		if (ner_lit_is_nocase(words[i], s + a, b - a))
 			return 1;
 	return 0;
 }
@@ -4873,7 +4959,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	size_t nr = 0;
 	for (size_t i = 0; i < a->nfields; i++)
 		for (int k = 0; keys[k]; k++)
-			if (strcmp(a->fields[i].key, keys[k]) == 0) {
+			if (a->fields[i].key[0] == keys[k][0] && strcmp(a->fields[i].key, keys[k]) == 0) {
 				r[nr].start = a->fields[i].value_start;
 				r[nr].end = a->fields[i].value_end;
 				r[nr].caption = 0;

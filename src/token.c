@@ -46,13 +46,17 @@ static int token_is_alpha(char c)
 
 int token_is_abbreviation(const char *s, size_t n)
 {
-	static const char *const abbr[] = {
-		"mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "st.", "mt.", "ft.", "no.", "nos.",
-		"vs.", "etc.", "inc.", "corp.", "co.", "ltd.", "bros.", "gen.", "sen.", "rep.",
-		"gov.", "lt.", "col.", "capt.", "sgt.", "maj.", "adm.", "prof.", "rev.", "hon.",
-		"pres.", "dept.", "univ.", "assn.", "ave.", "blvd.", "rd.", "approx.", "est.",
-		"fig.", "vol.", "p.m.", "a.m.", "e.g.", "i.e.", "u.s.", "u.k.", "u.n.", NULL
-	};
+	/* By length (the list's words of 3 to 7 bytes), so that a word is
+	 * compared with those of its own length only. */
+	static const char *const abbr3[] = { "mr.", "ms.", "dr.", "jr.", "sr.", "st.", "mt.", "ft.", "no.",
+					     "vs.", "co.", "lt.", "rd.", NULL };
+	static const char *const abbr4[] = { "mrs.", "nos.", "etc.", "inc.", "ltd.", "gen.", "sen.", "rep.", "gov.",
+					     "col.", "sgt.", "maj.", "adm.", "rev.", "hon.", "ave.", "est.", "fig.",
+					     "vol.", "p.m.", "a.m.", "e.g.", "i.e.", "u.s.", "u.k.", "u.n.", NULL };
+	static const char *const abbr5[] = { "corp.", "bros.", "capt.", "prof.", "pres.", "dept.", "univ.", "assn.",
+					     "blvd.", NULL };
+	static const char *const abbr7[] = { "approx.", NULL };
+	static const char *const *const abbr_by_len[8] = { NULL, NULL, NULL, abbr3, abbr4, abbr5, NULL, abbr7 };
 	if (n < 2 || s[n - 1] != '.')
 		return 0;
 	/* Initials and dotted acronyms: E. U.S. N.Y. D.C. p.m. */
@@ -68,7 +72,8 @@ int token_is_abbreviation(const char *s, size_t n)
 		for (size_t i = 0; i < n; i++)
 			low[i] = token_is_upper(s[i]) ? (char)(s[i] + 32) : s[i];
 		low[n] = '\0';
-		for (int i = 0; abbr[i]; i++)
+		const char *const *abbr = abbr_by_len[n];
+		for (int i = 0; abbr && abbr[i]; i++)
 			if (abbr[i][0] == low[0] && strcmp(low, abbr[i]) == 0)
 				return 1;
 	}
