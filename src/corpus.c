@@ -157,7 +157,8 @@ static void corpus_warn(struct corpus *c, char *msg)
 	c->warnings[c->nwarnings++] = msg;
 }
 
-static void corpus_push(struct corpus *c, struct article *a)
+/* Appends a, with prepare's result for it (or NULL), see corpus.prepared. */
+static void corpus_push(struct corpus *c, struct article *a, void *prepared)
 {
 	size_t cap = c->cap;
 	c->arts = xgrow(c->arts, &c->cap, c->n + 1, sizeof *c->arts);
@@ -166,6 +167,8 @@ static void corpus_push(struct corpus *c, struct article *a)
 	if (c->unread)
 		atomic_init(&c->unread[c->n], CORPUS_READ);
 	c->arts[c->n++] = a;
+	if (c->prepared)
+		c->prepared(c->n - 1, prepared, c->prepare_ctx);
 }
 
 struct corpus_names {
@@ -243,11 +246,12 @@ static void corpus_walk(struct corpus *c, const char *dir, struct corpus_names *
 	closedir(d);
 }
 
-/* Adds an article read from an input, or each item of a feed. */
-static int corpus_add_read(struct corpus *c, struct article *a, char **err)
+/* Adds an article read from an input, with prepare's result for it (or
+ * NULL), or each item of a feed. */
+static int corpus_add_read(struct corpus *c, struct article *a, void *prepared, char **err)
 {
 	if (a->format != ARTICLE_FEED) {
-		corpus_push(c, a);
+		corpus_push(c, a, prepared);
 		return 0;
 	}
 	struct article **items;
@@ -258,7 +262,7 @@ static int corpus_add_read(struct corpus *c, struct article *a, char **err)
 	if (n < 0)
 		return -1;
 	for (long i = 0; i < n; i++)
-		corpus_push(c, items[i]);
+		corpus_push(c, items[i], NULL);
 	free(items);
 	return 0;
 }
@@ -287,6 +291,7 @@ struct corpus_load {
 struct corpus_read {
 	struct article *a;
 	char *err;
+	void *prepared;	/* corpus.prepare's result for a, or NULL */
 };
 
 /* The directory of path open in d (the last one opened, kept), and the
@@ -318,6 +323,8 @@ static void *corpus_load_one(size_t i, size_t worker, void *ctx)
 	r->a = input_open_found_at(dirfd, name, l->names[i], &skipped, &r->err);
 	if (r->a && l->regular[i])
 		r->a->listed_regular = 1;
+	if (r->a && l->c->prepare && r->a->format != ARTICLE_FEED)
+		r->prepared = l->c->prepare(r->a, l->c->prepare_ctx);
 	return r;
 }
 
@@ -326,7 +333,7 @@ static int corpus_load_take(size_t i, void *result, void *ctx)
 	(void)i;
 	struct corpus_load *l = ctx;
 	struct corpus_read *r = result;
-	if (!r->a || corpus_add_read(l->c, r->a, &r->err) != 0)
+	if (!r->a || corpus_add_read(l->c, r->a, r->prepared, &r->err) != 0)
 		corpus_warn(l->c, r->err);
 	free(r);
 	return 0;
@@ -376,7 +383,7 @@ static int corpus_list_take(size_t k, void *result, void *ctx)
 			continue;
 		}
 		cl->l.names[i] = NULL;
-		corpus_push(c, cl->made[i]);
+		corpus_push(c, cl->made[i], NULL);
 		atomic_init(&c->unread[c->n - 1], CORPUS_UNREAD);
 		c->listed++;
 	}
@@ -410,7 +417,7 @@ static int corpus_all_take(size_t i, void *result, void *ctx)
 	struct corpus_all *a = ctx;
 	struct corpus_read *r = result;
 	if (!r) {
-		corpus_push(a->l.c, a->old[i]);
+		corpus_push(a->l.c, a->old[i], NULL);
 		return 0;
 	}
 	article_free(a->old[i]);
@@ -457,7 +464,7 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 		if (!a)
 			return -1;
 		c->stdin_read |= strcmp(path, "-") == 0;
-		return corpus_add_read(c, a, err);
+		return corpus_add_read(c, a, NULL, err);
 	}
 	struct stat st;
 	if (stat(path, &st) != 0) {
@@ -469,7 +476,7 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 					input_open(path, &o, err);
 		if (!a)
 			return -1;
-		return corpus_add_read(c, a, err);
+		return corpus_add_read(c, a, NULL, err);
 	}
 	struct corpus_names names = {0};
 	size_t before = c->n;
