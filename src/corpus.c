@@ -157,8 +157,7 @@ static void corpus_warn(struct corpus *c, char *msg)
 	c->warnings[c->nwarnings++] = msg;
 }
 
-/* Appends a, with prepare's result for it (or NULL), see corpus.prepared. */
-static void corpus_push(struct corpus *c, struct article *a, void *prepared)
+static void corpus_push(struct corpus *c, struct article *a)
 {
 	size_t cap = c->cap;
 	c->arts = xgrow(c->arts, &c->cap, c->n + 1, sizeof *c->arts);
@@ -167,8 +166,6 @@ static void corpus_push(struct corpus *c, struct article *a, void *prepared)
 	if (c->unread)
 		atomic_init(&c->unread[c->n], CORPUS_READ);
 	c->arts[c->n++] = a;
-	if (c->prepared)
-		c->prepared(c->n - 1, prepared, c->prepare_ctx);
 }
 
 struct corpus_names {
@@ -246,12 +243,11 @@ static void corpus_walk(struct corpus *c, const char *dir, struct corpus_names *
 	closedir(d);
 }
 
-/* Adds an article read from an input, with prepare's result for it (or
- * NULL), or each item of a feed. */
-static int corpus_add_read(struct corpus *c, struct article *a, void *prepared, char **err)
+/* Adds an article read from an input, or each item of a feed. */
+static int corpus_add_read(struct corpus *c, struct article *a, char **err)
 {
 	if (a->format != ARTICLE_FEED) {
-		corpus_push(c, a, prepared);
+		corpus_push(c, a);
 		return 0;
 	}
 	struct article **items;
@@ -262,7 +258,7 @@ static int corpus_add_read(struct corpus *c, struct article *a, void *prepared, 
 	if (n < 0)
 		return -1;
 	for (long i = 0; i < n; i++)
-		corpus_push(c, items[i], NULL);
+		corpus_push(c, items[i]);
 	free(items);
 	return 0;
 }
@@ -291,7 +287,6 @@ struct corpus_load {
 struct corpus_read {
 	struct article *a;
 	char *err;
-	void *prepared;	/* corpus.prepare's result for a, or NULL */
 };
 
 /* The directory of path open in d (the last one opened, kept), and the
@@ -323,8 +318,6 @@ static void *corpus_load_one(size_t i, size_t worker, void *ctx)
 	r->a = input_open_found_at(dirfd, name, l->names[i], &skipped, &r->err);
 	if (r->a && l->regular[i])
 		r->a->listed_regular = 1;
-	if (r->a && l->c->prepare && r->a->format != ARTICLE_FEED)
-		r->prepared = l->c->prepare(r->a, l->c->prepare_ctx);
 	return r;
 }
 
@@ -333,7 +326,7 @@ static int corpus_load_take(size_t i, void *result, void *ctx)
 	(void)i;
 	struct corpus_load *l = ctx;
 	struct corpus_read *r = result;
-	if (!r->a || corpus_add_read(l->c, r->a, r->prepared, &r->err) != 0)
+	if (!r->a || corpus_add_read(l->c, r->a, &r->err) != 0)
 		corpus_warn(l->c, r->err);
 	free(r);
 	return 0;
@@ -383,7 +376,7 @@ static int corpus_list_take(size_t k, void *result, void *ctx)
 			continue;
 		}
 		cl->l.names[i] = NULL;
-		corpus_push(c, cl->made[i], NULL);
+		corpus_push(c, cl->made[i]);
 		atomic_init(&c->unread[c->n - 1], CORPUS_UNREAD);
 		c->listed++;
 	}
@@ -417,7 +410,7 @@ static int corpus_all_take(size_t i, void *result, void *ctx)
 	struct corpus_all *a = ctx;
 	struct corpus_read *r = result;
 	if (!r) {
-		corpus_push(a->l.c, a->old[i], NULL);
+		corpus_push(a->l.c, a->old[i]);
 		return 0;
 	}
 	article_free(a->old[i]);
@@ -464,7 +457,7 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 		if (!a)
 			return -1;
 		c->stdin_read |= strcmp(path, "-") == 0;
-		return corpus_add_read(c, a, NULL, err);
+		return corpus_add_read(c, a, err);
 	}
 	struct stat st;
 	if (stat(path, &st) != 0) {
@@ -476,7 +469,7 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 					input_open(path, &o, err);
 		if (!a)
 			return -1;
-		return corpus_add_read(c, a, NULL, err);
+		return corpus_add_read(c, a, err);
 	}
 	struct corpus_names names = {0};
 	size_t before = c->n;
