@@ -849,8 +849,10 @@ int main(int argc, char **argv)
 		ui_warm();
 	/* The printing modes that link the articles may find them linked in
 	 * the state database: it opens while they are read. */
-	if (xref || entities || (search && search[0] == '@' && search[1]))
+	if (xref || entities || (search && search[0] == '@' && search[1])) {
 		main_resolver = resolve_start(!no_state);
+		resolve_follow(main_resolver, c);
+	}
 	int status = EXIT_OK;
 	void (*pipe_was)(int) = signal(SIGPIPE, SIG_IGN);
 	for (int i = 0; i < npaths; i++) {
