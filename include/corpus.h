@@ -28,6 +28,16 @@ struct corpus {
 	char *expect;		/* corpus_expect's hashes, or NULL */
 	atomic_uchar *changed;	/* per article: its file was read and was not them */
 	atomic_size_t nchanged;	/* how many such */
+	/* Set before corpus_add_path, or NULL: work on each article of a
+	 * directory (not a feed), done on the thread that read it with the
+	 * block of files it was read in, so that reading thousands of files
+	 * overlaps that work (a printing mode's recognition). */
+	void *(*prepare)(struct article *a, void *ctx);
+	/* With prepare: called on corpus_add_path's thread for every article
+	 * as it joins the corpus as article i, in order, with prepare's
+	 * result, or NULL where prepare was not called. */
+	void (*prepared)(size_t i, void *result, void *ctx);
+	void *prepare_ctx;
 };
 
 struct corpus *corpus_new(void);

@@ -55,6 +55,9 @@ struct entity_table {
 };
 
 struct entity_table *entity_table_new(size_t narticles);
+/* Makes room for narticles articles (the new ones not done), for a table
+ * filled as the articles are read. */
+void entity_table_grow(struct entity_table *t, size_t narticles);
 void entity_table_free(struct entity_table *t);
 
 /* An article's mentions and their names, before they join the table. */
@@ -82,6 +85,12 @@ const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c
 /* Recognizes and commits every article of the corpus not done yet, on
  * every core the machine has (the table as the one-by-one way makes it). */
 void entity_recognize_corpus(struct entity_table *t, struct corpus *c);
+/* The same, with what entity_recognize found already in some articles:
+ * found (NULL: none) has an entry per article, taken where not NULL. */
+void entity_recognize_found(struct entity_table *t, struct corpus *c, struct entity_found **found);
+/* Fills the tables recognition fills on first use, before threads that
+ * recognize race for them. */
+void entity_recognize_warm(void);
 
 /* After every article is in: joins surnames that are unique among all the
  * people to those people, across articles, and the variants of one

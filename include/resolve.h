@@ -15,6 +15,11 @@ struct resolve;
  * use_state is 0), so that it is open by the time the articles are read. */
 struct resolve *resolve_start(int use_state);
 
+/* Without state: recognizes the articles of c as corpus_add_path reads
+ * them (on the threads that read a directory), to be linked by
+ * resolve_corpus. Call before the first corpus_add_path. */
+void resolve_follow(struct resolve *r, struct corpus *c);
+
 /* The articles' entities, linked: from the snapshot when there is one,
  * else recognized and linked (and kept as the snapshot on another
  * thread, until resolve_finish). Call before anything parses the articles

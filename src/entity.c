@@ -14,6 +14,7 @@
 #include "corpus.h"
 #include "lexicon.h"
 #include "nickname.h"
+#include "pool.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -52,6 +53,7 @@ struct entity_index {
 		size_t lead;
 	} *spelling;
 	size_t spelling_cap;
+	size_t capdocs;	/* slots allocated in the table's docs */
 };
 
 static unsigned long long entity_hash(const char *s, int type)
@@ -146,22 +148,50 @@ void entity_sort_sizes(size_t *v, size_t n)
 	entity_sort_sizes_in(v, n);
 }
 
+/* The memo's slots for a corpus of narticles: it grows with the corpus up
+ * to ENTITY_MEMO, since a story or two (a fuzzing run, a piped article)
+ * need not clear a big table. */
+static size_t entity_memo_size(size_t narticles)
+{
+	size_t n = 64;
+	while (n < ENTITY_MEMO && n < narticles * 64)
+		n *= 2;
+	return n;
+}
+
 struct entity_table *entity_table_new(size_t narticles)
 {
 	struct entity_table *t = xcalloc(1, sizeof *t);
 	t->docs = xcalloc(narticles ? narticles : 1, sizeof *t->docs);
 	t->ndocs = narticles;
 	struct entity_index *ix = xcalloc(1, sizeof *ix);
+	ix->capdocs = narticles ? narticles : 1;
 	ix->cap = 1024;
 	ix->slot = xcalloc(ix->cap, sizeof *ix->slot);
-	/* The memo grows with the corpus up to ENTITY_MEMO: a story or two
-	 * (a fuzzing run, a piped article) need not clear a big table. */
-	ix->nmemo = 64;
-	while (ix->nmemo < ENTITY_MEMO && ix->nmemo < narticles * 64)
-		ix->nmemo *= 2;
+	ix->nmemo = entity_memo_size(narticles);
 	ix->memo = xcalloc(ix->nmemo, sizeof *ix->memo);
 	t->index = ix;
 	return t;
+}
+
+void entity_table_grow(struct entity_table *t, size_t narticles)
+{
+	if (narticles <= t->ndocs)
+		return;
+	struct entity_index *ix = t->index;
+	size_t cap = ix->capdocs;
+	t->docs = xgrow(t->docs, &ix->capdocs, narticles, sizeof *t->docs);
+	memset(t->docs + cap, 0, (ix->capdocs - cap) * sizeof *t->docs);
+	t->ndocs = narticles;
+	/* The memo is only a cache of look-ups: emptied as it grows. */
+	size_t nmemo = entity_memo_size(narticles);
+	if (nmemo > ix->nmemo) {
+		for (size_t m = 0; m < ix->nmemo; m++)
+			free(ix->memo[m].name);
+		free(ix->memo);
+		ix->nmemo = nmemo;
+		ix->memo = xcalloc(ix->nmemo, sizeof *ix->memo);
+	}
 }
 
 void entity_table_free(struct entity_table *t)
@@ -3199,78 +3229,55 @@ const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c
 	return &t->docs[i];
 }
 
-/* Recognition of a whole corpus on every core: workers take articles in
- * turn, and the caller's thread commits what they found in article order,
- * so that the table is the same however many run. */
-struct entity_pool {
+void entity_recognize_warm(void)
+{
+	lexicon_size();
+	ner_has_model();
+	nickname_init();
+}
+
+/* Recognition of a whole corpus on every core (pool_run): workers take
+ * articles in turn, and the caller's thread commits what they found in
+ * article order, so that the table is the same however many run. */
+struct entity_rest {
+	struct entity_table *t;
 	struct corpus *c;
-	struct entity_found **found;	/* what was found in article i, until committed */
-	size_t next;			/* the next article to take */
-	pthread_mutex_t lock;
+	struct entity_found **found;	/* NULL, or per article what was found already */
 };
 
-static void *entity_pool_run(void *arg)
+static void *entity_rest_work(size_t i, size_t worker, void *ctx)
 {
-	struct entity_pool *p = arg;
-	for (;;) {
-		pthread_mutex_lock(&p->lock);
-		size_t i = p->next++;
-		pthread_mutex_unlock(&p->lock);
-		if (i >= p->c->n)
-			return NULL;
-		struct entity_found *f = entity_recognize(corpus_article(p->c, i));
-		pthread_mutex_lock(&p->lock);
-		p->found[i] = f;
-		pthread_mutex_unlock(&p->lock);
+	(void)worker;
+	struct entity_rest *r = ctx;
+	if (r->t->docs[i].done)
+		return NULL;
+	if (r->found && r->found[i]) {
+		struct entity_found *f = r->found[i];
+		r->found[i] = NULL;
+		return f;
 	}
+	return entity_recognize(corpus_article(r->c, i));
+}
+
+static int entity_rest_take(size_t i, void *result, void *ctx)
+{
+	struct entity_rest *r = ctx;
+	if (result)
+		entity_commit(r->t, i, result);
+	return 0;
+}
+
+void entity_recognize_found(struct entity_table *t, struct corpus *c, struct entity_found **found)
+{
+	/* Tables that fill themselves on first use, filled before any race. */
+	entity_recognize_warm();
+	struct entity_rest r = { t, c, found };
+	pool_run(c->n, pool_workers(c->n), entity_rest_work, entity_rest_take, NULL, &r);
 }
 
 void entity_recognize_corpus(struct entity_table *t, struct corpus *c)
 {
-	/* Tables that fill themselves on first use, filled before any race. */
-	lexicon_size();
-	ner_has_model();
-	nickname_init();
-	long cores = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t workers = cores > 1 ? (size_t)(cores < 8 ? cores : 8) - 1 : 0;
-	if (c->n < 8)
-		workers = 0;
-	struct entity_pool p = { c, xcalloc(c->n ? c->n : 1, sizeof *p.found), 0, PTHREAD_MUTEX_INITIALIZER };
-	pthread_t *tid = xcalloc(workers ? workers : 1, sizeof *tid);
-	size_t started = 0;
-	while (started < workers && pthread_create(&tid[started], NULL, entity_pool_run, &p) == 0)
-		started++;
-	size_t done = 0;
-	for (;;) {
-		pthread_mutex_lock(&p.lock);
-		size_t i = p.next < c->n ? p.next++ : c->n;
-		pthread_mutex_unlock(&p.lock);
-		if (i < c->n) {
-			struct entity_found *f = entity_recognize(corpus_article(c, i));
-			pthread_mutex_lock(&p.lock);
-			p.found[i] = f;
-			pthread_mutex_unlock(&p.lock);
-		}
-		/* Commits what is ready, in order. */
-		while (done < c->n) {
-			pthread_mutex_lock(&p.lock);
-			struct entity_found *f = p.found[done];
-			p.found[done] = NULL;
-			pthread_mutex_unlock(&p.lock);
-			if (!f)
-				break;
-			entity_commit(t, done++, f);
-		}
-		if (i >= c->n)
-			break;
-	}
-	for (size_t k = 0; k < started; k++)
-		pthread_join(tid[k], NULL);
-	for (; done < c->n; done++)
-		entity_commit(t, done, p.found[done] ? p.found[done] : entity_recognize(corpus_article(c, done)));
-	pthread_mutex_destroy(&p.lock);
-	free(tid);
-	free(p.found);
+	entity_recognize_found(t, c, NULL);
 }
 
 /* More people than this of one surname and none is chosen for it alone. */

@@ -19,6 +19,7 @@
 #include "input.h"
 #include "entity.h"
 #include "finder.h"
+#include "pool.h"
 #include "resolve.h"
 #include "search.h"
 #include "store.h"
@@ -241,6 +242,54 @@ static void main_resolved(void)
 	main_resolver = NULL;
 }
 
+/* The output of --xref and --entities, made a block of rows at a time on
+ * every core (pool_run) and written in order: formatting was the longest
+ * part left after linking, with one core idle. */
+struct main_blocks {
+	size_t n;	/* rows, articles or what the blocks split */
+	size_t block;	/* how many of them a block has */
+	/* Writes items [from, to) to out. */
+	void (*print)(FILE *out, size_t from, size_t to, void *ctx);
+	void *ctx;
+};
+
+/* A block's output, made apart. */
+struct main_block {
+	char *s;
+	size_t n;
+};
+
+static void *main_block_make(size_t k, size_t worker, void *ctx)
+{
+	(void)worker;
+	struct main_blocks *p = ctx;
+	struct main_block *b = xmalloc(sizeof *b);
+	FILE *m = xmemstream(&b->s, &b->n);
+	size_t from = k * p->block, to = from + p->block < p->n ? from + p->block : p->n;
+	p->print(m, from, to, p->ctx);
+	fclose(m);
+	return b;
+}
+
+static int main_block_write(size_t k, void *result, void *ctx)
+{
+	(void)k;
+	(void)ctx;
+	struct main_block *b = result;
+	fwrite(b->s, 1, b->n, stdout);
+	free(b->s);
+	free(b);
+	return 0;
+}
+
+/* Writes items [0, n) through print, block items at a time. */
+static void main_print_blocks(size_t n, size_t block, void (*print)(FILE *, size_t, size_t, void *), void *ctx)
+{
+	struct main_blocks p = { n, block, print, ctx };
+	size_t blocks = (n + block - 1) / block;
+	pool_run(blocks, pool_workers(blocks), main_block_make, main_block_write, NULL, &p);
+}
+
 struct main_row {
 	size_t id;	/* an entity */
 	size_t total;	/* its mentions in all the articles */
@@ -292,47 +341,39 @@ static void main_size_put(struct xbuf *row, size_t v)
 	xbuf_put(row, d, (size_t)(b + sizeof b - d));
 }
 
-/* --xref: the entities that two or more articles mention, most mentioned
- * first, in long form: a row for each article that mentions one (a matrix
- * of every entity by every file would be mostly zeros). Dates are not
- * cross-references. */
-static void main_xref(struct corpus *c, int json)
+/* --xref's rows of entities, a block of them (main_print_blocks). */
+#define MAIN_XREF_BLOCK 256
+
+struct main_xref_rows {
+	struct corpus *c;
+	const struct entity_table *t;
+	const struct xref *x;
+	const struct main_row *rows;
+	int json;
+};
+
+static void main_xref_print(FILE *out, size_t from, size_t to, void *ctx)
 {
-	struct entity_table *t = main_resolve(c);
-	struct xref *x = xref_build(t);
-	struct main_row *rows = xcalloc(t->n ? t->n : 1, sizeof *rows);
-	size_t n = 0;
-	for (size_t id = 0; id < t->n; id++) {
-		if (t->v[id].type == NER_DATE || xref_spread(x, id) < 2)
-			continue;
-		const struct xref_cell *cells;
-		size_t nc = xref_cells(x, id, &cells);
-		rows[n].id = id;
-		rows[n].total = 0;
-		for (size_t k = 0; k < nc; k++)
-			rows[n].total += cells[k].count;
-		rows[n].name = t->v[id].name;
-		n++;
-	}
-	qsort(rows, n, sizeof *rows, main_row_cmp);
+	const struct main_xref_rows *xr = ctx;
+	const struct entity_table *t = xr->t;
+	struct corpus *c = xr->c;
+	const struct main_row *rows = xr->rows;
 	struct xbuf row = { NULL, 0, 0 };
-	if (!json)
-		fputs("type\tentity\tid\tfile\tcount\n", stdout);
-	for (size_t r = 0; r < n; r++) {
+	for (size_t r = from; r < to; r++) {
 		const struct entity *e = &t->v[rows[r].id];
 		const struct xref_cell *cells;
-		size_t nc = xref_cells(x, rows[r].id, &cells);
-		if (json) {
-			printf("{\"type\":\"%s\",\"entity\":\"", ner_type_name(e->type));
-			main_field(stdout, e->name, strlen(e->name), 1);
-			printf("\",\"id\":%zu,\"total\":%zu,\"mentions\":{", rows[r].id, rows[r].total);
+		size_t nc = xref_cells(xr->x, rows[r].id, &cells);
+		if (xr->json) {
+			fprintf(out, "{\"type\":\"%s\",\"entity\":\"", ner_type_name(e->type));
+			main_field(out, e->name, strlen(e->name), 1);
+			fprintf(out, "\",\"id\":%zu,\"total\":%zu,\"mentions\":{", rows[r].id, rows[r].total);
 			for (size_t k = 0; k < nc; k++) {
 				const char *name = article_name(c->arts[cells[k].article]);
-				fputs(k ? ",\"" : "\"", stdout);
-				main_field(stdout, name, strlen(name), 1);
-				printf("\":%zu", cells[k].count);
+				fputs(k ? ",\"" : "\"", out);
+				main_field(out, name, strlen(name), 1);
+				fprintf(out, "\":%zu", cells[k].count);
 			}
-			fputs("}}\n", stdout);
+			fputs("}}\n", out);
 		} else {
 			/* A row per article, with no printf, put together
 			 * and written at once: the rows number a hundred
@@ -356,11 +397,40 @@ static void main_xref(struct corpus *c, int json)
 				xbuf_put(&row, "\t", 1);
 				main_size_put(&row, cells[k].count);
 				xbuf_put(&row, "\n", 1);
-				fwrite(row.s, 1, row.n, stdout);
+				fwrite(row.s, 1, row.n, out);
 			}
 		}
 	}
 	free(row.s);
+}
+
+/* --xref: the entities that two or more articles mention, most mentioned
+ * first, in long form: a row for each article that mentions one (a matrix
+ * of every entity by every file would be mostly zeros). Dates are not
+ * cross-references. */
+static void main_xref(struct corpus *c, int json)
+{
+	struct entity_table *t = main_resolve(c);
+	struct xref *x = xref_build(t);
+	struct main_row *rows = xcalloc(t->n ? t->n : 1, sizeof *rows);
+	size_t n = 0;
+	for (size_t id = 0; id < t->n; id++) {
+		if (t->v[id].type == NER_DATE || xref_spread(x, id) < 2)
+			continue;
+		const struct xref_cell *cells;
+		size_t nc = xref_cells(x, id, &cells);
+		rows[n].id = id;
+		rows[n].total = 0;
+		for (size_t k = 0; k < nc; k++)
+			rows[n].total += cells[k].count;
+		rows[n].name = t->v[id].name;
+		n++;
+	}
+	qsort(rows, n, sizeof *rows, main_row_cmp);
+	if (!json)
+		fputs("type\tentity\tid\tfile\tcount\n", stdout);
+	struct main_xref_rows xr = { c, t, x, rows, json };
+	main_print_blocks(n, MAIN_XREF_BLOCK, main_xref_print, &xr);
 	free(rows);
 	main_resolved();
 	if (main_keep_memory)
@@ -393,36 +463,73 @@ static long main_search_entities(struct corpus *c, const char *pattern)
 	return n;
 }
 
+/* --entities' rows, the mentions of a block of articles (main_print_blocks). */
+#define MAIN_ENTITIES_BLOCK 64
+
+struct main_entity_rows {
+	struct corpus *c;
+	const struct entity_table *t;
+	int json;
+};
+
+static void main_entities_print(FILE *out, size_t from, size_t to, void *ctx)
+{
+	const struct main_entity_rows *er = ctx;
+	const struct entity_table *t = er->t;
+	struct xbuf row = { NULL, 0, 0 };
+	for (size_t i = from; i < to; i++) {
+		const struct article *a = corpus_article(er->c, i);
+		const struct entity_doc *d = &t->docs[i];
+		const char *name = article_name(a);
+		/* The article's field, the same in all its rows. */
+		row.n = 0;
+		if (!er->json) {
+			main_field_put(&row, name, strlen(name));
+			xbuf_put(&row, "\t", 1);
+		}
+		size_t head = row.n;
+		for (size_t k = 0; k < d->n; k++) {
+			const struct entity_ref *m = &d->v[k];
+			const struct entity *e = &t->v[m->id];
+			if (er->json) {
+				fputs("{\"file\":\"", out);
+				main_field(out, name, strlen(name), 1);
+				fprintf(out, "\",\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"entity\":\"", m->start, m->end,
+					ner_type_name(m->type));
+				main_field(out, e->name, strlen(e->name), 1);
+				fputs("\",\"text\":\"", out);
+				main_field(out, a->data + m->start, m->end - m->start, 1);
+				fprintf(out, "\",\"id\":%zu}\n", m->id);
+			} else {
+				/* Put together with no printf, as --xref's rows. */
+				const char *type = ner_type_name(m->type);
+				row.n = head;
+				main_size_put(&row, m->start);
+				xbuf_put(&row, "\t", 1);
+				main_size_put(&row, m->end);
+				xbuf_put(&row, "\t", 1);
+				xbuf_put(&row, type, strlen(type));
+				xbuf_put(&row, "\t", 1);
+				main_field_put(&row, e->name, strlen(e->name));
+				xbuf_put(&row, "\t", 1);
+				main_field_put(&row, a->data + m->start, m->end - m->start);
+				xbuf_put(&row, "\t", 1);
+				main_size_put(&row, m->id);
+				xbuf_put(&row, "\n", 1);
+				fwrite(row.s, 1, row.n, out);
+			}
+		}
+	}
+	free(row.s);
+}
+
 static void main_entities(struct corpus *c, int json)
 {
 	struct entity_table *t = main_resolve(c);
 	if (!json)
 		printf("file\tstart\tend\ttype\tentity\ttext\tid\n");
-	for (size_t i = 0; i < c->n; i++) {
-		const struct article *a = corpus_article(c, i);
-		const struct entity_doc *d = &t->docs[i];
-		for (size_t k = 0; k < d->n; k++) {
-			const struct entity_ref *m = &d->v[k];
-			const struct entity *e = &t->v[m->id];
-			if (json) {
-				fputs("{\"file\":\"", stdout);
-				main_field(stdout, article_name(a), strlen(article_name(a)), 1);
-				printf("\",\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"entity\":\"", m->start, m->end,
-				       ner_type_name(m->type));
-				main_field(stdout, e->name, strlen(e->name), 1);
-				fputs("\",\"text\":\"", stdout);
-				main_field(stdout, a->data + m->start, m->end - m->start, 1);
-				printf("\",\"id\":%zu}\n", m->id);
-			} else {
-				main_field(stdout, article_name(a), strlen(article_name(a)), 0);
-				printf("\t%zu\t%zu\t%s\t", m->start, m->end, ner_type_name(m->type));
-				main_field(stdout, e->name, strlen(e->name), 0);
-				putchar('\t');
-				main_field(stdout, a->data + m->start, m->end - m->start, 0);
-				printf("\t%zu\n", m->id);
-			}
-		}
-	}
+	struct main_entity_rows er = { c, t, json };
+	main_print_blocks(c->n, MAIN_ENTITIES_BLOCK, main_entities_print, &er);
 	main_resolved();
 	if (!main_keep_memory)
 		entity_table_free(t);
@@ -742,8 +849,10 @@ int main(int argc, char **argv)
 		ui_warm();
 	/* The printing modes that link the articles may find them linked in
 	 * the state database: it opens while they are read. */
-	if (xref || entities || (search && search[0] == '@' && search[1]))
+	if (xref || entities || (search && search[0] == '@' && search[1])) {
 		main_resolver = resolve_start(!no_state);
+		resolve_follow(main_resolver, c);
+	}
 	int status = EXIT_OK;
 	void (*pipe_was)(int) = signal(SIGPIPE, SIG_IGN);
 	for (int i = 0; i < npaths; i++) {

@@ -10,6 +10,7 @@
 #include "article.h"
 #include "corpus.h"
 #include "entity.h"
+#include "input.h"
 #include "pool.h"
 #include "recognized.h"
 #include "snapshot.h"
@@ -30,6 +31,11 @@ struct resolve {
 	pthread_t keeper;	/* writes the snapshot of a table made */
 	int keeping;		/* keeper is to be joined */
 	const struct entity_table *made;
+	struct entity_table *early;	/* without state: the table recognized as
+					 * the articles are read (resolve_follow) */
+	struct entity_found **found;	/* per article: found as read, not committed */
+	size_t capfound;
+	size_t committed;		/* the articles in early so far, from the first */
 };
 
 static void *resolve_open_run(void *arg)
@@ -48,6 +54,46 @@ struct resolve *resolve_start(int use_state)
 	if (use_state)
 		r->opening = pthread_create(&r->opener, NULL, resolve_open_run, r) == 0;
 	return r;
+}
+
+/* An article read on a corpus thread: parsed and recognized there. */
+static void *resolve_prepare(struct article *a, void *ctx)
+{
+	(void)ctx;
+	input_parse(a);
+	return entity_recognize(a);
+}
+
+/* Article i joined the corpus: what was found in it goes into the table
+ * at once when every article before it is in (so that the table is the
+ * one made after reading), else waits for resolve_corpus. */
+static void resolve_prepared(size_t i, void *result, void *ctx)
+{
+	struct resolve *r = ctx;
+	struct entity_found *f = result;
+	if (!f)
+		return;
+	if (i == r->committed) {
+		entity_table_grow(r->early, i + 1);
+		entity_commit(r->early, i, f);
+		r->committed++;
+		return;
+	}
+	size_t cap = r->capfound;
+	r->found = xgrow(r->found, &r->capfound, i + 1, sizeof *r->found);
+	memset(r->found + cap, 0, (r->capfound - cap) * sizeof *r->found);
+	r->found[i] = f;
+}
+
+void resolve_follow(struct resolve *r, struct corpus *c)
+{
+	if (r->use_state)
+		return;
+	entity_recognize_warm();
+	r->early = entity_table_new(0);
+	c->prepare = resolve_prepare;
+	c->prepared = resolve_prepared;
+	c->prepare_ctx = r;
 }
 
 /* The database, open (or NULL), once the opener is done. */
@@ -158,8 +204,24 @@ struct entity_table *resolve_corpus(struct resolve *r, struct corpus *c)
 			return t;
 		}
 	}
-	struct entity_table *t = entity_table_new(c->n);
-	entity_recognize_corpus(t, c);
+	struct entity_table *t;
+	if (r->early) {
+		/* Recognized as read (resolve_follow): the rest now. */
+		c->prepare = NULL;
+		c->prepared = NULL;
+		t = r->early;
+		r->early = NULL;
+		entity_table_grow(t, c->n);
+		if (r->capfound < c->n) {
+			size_t cap = r->capfound;
+			r->found = xgrow(r->found, &r->capfound, c->n, sizeof *r->found);
+			memset(r->found + cap, 0, (r->capfound - cap) * sizeof *r->found);
+		}
+		entity_recognize_found(t, c, r->found);
+	} else {
+		t = entity_table_new(c->n);
+		entity_recognize_corpus(t, c);
+	}
 	trace_mark("recognized");
 	entity_link(t);
 	trace_mark("linked");
@@ -183,5 +245,10 @@ void resolve_finish(struct resolve *r)
 		pthread_join(r->keeper, NULL);
 	if (r->store)
 		store_close(r->store);
+	/* Not used: a path could not be read. */
+	entity_table_free(r->early);
+	for (size_t i = 0; i < r->capfound; i++)
+		entity_found_free(r->found[i]);
+	free(r->found);
 	free(r);
 }
