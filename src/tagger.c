@@ -1453,6 +1453,18 @@ static inline int tagger_name_neighbour(const struct tok *k, size_t n, size_t i)
 	return 0;
 }
 
+/* Whether a word with a capital ("TIE/communications Inc", a sentence's
+ * first too; "iPhone 14") or a small word that names hold ("Act of
+ * 1986") stands within two tokens of token i ("Act , 2022 ( Act 1079"). */
+static inline int tagger_mark_neighbour(const struct tok *k, size_t n, size_t i)
+{
+	size_t lo = i >= 2 ? i - 2 : 0, hi = i + 2 < n ? i + 2 : n - 1;
+	for (size_t j = lo; j <= hi; j++)
+		if (j != i && ((k[j].flags & (W_NAME_WORD | W_CAP)) || (k[j].flags & (W_ALPHA | W_LOWER)) == W_ALPHA))
+			return 1;
+	return 0;
+}
+
 /* Adds the weight rows idx[0..n) of w to s. With SSE2, two rows at a time:
  * their weights interleaved and added in pairs (pmaddwd by 1) widen to
  * 32 bits in one step, half the work of widening each row; the sums are
@@ -1624,8 +1636,14 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	/* The words to score, and the slots of their cached sums fetched
 	 * ahead, so that the misses of a sentence's words overlap. */
 	for (size_t i = 0; i < n; i++) {
-		skip[i] = (k[i].flags & W_LOWER) && !(k[i].flags & (W_CAP | W_DIGIT | W_INITIAL)) && !caps &&
-			  !(k[i].flags & W_NAME_WORD) && !tagger_name_neighbour(k, n, i);
+		/* So are a number and a mark of punctuation in ASCII with no
+		 * capitalised word beside them ("rose 15 pct , to 1.2 mln"),
+		 * most of a table of results. */
+		int plain = (k[i].flags & W_LOWER) ? !(k[i].flags & W_DIGIT) :
+			    !(k[i].flags & W_ALPHA) && t[i].n && (unsigned char)t[i].s[0] < 0x80;
+		skip[i] = plain && !(k[i].flags & (W_CAP | W_INITIAL | W_NAME_WORD | W_JOINER)) && !caps &&
+			  !tagger_name_neighbour(k, n, i) &&
+			  ((k[i].flags & W_LOWER) || !tagger_mark_neighbour(k, n, i));
 		if (skip[i])
 			continue;
 		uint64_t docf, docev;

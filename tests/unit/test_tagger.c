@@ -453,6 +453,22 @@ static void test_name_neighbours(void)
 				inside++;
 	}
 	CHECK(inside > 0);
+	/* Numbers and marks are scored within two words of a capital or a
+	 * small word of names, so that they can be inside one ("iPhone 14",
+	 * "Act of 1986"); one of these must have the number inside. */
+	static const char *const numbered[] = { "Apple began selling the iPhone 14 on Friday .",
+						"He cited the Tax Reform Act of 1986 in the letter .",
+						"Officials of the Group of 10 met in Basel ." };
+	inside = 0;
+	for (size_t k = 0; k < sizeof numbered / sizeof *numbered; k++) {
+		n = split(numbered[k], t, 32);
+		CHECK_INT(tagger_tag_document(t, n, sent, 1, tags, NULL), 0);
+		CHECK(valid_bio(tags, n));
+		for (size_t i = 1; i < n; i++)
+			if (t[i].s[0] >= '0' && t[i].s[0] <= '9' && tags[i] != 0 && tags[i] == TAGGER_I(TAGGER_TYPE(tags[i])))
+				inside++;
+	}
+	CHECK(inside > 0);
 }
 
 /* The features hashed four at a time with AVX2 (where the processor has
