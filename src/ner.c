@@ -4910,7 +4910,21 @@ static int ner_group_number(const char *s, size_t a, size_t b)
 
 /* "Group of" and a number is the name of a group of states or of
  * central banks, one organization ("the Group of Five", "Group of 10"):
- * the model cut it to "Group" or took it for another name. */
+ * the model cut it to "Group" or took it for another name; and so is its
+ * short form, "G" and the number alone ("G-5", "G10", "G-24"). */
+/* Whether s[0..n) is "G", a hyphen or none, and a number of one or two
+ * digits. */
+static int ner_group_short(const char *s, size_t n)
+{
+	size_t d = n >= 2 && s[1] == '-' ? 2 : 1;
+	if (n < d + 1 || n > d + 2 || s[0] != 'G')
+		return 0;
+	for (size_t k = d; k < n; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+	return 1;
+}
+
 static void ner_numbered_groups(const char *s, size_t n, struct ner_list *l)
 {
 	size_t w = 0;
@@ -4926,8 +4940,9 @@ static void ner_numbered_groups(const char *s, size_t n, struct ner_list *l)
 				b++;
 			if (ner_group_number(s, a, b))
 				g = b;
-		} else if (m.type != NER_DATE && m.end - m.start > 9 && memcmp(s + m.start, "Group of ", 9) == 0 &&
-			   ner_group_number(s, m.start + 9, m.end)) {
+		} else if (m.type != NER_DATE && ((m.end - m.start > 9 && memcmp(s + m.start, "Group of ", 9) == 0 &&
+						   ner_group_number(s, m.start + 9, m.end)) ||
+						  ner_group_short(s + m.start, m.end - m.start))) {
 			m.type = NER_ORG;
 			m.margin = 0;
 		}

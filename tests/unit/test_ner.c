@@ -1704,6 +1704,11 @@ static void test_ner_numbered_groups(void)
 				   "Sunday.\n");
 	CHECK(strstr(m, "|ORG:Group of Five|") != NULL);
 	free(m);
+	/* Its short form too. */
+	m = article_mentions("Title: Talks\n\nFinance ministers of the G-5 met in Paris on Sunday, and the G-24 said "
+			     "it would meet in April.\n");
+	CHECK(strstr(m, "|ORG:G-24|") != NULL);
+	free(m);
 	m = article_mentions("Title: X\n\n    PARIS, March 20 - He said the Group\nof 10 central banks agreed.\n");
 	CHECK(strstr(m, "|ORG:Group\nof 10|") != NULL);
 	if (!strstr(m, "of 10|"))
