@@ -189,6 +189,14 @@ static int ner_is_n(const struct ner_tok *t, const char *w, size_t m)
 #define ner_is(t, w) ner_is_n((t), (w), sizeof(w) - 1)
 #define ner_is_str(t, w) ner_is_n((t), (w), strlen(w))
 
+/* A word of a list with its length, counted by the compiler, for the
+ * lists asked of most words. */
+struct ner_lit {
+	const char *w;
+	size_t n;
+};
+#define NER_LIT(w) { w, sizeof(w) - 1 }
+
 /* Whether the n bytes at w are the string lit: the first bytes are
  * compared before lit's length is counted, which most words the lists
  * below are asked of fail. */
@@ -1491,16 +1499,13 @@ static void ner_sort_mentions(struct ner_mention *v, size_t n)
 static int ner_weapon_after(const struct ner_work *w, size_t e, size_t b)
 {
 	/* With their lengths: this runs after most capitalised words. */
-#define NER_NOUN(w) { w, sizeof(w) - 1 }
-	static const struct {
-		const char *w;
-		size_t n;
-	} nouns[] = { NER_NOUN("missile"), NER_NOUN("missiles"), NER_NOUN("rocket"), NER_NOUN("rockets"),
-		      NER_NOUN("rifle"), NER_NOUN("rifles"), NER_NOUN("howitzer"), NER_NOUN("howitzers"),
-		      NER_NOUN("launcher"), NER_NOUN("launchers"), NER_NOUN("drone"), NER_NOUN("drones"),
-		      NER_NOUN("tank"), NER_NOUN("tanks"), NER_NOUN("interceptor"), NER_NOUN("interceptors"),
-		      NER_NOUN("torpedo"), NER_NOUN("torpedoes") };
-#undef NER_NOUN
+	static const struct ner_lit nouns[] = {
+		NER_LIT("missile"),  NER_LIT("missiles"),  NER_LIT("rocket"),      NER_LIT("rockets"),
+		NER_LIT("rifle"),    NER_LIT("rifles"),    NER_LIT("howitzer"),    NER_LIT("howitzers"),
+		NER_LIT("launcher"), NER_LIT("launchers"), NER_LIT("drone"),       NER_LIT("drones"),
+		NER_LIT("tank"),     NER_LIT("tanks"),     NER_LIT("interceptor"), NER_LIT("interceptors"),
+		NER_LIT("torpedo"),  NER_LIT("torpedoes")
+	};
 	/* Their first letters (in either case), and they are 4 to 12 bytes
 	 * long: most words are passed over without the compares. */
 	static const unsigned char first[256] = { ['m'] = 1, ['r'] = 1, ['h'] = 1, ['l'] = 1, ['d'] = 1, ['t'] = 1,
@@ -2810,15 +2815,11 @@ static void ner_cut_common_tail(const char *s, struct ner_mention *mp)
 static void ner_take_numeral(const char *s, size_t n, struct ner_mention *m, size_t next_start)
 {
 	/* With their lengths: this runs for every mention followed by a word. */
-#define NER_RULER(w) { w, sizeof(w) - 1 }
-	static const struct {
-		const char *w;
-		size_t n;
-	} rulers[] = { NER_RULER("King"), NER_RULER("Queen"), NER_RULER("Pope"), NER_RULER("Emperor"),
-		       NER_RULER("Empress"), NER_RULER("Tsar"), NER_RULER("Czar"), NER_RULER("Sultan"),
-		       NER_RULER("Shah"), NER_RULER("Prince"), NER_RULER("Princess"), NER_RULER("Pharaoh"),
-		       NER_RULER("Kaiser") };
-#undef NER_RULER
+	static const struct ner_lit rulers[] = {
+		NER_LIT("King"),    NER_LIT("Queen"),   NER_LIT("Pope"),     NER_LIT("Emperor"), NER_LIT("Empress"),
+		NER_LIT("Tsar"),    NER_LIT("Czar"),    NER_LIT("Sultan"),   NER_LIT("Shah"),    NER_LIT("Prince"),
+		NER_LIT("Princess"), NER_LIT("Pharaoh"), NER_LIT("Kaiser")
+	};
 	if (m->end + 1 >= n || s[m->end] != ' ' || next_start <= m->end + 1)
 		return;
 	int one = 0;

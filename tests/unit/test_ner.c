@@ -1259,6 +1259,19 @@ static void test_xref_related_rank(void)
 	corpus_free(c);
 }
 
+/* How many mentions of article i whose text is w are furniture (want
+ * 1) or not (want 0). */
+static int furniture_count(const struct entity_table *t, const struct corpus *c, size_t i, const char *w, int want)
+{
+	const struct entity_doc *d = &t->docs[i];
+	size_t n = strlen(w);
+	int count = 0;
+	for (size_t k = 0; k < d->n; k++)
+		count += d->v[k].end - d->v[k].start == n && memcmp(c->arts[i]->data + d->v[k].start, w, n) == 0 &&
+			 (int)d->v[k].furniture == want;
+	return count;
+}
+
 static void test_entity_signoff_at_end(void)
 {
 	/* A sign-off at the very end of a wire story, after a table line or
@@ -1274,14 +1287,8 @@ static void test_entity_signoff_at_end(void)
 	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	int signoffs = 0, quoted = 0;
 	for (size_t i = 0; i < 3; i++) {
-		const struct entity_doc *d = &t->docs[i];
-		for (size_t k = 0; k < d->n; k++) {
-			const char *w = c->arts[i]->data + d->v[k].start;
-			if (d->v[k].end - d->v[k].start == 6 && memcmp(w, "Reuter", 6) == 0)
-				signoffs += d->v[k].furniture;
-			if (d->v[k].end - d->v[k].start == 7 && memcmp(w, "Reuters", 7) == 0)
-				quoted += !d->v[k].furniture;
-		}
+		signoffs += furniture_count(t, c, i, "Reuter", 1);
+		quoted += furniture_count(t, c, i, "Reuters", 0);
 	}
 	CHECK_INT(signoffs, 3);
 	CHECK_INT(quoted, 1);
@@ -1300,17 +1307,8 @@ static void test_entity_time_zone(void)
 	};
 	struct corpus *c;
 	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
-	int clock = 0, other = 0;
-	for (size_t i = 0; i < 3; i++) {
-		const struct entity_doc *d = &t->docs[i];
-		for (size_t k = 0; k < d->n; k++)
-			if (d->v[k].end - d->v[k].start == 3 && memcmp(c->arts[i]->data + d->v[k].start, "GMT", 3) == 0) {
-				clock += i < 2 && d->v[k].furniture;
-				other += i == 2 && d->v[k].furniture;
-			}
-	}
-	CHECK_INT(clock, 2);
-	CHECK_INT(other, 0);
+	CHECK_INT(furniture_count(t, c, 0, "GMT", 1) + furniture_count(t, c, 1, "GMT", 1), 2);
+	CHECK_INT(furniture_count(t, c, 2, "GMT", 1), 0);
 	entity_table_free(t);
 	corpus_free(c);
 }
