@@ -2933,6 +2933,33 @@ static void ner_firm_tails(const char *s, size_t n, struct ner_list *out, size_t
 	out->n = o;
 }
 
+/* A name followed by a legal form written with a slash, which the
+ * tokens split ("Den Danske Bank A/S"), is the company's, the form part
+ * of it: the model took the form's last letter for a person ("S").
+ * Mentions from before on, sorted; text of n bytes. */
+static void ner_slash_forms(const char *s, size_t n, struct ner_list *out, size_t before)
+{
+	size_t o = before;
+	for (size_t q = before; q < out->n; q++) {
+		struct ner_mention m = out->v[q];
+		size_t a = m.end + 1, b = a;
+		while (m.type != NER_DATE && b < n && b - a < 8 && s[b] != ' ' && s[b] != '\n' && s[b] != ',' &&
+		       s[b] != '.' && s[b] != ')' && s[b] != '\'')
+			b++;
+		if (m.type != NER_DATE && m.end < n && s[m.end] == ' ' && b > a + 2 && memchr(s + a, '/', b - a) &&
+		    (lexicon_lookup(s + a, b - a) & LEX_COMPANY_SUFFIX)) {
+			m.end = b;
+			m.type = NER_ORG;
+			m.margin = 0;
+			/* What the model found inside the form ("S") goes. */
+			while (q + 1 < out->n && out->v[q + 1].start < b)
+				q++;
+		}
+		out->v[o++] = m;
+	}
+	out->n = o;
+}
+
 /* A given name, or its abbreviation ("Alex.", "Wm."), the model took
  * alone for a person just before a company's name is the first word of
  * that name ("[Alex. Brown and Sons Inc]"). Mentions from before on,
@@ -3647,6 +3674,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		text_end = r[k].end > text_end ? r[k].end : text_end;
 	ner_join_after(s, text_end, out, before);
 	ner_firm_tails(s, text_end, out, before);
+	ner_slash_forms(s, text_end, out, before);
 	ner_partner_firms(s, out, before);
 	ner_partner_lists(s, out, before);
 	ner_founder_firms(s, out, before);

@@ -1664,6 +1664,18 @@ static void test_ner_sentence_common_words(void)
 	free(m);
 }
 
+/* A legal form written with a slash is part of the company's name. */
+static void test_ner_slash_forms(void)
+{
+	char *m = article_mentions("Title: Bonds\n\nAn official at Vestrup Handelsbank A/S said the issue was sold, "
+				   "and Korvald Mekaniske A/S agreed.\n");
+	CHECK(strstr(m, "|ORG:Vestrup Handelsbank A/S|") != NULL && strstr(m, "|ORG:Korvald Mekaniske A/S|") != NULL);
+	CHECK(strstr(m, ":S|") == NULL);
+	if (!strstr(m, "Handelsbank A/S|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A firm named by three partners or more is one company where a
  * company's word follows them; a person beside a company is not one. */
 static void test_ner_partner_lists(void)
@@ -1817,6 +1829,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_sentence_common_words", test_ner_sentence_common_words },
 	{ "ner_member_states", test_ner_member_states },
 	{ "ner_partner_lists", test_ner_partner_lists },
+	{ "ner_slash_forms", test_ner_slash_forms },
 	{ "ner_numbered_groups", test_ner_numbered_groups },
 	{ "ner_table_label_in_note", test_ner_table_label_in_note },
 	{ "ner_headline_common_words", test_ner_headline_common_words },
