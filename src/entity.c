@@ -367,13 +367,10 @@ static char *entity_key(const char *name)
 	return f == buf ? xstrdup(buf) : f;
 }
 
-/* The same in the thread's scratch (see xscratch_alloc). */
-static char *entity_key_scratch(const char *name)
+/* f, made by a *_buf function in buf or else on the heap, in the
+ * thread's scratch: a heap string is copied there and freed. */
+static char *entity_in_scratch(char *f, const char *buf)
 {
-	/* Made in the scratch where it fits, as nearly all keys do. */
-	size_t size = strlen(name) + 1;
-	char *buf = xscratch_alloc(size);
-	char *f = entity_key_buf(name, buf, size);
 	if (f == buf)
 		return f;
 	size_t n = strlen(f);
@@ -383,18 +380,20 @@ static char *entity_key_scratch(const char *name)
 	return k;
 }
 
+/* The same in the thread's scratch (see xscratch_alloc). */
+static char *entity_key_scratch(const char *name)
+{
+	/* Made in the scratch where it fits, as nearly all keys do. */
+	size_t size = strlen(name) + 1;
+	char *buf = xscratch_alloc(size);
+	return entity_in_scratch(entity_key_buf(name, buf, size), buf);
+}
+
 /* A mention's text s[0..n) cleaned (text_clean) in the thread's scratch. */
 static char *entity_clean_scratch(const char *s, size_t n)
 {
 	char *buf = xscratch_alloc(n + 1);
-	char *c = text_clean_buf(s, n, buf, n + 1);
-	if (c == buf)
-		return c;
-	size_t cn = strlen(c);
-	char *k = xscratch_alloc(cn + 1);
-	memcpy(k, c, cn + 1);
-	free(c);
-	return k;
+	return entity_in_scratch(text_clean_buf(s, n, buf, n + 1), buf);
 }
 
 /* The entity of that name and type, made if new. */
@@ -2499,6 +2498,8 @@ static int entity_time_zone(const char *s, size_t start, size_t end)
 					     "WET", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST",
 					     "NZST", "NZDT", "WAT", "CAT", "EAT", "SAST", "PKT", "ICT", "WIB", NULL };
 	size_t n = end - start;
+	if (n < 3 || n > 4)
+		return 0;
 	int zone = 0;
 	for (int k = 0; zones[k] && !zone; k++)
 		zone = strlen(zones[k]) == n && memcmp(zones[k], s + start, n) == 0;

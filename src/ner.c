@@ -2910,49 +2910,39 @@ static size_t ner_firm_tail(const char *s, size_t n, size_t e)
 	}
 }
 
+/* The end of a legal form written with a slash that follows byte e of
+ * s[0..n) after a space ("A/S"), or e where none does. */
+static size_t ner_slash_form(const char *s, size_t n, size_t e)
+{
+	size_t a = e + 1, b = a;
+	if (e >= n || s[e] != ' ')
+		return e;
+	while (b < n && b - a < 8 && s[b] != ' ' && s[b] != '\n' && s[b] != ',' && s[b] != '.' && s[b] != ')' &&
+	       s[b] != '\'')
+		b++;
+	return b > a + 2 && memchr(s + a, '/', b - a) && (lexicon_lookup(s + a, b - a) & LEX_COMPANY_SUFFIX) ? b : e;
+}
+
 /* A name the model ended before "and Co" or "& Sons" is a firm's, named
  * after its founders ("James Capel and Co", "Ivan F. Boesky and Co"): it
- * takes the words in and is an organization. Mentions from before on,
- * sorted. */
+ * takes the words in and is an organization. So is any name followed by
+ * a legal form written with a slash, which the tokens split ("Novo
+ * Industri A/S"; the model took the form's last letter for a person).
+ * Mentions from before on, sorted. */
 static void ner_firm_tails(const char *s, size_t n, struct ner_list *out, size_t before)
 {
 	size_t o = before;
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention m = out->v[q];
 		size_t e = m.type == NER_PERSON || m.type == NER_ORG ? ner_firm_tail(s, n, m.end) : m.end;
+		if (m.type != NER_DATE)
+			e = ner_slash_form(s, n, e);
 		if (e > m.end) {
 			m.end = e;
 			m.type = NER_ORG;
 			m.margin = 0;
-			/* What the model found inside the tail ("Co") goes. */
+			/* What the model found inside the tail ("Co", "S") goes. */
 			while (q + 1 < out->n && out->v[q + 1].start < e)
-				q++;
-		}
-		out->v[o++] = m;
-	}
-	out->n = o;
-}
-
-/* A name followed by a legal form written with a slash, which the
- * tokens split ("Den Danske Bank A/S"), is the company's, the form part
- * of it: the model took the form's last letter for a person ("S").
- * Mentions from before on, sorted; text of n bytes. */
-static void ner_slash_forms(const char *s, size_t n, struct ner_list *out, size_t before)
-{
-	size_t o = before;
-	for (size_t q = before; q < out->n; q++) {
-		struct ner_mention m = out->v[q];
-		size_t a = m.end + 1, b = a;
-		while (m.type != NER_DATE && b < n && b - a < 8 && s[b] != ' ' && s[b] != '\n' && s[b] != ',' &&
-		       s[b] != '.' && s[b] != ')' && s[b] != '\'')
-			b++;
-		if (m.type != NER_DATE && m.end < n && s[m.end] == ' ' && b > a + 2 && memchr(s + a, '/', b - a) &&
-		    (lexicon_lookup(s + a, b - a) & LEX_COMPANY_SUFFIX)) {
-			m.end = b;
-			m.type = NER_ORG;
-			m.margin = 0;
-			/* What the model found inside the form ("S") goes. */
-			while (q + 1 < out->n && out->v[q + 1].start < b)
 				q++;
 		}
 		out->v[o++] = m;
@@ -3674,7 +3664,6 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		text_end = r[k].end > text_end ? r[k].end : text_end;
 	ner_join_after(s, text_end, out, before);
 	ner_firm_tails(s, text_end, out, before);
-	ner_slash_forms(s, text_end, out, before);
 	ner_partner_firms(s, out, before);
 	ner_partner_lists(s, out, before);
 	ner_founder_firms(s, out, before);
