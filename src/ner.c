@@ -2042,6 +2042,165 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 	free(known);
 }
 
+/* The folded text of tokens t[a..b) of s, in buf when it fits, as
+ * text_fold_buf gives it. */
+static char *ner_fold_tokens(const char *s, const struct ner_tok *t, size_t a, size_t b, char *buf, size_t size)
+{
+	size_t fl;
+	return text_fold_buf(s + t[a].start, t[b - 1].end - t[a].start, buf, size, &fl);
+}
+
+/* A name of three words or more in a title-case headline (thead marks its
+ * tokens) that the body never writes whole but that holds two names or
+ * more the body writes each alone is those names, typed as the body types
+ * them: where case says little, the model reads a run of capitals as one
+ * name ("Obama Administration Flips Bush Endangered Species" is Obama and
+ * Bush; "Obama White House" is Obama and the White House). So is a name
+ * that holds one person of the body and ordinary words (see below). */
+static void ner_split_headline_names(const char *s, const struct ner_tok *t, size_t n, const unsigned char *thead,
+				     struct ner_list *out, size_t before)
+{
+	/* The token each mention starts at, or n; body names are the others. */
+	size_t nm = out->n - before, nb = 0, any = 0;
+	if (nm < 3)
+		return;
+	size_t *first = xmalloc(nm * sizeof *first);
+	for (size_t i = 0; i < nm; i++) {
+		const struct ner_mention *m = &out->v[before + i];
+		size_t lo = 0, hi = n;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (t[mid].start < m->start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		first[i] = lo < n && t[lo].start == m->start ? lo : n;
+		if (first[i] < n && thead[first[i]]) {
+			size_t words = 0;
+			for (size_t k = first[i]; k < n && t[k].end <= m->end; k++)
+				words += ner_is_word(&t[k]);
+			any |= words >= 2 && m->type != NER_DATE;
+		} else if (m->type != NER_DATE) {
+			nb++;
+		}
+	}
+	if (!any || nb == 0) {
+		free(first);
+		return;
+	}
+	/* The body's names, folded, with their types, and the surnames of
+	 * its people named in full (a headline names people so). */
+	char **body = xmalloc(2 * nb * sizeof *body);
+	enum ner_type *btype = xmalloc(2 * nb * sizeof *btype);
+	nb = 0;
+	for (size_t i = 0; i < nm; i++) {
+		const struct ner_mention *m = &out->v[before + i];
+		if ((first[i] < n && thead[first[i]]) || m->type == NER_DATE)
+			continue;
+		size_t fl;
+		body[nb] = text_fold(s + m->start, m->end - m->start, &fl);
+		btype[nb++] = m->type;
+		const char *sp = strrchr(body[nb - 1], ' ');
+		if (m->type == NER_PERSON && sp && sp[1]) {
+			body[nb] = xstrdup(sp + 1);
+			btype[nb++] = NER_PERSON;
+		}
+	}
+	struct ner_list res = { 0 };
+	for (size_t i = 0; i < nm; i++) {
+		struct ner_mention m = out->v[before + i];
+		size_t a = first[i], e = a;
+		while (e < n && t[e].end <= m.end)
+			e++;
+		size_t words = 0;
+		for (size_t k = a; k < e; k++)
+			words += ner_is_word(&t[k]);
+		struct ner_mention piece[8];
+		size_t np = 0;
+		if (a < n && thead[a] && m.type != NER_DATE && words >= 2) {
+			char buf[256];
+			int whole = 0;
+			char *f = ner_fold_tokens(s, t, a, e, buf, sizeof buf);
+			for (size_t q = 0; q < nb && !whole; q++)
+				whole = strcmp(body[q], f) == 0;
+			if (f != buf)
+				free(f);
+			/* The longest body name at each word, left to right. */
+			for (size_t p = a; p < e && !whole && np < 8;) {
+				size_t got = 0, gq = 0;
+				for (size_t q = e; q > p && !got && ner_is_word(&t[p]); q--) {
+					if ((p == a && q == e) || !ner_is_word(&t[q - 1]))
+						continue;
+					char pb[256];
+					char *pf = ner_fold_tokens(s, t, p, q, pb, sizeof pb);
+					for (size_t r = 0; r < nb && !got; r++)
+						if (strcmp(body[r], pf) == 0) {
+							got = q;
+							gq = r;
+						}
+					if (pf != pb)
+						free(pf);
+				}
+				/* An initial alone confirms nothing ("P."). */
+				if (got == p + 1 && (t[p].n < 3 || t[p].s[t[p].n - 1] == '.'))
+					got = 0;
+				if (got) {
+					piece[np++] = (struct ner_mention){ t[p].start, t[got - 1].end, btype[gq], 0 };
+					p = got;
+				} else {
+					p++;
+				}
+			}
+		}
+		/* One person the body names, with words that no name of the
+		 * body holds and no name of a person has: the headline's verb
+		 * before it ("Flips Talmer"), or either side where the model
+		 * took all for a person ("Talmer Wetlands"). */
+		int alone = np == 1 && piece[0].type == NER_PERSON &&
+			    (piece[0].end == m.end || m.type == NER_PERSON);
+		for (size_t k = a; alone && k < e; k++) {
+			if (!ner_is_word(&t[k]) || (t[k].start >= piece[0].start && t[k].end <= piece[0].end))
+				continue;
+			char wb[64];
+			char *wf = ner_fold_tokens(s, t, k, k + 1, wb, sizeof wb);
+			size_t wl = strlen(wf);
+			/* Not a word of people's names: a given name, a title,
+			 * a particle, an initial or a suffix ("Jr"). */
+			alone = t[k].n >= 3 && !t[k].upper &&
+				!(lexicon_lookup(t[k].s, t[k].n) & (LEX_FIRST_NAME | LEX_TITLE | LEX_SURNAME_PARTICLE |
+								    LEX_ROLE | LEX_PERSON));
+			for (size_t r = 0; r < nb && alone; r++)
+				for (const char *h = body[r]; alone && (h = strstr(h, wf)) != NULL; h++)
+					alone = !((h == body[r] || h[-1] == ' ') && (h[wl] == 0 || h[wl] == ' '));
+			if (wf != wb)
+				free(wf);
+		}
+		if (np < 2 && !alone) {
+			piece[0] = m;
+			np = 1;
+		} else if (np >= 2 && words < 3) {
+			piece[0] = m;
+			np = 1;
+		}
+		for (size_t q = 0; q < np; q++) {
+			ner_push(&res, piece[q].start, piece[q].end, piece[q].type);
+			res.v[res.n - 1].margin = piece[q].margin;
+		}
+	}
+	out->n = before;
+	for (size_t i = 0; i < res.n; i++) {
+		ner_push(out, res.v[i].start, res.v[i].end, res.v[i].type);
+		out->v[out->n - 1].margin = res.v[i].margin;
+	}
+	ner_list_free(&res);
+	for (size_t q = 0; q < nb; q++)
+		free(body[q]);
+	free(body);
+	free(btype);
+	free(first);
+}
+
 /* Short words a title-case headline may leave in lower case ("a", "of",
  * "into", "vs."...), each packed into an integer (its bytes, the first
  * lowest, and its length above them) and sorted, so that the test, made
@@ -3656,6 +3815,48 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		caps[k] = letters && !lower && t[sent[k]].start < NER_HEADLINE_END;
 	}
 	ner_check_headlines(s, out, before, caps, upto, ns);
+	/* The tokens of title-case headlines at the top, as ner_truecase
+	 * reads them: lines of three capitalised words or more, none in lower
+	 * case but function words, not all in capitals (those are checked
+	 * above), each a line of its own, and not a dateline's. */
+	unsigned char *thead = memset(xscratch_alloc(l.n + 1), 0, l.n + 1);
+	/* A line starts at a line break or a range's first token (thead
+	 * holds 2 at those for the moment). */
+	for (size_t q = 0; q <= nr; q++)
+		thead[first[q]] = 2;
+#define NER_LINE_AT(k) ((k) == l.n || (thead[k] & 2) || (t[k].flags & TOKEN_LINE_START))
+	for (size_t a = 0; a < l.n && t[a].start < NER_HEADLINE_END;) {
+		size_t b = a + 1, up = a, capw = 0, mixed = 0, lower = 0, other = 0;
+		while (b < l.n && !(t[b].flags & TOKEN_SENT_START) && !NER_LINE_AT(b))
+			b++;
+		while (up < b && (written[up] >> 1) && ner_is_word(&t[up]))
+			up++;
+		/* A headline is a line and a sentence of its own: the text's
+		 * first line, or one after which the next line starts a
+		 * sentence. */
+		int line = NER_LINE_AT(a) && NER_LINE_AT(b);
+		int prose = !line || (a > 0 && !(t[a].flags & TOKEN_SENT_START)) ||
+			    (a > 0 && b < l.n && !(t[b].flags & TOKEN_SENT_START)) ||
+			    (up > a && ner_dateline_after(s, t[b - 1].end, t[up - 1].end));
+		for (size_t q = a; q < b && !prose; q++) {
+			if (!ner_is_word(&t[q])) {
+				other++;
+				continue;
+			}
+			int cap = written[q] & 1, upper = written[q] >> 1;
+			capw += cap;
+			mixed |= cap && !upper;
+			lower |= !cap && !ner_title_function_word(&t[q]);
+		}
+		/* Mostly words: not a line of a table of results. */
+		if (!prose && capw >= 3 && mixed && !lower && other * 2 <= capw)
+			memset(thead + a, 1, b - a);
+		a = b;
+	}
+#undef NER_LINE_AT
+	for (size_t q = 0; q <= nr; q++)
+		thead[first[q]] &= 1;
+	ner_split_headline_names(s, t, l.n, thead, out, before);
 	ner_propagate(&w, before);
 	if (out->n - before > 1)
 		ner_sort_mentions(out->v + before, out->n - before);

@@ -142,6 +142,20 @@ static void test_ner_title_case(void)
 	CHECK(has(o, "PERSON:Bush"));
 	CHECK(lacks(o, "MISC:Bush Rules"));
 	CHECK(has(o, "PERSON:Obama"));
+	/* A title-case headline's name that the story never writes whole
+	 * is the story's names inside it: a person the story names, with
+	 * the headline's verb ("Flips Talmer") or a common word around it,
+	 * is that person; "Ansel Talmer Jr" keeps its suffix. */
+	const char *fl = "Dravik Administration Flips Talmer Endangered Wetlands Ruling\n"
+			 "04 / 28 / 09 07 : 35 PM ET\n"
+			 "The administration of President Oskar Dravik said Tuesday it was overturning a rule "
+			 "made in the final weeks of the presidency of Ansel Talmer .\n"
+			 "Dravik signed the order , and aides to Talmer called it a mistake .\n";
+	CHECK(has(fl, "PERSON:Talmer"));
+	CHECK(lacks(fl, "PERSON:Flips Talmer"));
+	char *jr = xasprintf("Ansel Talmer Jr Signs Order%s", strchr(fl, '\n'));
+	CHECK(has(jr, "PERSON:Ansel Talmer Jr"));
+	free(jr);
 	/* A named operation is one other name; a minister's portfolio is no
 	 * organization; "the port of" names a place. */
 	const char *op = "He visited Canadian Armed Forces troops deployed on Operation UNIFIER to thank them.";
