@@ -3577,6 +3577,35 @@ static void ner_river_names(const char *s, struct ner_list *out, size_t before)
 	}
 }
 
+/* A person's name of two words or more that ends in a thoroughfare's word
+ * ("Pitkin Avenue", "Tilden Ave", "Zayed Road") is a place: the model took
+ * the capitalised word before it for a given name. Other names stay as
+ * they are: "Sesame Street" is a show, "Belt and Road" a policy, and
+ * "Downing Street said" an organization. Mentions from before on. */
+static void ner_street_names(const char *s, struct ner_list *out, size_t before)
+{
+	static const char *const kinds[] = { "Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.",
+					     "Boulevard", "Blvd", "Blvd.", "Highway", "Hwy", "Parkway", NULL };
+	for (size_t q = before; q < out->n; q++) {
+		struct ner_mention *m = &out->v[q];
+		if (m->type != NER_PERSON)
+			continue;
+		size_t b = m->end, a = b;
+		while (a > m->start && s[a - 1] != ' ' && s[a - 1] != '\n')
+			a--;
+		/* A word before it, not a number ("42 St"). */
+		unsigned char c = a > m->start + 1 ? (unsigned char)s[a - 2] : 0;
+		if (!(c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+			continue;
+		for (int k = 0; kinds[k]; k++)
+			if (strlen(kinds[k]) == b - a && memcmp(s + a, kinds[k], b - a) == 0) {
+				m->type = NER_PLACE;
+				m->margin = 0;
+				break;
+			}
+	}
+}
+
 static int ner_story_writes_lower(const char *s, size_t n, size_t at, const char *w, size_t wn);
 static int ner_word_byte(char c);
 
@@ -3872,6 +3901,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_letter_compounds(s, text_end, out, before);
 	ner_ratings(s, text_end, out, before);
 	ner_river_names(s, out, before);
+	ner_street_names(s, out, before);
 	ner_abbreviation_nouns(s, text_end, out, before);
 	ner_own_possessives(s, text_end, out, before);
 	xscratch_release(mark);

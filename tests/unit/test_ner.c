@@ -156,6 +156,12 @@ static void test_ner_title_case(void)
 	char *jr = xasprintf("Ansel Talmer Jr Signs Order%s", strchr(fl, '\n'));
 	CHECK(has(jr, "PERSON:Ansel Talmer Jr"));
 	free(jr);
+	/* A given name before a thoroughfare's word is a street's name, a
+	 * place, not a person's. */
+	const char *st = "The shooting happened at Gerald Ave and Thomas Road , police said .";
+	CHECK(has(st, "PLACE:Gerald Ave"));
+	CHECK(lacks(st, "PERSON:Gerald Ave"));
+	CHECK(has("Police closed Helena Ave .", "PLACE:Helena Ave"));
 	/* A named operation is one other name; a minister's portfolio is no
 	 * organization; "the port of" names a place. */
 	const char *op = "He visited Canadian Armed Forces troops deployed on Operation UNIFIER to thank them.";
