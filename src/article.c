@@ -578,21 +578,34 @@ const char *const article_credits[] = {
 	"additional reporting by", "editing by", "writing by", NULL
 };
 
-/* The phrases of both lists together, with, per byte value, the set of
- * phrases (a bit each) whose first, second and third byte it is when
- * folded (ASCII lowercased, NUL a blank, as article_is_boilerplate reads
- * a paragraph): a position whose three bytes begin no phrase is passed
- * over at once, without a strstr of every phrase over the paragraph. */
+/* The phrases of both lists together, looked for as Wu and Manber do: a
+ * window of W bytes of each phrase (the shortest one's length; those
+ * with a slash, shorter, are looked for around each slash instead) is
+ * sought by the pair of bytes that would end it, folded (ASCII
+ * lowercased, NUL a blank, as article_is_boilerplate reads a paragraph):
+ * a pair that no window has lets the scan move W - 1 bytes on, where a
+ * look at every byte of every paragraph cost a tenth of the parsing. */
 #define ARTICLE_PHRASES 32
+#define ARTICLE_PAIRS 8192
 static struct article_phrases {
 	const char *s[ARTICLE_PHRASES];
 	size_t len[ARTICLE_PHRASES];
-	uint32_t at[3][256];
+	size_t at[ARTICLE_PHRASES];	/* where a phrase's window starts, or its slash is */
 	uint32_t anywhere, credits;	/* the bits of each list */
+	uint32_t slashed;		/* the bits of phrases with a slash */
+	size_t w;			/* the window's length */
 	size_t min;			/* the shortest phrase's length */
+	unsigned char shift[ARTICLE_PAIRS];	/* per pair (hashed): how far on the scan may move */
+	uint32_t ends[256];		/* per pair (hashed more): the windows it may end */
 	unsigned char fold[256];
 } article_phrases;
 static pthread_once_t article_phrases_once = PTHREAD_ONCE_INIT;
+
+/* The slot of the folded pair a, b in article_phrases.shift. */
+static inline unsigned article_pair(unsigned char a, unsigned char b)
+{
+	return ((unsigned)a << 5 ^ b) & (ARTICLE_PAIRS - 1);
+}
 
 static void article_phrases_init(void)
 {
@@ -600,7 +613,7 @@ static void article_phrases_init(void)
 	for (int c = 0; c < 256; c++)
 		p->fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c ? c : ' ');
 	size_t n = 0;
-	p->min = SIZE_MAX;
+	p->min = p->w = SIZE_MAX;
 	for (int list = 0; list < 2; list++) {
 		const char *const *v = list ? article_credits : article_anywhere;
 		for (size_t i = 0; v[i] && n < ARTICLE_PHRASES; i++, n++) {
@@ -608,14 +621,44 @@ static void article_phrases_init(void)
 			p->len[n] = strlen(v[i]);
 			if (p->len[n] < p->min)
 				p->min = p->len[n];
-			/* A phrase shorter than three bytes takes any byte after it. */
-			for (size_t j = 0; j < 3; j++)
-				for (int c = 0; c < 256; c++)
-					if (j < p->len[n] ? p->fold[c] == (unsigned char)v[i][j] : 1)
-						p->at[j][c] |= 1u << n;
+			const char *slash = strchr(v[i], '/');
+			if (slash) {
+				p->slashed |= 1u << n;
+				p->at[n] = (size_t)(slash - v[i]);
+			} else if (p->len[n] < p->w) {
+				p->w = p->len[n];
+			}
 			*(list ? &p->credits : &p->anywhere) |= 1u << n;
 		}
 	}
+	/* Every phrase without a slash is two bytes long or more (a pair). */
+	memset(p->shift, (int)(p->w - 1), sizeof p->shift);
+	for (size_t k = 0; k < n; k++) {
+		if (p->slashed & (1u << k))
+			continue;
+		/* The window at the phrase's start (at its end the scan took as
+		 * long). */
+		p->at[k] = 0;
+		const unsigned char *win = (const unsigned char *)p->s[k] + p->at[k];
+		for (size_t j = 1; j < p->w; j++) {
+			unsigned h = article_pair(win[j - 1], win[j]);
+			if (p->w - 1 - j < p->shift[h])
+				p->shift[h] = (unsigned char)(p->w - 1 - j);
+		}
+		p->ends[article_pair(win[p->w - 2], win[p->w - 1]) & 255] |= 1u << k;
+	}
+}
+
+/* Whether phrase k is at u[start..) (the bytes folded), within u[0..n). */
+static int article_phrase_at(const struct article_phrases *p, int k, const unsigned char *u, size_t n, size_t start)
+{
+	if (start > n || p->len[k] > n - start)
+		return 0;
+	const char *s = p->s[k];
+	size_t t = 0;
+	while (t < p->len[k] && p->fold[u[start + t]] == (unsigned char)s[t])
+		t++;
+	return t == p->len[k];
 }
 
 int article_phrase_in(const char *s, size_t n, int anywhere, int credits)
@@ -626,30 +669,36 @@ int article_phrase_in(const char *s, size_t n, int anywhere, int credits)
 	if (!want || n < p->min)
 		return 0;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
-	for (;; i++) {
-		uint32_t m;
-		if (i + 3 <= n) {
-			m = p->at[0][u[i]] & p->at[1][u[i + 1]] & p->at[2][u[i + 2]] & want;
-			if (!m)
-				continue;
-		} else if (i + p->min <= n) {
-			/* Where only a phrase of a byte or two fits: every one. */
-			m = want;
-		} else {
-			return 0;
-		}
-		while (m) {
-			int b = __builtin_ctz(m);
-			m &= m - 1;
-			size_t t = 0;
-			if (p->len[b] <= n - i)
-				while (t < p->len[b] && p->fold[u[i + t]] == (unsigned char)p->s[b][t])
-					t++;
-			if (t == p->len[b])
-				return 1;
+	if (want & p->slashed) {
+		for (const unsigned char *c = memchr(u, '/', n); c; c = memchr(c + 1, '/', n - (size_t)(c + 1 - u))) {
+			size_t at = (size_t)(c - u);
+			for (uint32_t m = want & p->slashed; m; m &= m - 1) {
+				int k = __builtin_ctz(m);
+				if (at >= p->at[k] && article_phrase_at(p, k, u, n, at - p->at[k]))
+					return 1;
+			}
 		}
 	}
+	want &= ~p->slashed;
+	if (!want || n < p->w)
+		return 0;
+	/* t: the last byte of the window looked at. */
+	for (size_t t = p->w - 1; t < n;) {
+		unsigned char a = p->fold[u[t - 1]], b = p->fold[u[t]];
+		unsigned h = article_pair(a, b);
+		if (p->shift[h]) {
+			t += p->shift[h];
+			continue;
+		}
+		for (uint32_t m = p->ends[h & 255] & want; m; m &= m - 1) {
+			int k = __builtin_ctz(m);
+			size_t from = t + 1 - p->w;
+			if (from >= p->at[k] && article_phrase_at(p, k, u, n, from - p->at[k]))
+				return 1;
+		}
+		t++;
+	}
+	return 0;
 }
 
 /* Whether s[0..n) holds a copyright sign (C2 A9 in UTF-8). */
