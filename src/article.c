@@ -102,8 +102,14 @@ int article_looks_binary(const char *data, size_t len)
 			while (i + 8 <= n) {
 				uint64_t w;
 				memcpy(&w, data + i, 8);
-				if ((w | (w - 0x2020202020202020ull)) & 0x8080808080808080ull)
+				uint64_t m = (w | (w - 0x2020202020202020ull)) & 0x8080808080808080ull;
+				if (m) {
+					/* On at the first byte that is not (the lowest
+					 * marked, as nothing borrows below it), not at the
+					 * eight's first: a line break cost eight turns. */
+					i += (size_t)__builtin_ctzll(m) >> 3;
 					break;
+				}
 				i += 8;
 			}
 			continue;
@@ -146,15 +152,25 @@ static void article_add_field(struct article *a, size_t *cap, size_t ks, size_t 
 	f->value = text_clean(a->data + vs, ve - vs);
 }
 
-/* The end of the line at pos (before its LF, CR or CR LF); *next gets
- * where the next line starts. */
-static size_t article_line_end(const char *d, size_t n, size_t pos, size_t *next)
+/* Where the first CR at or after pos is, n if none. */
+static size_t article_next_cr(const char *d, size_t n, size_t pos)
 {
+	const char *cr = memchr(d + pos, '\r', n - pos);
+	return cr ? (size_t)(cr - d) : n;
+}
+
+/* The end of the line at pos (before its LF, CR or CR LF); *next gets
+ * where the next line starts. *cr is article_next_cr of a place at or
+ * before pos, kept from line to line: most texts have no CR, and a
+ * search for one in each line cost as much as the search for its end. */
+static size_t article_line_end(const char *d, size_t n, size_t pos, size_t *next, size_t *cr)
+{
+	if (*cr < pos)
+		*cr = article_next_cr(d, n, pos);
 	const char *lf = memchr(d + pos, '\n', n - pos);
 	size_t le = lf ? (size_t)(lf - d) : n;
-	const char *cr = memchr(d + pos, '\r', le - pos);
-	if (cr)
-		le = (size_t)(cr - d);
+	if (*cr < le)
+		le = *cr;
 	size_t nx = le;
 	if (nx < n && d[nx] == '\r')
 		nx++;
@@ -168,9 +184,9 @@ static size_t article_line_end(const char *d, size_t n, size_t pos, size_t *next
 static size_t article_parse_header(struct article *a, size_t pos)
 {
 	const char *d = a->data;
-	size_t n = a->len, cap = 0;
+	size_t n = a->len, cap = 0, cr = article_next_cr(d, n, pos);
 	while (pos < n) {
-		size_t next, le = article_line_end(d, n, pos, &next);
+		size_t next, le = article_line_end(d, n, pos, &next, &cr);
 		size_t ks = pos;
 		while (ks < le && article_is_hspace(d[ks]))
 			ks++;
@@ -252,6 +268,15 @@ static int article_count_chars(const char *s, size_t n)
 		uint64_t m = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
 		cont += (size_t)((m * 0x0101010101010101ull) >> 56);
 	}
+	if (i < n && n >= 8) {
+		/* The last few bytes as the top of the eight that end s. */
+		uint64_t w;
+		memcpy(&w, s + n - 8, 8);
+		w >>= 8 * (8 - (n - i));
+		uint64_t m = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+		cont += (size_t)((m * 0x0101010101010101ull) >> 56);
+		i = n;
+	}
 	for (; i < n; i++)
 		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
 	return (int)(n - cont);
@@ -267,12 +292,51 @@ static uint64_t article_bytes_eq(const char *s, unsigned char c)
 	return ~(((x & 0x7f7f7f7f7f7f7f7full) + 0x7f7f7f7f7f7f7f7full) | x) & 0x8080808080808080ull;
 }
 
+/* 0x80 in each byte of the eight at s that may be a tab or the first of
+ * two blanks or two dots in a row, and in each that is: the test for a
+ * zero byte, which borrows into the byte above one. */
+static inline uint64_t article_may_pre(const char *s)
+{
+	uint64_t w;
+	memcpy(&w, s, 8);
+	uint64_t sp = w ^ 0x2020202020202020ull, dot = w ^ 0x2e2e2e2e2e2e2e2eull, tab = w ^ 0x0909090909090909ull;
+	sp = (sp - 0x0101010101010101ull) & ~sp;
+	dot = (dot - 0x0101010101010101ull) & ~dot;
+	tab = (tab - 0x0101010101010101ull) & ~tab;
+	return ((sp & (sp >> 8)) | (dot & (dot >> 8)) | tab) & 0x8080808080808080ull;
+}
+
+static int article_line_pre_at(const char *d, size_t cs, size_t ce);
+
 /* Whether the content d[cs..ce) is laid out as a table: a tab, a run of
  * three spaces or of four dots, each starting before its last two bytes. */
 static int article_line_pre(const char *d, size_t cs, size_t ce)
 {
 	if (ce - cs < 3)
 		return 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* Most lines have no tab, nor two blanks or two dots in a row: told
+	 * at once, in windows of eight bytes seven apart (the last one at the
+	 * end), so that each pair lies whole in one. */
+	if (ce - cs >= 8) {
+		uint64_t seen = 0;
+		for (size_t i = cs; !seen; i += 7) {
+			if (i + 8 >= ce) {
+				seen = article_may_pre(d + ce - 8);
+				break;
+			}
+			seen = article_may_pre(d + i);
+		}
+		if (!seen)
+			return 0;
+	}
+#endif
+	return article_line_pre_at(d, cs, ce);
+}
+
+/* article_line_pre, looked for exactly. */
+static int article_line_pre_at(const char *d, size_t cs, size_t ce)
+{
 	if (memchr(d + cs, '\t', ce - cs - 2))
 		return 1;
 	size_t i = cs;
@@ -300,14 +364,15 @@ static struct article_line *article_split_lines(const struct article *a, size_t 
 	const char *d = a->data;
 	size_t n = a->len, cap = 0, k = 0;
 	struct article_line *lines = NULL;
-	size_t pos = a->body_start;
+	size_t pos = a->body_start, cr = article_next_cr(d, n, pos);
 	/* Room for lines of 32 bytes on average at once: growing the array
 	 * of a 50 MB article step by step copied it many times over. Pages
 	 * not used are never touched. */
 	lines = xgrow(lines, &cap, (n - pos) / 32 + 1, sizeof *lines);
 	while (pos < n) {
-		size_t next, le = article_line_end(d, n, pos, &next);
-		lines = xgrow(lines, &cap, k + 1, sizeof *lines);
+		size_t next, le = article_line_end(d, n, pos, &next, &cr);
+		if (k + 1 > cap)
+			lines = xgrow(lines, &cap, k + 1, sizeof *lines);
 		struct article_line *l = &lines[k++];
 		l->ls = pos;
 		l->le = le;
@@ -587,6 +652,17 @@ const char *const article_credits[] = {
  * look at every byte of every paragraph cost a tenth of the parsing. */
 #define ARTICLE_PHRASES 32
 #define ARTICLE_PAIRS 8192
+
+/* How a paragraph of boilerplate may start (lowercase). */
+static const char *const article_starts[] = {
+	"skip to", "advertisement", "sign up", "subscribe", "read more",
+	"related:", "see also", "click here", "share this", "follow us",
+	"photo:", "photograph:", "image:", "credit:", "watch:", "listen:",
+	"explainer:", "opinion:", "analysis:", "also read", "read also",
+	"recommended", "most popular", "trending", "share on", "posted in",
+	"\xc2\xa9", "copyright", NULL
+};
+
 static struct article_phrases {
 	const char *s[ARTICLE_PHRASES];
 	size_t len[ARTICLE_PHRASES];
@@ -598,6 +674,11 @@ static struct article_phrases {
 	unsigned char shift[ARTICLE_PAIRS];	/* per pair (hashed): how far on the scan may move */
 	uint32_t ends[256];		/* per pair (hashed more): the windows it may end */
 	unsigned char fold[256];
+	/* Per first byte, the starts of article_starts with it (a bit
+	 * each), and each one's length: a paragraph is held against those
+	 * few only. */
+	uint32_t starts_by[256];
+	unsigned char starts_len[32];
 } article_phrases;
 static pthread_once_t article_phrases_once = PTHREAD_ONCE_INIT;
 
@@ -612,6 +693,10 @@ static void article_phrases_init(void)
 	struct article_phrases *p = &article_phrases;
 	for (int c = 0; c < 256; c++)
 		p->fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c ? c : ' ');
+	for (int i = 0; article_starts[i] && i < 32; i++) {
+		p->starts_by[(unsigned char)article_starts[i][0]] |= 1u << i;
+		p->starts_len[i] = (unsigned char)strlen(article_starts[i]);
+	}
 	size_t n = 0;
 	p->min = p->w = SIZE_MAX;
 	for (int list = 0; list < 2; list++) {
@@ -717,33 +802,27 @@ static int article_has_copyright(const char *s, size_t n)
  * related-story teasers, sign-offs. They stay in the text, dimmed. */
 static int article_is_boilerplate(const struct article *a, size_t k)
 {
-	static const char *const starts[] = {
-		"skip to", "advertisement", "sign up", "subscribe", "read more",
-		"related:", "see also", "click here", "share this", "follow us",
-		"photo:", "photograph:", "image:", "credit:", "watch:", "listen:",
-		"explainer:", "opinion:", "analysis:", "also read", "read also",
-		"recommended", "most popular", "trending", "share on", "posted in",
-		"©", "copyright", NULL
-	};
+	pthread_once(&article_phrases_once, article_phrases_init);
+	const struct article_phrases *ph = &article_phrases;
 	const struct article_para *p = &a->paras[k];
 	const char *s = a->data + p->start;
 	size_t n = p->end - p->start;
 	if (n > 400)
 		return 0;
-	/* Its start lowercased, with NULs made blanks, for the starts above
-	 * (none longer than 31 bytes) and the sign-offs. */
-	char low[32];
+	/* Its start lowercased, with NULs made blanks, for the starts of
+	 * article_starts (none longer than 15 bytes) and the sign-offs. */
+	char low[16];
 	size_t nlow = n < sizeof low - 1 ? n : sizeof low - 1;
-	for (size_t i = 0; i < nlow; i++) {
-		char c = s[i];
-		low[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c ? c : ' ';
-	}
+	for (size_t i = 0; i < nlow; i++)
+		low[i] = (char)ph->fold[(unsigned char)s[i]];
 	low[nlow] = '\0';
-	if (strcmp(low, "reuter") == 0 || strcmp(low, "reuters") == 0)
+	if ((n == 6 || n == 7) && memcmp(low, "reuters", n) == 0)
 		return 1;
-	for (int i = 0; starts[i]; i++)
-		if (low[0] == starts[i][0] && strncmp(low, starts[i], strlen(starts[i])) == 0)
+	for (uint32_t m = ph->starts_by[(unsigned char)low[0]]; m; m &= m - 1) {
+		int i = __builtin_ctz(m);
+		if (nlow >= ph->starts_len[i] && memcmp(low, article_starts[i], ph->starts_len[i]) == 0)
 			return 1;
+	}
 	/* The phrases that may stand anywhere are looked for where web
 	 * leftovers are: at the top and the bottom of the article, and in
 	 * paragraphs with a credit's slash, a label's colon or a bracket. */
