@@ -398,7 +398,8 @@ static struct article_line *article_split_lines(const struct article *a, size_t 
 static void article_push_para(struct article *a, size_t *cap, size_t start, size_t end,
 			      unsigned flags)
 {
-	a->paras = xgrow(a->paras, cap, a->npara + 1, sizeof *a->paras);
+	if (a->npara + 1 > *cap)
+		a->paras = xgrow(a->paras, cap, a->npara + 1, sizeof *a->paras);
 	a->paras[a->npara].start = start;
 	a->paras[a->npara].end = end;
 	a->paras[a->npara].flags = flags;
@@ -411,13 +412,15 @@ static int article_ends_sentence(const char *d, size_t cs, size_t ce)
 		unsigned char c = (unsigned char)d[ce - 1];
 		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '>')
 			ce--;
-		else if (ce - cs >= 3 && (memcmp(d + ce - 3, "\xe2\x80\x9d", 3) == 0 ||
-					  memcmp(d + ce - 3, "\xe2\x80\x99", 3) == 0))
+		else if ((c == 0x9d || c == 0x99) && ce - cs >= 3 &&
+			 (memcmp(d + ce - 3, "\xe2\x80\x9d", 3) == 0 || memcmp(d + ce - 3, "\xe2\x80\x99", 3) == 0))
 			ce -= 3; /* a closing curly quote */
 		else
 			break;
 	}
-	return ce > cs && strchr(".!?:", d[ce - 1]) != NULL;
+	/* As strchr(".!?:", c) would answer, its NUL too. */
+	char c = ce > cs ? d[ce - 1] : 'x';
+	return c == '.' || c == '!' || c == '?' || c == ':' || c == '\0';
 }
 
 /* Characters in the first word of s[cs..ce). */
