@@ -157,11 +157,11 @@ static char *lexicon_strndup(const char *s, size_t n)
 	return p;
 }
 
-/* The entry of a folded key, made (empty, with a copy of the key) if new. */
-static struct lexicon_entry *lexicon_entry_for(const char *key, size_t n)
+/* The entry of a folded key whose lexicon_hash is h, made (empty, with a
+ * copy of the key) if new. */
+static struct lexicon_entry *lexicon_entry_hashed(const char *key, size_t n, uint64_t h)
 {
 	lexicon_grow(lexicon_count);
-	uint64_t h = lexicon_hash(key, n);
 	struct lexicon_entry *e = lexicon_slot(lexicon_table, lexicon_cap, h, key, n);
 	if (!e->key) {
 		e->key = lexicon_strndup(key, n);
@@ -193,11 +193,68 @@ static uint64_t lexicon_pair_hash(const char *a, size_t an, const char *b, size_
 	return h;
 }
 
+/* Folds s[0..n) as text_fold does into out (n + 1 bytes), with its
+ * lexicon_hash in *hash and its words in *words, in one pass, when it is
+ * ASCII and letters of Latin-1 other than sharp s ("Mélanie", whose
+ * capitals fold to the small letter 0x20 above them): returns the length
+ * folded, or SIZE_MAX for text_fold to fold it. Most lines of the lists
+ * are, and folding each into a string of its own, then hashing it, was a
+ * third of the time they took to load. */
+static size_t lexicon_fold(const char *s, size_t n, char *out, uint64_t *hash, unsigned *words)
+{
+	uint64_t h = 1469598103934665603ull;
+	size_t o = 0;
+	int gap = 0;
+	*words = 1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+			gap = o > 0;
+			continue;
+		}
+		if (gap) {
+			out[o++] = ' ';
+			h = (h ^ ' ') * 1099511628211ull;
+			++*words;
+			gap = 0;
+		}
+		if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0xBF &&
+		    (unsigned char)s[i + 1] != 0x9F) {
+			unsigned char d = (unsigned char)s[++i];
+			if (d <= 0x9E && d != 0x97)
+				d = (unsigned char)(d + 0x20);
+			out[o++] = (char)c;
+			h = (h ^ c) * 1099511628211ull;
+			c = d;
+		} else if (c >= 0x80) {
+			return SIZE_MAX;
+		} else if (c >= 'A' && c <= 'Z') {
+			c = (unsigned char)(c + 32);
+		}
+		out[o++] = (char)c;
+		h = (h ^ c) * 1099511628211ull;
+	}
+	out[o] = '\0';
+	*hash = h;
+	return o;
+}
+
 static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *canon, size_t cn)
 {
 	char buf[256];
-	char *folded = text_fold_buf(phrase, n, buf, sizeof buf, &n);
-	struct lexicon_entry *e = n ? lexicon_entry_for(folded, n) : NULL;
+	uint64_t h;
+	unsigned words;
+	char *folded = buf;
+	size_t len = n < sizeof buf ? lexicon_fold(phrase, n, buf, &h, &words) : SIZE_MAX;
+	if (len == SIZE_MAX) {
+		folded = text_fold_buf(phrase, n, buf, sizeof buf, &len);
+		h = lexicon_hash(folded, len);
+		words = 1;
+		for (size_t k = 0; k < len; k++)
+			words += folded[k] == ' ';
+	}
+	n = len;
+	struct lexicon_entry *e = n ? lexicon_entry_hashed(folded, n, h) : NULL;
 	if (folded != buf)
 		free(folded);
 	if (!e)
@@ -205,14 +262,11 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 	e->cls |= cls;
 	if (canon && cn && !e->canonical)
 		e->canonical = lexicon_strndup(canon, cn);
-	unsigned words = 1;
-	for (size_t k = 0; k < n; k++)
-		words += e->key[k] == ' ';
 	if (words > 1) {
 		/* The key outlives e, which the next entry may move. */
 		const char *key = e->key;
 		size_t fn = (size_t)((const char *)memchr(key, ' ', n) - key);
-		struct lexicon_entry *f = lexicon_entry_for(key, fn);
+		struct lexicon_entry *f = lexicon_entry_hashed(key, fn, lexicon_hash(key, fn));
 		if (words > f->longest)
 			f->longest = words;
 		/* "press secretary" starts in lower case; "The Hague" does not,
