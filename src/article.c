@@ -78,8 +78,11 @@ static int article_is_hspace(char c)
 	return c == ' ' || c == '\t';
 }
 
-int article_looks_binary(const char *data, size_t len)
+/* article_looks_binary, which also tells in *ascii whether it looked at
+ * every byte and found them all ASCII. */
+static int article_scan(const char *data, size_t len, int *ascii)
 {
+	*ascii = 0;
 	static const char *const magic[] = {
 		"\x89PNG", "\x7f" "ELF", "\x1f\x8b", "PK\x03\x04", "GIF8", "\xff\xd8\xff",
 		"%PDF-", "BZh", "\xfd" "7zXZ", NULL
@@ -91,7 +94,7 @@ int article_looks_binary(const char *data, size_t len)
 	}
 	/* A few stray NULs or bad bytes are damage in a text file; many of
 	 * them mean the file is not text at all. */
-	size_t n = len < 8192 ? len : 8192, bad = 0, nul = 0;
+	size_t n = len < 8192 ? len : 8192, bad = 0, nul = 0, high = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char b = (unsigned char)data[i];
 		/* Printable ASCII and the usual blanks: text, and most bytes;
@@ -114,6 +117,7 @@ int article_looks_binary(const char *data, size_t len)
 			}
 			continue;
 		}
+		high |= b >= 0x80;
 		uint32_t cp;
 		int valid;
 		size_t l = text_decode(data + i, n - i, &cp, &valid);
@@ -129,7 +133,14 @@ int article_looks_binary(const char *data, size_t len)
 			bad++;
 		i += l;
 	}
+	*ascii = !high && n == len;
 	return n > 0 && (nul * 20 > n || bad * 16 > n);
+}
+
+int article_looks_binary(const char *data, size_t len)
+{
+	int ascii;
+	return article_scan(data, len, &ascii);
 }
 
 /* A header line longer than this is prose that happens to start like one. */
@@ -994,7 +1005,7 @@ static struct article *article_wrap(const char *path, char *data, size_t len)
 	a->data = data;
 	a->data[len] = '\0';
 	a->len = len;
-	a->binary = article_looks_binary(data, len);
+	a->binary = article_scan(data, len, &a->ascii);
 	return a;
 }
 
@@ -1181,6 +1192,7 @@ int article_read_rest(struct article *a, char **err)
 		return 0;
 	int fd = a->rest_fd - 1;
 	a->rest_fd = 0;
+	a->ascii = 0; /* the rest was not looked at */
 	size_t len = a->len, cap = a->rest_cap;
 	int r = article_read_more(fd, a->path, a->rest_size, &a->data, &cap, &len, SIZE_MAX, err);
 	close(fd);
