@@ -303,18 +303,21 @@ static uint64_t article_bytes_eq(const char *s, unsigned char c)
 	return ~(((x & 0x7f7f7f7f7f7f7f7full) + 0x7f7f7f7f7f7f7f7full) | x) & 0x8080808080808080ull;
 }
 
-/* 0x80 in each byte of the eight at s that may be a tab or the first of
- * two blanks or two dots in a row, and in each that is: the test for a
- * zero byte, which borrows into the byte above one. */
+/* 0x80 in each of the first seven bytes of the eight at s that may be a
+ * tab or the first of two blanks or two dots in a row, and in each that
+ * is: with the blank's bits off (w ^ 0x20), a byte equal to the next one
+ * and 0 or 0x0E but for the bits 0x0E (a blank, a dot or one of a few
+ * others) ends in a zero byte, as does a tab, which the test for a zero
+ * byte (borrowing into the byte above one) finds. */
 static inline uint64_t article_may_pre(const char *s)
 {
 	uint64_t w;
 	memcpy(&w, s, 8);
-	uint64_t sp = w ^ 0x2020202020202020ull, dot = w ^ 0x2e2e2e2e2e2e2e2eull, tab = w ^ 0x0909090909090909ull;
-	sp = (sp - 0x0101010101010101ull) & ~sp;
-	dot = (dot - 0x0101010101010101ull) & ~dot;
+	uint64_t v = w ^ 0x2020202020202020ull, tab = w ^ 0x0909090909090909ull;
+	uint64_t pair = (v ^ (v >> 8)) | (v & 0xf1f1f1f1f1f1f1f1ull);
+	pair = (pair - 0x0101010101010101ull) & ~pair;
 	tab = (tab - 0x0101010101010101ull) & ~tab;
-	return ((sp & (sp >> 8)) | (dot & (dot >> 8)) | tab) & 0x8080808080808080ull;
+	return (pair | tab) & 0x0080808080808080ull;
 }
 
 static int article_line_pre_at(const char *d, size_t cs, size_t ce);
