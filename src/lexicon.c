@@ -208,6 +208,12 @@ static size_t lexicon_fold(const char *s, size_t n, char *out, uint64_t *hash, u
 	*words = 1;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
+		if ((unsigned)(c - 'a') < 26 && !gap) {
+			/* Most bytes: a small letter within a word. */
+			out[o++] = (char)c;
+			h = (h ^ c) * 1099511628211ull;
+			continue;
+		}
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
 			gap = o > 0;
 			continue;
