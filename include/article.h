@@ -70,6 +70,7 @@ struct article {
 	size_t title_start, title_end;	/* where the title's text is in the file */
 	int title_para;			/* paragraph used as title, or -1 */
 	int binary;			/* the bytes look like a binary file */
+	int ascii;			/* the bytes are all ASCII, as read (1), or not known (0) */
 	int parsed;			/* header, paragraphs and title are filled in */
 	int decoded;			/* data is the text: its charset converted (input_decode) */
 	int built;			/* a format reader set the paragraphs: keep them */

@@ -78,20 +78,27 @@ static int article_is_hspace(char c)
 	return c == ' ' || c == '\t';
 }
 
-int article_looks_binary(const char *data, size_t len)
+/* article_looks_binary, which also tells in *ascii whether it looked at
+ * every byte and found them all ASCII. */
+static int article_scan(const char *data, size_t len, int *ascii)
 {
+	*ascii = 0;
 	static const char *const magic[] = {
 		"\x89PNG", "\x7f" "ELF", "\x1f\x8b", "PK\x03\x04", "GIF8", "\xff\xd8\xff",
 		"%PDF-", "BZh", "\xfd" "7zXZ", NULL
 	};
 	for (int i = 0; magic[i]; i++) {
+		/* The first byte first: a strlen and a memcmp for each magic
+		 * showed in reading thousands of files. */
+		if (!len || data[0] != magic[i][0])
+			continue;
 		size_t m = strlen(magic[i]);
 		if (len >= m && memcmp(data, magic[i], m) == 0)
 			return 1;
 	}
 	/* A few stray NULs or bad bytes are damage in a text file; many of
 	 * them mean the file is not text at all. */
-	size_t n = len < 8192 ? len : 8192, bad = 0, nul = 0;
+	size_t n = len < 8192 ? len : 8192, bad = 0, nul = 0, high = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char b = (unsigned char)data[i];
 		/* Printable ASCII and the usual blanks: text, and most bytes;
@@ -102,12 +109,26 @@ int article_looks_binary(const char *data, size_t len)
 			while (i + 8 <= n) {
 				uint64_t w;
 				memcpy(&w, data + i, 8);
-				if ((w | (w - 0x2020202020202020ull)) & 0x8080808080808080ull)
+				uint64_t m = (w | (w - 0x2020202020202020ull)) & 0x8080808080808080ull;
+				if (m) {
+					/* Marked exactly this time, a line break not: the
+					 * bytes above 0x7F, and those under 0x20 but LF. */
+					uint64_t lf = w ^ 0x0a0a0a0a0a0a0a0aull;
+					lf = ~(((lf & 0x7f7f7f7f7f7f7f7full) + 0x7f7f7f7f7f7f7f7full) | lf);
+					m = (w | ~(((w & 0x7f7f7f7f7f7f7f7full) + 0x6060606060606060ull) | lf)) &
+					    0x8080808080808080ull;
+				}
+				if (m) {
+					/* On at the first byte that is not, not at the
+					 * eight's first: a line break cost eight turns. */
+					i += (size_t)__builtin_ctzll(m) >> 3;
 					break;
+				}
 				i += 8;
 			}
 			continue;
 		}
+		high |= b >= 0x80;
 		uint32_t cp;
 		int valid;
 		size_t l = text_decode(data + i, n - i, &cp, &valid);
@@ -123,7 +144,14 @@ int article_looks_binary(const char *data, size_t len)
 			bad++;
 		i += l;
 	}
+	*ascii = !high && n == len;
 	return n > 0 && (nul * 20 > n || bad * 16 > n);
+}
+
+int article_looks_binary(const char *data, size_t len)
+{
+	int ascii;
+	return article_scan(data, len, &ascii);
 }
 
 /* A header line longer than this is prose that happens to start like one. */
@@ -146,15 +174,25 @@ static void article_add_field(struct article *a, size_t *cap, size_t ks, size_t 
 	f->value = text_clean(a->data + vs, ve - vs);
 }
 
-/* The end of the line at pos (before its LF, CR or CR LF); *next gets
- * where the next line starts. */
-static size_t article_line_end(const char *d, size_t n, size_t pos, size_t *next)
+/* Where the first CR at or after pos is, n if none. */
+static size_t article_next_cr(const char *d, size_t n, size_t pos)
 {
+	const char *cr = memchr(d + pos, '\r', n - pos);
+	return cr ? (size_t)(cr - d) : n;
+}
+
+/* The end of the line at pos (before its LF, CR or CR LF); *next gets
+ * where the next line starts. *cr is article_next_cr of a place at or
+ * before pos, kept from line to line: most texts have no CR, and a
+ * search for one in each line cost as much as the search for its end. */
+static size_t article_line_end(const char *d, size_t n, size_t pos, size_t *next, size_t *cr)
+{
+	if (*cr < pos)
+		*cr = article_next_cr(d, n, pos);
 	const char *lf = memchr(d + pos, '\n', n - pos);
 	size_t le = lf ? (size_t)(lf - d) : n;
-	const char *cr = memchr(d + pos, '\r', le - pos);
-	if (cr)
-		le = (size_t)(cr - d);
+	if (*cr < le)
+		le = *cr;
 	size_t nx = le;
 	if (nx < n && d[nx] == '\r')
 		nx++;
@@ -168,9 +206,9 @@ static size_t article_line_end(const char *d, size_t n, size_t pos, size_t *next
 static size_t article_parse_header(struct article *a, size_t pos)
 {
 	const char *d = a->data;
-	size_t n = a->len, cap = 0;
+	size_t n = a->len, cap = 0, cr = article_next_cr(d, n, pos);
 	while (pos < n) {
-		size_t next, le = article_line_end(d, n, pos, &next);
+		size_t next, le = article_line_end(d, n, pos, &next, &cr);
 		size_t ks = pos;
 		while (ks < le && article_is_hspace(d[ks]))
 			ks++;
@@ -241,7 +279,7 @@ static size_t article_parse_header(struct article *a, size_t pos)
 	return pos;
 }
 
-static int article_count_chars(const char *s, size_t n)
+static inline int article_count_chars(const char *s, size_t n)
 {
 	/* Bytes that do not continue a character, eight at a time: a byte
 	 * continues one when its top bits are 10. */
@@ -251,6 +289,15 @@ static int article_count_chars(const char *s, size_t n)
 		memcpy(&w, s + i, 8);
 		uint64_t m = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
 		cont += (size_t)((m * 0x0101010101010101ull) >> 56);
+	}
+	if (i < n && n >= 8) {
+		/* The last few bytes as the top of the eight that end s. */
+		uint64_t w;
+		memcpy(&w, s + n - 8, 8);
+		w >>= 8 * (8 - (n - i));
+		uint64_t m = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+		cont += (size_t)((m * 0x0101010101010101ull) >> 56);
+		i = n;
 	}
 	for (; i < n; i++)
 		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
@@ -267,12 +314,54 @@ static uint64_t article_bytes_eq(const char *s, unsigned char c)
 	return ~(((x & 0x7f7f7f7f7f7f7f7full) + 0x7f7f7f7f7f7f7f7full) | x) & 0x8080808080808080ull;
 }
 
+/* 0x80 in each of the first seven bytes of the eight at s that may be a
+ * tab or the first of two blanks or two dots in a row, and in each that
+ * is: with the blank's bits off (w ^ 0x20), a byte equal to the next one
+ * and 0 or 0x0E but for the bits 0x0E (a blank, a dot or one of a few
+ * others) ends in a zero byte, as does a tab, which the test for a zero
+ * byte (borrowing into the byte above one) finds. */
+static inline uint64_t article_may_pre(const char *s)
+{
+	uint64_t w;
+	memcpy(&w, s, 8);
+	uint64_t v = w ^ 0x2020202020202020ull, tab = w ^ 0x0909090909090909ull;
+	uint64_t pair = (v ^ (v >> 8)) | (v & 0xf1f1f1f1f1f1f1f1ull);
+	pair = (pair - 0x0101010101010101ull) & ~pair;
+	tab = (tab - 0x0101010101010101ull) & ~tab;
+	return (pair | tab) & 0x0080808080808080ull;
+}
+
+static int article_line_pre_at(const char *d, size_t cs, size_t ce);
+
 /* Whether the content d[cs..ce) is laid out as a table: a tab, a run of
  * three spaces or of four dots, each starting before its last two bytes. */
 static int article_line_pre(const char *d, size_t cs, size_t ce)
 {
 	if (ce - cs < 3)
 		return 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* Most lines have no tab, nor two blanks or two dots in a row: told
+	 * at once, in windows of eight bytes seven apart (the last one at the
+	 * end), so that each pair lies whole in one. */
+	if (ce - cs >= 8) {
+		uint64_t seen = 0;
+		for (size_t i = cs; !seen; i += 7) {
+			if (i + 8 >= ce) {
+				seen = article_may_pre(d + ce - 8);
+				break;
+			}
+			seen = article_may_pre(d + i);
+		}
+		if (!seen)
+			return 0;
+	}
+#endif
+	return article_line_pre_at(d, cs, ce);
+}
+
+/* article_line_pre, looked for exactly. */
+static int article_line_pre_at(const char *d, size_t cs, size_t ce)
+{
 	if (memchr(d + cs, '\t', ce - cs - 2))
 		return 1;
 	size_t i = cs;
@@ -300,14 +389,15 @@ static struct article_line *article_split_lines(const struct article *a, size_t 
 	const char *d = a->data;
 	size_t n = a->len, cap = 0, k = 0;
 	struct article_line *lines = NULL;
-	size_t pos = a->body_start;
+	size_t pos = a->body_start, cr = article_next_cr(d, n, pos);
 	/* Room for lines of 32 bytes on average at once: growing the array
 	 * of a 50 MB article step by step copied it many times over. Pages
 	 * not used are never touched. */
 	lines = xgrow(lines, &cap, (n - pos) / 32 + 1, sizeof *lines);
 	while (pos < n) {
-		size_t next, le = article_line_end(d, n, pos, &next);
-		lines = xgrow(lines, &cap, k + 1, sizeof *lines);
+		size_t next, le = article_line_end(d, n, pos, &next, &cr);
+		if (k + 1 > cap)
+			lines = xgrow(lines, &cap, k + 1, sizeof *lines);
 		struct article_line *l = &lines[k++];
 		l->ls = pos;
 		l->le = le;
@@ -333,7 +423,8 @@ static struct article_line *article_split_lines(const struct article *a, size_t 
 static void article_push_para(struct article *a, size_t *cap, size_t start, size_t end,
 			      unsigned flags)
 {
-	a->paras = xgrow(a->paras, cap, a->npara + 1, sizeof *a->paras);
+	if (a->npara + 1 > *cap)
+		a->paras = xgrow(a->paras, cap, a->npara + 1, sizeof *a->paras);
 	a->paras[a->npara].start = start;
 	a->paras[a->npara].end = end;
 	a->paras[a->npara].flags = flags;
@@ -346,13 +437,15 @@ static int article_ends_sentence(const char *d, size_t cs, size_t ce)
 		unsigned char c = (unsigned char)d[ce - 1];
 		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '>')
 			ce--;
-		else if (ce - cs >= 3 && (memcmp(d + ce - 3, "\xe2\x80\x9d", 3) == 0 ||
-					  memcmp(d + ce - 3, "\xe2\x80\x99", 3) == 0))
+		else if ((c == 0x9d || c == 0x99) && ce - cs >= 3 &&
+			 (memcmp(d + ce - 3, "\xe2\x80\x9d", 3) == 0 || memcmp(d + ce - 3, "\xe2\x80\x99", 3) == 0))
 			ce -= 3; /* a closing curly quote */
 		else
 			break;
 	}
-	return ce > cs && strchr(".!?:", d[ce - 1]) != NULL;
+	/* As strchr(".!?:", c) would answer, its NUL too. */
+	char c = ce > cs ? d[ce - 1] : 'x';
+	return c == '.' || c == '!' || c == '?' || c == ':' || c == '\0';
 }
 
 /* Characters in the first word of s[cs..ce). */
@@ -578,29 +671,62 @@ const char *const article_credits[] = {
 	"additional reporting by", "editing by", "writing by", NULL
 };
 
-/* The phrases of both lists together, with, per byte value, the set of
- * phrases (a bit each) whose first, second and third byte it is when
- * folded (ASCII lowercased, NUL a blank, as article_is_boilerplate reads
- * a paragraph): a position whose three bytes begin no phrase is passed
- * over at once, without a strstr of every phrase over the paragraph. */
+/* The phrases of both lists together, looked for as Wu and Manber do: a
+ * window of W bytes of each phrase (the shortest one's length; those
+ * with a slash, shorter, are looked for around each slash instead) is
+ * sought by the pair of bytes that would end it, folded (ASCII
+ * lowercased, NUL a blank, as article_is_boilerplate reads a paragraph):
+ * a pair that no window has lets the scan move W - 1 bytes on, where a
+ * look at every byte of every paragraph cost a tenth of the parsing. */
 #define ARTICLE_PHRASES 32
+#define ARTICLE_PAIRS 8192
+
+/* How a paragraph of boilerplate may start (lowercase). */
+static const char *const article_starts[] = {
+	"skip to", "advertisement", "sign up", "subscribe", "read more",
+	"related:", "see also", "click here", "share this", "follow us",
+	"photo:", "photograph:", "image:", "credit:", "watch:", "listen:",
+	"explainer:", "opinion:", "analysis:", "also read", "read also",
+	"recommended", "most popular", "trending", "share on", "posted in",
+	"\xc2\xa9", "copyright", NULL
+};
+
 static struct article_phrases {
 	const char *s[ARTICLE_PHRASES];
 	size_t len[ARTICLE_PHRASES];
-	uint32_t at[3][256];
+	size_t at[ARTICLE_PHRASES];	/* where a phrase's window starts, or its slash is */
 	uint32_t anywhere, credits;	/* the bits of each list */
+	uint32_t slashed;		/* the bits of phrases with a slash */
+	size_t w;			/* the window's length */
 	size_t min;			/* the shortest phrase's length */
+	unsigned char shift[ARTICLE_PAIRS];	/* per pair (hashed): how far on the scan may move */
+	uint32_t ends[256];		/* per pair (hashed more): the windows it may end */
 	unsigned char fold[256];
+	/* Per first byte, the starts of article_starts with it (a bit
+	 * each), and each one's length: a paragraph is held against those
+	 * few only. */
+	uint32_t starts_by[256];
+	unsigned char starts_len[32];
 } article_phrases;
 static pthread_once_t article_phrases_once = PTHREAD_ONCE_INIT;
+
+/* The slot of the folded pair a, b in article_phrases.shift. */
+static inline unsigned article_pair(unsigned char a, unsigned char b)
+{
+	return ((unsigned)a << 5 ^ b) & (ARTICLE_PAIRS - 1);
+}
 
 static void article_phrases_init(void)
 {
 	struct article_phrases *p = &article_phrases;
 	for (int c = 0; c < 256; c++)
 		p->fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c ? c : ' ');
+	for (int i = 0; article_starts[i] && i < 32; i++) {
+		p->starts_by[(unsigned char)article_starts[i][0]] |= 1u << i;
+		p->starts_len[i] = (unsigned char)strlen(article_starts[i]);
+	}
 	size_t n = 0;
-	p->min = SIZE_MAX;
+	p->min = p->w = SIZE_MAX;
 	for (int list = 0; list < 2; list++) {
 		const char *const *v = list ? article_credits : article_anywhere;
 		for (size_t i = 0; v[i] && n < ARTICLE_PHRASES; i++, n++) {
@@ -608,14 +734,55 @@ static void article_phrases_init(void)
 			p->len[n] = strlen(v[i]);
 			if (p->len[n] < p->min)
 				p->min = p->len[n];
-			/* A phrase shorter than three bytes takes any byte after it. */
-			for (size_t j = 0; j < 3; j++)
-				for (int c = 0; c < 256; c++)
-					if (j < p->len[n] ? p->fold[c] == (unsigned char)v[i][j] : 1)
-						p->at[j][c] |= 1u << n;
+			const char *slash = strchr(v[i], '/');
+			if (slash) {
+				p->slashed |= 1u << n;
+				p->at[n] = (size_t)(slash - v[i]);
+			} else if (p->len[n] < p->w) {
+				p->w = p->len[n];
+			}
 			*(list ? &p->credits : &p->anywhere) |= 1u << n;
 		}
 	}
+	/* Every phrase without a slash is two bytes long or more (a pair). */
+	memset(p->shift, (int)(p->w - 1), sizeof p->shift);
+	for (size_t k = 0; k < n; k++) {
+		if (p->slashed & (1u << k))
+			continue;
+		/* The window that ends in the rarest pair of letters (by their
+		 * order of frequency in English, a blank the most frequent): a
+		 * pair as common as the "in" of "editing by" ending a window
+		 * stopped the scan at every other word for a closer look. */
+		static const char often[] = " etaoinshrdlcumwfgypbvkjxqz";
+		int best = -1;
+		for (size_t o = 0; o + p->w <= p->len[k]; o++) {
+			const char *a = strchr(often, p->s[k][o + p->w - 2]), *b = strchr(often, p->s[k][o + p->w - 1]);
+			int rare = (a ? (int)(a - often) : 30) + (b ? (int)(b - often) : 30);
+			if (rare > best) {
+				best = rare;
+				p->at[k] = o;
+			}
+		}
+		const unsigned char *win = (const unsigned char *)p->s[k] + p->at[k];
+		for (size_t j = 1; j < p->w; j++) {
+			unsigned h = article_pair(win[j - 1], win[j]);
+			if (p->w - 1 - j < p->shift[h])
+				p->shift[h] = (unsigned char)(p->w - 1 - j);
+		}
+		p->ends[article_pair(win[p->w - 2], win[p->w - 1]) & 255] |= 1u << k;
+	}
+}
+
+/* Whether phrase k is at u[start..) (the bytes folded), within u[0..n). */
+static int article_phrase_at(const struct article_phrases *p, int k, const unsigned char *u, size_t n, size_t start)
+{
+	if (start > n || p->len[k] > n - start)
+		return 0;
+	const char *s = p->s[k];
+	size_t t = 0;
+	while (t < p->len[k] && p->fold[u[start + t]] == (unsigned char)s[t])
+		t++;
+	return t == p->len[k];
 }
 
 int article_phrase_in(const char *s, size_t n, int anywhere, int credits)
@@ -626,30 +793,36 @@ int article_phrase_in(const char *s, size_t n, int anywhere, int credits)
 	if (!want || n < p->min)
 		return 0;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
-	for (;; i++) {
-		uint32_t m;
-		if (i + 3 <= n) {
-			m = p->at[0][u[i]] & p->at[1][u[i + 1]] & p->at[2][u[i + 2]] & want;
-			if (!m)
-				continue;
-		} else if (i + p->min <= n) {
-			/* Where only a phrase of a byte or two fits: every one. */
-			m = want;
-		} else {
-			return 0;
-		}
-		while (m) {
-			int b = __builtin_ctz(m);
-			m &= m - 1;
-			size_t t = 0;
-			if (p->len[b] <= n - i)
-				while (t < p->len[b] && p->fold[u[i + t]] == (unsigned char)p->s[b][t])
-					t++;
-			if (t == p->len[b])
-				return 1;
+	if (want & p->slashed) {
+		for (const unsigned char *c = memchr(u, '/', n); c; c = memchr(c + 1, '/', n - (size_t)(c + 1 - u))) {
+			size_t at = (size_t)(c - u);
+			for (uint32_t m = want & p->slashed; m; m &= m - 1) {
+				int k = __builtin_ctz(m);
+				if (at >= p->at[k] && article_phrase_at(p, k, u, n, at - p->at[k]))
+					return 1;
+			}
 		}
 	}
+	want &= ~p->slashed;
+	if (!want || n < p->w)
+		return 0;
+	/* t: the last byte of the window looked at. */
+	for (size_t t = p->w - 1; t < n;) {
+		unsigned char a = p->fold[u[t - 1]], b = p->fold[u[t]];
+		unsigned h = article_pair(a, b);
+		if (p->shift[h]) {
+			t += p->shift[h];
+			continue;
+		}
+		for (uint32_t m = p->ends[h & 255] & want; m; m &= m - 1) {
+			int k = __builtin_ctz(m);
+			size_t from = t + 1 - p->w;
+			if (from >= p->at[k] && article_phrase_at(p, k, u, n, from - p->at[k]))
+				return 1;
+		}
+		t++;
+	}
+	return 0;
 }
 
 /* Whether s[0..n) holds a copyright sign (C2 A9 in UTF-8). */
@@ -668,33 +841,27 @@ static int article_has_copyright(const char *s, size_t n)
  * related-story teasers, sign-offs. They stay in the text, dimmed. */
 static int article_is_boilerplate(const struct article *a, size_t k)
 {
-	static const char *const starts[] = {
-		"skip to", "advertisement", "sign up", "subscribe", "read more",
-		"related:", "see also", "click here", "share this", "follow us",
-		"photo:", "photograph:", "image:", "credit:", "watch:", "listen:",
-		"explainer:", "opinion:", "analysis:", "also read", "read also",
-		"recommended", "most popular", "trending", "share on", "posted in",
-		"©", "copyright", NULL
-	};
+	pthread_once(&article_phrases_once, article_phrases_init);
+	const struct article_phrases *ph = &article_phrases;
 	const struct article_para *p = &a->paras[k];
 	const char *s = a->data + p->start;
 	size_t n = p->end - p->start;
 	if (n > 400)
 		return 0;
-	/* Its start lowercased, with NULs made blanks, for the starts above
-	 * (none longer than 31 bytes) and the sign-offs. */
-	char low[32];
+	/* Its start lowercased, with NULs made blanks, for the starts of
+	 * article_starts (none longer than 15 bytes) and the sign-offs. */
+	char low[16];
 	size_t nlow = n < sizeof low - 1 ? n : sizeof low - 1;
-	for (size_t i = 0; i < nlow; i++) {
-		char c = s[i];
-		low[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c ? c : ' ';
-	}
+	for (size_t i = 0; i < nlow; i++)
+		low[i] = (char)ph->fold[(unsigned char)s[i]];
 	low[nlow] = '\0';
-	if (strcmp(low, "reuter") == 0 || strcmp(low, "reuters") == 0)
+	if ((n == 6 || n == 7) && memcmp(low, "reuters", n) == 0)
 		return 1;
-	for (int i = 0; starts[i]; i++)
-		if (low[0] == starts[i][0] && strncmp(low, starts[i], strlen(starts[i])) == 0)
+	for (uint32_t m = ph->starts_by[(unsigned char)low[0]]; m; m &= m - 1) {
+		int i = __builtin_ctz(m);
+		if (nlow >= ph->starts_len[i] && memcmp(low, article_starts[i], ph->starts_len[i]) == 0)
 			return 1;
+	}
 	/* The phrases that may stand anywhere are looked for where web
 	 * leftovers are: at the top and the bottom of the article, and in
 	 * paragraphs with a credit's slash, a label's colon or a bracket. */
@@ -863,7 +1030,7 @@ static struct article *article_wrap(const char *path, char *data, size_t len)
 	a->data = data;
 	a->data[len] = '\0';
 	a->len = len;
-	a->binary = article_looks_binary(data, len);
+	a->binary = article_scan(data, len, &a->ascii);
 	return a;
 }
 
@@ -1050,6 +1217,7 @@ int article_read_rest(struct article *a, char **err)
 		return 0;
 	int fd = a->rest_fd - 1;
 	a->rest_fd = 0;
+	a->ascii = 0; /* the rest was not looked at */
 	size_t len = a->len, cap = a->rest_cap;
 	int r = article_read_more(fd, a->path, a->rest_size, &a->data, &cap, &len, SIZE_MAX, err);
 	close(fd);

@@ -216,6 +216,9 @@ static void input_convert(struct article *a, char **raw)
 	if (a->decoded)
 		return;
 	a->decoded = 1;
+	/* ASCII is UTF-8 whatever charset is declared: nothing to convert. */
+	if (a->ascii)
+		return;
 	size_t n;
 	char *from = NULL;
 	char *utf8 = charset_to_utf8(a->data, a->len, a->charset, &n, &from);
