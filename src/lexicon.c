@@ -99,14 +99,74 @@ static uint32_t *lexicon_index;
 static size_t lexicon_icap;
 static unsigned lexicon_ibits;	/* the bits of a slot's number in an index slot */
 
+/* The eight bytes at p as a little-endian word (byte k in bits 8k to
+ * 8k + 7), whatever the machine's order, as the tests of bytes below take
+ * them. */
+static inline uint64_t lexicon_load8(const char *p)
+{
+	uint64_t x;
+	memcpy(&x, p, sizeof x);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+/* Word x of lexicon_load8 back into the eight bytes at p. */
+static inline void lexicon_store8(char *p, uint64_t x)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	memcpy(p, &x, sizeof x);
+}
+
+/* The bytes of s[0..n), n < 8, the same way, the bytes above them zero:
+ * reads only those bytes (a word may end a buffer). */
+static inline uint64_t lexicon_load_short(const char *s, size_t n)
+{
+	if (n >= 4) {
+		uint32_t lo, hi;
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		lo = __builtin_bswap32(lo);
+		hi = __builtin_bswap32(hi);
+#endif
+		return lo | (uint64_t)hi << 8 * (n - 4);
+	}
+	if (n == 0)
+		return 0;
+	return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 * (n / 2) |
+	       (uint64_t)(unsigned char)s[n - 1] << 8 * (n - 1);
+}
+
+/* One step of lexicon_hash: eight bytes of the key mixed in. */
+static inline uint64_t lexicon_mix(uint64_t h, uint64_t x)
+{
+	h = (h ^ x) * 0xC2B2AE3D27D4EB4Full;
+	return h ^ h >> 29;
+}
+
+/* The last step of lexicon_hash, of a key of n bytes. */
+static inline uint64_t lexicon_finish(uint64_t h, size_t n)
+{
+	h = (h ^ n * 0x9E3779B97F4A7C15ull) * 0xD6E8FEB86659FD93ull;
+	return h ^ h >> 32;
+}
+
+/* The hash of a folded key: eight bytes a step (the last ones padded
+ * with zeros), where a byte a step cost a multiplication a byte, so that
+ * lexicon_find_ascii folds and hashes a word in a few steps. */
 static uint64_t lexicon_hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ull;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ull;
-	}
-	return h;
+	uint64_t h = 0;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8)
+		h = lexicon_mix(h, lexicon_load8(s + i));
+	if (i < n)
+		h = lexicon_mix(h, lexicon_load_short(s + i, n - i));
+	return lexicon_finish(h, n);
 }
 
 static struct lexicon_entry *lexicon_slot(struct lexicon_entry *t, size_t cap, uint64_t hash, const char *k,
@@ -459,7 +519,8 @@ static void lexicon_load(void)
 }
 
 /* The slot of the folded key k[0..n) whose lexicon_hash is h, or NULL. */
-static const struct lexicon_slot *lexicon_probe(uint64_t h, const char *k, size_t n)
+static inline __attribute__((always_inline)) const struct lexicon_slot *lexicon_probe(uint64_t h, const char *k,
+										     size_t n)
 {
 	uint32_t want = lexicon_fp(h), low = ((uint32_t)1 << lexicon_ibits) - 1;
 	for (size_t i = (size_t)h & (lexicon_icap - 1);; i = (i + 1) & (lexicon_icap - 1)) {
@@ -469,8 +530,8 @@ static const struct lexicon_slot *lexicon_probe(uint64_t h, const char *k, size_
 		if ((v & ~low) != want)
 			continue;
 		const struct lexicon_slot *sl = &lexicon_slots[(v & low) - 1];
-		const struct lexicon_entry *e = &lexicon_table[sl->entry];
 		if (sl->keylen == LEXICON_LONG) {
+			const struct lexicon_entry *e = &lexicon_table[sl->entry];
 			if (e->keylen == n && memcmp(e->key, k, n) == 0)
 				return sl;
 			continue;
@@ -478,35 +539,61 @@ static const struct lexicon_slot *lexicon_probe(uint64_t h, const char *k, size_
 		if (sl->keylen != n)
 			continue;
 		if (n <= LEXICON_INLINE) {
-			if (memcmp(sl->key, k, n) == 0)
+			if (text_short_equal(sl->key, k, n))
 				return sl;
 		} else if (memcmp(sl->key, k, LEXICON_INLINE) == 0 &&
-			   memcmp(e->key + LEXICON_INLINE, k + LEXICON_INLINE, n - LEXICON_INLINE) == 0) {
+			   memcmp(lexicon_table[sl->entry].key + LEXICON_INLINE, k + LEXICON_INLINE,
+				  n - LEXICON_INLINE) == 0) {
 			return sl;
 		}
 	}
 }
 
+/* Eight bytes x of a word (the bytes past its end zero, `valid` their
+ * mask) lower-cased as folding does it; *bad gets a high bit where one
+ * is no printable ASCII or a second blank in a row (*blank: whether the
+ * byte before x was a blank). All eight at once, where a byte at a time
+ * cost a dozen instructions a byte. */
+static inline uint64_t lexicon_lower8(uint64_t x, uint64_t valid, uint64_t *bad, uint64_t *blank)
+{
+	const uint64_t one = 0x0101010101010101ull, high = 0x80 * one;
+	/* A byte below 0x20 (the test is exact for whether there is one;
+	 * the padding, above the word's bytes, is masked off). */
+	uint64_t ctl = (x - 0x20 * one) & ~x & high & valid;
+	/* Blanks exactly, each against the byte before it. */
+	uint64_t t = x ^ 0x20 * one;
+	uint64_t sp = ~(((t & 0x7f * one) + 0x7f * one) | t) & high & valid;
+	*bad |= (x & high) | ctl | (sp & (sp << 8 | *blank));
+	*blank = sp >> 56;
+	/* 'A' to 'Z' get 0x20 (no sum carries out of a byte below 0x80). */
+	uint64_t up = (x + (0x80 - 'A') * one) & ~(x + (0x80 - 'Z' - 1) * one) & high;
+	return x | up >> 2;
+}
+
 /* The fast path of lookups: plain ASCII words joined by single spaces
- * (up to the buffer's size) are lower-cased and hashed in one pass, which
- * is what folding makes of them. Returns 0 if s is not such text. */
+ * (up to the buffer's size) are lower-cased and hashed eight bytes at a
+ * time, which is what folding makes of them. Returns 0 if s is not such
+ * text. */
 static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_slot **out)
 {
-	char low[256];
-	uint64_t h = 1469598103934665603ull;
-	if (n == 0 || n > sizeof low || s[0] == ' ' || s[n - 1] == ' ')
+	char low[256 + 8];
+	if (n == 0 || n > 256 || s[0] == ' ' || s[n - 1] == ' ')
 		return 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80 || c < 0x20 || (c == ' ' && s[i - 1] == ' '))
-			return 0;
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		low[i] = (char)c;
-		h ^= c;
-		h *= 1099511628211ull;
+	uint64_t h = 0, bad = 0, blank = 0;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x = lexicon_lower8(lexicon_load8(s + i), ~0ull, &bad, &blank);
+		lexicon_store8(low + i, x);
+		h = lexicon_mix(h, x);
 	}
-	*out = lexicon_probe(h, low, n);
+	if (i < n) {
+		uint64_t x = lexicon_lower8(lexicon_load_short(s + i, n - i), ~0ull >> 8 * (8 - (n - i)), &bad, &blank);
+		lexicon_store8(low + i, x);
+		h = lexicon_mix(h, x);
+	}
+	if (bad)
+		return 0;
+	*out = lexicon_probe(lexicon_finish(h, n), low, n);
 	return 1;
 }
 
@@ -675,24 +762,19 @@ static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexico
 		if (high < 0x80 && !(lexicon_pairs[h / 8] & (1u << (h % 8))))
 			return 0;
 	}
-	/* The words lower-cased and joined into low, with the hash of each
-	 * count k of them (hk[k], as lexicon_find_ascii hashes the joined
-	 * text): each longer phrase's extends the shorter one's, where
-	 * lexicon_find would join and hash each phrase tried anew. plain[k]:
-	 * the first k words are text that lexicon_find_ascii takes
-	 * (printable ASCII, no spaces). */
+	/* The words lower-cased and joined into low, once for all the
+	 * phrases tried (each is a start of it), where lexicon_find would
+	 * join and fold each anew. plain[k]: the first k words are text that
+	 * lexicon_find_ascii takes (printable ASCII, no spaces). */
 	size_t upto = maxw < LEXICON_JOIN_WORDS ? maxw : LEXICON_JOIN_WORDS;
 	char low[256];
-	uint64_t hk[LEXICON_JOIN_WORDS + 1];
 	size_t lenk[LEXICON_JOIN_WORDS + 1];
 	unsigned char plain[LEXICON_JOIN_WORDS + 1];
-	uint64_t h = 1469598103934665603ull;
 	size_t o = 0;
 	int ok = 1;
 	for (size_t k = 1; k <= upto; k++) {
 		const struct lexicon_word *x = &w[i + k - 1];
 		if (k > 1) {
-			h = (h ^ ' ') * 1099511628211ull;
 			if (o < sizeof low)
 				low[o] = ' ';
 			o++;
@@ -705,9 +787,7 @@ static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexico
 			if (o < sizeof low)
 				low[o] = (char)c;
 			o++;
-			h = (h ^ c) * 1099511628211ull;
 		}
-		hk[k] = h;
 		lenk[k] = o;
 		plain[k] = (unsigned char)(ok && o <= sizeof low);
 	}
@@ -715,7 +795,7 @@ static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexico
 	for (size_t k = maxw; k >= 2; k--) {
 		const struct lexicon_slot *sl;
 		if (k <= upto && plain[k]) {
-			sl = lexicon_probe(hk[k], low, lenk[k]);
+			sl = lexicon_probe(lexicon_hash(low, lenk[k]), low, lenk[k]);
 		} else {
 			size_t len = 0;
 			for (size_t j = i; j < i + k; j++)
