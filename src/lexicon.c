@@ -617,18 +617,20 @@ struct lexicon_word_info {
 	unsigned cls;
 	unsigned longest;
 	unsigned longest_lower;
+	uint32_t slot;	/* its slot's number + 1; 0 if none, or not known */
 };
 
-static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out);
+static inline int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out);
 
 /* What slot sl (or NULL) tells of its word; returns whether it is one. */
 static int lexicon_slot_info(const struct lexicon_slot *sl, struct lexicon_word_info *out)
 {
 	if (!sl) {
-		out->cls = out->longest = out->longest_lower = 0;
+		out->cls = out->longest = out->longest_lower = out->slot = 0;
 		return 0;
 	}
 	out->cls = sl->cls;
+	out->slot = (uint32_t)(sl - lexicon_slots) + 1;
 	if (sl->keylen == LEXICON_LONG) {
 		out->longest = lexicon_table[sl->entry].longest;
 		out->longest_lower = lexicon_table[sl->entry].longest_lower;
@@ -648,7 +650,12 @@ unsigned lexicon_lookup(const char *s, size_t n)
 
 const char *lexicon_canonical(const char *s, size_t n)
 {
-	const struct lexicon_slot *sl = lexicon_find(s, n);
+	/* Through the memo, which knows most names' slots. */
+	lexicon_init();
+	struct lexicon_word_info info;
+	if (!lexicon_word_info(s, n, &info))
+		return NULL;
+	const struct lexicon_slot *sl = info.slot ? &lexicon_slots[info.slot - 1] : lexicon_find(s, n);
 	return sl ? lexicon_table[sl->entry].canonical : NULL;
 }
 
@@ -662,6 +669,7 @@ struct lexicon_memo {
 	unsigned char found;
 	uint32_t cls;
 	unsigned char longest, longest_lower;
+	uint16_t slot;		/* lexicon_word_info's, 0 if it takes more bits */
 };
 _Static_assert(sizeof(struct lexicon_memo) == 32, "two ways fill a cache line");
 static _Thread_local struct lexicon_memo *lexicon_memo;
@@ -698,6 +706,7 @@ static __attribute__((noinline)) int lexicon_word_info_miss(const char *s, size_
 	set[0].cls = out->cls;
 	set[0].longest = (unsigned char)out->longest;
 	set[0].longest_lower = (unsigned char)out->longest_lower;
+	set[0].slot = out->slot <= UINT16_MAX ? (uint16_t)out->slot : 0;
 	return found;
 }
 
@@ -719,13 +728,15 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(const 
 			out->cls = e->cls;
 			out->longest = e->longest;
 			out->longest_lower = e->longest_lower;
+			out->slot = e->slot;
 			return e->found;
 		}
 	}
 	return lexicon_word_info_miss(s, n, set, out);
 }
 
-static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out)
+static inline __attribute__((always_inline)) int lexicon_word_info(const char *s, size_t n,
+								 struct lexicon_word_info *out)
 {
 	return lexicon_word_info_hashed(s, n, text_short_hash(s, n), out);
 }
