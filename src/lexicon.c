@@ -662,7 +662,7 @@ const char *lexicon_canonical(const char *s, size_t n)
 /* Single words, looked up through a small cache that holds the words
  * themselves: the frequent ones never reach the big table. */
 /* The word memo of lexicon_word_info: see there. */
-enum { LEXICON_MEMO_SETS = 4096, LEXICON_MEMO_KEY = 22 };
+enum { LEXICON_MEMO_SETS = 8192, LEXICON_MEMO_KEY = 22 };
 struct lexicon_memo {
 	char key[LEXICON_MEMO_KEY];
 	unsigned char len;	/* 0: empty */
@@ -684,10 +684,10 @@ static inline void lexicon_memo_make(void)
 	}
 }
 
-/* The memo's set of a word whose text_short_hash is h. */
-static inline struct lexicon_memo *lexicon_memo_set(uint64_t h)
+/* The set of memo m (the thread's) of a word whose text_short_hash is h. */
+static inline struct lexicon_memo *lexicon_memo_set(struct lexicon_memo *m, uint64_t h)
 {
-	return &lexicon_memo[2 * (h & (LEXICON_MEMO_SETS - 1))];
+	return &m[2 * (h & (LEXICON_MEMO_SETS - 1))];
 }
 
 /* A word missing from the memo: looked up, and put into its set s (NULL
@@ -710,8 +710,10 @@ static __attribute__((noinline)) int lexicon_word_info_miss(const char *s, size_
 	return found;
 }
 
-/* lexicon_word_info of the word s[0..n) whose text_short_hash is h. */
-static inline __attribute__((always_inline)) int lexicon_word_info_hashed(const char *s, size_t n, uint64_t h,
+/* lexicon_word_info of the word s[0..n) whose text_short_hash is h, by
+ * memo m (the thread's, made: a caller of many looks it up once). */
+static inline __attribute__((always_inline)) int lexicon_word_info_hashed(struct lexicon_memo *m, const char *s,
+								      size_t n, uint64_t h,
 								      struct lexicon_word_info *out)
 {
 	/* Two ways a set, a set one cache line (the words of a story and of
@@ -720,8 +722,7 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(const 
 	 * first one second, the second out. */
 	if (n == 0 || n > LEXICON_MEMO_KEY)
 		return lexicon_word_info_miss(s, n, NULL, out);
-	lexicon_memo_make();
-	struct lexicon_memo *set = lexicon_memo_set(h);
+	struct lexicon_memo *set = lexicon_memo_set(m, h);
 	for (int w = 0; w < 2; w++) {
 		const struct lexicon_memo *e = &set[w];
 		if (e->len == n && text_short_equal(e->key, s, n)) {
@@ -738,7 +739,8 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(const 
 static inline __attribute__((always_inline)) int lexicon_word_info(const char *s, size_t n,
 								 struct lexicon_word_info *out)
 {
-	return lexicon_word_info_hashed(s, n, text_short_hash(s, n), out);
+	lexicon_memo_make();
+	return lexicon_word_info_hashed(lexicon_memo, s, n, text_short_hash(s, n), out);
 }
 
 /* Phrases of up to this many words are hashed as they are joined, in
@@ -843,7 +845,7 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 	/* The memo's line of a word a few ahead is fetched while this one
 	 * is looked up: callers go through a sentence's words in order. */
 	if (i + 4 < nwords && lexicon_memo && w[i + 4].n && w[i + 4].n <= LEXICON_MEMO_KEY)
-		__builtin_prefetch(lexicon_memo_set(text_short_hash(w[i + 4].s, w[i + 4].n)));
+		__builtin_prefetch(lexicon_memo_set(lexicon_memo, text_short_hash(w[i + 4].s, w[i + 4].n)));
 	struct lexicon_word_info first;
 	if (!lexicon_word_info(w[i].s, w[i].n, &first))
 		return 0;
@@ -864,6 +866,7 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
 {
 	lexicon_init();
 	lexicon_memo_make();
+	struct lexicon_memo *memo = lexicon_memo;
 	for (size_t i = 0; i < n; i++) {
 		struct lexicon_found *o = &out[i];
 		o->phrase = 0;
@@ -876,9 +879,9 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
 		/* The memo's line of a word a few ahead is fetched while this
 		 * one is looked up (in vain for a word too long for it). */
 		if (i + 4 < n)
-			__builtin_prefetch(lexicon_memo_set(hash[i + 4]));
+			__builtin_prefetch(lexicon_memo_set(memo, hash[i + 4]));
 		struct lexicon_word_info first;
-		if (!lexicon_word_info_hashed(w[i].s, w[i].n, hash[i], &first))
+		if (!lexicon_word_info_hashed(memo, w[i].s, w[i].n, hash[i], &first))
 			continue;
 		o->word_cls = first.cls;
 		/* A word written in lower case starts only phrases listed so. */
