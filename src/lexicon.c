@@ -690,6 +690,23 @@ static inline struct lexicon_memo *lexicon_memo_set(struct lexicon_memo *m, uint
 	return &m[2 * (h & (LEXICON_MEMO_SETS - 1))];
 }
 
+/* s[0..n) (n up to LEXICON_MEMO_KEY) into a memo's key d by word-sized
+ * copies, overlapping at the end, where a call of memcpy cost more. */
+static inline void lexicon_memo_copy(char *d, const char *s, size_t n)
+{
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8)
+			memcpy(d + i, s + i, 8);
+		memcpy(d + n - 8, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(d, s, 4);
+		memcpy(d + n - 4, s + n - 4, 4);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			d[i] = s[i];
+	}
+}
+
 /* A word missing from the memo: looked up, and put into its set s (NULL
  * for a word too long for the memo). Apart from lexicon_word_info_hashed,
  * whose common case, a word in the memo, then calls nothing. */
@@ -700,7 +717,7 @@ static __attribute__((noinline)) int lexicon_word_info_miss(const char *s, size_
 	if (!set || out->longest > 255 || out->longest_lower > 255)
 		return found;
 	set[1] = set[0];
-	memcpy(set[0].key, s, n);
+	lexicon_memo_copy(set[0].key, s, n);
 	set[0].len = (unsigned char)n;
 	set[0].found = (unsigned char)found;
 	set[0].cls = out->cls;
@@ -743,6 +760,19 @@ static inline __attribute__((always_inline)) int lexicon_word_info(const char *s
 	return lexicon_word_info_hashed(lexicon_memo, s, n, text_short_hash(s, n), out);
 }
 
+/* Bytes with 'A' to 'Z' lower-cased, the others as they are: one load a
+ * byte in the pair filter's hash, where the test and the choice took
+ * five instructions. */
+#define LEXICON_16(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7, (b) + 8, (b) + 9, \
+		      (b) + 10, (b) + 11, (b) + 12, (b) + 13, (b) + 14, (b) + 15
+static const unsigned char lexicon_ascii_lower[256] = {
+	LEXICON_16(0x00), LEXICON_16(0x10), LEXICON_16(0x20), LEXICON_16(0x30),
+	0x40, LEXICON_16(0x61), 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	LEXICON_16(0x60), LEXICON_16(0x70), LEXICON_16(0x80), LEXICON_16(0x90), LEXICON_16(0xa0), LEXICON_16(0xb0),
+	LEXICON_16(0xc0), LEXICON_16(0xd0), LEXICON_16(0xe0), LEXICON_16(0xf0)
+};
+_Static_assert(sizeof lexicon_ascii_lower == 256, "a byte each");
+
 /* Phrases of up to this many words are hashed as they are joined, in
  * one pass (lexicon_match_phrase); longer ones are looked up as text. */
 #define LEXICON_JOIN_WORDS 16
@@ -768,7 +798,7 @@ static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexico
 			for (size_t k = 0; k < w[j].n; k++) {
 				unsigned char c = (unsigned char)w[j].s[k];
 				high |= c;
-				h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+				h = (h ^ lexicon_ascii_lower[c]) * 1099511628211ull;
 			}
 		}
 		h &= LEXICON_PAIR_BITS - 1;
