@@ -328,17 +328,22 @@ static uint32_t *lexicon_lower_set;
 static size_t lexicon_lower_cap;
 static unsigned lexicon_lower_bits;	/* the bits of a word's number in a slot */
 
-/* FNV-1a of s[0..n) lower-cased (ASCII), as the list's lines are. */
+/* The hash of s[0..n) lower-cased (ASCII), as the list's lines are:
+ * eight bytes a step, as lexicon_hash, where a byte a step cost a dozen
+ * instructions a byte. */
 static uint64_t lexicon_lower_hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ull;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		h = (h ^ c) * 1099511628211ull;
+	const uint64_t one = 0x0101010101010101ull, high = 0x80 * one;
+	uint64_t h = 0;
+	for (size_t i = 0; i < n; i += 8) {
+		uint64_t x = i + 8 <= n ? lexicon_load8(s + i) : lexicon_load_short(s + i, n - i);
+		/* 'A' to 'Z' get 0x20; the sums are of seven bits, which carry
+		 * out of no byte, and bytes of 0x80 and up are left alone. */
+		uint64_t y = x & ~high;
+		x |= ((y + (0x80 - 'A') * one) & ~(y + (0x80 - 'Z' - 1) * one) & ~x & high) >> 2;
+		h = lexicon_mix(h, x);
 	}
-	return h;
+	return lexicon_finish(h, n);
 }
 
 static void lexicon_lower_index(void)
