@@ -99,14 +99,74 @@ static uint32_t *lexicon_index;
 static size_t lexicon_icap;
 static unsigned lexicon_ibits;	/* the bits of a slot's number in an index slot */
 
+/* The eight bytes at p as a little-endian word (byte k in bits 8k to
+ * 8k + 7), whatever the machine's order, as the tests of bytes below take
+ * them. */
+static inline uint64_t lexicon_load8(const char *p)
+{
+	uint64_t x;
+	memcpy(&x, p, sizeof x);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+/* Word x of lexicon_load8 back into the eight bytes at p. */
+static inline void lexicon_store8(char *p, uint64_t x)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	memcpy(p, &x, sizeof x);
+}
+
+/* The bytes of s[0..n), n < 8, the same way, the bytes above them zero:
+ * reads only those bytes (a word may end a buffer). */
+static inline uint64_t lexicon_load_short(const char *s, size_t n)
+{
+	if (n >= 4) {
+		uint32_t lo, hi;
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		lo = __builtin_bswap32(lo);
+		hi = __builtin_bswap32(hi);
+#endif
+		return lo | (uint64_t)hi << 8 * (n - 4);
+	}
+	if (n == 0)
+		return 0;
+	return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 * (n / 2) |
+	       (uint64_t)(unsigned char)s[n - 1] << 8 * (n - 1);
+}
+
+/* One step of lexicon_hash: eight bytes of the key mixed in. */
+static inline uint64_t lexicon_mix(uint64_t h, uint64_t x)
+{
+	h = (h ^ x) * 0xC2B2AE3D27D4EB4Full;
+	return h ^ h >> 29;
+}
+
+/* The last step of lexicon_hash, of a key of n bytes. */
+static inline uint64_t lexicon_finish(uint64_t h, size_t n)
+{
+	h = (h ^ n * 0x9E3779B97F4A7C15ull) * 0xD6E8FEB86659FD93ull;
+	return h ^ h >> 32;
+}
+
+/* The hash of a folded key: eight bytes a step (the last ones padded
+ * with zeros), where a byte a step cost a multiplication a byte, so that
+ * lexicon_find_ascii folds and hashes a word in a few steps. */
 static uint64_t lexicon_hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ull;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ull;
-	}
-	return h;
+	uint64_t h = 0;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8)
+		h = lexicon_mix(h, lexicon_load8(s + i));
+	if (i < n)
+		h = lexicon_mix(h, lexicon_load_short(s + i, n - i));
+	return lexicon_finish(h, n);
 }
 
 static struct lexicon_entry *lexicon_slot(struct lexicon_entry *t, size_t cap, uint64_t hash, const char *k,
@@ -351,17 +411,22 @@ static uint32_t *lexicon_lower_set;
 static size_t lexicon_lower_cap;
 static unsigned lexicon_lower_bits;	/* the bits of a word's number in a slot */
 
-/* FNV-1a of s[0..n) lower-cased (ASCII), as the list's lines are. */
+/* The hash of s[0..n) lower-cased (ASCII), as the list's lines are:
+ * eight bytes a step, as lexicon_hash, where a byte a step cost a dozen
+ * instructions a byte. */
 static uint64_t lexicon_lower_hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ull;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		h = (h ^ c) * 1099511628211ull;
+	const uint64_t one = 0x0101010101010101ull, high = 0x80 * one;
+	uint64_t h = 0;
+	for (size_t i = 0; i < n; i += 8) {
+		uint64_t x = i + 8 <= n ? lexicon_load8(s + i) : lexicon_load_short(s + i, n - i);
+		/* 'A' to 'Z' get 0x20; the sums are of seven bits, which carry
+		 * out of no byte, and bytes of 0x80 and up are left alone. */
+		uint64_t y = x & ~high;
+		x |= ((y + (0x80 - 'A') * one) & ~(y + (0x80 - 'Z' - 1) * one) & ~x & high) >> 2;
+		h = lexicon_mix(h, x);
 	}
-	return h;
+	return lexicon_finish(h, n);
 }
 
 static void lexicon_lower_index(void)
@@ -566,7 +631,8 @@ static void lexicon_load(void)
 }
 
 /* The slot of the folded key k[0..n) whose lexicon_hash is h, or NULL. */
-static const struct lexicon_slot *lexicon_probe(uint64_t h, const char *k, size_t n)
+static inline __attribute__((always_inline)) const struct lexicon_slot *lexicon_probe(uint64_t h, const char *k,
+										     size_t n)
 {
 	uint32_t want = lexicon_fp(h), low = ((uint32_t)1 << lexicon_ibits) - 1;
 	for (size_t i = (size_t)h & (lexicon_icap - 1);; i = (i + 1) & (lexicon_icap - 1)) {
@@ -576,8 +642,8 @@ static const struct lexicon_slot *lexicon_probe(uint64_t h, const char *k, size_
 		if ((v & ~low) != want)
 			continue;
 		const struct lexicon_slot *sl = &lexicon_slots[(v & low) - 1];
-		const struct lexicon_entry *e = &lexicon_table[sl->entry];
 		if (sl->keylen == LEXICON_LONG) {
+			const struct lexicon_entry *e = &lexicon_table[sl->entry];
 			if (e->keylen == n && memcmp(e->key, k, n) == 0)
 				return sl;
 			continue;
@@ -585,35 +651,61 @@ static const struct lexicon_slot *lexicon_probe(uint64_t h, const char *k, size_
 		if (sl->keylen != n)
 			continue;
 		if (n <= LEXICON_INLINE) {
-			if (memcmp(sl->key, k, n) == 0)
+			if (text_short_equal(sl->key, k, n))
 				return sl;
 		} else if (memcmp(sl->key, k, LEXICON_INLINE) == 0 &&
-			   memcmp(e->key + LEXICON_INLINE, k + LEXICON_INLINE, n - LEXICON_INLINE) == 0) {
+			   memcmp(lexicon_table[sl->entry].key + LEXICON_INLINE, k + LEXICON_INLINE,
+				  n - LEXICON_INLINE) == 0) {
 			return sl;
 		}
 	}
 }
 
+/* Eight bytes x of a word (the bytes past its end zero, `valid` their
+ * mask) lower-cased as folding does it; *bad gets a high bit where one
+ * is no printable ASCII or a second blank in a row (*blank: whether the
+ * byte before x was a blank). All eight at once, where a byte at a time
+ * cost a dozen instructions a byte. */
+static inline uint64_t lexicon_lower8(uint64_t x, uint64_t valid, uint64_t *bad, uint64_t *blank)
+{
+	const uint64_t one = 0x0101010101010101ull, high = 0x80 * one;
+	/* A byte below 0x20 (the test is exact for whether there is one;
+	 * the padding, above the word's bytes, is masked off). */
+	uint64_t ctl = (x - 0x20 * one) & ~x & high & valid;
+	/* Blanks exactly, each against the byte before it. */
+	uint64_t t = x ^ 0x20 * one;
+	uint64_t sp = ~(((t & 0x7f * one) + 0x7f * one) | t) & high & valid;
+	*bad |= (x & high) | ctl | (sp & (sp << 8 | *blank));
+	*blank = sp >> 56;
+	/* 'A' to 'Z' get 0x20 (no sum carries out of a byte below 0x80). */
+	uint64_t up = (x + (0x80 - 'A') * one) & ~(x + (0x80 - 'Z' - 1) * one) & high;
+	return x | up >> 2;
+}
+
 /* The fast path of lookups: plain ASCII words joined by single spaces
- * (up to the buffer's size) are lower-cased and hashed in one pass, which
- * is what folding makes of them. Returns 0 if s is not such text. */
+ * (up to the buffer's size) are lower-cased and hashed eight bytes at a
+ * time, which is what folding makes of them. Returns 0 if s is not such
+ * text. */
 static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_slot **out)
 {
-	char low[256];
-	uint64_t h = 1469598103934665603ull;
-	if (n == 0 || n > sizeof low || s[0] == ' ' || s[n - 1] == ' ')
+	char low[256 + 8];
+	if (n == 0 || n > 256 || s[0] == ' ' || s[n - 1] == ' ')
 		return 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80 || c < 0x20 || (c == ' ' && s[i - 1] == ' '))
-			return 0;
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		low[i] = (char)c;
-		h ^= c;
-		h *= 1099511628211ull;
+	uint64_t h = 0, bad = 0, blank = 0;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x = lexicon_lower8(lexicon_load8(s + i), ~0ull, &bad, &blank);
+		lexicon_store8(low + i, x);
+		h = lexicon_mix(h, x);
 	}
-	*out = lexicon_probe(h, low, n);
+	if (i < n) {
+		uint64_t x = lexicon_lower8(lexicon_load_short(s + i, n - i), ~0ull >> 8 * (8 - (n - i)), &bad, &blank);
+		lexicon_store8(low + i, x);
+		h = lexicon_mix(h, x);
+	}
+	if (bad)
+		return 0;
+	*out = lexicon_probe(lexicon_finish(h, n), low, n);
 	return 1;
 }
 
@@ -637,18 +729,20 @@ struct lexicon_word_info {
 	unsigned cls;
 	unsigned longest;
 	unsigned longest_lower;
+	uint32_t slot;	/* its slot's number + 1; 0 if none, or not known */
 };
 
-static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out);
+static inline int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out);
 
 /* What slot sl (or NULL) tells of its word; returns whether it is one. */
 static int lexicon_slot_info(const struct lexicon_slot *sl, struct lexicon_word_info *out)
 {
 	if (!sl) {
-		out->cls = out->longest = out->longest_lower = 0;
+		out->cls = out->longest = out->longest_lower = out->slot = 0;
 		return 0;
 	}
 	out->cls = sl->cls;
+	out->slot = (uint32_t)(sl - lexicon_slots) + 1;
 	if (sl->keylen == LEXICON_LONG) {
 		out->longest = lexicon_table[sl->entry].longest;
 		out->longest_lower = lexicon_table[sl->entry].longest_lower;
@@ -668,20 +762,26 @@ unsigned lexicon_lookup(const char *s, size_t n)
 
 const char *lexicon_canonical(const char *s, size_t n)
 {
-	const struct lexicon_slot *sl = lexicon_find(s, n);
+	/* Through the memo, which knows most names' slots. */
+	lexicon_init();
+	struct lexicon_word_info info;
+	if (!lexicon_word_info(s, n, &info))
+		return NULL;
+	const struct lexicon_slot *sl = info.slot ? &lexicon_slots[info.slot - 1] : lexicon_find(s, n);
 	return sl ? lexicon_table[sl->entry].canonical : NULL;
 }
 
 /* Single words, looked up through a small cache that holds the words
  * themselves: the frequent ones never reach the big table. */
 /* The word memo of lexicon_word_info: see there. */
-enum { LEXICON_MEMO_SETS = 4096, LEXICON_MEMO_KEY = 22 };
+enum { LEXICON_MEMO_SETS = 8192, LEXICON_MEMO_KEY = 22 };
 struct lexicon_memo {
 	char key[LEXICON_MEMO_KEY];
 	unsigned char len;	/* 0: empty */
 	unsigned char found;
 	uint32_t cls;
 	unsigned char longest, longest_lower;
+	uint16_t slot;		/* lexicon_word_info's, 0 if it takes more bits */
 };
 _Static_assert(sizeof(struct lexicon_memo) == 32, "two ways fill a cache line");
 static _Thread_local struct lexicon_memo *lexicon_memo;
@@ -696,10 +796,27 @@ static inline void lexicon_memo_make(void)
 	}
 }
 
-/* The memo's set of a word whose text_short_hash is h. */
-static inline struct lexicon_memo *lexicon_memo_set(uint64_t h)
+/* The set of memo m (the thread's) of a word whose text_short_hash is h. */
+static inline struct lexicon_memo *lexicon_memo_set(struct lexicon_memo *m, uint64_t h)
 {
-	return &lexicon_memo[2 * (h & (LEXICON_MEMO_SETS - 1))];
+	return &m[2 * (h & (LEXICON_MEMO_SETS - 1))];
+}
+
+/* s[0..n) (n up to LEXICON_MEMO_KEY) into a memo's key d by word-sized
+ * copies, overlapping at the end, where a call of memcpy cost more. */
+static inline void lexicon_memo_copy(char *d, const char *s, size_t n)
+{
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8)
+			memcpy(d + i, s + i, 8);
+		memcpy(d + n - 8, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(d, s, 4);
+		memcpy(d + n - 4, s + n - 4, 4);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			d[i] = s[i];
+	}
 }
 
 /* A word missing from the memo: looked up, and put into its set s (NULL
@@ -712,17 +829,20 @@ static __attribute__((noinline)) int lexicon_word_info_miss(const char *s, size_
 	if (!set || out->longest > 255 || out->longest_lower > 255)
 		return found;
 	set[1] = set[0];
-	memcpy(set[0].key, s, n);
+	lexicon_memo_copy(set[0].key, s, n);
 	set[0].len = (unsigned char)n;
 	set[0].found = (unsigned char)found;
 	set[0].cls = out->cls;
 	set[0].longest = (unsigned char)out->longest;
 	set[0].longest_lower = (unsigned char)out->longest_lower;
+	set[0].slot = out->slot <= UINT16_MAX ? (uint16_t)out->slot : 0;
 	return found;
 }
 
-/* lexicon_word_info of the word s[0..n) whose text_short_hash is h. */
-static inline __attribute__((always_inline)) int lexicon_word_info_hashed(const char *s, size_t n, uint64_t h,
+/* lexicon_word_info of the word s[0..n) whose text_short_hash is h, by
+ * memo m (the thread's, made: a caller of many looks it up once). */
+static inline __attribute__((always_inline)) int lexicon_word_info_hashed(struct lexicon_memo *m, const char *s,
+								      size_t n, uint64_t h,
 								      struct lexicon_word_info *out)
 {
 	/* Two ways a set, a set one cache line (the words of a story and of
@@ -731,24 +851,39 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(const 
 	 * first one second, the second out. */
 	if (n == 0 || n > LEXICON_MEMO_KEY)
 		return lexicon_word_info_miss(s, n, NULL, out);
-	lexicon_memo_make();
-	struct lexicon_memo *set = lexicon_memo_set(h);
+	struct lexicon_memo *set = lexicon_memo_set(m, h);
 	for (int w = 0; w < 2; w++) {
 		const struct lexicon_memo *e = &set[w];
 		if (e->len == n && text_short_equal(e->key, s, n)) {
 			out->cls = e->cls;
 			out->longest = e->longest;
 			out->longest_lower = e->longest_lower;
+			out->slot = e->slot;
 			return e->found;
 		}
 	}
 	return lexicon_word_info_miss(s, n, set, out);
 }
 
-static int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out)
+static inline __attribute__((always_inline)) int lexicon_word_info(const char *s, size_t n,
+								 struct lexicon_word_info *out)
 {
-	return lexicon_word_info_hashed(s, n, text_short_hash(s, n), out);
+	lexicon_memo_make();
+	return lexicon_word_info_hashed(lexicon_memo, s, n, text_short_hash(s, n), out);
 }
+
+/* Bytes with 'A' to 'Z' lower-cased, the others as they are: one load a
+ * byte in the pair filter's hash, where the test and the choice took
+ * five instructions. */
+#define LEXICON_16(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7, (b) + 8, (b) + 9, \
+		      (b) + 10, (b) + 11, (b) + 12, (b) + 13, (b) + 14, (b) + 15
+static const unsigned char lexicon_ascii_lower[256] = {
+	LEXICON_16(0x00), LEXICON_16(0x10), LEXICON_16(0x20), LEXICON_16(0x30),
+	0x40, LEXICON_16(0x61), 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	LEXICON_16(0x60), LEXICON_16(0x70), LEXICON_16(0x80), LEXICON_16(0x90), LEXICON_16(0xa0), LEXICON_16(0xb0),
+	LEXICON_16(0xc0), LEXICON_16(0xd0), LEXICON_16(0xe0), LEXICON_16(0xf0)
+};
+_Static_assert(sizeof lexicon_ascii_lower == 256, "a byte each");
 
 /* Phrases of up to this many words are hashed as they are joined, in
  * one pass (lexicon_match_phrase); longer ones are looked up as text. */
@@ -775,31 +910,26 @@ static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexico
 			for (size_t k = 0; k < w[j].n; k++) {
 				unsigned char c = (unsigned char)w[j].s[k];
 				high |= c;
-				h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+				h = (h ^ lexicon_ascii_lower[c]) * 1099511628211ull;
 			}
 		}
 		h &= LEXICON_PAIR_BITS - 1;
 		if (high < 0x80 && !(lexicon_pairs[h / 8] & (1u << (h % 8))))
 			return 0;
 	}
-	/* The words lower-cased and joined into low, with the hash of each
-	 * count k of them (hk[k], as lexicon_find_ascii hashes the joined
-	 * text): each longer phrase's extends the shorter one's, where
-	 * lexicon_find would join and hash each phrase tried anew. plain[k]:
-	 * the first k words are text that lexicon_find_ascii takes
-	 * (printable ASCII, no spaces). */
+	/* The words lower-cased and joined into low, once for all the
+	 * phrases tried (each is a start of it), where lexicon_find would
+	 * join and fold each anew. plain[k]: the first k words are text that
+	 * lexicon_find_ascii takes (printable ASCII, no spaces). */
 	size_t upto = maxw < LEXICON_JOIN_WORDS ? maxw : LEXICON_JOIN_WORDS;
 	char low[256];
-	uint64_t hk[LEXICON_JOIN_WORDS + 1];
 	size_t lenk[LEXICON_JOIN_WORDS + 1];
 	unsigned char plain[LEXICON_JOIN_WORDS + 1];
-	uint64_t h = 1469598103934665603ull;
 	size_t o = 0;
 	int ok = 1;
 	for (size_t k = 1; k <= upto; k++) {
 		const struct lexicon_word *x = &w[i + k - 1];
 		if (k > 1) {
-			h = (h ^ ' ') * 1099511628211ull;
 			if (o < sizeof low)
 				low[o] = ' ';
 			o++;
@@ -812,9 +942,7 @@ static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexico
 			if (o < sizeof low)
 				low[o] = (char)c;
 			o++;
-			h = (h ^ c) * 1099511628211ull;
 		}
-		hk[k] = h;
 		lenk[k] = o;
 		plain[k] = (unsigned char)(ok && o <= sizeof low);
 	}
@@ -822,7 +950,7 @@ static __attribute__((noinline)) size_t lexicon_match_phrase(const struct lexico
 	for (size_t k = maxw; k >= 2; k--) {
 		const struct lexicon_slot *sl;
 		if (k <= upto && plain[k]) {
-			sl = lexicon_probe(hk[k], low, lenk[k]);
+			sl = lexicon_probe(lexicon_hash(low, lenk[k]), low, lenk[k]);
 		} else {
 			size_t len = 0;
 			for (size_t j = i; j < i + k; j++)
@@ -859,7 +987,7 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 	/* The memo's line of a word a few ahead is fetched while this one
 	 * is looked up: callers go through a sentence's words in order. */
 	if (i + 4 < nwords && lexicon_memo && w[i + 4].n && w[i + 4].n <= LEXICON_MEMO_KEY)
-		__builtin_prefetch(lexicon_memo_set(text_short_hash(w[i + 4].s, w[i + 4].n)));
+		__builtin_prefetch(lexicon_memo_set(lexicon_memo, text_short_hash(w[i + 4].s, w[i + 4].n)));
 	struct lexicon_word_info first;
 	if (!lexicon_word_info(w[i].s, w[i].n, &first))
 		return 0;
@@ -880,6 +1008,7 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
 {
 	lexicon_init();
 	lexicon_memo_make();
+	struct lexicon_memo *memo = lexicon_memo;
 	for (size_t i = 0; i < n; i++) {
 		struct lexicon_found *o = &out[i];
 		o->phrase = 0;
@@ -892,9 +1021,9 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
 		/* The memo's line of a word a few ahead is fetched while this
 		 * one is looked up (in vain for a word too long for it). */
 		if (i + 4 < n)
-			__builtin_prefetch(lexicon_memo_set(hash[i + 4]));
+			__builtin_prefetch(lexicon_memo_set(memo, hash[i + 4]));
 		struct lexicon_word_info first;
-		if (!lexicon_word_info_hashed(w[i].s, w[i].n, hash[i], &first))
+		if (!lexicon_word_info_hashed(memo, w[i].s, w[i].n, hash[i], &first))
 			continue;
 		o->word_cls = first.cls;
 		/* A word written in lower case starts only phrases listed so. */
