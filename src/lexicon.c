@@ -254,15 +254,14 @@ static uint64_t lexicon_pair_hash(const char *a, size_t an, const char *b, size_
 }
 
 /* Folds s[0..n) as text_fold does into out (n + 1 bytes), with its
- * lexicon_hash in *hash and its words in *words, in one pass, when it is
+ * words in *words, in one pass, when it is
  * ASCII and letters of Latin-1 other than sharp s ("Mélanie", whose
  * capitals fold to the small letter 0x20 above them): returns the length
  * folded, or SIZE_MAX for text_fold to fold it. Most lines of the lists
  * are, and folding each into a string of its own, then hashing it, was a
  * third of the time they took to load. */
-static size_t lexicon_fold(const char *s, size_t n, char *out, uint64_t *hash, unsigned *words)
+static size_t lexicon_fold(const char *s, size_t n, char *out, unsigned *words)
 {
-	uint64_t h = 1469598103934665603ull;
 	size_t o = 0;
 	int gap = 0;
 	*words = 1;
@@ -271,7 +270,6 @@ static size_t lexicon_fold(const char *s, size_t n, char *out, uint64_t *hash, u
 		if ((unsigned)(c - 'a') < 26 && !gap) {
 			/* Most bytes: a small letter within a word. */
 			out[o++] = (char)c;
-			h = (h ^ c) * 1099511628211ull;
 			continue;
 		}
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
@@ -280,7 +278,6 @@ static size_t lexicon_fold(const char *s, size_t n, char *out, uint64_t *hash, u
 		}
 		if (gap) {
 			out[o++] = ' ';
-			h = (h ^ ' ') * 1099511628211ull;
 			++*words;
 			gap = 0;
 		}
@@ -290,7 +287,6 @@ static size_t lexicon_fold(const char *s, size_t n, char *out, uint64_t *hash, u
 			if (d <= 0x9E && d != 0x97)
 				d = (unsigned char)(d + 0x20);
 			out[o++] = (char)c;
-			h = (h ^ c) * 1099511628211ull;
 			c = d;
 		} else if (c >= 0x80) {
 			return SIZE_MAX;
@@ -298,10 +294,8 @@ static size_t lexicon_fold(const char *s, size_t n, char *out, uint64_t *hash, u
 			c = (unsigned char)(c + 32);
 		}
 		out[o++] = (char)c;
-		h = (h ^ c) * 1099511628211ull;
 	}
 	out[o] = '\0';
-	*hash = h;
 	return o;
 }
 
@@ -311,14 +305,14 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 	uint64_t h;
 	unsigned words;
 	char *folded = buf;
-	size_t len = n < sizeof buf ? lexicon_fold(phrase, n, buf, &h, &words) : SIZE_MAX;
+	size_t len = n < sizeof buf ? lexicon_fold(phrase, n, buf, &words) : SIZE_MAX;
 	if (len == SIZE_MAX) {
 		folded = text_fold_buf(phrase, n, buf, sizeof buf, &len);
-		h = lexicon_hash(folded, len);
 		words = 1;
 		for (size_t k = 0; k < len; k++)
 			words += folded[k] == ' ';
 	}
+	h = lexicon_hash(folded, len);
 	n = len;
 	struct lexicon_entry *e = n ? lexicon_entry_hashed(folded, n, h) : NULL;
 	if (folded != buf)
@@ -441,26 +435,20 @@ static void lexicon_lower_index(void)
 	/* A line the search would not find (out of order, or not lower case)
 	 * is left out, so that both always agree. When the lines are in byte
 	 * order and without capitals, the search finds every one: they are
-	 * put in as they are read, each line's length, hash and capitals told
-	 * in one pass (a search for each was a tenth of the time the lists
-	 * took to load); else the table is made again, of the lines found. */
+	 * put in as they are read, each line's length and capitals told in
+	 * one pass (a search for each was a tenth of the time the lists took
+	 * to load); else the table is made again, of the lines found. */
 	int sorted = 1;
 	for (int again = 0; again < 2; again++) {
 		const char *prev = NULL;
 		size_t prevn = 0;
 		for (size_t k = 0; k < lexicon_nlower; k++) {
 			const char *w = lexicon_lower[k];
-			uint64_t h = 1469598103934665603ull;
 			int caps = 0;
 			size_t n = 0;
-			for (; w + n < lexicon_lowercase_end && w[n] != '\n' && w[n] != '\0'; n++) {
-				unsigned char c = (unsigned char)w[n];
-				if (c >= 'A' && c <= 'Z') {
-					caps = 1;
-					c = (unsigned char)(c + 32);
-				}
-				h = (h ^ c) * 1099511628211ull;
-			}
+			for (; w + n < lexicon_lowercase_end && w[n] != '\n' && w[n] != '\0'; n++)
+				caps |= w[n] >= 'A' && w[n] <= 'Z';
+			uint64_t h = lexicon_lower_hash(w, n);
 			if (!again) {
 				sorted &= !caps && (!prev || lexicon_lower_cmp(prev, prevn, w) <= 0);
 				prev = w;
