@@ -239,58 +239,56 @@ static inline void tok_affix_tail(struct tok *k, const char *s, size_t n, uint64
 	}
 }
 
+/* What tok_word reads of a byte (but for C3 before a Latin-1 letter): its
+ * lower case, its shape character (0 for none: a UTF-8 continuation byte)
+ * and its class (C_*; a UTF-8 lead byte is a letter of no case, which the
+ * shape takes for lower case), in one load rather than three. */
+#define TOK_BYTE(c)                                                                          \
+	((c) >= 'A' && (c) <= 'Z'   ? (uint32_t)((c) + 32) | 'X' << 8 | C_UPPER << 16          \
+	 : (c) >= 'a' && (c) <= 'z' ? (uint32_t)(c) | 'x' << 8 | C_LOWER << 16                  \
+	 : (c) >= '0' && (c) <= '9' ? (uint32_t)(c) | 'd' << 8 | C_DIGIT << 16                  \
+	 : (c) == '-'               ? (uint32_t)(c) | (uint32_t)(c) << 8 | C_HYPHEN << 16       \
+	 : (c) < 0x80               ? (uint32_t)(c) | (uint32_t)(c) << 8                        \
+	 : (c) < 0xC0               ? (uint32_t)(c) | C_HIGH << 16                              \
+				    : (uint32_t)(c) | 'u' << 8 | C_LOWER << 16)
+#define TOK_BYTE4(c) TOK_BYTE(c), TOK_BYTE((c) + 1), TOK_BYTE((c) + 2), TOK_BYTE((c) + 3)
+#define TOK_BYTE16(c) TOK_BYTE4(c), TOK_BYTE4((c) + 4), TOK_BYTE4((c) + 8), TOK_BYTE4((c) + 12)
+#define TOK_BYTE64(c) TOK_BYTE16(c), TOK_BYTE16((c) + 16), TOK_BYTE16((c) + 32), TOK_BYTE16((c) + 48)
+static const uint32_t tok_byte[256] = { TOK_BYTE64(0), TOK_BYTE64(64), TOK_BYTE64(128), TOK_BYTE64(192) };
+
 /* Fills the per-word part of *k (not lex, not W_INITIAL); with `full`,
- * the hashes that only features need (affixes, hyphen parts, shapes). */
-static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
+ * the hashes that only features need (affixes, hyphen parts, shapes).
+ * Inlined into each caller, so that the memo's (without `full`) does none
+ * of the affixes' work. */
+static inline __attribute__((always_inline)) void tok_word(struct tok *k, const char *s, size_t n, int full)
 {
 	uint64_t raw = FNV_OFF, low = FNV_OFF, sh = FNV_OFF, csh = FNV_OFF;
-	unsigned upper = 0, lower = 0, shn = 0, any = 0;
-	unsigned char last = 0;
+	unsigned shn = 0, any = 0;
+	unsigned last = 0;
 	size_t firsthy = (size_t)-1, lasthy = (size_t)-1;
 	uint64_t hf = FNV_OFF;
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i], lc, sc;
-		unsigned f = cls_tab[c];
-		if (f & C_HIGH) {
+		unsigned c = (unsigned char)s[i];
+		uint32_t e = tok_byte[c];
+		if (c == 0xC3 && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
 			/* Latin-1 letters after C3: 80-9E upper (but for the
-			 * multiplication sign), 9F-BF lower; other characters
-			 * are letters of no case as far as the shape goes. */
-			lc = c;
-			sc = 0;
-			if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
-			    (unsigned char)s[i + 1] <= 0xBF) {
-				raw = (raw ^ c) * FNV_MUL;
-				low = (low ^ c) * FNV_MUL;
-				if (full && i < 4)
-					k->pre[i] = low;
-				i++;
-				c = lc = (unsigned char)s[i];
-				if (c <= 0x9E && c != 0x97) {
-					lc = (unsigned char)(c + 0x20);
-					sc = 'X';
-					f = C_UPPER;
-				} else {
-					sc = 'x';
-					f = C_LOWER;
-				}
-			} else if (c >= 0xC0) {
-				sc = 'u';
-				f = C_LOWER;
+			 * multiplication sign), 9F-BF lower. */
+			raw = (raw ^ c) * FNV_MUL;
+			low = (low ^ c) * FNV_MUL;
+			if (full && i < 4)
+				k->pre[i] = low;
+			i++;
+			c = (unsigned char)s[i];
+			e = c <= 0x9E && c != 0x97 ? (c + 0x20) | 'X' << 8 | C_UPPER << 16 : c | 'x' << 8 | C_LOWER << 16;
+		} else if (full && (e >> 16 & C_HYPHEN)) {
+			if (firsthy == (size_t)-1) {
+				firsthy = i;
+				hf = low;
 			}
-		} else {
-			lc = lower_char(c);
-			sc = shape_char(c);
-			if (f & C_HYPHEN) {
-				if (firsthy == (size_t)-1) {
-					firsthy = i;
-					hf = low;
-				}
-				lasthy = i;
-			}
+			lasthy = i;
 		}
-		any |= f;
-		upper += f & C_UPPER;
-		lower += (f & C_LOWER) >> 1;
+		unsigned lc = e & 0xFF, sc = e >> 8 & 0xFF;
+		any |= e >> 16;
 		raw = (raw ^ c) * FNV_MUL;
 		low = (low ^ lc) * FNV_MUL;
 		if (full && i < 4)
@@ -307,11 +305,11 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 	uint32_t flags = 0;
 	if (any & C_DIGIT)
 		flags |= W_DIGIT;
-	if (upper + lower)
+	if (any & (C_UPPER | C_LOWER))
 		flags |= W_ALPHA;
-	if (upper && !lower)
+	if ((any & (C_UPPER | C_LOWER)) == C_UPPER)
 		flags |= W_ALLCAPS;
-	if (lower && !upper)
+	if ((any & (C_UPPER | C_LOWER)) == C_LOWER)
 		flags |= W_LOWER;
 	if (n && ((cls_tab[(unsigned char)s[0]] & C_UPPER) ||
 		  ((unsigned char)s[0] == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 &&
@@ -332,6 +330,12 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 	k->cshape = csh;
 	if (full)
 		tok_affix_tail(k, s, n, low, firsthy, lasthy, hf);
+}
+
+/* tok_word without `full`, not inlined: for the words missing from the memo. */
+static __attribute__((noinline)) void tok_word_part(struct tok *k, const char *s, size_t n)
+{
+	tok_word(k, s, n, 0);
 }
 
 /* The affixes of the word s[0..n) into k (pre, suf, hfirst, hlast) as
@@ -376,7 +380,7 @@ int tagger_affixes_same(const char *s, size_t n)
 	memset(&full, 0, sizeof full);
 	memset(&part, 0, sizeof part);
 	tok_word(&full, s, n, 1);
-	tok_word(&part, s, n, 0);
+	tok_word_part(&part, s, n);
 	tok_affixes(&part, s, n);
 	return memcmp(&full, &part, sizeof full) == 0;
 }
@@ -1146,7 +1150,7 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 		const char *s = t[i].s;
 		size_t len = t[i].n;
 		if (!slot[i]) {
-			tok_word(&k[i], s, len, 0);
+			tok_word_part(&k[i], s, len);
 			wc_classes(&k[i], s, len);
 			continue;
 		}
@@ -1154,7 +1158,7 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 			slot[i] = NULL;
 			continue;
 		}
-		tok_word(&k[i], s, len, 0);
+		tok_word_part(&k[i], s, len);
 		wc_prefetch(&k[i]);
 	}
 	for (size_t i = 0; i < n; i++) {
