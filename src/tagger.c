@@ -1061,8 +1061,10 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
 /* What tok_word (without `full`) and wc_classes make of recent words, by
  * the words' bytes, per thread: most words come back soon, and a lookup
  * hashes a word once, and quickly (text_short_hash), where tok_word hashes
- * it four times a byte at a time. */
-#define TOK_MEMO 8192
+ * it four times a byte at a time. Its 2 MB hold a few thousand stories'
+ * words: at 8192 slots a story's rarer words were mostly put out before
+ * they came back. */
+#define TOK_MEMO 32768
 #define TOK_MEMO_KEY 22
 struct tok_memo {
 	uint64_t raw, low, shape, cshape;
