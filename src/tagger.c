@@ -451,8 +451,9 @@ static void wc_load(void)
 				for (x++; x < le && *x >= '0' && *x <= '9'; x++)
 					c2 = c2 * 10 + (unsigned long)(*x - '0');
 			}
-			struct wc_entry *e = wc_slot(wc_hash(p, (size_t)(t1 - p)));
-			e->key = wc_hash(p, (size_t)(t1 - p));
+			uint64_t key = wc_hash(p, (size_t)(t1 - p));
+			struct wc_entry *e = wc_slot(key);
+			e->key = key;
 			e->c1 = (uint16_t)(c1 < WC_NONE ? c1 : WC_NONE - 1);
 			e->c2 = (uint16_t)(c2 < WC_NONE ? c2 : WC_NONE - 1);
 		}
@@ -733,11 +734,11 @@ static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n, cons
 {
 	struct lexicon_word stackw[128];
 	struct lexicon_word *w = NULL;
-	for (size_t i = 0; i < n; i++)
-		k[i].lex = 0;
+	/* Each token's lex is set once, in this one pass. */
 	for (size_t i = 0; i < n;) {
 		/* Only words with a letter start a phrase. */
 		if (!(k[i].flags & W_ALPHA)) {
+			k[i].lex = 0;
 			i++;
 			continue;
 		}
@@ -780,11 +781,13 @@ static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n, cons
 			}
 		}
 		if (m == 0 || cls == 0) {
+			k[i].lex = 0;
 			i++;
 			continue;
 		}
-		for (size_t j = i; j < i + m; j++)
-			k[j].lex = cls << 2 | (j == i ? 1u : 2u);
+		k[i].lex = cls << 2 | 1u;
+		for (size_t j = i + 1; j < i + m; j++)
+			k[j].lex = cls << 2 | 2u;
 		i += m;
 	}
 	if (w && w != stackw)
@@ -1137,57 +1140,63 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 {
 	if (!tok_memo)
 		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
-	/* Each word's slot, found once for the three passes; NULL for none
-	 * (empty, too long for the memo, or found in it). */
-	struct tok_memo *stackslot[STACK_TOKENS];
-	struct tok_memo **slot = n <= STACK_TOKENS ? stackslot : xmalloc(n * sizeof *slot);
+	/* Each word's slot, found once (NULL for none: empty, or too long for
+	 * the memo); the second pass moves those of the words missing from it
+	 * to the front, with their indices, for the third. */
+	struct tok_miss {
+		struct tok_memo *slot;
+		size_t i;
+	} stackmiss[STACK_TOKENS];
+	struct tok_miss *miss = n <= STACK_TOKENS ? stackmiss : xmalloc(n * sizeof *miss);
 	for (size_t i = 0; i < n; i++) {
 		/* The caller's hash of a word, if it gives one, spares hashing it again. */
-		slot[i] = !t[i].n || t[i].n > TOK_MEMO_KEY ? NULL
-			  : tok_memo_slot(x && x[i].hashed ? x[i].hash : text_short_hash(t[i].s, t[i].n));
-		if (slot[i])
-			__builtin_prefetch(slot[i]);
+		miss[i].slot = !t[i].n || t[i].n > TOK_MEMO_KEY ? NULL
+			       : tok_memo_slot(x && x[i].hashed ? x[i].hash : text_short_hash(t[i].s, t[i].n));
+		if (miss[i].slot)
+			__builtin_prefetch(miss[i].slot);
 	}
+	size_t nmiss = 0;
 	for (size_t i = 0; i < n; i++) {
 		const char *s = t[i].s;
 		size_t len = t[i].n;
-		if (!slot[i]) {
+		struct tok_memo *e = miss[i].slot;
+		if (!e) {
 			tok_word_part(&k[i], s, len);
 			wc_classes(&k[i], s, len);
 			continue;
 		}
-		if (tok_memo_get(slot[i], &k[i], s, len)) {
-			slot[i] = NULL;
+		if (tok_memo_get(e, &k[i], s, len))
 			continue;
-		}
 		tok_word_part(&k[i], s, len);
 		wc_prefetch(&k[i]);
+		miss[nmiss].slot = e;
+		miss[nmiss++].i = i;
 	}
-	for (size_t i = 0; i < n; i++) {
-		if (!slot[i])
-			continue;
+	for (size_t m = 0; m < nmiss; m++) {
+		size_t i = miss[m].i;
 		wc_classes(&k[i], t[i].s, t[i].n);
-		tok_memo_put(slot[i], &k[i], t[i].s, t[i].n);
+		tok_memo_put(miss[m].slot, &k[i], t[i].s, t[i].n);
 	}
-	if (slot != stackslot)
-		free(slot);
+	if (miss != stackmiss)
+		free(miss);
 }
 
 /* Fills k[0..n): the words, their positions, the lexicon. */
 static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int full, const struct tagger_lex *x)
 {
-	int seen_word = 0;
-	if (!full)
+	if (!full) {
 		tok_words_memo(t, n, k, x);
-	for (size_t i = 0; i < n; i++) {
-		if (full) {
+	} else {
+		for (size_t i = 0; i < n; i++) {
 			tok_word(&k[i], t[i].s, t[i].n, 1);
 			wc_classes(&k[i], t[i].s, t[i].n);
 		}
-		if (!seen_word)
-			k[i].flags |= W_INITIAL;
+	}
+	/* The tokens up to the first word (itself included) have none before. */
+	for (size_t i = 0; i < n; i++) {
+		k[i].flags |= W_INITIAL;
 		if (k[i].flags & (W_ALPHA | W_DIGIT))
-			seen_word = 1;
+			break;
 	}
 	lex_fill(k, t, n, x);
 	return sentence_caps(k, n);
