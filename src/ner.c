@@ -2138,15 +2138,21 @@ static size_t ner_stem_len(const struct ner_tok *t)
  * from every word's hash; one pass over the bytes. */
 static void ner_word_hashes(const struct ner_tok *t, unsigned long long *h, unsigned long long *hs)
 {
-	size_t n = t->n, stem = ner_stem_len(t);
+	size_t n = t->n, stem = ner_stem_len(t), i = 0;
 	unsigned long long x = 1469598103934665603ull, xs = 7809847782465536322ull;
-	for (size_t i = 0; i < n; i++) {
+	/* The stem's bytes go into both hashes, the ending's into the word's. */
+	for (; i < stem; i++) {
 		unsigned char c = (unsigned char)t->s[i];
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c + 32);
 		x = (x ^ c) * 1099511628211ull;
-		if (i < stem)
-			xs = (xs ^ c) * 1099511628211ull;
+		xs = (xs ^ c) * 1099511628211ull;
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)t->s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		x = (x ^ c) * 1099511628211ull;
 	}
 	*h = x ? x : 1;
 	*hs = xs ? xs : 1;
