@@ -310,9 +310,14 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 	int newline = 0;
 	while (i < end) {
 		size_t len;
-		if (token_is_space_at(s, end, i, &len)) {
-			if (s[i] == '\n' || s[i] == '\r')
-				newline = 1;
+		unsigned char c = (unsigned char)s[i];
+		/* ASCII blanks, the most common, without token_is_space_at. */
+		if (token_byte[c] == TOKEN_B_SPACE) {
+			newline |= c == '\n' || c == '\r';
+			i++;
+			continue;
+		}
+		if (c >= 0x80 && token_is_space_at(s, end, i, &len)) {
 			i += len;
 			continue;
 		}
@@ -322,18 +327,22 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 		while (j < end && token_byte[(unsigned char)s[j]] == TOKEN_B_ALNUM)
 			j++;
 		size_t word = j;
-		int plain = j == end || token_byte[(unsigned char)s[j]] == TOKEN_B_SPACE;
-		while (j < end && !token_is_space_at(s, end, j, &len))
-			j += len;
 		size_t before = l->n;
-		if (plain)
+		int blank = j < end && token_byte[(unsigned char)s[j]] == TOKEN_B_SPACE;
+		if (j == end || blank) {
 			token_push(l, i, j, 0);
-		else if (!token_word_punct(s, i, word, j, l, newline || l->n == first))
-			token_chunk(s, i, j, l, newline || l->n == first);
+		} else {
+			while (j < end && !token_is_space_at(s, end, j, &len))
+				j += len;
+			if (!token_word_punct(s, i, word, j, l, newline || l->n == first))
+				token_chunk(s, i, j, l, newline || l->n == first);
+		}
 		if (newline && l->n > before)
 			l->v[before].flags |= TOKEN_LINE_START;
-		newline = 0;
-		i = j;
+		/* The blank that ends a chunk of letters and digits is read
+		 * already: it is passed over here. */
+		newline = blank && (s[j] == '\n' || s[j] == '\r');
+		i = j + (size_t)blank;
 	}
 	/* Sentences end at . ! ? (after closing quotes and brackets) before a
 	 * token that does not start in lower case. A quote glued to the word
