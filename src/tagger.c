@@ -195,13 +195,6 @@ static const unsigned char cls_tab[256] = {
 	['-'] = C_HYPHEN, [0x80 ... 0xFF] = C_HIGH,
 };
 
-/* The shape character of an ASCII byte: X upper, x lower, d digit, else itself. */
-static inline unsigned char shape_char(unsigned char c)
-{
-	unsigned f = cls_tab[c];
-	return f & C_UPPER ? 'X' : f & C_LOWER ? 'x' : f & C_DIGIT ? 'd' : c;
-}
-
 static inline unsigned char lower_char(unsigned char c)
 {
 	return cls_tab[c] & C_UPPER ? (unsigned char)(c + 32) : c;
@@ -239,10 +232,11 @@ static inline void tok_affix_tail(struct tok *k, const char *s, size_t n, uint64
 	}
 }
 
-/* What tok_word reads of a byte (but for C3 before a Latin-1 letter): its
- * lower case, its shape character (0 for none: a UTF-8 continuation byte)
- * and its class (C_*; a UTF-8 lead byte is a letter of no case, which the
- * shape takes for lower case), in one load rather than three. */
+/* What tok_word reads of a byte (but for C3 before a Latin-1 letter), in
+ * one load rather than three: its lower case, its shape character (X upper,
+ * x lower, d digit, else the byte itself; 0 for none: a UTF-8 continuation
+ * byte) and its class (C_*; a UTF-8 lead byte is a letter of no case, which
+ * the shape takes for lower case). */
 #define TOK_BYTE(c)                                                                          \
 	((c) >= 'A' && (c) <= 'Z'   ? (uint32_t)((c) + 32) | 'X' << 8 | C_UPPER << 16          \
 	 : (c) >= 'a' && (c) <= 'z' ? (uint32_t)(c) | 'x' << 8 | C_LOWER << 16                  \
