@@ -1934,6 +1934,19 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 			t[k].cap = t[k].upper = c0 >= 'A' && c0 <= 'Z';
 			continue;
 		}
+		/* Then words in capitals and numbers in ASCII ("BAHIA" "1,987"),
+		 * told as text_starts_upper and text_all_upper tell them. */
+		int lower = 0, letters = 0;
+		size_t i = 0;
+		for (; i < t[k].n && (unsigned char)t[k].s[i] < 0x80; i++) {
+			lower |= t[k].s[i] >= 'a' && t[k].s[i] <= 'z';
+			letters |= t[k].s[i] >= 'A' && t[k].s[i] <= 'Z';
+		}
+		if (i == t[k].n) {
+			t[k].cap = c0 >= 'A' && c0 <= 'Z';
+			t[k].upper = letters && !lower;
+			continue;
+		}
 		t[k].cap = text_starts_upper(t[k].s, t[k].n);
 		t[k].upper = text_all_upper(t[k].s, t[k].n);
 	}
