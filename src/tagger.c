@@ -423,35 +423,39 @@ static void wc_load(void)
 	wc_loaded = 1;
 	const char *p = tagger_wordclass_start, *end = tagger_wordclass_end;
 	size_t lines = 0;
-	for (const char *q = p; q < end; q++)
-		lines += *q == '\n';
+	for (const char *q = p; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+		lines++;
 	wc_cap = 1024;
 	while (wc_cap < lines * 2)
 		wc_cap *= 2;
 	wc_table = xcalloc(wc_cap, sizeof *wc_table);
+	/* One pass over each line: the word hashed (as wc_hash hashes it) as
+	 * its end is looked for, then the classes' digits, read by hand
+	 * (strtoul cost more than the rest). */
 	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *le = nl ? nl : end;
-		const char *t1 = memchr(p, '\t', (size_t)(le - p));
-		if (*p != '#' && t1 && t1 > p) {
-			/* Digits read by hand: strtoul costs more than the rest. */
-			const char *x = t1 + 1;
+		const char *x = p;
+		uint64_t key = FNV_OFF;
+		for (; x < end && *x != '\t' && *x != '\n'; x++)
+			key = (key ^ (unsigned char)*x) * FNV_MUL;
+		if (*p != '#' && x < end && *x == '\t' && x > p) {
 			unsigned long c1 = 0, c2;
-			while (x < le && *x >= '0' && *x <= '9')
-				c1 = c1 * 10 + (unsigned long)(*x++ - '0');
+			for (x++; x < end && *x >= '0' && *x <= '9'; x++)
+				c1 = c1 * 10 + (unsigned long)(*x - '0');
 			c2 = c1;
-			if (x < le && *x == '\t') {
+			if (x < end && *x == '\t') {
 				c2 = 0;
-				for (x++; x < le && *x >= '0' && *x <= '9'; x++)
+				for (x++; x < end && *x >= '0' && *x <= '9'; x++)
 					c2 = c2 * 10 + (unsigned long)(*x - '0');
 			}
-			uint64_t key = wc_hash(p, (size_t)(t1 - p));
+			key = key ? key : 1;
 			struct wc_entry *e = wc_slot(key);
 			e->key = key;
 			e->c1 = (uint16_t)(c1 < WC_NONE ? c1 : WC_NONE - 1);
 			e->c2 = (uint16_t)(c2 < WC_NONE ? c2 : WC_NONE - 1);
 		}
-		p = le + 1;
+		while (x < end && *x != '\n')
+			x++;
+		p = x < end ? x + 1 : end;
 	}
 }
 
