@@ -2324,13 +2324,15 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 			first = 1;
 		if (title[k] || !ner_is_word(&t[k]))
 			continue;
-		unsigned char f = t[k].cap ? (first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
+		/* How the word is written is worked out only for one kept below. */
+		int was_first = first;
 		first = 0;
 		unsigned char c0 = (unsigned char)t[k].s[0];
 		c0 = (unsigned char)(c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
 		if (!(initial[c0] & ner_len_bit(t[k].n)) &&
 		    (!initial_stem[c0] || !(initial_stem[c0] & ner_len_bit(ner_stem_len(&t[k])))))
 			continue;
+		unsigned char f = t[k].cap ? (was_first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
 		unsigned long long h, hs;
 		ner_word_hashes(&t[k], &h, &hs);
 		unsigned char *w = ner_seen_find(&seen, h);
