@@ -1934,6 +1934,19 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 			t[k].cap = t[k].upper = c0 >= 'A' && c0 <= 'Z';
 			continue;
 		}
+		/* Then words in capitals and numbers in ASCII ("BAHIA" "1,987"),
+		 * told as text_starts_upper and text_all_upper tell them. */
+		int lower = 0, letters = 0;
+		size_t i = 0;
+		for (; i < t[k].n && (unsigned char)t[k].s[i] < 0x80; i++) {
+			lower |= t[k].s[i] >= 'a' && t[k].s[i] <= 'z';
+			letters |= t[k].s[i] >= 'A' && t[k].s[i] <= 'Z';
+		}
+		if (i == t[k].n) {
+			t[k].cap = c0 >= 'A' && c0 <= 'Z';
+			t[k].upper = letters && !lower;
+			continue;
+		}
 		t[k].cap = text_starts_upper(t[k].s, t[k].n);
 		t[k].upper = text_all_upper(t[k].s, t[k].n);
 	}
@@ -2297,15 +2310,21 @@ static size_t ner_stem_len(const struct ner_tok *t)
  * from every word's hash; one pass over the bytes. */
 static void ner_word_hashes(const struct ner_tok *t, unsigned long long *h, unsigned long long *hs)
 {
-	size_t n = t->n, stem = ner_stem_len(t);
+	size_t n = t->n, stem = ner_stem_len(t), i = 0;
 	unsigned long long x = 1469598103934665603ull, xs = 7809847782465536322ull;
-	for (size_t i = 0; i < n; i++) {
+	/* The stem's bytes go into both hashes, the ending's into the word's. */
+	for (; i < stem; i++) {
 		unsigned char c = (unsigned char)t->s[i];
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c + 32);
 		x = (x ^ c) * 1099511628211ull;
-		if (i < stem)
-			xs = (xs ^ c) * 1099511628211ull;
+		xs = (xs ^ c) * 1099511628211ull;
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)t->s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		x = (x ^ c) * 1099511628211ull;
 	}
 	*h = x ? x : 1;
 	*hs = xs ? xs : 1;
@@ -2464,13 +2483,15 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 			first = 1;
 		if (title[k] || !ner_is_word(&t[k]))
 			continue;
-		unsigned char f = t[k].cap ? (first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
+		/* How the word is written is worked out only for one kept below. */
+		int was_first = first;
 		first = 0;
 		unsigned char c0 = (unsigned char)t[k].s[0];
 		c0 = (unsigned char)(c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
 		if (!(initial[c0] & ner_len_bit(t[k].n)) &&
 		    (!initial_stem[c0] || !(initial_stem[c0] & ner_len_bit(ner_stem_len(&t[k])))))
 			continue;
+		unsigned char f = t[k].cap ? (was_first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
 		unsigned long long h, hs;
 		ner_word_hashes(&t[k], &h, &hs);
 		unsigned char *w = ner_seen_find(&seen, h);

@@ -195,13 +195,6 @@ static const unsigned char cls_tab[256] = {
 	['-'] = C_HYPHEN, [0x80 ... 0xFF] = C_HIGH,
 };
 
-/* The shape character of an ASCII byte: X upper, x lower, d digit, else itself. */
-static inline unsigned char shape_char(unsigned char c)
-{
-	unsigned f = cls_tab[c];
-	return f & C_UPPER ? 'X' : f & C_LOWER ? 'x' : f & C_DIGIT ? 'd' : c;
-}
-
 static inline unsigned char lower_char(unsigned char c)
 {
 	return cls_tab[c] & C_UPPER ? (unsigned char)(c + 32) : c;
@@ -239,58 +232,57 @@ static inline void tok_affix_tail(struct tok *k, const char *s, size_t n, uint64
 	}
 }
 
+/* What tok_word reads of a byte (but for C3 before a Latin-1 letter), in
+ * one load rather than three: its lower case, its shape character (X upper,
+ * x lower, d digit, else the byte itself; 0 for none: a UTF-8 continuation
+ * byte) and its class (C_*; a UTF-8 lead byte is a letter of no case, which
+ * the shape takes for lower case). */
+#define TOK_BYTE(c)                                                                          \
+	((c) >= 'A' && (c) <= 'Z'   ? (uint32_t)((c) + 32) | 'X' << 8 | C_UPPER << 16          \
+	 : (c) >= 'a' && (c) <= 'z' ? (uint32_t)(c) | 'x' << 8 | C_LOWER << 16                  \
+	 : (c) >= '0' && (c) <= '9' ? (uint32_t)(c) | 'd' << 8 | C_DIGIT << 16                  \
+	 : (c) == '-'               ? (uint32_t)(c) | (uint32_t)(c) << 8 | C_HYPHEN << 16       \
+	 : (c) < 0x80               ? (uint32_t)(c) | (uint32_t)(c) << 8                        \
+	 : (c) < 0xC0               ? (uint32_t)(c) | C_HIGH << 16                              \
+				    : (uint32_t)(c) | 'u' << 8 | C_LOWER << 16)
+#define TOK_BYTE4(c) TOK_BYTE(c), TOK_BYTE((c) + 1), TOK_BYTE((c) + 2), TOK_BYTE((c) + 3)
+#define TOK_BYTE16(c) TOK_BYTE4(c), TOK_BYTE4((c) + 4), TOK_BYTE4((c) + 8), TOK_BYTE4((c) + 12)
+#define TOK_BYTE64(c) TOK_BYTE16(c), TOK_BYTE16((c) + 16), TOK_BYTE16((c) + 32), TOK_BYTE16((c) + 48)
+static const uint32_t tok_byte[256] = { TOK_BYTE64(0), TOK_BYTE64(64), TOK_BYTE64(128), TOK_BYTE64(192) };
+
 /* Fills the per-word part of *k (not lex, not W_INITIAL); with `full`,
- * the hashes that only features need (affixes, hyphen parts, shapes). */
-static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
+ * the hashes that only features need (affixes, hyphen parts, shapes).
+ * Inlined into each caller, so that the memo's (without `full`) does none
+ * of the affixes' work. */
+static inline __attribute__((always_inline)) void tok_word(struct tok *k, const char *s, size_t n, int full)
 {
 	uint64_t raw = FNV_OFF, low = FNV_OFF, sh = FNV_OFF, csh = FNV_OFF;
-	unsigned upper = 0, lower = 0, shn = 0, any = 0;
-	unsigned char last = 0;
+	unsigned shn = 0, any = 0;
+	unsigned last = 0;
 	size_t firsthy = (size_t)-1, lasthy = (size_t)-1;
 	uint64_t hf = FNV_OFF;
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i], lc, sc;
-		unsigned f = cls_tab[c];
-		if (f & C_HIGH) {
+		unsigned c = (unsigned char)s[i];
+		uint32_t e = tok_byte[c];
+		if (c == 0xC3 && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
 			/* Latin-1 letters after C3: 80-9E upper (but for the
-			 * multiplication sign), 9F-BF lower; other characters
-			 * are letters of no case as far as the shape goes. */
-			lc = c;
-			sc = 0;
-			if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
-			    (unsigned char)s[i + 1] <= 0xBF) {
-				raw = (raw ^ c) * FNV_MUL;
-				low = (low ^ c) * FNV_MUL;
-				if (full && i < 4)
-					k->pre[i] = low;
-				i++;
-				c = lc = (unsigned char)s[i];
-				if (c <= 0x9E && c != 0x97) {
-					lc = (unsigned char)(c + 0x20);
-					sc = 'X';
-					f = C_UPPER;
-				} else {
-					sc = 'x';
-					f = C_LOWER;
-				}
-			} else if (c >= 0xC0) {
-				sc = 'u';
-				f = C_LOWER;
+			 * multiplication sign), 9F-BF lower. */
+			raw = (raw ^ c) * FNV_MUL;
+			low = (low ^ c) * FNV_MUL;
+			if (full && i < 4)
+				k->pre[i] = low;
+			i++;
+			c = (unsigned char)s[i];
+			e = c <= 0x9E && c != 0x97 ? (c + 0x20) | 'X' << 8 | C_UPPER << 16 : c | 'x' << 8 | C_LOWER << 16;
+		} else if (full && (e >> 16 & C_HYPHEN)) {
+			if (firsthy == (size_t)-1) {
+				firsthy = i;
+				hf = low;
 			}
-		} else {
-			lc = lower_char(c);
-			sc = shape_char(c);
-			if (f & C_HYPHEN) {
-				if (firsthy == (size_t)-1) {
-					firsthy = i;
-					hf = low;
-				}
-				lasthy = i;
-			}
+			lasthy = i;
 		}
-		any |= f;
-		upper += f & C_UPPER;
-		lower += (f & C_LOWER) >> 1;
+		unsigned lc = e & 0xFF, sc = e >> 8 & 0xFF;
+		any |= e >> 16;
 		raw = (raw ^ c) * FNV_MUL;
 		low = (low ^ lc) * FNV_MUL;
 		if (full && i < 4)
@@ -307,11 +299,11 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 	uint32_t flags = 0;
 	if (any & C_DIGIT)
 		flags |= W_DIGIT;
-	if (upper + lower)
+	if (any & (C_UPPER | C_LOWER))
 		flags |= W_ALPHA;
-	if (upper && !lower)
+	if ((any & (C_UPPER | C_LOWER)) == C_UPPER)
 		flags |= W_ALLCAPS;
-	if (lower && !upper)
+	if ((any & (C_UPPER | C_LOWER)) == C_LOWER)
 		flags |= W_LOWER;
 	if (n && ((cls_tab[(unsigned char)s[0]] & C_UPPER) ||
 		  ((unsigned char)s[0] == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 &&
@@ -332,6 +324,12 @@ static inline void tok_word(struct tok *k, const char *s, size_t n, int full)
 	k->cshape = csh;
 	if (full)
 		tok_affix_tail(k, s, n, low, firsthy, lasthy, hf);
+}
+
+/* tok_word without `full`, not inlined: for the words missing from the memo. */
+static __attribute__((noinline)) void tok_word_part(struct tok *k, const char *s, size_t n)
+{
+	tok_word(k, s, n, 0);
 }
 
 /* The affixes of the word s[0..n) into k (pre, suf, hfirst, hlast) as
@@ -376,7 +374,7 @@ int tagger_affixes_same(const char *s, size_t n)
 	memset(&full, 0, sizeof full);
 	memset(&part, 0, sizeof part);
 	tok_word(&full, s, n, 1);
-	tok_word(&part, s, n, 0);
+	tok_word_part(&part, s, n);
 	tok_affixes(&part, s, n);
 	return memcmp(&full, &part, sizeof full) == 0;
 }
@@ -425,34 +423,39 @@ static void wc_load(void)
 	wc_loaded = 1;
 	const char *p = tagger_wordclass_start, *end = tagger_wordclass_end;
 	size_t lines = 0;
-	for (const char *q = p; q < end; q++)
-		lines += *q == '\n';
+	for (const char *q = p; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+		lines++;
 	wc_cap = 1024;
 	while (wc_cap < lines * 2)
 		wc_cap *= 2;
 	wc_table = xcalloc(wc_cap, sizeof *wc_table);
+	/* One pass over each line: the word hashed (as wc_hash hashes it) as
+	 * its end is looked for, then the classes' digits, read by hand
+	 * (strtoul cost more than the rest). */
 	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *le = nl ? nl : end;
-		const char *t1 = memchr(p, '\t', (size_t)(le - p));
-		if (*p != '#' && t1 && t1 > p) {
-			/* Digits read by hand: strtoul costs more than the rest. */
-			const char *x = t1 + 1;
+		const char *x = p;
+		uint64_t key = FNV_OFF;
+		for (; x < end && *x != '\t' && *x != '\n'; x++)
+			key = (key ^ (unsigned char)*x) * FNV_MUL;
+		if (*p != '#' && x < end && *x == '\t' && x > p) {
 			unsigned long c1 = 0, c2;
-			while (x < le && *x >= '0' && *x <= '9')
-				c1 = c1 * 10 + (unsigned long)(*x++ - '0');
+			for (x++; x < end && *x >= '0' && *x <= '9'; x++)
+				c1 = c1 * 10 + (unsigned long)(*x - '0');
 			c2 = c1;
-			if (x < le && *x == '\t') {
+			if (x < end && *x == '\t') {
 				c2 = 0;
-				for (x++; x < le && *x >= '0' && *x <= '9'; x++)
+				for (x++; x < end && *x >= '0' && *x <= '9'; x++)
 					c2 = c2 * 10 + (unsigned long)(*x - '0');
 			}
-			struct wc_entry *e = wc_slot(wc_hash(p, (size_t)(t1 - p)));
-			e->key = wc_hash(p, (size_t)(t1 - p));
+			key = key ? key : 1;
+			struct wc_entry *e = wc_slot(key);
+			e->key = key;
 			e->c1 = (uint16_t)(c1 < WC_NONE ? c1 : WC_NONE - 1);
 			e->c2 = (uint16_t)(c2 < WC_NONE ? c2 : WC_NONE - 1);
 		}
-		p = le + 1;
+		while (x < end && *x != '\n')
+			x++;
+		p = x < end ? x + 1 : end;
 	}
 }
 
@@ -729,11 +732,11 @@ static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n, cons
 {
 	struct lexicon_word stackw[128];
 	struct lexicon_word *w = NULL;
-	for (size_t i = 0; i < n; i++)
-		k[i].lex = 0;
+	/* Each token's lex is set once, in this one pass. */
 	for (size_t i = 0; i < n;) {
 		/* Only words with a letter start a phrase. */
 		if (!(k[i].flags & W_ALPHA)) {
+			k[i].lex = 0;
 			i++;
 			continue;
 		}
@@ -776,11 +779,13 @@ static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n, cons
 			}
 		}
 		if (m == 0 || cls == 0) {
+			k[i].lex = 0;
 			i++;
 			continue;
 		}
-		for (size_t j = i; j < i + m; j++)
-			k[j].lex = cls << 2 | (j == i ? 1u : 2u);
+		k[i].lex = cls << 2 | 1u;
+		for (size_t j = i + 1; j < i + m; j++)
+			k[j].lex = cls << 2 | 2u;
 		i += m;
 	}
 	if (w && w != stackw)
@@ -1057,8 +1062,10 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
 /* What tok_word (without `full`) and wc_classes make of recent words, by
  * the words' bytes, per thread: most words come back soon, and a lookup
  * hashes a word once, and quickly (text_short_hash), where tok_word hashes
- * it four times a byte at a time. */
-#define TOK_MEMO 8192
+ * it four times a byte at a time. Its 2 MB hold a few thousand stories'
+ * words: at 8192 slots a story's rarer words were mostly put out before
+ * they came back. */
+#define TOK_MEMO 32768
 #define TOK_MEMO_KEY 22
 struct tok_memo {
 	uint64_t raw, low, shape, cshape;
@@ -1131,57 +1138,63 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 {
 	if (!tok_memo)
 		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
-	/* Each word's slot, found once for the three passes; NULL for none
-	 * (empty, too long for the memo, or found in it). */
-	struct tok_memo *stackslot[STACK_TOKENS];
-	struct tok_memo **slot = n <= STACK_TOKENS ? stackslot : xmalloc(n * sizeof *slot);
+	/* Each word's slot, found once (NULL for none: empty, or too long for
+	 * the memo); the second pass moves those of the words missing from it
+	 * to the front, with their indices, for the third. */
+	struct tok_miss {
+		struct tok_memo *slot;
+		size_t i;
+	} stackmiss[STACK_TOKENS];
+	struct tok_miss *miss = n <= STACK_TOKENS ? stackmiss : xmalloc(n * sizeof *miss);
 	for (size_t i = 0; i < n; i++) {
 		/* The caller's hash of a word, if it gives one, spares hashing it again. */
-		slot[i] = !t[i].n || t[i].n > TOK_MEMO_KEY ? NULL
-			  : tok_memo_slot(x && x[i].hashed ? x[i].hash : text_short_hash(t[i].s, t[i].n));
-		if (slot[i])
-			__builtin_prefetch(slot[i]);
+		miss[i].slot = !t[i].n || t[i].n > TOK_MEMO_KEY ? NULL
+			       : tok_memo_slot(x && x[i].hashed ? x[i].hash : text_short_hash(t[i].s, t[i].n));
+		if (miss[i].slot)
+			__builtin_prefetch(miss[i].slot);
 	}
+	size_t nmiss = 0;
 	for (size_t i = 0; i < n; i++) {
 		const char *s = t[i].s;
 		size_t len = t[i].n;
-		if (!slot[i]) {
-			tok_word(&k[i], s, len, 0);
+		struct tok_memo *e = miss[i].slot;
+		if (!e) {
+			tok_word_part(&k[i], s, len);
 			wc_classes(&k[i], s, len);
 			continue;
 		}
-		if (tok_memo_get(slot[i], &k[i], s, len)) {
-			slot[i] = NULL;
+		if (tok_memo_get(e, &k[i], s, len))
 			continue;
-		}
-		tok_word(&k[i], s, len, 0);
+		tok_word_part(&k[i], s, len);
 		wc_prefetch(&k[i]);
+		miss[nmiss].slot = e;
+		miss[nmiss++].i = i;
 	}
-	for (size_t i = 0; i < n; i++) {
-		if (!slot[i])
-			continue;
+	for (size_t m = 0; m < nmiss; m++) {
+		size_t i = miss[m].i;
 		wc_classes(&k[i], t[i].s, t[i].n);
-		tok_memo_put(slot[i], &k[i], t[i].s, t[i].n);
+		tok_memo_put(miss[m].slot, &k[i], t[i].s, t[i].n);
 	}
-	if (slot != stackslot)
-		free(slot);
+	if (miss != stackmiss)
+		free(miss);
 }
 
 /* Fills k[0..n): the words, their positions, the lexicon. */
 static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int full, const struct tagger_lex *x)
 {
-	int seen_word = 0;
-	if (!full)
+	if (!full) {
 		tok_words_memo(t, n, k, x);
-	for (size_t i = 0; i < n; i++) {
-		if (full) {
+	} else {
+		for (size_t i = 0; i < n; i++) {
 			tok_word(&k[i], t[i].s, t[i].n, 1);
 			wc_classes(&k[i], t[i].s, t[i].n);
 		}
-		if (!seen_word)
-			k[i].flags |= W_INITIAL;
+	}
+	/* The tokens up to the first word (itself included) have none before. */
+	for (size_t i = 0; i < n; i++) {
+		k[i].flags |= W_INITIAL;
 		if (k[i].flags & (W_ALPHA | W_DIGIT))
-			seen_word = 1;
+			break;
 	}
 	lex_fill(k, t, n, x);
 	return sentence_caps(k, n);

@@ -303,6 +303,24 @@ static int token_word_punct(const char *s, size_t a, size_t w, size_t b, struct 
 	return 1;
 }
 
+/* Whether the chunk s[a..b), letters and digits s[a..w) first, is letters
+ * and digits joined by , : - or by a full stop before a digit, ending in a
+ * letter or digit ("1,234.5" "15:01:01.79" "26-FEB-1987" "Coca-Cola"):
+ * one token, as token_chunk would make it, without its tests. */
+static int token_joined(const char *s, size_t a, size_t w, size_t b)
+{
+	if (w == a || token_byte[(unsigned char)s[b - 1]] != TOKEN_B_ALNUM)
+		return 0;
+	for (size_t k = w; k < b; k++) {
+		unsigned char c = (unsigned char)s[k];
+		/* A full stop before a capital may end a sentence ("said.The"). */
+		if (token_byte[c] != TOKEN_B_ALNUM && c != ',' && c != ':' && c != '-' &&
+		    !(c == '.' && s[k + 1] >= '0' && s[k + 1] <= '9'))
+			return 0;
+	}
+	return 1;
+}
+
 void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 {
 	size_t first = l->n;
@@ -310,9 +328,14 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 	int newline = 0;
 	while (i < end) {
 		size_t len;
-		if (token_is_space_at(s, end, i, &len)) {
-			if (s[i] == '\n' || s[i] == '\r')
-				newline = 1;
+		unsigned char c = (unsigned char)s[i];
+		/* ASCII blanks, the most common, without token_is_space_at. */
+		if (token_byte[c] == TOKEN_B_SPACE) {
+			newline |= c == '\n' || c == '\r';
+			i++;
+			continue;
+		}
+		if (c >= 0x80 && token_is_space_at(s, end, i, &len)) {
 			i += len;
 			continue;
 		}
@@ -322,18 +345,24 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 		while (j < end && token_byte[(unsigned char)s[j]] == TOKEN_B_ALNUM)
 			j++;
 		size_t word = j;
-		int plain = j == end || token_byte[(unsigned char)s[j]] == TOKEN_B_SPACE;
-		while (j < end && !token_is_space_at(s, end, j, &len))
-			j += len;
 		size_t before = l->n;
-		if (plain)
+		int blank = j < end && token_byte[(unsigned char)s[j]] == TOKEN_B_SPACE;
+		if (j == end || blank) {
 			token_push(l, i, j, 0);
-		else if (!token_word_punct(s, i, word, j, l, newline || l->n == first))
-			token_chunk(s, i, j, l, newline || l->n == first);
+		} else {
+			while (j < end && !token_is_space_at(s, end, j, &len))
+				j += len;
+			if (token_joined(s, i, word, j))
+				token_push(l, i, j, 0);
+			else if (!token_word_punct(s, i, word, j, l, newline || l->n == first))
+				token_chunk(s, i, j, l, newline || l->n == first);
+		}
 		if (newline && l->n > before)
 			l->v[before].flags |= TOKEN_LINE_START;
-		newline = 0;
-		i = j;
+		/* The blank that ends a chunk of letters and digits is read
+		 * already: it is passed over here. */
+		newline = blank && (s[j] == '\n' || s[j] == '\r');
+		i = j + (size_t)blank;
 	}
 	/* Sentences end at . ! ? (after closing quotes and brackets) before a
 	 * token that does not start in lower case. A quote glued to the word
