@@ -3776,30 +3776,13 @@ struct entity_incidence {
 };
 
 /* The entities each article's mentions name, but for furniture and
- * dates, distinct and ascending (ids[first[d] .. first[d + 1])): read
+ * dates, distinct (ids[first[d] .. first[d + 1])): read
  * from the mentions once for all the incidences of a linking, which map
  * them to their roots (the mentions are a dozen times as many, and most
  * of the time of a build went to reading them). */
 struct entity_doc_ids {
 	size_t *first, *ids;
 };
-
-/* A distinct ascending list of v[0..n) in place; returns its length. */
-static size_t entity_sort_unique(size_t *v, size_t n)
-{
-	/* Already ascending, as most articles' roots are after a few joins. */
-	size_t i = 1;
-	while (i < n && v[i - 1] < v[i])
-		i++;
-	if (i >= n)
-		return n;
-	entity_sort_sizes(v, n);
-	size_t u = 0;
-	for (size_t q = 0; q < n; q++)
-		if (q == 0 || v[q] != v[q - 1])
-			v[u++] = v[q];
-	return u;
-}
 
 static void entity_doc_ids_make(const struct entity_table *t, struct entity_doc_ids *di)
 {
@@ -3810,16 +3793,22 @@ static void entity_doc_ids_make(const struct entity_table *t, struct entity_doc_
 		total += t->docs[d].n;
 	di->first = xmalloc((t->ndocs + 1) * sizeof *di->first);
 	di->ids = xmalloc((total ? total : 1) * sizeof *di->ids);
+	/* Each id once per article, by a stamp per entity: no sort. */
+	size_t *seen = xmalloc((t->n ? t->n : 1) * sizeof *seen);
+	memset(seen, 0xff, (t->n ? t->n : 1) * sizeof *seen);
 	size_t o = 0;
 	for (size_t d = 0; d < t->ndocs; d++) {
 		di->first[d] = o;
-		size_t s = o;
-		for (size_t k = 0; k < t->docs[d].n; k++)
-			if (!t->docs[d].v[k].furniture && t->docs[d].v[k].type != NER_DATE)
-				di->ids[o++] = t->docs[d].v[k].id;
-		o = s + entity_sort_unique(di->ids + s, o - s);
+		for (size_t k = 0; k < t->docs[d].n; k++) {
+			const struct entity_ref *r = &t->docs[d].v[k];
+			if (r->furniture || r->type == NER_DATE || seen[r->id] == d)
+				continue;
+			seen[r->id] = d;
+			di->ids[o++] = r->id;
+		}
 	}
 	di->first[t->ndocs] = o;
+	free(seen);
 }
 
 static void entity_doc_ids_free(struct entity_doc_ids *di)
@@ -3833,28 +3822,42 @@ static void entity_incidence_build(const struct entity_table *t, size_t *up, str
 {
 	entity_doc_ids_make(t, di);
 	size_t total = di->first[t->ndocs];
+	/* Each article's roots once (a stamp per root), in any order, then
+	 * the articles of each root by a counting sort, then each article's
+	 * roots ascending by the same again: no sort of each article's list. */
+	size_t *unsorted = xmalloc((total ? total : 1) * sizeof *unsorted);
+	size_t *seen = xmalloc((t->n ? t->n : 1) * sizeof *seen);
+	memset(seen, 0xff, (t->n ? t->n : 1) * sizeof *seen);
 	in->doc_first = xmalloc((t->ndocs + 1) * sizeof *in->doc_first);
-	in->doc_ent = xmalloc((total ? total : 1) * sizeof *in->doc_ent);
+	in->ent_first = xcalloc(t->n + 1, sizeof *in->ent_first);
 	size_t o = 0;
 	for (size_t d = 0; d < t->ndocs; d++) {
 		in->doc_first[d] = o;
-		size_t s = o;
-		for (size_t q = di->first[d]; q < di->first[d + 1]; q++)
-			in->doc_ent[o++] = entity_root(up, di->ids[q]);
-		o = s + entity_sort_unique(in->doc_ent + s, o - s);
+		for (size_t q = di->first[d]; q < di->first[d + 1]; q++) {
+			size_t r = entity_root(up, di->ids[q]);
+			if (seen[r] == d)
+				continue;
+			seen[r] = d;
+			unsorted[o++] = r;
+			in->ent_first[r + 1]++;
+		}
 	}
 	in->doc_first[t->ndocs] = o;
-	in->ent_first = xcalloc(t->n + 1, sizeof *in->ent_first);
-	in->ent_doc = xmalloc((o ? o : 1) * sizeof *in->ent_doc);
-	for (size_t q = 0; q < o; q++)
-		in->ent_first[in->doc_ent[q] + 1]++;
+	free(seen);
 	for (size_t e = 0; e < t->n; e++)
 		in->ent_first[e + 1] += in->ent_first[e];
-	size_t *fill = xmalloc((t->n ? t->n : 1) * sizeof *fill);
+	in->ent_doc = xmalloc((o ? o : 1) * sizeof *in->ent_doc);
+	in->doc_ent = xmalloc((o ? o : 1) * sizeof *in->doc_ent);
+	size_t *fill = xmalloc((t->n > t->ndocs ? t->n : t->ndocs ? t->ndocs : 1) * sizeof *fill);
 	memcpy(fill, in->ent_first, t->n * sizeof *fill);
 	for (size_t d = 0; d < t->ndocs; d++)
 		for (size_t q = in->doc_first[d]; q < in->doc_first[d + 1]; q++)
-			in->ent_doc[fill[in->doc_ent[q]]++] = d;
+			in->ent_doc[fill[unsorted[q]]++] = d;
+	free(unsorted);
+	memcpy(fill, in->doc_first, t->ndocs * sizeof *fill);
+	for (size_t e = 0; e < t->n; e++)
+		for (size_t q = in->ent_first[e]; q < in->ent_first[e + 1]; q++)
+			in->doc_ent[fill[in->ent_doc[q]]++] = e;
 	free(fill);
 }
 
@@ -4033,42 +4036,36 @@ ENTITY_QUICKSORT(entity_sort_variant_keys_in, struct entity_hashed, entity_varia
 
 void entity_sort_hashed(struct entity_hashed *v, size_t n)
 {
-	/* The link steps make their keys entity by entity, so the entities
-	 * ascend already: a stable radix sort by the hash alone then gives the
-	 * order of the quicksort, in 8 passes instead of some 17 comparisons
-	 * a key. Otherwise, and for a few keys, the quicksort. */
-	int ascending = 1;
-	for (size_t i = 1; i < n && ascending; i++)
-		ascending = v[i - 1].e <= v[i].e;
-	if (n < 1024 || !ascending) {
+	/* The keys by the top bits of their hash into buckets of two or so
+	 * (one pass of a counting sort), then each bucket by the quicksort:
+	 * the order of the quicksort of them all, as the order is total, in
+	 * two passes instead of some 17 comparisons a key (or 8 passes of a
+	 * radix sort). For a few keys, the quicksort alone. */
+	if (n < 1024) {
 		entity_sort_variant_keys_in(v, n);
 		return;
 	}
-	size_t (*count)[256] = xcalloc(8, sizeof *count);
+	int bits = 1;
+	while (bits < 20 && ((size_t)1 << (bits + 1)) <= n)
+		bits++;
+	size_t nb = (size_t)1 << bits;
+	size_t *first = xcalloc(nb + 1, sizeof *first);
 	for (size_t i = 0; i < n; i++)
-		for (int d = 0; d < 8; d++)
-			count[d][(v[i].h >> (8 * d)) & 255]++;
-	struct entity_hashed *tmp = xmalloc(n * sizeof *tmp), *a = v, *b = tmp;
-	for (int d = 0; d < 8; d++) {
-		/* A byte that all keys share moves none. */
-		if (count[d][(v[0].h >> (8 * d)) & 255] == n)
-			continue;
-		size_t sum = 0;
-		for (int c = 0; c < 256; c++) {
-			size_t x = count[d][c];
-			count[d][c] = sum;
-			sum += x;
-		}
-		for (size_t i = 0; i < n; i++)
-			b[count[d][(a[i].h >> (8 * d)) & 255]++] = a[i];
-		struct entity_hashed *x = a;
-		a = b;
-		b = x;
-	}
-	if (a != v)
-		memcpy(v, a, n * sizeof *v);
+		first[(v[i].h >> (64 - bits)) + 1]++;
+	for (size_t b = 0; b < nb; b++)
+		first[b + 1] += first[b];
+	struct entity_hashed *tmp = xmalloc(n * sizeof *tmp);
+	size_t *fill = xmalloc(nb * sizeof *fill);
+	memcpy(fill, first, nb * sizeof *fill);
+	for (size_t i = 0; i < n; i++)
+		tmp[fill[v[i].h >> (64 - bits)]++] = v[i];
+	for (size_t b = 0; b < nb; b++)
+		if (first[b + 1] - first[b] > 1)
+			entity_sort_variant_keys_in(tmp + first[b], first[b + 1] - first[b]);
+	memcpy(v, tmp, n * sizeof *v);
+	free(fill);
 	free(tmp);
-	free(count);
+	free(first);
 }
 
 /* Into v (grown), the hashes under which a person of key "given surname"
