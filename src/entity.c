@@ -38,9 +38,11 @@ struct entity_index {
 					 * named it by (a short form its text joined
 					 * to a longer name), NULL until one is seen */
 	struct entity_memo {
-		char *name;	/* a name as given to entity_intern, or NULL */
+		char *name;	/* a name as given to entity_intern (in buf when it
+				 * fits: no malloc and free for each), or NULL */
 		int type;	/* its type */
 		size_t id;	/* its entity */
+		char buf[40];
 	} *memo;	/* nmemo slots, a power of two */
 	size_t nmemo;
 	int linked;	/* entity_link has run on the table */
@@ -187,7 +189,8 @@ void entity_table_grow(struct entity_table *t, size_t narticles)
 	size_t nmemo = entity_memo_size(narticles);
 	if (nmemo > ix->nmemo) {
 		for (size_t m = 0; m < ix->nmemo; m++)
-			free(ix->memo[m].name);
+			if (ix->memo[m].name != ix->memo[m].buf)
+				free(ix->memo[m].name);
 		free(ix->memo);
 		ix->nmemo = nmemo;
 		ix->memo = xcalloc(ix->nmemo, sizeof *ix->memo);
@@ -207,7 +210,8 @@ void entity_table_free(struct entity_table *t)
 	free(t->refs);
 	struct entity_index *ix = t->index;
 	for (size_t m = 0; m < ix->nmemo; m++)
-		free(ix->memo[m].name);
+		if (ix->memo[m].name != ix->memo[m].buf)
+			free(ix->memo[m].name);
 	free(ix->memo);
 	for (size_t i = 0; i < ix->spelling_cap; i++)
 		free(ix->spelling[i].name);
@@ -472,11 +476,14 @@ static size_t entity_intern_id(struct entity_table *t, const char *name, enum ne
 	size_t m = (size_t)entity_hash(name, (int)type) & (ix->nmemo - 1);
 	if (ix->memo[m].name && ix->memo[m].type == (int)type && strcmp(ix->memo[m].name, name) == 0)
 		return ix->memo[m].id;
-	char *key = entity_key(name);
+	/* The key on the stack, copied only for a new entity. */
+	char kb[256];
+	char *key = entity_key_buf(name, kb, sizeof kb);
 	size_t *slot = entity_slot(t, key, (int)type);
 	size_t id;
 	if (*slot) {
-		free(key);
+		if (key != kb)
+			free(key);
 		id = *slot - 1;
 		/* A headline's capitals give way to the body's spelling; an
 		 * acronym the corpus has written in capitals many times (some
@@ -489,10 +496,13 @@ static size_t entity_intern_id(struct entity_table *t, const char *name, enum ne
 			*shown = xstrdup(name);
 		}
 	} else {
-		id = entity_new(t, name, key, type, slot);
+		id = entity_new(t, name, key == kb ? xstrdup(kb) : key, type, slot);
 	}
-	free(ix->memo[m].name);
-	ix->memo[m].name = xstrdup(name);
+	size_t nn = strlen(name);
+	if (ix->memo[m].name != ix->memo[m].buf)
+		free(ix->memo[m].name);
+	ix->memo[m].name = nn < sizeof ix->memo[m].buf ? ix->memo[m].buf : xmalloc(nn + 1);
+	memcpy(ix->memo[m].name, name, nn + 1);
 	ix->memo[m].type = (int)type;
 	ix->memo[m].id = id;
 	return id;
