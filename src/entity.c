@@ -46,6 +46,8 @@ struct entity_index {
 	} *memo;	/* nmemo slots, a power of two */
 	size_t nmemo;
 	int linked;	/* entity_link has run on the table */
+	size_t indexed;	/* entities in slot: all of the table's (t->n) but
+			 * where a snapshot's were not hashed yet */
 	/* Per entity, the spelling most of its mentions are written in, by
 	 * a majority vote kept as they come (Boyer and Moore's: a spelling
 	 * and its lead), so that the first one seen ("North sea") does not
@@ -250,6 +252,7 @@ static void entity_rehash(struct entity_table *t)
 	ix->slot = xcalloc(ix->cap, sizeof *ix->slot);
 	for (size_t i = 0; i < t->n; i++)
 		*entity_slot(t, t->v[i].key, (int)t->v[i].type) = i + 1;
+	ix->indexed = t->n;
 }
 
 /* The first step of entity_key_buf for ASCII s[0..n) into out (n + 1
@@ -519,6 +522,7 @@ static size_t entity_new(struct entity_table *t, const char *name, char *key, en
 	e->type = type;
 	*slot = t->n + 1;
 	t->n++;
+	((struct entity_index *)t->index)->indexed++;
 	entity_rehash(t);
 	return t->n - 1;
 }
@@ -4268,7 +4272,8 @@ static void entity_link_typos(struct entity_table *t, size_t *up, struct entity_
 	for (size_t a = 0, b; a < nv; a = b) {
 		for (b = a + 1; b < nv && v[b].h == v[a].h; b++)
 			;
-		for (size_t x = a; x < b && b - a <= ENTITY_MAX_NAMESAKES; x++) {
+		/* A key alone under its hash has no pair: its name is not read. */
+		for (size_t x = a; x + 1 < b && b - a <= ENTITY_MAX_NAMESAKES; x++) {
 			const struct entity *p = &t->v[v[x].e];
 			size_t words = 1;
 			for (const char *c = p->key; *c; c++)
@@ -4353,6 +4358,45 @@ static int entity_model_alone(const struct entity *e, int joined, struct entity_
 	       !(lexicon_lookup(e->name, n) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON | LEX_FIRST_NAME | LEX_CITY |
 					       LEX_COUNTRY | LEX_REGION)) &&
 	       !(ix->aliases && entity_map_get(ix->aliases, e->key, 0));
+}
+
+/* Into *ids (made), ascending, the entities whose keys are keys of the
+ * table's aliases, and returns how many: found from the aliases through
+ * the table's hash, a few thousand look-ups where a look-up of every
+ * entity's key read a hundred thousand names from all over the heap;
+ * every entity where the hash lacks some of the table's (a snapshot's). */
+static size_t entity_aliased(const struct entity_table *t, size_t **ids)
+{
+	const struct entity_index *ix = t->index;
+	size_t n = 0, cap = 0;
+	*ids = NULL;
+	if (ix->indexed != t->n) {
+		*ids = xmalloc((t->n ? t->n : 1) * sizeof **ids);
+		for (size_t i = 0; i < t->n; i++)
+			(*ids)[i] = i;
+		return t->n;
+	}
+	const struct entity_map *m = ix->aliases;
+	for (size_t h = 0; h < m->cap; h++) {
+		if (!m->s[h].key)
+			continue;
+		/* Linking changes types after an entity is hashed under its
+		 * own: every entity of the key, whatever its type now, is in
+		 * the run of slots of one type's hash (no slot is ever freed). */
+		for (int type = 0; type < NER_NTYPES; type++)
+			for (size_t j = (size_t)entity_hash(m->s[h].key, type) & (ix->cap - 1); ix->slot[j];
+			     j = (j + 1) & (ix->cap - 1))
+				if (strcmp(t->v[ix->slot[j] - 1].key, m->s[h].key) == 0) {
+					*ids = xgrow(*ids, &cap, n + 1, sizeof **ids);
+					(*ids)[n++] = ix->slot[j] - 1;
+				}
+	}
+	entity_sort_sizes(*ids, n);
+	size_t u = 0;
+	for (size_t q = 0; q < n; q++)
+		if (u == 0 || (*ids)[q] != (*ids)[u - 1])
+			(*ids)[u++] = (*ids)[q];
+	return u;
 }
 
 void entity_link(struct entity_table *t)
@@ -4559,7 +4603,9 @@ void entity_link(struct entity_table *t)
 
 	/* A name a story's text joined to a longer one is that one wherever
 	 * it stands alone, when the stories agree on which. */
-	for (size_t i = 0; ix->aliases && i < t->n; i++) {
+	size_t *named = NULL, nnamed = ix->aliases ? entity_aliased(t, &named) : 0;
+	for (size_t a = 0; a < nnamed; a++) {
+		size_t i = named[a];
 		const struct entity *e = &t->v[i];
 		if (e->type == NER_PERSON || e->type == NER_DATE || e->type == NER_GROUP)
 			continue;
@@ -4609,6 +4655,7 @@ void entity_link(struct entity_table *t)
 		if (to != SIZE_MAX && best >= 3 * (sl->n - best) && to != entity_root(up, i))
 			entity_join_votes(t, up, i, to);
 	}
+	free(named);
 
 	/* The votes of each type among the entities each one stands for. */
 	size_t *tv = xcalloc((t->n ? t->n : 1) * NER_NTYPES, sizeof *tv);
