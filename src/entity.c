@@ -259,28 +259,35 @@ static void entity_rehash(struct entity_table *t)
  * bytes): text_fold_buf's folding and the dropping of dots, hyphens,
  * apostrophes and commas in one pass, as a key costs a fold and a copy
  * otherwise. Returns the key's length, or SIZE_MAX at a byte that is not
- * ASCII. */
-static size_t entity_key_ascii(const char *s, size_t n, char *out)
+ * ASCII; into *rare whether the key may hold what the later steps change
+ * (" mt ", "&", "tre"), so that most keys are not searched for them. */
+static size_t entity_key_ascii(const char *s, size_t n, char *out, int *rare)
 {
 	size_t o = 0;
 	int space = 1;	/* the last byte folded was a space, or none was */
+	*rare = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		/* Letters first, as most bytes are. */
 		if ((unsigned)(c | 0x20) - 'a' < 26) {
-			out[o++] = (char)(c | 0x20);
+			c |= 0x20;
+			*rare |= c == 'e' && o >= 2 && out[o - 1] == 'r' && out[o - 2] == 't';
+			out[o++] = (char)c;
 			space = 0;
 			continue;
 		}
 		if (c == ' ' || (c >= '\t' && c <= '\r')) {
-			if (!space)
+			if (!space) {
+				*rare |= o >= 3 && out[o - 1] == 't' && out[o - 2] == 'm' && out[o - 3] == ' ';
 				out[o++] = ' ';
+			}
 			space = 1;
 			continue;
 		}
 		if (c >= 0x80)
 			return SIZE_MAX;
 		space = 0;
+		*rare |= c == '&';
 		if (c != '.' && c != '-' && c != '\'' && c != ',')
 			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
@@ -301,7 +308,9 @@ static char *entity_key_buf(const char *name, char *buf, size_t size)
 {
 	size_t n = strlen(name), o;
 	char *f = buf;
-	if (n >= size || (o = entity_key_ascii(name, n, buf)) == SIZE_MAX) {
+	int rare;
+	if (n >= size || (o = entity_key_ascii(name, n, buf, &rare)) == SIZE_MAX) {
+		rare = 1;
 		f = text_fold_buf(name, n, buf, size, &n);
 		o = 0;
 		for (size_t i = 0; i < n; i++)
@@ -315,7 +324,7 @@ static char *entity_key_buf(const char *name, char *buf, size_t size)
 	 * begins with "mt ", "st " or "ft ", or has " mt " in it, has one
 	 * (none of the replacements makes another). */
 	int abbreviated = (o >= 3 && (f[0] == 'm' || f[0] == 's' || f[0] == 'f') && f[1] == 't' && f[2] == ' ') ||
-			  strstr(f, " mt ");
+			  (rare && strstr(f, " mt "));
 	if (abbreviated && f == buf)
 		f = xstrndup(buf, o);
 	static const char *const ab[][3] = { { "mt", "mount", "a" }, { "st", "saint", "1" }, { "ft", "fort", "1" } };
@@ -335,7 +344,7 @@ static char *entity_key_buf(const char *name, char *buf, size_t size)
 	}
 	/* "&" is "and", as the wire writes it ("AT and T", "Tate and Lyle
 	 * Plc"), spaced or not. */
-	if (memchr(f, '&', o)) {
+	if (rare && memchr(f, '&', o)) {
 		char *g = xmalloc(strlen(f) * 5 + 1);
 		size_t w = 0;
 		for (const char *p = f; *p; p++) {
@@ -357,7 +366,7 @@ static char *entity_key_buf(const char *name, char *buf, size_t size)
 	}
 	/* British and American spellings of a name's head word are one. */
 	static const char *const uk[][2] = { { "centre", "center" }, { "theatre", "theater" } };
-	for (size_t k = 0; k < sizeof uk / sizeof *uk && strstr(f, "tre"); k++) {
+	for (size_t k = 0; rare && k < sizeof uk / sizeof *uk && strstr(f, "tre"); k++) {
 		size_t m = strlen(uk[k][0]);
 		for (char *p = strstr(f, uk[k][0]); p; p = strstr(p + m, uk[k][0]))
 			if ((p == f || p[-1] == ' ') && (p[m] == '\0' || p[m] == ' ' || p[m] == 's'))
