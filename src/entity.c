@@ -2521,11 +2521,13 @@ static int entity_time_zone(const char *s, size_t start, size_t end)
 					     "WET", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST",
 					     "NZST", "NZDT", "WAT", "CAT", "EAT", "SAST", "PKT", "ICT", "WIB", NULL };
 	size_t n = end - start;
-	if (n < 3 || n > 4)
+	/* Every zone is three or four capitals: most mentions are no zone by
+	 * their first two bytes. */
+	if (n < 3 || n > 4 || !(s[start] >= 'A' && s[start] <= 'Z') || !(s[start + 1] >= 'A' && s[start + 1] <= 'Z'))
 		return 0;
 	int zone = 0;
 	for (int k = 0; zones[k] && !zone; k++)
-		zone = strlen(zones[k]) == n && memcmp(zones[k], s + start, n) == 0;
+		zone = (zones[k][3] ? 4u : 3u) == n && memcmp(zones[k], s + start, n) == 0;
 	if (!zone)
 		return 0;
 	size_t b = start;
@@ -2861,12 +2863,21 @@ static int entity_portfolio_word(const char *w, size_t n)
  * is, its story says. */
 static int entity_institution(const char *name)
 {
-	static const char *const whole[] = { "central bank", "national bank", "reserve bank", "supreme court",
-					     "high court", "constitutional court", "lower house", "upper house",
-					     "national assembly", "parliament", "cabinet", NULL };
+	/* With their lengths, compared first. */
+	static const struct {
+		const char *w;
+		size_t n;
+	} whole[] = {
+#define ENTITY_LIT(w) { w, sizeof(w) - 1 }
+		ENTITY_LIT("central bank"), ENTITY_LIT("national bank"), ENTITY_LIT("reserve bank"),
+		ENTITY_LIT("supreme court"), ENTITY_LIT("high court"), ENTITY_LIT("constitutional court"),
+		ENTITY_LIT("lower house"), ENTITY_LIT("upper house"), ENTITY_LIT("national assembly"),
+		ENTITY_LIT("parliament"), ENTITY_LIT("cabinet"),
+#undef ENTITY_LIT
+	};
 	size_t n = strlen(name);
-	for (int k = 0; whole[k]; k++)
-		if (strlen(whole[k]) == n && strncasecmp(name, whole[k], n) == 0)
+	for (size_t k = 0; k < sizeof whole / sizeof *whole; k++)
+		if (whole[k].n == n && strncasecmp(name, whole[k].w, n) == 0)
 			return 1;
 	/* "P Ministry" or "Ministry of P", every word of P a portfolio's. */
 	const char *from = name, *to = name + n;
