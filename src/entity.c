@@ -875,6 +875,36 @@ static void entity_map_free(struct entity_map *m)
 	}
 }
 
+/* A filter of a big map's keys, a bit for each by the top bits of its
+ * hash: most keys linking looks up are in no map, and a bit read from a
+ * few hundred KB tells so where a probe read a slot from megabytes. */
+struct entity_filter {
+	uint64_t *bits;
+	int shift;	/* a hash's bit is its top 64 - shift bits */
+};
+
+static void entity_filter_make(struct entity_filter *f, const struct entity_map *m)
+{
+	/* Some 16 bits a key: one key in 16 or so is looked up in vain. */
+	int b = 12;
+	while (b < 21 && ((size_t)1 << b) < 16 * m->count)
+		b++;
+	f->shift = 64 - b;
+	f->bits = xcalloc(((size_t)1 << b) / 64, sizeof *f->bits);
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->s[i].key) {
+			size_t x = (size_t)(m->s[i].h >> f->shift);
+			f->bits[x / 64] |= 1ull << x % 64;
+		}
+}
+
+/* entity_map_get(m, key, 0) through m's filter f. */
+static struct entity_map_slot *entity_filter_get(struct entity_map *m, const struct entity_filter *f, const char *key)
+{
+	size_t x = (size_t)(entity_hash(key, 0) >> f->shift);
+	return f->bits[x / 64] >> x % 64 & 1 ? entity_map_get(m, key, 0) : NULL;
+}
+
 /* The people of an article, indexed so that a short form finds its full
  * name in O(log n) however many mentions share its surname. */
 struct entity_people {
@@ -4332,7 +4362,8 @@ static void entity_link_typos(struct entity_table *t, size_t *up, struct entity_
 /* The people (entities) of map last whose names end in person name's
  * words, with more words before them, or NULL; and into *lw the count
  * of those words (entity_name_len). */
-static struct entity_map_slot *entity_namesakes(struct entity_map *last, const char *name, size_t *lw)
+static struct entity_map_slot *entity_namesakes(struct entity_map *last, const struct entity_filter *lf,
+						const char *name, size_t *lw)
 {
 	struct entity_words w;
 	entity_split(name, &w);
@@ -4340,7 +4371,7 @@ static struct entity_map_slot *entity_namesakes(struct entity_map *last, const c
 	struct entity_map_slot *cands = NULL;
 	if (*lw > 0 && *lw <= 3) {
 		char *key = entity_suffix_key(w.w[*lw - 1], w.w, *lw - 1);
-		cands = entity_map_get(last, key, 0);
+		cands = entity_filter_get(last, lf, key);
 		free(key);
 	}
 	entity_words_free(&w);
@@ -4524,6 +4555,8 @@ void entity_link(struct entity_table *t)
 	 * model's name that stands for more than itself is not a
 	 * product's); the same name under another type is itself. */
 	unsigned char *joined = xcalloc(t->n ? t->n : 1, 1);
+	struct entity_filter lf;
+	entity_filter_make(&lf, &last);
 	for (size_t k = 0; k < t->n; k++) {
 		size_t r = entity_root(up, k);
 		joined[r] |= r != k && strcmp(t->v[k].key, t->v[r].key) != 0;
@@ -4537,7 +4570,7 @@ void entity_link(struct entity_table *t)
 		if ((e->type == NER_ORG || e->type == NER_MISC) && entity_is_acronym(e->name)) {
 			char ini[40] = "\x01";
 			entity_bare_acronym(e->name, ini + 1, sizeof ini - 1);
-			sl = entity_map_get(&last, ini, 0);
+			sl = entity_filter_get(&last, &lf, ini);
 			/* An acronym a list confirms as an organization spells out
 			 * no law or event of the same letters (the EPA is no
 			 * "Environmental Protection Act"). */
@@ -4555,7 +4588,7 @@ void entity_link(struct entity_table *t)
 		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && (e->type != NER_PLACE || e->sure == 0)) {
 			char pb[256];
 			char *pk = entity_cat_buf("\x02", e->key, pb, sizeof pb);
-			sl = entity_map_get(&last, pk, 0);
+			sl = entity_filter_get(&last, &lf, pk);
 			if (pk != pb)
 				free(pk);
 		}
@@ -4564,7 +4597,7 @@ void entity_link(struct entity_table *t)
 		    !(lexicon_lookup(e->name, strlen(e->name)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
 			char pb[256];
 			char *pk = entity_cat_buf("\x03", e->key, pb, sizeof pb);
-			sl = entity_map_get(&last, pk, 0);
+			sl = entity_filter_get(&last, &lf, pk);
 			if (pk != pb)
 				free(pk);
 		}
@@ -4573,18 +4606,18 @@ void entity_link(struct entity_table *t)
 		 * another thing or it is the surname of people of the corpus
 		 * ("Drew" of Ernest Drew, not of Drew Industries Inc). */
 		size_t lw = 0;
-		struct entity_map_slot *cands = e->type == NER_PERSON ? entity_namesakes(&last, e->name, &lw) : NULL;
+		struct entity_map_slot *cands = e->type == NER_PERSON ? entity_namesakes(&last, &lf, e->name, &lw) : NULL;
 		if (!sl && !cands && entity_model_alone(e, joined[i], ix)) {
 			char pb[256];
 			char *pk = entity_cat_buf("\x06", e->key, pb, sizeof pb);
-			sl = entity_map_get(&last, pk, 0);
+			sl = entity_filter_get(&last, &lf, pk);
 			if (pk != pb)
 				free(pk);
 		}
 		if (!sl && !cands && e->type != NER_DATE && e->type != NER_GROUP && (e->type == NER_ORG || e->sure == 0)) {
 			char pb[256];
 			char *pk = entity_cat_buf("\x05", e->key, pb, sizeof pb);
-			sl = entity_map_get(&last, pk, 0);
+			sl = entity_filter_get(&last, &lf, pk);
 			if (pk != pb)
 				free(pk);
 			if (sl && entity_dateline_town(t, up, i, sl->v, sl->n))
@@ -4619,6 +4652,7 @@ void entity_link(struct entity_table *t)
 			entity_join_one(t, up, i, sl);
 	}
 	entity_map_free(&last);
+	free(lf.bits);
 	free(joined);
 
 	/* A name a story's text joined to a longer one is that one wherever
