@@ -2955,7 +2955,9 @@ static int entity_institution_of(const char *name, const char *c)
 
 int entity_bare_institution(const char *name)
 {
-	return !(lexicon_lookup(name, strlen(name)) & LEX_ORG) && entity_institution(name);
+	/* The words first: few names are an institution's, and a look-up in
+	 * the lexicon costs more. */
+	return entity_institution(name) && !(lexicon_lookup(name, strlen(name)) & LEX_ORG);
 }
 
 /* Whether English writes "the" before country name c: "the United States",
