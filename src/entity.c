@@ -704,8 +704,9 @@ static size_t entity_unsuffixed(const char *s, size_t *cut)
  * department ("New York Police" is the NYPD), and a company also under
  * those of its name without the suffix ("Advanced Micro Devices Inc." is
  * AMD), three at least across stories, where two ("PC") are as often
- * another thing's. */
-static void entity_initials_add(struct entity_map *m, const char *tag, const char *s, size_t i, int corpus)
+ * another thing's. cut: the count of suffixes s ends with, as
+ * entity_unsuffixed gives it (the caller's, asked once for all uses). */
+static void entity_initials_add(struct entity_map *m, const char *tag, const char *s, size_t cut, size_t i, int corpus)
 {
 	char ini[40];
 	size_t tl = strlen(tag);
@@ -722,9 +723,8 @@ static void entity_initials_add(struct entity_map *m, const char *tag, const cha
 		entity_map_add(m, ini, i);
 		return;
 	}
-	/* The suffixes, all of them ("Co Plc"), each an initial. */
-	size_t cut = 0;
-	entity_unsuffixed(s, &cut);
+	/* The suffixes, all of them ("Co Plc"), each an initial: cut of
+	 * them (entity_unsuffixed), which the caller asked already. */
 	if (cut && n - cut >= tl + (corpus ? 3 : 2)) {
 		ini[n - cut] = '\0';
 		entity_map_add(m, ini, i);
@@ -1762,10 +1762,10 @@ static const char *entity_head_name(struct entity_map *m, struct entity_map *mix
 /* Adds company name s (mention i) to m under its last word before its
  * legal form, folded, where two words or more stand before that form and
  * the word is no place's, people's or head word a list knows ("Eastman
- * Kodak Co" under "kodak"; not "Bank of Boston Corp" under "boston"). */
-static void entity_core_add(struct entity_map *m, const char *s, size_t i)
+ * Kodak Co" under "kodak"; not "Bank of Boston Corp" under "boston").
+ * un and cut: what entity_unsuffixed gives of s. */
+static void entity_core_add(struct entity_map *m, const char *s, size_t un, size_t cut, size_t i)
 {
-	size_t cut, un = entity_unsuffixed(s, &cut);
 	if (!cut || un == 0)
 		return;
 	size_t b = un;
@@ -2252,12 +2252,13 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			if (pw[i].n >= 2 && entity_blend_key(pw[i].w[0], pw[i].w[entity_name_len(&pw[i]) - 1], bk))
 				entity_map_add(&blends, bk, i);
 		} else if (l->v[i].type == NER_ORG || l->v[i].type == NER_MISC) {
-			entity_initials_add(&initials, "", surf[i], i, 0);
+			size_t cut, un = entity_unsuffixed(surf[i], &cut);
+			entity_initials_add(&initials, "", surf[i], cut, i, 0);
 			if (l->v[i].type == NER_ORG) {
 				orgs[norgs++] = surf[i];
 				entity_map_add(&org_first, surf[i], i);
 				entity_heads_add(&heads, &heads_mixed, surf, surf[i], sp, i);
-				entity_core_add(&cores, surf[i], i);
+				entity_core_add(&cores, surf[i], un, cut, i);
 			}
 		}
 	}
@@ -4499,11 +4500,11 @@ void entity_link(struct entity_table *t)
 			}
 			entity_words_free(&w);
 		} else if (o->type == NER_ORG || o->type == NER_MISC) {
-			entity_initials_add(&last, "\x01", o->name, k, 1);
+			size_t cut, un = entity_unsuffixed(o->name, &cut);
+			entity_initials_add(&last, "\x01", o->name, cut, k, 1);
 			/* A company by its name without its suffixes (prefix \5),
 			 * for the stories that write it so ("Interoute" of
 			 * "Interoute Plc"). */
-			size_t cut, un = entity_unsuffixed(o->name, &cut);
 			if (cut) {
 				char *bare = xstrndup(o->name, un);
 				char *bk = entity_key(bare);
