@@ -2199,6 +2199,11 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			  lone_places = { .scratch = 1 }, org_first = { .scratch = 1 }, heads_mixed = { .scratch = 1 };
 	char **orgs = xscratch_alloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
+	/* The length entity_unsuffixed gives of each organization's name,
+	 * asked once: SIZE_MAX where not asked. */
+	size_t *unsuffixed = xscratch_alloc((n ? n : 1) * sizeof *unsuffixed);
+	for (size_t i = 0; i < n; i++)
+		unsuffixed[i] = SIZE_MAX;
 	for (size_t i = 0; i < n; i++) {
 		const char *sp = strrchr(surf[i], ' ');
 		if (!sp) {
@@ -2253,6 +2258,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				entity_map_add(&blends, bk, i);
 		} else if (l->v[i].type == NER_ORG || l->v[i].type == NER_MISC) {
 			size_t cut, un = entity_unsuffixed(surf[i], &cut);
+			unsuffixed[i] = un;
 			entity_initials_add(&initials, "", surf[i], cut, i, 0);
 			if (l->v[i].type == NER_ORG) {
 				orgs[norgs++] = surf[i];
@@ -2280,7 +2286,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		/* A company a list knows by another name goes by it with its
 		 * legal form too ("Standard and Poor's Corp", "Moody's
 		 * Investors Service Inc"). */
-		size_t cut, un = m->type == NER_ORG && !canon ? entity_unsuffixed(s, &cut) : sn;
+		size_t cut, un = m->type != NER_ORG || canon ? sn : unsuffixed[i] != SIZE_MAX ? unsuffixed[i] : entity_unsuffixed(s, &cut);
 		/* Of two words at least: one ("Rada Corp", "SNP Inc") is as
 		 * often another body's short name. */
 		if (un < sn && memchr(s, ' ', un) && (lexicon_lookup(s, un) & LEX_ORG))
