@@ -926,13 +926,14 @@ struct entity_people {
 };
 
 /* The suffix index's key of last word l and the words before it,
- * length-prefixed so that no two lists of words share a key. */
-static char *entity_suffix_key(const char *l, char *const *w, size_t nw)
+ * length-prefixed so that no two lists of words share a key: in buf of
+ * size bytes when it fits (returned), else a new string. */
+static char *entity_suffix_key(const char *l, char *const *w, size_t nw, char *buf, size_t size)
 {
 	size_t cap = strlen(l) + 22, o = 0;
 	for (size_t q = 0; q < nw; q++)
 		cap += strlen(w[q]) + 22;
-	char *k = xmalloc(cap);
+	char *k = cap <= size ? buf : xmalloc(cap);
 	for (size_t q = 0; q <= nw; q++) {
 		const char *x = q ? w[q - 1] : l;
 		size_t n = strlen(x), d = 0;
@@ -961,9 +962,11 @@ static void entity_people_add(struct entity_people *pp, const struct entity_word
 	if (w->n == 0 || strcmp(w->w[w->n - 1], l) != 0)
 		return;
 	for (size_t k = 1; k < w->n; k++) {
-		char *key = entity_suffix_key(l, w->w + (w->n - k), k - 1);
+		char kb[256];
+		char *key = entity_suffix_key(l, w->w + (w->n - k), k - 1, kb, sizeof kb);
 		entity_map_add(&pp->suffix, key, i);
-		free(key);
+		if (key != kb)
+			free(key);
 	}
 }
 
@@ -973,7 +976,8 @@ static void entity_people_add(struct entity_people *pp, const struct entity_word
 static void entity_variant_hashes(const char *s, size_t m, unsigned long long *h)
 {
 	const unsigned long long base = 1099511628211ull;
-	unsigned long long *pre = xmalloc((m + 1) * 2 * sizeof *pre), *powers = pre + m + 1;
+	unsigned long long stack[2 * 65];
+	unsigned long long *pre = m <= 64 ? stack : xmalloc((m + 1) * 2 * sizeof *pre), *powers = pre + m + 1;
 	pre[0] = 0;
 	powers[0] = 1;
 	for (size_t q = 0; q < m; q++) {
@@ -988,7 +992,8 @@ static void entity_variant_hashes(const char *s, size_t m, unsigned long long *h
 		v ^= v >> 29;
 		h[q] = v * 0xbf58476d1ce4e5b9ull;
 	}
-	free(pre);
+	if (pre != stack)
+		free(pre);
 }
 
 static int entity_variant_cmp(const void *pa, const void *pb)
@@ -1036,7 +1041,8 @@ static struct entity_map_slot *entity_people_near(struct entity_people *pp, cons
 			qsort(pp->var, pp->nvar, sizeof *pp->var, entity_variant_cmp);
 	}
 	size_t best = SIZE_MAX;
-	unsigned long long *hs = xmalloc(m * sizeof *hs);
+	unsigned long long stack[64];
+	unsigned long long *hs = m <= 64 ? stack : xmalloc(m * sizeof *hs);
 	entity_variant_hashes(x, m, hs);
 	for (size_t q = 0; q < m; q++) {
 		unsigned long long h = hs[q];
@@ -1055,7 +1061,8 @@ static struct entity_map_slot *entity_people_near(struct entity_people *pp, cons
 				break;
 			}
 	}
-	free(hs);
+	if (hs != stack)
+		free(hs);
 	return best == SIZE_MAX ? NULL : &pp->last.s[best];
 }
 
@@ -1097,9 +1104,11 @@ static size_t entity_people_find(struct entity_people *pp, const struct entity_w
 	/* Every full name under sl's key ends with it, the last word as
 	 * wanted: the words before it are what the suffix key holds. */
 	size_t before = SIZE_MAX, after = SIZE_MAX;
-	char *key = entity_suffix_key(sl->key, me->w, me->n - 1);
+	char kb[256];
+	char *key = entity_suffix_key(sl->key, me->w, me->n - 1, kb, sizeof kb);
 	struct entity_map_slot *cand = entity_map_get(&pp->suffix, key, 0);
-	free(key);
+	if (key != kb)
+		free(key);
 	if (cand)
 		entity_nearest(cand->v, cand->n, i, &before, &after);
 	return before != SIZE_MAX ? before : after;
@@ -4379,9 +4388,11 @@ static struct entity_map_slot *entity_namesakes(struct entity_map *last, const s
 	*lw = entity_name_len(&w);
 	struct entity_map_slot *cands = NULL;
 	if (*lw > 0 && *lw <= 3) {
-		char *key = entity_suffix_key(w.w[*lw - 1], w.w, *lw - 1);
+		char kb[256];
+		char *key = entity_suffix_key(w.w[*lw - 1], w.w, *lw - 1, kb, sizeof kb);
 		cands = entity_filter_get(last, lf, key);
-		free(key);
+		if (key != kb)
+			free(key);
 	}
 	entity_words_free(&w);
 	return cands;
@@ -4500,9 +4511,11 @@ void entity_link(struct entity_table *t)
 			entity_split(o->name, &w);
 			size_t lw = entity_name_len(&w);
 			for (size_t q = 1; q <= 3 && q < lw; q++) {
-				char *key = entity_suffix_key(w.w[lw - 1], w.w + lw - q, q - 1);
+				char kb[256];
+				char *key = entity_suffix_key(w.w[lw - 1], w.w + lw - q, q - 1, kb, sizeof kb);
 				entity_map_add(&last, key, k);
-				free(key);
+				if (key != kb)
+					free(key);
 			}
 			entity_words_free(&w);
 		} else if (o->type == NER_ORG || o->type == NER_MISC) {
