@@ -465,9 +465,11 @@ static void entity_spellings_apply(struct entity_table *t)
 			continue;
 		if (text_all_upper(shown, strlen(shown)) && entity_acronym_like(shown) && t->v[id].votes >= 30)
 			continue;
-		char *key = entity_key(v->name);
+		char kb[256];
+		char *key = entity_key_buf(v->name, kb, sizeof kb);
 		int same = strcmp(key, t->v[id].key) == 0;
-		free(key);
+		if (key != kb)
+			free(key);
 		if (!same)
 			continue;
 		free(t->v[id].name);
@@ -2097,9 +2099,11 @@ static void entity_place_suffixes(struct entity_map *m, const char *s, size_t i,
 			break;
 		if (strict && (lexicon_lookup(s, (size_t)(sp - s)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
 			break;
-		char *key = entity_key(sp + 1);
+		char kb[256];
+		char *key = entity_key_buf(sp + 1, kb, sizeof kb);
 		entity_map_add(m, key, i);
-		free(key);
+		if (key != kb)
+			free(key);
 		sp = strchr(sp + 1, ' ');
 	}
 	entity_words_free(&w);
@@ -2442,9 +2446,11 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			const struct entity_map_slot *sl = NULL;
 			if (!canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE && memchr(s, ' ', sn) &&
 			    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
-				char *key = entity_key(s);
+				char kb[256];
+				char *key = entity_key_buf(s, kb, sizeof kb);
 				sl = entity_map_get(&suffixed, key, 0);
-				free(key);
+				if (key != kb)
+					free(key);
 			}
 			size_t before = SIZE_MAX, after = SIZE_MAX;
 			if (sl)
@@ -3717,9 +3723,11 @@ static void entity_link_heads(struct entity_table *t, size_t *up)
 			const char *fe = strchr(p, ' ');
 			if (!(lexicon_lookup(p, (size_t)(fe - p)) & LEX_FIRST_NAME))
 				continue;
-			char *key = entity_key(p);
+			char kb[256];
+			char *key = entity_key_buf(p, kb, sizeof kb);
 			const struct entity_map_slot *sl = entity_map_get(&bykey, key, 0);
-			free(key);
+			if (key != kb)
+				free(key);
 			if (sl && sl->n == 1 && sl->v[0] != k) {
 				entity_join(up, k, sl->v[0]);
 				break;
@@ -4525,15 +4533,22 @@ void entity_link(struct entity_table *t)
 			 * for the stories that write it so ("Interoute" of
 			 * "Interoute Plc"). */
 			if (cut) {
-				char *bare = xstrndup(o->name, un);
-				char *bk = entity_key(bare);
-				char pb[256];
-				char *pk = entity_cat_buf("\x05", bk, pb, sizeof pb);
+				/* On the stack where they fit, the key made
+				 * after its prefix. */
+				char bb[256], pb[256];
+				char *bare = un < sizeof bb ? bb : xmalloc(un + 1);
+				memcpy(bare, o->name, un);
+				bare[un] = '\0';
+				pb[0] = '\x05';
+				char *bk = entity_key_buf(bare, pb + 1, sizeof pb - 1);
+				char *pk = bk == pb + 1 ? pb : entity_cat("\x05", bk);
 				entity_map_add(&last, pk, k);
 				if (pk != pb)
 					free(pk);
-				free(bk);
-				free(bare);
+				if (bk != pb + 1)
+					free(bk);
+				if (bare != bb)
+					free(bare);
 			}
 			/* By a product's model name (prefix \6, entity_maker_named),
 			 * or by the name after a place (prefix \2). */
