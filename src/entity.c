@@ -4408,15 +4408,15 @@ static struct entity_map_slot *entity_namesakes(struct entity_map *last, const s
 
 /* The one team (a root) that sides, organizations by the place their
  * names begin with, holds under the name of place entity e, or SIZE_MAX. */
-static size_t entity_side_team(const struct entity_table *t, size_t *up, struct entity_map *sides, size_t e)
+static size_t entity_side_team(const struct entity_table *t, const size_t *up, struct entity_map *sides, size_t e)
 {
 	size_t n;
 	char *f = text_fold(t->v[e].name, strlen(t->v[e].name), &n);
 	const struct entity_map_slot *sl = entity_map_get(sides, f, 0);
 	free(f);
-	size_t team = sl ? entity_root(up, sl->v[0]) : SIZE_MAX;
+	size_t team = sl ? up[sl->v[0]] : SIZE_MAX;
 	for (size_t q = 1; sl && q < sl->n && team != SIZE_MAX; q++)
-		if (entity_root(up, sl->v[q]) != team)
+		if (up[sl->v[q]] != team)
 			team = SIZE_MAX;
 	return team;
 }
@@ -4437,6 +4437,98 @@ static int entity_model_alone(const struct entity *e, int joined, struct entity_
 	       !(lexicon_lookup(e->name, n) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON | LEX_FIRST_NAME | LEX_CITY |
 					       LEX_COUNTRY | LEX_REGION)) &&
 	       !(ix->aliases && entity_map_get(ix->aliases, e->key, 0));
+}
+
+/* The last step of linking, article by article: each mention to its
+ * entity's root (an ambiguous surname to the person its article means),
+ * with its type where the corpus decides it. The articles are apart, and
+ * run on every core (ENTITY_LINK_DOCS a piece); up holds roots only. */
+#define ENTITY_LINK_DOCS 256
+
+struct entity_link_docs {
+	struct entity_table *t;
+	const size_t *up;
+	const struct entity_ambiguous *amb;
+	const struct entity_incidence *in;	/* NULL where no surname is ambiguous */
+	struct entity_map *sides;
+	const size_t *tv;
+	unsigned *count[POOL_MAX];	/* per worker, for entity_affinity */
+};
+
+static void entity_link_doc(struct entity_link_docs *ld, size_t d, unsigned *count)
+{
+	struct entity_table *t = ld->t;
+	const size_t *up = ld->up;
+	const struct entity_ambiguous *amb = ld->amb;
+	const struct entity_incidence *in = ld->in;
+	struct entity_map *sides = ld->sides;
+	const size_t *tv = ld->tv;
+	/* The person each ambiguous surname of this article means, or
+	 * none when no one stands out: [surname, person] pairs. */
+	size_t *pick = NULL, npick = 0, cappick = 0;
+	for (size_t k = 0; k < t->docs[d].n; k++) {
+		struct entity_ref *r = &t->docs[d].v[k];
+		size_t id = up[r->id];
+		if (amb[id].ncand) {
+			size_t q = 0;
+			while (q < npick && pick[2 * q] != id)
+				q++;
+			if (q == npick) {
+				double best = 0, second = 0;
+				size_t who = id;
+				for (size_t c = 0; c < amb[id].ncand; c++) {
+					size_t cand = up[amb[id].cand[c]];
+					/* What the article shares with the person's
+					 * stories, and how often the corpus names
+					 * that person: "Reagan" alone is Ronald
+					 * Reagan unless the story is Nancy's. */
+					double docs = (double)(in->ent_first[cand + 1] - in->ent_first[cand]);
+					double sc = entity_affinity(t, in, d, cand, id, count) + 0.1 * log(2 + docs);
+					if (sc > best) {
+						second = best;
+						best = sc;
+						who = cand;
+					} else if (sc > second) {
+						second = sc;
+					}
+				}
+				if (best <= 2 * second)
+					who = id;
+				pick = xgrow(pick, &cappick, 2 * (npick + 1), sizeof *pick);
+				pick[2 * npick] = id;
+				pick[2 * npick + 1] = who;
+				npick++;
+			}
+			id = pick[2 * q + 1];
+		}
+		/* The mention takes its entity's type where the corpus
+		 * decides it, and where it is a short form of another
+		 * name ("Colts" of the "Indianapolis Colts"). */
+		/* A place standing as a side of a game is the one team
+		 * the corpus names after it. */
+		if (r->side && (r->type == NER_PLACE || r->type == NER_ORG)) {
+			size_t team = entity_side_team(t, up, sides, r->id);
+			if (team != SIZE_MAX)
+				id = team;
+		}
+		int other_name = r->id != id && strcmp(t->v[r->id].key, t->v[id].key) != 0;
+		r->id = id;
+		if (r->type != NER_DATE && r->type != t->v[id].type && !r->line_typed &&
+		    (other_name ||
+		     tv[id * NER_NTYPES + r->type] * ENTITY_DECISIVE_CORPUS <= tv[id * NER_NTYPES + t->v[id].type]))
+			r->type = t->v[id].type;
+	}
+	free(pick);
+}
+
+static void *entity_link_docs_work(size_t i, size_t worker, void *ctx)
+{
+	struct entity_link_docs *ld = ctx;
+	if (ld->in && !ld->count[worker])
+		ld->count[worker] = xcalloc(ld->t->n ? ld->t->n : 1, sizeof *ld->count[worker]);
+	for (size_t d = i * ENTITY_LINK_DOCS; d < ld->t->ndocs && d < (i + 1) * ENTITY_LINK_DOCS; d++)
+		entity_link_doc(ld, d, ld->count[worker]);
+	return NULL;
 }
 
 /* Into *ids (made), ascending, the entities whose keys are keys of the
@@ -4754,73 +4846,20 @@ void entity_link(struct entity_table *t)
 		tv[entity_root(up, k) * NER_NTYPES + t->v[k].type] += t->v[k].votes;
 
 	struct entity_incidence in = { 0 };
-	unsigned *count = NULL;
-	if (any_amb) {
+	if (any_amb)
 		entity_incidence_build(t, up, &di, &in);
-		count = xcalloc(t->n ? t->n : 1, sizeof *count);
-	}
-	for (size_t d = 0; d < t->ndocs; d++) {
-		/* The person each ambiguous surname of this article means, or
-		 * none when no one stands out: [surname, person] pairs. */
-		size_t *pick = NULL, npick = 0, cappick = 0;
-		for (size_t k = 0; k < t->docs[d].n; k++) {
-			struct entity_ref *r = &t->docs[d].v[k];
-			size_t id = entity_root(up, r->id);
-			if (amb[id].ncand) {
-				size_t q = 0;
-				while (q < npick && pick[2 * q] != id)
-					q++;
-				if (q == npick) {
-					double best = 0, second = 0;
-					size_t who = id;
-					for (size_t c = 0; c < amb[id].ncand; c++) {
-						size_t cand = entity_root(up, amb[id].cand[c]);
-						/* What the article shares with the person's
-						 * stories, and how often the corpus names
-						 * that person: "Reagan" alone is Ronald
-						 * Reagan unless the story is Nancy's. */
-						double docs = (double)(in.ent_first[cand + 1] - in.ent_first[cand]);
-						double sc = entity_affinity(t, &in, d, cand, id, count) + 0.1 * log(2 + docs);
-						if (sc > best) {
-							second = best;
-							best = sc;
-							who = cand;
-						} else if (sc > second) {
-							second = sc;
-						}
-					}
-					if (best <= 2 * second)
-						who = id;
-					pick = xgrow(pick, &cappick, 2 * (npick + 1), sizeof *pick);
-					pick[2 * npick] = id;
-					pick[2 * npick + 1] = who;
-					npick++;
-				}
-				id = pick[2 * q + 1];
-			}
-			/* The mention takes its entity's type where the corpus
-			 * decides it, and where it is a short form of another
-			 * name ("Colts" of the "Indianapolis Colts"). */
-			/* A place standing as a side of a game is the one team
-			 * the corpus names after it. */
-			if (r->side && (r->type == NER_PLACE || r->type == NER_ORG)) {
-				size_t team = entity_side_team(t, up, &sides, r->id);
-				if (team != SIZE_MAX)
-					id = team;
-			}
-			int other_name = r->id != id && strcmp(t->v[r->id].key, t->v[id].key) != 0;
-			r->id = id;
-			if (r->type != NER_DATE && r->type != t->v[id].type && !r->line_typed &&
-			    (other_name ||
-			     tv[id * NER_NTYPES + r->type] * ENTITY_DECISIVE_CORPUS <= tv[id * NER_NTYPES + t->v[id].type]))
-				r->type = t->v[id].type;
-		}
-		free(pick);
-	}
-	if (any_amb) {
+	/* Every entity straight to its root, so that the articles below,
+	 * apart from one another, read the roots on every core without
+	 * writing them. */
+	for (size_t k = 0; k < t->n; k++)
+		up[k] = entity_root(up, k);
+	struct entity_link_docs ld = { t, up, amb, any_amb ? &in : NULL, &sides, tv, { NULL } };
+	size_t chunks = (t->ndocs + ENTITY_LINK_DOCS - 1) / ENTITY_LINK_DOCS;
+	pool_run(chunks, pool_workers(chunks), entity_link_docs_work, NULL, NULL, &ld);
+	for (size_t w = 0; w < POOL_MAX; w++)
+		free(ld.count[w]);
+	if (any_amb)
 		entity_incidence_free(&in);
-		free(count);
-	}
 	for (size_t i = 0; i < t->n; i++)
 		free(amb[i].cand);
 	free(amb);
