@@ -3637,16 +3637,16 @@ static int entity_sig_part_agree(const char *a, const char *b, int part, int exa
  * and George H. W. Bush), each joins only its own, and the name without
  * a middle joins neither; where their suffixes differ (Jr. and Sr.), the
  * name without one joins the father's (entity_sig_part_agree). */
-static void entity_link_middle_names(struct entity_table *t, size_t *up)
+static void entity_link_middle_names(struct entity_table *t, size_t *up, char **keys, char **sigs)
 {
 	struct entity_map byname = { 0 };
-	char **sigs = xcalloc(t->n ? t->n : 1, sizeof *sigs);
 	for (size_t k = 0; k < t->n; k++) {
 		if (t->v[k].type != NER_PERSON || entity_root(up, k) != k || !strchr(t->v[k].name, ' '))
 			continue;
 		char key[256], sig[32];
 		if (!entity_person_parts(t->v[k].name, key, sizeof key, sig, sizeof sig))
 			continue;
+		keys[k] = xstrdup(key);
 		sigs[k] = xstrdup(sig);
 		entity_map_add(&byname, key, k);
 	}
@@ -3690,9 +3690,6 @@ static void entity_link_middle_names(struct entity_table *t, size_t *up)
 				entity_join(up, e, best);
 		}
 	}
-	for (size_t k = 0; k < t->n; k++)
-		free(sigs[k]);
-	free(sigs);
 	entity_map_free(&byname);
 }
 
@@ -4207,20 +4204,18 @@ static int entity_pair_cmp(const void *pa, const void *pb)
  * be two people). A name that could be two of the people (Pat for Patrick
  * and Patricia) joins neither. The names meet through sorted hashes, so
  * that many people cost n log n. */
-static void entity_link_variants(struct entity_table *t, size_t *up, struct entity_doc_ids *di)
+static void entity_link_variants(struct entity_table *t, size_t *up, struct entity_doc_ids *di, char *const *keys,
+				 char *const *sigs)
 {
-	char **keys = xcalloc(t->n ? t->n : 1, sizeof *keys), **sigs = xcalloc(t->n ? t->n : 1, sizeof *sigs);
 	struct entity_hashed *v = NULL;
 	size_t nv = 0, capv = 0;
 	for (size_t k = 0; k < t->n; k++) {
-		if (t->v[k].type != NER_PERSON || entity_root(up, k) != k || !strchr(t->v[k].name, ' '))
+		/* The people of entity_link_middle_names that stand for
+		 * themselves still, their parts as it found them (no step
+		 * between renames or retypes an entity). */
+		if (!keys[k] || entity_root(up, k) != k)
 			continue;
-		char key[256], sig[32];
-		if (!entity_person_parts(t->v[k].name, key, sizeof key, sig, sizeof sig))
-			continue;
-		keys[k] = xstrdup(key);
-		sigs[k] = xstrdup(sig);
-		entity_variant_keys(key, k, &v, &nv, &capv);
+		entity_variant_keys(keys[k], k, &v, &nv, &capv);
 	}
 	if (nv > 1)
 		entity_sort_hashed(v, nv);
@@ -4285,12 +4280,6 @@ static void entity_link_variants(struct entity_table *t, size_t *up, struct enti
 		entity_incidence_free(&in);
 		free(count);
 	}
-	for (size_t k = 0; k < t->n; k++) {
-		free(keys[k]);
-		free(sigs[k]);
-	}
-	free(keys);
-	free(sigs);
 }
 
 /* Whether the word of name key (folded) that holds byte i may be misspelt
@@ -4584,9 +4573,18 @@ void entity_link(struct entity_table *t)
 		memset(renamed, 1, t->n);
 	ix->linked = 1;
 	entity_link_types(t, up, renamed);
-	entity_link_middle_names(t, up);
+	/* People's names as first and last name and the initials between
+	 * (entity_person_parts), made once for both steps. */
+	char **pkeys = xcalloc(t->n ? t->n : 1, sizeof *pkeys), **psigs = xcalloc(t->n ? t->n : 1, sizeof *psigs);
+	entity_link_middle_names(t, up, pkeys, psigs);
 	struct entity_doc_ids di = { 0 };
-	entity_link_variants(t, up, &di);
+	entity_link_variants(t, up, &di, pkeys, psigs);
+	for (size_t k = 0; k < t->n; k++) {
+		free(pkeys[k]);
+		free(psigs[k]);
+	}
+	free(pkeys);
+	free(psigs);
 	entity_link_typos(t, up, &di);
 	entity_link_heads(t, up);
 	entity_link_facilities(t, up, renamed);
