@@ -847,6 +847,21 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 	return &m->s[j];
 }
 
+/* Makes empty map m (not a scratch one) big enough for n keys, so that
+ * it never grows: for a map of the whole table, whose growths rehash
+ * every key several times; only where the order of its slots is not
+ * read, as it differs from that of a map grown. */
+static void entity_map_reserve(struct entity_map *m, size_t n)
+{
+	size_t cap = 64;
+	while ((n + 1) * 2 >= cap)
+		cap *= 2;
+	m->s = xmalloc(cap * sizeof *m->s);
+	for (size_t j = 0; j < cap; j++)
+		m->s[j].key = NULL;
+	m->cap = cap;
+}
+
 static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 {
 	struct entity_map_slot *sl = entity_map_get(m, key, 1);
@@ -3479,7 +3494,10 @@ static int entity_name_caps(const char *s)
  * when there is one (Volcker, not VOLCKER). */
 static void entity_link_types(struct entity_table *t, size_t *up, unsigned char *renamed)
 {
+	/* The groups are apart (each entity in one), so that the order they
+	 * are met in does not matter: the map is made at its size at once. */
 	struct entity_map bykey = { 0 };
+	entity_map_reserve(&bykey, t->n);
 	for (size_t k = 0; k < t->n; k++)
 		if (t->v[k].type != NER_DATE) {
 			/* Without its spaces too: "SAP-Arena" is the "SAP Arena"
