@@ -38,12 +38,16 @@ struct entity_index {
 					 * named it by (a short form its text joined
 					 * to a longer name), NULL until one is seen */
 	struct entity_memo {
-		char *name;	/* a name as given to entity_intern, or NULL */
+		char *name;	/* a name as given to entity_intern (in buf when it
+				 * fits: no malloc and free for each), or NULL */
 		int type;	/* its type */
 		size_t id;	/* its entity */
+		char buf[40];
 	} *memo;	/* nmemo slots, a power of two */
 	size_t nmemo;
 	int linked;	/* entity_link has run on the table */
+	size_t indexed;	/* entities in slot: all of the table's (t->n) but
+			 * where a snapshot's were not hashed yet */
 	/* Per entity, the spelling most of its mentions are written in, by
 	 * a majority vote kept as they come (Boyer and Moore's: a spelling
 	 * and its lead), so that the first one seen ("North sea") does not
@@ -187,7 +191,8 @@ void entity_table_grow(struct entity_table *t, size_t narticles)
 	size_t nmemo = entity_memo_size(narticles);
 	if (nmemo > ix->nmemo) {
 		for (size_t m = 0; m < ix->nmemo; m++)
-			free(ix->memo[m].name);
+			if (ix->memo[m].name != ix->memo[m].buf)
+				free(ix->memo[m].name);
 		free(ix->memo);
 		ix->nmemo = nmemo;
 		ix->memo = xcalloc(ix->nmemo, sizeof *ix->memo);
@@ -207,7 +212,8 @@ void entity_table_free(struct entity_table *t)
 	free(t->refs);
 	struct entity_index *ix = t->index;
 	for (size_t m = 0; m < ix->nmemo; m++)
-		free(ix->memo[m].name);
+		if (ix->memo[m].name != ix->memo[m].buf)
+			free(ix->memo[m].name);
 	free(ix->memo);
 	for (size_t i = 0; i < ix->spelling_cap; i++)
 		free(ix->spelling[i].name);
@@ -246,34 +252,42 @@ static void entity_rehash(struct entity_table *t)
 	ix->slot = xcalloc(ix->cap, sizeof *ix->slot);
 	for (size_t i = 0; i < t->n; i++)
 		*entity_slot(t, t->v[i].key, (int)t->v[i].type) = i + 1;
+	ix->indexed = t->n;
 }
 
 /* The first step of entity_key_buf for ASCII s[0..n) into out (n + 1
  * bytes): text_fold_buf's folding and the dropping of dots, hyphens,
  * apostrophes and commas in one pass, as a key costs a fold and a copy
  * otherwise. Returns the key's length, or SIZE_MAX at a byte that is not
- * ASCII. */
-static size_t entity_key_ascii(const char *s, size_t n, char *out)
+ * ASCII; into *rare whether the key may hold what the later steps change
+ * (" mt ", "&", "tre"), so that most keys are not searched for them. */
+static size_t entity_key_ascii(const char *s, size_t n, char *out, int *rare)
 {
 	size_t o = 0;
 	int space = 1;	/* the last byte folded was a space, or none was */
+	*rare = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		/* Letters first, as most bytes are. */
 		if ((unsigned)(c | 0x20) - 'a' < 26) {
-			out[o++] = (char)(c | 0x20);
+			c |= 0x20;
+			*rare |= c == 'e' && o >= 2 && out[o - 1] == 'r' && out[o - 2] == 't';
+			out[o++] = (char)c;
 			space = 0;
 			continue;
 		}
 		if (c == ' ' || (c >= '\t' && c <= '\r')) {
-			if (!space)
+			if (!space) {
+				*rare |= o >= 3 && out[o - 1] == 't' && out[o - 2] == 'm' && out[o - 3] == ' ';
 				out[o++] = ' ';
+			}
 			space = 1;
 			continue;
 		}
 		if (c >= 0x80)
 			return SIZE_MAX;
 		space = 0;
+		*rare |= c == '&';
 		if (c != '.' && c != '-' && c != '\'' && c != ',')
 			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
@@ -294,7 +308,9 @@ static char *entity_key_buf(const char *name, char *buf, size_t size)
 {
 	size_t n = strlen(name), o;
 	char *f = buf;
-	if (n >= size || (o = entity_key_ascii(name, n, buf)) == SIZE_MAX) {
+	int rare;
+	if (n >= size || (o = entity_key_ascii(name, n, buf, &rare)) == SIZE_MAX) {
+		rare = 1;
 		f = text_fold_buf(name, n, buf, size, &n);
 		o = 0;
 		for (size_t i = 0; i < n; i++)
@@ -308,7 +324,7 @@ static char *entity_key_buf(const char *name, char *buf, size_t size)
 	 * begins with "mt ", "st " or "ft ", or has " mt " in it, has one
 	 * (none of the replacements makes another). */
 	int abbreviated = (o >= 3 && (f[0] == 'm' || f[0] == 's' || f[0] == 'f') && f[1] == 't' && f[2] == ' ') ||
-			  strstr(f, " mt ");
+			  (rare && strstr(f, " mt "));
 	if (abbreviated && f == buf)
 		f = xstrndup(buf, o);
 	static const char *const ab[][3] = { { "mt", "mount", "a" }, { "st", "saint", "1" }, { "ft", "fort", "1" } };
@@ -328,7 +344,7 @@ static char *entity_key_buf(const char *name, char *buf, size_t size)
 	}
 	/* "&" is "and", as the wire writes it ("AT and T", "Tate and Lyle
 	 * Plc"), spaced or not. */
-	if (memchr(f, '&', o)) {
+	if (rare && memchr(f, '&', o)) {
 		char *g = xmalloc(strlen(f) * 5 + 1);
 		size_t w = 0;
 		for (const char *p = f; *p; p++) {
@@ -350,7 +366,7 @@ static char *entity_key_buf(const char *name, char *buf, size_t size)
 	}
 	/* British and American spellings of a name's head word are one. */
 	static const char *const uk[][2] = { { "centre", "center" }, { "theatre", "theater" } };
-	for (size_t k = 0; k < sizeof uk / sizeof *uk && strstr(f, "tre"); k++) {
+	for (size_t k = 0; rare && k < sizeof uk / sizeof *uk && strstr(f, "tre"); k++) {
 		size_t m = strlen(uk[k][0]);
 		for (char *p = strstr(f, uk[k][0]); p; p = strstr(p + m, uk[k][0]))
 			if ((p == f || p[-1] == ' ') && (p[m] == '\0' || p[m] == ' ' || p[m] == 's'))
@@ -449,9 +465,11 @@ static void entity_spellings_apply(struct entity_table *t)
 			continue;
 		if (text_all_upper(shown, strlen(shown)) && entity_acronym_like(shown) && t->v[id].votes >= 30)
 			continue;
-		char *key = entity_key(v->name);
+		char kb[256];
+		char *key = entity_key_buf(v->name, kb, sizeof kb);
 		int same = strcmp(key, t->v[id].key) == 0;
-		free(key);
+		if (key != kb)
+			free(key);
 		if (!same)
 			continue;
 		free(t->v[id].name);
@@ -472,11 +490,14 @@ static size_t entity_intern_id(struct entity_table *t, const char *name, enum ne
 	size_t m = (size_t)entity_hash(name, (int)type) & (ix->nmemo - 1);
 	if (ix->memo[m].name && ix->memo[m].type == (int)type && strcmp(ix->memo[m].name, name) == 0)
 		return ix->memo[m].id;
-	char *key = entity_key(name);
+	/* The key on the stack, copied only for a new entity. */
+	char kb[256];
+	char *key = entity_key_buf(name, kb, sizeof kb);
 	size_t *slot = entity_slot(t, key, (int)type);
 	size_t id;
 	if (*slot) {
-		free(key);
+		if (key != kb)
+			free(key);
 		id = *slot - 1;
 		/* A headline's capitals give way to the body's spelling; an
 		 * acronym the corpus has written in capitals many times (some
@@ -489,10 +510,13 @@ static size_t entity_intern_id(struct entity_table *t, const char *name, enum ne
 			*shown = xstrdup(name);
 		}
 	} else {
-		id = entity_new(t, name, key, type, slot);
+		id = entity_new(t, name, key == kb ? xstrdup(kb) : key, type, slot);
 	}
-	free(ix->memo[m].name);
-	ix->memo[m].name = xstrdup(name);
+	size_t nn = strlen(name);
+	if (ix->memo[m].name != ix->memo[m].buf)
+		free(ix->memo[m].name);
+	ix->memo[m].name = nn < sizeof ix->memo[m].buf ? ix->memo[m].buf : xmalloc(nn + 1);
+	memcpy(ix->memo[m].name, name, nn + 1);
 	ix->memo[m].type = (int)type;
 	ix->memo[m].id = id;
 	return id;
@@ -509,6 +533,7 @@ static size_t entity_new(struct entity_table *t, const char *name, char *key, en
 	e->type = type;
 	*slot = t->n + 1;
 	t->n++;
+	((struct entity_index *)t->index)->indexed++;
 	entity_rehash(t);
 	return t->n - 1;
 }
@@ -681,8 +706,9 @@ static size_t entity_unsuffixed(const char *s, size_t *cut)
  * department ("New York Police" is the NYPD), and a company also under
  * those of its name without the suffix ("Advanced Micro Devices Inc." is
  * AMD), three at least across stories, where two ("PC") are as often
- * another thing's. */
-static void entity_initials_add(struct entity_map *m, const char *tag, const char *s, size_t i, int corpus)
+ * another thing's. cut: the count of suffixes s ends with, as
+ * entity_unsuffixed gives it (the caller's, asked once for all uses). */
+static void entity_initials_add(struct entity_map *m, const char *tag, const char *s, size_t cut, size_t i, int corpus)
 {
 	char ini[40];
 	size_t tl = strlen(tag);
@@ -699,9 +725,8 @@ static void entity_initials_add(struct entity_map *m, const char *tag, const cha
 		entity_map_add(m, ini, i);
 		return;
 	}
-	/* The suffixes, all of them ("Co Plc"), each an initial. */
-	size_t cut = 0;
-	entity_unsuffixed(s, &cut);
+	/* The suffixes, all of them ("Co Plc"), each an initial: cut of
+	 * them (entity_unsuffixed), which the caller asked already. */
 	if (cut && n - cut >= tl + (corpus ? 3 : 2)) {
 		ini[n - cut] = '\0';
 		entity_map_add(m, ini, i);
@@ -822,6 +847,21 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 	return &m->s[j];
 }
 
+/* Makes empty map m (not a scratch one) big enough for n keys, so that
+ * it never grows: for a map of the whole table, whose growths rehash
+ * every key several times; only where the order of its slots is not
+ * read, as it differs from that of a map grown. */
+static void entity_map_reserve(struct entity_map *m, size_t n)
+{
+	size_t cap = 64;
+	while ((n + 1) * 2 >= cap)
+		cap *= 2;
+	m->s = xmalloc(cap * sizeof *m->s);
+	for (size_t j = 0; j < cap; j++)
+		m->s[j].key = NULL;
+	m->cap = cap;
+}
+
 static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 {
 	struct entity_map_slot *sl = entity_map_get(m, key, 1);
@@ -852,6 +892,36 @@ static void entity_map_free(struct entity_map *m)
 	}
 }
 
+/* A filter of a big map's keys, a bit for each by the top bits of its
+ * hash: most keys linking looks up are in no map, and a bit read from a
+ * few hundred KB tells so where a probe read a slot from megabytes. */
+struct entity_filter {
+	uint64_t *bits;
+	int shift;	/* a hash's bit is its top 64 - shift bits */
+};
+
+static void entity_filter_make(struct entity_filter *f, const struct entity_map *m)
+{
+	/* Some 16 bits a key: one key in 16 or so is looked up in vain. */
+	int b = 12;
+	while (b < 21 && ((size_t)1 << b) < 16 * m->count)
+		b++;
+	f->shift = 64 - b;
+	f->bits = xcalloc(((size_t)1 << b) / 64, sizeof *f->bits);
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->s[i].key) {
+			size_t x = (size_t)(m->s[i].h >> f->shift);
+			f->bits[x / 64] |= 1ull << x % 64;
+		}
+}
+
+/* entity_map_get(m, key, 0) through m's filter f. */
+static struct entity_map_slot *entity_filter_get(struct entity_map *m, const struct entity_filter *f, const char *key)
+{
+	size_t x = (size_t)(entity_hash(key, 0) >> f->shift);
+	return f->bits[x / 64] >> x % 64 & 1 ? entity_map_get(m, key, 0) : NULL;
+}
+
 /* The people of an article, indexed so that a short form finds its full
  * name in O(log n) however many mentions share its surname. */
 struct entity_people {
@@ -873,13 +943,14 @@ struct entity_people {
 };
 
 /* The suffix index's key of last word l and the words before it,
- * length-prefixed so that no two lists of words share a key. */
-static char *entity_suffix_key(const char *l, char *const *w, size_t nw)
+ * length-prefixed so that no two lists of words share a key: in buf of
+ * size bytes when it fits (returned), else a new string. */
+static char *entity_suffix_key(const char *l, char *const *w, size_t nw, char *buf, size_t size)
 {
 	size_t cap = strlen(l) + 22, o = 0;
 	for (size_t q = 0; q < nw; q++)
 		cap += strlen(w[q]) + 22;
-	char *k = xmalloc(cap);
+	char *k = cap <= size ? buf : xmalloc(cap);
 	for (size_t q = 0; q <= nw; q++) {
 		const char *x = q ? w[q - 1] : l;
 		size_t n = strlen(x), d = 0;
@@ -908,9 +979,11 @@ static void entity_people_add(struct entity_people *pp, const struct entity_word
 	if (w->n == 0 || strcmp(w->w[w->n - 1], l) != 0)
 		return;
 	for (size_t k = 1; k < w->n; k++) {
-		char *key = entity_suffix_key(l, w->w + (w->n - k), k - 1);
+		char kb[256];
+		char *key = entity_suffix_key(l, w->w + (w->n - k), k - 1, kb, sizeof kb);
 		entity_map_add(&pp->suffix, key, i);
-		free(key);
+		if (key != kb)
+			free(key);
 	}
 }
 
@@ -920,7 +993,8 @@ static void entity_people_add(struct entity_people *pp, const struct entity_word
 static void entity_variant_hashes(const char *s, size_t m, unsigned long long *h)
 {
 	const unsigned long long base = 1099511628211ull;
-	unsigned long long *pre = xmalloc((m + 1) * 2 * sizeof *pre), *powers = pre + m + 1;
+	unsigned long long stack[2 * 65];
+	unsigned long long *pre = m <= 64 ? stack : xmalloc((m + 1) * 2 * sizeof *pre), *powers = pre + m + 1;
 	pre[0] = 0;
 	powers[0] = 1;
 	for (size_t q = 0; q < m; q++) {
@@ -935,7 +1009,8 @@ static void entity_variant_hashes(const char *s, size_t m, unsigned long long *h
 		v ^= v >> 29;
 		h[q] = v * 0xbf58476d1ce4e5b9ull;
 	}
-	free(pre);
+	if (pre != stack)
+		free(pre);
 }
 
 static int entity_variant_cmp(const void *pa, const void *pb)
@@ -983,7 +1058,8 @@ static struct entity_map_slot *entity_people_near(struct entity_people *pp, cons
 			qsort(pp->var, pp->nvar, sizeof *pp->var, entity_variant_cmp);
 	}
 	size_t best = SIZE_MAX;
-	unsigned long long *hs = xmalloc(m * sizeof *hs);
+	unsigned long long stack[64];
+	unsigned long long *hs = m <= 64 ? stack : xmalloc(m * sizeof *hs);
 	entity_variant_hashes(x, m, hs);
 	for (size_t q = 0; q < m; q++) {
 		unsigned long long h = hs[q];
@@ -1002,7 +1078,8 @@ static struct entity_map_slot *entity_people_near(struct entity_people *pp, cons
 				break;
 			}
 	}
-	free(hs);
+	if (hs != stack)
+		free(hs);
 	return best == SIZE_MAX ? NULL : &pp->last.s[best];
 }
 
@@ -1044,9 +1121,11 @@ static size_t entity_people_find(struct entity_people *pp, const struct entity_w
 	/* Every full name under sl's key ends with it, the last word as
 	 * wanted: the words before it are what the suffix key holds. */
 	size_t before = SIZE_MAX, after = SIZE_MAX;
-	char *key = entity_suffix_key(sl->key, me->w, me->n - 1);
+	char kb[256];
+	char *key = entity_suffix_key(sl->key, me->w, me->n - 1, kb, sizeof kb);
 	struct entity_map_slot *cand = entity_map_get(&pp->suffix, key, 0);
-	free(key);
+	if (key != kb)
+		free(key);
 	if (cand)
 		entity_nearest(cand->v, cand->n, i, &before, &after);
 	return before != SIZE_MAX ? before : after;
@@ -1709,10 +1788,10 @@ static const char *entity_head_name(struct entity_map *m, struct entity_map *mix
 /* Adds company name s (mention i) to m under its last word before its
  * legal form, folded, where two words or more stand before that form and
  * the word is no place's, people's or head word a list knows ("Eastman
- * Kodak Co" under "kodak"; not "Bank of Boston Corp" under "boston"). */
-static void entity_core_add(struct entity_map *m, const char *s, size_t i)
+ * Kodak Co" under "kodak"; not "Bank of Boston Corp" under "boston").
+ * un and cut: what entity_unsuffixed gives of s. */
+static void entity_core_add(struct entity_map *m, const char *s, size_t un, size_t cut, size_t i)
 {
-	size_t cut, un = entity_unsuffixed(s, &cut);
 	if (!cut || un == 0)
 		return;
 	size_t b = un;
@@ -2035,9 +2114,11 @@ static void entity_place_suffixes(struct entity_map *m, const char *s, size_t i,
 			break;
 		if (strict && (lexicon_lookup(s, (size_t)(sp - s)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
 			break;
-		char *key = entity_key(sp + 1);
+		char kb[256];
+		char *key = entity_key_buf(sp + 1, kb, sizeof kb);
 		entity_map_add(m, key, i);
-		free(key);
+		if (key != kb)
+			free(key);
 		sp = strchr(sp + 1, ' ');
 	}
 	entity_words_free(&w);
@@ -2146,6 +2227,11 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			  lone_places = { .scratch = 1 }, org_first = { .scratch = 1 }, heads_mixed = { .scratch = 1 };
 	char **orgs = xscratch_alloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
+	/* The length entity_unsuffixed gives of each organization's name,
+	 * asked once: SIZE_MAX where not asked. */
+	size_t *unsuffixed = xscratch_alloc((n ? n : 1) * sizeof *unsuffixed);
+	for (size_t i = 0; i < n; i++)
+		unsuffixed[i] = SIZE_MAX;
 	for (size_t i = 0; i < n; i++) {
 		const char *sp = strrchr(surf[i], ' ');
 		if (!sp) {
@@ -2199,12 +2285,14 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			if (pw[i].n >= 2 && entity_blend_key(pw[i].w[0], pw[i].w[entity_name_len(&pw[i]) - 1], bk))
 				entity_map_add(&blends, bk, i);
 		} else if (l->v[i].type == NER_ORG || l->v[i].type == NER_MISC) {
-			entity_initials_add(&initials, "", surf[i], i, 0);
+			size_t cut, un = entity_unsuffixed(surf[i], &cut);
+			unsuffixed[i] = un;
+			entity_initials_add(&initials, "", surf[i], cut, i, 0);
 			if (l->v[i].type == NER_ORG) {
 				orgs[norgs++] = surf[i];
 				entity_map_add(&org_first, surf[i], i);
 				entity_heads_add(&heads, &heads_mixed, surf, surf[i], sp, i);
-				entity_core_add(&cores, surf[i], i);
+				entity_core_add(&cores, surf[i], un, cut, i);
 			}
 		}
 	}
@@ -2226,7 +2314,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		/* A company a list knows by another name goes by it with its
 		 * legal form too ("Standard and Poor's Corp", "Moody's
 		 * Investors Service Inc"). */
-		size_t cut, un = m->type == NER_ORG && !canon ? entity_unsuffixed(s, &cut) : sn;
+		size_t cut, un = m->type != NER_ORG || canon ? sn : unsuffixed[i] != SIZE_MAX ? unsuffixed[i] : entity_unsuffixed(s, &cut);
 		/* Of two words at least: one ("Rada Corp", "SNP Inc") is as
 		 * often another body's short name. */
 		if (un < sn && memchr(s, ' ', un) && (lexicon_lookup(s, un) & LEX_ORG))
@@ -2373,9 +2461,11 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			const struct entity_map_slot *sl = NULL;
 			if (!canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE && memchr(s, ' ', sn) &&
 			    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
-				char *key = entity_key(s);
+				char kb[256];
+				char *key = entity_key_buf(s, kb, sizeof kb);
 				sl = entity_map_get(&suffixed, key, 0);
-				free(key);
+				if (key != kb)
+					free(key);
 			}
 			size_t before = SIZE_MAX, after = SIZE_MAX;
 			if (sl)
@@ -2498,11 +2588,13 @@ static int entity_time_zone(const char *s, size_t start, size_t end)
 					     "WET", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST",
 					     "NZST", "NZDT", "WAT", "CAT", "EAT", "SAST", "PKT", "ICT", "WIB", NULL };
 	size_t n = end - start;
-	if (n < 3 || n > 4)
+	/* Every zone is three or four capitals: most mentions are no zone by
+	 * their first two bytes. */
+	if (n < 3 || n > 4 || !(s[start] >= 'A' && s[start] <= 'Z') || !(s[start + 1] >= 'A' && s[start + 1] <= 'Z'))
 		return 0;
 	int zone = 0;
 	for (int k = 0; zones[k] && !zone; k++)
-		zone = strlen(zones[k]) == n && memcmp(zones[k], s + start, n) == 0;
+		zone = (zones[k][3] ? 4u : 3u) == n && memcmp(zones[k], s + start, n) == 0;
 	if (!zone)
 		return 0;
 	size_t b = start;
@@ -2838,12 +2930,21 @@ static int entity_portfolio_word(const char *w, size_t n)
  * is, its story says. */
 static int entity_institution(const char *name)
 {
-	static const char *const whole[] = { "central bank", "national bank", "reserve bank", "supreme court",
-					     "high court", "constitutional court", "lower house", "upper house",
-					     "national assembly", "parliament", "cabinet", NULL };
+	/* With their lengths, compared first. */
+	static const struct {
+		const char *w;
+		size_t n;
+	} whole[] = {
+#define ENTITY_LIT(w) { w, sizeof(w) - 1 }
+		ENTITY_LIT("central bank"), ENTITY_LIT("national bank"), ENTITY_LIT("reserve bank"),
+		ENTITY_LIT("supreme court"), ENTITY_LIT("high court"), ENTITY_LIT("constitutional court"),
+		ENTITY_LIT("lower house"), ENTITY_LIT("upper house"), ENTITY_LIT("national assembly"),
+		ENTITY_LIT("parliament"), ENTITY_LIT("cabinet"),
+#undef ENTITY_LIT
+	};
 	size_t n = strlen(name);
-	for (int k = 0; whole[k]; k++)
-		if (strlen(whole[k]) == n && strncasecmp(name, whole[k], n) == 0)
+	for (size_t k = 0; k < sizeof whole / sizeof *whole; k++)
+		if (whole[k].n == n && strncasecmp(name, whole[k].w, n) == 0)
 			return 1;
 	/* "P Ministry" or "Ministry of P", every word of P a portfolio's. */
 	const char *from = name, *to = name + n;
@@ -2891,7 +2992,9 @@ static int entity_institution_of(const char *name, const char *c)
 
 int entity_bare_institution(const char *name)
 {
-	return !(lexicon_lookup(name, strlen(name)) & LEX_ORG) && entity_institution(name);
+	/* The words first: few names are an institution's, and a look-up in
+	 * the lexicon costs more. */
+	return entity_institution(name) && !(lexicon_lookup(name, strlen(name)) & LEX_ORG);
 }
 
 /* Whether English writes "the" before country name c: "the United States",
@@ -3391,7 +3494,10 @@ static int entity_name_caps(const char *s)
  * when there is one (Volcker, not VOLCKER). */
 static void entity_link_types(struct entity_table *t, size_t *up, unsigned char *renamed)
 {
+	/* The groups are apart (each entity in one), so that the order they
+	 * are met in does not matter: the map is made at its size at once. */
 	struct entity_map bykey = { 0 };
+	entity_map_reserve(&bykey, t->n);
 	for (size_t k = 0; k < t->n; k++)
 		if (t->v[k].type != NER_DATE) {
 			/* Without its spaces too: "SAP-Arena" is the "SAP Arena"
@@ -3549,16 +3655,16 @@ static int entity_sig_part_agree(const char *a, const char *b, int part, int exa
  * and George H. W. Bush), each joins only its own, and the name without
  * a middle joins neither; where their suffixes differ (Jr. and Sr.), the
  * name without one joins the father's (entity_sig_part_agree). */
-static void entity_link_middle_names(struct entity_table *t, size_t *up)
+static void entity_link_middle_names(struct entity_table *t, size_t *up, char **keys, char **sigs)
 {
 	struct entity_map byname = { 0 };
-	char **sigs = xcalloc(t->n ? t->n : 1, sizeof *sigs);
 	for (size_t k = 0; k < t->n; k++) {
 		if (t->v[k].type != NER_PERSON || entity_root(up, k) != k || !strchr(t->v[k].name, ' '))
 			continue;
 		char key[256], sig[32];
 		if (!entity_person_parts(t->v[k].name, key, sizeof key, sig, sizeof sig))
 			continue;
+		keys[k] = xstrdup(key);
 		sigs[k] = xstrdup(sig);
 		entity_map_add(&byname, key, k);
 	}
@@ -3602,9 +3708,6 @@ static void entity_link_middle_names(struct entity_table *t, size_t *up)
 				entity_join(up, e, best);
 		}
 	}
-	for (size_t k = 0; k < t->n; k++)
-		free(sigs[k]);
-	free(sigs);
 	entity_map_free(&byname);
 }
 
@@ -3635,9 +3738,11 @@ static void entity_link_heads(struct entity_table *t, size_t *up)
 			const char *fe = strchr(p, ' ');
 			if (!(lexicon_lookup(p, (size_t)(fe - p)) & LEX_FIRST_NAME))
 				continue;
-			char *key = entity_key(p);
+			char kb[256];
+			char *key = entity_key_buf(p, kb, sizeof kb);
 			const struct entity_map_slot *sl = entity_map_get(&bykey, key, 0);
-			free(key);
+			if (key != kb)
+				free(key);
 			if (sl && sl->n == 1 && sl->v[0] != k) {
 				entity_join(up, k, sl->v[0]);
 				break;
@@ -3776,30 +3881,13 @@ struct entity_incidence {
 };
 
 /* The entities each article's mentions name, but for furniture and
- * dates, distinct and ascending (ids[first[d] .. first[d + 1])): read
+ * dates, distinct (ids[first[d] .. first[d + 1])): read
  * from the mentions once for all the incidences of a linking, which map
  * them to their roots (the mentions are a dozen times as many, and most
  * of the time of a build went to reading them). */
 struct entity_doc_ids {
 	size_t *first, *ids;
 };
-
-/* A distinct ascending list of v[0..n) in place; returns its length. */
-static size_t entity_sort_unique(size_t *v, size_t n)
-{
-	/* Already ascending, as most articles' roots are after a few joins. */
-	size_t i = 1;
-	while (i < n && v[i - 1] < v[i])
-		i++;
-	if (i >= n)
-		return n;
-	entity_sort_sizes(v, n);
-	size_t u = 0;
-	for (size_t q = 0; q < n; q++)
-		if (q == 0 || v[q] != v[q - 1])
-			v[u++] = v[q];
-	return u;
-}
 
 static void entity_doc_ids_make(const struct entity_table *t, struct entity_doc_ids *di)
 {
@@ -3810,16 +3898,22 @@ static void entity_doc_ids_make(const struct entity_table *t, struct entity_doc_
 		total += t->docs[d].n;
 	di->first = xmalloc((t->ndocs + 1) * sizeof *di->first);
 	di->ids = xmalloc((total ? total : 1) * sizeof *di->ids);
+	/* Each id once per article, by a stamp per entity: no sort. */
+	size_t *seen = xmalloc((t->n ? t->n : 1) * sizeof *seen);
+	memset(seen, 0xff, (t->n ? t->n : 1) * sizeof *seen);
 	size_t o = 0;
 	for (size_t d = 0; d < t->ndocs; d++) {
 		di->first[d] = o;
-		size_t s = o;
-		for (size_t k = 0; k < t->docs[d].n; k++)
-			if (!t->docs[d].v[k].furniture && t->docs[d].v[k].type != NER_DATE)
-				di->ids[o++] = t->docs[d].v[k].id;
-		o = s + entity_sort_unique(di->ids + s, o - s);
+		for (size_t k = 0; k < t->docs[d].n; k++) {
+			const struct entity_ref *r = &t->docs[d].v[k];
+			if (r->furniture || r->type == NER_DATE || seen[r->id] == d)
+				continue;
+			seen[r->id] = d;
+			di->ids[o++] = r->id;
+		}
 	}
 	di->first[t->ndocs] = o;
+	free(seen);
 }
 
 static void entity_doc_ids_free(struct entity_doc_ids *di)
@@ -3833,28 +3927,42 @@ static void entity_incidence_build(const struct entity_table *t, size_t *up, str
 {
 	entity_doc_ids_make(t, di);
 	size_t total = di->first[t->ndocs];
+	/* Each article's roots once (a stamp per root), in any order, then
+	 * the articles of each root by a counting sort, then each article's
+	 * roots ascending by the same again: no sort of each article's list. */
+	size_t *unsorted = xmalloc((total ? total : 1) * sizeof *unsorted);
+	size_t *seen = xmalloc((t->n ? t->n : 1) * sizeof *seen);
+	memset(seen, 0xff, (t->n ? t->n : 1) * sizeof *seen);
 	in->doc_first = xmalloc((t->ndocs + 1) * sizeof *in->doc_first);
-	in->doc_ent = xmalloc((total ? total : 1) * sizeof *in->doc_ent);
+	in->ent_first = xcalloc(t->n + 1, sizeof *in->ent_first);
 	size_t o = 0;
 	for (size_t d = 0; d < t->ndocs; d++) {
 		in->doc_first[d] = o;
-		size_t s = o;
-		for (size_t q = di->first[d]; q < di->first[d + 1]; q++)
-			in->doc_ent[o++] = entity_root(up, di->ids[q]);
-		o = s + entity_sort_unique(in->doc_ent + s, o - s);
+		for (size_t q = di->first[d]; q < di->first[d + 1]; q++) {
+			size_t r = entity_root(up, di->ids[q]);
+			if (seen[r] == d)
+				continue;
+			seen[r] = d;
+			unsorted[o++] = r;
+			in->ent_first[r + 1]++;
+		}
 	}
 	in->doc_first[t->ndocs] = o;
-	in->ent_first = xcalloc(t->n + 1, sizeof *in->ent_first);
-	in->ent_doc = xmalloc((o ? o : 1) * sizeof *in->ent_doc);
-	for (size_t q = 0; q < o; q++)
-		in->ent_first[in->doc_ent[q] + 1]++;
+	free(seen);
 	for (size_t e = 0; e < t->n; e++)
 		in->ent_first[e + 1] += in->ent_first[e];
-	size_t *fill = xmalloc((t->n ? t->n : 1) * sizeof *fill);
+	in->ent_doc = xmalloc((o ? o : 1) * sizeof *in->ent_doc);
+	in->doc_ent = xmalloc((o ? o : 1) * sizeof *in->doc_ent);
+	size_t *fill = xmalloc((t->n > t->ndocs ? t->n : t->ndocs ? t->ndocs : 1) * sizeof *fill);
 	memcpy(fill, in->ent_first, t->n * sizeof *fill);
 	for (size_t d = 0; d < t->ndocs; d++)
 		for (size_t q = in->doc_first[d]; q < in->doc_first[d + 1]; q++)
-			in->ent_doc[fill[in->doc_ent[q]]++] = d;
+			in->ent_doc[fill[unsorted[q]]++] = d;
+	free(unsorted);
+	memcpy(fill, in->doc_first, t->ndocs * sizeof *fill);
+	for (size_t e = 0; e < t->n; e++)
+		for (size_t q = in->ent_first[e]; q < in->ent_first[e + 1]; q++)
+			in->doc_ent[fill[in->ent_doc[q]]++] = e;
 	free(fill);
 }
 
@@ -4033,42 +4141,36 @@ ENTITY_QUICKSORT(entity_sort_variant_keys_in, struct entity_hashed, entity_varia
 
 void entity_sort_hashed(struct entity_hashed *v, size_t n)
 {
-	/* The link steps make their keys entity by entity, so the entities
-	 * ascend already: a stable radix sort by the hash alone then gives the
-	 * order of the quicksort, in 8 passes instead of some 17 comparisons
-	 * a key. Otherwise, and for a few keys, the quicksort. */
-	int ascending = 1;
-	for (size_t i = 1; i < n && ascending; i++)
-		ascending = v[i - 1].e <= v[i].e;
-	if (n < 1024 || !ascending) {
+	/* The keys by the top bits of their hash into buckets of two or so
+	 * (one pass of a counting sort), then each bucket by the quicksort:
+	 * the order of the quicksort of them all, as the order is total, in
+	 * two passes instead of some 17 comparisons a key (or 8 passes of a
+	 * radix sort). For a few keys, the quicksort alone. */
+	if (n < 1024) {
 		entity_sort_variant_keys_in(v, n);
 		return;
 	}
-	size_t (*count)[256] = xcalloc(8, sizeof *count);
+	int bits = 1;
+	while (bits < 20 && ((size_t)1 << (bits + 1)) <= n)
+		bits++;
+	size_t nb = (size_t)1 << bits;
+	size_t *first = xcalloc(nb + 1, sizeof *first);
 	for (size_t i = 0; i < n; i++)
-		for (int d = 0; d < 8; d++)
-			count[d][(v[i].h >> (8 * d)) & 255]++;
-	struct entity_hashed *tmp = xmalloc(n * sizeof *tmp), *a = v, *b = tmp;
-	for (int d = 0; d < 8; d++) {
-		/* A byte that all keys share moves none. */
-		if (count[d][(v[0].h >> (8 * d)) & 255] == n)
-			continue;
-		size_t sum = 0;
-		for (int c = 0; c < 256; c++) {
-			size_t x = count[d][c];
-			count[d][c] = sum;
-			sum += x;
-		}
-		for (size_t i = 0; i < n; i++)
-			b[count[d][(a[i].h >> (8 * d)) & 255]++] = a[i];
-		struct entity_hashed *x = a;
-		a = b;
-		b = x;
-	}
-	if (a != v)
-		memcpy(v, a, n * sizeof *v);
+		first[(v[i].h >> (64 - bits)) + 1]++;
+	for (size_t b = 0; b < nb; b++)
+		first[b + 1] += first[b];
+	struct entity_hashed *tmp = xmalloc(n * sizeof *tmp);
+	size_t *fill = xmalloc(nb * sizeof *fill);
+	memcpy(fill, first, nb * sizeof *fill);
+	for (size_t i = 0; i < n; i++)
+		tmp[fill[v[i].h >> (64 - bits)]++] = v[i];
+	for (size_t b = 0; b < nb; b++)
+		if (first[b + 1] - first[b] > 1)
+			entity_sort_variant_keys_in(tmp + first[b], first[b + 1] - first[b]);
+	memcpy(v, tmp, n * sizeof *v);
+	free(fill);
 	free(tmp);
-	free(count);
+	free(first);
 }
 
 /* Into v (grown), the hashes under which a person of key "given surname"
@@ -4120,20 +4222,18 @@ static int entity_pair_cmp(const void *pa, const void *pb)
  * be two people). A name that could be two of the people (Pat for Patrick
  * and Patricia) joins neither. The names meet through sorted hashes, so
  * that many people cost n log n. */
-static void entity_link_variants(struct entity_table *t, size_t *up, struct entity_doc_ids *di)
+static void entity_link_variants(struct entity_table *t, size_t *up, struct entity_doc_ids *di, char *const *keys,
+				 char *const *sigs)
 {
-	char **keys = xcalloc(t->n ? t->n : 1, sizeof *keys), **sigs = xcalloc(t->n ? t->n : 1, sizeof *sigs);
 	struct entity_hashed *v = NULL;
 	size_t nv = 0, capv = 0;
 	for (size_t k = 0; k < t->n; k++) {
-		if (t->v[k].type != NER_PERSON || entity_root(up, k) != k || !strchr(t->v[k].name, ' '))
+		/* The people of entity_link_middle_names that stand for
+		 * themselves still, their parts as it found them (no step
+		 * between renames or retypes an entity). */
+		if (!keys[k] || entity_root(up, k) != k)
 			continue;
-		char key[256], sig[32];
-		if (!entity_person_parts(t->v[k].name, key, sizeof key, sig, sizeof sig))
-			continue;
-		keys[k] = xstrdup(key);
-		sigs[k] = xstrdup(sig);
-		entity_variant_keys(key, k, &v, &nv, &capv);
+		entity_variant_keys(keys[k], k, &v, &nv, &capv);
 	}
 	if (nv > 1)
 		entity_sort_hashed(v, nv);
@@ -4198,12 +4298,6 @@ static void entity_link_variants(struct entity_table *t, size_t *up, struct enti
 		entity_incidence_free(&in);
 		free(count);
 	}
-	for (size_t k = 0; k < t->n; k++) {
-		free(keys[k]);
-		free(sigs[k]);
-	}
-	free(keys);
-	free(sigs);
 }
 
 /* Whether the word of name key (folded) that holds byte i may be misspelt
@@ -4261,7 +4355,8 @@ static void entity_link_typos(struct entity_table *t, size_t *up, struct entity_
 	for (size_t a = 0, b; a < nv; a = b) {
 		for (b = a + 1; b < nv && v[b].h == v[a].h; b++)
 			;
-		for (size_t x = a; x < b && b - a <= ENTITY_MAX_NAMESAKES; x++) {
+		/* A key alone under its hash has no pair: its name is not read. */
+		for (size_t x = a; x + 1 < b && b - a <= ENTITY_MAX_NAMESAKES; x++) {
 			const struct entity *p = &t->v[v[x].e];
 			size_t words = 1;
 			for (const char *c = p->key; *c; c++)
@@ -4300,16 +4395,19 @@ static void entity_link_typos(struct entity_table *t, size_t *up, struct entity_
 /* The people (entities) of map last whose names end in person name's
  * words, with more words before them, or NULL; and into *lw the count
  * of those words (entity_name_len). */
-static struct entity_map_slot *entity_namesakes(struct entity_map *last, const char *name, size_t *lw)
+static struct entity_map_slot *entity_namesakes(struct entity_map *last, const struct entity_filter *lf,
+						const char *name, size_t *lw)
 {
 	struct entity_words w;
 	entity_split(name, &w);
 	*lw = entity_name_len(&w);
 	struct entity_map_slot *cands = NULL;
 	if (*lw > 0 && *lw <= 3) {
-		char *key = entity_suffix_key(w.w[*lw - 1], w.w, *lw - 1);
-		cands = entity_map_get(last, key, 0);
-		free(key);
+		char kb[256];
+		char *key = entity_suffix_key(w.w[*lw - 1], w.w, *lw - 1, kb, sizeof kb);
+		cands = entity_filter_get(last, lf, key);
+		if (key != kb)
+			free(key);
 	}
 	entity_words_free(&w);
 	return cands;
@@ -4317,15 +4415,15 @@ static struct entity_map_slot *entity_namesakes(struct entity_map *last, const c
 
 /* The one team (a root) that sides, organizations by the place their
  * names begin with, holds under the name of place entity e, or SIZE_MAX. */
-static size_t entity_side_team(const struct entity_table *t, size_t *up, struct entity_map *sides, size_t e)
+static size_t entity_side_team(const struct entity_table *t, const size_t *up, struct entity_map *sides, size_t e)
 {
 	size_t n;
 	char *f = text_fold(t->v[e].name, strlen(t->v[e].name), &n);
 	const struct entity_map_slot *sl = entity_map_get(sides, f, 0);
 	free(f);
-	size_t team = sl ? entity_root(up, sl->v[0]) : SIZE_MAX;
+	size_t team = sl ? up[sl->v[0]] : SIZE_MAX;
 	for (size_t q = 1; sl && q < sl->n && team != SIZE_MAX; q++)
-		if (entity_root(up, sl->v[q]) != team)
+		if (up[sl->v[q]] != team)
 			team = SIZE_MAX;
 	return team;
 }
@@ -4348,6 +4446,137 @@ static int entity_model_alone(const struct entity *e, int joined, struct entity_
 	       !(ix->aliases && entity_map_get(ix->aliases, e->key, 0));
 }
 
+/* The last step of linking, article by article: each mention to its
+ * entity's root (an ambiguous surname to the person its article means),
+ * with its type where the corpus decides it. The articles are apart, and
+ * run on every core (ENTITY_LINK_DOCS a piece); up holds roots only. */
+#define ENTITY_LINK_DOCS 256
+
+struct entity_link_docs {
+	struct entity_table *t;
+	const size_t *up;
+	const struct entity_ambiguous *amb;
+	const struct entity_incidence *in;	/* NULL where no surname is ambiguous */
+	struct entity_map *sides;
+	const size_t *tv;
+	unsigned *count[POOL_MAX];	/* per worker, for entity_affinity */
+};
+
+static void entity_link_doc(struct entity_link_docs *ld, size_t d, unsigned *count)
+{
+	struct entity_table *t = ld->t;
+	const size_t *up = ld->up;
+	const struct entity_ambiguous *amb = ld->amb;
+	const struct entity_incidence *in = ld->in;
+	struct entity_map *sides = ld->sides;
+	const size_t *tv = ld->tv;
+	/* The person each ambiguous surname of this article means, or
+	 * none when no one stands out: [surname, person] pairs. */
+	size_t *pick = NULL, npick = 0, cappick = 0;
+	for (size_t k = 0; k < t->docs[d].n; k++) {
+		struct entity_ref *r = &t->docs[d].v[k];
+		size_t id = up[r->id];
+		if (amb[id].ncand) {
+			size_t q = 0;
+			while (q < npick && pick[2 * q] != id)
+				q++;
+			if (q == npick) {
+				double best = 0, second = 0;
+				size_t who = id;
+				for (size_t c = 0; c < amb[id].ncand; c++) {
+					size_t cand = up[amb[id].cand[c]];
+					/* What the article shares with the person's
+					 * stories, and how often the corpus names
+					 * that person: "Reagan" alone is Ronald
+					 * Reagan unless the story is Nancy's. */
+					double docs = (double)(in->ent_first[cand + 1] - in->ent_first[cand]);
+					double sc = entity_affinity(t, in, d, cand, id, count) + 0.1 * log(2 + docs);
+					if (sc > best) {
+						second = best;
+						best = sc;
+						who = cand;
+					} else if (sc > second) {
+						second = sc;
+					}
+				}
+				if (best <= 2 * second)
+					who = id;
+				pick = xgrow(pick, &cappick, 2 * (npick + 1), sizeof *pick);
+				pick[2 * npick] = id;
+				pick[2 * npick + 1] = who;
+				npick++;
+			}
+			id = pick[2 * q + 1];
+		}
+		/* The mention takes its entity's type where the corpus
+		 * decides it, and where it is a short form of another
+		 * name ("Colts" of the "Indianapolis Colts"). */
+		/* A place standing as a side of a game is the one team
+		 * the corpus names after it. */
+		if (r->side && (r->type == NER_PLACE || r->type == NER_ORG)) {
+			size_t team = entity_side_team(t, up, sides, r->id);
+			if (team != SIZE_MAX)
+				id = team;
+		}
+		int other_name = r->id != id && strcmp(t->v[r->id].key, t->v[id].key) != 0;
+		r->id = id;
+		if (r->type != NER_DATE && r->type != t->v[id].type && !r->line_typed &&
+		    (other_name ||
+		     tv[id * NER_NTYPES + r->type] * ENTITY_DECISIVE_CORPUS <= tv[id * NER_NTYPES + t->v[id].type]))
+			r->type = t->v[id].type;
+	}
+	free(pick);
+}
+
+static void *entity_link_docs_work(size_t i, size_t worker, void *ctx)
+{
+	struct entity_link_docs *ld = ctx;
+	if (ld->in && !ld->count[worker])
+		ld->count[worker] = xcalloc(ld->t->n ? ld->t->n : 1, sizeof *ld->count[worker]);
+	for (size_t d = i * ENTITY_LINK_DOCS; d < ld->t->ndocs && d < (i + 1) * ENTITY_LINK_DOCS; d++)
+		entity_link_doc(ld, d, ld->count[worker]);
+	return NULL;
+}
+
+/* Into *ids (made), ascending, the entities whose keys are keys of the
+ * table's aliases, and returns how many: found from the aliases through
+ * the table's hash, a few thousand look-ups where a look-up of every
+ * entity's key read a hundred thousand names from all over the heap;
+ * every entity where the hash lacks some of the table's (a snapshot's). */
+static size_t entity_aliased(const struct entity_table *t, size_t **ids)
+{
+	const struct entity_index *ix = t->index;
+	size_t n = 0, cap = 0;
+	*ids = NULL;
+	if (ix->indexed != t->n) {
+		*ids = xmalloc((t->n ? t->n : 1) * sizeof **ids);
+		for (size_t i = 0; i < t->n; i++)
+			(*ids)[i] = i;
+		return t->n;
+	}
+	const struct entity_map *m = ix->aliases;
+	for (size_t h = 0; h < m->cap; h++) {
+		if (!m->s[h].key)
+			continue;
+		/* Linking changes types after an entity is hashed under its
+		 * own: every entity of the key, whatever its type now, is in
+		 * the run of slots of one type's hash (no slot is ever freed). */
+		for (int type = 0; type < NER_NTYPES; type++)
+			for (size_t j = (size_t)entity_hash(m->s[h].key, type) & (ix->cap - 1); ix->slot[j];
+			     j = (j + 1) & (ix->cap - 1))
+				if (strcmp(t->v[ix->slot[j] - 1].key, m->s[h].key) == 0) {
+					*ids = xgrow(*ids, &cap, n + 1, sizeof **ids);
+					(*ids)[n++] = ix->slot[j] - 1;
+				}
+	}
+	entity_sort_sizes(*ids, n);
+	size_t u = 0;
+	for (size_t q = 0; q < n; q++)
+		if (u == 0 || (*ids)[q] != (*ids)[u - 1])
+			(*ids)[u++] = (*ids)[q];
+	return u;
+}
+
 void entity_link(struct entity_table *t)
 {
 	entity_spellings_apply(t);
@@ -4362,9 +4591,18 @@ void entity_link(struct entity_table *t)
 		memset(renamed, 1, t->n);
 	ix->linked = 1;
 	entity_link_types(t, up, renamed);
-	entity_link_middle_names(t, up);
+	/* People's names as first and last name and the initials between
+	 * (entity_person_parts), made once for both steps. */
+	char **pkeys = xcalloc(t->n ? t->n : 1, sizeof *pkeys), **psigs = xcalloc(t->n ? t->n : 1, sizeof *psigs);
+	entity_link_middle_names(t, up, pkeys, psigs);
 	struct entity_doc_ids di = { 0 };
-	entity_link_variants(t, up, &di);
+	entity_link_variants(t, up, &di, pkeys, psigs);
+	for (size_t k = 0; k < t->n; k++) {
+		free(pkeys[k]);
+		free(psigs[k]);
+	}
+	free(pkeys);
+	free(psigs);
 	entity_link_typos(t, up, &di);
 	entity_link_heads(t, up);
 	entity_link_facilities(t, up, renamed);
@@ -4389,27 +4627,36 @@ void entity_link(struct entity_table *t)
 			entity_split(o->name, &w);
 			size_t lw = entity_name_len(&w);
 			for (size_t q = 1; q <= 3 && q < lw; q++) {
-				char *key = entity_suffix_key(w.w[lw - 1], w.w + lw - q, q - 1);
+				char kb[256];
+				char *key = entity_suffix_key(w.w[lw - 1], w.w + lw - q, q - 1, kb, sizeof kb);
 				entity_map_add(&last, key, k);
-				free(key);
+				if (key != kb)
+					free(key);
 			}
 			entity_words_free(&w);
 		} else if (o->type == NER_ORG || o->type == NER_MISC) {
-			entity_initials_add(&last, "\x01", o->name, k, 1);
+			size_t cut, un = entity_unsuffixed(o->name, &cut);
+			entity_initials_add(&last, "\x01", o->name, cut, k, 1);
 			/* A company by its name without its suffixes (prefix \5),
 			 * for the stories that write it so ("Interoute" of
 			 * "Interoute Plc"). */
-			size_t cut, un = entity_unsuffixed(o->name, &cut);
 			if (cut) {
-				char *bare = xstrndup(o->name, un);
-				char *bk = entity_key(bare);
-				char pb[256];
-				char *pk = entity_cat_buf("\x05", bk, pb, sizeof pb);
+				/* On the stack where they fit, the key made
+				 * after its prefix. */
+				char bb[256], pb[256];
+				char *bare = un < sizeof bb ? bb : xmalloc(un + 1);
+				memcpy(bare, o->name, un);
+				bare[un] = '\0';
+				pb[0] = '\x05';
+				char *bk = entity_key_buf(bare, pb + 1, sizeof pb - 1);
+				char *pk = bk == pb + 1 ? pb : entity_cat("\x05", bk);
 				entity_map_add(&last, pk, k);
 				if (pk != pb)
 					free(pk);
-				free(bk);
-				free(bare);
+				if (bk != pb + 1)
+					free(bk);
+				if (bare != bb)
+					free(bare);
 			}
 			/* By a product's model name (prefix \6, entity_maker_named),
 			 * or by the name after a place (prefix \2). */
@@ -4453,6 +4700,8 @@ void entity_link(struct entity_table *t)
 	 * model's name that stands for more than itself is not a
 	 * product's); the same name under another type is itself. */
 	unsigned char *joined = xcalloc(t->n ? t->n : 1, 1);
+	struct entity_filter lf;
+	entity_filter_make(&lf, &last);
 	for (size_t k = 0; k < t->n; k++) {
 		size_t r = entity_root(up, k);
 		joined[r] |= r != k && strcmp(t->v[k].key, t->v[r].key) != 0;
@@ -4466,7 +4715,7 @@ void entity_link(struct entity_table *t)
 		if ((e->type == NER_ORG || e->type == NER_MISC) && entity_is_acronym(e->name)) {
 			char ini[40] = "\x01";
 			entity_bare_acronym(e->name, ini + 1, sizeof ini - 1);
-			sl = entity_map_get(&last, ini, 0);
+			sl = entity_filter_get(&last, &lf, ini);
 			/* An acronym a list confirms as an organization spells out
 			 * no law or event of the same letters (the EPA is no
 			 * "Environmental Protection Act"). */
@@ -4484,7 +4733,7 @@ void entity_link(struct entity_table *t)
 		if (!sl && e->type != NER_DATE && e->type != NER_GROUP && (e->type != NER_PLACE || e->sure == 0)) {
 			char pb[256];
 			char *pk = entity_cat_buf("\x02", e->key, pb, sizeof pb);
-			sl = entity_map_get(&last, pk, 0);
+			sl = entity_filter_get(&last, &lf, pk);
 			if (pk != pb)
 				free(pk);
 		}
@@ -4493,7 +4742,7 @@ void entity_link(struct entity_table *t)
 		    !(lexicon_lookup(e->name, strlen(e->name)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
 			char pb[256];
 			char *pk = entity_cat_buf("\x03", e->key, pb, sizeof pb);
-			sl = entity_map_get(&last, pk, 0);
+			sl = entity_filter_get(&last, &lf, pk);
 			if (pk != pb)
 				free(pk);
 		}
@@ -4502,18 +4751,18 @@ void entity_link(struct entity_table *t)
 		 * another thing or it is the surname of people of the corpus
 		 * ("Drew" of Ernest Drew, not of Drew Industries Inc). */
 		size_t lw = 0;
-		struct entity_map_slot *cands = e->type == NER_PERSON ? entity_namesakes(&last, e->name, &lw) : NULL;
+		struct entity_map_slot *cands = e->type == NER_PERSON ? entity_namesakes(&last, &lf, e->name, &lw) : NULL;
 		if (!sl && !cands && entity_model_alone(e, joined[i], ix)) {
 			char pb[256];
 			char *pk = entity_cat_buf("\x06", e->key, pb, sizeof pb);
-			sl = entity_map_get(&last, pk, 0);
+			sl = entity_filter_get(&last, &lf, pk);
 			if (pk != pb)
 				free(pk);
 		}
 		if (!sl && !cands && e->type != NER_DATE && e->type != NER_GROUP && (e->type == NER_ORG || e->sure == 0)) {
 			char pb[256];
 			char *pk = entity_cat_buf("\x05", e->key, pb, sizeof pb);
-			sl = entity_map_get(&last, pk, 0);
+			sl = entity_filter_get(&last, &lf, pk);
 			if (pk != pb)
 				free(pk);
 			if (sl && entity_dateline_town(t, up, i, sl->v, sl->n))
@@ -4548,11 +4797,14 @@ void entity_link(struct entity_table *t)
 			entity_join_one(t, up, i, sl);
 	}
 	entity_map_free(&last);
+	free(lf.bits);
 	free(joined);
 
 	/* A name a story's text joined to a longer one is that one wherever
 	 * it stands alone, when the stories agree on which. */
-	for (size_t i = 0; ix->aliases && i < t->n; i++) {
+	size_t *named = NULL, nnamed = ix->aliases ? entity_aliased(t, &named) : 0;
+	for (size_t a = 0; a < nnamed; a++) {
+		size_t i = named[a];
 		const struct entity *e = &t->v[i];
 		if (e->type == NER_PERSON || e->type == NER_DATE || e->type == NER_GROUP)
 			continue;
@@ -4602,6 +4854,7 @@ void entity_link(struct entity_table *t)
 		if (to != SIZE_MAX && best >= 3 * (sl->n - best) && to != entity_root(up, i))
 			entity_join_votes(t, up, i, to);
 	}
+	free(named);
 
 	/* The votes of each type among the entities each one stands for. */
 	size_t *tv = xcalloc((t->n ? t->n : 1) * NER_NTYPES, sizeof *tv);
@@ -4609,73 +4862,20 @@ void entity_link(struct entity_table *t)
 		tv[entity_root(up, k) * NER_NTYPES + t->v[k].type] += t->v[k].votes;
 
 	struct entity_incidence in = { 0 };
-	unsigned *count = NULL;
-	if (any_amb) {
+	if (any_amb)
 		entity_incidence_build(t, up, &di, &in);
-		count = xcalloc(t->n ? t->n : 1, sizeof *count);
-	}
-	for (size_t d = 0; d < t->ndocs; d++) {
-		/* The person each ambiguous surname of this article means, or
-		 * none when no one stands out: [surname, person] pairs. */
-		size_t *pick = NULL, npick = 0, cappick = 0;
-		for (size_t k = 0; k < t->docs[d].n; k++) {
-			struct entity_ref *r = &t->docs[d].v[k];
-			size_t id = entity_root(up, r->id);
-			if (amb[id].ncand) {
-				size_t q = 0;
-				while (q < npick && pick[2 * q] != id)
-					q++;
-				if (q == npick) {
-					double best = 0, second = 0;
-					size_t who = id;
-					for (size_t c = 0; c < amb[id].ncand; c++) {
-						size_t cand = entity_root(up, amb[id].cand[c]);
-						/* What the article shares with the person's
-						 * stories, and how often the corpus names
-						 * that person: "Reagan" alone is Ronald
-						 * Reagan unless the story is Nancy's. */
-						double docs = (double)(in.ent_first[cand + 1] - in.ent_first[cand]);
-						double sc = entity_affinity(t, &in, d, cand, id, count) + 0.1 * log(2 + docs);
-						if (sc > best) {
-							second = best;
-							best = sc;
-							who = cand;
-						} else if (sc > second) {
-							second = sc;
-						}
-					}
-					if (best <= 2 * second)
-						who = id;
-					pick = xgrow(pick, &cappick, 2 * (npick + 1), sizeof *pick);
-					pick[2 * npick] = id;
-					pick[2 * npick + 1] = who;
-					npick++;
-				}
-				id = pick[2 * q + 1];
-			}
-			/* The mention takes its entity's type where the corpus
-			 * decides it, and where it is a short form of another
-			 * name ("Colts" of the "Indianapolis Colts"). */
-			/* A place standing as a side of a game is the one team
-			 * the corpus names after it. */
-			if (r->side && (r->type == NER_PLACE || r->type == NER_ORG)) {
-				size_t team = entity_side_team(t, up, &sides, r->id);
-				if (team != SIZE_MAX)
-					id = team;
-			}
-			int other_name = r->id != id && strcmp(t->v[r->id].key, t->v[id].key) != 0;
-			r->id = id;
-			if (r->type != NER_DATE && r->type != t->v[id].type && !r->line_typed &&
-			    (other_name ||
-			     tv[id * NER_NTYPES + r->type] * ENTITY_DECISIVE_CORPUS <= tv[id * NER_NTYPES + t->v[id].type]))
-				r->type = t->v[id].type;
-		}
-		free(pick);
-	}
-	if (any_amb) {
+	/* Every entity straight to its root, so that the articles below,
+	 * apart from one another, read the roots on every core without
+	 * writing them. */
+	for (size_t k = 0; k < t->n; k++)
+		up[k] = entity_root(up, k);
+	struct entity_link_docs ld = { t, up, amb, any_amb ? &in : NULL, &sides, tv, { NULL } };
+	size_t chunks = (t->ndocs + ENTITY_LINK_DOCS - 1) / ENTITY_LINK_DOCS;
+	pool_run(chunks, pool_workers(chunks), entity_link_docs_work, NULL, NULL, &ld);
+	for (size_t w = 0; w < POOL_MAX; w++)
+		free(ld.count[w]);
+	if (any_amb)
 		entity_incidence_free(&in);
-		free(count);
-	}
 	for (size_t i = 0; i < t->n; i++)
 		free(amb[i].cand);
 	free(amb);

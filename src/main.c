@@ -350,6 +350,12 @@ struct main_xref_rows {
 	const struct xref *x;
 	const struct main_row *rows;
 	int json;
+	/* Each article's name as a field and a tab, made once (not json):
+	 * article a's at files.s + file[a] .. file[a + 1]. The rows name
+	 * articles a hundred thousand times, and reading each one's name
+	 * from its article was a cache miss and a scan of the name each. */
+	struct xbuf files;
+	size_t *file;
 };
 
 static void main_xref_print(FILE *out, size_t from, size_t to, void *ctx)
@@ -391,10 +397,9 @@ static void main_xref_print(FILE *out, size_t from, size_t to, void *ctx)
 			xbuf_put(&row, "\t", 1);
 			size_t head = row.n;
 			for (size_t k = 0; k < nc; k++) {
-				const char *name = article_name(c->arts[cells[k].article]);
+				size_t a = cells[k].article;
 				row.n = head;
-				main_field_put(&row, name, strlen(name));
-				xbuf_put(&row, "\t", 1);
+				xbuf_put(&row, xr->files.s + xr->file[a], xr->file[a + 1] - xr->file[a]);
 				main_size_put(&row, cells[k].count);
 				xbuf_put(&row, "\n", 1);
 				fwrite(row.s, 1, row.n, out);
@@ -429,8 +434,20 @@ static void main_xref(struct corpus *c, int json)
 	qsort(rows, n, sizeof *rows, main_row_cmp);
 	if (!json)
 		fputs("type\tentity\tid\tfile\tcount\n", stdout);
-	struct main_xref_rows xr = { c, t, x, rows, json };
+	struct main_xref_rows xr = { c, t, x, rows, json, { NULL, 0, 0 }, NULL };
+	if (!json) {
+		xr.file = xmalloc((c->n + 1) * sizeof *xr.file);
+		for (size_t a = 0; a < c->n; a++) {
+			const char *name = article_name(c->arts[a]);
+			xr.file[a] = xr.files.n;
+			main_field_put(&xr.files, name, strlen(name));
+			xbuf_put(&xr.files, "\t", 1);
+		}
+		xr.file[c->n] = xr.files.n;
+	}
 	main_print_blocks(n, MAIN_XREF_BLOCK, main_xref_print, &xr);
+	free(xr.files.s);
+	free(xr.file);
 	free(rows);
 	main_resolved();
 	if (main_keep_memory)

@@ -1024,7 +1024,7 @@ static int hashed_cmp(const void *pa, const void *pb)
 	return (a->e > b->e) - (a->e < b->e);
 }
 
-/* entity_sort_hashed sorts as qsort does, by its radix sort (entities
+/* entity_sort_hashed sorts as qsort does, by its buckets (entities
  * ascending, long arrays) and by its quicksort (short arrays, entities
  * in any order): hashes random, of few values, of one value, and sharing
  * all but one byte. */
