@@ -12,6 +12,7 @@
 #endif
 #include "tagger.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -641,13 +642,19 @@ static uint64_t word_hash(const char *s)
 
 /* The E_* evidence that the words around the run of capitalised words
  * k[a..b) give its word j. */
+static uint64_t h_in, h_near;
+
+static void doc_words_init(void)
+{
+	h_in = word_hash("in");
+	h_near = word_hash("near");
+}
+
 static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t b, size_t j)
 {
-	static uint64_t h_in, h_near;
-	if (!h_in) {
-		h_in = word_hash("in");
-		h_near = word_hash("near");
-	}
+	/* Once for all threads: each recognizing thread comes here. */
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, doc_words_init);
 	uint32_t ev = 0;
 	if (a > 0) {
 		uint64_t p = k[a - 1].low;
