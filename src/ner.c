@@ -3712,6 +3712,37 @@ static size_t ner_possessive_end(const char *s, size_t n, size_t e)
 	return q + 1;
 }
 
+/* A one-word name with its "'s" that a list keeps whole (the store
+ * "Kohl's") is a person's possessive where the story names a person of
+ * that surname in full: "Kohl's coalition" of Helmut Kohl. Mentions from
+ * before on. */
+static void ner_person_possessives(const char *s, struct ner_list *out, size_t before)
+{
+	for (size_t q = before; q < out->n; q++) {
+		struct ner_mention *m = &out->v[q];
+		size_t n = m->end - m->start, pn;
+		if (n < 4 || memchr(s + m->start, ' ', n))
+			continue;
+		if (memcmp(s + m->end - 2, "'s", 2) == 0)
+			pn = 2;
+		else if (n > 5 && memcmp(s + m->end - 4, "\xe2\x80\x99s", 4) == 0)
+			pn = 4;
+		else
+			continue;
+		size_t xn = n - pn;
+		for (size_t k = before; k < out->n; k++) {
+			const struct ner_mention *p = &out->v[k];
+			if (p->type != NER_PERSON || p->end - p->start <= xn + 1 || s[p->end - xn - 1] != ' ' ||
+			    memcmp(s + p->end - xn, s + m->start, xn) != 0)
+				continue;
+			m->end -= pn;
+			m->type = NER_PERSON;
+			m->margin = 0;
+			break;
+		}
+	}
+}
+
 /* A company whose name holds a possessive after its first words
  * ("Boatmen's Bancshares Inc.", "Sainsbury's Supermarkets Ltd") goes by
  * the possessive in the story's short form: "[Boatmen's] deal", not
@@ -3924,6 +3955,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_river_names(s, out, before);
 	ner_street_names(s, out, before);
 	ner_abbreviation_nouns(s, text_end, out, before);
+	ner_person_possessives(s, out, before);
 	ner_own_possessives(s, text_end, out, before);
 	xscratch_release(mark);
 	token_list_free(&l);

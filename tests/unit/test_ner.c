@@ -162,6 +162,14 @@ static void test_ner_title_case(void)
 	CHECK(has(st, "PLACE:Gerald Ave"));
 	CHECK(lacks(st, "PERSON:Gerald Ave"));
 	CHECK(has("Police closed Helena Ave .", "PLACE:Helena Ave"));
+	/* A name a list keeps with its "'s" (the store "Kohl's") is a
+	 * person's possessive where the story names that person in full;
+	 * elsewhere it stays whole. */
+	const char *ko = "Senator Dora Kohl said on Tuesday the bill would pass. Kohl's proposal would cut taxes, "
+			 "aides said.";
+	CHECK(has(ko, "PERSON:Kohl"));
+	CHECK(lacks(ko, "PERSON:Kohl's"));
+	CHECK(lacks("Shoppers crowded into Macy's and Kohl's on Friday, the retailers said.", "PERSON:Kohl"));
 	/* A named operation is one other name; a minister's portfolio is no
 	 * organization; "the port of" names a place. */
 	const char *op = "He visited Canadian Armed Forces troops deployed on Operation UNIFIER to thank them.";
