@@ -3410,16 +3410,32 @@ static void entity_join(size_t *up, size_t from, size_t to)
 
 /* Joins two entities under the one more mentioned, whose name then
  * stands for both. */
+/* The type the lists give a name, where they give it one (an
+ * organization, a place, a group), or -1. */
+static int entity_listed_type(const char *name)
+{
+	unsigned cls = lexicon_lookup(name, strlen(name));
+	int org = (cls & LEX_ORG) != 0, place = (cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) != 0,
+	    group = (cls & (LEX_DEMONYM | LEX_GROUP)) != 0;
+	if (org + place + group != 1 || (cls & (LEX_FIRST_NAME | LEX_PERSON)))
+		return -1;
+	return org ? NER_ORG : place ? NER_PLACE : NER_GROUP;
+}
+
 static void entity_join_votes(struct entity_table *t, size_t *up, size_t a, size_t b)
 {
 	a = entity_root(up, a);
 	b = entity_root(up, b);
 	if (a == b)
 		return;
-	/* b's type stands: a joins what b is ("Colts" the team). */
+	/* b's type stands: a joins what b is ("Colts" the team); but not
+	 * over the type the lists give a's name where they give b's none
+	 * (GATT, an organization, spelt out once as an "Agreement"). */
 	if (t->v[a].votes > t->v[b].votes) {
 		entity_join(up, b, a);
-		t->v[a].type = t->v[b].type;
+		if (t->v[a].type == t->v[b].type || (int)t->v[a].type != entity_listed_type(t->v[a].name) ||
+		    entity_listed_type(t->v[b].name) >= 0)
+			t->v[a].type = t->v[b].type;
 	} else {
 		entity_join(up, a, b);
 	}

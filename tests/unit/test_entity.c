@@ -83,6 +83,33 @@ static void test_nickname_table(void)
 	CHECK(nickname_full("bob", full, 8) == 1 && strcmp(full[0], "robert") == 0);
 }
 
+static void test_entity_listed_type_stands(void)
+{
+	/* An acronym the lists know as an organization stays one when a
+	 * story spells it out as the model reads an accord ("Agreement"):
+	 * the story's name joins it without giving it its type. */
+	const char *texts[] = {
+		"Title: JAPAN TO COMPLAIN TO GATT\n\nWestern Europe showed no letup in the dumping and that the\n"
+		"Japanese home markets remained shut to American exports.\n"
+		"    Japan has said that if Reagan imposed the tariffs, it would\n"
+		"file a complaint with the General Agreement on Tariff and Trade\n(GATT).\n"
+		"    It said hoped GATT would find the U.S. retaliation had\n"
+		"violated the regulations of the global trading group and would\n"
+		"approve compensation or Japanese retaliation.\n",
+		"Title: GATT talks\n\nGENEVA, April 3 - GATT members met on Friday. GATT officials said the talks went "
+		"well, and a GATT spokesman said more would follow.\n",
+		"Title: GATT round\n\nGENEVA, April 4 - Ministers at GATT said the round would end in 1990. GATT chief "
+		"Arthur Dunkel agreed.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 3, &c);
+	size_t g = entity_in(t, c, 1, "GATT"), a = entity_in(t, c, 0, "GATT");
+	CHECK(g != SIZE_MAX && t->v[g].type == NER_ORG);
+	CHECK(a == g);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_nickname_story(void)
 {
 	/* A familiar form of a full name in one story is that person, and so
@@ -1187,6 +1214,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
+	{ "entity_listed_type_stands", test_entity_listed_type_stands },
 	{ "entity_nickname_story", test_entity_nickname_story },
 	{ "entity_nickname_related", test_entity_nickname_related },
 	{ "entity_namesakes_apart", test_entity_namesakes_apart },
