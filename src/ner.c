@@ -2123,15 +2123,14 @@ static void ner_split_headline_names(const char *s, const struct ner_tok *t, siz
 	struct ner_list res = { 0 };
 	for (size_t i = 0; i < nm; i++) {
 		struct ner_mention m = out->v[before + i];
-		size_t a = first[i], e = a;
-		while (e < n && t[e].end <= m.end)
-			e++;
-		size_t words = 0;
-		for (size_t k = a; k < e; k++)
-			words += ner_is_word(&t[k]);
+		/* Its tokens [a, e), looked at in a headline only. */
+		size_t a = first[i], e = a, words = 0;
+		int head = a < n && thead[a] && m.type != NER_DATE;
+		while (head && e < n && t[e].end <= m.end)
+			words += ner_is_word(&t[e++]);
 		struct ner_mention piece[8];
 		size_t np = 0;
-		if (a < n && thead[a] && m.type != NER_DATE && words >= 2) {
+		if (head && words >= 2) {
 			char buf[256];
 			int whole = 0;
 			char *f = ner_fold_tokens(s, t, a, e, buf, sizeof buf);
@@ -3611,15 +3610,13 @@ static void ner_street_names(const char *s, struct ner_list *out, size_t before)
 		struct ner_mention *m = &out->v[q];
 		if (m->type != NER_PERSON)
 			continue;
-		size_t b = m->end, a = b;
-		while (a > m->start && s[a - 1] != ' ' && s[a - 1] != '\n')
-			a--;
+		size_t a = ner_word_start(s, m->start, m->end);
 		/* A word before it, not a number ("42 St"). */
 		unsigned char c = a > m->start + 1 ? (unsigned char)s[a - 2] : 0;
 		if (!(c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
 			continue;
 		for (int k = 0; kinds[k]; k++)
-			if (strlen(kinds[k]) == b - a && memcmp(s + a, kinds[k], b - a) == 0) {
+			if (ner_lit_is(kinds[k], s + a, m->end - a)) {
 				m->type = NER_PLACE;
 				m->margin = 0;
 				break;
