@@ -1898,9 +1898,29 @@ static size_t entity_blend_find(struct entity_map *blends, const struct entity_w
 	return k;
 }
 
+/* Whether text[a..b) crosses no sentence's end: no full stop, question
+ * or exclamation mark before a space, and no line left blank. */
+static int entity_one_sentence(const char *text, size_t a, size_t b)
+{
+	for (size_t p = a; p + 1 < b; p++)
+		if (((text[p] == '.' || text[p] == '?' || text[p] == '!') && (text[p + 1] == ' ' || text[p + 1] == '\n')) ||
+		    (text[p] == '\n' && text[p + 1] == '\n'))
+			return 0;
+	return 1;
+}
+
 /* The full name of the one person whose given name w is (every full name
- * it begins ends alike: "Katie Jenkin" twice), or SIZE_MAX. */
-static size_t entity_given_find(struct entity_map *given, const struct entity_words *pw, const char *w)
+ * it begins ends alike: "Katie Jenkin" twice), or SIZE_MAX. Where people
+ * of the story share that given name and before is not SIZE_MAX, the one
+ * of those named in full before mention before that the story has named
+ * most so far (said: person mentions so far by the full-name mention they
+ * went to), and of equals the last named: "Park" is the Park Ji-hyun of a
+ * story's lead, not a Park Wan-joo it names in passing, and the family
+ * name first of "Chen Shui-bian" is found so too. Two equals named in one
+ * sentence leave it to neither ("Adeyemi Okafor and Adeyemi Bello met").
+ * l: the story's mentions in text. */
+static size_t entity_given_find(struct entity_map *given, const struct entity_words *pw, const char *w, size_t before,
+				const struct ner_list *l, const char *text, const unsigned *said)
 {
 	struct entity_map_slot *sl = entity_map_get(given, w, 0);
 	size_t k = sl ? sl->v[0] : SIZE_MAX;
@@ -1909,7 +1929,56 @@ static size_t entity_given_find(struct entity_map *given, const struct entity_wo
 		if (strcmp(a->w[a->n - 1], b->w[b->n - 1]) != 0)
 			k = SIZE_MAX;
 	}
-	return k;
+	if (!sl || k != SIZE_MAX || before == SIZE_MAX)
+		return k;
+	/* The indices are in text order: the full names before, from the
+	 * nearest back, at most ENTITY_GIVEN_BACK of them so that a story
+	 * of many is no slower; each person by surname, with its score and
+	 * its last full name. */
+	enum { ENTITY_GIVEN_BACK = 64, ENTITY_GIVEN_PEOPLE = 8 };
+	size_t at = 0, hi = sl->n;
+	while (at < hi) {
+		size_t mid = at + (hi - at) / 2;
+		if (sl->v[mid] < before)
+			at = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t who[ENTITY_GIVEN_PEOPLE], np = 0;
+	unsigned score[ENTITY_GIVEN_PEOPLE];
+	for (size_t q = at, seen = 0; q-- > 0 && seen < ENTITY_GIVEN_BACK; seen++) {
+		size_t v = sl->v[q];
+		const char *last = pw[v].w[pw[v].n - 1];
+		size_t p = 0;
+		while (p < np && strcmp(pw[who[p]].w[pw[who[p]].n - 1], last) != 0)
+			p++;
+		if (p == np) {
+			if (np == ENTITY_GIVEN_PEOPLE)
+				return SIZE_MAX;
+			who[np] = v;
+			score[np++] = 0;
+		}
+		score[p] += said[v];
+	}
+	size_t best = SIZE_MAX, second = SIZE_MAX;
+	for (size_t p = 0; p < np; p++) {
+		/* Ties go to the first found: the last named. */
+		if (best == SIZE_MAX || score[p] > score[best]) {
+			second = best;
+			best = p;
+		} else if (second == SIZE_MAX || score[p] > score[second]) {
+			second = p;
+		}
+	}
+	if (best == SIZE_MAX)
+		return SIZE_MAX;
+	if (second != SIZE_MAX && score[second] == score[best]) {
+		const struct ner_mention *x = &l->v[who[second]], *y = &l->v[who[best]];
+		if (x->start < y->start ? entity_one_sentence(text, x->end, y->start) :
+					  entity_one_sentence(text, y->end, x->start))
+			return SIZE_MAX;
+	}
+	return who[best];
 }
 
 /* Whether a name's last word makes it a unit of a larger body (a centre,
@@ -2192,7 +2261,7 @@ static const char *entity_first_word_org(char *const *orgs, size_t n, const char
 	return k == SIZE_MAX ? one : NULL;
 }
 
-static char **entity_names(struct ner_list *l, char *const *clean, const unsigned char *strength)
+static char **entity_names(struct ner_list *l, const char *text, char *const *clean, const unsigned char *strength)
 {
 	size_t n = l->n;
 	char **names = xcalloc(n ? n : 1, sizeof *names);
@@ -2202,6 +2271,9 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 	char **surf = xscratch_alloc((n ? n : 1) * sizeof *surf);
 	for (size_t i = 0; i < n; i++)
 		surf[i] = entity_surface(clean[i], l->v[i].type);
+	/* Person mentions named so far, by the mention they went to. */
+	unsigned *said = xscratch_alloc((n ? n : 1) * sizeof *said);
+	memset(said, 0, (n ? n : 1) * sizeof *said);
 
 	struct entity_people people = { .last.scratch = 1, .suffix.scratch = 1 };
 	/* People also by the first of their two surnames, looked in only
@@ -2397,7 +2469,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			 * as a place or an organization. */
 			if (k == SIZE_MAX && one.n == 1 && !surname_org &&
 			    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG | LEX_DEMONYM)))
-				k = entity_given_find(&given, pw, one.w[0]);
+				k = entity_given_find(&given, pw, one.w[0], SIZE_MAX, l, text, said);
 			entity_words_free(&one);
 			if (k != SIZE_MAX) {
 				names[i] = xstrdup(surf[rep[k]]);
@@ -2534,14 +2606,19 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			/* Short forms join the full name with the same last words:
 			 * the nearest one before, else the nearest after. A given
 			 * name alone joins the one person of the story it begins
-			 * ("Katie" after "Katie Jenkin"). */
+			 * ("Katie" after "Katie Jenkin"), or of two the one named
+			 * last before it; not in capitals, where a table's or a
+			 * headline's title takes the place of a given name ("LORD
+			 * ABBETT TAX FREE"). */
 			size_t bestk = entity_people_find(&people, &pw[i], i);
 			if (bestk == SIZE_MAX && pw[i].n == 1)
 				bestk = entity_people_find(&by_first_surname, &pw[i], i);
 			if (bestk == SIZE_MAX && pw[i].n == 1)
-				bestk = entity_given_find(&given, pw, pw[i].w[0]);
+				bestk = entity_given_find(&given, pw, pw[i].w[0],
+							  ENTITY_STRENGTH(strength[i]) == ENTITY_WEAK ? SIZE_MAX : i, l, text, said);
 			const char *best = surf[bestk != SIZE_MAX ? rep[bestk] : rep[i]];
 			names[i] = xstrdup(best);
+			said[bestk != SIZE_MAX ? bestk : i]++;
 			break;
 		}
 		default:
@@ -3225,7 +3302,7 @@ struct entity_found *entity_recognize(const struct article *a)
 		keys[k] = entity_key_scratch(clean[k]);
 	}
 	entity_vote_types(&f->mentions, keys, f->strength);
-	f->names = entity_names(&f->mentions, clean, f->strength);
+	f->names = entity_names(&f->mentions, a->data, clean, f->strength);
 	/* Names the story's text joined to another one ("Federal Reserve"
 	 * to "Federal Reserve Board"), so that the corpus can join them where
 	 * a story writes only the short one. People are left to the

@@ -135,6 +135,35 @@ static void test_entity_nickname_story(void)
 	corpus_free(c);
 }
 
+static void test_entity_given_name_nearest(void)
+{
+	/* A given name alone that two people of the story share is the one
+	 * named last before it, as a surname alone is; the family name first
+	 * of Korean and Chinese names is found the same way. Another story's
+	 * "Darnell" that no full name precedes stays apart (and two people of
+	 * one given name named in one sentence, test_entity_given_name). */
+	const char *texts[] = {
+		"Title: Trial opens\n\nPolice arrested Darnell Okafor on Monday after the shooting. "
+		"\"Darnell fired the shot,\" a witness told the court.\n\n"
+		"Later Darnell Pruitt, a neighbour, said he heard nothing.\n",
+		"Title: Vote\n\nSEOUL, May 2 - Ryu Min-gyeol, a lawmaker, said on Monday the vote would pass. "
+		"Ryu Seon-tae, the party's leader, disagreed on Tuesday. Ryu said the talks had gone badly.\n",
+		"Title: Other\n\nDarnell waved at the crowd in Lisbon.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 3, &c);
+	size_t o = entity_in(t, c, 0, "Darnell Okafor"), g = entity_in(t, c, 0, "Darnell");
+	size_t p = entity_in(t, c, 0, "Darnell Pruitt");
+	CHECK(o != SIZE_MAX && o == g);
+	CHECK(p != SIZE_MAX && p != o);
+	size_t r2 = entity_in(t, c, 1, "Ryu Seon-tae"), r = entity_in(t, c, 1, "Ryu");
+	CHECK(r2 != SIZE_MAX && r == r2);
+	size_t other = entity_in(t, c, 2, "Darnell");
+	CHECK(other != SIZE_MAX && other != o && other != p);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_nickname_related(void)
 {
 	/* Across stories a familiar form joins the full name where the
@@ -1216,6 +1245,7 @@ const struct check_test entity_tests[] = {
 	{ "nickname_table", test_nickname_table },
 	{ "entity_listed_type_stands", test_entity_listed_type_stands },
 	{ "entity_nickname_story", test_entity_nickname_story },
+	{ "entity_given_name_nearest", test_entity_given_name_nearest },
 	{ "entity_nickname_related", test_entity_nickname_related },
 	{ "entity_namesakes_apart", test_entity_namesakes_apart },
 	{ "entity_misspelt_person", test_entity_misspelt_person },
