@@ -4552,8 +4552,53 @@ struct entity_link_docs {
 	const struct entity_incidence *in;	/* NULL where no surname is ambiguous */
 	struct entity_map *sides;
 	const size_t *tv;
+	struct entity_map *family;	/* people by given name and surname, NULL if none */
 	unsigned *count[POOL_MAX];	/* per worker, for entity_affinity */
 };
+
+/* Into key the first and the last word of a person's folded name ("katie
+ * jenkin" of "katie m. jenkin"); 0 if it has one word or does not fit. */
+static int entity_family_key(const char *name_key, char *key, size_t size)
+{
+	const char *sp = strchr(name_key, ' '), *last = strrchr(name_key, ' ');
+	if (!sp)
+		return 0;
+	size_t fn = (size_t)(sp - name_key), ln = strlen(last + 1);
+	if (fn + 1 + ln + 1 > size)
+		return 0;
+	memcpy(key, name_key, fn);
+	key[fn] = ' ';
+	memcpy(key + fn + 1, last + 1, ln + 1);
+	return 1;
+}
+
+/* The one person the corpus names by given name g and a surname of a
+ * person article d names in full, or SIZE_MAX: "his sister Katie" in a
+ * story of John Jenkin is the Katie Jenkin of related stories. */
+static size_t entity_family_find(const struct entity_link_docs *ld, size_t d, const char *g)
+{
+	const struct entity_table *t = ld->t;
+	size_t found = SIZE_MAX;
+	for (size_t k = 0; k < t->docs[d].n; k++) {
+		const struct entity *o = &t->v[ld->up[t->docs[d].v[k].id]];
+		const char *last = o->type == NER_PERSON ? strrchr(o->key, ' ') : NULL;
+		if (!last)
+			continue;
+		char key[256];
+		size_t gn = strlen(g), ln = strlen(last);
+		if (gn + ln + 1 > sizeof key)
+			continue;
+		memcpy(key, g, gn);
+		memcpy(key + gn, last, ln + 1);
+		const struct entity_map_slot *sl = entity_map_get(ld->family, key, 0);
+		for (size_t q = 0; sl && q < sl->n; q++) {
+			if (found != SIZE_MAX && ld->up[sl->v[q]] != found)
+				return SIZE_MAX;
+			found = ld->up[sl->v[q]];
+		}
+	}
+	return found;
+}
 
 static void entity_link_doc(struct entity_link_docs *ld, size_t d, unsigned *count)
 {
@@ -4566,6 +4611,8 @@ static void entity_link_doc(struct entity_link_docs *ld, size_t d, unsigned *cou
 	/* The person each ambiguous surname of this article means, or
 	 * none when no one stands out: [surname, person] pairs. */
 	size_t *pick = NULL, npick = 0, cappick = 0;
+	/* [given name, person] pairs, the same way. */
+	size_t *fam = NULL, nfam = 0, capfam = 0;
 	for (size_t k = 0; k < t->docs[d].n; k++) {
 		struct entity_ref *r = &t->docs[d].v[k];
 		size_t id = up[r->id];
@@ -4601,6 +4648,23 @@ static void entity_link_doc(struct entity_link_docs *ld, size_t d, unsigned *cou
 			}
 			id = pick[2 * q + 1];
 		}
+		/* A given name alone that its story gives no one in full is
+		 * the one person of the corpus of that given name and the
+		 * surname of a person the story names. */
+		if (ld->family && r->type == NER_PERSON && t->v[id].type == NER_PERSON && !strchr(t->v[id].key, ' ') &&
+		    (lexicon_lookup(t->v[id].name, strlen(t->v[id].name)) & LEX_FIRST_NAME)) {
+			size_t q = 0;
+			while (q < nfam && fam[2 * q] != id)
+				q++;
+			if (q == nfam) {
+				fam = xgrow(fam, &capfam, 2 * (nfam + 1), sizeof *fam);
+				size_t to = entity_family_find(ld, d, t->v[id].key);
+				fam[2 * nfam] = id;
+				fam[2 * nfam + 1] = to != SIZE_MAX ? to : id;
+				nfam++;
+			}
+			id = fam[2 * q + 1];
+		}
 		/* The mention takes its entity's type where the corpus
 		 * decides it, and where it is a short form of another
 		 * name ("Colts" of the "Indianapolis Colts"). */
@@ -4619,6 +4683,7 @@ static void entity_link_doc(struct entity_link_docs *ld, size_t d, unsigned *cou
 			r->type = t->v[id].type;
 	}
 	free(pick);
+	free(fam);
 }
 
 static void *entity_link_docs_work(size_t i, size_t worker, void *ctx)
@@ -4962,7 +5027,16 @@ void entity_link(struct entity_table *t)
 	 * writing them. */
 	for (size_t k = 0; k < t->n; k++)
 		up[k] = entity_root(up, k);
-	struct entity_link_docs ld = { t, up, amb, any_amb ? &in : NULL, &sides, tv, { NULL } };
+	/* People of two words or more by given name and surname, for a given
+	 * name alone (entity_family_find). */
+	struct entity_map family = { 0 };
+	for (size_t k = 0; k < t->n; k++) {
+		char key[256];
+		if (t->v[k].type == NER_PERSON && t->v[up[k]].type == NER_PERSON &&
+		    entity_family_key(t->v[k].key, key, sizeof key))
+			entity_map_add(&family, key, k);
+	}
+	struct entity_link_docs ld = { t, up, amb, any_amb ? &in : NULL, &sides, tv, family.count ? &family : NULL, { NULL } };
 	size_t chunks = (t->ndocs + ENTITY_LINK_DOCS - 1) / ENTITY_LINK_DOCS;
 	pool_run(chunks, pool_workers(chunks), entity_link_docs_work, NULL, NULL, &ld);
 	for (size_t w = 0; w < POOL_MAX; w++)
@@ -4974,6 +5048,7 @@ void entity_link(struct entity_table *t)
 	free(amb);
 	free(tv);
 	entity_map_free(&sides);
+	entity_map_free(&family);
 	entity_doc_ids_free(&di);
 	free(up);
 }

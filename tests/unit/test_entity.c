@@ -164,6 +164,29 @@ static void test_entity_given_name_nearest(void)
 	corpus_free(c);
 }
 
+static void test_entity_given_name_family(void)
+{
+	/* A given name alone in a story that names one of the family in full
+	 * is the person of that given name and surname that another story
+	 * names; in a story of no one of that surname it stays apart. */
+	const char *texts[] = {
+		"Title: Crash\n\nMarta Quennell, 31, was hurt when her car left the road near Dunmore. "
+		"Marta Quennell was taken to hospital on Friday.\n",
+		"Title: Driver held\n\nTobias Quennell, 24, was driving the car, police said. His sister Marta was "
+		"hurt.\n",
+		"Title: Show\n\nMarta sang at the festival on Saturday.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 3, &c);
+	size_t full = entity_in(t, c, 0, "Marta Quennell"), alone = entity_in(t, c, 1, "Marta");
+	size_t other = entity_in(t, c, 2, "Marta"), brother = entity_in(t, c, 1, "Tobias Quennell");
+	CHECK(full != SIZE_MAX && alone == full);
+	CHECK(other != SIZE_MAX && other != full);
+	CHECK(brother != SIZE_MAX && brother != full);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_nickname_related(void)
 {
 	/* Across stories a familiar form joins the full name where the
@@ -1246,6 +1269,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_listed_type_stands", test_entity_listed_type_stands },
 	{ "entity_nickname_story", test_entity_nickname_story },
 	{ "entity_given_name_nearest", test_entity_given_name_nearest },
+	{ "entity_given_name_family", test_entity_given_name_family },
 	{ "entity_nickname_related", test_entity_nickname_related },
 	{ "entity_namesakes_apart", test_entity_namesakes_apart },
 	{ "entity_misspelt_person", test_entity_misspelt_person },
