@@ -951,6 +951,13 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			e--;
 			trimmed = 1;
 		}
+		/* Angle brackets hold wire copy's tickers ("General Electric Co
+		 * <GE>"): a name ends before one. */
+		for (size_t k = s + 1; k < e; k++)
+			if (ner_is(&w->t[k], "<") || ner_is(&w->t[k], ">")) {
+				e = k;
+				trimmed = 1;
+			}
 		/* A title that begins inside the span ends it: "Senate [Majority
 		 * Leader]"; a span that is all title is none. */
 		for (size_t k = s; k < e; k++) {

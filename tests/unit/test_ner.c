@@ -442,6 +442,22 @@ static void test_ner_lone_suffixes(void)
 			  "ORG", "Marlowe Securities Co (Europe) Ltd"));
 }
 
+static void test_ner_tickers(void)
+{
+	/* A ticker in angle brackets is no part of the company's name before
+	 * it, glued to it or not. */
+	CHECK(article_has("LONDON, June 19 - Tarvel Widget Plc<TWP.L> said it agreed to buy the stake.\n", "ORG",
+			  "Tarvel Widget Plc"));
+	CHECK(article_has("NEW YORK, June 19 - Marlowe Harbin Co <MHC> said it agreed to buy the stake.\n", "ORG",
+			  "Marlowe Harbin Co"));
+	char *m = article_mentions("LONDON, June 19 - Tarvel Widget Plc<TWP.L> said it agreed to buy the stake.\n\n"
+				   "NEW YORK, June 19 - Marlowe Harbin Co <MHC> said it agreed to buy the stake.\n");
+	CHECK(strchr(m, '<') == NULL && strchr(m, '>') == NULL);
+	if (strchr(m, '<') || strchr(m, '>'))
+		printf("#   %s\n", m);
+	free(m);
+}
+
 static void test_ner_table_words(void)
 {
 	/* A table's column word in capitals beside a number is no name; a
@@ -1888,6 +1904,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_names_many", test_entity_names_many },
 	{ "entity_corpus_identity", test_entity_corpus_identity },
 	{ "ner_lone_suffixes", test_ner_lone_suffixes },
+	{ "ner_tickers", test_ner_tickers },
 	{ "ner_possessive_names", test_ner_possessive_names },
 	{ "ner_table_words", test_ner_table_words },
 	{ "ner_person_then_abbreviation", test_ner_person_then_abbreviation },
