@@ -5264,6 +5264,88 @@ static void ner_numbered_groups(const char *s, size_t n, struct ner_list *l)
 	l->n = w;
 }
 
+/* Into out (size at least b - a + 1) s[a..b) with every run of blanks one
+ * space; its length. */
+static size_t ner_squeeze(const char *s, size_t a, size_t b, char *out)
+{
+	size_t o = 0;
+	for (size_t k = a; k < b; k++) {
+		int blank = s[k] == ' ' || s[k] == '\n' || s[k] == '\t' || s[k] == '\r';
+		if (!blank)
+			out[o++] = s[k];
+		else if (o && out[o - 1] != ' ')
+			out[o++] = ' ';
+	}
+	out[o] = '\0';
+	return o;
+}
+
+/* Two names joined by "and" that the story writes inside an organization's
+ * longer name are that name's short form, one organization ("Ways and
+ * Means chairman" beside the "House Ways and Means Committee"): the model
+ * had read them as two names, the first often a person's. At most a few
+ * dozen of the story's names with "and" are compared, so a long story is
+ * no slower. */
+static void ner_inner_phrases(const char *s, struct ner_list *l)
+{
+	enum { NER_INNER_MAX = 32 };
+	char *org[NER_INNER_MAX];
+	size_t norg = 0;
+	for (size_t i = 0; i < l->n && norg < NER_INNER_MAX; i++) {
+		const struct ner_mention *m = &l->v[i];
+		if (m->type != NER_ORG || m->end - m->start > 200)
+			continue;
+		char buf[256];
+		size_t bn = ner_squeeze(s, m->start, m->end, buf);
+		if (!strstr(buf, " and "))
+			continue;
+		int seen = 0;
+		for (size_t q = 0; q < norg && !seen; q++)
+			seen = strcmp(org[q], buf) == 0;
+		if (!seen) {
+			org[norg] = xmalloc(bn + 1);
+			memcpy(org[norg++], buf, bn + 1);
+		}
+	}
+	if (!norg)
+		return;
+	size_t w = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		/* Not two places ("Hong Kong and Macau" of the "Hong Kong and
+		 * Macau Affairs Office"): places go together. */
+		if (i + 1 < l->n && m.type != NER_DATE && l->v[i + 1].type != NER_DATE &&
+		    !(m.type == NER_PLACE && l->v[i + 1].type == NER_PLACE) && l->v[i + 1].end - m.start <= 200) {
+			size_t g = m.end;
+			while (g < l->v[i + 1].start && (s[g] == ' ' || s[g] == '\n'))
+				g++;
+			size_t h = g + 3;
+			int joined = h <= l->v[i + 1].start && memcmp(s + g, "and", 3) == 0 && g > m.end;
+			while (joined && h < l->v[i + 1].start && (s[h] == ' ' || s[h] == '\n'))
+				h++;
+			joined = joined && h == l->v[i + 1].start && h > g + 3;
+			char buf[256];
+			size_t bn = joined ? ner_squeeze(s, m.start, l->v[i + 1].end, buf) : 0;
+			for (size_t q = 0; joined && q < norg; q++) {
+				const char *at = strstr(org[q], buf);
+				size_t on = strlen(org[q]);
+				/* Whole words, and fewer than the organization's. */
+				if (at && bn < on && (at == org[q] || at[-1] == ' ') && (at[bn] == '\0' || at[bn] == ' ')) {
+					m.end = l->v[i + 1].end;
+					m.type = NER_ORG;
+					m.margin = 0;
+					i++;
+					break;
+				}
+			}
+		}
+		l->v[w++] = m;
+	}
+	l->n = w;
+	for (size_t q = 0; q < norg; q++)
+		free(org[q]);
+}
+
 int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)
 {
 	size_t b = start;
@@ -5363,6 +5445,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);
 	ner_numbered_groups(a->data, a->len, out);
+	ner_inner_phrases(a->data, out);
 }
 
 int ner_has_model(void)

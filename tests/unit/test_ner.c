@@ -458,6 +458,24 @@ static void test_ner_tickers(void)
 	free(m);
 }
 
+static void test_ner_inner_phrases(void)
+{
+	/* Two names joined by "and" that the story writes inside an
+	 * organization's longer name are that organization, one name; two
+	 * places so joined stay two. */
+	const char *t = "LONDON, March 3 - Harlow and Brindle Plc said on Tuesday it would sell its stake.\n\n"
+			"Analysts said Harlow and Brindle shares rose 5 pct.\n\n"
+			"The Hong Kong and Macau Affairs Office said flights between Hong Kong and Macau would resume.\n";
+	char *m = article_mentions(t);
+	int whole = strstr(m, "|ORG:Harlow and Brindle|") != NULL;
+	int places = strstr(m, "|PLACE:Hong Kong|") != NULL && strstr(m, "|PLACE:Macau|") != NULL;
+	CHECK(whole);
+	CHECK(places && strstr(m, ":Hong Kong and Macau|") == NULL);
+	if (!whole || !places)
+		printf("#   %s\n", m);
+	free(m);
+}
+
 static void test_ner_table_words(void)
 {
 	/* A table's column word in capitals beside a number is no name; a
@@ -1905,6 +1923,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_corpus_identity", test_entity_corpus_identity },
 	{ "ner_lone_suffixes", test_ner_lone_suffixes },
 	{ "ner_tickers", test_ner_tickers },
+	{ "ner_inner_phrases", test_ner_inner_phrases },
 	{ "ner_possessive_names", test_ner_possessive_names },
 	{ "ner_table_words", test_ner_table_words },
 	{ "ner_person_then_abbreviation", test_ner_person_then_abbreviation },
