@@ -2261,6 +2261,33 @@ static const char *entity_first_word_org(char *const *orgs, size_t n, const char
 	return k == SIZE_MAX ? one : NULL;
 }
 
+static int entity_facility_word(const char *w);
+
+/* Name i ("Morningside Recovery Center") under its first word, folded,
+ * where every word after it names the kind of a facility (entity_facility_
+ * word): the story's "Morningside" alone is that facility. */
+static void entity_facility_add(struct entity_map *m, const char *name, size_t i)
+{
+	char kb[256];
+	char *key = entity_key_buf(name, kb, sizeof kb);
+	char *sp = strchr(key, ' ');
+	int all = sp != NULL;
+	for (char *w = sp; all && w; w = strchr(w + 1, ' ')) {
+		char *e = strchr(w + 1, ' ');
+		if (e)
+			*e = '\0';
+		all = entity_facility_word(w + 1);
+		if (e)
+			*e = ' ';
+	}
+	if (all) {
+		*sp = '\0';
+		entity_map_add(m, key, i);
+	}
+	if (key != kb)
+		free(key);
+}
+
 static char **entity_names(struct ner_list *l, const char *text, char *const *clean, const unsigned char *strength)
 {
 	size_t n = l->n;
@@ -2294,7 +2321,8 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
 	struct entity_map initials = { .scratch = 1 }, placed = { .scratch = 1 }, given = { .scratch = 1 },
-			  suffixed = { .scratch = 1 }, sides = { .scratch = 1 }, blends = { .scratch = 1 };
+			  suffixed = { .scratch = 1 }, sides = { .scratch = 1 }, blends = { .scratch = 1 },
+			  facilities = { .scratch = 1 };
 	struct entity_map heads = { .scratch = 1 }, made = { .scratch = 1 }, cores = { .scratch = 1 },
 			  lone_places = { .scratch = 1 }, org_first = { .scratch = 1 }, heads_mixed = { .scratch = 1 };
 	char **orgs = xscratch_alloc((n ? n : 1) * sizeof *orgs);
@@ -2319,6 +2347,8 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			entity_maker_named(&made, surf[i], i);
 		if (l->v[i].type == NER_PLACE)
 			entity_place_suffixes(&suffixed, surf[i], i, 0);
+		if (l->v[i].type == NER_PLACE || l->v[i].type == NER_ORG)
+			entity_facility_add(&facilities, surf[i], i);
 		/* A name with a possessor in it ("Saints ’ Super Bowl") is two
 		 * names the recognizer ran together: no full name of a person. */
 		int possessor = 0;
@@ -2521,6 +2551,28 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				continue;
 			}
 		}
+		/* A place's or an organization's one word that no list knows,
+		 * nor as an organization's head word ("Fund"), is the facility
+		 * the story names by it and a facility's words ("Morningside" of
+		 * "Morningside Recovery"), the nearest before, else after. */
+		if ((m->type == NER_PLACE || m->type == NER_ORG) && facilities.count && !canon && !memchr(s, ' ', sn) &&
+		    ENTITY_STRENGTH(strength[i]) != ENTITY_SURE &&
+		    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG | LEX_ORG_WORD))) {
+			char kb[256];
+			char *key = entity_key_buf(s, kb, sizeof kb);
+			const struct entity_map_slot *sl = entity_map_get(&facilities, key, 0);
+			if (key != kb)
+				free(key);
+			size_t before = SIZE_MAX, after = SIZE_MAX;
+			if (sl)
+				entity_nearest(sl->v, sl->n, i, &before, &after);
+			size_t k = before != SIZE_MAX ? before : after;
+			if (k != SIZE_MAX) {
+				names[i] = xstrdup(surf[rep[k]]);
+				m->type = l->v[k].type;
+				continue;
+			}
+		}
 		switch (m->type) {
 		case NER_GROUP:
 			names[i] = entity_group_name(s, canon);
@@ -2643,6 +2695,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 	entity_map_free(&org_first);
 	entity_map_free(&given);
 	entity_map_free(&suffixed);
+	entity_map_free(&facilities);
 	for (size_t i = 0; i < n; i++)
 		if (surf[i] != clean[i])
 			free(surf[i]);

@@ -187,6 +187,26 @@ static void test_entity_given_name_family(void)
 	corpus_free(c);
 }
 
+static void test_entity_facility_first_word(void)
+{
+	/* A facility's first word alone is the facility its story names by
+	 * it and a facility's words, whatever type the model gave each; a
+	 * city a list knows stays the city. */
+	const char *texts[] = {
+		"Title: Singer in rehab\n\nDana Whitcombe was at Larchmere Recovery, a treatment facility in "
+		"Newport Beach, on Monday, her lawyer said. She never entered Larchmere, he said.\n\n"
+		"Boston Recovery Center said it had room. Boston was quiet.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	size_t full = entity_in(t, c, 0, "Larchmere Recovery"), alone = entity_in(t, c, 0, "Larchmere");
+	CHECK(full != SIZE_MAX && alone == full);
+	size_t bc = entity_in(t, c, 0, "Boston Recovery Center"), b = entity_in(t, c, 0, "Boston");
+	CHECK(bc != SIZE_MAX && b != SIZE_MAX && b != bc);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_nickname_related(void)
 {
 	/* Across stories a familiar form joins the full name where the
@@ -1270,6 +1290,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_nickname_story", test_entity_nickname_story },
 	{ "entity_given_name_nearest", test_entity_given_name_nearest },
 	{ "entity_given_name_family", test_entity_given_name_family },
+	{ "entity_facility_first_word", test_entity_facility_first_word },
 	{ "entity_nickname_related", test_entity_nickname_related },
 	{ "entity_namesakes_apart", test_entity_namesakes_apart },
 	{ "entity_misspelt_person", test_entity_misspelt_person },
