@@ -3750,7 +3750,8 @@ static void ner_person_possessives(const char *s, struct ner_list *out, size_t b
 /* A company whose name holds a possessive after its first words
  * ("Boatmen's Bancshares Inc.", "Sainsbury's Supermarkets Ltd") goes by
  * the possessive in the story's short form: "[Boatmen's] deal", not
- * "[Boatmen]'s deal". Mentions from before on, sorted; text of n bytes. */
+ * "[Boatmen]'s deal", also where a line breaks after the possessive.
+ * Mentions from before on, sorted; text of n bytes. */
 static void ner_own_possessives(const char *s, size_t n, struct ner_list *out, size_t before)
 {
 	size_t stem[8][2], ns = 0;
@@ -3765,7 +3766,7 @@ static void ner_own_possessives(const char *s, size_t n, struct ner_list *out, s
 			/* Not an acronym ("ATT's Network Systems Group") nor a
 			 * possessor a list knows ("Japan's Finance Ministry",
 			 * the "Bank's" own agency). */
-			if (pe && pe + 1 < m->end && s[pe] == ' ' && !text_caps_word(s + m->start, x - m->start) &&
+			if (pe && pe + 1 < m->end && (s[pe] == ' ' || s[pe] == '\n') && !text_caps_word(s + m->start, x - m->start) &&
 			    !(lexicon_lookup(s + m->start, x - m->start) &
 			      (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG | LEX_ORG_WORD | LEX_DEMONYM | LEX_GROUP))) {
 				stem[ns][0] = m->start;

@@ -589,6 +589,13 @@ static void test_ner_own_possessive(void)
 				   "said .\n");
 	CHECK_STR(m, "|ORG:Kestrel's Bancshares Inc.|ORG:Harlow Corp.|ORG:Kestrel's|");
 	free(m);
+	/* Also where a hard-wrapped line breaks after the possessive. */
+	m = article_mentions("NEW YORK, March 23 - Takeover talk buoyed Wendell's\nKitchens Inc's stock on Monday.\n"
+			     "    Wendell's retreated from an earlier high of 13-3/8.\n");
+	CHECK(strstr(m, "|ORG:Wendell's|") != NULL);
+	if (!strstr(m, "|ORG:Wendell's|"))
+		printf("#   got %s\n", m);
+	free(m);
 	m = article_mentions("Terms were reached with ZQT's Network Systems Group on Monday , and ZQT's cable unit "
 			     "agreed .\n");
 	CHECK(strstr(m, "|ORG:ZQT|") != NULL);
