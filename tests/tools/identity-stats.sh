@@ -10,8 +10,11 @@
 #                            spelling is also an entity in mixed case
 #   NAME.multi_type_names    entity names (folded) given more than one type
 #                            by --entities (dates aside)
-#   NAME.xref_signoffs       --xref rows of the agency sign-off (Reuter,
-#                            Reuters, AP, AFP)
+#   NAME.xref_agency_rows    --xref rows of the news agencies (Reuter,
+#                            Reuters, AP, AFP): from their mentions in
+#                            stories' text ("told Reuters") alone, since a
+#                            sign-off or a dateline's agency is furniture,
+#                            which --xref leaves out
 #   NAME.entities_named_WORD entities whose name holds WORD (case folded),
 #                            for each WORD given (e.g. volcker)
 # Usage: sh tests/tools/identity-stats.sh NAME DIR [WORD]...
@@ -46,7 +49,7 @@ awk -F '\t' 'NR > 1 && $4 != "DATE" { f = tolower($5); if (!((f, $4) in seen)) {
 	END { c = 0; for (f in types) if (types[f] > 1) c++; print c }' "$tmp/entities.tsv" |
 	sed "s/^/$name.multi_type_names: /"
 awk -F '\t' 'NR > 1 && ($2 == "Reuter" || $2 == "Reuters" || $2 == "AP" || $2 == "AFP") { c++ } END { print c + 0 }' \
-	"$tmp/xref.tsv" | sed "s/^/$name.xref_signoffs: /"
+	"$tmp/xref.tsv" | sed "s/^/$name.xref_agency_rows: /"
 for w in "$@"; do
 	awk -F '\t' -v w="$w" 'NR > 1 && index(tolower($5), w) { e[$4 "\t" $5] = 1 }
 		END { c = 0; for (k in e) c++; print c }' "$tmp/entities.tsv" | sed "s/^/$name.entities_named_$w: /"
