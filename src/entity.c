@@ -429,8 +429,10 @@ static size_t entity_intern_id(struct entity_table *t, const char *name, enum ne
 
 /* Counts one mention of entity id written name in the vote of its
  * spellings; capitals count for nothing (a headline's give way to the
- * body's spelling, see entity_intern). */
-static void entity_spelling_vote(struct entity_table *t, size_t id, const char *name)
+ * body's spelling, see entity_intern) but for one word among words in
+ * lower case (acronym: "PDVSA", "LIBOR" of the body, not a dateline's
+ * "NEW YORK"). */
+static void entity_spelling_vote(struct entity_table *t, size_t id, const char *name, int acronym)
 {
 	struct entity_index *ix = t->index;
 	if (id >= ix->spelling_cap) {
@@ -438,7 +440,7 @@ static void entity_spelling_vote(struct entity_table *t, size_t id, const char *
 		ix->spelling = xgrow(ix->spelling, &ix->spelling_cap, id + 1, sizeof *ix->spelling);
 		memset(ix->spelling + old, 0, (ix->spelling_cap - old) * sizeof *ix->spelling);
 	}
-	if (text_all_upper(name, strlen(name)))
+	if (text_all_upper(name, strlen(name)) && !(acronym && !strchr(name, ' ')))
 		return;
 	struct entity_spelling *v = &ix->spelling[id];
 	if (v->name && strcmp(v->name, name) == 0) {
@@ -477,10 +479,10 @@ static void entity_spellings_apply(struct entity_table *t)
 	}
 }
 
-static size_t entity_intern(struct entity_table *t, const char *name, enum ner_type type)
+static size_t entity_intern(struct entity_table *t, const char *name, enum ner_type type, int acronym)
 {
 	size_t id = entity_intern_id(t, name, type);
-	entity_spelling_vote(t, id, name);
+	entity_spelling_vote(t, id, name, acronym);
 	return id;
 }
 
@@ -1473,8 +1475,13 @@ enum { ENTITY_WEAK = 1, ENTITY_PLAIN = 2, ENTITY_SURE = 4 };
 /* A flag over the strength: a place that opens a line of wire copy's
  * dateline ("TROY, Mich., March 2 -"), the town the story was filed from. */
 #define ENTITY_DATELINE 0x10u
+/* A flag over the strength: one word in capitals, its own name, that
+ * stands among words in lower case, not in a dateline nor in a ticker's
+ * angle brackets: an acronym as the story spells it ("PDVSA"), whose
+ * spelling counts in the corpus's vote of its name (entity_spelling_vote). */
+#define ENTITY_ACRONYM 0x08u
 #define ENTITY_STRENGTH(st) \
-	((unsigned char)((st) & ~(ENTITY_LINE | ENTITY_SIDE | ENTITY_NAMESAKE | ENTITY_DATELINE)))
+	((unsigned char)((st) & ~(ENTITY_LINE | ENTITY_SIDE | ENTITY_NAMESAKE | ENTITY_DATELINE | ENTITY_ACRONYM)))
 
 /* The bytes [*lo, *hi) of the paragraph mention m stands in, or of the
  * mention itself where it runs across paragraphs. */
@@ -1522,6 +1529,28 @@ static unsigned entity_mention_cls(const struct article *a, const struct ner_men
 	if (*cls == ENTITY_CLS_UNKNOWN)
 		*cls = lexicon_lookup(a->data + m->start, m->end - m->start);
 	return *cls;
+}
+
+/* Whether mention m (of paragraph para) is one word in capitals between
+ * words with a letter in lower case, not in a ticker's angle brackets: an
+ * acronym as the story spells it (ENTITY_ACRONYM), not a headline's word
+ * after its field's name ("Title: TOYOTA LIKELY"). */
+static int entity_body_acronym(const struct article *a, const struct ner_mention *m, size_t para)
+{
+	const char *s = a->data;
+	size_t n = m->end - m->start, lo, hi, ws, we;
+	if (n < 2 || n > 12 || memchr(s + m->start, ' ', n) || memchr(s + m->start, '\n', n) ||
+	    !text_all_upper(s + m->start, n) || (m->start > 0 && s[m->start - 1] == '<'))
+		return 0;
+	entity_para_bounds(a, para, m, &lo, &hi);
+	int before = 0, after = 0;
+	if (entity_word_before(s, m->start, lo, &ws, &we))
+		for (size_t q = ws; q < we && !before; q++)
+			before = s[q] >= 'a' && s[q] <= 'z';
+	if (entity_word_after(s, m->end, hi, &ws, &we))
+		for (size_t q = ws; q < we && !after; q++)
+			after = s[q] >= 'a' && s[q] <= 'z';
+	return before && after;
 }
 
 /* para: m's paragraph; cls: as entity_mention_cls's. */
@@ -3284,6 +3313,8 @@ struct entity_found *entity_recognize(const struct article *a)
 		f->strength[k] = entity_strength(a, m, para[k], &cls[k]);
 		if (m->type == NER_PLACE && ner_dateline_at(a->data, a->len, m->start, m->end))
 			f->strength[k] |= ENTITY_DATELINE;
+		else if (entity_body_acronym(a, m, para[k]))
+			f->strength[k] |= ENTITY_ACRONYM;
 	}
 	entity_place_namesakes(a, f);
 	int sports = -1;
@@ -3414,7 +3445,8 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 	d->v = xcalloc(l->n ? l->n : 1, sizeof *d->v);
 	d->n = l->n;
 	for (size_t k = 0; k < l->n; k++) {
-		size_t id = entity_intern(t, f->names[k], l->v[k].type);
+		size_t id = entity_intern(t, f->names[k], l->v[k].type,
+					  f->strength && (f->strength[k] & ENTITY_ACRONYM));
 		d->v[k].start = l->v[k].start;
 		d->v[k].end = l->v[k].end;
 		d->v[k].type = l->v[k].type;

@@ -443,6 +443,33 @@ static void test_entity_spelling_vote(void)
 	corpus_free(c);
 }
 
+/* An acronym is named as the stories' text writes it, in capitals among
+ * words in lower case ("KORVEX" three times, "Korvex" once), not by its
+ * one mixed-case spelling; a headline's capitals still count for
+ * nothing ("DRALMOND" of a headline beside "Dralmond" of the text). */
+static void test_entity_spelling_acronym(void)
+{
+	const char *texts[] = {
+		"Title: Oil\n\nThe state oil company Korvex said on Monday it would raise output.\n",
+		"Title: Output\n\nOfficials at KORVEX said on Tuesday that output rose.\n",
+		"Title: Exports\n\nThe chief of KORVEX said on Wednesday that exports fell.\n",
+		"Title: Jobs\n\nWorkers at KORVEX said on Thursday they would strike.\n",
+		"Title: DRALMOND TO CUT JOBS AT MILLS\n\nThe miller Dralmond said on Friday it would cut jobs.\n",
+		"Title: DRALMOND SEES LOSS\n\nThe miller Dralmond said on Friday it expected a loss.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t id = entity_in(t, c, 1, "KORVEX");
+	CHECK(id != SIZE_MAX && id == entity_in(t, c, 0, "Korvex"));
+	CHECK(id != SIZE_MAX && strcmp(t->v[id].name, "KORVEX") == 0);
+	if (id != SIZE_MAX && strcmp(t->v[id].name, "KORVEX") != 0)
+		printf("#   named \"%s\"\n", t->v[id].name);
+	size_t d = entity_in(t, c, 4, "Dralmond");
+	CHECK(d != SIZE_MAX && strcmp(t->v[d].name, "Dralmond") == 0);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 /* A comma is no part of a name's identity: "Zolter, Brannock and Co" of
  * one story is "Zolter Brannock and Co" of another. */
 static void test_entity_comma_key(void)
@@ -1300,6 +1327,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_facility_names", test_entity_facility_names },
 	{ "entity_sea_alone", test_entity_sea_alone },
 	{ "entity_spelling_vote", test_entity_spelling_vote },
+	{ "entity_spelling_acronym", test_entity_spelling_acronym },
 	{ "entity_comma_key", test_entity_comma_key },
 	{ "entity_sort_sizes", test_entity_sort_sizes },
 	{ "entity_sort_hashed", test_entity_sort_hashed },
