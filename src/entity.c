@@ -1085,18 +1085,25 @@ static struct entity_map_slot *entity_people_near(struct entity_people *pp, cons
 	return best == SIZE_MAX ? NULL : &pp->last.s[best];
 }
 
-/* The nearest index of list v (ascending) before i into *before, and the
- * nearest after into *after, where nearer than what they hold. */
-static void entity_nearest(const size_t *v, size_t n, size_t i, size_t *before, size_t *after)
+/* How many indices of list v (ascending) are below i. */
+static size_t entity_below(const size_t *v, size_t n, size_t i)
 {
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
+		size_t mid = lo + (hi - lo) / 2;
 		if (v[mid] < i)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* The nearest index of list v (ascending) before i into *before, and the
+ * nearest after into *after, where nearer than what they hold. */
+static void entity_nearest(const size_t *v, size_t n, size_t i, size_t *before, size_t *after)
+{
+	size_t lo = entity_below(v, n, i);
 	if (lo > 0 && (*before == SIZE_MAX || v[lo - 1] > *before))
 		*before = v[lo - 1];
 	if (lo < n && v[lo] == i)
@@ -1801,14 +1808,7 @@ static const char *entity_head_name(struct entity_map *m, struct entity_map *mix
 	if (!two)
 		return surf[sl->v[0]];
 	/* The mentions are in text order: the last one before i. */
-	size_t lo = 0, hi = sl->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (sl->v[mid] < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = entity_below(sl->v, sl->n, i);
 	if (lo && l->v[i].start - l->v[sl->v[lo - 1]].start <= ENTITY_HEAD_NEAR)
 		return surf[sl->v[lo - 1]];
 	return surf[sl->v[0]];
@@ -1965,14 +1965,7 @@ static size_t entity_given_find(struct entity_map *given, const struct entity_wo
 	 * of many is no slower; each person by surname, with its score and
 	 * its last full name. */
 	enum { ENTITY_GIVEN_BACK = 64, ENTITY_GIVEN_PEOPLE = 8 };
-	size_t at = 0, hi = sl->n;
-	while (at < hi) {
-		size_t mid = at + (hi - at) / 2;
-		if (sl->v[mid] < before)
-			at = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t at = entity_below(sl->v, sl->n, before);
 	size_t who[ENTITY_GIVEN_PEOPLE], np = 0;
 	unsigned score[ENTITY_GIVEN_PEOPLE];
 	for (size_t q = at, seen = 0; q-- > 0 && seen < ENTITY_GIVEN_BACK; seen++) {
