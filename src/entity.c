@@ -1112,6 +1112,21 @@ static void entity_nearest(const size_t *v, size_t n, size_t i, size_t *before, 
 		*after = v[lo];
 }
 
+/* The mention of map m under name's key (entity_key) nearest before
+ * mention i, else after, or SIZE_MAX. */
+static size_t entity_map_nearest(struct entity_map *m, const char *name, size_t i)
+{
+	char kb[256];
+	char *key = entity_key_buf(name, kb, sizeof kb);
+	const struct entity_map_slot *sl = entity_map_get(m, key, 0);
+	if (key != kb)
+		free(key);
+	size_t before = SIZE_MAX, after = SIZE_MAX;
+	if (sl)
+		entity_nearest(sl->v, sl->n, i, &before, &after);
+	return before != SIZE_MAX ? before : after;
+}
+
 /* The full name person mention i (words me) is a short form of, or
  * SIZE_MAX: a name of more words whose last words are me's (the very last
  * allowed one misspelt letter), the nearest before i, else the nearest
@@ -2580,15 +2595,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		if ((m->type == NER_PLACE || m->type == NER_ORG) && facilities.count && !canon && !memchr(s, ' ', sn) &&
 		    ENTITY_STRENGTH(strength[i]) != ENTITY_SURE &&
 		    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG | LEX_ORG_WORD))) {
-			char kb[256];
-			char *key = entity_key_buf(s, kb, sizeof kb);
-			const struct entity_map_slot *sl = entity_map_get(&facilities, key, 0);
-			if (key != kb)
-				free(key);
-			size_t before = SIZE_MAX, after = SIZE_MAX;
-			if (sl)
-				entity_nearest(sl->v, sl->n, i, &before, &after);
-			size_t k = before != SIZE_MAX ? before : after;
+			size_t k = entity_map_nearest(&facilities, s, i);
 			if (k != SIZE_MAX) {
 				names[i] = xstrdup(surf[rep[k]]);
 				m->type = l->v[k].type;
@@ -2604,19 +2611,10 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			 * place the story names with more words before them, the
 			 * nearest before, else after ("Mount Tarren" of "Aoraki
 			 * Mount Tarren"). */
-			const struct entity_map_slot *sl = NULL;
+			size_t k = SIZE_MAX;
 			if (!canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE && memchr(s, ' ', sn) &&
-			    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
-				char kb[256];
-				char *key = entity_key_buf(s, kb, sizeof kb);
-				sl = entity_map_get(&suffixed, key, 0);
-				if (key != kb)
-					free(key);
-			}
-			size_t before = SIZE_MAX, after = SIZE_MAX;
-			if (sl)
-				entity_nearest(sl->v, sl->n, i, &before, &after);
-			size_t k = before != SIZE_MAX ? before : after;
+			    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
+				k = entity_map_nearest(&suffixed, s, i);
 			const char *kc = k != SIZE_MAX ? lexicon_canonical(surf[k], strlen(surf[k])) : NULL;
 			names[i] = xstrdup(k != SIZE_MAX ? (kc ? kc : surf[k]) : canon ? canon : s);
 			break;
