@@ -1083,10 +1083,13 @@ struct tok_memo {
 };
 static _Thread_local struct tok_memo *tok_memo;
 
-/* The memo's slot of a word whose text_short_hash is h. */
+/* The memo's set of a word whose text_short_hash is h: the first of its
+ * two slots. The memo is two-way set associative (a word missing goes
+ * into the first, the first's into the second), so that two words of a
+ * story sharing a set both stay. */
 static inline struct tok_memo *tok_memo_slot(uint64_t h)
 {
-	return &tok_memo[h & (TOK_MEMO - 1)];
+	return &tok_memo[h & (TOK_MEMO - 2)];
 }
 
 /* Fills the per-word part of *k from slot e if it holds the word s[0..n);
@@ -1106,9 +1109,12 @@ static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, const ch
 	return 1;
 }
 
-/* Puts the per-word part of *k, the word s[0..n)'s, into slot e. */
+/* Puts the per-word part of *k, the word s[0..n)'s, into the set that
+ * starts at slot e (its first slot, where the word is not there already). */
 static inline void tok_memo_put(struct tok_memo *e, const struct tok *k, const char *s, size_t n)
 {
+	if (e->len != n || !text_short_equal(e->key, s, n))
+		e[1] = e[0];
 	e->raw = k->raw;
 	e->low = k->low;
 	e->shape = k->shape;
@@ -1157,8 +1163,10 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 		/* The caller's hash of a word, if it gives one, spares hashing it again. */
 		miss[i].slot = !t[i].n || t[i].n > TOK_MEMO_KEY ? NULL
 			       : tok_memo_slot(x && x[i].hashed ? x[i].hash : text_short_hash(t[i].s, t[i].n));
-		if (miss[i].slot)
+		if (miss[i].slot) {
 			__builtin_prefetch(miss[i].slot);
+			__builtin_prefetch(miss[i].slot + 1);
+		}
 	}
 	size_t nmiss = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1170,7 +1178,7 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 			wc_classes(&k[i], s, len);
 			continue;
 		}
-		if (tok_memo_get(e, &k[i], s, len))
+		if (tok_memo_get(e, &k[i], s, len) || tok_memo_get(e + 1, &k[i], s, len))
 			continue;
 		tok_word_part(&k[i], s, len);
 		wc_prefetch(&k[i]);
