@@ -416,6 +416,23 @@ static struct wc_entry *wc_slot(uint64_t key)
 	return &wc_table[i];
 }
 
+/* Doubles the table (wc_load's, when half full). */
+static void wc_grow(void)
+{
+	struct wc_entry *old = wc_table;
+	size_t oldcap = wc_cap;
+	wc_cap *= 2;
+	wc_table = xcalloc(wc_cap, sizeof *wc_table);
+	for (size_t i = 0; i < oldcap; i++)
+		if (old[i].key)
+			*wc_slot(old[i].key) = old[i];
+	free(old);
+}
+
+/* The bytes that end a word of the table: a tab, a newline, and the 0
+ * byte that model_data.S puts after the table (or one inside a word). */
+static const unsigned char wc_word_end[256] = { ['\t'] = 1, ['\n'] = 1, [0] = 1 };
+
 /* Reads the compiled-in table once: "word TAB class TAB class" lines. */
 static void wc_load(void)
 {
@@ -423,32 +440,41 @@ static void wc_load(void)
 		return;
 	wc_loaded = 1;
 	const char *p = tagger_wordclass_start, *end = tagger_wordclass_end;
-	size_t lines = 0;
-	for (const char *q = p; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
-		lines++;
+	/* Sized for lines of 15 bytes (the table's are 14.7 on average), at
+	 * most half full, and grown if need be: counting the lines first took
+	 * a ninth of the load. */
+	size_t count = 0;
 	wc_cap = 1024;
-	while (wc_cap < lines * 2)
+	while (wc_cap < (size_t)(end - p) / 15 * 2)
 		wc_cap *= 2;
 	wc_table = xcalloc(wc_cap, sizeof *wc_table);
 	/* One pass over each line: the word hashed (as wc_hash hashes it) as
 	 * its end is looked for, then the classes' digits, read by hand
-	 * (strtoul cost more than the rest). */
+	 * (strtoul cost more than the rest). The loops stop at the 0 byte
+	 * after the table (*end), which is neither a digit nor a tab. */
 	while (p < end) {
 		const char *x = p;
 		uint64_t key = FNV_OFF;
-		for (; x < end && *x != '\t' && *x != '\n'; x++)
-			key = (key ^ (unsigned char)*x) * FNV_MUL;
-		if (*p != '#' && x < end && *x == '\t' && x > p) {
+		for (;; x++) {
+			unsigned char c = (unsigned char)*x;
+			if (wc_word_end[c] && (c != 0 || x >= end))
+				break;
+			key = (key ^ c) * FNV_MUL;
+		}
+		if (*p != '#' && *x == '\t' && x > p) {
 			unsigned long c1 = 0, c2;
-			for (x++; x < end && *x >= '0' && *x <= '9'; x++)
-				c1 = c1 * 10 + (unsigned long)(*x - '0');
+			unsigned d;
+			for (x++; (d = (unsigned)((unsigned char)*x - '0')) < 10; x++)
+				c1 = c1 * 10 + d;
 			c2 = c1;
-			if (x < end && *x == '\t') {
+			if (*x == '\t') {
 				c2 = 0;
-				for (x++; x < end && *x >= '0' && *x <= '9'; x++)
-					c2 = c2 * 10 + (unsigned long)(*x - '0');
+				for (x++; (d = (unsigned)((unsigned char)*x - '0')) < 10; x++)
+					c2 = c2 * 10 + d;
 			}
 			key = key ? key : 1;
+			if (++count * 2 > wc_cap)
+				wc_grow();
 			struct wc_entry *e = wc_slot(key);
 			e->key = key;
 			e->c1 = (uint16_t)(c1 < WC_NONE ? c1 : WC_NONE - 1);
