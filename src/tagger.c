@@ -1298,9 +1298,10 @@ static inline struct word_cache *word_cache_put(struct word_cache *set, const st
 	return wc;
 }
 
-/* Summed weights of the features of a word itself in its sentence and
- * document (ctx_self's), per thread: a story's names, numbers and marks
- * come back in the same place and case. */
+/* Summed weights of the features of a word alone and of the word itself
+ * in its sentence and document (word_features' and ctx_self's), per
+ * thread: a story's names, numbers and marks come back in the same place
+ * and case, and then need no look-up in the word cache either. */
 #define SELF_CACHE 4096
 struct self_cache {
 	uint64_t key;		/* the word's hash */
@@ -1714,7 +1715,8 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		if (skip[i])
 			continue;
 		/* feat holds a token's ctx_around features, then its ctx_self
-		 * ones, or ROWS_NONE first where their sums were cached: those
+		 * ones, or ROWS_NONE first where their sums were cached (with
+		 * the word's own: the word cache is not looked at then): those
 		 * sums go to the token's scores until the loop below. Features
 		 * are kept as row_at's references. */
 		uint32_t *f = feat + i * NC;
@@ -1723,18 +1725,21 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		else
 			ctx_around(k, n, i, f);
 		const struct self_cache *sc = self_cache_find(sset[i], &k[i], selfctx[i]);
+		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
+		wf[0] = ROWS_NONE;
 		if (sc) {
 			memcpy(score + i * T + 1, sc->s, sizeof sc->s);
 			f[CTX_NAROUND] = ROWS_NONE;
-		} else {
-			/* The document's flags and evidence, as self_ctx packed them. */
-			if (avx2)
-				ctx_self_avx2(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF,
-					      ROW_SHIFT, f + CTX_NAROUND);
-			else
-				ctx_self(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF,
-					 f + CTX_NAROUND);
+			if (i < PREFETCH_ALL)
+				ctx_prefetch(avx2, w, f);
+			continue;
 		}
+		/* The document's flags and evidence, as self_ctx packed them. */
+		if (avx2)
+			ctx_self_avx2(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF, ROW_SHIFT,
+				      f + CTX_NAROUND);
+		else
+			ctx_self(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF, f + CTX_NAROUND);
 		/* The rows are fetched while the next words' features are
 		 * hashed: the skipped words between take no time, so a fetch a
 		 * few words ahead in the loop below often came too late. */
@@ -1743,8 +1748,6 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		/* A word missing from the cache has its own features hashed
 		 * here too, so that their rows come in with the others (wfeat's
 		 * first value ROWS_NONE where not). */
-		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
-		wf[0] = ROWS_NONE;
 		if (word_cache_find(wset[i], &k[i]))
 			continue;
 		word_features_missing(avx2, &k[i], &t[i], wf);
@@ -1770,6 +1773,15 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		int32_t s[W];
 		struct word_cache *wc;
 		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
+		int32_t *o = score + i * T, self[W];
+		if (f[CTX_NAROUND] == ROWS_NONE) {
+			/* The sums of the word and of its place, cached. */
+			memcpy(s, o + 1, sizeof s);
+			rows_add_with(avx2, s, w, f, CTX_NAROUND);
+			o[0] = 0;
+			memcpy(o + 1, s, sizeof s);
+			continue;
+		}
 		/* A word not hashed above was in the cache, but a word before it
 		 * in the sentence may have put it out since. */
 		if (wf[0] == ROWS_NONE && (wc = word_cache_find(wset[i], &k[i])) != NULL) {
@@ -1785,22 +1797,17 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 			wc->len = k[i].len;
 			memcpy(wc->s, s, sizeof s);
 		}
+		/* The word's sums and its place's, cached together. */
+		memcpy(self, s, sizeof self);
+		rows_add_with(avx2, self, w, f + CTX_NAROUND, CTX_NSELF);
+		struct self_cache *sc = self_cache_put(sset[i], &k[i], selfctx[i]);
+		sc->gen = model_gen;
+		sc->key = k[i].raw;
+		sc->ctx = selfctx[i];
+		sc->len = k[i].len;
+		memcpy(sc->s, self, sizeof self);
+		memcpy(s, self, sizeof s);
 		rows_add_with(avx2, s, w, f, CTX_NAROUND);
-		int32_t *o = score + i * T, self[W];
-		if (f[CTX_NAROUND] != ROWS_NONE) {
-			memset(self, 0, sizeof self);
-			rows_add_with(avx2, self, w, f + CTX_NAROUND, CTX_NSELF);
-			struct self_cache *sc = self_cache_put(sset[i], &k[i], selfctx[i]);
-			sc->gen = model_gen;
-			sc->key = k[i].raw;
-			sc->ctx = selfctx[i];
-			sc->len = k[i].len;
-			memcpy(sc->s, self, sizeof self);
-		} else {
-			memcpy(self, o + 1, sizeof self);
-		}
-		for (int y = 0; y < W; y++)
-			s[y] += self[y];
 		o[0] = 0;
 		memcpy(o + 1, s, sizeof s);
 	}
