@@ -1656,7 +1656,8 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	unsigned char stackb[STACK_TOKENS * T];
 	uint64_t stackctx[STACK_TOKENS];
 	/* Where each word's sums are looked for in the two caches, found
-	 * once for the three loops. */
+	 * once for the three loops (in the word cache only for the words
+	 * missing from the self cache). */
 	struct self_cache *stacksset[STACK_TOKENS];
 	struct word_cache *stackwset[STACK_TOKENS];
 	struct self_cache **sset = stacksset;
@@ -1705,11 +1706,8 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		ctx_doc(d, &k[i], &docf, &docev);
 		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
 		sset[i] = self_cache_slot(&k[i], selfctx[i]);
-		wset[i] = &word_cache[word_cache_slot(&k[i])];
 		__builtin_prefetch(sset[i]);
 		__builtin_prefetch(&sset[i][1].s);
-		__builtin_prefetch(wset[i]);
-		__builtin_prefetch(&wset[i][1].s);
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (skip[i])
@@ -1734,6 +1732,11 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 				ctx_prefetch(avx2, w, f);
 			continue;
 		}
+		/* The word's sums are looked for only where those of its place
+		 * are missing, after the hashing below. */
+		wset[i] = &word_cache[word_cache_slot(&k[i])];
+		__builtin_prefetch(wset[i]);
+		__builtin_prefetch(&wset[i][1].s);
 		/* The document's flags and evidence, as self_ctx packed them. */
 		if (avx2)
 			ctx_self_avx2(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF, ROW_SHIFT,
