@@ -980,12 +980,25 @@ static inline int tagger_avx2(void)
 	return !simd_off && __builtin_cpu_supports("avx2");
 }
 
-/* x * c in 64 bits in each of four lanes, c given as its halves: AVX2
- * multiplies 32 bits by 32 only. */
-__attribute__((target("avx2"))) static inline __m256i mul64x4(__m256i x, __m256i clo, __m256i chi)
+/* x * c in 64 bits in each of four lanes, c given as its low half clo
+ * and as its halves swapped (cswap: the high half in the low 32 bits):
+ * AVX2 multiplies 32 bits by 32 only, into 64 bits (the low halves'
+ * product) or into 32 (the two cross products, of which the low halves
+ * alone count, at once). */
+__attribute__((target("avx2"))) static inline __m256i mul64x4(__m256i x, __m256i clo, __m256i cswap)
 {
-	__m256i cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(x, 32), clo), _mm256_mul_epu32(x, chi));
+	__m256i c = _mm256_mullo_epi32(x, cswap);
+	__m256i cross = _mm256_add_epi32(c, _mm256_srli_epi64(c, 32));
 	return _mm256_add_epi64(_mm256_mul_epu32(x, clo), _mm256_slli_epi64(cross, 32));
+}
+
+/* Bits 32 to 63 of mul64x4(x, clo, cswap), in the low 32 bits of each
+ * lane (the high 32 bits are left undefined). */
+__attribute__((target("avx2"))) static inline __m256i mul64x4_hi32(__m256i x, __m256i clo, __m256i cswap)
+{
+	__m256i c = _mm256_mullo_epi32(x, cswap);
+	__m256i p = _mm256_srli_epi64(_mm256_mul_epu32(x, clo), 32);
+	return _mm256_add_epi32(_mm256_add_epi32(p, c), _mm256_srli_epi64(c, 32));
 }
 
 /* o[f] = bucket(tmpl, v[f]) << shift for f < n, key[f] being
@@ -995,16 +1008,16 @@ __attribute__((target("avx2"))) static inline __m256i mul64x4(__m256i x, __m256i
 __attribute__((target("avx2"))) static void buckets_avx2(const uint64_t *key, const uint64_t *v, int n, int shift,
 							 uint32_t *o)
 {
-	const __m256i alo = _mm256_set1_epi64x(0x27D4EB4F), ahi = _mm256_set1_epi64x(0xC2B2AE3D);
-	const __m256i glo = _mm256_set1_epi64x(0x7F4A7C15), ghi = _mm256_set1_epi64x(0x9E3779B9);
+	const __m256i alo = _mm256_set1_epi64x(0x27D4EB4F), aswap = _mm256_set1_epi64x(0x27D4EB4FC2B2AE3D);
+	const __m256i glo = _mm256_set1_epi64x(0x7F4A7C15), gswap = _mm256_set1_epi64x(0x7F4A7C159E3779B9);
 	const __m256i nb = _mm256_set1_epi64x(TAGGER_NBUCKETS), low = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
 	for (int f = 0; f < n; f += 4) {
 		__m256i h = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)(const void *)(v + f)),
 					     _mm256_loadu_si256((const __m256i *)(const void *)(key + f)));
-		h = mul64x4(h, alo, ahi);
+		h = mul64x4(h, alo, aswap);
 		h = _mm256_xor_si256(h, _mm256_srli_epi64(h, 29));
-		h = mul64x4(h, glo, ghi);
-		h = _mm256_srli_epi64(_mm256_mul_epu32(_mm256_srli_epi64(h, 32), nb), 32);
+		/* Only the high 32 bits of the product are read. */
+		h = _mm256_srli_epi64(_mm256_mul_epu32(mul64x4_hi32(h, glo, gswap), nb), 32);
 		h = _mm256_sll_epi64(h, _mm_cvtsi32_si128(shift));
 		__m128i r = _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(h, low));
 		if (f + 4 <= n) {
