@@ -1010,16 +1010,18 @@ __attribute__((target("avx2"))) static void buckets_avx2(const uint64_t *key, co
 {
 	const __m256i alo = _mm256_set1_epi64x(0x27D4EB4F), aswap = _mm256_set1_epi64x(0x27D4EB4FC2B2AE3D);
 	const __m256i glo = _mm256_set1_epi64x(0x7F4A7C15), gswap = _mm256_set1_epi64x(0x7F4A7C159E3779B9);
-	const __m256i nb = _mm256_set1_epi64x(TAGGER_NBUCKETS), low = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
+	const __m256i nb = _mm256_set1_epi64x(TAGGER_NBUCKETS), high = _mm256_setr_epi32(1, 3, 5, 7, 0, 2, 4, 6);
 	for (int f = 0; f < n; f += 4) {
 		__m256i h = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)(const void *)(v + f)),
 					     _mm256_loadu_si256((const __m256i *)(const void *)(key + f)));
 		h = mul64x4(h, alo, aswap);
 		h = _mm256_xor_si256(h, _mm256_srli_epi64(h, 29));
-		/* Only the high 32 bits of the product are read. */
-		h = _mm256_srli_epi64(_mm256_mul_epu32(mul64x4_hi32(h, glo, gswap), nb), 32);
-		h = _mm256_sll_epi64(h, _mm_cvtsi32_si128(shift));
-		__m128i r = _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(h, low));
+		/* Only the high 32 bits of the product are read, and of the
+		 * range reduction's only the high 32 bits: the four buckets
+		 * are those of the lanes, packed. */
+		h = _mm256_mul_epu32(mul64x4_hi32(h, glo, gswap), nb);
+		__m128i r = _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(h, high));
+		r = _mm_sll_epi32(r, _mm_cvtsi32_si128(shift));
 		if (f + 4 <= n) {
 			_mm_storeu_si128((__m128i *)(void *)(o + f), r);
 		} else {
