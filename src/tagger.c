@@ -12,7 +12,6 @@
 #endif
 #include "tagger.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -657,37 +656,23 @@ void tagger_doc_add(struct tagger_doc *d, const struct tagger_token *t, size_t n
 	free(k);
 }
 
-/* FNV-1a of a literal lower-case word, as tok_word's low hash. */
-static uint64_t word_hash(const char *s)
-{
-	uint64_t h = FNV_OFF;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * FNV_MUL;
-	return h;
-}
+/* FNV-1a of a lower-case word, as tok_word's low hash, byte by byte: a
+ * constant for the words below. */
+#define FNV_BYTE(h, c) (((h) ^ (uint64_t)(c)) * FNV_MUL)
+#define H_IN FNV_BYTE(FNV_BYTE(FNV_OFF, 'i'), 'n')
+#define H_NEAR FNV_BYTE(FNV_BYTE(FNV_BYTE(FNV_BYTE(FNV_OFF, 'n'), 'e'), 'a'), 'r')
 
 /* The E_* evidence that the words around the run of capitalised words
  * k[a..b) give its word j. */
-static uint64_t h_in, h_near;
-
-static void doc_words_init(void)
-{
-	h_in = word_hash("in");
-	h_near = word_hash("near");
-}
-
 static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t b, size_t j)
 {
-	/* Once for all threads: each recognizing thread comes here. */
-	static pthread_once_t once = PTHREAD_ONCE_INIT;
-	pthread_once(&once, doc_words_init);
 	uint32_t ev = 0;
 	if (a > 0) {
 		uint64_t p = k[a - 1].low;
 		unsigned pc = k[a - 1].lex >> 2;
 		if (pc & LEX_TITLE)
 			ev |= E_TITLE;
-		if (p == h_in || p == h_near)
+		if (p == H_IN || p == H_NEAR)
 			ev |= E_IN;
 	}
 	if (j > a && (k[a].lex >> 2 & LEX_TITLE))
