@@ -12,7 +12,6 @@
 #endif
 #include "tagger.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -416,6 +415,23 @@ static struct wc_entry *wc_slot(uint64_t key)
 	return &wc_table[i];
 }
 
+/* Doubles the table (wc_load's, when half full). */
+static void wc_grow(void)
+{
+	struct wc_entry *old = wc_table;
+	size_t oldcap = wc_cap;
+	wc_cap *= 2;
+	wc_table = xcalloc(wc_cap, sizeof *wc_table);
+	for (size_t i = 0; i < oldcap; i++)
+		if (old[i].key)
+			*wc_slot(old[i].key) = old[i];
+	free(old);
+}
+
+/* The bytes that end a word of the table: a tab, a newline, and the 0
+ * byte that model_data.S puts after the table (or one inside a word). */
+static const unsigned char wc_word_end[256] = { ['\t'] = 1, ['\n'] = 1, [0] = 1 };
+
 /* Reads the compiled-in table once: "word TAB class TAB class" lines. */
 static void wc_load(void)
 {
@@ -423,32 +439,41 @@ static void wc_load(void)
 		return;
 	wc_loaded = 1;
 	const char *p = tagger_wordclass_start, *end = tagger_wordclass_end;
-	size_t lines = 0;
-	for (const char *q = p; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
-		lines++;
+	/* Sized for lines of 15 bytes (the table's are 14.7 on average), at
+	 * most half full, and grown if need be: counting the lines first took
+	 * a ninth of the load. */
+	size_t count = 0;
 	wc_cap = 1024;
-	while (wc_cap < lines * 2)
+	while (wc_cap < (size_t)(end - p) / 15 * 2)
 		wc_cap *= 2;
 	wc_table = xcalloc(wc_cap, sizeof *wc_table);
 	/* One pass over each line: the word hashed (as wc_hash hashes it) as
 	 * its end is looked for, then the classes' digits, read by hand
-	 * (strtoul cost more than the rest). */
+	 * (strtoul cost more than the rest). The loops stop at the 0 byte
+	 * after the table (*end), which is neither a digit nor a tab. */
 	while (p < end) {
 		const char *x = p;
 		uint64_t key = FNV_OFF;
-		for (; x < end && *x != '\t' && *x != '\n'; x++)
-			key = (key ^ (unsigned char)*x) * FNV_MUL;
-		if (*p != '#' && x < end && *x == '\t' && x > p) {
+		for (;; x++) {
+			unsigned char c = (unsigned char)*x;
+			if (wc_word_end[c] && (c != 0 || x >= end))
+				break;
+			key = (key ^ c) * FNV_MUL;
+		}
+		if (*p != '#' && *x == '\t' && x > p) {
 			unsigned long c1 = 0, c2;
-			for (x++; x < end && *x >= '0' && *x <= '9'; x++)
-				c1 = c1 * 10 + (unsigned long)(*x - '0');
+			unsigned d;
+			for (x++; (d = (unsigned)((unsigned char)*x - '0')) < 10; x++)
+				c1 = c1 * 10 + d;
 			c2 = c1;
-			if (x < end && *x == '\t') {
+			if (*x == '\t') {
 				c2 = 0;
-				for (x++; x < end && *x >= '0' && *x <= '9'; x++)
-					c2 = c2 * 10 + (unsigned long)(*x - '0');
+				for (x++; (d = (unsigned)((unsigned char)*x - '0')) < 10; x++)
+					c2 = c2 * 10 + d;
 			}
 			key = key ? key : 1;
+			if (++count * 2 > wc_cap)
+				wc_grow();
 			struct wc_entry *e = wc_slot(key);
 			e->key = key;
 			e->c1 = (uint16_t)(c1 < WC_NONE ? c1 : WC_NONE - 1);
@@ -631,37 +656,23 @@ void tagger_doc_add(struct tagger_doc *d, const struct tagger_token *t, size_t n
 	free(k);
 }
 
-/* FNV-1a of a literal lower-case word, as tok_word's low hash. */
-static uint64_t word_hash(const char *s)
-{
-	uint64_t h = FNV_OFF;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * FNV_MUL;
-	return h;
-}
+/* FNV-1a of a lower-case word, as tok_word's low hash, byte by byte: a
+ * constant for the words below. */
+#define FNV_BYTE(h, c) (((h) ^ (uint64_t)(c)) * FNV_MUL)
+#define H_IN FNV_BYTE(FNV_BYTE(FNV_OFF, 'i'), 'n')
+#define H_NEAR FNV_BYTE(FNV_BYTE(FNV_BYTE(FNV_BYTE(FNV_OFF, 'n'), 'e'), 'a'), 'r')
 
 /* The E_* evidence that the words around the run of capitalised words
  * k[a..b) give its word j. */
-static uint64_t h_in, h_near;
-
-static void doc_words_init(void)
-{
-	h_in = word_hash("in");
-	h_near = word_hash("near");
-}
-
 static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t b, size_t j)
 {
-	/* Once for all threads: each recognizing thread comes here. */
-	static pthread_once_t once = PTHREAD_ONCE_INIT;
-	pthread_once(&once, doc_words_init);
 	uint32_t ev = 0;
 	if (a > 0) {
 		uint64_t p = k[a - 1].low;
 		unsigned pc = k[a - 1].lex >> 2;
 		if (pc & LEX_TITLE)
 			ev |= E_TITLE;
-		if (p == h_in || p == h_near)
+		if (p == H_IN || p == H_NEAR)
 			ev |= E_IN;
 	}
 	if (j > a && (k[a].lex >> 2 & LEX_TITLE))
@@ -954,12 +965,25 @@ static inline int tagger_avx2(void)
 	return !simd_off && __builtin_cpu_supports("avx2");
 }
 
-/* x * c in 64 bits in each of four lanes, c given as its halves: AVX2
- * multiplies 32 bits by 32 only. */
-__attribute__((target("avx2"))) static inline __m256i mul64x4(__m256i x, __m256i clo, __m256i chi)
+/* x * c in 64 bits in each of four lanes, c given as its low half clo
+ * and as its halves swapped (cswap: the high half in the low 32 bits):
+ * AVX2 multiplies 32 bits by 32 only, into 64 bits (the low halves'
+ * product) or into 32 (the two cross products, of which the low halves
+ * alone count, at once). */
+__attribute__((target("avx2"))) static inline __m256i mul64x4(__m256i x, __m256i clo, __m256i cswap)
 {
-	__m256i cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(x, 32), clo), _mm256_mul_epu32(x, chi));
+	__m256i c = _mm256_mullo_epi32(x, cswap);
+	__m256i cross = _mm256_add_epi32(c, _mm256_srli_epi64(c, 32));
 	return _mm256_add_epi64(_mm256_mul_epu32(x, clo), _mm256_slli_epi64(cross, 32));
+}
+
+/* Bits 32 to 63 of mul64x4(x, clo, cswap), in the low 32 bits of each
+ * lane (the high 32 bits are left undefined). */
+__attribute__((target("avx2"))) static inline __m256i mul64x4_hi32(__m256i x, __m256i clo, __m256i cswap)
+{
+	__m256i c = _mm256_mullo_epi32(x, cswap);
+	__m256i p = _mm256_srli_epi64(_mm256_mul_epu32(x, clo), 32);
+	return _mm256_add_epi32(_mm256_add_epi32(p, c), _mm256_srli_epi64(c, 32));
 }
 
 /* o[f] = bucket(tmpl, v[f]) << shift for f < n, key[f] being
@@ -969,18 +993,20 @@ __attribute__((target("avx2"))) static inline __m256i mul64x4(__m256i x, __m256i
 __attribute__((target("avx2"))) static void buckets_avx2(const uint64_t *key, const uint64_t *v, int n, int shift,
 							 uint32_t *o)
 {
-	const __m256i alo = _mm256_set1_epi64x(0x27D4EB4F), ahi = _mm256_set1_epi64x(0xC2B2AE3D);
-	const __m256i glo = _mm256_set1_epi64x(0x7F4A7C15), ghi = _mm256_set1_epi64x(0x9E3779B9);
-	const __m256i nb = _mm256_set1_epi64x(TAGGER_NBUCKETS), low = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
+	const __m256i alo = _mm256_set1_epi64x(0x27D4EB4F), aswap = _mm256_set1_epi64x(0x27D4EB4FC2B2AE3D);
+	const __m256i glo = _mm256_set1_epi64x(0x7F4A7C15), gswap = _mm256_set1_epi64x(0x7F4A7C159E3779B9);
+	const __m256i nb = _mm256_set1_epi64x(TAGGER_NBUCKETS), high = _mm256_setr_epi32(1, 3, 5, 7, 0, 2, 4, 6);
 	for (int f = 0; f < n; f += 4) {
 		__m256i h = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)(const void *)(v + f)),
 					     _mm256_loadu_si256((const __m256i *)(const void *)(key + f)));
-		h = mul64x4(h, alo, ahi);
+		h = mul64x4(h, alo, aswap);
 		h = _mm256_xor_si256(h, _mm256_srli_epi64(h, 29));
-		h = mul64x4(h, glo, ghi);
-		h = _mm256_srli_epi64(_mm256_mul_epu32(_mm256_srli_epi64(h, 32), nb), 32);
-		h = _mm256_sll_epi64(h, _mm_cvtsi32_si128(shift));
-		__m128i r = _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(h, low));
+		/* Only the high 32 bits of the product are read, and of the
+		 * range reduction's only the high 32 bits: the four buckets
+		 * are those of the lanes, packed. */
+		h = _mm256_mul_epu32(mul64x4_hi32(h, glo, gswap), nb);
+		__m128i r = _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(h, high));
+		r = _mm_sll_epi32(r, _mm_cvtsi32_si128(shift));
 		if (f + 4 <= n) {
 			_mm_storeu_si128((__m128i *)(void *)(o + f), r);
 		} else {
@@ -1083,10 +1109,13 @@ struct tok_memo {
 };
 static _Thread_local struct tok_memo *tok_memo;
 
-/* The memo's slot of a word whose text_short_hash is h. */
+/* The memo's set of a word whose text_short_hash is h: the first of its
+ * two slots. The memo is two-way set associative (a word missing goes
+ * into the first, the first's into the second), so that two words of a
+ * story sharing a set both stay. */
 static inline struct tok_memo *tok_memo_slot(uint64_t h)
 {
-	return &tok_memo[h & (TOK_MEMO - 1)];
+	return &tok_memo[h & (TOK_MEMO - 2)];
 }
 
 /* Fills the per-word part of *k from slot e if it holds the word s[0..n);
@@ -1106,9 +1135,12 @@ static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, const ch
 	return 1;
 }
 
-/* Puts the per-word part of *k, the word s[0..n)'s, into slot e. */
+/* Puts the per-word part of *k, the word s[0..n)'s, into the set that
+ * starts at slot e (its first slot, where the word is not there already). */
 static inline void tok_memo_put(struct tok_memo *e, const struct tok *k, const char *s, size_t n)
 {
+	if (e->len != n || !text_short_equal(e->key, s, n))
+		e[1] = e[0];
 	e->raw = k->raw;
 	e->low = k->low;
 	e->shape = k->shape;
@@ -1157,8 +1189,10 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 		/* The caller's hash of a word, if it gives one, spares hashing it again. */
 		miss[i].slot = !t[i].n || t[i].n > TOK_MEMO_KEY ? NULL
 			       : tok_memo_slot(x && x[i].hashed ? x[i].hash : text_short_hash(t[i].s, t[i].n));
-		if (miss[i].slot)
+		if (miss[i].slot) {
 			__builtin_prefetch(miss[i].slot);
+			__builtin_prefetch(miss[i].slot + 1);
+		}
 	}
 	size_t nmiss = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1170,7 +1204,7 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 			wc_classes(&k[i], s, len);
 			continue;
 		}
-		if (tok_memo_get(e, &k[i], s, len))
+		if (tok_memo_get(e, &k[i], s, len) || tok_memo_get(e + 1, &k[i], s, len))
 			continue;
 		tok_word_part(&k[i], s, len);
 		wc_prefetch(&k[i]);
@@ -1264,9 +1298,10 @@ static inline struct word_cache *word_cache_put(struct word_cache *set, const st
 	return wc;
 }
 
-/* Summed weights of the features of a word itself in its sentence and
- * document (ctx_self's), per thread: a story's names, numbers and marks
- * come back in the same place and case. */
+/* Summed weights of the features of a word alone and of the word itself
+ * in its sentence and document (word_features' and ctx_self's), per
+ * thread: a story's names, numbers and marks come back in the same place
+ * and case, and then need no look-up in the word cache either. */
 #define SELF_CACHE 4096
 struct self_cache {
 	uint64_t key;		/* the word's hash */
@@ -1621,7 +1656,8 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	unsigned char stackb[STACK_TOKENS * T];
 	uint64_t stackctx[STACK_TOKENS];
 	/* Where each word's sums are looked for in the two caches, found
-	 * once for the three loops. */
+	 * once for the three loops (in the word cache only for the words
+	 * missing from the self cache). */
 	struct self_cache *stacksset[STACK_TOKENS];
 	struct word_cache *stackwset[STACK_TOKENS];
 	struct self_cache **sset = stacksset;
@@ -1670,17 +1706,15 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		ctx_doc(d, &k[i], &docf, &docev);
 		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
 		sset[i] = self_cache_slot(&k[i], selfctx[i]);
-		wset[i] = &word_cache[word_cache_slot(&k[i])];
 		__builtin_prefetch(sset[i]);
 		__builtin_prefetch(&sset[i][1].s);
-		__builtin_prefetch(wset[i]);
-		__builtin_prefetch(&wset[i][1].s);
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (skip[i])
 			continue;
 		/* feat holds a token's ctx_around features, then its ctx_self
-		 * ones, or ROWS_NONE first where their sums were cached: those
+		 * ones, or ROWS_NONE first where their sums were cached (with
+		 * the word's own: the word cache is not looked at then): those
 		 * sums go to the token's scores until the loop below. Features
 		 * are kept as row_at's references. */
 		uint32_t *f = feat + i * NC;
@@ -1689,18 +1723,26 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		else
 			ctx_around(k, n, i, f);
 		const struct self_cache *sc = self_cache_find(sset[i], &k[i], selfctx[i]);
+		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
+		wf[0] = ROWS_NONE;
 		if (sc) {
 			memcpy(score + i * T + 1, sc->s, sizeof sc->s);
 			f[CTX_NAROUND] = ROWS_NONE;
-		} else {
-			/* The document's flags and evidence, as self_ctx packed them. */
-			if (avx2)
-				ctx_self_avx2(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF,
-					      ROW_SHIFT, f + CTX_NAROUND);
-			else
-				ctx_self(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF,
-					 f + CTX_NAROUND);
+			if (i < PREFETCH_ALL)
+				ctx_prefetch(avx2, w, f);
+			continue;
 		}
+		/* The word's sums are looked for only where those of its place
+		 * are missing, after the hashing below. */
+		wset[i] = &word_cache[word_cache_slot(&k[i])];
+		__builtin_prefetch(wset[i]);
+		__builtin_prefetch(&wset[i][1].s);
+		/* The document's flags and evidence, as self_ctx packed them. */
+		if (avx2)
+			ctx_self_avx2(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF, ROW_SHIFT,
+				      f + CTX_NAROUND);
+		else
+			ctx_self(&k[i], caps, selfctx[i] >> 32 & 0xFF, selfctx[i] >> 40 & 0xFF, f + CTX_NAROUND);
 		/* The rows are fetched while the next words' features are
 		 * hashed: the skipped words between take no time, so a fetch a
 		 * few words ahead in the loop below often came too late. */
@@ -1709,8 +1751,6 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		/* A word missing from the cache has its own features hashed
 		 * here too, so that their rows come in with the others (wfeat's
 		 * first value ROWS_NONE where not). */
-		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
-		wf[0] = ROWS_NONE;
 		if (word_cache_find(wset[i], &k[i]))
 			continue;
 		word_features_missing(avx2, &k[i], &t[i], wf);
@@ -1736,6 +1776,15 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		int32_t s[W];
 		struct word_cache *wc;
 		uint32_t *wf = wfeat + i * TAGGER_NWORDFEAT;
+		int32_t *o = score + i * T, self[W];
+		if (f[CTX_NAROUND] == ROWS_NONE) {
+			/* The sums of the word and of its place, cached. */
+			memcpy(s, o + 1, sizeof s);
+			rows_add_with(avx2, s, w, f, CTX_NAROUND);
+			o[0] = 0;
+			memcpy(o + 1, s, sizeof s);
+			continue;
+		}
 		/* A word not hashed above was in the cache, but a word before it
 		 * in the sentence may have put it out since. */
 		if (wf[0] == ROWS_NONE && (wc = word_cache_find(wset[i], &k[i])) != NULL) {
@@ -1751,22 +1800,17 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 			wc->len = k[i].len;
 			memcpy(wc->s, s, sizeof s);
 		}
+		/* The word's sums and its place's, cached together. */
+		memcpy(self, s, sizeof self);
+		rows_add_with(avx2, self, w, f + CTX_NAROUND, CTX_NSELF);
+		struct self_cache *sc = self_cache_put(sset[i], &k[i], selfctx[i]);
+		sc->gen = model_gen;
+		sc->key = k[i].raw;
+		sc->ctx = selfctx[i];
+		sc->len = k[i].len;
+		memcpy(sc->s, self, sizeof self);
+		memcpy(s, self, sizeof s);
 		rows_add_with(avx2, s, w, f, CTX_NAROUND);
-		int32_t *o = score + i * T, self[W];
-		if (f[CTX_NAROUND] != ROWS_NONE) {
-			memset(self, 0, sizeof self);
-			rows_add_with(avx2, self, w, f + CTX_NAROUND, CTX_NSELF);
-			struct self_cache *sc = self_cache_put(sset[i], &k[i], selfctx[i]);
-			sc->gen = model_gen;
-			sc->key = k[i].raw;
-			sc->ctx = selfctx[i];
-			sc->len = k[i].len;
-			memcpy(sc->s, self, sizeof self);
-		} else {
-			memcpy(self, o + 1, sizeof self);
-		}
-		for (int y = 0; y < W; y++)
-			s[y] += self[y];
 		o[0] = 0;
 		memcpy(o + 1, s, sizeof s);
 	}
