@@ -3,7 +3,8 @@
  * missing (a fresh checkout before `make model`): the symbols then mark
  * empty data and the tagger reports that it has no model.
  * Paths in __has_include are relative to this file, .incbin's to the top of
- * the tree, where make runs. */
+ * the tree, where make runs. The 0 byte after each ends it for a reader
+ * that stops there rather than at its end symbol (wc_load). */
 	.section .rodata
 	.balign 16
 	.global tagger_model_start
