@@ -109,6 +109,8 @@ struct ner_tok {
 	int tag;		/* the model's BIO tag, 0 when none */
 	float margin;		/* the model's confidence in the tag's type */
 	unsigned char phrase;	/* words in the longest lexicon phrase starting here */
+	unsigned char word;	/* starts with a letter (ner_is_word) */
+	unsigned char digit;	/* starts with an ASCII digit */
 	unsigned phrase_cls;	/* that phrase's classes */
 	int used;		/* already part of a mention */
 };
@@ -131,6 +133,9 @@ struct ner_work {
 	 * every token; the dates' rule at one or at a number. */
 	struct ner_index caps, dated;
 	struct ner_index hyph;		/* the tokens with a hyphen */
+	/* The tokens ner_people starts at: with a title, role, first name or
+	 * verb of saying in the lexicon, or before such a verb. */
+	struct ner_index people;
 };
 
 /* The place in x->v of the first of its tokens at a or after. */
@@ -231,13 +236,20 @@ static int ner_is_possessive(const struct ner_tok *t)
 	       (t->n == 4 && memcmp(t->s, "\xe2\x80\x99S", 4) == 0);
 }
 
+/* Whether s[0..n) starts with a letter: an ASCII start is told here, as
+ * text_starts_letter tells it, without the call. */
+static int ner_starts_letter(const char *s, size_t n)
+{
+	if (n && (unsigned char)s[0] < 0x80)
+		return ((unsigned char)s[0] | 32) >= 'a' && ((unsigned char)s[0] | 32) <= 'z';
+	return text_starts_letter(s, n);
+}
+
 static int ner_is_word(const struct ner_tok *t)
 {
-	/* An ASCII start is told here, as text_starts_letter tells it,
-	 * without the call: this is asked of most tokens, many times. */
-	if (t->n && (unsigned char)t->s[0] < 0x80)
-		return ((unsigned char)t->s[0] | 32) >= 'a' && ((unsigned char)t->s[0] | 32) <= 'z';
-	return text_starts_letter(t->s, t->n);
+	/* Told once a token (ner_tokens): this is asked of most tokens,
+	 * many times. */
+	return t->word;
 }
 
 /* The classes of the type a lexicon phrase gives, or -1. */
@@ -484,8 +496,9 @@ static int ner_sentence_initial(const struct ner_work *w, size_t a, size_t i)
  * first name with a surname, and names beside a verb of saying. */
 static void ner_people(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++) {
-		if (w->t[i].used)
+	size_t next = a;	/* the first token the walk looks at again */
+	ner_each(&w->people, c, i, a, b, 0) {
+		if (i < next || w->t[i].used)
 			continue;
 		unsigned cls;
 		size_t m = ner_lex_match(w, i, b, &cls);
@@ -505,7 +518,7 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 				size_t m2 = ner_lex_match(w, i + m, i + m + r, &c2);
 				if (!(m2 == r && ner_lex_type(c2) >= 0 && ner_lex_type(c2) != NER_PERSON)) {
 					ner_mark(w, i + m, i + m + r, NER_PERSON);
-					i += m + r - 1;
+					next = i + m + r;
 					continue;
 				}
 			}
@@ -515,7 +528,7 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 			size_t r = ner_name_run(w, i, b);
 			if (r >= 2) {
 				ner_mark(w, i, i + r, NER_PERSON);
-				i += r - 1;
+				next = i + r;
 				continue;
 			}
 		}
@@ -523,7 +536,7 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 			size_t r = ner_name_run(w, i + 1, b);
 			if (r >= 2 && ner_lex_match(w, i + 1, i + 1 + r, &cls) != r) {
 				ner_mark(w, i + 1, i + 1 + r, NER_PERSON);
-				i += r;
+				next = i + 1 + r;
 				continue;
 			}
 		}
@@ -1904,22 +1917,21 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 {
 	struct ner_tok *t = xscratch_alloc((l->n ? l->n : 1) * sizeof *t);
 	for (size_t k = 0; k < l->n; k++) {
-		t[k].tag = 0;
+		/* t[k].lex, .phrase and .phrase_cls come with the lexicon's
+		 * look-up (ner_fill_lexicon), t[k].tag with the model's. */
 		t[k].used = 0;
-		t[k].phrase = 0;
-		t[k].phrase_cls = 0;
 		t[k].s = s + l->v[k].start;
 		t[k].n = l->v[k].end - l->v[k].start;
 		t[k].start = l->v[k].start;
 		t[k].end = l->v[k].end;
 		t[k].flags = l->v[k].flags;
-		/* t[k].lex comes with the phrase lookup in ner_ranges, for words. */
-		t[k].lex = 0;
 		/* Most words start in lower case: neither capitalised nor in
 		 * capitals, without the calls. */
 		if (t[k].n && t[k].s[0] >= 'a' && t[k].s[0] <= 'z') {
 			t[k].cap = 0;
 			t[k].upper = 0;
+			t[k].word = 1;
+			t[k].digit = 0;
 			continue;
 		}
 		/* Nor for the next most common: a capitalised ASCII word
@@ -1928,8 +1940,12 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 		if (c0 >= 'A' && c0 <= 'Z' && t[k].n >= 2 && t[k].s[1] >= 'a' && t[k].s[1] <= 'z') {
 			t[k].cap = 1;
 			t[k].upper = 0;
+			t[k].word = 1;
+			t[k].digit = 0;
 			continue;
 		}
+		t[k].word = (unsigned char)ner_starts_letter(t[k].s, t[k].n);
+		t[k].digit = c0 >= '0' && c0 <= '9';
 		if (t[k].n == 1 && c0 < 0x80) {
 			t[k].cap = t[k].upper = c0 >= 'A' && c0 <= 'Z';
 			continue;
@@ -3815,7 +3831,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	}
 	first[nr] = l.n;
 	struct ner_tok *t = ner_tokens(s, &l);
-	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 } };
+	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 } };
 	/* The tokens with a hyphen, from one search of each range's text
 	 * rather than one of each token's at each sentence. */
 	w.hyph.v = xscratch_alloc((l.n ? l.n : 1) * sizeof *w.hyph.v);
@@ -3852,15 +3868,20 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		memset(margin, 0, (l.n ? l.n : 1) * sizeof *margin);
 	}
 	/* The case is final now (ner_truecase set it): the capitalised tokens. */
-	w.caps.v = xscratch_alloc(2 * (l.n ? l.n : 1) * sizeof *w.caps.v);
+	w.caps.v = xscratch_alloc(3 * (l.n ? l.n : 1) * sizeof *w.caps.v);
 	w.dated.v = w.caps.v + (l.n ? l.n : 1);
+	w.people.v = w.dated.v + (l.n ? l.n : 1);
+	const unsigned people = LEX_TITLE | LEX_ROLE | LEX_FIRST_NAME | LEX_SPEECH_VERB;
 	for (size_t k = 0; k < l.n; k++) {
 		t[k].tag = tags[k];
 		t[k].margin = margin[k];
 		w.caps.v[w.caps.n] = k;
 		w.caps.n += t[k].cap != 0;
 		w.dated.v[w.dated.n] = k;
-		w.dated.n += (t[k].cap != 0) | (t[k].n != 0 && (unsigned char)(t[k].s[0] - '0') < 10);
+		w.dated.n += (t[k].cap != 0) | t[k].digit;
+		w.people.v[w.people.n] = k;
+		w.people.n += ((t[k].lex | t[k].phrase_cls) & people) != 0 ||
+			      (k + 1 < l.n && (t[k + 1].lex & LEX_SPEECH_VERB));
 	}
 	free(lowered);
 
@@ -3878,6 +3899,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.caps.first = ner_index_from(&w.caps, sent[k]);
 		w.dated.first = ner_index_from(&w.dated, sent[k]);
 		w.hyph.first = ner_index_from(&w.hyph, sent[k]);
+		w.people.first = ner_index_from(&w.people, sent[k]);
 		ner_sentence(&w, sent[k], sent[k + 1]);
 		upto[k] = out->n;
 		int letters = 0, lower = 0;
