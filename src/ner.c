@@ -115,9 +115,10 @@ struct ner_tok {
 	int used;		/* already part of a mention */
 };
 
-/* Some tokens, in order, and the first of the sentence's among them. */
+/* Some tokens, in order, and the first of the sentence's among them
+ * (the first at token `at` or after it, `at` the sentence's start). */
 struct ner_index {
-	size_t *v, n, first;
+	size_t *v, n, first, at;
 };
 
 /* One paragraph's worth of work. */
@@ -141,6 +142,9 @@ struct ner_work {
 /* The place in x->v of the first of its tokens at a or after. */
 static inline size_t ner_index_from(const struct ner_index *x, size_t a)
 {
+	/* Most walks start at their sentence's start, whose place is kept. */
+	if (a == x->at)
+		return x->first;
 	size_t c = x->first;
 	while (c > 0 && x->v[c - 1] >= a)
 		c--;
@@ -3831,7 +3835,8 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	}
 	first[nr] = l.n;
 	struct ner_tok *t = ner_tokens(s, &l);
-	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 } };
+	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0, 0 }, { NULL, 0, 0, 0 }, { NULL, 0, 0, 0 },
+			      { NULL, 0, 0, 0 } };
 	/* The tokens with a hyphen, from one search of each range's text
 	 * rather than one of each token's at each sentence. */
 	w.hyph.v = xscratch_alloc((l.n ? l.n : 1) * sizeof *w.hyph.v);
@@ -3900,6 +3905,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.dated.first = ner_index_from(&w.dated, sent[k]);
 		w.hyph.first = ner_index_from(&w.hyph, sent[k]);
 		w.people.first = ner_index_from(&w.people, sent[k]);
+		w.caps.at = w.dated.at = w.hyph.at = w.people.at = sent[k];
 		ner_sentence(&w, sent[k], sent[k + 1]);
 		upto[k] = out->n;
 		int letters = 0, lower = 0;
