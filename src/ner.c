@@ -2484,17 +2484,19 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 	/* The first letters of the headlines' words, with the lengths of
 	 * the words and of their stems: a word can only be one of them (or
 	 * share a stem) with the same first letter and length (or stem's
-	 * length), so most other words are passed over without a hash. */
-	uint32_t initial[256] = { 0 }, initial_stem[256] = { 0 };
+	 * length), so most other words are passed over without a hash. The
+	 * words' lengths are the low half of a letter's bits, the stems' the
+	 * high half; the letter is a word's first byte with bit 0x20 set, the
+	 * lower case of an ASCII letter (words start with a letter). */
+	uint64_t initial[256] = { 0 };
 	for (size_t k = hlo; k < hhi; k++)
 		if (title[k] && ner_is_word(&t[k])) {
 			unsigned long long h, hs;
 			ner_word_hashes(&t[k], &h, &hs);
 			*ner_seen_slot(&seen, h) |= NER_SEEN_WANTED;
 			*ner_seen_slot(&seen, hs) |= NER_SEEN_WANTED;
-			unsigned char c = (unsigned char)t[k].s[0];
-			initial[c >= 'A' && c <= 'Z' ? c + 32 : c] |= ner_len_bit(t[k].n);
-			initial_stem[c >= 'A' && c <= 'Z' ? c + 32 : c] |= ner_len_bit(ner_stem_len(&t[k]));
+			initial[(unsigned char)t[k].s[0] | 0x20] |=
+				ner_len_bit(t[k].n) | (uint64_t)ner_len_bit(ner_stem_len(&t[k])) << 32;
 		}
 	int first = 1;
 	for (size_t k = 0; k < n; k++) {
@@ -2505,10 +2507,9 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 		/* How the word is written is worked out only for one kept below. */
 		int was_first = first;
 		first = 0;
-		unsigned char c0 = (unsigned char)t[k].s[0];
-		c0 = (unsigned char)(c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
-		if (!(initial[c0] & ner_len_bit(t[k].n)) &&
-		    (!initial_stem[c0] || !(initial_stem[c0] & ner_len_bit(ner_stem_len(&t[k])))))
+		uint64_t lens = initial[(unsigned char)t[k].s[0] | 0x20];
+		if (!lens || (!(lens & ner_len_bit(t[k].n)) &&
+			      (!(lens >> 32) || !((lens >> 32) & ner_len_bit(ner_stem_len(&t[k]))))))
 			continue;
 		unsigned char f = t[k].cap ? (was_first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
 		unsigned long long h, hs;
