@@ -2688,17 +2688,25 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	 * and length are those of a word of a name found (as `initial` below
 	 * keeps them, from fewer words): where no token is such, the names'
 	 * keys need not be made. */
+	/* The working arrays are scratch memory; each name's first token is
+	 * searched for once, kept for the walk below. */
+	struct xscratch_mark mark = xscratch_mark();
+	size_t *mtok = xscratch_alloc(nm * sizeof *mtok);
 	uint32_t words[256] = { 0 };
-	for (size_t q = before; q < w->out->n; q++)
-		for (size_t i = ner_index_from_start(w, w->out->v[q].start); i < w->n && w->t[i].start < w->out->v[q].end; i++)
+	for (size_t q = before; q < w->out->n; q++) {
+		mtok[q - before] = ner_index_from_start(w, w->out->v[q].start);
+		for (size_t i = mtok[q - before]; i < w->n && w->t[i].start < w->out->v[q].end; i++)
 			words[(unsigned char)w->t[i].s[0]] |= ner_len_bit(w->t[i].n);
+	}
 	int any = 0;
 	for (size_t c = 0, k; c < w->caps.n && !any; c++) {
 		k = w->caps.v[c];
 		any = !w->t[k].used && (words[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n));
 	}
-	if (!any)
+	if (!any) {
+		xscratch_release(mark);
 		return;
+	}
 	/* "text\ttype" of the names found, sorted; the first of equal texts wins. */
 	size_t *koff = NULL;	/* where each is in the arena, until it is done */
 	char *arena = NULL;
@@ -2715,7 +2723,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 		const struct ner_mention *m = &w->out->v[q];
 		if (m->type == NER_DATE)
 			continue;
-		ti = ner_index_from_start(w, m->start);
+		ti = mtok[q - before];
 		size_t tj = ti;
 		while (tj < w->n && w->t[tj].end <= m->end)
 			tj++;
@@ -2758,7 +2766,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			}
 		}
 	}
-	char **known = xmalloc((nk ? nk : 1) * sizeof *known);
+	char **known = xscratch_alloc((nk ? nk : 1) * sizeof *known);
 	for (size_t q = 0; q < nk; q++)
 		known[q] = arena + koff[q];
 	free(koff);
@@ -2772,7 +2780,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	size_t fcap = 16;
 	while (fcap < nk * 2)
 		fcap *= 2;
-	struct ner_seen firsts = { xcalloc(fcap, sizeof *firsts.key), xcalloc(fcap, 1), fcap };
+	struct ner_seen firsts = { memset(xscratch_alloc(fcap * sizeof *firsts.key), 0, fcap * sizeof *firsts.key),
+				   memset(xscratch_alloc(fcap), 0, fcap), fcap };
 	uint32_t initial[256] = { 0 };
 	for (size_t q = 0; q < nk; q++) {
 		struct ner_tok f = { .s = known[q], .n = strcspn(known[q], " \t") };
@@ -2838,10 +2847,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			}
 		}
 	}
-	free(firsts.key);
-	free(firsts.flags);
 	free(arena);
-	free(known);
+	xscratch_release(mark);
 }
 
 /* Each token's longest phrase, looked up once for all the rules; a
