@@ -145,6 +145,9 @@ static inline size_t ner_index_from(const struct ner_index *x, size_t a)
 	/* Most walks start at their sentence's start, whose place is kept. */
 	if (a == x->at)
 		return x->first;
+	/* Or at its second token: past the first if that is listed. */
+	if (a == x->at + 1)
+		return x->first + (x->first < x->n && x->v[x->first] == x->at);
 	size_t c = x->first;
 	while (c > 0 && x->v[c - 1] >= a)
 		c--;
@@ -3892,9 +3895,11 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.caps.n += t[k].cap != 0;
 		w.dated.v[w.dated.n] = k;
 		w.dated.n += (t[k].cap != 0) | t[k].digit;
+		/* The word before a verb of saying goes in with the verb. */
+		if ((t[k].lex & LEX_SPEECH_VERB) && k > 0 && (w.people.n == 0 || w.people.v[w.people.n - 1] != k - 1))
+			w.people.v[w.people.n++] = k - 1;
 		w.people.v[w.people.n] = k;
-		w.people.n += ((t[k].lex | t[k].phrase_cls) & people) != 0 ||
-			      (k + 1 < l.n && (t[k + 1].lex & LEX_SPEECH_VERB));
+		w.people.n += ((t[k].lex | t[k].phrase_cls) & people) != 0;
 	}
 	free(lowered);
 
