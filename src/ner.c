@@ -1595,7 +1595,7 @@ static void ner_roads(struct ner_work *w, size_t a, size_t b)
 	/* The number after a road is no capitalised word: the walk needs no skip. */
 	ner_each_cap(w, c, i, a, b, 1) {
 		const struct ner_tok *k = &w->t[i], *num = &w->t[i + 1];
-		if (k->upper || num->n > 4 || !(num->s[0] >= '0' && num->s[0] <= '9'))
+		if (k->upper || num->n > 4 || !num->digit)
 			continue;
 		int road = 0;
 		for (int q = 0; kinds[q] && !road; q++)
@@ -4526,10 +4526,11 @@ static void ner_lone_suffixes(const char *s, struct ner_list *l)
 		size_t mn = m->end - m->start;
 		/* The model may take the bracket's end with the suffix as the
 		 * name ("Holdings) Ltd"): the name before the bracket gets both. */
+		int bracket = m->type != NER_DATE && m->start > 0 && s[m->start - 1] == '(';
 		size_t sp = m->end;
-		while (sp > m->start && s[sp - 1] != ' ')
+		while (bracket && sp > m->start && s[sp - 1] != ' ')
 			sp--;
-		if (m->type != NER_DATE && m->start > 0 && s[m->start - 1] == '(' && sp > m->start &&
+		if (bracket && sp > m->start &&
 		    memchr(s + m->start, ')', sp - m->start) && !memchr(s + m->start, '(', mn) &&
 		    (lexicon_lookup(s + sp, m->end - sp) & LEX_COMPANY_SUFFIX) && o > 0 &&
 		    l->v[o - 1].type != NER_DATE && l->v[o - 1].end == ner_blank_before(s, m->start - 1)) {
@@ -4594,10 +4595,11 @@ static void ner_articles(const char *s, struct ner_list *l)
 	size_t o = 0;
 	for (size_t k = 0; k < l->n; k++) {
 		struct ner_mention *m = &l->v[k];
+		/* An article is at most three bytes: the walk back to the last
+		 * word's start stops at four, and longer words skip the compares. */
 		size_t b = m->end;
-		while (b > m->start && s[b - 1] != ' ' && s[b - 1] != '\n')
+		while (b > m->start && m->end - b < 4 && s[b - 1] != ' ' && s[b - 1] != '\n')
 			b--;
-		/* An article is at most three bytes: longer words skip the compares. */
 		int art = 0;
 		for (size_t q = 0; q < sizeof arts / sizeof *arts && !art && m->end - b <= 3; q++)
 			art = ner_lit_is_nocase(arts[q], s + b, m->end - b);
