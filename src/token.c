@@ -237,9 +237,10 @@ static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l,
 #define TOKEN_B_SPACE 1u	/* ASCII blank (or NUL) */
 #define TOKEN_B_ALNUM 2u	/* ASCII letter or digit */
 #define TOKEN_B_HIGH 4u		/* not ASCII */
+#define TOKEN_B_LINE 8u		/* a line's end, a blank too */
 static const unsigned char token_byte[256] = {
-	[0] = TOKEN_B_SPACE, [' '] = TOKEN_B_SPACE, ['\n'] = TOKEN_B_SPACE, ['\t'] = TOKEN_B_SPACE,
-	['\r'] = TOKEN_B_SPACE, ['\f'] = TOKEN_B_SPACE, ['\v'] = TOKEN_B_SPACE,
+	[0] = TOKEN_B_SPACE, [' '] = TOKEN_B_SPACE, ['\n'] = TOKEN_B_SPACE | TOKEN_B_LINE, ['\t'] = TOKEN_B_SPACE,
+	['\r'] = TOKEN_B_SPACE | TOKEN_B_LINE, ['\f'] = TOKEN_B_SPACE, ['\v'] = TOKEN_B_SPACE,
 	['A' ... 'Z'] = TOKEN_B_ALNUM, ['a' ... 'z'] = TOKEN_B_ALNUM, ['0' ... '9'] = TOKEN_B_ALNUM,
 	[0x80 ... 0xFF] = TOKEN_B_HIGH,
 };
@@ -330,8 +331,8 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 		size_t len;
 		unsigned char c = (unsigned char)s[i];
 		/* ASCII blanks, the most common, without token_is_space_at. */
-		if (token_byte[c] == TOKEN_B_SPACE) {
-			newline |= c == '\n' || c == '\r';
+		if (token_byte[c] & TOKEN_B_SPACE) {
+			newline |= (token_byte[c] & TOKEN_B_LINE) != 0;
 			i++;
 			continue;
 		}
@@ -346,7 +347,9 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 			j++;
 		size_t word = j;
 		size_t before = l->n;
-		int blank = j < end && token_byte[(unsigned char)s[j]] == TOKEN_B_SPACE;
+		/* The kind of the byte after the letters and digits, if any. */
+		unsigned after = j < end ? token_byte[(unsigned char)s[j]] : 0;
+		int blank = (after & TOKEN_B_SPACE) != 0;
 		if (j == end || blank) {
 			token_push(l, i, j, 0);
 		} else {
@@ -361,7 +364,7 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 			l->v[before].flags |= TOKEN_LINE_START;
 		/* The blank that ends a chunk of letters and digits is read
 		 * already: it is passed over here. */
-		newline = blank && (s[j] == '\n' || s[j] == '\r');
+		newline = (after & TOKEN_B_LINE) != 0;
 		i = j + (size_t)blank;
 	}
 	/* Sentences end at . ! ? (after closing quotes and brackets) before a
