@@ -2002,14 +2002,16 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 	 * them one by one (sorting them all cost more). A name is folded
 	 * only when a search first gets that far: a headline's names are
 	 * mostly found among the story's first. */
+	/* The working arrays are scratch memory. */
+	struct xscratch_mark mark = xscratch_mark();
 	size_t nm = out->n - before, nk = 0;
-	struct ner_known *known = xmalloc((nm ? nm : 1) * sizeof *known);
+	struct ner_known *known = xscratch_alloc((nm ? nm : 1) * sizeof *known);
 	/* The names go into one arena, room for each as ASCII folds it (a
 	 * name folded longer gets its own allocation). */
 	size_t asize = 1, aused = 0;
 	for (size_t i = before; i < out->n; i++)
 		asize += out->v[i].end - out->v[i].start + 1;
-	char *arena = xmalloc(asize);
+	char *arena = xscratch_alloc(asize);
 	size_t k = 0;
 	for (size_t i = before; i < out->n; i++) {
 		while (k < ns && upto[k] <= i)
@@ -2074,8 +2076,7 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 	for (size_t q = 0; q < nf; q++)
 		if (known[q].owned)
 			free(known[q].name);
-	free(arena);
-	free(known);
+	xscratch_release(mark);
 }
 
 /* The folded text of tokens t[a..b) of s, in buf when it fits, as
@@ -4036,12 +4037,21 @@ static int ner_is_caption(const struct article *a, const struct article_para *p)
  * Inc"). Organization names are sorted, so each check is a search. */
 static void ner_consistent_types(const char *s, struct ner_list *l)
 {
+	/* The names are folded into scratch memory (the ASCII ones fit in
+	 * their length and one byte), not an allocation each. */
+	struct xscratch_mark mark = xscratch_mark();
 	size_t norg = 0;
-	char **orgs = xmalloc((l->n ? l->n : 1) * sizeof *orgs);
+	char **orgs = xscratch_alloc((l->n ? l->n : 1) * sizeof *orgs);
 	for (size_t i = 0; i < l->n; i++)
 		if (l->v[i].type == NER_ORG && memchr(s + l->v[i].start, ' ', l->v[i].end - l->v[i].start)) {
-			size_t fl;
-			orgs[norg++] = text_fold(s + l->v[i].start, l->v[i].end - l->v[i].start, &fl);
+			size_t fl, n = l->v[i].end - l->v[i].start;
+			char *buf = xscratch_alloc(n + 1);
+			char *f = text_fold_buf(s + l->v[i].start, n, buf, n + 1, &fl);
+			if (f != buf) {
+				buf = memcpy(xscratch_alloc(fl + 1), f, fl + 1);
+				free(f);
+			}
+			orgs[norg++] = buf;
 		}
 	ner_names_sort(orgs, norg);
 	for (size_t i = 0; i < l->n && norg; i++) {
@@ -4063,16 +4073,16 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 				continue;
 		}
 		size_t fl;
-		char *f = text_fold(s + m->start, m->end - m->start, &fl);
+		char fb[256];
+		char *f = text_fold_buf(s + m->start, m->end - m->start, fb, sizeof fb, &fl);
 		if (ner_names_extending(orgs, norg, f, fl) && m->type != NER_ORG) {
 			m->type = NER_ORG;
 			m->margin = 0;
 		}
-		free(f);
+		if (f != fb)
+			free(f);
 	}
-	for (size_t i = 0; i < norg; i++)
-		free(orgs[i]);
-	free(orgs);
+	xscratch_release(mark);
 }
 
 static int ner_upper_at(const char *s, size_t i)
