@@ -4764,17 +4764,25 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 		people_named += l->v[i].type == NER_PERSON;
 	if (people_named < 2)
 		return;
+	/* The lists are scratch memory. */
+	struct xscratch_mark mark = xscratch_mark();
 	size_t np = 0, nall = 0, nsur = 0, n0 = l->n;
-	char **people = xmalloc((l->n ? l->n : 1) * sizeof *people);
-	char **surnames = xmalloc((l->n ? l->n : 1) * sizeof *surnames);
+	char **people = xscratch_alloc((l->n ? l->n : 1) * sizeof *people);
+	char **surnames = xscratch_alloc((l->n ? l->n : 1) * sizeof *surnames);
 	/* Every name with its type ("folded\x01T"), for the words left out. */
-	char **all = xmalloc((l->n ? l->n : 1) * sizeof *all);
+	char **all = xscratch_alloc((l->n ? l->n : 1) * sizeof *all);
 	/* The strings of the three go into one arena: their places in it
-	 * first (it moves as it grows), pointers once it is full. */
-	size_t *off = xmalloc(3 * (l->n ? l->n : 1) * sizeof *off);
+	 * first (it moves as it grows), pointers once it is full. It is
+	 * sized for names that fold no longer than written (ASCII ones),
+	 * grown beyond. */
+	size_t *off = xscratch_alloc(3 * (l->n ? l->n : 1) * sizeof *off);
 	size_t *poff = off, *soff = off + l->n, *aoff = off + 2 * l->n;
 	char *arena = NULL;
-	size_t alen = 0, acap = 0;
+	size_t alen = 0, acap = 0, want = 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].type != NER_DATE)
+			want += 2 * (l->v[i].end - l->v[i].start) + 4;
+	arena = xgrow(arena, &acap, want ? want : 1, 1);
 	for (size_t i = 0; i < l->n; i++) {
 		if (l->v[i].type == NER_DATE)
 			continue;
@@ -4806,7 +4814,6 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 		people[i] = arena + poff[i];
 	for (size_t i = 0; i < nsur; i++)
 		surnames[i] = arena + soff[i];
-	free(off);
 	/* The lists are sorted, and the organizations' tails gathered, when
 	 * a name first asks for them: most stories' names never do. */
 	int sorted = 0;
@@ -4903,10 +4910,8 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);
 	free(arena);
-	free(people);
-	free(surnames);
-	free(all);
 	free(tails);
+	xscratch_release(mark);
 }
 
 /* Whether a dateline goes on at byte e, after the place that starts it:
