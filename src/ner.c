@@ -3889,19 +3889,25 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	w.dated.v = w.caps.v + (l.n ? l.n : 1);
 	w.people.v = w.dated.v + (l.n ? l.n : 1);
 	const unsigned people = LEX_TITLE | LEX_ROLE | LEX_FIRST_NAME | LEX_SPEECH_VERB;
+	/* The counts in locals: the lists' stores could be to w's counts, as
+	 * the compiler sees them, which it would then load again. */
+	size_t ncaps = 0, ndated = 0, npeople = 0;
 	for (size_t k = 0; k < l.n; k++) {
 		t[k].tag = tags[k];
 		t[k].margin = margin[k];
-		w.caps.v[w.caps.n] = k;
-		w.caps.n += t[k].cap != 0;
-		w.dated.v[w.dated.n] = k;
-		w.dated.n += (t[k].cap != 0) | t[k].digit;
+		w.caps.v[ncaps] = k;
+		ncaps += t[k].cap != 0;
+		w.dated.v[ndated] = k;
+		ndated += (t[k].cap != 0) | t[k].digit;
 		/* The word before a verb of saying goes in with the verb. */
-		if ((t[k].lex & LEX_SPEECH_VERB) && k > 0 && (w.people.n == 0 || w.people.v[w.people.n - 1] != k - 1))
-			w.people.v[w.people.n++] = k - 1;
-		w.people.v[w.people.n] = k;
-		w.people.n += ((t[k].lex | t[k].phrase_cls) & people) != 0;
+		if ((t[k].lex & LEX_SPEECH_VERB) && k > 0 && (npeople == 0 || w.people.v[npeople - 1] != k - 1))
+			w.people.v[npeople++] = k - 1;
+		w.people.v[npeople] = k;
+		npeople += ((t[k].lex | t[k].phrase_cls) & people) != 0;
 	}
+	w.caps.n = ncaps;
+	w.dated.n = ndated;
+	w.people.n = npeople;
 	free(lowered);
 
 	size_t before = out->n;
