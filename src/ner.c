@@ -173,13 +173,17 @@ static void ner_push(struct ner_list *l, size_t start, size_t end, enum ner_type
 {
 	if (end <= start)
 		return;
-	if (l->n + 1 > l->cap)
-		l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
-	l->v[l->n].start = start;
-	l->v[l->n].end = end;
-	l->v[l->n].type = type;
-	l->v[l->n].margin = 0;
-	l->n++;
+	/* The count is read once (the mention's fields could be it, as the
+	 * compiler sees them). */
+	size_t n = l->n;
+	if (n + 1 > l->cap)
+		l->v = xgrow(l->v, &l->cap, n + 1, sizeof *l->v);
+	struct ner_mention *m = &l->v[n];
+	m->start = start;
+	m->end = end;
+	m->type = type;
+	m->margin = 0;
+	l->n = n + 1;
 }
 
 /* Whether the token is the word w (lower case), in any case. Literal
@@ -1923,7 +1927,10 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 {
 	struct ner_tok *t = xscratch_alloc((l->n ? l->n : 1) * sizeof *t);
-	for (size_t k = 0; k < l->n; k++) {
+	/* The count read once: the tokens' fields could be it, as the
+	 * compiler sees them. */
+	const size_t n = l->n;
+	for (size_t k = 0; k < n; k++) {
 		/* t[k].lex, .phrase and .phrase_cls come with the lexicon's
 		 * look-up (ner_fill_lexicon), t[k].tag with the model's. */
 		t[k].used = 0;
@@ -3868,7 +3875,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	struct tagger_token *tt = xscratch_alloc((l.n ? l.n : 1) * sizeof *tt);
 	unsigned char *tags = xscratch_alloc(l.n ? l.n : 1);
 	unsigned char *written = xscratch_alloc(l.n ? l.n : 1);
-	for (size_t k = 0; k < l.n; k++) {
+	for (size_t k = 0, n = l.n; k < n; k++) {
 		if (t[k].flags & TOKEN_SENT_START)
 			sent[ns++] = k;
 		tt[k].s = t[k].s;
@@ -3892,7 +3899,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	/* The counts in locals: the lists' stores could be to w's counts, as
 	 * the compiler sees them, which it would then load again. */
 	size_t ncaps = 0, ndated = 0, npeople = 0;
-	for (size_t k = 0; k < l.n; k++) {
+	for (size_t k = 0, n = l.n; k < n; k++) {
 		t[k].tag = tags[k];
 		t[k].margin = margin[k];
 		w.caps.v[ncaps] = k;

@@ -13,13 +13,17 @@ static void token_push(struct token_list *l, size_t a, size_t b, unsigned flags)
 {
 	if (b <= a)
 		return;
-	/* Asked for every token: the call only when the list is full. */
-	if (l->n + 1 > l->cap)
-		l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
-	l->v[l->n].start = a;
-	l->v[l->n].end = b;
-	l->v[l->n].flags = flags;
-	l->n++;
+	/* Asked for every token: the call only when the list is full. The
+	 * count is read once (the token's fields could be it, as the
+	 * compiler sees them). */
+	size_t n = l->n;
+	if (n + 1 > l->cap)
+		l->v = xgrow(l->v, &l->cap, n + 1, sizeof *l->v);
+	struct token *t = &l->v[n];
+	t->start = a;
+	t->end = b;
+	t->flags = flags;
+	l->n = n + 1;
 }
 
 void token_list_free(struct token_list *l)
