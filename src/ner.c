@@ -4195,22 +4195,23 @@ static int ner_space_at(const char *s, size_t i)
 /* The bytes an opening quotation mark starts with. */
 static const unsigned char ner_quote_first[256] = { ['`'] = 1, [0xE2] = 1, ['\''] = 1, ['"'] = 1 };
 
-/* Whether any byte of x is c. */
-static inline int ner_has_byte(uint64_t x, unsigned char c)
-{
-	uint64_t v = x ^ (c * 0x0101010101010101ull);
-	return ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull) != 0;
-}
-
 /* The first byte from s[i] on (up to n) that may open a quotation, or n:
  * eight bytes at a time, as most of an article has none. */
 static size_t ner_quote_scan(const char *s, size_t n, size_t i)
 {
+	const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones, k = 0x7f * ones;
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x;
 		memcpy(&x, s + i, 8);
 		/* Any byte not ASCII stops the skip too (0xE2 is one). */
-		if ((x & 0x8080808080808080ull) || ner_has_byte(x, '`') || ner_has_byte(x, '\'') || ner_has_byte(x, '"'))
+		if (x & high)
+			break;
+		/* Bytes below 0x80 now: a byte's sum with 0x7f carries into no
+		 * other and has its high bit set unless the byte is 0, so that
+		 * the high bits of the three sums ANDed are all set unless a
+		 * byte is one of the marks. */
+		uint64_t none = ((x ^ '`' * ones) + k) & ((x ^ '\'' * ones) + k) & ((x ^ '"' * ones) + k);
+		if ((none & high) != high)
 			break;
 	}
 	while (i < n && !ner_quote_first[(unsigned char)s[i]])
