@@ -2108,7 +2108,9 @@ static void ner_split_headline_names(const char *s, const struct ner_tok *t, siz
 	size_t nm = out->n - before, nb = 0, any = 0;
 	if (nm < 3)
 		return;
-	size_t *first = xmalloc(nm * sizeof *first);
+	/* The working arrays are scratch memory. */
+	struct xscratch_mark mark = xscratch_mark();
+	size_t *first = xscratch_alloc(nm * sizeof *first);
 	for (size_t i = 0; i < nm; i++) {
 		const struct ner_mention *m = &out->v[before + i];
 		size_t lo = 0, hi = n;
@@ -2130,13 +2132,13 @@ static void ner_split_headline_names(const char *s, const struct ner_tok *t, siz
 		}
 	}
 	if (!any || nb == 0) {
-		free(first);
+		xscratch_release(mark);
 		return;
 	}
 	/* The body's names, folded, with their types, and the surnames of
 	 * its people named in full (a headline names people so). */
-	char **body = xmalloc(2 * nb * sizeof *body);
-	enum ner_type *btype = xmalloc(2 * nb * sizeof *btype);
+	char **body = xscratch_alloc(2 * nb * sizeof *body);
+	enum ner_type *btype = xscratch_alloc(2 * nb * sizeof *btype);
 	nb = 0;
 	for (size_t i = 0; i < nm; i++) {
 		const struct ner_mention *m = &out->v[before + i];
@@ -2239,9 +2241,7 @@ static void ner_split_headline_names(const char *s, const struct ner_tok *t, siz
 	ner_list_free(&res);
 	for (size_t q = 0; q < nb; q++)
 		free(body[q]);
-	free(body);
-	free(btype);
-	free(first);
+	xscratch_release(mark);
 }
 
 /* Short words a title-case headline may leave in lower case ("a", "of",
@@ -3779,6 +3779,10 @@ static void ner_person_possessives(const char *s, struct ner_list *out, size_t b
 	}
 }
 
+/* The bytes a possessive's "'s" (or "’s"), or the blank before it,
+ * starts with. */
+static const unsigned char ner_possessive_first[256] = { [' '] = 1, ['\''] = 1, [0xE2] = 1 };
+
 /* A company whose name holds a possessive after its first words
  * ("Boatmen's Bancshares Inc.", "Sainsbury's Supermarkets Ltd") goes by
  * the possessive in the story's short form: "[Boatmen's] deal", not
@@ -3791,7 +3795,7 @@ static void ner_own_possessives(const char *s, size_t n, struct ner_list *out, s
 		if (m->type != NER_ORG)
 			continue;
 		for (size_t x = m->start + 1; x < m->end; x++) {
-			if (s[x - 1] == ' ' || (s[x] != ' ' && s[x] != '\'' && s[x] != '\xe2'))
+			if (!ner_possessive_first[(unsigned char)s[x]] || s[x - 1] == ' ')
 				continue;
 			size_t pe = ner_possessive_end(s, m->end, x);
 			/* Not an acronym ("ATT's Network Systems Group") nor a
