@@ -2421,12 +2421,14 @@ enum ner_recase {
  * case, as are function words and ordinary words the article does not use
  * elsewhere. Lowered copies go to buf (tt[k] points there); t[k].cap
  * follows, so that the rules agree with the model, and x[k] (if x is not
- * NULL) no longer gives the tagger the word's lexicon matches. */
+ * NULL) no longer gives the tagger the word's lexicon matches. buf is the
+ * caller's scratch memory if scratch is set (the caller releases it, with
+ * the working arrays), else an allocation of its own. */
 static int ner_dateline_after(const char *s, size_t n, size_t e);
 
-static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, struct tagger_lex *x)
+static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, struct tagger_lex *x, int scratch)
 {
-	/* The working arrays are scratch memory; the lowered words are not. */
+	/* The working arrays are scratch memory. */
 	struct xscratch_mark mark = xscratch_mark();
 	unsigned char *title = memset(xscratch_alloc(n ? n : 1), 0, n ? n : 1);
 	int any = 0;
@@ -2603,7 +2605,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 	for (size_t k = hlo; k < hhi; k++)
 		if (title[k] == NER_TITLE_LOWER || title[k] >= NER_CAPS_LOWER)
 			size += t[k].n;
-	char *buf = xmalloc(size ? size : 1), *o = buf;
+	char *buf = scratch ? xscratch_alloc(size ? size : 1) : xmalloc(size ? size : 1), *o = buf;
 	for (size_t k = hlo; k < hhi; k++) {
 		if (title[k] != NER_TITLE_LOWER && title[k] < NER_CAPS_LOWER)
 			continue;
@@ -2623,7 +2625,8 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 		t[k].cap = title[k] == NER_CAPS_TITLE;
 		t[k].upper = t[k].n == 1 && title[k] == NER_CAPS_TITLE;
 	}
-	xscratch_release(mark);
+	if (!scratch)
+		xscratch_release(mark);
 	return buf;
 }
 
@@ -3889,7 +3892,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	sent[ns] = l.n;
 	struct tagger_lex *x = xscratch_alloc((l.n ? l.n : 1) * sizeof *x);
 	ner_fill_lexicon(t, l.n, x, sent, ns);
-	char *lowered = ner_truecase(t, l.n, tt, x);
+	ner_truecase(t, l.n, tt, x, 1);
 	float *margin = xscratch_alloc((l.n ? l.n : 1) * sizeof *margin);
 	if (tagger_tag_document_lex(tt, l.n, sent, ns, x, tags, margin) != 0) {
 		memset(tags, 0, l.n ? l.n : 1);
@@ -3919,7 +3922,6 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	w.caps.n = ncaps;
 	w.dated.n = ndated;
 	w.people.n = npeople;
-	free(lowered);
 
 	size_t before = out->n;
 	size_t rk = 0;
@@ -4022,7 +4024,7 @@ char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagg
 	struct xscratch_mark mark = xscratch_mark();
 	struct ner_tok *t = ner_tokens(s, l);
 	ner_fill_lexicon(t, l->n, NULL, NULL, 0);
-	char *buf = ner_truecase(t, l->n, tt, NULL);
+	char *buf = ner_truecase(t, l->n, tt, NULL, 0);
 	xscratch_release(mark);
 	return buf;
 }
