@@ -2500,16 +2500,20 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 	 * length), so most other words are passed over without a hash. The
 	 * words' lengths are the low half of a letter's bits, the stems' the
 	 * high half; the letter is a word's first byte with bit 0x20 set, the
-	 * lower case of an ASCII letter (words start with a letter). */
-	uint64_t initial[256] = { 0 };
+	 * lower case of an ASCII letter (words start with a letter). `last`
+	 * keeps the same by the last byte of the word and of its stem. */
+	uint64_t initial[256] = { 0 }, last[256] = { 0 };
 	for (size_t k = hlo; k < hhi; k++)
 		if (title[k] && ner_is_word(&t[k])) {
 			unsigned long long h, hs;
 			ner_word_hashes(&t[k], &h, &hs);
 			*ner_seen_slot(&seen, h) |= NER_SEEN_WANTED;
 			*ner_seen_slot(&seen, hs) |= NER_SEEN_WANTED;
+			size_t stem = ner_stem_len(&t[k]);
 			initial[(unsigned char)t[k].s[0] | 0x20] |=
-				ner_len_bit(t[k].n) | (uint64_t)ner_len_bit(ner_stem_len(&t[k])) << 32;
+				ner_len_bit(t[k].n) | (uint64_t)ner_len_bit(stem) << 32;
+			last[(unsigned char)t[k].s[t[k].n - 1] | 0x20] |= ner_len_bit(t[k].n);
+			last[(unsigned char)t[k].s[stem - 1] | 0x20] |= (uint64_t)ner_len_bit(stem) << 32;
 		}
 	int first = 1;
 	for (size_t k = 0; k < n; k++) {
@@ -2521,9 +2525,17 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 		int was_first = first;
 		first = 0;
 		uint64_t lens = initial[(unsigned char)t[k].s[0] | 0x20];
-		if (!lens || (!(lens & ner_len_bit(t[k].n)) &&
-			      (!(lens >> 32) || !((lens >> 32) & ner_len_bit(ner_stem_len(&t[k]))))))
+		if (!lens)
 			continue;
+		uint32_t wb = ner_len_bit(t[k].n);
+		if (!((lens & wb) && (last[(unsigned char)t[k].s[t[k].n - 1] | 0x20] & wb))) {
+			if (!(lens >> 32))
+				continue;
+			size_t stem = ner_stem_len(&t[k]);
+			uint64_t sb = (uint64_t)ner_len_bit(stem) << 32;
+			if (!(lens & sb) || !(last[(unsigned char)t[k].s[stem - 1] | 0x20] & sb))
+				continue;
+		}
 		unsigned char f = t[k].cap ? (was_first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
 		unsigned long long h, hs;
 		ner_word_hashes(&t[k], &h, &hs);
