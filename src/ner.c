@@ -2320,18 +2320,19 @@ static uint32_t ner_len_bit(size_t n)
 }
 
 /* The length of a word's stem, as ner_word_hashes cuts it. */
-static size_t ner_stem_len(const struct ner_tok *t)
+static inline size_t ner_stem_len(const struct ner_tok *t)
 {
 	size_t n = t->n;
-	const char *e = t->s + n;
-#define NER_LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
-	if (n >= 6 && NER_LC(e[-3]) == 'i' && NER_LC(e[-2]) == 'n' && NER_LC(e[-1]) == 'g')
+	const unsigned char *e = (const unsigned char *)t->s + n;
+	/* Bit 0x20 set makes a byte the small letter compared with only if it
+	 * is that letter or its capital. */
+	unsigned last = n >= 1 ? e[-1] | 0x20u : 0;
+	if (n >= 6 && (e[-3] | 0x20) == 'i' && (e[-2] | 0x20) == 'n' && last == 'g')
 		return n - 3;
-	if (n >= 5 && NER_LC(e[-2]) == 'e' && (NER_LC(e[-1]) == 'd' || NER_LC(e[-1]) == 's'))
+	if (n >= 5 && (e[-2] | 0x20) == 'e' && (last == 'd' || last == 's'))
 		return n - 2;
-	if (n >= 4 && NER_LC(e[-1]) == 's')
+	if (n >= 4 && last == 's')
 		return n - 1;
-#undef NER_LC
 	return n;
 }
 
