@@ -2336,6 +2336,20 @@ static inline size_t ner_stem_len(const struct ner_tok *t)
 	return n;
 }
 
+/* Bytes with 'A' to 'Z' lower-cased, the others as they are: one load a
+ * byte in ner_word_hashes, where the test and the choice took three
+ * instructions. */
+#define NER_16(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7, (b) + 8, (b) + 9, (b) + 10, \
+		  (b) + 11, (b) + 12, (b) + 13, (b) + 14, (b) + 15
+static const unsigned char ner_ascii_lower[256] = {
+	NER_16(0x00), NER_16(0x10), NER_16(0x20), NER_16(0x30),
+	0x40, NER_16(0x61), 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	NER_16(0x60), NER_16(0x70), NER_16(0x80), NER_16(0x90), NER_16(0xa0), NER_16(0xb0),
+	NER_16(0xc0), NER_16(0xd0), NER_16(0xe0), NER_16(0xf0)
+};
+#undef NER_16
+_Static_assert(sizeof ner_ascii_lower == 256, "a byte each");
+
 /* A word's ASCII-folded hash, for the headline pass, into *h, and the hash
  * of its stem ("checks", "checked" -> "check") into *hs, which differs
  * from every word's hash; one pass over the bytes. */
@@ -2345,18 +2359,12 @@ static void ner_word_hashes(const struct ner_tok *t, unsigned long long *h, unsi
 	unsigned long long x = 1469598103934665603ull, xs = 7809847782465536322ull;
 	/* The stem's bytes go into both hashes, the ending's into the word's. */
 	for (; i < stem; i++) {
-		unsigned char c = (unsigned char)t->s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
+		unsigned char c = ner_ascii_lower[(unsigned char)t->s[i]];
 		x = (x ^ c) * 1099511628211ull;
 		xs = (xs ^ c) * 1099511628211ull;
 	}
-	for (; i < n; i++) {
-		unsigned char c = (unsigned char)t->s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		x = (x ^ c) * 1099511628211ull;
-	}
+	for (; i < n; i++)
+		x = (x ^ ner_ascii_lower[(unsigned char)t->s[i]]) * 1099511628211ull;
 	*h = x ? x : 1;
 	*hs = xs ? xs : 1;
 }
