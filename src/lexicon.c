@@ -184,10 +184,15 @@ static void lexicon_grow(size_t count)
 		return;
 	size_t ncap = lexicon_cap ? lexicon_cap * 2 : 4096;
 	struct lexicon_entry *nt = xcalloc(ncap, sizeof *nt);
+	/* The keys differ from one another: an entry goes to the first free
+	 * slot from its hash's, where lexicon_slot finds it, without compares. */
 	for (size_t i = 0; i < lexicon_cap; i++)
-		if (lexicon_table[i].key)
-			*lexicon_slot(nt, ncap, lexicon_table[i].hash, lexicon_table[i].key, lexicon_table[i].keylen) =
-				lexicon_table[i];
+		if (lexicon_table[i].key) {
+			size_t j = (size_t)lexicon_table[i].hash & (ncap - 1);
+			while (nt[j].key)
+				j = (j + 1) & (ncap - 1);
+			nt[j] = lexicon_table[i];
+		}
 	free(lexicon_table);
 	lexicon_table = nt;
 	lexicon_cap = ncap;

@@ -109,13 +109,16 @@ struct ner_tok {
 	int tag;		/* the model's BIO tag, 0 when none */
 	float margin;		/* the model's confidence in the tag's type */
 	unsigned char phrase;	/* words in the longest lexicon phrase starting here */
+	unsigned char word;	/* starts with a letter (ner_is_word) */
+	unsigned char digit;	/* starts with an ASCII digit */
 	unsigned phrase_cls;	/* that phrase's classes */
 	int used;		/* already part of a mention */
 };
 
-/* Some tokens, in order, and the first of the sentence's among them. */
+/* Some tokens, in order, and the first of the sentence's among them
+ * (the first at token `at` or after it, `at` the sentence's start). */
 struct ner_index {
-	size_t *v, n, first;
+	size_t *v, n, first, at;
 };
 
 /* One paragraph's worth of work. */
@@ -131,11 +134,20 @@ struct ner_work {
 	 * every token; the dates' rule at one or at a number. */
 	struct ner_index caps, dated;
 	struct ner_index hyph;		/* the tokens with a hyphen */
+	/* The tokens ner_people starts at: with a title, role, first name or
+	 * verb of saying in the lexicon, or before such a verb. */
+	struct ner_index people;
 };
 
 /* The place in x->v of the first of its tokens at a or after. */
 static inline size_t ner_index_from(const struct ner_index *x, size_t a)
 {
+	/* Most walks start at their sentence's start, whose place is kept. */
+	if (a == x->at)
+		return x->first;
+	/* Or at its second token: past the first if that is listed. */
+	if (a == x->at + 1)
+		return x->first + (x->first < x->n && x->v[x->first] == x->at);
 	size_t c = x->first;
 	while (c > 0 && x->v[c - 1] >= a)
 		c--;
@@ -161,13 +173,17 @@ static void ner_push(struct ner_list *l, size_t start, size_t end, enum ner_type
 {
 	if (end <= start)
 		return;
-	if (l->n + 1 > l->cap)
-		l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
-	l->v[l->n].start = start;
-	l->v[l->n].end = end;
-	l->v[l->n].type = type;
-	l->v[l->n].margin = 0;
-	l->n++;
+	/* The count is read once (the mention's fields could be it, as the
+	 * compiler sees them). */
+	size_t n = l->n;
+	if (n + 1 > l->cap)
+		l->v = xgrow(l->v, &l->cap, n + 1, sizeof *l->v);
+	struct ner_mention *m = &l->v[n];
+	m->start = start;
+	m->end = end;
+	m->type = type;
+	m->margin = 0;
+	l->n = n + 1;
 }
 
 /* Whether the token is the word w (lower case), in any case. Literal
@@ -231,13 +247,20 @@ static int ner_is_possessive(const struct ner_tok *t)
 	       (t->n == 4 && memcmp(t->s, "\xe2\x80\x99S", 4) == 0);
 }
 
+/* Whether s[0..n) starts with a letter: an ASCII start is told here, as
+ * text_starts_letter tells it, without the call. */
+static int ner_starts_letter(const char *s, size_t n)
+{
+	if (n && (unsigned char)s[0] < 0x80)
+		return ((unsigned char)s[0] | 32) >= 'a' && ((unsigned char)s[0] | 32) <= 'z';
+	return text_starts_letter(s, n);
+}
+
 static int ner_is_word(const struct ner_tok *t)
 {
-	/* An ASCII start is told here, as text_starts_letter tells it,
-	 * without the call: this is asked of most tokens, many times. */
-	if (t->n && (unsigned char)t->s[0] < 0x80)
-		return ((unsigned char)t->s[0] | 32) >= 'a' && ((unsigned char)t->s[0] | 32) <= 'z';
-	return text_starts_letter(t->s, t->n);
+	/* Told once a token (ner_tokens): this is asked of most tokens,
+	 * many times. */
+	return t->word;
 }
 
 /* The classes of the type a lexicon phrase gives, or -1. */
@@ -484,8 +507,9 @@ static int ner_sentence_initial(const struct ner_work *w, size_t a, size_t i)
  * first name with a surname, and names beside a verb of saying. */
 static void ner_people(struct ner_work *w, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++) {
-		if (w->t[i].used)
+	size_t next = a;	/* the first token the walk looks at again */
+	ner_each(&w->people, c, i, a, b, 0) {
+		if (i < next || w->t[i].used)
 			continue;
 		unsigned cls;
 		size_t m = ner_lex_match(w, i, b, &cls);
@@ -505,7 +529,7 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 				size_t m2 = ner_lex_match(w, i + m, i + m + r, &c2);
 				if (!(m2 == r && ner_lex_type(c2) >= 0 && ner_lex_type(c2) != NER_PERSON)) {
 					ner_mark(w, i + m, i + m + r, NER_PERSON);
-					i += m + r - 1;
+					next = i + m + r;
 					continue;
 				}
 			}
@@ -515,7 +539,7 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 			size_t r = ner_name_run(w, i, b);
 			if (r >= 2) {
 				ner_mark(w, i, i + r, NER_PERSON);
-				i += r - 1;
+				next = i + r;
 				continue;
 			}
 		}
@@ -523,7 +547,7 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 			size_t r = ner_name_run(w, i + 1, b);
 			if (r >= 2 && ner_lex_match(w, i + 1, i + 1 + r, &cls) != r) {
 				ner_mark(w, i + 1, i + 1 + r, NER_PERSON);
-				i += r;
+				next = i + 1 + r;
 				continue;
 			}
 		}
@@ -1582,7 +1606,7 @@ static void ner_roads(struct ner_work *w, size_t a, size_t b)
 	/* The number after a road is no capitalised word: the walk needs no skip. */
 	ner_each_cap(w, c, i, a, b, 1) {
 		const struct ner_tok *k = &w->t[i], *num = &w->t[i + 1];
-		if (k->upper || num->n > 4 || !(num->s[0] >= '0' && num->s[0] <= '9'))
+		if (k->upper || num->n > 4 || !num->digit)
 			continue;
 		int road = 0;
 		for (int q = 0; kinds[q] && !road; q++)
@@ -1910,23 +1934,25 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 {
 	struct ner_tok *t = xscratch_alloc((l->n ? l->n : 1) * sizeof *t);
-	for (size_t k = 0; k < l->n; k++) {
-		t[k].tag = 0;
+	/* The count read once: the tokens' fields could be it, as the
+	 * compiler sees them. */
+	const size_t n = l->n;
+	for (size_t k = 0; k < n; k++) {
+		/* t[k].lex, .phrase and .phrase_cls come with the lexicon's
+		 * look-up (ner_fill_lexicon), t[k].tag with the model's. */
 		t[k].used = 0;
-		t[k].phrase = 0;
-		t[k].phrase_cls = 0;
 		t[k].s = s + l->v[k].start;
 		t[k].n = l->v[k].end - l->v[k].start;
 		t[k].start = l->v[k].start;
 		t[k].end = l->v[k].end;
 		t[k].flags = l->v[k].flags;
-		/* t[k].lex comes with the phrase lookup in ner_ranges, for words. */
-		t[k].lex = 0;
 		/* Most words start in lower case: neither capitalised nor in
 		 * capitals, without the calls. */
 		if (t[k].n && t[k].s[0] >= 'a' && t[k].s[0] <= 'z') {
 			t[k].cap = 0;
 			t[k].upper = 0;
+			t[k].word = 1;
+			t[k].digit = 0;
 			continue;
 		}
 		/* Nor for the next most common: a capitalised ASCII word
@@ -1935,8 +1961,12 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 		if (c0 >= 'A' && c0 <= 'Z' && t[k].n >= 2 && t[k].s[1] >= 'a' && t[k].s[1] <= 'z') {
 			t[k].cap = 1;
 			t[k].upper = 0;
+			t[k].word = 1;
+			t[k].digit = 0;
 			continue;
 		}
+		t[k].word = (unsigned char)ner_starts_letter(t[k].s, t[k].n);
+		t[k].digit = c0 >= '0' && c0 <= '9';
 		if (t[k].n == 1 && c0 < 0x80) {
 			t[k].cap = t[k].upper = c0 >= 'A' && c0 <= 'Z';
 			continue;
@@ -1986,14 +2016,16 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 	 * them one by one (sorting them all cost more). A name is folded
 	 * only when a search first gets that far: a headline's names are
 	 * mostly found among the story's first. */
+	/* The working arrays are scratch memory. */
+	struct xscratch_mark mark = xscratch_mark();
 	size_t nm = out->n - before, nk = 0;
-	struct ner_known *known = xmalloc((nm ? nm : 1) * sizeof *known);
+	struct ner_known *known = xscratch_alloc((nm ? nm : 1) * sizeof *known);
 	/* The names go into one arena, room for each as ASCII folds it (a
 	 * name folded longer gets its own allocation). */
 	size_t asize = 1, aused = 0;
 	for (size_t i = before; i < out->n; i++)
 		asize += out->v[i].end - out->v[i].start + 1;
-	char *arena = xmalloc(asize);
+	char *arena = xscratch_alloc(asize);
 	size_t k = 0;
 	for (size_t i = before; i < out->n; i++) {
 		while (k < ns && upto[k] <= i)
@@ -2058,8 +2090,7 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 	for (size_t q = 0; q < nf; q++)
 		if (known[q].owned)
 			free(known[q].name);
-	free(arena);
-	free(known);
+	xscratch_release(mark);
 }
 
 /* The folded text of tokens t[a..b) of s, in buf when it fits, as
@@ -2084,7 +2115,9 @@ static void ner_split_headline_names(const char *s, const struct ner_tok *t, siz
 	size_t nm = out->n - before, nb = 0, any = 0;
 	if (nm < 3)
 		return;
-	size_t *first = xmalloc(nm * sizeof *first);
+	/* The working arrays are scratch memory. */
+	struct xscratch_mark mark = xscratch_mark();
+	size_t *first = xscratch_alloc(nm * sizeof *first);
 	for (size_t i = 0; i < nm; i++) {
 		const struct ner_mention *m = &out->v[before + i];
 		size_t lo = 0, hi = n;
@@ -2106,13 +2139,13 @@ static void ner_split_headline_names(const char *s, const struct ner_tok *t, siz
 		}
 	}
 	if (!any || nb == 0) {
-		free(first);
+		xscratch_release(mark);
 		return;
 	}
 	/* The body's names, folded, with their types, and the surnames of
 	 * its people named in full (a headline names people so). */
-	char **body = xmalloc(2 * nb * sizeof *body);
-	enum ner_type *btype = xmalloc(2 * nb * sizeof *btype);
+	char **body = xscratch_alloc(2 * nb * sizeof *body);
+	enum ner_type *btype = xscratch_alloc(2 * nb * sizeof *btype);
 	nb = 0;
 	for (size_t i = 0; i < nm; i++) {
 		const struct ner_mention *m = &out->v[before + i];
@@ -2215,9 +2248,7 @@ static void ner_split_headline_names(const char *s, const struct ner_tok *t, siz
 	ner_list_free(&res);
 	for (size_t q = 0; q < nb; q++)
 		free(body[q]);
-	free(body);
-	free(btype);
-	free(first);
+	xscratch_release(mark);
 }
 
 /* Short words a title-case headline may leave in lower case ("a", "of",
@@ -2296,20 +2327,35 @@ static uint32_t ner_len_bit(size_t n)
 }
 
 /* The length of a word's stem, as ner_word_hashes cuts it. */
-static size_t ner_stem_len(const struct ner_tok *t)
+static inline size_t ner_stem_len(const struct ner_tok *t)
 {
 	size_t n = t->n;
-	const char *e = t->s + n;
-#define NER_LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
-	if (n >= 6 && NER_LC(e[-3]) == 'i' && NER_LC(e[-2]) == 'n' && NER_LC(e[-1]) == 'g')
+	const unsigned char *e = (const unsigned char *)t->s + n;
+	/* Bit 0x20 set makes a byte the small letter compared with only if it
+	 * is that letter or its capital. */
+	unsigned last = n >= 1 ? e[-1] | 0x20u : 0;
+	if (n >= 6 && (e[-3] | 0x20) == 'i' && (e[-2] | 0x20) == 'n' && last == 'g')
 		return n - 3;
-	if (n >= 5 && NER_LC(e[-2]) == 'e' && (NER_LC(e[-1]) == 'd' || NER_LC(e[-1]) == 's'))
+	if (n >= 5 && (e[-2] | 0x20) == 'e' && (last == 'd' || last == 's'))
 		return n - 2;
-	if (n >= 4 && NER_LC(e[-1]) == 's')
+	if (n >= 4 && last == 's')
 		return n - 1;
-#undef NER_LC
 	return n;
 }
+
+/* Bytes with 'A' to 'Z' lower-cased, the others as they are: one load a
+ * byte in ner_word_hashes, where the test and the choice took three
+ * instructions. */
+#define NER_16(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7, (b) + 8, (b) + 9, (b) + 10, \
+		  (b) + 11, (b) + 12, (b) + 13, (b) + 14, (b) + 15
+static const unsigned char ner_ascii_lower[256] = {
+	NER_16(0x00), NER_16(0x10), NER_16(0x20), NER_16(0x30),
+	0x40, NER_16(0x61), 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	NER_16(0x60), NER_16(0x70), NER_16(0x80), NER_16(0x90), NER_16(0xa0), NER_16(0xb0),
+	NER_16(0xc0), NER_16(0xd0), NER_16(0xe0), NER_16(0xf0)
+};
+#undef NER_16
+_Static_assert(sizeof ner_ascii_lower == 256, "a byte each");
 
 /* A word's ASCII-folded hash, for the headline pass, into *h, and the hash
  * of its stem ("checks", "checked" -> "check") into *hs, which differs
@@ -2320,18 +2366,12 @@ static void ner_word_hashes(const struct ner_tok *t, unsigned long long *h, unsi
 	unsigned long long x = 1469598103934665603ull, xs = 7809847782465536322ull;
 	/* The stem's bytes go into both hashes, the ending's into the word's. */
 	for (; i < stem; i++) {
-		unsigned char c = (unsigned char)t->s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
+		unsigned char c = ner_ascii_lower[(unsigned char)t->s[i]];
 		x = (x ^ c) * 1099511628211ull;
 		xs = (xs ^ c) * 1099511628211ull;
 	}
-	for (; i < n; i++) {
-		unsigned char c = (unsigned char)t->s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		x = (x ^ c) * 1099511628211ull;
-	}
+	for (; i < n; i++)
+		x = (x ^ ner_ascii_lower[(unsigned char)t->s[i]]) * 1099511628211ull;
 	*h = x ? x : 1;
 	*hs = xs ? xs : 1;
 }
@@ -2397,12 +2437,14 @@ enum ner_recase {
  * case, as are function words and ordinary words the article does not use
  * elsewhere. Lowered copies go to buf (tt[k] points there); t[k].cap
  * follows, so that the rules agree with the model, and x[k] (if x is not
- * NULL) no longer gives the tagger the word's lexicon matches. */
+ * NULL) no longer gives the tagger the word's lexicon matches. buf is the
+ * caller's scratch memory if scratch is set (the caller releases it, with
+ * the working arrays), else an allocation of its own. */
 static int ner_dateline_after(const char *s, size_t n, size_t e);
 
-static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, struct tagger_lex *x)
+static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, struct tagger_lex *x, int scratch)
 {
-	/* The working arrays are scratch memory; the lowered words are not. */
+	/* The working arrays are scratch memory. */
 	struct xscratch_mark mark = xscratch_mark();
 	unsigned char *title = memset(xscratch_alloc(n ? n : 1), 0, n ? n : 1);
 	int any = 0;
@@ -2471,17 +2513,23 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 	/* The first letters of the headlines' words, with the lengths of
 	 * the words and of their stems: a word can only be one of them (or
 	 * share a stem) with the same first letter and length (or stem's
-	 * length), so most other words are passed over without a hash. */
-	uint32_t initial[256] = { 0 }, initial_stem[256] = { 0 };
+	 * length), so most other words are passed over without a hash. The
+	 * words' lengths are the low half of a letter's bits, the stems' the
+	 * high half; the letter is a word's first byte with bit 0x20 set, the
+	 * lower case of an ASCII letter (words start with a letter). `last`
+	 * keeps the same by the last byte of the word and of its stem. */
+	uint64_t initial[256] = { 0 }, last[256] = { 0 };
 	for (size_t k = hlo; k < hhi; k++)
 		if (title[k] && ner_is_word(&t[k])) {
 			unsigned long long h, hs;
 			ner_word_hashes(&t[k], &h, &hs);
 			*ner_seen_slot(&seen, h) |= NER_SEEN_WANTED;
 			*ner_seen_slot(&seen, hs) |= NER_SEEN_WANTED;
-			unsigned char c = (unsigned char)t[k].s[0];
-			initial[c >= 'A' && c <= 'Z' ? c + 32 : c] |= ner_len_bit(t[k].n);
-			initial_stem[c >= 'A' && c <= 'Z' ? c + 32 : c] |= ner_len_bit(ner_stem_len(&t[k]));
+			size_t stem = ner_stem_len(&t[k]);
+			initial[(unsigned char)t[k].s[0] | 0x20] |=
+				ner_len_bit(t[k].n) | (uint64_t)ner_len_bit(stem) << 32;
+			last[(unsigned char)t[k].s[t[k].n - 1] | 0x20] |= ner_len_bit(t[k].n);
+			last[(unsigned char)t[k].s[stem - 1] | 0x20] |= (uint64_t)ner_len_bit(stem) << 32;
 		}
 	int first = 1;
 	for (size_t k = 0; k < n; k++) {
@@ -2492,11 +2540,18 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 		/* How the word is written is worked out only for one kept below. */
 		int was_first = first;
 		first = 0;
-		unsigned char c0 = (unsigned char)t[k].s[0];
-		c0 = (unsigned char)(c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
-		if (!(initial[c0] & ner_len_bit(t[k].n)) &&
-		    (!initial_stem[c0] || !(initial_stem[c0] & ner_len_bit(ner_stem_len(&t[k])))))
+		uint64_t lens = initial[(unsigned char)t[k].s[0] | 0x20];
+		if (!lens)
 			continue;
+		uint32_t wb = ner_len_bit(t[k].n);
+		if (!((lens & wb) && (last[(unsigned char)t[k].s[t[k].n - 1] | 0x20] & wb))) {
+			if (!(lens >> 32))
+				continue;
+			size_t stem = ner_stem_len(&t[k]);
+			uint64_t sb = (uint64_t)ner_len_bit(stem) << 32;
+			if (!(lens & sb) || !(last[(unsigned char)t[k].s[stem - 1] | 0x20] & sb))
+				continue;
+		}
 		unsigned char f = t[k].cap ? (was_first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
 		unsigned long long h, hs;
 		ner_word_hashes(&t[k], &h, &hs);
@@ -2578,7 +2633,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 	for (size_t k = hlo; k < hhi; k++)
 		if (title[k] == NER_TITLE_LOWER || title[k] >= NER_CAPS_LOWER)
 			size += t[k].n;
-	char *buf = xmalloc(size ? size : 1), *o = buf;
+	char *buf = scratch ? xscratch_alloc(size ? size : 1) : xmalloc(size ? size : 1), *o = buf;
 	for (size_t k = hlo; k < hhi; k++) {
 		if (title[k] != NER_TITLE_LOWER && title[k] < NER_CAPS_LOWER)
 			continue;
@@ -2598,7 +2653,8 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 		t[k].cap = title[k] == NER_CAPS_TITLE;
 		t[k].upper = t[k].n == 1 && title[k] == NER_CAPS_TITLE;
 	}
-	xscratch_release(mark);
+	if (!scratch)
+		xscratch_release(mark);
 	return buf;
 }
 
@@ -2674,17 +2730,25 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	 * and length are those of a word of a name found (as `initial` below
 	 * keeps them, from fewer words): where no token is such, the names'
 	 * keys need not be made. */
+	/* The working arrays are scratch memory; each name's first token is
+	 * searched for once, kept for the walk below. */
+	struct xscratch_mark mark = xscratch_mark();
+	size_t *mtok = xscratch_alloc(nm * sizeof *mtok);
 	uint32_t words[256] = { 0 };
-	for (size_t q = before; q < w->out->n; q++)
-		for (size_t i = ner_index_from_start(w, w->out->v[q].start); i < w->n && w->t[i].start < w->out->v[q].end; i++)
+	for (size_t q = before; q < w->out->n; q++) {
+		mtok[q - before] = ner_index_from_start(w, w->out->v[q].start);
+		for (size_t i = mtok[q - before]; i < w->n && w->t[i].start < w->out->v[q].end; i++)
 			words[(unsigned char)w->t[i].s[0]] |= ner_len_bit(w->t[i].n);
+	}
 	int any = 0;
 	for (size_t c = 0, k; c < w->caps.n && !any; c++) {
 		k = w->caps.v[c];
 		any = !w->t[k].used && (words[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n));
 	}
-	if (!any)
+	if (!any) {
+		xscratch_release(mark);
 		return;
+	}
 	/* "text\ttype" of the names found, sorted; the first of equal texts wins. */
 	size_t *koff = NULL;	/* where each is in the arena, until it is done */
 	char *arena = NULL;
@@ -2701,7 +2765,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 		const struct ner_mention *m = &w->out->v[q];
 		if (m->type == NER_DATE)
 			continue;
-		ti = ner_index_from_start(w, m->start);
+		ti = mtok[q - before];
 		size_t tj = ti;
 		while (tj < w->n && w->t[tj].end <= m->end)
 			tj++;
@@ -2744,7 +2808,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			}
 		}
 	}
-	char **known = xmalloc((nk ? nk : 1) * sizeof *known);
+	char **known = xscratch_alloc((nk ? nk : 1) * sizeof *known);
 	for (size_t q = 0; q < nk; q++)
 		known[q] = arena + koff[q];
 	free(koff);
@@ -2758,7 +2822,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	size_t fcap = 16;
 	while (fcap < nk * 2)
 		fcap *= 2;
-	struct ner_seen firsts = { xcalloc(fcap, sizeof *firsts.key), xcalloc(fcap, 1), fcap };
+	struct ner_seen firsts = { memset(xscratch_alloc(fcap * sizeof *firsts.key), 0, fcap * sizeof *firsts.key),
+				   memset(xscratch_alloc(fcap), 0, fcap), fcap };
 	uint32_t initial[256] = { 0 };
 	for (size_t q = 0; q < nk; q++) {
 		struct ner_tok f = { .s = known[q], .n = strcspn(known[q], " \t") };
@@ -2824,10 +2889,8 @@ static void ner_propagate(struct ner_work *w, size_t before)
 			}
 		}
 	}
-	free(firsts.key);
-	free(firsts.flags);
 	free(arena);
-	free(known);
+	xscratch_release(mark);
 }
 
 /* Each token's longest phrase, looked up once for all the rules; a
@@ -3747,6 +3810,10 @@ static void ner_person_possessives(const char *s, struct ner_list *out, size_t b
 	}
 }
 
+/* The bytes a possessive's "'s" (or "’s"), or the blank before it,
+ * starts with. */
+static const unsigned char ner_possessive_first[256] = { [' '] = 1, ['\''] = 1, [0xE2] = 1 };
+
 /* A company whose name holds a possessive after its first words
  * ("Boatmen's Bancshares Inc.", "Sainsbury's Supermarkets Ltd") goes by
  * the possessive in the story's short form: "[Boatmen's] deal", not
@@ -3760,7 +3827,7 @@ static void ner_own_possessives(const char *s, size_t n, struct ner_list *out, s
 		if (m->type != NER_ORG)
 			continue;
 		for (size_t x = m->start + 1; x < m->end; x++) {
-			if (s[x - 1] == ' ' || (s[x] != ' ' && s[x] != '\'' && s[x] != '\xe2'))
+			if (!ner_possessive_first[(unsigned char)s[x]] || s[x - 1] == ' ')
 				continue;
 			size_t pe = ner_possessive_end(s, m->end, x);
 			/* Not an acronym ("ATT's Network Systems Group") nor a
@@ -3823,7 +3890,8 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	}
 	first[nr] = l.n;
 	struct ner_tok *t = ner_tokens(s, &l);
-	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 } };
+	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0, 0 }, { NULL, 0, 0, 0 }, { NULL, 0, 0, 0 },
+			      { NULL, 0, 0, 0 } };
 	/* The tokens with a hyphen, from one search of each range's text
 	 * rather than one of each token's at each sentence. */
 	w.hyph.v = xscratch_alloc((l.n ? l.n : 1) * sizeof *w.hyph.v);
@@ -3843,7 +3911,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	struct tagger_token *tt = xscratch_alloc((l.n ? l.n : 1) * sizeof *tt);
 	unsigned char *tags = xscratch_alloc(l.n ? l.n : 1);
 	unsigned char *written = xscratch_alloc(l.n ? l.n : 1);
-	for (size_t k = 0; k < l.n; k++) {
+	for (size_t k = 0, n = l.n; k < n; k++) {
 		if (t[k].flags & TOKEN_SENT_START)
 			sent[ns++] = k;
 		tt[k].s = t[k].s;
@@ -3853,24 +3921,36 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	sent[ns] = l.n;
 	struct tagger_lex *x = xscratch_alloc((l.n ? l.n : 1) * sizeof *x);
 	ner_fill_lexicon(t, l.n, x, sent, ns);
-	char *lowered = ner_truecase(t, l.n, tt, x);
+	ner_truecase(t, l.n, tt, x, 1);
 	float *margin = xscratch_alloc((l.n ? l.n : 1) * sizeof *margin);
 	if (tagger_tag_document_lex(tt, l.n, sent, ns, x, tags, margin) != 0) {
 		memset(tags, 0, l.n ? l.n : 1);
 		memset(margin, 0, (l.n ? l.n : 1) * sizeof *margin);
 	}
 	/* The case is final now (ner_truecase set it): the capitalised tokens. */
-	w.caps.v = xscratch_alloc(2 * (l.n ? l.n : 1) * sizeof *w.caps.v);
+	w.caps.v = xscratch_alloc(3 * (l.n ? l.n : 1) * sizeof *w.caps.v);
 	w.dated.v = w.caps.v + (l.n ? l.n : 1);
-	for (size_t k = 0; k < l.n; k++) {
+	w.people.v = w.dated.v + (l.n ? l.n : 1);
+	const unsigned people = LEX_TITLE | LEX_ROLE | LEX_FIRST_NAME | LEX_SPEECH_VERB;
+	/* The counts in locals: the lists' stores could be to w's counts, as
+	 * the compiler sees them, which it would then load again. */
+	size_t ncaps = 0, ndated = 0, npeople = 0;
+	for (size_t k = 0, n = l.n; k < n; k++) {
 		t[k].tag = tags[k];
 		t[k].margin = margin[k];
-		w.caps.v[w.caps.n] = k;
-		w.caps.n += t[k].cap != 0;
-		w.dated.v[w.dated.n] = k;
-		w.dated.n += (t[k].cap != 0) | (t[k].n != 0 && (unsigned char)(t[k].s[0] - '0') < 10);
+		w.caps.v[ncaps] = k;
+		ncaps += t[k].cap != 0;
+		w.dated.v[ndated] = k;
+		ndated += (t[k].cap != 0) | t[k].digit;
+		/* The word before a verb of saying goes in with the verb. */
+		if ((t[k].lex & LEX_SPEECH_VERB) && k > 0 && (npeople == 0 || w.people.v[npeople - 1] != k - 1))
+			w.people.v[npeople++] = k - 1;
+		w.people.v[npeople] = k;
+		npeople += ((t[k].lex | t[k].phrase_cls) & people) != 0;
 	}
-	free(lowered);
+	w.caps.n = ncaps;
+	w.dated.n = ndated;
+	w.people.n = npeople;
 
 	size_t before = out->n;
 	size_t rk = 0;
@@ -3886,6 +3966,8 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		w.caps.first = ner_index_from(&w.caps, sent[k]);
 		w.dated.first = ner_index_from(&w.dated, sent[k]);
 		w.hyph.first = ner_index_from(&w.hyph, sent[k]);
+		w.people.first = ner_index_from(&w.people, sent[k]);
+		w.caps.at = w.dated.at = w.hyph.at = w.people.at = sent[k];
 		ner_sentence(&w, sent[k], sent[k + 1]);
 		upto[k] = out->n;
 		int letters = 0, lower = 0;
@@ -3971,7 +4053,7 @@ char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagg
 	struct xscratch_mark mark = xscratch_mark();
 	struct ner_tok *t = ner_tokens(s, l);
 	ner_fill_lexicon(t, l->n, NULL, NULL, 0);
-	char *buf = ner_truecase(t, l->n, tt, NULL);
+	char *buf = ner_truecase(t, l->n, tt, NULL, 0);
 	xscratch_release(mark);
 	return buf;
 }
@@ -4003,12 +4085,21 @@ static int ner_is_caption(const struct article *a, const struct article_para *p)
  * Inc"). Organization names are sorted, so each check is a search. */
 static void ner_consistent_types(const char *s, struct ner_list *l)
 {
+	/* The names are folded into scratch memory (the ASCII ones fit in
+	 * their length and one byte), not an allocation each. */
+	struct xscratch_mark mark = xscratch_mark();
 	size_t norg = 0;
-	char **orgs = xmalloc((l->n ? l->n : 1) * sizeof *orgs);
+	char **orgs = xscratch_alloc((l->n ? l->n : 1) * sizeof *orgs);
 	for (size_t i = 0; i < l->n; i++)
 		if (l->v[i].type == NER_ORG && memchr(s + l->v[i].start, ' ', l->v[i].end - l->v[i].start)) {
-			size_t fl;
-			orgs[norg++] = text_fold(s + l->v[i].start, l->v[i].end - l->v[i].start, &fl);
+			size_t fl, n = l->v[i].end - l->v[i].start;
+			char *buf = xscratch_alloc(n + 1);
+			char *f = text_fold_buf(s + l->v[i].start, n, buf, n + 1, &fl);
+			if (f != buf) {
+				buf = memcpy(xscratch_alloc(fl + 1), f, fl + 1);
+				free(f);
+			}
+			orgs[norg++] = buf;
 		}
 	ner_names_sort(orgs, norg);
 	for (size_t i = 0; i < l->n && norg; i++) {
@@ -4030,16 +4121,16 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 				continue;
 		}
 		size_t fl;
-		char *f = text_fold(s + m->start, m->end - m->start, &fl);
+		char fb[256];
+		char *f = text_fold_buf(s + m->start, m->end - m->start, fb, sizeof fb, &fl);
 		if (ner_names_extending(orgs, norg, f, fl) && m->type != NER_ORG) {
 			m->type = NER_ORG;
 			m->margin = 0;
 		}
-		free(f);
+		if (f != fb)
+			free(f);
 	}
-	for (size_t i = 0; i < norg; i++)
-		free(orgs[i]);
-	free(orgs);
+	xscratch_release(mark);
 }
 
 static int ner_upper_at(const char *s, size_t i)
@@ -4139,22 +4230,23 @@ static int ner_space_at(const char *s, size_t i)
 /* The bytes an opening quotation mark starts with. */
 static const unsigned char ner_quote_first[256] = { ['`'] = 1, [0xE2] = 1, ['\''] = 1, ['"'] = 1 };
 
-/* Whether any byte of x is c. */
-static inline int ner_has_byte(uint64_t x, unsigned char c)
-{
-	uint64_t v = x ^ (c * 0x0101010101010101ull);
-	return ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull) != 0;
-}
-
 /* The first byte from s[i] on (up to n) that may open a quotation, or n:
  * eight bytes at a time, as most of an article has none. */
 static size_t ner_quote_scan(const char *s, size_t n, size_t i)
 {
+	const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones, k = 0x7f * ones;
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x;
 		memcpy(&x, s + i, 8);
 		/* Any byte not ASCII stops the skip too (0xE2 is one). */
-		if ((x & 0x8080808080808080ull) || ner_has_byte(x, '`') || ner_has_byte(x, '\'') || ner_has_byte(x, '"'))
+		if (x & high)
+			break;
+		/* Bytes below 0x80 now: a byte's sum with 0x7f carries into no
+		 * other and has its high bit set unless the byte is 0, so that
+		 * the high bits of the three sums ANDed are all set unless a
+		 * byte is one of the marks. */
+		uint64_t none = ((x ^ '`' * ones) + k) & ((x ^ '\'' * ones) + k) & ((x ^ '"' * ones) + k);
+		if ((none & high) != high)
 			break;
 	}
 	while (i < n && !ner_quote_first[(unsigned char)s[i]])
@@ -4493,10 +4585,11 @@ static void ner_lone_suffixes(const char *s, struct ner_list *l)
 		size_t mn = m->end - m->start;
 		/* The model may take the bracket's end with the suffix as the
 		 * name ("Holdings) Ltd"): the name before the bracket gets both. */
+		int bracket = m->type != NER_DATE && m->start > 0 && s[m->start - 1] == '(';
 		size_t sp = m->end;
-		while (sp > m->start && s[sp - 1] != ' ')
+		while (bracket && sp > m->start && s[sp - 1] != ' ')
 			sp--;
-		if (m->type != NER_DATE && m->start > 0 && s[m->start - 1] == '(' && sp > m->start &&
+		if (bracket && sp > m->start &&
 		    memchr(s + m->start, ')', sp - m->start) && !memchr(s + m->start, '(', mn) &&
 		    (lexicon_lookup(s + sp, m->end - sp) & LEX_COMPANY_SUFFIX) && o > 0 &&
 		    l->v[o - 1].type != NER_DATE && l->v[o - 1].end == ner_blank_before(s, m->start - 1)) {
@@ -4561,10 +4654,11 @@ static void ner_articles(const char *s, struct ner_list *l)
 	size_t o = 0;
 	for (size_t k = 0; k < l->n; k++) {
 		struct ner_mention *m = &l->v[k];
+		/* An article is at most three bytes: the walk back to the last
+		 * word's start stops at four, and longer words skip the compares. */
 		size_t b = m->end;
-		while (b > m->start && s[b - 1] != ' ' && s[b - 1] != '\n')
+		while (b > m->start && m->end - b < 4 && s[b - 1] != ' ' && s[b - 1] != '\n')
 			b--;
-		/* An article is at most three bytes: longer words skip the compares. */
 		int art = 0;
 		for (size_t q = 0; q < sizeof arts / sizeof *arts && !art && m->end - b <= 3; q++)
 			art = ner_lit_is_nocase(arts[q], s + b, m->end - b);
@@ -4719,17 +4813,25 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 		people_named += l->v[i].type == NER_PERSON;
 	if (people_named < 2)
 		return;
+	/* The lists are scratch memory. */
+	struct xscratch_mark mark = xscratch_mark();
 	size_t np = 0, nall = 0, nsur = 0, n0 = l->n;
-	char **people = xmalloc((l->n ? l->n : 1) * sizeof *people);
-	char **surnames = xmalloc((l->n ? l->n : 1) * sizeof *surnames);
+	char **people = xscratch_alloc((l->n ? l->n : 1) * sizeof *people);
+	char **surnames = xscratch_alloc((l->n ? l->n : 1) * sizeof *surnames);
 	/* Every name with its type ("folded\x01T"), for the words left out. */
-	char **all = xmalloc((l->n ? l->n : 1) * sizeof *all);
+	char **all = xscratch_alloc((l->n ? l->n : 1) * sizeof *all);
 	/* The strings of the three go into one arena: their places in it
-	 * first (it moves as it grows), pointers once it is full. */
-	size_t *off = xmalloc(3 * (l->n ? l->n : 1) * sizeof *off);
+	 * first (it moves as it grows), pointers once it is full. It is
+	 * sized for names that fold no longer than written (ASCII ones),
+	 * grown beyond. */
+	size_t *off = xscratch_alloc(3 * (l->n ? l->n : 1) * sizeof *off);
 	size_t *poff = off, *soff = off + l->n, *aoff = off + 2 * l->n;
 	char *arena = NULL;
-	size_t alen = 0, acap = 0;
+	size_t alen = 0, acap = 0, want = 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].type != NER_DATE)
+			want += 2 * (l->v[i].end - l->v[i].start) + 4;
+	arena = xgrow(arena, &acap, want ? want : 1, 1);
 	for (size_t i = 0; i < l->n; i++) {
 		if (l->v[i].type == NER_DATE)
 			continue;
@@ -4761,7 +4863,6 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 		people[i] = arena + poff[i];
 	for (size_t i = 0; i < nsur; i++)
 		surnames[i] = arena + soff[i];
-	free(off);
 	/* The lists are sorted, and the organizations' tails gathered, when
 	 * a name first asks for them: most stories' names never do. */
 	int sorted = 0;
@@ -4858,10 +4959,8 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);
 	free(arena);
-	free(people);
-	free(surnames);
-	free(all);
 	free(tails);
+	xscratch_release(mark);
 }
 
 /* Whether a dateline goes on at byte e, after the place that starts it:

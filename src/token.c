@@ -13,13 +13,17 @@ static void token_push(struct token_list *l, size_t a, size_t b, unsigned flags)
 {
 	if (b <= a)
 		return;
-	/* Asked for every token: the call only when the list is full. */
-	if (l->n + 1 > l->cap)
-		l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
-	l->v[l->n].start = a;
-	l->v[l->n].end = b;
-	l->v[l->n].flags = flags;
-	l->n++;
+	/* Asked for every token: the call only when the list is full. The
+	 * count is read once (the token's fields could be it, as the
+	 * compiler sees them). */
+	size_t n = l->n;
+	if (n + 1 > l->cap)
+		l->v = xgrow(l->v, &l->cap, n + 1, sizeof *l->v);
+	struct token *t = &l->v[n];
+	t->start = a;
+	t->end = b;
+	t->flags = flags;
+	l->n = n + 1;
 }
 
 void token_list_free(struct token_list *l)
@@ -239,9 +243,10 @@ static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l,
 #define TOKEN_B_SPACE 1u	/* ASCII blank (or NUL) */
 #define TOKEN_B_ALNUM 2u	/* ASCII letter or digit */
 #define TOKEN_B_HIGH 4u		/* not ASCII */
+#define TOKEN_B_LINE 8u		/* a line's end, a blank too */
 static const unsigned char token_byte[256] = {
-	[0] = TOKEN_B_SPACE, [' '] = TOKEN_B_SPACE, ['\n'] = TOKEN_B_SPACE, ['\t'] = TOKEN_B_SPACE,
-	['\r'] = TOKEN_B_SPACE, ['\f'] = TOKEN_B_SPACE, ['\v'] = TOKEN_B_SPACE,
+	[0] = TOKEN_B_SPACE, [' '] = TOKEN_B_SPACE, ['\n'] = TOKEN_B_SPACE | TOKEN_B_LINE, ['\t'] = TOKEN_B_SPACE,
+	['\r'] = TOKEN_B_SPACE | TOKEN_B_LINE, ['\f'] = TOKEN_B_SPACE, ['\v'] = TOKEN_B_SPACE,
 	['A' ... 'Z'] = TOKEN_B_ALNUM, ['a' ... 'z'] = TOKEN_B_ALNUM, ['0' ... '9'] = TOKEN_B_ALNUM,
 	[0x80 ... 0xFF] = TOKEN_B_HIGH,
 };
@@ -332,8 +337,8 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 		size_t len;
 		unsigned char c = (unsigned char)s[i];
 		/* ASCII blanks, the most common, without token_is_space_at. */
-		if (token_byte[c] == TOKEN_B_SPACE) {
-			newline |= c == '\n' || c == '\r';
+		if (token_byte[c] & TOKEN_B_SPACE) {
+			newline |= (token_byte[c] & TOKEN_B_LINE) != 0;
 			i++;
 			continue;
 		}
@@ -348,7 +353,9 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 			j++;
 		size_t word = j;
 		size_t before = l->n;
-		int blank = j < end && token_byte[(unsigned char)s[j]] == TOKEN_B_SPACE;
+		/* The kind of the byte after the letters and digits, if any. */
+		unsigned after = j < end ? token_byte[(unsigned char)s[j]] : 0;
+		int blank = (after & TOKEN_B_SPACE) != 0;
 		if (j == end || blank) {
 			token_push(l, i, j, 0);
 		} else {
@@ -363,7 +370,7 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 			l->v[before].flags |= TOKEN_LINE_START;
 		/* The blank that ends a chunk of letters and digits is read
 		 * already: it is passed over here. */
-		newline = blank && (s[j] == '\n' || s[j] == '\r');
+		newline = (after & TOKEN_B_LINE) != 0;
 		i = j + (size_t)blank;
 	}
 	/* Sentences end at . ! ? (after closing quotes and brackets) before a
