@@ -646,18 +646,42 @@ static char *entity_surface(char *clean, enum ner_type type)
 
 /* The name a group goes by: the singular adjective (Russians -> Russian),
  * or canon, what the lexicon gives, when that is a phrase such as "the
- * West". */
-static char *entity_group_name(const char *s, const char *canon)
+ * West". s or canon itself, or a string in the thread's scratch. */
+static const char *entity_group_name(const char *s, const char *canon)
 {
 	size_t n = strlen(s);
 	if (canon && strncmp(canon, "the ", 4) == 0)
-		return xstrdup(canon);
+		return canon;
 	/* "the West" as a group goes by that name, like "Western". */
-	if (strcmp(s, "West") == 0 || strcmp(s, "East") == 0)
-		return entity_cat("the ", s);
-	if (n > 3 && s[n - 1] == 's' && (lexicon_lookup(s, n - 1) & (LEX_DEMONYM | LEX_GROUP)))
-		return xstrndup(s, n - 1);
-	return xstrdup(s);
+	if (strcmp(s, "West") == 0 || strcmp(s, "East") == 0) {
+		char *g = xscratch_alloc(n + 5);
+		memcpy(g, "the ", 4);
+		memcpy(g + 4, s, n + 1);
+		return g;
+	}
+	if (n > 3 && s[n - 1] == 's' && (lexicon_lookup(s, n - 1) & (LEX_DEMONYM | LEX_GROUP))) {
+		char *g = xscratch_alloc(n);
+		memcpy(g, s, n - 1);
+		g[n - 1] = '\0';
+		return g;
+	}
+	return s;
+}
+
+char **entity_names_pack(const char *const *names, size_t n)
+{
+	size_t bytes = (n ? n : 1) * sizeof(char *);
+	for (size_t i = 0; i < n; i++)
+		bytes += strlen(names[i]) + 1;
+	char **v = xmalloc(bytes);
+	char *p = (char *)(v + (n ? n : 1));
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(names[i]) + 1;
+		memcpy(p, names[i], len);
+		v[i] = p;
+		p += len;
+	}
+	return v;
 }
 
 /* Initials of the capitalised words of a name, and of the capitalised
@@ -2195,10 +2219,12 @@ static const char *entity_first_word_org(char *const *orgs, size_t n, const char
 static char **entity_names(struct ner_list *l, char *const *clean, const unsigned char *strength)
 {
 	size_t n = l->n;
-	char **names = xcalloc(n ? n : 1, sizeof *names);
 	/* The story's working arrays in the thread's scratch: a calloc of
 	 * each cost more than the rules that read them. */
 	struct xscratch_mark mark = xscratch_mark();
+	/* Each name as the string it is taken from (the story's names, the
+	 * lists'), all copied into one block at the end. */
+	const char **names = xscratch_alloc((n ? n : 1) * sizeof *names);
 	char **surf = xscratch_alloc((n ? n : 1) * sizeof *surf);
 	for (size_t i = 0; i < n; i++)
 		surf[i] = entity_surface(clean[i], l->v[i].type);
@@ -2327,7 +2353,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			 * leave the short form alone. */
 			const char *team = entity_one_name(&placed, surf, s, sn);
 			if (team) {
-				names[i] = xstrdup(team);
+				names[i] = team;
 				m->type = NER_ORG;
 				continue;
 			}
@@ -2349,7 +2375,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				entity_words_free(&one);
 			}
 			if (company) {
-				names[i] = xstrdup(company);
+				names[i] = company;
 				m->type = NER_ORG;
 				continue;
 			}
@@ -2360,7 +2386,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		    !(lexicon_lookup(s, sn) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON))) {
 			const char *product = entity_one_name(&made, surf, s, sn);
 			if (product) {
-				names[i] = xstrdup(product);
+				names[i] = product;
 				m->type = NER_MISC;
 				continue;
 			}
@@ -2372,7 +2398,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			const char *team = canon ? entity_one_name(&sides, surf, canon, strlen(canon))
 						 : entity_one_name(&sides, surf, s, sn);
 			if (team) {
-				names[i] = xstrdup(team);
+				names[i] = team;
 				m->type = NER_ORG;
 				continue;
 			}
@@ -2400,7 +2426,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				k = entity_given_find(&given, pw, one.w[0]);
 			entity_words_free(&one);
 			if (k != SIZE_MAX) {
-				names[i] = xstrdup(surf[rep[k]]);
+				names[i] = surf[rep[k]];
 				m->type = NER_PERSON;
 				continue;
 			}
@@ -2411,7 +2437,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) {
 			size_t k = entity_blend_find(&blends, pw, s);
 			if (k != SIZE_MAX) {
-				names[i] = xstrdup(surf[rep[k]]);
+				names[i] = surf[rep[k]];
 				m->type = NER_PERSON;
 				continue;
 			}
@@ -2429,7 +2455,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			if (sl) {
 				const char *o = surf[sl->v[0]];
 				const char *oc = lexicon_canonical(o, strlen(o));
-				names[i] = xstrdup(oc ? oc : o);
+				names[i] = oc ? oc : o;
 				m->type = l->v[sl->v[0]].type;
 				continue;
 			}
@@ -2444,7 +2470,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			const char *org = entity_head_name(&heads, &heads_mixed, surf, l, s, sn, i);
 			if (org) {
 				const char *oc = lexicon_canonical(org, strlen(org));
-				names[i] = xstrdup(oc ? oc : org);
+				names[i] = oc ? oc : org;
 				m->type = NER_ORG;
 				continue;
 			}
@@ -2472,12 +2498,12 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 				entity_nearest(sl->v, sl->n, i, &before, &after);
 			size_t k = before != SIZE_MAX ? before : after;
 			const char *kc = k != SIZE_MAX ? lexicon_canonical(surf[k], strlen(surf[k])) : NULL;
-			names[i] = xstrdup(k != SIZE_MAX ? (kc ? kc : surf[k]) : canon ? canon : s);
+			names[i] = k != SIZE_MAX ? (kc ? kc : surf[k]) : canon ? canon : s;
 			break;
 		}
 		case NER_ORG: {
 			if (canon) {
-				names[i] = xstrdup(canon);
+				names[i] = canon;
 				break;
 			}
 			/* An acronym joins an expansion in the article, and a short
@@ -2527,7 +2553,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 						best = NULL;
 				}
 			}
-			names[i] = xstrdup(best ? best : s);
+			names[i] = best ? best : s;
 			break;
 		}
 		case NER_PERSON: {
@@ -2541,14 +2567,15 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 			if (bestk == SIZE_MAX && pw[i].n == 1)
 				bestk = entity_given_find(&given, pw, pw[i].w[0]);
 			const char *best = surf[bestk != SIZE_MAX ? rep[bestk] : rep[i]];
-			names[i] = xstrdup(best);
+			names[i] = best;
 			break;
 		}
 		default:
-			names[i] = xstrdup(canon ? canon : s);
+			names[i] = canon ? canon : s;
 			break;
 		}
 	}
+	char **packed = entity_names_pack(names, n);
 	for (size_t i = 0; i < n; i++)
 		entity_words_free(&pw[i]);
 	free(rep);
@@ -2570,7 +2597,7 @@ static char **entity_names(struct ner_list *l, char *const *clean, const unsigne
 		if (surf[i] != clean[i])
 			free(surf[i]);
 	xscratch_release(mark);
-	return names;
+	return packed;
 }
 
 /* Whether a mention (in paragraph k) is page or wire furniture rather than the story's: in
@@ -3077,6 +3104,7 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 	char *inst[MAXI];
 	const char *instc[MAXI];
 	size_t ni = 0;
+	char **renamed = NULL;	/* the names with the new ones, once there is one */
 	for (size_t k = 0; k < l->n; k++) {
 		if (l->v[k].type != NER_ORG || !entity_institution(f->names[k]))
 			continue;
@@ -3126,11 +3154,26 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 		char *named = xasprintf("%s of %s%s", in_title ? in_title : in, entity_country_the(cn) ? "the " : "", cn);
 		free(in_title);
 		free(title);
-		free(f->names[k]);
-		f->names[k] = named;
+		/* The names are one block (entity_names_pack): the new ones
+		 * stand apart until it is made again below. */
+		if (!renamed) {
+			renamed = xcalloc(l->n, sizeof *renamed);
+			for (size_t r = 0; r < l->n; r++)
+				renamed[r] = f->names[r];
+		}
+		renamed[k] = named;
 	}
 	for (size_t q = 0; q < ni; q++)
 		free(inst[q]);
+	if (renamed) {
+		char **packed = entity_names_pack((const char *const *)renamed, l->n);
+		for (size_t r = 0; r < l->n; r++)
+			if (renamed[r] != f->names[r])
+				free(renamed[r]);
+		free(renamed);
+		free(f->names);
+		f->names = packed;
+	}
 }
 
 struct entity_found *entity_recognize(const struct article *a)
@@ -3313,8 +3356,6 @@ void entity_found_free(struct entity_found *f)
 {
 	if (!f)
 		return;
-	for (size_t k = 0; k < f->mentions.n; k++)
-		free(f->names[k]);
 	free(f->names);
 	free(f->furniture);
 	free(f->strength);
