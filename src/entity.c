@@ -60,14 +60,29 @@ struct entity_index {
 	size_t capdocs;	/* slots allocated in the table's docs */
 };
 
+/* FNV-1a of s[0..n) and type. */
+static unsigned long long entity_hash_n(const char *s, size_t n, int type)
+{
+	const unsigned long long prime = 1099511628211ull;
+	unsigned long long h = 1469598103934665603ull ^ (unsigned)type;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	/* Four bytes a step: the loop's own test and count were half its
+	 * instructions a byte. */
+	for (; i + 4 <= n; i += 4) {
+		h = (h ^ p[i]) * prime;
+		h = (h ^ p[i + 1]) * prime;
+		h = (h ^ p[i + 2]) * prime;
+		h = (h ^ p[i + 3]) * prime;
+	}
+	for (; i < n; i++)
+		h = (h ^ p[i]) * prime;
+	return h;
+}
+
 static unsigned long long entity_hash(const char *s, int type)
 {
-	unsigned long long h = 1469598103934665603ull ^ (unsigned)type;
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ull;
-	}
-	return h;
+	return entity_hash_n(s, strlen(s), type);
 }
 
 /* a then b in a new string: the keys of the maps below, without the
@@ -487,7 +502,8 @@ static size_t entity_intern(struct entity_table *t, const char *name, enum ner_t
 static size_t entity_intern_id(struct entity_table *t, const char *name, enum ner_type type)
 {
 	struct entity_index *ix = t->index;
-	size_t m = (size_t)entity_hash(name, (int)type) & (ix->nmemo - 1);
+	size_t nn = strlen(name);
+	size_t m = (size_t)entity_hash_n(name, nn, (int)type) & (ix->nmemo - 1);
 	if (ix->memo[m].name && ix->memo[m].type == (int)type && strcmp(ix->memo[m].name, name) == 0)
 		return ix->memo[m].id;
 	/* The key on the stack, copied only for a new entity. */
@@ -512,7 +528,6 @@ static size_t entity_intern_id(struct entity_table *t, const char *name, enum ne
 	} else {
 		id = entity_new(t, name, key == kb ? xstrdup(kb) : key, type, slot);
 	}
-	size_t nn = strlen(name);
 	if (ix->memo[m].name != ix->memo[m].buf)
 		free(ix->memo[m].name);
 	ix->memo[m].name = nn < sizeof ix->memo[m].buf ? ix->memo[m].buf : xmalloc(nn + 1);
@@ -835,8 +850,10 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 		 * is filled whole: the rest is not cleared (a calloc cleared
 		 * 3 KB for each of the many small maps of an article). */
 		struct entity_map_slot *ns = m->scratch ? xscratch_alloc(ncap * sizeof *ns) : xmalloc(ncap * sizeof *ns);
-		for (size_t j = 0; j < ncap; j++)
-			ns[j].key = NULL;
+		/* Four a step (ncap is a power of two from 64): clearing one
+		 * by one was a sixth of the maps' instructions. */
+		for (size_t j = 0; j < ncap; j += 4)
+			ns[j].key = ns[j + 1].key = ns[j + 2].key = ns[j + 3].key = NULL;
 		for (size_t i = 0; i < m->cap; i++)
 			if (m->s[i].key) {
 				size_t j = (size_t)m->s[i].h & (ncap - 1);
@@ -853,14 +870,15 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 	}
 	if (m->cap == 0)
 		return NULL;
-	unsigned long long h = entity_hash(key, 0);
+	size_t n = strlen(key);
+	unsigned long long h = entity_hash_n(key, n, 0);
 	size_t j = (size_t)h & (m->cap - 1);
 	while (m->s[j].key && (m->s[j].h != h || strcmp(m->s[j].key, key) != 0))
 		j = (j + 1) & (m->cap - 1);
 	if (!m->s[j].key) {
 		if (!create)
 			return NULL;
-		m->s[j].key = entity_map_key(m, key, strlen(key));
+		m->s[j].key = entity_map_key(m, key, n);
 		m->s[j].h = h;
 		m->s[j].v = &m->s[j].one;
 		m->s[j].n = 0;
@@ -3324,18 +3342,19 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 	}
 	d->done = 1;
 	const struct ner_list *l = &f->mentions;
-	d->v = xcalloc(l->n ? l->n : 1, sizeof *d->v);
+	/* Each mention is written whole below: not cleared first. */
+	d->v = xmalloc((l->n ? l->n : 1) * sizeof *d->v);
 	d->n = l->n;
 	for (size_t k = 0; k < l->n; k++) {
 		size_t id = entity_intern(t, f->names[k], l->v[k].type);
-		d->v[k].start = l->v[k].start;
-		d->v[k].end = l->v[k].end;
-		d->v[k].type = l->v[k].type;
-		d->v[k].id = id;
-		d->v[k].furniture = f->furniture && f->furniture[k];
 		unsigned char st = f->strength ? f->strength[k] : ENTITY_PLAIN;
-		d->v[k].line_typed = (st & ENTITY_LINE) != 0;
-		d->v[k].side = (st & ENTITY_SIDE) != 0;
+		d->v[k] = (struct entity_ref){ .start = l->v[k].start,
+					       .end = l->v[k].end,
+					       .type = l->v[k].type,
+					       .id = id,
+					       .furniture = f->furniture && f->furniture[k],
+					       .line_typed = (st & ENTITY_LINE) != 0,
+					       .side = (st & ENTITY_SIDE) != 0 };
 		st = ENTITY_STRENGTH(st);
 		unsigned vote = entity_vote(st, l->v[k].margin);
 		t->v[id].votes += vote;
