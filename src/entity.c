@@ -1228,13 +1228,30 @@ static int entity_fixture_word(const char *s, size_t b, size_t e)
 	return entity_word_is(s, b, e, w, sizeof w / sizeof *w);
 }
 
+/* Whether byte c may be a figure's (ner_number_word). */
+static int entity_figure_byte(char c)
+{
+	return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '/' || c == '-' || c == '+' || c == ':';
+}
+
 int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t end)
 {
 	/* The words beside it first, on its line (most names have none that
-	 * fits, and the line of a paragraph of prose is the paragraph). */
+	 * fits, and the line of a paragraph of prose is the paragraph): each
+	 * read only where its first or last byte may be a figure's or a
+	 * fixture word's ("at", "v", "vs", "vs.", "v."), as few are. */
 	size_t ab = 0, ae = 0, bb = 0, be = 0;
-	int after = entity_word_after(s, end, hi, &ab, &ae) && !memchr(s + end, '\n', ab - end);
-	int before = entity_word_before(s, start, lo, &bb, &be) && !memchr(s + be, '\n', start - be);
+	size_t na = end, nb = start;
+	while (na < hi && (s[na] == ' ' || s[na] == '\n' || s[na] == '\t'))
+		na++;
+	while (nb > lo && (s[nb - 1] == ' ' || s[nb - 1] == '\n' || s[nb - 1] == '\t'))
+		nb--;
+	int after = na < hi && (entity_figure_byte(s[na]) || (s[na] | 0x20) == 'a' || (s[na] | 0x20) == 'v') &&
+		    entity_word_after(s, end, hi, &ab, &ae) && !memchr(s + end, '\n', ab - end);
+	int before = nb > lo &&
+		     (entity_figure_byte(s[nb - 1]) || (s[nb - 1] | 0x20) == 't' || (s[nb - 1] | 0x20) == 'v' ||
+		      (s[nb - 1] | 0x20) == 's') &&
+		     entity_word_before(s, start, lo, &bb, &be) && !memchr(s + be, '\n', start - be);
 	int beside = (after && (ner_number_word(s, ab, ae) || entity_fixture_word(s, ab, ae))) ||
 		     (before && (ner_number_word(s, bb, be) || entity_fixture_word(s, bb, be)));
 	if (!beside)
@@ -4735,8 +4752,10 @@ void entity_link(struct entity_table *t)
 					free(bare);
 			}
 			/* By a product's model name (prefix \6, entity_maker_named),
-			 * or by the name after a place (prefix \2). */
-			struct entity_map placed = { 0 };
+			 * or by the name after a place (prefix \2); the map of
+			 * them in the scratch, as most hold one key or none. */
+			struct xscratch_mark mark = xscratch_mark();
+			struct entity_map placed = { .scratch = 1 };
 			if (o->type == NER_ORG)
 				entity_place_named(&placed, &sides, o->name, k);
 			else
@@ -4751,10 +4770,12 @@ void entity_link(struct entity_table *t)
 						free(pk);
 				}
 			entity_map_free(&placed);
+			xscratch_release(mark);
 		} else if (o->type == NER_PLACE) {
 			/* By its last words (prefix \3), for a shorter place no
 			 * list knows (entity_place_suffixes). */
-			struct entity_map ends = { 0 };
+			struct xscratch_mark mark = xscratch_mark();
+			struct entity_map ends = { .scratch = 1 };
 			entity_place_suffixes(&ends, o->name, k, 1);
 			for (size_t h = 0; h < ends.cap; h++)
 				if (ends.s[h].key) {
@@ -4765,6 +4786,7 @@ void entity_link(struct entity_table *t)
 						free(pk);
 				}
 			entity_map_free(&ends);
+			xscratch_release(mark);
 		}
 	}
 	/* An acronym joins the one organization another article spells out;
