@@ -904,28 +904,52 @@ static void entity_map_reserve(struct entity_map *m, size_t n)
 	m->cap = cap;
 }
 
+/* Room for need indices in slot sl's list, which holds sl->n: a scratch
+ * map's lists in the scratch too (as xgrow would size them), so that its
+ * free reads no slot. */
+static void entity_map_list_grow(struct entity_map *m, struct entity_map_slot *sl, size_t need)
+{
+	if (!m->scratch) {
+		if (sl->cap) {
+			sl->v = xgrow(sl->v, &sl->cap, need, sizeof *sl->v);
+		} else {
+			sl->v = xgrow(NULL, &sl->cap, need, sizeof *sl->v);
+			sl->v[0] = sl->one;
+		}
+		return;
+	}
+	if (need <= sl->cap)
+		return;
+	size_t cap = sl->cap < 8 ? 8 : sl->cap;
+	while (cap < need)
+		cap *= 2;
+	size_t *v = xscratch_alloc(cap * sizeof *v);
+	memcpy(v, sl->v, sl->n * sizeof *v);
+	sl->v = v;
+	sl->cap = cap;
+}
+
 static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 {
 	struct entity_map_slot *sl = entity_map_get(m, key, 1);
 	if (sl->n == 1 && !sl->cap) {
 		/* The second index: the list leaves the slot. */
-		sl->v = xgrow(NULL, &sl->cap, 2, sizeof *sl->v);
-		sl->v[0] = sl->one;
+		entity_map_list_grow(m, sl, 2);
 		m->lists++;
 	} else if (sl->cap) {
-		sl->v = xgrow(sl->v, &sl->cap, sl->n + 1, sizeof *sl->v);
+		entity_map_list_grow(m, sl, sl->n + 1);
 	}
 	sl->v[sl->n++] = idx;
 }
 
 static void entity_map_free(struct entity_map *m)
 {
+	if (m->scratch)
+		return;
 	/* A free slot has no key, and nothing else of it is set. */
 	for (size_t i = 0; m->lists && i < m->cap; i++)
 		if (m->s[i].key && m->s[i].cap)
 			free(m->s[i].v);
-	if (m->scratch)
-		return;
 	free(m->s);
 	while (m->block) {
 		char *b = m->block;
