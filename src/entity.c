@@ -440,12 +440,12 @@ static int entity_acronym_like(const char *name)
 	return n <= 3 || (n <= 6 && !strchr(name, ' ') && (lexicon_lookup(name, n) & LEX_ORG));
 }
 
-static size_t entity_intern_id(struct entity_table *t, const char *name, enum ner_type type);
+static size_t entity_intern_id(struct entity_table *t, const char *name, size_t nn, enum ner_type type);
 
 /* Counts one mention of entity id written name in the vote of its
  * spellings; capitals count for nothing (a headline's give way to the
  * body's spelling, see entity_intern). */
-static void entity_spelling_vote(struct entity_table *t, size_t id, const char *name)
+static void entity_spelling_vote(struct entity_table *t, size_t id, const char *name, size_t n)
 {
 	struct entity_index *ix = t->index;
 	if (id >= ix->spelling_cap) {
@@ -453,14 +453,14 @@ static void entity_spelling_vote(struct entity_table *t, size_t id, const char *
 		ix->spelling = xgrow(ix->spelling, &ix->spelling_cap, id + 1, sizeof *ix->spelling);
 		memset(ix->spelling + old, 0, (ix->spelling_cap - old) * sizeof *ix->spelling);
 	}
-	if (text_all_upper(name, strlen(name)))
+	if (text_all_upper(name, n))
 		return;
 	struct entity_spelling *v = &ix->spelling[id];
 	if (v->name && strcmp(v->name, name) == 0) {
 		v->lead++;
 	} else if (v->lead == 0) {
 		free(v->name);
-		v->name = xstrdup(name);
+		v->name = xstrndup(name, n);
 		v->lead = 1;
 	} else {
 		v->lead--;
@@ -494,15 +494,16 @@ static void entity_spellings_apply(struct entity_table *t)
 
 static size_t entity_intern(struct entity_table *t, const char *name, enum ner_type type)
 {
-	size_t id = entity_intern_id(t, name, type);
-	entity_spelling_vote(t, id, name);
+	size_t n = strlen(name);
+	size_t id = entity_intern_id(t, name, n, type);
+	entity_spelling_vote(t, id, name, n);
 	return id;
 }
 
-static size_t entity_intern_id(struct entity_table *t, const char *name, enum ner_type type)
+/* nn: strlen(name). */
+static size_t entity_intern_id(struct entity_table *t, const char *name, size_t nn, enum ner_type type)
 {
 	struct entity_index *ix = t->index;
-	size_t nn = strlen(name);
 	size_t m = (size_t)entity_hash_n(name, nn, (int)type) & (ix->nmemo - 1);
 	if (ix->memo[m].name && ix->memo[m].type == (int)type && strcmp(ix->memo[m].name, name) == 0)
 		return ix->memo[m].id;
@@ -520,7 +521,7 @@ static size_t entity_intern_id(struct entity_table *t, const char *name, enum ne
 		 * 10 mentions' votes) keeps them against another spelling
 		 * ("GMt", a typo; "Opec", a house style). */
 		char **shown = &t->v[id].name;
-		if (text_all_upper(*shown, strlen(*shown)) && !text_all_upper(name, strlen(name)) &&
+		if (text_all_upper(*shown, strlen(*shown)) && !text_all_upper(name, nn) &&
 		    (!entity_acronym_like(*shown) || t->v[id].votes < 30)) {
 			free(*shown);
 			*shown = xstrdup(name);
