@@ -319,9 +319,17 @@ static size_t entity_key_ascii(const char *s, size_t n, char *out, int *rare)
  * and "&" read "and". Into buf of size bytes
  * when it fits (returns buf), else a new string: a story's keys are
  * compared and dropped, or kept in its scratch, with no malloc each. */
+static char *entity_key_buf_n(const char *name, size_t n, char *buf, size_t size);
+
 static char *entity_key_buf(const char *name, char *buf, size_t size)
 {
-	size_t n = strlen(name), o;
+	return entity_key_buf_n(name, strlen(name), buf, size);
+}
+
+/* The same for name of n bytes (strlen(name)). */
+static char *entity_key_buf_n(const char *name, size_t n, char *buf, size_t size)
+{
+	size_t o;
 	char *f = buf;
 	int rare;
 	if (n >= size || (o = entity_key_ascii(name, n, buf, &rare)) == SIZE_MAX) {
@@ -417,7 +425,7 @@ static char *entity_key_scratch(const char *name)
 	/* Made in the scratch where it fits, as nearly all keys do. */
 	size_t size = strlen(name) + 1;
 	char *buf = xscratch_alloc(size);
-	return entity_in_scratch(entity_key_buf(name, buf, size), buf);
+	return entity_in_scratch(entity_key_buf_n(name, size - 1, buf, size), buf);
 }
 
 /* A mention's text s[0..n) cleaned (text_clean) in the thread's scratch. */
@@ -2681,7 +2689,8 @@ static int entity_time_zone(const char *s, size_t start, size_t end)
 		return 0;
 	int zone = 0;
 	for (int k = 0; zones[k] && !zone; k++)
-		zone = (zones[k][3] ? 4u : 3u) == n && memcmp(zones[k], s + start, n) == 0;
+		zone = zones[k][0] == s[start] && zones[k][1] == s[start + 1] && (zones[k][3] ? 4u : 3u) == n &&
+		       memcmp(zones[k], s + start, n) == 0;
 	if (!zone)
 		return 0;
 	size_t b = start;
