@@ -3247,9 +3247,10 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 
 struct entity_found *entity_recognize(const struct article *a)
 {
-	struct entity_found *f = xcalloc(1, sizeof *f);
-	ner_article(a, &f->mentions);
-	f->strength = xmalloc(f->mentions.n ? f->mentions.n : 1);
+	struct ner_list mentions = { 0 };
+	ner_article(a, &mentions);
+	struct entity_found *f = entity_found_new(mentions.n);
+	f->mentions = mentions;
 	/* Each mention's paragraph and lexicon classes (entity_mention_cls),
 	 * which several rules ask, and below its text cleaned once and its
 	 * key, for the vote, the names and the aliases: in the thread's
@@ -3376,7 +3377,6 @@ struct entity_found *entity_recognize(const struct article *a)
 	/* After the aliases: a story's "Finance Ministry" is no name for
 	 * the corpus to join to its country's. */
 	entity_institutions(a, f);
-	f->furniture = xcalloc(f->mentions.n ? f->mentions.n : 1, 1);
 	for (size_t k = 0; k < f->mentions.n; k++)
 		f->furniture[k] = (unsigned char)(entity_furniture(a, para[k], f->mentions.v[k].start, f->mentions.v[k].end) ||
 						  entity_time_zone(a->data, f->mentions.v[k].start, f->mentions.v[k].end));
@@ -3422,13 +3422,20 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 	entity_found_free(f);
 }
 
+struct entity_found *entity_found_new(size_t n)
+{
+	size_t one = n ? n : 1;
+	struct entity_found *f = xcalloc(1, sizeof *f + 2 * one);
+	f->strength = (unsigned char *)(f + 1);
+	f->furniture = f->strength + one;
+	return f;
+}
+
 void entity_found_free(struct entity_found *f)
 {
 	if (!f)
 		return;
 	free(f->names);
-	free(f->furniture);
-	free(f->strength);
 	if (f->alias)
 		for (size_t k = 0; k < f->mentions.n; k++)
 			free(f->alias[k]);

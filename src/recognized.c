@@ -122,14 +122,12 @@ struct entity_found *recognized_unpack(const unsigned char *p, size_t len)
 	/* Each mention takes at least 32 bytes: a count beyond that is damage. */
 	if (in.bad || n > len / 32)
 		return NULL;
-	struct entity_found *f = xcalloc(1, sizeof *f);
+	struct entity_found *f = entity_found_new((size_t)n);
 	size_t one = n ? (size_t)n : 1;
 	f->mentions.v = xcalloc(one, sizeof *f->mentions.v);
 	f->mentions.n = f->mentions.cap = (size_t)n;
 	/* The names apart, then in one block (entity_names_pack). */
 	char **names = xcalloc(one, sizeof *names);
-	f->strength = xcalloc(one, 1);
-	f->furniture = xcalloc(one, 1);
 	int strength = 1, furniture = 1;
 	uint64_t last = 0;
 	for (size_t k = 0; k < n && !in.bad; k++) {
@@ -168,11 +166,9 @@ struct entity_found *recognized_unpack(const unsigned char *p, size_t len)
 		return NULL;
 	}
 	if (!strength) {
-		free(f->strength);
 		f->strength = NULL;
 	}
 	if (!furniture) {
-		free(f->furniture);
 		f->furniture = NULL;
 	}
 	return f;
