@@ -2742,14 +2742,17 @@ static int entity_furniture(const struct article *a, size_t k, size_t start, siz
 	/* A sign-off set apart at the very end of the story: on its own
 	 * line, after a run of spaces ("total 55.8 (33.7).        REUTER") or
 	 * after the last sentence's full stop ("an ounce. REUTER"). */
-	size_t after = end, before = start;
+	size_t after = end;
 	while (after < a->len && (d[after] == ' ' || d[after] == '\n' || d[after] == '\r' || d[after] == '\t'))
 		after++;
-	while (before > 0 && (d[before - 1] == ' ' || d[before - 1] == '\t'))
-		before--;
-	if (after == a->len && (before == 0 || d[before - 1] == '\n' || d[before - 1] == '\r' || start - before >= 2 ||
-				(before < start && strchr(".!?\"", d[before - 1]))))
-		return 1;
+	if (after == a->len) {
+		size_t before = start;
+		while (before > 0 && (d[before - 1] == ' ' || d[before - 1] == '\t'))
+			before--;
+		if (before == 0 || d[before - 1] == '\n' || d[before - 1] == '\r' || start - before >= 2 ||
+		    (before < start && strchr(".!?\"", d[before - 1])))
+			return 1;
+	}
 	if (start > p->start && start - p->start < 80 && d[start - 1] == '(' && end + 3 <= p->end && d[end] == ')' &&
 	    d[end + 1] == ' ' && (d[end + 2] == '-' || strncmp(d + end + 2, "\xe2\x80\x93", 3) == 0 ||
 				  strncmp(d + end + 2, "\xe2\x80\x94", 3) == 0))
@@ -3320,8 +3323,10 @@ struct entity_found *entity_recognize(const struct article *a)
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];
 		const char *d = a->data;
-		size_t b = m->end;
-		while (b > m->start && d[b - 1] != ' ')
+		/* Its last word, looked for in its last four bytes only (a
+		 * longer one is no suffix). */
+		size_t b = m->end, lim = m->end - m->start > 4 ? m->end - 4 : m->start;
+		while (b > lim && d[b - 1] != ' ')
 			b--;
 		if (b > m->start && m->type != NER_DATE && m->end - b <= 3 &&
 		    (strncmp(d + b, "Jr", 2) == 0 || strncmp(d + b, "Sr", 2) == 0) &&
