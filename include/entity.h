@@ -66,9 +66,9 @@ struct entity_found {
 	char **names;			/* the name of each, resolved within the article:
 					 * one block, the strings after the pointers
 					 * (entity_names_pack) */
+	/* These two are in the struct's own block (entity_found_new), or NULL. */
 	unsigned char *furniture;	/* whether each is a sign-off, credit or byline */
 	unsigned char *strength;	/* what each one's type is worth as a vote */
-	/* (both in the struct's own block, entity_found_new, or NULL) */
 	char **alias;			/* NULL, or for each mention the key of its text
 					 * where its story named it by another name */
 };

@@ -165,12 +165,11 @@ struct entity_found *recognized_unpack(const unsigned char *p, size_t len)
 		entity_found_free(f);
 		return NULL;
 	}
-	if (!strength) {
+	/* In f's own block (entity_found_new): not freed apart. */
+	if (!strength)
 		f->strength = NULL;
-	}
-	if (!furniture) {
+	if (!furniture)
 		f->furniture = NULL;
-	}
 	return f;
 }
 
