@@ -573,13 +573,12 @@ struct entity_words {
 	unsigned own;	/* bit i: w[i] was allocated */
 };
 
-static void entity_split(const char *name, struct entity_words *ws)
+static void entity_words_free(struct entity_words *ws);
+
+/* The last 16 words, as names are compared by their last words, skip
+ * words from the first (entity_split). */
+static void entity_split_from(const char *name, size_t skip, struct entity_words *ws)
 {
-	/* The last 16 words, as names are compared by their last words. */
-	size_t words = 0, skip;
-	for (const char *p = name; *p; p++)
-		words += *p != ' ' && (p == name || p[-1] == ' ');
-	skip = words > 16 ? words - 16 : 0;
 	ws->n = 0;
 	ws->used = 0;
 	ws->own = 0;
@@ -616,6 +615,22 @@ static void entity_split(const char *name, struct entity_words *ws)
 		}
 		p = q;
 	}
+	/* A name of more than 16 words: its words counted, its last 16 taken
+	 * (few names are so long, and the count cost a pass over each). */
+	while (*p == ' ')
+		p++;
+	if (*p && skip == 0) {
+		size_t words = 0;
+		for (const char *c = name; *c; c++)
+			words += *c != ' ' && (c == name || c[-1] == ' ');
+		entity_words_free(ws);
+		entity_split_from(name, words - 16, ws);
+	}
+}
+
+static void entity_split(const char *name, struct entity_words *ws)
+{
+	entity_split_from(name, 0, ws);
 }
 
 static void entity_words_free(struct entity_words *ws)
