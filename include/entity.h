@@ -63,7 +63,10 @@ void entity_table_free(struct entity_table *t);
 /* An article's mentions and their names, before they join the table. */
 struct entity_found {
 	struct ner_list mentions;	/* what the recognizer found */
-	char **names;			/* the name of each, resolved within the article */
+	char **names;			/* the name of each, resolved within the article:
+					 * one block, the strings after the pointers
+					 * (entity_names_pack) */
+	/* These two are in the struct's own block (entity_found_new), or NULL. */
 	unsigned char *furniture;	/* whether each is a sign-off, credit or byline */
 	unsigned char *strength;	/* what each one's type is worth as a vote */
 	char **alias;			/* NULL, or for each mention the key of its text
@@ -78,6 +81,13 @@ struct entity_found *entity_recognize(const struct article *a);
 /* Adds what was found in article i to the table (and frees it). */
 void entity_commit(struct entity_table *t, size_t i, struct entity_found *f);
 void entity_found_free(struct entity_found *f);
+/* An empty entity_found for n mentions, its strength and furniture (n
+ * bytes each, cleared) in its own block: one allocation for an
+ * article, freed at once by whichever thread commits it. */
+struct entity_found *entity_found_new(size_t n);
+/* The n names in one block to free at once: n pointers, then the strings
+ * (a malloc and a free a name cost more than naming them). */
+char **entity_names_pack(const char *const *names, size_t n);
 
 /* Recognizes and resolves article i of the corpus (once); returns its mentions. */
 const struct entity_doc *entity_article(struct entity_table *t, struct corpus *c, size_t i);

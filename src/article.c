@@ -392,12 +392,19 @@ static struct article_line *article_split_lines(const struct article *a, size_t 
 	size_t pos = a->body_start, cr = article_next_cr(d, n, pos);
 	/* Room for lines of 32 bytes on average at once: growing the array
 	 * of a 50 MB article step by step copied it many times over. Pages
-	 * not used are never touched. */
-	lines = xgrow(lines, &cap, (n - pos) / 32 + 1, sizeof *lines);
+	 * not used are never touched. In the thread's scratch (the caller
+	 * releases it), as a malloc and a free cost more than a short
+	 * story's lines. */
+	cap = (n - pos) / 32 + 1;
+	lines = xscratch_alloc(cap * sizeof *lines);
 	while (pos < n) {
 		size_t next, le = article_line_end(d, n, pos, &next, &cr);
-		if (k + 1 > cap)
-			lines = xgrow(lines, &cap, k + 1, sizeof *lines);
+		if (k + 1 > cap) {
+			struct article_line *more = xscratch_alloc(2 * cap * sizeof *lines);
+			memcpy(more, lines, k * sizeof *lines);
+			lines = more;
+			cap *= 2;
+		}
 		struct article_line *l = &lines[k++];
 		l->ls = pos;
 		l->le = le;
@@ -566,6 +573,7 @@ static int article_wrap_width(const struct article_line *L, size_t nl)
 static void article_split_paragraphs(struct article *a)
 {
 	size_t nl, cap = 0;
+	struct xscratch_mark mark = xscratch_mark();
 	struct article_line *L = article_split_lines(a, &nl);
 	int wrap = article_wrap_width(L, nl);
 	size_t i = 0;
@@ -643,7 +651,7 @@ static void article_split_paragraphs(struct article *a)
 		}
 		i = b;
 	}
-	free(L);
+	xscratch_release(mark);
 }
 
 static int article_word_count_range(const char *s, size_t n)

@@ -60,14 +60,29 @@ struct entity_index {
 	size_t capdocs;	/* slots allocated in the table's docs */
 };
 
+/* FNV-1a of s[0..n) and type. */
+static unsigned long long entity_hash_n(const char *s, size_t n, int type)
+{
+	const unsigned long long prime = 1099511628211ull;
+	unsigned long long h = 1469598103934665603ull ^ (unsigned)type;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	/* Four bytes a step: the loop's own test and count were half its
+	 * instructions a byte. */
+	for (; i + 4 <= n; i += 4) {
+		h = (h ^ p[i]) * prime;
+		h = (h ^ p[i + 1]) * prime;
+		h = (h ^ p[i + 2]) * prime;
+		h = (h ^ p[i + 3]) * prime;
+	}
+	for (; i < n; i++)
+		h = (h ^ p[i]) * prime;
+	return h;
+}
+
 static unsigned long long entity_hash(const char *s, int type)
 {
-	unsigned long long h = 1469598103934665603ull ^ (unsigned)type;
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ull;
-	}
-	return h;
+	return entity_hash_n(s, strlen(s), type);
 }
 
 /* a then b in a new string: the keys of the maps below, without the
@@ -304,9 +319,17 @@ static size_t entity_key_ascii(const char *s, size_t n, char *out, int *rare)
  * and "&" read "and". Into buf of size bytes
  * when it fits (returns buf), else a new string: a story's keys are
  * compared and dropped, or kept in its scratch, with no malloc each. */
+static char *entity_key_buf_n(const char *name, size_t n, char *buf, size_t size);
+
 static char *entity_key_buf(const char *name, char *buf, size_t size)
 {
-	size_t n = strlen(name), o;
+	return entity_key_buf_n(name, strlen(name), buf, size);
+}
+
+/* The same for name of n bytes (strlen(name)). */
+static char *entity_key_buf_n(const char *name, size_t n, char *buf, size_t size)
+{
+	size_t o;
 	char *f = buf;
 	int rare;
 	if (n >= size || (o = entity_key_ascii(name, n, buf, &rare)) == SIZE_MAX) {
@@ -402,7 +425,7 @@ static char *entity_key_scratch(const char *name)
 	/* Made in the scratch where it fits, as nearly all keys do. */
 	size_t size = strlen(name) + 1;
 	char *buf = xscratch_alloc(size);
-	return entity_in_scratch(entity_key_buf(name, buf, size), buf);
+	return entity_in_scratch(entity_key_buf_n(name, size - 1, buf, size), buf);
 }
 
 /* A mention's text s[0..n) cleaned (text_clean) in the thread's scratch. */
@@ -425,14 +448,14 @@ static int entity_acronym_like(const char *name)
 	return n <= 3 || (n <= 6 && !strchr(name, ' ') && (lexicon_lookup(name, n) & LEX_ORG));
 }
 
-static size_t entity_intern_id(struct entity_table *t, const char *name, enum ner_type type);
+static size_t entity_intern_id(struct entity_table *t, const char *name, size_t nn, enum ner_type type);
 
 /* Counts one mention of entity id written name in the vote of its
  * spellings; capitals count for nothing (a headline's give way to the
  * body's spelling, see entity_intern) but for one word among words in
  * lower case (acronym: "PDVSA", "LIBOR" of the body, not a dateline's
- * "NEW YORK"). */
-static void entity_spelling_vote(struct entity_table *t, size_t id, const char *name, int acronym)
+ * "NEW YORK"). n: strlen(name). */
+static void entity_spelling_vote(struct entity_table *t, size_t id, const char *name, size_t n, int acronym)
 {
 	struct entity_index *ix = t->index;
 	if (id >= ix->spelling_cap) {
@@ -440,14 +463,14 @@ static void entity_spelling_vote(struct entity_table *t, size_t id, const char *
 		ix->spelling = xgrow(ix->spelling, &ix->spelling_cap, id + 1, sizeof *ix->spelling);
 		memset(ix->spelling + old, 0, (ix->spelling_cap - old) * sizeof *ix->spelling);
 	}
-	if (text_all_upper(name, strlen(name)) && !(acronym && !strchr(name, ' ')))
+	if (text_all_upper(name, n) && !(acronym && !memchr(name, ' ', n)))
 		return;
 	struct entity_spelling *v = &ix->spelling[id];
 	if (v->name && strcmp(v->name, name) == 0) {
 		v->lead++;
 	} else if (v->lead == 0) {
 		free(v->name);
-		v->name = xstrdup(name);
+		v->name = xstrndup(name, n);
 		v->lead = 1;
 	} else {
 		v->lead--;
@@ -481,15 +504,17 @@ static void entity_spellings_apply(struct entity_table *t)
 
 static size_t entity_intern(struct entity_table *t, const char *name, enum ner_type type, int acronym)
 {
-	size_t id = entity_intern_id(t, name, type);
-	entity_spelling_vote(t, id, name, acronym);
+	size_t n = strlen(name);
+	size_t id = entity_intern_id(t, name, n, type);
+	entity_spelling_vote(t, id, name, n, acronym);
 	return id;
 }
 
-static size_t entity_intern_id(struct entity_table *t, const char *name, enum ner_type type)
+/* nn: strlen(name). */
+static size_t entity_intern_id(struct entity_table *t, const char *name, size_t nn, enum ner_type type)
 {
 	struct entity_index *ix = t->index;
-	size_t m = (size_t)entity_hash(name, (int)type) & (ix->nmemo - 1);
+	size_t m = (size_t)entity_hash_n(name, nn, (int)type) & (ix->nmemo - 1);
 	if (ix->memo[m].name && ix->memo[m].type == (int)type && strcmp(ix->memo[m].name, name) == 0)
 		return ix->memo[m].id;
 	/* The key on the stack, copied only for a new entity. */
@@ -506,7 +531,7 @@ static size_t entity_intern_id(struct entity_table *t, const char *name, enum ne
 		 * 10 mentions' votes) keeps them against another spelling
 		 * ("GMt", a typo; "Opec", a house style). */
 		char **shown = &t->v[id].name;
-		if (text_all_upper(*shown, strlen(*shown)) && !text_all_upper(name, strlen(name)) &&
+		if (text_all_upper(*shown, strlen(*shown)) && !text_all_upper(name, nn) &&
 		    (!entity_acronym_like(*shown) || t->v[id].votes < 30)) {
 			free(*shown);
 			*shown = xstrdup(name);
@@ -514,7 +539,6 @@ static size_t entity_intern_id(struct entity_table *t, const char *name, enum ne
 	} else {
 		id = entity_new(t, name, key == kb ? xstrdup(kb) : key, type, slot);
 	}
-	size_t nn = strlen(name);
 	if (ix->memo[m].name != ix->memo[m].buf)
 		free(ix->memo[m].name);
 	ix->memo[m].name = nn < sizeof ix->memo[m].buf ? ix->memo[m].buf : xmalloc(nn + 1);
@@ -551,13 +575,12 @@ struct entity_words {
 	unsigned own;	/* bit i: w[i] was allocated */
 };
 
-static void entity_split(const char *name, struct entity_words *ws)
+static void entity_words_free(struct entity_words *ws);
+
+/* The last 16 words, as names are compared by their last words, skip
+ * words from the first (entity_split). */
+static void entity_split_from(const char *name, size_t skip, struct entity_words *ws)
 {
-	/* The last 16 words, as names are compared by their last words. */
-	size_t words = 0, skip;
-	for (const char *p = name; *p; p++)
-		words += *p != ' ' && (p == name || p[-1] == ' ');
-	skip = words > 16 ? words - 16 : 0;
 	ws->n = 0;
 	ws->used = 0;
 	ws->own = 0;
@@ -594,6 +617,22 @@ static void entity_split(const char *name, struct entity_words *ws)
 		}
 		p = q;
 	}
+	/* A name of more than 16 words: its words counted, its last 16 taken
+	 * (few names are so long, and the count cost a pass over each). */
+	while (*p == ' ')
+		p++;
+	if (*p && skip == 0) {
+		size_t words = 0;
+		for (const char *c = name; *c; c++)
+			words += *c != ' ' && (c == name || c[-1] == ' ');
+		entity_words_free(ws);
+		entity_split_from(name, words - 16, ws);
+	}
+}
+
+static void entity_split(const char *name, struct entity_words *ws)
+{
+	entity_split_from(name, 0, ws);
 }
 
 static void entity_words_free(struct entity_words *ws)
@@ -648,18 +687,42 @@ static char *entity_surface(char *clean, enum ner_type type)
 
 /* The name a group goes by: the singular adjective (Russians -> Russian),
  * or canon, what the lexicon gives, when that is a phrase such as "the
- * West". */
-static char *entity_group_name(const char *s, const char *canon)
+ * West". s or canon itself, or a string in the thread's scratch. */
+static const char *entity_group_name(const char *s, const char *canon)
 {
 	size_t n = strlen(s);
 	if (canon && strncmp(canon, "the ", 4) == 0)
-		return xstrdup(canon);
+		return canon;
 	/* "the West" as a group goes by that name, like "Western". */
-	if (strcmp(s, "West") == 0 || strcmp(s, "East") == 0)
-		return entity_cat("the ", s);
-	if (n > 3 && s[n - 1] == 's' && (lexicon_lookup(s, n - 1) & (LEX_DEMONYM | LEX_GROUP)))
-		return xstrndup(s, n - 1);
-	return xstrdup(s);
+	if (strcmp(s, "West") == 0 || strcmp(s, "East") == 0) {
+		char *g = xscratch_alloc(n + 5);
+		memcpy(g, "the ", 4);
+		memcpy(g + 4, s, n + 1);
+		return g;
+	}
+	if (n > 3 && s[n - 1] == 's' && (lexicon_lookup(s, n - 1) & (LEX_DEMONYM | LEX_GROUP))) {
+		char *g = xscratch_alloc(n);
+		memcpy(g, s, n - 1);
+		g[n - 1] = '\0';
+		return g;
+	}
+	return s;
+}
+
+char **entity_names_pack(const char *const *names, size_t n)
+{
+	size_t bytes = (n ? n : 1) * sizeof(char *);
+	for (size_t i = 0; i < n; i++)
+		bytes += strlen(names[i]) + 1;
+	char **v = xmalloc(bytes);
+	char *p = (char *)(v + (n ? n : 1));
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(names[i]) + 1;
+		memcpy(p, names[i], len);
+		v[i] = p;
+		p += len;
+	}
+	return v;
 }
 
 /* Initials of the capitalised words of a name, and of the capitalised
@@ -813,8 +876,10 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 		 * is filled whole: the rest is not cleared (a calloc cleared
 		 * 3 KB for each of the many small maps of an article). */
 		struct entity_map_slot *ns = m->scratch ? xscratch_alloc(ncap * sizeof *ns) : xmalloc(ncap * sizeof *ns);
-		for (size_t j = 0; j < ncap; j++)
-			ns[j].key = NULL;
+		/* Four a step (ncap is a power of two from 64): clearing one
+		 * by one was a sixth of the maps' instructions. */
+		for (size_t j = 0; j < ncap; j += 4)
+			ns[j].key = ns[j + 1].key = ns[j + 2].key = ns[j + 3].key = NULL;
 		for (size_t i = 0; i < m->cap; i++)
 			if (m->s[i].key) {
 				size_t j = (size_t)m->s[i].h & (ncap - 1);
@@ -831,14 +896,15 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 	}
 	if (m->cap == 0)
 		return NULL;
-	unsigned long long h = entity_hash(key, 0);
+	size_t n = strlen(key);
+	unsigned long long h = entity_hash_n(key, n, 0);
 	size_t j = (size_t)h & (m->cap - 1);
 	while (m->s[j].key && (m->s[j].h != h || strcmp(m->s[j].key, key) != 0))
 		j = (j + 1) & (m->cap - 1);
 	if (!m->s[j].key) {
 		if (!create)
 			return NULL;
-		m->s[j].key = entity_map_key(m, key, strlen(key));
+		m->s[j].key = entity_map_key(m, key, n);
 		m->s[j].h = h;
 		m->s[j].v = &m->s[j].one;
 		m->s[j].n = 0;
@@ -864,28 +930,52 @@ static void entity_map_reserve(struct entity_map *m, size_t n)
 	m->cap = cap;
 }
 
+/* Room for need indices in slot sl's list, which holds sl->n: a scratch
+ * map's lists in the scratch too (as xgrow would size them), so that its
+ * free reads no slot. */
+static void entity_map_list_grow(struct entity_map *m, struct entity_map_slot *sl, size_t need)
+{
+	if (!m->scratch) {
+		if (sl->cap) {
+			sl->v = xgrow(sl->v, &sl->cap, need, sizeof *sl->v);
+		} else {
+			sl->v = xgrow(NULL, &sl->cap, need, sizeof *sl->v);
+			sl->v[0] = sl->one;
+		}
+		return;
+	}
+	if (need <= sl->cap)
+		return;
+	size_t cap = sl->cap < 8 ? 8 : sl->cap;
+	while (cap < need)
+		cap *= 2;
+	size_t *v = xscratch_alloc(cap * sizeof *v);
+	memcpy(v, sl->v, sl->n * sizeof *v);
+	sl->v = v;
+	sl->cap = cap;
+}
+
 static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 {
 	struct entity_map_slot *sl = entity_map_get(m, key, 1);
 	if (sl->n == 1 && !sl->cap) {
 		/* The second index: the list leaves the slot. */
-		sl->v = xgrow(NULL, &sl->cap, 2, sizeof *sl->v);
-		sl->v[0] = sl->one;
+		entity_map_list_grow(m, sl, 2);
 		m->lists++;
 	} else if (sl->cap) {
-		sl->v = xgrow(sl->v, &sl->cap, sl->n + 1, sizeof *sl->v);
+		entity_map_list_grow(m, sl, sl->n + 1);
 	}
 	sl->v[sl->n++] = idx;
 }
 
 static void entity_map_free(struct entity_map *m)
 {
+	if (m->scratch)
+		return;
 	/* A free slot has no key, and nothing else of it is set. */
 	for (size_t i = 0; m->lists && i < m->cap; i++)
 		if (m->s[i].key && m->s[i].cap)
 			free(m->s[i].v);
-	if (m->scratch)
-		return;
 	free(m->s);
 	while (m->block) {
 		char *b = m->block;
@@ -1210,13 +1300,30 @@ static int entity_fixture_word(const char *s, size_t b, size_t e)
 	return entity_word_is(s, b, e, w, sizeof w / sizeof *w);
 }
 
+/* Whether byte c may be a figure's (ner_number_word). */
+static int entity_figure_byte(char c)
+{
+	return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '/' || c == '-' || c == '+' || c == ':';
+}
+
 int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t end)
 {
 	/* The words beside it first, on its line (most names have none that
-	 * fits, and the line of a paragraph of prose is the paragraph). */
+	 * fits, and the line of a paragraph of prose is the paragraph): each
+	 * read only where its first or last byte may be a figure's or a
+	 * fixture word's ("at", "v", "vs", "vs.", "v."), as few are. */
 	size_t ab = 0, ae = 0, bb = 0, be = 0;
-	int after = entity_word_after(s, end, hi, &ab, &ae) && !memchr(s + end, '\n', ab - end);
-	int before = entity_word_before(s, start, lo, &bb, &be) && !memchr(s + be, '\n', start - be);
+	size_t na = end, nb = start;
+	while (na < hi && (s[na] == ' ' || s[na] == '\n' || s[na] == '\t'))
+		na++;
+	while (nb > lo && (s[nb - 1] == ' ' || s[nb - 1] == '\n' || s[nb - 1] == '\t'))
+		nb--;
+	int after = na < hi && (entity_figure_byte(s[na]) || (s[na] | 0x20) == 'a' || (s[na] | 0x20) == 'v') &&
+		    entity_word_after(s, end, hi, &ab, &ae) && !memchr(s + end, '\n', ab - end);
+	int before = nb > lo &&
+		     (entity_figure_byte(s[nb - 1]) || (s[nb - 1] | 0x20) == 't' || (s[nb - 1] | 0x20) == 'v' ||
+		      (s[nb - 1] | 0x20) == 's') &&
+		     entity_word_before(s, start, lo, &bb, &be) && !memchr(s + be, '\n', start - be);
 	int beside = (after && (ner_number_word(s, ab, ae) || entity_fixture_word(s, ab, ae))) ||
 		     (before && (ner_number_word(s, bb, be) || entity_fixture_word(s, bb, be)));
 	if (!beside)
@@ -2328,10 +2435,12 @@ static void entity_facility_add(struct entity_map *m, const char *name, size_t i
 static char **entity_names(struct ner_list *l, const char *text, char *const *clean, const unsigned char *strength)
 {
 	size_t n = l->n;
-	char **names = xcalloc(n ? n : 1, sizeof *names);
 	/* The story's working arrays in the thread's scratch: a calloc of
 	 * each cost more than the rules that read them. */
 	struct xscratch_mark mark = xscratch_mark();
+	/* Each name as the string it is taken from (the story's names, the
+	 * lists'), all copied into one block at the end. */
+	const char **names = xscratch_alloc((n ? n : 1) * sizeof *names);
 	char **surf = xscratch_alloc((n ? n : 1) * sizeof *surf);
 	for (size_t i = 0; i < n; i++)
 		surf[i] = entity_surface(clean[i], l->v[i].type);
@@ -2466,7 +2575,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			 * leave the short form alone. */
 			const char *team = entity_one_name(&placed, surf, s, sn);
 			if (team) {
-				names[i] = xstrdup(team);
+				names[i] = team;
 				m->type = NER_ORG;
 				continue;
 			}
@@ -2488,7 +2597,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				entity_words_free(&one);
 			}
 			if (company) {
-				names[i] = xstrdup(company);
+				names[i] = company;
 				m->type = NER_ORG;
 				continue;
 			}
@@ -2499,7 +2608,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		    !(lexicon_lookup(s, sn) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON))) {
 			const char *product = entity_one_name(&made, surf, s, sn);
 			if (product) {
-				names[i] = xstrdup(product);
+				names[i] = product;
 				m->type = NER_MISC;
 				continue;
 			}
@@ -2511,7 +2620,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			const char *team = canon ? entity_one_name(&sides, surf, canon, strlen(canon))
 						 : entity_one_name(&sides, surf, s, sn);
 			if (team) {
-				names[i] = xstrdup(team);
+				names[i] = team;
 				m->type = NER_ORG;
 				continue;
 			}
@@ -2539,7 +2648,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				k = entity_given_find(&given, pw, one.w[0], SIZE_MAX, l, text, said);
 			entity_words_free(&one);
 			if (k != SIZE_MAX) {
-				names[i] = xstrdup(surf[rep[k]]);
+				names[i] = surf[rep[k]];
 				m->type = NER_PERSON;
 				continue;
 			}
@@ -2550,7 +2659,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		if (m->type != NER_DATE && m->type != NER_GROUP && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) {
 			size_t k = entity_blend_find(&blends, pw, s);
 			if (k != SIZE_MAX) {
-				names[i] = xstrdup(surf[rep[k]]);
+				names[i] = surf[rep[k]];
 				m->type = NER_PERSON;
 				continue;
 			}
@@ -2568,7 +2677,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			if (sl) {
 				const char *o = surf[sl->v[0]];
 				const char *oc = lexicon_canonical(o, strlen(o));
-				names[i] = xstrdup(oc ? oc : o);
+				names[i] = oc ? oc : o;
 				m->type = l->v[sl->v[0]].type;
 				continue;
 			}
@@ -2583,7 +2692,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			const char *org = entity_head_name(&heads, &heads_mixed, surf, l, s, sn, i);
 			if (org) {
 				const char *oc = lexicon_canonical(org, strlen(org));
-				names[i] = xstrdup(oc ? oc : org);
+				names[i] = oc ? oc : org;
 				m->type = NER_ORG;
 				continue;
 			}
@@ -2597,7 +2706,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG | LEX_ORG_WORD))) {
 			size_t k = entity_map_nearest(&facilities, s, i);
 			if (k != SIZE_MAX) {
-				names[i] = xstrdup(surf[rep[k]]);
+				names[i] = surf[rep[k]];
 				m->type = l->v[k].type;
 				continue;
 			}
@@ -2616,12 +2725,12 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			    !(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)))
 				k = entity_map_nearest(&suffixed, s, i);
 			const char *kc = k != SIZE_MAX ? lexicon_canonical(surf[k], strlen(surf[k])) : NULL;
-			names[i] = xstrdup(k != SIZE_MAX ? (kc ? kc : surf[k]) : canon ? canon : s);
+			names[i] = k != SIZE_MAX ? (kc ? kc : surf[k]) : canon ? canon : s;
 			break;
 		}
 		case NER_ORG: {
 			if (canon) {
-				names[i] = xstrdup(canon);
+				names[i] = canon;
 				break;
 			}
 			/* An acronym joins an expansion in the article, and a short
@@ -2671,7 +2780,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 						best = NULL;
 				}
 			}
-			names[i] = xstrdup(best ? best : s);
+			names[i] = best ? best : s;
 			break;
 		}
 		case NER_PERSON: {
@@ -2689,15 +2798,16 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				bestk = entity_given_find(&given, pw, pw[i].w[0],
 							  ENTITY_STRENGTH(strength[i]) == ENTITY_WEAK ? SIZE_MAX : i, l, text, said);
 			const char *best = surf[bestk != SIZE_MAX ? rep[bestk] : rep[i]];
-			names[i] = xstrdup(best);
+			names[i] = best;
 			said[bestk != SIZE_MAX ? bestk : i]++;
 			break;
 		}
 		default:
-			names[i] = xstrdup(canon ? canon : s);
+			names[i] = canon ? canon : s;
 			break;
 		}
 	}
+	char **packed = entity_names_pack(names, n);
 	for (size_t i = 0; i < n; i++)
 		entity_words_free(&pw[i]);
 	free(rep);
@@ -2720,7 +2830,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		if (surf[i] != clean[i])
 			free(surf[i]);
 	xscratch_release(mark);
-	return names;
+	return packed;
 }
 
 /* Whether a mention (in paragraph k) is page or wire furniture rather than the story's: in
@@ -2744,7 +2854,8 @@ static int entity_time_zone(const char *s, size_t start, size_t end)
 		return 0;
 	int zone = 0;
 	for (int k = 0; zones[k] && !zone; k++)
-		zone = (zones[k][3] ? 4u : 3u) == n && memcmp(zones[k], s + start, n) == 0;
+		zone = zones[k][0] == s[start] && zones[k][1] == s[start + 1] && (zones[k][3] ? 4u : 3u) == n &&
+		       memcmp(zones[k], s + start, n) == 0;
 	if (!zone)
 		return 0;
 	size_t b = start;
@@ -2796,14 +2907,17 @@ static int entity_furniture(const struct article *a, size_t k, size_t start, siz
 	/* A sign-off set apart at the very end of the story: on its own
 	 * line, after a run of spaces ("total 55.8 (33.7).        REUTER") or
 	 * after the last sentence's full stop ("an ounce. REUTER"). */
-	size_t after = end, before = start;
+	size_t after = end;
 	while (after < a->len && (d[after] == ' ' || d[after] == '\n' || d[after] == '\r' || d[after] == '\t'))
 		after++;
-	while (before > 0 && (d[before - 1] == ' ' || d[before - 1] == '\t'))
-		before--;
-	if (after == a->len && (before == 0 || d[before - 1] == '\n' || d[before - 1] == '\r' || start - before >= 2 ||
-				(before < start && strchr(".!?\"", d[before - 1]))))
-		return 1;
+	if (after == a->len) {
+		size_t before = start;
+		while (before > 0 && (d[before - 1] == ' ' || d[before - 1] == '\t'))
+			before--;
+		if (before == 0 || d[before - 1] == '\n' || d[before - 1] == '\r' || start - before >= 2 ||
+		    (before < start && strchr(".!?\"", d[before - 1])))
+			return 1;
+	}
 	if (start > p->start && start - p->start < 80 && d[start - 1] == '(' && end + 3 <= p->end && d[end] == ')' &&
 	    d[end + 1] == ' ' && (d[end + 2] == '-' || strncmp(d + end + 2, "\xe2\x80\x93", 3) == 0 ||
 				  strncmp(d + end + 2, "\xe2\x80\x94", 3) == 0))
@@ -3227,6 +3341,7 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 	char *inst[MAXI];
 	const char *instc[MAXI];
 	size_t ni = 0;
+	char **renamed = NULL;	/* the names with the new ones, once there is one */
 	for (size_t k = 0; k < l->n; k++) {
 		if (l->v[k].type != NER_ORG || !entity_institution(f->names[k]))
 			continue;
@@ -3276,18 +3391,34 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 		char *named = xasprintf("%s of %s%s", in_title ? in_title : in, entity_country_the(cn) ? "the " : "", cn);
 		free(in_title);
 		free(title);
-		free(f->names[k]);
-		f->names[k] = named;
+		/* The names are one block (entity_names_pack): the new ones
+		 * stand apart until it is made again below. */
+		if (!renamed) {
+			renamed = xcalloc(l->n, sizeof *renamed);
+			for (size_t r = 0; r < l->n; r++)
+				renamed[r] = f->names[r];
+		}
+		renamed[k] = named;
 	}
 	for (size_t q = 0; q < ni; q++)
 		free(inst[q]);
+	if (renamed) {
+		char **packed = entity_names_pack((const char *const *)renamed, l->n);
+		for (size_t r = 0; r < l->n; r++)
+			if (renamed[r] != f->names[r])
+				free(renamed[r]);
+		free(renamed);
+		free(f->names);
+		f->names = packed;
+	}
 }
 
 struct entity_found *entity_recognize(const struct article *a)
 {
-	struct entity_found *f = xcalloc(1, sizeof *f);
-	ner_article(a, &f->mentions);
-	f->strength = xmalloc(f->mentions.n ? f->mentions.n : 1);
+	struct ner_list mentions = { 0 };
+	ner_article(a, &mentions);
+	struct entity_found *f = entity_found_new(mentions.n);
+	f->mentions = mentions;
 	/* Each mention's paragraph and lexicon classes (entity_mention_cls),
 	 * which several rules ask, and below its text cleaned once and its
 	 * key, for the vote, the names and the aliases: in the thread's
@@ -3359,8 +3490,10 @@ struct entity_found *entity_recognize(const struct article *a)
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];
 		const char *d = a->data;
-		size_t b = m->end;
-		while (b > m->start && d[b - 1] != ' ')
+		/* Its last word, looked for in its last four bytes only (a
+		 * longer one is no suffix). */
+		size_t b = m->end, lim = m->end - m->start > 4 ? m->end - 4 : m->start;
+		while (b > lim && d[b - 1] != ' ')
 			b--;
 		if (b > m->start && m->type != NER_DATE && m->end - b <= 3 &&
 		    (strncmp(d + b, "Jr", 2) == 0 || strncmp(d + b, "Sr", 2) == 0) &&
@@ -3416,7 +3549,6 @@ struct entity_found *entity_recognize(const struct article *a)
 	/* After the aliases: a story's "Finance Ministry" is no name for
 	 * the corpus to join to its country's. */
 	entity_institutions(a, f);
-	f->furniture = xcalloc(f->mentions.n ? f->mentions.n : 1, 1);
 	for (size_t k = 0; k < f->mentions.n; k++)
 		f->furniture[k] = (unsigned char)(entity_furniture(a, para[k], f->mentions.v[k].start, f->mentions.v[k].end) ||
 						  entity_time_zone(a->data, f->mentions.v[k].start, f->mentions.v[k].end));
@@ -3433,19 +3565,20 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 	}
 	d->done = 1;
 	const struct ner_list *l = &f->mentions;
-	d->v = xcalloc(l->n ? l->n : 1, sizeof *d->v);
+	/* Each mention is written whole below: not cleared first. */
+	d->v = xmalloc((l->n ? l->n : 1) * sizeof *d->v);
 	d->n = l->n;
 	for (size_t k = 0; k < l->n; k++) {
 		size_t id = entity_intern(t, f->names[k], l->v[k].type,
 					  f->strength && (f->strength[k] & ENTITY_ACRONYM));
-		d->v[k].start = l->v[k].start;
-		d->v[k].end = l->v[k].end;
-		d->v[k].type = l->v[k].type;
-		d->v[k].id = id;
-		d->v[k].furniture = f->furniture && f->furniture[k];
 		unsigned char st = f->strength ? f->strength[k] : ENTITY_PLAIN;
-		d->v[k].line_typed = (st & ENTITY_LINE) != 0;
-		d->v[k].side = (st & ENTITY_SIDE) != 0;
+		d->v[k] = (struct entity_ref){ .start = l->v[k].start,
+					       .end = l->v[k].end,
+					       .type = l->v[k].type,
+					       .id = id,
+					       .furniture = f->furniture && f->furniture[k],
+					       .line_typed = (st & ENTITY_LINE) != 0,
+					       .side = (st & ENTITY_SIDE) != 0 };
 		st = ENTITY_STRENGTH(st);
 		unsigned vote = entity_vote(st, l->v[k].margin);
 		t->v[id].votes += vote;
@@ -3462,15 +3595,20 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 	entity_found_free(f);
 }
 
+struct entity_found *entity_found_new(size_t n)
+{
+	size_t one = n ? n : 1;
+	struct entity_found *f = xcalloc(1, sizeof *f + 2 * one);
+	f->strength = (unsigned char *)(f + 1);
+	f->furniture = f->strength + one;
+	return f;
+}
+
 void entity_found_free(struct entity_found *f)
 {
 	if (!f)
 		return;
-	for (size_t k = 0; k < f->mentions.n; k++)
-		free(f->names[k]);
 	free(f->names);
-	free(f->furniture);
-	free(f->strength);
 	if (f->alias)
 		for (size_t k = 0; k < f->mentions.n; k++)
 			free(f->alias[k]);
@@ -4893,8 +5031,10 @@ void entity_link(struct entity_table *t)
 					free(bare);
 			}
 			/* By a product's model name (prefix \6, entity_maker_named),
-			 * or by the name after a place (prefix \2). */
-			struct entity_map placed = { 0 };
+			 * or by the name after a place (prefix \2); the map of
+			 * them in the scratch, as most hold one key or none. */
+			struct xscratch_mark mark = xscratch_mark();
+			struct entity_map placed = { .scratch = 1 };
 			if (o->type == NER_ORG)
 				entity_place_named(&placed, &sides, o->name, k);
 			else
@@ -4909,10 +5049,12 @@ void entity_link(struct entity_table *t)
 						free(pk);
 				}
 			entity_map_free(&placed);
+			xscratch_release(mark);
 		} else if (o->type == NER_PLACE) {
 			/* By its last words (prefix \3), for a shorter place no
 			 * list knows (entity_place_suffixes). */
-			struct entity_map ends = { 0 };
+			struct xscratch_mark mark = xscratch_mark();
+			struct entity_map ends = { .scratch = 1 };
 			entity_place_suffixes(&ends, o->name, k, 1);
 			for (size_t h = 0; h < ends.cap; h++)
 				if (ends.s[h].key) {
@@ -4923,6 +5065,7 @@ void entity_link(struct entity_table *t)
 						free(pk);
 				}
 			entity_map_free(&ends);
+			xscratch_release(mark);
 		}
 	}
 	/* An acronym joins the one organization another article spells out;

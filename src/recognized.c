@@ -122,13 +122,12 @@ struct entity_found *recognized_unpack(const unsigned char *p, size_t len)
 	/* Each mention takes at least 32 bytes: a count beyond that is damage. */
 	if (in.bad || n > len / 32)
 		return NULL;
-	struct entity_found *f = xcalloc(1, sizeof *f);
+	struct entity_found *f = entity_found_new((size_t)n);
 	size_t one = n ? (size_t)n : 1;
 	f->mentions.v = xcalloc(one, sizeof *f->mentions.v);
 	f->mentions.n = f->mentions.cap = (size_t)n;
-	f->names = xcalloc(one, sizeof *f->names);
-	f->strength = xcalloc(one, 1);
-	f->furniture = xcalloc(one, 1);
+	/* The names apart, then in one block (entity_names_pack). */
+	char **names = xcalloc(one, sizeof *names);
 	int strength = 1, furniture = 1;
 	uint64_t last = 0;
 	for (size_t k = 0; k < n && !in.bad; k++) {
@@ -147,8 +146,8 @@ struct entity_found *recognized_unpack(const unsigned char *p, size_t len)
 		furniture &= fu != RECOGNIZED_NONE;
 		f->strength[k] = (unsigned char)st;
 		f->furniture[k] = (unsigned char)fu;
-		f->names[k] = recognized_getstr(&in);
-		if (!f->names[k])
+		names[k] = recognized_getstr(&in);
+		if (!names[k])
 			in.bad = 1;
 		char *alias = recognized_getstr(&in);
 		if (alias) {
@@ -157,19 +156,20 @@ struct entity_found *recognized_unpack(const unsigned char *p, size_t len)
 			f->alias[k] = alias;
 		}
 	}
+	if (!in.bad && in.at == len)
+		f->names = entity_names_pack((const char *const *)names, (size_t)n);
+	for (size_t k = 0; k < n; k++)
+		free(names[k]);
+	free(names);
 	if (in.bad || in.at != len) {
-		/* entity_found_free frees names up to mentions.n; the rest are NULL. */
 		entity_found_free(f);
 		return NULL;
 	}
-	if (!strength) {
-		free(f->strength);
+	/* In f's own block (entity_found_new): not freed apart. */
+	if (!strength)
 		f->strength = NULL;
-	}
-	if (!furniture) {
-		free(f->furniture);
+	if (!furniture)
 		f->furniture = NULL;
-	}
 	return f;
 }
 
