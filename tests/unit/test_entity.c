@@ -138,16 +138,17 @@ static void test_entity_nickname_story(void)
 static void test_entity_given_name_nearest(void)
 {
 	/* A given name alone that two people of the story share is the one
-	 * named last before it, as a surname alone is; the family name first
-	 * of Korean and Chinese names is found the same way. Another story's
-	 * "Darnell" that no full name precedes stays apart (and two people of
-	 * one given name named in one sentence, test_entity_given_name). */
+	 * the story has named most so far, of equals the last named; the
+	 * family name first of Korean and Chinese names is found the same
+	 * way. Another story's "Darnell" that no full name precedes stays
+	 * apart (and two people of one given name named in one sentence,
+	 * test_entity_given_name). */
 	const char *texts[] = {
-		"Title: Trial opens\n\nPolice arrested Darnell Okafor on Monday after the shooting. "
-		"\"Darnell fired the shot,\" a witness told the court.\n\n"
-		"Later Darnell Pruitt, a neighbour, said he heard nothing.\n",
-		"Title: Vote\n\nSEOUL, May 2 - Ryu Min-gyeol, a lawmaker, said on Monday the vote would pass. "
-		"Ryu Seon-tae, the party's leader, disagreed on Tuesday. Ryu said the talks had gone badly.\n",
+		("Title: Trial opens\n\nPolice arrested Darnell Okafor on Monday after the shooting. "
+		 "\"Darnell fired the shot,\" a witness told the court.\n\n"
+		 "Later Darnell Pruitt, a neighbour, said he heard nothing.\n"),
+		("Title: Vote\n\nSEOUL, May 2 - Ryu Min-gyeol, a lawmaker, said on Monday the vote would pass. "
+		 "Ryu Seon-tae, the party's leader, disagreed on Tuesday. Ryu said the talks had gone badly.\n"),
 		"Title: Other\n\nDarnell waved at the crowd in Lisbon.\n",
 	};
 	struct corpus *c;
