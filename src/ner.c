@@ -5425,7 +5425,8 @@ static void ner_inner_phrases(const char *s, struct ner_list *l)
 				h++;
 			joined = joined && h == l->v[i + 1].start && h > g + 3;
 			char buf[256];
-			size_t bn = joined ? ner_squeeze(s, m.start, l->v[i + 1].end, buf) : 0;
+			/* Up to a NUL the text may hold: what strstr compares. */
+			size_t bn = joined ? (ner_squeeze(s, m.start, l->v[i + 1].end, buf), strlen(buf)) : 0;
 			for (size_t q = 0; joined && q < norg; q++) {
 				const char *at = strstr(org[q], buf);
 				size_t on = strlen(org[q]);
