@@ -5364,6 +5364,37 @@ static void ner_numbered_groups(const char *s, size_t n, struct ner_list *l)
 	l->n = w;
 }
 
+/* Wire copy glues a company's ticker to its name ("J Sainsbury
+ * Plc<SNB.L>") and its angle brackets to the name of a company it does
+ * not list ("<Grand Metropolitan PLC>'s"), which the tokenizer keeps as
+ * one word: a name ends before an angle bracket inside it, as it does
+ * before one standing apart (ner_model_spans), and is a company's where
+ * the bracket is glued to it, whatever the model made of the glued word;
+ * one that is all bracket and ticker is none. */
+static void ner_glued_tickers(const char *s, struct ner_list *l)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		const char *lt = memchr(s + m.start, '<', m.end - m.start), *gt = memchr(s + m.start, '>', m.end - m.start);
+		const char *b = lt && (!gt || lt < gt) ? lt : gt;
+		if (b) {
+			size_t e = (size_t)(b - s);
+			while (e > m.start && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+				e--;
+			if (e == m.start)
+				continue;
+			if (e == (size_t)(b - s) && m.type != NER_DATE) {
+				m.type = NER_ORG;
+				m.margin = 0;
+			}
+			m.end = e;
+		}
+		l->v[w++] = m;
+	}
+	l->n = w;
+}
+
 /* Into out (size at least b - a + 1) s[a..b) with every run of blanks one
  * space; its length. */
 static size_t ner_squeeze(const char *s, size_t a, size_t b, char *out)
@@ -5546,6 +5577,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);
 	ner_numbered_groups(a->data, a->len, out);
+	ner_glued_tickers(a->data, out);
 	ner_inner_phrases(a->data, out);
 }
 

@@ -206,16 +206,14 @@ static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l,
 		}
 		break;
 	}
-	/* Inside the word: split at dashes, at slashes between letters, at a
-	 * full stop glued between a lower-case word and a capital, and at an
-	 * angle bracket, which wire copy glues to a company's name before its
-	 * ticker ("J Sainsbury Plc<SNB.L>"). */
+	/* Inside the word: split at dashes, at slashes between letters, and at
+	 * a full stop glued between a lower-case word and a capital. */
 	size_t w = a;
 	for (size_t i = a; i < e;) {
 		size_t len = token_char(s, e, i, &cp);
 		int split_here = 0;
-		if (token_is_dash(cp) || cp == '<' || cp == '>' ||
-		    (cp == '/' && i > a && i + 1 < e && token_is_alpha(s[i - 1]) && token_is_alpha(s[i + 1]))) {
+		if (token_is_dash(cp) || (cp == '/' && i > a && i + 1 < e && token_is_alpha(s[i - 1]) &&
+					  token_is_alpha(s[i + 1]))) {
 			split_here = 1;
 		} else if (cp == '.' && i >= a + 2 && i + 1 < e && token_is_lower(s[i - 1]) &&
 			   token_is_alpha(s[i - 2]) && token_is_upper(s[i + 1])) {

@@ -46,8 +46,6 @@ static void test_token_glued(void)
 	CHECK_TOKS("region, Ukraine.ANATOLII STEPANOV/AFP/Getty Images",
 		   "^region|,|Ukraine|.|^ANATOLII|STEPANOV|/|AFP|/|Getty|Images");
 	CHECK_TOKS("war\xe2\x80\x94" "and peace", "^war|\xe2\x80\x94|and|peace");
-	/* Wire copy's ticker glued to a company's name. */
-	CHECK_TOKS("Acme Widget Plc<AWP.L> said", "^Acme|Widget|Plc|<|AWP.L|>|said");
 	/* An internet address is not a sentence. */
 	CHECK_TOKS("see www.example.com now", "^see|www.example.com|now");
 }
