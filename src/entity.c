@@ -1660,6 +1660,15 @@ static unsigned entity_mention_cls(const struct article *a, const struct ner_men
 	return *cls;
 }
 
+/* Whether s[0..n) holds an ASCII letter in lower case. */
+static int entity_has_lower(const char *s, size_t n)
+{
+	for (size_t q = 0; q < n; q++)
+		if (s[q] >= 'a' && s[q] <= 'z')
+			return 1;
+	return 0;
+}
+
 /* Whether mention m (of paragraph para) is one word in capitals between
  * words with a letter in lower case, not in a ticker's angle brackets: an
  * acronym as the story spells it (ENTITY_ACRONYM), not a headline's word
@@ -1672,14 +1681,8 @@ static int entity_body_acronym(const struct article *a, const struct ner_mention
 	    !text_all_upper(s + m->start, n) || (m->start > 0 && s[m->start - 1] == '<'))
 		return 0;
 	entity_para_bounds(a, para, m, &lo, &hi);
-	int before = 0, after = 0;
-	if (entity_word_before(s, m->start, lo, &ws, &we))
-		for (size_t q = ws; q < we && !before; q++)
-			before = s[q] >= 'a' && s[q] <= 'z';
-	if (entity_word_after(s, m->end, hi, &ws, &we))
-		for (size_t q = ws; q < we && !after; q++)
-			after = s[q] >= 'a' && s[q] <= 'z';
-	return before && after;
+	return entity_word_before(s, m->start, lo, &ws, &we) && entity_has_lower(s + ws, we - ws) &&
+	       entity_word_after(s, m->end, hi, &ws, &we) && entity_has_lower(s + ws, we - ws);
 }
 
 /* para: m's paragraph; cls: as entity_mention_cls's. */
@@ -4770,19 +4773,15 @@ struct entity_link_docs {
 	unsigned *count[POOL_MAX];	/* per worker, for entity_affinity */
 };
 
-/* Into key the first and the last word of a person's folded name ("katie
- * jenkin" of "katie m. jenkin"); 0 if it has one word or does not fit. */
-static int entity_family_key(const char *name_key, char *key, size_t size)
+/* Into key given name g (gn bytes) and last, a folded name's last word
+ * with the space before it ("katie" and " jenkin"); 0 if it does not fit. */
+static int entity_family_key(const char *g, size_t gn, const char *last, char *key, size_t size)
 {
-	const char *sp = strchr(name_key, ' '), *last = strrchr(name_key, ' ');
-	if (!sp)
+	size_t ln = strlen(last);
+	if (gn + ln + 1 > size)
 		return 0;
-	size_t fn = (size_t)(sp - name_key), ln = strlen(last + 1);
-	if (fn + 1 + ln + 1 > size)
-		return 0;
-	memcpy(key, name_key, fn);
-	key[fn] = ' ';
-	memcpy(key + fn + 1, last + 1, ln + 1);
+	memcpy(key, g, gn);
+	memcpy(key + gn, last, ln + 1);
 	return 1;
 }
 
@@ -4799,11 +4798,8 @@ static size_t entity_family_find(const struct entity_link_docs *ld, size_t d, co
 		if (!last)
 			continue;
 		char key[256];
-		size_t gn = strlen(g), ln = strlen(last);
-		if (gn + ln + 1 > sizeof key)
+		if (!entity_family_key(g, strlen(g), last, key, sizeof key))
 			continue;
-		memcpy(key, g, gn);
-		memcpy(key + gn, last, ln + 1);
 		const struct entity_map_slot *sl = entity_map_get(ld->family, key, 0);
 		for (size_t q = 0; sl && q < sl->n; q++) {
 			if (found != SIZE_MAX && ld->up[sl->v[q]] != found)
@@ -5250,9 +5246,10 @@ void entity_link(struct entity_table *t)
 	 * name alone (entity_family_find). */
 	struct entity_map family = { 0 };
 	for (size_t k = 0; k < t->n; k++) {
+		const char *nk = t->v[k].key, *sp = strchr(nk, ' ');
 		char key[256];
-		if (t->v[k].type == NER_PERSON && t->v[up[k]].type == NER_PERSON &&
-		    entity_family_key(t->v[k].key, key, sizeof key))
+		if (sp && t->v[k].type == NER_PERSON && t->v[up[k]].type == NER_PERSON &&
+		    entity_family_key(nk, (size_t)(sp - nk), strrchr(nk, ' '), key, sizeof key))
 			entity_map_add(&family, key, k);
 	}
 	struct entity_link_docs ld = { t, up, amb, any_amb ? &in : NULL, &sides, tv, family.count ? &family : NULL, { NULL } };
