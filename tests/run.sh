@@ -17,6 +17,7 @@ part() { # part TITLE COMMAND...: runs a part, shows and records its lines
 	title=$1
 	shift
 	echo "== $title"
+	t0=$(date +%s)
 	echo 0 >"$log.rc"
 	{ "$@" 2>&1; echo $? >"$log.rc"; } | tee "$log.part"
 	cat "$log.part" >>"$log"
@@ -27,6 +28,8 @@ part() { # part TITLE COMMAND...: runs a part, shows and records its lines
 		echo "FAIL $title: stopped with exit status $rc" | tee -a "$log"
 	fi
 	rm -f "$log.part" "$log.rc"
+	# Its time, so that a slow part shows (a comment, not a check).
+	echo "# $title: $(($(date +%s) - t0)) s"
 }
 
 part "unit tests" ./build/unit-tests
