@@ -295,15 +295,21 @@ model:
 	  mv src/model/ner.model.tmp src/model/ner.model && $(MAKE) all; \
 	fi
 
+# The word classes are checked while the model trains: the trainer is
+# built with the committed classes, so the two are independent, and side
+# by side they take a minute of make check instead of a minute and a half.
 model-check:
 	@if [ ! -f $(CONLL_DIR)/train.txt ] || [ ! -f $(WW_DIR)/train-4class.txt ] || [ ! -f $(REUTERS_DIR)/reut2-000.sgm ]; then \
 	  echo "model-check: skipped: $(CONLL_DIR)/train.txt, $(WW_DIR)/train-4class.txt or $(REUTERS_DIR) is absent (set CONLL_DIR, WW_DIR, REUTERS_DIR)"; \
 	else \
-	  $(MAKE) $(TRAINER) $(TRAIN_SET) $(BUILD)/crossread-wordclass $(WC_TEXT)/.complete && \
-	  ./$(BUILD)/crossread-wordclass $(WORDCLASS_ARGS) --out $(BUILD)/wordclass-check.txt $(WORDCLASS_INPUT) >/dev/null && \
+	  $(MAKE) $(TRAINER) $(TRAIN_SET) $(BUILD)/crossread-wordclass $(WC_TEXT)/.complete || exit 1; \
+	  rm -f $(BUILD)/wordclass-check.txt; \
+	  ./$(BUILD)/crossread-wordclass $(WORDCLASS_ARGS) --out $(BUILD)/wordclass-check.txt $(WORDCLASS_INPUT) >$(BUILD)/wordclass-check.log 2>&1 & wc=$$!; \
+	  ./$(TRAINER) --iterations $(TRAIN_ITER) --runs $(TRAIN_RUNS) --out $(BUILD)/ner-1.model $(TRAIN_SET) >$(BUILD)/ner-1.log; tr=$$?; \
+	  wait $$wc; \
 	  if cmp -s $(BUILD)/wordclass-check.txt src/model/wordclass.txt; then echo "model-check: src/model/wordclass.txt is up to date"; \
-	  else echo "model-check: FAIL: src/model/wordclass.txt differs from what crossread-wordclass makes (make model)"; exit 1; fi && \
-	  ./$(TRAINER) --iterations $(TRAIN_ITER) --runs $(TRAIN_RUNS) --out $(BUILD)/ner-1.model $(TRAIN_SET) >$(BUILD)/ner-1.log && \
+	  else echo "model-check: FAIL: src/model/wordclass.txt differs from what crossread-wordclass makes (make model)"; exit 1; fi; \
+	  [ $$tr = 0 ] || { echo "model-check: FAIL: the training stopped (see $(BUILD)/ner-1.log)"; exit 1; }; \
 	  if [ -f src/model/ner.model ] && cmp -s $(BUILD)/ner-1.model src/model/ner.model; then \
 	    echo "model-check: ok: a training wrote the committed model again ($$(wc -c <$(BUILD)/ner-1.model) bytes): training is deterministic"; \
 	    echo "model-check: src/model/ner.model is up to date"; \
