@@ -62,6 +62,10 @@ struct lexicon_found {
  * sentence, where a call a word cost as much as the look-up. */
 void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, size_t n, struct lexicon_found *out);
 
+/* Whether s[0..n) is, as written, an abbreviation of a common noun
+ * (terms.txt: "CPU", "GDP", "PDF"), no name on its own. */
+int lexicon_term(const char *s, size_t n);
+
 /* The canonical name a list gives for the phrase (the country of a demonym,
  * the full name of an alias or acronym), or NULL if it gives none. */
 const char *lexicon_canonical(const char *s, size_t n);

@@ -33,6 +33,7 @@ LEXICON_DECLARE(people)
 LEXICON_DECLARE(events)
 LEXICON_DECLARE(lowercase)
 LEXICON_DECLARE(city_countries)
+LEXICON_DECLARE(terms)
 
 struct lexicon_file {
 	const char *start, *end;	/* the file's bytes */
@@ -515,12 +516,19 @@ static void lexicon_load_cities(void)
 		qsort(lexicon_cities, lexicon_ncities, sizeof *lexicon_cities, lexicon_city_cmp);
 }
 
+/* The abbreviations of terms.txt, in its (byte) order: a list apart from
+ * the classes too. */
+static const char **lexicon_term_list;
+static size_t lexicon_nterms;
+static void lexicon_load_terms(void);
+
 static void lexicon_init(void)
 {
 	if (lexicon_slots)
 		return;
 	lexicon_load_lowercase();
 	lexicon_lower_index();
+	lexicon_load_terms();
 	lexicon_load();
 	lexicon_load_cities();
 	/* Cache-line aligned, so that no slot straddles two lines. */
@@ -1037,6 +1045,42 @@ size_t lexicon_size(void)
 {
 	lexicon_init();
 	return lexicon_count;
+}
+
+static void lexicon_load_terms(void)
+{
+	size_t cap = 0;
+	const char *p = lexicon_terms_start, *end = lexicon_terms_end;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+		if (p < le && *p != '#') {
+			lexicon_term_list = xgrow(lexicon_term_list, &cap, lexicon_nterms + 1, sizeof *lexicon_term_list);
+			lexicon_term_list[lexicon_nterms++] = p;
+		}
+		p = le + 1;
+	}
+}
+
+int lexicon_term(const char *s, size_t n)
+{
+	lexicon_init();
+	size_t lo = 0, hi = lexicon_nterms;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *w = lexicon_term_list[mid];
+		size_t wn = strcspn(w, "\n");
+		int c = memcmp(s, w, n < wn ? n : wn);
+		if (c == 0)
+			c = n < wn ? -1 : n > wn;
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
 
 int lexicon_lowercase_plain(const char *s, size_t n)

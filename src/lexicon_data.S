@@ -121,4 +121,10 @@ lexicon_city_countries_start:
 	.incbin "src/lexicon/city_countries.txt"
 lexicon_city_countries_end:
 	.byte 0
+	.global lexicon_terms_start
+	.global lexicon_terms_end
+lexicon_terms_start:
+	.incbin "src/lexicon/terms.txt"
+lexicon_terms_end:
+	.byte 0
 	.section .note.GNU-stack,"",@progbits

@@ -3632,6 +3632,100 @@ static void ner_common_acronyms(const char *s, struct ner_list *out, size_t befo
 	out->n = o;
 }
 
+static int ner_word_byte(char c);
+
+/* Whether capitalised words at s[a..end) have the capitals c[0..cn) as
+ * their initials, "of", "and", "for", "the" and "&" left out and a
+ * company's suffix free to follow: "American Petroleum Institute" for
+ * "API", "General Public Utilities Corp" for "GPU". */
+static int ner_initials_at(const char *s, size_t a, size_t end, const char *c, size_t cn)
+{
+	size_t k = 0, words = 0;
+	for (size_t p = a; p < end && k < cn;) {
+		size_t w = p;
+		while (p < end && s[p] != ' ' && s[p] != '\n' && s[p] != '-')
+			p++;
+		if (w == p)
+			return 0;
+		words++;
+		if (s[w] == c[k])
+			k++;
+		else if (!ner_lit_is("of", s + w, p - w) && !ner_lit_is("and", s + w, p - w) &&
+			 !ner_lit_is("for", s + w, p - w) && !ner_lit_is("the", s + w, p - w) &&
+			 !ner_lit_is("&", s + w, p - w))
+			return 0;
+		/* One blank, or a hyphen, between the words of a name. */
+		if (p < end && p + 1 < end && (s[p] == ' ' || s[p] == '\n' || s[p] == '-'))
+			p++;
+		else
+			break;
+	}
+	return words >= 2 && k == cn;
+}
+
+/* Whether the story s[0..end) names something by the initials c[0..cn)
+ * (capitals), writes them as a ticker ("<GPU>") or with a company's
+ * suffix ("PCR Inc"). */
+static int ner_story_spells(const char *s, size_t end, const char *c, size_t cn)
+{
+	for (size_t p = 0; p + cn < end; p++) {
+		if (s[p] == '<' && p + 1 + cn < end && memcmp(s + p + 1, c, cn) == 0 &&
+		    (s[p + 1 + cn] == '>' || s[p + 1 + cn] == '.'))
+			return 1;
+		if (s[p] == c[0] && (p == 0 || !ner_word_byte(s[p - 1])) && memcmp(s + p, c, cn) == 0 &&
+		    (s[p + cn] == ' ' || s[p + cn] == '\n')) {
+			size_t w = p + cn + 1, e = w;
+			while (e < end && ner_word_byte(s[e]))
+				e++;
+			if (e < end && s[e] == '.')
+				e++;
+			if (e > w && (lexicon_lookup(s + w, e - w) & LEX_COMPANY_SUFFIX))
+				return 1;
+		}
+		if (s[p] == c[0] && (p == 0 || !ner_word_byte(s[p - 1])) && s[p + 1] >= 'a' && s[p + 1] <= 'z' &&
+		    ner_initials_at(s, p, end, c, cn))
+			return 1;
+	}
+	return 0;
+}
+
+/* An abbreviation of a common noun ("the CPU", "GDP grew", "a PDF") is no
+ * name, unless its story names something with those initials ("American
+ * Petroleum Institute ... API said"). Dates stay ("APR 1" of a table).
+ * Mentions from before on, within s[0..end). */
+static void ner_term_mentions(const char *s, size_t end, struct ner_list *out, size_t before)
+{
+	size_t o = before;
+	/* The story is read once for each abbreviation, not each mention. */
+	const char *kept = NULL, *dropped = NULL;
+	size_t kn = 0, dn = 0;
+	for (size_t q = before; q < out->n; q++) {
+		const struct ner_mention *m = &out->v[q];
+		size_t n = m->end - m->start;
+		int term = m->type != NER_DATE && n >= 2 && n <= 6 && lexicon_term(s + m->start, n);
+		if (term) {
+			const char *t = s + m->start;
+			if (kn == n && memcmp(kept, t, n) == 0)
+				term = 0;
+			else if (!(dn == n && memcmp(dropped, t, n) == 0)) {
+				/* Its initials without a plural's "s" ("APIs"). */
+				size_t cn = n > 2 && t[n - 1] == 's' ? n - 1 : n;
+				if (ner_story_spells(s, end, t, cn)) {
+					term = 0;
+					kept = t;
+					kn = n;
+				} else {
+					dropped = t;
+					dn = n;
+				}
+			}
+		}
+		if (!term)
+			out->v[o++] = *m;
+	}
+	out->n = o;
+}
+
 /* Whether the word right before byte p, past one blank, is "the" in any
  * case (a word: not the end of "soothe"). */
 static int ner_the_before(const char *s, size_t p)
@@ -3695,7 +3789,6 @@ static void ner_street_names(const char *s, struct ner_list *out, size_t before)
 }
 
 static int ner_story_writes_lower(const char *s, size_t n, size_t at, const char *w, size_t wn);
-static int ner_word_byte(char c);
 
 #define NER_NEAR_TEXT 16384
 
@@ -4037,6 +4130,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_partner_lists(s, out, before);
 	ner_founder_firms(s, out, before);
 	ner_common_acronyms(s, out, before);
+	ner_term_mentions(s, text_end, out, before);
 	ner_letter_compounds(s, text_end, out, before);
 	ner_ratings(s, text_end, out, before);
 	ner_river_names(s, out, before);

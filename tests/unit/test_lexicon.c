@@ -72,6 +72,35 @@ static void test_lexicon_spelled_out(void)
 	CHECK(!lexicon_spelled_out("Zqxv", 4));
 }
 
+static void test_lexicon_terms(void)
+{
+	/* Abbreviations as written, not in another case, nor a prefix or
+	 * a longer word. */
+	CHECK(lexicon_term("CPU", 3));
+	CHECK(lexicon_term("URLs", 4));
+	CHECK(!lexicon_term("Cpu", 3));
+	CHECK(!lexicon_term("CP", 2));
+	CHECK(!lexicon_term("CPUX", 4));
+	CHECK(!lexicon_term("GDP", 3)); /* an other name in CoNLL's data */
+	/* Every line is found: the list is in the byte order its search
+	 * needs. */
+	FILE *f = fopen("src/lexicon/terms.txt", "r");
+	if (!f)
+		return;
+	char line[256];
+	size_t n = 0, found = 0;
+	while (fgets(line, sizeof line, f)) {
+		size_t len = strcspn(line, "\n");
+		if (!len || line[0] == '#')
+			continue;
+		n++;
+		found += (size_t)lexicon_term(line, len);
+	}
+	fclose(f);
+	CHECK(n > 50);
+	CHECK_INT(found, n);
+}
+
 static void test_lexicon_city_country(void)
 {
 	/* Zone cities, hand-listed dateline cities, in any case, and the
@@ -86,6 +115,7 @@ static void test_lexicon_city_country(void)
 const struct check_test lexicon_tests[] = {
 	{ "lexicon_lowercase_same", test_lexicon_lowercase_same },
 	{ "lexicon_spelled_out", test_lexicon_spelled_out },
+	{ "lexicon_terms", test_lexicon_terms },
 	{ "lexicon_city_country", test_lexicon_city_country },
 	{ NULL, NULL }
 };

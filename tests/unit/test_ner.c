@@ -687,6 +687,20 @@ static void test_ner_common_acronyms(void)
 	free(m);
 }
 
+static void test_ner_term_abbreviations(void)
+{
+	/* An abbreviation of a common noun is no name; one the story spells
+	 * out as a name, or names a company by, is. */
+	char *m = article_mentions("The new CPU runs twice as fast , and the HTTP server sends a PDF to each URL , "
+				   "Kestrova Labs said on Monday .\n");
+	CHECK_STR(m, "|ORG:Kestrova Labs|DATE:Monday|");
+	free(m);
+	m = article_mentions("The Arvale Petroleum Institute ( API ) said stocks fell , API said . SQL Inc said its "
+			     "profit rose , and SQL shares gained .\n");
+	CHECK_STR(m, "|ORG:Arvale Petroleum Institute|ORG:API|ORG:API|ORG:SQL Inc|ORG:SQL|");
+	free(m);
+}
+
 static void test_ner_table_first_words(void)
 {
 	/* A line's first word before a number, and a dateline's first word
@@ -1943,6 +1957,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_title_surname", test_ner_title_surname },
 	{ "ner_iso_dateline", test_ner_iso_dateline },
 	{ "ner_common_acronyms", test_ner_common_acronyms },
+	{ "ner_term_abbreviations", test_ner_term_abbreviations },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_results_lines", test_ner_results_lines },
 	{ "ner_partner_firms", test_ner_partner_firms },
