@@ -3726,6 +3726,33 @@ static void ner_term_mentions(const char *s, size_t end, struct ner_list *out, s
 	out->n = o;
 }
 
+/* A word ending in "-ed" that opens a sentence and is followed by a date
+ * is a participle, no name: "Retrieved 1 May 2016", "Accessed 2019-03-02"
+ * of a page's references. A given name stays ("Mohammed 12"). Mentions
+ * from before on, within s[0..end). */
+static void ner_participle_dates(const char *s, size_t end, struct ner_list *out, size_t before)
+{
+	size_t o = before;
+	for (size_t q = before; q < out->n; q++) {
+		const struct ner_mention *m = &out->v[q];
+		size_t n = m->end - m->start, b = ner_blank_before(s, m->start);
+		int participle = m->type != NER_DATE && n >= 7 && n <= 16 && s[m->end - 2] == 'e' && s[m->end - 1] == 'd' &&
+				 (b == 0 || s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?' ||
+				  memchr(s + b, '\n', m->start - b)) &&
+				 m->end + 2 < end && s[m->end] == ' ' && !memchr(s + m->start, ' ', n);
+		if (participle) {
+			size_t w = m->end + 1, e = w;
+			while (e < end && ner_word_byte(s[e]))
+				e++;
+			participle = (s[w] >= '0' && s[w] <= '9') || (e > w && (lexicon_lookup(s + w, e - w) & LEX_MONTH));
+			participle &= !(lexicon_lookup(s + m->start, n) & (LEX_FIRST_NAME | LEX_PERSON | LEX_ORG));
+		}
+		if (!participle)
+			out->v[o++] = *m;
+	}
+	out->n = o;
+}
+
 /* Whether the word right before byte p, past one blank, is "the" in any
  * case (a word: not the end of "soothe"). */
 static int ner_the_before(const char *s, size_t p)
@@ -4131,6 +4158,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_founder_firms(s, out, before);
 	ner_common_acronyms(s, out, before);
 	ner_term_mentions(s, text_end, out, before);
+	ner_participle_dates(s, text_end, out, before);
 	ner_letter_compounds(s, text_end, out, before);
 	ner_ratings(s, text_end, out, before);
 	ner_river_names(s, out, before);

@@ -701,6 +701,17 @@ static void test_ner_term_abbreviations(void)
 	free(m);
 }
 
+static void test_ner_participle_dates(void)
+{
+	/* A participle that opens a sentence before a date is no name, as
+	 * a page's references write "Retrieved"; a given name stays. */
+	char *m = article_mentions("Kestrova Labs. Retrieved 2016-05-01.\n\nDorvane Press. Retrieved 1 May 2016.\n\n"
+				   "Mohammed Adeyemi scored. Mohammed 12 points.\n");
+	CHECK_STR(m, "|ORG:Kestrova Labs|DATE:2016-05-01|ORG:Dorvane Press|DATE:1 May 2016|PERSON:Mohammed Adeyemi|"
+		     "PERSON:Mohammed|");
+	free(m);
+}
+
 static void test_ner_table_first_words(void)
 {
 	/* A line's first word before a number, and a dateline's first word
@@ -1958,6 +1969,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_iso_dateline", test_ner_iso_dateline },
 	{ "ner_common_acronyms", test_ner_common_acronyms },
 	{ "ner_term_abbreviations", test_ner_term_abbreviations },
+	{ "ner_participle_dates", test_ner_participle_dates },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_results_lines", test_ner_results_lines },
 	{ "ner_partner_firms", test_ner_partner_firms },
