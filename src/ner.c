@@ -4255,6 +4255,65 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 	xscratch_release(mark);
 }
 
+/* Whether the word after the name ending at byte e (past its "'s") is a
+ * noun only a company has: "Yahoo shares", "Yahoo's shareholders". */
+static int ner_company_noun_after(const char *s, size_t len, size_t e)
+{
+	static const char *const nouns[] = { "shares", "stock", "shareholders", "stockholders", "subsidiary",
+					     "subsidiaries", "executives", "employees", "headquarters", "revenue",
+					     "revenues", "earnings", "profits", NULL };
+	if (e + 2 < len && s[e] == '\'' && s[e + 1] == 's')
+		e += 2;
+	else if (e + 4 < len && memcmp(s + e, "\xe2\x80\x99s", 4) == 0)
+		e += 4;
+	if (e + 1 >= len || (s[e] != ' ' && s[e] != '\n'))
+		return 0;
+	size_t w = e + 1, x = w;
+	while (x < len && s[x] >= 'a' && s[x] <= 'z')
+		x++;
+	for (int k = 0; nouns[k]; k++)
+		if (ner_lit_is(nouns[k], s + w, x - w))
+			return 1;
+	return 0;
+}
+
+/* A one-word name the model took for a person is a company where its
+ * story writes it before a noun only a company has ("Yahoo shares",
+ * "Yahoo's shareholders"), unless a title stands before it anywhere
+ * ("Mr. Yahoo") or it ends a person's fuller name in the story. A name
+ * the lists know as a given name or a person stays. */
+static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type != NER_PERSON || n < 2 || memchr(s + m->start, ' ', n) || memchr(s + m->start, '\n', n) ||
+		    (lexicon_lookup(s + m->start, n) & (LEX_FIRST_NAME | LEX_PERSON)))
+			continue;
+		int company = 0, person = 0;
+		for (size_t k = 0; k < l->n && !person; k++) {
+			const struct ner_mention *o = &l->v[k];
+			size_t on = o->end - o->start;
+			if (on == n && memcmp(s + o->start, s + m->start, n) == 0) {
+				company |= ner_company_noun_after(s, len, o->end);
+				size_t pe = ner_blank_before(s, o->start), ps = ner_word_start(s, 0, pe);
+				person |= pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE);
+			} else if (o->type == NER_PERSON && on > n && s[o->end - n - 1] == ' ' &&
+				   memcmp(s + o->end - n, s + m->start, n) == 0)
+				person = 1;
+		}
+		if (!company || person)
+			continue;
+		for (size_t k = i; k < l->n; k++) {
+			struct ner_mention *o = &l->v[k];
+			if (o->type == NER_PERSON && o->end - o->start == n && memcmp(s + o->start, s + m->start, n) == 0) {
+				o->type = NER_ORG;
+				o->margin = 0;
+			}
+		}
+	}
+}
+
 static int ner_upper_at(const char *s, size_t i)
 {
 	return s[i] >= 'A' && s[i] <= 'Z';
@@ -5695,6 +5754,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_articles(a->data, out);
 	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
+	ner_company_nouns(a->data, a->len, out);
 	ner_datelines(a->data, a->len, out);
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);
