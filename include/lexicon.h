@@ -66,6 +66,11 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
  * (terms.txt: "CPU", "GDP", "PDF"), no name on its own. */
 int lexicon_term(const char *s, size_t n);
 
+/* Whether s[0..n) (any case) names the kind of a facility or service
+ * rather than which one it is: "Center", "Clinic", "Treatment",
+ * "Department". */
+int lexicon_facility_word(const char *s, size_t n);
+
 /* The canonical name a list gives for the phrase (the country of a demonym,
  * the full name of an alias or acronym), or NULL if it gives none. */
 const char *lexicon_canonical(const char *s, size_t n);

@@ -4063,15 +4063,10 @@ static void entity_link_heads(struct entity_table *t, size_t *up)
 }
 
 /* Whether a folded word names the kind of a facility or service rather
- * than which one it is ("Center", "Clinic", "Treatment", "Department"). */
+ * than which one it is (lexicon_facility_word). */
 static int entity_facility_word(const char *w)
 {
-	static const char *const words[] = { "center", "clinic", "department", "dept", "facility", "rehab",
-					     "rehabilitation", "recovery", "treatment", NULL };
-	for (int k = 0; words[k]; k++)
-		if (strcmp(w, words[k]) == 0)
-			return 1;
-	return 0;
+	return lexicon_facility_word(w, strlen(w));
 }
 
 /* The Betty Ford Center, the Betty Ford Clinic and the Betty Ford

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "text.h"
 #include "xmalloc.h"
@@ -1080,6 +1081,16 @@ int lexicon_term(const char *s, size_t n)
 		else
 			lo = mid + 1;
 	}
+	return 0;
+}
+
+int lexicon_facility_word(const char *s, size_t n)
+{
+	static const char *const words[] = { "center", "centre", "clinic", "department", "dept", "facility", "rehab",
+					     "rehabilitation", "recovery", "treatment", NULL };
+	for (int k = 0; words[k]; k++)
+		if (strlen(words[k]) == n && strncasecmp(s, words[k], n) == 0)
+			return 1;
 	return 0;
 }
 

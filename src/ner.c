@@ -2807,6 +2807,22 @@ static void ner_propagate(struct ner_work *w, size_t before)
 				}
 			}
 		}
+		/* A facility by its name without the words of its kind
+		 * ("Promises" of "Promises Treatment Center"); not a
+		 * department's ("State" of "State Department", which is a
+		 * portfolio's word where it stands alone). */
+		if ((m->type == NER_ORG || m->type == NER_PLACE) && tj - ti >= 2) {
+			size_t p = tj;
+			while (p > ti + 1 && lexicon_facility_word(w->t[p - 1].s, w->t[p - 1].n) &&
+			       !(ner_is(&w->t[p - 1], "department") || ner_is(&w->t[p - 1], "dept")))
+				p--;
+			if (p < tj && w->t[p - 1].cap && !(w->t[p - 1].lex & (LEX_ORG_WORD | LEX_TITLE | LEX_COMMON))) {
+				j = ner_join(w->t, ti, p, jbuf, sizeof jbuf);
+				koff = xgrow(koff, &capk, nk + 1, sizeof *koff);
+				koff[nk++] = ner_known(&arena, &alen, &acap, j, m->type);
+				ner_join_free(j, jbuf);
+			}
+		}
 	}
 	char **known = xscratch_alloc((nk ? nk : 1) * sizeof *known);
 	for (size_t q = 0; q < nk; q++)

@@ -729,6 +729,23 @@ static void test_ner_company_nouns(void)
 	free(m);
 }
 
+static void test_ner_facility_short_form(void)
+{
+	/* A facility's name without the words of its kind is the facility
+	 * where its story writes it so, even as a common word; a
+	 * department's portfolio word alone is none. */
+	char *m = article_mentions("Tara Velden has entered the Steps Treatment Center in Malibu .\nPeople said Velden 's "
+				   "representative Jack Ormsby confirmed the actress 's stay at Steps .\n");
+	CHECK_STR(m, "|PERSON:Tara Velden|ORG:Steps Treatment Center|PLACE:Malibu|PERSON:Velden|PERSON:Jack Ormsby|"
+		     "ORG:Steps|");
+	free(m);
+	m = article_mentions("The Kestrel State Department said on Monday that State would not comment .\n");
+	CHECK(strstr(m, "|ORG:State|") == NULL);
+	if (strstr(m, "|ORG:State|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_table_first_words(void)
 {
 	/* A line's first word before a number, and a dateline's first word
@@ -1988,6 +2005,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_term_abbreviations", test_ner_term_abbreviations },
 	{ "ner_participle_dates", test_ner_participle_dates },
 	{ "ner_company_nouns", test_ner_company_nouns },
+	{ "ner_facility_short_form", test_ner_facility_short_form },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_results_lines", test_ner_results_lines },
 	{ "ner_partner_firms", test_ner_partner_firms },
