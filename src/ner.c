@@ -4271,6 +4271,41 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 	xscratch_release(mark);
 }
 
+/* A name the model took for a place, "X of" a place, is what its head X
+ * says: an organization's head word ("Museum of Neon Art", "University
+ * of Maryland") makes an organization, a reference work's ("Encyclopedia
+ * of New Zealand") an other name. Heads that are a place's too stay
+ * ("Federation", "Union", "District" and "Municipality" of a place). */
+static void ner_of_place_heads(const char *s, struct ner_list *l)
+{
+	static const char *const works[] = { "Encyclopedia", "Encyclopaedia", "Dictionary", "Atlas", "Almanac",
+					     "Handbook", "Anthology", "Gazetteer", NULL };
+	static const char *const places[] = { "Federation", "Union", "District", "Municipality", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PLACE)
+			continue;
+		const char *of = memmem(s + m->start, m->end - m->start, " of ", 4);
+		if (!of || of == s + m->start)
+			continue;
+		size_t he = (size_t)(of - s), hs = ner_word_start(s, m->start, he);
+		int type = NER_PLACE;
+		for (int k = 0; works[k] && type == NER_PLACE; k++)
+			if (ner_lit_is(works[k], s + hs, he - hs))
+				type = NER_MISC;
+		if (type == NER_PLACE && (lexicon_lookup(s + hs, he - hs) & LEX_ORG_WORD)) {
+			type = NER_ORG;
+			for (int k = 0; places[k]; k++)
+				if (ner_lit_is(places[k], s + hs, he - hs))
+					type = NER_PLACE;
+		}
+		if (type != NER_PLACE) {
+			m->type = type;
+			m->margin = 0;
+		}
+	}
+}
+
 /* Whether the word after the name ending at byte e (past its "'s") is a
  * noun only a company has: "Yahoo shares", "Yahoo's shareholders". */
 static int ner_company_noun_after(const char *s, size_t len, size_t e)
@@ -5771,6 +5806,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
 	ner_company_nouns(a->data, a->len, out);
+	ner_of_place_heads(a->data, out);
 	ner_datelines(a->data, a->len, out);
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);

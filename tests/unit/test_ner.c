@@ -746,6 +746,15 @@ static void test_ner_facility_short_form(void)
 	free(m);
 }
 
+static void test_ner_of_place_heads(void)
+{
+	/* "X of" a place is what its head says: an organization's head word
+	 * makes an organization, a reference work's an other name. */
+	char *m = article_mentions("He visited the Museum of New Zealand .\nHe read the Encyclopedia of New Zealand .\n");
+	CHECK_STR(m, "|ORG:Museum of New Zealand|MISC:Encyclopedia of New Zealand|");
+	free(m);
+}
+
 static void test_ner_table_first_words(void)
 {
 	/* A line's first word before a number, and a dateline's first word
@@ -2006,6 +2015,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_participle_dates", test_ner_participle_dates },
 	{ "ner_company_nouns", test_ner_company_nouns },
 	{ "ner_facility_short_form", test_ner_facility_short_form },
+	{ "ner_of_place_heads", test_ner_of_place_heads },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_results_lines", test_ner_results_lines },
 	{ "ner_partner_firms", test_ner_partner_firms },
