@@ -1047,8 +1047,16 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			 * name of two words or more is a name of its own:
 			 * "[Stanford University]'s [Center on Poverty and
 			 * Inequality]"; shorter ones are as often one name
-			 * ("People's Daily", "National Cattlemen's Association"). */
-			if (!listed && ps >= s + 2 && ps + 2 < e && w->t[ps + 1].cap) {
+			 * ("People's Daily", "National Cattlemen's Association");
+			 * one word the lists know as a place is one too:
+			 * "[California]'s [Museum of Neon Art]". */
+			unsigned one = 0;
+			if (!listed && ps == s + 1 && ps + 1 < e && w->t[ps + 1].cap &&
+			    ner_lex_match(w, s, ps, &one) == 1)
+				one &= LEX_COUNTRY | LEX_CITY | LEX_REGION;
+			else
+				one = 0;
+			if (!listed && ((ps >= s + 2 && ps + 2 < e) || one) && w->t[ps + 1].cap) {
 				unsigned pc;
 				int pt = ner_lex_match(w, s, ps, &pc) == ps - s ? ner_lex_type(pc) : -1;
 				ner_mark(w, s, ps, (enum ner_type)(pt >= 0 ? pt : map[type]));

@@ -755,6 +755,17 @@ static void test_ner_of_place_heads(void)
 	free(m);
 }
 
+static void test_ner_place_possessors(void)
+{
+	/* A place the lists know, as a possessor, is a name apart from the
+	 * name it owns; another one-word possessor stays inside. */
+	char *m = article_mentions("He visited California's Museum of Neon Art in June , and Chicago's Midway Airport . "
+				   "The People's Daily said so .\n");
+	CHECK_STR(m, "|PLACE:California|ORG:Museum of Neon Art|DATE:June|PLACE:Chicago|PLACE:Midway Airport|"
+		     "ORG:People's Daily|");
+	free(m);
+}
+
 static void test_ner_table_first_words(void)
 {
 	/* A line's first word before a number, and a dateline's first word
@@ -2016,6 +2027,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_company_nouns", test_ner_company_nouns },
 	{ "ner_facility_short_form", test_ner_facility_short_form },
 	{ "ner_of_place_heads", test_ner_of_place_heads },
+	{ "ner_place_possessors", test_ner_place_possessors },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_results_lines", test_ner_results_lines },
 	{ "ner_partner_firms", test_ner_partner_firms },
