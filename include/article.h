@@ -19,6 +19,7 @@
 #define ARTICLE_PARA_HEADING 8u		/* a heading within the body */
 #define ARTICLE_PARA_QUOTE 16u		/* a block quote */
 #define ARTICLE_PARA_LIST 32u		/* an item of a list */
+#define ARTICLE_PARA_CODE 64u		/* program code (with PRE): no names in it */
 
 /* What an input is, as sniffed from its name, its Content-Type and its
  * first bytes. */

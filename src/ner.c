@@ -5744,6 +5744,9 @@ void ner_article(const struct article *a, struct ner_list *out)
 	size_t cap = a->npara + a->nfields + 1;
 	for (size_t k = 0; k < a->npara; k++) {
 		size_t start = a->paras[k].start, end = a->paras[k].end;
+		/* Program code names no one: "new Headers()" is no person. */
+		if (a->paras[k].flags & ARTICLE_PARA_CODE)
+			continue;
 		/* The rows of a table or a list are apart: no name runs from
 		 * the end of one row into the next. */
 		if (a->paras[k].flags & ARTICLE_PARA_PRE) {

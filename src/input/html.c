@@ -34,6 +34,7 @@ struct html_out {
 	const struct html_extract *x;
 	const struct html_meta *m;	/* NULL for a fragment */
 	int quote, pre, heading, caption, items, figure_bare;
+	int code;		/* inside a <pre> of program code (html_pre_code) */
 	struct html_list *lists;
 	size_t nlists, cap_lists;
 	char marker[32];		/* a list item's marker, owed to its first paragraph */
@@ -170,6 +171,30 @@ static htmlDocPtr html_parse(const char *data, size_t len, const char *charset)
 
 /* --- Writing text ------------------------------------------------------- */
 
+/* Whether the <pre> n holds program code, not a poem or a table: a <code>
+ * element inside it, a class a highlighter or a site gives code (on it or
+ * its parent) or that names a language, or a shell's prompt to start. */
+static int html_pre_code(xmlNodePtr n)
+{
+	static const char *const words[] = { "code", "highlight", "language-", "lang-", "prettyprint", "brush:",
+					     "syntax", "=javascript", "=js", "=typescript", "=python", "=bash", "=sh",
+					     "=shell", "=console", "=cpp", "=java", "=json", "=html", "=css", "=xml",
+					     "=ruby", "=rust", "=sql", "=php", "=perl", "=diff", "=yaml", NULL };
+	if (html_dom_hint(n, words) || (n->parent && html_dom_hint(n->parent, words)))
+		return 1;
+	for (xmlNodePtr c = n->children; c; c = c->next)
+		if (html_dom_is(c, "code"))
+			return 1;
+	/* "$ hg init": a prompt and a command. */
+	xmlNodePtr t = n->children;
+	if (t && t->type == XML_TEXT_NODE && t->content) {
+		const char *c = (const char *)t->content;
+		c += strspn(c, " \t\r\n");
+		return c[0] == '$' && c[1] == ' ';
+	}
+	return 0;
+}
+
 static unsigned html_flags(const struct html_out *o)
 {
 	unsigned f = 0;
@@ -177,6 +202,8 @@ static unsigned html_flags(const struct html_out *o)
 		f |= ARTICLE_PARA_QUOTE;
 	if (o->pre)
 		f |= ARTICLE_PARA_PRE;
+	if (o->code)
+		f |= ARTICLE_PARA_CODE;
 	if (o->heading)
 		f |= ARTICLE_PARA_HEADING;
 	else if (o->items)
@@ -496,9 +523,10 @@ static int html_enter(struct html_out *o, xmlNodePtr n)
 		html_block(o);
 	if (strcmp(name, "blockquote") == 0)
 		o->quote++;
-	else if (strcmp(name, "pre") == 0)
+	else if (strcmp(name, "pre") == 0) {
 		o->pre++;
-	else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2])
+		o->code += html_pre_code(n);
+	} else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2])
 		o->heading++;
 	else if (strcmp(name, "figcaption") == 0)
 		o->caption++;
@@ -549,9 +577,11 @@ static void html_leave(struct html_out *o, xmlNodePtr n)
 	html_block(o);
 	if (strcmp(name, "blockquote") == 0 && o->quote > 0)
 		o->quote--;
-	else if (strcmp(name, "pre") == 0 && o->pre > 0)
+	else if (strcmp(name, "pre") == 0 && o->pre > 0) {
 		o->pre--;
-	else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2] && o->heading > 0)
+		if (o->code > 0 && html_pre_code(n))
+			o->code--;
+	} else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2] && o->heading > 0)
 		o->heading--;
 	else if (strcmp(name, "figcaption") == 0 && o->caption > 0)
 		o->caption--;

@@ -544,7 +544,7 @@ static int markdown_enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
 	}
 	case MD_BLOCK_CODE:
 		markdown_close_item(m);
-		builder_begin(m->b, ARTICLE_PARA_PRE | (m->quotes ? ARTICLE_PARA_QUOTE : 0));
+		builder_begin(m->b, ARTICLE_PARA_PRE | ARTICLE_PARA_CODE | (m->quotes ? ARTICLE_PARA_QUOTE : 0));
 		m->code = 1;
 		break;
 	case MD_BLOCK_TABLE:

@@ -108,6 +108,24 @@ while IFS='	' read -r file start end type entity text id; do
 	[ "$got" = "$text" ] || bad=1
 done <"$tmp/md.ents"
 if [ $bad -eq 0 ] && grep -q 'Antony Blinken' "$tmp/md.ents"; then ok markdown-offsets-index-text; else fail markdown-offsets-index-text "offsets do not hold the text of --text"; fi
+# Program code names no one: a name in a code block is no entity, the
+# same name in the prose around it is.
+cat >"$tmp/code.md" <<'MD'
+Sergei Lavrov met Antony Blinken in Geneva.
+
+```js
+const talks = new Meeting("Antony Blinken", Geneva);
+```
+MD
+"$bin" --entities "$tmp/code.md" | tail -n +2 >"$tmp/code.ents"
+codeat=$("$bin" --text "$tmp/code.md" | grep -b -o 'const talks' | cut -d: -f1)
+if [ -n "$codeat" ] && grep -q 'Antony Blinken' "$tmp/code.ents" &&
+	! awk -F'\t' -v c="$codeat" '$2 >= c { found = 1 } END { exit !found }' "$tmp/code.ents"; then
+	ok markdown-code-no-names
+else
+	fail markdown-code-no-names "a name inside the code block, or none in the prose"
+	sed 's/^/#   /' "$tmp/code.ents" | head -8
+fi
 # The same Markdown through standard input is read as Markdown.
 printf '%s' "$(cat "$tmp/note.md")" | "$bin" --dump - | head -1 | grep -q '^Notes on the Geneva talks$' && ok markdown-stdin || fail markdown-stdin "front matter not read from a pipe"
 

@@ -132,6 +132,31 @@ static void test_html_table(void)
 	article_free(a);
 }
 
+static void test_html_code(void)
+{
+	/* A <pre> of program code is code (a <code> in it, a class on it or
+	 * its parent, a shell's prompt); a poem's is not. */
+	struct article *a = hr(
+		"<html><body><article>" HBODY
+		"<pre><code>var h = new Headers();</code></pre>"
+		"<div class=\"highlight\"><pre>fetch(url).then(function(res) { return res.json(); }).then("
+		"function(data) { console.log(data.items.length); });</pre></div>"
+		"<pre class=\"python\">print(x)</pre>"
+		"<pre>$ hg init public</pre>"
+		"<pre>Roses are red,\n  violets are blue.</pre>"
+		"</article></body></html>");
+	hcheck_ranges(a);
+	const char *code[] = { "var h = new Headers();", "fetch(url)", "print(x)", "$ hg init public", NULL };
+	for (int i = 0; code[i]; i++) {
+		size_t k = hfind(a, code[i]);
+		CHECK(k < a->npara && (a->paras[k].flags & (ARTICLE_PARA_PRE | ARTICLE_PARA_CODE)) ==
+					      (ARTICLE_PARA_PRE | ARTICLE_PARA_CODE));
+	}
+	size_t k = hfind(a, "Roses are red");
+	CHECK(k < a->npara && (a->paras[k].flags & ARTICLE_PARA_PRE) && !(a->paras[k].flags & ARTICLE_PARA_CODE));
+	article_free(a);
+}
+
 static void test_html_figure(void)
 {
 	struct article *a = hr(
@@ -369,6 +394,7 @@ const struct check_test html_tests[] = {
 	{ "html_boilerplate", test_html_boilerplate },
 	{ "html_blocks", test_html_blocks },
 	{ "html_table", test_html_table },
+	{ "html_code", test_html_code },
 	{ "html_figure", test_html_figure },
 	{ "html_meta_order", test_html_meta_order },
 	{ "html_title_cut", test_html_title_cut },

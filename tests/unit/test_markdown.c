@@ -288,9 +288,9 @@ static void test_markdown_code(void)
 			       "    indented  code\n    line two\n\n~~~\n&amp; <b>\n~~~\n");
 	CHECK_INT(a->npara, 4);
 	CHECK_PARA(a, 1, "def f(x):\n    return x  *  2\n\n# not a heading");
-	CHECK_INT(a->paras[1].flags, ARTICLE_PARA_PRE);
+	CHECK_INT(a->paras[1].flags, ARTICLE_PARA_PRE | ARTICLE_PARA_CODE);
 	CHECK_PARA(a, 2, "indented  code\nline two");
-	CHECK_INT(a->paras[2].flags, ARTICLE_PARA_PRE);
+	CHECK_INT(a->paras[2].flags, ARTICLE_PARA_PRE | ARTICLE_PARA_CODE);
 	CHECK_PARA(a, 3, "&amp; <b>");
 	check_ranges(a);
 	article_free(a);
