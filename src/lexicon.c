@@ -357,19 +357,28 @@ static void lexicon_load(void);
 static const char **lexicon_lower;
 static size_t lexicon_nlower;
 
-static void lexicon_load_lowercase(void)
+/* The lines of a list file p[0..end) but its comments and empty lines, in
+ * order, each where it starts; their count in *n. */
+static const char **lexicon_lines(const char *p, const char *end, size_t *n)
 {
+	const char **v = NULL;
 	size_t cap = 0;
-	const char *p = lexicon_lowercase_start, *end = lexicon_lowercase_end;
+	*n = 0;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *le = nl ? nl : end;
 		if (p < le && *p != '#') {
-			lexicon_lower = xgrow(lexicon_lower, &cap, lexicon_nlower + 1, sizeof *lexicon_lower);
-			lexicon_lower[lexicon_nlower++] = p;
+			v = xgrow(v, &cap, *n + 1, sizeof *v);
+			v[(*n)++] = p;
 		}
 		p = le + 1;
 	}
+	return v;
+}
+
+static void lexicon_load_lowercase(void)
+{
+	lexicon_lower = lexicon_lines(lexicon_lowercase_start, lexicon_lowercase_end, &lexicon_nlower);
 }
 
 /* s[0..n) lower-cased (ASCII) against the line at w. */
@@ -1050,17 +1059,7 @@ size_t lexicon_size(void)
 
 static void lexicon_load_terms(void)
 {
-	size_t cap = 0;
-	const char *p = lexicon_terms_start, *end = lexicon_terms_end;
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *le = nl ? nl : end;
-		if (p < le && *p != '#') {
-			lexicon_term_list = xgrow(lexicon_term_list, &cap, lexicon_nterms + 1, sizeof *lexicon_term_list);
-			lexicon_term_list[lexicon_nterms++] = p;
-		}
-		p = le + 1;
-	}
+	lexicon_term_list = lexicon_lines(lexicon_terms_start, lexicon_terms_end, &lexicon_nterms);
 }
 
 int lexicon_term(const char *s, size_t n)
