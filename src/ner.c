@@ -3687,16 +3687,16 @@ static int ner_initials_at(const char *s, size_t a, size_t end, const char *c, s
 	return words >= 2 && k == cn;
 }
 
-/* Whether the story s[0..end) names something by the initials c[0..cn)
- * (capitals), writes them as a ticker ("<GPU>") or with a company's
- * suffix ("PCR Inc"). */
-static int ner_story_spells(const char *s, size_t end, const char *c, size_t cn)
+/* Whether the story s[from..end) names something by the initials
+ * c[0..cn) (capitals), writes them as a ticker ("<GPU>") or with a
+ * company's suffix ("PCR Inc"). */
+static int ner_story_spells(const char *s, size_t from, size_t end, const char *c, size_t cn)
 {
-	for (size_t p = 0; p + cn < end; p++) {
+	for (size_t p = from; p + cn < end; p++) {
 		if (s[p] == '<' && p + 1 + cn < end && memcmp(s + p + 1, c, cn) == 0 &&
 		    (s[p + 1 + cn] == '>' || s[p + 1 + cn] == '.'))
 			return 1;
-		if (s[p] == c[0] && (p == 0 || !ner_word_byte(s[p - 1])) && memcmp(s + p, c, cn) == 0 &&
+		if (s[p] == c[0] && (p == from || !ner_word_byte(s[p - 1])) && memcmp(s + p, c, cn) == 0 &&
 		    (s[p + cn] == ' ' || s[p + cn] == '\n')) {
 			size_t w = p + cn + 1, e = w;
 			while (e < end && ner_word_byte(s[e]))
@@ -3706,7 +3706,7 @@ static int ner_story_spells(const char *s, size_t end, const char *c, size_t cn)
 			if (e > w && (lexicon_lookup(s + w, e - w) & LEX_COMPANY_SUFFIX))
 				return 1;
 		}
-		if (s[p] == c[0] && (p == 0 || !ner_word_byte(s[p - 1])) && s[p + 1] >= 'a' && s[p + 1] <= 'z' &&
+		if (s[p] == c[0] && (p == from || !ner_word_byte(s[p - 1])) && s[p + 1] >= 'a' && s[p + 1] <= 'z' &&
 		    ner_initials_at(s, p, end, c, cn))
 			return 1;
 	}
@@ -3716,32 +3716,39 @@ static int ner_story_spells(const char *s, size_t end, const char *c, size_t cn)
 /* An abbreviation of a common noun ("the CPU", "GDP grew", "a PDF") is no
  * name, unless its story names something with those initials ("American
  * Petroleum Institute ... API said"). Dates stay ("APR 1" of a table).
- * Mentions from before on, within s[0..end). */
-static void ner_term_mentions(const char *s, size_t end, struct ner_list *out, size_t before)
+ * Mentions from before on, within s[from..end) (a huge article's batch,
+ * read once a batch). */
+static void ner_term_mentions(const char *s, size_t from, size_t end, struct ner_list *out, size_t before)
 {
-	size_t o = before;
-	/* The story is read once for each abbreviation, not each mention. */
-	const char *kept = NULL, *dropped = NULL;
-	size_t kn = 0, dn = 0;
+	/* The story is read once for each abbreviation, not each mention:
+	 * the answers for the ones met (terms.txt has about a hundred). */
+	struct {
+		const char *t;
+		size_t n;
+		int name;
+	} seen[128];
+	size_t nseen = 0, o = before;
 	for (size_t q = before; q < out->n; q++) {
 		const struct ner_mention *m = &out->v[q];
 		size_t n = m->end - m->start;
 		int term = m->type != NER_DATE && n >= 2 && n <= 6 && lexicon_term(s + m->start, n);
 		if (term) {
 			const char *t = s + m->start;
-			if (kn == n && memcmp(kept, t, n) == 0)
-				term = 0;
-			else if (!(dn == n && memcmp(dropped, t, n) == 0)) {
+			size_t k = 0;
+			while (k < nseen && !(seen[k].n == n && memcmp(seen[k].t, t, n) == 0))
+				k++;
+			if (k == nseen) {
 				/* Its initials without a plural's "s" ("APIs"). */
 				size_t cn = n > 2 && t[n - 1] == 's' ? n - 1 : n;
-				if (ner_story_spells(s, end, t, cn)) {
-					term = 0;
-					kept = t;
-					kn = n;
-				} else {
-					dropped = t;
-					dn = n;
+				int name = ner_story_spells(s, from, end, t, cn);
+				if (nseen < sizeof seen / sizeof *seen) {
+					seen[nseen].t = t;
+					seen[nseen].n = n;
+					seen[nseen++].name = name;
 				}
+				term = !name;
+			} else {
+				term = !seen[k].name;
 			}
 		}
 		if (!term)
@@ -4172,16 +4179,18 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_propagate(&w, before);
 	if (out->n - before > 1)
 		ner_sort_mentions(out->v + before, out->n - before);
-	size_t text_end = 0;
-	for (size_t k = 0; k < nr; k++)
+	size_t text_end = 0, text_start = nr ? r[0].start : 0;
+	for (size_t k = 0; k < nr; k++) {
 		text_end = r[k].end > text_end ? r[k].end : text_end;
+		text_start = r[k].start < text_start ? r[k].start : text_start;
+	}
 	ner_join_after(s, text_end, out, before);
 	ner_firm_tails(s, text_end, out, before);
 	ner_partner_firms(s, out, before);
 	ner_partner_lists(s, out, before);
 	ner_founder_firms(s, out, before);
 	ner_common_acronyms(s, out, before);
-	ner_term_mentions(s, text_end, out, before);
+	ner_term_mentions(s, text_start, text_end, out, before);
 	ner_participle_dates(s, text_end, out, before);
 	ner_letter_compounds(s, text_end, out, before);
 	ner_ratings(s, text_end, out, before);
@@ -4336,41 +4345,85 @@ static int ner_company_noun_after(const char *s, size_t len, size_t e)
 	return 0;
 }
 
+/* The text of the mention a word sort orders (ner_company_nouns). */
+struct ner_word_ref {
+	const char *s;
+	size_t n, i;		/* its bytes, and its mention's index */
+};
+
+static int ner_word_ref_cmp(const void *a, const void *b)
+{
+	const struct ner_word_ref *x = a, *y = b;
+	int c = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
+	if (c)
+		return c;
+	return x->n < y->n ? -1 : x->n > y->n ? 1 : (x->i > y->i) - (x->i < y->i);
+}
+
 /* A one-word name the model took for a person is a company where its
  * story writes it before a noun only a company has ("Yahoo shares",
  * "Yahoo's shareholders"), unless a title stands before it anywhere
  * ("Mr. Yahoo") or it ends a person's fuller name in the story. A name
- * the lists know as a given name or a person stays. */
+ * the lists know as a given name or a person stays. The one-word names
+ * are sorted by text, so that a long story costs n log n, not n². */
 static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 {
+	struct xscratch_mark mark = xscratch_mark();
+	struct ner_word_ref *w = xscratch_alloc((l->n ? l->n : 1) * sizeof *w);
+	struct ner_word_ref *last = xscratch_alloc((l->n ? l->n : 1) * sizeof *last);
+	size_t nw = 0, nl = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if (m->type != NER_PERSON || n < 2 || memchr(s + m->start, ' ', n) || memchr(s + m->start, '\n', n) ||
-		    (lexicon_lookup(s + m->start, n) & (LEX_FIRST_NAME | LEX_PERSON)))
-			continue;
-		int company = 0, person = 0;
-		for (size_t k = 0; k < l->n && !person; k++) {
-			const struct ner_mention *o = &l->v[k];
-			size_t on = o->end - o->start;
-			if (on == n && memcmp(s + o->start, s + m->start, n) == 0) {
-				company |= ner_company_noun_after(s, len, o->end);
-				size_t pe = ner_blank_before(s, o->start), ps = ner_word_start(s, 0, pe);
-				person |= pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE);
-			} else if (o->type == NER_PERSON && on > n && s[o->end - n - 1] == ' ' &&
-				   memcmp(s + o->end - n, s + m->start, n) == 0)
-				person = 1;
+		const char *sp = memchr(s + m->start, ' ', n);
+		if (!sp && !memchr(s + m->start, '\n', n))
+			w[nw++] = (struct ner_word_ref){ s + m->start, n, i };
+		else if (sp && m->type == NER_PERSON) {
+			/* A fuller person's name, by its last word. */
+			size_t b = m->end;
+			while (b > m->start && s[b - 1] != ' ' && s[b - 1] != '\n')
+				b--;
+			last[nl++] = (struct ner_word_ref){ s + b, m->end - b, i };
 		}
+	}
+	qsort(w, nw, sizeof *w, ner_word_ref_cmp);
+	qsort(last, nl, sizeof *last, ner_word_ref_cmp);
+	for (size_t g = 0, h; g < nw; g = h) {
+		h = g + 1;
+		while (h < nw && w[h].n == w[g].n && memcmp(w[h].s, w[g].s, w[g].n) == 0)
+			h++;
+		int any_person = 0, company = 0, person = 0;
+		for (size_t k = g; k < h; k++)
+			any_person |= l->v[w[k].i].type == NER_PERSON;
+		if (!any_person || w[g].n < 2 || (lexicon_lookup(w[g].s, w[g].n) & (LEX_FIRST_NAME | LEX_PERSON)))
+			continue;
+		for (size_t k = g; k < h && !person; k++) {
+			const struct ner_mention *o = &l->v[w[k].i];
+			company |= ner_company_noun_after(s, len, o->end);
+			size_t pe = ner_blank_before(s, o->start), ps = ner_word_start(s, 0, pe);
+			person |= pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE);
+		}
+		struct ner_word_ref key = { w[g].s, w[g].n, 0 };
+		size_t lo = 0, hi = nl;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (ner_word_ref_cmp(&last[mid], &key) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		person |= lo < nl && last[lo].n == key.n && memcmp(last[lo].s, key.s, key.n) == 0;
 		if (!company || person)
 			continue;
-		for (size_t k = i; k < l->n; k++) {
-			struct ner_mention *o = &l->v[k];
-			if (o->type == NER_PERSON && o->end - o->start == n && memcmp(s + o->start, s + m->start, n) == 0) {
+		for (size_t k = g; k < h; k++) {
+			struct ner_mention *o = &l->v[w[k].i];
+			if (o->type == NER_PERSON) {
 				o->type = NER_ORG;
 				o->margin = 0;
 			}
 		}
 	}
+	xscratch_release(mark);
 }
 
 static int ner_upper_at(const char *s, size_t i)
