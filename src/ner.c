@@ -3901,11 +3901,15 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 		    !(lexicon_lookup(s + m->start, a - m->start) & LEX_COUNTRY))
 			continue;
 		unsigned cls = lexicon_lookup(s + w, m->end - w);
-		/* A role needs no "the": "a U.S. Official said". */
-		if ((!the || !(lexicon_lowercase(s + w, m->end - w) ||
-			       (ner_story_writes_the_lower(s, text_end, w, s + w, m->end - w) &&
-				ner_story_writes_lower(s, text_end, w, s + w, m->end - w)))) &&
-		    !(cls & LEX_ROLE))
+		/* A role needs no "the": "a U.S. Official said"; nor does a
+		 * word news and its story write in lower case, where the model
+		 * took the two for one place ("selling of U.S. Bonds",
+		 * "U.S. Soybean producers"). */
+		int lower = lexicon_lowercase(s + w, m->end - w);
+		if ((!the || !(lower || (ner_story_writes_the_lower(s, text_end, w, s + w, m->end - w) &&
+					 ner_story_writes_lower(s, text_end, w, s + w, m->end - w)))) &&
+		    !(cls & LEX_ROLE) &&
+		    !(m->type == NER_PLACE && lower && ner_story_writes_lower(s, text_end, w, s + w, m->end - w)))
 			continue;
 		if (cls & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_TITLE | LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION))
 			continue;

@@ -766,6 +766,17 @@ static void test_ner_place_possessors(void)
 	free(m);
 }
 
+static void test_ner_abbreviation_lower_words(void)
+{
+	/* Wire copy's capital after "U.K." that news and its story write in
+	 * lower case is a common noun, also without "the", where the model
+	 * took the two for one place; a company stays. */
+	char *m = article_mentions("A cut in U.K. Interest rates would help , as interest rates are high .\n"
+				   "U.S. Steel said it would close a plant .\n");
+	CHECK_STR(m, "|PLACE:U.K.|ORG:U.S. Steel|");
+	free(m);
+}
+
 static void test_ner_table_first_words(void)
 {
 	/* A line's first word before a number, and a dateline's first word
@@ -2028,6 +2039,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_facility_short_form", test_ner_facility_short_form },
 	{ "ner_of_place_heads", test_ner_of_place_heads },
 	{ "ner_place_possessors", test_ner_place_possessors },
+	{ "ner_abbreviation_lower_words", test_ner_abbreviation_lower_words },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_results_lines", test_ner_results_lines },
 	{ "ner_partner_firms", test_ner_partner_firms },
