@@ -503,6 +503,22 @@ static int ner_sentence_initial(const struct ner_work *w, size_t a, size_t i)
 	return 1;
 }
 
+/* Whether token t is a title's plural ("Ministers", "Secretaries"). */
+static int ner_title_plural(const struct ner_tok *t)
+{
+	char buf[32];
+	if (t->n < 4 || t->n >= sizeof buf || t->s[t->n - 1] != 's' || !t->cap)
+		return 0;
+	size_t n = t->n - 1;
+	memcpy(buf, t->s, n);
+	/* "Secretarie" back to "Secretary". */
+	if (n > 3 && buf[n - 1] == 'e' && buf[n - 2] == 'i') {
+		n -= 2;
+		buf[n++] = 'y';
+	}
+	return (lexicon_lookup(buf, n) & LEX_TITLE) != 0;
+}
+
 /* People: after a title or role ("Prime Minister", "spokesman"), a known
  * first name with a surname, and names beside a verb of saying. */
 static void ner_people(struct ner_work *w, size_t a, size_t b)
@@ -519,9 +535,12 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 				ner_mark(w, i, i + org, NER_ORG);
 			size_t r = ner_name_run(w, i + m, b);
 			/* Words between two titles are a portfolio, not a holder:
-			 * "Deputy Health Minister", "Deputy Finance Secretary". */
+			 * "Deputy Health Minister", "Deputy Finance Secretary",
+			 * "Deputy Finance Ministers" (a title's plural). */
 			unsigned c3 = 0;
-			if (r > 0 && i + m + r < b && ner_lex_match(w, i + m + r, b, &c3) > 0 && (c3 & LEX_TITLE))
+			if (r > 0 && i + m + r < b &&
+			    ((ner_lex_match(w, i + m + r, b, &c3) > 0 && (c3 & LEX_TITLE)) ||
+			     ner_title_plural(&w->t[i + m + r])))
 				r = 0;
 			if (r > 0) {
 				/* A place or organization after a title is not its holder. */
