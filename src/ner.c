@@ -5516,15 +5516,22 @@ static int ner_word_cmp(const void *a, const void *b)
  * Trust, took it for an organization. */
 static void ner_sentence_common_words(const char *s, size_t n, struct ner_list *l)
 {
-	/* The first words of the story's names of two words or more, sorted. */
-	const char **firsts = NULL;
-	size_t nf = 0;
+	/* The first words of the story's names of two words or more, sorted;
+	 * the last words of its people's, when a plural asks. */
+	const char **firsts = NULL, **lasts = NULL;
+	size_t nf = 0, nlast = 0;
 	size_t w = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t len = m->end - m->start;
-		int drop = (m->type == NER_ORG || m->type == NER_MISC) && len >= 3 && len < 32 && s[m->start] >= 'A' &&
-			   s[m->start] <= 'Z';
+		/* A person too where the word is a plural of people ("Growers
+		 * said", "Congressmen", "Economists"), unless a fuller person's
+		 * name ends in it. */
+		int plural = m->type == NER_PERSON && len >= 6 &&
+			     (memcmp(s + m->end - 3, "ers", 3) == 0 || memcmp(s + m->end - 3, "men", 3) == 0 ||
+			      memcmp(s + m->end - 4, "ists", 4) == 0);
+		int drop = (m->type == NER_ORG || m->type == NER_MISC || plural) && len >= 3 && len < 32 &&
+			   s[m->start] >= 'A' && s[m->start] <= 'Z';
 		for (size_t k = m->start + 1; drop && k < m->end; k++)
 			drop = s[k] >= 'a' && s[k] <= 'z';
 		drop = drop && ner_opens_sentence(s, m->start) && ner_lex_type(lexicon_lookup(s + m->start, len)) < 0 &&
@@ -5543,10 +5550,30 @@ static void ner_sentence_common_words(const char *s, size_t n, struct ner_list *
 			const char *key = word;
 			drop = !bsearch(&key, firsts, nf, sizeof *firsts, ner_word_cmp);
 		}
+		if (drop && plural) {
+			if (!lasts) {
+				lasts = xmalloc(l->n * sizeof *lasts);
+				for (size_t j = 0; j < l->n; j++) {
+					const struct ner_mention *p = &l->v[j];
+					size_t b = p->end;
+					while (b > p->start && s[b - 1] != ' ' && s[b - 1] != '\n')
+						b--;
+					if (p->type == NER_PERSON && b > p->start && p->end - b < 32)
+						lasts[nlast++] = s + b;
+				}
+				qsort(lasts, nlast, sizeof *lasts, ner_word_cmp);
+			}
+			char word[32];
+			memcpy(word, s + m->start, len);
+			word[len] = '\0';
+			const char *key = word;
+			drop = !(nlast && bsearch(&key, lasts, nlast, sizeof *lasts, ner_word_cmp));
+		}
 		if (!drop)
 			l->v[w++] = *m;
 	}
 	free(firsts);
+	free(lasts);
 	l->n = w;
 }
 

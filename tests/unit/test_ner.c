@@ -788,6 +788,20 @@ static void test_ner_title_plurals(void)
 	free(m);
 }
 
+static void test_ner_people_plurals(void)
+{
+	/* A plural of people that opens a sentence, and that the story writes
+	 * in lower case, is no person; a fuller name ending in one is. */
+	char *m = article_mentions("Kestrel Farms said prices fell .\nGrowers said prices would rise , and the growers "
+				   "met on Monday .\n");
+	CHECK_STR(m, "|ORG:Kestrel Farms|DATE:Monday|");
+	free(m);
+	m = article_mentions("Jane Rodgers chairs Kestrel Farms .\nRodgers said prices would rise , and the rodgers "
+			     "met on Monday .\n");
+	CHECK_STR(m, "|PERSON:Jane Rodgers|ORG:Kestrel Farms|PERSON:Rodgers|DATE:Monday|");
+	free(m);
+}
+
 static void test_ner_table_first_words(void)
 {
 	/* A line's first word before a number, and a dateline's first word
@@ -2052,6 +2066,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_place_possessors", test_ner_place_possessors },
 	{ "ner_abbreviation_lower_words", test_ner_abbreviation_lower_words },
 	{ "ner_title_plurals", test_ner_title_plurals },
+	{ "ner_people_plurals", test_ner_people_plurals },
 	{ "ner_table_first_words", test_ner_table_first_words },
 	{ "ner_results_lines", test_ner_results_lines },
 	{ "ner_partner_firms", test_ner_partner_firms },
