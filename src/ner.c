@@ -4368,6 +4368,28 @@ static int ner_company_noun_after(const char *s, size_t len, size_t e)
 	return 0;
 }
 
+/* Whether the word right before the name at byte a is a lower-case noun
+ * of a kind of company, as an apposition names one: "sugar group
+ * Beghin-Say", "the insurer Seguros Sucre", "fintech startup Simetrik". */
+static int ner_company_kind_before(const char *s, size_t a)
+{
+	static const char *const kinds[] = { "group", "firm", "maker", "manufacturer", "producer", "retailer",
+					     "insurer", "lender", "airline", "conglomerate", "startup",
+					     "start-up", "bottler", "brewer", "distiller", "subsidiary", "affiliate",
+					     NULL };
+	if (a < 2 || s[a - 1] != ' ')
+		return 0;
+	size_t e = a - 1, b = e;
+	while (b > 0 && ((s[b - 1] >= 'a' && s[b - 1] <= 'z') || s[b - 1] == '-'))
+		b--;
+	if (b == e || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'))
+		return 0;
+	for (int k = 0; kinds[k]; k++)
+		if (ner_lit_is(kinds[k], s + b, e - b))
+			return 1;
+	return 0;
+}
+
 /* The text of the mention a word sort orders (ner_company_nouns). */
 struct ner_word_ref {
 	const char *s;
@@ -4385,7 +4407,8 @@ static int ner_word_ref_cmp(const void *a, const void *b)
 
 /* A one-word name the model took for a person is a company where its
  * story writes it before a noun only a company has ("Yahoo shares",
- * "Yahoo's shareholders"), unless a title stands before it anywhere
+ * "Yahoo's shareholders") or after a kind of company ("sugar group
+ * Beghin-Say"), unless a title stands before it anywhere
  * ("Mr. Yahoo") or it ends a person's fuller name in the story. A name
  * the lists know as a given name or a person stays. The one-word names
  * are sorted by text, so that a long story costs n log n, not n². */
@@ -4422,7 +4445,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 			continue;
 		for (size_t k = g; k < h && !person; k++) {
 			const struct ner_mention *o = &l->v[w[k].i];
-			company |= ner_company_noun_after(s, len, o->end);
+			company |= ner_company_noun_after(s, len, o->end) || ner_company_kind_before(s, o->start);
 			size_t pe = ner_blank_before(s, o->start), ps = ner_word_start(s, 0, pe);
 			person |= pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE);
 		}

@@ -727,6 +727,11 @@ static void test_ner_company_nouns(void)
 	if (strstr(m, "ORG"))
 		printf("#   got %s\n", m);
 	free(m);
+	/* So is one the story names after a kind of company. */
+	m = article_mentions("This will stay with Kerrigan , as will Kerrigan's stakes in two firms . Later , "
+			     "Kerrigan said it was pleased with the food group Kerrigan .\n");
+	CHECK_STR(m, "|ORG:Kerrigan|ORG:Kerrigan|ORG:Kerrigan|ORG:Kerrigan|");
+	free(m);
 }
 
 static void test_ner_facility_short_form(void)
