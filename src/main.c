@@ -834,6 +834,8 @@ int main(int argc, char **argv)
 	}
 	int printing = dump || entities || search || xref || text || articles;
 	main_keep_memory = printing && !MAIN_SANITIZED;
+	if (printing)
+		xmalloc_huge_heaps();
 	char *seeds = NULL;
 	if (npaths == 0 && main_stdin_has_data()) {
 		static char dash[] = "-";

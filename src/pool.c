@@ -58,6 +58,7 @@ static void *pool_thread_run(void *arg)
 {
 	struct pool_thread *t = arg;
 	struct pool *p = t->p;
+	xmalloc_huge_thread();
 	for (;;) {
 		size_t i;
 		pthread_mutex_lock(&p->lock);

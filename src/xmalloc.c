@@ -3,12 +3,17 @@
 
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 static void xmalloc_die(size_t n)
 {
@@ -36,6 +41,76 @@ static void xmalloc_advise(void *p, size_t n)
 #else
 	(void)p;
 	(void)n;
+#endif
+}
+
+/* Under a sanitizer malloc is its own, with heaps of its own making. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define XMALLOC_OWN_MALLOC 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define XMALLOC_OWN_MALLOC 0
+#endif
+#endif
+#if !defined(XMALLOC_OWN_MALLOC) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+#define XMALLOC_OWN_MALLOC 1
+#endif
+#ifndef XMALLOC_OWN_MALLOC
+#define XMALLOC_OWN_MALLOC 0
+#endif
+
+/* The room glibc's malloc takes at once when a heap grows: its most for
+ * a thread's heap (HEAP_MAX_SIZE, 64 MB on 64-bit systems, each heap
+ * aligned to it), and what makes the first growth of the main heap (the
+ * program break) hold a whole run's articles. */
+#define XMALLOC_HEAP ((size_t)64 << 20)
+
+#if XMALLOC_OWN_MALLOC
+static atomic_int xmalloc_huge_on;
+#endif
+
+void xmalloc_huge_thread(void)
+{
+#if XMALLOC_OWN_MALLOC
+	if (!atomic_load(&xmalloc_huge_on))
+		return;
+	/* A block of the calling thread's heap tells where the heap is. */
+	char *p = malloc(1);
+	if (!p)
+		xmalloc_die(1);
+	char *brk = sbrk(0);
+	uintptr_t s, e;
+	if (brk != (char *)-1 && p < brk && brk - p < (ptrdiff_t)(8 * XMALLOC_HEAP)) {
+		/* The main heap, up to the break. */
+		s = ((uintptr_t)p + XMALLOC_HUGE_PAGE - 1) & ~(XMALLOC_HUGE_PAGE - 1);
+		e = (uintptr_t)brk & ~(XMALLOC_HUGE_PAGE - 1);
+	} else {
+		/* A thread's heap: the aligned block around p. */
+		s = (uintptr_t)p & ~((uintptr_t)XMALLOC_HEAP - 1);
+		e = s + XMALLOC_HEAP;
+	}
+	free(p);
+	if (e > s)
+		madvise((void *)s, e - s, MADV_HUGEPAGE); /* advice: failing is harmless */
+#endif
+}
+
+void xmalloc_huge_heaps(void)
+{
+#if XMALLOC_OWN_MALLOC
+	/* Every heap grows a whole XMALLOC_HEAP at once (a thread's is made
+	 * that size), keeps what is freed, and gives blocks up to half that
+	 * size from the heap rather than from a mapping of their own. */
+	mallopt(M_TOP_PAD, (int)XMALLOC_HEAP);
+	mallopt(M_TRIM_THRESHOLD, (int)(4 * XMALLOC_HEAP));
+	mallopt(M_MMAP_THRESHOLD, (int)(XMALLOC_HEAP / 2));
+	/* The main heap grown now, by a block taken and given back, so that
+	 * the room advised below is there (volatile: else the compiler drops
+	 * the pair). */
+	void *volatile grow = malloc(XMALLOC_HEAP / 2 - 4096);
+	free(grow);
+	atomic_store(&xmalloc_huge_on, 1);
+	xmalloc_huge_thread();
 #endif
 }
 
