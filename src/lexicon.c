@@ -395,13 +395,15 @@ static int lexicon_lower_cmp(const char *s, size_t n, const char *w)
 	return w[n] == '\n' || w[n] == '\0' ? 0 : -1;
 }
 
-/* Binary search of the list (in byte order). */
-static int lexicon_lower_search(const char *s, size_t n)
+/* Whether s[0..n) is a line of the list v[0..count) (in byte order), as
+ * cmp compares a word with a line. */
+static int lexicon_lines_search(const char *const *v, size_t count, const char *s, size_t n,
+				int (*cmp)(const char *, size_t, const char *))
 {
-	size_t lo = 0, hi = lexicon_nlower;
+	size_t lo = 0, hi = count;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = lexicon_lower_cmp(s, n, lexicon_lower[mid]);
+		int c = cmp(s, n, v[mid]);
 		if (c == 0)
 			return 1;
 		if (c < 0)
@@ -410,6 +412,12 @@ static int lexicon_lower_search(const char *s, size_t n)
 			lo = mid + 1;
 	}
 	return 0;
+}
+
+/* Binary search of the list (in byte order). */
+static int lexicon_lower_search(const char *s, size_t n)
+{
+	return lexicon_lines_search(lexicon_lower, lexicon_nlower, s, n, lexicon_lower_cmp);
 }
 
 /* The same words in a hash table, each as lexicon_lowercase_plain finds
@@ -530,6 +538,14 @@ static void lexicon_load_cities(void)
  * the classes too. */
 static const char **lexicon_term_list;
 static size_t lexicon_nterms;
+/* s[0..n) as written against the line at w. */
+static int lexicon_exact_cmp(const char *s, size_t n, const char *w)
+{
+	size_t wn = strcspn(w, "\n");
+	int c = memcmp(s, w, n < wn ? n : wn);
+	return c ? c : (n > wn) - (n < wn);
+}
+
 static void lexicon_load_terms(void);
 
 static void lexicon_init(void)
@@ -1065,22 +1081,7 @@ static void lexicon_load_terms(void)
 int lexicon_term(const char *s, size_t n)
 {
 	lexicon_init();
-	size_t lo = 0, hi = lexicon_nterms;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const char *w = lexicon_term_list[mid];
-		size_t wn = strcspn(w, "\n");
-		int c = memcmp(s, w, n < wn ? n : wn);
-		if (c == 0)
-			c = n < wn ? -1 : n > wn;
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
+	return lexicon_lines_search(lexicon_term_list, lexicon_nterms, s, n, lexicon_exact_cmp);
 }
 
 int lexicon_facility_word(const char *s, size_t n)

@@ -4368,26 +4368,17 @@ static int ner_company_noun_after(const char *s, size_t len, size_t e)
 	return 0;
 }
 
+static int ner_word_before_in(const char *s, size_t i, const char *const *words);
+
 /* Whether the word right before the name at byte a is a lower-case noun
  * of a kind of company, as an apposition names one: "sugar group
  * Beghin-Say", "the insurer Seguros Sucre", "fintech startup Simetrik". */
 static int ner_company_kind_before(const char *s, size_t a)
 {
 	static const char *const kinds[] = { "group", "firm", "maker", "manufacturer", "producer", "retailer",
-					     "insurer", "lender", "airline", "conglomerate", "startup",
-					     "start-up", "bottler", "brewer", "distiller", "subsidiary", "affiliate",
-					     NULL };
-	if (a < 2 || s[a - 1] != ' ')
-		return 0;
-	size_t e = a - 1, b = e;
-	while (b > 0 && ((s[b - 1] >= 'a' && s[b - 1] <= 'z') || s[b - 1] == '-'))
-		b--;
-	if (b == e || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'))
-		return 0;
-	for (int k = 0; kinds[k]; k++)
-		if (ner_lit_is(kinds[k], s + b, e - b))
-			return 1;
-	return 0;
+					     "insurer", "lender", "airline", "conglomerate", "startup", "bottler",
+					     "brewer", "distiller", "subsidiary", "affiliate", NULL };
+	return ner_word_before_in(s, a, kinds);
 }
 
 /* The text of the mention a word sort orders (ner_company_nouns). */
