@@ -1073,14 +1073,28 @@ size_t lexicon_size(void)
 	return lexicon_count;
 }
 
+/* The pairs of first two bytes the terms start with, a bit each: most
+ * names asked about ("Reagan", "Japan") are passed over on these. */
+static unsigned char lexicon_term_pairs[65536 / 8];
+
 static void lexicon_load_terms(void)
 {
 	lexicon_term_list = lexicon_lines(lexicon_terms_start, lexicon_terms_end, &lexicon_nterms);
+	for (size_t i = 0; i < lexicon_nterms; i++) {
+		const unsigned char *w = (const unsigned char *)lexicon_term_list[i];
+		unsigned pair = (unsigned)w[0] << 8 | w[1];
+		lexicon_term_pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+	}
 }
 
 int lexicon_term(const char *s, size_t n)
 {
 	lexicon_init();
+	if (n < 2)
+		return 0;
+	unsigned pair = (unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1];
+	if (!(lexicon_term_pairs[pair >> 3] & (1u << (pair & 7))))
+		return 0;
 	return lexicon_lines_search(lexicon_term_list, lexicon_nterms, s, n, lexicon_exact_cmp);
 }
 

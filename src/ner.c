@@ -4406,58 +4406,65 @@ static int ner_word_ref_cmp(const void *a, const void *b)
 static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 {
 	struct xscratch_mark mark = xscratch_mark();
-	struct ner_word_ref *w = xscratch_alloc((l->n ? l->n : 1) * sizeof *w);
-	struct ner_word_ref *last = xscratch_alloc((l->n ? l->n : 1) * sizeof *last);
-	size_t nw = 0, nl = 0;
+	/* The one-word people, sorted by text: the groups asked about. */
+	struct ner_word_ref *p = xscratch_alloc((l->n ? l->n : 1) * sizeof *p);
+	size_t np = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		const char *sp = memchr(s + m->start, ' ', n);
-		if (!sp && !memchr(s + m->start, '\n', n))
-			w[nw++] = (struct ner_word_ref){ s + m->start, n, i };
-		else if (sp && m->type == NER_PERSON) {
-			/* A fuller person's name, by its last word. */
+		if (m->type == NER_PERSON && n >= 2 && !memchr(s + m->start, ' ', n) && !memchr(s + m->start, '\n', n))
+			p[np++] = (struct ner_word_ref){ s + m->start, n, i };
+	}
+	if (!np) {
+		xscratch_release(mark);
+		return;
+	}
+	qsort(p, np, sizeof *p, ner_word_ref_cmp);
+	/* What the story says of each group (kept at its first entry in p):
+	 * a company's noun by a mention of its text, a title before one, a
+	 * fuller person's name ending in it. */
+	unsigned char *company = memset(xscratch_alloc(np), 0, np), *person = memset(xscratch_alloc(np), 0, np);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		int one = !memchr(s + m->start, ' ', n) && !memchr(s + m->start, '\n', n);
+		struct ner_word_ref key = { s + m->start, n, 0 };
+		if (!one) {
+			if (m->type != NER_PERSON)
+				continue;
 			size_t b = m->end;
 			while (b > m->start && s[b - 1] != ' ' && s[b - 1] != '\n')
 				b--;
-			last[nl++] = (struct ner_word_ref){ s + b, m->end - b, i };
+			key = (struct ner_word_ref){ s + b, m->end - b, 0 };
 		}
-	}
-	qsort(w, nw, sizeof *w, ner_word_ref_cmp);
-	qsort(last, nl, sizeof *last, ner_word_ref_cmp);
-	for (size_t g = 0, h; g < nw; g = h) {
-		h = g + 1;
-		while (h < nw && w[h].n == w[g].n && memcmp(w[h].s, w[g].s, w[g].n) == 0)
-			h++;
-		int any_person = 0, company = 0, person = 0;
-		for (size_t k = g; k < h; k++)
-			any_person |= l->v[w[k].i].type == NER_PERSON;
-		if (!any_person || w[g].n < 2 || (lexicon_lookup(w[g].s, w[g].n) & (LEX_FIRST_NAME | LEX_PERSON)))
-			continue;
-		for (size_t k = g; k < h && !person; k++) {
-			const struct ner_mention *o = &l->v[w[k].i];
-			company |= ner_company_noun_after(s, len, o->end) || ner_company_kind_before(s, o->start);
-			size_t pe = ner_blank_before(s, o->start), ps = ner_word_start(s, 0, pe);
-			person |= pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE);
-		}
-		struct ner_word_ref key = { w[g].s, w[g].n, 0 };
-		size_t lo = 0, hi = nl;
+		size_t lo = 0, hi = np;
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
-			if (ner_word_ref_cmp(&last[mid], &key) < 0)
+			if (ner_word_ref_cmp(&p[mid], &key) < 0)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		person |= lo < nl && last[lo].n == key.n && memcmp(last[lo].s, key.s, key.n) == 0;
-		if (!company || person)
+		if (lo == np || p[lo].n != key.n || memcmp(p[lo].s, key.s, key.n) != 0)
+			continue;
+		if (!one) {
+			person[lo] = 1;
+			continue;
+		}
+		company[lo] |= ner_company_noun_after(s, len, m->end) || ner_company_kind_before(s, m->start);
+		size_t pe = ner_blank_before(s, m->start), ps = ner_word_start(s, 0, pe);
+		person[lo] |= pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE);
+	}
+	for (size_t g = 0, h; g < np; g = h) {
+		h = g + 1;
+		while (h < np && p[h].n == p[g].n && memcmp(p[h].s, p[g].s, p[g].n) == 0)
+			h++;
+		if (!company[g] || person[g] || (lexicon_lookup(p[g].s, p[g].n) & (LEX_FIRST_NAME | LEX_PERSON)))
 			continue;
 		for (size_t k = g; k < h; k++) {
-			struct ner_mention *o = &l->v[w[k].i];
-			if (o->type == NER_PERSON) {
-				o->type = NER_ORG;
-				o->margin = 0;
-			}
+			struct ner_mention *o = &l->v[p[k].i];
+			o->type = NER_ORG;
+			o->margin = 0;
 		}
 	}
 	xscratch_release(mark);
