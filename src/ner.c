@@ -3715,8 +3715,10 @@ static int ner_story_spells(const char *s, size_t from, size_t end, const char *
 		if (s[p] == '<' && p + 1 + cn < end && memcmp(s + p + 1, c, cn) == 0 &&
 		    (s[p + 1 + cn] == '>' || s[p + 1 + cn] == '.'))
 			return 1;
-		if (s[p] == c[0] && (p == from || !ner_word_byte(s[p - 1])) && memcmp(s + p, c, cn) == 0 &&
-		    (s[p + cn] == ' ' || s[p + cn] == '\n')) {
+		if (s[p] != c[0] || (p > from && ner_word_byte(s[p - 1])))
+			continue;
+		/* The letters themselves before a company's suffix. */
+		if (memcmp(s + p, c, cn) == 0 && (s[p + cn] == ' ' || s[p + cn] == '\n')) {
 			size_t w = p + cn + 1, e = w;
 			while (e < end && ner_word_byte(s[e]))
 				e++;
@@ -3725,8 +3727,8 @@ static int ner_story_spells(const char *s, size_t from, size_t end, const char *
 			if (e > w && (lexicon_lookup(s + w, e - w) & LEX_COMPANY_SUFFIX))
 				return 1;
 		}
-		if (s[p] == c[0] && (p == from || !ner_word_byte(s[p - 1])) && s[p + 1] >= 'a' && s[p + 1] <= 'z' &&
-		    ner_initials_at(s, p, end, c, cn))
+		/* A capitalised word that starts the words they stand for. */
+		if (s[p + 1] >= 'a' && s[p + 1] <= 'z' && ner_initials_at(s, p, end, c, cn))
 			return 1;
 	}
 	return 0;
@@ -4353,10 +4355,9 @@ static int ner_company_noun_after(const char *s, size_t len, size_t e)
 	static const char *const nouns[] = { "shares", "stock", "shareholders", "stockholders", "subsidiary",
 					     "subsidiaries", "executives", "employees", "headquarters", "revenue",
 					     "revenues", "earnings", "profits", NULL };
-	if (e + 2 < len && s[e] == '\'' && s[e + 1] == 's')
-		e += 2;
-	else if (e + 4 < len && memcmp(s + e, "\xe2\x80\x99s", 4) == 0)
-		e += 4;
+	size_t pe = ner_possessive_end(s, len, e);
+	if (pe)
+		e = pe;
 	if (e + 1 >= len || (s[e] != ' ' && s[e] != '\n'))
 		return 0;
 	size_t w = e + 1, x = w;
@@ -4432,9 +4433,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 		if (!one) {
 			if (m->type != NER_PERSON)
 				continue;
-			size_t b = m->end;
-			while (b > m->start && s[b - 1] != ' ' && s[b - 1] != '\n')
-				b--;
+			size_t b = ner_word_start(s, m->start, m->end);
 			key = (struct ner_word_ref){ s + b, m->end - b, 0 };
 		}
 		size_t lo = 0, hi = np;
@@ -5576,9 +5575,7 @@ static void ner_sentence_common_words(const char *s, size_t n, struct ner_list *
 				lasts = xmalloc(l->n * sizeof *lasts);
 				for (size_t j = 0; j < l->n; j++) {
 					const struct ner_mention *p = &l->v[j];
-					size_t b = p->end;
-					while (b > p->start && s[b - 1] != ' ' && s[b - 1] != '\n')
-						b--;
+					size_t b = ner_word_start(s, p->start, p->end);
 					if (p->type == NER_PERSON && b > p->start && p->end - b < 32)
 						lasts[nlast++] = s + b;
 				}
