@@ -74,6 +74,11 @@ int lexicon_facility_word(const char *s, size_t n);
 /* The canonical name a list gives for the phrase (the country of a demonym,
  * the full name of an alias or acronym), or NULL if it gives none. */
 const char *lexicon_canonical(const char *s, size_t n);
+/* The English name of the country s[0..n) names in the language of code
+ * lang ("es", "fr"; NULL: any), from countries_intl.txt, or NULL:
+ * "Turquía" is Turkey. lexicon_canonical falls back on it for any language,
+ * so that one country of stories in two languages is one entity. */
+const char *lexicon_country_in(const char *lang, const char *s, size_t n);
 
 /* Whether s is one word that the lists give as the canonical name of a
  * longer one (the acronym "EPA" of "Environmental Protection Agency"):

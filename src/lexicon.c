@@ -35,6 +35,7 @@ LEXICON_DECLARE(events)
 LEXICON_DECLARE(lowercase)
 LEXICON_DECLARE(city_countries)
 LEXICON_DECLARE(terms)
+LEXICON_DECLARE(countries_intl)
 
 struct lexicon_file {
 	const char *start, *end;	/* the file's bytes */
@@ -547,6 +548,7 @@ static int lexicon_exact_cmp(const char *s, size_t n, const char *w)
 }
 
 static void lexicon_load_terms(void);
+static void lexicon_load_intl(void);
 
 static void lexicon_init(void)
 {
@@ -555,6 +557,7 @@ static void lexicon_init(void)
 	lexicon_load_lowercase();
 	lexicon_lower_index();
 	lexicon_load_terms();
+	lexicon_load_intl();
 	lexicon_load();
 	lexicon_load_cities();
 	/* Cache-line aligned, so that no slot straddles two lines. */
@@ -793,9 +796,12 @@ const char *lexicon_canonical(const char *s, size_t n)
 	lexicon_init();
 	struct lexicon_word_info info;
 	if (!lexicon_word_info(s, n, &info))
-		return NULL;
+		return lexicon_country_in(NULL, s, n);
 	const struct lexicon_slot *sl = info.slot ? &lexicon_slots[info.slot - 1] : lexicon_find(s, n);
-	return sl ? lexicon_table[sl->entry].canonical : NULL;
+	const char *c = sl ? lexicon_table[sl->entry].canonical : NULL;
+	/* A given name of the lists may be a country's name in another
+	 * language ("Siria"). */
+	return c ? c : lexicon_country_in(NULL, s, n);
 }
 
 /* Single words, looked up through a small cache that holds the words
@@ -1096,6 +1102,76 @@ int lexicon_term(const char *s, size_t n)
 	if (!(lexicon_term_pairs[pair >> 3] & (1u << (pair & 7))))
 		return 0;
 	return lexicon_lines_search(lexicon_term_list, lexicon_nterms, s, n, lexicon_exact_cmp);
+}
+
+/* countries_intl.txt: a country's name in another language, folded, with
+ * the language's code and the English name; sorted by the folded name. */
+struct lexicon_intl {
+	char *key;
+	size_t n;
+	char lang[4];
+	char *canon;
+};
+static struct lexicon_intl *lexicon_intl_list;
+static size_t lexicon_nintl;
+/* The first bytes of the folded names, a bit each: most names asked about
+ * are passed over on these. */
+static unsigned char lexicon_intl_first[256 / 8];
+
+static int lexicon_intl_cmp(const void *a, const void *b)
+{
+	const struct lexicon_intl *x = a, *y = b;
+	int c = memcmp(x->key, y->key, x->n < y->n ? x->n : y->n);
+	return c ? c : (x->n > y->n) - (x->n < y->n);
+}
+
+static void lexicon_load_intl(void)
+{
+	size_t n;
+	const char **lines = lexicon_lines(lexicon_countries_intl_start, lexicon_countries_intl_end, &n);
+	lexicon_intl_list = xmalloc((n ? n : 1) * sizeof *lexicon_intl_list);
+	for (size_t i = 0; i < n; i++) {
+		const char *p = lines[i], *end = strchr(p, '\n');
+		if (!end)
+			end = p + strlen(p);
+		const char *t1 = memchr(p, '\t', (size_t)(end - p));
+		const char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(end - t1 - 1)) : NULL;
+		if (!t2 || t1 - p > 3)
+			continue;
+		struct lexicon_intl *e = &lexicon_intl_list[lexicon_nintl++];
+		memcpy(e->lang, p, (size_t)(t1 - p));
+		e->lang[t1 - p] = '\0';
+		e->key = text_fold(t1 + 1, (size_t)(t2 - t1 - 1), &e->n);
+		e->canon = xstrndup(t2 + 1, (size_t)(end - t2 - 1));
+		lexicon_intl_first[(unsigned char)e->key[0] >> 3] |= (unsigned char)(1u << (e->key[0] & 7));
+	}
+	free(lines);
+	qsort(lexicon_intl_list, lexicon_nintl, sizeof *lexicon_intl_list, lexicon_intl_cmp);
+}
+
+const char *lexicon_country_in(const char *lang, const char *s, size_t n)
+{
+	lexicon_init();
+	if (n == 0 || n > 64)
+		return NULL;
+	char buf[3 * 64 + 1];	/* text_fold_buf wants three bytes a byte */
+	struct lexicon_intl k = { 0 };
+	k.key = text_fold_buf(s, n, buf, sizeof buf, &k.n);
+	const char *found = NULL;
+	if (k.n && (lexicon_intl_first[(unsigned char)k.key[0] >> 3] & (1u << (k.key[0] & 7)))) {
+		const struct lexicon_intl *e = bsearch(&k, lexicon_intl_list, lexicon_nintl, sizeof k, lexicon_intl_cmp);
+		/* The rows of this name: back to the first, then each language. */
+		while (e && e > lexicon_intl_list && lexicon_intl_cmp(e - 1, &k) == 0)
+			e--;
+		for (; e && e < lexicon_intl_list + lexicon_nintl && lexicon_intl_cmp(e, &k) == 0; e++)
+			if (!lang || strcmp(e->lang, lang) == 0) {
+				found = e->canon;
+				break;
+			}
+	}
+	if (k.key != buf)
+		free(k.key);
+	return found;
 }
 
 int lexicon_facility_word(const char *s, size_t n)

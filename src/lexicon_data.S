@@ -127,4 +127,10 @@ lexicon_terms_start:
 	.incbin "src/lexicon/terms.txt"
 lexicon_terms_end:
 	.byte 0
+	.global lexicon_countries_intl_start
+	.global lexicon_countries_intl_end
+lexicon_countries_intl_start:
+	.incbin "src/lexicon/countries_intl.txt"
+lexicon_countries_intl_end:
+	.byte 0
 	.section .note.GNU-stack,"",@progbits

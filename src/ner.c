@@ -12,7 +12,9 @@
 #include <strings.h>
 
 #include "article.h"
+#include "language.h"
 #include "lexicon.h"
+#include "ner_lang.h"
 #include "text.h"
 #include "tagger.h"
 #include "token.h"
@@ -5945,6 +5947,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_numbered_groups(a->data, a->len, out);
 	ner_glued_tickers(a->data, out);
 	ner_inner_phrases(a->data, out);
+	/* Last: the other rules know English only. */
+	ner_lang_clean(a->data, language_of_article(a), out);
 }
 
 int ner_has_model(void)

@@ -40,6 +40,7 @@ extern const struct check_test keys_tests[];
 extern const struct check_test search_tests[];
 extern const struct check_test token_tests[];
 extern const struct check_test ner_tests[];
+extern const struct check_test language_tests[];
 extern const struct check_test tagger_tests[];
 extern const struct check_test prompt_tests[];
 extern const struct check_test input_tests[];

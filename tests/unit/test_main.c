@@ -46,7 +46,7 @@ int main(void)
 					      keys_tests, token_tests, ner_tests, search_tests,
 					      tagger_tests, prompt_tests, input_tests, markdown_tests, html_tests, feed_tests,
 					      store_tests, osc52_tests, launch_tests, xref_tests,
-					      filestamp_tests, pool_tests, sieve_tests, snapshot_tests, viterbi_tests, lexicon_tests, entity_tests, NULL };
+					      filestamp_tests, pool_tests, sieve_tests, snapshot_tests, viterbi_tests, lexicon_tests, entity_tests, language_tests, NULL };
 	int passed = 0, failed = 0;
 	if (!mkdtemp(check_dir)) {
 		perror("mkdtemp");

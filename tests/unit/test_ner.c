@@ -1028,6 +1028,90 @@ static void test_ner_possessive_names(void)
 			  "ORG", "Standard and Poor's"));
 }
 
+/* Whether the article of text has no mention that is exactly unwanted. */
+static int article_lacks(const char *text, const char *unwanted)
+{
+	char *m = article_mentions(text);
+	char *w = xasprintf(":%s|", unwanted);
+	int ok = strstr(m, w) == NULL;
+	if (!ok)
+		printf("#   in \"%s\": did not want %s, got %s\n", text, w, m);
+	free(m);
+	free(w);
+	return ok;
+}
+
+/* Articles in Spanish, French and German: the English model's names lose
+ * the language's small words, and its countries are places (invented
+ * people and places). */
+static void test_ner_other_languages(void)
+{
+	const char *es = "Lang: es\n\nEn Valdoria, el ministro Tomás Ferrandiz llegó ayer con su equipo. Cuando el "
+			 "presidente de Turquía habló, Ferrandiz escuchó.\n\nPero el acuerdo entre Irak y Siria fue "
+			 "firmado por la Sociedad de Amigos de Valdoria y la República de Turquía.\n\nDos días "
+			 "después, Ferrandiz viajó a Nueva Zelanda.\n";
+	CHECK(article_has(es, "PERSON", "Tomás Ferrandiz"));
+	CHECK(article_has(es, "PLACE", "Turquía"));
+	CHECK(article_has(es, "PLACE", "Irak"));
+	CHECK(article_has(es, "PLACE", "Siria"));
+	CHECK(article_has(es, "PLACE", "Nueva Zelanda"));
+	CHECK(article_has(es, NULL, "República de Turquía"));
+	CHECK(article_lacks(es, "En Valdoria"));
+	CHECK(article_lacks(es, "Pero el"));
+	CHECK(article_lacks(es, "Dos"));
+	CHECK(article_lacks(es, "Irak y Siria"));
+	const char *fr = "Lang: fr\n\nLa Commission a entendu hier Hélène Marbrier. Elle a déclaré que la France "
+			 "refuse. Marbrier partira en Syrie ou en Irak.\n";
+	CHECK(article_has(fr, "PERSON", "Hélène Marbrier"));
+	CHECK(article_has(fr, "PLACE", "Syrie"));
+	CHECK(article_has(fr, "PLACE", "Irak"));
+	CHECK(article_lacks(fr, "La Commission"));
+	CHECK(article_lacks(fr, "Elle"));
+	/* German capitalises every noun: a noun's phrase is no name. */
+	const char *de = "Lang: de\n\nDie Zahl der Zusatzfelder steigt, sagte Katharina Oberwald in Berlin. Oberwald "
+			 "arbeitet mit der Firma Brennholt. Die Anwendung ist neu.\n";
+	CHECK(article_has(de, "PERSON", "Katharina Oberwald"));
+	CHECK(article_has(de, "PLACE", "Berlin"));
+	CHECK(article_lacks(de, "Die Zahl der Zusatzfelder"));
+	CHECK(article_lacks(de, "Die Anwendung"));
+	CHECK(article_lacks(de, "Anwendung"));
+	/* Not declared: the words say Spanish. */
+	CHECK(article_lacks("Title: Acuerdo\n\nPero el acuerdo entre los dos países fue firmado ayer por el ministro "
+			    "Tomás Ferrandiz, según informaron las autoridades, y no habrá cambios para los "
+			    "jubilados de la ciudad.\n",
+			    "Pero el"));
+}
+
+/* A country named in Spanish in one story and in English in another is one
+ * entity, named as English news names it. */
+static void test_entity_country_across_languages(void)
+{
+	const char *texts[2] = { "Lang: es\n\nEl ministro Tomás Ferrandiz viajó ayer a Turquía para hablar con el "
+				 "gobierno.\n",
+				 "Tomas Ferrandiz flew to Turkey on Tuesday for talks with the government.\n" };
+	struct corpus *c = corpus_new();
+	for (int i = 0; i < 2; i++) {
+		c->arts = xgrow(c->arts, &c->cap, c->n + 1, sizeof *c->arts);
+		c->arts[c->n++] = article_parse(i ? "en.txt" : "es.txt", xstrdup(texts[i]), strlen(texts[i]));
+	}
+	struct entity_table *t = entity_table_new(2);
+	size_t ids[2] = { SIZE_MAX, SIZE_MAX };
+	for (int i = 0; i < 2; i++) {
+		const struct entity_doc *d = entity_article(t, c, (size_t)i);
+		for (size_t k = 0; k < d->n; k++) {
+			const char *m = texts[i] + d->v[k].start;
+			size_t n = d->v[k].end - d->v[k].start;
+			if ((n == 8 && memcmp(m, "Turquía", 8) == 0) || (n == 6 && memcmp(m, "Turkey", 6) == 0))
+				ids[i] = d->v[k].id;
+		}
+	}
+	CHECK(ids[0] != SIZE_MAX && ids[0] == ids[1]);
+	if (ids[0] != SIZE_MAX)
+		CHECK_STR(t->v[ids[0]].name, "Turkey");
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_names(void)
 {
 	const char *text = "Russian President Vladimir Putin met NATO envoys. Later Putin said the "
@@ -2103,5 +2187,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_place_abbrev", test_entity_place_abbrev },
 	{ "entity_neighbourhood", test_entity_neighbourhood },
 	{ "entity_org_forms", test_entity_org_forms },
+	{ "ner_other_languages", test_ner_other_languages },
+	{ "entity_country_across_languages", test_entity_country_across_languages },
 	{ NULL, NULL }
 };
