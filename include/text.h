@@ -132,6 +132,11 @@ char *text_fold(const char *s, size_t n, size_t *outlen);
 /* The same into buf when it fits (returns buf), else a new string. */
 char *text_fold_buf(const char *s, size_t n, char *buf, size_t size, size_t *outlen);
 
+/* Removes the accents of s[0..n) in place ("josé" -> "jose", "łódź" ->
+ * "lodz", as search's accent folding does), NUL-terminating it if it got
+ * shorter; returns the new length. */
+size_t text_strip_accents(char *s, size_t n);
+
 /* The first grapheme-cluster boundary at or after offset i of s[0..n). */
 size_t text_cluster_end(const char *s, size_t n, size_t i);
 

@@ -335,6 +335,9 @@ static char *entity_key_buf_n(const char *name, size_t n, char *buf, size_t size
 	if (n >= size || (o = entity_key_ascii(name, n, buf, &rare)) == SIZE_MAX) {
 		rare = 1;
 		f = text_fold_buf(name, n, buf, size, &n);
+		/* English copy often drops the accents of a name written with
+		 * them elsewhere: "Tomas Ferrandiz" is "Tomás Ferrandiz". */
+		n = text_strip_accents(f, n);
 		o = 0;
 		for (size_t i = 0; i < n; i++)
 			if (f[i] != '.' && f[i] != '-' && f[i] != '\'' && f[i] != ',')

@@ -383,6 +383,35 @@ char *text_fold_buf(const char *s, size_t n, char *buf, size_t size, size_t *out
 	return out;
 }
 
+size_t text_strip_accents(char *s, size_t n)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		if ((unsigned char)s[i] < 0x80) {
+			s[o++] = s[i++];
+			continue;
+		}
+		uint32_t cp;
+		int valid;
+		size_t l = text_decode(s + i, n - i, &cp, &valid);
+		char tmp[TEXT_SFOLD_MAX];
+		unsigned flags;
+		size_t k = valid ? text_search_fold_cp(cp, TEXT_SFOLD_ACCENTS, tmp, &flags) : 0;
+		/* In place: a character whose plain form is no shorter stays. */
+		if (valid && (flags & TEXT_SF_STRIPPED) && k <= l) {
+			memcpy(s + o, tmp, k);
+			o += k;
+		} else {
+			memmove(s + o, s + i, l);
+			o += l;
+		}
+		i += l;
+	}
+	if (o < n)
+		s[o] = '\0';
+	return o;
+}
+
 char *text_fold(const char *s, size_t n, size_t *outlen)
 {
 	return text_fold_buf(s, n, NULL, 0, outlen);

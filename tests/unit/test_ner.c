@@ -1083,7 +1083,8 @@ static void test_ner_other_languages(void)
 }
 
 /* A country named in Spanish in one story and in English in another is one
- * entity, named as English news names it. */
+ * entity, named as English news names it; so is a person whose name one
+ * story writes with accents and the other without. */
 static void test_entity_country_across_languages(void)
 {
 	const char *texts[2] = { "Lang: es\n\nEl ministro Tomás Ferrandiz viajó ayer a Turquía para hablar con el "
@@ -1095,7 +1096,7 @@ static void test_entity_country_across_languages(void)
 		c->arts[c->n++] = article_parse(i ? "en.txt" : "es.txt", xstrdup(texts[i]), strlen(texts[i]));
 	}
 	struct entity_table *t = entity_table_new(2);
-	size_t ids[2] = { SIZE_MAX, SIZE_MAX };
+	size_t ids[2] = { SIZE_MAX, SIZE_MAX }, people[2] = { SIZE_MAX, SIZE_MAX };
 	for (int i = 0; i < 2; i++) {
 		const struct entity_doc *d = entity_article(t, c, (size_t)i);
 		for (size_t k = 0; k < d->n; k++) {
@@ -1103,9 +1104,13 @@ static void test_entity_country_across_languages(void)
 			size_t n = d->v[k].end - d->v[k].start;
 			if ((n == 8 && memcmp(m, "Turquía", 8) == 0) || (n == 6 && memcmp(m, "Turkey", 6) == 0))
 				ids[i] = d->v[k].id;
+			if (n >= 15 && memcmp(m, "Tom", 3) == 0)
+				people[i] = d->v[k].id;
 		}
 	}
 	CHECK(ids[0] != SIZE_MAX && ids[0] == ids[1]);
+	/* The English story wrote the name without its accent. */
+	CHECK(people[0] != SIZE_MAX && people[0] == people[1]);
 	if (ids[0] != SIZE_MAX)
 		CHECK_STR(t->v[ids[0]].name, "Turkey");
 	entity_table_free(t);

@@ -353,7 +353,21 @@ static void test_clean_as_cells(void)
 	CHECK_INT(bad, 0);
 }
 
+static void test_text_strip_accents(void)
+{
+	char a[] = "josé maría łódź müller";
+	size_t n = text_strip_accents(a, strlen(a));
+	CHECK_INT(n, strlen("jose maria lodz muller"));
+	CHECK_STR(a, "jose maria lodz muller");
+	/* Letters that are not accented stay: Greek, Cyrillic, CJK. */
+	char b[] = "αθήνα москва 東京";
+	n = text_strip_accents(b, strlen(b));
+	CHECK_STR(b, "αθηνα москва 東京");
+	CHECK_INT(n, strlen("αθηνα москва 東京"));
+}
+
 const struct check_test text_tests[] = {
+	{ "text_strip_accents", test_text_strip_accents },
 	{ "text_short_hash", test_short_hash },
 	{ "text_valid_len", test_valid_len },
 	{ "text_word_edge", test_word_edge },
