@@ -203,3 +203,19 @@ want=$(i=0; while [ $i -lt 150 ]; do printf 'Story %03d' $i; i=$((i + 1)); done)
 [ "$titles" = "$want" ] && ok many-files-in-order || fail many-files-in-order "titles out of order: $(cut -f3 "$tmp/many.out" | head -5 | tr '\n' ' ')..."
 grep -q "s075b.txt: skipped, looks like a binary file" "$tmp/many.err" && ok many-files-binary-named ||
 	fail many-files-binary-named "no warning naming s075b.txt: $(cat "$tmp/many.err")"
+# A page in Spanish (its lang attribute) and an English story: the page's
+# names lose the language's small words, and its country and its person
+# (written with an accent the English copy drops) are the English story's.
+mkdir -p "$tmp/lang"
+printf '<!doctype html><html lang="es"><head><title>Visita</title></head><body><article><h1>Ferrandiz en Ankara</h1><p>En Valdoria, el ministro Tomás Ferrandiz anunció ayer que viajará a Turquía. Pero el viaje depende del gobierno.</p></article></body></html>\n' >"$tmp/lang/es.html"
+printf 'Tomas Ferrandiz will fly to Turkey next week, his office said.\n' >"$tmp/lang/en.txt"
+"$bin" --xref "$tmp/lang/es.html" "$tmp/lang/en.txt" >"$tmp/lang.xref"
+"$bin" --entities "$tmp/lang/es.html" >"$tmp/lang.ents"
+turkey=$(awk -F'\t' '$2 == "Turkey" { print $3 }' "$tmp/lang.xref" | sort -u | wc -l)
+rows=$(awk -F'\t' '$2 == "Turkey" || $2 ~ /Ferrandiz$/' "$tmp/lang.xref" | wc -l)
+if [ "$turkey" -eq 1 ] && [ "$rows" -eq 4 ] && ! cut -f6 "$tmp/lang.ents" | grep -q -e '^En ' -e '^Pero'; then
+	ok language-spanish-page
+else
+	fail language-spanish-page "Turkey or Ferrandiz not one entity in both, or a name starts with a small word"
+	sed 's/^/#   /' "$tmp/lang.xref" "$tmp/lang.ents" | head -12
+fi
