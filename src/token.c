@@ -139,6 +139,18 @@ static void token_word(const char *s, size_t a, size_t e, struct token_list *l)
 static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l, int line_start)
 {
 	uint32_t cp;
+	/* A reference mark glued to a word, as web pages and encyclopedias
+	 * print them ("Nations,[105]", "Summit).[100]", "fish[citation"):
+	 * the word and the mark are read apart. */
+	{
+		const char *br = b - a > 2 ? memchr(s + a + 1, '[', b - a - 1) : NULL;
+		if (br) {
+			size_t at = (size_t)(br - s);
+			token_chunk(s, a, at, l, line_start);
+			token_chunk(s, at, b, l, 0);
+			return;
+		}
+	}
 	/* A contraction or possessive standing alone, as CoNLL text has them:
 	 * 's 'S 'll 're 've 'd 'm, with a straight or curly apostrophe. */
 	{
@@ -396,11 +408,23 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 		if (next == ')' || next == ']' || next == ',' || next == '.' || next == 0x201D ||
 		    next == 0x2019 || closing_dq || (next == '\'' && glued_before))
 			continue;
+		/* Nor does a reference mark glued to the sentence's end ("...
+		 * New Zealand.[16] It"). */
+		if (next == '[' && glued_before)
+			continue;
 		/* The word after an opening quote that starts a sentence does not
 		 * start another. */
 		if (l->v[k - 1].flags & TOKEN_SENT_START)
 			continue;
 		size_t q = k - 1;
+		/* Back over a glued reference mark, to the end it follows. */
+		if (s[l->v[q].start] == ']' && l->v[q].end - l->v[q].start == 1) {
+			size_t o = q;
+			while (o > first && q - o < 6 && s[l->v[o].start] != '[')
+				o--;
+			if (o > first && s[l->v[o].start] == '[' && l->v[o].start == l->v[o - 1].end)
+				q = o - 1;
+		}
 		while (q > first) {
 			uint32_t cp;
 			token_char(s, l->v[q].end, l->v[q].start, &cp);

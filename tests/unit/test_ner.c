@@ -1082,6 +1082,20 @@ static void test_ner_other_languages(void)
 			    "Pero el"));
 }
 
+/* An encyclopedia's reference marks glued to names end them ("United
+ * Nations,[105]"), and the sentence after one starts after the mark
+ * (invented names). */
+static void test_ner_reference_marks(void)
+{
+	const char *t = "Valdoria joined the United Nations,[105] the Commonwealth of Nations[106] and the Varnish "
+			"Defence Pact.[108] The islands were named Nova Varnia.[16] Dutch sailors came later.\n";
+	CHECK(article_has(t, "ORG", "United Nations"));
+	CHECK(article_has(t, "ORG", "Commonwealth of Nations"));
+	CHECK(article_has(t, NULL, "Nova Varnia"));
+	CHECK(article_lacks(t, "Nova Varnia.[16"));
+	CHECK(article_lacks(t, "United Nations,[105"));
+}
+
 /* A country named in Spanish in one story and in English in another is one
  * entity, named as English news names it; so is a person whose name one
  * story writes with accents and the other without. */
@@ -2193,6 +2207,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_neighbourhood", test_entity_neighbourhood },
 	{ "entity_org_forms", test_entity_org_forms },
 	{ "ner_other_languages", test_ner_other_languages },
+	{ "ner_reference_marks", test_ner_reference_marks },
 	{ "entity_country_across_languages", test_entity_country_across_languages },
 	{ NULL, NULL }
 };

@@ -108,9 +108,22 @@ static void test_token_offsets(void)
 	token_list_free(&l);
 }
 
+/* Reference marks glued to words, as encyclopedias and web pages print
+ * them: the word is read apart from the mark. */
+static void test_token_reference_marks(void)
+{
+	CHECK_TOKS("the United Nations,[105] the Commonwealth", "^the|United|Nations|,|[|105|]|the|Commonwealth");
+	CHECK_TOKS("East Asia Summit).[100]", "^East|Asia|Summit|)|.|[|100|]");
+	CHECK_TOKS("named New Zealand.[16] It", "^named|New|Zealand|.|[|16|]|^It");
+	CHECK_TOKS("Waitangi[citation needed]", "^Waitangi|[|citation|needed|]");
+	/* A bracket that opens a word stays as it was. */
+	CHECK_TOKS("[sic] and [1]", "^[|sic|]|and|[|1|]");
+}
+
 const struct check_test token_tests[] = {
 	{ "token_basic", test_token_basic },
 	{ "token_glued", test_token_glued },
+	{ "token_reference_marks", test_token_reference_marks },
 	{ "token_sentences", test_token_sentences },
 	{ "token_offsets", test_token_offsets },
 	{ "token_plain_words", test_token_plain_words },
