@@ -1910,6 +1910,9 @@ static void entity_heads_add(struct entity_map *m, struct entity_map *mixed, cha
  * the one it stands for, whatever else the story names so: about two
  * sentences of news. */
 #define ENTITY_HEAD_NEAR 300
+/* How far from every organization named with it a head word alone is no
+ * longer its short form: a few pages, more than any news story. */
+#define ENTITY_HEAD_FAR 6000
 
 /* The organization a head word alone (s, mention i of l) stands for, of
  * those the story names with it (entity_heads_add; mixed: the words two
@@ -1933,12 +1936,28 @@ static const char *entity_head_name(struct entity_map *m, struct entity_map *mix
 		free(f);
 	if (!sl)
 		return NULL;
-	if (!two)
-		return surf[sl->v[0]];
 	/* The mentions are in text order: the last one before i. */
 	size_t lo = entity_below(sl->v, sl->n, i);
+	/* In a long text (an encyclopedia's article, a report) a head word
+	 * pages away from every name made with it is no short form of one:
+	 * the "Government" of a section heading is not the "British
+	 * Government" of a paragraph far before it. */
+	size_t gap = SIZE_MAX;
+	if (lo)
+		gap = l->v[i].start - l->v[sl->v[lo - 1]].start;
+	if (lo < sl->n && l->v[sl->v[lo]].start - l->v[i].start < gap)
+		gap = l->v[sl->v[lo]].start - l->v[i].start;
+	if (gap > ENTITY_HEAD_FAR)
+		return NULL;
+	if (!two)
+		return surf[sl->v[0]];
 	if (lo && l->v[i].start - l->v[sl->v[lo - 1]].start <= ENTITY_HEAD_NEAR)
 		return surf[sl->v[lo - 1]];
+	/* The story's subject, named first, where that is near enough to be
+	 * what the story is still about. */
+	size_t at = l->v[i].start, first = l->v[sl->v[0]].start;
+	if ((at > first ? at - first : first - at) > ENTITY_HEAD_FAR)
+		return NULL;
 	return surf[sl->v[0]];
 }
 

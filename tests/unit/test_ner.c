@@ -1096,6 +1096,53 @@ static void test_ner_reference_marks(void)
 	CHECK(article_lacks(t, "United Nations,[105"));
 }
 
+/* The id of the mention of text s[at..at+n) in article i of c, or SIZE_MAX. */
+static size_t entity_id_at(struct entity_table *t, struct corpus *c, size_t i, const char *text, size_t n)
+{
+	const struct entity_doc *d = entity_article(t, c, i);
+	const char *s = corpus_article(c, i)->data;
+	for (size_t k = 0; k < d->n; k++)
+		if (d->v[k].end - d->v[k].start == n && memcmp(s + d->v[k].start, text, n) == 0)
+			return d->v[k].id;
+	return SIZE_MAX;
+}
+
+/* A head word alone is the organization named with it near it ("the
+ * Commission" after the "Varnish Trade Commission"), not one named pages
+ * before it in a long text (invented names). */
+static void test_entity_head_word_far(void)
+{
+	const char *near = "The Varnish Trade Commission fined the company on Monday. The Commission said more fines "
+			   "would follow.\n";
+	size_t fill = strlen("The islands have many birds and forests, and the weather is mild in most seasons of "
+			     "the year.\n\n");
+	char *far = xmalloc(200 + 80 * fill);
+	strcpy(far, "The Varnish Trade Commission fined the company on Monday.\n\n");
+	for (int k = 0; k < 80; k++)
+		strcat(far, "The islands have many birds and forests, and the weather is mild in most seasons of the "
+			    "year.\n\n");
+	strcat(far, "Years later the Commission said it would close.\n");
+	const char *texts[2] = { near, far };
+	struct corpus *c = corpus_new();
+	for (int i = 0; i < 2; i++) {
+		c->arts = xgrow(c->arts, &c->cap, c->n + 1, sizeof *c->arts);
+		c->arts[c->n++] = article_parse(i ? "far.txt" : "near.txt", xstrdup(texts[i]), strlen(texts[i]));
+	}
+	free(far);
+	struct entity_table *t = entity_table_new(2);
+	for (size_t i = 0; i < 2; i++) {
+		size_t full = entity_id_at(t, c, i, "Varnish Trade Commission", 24);
+		size_t head = entity_id_at(t, c, i, "Commission", 10);
+		CHECK(full != SIZE_MAX && head != SIZE_MAX);
+		if (i == 0)
+			CHECK(head == full);
+		else
+			CHECK(head != full);
+	}
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 /* A country named in Spanish in one story and in English in another is one
  * entity, named as English news names it; so is a person whose name one
  * story writes with accents and the other without. */
@@ -2208,6 +2255,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_org_forms", test_entity_org_forms },
 	{ "ner_other_languages", test_ner_other_languages },
 	{ "ner_reference_marks", test_ner_reference_marks },
+	{ "entity_head_word_far", test_entity_head_word_far },
 	{ "entity_country_across_languages", test_entity_country_across_languages },
 	{ NULL, NULL }
 };
