@@ -6,17 +6,19 @@
  * "Carlos Nino llamó" for names. This pass cuts such words off the ends of
  * mentions, drops mentions that are only such words, parts two names joined
  * by the language's "and", and types a country named in the language as a
- * place ("Turquía"). German capitalises every noun, so there a name of one
- * word is kept only where the lists know it, it is an acronym, or a longer
- * name of the article holds it. */
+ * place ("Turquía"). A name of one word that opens a sentence stays only
+ * where the lists know it or the text writes it capitalised inside a
+ * sentence too. German capitalises every noun, so there a name of one word
+ * is kept only where the lists know it, it is an acronym, or a longer name
+ * of the article holds it. */
 #ifndef CROSSREAD_NER_LANG_H
 #define CROSSREAD_NER_LANG_H
 
 #include "language.h"
 #include "ner.h"
 
-/* Cleans the mentions of the text s written in lang (no change for
+/* Cleans the mentions of the text s[0..n) written in lang (no change for
  * LANGUAGE_EN and LANGUAGE_OTHER); keeps them sorted and apart. */
-void ner_lang_clean(const char *s, enum language lang, struct ner_list *out);
+void ner_lang_clean(const char *s, size_t n, enum language lang, struct ner_list *out);
 
 #endif

@@ -5948,7 +5948,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_glued_tickers(a->data, out);
 	ner_inner_phrases(a->data, out);
 	/* Last: the other rules know English only. */
-	ner_lang_clean(a->data, language_of_article(a), out);
+	ner_lang_clean(a->data, a->len, language_of_article(a), out);
 }
 
 int ner_has_model(void)

@@ -196,7 +196,61 @@ static int ner_lang_german_word(const char *s, const struct ner_mention *m, cons
 	return nheld && bsearch(&k, held, nheld, sizeof k, ner_lang_span_cmp) != NULL;
 }
 
-void ner_lang_clean(const char *s, enum language lang, struct ner_list *out)
+/* Whether byte c may be part of a word (letters of any script, digits,
+ * an apostrophe or a hyphen inside). */
+static int ner_lang_word_byte(unsigned char c)
+{
+	return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' ||
+	       c == '-';
+}
+
+/* The model knows no word of these languages: a capitalised one that opens
+ * a sentence ("Visita", "Cuando"), a heading or a title looks to it like a
+ * name. A one-word mention there stays only where the lists know it or the
+ * text writes the same word capitalised inside a sentence too. The words
+ * written so are gathered in one pass and sorted: n log n. */
+static size_t ner_lang_sentence_words(const char *s, size_t n, const char *code, struct ner_mention *v, size_t nv)
+{
+	struct ner_lang_span *inner = NULL;
+	size_t ninner = 0, icap = 0;
+	for (size_t i = 0; i < n;) {
+		if (!ner_lang_word_byte((unsigned char)s[i]) || s[i] == '\'' || s[i] == '-') {
+			i++;
+			continue;
+		}
+		size_t b = i;
+		while (i < n && ner_lang_word_byte((unsigned char)s[i]))
+			i++;
+		size_t e = i;
+		while (e > b && (s[e - 1] == '\'' || s[e - 1] == '-'))
+			e--;
+		if (text_starts_upper(s + b, e - b) && !ner_lang_sentence_start(s, b)) {
+			inner = xgrow(inner, &icap, ninner + 1, sizeof *inner);
+			inner[ninner++] = (struct ner_lang_span){ s + b, e - b };
+		}
+	}
+	if (ninner)
+		qsort(inner, ninner, sizeof *inner, ner_lang_span_cmp);
+	size_t k = 0;
+	for (size_t i = 0; i < nv; i++) {
+		const struct ner_mention *m = &v[i];
+		int keep = m->type == NER_DATE || !ner_lang_one_word(s, m) || !ner_lang_sentence_start(s, m->start);
+		if (!keep) {
+			struct ner_lang_span key = { s + m->start, m->end - m->start };
+			keep = (ner_lang_known(s, m->start, m->end, code) &
+				(LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG | LEX_PERSON | LEX_DEMONYM | LEX_GROUP |
+				 LEX_FIRST_NAME)) ||
+			       text_all_upper(key.p, key.n) ||
+			       (ninner && bsearch(&key, inner, ninner, sizeof key, ner_lang_span_cmp) != NULL);
+		}
+		if (keep)
+			v[k++] = v[i];
+	}
+	free(inner);
+	return k;
+}
+
+void ner_lang_clean(const char *s, size_t n, enum language lang, struct ner_list *out)
 {
 	if (lang == LANGUAGE_EN || lang >= LANGUAGE_OTHER || out->n == 0)
 		return;
@@ -281,6 +335,8 @@ void ner_lang_clean(const char *s, enum language lang, struct ner_list *out)
 			v[nv++] = p;
 		}
 	}
+	if (lang != LANGUAGE_DE)
+		nv = ner_lang_sentence_words(s, n, code, v, nv);
 	if (lang == LANGUAGE_DE) {
 		/* Every noun is capitalised: a name of one word stands only on
 		 * what else says it is one. */

@@ -1075,6 +1075,17 @@ static void test_ner_other_languages(void)
 	CHECK(article_lacks(de, "Die Zahl der Zusatzfelder"));
 	CHECK(article_lacks(de, "Die Anwendung"));
 	CHECK(article_lacks(de, "Anwendung"));
+	/* A capitalised word that only ever opens a sentence or a title is
+	 * taken for no name; one the text writes so inside a sentence too
+	 * stays. */
+	const char *opens = "Title: Visita\n\nEstaba lloviendo cuando llegó Ferrandiz. Según el diario, el ministro "
+			    "Ferrandiz habló con Marbella Ruiz.\n";
+	const char *opens_lang = "Lang: es\n";
+	char *t = xasprintf("%s%s", opens_lang, opens);
+	CHECK(article_lacks(t, "Visita"));
+	CHECK(article_lacks(t, "Estaba"));
+	CHECK(article_has(t, NULL, "Ferrandiz"));
+	free(t);
 	/* Not declared: the words say Spanish. */
 	CHECK(article_lacks("Title: Acuerdo\n\nPero el acuerdo entre los dos países fue firmado ayer por el ministro "
 			    "Tomás Ferrandiz, según informaron las autoridades, y no habrá cambios para los "
