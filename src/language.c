@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "article.h"
+#include "sieve.h"
 #include "text.h"
 
 /* Articles, prepositions and their contractions, conjunctions, pronouns,
@@ -222,6 +223,16 @@ enum language language_from_tag(const char *tag)
 	return LANGUAGE_EN;
 }
 
+/* The highest count of a language other than English. */
+static unsigned language_others(const unsigned *count)
+{
+	unsigned other = 0;
+	for (int l = 1; l < LANGUAGE_OTHER; l++)
+		if (count[l] > other)
+			other = count[l];
+	return other;
+}
+
 /* The language of s[0..n) by its function words, or LANGUAGE_N where
  * the count decides nothing. */
 static enum language language_count(const char *s, size_t n)
@@ -249,14 +260,8 @@ static enum language language_count(const char *s, size_t n)
 		unsigned m = i - b < LANGUAGE_WORD_MAX ? language_langs_ready(s + b, i - b) : 0;
 		for (int l = 0; m && l < LANGUAGE_OTHER; l++)
 			count[l] += (m >> l) & 1;
-		if (m && count[LANGUAGE_EN] >= 8 && words >= 24) {
-			unsigned other = 0;
-			for (int l = 1; l < LANGUAGE_OTHER; l++)
-				if (count[l] > other)
-					other = count[l];
-			if (count[LANGUAGE_EN] >= 3 * other)
-				return LANGUAGE_EN;
-		}
+		if (m && count[LANGUAGE_EN] >= 8 && words >= 24 && count[LANGUAGE_EN] >= 3 * language_others(count))
+			return LANGUAGE_EN;
 	}
 	int best = LANGUAGE_EN;
 	for (int l = 1; l < LANGUAGE_OTHER; l++)
@@ -267,14 +272,8 @@ static enum language language_count(const char *s, size_t n)
 	 * the others'. */
 	if (best != LANGUAGE_EN && count[best] >= 8 && count[best] >= 2 * count[LANGUAGE_EN] && count[best] * 10 >= words)
 		return (enum language)best;
-	if (best == LANGUAGE_EN && count[LANGUAGE_EN] >= 8) {
-		unsigned other = 0;
-		for (int l = 1; l < LANGUAGE_OTHER; l++)
-			if (count[l] > other)
-				other = count[l];
-		if (count[LANGUAGE_EN] >= 3 * other)
-			return LANGUAGE_EN;
-	}
+	if (best == LANGUAGE_EN && count[LANGUAGE_EN] >= 8 && count[LANGUAGE_EN] >= 3 * language_others(count))
+		return LANGUAGE_EN;
 	return LANGUAGE_N;
 }
 
@@ -282,20 +281,6 @@ enum language language_guess(const char *s, size_t n)
 {
 	enum language l = language_count(s, n);
 	return l == LANGUAGE_N ? LANGUAGE_EN : l;
-}
-
-static int language_has_non_ascii(const char *s, size_t n)
-{
-	size_t i = 0;
-	for (uint64_t w; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		if (w & 0x8080808080808080ull)
-			return 1;
-	}
-	for (; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			return 1;
-	return 0;
 }
 
 enum language language_of_article(const struct article *a)
@@ -309,7 +294,7 @@ enum language language_of_article(const struct article *a)
 	 * kilobytes is English: the other languages of the lists write
 	 * accents within a few sentences, and the count is spared on wire
 	 * copy. */
-	if (declared == LANGUAGE_EN && !language_has_non_ascii(a->data + b, a->len - b < 4096 ? a->len - b : 4096))
+	if (declared == LANGUAGE_EN && sieve_is_ascii(a->data + b, a->len - b < 4096 ? a->len - b : 4096))
 		return LANGUAGE_EN;
 	enum language counted = language_count(a->data + b, a->len - b);
 	/* A page's declaration is often a template's ("es" over an English

@@ -398,18 +398,25 @@ static void test_ner_span_cuts(void)
 	CHECK(has_span("She flew to Bosnia and Herzegovina on Monday.", "Bosnia and Herzegovina"));
 }
 
+/* Whether the article of text has (present) or lacks a mention "TYPE:want"
+ * (or of any type, for type NULL). */
+static int article_expect(const char *text, const char *type, const char *want, int present)
+{
+	char *m = article_mentions(text);
+	char *w = type ? xasprintf("|%s:%s|", type, want) : xasprintf(":%s|", want);
+	int ok = (strstr(m, w) != NULL) == present;
+	if (!ok)
+		printf("#   in \"%s\": %s %s, got %s\n", text, present ? "want" : "did not want", w, m);
+	free(m);
+	free(w);
+	return ok;
+}
+
 /* Whether the article of text has a mention "TYPE:want" (or of any type,
  * for type NULL). */
 static int article_has(const char *text, const char *type, const char *want)
 {
-	char *m = article_mentions(text);
-	char *w = type ? xasprintf("|%s:%s|", type, want) : xasprintf(":%s|", want);
-	int ok = strstr(m, w) != NULL;
-	if (!ok)
-		printf("#   in \"%s\": want %s, got %s\n", text, w, m);
-	free(m);
-	free(w);
-	return ok;
+	return article_expect(text, type, want, 1);
 }
 
 static void test_ner_given_names(void)
@@ -1031,14 +1038,7 @@ static void test_ner_possessive_names(void)
 /* Whether the article of text has no mention that is exactly unwanted. */
 static int article_lacks(const char *text, const char *unwanted)
 {
-	char *m = article_mentions(text);
-	char *w = xasprintf(":%s|", unwanted);
-	int ok = strstr(m, w) == NULL;
-	if (!ok)
-		printf("#   in \"%s\": did not want %s, got %s\n", text, w, m);
-	free(m);
-	free(w);
-	return ok;
+	return article_expect(text, NULL, unwanted, 0);
 }
 
 /* Articles in Spanish, French and German: the English model's names lose
