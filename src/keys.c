@@ -56,7 +56,7 @@ static const struct keys_command keys_command_table[] = {
 	{ CMD_COPY, "copy", "Copy the selection, else the selected mention, else the story's url, through the terminal (OSC 52)" },
 	{ CMD_OPEN_URL, "open-url", "Open the link at the cursor or selection, else the story's url, with $BROWSER or xdg-open" },
 	{ CMD_PERCENT, "percent", "With a count, go that far through (50%); a count before j, k, G, Space... repeats or goes to a line" },
-	{ CMD_FILE_INFO, "file-info", "Show the file, its format and size, the lines on screen and the words, as less's =" },
+	{ CMD_FILE_INFO, "file-info", "Show the file, its format (and language, when not English) and size, the lines on screen and the words, as less's =" },
 	{ CMD_RELOAD, "reload", "Read files changed on disk again (marked ~ in the list; a deleted one, ✗, is kept but left out), as less's ^R" },
 	{ CMD_HELP, "help", "Show this help (q or Esc closes it)" },
 	{ CMD_REDRAW, "redraw", "Redraw the screen" },

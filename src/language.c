@@ -182,6 +182,13 @@ int language_function_word(enum language lang, const char *s, size_t n)
 	return (language_langs(s, n) >> lang) & 1;
 }
 
+const char *language_name(enum language lang)
+{
+	static const char *const names[LANGUAGE_N] = { "English", "Spanish", "Portuguese", "French",
+						       "Italian", "German",  "another language" };
+	return (unsigned)lang < LANGUAGE_N ? names[lang] : names[LANGUAGE_OTHER];
+}
+
 const char *language_code(enum language lang)
 {
 	return (unsigned)lang < LANGUAGE_N ? codes[lang] : "";

@@ -1,5 +1,5 @@
 /* ui_info: = and ^G, the file information less shows: which file, what
- * format it was read as, its size, the lines on screen and how far
+ * format it was read as (and in which language, when not English), its size, the lines on screen and how far
  * through they are, and the words in it; on the message line. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +8,7 @@
 
 #include "article.h"
 #include "corpus.h"
+#include "language.h"
 #include "text.h"
 #include "ui_private.h"
 #include "view.h"
@@ -25,9 +26,17 @@ static char *ui_info_format(const struct article *a)
 	case ARTICLE_BINARY: snprintf(what, sizeof what, "binary"); break;
 	default: snprintf(what, sizeof what, "plain text"); break;
 	}
+	/* The language the names were read in, where it is not English: a
+	 * reader of a Spanish page learns that the recognizer knew it. */
+	enum language lang = language_of_article(a);
+	char in[64] = "";
+	if (lang == LANGUAGE_OTHER)
+		snprintf(in, sizeof in, ", %s (names read as English)", language_name(lang));
+	else if (lang != LANGUAGE_EN)
+		snprintf(in, sizeof in, ", %s", language_name(lang));
 	if (a->converted)
-		return xasprintf("%s from %s", what, a->converted);
-	return xstrdup(what);
+		return xasprintf("%s from %s%s", what, a->converted, in);
+	return xasprintf("%s%s", what, in);
 }
 
 /* The size of the file in bytes, and as "5.2 kB" in *brief; of the text

@@ -190,6 +190,18 @@ else
 fi
 keys q
 
+# 4b. = on a page in Spanish says so: its names were read as Spanish.
+printf '<!doctype html><html lang="es"><head><title>Visita</title></head><body><article><p>El ministro Tom\303\241s Ferrandiz anunci\303\263 ayer que viajar\303\241 a Turqu\303\255a con su equipo.</p></article></body></html>\n' >"$tmp/es.html"
+start 120 30 "" "$tmp/es.html"
+if wait_for 'Ferrandiz'; then
+	settle
+	keys =
+	has info-language "HTML, Spanish  " "$(message)"
+else
+	fail info-language "the reader did not start"
+fi
+keys q
+
 # 5. NO_COLOR: the selected row of a pane without the focus looks unlike
 # every entity type (as the help's legend draws them) and unlike the
 # focused selection.
