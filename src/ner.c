@@ -3492,12 +3492,68 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 	out->n = o;
 }
 
+/* The text of the mention a word sort orders (ner_company_nouns,
+ * ner_general_companies). */
+struct ner_word_ref {
+	const char *s;
+	size_t n, i;		/* its bytes, and its mention's index */
+};
+
+static int ner_word_ref_cmp(const void *a, const void *b)
+{
+	const struct ner_word_ref *x = a, *y = b;
+	int c = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
+	if (c)
+		return c;
+	return x->n < y->n ? -1 : x->n > y->n ? 1 : (x->i > y->i) - (x->i < y->i);
+}
+
+/* Whether a word of refs v[0..n) (sorted by ner_word_ref_cmp) has key's
+ * text. */
+static int ner_word_ref_find(const struct ner_word_ref *v, size_t n, const struct ner_word_ref *key)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = memcmp(v[mid].s, key->s, v[mid].n < key->n ? v[mid].n : key->n);
+		if (!c)
+			c = (v[mid].n > key->n) - (v[mid].n < key->n);
+		if (!c)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
 /* "General" before a word news writes in lower case is no general's
  * title but the first word of a company's name ("General Acquisition",
- * "General Tire", "General Foods"): the model took the word for a person
- * of that title. Mentions from before on, sorted. */
+ * "General Tire", "General Mills"), or of one the story names in full
+ * ("General Foods Corp", then "a General Foods spokesman"): the model took
+ * the word for a person of that title. Mentions from before on, sorted. */
 static void ner_general_companies(const char *s, struct ner_list *out, size_t before)
 {
+	/* The words after "General" in the story's organizations of more
+	 * words ("General Foods Corp"), sorted: the same word alone after
+	 * "General" is that company's too. */
+	struct xscratch_mark mark = xscratch_mark();
+	struct ner_word_ref *orgs = NULL;
+	size_t norgs = 0;
+	for (size_t q = before; q < out->n; q++) {
+		const struct ner_mention *m = &out->v[q];
+		if (m->type != NER_ORG || m->end - m->start <= 8 || memcmp(s + m->start, "General ", 8) != 0)
+			continue;
+		size_t ws = m->start + 8, we = ws;
+		while (we < m->end && s[we] != ' ' && s[we] != '\n')
+			we++;
+		if (!orgs)
+			orgs = xscratch_alloc((out->n - before) * sizeof *orgs);
+		orgs[norgs++] = (struct ner_word_ref){ s + ws, we - ws, 0 };
+	}
+	if (norgs)
+		qsort(orgs, norgs, sizeof *orgs, ner_word_ref_cmp);
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention *m = &out->v[q];
 		if (m->type != NER_PERSON)
@@ -3508,15 +3564,21 @@ static void ner_general_companies(const char *s, struct ner_list *out, size_t be
 		if ((!with && (m->start < 8 || memcmp(s + m->start - 8, "General ", 8) != 0)) || memchr(s + ws, ' ', wn) ||
 		    (!with && q > before && out->v[q - 1].end > m->start - 8))
 			continue;
-		/* Its plural counts ("acquisitions"). */
+		/* Its plural counts ("acquisitions"), and its singular ("Foods",
+		 * "Mills", "Instruments"). */
 		char pl[40];
 		int plural = wn + 1 < sizeof pl && (memcpy(pl, s + ws, wn), pl[wn] = 's', lexicon_lowercase(pl, wn + 1));
-		if (!(plural || ner_lowercase_word(s + ws, wn)) || (lexicon_lookup(s + ws, wn) & LEX_FIRST_NAME))
+		int singular = wn > 3 && s[ws + wn - 1] == 's' && s[ws + wn - 2] != 's' && ner_lowercase_word(s + ws, wn - 1);
+		struct ner_word_ref key = { s + ws, wn, 0 };
+		int named = norgs && ner_word_ref_find(orgs, norgs, &key);
+		if (!(plural || singular || named || ner_lowercase_word(s + ws, wn)) ||
+		    (lexicon_lookup(s + ws, wn) & LEX_FIRST_NAME))
 			continue;
 		m->start = ws - 8;
 		m->type = NER_ORG;
 		m->margin = 0;
 	}
+	xscratch_release(mark);
 }
 
 /* Whether the acronym s[a..b) (capitals only) spells the lower-case words
@@ -4382,21 +4444,6 @@ static int ner_company_kind_before(const char *s, size_t a)
 					     "insurer", "lender", "airline", "conglomerate", "startup", "bottler",
 					     "brewer", "distiller", "subsidiary", "affiliate", NULL };
 	return ner_word_before_in(s, a, kinds);
-}
-
-/* The text of the mention a word sort orders (ner_company_nouns). */
-struct ner_word_ref {
-	const char *s;
-	size_t n, i;		/* its bytes, and its mention's index */
-};
-
-static int ner_word_ref_cmp(const void *a, const void *b)
-{
-	const struct ner_word_ref *x = a, *y = b;
-	int c = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
-	if (c)
-		return c;
-	return x->n < y->n ? -1 : x->n > y->n ? 1 : (x->i > y->i) - (x->i < y->i);
 }
 
 /* A one-word name the model took for a person is a company where its

@@ -419,6 +419,12 @@ static int article_has(const char *text, const char *type, const char *want)
 	return article_expect(text, type, want, 1);
 }
 
+/* Whether the article of text has no mention that is exactly unwanted. */
+static int article_lacks(const char *text, const char *unwanted)
+{
+	return article_expect(text, NULL, unwanted, 0);
+}
+
 static void test_ner_given_names(void)
 {
 	/* A given name the model types apart from the rest of the person's
@@ -895,6 +901,11 @@ static void test_ner_general_companies(void)
 	if (!strstr(m, "|ORG:General Acquisition|") || strstr(m, ":Acquisition|") || !strstr(m, "|PERSON:Kovalenko|"))
 		printf("#   got %s\n", m);
 	free(m);
+	/* Nor before a word the story names a company with in full. */
+	const char *t = "General Brackwares Corp said sales rose.\n\nA General Brackwares spokesman said the plant "
+			"would close.\n";
+	CHECK(article_has(t, "ORG", "General Brackwares"));
+	CHECK(article_lacks(t, "Brackwares"));
 }
 
 static void test_ner_results_lines(void)
@@ -1035,11 +1046,6 @@ static void test_ner_possessive_names(void)
 			  "ORG", "Standard and Poor's"));
 }
 
-/* Whether the article of text has no mention that is exactly unwanted. */
-static int article_lacks(const char *text, const char *unwanted)
-{
-	return article_expect(text, NULL, unwanted, 0);
-}
 
 /* Articles in Spanish, French and German: the English model's names lose
  * the language's small words, and its countries are places (invented
