@@ -3492,6 +3492,55 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 	out->n = o;
 }
 
+/* Lower-case nouns of kinds of companies and other bodies, which name the
+ * name next to them: "sugar group Beghin-Say", "Istat, the statistics
+ * institute". */
+static const char *const ner_body_kinds[] = {
+	"group", "firm", "maker", "manufacturer", "producer", "retailer", "insurer", "lender", "airline",
+	"conglomerate", "startup", "bottler", "brewer", "distiller", "subsidiary", "affiliate", "carmaker",
+	"company", "corporation", "bank", "institute", "agency", "bureau", "ministry", "authority", "regulator",
+	"watchdog", "broadcaster", "newspaper", "association", "federation", "foundation", "organisation",
+	"organization", NULL
+};
+
+/* Whether an apposition after the name ending at byte e names a kind of
+ * body: ", the national statistics institute," ("Istat"), ", a
+ * Nairobi-based lender." — "the" or "a", at most four words in lower case
+ * (or with a hyphen), and the kind's noun before a comma, a full stop or a
+ * bracket. */
+static int ner_body_apposition(const char *s, size_t len, size_t e)
+{
+	const char *const *kinds = ner_body_kinds;
+	if (e + 4 >= len || s[e] != ',' || s[e + 1] != ' ')
+		return 0;
+	size_t p = e + 2;
+	if (len - p > 4 && memcmp(s + p, "the ", 4) == 0)
+		p += 4;
+	else if (len - p > 2 && memcmp(s + p, "a ", 2) == 0)
+		p += 2;
+	else if (len - p > 3 && memcmp(s + p, "an ", 3) == 0)
+		p += 3;
+	else
+		return 0;
+	for (int words = 0; words < 4 && p < len; words++) {
+		size_t q = p;
+		while (q < len && ((s[q] >= 'a' && s[q] <= 'z') || (s[q] == '-' && q > p)))
+			q++;
+		if (q == p || q >= len)
+			return 0;
+		if (s[q] == ',' || s[q] == '.' || s[q] == ')') {
+			for (int k = 0; kinds[k]; k++)
+				if (ner_lit_is(kinds[k], s + p, q - p))
+					return 1;
+			return 0;
+		}
+		if (s[q] != ' ')
+			return 0;
+		p = q + 1;
+	}
+	return 0;
+}
+
 /* The text of the mention a word sort orders (ner_company_nouns,
  * ner_general_companies). */
 struct ner_word_ref {
@@ -4436,20 +4485,22 @@ static int ner_company_noun_after(const char *s, size_t len, size_t e)
 static int ner_word_before_in(const char *s, size_t i, const char *const *words);
 
 /* Whether the word right before the name at byte a is a lower-case noun
- * of a kind of company, as an apposition names one: "sugar group
- * Beghin-Say", "the insurer Seguros Sucre", "fintech startup Simetrik". */
+ * of a kind of company or body, as an apposition names one: "sugar group
+ * Beghin-Say", "the insurer Seguros Sucre", "fintech startup Simetrik",
+ * "the national statistics institute (Istat)". */
 static int ner_company_kind_before(const char *s, size_t a)
 {
-	static const char *const kinds[] = { "group", "firm", "maker", "manufacturer", "producer", "retailer",
-					     "insurer", "lender", "airline", "conglomerate", "startup", "bottler",
-					     "brewer", "distiller", "subsidiary", "affiliate", NULL };
-	return ner_word_before_in(s, a, kinds);
+	/* Past the bracket the name is given in. */
+	if (a >= 2 && s[a - 1] == '(' && s[a - 2] == ' ')
+		a -= 2;
+	return ner_word_before_in(s, a, ner_body_kinds);
 }
 
 /* A one-word name the model took for a person is a company where its
  * story writes it before a noun only a company has ("Yahoo shares",
- * "Yahoo's shareholders") or after a kind of company ("sugar group
- * Beghin-Say"), unless a title stands before it anywhere
+ * "Yahoo's shareholders"), after a kind of company ("sugar group
+ * Beghin-Say") or before an apposition that names a kind of body ("Istat,
+ * the national statistics institute,"), unless a title stands before it anywhere
  * ("Mr. Yahoo") or it ends a person's fuller name in the story. A name
  * the lists know as a given name or a person stays. The one-word names
  * are sorted by text, so that a long story costs n log n, not n². */
@@ -4499,7 +4550,8 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 			person[lo] = 1;
 			continue;
 		}
-		company[lo] |= ner_company_noun_after(s, len, m->end) || ner_company_kind_before(s, m->start);
+		company[lo] |= ner_company_noun_after(s, len, m->end) || ner_company_kind_before(s, m->start) ||
+			       ner_body_apposition(s, len, m->end);
 		size_t pe = ner_blank_before(s, m->start), ps = ner_word_start(s, 0, pe);
 		person[lo] |= pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE);
 	}

@@ -745,6 +745,14 @@ static void test_ner_company_nouns(void)
 			     "Kerrigan said it was pleased with the food group Kerrigan .\n");
 	CHECK_STR(m, "|ORG:Kerrigan|ORG:Kerrigan|ORG:Kerrigan|ORG:Kerrigan|");
 	free(m);
+	/* And one an apposition or a bracket gives a kind of body. */
+	const char *t = "Prices rose 0.6 pct in May, the national statistics institute (Varnstat) said. Varnstat said "
+			"the rise was the largest this year.\n";
+	CHECK(article_has(t, "ORG", "Varnstat"));
+	CHECK(article_expect(t, "PERSON", "Varnstat", 0));
+	t = "Varnstat, the national statistics institute, said prices rose. Varnstat said the rise was the "
+	    "largest this year.\n";
+	CHECK(article_has(t, "ORG", "Varnstat"));
 }
 
 static void test_ner_facility_short_form(void)
