@@ -151,6 +151,22 @@ static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l,
 			return;
 		}
 	}
+	/* Two hyphens or more are a dash, as typewritten copy writes one
+	 * ("Reagan--whose", "SANTA ROSA.....--"): a token of their own between
+	 * two chunks. */
+	for (const char *h = s + a; (h = memchr(h, '-', (size_t)(s + b - h))) != NULL && h + 1 < s + b; h++) {
+		if (h[1] != '-')
+			continue;
+		size_t at = (size_t)(h - s), end = at + 2;
+		while (end < b && s[end] == '-')
+			end++;
+		if (at > a)
+			token_chunk(s, a, at, l, line_start);
+		token_push(l, at, end, 0);
+		if (end < b)
+			token_chunk(s, end, b, l, 0);
+		return;
+	}
 	/* A contraction or possessive standing alone, as CoNLL text has them:
 	 * 's 'S 'll 're 've 'd 'm, with a straight or curly apostrophe. */
 	{
@@ -227,6 +243,7 @@ static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l,
 		if (token_is_dash(cp) || (cp == '/' && i > a && i + 1 < e && token_is_alpha(s[i - 1]) &&
 					  token_is_alpha(s[i + 1]))) {
 			split_here = 1;
+
 		} else if (cp == '.' && i >= a + 2 && i + 1 < e && token_is_lower(s[i - 1]) &&
 			   token_is_alpha(s[i - 2]) && token_is_upper(s[i + 1])) {
 			split_here = 1;
@@ -331,7 +348,7 @@ static int token_joined(const char *s, size_t a, size_t w, size_t b)
 	for (size_t k = w; k < b; k++) {
 		unsigned char c = (unsigned char)s[k];
 		/* A full stop before a capital may end a sentence ("said.The"). */
-		if (token_byte[c] != TOKEN_B_ALNUM && c != ',' && c != ':' && c != '-' &&
+		if (token_byte[c] != TOKEN_B_ALNUM && c != ',' && c != ':' && !(c == '-' && s[k + 1] != '-') &&
 		    !(c == '.' && s[k + 1] >= '0' && s[k + 1] <= '9'))
 			return 0;
 	}

@@ -120,10 +120,21 @@ static void test_token_reference_marks(void)
 	CHECK_TOKS("[sic] and [1]", "^[|sic|]|and|[|1|]");
 }
 
+/* Two hyphens are a dash, as typewritten copy writes one. */
+static void test_token_double_hyphen(void)
+{
+	CHECK_TOKS("Reagan--whose plan", "^Reagan|--|whose|plan");
+	CHECK_TOKS("Chartered Bank-- and", "^Chartered|Bank|--|and");
+	CHECK_TOKS("ROSA.........--.......", "^ROSA|.........|--|.......");
+	/* One hyphen joins as before. */
+	CHECK_TOKS("well-known", "^well-known");
+}
+
 const struct check_test token_tests[] = {
 	{ "token_basic", test_token_basic },
 	{ "token_glued", test_token_glued },
 	{ "token_reference_marks", test_token_reference_marks },
+	{ "token_double_hyphen", test_token_double_hyphen },
 	{ "token_sentences", test_token_sentences },
 	{ "token_offsets", test_token_offsets },
 	{ "token_plain_words", test_token_plain_words },
