@@ -35,6 +35,9 @@ enum language language_guess(const char *s, size_t n);
  * "es" over an English story is English). Undeclared text all in ASCII at
  * its start is English. */
 enum language language_of_article(const struct article *a);
+/* The language's English name ("Spanish"; "another language" for
+ * LANGUAGE_OTHER). */
+const char *language_name(enum language lang);
 /* The two-letter code ("en", "es"...; "" for LANGUAGE_OTHER). */
 const char *language_code(enum language lang);
 /* Whether s[0..n) is a function word of lang, compared case-insensitively
