@@ -2629,8 +2629,8 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		}
 		/* A model's name is the one product of its maker that the
 		 * story names with it ("Camry" of the "Toyota Camry"). */
-		if ((m->type == NER_PLACE || m->type == NER_MISC) && !canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE &&
-		    !(lexicon_lookup(s, sn) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON))) {
+		if ((m->type == NER_PLACE || m->type == NER_MISC || m->type == NER_ORG) && !canon &&
+		    ENTITY_STRENGTH(strength[i]) != ENTITY_SURE && !(lexicon_lookup(s, sn) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON))) {
 			const char *product = entity_one_name(&made, surf, s, sn);
 			if (product) {
 				names[i] = product;
@@ -4757,8 +4757,8 @@ static size_t entity_side_team(const struct entity_table *t, const size_t *up, s
 
 /* Whether entity e, not yet joined to others of another name (joined),
  * may be a model's name alone, the one product named with it and its maker
- * ("Camry" of the "Toyota Camry"): taken for an other name or a person's,
- * not for a place (models are named after places: the Hyundai Tucson is
+ * ("Camry" of the "Toyota Camry"): taken for an other name, a person's or
+ * a company's (the model cannot tell a car from its maker), not for a place (models are named after places: the Hyundai Tucson is
  * not Tucson); not a headline's capitals, a word news text writes in lower
  * case, a company, a given name or a place a list knows, nor a name a
  * story wrote for another ("Charter" of Charter Co). The town of CORNING
@@ -4766,7 +4766,8 @@ static size_t entity_side_team(const struct entity_table *t, const size_t *up, s
 static int entity_model_alone(const struct entity *e, int joined, struct entity_index *ix)
 {
 	size_t n = strlen(e->name);
-	return (e->type == NER_MISC || e->type == NER_PERSON) && e->sure == 0 && !joined && !strchr(e->name, ' ') &&
+	return (e->type == NER_MISC || e->type == NER_PERSON || e->type == NER_ORG) && e->sure == 0 && !joined &&
+	       !strchr(e->name, ' ') &&
 	       !text_caps_word(e->name, n) && !lexicon_lowercase(e->name, n) &&
 	       !(lexicon_lookup(e->name, n) & (LEX_ORG | LEX_ORG_WORD | LEX_COMMON | LEX_FIRST_NAME | LEX_CITY |
 					       LEX_COUNTRY | LEX_REGION)) &&

@@ -5009,6 +5009,34 @@ static void ner_given_names(const char *s, struct ner_list *l)
 	free(alone);
 }
 
+/* A company's legal form written in lower case right after a name ("Zarnia
+ * Steel corp said", as some wire copy writes it) is the name's end, as the
+ * capitalised form is: the model, which saw that one, stops before it. */
+static void ner_lower_suffixes(const char *s, size_t n, struct ner_list *l)
+{
+	static const char *const forms[] = { "corp", "inc", "ltd", "plc", "llc", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t a = m->end + 1, b = a;
+		if (m->type == NER_DATE || m->type == NER_GROUP || a >= n || s[m->end] != ' ')
+			continue;
+		while (b < n && s[b] >= 'a' && s[b] <= 'z')
+			b++;
+		if (b < n && s[b] == '.')
+			b++;
+		if (b == a || (i + 1 < l->n && l->v[i + 1].start < b) || (b < n && ner_word_byte(s[b])))
+			continue;
+		size_t w = s[b - 1] == '.' ? b - 1 : b;
+		for (int k = 0; forms[k]; k++)
+			if (ner_lit_is(forms[k], s + a, w - a)) {
+				m->end = b;
+				m->type = NER_ORG;
+				m->margin = 0;
+				break;
+			}
+	}
+}
+
 /* A company's suffix the model took for a name alone (or with the end of
  * a bracket) ends the name before it, over a place or a word in brackets
  * ("Cheung Kong (Holdings) Ltd", "Nikko Securities Co (Europe) Ltd") or a
@@ -5793,37 +5821,92 @@ static int ner_group_short(const char *s, size_t n)
 	return 1;
 }
 
+/* The end of "Group of" and a number at byte g ("Group" there, a word of
+ * its own), over blanks and a line break, or 0. */
+static size_t ner_group_at(const char *s, size_t n, size_t g)
+{
+	if (g + 10 > n || memcmp(s + g, "Group", 5) != 0 || (g > 0 && ner_word_byte(s[g - 1])))
+		return 0;
+	size_t k = g + 5;
+	if (s[k] != ' ' && s[k] != '\n')
+		return 0;
+	k++;
+	if (k + 3 > n || memcmp(s + k, "of", 2) != 0 || (s[k + 2] != ' ' && s[k + 2] != '\n'))
+		return 0;
+	size_t a = k + 3, e = a;
+	while (e < n && ner_word_byte(s[e]) && s[e] != '\'')
+		e++;
+	return ner_group_number(s, a, e) ? e : 0;
+}
+
 static void ner_numbered_groups(const char *s, size_t n, struct ner_list *l)
 {
-	size_t w = 0;
+	/* The model's short forms. */
 	for (size_t i = 0; i < l->n; i++) {
-		struct ner_mention m = l->v[i];
-		size_t g = m.end;
-		/* Hard-wrapped text may break a line between the words. */
-		if (m.type != NER_DATE && m.end - m.start == 5 && memcmp(s + m.start, "Group", 5) == 0 && m.end + 4 < n &&
-		    (s[m.end] == ' ' || s[m.end] == '\n') && memcmp(s + m.end + 1, "of", 2) == 0 &&
-		    (s[m.end + 3] == ' ' || s[m.end + 3] == '\n')) {
-			size_t a = m.end + 4, b = a;
-			while (b < n && ner_word_byte(s[b]) && s[b] != '\'')
-				b++;
-			if (ner_group_number(s, a, b))
-				g = b;
-		} else if (m.type != NER_DATE && ((m.end - m.start > 9 && memcmp(s + m.start, "Group of ", 9) == 0 &&
-						   ner_group_number(s, m.start + 9, m.end)) ||
-						  ner_group_short(s + m.start, m.end - m.start))) {
-			m.type = NER_ORG;
-			m.margin = 0;
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_DATE && ner_group_short(s + m->start, m->end - m->start)) {
+			m->type = NER_ORG;
+			m->margin = 0;
 		}
-		if (g != m.end) {
-			m.end = g;
-			m.type = NER_ORG;
-			m.margin = 0;
-			while (i + 1 < l->n && l->v[i + 1].start < g)
-				i++;
-		}
-		l->v[w++] = m;
 	}
-	l->n = w;
+	/* Each "Group of" and a number in the text, whatever the model made of
+	 * it: mentions inside it go, one running on past it keeps what
+	 * follows its "and" ("the Group of Five and Canada"), one before it
+	 * ends before it. */
+	const char *p = s;
+	struct ner_mention *v = NULL;
+	size_t nv = 0, cap = 0, i = 0;
+	while ((p = memmem(p, (size_t)(s + n - p), "Group", 5)) != NULL) {
+		size_t g = (size_t)(p - s), e = ner_group_at(s, n, g);
+		p += 5;
+		if (!e)
+			continue;
+		for (; i < l->n && l->v[i].start < g; i++) {
+			struct ner_mention m = l->v[i];
+			if (m.end > g) {
+				size_t c = ner_blank_before(s, g);
+				m.end = c;
+				if (c <= m.start)
+					continue;
+			}
+			v = xgrow(v, &cap, nv + 1, sizeof *v);
+			v[nv++] = m;
+		}
+		v = xgrow(v, &cap, nv + 1, sizeof *v);
+		v[nv++] = (struct ner_mention){ g, e, NER_ORG, 0 };
+		for (; i < l->n && l->v[i].start < e; i++) {
+			struct ner_mention m = l->v[i];
+			if (m.end <= e)
+				continue;
+			/* What follows the number, past "and" or a comma. */
+			size_t k = e;
+			while (k < m.end && (s[k] == ' ' || s[k] == '\n' || s[k] == ','))
+				k++;
+			if (m.end - k > 4 && memcmp(s + k, "and", 3) == 0 && (s[k + 3] == ' ' || s[k + 3] == '\n'))
+				k += 4;
+			while (k < m.end && (s[k] == ' ' || s[k] == '\n'))
+				k++;
+			if (k < m.end && ner_upper_at(s, k)) {
+				m.start = k;
+				unsigned cls = lexicon_lookup(s + k, m.end - k);
+				if (cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION))
+					m.type = NER_PLACE;
+				m.margin = 0;
+				v = xgrow(v, &cap, nv + 1, sizeof *v);
+				v[nv++] = m;
+			}
+		}
+	}
+	if (!v)
+		return;
+	for (; i < l->n; i++) {
+		v = xgrow(v, &cap, nv + 1, sizeof *v);
+		v[nv++] = l->v[i];
+	}
+	free(l->v);
+	l->v = v;
+	l->n = nv;
+	l->cap = cap;
 }
 
 /* Wire copy glues a company's ticker to its name ("J Sainsbury
@@ -6034,6 +6117,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_trim_heads(a->data, out);
 	ner_general_companies(a->data, out, 0);
 	ner_lone_suffixes(a->data, out);
+	ner_lower_suffixes(a->data, a->len, out);
 	ner_table_words(a->data, a->len, out);
 	ner_articles(a->data, out);
 	ner_given_names(a->data, out);

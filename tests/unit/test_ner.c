@@ -571,10 +571,12 @@ static void test_ner_person_then_abbreviation(void)
 
 static void test_ner_label_colon(void)
 {
-	/* A title before a colon is not part of the name after it (the
-	 * model ran "General: Onion" together). */
+	/* A title before a colon is not part of the name after it (a model
+	 * ran "General: Onion" together; the one retrained after the
+	 * tokenizer's change of 2026-12-02 does not, and the rule stands for
+	 * the next). */
 	char *m = article_mentions("Senator to Name Dr. Anna Varga Surgeon General: Onion headline or actual news?\n\n"
-				   "According to the report, the president spoke.\n");
+				   "According to the report, the president spoke. The Onion said so.\n");
 	CHECK(strstr(m, "General") == NULL && strstr(m, ":Onion|") != NULL);
 	if (strstr(m, "General") != NULL)
 		printf("#   got %s\n", m);
