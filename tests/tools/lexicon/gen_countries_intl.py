@@ -57,7 +57,9 @@ def english_keys(skip=()):
     foreign name that is one of them is left out."""
     keys = set()
     for name in os.listdir(LEXDIR):
-        if not name.endswith(".txt") or name == "countries_intl.txt" or name in skip:
+        # The world gazetteer's towns are no English words ("Kenia").
+        if not name.endswith(".txt") or name in ("countries_intl.txt", "world_cities.txt", "world_regions.txt") \
+                or name in skip:
             continue
         for line in open(os.path.join(LEXDIR, name), encoding="utf-8"):
             if line.startswith("#") or not line.strip():
