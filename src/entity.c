@@ -2965,16 +2965,20 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type != NER_PERSON)
 			continue;
-		/* A given name and a surname, no more: not an initial's
-		 * "E. Europe" nor a name the model ran on ("George Shultz
-		 * China"), and no place first ("Ludvika Sweden"). */
+		/* A given name and a surname, with middle initials at most
+		 * ("David M. Holland"): not an initial's "E. Europe" nor a
+		 * name the model ran on ("George Shultz China"), and no place
+		 * first ("Ludvika Sweden"). */
 		size_t b = m->end;
 		while (b > m->start && s[b - 1] != ' ' && s[b - 1] != '\n')
 			b--;
 		size_t g = m->start;
 		while (g < b && s[g] != ' ' && s[g] != '\n')
 			g++;
-		if (b > m->start && g + 1 == b && g - m->start >= 2 && s[g - 1] != '.' && m->end - b >= 3 &&
+		size_t mid = g + 1;
+		while (mid + 3 <= b && s[mid] >= 'A' && s[mid] <= 'Z' && s[mid + 1] == '.' && (s[mid + 2] == ' ' || s[mid + 2] == '\n'))
+			mid += 3;
+		if (b > m->start && mid == b && g - m->start >= 2 && s[g - 1] != '.' && m->end - b >= 3 &&
 		    s[m->end - 1] != '.' &&
 		    !(lexicon_lookup(s + m->start, g - m->start) & (LEX_COUNTRY | LEX_CITY | LEX_REGION))) {
 			surnames[ns][0] = b;

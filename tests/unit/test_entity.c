@@ -946,6 +946,11 @@ static void test_entity_cases(void)
 		    "that taxes would fall .\n",
 		    "VELORRA FLOODS\n\nHeavy rain hit the town of Velorra on Monday, officials said.\n" },
 		  { { 0, "Toyota Velorra", 1, "Velorra", 0 }, { 0, "Toyota Velorra", 2, "Velorra", 0 } } },
+		/* A country a list knows that is the surname of a person the
+		 * story names with a middle initial is the person too. */
+		{ { "Title: Phones\n\nDALLAS, March 23 - Maren T. Holland, president of Kestrel Telecom, said sales "
+		    "rose . Holland added that the company would hire .\n" },
+		  { { 0, "Maren T. Holland", 0, "Holland", 1 } } },
 		/* A place a list knows that is the surname of a person the
 		 * story names in full is the person where no word of place
 		 * stands before it; "to Holland" is the place. */
