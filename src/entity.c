@@ -2978,6 +2978,15 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 		size_t mid = g + 1;
 		while (mid + 3 <= b && s[mid] >= 'A' && s[mid] <= 'Z' && s[mid + 1] == '.' && (s[mid + 2] == ' ' || s[mid + 2] == '\n'))
 			mid += 3;
+		/* Or an initial, then a given name a list knows ("G. Robert
+		 * Durham"). */
+		if (g - m->start == 2 && s[g - 1] == '.' && mid < b) {
+			size_t e2 = mid;
+			while (e2 < b && s[e2] != ' ' && s[e2] != '\n')
+				e2++;
+			if (e2 + 1 == b && (lexicon_lookup(s + mid, e2 - mid) & LEX_FIRST_NAME))
+				mid = b, g = e2;
+		}
 		if (b > m->start && mid == b && g - m->start >= 2 && s[g - 1] != '.' && m->end - b >= 3 &&
 		    s[m->end - 1] != '.' &&
 		    !(lexicon_lookup(s + m->start, g - m->start) & (LEX_COUNTRY | LEX_CITY | LEX_REGION))) {

@@ -951,6 +951,9 @@ static void test_entity_cases(void)
 		{ { "Title: Phones\n\nDALLAS, March 23 - Maren T. Holland, president of Kestrel Telecom, said sales "
 		    "rose . Holland added that the company would hire .\n" },
 		  { { 0, "Maren T. Holland", 0, "Holland", 1 } } },
+		{ { "Title: Copper\n\nIn an interview, chairman J. Robert Lisbon said demand was strong . Asked "
+		    "about prices, Lisbon said costs would fall .\n" },
+		  { { 0, "J. Robert Lisbon", 0, "Lisbon", 1 } } },
 		/* A place a list knows that is the surname of a person the
 		 * story names in full is the person where no word of place
 		 * stands before it; "to Holland" is the place. */
