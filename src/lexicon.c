@@ -1154,6 +1154,15 @@ const char *lexicon_country_in(const char *lang, const char *s, size_t n)
 	lexicon_init();
 	if (n == 0 || n > 64)
 		return NULL;
+	/* Most names asked about (lexicon_canonical's, of every story) start
+	 * with an ASCII letter no country of the list starts with folded:
+	 * passed over before any folding. */
+	unsigned char c0 = (unsigned char)s[0];
+	if (c0 < 0x80) {
+		c0 = c0 >= 'A' && c0 <= 'Z' ? (unsigned char)(c0 + 32) : c0;
+		if (!(lexicon_intl_first[c0 >> 3] & (1u << (c0 & 7))))
+			return NULL;
+	}
 	char buf[3 * 64 + 1];	/* text_fold_buf wants three bytes a byte */
 	struct lexicon_intl k = { 0 };
 	k.key = text_fold_buf(s, n, buf, sizeof buf, &k.n);

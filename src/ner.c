@@ -3510,7 +3510,6 @@ static const char *const ner_body_kinds[] = {
  * bracket. */
 static int ner_body_apposition(const char *s, size_t len, size_t e)
 {
-	const char *const *kinds = ner_body_kinds;
 	if (e + 4 >= len || s[e] != ',' || s[e + 1] != ' ')
 		return 0;
 	size_t p = e + 2;
@@ -3529,8 +3528,8 @@ static int ner_body_apposition(const char *s, size_t len, size_t e)
 		if (q == p || q >= len)
 			return 0;
 		if (s[q] == ',' || s[q] == '.' || s[q] == ')') {
-			for (int k = 0; kinds[k]; k++)
-				if (ner_lit_is(kinds[k], s + p, q - p))
+			for (int k = 0; ner_body_kinds[k]; k++)
+				if (ner_lit_is(ner_body_kinds[k], s + p, q - p))
 					return 1;
 			return 0;
 		}
@@ -3557,24 +3556,20 @@ static int ner_word_ref_cmp(const void *a, const void *b)
 	return x->n < y->n ? -1 : x->n > y->n ? 1 : (x->i > y->i) - (x->i < y->i);
 }
 
-/* Whether a word of refs v[0..n) (sorted by ner_word_ref_cmp) has key's
- * text. */
-static int ner_word_ref_find(const struct ner_word_ref *v, size_t n, const struct ner_word_ref *key)
+/* The first of refs v[0..n) (sorted by ner_word_ref_cmp) whose text is
+ * key's, or n if none is. */
+static size_t ner_word_ref_find(const struct ner_word_ref *v, size_t n, const struct ner_word_ref *key)
 {
+	struct ner_word_ref k = { key->s, key->n, 0 };
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int c = memcmp(v[mid].s, key->s, v[mid].n < key->n ? v[mid].n : key->n);
-		if (!c)
-			c = (v[mid].n > key->n) - (v[mid].n < key->n);
-		if (!c)
-			return 1;
-		if (c < 0)
+		if (ner_word_ref_cmp(&v[mid], &k) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return 0;
+	return lo < n && v[lo].n == k.n && memcmp(v[lo].s, k.s, k.n) == 0 ? lo : n;
 }
 
 /* "General" before a word news writes in lower case is no general's
@@ -3619,7 +3614,7 @@ static void ner_general_companies(const char *s, struct ner_list *out, size_t be
 		int plural = wn + 1 < sizeof pl && (memcpy(pl, s + ws, wn), pl[wn] = 's', lexicon_lowercase(pl, wn + 1));
 		int singular = wn > 3 && s[ws + wn - 1] == 's' && s[ws + wn - 2] != 's' && ner_lowercase_word(s + ws, wn - 1);
 		struct ner_word_ref key = { s + ws, wn, 0 };
-		int named = norgs && ner_word_ref_find(orgs, norgs, &key);
+		int named = norgs && ner_word_ref_find(orgs, norgs, &key) < norgs;
 		if (!(plural || singular || named || ner_lowercase_word(s + ws, wn)) ||
 		    (lexicon_lookup(s + ws, wn) & LEX_FIRST_NAME))
 			continue;
@@ -4536,15 +4531,8 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 			size_t b = ner_word_start(s, m->start, m->end);
 			key = (struct ner_word_ref){ s + b, m->end - b, 0 };
 		}
-		size_t lo = 0, hi = np;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (ner_word_ref_cmp(&p[mid], &key) < 0)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo == np || p[lo].n != key.n || memcmp(p[lo].s, key.s, key.n) != 0)
+		size_t lo = ner_word_ref_find(p, np, &key);
+		if (lo == np)
 			continue;
 		if (!one) {
 			person[lo] = 1;
