@@ -997,9 +997,11 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			trimmed = 1;
 		}
 		/* Angle brackets hold wire copy's tickers ("General Electric Co
-		 * <GE>"): a name ends before one. */
+		 * <GE>"), and square ones a page's marks ("de Jong [Page 1]",
+		 * "[edit]"), which no name holds: a name ends before one. */
 		for (size_t k = s + 1; k < e; k++)
-			if (ner_is(&w->t[k], "<") || ner_is(&w->t[k], ">")) {
+			if (ner_is(&w->t[k], "<") || ner_is(&w->t[k], ">") || ner_is(&w->t[k], "[") ||
+			    ner_is(&w->t[k], "]")) {
 				e = k;
 				trimmed = 1;
 			}

@@ -24,8 +24,9 @@ struct entity_table;
 struct entity_table *check_linked(const char *const *texts, size_t n, struct corpus **cp);
 
 #define CHECK(c) do { if (!(c)) check_fail(__FILE__, __LINE__, #c); } while (0)
+/* The message keeps the start of a long expression. */
 #define CHECK_INT(a, b) do { long long a_ = (long long)(a), b_ = (long long)(b); \
-	if (a_ != b_) { char m_[256]; snprintf(m_, sizeof m_, "%s == %s (%lld != %lld)", #a, #b, a_, b_); \
+	if (a_ != b_) { char m_[256]; snprintf(m_, sizeof m_, "%.160s == %.60s (%lld != %lld)", #a, #b, a_, b_); \
 	check_fail(__FILE__, __LINE__, m_); } } while (0)
 #define CHECK_STR(a, b) do { const char *a_ = (a), *b_ = (b); \
 	if (!a_ || !b_ || strcmp(a_, b_) != 0) { char m_[512]; \

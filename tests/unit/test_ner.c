@@ -425,6 +425,16 @@ static int article_lacks(const char *text, const char *unwanted)
 	return article_expect(text, NULL, unwanted, 0);
 }
 
+static void test_ner_square_brackets(void)
+{
+	/* No name holds a square bracket: a page's footer ("[Page 1]")
+	 * after the author's name, which the model ran into it. */
+	const char *pg = "The draft by Anna B. de Yong says.\n\nde Yong [Page 1]\n\nSome more text here.\n\n"
+			 "de Yong [Page 2]\n\nMore.\n";
+	CHECK(article_has(pg, "PERSON", "de Yong"));
+	CHECK(article_lacks(pg, "de Yong [Page"));
+}
+
 static void test_ner_given_names(void)
 {
 	/* A given name the model types apart from the rest of the person's
@@ -2218,6 +2228,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_initials", test_ner_spaced_initials },
 	{ "ner_quoted_titles", test_ner_quoted_titles },
 	{ "ner_span_cuts", test_ner_span_cuts },
+	{ "ner_square_brackets", test_ner_square_brackets },
 	{ "ner_given_names", test_ner_given_names },
 	{ "entity_heads", test_entity_heads },
 	{ "ner_place_rules", test_ner_place_rules },
