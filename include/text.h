@@ -124,6 +124,10 @@ int text_starts_letter(const char *s, size_t n);
 /* A copy of the word with its first letter upper case and the others
  * lower case ("STEPANOV" -> "Stepanov"); hyphenated parts alike. */
 char *text_title_case(const char *s, size_t n);
+/* text_title_case for a name set in capitals, but a word of capitals
+ * without a vowel stays as it is, an abbreviation ("TV", "NHS"), but for
+ * the suffixes "Jr" and "Sr". */
+char *text_name_case(const char *s, size_t n);
 
 /* Folds s[0..n) for comparing names: lower case (Unicode case folding),
  * runs of whitespace as one space, ends trimmed, curly apostrophes and

@@ -684,7 +684,7 @@ static int entity_near(const char *a, const char *b)
 static char *entity_surface(char *clean, enum ner_type type)
 {
 	if (type == NER_PERSON && text_all_upper(clean, strlen(clean)))
-		return text_title_case(clean, strlen(clean));
+		return text_name_case(clean, strlen(clean));
 	return clean;
 }
 

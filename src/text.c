@@ -255,6 +255,7 @@ char *text_title_case(const char *s, size_t n)
 	char *out = xmalloc(n * 2 + 4);
 	size_t o = 0;
 	int start = 1;
+	size_t letters = 0;	/* of the word so far */
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
 		int valid;
@@ -267,13 +268,42 @@ char *text_title_case(const char *s, size_t n)
 			/* Case mapping never grows a character by more than a byte here. */
 			o += k;
 		}
-		start = !valid || !uc_is_alpha(cp);
+		int alpha = valid && uc_is_alpha(cp);
+		start = !alpha;
+		/* O'Brien and D'Alema keep their second capital, but "Putin's"
+		 * gets no capital S: an apostrophe after one letter starts. */
 		if (valid && (cp == '\'' || cp == 0x2019))
-			start = 0; /* O'Brien keeps its capital B, but "Putin's" no capital S */
+			start = letters == 1;
+		letters = alpha ? letters + 1 : 0;
 		i += l;
 	}
 	out[o] = '\0';
 	return out;
+}
+
+char *text_name_case(const char *s, size_t n)
+{
+	char *t = text_title_case(s, n);
+	/* A word of capitals without a vowel is an abbreviation the model
+	 * took for a person ("Maori TV"), not a name to write "Tv". Only in
+	 * ASCII does title case keep every byte where it was. */
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return t;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		int vowel = 0;
+		while (j < n && s[j] != ' ') {
+			vowel |= s[j] && strchr("AEIOUY", s[j]) != NULL;
+			j++;
+		}
+		/* The suffixes of names are words, written "Jr" and "Sr". */
+		int suffix = j - i == 2 && (s[i] == 'J' || s[i] == 'S') && s[i + 1] == 'R';
+		if (!vowel && !suffix && j - i >= 2)
+			memcpy(t + i, s + i, j - i);
+		i = j < n ? j + 1 : j;
+	}
+	return t;
 }
 
 /* Folds ASCII s[0..n) into out (n + 1 bytes) as text_fold_buf does, and

@@ -366,7 +366,25 @@ static void test_text_strip_accents(void)
 	CHECK_INT(n, strlen("αθηνα москва 東京"));
 }
 
+static void test_text_name_case(void)
+{
+	static const char *const cases[][2] = {
+		{ "ANATOLII STEPANOV", "Anatolii Stepanov" },
+		{ "TV", "TV" },			/* no vowel: an abbreviation */
+		{ "MAORI TV", "Maori TV" },
+		{ "JOHN W. HINCKLEY JR", "John W. Hinckley Jr" },
+		{ "O'BRIEN", "O'Brien" },
+		{ "ÉLODIE DURAND", "Élodie Durand" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *t = text_name_case(cases[i][0], strlen(cases[i][0]));
+		CHECK_STR(t, cases[i][1]);
+		free(t);
+	}
+}
+
 const struct check_test text_tests[] = {
+	{ "text_name_case", test_text_name_case },
 	{ "text_strip_accents", test_text_strip_accents },
 	{ "text_short_hash", test_short_hash },
 	{ "text_valid_len", test_valid_len },
