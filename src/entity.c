@@ -1711,6 +1711,11 @@ static unsigned char entity_strength(const struct article *a, const struct ner_m
 		if (cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION))
 			return ENTITY_SURE;
 		break;
+	case NER_GROUP:
+		/* Not an acronym that spells a people ("IBO", a boxing body). */
+		if ((cls & (LEX_DEMONYM | LEX_GROUP)) && !text_all_upper(s + m->start, m->end - m->start))
+			return ENTITY_SURE;
+		break;
 	case NER_ORG: {
 		if (cls & LEX_ORG)
 			return ENTITY_SURE;

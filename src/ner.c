@@ -998,10 +998,13 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		}
 		/* Angle brackets hold wire copy's tickers ("General Electric Co
 		 * <GE>"), and square ones a page's marks ("de Jong [Page 1]",
-		 * "[edit]"), which no name holds: a name ends before one. */
+		 * "[edit]"), which no name holds: a name ends before one. But an
+		 * editor's square brackets in a quotation close around a word of
+		 * the name ("Dennis [Northcutt]"). */
 		for (size_t k = s + 1; k < e; k++)
-			if (ner_is(&w->t[k], "<") || ner_is(&w->t[k], ">") || ner_is(&w->t[k], "[") ||
-			    ner_is(&w->t[k], "]")) {
+			if (ner_is(&w->t[k], "<") || ner_is(&w->t[k], ">") ||
+			    (ner_is(&w->t[k], "[") && !(k + 2 <= e && k + 2 < b && ner_is(&w->t[k + 2], "]"))) ||
+			    (ner_is(&w->t[k], "]") && !ner_span_has(w, s, k, "["))) {
 				e = k;
 				trimmed = 1;
 			}

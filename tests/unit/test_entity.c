@@ -83,6 +83,28 @@ static void test_nickname_table(void)
 	CHECK(nickname_full("bob", full, 8) == 1 && strcmp(full[0], "robert") == 0);
 }
 
+static void test_entity_listed_group_stands(void)
+{
+	/* A people the lists know, written in lower-case sentences, types
+	 * its name in its story where the model, misled by a book's title
+	 * that holds it, took some of its mentions for an organization. */
+	const char *texts[] = {
+		"As part of the revival of M\xc4\x81ori culture, the old crafts of carving and weaving are now widely "
+		"practised and M\xc4\x81ori artists are growing in number and influence.[12]\n\n"
+		"Most M\xc4\x81ori carvings show human figures, often with three fingers and a detailed head.[13]\n\n"
+		"M\xc4\x81ori quickly adopted writing as a way of sharing ideas, and many of their oral stories were "
+		"written down.[14]\n\n"
+		"M\xc4\x81ori developed chants and songs from their ancient origins, and created a unique sound.[15]\n\n"
+		"Iwi: The Dynamics of M\xc4\x81ori Tribal Organisation from c.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	for (int k = 0; k < 5; k++)
+		CHECK(mention_type_nth(t, c, 0, "M\xc4\x81ori", k) == NER_GROUP);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_listed_type_stands(void)
 {
 	/* An acronym the lists know as an organization stays one when a
@@ -1322,6 +1344,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
+	{ "entity_listed_group_stands", test_entity_listed_group_stands },
 	{ "entity_listed_type_stands", test_entity_listed_type_stands },
 	{ "entity_nickname_story", test_entity_nickname_story },
 	{ "entity_given_name_nearest", test_entity_given_name_nearest },

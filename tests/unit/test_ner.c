@@ -433,6 +433,10 @@ static void test_ner_square_brackets(void)
 			 "de Yong [Page 2]\n\nMore.\n";
 	CHECK(article_has(pg, "PERSON", "de Yong"));
 	CHECK(article_lacks(pg, "de Yong [Page"));
+	/* But an editor's brackets around a word of the name in a quotation
+	 * are inside it. */
+	CHECK(article_has("`` He made a smart play by dropping off of Marcus [ Pellerin ] , '' Okafor said .\n", "PERSON",
+			  "Marcus [ Pellerin"));
 }
 
 static void test_ner_given_names(void)
