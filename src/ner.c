@@ -4563,6 +4563,125 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	xscratch_release(mark);
 }
 
+/* Lower-case nouns of kinds of software and devices, of one word or two,
+ * that follow a product's name ("the Quillfox web browser", "the Mandrel
+ * layout engine") or come before it ("the layout engine Mandrel"). */
+static const char *const ner_product_kinds[] = {
+	"browser",	  "web browser",   "email client", "e-mail client",	  "mail client",  "layout engine",
+	"rendering engine", "game engine", "operating system", "programming language", "web server", "text editor",
+	"source code",	  "smartphone",	   "smartphones",  "plug-in",		  "plugin",	  "add-on",
+	"add-ons",	  NULL
+};
+
+/* The length of the product kind at s[i..len) (after one blank), or 0. */
+static size_t ner_product_kind_after(const char *s, size_t len, size_t i)
+{
+	if (i + 1 >= len || s[i] != ' ')
+		return 0;
+	i++;
+	for (int k = 0; ner_product_kinds[k]; k++) {
+		size_t n = strlen(ner_product_kinds[k]);
+		if (i + n <= len && memcmp(s + i, ner_product_kinds[k], n) == 0 &&
+		    (i + n == len || !((s[i + n] >= 'a' && s[i + n] <= 'z') || s[i + n] == '-')))
+			return n;
+	}
+	return 0;
+}
+
+/* Whether a product kind ends right before byte a, with a comma or not
+ * ("the layout engine Mandrel", "an experimental engine, Mandrel"). */
+static int ner_product_kind_before(const char *s, size_t a)
+{
+	size_t e = a;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e > 0 && s[e - 1] == ',')
+		e--;
+	for (int k = 0; ner_product_kinds[k]; k++) {
+		size_t n = strlen(ner_product_kinds[k]);
+		if (e >= n + 1 && memcmp(s + e - n, ner_product_kinds[k], n) == 0 &&
+		    (s[e - n - 1] == ' ' || s[e - n - 1] == '\n'))
+			return 1;
+	}
+	return 0;
+}
+
+/* A name the model took for a person or a place is a product, an other
+ * name, where its story writes it with a kind of software or device
+ * ("the Quillfox web browser", "the layout engine Mandrel"), unless a
+ * title stands before it anywhere, a person's fuller name ends in it, or
+ * the lists know it as a given name, a person, a country or a city.
+ * Names are sorted by text, so that a long story costs n log n. */
+static void ner_products(const char *s, size_t len, struct ner_list *l)
+{
+	struct xscratch_mark mark = xscratch_mark();
+	struct ner_word_ref *p = xscratch_alloc((l->n ? l->n : 1) * sizeof *p);
+	size_t np = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if ((m->type == NER_PERSON || m->type == NER_PLACE || m->type == NER_ORG) && n >= 2 &&
+		    !memchr(s + m->start, '\n', n))
+			p[np++] = (struct ner_word_ref){ s + m->start, n, i };
+	}
+	if (!np) {
+		xscratch_release(mark);
+		return;
+	}
+	qsort(p, np, sizeof *p, ner_word_ref_cmp);
+	unsigned char *product = memset(xscratch_alloc(np), 0, np), *person = memset(xscratch_alloc(np), 0, np);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE)
+			continue;
+		struct ner_word_ref key = { s + m->start, m->end - m->start, 0 };
+		size_t lo = ner_word_ref_find(p, np, &key);
+		if (lo < np) {
+			product[lo] |= ner_product_kind_after(s, len, m->end) > 0 || ner_product_kind_before(s, m->start);
+			size_t pe = ner_blank_before(s, m->start), ps = ner_word_start(s, 0, pe);
+			person[lo] |= pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE);
+		}
+		/* A fuller name of a person that ends in a one-word name. */
+		if (m->type == NER_PERSON && memchr(s + m->start, ' ', m->end - m->start)) {
+			size_t b = ner_word_start(s, m->start, m->end);
+			key = (struct ner_word_ref){ s + b, m->end - b, 0 };
+			lo = ner_word_ref_find(p, np, &key);
+			if (lo < np)
+				person[lo] = 1;
+		}
+	}
+	for (size_t g = 0, h; g < np; g = h) {
+		h = g + 1;
+		while (h < np && p[h].n == p[g].n && memcmp(p[h].s, p[g].s, p[g].n) == 0)
+			h++;
+		if (!product[g] || person[g] ||
+		    (lexicon_lookup(p[g].s, p[g].n) & (LEX_FIRST_NAME | LEX_PERSON | LEX_COUNTRY | LEX_CITY | LEX_ORG))) {
+			product[g] = 0;
+			continue;
+		}
+		for (size_t k = g; k < h; k++) {
+			struct ner_mention *o = &l->v[p[k].i];
+			o->type = NER_MISC;
+			o->margin = 0;
+		}
+	}
+	/* A person's or place's name of more words that starts with such a
+	 * product is one too, a part or edition of it ("Quillfox Sync"). */
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
+		if ((m->type != NER_PERSON && m->type != NER_PLACE) || !sp)
+			continue;
+		struct ner_word_ref key = { s + m->start, (size_t)(sp - (s + m->start)), 0 };
+		size_t lo = ner_word_ref_find(p, np, &key);
+		if (lo < np && product[lo]) {
+			m->type = NER_MISC;
+			m->margin = 0;
+		}
+	}
+	xscratch_release(mark);
+}
+
 static int ner_upper_at(const char *s, size_t i)
 {
 	return s[i] >= 'A' && s[i] <= 'Z';
@@ -6116,6 +6235,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
 	ner_company_nouns(a->data, a->len, out);
+	ner_products(a->data, a->len, out);
 	ner_of_place_heads(a->data, out);
 	ner_datelines(a->data, a->len, out);
 	ner_sentence_common_words(a->data, a->len, out);

@@ -425,6 +425,26 @@ static int article_lacks(const char *text, const char *unwanted)
 	return article_expect(text, NULL, unwanted, 0);
 }
 
+static void test_ner_products(void)
+{
+	/* Names a story writes with a kind of software are products, other
+	 * names, where the model took them for people or places; a longer
+	 * name that starts with one is an edition of it. */
+	const char *t = "The foundation makes the Quillfox web browser and the Larkbird email client.\n\n"
+			"Quillfox uses the Mandrel layout engine. As of late 2015, Quillfox had about 10% of usage, "
+			"and Larkbird lost users.\n\nQuillfox Sync lets users share bookmarks.\n";
+	CHECK(article_has(t, "MISC", "Quillfox"));
+	CHECK(article_expect(t, "PERSON", "Quillfox", 0));
+	CHECK(article_has(t, "MISC", "Larkbird"));
+	CHECK(article_has(t, "MISC", "Mandrel"));
+	CHECK(article_has(t, "MISC", "Quillfox Sync"));
+	/* A company the lists know keeps its type before such a noun. */
+	CHECK(article_has("Users of the Microsoft operating system were told to update it.\n", "ORG", "Microsoft"));
+	/* And a person named with a title is a person ("Mr. Quillfox"). */
+	const char *p = "Mr. Quillfox said the Quillfox browser was his.\n\nQuillfox said it was ready.\n";
+	CHECK(article_expect(p, "MISC", "Quillfox", 0));
+}
+
 static void test_ner_square_brackets(void)
 {
 	/* No name holds a square bracket: a page's footer ("[Page 1]")
@@ -2232,6 +2252,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_initials", test_ner_spaced_initials },
 	{ "ner_quoted_titles", test_ner_quoted_titles },
 	{ "ner_span_cuts", test_ner_span_cuts },
+	{ "ner_products", test_ner_products },
 	{ "ner_square_brackets", test_ner_square_brackets },
 	{ "ner_given_names", test_ner_given_names },
 	{ "entity_heads", test_entity_heads },
