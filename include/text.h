@@ -146,6 +146,12 @@ size_t text_cluster_end(const char *s, size_t n, size_t i);
 
 /* Whether the code point is whitespace for layout purposes. */
 int text_is_space(uint32_t cp);
+/* Whether the code point is of the scripts of China, Japan and Korea
+ * (Han, kana, Hangul, their punctuation and full-width forms), which
+ * write words without spaces and have no letter case. */
+int text_is_east_asian(uint32_t cp);
+/* Whether it is one of their marks of punctuation (。、「」（）). */
+int text_is_east_asian_punct(uint32_t cp);
 
 /* Wraps s[0..n) into lines of at most `width` columns, breaking only where
  * Unicode line breaking allows, and splitting a word only when it is wider

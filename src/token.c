@@ -139,6 +139,33 @@ static void token_word(const char *s, size_t a, size_t e, struct token_list *l)
 static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l, int line_start)
 {
 	uint32_t cp;
+	/* Chinese, Japanese and Korean text runs on without spaces: a run of
+	 * its letters is a token, each of its marks of punctuation one, and
+	 * the Latin words between them chunks of their own ("Network）で暗号
+	 * 化される。"), so that no name runs on into a sentence. */
+	for (size_t i = a; i < b; i++) {
+		if ((unsigned char)s[i] < 0xE2)
+			continue;
+		size_t k = i;
+		while (k > a && ((unsigned char)s[k] & 0xC0) == 0x80)
+			k--;
+		size_t len = token_char(s, b, k, &cp);
+		if (!text_is_east_asian(cp)) {
+			i = k + len - 1;
+			continue;
+		}
+		if (k > a)
+			token_chunk(s, a, k, l, line_start);
+		size_t e = k + len;
+		if (!text_is_east_asian_punct(cp))
+			while (e < b && (len = token_char(s, b, e, &cp)) > 0 && text_is_east_asian(cp) &&
+			       !text_is_east_asian_punct(cp))
+				e += len;
+		token_push(l, k, e, 0);
+		if (e < b)
+			token_chunk(s, e, b, l, 0);
+		return;
+	}
 	/* A reference mark glued to a word, as web pages and encyclopedias
 	 * print them ("Nations,[105]", "Summit).[100]", "fish[citation"):
 	 * the word and the mark are read apart. */

@@ -130,7 +130,23 @@ static void test_token_double_hyphen(void)
 	CHECK_TOKS("well-known", "^well-known");
 }
 
+/* Chinese, Japanese and Korean text has no spaces: its runs of letters,
+ * its marks and the Latin words in it are tokens apart. */
+static void test_token_east_asian(void)
+{
+	CHECK_TOKS("Trend Micro Smart Protection Network\xef\xbc\x89\xe3\x81\xa7\xe6\x9a\x97\xe5\x8f\xb7\xe5\x8c\x96"
+		   "\xe3\x81\x95\xe3\x82\x8c\xe3\x82\x8b\xe3\x80\x82",
+		   "^Trend|Micro|Smart|Protection|Network|\xef\xbc\x89|\xe3\x81\xa7\xe6\x9a\x97\xe5\x8f\xb7\xe5\x8c\x96"
+		   "\xe3\x81\x95\xe3\x82\x8c\xe3\x82\x8b|\xe3\x80\x82");
+	/* Latin words glued on both sides: "纽约州立大学（State University". */
+	CHECK_TOKS("\xe5\xa4\xa7\xe5\xad\xa6\xef\xbc\x88State University",
+		   "^\xe5\xa4\xa7\xe5\xad\xa6|\xef\xbc\x88|State|University");
+	/* Accented Latin letters are no such script. */
+	CHECK_TOKS("Jos\xc3\xa9 Mar\xc3\xad" "a", "^Jos\xc3\xa9|Mar\xc3\xad" "a");
+}
+
 const struct check_test token_tests[] = {
+	{ "token_east_asian", test_token_east_asian },
 	{ "token_basic", test_token_basic },
 	{ "token_glued", test_token_glued },
 	{ "token_reference_marks", test_token_reference_marks },
