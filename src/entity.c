@@ -2664,7 +2664,8 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		 * and no organization that begins with it ("Ford Motor Co."). */
 		int surname_org = m->type == NER_ORG && ENTITY_STRENGTH(strength[i]) == ENTITY_SURE && !memchr(s, ' ', sn) &&
 				  (lexicon_lookup(s, sn) & LEX_ORG) && !ner_names_extending(orgs, norgs, s, sn);
-		if ((m->type == NER_ORG || m->type == NER_MISC || m->type == NER_PLACE) &&
+		if ((m->type == NER_ORG || m->type == NER_MISC || m->type == NER_PLACE ||
+		     (m->type == NER_GROUP && (strength[i] & ENTITY_NAMESAKE))) &&
 		    ((!canon && ENTITY_STRENGTH(strength[i]) != ENTITY_SURE) || surname_org ||
 		     (strength[i] & ENTITY_NAMESAKE))) {
 			struct entity_words one = { 0 };
@@ -3000,10 +3001,17 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 			ns++;
 		}
 	}
+	/* A people's or language's word is the person's only where it
+	 * stands as a person does: after a title, or before a verb of saying
+	 * or doing ("Rep. English", "English has agreed", "aides to English
+	 * said"), not before a noun ("the English bill"). */
+	static const char *const verbs[] = { "has", "had", "is", "was", "will", "would", "might", "could", "can",
+					     "should", "may", "must", "did", "does", "wants", "wanted", "agreed",
+					     "added", "argued", "noted", "asked", "believes", "thinks" };
 	for (size_t k = 0; k < f->mentions.n && ns; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
 		size_t n = m->end - m->start;
-		if (m->type != NER_PLACE || ENTITY_STRENGTH(f->strength[k]) != ENTITY_SURE)
+		if ((m->type != NER_PLACE && m->type != NER_GROUP) || ENTITY_STRENGTH(f->strength[k]) != ENTITY_SURE)
 			continue;
 		int named = 0;
 		for (size_t q = 0; q < ns && !named; q++)
@@ -3012,6 +3020,23 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 			continue;
 		size_t lo, hi, ws, we;
 		entity_para_of(a, m, &lo, &hi);
+		if (m->type == NER_GROUP) {
+			int title = entity_word_before(s, m->start, lo, &ws, &we) &&
+				    (lexicon_lookup(s + ws, we - ws) & LEX_TITLE);
+			static const char *const articles[] = { "the", "The", "a", "A", "an", "An" };
+			int article = entity_word_before(s, m->start, lo, &ws, &we) &&
+				      entity_word_is(s, ws, we, articles, sizeof articles / sizeof *articles);
+			/* A past tense too ("German attributed"), but for "the
+			 * German armed forces". */
+			int verb = entity_word_after(s, m->end, hi, &ws, &we) &&
+				   ((lexicon_lookup(s + ws, we - ws) & LEX_SPEECH_VERB) ||
+				    entity_word_is(s, ws, we, verbs, sizeof verbs / sizeof *verbs) ||
+				    (!article && we - ws >= 4 && s[ws] >= 'a' && s[ws] <= 'z' && s[we - 2] == 'e' &&
+				     s[we - 1] == 'd'));
+			if (title || verb)
+				f->strength[k] |= ENTITY_NAMESAKE;
+			continue;
+		}
 		if (!entity_word_before(s, m->start, lo, &ws, &we) ||
 		    !entity_word_is(s, ws, we, preps, sizeof preps / sizeof *preps))
 			f->strength[k] |= ENTITY_NAMESAKE;

@@ -83,6 +83,28 @@ static void test_nickname_table(void)
 	CHECK(nickname_full("bob", full, 8) == 1 && strcmp(full[0], "robert") == 0);
 }
 
+static void test_entity_group_namesakes(void)
+{
+	/* A people's word that is the surname of a person the story names
+	 * in full is the person where it stands as one, before a verb; not
+	 * before a noun. */
+	const char *texts[] = {
+		"WASHINGTON, March 6 - A farm bill introduced by Rep. Dale English\n(D-Okla.) drew fire from dairy "
+		"groups.\n    English has agreed to narrow the bill, aides said.\n    Aides to English said the "
+		"congressman wants a vote soon, and English denied any deal.\n    The English bill would cost 200 mln "
+		"dlrs.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	size_t full = entity_nth(t, c, 0, "Dale English", 0);
+	CHECK(full != SIZE_MAX);
+	for (int k = 0; k < 3; k++)
+		CHECK(entity_nth(t, c, 0, "English", k) == full);
+	CHECK(mention_type_nth(t, c, 0, "English", 3) == NER_GROUP);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_listed_group_stands(void)
 {
 	/* A people the lists know, written in lower-case sentences, types
@@ -1344,6 +1366,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
+	{ "entity_group_namesakes", test_entity_group_namesakes },
 	{ "entity_listed_group_stands", test_entity_listed_group_stands },
 	{ "entity_listed_type_stands", test_entity_listed_type_stands },
 	{ "entity_nickname_story", test_entity_nickname_story },
