@@ -432,10 +432,51 @@ static char *entity_key_scratch(const char *name)
 }
 
 /* A mention's text s[0..n) cleaned (text_clean) in the thread's scratch. */
+/* A bracket of a name that the name does not close or open is an
+ * editor's, around a part of it in a quotation ("Judge (Harold) Greene",
+ * "the (International Monetary) Fund"), where the model found the name
+ * from inside the brackets: the name is read without it, with a single
+ * space where it stood ("Harold Greene"). In place. */
+static void entity_drop_lone_brackets(char *s)
+{
+	char *open = strchr(s, '('), *close = strchr(s, ')');
+	if (!open && !close)
+		return;
+	int depth = 0;
+	size_t o = 0;
+	for (size_t i = 0; s[i]; i++) {
+		if (s[i] == '(') {
+			if (!strchr(s + i + 1, ')'))
+				goto drop;
+			depth++;
+		} else if (s[i] == ')') {
+			if (depth == 0)
+				goto drop;
+			depth--;
+		}
+		s[o++] = s[i];
+		continue;
+drop:
+		/* One space where the bracket stood between words, glued to
+		 * them or not ("SA(A"). */
+		if (o > 0 && s[o - 1] == ' ' && s[i + 1] == ' ')
+			i++;
+		else if (o > 0 && s[o - 1] != ' ' && s[i + 1] && s[i + 1] != ' ')
+			s[o++] = ' ';
+	}
+	s[o] = '\0';
+	while (o > 0 && s[o - 1] == ' ')
+		s[--o] = '\0';
+	if (s[0] == ' ')
+		memmove(s, s + 1, o);
+}
+
 static char *entity_clean_scratch(const char *s, size_t n)
 {
 	char *buf = xscratch_alloc(n + 1);
-	return entity_in_scratch(text_clean_buf(s, n, buf, n + 1), buf);
+	char *c = entity_in_scratch(text_clean_buf(s, n, buf, n + 1), buf);
+	entity_drop_lone_brackets(c);
+	return c;
 }
 
 /* The entity of that name and type, made if new. */

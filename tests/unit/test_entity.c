@@ -83,6 +83,25 @@ static void test_nickname_table(void)
 	CHECK(nickname_full("bob", full, 8) == 1 && strcmp(full[0], "robert") == 0);
 }
 
+static void test_entity_editor_brackets(void)
+{
+	/* An editor's brackets around a given name in a quotation are no
+	 * part of the person's name, and another story's full name of the
+	 * person is the same entity. */
+	const char *texts[] = {
+		"\"We intend to urge Judge (Harold) Kessler to act as quickly as possible,\" the company said.\n",
+		"Judge Harold Kessler ruled on Friday that the merger may go ahead.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 2, &c);
+	size_t a = entity_in(t, c, 0, "Harold) Kessler"), b = entity_in(t, c, 1, "Harold Kessler");
+	CHECK(a != SIZE_MAX && a == b);
+	if (a != SIZE_MAX)
+		CHECK_STR(t->v[a].name, "Harold Kessler");
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_group_namesakes(void)
 {
 	/* A people's word that is the surname of a person the story names
@@ -1366,6 +1385,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
+	{ "entity_editor_brackets", test_entity_editor_brackets },
 	{ "entity_group_namesakes", test_entity_group_namesakes },
 	{ "entity_listed_group_stands", test_entity_listed_group_stands },
 	{ "entity_listed_type_stands", test_entity_listed_type_stands },
