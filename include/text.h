@@ -166,7 +166,8 @@ size_t text_wrap(const char *s, size_t n, int width, int collapse, size_t **star
 int text_utf8_kind(const char *s, size_t n);
 
 /* Returns a clean copy of s[0..n): valid UTF-8, whitespace runs collapsed to
- * one space, leading and trailing whitespace removed, bad bytes as U+FFFD. */
+ * one space, leading and trailing whitespace removed, bad bytes as U+FFFD,
+ * soft hyphens and other invisible marks inside words left out. */
 char *text_clean(const char *s, size_t n);
 /* The same into buf when it fits (returns buf), else a new string: the
  * shortcuts for ASCII fit in n + 1 bytes. */

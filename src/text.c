@@ -768,6 +768,11 @@ char *text_clean_cells(const char *s, size_t n)
 			out[o++] = ' ';
 			continue;
 		}
+		/* Invisible marks inside words are no part of them: the soft
+		 * hyphens that pages put in long words ("Netan\u00ADyahu"), zero
+		 * width spaces, word joiners and byte-order marks. */
+		if (c.cp == 0xAD || c.cp == 0x200B || c.cp == 0x2060 || c.cp == 0xFEFF)
+			continue;
 		o += text_encode(c.cp, out + o);
 		keep = o;
 	}

@@ -138,6 +138,10 @@ static void test_clean_truncate(void)
 	char *s = text_clean("  a\tb\xff  \r\n", 10);
 	CHECK_STR(s, "a b\xef\xbf\xbd");
 	free(s);
+	/* Soft hyphens, zero-width spaces and word joiners are dropped. */
+	s = text_clean("Netan\xc2\xadyahu and Vladi\xe2\x80\x8bmir", strlen("Netan\xc2\xadyahu and Vladi\xe2\x80\x8bmir"));
+	CHECK_STR(s, "Netanyahu and Vladimir");
+	free(s);
 	s = text_truncate("Russia launches an invasion of Ukraine", 20);
 	CHECK_STR(s, "Russia launches an\xe2\x80\xa6");
 	CHECK(text_width(s, strlen(s)) <= 20);
