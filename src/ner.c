@@ -6052,6 +6052,37 @@ static void ner_glued_tickers(const char *s, struct ner_list *l)
 	l->n = w;
 }
 
+/* A name ends in no hyphen: German and Dutch write the shared end of two
+ * compounds once ("FaceTime-Audio- und Videoanrufe"), and the word before
+ * "und" keeps its hyphen in one token. Where the word after "und" starts
+ * a name, the two are one, of the type of the second, whose head word
+ * ends it ("Bayerische Hypotheken- und Wechsel-Bank AG"). */
+static void ner_trailing_hyphens(const char *s, struct ner_list *l)
+{
+	static const char *const joins[] = { " und ", " and ", " oder ", " or ", " en ", NULL };
+	size_t w = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		if (m.end > m.start && s[m.end - 1] == '-' && i + 1 < l->n && l->v[i + 1].type != NER_DATE &&
+		    m.type != NER_DATE) {
+			size_t g = l->v[i + 1].start - m.end;
+			for (int k = 0; joins[k]; k++)
+				if (strlen(joins[k]) == g && memcmp(s + m.end, joins[k], g) == 0) {
+					m.end = l->v[i + 1].end;
+					m.type = l->v[i + 1].type;
+					m.margin = l->v[i + 1].margin;
+					i++;
+					break;
+				}
+		}
+		while (m.end > m.start && s[m.end - 1] == '-')
+			m.end--;
+		if (m.end > m.start)
+			l->v[w++] = m;
+	}
+	l->n = w;
+}
+
 /* Into out (size at least b - a + 1) s[a..b) with every run of blanks one
  * space; its length. */
 static size_t ner_squeeze(const char *s, size_t a, size_t b, char *out)
@@ -6245,6 +6276,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_inner_phrases(a->data, out);
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, language_of_article(a), out);
+	ner_trailing_hyphens(a->data, out);
 }
 
 int ner_has_model(void)

@@ -425,6 +425,16 @@ static int article_lacks(const char *text, const char *unwanted)
 	return article_expect(text, NULL, unwanted, 0);
 }
 
+static void test_ner_trailing_hyphens(void)
+{
+	/* The shared end of two compounds written once: one name where a
+	 * name follows "und", and no name ends in the hyphen. */
+	CHECK(article_has("FRANKFURT, March 3 - Nordmark Hypotheken- und Wechsel-Bank AG said its profit rose.\n", "ORG",
+			  "Nordmark Hypotheken- und Wechsel-Bank AG"));
+	CHECK(article_lacks("FRANKFURT, March 3 - Nordmark Hypotheken- und Wechsel-Bank AG said its profit rose.\n",
+			    "Nordmark Hypotheken-"));
+}
+
 static void test_ner_products(void)
 {
 	/* Names a story writes with a kind of software are products, other
@@ -2252,6 +2262,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_initials", test_ner_spaced_initials },
 	{ "ner_quoted_titles", test_ner_quoted_titles },
 	{ "ner_span_cuts", test_ner_span_cuts },
+	{ "ner_trailing_hyphens", test_ner_trailing_hyphens },
 	{ "ner_products", test_ner_products },
 	{ "ner_square_brackets", test_ner_square_brackets },
 	{ "ner_given_names", test_ner_given_names },
