@@ -953,6 +953,16 @@ static size_t ner_portfolio_end(const struct ner_work *w, size_t e, size_t b)
 }
 
 /* The model's spans, cut to the span rules and typed with the lexicon. */
+/* Whether tokens [a, b) hold a word with a letter in lower case: a
+ * sentence not set in capitals. */
+static int ner_sentence_mixed(const struct ner_work *w, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (w->t[k].word && !w->t[k].upper)
+			return 1;
+	return 0;
+}
+
 static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 {
 	static const int map[4] = { NER_PERSON, NER_PLACE, NER_ORG, NER_MISC };
@@ -1015,6 +1025,13 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			size_t tm = ner_lex_match(w, k, b, &tcls);
 			if (tm == 0 || !(tcls & LEX_TITLE))
 				continue;
+			/* But a word in capitals of three letters or more among
+			 * words in lower case that is no role is an acronym that
+			 * spells a title ("the SRI has collected", Ecuador's tax
+			 * office, not the honorific Sri). */
+			if (tm == 1 && e == s + 1 && w->t[k].upper && w->t[k].n >= 3 && !(tcls & LEX_ROLE) &&
+			    ner_sentence_mixed(w, a, b))
+				break;
 			if (k == s && k + tm >= e)
 				s = e;
 			else if (k > s && k + tm > e)

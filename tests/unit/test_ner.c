@@ -425,6 +425,17 @@ static int article_lacks(const char *text, const char *unwanted)
 	return article_expect(text, NULL, unwanted, 0);
 }
 
+static void test_ner_title_acronyms(void)
+{
+	/* A word in capitals among words in lower case that spells a title
+	 * is an acronym, not the title ("Sri"): it stays a name. */
+	const char *t = "In the first half of 2022 , the SRI has collected USD 29 million for the wealth tax , the SRI "
+			"said .\n";
+	CHECK(article_has(t, "ORG", "SRI"));
+	/* A headline in capitals still reads its titles as titles. */
+	CHECK(article_lacks("Title: SRI LANKA'S PM SEES GROWTH\n\nThe prime minister spoke.\n", "PM"));
+}
+
 static void test_ner_trailing_hyphens(void)
 {
 	/* The shared end of two compounds written once: one name where a
@@ -2262,6 +2273,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_initials", test_ner_spaced_initials },
 	{ "ner_quoted_titles", test_ner_quoted_titles },
 	{ "ner_span_cuts", test_ner_span_cuts },
+	{ "ner_title_acronyms", test_ner_title_acronyms },
 	{ "ner_trailing_hyphens", test_ner_trailing_hyphens },
 	{ "ner_products", test_ner_products },
 	{ "ner_square_brackets", test_ner_square_brackets },
