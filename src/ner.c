@@ -4583,22 +4583,37 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 /* Lower-case nouns of kinds of software and devices, of one word or two,
  * that follow a product's name ("the Quillfox web browser", "the Mandrel
  * layout engine") or come before it ("the layout engine Mandrel"). */
-static const char *const ner_product_kinds[] = {
-	"browser",	  "web browser",   "email client", "e-mail client",	  "mail client",  "layout engine",
-	"rendering engine", "game engine", "operating system", "programming language", "web server", "text editor",
-	"source code",	  "smartphone",	   "smartphones",  "plug-in",		  "plugin",	  "add-on",
-	"add-ons",	  NULL
+static const struct ner_kind {
+	const char *s;
+	size_t n;
+} ner_product_kinds[] = {
+#define NER_KIND(x) { x, sizeof x - 1 }
+	NER_KIND("browser"),	      NER_KIND("web browser"),	 NER_KIND("email client"),
+	NER_KIND("e-mail client"),    NER_KIND("mail client"),	 NER_KIND("layout engine"),
+	NER_KIND("rendering engine"), NER_KIND("game engine"),	 NER_KIND("operating system"),
+	NER_KIND("programming language"), NER_KIND("web server"), NER_KIND("text editor"),
+	NER_KIND("source code"),      NER_KIND("smartphone"),	 NER_KIND("smartphones"),
+	NER_KIND("plug-in"),	      NER_KIND("plugin"),	 NER_KIND("add-on"),
+	NER_KIND("add-ons"),
+#undef NER_KIND
 };
 
-/* The length of the product kind at s[i..len) (after one blank), or 0. */
+/* The length of the product kind at s[i..len) (after one blank), or 0.
+ * Most names have none: the letter after the blank turns most away. */
 static size_t ner_product_kind_after(const char *s, size_t len, size_t i)
 {
-	if (i + 1 >= len || s[i] != ' ')
+	/* The first letters of the kinds. */
+	static const unsigned char first[256] = { ['a'] = 1, ['b'] = 1, ['e'] = 1, ['g'] = 1, ['l'] = 1, ['m'] = 1,
+						  ['o'] = 1, ['p'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['w'] = 1 };
+	if (i + 2 >= len || s[i] != ' ' || !first[(unsigned char)s[i + 1]])
 		return 0;
 	i++;
-	for (int k = 0; ner_product_kinds[k]; k++) {
-		size_t n = strlen(ner_product_kinds[k]);
-		if (i + n <= len && memcmp(s + i, ner_product_kinds[k], n) == 0 &&
+	for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
+		const struct ner_kind *d = &ner_product_kinds[k];
+		if (d->s[0] != s[i] || d->s[1] != s[i + 1])
+			continue;
+		size_t n = d->n;
+		if (i + n <= len && memcmp(s + i, d->s, n) == 0 &&
 		    (i + n == len || !((s[i + n] >= 'a' && s[i + n] <= 'z') || s[i + n] == '-')))
 			return n;
 	}
@@ -4614,9 +4629,14 @@ static int ner_product_kind_before(const char *s, size_t a)
 		e--;
 	if (e > 0 && s[e - 1] == ',')
 		e--;
-	for (int k = 0; ner_product_kinds[k]; k++) {
-		size_t n = strlen(ner_product_kinds[k]);
-		if (e >= n + 1 && memcmp(s + e - n, ner_product_kinds[k], n) == 0 &&
+	/* The last letters of the kinds. */
+	static const unsigned char last[256] = { ['e'] = 1, ['m'] = 1, ['n'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1 };
+	if (e < 3 || !last[(unsigned char)s[e - 1]])
+		return 0;
+	for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
+		const struct ner_kind *d = &ner_product_kinds[k];
+		size_t n = d->n;
+		if (d->s[n - 1] == s[e - 1] && d->s[n - 2] == s[e - 2] && e >= n + 1 && memcmp(s + e - n, d->s, n) == 0 &&
 		    (s[e - n - 1] == ' ' || s[e - n - 1] == '\n'))
 			return 1;
 	}
@@ -4631,6 +4651,13 @@ static int ner_product_kind_before(const char *s, size_t a)
  * Names are sorted by text, so that a long story costs n log n. */
 static void ner_products(const char *s, size_t len, struct ner_list *l)
 {
+	/* Most stories name no kind of software: nothing to sort. */
+	int any = 0;
+	for (size_t i = 0; i < l->n && !any; i++)
+		any = l->v[i].type != NER_DATE &&
+		      (ner_product_kind_after(s, len, l->v[i].end) > 0 || ner_product_kind_before(s, l->v[i].start));
+	if (!any)
+		return;
 	struct xscratch_mark mark = xscratch_mark();
 	struct ner_word_ref *p = xscratch_alloc((l->n ? l->n : 1) * sizeof *p);
 	size_t np = 0;
