@@ -20,6 +20,9 @@
 #define ARTICLE_PARA_QUOTE 16u		/* a block quote */
 #define ARTICLE_PARA_LIST 32u		/* an item of a list */
 #define ARTICLE_PARA_CODE 64u		/* program code (with PRE): no names in it */
+#define ARTICLE_PARA_CITATION 128u	/* an entry of a list of references: shown
+					 * dimmed; its names are its sources', which
+					 * count for nothing in cross-references */
 
 /* What an input is, as sniffed from its name, its Content-Type and its
  * first bytes. */

@@ -1,5 +1,6 @@
 /* article: reading a file, its header lines, its paragraphs, which of them
  * are web boilerplate, and its title. */
+#define _GNU_SOURCE /* memmem */
 #include "article.h"
 
 #include <ctype.h>
@@ -989,7 +990,7 @@ static void article_choose_title(struct article *a)
 	/* A headline among the first paragraphs, before the prose starts. */
 	size_t seen = 0;
 	for (size_t k = 0; k < a->npara && seen < 3; k++) {
-		if (a->paras[k].flags & ARTICLE_PARA_BOILERPLATE)
+		if (a->paras[k].flags & (ARTICLE_PARA_BOILERPLATE | ARTICLE_PARA_CITATION))
 			continue;
 		if ((a->built ? (a->paras[k].flags & ARTICLE_PARA_HEADING) && !memchr(a->data + a->paras[k].start, '\n', a->paras[k].end - a->paras[k].start)
 			      : article_is_headline(a, k)) && k + 1 < a->npara) {
@@ -1011,7 +1012,7 @@ static void article_choose_title(struct article *a)
 		seen++;
 	}
 	for (size_t k = 0; k < a->npara; k++) {
-		if (a->paras[k].flags & (ARTICLE_PARA_BOILERPLATE | ARTICLE_PARA_PRE))
+		if (a->paras[k].flags & (ARTICLE_PARA_BOILERPLATE | ARTICLE_PARA_PRE | ARTICLE_PARA_CITATION))
 			continue;
 		size_t end;
 		article_first_sentence(a, k, &end);
@@ -1042,11 +1043,44 @@ static struct article *article_wrap(const char *path, char *data, size_t len)
 	return a;
 }
 
+/* Whether paragraph k is an entry of a list of references, as an
+ * encyclopedia ends with them ("27. ^ Ballara, Angela (1998). Iwi: ...
+ * Retrieved 22 January 2011."): a note's caret before a bibliographic
+ * mark, or two such marks. Their titles, authors and publishers are no
+ * part of the story. Only a caret's paragraphs are read in plain text,
+ * so that wire copy costs a look at its first bytes. */
+static int article_is_citation(const struct article *a, size_t k)
+{
+	static const char *const marks[] = { "Retrieved ", "Archived from the original", "ISBN", "doi:", "PMID",
+					     "ISSN", "OCLC", "Bibcode:", "arXiv:", "(PDF)", "S2CID" };
+	const struct article_para *p = &a->paras[k];
+	const char *s = a->data + p->start;
+	size_t n = p->end - p->start, i = 0;
+	while (i < n && i < 6 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i > 0 && i + 1 < n && s[i] == '.' && s[i + 1] == ' ')
+		i += 2;
+	int caret = (i < n && s[i] == '^') || (i + 3 <= n && memcmp(s + i, "\xe2\x86\x91", 3) == 0);
+	if (!caret && a->format == ARTICLE_PLAIN)
+		return 0;
+	if (n > 2000)
+		return 0;
+	int found = 0;
+	for (size_t m = 0; m < sizeof marks / sizeof *marks && found < 2; m++)
+		found += memmem(s, n, marks[m], strlen(marks[m])) != NULL;
+	return found >= 2 || (caret && found >= 1);
+}
+
 static void article_mark_boilerplate(struct article *a)
 {
-	for (size_t k = 0; k < a->npara; k++)
-		if (!(a->paras[k].flags & (ARTICLE_PARA_HEADING | ARTICLE_PARA_PRE)) && article_is_boilerplate(a, k))
+	for (size_t k = 0; k < a->npara; k++) {
+		if (a->paras[k].flags & (ARTICLE_PARA_HEADING | ARTICLE_PARA_PRE))
+			continue;
+		if (article_is_boilerplate(a, k))
 			a->paras[k].flags |= ARTICLE_PARA_BOILERPLATE;
+		else if (article_is_citation(a, k))
+			a->paras[k].flags |= ARTICLE_PARA_CITATION;
+	}
 }
 
 void article_finish(struct article *a)

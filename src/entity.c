@@ -2954,6 +2954,10 @@ static int entity_furniture(const struct article *a, size_t k, size_t start, siz
 		return 0;
 	const struct article_para *p = &a->paras[k];
 	const char *d = a->data;
+	/* A reference's names are its sources' (its authors, title and
+	 * publisher), not the story's. */
+	if (p->flags & ARTICLE_PARA_CITATION)
+		return 1;
 	/* In boilerplate: a sign-off of a word or two, or a credit written
 	 * "PHOTOGRAPHER/AFP/Getty Images"; captions and teasers name the
 	 * story's people and places and count as the story's. */

@@ -87,7 +87,7 @@ struct view *view_new(const struct article *a, int width)
 		if (p->flags & ARTICLE_PARA_TITLE)
 			continue;
 		enum view_kind kind = (p->flags & ARTICLE_PARA_PRE) ? VIEW_PRE :
-				      (p->flags & ARTICLE_PARA_BOILERPLATE) ? VIEW_BOILERPLATE :
+				      (p->flags & (ARTICLE_PARA_BOILERPLATE | ARTICLE_PARA_CITATION)) ? VIEW_BOILERPLATE :
 				      (p->flags & ARTICLE_PARA_HEADING) ? VIEW_HEADING : VIEW_TEXT;
 		size_t s = p->start;
 		int blank = 1;

@@ -99,6 +99,25 @@ static void test_paragraphs_per_line(void)
 	article_free(a);
 }
 
+static void test_paragraphs_citations(void)
+{
+	/* An encyclopedia's list of references: an entry after its note's
+	 * caret with a bibliographic mark is a citation; a note of prose
+	 * after a caret, and a sentence that names a book's ISBN once, are
+	 * not. */
+	struct article *a = parse(
+		"Title: Orvell Sound\n\nThe sound was charted in 1821 (ISBN or no ISBN, the maps agree).\n\n"
+		"1. ^ The sound freezes in winter.\n\n"
+		"2. ^ Hallgrim, Petra (2010). \"Orvell Sound\". Northern Atlas Society. Retrieved 3 May 2011.\n\n"
+		"3. ^ Ostby, Lars (1999). Charts of the North. Kell Press. ISBN 978-0-00-000000-0.\n");
+	CHECK_INT(a->npara, 4);
+	CHECK(!(a->paras[0].flags & ARTICLE_PARA_CITATION));
+	CHECK(!(a->paras[1].flags & ARTICLE_PARA_CITATION));
+	CHECK(a->paras[2].flags & ARTICLE_PARA_CITATION);
+	CHECK(a->paras[3].flags & ARTICLE_PARA_CITATION);
+	article_free(a);
+}
+
 static void test_paragraphs_hard_wrapped(void)
 {
 	struct article *a = parse(
@@ -621,6 +640,7 @@ const struct check_test article_tests[] = {
 	{ "article_bom_crlf", test_bom_crlf },
 	{ "article_paragraphs_blank_lines", test_paragraphs_blank_lines },
 	{ "article_paragraphs_per_line", test_paragraphs_per_line },
+	{ "article_paragraphs_citations", test_paragraphs_citations },
 	{ "article_paragraphs_hard_wrapped", test_paragraphs_hard_wrapped },
 	{ "article_paragraphs_table", test_paragraphs_table },
 	{ "article_paragraphs_not_wrapped", test_paragraphs_not_wrapped },

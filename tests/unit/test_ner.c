@@ -1717,6 +1717,23 @@ static void test_entity_signoff_at_end(void)
 	corpus_free(c);
 }
 
+static void test_entity_citations(void)
+{
+	/* The names of a list of references are its sources': they count
+	 * for nothing; the same name in the story counts. */
+	const char *texts[] = {
+		"Title: Orvell Sound\n\nThe Northern Atlas Society charted Orvell Sound in 1821, and Petra Hallgrim "
+		"mapped it again.\n\n"
+		"2. ^ Hallgrim, Petra (2010). \"Orvell Sound\". Northern Atlas Society. Retrieved 3 May 2011.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	CHECK_INT(furniture_count(t, c, 0, "Northern Atlas Society", 1), 1);
+	CHECK_INT(furniture_count(t, c, 0, "Northern Atlas Society", 0), 1);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_time_zone(void)
 {
 	/* A time zone after a time of day is the clock's, counted for
@@ -2332,6 +2349,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_type_against_own_scores", test_entity_type_against_own_scores },
 	{ "entity_acronym_spelling", test_entity_acronym_spelling },
 	{ "entity_signoff_at_end", test_entity_signoff_at_end },
+	{ "entity_citations", test_entity_citations },
 	{ "entity_time_zone", test_entity_time_zone },
 	{ "xref_related_rank", test_xref_related_rank },
 	{ "entity_nickname", test_entity_nickname },
