@@ -4024,6 +4024,40 @@ static int ner_story_writes_the_lower(const char *s, size_t n, size_t at, const 
 	return 0;
 }
 
+/* Whether an amount ends right before byte i: a number, or a number
+ * and "mln", "billion" and the like ("100 mln U.S. Dlrs"). */
+static int ner_amount_before(const char *s, size_t i)
+{
+	static const char *const scale[] = { "mln", "million", "bln", "billion", "trillion", "thousand", NULL };
+	size_t e = i;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+		b--;
+	if (b < e) {
+		int known = 0;
+		for (int k = 0; scale[k] && !known; k++)
+			known = ner_lit_is(scale[k], s + b, e - b);
+		if (!known)
+			return 0;
+		e = b;
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+	}
+	if (e > 0 && s[e - 1] >= '0' && s[e - 1] <= '9')
+		return 1;
+	static const char *const numbers[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+					       "ten", "a", NULL };
+	b = e;
+	while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+		b--;
+	for (int k = 0; numbers[k] && b < e && e < i; k++)
+		if (ner_lit_is(numbers[k], s + b, e - b))
+			return 1;
+	return 0;
+}
+
 /* Wire copy capitalises the word after "U.S." as if a sentence ended
  * there ("the U.S. Market remained weak", "a U.S. Official said"): a
  * country's dotted abbreviation and a role's word, or after "the" one
@@ -4034,9 +4068,21 @@ static int ner_story_writes_the_lower(const char *s, size_t n, size_t at, const 
  * Mentions from before on; text of text_end bytes. */
 static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_list *out, size_t before)
 {
+	size_t kept = before;
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention *m = &out->v[q];
 		size_t n = m->end - m->start;
+		/* The word alone, where the model took the abbreviation apart:
+		 * "85 [U.S.] Dlrs" is no name. */
+		if (m->type != NER_DATE && n >= 2 && !memchr(s + m->start, ' ', n) && lexicon_lowercase(s + m->start, n) &&
+		    kept > before && out->v[kept - 1].end + 1 == m->start && s[m->start - 1] == ' ' &&
+		    s[out->v[kept - 1].end - 1] == '.' &&
+		    (lexicon_lookup(s + out->v[kept - 1].start, out->v[kept - 1].end - out->v[kept - 1].start) &
+		     LEX_COUNTRY) &&
+		    ner_amount_before(s, out->v[kept - 1].start))
+			continue;
+		out->v[kept++] = *m;
+		m = &out->v[kept - 1];
 		if (m->type == NER_DATE || n < 6)
 			continue;
 		int the = ner_the_before(s, m->start);
@@ -4049,7 +4095,7 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 			w++;
 		if (a - m->start < 3 || s[a - 1] != '.' || w == a || w >= m->end ||
 		    memchr(s + w, ' ', m->end - w) || memchr(s + w, '\n', m->end - w) ||
-		    !(lexicon_lookup(s + m->start, a - m->start) & LEX_COUNTRY))
+		    !(lexicon_lookup(s + m->start, a - m->start) & (LEX_COUNTRY | LEX_REGION)))
 			continue;
 		unsigned cls = lexicon_lookup(s + w, m->end - w);
 		/* A role needs no "the": "a U.S. Official said"; nor does a
@@ -4057,6 +4103,9 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 		 * took the two for one place ("selling of U.S. Bonds",
 		 * "U.S. Soybean producers"). */
 		int lower = lexicon_lowercase(s + w, m->end - w);
+		/* After an amount, too: "13.6 billion U.S. Dlrs". */
+		if (lower && !the && ner_amount_before(s, m->start))
+			the = 1;
 		if ((!the || !(lower || (ner_story_writes_the_lower(s, text_end, w, s + w, m->end - w) &&
 					 ner_story_writes_lower(s, text_end, w, s + w, m->end - w)))) &&
 		    !(cls & LEX_ROLE) &&
@@ -4067,6 +4116,7 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 		m->end = a;
 		m->type = NER_PLACE;
 	}
+	out->n = kept;
 }
 
 /* Where the possessive "'s" (or "’s") after byte e ends, with one space

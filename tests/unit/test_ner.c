@@ -425,6 +425,18 @@ static int article_lacks(const char *text, const char *unwanted)
 	return article_expect(text, NULL, unwanted, 0);
 }
 
+static void test_ner_amount_currency(void)
+{
+	/* Wire copy's capital on a currency after "U.S." and an amount: the
+	 * country and a common noun, not one name. */
+	const char *t = "TAIPEI, March 3 - Taiwan said its surplus widened to a record 13.6 billion U.S. Dlrs in 1986 "
+			"from 10.2 billion.\n    Textile exports rose to 7.8 billion U.S. Dlrs, and Kessler Trading offered "
+			"to buy wheat at 85 U.S. Dlrs a tonne.\n";
+	CHECK(article_lacks(t, "U.S. Dlrs"));
+	CHECK(article_lacks(t, "Dlrs"));
+	CHECK(article_has(t, "PLACE", "U.S."));
+}
+
 static void test_ner_title_acronyms(void)
 {
 	/* A word in capitals among words in lower case that spells a title
@@ -2290,6 +2302,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_initials", test_ner_spaced_initials },
 	{ "ner_quoted_titles", test_ner_quoted_titles },
 	{ "ner_span_cuts", test_ner_span_cuts },
+	{ "ner_amount_currency", test_ner_amount_currency },
 	{ "ner_title_acronyms", test_ner_title_acronyms },
 	{ "ner_trailing_hyphens", test_ner_trailing_hyphens },
 	{ "ner_products", test_ner_products },
