@@ -4563,6 +4563,63 @@ static int ner_company_kind_before(const char *s, size_t a)
 	return ner_word_before_in(s, a, ner_body_kinds);
 }
 
+/* The mentions of l whose type is in types (a bit per type), of two
+ * bytes or more on one line (and of one word, with one_word), as refs
+ * sorted by text, in the thread's scratch; their number in *np. */
+static struct ner_word_ref *ner_refs_sorted(const char *s, const struct ner_list *l, unsigned types, int one_word,
+					    size_t *np)
+{
+	struct ner_word_ref *p = xscratch_alloc((l->n ? l->n : 1) * sizeof *p);
+	size_t k = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if ((types & (1u << m->type)) && n >= 2 && !memchr(s + m->start, '\n', n) &&
+		    !(one_word && memchr(s + m->start, ' ', n)))
+			p[k++] = (struct ner_word_ref){ s + m->start, n, i };
+	}
+	if (k > 1)
+		qsort(p, k, sizeof *p, ner_word_ref_cmp);
+	*np = k;
+	return p;
+}
+
+/* Whether a title stands right before the name at byte start ("Mr.
+ * Yahoo"). */
+static int ner_title_just_before(const char *s, size_t start)
+{
+	size_t pe = ner_blank_before(s, start), ps = ner_word_start(s, 0, pe);
+	return pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE) != 0;
+}
+
+/* The group of refs p[0..np) (sorted) whose text is the last word of the
+ * person's fuller name m, or np. */
+static size_t ner_ref_surname(const char *s, const struct ner_mention *m, const struct ner_word_ref *p, size_t np)
+{
+	size_t b = ner_word_start(s, m->start, m->end);
+	struct ner_word_ref key = { s + b, m->end - b, 0 };
+	return ner_word_ref_find(p, np, &key);
+}
+
+/* The end of the group of refs of one text that starts at p[g]. */
+static size_t ner_ref_group_end(const struct ner_word_ref *p, size_t np, size_t g)
+{
+	size_t h = g + 1;
+	while (h < np && p[h].n == p[g].n && memcmp(p[h].s, p[g].s, p[g].n) == 0)
+		h++;
+	return h;
+}
+
+/* Types every mention of refs p[g..h) as type, as a rule's (no margin). */
+static void ner_ref_retype(struct ner_list *l, const struct ner_word_ref *p, size_t g, size_t h, enum ner_type type)
+{
+	for (size_t k = g; k < h; k++) {
+		struct ner_mention *o = &l->v[p[k].i];
+		o->type = type;
+		o->margin = 0;
+	}
+}
+
 /* A one-word name the model took for a person is a company where its
  * story writes it before a noun only a company has ("Yahoo shares",
  * "Yahoo's shareholders"), after a kind of company ("sugar group
@@ -4575,19 +4632,12 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 {
 	struct xscratch_mark mark = xscratch_mark();
 	/* The one-word people, sorted by text: the groups asked about. */
-	struct ner_word_ref *p = xscratch_alloc((l->n ? l->n : 1) * sizeof *p);
-	size_t np = 0;
-	for (size_t i = 0; i < l->n; i++) {
-		const struct ner_mention *m = &l->v[i];
-		size_t n = m->end - m->start;
-		if (m->type == NER_PERSON && n >= 2 && !memchr(s + m->start, ' ', n) && !memchr(s + m->start, '\n', n))
-			p[np++] = (struct ner_word_ref){ s + m->start, n, i };
-	}
+	size_t np;
+	struct ner_word_ref *p = ner_refs_sorted(s, l, 1u << NER_PERSON, 1, &np);
 	if (!np) {
 		xscratch_release(mark);
 		return;
 	}
-	qsort(p, np, sizeof *p, ner_word_ref_cmp);
 	/* What the story says of each group (kept at its first entry in p):
 	 * a company's noun by a mention of its text, a title before one, a
 	 * fuller person's name ending in it. */
@@ -4598,34 +4648,22 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 		int one = !memchr(s + m->start, ' ', n) && !memchr(s + m->start, '\n', n);
 		struct ner_word_ref key = { s + m->start, n, 0 };
 		if (!one) {
-			if (m->type != NER_PERSON)
-				continue;
-			size_t b = ner_word_start(s, m->start, m->end);
-			key = (struct ner_word_ref){ s + b, m->end - b, 0 };
+			size_t lo = m->type == NER_PERSON ? ner_ref_surname(s, m, p, np) : np;
+			if (lo < np)
+				person[lo] = 1;
+			continue;
 		}
 		size_t lo = ner_word_ref_find(p, np, &key);
 		if (lo == np)
 			continue;
-		if (!one) {
-			person[lo] = 1;
-			continue;
-		}
 		company[lo] |= ner_company_noun_after(s, len, m->end) || ner_company_kind_before(s, m->start) ||
 			       ner_body_apposition(s, len, m->end);
-		size_t pe = ner_blank_before(s, m->start), ps = ner_word_start(s, 0, pe);
-		person[lo] |= pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE);
+		person[lo] |= ner_title_just_before(s, m->start);
 	}
 	for (size_t g = 0, h; g < np; g = h) {
-		h = g + 1;
-		while (h < np && p[h].n == p[g].n && memcmp(p[h].s, p[g].s, p[g].n) == 0)
-			h++;
-		if (!company[g] || person[g] || (lexicon_lookup(p[g].s, p[g].n) & (LEX_FIRST_NAME | LEX_PERSON)))
-			continue;
-		for (size_t k = g; k < h; k++) {
-			struct ner_mention *o = &l->v[p[k].i];
-			o->type = NER_ORG;
-			o->margin = 0;
-		}
+		h = ner_ref_group_end(p, np, g);
+		if (company[g] && !person[g] && !(lexicon_lookup(p[g].s, p[g].n) & (LEX_FIRST_NAME | LEX_PERSON)))
+			ner_ref_retype(l, p, g, h, NER_ORG);
 	}
 	xscratch_release(mark);
 }
@@ -4709,20 +4747,12 @@ static void ner_products(const char *s, size_t len, struct ner_list *l)
 	if (!any)
 		return;
 	struct xscratch_mark mark = xscratch_mark();
-	struct ner_word_ref *p = xscratch_alloc((l->n ? l->n : 1) * sizeof *p);
-	size_t np = 0;
-	for (size_t i = 0; i < l->n; i++) {
-		const struct ner_mention *m = &l->v[i];
-		size_t n = m->end - m->start;
-		if ((m->type == NER_PERSON || m->type == NER_PLACE || m->type == NER_ORG) && n >= 2 &&
-		    !memchr(s + m->start, '\n', n))
-			p[np++] = (struct ner_word_ref){ s + m->start, n, i };
-	}
+	size_t np;
+	struct ner_word_ref *p = ner_refs_sorted(s, l, 1u << NER_PERSON | 1u << NER_PLACE | 1u << NER_ORG, 0, &np);
 	if (!np) {
 		xscratch_release(mark);
 		return;
 	}
-	qsort(p, np, sizeof *p, ner_word_ref_cmp);
 	unsigned char *product = memset(xscratch_alloc(np), 0, np), *person = memset(xscratch_alloc(np), 0, np);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
@@ -4732,32 +4762,22 @@ static void ner_products(const char *s, size_t len, struct ner_list *l)
 		size_t lo = ner_word_ref_find(p, np, &key);
 		if (lo < np) {
 			product[lo] |= ner_product_kind_after(s, len, m->end) > 0 || ner_product_kind_before(s, m->start);
-			size_t pe = ner_blank_before(s, m->start), ps = ner_word_start(s, 0, pe);
-			person[lo] |= pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE);
+			person[lo] |= ner_title_just_before(s, m->start);
 		}
 		/* A fuller name of a person that ends in a one-word name. */
 		if (m->type == NER_PERSON && memchr(s + m->start, ' ', m->end - m->start)) {
-			size_t b = ner_word_start(s, m->start, m->end);
-			key = (struct ner_word_ref){ s + b, m->end - b, 0 };
-			lo = ner_word_ref_find(p, np, &key);
+			lo = ner_ref_surname(s, m, p, np);
 			if (lo < np)
 				person[lo] = 1;
 		}
 	}
 	for (size_t g = 0, h; g < np; g = h) {
-		h = g + 1;
-		while (h < np && p[h].n == p[g].n && memcmp(p[h].s, p[g].s, p[g].n) == 0)
-			h++;
+		h = ner_ref_group_end(p, np, g);
 		if (!product[g] || person[g] ||
-		    (lexicon_lookup(p[g].s, p[g].n) & (LEX_FIRST_NAME | LEX_PERSON | LEX_COUNTRY | LEX_CITY | LEX_ORG))) {
+		    (lexicon_lookup(p[g].s, p[g].n) & (LEX_FIRST_NAME | LEX_PERSON | LEX_COUNTRY | LEX_CITY | LEX_ORG)))
 			product[g] = 0;
-			continue;
-		}
-		for (size_t k = g; k < h; k++) {
-			struct ner_mention *o = &l->v[p[k].i];
-			o->type = NER_MISC;
-			o->margin = 0;
-		}
+		else
+			ner_ref_retype(l, p, g, h, NER_MISC);
 	}
 	/* A person's or place's name of more words that starts with such a
 	 * product is one too, a part or edition of it ("Quillfox Sync"). */
