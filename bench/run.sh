@@ -352,6 +352,35 @@ for kb in 1024 2048 4096; do
 	prev=$t
 done
 
+# --entities on a paragraph of 1 and 2 MB that repeats one thing a
+# hostile or broken file might (a title, an initial, a word with a soft
+# hyphen, a reference mark, a dash of hyphens, Chinese with its full
+# stops): each was once quadratic in the run's length or recursed once a
+# token (a crash); the time should double with the paragraph.
+for kind in title initial shy mark dash cjk; do
+	prev=
+	for kb in 1024 2048; do
+		f=$DATA/hostile-$kind-$kb.txt
+		if [ ! -f "$f" ]; then
+			python3 - "$kind" "$kb" "$f" <<'PY'
+import sys
+kind, kb, path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+unit = {'title': 'Mr. ', 'initial': 'A. ', 'shy': 'Hello World\u00ad', 'mark': 'x[', 'dash': 'x--',
+        'cjk': '\u4e2d\u6587\u3002'}[kind]
+n = kb * 1024 // len(unit.encode())
+open(path, 'w', encoding='utf-8').write('Intro text here.\n\n' + unit * n + '\n')
+PY
+		fi
+		./crossread --no-state --entities "$f" >/dev/null 2>&1
+		rc=$?
+		[ $rc = 0 ] || { echo "hostile.${kind}_${kb}k: FAILED (exit $rc)"; status=1; continue; }
+		t=$(ms_of ./crossread --no-state --entities "$f")
+		echo "hostile.${kind}_${kb}k: $t ms"
+		[ -n "$prev" ] && echo "hostile.${kind}_${kb}k_growth: $(awk -v a="$t" -v b="$prev" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')x for 2x the paragraph"
+		prev=$t
+	done
+done
+
 # --entities from end to end (reading, parsing, recognizing, naming,
 # printing), on one core, the best of three runs (--entities and --xref
 # recognize on every core; taskset keeps this figure one core's).

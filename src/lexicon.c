@@ -307,8 +307,15 @@ static size_t lexicon_fold(const char *s, size_t n, char *out, unsigned *words)
 	return o;
 }
 
+/* The longest phrase of the lists, in bytes as written: text many times
+ * longer is no entry (a run of capitals a page long is looked up as one
+ * name, and would be folded and hashed whole at every word). */
+static size_t lexicon_longest_phrase;
+
 static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *canon, size_t cn)
 {
+	if (n > lexicon_longest_phrase)
+		lexicon_longest_phrase = n;
 	char buf[256];
 	uint64_t h;
 	unsigned words;
@@ -742,6 +749,10 @@ static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_slot
 static const struct lexicon_slot *lexicon_find(const char *s, size_t n)
 {
 	lexicon_init();
+	/* Blanks fold to one, so the text may be longer than its entry: a
+	 * hard-wrapped line's indentation is. */
+	if (n > 4 * lexicon_longest_phrase + 512)
+		return NULL;
 	const struct lexicon_slot *fast;
 	if (lexicon_find_ascii(s, n, &fast))
 		return fast;

@@ -2144,6 +2144,10 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 	xscratch_release(mark);
 }
 
+/* The most words a name has: "Subcommittee on International Development
+ * Institutions of the U.S. House of Representatives" has 13. */
+#define NER_NAME_WORDS 24
+
 /* The folded text of tokens t[a..b) of s, in buf when it fits, as
  * text_fold_buf gives it. */
 static char *ner_fold_tokens(const char *s, const struct ner_tok *t, size_t a, size_t b, char *buf, size_t size)
@@ -2232,7 +2236,10 @@ static void ner_split_headline_names(const char *s, const struct ner_tok *t, siz
 			/* The longest body name at each word, left to right. */
 			for (size_t p = a; p < e && !whole && np < 8;) {
 				size_t got = 0, gq = 0;
-				for (size_t q = e; q > p && !got && ner_is_word(&t[p]); q--) {
+				/* No body name is longer than NER_NAME_WORDS words: a
+				 * run of capitals of a thousand costs no more. */
+				for (size_t q = e - p > NER_NAME_WORDS ? p + NER_NAME_WORDS : e; q > p && !got && ner_is_word(&t[p]);
+				     q--) {
 					if ((p == a && q == e) || !ner_is_word(&t[q - 1]))
 						continue;
 					char pb[256];

@@ -663,8 +663,10 @@ void tagger_doc_add(struct tagger_doc *d, const struct tagger_token *t, size_t n
 #define H_NEAR FNV_BYTE(FNV_BYTE(FNV_BYTE(FNV_BYTE(FNV_OFF, 'n'), 'e'), 'a'), 'r')
 
 /* The E_* evidence that the words around the run of capitalised words
- * k[a..b) give its word j. */
-static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t b, size_t j)
+ * k[a..b) give its word j; orgw: how many of the run's words head
+ * organizations or end companies, counted once a run (a run of a page's
+ * capitals is not walked again at each of its words). */
+static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t b, size_t j, size_t orgw)
 {
 	uint32_t ev = 0;
 	if (a > 0) {
@@ -679,9 +681,8 @@ static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t
 		ev |= E_TITLE;
 	if (j > a && (k[a].lex >> 2 & LEX_FIRST_NAME))
 		ev |= E_FIRST;
-	for (size_t x = a; x < b; x++)
-		if (x != j && (k[x].lex >> 2 & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
-			ev |= E_ORGW;
+	if (orgw > ((k[j].lex >> 2 & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) ? 1u : 0u))
+		ev |= E_ORGW;
 	if (b < n && (k[b].lex >> 2 & LEX_SPEECH_VERB))
 		ev |= E_SAID;
 	return ev;
@@ -693,6 +694,7 @@ static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n
 {
 	int seen_word = 0;
 	size_t run_a = 0, run_b = 0;	/* the run of capitalised words around i */
+	size_t run_orgw = 0;		/* its words that head organizations */
 	for (size_t i = 0; i < n; i++) {
 		uint32_t f = k[i].flags, df = 0, ev = 0;
 		if (!(f & W_ALPHA))
@@ -720,8 +722,11 @@ static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n
 					run_a = i;
 					for (run_b = i + 1; run_b < n && (k[run_b].flags & W_CAP); run_b++)
 						;
+					run_orgw = 0;
+					for (size_t x = run_a; x < run_b; x++)
+						run_orgw += (k[x].lex >> 2 & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) != 0;
 				}
-				ev = doc_run_evidence(k, n, run_a, run_b, i);
+				ev = doc_run_evidence(k, n, run_a, run_b, i, run_orgw);
 			}
 		}
 		seen_word = 1;

@@ -310,7 +310,8 @@ char *text_name_case(const char *s, size_t n)
 			j++;
 		}
 		/* The suffixes of names are words, written "Jr" and "Sr". */
-		int suffix = j - i == 2 && (s[i] == 'J' || s[i] == 'S') && s[i + 1] == 'R';
+		int suffix = (j - i == 2 || (j - i == 3 && s[i + 2] == '.')) && (s[i] == 'J' || s[i] == 'S') &&
+			     s[i + 1] == 'R';
 		if (!vowel && !suffix && j - i >= 2)
 			memcpy(t + i, s + i, j - i);
 		i = j < n ? j + 1 : j;

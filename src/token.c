@@ -135,65 +135,11 @@ static void token_word(const char *s, size_t a, size_t e, struct token_list *l)
 	token_push(l, poss, e, 0);
 }
 
-/* Splits one whitespace-free chunk s[a..b) into tokens. */
-static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l, int line_start)
+/* Splits a piece of a chunk, s[a..b), with no reference mark, dash of
+ * hyphens or East Asian letter inside it, into tokens. */
+static void token_piece(const char *s, size_t a, size_t b, struct token_list *l, int line_start)
 {
 	uint32_t cp;
-	/* Chinese, Japanese and Korean text runs on without spaces: a run of
-	 * its letters is a token, each of its marks of punctuation one, and
-	 * the Latin words between them chunks of their own ("Network）で暗号
-	 * 化される。"), so that no name runs on into a sentence. */
-	for (size_t i = a; i < b; i++) {
-		if ((unsigned char)s[i] < 0xE2)
-			continue;
-		size_t k = i;
-		while (k > a && ((unsigned char)s[k] & 0xC0) == 0x80)
-			k--;
-		size_t len = token_char(s, b, k, &cp);
-		if (!text_is_east_asian(cp)) {
-			i = k + len - 1;
-			continue;
-		}
-		if (k > a)
-			token_chunk(s, a, k, l, line_start);
-		size_t e = k + len;
-		if (!text_is_east_asian_punct(cp))
-			while (e < b && (len = token_char(s, b, e, &cp)) > 0 && text_is_east_asian(cp) &&
-			       !text_is_east_asian_punct(cp))
-				e += len;
-		token_push(l, k, e, 0);
-		if (e < b)
-			token_chunk(s, e, b, l, 0);
-		return;
-	}
-	/* A reference mark glued to a word, as web pages and encyclopedias
-	 * print them ("Nations,[105]", "Summit).[100]", "fish[citation"):
-	 * the word and the mark are read apart. */
-	{
-		const char *br = b - a > 2 ? memchr(s + a + 1, '[', b - a - 1) : NULL;
-		if (br) {
-			size_t at = (size_t)(br - s);
-			token_chunk(s, a, at, l, line_start);
-			token_chunk(s, at, b, l, 0);
-			return;
-		}
-	}
-	/* Two hyphens or more are a dash, as typewritten copy writes one
-	 * ("Reagan--whose", "SANTA ROSA.....--"): a token of their own between
-	 * two chunks. */
-	for (const char *h = s + a; (h = memchr(h, '-', (size_t)(s + b - h))) != NULL && h + 1 < s + b; h++) {
-		if (h[1] != '-')
-			continue;
-		size_t at = (size_t)(h - s), end = at + 2;
-		while (end < b && s[end] == '-')
-			end++;
-		if (at > a)
-			token_chunk(s, a, at, l, line_start);
-		token_push(l, at, end, 0);
-		if (end < b)
-			token_chunk(s, end, b, l, 0);
-		return;
-	}
 	/* A contraction or possessive standing alone, as CoNLL text has them:
 	 * 's 'S 'll 're 've 'd 'm, with a straight or curly apostrophe. */
 	{
@@ -290,6 +236,62 @@ static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l,
 			len++;
 		token_push(l, p, p + len, 0);
 	}
+}
+
+/* Splits one whitespace-free chunk s[a..b) into tokens: into pieces
+ * first, in one pass (a chunk may be a whole paragraph of a language
+ * written without spaces, or a hostile file's megabytes of brackets):
+ * - a reference mark glued to a word, as web pages and encyclopedias
+ *   print them ("Nations,[105]", "Summit).[100]", "fish[citation"): the
+ *   word and the mark are read apart;
+ * - two hyphens or more are a dash, as typewritten copy writes one
+ *   ("Reagan--whose", "SANTA ROSA.....--"): a token of their own;
+ * - Chinese, Japanese and Korean text runs on without spaces: a run of
+ *   its letters is a token, each of its marks of punctuation one, and
+ *   the Latin words between them pieces of their own ("Network）で暗号
+ *   化される。"), so that no name runs on into a sentence. */
+static void token_chunk(const char *s, size_t a, size_t b, struct token_list *l, int line_start)
+{
+	size_t from = a, i = a;
+	while (i < b) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '[' && i > from && b - from > 2) {
+			token_piece(s, from, i, l, from == a && line_start);
+			from = i++;
+			continue;
+		}
+		if (c == '-' && i + 1 < b && s[i + 1] == '-') {
+			size_t end = i + 2;
+			while (end < b && s[end] == '-')
+				end++;
+			if (i > from)
+				token_piece(s, from, i, l, from == a && line_start);
+			token_push(l, i, end, 0);
+			from = i = end;
+			continue;
+		}
+		if (c < 0xE2) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t len = token_char(s, b, i, &cp);
+		if (!text_is_east_asian(cp)) {
+			i += len;
+			continue;
+		}
+		if (i > from)
+			token_piece(s, from, i, l, from == a && line_start);
+		size_t e = i + len;
+		if (!text_is_east_asian_punct(cp))
+			while (e < b && (len = token_char(s, b, e, &cp)) > 0 && text_is_east_asian(cp) &&
+			       !text_is_east_asian_punct(cp))
+				e += len;
+		token_push(l, i, e, 0);
+		from = i = e;
+	}
+	if (from < b)
+		token_piece(s, from, b, l, from == a && line_start);
 }
 
 /* Byte kinds for the scan of chunks: most words are ASCII letters and

@@ -377,6 +377,7 @@ static void test_text_name_case(void)
 		{ "TV", "TV" },			/* no vowel: an abbreviation */
 		{ "MAORI TV", "Maori TV" },
 		{ "JOHN W. HINCKLEY JR", "John W. Hinckley Jr" },
+		{ "MARK FELT SR.", "Mark Felt Sr." },
 		{ "O'BRIEN", "O'Brien" },
 		{ "ÉLODIE DURAND", "Élodie Durand" },
 	};

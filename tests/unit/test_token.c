@@ -145,7 +145,29 @@ static void test_token_east_asian(void)
 	CHECK_TOKS("Jos\xc3\xa9 Mar\xc3\xad" "a", "^Jos\xc3\xa9|Mar\xc3\xad" "a");
 }
 
+/* A chunk without spaces may be megabytes long (a page of Chinese, a
+ * hostile file): its marks, dashes and scripts are split in one pass, not
+ * by a call within a call for each (which ran out of stack). */
+static void test_token_long_chunks(void)
+{
+	static const char *const units[] = { "x[", "x--", "\xe4\xb8\xad\xe3\x80\x82" };
+	enum { N = 400000 };
+	for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+		size_t un = strlen(units[u]);
+		char *s = xmalloc(N * un + 1);
+		for (size_t i = 0; i < N; i++)
+			memcpy(s + i * un, units[u], un);
+		s[N * un] = '\0';
+		struct token_list l = { 0 };
+		token_split(s, 0, N * un, &l);
+		CHECK_INT(l.n, 2 * N);
+		token_list_free(&l);
+		free(s);
+	}
+}
+
 const struct check_test token_tests[] = {
+	{ "token_long_chunks", test_token_long_chunks },
 	{ "token_east_asian", test_token_east_asian },
 	{ "token_basic", test_token_basic },
 	{ "token_glued", test_token_glued },
