@@ -4110,8 +4110,11 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 		 * took the two for one place ("selling of U.S. Bonds",
 		 * "U.S. Soybean producers"). */
 		int lower = lexicon_lowercase(s + w, m->end - w);
-		/* After an amount, too: "13.6 billion U.S. Dlrs". */
-		if (lower && !the && ner_amount_before(s, m->start))
+		/* After an amount, too ("13.6 billion U.S. Dlrs"), or before
+		 * "per", a rate's ("prices in U.S. Dlrs per tonne"). */
+		if (lower && !the &&
+		    (ner_amount_before(s, m->start) ||
+		     (m->end + 5 <= text_end && memcmp(s + m->end, " per ", 5) == 0)))
 			the = 1;
 		if ((!the || !(lower || (ner_story_writes_the_lower(s, text_end, w, s + w, m->end - w) &&
 					 ner_story_writes_lower(s, text_end, w, s + w, m->end - w)))) &&

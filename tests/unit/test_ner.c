@@ -435,6 +435,8 @@ static void test_ner_amount_currency(void)
 	CHECK(article_lacks(t, "U.S. Dlrs"));
 	CHECK(article_lacks(t, "Dlrs"));
 	CHECK(article_has(t, "PLACE", "U.S."));
+	/* And before "per", a rate's. */
+	CHECK(article_lacks("Manila copra - april 8 copra (u.S. Dlrs per tonne cif europe) junjul 270\n", "u.S. Dlrs"));
 }
 
 static void test_ner_title_acronyms(void)
