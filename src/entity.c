@@ -431,7 +431,6 @@ static char *entity_key_scratch(const char *name)
 	return entity_in_scratch(entity_key_buf_n(name, size - 1, buf, size), buf);
 }
 
-/* A mention's text s[0..n) cleaned (text_clean) in the thread's scratch. */
 /* A bracket of a name that the name does not close or open is an
  * editor's, around a part of it in a quotation ("Judge (Harold) Greene",
  * "the (International Monetary) Fund"), where the model found the name
@@ -471,6 +470,8 @@ drop:
 		memmove(s, s + 1, o);
 }
 
+/* A mention's text s[0..n) cleaned (text_clean) in the thread's scratch,
+ * without an editor's lone brackets. */
 static char *entity_clean_scratch(const char *s, size_t n)
 {
 	char *buf = xscratch_alloc(n + 1);
@@ -3066,11 +3067,10 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 		size_t lo, hi, ws, we;
 		entity_para_of(a, m, &lo, &hi);
 		if (m->type == NER_GROUP) {
-			int title = entity_word_before(s, m->start, lo, &ws, &we) &&
-				    (lexicon_lookup(s + ws, we - ws) & LEX_TITLE);
-			static const char *const articles[] = { "the", "The", "a", "A", "an", "An" };
-			int article = entity_word_before(s, m->start, lo, &ws, &we) &&
-				      entity_word_is(s, ws, we, articles, sizeof articles / sizeof *articles);
+			static const char *const articles[] = { "the", "a", "an" };
+			int before = entity_word_before(s, m->start, lo, &ws, &we);
+			int title = before && (lexicon_lookup(s + ws, we - ws) & LEX_TITLE);
+			int article = before && entity_word_is(s, ws, we, articles, sizeof articles / sizeof *articles);
 			/* A past tense too ("German attributed"), but for "the
 			 * German armed forces". */
 			int verb = entity_word_after(s, m->end, hi, &ws, &we) &&
@@ -4846,8 +4846,8 @@ static size_t entity_side_team(const struct entity_table *t, const size_t *up, s
 /* Whether entity e, not yet joined to others of another name (joined),
  * may be a model's name alone, the one product named with it and its maker
  * ("Camry" of the "Toyota Camry"): taken for an other name, a person's or
- * a company's (the model cannot tell a car from its maker), not for a place (models are named after places: the Hyundai Tucson is
- * not Tucson); not a headline's capitals, a word news text writes in lower
+ * a company's (the model cannot tell a car from its maker), not for a
+ * place (models are named after places: the Hyundai Tucson is not Tucson); not a headline's capitals, a word news text writes in lower
  * case, a company, a given name or a place a list knows, nor a name a
  * story wrote for another ("Charter" of Charter Co). The town of CORNING
  * is not Dow Corning. */

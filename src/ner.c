@@ -952,7 +952,6 @@ static size_t ner_portfolio_end(const struct ner_work *w, size_t e, size_t b)
 	return y > x + 1 ? y : e;
 }
 
-/* The model's spans, cut to the span rules and typed with the lexicon. */
 /* Whether tokens [a, b) hold a word with a letter in lower case: a
  * sentence not set in capitals. */
 static int ner_sentence_mixed(const struct ner_work *w, size_t a, size_t b)
@@ -963,6 +962,7 @@ static int ner_sentence_mixed(const struct ner_work *w, size_t a, size_t b)
 	return 0;
 }
 
+/* The model's spans, cut to the span rules and typed with the lexicon. */
 static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 {
 	static const int map[4] = { NER_PERSON, NER_PLACE, NER_ORG, NER_MISC };
@@ -4031,38 +4031,53 @@ static int ner_story_writes_the_lower(const char *s, size_t n, size_t at, const 
 	return 0;
 }
 
-/* Whether an amount ends right before byte i: a number, or a number
- * and "mln", "billion" and the like ("100 mln U.S. Dlrs"). */
+/* Into [*b, e) the word in lower case that ends at byte e, past the
+ * blanks before e; *b == the returned end when there is none. */
+static size_t ner_lower_word_before(const char *s, size_t e, size_t *b)
+{
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	size_t k = e;
+	while (k > 0 && s[k - 1] >= 'a' && s[k - 1] <= 'z')
+		k--;
+	*b = k;
+	return e;
+}
+
+/* Whether an amount ends right before byte i: a number, or a number, or
+ * a number's word, and "mln", "billion" and the like ("100 mln U.S.
+ * Dlrs", "one billion U.S. Dlrs"). */
 static int ner_amount_before(const char *s, size_t i)
 {
 	static const char *const scale[] = { "mln", "million", "bln", "billion", "trillion", "thousand", NULL };
-	size_t e = i;
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	size_t b = e;
-	while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
-		b--;
-	if (b < e) {
-		int known = 0;
-		for (int k = 0; scale[k] && !known; k++)
-			known = ner_lit_is(scale[k], s + b, e - b);
-		if (!known)
-			return 0;
-		e = b;
-		while (e > 0 && s[e - 1] == ' ')
-			e--;
-	}
-	if (e > 0 && s[e - 1] >= '0' && s[e - 1] <= '9')
-		return 1;
 	static const char *const numbers[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 					       "ten", "a", NULL };
-	b = e;
-	while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
-		b--;
-	for (int k = 0; numbers[k] && b < e && e < i; k++)
+	size_t b, e = ner_lower_word_before(s, i, &b);
+	int scaled = 0;
+	for (int k = 0; scale[k] && b < e && !scaled; k++)
+		scaled = ner_lit_is(scale[k], s + b, e - b);
+	if (b < e && !scaled)
+		return 0;
+	if (scaled)
+		e = ner_lower_word_before(s, b, &b);
+	if (b == e)
+		return e > 0 && s[e - 1] >= '0' && s[e - 1] <= '9';
+	for (int k = 0; numbers[k] && scaled; k++)
 		if (ner_lit_is(numbers[k], s + b, e - b))
 			return 1;
 	return 0;
+}
+
+/* Whether mention m is a word news writes in lower case that the model
+ * took apart from a country's dotted abbreviation, the mention prev just
+ * before it, after an amount: "85 [U.S.] Dlrs" is no name. */
+static int ner_currency_alone(const char *s, const struct ner_mention *prev, const struct ner_mention *m)
+{
+	size_t n = m->end - m->start;
+	return m->type != NER_DATE && n >= 2 && !memchr(s + m->start, ' ', n) && lexicon_lowercase(s + m->start, n) &&
+	       prev->end + 1 == m->start && s[m->start - 1] == ' ' && s[prev->end - 1] == '.' &&
+	       (lexicon_lookup(s + prev->start, prev->end - prev->start) & LEX_COUNTRY) &&
+	       ner_amount_before(s, prev->start);
 }
 
 /* Wire copy capitalises the word after "U.S." as if a sentence ended
@@ -4079,14 +4094,7 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention *m = &out->v[q];
 		size_t n = m->end - m->start;
-		/* The word alone, where the model took the abbreviation apart:
-		 * "85 [U.S.] Dlrs" is no name. */
-		if (m->type != NER_DATE && n >= 2 && !memchr(s + m->start, ' ', n) && lexicon_lowercase(s + m->start, n) &&
-		    kept > before && out->v[kept - 1].end + 1 == m->start && s[m->start - 1] == ' ' &&
-		    s[out->v[kept - 1].end - 1] == '.' &&
-		    (lexicon_lookup(s + out->v[kept - 1].start, out->v[kept - 1].end - out->v[kept - 1].start) &
-		     LEX_COUNTRY) &&
-		    ner_amount_before(s, out->v[kept - 1].start))
+		if (kept > before && ner_currency_alone(s, &out->v[kept - 1], m))
 			continue;
 		out->v[kept++] = *m;
 		m = &out->v[kept - 1];
@@ -4741,12 +4749,13 @@ static int ner_product_kind_before(const char *s, size_t a)
 	return 0;
 }
 
-/* A name the model took for a person or a place is a product, an other
- * name, where its story writes it with a kind of software or device
- * ("the Quillfox web browser", "the layout engine Mandrel"), unless a
- * title stands before it anywhere, a person's fuller name ends in it, or
- * the lists know it as a given name, a person, a country or a city.
- * Names are sorted by text, so that a long story costs n log n. */
+/* A name the model took for a person, a place or an organization is a
+ * product, an other name, where its story writes it with a kind of
+ * software or device ("the Quillfox web browser", "the layout engine
+ * Mandrel"), unless a title stands before it anywhere, a person's fuller
+ * name ends in it, or the lists know it as a given name, a person, a
+ * country, a city or an organization. Names are sorted by text, so that a
+ * long story costs n log n. */
 static void ner_products(const char *s, size_t len, struct ner_list *l)
 {
 	/* Most stories name no kind of software: nothing to sort. */
