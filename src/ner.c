@@ -5866,9 +5866,10 @@ static int ner_word_byte(char c)
 
 /* How the story (of n bytes) writes the word w (wn bytes, its first
  * letter a capital) elsewhere, within NER_NEAR_TEXT bytes of at (a
- * bounded look, so that a file of many such words stays linear): 1 if in
- * lower case and never capitalised inside a sentence, else 0. */
-static int ner_story_writes_lower(const char *s, size_t n, size_t at, const char *w, size_t wn)
+ * bounded look, so that a file of many such words stays linear): -1 if
+ * capitalised inside a sentence somewhere, else 1 if in lower case
+ * somewhere, else 0. */
+static int ner_story_case(const char *s, size_t n, size_t at, const char *w, size_t wn)
 {
 	size_t lo = at > NER_NEAR_TEXT ? at - NER_NEAR_TEXT : 0, hi = n - at > NER_NEAR_TEXT ? at + NER_NEAR_TEXT : n;
 	int lower = 0;
@@ -5886,12 +5887,17 @@ static int ner_story_writes_lower(const char *s, size_t n, size_t at, const char
 			if (!pass)
 				lower = 1;
 			else if (k != at && !ner_opens_sentence(s, k))
-				return 0;
+				return -1;
 		}
-		if (!lower)
-			return 0;
 	}
-	return 1;
+	return lower;
+}
+
+/* Whether the story writes w in lower case near at, and never capitalised
+ * inside a sentence. */
+static int ner_story_writes_lower(const char *s, size_t n, size_t at, const char *w, size_t wn)
+{
+	return ner_story_case(s, n, at, w, wn) == 1;
 }
 
 static int ner_word_cmp(const void *a, const void *b)
@@ -5924,12 +5930,24 @@ static void ner_sentence_common_words(const char *s, size_t n, struct ner_list *
 		int plural = m->type == NER_PERSON && len >= 6 &&
 			     (memcmp(s + m->end - 3, "ers", 3) == 0 || memcmp(s + m->end - 3, "men", 3) == 0 ||
 			      memcmp(s + m->end - 4, "ists", 4) == 0);
-		int drop = (m->type == NER_ORG || m->type == NER_MISC || plural) && len >= 3 && len < 32 &&
-			   s[m->start] >= 'A' && s[m->start] <= 'Z';
+		/* A person too where news writes the word in lower case
+		 * ("Feedback is welcome", "Proof: by definition"), the story
+		 * never capitalises it inside a sentence, no title stands
+		 * before it ("Dr. Feel") and no list gives it as a given name. */
+		unsigned cls = 0;
+		int person = m->type == NER_PERSON && !plural;
+		int drop = (m->type == NER_ORG || m->type == NER_MISC || m->type == NER_PERSON) && len >= 3 &&
+			   len < 32 && s[m->start] >= 'A' && s[m->start] <= 'Z';
 		for (size_t k = m->start + 1; drop && k < m->end; k++)
 			drop = s[k] >= 'a' && s[k] <= 'z';
-		drop = drop && ner_opens_sentence(s, m->start) && ner_lex_type(lexicon_lookup(s + m->start, len)) < 0 &&
-		       ner_story_writes_lower(s, n, m->start, s + m->start, len);
+		drop = drop && ner_opens_sentence(s, m->start) &&
+		       ner_lex_type(cls = lexicon_lookup(s + m->start, len)) < 0;
+		if (drop && person)
+			drop = !(cls & LEX_FIRST_NAME) && lexicon_lowercase(s + m->start, len) &&
+			       !ner_title_just_before(s, m->start) &&
+			       ner_story_case(s, n, m->start, s + m->start, len) >= 0;
+		else if (drop)
+			drop = (m->type != NER_PERSON || plural) && ner_story_writes_lower(s, n, m->start, s + m->start, len);
 		if (drop && !firsts) {
 			firsts = xmalloc(l->n * sizeof *firsts);
 			for (size_t j = 0; j < l->n; j++)
@@ -5944,7 +5962,7 @@ static void ner_sentence_common_words(const char *s, size_t n, struct ner_list *
 			const char *key = word;
 			drop = !bsearch(&key, firsts, nf, sizeof *firsts, ner_word_cmp);
 		}
-		if (drop && plural) {
+		if (drop && (plural || person)) {
 			if (!lasts) {
 				lasts = xmalloc(l->n * sizeof *lasts);
 				for (size_t j = 0; j < l->n; j++) {

@@ -2114,6 +2114,18 @@ static void test_ner_sentence_common_words(void)
 			     "Rose said prices rose in March.\n");
 	CHECK(strstr(m, "|PERSON:Rose|") != NULL);
 	free(m);
+	/* A person the model read in a word news writes in lower case, first
+	 * in its sentence, is none; after a title, or where the story names a
+	 * person of that surname, it is one. */
+	m = article_mentions("Title: Notes on the release\n\nThe new version of the editor ships on Monday with "
+			     "faster start-up.\n\nFeedback is great, and pull requests are even better.\n\nDr. "
+			     "Feedback, a user of the forum, wrote that the release was late.\n");
+	CHECK_STR(m, "|DATE:Monday|PERSON:Feedback|");
+	free(m);
+	m = article_mentions("Title: Talks\n\nThe host, Marta Cash, met the minister on Monday.\n\nCash said "
+			     "prices rose in March.\n");
+	CHECK_STR(m, "|PERSON:Marta Cash|DATE:Monday|PERSON:Cash|DATE:March|");
+	free(m);
 }
 
 /* A legal form written with a slash is part of the company's name. */
