@@ -3057,6 +3057,74 @@ static size_t ner_regnal_numeral(const char *s, size_t n, int one)
 	return 0;
 }
 
+/* How far from a word the story is read for how it writes the word: a
+ * bounded look, so that a file of many such words stays linear. */
+#define NER_NEAR_TEXT 16384
+
+static int ner_word_byte(char c);
+
+/* Whether the story s[0..n) writes the lower-case word s[w0..we) of a
+ * name elsewhere, within NER_NEAR_TEXT bytes, as a word of its own after
+ * a word other than the one before it in the name (s[p0..w0)): a common
+ * noun. Letters only, three or more. */
+static int ner_story_common_noun(const char *s, size_t n, size_t p0, size_t w0, size_t we)
+{
+	size_t wn = we - w0;
+	if (wn < 3 || wn > 40)
+		return 0;
+	for (size_t k = w0; k < we; k++)
+		if (!(s[k] >= 'a' && s[k] <= 'z'))
+			return 0;
+	size_t pe = ner_blank_before(s, w0), pn = pe - p0;
+	size_t lo = w0 > NER_NEAR_TEXT ? w0 - NER_NEAR_TEXT : 0, hi = n - we > NER_NEAR_TEXT ? we + NER_NEAR_TEXT : n;
+	for (size_t k = lo; k + wn <= hi; k++) {
+		const char *q = memchr(s + k, s[w0], hi - wn + 1 - k);
+		if (!q)
+			break;
+		k = (size_t)(q - s);
+		if (k == w0 || (k > 0 && ner_word_byte(s[k - 1])) || (k + wn < n && ner_word_byte(s[k + wn])) ||
+		    memcmp(s + k, s + w0, wn) != 0)
+			continue;
+		/* The word before this one, if any. */
+		size_t b = ner_blank_before(s, k), a = ner_word_start(s, lo, b);
+		if (b == k || !(b - a == pn && memcmp(s + a, s + p0, pn) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* A name's last word in lower case that no list knows is cut off where
+ * the story writes it as a common noun elsewhere ("a Vardanian matrix (or
+ * matrix)" beside "a square matrix", "the Summitville mine"), unless a
+ * list knows the name with the word capitalised ("Middle east", "Suez
+ * canal") or it is a legal form ("plc"). English only: French and
+ * Spanish names hold adjectives ("Assemblée nationale"). */
+static void ner_story_noun_tails(const char *s, size_t n, enum language lang, struct ner_list *l)
+{
+	if (lang != LANGUAGE_EN)
+		return;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE)
+			continue;
+		size_t w0 = ner_word_start(s, m->start, m->end);
+		if (w0 <= m->start + 1 || !(s[w0] >= 'a' && s[w0] <= 'z') || ner_common_tail(s + w0, m->end - w0) ||
+		    (lexicon_lookup(s + w0, m->end - w0) & (LEX_COMPANY_SUFFIX | LEX_SURNAME_PARTICLE)))
+			continue;
+		size_t e = ner_blank_before(s, w0);
+		if (e <= m->start || !ner_story_common_noun(s, n, ner_word_start(s, m->start, e), w0, m->end))
+			continue;
+		char whole[128];
+		if (m->end - m->start >= sizeof whole)
+			continue;
+		memcpy(whole, s + m->start, m->end - m->start);
+		whole[w0 - m->start] = (char)(whole[w0 - m->start] - 'a' + 'A');
+		if (lexicon_lookup(whole, m->end - m->start))
+			continue;
+		m->end = e;
+	}
+}
+
 /* Cuts the common words in lower case off the end of mention *m of text
  * s: "[Xinhua] news agency", "[Guangdong] province", "the [Russian] army"
  * (a name's own lower-case syllables stay: "Yoon Suk yeol"), and types
@@ -3812,8 +3880,6 @@ static void ner_common_acronyms(const char *s, struct ner_list *out, size_t befo
 	out->n = o;
 }
 
-static int ner_word_byte(char c);
-
 /* Whether capitalised words at s[a..end) have the capitals c[0..cn) as
  * their initials, "of", "and", "for", "the" and "&" left out and a
  * company's suffix free to follow: "American Petroleum Institute" for
@@ -4005,8 +4071,6 @@ static void ner_street_names(const char *s, struct ner_list *out, size_t before)
 }
 
 static int ner_story_writes_lower(const char *s, size_t n, size_t at, const char *w, size_t wn);
-
-#define NER_NEAR_TEXT 16384
 
 /* Whether the story (of n bytes) writes "the" and the word w (wn bytes,
  * capitalised) in lower case within NER_NEAR_TEXT bytes of at: the
@@ -6425,6 +6489,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_numbered_groups(a->data, a->len, out);
 	ner_glued_tickers(a->data, out);
 	ner_inner_phrases(a->data, out);
+	ner_story_noun_tails(a->data, a->len, language_of_article(a), out);
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, language_of_article(a), out);
 	ner_trailing_hyphens(a->data, out);

@@ -2128,6 +2128,24 @@ static void test_ner_sentence_common_words(void)
 	free(m);
 }
 
+/* A name's last word in lower case that no list knows is no part of it
+ * where the story writes it as a common noun; a name a list knows with
+ * the word capitalised, and a legal form, keep it. */
+static void test_ner_story_noun_tails(void)
+{
+	char *m = article_mentions("Title: Tensors\n\nIn physics, a Vardanian tensor (or tensor) is a symmetric "
+				   "tensor of rank two.\n");
+	CHECK_STR(m, "|MISC:Vardanian|");
+	free(m);
+	m = article_mentions("Title: Shipping\n\nShips waited at the Suez canal on Monday, and the canal reopened "
+			     "on Tuesday.\n");
+	CHECK(strstr(m, "|PLACE:Suez canal|") != NULL);
+	free(m);
+	m = article_mentions("Title: Shares\n\nShares of Dorvan Bank plc rose, and Kestrel Holdings plc fell.\n");
+	CHECK(strstr(m, "|ORG:Dorvan Bank plc|ORG:Kestrel Holdings plc|") != NULL);
+	free(m);
+}
+
 /* A legal form written with a slash is part of the company's name. */
 static void test_ner_slash_forms(void)
 {
@@ -2291,6 +2309,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_dotless_titles", test_ner_dotless_titles },
 	{ "ner_datelines", test_ner_datelines },
 	{ "ner_sentence_common_words", test_ner_sentence_common_words },
+	{ "ner_story_noun_tails", test_ner_story_noun_tails },
 	{ "ner_member_states", test_ner_member_states },
 	{ "ner_partner_lists", test_ner_partner_lists },
 	{ "ner_slash_forms", test_ner_slash_forms },
