@@ -4069,9 +4069,54 @@ static int entity_sig_part_agree(const char *a, const char *b, int part, int exa
 	return !an || !bn || (an == bn && memcmp(as, bs, an) == 0);
 }
 
+/* The middle names of name (entity_person_parts' words between the given
+ * name and the surname) into w, as [*lo, *hi) of its words. */
+static void entity_middles(const char *name, struct entity_words *w, size_t *lo, size_t *hi)
+{
+	entity_split(name, w);
+	size_t a = 0, b = entity_name_len(w);
+	if (b > a + 2 && entity_name_initial(w->w[a]))
+		a++;
+	*lo = a + 1;
+	*hi = b > *lo ? b - 1 : *lo;
+}
+
+/* Whether the middle names of one of two names are whole words that the
+ * other's hold in the same order among more ("Maria Lopez Ruiz" and
+ * "Maria Teresa Lopez Ruiz", a given name dropped before a double
+ * surname): initials say too little to tell (George W. and George H. W.
+ * Bush are two people). */
+static int entity_middles_within(const char *a, const char *b)
+{
+	struct entity_words wa, wb;
+	size_t al, ah, bl, bh;
+	entity_middles(a, &wa, &al, &ah);
+	entity_middles(b, &wb, &bl, &bh);
+	/* x the name of fewer middle names, y the other (the words point
+	 * into their own structs, so the structs stay where they are). */
+	int swap = ah - al > bh - bl;
+	const struct entity_words *x = swap ? &wb : &wa, *y = swap ? &wa : &wb;
+	size_t xl = swap ? bl : al, xh = swap ? bh : ah, yl = swap ? al : bl, yh = swap ? ah : bh;
+	int ok = xh > xl && yh - yl > xh - xl;
+	size_t j = yl;
+	for (size_t i = xl; ok && i < xh; i++) {
+		const char *m = x->w[i];
+		size_t ml = strlen(m);
+		ok = ml >= 2 && !strchr(m, '.') && !entity_quote_at(m, ml, 0) && !entity_quote_at(m, ml, 1);
+		while (ok && j < yh && strcmp(y->w[j], m) != 0)
+			j++;
+		ok = ok && j < yh;
+		j++;
+	}
+	entity_words_free(&wa);
+	entity_words_free(&wb);
+	return ok;
+}
+
 /* Paul Volcker, Paul A. Volcker and Paul Adolph Volcker are one person:
  * people of the same first and last name join when their middle names
- * agree (the same initials, or none given). Where two differ (George W.
+ * agree (the same initials, or none given, or whole middle names one
+ * within the other's: entity_middles_within). Where two differ (George W.
  * and George H. W. Bush), each joins only its own, and the name without
  * a middle joins neither; where their suffixes differ (Jr. and Sr.), the
  * name without one joins the father's (entity_sig_part_agree). */
@@ -4118,7 +4163,8 @@ static void entity_link_middle_names(struct entity_table *t, size_t *up, char **
 			size_t best = e;
 			for (size_t r = 0; r < sl->n; r++) {
 				size_t o = sl->v[r];
-				if (!entity_sig_part_agree(sigs[o], g, 0, conflict[0]) ||
+				if (!(entity_sig_part_agree(sigs[o], g, 0, conflict[0]) ||
+				      entity_middles_within(t->v[o].name, t->v[e].name)) ||
 				    !entity_sig_part_agree(sigs[o], g, 1, conflict[1]))
 					continue;
 				if (t->v[o].votes > t->v[best].votes || (t->v[o].votes == t->v[best].votes && o < best))

@@ -1462,6 +1462,10 @@ static void test_entity_corpus_identity(void)
 		"Title: Watergate\n\nFred LaRue, a Nixon aide, died in Biloxi, Mississippi, on Sunday.\n",
 		"Title: Obituary\n\nFrederick Cheney LaRue was an aide to President Richard Nixon. He lived in "
 		"Biloxi, Mississippi.\n",
+		/* A given name dropped before a double surname: whole middle
+		 * names one within the other's. */
+		"Title: Court\n\nJudge Marta Inés Velarde Quispe opened the hearing in Cusco on Monday.\n",
+		"Title: Ruling\n\nThe court in Cusco said Marta Velarde Quispe would rule on Friday.\n",
 	};
 	struct corpus *c;
 	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
@@ -1488,6 +1492,9 @@ static void test_entity_corpus_identity(void)
 	size_t fred = entity_of(t, c, 8, "Fred LaRue", NULL);
 	size_t frederick = entity_of(t, c, 9, "Frederick Cheney LaRue", NULL);
 	CHECK(fred != SIZE_MAX && fred == frederick);
+	size_t marta = entity_of(t, c, 10, "Marta Inés Velarde Quispe", NULL);
+	size_t marta2 = entity_of(t, c, 11, "Marta Velarde Quispe", NULL);
+	CHECK(marta != SIZE_MAX && marta == marta2);
 	entity_table_free(t);
 	corpus_free(c);
 }
