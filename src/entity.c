@@ -1953,6 +1953,32 @@ static void entity_heads_add(struct entity_map *m, struct entity_map *mixed, cha
 	}
 }
 
+/* Head words of the names of laws and agreements, which news uses alone
+ * after the full name ("the Data Retention Bill ... amending the Bill").
+ * "Bill" is a given name too, so the lexicon's words of events lack it. */
+static const char *const entity_law_heads[] = { "bill", "act", "treaty", "accord", "agreement", "convention",
+						"charter", "protocol", "amendment" };
+
+/* Other name s of two words or more (its last space at sp) under its last
+ * word, folded, where that is a law's head word (entity_law_heads);
+ * mixed: the words two such names end in, as entity_heads_add keeps. */
+static void entity_laws_add(struct entity_map *m, struct entity_map *mixed, char *const *surf, const char *s,
+			    const char *sp, size_t i)
+{
+	size_t wl = strlen(sp + 1);
+	if (!entity_word_is(sp + 1, 0, wl, entity_law_heads, sizeof entity_law_heads / sizeof *entity_law_heads))
+		return;
+	char fb[ENTITY_FOLD];
+	size_t n;
+	char *f = text_fold_buf(sp + 1, wl, fb, sizeof fb, &n);
+	entity_map_add(m, f, i);
+	const struct entity_map_slot *sl = entity_map_get(m, f, 0);
+	if (sl->n >= 2 && strcasecmp(surf[sl->v[0]], s) != 0 && !entity_map_get(mixed, f, 0))
+		entity_map_add(mixed, f, i);
+	if (f != fb)
+		free(f);
+}
+
 /* How near before a head word alone an organization named with it is
  * the one it stands for, whatever else the story names so: about two
  * sentences of news. */
@@ -2542,7 +2568,8 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			  suffixed = { .scratch = 1 }, sides = { .scratch = 1 }, blends = { .scratch = 1 },
 			  facilities = { .scratch = 1 };
 	struct entity_map heads = { .scratch = 1 }, made = { .scratch = 1 }, cores = { .scratch = 1 },
-			  lone_places = { .scratch = 1 }, org_first = { .scratch = 1 }, heads_mixed = { .scratch = 1 };
+			  lone_places = { .scratch = 1 }, org_first = { .scratch = 1 }, heads_mixed = { .scratch = 1 },
+			  laws = { .scratch = 1 }, laws_mixed = { .scratch = 1 };
 	char **orgs = xscratch_alloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
 	/* The length entity_unsuffixed gives of each organization's name,
@@ -2561,8 +2588,10 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		}
 		if (l->v[i].type == NER_ORG)
 			entity_place_named(&placed, &sides, surf[i], i);
-		if (l->v[i].type == NER_MISC)
+		if (l->v[i].type == NER_MISC) {
 			entity_maker_named(&made, surf[i], i);
+			entity_laws_add(&laws, &laws_mixed, surf, surf[i], sp, i);
+		}
 		if (l->v[i].type == NER_PLACE)
 			entity_place_suffixes(&suffixed, surf[i], i, 0);
 		if (l->v[i].type == NER_PLACE || l->v[i].type == NER_ORG)
@@ -2694,6 +2723,24 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			if (team) {
 				names[i] = team;
 				m->type = NER_ORG;
+				continue;
+			}
+		}
+		/* A law's head word alone after an article or "this" is the law
+		 * the story names with it, whatever the model took it for ("the
+		 * Data Retention Bill ... amending the Bill"; entity_head_name). */
+		if (laws.count && m->type != NER_DATE && !memchr(s, ' ', sn) &&
+		    ENTITY_STRENGTH(strength[i]) != ENTITY_SURE &&
+		    entity_word_is(s, 0, sn, entity_law_heads, sizeof entity_law_heads / sizeof *entity_law_heads)) {
+			static const char *const dets[] = { "the", "this", "that" };
+			size_t ws, we;
+			const char *law = NULL;
+			if (entity_word_before(text, m->start, 0, &ws, &we) &&
+			    entity_word_is(text, ws, we, dets, sizeof dets / sizeof *dets))
+				law = entity_head_name(&laws, &laws_mixed, surf, l, s, sn, i);
+			if (law) {
+				names[i] = law;
+				m->type = NER_MISC;
 				continue;
 			}
 		}
@@ -2893,6 +2940,8 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 	entity_map_free(&blends);
 	entity_map_free(&heads);
 	entity_map_free(&heads_mixed);
+	entity_map_free(&laws);
+	entity_map_free(&laws_mixed);
 	entity_map_free(&cores);
 	entity_map_free(&lone_places);
 	entity_map_free(&org_first);

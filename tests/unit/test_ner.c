@@ -1499,6 +1499,26 @@ static void test_entity_corpus_identity(void)
 	corpus_free(c);
 }
 
+/* A law's head word alone after "the" is the law the story names with
+ * it, not a person of that given name. */
+static void test_entity_law_heads(void)
+{
+	const char *texts[] = {
+		"Title: Law\n\nOpposition leader Bill Okafor attacked the Harbour Safety Bill on Monday. Critics "
+		"said the Bill would cost jobs, and the Bill goes to the Senate next week.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	enum ner_type ty = NER_PERSON;
+	size_t law = entity_of(t, c, 0, "Harbour Safety Bill", NULL);
+	size_t bill = entity_of(t, c, 0, "Bill", &ty);
+	size_t okafor = entity_of(t, c, 0, "Bill Okafor", NULL);
+	CHECK(law != SIZE_MAX && law == bill && okafor != law);
+	CHECK(ty == NER_MISC);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_surname_company(void)
 {
 	/* A surname the lexicon knows as a company is the person in a story
@@ -2354,6 +2374,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_names", test_entity_names },
 	{ "entity_names_many", test_entity_names_many },
 	{ "entity_corpus_identity", test_entity_corpus_identity },
+	{ "entity_law_heads", test_entity_law_heads },
 	{ "ner_lone_suffixes", test_ner_lone_suffixes },
 	{ "ner_tickers", test_ner_tickers },
 	{ "ner_inner_phrases", test_ner_inner_phrases },
