@@ -6388,6 +6388,127 @@ int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)
 		b--;
 	return (b == 0 || s[b - 1] == '\n') && ner_dateline_after(s, n, end);
 }
+/* Whether the word w[0..n) (a byline's) is a role ("Writer",
+ * "Correspondent", "Staff"), in any case. */
+static int ner_byline_role(const char *w, size_t n)
+{
+	char low[32];
+	if (n == 0 || n >= sizeof low)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
+	return (lexicon_lookup(low, n) & LEX_ROLE) || ner_lit_is("staff", low, n) || ner_lit_is("writers", low, n);
+}
+
+/* The length in bytes of the organization a list knows that starts at
+ * byline word q (of the words [ws[k], we[k]) of s), of up to four words;
+ * 0 if none. A wire's acronym ("AP") is one too. */
+static size_t ner_byline_org(const char *s, const size_t *ws, const size_t *we, size_t nw, size_t q)
+{
+	static const char *const wires[] = { "AP", "AFP", "UPI", "dpa", "PTI", "IANS", "EFE", "ANSA", NULL };
+	for (size_t e = q + 4 < nw ? q + 4 : nw; e > q; e--) {
+		size_t len = we[e - 1] - ws[q];
+		if (lexicon_lookup(s + ws[q], len) & LEX_ORG)
+			return len;
+	}
+	for (int k = 0; wires[k]; k++)
+		if (ner_lit_is(wires[k], s + ws[q], we[q] - ws[q]))
+			return we[q] - ws[q];
+	return 0;
+}
+
+/* A byline at the top ("By MARTA KOWALSKI and TOM ELLIS Associated Press",
+ * "By Ann Lee AP Business Writer"; a paragraph as entity_furniture
+ * takes for one) names its writers and their outlet: each name of two to
+ * four capitalised words a person, an outlet a list knows an
+ * organization, a role and what follows it none. The model ran writer and
+ * outlet together into one organization. A line it cannot read so keeps
+ * the model's names. */
+static void ner_bylines(const struct article *a, struct ner_list *l)
+{
+	const char *s = a->data;
+	for (size_t k = 0; k < a->npara && k < 3; k++) {
+		const struct article_para *p = &a->paras[k];
+		size_t len = p->end - p->start;
+		if (len <= 3 || len > 100 || (strncmp(s + p->start, "By ", 3) != 0 && strncmp(s + p->start, "BY ", 3) != 0) ||
+		    strchr(".!?", s[p->end - 1]))
+			continue;
+		enum { MAXW = 12 };
+		size_t ws[MAXW], we[MAXW], nw = 0;
+		int ok = 1;
+		for (size_t i = p->start + 3; i < p->end && ok;) {
+			while (i < p->end && s[i] == ' ')
+				i++;
+			if (i == p->end)
+				break;
+			size_t e = i;
+			while (e < p->end && s[e] != ' ' && s[e] != '\n')
+				e++;
+			ok = nw < MAXW && s[i] != '\n';
+			if (ok) {
+				ws[nw] = i;
+				we[nw++] = e;
+			}
+			i = e;
+		}
+		if (!ok || nw < 2)
+			continue;
+		struct ner_mention found[MAXW];
+		size_t nf = 0, name = SIZE_MAX, people = 0;
+		for (size_t q = 0; q <= nw; q++) {
+			size_t olen = q < nw ? ner_byline_org(s, ws, we, nw, q) : 0;
+			const char *w = q < nw ? s + ws[q] : "";
+			size_t wn = q < nw ? we[q] - ws[q] : 0;
+			int comma = wn > 1 && w[wn - 1] == ',';
+			int sep = q == nw || olen || ner_lit_is("and", w, wn) || ner_lit_is("&", w, wn) ||
+				  ner_lit_is("|", w, wn) || ner_lit_is("/", w, wn) || ner_byline_role(w, wn);
+			if (!sep && !(w[0] >= 'A' && w[0] <= 'Z')) {
+				ok = 0;
+				break;
+			}
+			if (!sep && name == SIZE_MAX)
+				name = q;
+			/* A name ends before a separator, or at its comma. */
+			size_t end_q = sep ? q : comma ? q + 1 : SIZE_MAX;
+			if (end_q != SIZE_MAX && name != SIZE_MAX) {
+				size_t words = end_q - name;
+				if (words < 2 || words > 4) {
+					ok = 0;
+					break;
+				}
+				size_t e = we[end_q - 1] - (s[we[end_q - 1] - 1] == ',' ? 1 : 0);
+				found[nf++] = (struct ner_mention){ ws[name], e, NER_PERSON, 0 };
+				people++;
+				name = SIZE_MAX;
+			}
+			/* An outlet or a role ends the line's names ("AP
+			 * Business Writer"). */
+			if (olen) {
+				found[nf++] = (struct ner_mention){ ws[q], ws[q] + olen, NER_ORG, 0 };
+				break;
+			}
+			if (q < nw && ner_byline_role(w, wn))
+				break;
+		}
+		if (!ok || !people)
+			continue;
+		/* The byline's mentions give way to these. */
+		size_t lo = ws[0], hi = p->end, o = 0, cap = l->n + nf;
+		struct ner_mention *v = xmalloc(cap * sizeof *v);
+		size_t i = 0;
+		for (; i < l->n && l->v[i].end <= lo; i++)
+			v[o++] = l->v[i];
+		for (size_t f = 0; f < nf; f++)
+			v[o++] = found[f];
+		for (; i < l->n; i++)
+			if (l->v[i].start >= hi)
+				v[o++] = l->v[i];
+		free(l->v);
+		l->v = v;
+		l->n = o;
+		l->cap = cap;
+	}
+}
 
 void ner_article(const struct article *a, struct ner_list *out)
 {
@@ -6490,6 +6611,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_glued_tickers(a->data, out);
 	ner_inner_phrases(a->data, out);
 	ner_story_noun_tails(a->data, a->len, language_of_article(a), out);
+	ner_bylines(a, out);
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, language_of_article(a), out);
 	ner_trailing_hyphens(a->data, out);

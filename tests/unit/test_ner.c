@@ -2173,6 +2173,25 @@ static void test_ner_story_noun_tails(void)
 	free(m);
 }
 
+/* A byline at the top names its writers and their outlet apart; a
+ * paragraph that only starts with "By" is the story's. */
+static void test_ner_bylines(void)
+{
+	char *m = article_mentions("Title: Officials weigh new rules\n\nBy MARTA KOWALSKI and TOM ELLISON Associated "
+				   "Press\n\nRegulators in Ruritania proposed new limits on drones.\n");
+	CHECK(strstr(m, "|PERSON:MARTA KOWALSKI|PERSON:TOM ELLISON|ORG:Associated Press|") != NULL);
+	if (!strstr(m, "|PERSON:MARTA KOWALSKI|PERSON:TOM ELLISON|ORG:Associated Press|"))
+		printf("#   got %s\n", m);
+	free(m);
+	m = article_mentions("Title: Officials weigh new rules\n\nBy Marta Kowalski AP Business Writer\n\n"
+			     "Regulators in Ruritania proposed new limits on drones.\n");
+	CHECK(strstr(m, "|PERSON:Marta Kowalski|ORG:AP|") != NULL);
+	free(m);
+	m = article_mentions("Title: Talks\n\nBy Tuesday, Ruritania had agreed\n\nThe talks went on.\n");
+	CHECK(strstr(m, "|DATE:Tuesday|") != NULL);
+	free(m);
+}
+
 /* A legal form written with a slash is part of the company's name. */
 static void test_ner_slash_forms(void)
 {
@@ -2337,6 +2356,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_datelines", test_ner_datelines },
 	{ "ner_sentence_common_words", test_ner_sentence_common_words },
 	{ "ner_story_noun_tails", test_ner_story_noun_tails },
+	{ "ner_bylines", test_ner_bylines },
 	{ "ner_member_states", test_ner_member_states },
 	{ "ner_partner_lists", test_ner_partner_lists },
 	{ "ner_slash_forms", test_ner_slash_forms },
