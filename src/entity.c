@@ -3019,6 +3019,12 @@ static int entity_furniture(const struct article *a, size_t k, size_t start, siz
 			return 1;
 		if ((start > p->start && d[start - 1] == '/') || (end < p->end && d[end] == '/'))
 			return 1;
+		/* A credit line's names are its writers' and editors' and
+		 * where they filed from ("Reporting by Ann Lee in Lima;
+		 * Editing by Tom Ellis", "... contributed to this report"),
+		 * which every story of a wire would otherwise share. */
+		if (article_phrase_in(d + p->start, p->end - p->start, 0, 1))
+			return 1;
 	}
 	/* A byline names its writer and ends without a full stop; "By Tuesday,
 	 * Russia had..." is the story's. */

@@ -1775,6 +1775,27 @@ static void test_entity_citations(void)
 	corpus_free(c);
 }
 
+static void test_entity_credit_lines(void)
+{
+	/* A credit line at the bottom names the story's writers and
+	 * editors: they count for nothing; a person the story names counts. */
+	const char *texts[] = {
+		"Title: Prices rise in Lima\n\nLIMA, March 3 (Reuters) - Prices in Peru rose 2 percent in February, "
+		"the statistics office said on Tuesday.\n\nThe central bank said it would hold rates.\n\nReporting by "
+		"Marta Kowalski in Lima; Editing by Tom Ellison\n",
+		"Title: Copper\n\nSANTIAGO, March 4 (Reuters) - Tom Ellison, a miner, said output in Chile fell 3 percent "
+		"in February.\n\nThe ministry said it would publish more data.\n\nReporting by Marta Kowalski; Editing by "
+		"Tom Ellison\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	CHECK_INT(furniture_count(t, c, 0, "Marta Kowalski", 1) + furniture_count(t, c, 1, "Marta Kowalski", 1), 2);
+	CHECK_INT(furniture_count(t, c, 0, "Tom Ellison", 1) + furniture_count(t, c, 1, "Tom Ellison", 1), 2);
+	CHECK_INT(furniture_count(t, c, 1, "Tom Ellison", 0), 1);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_time_zone(void)
 {
 	/* A time zone after a time of day is the clock's, counted for
@@ -2444,6 +2465,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_acronym_spelling", test_entity_acronym_spelling },
 	{ "entity_signoff_at_end", test_entity_signoff_at_end },
 	{ "entity_citations", test_entity_citations },
+	{ "entity_credit_lines", test_entity_credit_lines },
 	{ "entity_time_zone", test_entity_time_zone },
 	{ "xref_related_rank", test_xref_related_rank },
 	{ "entity_nickname", test_entity_nickname },
