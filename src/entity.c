@@ -2859,6 +2859,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			 * that ends in an organization's head word ("Promises
 			 * Treatment Center", "Microsoft Corp."). */
 			const char *best = NULL;
+			int head = 0;
 			if (entity_is_acronym(s)) {
 				best = NULL;
 			} else if (memchr(s, ' ', sn)) {
@@ -2883,8 +2884,10 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				/* A head word alone ("the Commission", "the Academy")
 				 * is the organization of the story named with it
 				 * first or last (of two, the last named before it). */
-				if (!best && (lexicon_lookup(s, sn) & LEX_ORG_WORD))
+				if (!best && (lexicon_lookup(s, sn) & LEX_ORG_WORD)) {
 					best = entity_head_name(&heads, &heads_mixed, surf, l, s, sn, i);
+					head = best != NULL;
+				}
 				/* Else the first word of the one organization of the
 				 * story that begins with it is its short form
 				 * ("Morningside" of "Morningside Recovery", "Goldman"
@@ -2900,7 +2903,13 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 						best = NULL;
 				}
 			}
-			names[i] = best ? best : s;
+			/* A head word alone goes by the name the list gives the
+			 * organization, as its full name's mentions do ("the
+			 * Commission" of the "Securities and Exchange Commission",
+			 * which is the SEC), as it does where the model took it
+			 * for a person. */
+			const char *bc = head ? lexicon_canonical(best, strlen(best)) : NULL;
+			names[i] = bc ? bc : best ? best : s;
 			break;
 		}
 		case NER_PERSON: {
@@ -3024,6 +3033,11 @@ static int entity_furniture(const struct article *a, size_t k, size_t start, siz
 		 * Editing by Tom Ellis", "... contributed to this report"),
 		 * which every story of a wire would otherwise share. */
 		if (article_phrase_in(d + p->start, p->end - p->start, 0, 1))
+			return 1;
+		/* So are a copyright line's ("Copyright 2024 The Associated
+		 * Press. All rights reserved."). */
+		if (p->end - p->start >= 9 &&
+		    (strncasecmp(d + p->start, "copyright", 9) == 0 || memcmp(d + p->start, "\xc2\xa9", 2) == 0))
 			return 1;
 	}
 	/* A byline names its writer and ends without a full stop; "By Tuesday,

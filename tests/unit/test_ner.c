@@ -1519,6 +1519,23 @@ static void test_entity_law_heads(void)
 	corpus_free(c);
 }
 
+/* A head word alone is the organization its story names with it, under
+ * the name the list gives the organization, as the full name is. */
+static void test_entity_head_canonical(void)
+{
+	const char *texts[] = {
+		"Title: Filing\n\nKestrel Mining Corp said it filed a report with the Securities and Exchange "
+		"Commission on Monday. The Commission said it would review the filing.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	size_t full = entity_of(t, c, 0, "Securities and Exchange Commission", NULL);
+	size_t head = entity_of(t, c, 0, "Commission", NULL);
+	CHECK(full != SIZE_MAX && full == head);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_surname_company(void)
 {
 	/* A surname the lexicon knows as a company is the person in a story
@@ -2416,6 +2433,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_names_many", test_entity_names_many },
 	{ "entity_corpus_identity", test_entity_corpus_identity },
 	{ "entity_law_heads", test_entity_law_heads },
+	{ "entity_head_canonical", test_entity_head_canonical },
 	{ "ner_lone_suffixes", test_ner_lone_suffixes },
 	{ "ner_tickers", test_ner_tickers },
 	{ "ner_inner_phrases", test_ner_inner_phrases },
