@@ -6388,6 +6388,30 @@ int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)
 		b--;
 	return (b == 0 || s[b - 1] == '\n') && ner_dateline_after(s, n, end);
 }
+/* A label a page hides from the eye but leaves in its text, glued to the
+ * name after it ("CreditAnn Lee" of a caption's credit, "PhotoTom
+ * Ellis"), is no part of the name: the name starts after it. */
+static void ner_hidden_labels(const char *s, struct ner_list *l)
+{
+	static const char *const labels[] = { "Credit", "Photo", "Photograph", "Image", "Source", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || s[m->start] < 'A' || s[m->start] > 'Z')
+			continue;
+		for (int k = 0; labels[k]; k++) {
+			size_t ln = strlen(labels[k]);
+			/* A name of two words or more after it: "CreditWatch"
+			 * and "ImageMaster" are names of their own. */
+			if (m->end - m->start > ln + 1 && memcmp(s + m->start, labels[k], ln) == 0 &&
+			    text_starts_upper(s + m->start + ln, m->end - m->start - ln) &&
+			    memchr(s + m->start + ln, ' ', m->end - m->start - ln)) {
+				m->start += ln;
+				break;
+			}
+		}
+	}
+}
+
 /* Whether the word w[0..n) (a byline's) is a role ("Writer",
  * "Correspondent", "Staff"), in any case. */
 static int ner_byline_role(const char *w, size_t n)
@@ -6612,6 +6636,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_inner_phrases(a->data, out);
 	ner_story_noun_tails(a->data, a->len, language_of_article(a), out);
 	ner_bylines(a, out);
+	ner_hidden_labels(a->data, out);
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, language_of_article(a), out);
 	ner_trailing_hyphens(a->data, out);

@@ -2230,6 +2230,19 @@ static void test_ner_bylines(void)
 	free(m);
 }
 
+/* A label a page hides but leaves glued to a credit's name is no part of
+ * the name; a name of one word that begins so is left whole. */
+static void test_ner_hidden_labels(void)
+{
+	char *m = article_mentions("Title: Storm\n\nWorkers repaired a line in Strelsau on Monday. CreditMarta "
+				   "Kowalski\n\nThe storm cut power to 5,000 homes, said Tom Ellison.\n");
+	CHECK(strstr(m, ":Marta Kowalski|") != NULL && strstr(m, "Credit") == NULL);
+	free(m);
+	m = article_mentions("Title: Ratings\n\nThe agency placed Kestrel Mining on CreditWatch on Monday.\n");
+	CHECK(strstr(m, ":CreditWatch|") != NULL);
+	free(m);
+}
+
 /* A legal form written with a slash is part of the company's name. */
 static void test_ner_slash_forms(void)
 {
@@ -2395,6 +2408,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_sentence_common_words", test_ner_sentence_common_words },
 	{ "ner_story_noun_tails", test_ner_story_noun_tails },
 	{ "ner_bylines", test_ner_bylines },
+	{ "ner_hidden_labels", test_ner_hidden_labels },
 	{ "ner_member_states", test_ner_member_states },
 	{ "ner_partner_lists", test_ner_partner_lists },
 	{ "ner_slash_forms", test_ner_slash_forms },
