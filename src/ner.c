@@ -6412,6 +6412,22 @@ static void ner_hidden_labels(const char *s, struct ner_list *l)
 	}
 }
 
+/* A weekday alone is a date whatever a rule or the model made of the
+ * words around it ("in a televised address Wednesday evening"); a name
+ * of more words keeps it ("Black Wednesday", "Ash Wednesday"). */
+static void ner_lone_weekdays(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type != NER_DATE && n >= 6 && n <= 9 && s[m->start] >= 'A' && s[m->start] <= 'Z' &&
+		    (lexicon_lookup(s + m->start, n) & LEX_WEEKDAY)) {
+			m->type = NER_DATE;
+			m->margin = 0;
+		}
+	}
+}
+
 /* Whether the word w[0..n) (a byline's) is a role ("Writer",
  * "Correspondent", "Staff"), in any case. */
 static int ner_byline_role(const char *w, size_t n)
@@ -6637,6 +6653,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_story_noun_tails(a->data, a->len, language_of_article(a), out);
 	ner_bylines(a, out);
 	ner_hidden_labels(a->data, out);
+	ner_lone_weekdays(a->data, out);
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, language_of_article(a), out);
 	ner_trailing_hyphens(a->data, out);

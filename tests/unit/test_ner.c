@@ -2243,6 +2243,17 @@ static void test_ner_hidden_labels(void)
 	free(m);
 }
 
+/* A weekday alone is a date, whatever the words around it made of it. */
+static void test_ner_lone_weekdays(void)
+{
+	char *m = article_mentions("Title: Attack\n\nRuritania mourned on Thursday, and the Strelsau Film Festival "
+				   "opened Friday night.\n");
+	CHECK(strstr(m, "|DATE:Friday|") != NULL);
+	if (!strstr(m, "|DATE:Friday|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A legal form written with a slash is part of the company's name. */
 static void test_ner_slash_forms(void)
 {
@@ -2409,6 +2420,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_story_noun_tails", test_ner_story_noun_tails },
 	{ "ner_bylines", test_ner_bylines },
 	{ "ner_hidden_labels", test_ner_hidden_labels },
+	{ "ner_lone_weekdays", test_ner_lone_weekdays },
 	{ "ner_member_states", test_ner_member_states },
 	{ "ner_partner_lists", test_ner_partner_lists },
 	{ "ner_slash_forms", test_ner_slash_forms },
