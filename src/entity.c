@@ -2977,15 +2977,17 @@ static int entity_time_zone(const char *s, size_t start, size_t end)
 	static const char *const zones[] = { "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
 					     "AST", "ADT", "HST", "AKST", "AKDT", "BST", "CET", "CEST", "EET", "EEST",
 					     "WET", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST",
-					     "NZST", "NZDT", "WAT", "CAT", "EAT", "SAST", "PKT", "ICT", "WIB", NULL };
+					     "NZST", "NZDT", "WAT", "CAT", "EAT", "SAST", "PKT", "ICT", "WIB",
+					     /* American news's zones without the season. */
+					     "ET", "CT", "MT", "PT", NULL };
 	size_t n = end - start;
-	/* Every zone is three or four capitals: most mentions are no zone by
+	/* Every zone is two to four capitals: most mentions are no zone by
 	 * their first two bytes. */
-	if (n < 3 || n > 4 || !(s[start] >= 'A' && s[start] <= 'Z') || !(s[start + 1] >= 'A' && s[start + 1] <= 'Z'))
+	if (n < 2 || n > 4 || !(s[start] >= 'A' && s[start] <= 'Z') || !(s[start + 1] >= 'A' && s[start + 1] <= 'Z'))
 		return 0;
 	int zone = 0;
 	for (int k = 0; zones[k] && !zone; k++)
-		zone = zones[k][0] == s[start] && zones[k][1] == s[start + 1] && (zones[k][3] ? 4u : 3u) == n &&
+		zone = zones[k][0] == s[start] && zones[k][1] == s[start + 1] && strlen(zones[k]) == n &&
 		       memcmp(zones[k], s + start, n) == 0;
 	if (!zone)
 		return 0;

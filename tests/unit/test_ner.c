@@ -1821,11 +1821,13 @@ static void test_entity_time_zone(void)
 		"Title: Gold\n\nGold was fixed at 400 dlrs at 1500 GMT, dealers in Brantford said.\n",
 		"Title: Oil\n\nTrading in Brantford closed at 4 p.m. GMT on Friday, traders said.\n",
 		"Title: Mark\n\nThe GMT index of Brantford rose.\n",
+		"Title: Hotel\n\n12:00 PM PT -- Deputies were at the Strelsau Hotel Thursday morning.\n",
 	};
 	struct corpus *c;
 	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
 	CHECK_INT(furniture_count(t, c, 0, "GMT", 1) + furniture_count(t, c, 1, "GMT", 1), 2);
 	CHECK_INT(furniture_count(t, c, 2, "GMT", 1), 0);
+	CHECK_INT(furniture_count(t, c, 3, "PT", 1), 1);
 	entity_table_free(t);
 	corpus_free(c);
 }
