@@ -6428,6 +6428,66 @@ static void ner_lone_weekdays(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name the model cut short where the story writes a longer name of its
+ * whole ("The flaw in Internet [Explorer]" after "Internet Explorer") is
+ * that name: the words before it that the longer one ends with are taken
+ * in, and its type. The longer names (two to six words) are found by their
+ * last word, so that a long story is read in n log n. */
+static void ner_story_longer_names(const char *s, struct ner_list *l)
+{
+	struct ner_word_ref *refs = NULL;
+	size_t nr = 0, cap = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start, words = 1;
+		if (m->type == NER_DATE || n > 80)
+			continue;
+		for (size_t k = m->start; k < m->end; k++)
+			words += s[k] == ' ';
+		if (words < 2 || words > 6 || memchr(s + m->start, '\n', n))
+			continue;
+		size_t b = ner_word_start(s, m->start, m->end);
+		refs = xgrow(refs, &cap, nr + 1, sizeof *refs);
+		refs[nr++] = (struct ner_word_ref){ s + b, m->end - b, i };
+	}
+	if (!nr)
+		return;
+	qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE)
+			continue;
+		size_t b = ner_word_start(s, m->start, m->end), n = m->end - m->start;
+		struct ner_word_ref key = { s + b, m->end - b, 0 };
+		size_t g = ner_word_ref_find(refs, nr, &key);
+		for (size_t h = g; h < nr && h < g + 16 && refs[h].n == key.n && memcmp(refs[h].s, key.s, key.n) == 0; h++) {
+			const struct ner_mention *c = &l->v[refs[h].i];
+			size_t cn = c->end - c->start;
+			if (refs[h].i == i || cn <= n + 1 || m->start < cn - n)
+				continue;
+			size_t k = cn - n, from = m->start - k;
+			/* Its whole text there, the longer name's words before
+			 * it, and no other name in the way. */
+			if (s[c->start + k - 1] != ' ' || memcmp(s + c->start + k, s + m->start, n) != 0 ||
+			    memcmp(s + from, s + c->start, k) != 0 || (from > 0 && ner_word_byte(s[from - 1])) ||
+			    (i > 0 && l->v[i - 1].end > from))
+				continue;
+			/* Not a word in lower case first ("west Norfolk"), but
+			 * a surname's particle ("de Havilland"). */
+			size_t fe = from;
+			while (fe < m->start && s[fe] != ' ')
+				fe++;
+			if (s[from] >= 'a' && s[from] <= 'z' && !(lexicon_lookup(s + from, fe - from) & LEX_SURNAME_PARTICLE))
+				continue;
+			m->start = from;
+			m->type = c->type;
+			m->margin = 0;
+			break;
+		}
+	}
+	free(refs);
+}
+
 /* Whether the word w[0..n) (a byline's) is a role ("Writer",
  * "Correspondent", "Staff"), in any case. */
 static int ner_byline_role(const char *w, size_t n)
@@ -6654,6 +6714,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_bylines(a, out);
 	ner_hidden_labels(a->data, out);
 	ner_lone_weekdays(a->data, out);
+	ner_story_longer_names(a->data, out);
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, language_of_article(a), out);
 	ner_trailing_hyphens(a->data, out);

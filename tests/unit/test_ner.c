@@ -2256,6 +2256,16 @@ static void test_ner_lone_weekdays(void)
 	free(m);
 }
 
+/* A name the model cut short where the story writes a longer name of its
+ * whole is that name. */
+static void test_ner_story_longer_names(void)
+{
+	char *m = article_mentions("Title: Patch\n\nVandor released a patch for Network Voyager on Tuesday. The flaw "
+				   "in Network Voyager lets attackers take over a computer.\n");
+	CHECK_STR(m, "|MISC:Network Voyager|DATE:Tuesday|MISC:Network Voyager|");
+	free(m);
+}
+
 /* A legal form written with a slash is part of the company's name. */
 static void test_ner_slash_forms(void)
 {
@@ -2423,6 +2433,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bylines", test_ner_bylines },
 	{ "ner_hidden_labels", test_ner_hidden_labels },
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
+	{ "ner_story_longer_names", test_ner_story_longer_names },
 	{ "ner_member_states", test_ner_member_states },
 	{ "ner_partner_lists", test_ner_partner_lists },
 	{ "ner_slash_forms", test_ner_slash_forms },
