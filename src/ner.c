@@ -6473,11 +6473,20 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 			    (i > 0 && l->v[i - 1].end > from))
 				continue;
 			/* Not a word in lower case first ("west Norfolk"), but
-			 * a surname's particle ("de Havilland"). */
-			size_t fe = from;
-			while (fe < m->start && s[fe] != ' ')
-				fe++;
-			if (s[from] >= 'a' && s[from] <= 'z' && !(lexicon_lookup(s + from, fe - from) & LEX_SURNAME_PARTICLE))
+			 * a surname's particle ("de Havilland"); no title nor
+			 * role, which names leave out ("Gen Prayut", a slip of
+			 * the model's elsewhere). */
+			int ok = 1;
+			for (size_t ws = from; ok && ws < m->start;) {
+				size_t we = ws;
+				while (we < m->start && s[we] != ' ')
+					we++;
+				unsigned cls = lexicon_lookup(s + ws, we - ws);
+				ok = !(cls & (LEX_TITLE | LEX_ROLE)) &&
+				     (ws > from || !(s[ws] >= 'a' && s[ws] <= 'z') || (cls & LEX_SURNAME_PARTICLE));
+				ws = we + 1;
+			}
+			if (!ok)
 				continue;
 			m->start = from;
 			m->type = c->type;
