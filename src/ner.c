@@ -6475,14 +6475,15 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 			/* Not a word in lower case first ("west Norfolk"), but
 			 * a surname's particle ("de Havilland"); no title nor
 			 * role, which names leave out ("Gen Prayut", a slip of
-			 * the model's elsewhere). */
+			 * the model's elsewhere), but in a work's title ("Lady
+			 * Bird"). */
 			int ok = 1;
 			for (size_t ws = from; ok && ws < m->start;) {
 				size_t we = ws;
 				while (we < m->start && s[we] != ' ')
 					we++;
 				unsigned cls = lexicon_lookup(s + ws, we - ws);
-				ok = !(cls & (LEX_TITLE | LEX_ROLE)) &&
+				ok = (!(cls & (LEX_TITLE | LEX_ROLE)) || c->type == NER_MISC) &&
 				     (ws > from || !(s[ws] >= 'a' && s[ws] <= 'z') || (cls & LEX_SURNAME_PARTICLE));
 				ws = we + 1;
 			}
@@ -6495,6 +6496,82 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 		}
 	}
 	free(refs);
+}
+
+/* Whether s[a..b) (between two names) is what joins the names of a list:
+ * a comma, "and", "or", or a comma and either. */
+static int ner_list_joint(const char *s, size_t a, size_t b)
+{
+	/* Spaces around the comma too, as text split into tokens has it
+	 * ("Lod , Ramle and Acre"). */
+	size_t i = a;
+	int joint = 0;
+	while (i < b && s[i] == ' ')
+		i++;
+	if (i < b && s[i] == ',') {
+		joint = 1;
+		i++;
+		while (i < b && s[i] == ' ')
+			i++;
+	}
+	if (b - i >= 4 && (memcmp(s + i, "and ", 4) == 0 || memcmp(s + i, "or ", 3) == 0) && i > a) {
+		joint = 1;
+		i += s[i] == 'a' ? 4 : 3;
+		while (i < b && s[i] == ' ')
+			i++;
+	}
+	return joint && i == b;
+}
+
+/* The names of one list are of one kind: in a list of three or more
+ * ("Uthai Thani, Chai Nat, Sing Buri, Ayutthaya and Bangkok") where two
+ * or more are places a list knows and none a list knows as anything else,
+ * the others the model took for people are places too; so for
+ * organizations. The model reads an unknown name of two words as a
+ * person's. */
+static void ner_list_types(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n;) {
+		size_t j = i + 1;
+		while (j < l->n && l->v[j].start >= l->v[j - 1].end && ner_list_joint(s, l->v[j - 1].end, l->v[j].start))
+			j++;
+		if (j - i >= 3) {
+			unsigned known[NER_NTYPES] = { 0 };
+			int other = 0;
+			for (size_t k = i; k < j; k++) {
+				int lt = ner_lex_type(lexicon_lookup(s + l->v[k].start, l->v[k].end - l->v[k].start));
+				if (lt >= 0)
+					known[lt]++;
+				other |= l->v[k].type == NER_DATE;
+			}
+			int kind = known[NER_PLACE] >= 2 ? NER_PLACE : known[NER_ORG] >= 2 ? NER_ORG : -1;
+			for (int t = 0; kind >= 0 && t < NER_NTYPES; t++)
+				other |= t != kind && known[t] > 0;
+			for (size_t k = i; kind >= 0 && !other && k < j; k++) {
+				struct ner_mention *m = &l->v[k];
+				size_t fw = m->start;
+				while (fw < m->end && s[fw] != ' ')
+					fw++;
+				/* Words in mixed case, none an initial ("G. Fox", a
+				 * store) nor in capitals (a call sign). */
+				int plain = 1;
+				for (size_t w = m->start; plain && w < m->end;) {
+					size_t we = w;
+					while (we < m->end && s[we] != ' ')
+						we++;
+					plain = we - w >= 2 && s[we - 1] != '.' && !text_caps_word(s + w, we - w);
+					w = we + 1;
+				}
+				if (m->type == NER_PERSON && plain &&
+				    ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) < 0 &&
+				    !(lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)) {
+					m->type = (enum ner_type)kind;
+					m->margin = 0;
+				}
+			}
+		}
+		i = j;
+	}
 }
 
 /* Whether the word w[0..n) (a byline's) is a role ("Writer",
@@ -6724,6 +6801,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_hidden_labels(a->data, out);
 	ner_lone_weekdays(a->data, out);
 	ner_story_longer_names(a->data, out);
+	ner_list_types(a->data, out);
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, language_of_article(a), out);
 	ner_trailing_hyphens(a->data, out);

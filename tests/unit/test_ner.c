@@ -2266,6 +2266,22 @@ static void test_ner_story_longer_names(void)
 	free(m);
 }
 
+/* The names of a list are of one kind: where two or more are places a
+ * list knows, the ones read as people are places; people named in a list
+ * of people stay people. */
+static void test_ner_list_types(void)
+{
+	char *m = article_mentions("Title: Floods\n\nFloods hit Uthai Korvan, Sing Lomsak, Phra Natee, Bangkok and "
+				   "Chiang Mai on Monday.\n");
+	CHECK_STR(m, "|PLACE:Uthai Korvan|PLACE:Sing Lomsak|PLACE:Phra Natee|PLACE:Bangkok|PLACE:Chiang Mai|"
+		     "DATE:Monday|");
+	free(m);
+	m = article_mentions("Title: Talks\n\nMarta Kowalski, Tom Ellison and Anna Okafor flew to Bangkok and "
+			     "Chiang Mai on Monday.\n");
+	CHECK(strstr(m, "|PERSON:Marta Kowalski|PERSON:Tom Ellison|PERSON:Anna Okafor|") != NULL);
+	free(m);
+}
+
 /* A legal form written with a slash is part of the company's name. */
 static void test_ner_slash_forms(void)
 {
@@ -2434,6 +2450,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_hidden_labels", test_ner_hidden_labels },
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
 	{ "ner_story_longer_names", test_ner_story_longer_names },
+	{ "ner_list_types", test_ner_list_types },
 	{ "ner_member_states", test_ner_member_states },
 	{ "ner_partner_lists", test_ner_partner_lists },
 	{ "ner_slash_forms", test_ner_slash_forms },
