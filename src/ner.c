@@ -5932,8 +5932,9 @@ static int ner_word_byte(char c)
  * letter a capital) elsewhere, within NER_NEAR_TEXT bytes of at (a
  * bounded look, so that a file of many such words stays linear): -1 if
  * capitalised inside a sentence somewhere, else 1 if in lower case
- * somewhere, else 0. */
-static int ner_story_case(const char *s, size_t n, size_t at, const char *w, size_t wn)
+ * somewhere, else 0; not full, 0 too where it is never in lower case,
+ * without looking further. */
+static int ner_story_case(const char *s, size_t n, size_t at, const char *w, size_t wn, int full)
 {
 	size_t lo = at > NER_NEAR_TEXT ? at - NER_NEAR_TEXT : 0, hi = n - at > NER_NEAR_TEXT ? at + NER_NEAR_TEXT : n;
 	int lower = 0;
@@ -5953,6 +5954,9 @@ static int ner_story_case(const char *s, size_t n, size_t at, const char *w, siz
 			else if (k != at && !ner_opens_sentence(s, k))
 				return -1;
 		}
+		/* Never in lower case: 0 is all a caller not full asks. */
+		if (!lower && !full)
+			return 0;
 	}
 	return lower;
 }
@@ -5961,7 +5965,7 @@ static int ner_story_case(const char *s, size_t n, size_t at, const char *w, siz
  * inside a sentence. */
 static int ner_story_writes_lower(const char *s, size_t n, size_t at, const char *w, size_t wn)
 {
-	return ner_story_case(s, n, at, w, wn) == 1;
+	return ner_story_case(s, n, at, w, wn, 0) == 1;
 }
 
 static int ner_word_cmp(const void *a, const void *b)
@@ -6009,7 +6013,7 @@ static void ner_sentence_common_words(const char *s, size_t n, struct ner_list *
 		if (drop && person)
 			drop = !(cls & LEX_FIRST_NAME) && lexicon_lowercase(s + m->start, len) &&
 			       !ner_title_just_before(s, m->start) &&
-			       ner_story_case(s, n, m->start, s + m->start, len) >= 0;
+			       ner_story_case(s, n, m->start, s + m->start, len, 1) >= 0;
 		else if (drop)
 			drop = (m->type != NER_PERSON || plural) && ner_story_writes_lower(s, n, m->start, s + m->start, len);
 		if (drop && !firsts) {
@@ -6393,16 +6397,18 @@ int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)
  * Ellis"), is no part of the name: the name starts after it. */
 static void ner_hidden_labels(const char *s, struct ner_list *l)
 {
-	static const char *const labels[] = { "Credit", "Photo", "Photograph", "Image", "Source", NULL };
+	static const struct ner_lit labels[] = { NER_LIT("Credit"), NER_LIT("Photo"), NER_LIT("Photograph"),
+						 NER_LIT("Image"), NER_LIT("Source") };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_DATE || s[m->start] < 'A' || s[m->start] > 'Z')
+		char c = s[m->start];
+		if (m->type == NER_DATE || !(c == 'C' || c == 'P' || c == 'I' || c == 'S'))
 			continue;
-		for (int k = 0; labels[k]; k++) {
-			size_t ln = strlen(labels[k]);
+		for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+			size_t ln = labels[k].n;
 			/* A name of two words or more after it: "CreditWatch"
 			 * and "ImageMaster" are names of their own. */
-			if (m->end - m->start > ln + 1 && memcmp(s + m->start, labels[k], ln) == 0 &&
+			if (m->end - m->start > ln + 1 && memcmp(s + m->start, labels[k].w, ln) == 0 &&
 			    text_starts_upper(s + m->start + ln, m->end - m->start - ln) &&
 			    memchr(s + m->start + ln, ' ', m->end - m->start - ln)) {
 				m->start += ln;
@@ -6420,7 +6426,10 @@ static void ner_lone_weekdays(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
+		/* Every weekday ends in "day": most mentions are none by
+		 * their last bytes, without a look-up. */
 		if (m->type != NER_DATE && n >= 6 && n <= 9 && s[m->start] >= 'A' && s[m->start] <= 'Z' &&
+		    (s[m->end - 1] | 0x20) == 'y' && (s[m->end - 3] | 0x20) == 'd' &&
 		    (lexicon_lookup(s + m->start, n) & LEX_WEEKDAY)) {
 			m->type = NER_DATE;
 			m->margin = 0;
@@ -6437,25 +6446,31 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 {
 	struct ner_word_ref *refs = NULL;
 	size_t nr = 0, cap = 0;
+	/* The lengths of the longer names' endings after each of their
+	 * spaces, by their last byte: a mention that can end none of them is
+	 * passed over without a search. */
+	uint32_t ends[256] = { 0 };
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start, words = 1;
 		if (m->type == NER_DATE || n > 80)
 			continue;
-		for (size_t k = m->start; k < m->end; k++)
-			words += s[k] == ' ';
+		for (const char *p = s + m->start; (p = memchr(p, ' ', (size_t)(s + m->end - p))) != NULL; p++)
+			words++;
 		if (words < 2 || words > 6 || memchr(s + m->start, '\n', n))
 			continue;
 		size_t b = ner_word_start(s, m->start, m->end);
 		refs = xgrow(refs, &cap, nr + 1, sizeof *refs);
 		refs[nr++] = (struct ner_word_ref){ s + b, m->end - b, i };
+		for (const char *p = s + m->start; (p = memchr(p, ' ', (size_t)(s + m->end - p))) != NULL; p++)
+			ends[(unsigned char)s[m->end - 1]] |= ner_len_bit((size_t)(s + m->end - p - 1));
 	}
 	if (!nr)
 		return;
 	qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_DATE)
+		if (m->type == NER_DATE || !(ends[(unsigned char)s[m->end - 1]] & ner_len_bit(m->end - m->start)))
 			continue;
 		size_t b = ner_word_start(s, m->start, m->end), n = m->end - m->start;
 		struct ner_word_ref key = { s + b, m->end - b, 0 };
@@ -6796,14 +6811,15 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_numbered_groups(a->data, a->len, out);
 	ner_glued_tickers(a->data, out);
 	ner_inner_phrases(a->data, out);
-	ner_story_noun_tails(a->data, a->len, language_of_article(a), out);
+	enum language lang = language_of_article(a);
+	ner_story_noun_tails(a->data, a->len, lang, out);
 	ner_bylines(a, out);
 	ner_hidden_labels(a->data, out);
 	ner_lone_weekdays(a->data, out);
 	ner_story_longer_names(a->data, out);
 	ner_list_types(a->data, out);
 	/* Last: the other rules know English only. */
-	ner_lang_clean(a->data, a->len, language_of_article(a), out);
+	ner_lang_clean(a->data, a->len, lang, out);
 	ner_trailing_hyphens(a->data, out);
 }
 
