@@ -126,7 +126,8 @@ int text_starts_letter(const char *s, size_t n);
 char *text_title_case(const char *s, size_t n);
 /* text_title_case for a name set in capitals, but a word of capitals
  * without a vowel stays as it is, an abbreviation ("TV", "NHS"), but for
- * the suffixes "Jr" and "Sr". */
+ * the suffixes "Jr" and "Sr" and "St", "Mt" and "Ft"; a particle or link
+ * after the first word is in lower case ("Port of Spain", "van"). */
 char *text_name_case(const char *s, size_t n);
 
 /* Folds s[0..n) for comparing names: lower case (Unicode case folding),

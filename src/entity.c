@@ -531,6 +531,16 @@ static void entity_spellings_apply(struct entity_table *t)
 	for (size_t id = 0; id < t->n && id < ix->spelling_cap; id++) {
 		const struct entity_spelling *v = &ix->spelling[id];
 		char *shown = t->v[id].name;
+		/* A place the corpus writes in capitals only (a dateline's
+		 * "JEFFERSON CITY", no list's) goes by it in title case; four
+		 * letters or more, as shorter ones are as often initials, and
+		 * no digit, as a code's are not ("ALQ-135"). */
+		if ((!v->name || v->lead == 0) && t->v[id].type == NER_PLACE && strlen(shown) >= 4 &&
+		    text_all_upper(shown, strlen(shown)) && !entity_acronym_like(shown) && !strpbrk(shown, "0123456789")) {
+			t->v[id].name = text_name_case(shown, strlen(shown));
+			free(shown);
+			continue;
+		}
 		if (!v->name || v->lead == 0 || strcmp(v->name, shown) == 0)
 			continue;
 		if (text_all_upper(shown, strlen(shown)) && entity_acronym_like(shown) && t->v[id].votes >= 30)

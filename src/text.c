@@ -309,11 +309,24 @@ char *text_name_case(const char *s, size_t n)
 			vowel |= s[j] && strchr("AEIOUY", s[j]) != NULL;
 			j++;
 		}
-		/* The suffixes of names are words, written "Jr" and "Sr". */
-		int suffix = (j - i == 2 || (j - i == 3 && s[i + 2] == '.')) && (s[i] == 'J' || s[i] == 'S') &&
-			     s[i + 1] == 'R';
-		if (!vowel && !suffix && j - i >= 2)
+		/* The suffixes of names are words, written "Jr" and "Sr", and
+		 * so are "St", "Mt" and "Ft" (Saint, Mount, Fort). */
+		int suffix = (j - i == 2 || (j - i == 3 && s[i + 2] == '.')) && s[i + 1] == 'R' &&
+			     (s[i] == 'J' || s[i] == 'S');
+		int place = (j - i == 2 || (j - i == 3 && s[i + 2] == '.')) && s[i + 1] == 'T' &&
+			    (s[i] == 'S' || s[i] == 'M' || s[i] == 'F');
+		if (!vowel && !suffix && !place && j - i >= 2)
 			memcpy(t + i, s + i, j - i);
+		/* The particles and links inside a name are in lower case
+		 * ("Port of Spain", "Ludwig van Beethoven"). */
+		static const char *const small[] = { "OF", "AND", "THE", "DE", "DEL", "DI", "DA", "DOS", "DAS", "DU",
+						     "LA", "LE", "VAN", "VON", "DER", "DEN", "Y", NULL };
+		for (int k = 0; i > 0 && small[k]; k++)
+			if (strlen(small[k]) == j - i && memcmp(s + i, small[k], j - i) == 0) {
+				for (size_t q = i; q < j; q++)
+					t[q] = (char)(s[q] + 32);
+				break;
+			}
 		i = j < n ? j + 1 : j;
 	}
 	return t;

@@ -1536,6 +1536,24 @@ static void test_entity_head_canonical(void)
 	corpus_free(c);
 }
 
+/* A place written in capitals only, as a dateline writes it, goes by
+ * its name in title case; one the body writes goes by the body's. */
+static void test_entity_caps_places(void)
+{
+	const char *texts[] = {
+		"Title: Plant\n\nKORVALLA FALLS, Minn., March 3 - Dorvan Mills Inc said it would close a plant.\n",
+		"Title: Sale\n\nKORVALLA FALLS, Minn., March 9 - Dorvan Mills Inc said it sold the plant.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t k = entity_of(t, c, 0, "KORVALLA FALLS", NULL);
+	CHECK(k != SIZE_MAX);
+	if (k != SIZE_MAX)
+		CHECK_STR(t->v[k].name, "Korvalla Falls");
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_surname_company(void)
 {
 	/* A surname the lexicon knows as a company is the person in a story
@@ -2490,6 +2508,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_corpus_identity", test_entity_corpus_identity },
 	{ "entity_law_heads", test_entity_law_heads },
 	{ "entity_head_canonical", test_entity_head_canonical },
+	{ "entity_caps_places", test_entity_caps_places },
 	{ "ner_lone_suffixes", test_ner_lone_suffixes },
 	{ "ner_tickers", test_ner_tickers },
 	{ "ner_inner_phrases", test_ner_inner_phrases },

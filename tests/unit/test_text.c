@@ -380,6 +380,11 @@ static void test_text_name_case(void)
 		{ "MARK FELT SR.", "Mark Felt Sr." },
 		{ "O'BRIEN", "O'Brien" },
 		{ "ÉLODIE DURAND", "Élodie Durand" },
+		{ "PORT OF SPAIN", "Port of Spain" },	/* links and particles in lower case */
+		{ "LUDWIG VAN BEETHOVEN", "Ludwig van Beethoven" },
+		{ "DE KLERK", "De Klerk" },		/* but first */
+		{ "ST. CATHARINES", "St. Catharines" },	/* Saint, Mount and Fort are words */
+		{ "MT VERNON", "Mt Vernon" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		char *t = text_name_case(cases[i][0], strlen(cases[i][0]));
