@@ -4173,8 +4173,16 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 		while (w < m->end && (s[w] == ' ' || s[w] == '\n'))
 			w++;
 		if (a - m->start < 3 || s[a - 1] != '.' || w == a || w >= m->end ||
-		    memchr(s + w, ' ', m->end - w) || memchr(s + w, '\n', m->end - w) ||
-		    !(lexicon_lookup(s + m->start, a - m->start) & (LEX_COUNTRY | LEX_REGION)))
+		    memchr(s + w, ' ', m->end - w) || memchr(s + w, '\n', m->end - w))
+			continue;
+		/* A country's abbreviation the lists lack, of two dotted
+		 * capitals, is one before a currency's word after an amount
+		 * ("7.15 billion N.Z. Dlrs", "H.K. Dlrs"). */
+		const char *ab = s + m->start;
+		int pair = a - m->start == 4 && ab[0] >= 'A' && ab[0] <= 'Z' && ab[1] == '.' && ab[2] >= 'A' &&
+			   ab[2] <= 'Z' && ab[3] == '.' && lexicon_lowercase(s + w, m->end - w) &&
+			   ner_amount_before(s, m->start);
+		if (!pair && !(lexicon_lookup(s + m->start, a - m->start) & (LEX_COUNTRY | LEX_REGION)))
 			continue;
 		unsigned cls = lexicon_lookup(s + w, m->end - w);
 		/* A role needs no "the": "a U.S. Official said"; nor does a

@@ -437,6 +437,12 @@ static void test_ner_amount_currency(void)
 	CHECK(article_has(t, "PLACE", "U.S."));
 	/* And before "per", a rate's. */
 	CHECK(article_lacks("Manila copra - april 8 copra (u.S. Dlrs per tonne cif europe) junjul 270\n", "u.S. Dlrs"));
+	/* A country's abbreviation of two dotted capitals the lists lack is
+	 * one there too. */
+	t = "WELLINGTON, March 3 - Official reserves fell to 7.15 billion N.Z. Dlrs in January, and deposits rose "
+	    "to 17.18 billion N.Z. Dlrs.\n";
+	CHECK(article_lacks(t, "N.Z. Dlrs"));
+	CHECK(article_has(t, "PLACE", "N.Z."));
 }
 
 static void test_ner_title_acronyms(void)
