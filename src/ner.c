@@ -4132,6 +4132,18 @@ static int ner_amount_before(const char *s, size_t i)
 	return 0;
 }
 
+/* Whether s[0..n) is a currency's word, in any case ("Dlrs", "yen"). */
+static int ner_currency_word(const char *s, size_t n)
+{
+	static const char *const words[] = { "dollar", "dollars", "dlr", "dlrs", "yen", "mark", "marks", "franc",
+					     "francs", "pound", "pounds", "peso", "pesos", "rupee", "rupees", "yuan",
+					     "lira", "lire", "crown", "crowns", "cents", "cts" };
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (ner_lit_is_nocase(words[k], s, n))
+			return 1;
+	return 0;
+}
+
 /* Whether mention m is a word news writes in lower case that the model
  * took apart from a country's dotted abbreviation, the mention prev just
  * before it, after an amount: "85 [U.S.] Dlrs" is no name. */
@@ -4191,10 +4203,12 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 		 * "U.S. Soybean producers"). */
 		int lower = lexicon_lowercase(s + w, m->end - w);
 		/* After an amount, too ("13.6 billion U.S. Dlrs"), or before
-		 * "per", a rate's ("prices in U.S. Dlrs per tonne"). */
+		 * "per", a rate's ("prices in U.S. Dlrs per tonne"); and a
+		 * currency's word anywhere ("mainly in U.S. Dollars"). */
 		if (lower && !the &&
 		    (ner_amount_before(s, m->start) ||
-		     (m->end + 5 <= text_end && memcmp(s + m->end, " per ", 5) == 0)))
+		     (m->end + 5 <= text_end && memcmp(s + m->end, " per ", 5) == 0) ||
+		     ner_currency_word(s + w, m->end - w)))
 			the = 1;
 		if ((!the || !(lower || (ner_story_writes_the_lower(s, text_end, w, s + w, m->end - w) &&
 					 ner_story_writes_lower(s, text_end, w, s + w, m->end - w)))) &&

@@ -443,6 +443,9 @@ static void test_ner_amount_currency(void)
 	    "to 17.18 billion N.Z. Dlrs.\n";
 	CHECK(article_lacks(t, "N.Z. Dlrs"));
 	CHECK(article_has(t, "PLACE", "N.Z."));
+	/* A currency's word without an amount too. */
+	t = "The deposits, held by 15 banks in Strelsau, were mainly in U.S. Dollars with the remainder in bonds.\n";
+	CHECK(article_lacks(t, "U.S. Dollars"));
 }
 
 static void test_ner_title_acronyms(void)
