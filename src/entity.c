@@ -1922,6 +1922,23 @@ static void entity_maker_named(struct entity_map *m, const char *s, size_t i)
 	}
 }
 
+/* Adds name s (mention i) to m under its word w[0..wl), folded, and to
+ * mixed where the story names two names with the word, known here once
+ * rather than each time the word comes alone. */
+static void entity_head_add(struct entity_map *m, struct entity_map *mixed, char *const *surf, const char *s,
+			    const char *w, size_t wl, size_t i)
+{
+	char fb[ENTITY_FOLD];
+	size_t n;
+	char *f = text_fold_buf(w, wl, fb, sizeof fb, &n);
+	entity_map_add(m, f, i);
+	const struct entity_map_slot *sl = entity_map_get(m, f, 0);
+	if (sl->n >= 2 && strcasecmp(surf[sl->v[0]], s) != 0 && !entity_map_get(mixed, f, 0))
+		entity_map_add(mixed, f, i);
+	if (f != fb)
+		free(f);
+}
+
 /* Organization name s of two words or more (its last space at sp) under
  * its first and its last word, folded, where that word is a head word of
  * organizations ("Academy" of the "Academy of Motion Picture Arts and
@@ -1949,17 +1966,7 @@ static void entity_heads_add(struct entity_map *m, struct entity_map *mixed, cha
 		if (!(cls & LEX_ORG_WORD) || (cls & LEX_ORG) ||
 		    entity_word_is(w[k], 0, wl[k], seats, sizeof seats / sizeof *seats))
 			continue;
-		char fb[ENTITY_FOLD];
-		size_t n;
-		char *f = text_fold_buf(w[k], wl[k], fb, sizeof fb, &n);
-		entity_map_add(m, f, i);
-		/* Whether the story names two organizations with the word,
-		 * known here once rather than each time the word comes alone. */
-		const struct entity_map_slot *sl = entity_map_get(m, f, 0);
-		if (sl->n >= 2 && strcasecmp(surf[sl->v[0]], s) != 0 && !entity_map_get(mixed, f, 0))
-			entity_map_add(mixed, f, i);
-		if (f != fb)
-			free(f);
+		entity_head_add(m, mixed, surf, s, w[k], wl[k], i);
 	}
 }
 
@@ -1976,17 +1983,8 @@ static void entity_laws_add(struct entity_map *m, struct entity_map *mixed, char
 			    const char *sp, size_t i)
 {
 	size_t wl = strlen(sp + 1);
-	if (!entity_word_is(sp + 1, 0, wl, entity_law_heads, sizeof entity_law_heads / sizeof *entity_law_heads))
-		return;
-	char fb[ENTITY_FOLD];
-	size_t n;
-	char *f = text_fold_buf(sp + 1, wl, fb, sizeof fb, &n);
-	entity_map_add(m, f, i);
-	const struct entity_map_slot *sl = entity_map_get(m, f, 0);
-	if (sl->n >= 2 && strcasecmp(surf[sl->v[0]], s) != 0 && !entity_map_get(mixed, f, 0))
-		entity_map_add(mixed, f, i);
-	if (f != fb)
-		free(f);
+	if (entity_word_is(sp + 1, 0, wl, entity_law_heads, sizeof entity_law_heads / sizeof *entity_law_heads))
+		entity_head_add(m, mixed, surf, s, sp + 1, wl, i);
 }
 
 /* How near before a head word alone an organization named with it is
@@ -2736,9 +2734,10 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				continue;
 			}
 		}
-		/* A law's head word alone after an article or "this" is the law
-		 * the story names with it, whatever the model took it for ("the
-		 * Data Retention Bill ... amending the Bill"; entity_head_name). */
+		/* A law's head word alone after "the", "this" or "that" is the
+		 * law the story names with it, whatever the model took it for
+		 * ("the Data Retention Bill ... amending the Bill";
+		 * entity_head_name). */
 		if (laws.count && m->type != NER_DATE && !memchr(s, ' ', sn) &&
 		    ENTITY_STRENGTH(strength[i]) != ENTITY_SURE &&
 		    entity_word_is(s, 0, sn, entity_law_heads, sizeof entity_law_heads / sizeof *entity_law_heads)) {

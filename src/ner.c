@@ -6551,9 +6551,10 @@ static int ner_list_joint(const char *s, size_t a, size_t b)
 		while (i < b && s[i] == ' ')
 			i++;
 	}
-	if (b - i >= 4 && (memcmp(s + i, "and ", 4) == 0 || memcmp(s + i, "or ", 3) == 0) && i > a) {
+	size_t word = b - i >= 4 && memcmp(s + i, "and ", 4) == 0 ? 4 : b - i >= 3 && memcmp(s + i, "or ", 3) == 0 ? 3 : 0;
+	if (word && i > a) {
 		joint = 1;
-		i += s[i] == 'a' ? 4 : 3;
+		i += word;
 		while (i < b && s[i] == ' ')
 			i++;
 	}
@@ -6631,12 +6632,16 @@ static size_t ner_byline_org(const char *s, const size_t *ws, const size_t *we, 
 	static const char *const wires[] = { "AP", "AFP", "UPI", "dpa", "PTI", "IANS", "EFE", "ANSA", NULL };
 	for (size_t e = q + 4 < nw ? q + 4 : nw; e > q; e--) {
 		size_t len = we[e - 1] - ws[q];
+		/* Its comma is the line's, not the name's. */
+		len -= s[ws[q] + len - 1] == ',' && len > 1;
 		if (lexicon_lookup(s + ws[q], len) & LEX_ORG)
 			return len;
 	}
+	size_t len = we[q] - ws[q];
+	len -= s[ws[q] + len - 1] == ',' && len > 1;
 	for (int k = 0; wires[k]; k++)
-		if (ner_lit_is(wires[k], s + ws[q], we[q] - ws[q]))
-			return we[q] - ws[q];
+		if (ner_lit_is(wires[k], s + ws[q], len))
+			return len;
 	return 0;
 }
 
@@ -6677,7 +6682,8 @@ static void ner_bylines(const struct article *a, struct ner_list *l)
 		if (!ok || nw < 2)
 			continue;
 		struct ner_mention found[MAXW];
-		size_t nf = 0, name = SIZE_MAX, people = 0;
+		/* hi: where the names read end (the model's after it stay). */
+		size_t nf = 0, name = SIZE_MAX, people = 0, hi = p->end;
 		for (size_t q = 0; q <= nw; q++) {
 			size_t olen = q < nw ? ner_byline_org(s, ws, we, nw, q) : 0;
 			const char *w = q < nw ? s + ws[q] : "";
@@ -6708,15 +6714,18 @@ static void ner_bylines(const struct article *a, struct ner_list *l)
 			 * Business Writer"). */
 			if (olen) {
 				found[nf++] = (struct ner_mention){ ws[q], ws[q] + olen, NER_ORG, 0 };
+				hi = ws[q] + olen;
 				break;
 			}
-			if (q < nw && ner_byline_role(w, wn))
+			if (q < nw && ner_byline_role(w, wn)) {
+				hi = ws[q];
 				break;
+			}
 		}
 		if (!ok || !people)
 			continue;
 		/* The byline's mentions give way to these. */
-		size_t lo = ws[0], hi = p->end, o = 0, cap = l->n + nf;
+		size_t lo = ws[0], o = 0, cap = l->n + nf;
 		struct ner_mention *v = xmalloc(cap * sizeof *v);
 		size_t i = 0;
 		for (; i < l->n && l->v[i].end <= lo; i++)

@@ -2254,6 +2254,12 @@ static void test_ner_bylines(void)
 			     "Regulators in Ruritania proposed new limits on drones.\n");
 	CHECK(strstr(m, "|PERSON:Marta Kowalski|ORG:AP|") != NULL);
 	free(m);
+	/* The line's commas are no part of the names; a place after the
+	 * outlet stays. */
+	m = article_mentions("Title: Officials weigh new rules\n\nBy MARTA KOWALSKI, Associated Press, Washington\n\n"
+			     "Regulators in Ruritania proposed new limits on drones.\n");
+	CHECK(strstr(m, "|PERSON:MARTA KOWALSKI|ORG:Associated Press|PLACE:Washington|") != NULL);
+	free(m);
 	m = article_mentions("Title: Talks\n\nBy Tuesday, Ruritania had agreed\n\nThe talks went on.\n");
 	CHECK(strstr(m, "|DATE:Tuesday|") != NULL);
 	free(m);
