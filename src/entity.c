@@ -3018,7 +3018,7 @@ static int entity_time_zone(const char *s, size_t start, size_t end)
 	return 0;
 }
 
-static int entity_furniture(const struct article *a, size_t k, size_t start, size_t end)
+static int entity_furniture(const struct article *a, size_t k, size_t start, size_t end, enum ner_type type)
 {
 	if (k >= a->npara)
 		return 0;
@@ -3039,11 +3039,12 @@ static int entity_furniture(const struct article *a, size_t k, size_t start, siz
 			return 1;
 		if ((start > p->start && d[start - 1] == '/') || (end < p->end && d[end] == '/'))
 			return 1;
-		/* A credit line's names are its writers' and editors' and
-		 * where they filed from ("Reporting by Ann Lee in Lima;
-		 * Editing by Tom Ellis", "... contributed to this report"),
-		 * which every story of a wire would otherwise share. */
-		if (article_phrase_in(d + p->start, p->end - p->start, 0, 1))
+		/* A credit line's people and organizations are its writers,
+		 * editors and agencies ("Reporting by Ann Lee in Lima; Editing
+		 * by Tom Ellis", "... contributed to this report"), which every
+		 * story of a wire would otherwise share; where they filed from
+		 * is the story's place. */
+		if ((type == NER_PERSON || type == NER_ORG) && article_phrase_in(d + p->start, p->end - p->start, 0, 1))
 			return 1;
 		/* So are a copyright line's ("Copyright 2024 The Associated
 		 * Press. All rights reserved."). */
@@ -3743,7 +3744,8 @@ struct entity_found *entity_recognize(const struct article *a)
 	 * the corpus to join to its country's. */
 	entity_institutions(a, f);
 	for (size_t k = 0; k < f->mentions.n; k++)
-		f->furniture[k] = (unsigned char)(entity_furniture(a, para[k], f->mentions.v[k].start, f->mentions.v[k].end) ||
+		f->furniture[k] = (unsigned char)(entity_furniture(a, para[k], f->mentions.v[k].start, f->mentions.v[k].end,
+								   f->mentions.v[k].type) ||
 						  entity_time_zone(a->data, f->mentions.v[k].start, f->mentions.v[k].end));
 	xscratch_release(mark);
 	return f;
