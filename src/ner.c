@@ -4187,21 +4187,20 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 		if (a - m->start < 3 || s[a - 1] != '.' || w == a || w >= m->end ||
 		    memchr(s + w, ' ', m->end - w) || memchr(s + w, '\n', m->end - w))
 			continue;
+		int lower = lexicon_lowercase(s + w, m->end - w);
 		/* A country's abbreviation the lists lack, of two dotted
 		 * capitals, is one before a currency's word after an amount
 		 * ("7.15 billion N.Z. Dlrs", "H.K. Dlrs"). */
 		const char *ab = s + m->start;
 		int pair = a - m->start == 4 && ab[0] >= 'A' && ab[0] <= 'Z' && ab[1] == '.' && ab[2] >= 'A' &&
-			   ab[2] <= 'Z' && ab[3] == '.' && lexicon_lowercase(s + w, m->end - w) &&
-			   ner_amount_before(s, m->start);
+			   ab[2] <= 'Z' && ab[3] == '.' && lower && ner_amount_before(s, m->start);
 		if (!pair && !(lexicon_lookup(s + m->start, a - m->start) & (LEX_COUNTRY | LEX_REGION)))
 			continue;
-		unsigned cls = lexicon_lookup(s + w, m->end - w);
 		/* A role needs no "the": "a U.S. Official said"; nor does a
 		 * word news and its story write in lower case, where the model
 		 * took the two for one place ("selling of U.S. Bonds",
 		 * "U.S. Soybean producers"). */
-		int lower = lexicon_lowercase(s + w, m->end - w);
+		unsigned cls = lexicon_lookup(s + w, m->end - w);
 		/* After an amount, too ("13.6 billion U.S. Dlrs"), or before
 		 * "per", a rate's ("prices in U.S. Dlrs per tonne"); and a
 		 * currency's word anywhere ("mainly in U.S. Dollars"). */
@@ -6037,7 +6036,7 @@ static void ner_sentence_common_words(const char *s, size_t n, struct ner_list *
 			       !ner_title_just_before(s, m->start) &&
 			       ner_story_case(s, n, m->start, s + m->start, len, 1) >= 0;
 		else if (drop)
-			drop = (m->type != NER_PERSON || plural) && ner_story_writes_lower(s, n, m->start, s + m->start, len);
+			drop = ner_story_writes_lower(s, n, m->start, s + m->start, len);
 		if (drop && !firsts) {
 			firsts = xmalloc(l->n * sizeof *firsts);
 			for (size_t j = 0; j < l->n; j++)
@@ -6414,6 +6413,7 @@ int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)
 		b--;
 	return (b == 0 || s[b - 1] == '\n') && ner_dateline_after(s, n, end);
 }
+
 /* A label a page hides from the eye but leaves in its text, glued to the
  * name after it ("CreditAnn Lee" of a caption's credit, "PhotoTom
  * Ellis"), is no part of the name: the name starts after it. */
