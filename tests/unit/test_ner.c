@@ -792,6 +792,11 @@ static void test_ner_term_abbreviations(void)
 			     "profit rose , and SQL shares gained .\n");
 	CHECK_STR(m, "|ORG:Arvale Petroleum Institute|ORG:API|ORG:API|ORG:SQL Inc|ORG:SQL|");
 	free(m);
+	/* Technology's and trade's capitals as well: chips, vehicles, software. */
+	m = article_mentions("The FPGA and DRAM chips cost less , and CRM and ERP software sold well , Kestrova Labs "
+			     "said . UAV makers and EV makers bought PPE .\n");
+	CHECK_STR(m, "|ORG:Kestrova Labs|");
+	free(m);
 }
 
 static void test_ner_participle_dates(void)
