@@ -6645,15 +6645,127 @@ static size_t ner_byline_org(const char *s, const size_t *ws, const size_t *we, 
 	return 0;
 }
 
-/* A byline at the top ("By MARTA KOWALSKI and TOM ELLIS Associated Press",
- * "By Ann Lee AP Business Writer"; a paragraph as entity_furniture
- * takes for one) names its writers and their outlet: each name of two to
- * four capitalised words a person, an outlet a list knows an
- * organization, a role and what follows it none. The model ran writer and
- * outlet together into one organization. A line it cannot read so keeps
- * the model's names. */
+/* Whether the word w[0..n) of a byline is a desk's or a rank's, which
+ * goes with the role after it ("Games Editor", "Senior Technology
+ * Correspondent"), not with the writer's name before it. */
+static int ner_byline_desk(const char *w, size_t n)
+{
+	static const char *const desks[] = {
+		"Senior", "Chief", "Deputy", "Associate", "Assistant", "Managing", "Contributing", "Executive",
+		"Political", "Diplomatic", "Foreign", "National", "International", "Local", "Regional", "Metro",
+		"Business", "Economics", "Economy", "Finance", "Financial", "Markets", "Money", "Technology", "Tech",
+		"Science", "Health", "Medical", "Sports", "Sport", "Games", "Gaming", "Entertainment", "Arts",
+		"Culture", "Travel", "Food", "Fashion", "Style", "Education", "Environment", "Environmental",
+		"Climate", "Energy", "Legal", "Crime", "Security", "Defense", "Defence", "Investigative", "Data",
+		"Digital", "Social", "Media", "Politics", "Opinion", "Features", "Lifestyle", "Music", "Film",
+		"Books", "Weather", NULL
+	};
+	size_t len = n > 1 && w[n - 1] == ',' ? n - 1 : n;
+	for (int k = 0; desks[k]; k++)
+		if (strlen(desks[k]) == len && strncasecmp(desks[k], w, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* A byline ("By MARTA KOWALSKI and TOM ELLIS Associated Press", "By Ann
+ * Lee AP Business Writer", an author's field "Ann Lee, Games Editor")
+ * names its writers and their outlet: each name of two to four
+ * capitalised words a person, an outlet a list knows an organization, a
+ * role and what follows it none. The model ran writer and outlet together
+ * into one organization, and writer and desk into one person. The words
+ * of s[from..to) are read; a line this cannot read, or (field) one
+ * without a role or an outlet, keeps the model's names. */
+static void ner_byline_line(const char *s, size_t from, size_t to, int field, struct ner_list *l)
+{
+	enum { MAXW = 12 };
+	size_t ws[MAXW], we[MAXW], nw = 0;
+	int ok = 1;
+	for (size_t i = from; i < to && ok;) {
+		while (i < to && s[i] == ' ')
+			i++;
+		if (i == to)
+			break;
+		size_t e = i;
+		while (e < to && s[e] != ' ' && s[e] != '\n')
+			e++;
+		ok = nw < MAXW && s[i] != '\n';
+		if (ok) {
+			ws[nw] = i;
+			we[nw++] = e;
+		}
+		i = e;
+	}
+	if (!ok || nw < 2)
+		return;
+	struct ner_mention found[MAXW];
+	/* hi: where the names read end (the model's after it stay). */
+	size_t nf = 0, name = SIZE_MAX, people = 0, hi = to;
+	int told = 0;
+	for (size_t q = 0; q <= nw; q++) {
+		size_t olen = q < nw ? ner_byline_org(s, ws, we, nw, q) : 0;
+		const char *w = q < nw ? s + ws[q] : "";
+		size_t wn = q < nw ? we[q] - ws[q] : 0;
+		int comma = wn > 1 && w[wn - 1] == ',';
+		int role = q < nw && !olen && ner_byline_role(w, wn);
+		int sep = q == nw || olen || role || ner_lit_is("and", w, wn) || ner_lit_is("&", w, wn) ||
+			  ner_lit_is("|", w, wn) || ner_lit_is("/", w, wn);
+		if (!sep && !(w[0] >= 'A' && w[0] <= 'Z'))
+			return;
+		if (!sep && name == SIZE_MAX)
+			name = q;
+		/* A name ends before a separator, or at its comma. */
+		size_t end_q = sep ? q : comma ? q + 1 : SIZE_MAX;
+		/* Before a role, a desk's words are the role's. */
+		while (role && name != SIZE_MAX && end_q > name && ner_byline_desk(s + ws[end_q - 1], we[end_q - 1] - ws[end_q - 1]))
+			end_q--;
+		if (role && name != SIZE_MAX && end_q == name)
+			name = SIZE_MAX;
+		if (end_q != SIZE_MAX && name != SIZE_MAX) {
+			size_t words = end_q - name;
+			if (words < 2 || words > 4)
+				return;
+			size_t e = we[end_q - 1] - (s[we[end_q - 1] - 1] == ',' ? 1 : 0);
+			found[nf++] = (struct ner_mention){ ws[name], e, NER_PERSON, 0 };
+			people++;
+			name = SIZE_MAX;
+		}
+		/* An outlet or a role ends the line's names ("AP
+		 * Business Writer"). */
+		told |= olen || role;
+		if (olen) {
+			found[nf++] = (struct ner_mention){ ws[q], ws[q] + olen, NER_ORG, 0 };
+			hi = ws[q] + olen;
+			break;
+		}
+		if (role) {
+			hi = ws[q];
+			break;
+		}
+	}
+	if (!people || (field && !told))
+		return;
+	/* The byline's mentions give way to these. */
+	size_t lo = ws[0], o = 0, cap = l->n + nf;
+	struct ner_mention *v = xmalloc(cap * sizeof *v);
+	size_t i = 0;
+	for (; i < l->n && l->v[i].end <= lo; i++)
+		v[o++] = l->v[i];
+	for (size_t f = 0; f < nf; f++)
+		v[o++] = found[f];
+	for (; i < l->n; i++)
+		if (l->v[i].start >= hi)
+			v[o++] = l->v[i];
+	free(l->v);
+	l->v = v;
+	l->n = o;
+	l->cap = cap;
+}
+
+/* The bylines of a story: a paragraph at the top that starts "By " (as
+ * entity_furniture takes one), and the fields that name its author. */
 static void ner_bylines(const struct article *a, struct ner_list *l)
 {
+	static const char *const keys[] = { "author", "authors", "byline", "by", NULL };
 	const char *s = a->data;
 	for (size_t k = 0; k < a->npara && k < 3; k++) {
 		const struct article_para *p = &a->paras[k];
@@ -6661,84 +6773,18 @@ static void ner_bylines(const struct article *a, struct ner_list *l)
 		if (len <= 3 || len > 100 || (strncmp(s + p->start, "By ", 3) != 0 && strncmp(s + p->start, "BY ", 3) != 0) ||
 		    strchr(".!?", s[p->end - 1]))
 			continue;
-		enum { MAXW = 12 };
-		size_t ws[MAXW], we[MAXW], nw = 0;
-		int ok = 1;
-		for (size_t i = p->start + 3; i < p->end && ok;) {
-			while (i < p->end && s[i] == ' ')
-				i++;
-			if (i == p->end)
-				break;
-			size_t e = i;
-			while (e < p->end && s[e] != ' ' && s[e] != '\n')
-				e++;
-			ok = nw < MAXW && s[i] != '\n';
-			if (ok) {
-				ws[nw] = i;
-				we[nw++] = e;
-			}
-			i = e;
-		}
-		if (!ok || nw < 2)
+		ner_byline_line(s, p->start + 3, p->end, 0, l);
+	}
+	for (size_t i = 0; i < a->nfields; i++) {
+		size_t from = a->fields[i].value_start, to = a->fields[i].value_end;
+		int author = 0;
+		for (int k = 0; keys[k] && !author; k++)
+			author = strcmp(a->fields[i].key, keys[k]) == 0;
+		if (!author || to - from <= 3 || to - from > 100)
 			continue;
-		struct ner_mention found[MAXW];
-		/* hi: where the names read end (the model's after it stay). */
-		size_t nf = 0, name = SIZE_MAX, people = 0, hi = p->end;
-		for (size_t q = 0; q <= nw; q++) {
-			size_t olen = q < nw ? ner_byline_org(s, ws, we, nw, q) : 0;
-			const char *w = q < nw ? s + ws[q] : "";
-			size_t wn = q < nw ? we[q] - ws[q] : 0;
-			int comma = wn > 1 && w[wn - 1] == ',';
-			int sep = q == nw || olen || ner_lit_is("and", w, wn) || ner_lit_is("&", w, wn) ||
-				  ner_lit_is("|", w, wn) || ner_lit_is("/", w, wn) || ner_byline_role(w, wn);
-			if (!sep && !(w[0] >= 'A' && w[0] <= 'Z')) {
-				ok = 0;
-				break;
-			}
-			if (!sep && name == SIZE_MAX)
-				name = q;
-			/* A name ends before a separator, or at its comma. */
-			size_t end_q = sep ? q : comma ? q + 1 : SIZE_MAX;
-			if (end_q != SIZE_MAX && name != SIZE_MAX) {
-				size_t words = end_q - name;
-				if (words < 2 || words > 4) {
-					ok = 0;
-					break;
-				}
-				size_t e = we[end_q - 1] - (s[we[end_q - 1] - 1] == ',' ? 1 : 0);
-				found[nf++] = (struct ner_mention){ ws[name], e, NER_PERSON, 0 };
-				people++;
-				name = SIZE_MAX;
-			}
-			/* An outlet or a role ends the line's names ("AP
-			 * Business Writer"). */
-			if (olen) {
-				found[nf++] = (struct ner_mention){ ws[q], ws[q] + olen, NER_ORG, 0 };
-				hi = ws[q] + olen;
-				break;
-			}
-			if (q < nw && ner_byline_role(w, wn)) {
-				hi = ws[q];
-				break;
-			}
-		}
-		if (!ok || !people)
-			continue;
-		/* The byline's mentions give way to these. */
-		size_t lo = ws[0], o = 0, cap = l->n + nf;
-		struct ner_mention *v = xmalloc(cap * sizeof *v);
-		size_t i = 0;
-		for (; i < l->n && l->v[i].end <= lo; i++)
-			v[o++] = l->v[i];
-		for (size_t f = 0; f < nf; f++)
-			v[o++] = found[f];
-		for (; i < l->n; i++)
-			if (l->v[i].start >= hi)
-				v[o++] = l->v[i];
-		free(l->v);
-		l->v = v;
-		l->n = o;
-		l->cap = cap;
+		if (strncmp(s + from, "By ", 3) == 0 || strncmp(s + from, "BY ", 3) == 0)
+			from += 3;
+		ner_byline_line(s, from, to, 1, l);
 	}
 }
 

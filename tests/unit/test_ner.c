@@ -2265,6 +2265,20 @@ static void test_ner_bylines(void)
 			     "Regulators in Ruritania proposed new limits on drones.\n");
 	CHECK(strstr(m, "|PERSON:MARTA KOWALSKI|ORG:Associated Press|PLACE:Washington|") != NULL);
 	free(m);
+	/* A desk's words before a role are the role's, in a byline or in
+	 * the author's field; a field without a role keeps the model's. */
+	m = article_mentions("Title: Officials weigh new rules\n\nBy Marta Kowalski, Senior Technology "
+			     "Correspondent\n\nRegulators in Ruritania proposed new limits on drones.\n");
+	CHECK(strstr(m, "|PERSON:Marta Kowalski|") != NULL && strstr(m, "Senior") == NULL);
+	free(m);
+	m = article_mentions("Title: Officials weigh new rules\nAuthor: Marta Kowalski Games Editor\n\n"
+			     "Regulators in Ruritania proposed new limits on drones, Kowalski said.\n");
+	CHECK(strstr(m, "|PERSON:Marta Kowalski|") != NULL && strstr(m, "Games") == NULL);
+	free(m);
+	m = article_mentions("Title: Officials weigh new rules\nAuthor: Editorial Board\n\n"
+			     "Regulators proposed new limits on drones.\n");
+	CHECK(strstr(m, "PERSON") == NULL);
+	free(m);
 	m = article_mentions("Title: Talks\n\nBy Tuesday, Ruritania had agreed\n\nThe talks went on.\n");
 	CHECK(strstr(m, "|DATE:Tuesday|") != NULL);
 	free(m);
