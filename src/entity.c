@@ -2537,6 +2537,18 @@ static void entity_facility_add(struct entity_map *m, const char *name, size_t i
 	if (key != kb)
 		free(key);
 }
+/* Whether s[0..n) is capitals with full stops between them and none
+ * after the last ("U.S", "U.K"), short enough for a buffer of 16. */
+static int entity_dots_unfinished(const char *s, size_t n)
+{
+	if (n < 3 || n > 14 || n % 2 == 0)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (k % 2 == 0 ? !(s[k] >= 'A' && s[k] <= 'Z') : s[k] != '.')
+			return 0;
+	return 1;
+}
+
 
 static char **entity_names(struct ner_list *l, const char *text, char *const *clean, const unsigned char *strength)
 {
@@ -2668,6 +2680,14 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		size_t sn = strlen(s);
 		/* People and dates go by no list's name. */
 		const char *canon = m->type == NER_PERSON || m->type == NER_DATE ? NULL : lexicon_canonical(s, sn);
+		/* An abbreviation whose last full stop a headline's comma or the
+		 * sentence's own took ("U.S, Europe") is the one with it. */
+		if (!canon && m->type != NER_PERSON && m->type != NER_DATE && entity_dots_unfinished(s, sn)) {
+			char dotted[16];
+			memcpy(dotted, s, sn);
+			dotted[sn] = '.';
+			canon = lexicon_canonical(dotted, sn + 1);
+		}
 		/* A company a list knows by another name goes by it with its
 		 * legal form too ("Standard and Poor's Corp", "Moody's
 		 * Investors Service Inc"). */

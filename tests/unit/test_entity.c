@@ -102,6 +102,24 @@ static void test_entity_editor_brackets(void)
 	corpus_free(c);
 }
 
+static void test_entity_unfinished_dots(void)
+{
+	/* An abbreviation without its last full stop is the one with it,
+	 * named as the lists name it. */
+	const char *texts[] = {
+		"Trade between the U.S and Ruritania grew in March, officials said.\n",
+		"The U.S. trade gap with Ruritania narrowed in April.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 2, &c);
+	size_t a = entity_in(t, c, 0, "U.S"), b = entity_in(t, c, 1, "U.S.");
+	CHECK(a != SIZE_MAX && a == b);
+	if (a != SIZE_MAX)
+		CHECK_STR(t->v[a].name, "United States");
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_group_namesakes(void)
 {
 	/* A people's word that is the surname of a person the story names
@@ -1386,6 +1404,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
 	{ "entity_editor_brackets", test_entity_editor_brackets },
+	{ "entity_unfinished_dots", test_entity_unfinished_dots },
 	{ "entity_group_namesakes", test_entity_group_namesakes },
 	{ "entity_listed_group_stands", test_entity_listed_group_stands },
 	{ "entity_listed_type_stands", test_entity_listed_type_stands },
