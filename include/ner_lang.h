@@ -10,7 +10,10 @@
  * where the lists know it or the text writes it capitalised inside a
  * sentence too. German capitalises every noun, so there a name of one word
  * is kept only where the lists know it, it is an acronym, or a longer name
- * of the article holds it. */
+ * of the article holds it. A language declared but none of these (Czech,
+ * Dutch, Polish...) is cleaned as far as letter case alone tells: words in
+ * lower case off a name's start and a person's name cut at them, and the
+ * sentence's first word alone kept on the same terms. */
 #ifndef CROSSREAD_NER_LANG_H
 #define CROSSREAD_NER_LANG_H
 
@@ -18,7 +21,7 @@
 #include "ner.h"
 
 /* Cleans the mentions of the text s[0..n) written in lang (no change for
- * LANGUAGE_EN and LANGUAGE_OTHER); keeps them sorted and apart. */
+ * LANGUAGE_EN); keeps them sorted and apart. */
 void ner_lang_clean(const char *s, size_t n, enum language lang, struct ner_list *out);
 
 #endif

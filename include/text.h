@@ -121,6 +121,9 @@ int text_all_upper(const char *s, size_t n);
 int text_caps_word(const char *s, size_t n);
 /* Whether s[0..n) starts with a letter of any script. */
 int text_starts_letter(const char *s, size_t n);
+/* Whether s[0..n) starts with a lower-case letter: of a script with
+ * letter case, so never one of Chinese or Arabic. */
+int text_starts_lower(const char *s, size_t n);
 /* A copy of the word with its first letter upper case and the others
  * lower case ("STEPANOV" -> "Stepanov"); hyphenated parts alike. */
 char *text_title_case(const char *s, size_t n);

@@ -59,7 +59,7 @@ static int ner_lang_conjunction(const char *s, const struct ner_lang_word *w)
  * is a capital ("iPhone" and "eBay" are names' words). */
 static int ner_lang_lower(const char *s, const struct ner_lang_word *w)
 {
-	if (!text_starts_letter(s + w->s, w->e - w->s) || text_starts_upper(s + w->s, w->e - w->s))
+	if (!text_starts_lower(s + w->s, w->e - w->s))
 		return 0;
 	for (size_t i = w->s + 1; i < w->e; i++)
 		if (s[i] >= 'A' && s[i] <= 'Z')
@@ -252,9 +252,11 @@ static size_t ner_lang_sentence_words(const char *s, size_t n, const char *code,
 
 void ner_lang_clean(const char *s, size_t n, enum language lang, struct ner_list *out)
 {
-	if (lang == LANGUAGE_EN || lang >= LANGUAGE_OTHER || out->n == 0)
+	if (lang == LANGUAGE_EN || lang > LANGUAGE_OTHER || out->n == 0)
 		return;
-	const char *code = language_code(lang);
+	/* A language without lists of its own: the countries' names of
+	 * every language the lists have. */
+	const char *code = lang == LANGUAGE_OTHER ? NULL : language_code(lang);
 	struct ner_mention *v = NULL;
 	size_t nv = 0, cap = 0;
 	struct ner_lang_word w[NER_LANG_MAX_WORDS];

@@ -212,6 +212,19 @@ int text_starts_upper(const char *s, size_t n)
 	return valid && uc_is_upper(cp);
 }
 
+int text_starts_lower(const char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	uint32_t cp;
+	int valid;
+	text_decode(s, n, &cp, &valid);
+	return valid && uc_is_lower(cp);
+}
+
 int text_starts_letter(const char *s, size_t n)
 {
 	if (n == 0)

@@ -1185,6 +1185,15 @@ static void test_ner_other_languages(void)
 	CHECK(article_lacks(t, "Estaba"));
 	CHECK(article_has(t, NULL, "Ferrandiz"));
 	free(t);
+	/* A language declared that the reader has no lists for (Czech):
+	 * letter case alone cleans the names. */
+	const char *cs = "Lang: cs\n\nUkázali jsme to v závěru, řekl útočník Tomáš Vrbenský po zápase. Nyní hraje za "
+			 "klub Valdoria Praha. Každé utkání je těžké, zdůrazňuje Vrbenský. Zatímco fanoušci "
+			 "Kladivářů slavili, trenér Oldřich Mašek mlčel.\n";
+	CHECK(article_has(cs, "PERSON", "Tomáš Vrbenský"));
+	CHECK(article_has(cs, "PERSON", "Oldřich Mašek"));
+	CHECK(article_lacks(cs, "Ukázali"));
+	CHECK(article_lacks(cs, "Zatímco fanoušci Kladivářů"));
 	/* Not declared: the words say Spanish. */
 	CHECK(article_lacks("Title: Acuerdo\n\nPero el acuerdo entre los dos países fue firmado ayer por el ministro "
 			    "Tomás Ferrandiz, según informaron las autoridades, y no habrá cambios para los "

@@ -166,6 +166,18 @@ static void test_cluster_end(void)
 
 /* Word edges for whole-word search: letters, marks and digits of any
  * script are word characters; soft hyphens and joiners are looked through. */
+static void test_letter_case(void)
+{
+	/* Lower case in any script that has letter case; none in Chinese. */
+	CHECK(text_starts_lower("abc", 3));
+	CHECK(text_starts_lower("\xc3\xba" "to\xc4\x8dn\xc3\xadk", 10)); /* útočník */
+	CHECK(text_starts_lower("\xd0\xbc\xd0\xb8\xd1\x80", 6));	     /* мир */
+	CHECK(!text_starts_lower("\xc3\x9atok", 5));			     /* Útok */
+	CHECK(!text_starts_lower("\xe4\xb8\xad\xe6\x96\x87", 6));	     /* 中文 */
+	CHECK(!text_starts_lower("1abc", 4));
+	CHECK(!text_starts_lower("", 0));
+}
+
 static void test_word_edge(void)
 {
 	CHECK(text_is_word_char('a') && text_is_word_char('7') && text_is_word_char('_'));
@@ -398,6 +410,7 @@ const struct check_test text_tests[] = {
 	{ "text_strip_accents", test_text_strip_accents },
 	{ "text_short_hash", test_short_hash },
 	{ "text_valid_len", test_valid_len },
+	{ "text_letter_case", test_letter_case },
 	{ "text_word_edge", test_word_edge },
 	{ "text_fit_words", test_fit_words },
 	{ "text_cluster_end", test_cluster_end },
