@@ -6459,6 +6459,52 @@ static void ner_lone_weekdays(const char *s, struct ner_list *l)
 	}
 }
 
+/* Whether s[at..end) starts with an initial that ends a reference's
+ * inverted name: one capital and its full stop, then a comma, a
+ * semicolon, a quotation mark, " and" or the line's end ("Bradner, S.,
+ * \"Key words\"", "Jones, P., Salguerio, G."). "D.C." is no initial. */
+static int ner_inverted_initial(const char *s, size_t at, size_t end)
+{
+	if (at + 2 > end || !(s[at] >= 'A' && s[at] <= 'Z') || s[at + 1] != '.')
+		return 0;
+	size_t k = at + 2;
+	if (k == end || s[k] == ',' || s[k] == ';' || s[k] == '"' || s[k] == '\n')
+		return 1;
+	return k + 4 <= end && strncmp(s + k, " and", 4) == 0 && (k + 4 == end || s[k + 4] == ' ');
+}
+
+/* A capital alone is no person ("said I.", a reference's "P." of "Jones,
+ * P."), unless a title makes it one ("Mr. B"); and a name before a
+ * comma and one initial, as references write authors ("Bradner, S.,"),
+ * is a person's surname whatever the model made of it ("Smarr" a
+ * place). */
+static void ner_lone_initials(const char *s, size_t len, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type == NER_PERSON && (n == 1 || (n == 2 && s[m->start + 1] == '.')) && s[m->start] >= 'A' &&
+		    s[m->start] <= 'Z') {
+			size_t b = m->start;
+			while (b > 0 && s[b - 1] == ' ')
+				b--;
+			size_t w = b;
+			while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n')
+				w--;
+			if (!(b > w && (lexicon_lookup(s + w, b - w) & LEX_TITLE)))
+				continue;
+		}
+		if (m->type != NER_DATE && m->type != NER_PERSON && m->end + 2 < len && s[m->end] == ',' &&
+		    s[m->end + 1] == ' ' && ner_inverted_initial(s, m->end + 2, len) && !memchr(s + m->start, ' ', n)) {
+			m->type = NER_PERSON;
+			m->margin = 0;
+		}
+		l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* A name the model cut short where the story writes a longer name of its
  * whole ("The flaw in Internet [Explorer]" after "Internet Explorer") is
  * that name: the words before it that the longer one ends with are taken
@@ -6893,6 +6939,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_bylines(a, out);
 	ner_hidden_labels(a->data, out);
 	ner_lone_weekdays(a->data, out);
+	ner_lone_initials(a->data, a->len, out);
 	ner_story_longer_names(a->data, out);
 	ner_list_types(a->data, out);
 	/* Last: the other rules know English only. */

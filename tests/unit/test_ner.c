@@ -2293,6 +2293,23 @@ static void test_ner_bylines(void)
 	free(m);
 }
 
+/* A capital alone is no person unless a title makes it one; a name
+ * before a comma and one initial, as a reference lists its authors, is a
+ * person's surname (invented names). */
+static void test_ner_lone_initials(void)
+{
+	char *m = article_mentions("References\n\nVardell, P., Quintana, G., and Hoskov, J., \"Lantern Protocol\", "
+				   "RFC 9999, September 2013.\n\n\"What are you doing here?\" said I. The series B notes "
+				   "fell.\n");
+	CHECK(strstr(m, "|PERSON:Quintana|PERSON:Hoskov|") != NULL);
+	CHECK(strstr(m, ":P.|") == NULL && strstr(m, ":G.|") == NULL && strstr(m, ":I.|") == NULL &&
+	      strstr(m, "PERSON:B|") == NULL);
+	free(m);
+	m = article_mentions("Mr. B pointed at the door, and the lawyer left. Washington, D.C., was cold.\n");
+	CHECK(strstr(m, "|PERSON:B|") != NULL && strstr(m, "PLACE:Washington|") != NULL);
+	free(m);
+}
+
 /* A label a page hides but leaves glued to a credit's name is no part of
  * the name; a name of one word that begins so is left whole. */
 static void test_ner_hidden_labels(void)
@@ -2508,6 +2525,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_sentence_common_words", test_ner_sentence_common_words },
 	{ "ner_story_noun_tails", test_ner_story_noun_tails },
 	{ "ner_bylines", test_ner_bylines },
+	{ "ner_lone_initials", test_ner_lone_initials },
 	{ "ner_hidden_labels", test_ner_hidden_labels },
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
 	{ "ner_story_longer_names", test_ner_story_longer_names },
