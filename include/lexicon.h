@@ -66,6 +66,11 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
  * (terms.txt: "CPU", "GDP", "PDF"), no name on its own. */
 int lexicon_term(const char *s, size_t n);
 
+/* Whether s[0..n) is, as written, a product's name that news writes
+ * without saying what it is (products.txt: "iPhone", "Firefox",
+ * "Viagra"): an other name, never a place or a person. */
+int lexicon_product(const char *s, size_t n);
+
 /* Whether s[0..n) (any case) names the kind of a facility or service
  * rather than which one it is: "Center", "Clinic", "Treatment",
  * "Department". */

@@ -35,6 +35,7 @@ LEXICON_DECLARE(events)
 LEXICON_DECLARE(lowercase)
 LEXICON_DECLARE(city_countries)
 LEXICON_DECLARE(terms)
+LEXICON_DECLARE(products)
 LEXICON_DECLARE(countries_intl)
 
 struct lexicon_file {
@@ -542,10 +543,16 @@ static void lexicon_load_cities(void)
 		qsort(lexicon_cities, lexicon_ncities, sizeof *lexicon_cities, lexicon_city_cmp);
 }
 
-/* The abbreviations of terms.txt, in its (byte) order: a list apart from
- * the classes too. */
-static const char **lexicon_term_list;
-static size_t lexicon_nterms;
+/* A list of words as written, in its (byte) order, apart from the
+ * classes (terms.txt, products.txt), with the pairs of first two bytes its
+ * lines start with, a bit each: most names asked about ("Reagan",
+ * "Japan") are passed over on these. */
+struct lexicon_exact {
+	const char **list;
+	size_t n;
+	unsigned char pairs[65536 / 8];
+};
+static struct lexicon_exact lexicon_terms, lexicon_products;
 /* s[0..n) as written against the line at w. */
 static int lexicon_exact_cmp(const char *s, size_t n, const char *w)
 {
@@ -554,7 +561,7 @@ static int lexicon_exact_cmp(const char *s, size_t n, const char *w)
 	return c ? c : (n > wn) - (n < wn);
 }
 
-static void lexicon_load_terms(void);
+static void lexicon_exact_load(struct lexicon_exact *x, const char *start, const char *end);
 static void lexicon_load_intl(void);
 
 static void lexicon_init(void)
@@ -563,7 +570,8 @@ static void lexicon_init(void)
 		return;
 	lexicon_load_lowercase();
 	lexicon_lower_index();
-	lexicon_load_terms();
+	lexicon_exact_load(&lexicon_terms, lexicon_terms_start, lexicon_terms_end);
+	lexicon_exact_load(&lexicon_products, lexicon_products_start, lexicon_products_end);
 	lexicon_load_intl();
 	lexicon_load();
 	lexicon_load_cities();
@@ -1090,29 +1098,36 @@ size_t lexicon_size(void)
 	return lexicon_count;
 }
 
-/* The pairs of first two bytes the terms start with, a bit each: most
- * names asked about ("Reagan", "Japan") are passed over on these. */
-static unsigned char lexicon_term_pairs[65536 / 8];
-
-static void lexicon_load_terms(void)
+static void lexicon_exact_load(struct lexicon_exact *x, const char *start, const char *end)
 {
-	lexicon_term_list = lexicon_lines(lexicon_terms_start, lexicon_terms_end, &lexicon_nterms);
-	for (size_t i = 0; i < lexicon_nterms; i++) {
-		const unsigned char *w = (const unsigned char *)lexicon_term_list[i];
+	x->list = lexicon_lines(start, end, &x->n);
+	for (size_t i = 0; i < x->n; i++) {
+		const unsigned char *w = (const unsigned char *)x->list[i];
 		unsigned pair = (unsigned)w[0] << 8 | w[1];
-		lexicon_term_pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+		x->pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
 	}
 }
 
-int lexicon_term(const char *s, size_t n)
+/* Whether s[0..n), as written, is a line of x. */
+static int lexicon_exact_has(const struct lexicon_exact *x, const char *s, size_t n)
 {
 	lexicon_init();
 	if (n < 2)
 		return 0;
 	unsigned pair = (unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1];
-	if (!(lexicon_term_pairs[pair >> 3] & (1u << (pair & 7))))
+	if (!(x->pairs[pair >> 3] & (1u << (pair & 7))))
 		return 0;
-	return lexicon_lines_search(lexicon_term_list, lexicon_nterms, s, n, lexicon_exact_cmp);
+	return lexicon_lines_search(x->list, x->n, s, n, lexicon_exact_cmp);
+}
+
+int lexicon_term(const char *s, size_t n)
+{
+	return lexicon_exact_has(&lexicon_terms, s, n);
+}
+
+int lexicon_product(const char *s, size_t n)
+{
+	return lexicon_exact_has(&lexicon_products, s, n);
 }
 
 /* countries_intl.txt: a country's name in another language, folded, with

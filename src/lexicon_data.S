@@ -127,6 +127,12 @@ lexicon_terms_start:
 	.incbin "src/lexicon/terms.txt"
 lexicon_terms_end:
 	.byte 0
+	.global lexicon_products_start
+	.global lexicon_products_end
+lexicon_products_start:
+	.incbin "src/lexicon/products.txt"
+lexicon_products_end:
+	.byte 0
 	.global lexicon_countries_intl_start
 	.global lexicon_countries_intl_end
 lexicon_countries_intl_start:

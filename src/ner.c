@@ -4834,6 +4834,35 @@ static int ner_product_kind_before(const char *s, size_t a)
 	return 0;
 }
 
+/* A product a list knows whole ("Firefox", "iPhone", "Ozempic") is an
+ * other name whatever the model made of it ("Chrome" a place), and a name
+ * right after a product of one word that the model left out is the
+ * product's ("macOS Sonoma", "Xbox Series X"). */
+static void ner_listed_products(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE)
+			continue;
+		if (lexicon_product(s + m->start, m->end - m->start)) {
+			m->type = NER_MISC;
+			m->margin = 0;
+			continue;
+		}
+		size_t b = m->start;
+		if (b < 3 || s[b - 1] != ' ')
+			continue;
+		size_t w = b - 1;
+		while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n' && s[w - 1] != '\t')
+			w--;
+		if (w + 1 < b - 1 && (i == 0 || l->v[i - 1].end <= w) && lexicon_product(s + w, b - 1 - w)) {
+			m->start = w;
+			m->type = NER_MISC;
+			m->margin = 0;
+		}
+	}
+}
+
 /* A name the model took for a person, a place or an organization is a
  * product, an other name, where its story writes it with a kind of
  * software or device ("the Quillfox web browser", "the layout engine
@@ -6927,6 +6956,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_consistent_types(a->data, out);
 	ner_company_nouns(a->data, a->len, out);
 	ner_products(a->data, a->len, out);
+	ner_listed_products(a->data, out);
 	ner_of_place_heads(a->data, out);
 	ner_datelines(a->data, a->len, out);
 	ner_sentence_common_words(a->data, a->len, out);

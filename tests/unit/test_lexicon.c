@@ -72,6 +72,40 @@ static void test_lexicon_spelled_out(void)
 	CHECK(!lexicon_spelled_out("Zqxv", 4));
 }
 
+/* How many lines of the list at path lookup finds, and (*n) how many it
+ * has: all of them where the list is in the byte order its search needs. */
+static size_t lexicon_lines_found(const char *path, int (*lookup)(const char *, size_t), size_t *n)
+{
+	*n = 0;
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return 0;
+	char line[256];
+	size_t found = 0;
+	while (fgets(line, sizeof line, f)) {
+		size_t len = strcspn(line, "\n");
+		if (!len || line[0] == '#')
+			continue;
+		(*n)++;
+		found += (size_t)lookup(line, len);
+	}
+	fclose(f);
+	return found;
+}
+
+static void test_lexicon_products(void)
+{
+	/* As written, whole: not in another case, nor a part. */
+	CHECK(lexicon_product("iPhone", 6));
+	CHECK(lexicon_product("Internet Explorer", 17));
+	CHECK(!lexicon_product("IPHONE", 6));
+	CHECK(!lexicon_product("Internet", 8));
+	CHECK(!lexicon_product("Galaxy", 6)); /* a football club as often */
+	size_t n, found = lexicon_lines_found("src/lexicon/products.txt", lexicon_product, &n);
+	CHECK(n > 50);
+	CHECK_INT(found, n);
+}
+
 static void test_lexicon_terms(void)
 {
 	/* Abbreviations as written, not in another case, nor a prefix or
@@ -82,21 +116,7 @@ static void test_lexicon_terms(void)
 	CHECK(!lexicon_term("CP", 2));
 	CHECK(!lexicon_term("CPUX", 4));
 	CHECK(!lexicon_term("GDP", 3)); /* an other name in CoNLL's data */
-	/* Every line is found: the list is in the byte order its search
-	 * needs. */
-	FILE *f = fopen("src/lexicon/terms.txt", "r");
-	if (!f)
-		return;
-	char line[256];
-	size_t n = 0, found = 0;
-	while (fgets(line, sizeof line, f)) {
-		size_t len = strcspn(line, "\n");
-		if (!len || line[0] == '#')
-			continue;
-		n++;
-		found += (size_t)lexicon_term(line, len);
-	}
-	fclose(f);
+	size_t n, found = lexicon_lines_found("src/lexicon/terms.txt", lexicon_term, &n);
 	CHECK(n > 50);
 	CHECK_INT(found, n);
 }
@@ -116,6 +136,7 @@ const struct check_test lexicon_tests[] = {
 	{ "lexicon_lowercase_same", test_lexicon_lowercase_same },
 	{ "lexicon_spelled_out", test_lexicon_spelled_out },
 	{ "lexicon_terms", test_lexicon_terms },
+	{ "lexicon_products", test_lexicon_products },
 	{ "lexicon_city_country", test_lexicon_city_country },
 	{ NULL, NULL }
 };

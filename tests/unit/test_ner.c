@@ -799,6 +799,18 @@ static void test_ner_term_abbreviations(void)
 	free(m);
 }
 
+static void test_ner_listed_products(void)
+{
+	/* A product the list knows is an other name whatever the model made
+	 * of it, and takes in the name after it (invented version names). */
+	char *m = article_mentions("Users of Chrome and Firefox in Valdoria can update .\n");
+	CHECK(strstr(m, "|MISC:Chrome|MISC:Firefox|") != NULL);
+	free(m);
+	m = article_mentions("Apple said macOS Vardena ships on Monday to users in Valdoria .\n");
+	CHECK(strstr(m, "|MISC:macOS Vardena|") != NULL);
+	free(m);
+}
+
 static void test_ner_participle_dates(void)
 {
 	/* A participle that opens a sentence before a date is no name, as
@@ -2525,6 +2537,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_sentence_common_words", test_ner_sentence_common_words },
 	{ "ner_story_noun_tails", test_ner_story_noun_tails },
 	{ "ner_bylines", test_ner_bylines },
+	{ "ner_listed_products", test_ner_listed_products },
 	{ "ner_lone_initials", test_ner_lone_initials },
 	{ "ner_hidden_labels", test_ner_hidden_labels },
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
