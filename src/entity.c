@@ -2680,6 +2680,13 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		size_t sn = strlen(s);
 		/* People and dates go by no list's name. */
 		const char *canon = m->type == NER_PERSON || m->type == NER_DATE ? NULL : lexicon_canonical(s, sn);
+		/* An organization named as a city is often named in the city's
+		 * language ("Napoli" the club, "Brunswick" the company): it goes
+		 * by no list's name of the city ("Naples", "Braunschweig"). A
+		 * region or a country is its government ("NSW said"). */
+		if (canon && m->type == NER_ORG &&
+		    (lexicon_lookup(s, sn) & (LEX_CITY | LEX_REGION | LEX_COUNTRY)) == LEX_CITY)
+			canon = NULL;
 		/* An abbreviation whose last full stop a headline's comma or the
 		 * sentence's own took ("U.S, Europe") is the one with it. */
 		if (!canon && m->type != NER_PERSON && m->type != NER_DATE && entity_dots_unfinished(s, sn)) {

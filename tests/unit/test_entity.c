@@ -120,6 +120,23 @@ static void test_entity_unfinished_dots(void)
 	corpus_free(c);
 }
 
+static void test_entity_city_clubs(void)
+{
+	/* A club named as its city in the city's language goes by its own
+	 * name, not the English one of the city (invented player). */
+	const char *texts[] = { "Tomas Vrbensky plays for Napoli, which beat Lazio 2-1 on Sunday.\n" };
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	size_t a = entity_in(t, c, 0, "Napoli");
+	CHECK(a != SIZE_MAX);
+	if (a != SIZE_MAX) {
+		CHECK_STR(t->v[a].name, "Napoli");
+		CHECK(t->v[a].type == NER_ORG);
+	}
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_group_namesakes(void)
 {
 	/* A people's word that is the surname of a person the story names
@@ -1405,6 +1422,7 @@ const struct check_test entity_tests[] = {
 	{ "nickname_table", test_nickname_table },
 	{ "entity_editor_brackets", test_entity_editor_brackets },
 	{ "entity_unfinished_dots", test_entity_unfinished_dots },
+	{ "entity_city_clubs", test_entity_city_clubs },
 	{ "entity_group_namesakes", test_entity_group_namesakes },
 	{ "entity_listed_group_stands", test_entity_listed_group_stands },
 	{ "entity_listed_type_stands", test_entity_listed_type_stands },
