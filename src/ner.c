@@ -6636,6 +6636,108 @@ static int ner_list_joint(const char *s, size_t a, size_t b)
 	return joint && i == b;
 }
 
+/* Where the last name of a list that the model ran together with the
+ * one before over its "and" ("Hightower Corp, Gordon Capital Corp and
+ * First Marathon Securities Ltd", "Credit Suisse and Swiss Bank Corp")
+ * splits there: the split byte (the space before "and"), or 0. Only
+ * where the first part ends in a company's legal form or the story names
+ * either part alone (refs, sorted; the second where the whole ends in a
+ * legal form), words in lower case are in neither,
+ * nor "of" ("Department of Health and Human Services"), and the second
+ * part is no legal form ("Dillon Read and Co"): a firm of partners
+ * ("Donaldson Lufkin and Jenrette Securities") is named so whole. */
+static size_t ner_list_pair_split(const char *s, const struct ner_mention *m, const struct ner_word_ref *refs,
+				  size_t nrefs)
+{
+	size_t and = 0;
+	for (size_t k = m->start; k < m->end; k++) {
+		if (s[k] != ' ' && s[k] != '\n')
+			continue;
+		if (k + 5 <= m->end && memcmp(s + k, " and ", 5) == 0) {
+			if (and)
+				return 0;
+			and = k;
+			k += 4;
+			continue;
+		}
+		/* Every word capitalised ("BBB by Standard and Poor"). */
+		if (k + 1 < m->end && !(s[k + 1] >= 'A' && s[k + 1] <= 'Z'))
+			return 0;
+	}
+	if (!and || and == m->start || !(s[and + 5] >= 'A' && s[and + 5] <= 'Z'))
+		return 0;
+	size_t lw = and;
+	while (lw > m->start && s[lw - 1] != ' ' && s[lw - 1] != '\n')
+		lw--;
+	size_t fw = and + 5;
+	while (fw < m->end && s[fw] != ' ' && s[fw] != '\n')
+		fw++;
+	if (lexicon_lookup(s + and + 5, fw - and - 5) & LEX_COMPANY_SUFFIX)
+		return 0;
+	if (ner_lex_type(lexicon_lookup(s + lw, fw - lw)) >= 0 ||
+	    ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) >= 0)
+		return 0;
+	/* Not "Trust", which banks' names go on from ("Sumitomo Trust and
+	 * Banking Co"). */
+	if ((lexicon_lookup(s + lw, and - lw) & LEX_COMPANY_SUFFIX) && !ner_lit_is("Trust", s + lw, and - lw))
+		return and;
+	/* A firm's name with a legal form after "and" ("Sumitomo Trust and
+	 * Banking Co Ltd") has its first words as its short form: only the
+	 * second part alone tells. */
+	size_t le = m->end;
+	while (le > m->start && s[le - 1] != ' ' && s[le - 1] != '\n')
+		le--;
+	int firm = (lexicon_lookup(s + le, m->end - le) & LEX_COMPANY_SUFFIX) != 0;
+	struct ner_word_ref a = { s + m->start, and - m->start, 0 }, b = { s + and + 5, m->end - and - 5, 0 };
+	if ((!firm && ner_word_ref_find(refs, nrefs, &a) < nrefs) || ner_word_ref_find(refs, nrefs, &b) < nrefs)
+		return and;
+	return 0;
+}
+
+/* The last two names of a list that the model ran together over its
+ * "and" are two (ner_list_pair_split), of its type. */
+static void ner_list_last_pairs(const char *s, struct ner_list *l)
+{
+	/* The mentions that may be such (after another of a list, with
+	 * "and" inside), before the story's names are sorted for them. */
+	size_t cand = 0;
+	for (size_t i = 1; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		if (m->type != NER_DATE && l->v[i - 1].end <= m->start && ner_list_joint(s, l->v[i - 1].end, m->start) &&
+		    m->end - m->start >= 9 && memmem(s + m->start, m->end - m->start, " and ", 5))
+			cand++;
+	}
+	if (!cand)
+		return;
+	struct ner_word_ref *refs = xmalloc(l->n * sizeof *refs);
+	for (size_t i = 0; i < l->n; i++)
+		refs[i] = (struct ner_word_ref){ s + l->v[i].start, l->v[i].end - l->v[i].start, i };
+	qsort(refs, l->n, sizeof *refs, ner_word_ref_cmp);
+	struct ner_mention *v = xmalloc((l->n + cand) * sizeof *v);
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t at = 0;
+		if (i > 0 && m->type != NER_DATE && l->v[i - 1].end <= m->start &&
+		    ner_list_joint(s, l->v[i - 1].end, m->start))
+			at = ner_list_pair_split(s, m, refs, l->n);
+		v[o] = *m;
+		if (at) {
+			v[o].end = at;
+			v[o++].margin = 0;
+			v[o] = *m;
+			v[o].start = at + 5;
+			v[o].margin = 0;
+		}
+		o++;
+	}
+	free(refs);
+	free(l->v);
+	l->v = v;
+	l->n = o;
+	l->cap = o;
+}
+
 /* The names of one list are of one kind: in a list of three or more
  * ("Uthai Thani, Chai Nat, Sing Buri, Ayutthaya and Bangkok") where two
  * or more are places a list knows and none a list knows as anything else,
@@ -6971,6 +7073,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_lone_weekdays(a->data, out);
 	ner_lone_initials(a->data, a->len, out);
 	ner_story_longer_names(a->data, out);
+	ner_list_last_pairs(a->data, out);
 	ner_list_types(a->data, out);
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

@@ -811,6 +811,22 @@ static void test_ner_listed_products(void)
 	free(m);
 }
 
+static void test_ner_list_last_pairs(void)
+{
+	/* A list's last two names that the model ran together are two where
+	 * the first ends in a legal form; a firm of partners or a bank's
+	 * name with "and" stays whole (invented companies). */
+	char *m = article_mentions("The group was reorganized into three operating groups: Kestrel\n"
+				   "Technology Group, Varnell Technology Group and Ostrander\nTechnology Ltd.\n");
+	CHECK(strstr(m, "|ORG:Varnell Technology Group|ORG:Ostrander\nTechnology Ltd.|") != NULL);
+	free(m);
+	m = article_mentions("The loan came from Hallcroft Bank, Quenby Trust and Banking Co Ltd and others. He was "
+			     "president of Toomay, Hask and Associates Inc.\n");
+	CHECK(strstr(m, "|ORG:Quenby Trust and Banking Co Ltd|") != NULL);
+	CHECK(strstr(m, "Associates Inc.|") != NULL && strstr(m, "|ORG:Associates Inc.|") == NULL);
+	free(m);
+}
+
 static void test_ner_participle_dates(void)
 {
 	/* A participle that opens a sentence before a date is no name, as
@@ -2538,6 +2554,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_story_noun_tails", test_ner_story_noun_tails },
 	{ "ner_bylines", test_ner_bylines },
 	{ "ner_listed_products", test_ner_listed_products },
+	{ "ner_list_last_pairs", test_ner_list_last_pairs },
 	{ "ner_lone_initials", test_ner_lone_initials },
 	{ "ner_hidden_labels", test_ner_hidden_labels },
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
