@@ -27,6 +27,7 @@
 struct entity_map;
 static void entity_map_add(struct entity_map *m, const char *key, size_t idx);
 static void entity_map_free(struct entity_map *m);
+static int entity_nickname_word(const char *s, size_t a, size_t b);
 
 /* Hash of keys to entity ids (open addressing over ids + 1), and a small
  * cache of names as written to ids, since the same names come back in
@@ -1415,12 +1416,13 @@ int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t 
  * two of them or more is a sports story, whose tables name teams by their
  * cities. */
 const char *const entity_sport_words[] = {
-	"baseball", "basketball", "championship", "cricket", "football", "goalkeeper",
-	"goaltender", "half-time", "halftime", "hockey", "inning", "innings", "league", "linebacker",
-	"midfielder", "outfielder", "pitcher", "play-off", "play-offs", "playoff", "playoffs",
-	"postseason", "quarterback", "quarterfinal", "rebounds", "rugby", "scorers", "semi-final",
-	"semi-finals", "semifinal", "semifinals", "shortstop", "slugger", "soccer", "standings",
-	"touchdown", "touchdowns", "tournament", "wickets", NULL
+	"baseball", "basketball", "batsman", "championship", "cricket",
+	"football", "goalkeeper", "goalscorer", "goaltender", "half-time", "halftime", "hat-trick",
+	"hockey", "inning", "innings", "league", "linebacker", "midfielder", "outfielder", "pitcher",
+	"play-off", "play-offs", "playoff", "playoffs", "postseason", "qualifier", "qualifiers",
+	"quarterback", "quarterfinal", "rebounds", "relegation", "rugby", "scorers", "semi-final",
+	"semi-finals", "semifinal", "semifinals", "shortstop", "slugger", "soccer", "standings", "striker",
+	"strikers", "touchdown", "touchdowns", "tournament", "wicket", "wickets", NULL
 };
 #define ENTITY_SPORT_N (sizeof entity_sport_words / sizeof *entity_sport_words - 1)
 
@@ -1621,7 +1623,8 @@ static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start
 	static const char *const after[] = { "beat", "beats", "won", "win", "wins", "lost", "lose", "loses",
 					     "drew", "defeated", "scored", "blanked", "edged", "rallied", "routed",
 					     "clinched", "trailed", "snapped", "signed", "fired", "hired", "traded",
-					     "released", "outscored" };
+					     "released", "outscored", "edge", "edges", "thrash", "thrashed", "stun",
+					     "stunned", "hammered" };
 	static const char *const game[] = { "lead", "win", "victory", "defeat", "loss", "coach", "manager",
 					    "goalkeeper", "striker", "pitcher", "quarterback", "captain", "starters",
 					    "offense", "defense", "defence", "bullpen", "roster", "squad", "season" };
@@ -2608,6 +2611,17 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		}
 		if (l->v[i].type == NER_ORG)
 			entity_place_named(&placed, &sides, surf[i], i);
+		/* A team its place in a game made one goes by its nickname too
+		 * ("Sundowns" of "Mamelodi Sundowns"). */
+		if (l->v[i].type == NER_ORG && (strength[i] & ENTITY_LINE) &&
+		    entity_nickname_word(surf[i], (size_t)(sp + 1 - surf[i]), strlen(surf[i]))) {
+			char fb[ENTITY_FOLD];
+			size_t fn;
+			char *fk = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &fn);
+			entity_map_add(&placed, fk, i);
+			if (fk != fb)
+				free(fk);
+		}
 		if (l->v[i].type == NER_MISC) {
 			entity_maker_named(&made, surf[i], i);
 			entity_laws_add(&laws, &laws_mixed, surf, surf[i], sp, i);
@@ -3235,9 +3249,10 @@ static int entity_after_the(const struct article *a, const struct ner_mention *m
 
 /* Whether a person the story names in full has s[a..b) for a surname:
  * the surnames (the words after a person's last space) go into *sur the
- * first time it is asked, so that a story of many candidates is read once. */
+ * first time it is asked, so that a story of many candidates is read once.
+ * With given, only people whose first word is a given name count. */
 static int entity_surname_in(const struct entity_found *f, const char *s, size_t a, size_t b,
-			     struct entity_map *sur, int *built)
+			     struct entity_map *sur, int *built, int given)
 {
 	char buf[64];
 	if (!*built) {
@@ -3248,6 +3263,11 @@ static int entity_surname_in(const struct entity_found *f, const char *s, size_t
 			while (w > p->start && s[w - 1] != ' ')
 				w--;
 			if (p->type != NER_PERSON || w <= p->start + 1)
+				continue;
+			if (given && !(lexicon_lookup(s + p->start, (size_t)((const char *)memchr(s + p->start, ' ',
+												 w - p->start) -
+									    (s + p->start))) &
+				       LEX_FIRST_NAME))
 				continue;
 			char *k = p->end - w < sizeof buf ? buf : xmalloc(p->end - w + 1);
 			memcpy(k, s + w, p->end - w);
@@ -3290,7 +3310,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 		 * Colts won"; a surname alone is no team: a scorecard's
 		 * "Vaas") or for a place no list knows. */
 		if ((m->type == NER_PLACE || (m->type == NER_PERSON && entity_after_the(a, m))) &&
-		    entity_nickname_word(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end, &sur, &built)) {
+		    entity_nickname_word(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end, &sur, &built, 0)) {
 			if (!entity_sports_of(a, sports))
 				break;
 			m->type = NER_ORG;
@@ -3323,7 +3343,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 		if (!entity_nickname_word(s, nick_a, nick_b) ||
 		    (lexicon_lookup(s + m->start, city_end - m->start) & LEX_FIRST_NAME))
 			continue;
-		if (entity_surname_in(f, s, nick_a, nick_b, &sur, &built))
+		if (entity_surname_in(f, s, nick_a, nick_b, &sur, &built, 0))
 			continue;
 		if (!entity_sports_of(a, sports))
 			break;
@@ -3339,6 +3359,80 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 		}
 	}
 	entity_map_free(&sur);
+}
+
+/* Whether mention m of s (a person's, by the model) may be a team of a
+ * name no list knows and a nickname ("Kaizer Chiefs") or the nickname
+ * alone ("Sundowns"): not where its first word is a given name or a
+ * title ("Venus Williams"), nor, alone, the surname of a person the story
+ * names with a given name ("Williams" of "Serena Williams"; gsur, gbuilt
+ * as entity_surname_in's). Sets *lw to its last word's start. */
+static int entity_team_person(const struct entity_found *f, const char *s, const struct ner_mention *m,
+			      struct entity_map *gsur, int *gbuilt, size_t *lw)
+{
+	size_t l = m->end;
+	while (l > m->start && s[l - 1] != ' ')
+		l--;
+	size_t fw = m->start;
+	while (fw < m->end && s[fw] != ' ')
+		fw++;
+	*lw = l;
+	int alone = l == m->start;
+	if (!((alone || l > m->start + 1) && entity_nickname_word(s, l, m->end) &&
+	      !(lexicon_lookup(s + m->start, fw - m->start) & (LEX_FIRST_NAME | LEX_TITLE))))
+		return 0;
+	if (alone)
+		return !entity_surname_in(f, s, m->start, m->end, gsur, gbuilt, 1);
+	/* A familiar given name is one too ("joined Mickey Rivers"). */
+	char low[32];
+	const char *full[1];
+	size_t n = fw - m->start;
+	if (n >= sizeof low)
+		return 1;
+	for (size_t k = 0; k < n; k++)
+		low[k] = (char)(s[m->start + k] >= 'A' && s[m->start + k] <= 'Z' ? s[m->start + k] + 32 : s[m->start + k]);
+	low[n] = '\0';
+	return nickname_full(low, full, 1) == 0;
+}
+
+/* A team the model took for a person (entity_team_person) is the team
+ * where a side of a game stands ("against Kaizer Chiefs", "Sundowns edge
+ * Pirates") in a sports story, and so are the story's other such names
+ * that end with the same nickname ("Mamelodi Sundowns moved top"). */
+static void entity_team_people(const struct article *a, struct entity_found *f, int *sports)
+{
+	const char *s = a->data;
+	int gbuilt = 0;
+	struct entity_map gsur = { 0 }, teams = { 0 };
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t k = 0; k < f->mentions.n; k++) {
+			struct ner_mention *m = &f->mentions.v[k];
+			size_t lw, lo, hi;
+			if (m->type != NER_PERSON || (f->strength[k] & ENTITY_SURE) ||
+			    !entity_team_person(f, s, m, &gsur, &gbuilt, &lw))
+				continue;
+			char buf[64];
+			size_t n = m->end - lw < sizeof buf ? m->end - lw : sizeof buf - 1;
+			memcpy(buf, s + lw, n);
+			buf[n] = '\0';
+			if (pass == 0) {
+				entity_para_of(a, m, &lo, &hi);
+				if (!entity_team_context(s, lo, hi, m->start, m->end) || !entity_sports_of(a, sports))
+					continue;
+				entity_map_add(&teams, buf, k);
+			} else if (!entity_map_get(&teams, buf, 0)) {
+				continue;
+			}
+			m->type = NER_ORG;
+			m->margin = 0;
+			/* The nickname alone may still go by the full name. */
+			f->strength[k] = (lw == m->start ? ENTITY_PLAIN : ENTITY_SURE) | ENTITY_LINE;
+		}
+		if (!teams.count)
+			break;
+	}
+	entity_map_free(&gsur);
+	entity_map_free(&teams);
 }
 
 /* The place a story was filed from is that place in its body too, where
@@ -3662,6 +3756,7 @@ struct entity_found *entity_recognize(const struct article *a)
 	entity_place_namesakes(a, f);
 	int sports = -1;
 	entity_team_nicknames(a, f, &sports);
+	entity_team_people(a, f, &sports);
 	/* A sports story names teams by their cities: an organization named
 	 * as a place there is one whatever the place is elsewhere, and a
 	 * table's line tells a team (Leeds 3 Chelsea 1) from the place where

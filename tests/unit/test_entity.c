@@ -137,6 +137,28 @@ static void test_entity_city_clubs(void)
 	corpus_free(c);
 }
 
+static void test_entity_team_people(void)
+{
+	/* In a sports story, a team of a name no list knows and a nickname
+	 * that the model took for a person is the team where a side of a
+	 * game stands, and so is its nickname alone; a familiar given name
+	 * keeps a person a person (invented names). */
+	const char *texts[] = {
+		"Title: Harriers edge Vardena Chiefs to go top\n\nMbeki Harriers moved to the top of the league on "
+		"Saturday after a 2-1 win over Vardena Chiefs, with Peter Shalulo scoring twice in the qualifier.\n\n"
+		"Coach Tomas Vrbensky praised the striker, and Mickey Rivers agreed.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	CHECK(mention_type_nth(t, c, 0, "Mbeki Harriers", 0) == NER_ORG);
+	CHECK(mention_type_nth(t, c, 0, "Harriers", 0) == NER_ORG);
+	CHECK(mention_type_nth(t, c, 0, "Mickey Rivers", 0) == NER_PERSON);
+	size_t a = entity_in(t, c, 0, "Harriers"), b = entity_in(t, c, 0, "Mbeki Harriers");
+	CHECK(a != SIZE_MAX && a == b);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_group_namesakes(void)
 {
 	/* A people's word that is the surname of a person the story names
@@ -1423,6 +1445,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_editor_brackets", test_entity_editor_brackets },
 	{ "entity_unfinished_dots", test_entity_unfinished_dots },
 	{ "entity_city_clubs", test_entity_city_clubs },
+	{ "entity_team_people", test_entity_team_people },
 	{ "entity_group_namesakes", test_entity_group_namesakes },
 	{ "entity_listed_group_stands", test_entity_listed_group_stands },
 	{ "entity_listed_type_stands", test_entity_listed_type_stands },
