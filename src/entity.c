@@ -3210,7 +3210,8 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 	}
 }
 
-/* A team named by its city and a plural nickname ("New Orleans Saints")
+/* A team named by its city or country and a plural nickname ("New Orleans
+ * Saints", "Uganda Cranes")
  * is one organization, where a sports story's other lines led the model
  * to take the city for the place and the nickname for a person or a name
  * of its own, or the whole for a place; and the nickname alone is the
@@ -3337,7 +3338,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 				continue;
 			city_end = nick_a - 1;
 			if (lexicon_lookup(s + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY) ||
-			    !(lexicon_lookup(s + m->start, city_end - m->start) & (LEX_CITY | LEX_REGION)))
+			    !(lexicon_lookup(s + m->start, city_end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY)))
 				continue;
 		}
 		if (!entity_nickname_word(s, nick_a, nick_b) ||

@@ -146,13 +146,16 @@ static void test_entity_team_people(void)
 	const char *texts[] = {
 		"Title: Harriers edge Vardena Chiefs to go top\n\nMbeki Harriers moved to the top of the league on "
 		"Saturday after a 2-1 win over Vardena Chiefs, with Peter Shalulo scoring twice in the qualifier.\n\n"
-		"Coach Tomas Vrbensky praised the striker, and Mickey Rivers agreed.\n",
+		"Coach Tomas Vrbensky praised the striker, and Mickey Rivers agreed.\n\nMeanwhile Kenya's Harambee "
+		"Stars drew 1-1 with Uganda Herons in Nairobi.\n",
 	};
 	struct corpus *c;
 	struct entity_table *t = check_linked(texts, 1, &c);
 	CHECK(mention_type_nth(t, c, 0, "Mbeki Harriers", 0) == NER_ORG);
 	CHECK(mention_type_nth(t, c, 0, "Harriers", 0) == NER_ORG);
 	CHECK(mention_type_nth(t, c, 0, "Mickey Rivers", 0) == NER_PERSON);
+	/* A country's side and its nickname too. */
+	CHECK(mention_type_nth(t, c, 0, "Uganda Herons", 0) == NER_ORG);
 	size_t a = entity_in(t, c, 0, "Harriers"), b = entity_in(t, c, 0, "Mbeki Harriers");
 	CHECK(a != SIZE_MAX && a == b);
 	entity_table_free(t);
