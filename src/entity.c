@@ -3211,12 +3211,11 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 }
 
 /* A team named by its city or country and a plural nickname ("New Orleans
- * Saints", "Uganda Cranes")
- * is one organization, where a sports story's other lines led the model
- * to take the city for the place and the nickname for a person or a name
- * of its own, or the whole for a place; and the nickname alone is the
- * team, not a person after "the" ("the Colts won") nor a place no list
- * knows ("at Harlequins"). Not where the nickname is a given name or the
+ * Saints", "Uganda Cranes") is one organization, where a sports story's
+ * other lines led the model to take the city for the place and the
+ * nickname for a person or a name of its own, or the whole for a place;
+ * and the nickname alone is the team, not a person after "the" ("the
+ * Colts won") nor a place no list knows ("at Harlequins"). Not where the nickname is a given name or the
  * surname of a person the story names in full ("Dallas Williams",
  * "Jones"), a place, or a word places end with ("Palm Springs", "Golan
  * Heights"). */
