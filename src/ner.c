@@ -6738,6 +6738,65 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 	l->cap = o;
 }
 
+/* The type that the plural kind word s[a..b) gives the names a list
+ * gives of it ("companies such as ...": ORG), or -1. */
+static int ner_kind_type(const char *s, size_t a, size_t b)
+{
+	static const char *const orgs[] = { "companies", "firms", "start-ups", "startups", "banks", "lenders",
+					    "insurers", "retailers", "airlines", "brands", "manufacturers",
+					    "automakers", "carmakers", "organisations", "organizations", "agencies",
+					    "clubs", "parties", "universities", "newspapers", "broadcasters",
+					    "charities", "NGOs", "unions", "militias", "ministries", NULL };
+	static const char *const places[] = { "countries", "nations", "cities", "towns", "provinces", "regions",
+					      "villages", "districts", "islands", "capitals", NULL };
+	/* Any case: "Organizations such as ..." opens a sentence. */
+	for (int k = 0; orgs[k]; k++)
+		if (strlen(orgs[k]) == b - a && strncasecmp(orgs[k], s + a, b - a) == 0)
+			return NER_ORG;
+	for (int k = 0; places[k]; k++)
+		if (strlen(places[k]) == b - a && strncasecmp(places[k], s + a, b - a) == 0)
+			return NER_PLACE;
+	return -1;
+}
+
+/* The names a story lists as of a kind ("organizations such as Magen",
+ * "start-ups such as Aleph Alpha", "countries like Kazakhstan and
+ * Turkmenistan") are of it, where no list knows them as something else:
+ * the model reads an unknown name by its own words, the story says what
+ * it is. */
+static void ner_kind_lists(const char *s, struct ner_list *l)
+{
+	static const char *const cues[] = { " such as ", " including ", " like ", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		size_t b = l->v[i].start, cl = 0;
+		for (int k = 0; cues[k] && !cl; k++) {
+			size_t n = strlen(cues[k]);
+			if (b >= n + 3 && memcmp(s + b - n, cues[k], n) == 0)
+				cl = n;
+		}
+		if (!cl)
+			continue;
+		size_t ke = b - cl, ks = ke;
+		while (ks > 0 && s[ks - 1] != ' ' && s[ks - 1] != '\n')
+			ks--;
+		int kind = ner_kind_type(s, ks, ke);
+		if (kind < 0)
+			continue;
+		size_t j = i;
+		do {
+			struct ner_mention *m = &l->v[j];
+			int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
+			if (m->type != NER_DATE && m->type != NER_GROUP && m->type != (enum ner_type)kind &&
+			    (lt < 0 || lt == kind)) {
+				m->type = (enum ner_type)kind;
+				m->margin = 0;
+			}
+			j++;
+		} while (j < l->n && l->v[j].start >= l->v[j - 1].end && ner_list_joint(s, l->v[j - 1].end, l->v[j].start));
+		i = j - 1;
+	}
+}
+
 /* The names of one list are of one kind: in a list of three or more
  * ("Uthai Thani, Chai Nat, Sing Buri, Ayutthaya and Bangkok") where two
  * or more are places a list knows and none a list knows as anything else,
@@ -7075,6 +7134,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_story_longer_names(a->data, out);
 	ner_list_last_pairs(a->data, out);
 	ner_list_types(a->data, out);
+	ner_kind_lists(a->data, out);
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);
 	ner_trailing_hyphens(a->data, out);

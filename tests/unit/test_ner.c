@@ -827,6 +827,20 @@ static void test_ner_list_last_pairs(void)
 	free(m);
 }
 
+static void test_ner_kind_lists(void)
+{
+	/* The names a story lists as of a kind are of it, where no list
+	 * knows them as something else (invented names). */
+	char *m = article_mentions("Strict rules could drive start-ups such as Aleph Vantor to the United States. "
+				   "Organizations such as Kestrova rely on tips, and insurers such as Seguros Ramela "
+				   "and Tolima paid bribes. Countries like Ostrania joined, as did firms such as "
+				   "Japan.\n");
+	CHECK(strstr(m, "|ORG:Aleph Vantor|PLACE:United States|ORG:Kestrova|ORG:Seguros Ramela|ORG:Tolima|") != NULL);
+	CHECK(strstr(m, "|PLACE:Ostrania|") != NULL);
+	CHECK(strstr(m, "|PLACE:Japan|") != NULL);
+	free(m);
+}
+
 static void test_ner_participle_dates(void)
 {
 	/* A participle that opens a sentence before a date is no name, as
@@ -2555,6 +2569,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bylines", test_ner_bylines },
 	{ "ner_listed_products", test_ner_listed_products },
 	{ "ner_list_last_pairs", test_ner_list_last_pairs },
+	{ "ner_kind_lists", test_ner_kind_lists },
 	{ "ner_lone_initials", test_ner_lone_initials },
 	{ "ner_hidden_labels", test_ner_hidden_labels },
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
