@@ -6738,25 +6738,53 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 	l->cap = o;
 }
 
-/* The type that the plural kind word s[a..b) gives the names a list
- * gives of it ("companies such as ...": ORG), or -1. */
-static int ner_kind_type(const char *s, size_t a, size_t b)
+/* Kinds of organizations and places, singular and plural, and the type
+ * they give the names a story says are of them. */
+static const struct {
+	const char *one, *many;
+	int type;
+} ner_kinds[] = {
+	{ "company", "companies", NER_ORG },	    { "firm", "firms", NER_ORG },
+	{ "start-up", "start-ups", NER_ORG },	    { "startup", "startups", NER_ORG },
+	{ "bank", "banks", NER_ORG },		    { "lender", "lenders", NER_ORG },
+	{ "insurer", "insurers", NER_ORG },	    { "retailer", "retailers", NER_ORG },
+	{ "airline", "airlines", NER_ORG },	    { "brand", "brands", NER_ORG },
+	{ "manufacturer", "manufacturers", NER_ORG }, { "automaker", "automakers", NER_ORG },
+	{ "carmaker", "carmakers", NER_ORG },	    { "organisation", "organisations", NER_ORG },
+	{ "organization", "organizations", NER_ORG }, { "agency", "agencies", NER_ORG },
+	{ "club", "clubs", NER_ORG },		    { "party", "parties", NER_ORG },
+	{ "university", "universities", NER_ORG },  { "newspaper", "newspapers", NER_ORG },
+	{ "broadcaster", "broadcasters", NER_ORG }, { "charity", "charities", NER_ORG },
+	{ "non-profit", "non-profits", NER_ORG },   { "nonprofit", "nonprofits", NER_ORG },
+	{ "NGO", "NGOs", NER_ORG },		    { "union", "unions", NER_ORG },
+	{ "militia", "militias", NER_ORG },	    { "ministry", "ministries", NER_ORG },
+	{ "country", "countries", NER_PLACE },	    { "nation", "nations", NER_PLACE },
+	{ "city", "cities", NER_PLACE },	    { "town", "towns", NER_PLACE },
+	{ "province", "provinces", NER_PLACE },	    { "region", "regions", NER_PLACE },
+	{ "village", "villages", NER_PLACE },	    { "district", "districts", NER_PLACE },
+	{ "island", "islands", NER_PLACE },	    { "capital", "capitals", NER_PLACE },
+};
+
+/* The type that the kind word s[a..b), in any case, gives names said to
+ * be of it (plural: in a list; singular: in an apposition), or -1. */
+static int ner_kind_type(const char *s, size_t a, size_t b, int plural)
 {
-	static const char *const orgs[] = { "companies", "firms", "start-ups", "startups", "banks", "lenders",
-					    "insurers", "retailers", "airlines", "brands", "manufacturers",
-					    "automakers", "carmakers", "organisations", "organizations", "agencies",
-					    "clubs", "parties", "universities", "newspapers", "broadcasters",
-					    "charities", "NGOs", "unions", "militias", "ministries", NULL };
-	static const char *const places[] = { "countries", "nations", "cities", "towns", "provinces", "regions",
-					      "villages", "districts", "islands", "capitals", NULL };
-	/* Any case: "Organizations such as ..." opens a sentence. */
-	for (int k = 0; orgs[k]; k++)
-		if (strlen(orgs[k]) == b - a && strncasecmp(orgs[k], s + a, b - a) == 0)
-			return NER_ORG;
-	for (int k = 0; places[k]; k++)
-		if (strlen(places[k]) == b - a && strncasecmp(places[k], s + a, b - a) == 0)
-			return NER_PLACE;
+	for (size_t k = 0; k < sizeof ner_kinds / sizeof *ner_kinds; k++) {
+		const char *w = plural ? ner_kinds[k].many : ner_kinds[k].one;
+		if (strlen(w) == b - a && strncasecmp(w, s + a, b - a) == 0)
+			return ner_kinds[k].type;
+	}
 	return -1;
+}
+
+/* Types m as kind where no list knows it as something else. */
+static void ner_kind_retype(const char *s, struct ner_mention *m, int kind)
+{
+	int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
+	if (m->type != NER_DATE && m->type != NER_GROUP && m->type != (enum ner_type)kind && (lt < 0 || lt == kind)) {
+		m->type = (enum ner_type)kind;
+		m->margin = 0;
+	}
 }
 
 /* The names a story lists as of a kind ("organizations such as Magen",
@@ -6779,21 +6807,97 @@ static void ner_kind_lists(const char *s, struct ner_list *l)
 		size_t ke = b - cl, ks = ke;
 		while (ks > 0 && s[ks - 1] != ' ' && s[ks - 1] != '\n')
 			ks--;
-		int kind = ner_kind_type(s, ks, ke);
+		int kind = ner_kind_type(s, ks, ke, 1);
 		if (kind < 0)
 			continue;
 		size_t j = i;
 		do {
-			struct ner_mention *m = &l->v[j];
-			int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
-			if (m->type != NER_DATE && m->type != NER_GROUP && m->type != (enum ner_type)kind &&
-			    (lt < 0 || lt == kind)) {
-				m->type = (enum ner_type)kind;
-				m->margin = 0;
-			}
+			ner_kind_retype(s, &l->v[j], kind);
 			j++;
 		} while (j < l->n && l->v[j].start >= l->v[j - 1].end && ner_list_joint(s, l->v[j - 1].end, l->v[j].start));
 		i = j - 1;
+	}
+}
+
+/* Whether the word s[a..b) ends the noun phrase of an apposition: a
+ * mark of punctuation follows it, or a word that starts what comes after
+ * the phrase's head ("a bank in Lagos", "a party that"). */
+static int ner_kind_head_end(const char *s, size_t b, size_t n)
+{
+	static const char *const after[] = { "of", "in", "based", "that", "which", "with", "whose", "from", "owned",
+					     "run", "founded", "on", "at", "for", "and", NULL };
+	if (b >= n || strchr(",.;:)", s[b]))
+		return 1;
+	if (s[b] != ' ')
+		return 0;
+	size_t e = b + 1;
+	while (e < n && s[e] >= 'a' && s[e] <= 'z')
+		e++;
+	for (int k = 0; after[k]; k++)
+		if (ner_lit_is(after[k], s + b + 1, e - b - 1))
+			return 1;
+	return 0;
+}
+
+/* A name the story says is of a kind, in an apposition ("Simetrik, a
+ * Colombian fintech startup", "Sucre, a province of Bolivia"), after the
+ * kind ("the insurer Seguros Sucre", "the newspaper Perfil") or as a
+ * place "of" it ("the province of Sucre"), is of it where no list knows
+ * it as something else. A person's name stays a person's where a given
+ * name starts it ("Ann Lee, the union's" is no apposition either). */
+static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->type == NER_GROUP)
+			continue;
+		int kind = -1;
+		/* After the name: ", a" and up to four words, the kind last. */
+		size_t p = m->end;
+		if (p + 4 < n && s[p] == ',' && s[p + 1] == ' ') {
+			p += 2;
+			size_t art = p + 2 <= n && s[p] == 'a' && s[p + 1] == ' ' ? 2 :
+				     p + 3 <= n && memcmp(s + p, "an ", 3) == 0 ? 3 : 0;
+			p += art;
+			for (int w = 0; art && w < 4 && p < n && kind < 0; w++) {
+				size_t e = p;
+				while (e < n && s[e] != ' ' && !strchr(",.;:()\n", s[e]))
+					e++;
+				if (e == p)
+					break;
+				/* In lower case: "a Salt Lake City, Utah, partnership". */
+				int k = s[p] >= 'a' && s[p] <= 'z' ? ner_kind_type(s, p, e, 0) : -1;
+				if (k >= 0 && ner_kind_head_end(s, e, n))
+					kind = k;
+				if (e >= n || s[e] != ' ')
+					break;
+				p = e + 1;
+			}
+		}
+		/* Before it: "the insurer", "the province of". */
+		size_t b = m->start;
+		if (kind < 0 && b >= 6) {
+			size_t of = b >= 4 && memcmp(s + b - 4, " of ", 4) == 0 ? 3 : 0;
+			size_t ke = b - 1 - of, ks = ke;
+			while (ks > 0 && s[ks - 1] != ' ' && s[ks - 1] != '\n')
+				ks--;
+			if (s[b - 1] == ' ' && ks >= 4 && strncasecmp(s + ks - 4, "the ", 4) == 0 && s[ks] >= 'a' &&
+			    s[ks] <= 'z') {
+				int k = ner_kind_type(s, ks, ke, 0);
+				if (k == (of ? NER_PLACE : NER_ORG))
+					kind = k;
+			}
+		}
+		if (kind < 0)
+			continue;
+		if (m->type == NER_PERSON) {
+			size_t fw = m->start;
+			while (fw < m->end && s[fw] != ' ')
+				fw++;
+			if (fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
+				continue;
+		}
+		ner_kind_retype(s, m, kind);
 	}
 }
 
@@ -7135,6 +7239,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_list_last_pairs(a->data, out);
 	ner_list_types(a->data, out);
 	ner_kind_lists(a->data, out);
+	ner_kind_appositions(a->data, a->len, out);
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);
 	ner_trailing_hyphens(a->data, out);

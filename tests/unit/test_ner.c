@@ -841,6 +841,20 @@ static void test_ner_kind_lists(void)
 	free(m);
 }
 
+static void test_ner_kind_appositions(void)
+{
+	/* A name the story says is of a kind, in an apposition or after
+	 * the kind, is of it; not where the kind is part of a name in
+	 * capitals, nor the head of another noun (invented names). */
+	char *m = article_mentions("Tolimar, an opposition party in Ostrania, agreed. John Smith, a company "
+				   "spokesman, said so. The stake is held by Kestrel Vane, a Salt Lake City, Utah, "
+				   "partnership.\n");
+	CHECK(strstr(m, "|ORG:Tolimar|") != NULL);
+	CHECK(strstr(m, "|PERSON:John Smith|") != NULL);
+	CHECK(strstr(m, "PLACE:Kestrel Vane|") == NULL);
+	free(m);
+}
+
 static void test_ner_participle_dates(void)
 {
 	/* A participle that opens a sentence before a date is no name, as
@@ -2570,6 +2584,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_listed_products", test_ner_listed_products },
 	{ "ner_list_last_pairs", test_ner_list_last_pairs },
 	{ "ner_kind_lists", test_ner_kind_lists },
+	{ "ner_kind_appositions", test_ner_kind_appositions },
 	{ "ner_lone_initials", test_ner_lone_initials },
 	{ "ner_hidden_labels", test_ner_hidden_labels },
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
