@@ -855,6 +855,19 @@ static void test_ner_kind_appositions(void)
 	free(m);
 }
 
+static void test_ner_hyphen_pairs(void)
+{
+	/* A name of two words before a hyphen and a word of the language is
+	 * one name; a place's head word makes it a place; a list's place
+	 * stays apart (invented names). */
+	char *m = article_mentions("He resigned from the Ramesh Tolvar-led government in June. The Mercer "
+				   "Island-based firm agreed, and a Saudi-led coalition fought.\n");
+	CHECK(strstr(m, "|PERSON:Ramesh Tolvar|") != NULL);
+	CHECK(strstr(m, "|PLACE:Mercer Island|") != NULL);
+	CHECK(strstr(m, "|GROUP:Saudi|") != NULL);
+	free(m);
+}
+
 static void test_ner_participle_dates(void)
 {
 	/* A participle that opens a sentence before a date is no name, as
@@ -2585,6 +2598,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_list_last_pairs", test_ner_list_last_pairs },
 	{ "ner_kind_lists", test_ner_kind_lists },
 	{ "ner_kind_appositions", test_ner_kind_appositions },
+	{ "ner_hyphen_pairs", test_ner_hyphen_pairs },
 	{ "ner_lone_initials", test_ner_lone_initials },
 	{ "ner_hidden_labels", test_ner_hidden_labels },
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
