@@ -2551,6 +2551,26 @@ static int entity_dots_unfinished(const char *s, size_t n)
 			return 0;
 	return 1;
 }
+/* The name of the news agency whose letters are s, for those whose
+ * letters name other bodies too (a party, a university), or NULL. */
+static const char *entity_wire_name(const char *s)
+{
+	static const char *const wires[][2] = {
+		{ "PTI", "Press Trust of India" },	  { "ANI", "Asian News International" },
+		{ "IANS", "Indo-Asian News Service" },	  { "APP", "Associated Press of Pakistan" },
+		{ "UNB", "United News of Bangladesh" },	  { "BSS", "Bangladesh Sangbad Sangstha" },
+		{ "SPA", "Saudi Press Agency" },	  { "WAM", "Emirates News Agency" },
+		{ "MENA", "Middle East News Agency" },	  { "NAN", "News Agency of Nigeria" },
+		{ "KNA", "Kenya News Agency" },		  { "PNA", "Philippine News Agency" },
+		{ "AP", "Associated Press" },		  { "AFP", "Agence France-Presse" },
+		{ "UPI", "United Press International" }, { "KUNA", "Kuwait News Agency" },
+	};
+	for (size_t k = 0; k < sizeof wires / sizeof *wires; k++)
+		if (strcmp(s, wires[k][0]) == 0)
+			return wires[k][1];
+	return NULL;
+}
+
 
 
 static char **entity_names(struct ner_list *l, const char *text, char *const *clean, const unsigned char *strength)
@@ -2701,6 +2721,17 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		if (canon && m->type == NER_ORG &&
 		    (lexicon_lookup(s, sn) & (LEX_CITY | LEX_REGION | LEX_COUNTRY)) == LEX_CITY)
 			canon = NULL;
+		/* A dateline's agency ("NEW DELHI, Nov 28 (PTI) -") is a wire
+		 * that the lists may know by its letters as another body (the
+		 * PTI party): it goes by the agency's name, or its letters. */
+		if (m->type == NER_ORG && m->start > 0 && text[m->start - 1] == '(' && text[m->end] == ')' &&
+		    text[m->end + 1] == ' ' &&
+		    (text[m->end + 2] == '-' || strncmp(text + m->end + 2, "\xe2\x80\x93", 3) == 0 ||
+		     strncmp(text + m->end + 2, "\xe2\x80\x94", 3) == 0)) {
+			const char *wire = entity_wire_name(s);
+			if (wire || canon)
+				canon = wire;
+		}
 		/* An abbreviation whose last full stop a headline's comma or the
 		 * sentence's own took ("U.S, Europe") is the one with it. */
 		if (!canon && m->type != NER_PERSON && m->type != NER_DATE && entity_dots_unfinished(s, sn)) {

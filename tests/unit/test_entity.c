@@ -162,6 +162,24 @@ static void test_entity_team_people(void)
 	corpus_free(c);
 }
 
+static void test_entity_dateline_agency(void)
+{
+	/* A dateline's agency goes by the agency's name, not by another
+	 * body a list knows by its letters (invented people). */
+	const char *texts[] = {
+		"NEW DELHI, Nov 28 (PTI) - A court rejected the bail plea of Ravi Tolvar on Monday.\n",
+		"ISLAMABAD (Reuters) - Imran Khan's PTI party said on Monday it would protest.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 2, &c);
+	size_t a = entity_in(t, c, 0, "PTI"), b = entity_in(t, c, 1, "PTI");
+	CHECK(a != SIZE_MAX && b != SIZE_MAX && a != b);
+	if (a != SIZE_MAX)
+		CHECK_STR(t->v[a].name, "Press Trust of India");
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_group_namesakes(void)
 {
 	/* A people's word that is the surname of a person the story names
@@ -1449,6 +1467,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_unfinished_dots", test_entity_unfinished_dots },
 	{ "entity_city_clubs", test_entity_city_clubs },
 	{ "entity_team_people", test_entity_team_people },
+	{ "entity_dateline_agency", test_entity_dateline_agency },
 	{ "entity_group_namesakes", test_entity_group_namesakes },
 	{ "entity_listed_group_stands", test_entity_listed_group_stands },
 	{ "entity_listed_type_stands", test_entity_listed_type_stands },
