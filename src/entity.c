@@ -2615,6 +2615,10 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			  laws = { .scratch = 1 }, laws_mixed = { .scratch = 1 };
 	char **orgs = xscratch_alloc((n ? n : 1) * sizeof *orgs);
 	size_t norgs = 0;
+	/* The story's places and other names of two words or more, for a
+	 * first word that begins one of them as well as an organization. */
+	char **others = xscratch_alloc((n ? n : 1) * sizeof *others);
+	size_t nothers = 0;
 	/* The length entity_unsuffixed gives of each organization's name,
 	 * asked once: SIZE_MAX where not asked. */
 	size_t *unsuffixed = xscratch_alloc((n ? n : 1) * sizeof *unsuffixed);
@@ -2698,8 +2702,11 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				entity_core_add(&cores, surf[i], un, cut, i);
 			}
 		}
+		if ((l->v[i].type == NER_PLACE || l->v[i].type == NER_MISC) && sp)
+			others[nothers++] = surf[i];
 	}
 	ner_names_sort(orgs, norgs);
+	ner_names_sort(others, nothers);
 	/* Each name once: a short form looks at the names that begin with
 	 * it (entity_one_extension), however often the story repeats them. */
 	size_t nu = 0;
@@ -2977,6 +2984,12 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				 * School"), nor a person's name or a list's word. */
 				if (!best && !(lone_places.count && entity_map_get(&lone_places, s, 0))) {
 					best = entity_first_word_org(orgs, norgs, s, sn, &people, i);
+					/* Not where another of its names begins with it too
+					 * ("Brackwell International" the model took for a
+					 * place). */
+					size_t ol = best ? ner_names_after(others, nothers, s) : nothers;
+					if (ol < nothers && strncmp(others[ol], s, sn) == 0 && others[ol][sn] == ' ')
+						best = NULL;
 					/* Named in full before it: news gives the
 					 * full name first. */
 					const struct entity_map_slot *fs = best ? entity_map_get(&org_first, best, 0) : NULL;
@@ -3439,9 +3452,19 @@ static void entity_team_people(const struct article *a, struct entity_found *f, 
 		for (size_t k = 0; k < f->mentions.n; k++) {
 			struct ner_mention *m = &f->mentions.v[k];
 			size_t lw, lo, hi;
-			if (m->type != NER_PERSON || (f->strength[k] & ENTITY_SURE) ||
-			    !entity_team_person(f, s, m, &gsur, &gbuilt, &lw))
+			/* The model's own teams in a game's place tell their
+			 * nicknames too ("Harriers edge ..." typed a team). */
+			int org = pass == 0 && m->type == NER_ORG;
+			if (org) {
+				lw = m->end;
+				while (lw > m->start && s[lw - 1] != ' ')
+					lw--;
+				if (!entity_nickname_word(s, lw, m->end))
+					continue;
+			} else if (m->type != NER_PERSON || (f->strength[k] & ENTITY_SURE) ||
+				   !entity_team_person(f, s, m, &gsur, &gbuilt, &lw)) {
 				continue;
+			}
 			char buf[64];
 			size_t n = m->end - lw < sizeof buf ? m->end - lw : sizeof buf - 1;
 			memcpy(buf, s + lw, n);
@@ -3451,6 +3474,8 @@ static void entity_team_people(const struct article *a, struct entity_found *f, 
 				if (!entity_team_context(s, lo, hi, m->start, m->end) || !entity_sports_of(a, sports))
 					continue;
 				entity_map_add(&teams, buf, k);
+				if (org)
+					continue;
 			} else if (!entity_map_get(&teams, buf, 0)) {
 				continue;
 			}

@@ -1177,6 +1177,15 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			if (ner_lex_type(lexicon_lookup(ab, 4)) == NER_PLACE && e + 3 < w->n && ner_is(&w->t[e + 3], "."))
 				ner_mark(w, e, e + 4, NER_PLACE);
 		}
+		/* Spaced initials the model found but for their last full stop
+		 * ("[U . S] . Surgeon General"): the full stop is theirs. */
+		if (nt != NER_DATE && e - s >= 3 && (e - s) % 2 == 1 && e < b && ner_is(&w->t[e], ".") && !w->t[e].used) {
+			int spaced = 1;
+			for (size_t k = s; spaced && k < e; k++)
+				spaced = (k - s) % 2 ? ner_is(&w->t[k], ".") : w->t[k].n == 1 && w->t[k].upper;
+			if (spaced)
+				e++;
+		}
 		/* "the port of Santa Brisa", "the town of Paulsboro": a place,
 		 * whatever first name its first word is. */
 		if (nt == NER_PERSON && ner_place_of(w, a, s))
@@ -3328,6 +3337,19 @@ static void ner_firm_tails(const char *s, size_t n, struct ner_list *out, size_t
 		size_t e = m.type == NER_PERSON || m.type == NER_ORG ? ner_firm_tail(s, n, m.end) : m.end;
 		if (m.type != NER_DATE)
 			e = ner_slash_form(s, n, e);
+		/* Or the model took the form's first letter in ("Korvald
+		 * Mekaniske A" before "/S"). */
+		if (m.type != NER_DATE && e == m.end && e < n && s[e] == '/') {
+			size_t ls = m.end;
+			while (ls > m.start && s[ls - 1] != ' ')
+				ls--;
+			size_t b = e + 1;
+			while (b < n && b - ls < 8 && s[b] != ' ' && s[b] != '\n' && s[b] != ',' && s[b] != '.' &&
+			       s[b] != ')' && s[b] != '\'')
+				b++;
+			if (ls > m.start && (lexicon_lookup(s + ls, b - ls) & LEX_COMPANY_SUFFIX))
+				e = b;
+		}
 		if (e > m.end) {
 			m.end = e;
 			m.type = NER_ORG;
@@ -6552,7 +6574,8 @@ static int ner_inverted_initial(const char *s, size_t at, size_t end)
 }
 
 /* A capital alone is no person ("said I.", a reference's "P." of "Jones,
- * P."), unless a title makes it one ("Mr. B"); and a name before a
+ * P."), unless a title makes it one ("Mr. B"), nor an other name ("C
+ * and F", a ticker's "<F>"); and a name before a
  * comma and one initial, as references write authors ("Bradner, S.,"),
  * is a person's surname whatever the model made of it ("Smarr" a
  * place). */
@@ -6562,8 +6585,8 @@ static void ner_lone_initials(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if (m->type == NER_PERSON && (n == 1 || (n == 2 && s[m->start + 1] == '.')) && s[m->start] >= 'A' &&
-		    s[m->start] <= 'Z') {
+		if ((m->type == NER_PERSON || m->type == NER_MISC) && (n == 1 || (n == 2 && s[m->start + 1] == '.')) &&
+		    s[m->start] >= 'A' && s[m->start] <= 'Z') {
 			size_t b = m->start;
 			while (b > 0 && s[b - 1] == ' ')
 				b--;

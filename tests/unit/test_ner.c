@@ -2374,6 +2374,11 @@ static void test_ner_lone_initials(void)
 	CHECK(strstr(m, ":P.|") == NULL && strstr(m, ":G.|") == NULL && strstr(m, ":I.|") == NULL &&
 	      strstr(m, "PERSON:B|") == NULL);
 	free(m);
+	/* Nor an other name: a ticker's letter, "C and F" of a price. */
+	m = article_mentions("Ford Motor Co <F> and Chrysler Corp <C> said sales rose. It sold soybeans at 203.40 dlrs "
+			     "a tonne, C and F, Gulf, for May shipment.\n");
+	CHECK(strstr(m, "MISC:F|") == NULL && strstr(m, "|ORG:Ford Motor Co|") != NULL);
+	free(m);
 	m = article_mentions("Mr. B pointed at the door, and the lawyer left. Washington, D.C., was cold.\n");
 	CHECK(strstr(m, "|PERSON:B|") != NULL && strstr(m, "PLACE:Washington|") != NULL);
 	free(m);
