@@ -199,43 +199,37 @@ int text_width(const char *s, size_t n)
 	return w - trailing;
 }
 
-int text_starts_upper(const char *s, size_t n)
+/* The first code point of s[0..n) into *cp; 0 where there is none or it
+ * is malformed. */
+static int text_first(const char *s, size_t n, uint32_t *cp)
 {
 	if (n == 0)
 		return 0;
-	unsigned char c = (unsigned char)s[0];
-	if (c < 0x80)
-		return c >= 'A' && c <= 'Z';
-	uint32_t cp;
+	if ((unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
 	int valid;
-	text_decode(s, n, &cp, &valid);
-	return valid && uc_is_upper(cp);
+	text_decode(s, n, cp, &valid);
+	return valid;
+}
+
+int text_starts_upper(const char *s, size_t n)
+{
+	uint32_t cp;
+	return text_first(s, n, &cp) && (cp < 0x80 ? cp >= 'A' && cp <= 'Z' : uc_is_upper(cp));
 }
 
 int text_starts_lower(const char *s, size_t n)
 {
-	if (n == 0)
-		return 0;
-	unsigned char c = (unsigned char)s[0];
-	if (c < 0x80)
-		return c >= 'a' && c <= 'z';
 	uint32_t cp;
-	int valid;
-	text_decode(s, n, &cp, &valid);
-	return valid && uc_is_lower(cp);
+	return text_first(s, n, &cp) && (cp < 0x80 ? cp >= 'a' && cp <= 'z' : uc_is_lower(cp));
 }
 
 int text_starts_letter(const char *s, size_t n)
 {
-	if (n == 0)
-		return 0;
-	unsigned char c = (unsigned char)s[0];
-	if (c < 0x80)
-		return (c | 32) >= 'a' && (c | 32) <= 'z';
 	uint32_t cp;
-	int valid;
-	text_decode(s, n, &cp, &valid);
-	return valid && uc_is_alpha(cp);
+	return text_first(s, n, &cp) && (cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : uc_is_alpha(cp));
 }
 
 int text_caps_word(const char *s, size_t n)
