@@ -2540,6 +2540,7 @@ static void entity_facility_add(struct entity_map *m, const char *name, size_t i
 	if (key != kb)
 		free(key);
 }
+
 /* Whether s[0..n) is capitals with full stops between them and none
  * after the last ("U.S", "U.K"), short enough for a buffer of 16. */
 static int entity_dots_unfinished(const char *s, size_t n)
@@ -2551,6 +2552,7 @@ static int entity_dots_unfinished(const char *s, size_t n)
 			return 0;
 	return 1;
 }
+
 /* The name of the news agency whose letters are s, for those whose
  * letters name other bodies too (a party, a university), or NULL. */
 static const char *entity_wire_name(const char *s)
@@ -2570,8 +2572,6 @@ static const char *entity_wire_name(const char *s)
 			return wires[k][1];
 	return NULL;
 }
-
-
 
 static char **entity_names(struct ner_list *l, const char *text, char *const *clean, const unsigned char *strength)
 {
@@ -2702,7 +2702,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				entity_core_add(&cores, surf[i], un, cut, i);
 			}
 		}
-		if ((l->v[i].type == NER_PLACE || l->v[i].type == NER_MISC) && sp)
+		if (l->v[i].type == NER_PLACE || l->v[i].type == NER_MISC)
 			others[nothers++] = surf[i];
 	}
 	ner_names_sort(orgs, norgs);
@@ -3259,10 +3259,10 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
  * other lines led the model to take the city for the place and the
  * nickname for a person or a name of its own, or the whole for a place;
  * and the nickname alone is the team, not a person after "the" ("the
- * Colts won") nor a place no list knows ("at Harlequins"). Not where the nickname is a given name or the
- * surname of a person the story names in full ("Dallas Williams",
- * "Jones"), a place, or a word places end with ("Palm Springs", "Golan
- * Heights"). */
+ * Colts won") nor a place no list knows ("at Harlequins"). Not where the
+ * nickname is a given name or the surname of a person the story names in
+ * full ("Dallas Williams", "Jones"), a place, or a word places end with
+ * ("Palm Springs", "Golan Heights"). */
 static int entity_nickname_word(const char *s, size_t a, size_t b)
 {
 	static const char *const place_ends[] = { "Downs",   "Falls",   "Fields", "Flats",     "Gardens",
@@ -3308,10 +3308,10 @@ static int entity_surname_in(const struct entity_found *f, const char *s, size_t
 				w--;
 			if (p->type != NER_PERSON || w <= p->start + 1)
 				continue;
-			if (given && !(lexicon_lookup(s + p->start, (size_t)((const char *)memchr(s + p->start, ' ',
-												 w - p->start) -
-									    (s + p->start))) &
-				       LEX_FIRST_NAME))
+			size_t fw = p->start;
+			while (s[fw] != ' ')
+				fw++;
+			if (given && !(lexicon_lookup(s + p->start, fw - p->start) & LEX_FIRST_NAME))
 				continue;
 			char *k = p->end - w < sizeof buf ? buf : xmalloc(p->end - w + 1);
 			memcpy(k, s + w, p->end - w);

@@ -6574,11 +6574,10 @@ static int ner_inverted_initial(const char *s, size_t at, size_t end)
 }
 
 /* A capital alone is no person ("said I.", a reference's "P." of "Jones,
- * P."), unless a title makes it one ("Mr. B"), nor an other name ("C
- * and F", a ticker's "<F>"); and a name before a
- * comma and one initial, as references write authors ("Bradner, S.,"),
- * is a person's surname whatever the model made of it ("Smarr" a
- * place). */
+ * P."), unless a title makes it one ("Mr. B"), nor an other name ("C and
+ * F", a ticker's "<F>"); and a name before a comma and one initial, as
+ * references write authors ("Bradner, S.,"), is a person's surname
+ * whatever the model made of it ("Smarr" a place). */
 static void ner_lone_initials(const char *s, size_t len, struct ner_list *l)
 {
 	size_t o = 0;
@@ -6714,10 +6713,10 @@ static int ner_list_joint(const char *s, size_t a, size_t b)
  * splits there: the split byte (the space before "and"), or 0. Only
  * where the first part ends in a company's legal form or the story names
  * either part alone (refs, sorted; the second where the whole ends in a
- * legal form), words in lower case are in neither,
- * nor "of" ("Department of Health and Human Services"), and the second
- * part is no legal form ("Dillon Read and Co"): a firm of partners
- * ("Donaldson Lufkin and Jenrette Securities") is named so whole. */
+ * legal form), words in lower case are in neither, nor "of" ("Department
+ * of Health and Human Services"), and the second part is no legal form
+ * ("Dillon Read and Co"): a firm of partners ("Donaldson Lufkin and
+ * Jenrette Securities") is named so whole. */
 static size_t ner_list_pair_split(const char *s, const struct ner_mention *m, const struct ner_word_ref *refs,
 				  size_t nrefs)
 {
