@@ -6275,6 +6275,16 @@ static void ner_numbered_groups(const char *s, size_t n, struct ner_list *l)
 			v = xgrow(v, &cap, nv + 1, sizeof *v);
 			v[nv++] = m;
 		}
+		/* What an earlier group's mention kept past it ends before it
+		 * too ("the Group of Five and the Group of 10"). */
+		while (nv > 0 && v[nv - 1].end > g) {
+			size_t c = ner_blank_before(s, g);
+			if (c > v[nv - 1].start && v[nv - 1].start < g) {
+				v[nv - 1].end = c;
+				break;
+			}
+			nv--;
+		}
 		v = xgrow(v, &cap, nv + 1, sizeof *v);
 		v[nv++] = (struct ner_mention){ g, e, NER_ORG, 0 };
 		for (; i < l->n && l->v[i].start < e; i++) {
