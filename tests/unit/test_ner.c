@@ -792,6 +792,11 @@ static void test_ner_term_abbreviations(void)
 			     "profit rose , and SQL shares gained .\n");
 	CHECK_STR(m, "|ORG:Arvale Petroleum Institute|ORG:API|ORG:API|ORG:SQL Inc|ORG:SQL|");
 	free(m);
+	/* Finance's too ("28% YoY", "EBITDA rose"). */
+	m = article_mentions("Kestrova Labs said EBITDA rose 28 pct YoY and FDI and GST receipts grew , while VC "
+			     "funding fell .\n");
+	CHECK_STR(m, "|ORG:Kestrova Labs|");
+	free(m);
 	/* Technology's and trade's capitals as well: chips, vehicles, software. */
 	m = article_mentions("The FPGA and DRAM chips cost less , and CRM and ERP software sold well , Kestrova Labs "
 			     "said . UAV makers and EV makers bought PPE .\n");
