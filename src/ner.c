@@ -6550,6 +6550,70 @@ static void ner_hyphen_pairs(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* Whether the words of s[a..b), none a word of names, have the initials
+ * of the abbreviation c[0..cn) ("Goods and Services Tax", "GST"), "and",
+ * "of", "the" and "&" left out, in any case, a plural's "s" of the
+ * abbreviation aside. */
+static int ner_initials_are(const char *s, size_t a, size_t b, const char *c, size_t cn)
+{
+	if (cn > 2 && c[cn - 1] == 's')
+		cn--;
+	size_t k = 0;
+	for (size_t w = a; w < b;) {
+		size_t e = w;
+		while (e < b && s[e] != ' ' && s[e] != '\n')
+			e++;
+		if (!ner_lit_is_nocase("and", s + w, e - w) && !ner_lit_is_nocase("of", s + w, e - w) &&
+		    !ner_lit_is_nocase("the", s + w, e - w) && !ner_lit_is("&", s + w, e - w)) {
+				/* No word of a name ("American Petroleum Institute
+			 * (API)", "Trading Corporation of Pakistan (TCP)"). */
+			if (k >= cn || (s[w] | 0x20) != (c[k] | 0x20) ||
+			    (lexicon_lookup(s + w, e - w) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_DEMONYM | LEX_GROUP |
+							     LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_FIRST_NAME | LEX_ORG)))
+				return 0;
+			k++;
+		}
+		w = e + 1;
+	}
+	return k == cn;
+}
+
+/* A common noun spelled out before its abbreviation of the terms'
+ * ("Artificial Intelligence (AI)", "Foreign Direct Investment (FDI)") is
+ * no name, there or anywhere in its story, however the model typed it
+ * ("Virtual Reality" a person); a name a list knows stays. */
+static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
+{
+	enum { MAXT = 16 };
+	size_t ts[MAXT], tn[MAXT], nt = 0;
+	for (size_t i = 0; i < l->n && nt < MAXT; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t a = m->end + 2, b = a;
+		if (m->type == NER_DATE || a + 2 > len || s[m->end] != ' ' || s[m->end + 1] != '(' ||
+		    !memchr(s + m->start, ' ', m->end - m->start))
+			continue;
+		while (b < len && b - a <= 6 && s[b] != ')')
+			b++;
+		if (b >= len || s[b] != ')' || !lexicon_term(s + a, b - a) || !ner_initials_are(s, m->start, m->end, s + a, b - a) ||
+		    ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) >= 0)
+			continue;
+		ts[nt] = m->start;
+		tn[nt++] = m->end - m->start;
+	}
+	if (!nt)
+		return;
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		int term = 0;
+		for (size_t k = 0; k < nt && !term; k++)
+			term = m->end - m->start == tn[k] && memcmp(s + m->start, s + ts[k], tn[k]) == 0;
+		if (!term)
+			l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* A weekday alone is a date whatever a rule or the model made of the
  * words around it ("in a televised address Wednesday evening"); a name
  * of more words keeps it ("Black Wednesday", "Ash Wednesday"). */
@@ -7313,6 +7377,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_story_noun_tails(a->data, a->len, lang, out);
 	ner_bylines(a, out);
 	ner_hidden_labels(a->data, out);
+	ner_term_expansions(a->data, a->len, out);
 	ner_lone_weekdays(a->data, out);
 	ner_hyphen_pairs(a->data, a->len, out);
 	ner_lone_initials(a->data, a->len, out);

@@ -797,6 +797,13 @@ static void test_ner_term_abbreviations(void)
 			     "funding fell .\n");
 	CHECK_STR(m, "|ORG:Kestrova Labs|");
 	free(m);
+	/* Nor is the common noun spelled out before one, anywhere in its
+	 * story; a name so spelled out stays (invented institute). */
+	m = article_mentions("Investment in Artificial Intelligence (AI) and Virtual Reality (VR) grew , Kestrova Labs "
+			     "said . Artificial Intelligence is costly . The Ostrander Petroleum Institute (API) "
+			     "agreed .\n");
+	CHECK_STR(m, "|ORG:Kestrova Labs|ORG:Ostrander Petroleum Institute|");
+	free(m);
 	/* Technology's and trade's capitals as well: chips, vehicles, software. */
 	m = article_mentions("The FPGA and DRAM chips cost less , and CRM and ERP software sold well , Kestrova Labs "
 			     "said . UAV makers and EV makers bought PPE .\n");
