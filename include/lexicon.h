@@ -66,6 +66,11 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
  * (terms.txt: "CPU", "GDP", "PDF"), no name on its own. */
 int lexicon_term(const char *s, size_t n);
 
+/* Whether s[0..n) is, as written, a news agency's letters ("AP", "PTI");
+ * *name (if name) is then the agency's name where the letters name other
+ * bodies too ("Press Trust of India"), else NULL. */
+int lexicon_wire(const char *s, size_t n, const char **name);
+
 /* Whether s[0..n) is, as written, a product's name that news writes
  * without saying what it is (products.txt: "iPhone", "Firefox",
  * "Viagra"): an other name, never a place or a person. */

@@ -2553,26 +2553,6 @@ static int entity_dots_unfinished(const char *s, size_t n)
 	return 1;
 }
 
-/* The name of the news agency whose letters are s, for those whose
- * letters name other bodies too (a party, a university), or NULL. */
-static const char *entity_wire_name(const char *s)
-{
-	static const char *const wires[][2] = {
-		{ "PTI", "Press Trust of India" },	  { "ANI", "Asian News International" },
-		{ "IANS", "Indo-Asian News Service" },	  { "APP", "Associated Press of Pakistan" },
-		{ "UNB", "United News of Bangladesh" },	  { "BSS", "Bangladesh Sangbad Sangstha" },
-		{ "SPA", "Saudi Press Agency" },	  { "WAM", "Emirates News Agency" },
-		{ "MENA", "Middle East News Agency" },	  { "NAN", "News Agency of Nigeria" },
-		{ "KNA", "Kenya News Agency" },		  { "PNA", "Philippine News Agency" },
-		{ "AP", "Associated Press" },		  { "AFP", "Agence France-Presse" },
-		{ "UPI", "United Press International" }, { "KUNA", "Kuwait News Agency" },
-	};
-	for (size_t k = 0; k < sizeof wires / sizeof *wires; k++)
-		if (strcmp(s, wires[k][0]) == 0)
-			return wires[k][1];
-	return NULL;
-}
-
 static char **entity_names(struct ner_list *l, const char *text, char *const *clean, const unsigned char *strength)
 {
 	size_t n = l->n;
@@ -2706,7 +2686,8 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			others[nothers++] = surf[i];
 	}
 	ner_names_sort(orgs, norgs);
-	ner_names_sort(others, nothers);
+	/* others is sorted only when a first word asks (few stories). */
+	int others_sorted = 0;
 	/* Each name once: a short form looks at the names that begin with
 	 * it (entity_one_extension), however often the story repeats them. */
 	size_t nu = 0;
@@ -2735,7 +2716,8 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		    text[m->end + 1] == ' ' &&
 		    (text[m->end + 2] == '-' || strncmp(text + m->end + 2, "\xe2\x80\x93", 3) == 0 ||
 		     strncmp(text + m->end + 2, "\xe2\x80\x94", 3) == 0)) {
-			const char *wire = entity_wire_name(s);
+			const char *wire = NULL;
+			lexicon_wire(s, sn, &wire);
 			if (wire || canon)
 				canon = wire;
 		}
@@ -2987,6 +2969,10 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 					/* Not where another of its names begins with it too
 					 * ("Brackwell International" the model took for a
 					 * place). */
+					if (best && !others_sorted) {
+						ner_names_sort(others, nothers);
+						others_sorted = 1;
+					}
 					size_t ol = best ? ner_names_after(others, nothers, s) : nothers;
 					if (ol < nothers && strncmp(others[ol], s, sn) == 0 && others[ol][sn] == ' ')
 						best = NULL;

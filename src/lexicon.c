@@ -1120,6 +1120,33 @@ static int lexicon_exact_has(const struct lexicon_exact *x, const char *s, size_
 	return lexicon_lines_search(x->list, x->n, s, n, lexicon_exact_cmp);
 }
 
+/* News agencies by their letters, as bylines and datelines write them,
+ * with their names where the letters name other bodies too (a party, a
+ * university). General knowledge. */
+static const char *const lexicon_wires[][2] = {
+	{ "AP", "Associated Press" },		   { "AFP", "Agence France-Presse" },
+	{ "UPI", "United Press International" },   { "dpa", NULL },
+	{ "PTI", "Press Trust of India" },	   { "IANS", "Indo-Asian News Service" },
+	{ "EFE", NULL },			   { "ANSA", NULL },
+	{ "ANI", "Asian News International" },	   { "APP", "Associated Press of Pakistan" },
+	{ "UNB", "United News of Bangladesh" },	   { "BSS", "Bangladesh Sangbad Sangstha" },
+	{ "SPA", "Saudi Press Agency" },	   { "WAM", "Emirates News Agency" },
+	{ "MENA", "Middle East News Agency" },	   { "NAN", "News Agency of Nigeria" },
+	{ "KNA", "Kenya News Agency" },		   { "PNA", "Philippine News Agency" },
+	{ "KUNA", "Kuwait News Agency" },
+};
+
+int lexicon_wire(const char *s, size_t n, const char **name)
+{
+	for (size_t k = 0; k < sizeof lexicon_wires / sizeof *lexicon_wires; k++)
+		if (strlen(lexicon_wires[k][0]) == n && memcmp(lexicon_wires[k][0], s, n) == 0) {
+			if (name)
+				*name = lexicon_wires[k][1];
+			return 1;
+		}
+	return 0;
+}
+
 int lexicon_term(const char *s, size_t n)
 {
 	return lexicon_exact_has(&lexicon_terms, s, n);

@@ -3311,12 +3311,24 @@ static size_t ner_firm_tail(const char *s, size_t n, size_t e)
 }
 
 /* The end of a legal form written with a slash that follows byte e of
- * s[0..n) after a space ("A/S"), or e where none does. */
-static size_t ner_slash_form(const char *s, size_t n, size_t e)
+ * s[0..n) after a space ("A/S"), or whose first letter ends the name
+ * that starts at byte start ("Korvald Mekaniske A" before "/S"); or e
+ * where none does. */
+static size_t ner_slash_form(const char *s, size_t n, size_t start, size_t e)
 {
-	size_t a = e + 1, b = a;
-	if (e >= n || s[e] != ' ')
+	size_t a;
+	if (e < n && s[e] == ' ') {
+		a = e + 1;
+	} else if (e < n && s[e] == '/') {
+		a = e;
+		while (a > start && s[a - 1] != ' ')
+			a--;
+		if (a == start)
+			return e;
+	} else {
 		return e;
+	}
+	size_t b = a;
 	while (b < n && b - a < 8 && s[b] != ' ' && s[b] != '\n' && s[b] != ',' && s[b] != '.' && s[b] != ')' &&
 	       s[b] != '\'')
 		b++;
@@ -3336,20 +3348,7 @@ static void ner_firm_tails(const char *s, size_t n, struct ner_list *out, size_t
 		struct ner_mention m = out->v[q];
 		size_t e = m.type == NER_PERSON || m.type == NER_ORG ? ner_firm_tail(s, n, m.end) : m.end;
 		if (m.type != NER_DATE)
-			e = ner_slash_form(s, n, e);
-		/* Or the model took the form's first letter in ("Korvald
-		 * Mekaniske A" before "/S"). */
-		if (m.type != NER_DATE && e == m.end && e < n && s[e] == '/') {
-			size_t ls = m.end;
-			while (ls > m.start && s[ls - 1] != ' ')
-				ls--;
-			size_t b = e + 1;
-			while (b < n && b - ls < 8 && s[b] != ' ' && s[b] != '\n' && s[b] != ',' && s[b] != '.' &&
-			       s[b] != ')' && s[b] != '\'')
-				b++;
-			if (ls > m.start && (lexicon_lookup(s + ls, b - ls) & LEX_COMPANY_SUFFIX))
-				e = b;
-		}
+			e = ner_slash_form(s, n, m.start, e);
 		if (e > m.end) {
 			m.end = e;
 			m.type = NER_ORG;
@@ -7113,7 +7112,6 @@ static int ner_byline_role(const char *w, size_t n)
  * 0 if none. A wire's acronym ("AP") is one too. */
 static size_t ner_byline_org(const char *s, const size_t *ws, const size_t *we, size_t nw, size_t q)
 {
-	static const char *const wires[] = { "AP", "AFP", "UPI", "dpa", "PTI", "IANS", "EFE", "ANSA", NULL };
 	for (size_t e = q + 4 < nw ? q + 4 : nw; e > q; e--) {
 		size_t len = we[e - 1] - ws[q];
 		/* Its comma is the line's, not the name's. */
@@ -7123,10 +7121,7 @@ static size_t ner_byline_org(const char *s, const size_t *ws, const size_t *we, 
 	}
 	size_t len = we[q] - ws[q];
 	len -= s[ws[q] + len - 1] == ',' && len > 1;
-	for (int k = 0; wires[k]; k++)
-		if (ner_lit_is(wires[k], s + ws[q], len))
-			return len;
-	return 0;
+	return lexicon_wire(s + ws[q], len, NULL) ? len : 0;
 }
 
 /* Whether the word w[0..n) of a byline is a desk's or a rank's, which
