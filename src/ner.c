@@ -6962,15 +6962,18 @@ static void ner_kind_lists(const char *s, struct ner_list *l)
 	}
 }
 
-/* Whether the word s[a..b) ends the noun phrase of an apposition: a
- * mark of punctuation follows it, or a word that starts what comes after
- * the phrase's head ("a bank in Lagos", "a party that"). */
+/* Whether the word that ends at b ends the noun phrase of an
+ * apposition: a mark of punctuation follows it, or a word that starts
+ * what comes after the phrase's head ("a bank in Lagos", "a party that");
+ * 0 where it does not. */
 static int ner_kind_head_end(const char *s, size_t b, size_t n)
 {
-	static const char *const after[] = { "of", "in", "based", "that", "which", "with", "whose", "from", "owned",
-					     "run", "founded", "on", "at", "for", "and", NULL };
+	/* After a preposition the phrase may go on ("a ministry of transport
+	 * official"): a weaker end (1) than a mark or a clause's word (2). */
+	static const char *const after[] = { "based", "that", "which", "whose", "owned", "run", "founded", NULL };
+	static const char *const prep[] = { "of", "in", "with", "from", "on", "at", "for", "and", NULL };
 	if (b >= n || strchr(",.;:)", s[b]))
-		return 1;
+		return 2;
 	if (s[b] != ' ')
 		return 0;
 	size_t e = b + 1;
@@ -6978,12 +6981,30 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 		e++;
 	for (int k = 0; after[k]; k++)
 		if (ner_lit_is(after[k], s + b + 1, e - b - 1))
+			return 2;
+	for (int k = 0; prep[k]; k++)
+		if (ner_lit_is(prep[k], s + b + 1, e - b - 1))
 			return 1;
 	return 0;
 }
 
+/* The length of what opens a description of the name that ends at p:
+ * ", " (an apposition) or " is ", " was " (a predicate), or 0. */
+static size_t ner_kind_opener(const char *s, size_t n, size_t p)
+{
+	if (p + 4 < n && s[p] == ',' && s[p + 1] == ' ')
+		return 2;
+	if (p + 5 < n && memcmp(s + p, " is ", 4) == 0)
+		return 4;
+	if (p + 6 < n && memcmp(s + p, " was ", 5) == 0)
+		return 5;
+	return 0;
+}
+
 /* A name the story says is of a kind, in an apposition ("Simetrik, a
- * Colombian fintech startup", "Sucre, a province of Bolivia"), after the
+ * Colombian fintech startup", "Sucre, a province of Bolivia", "Banco
+ * Tolima, the country's largest bank") or a predicate ("Bitlabs is a
+ * company that"), after the
  * kind ("the insurer Seguros Sucre", "the newspaper Perfil") or as a
  * place "of" it ("the province of Sucre"), is of it where no list knows
  * it as something else. A person's name stays a person's where a given
@@ -6995,14 +7016,17 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		if (m->type == NER_DATE || m->type == NER_GROUP)
 			continue;
 		int kind = -1;
-		/* After the name: ", a" and up to four words, the kind last. */
-		size_t p = m->end;
-		if (p + 4 < n && s[p] == ',' && s[p + 1] == ' ') {
-			p += 2;
-			size_t art = p + 2 <= n && s[p] == 'a' && s[p + 1] == ' ' ? 2 :
-				     p + 3 <= n && memcmp(s + p, "an ", 3) == 0 ? 3 : 0;
-			p += art;
-			for (int w = 0; art && w < 4 && p < n && kind < 0; w++) {
+		/* After the name: ", a", ", the", "is a", "was the" and up to
+		 * four words (five after "the": "the country's largest bank"),
+		 * the kind last. */
+		size_t p = m->end, open = ner_kind_opener(s, n, p);
+		if (open) {
+			size_t art = p + open + 2 <= n && s[p + open] == 'a' && s[p + open + 1] == ' ' ? 2 :
+				     p + open + 3 <= n && memcmp(s + p + open, "an ", 3) == 0 ? 3 :
+				     p + open + 4 <= n && memcmp(s + p + open, "the ", 4) == 0 ? 4 : 0;
+			int words = art == 4 ? 5 : 4;
+			p += open + art;
+			for (int w = 0; art && w < words && p < n && kind < 0; w++) {
 				size_t e = p;
 				while (e < n && s[e] != ' ' && !strchr(",.;:()\n", s[e]))
 					e++;
@@ -7010,8 +7034,14 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 					break;
 				/* In lower case: "a Salt Lake City, Utah, partnership". */
 				int k = s[p] >= 'a' && s[p] <= 'z' ? ner_kind_type(s, p, e, 0) : -1;
-				if (k >= 0 && ner_kind_head_end(s, e, n))
+				int end = ner_kind_head_end(s, e, n);
+				/* A person the model saw wants the surer end. */
+				if (k >= 0 && (end == 2 || (end == 1 && m->type != NER_PERSON)))
 					kind = k;
+				/* The phrase's head is another noun ("the founder of
+				 * the company"). */
+				if (end)
+					break;
 				if (e >= n || s[e] != ' ')
 					break;
 				p = e + 1;

@@ -865,6 +865,18 @@ static void test_ner_kind_appositions(void)
 	CHECK(strstr(m, "|PERSON:John Smith|") != NULL);
 	CHECK(strstr(m, "PLACE:Kestrel Vane|") == NULL);
 	free(m);
+	/* In a predicate, or after "the" with a possessive between. */
+	m = article_mentions("Vantrik is a company that automates payments. Quillon Rosso, the country's largest "
+			     "bank, lent it money. Dara Velk was a company director, and Tom Orrin, the company's "
+			     "founder, agreed. Shares were sold by Ned Harlow, the founder of the company. Sam Ordo, the "
+			     "ministry of transport official, spoke.\n");
+	CHECK(strstr(m, "|ORG:Vantrik|") != NULL);
+	CHECK(strstr(m, "|ORG:Quillon Rosso|") != NULL);
+	CHECK(strstr(m, "|PERSON:Dara Velk|") != NULL);
+	CHECK(strstr(m, "|PERSON:Tom Orrin|") != NULL);
+	CHECK(strstr(m, "|PERSON:Ned Harlow|") != NULL);
+	CHECK(strstr(m, "|PERSON:Sam Ordo|") != NULL);
+	free(m);
 }
 
 static void test_ner_hyphen_pairs(void)
