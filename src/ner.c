@@ -6838,8 +6838,32 @@ static size_t ner_list_pair_split(const char *s, const struct ner_mention *m, co
 	return 0;
 }
 
+/* Where the name m runs on over one " and " to its own first word again
+ * ("Sea Me We 4 and Sea Me We 3", "Bank of Ostrava and Bank of Lund"),
+ * the offset of that " and ": two names, not one; 0 where not, or where
+ * the two halves are one ("Bank of Lund and Bank of Lund"). */
+static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
+{
+	size_t fw = m->start;
+	while (fw < m->end && s[fw] != ' ' && s[fw] != '\n')
+		fw++;
+	if (fw >= m->end)
+		return 0;
+	const char *and = memmem(s + fw, m->end - fw, " and ", 5);
+	if (!and)
+		return 0;
+	size_t at = (size_t)(and - s), first = fw - m->start, b = at + 5;
+	/* A first half of one word is a firm's partners ("Saatchi and
+	 * Saatchi Co", "J and J Snack Foods"). */
+	if (at == fw || memmem(s + b, m->end - b, " and ", 5) || m->end - b <= first || memcmp(s + b, s + m->start, first) != 0 ||
+	    (s[b + first] != ' ' && s[b + first] != '\n') || (at - m->start == m->end - b && memcmp(s + m->start, s + b, at - m->start) == 0))
+		return 0;
+	return at;
+}
+
 /* The last two names of a list that the model ran together over its
- * "and" are two (ner_list_pair_split), of its type. */
+ * "and" are two (ner_list_pair_split), of its type; so are two names that
+ * start alike (ner_and_repeats). */
 static void ner_list_last_pairs(const char *s, struct ner_list *l)
 {
 	/* The mentions that may be such (after another of a list, with
@@ -6851,6 +6875,8 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 		    m->end - m->start >= 9 && memmem(s + m->start, m->end - m->start, " and ", 5))
 			cand++;
 	}
+	for (size_t i = 0; i < l->n; i++)
+		cand += l->v[i].type != NER_DATE && ner_and_repeats(s, &l->v[i]) != 0;
 	if (!cand)
 		return;
 	struct ner_word_ref *refs = xmalloc(l->n * sizeof *refs);
@@ -6865,6 +6891,8 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 		if (i > 0 && m->type != NER_DATE && l->v[i - 1].end <= m->start &&
 		    ner_list_joint(s, l->v[i - 1].end, m->start))
 			at = ner_list_pair_split(s, m, refs, l->n);
+		if (!at && m->type != NER_DATE)
+			at = ner_and_repeats(s, m);
 		v[o] = *m;
 		if (at) {
 			v[o].end = at;

@@ -839,6 +839,19 @@ static void test_ner_list_last_pairs(void)
 	free(m);
 }
 
+static void test_ner_and_repeats(void)
+{
+	/* A name that runs on over "and" to its own first word again is two
+	 * names; not a firm of two partners (invented names). */
+	char *m = article_mentions("Loans came from the Bank of Ostrava and Bank of Lundvik, said Credit du "
+				   "Varenne and Credit Tolmain. Tessler and Tessler Co Plc and the Tolmain Group "
+				   "agreed.\n");
+	CHECK(strstr(m, "|ORG:Bank of Ostrava|ORG:Bank of Lundvik|") != NULL);
+	CHECK(strstr(m, "|ORG:Credit du Varenne|ORG:Credit Tolmain|") != NULL);
+	CHECK(strstr(m, "|ORG:Tessler and Tessler Co Plc|") != NULL);
+	free(m);
+}
+
 static void test_ner_kind_lists(void)
 {
 	/* The names a story lists as of a kind are of it, where no list
@@ -2625,6 +2638,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bylines", test_ner_bylines },
 	{ "ner_listed_products", test_ner_listed_products },
 	{ "ner_list_last_pairs", test_ner_list_last_pairs },
+	{ "ner_and_repeats", test_ner_and_repeats },
 	{ "ner_kind_lists", test_ner_kind_lists },
 	{ "ner_kind_appositions", test_ner_kind_appositions },
 	{ "ner_hyphen_pairs", test_ner_hyphen_pairs },
