@@ -7325,6 +7325,25 @@ static void ner_bylines(const struct article *a, struct ner_list *l)
 	}
 }
 
+/* A person's name ends at its letters: digits glued after a word in
+ * lower case are a date's or a count's that a page ran into the name
+ * ("by Lucas Nolan22 Dec 2016"), no part of it. */
+static void ner_person_digit_tails(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON)
+			continue;
+		size_t e = m->end;
+		while (e > m->start && s[e - 1] >= '0' && s[e - 1] <= '9')
+			e--;
+		if (e == m->end || e < m->start + 3 || !(s[e - 1] >= 'a' && s[e - 1] <= 'z') ||
+		    !(s[e - 2] >= 'a' && s[e - 2] <= 'z'))
+			continue;
+		m->end = e;
+	}
+}
+
 void ner_article(const struct article *a, struct ner_list *out)
 {
 	static const char *const keys[] = { "title", "headline", "author", "authors", "byline", "by",
@@ -7442,6 +7461,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);
 	ner_trailing_hyphens(a->data, out);
+	ner_person_digit_tails(a->data, out);
 }
 
 int ner_has_model(void)

@@ -839,6 +839,17 @@ static void test_ner_list_last_pairs(void)
 	free(m);
 }
 
+static void test_ner_person_digit_tails(void)
+{
+	/* Digits a page ran into a person's name are no part of it
+	 * (invented names). */
+	char *m = article_mentions("Title: A test\nAuthor: by Nora Delvane22 Dec 2016651\n\nThe storm hit the "
+				   "coast, said Nora Delvane.\n");
+	CHECK(strstr(m, "|PERSON:Nora Delvane|DATE:Dec|") != NULL);
+	CHECK(strstr(m, "Delvane22") == NULL);
+	free(m);
+}
+
 static void test_ner_and_repeats(void)
 {
 	/* A name that runs on over "and" to its own first word again is two
@@ -2638,6 +2649,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bylines", test_ner_bylines },
 	{ "ner_listed_products", test_ner_listed_products },
 	{ "ner_list_last_pairs", test_ner_list_last_pairs },
+	{ "ner_person_digit_tails", test_ner_person_digit_tails },
 	{ "ner_and_repeats", test_ner_and_repeats },
 	{ "ner_kind_lists", test_ner_kind_lists },
 	{ "ner_kind_appositions", test_ner_kind_appositions },
