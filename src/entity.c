@@ -3268,6 +3268,25 @@ static int entity_nickname_word(const char *s, size_t a, size_t b)
 		 (LEX_FIRST_NAME | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_ORG_WORD));
 }
 
+/* entity_nickname_word, or a colour's or other plain word before one
+ * ("Tar Heels", "Blue Devils", "Purple Aces"): a team's nickname. */
+static int entity_nickname(const char *s, size_t a, size_t b)
+{
+	const char *sp = memchr(s + a, ' ', b - a);
+	if (!sp)
+		return entity_nickname_word(s, a, b);
+	size_t e = (size_t)(sp - s);
+	if (e - a < 3 || !(s[a] >= 'A' && s[a] <= 'Z') || !entity_nickname_word(s, e + 1, b))
+		return 0;
+	for (size_t p = a + 1; p < e; p++)
+		if (!(s[p] >= 'a' && s[p] <= 'z'))
+			return 0;
+	/* Not a place a list knows ("United States"). */
+	return !(lexicon_lookup(s + a, e - a) & (LEX_FIRST_NAME | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM |
+						 LEX_GROUP | LEX_ORG_WORD | LEX_TITLE)) &&
+	       !(lexicon_lookup(s + a, b - a) & (LEX_COUNTRY | LEX_CITY | LEX_REGION));
+}
+
 /* Whether the word before mention m, in its paragraph, is "the". */
 static int entity_after_the(const struct article *a, const struct ner_mention *m)
 {
@@ -3340,7 +3359,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 		 * Colts won"; a surname alone is no team: a scorecard's
 		 * "Vaas") or for a place no list knows. */
 		if ((m->type == NER_PLACE || (m->type == NER_PERSON && entity_after_the(a, m))) &&
-		    entity_nickname_word(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end, &sur, &built, 0)) {
+		    entity_nickname(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end, &sur, &built, 0)) {
 			if (!entity_sports_of(a, sports))
 				break;
 			m->type = NER_ORG;
@@ -3370,7 +3389,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 			    !(lexicon_lookup(s + m->start, city_end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY)))
 				continue;
 		}
-		if (!entity_nickname_word(s, nick_a, nick_b) ||
+		if (!(apart ? entity_nickname(s, nick_a, nick_b) : entity_nickname_word(s, nick_a, nick_b)) ||
 		    (lexicon_lookup(s + m->start, city_end - m->start) & LEX_FIRST_NAME))
 			continue;
 		if (entity_surname_in(f, s, nick_a, nick_b, &sur, &built, 0))

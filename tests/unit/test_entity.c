@@ -734,6 +734,27 @@ static void test_entity_team_nickname(void)
 	corpus_free(c);
 }
 
+static void test_entity_team_two_word_nickname(void)
+{
+	/* A nickname of two words ("Tar Heels") after the place makes one
+	 * team, and the nickname alone is it; a country a list knows is no
+	 * nickname ("United States"). Invented names. */
+	const char *texts[] = {
+		("Title: Kestrels rout Vellmont\n\nDale Kestrel had 24 points and seven rebounds in a balanced "
+		 "attack, and the third-ranked North Carolina Purple Kestrels bounced back from their first loss "
+		 "with a 108-70 rout of Vellmont on Sunday.\n\nThe Purple Kestrels led by 30 points at halftime, "
+		 "and the coach said the team played its best game of the season against the United States.\n"),
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	size_t team = entity_in(t, c, 0, "North Carolina Purple Kestrels");
+	CHECK(team != SIZE_MAX && t->v[team].type == NER_ORG);
+	CHECK(team != SIZE_MAX && entity_in(t, c, 0, "Purple Kestrels") == team);
+	CHECK(mention_type_nth(t, c, 0, "United States", 0) == NER_PLACE);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_dateline_place(void)
 {
 	/* The place a story was filed from is that place in its body too,
@@ -1449,6 +1470,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_team_nickname", test_entity_team_nickname },
+	{ "entity_team_two_word_nickname", test_entity_team_two_word_nickname },
 	{ "entity_dateline_place", test_entity_dateline_place },
 	{ "entity_dateline_town", test_entity_dateline_town },
 	{ "entity_organ_apart", test_entity_organ_apart },
