@@ -3251,10 +3251,12 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
  * ("Palm Springs", "Golan Heights"). */
 static int entity_nickname_word(const char *s, size_t a, size_t b)
 {
-	static const char *const place_ends[] = { "Downs",   "Falls",   "Fields", "Flats",     "Gardens",
-						  "Heights", "Hills",   "Isles",  "Islands",   "Keys",
-						  "Lakes",   "Meadows", "Mountains", "Narrows", "Plains",
-						  "Rapids",  "Sands",   "Shoals", "Springs",   "Woods" };
+	static const char *const place_ends[] = { "Bluffs",	"Cliffs",  "Downs",   "Falls",	 "Fields",
+						  "Flats",	"Forks",   "Gardens", "Heights", "Hills",
+						  "Isles",	"Islands", "Keys",    "Lakes",	 "Meadows",
+						  "Mountains", "Narrows", "Oaks",    "Pines",	 "Plains",
+						  "Rapids",	"Sands",   "Shoals",  "Springs", "Wells",
+						  "Woods" };
 	size_t n = b - a;
 	if (n < 4 || !(s[a] >= 'A' && s[a] <= 'Z') || s[b - 1] != 's' || s[b - 2] == 's')
 		return 0;
@@ -3357,9 +3359,10 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 		struct ner_mention *m = &f->mentions.v[k];
 		/* The nickname alone, taken for a person after "the" ("the
 		 * Colts won"; a surname alone is no team: a scorecard's
-		 * "Vaas") or for a place no list knows. */
-		if ((m->type == NER_PLACE || (m->type == NER_PERSON && entity_after_the(a, m))) &&
-		    entity_nickname(s, m->start, m->end) && !entity_surname_in(f, s, m->start, m->end, &sur, &built, 0)) {
+		 * "Vaas") or for a place no list knows, of one word (two
+		 * make many a town: "Tunbridge Wells"). */
+		if (((m->type == NER_PLACE && entity_nickname_word(s, m->start, m->end)) ||
+		     (m->type == NER_PERSON && entity_after_the(a, m) && entity_nickname(s, m->start, m->end))) && !entity_surname_in(f, s, m->start, m->end, &sur, &built, 0)) {
 			if (!entity_sports_of(a, sports))
 				break;
 			m->type = NER_ORG;

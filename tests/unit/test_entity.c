@@ -738,12 +738,14 @@ static void test_entity_team_two_word_nickname(void)
 {
 	/* A nickname of two words ("Tar Heels") after the place makes one
 	 * team, and the nickname alone is it; a country a list knows is no
-	 * nickname ("United States"). Invented names. */
+	 * nickname ("United States"), nor a town's last word ("Tunbridge
+	 * Wells"). Invented names. */
 	const char *texts[] = {
 		("Title: Kestrels rout Vellmont\n\nDale Kestrel had 24 points and seven rebounds in a balanced "
 		 "attack, and the third-ranked North Carolina Purple Kestrels bounced back from their first loss "
 		 "with a 108-70 rout of Vellmont on Sunday.\n\nThe Purple Kestrels led by 30 points at halftime, "
-		 "and the coach said the team played its best game of the season against the United States.\n"),
+		 "and the coach said the team played its best game of the season against the United States.\n\n"
+		 "Essex kept their nerve against struggling Dorsetshire in a low-scoring match at Corvan Wells .\n"),
 	};
 	struct corpus *c;
 	struct entity_table *t = check_linked(texts, 1, &c);
@@ -751,6 +753,7 @@ static void test_entity_team_two_word_nickname(void)
 	CHECK(team != SIZE_MAX && t->v[team].type == NER_ORG);
 	CHECK(team != SIZE_MAX && entity_in(t, c, 0, "Purple Kestrels") == team);
 	CHECK(mention_type_nth(t, c, 0, "United States", 0) == NER_PLACE);
+	CHECK(mention_type_nth(t, c, 0, "Corvan Wells", 0) == NER_PLACE);
 	entity_table_free(t);
 	corpus_free(c);
 }
