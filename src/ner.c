@@ -2060,7 +2060,8 @@ struct ner_known {
 };
 
 /* In capitals, as headlines are set, case says nothing: a name found
- * there stays only if the article also writes it in mixed case, or if the
+ * there stays only if the article also writes it in mixed case (or a
+ * name it writes so begins or ends it: that name stays), or if the
  * lexicon knows it as a place or a nationality (a dateline's CLEVELAND).
  * Otherwise "TO FORM FINANCIAL UNIT" would be an organization. */
 static void ner_check_headlines(const char *s, struct ner_list *out, size_t before, const unsigned char *caps,
@@ -2111,6 +2112,14 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			char *f = text_fold_buf(s + m->start, m->end - m->start, fbuf, sizeof fbuf, &fl);
 			/* The first mention of the name in mixed case. */
 			size_t lo = 0, flen = strlen(f);
+			/* Else the longest that begins or ends it, at a word's
+			 * edge, where the name is ASCII (its folded bytes are its
+			 * own): the model ran on into the headline's words ("GARY
+			 * ROSS REMAINS IN NEGOTIATIONS"). */
+			int ascii = flen == m->end - m->start;
+			for (size_t q = m->start; ascii && q < m->end; q++)
+				ascii = (unsigned char)s[q] < 0x80;
+			size_t part = 0, pstart = 0, plo = 0;
 			for (; lo < nk; lo++) {
 				if (lo == nf) {
 					struct ner_known *q = &known[nf++];
@@ -2122,8 +2131,20 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 					if (!q->owned)
 						aused += ql + 1;
 				}
-				if (known[lo].len == flen && memcmp(known[lo].name, f, flen) == 0)
+				size_t ql = known[lo].len;
+				if (ql == flen && memcmp(known[lo].name, f, flen) == 0)
 					break;
+				if (!ascii || ql >= flen || ql <= part || known[lo].type == NER_DATE)
+					continue;
+				if (f[ql] == ' ' && memcmp(known[lo].name, f, ql) == 0) {
+					part = ql;
+					pstart = 0;
+					plo = lo;
+				} else if (f[flen - ql - 1] == ' ' && memcmp(known[lo].name, f + flen - ql, ql) == 0) {
+					part = ql;
+					pstart = flen - ql;
+					plo = lo;
+				}
 			}
 			keep = lo < nk;
 			/* Confirmed; a catch-all MISC takes the type the
@@ -2140,6 +2161,18 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			    !(m->end - m->start > 3 && !memchr(s + m->start, ' ', m->end - m->start) &&
 			      lexicon_lowercase(s + m->start, m->end - m->start)))
 				keep = 1;
+			/* The part, of two words or more: one word alone is
+			 * as often the first of a company's other name
+			 * ("BETHLEHEM STEEL", "BROWN GROUP"), and so is a place
+			 * ("NEW YORK TIMES CO", "BANK OF NEW YORK"). */
+			if (!keep && part && memchr(f + pstart, ' ', part) && known[plo].type != NER_PLACE &&
+			    known[plo].type != NER_GROUP) {
+				m->start += pstart;
+				m->end = m->start + part;
+				m->type = known[plo].type;
+				m->margin = 0;
+				keep = 1;
+			}
 			if (f != fbuf)
 				free(f);
 		}

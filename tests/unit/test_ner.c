@@ -839,6 +839,21 @@ static void test_ner_list_last_pairs(void)
 	free(m);
 }
 
+static void test_ner_caps_headline_parts(void)
+{
+	/* A name the model ran on with in a capitals headline is the name
+	 * of two words or more that begins it and that the story writes in
+	 * mixed case; one word alone is no such name (invented names). */
+	char *m = article_mentions("Title: KESTREL BANK OF VARNIA SEES PROFIT\n\nKestrel Bank of Varnia said on "
+				   "Monday its profit rose in the year, and it's done so in under two weeks.\n");
+	CHECK(strstr(m, "|ORG:KESTREL BANK OF VARNIA|ORG:Kestrel Bank of Varnia|") != NULL);
+	free(m);
+	m = article_mentions("Title: DORVANE STEEL SEES PROFIT\n\nDorvane Steel Works Inc said on Monday its "
+			     "profit rose, and Dorvane said it's done so in under two weeks.\n");
+	CHECK(strstr(m, "|ORG:DORVANE|") == NULL && strstr(m, "|PERSON:DORVANE|") == NULL);
+	free(m);
+}
+
 static void test_ner_person_digit_tails(void)
 {
 	/* Digits a page ran into a person's name are no part of it
@@ -2649,6 +2664,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bylines", test_ner_bylines },
 	{ "ner_listed_products", test_ner_listed_products },
 	{ "ner_list_last_pairs", test_ner_list_last_pairs },
+	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
 	{ "ner_and_repeats", test_ner_and_repeats },
 	{ "ner_kind_lists", test_ner_kind_lists },
