@@ -4888,11 +4888,44 @@ static int ner_product_kind_before(const char *s, size_t a)
 	return 0;
 }
 
+/* The end of a product's version number after e ("Windows 8", "Internet
+ * Explorer 11", "Firefox 3.5"), or e where none follows: a number of up to
+ * four digits, with dotted parts, that no unit or count word follows
+ * ("Windows 10 percent" is no version). */
+static size_t ner_product_version(const char *s, size_t len, size_t e)
+{
+	static const char *const units[] = { "percent", "per", "pct", "million", "billion", "mln", "bln",
+					     "times", "of", NULL };
+	if (e + 2 > len || s[e] != ' ' || !(s[e + 1] >= '0' && s[e + 1] <= '9'))
+		return e;
+	size_t k = e + 1, digits = 0;
+	while (k < len && s[k] >= '0' && s[k] <= '9' && digits < 5)
+		k++, digits++;
+	if (digits > 4)
+		return e;
+	while (k + 1 < len && s[k] == '.' && s[k + 1] >= '0' && s[k + 1] <= '9') {
+		k++;
+		while (k < len && s[k] >= '0' && s[k] <= '9')
+			k++;
+	}
+	if (k < len && !strchr(" \n,;:)!?", s[k]) && !(s[k] == '.' && (k + 1 == len || s[k + 1] == ' ' || s[k + 1] == '\n')))
+		return e;
+	if (k + 1 < len && s[k] == ' ') {
+		size_t w = k + 1, we = w;
+		while (we < len && s[we] >= 'a' && s[we] <= 'z')
+			we++;
+		for (int u = 0; units[u]; u++)
+			if (ner_lit_is(units[u], s + w, we - w))
+				return e;
+	}
+	return k;
+}
+
 /* A product a list knows whole ("Firefox", "iPhone", "Ozempic") is an
  * other name whatever the model made of it ("Chrome" a place), and a name
  * right after a product of one word that the model left out is the
- * product's ("macOS Sonoma", "Xbox Series X"). */
-static void ner_listed_products(const char *s, struct ner_list *l)
+ * product's ("macOS Sonoma", "Xbox Series X"); so is its version after it. */
+static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
@@ -4901,6 +4934,10 @@ static void ner_listed_products(const char *s, struct ner_list *l)
 		if (lexicon_product(s + m->start, m->end - m->start)) {
 			m->type = NER_MISC;
 			m->margin = 0;
+			/* Its version, where no other mention starts there. */
+			size_t v = ner_product_version(s, len, m->end);
+			if (v > m->end && (i + 1 == l->n || l->v[i + 1].start >= v))
+				m->end = v;
 			continue;
 		}
 		size_t b = m->start;
@@ -7470,7 +7507,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_consistent_types(a->data, out);
 	ner_company_nouns(a->data, a->len, out);
 	ner_products(a->data, a->len, out);
-	ner_listed_products(a->data, out);
+	ner_listed_products(a->data, a->len, out);
 	ner_of_place_heads(a->data, out);
 	ner_datelines(a->data, a->len, out);
 	ner_sentence_common_words(a->data, a->len, out);

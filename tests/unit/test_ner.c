@@ -821,6 +821,11 @@ static void test_ner_listed_products(void)
 	m = article_mentions("Apple said macOS Vardena ships on Monday to users in Valdoria .\n");
 	CHECK(strstr(m, "|MISC:macOS Vardena|") != NULL);
 	free(m);
+	/* Its version is part of it; a count after it is not. */
+	m = article_mentions("Users can update Firefox 3.5 and Internet Explorer 11 in Valdoria. Chrome is 20 percent "
+			     "faster, and Chrome 20 percent of the time wins.\n");
+	CHECK(strstr(m, "|MISC:Firefox 3.5|MISC:Internet Explorer 11|PLACE:Valdoria|MISC:Chrome|MISC:Chrome|") != NULL);
+	free(m);
 }
 
 static void test_ner_list_last_pairs(void)
