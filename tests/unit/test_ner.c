@@ -844,6 +844,21 @@ static void test_ner_list_last_pairs(void)
 	free(m);
 }
 
+static void test_ner_lone_bodies(void)
+{
+	/* A body's common noun alone is no name where the story names no
+	 * body with that word; where it does, it stays, to be that body's
+	 * short form (invented names). */
+	char *m = article_mentions("Tolmar is a small country. The Ministry said on Monday that the Government would "
+				   "act.\n");
+	CHECK(strstr(m, "Ministry") == NULL);
+	free(m);
+	m = article_mentions("The Velkan Ministry of Health helps. Tolmar is a small country. The Ministry said on "
+			     "Monday that the Government would act.\n");
+	CHECK(strstr(m, "|ORG:Velkan Ministry of Health|") != NULL && strstr(m, "|ORG:Ministry|") != NULL);
+	free(m);
+}
+
 static void test_ner_caps_headline_parts(void)
 {
 	/* A name the model ran on with in a capitals headline is the name
@@ -2669,6 +2684,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bylines", test_ner_bylines },
 	{ "ner_listed_products", test_ner_listed_products },
 	{ "ner_list_last_pairs", test_ner_list_last_pairs },
+	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
 	{ "ner_and_repeats", test_ner_and_repeats },
