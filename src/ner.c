@@ -6696,29 +6696,34 @@ static void ner_lone_bodies(const char *s, struct ner_list *l)
 	static const char *const nouns[] = { "Agency", "Government", "Council", "Court", "Party", "Company",
 					     "Institute", "Ministry", "Committee", "Department", "Office", "Board",
 					     "Police", "University", "Bank", "Centre", "Center", NULL };
-	/* Which nouns stand alone (a bit each), and which longer names
-	 * hold them. */
+	/* Which nouns stand alone (a bit each): most stories have none. */
 	unsigned alone = 0, held = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
-		if (m->type != NER_ORG)
+		size_t n = m->end - m->start;
+		if (m->type != NER_ORG || n < 4 || n > 10 || !(s[m->start] >= 'A' && s[m->start] <= 'Z'))
 			continue;
-		for (int k = 0; nouns[k]; k++) {
-			size_t n = strlen(nouns[k]);
-			if (m->end - m->start == n) {
-				if (memcmp(s + m->start, nouns[k], n) == 0)
-					alone |= 1u << k;
-				continue;
-			}
-			/* In any case: a headline's "MARFIN EGNATIA BANK". */
-			for (size_t w = m->start; w < m->end;) {
-				size_t we = w;
-				while (we < m->end && s[we] != ' ' && s[we] != '\n')
-					we++;
-				if (ner_lit_is_nocase(nouns[k], s + w, we - w))
+		for (int k = 0; nouns[k]; k++)
+			if (nouns[k][0] == s[m->start] && ner_lit_is(nouns[k], s + m->start, n))
+				alone |= 1u << k;
+	}
+	if (!alone)
+		return;
+	/* Which of them longer names hold, in any case (a headline's
+	 * "MARFIN EGNATIA BANK"). */
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type != NER_ORG || (!memchr(s + m->start, ' ', n) && !memchr(s + m->start, '\n', n)))
+			continue;
+		for (size_t w = m->start; w < m->end;) {
+			size_t we = w;
+			while (we < m->end && s[we] != ' ' && s[we] != '\n')
+				we++;
+			for (int k = 0; nouns[k]; k++)
+				if ((alone & 1u << k) && ner_lit_is_nocase(nouns[k], s + w, we - w))
 					held |= 1u << k;
-				w = we + 1;
-			}
+			w = we + 1;
 		}
 	}
 	if (!(alone & ~held))
@@ -6728,7 +6733,7 @@ static void ner_lone_bodies(const char *s, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		int drop = 0;
 		for (int k = 0; nouns[k] && !drop && m->type == NER_ORG; k++)
-			drop = !(held & 1u << k) && ner_lit_is(nouns[k], s + m->start, m->end - m->start);
+			drop = (alone & ~held & 1u << k) && ner_lit_is(nouns[k], s + m->start, m->end - m->start);
 		if (!drop)
 			l->v[o++] = *m;
 	}
@@ -6966,6 +6971,9 @@ static size_t ner_list_pair_split(const char *s, const struct ner_mention *m, co
  * the two halves are one ("Bank of Lund and Bank of Lund"). */
 static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
 {
+	/* The shortest: "A B and A C". */
+	if (m->end - m->start < 11)
+		return 0;
 	size_t fw = m->start;
 	while (fw < m->end && s[fw] != ' ' && s[fw] != '\n')
 		fw++;
