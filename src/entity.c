@@ -1641,6 +1641,22 @@ static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start
 	       ((s[ws] >= 'A' && s[ws] <= 'Z') || entity_word_is(s, ws, we, game, sizeof game / sizeof *game));
 }
 
+/* Whether a game's score follows a side that ends at e (its paragraph
+ * ends at hi): "Creighton Bluejays 65, Drake Bulldogs 53". */
+static int entity_score_after(const char *s, size_t hi, size_t e)
+{
+	if (e + 2 > hi || s[e] != ' ')
+		return 0;
+	size_t k = e + 1;
+	while (k < hi && k - e <= 4 && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k == e + 1 || k - e > 4)
+		return 0;
+	/* Then a mark, a blank or a sentence's end ("Drake Bulldogs 53."). */
+	return k == hi || strchr(" ,;-\n", s[k]) ||
+	       (s[k] == '.' && (k + 1 == hi || s[k + 1] == ' ' || s[k + 1] == '\n'));
+}
+
 /* How much a mention's type is worth as a vote: ENTITY_WEAK in a line set
  * in capitals (a headline, where case says nothing), ENTITY_SURE where the
  * lexicon or a title confirms the type (a known country, "Mr." before a
@@ -3834,7 +3850,14 @@ struct entity_found *entity_recognize(const struct article *a)
 		entity_para_bounds(a, para[k], m, &lo, &hi);
 		int place_named = m->type == NER_ORG &&
 				  (entity_mention_cls(a, m, &cls[k]) & (LEX_CITY | LEX_REGION | LEX_COUNTRY));
-		if (!place_named && !entity_table_line(a->data, lo, hi, m->start, m->end))
+		/* A team of a school's or a club's name and a nickname
+		 * ("Creighton Bluejays") goes by the nickname too. */
+		size_t lw = m->end;
+		while (lw > m->start && a->data[lw - 1] != ' ')
+			lw--;
+		int nicknamed = m->type == NER_ORG && lw > m->start + 1 && entity_nickname_word(a->data, lw, m->end) &&
+				(entity_team_context(a->data, lo, hi, m->start, m->end) || entity_score_after(a->data, hi, m->end));
+		if (!place_named && !nicknamed && !entity_table_line(a->data, lo, hi, m->start, m->end))
 			continue;
 		if (entity_sports_of(a, &sports))
 			f->strength[k] |= ENTITY_LINE;
@@ -5400,6 +5423,12 @@ void entity_link(struct entity_table *t)
 	 * their initials (prefix \1) and by their name after a place (prefix
 	 * \2, "colts" for the Indianapolis Colts). Roots only, once each. */
 	struct entity_map last = { 0 }, sides = { 0 };
+	/* The entities a sports story typed by where they stand: teams. */
+	unsigned char *team = xcalloc(t->n ? t->n : 1, 1);
+	for (size_t d = 0; d < t->ndocs; d++)
+		for (size_t q = 0; q < t->docs[d].n; q++)
+			if (t->docs[d].v[q].line_typed && t->docs[d].v[q].id < t->n)
+				team[entity_root(up, t->docs[d].v[q].id)] = 1;
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entity *o = &t->v[k];
 		/* The type first: a name read for nothing is a cache miss. */
@@ -5455,6 +5484,30 @@ void entity_link(struct entity_table *t)
 				entity_place_named(&placed, &sides, o->name, k);
 			else
 				entity_maker_named(&placed, o->name, k);
+			/* A team of a school's or a club's name and a nickname
+			 * ("Creighton Bluejays") by its nickname (prefix \2)
+			 * and, for other organizations, by its name before the
+			 * nickname (prefix \7), as other stories write them. */
+			const char *sp = strrchr(o->name, ' ');
+			if (o->type == NER_ORG && team[k] &&
+			    entity_nickname_word(o->name, (size_t)(sp + 1 - o->name), strlen(o->name))) {
+				char fb[ENTITY_FOLD], pb[256];
+				size_t fn;
+				char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &fn);
+				entity_map_add(&placed, f, k);
+				if (f != fb)
+					free(f);
+				/* A place's team goes by its place through sides. */
+				if (!(lexicon_lookup(o->name, (size_t)(sp - o->name)) & (LEX_CITY | LEX_REGION | LEX_COUNTRY))) {
+					f = text_fold_buf(o->name, (size_t)(sp - o->name), fb, sizeof fb, &fn);
+					char *pk = entity_cat_buf("\x07", f, pb, sizeof pb);
+					entity_map_add(&last, pk, k);
+					if (pk != pb)
+						free(pk);
+					if (f != fb)
+						free(f);
+				}
+			}
 			for (size_t h = 0; h < placed.cap; h++)
 				if (placed.s[h].key) {
 					char pb[256];
@@ -5530,6 +5583,13 @@ void entity_link(struct entity_table *t)
 			if (pk != pb)
 				free(pk);
 		}
+		if (!sl && e->type == NER_ORG) {
+			char pb[256];
+			char *pk = entity_cat_buf("\x07", e->key, pb, sizeof pb);
+			sl = entity_filter_get(&last, &lf, pk);
+			if (pk != pb)
+				free(pk);
+		}
 		if (!sl && e->type == NER_PLACE && e->sure == 0 && strchr(e->name, ' ') &&
 		    !lexicon_canonical(e->name, strlen(e->name)) &&
 		    !(lexicon_lookup(e->name, strlen(e->name)) & (LEX_CITY | LEX_COUNTRY | LEX_REGION))) {
@@ -5592,6 +5652,7 @@ void entity_link(struct entity_table *t)
 	entity_map_free(&last);
 	free(lf.bits);
 	free(joined);
+	free(team);
 
 	/* A name a story's text joined to a longer one is that one wherever
 	 * it stands alone, when the stories agree on which. */

@@ -758,6 +758,28 @@ static void test_entity_team_two_word_nickname(void)
 	corpus_free(c);
 }
 
+static void test_entity_team_school_nickname(void)
+{
+	/* A team of a school's or a club's name and a nickname, standing
+	 * where a side's score does, goes by the nickname and, in other
+	 * stories, by the name alone (invented names). */
+	const char *texts[] = {
+		("Title: Kestrels roll in basketball tournament\n\nNo. 1 Vellmont Kestrels 65, No. 9 Tolmar Otters "
+		 "53. The Kestrels led by 10 points at halftime, the coach said.\n"),
+		("Title: Basketball: Vellmont wins\n\nVellmont beat Tolmar 65-53 on Friday in the basketball "
+		 "tournament, and the Kestrels will play again in the semifinal, the coach said.\n"),
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 2, &c);
+	size_t kestrels = entity_in(t, c, 0, "Vellmont Kestrels");
+	CHECK(kestrels != SIZE_MAX && entity_in(t, c, 0, "Kestrels") == kestrels);
+	CHECK(kestrels != SIZE_MAX && entity_in(t, c, 1, "Kestrels") == kestrels);
+	size_t otters = entity_in(t, c, 0, "Tolmar Otters");
+	CHECK(otters != SIZE_MAX && entity_in(t, c, 1, "Tolmar") == otters);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_dateline_place(void)
 {
 	/* The place a story was filed from is that place in its body too,
@@ -1474,6 +1496,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_team_nickname", test_entity_team_nickname },
 	{ "entity_team_two_word_nickname", test_entity_team_two_word_nickname },
+	{ "entity_team_school_nickname", test_entity_team_school_nickname },
 	{ "entity_dateline_place", test_entity_dateline_place },
 	{ "entity_dateline_town", test_entity_dateline_town },
 	{ "entity_organ_apart", test_entity_organ_apart },
