@@ -6683,6 +6683,44 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* A name the model took for a person's that ends in a word of a place
+ * or a building ("the Roosevelt Room", "Kennedy Airport", "the Sam
+ * Houston Tollway") is a place. Where surnames are such words too ("Kevin
+ * Park", "Michael Bay"), not after a given name alone. */
+static void ner_facility_people(const char *s, struct ner_list *l)
+{
+	static const char *const only[] = { "Airport", "Tollway", "Highway", "Freeway", "Expressway", "Motorway",
+					    "Parkway", "Boulevard", "Avenue", "Stadium", "Arena", "Room", "Plaza",
+					    "Station", "Tunnel", "Canal", "Township", "County", NULL };
+	static const char *const also[] = { "Street", "Road", "Square", "Park", "Bridge", "Bay", "Lake", "River",
+					    "Beach", "Harbor", "Harbour", "Island", "Valley", "Port", "Dam", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON)
+			continue;
+		size_t lw = m->end;
+		while (lw > m->start && s[lw - 1] != ' ' && s[lw - 1] != '\n')
+			lw--;
+		if (lw == m->start || !(s[lw] >= 'A' && s[lw] <= 'Z'))
+			continue;
+		int kind = 0;
+		for (int k = 0; only[k] && !kind; k++)
+			kind = ner_lit_is(only[k], s + lw, m->end - lw) ? 2 : 0;
+		for (int k = 0; also[k] && !kind; k++)
+			kind = ner_lit_is(also[k], s + lw, m->end - lw) ? 1 : 0;
+		if (!kind)
+			continue;
+		/* "Kevin Park": a given name and the word. */
+		size_t fw = m->start;
+		while (fw < lw && s[fw] != ' ' && s[fw] != '\n')
+			fw++;
+		if (kind == 1 && fw + 1 == lw && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
+			continue;
+		m->type = NER_PLACE;
+		m->margin = 0;
+	}
+}
+
 /* A body's common noun alone ("the Agency said", "the Government",
  * "the Institute") is no name where the story names no body with that
  * word ("Jewish Agency", "Government of Kenya"), whose short form it would
@@ -7582,6 +7620,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_term_expansions(a->data, a->len, out);
 	ner_lone_weekdays(a->data, out);
 	ner_lone_bodies(a->data, out);
+	ner_facility_people(a->data, out);
 	ner_hyphen_pairs(a->data, a->len, out);
 	ner_lone_initials(a->data, a->len, out);
 	ner_story_longer_names(a->data, out);

@@ -844,6 +844,17 @@ static void test_ner_list_last_pairs(void)
 	free(m);
 }
 
+static void test_ner_facility_people(void)
+{
+	/* A name the model took for a person's that ends in a word of a
+	 * place or a building is a place; a given name and a surname that is
+	 * such a word stay a person (invented names). */
+	char *m = article_mentions("Traffic on the Dale Orvane Tollway was slow, and Kevin Park said so.\n");
+	CHECK(strstr(m, "|PLACE:Dale Orvane Tollway|") != NULL);
+	CHECK(strstr(m, "|PERSON:Kevin Park|") != NULL);
+	free(m);
+}
+
 static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
@@ -2684,6 +2695,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bylines", test_ner_bylines },
 	{ "ner_listed_products", test_ner_listed_products },
 	{ "ner_list_last_pairs", test_ner_list_last_pairs },
+	{ "ner_facility_people", test_ner_facility_people },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
