@@ -3377,8 +3377,9 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 		 * Colts won"; a surname alone is no team: a scorecard's
 		 * "Vaas") or for a place no list knows, of one word (two
 		 * make many a town: "Tunbridge Wells"). */
-		if (((m->type == NER_PLACE && entity_nickname_word(s, m->start, m->end)) ||
-		     (m->type == NER_PERSON && entity_after_the(a, m) && entity_nickname(s, m->start, m->end))) && !entity_surname_in(f, s, m->start, m->end, &sur, &built, 0)) {
+		int alone = (m->type == NER_PLACE && entity_nickname_word(s, m->start, m->end)) ||
+			    (m->type == NER_PERSON && entity_after_the(a, m) && entity_nickname(s, m->start, m->end));
+		if (alone && !entity_surname_in(f, s, m->start, m->end, &sur, &built, 0)) {
 			if (!entity_sports_of(a, sports))
 				break;
 			m->type = NER_ORG;

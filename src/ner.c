@@ -7023,8 +7023,11 @@ static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
 	size_t at = (size_t)(and - s), first = fw - m->start, b = at + 5;
 	/* A first half of one word is a firm's partners ("Saatchi and
 	 * Saatchi Co", "J and J Snack Foods"). */
-	if (at == fw || memmem(s + b, m->end - b, " and ", 5) || m->end - b <= first || memcmp(s + b, s + m->start, first) != 0 ||
-	    (s[b + first] != ' ' && s[b + first] != '\n') || (at - m->start == m->end - b && memcmp(s + m->start, s + b, at - m->start) == 0))
+	if (at == fw || memmem(s + b, m->end - b, " and ", 5) || m->end - b <= first ||
+	    memcmp(s + b, s + m->start, first) != 0 || (s[b + first] != ' ' && s[b + first] != '\n'))
+		return 0;
+	/* The same name twice is one. */
+	if (at - m->start == m->end - b && memcmp(s + m->start, s + b, at - m->start) == 0)
 		return 0;
 	return at;
 }
