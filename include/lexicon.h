@@ -59,8 +59,11 @@ struct lexicon_found {
 /* lexicon_match_word at each word of the sentence w[0..n) (hash[j] the
  * text_short_hash of w[j]) but for those starting with an ASCII byte that
  * is no letter, which are passed over, into out[0..n): one call a
- * sentence, where a call a word cost as much as the look-up. */
-void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, size_t n, struct lexicon_found *out);
+ * sentence, where a call a word cost as much as the look-up. hash[n..n +
+ * ahead) are the hashes of the words after the sentence (the next
+ * sentences'), whose look-ups are prepared while this one's are made. */
+void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, size_t n, size_t ahead,
+			    struct lexicon_found *out);
 
 /* Whether s[0..n) is, as written, an abbreviation of a common noun
  * (terms.txt: "CPU", "GDP", "PDF"), no name on its own. */

@@ -3031,13 +3031,13 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 	 * the other words) and end within their sentence. */
 	for (size_t j = 0; sent && j < ns; j++) {
 		size_t k = sent[j], e = j + 1 < ns ? sent[j + 1] : n;
-		lexicon_match_sentence(words + k, hash + k, e - k, found + k);
+		lexicon_match_sentence(words + k, hash + k, e - k, n - e, found + k);
 	}
 	for (size_t k = 0; !sent && k < n;) {
 		size_t e = k + 1;
 		while (e < n && !(t[e].flags & TOKEN_SENT_START))
 			e++;
-		lexicon_match_sentence(words + k, hash + k, e - k, found + k);
+		lexicon_match_sentence(words + k, hash + k, e - k, n - e, found + k);
 		k = e;
 	}
 	for (size_t k = 0; k < n; k++) {
