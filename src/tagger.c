@@ -1113,6 +1113,7 @@ struct tok_memo {
 	char key[TOK_MEMO_KEY];
 };
 static _Thread_local struct tok_memo *tok_memo;
+_Static_assert(sizeof(struct tok_memo) == 64, "a slot is a cache line");
 
 /* The memo's set of a word whose text_short_hash is h: the first of its
  * two slots. The memo is two-way set associative (a word missing goes
@@ -1181,7 +1182,10 @@ static void wc_prefetch(const struct tok *k)
 static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k, const struct tagger_lex *x)
 {
 	if (!tok_memo)
-		tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
+		/* Aligned, so that a slot is one line (xthread_calloc's block
+		 * starts 32 bytes past one, which split every slot in two). */
+		tok_memo = (struct tok_memo *)(((uintptr_t)xthread_calloc((TOK_MEMO + 1) * sizeof *tok_memo) + 63) &
+					       ~(uintptr_t)63);
 	/* Each word's slot, found once (NULL for none: empty, or too long for
 	 * the memo); the second pass moves those of the words missing from it
 	 * to the front, with their indices, for the third. */
