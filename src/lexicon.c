@@ -244,7 +244,10 @@ static struct lexicon_entry *lexicon_entry_hashed(const char *key, size_t n, uin
 /* A bit for each pair of first two words of a phrase (folded, by hash):
  * a word that starts phrases is tried with the next words only when the
  * pair may start one, which rules out nearly all tries at once. */
-#define LEXICON_PAIR_BITS (1u << 20)
+/* 16 KB, which stays in the nearest caches: the lists' 4,500 phrases of
+ * two words or more set 3% of its bits; at 128 KB (0.4%) the filter's
+ * look-up missed the cache more often than not. */
+#define LEXICON_PAIR_BITS (1u << 17)
 static unsigned char lexicon_pairs[LEXICON_PAIR_BITS / 8];
 
 static uint64_t lexicon_pair_hash(const char *a, size_t an, const char *b, size_t bn)
