@@ -1115,6 +1115,15 @@ struct tok_memo {
 static _Thread_local struct tok_memo *tok_memo;
 _Static_assert(sizeof(struct tok_memo) == 64, "a slot is a cache line");
 
+/* Makes the thread's memo, aligned so that a slot is one line
+ * (xthread_calloc's block starts 32 bytes past one, which split every
+ * slot in two). */
+static void tok_memo_make(void)
+{
+	tok_memo = (struct tok_memo *)(((uintptr_t)xthread_calloc((TOK_MEMO + 1) * sizeof *tok_memo) + 63) &
+				       ~(uintptr_t)63);
+}
+
 /* The memo's set of a word whose text_short_hash is h: the first of its
  * two slots. The memo is two-way set associative (a word missing goes
  * into the first, the first's into the second), so that two words of a
@@ -1182,10 +1191,7 @@ static void wc_prefetch(const struct tok *k)
 static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k, const struct tagger_lex *x)
 {
 	if (!tok_memo)
-		/* Aligned, so that a slot is one line (xthread_calloc's block
-		 * starts 32 bytes past one, which split every slot in two). */
-		tok_memo = (struct tok_memo *)(((uintptr_t)xthread_calloc((TOK_MEMO + 1) * sizeof *tok_memo) + 63) &
-					       ~(uintptr_t)63);
+		tok_memo_make();
 	/* Each word's slot, found once (NULL for none: empty, or too long for
 	 * the memo); the second pass moves those of the words missing from it
 	 * to the front, with their indices, for the third. */
@@ -1424,8 +1430,18 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	if (!clean)
 		memset(doc.t, 0, dsz);
 	int *caps = (int *)(void *)(block + nsz + dsz);
+	if (!tok_memo)
+		tok_memo_make();
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
+		/* The memo's slots of the next words after the sentence are
+		 * fetched while its own are read: tok_words_memo fetches a
+		 * sentence's slots only just before it reads its first ones. */
+		for (size_t i = b; lex && i < n && i < b + 8; i++)
+			if (lex[i].hashed && t[i].n && t[i].n <= TOK_MEMO_KEY) {
+				__builtin_prefetch(tok_memo_slot(lex[i].hash));
+				__builtin_prefetch(tok_memo_slot(lex[i].hash) + 1);
+			}
 		caps[j] = prepare(t + a, b - a, k + a, 0, lex ? lex + a : NULL);
 		doc_add_prepared(d, k + a, b - a, caps[j]);
 	}
