@@ -1324,7 +1324,9 @@ struct self_cache {
 	uint32_t len;		/* its length */
 	uint32_t gen;		/* model_gen when filled; 0 if empty */
 	int32_t s[TAGGER_NTAGS - 1];
+	uint64_t pad;		/* to a line: a set of 112 bytes spanned three half the time */
 };
+_Static_assert(sizeof(struct self_cache) == 64, "a slot is a cache line");
 static _Thread_local struct self_cache *self_cache;
 
 /* All that ctx_self reads of word c besides the word itself, packed. */
@@ -1704,7 +1706,8 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	if (!word_cache)
 		word_cache = xthread_calloc(WORD_CACHE * sizeof *word_cache);
 	if (!self_cache)
-		self_cache = xthread_calloc(SELF_CACHE * sizeof *self_cache);
+		self_cache = (struct self_cache *)(((uintptr_t)xthread_calloc((SELF_CACHE + 1) * sizeof *self_cache) +
+						    63) & ~(uintptr_t)63);
 	/* A word in lower case, inside a sentence, is outside any name (but
 	 * for the small words names hold: "Bank of England", "de Silva", and
 	 * words beside a name's: "Jilin province"): its scores are not looked
