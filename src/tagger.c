@@ -1714,6 +1714,12 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	 * up, which spares most of the memory traffic. */
 	unsigned char stackskip[STACK_TOKENS];
 	unsigned char *skip = n > STACK_TOKENS ? xmalloc(n) : stackskip;
+	/* The words scored, in order (idx[0..nk)): the loops below go through
+	 * them alone, where a test of skip at every token mispredicted at
+	 * every change between the skipped words and the others. */
+	uint32_t stackidx[STACK_TOKENS];
+	uint32_t *idx = n > STACK_TOKENS ? xmalloc(n * sizeof *idx) : stackidx;
+	size_t nk = 0;
 	/* GCC does not see that the loops below fill what viterbi_decode reads. */
 	stacks[0] = 0;
 	stackskip[0] = 0;
@@ -1728,6 +1734,13 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		skip[i] = plain && !(k[i].flags & (W_CAP | W_INITIAL | W_NAME_WORD | W_JOINER)) && !caps &&
 			  !tagger_name_neighbour(k, n, i) &&
 			  ((k[i].flags & W_LOWER) || !tagger_mark_neighbour(k, n, i));
+		/* A skipped word's scores: 0 for O, none for the others. */
+		int32_t *o = score + i * T;
+		o[0] = 0;
+		for (int y = 1; y < T; y++)
+			o[y] = DISALLOWED;
+		idx[nk] = (uint32_t)i;
+		nk += !skip[i];
 		if (skip[i])
 			continue;
 		uint64_t docf, docev;
@@ -1743,9 +1756,8 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		__builtin_prefetch(wset[i]);
 		__builtin_prefetch(&wset[i][1].s);
 	}
-	for (size_t i = 0; i < n; i++) {
-		if (skip[i])
-			continue;
+	for (size_t x = 0; x < nk; x++) {
+		size_t i = idx[x];
 		/* feat holds a token's ctx_around features, then its ctx_self
 		 * ones, or ROWS_NONE first where their sums were cached (with
 		 * the word's own: the word cache is not looked at then): those
@@ -1786,19 +1798,14 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		if (i < PREFETCH_ALL)
 			rows_prefetch(avx2, w, wf, TAGGER_NWORDFEAT);
 	}
-	/* Emission scores: tag O's is 0 (folded into the others). */
-	for (size_t i = 0; i < n; i++) {
+	/* Emission scores: tag O's is 0 (folded into the others); the
+	 * skipped words' are written above. */
+	for (size_t x = 0; x < nk; x++) {
+		size_t i = idx[x];
 		const uint32_t *f = feat + i * NC;
-		if (skip[i]) {
-			int32_t *o = score + i * T;
-			o[0] = 0;
-			for (int y = 1; y < T; y++)
-				o[y] = DISALLOWED;
-			continue;
-		}
-		if (i + AHEAD < n && i + AHEAD >= PREFETCH_ALL && !skip[i + AHEAD]) {
-			ctx_prefetch(avx2, w, f + AHEAD * NC);
-			const uint32_t *g = wfeat + (i + AHEAD) * TAGGER_NWORDFEAT;
+		if (x + AHEAD < nk && idx[x + AHEAD] >= PREFETCH_ALL) {
+			ctx_prefetch(avx2, w, feat + (size_t)idx[x + AHEAD] * NC);
+			const uint32_t *g = wfeat + (size_t)idx[x + AHEAD] * TAGGER_NWORDFEAT;
 			if (g[0] != ROWS_NONE)
 				rows_prefetch(avx2, w, g, TAGGER_NWORDFEAT);
 		}
@@ -1875,6 +1882,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		free(score);
 		free(back);
 		free(skip);
+		free(idx);
 		free(selfctx);
 		free(sset);
 		free(wset);
