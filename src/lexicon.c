@@ -909,15 +909,17 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(struct
 	if (n == 0 || n > LEXICON_MEMO_KEY)
 		return lexicon_word_info_miss(s, n, NULL, out);
 	struct lexicon_memo *set = lexicon_memo_set(m, h);
-	for (int w = 0; w < 2; w++) {
-		const struct lexicon_memo *e = &set[w];
-		if (e->len == n && text_short_equal(e->key, s, n)) {
-			out->cls = e->cls;
-			out->longest = e->longest;
-			out->longest_lower = e->longest_lower;
-			out->slot = e->slot;
-			return e->found;
-		}
+	/* Both ways compared, then one branch taken: a branch for each way
+	 * mispredicted whenever the word was in the other one. */
+	int in0 = (set[0].len == n) & text_short_equal(set[0].key, s, n);
+	int in1 = (set[1].len == n) & text_short_equal(set[1].key, s, n);
+	if (in0 | in1) {
+		const struct lexicon_memo *e = &set[!in0];
+		out->cls = e->cls;
+		out->longest = e->longest;
+		out->longest_lower = e->longest_lower;
+		out->slot = e->slot;
+		return e->found;
 	}
 	return lexicon_word_info_miss(s, n, set, out);
 }

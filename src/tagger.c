@@ -1133,12 +1133,17 @@ static inline struct tok_memo *tok_memo_slot(uint64_t h)
 	return &tok_memo[h & (TOK_MEMO - 2)];
 }
 
-/* Fills the per-word part of *k from slot e if it holds the word s[0..n);
- * returns whether it did. */
+/* Fills the per-word part of *k from the set that starts at slot e if
+ * it holds the word s[0..n); returns whether it did. Both slots are
+ * compared, then one branch taken: a branch for each slot mispredicted
+ * whenever the word was in the other one. */
 static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, const char *s, size_t n)
 {
-	if (e->len != n || !text_short_equal(e->key, s, n))
+	int in0 = (e[0].len == n) & text_short_equal(e[0].key, s, n);
+	int in1 = (e[1].len == n) & text_short_equal(e[1].key, s, n);
+	if (!(in0 | in1))
 		return 0;
+	e += !in0;
 	k->raw = e->raw;
 	k->low = e->low;
 	k->shape = e->shape;
@@ -1219,7 +1224,7 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 			wc_classes(&k[i], s, len);
 			continue;
 		}
-		if (tok_memo_get(e, &k[i], s, len) || tok_memo_get(e + 1, &k[i], s, len))
+		if (tok_memo_get(e, &k[i], s, len))
 			continue;
 		tok_word_part(&k[i], s, len);
 		wc_prefetch(&k[i]);
