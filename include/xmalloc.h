@@ -23,7 +23,9 @@ void *xrealloc(void *p, size_t n);
 void *xgrow(void *p, size_t *cap, size_t need, size_t size);
 /* A zeroed block that belongs to the calling thread and is freed when
  * the thread ends: for per-thread caches, which as _Thread_local arrays
- * would be cleared at every thread's start (and the program's). */
+ * would be cleared at every thread's start (and the program's). It starts
+ * a cache line (64 bytes), so that a cache's slots of a line's size are
+ * each one line. */
 void *xthread_calloc(size_t size);
 /* Scratch memory of the calling thread, for the arrays that the same
  * work allocates for every item and frees at its end: taken from one

@@ -1641,6 +1641,15 @@ static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start
 	       ((s[ws] >= 'A' && s[ws] <= 'Z') || entity_word_is(s, ws, we, game, sizeof game / sizeof *game));
 }
 
+/* Where the last word of mention m of s starts (past its last blank). */
+static size_t entity_last_word(const char *s, const struct ner_mention *m)
+{
+	size_t lw = m->end;
+	while (lw > m->start && s[lw - 1] != ' ')
+		lw--;
+	return lw;
+}
+
 /* Whether a game's score follows a side that ends at e (its paragraph
  * ends at hi): "Creighton Bluejays 65, Drake Bulldogs 53". */
 static int entity_score_after(const char *s, size_t hi, size_t e)
@@ -3439,9 +3448,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 static int entity_team_person(const struct entity_found *f, const char *s, const struct ner_mention *m,
 			      struct entity_map *gsur, int *gbuilt, size_t *lw)
 {
-	size_t l = m->end;
-	while (l > m->start && s[l - 1] != ' ')
-		l--;
+	size_t l = entity_last_word(s, m);
 	size_t fw = m->start;
 	while (fw < m->end && s[fw] != ' ')
 		fw++;
@@ -3481,9 +3488,7 @@ static void entity_team_people(const struct article *a, struct entity_found *f, 
 			 * nicknames too ("Harriers edge ..." typed a team). */
 			int org = pass == 0 && m->type == NER_ORG;
 			if (org) {
-				lw = m->end;
-				while (lw > m->start && s[lw - 1] != ' ')
-					lw--;
+				lw = entity_last_word(s, m);
 				if (!entity_nickname_word(s, lw, m->end))
 					continue;
 			} else if (m->type != NER_PERSON || (f->strength[k] & ENTITY_SURE) ||
@@ -3853,9 +3858,7 @@ struct entity_found *entity_recognize(const struct article *a)
 				  (entity_mention_cls(a, m, &cls[k]) & (LEX_CITY | LEX_REGION | LEX_COUNTRY));
 		/* A team of a school's or a club's name and a nickname
 		 * ("Creighton Bluejays") goes by the nickname too. */
-		size_t lw = m->end;
-		while (lw > m->start && a->data[lw - 1] != ' ')
-			lw--;
+		size_t lw = entity_last_word(a->data, m);
 		int nicknamed = m->type == NER_ORG && lw > m->start + 1 && entity_nickname_word(a->data, lw, m->end) &&
 				(entity_team_context(a->data, lo, hi, m->start, m->end) || entity_score_after(a->data, hi, m->end));
 		if (!place_named && !nicknamed && !entity_table_line(a->data, lo, hi, m->start, m->end))
@@ -3932,9 +3935,7 @@ struct entity_found *entity_recognize(const struct article *a)
 		if ((f->strength[k] & ENTITY_SIDE) ||
 		    (m->end - m->start == 2 && d[0] >= 'A' && d[0] <= 'Z' && d[1] >= 'A' && d[1] <= 'Z'))
 			continue;
-		size_t lw = m->end;
-		while (lw > m->start && a->data[lw - 1] != ' ')
-			lw--;
+		size_t lw = entity_last_word(a->data, m);
 		if (lw > m->start && (lexicon_lookup(a->data + lw, m->end - lw) & (LEX_DEMONYM | LEX_GROUP)))
 			continue;
 		/* A name that is the mention's text has its key. */
@@ -5487,27 +5488,26 @@ void entity_link(struct entity_table *t)
 				entity_maker_named(&placed, o->name, k);
 			/* A team of a school's or a club's name and a nickname
 			 * ("Creighton Bluejays") by its nickname (prefix \2)
-			 * and, for other organizations, by its name before the
-			 * nickname (prefix \7), as other stories write them. */
+			 * and by its name before the nickname (prefix \7), as
+			 * other stories write them; a place's team goes by
+			 * both already (entity_place_named, sides). */
 			const char *sp = strrchr(o->name, ' ');
 			if (o->type == NER_ORG && team[k] &&
-			    entity_nickname_word(o->name, (size_t)(sp + 1 - o->name), strlen(o->name))) {
+			    entity_nickname_word(o->name, (size_t)(sp + 1 - o->name), strlen(o->name)) &&
+			    !(lexicon_lookup(o->name, (size_t)(sp - o->name)) & (LEX_CITY | LEX_REGION | LEX_COUNTRY))) {
 				char fb[ENTITY_FOLD], pb[256];
 				size_t fn;
 				char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &fn);
 				entity_map_add(&placed, f, k);
 				if (f != fb)
 					free(f);
-				/* A place's team goes by its place through sides. */
-				if (!(lexicon_lookup(o->name, (size_t)(sp - o->name)) & (LEX_CITY | LEX_REGION | LEX_COUNTRY))) {
-					f = text_fold_buf(o->name, (size_t)(sp - o->name), fb, sizeof fb, &fn);
-					char *pk = entity_cat_buf("\x07", f, pb, sizeof pb);
-					entity_map_add(&last, pk, k);
-					if (pk != pb)
-						free(pk);
-					if (f != fb)
-						free(f);
-				}
+				f = text_fold_buf(o->name, (size_t)(sp - o->name), fb, sizeof fb, &fn);
+				char *pk = entity_cat_buf("\x07", f, pb, sizeof pb);
+				entity_map_add(&last, pk, k);
+				if (pk != pb)
+					free(pk);
+				if (f != fb)
+					free(f);
 			}
 			for (size_t h = 0; h < placed.cap; h++)
 				if (placed.s[h].key) {

@@ -243,10 +243,10 @@ static struct lexicon_entry *lexicon_entry_hashed(const char *key, size_t n, uin
 
 /* A bit for each pair of first two words of a phrase (folded, by hash):
  * a word that starts phrases is tried with the next words only when the
- * pair may start one, which rules out nearly all tries at once. */
-/* 16 KB, which stays in the nearest caches: the lists' 4,500 phrases of
- * two words or more set 3% of its bits; at 128 KB (0.4%) the filter's
- * look-up missed the cache more often than not. */
+ * pair may start one, which rules out nearly all tries at once. 16 KB,
+ * which stays in the nearest caches: the lists' 4,500 phrases of two
+ * words or more set 3% of its bits; at 128 KB (0.4%) the filter's look-up
+ * missed the cache more often than not. */
 #define LEXICON_PAIR_BITS (1u << 17)
 static unsigned char lexicon_pairs[LEXICON_PAIR_BITS / 8];
 
@@ -846,11 +846,9 @@ static _Thread_local struct lexicon_memo *lexicon_memo;
 /* Makes the calling thread's memo, if it has none yet. */
 static inline void lexicon_memo_make(void)
 {
-	if (!lexicon_memo) {
-		struct lexicon_memo *m = xthread_calloc(2 * LEXICON_MEMO_SETS * sizeof *m + 64);
-		/* Aligned, so that a set is one line. */
-		lexicon_memo = (struct lexicon_memo *)(void *)(((uintptr_t)m + 63) & ~(uintptr_t)63);
-	}
+	/* A line's start (xthread_calloc's), so that a set is one line. */
+	if (!lexicon_memo)
+		lexicon_memo = xthread_calloc(2 * LEXICON_MEMO_SETS * sizeof *lexicon_memo);
 }
 
 /* The set of memo m (the thread's) of a word whose text_short_hash is h. */

@@ -7203,11 +7203,10 @@ static size_t ner_kind_opener(const char *s, size_t n, size_t p)
 /* A name the story says is of a kind, in an apposition ("Simetrik, a
  * Colombian fintech startup", "Sucre, a province of Bolivia", "Banco
  * Tolima, the country's largest bank") or a predicate ("Bitlabs is a
- * company that"), after the
- * kind ("the insurer Seguros Sucre", "the newspaper Perfil") or as a
- * place "of" it ("the province of Sucre"), is of it where no list knows
- * it as something else. A person's name stays a person's where a given
- * name starts it ("Ann Lee, the union's" is no apposition either). */
+ * company that"), after the kind ("the insurer Seguros Sucre", "the
+ * newspaper Perfil") or as a place "of" it ("the province of Sucre"), is
+ * of it where no list knows it as something else. A person's name stays a
+ * person's where a given name starts it. */
 static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {

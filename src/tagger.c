@@ -1113,15 +1113,14 @@ struct tok_memo {
 	char key[TOK_MEMO_KEY];
 };
 static _Thread_local struct tok_memo *tok_memo;
+/* A slot is a line (xthread_calloc's blocks start one): unaligned, every
+ * slot had straddled two. */
 _Static_assert(sizeof(struct tok_memo) == 64, "a slot is a cache line");
 
-/* Makes the thread's memo, aligned so that a slot is one line
- * (xthread_calloc's block starts 32 bytes past one, which split every
- * slot in two). */
+/* Makes the thread's memo. */
 static void tok_memo_make(void)
 {
-	tok_memo = (struct tok_memo *)(((uintptr_t)xthread_calloc((TOK_MEMO + 1) * sizeof *tok_memo) + 63) &
-				       ~(uintptr_t)63);
+	tok_memo = xthread_calloc(TOK_MEMO * sizeof *tok_memo);
 }
 
 /* The memo's set of a word whose text_short_hash is h: the first of its
@@ -1711,8 +1710,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	if (!word_cache)
 		word_cache = xthread_calloc(WORD_CACHE * sizeof *word_cache);
 	if (!self_cache)
-		self_cache = (struct self_cache *)(((uintptr_t)xthread_calloc((SELF_CACHE + 1) * sizeof *self_cache) +
-						    63) & ~(uintptr_t)63);
+		self_cache = xthread_calloc(SELF_CACHE * sizeof *self_cache);
 	/* A word in lower case, inside a sentence, is outside any name (but
 	 * for the small words names hold: "Bank of England", "de Silva", and
 	 * words beside a name's: "Jilin province"): its scores are not looked
@@ -1739,15 +1737,16 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		skip[i] = plain && !(k[i].flags & (W_CAP | W_INITIAL | W_NAME_WORD | W_JOINER)) && !caps &&
 			  !tagger_name_neighbour(k, n, i) &&
 			  ((k[i].flags & W_LOWER) || !tagger_mark_neighbour(k, n, i));
-		/* A skipped word's scores: 0 for O, none for the others. */
-		int32_t *o = score + i * T;
-		o[0] = 0;
-		for (int y = 1; y < T; y++)
-			o[y] = DISALLOWED;
 		idx[nk] = (uint32_t)i;
 		nk += !skip[i];
-		if (skip[i])
+		if (skip[i]) {
+			/* A skipped word's scores: 0 for O, none for the others. */
+			int32_t *o = score + i * T;
+			o[0] = 0;
+			for (int y = 1; y < T; y++)
+				o[y] = DISALLOWED;
 			continue;
+		}
 		uint64_t docf, docev;
 		ctx_doc(d, &k[i], &docf, &docev);
 		selfctx[i] = self_ctx(&k[i], caps, docf, docev);

@@ -232,11 +232,12 @@ static void xthread_key_make(void)
 void *xthread_calloc(size_t size)
 {
 	pthread_once(&xthread_once, xthread_key_make);
-	struct xthread_block *b = xcalloc(1, sizeof *b + size);
+	/* A cache line more, for the start of a line. */
+	struct xthread_block *b = xcalloc(1, sizeof *b + size + 63);
 	b->next = pthread_getspecific(xthread_key);
 	if (pthread_setspecific(xthread_key, b) != 0)
 		xmalloc_die(size);
-	return b->data;
+	return (void *)(((uintptr_t)b->data + 63) & ~(uintptr_t)63);
 }
 
 /* --- Scratch ----------------------------------------------------------- */
