@@ -4596,17 +4596,33 @@ static int ner_is_caption(const struct article *a, const struct article_para *p)
 /* The longest piece of a paragraph read at once. */
 #define NER_PIECE (64 * 1024)
 
+/* Whether the name s[a..e) ends in a company's legal form ("Corp",
+ * "Corporation", "Inc"). */
+static int ner_ends_legal_form(const char *s, size_t a, size_t e)
+{
+	while (e > a && s[e - 1] == '.')
+		e--;
+	size_t w = e;
+	while (w > a && s[w - 1] != ' ')
+		w--;
+	return w > a && (lexicon_lookup(s + w, e - w) & LEX_COMPANY_SUFFIX);
+}
+
 /* One article calls one thing by one type: a "person" or "other name"
  * whose words begin an organization's name found in the same article is
  * that organization ("Computer Terminal" after "Computer Terminal Systems
- * Inc"). Organization names are sorted, so each check is a search. */
+ * Inc"); so is a one-word "place" no list knows that begins a company's
+ * name with its legal form ("Quillsoft" after "Quillsoft Communications
+ * Corp"), where a known place stays one ("Japan Airlines Corp").
+ * Organization names are sorted, so each check is a search. */
 static void ner_consistent_types(const char *s, struct ner_list *l)
 {
 	/* The names are folded into scratch memory (the ASCII ones fit in
 	 * their length and one byte), not an allocation each. */
 	struct xscratch_mark mark = xscratch_mark();
-	size_t norg = 0;
+	size_t norg = 0, nfirm = 0;
 	char **orgs = xscratch_alloc((l->n ? l->n : 1) * sizeof *orgs);
+	char **firms = xscratch_alloc((l->n ? l->n : 1) * sizeof *firms);
 	for (size_t i = 0; i < l->n; i++)
 		if (l->v[i].type == NER_ORG && memchr(s + l->v[i].start, ' ', l->v[i].end - l->v[i].start)) {
 			size_t fl, n = l->v[i].end - l->v[i].start;
@@ -4617,10 +4633,27 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 				free(f);
 			}
 			orgs[norg++] = buf;
+			if (ner_ends_legal_form(s, l->v[i].start, l->v[i].end))
+				firms[nfirm++] = buf;
 		}
 	ner_names_sort(orgs, norg);
+	ner_names_sort(firms, nfirm);
 	for (size_t i = 0; i < l->n && norg; i++) {
 		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_PLACE && nfirm && !memchr(s + m->start, ' ', m->end - m->start) &&
+		    !(lexicon_lookup(s + m->start, m->end - m->start) &
+		      (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM))) {
+			size_t fl;
+			char fb[256];
+			char *f = text_fold_buf(s + m->start, m->end - m->start, fb, sizeof fb, &fl);
+			if (ner_names_extending(firms, nfirm, f, fl)) {
+				m->type = NER_ORG;
+				m->margin = 0;
+			}
+			if (f != fb)
+				free(f);
+			continue;
+		}
 		if (m->type != NER_PERSON && m->type != NER_MISC)
 			continue;
 		/* "Jean Smith" stays a person whatever organization has her name. */

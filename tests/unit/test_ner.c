@@ -855,6 +855,20 @@ static void test_ner_facility_people(void)
 	free(m);
 }
 
+static void test_ner_firm_places(void)
+{
+	/* A one-word "place" that begins a company's name with its legal
+	 * form is that company; a known place stays a place (invented
+	 * company). */
+	char *m = article_mentions("Varnholt Communications Corporation released its browser in 1994.\n\nThe project "
+				   "was created in 1998 by members of Varnholt. One day later, an engineer from "
+				   "Varnholt registered the site.\n\nJapan Airlines Corp said on Monday that flights "
+				   "to Japan would resume.\n");
+	CHECK(strstr(m, "|ORG:Varnholt|") != NULL && strstr(m, "|PLACE:Varnholt|") == NULL);
+	CHECK(strstr(m, "|PLACE:Japan|") != NULL);
+	free(m);
+}
+
 static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
@@ -2696,6 +2710,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_listed_products", test_ner_listed_products },
 	{ "ner_list_last_pairs", test_ner_list_last_pairs },
 	{ "ner_facility_people", test_ner_facility_people },
+	{ "ner_firm_places", test_ner_firm_places },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
