@@ -4858,6 +4858,33 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	xscratch_release(mark);
 }
 
+/* A "place" that is an organization the story names, then a country or
+ * city, is that organization's arm there ("Quillsoft Japan", "Movira
+ * Peru" where the story names Quillsoft and Movira as organizations):
+ * the model read the place at its end. The organizations are sorted by
+ * text, so each check is a search. */
+static void ner_org_branches(const char *s, struct ner_list *l)
+{
+	struct xscratch_mark mark = xscratch_mark();
+	size_t np;
+	struct ner_word_ref *p = ner_refs_sorted(s, l, 1u << NER_ORG, 0, &np);
+	for (size_t i = 0; i < l->n && np; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PLACE || memchr(s + m->start, '\n', m->end - m->start))
+			continue;
+		size_t w = ner_word_start(s, m->start, m->end);
+		if (w <= m->start + 1 || s[w - 1] != ' ' ||
+		    !(lexicon_lookup(s + w, m->end - w) & (LEX_COUNTRY | LEX_CITY)))
+			continue;
+		struct ner_word_ref key = { s + m->start, w - 1 - m->start, 0 };
+		if (ner_word_ref_find(p, np, &key) < np) {
+			m->type = NER_ORG;
+			m->margin = 0;
+		}
+	}
+	xscratch_release(mark);
+}
+
 /* Lower-case nouns of kinds of software and devices, of one word or two,
  * that follow a product's name ("the Quillfox web browser", "the Mandrel
  * layout engine") or come before it ("the layout engine Mandrel"). */
@@ -7639,6 +7666,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
 	ner_company_nouns(a->data, a->len, out);
+	ner_org_branches(a->data, out);
 	ner_products(a->data, a->len, out);
 	ner_listed_products(a->data, a->len, out);
 	ner_of_place_heads(a->data, out);

@@ -869,6 +869,19 @@ static void test_ner_firm_places(void)
 	free(m);
 }
 
+static void test_ner_org_branches(void)
+{
+	/* An organization the story names, then a country, is its arm
+	 * there, not a place; the city alone stays a place (invented
+	 * names). */
+	char *m = article_mentions("Varnholt shares rose on Monday after the company said its profit doubled.\n\n"
+				   "Varnholt will keep its stakes in Torvane Group and Varnholt Japan, a company "
+				   "spokesman said in Tokyo.\n");
+	CHECK(strstr(m, "|ORG:Varnholt Japan|") != NULL);
+	CHECK(strstr(m, "|PLACE:Tokyo|") != NULL);
+	free(m);
+}
+
 static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
@@ -2711,6 +2724,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_list_last_pairs", test_ner_list_last_pairs },
 	{ "ner_facility_people", test_ner_facility_people },
 	{ "ner_firm_places", test_ner_firm_places },
+	{ "ner_org_branches", test_ner_org_branches },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
