@@ -4810,28 +4810,39 @@ static void ner_ref_retype(struct ner_list *l, const struct ner_word_ref *p, siz
 	}
 }
 
+/* Verbs of buying a company, before its name: "bought Quillr". */
+static const char *const ner_buy_verbs[] = { "bought", "buy", "buys", "buying", "acquired", "acquire", "acquires",
+					     "acquiring", "purchased", NULL };
+
 /* A one-word name the model took for a person is a company where its
  * story writes it before a noun only a company has ("Yahoo shares",
  * "Yahoo's shareholders"), after a kind of company ("sugar group
  * Beghin-Say") or before an apposition that names a kind of body ("Istat,
  * the national statistics institute,"), unless a title stands before it anywhere
  * ("Mr. Yahoo") or it ends a person's fuller name in the story. A name
- * the lists know as a given name or a person stays. The one-word names
- * are sorted by text, so that a long story costs n log n, not n². */
+ * the lists know as a given name or a person stays. So is a one-word
+ * "place" no list knows, and one that is bought ("bought Quillr"): a
+ * person may be acquired by a team, a place is not bought in the news,
+ * so a name the model took for a person at every mention is not retyped
+ * by a verb of buying.
+ * The one-word names are sorted by text, so that a long story costs
+ * n log n, not n². */
 static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 {
 	struct xscratch_mark mark = xscratch_mark();
-	/* The one-word people, sorted by text: the groups asked about. */
+	/* The one-word people and places, sorted by text: the groups asked
+	 * about. */
 	size_t np;
-	struct ner_word_ref *p = ner_refs_sorted(s, l, 1u << NER_PERSON, 1, &np);
+	struct ner_word_ref *p = ner_refs_sorted(s, l, 1u << NER_PERSON | 1u << NER_PLACE, 1, &np);
 	if (!np) {
 		xscratch_release(mark);
 		return;
 	}
 	/* What the story says of each group (kept at its first entry in p):
 	 * a company's noun by a mention of its text, a title before one, a
-	 * fuller person's name ending in it. */
+	 * fuller person's name ending in it, a verb of buying before it. */
 	unsigned char *company = memset(xscratch_alloc(np), 0, np), *person = memset(xscratch_alloc(np), 0, np);
+	unsigned char *bought = memset(xscratch_alloc(np), 0, np);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
@@ -4849,10 +4860,16 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 		company[lo] |= ner_company_noun_after(s, len, m->end) || ner_company_kind_before(s, m->start) ||
 			       ner_body_apposition(s, len, m->end);
 		person[lo] |= ner_title_just_before(s, m->start);
+		bought[lo] |= ner_word_before_in(s, m->start, ner_buy_verbs);
 	}
 	for (size_t g = 0, h; g < np; g = h) {
 		h = ner_ref_group_end(p, np, g);
-		if (company[g] && !person[g] && !(lexicon_lookup(p[g].s, p[g].n) & (LEX_FIRST_NAME | LEX_PERSON)))
+		int place = 0;
+		for (size_t k = g; k < h; k++)
+			place |= l->v[p[k].i].type == NER_PLACE;
+		unsigned lex = lexicon_lookup(p[g].s, p[g].n);
+		if ((company[g] || (place && bought[g])) && !person[g] && !(lex & (LEX_FIRST_NAME | LEX_PERSON)) &&
+		    !(place && (lex & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM))))
 			ner_ref_retype(l, p, g, h, NER_ORG);
 	}
 	xscratch_release(mark);

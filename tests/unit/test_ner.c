@@ -882,6 +882,22 @@ static void test_ner_org_branches(void)
 	free(m);
 }
 
+static void test_ner_bought_places(void)
+{
+	/* A one-word name no list knows that the story buys is a company
+	 * where the model took it for a place; a player a team acquires
+	 * stays a person (invented names). */
+	char *m = article_mentions("The group bought Tarnwick last year for 40 mln dlrs.\n\nTarnwick makes valves in "
+				   "Ohio, and Tarnwick's sales rose.\n");
+	CHECK(strstr(m, "|ORG:Tarnwick|") != NULL && strstr(m, "|PLACE:Tarnwick|") == NULL);
+	CHECK(strstr(m, "|PLACE:Ohio|") != NULL);
+	free(m);
+	m = article_mentions("The Mets acquired Drury from the Cubs on Monday.\n\nDrury, 28, batted .300 last "
+			     "season, manager Tom Kelso said.\n");
+	CHECK(strstr(m, "|PERSON:Drury|") != NULL && strstr(m, "|ORG:Drury|") == NULL);
+	free(m);
+}
+
 static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
@@ -2725,6 +2741,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_facility_people", test_ner_facility_people },
 	{ "ner_firm_places", test_ner_firm_places },
 	{ "ner_org_branches", test_ner_org_branches },
+	{ "ner_bought_places", test_ner_bought_places },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
