@@ -6768,7 +6768,9 @@ static void ner_facility_people(const char *s, struct ner_list *l)
 {
 	static const char *const only[] = { "Airport", "Tollway", "Highway", "Freeway", "Expressway", "Motorway",
 					    "Parkway", "Boulevard", "Avenue", "Stadium", "Arena", "Room", "Plaza",
-					    "Station", "Tunnel", "Canal", "Township", "County", NULL };
+					    "Station", "Tunnel", "Canal", "Township", "County", "Dependency",
+					    "Territory", "Province", "Prefecture", "District", "Peninsula", "Islands",
+					    "Mountains", "Desert", "Strait", "Region", "Heights", NULL };
 	static const char *const also[] = { "Street", "Road", "Square", "Park", "Bridge", "Bay", "Lake", "River",
 					    "Beach", "Harbor", "Harbour", "Island", "Valley", "Port", "Dam", NULL };
 	for (size_t i = 0; i < l->n; i++) {

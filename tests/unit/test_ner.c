@@ -853,6 +853,11 @@ static void test_ner_facility_people(void)
 	CHECK(strstr(m, "|PLACE:Dale Orvane Tollway|") != NULL);
 	CHECK(strstr(m, "|PERSON:Kevin Park|") != NULL);
 	free(m);
+	/* A territory's word ends a place's name too. */
+	m = article_mentions("The people born in Tolmar and the Marcus Peninsula are citizens. The Marcus Peninsula "
+			     "is a territorial claim.\n");
+	CHECK(strstr(m, "|PLACE:Marcus Peninsula|") != NULL && strstr(m, "|PERSON:Marcus Peninsula|") == NULL);
+	free(m);
 }
 
 static void test_ner_firm_places(void)
