@@ -872,6 +872,12 @@ static void test_ner_firm_places(void)
 	CHECK(strstr(m, "|ORG:Varnholt|") != NULL && strstr(m, "|PLACE:Varnholt|") == NULL);
 	CHECK(strstr(m, "|PLACE:Japan|") != NULL);
 	free(m);
+	/* A trade's word names a company as a legal form does. */
+	m = article_mentions("Northwest Airlines said it is cutting fares to Hawaii from the mainland.\n\nThe "
+			     "discounts save passengers up to 100 dlrs off Northwest's lowest published fares. "
+			     "Northwest said tickets must be bought by May.\n");
+	CHECK(strstr(m, "|ORG:Northwest|") != NULL && strstr(m, "|PLACE:Northwest|") == NULL);
+	free(m);
 }
 
 static void test_ner_org_branches(void)
