@@ -1891,8 +1891,23 @@ static int entity_team_name(const char *s, const char *sp)
 		if (direction)
 			return 0;
 		w += wl;
-		if (!*w)
+		if (!*w) {
+			/* A nickname is a plural ("Colts", "Red Sox",
+			 * "76ers") or one of the few singular ones; a
+			 * place's body of one singular word is not a team
+			 * ("Auckland Coastguard", "Palmer Hospice"). */
+			static const char *const singular[] = { "heat", "magic", "jazz", "thunder", "wild", "lightning",
+								"avalanche", "fire", "galaxy", "crew", "united", "city",
+								"dynamo", "revolution", "sky", "storm", "fever", "mercury",
+								"dream", "liberty", "lynx", "sun", "athletic", "orange",
+								"crimson", "tide", "express", "force", "impact", "rapid",
+								"rush", "surge", "fc" };
+			const char *lw = w - wl;
+			char last = (char)(lw[wl - 1] | 0x20);
+			if (last != 's' && last != 'x' && !entity_word_is(lw, 0, wl, singular, sizeof singular / sizeof *singular))
+				return 0;
 			break;
+		}
 	}
 	return 1;
 }

@@ -676,6 +676,19 @@ static void test_entity_team_by_city(void)
 	corpus_free(c);
 }
 
+static void test_entity_singular_bodies(void)
+{
+	/* A city's body of one singular word is no team ("Leeds Newsroom"
+	 * of a sign-off, "Leeds Coastguard"): the city standing as a side
+	 * in a sports story is not it (invented stories). */
+	const char *texts[] = {
+		("CRICKET - 1998 TOUR ITINERARY .\nstarting on May 13 next year , the Test and County Cricket Board "
+		 "said .\nAugust 21-25 Sixth test ( at Headingley , Leeds ) .\n"),
+		"Shares in Tarnby Mining rose 5 percent on Friday .\n-- Jim Ballard , Leeds Newsroom +44 113 542 8062\n",
+	};
+	CHECK(entity_same(texts, 2, 1, "Leeds Newsroom", 0, "Leeds") == 0);
+}
+
 static void test_entity_team_nickname(void)
 {
 	/* A team of a city and a plural nickname is one organization in a
@@ -1494,6 +1507,7 @@ static void test_entity_sports_story_as_reference(void)
 const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_team_by_city", test_entity_team_by_city },
+	{ "entity_singular_bodies", test_entity_singular_bodies },
 	{ "entity_team_nickname", test_entity_team_nickname },
 	{ "entity_team_two_word_nickname", test_entity_team_two_word_nickname },
 	{ "entity_team_school_nickname", test_entity_team_school_nickname },
