@@ -843,6 +843,18 @@ static int ner_model_span_cut(struct ner_work *w, size_t *ps, size_t *pe, int *n
 		if (dash && dash + 1 < t[s].s + t[s].n && dash[1] >= 'a' && dash[1] <= 'z' && ner_hyphen(w, s, -1))
 			s++;
 	}
+	/* A negated verb ("doesn’t", which the model does not know with a
+	 * curly apostrophe) ends the name before it. */
+	for (size_t k = s + 1; k < e; k++)
+		if (t[k].n >= 4 && !t[k].cap &&
+		    ((t[k].s[t[k].n - 1] | 0x20) == 't' &&
+		     ((t[k].s[t[k].n - 2] == '\'' && (t[k].s[t[k].n - 3] | 0x20) == 'n') ||
+		      (t[k].n >= 6 && memcmp(t[k].s + t[k].n - 4, "\xe2\x80\x99", 3) == 0 &&
+		       (t[k].s[t[k].n - 5] | 0x20) == 'n')))) {
+			e = k;
+			*trimmed = 1;
+			break;
+		}
 	if (e - s >= 4 && ner_is_digits(&t[e - 1]) && (ner_is(&t[e - 2], "-") || ner_is(&t[e - 2], "\xe2\x80\x93")) &&
 	    ner_is_digits(&t[e - 3]))
 		e -= 3;

@@ -909,6 +909,17 @@ static void test_ner_bought_places(void)
 	free(m);
 }
 
+static void test_ner_negated_verbs(void)
+{
+	/* A negated verb after a name is none of it, with a curly
+	 * apostrophe as with a straight one (invented body). */
+	char *m = article_mentions("The two Barcelona lab are accredited to experiment with and handle drugs, but Power "
+				   "Control doesn\u2019t have this permission itself, at least not yet.\n\nPower Control "
+				   "said it would apply.\n");
+	CHECK(strstr(m, ":Power Control|") != NULL && strstr(m, "doesn") == NULL);
+	free(m);
+}
+
 static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
@@ -2753,6 +2764,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_firm_places", test_ner_firm_places },
 	{ "ner_org_branches", test_ner_org_branches },
 	{ "ner_bought_places", test_ner_bought_places },
+	{ "ner_negated_verbs", test_ner_negated_verbs },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
