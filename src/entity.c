@@ -2512,6 +2512,24 @@ static const char *entity_one_extension(char *const *orgs, size_t n, const char 
 	return one;
 }
 
+/* Whether every word of w (folded words, a space apart) is a legal
+ * form or an organization's head word ("corp", "board", "group"), or
+ * "and" between them ("and co inc"). */
+static int entity_tail_formal(const char *w)
+{
+	while (*w) {
+		const char *e = strchr(w, ' ');
+		size_t n = e ? (size_t)(e - w) : strlen(w);
+		if (!(lexicon_lookup(w, n) & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)) &&
+		    !(n == 3 && memcmp(w, "and", 3) == 0) && !(n == 1 && *w == '&'))
+			return 0;
+		w += n;
+		while (*w == ' ')
+			w++;
+	}
+	return 1;
+}
+
 /* The one organization of orgs[0..n) (sorted) that begins with the word
  * s[0..sn) and is named by it in short: two or three words, none after the
  * first a place, a role or a unit's word ("Palmer City Clerk") and one
@@ -2978,6 +2996,12 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				 * of its organs: "United Nations" of the "United
 				 * Nations Conference on Trade and Development". */
 				if (best && best[sn] == ' ' && (lexicon_lookup(s, sn) & LEX_ORG) && entity_organ_word(best + sn + 1))
+					best = NULL;
+				/* Nor of a body a list knows, one named after it with
+				 * more than a legal form or a head word ("New York
+				 * Times en Español", an edition of its own; "Federal
+				 * Reserve Board" stays the Federal Reserve). */
+				if (best && best[sn] == ' ' && (lexicon_lookup(s, sn) & LEX_ORG) && !entity_tail_formal(best + sn + 1))
 					best = NULL;
 			} else if (!(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_FIRST_NAME))) {
 				best = entity_one_extension(orgs, norgs, s, sn);

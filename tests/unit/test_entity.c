@@ -689,6 +689,21 @@ static void test_entity_singular_bodies(void)
 	CHECK(entity_same(texts, 2, 1, "Leeds Newsroom", 0, "Leeds") == 0);
 }
 
+static void test_entity_known_body_editions(void)
+{
+	/* A body a list knows is not the longer name of an edition or a
+	 * unit named after it, but is its name with a legal form or a head
+	 * word (joined by "and"). */
+	const char *texts[] = {
+		("The New York Times en Español closed in 2019, the New York Times said on Monday.\n\nThe Federal "
+		 "Reserve Board met on Tuesday. The Federal Reserve raised rates.\n\nMerrill Lynch and Co Inc said "
+		 "profits rose. Merrill Lynch shares fell.\n"),
+	};
+	CHECK(entity_same(texts, 1, 0, "New York Times en Español", 0, "New York Times") == 0);
+	CHECK(entity_same(texts, 1, 0, "Federal Reserve Board", 0, "Federal Reserve") == 1);
+	CHECK(entity_same(texts, 1, 0, "Merrill Lynch and Co Inc", 0, "Merrill Lynch") == 1);
+}
+
 static void test_entity_team_nickname(void)
 {
 	/* A team of a city and a plural nickname is one organization in a
@@ -1508,6 +1523,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_singular_bodies", test_entity_singular_bodies },
+	{ "entity_known_body_editions", test_entity_known_body_editions },
 	{ "entity_team_nickname", test_entity_team_nickname },
 	{ "entity_team_two_word_nickname", test_entity_team_two_word_nickname },
 	{ "entity_team_school_nickname", test_entity_team_school_nickname },
