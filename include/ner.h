@@ -61,6 +61,11 @@ char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagg
  * the titles' list knows. */
 int ner_minister_title(const char *s, size_t n);
 
+/* Whether the word s[0..n) names a company as the last word of its name:
+ * a legal form ("Corp", "Inc") or a trade's word ("Airlines", "Motors"),
+ * in any case. */
+int ner_company_word(const char *s, size_t n);
+
 /* Whether the name s[start, end) opens a line of wire copy's dateline
  * ("BOCA RATON, Fla., March 6 -", "NEW YORK (Reuters) -"). */
 int ner_dateline_at(const char *s, size_t n, size_t start, size_t end);

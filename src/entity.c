@@ -2991,7 +2991,21 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			if (entity_is_acronym(s)) {
 				best = NULL;
 			} else if (memchr(s, ' ', sn)) {
+				/* A place's name the model took for a body's is not
+				 * the body named after it ("New York" of "New York
+				 * Times", "Kansas City" of the "Kansas City Board of
+				 * Trade") unless that is a company ("San Miguel" of
+				 * "San Miguel Corp"). */
+				unsigned pl = lexicon_lookup(s, sn);
 				best = ner_names_extending(orgs, norgs, s, sn);
+				if (best && (pl & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) && !(pl & LEX_ORG)) {
+					const char *lw = strrchr(best, ' ') + 1;
+					size_t ln = strlen(lw);
+					while (ln > 1 && lw[ln - 1] == '.')
+						ln--;
+					if (!ner_company_word(lw, ln))
+						best = NULL;
+				}
 				/* Not a body a list knows, where the longer name is one
 				 * of its organs: "United Nations" of the "United
 				 * Nations Conference on Trade and Development". */

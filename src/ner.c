@@ -4608,26 +4608,29 @@ static int ner_is_caption(const struct article *a, const struct article_para *p)
 /* The longest piece of a paragraph read at once. */
 #define NER_PIECE (64 * 1024)
 
+int ner_company_word(const char *s, size_t n)
+{
+	static const char *const trades[] = { "Airlines", "Airways", "Motors", "Systems", "Communications",
+					      "Industries", "Enterprises", "Technologies", "Electronics",
+					      "Pharmaceuticals", "Petroleum", "Resources", "Entertainment",
+					      "Networks", "Software", "Semiconductor", "Airline", "Shipbuilding", NULL };
+	for (int k = 0; trades[k]; k++)
+		if (strlen(trades[k]) == n && strncasecmp(trades[k], s, n) == 0)
+			return 1;
+	return (lexicon_lookup(s, n) & LEX_COMPANY_SUFFIX) != 0;
+}
+
 /* Whether the name s[a..e) ends in a company's legal form ("Corp",
  * "Corporation", "Inc") or a word of a trade that names companies, not
  * a town's bodies ("Airlines", "Motors"; not "Council", "Bank"). */
 static int ner_ends_legal_form(const char *s, size_t a, size_t e)
 {
-	static const char *const trades[] = { "Airlines", "Airways", "Motors", "Systems", "Communications",
-					      "Industries", "Enterprises", "Technologies", "Electronics",
-					      "Pharmaceuticals", "Petroleum", "Resources", "Entertainment",
-					      "Networks", "Software", "Semiconductor", "Airline", NULL };
 	while (e > a && s[e - 1] == '.')
 		e--;
 	size_t w = e;
 	while (w > a && s[w - 1] != ' ')
 		w--;
-	if (w == a)
-		return 0;
-	for (int k = 0; trades[k]; k++)
-		if (ner_lit_is(trades[k], s + w, e - w))
-			return 1;
-	return (lexicon_lookup(s + w, e - w) & LEX_COMPANY_SUFFIX) != 0;
+	return w > a && ner_company_word(s + w, e - w);
 }
 
 /* One article calls one thing by one type: a "person" or "other name"

@@ -702,6 +702,20 @@ static void test_entity_known_body_editions(void)
 	CHECK(entity_same(texts, 1, 0, "New York Times en Español", 0, "New York Times") == 0);
 	CHECK(entity_same(texts, 1, 0, "Federal Reserve Board", 0, "Federal Reserve") == 1);
 	CHECK(entity_same(texts, 1, 0, "Merrill Lynch and Co Inc", 0, "Merrill Lynch") == 1);
+	/* A place's name the model took for a body's is not the body named
+	 * after the place, but is the company named so. */
+	const char *more[] = {
+		("Shares of Tarnby Corp rose on the New York Stock Exchange on Monday.\n\n\"It will hit the whole "
+		 "market,\" one New York trader said.\n\nSan Miguel Corp said profits rose. San Miguel shares "
+		 "gained.\n"),
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(more, 1, &c);
+	size_t ny = entity_in(t, c, 0, "New York");
+	CHECK(ny != SIZE_MAX && strcmp(t->v[ny].name, "New York") == 0);
+	entity_table_free(t);
+	corpus_free(c);
+	CHECK(entity_same(more, 1, 0, "San Miguel Corp", 0, "San Miguel") == 1);
 }
 
 static void test_entity_team_nickname(void)
