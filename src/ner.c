@@ -4614,9 +4614,11 @@ int ner_company_word(const char *s, size_t n)
 					      "Industries", "Enterprises", "Technologies", "Electronics",
 					      "Pharmaceuticals", "Petroleum", "Resources", "Entertainment",
 					      "Networks", "Software", "Semiconductor", "Airline", "Shipbuilding", NULL };
-	for (int k = 0; trades[k]; k++)
-		if (strlen(trades[k]) == n && strncasecmp(trades[k], s, n) == 0)
-			return 1;
+	if (n >= 6 && n <= 15)
+		for (int k = 0; trades[k]; k++)
+			if ((trades[k][0] | 0x20) == (s[0] | 0x20) && strlen(trades[k]) == n &&
+			    strncasecmp(trades[k], s, n) == 0)
+				return 1;
 	return (lexicon_lookup(s, n) & LEX_COMPANY_SUFFIX) != 0;
 }
 
@@ -4857,8 +4859,22 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	struct xscratch_mark mark = xscratch_mark();
 	/* The one-word people and places, sorted by text: the groups asked
 	 * about. */
-	size_t np;
-	struct ner_word_ref *p = ner_refs_sorted(s, l, 1u << NER_PERSON | 1u << NER_PLACE, 1, &np);
+	/* Places a list knows are left out at once: they stay places. */
+	size_t np = 0;
+	struct ner_word_ref *p = xscratch_alloc((l->n ? l->n : 1) * sizeof *p);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if ((m->type != NER_PERSON && m->type != NER_PLACE) || n < 2 || memchr(s + m->start, ' ', n) ||
+		    memchr(s + m->start, '\n', n))
+			continue;
+		if (m->type == NER_PLACE &&
+		    (lexicon_lookup(s + m->start, n) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)))
+			continue;
+		p[np++] = (struct ner_word_ref){ s + m->start, n, i };
+	}
+	if (np > 1)
+		qsort(p, np, sizeof *p, ner_word_ref_cmp);
 	if (!np) {
 		xscratch_release(mark);
 		return;
@@ -4868,6 +4884,24 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	 * fuller person's name ending in it, a verb of buying before it. */
 	unsigned char *company = memset(xscratch_alloc(np), 0, np), *person = memset(xscratch_alloc(np), 0, np);
 	unsigned char *bought = memset(xscratch_alloc(np), 0, np);
+	/* The groups a list keeps as they are (a given name, a known
+	 * place: most places) are asked nothing. */
+	unsigned char *asked = memset(xscratch_alloc(np), 0, np);
+	int any = 0;
+	for (size_t g = 0, h; g < np; g = h) {
+		h = ner_ref_group_end(p, np, g);
+		int place = 0;
+		for (size_t k = g; k < h; k++)
+			place |= l->v[p[k].i].type == NER_PLACE;
+		unsigned lex = lexicon_lookup(p[g].s, p[g].n);
+		asked[g] = !(lex & (LEX_FIRST_NAME | LEX_PERSON)) &&
+			   !(place && (lex & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)));
+		any |= asked[g];
+	}
+	if (!any) {
+		xscratch_release(mark);
+		return;
+	}
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
@@ -4880,7 +4914,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 			continue;
 		}
 		size_t lo = ner_word_ref_find(p, np, &key);
-		if (lo == np)
+		if (lo == np || !asked[lo])
 			continue;
 		company[lo] |= ner_company_noun_after(s, len, m->end) || ner_company_kind_before(s, m->start) ||
 			       ner_body_apposition(s, len, m->end);
@@ -4890,11 +4924,9 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	for (size_t g = 0, h; g < np; g = h) {
 		h = ner_ref_group_end(p, np, g);
 		int place = 0;
-		for (size_t k = g; k < h; k++)
+		for (size_t k = g; k < h && asked[g]; k++)
 			place |= l->v[p[k].i].type == NER_PLACE;
-		unsigned lex = lexicon_lookup(p[g].s, p[g].n);
-		if ((company[g] || (place && bought[g])) && !person[g] && !(lex & (LEX_FIRST_NAME | LEX_PERSON)) &&
-		    !(place && (lex & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM))))
+		if (asked[g] && (company[g] || (place && bought[g])) && !person[g])
 			ner_ref_retype(l, p, g, h, NER_ORG);
 	}
 	xscratch_release(mark);
@@ -4907,10 +4939,12 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
  * text, so each check is a search. */
 static void ner_org_branches(const char *s, struct ner_list *l)
 {
+	/* Most stories have no such place: the organizations are sorted
+	 * only once one is seen. */
 	struct xscratch_mark mark = xscratch_mark();
-	size_t np;
-	struct ner_word_ref *p = ner_refs_sorted(s, l, 1u << NER_ORG, 0, &np);
-	for (size_t i = 0; i < l->n && np; i++) {
+	size_t np = 0;
+	struct ner_word_ref *p = NULL;
+	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PLACE || memchr(s + m->start, '\n', m->end - m->start))
 			continue;
@@ -4918,6 +4952,10 @@ static void ner_org_branches(const char *s, struct ner_list *l)
 		if (w <= m->start + 1 || s[w - 1] != ' ' ||
 		    !(lexicon_lookup(s + w, m->end - w) & (LEX_COUNTRY | LEX_CITY)))
 			continue;
+		if (!p)
+			p = ner_refs_sorted(s, l, 1u << NER_ORG, 0, &np);
+		if (!np)
+			break;
 		struct ner_word_ref key = { s + m->start, w - 1 - m->start, 0 };
 		if (ner_word_ref_find(p, np, &key) < np) {
 			m->type = NER_ORG;
