@@ -2767,6 +2767,19 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		if (canon && m->type == NER_ORG &&
 		    (lexicon_lookup(s, sn) & (LEX_CITY | LEX_REGION | LEX_COUNTRY)) == LEX_CITY)
 			canon = NULL;
+		/* A body the lists file under its country ("Palestinian
+		 * Authority") is a body of its own where its name ends in a
+		 * body's head word: not the country every story names. */
+		if (canon && m->type == NER_ORG && strchr(s, ' ') &&
+		    (lexicon_lookup(s, sn) & LEX_COUNTRY) && lexicon_lookup(canon, strlen(canon)) & LEX_COUNTRY) {
+			/* A federation's is the country's own name ("Russian
+			 * Federation", "Swiss Confederation"). */
+			static const char *const states[] = { "federation", "confederation", "union" };
+			const char *lw = strrchr(s, ' ') + 1;
+			size_t ln = strlen(lw);
+			if ((lexicon_lookup(lw, ln) & LEX_ORG_WORD) && !entity_word_is(lw, 0, ln, states, 3))
+				canon = NULL;
+		}
 		/* A dateline's agency ("NEW DELHI, Nov 28 (PTI) -") is a wire
 		 * that the lists may know by its letters as another body (the
 		 * PTI party): it goes by the agency's name, or its letters. */

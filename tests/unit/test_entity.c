@@ -718,6 +718,18 @@ static void test_entity_known_body_editions(void)
 	CHECK(entity_same(more, 1, 0, "San Miguel Corp", 0, "San Miguel") == 1);
 }
 
+static void test_entity_country_bodies(void)
+{
+	/* A body the lists file under its country is a body of its own
+	 * where its name ends in a body's head word. */
+	const char *texts[] = {
+		("The Palestinian Authority said it would join the court. Palestine is recognised by 130 "
+		 "states.\n\nThe Russian Federation objected, and Russia said so.\n"),
+	};
+	CHECK(entity_same(texts, 1, 0, "Palestinian Authority", 0, "Palestine") == 0);
+	CHECK(entity_same(texts, 1, 0, "Russian Federation", 0, "Russia") == 1);
+}
+
 static void test_entity_team_nickname(void)
 {
 	/* A team of a city and a plural nickname is one organization in a
@@ -1538,6 +1550,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_singular_bodies", test_entity_singular_bodies },
 	{ "entity_known_body_editions", test_entity_known_body_editions },
+	{ "entity_country_bodies", test_entity_country_bodies },
 	{ "entity_team_nickname", test_entity_team_nickname },
 	{ "entity_team_two_word_nickname", test_entity_team_two_word_nickname },
 	{ "entity_team_school_nickname", test_entity_team_school_nickname },
