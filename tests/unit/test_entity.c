@@ -728,6 +728,13 @@ static void test_entity_country_bodies(void)
 	};
 	CHECK(entity_same(texts, 1, 0, "Palestinian Authority", 0, "Palestine") == 0);
 	CHECK(entity_same(texts, 1, 0, "Russian Federation", 0, "Russia") == 1);
+	/* Named so, not "Palestine" as an organization beside the place. */
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	size_t pa = entity_in(t, c, 0, "Palestinian Authority");
+	CHECK(pa != SIZE_MAX && strcmp(t->v[pa].name, "Palestinian Authority") == 0);
+	entity_table_free(t);
+	corpus_free(c);
 }
 
 static void test_entity_team_nickname(void)
