@@ -5759,6 +5759,15 @@ void entity_link(struct entity_table *t)
 		 * that the corpus names less often than the place ("New York"
 		 * of a story's "New York Mercantile" Exchange). */
 		size_t ri = entity_root(up, i);
+		/* Nor a name the corpus took for a person's full name that
+		 * the corpus names more often than the longer one ("Palin" of
+		 * Sarah Palin, which one story's "Palin 's Church" took): a
+		 * person the corpus names less (a "Peter Morgan" for J.P.
+		 * Morgan's "Morgan"), or by one word ("Sprint"), was the wrong
+		 * join. */
+		if (to != SIZE_MAX && t->v[ri].type == NER_PERSON && t->v[to].type != NER_PERSON &&
+		    strchr(t->v[ri].name, ' ') && t->v[ri].votes > t->v[entity_root(up, to)].votes)
+			continue;
 		if (to != SIZE_MAX && t->v[ri].type == NER_PLACE && t->v[to].type != NER_PLACE &&
 		    (entity_local_body(t->v[to].name) || t->v[ri].votes > t->v[to].votes))
 			continue;

@@ -135,6 +135,21 @@ ner_check() {
 	else
 		echo "skip ner/story-names-everywhere: $ecb is absent"
 	fi
+	# A person the corpus names in full does not become a body one story
+	# named after her ("Palin 's Church" of a headline took "Palin"):
+	# every mention of Sarah Palin in this ECB+ topic stays a person.
+	ecbt=../shared/data/ecbplus/texts/13
+	if [ -d "$ecbt" ]; then
+		./crossread --no-state --entities "$ecbt" | awk -F'\t' '$5 == "Sarah Palin"' | cut -f4 | sort | uniq -c >"$tmp/palin"
+		if [ "$(wc -l <"$tmp/palin")" -eq 1 ] && grep -q ' PERSON$' "$tmp/palin" &&
+			[ "$(awk '{print $1}' "$tmp/palin")" -ge 50 ]; then
+			echo "ok entity/person-not-body"
+		else
+			echo "FAIL entity/person-not-body: $(tr '\n' ' ' <"$tmp/palin")"
+		fi
+	else
+		echo "skip entity/person-not-body: $ecbt is absent"
+	fi
 	conll=../shared/data/conll2003/dev.txt
 	if [ -f "$conll" ]; then
 		make -s conll-eval >"$tmp/conll" 2>&1
