@@ -7656,6 +7656,26 @@ static void ner_person_digit_tails(const char *s, struct ner_list *l)
 	}
 }
 
+/* A boxer's record counts knockouts after a number ("58-3 (51 KO)",
+ * "47 KO's", "24 KOs"), and a bout is won "by KO" or "by TKO": no
+ * name. */
+static void ner_knockouts(const char *s, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start, a = m->start;
+		int ko = (n == 2 && memcmp(s + a, "KO", 2) == 0) || (n == 3 && memcmp(s + a, "TKO", 3) == 0) ||
+			 (n == 3 && memcmp(s + a, "KOs", 3) == 0) || (n == 4 && memcmp(s + a, "TKOs", 4) == 0);
+		if (ko && a >= 2 && s[a - 1] == ' ' &&
+		    ((s[a - 2] >= '0' && s[a - 2] <= '9') || (a >= 4 && memcmp(s + a - 4, " by", 3) == 0) ||
+		     (a == 3 && memcmp(s, "by", 2) == 0)))
+			continue;
+		l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 void ner_article(const struct article *a, struct ner_list *out)
 {
 	static const char *const keys[] = { "title", "headline", "author", "authors", "byline", "by",
@@ -7777,6 +7797,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_lang_clean(a->data, a->len, lang, out);
 	ner_trailing_hyphens(a->data, out);
 	ner_person_digit_tails(a->data, out);
+	ner_knockouts(a->data, out);
 }
 
 int ner_has_model(void)

@@ -920,6 +920,16 @@ static void test_ner_negated_verbs(void)
 	free(m);
 }
 
+static void test_ner_knockouts(void)
+{
+	/* A boxer's knockouts are no name (invented boxers). */
+	char *m = article_mentions("Dario Kessel improved to 41-2 (33 KO), and Tom Brannock fell to 20-5 (12 KOs). "
+				   "Kessel won by TKO in the seventh round.\n");
+	CHECK(strstr(m, "KO") == NULL);
+	CHECK(strstr(m, "|PERSON:Dario Kessel|") != NULL);
+	free(m);
+}
+
 static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
@@ -2765,6 +2775,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_org_branches", test_ner_org_branches },
 	{ "ner_bought_places", test_ner_bought_places },
 	{ "ner_negated_verbs", test_ner_negated_verbs },
+	{ "ner_knockouts", test_ner_knockouts },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
