@@ -2771,7 +2771,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 		 * Authority") is a body of its own where its name ends in a
 		 * body's head word: not the country every story names. */
 		if (canon && m->type == NER_ORG && strchr(s, ' ') &&
-		    (lexicon_lookup(s, sn) & LEX_COUNTRY) && lexicon_lookup(canon, strlen(canon)) & LEX_COUNTRY) {
+		    (lexicon_lookup(s, sn) & LEX_COUNTRY) && (lexicon_lookup(canon, strlen(canon)) & LEX_COUNTRY)) {
 			/* A federation's is the country's own name ("Russian
 			 * Federation", "Swiss Confederation"). */
 			static const char *const states[] = { "federation", "confederation", "union" };
@@ -3022,13 +3022,13 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				/* Not a body a list knows, where the longer name is one
 				 * of its organs: "United Nations" of the "United
 				 * Nations Conference on Trade and Development". */
-				if (best && best[sn] == ' ' && (lexicon_lookup(s, sn) & LEX_ORG) && entity_organ_word(best + sn + 1))
+				if (best && best[sn] == ' ' && (pl & LEX_ORG) && entity_organ_word(best + sn + 1))
 					best = NULL;
 				/* Nor of a body a list knows, one named after it with
 				 * more than a legal form or a head word ("New York
 				 * Times en Español", an edition of its own; "Federal
 				 * Reserve Board" stays the Federal Reserve). */
-				if (best && best[sn] == ' ' && (lexicon_lookup(s, sn) & LEX_ORG) && !entity_tail_formal(best + sn + 1))
+				if (best && best[sn] == ' ' && (pl & LEX_ORG) && !entity_tail_formal(best + sn + 1))
 					best = NULL;
 			} else if (!(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_FIRST_NAME))) {
 				best = entity_one_extension(orgs, norgs, s, sn);

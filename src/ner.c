@@ -4639,8 +4639,9 @@ static int ner_ends_legal_form(const char *s, size_t a, size_t e)
  * whose words begin an organization's name found in the same article is
  * that organization ("Computer Terminal" after "Computer Terminal Systems
  * Inc"); so is a one-word "place" no list knows that begins a company's
- * name with its legal form ("Quillsoft" after "Quillsoft Communications
- * Corp"), where a known place stays one ("Japan Airlines Corp").
+ * name with its legal form or a trade's word ("Quillsoft" after
+ * "Quillsoft Communications Corp", "Korvane" after "Korvane Airlines"),
+ * where a known place stays one ("Japan Airlines Corp").
  * Organization names are sorted, so each check is a search. */
 static void ner_consistent_types(const char *s, struct ner_list *l)
 {
@@ -4858,8 +4859,8 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 {
 	struct xscratch_mark mark = xscratch_mark();
 	/* The one-word people and places, sorted by text: the groups asked
-	 * about. */
-	/* Places a list knows are left out at once: they stay places. */
+	 * about. Places a list knows are left out at once: they stay
+	 * places. */
 	size_t np = 0;
 	struct ner_word_ref *p = xscratch_alloc((l->n ? l->n : 1) * sizeof *p);
 	for (size_t i = 0; i < l->n; i++) {
@@ -4885,17 +4886,17 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	unsigned char *company = memset(xscratch_alloc(np), 0, np), *person = memset(xscratch_alloc(np), 0, np);
 	unsigned char *bought = memset(xscratch_alloc(np), 0, np);
 	/* The groups a list keeps as they are (a given name, a known
-	 * place: most places) are asked nothing. */
-	unsigned char *asked = memset(xscratch_alloc(np), 0, np);
+	 * place: most places) are asked nothing; place[g], whether the
+	 * model took one of the group's mentions for a place. */
+	unsigned char *asked = memset(xscratch_alloc(np), 0, np), *place = memset(xscratch_alloc(np), 0, np);
 	int any = 0;
 	for (size_t g = 0, h; g < np; g = h) {
 		h = ner_ref_group_end(p, np, g);
-		int place = 0;
 		for (size_t k = g; k < h; k++)
-			place |= l->v[p[k].i].type == NER_PLACE;
+			place[g] |= l->v[p[k].i].type == NER_PLACE;
 		unsigned lex = lexicon_lookup(p[g].s, p[g].n);
 		asked[g] = !(lex & (LEX_FIRST_NAME | LEX_PERSON)) &&
-			   !(place && (lex & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)));
+			   !(place[g] && (lex & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)));
 		any |= asked[g];
 	}
 	if (!any) {
@@ -4923,10 +4924,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	}
 	for (size_t g = 0, h; g < np; g = h) {
 		h = ner_ref_group_end(p, np, g);
-		int place = 0;
-		for (size_t k = g; k < h && asked[g]; k++)
-			place |= l->v[p[k].i].type == NER_PLACE;
-		if (asked[g] && (company[g] || (place && bought[g])) && !person[g])
+		if (asked[g] && (company[g] || (place[g] && bought[g])) && !person[g])
 			ner_ref_retype(l, p, g, h, NER_ORG);
 	}
 	xscratch_release(mark);
