@@ -3016,8 +3016,16 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 					size_t ln = strlen(lw);
 					while (ln > 1 && lw[ln - 1] == '.')
 						ln--;
-					if (!ner_company_word(lw, ln))
+					if (!ner_company_word(lw, ln)) {
+						/* And it is the place ("New York: Penguin
+						 * Books", "a New York trader"), so that it
+						 * votes with the story's other mentions of
+						 * the place. */
 						best = NULL;
+						m->type = NER_PLACE;
+						names[i] = canon ? canon : s;
+						continue;
+					}
 				}
 				/* Not a body a list knows, where the longer name is one
 				 * of its organs: "United Nations" of the "United

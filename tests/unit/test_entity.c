@@ -725,6 +725,12 @@ static void test_entity_known_body_editions(void)
 		 "gained.\n"),
 	};
 	CHECK(entity_named(more, 1, 0, "New York", "New York"));
+	/* And it is the place, to vote with the story's places. */
+	struct corpus *c;
+	struct entity_table *t = check_linked(more, 1, &c);
+	CHECK(mention_type_nth(t, c, 0, "New York", 0) == NER_PLACE);
+	entity_table_free(t);
+	corpus_free(c);
 	CHECK(entity_same(more, 1, 0, "San Miguel Corp", 0, "San Miguel") == 1);
 }
 
