@@ -4635,13 +4635,33 @@ static int ner_ends_legal_form(const char *s, size_t a, size_t e)
 	return w > a && ner_company_word(s + w, e - w);
 }
 
+/* Whether the name s[a..e) starts with a place of two words or more a
+ * list knows ("New Zealand Company", "Hong Kong Telecom Ltd"): its first
+ * word alone is none of its short forms. */
+static int ner_starts_place(const char *s, size_t a, size_t e)
+{
+	size_t w = a;
+	while (w < e && s[w] != ' ')
+		w++;
+	for (int words = 1; w < e && words < 4; words++) {
+		size_t x = w + 1;
+		while (x < e && s[x] != ' ')
+			x++;
+		if (x < e && (lexicon_lookup(s + a, x - a) & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
+			return 1;
+		w = x;
+	}
+	return 0;
+}
+
 /* One article calls one thing by one type: a "person" or "other name"
  * whose words begin an organization's name found in the same article is
  * that organization ("Computer Terminal" after "Computer Terminal Systems
  * Inc"); so is a one-word "place" no list knows that begins a company's
  * name with its legal form or a trade's word ("Quillsoft" after
  * "Quillsoft Communications Corp", "Korvane" after "Korvane Airlines"),
- * where a known place stays one ("Japan Airlines Corp").
+ * where a known place stays one ("Japan Airlines Corp") and a word of one
+ * does ("New" of the "New Zealand Company").
  * Organization names are sorted, so each check is a search. */
 static void ner_consistent_types(const char *s, struct ner_list *l)
 {
@@ -4661,7 +4681,7 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 				free(f);
 			}
 			orgs[norg++] = buf;
-			if (ner_ends_legal_form(s, l->v[i].start, l->v[i].end))
+			if (ner_ends_legal_form(s, l->v[i].start, l->v[i].end) && !ner_starts_place(s, l->v[i].start, l->v[i].end))
 				firms[nfirm++] = buf;
 		}
 	ner_names_sort(orgs, norg);
@@ -4886,8 +4906,9 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	unsigned char *company = memset(xscratch_alloc(np), 0, np), *person = memset(xscratch_alloc(np), 0, np);
 	unsigned char *bought = memset(xscratch_alloc(np), 0, np);
 	/* The groups a list keeps as they are (a given name, a known
-	 * place: most places) are asked nothing; place[g], whether the
-	 * model took one of the group's mentions for a place. */
+	 * place: most places; a "place" that news writes in lower case) are
+	 * asked nothing; place[g], whether the model took one of the group's
+	 * mentions for a place. */
 	unsigned char *asked = memset(xscratch_alloc(np), 0, np), *place = memset(xscratch_alloc(np), 0, np);
 	int any = 0;
 	for (size_t g = 0, h; g < np; g = h) {
@@ -4896,7 +4917,8 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 			place[g] |= l->v[p[k].i].type == NER_PLACE;
 		unsigned lex = lexicon_lookup(p[g].s, p[g].n);
 		asked[g] = !(lex & (LEX_FIRST_NAME | LEX_PERSON)) &&
-			   !(place[g] && (lex & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)));
+			   !(place[g] && ((lex & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)) ||
+					  lexicon_lowercase(p[g].s, p[g].n)));
 		any |= asked[g];
 	}
 	if (!any) {
@@ -4933,8 +4955,9 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 /* A "place" that is an organization the story names, then a country or
  * city, is that organization's arm there ("Quillsoft Japan", "Movira
  * Peru" where the story names Quillsoft and Movira as organizations):
- * the model read the place at its end. The organizations are sorted by
- * text, so each check is a search. */
+ * the model read the place at its end; not where the organization is a
+ * word news writes in lower case, a piece of another name. The
+ * organizations are sorted by text, so each check is a search. */
 static void ner_org_branches(const char *s, struct ner_list *l)
 {
 	/* Most stories have no such place: the organizations are sorted
@@ -4955,7 +4978,7 @@ static void ner_org_branches(const char *s, struct ner_list *l)
 		if (!np)
 			break;
 		struct ner_word_ref key = { s + m->start, w - 1 - m->start, 0 };
-		if (ner_word_ref_find(p, np, &key) < np) {
+		if (ner_word_ref_find(p, np, &key) < np && !lexicon_lowercase(key.s, key.n)) {
 			m->type = NER_ORG;
 			m->margin = 0;
 		}
@@ -7654,6 +7677,47 @@ static void ner_person_digit_tails(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name of words in mixed case with one in capitals of three letters or
+ * more is an organization's or a thing's, not a person's ("PSV
+ * Eindhoven", "Gmail SRE", "WASI APIs"; CoNLL and the Worldwide data
+ * have such people 9 times in 487): the capitals are an acronym, where
+ * a person's name has initials with dots or of two letters, or a
+ * regnal numeral ("Henry VIII"). */
+static void ner_acronym_people(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON || !memchr(s + m->start, ' ', m->end - m->start))
+			continue;
+		int acronym = 0, mixed = 0;
+		for (size_t w = m->start, e; w < m->end; w = e + 1) {
+			e = w;
+			while (e < m->end && s[e] != ' ' && s[e] != '\n')
+				e++;
+			size_t caps = 0, lower = 0, other = 0, roman = 0;
+			for (size_t k = w; k < e; k++) {
+				char c = s[k];
+				if (c >= 'A' && c <= 'Z') {
+					caps++;
+					roman += c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+				} else if (c >= 'a' && c <= 'z') {
+					lower++;
+				} else {
+					other++;
+				}
+			}
+			if (caps >= 3 && !lower && !other && roman < caps)
+				acronym = 1;
+			else if (caps >= 1 && lower >= 1 && s[w] >= 'A' && s[w] <= 'Z')
+				mixed = 1;
+		}
+		if (acronym && mixed) {
+			m->type = NER_ORG;
+			m->margin = 0;
+		}
+	}
+}
+
 /* A boxer's record counts knockouts after a number ("58-3 (51 KO)",
  * "47 KO's", "24 KOs"), and a bout is won "by KO" or "by TKO": no
  * name. */
@@ -7796,6 +7860,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_trailing_hyphens(a->data, out);
 	ner_person_digit_tails(a->data, out);
 	ner_knockouts(a->data, out);
+	ner_acronym_people(a->data, out);
 }
 
 int ner_has_model(void)

@@ -930,6 +930,19 @@ static void test_ner_knockouts(void)
 	free(m);
 }
 
+static void test_ner_acronym_people(void)
+{
+	/* A name in mixed case with a word in capitals of three letters or
+	 * more is no person's; a regnal numeral and initials are a
+	 * person's (invented names). */
+	char *m = article_mentions("The Quillmail SRE team was paged at night, said Varnholt SRE lead Tom Kelso.\n\n"
+				   "King Harald VIII of Tolmar met Dario B. Kessel.\n");
+	CHECK(strstr(m, ":Varnholt SRE|") != NULL && strstr(m, "|PERSON:Varnholt SRE|") == NULL);
+	CHECK(strstr(m, "|PERSON:Tom Kelso|") != NULL);
+	CHECK(strstr(m, "|PERSON:Harald VIII|") != NULL);
+	free(m);
+}
+
 static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
@@ -2776,6 +2789,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bought_places", test_ner_bought_places },
 	{ "ner_negated_verbs", test_ner_negated_verbs },
 	{ "ner_knockouts", test_ner_knockouts },
+	{ "ner_acronym_people", test_ner_acronym_people },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
