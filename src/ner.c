@@ -7682,18 +7682,26 @@ static void ner_person_digit_tails(const char *s, struct ner_list *l)
  * Eindhoven", "Gmail SRE", "WASI APIs"; CoNLL and the Worldwide data
  * have such people 9 times in 487): the capitals are an acronym, where
  * a person's name has initials with dots or of two letters, or a
- * regnal numeral ("Henry VIII"). */
+ * regnal numeral ("Henry VIII"). A given name in capitals keeps it a
+ * person's ("GILLIAN MOHNEY March" of a byline). Letters before a given
+ * name and a surname are a party's or a company's before the person,
+ * whichever the model took the whole for ("UMP Laure de la Raudière"),
+ * unless the name ends as a body's does ("IBM Thomas Watson Research
+ * Center"). */
 static void ner_acronym_people(const char *s, struct ner_list *l)
 {
+	int split = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type != NER_PERSON || !memchr(s + m->start, ' ', m->end - m->start))
+		if ((m->type != NER_PERSON && m->type != NER_ORG) || !memchr(s + m->start, ' ', m->end - m->start))
 			continue;
-		int acronym = 0, mixed = 0;
+		int acronym = 0, mixed = 0, caps_given = 0, first_acronym = 0, second_given = 0;
+		size_t first_end = 0, words = 0, last = m->start;
 		for (size_t w = m->start, e; w < m->end; w = e + 1) {
 			e = w;
 			while (e < m->end && s[e] != ' ' && s[e] != '\n')
 				e++;
+			last = w;
 			size_t caps = 0, lower = 0, other = 0, roman = 0;
 			for (size_t k = w; k < e; k++) {
 				char c = s[k];
@@ -7706,16 +7714,37 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 					other++;
 				}
 			}
-			if (caps >= 3 && !lower && !other && roman < caps)
-				acronym = 1;
-			else if (caps >= 1 && lower >= 1 && s[w] >= 'A' && s[w] <= 'Z')
-				mixed = 1;
+			int is_acronym = caps >= 3 && !lower && !other && roman < caps;
+			int is_mixed = caps >= 1 && lower >= 1 && s[w] >= 'A' && s[w] <= 'Z';
+			int is_given = (is_acronym || is_mixed) && (lexicon_lookup(s + w, e - w) & LEX_FIRST_NAME);
+			acronym |= is_acronym;
+			mixed |= is_mixed;
+			caps_given |= is_acronym && is_given;
+			if (words == 0) {
+				first_end = e;
+				first_acronym = is_acronym;
+			} else if (words == 1) {
+				second_given = is_mixed && is_given;
+			}
+			words++;
 		}
-		if (acronym && mixed) {
+		if (!acronym || !mixed || caps_given)
+			continue;
+		if (first_acronym && second_given && words >= 3 &&
+		    !(lexicon_lookup(s + last, m->end - last) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX))) {
+			size_t end = m->end;
+			m->end = first_end;
+			m->type = NER_ORG;
+			m->margin = 0;
+			ner_push(l, first_end + 1, end, NER_PERSON);
+			split = 1;
+		} else if (m->type == NER_PERSON) {
 			m->type = NER_ORG;
 			m->margin = 0;
 		}
 	}
+	if (split)
+		ner_sort_mentions(l->v, l->n);
 }
 
 /* A boxer's record counts knockouts after a number ("58-3 (51 KO)",

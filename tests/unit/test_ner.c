@@ -941,6 +941,14 @@ static void test_ner_acronym_people(void)
 	CHECK(strstr(m, "|PERSON:Tom Kelso|") != NULL);
 	CHECK(strstr(m, "|PERSON:Harald VIII|") != NULL);
 	free(m);
+	/* A party's letters before a person's given name are two names. */
+	m = article_mentions("The deputy of the UMP Laure de Varnholt said on Monday that the bill would pass.\n");
+	CHECK(strstr(m, "|ORG:UMP|PERSON:Laure de Varnholt|") != NULL);
+	free(m);
+	/* A given name in capitals is a person's. */
+	m = article_mentions("The award went to TOMAS Varnholt of Brno on Monday.\n");
+	CHECK(strstr(m, "|PERSON:TOMAS Varnholt|") != NULL);
+	free(m);
 }
 
 static void test_ner_lone_bodies(void)
