@@ -991,6 +991,11 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			j++;
 		size_t s = i, e = j;
 		i = j;
+		/* The rest of a model's name whose start a list's name took
+		 * ("Los Angeles" of "a Los Angeles hospital") is no name where
+		 * it is a word in lower case. */
+		if (TAGGER_IS_I(tag) && s > a && w->t[s - 1].used && !w->t[s].cap)
+			continue;
 		int trimmed = 0;
 		/* "the", titles, punctuation and joining words are outside. */
 		for (;;) {

@@ -951,6 +951,15 @@ static void test_ner_acronym_people(void)
 	free(m);
 }
 
+static void test_ner_list_name_rest(void)
+{
+	/* The rest in lower case of a model's name whose start a list's name
+	 * took is no name. */
+	char *m = article_mentions("She died in a Los Angeles hospital on Monday, her agent said.\n");
+	CHECK(strstr(m, "|PLACE:Los Angeles|") != NULL && strstr(m, "hospital") == NULL);
+	free(m);
+}
+
 static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
@@ -2798,6 +2807,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_negated_verbs", test_ner_negated_verbs },
 	{ "ner_knockouts", test_ner_knockouts },
 	{ "ner_acronym_people", test_ner_acronym_people },
+	{ "ner_list_name_rest", test_ner_list_name_rest },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
