@@ -7752,6 +7752,60 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A nickname in brackets inside a person's name ("Kimani (Kiki) Gray",
+ * "Robert ( Bob ) Kessel") is one name: the model read the given name
+ * alone, then the nickname, the bracket and the surname. */
+static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *x = &l->v[i];
+		if (i + 1 < l->n && x->type == NER_PERSON && l->v[i + 1].type == NER_PERSON) {
+			const struct ner_mention *y = &l->v[i + 1];
+			size_t p = x->end;
+			while (p < y->start && s[p] == ' ')
+				p++;
+			int open = p < y->start && s[p] == '(';
+			p += open;
+			while (p < y->start && s[p] == ' ')
+				p++;
+			const char *close = open && p == y->start ? memchr(s + y->start, ')', y->end - y->start) : NULL;
+			if (close && close > s + y->start && close + 2 < s + y->end) {
+				x->end = y->end;
+				x->margin = 0;
+				l->v[o++] = *x;
+				i++;
+				continue;
+			}
+		}
+		l->v[o++] = *x;
+	}
+	l->n = o;
+}
+
+/* A name does not begin with a word news writes in lower case ("slain
+ * Kimani Gray", "cut First Amarillo"): the model took an adjective or a
+ * verb before the name with it. A surname's particle ("de Blasio", "van
+ * Gogh") is no such word. */
+static void ner_lower_heads(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || !(s[m->start] >= 'a' && s[m->start] <= 'z'))
+			continue;
+		size_t e = m->start;
+		while (e < m->end && s[e] >= 'a' && s[e] <= 'z')
+			e++;
+		/* What is left starts with a word, not a letter ("serie A"). */
+		if (e + 2 >= m->end || s[e] != ' ' || !(s[e + 1] >= 'A' && s[e + 1] <= 'Z') || s[e + 2] == ' ' ||
+		    !lexicon_lowercase(s + m->start, e - m->start) ||
+		    (lexicon_lookup(s + m->start, e - m->start) & LEX_SURNAME_PARTICLE))
+			continue;
+		m->start = e + 1;
+		m->margin = 0;
+	}
+}
+
 /* A boxer's record counts knockouts after a number ("58-3 (51 KO)",
  * "47 KO's", "24 KOs"), and a bout is won "by KO" or "by TKO": no
  * name. */
@@ -7894,6 +7948,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_trailing_hyphens(a->data, out);
 	ner_person_digit_tails(a->data, out);
 	ner_knockouts(a->data, out);
+	ner_lower_heads(a->data, out);
+	ner_bracketed_nicknames(a->data, out);
 	ner_acronym_people(a->data, out);
 }
 

@@ -960,6 +960,29 @@ static void test_ner_list_name_rest(void)
 	free(m);
 }
 
+static void test_ner_bracketed_nicknames(void)
+{
+	/* A nickname in brackets inside a person's name is one name, with
+	 * spaces or without (invented people). */
+	char *m = article_mentions("The mayor, Robert (Bob) Kessel, said on Monday that taxes would fall.\n\nPolice shot "
+				   "Dario ( Dee ) Varnholt , 16 , on Saturday .\n");
+	CHECK(strstr(m, "|PERSON:Robert (Bob) Kessel|") != NULL);
+	CHECK(strstr(m, "|PERSON:Dario ( Dee ) Varnholt|") != NULL);
+	free(m);
+}
+
+static void test_ner_lower_heads(void)
+{
+	/* A name does not begin with a word news writes in lower case, nor
+	 * is it cut to a letter ("serie A"). */
+	char *m = article_mentions("The centrist Alliance won 40 seats, the commission said.\n\nJuventus lead the "
+				   "Italian serie A after three games .\n");
+	CHECK(strstr(m, "|MISC:serie A|") != NULL);
+	CHECK(strstr(m, "|ORG:Alliance|") != NULL && strstr(m, "centrist") == NULL);
+	CHECK(strstr(m, ":A|") == NULL);
+	free(m);
+}
+
 static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
@@ -2808,6 +2831,8 @@ const struct check_test ner_tests[] = {
 	{ "ner_knockouts", test_ner_knockouts },
 	{ "ner_acronym_people", test_ner_acronym_people },
 	{ "ner_list_name_rest", test_ner_list_name_rest },
+	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
+	{ "ner_lower_heads", test_ner_lower_heads },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
