@@ -7806,6 +7806,51 @@ static void ner_lower_heads(const char *s, struct ner_list *l)
 	}
 }
 
+/* Two one-word names joined by "and" before a plural noun of their kind
+ * are two names ("the Interior and Commerce departments", "the Labour
+ * and Green parties"), which the model read as one. */
+static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const kinds[] = { "departments", "ministries", "secretaries", "ministers", "committees",
+					     "agencies", "parties", "companies", "banks", "universities", "councils",
+					     "governments", "states", "provinces", "regions", "rivers", "islands",
+					     NULL };
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->type == NER_PERSON || m->end - m->start < 7)
+			continue;
+		const char *and = memmem(s + m->start, m->end - m->start, " and ", 5);
+		if (!and)
+			continue;
+		size_t a = (size_t)(and - s), b = a + 5;
+		if (memchr(s + m->start, ' ', a - m->start) || memchr(s + b, ' ', m->end - b) ||
+		    !(s[b] >= 'A' && s[b] <= 'Z') || m->end + 1 >= len || s[m->end] != ' ')
+			continue;
+		size_t w = m->end + 1, x = w;
+		while (x < len && s[x] >= 'a' && s[x] <= 'z')
+			x++;
+		int kind = 0;
+		for (int k = 0; kinds[k] && !kind; k++)
+			kind = ner_lit_is(kinds[k], s + w, x - w);
+		/* Not points of the compass ("19 Northern and Northeastern
+		 * states"), which are no names of their own. */
+		static const char *const compass[] = { "North", "South", "East", "West", "Central", NULL };
+		for (int k = 0; compass[k] && kind; k++)
+			kind = strncmp(s + m->start, compass[k], strlen(compass[k])) != 0 &&
+			       strncmp(s + b, compass[k], strlen(compass[k])) != 0;
+		if (!kind)
+			continue;
+		size_t end = m->end;
+		enum ner_type type = m->type;
+		m->end = a;
+		m->margin = 0;
+		ner_push(l, b, end, type);
+	}
+	if (l->n != n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A boxer's record counts knockouts after a number ("58-3 (51 KO)",
  * "47 KO's", "24 KOs"), and a bout is won "by KO" or "by TKO": no
  * name. */
@@ -7948,6 +7993,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_trailing_hyphens(a->data, out);
 	ner_person_digit_tails(a->data, out);
 	ner_knockouts(a->data, out);
+	ner_coordinated_bodies(a->data, a->len, out);
 	ner_lower_heads(a->data, out);
 	ner_bracketed_nicknames(a->data, out);
 	ner_acronym_people(a->data, out);

@@ -983,6 +983,17 @@ static void test_ner_lower_heads(void)
 	free(m);
 }
 
+static void test_ner_coordinated_bodies(void)
+{
+	/* Two one-word names joined by "and" before a plural noun of their
+	 * kind are two names; points of the compass are none. */
+	char *m = article_mentions("The ban is on hold until the Interior and Commerce departments complete a review.\n\n"
+				   "Produce may enter 19 Northern and Northeastern states.\n");
+	CHECK(strstr(m, "|ORG:Interior|ORG:Commerce|") != NULL);
+	CHECK(strstr(m, ":Northern|") == NULL && strstr(m, ":Northeastern|") == NULL);
+	free(m);
+}
+
 static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
@@ -2833,6 +2844,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_list_name_rest", test_ner_list_name_rest },
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_lower_heads", test_ner_lower_heads },
+	{ "ner_coordinated_bodies", test_ner_coordinated_bodies },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
