@@ -974,6 +974,33 @@ static int ner_sentence_mixed(const struct ner_work *w, size_t a, size_t b)
 	return 0;
 }
 
+/* Whether s[0..n) is a number with a comma between its thousands
+ * ("2,290", "1,000,000"): a count after a name ("Phil Ford 2,290" on a
+ * fan's sign), never a part of it. */
+static int ner_thousands(const char *s, size_t n)
+{
+	if (n < 5 || !(s[0] >= '0' && s[0] <= '9'))
+		return 0;
+	size_t digits = 0, groups = 0;
+	for (size_t k = 0; k < n; k++) {
+		char c = s[k];
+		if (c >= '0' && c <= '9') {
+			digits++;
+		} else if (c == ',' && digits >= 1 && (groups ? digits == 3 : digits <= 3)) {
+			groups++;
+			digits = 0;
+		} else {
+			return 0;
+		}
+	}
+	return groups >= 1 && digits == 3;
+}
+
+static int ner_is_thousands(const struct ner_tok *t)
+{
+	return ner_thousands(t->s, t->n);
+}
+
 /* The model's spans, cut to the span rules and typed with the lexicon. */
 static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 {
@@ -1016,7 +1043,9 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			}
 		}
 		while (e > s && (ner_is_possessive(&w->t[e - 1]) || ner_is_punct_tok(&w->t[e - 1]) ||
-				 ner_connector(&w->t[e - 1]))) {
+				 ner_connector(&w->t[e - 1]) || ner_lit_is("a", w->t[e - 1].s, w->t[e - 1].n) ||
+				 ner_lit_is("an", w->t[e - 1].s, w->t[e - 1].n) ||
+				 ner_is_thousands(&w->t[e - 1]))) {
 			/* "Mladost ( L )" keeps the bracket it opened. */
 			if (ner_is(&w->t[e - 1], ")") && ner_span_has(w, s, e - 1, "("))
 				break;
@@ -3197,6 +3226,16 @@ static void ner_cut_common_tail(const char *s, struct ner_mention *mp)
 		int tail = w0 > m.start + 1 && s[w0] >= 'a' && s[w0] <= 'z' ? ner_common_tail(s + w0, m.end - w0) : 0;
 		if (!tail)
 			break;
+		/* A publication's kind follows its name ("People magazine",
+		 * "Time magazine"), whatever words the name has. */
+		static const char *const press[] = { "magazine", "newspaper", "tabloid", "weekly", NULL };
+		int kind = 0;
+		for (int k = 0; press[k] && !kind; k++)
+			kind = ner_lit_is(press[k], s + w0, m.end - w0);
+		if (kind) {
+			m.end = ner_blank_before(s, w0);
+			continue;
+		}
 		/* Not a city or a body a list knows with the word
 		 * capitalised, where the words before it are another
 		 * place ("Mexico city", "Paris club"). */
@@ -5432,7 +5471,9 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 			words++;
 			/* A capital or a number, or a short function word: not
 			 * the last one (last_end SIZE_MAX until another). */
-			if (ner_upper_at(s, w) || (s[w] >= '0' && s[w] <= '9'))
+			if (ner_thousands(s + w, wn))
+				ok = 0;
+			else if (ner_upper_at(s, w) || (s[w] >= '0' && s[w] <= '9'))
 				last_end = w + wn;
 			else if (ner_small_word(s + w, wn))
 				last_end = SIZE_MAX;

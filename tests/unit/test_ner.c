@@ -994,6 +994,19 @@ static void test_ner_coordinated_bodies(void)
 	free(m);
 }
 
+static void test_ner_name_tails(void)
+{
+	/* A publication's kind, an article and a count of thousands end a
+	 * name before them (the people invented). */
+	char *m = article_mentions("Word comes from People magazine that the star is in rehab.\n\nCongress has given "
+				   "the American People a gift, she said.\n\nFans held signs reading `` Dario Kessel "
+				   "2,290 '' on one side.\n");
+	CHECK(strstr(m, "|ORG:People|") != NULL && strstr(m, "magazine") == NULL);
+	CHECK(strstr(m, "People a|") == NULL);
+	CHECK(strstr(m, "|PERSON:Dario Kessel|") != NULL && strstr(m, "2,290") == NULL);
+	free(m);
+}
+
 static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
@@ -2845,6 +2858,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_lower_heads", test_ner_lower_heads },
 	{ "ner_coordinated_bodies", test_ner_coordinated_bodies },
+	{ "ner_name_tails", test_ner_name_tails },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
 	{ "ner_person_digit_tails", test_ner_person_digit_tails },
