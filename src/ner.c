@@ -7741,8 +7741,8 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if ((m->type != NER_PERSON && m->type != NER_ORG) || !memchr(s + m->start, ' ', m->end - m->start))
 			continue;
-		int acronym = 0, mixed = 0, caps_given = 0, first_acronym = 0, second_given = 0;
-		size_t first_end = 0, words = 0, last = m->start;
+		int acronym = 0, mixed = 0, first_acronym = 0, second_mixed = 0;
+		size_t first_end = 0, words = 0, last = m->start, second = 0, second_end = 0;
 		for (size_t w = m->start, e; w < m->end; w = e + 1) {
 			e = w;
 			while (e < m->end && s[e] != ' ' && s[e] != '\n')
@@ -7762,21 +7762,37 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 			}
 			int is_acronym = caps >= 3 && !lower && !other && roman < caps;
 			int is_mixed = caps >= 1 && lower >= 1 && s[w] >= 'A' && s[w] <= 'Z';
-			int is_given = (is_acronym || is_mixed) && (lexicon_lookup(s + w, e - w) & LEX_FIRST_NAME);
 			acronym |= is_acronym;
 			mixed |= is_mixed;
-			caps_given |= is_acronym && is_given;
 			if (words == 0) {
 				first_end = e;
 				first_acronym = is_acronym;
 			} else if (words == 1) {
-				second_given = is_mixed && is_given;
+				second_mixed = is_mixed;
+				second = w;
+				second_end = e;
 			}
 			words++;
 		}
-		if (!acronym || !mixed || caps_given)
+		if (!acronym || !mixed)
 			continue;
-		if (first_acronym && second_given && words >= 3 &&
+		/* The lists are asked only of a name that has both: whether a
+		 * word in capitals is a given name. */
+		int caps_given = 0;
+		for (size_t w = m->start, e; w < m->end && !caps_given; w = e + 1) {
+			e = w;
+			while (e < m->end && s[e] != ' ' && s[e] != '\n')
+				e++;
+			int up = e - w >= 3;
+			for (size_t k = w; k < e && up; k++)
+				up = s[k] >= 'A' && s[k] <= 'Z';
+			if (up)
+				caps_given = (lexicon_lookup(s + w, e - w) & LEX_FIRST_NAME) != 0;
+		}
+		if (caps_given)
+			continue;
+		if (first_acronym && second_mixed && words >= 3 &&
+		    (lexicon_lookup(s + second, second_end - second) & LEX_FIRST_NAME) &&
 		    !(lexicon_lookup(s + last, m->end - last) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX))) {
 			size_t end = m->end;
 			m->end = first_end;
