@@ -7908,9 +7908,10 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 		ner_sort_mentions(l->v, l->n);
 }
 
-/* A boxer's record counts knockouts after a number ("58-3 (51 KO)",
- * "47 KO's", "24 KOs"), and a bout is won "by KO" or "by TKO": no
- * name. */
+/* Sport's letters that are no name: a boxer's record counts knockouts
+ * after a number ("58-3 (51 KO)", "47 KO's", "24 KOs"), a bout is won
+ * "by KO" or "by TKO", and a player goes "on IR" or "to IR" (the
+ * injured reserve list). */
 static void ner_knockouts(const char *s, struct ner_list *l)
 {
 	size_t o = 0;
@@ -7922,6 +7923,9 @@ static void ner_knockouts(const char *s, struct ner_list *l)
 		if (ko && a >= 2 && s[a - 1] == ' ' &&
 		    ((s[a - 2] >= '0' && s[a - 2] <= '9') || (a >= 4 && memcmp(s + a - 4, " by", 3) == 0) ||
 		     (a == 3 && memcmp(s, "by", 2) == 0)))
+			continue;
+		if (n == 2 && memcmp(s + a, "IR", 2) == 0 && a >= 4 &&
+		    (memcmp(s + a - 4, " on ", 4) == 0 || memcmp(s + a - 4, " to ", 4) == 0))
 			continue;
 		l->v[o++] = *m;
 	}

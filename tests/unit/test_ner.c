@@ -928,6 +928,10 @@ static void test_ner_knockouts(void)
 	CHECK(strstr(m, "KO") == NULL);
 	CHECK(strstr(m, "|PERSON:Dario Kessel|") != NULL);
 	free(m);
+	m = article_mentions("Team officials placed rookie running back Dario Kessel on IR with a foot injury. He is "
+			     "the fifth back to go on IR this season.\n");
+	CHECK(strstr(m, ":IR|") == NULL);
+	free(m);
 }
 
 static void test_ner_acronym_people(void)
