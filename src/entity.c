@@ -28,6 +28,8 @@ struct entity_map;
 static void entity_map_add(struct entity_map *m, const char *key, size_t idx);
 static void entity_map_free(struct entity_map *m);
 static int entity_nickname_word(const char *s, size_t a, size_t b);
+struct entity_words;
+static int entity_nickname_of(const struct entity_words *w, char *out, size_t size);
 
 /* Hash of keys to entity ids (open addressing over ids + 1), and a small
  * cache of names as written to ids, since the same names come back in
@@ -2724,6 +2726,12 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			 * an initial, known as a given name or not ("Kathina"). */
 			if (pw[i].n >= 2 && strlen(pw[i].w[0]) >= 2 && !strchr(pw[i].w[0], '.'))
 				entity_map_add(&given, pw[i].w[0], i);
+			/* And its nickname in quotes or brackets, for the
+			 * nickname alone ("Chin" of Vincent "The Chin" Gigante,
+			 * "Kiki" of Kimani (Kiki) Gray). */
+			char nick[64];
+			if (pw[i].n >= 3 && entity_nickname_of(&pw[i], nick, sizeof nick))
+				entity_map_add(&given, nick, i);
 			/* And by the first two letters of its given name and of
 			 * its surname, for a name blended of them ("LiLo"). */
 			char bk[5];
@@ -4359,6 +4367,54 @@ static int entity_quote_at(const char *x, size_t n, int end)
 		size_t ql = strlen(q[i]);
 		if (n > ql && memcmp(end ? x + n - ql : x, q[i], ql) == 0)
 			return 1;
+	}
+	return 0;
+}
+
+/* The last word of the nickname in quotes or brackets inside a person's
+ * name of words w (folded), without its marks, into out: "chin" of
+ * Vincent "The Chin" Gigante, "kiki" of Kimani ( Kiki ) Gray; 0 if none. */
+static int entity_nickname_of(const struct entity_words *w, char *out, size_t size)
+{
+	for (size_t q = 1; q + 1 < w->n; q++) {
+		const char *x = w->w[q];
+		size_t xl = strlen(x);
+		int open = entity_quote_at(x, xl, 0) || x[0] == '(' ;
+		if (!open)
+			continue;
+		/* The nickname's words up to the closing mark. */
+		size_t r = q;
+		for (; r + 1 < w->n; r++) {
+			const char *y = w->w[r];
+			size_t yl = strlen(y);
+			if ((r > q || yl > 1) && (entity_quote_at(y, yl, 1) || y[yl - 1] == ')'))
+				break;
+			if (r > q && (strcmp(y, ")") == 0))
+				break;
+		}
+		if (r + 1 >= w->n)
+			return 0;
+		/* Its last word, marks off both ends. */
+		const char *y = w->w[r];
+		if (strcmp(y, ")") == 0 || strcmp(y, "(") == 0) {
+			if (r == q + 1)
+				return 0;
+			y = w->w[r - 1];
+		}
+		size_t a = 0, b = strlen(y);
+		while (a < b && (y[a] == '"' || y[a] == '\'' || y[a] == '(' || y[a] == '`'))
+			a++;
+		if (b - a >= 3 && (unsigned char)y[a] == 0xe2)
+			a += 3;
+		while (b > a && (y[b - 1] == '"' || y[b - 1] == '\'' || y[b - 1] == ')'))
+			b--;
+		if (b - a >= 3 && (unsigned char)y[b - 3] == 0xe2)
+			b -= 3;
+		if (b - a < 2 || b - a + 1 > size || strcmp(y + a, "the") == 0)
+			return 0;
+		memcpy(out, y + a, b - a);
+		out[b - a] = '\0';
+		return 1;
 	}
 	return 0;
 }

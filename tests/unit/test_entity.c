@@ -748,6 +748,18 @@ static void test_entity_country_bodies(void)
 	CHECK(entity_named(texts, 1, 0, "Palestinian Authority", "Palestinian Authority"));
 }
 
+static void test_entity_bracket_nicknames(void)
+{
+	/* A nickname in brackets or quotes inside a person's name, alone,
+	 * is the person (invented people). */
+	const char *texts[] = {
+		("Police shot Dario (Dee) Varnholt, 16, on Saturday. Friends said Dee was unarmed.\n\nThe mayor, "
+		 "Tomas \"The Hammer\" Kessel, spoke. Hammer said little.\n"),
+	};
+	CHECK(entity_same(texts, 1, 0, "Dario (Dee) Varnholt", 0, "Dee") == 1);
+	CHECK(entity_same(texts, 1, 0, "Tomas \"The Hammer\" Kessel", 0, "Hammer") == 1);
+}
+
 static void test_entity_team_nickname(void)
 {
 	/* A team of a city and a plural nickname is one organization in a
@@ -1569,6 +1581,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_singular_bodies", test_entity_singular_bodies },
 	{ "entity_known_body_editions", test_entity_known_body_editions },
 	{ "entity_country_bodies", test_entity_country_bodies },
+	{ "entity_bracket_nicknames", test_entity_bracket_nicknames },
 	{ "entity_team_nickname", test_entity_team_nickname },
 	{ "entity_team_two_word_nickname", test_entity_team_two_word_nickname },
 	{ "entity_team_school_nickname", test_entity_team_school_nickname },
