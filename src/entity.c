@@ -4379,7 +4379,7 @@ static int entity_nickname_of(const struct entity_words *w, char *out, size_t si
 	for (size_t q = 1; q + 1 < w->n; q++) {
 		const char *x = w->w[q];
 		size_t xl = strlen(x);
-		int open = entity_quote_at(x, xl, 0) || x[0] == '(' ;
+		int open = entity_quote_at(x, xl, 0) || x[0] == '(';
 		if (!open)
 			continue;
 		/* The nickname's words up to the closing mark. */
@@ -4410,7 +4410,7 @@ static int entity_nickname_of(const struct entity_words *w, char *out, size_t si
 			b--;
 		if (b - a >= 3 && (unsigned char)y[b - 3] == 0xe2)
 			b -= 3;
-		if (b - a < 2 || b - a + 1 > size || strcmp(y + a, "the") == 0)
+		if (b - a < 2 || b - a + 1 > size || (b - a == 3 && memcmp(y + a, "the", 3) == 0))
 			return 0;
 		memcpy(out, y + a, b - a);
 		out[b - a] = '\0';
