@@ -7840,10 +7840,10 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
-/* A name does not begin with a word news writes in lower case ("slain
- * Kimani Gray", "cut First Amarillo"): the model took an adjective or a
- * verb before the name with it. A surname's particle ("de Blasio", "van
- * Gogh") is no such word. */
+/* A name does not begin with a word news writes in lower case
+ * ("centrist Alliance", "cut First Amarillo"): the model took an
+ * adjective or a verb before the name with it. A surname's particle ("de
+ * Blasio", "van Gogh") is no such word. */
 static void ner_lower_heads(const char *s, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
