@@ -487,6 +487,11 @@ static void test_ner_products(void)
 	/* And a person named with a title is a person ("Mr. Quillfox"). */
 	const char *p = "Mr. Quillfox said the Quillfox browser was his.\n\nQuillfox said it was ready.\n";
 	CHECK(article_expect(p, "MISC", "Quillfox", 0));
+	/* Programming languages and a mail service the list knows are
+	 * products without their kind. */
+	const char *q = "The site runs on JavaScript and PHP; mail goes through Gmail.\n";
+	CHECK(article_has(q, "MISC", "JavaScript"));
+	CHECK(article_has(q, "MISC", "Gmail"));
 }
 
 static void test_ner_square_brackets(void)
