@@ -717,6 +717,9 @@ static void test_entity_known_body_editions(void)
 	CHECK(entity_same(texts, 1, 0, "New York Times en Español", 0, "New York Times") == 0);
 	CHECK(entity_same(texts, 1, 0, "Federal Reserve Board", 0, "Federal Reserve") == 1);
 	CHECK(entity_same(texts, 1, 0, "Merrill Lynch and Co Inc", 0, "Merrill Lynch") == 1);
+	/* A longer name the list gives as the body's other name is it. */
+	const char *market[] = { "Whole Foods Market said sales rose. Whole Foods shares gained on Monday.\n" };
+	CHECK(entity_same(market, 1, 0, "Whole Foods Market", 0, "Whole Foods") == 1);
 	/* A place's name the model took for a body's is not the body named
 	 * after the place, but is the company named so. */
 	const char *more[] = {

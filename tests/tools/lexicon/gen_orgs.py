@@ -371,7 +371,7 @@ Hulu; HBO; HBO Max; Max; Showtime; ESPN; Sky Sports; BT Sport; DAZN; Eurosport; 
 # Companies and platforms
 Twitter; X Corp; Facebook; Meta; Meta Platforms > Meta; Instagram; WhatsApp; Messenger; Threads; Google;
 Alphabet; YouTube; Waymo; DeepMind; Google DeepMind; Apple; Apple Inc. > Apple; Microsoft; LinkedIn; GitHub;
-Amazon; Amazon.com > Amazon; AWS; Amazon Web Services > AWS; Whole Foods; Telegram; TikTok; ByteDance;
+Amazon; Amazon.com > Amazon; AWS; Amazon Web Services > AWS; Whole Foods; Whole Foods Market > Whole Foods; Telegram; TikTok; ByteDance;
 Douyin; Snapchat; Snap; Snap Inc.; Pinterest; Reddit; Discord; Twitch; Zoom; Slack; Signal; Viber; WeChat;
 Weibo; Sina Weibo; Baidu; Alibaba; Alibaba Group; Taobao; Ant Group; Tencent; JD.com; Pinduoduo; PDD; Temu;
 Shein; Meituan; Xiaomi; Huawei; ZTE; Lenovo; Oppo; Vivo; BYD; Geely; NIO; Nio; XPeng; Li Auto; CATL; DJI;
