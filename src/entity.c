@@ -3021,15 +3021,11 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				best = ner_names_extending(orgs, norgs, s, sn);
 				if (best && (pl & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) && !(pl & LEX_ORG)) {
 					const char *lw = strrchr(best, ' ') + 1;
-					size_t ln = strlen(lw);
-					while (ln > 1 && lw[ln - 1] == '.')
-						ln--;
-					if (!ner_company_word(lw, ln)) {
+					if (!ner_company_word(lw, strlen(lw))) {
 						/* And it is the place ("New York: Penguin
 						 * Books", "a New York trader"), so that it
 						 * votes with the story's other mentions of
 						 * the place. */
-						best = NULL;
 						m->type = NER_PLACE;
 						names[i] = canon ? canon : s;
 						continue;
@@ -4389,14 +4385,12 @@ static int entity_nickname_of(const struct entity_words *w, char *out, size_t si
 			size_t yl = strlen(y);
 			if ((r > q || yl > 1) && (entity_quote_at(y, yl, 1) || y[yl - 1] == ')'))
 				break;
-			if (r > q && (strcmp(y, ")") == 0))
-				break;
 		}
 		if (r + 1 >= w->n)
 			return 0;
 		/* Its last word, marks off both ends. */
 		const char *y = w->w[r];
-		if (strcmp(y, ")") == 0 || strcmp(y, "(") == 0) {
+		if (strcmp(y, ")") == 0) {
 			if (r == q + 1)
 				return 0;
 			y = w->w[r - 1];

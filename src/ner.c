@@ -821,6 +821,17 @@ static int ner_is_legal_form(const struct ner_tok *t)
 	return 0;
 }
 
+/* Whether the word s[0..n) ends in "n't", with a straight or a curly
+ * apostrophe. */
+static int ner_negated_verb(const char *s, size_t n)
+{
+	if (n < 4 || (s[n - 1] | 0x20) != 't')
+		return 0;
+	if (s[n - 2] == '\'')
+		return (s[n - 3] | 0x20) == 'n';
+	return n >= 6 && memcmp(s + n - 4, "\xe2\x80\x99", 3) == 0 && (s[n - 5] | 0x20) == 'n';
+}
+
 /* Words the model runs into a name that are none of it, cut off as
  * ANNOTATION.md's span rules say: a hyphenated modifier before it
  * ("Indian-registered [Reliance GlobalCom]", "Sixty-year-old [Sharron
@@ -846,11 +857,7 @@ static int ner_model_span_cut(struct ner_work *w, size_t *ps, size_t *pe, int *n
 	/* A negated verb ("doesn’t", which the model does not know with a
 	 * curly apostrophe) ends the name before it. */
 	for (size_t k = s + 1; k < e; k++)
-		if (t[k].n >= 4 && !t[k].cap &&
-		    ((t[k].s[t[k].n - 1] | 0x20) == 't' &&
-		     ((t[k].s[t[k].n - 2] == '\'' && (t[k].s[t[k].n - 3] | 0x20) == 'n') ||
-		      (t[k].n >= 6 && memcmp(t[k].s + t[k].n - 4, "\xe2\x80\x99", 3) == 0 &&
-		       (t[k].s[t[k].n - 5] | 0x20) == 'n')))) {
+		if (!t[k].cap && ner_negated_verb(t[k].s, t[k].n)) {
 			e = k;
 			*trimmed = 1;
 			break;
@@ -996,11 +1003,6 @@ static int ner_thousands(const char *s, size_t n)
 	return groups >= 1 && digits == 3;
 }
 
-static int ner_is_thousands(const struct ner_tok *t)
-{
-	return ner_thousands(t->s, t->n);
-}
-
 /* The model's spans, cut to the span rules and typed with the lexicon. */
 static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 {
@@ -1045,7 +1047,7 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		while (e > s && (ner_is_possessive(&w->t[e - 1]) || ner_is_punct_tok(&w->t[e - 1]) ||
 				 ner_connector(&w->t[e - 1]) || ner_lit_is("a", w->t[e - 1].s, w->t[e - 1].n) ||
 				 ner_lit_is("an", w->t[e - 1].s, w->t[e - 1].n) ||
-				 ner_is_thousands(&w->t[e - 1]))) {
+				 ner_thousands(w->t[e - 1].s, w->t[e - 1].n))) {
 			/* "Mladost ( L )" keeps the bracket it opened. */
 			if (ner_is(&w->t[e - 1], ")") && ner_span_has(w, s, e - 1, "("))
 				break;
@@ -4654,6 +4656,8 @@ static int ner_is_caption(const struct article *a, const struct article_para *p)
 
 int ner_company_word(const char *s, size_t n)
 {
+	while (n > 1 && s[n - 1] == '.')
+		n--;
 	static const char *const trades[] = { "Airlines", "Airways", "Motors", "Systems", "Communications",
 					      "Industries", "Enterprises", "Technologies", "Electronics",
 					      "Pharmaceuticals", "Petroleum", "Resources", "Entertainment",
@@ -4671,8 +4675,6 @@ int ner_company_word(const char *s, size_t n)
  * a town's bodies ("Airlines", "Motors"; not "Council", "Bank"). */
 static int ner_ends_legal_form(const char *s, size_t a, size_t e)
 {
-	while (e > a && s[e - 1] == '.')
-		e--;
 	size_t w = e;
 	while (w > a && s[w - 1] != ' ')
 		w--;
@@ -4959,10 +4961,9 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 		h = ner_ref_group_end(p, np, g);
 		for (size_t k = g; k < h; k++)
 			place[g] |= l->v[p[k].i].type == NER_PLACE;
-		unsigned lex = lexicon_lookup(p[g].s, p[g].n);
-		asked[g] = !(lex & (LEX_FIRST_NAME | LEX_PERSON)) &&
-			   !(place[g] && ((lex & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)) ||
-					  lexicon_lowercase(p[g].s, p[g].n)));
+		/* (A place a list knows never got into p.) */
+		asked[g] = !(lexicon_lookup(p[g].s, p[g].n) & (LEX_FIRST_NAME | LEX_PERSON)) &&
+			   !(place[g] && lexicon_lowercase(p[g].s, p[g].n));
 		any |= asked[g];
 	}
 	if (!any) {
@@ -7914,6 +7915,7 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
  * injured reserve list). */
 static void ner_knockouts(const char *s, struct ner_list *l)
 {
+	static const char *const by[] = { "by", NULL }, *const on_to[] = { "on", "to", NULL };
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
@@ -7921,11 +7923,9 @@ static void ner_knockouts(const char *s, struct ner_list *l)
 		int ko = (n == 2 && memcmp(s + a, "KO", 2) == 0) || (n == 3 && memcmp(s + a, "TKO", 3) == 0) ||
 			 (n == 3 && memcmp(s + a, "KOs", 3) == 0) || (n == 4 && memcmp(s + a, "TKOs", 4) == 0);
 		if (ko && a >= 2 && s[a - 1] == ' ' &&
-		    ((s[a - 2] >= '0' && s[a - 2] <= '9') || (a >= 4 && memcmp(s + a - 4, " by", 3) == 0) ||
-		     (a == 3 && memcmp(s, "by", 2) == 0)))
+		    ((s[a - 2] >= '0' && s[a - 2] <= '9') || ner_word_before_in(s, a, by)))
 			continue;
-		if (n == 2 && memcmp(s + a, "IR", 2) == 0 && a >= 4 &&
-		    (memcmp(s + a - 4, " on ", 4) == 0 || memcmp(s + a - 4, " to ", 4) == 0))
+		if (n == 2 && memcmp(s + a, "IR", 2) == 0 && ner_word_before_in(s, a, on_to))
 			continue;
 		l->v[o++] = *m;
 	}
