@@ -198,6 +198,8 @@ check: deps
 	$(MAKE) -j$(CHECK_JOBS) BUILD=build/asan CC=clang CFLAGS="-O1 -g" \
 		SAN_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		build/asan/crossread build/asan/unit-tests
+	$(MAKE) -j$(CHECK_JOBS) BUILD=build/tsan CC=clang CFLAGS="-O1 -g" SAN_FLAGS="-fsanitize=thread" \
+		build/tsan/crossread
 	$(MAKE) -j$(CHECK_JOBS) fuzz-build
 	sh tests/run.sh
 

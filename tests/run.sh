@@ -195,6 +195,9 @@ ner_check() {
 	rm -rf "$tmp"
 }
 part "entity recognition" ner_check
+# Data races, under ThreadSanitizer; after the part above, which writes
+# the CoNLL dev stories (when ../shared has them) that it reads too.
+part "thread sanitizer" sh tests/cli/threads.sh ./build/tsan/crossread build/conll-dev/docs
 
 man_check() {
 	if ! command -v groff >/dev/null 2>&1; then
