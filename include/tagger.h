@@ -86,12 +86,17 @@ const char *tagger_type_name(enum tagger_type type);
 
 /* The features of every token: TAGGER_NFEAT bucket indices per token,
  * written to out[i * TAGGER_NFEAT + k], each below TAGGER_NBUCKETS. */
-#define TAGGER_NFEAT 53
-#define TAGGER_NWORDFEAT 21	/* the first ones, of the word alone */
+#define TAGGER_NFEAT 59
+#define TAGGER_NWORDFEAT 26	/* the first ones, of the word alone */
 #define TAGGER_NBUCKETS 480000u
+/* The bucket of an absent feature (the vector classes of a word the table
+ * lacks): the trainer learns no weight there, so that a word's absence
+ * from the vectors' vocabulary, which for names in training meant a rare
+ * name, weighs nothing, and an unseen word is read by its other features. */
+#define TAGGER_NULL_BUCKET (TAGGER_NBUCKETS - 1)
 /* Changes whenever the features change; a model of another version is
  * refused. */
-#define TAGGER_FEATURE_VERSION 5u
+#define TAGGER_FEATURE_VERSION 6u
 void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, size_t n, uint32_t *out);
 
 /* Whether the tagger may use AVX2 where the processor has it (it does
@@ -123,5 +128,32 @@ int tagger_use_model(const void *p, size_t n);
 
 /* Whether a model is available (built in or given). */
 int tagger_has_model(void);
+
+/* The vector classes (src/model/vecclass.bin, made by crossread-vecclass,
+ * src/vecclass.c): every word of a large vocabulary, lower case, in a class
+ * at each of TAGGER_VECCLASS_LEVELS clusterings, finest first. The table,
+ * little-endian:
+ *   char magic[8] = "CRVC02\n\0"; uint32 cap (a power of two); uint32
+ *   count (words); uint32 nclasses[TAGGER_VECCLASS_LEVELS] (each at most
+ *   TAGGER_VECCLASS_MAX);
+ *   uint32 fp[cap]: open addressing by the word's hash (the tagger's FNV-1a
+ *     of its bytes), slot mix64(hash) & (cap - 1) onward, a slot holding
+ *     the high 32 bits of mix64(hash) with bit 0 set (0: free);
+ *   uint16 cls[cap][TAGGER_VECCLASS_LEVELS]: the classes of the word in
+ *     that slot. */
+#define TAGGER_VECCLASS_MAGIC "CRVC02\n"
+#define TAGGER_VECCLASS_LEVELS 4
+#define TAGGER_VECCLASS_MAX 8192
+/* Packs n words (lower case, distinct) with their classes (cls[w *
+ * TAGGER_VECCLASS_LEVELS + level], below nclasses[level]) into a table;
+ * returns it (its size in *len), or NULL where two words could not be told
+ * apart by their fingerprints. */
+unsigned char *tagger_vecclass_pack(const char *const *words, const uint16_t *cls, size_t n, const uint32_t *nclasses,
+				    size_t *len);
+/* The classes of word s[0..n) (any case), finest first, into
+ * cls[TAGGER_VECCLASS_LEVELS], from the table[0..len) (aligned to 4 bytes),
+ * or the built-in one if table is NULL: returns 1, 0 where the table lacks
+ * the word (or there is none built in), -1 if the table is malformed. */
+int tagger_vecclass(const unsigned char *table, size_t len, const char *s, size_t n, unsigned *cls);
 
 #endif

@@ -3452,6 +3452,21 @@ static int entity_sports_of(const struct article *a, int *sports)
 	return *sports;
 }
 
+/* Whether mention m ends in a plural that names events, not a team
+ * ("Tokyo Olympics", "Commonwealth Games", "World Series"). */
+static int entity_event_plural(const char *s, const struct ner_mention *m)
+{
+	static const char *const events[] = { "Games", "Olympics", "Paralympics", "Championships", "Finals", "Series",
+					       "Awards", "Trials", "Masters", "Classics", "Nationals", NULL };
+	size_t lw = m->end;
+	while (lw > m->start && s[lw - 1] != ' ')
+		lw--;
+	for (int k = 0; events[k]; k++)
+		if (strlen(events[k]) == m->end - lw && memcmp(events[k], s + lw, m->end - lw) == 0)
+			return 1;
+	return 0;
+}
+
 /* sports: as entity_sports_of's. */
 static void entity_team_nicknames(const struct article *a, struct entity_found *f, int *sports)
 {
@@ -3473,7 +3488,9 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 			m->margin = 0;
 			continue;
 		}
-		if (m->type != NER_PLACE)
+		/* The model takes the whole for an other name too ("the Memphis
+		 * Gray Foxes"), but not an event's ("Tokyo Olympics"). */
+		if (m->type != NER_PLACE && (m->type != NER_MISC || entity_event_plural(s, m)))
 			continue;
 		/* The city, and the nickname: the next mention, or the
 		 * place's own last word. */
@@ -3492,11 +3509,23 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 			if (nick_a <= m->start + 1 || s[nick_a - 1] != ' ')
 				continue;
 			city_end = nick_a - 1;
+			/* A nickname of two words ("Blue Foxes") after the city. */
+			if (!(lexicon_lookup(s + m->start, city_end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY))) {
+				size_t a2 = city_end;
+				while (a2 > m->start && s[a2 - 1] != ' ')
+					a2--;
+				if (a2 > m->start + 1 && s[a2 - 1] == ' ' && entity_nickname(s, a2, nick_b) &&
+				    (lexicon_lookup(s + m->start, a2 - 1 - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY))) {
+					nick_a = a2;
+					city_end = a2 - 1;
+				}
+			}
 			if (lexicon_lookup(s + m->start, m->end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY) ||
 			    !(lexicon_lookup(s + m->start, city_end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY)))
 				continue;
 		}
-		if (!(apart ? entity_nickname(s, nick_a, nick_b) : entity_nickname_word(s, nick_a, nick_b)) ||
+		if (!(apart ? entity_nickname(s, nick_a, nick_b)
+			    : (entity_nickname_word(s, nick_a, nick_b) || entity_nickname(s, nick_a, nick_b))) ||
 		    (lexicon_lookup(s + m->start, city_end - m->start) & LEX_FIRST_NAME))
 			continue;
 		if (entity_surname_in(f, s, nick_a, nick_b, &sur, &built, 0))

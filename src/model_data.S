@@ -1,5 +1,6 @@
-/* The tagger's model (src/model/ner.model) and word classes
- * (src/model/wordclass.txt), compiled in as they are. They may be
+/* The tagger's model (src/model/ner.model), word classes
+ * (src/model/wordclass.txt) and vector classes (src/model/vecclass.bin),
+ * compiled in as they are. They may be
  * missing (a fresh checkout before `make model`): the symbols then mark
  * empty data and the tagger reports that it has no model.
  * Paths in __has_include are relative to this file, .incbin's to the top of
@@ -22,5 +23,14 @@ tagger_wordclass_start:
 	.incbin "src/model/wordclass.txt"
 #endif
 tagger_wordclass_end:
+	.byte 0
+	.balign 16
+	.global tagger_vecclass_start
+	.global tagger_vecclass_end
+tagger_vecclass_start:
+#if __has_include("model/vecclass.bin")
+	.incbin "src/model/vecclass.bin"
+#endif
+tagger_vecclass_end:
 	.byte 0
 	.section .note.GNU-stack,"",@progbits

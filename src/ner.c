@@ -4810,6 +4810,35 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 			m->margin = 0;
 		}
 	}
+	/* The same where the model split the name at "of": a head word alone,
+	 * then the place ("the Encyclopedia" + "of New Zealand"). */
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i], *p = i + 1 < l->n ? &l->v[i + 1] : NULL;
+		int type = NER_PLACE;
+		if (p && p->type == NER_PLACE && m->type != NER_DATE && m->type != NER_PERSON &&
+		    p->start == m->end + 4 && memcmp(s + m->end, " of ", 4) == 0 &&
+		    !memchr(s + m->start, ' ', m->end - m->start)) {
+			for (int k = 0; works[k] && type == NER_PLACE; k++)
+				if (ner_lit_is(works[k], s + m->start, m->end - m->start))
+					type = NER_MISC;
+			if (type == NER_PLACE && (lexicon_lookup(s + m->start, m->end - m->start) & LEX_ORG_WORD)) {
+				type = NER_ORG;
+				for (int k = 0; places[k]; k++)
+					if (ner_lit_is(places[k], s + m->start, m->end - m->start))
+						type = NER_PLACE;
+			}
+		}
+		l->v[o] = *m;
+		if (type != NER_PLACE) {
+			l->v[o].end = p->end;
+			l->v[o].type = type;
+			l->v[o].margin = 0;
+			i++;
+		}
+		o++;
+	}
+	l->n = o;
 }
 
 /* Whether the word after the name ending at byte e (past its "'s") is a
@@ -5146,6 +5175,17 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 				m->end = v;
 			continue;
 		}
+		/* A name that begins with such a product is an edition of it
+		 * ("macOS Vardena" that the model took for a person), unless a
+		 * company's word makes it a body. */
+		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
+		size_t lw = ner_word_start(s, m->start, m->end);
+		if (sp && lexicon_product(s + m->start, (size_t)(sp - (s + m->start))) &&
+		    !ner_company_word(s + lw, m->end - lw)) {
+			m->type = NER_MISC;
+			m->margin = 0;
+			continue;
+		}
 		size_t b = m->start;
 		if (b < 3 || s[b - 1] != ' ')
 			continue;
@@ -5209,12 +5249,24 @@ static void ner_products(const char *s, size_t len, struct ner_list *l)
 		else
 			ner_ref_retype(l, p, g, h, NER_MISC);
 	}
-	/* A person's or place's name of more words that starts with such a
-	 * product is one too, a part or edition of it ("Quillfox Sync"). */
+	/* A person's, place's or organization's name of more words that starts
+	 * with such a product is one too, a part or edition of it ("Quillfox
+	 * Sync"); not a body with a company's or an organization's word
+	 * ("Quillfox Foundation"). */
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
-		if ((m->type != NER_PERSON && m->type != NER_PLACE) || !sp)
+		if ((m->type != NER_PERSON && m->type != NER_PLACE && m->type != NER_ORG) || !sp)
+			continue;
+		int body = 0;
+		for (size_t w = (size_t)(sp - s) + 1; m->type == NER_ORG && w < m->end && !body;) {
+			size_t we = w;
+			while (we < m->end && s[we] != ' ')
+				we++;
+			body = ner_company_word(s + w, we - w) || (lexicon_lookup(s + w, we - w) & LEX_ORG_WORD);
+			w = we + 1;
+		}
+		if (body)
 			continue;
 		struct ner_word_ref key = { s + m->start, (size_t)(sp - (s + m->start)), 0 };
 		size_t lo = ner_word_ref_find(p, np, &key);
@@ -6894,8 +6946,9 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
 /* A name the model took for a person's that ends in a word of a place
  * or a building ("the Roosevelt Room", "Kennedy Airport", "the Sam
  * Houston Tollway") is a place. Where surnames are such words too ("Kevin
- * Park", "Michael Bay"), not after a given name alone. */
-static void ner_facility_people(const char *s, struct ner_list *l)
+ * Park", "Michael Bay"), not after a given name alone; and such a name the
+ * model took for a place is the person where a verb of saying follows. */
+static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 {
 	static const char *const only[] = { "Airport", "Tollway", "Highway", "Freeway", "Expressway", "Motorway",
 					    "Parkway", "Boulevard", "Avenue", "Stadium", "Arena", "Room", "Plaza",
@@ -6904,9 +6957,10 @@ static void ner_facility_people(const char *s, struct ner_list *l)
 					    "Mountains", "Desert", "Strait", "Region", "Heights", NULL };
 	static const char *const also[] = { "Street", "Road", "Square", "Park", "Bridge", "Bay", "Lake", "River",
 					    "Beach", "Harbor", "Harbour", "Island", "Valley", "Port", "Dam", NULL };
+	static const char *const say[] = { "said", "says", "told", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type != NER_PERSON)
+		if (m->type != NER_PERSON && m->type != NER_PLACE)
 			continue;
 		size_t lw = m->end;
 		while (lw > m->start && s[lw - 1] != ' ' && s[lw - 1] != '\n')
@@ -6924,7 +6978,23 @@ static void ner_facility_people(const char *s, struct ner_list *l)
 		size_t fw = m->start;
 		while (fw < lw && s[fw] != ' ' && s[fw] != '\n')
 			fw++;
-		if (kind == 1 && fw + 1 == lw && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
+		int person = kind == 1 && fw + 1 == lw && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME);
+		if (m->type == NER_PLACE) {
+			/* Such a name the model took for a place is the person where
+			 * a verb of saying follows it ("Kevin Park said"). */
+			size_t w = m->end + 1, we = w;
+			while (we < len && s[we] >= 'a' && s[we] <= 'z')
+				we++;
+			int says = 0;
+			for (int k = 0; say[k] && person && m->end < len && s[m->end] == ' '; k++)
+				says |= ner_lit_is(say[k], s + w, we - w);
+			if (says) {
+				m->type = NER_PERSON;
+				m->margin = 0;
+			}
+			continue;
+		}
+		if (person)
 			continue;
 		m->type = NER_PLACE;
 		m->margin = 0;
@@ -7812,7 +7882,8 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 
 /* A nickname in brackets inside a person's name ("Kimani (Kiki) Gray",
  * "Robert ( Bob ) Kessel") is one name: the model read the given name
- * alone, then the nickname, the bracket and the surname. */
+ * alone, then the nickname, the bracket and the surname; so is a given
+ * name in an editor's brackets before the surname ("(Harold) Kessler"). */
 static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 {
 	size_t o = 0;
@@ -7829,6 +7900,18 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 				p++;
 			const char *close = open && p == y->start ? memchr(s + y->start, ')', y->end - y->start) : NULL;
 			if (close && close > s + y->start && close + 2 < s + y->end) {
+				x->end = y->end;
+				x->margin = 0;
+				l->v[o++] = *x;
+				i++;
+				continue;
+			}
+			/* An editor's bracket around the given name in a quotation
+			 * ("Judge (Harold) Kessler"): one name from the given name
+			 * on, as the model reads it when it reads it whole. */
+			if (x->start > 0 && s[x->start - 1] == '(' && x->end + 2 == y->start && s[x->end] == ')' &&
+			    s[x->end + 1] == ' ' && !memchr(s + x->start, ' ', x->end - x->start) &&
+			    (lexicon_lookup(s + x->start, x->end - x->start) & LEX_FIRST_NAME)) {
 				x->end = y->end;
 				x->margin = 0;
 				l->v[o++] = *x;
@@ -7862,6 +7945,17 @@ static void ner_lower_heads(const char *s, struct ner_list *l)
 		m->start = e + 1;
 		m->margin = 0;
 	}
+}
+
+/* Cuts mention i of l at the "and" from a to b into two of its type (the
+ * second one added at the end, for the caller to sort). */
+static void ner_split_and(struct ner_list *l, size_t i, size_t a, size_t b)
+{
+	size_t end = l->v[i].end;
+	enum ner_type type = l->v[i].type;
+	l->v[i].end = a;
+	l->v[i].margin = 0;
+	ner_push(l, b, end, type);
 }
 
 /* Two one-word names joined by "and" before a plural noun of their kind
@@ -7899,11 +7993,32 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 			       strncmp(s + b, compass[k], strlen(compass[k])) != 0;
 		if (!kind)
 			continue;
-		size_t end = m->end;
-		enum ner_type type = m->type;
-		m->end = a;
-		m->margin = 0;
-		ner_push(l, b, end, type);
+		ner_split_and(l, i, a, b);
+	}
+	if (l->n != n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
+/* Two names of one head word joined by "and" are two names ("Hale County
+ * and Hall County", "Ford Motor Co and General Motors Co"), which the
+ * model read as one: names whose halves end alike, each of two words or
+ * more. */
+static void ner_coordinated_heads(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE)
+			continue;
+		const char *and = memmem(s + m->start, m->end - m->start, " and ", 5);
+		if (!and)
+			continue;
+		size_t a = (size_t)(and - s), b = a + 5;
+		size_t la = ner_word_start(s, m->start, a), lb = ner_word_start(s, b, m->end);
+		if (la == m->start || lb == b || a - la != m->end - lb || memcmp(s + la, s + lb, a - la) != 0 ||
+		    !(s[la] >= 'A' && s[la] <= 'Z') || memmem(s + b, m->end - b, " and ", 5))
+			continue;
+		ner_split_and(l, i, a, b);
 	}
 	if (l->n != n0)
 		ner_sort_mentions(l->v, l->n);
@@ -8041,7 +8156,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_term_expansions(a->data, a->len, out);
 	ner_lone_weekdays(a->data, out);
 	ner_lone_bodies(a->data, out);
-	ner_facility_people(a->data, out);
+	ner_facility_people(a->data, a->len, out);
 	ner_hyphen_pairs(a->data, a->len, out);
 	ner_lone_initials(a->data, a->len, out);
 	ner_story_longer_names(a->data, out);
@@ -8055,6 +8170,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_person_digit_tails(a->data, out);
 	ner_knockouts(a->data, out);
 	ner_coordinated_bodies(a->data, a->len, out);
+	ner_coordinated_heads(a->data, out);
 	ner_lower_heads(a->data, out);
 	ner_bracketed_nicknames(a->data, out);
 	ner_acronym_people(a->data, out);

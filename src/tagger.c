@@ -182,6 +182,7 @@ struct tok {
 	uint32_t flags;		/* W_* */
 	uint32_t len;
 	uint32_t cl1, cl2;	/* the word's classes, coarse and fine (WC_NONE: none) */
+	uint16_t vc[TAGGER_VECCLASS_LEVELS];	/* its lower-case form's vector classes, finest first */
 };
 
 /* Byte classes. */
@@ -432,12 +433,15 @@ static void wc_grow(void)
  * byte that model_data.S puts after the table (or one inside a word). */
 static const unsigned char wc_word_end[256] = { ['\t'] = 1, ['\n'] = 1, [0] = 1 };
 
+static void vc_check(void);
+
 /* Reads the compiled-in table once: "word TAB class TAB class" lines. */
 static void wc_load(void)
 {
 	if (wc_loaded)
 		return;
 	wc_loaded = 1;
+	vc_check();
 	const char *p = tagger_wordclass_start, *end = tagger_wordclass_end;
 	/* Sized for lines of 15 bytes (the table's are 14.7 on average), at
 	 * most half full, and grown if need be: counting the lines first took
@@ -485,6 +489,161 @@ static void wc_load(void)
 	}
 }
 
+/* --- Vector classes --------------------------------------------------------- */
+
+/* Classes of word vectors learned from billions of words of news and
+ * encyclopedia text (src/model/vecclass.bin, made by crossread-vecclass,
+ * compiled in by src/model_data.S, laid out as tagger.h says): the news
+ * the word classes are counted over is too small and too old to place
+ * most of the names of today's coverage. */
+extern const unsigned char tagger_vecclass_start[];
+extern const unsigned char tagger_vecclass_end[];
+
+/* A table checked and ready to read. */
+struct vc_view {
+	uint32_t cap;
+	const uint32_t *fp;
+	const uint16_t *cls;
+};
+
+static struct vc_view vc;	/* the built-in table; cap 0 if it has none */
+
+/* Checks the table p[0..n) (aligned to 4 bytes) into *v; returns 0, or -1
+ * if it is malformed. Without `full` only its header and size are checked
+ * (the built-in table, made by tagger_vecclass_pack: reading every slot
+ * would bring all its pages in at start-up, and a class is only ever
+ * hashed, never an index). */
+static int vc_view_of(const unsigned char *p, size_t n, struct vc_view *v, int full)
+{
+	enum { L = TAGGER_VECCLASS_LEVELS, HEAD = 16 + 4 * L };
+	if (n < HEAD || memcmp(p, TAGGER_VECCLASS_MAGIC, 8) != 0)
+		return -1;
+	uint32_t cap = rd32(p + 8), count = rd32(p + 12), ncls[L];
+	if (!cap || (cap & (cap - 1)) || count >= cap || n != HEAD + (size_t)cap * (4 + 2 * L))
+		return -1;
+	for (int l = 0; l < L; l++)
+		if (!(ncls[l] = rd32(p + 16 + 4 * l)) || ncls[l] > TAGGER_VECCLASS_MAX)
+			return -1;
+	const uint32_t *fp = (const uint32_t *)(const void *)(p + HEAD);
+	const uint16_t *cls = (const uint16_t *)(const void *)(p + HEAD + (size_t)cap * 4);
+	/* Every class in range, and a free slot to end every search. */
+	size_t used = 0;
+	for (size_t i = 0; full && i < cap; i++) {
+		if (!fp[i])
+			continue;
+		used++;
+		for (int l = 0; l < L; l++)
+			if (cls[i * L + (size_t)l] >= ncls[l])
+				return -1;
+	}
+	if (full && used != count)
+		return -1;
+	*v = (struct vc_view){ cap, fp, cls };
+	return 0;
+}
+
+/* Checks the built-in table once, with the word classes (wc_load, before
+ * any thread tags); a malformed or missing one leaves every word without
+ * vector classes. */
+static void vc_check(void)
+{
+	if (vc_view_of(tagger_vecclass_start, (size_t)(tagger_vecclass_end - tagger_vecclass_start), &vc, 0) != 0)
+		vc.cap = 0;
+}
+
+/* A word's fingerprint in the table: high bits of the hash that also picks
+ * its slot, never 0. */
+static inline uint32_t vc_fp(uint64_t mixed)
+{
+	return (uint32_t)(mixed >> 32) | 1u;
+}
+
+/* The slot in table v of the word whose lower-case hash is low, or -1. */
+static ptrdiff_t vc_find_in(const struct vc_view *v, uint64_t low)
+{
+	if (!v->cap)
+		return -1;
+	uint64_t m = mix64(low ? low : 1);
+	uint32_t f = vc_fp(m);
+	for (size_t i = (size_t)m & (v->cap - 1);; i = (i + 1) & (v->cap - 1)) {
+		if (v->fp[i] == f)
+			return (ptrdiff_t)i;
+		if (!v->fp[i])
+			return -1;
+	}
+}
+
+/* Fills k's vector classes from the built-in table, by its lower-case
+ * hash (WC_NONE at every level for a word it lacks). */
+static void vc_classes(struct tok *k)
+{
+	ptrdiff_t i = vc_find_in(&vc, k->low);
+	for (int l = 0; l < TAGGER_VECCLASS_LEVELS; l++)
+		k->vc[l] = i < 0 ? WC_NONE : vc.cls[(size_t)i * TAGGER_VECCLASS_LEVELS + (size_t)l];
+}
+
+unsigned char *tagger_vecclass_pack(const char *const *words, const uint16_t *cls, size_t n, const uint32_t *nclasses,
+				    size_t *len)
+{
+	enum { L = TAGGER_VECCLASS_LEVELS, HEAD = 16 + 4 * L };
+	uint32_t cap = 1024;
+	while (cap < n + n / 2)
+		cap *= 2;
+	*len = HEAD + (size_t)cap * (4 + 2 * L);
+	unsigned char *t = xcalloc(1, *len);
+	memcpy(t, TAGGER_VECCLASS_MAGIC, 8);
+	uint32_t head[2 + L] = { cap, (uint32_t)n };
+	for (int l = 0; l < L; l++)
+		head[2 + l] = nclasses[l];
+	for (int i = 0; i < 2 + L; i++)
+		for (int b = 0; b < 4; b++)
+			t[8 + 4 * i + b] = (unsigned char)(head[i] >> (8 * b));
+	unsigned char *fp = t + HEAD, *cl = fp + (size_t)cap * 4;
+	for (size_t w = 0; w < n; w++) {
+		uint64_t m = mix64(wc_hash(words[w], strlen(words[w])));
+		uint32_t f = vc_fp(m);
+		size_t i = (size_t)m & (cap - 1);
+		for (;; i = (i + 1) & (cap - 1)) {
+			uint32_t have = rd32(fp + 4 * i);
+			if (!have)
+				break;
+			if (have == f) {
+				free(t);
+				return NULL;
+			}
+		}
+		for (int b = 0; b < 4; b++)
+			fp[4 * i + b] = (unsigned char)(f >> (8 * b));
+		for (int l = 0; l < L; l++) {
+			cl[2 * (i * L + (size_t)l)] = (unsigned char)cls[w * L + (size_t)l];
+			cl[2 * (i * L + (size_t)l) + 1] = (unsigned char)(cls[w * L + (size_t)l] >> 8);
+		}
+	}
+	return t;
+}
+
+int tagger_vecclass(const unsigned char *table, size_t len, const char *s, size_t n, unsigned *cls)
+{
+	struct vc_view own;
+	const struct vc_view *v = &own;
+	if (table) {
+		if (vc_view_of(table, len, &own, 1) != 0)
+			return -1;
+	} else {
+		wc_load();
+		v = &vc;
+	}
+	uint64_t h = FNV_OFF;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ lower_char((unsigned char)s[i])) * FNV_MUL;
+	ptrdiff_t i = vc_find_in(v, h ? h : 1);
+	if (i < 0)
+		return 0;
+	for (int l = 0; l < TAGGER_VECCLASS_LEVELS; l++)
+		cls[l] = v->cls[(size_t)i * TAGGER_VECCLASS_LEVELS + (size_t)l];
+	return 1;
+}
+
 /* Classes of recent words, per thread: the table is too big for the
  * cache, and most words come back soon. */
 #define WC_CACHE 4096
@@ -492,6 +651,7 @@ struct wc_cache {
 	uint64_t key;	/* the word's raw hash; 0 empty */
 	uint32_t len;
 	uint16_t c1, c2;
+	uint16_t vc[TAGGER_VECCLASS_LEVELS];
 };
 static _Thread_local struct wc_cache *wc_cache;
 
@@ -502,6 +662,8 @@ static void wc_lookup(struct tok *k, const char *s, size_t n);
 static void wc_classes(struct tok *k, const char *s, size_t n)
 {
 	k->cl1 = k->cl2 = WC_NONE;
+	for (int l = 0; l < TAGGER_VECCLASS_LEVELS; l++)
+		k->vc[l] = WC_NONE;
 	if (!wc_loaded)
 		wc_load(); /* the trainer asks before any model is read */
 	if (!wc_cap || !(k->flags & W_ALPHA))
@@ -512,6 +674,7 @@ static void wc_classes(struct tok *k, const char *s, size_t n)
 	if (wc_cache[slot].key == k->raw && wc_cache[slot].len == k->len && k->raw) {
 		k->cl1 = wc_cache[slot].c1;
 		k->cl2 = wc_cache[slot].c2;
+		memcpy(k->vc, wc_cache[slot].vc, sizeof k->vc);
 		return;
 	}
 	wc_lookup(k, s, n);
@@ -519,6 +682,7 @@ static void wc_classes(struct tok *k, const char *s, size_t n)
 	wc_cache[slot].len = k->len;
 	wc_cache[slot].c1 = (uint16_t)k->cl1;
 	wc_cache[slot].c2 = (uint16_t)k->cl2;
+	memcpy(wc_cache[slot].vc, k->vc, sizeof k->vc);
 }
 
 static void wc_lookup(struct tok *k, const char *s, size_t n)
@@ -537,6 +701,7 @@ static void wc_lookup(struct tok *k, const char *s, size_t n)
 		k->cl1 = e->c1;
 		k->cl2 = e->c2;
 	}
+	vc_classes(k);
 }
 
 /* --- The document memory --------------------------------------------------- */
@@ -839,6 +1004,29 @@ static inline void word_values(const struct tok *c, uint64_t *v)
 	v[18] = c->suf[4];
 	v[19] = c->suf[5];
 	v[20] = hcomb(c->suf[2], c->flags & (W_CAP | W_ALLCAPS));
+	for (int l = 0; l < TAGGER_VECCLASS_LEVELS; l++)
+		v[21 + l] = hcomb(c->vc[l], c->flags & W_CAP);
+	v[25] = hcomb(c->vc[1], c->cshape);
+}
+
+/* The templates of word_values that read the vector classes, and
+ * ctx_self_values' one. */
+#define VC_WORD_FIRST 21
+#define VC_WORD_N 5
+#define VC_SELF 10
+
+/* Puts the features of the vector classes of a word the table lacks, among
+ * the word's own features o (self: among its self features), into the
+ * null bucket (shifted left by shift). */
+static inline void vc_absent(const struct tok *c, uint32_t *o, int self, int shift)
+{
+	if (c->vc[0] != WC_NONE && (c->flags & W_CAP))
+		return;
+	if (self)
+		o[VC_SELF] = TAGGER_NULL_BUCKET << shift;
+	else
+		for (int f = VC_WORD_FIRST; f < VC_WORD_FIRST + VC_WORD_N; f++)
+			o[f] = TAGGER_NULL_BUCKET << shift;
 }
 
 /* The features of the word alone. */
@@ -849,6 +1037,7 @@ static void word_features(const struct tok *c, uint32_t *o)
 #pragma GCC unroll 32
 	for (int f = 0; f < TAGGER_NWORDFEAT; f++)
 		o[f] = bucket((unsigned)f, v[f]);
+	vc_absent(c, o, 0, 0);
 }
 
 /* The context features (TAGGER_NFEAT - TAGGER_NWORDFEAT of them) fall in
@@ -857,18 +1046,18 @@ static void word_features(const struct tok *c, uint32_t *o)
  * tagging caches their summed weights, and those of the words around it
  * (CTX_NAROUND). Each part's templates, in the order its function makes
  * them: */
-#define CTX_NSELF 10
+#define CTX_NSELF 11
 #define CTX_NAROUND (TAGGER_NFEAT - TAGGER_NWORDFEAT - CTX_NSELF)
 #define TMPL_BYTE(t) t,
 #define TMPL_KEY(t) BUCKET_KEY(t),
-#define CTX_SELF_TMPL(X) X(30) X(31) X(32) X(33) X(36) X(37) X(38) X(43) X(51) X(52)
+#define CTX_SELF_TMPL(X) X(35) X(36) X(37) X(38) X(41) X(42) X(43) X(48) X(56) X(57) X(58)
 #define WORD_TMPL(X)                                                                                       \
 	X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13) X(14) X(15) X(16) X(17) \
-	X(18) X(19) X(20)
+	X(18) X(19) X(20) X(21) X(22) X(23) X(24) X(25)
 static const unsigned char ctx_self_tmpl[CTX_NSELF] = { CTX_SELF_TMPL(TMPL_BYTE) };
 #define CTX_AROUND_TMPL(X)                                                                               \
-	X(21) X(22) X(23) X(24) X(25) X(26) X(27) X(28) X(29) X(34) X(35) X(39) X(40) X(41) X(42) X(44) \
-	X(45) X(46) X(47) X(48) X(49) X(50)
+	X(26) X(27) X(28) X(29) X(30) X(31) X(32) X(33) X(34) X(39) X(40) X(44) X(45) X(46) X(47) X(49) \
+	X(50) X(51) X(52) X(53) X(54) X(55)
 static const unsigned char ctx_around_tmpl[CTX_NAROUND] = { CTX_AROUND_TMPL(TMPL_BYTE) };
 
 /* The document flags and evidence of word c, 0xFF both if it has no
@@ -902,6 +1091,7 @@ static inline void ctx_self_values(const struct tok *c, int caps, uint64_t docf,
 	v[7] = hcomb(initial, c->low);
 	v[8] = hcomb(docev, c->flags & W_CAP);
 	v[9] = hcomb(docev, c->cl1);
+	v[10] = hcomb(hcomb(initial, (uint64_t)caps), c->vc[1] | (uint64_t)(c->flags & W_CAP) << 16);
 }
 
 /* The features of word c itself, in ctx_self_tmpl's order. */
@@ -912,6 +1102,7 @@ static void ctx_self(const struct tok *c, int caps, uint64_t docf, uint64_t doce
 #pragma GCC unroll 16
 	for (int f = 0; f < CTX_NSELF; f++)
 		o[f] = bucket(ctx_self_tmpl[f], v[f]);
+	vc_absent(c, o, 1, 0);
 }
 
 /* The values that token i's features with the words around it hash, in
@@ -1033,6 +1224,7 @@ __attribute__((target("avx2"))) static void word_features_avx2(const struct tok 
 	uint64_t v[(TAGGER_NWORDFEAT + 3) / 4 * 4] = { 0 };
 	word_values(c, v);
 	buckets_avx2(word_key, v, TAGGER_NWORDFEAT, shift, o);
+	vc_absent(c, o, 0, shift);
 }
 
 /* ctx_self with AVX2, each bucket shifted left by shift. */
@@ -1042,6 +1234,7 @@ __attribute__((target("avx2"))) static void ctx_self_avx2(const struct tok *c, i
 	uint64_t v[(CTX_NSELF + 3) / 4 * 4] = { 0 };
 	ctx_self_values(c, caps, docf, docev, v);
 	buckets_avx2(ctx_self_key, v, CTX_NSELF, shift, o);
+	vc_absent(c, o, 1, shift);
 }
 
 /* ctx_around with AVX2, each bucket shifted left by shift. */
@@ -1104,10 +1297,11 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
  * words: at 8192 slots a story's rarer words were mostly put out before
  * they came back. */
 #define TOK_MEMO 32768
-#define TOK_MEMO_KEY 22
+#define TOK_MEMO_KEY 18
 struct tok_memo {
 	uint64_t raw, low, shape, cshape;
 	uint16_t cl1, cl2;
+	uint16_t vc[TAGGER_VECCLASS_LEVELS];
 	uint8_t flags;
 	uint8_t len;		/* 0: empty */
 	char key[TOK_MEMO_KEY];
@@ -1151,6 +1345,7 @@ static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, const ch
 	k->len = (uint32_t)n;
 	k->cl1 = e->cl1;
 	k->cl2 = e->cl2;
+	memcpy(k->vc, e->vc, sizeof k->vc);
 	return 1;
 }
 
@@ -1167,6 +1362,7 @@ static inline void tok_memo_put(struct tok_memo *e, const struct tok *k, const c
 	e->flags = (uint8_t)k->flags;
 	e->cl1 = (uint16_t)k->cl1;
 	e->cl2 = (uint16_t)k->cl2;
+	memcpy(e->vc, k->vc, sizeof e->vc);
 	e->len = (uint8_t)n;
 	memcpy(e->key, s, n);
 }

@@ -433,6 +433,9 @@ static void update(struct perceptron *m, const uint32_t *feat, size_t n, const u
 	for (size_t i = 0; i < n; i++) {
 		if (gold[i] != pred[i])
 			for (int j = 0; j < F; j++) {
+				/* No weight is learned for an absent feature. */
+				if (feat[i * F + j] == TAGGER_NULL_BUCKET)
+					continue;
 				size_t b = (size_t)feat[i * F + j] * T;
 				upd(m, b + gold[i], 1);
 				upd(m, b + pred[i], -1);

@@ -40,6 +40,7 @@ part "input command-line tests" sh tests/cli/input.sh ./crossread
 part "web page and feed command-line tests" sh tests/cli/web.sh ./crossread
 part "URL command-line tests" sh tests/cli/url.sh ./crossread
 part "state command-line tests" sh tests/cli/state.sh ./crossread
+part "vector classes tool tests" sh tests/cli/vecclass.sh ./build/crossread-vecclass
 
 # Entity recognition against the gold spans of the seeds (ANNOTATION.md
 # applied by hand), and on CoNLL-2003 dev when ../shared/data has it.

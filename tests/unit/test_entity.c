@@ -48,6 +48,23 @@ static size_t entity_in(const struct entity_table *t, const struct corpus *c, si
 	return entity_nth(t, c, i, word, 0);
 }
 
+/* A city and a nickname the model took for an other name is the team in a
+ * sports story; a city and an event's plural is the event (invented
+ * teams). */
+static void test_entity_other_name_teams(void)
+{
+	const char *texts[] = {
+		"Title: Derby\n\nThe Omaha Red Foxes beat the Memphis Gray Foxes 2-0 in the soccer league on Sunday "
+		", and the Foxes fans cheered . The league sends its best to the Tokyo Olympics .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	CHECK(mention_type_nth(t, c, 0, "Memphis Gray Foxes", 0) == NER_ORG);
+	CHECK(mention_type_nth(t, c, 0, "Tokyo Olympics", 0) == NER_MISC);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 /* Whether mention a of article i and mention b of article j are one
  * entity once the stories texts are linked together; -1 if either is no
  * mention, so that "two entities" cannot pass for a name not found. */
@@ -1204,7 +1221,7 @@ static void test_entity_cases(void)
 		    "Hawks will play in the final .\n",
 		    "Title: Coach\n\nThe Hawks signed a new coach on Monday , the club said .\n" },
 		  { { 0, "Denver Ice Hawks", 0, "Hawks", 1 }, { 0, "Denver Ice Hawks", 1, "Hawks", 1 } } },
-		{ { "Title: Derby\n\nThe Omaha Red Foxes beat the Memphis Gray Foxes 2-0 in the league on Sunday , and "
+		{ { "Title: Derby\n\nThe Omaha Red Foxes beat the Memphis Gray Foxes 2-0 in the soccer league on Sunday , and "
 		    "the Foxes fans cheered .\n" },
 		  { { 0, "Omaha Red Foxes", 0, "Foxes", 0 }, { 0, "Memphis Gray Foxes", 0, "Foxes", 0 } } },
 		/* A model's name alone is the one product named with it and
@@ -1580,6 +1597,7 @@ static void test_entity_sports_story_as_reference(void)
 
 const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
+	{ "entity_other_name_teams", test_entity_other_name_teams },
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_singular_bodies", test_entity_singular_bodies },
 	{ "entity_known_body_editions", test_entity_known_body_editions },

@@ -552,7 +552,76 @@ static void test_affixes_same(void)
 	CHECK(!bad);
 }
 
+/* The vector classes' table: packed words are found in any case with
+ * their classes at every level, others are not, and a damaged table is
+ * refused rather than read. */
+static void test_vecclass_pack(void)
+{
+	enum { L = TAGGER_VECCLASS_LEVELS };
+	static const char *const words[] = { "zorblat", "quennix", "mirvoth-ka", "x.y." };
+	/* Four words in 3 classes at every level; level l of word w is
+	 * (w + l) % 3. */
+	uint16_t cls[4 * L];
+	uint32_t ncls[L];
+	for (unsigned w = 0; w < 4; w++)
+		for (unsigned l = 0; l < L; l++)
+			cls[w * L + l] = (uint16_t)((w + l) % 3);
+	for (unsigned l = 0; l < L; l++)
+		ncls[l] = 3;
+	size_t len;
+	unsigned char *t = tagger_vecclass_pack(words, cls, 4, ncls, &len);
+	CHECK(t != NULL);
+	if (!t)
+		return;
+	unsigned got[L];
+	CHECK_INT(tagger_vecclass(t, len, "zorblat", 7, got), 1);
+	CHECK_INT(got[0], 0);
+	CHECK_INT(got[1], 1);
+	CHECK_INT(got[2], 2);
+	CHECK_INT(tagger_vecclass(t, len, "QUENNIX", 7, got), 1);
+	CHECK_INT(got[0], 1);
+	CHECK_INT(tagger_vecclass(t, len, "Mirvoth-Ka", 10, got), 1);
+	CHECK_INT(got[0], 2);
+	CHECK_INT(tagger_vecclass(t, len, "X.Y.", 4, got), 1);
+	CHECK_INT(got[0], 0);
+	CHECK_INT(got[L - 1], (3 + L - 1) % 3);
+	CHECK_INT(tagger_vecclass(t, len, "zorbla", 6, got), 0);
+	CHECK_INT(tagger_vecclass(t, len, "", 0, got), 0);
+	/* Cut short, another magic, a class count of 0: refused. */
+	CHECK_INT(tagger_vecclass(t, len - 2, "zorblat", 7, got), -1);
+	t[0] ^= 1;
+	CHECK_INT(tagger_vecclass(t, len, "zorblat", 7, got), -1);
+	t[0] ^= 1;
+	t[16] = 0;
+	CHECK_INT(tagger_vecclass(t, len, "zorblat", 7, got), -1);
+	/* A class beyond its level's count: refused. */
+	t[16] = 2;
+	CHECK_INT(tagger_vecclass(t, len, "zorblat", 7, got), -1);
+	free(t);
+	/* Two of one word cannot be told apart: no table. */
+	static const char *const twice[] = { "zorblat", "zorblat" };
+	CHECK(tagger_vecclass_pack(twice, cls, 2, ncls, &len) == NULL);
+}
+
+/* The built-in table places words by what they are: days with days, not
+ * with countries; a word it lacks has no class. */
+static void test_vecclass_builtin(void)
+{
+	unsigned a[TAGGER_VECCLASS_LEVELS], b[TAGGER_VECCLASS_LEVELS], c[TAGGER_VECCLASS_LEVELS];
+	if (tagger_vecclass(NULL, 0, "monday", 6, a) != 1) {
+		printf("#   no vector classes built in (src/model/vecclass.bin): check skipped\n");
+		return;
+	}
+	CHECK_INT(tagger_vecclass(NULL, 0, "Thursday", 8, b), 1);
+	CHECK_INT(tagger_vecclass(NULL, 0, "kenya", 5, c), 1);
+	CHECK_INT(a[TAGGER_VECCLASS_LEVELS - 1], b[TAGGER_VECCLASS_LEVELS - 1]);
+	CHECK(a[TAGGER_VECCLASS_LEVELS - 1] != c[TAGGER_VECCLASS_LEVELS - 1]);
+	CHECK_INT(tagger_vecclass(NULL, 0, "qzxqzxqzv", 9, c), 0);
+}
+
 const struct check_test tagger_tests[] = {
+	{ "tagger/vecclass-pack", test_vecclass_pack },
+	{ "tagger/vecclass-builtin", test_vecclass_builtin },
 	{ "tagger/affixes-same", test_affixes_same },
 	{ "tagger/simd-same", test_simd_same },
 	{ "tagger/names", test_names },
