@@ -3457,14 +3457,8 @@ static int entity_sports_of(const struct article *a, int *sports)
 static int entity_event_plural(const char *s, const struct ner_mention *m)
 {
 	static const char *const events[] = { "Games", "Olympics", "Paralympics", "Championships", "Finals", "Series",
-					       "Awards", "Trials", "Masters", "Classics", "Nationals", NULL };
-	size_t lw = m->end;
-	while (lw > m->start && s[lw - 1] != ' ')
-		lw--;
-	for (int k = 0; events[k]; k++)
-		if (strlen(events[k]) == m->end - lw && memcmp(events[k], s + lw, m->end - lw) == 0)
-			return 1;
-	return 0;
+					       "Awards", "Trials", "Masters", "Classics", "Nationals" };
+	return entity_word_is(s, entity_last_word(s, m), m->end, events, sizeof events / sizeof *events);
 }
 
 /* sports: as entity_sports_of's. */
@@ -3509,7 +3503,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 			if (nick_a <= m->start + 1 || s[nick_a - 1] != ' ')
 				continue;
 			city_end = nick_a - 1;
-			/* A nickname of two words ("Blue Foxes") after the city. */
+			/* A nickname of two words ("Gray Foxes") after the city. */
 			if (!(lexicon_lookup(s + m->start, city_end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY))) {
 				size_t a2 = city_end;
 				while (a2 > m->start && s[a2 - 1] != ' ')
@@ -3524,8 +3518,7 @@ static void entity_team_nicknames(const struct article *a, struct entity_found *
 			    !(lexicon_lookup(s + m->start, city_end - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY)))
 				continue;
 		}
-		if (!(apart ? entity_nickname(s, nick_a, nick_b)
-			    : (entity_nickname_word(s, nick_a, nick_b) || entity_nickname(s, nick_a, nick_b))) ||
+		if (!entity_nickname(s, nick_a, nick_b) ||
 		    (lexicon_lookup(s + m->start, city_end - m->start) & LEX_FIRST_NAME))
 			continue;
 		if (entity_surname_in(f, s, nick_a, nick_b, &sur, &built, 0))

@@ -4782,11 +4782,26 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
  * of Maryland") makes an organization, a reference work's ("Encyclopedia
  * of New Zealand") an other name. Heads that are a place's too stay
  * ("Federation", "Union", "District" and "Municipality" of a place). */
-static void ner_of_place_heads(const char *s, struct ner_list *l)
+/* The type a head word s[0..n) gives "head of" a place: NER_MISC for a
+ * reference work's, NER_ORG for an organization's, else NER_PLACE. */
+static enum ner_type ner_of_head_type(const char *s, size_t n)
 {
 	static const char *const works[] = { "Encyclopedia", "Encyclopaedia", "Dictionary", "Atlas", "Almanac",
 					     "Handbook", "Anthology", "Gazetteer", NULL };
 	static const char *const places[] = { "Federation", "Union", "District", "Municipality", NULL };
+	for (int k = 0; works[k]; k++)
+		if (ner_lit_is(works[k], s, n))
+			return NER_MISC;
+	if (!(lexicon_lookup(s, n) & LEX_ORG_WORD))
+		return NER_PLACE;
+	for (int k = 0; places[k]; k++)
+		if (ner_lit_is(places[k], s, n))
+			return NER_PLACE;
+	return NER_ORG;
+}
+
+static void ner_of_place_heads(const char *s, struct ner_list *l)
+{
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PLACE)
@@ -4795,16 +4810,7 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		if (!of || of == s + m->start)
 			continue;
 		size_t he = (size_t)(of - s), hs = ner_word_start(s, m->start, he);
-		int type = NER_PLACE;
-		for (int k = 0; works[k] && type == NER_PLACE; k++)
-			if (ner_lit_is(works[k], s + hs, he - hs))
-				type = NER_MISC;
-		if (type == NER_PLACE && (lexicon_lookup(s + hs, he - hs) & LEX_ORG_WORD)) {
-			type = NER_ORG;
-			for (int k = 0; places[k]; k++)
-				if (ner_lit_is(places[k], s + hs, he - hs))
-					type = NER_PLACE;
-		}
+		enum ner_type type = ner_of_head_type(s + hs, he - hs);
 		if (type != NER_PLACE) {
 			m->type = type;
 			m->margin = 0;
@@ -4815,20 +4821,11 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i], *p = i + 1 < l->n ? &l->v[i + 1] : NULL;
-		int type = NER_PLACE;
+		enum ner_type type = NER_PLACE;
 		if (p && p->type == NER_PLACE && m->type != NER_DATE && m->type != NER_PERSON &&
 		    p->start == m->end + 4 && memcmp(s + m->end, " of ", 4) == 0 &&
-		    !memchr(s + m->start, ' ', m->end - m->start)) {
-			for (int k = 0; works[k] && type == NER_PLACE; k++)
-				if (ner_lit_is(works[k], s + m->start, m->end - m->start))
-					type = NER_MISC;
-			if (type == NER_PLACE && (lexicon_lookup(s + m->start, m->end - m->start) & LEX_ORG_WORD)) {
-				type = NER_ORG;
-				for (int k = 0; places[k]; k++)
-					if (ner_lit_is(places[k], s + m->start, m->end - m->start))
-						type = NER_PLACE;
-			}
-		}
+		    !memchr(s + m->start, ' ', m->end - m->start))
+			type = ner_of_head_type(s + m->start, m->end - m->start);
 		l->v[o] = *m;
 		if (type != NER_PLACE) {
 			l->v[o].end = p->end;
@@ -4841,6 +4838,21 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* Whether the word after the blank at byte e, in lower case, is one of
+ * words (a list ending in NULL). */
+static int ner_word_after_in(const char *s, size_t len, size_t e, const char *const *words)
+{
+	if (e + 1 >= len || (s[e] != ' ' && s[e] != '\n'))
+		return 0;
+	size_t w = e + 1, x = w;
+	while (x < len && s[x] >= 'a' && s[x] <= 'z')
+		x++;
+	for (int k = 0; words[k]; k++)
+		if (ner_lit_is(words[k], s + w, x - w))
+			return 1;
+	return 0;
+}
+
 /* Whether the word after the name ending at byte e (past its "'s") is a
  * noun only a company has: "Yahoo shares", "Yahoo's shareholders". */
 static int ner_company_noun_after(const char *s, size_t len, size_t e)
@@ -4849,17 +4861,7 @@ static int ner_company_noun_after(const char *s, size_t len, size_t e)
 					     "subsidiaries", "executives", "employees", "headquarters", "revenue",
 					     "revenues", "earnings", "profits", NULL };
 	size_t pe = ner_possessive_end(s, len, e);
-	if (pe)
-		e = pe;
-	if (e + 1 >= len || (s[e] != ' ' && s[e] != '\n'))
-		return 0;
-	size_t w = e + 1, x = w;
-	while (x < len && s[x] >= 'a' && s[x] <= 'z')
-		x++;
-	for (int k = 0; nouns[k]; k++)
-		if (ner_lit_is(nouns[k], s + w, x - w))
-			return 1;
-	return 0;
+	return ner_word_after_in(s, len, pe ? pe : e, nouns);
 }
 
 static int ner_word_before_in(const char *s, size_t i, const char *const *words);
@@ -6982,13 +6984,7 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 		if (m->type == NER_PLACE) {
 			/* Such a name the model took for a place is the person where
 			 * a verb of saying follows it ("Kevin Park said"). */
-			size_t w = m->end + 1, we = w;
-			while (we < len && s[we] >= 'a' && s[we] <= 'z')
-				we++;
-			int says = 0;
-			for (int k = 0; say[k] && person && m->end < len && s[m->end] == ' '; k++)
-				says |= ner_lit_is(say[k], s + w, we - w);
-			if (says) {
+			if (person && m->end < len && s[m->end] == ' ' && ner_word_after_in(s, len, m->end, say)) {
 				m->type = NER_PERSON;
 				m->margin = 0;
 			}

@@ -35,18 +35,18 @@
  * or the word and "-" where FILE lacks it, so that a table can be read. */
 #include <errno.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "pool.h"
 #include "tagger.h"
 #include "xmalloc.h"
 
 #define VECCLASS_PROG "crossread-vecclass"
 #define VECCLASS_LANES 8
-#define VECCLASS_THREADS 2
+#define VECCLASS_BLOCK 1024	/* points a pool item assigns */
 
 /* The points: n rows of dim floats (dim padded to the lanes with zeros),
  * each of length 1 or 0. */
@@ -86,17 +86,21 @@ static void vecclass_normalize(float *x, size_t dim)
 struct vecclass_assign_job {
 	const struct vecclass_points *p;
 	const float *c;
-	size_t k, from, to;
+	size_t k;
 	uint32_t *a;
-	size_t moved;
+	size_t *moved;		/* per block */
 };
 
-/* Assigns points [from, to) to their nearest centroids. */
-static void *vecclass_assign(void *arg)
+/* Assigns block b of the points to their nearest centroids (a pool's
+ * work: blocks write apart). */
+static void *vecclass_assign(size_t b, size_t worker, void *ctx)
 {
-	struct vecclass_assign_job *j = arg;
+	(void)worker;
+	struct vecclass_assign_job *j = ctx;
 	const struct vecclass_points *p = j->p;
-	for (size_t i = j->from; i < j->to; i++) {
+	size_t to = (b + 1) * VECCLASS_BLOCK < p->n ? (b + 1) * VECCLASS_BLOCK : p->n;
+	j->moved[b] = 0;
+	for (size_t i = b * VECCLASS_BLOCK; i < to; i++) {
 		const float *xi = p->x + i * p->dim;
 		uint32_t best = 0;
 		float bv = -INFINITY;
@@ -108,7 +112,7 @@ static void *vecclass_assign(void *arg)
 			}
 		}
 		if (j->a[i] != best)
-			j->moved++;
+			j->moved[b]++;
 		j->a[i] = best;
 	}
 	return NULL;
@@ -167,24 +171,14 @@ static void vecclass_kmeans(const struct vecclass_points *p, size_t k, int itera
 	vecclass_seeds(p, k, &r, c);
 	for (size_t i = 0; i < p->n; i++)
 		a[i] = UINT32_MAX;
+	size_t blocks = (p->n + VECCLASS_BLOCK - 1) / VECCLASS_BLOCK;
+	size_t *moved_in = xmalloc(blocks * sizeof *moved_in);
+	struct vecclass_assign_job job = { p, c, k, a, moved_in };
 	for (int it = 0; it < iterations; it++) {
-		struct vecclass_assign_job jobs[VECCLASS_THREADS];
-		pthread_t th[VECCLASS_THREADS];
+		pool_run(blocks, pool_workers(blocks), vecclass_assign, NULL, NULL, &job);
 		size_t moved = 0;
-		for (int t = 0; t < VECCLASS_THREADS; t++) {
-			jobs[t] = (struct vecclass_assign_job){ p, c, k, p->n * (size_t)t / VECCLASS_THREADS,
-								p->n * (size_t)(t + 1) / VECCLASS_THREADS, a, 0 };
-			if (t > 0 && pthread_create(&th[t], NULL, vecclass_assign, &jobs[t]) != 0) {
-				fprintf(stderr, VECCLASS_PROG ": cannot start a thread\n");
-				exit(1);
-			}
-		}
-		vecclass_assign(&jobs[0]);
-		for (int t = 0; t < VECCLASS_THREADS; t++) {
-			if (t > 0)
-				pthread_join(th[t], NULL);
-			moved += jobs[t].moved;
-		}
+		for (size_t b = 0; b < blocks; b++)
+			moved += moved_in[b];
 		memset(acc, 0, k * dim * sizeof *acc);
 		for (size_t i = 0; i < p->n; i++)
 			for (size_t j = 0; j < dim; j++)
@@ -194,14 +188,16 @@ static void vecclass_kmeans(const struct vecclass_points *p, size_t k, int itera
 			double s = 0;
 			for (size_t j = 0; j < dim; j++)
 				s += acc[i * dim + j] * acc[i * dim + j];
+			double len = sqrt(s);
 			if (s > 0)
 				for (size_t j = 0; j < dim; j++)
-					c[i * dim + j] = (float)(acc[i * dim + j] / sqrt(s));
+					c[i * dim + j] = (float)(acc[i * dim + j] / len);
 		}
 		fprintf(stderr, VECCLASS_PROG ": %zu classes, iteration %d: %zu moved\n", k, it + 1, moved);
 		if (it > 0 && moved < p->n / 2000)
 			break;
 	}
+	free(moved_in);
 	free(acc);
 	free(c);
 }
