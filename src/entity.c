@@ -1418,13 +1418,16 @@ int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t 
  * two of them or more is a sports story, whose tables name teams by their
  * cities. */
 const char *const entity_sport_words[] = {
-	"baseball", "basketball", "batsman", "championship", "cricket",
-	"football", "goalkeeper", "goalscorer", "goaltender", "half-time", "halftime", "hat-trick",
-	"hockey", "inning", "innings", "league", "linebacker", "midfielder", "outfielder", "pitcher",
+	"baseball", "basketball", "batsman", "batsmen", "championship", "cornerback", "cricket",
+	"defenceman", "defenseman", "doubleheader", "football", "goalie", "goalkeeper", "goalscorer",
+	"goaltender", "half-time", "halftime", "hat-trick", "hockey", "homered", "infielder",
+	"inning", "innings", "layup", "league", "linebacker", "midfielder", "outfielder", "pitcher",
 	"play-off", "play-offs", "playoff", "playoffs", "postseason", "qualifier", "qualifiers",
-	"quarterback", "quarterfinal", "rebounds", "relegation", "rugby", "scorers", "semi-final",
-	"semi-finals", "semifinal", "semifinals", "shortstop", "slugger", "soccer", "standings", "striker",
-	"strikers", "touchdown", "touchdowns", "tournament", "wicket", "wickets", NULL
+	"quarterback", "quarterfinal", "rebounds", "relegation", "rugby", "scorers",
+	"semi-final", "semi-finals", "semifinal", "semifinals", "shortstop", "slugger", "soccer",
+	"standings", "striker", "strikers", "tailback", "teammate", "teammates", "three-pointer",
+	"three-pointers", "touchdown", "touchdowns", "tournament", "unbeaten", "undefeated", "wicket",
+	"wickets", NULL
 };
 #define ENTITY_SPORT_N (sizeof entity_sport_words / sizeof *entity_sport_words - 1)
 
