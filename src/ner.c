@@ -7995,6 +7995,260 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Whether "the" (or "The") and a blank come right before byte at of s. */
+static int ner_after_the(const char *s, size_t at)
+{
+	return at >= 4 && (s[at - 4] == 't' || s[at - 4] == 'T') && s[at - 3] == 'h' && s[at - 2] == 'e' &&
+	       s[at - 1] == ' ' && (at == 4 || s[at - 5] == ' ' || s[at - 5] == '\n');
+}
+
+/* A publication named before its kind after "the" is one organization
+ * of all its capitalised words: "the Press Democrat newspaper", which the
+ * model read as a party's adjective alone; not a place's or a people's
+ * paper ("the Paris newspaper", "the Kenyan magazine"). */
+static void ner_press_names(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const kinds[] = { " newspaper", " magazine", " tabloid", NULL };
+	int changed = 0;
+	for (int k = 0; kinds[k]; k++) {
+		size_t kl = strlen(kinds[k]);
+		for (const char *p = s; (p = memmem(p, len - (size_t)(p - s), kinds[k], kl)) != NULL; p += kl) {
+			size_t e = (size_t)(p - s), after = e + kl;
+			if (after < len && ((s[after] >= 'a' && s[after] <= 'z') || (s[after] >= 'A' && s[after] <= 'Z')))
+				continue;
+			/* A people's or a place's paper and its name, read as one
+			 * ("the Irish magazine Commerce and Money"), are two
+			 * names, and the name after the kind is the paper's
+			 * ("the Kenyan magazine Vela", not a person). */
+			for (size_t i = 0; i < l->n; i++) {
+				struct ner_mention *m = &l->v[i];
+				if (m->start > after + 1 || m->end <= after + 1 || s[after] != ' ' ||
+				    !(s[after + 1] >= 'A' && s[after + 1] <= 'Z'))
+					continue;
+				int lt = m->start < e ? ner_lex_type(lexicon_lookup(s + m->start, e - m->start)) : -1;
+				if ((lt == NER_PLACE || lt == NER_GROUP) && ner_after_the(s, m->start)) {
+					size_t end = m->end;
+					m->end = e;
+					m->type = (enum ner_type)lt;
+					m->margin = 0;
+					ner_push(l, after + 1, end, NER_ORG);
+					changed |= 2;
+				} else if (m->start == after + 1 && m->type != NER_ORG && m->type != NER_DATE && i > 0 &&
+					   l->v[i - 1].end == e && ner_after_the(s, l->v[i - 1].start) &&
+					   (l->v[i - 1].type == NER_GROUP || l->v[i - 1].type == NER_PLACE)) {
+					m->type = NER_ORG;
+					m->margin = 0;
+				}
+				break;
+			}
+			/* The capitalised words before it, back to "the". */
+			size_t r = e;
+			int words = 0;
+			for (;;) {
+				size_t ws = r;
+				while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != '\n')
+					ws--;
+				if (ws == r || !(s[ws] >= 'A' && s[ws] <= 'Z') || ws == 0)
+					break;
+				r = ws - 1;
+				words++;
+			}
+			size_t start = r + 1;
+			/* Two words or more, none a compound of a language or a
+			 * people ("the French-language tabloid"). */
+			if (words < 2 || memchr(s + start, '-', e - start))
+				continue;
+			if (r < 3 || !((s[r - 3] == 't' || s[r - 3] == 'T') && s[r - 2] == 'h' && s[r - 1] == 'e') ||
+			    (r > 3 && s[r - 4] != ' ' && s[r - 4] != '\n'))
+				continue;
+			if (lexicon_lookup(s + start, e - start) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM))
+				continue;
+			/* Only where the model found part of it and not all. */
+			size_t first = l->n, last = 0;
+			for (size_t i = 0; i < l->n; i++) {
+				const struct ner_mention *m = &l->v[i];
+				if (m->end <= start || m->start >= e)
+					continue;
+				if (m->start < start || m->end > e || m->type == NER_DATE) {
+					first = l->n;
+					break;
+				}
+				first = first < i ? first : i;
+				last = i;
+			}
+			if (first == l->n || (l->v[first].start == start && l->v[first].end == e))
+				continue;
+			l->v[first].start = start;
+			l->v[first].end = e;
+			l->v[first].type = NER_ORG;
+			l->v[first].margin = 0;
+			for (size_t i = first + 1; i <= last; i++)
+				l->v[i].end = l->v[i].start;
+			changed |= 1;
+		}
+	}
+	if (changed) {
+		size_t o = 0;
+		for (size_t i = 0; i < l->n; i++)
+			if (l->v[i].end > l->v[i].start)
+				l->v[o++] = l->v[i];
+		l->n = o;
+		if (changed & 2)
+			ner_sort_mentions(l->v, l->n);
+	}
+}
+
+/* An outlet named by an ordinary word is told things: "told People",
+ * "tells PEOPLE", "confirmed to People" name the magazine, which the model
+ * leaves out as the common word. A capitalised word no mention holds, in
+ * a sentence in lower case (the verb is: not a headline's), before a
+ * word in lower case or a mark, and not a title or a role ("told
+ * President Obama" is the model's to read). */
+static void ner_told_outlets(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const tell[] = { "told", "tells", "telling", "tell", NULL };
+	static const char *const to[] = { "confirmed", "confirms", "said", "says", "revealed", "reveals",
+					  "explained", "explains", "admitted", "admits", "spoke", "speaks",
+					  "talked", "talking", "according", NULL };
+	size_t n0 = l->n, i = 0;
+	for (const char *p = s; (p = memchr(p, ' ', len - (size_t)(p - s))) != NULL; p++) {
+		size_t w = (size_t)(p - s) + 1;
+		if (w >= len || !(s[w] >= 'A' && s[w] <= 'Z'))
+			continue;
+		/* The word before: a verb of telling, or "to" after one of
+		 * saying. */
+		size_t e = w - 1, b = e;
+		while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+			b--;
+		if (b == e || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'))
+			continue;
+		int told = 0;
+		for (int k = 0; tell[k] && !told; k++)
+			told = ner_lit_is(tell[k], s + b, e - b);
+		if (!told && e - b == 2 && s[b] == 't' && s[b + 1] == 'o' && b > 1) {
+			size_t ve = b - 1, vb = ve;
+			while (vb > 0 && s[vb - 1] >= 'a' && s[vb - 1] <= 'z')
+				vb--;
+			for (int k = 0; to[k] && !told; k++)
+				told = ner_lit_is(to[k], s + vb, ve - vb);
+		}
+		if (!told)
+			continue;
+		/* The word: capitalised or in capitals, of letters only. */
+		size_t x = w + 1;
+		int upper = 1, lower = 1;
+		for (; x < len && ((s[x] >= 'a' && s[x] <= 'z') || (s[x] >= 'A' && s[x] <= 'Z')); x++) {
+			upper &= s[x] >= 'A' && s[x] <= 'Z';
+			lower &= s[x] >= 'a' && s[x] <= 'z';
+		}
+		if (x - w < 3 || !(upper || lower))
+			continue;
+		/* Then a mark or a word in lower case. */
+		if (x < len && !strchr(".,;:", s[x]) &&
+		    !(s[x] == ' ' && x + 1 < len && s[x + 1] >= 'a' && s[x + 1] <= 'z'))
+			continue;
+		if (x < len && s[x] == '.' && x + 1 < len && s[x + 1] != ' ' && s[x + 1] != '\n')
+			continue;
+		while (i < n0 && l->v[i].end <= w)
+			i++;
+		/* Nor the first word of a longer name ("told Trade and
+		 * Industry Minister ..."). */
+		int and = x + 5 < len && memcmp(s + x, " and", 4) == 0 && (s[x + 4] == ' ' || s[x + 4] == '\n');
+		int of = x + 4 < len && memcmp(s + x, " of", 3) == 0 && (s[x + 3] == ' ' || s[x + 3] == '\n');
+		if ((and || of) && !(i < n0 && l->v[i].start == w))
+			continue;
+		if (lexicon_lookup(s + w, x - w) & (LEX_TITLE | LEX_ROLE | LEX_FIRST_NAME | LEX_WEEKDAY | LEX_MONTH))
+			continue;
+		/* No mention holds it already (the list is in order), but
+		 * for one of two outlets told together ("confirmed to People
+		 * and Us Weekly"), which are two. */
+		if (i < n0 && l->v[i].start == w && l->v[i].end > x + 5 && memcmp(s + x, " and ", 5) == 0 &&
+		    s[x + 5] >= 'A' && s[x + 5] <= 'Z') {
+			l->v[i].type = NER_ORG;
+			ner_split_and(l, i, x, x + 5);
+			continue;
+		}
+		if (i < n0 && l->v[i].start < x)
+			continue;
+		ner_push(l, w, x, NER_ORG);
+	}
+	if (l->n != n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
+/* The bytes of a single quote mark that ends at byte e of s (an ASCII
+ * apostrophe, or U+2018 or U+2019), or 0. */
+static size_t ner_single_quote_before(const char *s, size_t e)
+{
+	if (e >= 1 && s[e - 1] == '\'')
+		return 1;
+	if (e >= 3 && (unsigned char)s[e - 3] == 0xe2 && (unsigned char)s[e - 2] == 0x80 &&
+	    ((unsigned char)s[e - 1] == 0x98 || (unsigned char)s[e - 1] == 0x99))
+		return 3;
+	return 0;
+}
+
+/* A name opened by a single quote mark ends at the mark that closes it:
+ * "'Deep Throat' of Watergate" is the nickname and the scandal, which the
+ * model read as one name across the closing mark. What follows the mark,
+ * from its first capitalised word, stays a name of its own, typed as a
+ * list knows it or as the whole was. */
+static void ner_quoted_names(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE)
+			continue;
+		/* The opening mark, right before the name or a blank before it
+		 * (text tokenized with blanks around its marks), itself after a
+		 * blank or at the start. */
+		size_t o = m->start > 0 && s[m->start - 1] == ' ' ? m->start - 1 : m->start;
+		size_t q = ner_single_quote_before(s, o);
+		if (!q || (o - q > 0 && s[o - q - 1] != ' ' && s[o - q - 1] != '\n' && s[o - q - 1] != '('))
+			continue;
+		/* The closing mark: after a letter or a blank, before a blank
+		 * or the name's end, and no "'s". */
+		size_t cut = 0, after = 0;
+		for (size_t x = m->start + 1; x < m->end && !cut; x++) {
+			size_t k = ner_single_quote_before(s, x + 1);
+			if (!k || x + 1 - k <= m->start)
+				continue;
+			size_t qs = x + 1 - k;
+			if (x + 1 < m->end && s[x + 1] != ' ')
+				continue;
+			cut = qs;
+			after = x + 1;
+		}
+		if (!cut)
+			continue;
+		size_t e = cut;
+		while (e > m->start && s[e - 1] == ' ')
+			e--;
+		if (e == m->start)
+			continue;
+		size_t end = m->end;
+		enum ner_type type = m->type;
+		m->end = e;
+		m->margin = 0;
+		/* The rest from its first capitalised word, where a word in
+		 * lower case came between ("of Watergate") or a list knows it:
+		 * right after the mark it is a headline's next words
+		 * ("'Penguin Post Office' Attracts Record"). */
+		size_t r = after;
+		int lower = 0;
+		for (; r < end && !(s[r] >= 'A' && s[r] <= 'Z'); r++)
+			lower |= s[r] >= 'a' && s[r] <= 'z';
+		if (r < end && s[r - 1] == ' ') {
+			int lt = ner_lex_type(lexicon_lookup(s + r, end - r));
+			if (lt >= 0 || lower)
+				ner_push(l, r, end, lt >= 0 ? (enum ner_type)lt : type);
+		}
+	}
+	if (l->n != n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* Two names of one head word joined by "and" are two names ("Hale County
  * and Hall County", "Ford Motor Co and General Motors Co"), which the
  * model read as one: names whose halves end alike, each of two words or
@@ -8167,6 +8421,9 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_knockouts(a->data, out);
 	ner_coordinated_bodies(a->data, a->len, out);
 	ner_coordinated_heads(a->data, out);
+	ner_quoted_names(a->data, out);
+	ner_press_names(a->data, a->len, out);
+	ner_told_outlets(a->data, a->len, out);
 	ner_lower_heads(a->data, out);
 	ner_bracketed_nicknames(a->data, out);
 	ner_acronym_people(a->data, out);

@@ -1189,6 +1189,32 @@ static void test_entity_city_team(void)
 	corpus_free(c);
 }
 
+static void test_entity_sport_words(void)
+{
+	/* A basketball story's words ("unbeaten", "rebounds") make it a
+	 * sports story, whose sides of a game are teams: "over Toledo" and
+	 * "for Toledo (10-0)"; "in Toledo" stays the city (invented people). */
+	const char *texts[] = { "Dario Kessel scored 20 on Thursday to help the top-ranked Varnholt Owls stay unbeaten "
+				"with a 91-73 victory over Toledo in Denver .\nKessel had nine rebounds for Denver ( 10-0 "
+				") , which shook off a slow start in Toledo .\n" };
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	const struct entity_doc *d = &t->docs[0];
+	int teams = 0, places = 0;
+	for (size_t k = 0; k < d->n; k++) {
+		const char *w = c->arts[0]->data + d->v[k].start;
+		size_t n = d->v[k].end - d->v[k].start;
+		if ((n == 6 && memcmp(w, "Toledo", 6) == 0) || (n == 6 && memcmp(w, "Denver", 6) == 0)) {
+			teams += d->v[k].type == NER_ORG;
+			places += d->v[k].type == NER_PLACE;
+		}
+	}
+	CHECK_INT(teams, 2);
+	CHECK_INT(places, 2);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 /* Two mentions of stories linked together, one entity or two. */
 struct entity_want {
 	size_t i;		/* the article of mention a */
@@ -1618,6 +1644,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
+	{ "entity_sport_words", test_entity_sport_words },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
 	{ "entity_editor_brackets", test_entity_editor_brackets },

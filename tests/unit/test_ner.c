@@ -1029,6 +1029,58 @@ static void test_ner_coordinated_heads(void)
 	free(m);
 }
 
+/* A name opened by a single quote mark ends at the mark that closes it;
+ * what follows after a word in lower case is a name of its own, right
+ * after the mark only if a list knows it (invented names). */
+static void test_ner_quoted_names(void)
+{
+	char *m = article_mentions("Dario Kessel, 'Iron Fox' of Varnholt, died at 95 on Monday.\n\nHe was known as "
+				   "' Iron Fox ' of Varnholt fame .\n\n'Penguin Post Office' Attracts Record Crowds\n");
+	CHECK(strstr(m, ":Iron Fox|") != NULL && strstr(m, "Fox'") == NULL && strstr(m, "Fox '") == NULL);
+	CHECK(strstr(m, ":Varnholt|") != NULL);
+	CHECK(strstr(m, ":Penguin Post Office|") != NULL && strstr(m, "Attracts") == NULL);
+	if (strstr(m, "Fox'") || strstr(m, "Attracts"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
+/* A publication named before its kind after "the" is one organization of
+ * all its capitalised words; a people's paper and its name are two
+ * (invented names). */
+static void test_ner_press_names(void)
+{
+	char *m = article_mentions("The cause was not known, said the Press Democrat newspaper in Santa Rosa.\n\nThe "
+				   "Kenyan magazine Varnholt said on Monday that it would close.\n\nPrices rose, the Irish "
+				   "magazine Commerce and Money reported.\n");
+	CHECK(strstr(m, "|ORG:Press Democrat|") != NULL);
+	CHECK(strstr(m, "|GROUP:Kenyan|") != NULL && strstr(m, "magazine") == NULL);
+	CHECK(strstr(m, "|ORG:Varnholt|") != NULL);
+	CHECK(strstr(m, "|GROUP:Irish|ORG:Commerce and Money|") != NULL);
+	if (!strstr(m, "|ORG:Press Democrat|") || strstr(m, "magazine") || !strstr(m, "|ORG:Varnholt|"))
+		printf("#   got %s\n", m);
+	free(m);
+	/* Not a language's paper. */
+	m = article_mentions("Le Varnholt, the French-language tabloid launched here in February, said it is closing.\n");
+	CHECK(strstr(m, "French-language") == NULL);
+	free(m);
+}
+
+/* An outlet named by an ordinary word is told things: "told People",
+ * "tells PEOPLE", "confirmed to People and Us Weekly" (two); not the first
+ * word of a longer name, nor a title (invented people). */
+static void test_ner_told_outlets(void)
+{
+	char *m = article_mentions("A friend of the actress told People she went to a clinic on Tuesday.\n\nHer rep Jack "
+				   "Kessan tells PEOPLE that she is fine. The news was confirmed to People and Us Weekly "
+				   "on Friday.\n\nVarnholt told Trade and Industry Minister Dario Kessel to try again.\n");
+	CHECK(strstr(m, "|ORG:People|") != NULL && strstr(m, "|ORG:PEOPLE|") != NULL);
+	CHECK(strstr(m, "|ORG:People|ORG:Us Weekly|") != NULL);
+	CHECK(strstr(m, ":Trade|") == NULL);
+	if (!strstr(m, "|ORG:People|ORG:Us Weekly|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_name_tails(void)
 {
 	/* A publication's kind, an article and a count of thousands end a
@@ -2899,6 +2951,9 @@ const struct check_test ner_tests[] = {
 	{ "ner_lower_heads", test_ner_lower_heads },
 	{ "ner_coordinated_bodies", test_ner_coordinated_bodies },
 	{ "ner_coordinated_heads", test_ner_coordinated_heads },
+	{ "ner_quoted_names", test_ner_quoted_names },
+	{ "ner_press_names", test_ner_press_names },
+	{ "ner_told_outlets", test_ner_told_outlets },
 	{ "ner_name_tails", test_ner_name_tails },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
