@@ -4443,6 +4443,69 @@ static void ner_own_possessives(const char *s, size_t n, struct ner_list *out, s
 	}
 }
 
+/* An outlet named by an ordinary word is told things: "told People",
+ * "tells PEOPLE", "confirmed to People" name the magazine, which the model
+ * leaves out as the common word. A capitalised word of letters no mention
+ * holds, after a verb of telling in lower case (not a headline's) or "to"
+ * after one of saying, before a word in lower case or a mark, and not a
+ * title or a role ("told President Obama" is the model's to read) nor the
+ * first word of a longer name ("told Trade and Industry Minister"); one of
+ * two outlets the model read as one ("confirmed to People and Us Weekly")
+ * is two. caps[0..ncaps) are the capitalised tokens of t[0..n). */
+static void ner_told_outlets(const struct ner_tok *t, size_t n, const size_t *caps, size_t ncaps,
+			     struct ner_list *l, size_t before)
+{
+	static const char *const tell[] = { "told", "tells", "telling", "tell", NULL };
+	static const char *const to[] = { "confirmed", "confirms", "said", "says", "revealed", "reveals",
+					  "explained", "explains", "admitted", "admits", "spoke", "speaks",
+					  "talked", "talking", "according", NULL };
+	size_t n0 = l->n, i = before;
+	for (size_t c = 0; c < ncaps; c++) {
+		size_t k = caps[c];
+		if (k == 0 || t[k].n < 3 || (t[k].flags & TOKEN_SENT_START))
+			continue;
+		const struct ner_tok *v = &t[k - 1];
+		int told = 0;
+		for (int q = 0; tell[q] && !told; q++)
+			told = ner_lit_is(tell[q], v->s, v->n);
+		if (!told && k >= 2 && ner_lit_is("to", v->s, v->n))
+			for (int q = 0; to[q] && !told; q++)
+				told = ner_lit_is(to[q], t[k - 2].s, t[k - 2].n);
+		if (!told)
+			continue;
+		/* Letters only, capitalised or in capitals. */
+		const char *w = t[k].s;
+		int upper = 1, lower = 1;
+		for (size_t x = 1; x < t[k].n && (upper || lower); x++) {
+			upper &= w[x] >= 'A' && w[x] <= 'Z';
+			lower &= w[x] >= 'a' && w[x] <= 'z';
+		}
+		if (!(upper || lower) || (t[k].lex & (LEX_TITLE | LEX_ROLE | LEX_FIRST_NAME | LEX_WEEKDAY | LEX_MONTH)))
+			continue;
+		/* Then a mark or a word in lower case. */
+		const struct ner_tok *x = k + 1 < n ? &t[k + 1] : NULL;
+		if (x && !(x->n == 1 && strchr(".,;:", x->s[0])) && !(x->s[0] >= 'a' && x->s[0] <= 'z'))
+			continue;
+		while (i < n0 && l->v[i].end <= t[k].start)
+			i++;
+		int held = i < n0 && l->v[i].start < t[k].end;
+		int and = x && ner_lit_is("and", x->s, x->n) && k + 2 < n && t[k + 2].cap;
+		if (held && and && l->v[i].start == t[k].start && l->v[i].end >= t[k + 2].end) {
+			l->v[i].type = NER_ORG;
+			l->v[i].margin = 0;
+			size_t end = l->v[i].end;
+			l->v[i].end = t[k].end;
+			ner_push(l, t[k + 2].start, end, NER_ORG);
+			continue;
+		}
+		if (held || and || (x && ner_lit_is("of", x->s, x->n)))
+			continue;
+		ner_push(l, t[k].start, t[k].end, NER_ORG);
+	}
+	if (l->n != n0)
+		ner_sort_mentions(l->v + before, l->n - before);
+}
+
 static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, struct ner_list *out)
 {
 	struct token_list l = { 0 };
@@ -4619,6 +4682,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_abbreviation_nouns(s, text_end, out, before);
 	ner_person_possessives(s, out, before);
 	ner_own_possessives(s, text_end, out, before);
+	ner_told_outlets(t, l.n, w.caps.v, w.caps.n, out, before);
 	xscratch_release(mark);
 	token_list_free(&l);
 }
@@ -8002,177 +8066,109 @@ static int ner_after_the(const char *s, size_t at)
 	       s[at - 1] == ' ' && (at == 4 || s[at - 5] == ' ' || s[at - 5] == '\n');
 }
 
+/* The length of a publication's kind (" newspaper", " magazine",
+ * " tabloid") at byte e of s[0..len), a whole word, or 0. */
+static size_t ner_press_kind(const char *s, size_t len, size_t e)
+{
+	static const struct ner_lit kinds[] = { NER_LIT(" newspaper"), NER_LIT(" magazine"), NER_LIT(" tabloid") };
+	/* Most blanks are followed by none of their first letters. */
+	if (e + 8 > len || s[e] != ' ' || (s[e + 1] != 'n' && s[e + 1] != 'm' && s[e + 1] != 't'))
+		return 0;
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		size_t kl = kinds[k].n;
+		if (s[e + 1] == kinds[k].w[1] && e + kl <= len && memcmp(s + e, kinds[k].w, kl) == 0 &&
+		    (e + kl == len || !((s[e + kl] >= 'a' && s[e + kl] <= 'z') || (s[e + kl] >= 'A' && s[e + kl] <= 'Z'))))
+			return kl;
+	}
+	return 0;
+}
+
 /* A publication named before its kind after "the" is one organization
  * of all its capitalised words: "the Press Democrat newspaper", which the
  * model read as a party's adjective alone; not a place's or a people's
- * paper ("the Paris newspaper", "the Kenyan magazine"). */
+ * paper ("the Paris newspaper", "the Kenyan magazine"), nor a language's
+ * ("the French-language tabloid"). A people's or a place's paper and its
+ * name, read as one ("the Irish magazine Commerce and Money"), are two
+ * names, and the name after the kind is the paper's ("the Kenyan magazine
+ * Vela", not a person). */
 static void ner_press_names(const char *s, size_t len, struct ner_list *l)
 {
-	static const char *const kinds[] = { " newspaper", " magazine", " tabloid", NULL };
-	int changed = 0;
-	for (int k = 0; kinds[k]; k++) {
-		size_t kl = strlen(kinds[k]);
-		for (const char *p = s; (p = memmem(p, len - (size_t)(p - s), kinds[k], kl)) != NULL; p += kl) {
-			size_t e = (size_t)(p - s), after = e + kl;
-			if (after < len && ((s[after] >= 'a' && s[after] <= 'z') || (s[after] >= 'A' && s[after] <= 'Z')))
+	size_t n0 = l->n;
+	int gone = 0, pushed = 0;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE)
+			continue;
+		/* The name after the kind, the kind after a people or a place. */
+		if (i > 0 && m->type != NER_ORG && m->start >= 10) {
+			const struct ner_mention *p = &l->v[i - 1];
+			size_t kl = ner_press_kind(s, len, p->end);
+			if (kl && p->end + kl + 1 == m->start && (p->type == NER_GROUP || p->type == NER_PLACE) &&
+			    ner_after_the(s, p->start)) {
+				m->type = NER_ORG;
+				m->margin = 0;
 				continue;
-			/* A people's or a place's paper and its name, read as one
-			 * ("the Irish magazine Commerce and Money"), are two
-			 * names, and the name after the kind is the paper's
-			 * ("the Kenyan magazine Vela", not a person). */
-			for (size_t i = 0; i < l->n; i++) {
-				struct ner_mention *m = &l->v[i];
-				if (m->start > after + 1 || m->end <= after + 1 || s[after] != ' ' ||
-				    !(s[after + 1] >= 'A' && s[after + 1] <= 'Z'))
-					continue;
-				int lt = m->start < e ? ner_lex_type(lexicon_lookup(s + m->start, e - m->start)) : -1;
-				if ((lt == NER_PLACE || lt == NER_GROUP) && ner_after_the(s, m->start)) {
-					size_t end = m->end;
-					m->end = e;
-					m->type = (enum ner_type)lt;
-					m->margin = 0;
-					ner_push(l, after + 1, end, NER_ORG);
-					changed |= 2;
-				} else if (m->start == after + 1 && m->type != NER_ORG && m->type != NER_DATE && i > 0 &&
-					   l->v[i - 1].end == e && ner_after_the(s, l->v[i - 1].start) &&
-					   (l->v[i - 1].type == NER_GROUP || l->v[i - 1].type == NER_PLACE)) {
-					m->type = NER_ORG;
-					m->margin = 0;
-				}
-				break;
 			}
-			/* The capitalised words before it, back to "the". */
-			size_t r = e;
-			int words = 0;
-			for (;;) {
-				size_t ws = r;
-				while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != '\n')
-					ws--;
-				if (ws == r || !(s[ws] >= 'A' && s[ws] <= 'Z') || ws == 0)
-					break;
-				r = ws - 1;
-				words++;
-			}
-			size_t start = r + 1;
-			/* Two words or more, none a compound of a language or a
-			 * people ("the French-language tabloid"). */
-			if (words < 2 || memchr(s + start, '-', e - start))
-				continue;
-			if (r < 3 || !((s[r - 3] == 't' || s[r - 3] == 'T') && s[r - 2] == 'h' && s[r - 1] == 'e') ||
-			    (r > 3 && s[r - 4] != ' ' && s[r - 4] != '\n'))
-				continue;
-			if (lexicon_lookup(s + start, e - start) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM))
-				continue;
-			/* Only where the model found part of it and not all. */
-			size_t first = l->n, last = 0;
-			for (size_t i = 0; i < l->n; i++) {
-				const struct ner_mention *m = &l->v[i];
-				if (m->end <= start || m->start >= e)
-					continue;
-				if (m->start < start || m->end > e || m->type == NER_DATE) {
-					first = l->n;
-					break;
-				}
-				first = first < i ? first : i;
-				last = i;
-			}
-			if (first == l->n || (l->v[first].start == start && l->v[first].end == e))
-				continue;
-			l->v[first].start = start;
-			l->v[first].end = e;
-			l->v[first].type = NER_ORG;
-			l->v[first].margin = 0;
-			for (size_t i = first + 1; i <= last; i++)
-				l->v[i].end = l->v[i].start;
-			changed |= 1;
 		}
+		/* The kind inside the name. */
+		for (const char *sp = memchr(s + m->start, ' ', m->end - m->start); sp;
+		     sp = memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1))) {
+			size_t e = (size_t)(sp - s), kl = ner_press_kind(s, len, e);
+			if (!kl || e + kl + 1 >= m->end || !(s[e + kl + 1] >= 'A' && s[e + kl + 1] <= 'Z'))
+				continue;
+			int lt = ner_lex_type(lexicon_lookup(s + m->start, e - m->start));
+			if ((lt == NER_PLACE || lt == NER_GROUP) && ner_after_the(s, m->start)) {
+				size_t end = m->end;
+				m->end = e;
+				m->type = (enum ner_type)lt;
+				m->margin = 0;
+				ner_push(l, e + kl + 1, end, NER_ORG);
+				pushed = 1;
+				m = &l->v[i];
+			}
+			break;
+		}
+		/* The kind after the name: its capitalised words back to "the". */
+		size_t e = m->end;
+		if (!ner_press_kind(s, len, e))
+			continue;
+		size_t r = e;
+		int words = 0;
+		for (;;) {
+			size_t ws = r;
+			while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != '\n')
+				ws--;
+			if (ws == r || ws == 0 || !(s[ws] >= 'A' && s[ws] <= 'Z'))
+				break;
+			r = ws - 1;
+			words++;
+		}
+		size_t start = r + 1;
+		if (words < 2 || start >= m->start || memchr(s + start, '-', e - start) || !ner_after_the(s, start) ||
+		    (lexicon_lookup(s + start, e - start) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)))
+			continue;
+		/* The mentions before it inside go into it; none may reach
+		 * out of it. */
+		size_t first = i;
+		while (first > 0 && l->v[first - 1].end > start)
+			first--;
+		if (l->v[first].start < start || l->v[first].type == NER_DATE)
+			continue;
+		for (size_t q = first; q < i; q++)
+			l->v[q].end = l->v[q].start;
+		m->start = start;
+		m->type = NER_ORG;
+		m->margin = 0;
+		gone |= first < i;
 	}
-	if (changed) {
+	if (gone) {
 		size_t o = 0;
 		for (size_t i = 0; i < l->n; i++)
 			if (l->v[i].end > l->v[i].start)
 				l->v[o++] = l->v[i];
 		l->n = o;
-		if (changed & 2)
-			ner_sort_mentions(l->v, l->n);
 	}
-}
-
-/* An outlet named by an ordinary word is told things: "told People",
- * "tells PEOPLE", "confirmed to People" name the magazine, which the model
- * leaves out as the common word. A capitalised word no mention holds, in
- * a sentence in lower case (the verb is: not a headline's), before a
- * word in lower case or a mark, and not a title or a role ("told
- * President Obama" is the model's to read). */
-static void ner_told_outlets(const char *s, size_t len, struct ner_list *l)
-{
-	static const char *const tell[] = { "told", "tells", "telling", "tell", NULL };
-	static const char *const to[] = { "confirmed", "confirms", "said", "says", "revealed", "reveals",
-					  "explained", "explains", "admitted", "admits", "spoke", "speaks",
-					  "talked", "talking", "according", NULL };
-	size_t n0 = l->n, i = 0;
-	for (const char *p = s; (p = memchr(p, ' ', len - (size_t)(p - s))) != NULL; p++) {
-		size_t w = (size_t)(p - s) + 1;
-		if (w >= len || !(s[w] >= 'A' && s[w] <= 'Z'))
-			continue;
-		/* The word before: a verb of telling, or "to" after one of
-		 * saying. */
-		size_t e = w - 1, b = e;
-		while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
-			b--;
-		if (b == e || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'))
-			continue;
-		int told = 0;
-		for (int k = 0; tell[k] && !told; k++)
-			told = ner_lit_is(tell[k], s + b, e - b);
-		if (!told && e - b == 2 && s[b] == 't' && s[b + 1] == 'o' && b > 1) {
-			size_t ve = b - 1, vb = ve;
-			while (vb > 0 && s[vb - 1] >= 'a' && s[vb - 1] <= 'z')
-				vb--;
-			for (int k = 0; to[k] && !told; k++)
-				told = ner_lit_is(to[k], s + vb, ve - vb);
-		}
-		if (!told)
-			continue;
-		/* The word: capitalised or in capitals, of letters only. */
-		size_t x = w + 1;
-		int upper = 1, lower = 1;
-		for (; x < len && ((s[x] >= 'a' && s[x] <= 'z') || (s[x] >= 'A' && s[x] <= 'Z')); x++) {
-			upper &= s[x] >= 'A' && s[x] <= 'Z';
-			lower &= s[x] >= 'a' && s[x] <= 'z';
-		}
-		if (x - w < 3 || !(upper || lower))
-			continue;
-		/* Then a mark or a word in lower case. */
-		if (x < len && !strchr(".,;:", s[x]) &&
-		    !(s[x] == ' ' && x + 1 < len && s[x + 1] >= 'a' && s[x + 1] <= 'z'))
-			continue;
-		if (x < len && s[x] == '.' && x + 1 < len && s[x + 1] != ' ' && s[x + 1] != '\n')
-			continue;
-		while (i < n0 && l->v[i].end <= w)
-			i++;
-		/* Nor the first word of a longer name ("told Trade and
-		 * Industry Minister ..."). */
-		int and = x + 5 < len && memcmp(s + x, " and", 4) == 0 && (s[x + 4] == ' ' || s[x + 4] == '\n');
-		int of = x + 4 < len && memcmp(s + x, " of", 3) == 0 && (s[x + 3] == ' ' || s[x + 3] == '\n');
-		if ((and || of) && !(i < n0 && l->v[i].start == w))
-			continue;
-		if (lexicon_lookup(s + w, x - w) & (LEX_TITLE | LEX_ROLE | LEX_FIRST_NAME | LEX_WEEKDAY | LEX_MONTH))
-			continue;
-		/* No mention holds it already (the list is in order), but
-		 * for one of two outlets told together ("confirmed to People
-		 * and Us Weekly"), which are two. */
-		if (i < n0 && l->v[i].start == w && l->v[i].end > x + 5 && memcmp(s + x, " and ", 5) == 0 &&
-		    s[x + 5] >= 'A' && s[x + 5] <= 'Z') {
-			l->v[i].type = NER_ORG;
-			ner_split_and(l, i, x, x + 5);
-			continue;
-		}
-		if (i < n0 && l->v[i].start < x)
-			continue;
-		ner_push(l, w, x, NER_ORG);
-	}
-	if (l->n != n0)
+	if (pushed)
 		ner_sort_mentions(l->v, l->n);
 }
 
@@ -8423,7 +8419,6 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_coordinated_heads(a->data, out);
 	ner_quoted_names(a->data, out);
 	ner_press_names(a->data, a->len, out);
-	ner_told_outlets(a->data, a->len, out);
 	ner_lower_heads(a->data, out);
 	ner_bracketed_nicknames(a->data, out);
 	ner_acronym_people(a->data, out);
