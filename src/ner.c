@@ -4465,6 +4465,9 @@ static void ner_told_outlets(const struct ner_tok *t, size_t n, const size_t *ca
 		if (k == 0 || t[k].n < 3 || (t[k].flags & TOKEN_SENT_START))
 			continue;
 		const struct ner_tok *v = &t[k - 1];
+		/* All the words of both lists begin with a "t". */
+		if (v->s[0] != 't')
+			continue;
 		int told = 0;
 		for (int q = 0; tell[q] && !told; q++)
 			told = ner_lit_is(tell[q], v->s, v->n);
