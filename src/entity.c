@@ -1633,9 +1633,26 @@ static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start
 	static const char *const game[] = { "lead", "win", "victory", "defeat", "loss", "coach", "manager",
 					    "goalkeeper", "striker", "pitcher", "quarterback", "captain", "starters",
 					    "offense", "defense", "defence", "bullpen", "roster", "squad", "season" };
+	static const char *const ranked[] = { "ranked", "unbeaten", "undefeated", "unranked", "seeded" };
 	size_t ws, we;
-	if (entity_word_before(s, start, lo, &ws, &we) && entity_word_is(s, ws, we, before, sizeof before / sizeof *before))
-		return 1;
+	if (entity_word_before(s, start, lo, &ws, &we)) {
+		if (entity_word_is(s, ws, we, before, sizeof before / sizeof *before))
+			return 1;
+		/* A side's rank: "top-ranked", "unbeaten", "No. 1", "#3". */
+		size_t h = we;
+		while (h > ws && s[h - 1] != '-')
+			h--;
+		if (entity_word_is(s, h > ws ? h : ws, we, ranked, sizeof ranked / sizeof *ranked))
+			return 1;
+		int digits = we > ws;
+		for (size_t k = ws + (s[ws] == '#'); k < we && digits; k++)
+			digits = s[k] >= '0' && s[k] <= '9';
+		size_t vs, ve;
+		if (digits && we - ws <= 3 &&
+		    (s[ws] == '#' || (entity_word_before(s, ws, lo, &vs, &ve) && ve - vs == 3 &&
+				      (s[vs] == 'N' || s[vs] == 'n') && s[vs + 1] == 'o' && s[vs + 2] == '.')))
+			return 1;
+	}
 	if (!entity_word_after(s, end, hi, &ws, &we))
 		return 0;
 	if (entity_word_is(s, ws, we, after, sizeof after / sizeof *after))

@@ -1215,6 +1215,35 @@ static void test_entity_sport_words(void)
 	corpus_free(c);
 }
 
+static void test_entity_ranked_sides(void)
+{
+	/* In a sports story a side's rank before a city makes it the team:
+	 * "Top-ranked Toledo", "unbeaten Toledo", "No. 12 Denver"; "in
+	 * Denver" stays the city (invented people). */
+	const char *texts[] = { "Top-ranked Toledo waited for Dario Kessel to make history , then cruised to a 91-73 "
+				"win against No. 12 Denver in the tournament .\nKessel had nine rebounds , and unbeaten "
+				"Toledo plays in Denver next .\n" };
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	const struct entity_doc *d = &t->docs[0];
+	int toledo = 0, denver_team = 0, denver_city = 0;
+	for (size_t k = 0; k < d->n; k++) {
+		const char *w = c->arts[0]->data + d->v[k].start;
+		size_t n = d->v[k].end - d->v[k].start;
+		if (n == 6 && memcmp(w, "Toledo", 6) == 0)
+			toledo += d->v[k].type == NER_ORG;
+		if (n == 6 && memcmp(w, "Denver", 6) == 0) {
+			denver_team += d->v[k].type == NER_ORG;
+			denver_city += d->v[k].type == NER_PLACE;
+		}
+	}
+	CHECK_INT(toledo, 2);
+	CHECK_INT(denver_team, 1);
+	CHECK_INT(denver_city, 1);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 /* Two mentions of stories linked together, one entity or two. */
 struct entity_want {
 	size_t i;		/* the article of mention a */
@@ -1645,6 +1674,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_sport_words", test_entity_sport_words },
+	{ "entity_ranked_sides", test_entity_ranked_sides },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
 	{ "entity_editor_brackets", test_entity_editor_brackets },
