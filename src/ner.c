@@ -8175,6 +8175,46 @@ static void ner_press_names(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A company's one-word name that also names a river or a basin is the
+ * place after "the" and a people's adjective ("the Brazilian Amazon"), or
+ * after "the" alone ("in the Amazon") unless a word in lower case follows
+ * that it may qualify ("the Amazon founder"; the place's own nouns, "the
+ * Amazon rainforest", do not count). */
+static void ner_feature_places(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const features[] = { " River", " Basin" };
+	static const char *const nouns[] = { "rainforest", "rainforests", "forest", "forests", "jungle", "basin",
+					     "region", "river", "delta", "valley", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type != NER_ORG || n < 3 || n > 24 || memchr(s + m->start, ' ', n) ||
+		    !(lexicon_lookup(s + m->start, n) & LEX_ORG))
+			continue;
+		/* "the" right before, or "the" and a people's adjective the
+		 * recognizer found. */
+		int the = ner_after_the(s, m->start), people = 0;
+		if (!the && i > 0 && l->v[i - 1].type == NER_GROUP && l->v[i - 1].end + 1 == m->start)
+			the = people = ner_after_the(s, l->v[i - 1].start);
+		if (!the)
+			continue;
+		int feature = 0;
+		for (size_t k = 0; k < sizeof features / sizeof *features && !feature; k++) {
+			char buf[32];
+			memcpy(buf, s + m->start, n);
+			memcpy(buf + n, features[k], 6);
+			feature = (lexicon_lookup(buf, n + 6) & LEX_REGION) != 0;
+		}
+		if (!feature)
+			continue;
+		if (!people && m->end + 1 < len && s[m->end] == ' ' && s[m->end + 1] >= 'a' && s[m->end + 1] <= 'z' &&
+		    !ner_word_after_in(s, len, m->end, nouns))
+			continue;
+		m->type = NER_PLACE;
+		m->margin = 0;
+	}
+}
+
 /* The bytes of a single quote mark that ends at byte e of s (an ASCII
  * apostrophe, or U+2018 or U+2019), or 0. */
 static size_t ner_single_quote_before(const char *s, size_t e)
@@ -8422,6 +8462,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_coordinated_heads(a->data, out);
 	ner_quoted_names(a->data, out);
 	ner_press_names(a->data, a->len, out);
+	ner_feature_places(a->data, a->len, out);
 	ner_lower_heads(a->data, out);
 	ner_bracketed_nicknames(a->data, out);
 	ner_acronym_people(a->data, out);

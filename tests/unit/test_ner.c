@@ -1081,6 +1081,20 @@ static void test_ner_told_outlets(void)
 	free(m);
 }
 
+/* A company's one-word name that also names a river or a basin is the
+ * place after "the" (and a people's adjective), not alone. */
+static void test_ner_feature_places(void)
+{
+	char *m = article_mentions("Most of the land cleared in 2021 was in the Amazon, the largest rainforest.\n\nThe "
+				   "Brazilian Amazon lost 3,988 square kilometres, the institute said.\n\nAmazon said its "
+				   "sales rose.\n");
+	CHECK(strstr(m, "|PLACE:Amazon|GROUP:Brazilian|PLACE:Amazon|") != NULL || strstr(m, "|PLACE:Amazon|PLACE:Brazilian Amazon|") != NULL);
+	CHECK(strstr(m, "|ORG:Amazon|") != NULL);
+	if (!strstr(m, "|ORG:Amazon|") || !strstr(m, "|PLACE:Amazon|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_name_tails(void)
 {
 	/* A publication's kind, an article and a count of thousands end a
@@ -2954,6 +2968,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_quoted_names", test_ner_quoted_names },
 	{ "ner_press_names", test_ner_press_names },
 	{ "ner_told_outlets", test_ner_told_outlets },
+	{ "ner_feature_places", test_ner_feature_places },
 	{ "ner_name_tails", test_ner_name_tails },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
