@@ -3274,6 +3274,17 @@ static int entity_furniture(const struct article *a, size_t k, size_t start, siz
 	    d[end + 1] == ' ' && (d[end + 2] == '-' || strncmp(d + end + 2, "\xe2\x80\x93", 3) == 0 ||
 				  strncmp(d + end + 2, "\xe2\x80\x94", 3) == 0))
 		return 1;
+	/* Or between slashes ("Ulaanbaatar /MONTSAME/.", "MOSCOW, March 3
+	 * /TASS/ -"). */
+	if (type == NER_ORG && start > p->start && start - p->start < 80) {
+		size_t b = start, e = end;
+		if (b - 1 > p->start && d[b - 1] == ' ')
+			b--;
+		if (e < p->end && d[e] == ' ')
+			e++;
+		if (d[b - 1] == '/' && e < p->end && d[e] == '/')
+			return 1;
+	}
 	return 0;
 }
 

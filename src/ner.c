@@ -8215,6 +8215,48 @@ static void ner_feature_places(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A dateline's agency between slashes is an organization: "Ulaanbaatar
+ * /MONTSAME/.", "MOSCOW, March 3 /TASS/ -": a word in capitals after a
+ * place that starts its line (and the date after it, if one). */
+static void ner_slash_agencies(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		const struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PLACE || (m->start > 0 && s[m->start - 1] != '\n'))
+			continue;
+		size_t e = m->end, next = i + 1;
+		if (e < len && s[e] == ',')
+			e++;
+		while (e < len && s[e] == ' ')
+			e++;
+		if (next < n0 && l->v[next].type == NER_DATE && l->v[next].start == e) {
+			e = l->v[next].end;
+			next++;
+			while (e < len && s[e] == ' ')
+				e++;
+		}
+		if (e >= len || s[e] != '/')
+			continue;
+		size_t a = e + 1;
+		while (a < len && s[a] == ' ')
+			a++;
+		size_t b = a;
+		while (b < len && ((s[b] >= 'A' && s[b] <= 'Z') || (s[b] >= '0' && s[b] <= '9') || s[b] == '-'))
+			b++;
+		size_t c = b;
+		while (c < len && s[c] == ' ')
+			c++;
+		if (b - a < 2 || b - a > 16 || !(s[a] >= 'A' && s[a] <= 'Z') || c >= len || s[c] != '/')
+			continue;
+		if (next < n0 && l->v[next].start < b)
+			continue;
+		ner_push(l, a, b, NER_ORG);
+	}
+	if (l->n != n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* The bytes of a single quote mark that ends at byte e of s (an ASCII
  * apostrophe, or U+2018 or U+2019), or 0. */
 static size_t ner_single_quote_before(const char *s, size_t e)
@@ -8463,6 +8505,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_quoted_names(a->data, out);
 	ner_press_names(a->data, a->len, out);
 	ner_feature_places(a->data, a->len, out);
+	ner_slash_agencies(a->data, a->len, out);
 	ner_lower_heads(a->data, out);
 	ner_bracketed_nicknames(a->data, out);
 	ner_acronym_people(a->data, out);

@@ -2232,6 +2232,23 @@ static void test_entity_signoff_at_end(void)
 	corpus_free(c);
 }
 
+static void test_entity_slash_agencies(void)
+{
+	/* A dateline's agency between slashes is an organization that
+	 * counts for nothing; the agency quoted in the story counts
+	 * (invented agency). */
+	const char *texts[] = {
+		"Title: Talks\n\nVARNOGRAD, March 3 /KESTA/ - The ministry said on Monday that talks went well.\n",
+		"Title: Visit\n\nUlaanbaatar /KESTA/. During his visit the minister told KESTA that trade would grow.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 2, &c);
+	CHECK_INT(furniture_count(t, c, 0, "KESTA", 1) + furniture_count(t, c, 1, "KESTA", 1), 2);
+	CHECK_INT(furniture_count(t, c, 1, "KESTA", 0), 1);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_citations(void)
 {
 	/* The names of a list of references are its sources': they count
@@ -3070,6 +3087,7 @@ const struct check_test ner_tests[] = {
 	{ "entity_type_against_own_scores", test_entity_type_against_own_scores },
 	{ "entity_acronym_spelling", test_entity_acronym_spelling },
 	{ "entity_signoff_at_end", test_entity_signoff_at_end },
+	{ "entity_slash_agencies", test_entity_slash_agencies },
 	{ "entity_citations", test_entity_citations },
 	{ "entity_credit_lines", test_entity_credit_lines },
 	{ "entity_time_zone", test_entity_time_zone },
