@@ -4849,6 +4849,30 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
  * of Maryland") makes an organization, a reference work's ("Encyclopedia
  * of New Zealand") an other name. Heads that are a place's too stay
  * ("Federation", "Union", "District" and "Municipality" of a place). */
+/* Whether s[0..n) is a capitalised plural of people who band together
+ * ("Steelworkers", "Machinists", "Employees", "Producers"): the head of a
+ * union's or an association's name before "of" and a place ("United
+ * Steelworkers of America"), not of a place's ("Waters", "Towers"). */
+static int ner_people_plural(const char *s, size_t n)
+{
+	static const char *const things[] = { "Waters", "Headwaters", "Towers", "Rivers", "Quarters", "Headquarters",
+					      "Corners", "Borders", "Chambers", "Centers", "Powers", "Letters",
+					      "Papers", "Numbers", "Orders", "Matters", NULL };
+	if (n < 5 || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return 0;
+	for (size_t k = 1; k < n; k++)
+		if (!(s[k] >= 'a' && s[k] <= 'z'))
+			return 0;
+	int ers = memcmp(s + n - 3, "ers", 3) == 0, ists = n >= 6 && memcmp(s + n - 4, "ists", 4) == 0,
+	    ees = memcmp(s + n - 3, "ees", 3) == 0;
+	if (!ers && !ists && !ees)
+		return 0;
+	for (int k = 0; things[k]; k++)
+		if (ner_lit_is(things[k], s, n))
+			return 0;
+	return 1;
+}
+
 /* The type a head word s[0..n) gives "head of" a place: NER_MISC for a
  * reference work's, NER_ORG for an organization's, else NER_PLACE. */
 static enum ner_type ner_of_head_type(const char *s, size_t n)
@@ -4859,6 +4883,8 @@ static enum ner_type ner_of_head_type(const char *s, size_t n)
 	for (int k = 0; works[k]; k++)
 		if (ner_lit_is(works[k], s, n))
 			return NER_MISC;
+	if (ner_people_plural(s, n))
+		return NER_ORG;
 	if (!(lexicon_lookup(s, n) & LEX_ORG_WORD))
 		return NER_PLACE;
 	for (int k = 0; places[k]; k++)
