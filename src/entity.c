@@ -1575,6 +1575,28 @@ int entity_sports_story(const char *s, size_t n)
 	}
 	if (w != stack)
 		free(w);
+	/* A game's score before its outcome ("a 91-73 victory", "20-13
+	 * win") is a word of sport too. */
+	if (hits == 1) {
+		static const char *const outcome[] = { "victory", "win", "loss", "defeat", "rout", "triumph", NULL };
+		for (const char *p = s; hits < 2 && (p = memchr(p, '-', n - (size_t)(p - s))) != NULL; p++) {
+			size_t k = (size_t)(p - s), a = k, b = k + 1;
+			while (a > 0 && s[a - 1] >= '0' && s[a - 1] <= '9')
+				a--;
+			while (b < n && s[b] >= '0' && s[b] <= '9')
+				b++;
+			if (a == k || b == k + 1 || k - a > 3 || b - k - 1 > 3 || b + 1 >= n || s[b] != ' ')
+				continue;
+			size_t e = b + 1;
+			while (e < n && s[e] >= 'a' && s[e] <= 'z')
+				e++;
+			for (int q = 0; outcome[q]; q++)
+				if (strlen(outcome[q]) == e - b - 1 && memcmp(outcome[q], s + b + 1, e - b - 1) == 0) {
+					hits++;
+					break;
+				}
+		}
+	}
 	return hits >= 2;
 }
 

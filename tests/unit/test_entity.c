@@ -1215,6 +1215,26 @@ static void test_entity_sport_words(void)
 	corpus_free(c);
 }
 
+static void test_entity_score_sport(void)
+{
+	/* One word of sport ("unbeaten") and a score before its outcome ("a
+	 * 91-73 victory") make a sports story: "Top-ranked Toledo" is the
+	 * team (invented people). */
+	const char *texts[] = { "Top-ranked Toledo waited for Dario Kessel to make history , then cruised to its latest "
+				"victory .\nKessel scored 20 points to help the Owls remain unbeaten with a 91-73 victory "
+				".\n" };
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	const struct entity_doc *d = &t->docs[0];
+	int team = 0;
+	for (size_t k = 0; k < d->n; k++)
+		team += d->v[k].end - d->v[k].start == 6 && memcmp(c->arts[0]->data + d->v[k].start, "Toledo", 6) == 0 &&
+			d->v[k].type == NER_ORG;
+	CHECK_INT(team, 1);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_ranked_sides(void)
 {
 	/* In a sports story a side's rank before a city makes it the team:
@@ -1572,6 +1592,25 @@ static int sports_reference(const char *s, size_t n)
 		}
 		i = j;
 	}
+	/* One word of sport and a score before an outcome: "91-73 win". */
+	static const char *const outcome[] = { "victory", "win", "loss", "defeat", "rout", "triumph" };
+	for (size_t i = 0; i < n && hits == 1; i++) {
+		size_t d1 = 0, d2 = 0;
+		while (i + d1 < n && s[i + d1] >= '0' && s[i + d1] <= '9')
+			d1++;
+		if (!d1 || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') || d1 > 3 || i + d1 >= n || s[i + d1] != '-')
+			continue;
+		size_t b = i + d1 + 1;
+		while (b + d2 < n && s[b + d2] >= '0' && s[b + d2] <= '9')
+			d2++;
+		if (!d2 || d2 > 3 || b + d2 + 1 >= n || s[b + d2] != ' ')
+			continue;
+		for (size_t k = 0; k < sizeof outcome / sizeof *outcome; k++) {
+			size_t len = strlen(outcome[k]), w = b + d2 + 1;
+			if (w + len <= n && memcmp(s + w, outcome[k], len) == 0 && (w + len == n || s[w + len] < 'a' || s[w + len] > 'z'))
+				hits++;
+		}
+	}
 	return hits >= 2;
 }
 
@@ -1583,6 +1622,9 @@ static void test_entity_sports_story_as_reference(void)
 	while (entity_sport_words[nw])
 		nw++;
 	static const char other[] = "abcxyzAQZ -.,'\n\0\xc3\xa9";
+	/* Scores and outcomes among them, some cut or run together. */
+	static const char *const scores[] = { "91-73 victory", "20-13 win", "3-1", " defeat", "1234-5 win", "7-77 winx",
+					      "2-2 loss", "10-0 rout.", "-4 triumph" };
 	unsigned long long r = 0x2545f4914f6cdd1dull;
 	char s[200];
 	int bad = 0, yes = 0;
@@ -1599,6 +1641,10 @@ static void test_entity_sports_story_as_reference(void)
 				int caps = (r >> 33) % 3 == 0;
 				for (size_t q = from; q < to && n < sizeof s; q++)
 					s[n++] = caps && w[q] >= 'a' ? (char)(w[q] - 32) : w[q];
+			} else if (r % 7 == 1) {
+				const char *w = scores[(r >> 8) % (sizeof scores / sizeof *scores)];
+				for (size_t q = 0; w[q] && n < sizeof s; q++)
+					s[n++] = w[q];
 			} else {
 				s[n++] = other[(r >> 8) % (sizeof other - 1)];
 			}
@@ -1618,6 +1664,8 @@ static void test_entity_sports_story_as_reference(void)
 		"quarterfinals quarterfinal quarterback", "QUARTERBACK Touchdowns", "zsoccer asoccer rugbyz league",
 		"a-b-c-d-e-f-g-h-i-j-k-l-m-n-o league soccer", "leagues leaguer league1soccer",
 		"\xc3\xa9soccer rugby\xc3\xa9", "inning\ninnings", "rugb", "rugby",
+		"rugby 91-73 victory", "rugby 91-73 victoryx", "rugby 1091-73 win", "rugby 9-730 win", "rugby 9-7  win",
+		"91-73 win rugby", "rugby 9-7 Win", "rugby -7 win",
 	};
 	/* Stories longer than the scan's bits on the stack, the words of
 	 * sport at each offset across a block of 64 bytes at their end. */
@@ -1675,6 +1723,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_sport_words", test_entity_sport_words },
 	{ "entity_ranked_sides", test_entity_ranked_sides },
+	{ "entity_score_sport", test_entity_score_sport },
 	{ "entity_place_not_its_exchange", test_entity_place_not_its_exchange },
 	{ "nickname_table", test_nickname_table },
 	{ "entity_editor_brackets", test_entity_editor_brackets },
