@@ -6376,6 +6376,17 @@ static void ner_datelines(const char *s, size_t n, struct ner_list *l)
 			 * already before it as well: the run starts its line). */
 			while (w > 0 && l->v[w - 1].start >= a && l->v[w - 1].type != NER_DATE)
 				w--;
+			/* One that runs into it from the line before ("Press\nS
+			 * LONDON") ends where the run starts. */
+			if (w > 0 && l->v[w - 1].end > a) {
+				size_t e = a;
+				while (e > l->v[w - 1].start && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r'))
+					e--;
+				if (e > l->v[w - 1].start)
+					l->v[w - 1].end = e;
+				else
+					w--;
+			}
 			while (i + 1 < l->n && l->v[i + 1].end <= b)
 				i++;
 			m.start = a;

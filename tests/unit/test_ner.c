@@ -1112,6 +1112,24 @@ static void test_ner_union_names(void)
 	free(m);
 }
 
+/* A name the model ran across a line break into a dateline's place ends
+ * where the dateline starts: mentions never overlap (a fuzzer's input). */
+static void test_ner_dateline_overlap(void)
+{
+	const char *text = "By MARTA KOWALSKI and TOM ELLISON Associated[ Press\nS LONDON, March 16 - Bonds were "
+			   "issued.\n";
+	struct article *a = article_parse("t.txt", xstrdup(text), strlen(text));
+	struct ner_list l = { 0 };
+	ner_article(a, &l);
+	int overlaps = 0;
+	for (size_t i = 1; i < l.n; i++)
+		overlaps += l.v[i - 1].end > l.v[i].start;
+	CHECK_INT(overlaps, 0);
+	CHECK(l.n >= 3);
+	ner_list_free(&l);
+	article_free(a);
+}
+
 static void test_ner_name_tails(void)
 {
 	/* A publication's kind, an article and a count of thousands end a
@@ -3004,6 +3022,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_told_outlets", test_ner_told_outlets },
 	{ "ner_feature_places", test_ner_feature_places },
 	{ "ner_union_names", test_ner_union_names },
+	{ "ner_dateline_overlap", test_ner_dateline_overlap },
 	{ "ner_name_tails", test_ner_name_tails },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
