@@ -4844,11 +4844,6 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 	xscratch_release(mark);
 }
 
-/* A name the model took for a place, "X of" a place, is what its head X
- * says: an organization's head word ("Museum of Neon Art", "University
- * of Maryland") makes an organization, a reference work's ("Encyclopedia
- * of New Zealand") an other name. Heads that are a place's too stay
- * ("Federation", "Union", "District" and "Municipality" of a place). */
 /* Whether s[0..n) is a capitalised plural of people who band together
  * ("Steelworkers", "Machinists", "Employees", "Producers"): the head of a
  * union's or an association's name before "of" and a place ("United
@@ -4874,7 +4869,8 @@ static int ner_people_plural(const char *s, size_t n)
 }
 
 /* The type a head word s[0..n) gives "head of" a place: NER_MISC for a
- * reference work's, NER_ORG for an organization's, else NER_PLACE. */
+ * reference work's, NER_ORG for an organization's or a union's, else
+ * NER_PLACE. */
 static enum ner_type ner_of_head_type(const char *s, size_t n)
 {
 	static const char *const works[] = { "Encyclopedia", "Encyclopaedia", "Dictionary", "Atlas", "Almanac",
@@ -4893,6 +4889,11 @@ static enum ner_type ner_of_head_type(const char *s, size_t n)
 	return NER_ORG;
 }
 
+/* A name the model took for a place, "X of" a place, is what its head X
+ * says: an organization's head word ("Museum of Neon Art", "University
+ * of Maryland") makes an organization, a reference work's ("Encyclopedia
+ * of New Zealand") an other name. Heads that are a place's too stay
+ * ("Federation", "Union", "District" and "Municipality" of a place). */
 static void ner_of_place_heads(const char *s, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
@@ -8192,7 +8193,10 @@ static void ner_press_names(const char *s, size_t len, struct ner_list *l)
 		size_t first = i;
 		while (first > 0 && l->v[first - 1].end > start)
 			first--;
-		if (l->v[first].start < start || l->v[first].type == NER_DATE)
+		int date = 0;
+		for (size_t q = first; q < i; q++)
+			date |= l->v[q].type == NER_DATE;
+		if (l->v[first].start < start || date)
 			continue;
 		for (size_t q = first; q < i; q++)
 			l->v[q].end = l->v[q].start;
@@ -8254,13 +8258,19 @@ static void ner_feature_places(const char *s, size_t len, struct ner_list *l)
 
 /* A dateline's agency between slashes is an organization: "Ulaanbaatar
  * /MONTSAME/.", "MOSCOW, March 3 /TASS/ -": a word in capitals after a
- * place that starts its line (and the date after it, if one). */
+ * place that starts its line, indented or not (and the date after it, if
+ * one). */
 static void ner_slash_agencies(const char *s, size_t len, struct ner_list *l)
 {
 	size_t n0 = l->n;
 	for (size_t i = 0; i < n0; i++) {
 		const struct ner_mention *m = &l->v[i];
-		if (m->type != NER_PLACE || (m->start > 0 && s[m->start - 1] != '\n'))
+		if (m->type != NER_PLACE)
+			continue;
+		size_t h = m->start;
+		while (h > 0 && (s[h - 1] == ' ' || s[h - 1] == '\t'))
+			h--;
+		if (h > 0 && s[h - 1] != '\n')
 			continue;
 		size_t e = m->end, next = i + 1;
 		if (e < len && s[e] == ',')
@@ -8309,8 +8319,9 @@ static size_t ner_single_quote_before(const char *s, size_t e)
 /* A name opened by a single quote mark ends at the mark that closes it:
  * "'Deep Throat' of Watergate" is the nickname and the scandal, which the
  * model read as one name across the closing mark. What follows the mark,
- * from its first capitalised word, stays a name of its own, typed as a
- * list knows it or as the whole was. */
+ * from its first capitalised word, stays a name of its own where a word
+ * in lower case comes first or a list knows it, typed as the list does or
+ * as the whole was. */
 static void ner_quoted_names(const char *s, struct ner_list *l)
 {
 	size_t n0 = l->n;

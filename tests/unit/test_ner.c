@@ -2273,7 +2273,7 @@ static void test_entity_slash_agencies(void)
 	 * counts for nothing; the agency quoted in the story counts
 	 * (invented agency). */
 	const char *texts[] = {
-		"Title: Talks\n\nVARNOGRAD, March 3 /KESTA/ - The ministry said on Monday that talks went well.\n",
+		"Title: Talks\n\n    VARNOGRAD, March 3 /KESTA/ - The ministry said on Monday that talks went well.\n",
 		"Title: Visit\n\nUlaanbaatar /KESTA/. During his visit the minister told KESTA that trade would grow.\n",
 	};
 	struct corpus *c;
