@@ -5196,6 +5196,39 @@ static size_t ner_product_kind_after(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/* A product's name ends before its kind in lower case, and before "Web"
+ * that starts its kind ("the Internet Explorer Web browser", "its Quillfox
+ * Web site"), which the recognizer had run into the name. */
+static void ner_kind_tails(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const web[] = { "site", "sites", "page", "pages", "browser", "browsers", "server", NULL };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t e = m->end;
+		for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
+			const struct ner_kind *d = &ner_product_kinds[k];
+			if (e >= m->start + d->n + 2 && s[e - d->n - 1] == ' ' && memcmp(s + e - d->n, d->s, d->n) == 0) {
+				e -= d->n + 1;
+				break;
+			}
+		}
+		size_t w = ner_word_start(s, m->start, e);
+		if (w > m->start + 1 && e - w == 3 && memcmp(s + w, "Web", 3) == 0 &&
+		    (e < m->end || ner_word_after_in(s, len, m->end, web)))
+			e = w - 1;
+		if (e != m->end) {
+			while (e > m->start && s[e - 1] == ' ')
+				e--;
+			m->end = e;
+			m->margin = 0;
+		}
+		if (m->end > m->start)
+			l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* Whether a product kind ends right before byte a, with a comma or not
  * ("the layout engine Mandrel", "an experimental engine, Mandrel"). */
 static int ner_product_kind_before(const char *s, size_t a)
@@ -8304,6 +8337,40 @@ static void ner_slash_agencies(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* "Users of Windows", "Customers of Barclays": a plural of ordinary
+ * people that opens a sentence and "of" are no part of the name after
+ * them, which the model had run them into; the rest is typed as a list
+ * knows it. Not where "the" follows ("Friends of the Earth", "Doctors of
+ * the World"). */
+static void ner_common_of_names(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE)
+			continue;
+		const char *of = memmem(s + m->start, m->end - m->start, " of ", 4);
+		if (!of || memchr(s + m->start, ' ', (size_t)(of - s) - m->start))
+			continue;
+		size_t w = m->start, we = (size_t)(of - s), r = we + 4;
+		if (r >= m->end || !(lexicon_lookup(s + w, we - w) & LEX_COMMON))
+			continue;
+		/* At a sentence's start. */
+		size_t b = w;
+		while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '"'))
+			b--;
+		if (b > 0 && !strchr(".!?\n", s[b - 1]))
+			continue;
+		if (!(s[r] >= 'A' && s[r] <= 'Z'))
+			continue;
+		unsigned cls = lexicon_lookup(s + r, m->end - r);
+		int lt = lexicon_product(s + r, m->end - r) ? (int)NER_MISC : ner_lex_type(cls);
+		m->start = r;
+		if (lt >= 0)
+			m->type = (enum ner_type)lt;
+		m->margin = 0;
+	}
+}
+
 /* The bytes of a single quote mark that ends at byte e of s (an ASCII
  * apostrophe, or U+2018 or U+2019), or 0. */
 static size_t ner_single_quote_before(const char *s, size_t e)
@@ -8551,6 +8618,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_coordinated_bodies(a->data, a->len, out);
 	ner_coordinated_heads(a->data, out);
 	ner_quoted_names(a->data, out);
+	ner_kind_tails(a->data, a->len, out);
+	ner_common_of_names(a->data, out);
 	ner_press_names(a->data, a->len, out);
 	ner_feature_places(a->data, a->len, out);
 	ner_slash_agencies(a->data, a->len, out);

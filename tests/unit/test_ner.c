@@ -1130,6 +1130,34 @@ static void test_ner_dateline_overlap(void)
 	article_free(a);
 }
 
+/* A product's name ends before its kind and before "Web" that starts
+ * its kind; "World Wide Web" stays (invented product). */
+static void test_ner_kind_tails(void)
+{
+	char *m = article_mentions("Microsoft fixed a flaw in its Internet Explorer Web browser on Tuesday.\n\nThe "
+				   "company said its Quillfox Web browser is safe.\n\nHe invented the World Wide Web in "
+				   "1989.\n");
+	CHECK(strstr(m, ":Internet Explorer|") != NULL && strstr(m, "Web browser") == NULL);
+	CHECK(strstr(m, "Quillfox Web") == NULL);
+	CHECK(strstr(m, ":World Wide Web|") != NULL);
+	if (strstr(m, "Web browser") || strstr(m, "Quillfox Web"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
+/* A plural of ordinary people and "of" opening a sentence are no part of
+ * the name after them; not before "the" (invented product). */
+static void test_ner_common_of_names(void)
+{
+	char *m = article_mentions("Users of Quillfox should update now, the company said.\n\nUsers of Chrome and "
+				   "Firefox were told on Tuesday.\n\nFriends of the Earth protested.\n");
+	CHECK(strstr(m, "Users") == NULL);
+	CHECK(strstr(m, ":Quillfox|") != NULL && strstr(m, "|MISC:Chrome|") != NULL);
+	if (strstr(m, "Users"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_name_tails(void)
 {
 	/* A publication's kind, an article and a count of thousands end a
@@ -3023,6 +3051,8 @@ const struct check_test ner_tests[] = {
 	{ "ner_feature_places", test_ner_feature_places },
 	{ "ner_union_names", test_ner_union_names },
 	{ "ner_dateline_overlap", test_ner_dateline_overlap },
+	{ "ner_kind_tails", test_ner_kind_tails },
+	{ "ner_common_of_names", test_ner_common_of_names },
 	{ "ner_name_tails", test_ner_name_tails },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
