@@ -8371,6 +8371,53 @@ static void ner_common_of_names(const char *s, struct ner_list *l)
 	}
 }
 
+/* A word news writes in lower case inside a name, that joins no two
+ * names ("and", "of", "und", "y" do), parts two names the model ran
+ * together: "Gulf or Pacific Northwest", "Welland Canal linking Lakes
+ * Erie", "Chinese Government owned First Autoworks". What follows it is a
+ * name of the same type where it starts capitalised. */
+static void ner_lower_inner_words(const char *s, struct ner_list *l)
+{
+	static const char *const joins[] = { "and", "of", "on", "for", "the", "to", "at", "in", "upon", "with", "by",
+					     "over", "under", "from", "into", "a", "an", "und", "en", "ve", "y", "et",
+					     "e", "i", "og", "och", "dan", "del", "della", "du", "des", "la", "le",
+					     "les", "los", "las", "da", "do", "dos", "das", "di", "van", "von", "der",
+					     "den", "ter", "ten", "al", "el", "bin", "bint", "ibn", "abu", "ben", "sur",
+					     "sous", "am", "im", "zu", "zum", "zur", "auf", "aan", "op", "il", "per",
+					     "sul", "as", "fuer", "f\xc3\xbcr", "fur",
+					     /* Title-case headlines' determiners: such a line
+					      * is read elsewhere. */
+					     "its", "their", "his", "her", "our", "this", "that", NULL };
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->type == NER_PERSON)
+			continue;
+		for (const char *sp = memchr(s + m->start, ' ', m->end - m->start); sp;
+		     sp = memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1))) {
+			size_t w = (size_t)(sp - s) + 1, we = w;
+			while (we < m->end && s[we] >= 'a' && s[we] <= 'z')
+				we++;
+			if (we == w || we >= m->end || s[we] != ' ' || !(s[we + 1] >= 'A' && s[we + 1] <= 'Z'))
+				continue;
+			int join = 0;
+			for (int k = 0; joins[k] && !join; k++)
+				join = ner_lit_is(joins[k], s + w, we - w);
+			if (join || !lexicon_lowercase(s + w, we - w))
+				continue;
+			size_t end = m->end;
+			enum ner_type type = m->type;
+			m->end = w - 1;
+			m->margin = 0;
+			ner_push(l, we + 1, end, type);
+			m = &l->v[i];
+			break;
+		}
+	}
+	if (l->n != n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* The bytes of a single quote mark that ends at byte e of s (an ASCII
  * apostrophe, or U+2018 or U+2019), or 0. */
 static size_t ner_single_quote_before(const char *s, size_t e)
@@ -8618,6 +8665,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_coordinated_bodies(a->data, a->len, out);
 	ner_coordinated_heads(a->data, out);
 	ner_quoted_names(a->data, out);
+	ner_lower_inner_words(a->data, out);
 	ner_kind_tails(a->data, a->len, out);
 	ner_common_of_names(a->data, out);
 	ner_press_names(a->data, a->len, out);

@@ -1158,6 +1158,21 @@ static void test_ner_common_of_names(void)
 	free(m);
 }
 
+/* A word news writes in lower case inside a name parts two names; the
+ * words that join names ("and", "of", "und") do not (invented names). */
+static void test_ner_lower_inner_words(void)
+{
+	char *m = article_mentions("Shares of Kestrel Bank subsidiaries Varnholt Ltd rose.\n\nThe rating was cut by "
+				   "Dresh Investors Service Inc or Standard and Quill Corp on Monday.\n\nThe Varnholt Canal "
+				   "linking Lakes Erie and Ontario was closed.\n");
+	CHECK(strstr(m, "|ORG:Kestrel Bank|ORG:Varnholt Ltd|") != NULL);
+	CHECK(strstr(m, "|ORG:Dresh Investors Service Inc|ORG:Standard and Quill Corp|") != NULL);
+	CHECK(strstr(m, ":Varnholt Canal|PLACE:Lakes Erie|") != NULL);
+	if (!strstr(m, "|ORG:Kestrel Bank|ORG:Varnholt Ltd|") || !strstr(m, ":Varnholt Canal|PLACE:Lakes Erie|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_name_tails(void)
 {
 	/* A publication's kind, an article and a count of thousands end a
@@ -3053,6 +3068,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_dateline_overlap", test_ner_dateline_overlap },
 	{ "ner_kind_tails", test_ner_kind_tails },
 	{ "ner_common_of_names", test_ner_common_of_names },
+	{ "ner_lower_inner_words", test_ner_lower_inner_words },
 	{ "ner_name_tails", test_ner_name_tails },
 	{ "ner_lone_bodies", test_ner_lone_bodies },
 	{ "ner_caps_headline_parts", test_ner_caps_headline_parts },
