@@ -5206,6 +5206,12 @@ static void ner_kind_tails(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t e = m->end;
+		/* Most names' last word is capitalised and no "Web". */
+		size_t lw = ner_word_start(s, m->start, e);
+		if (lw == m->start || (!(s[lw] >= 'a' && s[lw] <= 'z') && !(e - lw == 3 && s[lw] == 'W'))) {
+			l->v[o++] = *m;
+			continue;
+		}
 		for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
 			const struct ner_kind *d = &ner_product_kinds[k];
 			if (e >= m->start + d->n + 2 && s[e - d->n - 1] == ' ' && memcmp(s + e - d->n, d->s, d->n) == 0) {
@@ -8348,8 +8354,9 @@ static void ner_common_of_names(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE)
 			continue;
-		const char *of = memmem(s + m->start, m->end - m->start, " of ", 4);
-		if (!of || memchr(s + m->start, ' ', (size_t)(of - s) - m->start))
+		/* Its first word, then " of ". */
+		const char *of = memchr(s + m->start, ' ', m->end - m->start);
+		if (!of || (size_t)(of - s) + 4 >= m->end || memcmp(of, " of ", 4) != 0)
 			continue;
 		size_t w = m->start, we = (size_t)(of - s), r = we + 4;
 		if (r >= m->end || !(lexicon_lookup(s + w, we - w) & LEX_COMMON))
