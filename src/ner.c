@@ -8268,15 +8268,14 @@ static void ner_feature_places(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if (m->type != NER_ORG || n < 3 || n > 24 || memchr(s + m->start, ' ', n) ||
-		    !(lexicon_lookup(s + m->start, n) & LEX_ORG))
+		if (m->type != NER_ORG || n < 3 || n > 24 || memchr(s + m->start, ' ', n))
 			continue;
 		/* "the" right before, or "the" and a people's adjective the
-		 * recognizer found. */
+		 * recognizer found (asked first: it costs no look-up). */
 		int the = ner_after_the(s, m->start), people = 0;
 		if (!the && i > 0 && l->v[i - 1].type == NER_GROUP && l->v[i - 1].end + 1 == m->start)
 			the = people = ner_after_the(s, l->v[i - 1].start);
-		if (!the)
+		if (!the || !(lexicon_lookup(s + m->start, n) & LEX_ORG))
 			continue;
 		int feature = 0;
 		for (size_t k = 0; k < sizeof features / sizeof *features && !feature; k++) {
