@@ -5753,6 +5753,11 @@ void entity_link(struct entity_table *t)
 		joined[r] |= r != k && strcmp(t->v[k].key, t->v[r].key) != 0;
 	}
 	int any_amb = 0;
+	/* The stories of each entity, made the first time a company's name
+	 * taken for a person's asks (entity_related). */
+	struct entity_incidence cin = { 0 };
+	unsigned *ccount = NULL;
+	int cin_built = 0;
 	for (size_t i = 0; i < t->n; i++) {
 		const struct entity *e = &t->v[i];
 		if (entity_root(up, i) != i)
@@ -5820,6 +5825,23 @@ void entity_link(struct entity_table *t)
 				free(pk);
 			if (sl && entity_dateline_town(t, up, i, sl->v, sl->n))
 				sl = NULL;
+			/* A word alone its stories took for a person's name is
+			 * the company only where their stories are related: the
+			 * "Richter" of the Richter scale is no food importer's,
+			 * a Scott no broker's (a full name, "Sara Lee", is the
+			 * company wherever it is written). */
+			if (sl && e->type == NER_PERSON && !strchr(e->name, ' ')) {
+				if (!cin_built) {
+					entity_incidence_build(t, up, &di, &cin);
+					ccount = xcalloc(t->n ? t->n : 1, sizeof *ccount);
+					cin_built = 1;
+				}
+				int near = 0;
+				for (size_t q = 0; q < sl->n && !near; q++)
+					near = entity_related(t, &cin, i, entity_root(up, sl->v[q]), ccount);
+				if (!near)
+					sl = NULL;
+			}
 		}
 		if (!sl && e->type == NER_PERSON) {
 			/* A surname that many people of the corpus share is left
@@ -5925,6 +5947,10 @@ void entity_link(struct entity_table *t)
 		tv[entity_root(up, k) * NER_NTYPES + t->v[k].type] += t->v[k].votes;
 
 	struct entity_incidence in = { 0 };
+	if (cin_built) {
+		entity_incidence_free(&cin);
+		free(ccount);
+	}
 	if (any_amb)
 		entity_incidence_build(t, up, &di, &in);
 	/* Every entity straight to its root, so that the articles below,

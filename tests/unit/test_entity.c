@@ -1414,11 +1414,22 @@ static void test_entity_cases(void)
 		{ { "Title: Printers\n\nHewlett-Packard Co. said on Monday that its sales rose , and HP shares "
 		    "gained .\n" },
 		  { { 0, "Hewlett-Packard Co.", 0, "HP", 1 } } },
+		/* A word alone taken for a person's name is a company of
+		 * that name and a legal form in a related story only: "the
+		 * Richter scale" of a quake (a person's name, as CoNLL-2003
+		 * reads it) is no importer's (the importer invented;
+		 * Interoute's related stories below join). */
+		{ { "Title: Importer\n\nShares of Richter Brothers Inc , a food importer in Varnholt , rose on "
+		    "Monday .\n",
+		    "Title: Quake\n\nThe quake measured 6.1 on the Richter scale , officials in Tolmar said .\n" },
+		  { { 1, "Richter", 0, "Richter Brothers Inc", 0 } } },
 		/* A company is the same without its suffixes in another
-		 * story; a surname of the corpus's people stays theirs. */
-		{ { "Title: Cable\n\nInteroute Plc said the cable was cut on Monday .\n",
-		    "Title: Repair\n\nInteroute said the cable was fixed , and Advanced Micro Devices said "
-		    "nothing .\n",
+		 * story (one related to it, where the model took the word for
+		 * a person's name, as below); a surname of the corpus's people
+		 * stays theirs. */
+		{ { "Title: Cable\n\nInteroute Plc said the cable between Alexandria and Marseille was cut on Monday .\n",
+		    "Title: Repair\n\nInteroute said the cable between Alexandria and Marseille was fixed , and "
+		    "Advanced Micro Devices said nothing .\n",
 		    "Title: Chips\n\nAdvanced Micro Devices Inc. said its sales rose .\n" },
 		  { { 0, "Interoute Plc", 1, "Interoute", 1 },
 		    { 1, "Advanced Micro Devices", 2, "Advanced Micro Devices Inc.", 1 } } },
