@@ -5196,43 +5196,23 @@ static size_t ner_product_kind_after(const char *s, size_t len, size_t i)
 	return 0;
 }
 
-/* A product's name ends before its kind in lower case, and before "Web"
- * that starts its kind ("the Internet Explorer Web browser", "its Quillfox
- * Web site"), which the recognizer had run into the name. */
-static void ner_kind_tails(const char *s, size_t len, struct ner_list *l)
+/* The length of the product kind that ends at byte e of s after a blank
+ * (the longest: "web browser" over "browser"), or 0. */
+static size_t ner_product_kind_ending(const char *s, size_t e)
 {
-	static const char *const web[] = { "site", "sites", "page", "pages", "browser", "browsers", "server", NULL };
-	size_t o = 0;
-	for (size_t i = 0; i < l->n; i++) {
-		struct ner_mention *m = &l->v[i];
-		size_t e = m->end;
-		/* Most names' last word is capitalised and no "Web". */
-		size_t lw = ner_word_start(s, m->start, e);
-		if (lw == m->start || (!(s[lw] >= 'a' && s[lw] <= 'z') && !(e - lw == 3 && s[lw] == 'W'))) {
-			l->v[o++] = *m;
-			continue;
-		}
-		for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
-			const struct ner_kind *d = &ner_product_kinds[k];
-			if (e >= m->start + d->n + 2 && s[e - d->n - 1] == ' ' && memcmp(s + e - d->n, d->s, d->n) == 0) {
-				e -= d->n + 1;
-				break;
-			}
-		}
-		size_t w = ner_word_start(s, m->start, e);
-		if (w > m->start + 1 && e - w == 3 && memcmp(s + w, "Web", 3) == 0 &&
-		    (e < m->end || ner_word_after_in(s, len, m->end, web)))
-			e = w - 1;
-		if (e != m->end) {
-			while (e > m->start && s[e - 1] == ' ')
-				e--;
-			m->end = e;
-			m->margin = 0;
-		}
-		if (m->end > m->start)
-			l->v[o++] = *m;
+	/* The last letters of the kinds. */
+	static const unsigned char last[256] = { ['e'] = 1, ['m'] = 1, ['n'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1 };
+	if (e < 3 || !last[(unsigned char)s[e - 1]])
+		return 0;
+	size_t best = 0;
+	for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
+		const struct ner_kind *d = &ner_product_kinds[k];
+		size_t n = d->n;
+		if (n > best && d->s[n - 1] == s[e - 1] && d->s[n - 2] == s[e - 2] && e >= n + 1 &&
+		    memcmp(s + e - n, d->s, n) == 0 && (s[e - n - 1] == ' ' || s[e - n - 1] == '\n'))
+			best = n;
 	}
-	l->n = o;
+	return best;
 }
 
 /* Whether a product kind ends right before byte a, with a comma or not
@@ -5244,18 +5224,36 @@ static int ner_product_kind_before(const char *s, size_t a)
 		e--;
 	if (e > 0 && s[e - 1] == ',')
 		e--;
-	/* The last letters of the kinds. */
-	static const unsigned char last[256] = { ['e'] = 1, ['m'] = 1, ['n'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1 };
-	if (e < 3 || !last[(unsigned char)s[e - 1]])
-		return 0;
-	for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
-		const struct ner_kind *d = &ner_product_kinds[k];
-		size_t n = d->n;
-		if (d->s[n - 1] == s[e - 1] && d->s[n - 2] == s[e - 2] && e >= n + 1 && memcmp(s + e - n, d->s, n) == 0 &&
-		    (s[e - n - 1] == ' ' || s[e - n - 1] == '\n'))
-			return 1;
+	return ner_product_kind_ending(s, e) > 0;
+}
+
+/* A product's name ends before its kind in lower case, and before "Web"
+ * that starts its kind ("the Internet Explorer Web browser", "its Quillfox
+ * Web site"), which the recognizer had run into the name. */
+static void ner_kind_tails(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const web[] = { "site", "sites", "page", "pages", "browser", "browsers", "server", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t e = m->end;
+		/* Most names' last word is capitalised and no "Web". */
+		size_t lw = ner_word_start(s, m->start, e);
+		if (lw == m->start || (!(s[lw] >= 'a' && s[lw] <= 'z') && !(e - lw == 3 && s[lw] == 'W')))
+			continue;
+		size_t kn = ner_product_kind_ending(s, e);
+		if (kn && e >= m->start + kn + 2)
+			e -= kn + 1;
+		size_t w = ner_word_start(s, m->start, e);
+		if (w > m->start + 1 && e - w == 3 && memcmp(s + w, "Web", 3) == 0 &&
+		    (e < m->end || ner_word_after_in(s, len, m->end, web)))
+			e = w - 1;
+		if (e != m->end) {
+			while (e > m->start && s[e - 1] == ' ')
+				e--;
+			m->end = e;
+			m->margin = 0;
+		}
 	}
-	return 0;
 }
 
 /* The end of a product's version number after e ("Windows 8", "Internet
@@ -8384,13 +8382,12 @@ static void ner_common_of_names(const char *s, struct ner_list *l)
  * name of the same type where it starts capitalised. */
 static void ner_lower_inner_words(const char *s, struct ner_list *l)
 {
+	/* Besides the particles of surnames the lexicon lists ("van",
+	 * "del", "bin"). */
 	static const char *const joins[] = { "and", "of", "on", "for", "the", "to", "at", "in", "upon", "with", "by",
 					     "over", "under", "from", "into", "a", "an", "und", "en", "ve", "y", "et",
-					     "e", "i", "og", "och", "dan", "del", "della", "du", "des", "la", "le",
-					     "les", "los", "las", "da", "do", "dos", "das", "di", "van", "von", "der",
-					     "den", "ter", "ten", "al", "el", "bin", "bint", "ibn", "abu", "ben", "sur",
-					     "sous", "am", "im", "zu", "zum", "zur", "auf", "aan", "op", "il", "per",
-					     "sul", "as", "fuer", "f\xc3\xbcr", "fur",
+					     "e", "i", "og", "och", "dan", "les", "los", "las", "do", "sur", "sous",
+					     "am", "im", "auf", "aan", "op", "il", "per", "sul", "as", "fuer", "fur",
 					     /* Title-case headlines' determiners: such a line
 					      * is read elsewhere. */
 					     "its", "their", "his", "her", "our", "this", "that", NULL };
@@ -8409,7 +8406,8 @@ static void ner_lower_inner_words(const char *s, struct ner_list *l)
 			int join = 0;
 			for (int k = 0; joins[k] && !join; k++)
 				join = ner_lit_is(joins[k], s + w, we - w);
-			if (join || !lexicon_lowercase(s + w, we - w))
+			if (join || !lexicon_lowercase(s + w, we - w) ||
+			    (lexicon_lookup(s + w, we - w) & LEX_SURNAME_PARTICLE))
 				continue;
 			size_t end = m->end;
 			enum ner_type type = m->type;
