@@ -674,6 +674,20 @@ static int ner_hyphen(struct ner_work *w, size_t i, int model_type)
 		int letters = 0;
 		for (size_t k = 0; k < np; k++)
 			letters += known[k] < 0 && parts[k][1] - parts[k][0] == 1;
+		/* A people's combining form names no one in the compound:
+		 * "Anglo-French" is one adjective, as "Sino-Soviet" is, not the
+		 * Anglos and the French (the lexicon knows "Anglo" alone). */
+		static const char *const combining[] = { "Anglo", "Franco", "Italo", "Indo",   "Sino",
+							 "Afro",  "Russo",  "Greco", "Judeo", "Austro",
+							 "Serbo", "Luso",   "Hispano", NULL };
+		if (np == 2 && known[1] == NER_GROUP) {
+			for (int k = 0; combining[k]; k++)
+				if (ner_lit_is(combining[k], t->s, parts[0][1])) {
+					ner_push(w->out, t->start, t->start + t->n, NER_MISC);
+					w->t[i].used = 1;
+					return 1;
+				}
+		}
 		if (nknown + letters == (int)np && nknown > 0 && np > 1) {
 			for (size_t k = 0; k < np; k++)
 				if (known[k] >= 0)

@@ -78,6 +78,11 @@ static void test_ner_span_rules(void)
 	CHECK(has("They fought Russia-backed separatists.", "PLACE:Russia"));
 	CHECK(has("It was a U.S.-led military alliance.", "PLACE:U.S."));
 	CHECK(has("It includes a Canadian-led battle group.", "GROUP:Canadian"));
+	/* Peoples joined are each named; a combining form names no one. */
+	CHECK(has("The German-Israeli talks ended.", "GROUP:German"));
+	CHECK(has("The German-Israeli talks ended.", "GROUP:Israeli"));
+	CHECK(has("The Anglo-French talks ended.", "MISC:Anglo-French"));
+	CHECK(lacks("The Anglo-French talks ended.", "GROUP:Anglo"));
 	CHECK(has("Charles E. Schumer (D-N.Y.) requested a briefing.", "PLACE:N.Y."));
 	CHECK(has("Charles E. Schumer (D-N.Y.) requested a briefing.", "PERSON:Charles E. Schumer"));
 	/* Demonyms are groups. */
