@@ -319,7 +319,8 @@ void ner_lang_clean(const char *s, size_t n, enum language lang, struct ner_list
 			/* One function word alone is no name ("Cuando", "Elle"). */
 			if (language_function_word(lang, s + ps, pe - ps))
 				continue;
-			if ((p.type == NER_PERSON || p.type == NER_MISC) && lexicon_country_in(code, s + ps, pe - ps))
+			if ((p.type == NER_PERSON || p.type == NER_MISC || p.type == NER_ORG) &&
+			    lexicon_country_in(code, s + ps, pe - ps))
 				p.type = NER_PLACE;
 			else if (changed && p.type == NER_PERSON) {
 				unsigned cls = lexicon_lookup(s + ps, pe - ps);

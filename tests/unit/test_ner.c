@@ -1658,6 +1658,11 @@ static void test_ner_other_languages(void)
 	CHECK(article_lacks(es, "Pero el"));
 	CHECK(article_lacks(es, "Dos"));
 	CHECK(article_lacks(es, "Irak y Siria"));
+	/* A country the model took for a body is the place still. */
+	const char *es2 = "Lang: es\n\nTomás Ferrandiz desembarcó en Italia en noviembre y pidió asilo. En Estados "
+			  "Unidos, las reservaciones ocupan 80.000 kilómetros.\n";
+	CHECK(article_has(es2, "PLACE", "Italia"));
+	CHECK(article_has(es2, "PLACE", "Estados Unidos"));
 	const char *fr = "Lang: fr\n\nLa Commission a entendu hier Hélène Marbrier. Elle a déclaré que la France "
 			 "refuse. Marbrier partira en Syrie ou en Irak.\n";
 	CHECK(article_has(fr, "PERSON", "Hélène Marbrier"));
