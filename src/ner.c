@@ -8041,7 +8041,12 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *x = &l->v[i];
-		if (i + 1 < l->n && x->type == NER_PERSON && l->v[i + 1].type == NER_PERSON) {
+		/* The given name alone may be read as another thing ("Kauri"
+		 * is a tree too): the person's name after it, bracket and all,
+		 * says what it is. */
+		int one_word = x->type != NER_DATE && !memchr(s + x->start, ' ', x->end - x->start) &&
+			       !memchr(s + x->start, '\n', x->end - x->start);
+		if (i + 1 < l->n && (x->type == NER_PERSON || one_word) && l->v[i + 1].type == NER_PERSON) {
 			const struct ner_mention *y = &l->v[i + 1];
 			size_t p = x->end;
 			while (p < y->start && s[p] == ' ')
@@ -8051,8 +8056,10 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 			while (p < y->start && s[p] == ' ')
 				p++;
 			const char *close = open && p == y->start ? memchr(s + y->start, ')', y->end - y->start) : NULL;
-			if (close && close > s + y->start && close + 2 < s + y->end) {
+			if (close && close > s + y->start && close + 2 < s + y->end &&
+			    (x->type == NER_PERSON || !memchr(s + y->start, '(', y->end - y->start))) {
 				x->end = y->end;
+				x->type = NER_PERSON;
 				x->margin = 0;
 				l->v[o++] = *x;
 				i++;

@@ -995,6 +995,12 @@ static void test_ner_bracketed_nicknames(void)
 	CHECK(strstr(m, "|PERSON:Robert (Bob) Kessel|") != NULL);
 	CHECK(strstr(m, "|PERSON:Dario ( Dee ) Varnholt|") != NULL);
 	free(m);
+	/* The given name before the bracket read as another thing (a kauri
+	 * is a tree), the names in it and the surname as a person: one. */
+	m = article_mentions("The whales came ashore on Tuesday, officials said.\n\n\xe2\x80\xa2 Kauri (Te Rangiwhetu "
+			     "Robert) Horomona, watched by his father, Hemi Horomona, carves a jawbone.\n");
+	CHECK(strstr(m, "|PERSON:Kauri (Te Rangiwhetu Robert) Horomona|") != NULL);
+	free(m);
 }
 
 static void test_ner_lower_heads(void)
