@@ -219,7 +219,11 @@ owner; chairman; treasurer; spokesman; sources
 LISTS["org_words.txt"] = ("""\
 org_words.txt: head words of organization names ("Ministry of Defence",
 "Bank of England", "Harvard University", "Toyota Motor").
-Source: general knowledge (tests/tools/lexicon/gen_lists.py, not part of the build).""", """
+Source: general knowledge (tests/tools/lexicon/gen_lists.py, not part of the build).
+The head words in Spanish, Portuguese, French, Italian, German and
+Indonesian are listed as news in English writes them in names ("Universidad de
+los Andes", "Banco Pichincha", "Partido Liberal", "Kementerian Keuangan").
+""", """
 Ministry; Ministries; Department; Departments; Dept.; Office; Offices; Agency; Agencies; Institute;
 Institutes; Institution; Institutions; Foundation; Foundations; Board; Bureau; Bureaux; Bureaus;
 Commission; Commissions; Committee; Committees; Council; Councils; Authority; Authorities; Service;
@@ -273,6 +277,20 @@ Camp; Base; Station; Laboratory of; Observatory of; Secretariat of; Institute of
 College of; School of; Academy of; Bank of; Council of; Court of; Ministry for; Department of;
 Office of; Bureau of; Agency for; Commission for; Committee for; Committee on; Association of;
 Federation of; Union of; League of; Society of; Church of; Order of; Party of; Front for
+# The same head words in Spanish, Portuguese, French, Italian, German and Indonesian
+Universidad; Universidade; Université; Università; Universität; Universitas; Banco; Banque; Banca;
+Partido; Parti; Partito; Partei; Partai; Ministerio; Ministério; Ministère; Ministero; Ministerium;
+Kementerian; Instituto; Institut; Istituto; Fundación; Fundação; Fondation; Fondazione; Stiftung;
+Yayasan; Asociación; Associação; Associazione; Verband; Comisión; Comissão; Commissione; Komisi;
+Corte; Cour; Tribunale; Gericht; Mahkamah; Consejo; Conselho; Conseil; Consiglio; Dewan;
+Secretaría; Secretaria; Procuraduría; Procuradoria; Procura; Fiscalía; Contraloría; Defensoría;
+Registraduría; Superintendencia; Agencia; Agência; Agence; Agenzia; Empresa; Compañía; Companhia;
+Compagnie; Sociedad; Sociedade; Société; Società; Gesellschaft; Grupo; Groupe; Gruppo; Federación;
+Federação; Fédération; Federazione; Confederación; Confederação; Confédération; Confederazione;
+Sindicato; Syndicat; Sindacato; Gewerkschaft; Movimiento; Movimento; Mouvement; Frente; Unión;
+União; Cámara; Câmara; Senado; Sénat; Senato; Congreso; Congresso; Asamblea; Assembleia; Assemblée;
+Policía; Polícia; Kepolisian; Ejército; Exército; Armada; Alcaldía; Prefeitura; Préfecture; Mairie;
+Gobernación; Cooperativa; Coopérative; Lembaga; Badan; Majelis;
 """)
 
 LISTS["months.txt"] = ("""\
