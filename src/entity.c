@@ -1,5 +1,6 @@
 /* entity: naming mentions so that every mention of one thing carries one
  * name, and keeping the table of things named. */
+#define _GNU_SOURCE /* memmem */
 #include "entity.h"
 
 #include <math.h>
@@ -3514,6 +3515,112 @@ static int entity_event_plural(const char *s, const struct ner_mention *m)
 	return entity_word_is(s, entity_last_word(s, m), m->end, events, sizeof events / sizeof *events);
 }
 
+/* Whether s[a..b) overlaps a mention of l (sorted by start); *from, the
+ * first that may, moves on with ascending a. */
+static int entity_list_overlaps(const struct ner_list *l, size_t a, size_t b, size_t *from)
+{
+	while (*from < l->n && l->v[*from].end <= a)
+		(*from)++;
+	return *from < l->n && l->v[*from].start < b;
+}
+
+static int entity_mention_start_cmp(const void *x, const void *y)
+{
+	const struct ner_mention *p = x, *q = y;
+	return (p->start > q->start) - (p->start < q->start);
+}
+
+static int entity_ascii_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* A sports story names a team by its plural nickname after "the" in the
+ * middle of a sentence ("dispatched the Chiefs", "the Saints placed
+ * Thomas") where the model, which has seen the word in lower case ("army
+ * chiefs"), found no name: the nickname is the team there and wherever
+ * else the story writes it so or in capitals ("over hapless Chiefs",
+ * "COLTS BEAT CHIEFS"), but not where it ends or starts a longer name
+ * ("Kansas City Chiefs" the model missed), nor where it is an event's
+ * ("the Games"); a word the story names anything by is left as it is
+ * (the surname of "Walt Rivers" alone is his, ner_propagate's). Mentions
+ * are added to l, which stays sorted. */
+static void entity_team_words(const struct article *a, struct ner_list *l, int *sports)
+{
+	static const char *const events[] = { "Games",	 "Olympics", "Paralympics", "Championships", "Finals",
+					       "Series", "Awards",   "Trials",	    "Masters",	     "Classics",
+					       "Nationals", "Playoffs", "Stakes" };
+	const char *s = a->data;
+	size_t n = a->len;
+	size_t cand[8][2], nc = 0, from = 0;
+	for (const char *p = s; nc < 8 && (p = memmem(p, n - (size_t)(p - s), "the ", 4)) != NULL; p += 4) {
+		size_t i = (size_t)(p - s), wa = i + 4, wb = wa;
+		if (i > 0 && entity_ascii_alnum(s[i - 1]))
+			continue;
+		while (wb < n && ((s[wb] >= 'a' && s[wb] <= 'z') || (s[wb] >= 'A' && s[wb] <= 'Z')))
+			wb++;
+		if (wb == wa || (wb < n && (entity_ascii_alnum(s[wb]) || s[wb] == '-')) ||
+		    (wb + 1 < n && s[wb] == ' ' && s[wb + 1] >= 'A' && s[wb + 1] <= 'Z') ||
+		    !entity_nickname_word(s, wa, wb) || entity_word_is(s, wa, wb, events, sizeof events / sizeof *events))
+			continue;
+		/* Mentions start after "the", in order: the search for an
+		 * overlap goes on from the last one's place. */
+		if (entity_list_overlaps(l, wa, wb, &from))
+			continue;
+		int seen = 0;
+		for (size_t c = 0; c < nc && !seen; c++)
+			seen = cand[c][1] - cand[c][0] == wb - wa && memcmp(s + cand[c][0], s + wa, wb - wa) == 0;
+		if (!seen) {
+			cand[nc][0] = wa;
+			cand[nc][1] = wb;
+			nc++;
+		}
+	}
+	if (!nc || !entity_sports_of(a, sports))
+		return;
+	size_t n0 = l->n;
+	for (size_t c = 0; c < nc; c++) {
+		size_t wa = cand[c][0], len = cand[c][1] - wa;
+		char word[64], upper[64];
+		if (len >= sizeof word)
+			continue;
+		memcpy(word, s + wa, len);
+		for (size_t k = 0; k < len; k++)
+			upper[k] = (char)(word[k] >= 'a' && word[k] <= 'z' ? word[k] - 32 : word[k]);
+		for (int form = 0; form < 2; form++) {
+			const char *w = form ? upper : word;
+			size_t mfrom = 0;
+			for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), w, len)) != NULL; p += len) {
+				size_t i = (size_t)(p - s), e = i + len;
+				if ((i > 0 && entity_ascii_alnum(s[i - 1])) || (e < n && (entity_ascii_alnum(s[e]) || s[e] == '-')))
+					continue;
+				/* Not the end of a city's team, nor the start of a
+				 * longer name (a capitals line's words are all
+				 * capitalised: there only the city counts). */
+				if (!form && e + 1 < n && s[e] == ' ' && s[e + 1] >= 'A' && s[e + 1] <= 'Z')
+					continue;
+				size_t pb = i;
+				while (pb > 0 && s[pb - 1] == ' ')
+					pb--;
+				size_t pa = pb;
+				while (pa > 0 && ((s[pa - 1] >= 'a' && s[pa - 1] <= 'z') || (s[pa - 1] >= 'A' && s[pa - 1] <= 'Z')))
+					pa--;
+				if (pa < pb && pb < i && (lexicon_lookup(s + pa, pb - pa) & (LEX_CITY | LEX_REGION | LEX_COUNTRY)))
+					continue;
+				if (entity_list_overlaps(l, i, e, &mfrom) && mfrom < n0)
+					continue;
+				/* (Added ones lie past n0, unsorted: none overlaps
+				 * another, as each is a whole word.) */
+				struct ner_mention m = { i, e, NER_ORG, 0 };
+				l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+				l->v[l->n++] = m;
+			}
+		}
+	}
+	if (l->n > n0)
+		qsort(l->v, l->n, sizeof *l->v, entity_mention_start_cmp);
+}
+
 /* sports: as entity_sports_of's. */
 static void entity_team_nicknames(const struct article *a, struct entity_found *f, int *sports)
 {
@@ -3971,6 +4078,8 @@ struct entity_found *entity_recognize(const struct article *a)
 {
 	struct ner_list mentions = { 0 };
 	ner_article(a, &mentions);
+	int sports = -1;
+	entity_team_words(a, &mentions, &sports);
 	struct entity_found *f = entity_found_new(mentions.n);
 	f->mentions = mentions;
 	/* Each mention's paragraph and lexicon classes (entity_mention_cls),
@@ -3993,7 +4102,6 @@ struct entity_found *entity_recognize(const struct article *a)
 			f->strength[k] |= ENTITY_ACRONYM;
 	}
 	entity_place_namesakes(a, f);
-	int sports = -1;
 	entity_team_nicknames(a, f, &sports);
 	entity_team_people(a, f, &sports);
 	/* A sports story names teams by their cities: an organization named

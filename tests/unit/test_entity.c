@@ -838,6 +838,33 @@ static void test_entity_team_nickname(void)
 	corpus_free(c);
 }
 
+static void test_entity_team_words(void)
+{
+	/* A sports story's team by a nickname the model does not take for a
+	 * name (a plural news writes in lower case: "judges") after "the" is
+	 * the team there, in the headline and in capitals; the same word is
+	 * no team in a story of no sport, and a name found is left as it is
+	 * (a surname alone after "the"). Invented names. */
+	const char *texts[] = {
+		("Colts Beat Judges 20 - 13\n\nCOLTS TOP JUDGES\n\nAndrew Quillen threw two touchdown passes as the "
+		 "Colts dispatched the Judges 20-13 on Sunday in the playoffs. The quarterback said the Judges had won "
+		 "five straight games, and the coach praised the defense.\n"),
+		("The court said the Judges would rule in May, and the appeal was heard on Monday.\n"),
+		("Walt Rivers threw two touchdown passes in the playoffs on Sunday, and the quarterback praised the "
+		 "defense. Ella Rivers said the Rivers watched the game from the stands.\n"),
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 3, &c);
+	size_t judges = entity_nth(t, c, 0, "Judges", 2);
+	CHECK(judges != SIZE_MAX && t->v[judges].type == NER_ORG);
+	CHECK(judges != SIZE_MAX && entity_nth(t, c, 0, "Judges", 0) == judges);
+	CHECK(judges != SIZE_MAX && entity_nth(t, c, 0, "JUDGES", 0) == judges);
+	CHECK(entity_in(t, c, 1, "Judges") == SIZE_MAX);
+	CHECK(mention_type_nth(t, c, 2, "Rivers", 0) == NER_PERSON);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_team_two_word_nickname(void)
 {
 	/* A nickname of two words ("Tar Heels") after the place makes one
@@ -1718,6 +1745,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_country_bodies", test_entity_country_bodies },
 	{ "entity_bracket_nicknames", test_entity_bracket_nicknames },
 	{ "entity_team_nickname", test_entity_team_nickname },
+	{ "entity_team_words", test_entity_team_words },
 	{ "entity_team_two_word_nickname", test_entity_team_two_word_nickname },
 	{ "entity_team_school_nickname", test_entity_team_school_nickname },
 	{ "entity_dateline_place", test_entity_dateline_place },
