@@ -6840,8 +6840,9 @@ static void ner_glued_tickers(const char *s, struct ner_list *l)
 	l->n = w;
 }
 
-/* A name ends in no hyphen: German and Dutch write the shared end of two
- * compounds once ("FaceTime-Audio- und Videoanrufe"), and the word before
+/* A name ends in no hyphen (nor in a bracket it does not open, below):
+ * German and Dutch write the shared end of two compounds once
+ * ("FaceTime-Audio- und Videoanrufe"), and the word before
  * "und" keeps its hyphen in one token. Where the word after "und" starts
  * a name, the two are one, of the type of the second, whose head word
  * ends it ("Bayerische Hypotheken- und Wechsel-Bank AG"). */
@@ -6865,6 +6866,19 @@ static void ner_trailing_hyphens(const char *s, struct ner_list *l)
 		}
 		while (m.end > m.start && s[m.end - 1] == '-')
 			m.end--;
+		/* Nor in a bracket it does not open ("the South Island (Te
+		 * Waipounamu)—and", the dash glued to the bracket), nor does it
+		 * start with one it does not close. */
+		if (m.end > m.start && (s[m.end - 1] == ')' || s[m.end - 1] == ']') &&
+		    !memchr(s + m.start, s[m.end - 1] == ')' ? '(' : '[', m.end - m.start))
+			m.end--;
+		if (m.end > m.start && (s[m.start] == '(' || s[m.start] == '[') &&
+		    !memchr(s + m.start, s[m.start] == '(' ? ')' : ']', m.end - m.start))
+			m.start++;
+		while (m.end > m.start && (s[m.end - 1] == ' ' || s[m.end - 1] == '\n'))
+			m.end--;
+		while (m.end > m.start && (s[m.start] == ' ' || s[m.start] == '\n'))
+			m.start++;
 		if (m.end > m.start)
 			l->v[w++] = m;
 	}

@@ -1003,6 +1003,20 @@ static void test_ner_bracketed_nicknames(void)
 	free(m);
 }
 
+static void test_ner_unbalanced_brackets(void)
+{
+	/* A name does not end in a bracket it does not open: wire copy's
+	 * "(Company Inc)'s" and a dash glued to the bracket (invented
+	 * names). */
+	char *m = article_mentions("The paper was printed by (Kestrel Holdings Inc)'s Montreal unit, the company said.\n\n"
+				   "The two islands (the North Island, and the South Island (Te Varunaki)\xe2\x80\x94" "and 600 "
+				   "smaller ones) lie apart.\n");
+	CHECK(strstr(m, ":Kestrel Holdings Inc|") != NULL);
+	CHECK(strstr(m, ":Te Varunaki|") != NULL);
+	CHECK(strstr(m, ")|") == NULL);
+	free(m);
+}
+
 static void test_ner_lower_heads(void)
 {
 	/* A name does not begin with a word news writes in lower case, nor
@@ -3073,6 +3087,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_acronym_people", test_ner_acronym_people },
 	{ "ner_list_name_rest", test_ner_list_name_rest },
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
+	{ "ner_unbalanced_brackets", test_ner_unbalanced_brackets },
 	{ "ner_lower_heads", test_ner_lower_heads },
 	{ "ner_coordinated_bodies", test_ner_coordinated_bodies },
 	{ "ner_coordinated_heads", test_ner_coordinated_heads },
