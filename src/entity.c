@@ -4818,6 +4818,80 @@ static void entity_link_heads(struct entity_table *t, size_t *up)
 	entity_map_free(&bykey);
 }
 
+/* Into out (size n) the folded key of s[0..len) without its blanks, dots
+ * and hyphens ("kestrelweekly" of "Kestrel Weekly" and "KestrelWeekly"):
+ * out, or NULL where it does not fit. */
+static char *entity_compact_key(const char *s, size_t len, char *out, size_t n)
+{
+	char kb[256];
+	if (len >= sizeof kb)
+		return NULL;
+	memcpy(kb, s, len);
+	kb[len] = '\0';
+	char fb[256];
+	char *k = entity_key_buf(kb, fb, sizeof fb);
+	size_t o = 0;
+	const char *p = k;
+	for (; *p && o + 1 < n; p++)
+		if (*p != ' ' && *p != '.' && *p != '-')
+			out[o++] = *p;
+	out[o] = '\0';
+	int whole = *p == '\0';
+	if (k != fb)
+		free(k);
+	return whole && o ? out : NULL;
+}
+
+/* The length of name without a web address's ending (".com", ".co.uk")
+ * or the word "Magazine" or "Newspaper" after it, where it has one, else
+ * 0: an outlet's site and its paper are the outlet ("People.com",
+ * "People Magazine" of People; "KestrelWeekly.com" of Kestrel Weekly). */
+static size_t entity_outlet_base(const char *name)
+{
+	static const char *const ends[] = { ".com", ".co.uk", ".com.au", ".co.nz", ".co.za", ".net", ".org",
+					    " Magazine", " magazine", " Newspaper", " newspaper" };
+	size_t n = strlen(name);
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+		size_t e = strlen(ends[k]);
+		if (n > e + 1 && strcmp(name + n - e, ends[k]) == 0 && name[n - e - 1] != ' ')
+			return n - e;
+	}
+	return 0;
+}
+
+/* An outlet by its site's address or with its kind after it is the
+ * outlet the corpus names (entity_outlet_base), where one organization
+ * has that name, spaced or not. */
+static void entity_link_outlets(struct entity_table *t, size_t *up)
+{
+	int any = 0;
+	for (size_t k = 0; k < t->n && !any; k++)
+		any = (t->v[k].type == NER_ORG || t->v[k].type == NER_MISC) && entity_outlet_base(t->v[k].name);
+	if (!any)
+		return;
+	struct entity_map bykey = { 0 };
+	for (size_t k = 0; k < t->n; k++) {
+		char cb[256];
+		const char *key;
+		if (t->v[k].type == NER_ORG && entity_root(up, k) == k && !entity_outlet_base(t->v[k].name) &&
+		    (key = entity_compact_key(t->v[k].name, strlen(t->v[k].name), cb, sizeof cb)) != NULL)
+			entity_map_add(&bykey, key, k);
+	}
+	for (size_t k = 0; k < t->n; k++) {
+		size_t base;
+		char cb[256];
+		const char *key;
+		if ((t->v[k].type != NER_ORG && t->v[k].type != NER_MISC) || entity_root(up, k) != k ||
+		    !(base = entity_outlet_base(t->v[k].name)) ||
+		    !(key = entity_compact_key(t->v[k].name, base, cb, sizeof cb)))
+			continue;
+		const struct entity_map_slot *sl = entity_map_get(&bykey, key, 0);
+		if (sl && sl->n == 1 && sl->v[0] != k)
+			entity_join(up, k, sl->v[0]);
+	}
+	entity_map_free(&bykey);
+}
+
 /* Whether a folded word names the kind of a facility or service rather
  * than which one it is (lexicon_facility_word). */
 static int entity_facility_word(const char *w)
@@ -5725,6 +5799,7 @@ void entity_link(struct entity_table *t)
 	free(psigs);
 	entity_link_typos(t, up, &di);
 	entity_link_heads(t, up);
+	entity_link_outlets(t, up);
 	entity_link_facilities(t, up, renamed);
 	free(renamed);
 

@@ -865,6 +865,26 @@ static void test_entity_team_words(void)
 	corpus_free(c);
 }
 
+static void test_entity_outlets(void)
+{
+	/* An outlet's site by its address and its paper with its kind after
+	 * it are the outlet the corpus names, spaced or not, and named by
+	 * it (an invented outlet). */
+	const char *texts[] = {
+		"The senator told Kestrel Weekly magazine that she would run. Kestrel Weekly first reported the plan.\n",
+		"The plan was first reported by KestrelWeekly.com on Monday, citing aides.\n",
+		"Kestrel Weekly Magazine said on Friday that the senator had declined to comment.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 3, &c);
+	size_t outlet = entity_in(t, c, 0, "Kestrel Weekly");
+	CHECK(outlet != SIZE_MAX && entity_in(t, c, 1, "KestrelWeekly.com") == outlet);
+	CHECK(outlet != SIZE_MAX && entity_in(t, c, 2, "Kestrel Weekly Magazine") == outlet);
+	CHECK(outlet != SIZE_MAX && strcmp(t->v[outlet].name, "Kestrel Weekly") == 0);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_team_two_word_nickname(void)
 {
 	/* A nickname of two words ("Tar Heels") after the place makes one
@@ -1746,6 +1766,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_bracket_nicknames", test_entity_bracket_nicknames },
 	{ "entity_team_nickname", test_entity_team_nickname },
 	{ "entity_team_words", test_entity_team_words },
+	{ "entity_outlets", test_entity_outlets },
 	{ "entity_team_two_word_nickname", test_entity_team_two_word_nickname },
 	{ "entity_team_school_nickname", test_entity_team_school_nickname },
 	{ "entity_dateline_place", test_entity_dateline_place },
