@@ -6885,6 +6885,50 @@ static void ner_trailing_hyphens(const char *s, struct ner_list *l)
 	l->n = w;
 }
 
+/* A time zone's letters after a clock time ("4 PM EDT", "1515 CST",
+ * "12 : 48PM BST", "17:00 UTC") are no name, as CoNLL-2003 annotates
+ * "EDT": the model took a page's "3 : 37 PM EDT" for a person, and the
+ * corpus joined "1515 CST" to Color Systems Technology Inc's initials.
+ * "GMT" is not listed: CoNLL annotates it as an other name, and it stays
+ * as the model reads it. Not the same letters elsewhere ("porcine
+ * somatotropin (PST)"). */
+static void ner_time_zones(const char *s, struct ner_list *l)
+{
+	static const char *const zones[] = { "EDT",  "EST",  "CDT",  "CST",  "MDT",  "MST",  "PDT", "PST",
+					     "AKDT", "AKST", "HST",  "UTC",  "BST",  "CET",  "CEST", "EET",
+					     "EEST", "IST",  "JST",  "KST",  "HKT",  "SGT",  "AEST", "AEDT",
+					     "AWST", "NZST", "NZDT", "MSK",  "SAST", "PKT",  NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type == NER_DATE || n < 3 || n > 4 || m->start < 2)
+			continue;
+		int zone = 0;
+		for (int k = 0; zones[k] && !zone; k++)
+			zone = ner_lit_is(zones[k], s + m->start, n);
+		if (!zone)
+			continue;
+		size_t p = m->start;
+		while (p > 0 && s[p - 1] == ' ')
+			p--;
+		/* A clock's hour or minutes, or its AM or PM. */
+		int clock = p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9';
+		if (!clock && p >= 2) {
+			const char *w = s + p - 2;
+			clock = (w[1] == 'M' || w[1] == 'm') && (w[0] == 'A' || w[0] == 'P' || w[0] == 'a' || w[0] == 'p');
+			if (!clock && p >= 4 && s[p - 1] == '.')
+				clock = memcmp(s + p - 4, "a.m.", 4) == 0 || memcmp(s + p - 4, "p.m.", 4) == 0;
+		}
+		if (clock)
+			m->end = m->start;
+	}
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].end > l->v[i].start)
+			l->v[o++] = l->v[i];
+	l->n = o;
+}
+
 /* Into out (size at least b - a + 1) s[a..b) with every run of blanks one
  * space; its length. */
 static size_t ner_squeeze(const char *s, size_t a, size_t b, char *out)
@@ -8699,6 +8743,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);
 	ner_trailing_hyphens(a->data, out);
+	ner_time_zones(a->data, out);
 	ner_person_digit_tails(a->data, out);
 	ner_knockouts(a->data, out);
 	ner_coordinated_bodies(a->data, a->len, out);

@@ -1017,6 +1017,20 @@ static void test_ner_unbalanced_brackets(void)
 	free(m);
 }
 
+static void test_ner_time_zones(void)
+{
+	/* A time zone after a clock time is no name (a page's "PM EDT" was
+	 * a person); the same letters elsewhere are left to the model
+	 * (invented names). */
+	const char *s = "Posted on January 5 , 2011 , 3 : 37 PM EDT\nPierre Vaskin is out .\n\nThe hearing is at 1400 "
+			"MDT in Denver.\n\nThe new product, porcine somatotropin (PST), is described in the filing. "
+			"The PST program grows.\n";
+	CHECK(article_lacks(s, "EDT"));
+	CHECK(article_lacks(s, "MDT"));
+	CHECK(article_has(s, "PERSON", "Pierre Vaskin"));
+	CHECK(article_has(s, NULL, "PST"));
+}
+
 static void test_ner_lower_heads(void)
 {
 	/* A name does not begin with a word news writes in lower case, nor
@@ -3088,6 +3102,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_list_name_rest", test_ner_list_name_rest },
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_unbalanced_brackets", test_ner_unbalanced_brackets },
+	{ "ner_time_zones", test_ner_time_zones },
 	{ "ner_lower_heads", test_ner_lower_heads },
 	{ "ner_coordinated_bodies", test_ner_coordinated_bodies },
 	{ "ner_coordinated_heads", test_ner_coordinated_heads },
