@@ -3535,12 +3535,13 @@ static int entity_ascii_alnum(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* A sports story names a team by its plural nickname after "the" in the
- * middle of a sentence ("dispatched the Chiefs", "the Saints placed
- * Thomas") where the model, which has seen the word in lower case ("army
- * chiefs"), found no name: the nickname is the team there and wherever
- * else the story writes it so or in capitals ("over hapless Chiefs",
- * "COLTS BEAT CHIEFS"), but not where it ends or starts a longer name
+/* A sports story names a team by its plural nickname after "the"
+ * ("dispatched the Chiefs", "The Saints placed Thomas") where the model,
+ * which has seen the word in lower case ("army chiefs"), found no name:
+ * the nickname is the team there and wherever else the story writes it
+ * so or in capitals ("over hapless Chiefs", "COLTS BEAT CHIEFS"), as is
+ * the nickname of a team the story names with its city ("Kansas City
+ * Chiefs") in a headline's capitals; but not where it ends or starts a longer name
  * ("Kansas City Chiefs" the model missed), nor where it is an event's
  * ("the Games"); a word the story names anything by is left as it is
  * (the surname of "Walt Rivers" alone is his, ner_propagate's). Mentions
@@ -3553,9 +3554,10 @@ static void entity_team_words(const struct article *a, struct ner_list *l, int *
 	const char *s = a->data;
 	size_t n = a->len;
 	size_t cand[8][2], nc = 0, from = 0;
-	for (const char *p = s; nc < 8 && (p = memmem(p, n - (size_t)(p - s), "the ", 4)) != NULL; p += 4) {
-		size_t i = (size_t)(p - s), wa = i + 4, wb = wa;
-		if (i > 0 && entity_ascii_alnum(s[i - 1]))
+	for (const char *p = s; nc < 8 && (p = memmem(p, n - (size_t)(p - s), "he ", 3)) != NULL; p += 3) {
+		size_t i = (size_t)(p - s) - 1, wa = i + 4, wb = wa;
+		/* "the", or "The" opening a sentence ("The Saints placed"). */
+		if (p == s || (s[i] != 't' && s[i] != 'T') || (i > 0 && entity_ascii_alnum(s[i - 1])))
 			continue;
 		while (wb < n && ((s[wb] >= 'a' && s[wb] <= 'z') || (s[wb] >= 'A' && s[wb] <= 'Z')))
 			wb++;
@@ -3573,6 +3575,27 @@ static void entity_team_words(const struct article *a, struct ner_list *l, int *
 		if (!seen) {
 			cand[nc][0] = wa;
 			cand[nc][1] = wb;
+			nc++;
+		}
+	}
+	/* And the nickname of a team the story names with its city
+	 * ("Kansas City Chiefs"), for its headline's capitals. */
+	for (size_t k = 0; k < l->n && nc < 8; k++) {
+		const struct ner_mention *m = &l->v[k];
+		if (m->type != NER_ORG)
+			continue;
+		size_t wa = m->end;
+		while (wa > m->start && s[wa - 1] != ' ')
+			wa--;
+		if (wa <= m->start + 1 || !entity_nickname_word(s, wa, m->end) ||
+		    !(lexicon_lookup(s + m->start, wa - 1 - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY)))
+			continue;
+		int seen = 0;
+		for (size_t c = 0; c < nc && !seen; c++)
+			seen = cand[c][1] - cand[c][0] == m->end - wa && memcmp(s + cand[c][0], s + wa, m->end - wa) == 0;
+		if (!seen) {
+			cand[nc][0] = wa;
+			cand[nc][1] = m->end;
 			nc++;
 		}
 	}

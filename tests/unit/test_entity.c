@@ -852,15 +852,23 @@ static void test_entity_team_words(void)
 		("The court said the Judges would rule in May, and the appeal was heard on Monday.\n"),
 		("Walt Rivers threw two touchdown passes in the playoffs on Sunday, and the quarterback praised the "
 		 "defense. Ella Rivers said the Rivers watched the game from the stands.\n"),
+		("Quillen leads Colts\n\nThe Judges placed running back Dale Kestrel on injured reserve after the "
+		 "playoffs. The quarterback said the league would rule on the touchdown.\n"),
+		("COLTS TOP JUDGES 20 - 13\n\nAndrew Quillen threw two touchdown passes as Indianapolis beat the Denver "
+		 "Judges 20-13 on Sunday in the playoffs, and the quarterback praised the defense of the league.\n"),
 	};
 	struct corpus *c;
-	struct entity_table *t = check_linked(texts, 3, &c);
+	struct entity_table *t = check_linked(texts, 5, &c);
 	size_t judges = entity_nth(t, c, 0, "Judges", 2);
 	CHECK(judges != SIZE_MAX && t->v[judges].type == NER_ORG);
 	CHECK(judges != SIZE_MAX && entity_nth(t, c, 0, "Judges", 0) == judges);
 	CHECK(judges != SIZE_MAX && entity_nth(t, c, 0, "JUDGES", 0) == judges);
 	CHECK(entity_in(t, c, 1, "Judges") == SIZE_MAX);
 	CHECK(mention_type_nth(t, c, 2, "Rivers", 0) == NER_PERSON);
+	/* "The" opening a sentence; the nickname of the team the story
+	 * names in full, in its headline's capitals. */
+	CHECK(mention_type_nth(t, c, 3, "Judges", 0) == NER_ORG);
+	CHECK(mention_type_nth(t, c, 4, "JUDGES", 0) == NER_ORG);
 	entity_table_free(t);
 	corpus_free(c);
 }
