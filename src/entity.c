@@ -3561,8 +3561,16 @@ static void entity_team_words(const struct article *a, struct ner_list *l, int *
 			continue;
 		while (wb < n && ((s[wb] >= 'a' && s[wb] <= 'z') || (s[wb] >= 'A' && s[wb] <= 'Z')))
 			wb++;
+		/* Not a title's head before its "of" or "for" ("The Origins of
+		 * the First New Zealanders", "the Rules for International
+		 * Trade"). */
+		static const char *const heads_of[] = { "of", "for" };
+		size_t na = wb + 1, nb = na;
+		while (nb < n && s[nb] >= 'a' && s[nb] <= 'z')
+			nb++;
 		if (wb == wa || (wb < n && (entity_ascii_alnum(s[wb]) || s[wb] == '-')) ||
 		    (wb + 1 < n && s[wb] == ' ' && s[wb + 1] >= 'A' && s[wb + 1] <= 'Z') ||
+		    (wb < n && s[wb] == ' ' && entity_word_is(s, na, nb, heads_of, 2)) ||
 		    !entity_nickname_word(s, wa, wb) || entity_word_is(s, wa, wb, events, sizeof events / sizeof *events))
 			continue;
 		/* Mentions start after "the", in order: the search for an

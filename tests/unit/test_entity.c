@@ -856,9 +856,11 @@ static void test_entity_team_words(void)
 		 "playoffs. The quarterback said the league would rule on the touchdown.\n"),
 		("COLTS TOP JUDGES 20 - 13\n\nAndrew Quillen threw two touchdown passes as Indianapolis beat the Denver "
 		 "Judges 20-13 on Sunday in the playoffs, and the quarterback praised the defense of the league.\n"),
+		("Dale Kestrel threw two touchdown passes in the playoffs on Sunday, and the quarterback praised the "
+		 "league. He read The Judges of the North, a novel.\n"),
 	};
 	struct corpus *c;
-	struct entity_table *t = check_linked(texts, 5, &c);
+	struct entity_table *t = check_linked(texts, 6, &c);
 	size_t judges = entity_nth(t, c, 0, "Judges", 2);
 	CHECK(judges != SIZE_MAX && t->v[judges].type == NER_ORG);
 	CHECK(judges != SIZE_MAX && entity_nth(t, c, 0, "Judges", 0) == judges);
@@ -869,6 +871,8 @@ static void test_entity_team_words(void)
 	 * names in full, in its headline's capitals. */
 	CHECK(mention_type_nth(t, c, 3, "Judges", 0) == NER_ORG);
 	CHECK(mention_type_nth(t, c, 4, "JUDGES", 0) == NER_ORG);
+	/* A title's head before its "of" is no team. */
+	CHECK(entity_in(t, c, 5, "Judges") == SIZE_MAX);
 	entity_table_free(t);
 	corpus_free(c);
 }
