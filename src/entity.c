@@ -1428,8 +1428,45 @@ const char *const entity_sport_words[] = {
 	"semi-final", "semi-finals", "semifinal", "semifinals", "shortstop", "slugger", "soccer",
 	"standings", "striker", "strikers", "tailback", "teammate", "teammates", "three-pointer",
 	"three-pointers", "touchdown", "touchdowns", "tournament", "unbeaten", "undefeated", "wicket",
-	"wickets", NULL
+	"wickets", "nfl", "nba", "nhl", "reserve", "back", "throw", "guard", "goal", "run", "kick", "bowl",
+	NULL
 };
+
+/* The word that must come before a word of entity_sport_words for it to
+ * count, as the two are a term of sport ("injured reserve", "running
+ * back", "free throw", "Super Bowl"; "|" parts choices), or NULL. */
+static const char *entity_sport_before(const char *w)
+{
+	static const char *const pairs[][2] = { { "reserve", "injured" }, { "back", "running" }, { "throw", "free" },
+						{ "guard", "point" },	    { "goal", "field" },     { "run", "home" },
+						{ "kick", "free|penalty" }, { "bowl", "super" } };
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+		if (strcmp(pairs[k][0], w) == 0)
+			return pairs[k][1];
+	return NULL;
+}
+
+/* Whether the word before byte i of s, past blanks and line breaks, is
+ * one of the "|"-parted words of choices, in any case. */
+static int entity_sport_word_before(const char *s, size_t i, const char *choices)
+{
+	size_t e = i;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+		e--;
+	size_t b = e;
+	while (b > 0 && ((s[b - 1] >= 'a' && s[b - 1] <= 'z') || (s[b - 1] >= 'A' && s[b - 1] <= 'Z')))
+		b--;
+	if (b == e || e == i)
+		return 0;
+	for (const char *c = choices;;) {
+		size_t cl = strcspn(c, "|");
+		if (cl == e - b && strncasecmp(c, s + b, cl) == 0)
+			return 1;
+		if (!c[cl])
+			return 0;
+		c += cl + 1;
+	}
+}
 #define ENTITY_SPORT_N (sizeof entity_sport_words / sizeof *entity_sport_words - 1)
 
 /* The words of sport by a hash of their bytes (open addressing, a word's
@@ -1568,7 +1605,8 @@ int entity_sports_story(const char *s, size_t n)
 			for (size_t sl = h & 127; e->slot[sl]; sl = (sl + 1) & 127) {
 				const char *sw = entity_sport_words[e->slot[sl] - 1];
 				if (strncmp(sw, lw, len) == 0 && sw[len] == '\0') {
-					hits++;
+					const char *before = entity_sport_before(sw);
+					hits += !before || entity_sport_word_before(s, i, before);
 					break;
 				}
 			}

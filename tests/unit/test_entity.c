@@ -1629,6 +1629,33 @@ static void test_entity_sort_hashed(void)
 	free(b);
 }
 
+/* Whether word w of sport at byte i of s counts: the second word of a
+ * term ("injured reserve") only after the first, with blanks between. */
+static int sports_pair_ok(const char *s, size_t i, const char *w)
+{
+	static const char *const pairs[][3] = { { "reserve", "injured", NULL }, { "back", "running", NULL },
+						{ "throw", "free", NULL },	 { "guard", "point", NULL },
+						{ "goal", "field", NULL },	 { "run", "home", NULL },
+						{ "kick", "free", "penalty" },	 { "bowl", "super", NULL } };
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		if (strcmp(pairs[k][0], w) != 0)
+			continue;
+		size_t e = i;
+		while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+			e--;
+		size_t b = e;
+		while (b > 0 && ((s[b - 1] >= 'a' && s[b - 1] <= 'z') || (s[b - 1] >= 'A' && s[b - 1] <= 'Z')))
+			b--;
+		if (e == i)
+			return 0;
+		for (int c = 1; c < 3 && pairs[k][c]; c++)
+			if (strlen(pairs[k][c]) == e - b && strncasecmp(pairs[k][c], s + b, e - b) == 0)
+				return 1;
+		return 0;
+	}
+	return 1;
+}
+
 /* entity_sports_story as a plain reading would tell it: each word (letters,
  * hyphens between letters) lowercased and compared with every word of
  * sport. */
@@ -1656,7 +1683,7 @@ static int sports_reference(const char *s, size_t n)
 			w[j - i] = '\0';
 			for (size_t k = 0; entity_sport_words[k]; k++)
 				if (strcmp(w, entity_sport_words[k]) == 0) {
-					hits++;
+					hits += sports_pair_ok(s, i, w);
 					break;
 				}
 		}
@@ -1694,7 +1721,8 @@ static void test_entity_sports_story_as_reference(void)
 	static const char other[] = "abcxyzAQZ -.,'\n\0\xc3\xa9";
 	/* Scores and outcomes among them, some cut or run together. */
 	static const char *const scores[] = { "91-73 victory", "20-13 win", "3-1", " defeat", "1234-5 win", "7-77 winx",
-					      "2-2 loss", "10-0 rout.", "-4 triumph" };
+					      "2-2 loss", "10-0 rout.", "-4 triumph", "injured ", "Free ", "penalty  ",
+					      "running", "super ", "home-" };
 	unsigned long long r = 0x2545f4914f6cdd1dull;
 	char s[200];
 	int bad = 0, yes = 0;
@@ -1736,6 +1764,10 @@ static void test_entity_sports_story_as_reference(void)
 		"\xc3\xa9soccer rugby\xc3\xa9", "inning\ninnings", "rugb", "rugby",
 		"rugby 91-73 victory", "rugby 91-73 victoryx", "rugby 1091-73 win", "rugby 9-730 win", "rugby 9-7  win",
 		"91-73 win rugby", "rugby 9-7 Win", "rugby -7 win",
+		/* Terms of two words, and their second words alone. */
+		"injured reserve running back", "the bank's reserve fell back", "free throw point guard",
+		"Super Bowl field goal", "home run penalty kick", "free kick", "freekick kick", "penalty-kick run",
+		"injured\nreserve league", "uninjured reserve league", "home  run league",
 	};
 	/* Stories longer than the scan's bits on the stack, the words of
 	 * sport at each offset across a block of 64 bytes at their end. */
