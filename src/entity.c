@@ -3577,32 +3577,32 @@ static int entity_ascii_alnum(char c)
  * ("dispatched the Chiefs", "The Saints placed Thomas") where the model,
  * which has seen the word in lower case ("army chiefs"), found no name:
  * the nickname is the team there and wherever else the story writes it
- * so or in capitals ("over hapless Chiefs", "COLTS BEAT CHIEFS"), as is
- * the nickname of a team the story names with its city ("Kansas City
- * Chiefs") in a headline's capitals; but not where it ends or starts a longer name
- * ("Kansas City Chiefs" the model missed), nor where it is an event's
- * ("the Games"); a word the story names anything by is left as it is
- * (the surname of "Walt Rivers" alone is his, ner_propagate's). Mentions
- * are added to l, which stays sorted. */
+ * so or in capitals ("over hapless Chiefs", "COLTS BEAT CHIEFS"); so is,
+ * in a headline's capitals, the nickname of a team the story names with
+ * its city ("Kansas City Chiefs"). Not where the word ends or starts a
+ * longer name ("Kansas City Chiefs" the model missed), where it heads a
+ * title before "of" or "for" ("The Origins of the First New
+ * Zealanders"), nor where it is an event's ("the Games"); a word the
+ * story names already is left as it is (the surname of "Walt Rivers"
+ * alone is his, ner_propagate's). Mentions are added to l, which stays
+ * sorted. */
 static void entity_team_words(const struct article *a, struct ner_list *l, int *sports)
 {
 	static const char *const events[] = { "Games",	 "Olympics", "Paralympics", "Championships", "Finals",
 					       "Series", "Awards",   "Trials",	    "Masters",	     "Classics",
 					       "Nationals", "Playoffs", "Stakes" };
+	static const char *const heads_of[] = { "of", "for" };
 	const char *s = a->data;
 	size_t n = a->len;
 	size_t cand[8][2], nc = 0, from = 0;
 	for (const char *p = s; nc < 8 && (p = memmem(p, n - (size_t)(p - s), "he ", 3)) != NULL; p += 3) {
-		size_t i = (size_t)(p - s) - 1, wa = i + 4, wb = wa;
 		/* "the", or "The" opening a sentence ("The Saints placed"). */
-		if (p == s || (s[i] != 't' && s[i] != 'T') || (i > 0 && entity_ascii_alnum(s[i - 1])))
+		if (p == s || (p[-1] != 't' && p[-1] != 'T') || (p - 1 > s && entity_ascii_alnum(p[-2])))
 			continue;
+		size_t wa = (size_t)(p - s) + 3, wb = wa;
 		while (wb < n && ((s[wb] >= 'a' && s[wb] <= 'z') || (s[wb] >= 'A' && s[wb] <= 'Z')))
 			wb++;
-		/* Not a title's head before its "of" or "for" ("The Origins of
-		 * the First New Zealanders", "the Rules for International
-		 * Trade"). */
-		static const char *const heads_of[] = { "of", "for" };
+		/* The word after it, for a title's "of" or "for". */
 		size_t na = wb + 1, nb = na;
 		while (nb < n && s[nb] >= 'a' && s[nb] <= 'z')
 			nb++;

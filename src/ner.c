@@ -8126,7 +8126,7 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 			/* An editor's bracket around the given name in a quotation
 			 * ("Judge (Harold) Kessler"): one name from the given name
 			 * on, as the model reads it when it reads it whole. */
-			if (x->start > 0 && s[x->start - 1] == '(' && x->end + 2 == y->start && s[x->end] == ')' &&
+			if (x->type == NER_PERSON && x->start > 0 && s[x->start - 1] == '(' && x->end + 2 == y->start && s[x->end] == ')' &&
 			    s[x->end + 1] == ' ' && !memchr(s + x->start, ' ', x->end - x->start) &&
 			    (lexicon_lookup(s + x->start, x->end - x->start) & LEX_FIRST_NAME)) {
 				x->end = y->end;
