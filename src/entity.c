@@ -1432,40 +1432,34 @@ const char *const entity_sport_words[] = {
 	NULL
 };
 
-/* The word that must come before a word of entity_sport_words for it to
- * count, as the two are a term of sport ("injured reserve", "running
- * back", "free throw", "Super Bowl"; "|" parts choices), or NULL. */
-static const char *entity_sport_before(const char *w)
+static int entity_ascii_letter(char c)
 {
-	static const char *const pairs[][2] = { { "reserve", "injured" }, { "back", "running" }, { "throw", "free" },
-						{ "guard", "point" },	    { "goal", "field" },     { "run", "home" },
-						{ "kick", "free|penalty" }, { "bowl", "super" } };
-	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
-		if (strcmp(pairs[k][0], w) == 0)
-			return pairs[k][1];
-	return NULL;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* Whether the word before byte i of s, past blanks and line breaks, is
- * one of the "|"-parted words of choices, in any case. */
-static int entity_sport_word_before(const char *s, size_t i, const char *choices)
+/* Whether word w of entity_sport_words, at byte i of s, counts: the
+ * second word of a term of sport ("injured reserve", "running back",
+ * "free throw", "Super Bowl") only after its first (the word of letters
+ * before it, past blanks and line breaks, in any case). */
+static int entity_sport_term_ok(const char *s, size_t i, const char *w)
 {
-	size_t e = i;
-	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
-		e--;
-	size_t b = e;
-	while (b > 0 && ((s[b - 1] >= 'a' && s[b - 1] <= 'z') || (s[b - 1] >= 'A' && s[b - 1] <= 'Z')))
-		b--;
-	if (b == e || e == i)
-		return 0;
-	for (const char *c = choices;;) {
-		size_t cl = strcspn(c, "|");
-		if (cl == e - b && strncasecmp(c, s + b, cl) == 0)
-			return 1;
-		if (!c[cl])
-			return 0;
-		c += cl + 1;
+	static const struct {
+		const char *word, *before[2];
+	} terms[] = { { "reserve", { "injured" } }, { "back", { "running" } }, { "throw", { "free" } },
+		      { "guard", { "point" } },	     { "goal", { "field" } },	  { "run", { "home" } },
+		      { "kick", { "free", "penalty" } }, { "bowl", { "super" } } };
+	for (size_t k = 0; k < sizeof terms / sizeof *terms; k++) {
+		if (strcmp(terms[k].word, w) != 0)
+			continue;
+		size_t e = i;
+		while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+			e--;
+		size_t b = e;
+		while (b > 0 && entity_ascii_letter(s[b - 1]))
+			b--;
+		return e < i && b < e && entity_word_is(s, b, e, terms[k].before, terms[k].before[1] ? 2 : 1);
 	}
+	return 1;
 }
 #define ENTITY_SPORT_N (sizeof entity_sport_words / sizeof *entity_sport_words - 1)
 
@@ -1605,8 +1599,7 @@ int entity_sports_story(const char *s, size_t n)
 			for (size_t sl = h & 127; e->slot[sl]; sl = (sl + 1) & 127) {
 				const char *sw = entity_sport_words[e->slot[sl] - 1];
 				if (strncmp(sw, lw, len) == 0 && sw[len] == '\0') {
-					const char *before = entity_sport_before(sw);
-					hits += !before || entity_sport_word_before(s, i, before);
+					hits += entity_sport_term_ok(s, i, sw);
 					break;
 				}
 			}
@@ -3570,7 +3563,19 @@ static int entity_mention_start_cmp(const void *x, const void *y)
 
 static int entity_ascii_alnum(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	return entity_ascii_letter(c) || (c >= '0' && c <= '9');
+}
+
+/* Adds s[a..b) to the candidates cand[0..*nc) unless one of them is the
+ * same word. */
+static void entity_team_cand_add(const char *s, size_t a, size_t b, size_t cand[][2], size_t *nc)
+{
+	for (size_t c = 0; c < *nc; c++)
+		if (cand[c][1] - cand[c][0] == b - a && memcmp(s + cand[c][0], s + a, b - a) == 0)
+			return;
+	cand[*nc][0] = a;
+	cand[*nc][1] = b;
+	(*nc)++;
 }
 
 /* A sports story names a team by its plural nickname after "the"
@@ -3600,7 +3605,7 @@ static void entity_team_words(const struct article *a, struct ner_list *l, int *
 		if (p == s || (p[-1] != 't' && p[-1] != 'T') || (p - 1 > s && entity_ascii_alnum(p[-2])))
 			continue;
 		size_t wa = (size_t)(p - s) + 3, wb = wa;
-		while (wb < n && ((s[wb] >= 'a' && s[wb] <= 'z') || (s[wb] >= 'A' && s[wb] <= 'Z')))
+		while (wb < n && entity_ascii_letter(s[wb]))
 			wb++;
 		/* The word after it, for a title's "of" or "for". */
 		size_t na = wb + 1, nb = na;
@@ -3613,16 +3618,8 @@ static void entity_team_words(const struct article *a, struct ner_list *l, int *
 			continue;
 		/* Mentions start after "the", in order: the search for an
 		 * overlap goes on from the last one's place. */
-		if (entity_list_overlaps(l, wa, wb, &from))
-			continue;
-		int seen = 0;
-		for (size_t c = 0; c < nc && !seen; c++)
-			seen = cand[c][1] - cand[c][0] == wb - wa && memcmp(s + cand[c][0], s + wa, wb - wa) == 0;
-		if (!seen) {
-			cand[nc][0] = wa;
-			cand[nc][1] = wb;
-			nc++;
-		}
+		if (!entity_list_overlaps(l, wa, wb, &from))
+			entity_team_cand_add(s, wa, wb, cand, &nc);
 	}
 	/* And the nickname of a team the story names with its city
 	 * ("Kansas City Chiefs"), for its headline's capitals. */
@@ -3636,14 +3633,7 @@ static void entity_team_words(const struct article *a, struct ner_list *l, int *
 		if (wa <= m->start + 1 || !entity_nickname_word(s, wa, m->end) ||
 		    !(lexicon_lookup(s + m->start, wa - 1 - m->start) & (LEX_CITY | LEX_REGION | LEX_COUNTRY)))
 			continue;
-		int seen = 0;
-		for (size_t c = 0; c < nc && !seen; c++)
-			seen = cand[c][1] - cand[c][0] == m->end - wa && memcmp(s + cand[c][0], s + wa, m->end - wa) == 0;
-		if (!seen) {
-			cand[nc][0] = wa;
-			cand[nc][1] = m->end;
-			nc++;
-		}
+		entity_team_cand_add(s, wa, m->end, cand, &nc);
 	}
 	if (!nc || !entity_sports_of(a, sports))
 		return;
@@ -3672,7 +3662,7 @@ static void entity_team_words(const struct article *a, struct ner_list *l, int *
 				while (pb > 0 && s[pb - 1] == ' ')
 					pb--;
 				size_t pa = pb;
-				while (pa > 0 && ((s[pa - 1] >= 'a' && s[pa - 1] <= 'z') || (s[pa - 1] >= 'A' && s[pa - 1] <= 'Z')))
+				while (pa > 0 && entity_ascii_letter(s[pa - 1]))
 					pa--;
 				if (pa < pb && pb < i && (lexicon_lookup(s + pa, pb - pa) & (LEX_CITY | LEX_REGION | LEX_COUNTRY)))
 					continue;
@@ -4887,28 +4877,18 @@ static void entity_link_heads(struct entity_table *t, size_t *up)
 	entity_map_free(&bykey);
 }
 
-/* Into out (size n) the folded key of s[0..len) without its blanks, dots
- * and hyphens ("kestrelweekly" of "Kestrel Weekly" and "KestrelWeekly"):
- * out, or NULL where it does not fit. */
-static char *entity_compact_key(const char *s, size_t len, char *out, size_t n)
+/* Into out (size n) a key without its blanks, dots and hyphens
+ * ("kestrelweekly" of "Kestrel Weekly" and "KestrelWeekly"): out, or NULL
+ * where it does not fit or nothing is left. */
+static char *entity_compact_key(const char *key, char *out, size_t n)
 {
-	char kb[256];
-	if (len >= sizeof kb)
-		return NULL;
-	memcpy(kb, s, len);
-	kb[len] = '\0';
-	char fb[256];
-	char *k = entity_key_buf(kb, fb, sizeof fb);
 	size_t o = 0;
-	const char *p = k;
+	const char *p = key;
 	for (; *p && o + 1 < n; p++)
 		if (*p != ' ' && *p != '.' && *p != '-')
 			out[o++] = *p;
 	out[o] = '\0';
-	int whole = *p == '\0';
-	if (k != fb)
-		free(k);
-	return whole && o ? out : NULL;
+	return *p == '\0' && o ? out : NULL;
 }
 
 /* The length of name without a web address's ending (".com", ".co.uk")
@@ -4943,16 +4923,21 @@ static void entity_link_outlets(struct entity_table *t, size_t *up)
 		char cb[256];
 		const char *key;
 		if (t->v[k].type == NER_ORG && entity_root(up, k) == k && !entity_outlet_base(t->v[k].name) &&
-		    (key = entity_compact_key(t->v[k].name, strlen(t->v[k].name), cb, sizeof cb)) != NULL)
+		    (key = entity_compact_key(t->v[k].key, cb, sizeof cb)) != NULL)
 			entity_map_add(&bykey, key, k);
 	}
 	for (size_t k = 0; k < t->n; k++) {
 		size_t base;
-		char cb[256];
-		const char *key;
 		if ((t->v[k].type != NER_ORG && t->v[k].type != NER_MISC) || entity_root(up, k) != k ||
-		    !(base = entity_outlet_base(t->v[k].name)) ||
-		    !(key = entity_compact_key(t->v[k].name, base, cb, sizeof cb)))
+		    !(base = entity_outlet_base(t->v[k].name)))
+			continue;
+		/* The key of the name without its ending, then compacted. */
+		char fb[256], cb[256];
+		char *f = entity_key_buf_n(t->v[k].name, base, fb, sizeof fb);
+		const char *key = entity_compact_key(f, cb, sizeof cb);
+		if (f != fb)
+			free(f);
+		if (!key)
 			continue;
 		const struct entity_map_slot *sl = entity_map_get(&bykey, key, 0);
 		if (sl && sl->n == 1 && sl->v[0] != k)

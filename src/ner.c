@@ -6898,16 +6898,17 @@ static void ner_time_zones(const char *s, struct ner_list *l)
 					     "AKDT", "AKST", "HST",  "UTC",  "BST",  "CET",  "CEST", "EET",
 					     "EEST", "IST",  "JST",  "KST",  "HKT",  "SGT",  "AEST", "AEDT",
 					     "AWST", "NZST", "NZDT", "MSK",  "SAST", "PKT",  NULL };
+	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
-		struct ner_mention *m = &l->v[i];
+		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if (m->type == NER_DATE || n < 3 || n > 4 || m->start < 2)
-			continue;
 		int zone = 0;
-		for (int k = 0; zones[k] && !zone; k++)
+		for (int k = 0; zones[k] && !zone && m->type != NER_DATE && n >= 3 && n <= 4 && m->start >= 2; k++)
 			zone = ner_lit_is(zones[k], s + m->start, n);
-		if (!zone)
+		if (!zone) {
+			l->v[o++] = *m;
 			continue;
+		}
 		size_t p = m->start;
 		while (p > 0 && s[p - 1] == ' ')
 			p--;
@@ -6919,13 +6920,9 @@ static void ner_time_zones(const char *s, struct ner_list *l)
 			if (!clock && p >= 4 && s[p - 1] == '.')
 				clock = memcmp(s + p - 4, "a.m.", 4) == 0 || memcmp(s + p - 4, "p.m.", 4) == 0;
 		}
-		if (clock)
-			m->end = m->start;
+		if (!clock)
+			l->v[o++] = *m;
 	}
-	size_t o = 0;
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].end > l->v[i].start)
-			l->v[o++] = l->v[i];
 	l->n = o;
 }
 
