@@ -118,10 +118,14 @@ int entity_bare_institution(const char *name);
  * number, or "at", "v", "vs" beside it, and no prose outside brackets)
  * within the paragraph [lo, hi). */
 int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t end);
-/* The words of sport (lowercase, NULL-ended). */
+/* The words of sport (lowercase, NULL-ended), and those of them that
+ * count once in a story. */
 extern const char *const entity_sport_words[];
-/* Whether the text s[0..n) is a sports story (two words of sport or more:
- * runs of letters, and of hyphens between letters, any case). */
+extern const char *const entity_sport_once_words[];
+/* Whether the text s[0..n) is a sports story: two words of sport or more
+ * (runs of letters, and of hyphens between letters, any case; one of
+ * entity_sport_once_words however often it comes), or a wire slug naming a
+ * sport at its head ("GOLF - ..."). */
 int entity_sports_story(const char *s, size_t n);
 
 /* Sorts v[0..n) ascending, as qsort would, with no call per comparison

@@ -1429,8 +1429,23 @@ const char *const entity_sport_words[] = {
 	"standings", "striker", "strikers", "tailback", "teammate", "teammates", "three-pointer",
 	"three-pointers", "touchdown", "touchdowns", "tournament", "unbeaten", "undefeated", "wicket",
 	"wickets", "nfl", "nba", "nhl", "reserve", "back", "throw", "guard", "goal", "run", "kick", "bowl",
-	NULL
+	"cruiserweight", "middleweight", "welterweight", "featherweight", "bantamweight", "flyweight",
+	"golfer", "golfers", "birdie", "birdies", "bogey", "bogeys", "uefa", "fifa", "ncaa", "mlb",
+	"nascar", "indycar", "wbo", "wba", "ibf", "quarter-final", "quarter-finals", "quarterfinals",
+	"baseman", "basemen", "strikeout", "strikeouts", "pitchers", "agent", NULL
 };
+
+/* Words of sport that news also writes of other things (a car called the
+ * Golf, a company's tennis clubs, a heavyweight of industry, a boxer dog):
+ * each counts once in a story, however often it comes back. */
+const char *const entity_sport_once_words[] = { "boxing", "boxer", "boxers", "heavyweight", "tennis", "golf",
+						"athletics", "jockey", "jockeys", "umpire", "bullpen", NULL };
+
+/* Sports a wire story's slug names ("SQUASH - HONG KONG OPEN RESULTS",
+ * "Boxing-Bruno quits") besides the words of sport. */
+static const char *const entity_sport_slugs[] = { "squash", "cycling", "motor racing", "horse racing", "swimming",
+						  "rowing", "sailing", "skiing", "judo", "wrestling", "badminton",
+						  "volleyball", "handball", "snooker", "motorcycling", "triathlon" };
 
 static int entity_ascii_letter(char c)
 {
@@ -1447,7 +1462,7 @@ static int entity_sport_term_ok(const char *s, size_t i, const char *w)
 		const char *word, *before[2];
 	} terms[] = { { "reserve", { "injured" } }, { "back", { "running" } }, { "throw", { "free" } },
 		      { "guard", { "point" } },	     { "goal", { "field" } },	  { "run", { "home" } },
-		      { "kick", { "free", "penalty" } }, { "bowl", { "super" } } };
+		      { "kick", { "free", "penalty" } }, { "bowl", { "super" } }, { "agent", { "free" } } };
 	for (size_t k = 0; k < sizeof terms / sizeof *terms; k++) {
 		if (strcmp(terms[k].word, w) != 0)
 			continue;
@@ -1461,7 +1476,18 @@ static int entity_sport_term_ok(const char *s, size_t i, const char *w)
 	}
 	return 1;
 }
-#define ENTITY_SPORT_N (sizeof entity_sport_words / sizeof *entity_sport_words - 1)
+#define ENTITY_SPORT_N1 (sizeof entity_sport_words / sizeof *entity_sport_words - 1)
+#define ENTITY_SPORT_N (ENTITY_SPORT_N1 + sizeof entity_sport_once_words / sizeof *entity_sport_once_words - 1)
+_Static_assert(ENTITY_SPORT_N - ENTITY_SPORT_N1 <= 64, "a bit for each word that counts once");
+
+/* Word k of sport: of entity_sport_words, then of entity_sport_once_words. */
+static const char *entity_sport_word(size_t k)
+{
+	return k < ENTITY_SPORT_N1 ? entity_sport_words[k] : entity_sport_once_words[k - ENTITY_SPORT_N1];
+}
+/* Slots of the words' table: a power of two, at least twice as many as
+ * the words, each slot a byte. */
+#define ENTITY_SPORT_SLOTS 256
 
 /* The words of sport by a hash of their bytes (open addressing, a word's
  * index + 1 per slot), their shortest length, and per first letter the
@@ -1469,7 +1495,7 @@ static int entity_sport_term_ok(const char *s, size_t i, const char *w)
  * (entity_word_bits), and one is hashed and looked up only when its
  * length and first two letters fit (few words of a story do). */
 static struct entity_sport_set {
-	unsigned char slot[128];
+	unsigned char slot[ENTITY_SPORT_SLOTS];
 	size_t min;
 	uint32_t lens[26];	/* bit n for each length n of words beginning with 'a' + c */
 	uint32_t second[26];	/* bit d - 'a' for each second letter d of those */
@@ -1486,14 +1512,14 @@ static void entity_sport_init(void)
 	struct entity_sport_set *e = &entity_sport_set;
 	e->min = SIZE_MAX;
 	for (size_t k = 0; k < ENTITY_SPORT_N; k++) {
-		const char *w = entity_sport_words[k];
+		const char *w = entity_sport_word(k);
 		size_t n = strlen(w);
 		uint32_t h = 2166136261u;
 		for (size_t q = 0; q < n; q++)
 			h = entity_sport_step(h, w[q]);
-		size_t j = h & 127;
+		size_t j = h & (ENTITY_SPORT_SLOTS - 1);
 		while (e->slot[j])
-			j = (j + 1) & 127;
+			j = (j + 1) & (ENTITY_SPORT_SLOTS - 1);
 		e->slot[j] = (unsigned char)(k + 1);
 		e->min = n < e->min ? n : e->min;
 		e->lens[w[0] - 'a'] |= 1u << n;
@@ -1558,8 +1584,50 @@ static void entity_word_bits(const char *s, size_t n, uint64_t *w)
  * they are allocated. */
 #define ENTITY_WORD_BLOCKS 256
 
+/* Whether s[0..n) opens with a wire story's slug that names a sport: one
+ * or two words of letters, then a hyphen ("GOLF - LEADING SCORES",
+ * "Boxing-Bruno quits", "MOTOR RACING - ..."). */
+static int entity_sport_slug(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\n'))
+		i++;
+	char slug[24];
+	size_t len = 0;
+	for (int word = 0; word < 2; word++) {
+		size_t j = i;
+		while (j < n && entity_ascii_letter(s[j]))
+			j++;
+		if (j == i || len + (j - i) + 1 >= sizeof slug)
+			return 0;
+		if (word)
+			slug[len++] = ' ';
+		for (size_t k = i; k < j; k++)
+			slug[len++] = (char)(s[k] | 0x20);
+		slug[len] = '\0';
+		size_t h = j;
+		while (h < n && s[h] == ' ')
+			h++;
+		if (h < n && s[h] == '-') {
+			for (size_t k = 0; k < ENTITY_SPORT_N; k++)
+				if (strcmp(entity_sport_word(k), slug) == 0)
+					return 1;
+			for (size_t k = 0; k < sizeof entity_sport_slugs / sizeof *entity_sport_slugs; k++)
+				if (strcmp(entity_sport_slugs[k], slug) == 0)
+					return 1;
+			return 0;
+		}
+		if (h != j + 1)
+			return 0;
+		i = h;
+	}
+	return 0;
+}
+
 int entity_sports_story(const char *s, size_t n)
 {
+	if (entity_sport_slug(s, n))
+		return 1;
 	pthread_once(&entity_sport_once, entity_sport_init);
 	const struct entity_sport_set *e = &entity_sport_set;
 	size_t nb = n / 64 + 2;
@@ -1567,6 +1635,7 @@ int entity_sports_story(const char *s, size_t n)
 	uint64_t *w = nb <= ENTITY_WORD_BLOCKS ? stack : xmalloc(nb * sizeof *w);
 	entity_word_bits(s, n, w);
 	int hits = 0;
+	uint64_t once = 0;	/* the words that count once, seen */
 	for (size_t b = 0; b + 1 < nb && hits < 2; b++) {
 		/* The words that begin in block b and are e->min bytes long or
 		 * more, their bits shifted in from the next block. */
@@ -1596,10 +1665,16 @@ int entity_sports_story(const char *s, size_t n)
 				lw[c] = (char)(s[i + c] | 0x20);
 				h = entity_sport_step(h, lw[c]);
 			}
-			for (size_t sl = h & 127; e->slot[sl]; sl = (sl + 1) & 127) {
-				const char *sw = entity_sport_words[e->slot[sl] - 1];
+			for (size_t sl = h & (ENTITY_SPORT_SLOTS - 1); e->slot[sl]; sl = (sl + 1) & (ENTITY_SPORT_SLOTS - 1)) {
+				size_t k = e->slot[sl] - 1u;
+				const char *sw = entity_sport_word(k);
 				if (strncmp(sw, lw, len) == 0 && sw[len] == '\0') {
-					hits += entity_sport_term_ok(s, i, sw);
+					if (k >= ENTITY_SPORT_N1) {
+						hits += !(once >> (k - ENTITY_SPORT_N1) & 1);
+						once |= 1ull << (k - ENTITY_SPORT_N1);
+					} else {
+						hits += entity_sport_term_ok(s, i, sw);
+					}
 					break;
 				}
 			}

@@ -1636,7 +1636,8 @@ static int sports_pair_ok(const char *s, size_t i, const char *w)
 	static const char *const pairs[][3] = { { "reserve", "injured", NULL }, { "back", "running", NULL },
 						{ "throw", "free", NULL },	 { "guard", "point", NULL },
 						{ "goal", "field", NULL },	 { "run", "home", NULL },
-						{ "kick", "free", "penalty" },	 { "bowl", "super", NULL } };
+						{ "kick", "free", "penalty" },	 { "bowl", "super", NULL },
+						{ "agent", "free", NULL } };
 	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
 		if (strcmp(pairs[k][0], w) != 0)
 			continue;
@@ -1656,12 +1657,59 @@ static int sports_pair_ok(const char *s, size_t i, const char *w)
 	return 1;
 }
 
-/* entity_sports_story as a plain reading would tell it: each word (letters,
- * hyphens between letters) lowercased and compared with every word of
- * sport. */
+/* Whether the first line of s[0..n), up to its first hyphen, is one or two
+ * words of letters (one blank between them) naming a sport, with blanks
+ * before and after: a wire story's slug. */
+static int sports_slug_reference(const char *s, size_t n)
+{
+	static const char *const slugs[] = { "squash", "cycling", "motor racing", "horse racing", "swimming",
+					     "rowing", "sailing", "skiing", "judo", "wrestling", "badminton",
+					     "volleyball", "handball", "snooker", "motorcycling", "triathlon" };
+	size_t a = 0;
+	while (a < n && (s[a] == ' ' || s[a] == '\n'))
+		a++;
+	const char *h = memchr(s + a, '-', n - a);
+	if (!h)
+		return 0;
+	size_t b = (size_t)(h - s);
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	char slug[64];
+	if (b == a || b - a >= sizeof slug)
+		return 0;
+	int blanks = 0;
+	for (size_t k = a; k < b; k++) {
+		int letter = (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z');
+		if (s[k] == ' ' && k > a && s[k - 1] != ' ')
+			blanks++;
+		else if (!letter)
+			return 0;
+		slug[k - a] = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] + 32) : s[k];
+	}
+	slug[b - a] = '\0';
+	if (blanks > 1 || strstr(slug, "  "))
+		return 0;
+	for (size_t k = 0; entity_sport_words[k]; k++)
+		if (strcmp(slug, entity_sport_words[k]) == 0)
+			return 1;
+	for (size_t k = 0; entity_sport_once_words[k]; k++)
+		if (strcmp(slug, entity_sport_once_words[k]) == 0)
+			return 1;
+	for (size_t k = 0; k < sizeof slugs / sizeof *slugs; k++)
+		if (strcmp(slug, slugs[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* entity_sports_story as a plain reading would tell it: a slug, or each
+ * word (letters, hyphens between letters) lowercased and compared with
+ * every word of sport, those that count once counted once. */
 static int sports_reference(const char *s, size_t n)
 {
+	if (sports_slug_reference(s, n))
+		return 1;
 	int hits = 0;
+	char once_seen[64] = { 0 };
 	for (size_t i = 0; i < n && hits < 2;) {
 		int letter = (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z');
 		if (!letter) {
@@ -1685,6 +1733,11 @@ static int sports_reference(const char *s, size_t n)
 				if (strcmp(w, entity_sport_words[k]) == 0) {
 					hits += sports_pair_ok(s, i, w);
 					break;
+				}
+			for (size_t k = 0; entity_sport_once_words[k]; k++)
+				if (strcmp(w, entity_sport_once_words[k]) == 0) {
+					hits += !once_seen[k];
+					once_seen[k] = 1;
 				}
 		}
 		i = j;
@@ -1713,16 +1766,63 @@ static int sports_reference(const char *s, size_t n)
 
 /* The hashed look-up agrees with it on texts of words of sport, their
  * pieces, capitals, hyphens and other bytes. */
+/* Where "Toledo" stands in the text, in its first article: 1 a team, 0 a
+ * place, -1 neither or not found. */
+static int toledo_team(const char *text)
+{
+	const char *texts[] = { text };
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	const struct entity_doc *d = &t->docs[0];
+	int got = -1;
+	for (size_t k = 0; k < d->n; k++)
+		if (d->v[k].end - d->v[k].start == 6 && memcmp(c->arts[0]->data + d->v[k].start, "Toledo", 6) == 0)
+			got = d->v[k].type == NER_ORG ? 1 : d->v[k].type == NER_PLACE ? 0 : -1;
+	entity_table_free(t);
+	corpus_free(c);
+	return got;
+}
+
+/* A baseball story tells itself by its trade's words ("first baseman",
+ * "free agent"), a boxing or golf story by its own, and a wire story by its
+ * slug; a word that news also writes of other things (a company's tennis
+ * rackets) counts once however often it comes (invented people and
+ * companies). */
+static void test_entity_sport_trades(void)
+{
+	static const char baseball[] = "The Varnholt Owls offered free agent first baseman Dario Kessel a deal .\n"
+				       "Kessel hit 31 home runs for Toledo last season .\n";
+	CHECK_INT(entity_sports_story(baseball, strlen(baseball)), 1);
+	CHECK_INT(toledo_team(baseball), 1);
+	static const char rackets[] = "Kessel Sport Corp , which makes tennis rackets , tennis balls and tennis "
+				      "shoes , said sales for Toledo rose .\n";
+	CHECK_INT(entity_sports_story(rackets, strlen(rackets)), 0);
+	CHECK_INT(toledo_team(rackets), 0);
+	static const char *const yes[] = { "SQUASH - KESSEL BEATS VARNHOLT .\n", "Motor racing-Kessel on pole .\n",
+					   "GOLF - LEADING SCORES .\n", "Kessel retained his WBO featherweight title .\n",
+					   "Kessel made two birdies to win the golf title .\n" };
+	static const char *const no[] = { "Squash growers - a glut of marrows .\n", "Golf sales rose , golf sales fell .\n",
+					  "An industry heavyweight , a heavyweight of banking .\n",
+					  "Motor racing team - Kessel .\n", "Kessel , a free agent , left .\n" };
+	for (size_t k = 0; k < sizeof yes / sizeof *yes; k++)
+		CHECK_INT(entity_sports_story(yes[k], strlen(yes[k])), 1);
+	for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+		CHECK_INT(entity_sports_story(no[k], strlen(no[k])), 0);
+}
+
 static void test_entity_sports_story_as_reference(void)
 {
-	size_t nw = 0;
+	size_t nw = 0, no = 0;
 	while (entity_sport_words[nw])
 		nw++;
+	while (entity_sport_once_words[no])
+		no++;
 	static const char other[] = "abcxyzAQZ -.,'\n\0\xc3\xa9";
 	/* Scores and outcomes among them, some cut or run together. */
 	static const char *const scores[] = { "91-73 victory", "20-13 win", "3-1", " defeat", "1234-5 win", "7-77 winx",
 					      "2-2 loss", "10-0 rout.", "-4 triumph", "injured ", "Free ", "penalty  ",
-					      "running", "super ", "home-" };
+					      "running", "super ", "home-", "GOLF - ", "Motor Racing-", "squash  -",
+					      "Boxing-Bruno", "free agent", " - " };
 	unsigned long long r = 0x2545f4914f6cdd1dull;
 	char s[200];
 	int bad = 0, yes = 0;
@@ -1733,7 +1833,8 @@ static void test_entity_sports_story_as_reference(void)
 		while (n < want) {
 			r ^= r << 13, r ^= r >> 7, r ^= r << 17;
 			if (r % 3 == 0) {
-				const char *w = entity_sport_words[(r >> 8) % nw];
+				size_t pick = (r >> 8) % (nw + no);
+				const char *w = pick < nw ? entity_sport_words[pick] : entity_sport_once_words[pick - nw];
 				size_t len = strlen(w), from = (r >> 16) % 4 == 0 ? (r >> 20) % len : 0;
 				size_t to = (r >> 24) % 4 == 0 ? from + (r >> 28) % (len - from + 1) : len;
 				int caps = (r >> 33) % 3 == 0;
@@ -1768,6 +1869,10 @@ static void test_entity_sports_story_as_reference(void)
 		"injured reserve running back", "the bank's reserve fell back", "free throw point guard",
 		"Super Bowl field goal", "home run penalty kick", "free kick", "freekick kick", "penalty-kick run",
 		"injured\nreserve league", "uninjured reserve league", "home  run league",
+		/* Words that count once, and slugs. */
+		"golf golf", "golf birdie", "Tennis tennis league", "tennis golf", "SQUASH - HONG KONG",
+		"Squash growers - a glut", "MOTOR RACING - X", "motor  racing - x", "motor racing team - x",
+		" \nGolf-Woods wins", "xgolf - a", "free agent baseman", "agent baseman",
 	};
 	/* Stories longer than the scan's bits on the stack, the words of
 	 * sport at each offset across a block of 64 bytes at their end. */
@@ -1856,5 +1961,6 @@ const struct check_test entity_tests[] = {
 	{ "entity_sort_sizes", test_entity_sort_sizes },
 	{ "entity_sort_hashed", test_entity_sort_hashed },
 	{ "entity_sports_story_as_reference", test_entity_sports_story_as_reference },
+	{ "entity_sport_trades", test_entity_sport_trades },
 	{ NULL, NULL },
 };
