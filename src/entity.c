@@ -1743,6 +1743,36 @@ static int entity_side(const char *s, size_t lo, size_t hi, size_t start, size_t
 	return 1;
 }
 
+/* Whether a game's score follows byte e of s (its paragraph ends at hi):
+ * a blank, one to three digits, a hyphen (blanks around it, as text split
+ * into tokens has them) and one to three digits, then no digit or letter:
+ * "Evansville 51 - 50", "Jacksonville 31-24". After a place only: after a
+ * person it is a bowler's figures or a set's games ("Simmons 4-38"). */
+static int entity_game_score_after(const char *s, size_t hi, size_t e)
+{
+	if (e >= hi || s[e] != ' ')
+		return 0;
+	size_t k = e + 1, d = k;
+	while (k < hi && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k == d || k - d > 3)
+		return 0;
+	int spaced = k < hi && s[k] == ' ';
+	k += (size_t)spaced;
+	if (k >= hi || s[k] != '-')
+		return 0;
+	k++;
+	if (spaced) {
+		if (k >= hi || s[k] != ' ')
+			return 0;
+		k++;
+	}
+	d = k;
+	while (k < hi && s[k] >= '0' && s[k] <= '9')
+		k++;
+	return k > d && k - d <= 3 && (k == hi || !(entity_ascii_letter(s[k]) || s[k] == '-' || (s[k] >= '0' && s[k] <= '9')));
+}
+
 /* Whether a side of a game [start, end) of s (its paragraph lo..hi)
  * stands where only a team does: after a word of the game ("beat", "for",
  * "joined", "against", "over"), before one ("won", "lost", "signed"), or
@@ -1753,7 +1783,8 @@ static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start
 	static const char *const before[] = { "for", "joined", "join", "joins", "against", "beat", "beats",
 					      "beating", "defeated", "defeating", "over", "v", "vs", "vs.", "versus",
 					      "edged", "routed", "blanked", "downed", "upset", "hosted", "hosts",
-					      "visiting", "trailed", "outscored" };
+					      "visiting", "trailed", "outscored", "outlasted", "overcame", "topped",
+					      "swept", "eliminated", "ousted", "crushed", "thumped", "trounced", "whipped" };
 	static const char *const after[] = { "beat", "beats", "won", "win", "wins", "lost", "lose", "loses",
 					     "drew", "defeated", "scored", "blanked", "edged", "rallied", "routed",
 					     "clinched", "trailed", "snapped", "signed", "fired", "hired", "traded",
@@ -4281,7 +4312,8 @@ struct entity_found *entity_recognize(const struct article *a)
 		 * country there is its national side, a place as news labels
 		 * it. */
 		if (m->type == NER_PLACE && !(entity_mention_cls(a, m, &cls[k]) & LEX_COUNTRY) &&
-		    entity_team_context(a->data, lo, hi, m->start, m->end)) {
+		    (entity_team_context(a->data, lo, hi, m->start, m->end) ||
+		     entity_game_score_after(a->data, hi, m->end))) {
 			f->mentions.v[k].type = NER_ORG;
 			f->strength[k] |= ENTITY_LINE;
 		}

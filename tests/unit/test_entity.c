@@ -1804,6 +1804,17 @@ static void test_entity_sport_trades(void)
 	static const char *const no[] = { "Squash growers - a glut of marrows .\n", "Golf sales rose , golf sales fell .\n",
 					  "An industry heavyweight , a heavyweight of banking .\n",
 					  "Motor racing team - Kessel .\n", "Kessel , a free agent , left .\n" };
+	/* A city with a game's score after it, or after a verb of winning,
+	 * is a side of the game; a player with his bowling figures is not. */
+	static const char scored[] = "Kessel scored 20 in the basketball semifinal at Denver .\n"
+				     "The Varnholt Owls met Toledo 51 - 50 in the semifinal .\n";
+	CHECK_INT(toledo_team(scored), 1);
+	static const char outlasted[] = "Kessel scored 20 in the basketball semifinal at Denver .\n"
+					"The Varnholt Owls outlasted Toledo in the semifinal .\n";
+	CHECK_INT(toledo_team(outlasted), 1);
+	static const char city[] = "Kessel scored 20 in the basketball semifinal at Denver .\n"
+				   "The Varnholt Owls flew to Toledo in May for the semifinal .\n";
+	CHECK_INT(toledo_team(city), 0);
 	for (size_t k = 0; k < sizeof yes / sizeof *yes; k++)
 		CHECK_INT(entity_sports_story(yes[k], strlen(yes[k])), 1);
 	for (size_t k = 0; k < sizeof no / sizeof *no; k++)
