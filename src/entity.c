@@ -1609,9 +1609,11 @@ static int entity_sport_slug(const char *s, size_t n)
 		while (h < n && s[h] == ' ')
 			h++;
 		if (h < n && s[h] == '-') {
+			/* Not a term's second word, which has no first here
+			 * ("Back-to-school sales", "Run-off vote"). */
 			for (size_t k = 0; k < ENTITY_SPORT_N; k++)
 				if (strcmp(entity_sport_word(k), slug) == 0)
-					return 1;
+					return entity_sport_term_ok(s, i, slug);
 			for (size_t k = 0; k < sizeof entity_sport_slugs / sizeof *entity_sport_slugs; k++)
 				if (strcmp(entity_sport_slugs[k], slug) == 0)
 					return 1;

@@ -1691,7 +1691,7 @@ static int sports_slug_reference(const char *s, size_t n)
 		return 0;
 	for (size_t k = 0; entity_sport_words[k]; k++)
 		if (strcmp(slug, entity_sport_words[k]) == 0)
-			return 1;
+			return sports_pair_ok(s, a, slug);
 	for (size_t k = 0; entity_sport_once_words[k]; k++)
 		if (strcmp(slug, entity_sport_once_words[k]) == 0)
 			return 1;
@@ -1803,7 +1803,8 @@ static void test_entity_sport_trades(void)
 					   "Kessel made two birdies to win the golf title .\n" };
 	static const char *const no[] = { "Squash growers - a glut of marrows .\n", "Golf sales rose , golf sales fell .\n",
 					  "An industry heavyweight , a heavyweight of banking .\n",
-					  "Motor racing team - Kessel .\n", "Kessel , a free agent , left .\n" };
+					  "Motor racing team - Kessel .\n", "Kessel , a free agent , left .\n",
+					  "Back-to-school sales rose .\n", "RUN - OFF VOTE SET .\n" };
 	/* A city with a game's score after it, or after a verb of winning,
 	 * is a side of the game; a player with his bowling figures is not. */
 	static const char scored[] = "Kessel scored 20 in the basketball semifinal at Denver .\n"
