@@ -122,6 +122,9 @@ int entity_table_line(const char *s, size_t lo, size_t hi, size_t start, size_t 
  * count once in a story. */
 extern const char *const entity_sport_words[];
 extern const char *const entity_sport_once_words[];
+/* The sports a wire story's slug may name besides the words of sport
+ * ("squash", "motor racing"; lowercase, NULL-ended). */
+extern const char *const entity_sport_slugs[];
 /* Whether the text s[0..n) is a sports story: two words of sport or more
  * (runs of letters, and of hyphens between letters, any case; one of
  * entity_sport_once_words however often it comes), or a wire slug naming a

@@ -1443,9 +1443,9 @@ const char *const entity_sport_once_words[] = { "boxing", "boxer", "boxers", "he
 
 /* Sports a wire story's slug names ("SQUASH - HONG KONG OPEN RESULTS",
  * "Boxing-Bruno quits") besides the words of sport. */
-static const char *const entity_sport_slugs[] = { "squash", "cycling", "motor racing", "horse racing", "swimming",
-						  "rowing", "sailing", "skiing", "judo", "wrestling", "badminton",
-						  "volleyball", "handball", "snooker", "motorcycling", "triathlon" };
+const char *const entity_sport_slugs[] = { "squash", "cycling", "motor racing", "horse racing", "swimming",
+					   "rowing", "sailing", "skiing", "judo", "wrestling", "badminton",
+					   "volleyball", "handball", "snooker", "motorcycling", "triathlon", NULL };
 
 static int entity_ascii_letter(char c)
 {
@@ -1614,7 +1614,7 @@ static int entity_sport_slug(const char *s, size_t n)
 			for (size_t k = 0; k < ENTITY_SPORT_N; k++)
 				if (strcmp(entity_sport_word(k), slug) == 0)
 					return entity_sport_term_ok(s, i, slug);
-			for (size_t k = 0; k < sizeof entity_sport_slugs / sizeof *entity_sport_slugs; k++)
+			for (size_t k = 0; entity_sport_slugs[k]; k++)
 				if (strcmp(entity_sport_slugs[k], slug) == 0)
 					return 1;
 			return 0;

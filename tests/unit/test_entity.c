@@ -1662,9 +1662,6 @@ static int sports_pair_ok(const char *s, size_t i, const char *w)
  * before and after: a wire story's slug. */
 static int sports_slug_reference(const char *s, size_t n)
 {
-	static const char *const slugs[] = { "squash", "cycling", "motor racing", "horse racing", "swimming",
-					     "rowing", "sailing", "skiing", "judo", "wrestling", "badminton",
-					     "volleyball", "handball", "snooker", "motorcycling", "triathlon" };
 	size_t a = 0;
 	while (a < n && (s[a] == ' ' || s[a] == '\n'))
 		a++;
@@ -1695,8 +1692,8 @@ static int sports_slug_reference(const char *s, size_t n)
 	for (size_t k = 0; entity_sport_once_words[k]; k++)
 		if (strcmp(slug, entity_sport_once_words[k]) == 0)
 			return 1;
-	for (size_t k = 0; k < sizeof slugs / sizeof *slugs; k++)
-		if (strcmp(slug, slugs[k]) == 0)
+	for (size_t k = 0; entity_sport_slugs[k]; k++)
+		if (strcmp(slug, entity_sport_slugs[k]) == 0)
 			return 1;
 	return 0;
 }
