@@ -1798,7 +1798,13 @@ static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start
 	static const char *const ranked[] = { "ranked", "unbeaten", "undefeated", "unranked", "seeded" };
 	size_t ws, we;
 	if (entity_word_before(s, start, lo, &ws, &we)) {
-		if (entity_word_is(s, ws, we, before, sizeof before / sizeof *before))
+		/* "for" after a capitalised word ends a name, not a side's
+		 * place ("the Solidarity Meeting for Sarajevo"; "scored for
+		 * Sarajevo"). */
+		size_t fs, fe;
+		if (entity_word_is(s, ws, we, before, sizeof before / sizeof *before) &&
+		    !(we - ws == 3 && memcmp(s + ws, "for", 3) == 0 && entity_word_before(s, ws, lo, &fs, &fe) &&
+		      s[fs] >= 'A' && s[fs] <= 'Z'))
 			return 1;
 		/* A side's rank: "top-ranked", "unbeaten", "No. 1", "#3". */
 		size_t h = we;

@@ -1813,6 +1813,14 @@ static void test_entity_sport_trades(void)
 	static const char city[] = "Kessel scored 20 in the basketball semifinal at Denver .\n"
 				   "The Varnholt Owls flew to Toledo in May for the semifinal .\n";
 	CHECK_INT(toledo_team(city), 0);
+	/* "for" a side, but not "for" after a name's word: an event's name
+	 * runs on through it. */
+	static const char played[] = "Kessel scored 20 in the basketball semifinal at Denver .\n"
+				     "Kessel played for Toledo in the semifinal .\n";
+	CHECK_INT(toledo_team(played), 1);
+	static const char meeting[] = "Kessel scored 20 in the basketball semifinal at Denver .\n"
+				      "Kessel will run at the Friendship Meeting for Toledo in May .\n";
+	CHECK_INT(toledo_team(meeting), 0);
 	for (size_t k = 0; k < sizeof yes / sizeof *yes; k++)
 		CHECK_INT(entity_sports_story(yes[k], strlen(yes[k])), 1);
 	for (size_t k = 0; k < sizeof no / sizeof *no; k++)
