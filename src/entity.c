@@ -1452,6 +1452,11 @@ static int entity_ascii_letter(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static int entity_ascii_alnum(char c)
+{
+	return entity_ascii_letter(c) || (c >= '0' && c <= '9');
+}
+
 /* Whether word w of entity_sport_words, at byte i of s, counts: the
  * second word of a term of sport ("injured reserve", "running back",
  * "free throw", "Super Bowl") only after its first (the word of letters
@@ -1626,6 +1631,58 @@ static int entity_sport_slug(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether s[0..n) reports a game's result: a verb of winning, then within
+ * three words a name and the score after it ("the Tar Heels beat visiting
+ * Evansville, 91-73", "routed Varnholt State 70 - 52"), in one line. The
+ * name is capitalised and no month ("beat forecasts on March 12-15" is no
+ * game); a vote's tally follows a common noun ("defeated the bill
+ * 220-207"). */
+static int entity_game_result(const char *s, size_t n)
+{
+	static const char *const won[] = { "beat",	"beats",     "defeated", "defeats",   "edged",	"routed",
+					   "blanked",	"downed",    "topped",	 "outlasted", "outscored", "overcame",
+					   "crushed",	"thumped",   "trounced", "whipped",   "swept",	   "upended",
+					   "stunned",	"dispatched" };
+	for (const char *p = s; (p = memchr(p, '-', n - (size_t)(p - s))) != NULL; p++) {
+		size_t k = (size_t)(p - s), a = k, b = k + 1;
+		/* The score: one to three digits either side of the hyphen,
+		 * blanks around it or not. */
+		if (a > 0 && s[a - 1] == ' ')
+			a--;
+		size_t d = a;
+		while (a > 0 && d - a < 4 && s[a - 1] >= '0' && s[a - 1] <= '9')
+			a--;
+		if (b < n && s[b] == ' ')
+			b++;
+		size_t e = b;
+		while (e < n && e - b < 4 && s[e] >= '0' && s[e] <= '9')
+			e++;
+		if (a == d || d - a > 3 || e == b || e - b > 3 || (e < n && entity_ascii_alnum(s[e])) ||
+		    (a > 0 && s[a - 1] != ' '))
+			continue;
+		/* The name's last word before it, past a comma. */
+		size_t ws, we;
+		if (a == 0 || !entity_word_before(s, a, 0, &ws, &we))
+			continue;
+		if (we - ws == 1 && s[ws] == ',' && !entity_word_before(s, ws, 0, &ws, &we))
+			continue;
+		if (we > ws && s[we - 1] == ',')
+			we--;
+		if (we <= ws || !(s[ws] >= 'A' && s[ws] <= 'Z') || memchr(s + ws, '\n', a - ws) ||
+		    (lexicon_lookup(s + ws, we - ws) & LEX_MONTH))
+			continue;
+		/* A verb of winning among the three words before it. */
+		for (int q = 0; q < 3; q++) {
+			size_t was = ws;
+			if (!entity_word_before(s, was, 0, &ws, &we) || memchr(s + ws, '\n', was - ws))
+				break;
+			if (entity_word_is(s, ws, we, won, sizeof won / sizeof *won))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int entity_sports_story(const char *s, size_t n)
 {
 	if (entity_sport_slug(s, n))
@@ -1706,7 +1763,7 @@ int entity_sports_story(const char *s, size_t n)
 				}
 		}
 	}
-	return hits >= 2;
+	return hits >= 2 || entity_game_result(s, n);
 }
 
 /* Whether place mention [start, end) of s (its paragraph lo..hi) stands
@@ -3673,11 +3730,6 @@ static int entity_mention_start_cmp(const void *x, const void *y)
 {
 	const struct ner_mention *p = x, *q = y;
 	return (p->start > q->start) - (p->start < q->start);
-}
-
-static int entity_ascii_alnum(char c)
-{
-	return entity_ascii_letter(c) || (c >= '0' && c <= '9');
 }
 
 /* Adds s[a..b) to the candidates cand[0..*nc) unless one of them is the

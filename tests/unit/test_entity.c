@@ -1821,6 +1821,21 @@ static void test_entity_sport_trades(void)
 	static const char meeting[] = "Kessel scored 20 in the basketball semifinal at Denver .\n"
 				      "Kessel will run at the Friendship Meeting for Toledo in May .\n";
 	CHECK_INT(toledo_team(meeting), 0);
+	/* A game's result tells a short report without a word of sport. */
+	static const char result[] = "Kessel broke the scoring record .\n"
+				     "The Varnholt Owls beat visiting Toledo , 91-73 .\n";
+	CHECK_INT(entity_sports_story(result, strlen(result)), 1);
+	CHECK_INT(toledo_team(result), 1);
+	static const char *const results[] = { "Varnholt State routed Toledo 70 - 52 on Friday .\n",
+					       "They edged No. 3 Toledo, 5-4 .\n" };
+	static const char *const tallies[] = { "The House defeated the bill 220-207 .\n",
+					       "Kessel shares beat forecasts on March 12-15 .\n",
+					       "Kessel beat Varnholt .\nToledo 91-73 .\n",
+					       "Kessel beat Toledo 1996-08-30 .\n" };
+	for (size_t k = 0; k < sizeof results / sizeof *results; k++)
+		CHECK_INT(entity_sports_story(results[k], strlen(results[k])), 1);
+	for (size_t k = 0; k < sizeof tallies / sizeof *tallies; k++)
+		CHECK_INT(entity_sports_story(tallies[k], strlen(tallies[k])), 0);
 	for (size_t k = 0; k < sizeof yes / sizeof *yes; k++)
 		CHECK_INT(entity_sports_story(yes[k], strlen(yes[k])), 1);
 	for (size_t k = 0; k < sizeof no / sizeof *no; k++)
