@@ -6085,6 +6085,25 @@ void entity_link(struct entity_table *t)
 			 * them in the scratch, as most hold one key or none. */
 			struct xscratch_mark mark = xscratch_mark();
 			struct entity_map placed = { .scratch = 1 };
+			/* A team of a place and a plural nickname by its
+			 * singular (prefix \10: the plural less its "s", and
+			 * less "es" after a hiss), for a player of it ("a
+			 * former Indianapolis Colt", "a Toledo Walrus"). */
+			size_t kl = strlen(o->key);
+			if (o->type == NER_ORG && kl > 3 && o->key[kl - 1] == 's' && o->key[kl - 2] != 's' &&
+			    o->key[kl - 2] != ' ' && entity_team_name(o->name, strchr(o->name, ' '))) {
+				char pb[256];
+				char *pk = entity_cat_buf("\x08", o->key, pb, sizeof pb);
+				size_t pl = strlen(pk);
+				pk[pl - 1] = '\0';
+				entity_map_add(&last, pk, k);
+				if (pk[pl - 2] == 'e' && strchr("sxzh", pk[pl - 3])) {
+					pk[pl - 2] = '\0';
+					entity_map_add(&last, pk, k);
+				}
+				if (pk != pb)
+					free(pk);
+			}
 			if (o->type == NER_ORG)
 				entity_place_named(&placed, &sides, o->name, k);
 			else
@@ -6195,6 +6214,14 @@ void entity_link(struct entity_table *t)
 		if (!sl && e->type == NER_ORG) {
 			char pb[256];
 			char *pk = entity_cat_buf("\x07", e->key, pb, sizeof pb);
+			sl = entity_filter_get(&last, &lf, pk);
+			if (pk != pb)
+				free(pk);
+		}
+		if (!sl && (e->type == NER_ORG || e->type == NER_PERSON || (e->type == NER_PLACE && e->sure == 0)) &&
+		    strchr(e->name, ' ')) {
+			char pb[256];
+			char *pk = entity_cat_buf("\x08", e->key, pb, sizeof pb);
 			sl = entity_filter_get(&last, &lf, pk);
 			if (pk != pb)
 				free(pk);

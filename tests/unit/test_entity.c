@@ -78,6 +78,22 @@ static int entity_same(const char *const *texts, size_t n, size_t i, const char 
 	return x == SIZE_MAX || y == SIZE_MAX ? -1 : x == y;
 }
 
+/* A player of a team is written with its nickname in the singular ("a
+ * former Toledo Walrus"): the team, where the corpus names it (invented
+ * team and players). A plural's "es" after a hiss goes too, a plain "s"
+ * alone otherwise. */
+static void test_entity_team_singular(void)
+{
+	const char *texts[] = {
+		"The Toledo Walruses beat the Denver Owls 31-24 in the football playoff on Sunday .\n",
+		"Dario Kessel , a former Toledo Walrus , retired on Monday .\n",
+		"The Toledo Colts beat the Denver Owls 31-24 in the football playoff on Sunday .\n",
+		"Dario Kessel , a former Toledo Colt , retired on Monday .\n",
+	};
+	CHECK_INT(entity_same(texts, 2, 0, "Toledo Walruses", 1, "Toledo Walrus"), 1);
+	CHECK_INT(entity_same(texts + 2, 2, 0, "Toledo Colts", 1, "Toledo Colt"), 1);
+}
+
 /* Whether the first mention of exactly word in article i is of an
  * entity named name, once the stories texts are linked together. */
 static int entity_named(const char *const *texts, size_t n, size_t i, const char *word, const char *name)
@@ -1940,6 +1956,7 @@ static void test_entity_sports_story_as_reference(void)
 const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_other_name_teams", test_entity_other_name_teams },
+	{ "entity_team_singular", test_entity_team_singular },
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_singular_bodies", test_entity_singular_bodies },
 	{ "entity_known_body_editions", test_entity_known_body_editions },
