@@ -502,6 +502,23 @@ static void test_ner_products(void)
 	CHECK(article_has(q, "MISC", "Gmail"));
 }
 
+/* "Internet" capitalised is the name of one thing, an other name, where
+ * the model found nothing; not a longer word, not inside a name, and not
+ * in a language that capitalises its common nouns. */
+static void test_ner_proper_nouns(void)
+{
+	CHECK(article_has("Traffic on the Internet slowed after two cables were cut .\n", "MISC", "Internet"));
+	CHECK(article_has("Internet and telephone links were cut on Friday .\n", "MISC", "Internet"));
+	CHECK(article_has("Users of Internet Explorer 8 should update it .\n", "MISC", "Internet Explorer"));
+	CHECK(article_lacks("Users of Internet Explorer 8 should update it .\n", "Internet"));
+	CHECK(article_lacks("Users of Internet Explorer were told to update it .\n", "Internet"));
+	CHECK(article_lacks("The Internets of old and the InternetVE campaign .\n", "Internet"));
+	CHECK(article_lacks("Die Regierung will das Internet schneller machen , sagte der Minister f\xc3\xbcr "
+			    "Digitales am Montag in Berlin . Die Kosten f\xc3\xbcr die B\xc3\xbcrger sind noch nicht "
+			    "bekannt , und die Firmen warten .\n",
+			    "Internet"));
+}
+
 static void test_ner_square_brackets(void)
 {
 	/* No name holds a square bracket: a page's footer ("[Page 1]")
@@ -3157,6 +3174,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_title_acronyms", test_ner_title_acronyms },
 	{ "ner_trailing_hyphens", test_ner_trailing_hyphens },
 	{ "ner_products", test_ner_products },
+	{ "ner_proper_nouns", test_ner_proper_nouns },
 	{ "ner_square_brackets", test_ner_square_brackets },
 	{ "ner_given_names", test_ner_given_names },
 	{ "entity_heads", test_entity_heads },
