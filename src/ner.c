@@ -5270,6 +5270,16 @@ static void ner_kind_tails(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+static int ner_upper_at(const char *s, size_t i)
+{
+	return s[i] >= 'A' && s[i] <= 'Z';
+}
+
+static int ner_alnum_at(const char *s, size_t i)
+{
+	return (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9');
+}
+
 /* The end of a product's version number after e ("Windows 8", "Internet
  * Explorer 11", "Firefox 3.5"), or e where none follows: a number of up to
  * four digits, with dotted parts, that no unit or count word follows
@@ -5303,6 +5313,27 @@ static size_t ner_product_version(const char *s, size_t len, size_t e)
 	return k;
 }
 
+/* Whether the capital of a word at a of s says it is a name: not at a
+ * line's or a sentence's start ("Chrome metal 99.0 pct" in a table), nor
+ * in a line without a small letter (a headline in capitals). */
+static int ner_product_case_says(const char *s, size_t len, size_t a)
+{
+	size_t p = a;
+	while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+		p--;
+	if (p == 0 || s[p - 1] == '\n' || strchr(".!?:\"", s[p - 1]))
+		return 0;
+	size_t lo = a, hi = a;
+	while (lo > 0 && s[lo - 1] != '\n')
+		lo--;
+	while (hi < len && s[hi] != '\n')
+		hi++;
+	for (size_t k = lo; k < hi; k++)
+		if (s[k] >= 'a' && s[k] <= 'z')
+			return 1;
+	return 0;
+}
+
 /* A product a list knows whole ("Firefox", "iPhone", "Ozempic") is an
  * other name whatever the model made of it ("Chrome" a place), and a name
  * right after a product of one word that the model left out is the
@@ -5331,6 +5362,13 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		    !ner_company_word(s + lw, m->end - lw)) {
 			m->type = NER_MISC;
 			m->margin = 0;
+			/* A count the model took with it is not its version
+			 * ("Chrome 20 percent of the time"). */
+			size_t pe = (size_t)(sp - s), d = pe + 1;
+			while (d < m->end && ((s[d] >= '0' && s[d] <= '9') || s[d] == '.'))
+				d++;
+			if (d == m->end && d > pe + 1 && ner_product_version(s, len, pe) == pe)
+				m->end = pe;
 			continue;
 		}
 		size_t b = m->start;
@@ -5345,6 +5383,52 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 			m->margin = 0;
 		}
 	}
+	/* And one the model did not find at all ("mail goes through Gmail"):
+	 * a word with a capital, or two, that the list knows whole, outside
+	 * the names found and not in an address ("gmail.com", "@Gmail"). */
+	size_t n0 = l->n, next = 0;
+	for (size_t a = 0; a < len;) {
+		while (next < n0 && l->v[next].end <= a)
+			next++;
+		if (next < n0 && l->v[next].start <= a) {
+			a = l->v[next].end;
+			continue;
+		}
+		size_t b = a;
+		int cap = 0;
+		while (b < len && ner_alnum_at(s, b))
+			cap |= ner_upper_at(s, b++);
+		if (b == a) {
+			a++;
+			continue;
+		}
+		size_t limit = next < n0 ? l->v[next].start : len;
+		int address = (a > 0 && strchr("/.@_-#", s[a - 1])) ||
+			      (b + 1 < len && strchr("./@_", s[b]) && ner_alnum_at(s, b + 1));
+		if (cap && !address && b <= limit && ner_product_case_says(s, len, a)) {
+			size_t e = 0;
+			/* Two words first ("Apple Watch"), then one. */
+			if (b + 1 < limit && s[b] == ' ' && ner_alnum_at(s, b + 1)) {
+				size_t b2 = b + 1;
+				while (b2 < len && ner_alnum_at(s, b2))
+					b2++;
+				if (b2 <= limit && !(b2 + 1 < len && strchr("./@_", s[b2]) && ner_alnum_at(s, b2 + 1)) &&
+				    lexicon_product(s + a, b2 - a))
+					e = b2;
+			}
+			if (!e && lexicon_product(s + a, b - a))
+				e = b;
+			if (e) {
+				size_t v = ner_product_version(s, len, e);
+				ner_push(l, a, v <= limit ? v : e, NER_MISC);
+				a = e;
+				continue;
+			}
+		}
+		a = b;
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
 }
 
 /* A name the model took for a person, a place or an organization is a
@@ -5423,16 +5507,6 @@ static void ner_products(const char *s, size_t len, struct ner_list *l)
 		}
 	}
 	xscratch_release(mark);
-}
-
-static int ner_upper_at(const char *s, size_t i)
-{
-	return s[i] >= 'A' && s[i] <= 'Z';
-}
-
-static int ner_alnum_at(const char *s, size_t i)
-{
-	return (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9');
 }
 
 /* Text split into tokens by another tool writes "U.S." as "U . S .", and
@@ -8101,6 +8175,37 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 		 * says what it is. */
 		int one_word = x->type != NER_DATE && !memchr(s + x->start, ' ', x->end - x->start) &&
 			       !memchr(s + x->start, '\n', x->end - x->start);
+		/* Or the model read the bracket's names as a name of their own
+		 * ("Kauri", "Te Rangiwhetu Robert", "Horomona"): the three are
+		 * one where the bracket holds the middle one whole and the
+		 * person's name follows it. */
+		if (i + 2 < l->n && (x->type == NER_PERSON || one_word) && l->v[i + 1].type != NER_DATE &&
+		    l->v[i + 2].type == NER_PERSON) {
+			const struct ner_mention *y = &l->v[i + 1], *z = &l->v[i + 2];
+			size_t p = x->end;
+			while (p < y->start && s[p] == ' ')
+				p++;
+			int open = p < y->start && s[p] == '(';
+			p += open;
+			while (p < y->start && s[p] == ' ')
+				p++;
+			size_t c = y->end;
+			while (c < z->start && s[c] == ' ')
+				c++;
+			size_t after = c + 1;
+			while (after < z->start && s[after] == ' ')
+				after++;
+			if (open && p == y->start && !memchr(s + y->start, '(', y->end - y->start) &&
+			    !memchr(s + y->start, ')', y->end - y->start) && c < z->start && s[c] == ')' &&
+			    after == z->start && after > c + 1 && !memchr(s + x->start, '\n', z->end - x->start)) {
+				x->end = z->end;
+				x->type = NER_PERSON;
+				x->margin = 0;
+				l->v[o++] = *x;
+				i += 2;
+				continue;
+			}
+		}
 		if (i + 1 < l->n && (x->type == NER_PERSON || one_word) && l->v[i + 1].type == NER_PERSON) {
 			const struct ner_mention *y = &l->v[i + 1];
 			size_t p = x->end;

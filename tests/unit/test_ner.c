@@ -865,6 +865,18 @@ static void test_ner_listed_products(void)
 			     "faster, and Chrome 20 percent of the time wins.\n");
 	CHECK(strstr(m, "|MISC:Firefox 3.5|MISC:Internet Explorer 11|PLACE:Valdoria|MISC:Chrome|MISC:Chrome|") != NULL);
 	free(m);
+	/* Nor where the model took the count with the name. */
+	CHECK(article_has("Firefox 30 percent faster than Safari 12 pct , said Kessel .\n", "MISC", "Safari"));
+	CHECK(article_lacks("Firefox 30 percent faster than Safari 12 pct , said Kessel .\n", "Safari 12"));
+	/* A product the list knows that the model did not find at all is
+	 * one, where its capital says so: not at a line's start (a table's
+	 * "Chrome metal"), not in a headline in capitals, not in an address. */
+	CHECK(article_has("She called him on Skype and sent photos from her iPod .\n", "MISC", "Skype"));
+	CHECK(article_has("She called him on Skype and sent photos from her iPod .\n", "MISC", "iPod"));
+	CHECK(article_has("He wrote the site in PHP and JavaScript , users of iOS said .\n", "MISC", "PHP"));
+	CHECK(article_lacks("Title: Metals\n\nPrices were firm .\nChrome metal 99.0 pct 2.45 2.55 a lb\n", "Chrome"));
+	CHECK(article_lacks("PHP HEALTHCARE CORP SAYS NET ROSE\n\nThe company said on Monday that net rose .\n", "PHP"));
+	CHECK(article_lacks("Write to kessel@gmail.com or see gmail.com/Gmail for help .\n", "Gmail"));
 }
 
 static void test_ner_list_last_pairs(void)
@@ -1018,6 +1030,11 @@ static void test_ner_bracketed_nicknames(void)
 			     "Robert) Horomona, watched by his father, Hemi Horomona, carves a jawbone.\n");
 	CHECK(strstr(m, "|PERSON:Kauri (Te Rangiwhetu Robert) Horomona|") != NULL);
 	free(m);
+	/* Or the model read the given name, the bracket's name and the
+	 * surname as three names: one. */
+	CHECK(article_has("The Brannock family was led by Lucky Kestrel for years .\nThe gang was founded by Charles ( "
+			  "Lucky ) Kestrel , who was deported to Italy .\n",
+			  "PERSON", "Charles ( Lucky ) Kestrel"));
 }
 
 static void test_ner_unbalanced_brackets(void)
