@@ -5315,22 +5315,43 @@ static size_t ner_product_version(const char *s, size_t len, size_t e)
 
 /* Whether the capital of a word at a of s says it is a name: not at a
  * line's or a sentence's start ("Chrome metal 99.0 pct" in a table), nor
- * in a line without a small letter (a headline in capitals). */
+ * in a line without a small letter (a headline in capitals). The line is
+ * read up to 256 bytes either way, so that a file of one long line costs
+ * no more a word. */
 static int ner_product_case_says(const char *s, size_t len, size_t a)
 {
 	size_t p = a;
-	while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+	while (p > 0 && a - p < 256 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
 		p--;
 	if (p == 0 || s[p - 1] == '\n' || strchr(".!?:\"", s[p - 1]))
 		return 0;
-	size_t lo = a, hi = a;
-	while (lo > 0 && s[lo - 1] != '\n')
-		lo--;
-	while (hi < len && s[hi] != '\n')
-		hi++;
-	for (size_t k = lo; k < hi; k++)
+	for (size_t k = a; k > 0 && a - k < 256 && s[k - 1] != '\n'; k--)
+		if (s[k - 1] >= 'a' && s[k - 1] <= 'z')
+			return 1;
+	for (size_t k = a; k < len && k - a < 256 && s[k] != '\n'; k++)
 		if (s[k] >= 'a' && s[k] <= 'z')
 			return 1;
+	return 0;
+}
+
+/* Whether the ASCII word s[a..b) has a letter of another script glued
+ * to it ("Ngātiwai" read from its "tiwai"): a byte of UTF-8 beside it
+ * that is no punctuation's (U+2000 to U+206F: dashes, curly quotes) nor a
+ * no-break space. */
+static int ner_letter_beside(const char *s, size_t len, size_t a, size_t b)
+{
+	if (a > 0 && (unsigned char)s[a - 1] >= 0x80) {
+		size_t p = a - 1;
+		while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
+			p--;
+		if (!((unsigned char)s[p] == 0xe2 && p + 1 < len && ((unsigned char)s[p + 1] == 0x80 || (unsigned char)s[p + 1] == 0x81)) &&
+		    !((unsigned char)s[p] == 0xc2 && p + 1 < len && (unsigned char)s[p + 1] == 0xa0))
+			return 1;
+	}
+	if (b < len && (unsigned char)s[b] >= 0x80 &&
+	    !((unsigned char)s[b] == 0xe2 && b + 1 < len && ((unsigned char)s[b + 1] == 0x80 || (unsigned char)s[b + 1] == 0x81)) &&
+	    !((unsigned char)s[b] == 0xc2 && b + 1 < len && (unsigned char)s[b + 1] == 0xa0))
+		return 1;
 	return 0;
 }
 
@@ -5405,7 +5426,7 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		size_t limit = next < n0 ? l->v[next].start : len;
 		int address = (a > 0 && strchr("/.@_-#", s[a - 1])) ||
 			      (b + 1 < len && strchr("./@_", s[b]) && ner_alnum_at(s, b + 1));
-		if (cap && !address && b <= limit && ner_product_case_says(s, len, a)) {
+		if (cap && !address && b <= limit && !ner_letter_beside(s, len, a, b)) {
 			size_t e = 0;
 			/* Two words first ("Apple Watch"), then one. */
 			if (b + 1 < limit && s[b] == ' ' && ner_alnum_at(s, b + 1)) {
@@ -5418,7 +5439,7 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 			}
 			if (!e && lexicon_product(s + a, b - a))
 				e = b;
-			if (e) {
+			if (e && ner_product_case_says(s, len, a)) {
 				size_t v = ner_product_version(s, len, e);
 				ner_push(l, a, v <= limit ? v : e, NER_MISC);
 				a = e;
@@ -8161,6 +8182,22 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Whether s[from..to) is an opening bracket with blanks around it or
+ * not ("Robert (", "Dario ( "), the gap between a given name and a name
+ * in brackets. */
+static int ner_opens_bracket(const char *s, size_t from, size_t to)
+{
+	size_t p = from;
+	while (p < to && s[p] == ' ')
+		p++;
+	if (p == to || s[p] != '(')
+		return 0;
+	p++;
+	while (p < to && s[p] == ' ')
+		p++;
+	return p == to;
+}
+
 /* A nickname in brackets inside a person's name ("Kimani (Kiki) Gray",
  * "Robert ( Bob ) Kessel") is one name: the model read the given name
  * alone, then the nickname, the bracket and the surname; so is a given
@@ -8182,20 +8219,13 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 		if (i + 2 < l->n && (x->type == NER_PERSON || one_word) && l->v[i + 1].type != NER_DATE &&
 		    l->v[i + 2].type == NER_PERSON) {
 			const struct ner_mention *y = &l->v[i + 1], *z = &l->v[i + 2];
-			size_t p = x->end;
-			while (p < y->start && s[p] == ' ')
-				p++;
-			int open = p < y->start && s[p] == '(';
-			p += open;
-			while (p < y->start && s[p] == ' ')
-				p++;
 			size_t c = y->end;
 			while (c < z->start && s[c] == ' ')
 				c++;
 			size_t after = c + 1;
 			while (after < z->start && s[after] == ' ')
 				after++;
-			if (open && p == y->start && !memchr(s + y->start, '(', y->end - y->start) &&
+			if (ner_opens_bracket(s, x->end, y->start) && !memchr(s + y->start, '(', y->end - y->start) &&
 			    !memchr(s + y->start, ')', y->end - y->start) && c < z->start && s[c] == ')' &&
 			    after == z->start && after > c + 1 && !memchr(s + x->start, '\n', z->end - x->start)) {
 				x->end = z->end;
@@ -8208,14 +8238,8 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 		}
 		if (i + 1 < l->n && (x->type == NER_PERSON || one_word) && l->v[i + 1].type == NER_PERSON) {
 			const struct ner_mention *y = &l->v[i + 1];
-			size_t p = x->end;
-			while (p < y->start && s[p] == ' ')
-				p++;
-			int open = p < y->start && s[p] == '(';
-			p += open;
-			while (p < y->start && s[p] == ' ')
-				p++;
-			const char *close = open && p == y->start ? memchr(s + y->start, ')', y->end - y->start) : NULL;
+			const char *close = ner_opens_bracket(s, x->end, y->start) ? memchr(s + y->start, ')', y->end - y->start)
+										 : NULL;
 			if (close && close > s + y->start && close + 2 < s + y->end &&
 			    (x->type == NER_PERSON || !memchr(s + y->start, '(', y->end - y->start))) {
 				x->end = y->end;

@@ -877,6 +877,9 @@ static void test_ner_listed_products(void)
 	CHECK(article_lacks("Title: Metals\n\nPrices were firm .\nChrome metal 99.0 pct 2.45 2.55 a lb\n", "Chrome"));
 	CHECK(article_lacks("PHP HEALTHCARE CORP SAYS NET ROSE\n\nThe company said on Monday that net rose .\n", "PHP"));
 	CHECK(article_lacks("Write to kessel@gmail.com or see gmail.com/Gmail for help .\n", "Gmail"));
+	/* Nor a piece of a word in another script, but beside a curly quote. */
+	CHECK(article_lacks("The word n\xc3\xa4iPod is a pun , he said .\n", "iPod"));
+	CHECK(article_has("She said \xe2\x80\x9cSkype\xe2\x80\x9d on Monday .\n", "MISC", "Skype"));
 }
 
 static void test_ner_list_last_pairs(void)
