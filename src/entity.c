@@ -1631,54 +1631,53 @@ static int entity_sport_slug(const char *s, size_t n)
 	return 0;
 }
 
-/* Whether s[0..n) reports a game's result: a verb of winning, then within
- * three words a name and the score after it ("the Tar Heels beat visiting
- * Evansville, 91-73", "routed Varnholt State 70 - 52"), in one line. The
- * name is capitalised and no month ("beat forecasts on March 12-15" is no
- * game); a vote's tally follows a common noun ("defeated the bill
- * 220-207"). */
-static int entity_game_result(const char *s, size_t n)
+/* The score around the hyphen at k of s[0..n): one to three digits either
+ * side, a blank between them and the hyphen or not ("91-73", "51 - 50");
+ * the first digit's offset into *a and the end of the last into *e. */
+static int entity_score_at(const char *s, size_t n, size_t k, size_t *a, size_t *e)
+{
+	size_t d = k > 0 && s[k - 1] == ' ' ? k - 1 : k, b = k + 1 < n && s[k + 1] == ' ' ? k + 2 : k + 1;
+	*a = d;
+	while (*a > 0 && d - *a < 4 && s[*a - 1] >= '0' && s[*a - 1] <= '9')
+		(*a)--;
+	*e = b;
+	while (*e < n && *e - b < 4 && s[*e] >= '0' && s[*e] <= '9')
+		(*e)++;
+	return *a < d && d - *a <= 3 && *e > b && *e - b <= 3;
+}
+
+/* Whether the score s[a..e) reports a game's result: a verb of winning,
+ * then within three words a name and the score after it ("the Tar Heels
+ * beat visiting Evansville, 91-73", "routed Varnholt State 70 - 52"), in
+ * one line. The name is capitalised and no month ("beat forecasts on
+ * March 12-15" is no game); a vote's tally follows a common noun
+ * ("defeated the bill 220-207"). */
+static int entity_game_result(const char *s, size_t n, size_t a, size_t e)
 {
 	static const char *const won[] = { "beat",	"beats",     "defeated", "defeats",   "edged",	"routed",
 					   "blanked",	"downed",    "topped",	 "outlasted", "outscored", "overcame",
 					   "crushed",	"thumped",   "trounced", "whipped",   "swept",	   "upended",
 					   "stunned",	"dispatched" };
-	for (const char *p = s; (p = memchr(p, '-', n - (size_t)(p - s))) != NULL; p++) {
-		size_t k = (size_t)(p - s), a = k, b = k + 1;
-		/* The score: one to three digits either side of the hyphen,
-		 * blanks around it or not. */
-		if (a > 0 && s[a - 1] == ' ')
-			a--;
-		size_t d = a;
-		while (a > 0 && d - a < 4 && s[a - 1] >= '0' && s[a - 1] <= '9')
-			a--;
-		if (b < n && s[b] == ' ')
-			b++;
-		size_t e = b;
-		while (e < n && e - b < 4 && s[e] >= '0' && s[e] <= '9')
-			e++;
-		if (a == d || d - a > 3 || e == b || e - b > 3 || (e < n && entity_ascii_alnum(s[e])) ||
-		    (a > 0 && s[a - 1] != ' '))
-			continue;
-		/* The name's last word before it, past a comma. */
-		size_t ws, we;
-		if (a == 0 || !entity_word_before(s, a, 0, &ws, &we))
-			continue;
-		if (we - ws == 1 && s[ws] == ',' && !entity_word_before(s, ws, 0, &ws, &we))
-			continue;
-		if (we > ws && s[we - 1] == ',')
-			we--;
-		if (we <= ws || !(s[ws] >= 'A' && s[ws] <= 'Z') || memchr(s + ws, '\n', a - ws) ||
-		    (lexicon_lookup(s + ws, we - ws) & LEX_MONTH))
-			continue;
-		/* A verb of winning among the three words before it. */
-		for (int q = 0; q < 3; q++) {
-			size_t was = ws;
-			if (!entity_word_before(s, was, 0, &ws, &we) || memchr(s + ws, '\n', was - ws))
-				break;
-			if (entity_word_is(s, ws, we, won, sizeof won / sizeof *won))
-				return 1;
-		}
+	if ((e < n && entity_ascii_alnum(s[e])) || a == 0 || s[a - 1] != ' ')
+		return 0;
+	/* The name's last word before it, past a comma. */
+	size_t ws, we;
+	if (!entity_word_before(s, a, 0, &ws, &we))
+		return 0;
+	if (we - ws == 1 && s[ws] == ',' && !entity_word_before(s, ws, 0, &ws, &we))
+		return 0;
+	if (we > ws && s[we - 1] == ',')
+		we--;
+	if (we <= ws || !(s[ws] >= 'A' && s[ws] <= 'Z') || memchr(s + ws, '\n', a - ws) ||
+	    (lexicon_lookup(s + ws, we - ws) & LEX_MONTH))
+		return 0;
+	/* A verb of winning among the three words before it. */
+	for (int q = 0; q < 3; q++) {
+		size_t was = ws;
+		if (!entity_word_before(s, was, 0, &ws, &we) || memchr(s + ws, '\n', was - ws))
+			return 0;
+		if (entity_word_is(s, ws, we, won, sizeof won / sizeof *won))
+			return 1;
 	}
 	return 0;
 }
@@ -1741,29 +1740,28 @@ int entity_sports_story(const char *s, size_t n)
 	}
 	if (w != stack)
 		free(w);
+	if (hits >= 2)
+		return 1;
 	/* A game's score before its outcome ("a 91-73 victory", "20-13
-	 * win") is a word of sport too. */
-	if (hits == 1) {
-		static const char *const outcome[] = { "victory", "win", "loss", "defeat", "rout", "triumph", NULL };
-		for (const char *p = s; hits < 2 && (p = memchr(p, '-', n - (size_t)(p - s))) != NULL; p++) {
-			size_t k = (size_t)(p - s), a = k, b = k + 1;
-			while (a > 0 && s[a - 1] >= '0' && s[a - 1] <= '9')
-				a--;
-			while (b < n && s[b] >= '0' && s[b] <= '9')
-				b++;
-			if (a == k || b == k + 1 || k - a > 3 || b - k - 1 > 3 || b + 1 >= n || s[b] != ' ')
-				continue;
-			size_t e = b + 1;
-			while (e < n && s[e] >= 'a' && s[e] <= 'z')
-				e++;
+	 * win") is a word of sport too; a game's result tells a story of no
+	 * word of sport (entity_game_result). */
+	static const char *const outcome[] = { "victory", "win", "loss", "defeat", "rout", "triumph", NULL };
+	for (const char *p = s; (p = memchr(p, '-', n - (size_t)(p - s))) != NULL; p++) {
+		size_t k = (size_t)(p - s), a, e;
+		if (!entity_score_at(s, n, k, &a, &e))
+			continue;
+		if (hits == 1 && s[k - 1] != ' ' && s[k + 1] != ' ' && e + 1 < n && s[e] == ' ') {
+			size_t w = e + 1;
+			while (w < n && s[w] >= 'a' && s[w] <= 'z')
+				w++;
 			for (int q = 0; outcome[q]; q++)
-				if (strlen(outcome[q]) == e - b - 1 && memcmp(outcome[q], s + b + 1, e - b - 1) == 0) {
-					hits++;
-					break;
-				}
+				if (strlen(outcome[q]) == w - e - 1 && memcmp(outcome[q], s + e + 1, w - e - 1) == 0)
+					return 1;
 		}
+		if (entity_game_result(s, n, a, e))
+			return 1;
 	}
-	return hits >= 2 || entity_game_result(s, n);
+	return 0;
 }
 
 /* Whether place mention [start, end) of s (its paragraph lo..hi) stands

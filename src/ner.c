@@ -5334,27 +5334,6 @@ static int ner_product_case_says(const char *s, size_t len, size_t a)
 	return 0;
 }
 
-/* Whether the ASCII word s[a..b) has a letter of another script glued
- * to it ("Ngātiwai" read from its "tiwai"): a byte of UTF-8 beside it
- * that is no punctuation's (U+2000 to U+206F: dashes, curly quotes) nor a
- * no-break space. */
-static int ner_letter_beside(const char *s, size_t len, size_t a, size_t b)
-{
-	if (a > 0 && (unsigned char)s[a - 1] >= 0x80) {
-		size_t p = a - 1;
-		while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
-			p--;
-		if (!((unsigned char)s[p] == 0xe2 && p + 1 < len && ((unsigned char)s[p + 1] == 0x80 || (unsigned char)s[p + 1] == 0x81)) &&
-		    !((unsigned char)s[p] == 0xc2 && p + 1 < len && (unsigned char)s[p + 1] == 0xa0))
-			return 1;
-	}
-	if (b < len && (unsigned char)s[b] >= 0x80 &&
-	    !((unsigned char)s[b] == 0xe2 && b + 1 < len && ((unsigned char)s[b + 1] == 0x80 || (unsigned char)s[b + 1] == 0x81)) &&
-	    !((unsigned char)s[b] == 0xc2 && b + 1 < len && (unsigned char)s[b + 1] == 0xa0))
-		return 1;
-	return 0;
-}
-
 /* A product a list knows whole ("Firefox", "iPhone", "Ozempic") is an
  * other name whatever the model made of it ("Chrome" a place), and a name
  * right after a product of one word that the model left out is the
@@ -5426,7 +5405,8 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		size_t limit = next < n0 ? l->v[next].start : len;
 		int address = (a > 0 && strchr("/.@_-#", s[a - 1])) ||
 			      (b + 1 < len && strchr("./@_", s[b]) && ner_alnum_at(s, b + 1));
-		if (cap && !address && b <= limit && !ner_letter_beside(s, len, a, b)) {
+		/* Not a piece of a word in another script ("näiPod"). */
+		if (cap && !address && b <= limit && text_is_word_edge(s, len, a) && text_is_word_edge(s, len, b)) {
 			size_t e = 0;
 			/* Two words first ("Apple Watch"), then one. */
 			if (b + 1 < limit && s[b] == ' ' && ner_alnum_at(s, b + 1)) {
