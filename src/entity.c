@@ -1832,7 +1832,7 @@ static int entity_game_score_after(const char *s, size_t hi, size_t e)
 
 /* Whether a side of a game [start, end) of s (its paragraph lo..hi)
  * stands where only a team does: after a word of the game ("beat", "for",
- * "joined", "against", "over"), before one ("won", "lost", "signed"), or
+ * "joined", "against", "over"; "first division side"), before one ("won", "lost", "signed"), or
  * before "'s" and a player's name or a word of the game ("Atlanta's Tom
  * Glavine", "Cleveland's lead"). */
 static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start, size_t end)
@@ -1841,7 +1841,8 @@ static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start
 					      "beating", "defeated", "defeating", "over", "v", "vs", "vs.", "versus",
 					      "edged", "routed", "blanked", "downed", "upset", "hosted", "hosts",
 					      "visiting", "trailed", "outscored", "outlasted", "overcame", "topped",
-					      "swept", "eliminated", "ousted", "crushed", "thumped", "trounced", "whipped" };
+					      "swept", "eliminated", "ousted", "crushed", "thumped", "trounced", "whipped",
+					      "side" };
 	static const char *const after[] = { "beat", "beats", "won", "win", "wins", "lost", "lose", "loses",
 					     "drew", "defeated", "scored", "blanked", "edged", "rallied", "routed",
 					     "clinched", "trailed", "snapped", "signed", "fired", "hired", "traded",
@@ -4345,7 +4346,12 @@ struct entity_found *entity_recognize(const struct article *a)
 		size_t lw = entity_last_word(a->data, m);
 		int nicknamed = m->type == NER_ORG && lw > m->start + 1 && entity_nickname_word(a->data, lw, m->end) &&
 				(entity_team_context(a->data, lo, hi, m->start, m->end) || entity_score_after(a->data, hi, m->end));
-		if (!place_named && !nicknamed && !entity_table_line(a->data, lo, hi, m->start, m->end))
+		/* Or the model's team where only a team stands ("first
+		 * division side Granvold"), against the story's place of
+		 * that name in its dateline. */
+		int side = m->type == NER_ORG && !place_named && !nicknamed &&
+			   entity_team_context(a->data, lo, hi, m->start, m->end);
+		if (!place_named && !nicknamed && !side && !entity_table_line(a->data, lo, hi, m->start, m->end))
 			continue;
 		if (entity_sports_of(a, &sports))
 			f->strength[k] |= ENTITY_LINE;

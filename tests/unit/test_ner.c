@@ -1646,6 +1646,11 @@ static void test_ner_ratings(void)
 	CHECK(lacks(t, "ORG:BBB") && lacks(t, "MISC:BBB") && lacks(t, "PERSON:B") && lacks(t, "MISC:BB") &&
 	      lacks(t, "ORG:BB") && lacks(t, "ORG:AAA") && lacks(t, "MISC:AAA"));
 	CHECK(has("The Commodity Credit Corporation (CCC) said the CCC would buy wheat.", "ORG:CCC"));
+	/* A rating the model took in with the agency that gave it is cut
+	 * off; the agency keeps its possessive. */
+	t = "Title: Notes\n\n    Non-callable for life, the issue is rated Baa-2 by Moody's\nand BBB-plus by Standard "
+	    "and Poor's. Kestrel Corp and\nHarlow Brothers Inc co-managed the deal.\n";
+	CHECK(has(t, "ORG:Standard and Poor's") && lacks(t, "BBB-plus"));
 }
 
 static void test_ner_river_names(void)
