@@ -96,7 +96,7 @@ const char *tagger_type_name(enum tagger_type type);
 #define TAGGER_NULL_BUCKET (TAGGER_NBUCKETS - 1)
 /* Changes whenever the features change; a model of another version is
  * refused. */
-#define TAGGER_FEATURE_VERSION 6u
+#define TAGGER_FEATURE_VERSION 7u
 void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, size_t n, uint32_t *out);
 
 /* Whether the tagger may use AVX2 where the processor has it (it does

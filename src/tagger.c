@@ -1382,6 +1382,30 @@ static void wc_prefetch(const struct tok *k)
 		__builtin_prefetch(&wc_table[(size_t)mix64(k->low ? k->low : 1) & (wc_cap - 1)]);
 }
 
+/* A quotation mark or an apostrophe written curly is read as the straight
+ * one, and so is a possessive with it ("’s" as "'s"): most training text
+ * writes them straight, web pages curly, and a mark's features should not
+ * depend on the typography. Returns the text to read, *n its length. */
+static inline const char *tok_straight(const char *s, size_t *n)
+{
+	if (*n < 3 || (unsigned char)s[0] != 0xe2 || (unsigned char)s[1] != 0x80)
+		return s;
+	unsigned char c = (unsigned char)s[2];
+	if (*n == 3 && (c == 0x98 || c == 0x99)) {
+		*n = 1;
+		return "'";
+	}
+	if (*n == 3 && (c == 0x9c || c == 0x9d)) {
+		*n = 1;
+		return "\"";
+	}
+	if (*n == 4 && c == 0x99 && (s[3] == 's' || s[3] == 'S')) {
+		*n = 2;
+		return s[3] == 's' ? "'s" : "'S";
+	}
+	return s;
+}
+
 /* What tok_word (without `full`) and wc_classes make of each of the words
  * t[0..n), into k, through the memo, in three passes so that the cache
  * misses of a sentence's words overlap rather than come one after
@@ -1414,21 +1438,26 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 		const char *s = t[i].s;
 		size_t len = t[i].n;
 		struct tok_memo *e = miss[i].slot;
+		/* The memo is keyed by the word as written, its features
+		 * are of the word as read. */
+		size_t rn = len;
+		const char *r = tok_straight(s, &rn);
 		if (!e) {
-			tok_word_part(&k[i], s, len);
-			wc_classes(&k[i], s, len);
+			tok_word_part(&k[i], r, rn);
+			wc_classes(&k[i], r, rn);
 			continue;
 		}
 		if (tok_memo_get(e, &k[i], s, len))
 			continue;
-		tok_word_part(&k[i], s, len);
+		tok_word_part(&k[i], r, rn);
 		wc_prefetch(&k[i]);
 		miss[nmiss].slot = e;
 		miss[nmiss++].i = i;
 	}
 	for (size_t m = 0; m < nmiss; m++) {
-		size_t i = miss[m].i;
-		wc_classes(&k[i], t[i].s, t[i].n);
+		size_t i = miss[m].i, rn = t[i].n;
+		const char *r = tok_straight(t[i].s, &rn);
+		wc_classes(&k[i], r, rn);
 		tok_memo_put(miss[m].slot, &k[i], t[i].s, t[i].n);
 	}
 	if (miss != stackmiss)
@@ -1442,8 +1471,10 @@ static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int fu
 		tok_words_memo(t, n, k, x);
 	} else {
 		for (size_t i = 0; i < n; i++) {
-			tok_word(&k[i], t[i].s, t[i].n, 1);
-			wc_classes(&k[i], t[i].s, t[i].n);
+			size_t rn = t[i].n;
+			const char *r = tok_straight(t[i].s, &rn);
+			tok_word(&k[i], r, rn, 1);
+			wc_classes(&k[i], r, rn);
 		}
 	}
 	/* The tokens up to the first word (itself included) have none before. */
