@@ -8823,6 +8823,34 @@ static void ner_coordinated_heads(const char *s, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Pushes word w as a mention of type wherever it stands alone in
+ * s[at..len), after one of dets where dets is not NULL, and no mention of
+ * l->v[0..n0) (sorted by start, none inside another) covers it. Not as a
+ * longer word's part ("Internets", "InternetVE"), nor before a
+ * capitalised word, where it starts a longer name the model missed
+ * ("Internet Explorer", "the Bill Okafor campaign"). */
+static void ner_push_lone_word(const char *s, size_t len, struct ner_list *l, size_t n0, const char *w, size_t at,
+			       const char *const *dets, enum ner_type type)
+{
+	size_t wl = strlen(w), from = 0;
+	for (const char *p = s + at; (p = memmem(p, len - (size_t)(p - s), w, wl)) != NULL; p += wl) {
+		size_t a = (size_t)(p - s), b = a + wl;
+		if ((a > 0 && (ner_alnum_at(s, a - 1) || s[a - 1] == '_')) || (b < len && ner_alnum_at(s, b)) ||
+		    (dets && !ner_word_before_in(s, a, dets)))
+			continue;
+		size_t c = b;
+		while (c < len && s[c] == ' ')
+			c++;
+		if (c > b && c < len && ner_upper_at(s, c))
+			continue;
+		while (from < n0 && l->v[from].end <= a)
+			from++;
+		if (from < n0 && l->v[from].start < b)
+			continue;
+		ner_push(l, a, b, type);
+	}
+}
+
 /* Words that English writes in lower case as common nouns but
  * capitalised as the names of one thing: "the Internet", "Internet
  * cables" (ANNOTATION.md's gold for the seeds marks it an other name, as
@@ -8833,28 +8861,8 @@ static void ner_proper_nouns(const char *s, size_t len, struct ner_list *l)
 {
 	static const char *const words[] = { "Internet" };
 	size_t n0 = l->n;
-	for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-		size_t wl = strlen(words[w]), from = 0;
-		for (const char *p = s; (p = memmem(p, len - (size_t)(p - s), words[w], wl)) != NULL; p += wl) {
-			size_t a = (size_t)(p - s), b = a + wl;
-			if ((a > 0 && (ner_alnum_at(s, a - 1) || s[a - 1] == '_')) || (b < len && ner_alnum_at(s, b)))
-				continue;
-			/* Before a capitalised word it starts a longer name the
-			 * model missed ("Internet Explorer", "Internet Society"). */
-			size_t c = b;
-			while (c < len && s[c] == ' ')
-				c++;
-			if (c > b && c < len && ner_upper_at(s, c))
-				continue;
-			/* The mentions are sorted by start, none inside another:
-			 * the first that may reach past a. */
-			while (from < n0 && l->v[from].end <= a)
-				from++;
-			if (from < n0 && l->v[from].start < b)
-				continue;
-			ner_push(l, a, b, NER_MISC);
-		}
-	}
+	for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+		ner_push_lone_word(s, len, l, n0, words[w], 0, NULL, NER_MISC);
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);
 }
@@ -8896,28 +8904,9 @@ static void ner_law_heads(const char *s, size_t len, struct ner_list *l)
 	if (!any)
 		return;
 	size_t n0 = l->n;
-	for (size_t h = 0; h < NHEADS; h++) {
-		if (first[h] == SIZE_MAX)
-			continue;
-		size_t wl = strlen(heads[h]), from = 0;
-		for (const char *p = s + first[h]; (p = memmem(p, len - (size_t)(p - s), heads[h], wl)) != NULL; p += wl) {
-			size_t a = (size_t)(p - s), b = a + wl;
-			if (ner_alnum_at(s, a - 1) || (b < len && ner_alnum_at(s, b)) || !ner_word_before_in(s, a, dets))
-				continue;
-			/* Before a capitalised word it starts another name
-			 * ("the Bill Okafor campaign"). */
-			size_t c = b;
-			while (c < len && s[c] == ' ')
-				c++;
-			if (c > b && c < len && ner_upper_at(s, c))
-				continue;
-			while (from < n0 && l->v[from].end <= a)
-				from++;
-			if (from < n0 && l->v[from].start < b)
-				continue;
-			ner_push(l, a, b, NER_MISC);
-		}
-	}
+	for (size_t h = 0; h < NHEADS; h++)
+		if (first[h] != SIZE_MAX)
+			ner_push_lone_word(s, len, l, n0, heads[h], first[h], dets, NER_MISC);
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);
 }
