@@ -8235,20 +8235,27 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
-/* Whether s[from..to) is an opening bracket with blanks around it or
- * not ("Robert (", "Dario ( "), the gap between a given name and a name
- * in brackets. */
-static int ner_opens_bracket(const char *s, size_t from, size_t to)
+/* Where what follows an opening bracket starts, blanks before and after it
+ * passed over, in s[from..to); SIZE_MAX where no bracket opens there. */
+static size_t ner_past_bracket(const char *s, size_t from, size_t to)
 {
 	size_t p = from;
 	while (p < to && s[p] == ' ')
 		p++;
 	if (p == to || s[p] != '(')
-		return 0;
+		return SIZE_MAX;
 	p++;
 	while (p < to && s[p] == ' ')
 		p++;
-	return p == to;
+	return p;
+}
+
+/* Whether s[from..to) is an opening bracket with blanks around it or
+ * not ("Robert (", "Dario ( "), the gap between a given name and a name
+ * in brackets. */
+static int ner_opens_bracket(const char *s, size_t from, size_t to)
+{
+	return ner_past_bracket(s, from, to) == to;
 }
 
 /* Whether s[from..to) is a nickname in brackets that the model did not
@@ -8256,14 +8263,9 @@ static int ner_opens_bracket(const char *s, size_t from, size_t to)
  * "): one to three capitalised words of ASCII letters, nothing else. */
 static int ner_bracket_gap_name(const char *s, size_t from, size_t to)
 {
-	size_t p = from;
-	while (p < to && s[p] == ' ')
-		p++;
-	if (p == to || s[p] != '(')
+	size_t p = ner_past_bracket(s, from, to);
+	if (p == SIZE_MAX)
 		return 0;
-	p++;
-	while (p < to && s[p] == ' ')
-		p++;
 	int words = 0;
 	while (p < to && ner_upper_at(s, p)) {
 		while (p < to && ner_alnum_at(s, p))
