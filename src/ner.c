@@ -5391,6 +5391,8 @@ static size_t ner_product_version(const char *s, size_t len, size_t e)
  * in a line without a small letter (a headline in capitals). The line is
  * read up to 256 bytes either way, so that a file of one long line costs
  * no more a word. */
+static int ner_line_has_lower(const char *s, size_t len, size_t a);
+
 static int ner_product_case_says(const char *s, size_t len, size_t a)
 {
 	size_t p = a;
@@ -5398,6 +5400,13 @@ static int ner_product_case_says(const char *s, size_t len, size_t a)
 		p--;
 	if (p == 0 || s[p - 1] == '\n' || strchr(".!?:\"", s[p - 1]))
 		return 0;
+	return ner_line_has_lower(s, len, a);
+}
+
+/* Whether the line of byte a has a lower-case letter within 256 bytes
+ * either way: not a headline in capitals, whose capitals say nothing. */
+static int ner_line_has_lower(const char *s, size_t len, size_t a)
+{
 	for (size_t k = a; k > 0 && a - k < 256 && s[k - 1] != '\n'; k--)
 		if (s[k - 1] >= 'a' && s[k - 1] <= 'z')
 			return 1;
@@ -5405,6 +5414,23 @@ static int ner_product_case_says(const char *s, size_t len, size_t a)
 		if (s[k] >= 'a' && s[k] <= 'z')
 			return 1;
 	return 0;
+}
+
+/* Whether the line of byte a has more lower-case letters than capitals
+ * within 256 bytes either way: prose, not a headline in capitals, even
+ * one after a field's name ("Title: KOREAN AIR ORDERS"). */
+static int ner_line_mostly_lower(const char *s, size_t len, size_t a)
+{
+	int lower = 0, upper = 0;
+	for (size_t k = a; k > 0 && a - k < 256 && s[k - 1] != '\n'; k--) {
+		lower += s[k - 1] >= 'a' && s[k - 1] <= 'z';
+		upper += s[k - 1] >= 'A' && s[k - 1] <= 'Z';
+	}
+	for (size_t k = a; k < len && k - a < 256 && s[k] != '\n'; k++) {
+		lower += s[k] >= 'a' && s[k] <= 'z';
+		upper += s[k] >= 'A' && s[k] <= 'Z';
+	}
+	return lower > upper;
 }
 
 /* A product a list knows whole ("Firefox", "iPhone", "Ozempic") is an
@@ -8869,6 +8895,107 @@ static void ner_proper_nouns(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* The initials of a name of two to six words, each capitalised and of
+ * two letters or more but for the links of names ("of", "and", "for",
+ * "the", "&"), into out (size bytes); 0 where the name is none such ("European Union" "EU",
+ * "Federal Bureau of Investigation" "FBI"). */
+static size_t ner_name_initials(const char *s, size_t a, size_t b, char *out, size_t size)
+{
+	static const char *const links[] = { "of", "and", "for", "the", "&", NULL };
+	size_t n = 0, words = 0;
+	for (size_t p = a; p < b;) {
+		size_t e = p;
+		while (e < b && s[e] != ' ')
+			e++;
+		if (s[p] >= 'A' && s[p] <= 'Z') {
+			/* A letter alone is no word of a name's ("A and B",
+			 * "One S"). */
+			if (n + 1 >= size || e - p < 2 || s[p + 1] == '.')
+				return 0;
+			out[n++] = s[p];
+			words++;
+		} else {
+			int link = 0;
+			for (int k = 0; links[k] && !link; k++)
+				link = ner_lit_is(links[k], s + p, e - p);
+			if (!link)
+				return 0;
+		}
+		p = e;
+		while (p < b && s[p] == ' ')
+			p++;
+	}
+	if (words < 2 || words > 6)
+		return 0;
+	out[n] = '\0';
+	/* Not a name that begins with them ("XP Professional"). */
+	if (b - a > n && memcmp(s + a, out, n) == 0)
+		return 0;
+	return n;
+}
+
+/* A name's acronym that its story uses where the model found nothing
+ * ("Internet Explorer ... versions of IE", "attacks on IE8"): the name's
+ * initials, in capitals, standing alone (a product's with its version's
+ * digits glued on), of the name's type. Not in a headline in capitals,
+ * where any word is in capitals (ner_line_mostly_lower); the identity pass (entity_initials)
+ * joins the acronym to the name. */
+static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
+{
+	enum { MAXA = 32 };
+	char acr[MAXA][8];
+	enum ner_type type[MAXA];
+	size_t na = 0;
+	for (size_t i = 0; i < l->n && na < MAXA; i++) {
+		const struct ner_mention *m = &l->v[i];
+		if (m->type != NER_ORG && m->type != NER_MISC && m->type != NER_PLACE)
+			continue;
+		char ini[8];
+		if (!ner_name_initials(s, m->start, m->end, ini, sizeof ini))
+			continue;
+		size_t q = 0;
+		while (q < na && strcmp(acr[q], ini) != 0)
+			q++;
+		if (q < na)
+			continue;
+		memcpy(acr[na], ini, sizeof ini);
+		type[na++] = m->type;
+	}
+	size_t n0 = l->n;
+	for (size_t q = 0; q < na; q++) {
+		size_t wl = strlen(acr[q]), from = 0;
+		for (const char *p = s; (p = memmem(p, len - (size_t)(p - s), acr[q], wl)) != NULL; p += wl) {
+			size_t a = (size_t)(p - s), b = a + wl;
+			if (a > 0 && (ner_alnum_at(s, a - 1) || s[a - 1] == '_' || s[a - 1] == '-' || s[a - 1] == '.' ||
+				      (unsigned char)s[a - 1] >= 0x80))
+				continue;
+			/* Not after a number: "12:01 PM" is a time. */
+			if (a >= 2 && s[a - 1] == ' ' && s[a - 2] >= '0' && s[a - 2] <= '9')
+				continue;
+			if (type[q] == NER_MISC)
+				while (b < len && s[b] >= '0' && s[b] <= '9')
+					b++;
+			if (b < len && (ner_alnum_at(s, b) || s[b] == '_' || s[b] == '-' || (unsigned char)s[b] >= 0x80 ||
+					(s[b] == '.' && b + 1 < len && ner_alnum_at(s, b + 1))))
+				continue;
+			/* Before a capitalised word it starts another name ("AM
+			 * General" of American Motors). */
+			size_t c = b;
+			while (c < len && s[c] == ' ')
+				c++;
+			if (c > b && c < len && ner_upper_at(s, c))
+				continue;
+			while (from < n0 && l->v[from].end <= a)
+				from++;
+			if ((from < n0 && l->v[from].start < b) || !ner_line_mostly_lower(s, len, a))
+				continue;
+			ner_push(l, a, b, type[q]);
+		}
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A law's head word alone after "the", "this" or "that", where the story
  * has named the law in full before ("the Harbour Safety Bill ... the Bill
  * goes to the Senate"): the law again, which the model, reading "the
@@ -9056,6 +9183,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	if (lang == LANGUAGE_EN) {
 		ner_proper_nouns(a->data, a->len, out);
 		ner_law_heads(a->data, a->len, out);
+		ner_story_acronyms(a->data, a->len, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

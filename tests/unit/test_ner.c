@@ -505,6 +505,33 @@ static void test_ner_products(void)
 /* "Internet" capitalised is the name of one thing, an other name, where
  * the model found nothing; not a longer word, not inside a name, and not
  * in a language that capitalises its common nouns. */
+static void test_ner_story_acronyms(void)
+{
+	/* A name's initials in capitals are its acronym where the story
+	 * uses them and the model found nothing (invented names; a real
+	 * product for the version glued on). */
+	char *m = article_mentions("Title: Board\n\nThe Varnel Mining Board said on Monday that it would cut output .\n"
+				   "A VMB spokesman said the cut was small , and shares rose after VMB spoke .\n");
+	CHECK_STR(m, "|ORG:Varnel Mining Board|DATE:Monday|ORG:VMB|ORG:VMB|");
+	free(m);
+	m = article_mentions("Title: Patch\n\nMicrosoft issued a patch for Internet Explorer on Tuesday .\nThe flaw is "
+			     "used in attacks on IE8 and IE9 , and users of IE should update .\n");
+	CHECK(strstr(m, "|MISC:IE8|MISC:IE9|MISC:IE|") != NULL);
+	free(m);
+	/* Not the first letters of a longer name ("KM General"), nor after
+	 * a number ("12:01 KM"), nor in a headline in capitals. */
+	m = article_mentions("Title: Plant\n\nThe Kestrel Motors unit sold the KM General plant on Monday .\n");
+	CHECK(strstr(m, "|ORG:KM|") == NULL);
+	free(m);
+	m = article_mentions("Title: Film\n\nThe Kestrel Motors unit made the film \"12:01 KM\" on Monday .\n");
+	CHECK(strstr(m, "|ORG:KM|") == NULL);
+	free(m);
+	m = article_mentions("Title: OUTPUT TO FALL, SAYS VMB\n\nThe Varnel Mining Board said on "
+			     "Monday it would cut output .\n");
+	CHECK(strstr(m, ":VMB|") == NULL);
+	free(m);
+}
+
 static void test_ner_proper_nouns(void)
 {
 	CHECK(article_has("Traffic on the Internet slowed after two cables were cut .\n", "MISC", "Internet"));
@@ -3200,6 +3227,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_trailing_hyphens", test_ner_trailing_hyphens },
 	{ "ner_products", test_ner_products },
 	{ "ner_proper_nouns", test_ner_proper_nouns },
+	{ "ner_story_acronyms", test_ner_story_acronyms },
 	{ "ner_square_brackets", test_ner_square_brackets },
 	{ "ner_given_names", test_ner_given_names },
 	{ "entity_heads", test_entity_heads },
