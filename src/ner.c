@@ -8996,6 +8996,33 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A part of a place named by a point of the compass is one place with it
+ * ("Northeast Philadelphia", "North Philadelphia"), where the model read
+ * the word of the compass as a place of its own. */
+static void ner_compass_places(const char *s, struct ner_list *l)
+{
+	static const char *const compass[] = { "North",	   "South",	"East",	     "West",	 "Northeast",
+					       "Northwest", "Southeast", "Southwest", "Northern", "Southern",
+					       "Eastern",   "Western",	"Central",   NULL };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		if (o > 0) {
+			struct ner_mention *p = &l->v[o - 1];
+			int known = 0;
+			for (int k = 0; compass[k] && !known; k++)
+				known = ner_lit_is(compass[k], s + p->start, p->end - p->start);
+			if (known && p->type == NER_PLACE && m.type == NER_PLACE && m.start == p->end + 1 && s[p->end] == ' ') {
+				p->end = m.end;
+				p->margin = 0;
+				continue;
+			}
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* A law's head word alone after "the", "this" or "that", where the story
  * has named the law in full before ("the Harbour Safety Bill ... the Bill
  * goes to the Senate"): the law again, which the model, reading "the
@@ -9184,6 +9211,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_proper_nouns(a->data, a->len, out);
 		ner_law_heads(a->data, a->len, out);
 		ner_story_acronyms(a->data, a->len, out);
+		ner_compass_places(a->data, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

@@ -532,6 +532,15 @@ static void test_ner_story_acronyms(void)
 	free(m);
 }
 
+static void test_ner_compass_places(void)
+{
+	/* A part of a place named by a point of the compass is one place. */
+	char *m = article_mentions("Title: Trial\n\nHe was convicted of murder in a workplace rampage in Northeast "
+				   "Philadelphia that left two women dead .\n");
+	CHECK_STR(m, "|PLACE:Northeast Philadelphia|");
+	free(m);
+}
+
 static void test_ner_proper_nouns(void)
 {
 	CHECK(article_has("Traffic on the Internet slowed after two cables were cut .\n", "MISC", "Internet"));
@@ -3228,6 +3237,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_products", test_ner_products },
 	{ "ner_proper_nouns", test_ner_proper_nouns },
 	{ "ner_story_acronyms", test_ner_story_acronyms },
+	{ "ner_compass_places", test_ner_compass_places },
 	{ "ner_square_brackets", test_ner_square_brackets },
 	{ "ner_given_names", test_ner_given_names },
 	{ "entity_heads", test_entity_heads },
