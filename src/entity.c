@@ -787,7 +787,8 @@ char **entity_names_pack(const char *const *names, size_t n)
 /* Initials of the capitalised words of a name, and of the capitalised
  * halves of a hyphenated one: "North Atlantic Treaty Organization" ->
  * "NATO"; "Organization for Security and Co-operation in Europe" ->
- * "OSCE"; "Hewlett-Packard" -> "HP". */
+ * "OSCE"; "Hewlett-Packard" -> "HP"; with a version's number after them
+ * ("IE8"). */
 static void entity_initials(const char *s, char *out, size_t size)
 {
 	size_t o = 0;
@@ -800,6 +801,14 @@ static void entity_initials(const char *s, char *out, size_t size)
 		if (start && *p >= 'A' && *p <= 'Z')
 			out[o++] = *p;
 		start = 0;
+	}
+	/* A version's number ends them as it ends the name: "Internet
+	 * Explorer 8" -> "IE8". */
+	const char *lw = strrchr(s, ' ');
+	size_t dl = lw ? strlen(lw + 1) : 0;
+	if (o >= 2 && dl >= 1 && dl <= 3 && strspn(lw + 1, "0123456789") == dl && o + dl < size) {
+		memcpy(out + o, lw + 1, dl);
+		o += dl;
 	}
 	out[o] = '\0';
 }
@@ -859,14 +868,17 @@ static void entity_initials_add(struct entity_map *m, const char *tag, const cha
 
 static int entity_is_acronym(const char *s)
 {
-	size_t n = 0, letters = 0;
+	size_t n = 0, letters = 0, digits = 0;
 	for (const char *p = s; *p; p++, n++) {
-		if (*p >= 'A' && *p <= 'Z')
+		if (*p >= 'A' && *p <= 'Z' && !digits)
 			letters++;
-		else if (*p != '.')
+		/* A version's digits at the end: "IE8" */
+		else if (*p >= '0' && *p <= '9' && letters >= 2)
+			digits++;
+		else if (*p != '.' || digits)
 			return 0;
 	}
-	return letters >= 2 && letters <= 8;
+	return letters >= 2 && letters <= 8 && digits <= 3;
 }
 
 /* The acronym s without its dots ("U.N." -> "UN"), cut to fit size. */

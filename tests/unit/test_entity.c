@@ -990,6 +990,24 @@ static void test_entity_dateline_place(void)
 	corpus_free(c);
 }
 
+static void test_entity_version_acronyms(void)
+{
+	/* A name's version is in its acronym ("IE8" of "Internet Explorer
+	 * 8"), and the acronym without one is the name without one. */
+	const char *texts[] = {
+		"Title: Patch\n\nMicrosoft issued a patch for Internet Explorer on Tuesday . The flaw is used in attacks "
+		"on Internet Explorer 8 .\nUsers of IE8 should update , and users of IE should too .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	size_t ie = entity_in(t, c, 0, "Internet Explorer"), ie8 = entity_in(t, c, 0, "Internet Explorer 8");
+	CHECK(ie != SIZE_MAX && ie8 != SIZE_MAX && ie != ie8);
+	CHECK(entity_in(t, c, 0, "IE8") == ie8);
+	CHECK(entity_in(t, c, 0, "IE") == ie);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_dateline_town(void)
 {
 	/* The town that many stories' datelines name is not the company
@@ -1968,6 +1986,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_team_two_word_nickname", test_entity_team_two_word_nickname },
 	{ "entity_team_school_nickname", test_entity_team_school_nickname },
 	{ "entity_dateline_place", test_entity_dateline_place },
+	{ "entity_version_acronyms", test_entity_version_acronyms },
 	{ "entity_dateline_town", test_entity_dateline_town },
 	{ "entity_organ_apart", test_entity_organ_apart },
 	{ "entity_acronym_list_spells_out", test_entity_acronym_list_spells_out },
