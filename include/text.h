@@ -140,6 +140,11 @@ char *text_fold(const char *s, size_t n, size_t *outlen);
 /* The same into buf when it fits (returns buf), else a new string. */
 char *text_fold_buf(const char *s, size_t n, char *buf, size_t size, size_t *outlen);
 
+/* A word s[0..*n) that is a curly quotation mark or apostrophe, or a
+ * possessive written with one ("’s"), as its ASCII form ("'", "\"",
+ * "'s"); any other word as it is. Returns the text, *n its length. */
+const char *text_straight_quotes(const char *s, size_t *n);
+
 /* Removes the accents of s[0..n) in place ("josé" -> "jose", "łódź" ->
  * "lodz", as search's accent folding does), NUL-terminating it if it got
  * shorter; returns the new length. */

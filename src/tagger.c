@@ -1385,25 +1385,12 @@ static void wc_prefetch(const struct tok *k)
 /* A quotation mark or an apostrophe written curly is read as the straight
  * one, and so is a possessive with it ("’s" as "'s"): most training text
  * writes them straight, web pages curly, and a mark's features should not
- * depend on the typography. Returns the text to read, *n its length. */
+ * depend on the typography. Returns the text to read, *n its length; the
+ * test of the first byte spares the call to the Unicode module for words
+ * of ASCII. */
 static inline const char *tok_straight(const char *s, size_t *n)
 {
-	if (*n < 3 || (unsigned char)s[0] != 0xe2 || (unsigned char)s[1] != 0x80)
-		return s;
-	unsigned char c = (unsigned char)s[2];
-	if (*n == 3 && (c == 0x98 || c == 0x99)) {
-		*n = 1;
-		return "'";
-	}
-	if (*n == 3 && (c == 0x9c || c == 0x9d)) {
-		*n = 1;
-		return "\"";
-	}
-	if (*n == 4 && c == 0x99 && (s[3] == 's' || s[3] == 'S')) {
-		*n = 2;
-		return s[3] == 's' ? "'s" : "'S";
-	}
-	return s;
+	return (unsigned char)s[0] == 0xe2 ? text_straight_quotes(s, n) : s;
 }
 
 /* What tok_word (without `full`) and wc_classes make of each of the words

@@ -32,6 +32,27 @@ size_t text_decode(const char *s, size_t n, uint32_t *cp, int *valid)
 	return (size_t)len;
 }
 
+const char *text_straight_quotes(const char *s, size_t *n)
+{
+	if (*n < 3 || (unsigned char)s[0] < 0x80)
+		return s;
+	uint32_t cp;
+	int valid;
+	size_t l = text_decode(s, *n, &cp, &valid);
+	if (!valid)
+		return s;
+	int apostrophe = cp == 0x2018 || cp == 0x2019, quote = cp == 0x201C || cp == 0x201D;
+	if (*n == l && (apostrophe || quote)) {
+		*n = 1;
+		return apostrophe ? "'" : "\"";
+	}
+	if (*n == l + 1 && cp == 0x2019 && (s[l] == 's' || s[l] == 'S')) {
+		*n = 2;
+		return s[l] == 's' ? "'s" : "'S";
+	}
+	return s;
+}
+
 static inline size_t text_valid_at(const char *s, size_t n);
 
 size_t text_valid_len(const char *s, size_t n)

@@ -369,6 +369,23 @@ static void test_clean_as_cells(void)
 	CHECK_INT(bad, 0);
 }
 
+static void test_text_straight_quotes(void)
+{
+	/* Curly marks and a possessive with one as their ASCII forms; other
+	 * words, and a curly mark inside a longer word, as they are. */
+	const char *in[] = { "\xe2\x80\x99", "\xe2\x80\x98", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x99s",
+			     "\xe2\x80\x99S", "\xe2\x80\x94", "\xe2\x80\x99ve", "word", "\xe2\x80" };
+	const char *out[] = { "'", "'", "\"", "\"", "'s", "'S", NULL, NULL, NULL, NULL };
+	for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
+		size_t n = strlen(in[i]);
+		const char *r = text_straight_quotes(in[i], &n);
+		if (out[i])
+			CHECK(n == strlen(out[i]) && memcmp(r, out[i], n) == 0);
+		else
+			CHECK(r == in[i] && n == strlen(in[i]));
+	}
+}
+
 static void test_text_strip_accents(void)
 {
 	char a[] = "josé maría łódź müller";
@@ -408,6 +425,7 @@ static void test_text_name_case(void)
 const struct check_test text_tests[] = {
 	{ "text_name_case", test_text_name_case },
 	{ "text_strip_accents", test_text_strip_accents },
+	{ "text_straight_quotes", test_text_straight_quotes },
 	{ "text_short_hash", test_short_hash },
 	{ "text_valid_len", test_valid_len },
 	{ "text_letter_case", test_letter_case },
