@@ -8851,6 +8851,27 @@ static void ner_coordinated_heads(const char *s, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Whether a capitalised word follows byte b of s[0..len) after blanks:
+ * a word before it starts a longer name ("Internet Explorer", "AM
+ * General"). */
+static int ner_capital_follows(const char *s, size_t len, size_t b)
+{
+	size_t c = b;
+	while (c < len && s[c] == ' ')
+		c++;
+	return c > b && c < len && ner_upper_at(s, c);
+}
+
+/* Whether no mention of l->v[0..n0) (sorted by start, none inside
+ * another) overlaps [a, b); *from is where the last call's walk stopped,
+ * for calls in the order of a. */
+static int ner_span_free(const struct ner_list *l, size_t n0, size_t *from, size_t a, size_t b)
+{
+	while (*from < n0 && l->v[*from].end <= a)
+		++*from;
+	return !(*from < n0 && l->v[*from].start < b);
+}
+
 /* Pushes word w as a mention of type wherever it stands alone in
  * s[at..len), after one of dets where dets is not NULL, and no mention of
  * l->v[0..n0) (sorted by start, none inside another) covers it. Not as a
@@ -8864,16 +8885,8 @@ static void ner_push_lone_word(const char *s, size_t len, struct ner_list *l, si
 	for (const char *p = s + at; (p = memmem(p, len - (size_t)(p - s), w, wl)) != NULL; p += wl) {
 		size_t a = (size_t)(p - s), b = a + wl;
 		if ((a > 0 && (ner_alnum_at(s, a - 1) || s[a - 1] == '_')) || (b < len && ner_alnum_at(s, b)) ||
-		    (dets && !ner_word_before_in(s, a, dets)))
-			continue;
-		size_t c = b;
-		while (c < len && s[c] == ' ')
-			c++;
-		if (c > b && c < len && ner_upper_at(s, c))
-			continue;
-		while (from < n0 && l->v[from].end <= a)
-			from++;
-		if (from < n0 && l->v[from].start < b)
+		    (dets && !ner_word_before_in(s, a, dets)) || ner_capital_follows(s, len, b) ||
+		    !ner_span_free(l, n0, &from, a, b))
 			continue;
 		ner_push(l, a, b, type);
 	}
@@ -8937,9 +8950,11 @@ static size_t ner_name_initials(const char *s, size_t a, size_t b, char *out, si
 /* A name's acronym that its story uses where the model found nothing
  * ("Internet Explorer ... versions of IE", "attacks on IE8"): the name's
  * initials, in capitals, standing alone (a product's with its version's
- * digits glued on), of the name's type. Not in a headline in capitals,
- * where any word is in capitals (ner_line_mostly_lower); the identity pass (entity_initials)
- * joins the acronym to the name. */
+ * digits glued on), of the name's type. Not before a capitalised word,
+ * where it starts another name ("AM General" of American Motors), nor in
+ * a headline in capitals, where any word is in capitals
+ * (ner_line_mostly_lower). The identity pass (entity_initials) joins the
+ * acronym to the name. */
 static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 {
 	enum { MAXA = 32 };
@@ -8978,16 +8993,8 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 			if (b < len && (ner_alnum_at(s, b) || s[b] == '_' || s[b] == '-' || (unsigned char)s[b] >= 0x80 ||
 					(s[b] == '.' && b + 1 < len && ner_alnum_at(s, b + 1))))
 				continue;
-			/* Before a capitalised word it starts another name ("AM
-			 * General" of American Motors). */
-			size_t c = b;
-			while (c < len && s[c] == ' ')
-				c++;
-			if (c > b && c < len && ner_upper_at(s, c))
-				continue;
-			while (from < n0 && l->v[from].end <= a)
-				from++;
-			if ((from < n0 && l->v[from].start < b) || !ner_line_mostly_lower(s, len, a))
+			if (ner_capital_follows(s, len, b) || !ner_span_free(l, n0, &from, a, b) ||
+			    !ner_line_mostly_lower(s, len, a))
 				continue;
 			ner_push(l, a, b, type[q]);
 		}
