@@ -5386,13 +5386,25 @@ static size_t ner_product_version(const char *s, size_t len, size_t e)
 	return k;
 }
 
+/* The lower-case and capital letters of the line of byte a within 256
+ * bytes either way (a file of one long line costs no more a word), into
+ * *lower and *upper: whether the line is prose or a headline in capitals. */
+static void ner_line_letters(const char *s, size_t len, size_t a, int *lower, int *upper)
+{
+	*lower = *upper = 0;
+	for (size_t k = a; k > 0 && a - k < 256 && s[k - 1] != '\n'; k--) {
+		*lower += s[k - 1] >= 'a' && s[k - 1] <= 'z';
+		*upper += s[k - 1] >= 'A' && s[k - 1] <= 'Z';
+	}
+	for (size_t k = a; k < len && k - a < 256 && s[k] != '\n'; k++) {
+		*lower += s[k] >= 'a' && s[k] <= 'z';
+		*upper += s[k] >= 'A' && s[k] <= 'Z';
+	}
+}
+
 /* Whether the capital of a word at a of s says it is a name: not at a
  * line's or a sentence's start ("Chrome metal 99.0 pct" in a table), nor
- * in a line without a small letter (a headline in capitals). The line is
- * read up to 256 bytes either way, so that a file of one long line costs
- * no more a word. */
-static int ner_line_has_lower(const char *s, size_t len, size_t a);
-
+ * in a line without a small letter (a headline in capitals). */
 static int ner_product_case_says(const char *s, size_t len, size_t a)
 {
 	size_t p = a;
@@ -5400,36 +5412,18 @@ static int ner_product_case_says(const char *s, size_t len, size_t a)
 		p--;
 	if (p == 0 || s[p - 1] == '\n' || strchr(".!?:\"", s[p - 1]))
 		return 0;
-	return ner_line_has_lower(s, len, a);
+	int lower, upper;
+	ner_line_letters(s, len, a, &lower, &upper);
+	return lower > 0;
 }
 
-/* Whether the line of byte a has a lower-case letter within 256 bytes
- * either way: not a headline in capitals, whose capitals say nothing. */
-static int ner_line_has_lower(const char *s, size_t len, size_t a)
-{
-	for (size_t k = a; k > 0 && a - k < 256 && s[k - 1] != '\n'; k--)
-		if (s[k - 1] >= 'a' && s[k - 1] <= 'z')
-			return 1;
-	for (size_t k = a; k < len && k - a < 256 && s[k] != '\n'; k++)
-		if (s[k] >= 'a' && s[k] <= 'z')
-			return 1;
-	return 0;
-}
-
-/* Whether the line of byte a has more lower-case letters than capitals
- * within 256 bytes either way: prose, not a headline in capitals, even
- * one after a field's name ("Title: KOREAN AIR ORDERS"). */
+/* Whether the line of byte a has more lower-case letters than capitals:
+ * prose, not a headline in capitals, even one after a field's name
+ * ("Title: KOREAN AIR ORDERS"). */
 static int ner_line_mostly_lower(const char *s, size_t len, size_t a)
 {
-	int lower = 0, upper = 0;
-	for (size_t k = a; k > 0 && a - k < 256 && s[k - 1] != '\n'; k--) {
-		lower += s[k - 1] >= 'a' && s[k - 1] <= 'z';
-		upper += s[k - 1] >= 'A' && s[k - 1] <= 'Z';
-	}
-	for (size_t k = a; k < len && k - a < 256 && s[k] != '\n'; k++) {
-		lower += s[k] >= 'a' && s[k] <= 'z';
-		upper += s[k] >= 'A' && s[k] <= 'Z';
-	}
+	int lower, upper;
+	ner_line_letters(s, len, a, &lower, &upper);
 	return lower > upper;
 }
 
@@ -9017,9 +9011,10 @@ static void ner_compass_places(const char *s, struct ner_list *l)
 		if (o > 0) {
 			struct ner_mention *p = &l->v[o - 1];
 			int known = 0;
-			for (int k = 0; compass[k] && !known; k++)
-				known = ner_lit_is(compass[k], s + p->start, p->end - p->start);
-			if (known && p->type == NER_PLACE && m.type == NER_PLACE && m.start == p->end + 1 && s[p->end] == ' ') {
+			if (p->type == NER_PLACE && m.type == NER_PLACE && m.start == p->end + 1 && s[p->end] == ' ')
+				for (int k = 0; compass[k] && !known; k++)
+					known = ner_lit_is(compass[k], s + p->start, p->end - p->start);
+			if (known) {
 				p->end = m.end;
 				p->margin = 0;
 				continue;

@@ -502,9 +502,6 @@ static void test_ner_products(void)
 	CHECK(article_has(q, "MISC", "Gmail"));
 }
 
-/* "Internet" capitalised is the name of one thing, an other name, where
- * the model found nothing; not a longer word, not inside a name, and not
- * in a language that capitalises its common nouns. */
 static void test_ner_story_acronyms(void)
 {
 	/* A name's initials in capitals are its acronym where the story
@@ -541,6 +538,9 @@ static void test_ner_compass_places(void)
 	free(m);
 }
 
+/* "Internet" capitalised is the name of one thing, an other name, where
+ * the model found nothing; not a longer word, not inside a name, and not
+ * in a language that capitalises its common nouns. */
 static void test_ner_proper_nouns(void)
 {
 	CHECK(article_has("Traffic on the Internet slowed after two cables were cut .\n", "MISC", "Internet"));
