@@ -9044,17 +9044,11 @@ static void ner_law_heads(const char *s, size_t len, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		if (m->type != NER_MISC)
 			continue;
-		const char *sp = NULL;
-		for (size_t k = m->end; k > m->start; k--)
-			if (s[k - 1] == ' ') {
-				sp = s + k - 1;
-				break;
-			}
-		if (!sp)
+		size_t lw = ner_word_start(s, m->start, m->end);
+		if (lw == m->start)
 			continue;
-		size_t wl = (size_t)(s + m->end - sp - 1);
 		for (size_t h = 0; h < NHEADS; h++)
-			if (first[h] == SIZE_MAX && ner_lit_is(heads[h], sp + 1, wl)) {
+			if (first[h] == SIZE_MAX && ner_lit_is(heads[h], s + lw, m->end - lw)) {
 				first[h] = m->end;
 				any = 1;
 			}

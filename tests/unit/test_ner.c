@@ -2156,6 +2156,12 @@ static void test_entity_law_heads(void)
 	CHECK(ty == NER_MISC);
 	entity_table_free(t);
 	corpus_free(c);
+	/* Also where the law's name is wrapped before its head word, as wire
+	 * copy wraps its lines. */
+	char *m = article_mentions("Title: Tin\n\n    Members of the Varnel Tin\nAgreement met on Monday. Prices fell "
+				   "after the Agreement lapsed in March.\n");
+	CHECK(strstr(m, "|MISC:Agreement|") != NULL);
+	free(m);
 }
 
 /* A head word alone is the organization its story names with it, under
