@@ -5257,7 +5257,10 @@ static const struct ner_kind {
 	NER_KIND("programming language"), NER_KIND("web server"), NER_KIND("text editor"),
 	NER_KIND("source code"),      NER_KIND("smartphone"),	 NER_KIND("smartphones"),
 	NER_KIND("plug-in"),	      NER_KIND("plugin"),	 NER_KIND("add-on"),
-	NER_KIND("add-ons"),
+	NER_KIND("add-ons"),	      NER_KIND("plug-ins"),	 NER_KIND("plugins"),
+	NER_KIND("runtime"),	      NER_KIND("runtimes"),	 NER_KIND("compiler"),
+	NER_KIND("binary"),	      NER_KIND("binaries"),	 NER_KIND("module"),
+	NER_KIND("modules"),
 #undef NER_KIND
 };
 
@@ -5266,7 +5269,7 @@ static const struct ner_kind {
 static size_t ner_product_kind_after(const char *s, size_t len, size_t i)
 {
 	/* The first letters of the kinds. */
-	static const unsigned char first[256] = { ['a'] = 1, ['b'] = 1, ['e'] = 1, ['g'] = 1, ['l'] = 1, ['m'] = 1,
+	static const unsigned char first[256] = { ['a'] = 1, ['b'] = 1, ['c'] = 1, ['e'] = 1, ['g'] = 1, ['l'] = 1, ['m'] = 1,
 						  ['o'] = 1, ['p'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['w'] = 1 };
 	if (i + 2 >= len || s[i] != ' ' || !first[(unsigned char)s[i + 1]])
 		return 0;
@@ -5288,7 +5291,7 @@ static size_t ner_product_kind_after(const char *s, size_t len, size_t i)
 static size_t ner_product_kind_ending(const char *s, size_t e)
 {
 	/* The last letters of the kinds. */
-	static const unsigned char last[256] = { ['e'] = 1, ['m'] = 1, ['n'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1 };
+	static const unsigned char last[256] = { ['e'] = 1, ['m'] = 1, ['n'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['y'] = 1 };
 	if (e < 3 || !last[(unsigned char)s[e - 1]])
 		return 0;
 	size_t best = 0;
@@ -6710,6 +6713,32 @@ static int ner_word_cmp(const void *a, const void *b)
 	size_t xn = strcspn(x, " "), yn = strcspn(y, " ");
 	int c = strncasecmp(x, y, xn < yn ? xn : yn);
 	return c ? c : (xn > yn) - (xn < yn);
+}
+
+/* A person's name that opens a sentence does not start with a word
+ * capitalised only as the sentence's first, that its story writes in
+ * lower case too (and never capitalised inside a sentence) and that no
+ * list gives as a given name, a title or a surname's particle ("Standalone
+ * Wasm mode still helps", beside "a standalone Wasm binary"; "Van Driel
+ * said" stays whole): the model took the word in with the name after it. */
+static void ner_sentence_lower_heads(const char *s, size_t n, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON || !(s[m->start] >= 'A' && s[m->start] <= 'Z'))
+			continue;
+		size_t e = m->start + 1;
+		while (e < m->end && s[e] >= 'a' && s[e] <= 'z')
+			e++;
+		if (e >= m->end || s[e] != ' ' || e - m->start < 3 || !ner_opens_sentence(s, m->start) ||
+		    (lexicon_lookup(s + m->start, e - m->start) & (LEX_FIRST_NAME | LEX_TITLE | LEX_SURNAME_PARTICLE)) ||
+		    !ner_story_writes_lower(s, n, m->start, s + m->start, e - m->start))
+			continue;
+		while (e < m->end && s[e] == ' ')
+			e++;
+		m->start = e;
+		m->margin = 0;
+	}
 }
 
 /* A sentence's first word alone, capitalised only as the first, that its
@@ -9202,6 +9231,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_consistent_types(a->data, out);
 	ner_company_nouns(a->data, a->len, out);
 	ner_org_branches(a->data, out);
+	ner_sentence_lower_heads(a->data, a->len, out);
 	ner_products(a->data, a->len, out);
 	ner_listed_products(a->data, a->len, out);
 	ner_of_place_heads(a->data, out);

@@ -500,6 +500,22 @@ static void test_ner_products(void)
 	const char *q = "The site runs on JavaScript and PHP; mail goes through Gmail.\n";
 	CHECK(article_has(q, "MISC", "JavaScript"));
 	CHECK(article_has(q, "MISC", "Gmail"));
+	/* Kinds in the plural, and kinds of program besides browsers. */
+	const char *r = "Projects compile to Varnix, which runs in Varnix runtimes on servers.\n";
+	CHECK(article_has(r, "MISC", "Varnix"));
+	CHECK(article_expect(r, "PERSON", "Varnix", 0));
+	CHECK(article_has("The Varnix module imports its functions from the page.\n", "MISC", "Varnix"));
+}
+
+static void test_ner_sentence_lower_heads(void)
+{
+	/* A word capitalised only as a sentence's first, that the story
+	 * writes in lower case too, does not start a person's name. */
+	const char *t = "Standalone Delsa mode still helps here, as a standalone build needs no page.\n";
+	CHECK(article_lacks(t, "Standalone Delsa"));
+	CHECK(article_lacks(t, "Standalone"));
+	/* A given name, a title or a surname's particle stays. */
+	CHECK(article_has("Van Driel said the standalone plan and the van were ready.\n", "PERSON", "Van Driel"));
 }
 
 static void test_ner_story_acronyms(void)
@@ -3241,6 +3257,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_title_acronyms", test_ner_title_acronyms },
 	{ "ner_trailing_hyphens", test_ner_trailing_hyphens },
 	{ "ner_products", test_ner_products },
+	{ "ner_sentence_lower_heads", test_ner_sentence_lower_heads },
 	{ "ner_proper_nouns", test_ner_proper_nouns },
 	{ "ner_story_acronyms", test_ner_story_acronyms },
 	{ "ner_compass_places", test_ner_compass_places },
