@@ -5537,6 +5537,48 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A person's name of two words whose first is the name of a company the
+ * story names with its legal form, and no given name a list knows, is
+ * the company's product, an other name ("Arduino LLC ... the Arduino
+ * Yún", "Kestrel Ltd ... its Kestrel Varna"): the model took the model's
+ * name for a surname. */
+static void ner_maker_products(const char *s, struct ner_list *l)
+{
+	enum { MAXM = 32 };
+	size_t mk[MAXM], mn[MAXM], nm = 0;
+	for (size_t i = 0; i < l->n && nm < MAXM; i++) {
+		const struct ner_mention *m = &l->v[i];
+		if (m->type != NER_ORG)
+			continue;
+		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
+		if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1)) ||
+		    !(lexicon_lookup(sp + 1, (size_t)(s + m->end - sp - 1)) & LEX_COMPANY_SUFFIX))
+			continue;
+		size_t fn = (size_t)(sp - s) - m->start, q = 0;
+		while (q < nm && !(mn[q] == fn && memcmp(s + mk[q], s + m->start, fn) == 0))
+			q++;
+		if (q == nm) {
+			mk[nm] = m->start;
+			mn[nm++] = fn;
+		}
+	}
+	for (size_t i = 0; i < l->n && nm; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON)
+			continue;
+		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
+		if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1)))
+			continue;
+		size_t fn = (size_t)(sp - s) - m->start, q = 0;
+		while (q < nm && !(mn[q] == fn && memcmp(s + mk[q], s + m->start, fn) == 0))
+			q++;
+		if (q == nm || (lexicon_lookup(s + m->start, fn) & LEX_FIRST_NAME))
+			continue;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+}
+
 /* A name the model took for a person, a place or an organization is a
  * product, an other name, where its story writes it with a kind of
  * software or device ("the Quillfox web browser", "the layout engine
@@ -9234,6 +9276,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_sentence_lower_heads(a->data, a->len, out);
 	ner_products(a->data, a->len, out);
 	ner_listed_products(a->data, a->len, out);
+	ner_maker_products(a->data, out);
 	ner_of_place_heads(a->data, out);
 	ner_datelines(a->data, a->len, out);
 	ner_sentence_common_words(a->data, a->len, out);

@@ -507,6 +507,17 @@ static void test_ner_products(void)
 	CHECK(article_has("The Varnix module imports its functions from the page.\n", "MISC", "Varnix"));
 }
 
+static void test_ner_maker_products(void)
+{
+	/* A person's name that starts with the name of a company the story
+	 * names with its legal form is the company's product. */
+	CHECK(article_has("Tarvex Inc said its Tarvex Mendoza phone sold well.\n", "MISC", "Tarvex Mendoza"));
+	CHECK(article_has("Corvane Corporation said Corvane Webmaker helps people write pages.\n", "MISC",
+			  "Corvane Webmaker"));
+	/* Not where the first word is a given name. */
+	CHECK(article_has("Douglas Inc said Douglas Mendoza would lead it.\n", "PERSON", "Douglas Mendoza"));
+}
+
 static void test_ner_sentence_lower_heads(void)
 {
 	/* A word capitalised only as a sentence's first, that the story
@@ -3258,6 +3269,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_trailing_hyphens", test_ner_trailing_hyphens },
 	{ "ner_products", test_ner_products },
 	{ "ner_sentence_lower_heads", test_ner_sentence_lower_heads },
+	{ "ner_maker_products", test_ner_maker_products },
 	{ "ner_proper_nouns", test_ner_proper_nouns },
 	{ "ner_story_acronyms", test_ner_story_acronyms },
 	{ "ner_compass_places", test_ner_compass_places },
