@@ -1448,10 +1448,11 @@ const char *const entity_sport_words[] = {
 };
 
 /* Words of sport that news also writes of other things (a car called the
- * Golf, a company's tennis clubs, a heavyweight of industry, a boxer dog):
- * each counts once in a story, however often it comes back. */
+ * Golf, a company's tennis clubs, a heavyweight of industry, a boxer dog,
+ * a coach that takes tourists): each counts once in a story, however
+ * often it comes back. */
 const char *const entity_sport_once_words[] = { "boxing", "boxer", "boxers", "heavyweight", "tennis", "golf",
-						"athletics", "jockey", "jockeys", "umpire", "bullpen", NULL };
+						"athletics", "jockey", "jockeys", "umpire", "bullpen", "coach", NULL };
 
 /* Sports a wire story's slug names ("SQUASH - HONG KONG OPEN RESULTS",
  * "Boxing-Bruno quits") besides the words of sport. */

@@ -1306,6 +1306,20 @@ static void test_entity_sport_words(void)
 	CHECK_INT(places, 2);
 	entity_table_free(t);
 	corpus_free(c);
+	/* A coach and one other word of sport make one too: "against
+	 * Toledo" is the team. */
+	const char *coached[] = { "Dario Kessel , the Varnholt Owls ' coach , saw them stay unbeaten against Toledo on "
+				  "Thursday .\n" };
+	t = check_linked(coached, 1, &c);
+	d = &t->docs[0];
+	teams = 0;
+	for (size_t k = 0; k < d->n; k++)
+		teams += d->v[k].end - d->v[k].start == 6 &&
+			 memcmp(c->arts[0]->data + d->v[k].start, "Toledo", 6) == 0 && d->v[k].type == NER_ORG;
+	CHECK_INT(teams, 1);
+	CHECK_INT(entity_sports_story("The coach took tourists to Bath .\n", 34), 0);
+	entity_table_free(t);
+	corpus_free(c);
 }
 
 static void test_entity_score_sport(void)
