@@ -4829,9 +4829,8 @@ int ner_company_word(const char *s, size_t n)
  * a town's bodies ("Airlines", "Motors"; not "Council", "Bank"). */
 static int ner_ends_legal_form(const char *s, size_t a, size_t e)
 {
-	size_t w = e;
-	while (w > a && s[w - 1] != ' ')
-		w--;
+	/* Its last word, past a line break too ("Piedmont Aviation\nInc"). */
+	size_t w = ner_word_start(s, a, e);
 	return w > a && ner_company_word(s + w, e - w);
 }
 
@@ -5141,15 +5140,40 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	 * places. */
 	size_t np = 0;
 	struct ner_word_ref *p = xscratch_alloc((l->n ? l->n : 1) * sizeof *p);
+	/* But a town or region the story names a company after, with its
+	 * legal form ("Piedmont Aviation Inc ... Piedmont shares"), is asked
+	 * too: those companies, by their first word. */
+	size_t nf = 0;
+	struct ner_word_ref *firm = NULL;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
 		if ((m->type != NER_PERSON && m->type != NER_PLACE) || n < 2 || memchr(s + m->start, ' ', n) ||
 		    memchr(s + m->start, '\n', n))
 			continue;
-		if (m->type == NER_PLACE &&
-		    (lexicon_lookup(s + m->start, n) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)))
+		unsigned cls = m->type == NER_PLACE ? lexicon_lookup(s + m->start, n) : 0;
+		if (cls & (LEX_COUNTRY | LEX_DEMONYM))
 			continue;
+		if (cls & (LEX_CITY | LEX_REGION)) {
+			if (!firm) {
+				firm = xscratch_alloc((l->n ? l->n : 1) * sizeof *firm);
+				for (size_t j = 0; j < l->n; j++) {
+					const struct ner_mention *o = &l->v[j];
+					size_t fe = o->start;
+					while (fe < o->end && s[fe] != ' ' && s[fe] != '\n')
+						fe++;
+					if (o->type == NER_ORG && fe < o->end && ner_ends_legal_form(s, o->start, o->end))
+						firm[nf++] = (struct ner_word_ref){ s + o->start, fe - o->start, j };
+				}
+				/* Sorted, so that a long story's places cost a search
+				 * each. */
+				if (nf > 1)
+					qsort(firm, nf, sizeof *firm, ner_word_ref_cmp);
+			}
+			struct ner_word_ref key = { s + m->start, n, 0 };
+			if (ner_word_ref_find(firm, nf, &key) == nf)
+				continue;
+		}
 		p[np++] = (struct ner_word_ref){ s + m->start, n, i };
 	}
 	if (np > 1)

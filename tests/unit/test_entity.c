@@ -1234,6 +1234,27 @@ static void test_entity_first_word_short_form(void)
 	CHECK(entity_same(before, 1, 0, "Brackwell Dynamics", 0, "Brackwell") == 0);
 }
 
+static void test_entity_town_named_company(void)
+{
+	/* A town a list knows that the story names a company after, with
+	 * its legal form, is that company where the story writes it before
+	 * a company's noun ("Tralee shares"), and the company's short form:
+	 * also where the name is wrapped before its legal form. */
+	const char *one[] = { "Title: Offer\n\nKestrel Holdings Inc said Tralee Aviation\nInc agreed to be acquired for 69 "
+			      "dlrs a share .\nThe offer is for all Tralee shares , and Tralee has granted an option .\n" };
+	CHECK(entity_same(one, 1, 0, "Tralee Aviation\nInc", 0, "Tralee") == 1);
+	CHECK(entity_named(one, 1, 0, "Tralee", "Tralee Aviation Inc") == 1);
+	/* Not without a company's noun: the town where flights land. */
+	const char *town[] = { "Title: Flights\n\nTralee Aviation Inc said on Monday it would fly more often to "
+			       "Tralee this summer .\n" };
+	CHECK(entity_same(town, 1, 0, "Tralee Aviation Inc", 0, "Tralee") == 0);
+	struct corpus *c;
+	struct entity_table *t = check_linked(town, 1, &c);
+	CHECK_INT(mention_type_nth(t, c, 0, "Tralee", 0), NER_PLACE);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_acronym_capitals(void)
 {
 	/* An acronym a list knows, written in capitals through the corpus,
@@ -2011,6 +2032,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_bare_institution_no_xref", test_entity_bare_institution_no_xref },
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
+	{ "entity_town_named_company", test_entity_town_named_company },
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_sport_words", test_entity_sport_words },
 	{ "entity_ranked_sides", test_entity_ranked_sides },
