@@ -3299,8 +3299,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				 * Reserve Board" stays the Federal Reserve). */
 				if (best && best[sn] == ' ' && (pl & LEX_ORG) && !entity_tail_formal(best + sn + 1))
 					best = NULL;
-			} else if ((lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_FIRST_NAME)) &
-				   (LEX_CITY | LEX_REGION) &&
+			} else if ((lexicon_lookup(s, sn) & (LEX_CITY | LEX_REGION)) &&
 				   !(lexicon_lookup(s, sn) & (LEX_COUNTRY | LEX_FIRST_NAME))) {
 				/* A town's or a region's name taken for a body's is
 				 * the one company of the story named after it with

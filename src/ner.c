@@ -5561,11 +5561,22 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* The maker (of mk[0..nm), first words' starts, their lengths in mn) whose
+ * first word is s[a..a+n), or nm. */
+static size_t ner_maker_find(const char *s, const size_t *mk, const size_t *mn, size_t nm, size_t a, size_t n)
+{
+	size_t q = 0;
+	while (q < nm && !(mn[q] == n && memcmp(s + mk[q], s + a, n) == 0))
+		q++;
+	return q;
+}
+
 /* A person's name of two words whose first is the name of a company the
  * story names with its legal form, and no given name a list knows, is
- * the company's product, an other name ("Arduino LLC ... the Arduino
- * Yún", "Kestrel Ltd ... its Kestrel Varna"): the model took the model's
- * name for a surname. */
+ * the company's product, an other name ("Tarvex Inc ... its Tarvex
+ * Mendoza phone", "Corvane Corporation ... Corvane Webmaker"): the model
+ * took the product's name for a surname. The first 32 such companies
+ * count, so that a long story costs a few compares a name. */
 static void ner_maker_products(const char *s, struct ner_list *l)
 {
 	enum { MAXM = 32 };
@@ -5578,10 +5589,8 @@ static void ner_maker_products(const char *s, struct ner_list *l)
 		if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1)) ||
 		    !(lexicon_lookup(sp + 1, (size_t)(s + m->end - sp - 1)) & LEX_COMPANY_SUFFIX))
 			continue;
-		size_t fn = (size_t)(sp - s) - m->start, q = 0;
-		while (q < nm && !(mn[q] == fn && memcmp(s + mk[q], s + m->start, fn) == 0))
-			q++;
-		if (q == nm) {
+		size_t fn = (size_t)(sp - s) - m->start;
+		if (ner_maker_find(s, mk, mn, nm, m->start, fn) == nm) {
 			mk[nm] = m->start;
 			mn[nm++] = fn;
 		}
@@ -5593,10 +5602,9 @@ static void ner_maker_products(const char *s, struct ner_list *l)
 		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
 		if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1)))
 			continue;
-		size_t fn = (size_t)(sp - s) - m->start, q = 0;
-		while (q < nm && !(mn[q] == fn && memcmp(s + mk[q], s + m->start, fn) == 0))
-			q++;
-		if (q == nm || (lexicon_lookup(s + m->start, fn) & LEX_FIRST_NAME))
+		size_t fn = (size_t)(sp - s) - m->start;
+		if (ner_maker_find(s, mk, mn, nm, m->start, fn) == nm ||
+		    (lexicon_lookup(s + m->start, fn) & LEX_FIRST_NAME))
 			continue;
 		m->type = NER_MISC;
 		m->margin = 0;
