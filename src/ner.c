@@ -5192,9 +5192,14 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	 * asked nothing; place[g], whether the model took one of the group's
 	 * mentions for a place. */
 	unsigned char *asked = memset(xscratch_alloc(np), 0, np), *place = memset(xscratch_alloc(np), 0, np);
+	/* firmed[g]: the story names a company after the group's text, with
+	 * its legal form; there the company's own verbs tell it too
+	 * ("Brunswick reported earnings", "Bethlehem also said"). */
+	unsigned char *firmed = memset(xscratch_alloc(np), 0, np), *acts = memset(xscratch_alloc(np), 0, np);
 	int any = 0;
 	for (size_t g = 0, h; g < np; g = h) {
 		h = ner_ref_group_end(p, np, g);
+		firmed[g] = nf && ner_word_ref_find(firm, nf, &p[g]) < nf;
 		for (size_t k = g; k < h; k++)
 			place[g] |= l->v[p[k].i].type == NER_PLACE;
 		/* (A place a list knows never got into p.) */
@@ -5224,10 +5229,19 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 			       ner_body_apposition(s, len, m->end);
 		person[lo] |= ner_title_just_before(s, m->start);
 		bought[lo] |= ner_word_before_in(s, m->start, ner_buy_verbs);
+		if (firmed[lo]) {
+			static const char *const verbs[] = { "said", "says", "reported", "posted", "earned", "expects",
+							     "agreed", "announced", NULL };
+			size_t e = m->end;
+			/* Past an adverb of its own: "Bethlehem also said". */
+			if (ner_word_after_in(s, len, e, (const char *const[]){ "also", NULL }))
+				e += 5;
+			acts[lo] |= ner_word_after_in(s, len, e, verbs);
+		}
 	}
 	for (size_t g = 0, h; g < np; g = h) {
 		h = ner_ref_group_end(p, np, g);
-		if (asked[g] && (company[g] || (place[g] && bought[g])) && !person[g])
+		if (asked[g] && (company[g] || (place[g] && bought[g]) || acts[g]) && !person[g])
 			ner_ref_retype(l, p, g, h, NER_ORG);
 	}
 	xscratch_release(mark);

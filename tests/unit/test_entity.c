@@ -1244,7 +1244,11 @@ static void test_entity_town_named_company(void)
 			      "dlrs a share .\nThe offer is for all Tralee shares , and Tralee has granted an option .\n" };
 	CHECK(entity_same(one, 1, 0, "Tralee Aviation\nInc", 0, "Tralee") == 1);
 	CHECK(entity_named(one, 1, 0, "Tralee", "Tralee Aviation Inc") == 1);
-	/* Not without a company's noun: the town where flights land. */
+	/* Or before the company's own verbs. */
+	const char *verb[] = { "Tralee Steel Corp said on Monday it would close a mill in the town.\nIn the 1986 first "
+			       "quarter, Tralee reported earnings of 23.8 mln dlrs. Tralee expects its sales to rise.\n" };
+	CHECK(entity_same(verb, 1, 0, "Tralee Steel Corp", 0, "Tralee") == 1);
+	/* Not without either: the town where flights land. */
 	const char *town[] = { "Title: Flights\n\nTralee Aviation Inc said on Monday it would fly more often to "
 			       "Tralee this summer .\n" };
 	CHECK(entity_same(town, 1, 0, "Tralee Aviation Inc", 0, "Tralee") == 0);
