@@ -7813,6 +7813,57 @@ static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
 	return at;
 }
 
+/* Two one-word names joined by "and" or "&" after a noun of a kind of
+ * firm are one firm named after its partners ("stockbrokers Phillips and
+ * Drew", "the law firm Kestler & Brannock"), where the model read two
+ * people; and so is the same pair elsewhere in the story ("Martin, of
+ * Phillips and Drew, said"). Not where the first is a given name a list
+ * knows ("the firm's John and Mary"). */
+static void ner_partner_pairs(const char *s, struct ner_list *l)
+{
+	static const char *const trades[] = { "broker", "brokers", "stockbroker", "stockbrokers", "brokerage",
+					      "consultants", "accountants", "partnership", NULL };
+	enum { MAXP = 8 };
+	size_t pa[MAXP], pn[MAXP], np = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		size_t o = 0;
+		for (size_t i = 0; i < l->n; i++) {
+			struct ner_mention m = l->v[i];
+			const struct ner_mention *y = i + 1 < l->n ? &l->v[i + 1] : NULL;
+			size_t gap = y ? y->start - m.end : 0;
+			int pair = y && m.type != NER_DATE && y->type != NER_DATE && m.type != NER_MISC &&
+				   y->type != NER_MISC && (gap == 5 || gap == 3) && y->start > m.end &&
+				   (gap == 5 ? memcmp(s + m.end, " and ", 5) == 0 : memcmp(s + m.end, " & ", 3) == 0);
+			for (size_t k = m.start; pair && k < y->end; k++)
+				pair = (k >= m.end && k < y->start) || (s[k] != ' ' && s[k] != '\n');
+			if (pair && pass == 0) {
+				pair = np < MAXP && !(lexicon_lookup(s + m.start, m.end - m.start) & LEX_FIRST_NAME) &&
+				       ner_partner_name(s, m.start, m.end) && ner_partner_name(s, y->start, y->end) &&
+				       (ner_word_before_in(s, m.start, ner_body_kinds) || ner_word_before_in(s, m.start, trades));
+				if (pair) {
+					pa[np] = m.start;
+					pn[np++] = y->end - m.start;
+				}
+			} else if (pair) {
+				size_t q = 0;
+				while (q < np && !(pn[q] == y->end - m.start && memcmp(s + pa[q], s + m.start, pn[q]) == 0))
+					q++;
+				pair = q < np;
+			}
+			if (pair && pass == 1) {
+				m.end = y->end;
+				m.type = NER_ORG;
+				m.margin = 0;
+				i++;
+			}
+			l->v[o++] = m;
+		}
+		l->n = o;
+		if (!np)
+			return;
+	}
+}
+
 /* The last two names of a list that the model ran together over its
  * "and" are two (ner_list_pair_split), of its type; so are two names that
  * start alike (ner_and_repeats). */
@@ -9341,6 +9392,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_hyphen_pairs(a->data, a->len, out);
 	ner_lone_initials(a->data, a->len, out);
 	ner_story_longer_names(a->data, out);
+	ner_partner_pairs(a->data, out);
 	ner_list_last_pairs(a->data, out);
 	ner_list_types(a->data, out);
 	ner_kind_lists(a->data, out);

@@ -518,6 +518,18 @@ static void test_ner_maker_products(void)
 	CHECK(article_has("Douglas Inc said Douglas Mendoza would lead it.\n", "PERSON", "Douglas Mendoza"));
 }
 
+static void test_ner_partner_pairs(void)
+{
+	/* Two names joined by "and" after a kind of firm are one firm, there
+	 * and wherever the story repeats the pair. */
+	char *m = article_mentions("Bill Martin, economist at brokers Kestler and Brannock, said a rise was near. "
+				   "Martin, of Kestler and Brannock, said it would be small.\n");
+	CHECK_STR(m, "|PERSON:Bill Martin|ORG:Kestler and Brannock|PERSON:Martin|ORG:Kestler and Brannock|");
+	free(m);
+	/* Not two people a story names so without such a noun. */
+	CHECK(article_lacks("Kestler and Brannock met on Monday, the two men said.\n", "Kestler and Brannock"));
+}
+
 static void test_ner_sentence_lower_heads(void)
 {
 	/* A word capitalised only as a sentence's first, that the story
@@ -3270,6 +3282,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_products", test_ner_products },
 	{ "ner_sentence_lower_heads", test_ner_sentence_lower_heads },
 	{ "ner_maker_products", test_ner_maker_products },
+	{ "ner_partner_pairs", test_ner_partner_pairs },
 	{ "ner_proper_nouns", test_ner_proper_nouns },
 	{ "ner_story_acronyms", test_ner_story_acronyms },
 	{ "ner_compass_places", test_ner_compass_places },
