@@ -7818,7 +7818,7 @@ static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
  * Drew", "the law firm Kestler & Brannock"), where the model read two
  * people; and so is the same pair elsewhere in the story ("Martin, of
  * Phillips and Drew, said"). Not where the first is a given name a list
- * knows ("the firm's John and Mary"). */
+ * knows ("the bank Anna and Kestler ran"). */
 static void ner_partner_pairs(const char *s, struct ner_list *l)
 {
 	static const char *const trades[] = { "broker", "brokers", "stockbroker", "stockbrokers", "brokerage",

@@ -528,6 +528,8 @@ static void test_ner_partner_pairs(void)
 	free(m);
 	/* Not two people a story names so without such a noun. */
 	CHECK(article_lacks("Kestler and Brannock met on Monday, the two men said.\n", "Kestler and Brannock"));
+	/* Nor where the first is a given name. */
+	CHECK(article_lacks("He said the bank Anna and Kestler ran was sold.\n", "Anna and Kestler"));
 }
 
 static void test_ner_sentence_lower_heads(void)
