@@ -9188,6 +9188,28 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A unit of account is an other name, as CoNLL-2003 types the Ecu,
+ * whatever the model took it for ("European Currency Unit", an
+ * organization by its "Unit"; "Special Drawing Rights"); its acronym joins
+ * it and takes its type in the identity pass. */
+static void ner_money_units(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit ends[] = { NER_LIT(" Currency Unit"), NER_LIT(" Currency Units"),
+					       NER_LIT(" Drawing Right"), NER_LIT(" Drawing Rights"),
+					       NER_LIT(" Unit of Account") };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->type == NER_MISC)
+			continue;
+		for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+			if (m->end - m->start > ends[k].n && memcmp(s + m->end - ends[k].n, ends[k].w, ends[k].n) == 0) {
+				m->type = NER_MISC;
+				m->margin = 0;
+				break;
+			}
+	}
+}
+
 /* A part of a place named by a point of the compass is one place with it
  * ("Northeast Philadelphia", "North Philadelphia"), where the model read
  * the word of the compass as a place of its own. */
@@ -9400,6 +9422,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	if (lang == LANGUAGE_EN) {
 		ner_proper_nouns(a->data, a->len, out);
 		ner_law_heads(a->data, a->len, out);
+		ner_money_units(a->data, out);
 		ner_story_acronyms(a->data, a->len, out);
 		ner_compass_places(a->data, out);
 	}

@@ -532,6 +532,15 @@ static void test_ner_partner_pairs(void)
 	CHECK(article_lacks("He said the bank Anna and Kestler ran was sold.\n", "Anna and Kestler"));
 }
 
+static void test_ner_money_units(void)
+{
+	/* A unit of account is an other name, not an organization by its
+	 * "Unit". */
+	const char *t = "The Nordic Currency Unit rose against the dollar on Monday.\n";
+	CHECK(article_has(t, "MISC", "Nordic Currency Unit"));
+	CHECK(article_expect(t, "ORG", "Nordic Currency Unit", 0));
+}
+
 static void test_ner_sentence_lower_heads(void)
 {
 	/* A word capitalised only as a sentence's first, that the story
@@ -3285,6 +3294,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_sentence_lower_heads", test_ner_sentence_lower_heads },
 	{ "ner_maker_products", test_ner_maker_products },
 	{ "ner_partner_pairs", test_ner_partner_pairs },
+	{ "ner_money_units", test_ner_money_units },
 	{ "ner_proper_nouns", test_ner_proper_nouns },
 	{ "ner_story_acronyms", test_ner_story_acronyms },
 	{ "ner_compass_places", test_ner_compass_places },
