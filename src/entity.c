@@ -1434,7 +1434,7 @@ const char *const entity_sport_words[] = {
 	"baseball", "basketball", "batsman", "batsmen", "championship", "cornerback", "cricket",
 	"defenceman", "defenseman", "doubleheader", "football", "goalie", "goalkeeper", "goalscorer",
 	"goaltender", "half-time", "halftime", "hat-trick", "hockey", "homered", "infielder",
-	"inning", "innings", "layup", "league", "linebacker", "midfielder", "outfielder", "pitcher",
+	"inning", "innings", "layup", "linebacker", "midfielder", "outfielder", "pitcher",
 	"play-off", "play-offs", "playoff", "playoffs", "postseason", "qualifier", "qualifiers",
 	"quarterback", "quarterfinal", "rebounds", "relegation", "rugby", "scorers",
 	"semi-final", "semi-finals", "semifinal", "semifinals", "shortstop", "slugger", "soccer",
@@ -1449,10 +1449,10 @@ const char *const entity_sport_words[] = {
 
 /* Words of sport that news also writes of other things (a car called the
  * Golf, a company's tennis clubs, a heavyweight of industry, a boxer dog,
- * a coach that takes tourists): each counts once in a story, however
- * often it comes back. */
+ * a coach that takes tourists, the Arab League or a league of savings
+ * banks): each counts once in a story, however often it comes back. */
 const char *const entity_sport_once_words[] = { "boxing", "boxer", "boxers", "heavyweight", "tennis", "golf",
-						"athletics", "jockey", "jockeys", "umpire", "bullpen", "coach", NULL };
+						"athletics", "jockey", "jockeys", "umpire", "bullpen", "coach", "league", NULL };
 
 /* Sports a wire story's slug names ("SQUASH - HONG KONG OPEN RESULTS",
  * "Boxing-Bruno quits") besides the words of sport. */
@@ -2132,6 +2132,11 @@ static int entity_team_name(const char *s, const char *sp)
 {
 	unsigned pc = lexicon_lookup(s, (size_t)(sp - s));
 	if ((pc & LEX_COUNTRY) || !(pc & (LEX_CITY | LEX_REGION)))
+		return 0;
+	/* A nickname is of one word or two ("Colts", "Trail Blazers"): three
+	 * are a body's name ("London Interbank Borrowing Rates"). */
+	const char *w2 = strchr(sp + 1, ' ');
+	if (w2 && strchr(w2 + 1, ' '))
 		return 0;
 	int caps = text_caps_word(s, strlen(s));
 	for (const char *w = sp + 1; *w; w++) {

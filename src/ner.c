@@ -9188,25 +9188,42 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
-/* A unit of account is an other name, as CoNLL-2003 types the Ecu,
- * whatever the model took it for ("European Currency Unit", an
- * organization by its "Unit"; "Special Drawing Rights"); its acronym joins
- * it and takes its type in the identity pass. */
+/* A unit of account or an interbank rate is an other name, as CoNLL-2003
+ * types the Ecu and LIBOR, whatever the model took it for ("European
+ * Currency Unit", an organization by its "Unit"; "Special Drawing
+ * Rights"; "LIBOR", "Euribor" and the rest of the -IBOR family, "London
+ * Interbank Offered Rate(s)"); an acronym spelled out joins its name and
+ * takes its type in the identity pass. */
 static void ner_money_units(const char *s, struct ner_list *l)
 {
-	static const struct ner_lit ends[] = { NER_LIT(" Currency Unit"), NER_LIT(" Currency Units"),
-					       NER_LIT(" Drawing Right"), NER_LIT(" Drawing Rights"),
-					       NER_LIT(" Unit of Account") };
+	static const struct ner_lit ends[] = { NER_LIT(" Currency Unit"),  NER_LIT(" Currency Units"),
+					       NER_LIT(" Drawing Right"),  NER_LIT(" Drawing Rights"),
+					       NER_LIT(" Unit of Account"), NER_LIT(" Offered Rate"),
+					       NER_LIT(" Offered Rates") };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
 		if (m->type == NER_DATE || m->type == NER_MISC)
 			continue;
-		for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-			if (m->end - m->start > ends[k].n && memcmp(s + m->end - ends[k].n, ends[k].w, ends[k].n) == 0) {
-				m->type = NER_MISC;
-				m->margin = 0;
-				break;
-			}
+		/* One word of five letters or more ending in "ibor", any case;
+		 * not a town a list knows ("Maribor"), nor a person the model
+		 * read in mixed case by a given name ("Libor" Czech). */
+		int rate = n >= 5 && n <= 8 && strncasecmp(s + m->end - 4, "ibor", 4) == 0, caps = 1;
+		for (size_t k = 0; k < n; k++) {
+			rate = rate && ((s[m->start + k] | 0x20) >= 'a' && (s[m->start + k] | 0x20) <= 'z');
+			caps = caps && s[m->start + k] >= 'A' && s[m->start + k] <= 'Z';
+		}
+		if (rate) {
+			unsigned cls = lexicon_lookup(s + m->start, n);
+			rate = !(cls & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) &&
+			       (caps || m->type != NER_PERSON || !(cls & LEX_FIRST_NAME));
+		}
+		for (size_t k = 0; k < sizeof ends / sizeof *ends && !rate; k++)
+			rate = n > ends[k].n && memcmp(s + m->end - ends[k].n, ends[k].w, ends[k].n) == 0;
+		if (rate) {
+			m->type = NER_MISC;
+			m->margin = 0;
+		}
 	}
 }
 

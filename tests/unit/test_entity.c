@@ -1259,6 +1259,18 @@ static void test_entity_town_named_company(void)
 	corpus_free(c);
 }
 
+static void test_entity_side_not_body(void)
+{
+	/* A town standing where a side of a game may stand in a sports story
+	 * is not a body of another story named after it with three words,
+	 * which no team's nickname has. */
+	const char *texts[] = { "Title: Rates\n\nThe notes pay interest tied to certificates of deposit or Tralee "
+				"Interbank Borrowing Rates .\n",
+				"Title: Tickets\n\nKestrel Holdings Inc bought a stake in Varnel Ticket Group PLC , of "
+				"Tralee , which will sponsor the Open golf tournament this year .\n" };
+	CHECK(entity_same(texts, 2, 0, "Tralee Interbank Borrowing Rates", 1, "Tralee") == 0);
+}
+
 static void test_entity_acronym_capitals(void)
 {
 	/* An acronym a list knows, written in capitals through the corpus,
@@ -1343,6 +1355,9 @@ static void test_entity_sport_words(void)
 			 memcmp(c->arts[0]->data + d->v[k].start, "Toledo", 6) == 0 && d->v[k].type == NER_ORG;
 	CHECK_INT(teams, 1);
 	CHECK_INT(entity_sports_story("The coach took tourists to Bath .\n", 34), 0);
+	/* A league of banks, named twice, is no sport. */
+	const char *banks = "The U.S. League of Savings Institutions said the league would oppose it .\n";
+	CHECK_INT(entity_sports_story(banks, strlen(banks)), 0);
 	entity_table_free(t);
 	corpus_free(c);
 }
@@ -2037,6 +2052,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_acronym_capitals", test_entity_acronym_capitals },
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_town_named_company", test_entity_town_named_company },
+	{ "entity_side_not_body", test_entity_side_not_body },
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_sport_words", test_entity_sport_words },
 	{ "entity_ranked_sides", test_entity_ranked_sides },

@@ -539,6 +539,11 @@ static void test_ner_money_units(void)
 	const char *t = "The Nordic Currency Unit rose against the dollar on Monday.\n";
 	CHECK(article_has(t, "MISC", "Nordic Currency Unit"));
 	CHECK(article_expect(t, "ORG", "Nordic Currency Unit", 0));
+	/* So is an interbank rate of the -IBOR family; not a town so named. */
+	CHECK(article_has("Loans were priced at 1/2 point over the Tarvel Interbank Offered Rate, or TIBOR, and over "
+			  "LIBOR, on Monday.\n",
+			  "MISC", "LIBOR"));
+	CHECK(article_has("The Slovenian town of Maribor said so on Monday.\n", "PLACE", "Maribor"));
 }
 
 static void test_ner_sentence_lower_heads(void)
