@@ -3271,6 +3271,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			 * Treatment Center", "Microsoft Corp."). */
 			const char *best = NULL;
 			int head = 0;
+			unsigned pl = lexicon_lookup(s, sn);
 			if (entity_is_acronym(s)) {
 				best = NULL;
 			} else if (memchr(s, ' ', sn)) {
@@ -3279,7 +3280,6 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				 * Times", "Kansas City" of the "Kansas City Board of
 				 * Trade") unless that is a company ("San Miguel" of
 				 * "San Miguel Corp"). */
-				unsigned pl = lexicon_lookup(s, sn);
 				best = ner_names_extending(orgs, norgs, s, sn);
 				if (best && (pl & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) && !(pl & LEX_ORG)) {
 					const char *lw = strrchr(best, ' ') + 1;
@@ -3304,8 +3304,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				 * Reserve Board" stays the Federal Reserve). */
 				if (best && best[sn] == ' ' && (pl & LEX_ORG) && !entity_tail_formal(best + sn + 1))
 					best = NULL;
-			} else if ((lexicon_lookup(s, sn) & (LEX_CITY | LEX_REGION)) &&
-				   !(lexicon_lookup(s, sn) & (LEX_COUNTRY | LEX_FIRST_NAME))) {
+			} else if ((pl & (LEX_CITY | LEX_REGION)) && !(pl & (LEX_COUNTRY | LEX_FIRST_NAME))) {
 				/* A town's or a region's name taken for a body's is
 				 * the one company of the story named after it with
 				 * its legal form ("Piedmont" of "Piedmont Aviation
@@ -3315,7 +3314,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				const char *sp = best ? strrchr(best, ' ') : NULL;
 				if (sp && !(lexicon_lookup(sp + 1, strlen(sp + 1)) & LEX_COMPANY_SUFFIX))
 					best = NULL;
-			} else if (!(lexicon_lookup(s, sn) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_FIRST_NAME))) {
+			} else if (!(pl & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_FIRST_NAME))) {
 				best = entity_one_extension(orgs, norgs, s, sn);
 				const char *sp = best ? strrchr(best, ' ') : NULL;
 				unsigned lx = sp ? lexicon_lookup(sp + 1, strlen(sp + 1)) : 0;
@@ -3325,12 +3324,12 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				 * ("Microsoft Corp.", "Airbus Industrie") but not a
 				 * unit named after it ("Microsoft Security Response
 				 * Center", "Harvard Medical School"). */
-				if (best && entity_unit_word(sp + 1) && (lexicon_lookup(s, sn) & LEX_ORG))
+				if (best && entity_unit_word(sp + 1) && (pl & LEX_ORG))
 					best = NULL;
 				/* A head word alone ("the Commission", "the Academy")
 				 * is the organization of the story named with it
 				 * first or last (of two, the last named before it). */
-				if (!best && (lexicon_lookup(s, sn) & LEX_ORG_WORD)) {
+				if (!best && (pl & LEX_ORG_WORD)) {
 					best = entity_head_name(&heads, &heads_mixed, surf, l, s, sn, i);
 					head = best != NULL;
 				}

@@ -5575,9 +5575,9 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
-/* The maker (of mk[0..nm), first words' starts, their lengths in mn) whose
- * first word is s[a..a+n), or nm. */
-static size_t ner_maker_find(const char *s, const size_t *mk, const size_t *mn, size_t nm, size_t a, size_t n)
+/* The first of the texts s[mk[q]..mk[q]+mn[q]), q < nm, that is s[a..a+n),
+ * or nm: a story's few names of a kind, looked up by text. */
+static size_t ner_text_find(const char *s, const size_t *mk, const size_t *mn, size_t nm, size_t a, size_t n)
 {
 	size_t q = 0;
 	while (q < nm && !(mn[q] == n && memcmp(s + mk[q], s + a, n) == 0))
@@ -5604,7 +5604,7 @@ static void ner_maker_products(const char *s, struct ner_list *l)
 		    !(lexicon_lookup(sp + 1, (size_t)(s + m->end - sp - 1)) & LEX_COMPANY_SUFFIX))
 			continue;
 		size_t fn = (size_t)(sp - s) - m->start;
-		if (ner_maker_find(s, mk, mn, nm, m->start, fn) == nm) {
+		if (ner_text_find(s, mk, mn, nm, m->start, fn) == nm) {
 			mk[nm] = m->start;
 			mn[nm++] = fn;
 		}
@@ -5617,7 +5617,7 @@ static void ner_maker_products(const char *s, struct ner_list *l)
 		if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1)))
 			continue;
 		size_t fn = (size_t)(sp - s) - m->start;
-		if (ner_maker_find(s, mk, mn, nm, m->start, fn) == nm ||
+		if (ner_text_find(s, mk, mn, nm, m->start, fn) == nm ||
 		    (lexicon_lookup(s + m->start, fn) & LEX_FIRST_NAME))
 			continue;
 		m->type = NER_MISC;
@@ -7845,10 +7845,7 @@ static void ner_partner_pairs(const char *s, struct ner_list *l)
 					pn[np++] = y->end - m.start;
 				}
 			} else if (pair) {
-				size_t q = 0;
-				while (q < np && !(pn[q] == y->end - m.start && memcmp(s + pa[q], s + m.start, pn[q]) == 0))
-					q++;
-				pair = q < np;
+				pair = ner_text_find(s, pa, pn, np, m.start, y->end - m.start) < np;
 			}
 			if (pair && pass == 1) {
 				m.end = y->end;
