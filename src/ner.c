@@ -9226,12 +9226,38 @@ static void ner_money_units(const char *s, struct ner_list *l)
 
 /* A part of a place named by a point of the compass is one place with it
  * ("Northeast Philadelphia", "North Philadelphia"), where the model read
- * the word of the compass as a place of its own. */
+ * the word of the compass as a place of its own. A point of the compass
+ * in lower case before a name only says where in it ("eastern [Siberia]",
+ * as ANNOTATION.md leaves "the" out), though some of the model's training
+ * took it in. */
 static void ner_compass_places(const char *s, struct ner_list *l)
 {
 	static const char *const compass[] = { "North",	   "South",	"East",	     "West",	 "Northeast",
 					       "Northwest", "Southeast", "Southwest", "Northern", "Southern",
 					       "Eastern",   "Western",	"Central",   NULL };
+	static const char *const lower[] = { "north",	     "south",	     "east",	     "west",
+					     "northern",     "southern",     "eastern",	     "western",
+					     "northeast",    "northwest",    "southeast",    "southwest",
+					     "northeastern", "northwestern", "southeastern", "southwestern",
+					     "north-east",   "north-west",   "south-east",   "south-west",
+					     "north-eastern", "north-western", "south-eastern", "south-western",
+					     "central",	     NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || !(s[m->start] >= 'a' && s[m->start] <= 'z'))
+			continue;
+		size_t we = m->start;
+		while (we < m->end && s[we] != ' ')
+			we++;
+		if (we + 1 >= m->end || !(s[we + 1] >= 'A' && s[we + 1] <= 'Z'))
+			continue;
+		for (int k = 0; lower[k]; k++)
+			if (ner_lit_is(lower[k], s + m->start, we - m->start)) {
+				m->start = we + 1;
+				m->margin = 0;
+				break;
+			}
+	}
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];

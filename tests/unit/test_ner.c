@@ -546,6 +546,18 @@ static void test_ner_money_units(void)
 	CHECK(article_has("The Slovenian town of Maribor said so on Monday.\n", "PLACE", "Maribor"));
 }
 
+static void test_ner_lower_compass(void)
+{
+	/* A point of the compass in lower case before a place says where in
+	 * it and is no part of its name. */
+	const char *t = "Floods hit northern Sumatra and northern Tarvelo province on Monday.\n";
+	CHECK(article_has(t, "PLACE", "Sumatra"));
+	CHECK(article_has(t, "PLACE", "Tarvelo province"));
+	CHECK(article_lacks(t, "northern"));
+	/* In capitals it is one ("Northern Tarvelo"). */
+	CHECK(article_has("Floods hit Northern Tarvelo on Monday.\n", "PLACE", "Northern Tarvelo"));
+}
+
 static void test_ner_sentence_lower_heads(void)
 {
 	/* A word capitalised only as a sentence's first, that the story
@@ -3299,6 +3311,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_sentence_lower_heads", test_ner_sentence_lower_heads },
 	{ "ner_maker_products", test_ner_maker_products },
 	{ "ner_partner_pairs", test_ner_partner_pairs },
+	{ "ner_lower_compass", test_ner_lower_compass },
 	{ "ner_money_units", test_ner_money_units },
 	{ "ner_proper_nouns", test_ner_proper_nouns },
 	{ "ner_story_acronyms", test_ner_story_acronyms },
