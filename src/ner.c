@@ -1340,6 +1340,19 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 				e = x;
 			}
 		}
+		/* A place the model read that a nationality starts and an
+		 * organization's head word ends is the organization ("the
+		 * Belarusian Railway website"), unless a list knows it whole
+		 * ("Soviet Union") or the head is a kind of place ("Western
+		 * District"); a military district or region is a command. */
+		if (nt == NER_PLACE && e - s >= 2 && !whole && w->t[e - 1].cap && (w->t[e - 1].lex & LEX_ORG_WORD)) {
+			int kind = 0;
+			for (int k = 0; ner_place_kinds[k] && !kind; k++)
+				kind = ner_lit_is_nocase(ner_place_kinds[k], w->t[e - 1].s, w->t[e - 1].n);
+			if (kind ? e - s >= 3 && ner_is(&w->t[e - 2], "military") && w->t[e - 2].cap
+				 : (w->t[s].lex & LEX_DEMONYM) && w->t[s].cap)
+				nt = NER_ORG;
+		}
 		/* An organization named by its head word goes on over more of its
 		 * name: "Eastern" + "Military District", "Security Forces" + "of
 		 * Ukraine" (but "Financial Times" of London stays as it is), up to

@@ -558,6 +558,18 @@ static void test_ner_lower_compass(void)
 	CHECK(article_has("Floods hit Northern Tarvelo on Monday.\n", "PLACE", "Northern Tarvelo"));
 }
 
+static void test_ner_nationality_bodies(void)
+{
+	/* A nationality and an organization's head word are the
+	 * organization, wherever the model took the name for a place; a
+	 * military district is a command. */
+	CHECK(article_has("Parts of the Latvian Railway website were down on Monday.\n", "ORG", "Latvian Railway"));
+	CHECK(article_has("Troops from the Tarvel Military District joined drills on Monday.\n", "ORG",
+			  "Tarvel Military District"));
+	/* Not a polity a list knows, nor a kind of place. */
+	CHECK(article_has("Grain from the Soviet Union reached the port on Monday.\n", "PLACE", "Soviet Union"));
+}
+
 static void test_ner_sentence_lower_heads(void)
 {
 	/* A word capitalised only as a sentence's first, that the story
@@ -3312,6 +3324,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_maker_products", test_ner_maker_products },
 	{ "ner_partner_pairs", test_ner_partner_pairs },
 	{ "ner_lower_compass", test_ner_lower_compass },
+	{ "ner_nationality_bodies", test_ner_nationality_bodies },
 	{ "ner_money_units", test_ner_money_units },
 	{ "ner_proper_nouns", test_ner_proper_nouns },
 	{ "ner_story_acronyms", test_ner_story_acronyms },
