@@ -7350,6 +7350,78 @@ static void ner_hidden_labels(const char *s, struct ner_list *l)
 	}
 }
 
+/* Whether s[a..b) is one capitalised word of letters, three or more,
+ * that is neither a given name nor a people's word, nor a prefix of
+ * compounds ("Trans-", "Sino-"). */
+static int ner_route_end(const char *s, size_t a, size_t b)
+{
+	static const char *const prefixes[] = { "Trans", "Pan", "Anti", "Sino", "Indo", "Afro", "Euro", "Anglo",
+						"Franco", "Greco", "Russo", "Austro", "Mid", "Inter", "Intra",
+						"Cross", "Non", "Pro", "Post", "Pre", "Neo", NULL };
+	if (b < a + 3 || !(s[a] >= 'A' && s[a] <= 'Z'))
+		return 0;
+	for (size_t k = a + 1; k < b; k++)
+		if (!(s[k] >= 'a' && s[k] <= 'z'))
+			return 0;
+	for (int k = 0; prefixes[k]; k++)
+		if (ner_lit_is(prefixes[k], s + a, b - a))
+			return 0;
+	return !(lexicon_lookup(s + a, b - a) & (LEX_FIRST_NAME | LEX_DEMONYM | LEX_GROUP));
+}
+
+/* Two places joined by a hyphen before a word for what runs between them
+ * ("the Tarvo-Kesla railway", "the Lusaka - Kesla road" as text split
+ * into tokens has it) are two places, as ANNOTATION.md splits
+ * "[Russia]-[Ukraine] situation": the model, knowing neither, read one
+ * name, and took the road in. Not a name a list knows whole. */
+static void ner_route_pairs(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const routes[] = { "railway", "railroad", "rail", "road", "highway", "expressway",
+					      "motorway", "pipeline", "route", "corridor", "border", "flight",
+					      "flights", "crossing", NULL };
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->end - m->start > 80)
+			continue;
+		const char *h = memchr(s + m->start, '-', m->end - m->start);
+		if (!h || memchr(h + 1, '-', (size_t)(s + m->end - h - 1)))
+			continue;
+		size_t hy = (size_t)(h - s), le = hy, rs = hy + 1;
+		if (le > m->start && s[le - 1] == ' ' && rs < m->end && s[rs] == ' ') {
+			le--;
+			rs++;
+		}
+		size_t lw = le;
+		while (lw > m->start && s[lw - 1] != ' ')
+			lw--;
+		size_t re = rs;
+		while (re < m->end && s[re] != ' ')
+			re++;
+		if (le <= m->start || !ner_route_end(s, lw, le) || !ner_route_end(s, rs, re))
+			continue;
+		/* The word for the road, in the name or after it. */
+		size_t ws = re < m->end ? re + 1 : m->end + 1, we = ws;
+		if (re >= m->end && !(m->end < len && s[m->end] == ' '))
+			continue;
+		while (we < len && s[we] >= 'a' && s[we] <= 'z')
+			we++;
+		if (re < m->end && we != m->end)
+			continue;
+		int route = 0;
+		for (int k = 0; routes[k] && !route; k++)
+			route = ner_lit_is(routes[k], s + ws, we - ws);
+		if (!route || lexicon_lookup(s + m->start, re - m->start))
+			continue;
+		m->end = le;
+		m->type = NER_PLACE;
+		m->margin = 0;
+		ner_push(l, rs, re, NER_PLACE);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A name of two words before a hyphen and a word of the language
  * ("Hemant Soren-led", "Narendra Modi-backed"), which the model read as
  * two names (it takes "Soren-led" for a name of its own, as its training
@@ -9465,6 +9537,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_lone_bodies(a->data, out);
 	ner_facility_people(a->data, a->len, out);
 	ner_hyphen_pairs(a->data, a->len, out);
+	ner_route_pairs(a->data, a->len, out);
 	ner_lone_initials(a->data, a->len, out);
 	ner_story_longer_names(a->data, out);
 	ner_partner_pairs(a->data, out);

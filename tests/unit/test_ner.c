@@ -570,6 +570,21 @@ static void test_ner_nationality_bodies(void)
 	CHECK(article_has("Grain from the Soviet Union reached the port on Monday.\n", "PLACE", "Soviet Union"));
 }
 
+static void test_ner_route_pairs(void)
+{
+	/* Two places joined by a hyphen before the road between them are
+	 * two places, whether the hyphen is spaced or not. */
+	const char *t = "The Tarvo-Keslani railway and the Varnel Odo - Brusk road opened on Monday.\n";
+	CHECK(article_has(t, "PLACE", "Tarvo"));
+	CHECK(article_has(t, "PLACE", "Keslani"));
+	CHECK(article_has(t, "PLACE", "Varnel Odo"));
+	CHECK(article_has(t, "PLACE", "Brusk"));
+	CHECK(article_lacks(t, "Tarvo-Keslani"));
+	/* Not a compound's prefix, nor a name with no road after it. */
+	CHECK(article_lacks("The Trans-Keslani railway opened on Monday.\n", "Keslani"));
+	CHECK(article_lacks("Tarvo-Keslani opened a shop on Monday.\n", "Keslani"));
+}
+
 static void test_ner_sentence_lower_heads(void)
 {
 	/* A word capitalised only as a sentence's first, that the story
@@ -3324,6 +3339,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_maker_products", test_ner_maker_products },
 	{ "ner_partner_pairs", test_ner_partner_pairs },
 	{ "ner_lower_compass", test_ner_lower_compass },
+	{ "ner_route_pairs", test_ner_route_pairs },
 	{ "ner_nationality_bodies", test_ner_nationality_bodies },
 	{ "ner_money_units", test_ner_money_units },
 	{ "ner_proper_nouns", test_ner_proper_nouns },
