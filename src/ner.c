@@ -7324,6 +7324,34 @@ int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)
 	return (b == 0 || s[b - 1] == '\n') && ner_dateline_after(s, n, end);
 }
 
+/* A bug tracker's word before a number is the label of an issue, no
+ * name: "Bug 1678173" of a browser's notes is not the river Bug, nor
+ * "Ticket #4512" a person. */
+static void ner_tracker_labels(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit labels[] = { NER_LIT("Bug"), NER_LIT("Bugs"), NER_LIT("Issue"),
+						 NER_LIT("Ticket") };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t e = m->end, n = m->end - m->start;
+		int label = 0;
+		for (size_t k = 0; k < sizeof labels / sizeof *labels && !label; k++)
+			label = n == labels[k].n && memcmp(s + m->start, labels[k].w, n) == 0;
+		if (label && m->type != NER_DATE && e + 2 < len && s[e] == ' ') {
+			size_t d = e + 1 + (s[e + 1] == '#'), q = d;
+			while (q < len && s[q] >= '0' && s[q] <= '9')
+				q++;
+			/* A number of four digits or more ("Bug 1234"): fewer
+			 * may be a chapter's or a magazine's ("Issue 12"). */
+			if (q - d >= 4 && (q == len || !ner_alnum_at(s, q)))
+				continue;
+		}
+		l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* A label a page hides from the eye but leaves in its text, glued to the
  * name after it ("CreditAnn Lee" of a caption's credit, "PhotoTom
  * Ellis"), is no part of the name: the name starts after it. */
@@ -9532,6 +9560,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_story_noun_tails(a->data, a->len, lang, out);
 	ner_bylines(a, out);
 	ner_hidden_labels(a->data, out);
+	ner_tracker_labels(a->data, a->len, out);
 	ner_term_expansions(a->data, a->len, out);
 	ner_lone_weekdays(a->data, out);
 	ner_lone_bodies(a->data, out);

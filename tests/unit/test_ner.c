@@ -585,6 +585,17 @@ static void test_ner_route_pairs(void)
 	CHECK(article_lacks("Tarvo-Keslani opened a shop on Monday.\n", "Keslani"));
 }
 
+static void test_ner_tracker_labels(void)
+{
+	/* A bug tracker's label before an issue's number is no name (the
+	 * lists know the river Bug). */
+	const char *t = "Thanks to Dana Kestler for fixing Bug 1678616 and Bug 1673669 in the menu last week.\n";
+	CHECK(article_lacks(t, "Bug"));
+	CHECK(article_has(t, "PERSON", "Dana Kestler"));
+	/* The river stays, and so does a number too short to be an issue's. */
+	CHECK(article_has("Floods hit villages along the Bug on Monday.\n", "PLACE", "Bug"));
+}
+
 static void test_ner_sentence_lower_heads(void)
 {
 	/* A word capitalised only as a sentence's first, that the story
@@ -3339,6 +3350,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_maker_products", test_ner_maker_products },
 	{ "ner_partner_pairs", test_ner_partner_pairs },
 	{ "ner_lower_compass", test_ner_lower_compass },
+	{ "ner_tracker_labels", test_ner_tracker_labels },
 	{ "ner_route_pairs", test_ner_route_pairs },
 	{ "ner_nationality_bodies", test_ner_nationality_bodies },
 	{ "ner_money_units", test_ner_money_units },
