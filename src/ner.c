@@ -7813,6 +7813,124 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 	free(refs);
 }
 
+/* The first space or line break in s[a..e), or e. */
+static size_t ner_blank_at(const char *s, size_t a, size_t e)
+{
+	while (a < e && s[a] != ' ' && s[a] != '\n')
+		a++;
+	return a;
+}
+
+/* Whether a[0..n) and b[0..n) are the same words, a line break and a
+ * space alike (a name wrapped in one place and not in another). */
+static int ner_same_words(const char *a, const char *b, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (a[k] != b[k] && !((a[k] == ' ' || a[k] == '\n') && (b[k] == ' ' || b[k] == '\n')))
+			return 0;
+	return 1;
+}
+
+/* A company the model cut short before a word of its name that the story
+ * gives whole ("Mark IV Industries Inc ... until [Mark] IV complies") is
+ * the name's first words as written there (a line break between them
+ * too): the word that follows it and goes on the whole name is taken in,
+ * and the whole name's type, whatever the model made of the first word
+ * alone (a person's "Mark"); not a place's or a people's ("U.S.",
+ * "Canadian"), which stand alone. The whole names (three words or more)
+ * are found by their first word, so that a long story is read in n log
+ * n. First, a name the model cut in two at a numeral before a company's
+ * legal form is one ("[Pier] 1 [Imports Inc]"). */
+static void ner_story_name_heads(const char *s, size_t len, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		if (o > 0) {
+			struct ner_mention *p = &l->v[o - 1];
+			size_t d = p->end + 1, q = d;
+			while (q < m.start && (strchr("IVX", s[q]) || (s[q] >= '0' && s[q] <= '9')))
+				q++;
+			if (p->type != NER_DATE && m.type != NER_DATE && (s[p->end] == ' ' || s[p->end] == '\n') && q > d &&
+			    q - d <= 4 && q + 1 == m.start && (s[q] == ' ' || s[q] == '\n') && s[p->start] >= 'A' &&
+			    s[p->start] <= 'Z' && ner_ends_legal_form(s, m.start, m.end)) {
+				p->end = m.end;
+				p->type = NER_ORG;
+				p->margin = 0;
+				continue;
+			}
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+	struct ner_word_ref *refs = NULL;
+	size_t nr = 0, cap = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start, fw = ner_blank_at(s, m->start, m->end);
+		if (m->type != NER_ORG || n > 80 || fw == m->end || ner_blank_at(s, fw + 1, m->end) == m->end)
+			continue;
+		refs = xgrow(refs, &cap, nr + 1, sizeof *refs);
+		refs[nr++] = (struct ner_word_ref){ s + m->start, fw - m->start, i };
+	}
+	if (!nr)
+		return;
+	qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if ((m->type != NER_ORG && m->type != NER_PERSON) || m->end + 2 >= len ||
+		    (s[m->end] != ' ' && s[m->end] != '\n') ||
+		    !((s[m->end + 1] >= 'A' && s[m->end + 1] <= 'Z') || (s[m->end + 1] >= '0' && s[m->end + 1] <= '9')))
+			continue;
+		struct ner_word_ref key = { s + m->start, ner_blank_at(s, m->start, m->end) - m->start, 0 };
+		size_t g = ner_word_ref_find(refs, nr, &key);
+		size_t limit = i + 1 < l->n ? l->v[i + 1].start : len;
+		for (size_t h = g; h < nr && h < g + 16 && refs[h].n == key.n && memcmp(refs[h].s, key.s, key.n) == 0; h++) {
+			const struct ner_mention *c = &l->v[refs[h].i];
+			size_t n = m->end - m->start, cn = c->end - c->start;
+			if (refs[h].i == i || cn <= n + 1 || !ner_same_words(s + c->start, s + m->start, n) ||
+			    (s[c->start + n] != ' ' && s[c->start + n] != '\n'))
+				continue;
+			/* The next word of the whole name, and the same word
+			 * after the mention, ending where a word does. */
+			size_t ce = ner_blank_at(s, c->start + n + 1, c->end);
+			size_t wl = ce - (c->start + n + 1), e = m->end + 1 + wl;
+			if (ce == c->end || e > limit || e > len || memcmp(s + m->end + 1, s + c->start + n + 1, wl) != 0 ||
+			    (e < len && ner_word_byte(s[e])))
+				continue;
+			/* Not where another capitalised word follows, which
+			 * the whole name does not ("U.S. District judge" in a
+			 * story of the "U.S. District Court"). */
+			if (e + 1 < len && (s[e] == ' ' || s[e] == '\n') && s[e + 1] >= 'A' && s[e + 1] <= 'Z')
+				continue;
+			/* A numeral ("Mark IV", "Pier 1"), or the word after
+			 * which only the legal form is left ("Intermagnetics
+			 * General" of Intermagnetics General Corp), not a
+			 * word in its middle ("Diamond R" of Diamond R and M
+			 * Inc, "Nikko Securities" of Nikko Securities Co
+			 * International, another firm than Nikko Securities
+			 * Co Ltd). */
+			int numeral = 1;
+			for (size_t k = m->end + 1; k < e; k++)
+				numeral = numeral && (strchr("IVX", s[k]) || (s[k] >= '0' && s[k] <= '9'));
+			int form = 1;
+			for (size_t w = ce + 1; form && w < c->end;) {
+				size_t we = ner_blank_at(s, w, c->end);
+				size_t wn = we - w - (we - w > 1 && s[we - 1] == '.');
+				form = (lexicon_lookup(s + w, wn) & LEX_COMPANY_SUFFIX) != 0;
+				w = we + 1;
+			}
+			if (!numeral && !form)
+				continue;
+			m->end = e;
+			m->type = NER_ORG;
+			m->margin = 0;
+			break;
+		}
+	}
+	free(refs);
+}
+
 /* Whether s[a..b) (between two names) is what joins the names of a list:
  * a comma, "and", "or", or a comma and either. */
 static int ner_list_joint(const char *s, size_t a, size_t b)
@@ -9569,6 +9687,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_route_pairs(a->data, a->len, out);
 	ner_lone_initials(a->data, a->len, out);
 	ner_story_longer_names(a->data, out);
+	ner_story_name_heads(a->data, a->len, out);
 	ner_partner_pairs(a->data, out);
 	ner_list_last_pairs(a->data, out);
 	ner_list_types(a->data, out);

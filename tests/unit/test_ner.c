@@ -596,6 +596,25 @@ static void test_ner_tracker_labels(void)
 	CHECK(article_has("Floods hit villages along the Bug on Monday.\n", "PLACE", "Bug"));
 }
 
+static void test_ner_story_name_heads(void)
+{
+	/* A company's first word and numeral where the story names it
+	 * whole, not a person by the given name. */
+	const char *t = "A court barred Kevin IV Industries Inc from buying more Tarvel stock until Kevin IV complies "
+			"with the law, the company said.\n";
+	CHECK(article_has(t, "ORG", "Kevin IV"));
+	CHECK(article_lacks(t, "Kevin"));
+	/* A name the model cut at its numeral before the legal form is
+	 * one. */
+	t = "Tarvel 1 Imports Inc said on Monday that Tarvel 1 sales rose.\n";
+	CHECK(article_has(t, "ORG", "Tarvel 1 Imports Inc"));
+	CHECK(article_has(t, "ORG", "Tarvel 1"));
+	/* Not a word in the middle of the whole name. */
+	t = "Varnel R and M Inc said on Monday that Varnel R stock rose.\n";
+	CHECK(article_has(t, "ORG", "Varnel"));
+	CHECK(article_lacks(t, "Varnel R"));
+}
+
 static void test_ner_sentence_lower_heads(void)
 {
 	/* A word capitalised only as a sentence's first, that the story
@@ -3350,6 +3369,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_maker_products", test_ner_maker_products },
 	{ "ner_partner_pairs", test_ner_partner_pairs },
 	{ "ner_lower_compass", test_ner_lower_compass },
+	{ "ner_story_name_heads", test_ner_story_name_heads },
 	{ "ner_tracker_labels", test_ner_tracker_labels },
 	{ "ner_route_pairs", test_ner_route_pairs },
 	{ "ner_nationality_bodies", test_ner_nationality_bodies },
