@@ -3,6 +3,7 @@
 #define _GNU_SOURCE /* memmem */
 #include "entity.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -2763,15 +2764,21 @@ static const char *entity_one_extension(char *const *orgs, size_t n, const char 
 		return NULL;
 	const char *one = orgs[lo];
 	size_t cut, on = entity_unsuffixed(one, &cut);
-	/* Names the same but for legal forms are few; more is no one name. */
+	/* Names the same but for legal forms are few; more is no one name.
+	 * A shorter form of the longer name is that name ("Harper and Row"
+	 * of "Harper and Row Publishers Inc"): it sorts before it. */
 	for (size_t k = lo + 1; k < n && strncmp(orgs[k], s, sn) == 0 && orgs[k][sn] == ' '; k++) {
 		if (strcmp(orgs[k], one) == 0)
 			continue;
 		if (k - lo >= 16)
 			return NULL;
-		size_t kn = entity_unsuffixed(orgs[k], &cut);
-		if (kn != on || memcmp(orgs[k], one, on) != 0)
+		size_t kn = entity_unsuffixed(orgs[k], &cut), ol = strlen(one);
+		if (kn == on && memcmp(orgs[k], one, on) == 0)
+			continue;
+		if (strncmp(orgs[k], one, ol) != 0 || orgs[k][ol] != ' ')
 			return NULL;
+		one = orgs[k];
+		on = kn;
 	}
 	return one;
 }
@@ -3304,12 +3311,13 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 				 * Reserve Board" stays the Federal Reserve). */
 				if (best && best[sn] == ' ' && (pl & LEX_ORG) && !entity_tail_formal(best + sn + 1))
 					best = NULL;
-			} else if ((pl & (LEX_CITY | LEX_REGION)) && !(pl & (LEX_COUNTRY | LEX_FIRST_NAME))) {
+			} else if ((pl & (LEX_CITY | LEX_REGION | LEX_FIRST_NAME)) && !(pl & LEX_COUNTRY)) {
 				/* A town's or a region's name taken for a body's is
 				 * the one company of the story named after it with
 				 * its legal form ("Piedmont" of "Piedmont Aviation
 				 * Inc"; ner_company_nouns typed it so), not a body
-				 * with another head word ("Texas Senate"). */
+				 * with another head word ("Texas Senate"); so is a
+				 * given name ("Todd" of "Todd Shipyards Corp"). */
 				best = entity_one_extension(orgs, norgs, s, sn);
 				const char *sp = best ? strrchr(best, ' ') : NULL;
 				if (sp && !(lexicon_lookup(sp + 1, strlen(sp + 1)) & LEX_COMPANY_SUFFIX))
@@ -4711,6 +4719,24 @@ static int entity_words_mostly(const char *a, const char *b)
 		w += wn + (e != NULL);
 	}
 	return words && 2 * shared >= words;
+}
+
+/* Whether key a starts with key b's letters and digits, the spaces and
+ * stops of either aside ("smithkline beckman corp", "smith kline"). */
+static int entity_starts_squeezed(const char *a, const char *b)
+{
+	for (;;) {
+		while (*b && !isalnum((unsigned char)*b) && !((unsigned char)*b & 0x80))
+			b++;
+		if (!*b)
+			return 1;
+		while (*a && !isalnum((unsigned char)*a) && !((unsigned char)*a & 0x80))
+			a++;
+		if (*a != *b)
+			return 0;
+		a++;
+		b++;
+	}
 }
 
 /* Whether a name is written in capitals throughout (a headline's). */
@@ -6379,12 +6405,16 @@ void entity_link(struct entity_table *t)
 		size_t ri = entity_root(up, i);
 		/* Nor a name the corpus took for a person's full name that
 		 * the corpus names more often than the longer one ("Palin" of
-		 * Sarah Palin, which one story's "Palin 's Church" took): a
-		 * person the corpus names less (a "Peter Morgan" for J.P.
-		 * Morgan's "Morgan"), or by one word ("Sprint"), was the wrong
-		 * join. */
+		 * Sarah Palin, which one story's "Palin 's Church" took), nor
+		 * one whose full name does not start the longer one: joining
+		 * the two would make the person that body (Colgate's Reuben
+		 * Mark was Mark Resources Inc once a currency's "Mark" joined
+		 * both). A "person" whose name starts the body's ("Dean Witter"
+		 * of Dean Witter Reynolds Inc) or one named by one word
+		 * ("Sprint") was the wrong join. */
 		if (to != SIZE_MAX && t->v[ri].type == NER_PERSON && t->v[to].type != NER_PERSON &&
-		    strchr(t->v[ri].name, ' ') && t->v[ri].votes > t->v[entity_root(up, to)].votes)
+		    strchr(t->v[ri].name, ' ') &&
+		    (t->v[ri].votes > t->v[entity_root(up, to)].votes || !entity_starts_squeezed(t->v[to].key, t->v[ri].key)))
 			continue;
 		if (to != SIZE_MAX && t->v[ri].type == NER_PLACE && t->v[to].type != NER_PLACE &&
 		    (entity_local_body(t->v[to].name) || t->v[ri].votes > t->v[to].votes))

@@ -5109,6 +5109,24 @@ static size_t ner_ref_surname(const char *s, const struct ner_mention *m, const 
 	return ner_word_ref_find(p, np, &key);
 }
 
+/* The first space or line break in s[a..e), or e. */
+static size_t ner_blank_at(const char *s, size_t a, size_t e)
+{
+	while (a < e && s[a] != ' ' && s[a] != '\n')
+		a++;
+	return a;
+}
+
+/* Whether a[0..n) and b[0..n) are the same words, a line break and a
+ * space alike (a name wrapped in one place and not in another). */
+static int ner_same_words(const char *a, const char *b, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (a[k] != b[k] && !((a[k] == ' ' || a[k] == '\n') && (b[k] == ' ' || b[k] == '\n')))
+			return 0;
+	return 1;
+}
+
 /* The end of the group of refs of one text that starts at p[g]. */
 static size_t ner_ref_group_end(const struct ner_word_ref *p, size_t np, size_t g)
 {
@@ -5167,7 +5185,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 		unsigned cls = m->type == NER_PLACE ? lexicon_lookup(s + m->start, n) : 0;
 		if (cls & (LEX_COUNTRY | LEX_DEMONYM))
 			continue;
-		if (cls & (LEX_CITY | LEX_REGION)) {
+		if ((cls & (LEX_CITY | LEX_REGION)) || m->type == NER_PERSON) {
 			if (!firm) {
 				firm = xscratch_alloc((l->n ? l->n : 1) * sizeof *firm);
 				for (size_t j = 0; j < l->n; j++) {
@@ -5184,7 +5202,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 					qsort(firm, nf, sizeof *firm, ner_word_ref_cmp);
 			}
 			struct ner_word_ref key = { s + m->start, n, 0 };
-			if (ner_word_ref_find(firm, nf, &key) == nf)
+			if (m->type == NER_PLACE && ner_word_ref_find(firm, nf, &key) == nf)
 				continue;
 		}
 		p[np++] = (struct ner_word_ref){ s + m->start, n, i };
@@ -5209,15 +5227,21 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	 * its legal form; there the company's own verbs tell it too
 	 * ("Brunswick reported earnings", "Bethlehem also said"). */
 	unsigned char *firmed = memset(xscratch_alloc(np), 0, np), *acts = memset(xscratch_alloc(np), 0, np);
+	/* given[g]: a fuller person's name in the story starts with it
+	 * ("Scott Ferris ... Scott"). */
+	unsigned char *given = memset(xscratch_alloc(np), 0, np);
 	int any = 0;
 	for (size_t g = 0, h; g < np; g = h) {
 		h = ner_ref_group_end(p, np, g);
 		firmed[g] = nf && ner_word_ref_find(firm, nf, &p[g]) < nf;
 		for (size_t k = g; k < h; k++)
 			place[g] |= l->v[p[k].i].type == NER_PLACE;
-		/* (A place a list knows never got into p.) */
-		asked[g] = !(lexicon_lookup(p[g].s, p[g].n) & (LEX_FIRST_NAME | LEX_PERSON)) &&
-			   !(place[g] && lexicon_lowercase(p[g].s, p[g].n));
+		/* (A place a list knows never got into p.) A person's name
+		 * the story names a company after is asked, given name or
+		 * not ("Scott Instruments Inc ... Scott said it"). */
+		asked[g] = (!(lexicon_lookup(p[g].s, p[g].n) & (LEX_FIRST_NAME | LEX_PERSON)) &&
+			    !(place[g] && lexicon_lowercase(p[g].s, p[g].n))) ||
+			   (firmed[g] && !place[g]);
 		any |= asked[g];
 	}
 	if (!any) {
@@ -5233,6 +5257,12 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 			size_t lo = m->type == NER_PERSON ? ner_ref_surname(s, m, p, np) : np;
 			if (lo < np)
 				person[lo] = 1;
+			if (m->type == NER_PERSON) {
+				struct ner_word_ref first = { s + m->start, ner_blank_at(s, m->start, m->end) - m->start, 0 };
+				lo = ner_word_ref_find(p, np, &first);
+				if (lo < np)
+					given[lo] = 1;
+			}
 			continue;
 		}
 		size_t lo = ner_word_ref_find(p, np, &key);
@@ -5254,7 +5284,8 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	}
 	for (size_t g = 0, h; g < np; g = h) {
 		h = ner_ref_group_end(p, np, g);
-		if (asked[g] && (company[g] || (place[g] && bought[g]) || acts[g]) && !person[g])
+		if (asked[g] && (company[g] || (place[g] && bought[g]) || acts[g] || (firmed[g] && !place[g] && !given[g])) &&
+		    !person[g])
 			ner_ref_retype(l, p, g, h, NER_ORG);
 	}
 	xscratch_release(mark);
@@ -5593,7 +5624,7 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 static size_t ner_text_find(const char *s, const size_t *mk, const size_t *mn, size_t nm, size_t a, size_t n)
 {
 	size_t q = 0;
-	while (q < nm && !(mn[q] == n && memcmp(s + mk[q], s + a, n) == 0))
+	while (q < nm && !(mn[q] == n && ner_same_words(s + mk[q], s + a, n)))
 		q++;
 	return q;
 }
@@ -7813,24 +7844,6 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 	free(refs);
 }
 
-/* The first space or line break in s[a..e), or e. */
-static size_t ner_blank_at(const char *s, size_t a, size_t e)
-{
-	while (a < e && s[a] != ' ' && s[a] != '\n')
-		a++;
-	return a;
-}
-
-/* Whether a[0..n) and b[0..n) are the same words, a line break and a
- * space alike (a name wrapped in one place and not in another). */
-static int ner_same_words(const char *a, const char *b, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (a[k] != b[k] && !((a[k] == ' ' || a[k] == '\n') && (b[k] == ' ' || b[k] == '\n')))
-			return 0;
-	return 1;
-}
-
 /* A company the model cut short before a word of its name that the story
  * gives whole ("Mark IV Industries Inc ... until [Mark] IV complies") is
  * the name's first words as written there (a line break between them
@@ -8044,12 +8057,85 @@ static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
 	return at;
 }
 
+/* Where the name before "and" is the first of a company's whose legal
+ * form ends the name after it ("Harper and Row Publishers Inc", "Lomas
+ * and Nettleton Financial Corp"), the end of the latter's first word, or
+ * 0: one word, not a company's or a body's word ("Sanwa Bank and ...",
+ * "Corp and"), a body a list knows or a country, nor two parties
+ * ("between Brisa and Kestler Corp"), nor before a body a list knows
+ * ("Telesis and Merrill Lynch and Co Inc"). */
+static int ner_pair_alone(const char *s, const struct ner_list *l, const struct ner_mention *m,
+			  const struct ner_mention *y, size_t yw, int alone_m);
+
+/* Whether the five bytes at p are "and" between blanks (a line may
+ * break on either side: "Harper\nand Row"). */
+static int ner_blank_and(const char *p)
+{
+	return (p[0] == ' ' || p[0] == '\n') && memcmp(p + 1, "and", 3) == 0 && (p[4] == ' ' || p[4] == '\n');
+}
+
+static size_t ner_and_firm(const char *s, const struct ner_list *l, const struct ner_mention *m,
+			   const struct ner_mention *y)
+{
+	size_t yw = ner_blank_at(s, y->start, y->end);
+	if (yw == y->end || ner_blank_at(s, m->start, m->end) < m->end || !ner_ends_legal_form(s, y->start, y->end) ||
+	    !(s[m->start] >= 'A' && s[m->start] <= 'Z') ||
+	    ner_word_before_in(s, m->start, (const char *const[]){ "between", NULL }) ||
+	    (lexicon_lookup(s + m->start, m->end - m->start) & (LEX_ORG | LEX_COUNTRY | LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) ||
+	    (lexicon_lookup(s + y->start, yw - y->start) & LEX_ORG))
+		return 0;
+	/* Partners' names, not abbreviations ("Piedmont and PSA Inc"). */
+	if (text_caps_word(s + m->start, m->end - m->start) || text_caps_word(s + y->start, yw - y->start))
+		return 0;
+	return ner_pair_alone(s, l, m, y, yw, 0) ? 0 : yw;
+}
+
+/* Whether the story names y's first word, which ends at yw, alone
+ * elsewhere, or m (one word) where alone_m, not in "m and y" again, or a
+ * company of m's name on its own: "Inco and Owens-Illinois Inc ...
+ * Owens-Illinois said", two firms; a firm's first partner alone is its
+ * short form ("Harper and Row ... Harper said"), one name twice alone
+ * two ("Dome and Dome ... Dome said"). */
+static int ner_pair_alone(const char *s, const struct ner_list *l, const struct ner_mention *m,
+			  const struct ner_mention *y, size_t yw, int alone_m)
+{
+	size_t yn = yw - y->start, mn = m->end - m->start;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *o = &l->v[i];
+		if (o == y || o == m || o->start == y->start || o->start == m->start)
+			continue;
+		/* In the pair again: after m's text and "and", or before
+		 * "and" and y's first word. */
+		const struct ner_mention *p = i > 0 ? &l->v[i - 1] : NULL, *q = i + 1 < l->n ? &l->v[i + 1] : NULL;
+		int after = p && o->start == p->end + 5 && ner_blank_and(s + p->end) && p->end - p->start == mn &&
+			    memcmp(s + p->start, s + m->start, mn) == 0;
+		int before = q && q->start == o->end + 5 && ner_blank_and(s + o->end) && q->end - q->start >= yn &&
+			     memcmp(s + q->start, s + y->start, yn) == 0;
+		if (after || before)
+			continue;
+		if (o->end - o->start >= yn && memcmp(s + o->start, s + y->start, yn) == 0 &&
+		    (o->end - o->start == yn || s[o->start + yn] == ' ' || s[o->start + yn] == '\n'))
+			return 1;
+		if (alone_m && o->end - o->start == mn && memcmp(s + o->start, s + m->start, mn) == 0)
+			return 1;
+		/* A company of m's name on its own ("Vantrell Electronics Corp
+		 * ... software developed by Vantrell and Quorix Corp"). */
+		if (o->end - o->start > mn + 4 && memcmp(s + o->start, s + m->start, mn) == 0 &&
+		    (s[o->start + mn] == ' ' || s[o->start + mn] == '\n') && !ner_blank_and(s + o->start + mn))
+			return 1;
+	}
+	return 0;
+}
+
 /* Two one-word names joined by "and" or "&" after a noun of a kind of
  * firm are one firm named after its partners ("stockbrokers Phillips and
  * Drew", "the law firm Kestler & Brannock"), where the model read two
  * people; and so is the same pair elsewhere in the story ("Martin, of
  * Phillips and Drew, said"). Not where the first is a given name a list
- * knows ("the bank Anna and Kestler ran"). */
+ * knows ("the bank Anna and Kestler ran"). So is one name twice
+ * ("Johnson and Johnson"), and a name before a company's name that a
+ * legal form ends (ner_and_firm: "Harper and Row Publishers Inc ...
+ * Harper and Row said"). */
 static void ner_partner_pairs(const char *s, struct ner_list *l)
 {
 	static const char *const trades[] = { "broker", "brokers", "stockbroker", "stockbrokers", "brokerage",
@@ -8064,16 +8150,31 @@ static void ner_partner_pairs(const char *s, struct ner_list *l)
 			size_t gap = y ? y->start - m.end : 0;
 			int pair = y && m.type != NER_DATE && y->type != NER_DATE && m.type != NER_MISC &&
 				   y->type != NER_MISC && (gap == 5 || gap == 3) && y->start > m.end &&
-				   (gap == 5 ? memcmp(s + m.end, " and ", 5) == 0 : memcmp(s + m.end, " & ", 3) == 0);
-			for (size_t k = m.start; pair && k < y->end; k++)
-				pair = (k >= m.end && k < y->start) || (s[k] != ' ' && s[k] != '\n');
+				   (gap == 5 ? ner_blank_and(s + m.end) : memcmp(s + m.end, " & ", 3) == 0);
+			int words = pair;
+			for (size_t k = m.start; words && k < y->end; k++)
+				words = (k >= m.end && k < y->start) || (s[k] != ' ' && s[k] != '\n');
 			if (pair && pass == 0) {
-				pair = np < MAXP && !(lexicon_lookup(s + m.start, m.end - m.start) & LEX_FIRST_NAME) &&
-				       ner_partner_name(s, m.start, m.end) && ner_partner_name(s, y->start, y->end) &&
-				       (ner_word_before_in(s, m.start, ner_body_kinds) || ner_word_before_in(s, m.start, trades));
+				size_t firm = np + 1 < MAXP ? ner_and_firm(s, l, &m, y) : 0;
+				pair = np < MAXP &&
+				       ((words && !(lexicon_lookup(s + m.start, m.end - m.start) & LEX_FIRST_NAME) &&
+					 ner_partner_name(s, m.start, m.end) && ner_partner_name(s, y->start, y->end) &&
+					 (ner_word_before_in(s, m.start, ner_body_kinds) ||
+					  ner_word_before_in(s, m.start, trades))) ||
+					(words && m.end - m.start == y->end - y->start &&
+					 memcmp(s + m.start, s + y->start, m.end - m.start) == 0 &&
+					 ner_partner_name(s, m.start, m.end) && !text_caps_word(s + m.start, m.end - m.start) &&
+					 !(lexicon_lookup(s + m.start, m.end - m.start) & LEX_ORG) &&
+					 !ner_pair_alone(s, l, &m, y, y->end, 1)) ||
+					firm);
 				if (pair) {
 					pa[np] = m.start;
 					pn[np++] = y->end - m.start;
+				}
+				/* The firm's name again without its form. */
+				if (firm && firm < y->end) {
+					pa[np] = m.start;
+					pn[np++] = firm - m.start;
 				}
 			} else if (pair) {
 				pair = ner_text_find(s, pa, pn, np, m.start, y->end - m.start) < np;
@@ -9661,6 +9762,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_articles(a->data, out);
 	ner_given_names(a->data, out);
 	ner_consistent_types(a->data, out);
+	ner_partner_pairs(a->data, out);
 	ner_company_nouns(a->data, a->len, out);
 	ner_org_branches(a->data, out);
 	ner_sentence_lower_heads(a->data, a->len, out);
@@ -9688,7 +9790,6 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_lone_initials(a->data, a->len, out);
 	ner_story_longer_names(a->data, out);
 	ner_story_name_heads(a->data, a->len, out);
-	ner_partner_pairs(a->data, out);
 	ner_list_last_pairs(a->data, out);
 	ner_list_types(a->data, out);
 	ner_kind_lists(a->data, out);

@@ -1259,6 +1259,46 @@ static void test_entity_town_named_company(void)
 	corpus_free(c);
 }
 
+static void test_entity_partner_firms(void)
+{
+	/* A given name alone where the story names a company after it
+	 * with its legal form, and no person by it, is that company. */
+	const char *given[] = { "Dwight Tool Corp said on Monday that sales rose 10 pct. Dwight said it would cut "
+				"prices.\n" };
+	CHECK(entity_named(given, 1, 0, "Dwight", "Dwight Tool Corp") == 1);
+	/* A firm of two partners' names with its legal form is one, and so
+	 * are its shorter forms in the story. */
+	const char *firm[] = { "Marvel and Kestrel Publishers Inc said it received a bid. Marvel and Kestrel said its "
+			       "board would meet, and Marvel said the offer was low.\n" };
+	CHECK(entity_named(firm, 1, 0, "Marvel and Kestrel", "Marvel and Kestrel Publishers Inc") == 1);
+	CHECK(entity_named(firm, 1, 0, "Marvel", "Marvel and Kestrel Publishers Inc") == 1);
+	/* Two firms where the story names the second alone. */
+	const char *two[] = { "Varo and Kestrel Mining Corp agreed to merge their units. Kestrel Mining said the "
+			      "deal would close in May.\n" };
+	CHECK(entity_named(two, 1, 0, "Kestrel Mining Corp", "Kestrel Mining Corp") == 1);
+}
+
+static void test_entity_person_not_body(void)
+{
+	/* A person's full name stays a person's where a word alone that
+	 * one story joined to the person another story joined to a body
+	 * named after it: Joseph Varnel is no Varnel Resources Inc. */
+	const char *texts[] = { "Title: Offer\n\nVarnel Resources Inc said on Monday it would sell notes. Varnel said "
+				"the notes would pay 9 pct.\n",
+				"Title: Sales\n\nKestrel Co said sales rose. Joseph Varnel, chairman and president of "
+				"the company, said prices would rise.\n",
+				"Title: Rates\n\nThe bank set a Lira/Varnel rate of 417.20 to the\nVarnel, up from "
+				"419.15. Varnel said on Monday he would retire.\n" };
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 3, &c);
+	CHECK_INT(mention_type_nth(t, c, 1, "Joseph Varnel", 0), NER_PERSON);
+	size_t id = entity_in(t, c, 1, "Joseph Varnel");
+	CHECK(id != SIZE_MAX && strcmp(t->v[id].name, "Joseph Varnel") == 0);
+	CHECK(entity_in(t, c, 0, "Varnel") != id);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_side_not_body(void)
 {
 	/* A town standing where a side of a game may stand in a sports story
@@ -2053,6 +2093,8 @@ const struct check_test entity_tests[] = {
 	{ "entity_first_word_short_form", test_entity_first_word_short_form },
 	{ "entity_town_named_company", test_entity_town_named_company },
 	{ "entity_side_not_body", test_entity_side_not_body },
+	{ "entity_partner_firms", test_entity_partner_firms },
+	{ "entity_person_not_body", test_entity_person_not_body },
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_sport_words", test_entity_sport_words },
 	{ "entity_ranked_sides", test_entity_ranked_sides },
