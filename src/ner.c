@@ -5531,21 +5531,25 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 			a = l->v[next].end;
 			continue;
 		}
-		size_t b = a;
-		int cap = 0;
-		while (b < len && ner_alnum_at(s, b))
-			cap |= ner_upper_at(s, b++);
-		if (b == a) {
-			a++;
-			continue;
-		}
-		/* Most words have no capital: passed over before the tests of
-		 * an address, which cost a fortieth of the recognizer's time. */
-		if (!cap) {
-			a = b;
-			continue;
-		}
 		size_t limit = next < n0 ? l->v[next].start : len;
+		/* Most words have no capital: the words before the first capital
+		 * up to the next name are passed over at once, where they were
+		 * read a byte at a time. A word that runs into the name ends
+		 * where its letters end, as the walk a word at a time ended it. */
+		size_t u = text_upper_from(s, a, limit);
+		if (u == limit) {
+			a = limit;
+			if (limit > 0 && ner_alnum_at(s, limit - 1))
+				while (a < len && ner_alnum_at(s, a))
+					a++;
+			continue;
+		}
+		size_t b = u;
+		while (u > a && ner_alnum_at(s, u - 1))
+			u--;
+		a = u;
+		while (b < len && ner_alnum_at(s, b))
+			b++;
 		int address = (a > 0 && strchr("/.@_-#", s[a - 1])) ||
 			      (b + 1 < len && strchr("./@_", s[b]) && ner_alnum_at(s, b + 1));
 		/* Not a piece of a word in another script ("näiPod"). */
@@ -9152,9 +9156,7 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 	 * the acronyms, where a search of the whole text for each acronym
 	 * cost a fiftieth of the recognizer's time. */
 	size_t n0 = l->n, from = 0;
-	for (size_t a = 0; a < len; a++) {
-		if (!(s[a] >= 'A' && s[a] <= 'Z'))
-			continue;
+	for (size_t a = text_upper_from(s, 0, len); a < len; a = text_upper_from(s, a + 1, len)) {
 		size_t b = a;
 		while (b < len && s[b] >= 'A' && s[b] <= 'Z')
 			b++;
