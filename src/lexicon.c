@@ -550,10 +550,15 @@ static void lexicon_load_cities(void)
  * classes (terms.txt, products.txt), with the pairs of first two bytes its
  * lines start with, a bit each: most names asked about ("Reagan",
  * "Japan") are passed over on these. */
+/* Bits of a list's filter of hashes. */
+#define LEXICON_EXACT_BITS 4096
 struct lexicon_exact {
 	const char **list;
 	size_t n;
 	unsigned char pairs[65536 / 8];
+	/* The lines' short hashes, a bit each: of the names whose first two
+	 * bytes start a line, most are passed over here, not searched for. */
+	uint64_t hashes[LEXICON_EXACT_BITS / 64];
 };
 static struct lexicon_exact lexicon_terms, lexicon_products;
 /* s[0..n) as written against the line at w. */
@@ -1114,6 +1119,8 @@ static void lexicon_exact_load(struct lexicon_exact *x, const char *start, const
 		const unsigned char *w = (const unsigned char *)x->list[i];
 		unsigned pair = (unsigned)w[0] << 8 | w[1];
 		x->pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+		uint64_t h = text_short_hash(x->list[i], strcspn(x->list[i], "\n")) & (LEXICON_EXACT_BITS - 1);
+		x->hashes[h / 64] |= 1ull << (h % 64);
 	}
 }
 
@@ -1125,6 +1132,9 @@ static int lexicon_exact_has(const struct lexicon_exact *x, const char *s, size_
 		return 0;
 	unsigned pair = (unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1];
 	if (!(x->pairs[pair >> 3] & (1u << (pair & 7))))
+		return 0;
+	uint64_t h = text_short_hash(s, n) & (LEXICON_EXACT_BITS - 1);
+	if (!(x->hashes[h / 64] & (1ull << (h % 64))))
 		return 0;
 	return lexicon_lines_search(x->list, x->n, s, n, lexicon_exact_cmp);
 }

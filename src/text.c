@@ -1058,6 +1058,11 @@ int text_is_word_edge(const char *s, size_t n, size_t i)
 {
 	if (i == 0 || i >= n)
 		return 1;
+	/* Two ASCII bytes, the most common, decide it without decoding: no
+	 * glue is ASCII. */
+	unsigned char c0 = (unsigned char)s[i - 1], c1 = (unsigned char)s[i];
+	if ((c0 | c1) < 0x80)
+		return !text_is_word_char(c1) || !text_is_word_char(c0);
 	uint32_t cp;
 	int valid, after = 0, before = 0;
 	size_t j = i;
