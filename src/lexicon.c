@@ -1189,6 +1189,10 @@ static size_t lexicon_nintl;
 /* The first bytes of the folded names, a bit each: most names asked about
  * are passed over on these. */
 static unsigned char lexicon_intl_first[256 / 8];
+/* And their first two bytes, a bit each: a name that starts with two
+ * ASCII letters folds to a name that starts with them in lower case, and
+ * is passed over on these before it is folded. */
+static unsigned char lexicon_intl_pairs[65536 / 8];
 
 static int lexicon_intl_cmp(const void *a, const void *b)
 {
@@ -1216,6 +1220,10 @@ static void lexicon_load_intl(void)
 		e->key = text_fold(t1 + 1, (size_t)(t2 - t1 - 1), &e->n);
 		e->canon = xstrndup(t2 + 1, (size_t)(end - t2 - 1));
 		lexicon_intl_first[(unsigned char)e->key[0] >> 3] |= (unsigned char)(1u << (e->key[0] & 7));
+		if (e->n >= 2) {
+			unsigned pair = (unsigned)(unsigned char)e->key[0] << 8 | (unsigned char)e->key[1];
+			lexicon_intl_pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+		}
 	}
 	free(lines);
 	qsort(lexicon_intl_list, lexicon_nintl, sizeof *lexicon_intl_list, lexicon_intl_cmp);
@@ -1234,6 +1242,12 @@ const char *lexicon_country_in(const char *lang, const char *s, size_t n)
 		c0 = c0 >= 'A' && c0 <= 'Z' ? (unsigned char)(c0 + 32) : c0;
 		if (!(lexicon_intl_first[c0 >> 3] & (1u << (c0 & 7))))
 			return NULL;
+		unsigned char c1 = n >= 2 ? (unsigned char)(s[1] | 0x20) : 0;
+		if (c1 >= 'a' && c1 <= 'z' && c0 >= 'a' && c0 <= 'z') {
+			unsigned pair = (unsigned)c0 << 8 | c1;
+			if (!(lexicon_intl_pairs[pair >> 3] & (1u << (pair & 7))))
+				return NULL;
+		}
 	}
 	char buf[3 * 64 + 1];	/* text_fold_buf wants three bytes a byte */
 	struct lexicon_intl k = { 0 };
