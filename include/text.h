@@ -99,6 +99,11 @@ static inline size_t text_upper_from(const char *s, size_t i, size_t end)
 	return i;
 }
 
+/* The first place of w[0..m) in s[0..n), or NULL, as memmem finds it: its
+ * first and last bytes compared at sixteen places at a time (SSE2), where
+ * memmem's set-up for a short word cost more than a short text's search. */
+const char *text_find(const char *s, size_t n, const char *w, size_t m);
+
 /* Cell flags. */
 #define TEXT_CELL_INVALID 1u	/* the byte is not valid UTF-8 (drawn as U+FFFD) */
 #define TEXT_CELL_SPACE 2u	/* whitespace, drawn as blanks */

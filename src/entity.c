@@ -1,6 +1,5 @@
 /* entity: naming mentions so that every mention of one thing carries one
  * name, and keeping the table of things named. */
-#define _GNU_SOURCE /* memmem */
 #include "entity.h"
 
 #include <math.h>
@@ -3793,7 +3792,7 @@ static void entity_team_words(const struct article *a, struct ner_list *l, int *
 	const char *s = a->data;
 	size_t n = a->len;
 	size_t cand[8][2], nc = 0, from = 0;
-	for (const char *p = s; nc < 8 && (p = memmem(p, n - (size_t)(p - s), "he ", 3)) != NULL; p += 3) {
+	for (const char *p = s; nc < 8 && (p = text_find(p, n - (size_t)(p - s), "he ", 3)) != NULL; p += 3) {
 		/* "the", or "The" opening a sentence ("The Saints placed"). */
 		if (p == s || (p[-1] != 't' && p[-1] != 'T') || (p - 1 > s && entity_ascii_alnum(p[-2])))
 			continue;
@@ -3842,7 +3841,7 @@ static void entity_team_words(const struct article *a, struct ner_list *l, int *
 		for (int form = 0; form < 2; form++) {
 			const char *w = form ? upper : word;
 			size_t mfrom = 0;
-			for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), w, len)) != NULL; p += len) {
+			for (const char *p = s; (p = text_find(p, n - (size_t)(p - s), w, len)) != NULL; p += len) {
 				size_t i = (size_t)(p - s), e = i + len;
 				if ((i > 0 && entity_ascii_alnum(s[i - 1])) || (e < n && (entity_ascii_alnum(s[e]) || s[e] == '-')))
 					continue;

@@ -3,7 +3,6 @@
  * does not annotate: dates, the span rules of ANNOTATION.md (titles, "the",
  * possessives, hyphen compounds outside the span), demonyms as GROUP, and
  * names the lexicons know when the model missed them. */
-#define _GNU_SOURCE /* memmem */
 #include "ner.h"
 
 #include <stdint.h>
@@ -3413,8 +3412,8 @@ static void ner_split_place_pairs(const char *s, struct ner_list *out, size_t be
 		size_t len = m->end - m->start;
 		if (m->type != NER_PLACE || len > 120 || memchr(s + m->start, '\n', len))
 			continue;
-		const char *amp = memmem(s + m->start, len, " & ", 3);
-		if (!amp || memmem(amp + 3, (size_t)(s + m->end - amp - 3), " & ", 3))
+		const char *amp = text_find(s + m->start, len, " & ", 3);
+		if (!amp || text_find(amp + 3, (size_t)(s + m->end - amp - 3), " & ", 3))
 			continue;
 		size_t a1 = m->start, e1 = (size_t)(amp - s), a2 = e1 + 3, e2 = m->end;
 		if (!(s[a2] >= 'A' && s[a2] <= 'Z') || lexicon_lookup(s + a1, len))
@@ -4284,7 +4283,7 @@ static int ner_story_writes_the_lower(const char *s, size_t n, size_t at, const 
 	memcpy(pat + 3, w, wn);
 	pat[3] = (char)(w[0] | 0x20);
 	size_t lo = at > NER_NEAR_TEXT ? at - NER_NEAR_TEXT : 1, hi = n - at > NER_NEAR_TEXT ? at + NER_NEAR_TEXT : n;
-	for (const char *q = s + lo; (q = memmem(q, (size_t)(s + hi - q), pat, wn + 3)) != NULL; q++) {
+	for (const char *q = s + lo; (q = text_find(q, (size_t)(s + hi - q), pat, wn + 3)) != NULL; q++) {
 		size_t k = (size_t)(q - s);
 		if ((s[k - 1] == 't' || s[k - 1] == 'T') && (k == 1 || !ner_word_byte(s[k - 2])) &&
 		    (k + wn + 3 >= n || !ner_word_byte(s[k + wn + 3])))
@@ -4986,7 +4985,7 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PLACE)
 			continue;
-		const char *of = memmem(s + m->start, m->end - m->start, " of ", 4);
+		const char *of = text_find(s + m->start, m->end - m->start, " of ", 4);
 		if (!of || of == s + m->start)
 			continue;
 		size_t he = (size_t)(of - s), hs = ner_word_start(s, m->start, he);
@@ -7044,7 +7043,7 @@ static void ner_numbered_groups(const char *s, size_t n, struct ner_list *l)
 	const char *p = s;
 	struct ner_mention *v = NULL;
 	size_t nv = 0, cap = 0, i = 0;
-	while ((p = memmem(p, (size_t)(s + n - p), "Group", 5)) != NULL) {
+	while ((p = text_find(p, (size_t)(s + n - p), "Group", 5)) != NULL) {
 		size_t g = (size_t)(p - s), e = ner_group_at(s, n, g);
 		p += 5;
 		if (!e)
@@ -7802,13 +7801,13 @@ static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
 		fw++;
 	if (fw >= m->end)
 		return 0;
-	const char *and = memmem(s + fw, m->end - fw, " and ", 5);
+	const char *and = text_find(s + fw, m->end - fw, " and ", 5);
 	if (!and)
 		return 0;
 	size_t at = (size_t)(and - s), first = fw - m->start, b = at + 5;
 	/* A first half of one word is a firm's partners ("Saatchi and
 	 * Saatchi Co", "J and J Snack Foods"). */
-	if (at == fw || memmem(s + b, m->end - b, " and ", 5) || m->end - b <= first ||
+	if (at == fw || text_find(s + b, m->end - b, " and ", 5) || m->end - b <= first ||
 	    memcmp(s + b, s + m->start, first) != 0 || (s[b + first] != ' ' && s[b + first] != '\n'))
 		return 0;
 	/* The same name twice is one. */
@@ -7876,7 +7875,7 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 	for (size_t i = 1; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		if (m->type != NER_DATE && l->v[i - 1].end <= m->start && ner_list_joint(s, l->v[i - 1].end, m->start) &&
-		    m->end - m->start >= 9 && memmem(s + m->start, m->end - m->start, " and ", 5))
+		    m->end - m->start >= 9 && text_find(s + m->start, m->end - m->start, " and ", 5))
 			cand++;
 	}
 	for (size_t i = 0; i < l->n; i++)
@@ -8612,7 +8611,7 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->type == NER_PERSON || m->end - m->start < 7)
 			continue;
-		const char *and = memmem(s + m->start, m->end - m->start, " and ", 5);
+		const char *and = text_find(s + m->start, m->end - m->start, " and ", 5);
 		if (!and)
 			continue;
 		size_t a = (size_t)(and - s), b = a + 5;
@@ -9009,13 +9008,13 @@ static void ner_coordinated_heads(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE)
 			continue;
-		const char *and = memmem(s + m->start, m->end - m->start, " and ", 5);
+		const char *and = text_find(s + m->start, m->end - m->start, " and ", 5);
 		if (!and)
 			continue;
 		size_t a = (size_t)(and - s), b = a + 5;
 		size_t la = ner_word_start(s, m->start, a), lb = ner_word_start(s, b, m->end);
 		if (la == m->start || lb == b || a - la != m->end - lb || memcmp(s + la, s + lb, a - la) != 0 ||
-		    !(s[la] >= 'A' && s[la] <= 'Z') || memmem(s + b, m->end - b, " and ", 5))
+		    !(s[la] >= 'A' && s[la] <= 'Z') || text_find(s + b, m->end - b, " and ", 5))
 			continue;
 		ner_split_and(l, i, a, b);
 	}
@@ -9054,7 +9053,7 @@ static void ner_push_lone_word(const char *s, size_t len, struct ner_list *l, si
 			       const char *const *dets, enum ner_type type)
 {
 	size_t wl = strlen(w), from = 0;
-	for (const char *p = s + at; (p = memmem(p, len - (size_t)(p - s), w, wl)) != NULL; p += wl) {
+	for (const char *p = s + at; (p = text_find(p, len - (size_t)(p - s), w, wl)) != NULL; p += wl) {
 		size_t a = (size_t)(p - s), b = a + wl;
 		if ((a > 0 && (ner_alnum_at(s, a - 1) || s[a - 1] == '_')) || (b < len && ner_alnum_at(s, b)) ||
 		    (dets && !ner_word_before_in(s, a, dets)) || ner_capital_follows(s, len, b) ||
