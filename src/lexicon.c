@@ -1193,6 +1193,10 @@ static unsigned char lexicon_intl_first[256 / 8];
  * ASCII letters folds to a name that starts with them in lower case, and
  * is passed over on these before it is folded. */
 static unsigned char lexicon_intl_pairs[65536 / 8];
+/* And the short hashes of the folded names, a bit each: most folded names
+ * that pass the bytes' tests are passed over on these, not searched for. */
+#define LEXICON_INTL_BITS 16384
+static uint64_t lexicon_intl_hashes[LEXICON_INTL_BITS / 64];
 
 static int lexicon_intl_cmp(const void *a, const void *b)
 {
@@ -1220,6 +1224,8 @@ static void lexicon_load_intl(void)
 		e->key = text_fold(t1 + 1, (size_t)(t2 - t1 - 1), &e->n);
 		e->canon = xstrndup(t2 + 1, (size_t)(end - t2 - 1));
 		lexicon_intl_first[(unsigned char)e->key[0] >> 3] |= (unsigned char)(1u << (e->key[0] & 7));
+		uint64_t h = text_short_hash(e->key, e->n) & (LEXICON_INTL_BITS - 1);
+		lexicon_intl_hashes[h / 64] |= 1ull << (h % 64);
 		if (e->n >= 2) {
 			unsigned pair = (unsigned)(unsigned char)e->key[0] << 8 | (unsigned char)e->key[1];
 			lexicon_intl_pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
@@ -1253,7 +1259,9 @@ const char *lexicon_country_in(const char *lang, const char *s, size_t n)
 	struct lexicon_intl k = { 0 };
 	k.key = text_fold_buf(s, n, buf, sizeof buf, &k.n);
 	const char *found = NULL;
-	if (k.n && (lexicon_intl_first[(unsigned char)k.key[0] >> 3] & (1u << (k.key[0] & 7)))) {
+	uint64_t h = text_short_hash(k.key, k.n) & (LEXICON_INTL_BITS - 1);
+	if (k.n && (lexicon_intl_first[(unsigned char)k.key[0] >> 3] & (1u << (k.key[0] & 7))) &&
+	    (lexicon_intl_hashes[h / 64] & (1ull << (h % 64)))) {
 		const struct lexicon_intl *e = bsearch(&k, lexicon_intl_list, lexicon_nintl, sizeof k, lexicon_intl_cmp);
 		/* The rows of this name: back to the first, then each language. */
 		while (e && e > lexicon_intl_list && lexicon_intl_cmp(e - 1, &k) == 0)
