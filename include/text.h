@@ -87,11 +87,19 @@ static inline size_t text_upper_from(const char *s, size_t i, size_t end)
 #if defined(__SSE2__)
 	/* 'A'..'Z' moved to -128..-103, the bottom of the signed bytes. */
 	const __m128i shift = _mm_set1_epi8((char)(0x80 - 'A')), top = _mm_set1_epi8((char)(-128 + 26));
+	size_t from = i;
 	for (; i + 16 <= end; i += 16) {
 		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), shift);
 		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, top));
 		if (m)
 			return i + (size_t)__builtin_ctz(m);
+	}
+	/* The rest in the sixteen bytes that end at end, those before i
+	 * (read already) left out. */
+	if (i < end && end - from >= 16) {
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + end - 16)), shift);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, top)) & (~0u << (16 - (end - i)));
+		return m ? end - 16 + (size_t)__builtin_ctz(m) : end;
 	}
 #endif
 	while (i < end && !(s[i] >= 'A' && s[i] <= 'Z'))
