@@ -1653,13 +1653,17 @@ static void ner_sort_mentions(struct ner_mention *v, size_t n)
  * systems". A name there is the weapon's make or model, an other name. */
 static int ner_weapon_after(const struct ner_work *w, size_t e, size_t b)
 {
-	/* With their lengths: this runs after most capitalised words. */
-	static const struct ner_lit nouns[] = {
-		NER_LIT("missile"),  NER_LIT("missiles"),  NER_LIT("rocket"),      NER_LIT("rockets"),
-		NER_LIT("rifle"),    NER_LIT("rifles"),    NER_LIT("howitzer"),    NER_LIT("howitzers"),
-		NER_LIT("launcher"), NER_LIT("launchers"), NER_LIT("drone"),       NER_LIT("drones"),
-		NER_LIT("tank"),     NER_LIT("tanks"),     NER_LIT("interceptor"), NER_LIT("interceptors"),
-		NER_LIT("torpedo"),  NER_LIT("torpedoes")
+	/* By their lengths: this runs after most capitalised words, and a
+	 * word is compared with the few of its length alone. */
+	static const char *const nouns[13][4] = {
+		[4] = { "tank" },
+		[5] = { "rifle", "drone", "tanks" },
+		[6] = { "rocket", "rifles", "drones" },
+		[7] = { "missile", "rockets", "torpedo" },
+		[8] = { "missiles", "howitzer", "launcher" },
+		[9] = { "howitzers", "launchers", "torpedoes" },
+		[11] = { "interceptor" },
+		[12] = { "interceptors" },
 	};
 	/* Their first letters (in either case), and they are 4 to 12 bytes
 	 * long: most words are passed over without the compares. */
@@ -1672,8 +1676,8 @@ static int ner_weapon_after(const struct ner_work *w, size_t e, size_t b)
 		if (t->cap || t->used)
 			return 0;
 		if (t->n >= 4 && t->n <= 12 && first[(unsigned char)t->s[0]])
-			for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
-				if (ner_is_n(t, nouns[i].w, nouns[i].n))
+			for (size_t i = 0; nouns[t->n][i]; i++)
+				if (ner_is_n(t, nouns[t->n][i], t->n))
 					return 1;
 		/* Systems are weapons only as "air-defence systems" and the like. */
 		if (defence && (ner_is(t, "system") || ner_is(t, "systems")))
@@ -9230,7 +9234,8 @@ static void ner_money_units(const char *s, struct ner_list *l)
 		 * not a town a list knows ("Maribor"), nor a person the model
 		 * read in mixed case by a given name ("Libor" Czech). */
 		int rate = n >= 5 && n <= 8 && strncasecmp(s + m->end - 4, "ibor", 4) == 0, caps = 1;
-		for (size_t k = 0; k < n; k++) {
+		/* Its letters are read only for such a word. */
+		for (size_t k = 0; rate && k < n; k++) {
 			rate = rate && ((s[m->start + k] | 0x20) >= 'a' && (s[m->start + k] | 0x20) <= 'z');
 			caps = caps && s[m->start + k] >= 'A' && s[m->start + k] <= 'Z';
 		}
@@ -9240,7 +9245,8 @@ static void ner_money_units(const char *s, struct ner_list *l)
 			       (caps || m->type != NER_PERSON || !(cls & LEX_FIRST_NAME));
 		}
 		for (size_t k = 0; k < sizeof ends / sizeof *ends && !rate; k++)
-			rate = n > ends[k].n && memcmp(s + m->end - ends[k].n, ends[k].w, ends[k].n) == 0;
+			rate = n > ends[k].n && s[m->end - 1] == ends[k].w[ends[k].n - 1] &&
+			       memcmp(s + m->end - ends[k].n, ends[k].w, ends[k].n) == 0;
 		if (rate) {
 			m->type = NER_MISC;
 			m->margin = 0;
