@@ -2067,53 +2067,59 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 	const size_t n = l->n;
 	for (size_t k = 0; k < n; k++) {
 		/* t[k].lex, .phrase and .phrase_cls come with the lexicon's
-		 * look-up (ner_fill_lexicon), t[k].tag with the model's. */
-		t[k].used = 0;
-		t[k].s = s + l->v[k].start;
-		t[k].n = l->v[k].end - l->v[k].start;
-		t[k].start = l->v[k].start;
-		t[k].end = l->v[k].end;
-		t[k].flags = l->v[k].flags;
+		 * look-up (ner_fill_lexicon), t[k].tag with the model's. The
+		 * token's text in locals: each store to t[k] could change it,
+		 * as the compiler sees them, and it was read again after each. */
+		const struct token v = l->v[k];
+		const char *ts = s + v.start;
+		const size_t tn = v.end - v.start;
+		struct ner_tok *x = &t[k];
+		x->used = 0;
+		x->s = ts;
+		x->n = tn;
+		x->start = v.start;
+		x->end = v.end;
+		x->flags = v.flags;
 		/* Most words start in lower case: neither capitalised nor in
 		 * capitals, without the calls. */
-		if (t[k].n && t[k].s[0] >= 'a' && t[k].s[0] <= 'z') {
-			t[k].cap = 0;
-			t[k].upper = 0;
-			t[k].word = 1;
-			t[k].digit = 0;
+		unsigned char c0 = tn ? (unsigned char)ts[0] : 0;
+		if (c0 >= 'a' && c0 <= 'z') {
+			x->cap = 0;
+			x->upper = 0;
+			x->word = 1;
+			x->digit = 0;
 			continue;
 		}
 		/* Nor for the next most common: a capitalised ASCII word
 		 * ("Xx...") and a mark of one byte. */
-		unsigned char c0 = t[k].n ? (unsigned char)t[k].s[0] : 0;
-		if (c0 >= 'A' && c0 <= 'Z' && t[k].n >= 2 && t[k].s[1] >= 'a' && t[k].s[1] <= 'z') {
-			t[k].cap = 1;
-			t[k].upper = 0;
-			t[k].word = 1;
-			t[k].digit = 0;
+		if (c0 >= 'A' && c0 <= 'Z' && tn >= 2 && ts[1] >= 'a' && ts[1] <= 'z') {
+			x->cap = 1;
+			x->upper = 0;
+			x->word = 1;
+			x->digit = 0;
 			continue;
 		}
-		t[k].word = (unsigned char)ner_starts_letter(t[k].s, t[k].n);
-		t[k].digit = c0 >= '0' && c0 <= '9';
-		if (t[k].n == 1 && c0 < 0x80) {
-			t[k].cap = t[k].upper = c0 >= 'A' && c0 <= 'Z';
+		x->word = (unsigned char)ner_starts_letter(ts, tn);
+		x->digit = c0 >= '0' && c0 <= '9';
+		if (tn == 1 && c0 < 0x80) {
+			x->cap = x->upper = c0 >= 'A' && c0 <= 'Z';
 			continue;
 		}
 		/* Then words in capitals and numbers in ASCII ("BAHIA" "1,987"),
 		 * told as text_starts_upper and text_all_upper tell them. */
 		int lower = 0, letters = 0;
 		size_t i = 0;
-		for (; i < t[k].n && (unsigned char)t[k].s[i] < 0x80; i++) {
-			lower |= t[k].s[i] >= 'a' && t[k].s[i] <= 'z';
-			letters |= t[k].s[i] >= 'A' && t[k].s[i] <= 'Z';
+		for (; i < tn && (unsigned char)ts[i] < 0x80; i++) {
+			lower |= ts[i] >= 'a' && ts[i] <= 'z';
+			letters |= ts[i] >= 'A' && ts[i] <= 'Z';
 		}
-		if (i == t[k].n) {
-			t[k].cap = c0 >= 'A' && c0 <= 'Z';
-			t[k].upper = letters && !lower;
+		if (i == tn) {
+			x->cap = c0 >= 'A' && c0 <= 'Z';
+			x->upper = letters && !lower;
 			continue;
 		}
-		t[k].cap = text_starts_upper(t[k].s, t[k].n);
-		t[k].upper = text_all_upper(t[k].s, t[k].n);
+		x->cap = text_starts_upper(ts, tn);
+		x->upper = text_all_upper(ts, tn);
 	}
 	return t;
 }
