@@ -405,8 +405,17 @@ static void ner_lexicon_names(struct ner_work *w, size_t a, size_t b, int multi_
 
 static int ner_connector(const struct ner_tok *t)
 {
-	return ner_is(t, "of") || ner_is(t, "for") || ner_is(t, "and") || ner_is(t, "in") ||
-	       ner_is(t, "on") || ner_is(t, "de") || ner_is(t, "&");
+	/* By length first: most tokens asked about have none of these. */
+	switch (t->n) {
+	case 1:
+		return ner_is(t, "&");
+	case 2:
+		return ner_is(t, "of") || ner_is(t, "in") || ner_is(t, "on") || ner_is(t, "de");
+	case 3:
+		return ner_is(t, "for") || ner_is(t, "and");
+	default:
+		return 0;
+	}
 }
 
 /* Whether token t is one of the words of list (NULL-ended), in any case. */
@@ -3122,9 +3131,9 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 		/* "Ft." and "Mt." are "Fort" and "Mount" before a place's name
 		 * ("Ft. Worth", "Mt Kenya"), which the lists write out; for
 		 * the rules only, as the model was trained without it. */
-		if (f->phrase < 2 && k + 1 < n && !(t[k + 1].flags & TOKEN_SENT_START) &&
-		    (t[k].n == 2 || (t[k].n == 3 && t[k].s[2] == '.')) && t[k].s[1] == 't' &&
-		    (t[k].s[0] == 'F' || t[k].s[0] == 'M')) {
+		if ((t[k].n == 2 || (t[k].n == 3 && t[k].s[2] == '.')) && t[k].s[1] == 't' &&
+		    (t[k].s[0] == 'F' || t[k].s[0] == 'M') && f->phrase < 2 && k + 1 < n &&
+		    !(t[k + 1].flags & TOKEN_SENT_START)) {
 			struct lexicon_word lw[8];
 			size_t m = 0;
 			lw[m].s = t[k].s[0] == 'F' ? "Fort" : "Mount";
