@@ -5830,9 +5830,30 @@ static int ner_space_at(const char *s, size_t i)
 static const unsigned char ner_quote_first[256] = { ['`'] = 1, [0xE2] = 1, ['\''] = 1, ['"'] = 1 };
 
 /* The first byte from s[i] on (up to n) that may open a quotation, or n:
- * eight bytes at a time, as most of an article has none. */
+ * sixteen bytes at a time with SSE2 (else eight), as most of an article
+ * has none. */
 static size_t ner_quote_scan(const char *s, size_t n, size_t i)
 {
+#if defined(__SSE2__)
+	const __m128i q1 = _mm_set1_epi8('`'), q2 = _mm_set1_epi8('\''), q3 = _mm_set1_epi8('"'),
+		      q4 = _mm_set1_epi8((char)0xE2);
+	size_t from = i;
+	for (;;) {
+		size_t at = i + 16 <= n ? i : n >= 16 && n - from >= 16 && i < n ? n - 16 : SIZE_MAX;
+		if (at == SIZE_MAX)
+			break;
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q1), _mm_cmpeq_epi8(x, q2)),
+					   _mm_or_si128(_mm_cmpeq_epi8(x, q3), _mm_cmpeq_epi8(x, q4)));
+		/* The last load ends at n: its bytes before i are read already. */
+		unsigned m = (unsigned)_mm_movemask_epi8(hit) & (~0u << (i - at));
+		if (m)
+			return at + (size_t)__builtin_ctz(m);
+		if (at + 16 >= n)
+			return n;
+		i += 16;
+	}
+#endif
 	const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones, k = 0x7f * ones;
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x;
