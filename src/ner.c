@@ -5,6 +5,7 @@
  * names the lexicons know when the model missed them. */
 #include "ner.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -5337,18 +5338,36 @@ static const struct ner_kind {
 #undef NER_KIND
 };
 
+/* The kinds (a bit each, by their order) by their first, second, last
+ * and second to last bytes, made once: most words start and end as no
+ * kind does. */
+static uint32_t ner_kind_first[256], ner_kind_second[256], ner_kind_last[256], ner_kind_before_last[256];
+static pthread_once_t ner_kind_once = PTHREAD_ONCE_INIT;
+_Static_assert(sizeof ner_product_kinds / sizeof *ner_product_kinds <= 32, "a kind is a bit");
+
+static void ner_kind_init(void)
+{
+	for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
+		const struct ner_kind *d = &ner_product_kinds[k];
+		ner_kind_first[(unsigned char)d->s[0]] |= 1u << k;
+		ner_kind_second[(unsigned char)d->s[1]] |= 1u << k;
+		ner_kind_last[(unsigned char)d->s[d->n - 1]] |= 1u << k;
+		ner_kind_before_last[(unsigned char)d->s[d->n - 2]] |= 1u << k;
+	}
+}
+
 /* The length of the product kind at s[i..len) (after one blank), or 0.
  * Most names have none: the letter after the blank turns most away. */
 static size_t ner_product_kind_after(const char *s, size_t len, size_t i)
 {
-	/* The first letters of the kinds. */
-	static const unsigned char first[256] = { ['a'] = 1, ['b'] = 1, ['c'] = 1, ['e'] = 1, ['g'] = 1, ['l'] = 1, ['m'] = 1,
-						  ['o'] = 1, ['p'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['w'] = 1 };
-	if (i + 2 >= len || s[i] != ' ' || !first[(unsigned char)s[i + 1]])
+	if (i + 2 >= len || s[i] != ' ')
 		return 0;
 	i++;
-	for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
-		const struct ner_kind *d = &ner_product_kinds[k];
+	pthread_once(&ner_kind_once, ner_kind_init);
+	/* The kinds that start with the next two bytes, in their order. */
+	uint32_t starts = ner_kind_first[(unsigned char)s[i]] & ner_kind_second[(unsigned char)s[i + 1]];
+	for (; starts; starts &= starts - 1) {
+		const struct ner_kind *d = &ner_product_kinds[__builtin_ctz(starts)];
 		if (d->s[0] != s[i] || d->s[1] != s[i + 1])
 			continue;
 		size_t n = d->n;
@@ -5363,13 +5382,14 @@ static size_t ner_product_kind_after(const char *s, size_t len, size_t i)
  * (the longest: "web browser" over "browser"), or 0. */
 static size_t ner_product_kind_ending(const char *s, size_t e)
 {
-	/* The last letters of the kinds. */
-	static const unsigned char last[256] = { ['e'] = 1, ['m'] = 1, ['n'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['y'] = 1 };
-	if (e < 3 || !last[(unsigned char)s[e - 1]])
+	if (e < 3)
 		return 0;
+	pthread_once(&ner_kind_once, ner_kind_init);
+	/* The kinds that end with the last two bytes, in their order. */
+	uint32_t ends = ner_kind_last[(unsigned char)s[e - 1]] & ner_kind_before_last[(unsigned char)s[e - 2]];
 	size_t best = 0;
-	for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
-		const struct ner_kind *d = &ner_product_kinds[k];
+	for (; ends; ends &= ends - 1) {
+		const struct ner_kind *d = &ner_product_kinds[__builtin_ctz(ends)];
 		size_t n = d->n;
 		if (n > best && d->s[n - 1] == s[e - 1] && d->s[n - 2] == s[e - 2] && e >= n + 1 &&
 		    memcmp(s + e - n, d->s, n) == 0 && (s[e - n - 1] == ' ' || s[e - n - 1] == '\n'))
