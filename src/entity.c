@@ -1544,6 +1544,7 @@ static void entity_sport_init(void)
 	}
 }
 
+#if !defined(__SSE2__)
 /* Bit k set where byte k of the 8 at p is a letter (a-z, A-Z): the eight
  * tested at once in a 64-bit word, where a loop over the story's bytes
  * cost 20 instructions a byte. */
@@ -1562,6 +1563,7 @@ static unsigned entity_letters8(const unsigned char *p)
 	/* The eight high bits gathered into the top byte by one product. */
 	return (unsigned)(((m >> 7) * 0x0102040810204080ull) >> 56);
 }
+#endif
 
 /* Bit k set where byte at + k of s[0..n) is a letter, for k < 64 (none
  * past n). */
@@ -1576,8 +1578,20 @@ static uint64_t entity_letters64(const char *s, size_t n, size_t at)
 		p = pad;
 	}
 	uint64_t w = 0;
+#if defined(__SSE2__)
+	/* Sixteen at a time: a byte with bit 0x20 set moved so that 'a' to
+	 * 'z' are the lowest signed bytes (those of 0x80 and up are not). */
+	const __m128i bit = _mm_set1_epi8(0x20), shift = _mm_set1_epi8((char)(0x80 - 'a')),
+		      top = _mm_set1_epi8((char)(-128 + 26));
+	for (int k = 0; k < 4; k++) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+		x = _mm_add_epi8(_mm_or_si128(x, bit), shift);
+		w |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, top)) << 16 * k;
+	}
+#else
 	for (int k = 0; k < 8; k++)
 		w |= (uint64_t)entity_letters8(p + 8 * k) << 8 * k;
+#endif
 	return w;
 }
 
