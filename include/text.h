@@ -107,6 +107,25 @@ static inline size_t text_upper_from(const char *s, size_t i, size_t end)
 	return i;
 }
 
+/* Whether s[a..b) holds two ASCII capitals in a row (an acronym does):
+ * with SSE2 in one load where the span is 16 bytes or less and byte 16 of
+ * s is not past b (s a whole text), the bytes before a left out. */
+static inline int text_upper_pair(const char *s, size_t a, size_t b)
+{
+#if defined(__SSE2__)
+	if (b >= 16 && b - a <= 16) {
+		const __m128i shift = _mm_set1_epi8((char)(0x80 - 'A')), top = _mm_set1_epi8((char)(-128 + 26));
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + b - 16)), shift);
+		unsigned u = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, top)) & (0xFFFFu << (16 - (b - a)));
+		return (u & u >> 1) != 0;
+	}
+#endif
+	for (size_t k = a; k + 1 < b; k++)
+		if (s[k] >= 'A' && s[k] <= 'Z' && s[k + 1] >= 'A' && s[k + 1] <= 'Z')
+			return 1;
+	return 0;
+}
+
 /* The first place of w[0..m) in s[0..n), or NULL, as memmem finds it: its
  * first and last bytes compared at sixteen places at a time (SSE2), where
  * memmem's set-up for a short word cost more than a short text's search. */

@@ -8441,6 +8441,9 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if ((m->type != NER_PERSON && m->type != NER_ORG) || !memchr(s + m->start, ' ', m->end - m->start))
 			continue;
+		/* A word in capitals has two in a row: most names have none. */
+		if (!text_upper_pair(s, m->start, m->end))
+			continue;
 		int acronym = 0, mixed = 0, first_acronym = 0, second_mixed = 0;
 		size_t first_end = 0, words = 0, last = m->start, second = 0, second_end = 0;
 		for (size_t w = m->start, e; w < m->end; w = e + 1) {
