@@ -5526,6 +5526,14 @@ static int ner_line_mostly_lower(const char *s, size_t len, size_t a)
 	return lower > upper;
 }
 
+/* Whether c is one of "./@_" (with "-#" too if before: the byte before a
+ * word), or NUL, as strchr finds them: a byte of an address, told without
+ * the call, which ran at every word with a capital. */
+static int ner_address_byte(char c, int before)
+{
+	return c == '.' || c == '/' || c == '@' || c == '_' || c == '\0' || (before && (c == '-' || c == '#'));
+}
+
 /* A product a list knows whole ("Firefox", "iPhone", "Ozempic") is an
  * other name whatever the model made of it ("Chrome" a place), and a name
  * right after a product of one word that the model left out is the
@@ -5605,8 +5613,8 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		a = u;
 		while (b < len && ner_alnum_at(s, b))
 			b++;
-		int address = (a > 0 && strchr("/.@_-#", s[a - 1])) ||
-			      (b + 1 < len && strchr("./@_", s[b]) && ner_alnum_at(s, b + 1));
+		int address = (a > 0 && ner_address_byte(s[a - 1], 1)) ||
+			      (b + 1 < len && ner_address_byte(s[b], 0) && ner_alnum_at(s, b + 1));
 		/* Not a piece of a word in another script ("näiPod"). */
 		if (!address && b <= limit && text_is_word_edge(s, len, a) && text_is_word_edge(s, len, b)) {
 			size_t e = 0;
@@ -5615,7 +5623,7 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 				size_t b2 = b + 1;
 				while (b2 < len && ner_alnum_at(s, b2))
 					b2++;
-				if (b2 <= limit && !(b2 + 1 < len && strchr("./@_", s[b2]) && ner_alnum_at(s, b2 + 1)) &&
+				if (b2 <= limit && !(b2 + 1 < len && ner_address_byte(s[b2], 0) && ner_alnum_at(s, b2 + 1)) &&
 				    lexicon_product(s + a, b2 - a))
 					e = b2;
 			}
