@@ -6,6 +6,9 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define TEXT_REPLACEMENT 0xFFFDu
 
@@ -75,6 +78,58 @@ static inline int text_short_equal(const char *a, const char *b, size_t n)
 		return 1;
 	return ((a[0] ^ b[0]) | (a[n / 2] ^ b[n / 2]) | (a[n - 1] ^ b[n - 1])) == 0;
 }
+
+/* The first byte of s[i..end) that is an ASCII capital, or end: sixteen
+ * bytes at a time with SSE2, for the scans of a whole story that look at
+ * words with a capital alone (most bytes are not one). */
+static inline size_t text_upper_from(const char *s, size_t i, size_t end)
+{
+#if defined(__SSE2__)
+	/* 'A'..'Z' moved to -128..-103, the bottom of the signed bytes. */
+	const __m128i shift = _mm_set1_epi8((char)(0x80 - 'A')), top = _mm_set1_epi8((char)(-128 + 26));
+	size_t from = i;
+	for (; i + 16 <= end; i += 16) {
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), shift);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, top));
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+	/* The rest in the sixteen bytes that end at end, those before i
+	 * (read already) left out. */
+	if (i < end && end - from >= 16) {
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + end - 16)), shift);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, top)) & (~0u << (16 - (end - i)));
+		return m ? end - 16 + (size_t)__builtin_ctz(m) : end;
+	}
+#endif
+	while (i < end && !(s[i] >= 'A' && s[i] <= 'Z'))
+		i++;
+	return i;
+}
+
+/* Whether s[a..b) holds two ASCII capitals in a row (an acronym does):
+ * with SSE2 in one load where the span is 16 bytes or less and byte 16 of
+ * s is not past b (s a whole text), the bytes before a left out. */
+static inline int text_upper_pair(const char *s, size_t a, size_t b)
+{
+#if defined(__SSE2__)
+	if (b >= 16 && b - a <= 16) {
+		const __m128i shift = _mm_set1_epi8((char)(0x80 - 'A')), top = _mm_set1_epi8((char)(-128 + 26));
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + b - 16)), shift);
+		unsigned u = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, top)) & (0xFFFFu << (16 - (b - a)));
+		return (u & u >> 1) != 0;
+	}
+#endif
+	for (size_t k = a; k + 1 < b; k++)
+		if (s[k] >= 'A' && s[k] <= 'Z' && s[k + 1] >= 'A' && s[k + 1] <= 'Z')
+			return 1;
+	return 0;
+}
+
+/* The first place of w[0..m) in s[0..n), or NULL, as memmem finds it: its
+ * first and last bytes compared at sixteen places at a time (SSE2), where
+ * memmem's set-up for a short word cost more than a short text's search. */
+const char *text_find(const char *s, size_t n, const char *w, size_t m);
 
 /* Cell flags. */
 #define TEXT_CELL_INVALID 1u	/* the byte is not valid UTF-8 (drawn as U+FFFD) */

@@ -12,6 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <unistd.h>
 
 #include "text.h"
@@ -285,6 +288,20 @@ static inline int article_count_chars(const char *s, size_t n)
 	/* Bytes that do not continue a character, eight at a time: a byte
 	 * continues one when its top bits are 10. */
 	size_t cont = 0, i = 0;
+#if defined(__SSE2__)
+	/* Sixteen at a time: a continuing byte, 0x80 to 0xBF, is below
+	 * 0xC0 as a signed byte; the counts of up to 255 rounds are kept a
+	 * byte a lane, then added up. */
+	const __m128i lim = _mm_set1_epi8((char)0xC0), zero = _mm_setzero_si128();
+	while (i + 16 <= n) {
+		__m128i acc = zero;
+		size_t stop = n - i > 16 * 255 ? i + 16 * 255 : n;
+		for (; i + 16 <= stop; i += 16)
+			acc = _mm_sub_epi8(acc, _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), lim));
+		__m128i sum = _mm_sad_epu8(acc, zero);
+		cont += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_extract_epi16(sum, 4);
+	}
+#endif
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
@@ -340,6 +357,25 @@ static int article_line_pre(const char *d, size_t cs, size_t ce)
 {
 	if (ce - cs < 3)
 		return 0;
+#if defined(__SSE2__)
+	/* A line of 17 bytes or more sixteen pairs of bytes at a time, the
+	 * last window ending at the line's end: a tab, or two blanks or two
+	 * dots in a row, sends it to the exact test. */
+	if (ce - cs >= 17) {
+		const __m128i blank = _mm_set1_epi8(' '), dot = _mm_set1_epi8('.'), tab = _mm_set1_epi8('\t');
+		for (size_t i = cs;; i += 16) {
+			size_t at = i + 17 <= ce ? i : ce - 17;
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(d + at));
+			__m128i y = _mm_loadu_si128((const __m128i *)(const void *)(d + at + 1));
+			__m128i run = _mm_and_si128(_mm_cmpeq_epi8(x, y),
+						    _mm_or_si128(_mm_cmpeq_epi8(x, blank), _mm_cmpeq_epi8(x, dot)));
+			if (_mm_movemask_epi8(_mm_or_si128(run, _mm_cmpeq_epi8(x, tab))))
+				return article_line_pre_at(d, cs, ce);
+			if (at + 17 >= ce)
+				return 0;
+		}
+	}
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	/* Most lines have no tab, nor two blanks or two dots in a row: told
 	 * at once, in windows of eight bytes seven apart (the last one at the

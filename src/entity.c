@@ -1,6 +1,5 @@
 /* entity: naming mentions so that every mention of one thing carries one
  * name, and keeping the table of things named. */
-#define _GNU_SOURCE /* memmem */
 #include "entity.h"
 
 #include <ctype.h>
@@ -1546,6 +1545,7 @@ static void entity_sport_init(void)
 	}
 }
 
+#if !defined(__SSE2__)
 /* Bit k set where byte k of the 8 at p is a letter (a-z, A-Z): the eight
  * tested at once in a 64-bit word, where a loop over the story's bytes
  * cost 20 instructions a byte. */
@@ -1564,6 +1564,7 @@ static unsigned entity_letters8(const unsigned char *p)
 	/* The eight high bits gathered into the top byte by one product. */
 	return (unsigned)(((m >> 7) * 0x0102040810204080ull) >> 56);
 }
+#endif
 
 /* Bit k set where byte at + k of s[0..n) is a letter, for k < 64 (none
  * past n). */
@@ -1578,8 +1579,20 @@ static uint64_t entity_letters64(const char *s, size_t n, size_t at)
 		p = pad;
 	}
 	uint64_t w = 0;
+#if defined(__SSE2__)
+	/* Sixteen at a time: a byte with bit 0x20 set moved so that 'a' to
+	 * 'z' are the lowest signed bytes (those of 0x80 and up are not). */
+	const __m128i bit = _mm_set1_epi8(0x20), shift = _mm_set1_epi8((char)(0x80 - 'a')),
+		      top = _mm_set1_epi8((char)(-128 + 26));
+	for (int k = 0; k < 4; k++) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+		x = _mm_add_epi8(_mm_or_si128(x, bit), shift);
+		w |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, top)) << 16 * k;
+	}
+#else
 	for (int k = 0; k < 8; k++)
 		w |= (uint64_t)entity_letters8(p + 8 * k) << 8 * k;
+#endif
 	return w;
 }
 
@@ -1844,6 +1857,67 @@ static int entity_game_score_after(const char *s, size_t hi, size_t e)
 	return k > d && k - d <= 3 && (k == hi || !(entity_ascii_letter(s[k]) || s[k] == '-' || (s[k] >= '0' && s[k] <= '9')));
 }
 
+/* The words that tell a side of a game (entity_team_context): before
+ * it, its rank, after it, and after its possessive. */
+static const char *const entity_team_before[] = {
+	"for", "joined", "join", "joins", "against", "beat", "beats", "beating",
+	"defeated", "defeating", "over", "v", "vs", "vs.", "versus", "edged",
+	"routed", "blanked", "downed", "upset", "hosted", "hosts", "visiting", "trailed",
+	"outscored", "outlasted", "overcame", "topped", "swept", "eliminated", "ousted", "crushed",
+	"thumped", "trounced", "whipped", "side"
+};
+static const char *const entity_team_after[] = {
+	"beat", "beats", "won", "win", "wins", "lost", "lose", "loses",
+	"drew", "defeated", "scored", "blanked", "edged", "rallied", "routed", "clinched",
+	"trailed", "snapped", "signed", "fired", "hired", "traded", "released", "outscored",
+	"edge", "edges", "thrash", "thrashed", "stun", "stunned", "hammered"
+};
+static const char *const entity_team_game[] = {
+	"lead", "win", "victory", "defeat", "loss", "coach", "manager", "goalkeeper",
+	"striker", "pitcher", "quarterback", "captain", "starters", "offense", "defense", "defence",
+	"bullpen", "roster", "squad", "season"
+};
+static const char *const entity_team_ranked[] = { "ranked", "unbeaten", "undefeated", "unranked", "seeded" };
+#define ENTITY_TEAM_WORDS(list) (list), sizeof(list) / sizeof *(list)
+
+/* Of each of those lists, the lengths of its words by their first letter
+ * ('a' first; bit 15 for 15 bytes or more): most words are passed over on
+ * these without comparing them with each of the list's. */
+static uint16_t entity_team_lens[4][26];
+static pthread_once_t entity_team_once = PTHREAD_ONCE_INIT;
+
+/* The lengths, by first letter, of the words w[0..nw) that start with an
+ * ASCII letter, into lens. */
+static void entity_word_lens(const char *const *w, size_t nw, uint16_t *lens)
+{
+	for (size_t k = 0; k < nw; k++) {
+		unsigned c = ((unsigned)(unsigned char)w[k][0] | 0x20) - 'a';
+		size_t n = strlen(w[k]);
+		if (c < 26)
+			lens[c] |= (uint16_t)(1u << (n < 15 ? n : 15));
+	}
+}
+
+static void entity_team_init(void)
+{
+	entity_word_lens(ENTITY_TEAM_WORDS(entity_team_before), entity_team_lens[0]);
+	entity_word_lens(ENTITY_TEAM_WORDS(entity_team_ranked), entity_team_lens[1]);
+	entity_word_lens(ENTITY_TEAM_WORDS(entity_team_after), entity_team_lens[2]);
+	entity_word_lens(ENTITY_TEAM_WORDS(entity_team_game), entity_team_lens[3]);
+}
+
+/* entity_word_is for a list whose words' lengths by first letter are
+ * lens: a word that starts with a letter and has a length none of them
+ * with that letter has is none of them (the compare of first letters, in
+ * any case, matches letters to letters only). */
+static int entity_word_in(const char *s, size_t b, size_t e, const char *const *w, size_t nw, const uint16_t *lens)
+{
+	unsigned c = e > b ? ((unsigned)(unsigned char)s[b] | 0x20) - 'a' : 26;
+	if (c < 26 && !(lens[c] >> (e - b < 15 ? e - b : 15) & 1))
+		return 0;
+	return entity_word_is(s, b, e, w, nw);
+}
+
 /* Whether a side of a game [start, end) of s (its paragraph lo..hi)
  * stands where only a team does: after a word of the game ("beat", "for",
  * "joined", "against", "over"; "first division side"), before one ("won", "lost", "signed"), or
@@ -1851,28 +1925,14 @@ static int entity_game_score_after(const char *s, size_t hi, size_t e)
  * Glavine", "Cleveland's lead"). */
 static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start, size_t end)
 {
-	static const char *const before[] = { "for", "joined", "join", "joins", "against", "beat", "beats",
-					      "beating", "defeated", "defeating", "over", "v", "vs", "vs.", "versus",
-					      "edged", "routed", "blanked", "downed", "upset", "hosted", "hosts",
-					      "visiting", "trailed", "outscored", "outlasted", "overcame", "topped",
-					      "swept", "eliminated", "ousted", "crushed", "thumped", "trounced", "whipped",
-					      "side" };
-	static const char *const after[] = { "beat", "beats", "won", "win", "wins", "lost", "lose", "loses",
-					     "drew", "defeated", "scored", "blanked", "edged", "rallied", "routed",
-					     "clinched", "trailed", "snapped", "signed", "fired", "hired", "traded",
-					     "released", "outscored", "edge", "edges", "thrash", "thrashed", "stun",
-					     "stunned", "hammered" };
-	static const char *const game[] = { "lead", "win", "victory", "defeat", "loss", "coach", "manager",
-					    "goalkeeper", "striker", "pitcher", "quarterback", "captain", "starters",
-					    "offense", "defense", "defence", "bullpen", "roster", "squad", "season" };
-	static const char *const ranked[] = { "ranked", "unbeaten", "undefeated", "unranked", "seeded" };
+	pthread_once(&entity_team_once, entity_team_init);
 	size_t ws, we;
 	if (entity_word_before(s, start, lo, &ws, &we)) {
 		/* "for" after a capitalised word ends a name, not a side's
 		 * place ("the Solidarity Meeting for Sarajevo"; "scored for
 		 * Sarajevo"). */
 		size_t fs, fe;
-		if (entity_word_is(s, ws, we, before, sizeof before / sizeof *before) &&
+		if (entity_word_in(s, ws, we, ENTITY_TEAM_WORDS(entity_team_before), entity_team_lens[0]) &&
 		    !(we - ws == 3 && memcmp(s + ws, "for", 3) == 0 && entity_word_before(s, ws, lo, &fs, &fe) &&
 		      s[fs] >= 'A' && s[fs] <= 'Z'))
 			return 1;
@@ -1880,7 +1940,7 @@ static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start
 		size_t h = we;
 		while (h > ws && s[h - 1] != '-')
 			h--;
-		if (entity_word_is(s, h > ws ? h : ws, we, ranked, sizeof ranked / sizeof *ranked))
+		if (entity_word_in(s, h > ws ? h : ws, we, ENTITY_TEAM_WORDS(entity_team_ranked), entity_team_lens[1]))
 			return 1;
 		int digits = we > ws;
 		for (size_t k = ws + (s[ws] == '#'); k < we && digits; k++)
@@ -1893,12 +1953,13 @@ static int entity_team_context(const char *s, size_t lo, size_t hi, size_t start
 	}
 	if (!entity_word_after(s, end, hi, &ws, &we))
 		return 0;
-	if (entity_word_is(s, ws, we, after, sizeof after / sizeof *after))
+	if (entity_word_in(s, ws, we, ENTITY_TEAM_WORDS(entity_team_after), entity_team_lens[2]))
 		return 1;
 	int poss = (we - ws == 2 && s[ws] == '\'' && s[ws + 1] == 's') ||
 		   (we - ws == 4 && memcmp(s + ws, "\xe2\x80\x99s", 4) == 0);
 	return poss && entity_word_after(s, we, hi, &ws, &we) &&
-	       ((s[ws] >= 'A' && s[ws] <= 'Z') || entity_word_is(s, ws, we, game, sizeof game / sizeof *game));
+	       ((s[ws] >= 'A' && s[ws] <= 'Z') || entity_word_in(s, ws, we, ENTITY_TEAM_WORDS(entity_team_game),
+								       entity_team_lens[3]));
 }
 
 /* Where the last word of mention m of s starts (past its last blank). */
@@ -3801,7 +3862,7 @@ static void entity_team_words(const struct article *a, struct ner_list *l, int *
 	const char *s = a->data;
 	size_t n = a->len;
 	size_t cand[8][2], nc = 0, from = 0;
-	for (const char *p = s; nc < 8 && (p = memmem(p, n - (size_t)(p - s), "he ", 3)) != NULL; p += 3) {
+	for (const char *p = s; nc < 8 && (p = text_find(p, n - (size_t)(p - s), "he ", 3)) != NULL; p += 3) {
 		/* "the", or "The" opening a sentence ("The Saints placed"). */
 		if (p == s || (p[-1] != 't' && p[-1] != 'T') || (p - 1 > s && entity_ascii_alnum(p[-2])))
 			continue;
@@ -3850,7 +3911,7 @@ static void entity_team_words(const struct article *a, struct ner_list *l, int *
 		for (int form = 0; form < 2; form++) {
 			const char *w = form ? upper : word;
 			size_t mfrom = 0;
-			for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), w, len)) != NULL; p += len) {
+			for (const char *p = s; (p = text_find(p, n - (size_t)(p - s), w, len)) != NULL; p += len) {
 				size_t i = (size_t)(p - s), e = i + len;
 				if ((i > 0 && entity_ascii_alnum(s[i - 1])) || (e < n && (entity_ascii_alnum(s[e]) || s[e] == '-')))
 					continue;

@@ -550,10 +550,15 @@ static void lexicon_load_cities(void)
  * classes (terms.txt, products.txt), with the pairs of first two bytes its
  * lines start with, a bit each: most names asked about ("Reagan",
  * "Japan") are passed over on these. */
+/* Bits of a list's filter of hashes. */
+#define LEXICON_EXACT_BITS 4096
 struct lexicon_exact {
 	const char **list;
 	size_t n;
 	unsigned char pairs[65536 / 8];
+	/* The lines' short hashes, a bit each: of the names whose first two
+	 * bytes start a line, most are passed over here, not searched for. */
+	uint64_t hashes[LEXICON_EXACT_BITS / 64];
 };
 static struct lexicon_exact lexicon_terms, lexicon_products;
 /* s[0..n) as written against the line at w. */
@@ -1114,6 +1119,8 @@ static void lexicon_exact_load(struct lexicon_exact *x, const char *start, const
 		const unsigned char *w = (const unsigned char *)x->list[i];
 		unsigned pair = (unsigned)w[0] << 8 | w[1];
 		x->pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+		uint64_t h = text_short_hash(x->list[i], strcspn(x->list[i], "\n")) & (LEXICON_EXACT_BITS - 1);
+		x->hashes[h / 64] |= 1ull << (h % 64);
 	}
 }
 
@@ -1125,6 +1132,9 @@ static int lexicon_exact_has(const struct lexicon_exact *x, const char *s, size_
 		return 0;
 	unsigned pair = (unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1];
 	if (!(x->pairs[pair >> 3] & (1u << (pair & 7))))
+		return 0;
+	uint64_t h = text_short_hash(s, n) & (LEXICON_EXACT_BITS - 1);
+	if (!(x->hashes[h / 64] & (1ull << (h % 64))))
 		return 0;
 	return lexicon_lines_search(x->list, x->n, s, n, lexicon_exact_cmp);
 }
@@ -1179,6 +1189,14 @@ static size_t lexicon_nintl;
 /* The first bytes of the folded names, a bit each: most names asked about
  * are passed over on these. */
 static unsigned char lexicon_intl_first[256 / 8];
+/* And their first two bytes, a bit each: a name that starts with two
+ * ASCII letters folds to a name that starts with them in lower case, and
+ * is passed over on these before it is folded. */
+static unsigned char lexicon_intl_pairs[65536 / 8];
+/* And the short hashes of the folded names, a bit each: most folded names
+ * that pass the bytes' tests are passed over on these, not searched for. */
+#define LEXICON_INTL_BITS 16384
+static uint64_t lexicon_intl_hashes[LEXICON_INTL_BITS / 64];
 
 static int lexicon_intl_cmp(const void *a, const void *b)
 {
@@ -1206,6 +1224,12 @@ static void lexicon_load_intl(void)
 		e->key = text_fold(t1 + 1, (size_t)(t2 - t1 - 1), &e->n);
 		e->canon = xstrndup(t2 + 1, (size_t)(end - t2 - 1));
 		lexicon_intl_first[(unsigned char)e->key[0] >> 3] |= (unsigned char)(1u << (e->key[0] & 7));
+		uint64_t h = text_short_hash(e->key, e->n) & (LEXICON_INTL_BITS - 1);
+		lexicon_intl_hashes[h / 64] |= 1ull << (h % 64);
+		if (e->n >= 2) {
+			unsigned pair = (unsigned)(unsigned char)e->key[0] << 8 | (unsigned char)e->key[1];
+			lexicon_intl_pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+		}
 	}
 	free(lines);
 	qsort(lexicon_intl_list, lexicon_nintl, sizeof *lexicon_intl_list, lexicon_intl_cmp);
@@ -1224,12 +1248,20 @@ const char *lexicon_country_in(const char *lang, const char *s, size_t n)
 		c0 = c0 >= 'A' && c0 <= 'Z' ? (unsigned char)(c0 + 32) : c0;
 		if (!(lexicon_intl_first[c0 >> 3] & (1u << (c0 & 7))))
 			return NULL;
+		unsigned char c1 = n >= 2 ? (unsigned char)(s[1] | 0x20) : 0;
+		if (c1 >= 'a' && c1 <= 'z' && c0 >= 'a' && c0 <= 'z') {
+			unsigned pair = (unsigned)c0 << 8 | c1;
+			if (!(lexicon_intl_pairs[pair >> 3] & (1u << (pair & 7))))
+				return NULL;
+		}
 	}
 	char buf[3 * 64 + 1];	/* text_fold_buf wants three bytes a byte */
 	struct lexicon_intl k = { 0 };
 	k.key = text_fold_buf(s, n, buf, sizeof buf, &k.n);
 	const char *found = NULL;
-	if (k.n && (lexicon_intl_first[(unsigned char)k.key[0] >> 3] & (1u << (k.key[0] & 7)))) {
+	uint64_t h = text_short_hash(k.key, k.n) & (LEXICON_INTL_BITS - 1);
+	if (k.n && (lexicon_intl_first[(unsigned char)k.key[0] >> 3] & (1u << (k.key[0] & 7))) &&
+	    (lexicon_intl_hashes[h / 64] & (1ull << (h % 64)))) {
 		const struct lexicon_intl *e = bsearch(&k, lexicon_intl_list, lexicon_nintl, sizeof k, lexicon_intl_cmp);
 		/* The rows of this name: back to the first, then each language. */
 		while (e && e > lexicon_intl_list && lexicon_intl_cmp(e - 1, &k) == 0)
@@ -1247,10 +1279,15 @@ const char *lexicon_country_in(const char *lang, const char *s, size_t n)
 
 int lexicon_facility_word(const char *s, size_t n)
 {
-	static const char *const words[] = { "center", "centre", "clinic", "department", "dept", "facility", "rehab",
-					     "rehabilitation", "recovery", "treatment", NULL };
-	for (int k = 0; words[k]; k++)
-		if (strlen(words[k]) == n && strncasecmp(s, words[k], n) == 0)
+	/* With their lengths: most words asked about have none of them. */
+	static const struct {
+		const char *w;
+		size_t n;
+	} words[] = { { "center", 6 },	 { "centre", 6 },	   { "clinic", 6 },   { "department", 10 },
+		      { "dept", 4 },	 { "facility", 8 },	   { "rehab", 5 },    { "rehabilitation", 14 },
+		      { "recovery", 8 }, { "treatment", 9 } };
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (words[k].n == n && strncasecmp(s, words[k].w, n) == 0)
 			return 1;
 	return 0;
 }

@@ -3,9 +3,9 @@
  * does not annotate: dates, the span rules of ANNOTATION.md (titles, "the",
  * possessives, hyphen compounds outside the span), demonyms as GROUP, and
  * names the lexicons know when the model missed them. */
-#define _GNU_SOURCE /* memmem */
 #include "ner.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -406,8 +406,17 @@ static void ner_lexicon_names(struct ner_work *w, size_t a, size_t b, int multi_
 
 static int ner_connector(const struct ner_tok *t)
 {
-	return ner_is(t, "of") || ner_is(t, "for") || ner_is(t, "and") || ner_is(t, "in") ||
-	       ner_is(t, "on") || ner_is(t, "de") || ner_is(t, "&");
+	/* By length first: most tokens asked about have none of these. */
+	switch (t->n) {
+	case 1:
+		return ner_is(t, "&");
+	case 2:
+		return ner_is(t, "of") || ner_is(t, "in") || ner_is(t, "on") || ner_is(t, "de");
+	case 3:
+		return ner_is(t, "for") || ner_is(t, "and");
+	default:
+		return 0;
+	}
 }
 
 /* Whether token t is one of the words of list (NULL-ended), in any case. */
@@ -1667,13 +1676,17 @@ static void ner_sort_mentions(struct ner_mention *v, size_t n)
  * systems". A name there is the weapon's make or model, an other name. */
 static int ner_weapon_after(const struct ner_work *w, size_t e, size_t b)
 {
-	/* With their lengths: this runs after most capitalised words. */
-	static const struct ner_lit nouns[] = {
-		NER_LIT("missile"),  NER_LIT("missiles"),  NER_LIT("rocket"),      NER_LIT("rockets"),
-		NER_LIT("rifle"),    NER_LIT("rifles"),    NER_LIT("howitzer"),    NER_LIT("howitzers"),
-		NER_LIT("launcher"), NER_LIT("launchers"), NER_LIT("drone"),       NER_LIT("drones"),
-		NER_LIT("tank"),     NER_LIT("tanks"),     NER_LIT("interceptor"), NER_LIT("interceptors"),
-		NER_LIT("torpedo"),  NER_LIT("torpedoes")
+	/* By their lengths: this runs after most capitalised words, and a
+	 * word is compared with the few of its length alone. */
+	static const char *const nouns[13][4] = {
+		[4] = { "tank" },
+		[5] = { "rifle", "drone", "tanks" },
+		[6] = { "rocket", "rifles", "drones" },
+		[7] = { "missile", "rockets", "torpedo" },
+		[8] = { "missiles", "howitzer", "launcher" },
+		[9] = { "howitzers", "launchers", "torpedoes" },
+		[11] = { "interceptor" },
+		[12] = { "interceptors" },
 	};
 	/* Their first letters (in either case), and they are 4 to 12 bytes
 	 * long: most words are passed over without the compares. */
@@ -1686,8 +1699,8 @@ static int ner_weapon_after(const struct ner_work *w, size_t e, size_t b)
 		if (t->cap || t->used)
 			return 0;
 		if (t->n >= 4 && t->n <= 12 && first[(unsigned char)t->s[0]])
-			for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
-				if (ner_is_n(t, nouns[i].w, nouns[i].n))
+			for (size_t i = 0; nouns[t->n][i]; i++)
+				if (ner_is_n(t, nouns[t->n][i], t->n))
 					return 1;
 		/* Systems are weapons only as "air-defence systems" and the like. */
 		if (defence && (ner_is(t, "system") || ner_is(t, "systems")))
@@ -2077,53 +2090,59 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 	const size_t n = l->n;
 	for (size_t k = 0; k < n; k++) {
 		/* t[k].lex, .phrase and .phrase_cls come with the lexicon's
-		 * look-up (ner_fill_lexicon), t[k].tag with the model's. */
-		t[k].used = 0;
-		t[k].s = s + l->v[k].start;
-		t[k].n = l->v[k].end - l->v[k].start;
-		t[k].start = l->v[k].start;
-		t[k].end = l->v[k].end;
-		t[k].flags = l->v[k].flags;
+		 * look-up (ner_fill_lexicon), t[k].tag with the model's. The
+		 * token's text in locals: each store to t[k] could change it,
+		 * as the compiler sees them, and it was read again after each. */
+		const struct token v = l->v[k];
+		const char *ts = s + v.start;
+		const size_t tn = v.end - v.start;
+		struct ner_tok *x = &t[k];
+		x->used = 0;
+		x->s = ts;
+		x->n = tn;
+		x->start = v.start;
+		x->end = v.end;
+		x->flags = v.flags;
 		/* Most words start in lower case: neither capitalised nor in
 		 * capitals, without the calls. */
-		if (t[k].n && t[k].s[0] >= 'a' && t[k].s[0] <= 'z') {
-			t[k].cap = 0;
-			t[k].upper = 0;
-			t[k].word = 1;
-			t[k].digit = 0;
+		unsigned char c0 = tn ? (unsigned char)ts[0] : 0;
+		if (c0 >= 'a' && c0 <= 'z') {
+			x->cap = 0;
+			x->upper = 0;
+			x->word = 1;
+			x->digit = 0;
 			continue;
 		}
 		/* Nor for the next most common: a capitalised ASCII word
 		 * ("Xx...") and a mark of one byte. */
-		unsigned char c0 = t[k].n ? (unsigned char)t[k].s[0] : 0;
-		if (c0 >= 'A' && c0 <= 'Z' && t[k].n >= 2 && t[k].s[1] >= 'a' && t[k].s[1] <= 'z') {
-			t[k].cap = 1;
-			t[k].upper = 0;
-			t[k].word = 1;
-			t[k].digit = 0;
+		if (c0 >= 'A' && c0 <= 'Z' && tn >= 2 && ts[1] >= 'a' && ts[1] <= 'z') {
+			x->cap = 1;
+			x->upper = 0;
+			x->word = 1;
+			x->digit = 0;
 			continue;
 		}
-		t[k].word = (unsigned char)ner_starts_letter(t[k].s, t[k].n);
-		t[k].digit = c0 >= '0' && c0 <= '9';
-		if (t[k].n == 1 && c0 < 0x80) {
-			t[k].cap = t[k].upper = c0 >= 'A' && c0 <= 'Z';
+		x->word = (unsigned char)ner_starts_letter(ts, tn);
+		x->digit = c0 >= '0' && c0 <= '9';
+		if (tn == 1 && c0 < 0x80) {
+			x->cap = x->upper = c0 >= 'A' && c0 <= 'Z';
 			continue;
 		}
 		/* Then words in capitals and numbers in ASCII ("BAHIA" "1,987"),
 		 * told as text_starts_upper and text_all_upper tell them. */
 		int lower = 0, letters = 0;
 		size_t i = 0;
-		for (; i < t[k].n && (unsigned char)t[k].s[i] < 0x80; i++) {
-			lower |= t[k].s[i] >= 'a' && t[k].s[i] <= 'z';
-			letters |= t[k].s[i] >= 'A' && t[k].s[i] <= 'Z';
+		for (; i < tn && (unsigned char)ts[i] < 0x80; i++) {
+			lower |= ts[i] >= 'a' && ts[i] <= 'z';
+			letters |= ts[i] >= 'A' && ts[i] <= 'Z';
 		}
-		if (i == t[k].n) {
-			t[k].cap = c0 >= 'A' && c0 <= 'Z';
-			t[k].upper = letters && !lower;
+		if (i == tn) {
+			x->cap = c0 >= 'A' && c0 <= 'Z';
+			x->upper = letters && !lower;
 			continue;
 		}
-		t[k].cap = text_starts_upper(t[k].s, t[k].n);
-		t[k].upper = text_all_upper(t[k].s, t[k].n);
+		x->cap = text_starts_upper(ts, tn);
+		x->upper = text_all_upper(ts, tn);
 	}
 	return t;
 }
@@ -3126,9 +3145,9 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 		/* "Ft." and "Mt." are "Fort" and "Mount" before a place's name
 		 * ("Ft. Worth", "Mt Kenya"), which the lists write out; for
 		 * the rules only, as the model was trained without it. */
-		if (f->phrase < 2 && k + 1 < n && !(t[k + 1].flags & TOKEN_SENT_START) &&
-		    (t[k].n == 2 || (t[k].n == 3 && t[k].s[2] == '.')) && t[k].s[1] == 't' &&
-		    (t[k].s[0] == 'F' || t[k].s[0] == 'M')) {
+		if ((t[k].n == 2 || (t[k].n == 3 && t[k].s[2] == '.')) && t[k].s[1] == 't' &&
+		    (t[k].s[0] == 'F' || t[k].s[0] == 'M') && f->phrase < 2 && k + 1 < n &&
+		    !(t[k + 1].flags & TOKEN_SENT_START)) {
 			struct lexicon_word lw[8];
 			size_t m = 0;
 			lw[m].s = t[k].s[0] == 'F' ? "Fort" : "Mount";
@@ -3177,6 +3196,23 @@ static size_t ner_blank_before(const char *s, size_t i)
 /* Where the word that ends at byte e of s begins, not before byte lo. */
 static size_t ner_word_start(const char *s, size_t lo, size_t e)
 {
+#if defined(__SSE2__)
+	/* The sixteen bytes before e at once (s is a whole text, which has
+	 * them from byte 16 on), those before lo left out: a byte at a time,
+	 * this walk ran for every mention of several rules. */
+	if (e >= 16 && e > lo) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e - 16));
+		unsigned m = (unsigned)_mm_movemask_epi8(
+			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+		if (e - lo < 16)
+			m &= ~0u << (16 - (e - lo));
+		if (m)
+			return e - 16 + (size_t)(31 - __builtin_clz(m)) + 1;
+		if (e - lo <= 16)
+			return lo;
+		e -= 16;
+	}
+#endif
 	while (e > lo && s[e - 1] != ' ' && s[e - 1] != '\n')
 		e--;
 	return e;
@@ -3426,8 +3462,8 @@ static void ner_split_place_pairs(const char *s, struct ner_list *out, size_t be
 		size_t len = m->end - m->start;
 		if (m->type != NER_PLACE || len > 120 || memchr(s + m->start, '\n', len))
 			continue;
-		const char *amp = memmem(s + m->start, len, " & ", 3);
-		if (!amp || memmem(amp + 3, (size_t)(s + m->end - amp - 3), " & ", 3))
+		const char *amp = text_find(s + m->start, len, " & ", 3);
+		if (!amp || text_find(amp + 3, (size_t)(s + m->end - amp - 3), " & ", 3))
 			continue;
 		size_t a1 = m->start, e1 = (size_t)(amp - s), a2 = e1 + 3, e2 = m->end;
 		if (!(s[a2] >= 'A' && s[a2] <= 'Z') || lexicon_lookup(s + a1, len))
@@ -4297,7 +4333,7 @@ static int ner_story_writes_the_lower(const char *s, size_t n, size_t at, const 
 	memcpy(pat + 3, w, wn);
 	pat[3] = (char)(w[0] | 0x20);
 	size_t lo = at > NER_NEAR_TEXT ? at - NER_NEAR_TEXT : 1, hi = n - at > NER_NEAR_TEXT ? at + NER_NEAR_TEXT : n;
-	for (const char *q = s + lo; (q = memmem(q, (size_t)(s + hi - q), pat, wn + 3)) != NULL; q++) {
+	for (const char *q = s + lo; (q = text_find(q, (size_t)(s + hi - q), pat, wn + 3)) != NULL; q++) {
 		size_t k = (size_t)(q - s);
 		if ((s[k - 1] == 't' || s[k - 1] == 'T') && (k == 1 || !ner_word_byte(s[k - 2])) &&
 		    (k + wn + 3 >= n || !ner_word_byte(s[k + wn + 3])))
@@ -4999,7 +5035,7 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PLACE)
 			continue;
-		const char *of = memmem(s + m->start, m->end - m->start, " of ", 4);
+		const char *of = text_find(s + m->start, m->end - m->start, " of ", 4);
 		if (!of || of == s + m->start)
 			continue;
 		size_t he = (size_t)(of - s), hs = ner_word_start(s, m->start, he);
@@ -5346,18 +5382,36 @@ static const struct ner_kind {
 #undef NER_KIND
 };
 
+/* The kinds (a bit each, by their order) by their first, second, last
+ * and second to last bytes, made once: most words start and end as no
+ * kind does. */
+static uint32_t ner_kind_first[256], ner_kind_second[256], ner_kind_last[256], ner_kind_before_last[256];
+static pthread_once_t ner_kind_once = PTHREAD_ONCE_INIT;
+_Static_assert(sizeof ner_product_kinds / sizeof *ner_product_kinds <= 32, "a kind is a bit");
+
+static void ner_kind_init(void)
+{
+	for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
+		const struct ner_kind *d = &ner_product_kinds[k];
+		ner_kind_first[(unsigned char)d->s[0]] |= 1u << k;
+		ner_kind_second[(unsigned char)d->s[1]] |= 1u << k;
+		ner_kind_last[(unsigned char)d->s[d->n - 1]] |= 1u << k;
+		ner_kind_before_last[(unsigned char)d->s[d->n - 2]] |= 1u << k;
+	}
+}
+
 /* The length of the product kind at s[i..len) (after one blank), or 0.
  * Most names have none: the letter after the blank turns most away. */
 static size_t ner_product_kind_after(const char *s, size_t len, size_t i)
 {
-	/* The first letters of the kinds. */
-	static const unsigned char first[256] = { ['a'] = 1, ['b'] = 1, ['c'] = 1, ['e'] = 1, ['g'] = 1, ['l'] = 1, ['m'] = 1,
-						  ['o'] = 1, ['p'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['w'] = 1 };
-	if (i + 2 >= len || s[i] != ' ' || !first[(unsigned char)s[i + 1]])
+	if (i + 2 >= len || s[i] != ' ')
 		return 0;
 	i++;
-	for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
-		const struct ner_kind *d = &ner_product_kinds[k];
+	pthread_once(&ner_kind_once, ner_kind_init);
+	/* The kinds that start with the next two bytes, in their order. */
+	uint32_t starts = ner_kind_first[(unsigned char)s[i]] & ner_kind_second[(unsigned char)s[i + 1]];
+	for (; starts; starts &= starts - 1) {
+		const struct ner_kind *d = &ner_product_kinds[__builtin_ctz(starts)];
 		if (d->s[0] != s[i] || d->s[1] != s[i + 1])
 			continue;
 		size_t n = d->n;
@@ -5372,13 +5426,14 @@ static size_t ner_product_kind_after(const char *s, size_t len, size_t i)
  * (the longest: "web browser" over "browser"), or 0. */
 static size_t ner_product_kind_ending(const char *s, size_t e)
 {
-	/* The last letters of the kinds. */
-	static const unsigned char last[256] = { ['e'] = 1, ['m'] = 1, ['n'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['y'] = 1 };
-	if (e < 3 || !last[(unsigned char)s[e - 1]])
+	if (e < 3)
 		return 0;
+	pthread_once(&ner_kind_once, ner_kind_init);
+	/* The kinds that end with the last two bytes, in their order. */
+	uint32_t ends = ner_kind_last[(unsigned char)s[e - 1]] & ner_kind_before_last[(unsigned char)s[e - 2]];
 	size_t best = 0;
-	for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
-		const struct ner_kind *d = &ner_product_kinds[k];
+	for (; ends; ends &= ends - 1) {
+		const struct ner_kind *d = &ner_product_kinds[__builtin_ctz(ends)];
 		size_t n = d->n;
 		if (n > best && d->s[n - 1] == s[e - 1] && d->s[n - 2] == s[e - 2] && e >= n + 1 &&
 		    memcmp(s + e - n, d->s, n) == 0 && (s[e - n - 1] == ' ' || s[e - n - 1] == '\n'))
@@ -5515,6 +5570,14 @@ static int ner_line_mostly_lower(const char *s, size_t len, size_t a)
 	return lower > upper;
 }
 
+/* Whether c is one of "./@_" (with "-#" too if before: the byte before a
+ * word), or NUL, as strchr finds them: a byte of an address, told without
+ * the call, which ran at every word with a capital. */
+static int ner_address_byte(char c, int before)
+{
+	return c == '.' || c == '/' || c == '@' || c == '_' || c == '\0' || (before && (c == '-' || c == '#'));
+}
+
 /* A product a list knows whole ("Firefox", "iPhone", "Ozempic") is an
  * other name whatever the model made of it ("Chrome" a place), and a name
  * right after a product of one word that the model left out is the
@@ -5575,23 +5638,27 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 			a = l->v[next].end;
 			continue;
 		}
-		size_t b = a;
-		int cap = 0;
-		while (b < len && ner_alnum_at(s, b))
-			cap |= ner_upper_at(s, b++);
-		if (b == a) {
-			a++;
-			continue;
-		}
-		/* Most words have no capital: passed over before the tests of
-		 * an address, which cost a fortieth of the recognizer's time. */
-		if (!cap) {
-			a = b;
-			continue;
-		}
 		size_t limit = next < n0 ? l->v[next].start : len;
-		int address = (a > 0 && strchr("/.@_-#", s[a - 1])) ||
-			      (b + 1 < len && strchr("./@_", s[b]) && ner_alnum_at(s, b + 1));
+		/* Most words have no capital: the words before the first capital
+		 * up to the next name are passed over at once, where they were
+		 * read a byte at a time. A word that runs into the name ends
+		 * where its letters end, as the walk a word at a time ended it. */
+		size_t u = text_upper_from(s, a, limit);
+		if (u == limit) {
+			a = limit;
+			if (limit > 0 && ner_alnum_at(s, limit - 1))
+				while (a < len && ner_alnum_at(s, a))
+					a++;
+			continue;
+		}
+		size_t b = u;
+		while (u > a && ner_alnum_at(s, u - 1))
+			u--;
+		a = u;
+		while (b < len && ner_alnum_at(s, b))
+			b++;
+		int address = (a > 0 && ner_address_byte(s[a - 1], 1)) ||
+			      (b + 1 < len && ner_address_byte(s[b], 0) && ner_alnum_at(s, b + 1));
 		/* Not a piece of a word in another script ("näiPod"). */
 		if (!address && b <= limit && text_is_word_edge(s, len, a) && text_is_word_edge(s, len, b)) {
 			size_t e = 0;
@@ -5600,7 +5667,7 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 				size_t b2 = b + 1;
 				while (b2 < len && ner_alnum_at(s, b2))
 					b2++;
-				if (b2 <= limit && !(b2 + 1 < len && strchr("./@_", s[b2]) && ner_alnum_at(s, b2 + 1)) &&
+				if (b2 <= limit && !(b2 + 1 < len && ner_address_byte(s[b2], 0) && ner_alnum_at(s, b2 + 1)) &&
 				    lexicon_product(s + a, b2 - a))
 					e = b2;
 			}
@@ -5835,9 +5902,30 @@ static int ner_space_at(const char *s, size_t i)
 static const unsigned char ner_quote_first[256] = { ['`'] = 1, [0xE2] = 1, ['\''] = 1, ['"'] = 1 };
 
 /* The first byte from s[i] on (up to n) that may open a quotation, or n:
- * eight bytes at a time, as most of an article has none. */
+ * sixteen bytes at a time with SSE2 (else eight), as most of an article
+ * has none. */
 static size_t ner_quote_scan(const char *s, size_t n, size_t i)
 {
+#if defined(__SSE2__)
+	const __m128i q1 = _mm_set1_epi8('`'), q2 = _mm_set1_epi8('\''), q3 = _mm_set1_epi8('"'),
+		      q4 = _mm_set1_epi8((char)0xE2);
+	size_t from = i;
+	for (;;) {
+		size_t at = i + 16 <= n ? i : n >= 16 && n - from >= 16 && i < n ? n - 16 : SIZE_MAX;
+		if (at == SIZE_MAX)
+			break;
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q1), _mm_cmpeq_epi8(x, q2)),
+					   _mm_or_si128(_mm_cmpeq_epi8(x, q3), _mm_cmpeq_epi8(x, q4)));
+		/* The last load ends at n: its bytes before i are read already. */
+		unsigned m = (unsigned)_mm_movemask_epi8(hit) & (~0u << (i - at));
+		if (m)
+			return at + (size_t)__builtin_ctz(m);
+		if (at + 16 >= n)
+			return n;
+		i += 16;
+	}
+#endif
 	const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones, k = 0x7f * ones;
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x;
@@ -7084,7 +7172,7 @@ static void ner_numbered_groups(const char *s, size_t n, struct ner_list *l)
 	const char *p = s;
 	struct ner_mention *v = NULL;
 	size_t nv = 0, cap = 0, i = 0;
-	while ((p = memmem(p, (size_t)(s + n - p), "Group", 5)) != NULL) {
+	while ((p = text_find(p, (size_t)(s + n - p), "Group", 5)) != NULL) {
 		size_t g = (size_t)(p - s), e = ner_group_at(s, n, g);
 		p += 5;
 		if (!e)
@@ -8042,13 +8130,13 @@ static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
 		fw++;
 	if (fw >= m->end)
 		return 0;
-	const char *and = memmem(s + fw, m->end - fw, " and ", 5);
+	const char *and = text_find(s + fw, m->end - fw, " and ", 5);
 	if (!and)
 		return 0;
 	size_t at = (size_t)(and - s), first = fw - m->start, b = at + 5;
 	/* A first half of one word is a firm's partners ("Saatchi and
 	 * Saatchi Co", "J and J Snack Foods"). */
-	if (at == fw || memmem(s + b, m->end - b, " and ", 5) || m->end - b <= first ||
+	if (at == fw || text_find(s + b, m->end - b, " and ", 5) || m->end - b <= first ||
 	    memcmp(s + b, s + m->start, first) != 0 || (s[b + first] != ' ' && s[b + first] != '\n'))
 		return 0;
 	/* The same name twice is one. */
@@ -8204,7 +8292,7 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 	for (size_t i = 1; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		if (m->type != NER_DATE && l->v[i - 1].end <= m->start && ner_list_joint(s, l->v[i - 1].end, m->start) &&
-		    m->end - m->start >= 9 && memmem(s + m->start, m->end - m->start, " and ", 5))
+		    m->end - m->start >= 9 && text_find(s + m->start, m->end - m->start, " and ", 5))
 			cand++;
 	}
 	for (size_t i = 0; i < l->n; i++)
@@ -8693,6 +8781,9 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if ((m->type != NER_PERSON && m->type != NER_ORG) || !memchr(s + m->start, ' ', m->end - m->start))
 			continue;
+		/* A word in capitals has two in a row: most names have none. */
+		if (!text_upper_pair(s, m->start, m->end))
+			continue;
 		int acronym = 0, mixed = 0, first_acronym = 0, second_mixed = 0;
 		size_t first_end = 0, words = 0, last = m->start, second = 0, second_end = 0;
 		for (size_t w = m->start, e; w < m->end; w = e + 1) {
@@ -8940,7 +9031,7 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->type == NER_PERSON || m->end - m->start < 7)
 			continue;
-		const char *and = memmem(s + m->start, m->end - m->start, " and ", 5);
+		const char *and = text_find(s + m->start, m->end - m->start, " and ", 5);
 		if (!and)
 			continue;
 		size_t a = (size_t)(and - s), b = a + 5;
@@ -9337,13 +9428,13 @@ static void ner_coordinated_heads(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE)
 			continue;
-		const char *and = memmem(s + m->start, m->end - m->start, " and ", 5);
+		const char *and = text_find(s + m->start, m->end - m->start, " and ", 5);
 		if (!and)
 			continue;
 		size_t a = (size_t)(and - s), b = a + 5;
 		size_t la = ner_word_start(s, m->start, a), lb = ner_word_start(s, b, m->end);
 		if (la == m->start || lb == b || a - la != m->end - lb || memcmp(s + la, s + lb, a - la) != 0 ||
-		    !(s[la] >= 'A' && s[la] <= 'Z') || memmem(s + b, m->end - b, " and ", 5))
+		    !(s[la] >= 'A' && s[la] <= 'Z') || text_find(s + b, m->end - b, " and ", 5))
 			continue;
 		ner_split_and(l, i, a, b);
 	}
@@ -9382,7 +9473,7 @@ static void ner_push_lone_word(const char *s, size_t len, struct ner_list *l, si
 			       const char *const *dets, enum ner_type type)
 {
 	size_t wl = strlen(w), from = 0;
-	for (const char *p = s + at; (p = memmem(p, len - (size_t)(p - s), w, wl)) != NULL; p += wl) {
+	for (const char *p = s + at; (p = text_find(p, len - (size_t)(p - s), w, wl)) != NULL; p += wl) {
 		size_t a = (size_t)(p - s), b = a + wl;
 		if ((a > 0 && (ner_alnum_at(s, a - 1) || s[a - 1] == '_')) || (b < len && ner_alnum_at(s, b)) ||
 		    (dets && !ner_word_before_in(s, a, dets)) || ner_capital_follows(s, len, b) ||
@@ -9462,6 +9553,7 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 	size_t alen[MAXA];
 	enum ner_type type[MAXA];
 	size_t na = 0;
+	unsigned lens = 0;	/* the acronyms' lengths (below 8), a bit each */
 	for (size_t i = 0; i < l->n && na < MAXA; i++) {
 		const struct ner_mention *m = &l->v[i];
 		if (m->type != NER_ORG && m->type != NER_MISC && m->type != NER_PLACE)
@@ -9476,6 +9568,7 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 			continue;
 		memcpy(acr[na], ini, sizeof ini);
 		alen[na] = strlen(ini);
+		lens |= 1u << alen[na];
 		type[na++] = m->type;
 	}
 	if (na == 0)
@@ -9484,9 +9577,7 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 	 * the acronyms, where a search of the whole text for each acronym
 	 * cost a fiftieth of the recognizer's time. */
 	size_t n0 = l->n, from = 0;
-	for (size_t a = 0; a < len; a++) {
-		if (!(s[a] >= 'A' && s[a] <= 'Z'))
-			continue;
+	for (size_t a = text_upper_from(s, 0, len); a < len; a = text_upper_from(s, a + 1, len)) {
 		size_t b = a;
 		while (b < len && s[b] >= 'A' && s[b] <= 'Z')
 			b++;
@@ -9494,6 +9585,10 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 		a = b - 1;
 		if (at > 0 && (ner_alnum_at(s, at - 1) || s[at - 1] == '_' || s[at - 1] == '-' || s[at - 1] == '.' ||
 			       (unsigned char)s[at - 1] >= 0x80))
+			continue;
+		/* Most runs of capitals are a word's first letter, of no
+		 * acronym's length. */
+		if (b - at >= 8 || !(lens >> (b - at) & 1))
 			continue;
 		while (q < na && !(alen[q] == b - at && memcmp(acr[q], s + at, b - at) == 0))
 			q++;
@@ -9538,7 +9633,8 @@ static void ner_money_units(const char *s, struct ner_list *l)
 		 * not a town a list knows ("Maribor"), nor a person the model
 		 * read in mixed case by a given name ("Libor" Czech). */
 		int rate = n >= 5 && n <= 8 && strncasecmp(s + m->end - 4, "ibor", 4) == 0, caps = 1;
-		for (size_t k = 0; k < n; k++) {
+		/* Its letters are read only for such a word. */
+		for (size_t k = 0; rate && k < n; k++) {
 			rate = rate && ((s[m->start + k] | 0x20) >= 'a' && (s[m->start + k] | 0x20) <= 'z');
 			caps = caps && s[m->start + k] >= 'A' && s[m->start + k] <= 'Z';
 		}
@@ -9548,7 +9644,8 @@ static void ner_money_units(const char *s, struct ner_list *l)
 			       (caps || m->type != NER_PERSON || !(cls & LEX_FIRST_NAME));
 		}
 		for (size_t k = 0; k < sizeof ends / sizeof *ends && !rate; k++)
-			rate = n > ends[k].n && memcmp(s + m->end - ends[k].n, ends[k].w, ends[k].n) == 0;
+			rate = n > ends[k].n && s[m->end - 1] == ends[k].w[ends[k].n - 1] &&
+			       memcmp(s + m->end - ends[k].n, ends[k].w, ends[k].n) == 0;
 		if (rate) {
 			m->type = NER_MISC;
 			m->margin = 0;

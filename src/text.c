@@ -1054,10 +1054,53 @@ static int text_is_word_glue(uint32_t cp)
  * them cannot make one test slow. */
 #define TEXT_GLUE_MAX 16
 
+const char *text_find(const char *s, size_t n, const char *w, size_t m)
+{
+	if (m == 0)
+		return s;
+	if (m > n)
+		return NULL;
+	if (m == 1)
+		return memchr(s, w[0], n);
+	size_t i = 0, last = n - m;
+#if defined(__SSE2__)
+	const __m128i first = _mm_set1_epi8(w[0]), end = _mm_set1_epi8(w[m - 1]);
+	/* The loads at i and i + m - 1 read up to s[last + m - 1], the last byte. */
+	for (; i + 15 <= last; i += 16) {
+		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i + m - 1));
+		unsigned mask = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, end)));
+		for (; mask; mask &= mask - 1) {
+			const char *p = s + i + (size_t)__builtin_ctz(mask);
+			size_t k = 1;
+			while (k + 1 < m && p[k] == w[k])
+				k++;
+			if (k + 1 >= m)
+				return p;
+		}
+	}
+#endif
+	for (; i <= last; i++) {
+		if (s[i] != w[0] || s[i + m - 1] != w[m - 1])
+			continue;
+		size_t k = 1;
+		while (k + 1 < m && s[i + k] == w[k])
+			k++;
+		if (k + 1 >= m)
+			return s + i;
+	}
+	return NULL;
+}
+
 int text_is_word_edge(const char *s, size_t n, size_t i)
 {
 	if (i == 0 || i >= n)
 		return 1;
+	/* Two ASCII bytes, the most common, decide it without decoding: no
+	 * glue is ASCII. */
+	unsigned char c0 = (unsigned char)s[i - 1], c1 = (unsigned char)s[i];
+	if ((c0 | c1) < 0x80)
+		return !text_is_word_char(c1) || !text_is_word_char(c0);
 	uint32_t cp;
 	int valid, after = 0, before = 0;
 	size_t j = i;
