@@ -297,11 +297,13 @@ if wait_for 'Cross-references'; then
 	settle
 	check related 'Related stories'
 	# The list shows, beside each story, the share the side pane ranks
-	# related stories by: the same figure in both. (19%: the six writers
+	# related stories by: the same figure in both. (18%: the six writers
 	# of the first seed's credit line, "... contributed to this report",
-	# are no names of its story; counted, the figure was 15%.)
-	check related-list-count 'If the worst-case.* 19%│'
-	check related-side-count '│  If the worst-case scenario is… *19%$'
+	# are no names of its story; counted, the figure was 15%. It was 19%
+	# while "the Belarusian Railway website" was a place, worth a quarter
+	# of an organization to the rank.)
+	check related-list-count 'If the worst-case.* 18%│'
+	check related-side-count '│  If the worst-case scenario is… *18%$'
 else
 	fail related "the reader did not start"
 fi
@@ -824,7 +826,7 @@ mkdir -p "$st"
 data=$st start 140 45 seeds tests/cli/cases/hardwrap.txt
 if wait_for 'Related stories'; then
 	settle
-	check cache-first-related 'If the worst-case.* 19%│'
+	check cache-first-related 'If the worst-case.* 18%│'
 	keys q
 	wait_gone 'Articles' >/dev/null
 	if [ $have_sqlite = 1 ]; then
@@ -834,7 +836,7 @@ if wait_for 'Related stories'; then
 	data=$st start 140 45 seeds tests/cli/cases/hardwrap.txt
 	if wait_for 'Related stories'; then
 		settle
-		check cache-second-related 'If the worst-case.* 19%│'
+		check cache-second-related 'If the worst-case.* 18%│'
 		check cache-second-shared 'Shared with other stories'
 		keys e
 		check cache-second-entity '(PLACE) mention 1 of'
@@ -843,7 +845,7 @@ if wait_for 'Related stories'; then
 		keys BTab
 		keys o o o o
 		check list-sort-shared 'Articles 1/3 by shared'
-		check list-sort-shared-second '^  If the worst-case.* 19%│'
+		check list-sort-shared-second '^  If the worst-case.* 18%│'
 		keys l @ n a t o Enter
 		check list-limit-entity '2 of 3 stories match "@nato"'
 		keys l Enter
