@@ -8152,8 +8152,12 @@ static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
  * "Corp and"), a body a list knows or a country, nor two parties
  * ("between Brisa and Kestler Corp"), nor before a body a list knows
  * ("Telesis and Merrill Lynch and Co Inc"). */
+/* How many times a story's partners' pairs may read the whole story
+ * (ner_pair_alone). */
+#define NER_PAIR_SCANS 16
+
 static int ner_pair_alone(const char *s, const struct ner_list *l, const struct ner_mention *m,
-			  const struct ner_mention *y, size_t yw, int alone_m);
+			  const struct ner_mention *y, size_t yw, int alone_m, unsigned *scans);
 
 /* Whether the five bytes at p are "and" between blanks (a line may
  * break on either side: "Harper\nand Row"). */
@@ -8163,7 +8167,7 @@ static int ner_blank_and(const char *p)
 }
 
 static size_t ner_and_firm(const char *s, const struct ner_list *l, const struct ner_mention *m,
-			   const struct ner_mention *y)
+			   const struct ner_mention *y, unsigned *scans)
 {
 	size_t yw = ner_blank_at(s, y->start, y->end);
 	if (yw == y->end || ner_blank_at(s, m->start, m->end) < m->end || !ner_ends_legal_form(s, y->start, y->end) ||
@@ -8175,7 +8179,7 @@ static size_t ner_and_firm(const char *s, const struct ner_list *l, const struct
 	/* Partners' names, not abbreviations ("Piedmont and PSA Inc"). */
 	if (text_caps_word(s + m->start, m->end - m->start) || text_caps_word(s + y->start, yw - y->start))
 		return 0;
-	return ner_pair_alone(s, l, m, y, yw, 0) ? 0 : yw;
+	return ner_pair_alone(s, l, m, y, yw, 0, scans) ? 0 : yw;
 }
 
 /* Whether the story names y's first word, which ends at yw, alone
@@ -8185,8 +8189,13 @@ static size_t ner_and_firm(const char *s, const struct ner_list *l, const struct
  * short form ("Harper and Row ... Harper said"), one name twice alone
  * two ("Dome and Dome ... Dome said"). */
 static int ner_pair_alone(const char *s, const struct ner_list *l, const struct ner_mention *m,
-			  const struct ner_mention *y, size_t yw, int alone_m)
+			  const struct ner_mention *y, size_t yw, int alone_m, unsigned *scans)
 {
+	/* Each asking reads the whole story: a story asks a few times, and
+	 * past that its pairs count as two names, so that a file of
+	 * thousands of pairs is not read once for each. */
+	if (++*scans > NER_PAIR_SCANS)
+		return 1;
 	size_t yn = yw - y->start, mn = m->end - m->start;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *o = &l->v[i];
@@ -8230,6 +8239,7 @@ static void ner_partner_pairs(const char *s, struct ner_list *l)
 					      "consultants", "accountants", "partnership", NULL };
 	enum { MAXP = 8 };
 	size_t pa[MAXP], pn[MAXP], np = 0;
+	unsigned scans = 0;
 	for (int pass = 0; pass < 2; pass++) {
 		size_t o = 0;
 		for (size_t i = 0; i < l->n; i++) {
@@ -8243,7 +8253,7 @@ static void ner_partner_pairs(const char *s, struct ner_list *l)
 			for (size_t k = m.start; words && k < y->end; k++)
 				words = (k >= m.end && k < y->start) || (s[k] != ' ' && s[k] != '\n');
 			if (pair && pass == 0) {
-				size_t firm = np + 1 < MAXP ? ner_and_firm(s, l, &m, y) : 0;
+				size_t firm = np + 1 < MAXP ? ner_and_firm(s, l, &m, y, &scans) : 0;
 				pair = np < MAXP &&
 				       ((words && !(lexicon_lookup(s + m.start, m.end - m.start) & LEX_FIRST_NAME) &&
 					 ner_partner_name(s, m.start, m.end) && ner_partner_name(s, y->start, y->end) &&
@@ -8253,7 +8263,7 @@ static void ner_partner_pairs(const char *s, struct ner_list *l)
 					 memcmp(s + m.start, s + y->start, m.end - m.start) == 0 &&
 					 ner_partner_name(s, m.start, m.end) && !text_caps_word(s + m.start, m.end - m.start) &&
 					 !(lexicon_lookup(s + m.start, m.end - m.start) & LEX_ORG) &&
-					 !ner_pair_alone(s, l, &m, y, y->end, 1)) ||
+					 !ner_pair_alone(s, l, &m, y, y->end, 1, &scans)) ||
 					firm);
 				if (pair) {
 					pa[np] = m.start;
