@@ -66,6 +66,13 @@ int ner_minister_title(const char *s, size_t n);
  * in any case. */
 int ner_company_word(const char *s, size_t n);
 
+/* Whether a stock ticker in brackets follows s[at] (after spaces, a line
+ * break or a possessive), as wire copy follows a listed company's name
+ * with one: "Coca-Cola Co <KO>", "Apple Inc (AAPL.O)", "Acme Corp. (NYSE:
+ * ACME)". 0 if none, else the byte after its closing bracket, and the
+ * ticker's own bytes in [*ts, *te). len: s's length. */
+size_t ner_ticker_after(const char *s, size_t len, size_t at, size_t *ts, size_t *te);
+
 /* Whether the name s[start, end) opens a line of wire copy's dateline
  * ("BOCA RATON, Fla., March 6 -", "NEW YORK (Reuters) -"). */
 int ner_dateline_at(const char *s, size_t n, size_t start, size_t end);

@@ -2096,6 +2096,11 @@ static unsigned char entity_strength(const struct article *a, const struct ner_m
 	size_t ws, we;
 	size_t lo, hi;
 	entity_para_bounds(a, para, m, &lo, &hi);
+	/* A name its ticker follows is a listed company's, in a headline's
+	 * capitals too ("BETHLEHEM <BS>", not the town of its dateline). */
+	size_t ts, te;
+	if (m->type == NER_ORG && ner_ticker_after(s, a->len, m->end, &ts, &te))
+		return ENTITY_SURE;
 	if (text_caps_word(s + m->start, m->end - m->start) &&
 	    ((entity_word_before(s, m->start, lo, &ws, &we) && text_caps_word(s + ws, we - ws)) ||
 	     (entity_word_after(s, m->end, hi, &ws, &we) && text_caps_word(s + ws, we - ws))))
@@ -2172,7 +2177,8 @@ static void entity_vote_types(struct ner_list *l, char *const *keys, const unsig
 			if (votes[ty] > votes[best])
 				best = (enum ner_type)ty;
 		for (size_t q = 0; q < sl->n; q++)
-			if (votes[l->v[sl->v[q]].type] * ENTITY_DECISIVE <= votes[best] && !(strength[sl->v[q]] & ENTITY_LINE))
+			if (votes[l->v[sl->v[q]].type] * ENTITY_DECISIVE <= votes[best] &&
+			    !(strength[sl->v[q]] & (ENTITY_LINE | ENTITY_DATELINE)))
 				l->v[sl->v[q]].type = best;
 	}
 	entity_map_free(&byname);
@@ -2943,7 +2949,32 @@ static int entity_dots_unfinished(const char *s, size_t n)
 	return 1;
 }
 
-static char **entity_names(struct ner_list *l, const char *text, char *const *clean, const unsigned char *strength)
+/* The bytes at a story's top where its headline stands (ner.c's bound). */
+#define ENTITY_HEADLINE_END 300
+
+/* A company's name in a headline's capitals that begins one the story
+ * writes in mixed case is read as the story spells it ("PRATT" of "Pratt
+ * Hotel Corp"), so that the rules below take it for that name's short
+ * form as they take "Pratt". Headlines only: their few names against the
+ * story's, not every name against every other. */
+static void entity_caps_respell(const struct ner_list *l, char *const *clean, char **surf)
+{
+	for (size_t i = 0; i < l->n && l->v[i].start < ENTITY_HEADLINE_END; i++) {
+		size_t sn = strlen(surf[i]);
+		if (l->v[i].type != NER_ORG || sn < 3 || surf[i] != clean[i] || !text_all_upper(surf[i], sn))
+			continue;
+		for (size_t k = i + 1; k < l->n; k++) {
+			if (l->v[k].type != NER_ORG || strncasecmp(surf[k], surf[i], sn) != 0 ||
+			    (surf[k][sn] != ' ' && surf[k][sn] != '\0') || text_all_upper(surf[k], sn))
+				continue;
+			surf[i] = xstrndup(surf[k], sn);
+			break;
+		}
+	}
+}
+
+static char **entity_names(struct ner_list *l, const char *text, size_t len, char *const *clean,
+			   const unsigned char *strength)
 {
 	size_t n = l->n;
 	/* The story's working arrays in the thread's scratch: a calloc of
@@ -2955,6 +2986,7 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 	char **surf = xscratch_alloc((n ? n : 1) * sizeof *surf);
 	for (size_t i = 0; i < n; i++)
 		surf[i] = entity_surface(clean[i], l->v[i].type);
+	entity_caps_respell(l, clean, surf);
 	/* Person mentions named so far, by the mention they went to. */
 	unsigned *said = xscratch_alloc((n ? n : 1) * sizeof *said);
 	memset(said, 0, (n ? n : 1) * sizeof *said);
@@ -3328,6 +3360,15 @@ static char **entity_names(struct ner_list *l, const char *text, char *const *cl
 			break;
 		}
 		case NER_ORG: {
+			/* A firm its ticker follows, or a ticker, goes by no
+			 * place's or people's name a list gives ("NORTH
+			 * AMERICAN <NAHL>" is no North America, "<GTA>" no
+			 * Greater Toronto Area). */
+			size_t ts, te;
+			if (canon && !(lexicon_lookup(s, sn) & LEX_ORG) &&
+			    (ner_ticker_after(text, len, m->end, &ts, &te) ||
+			     (m->start > 0 && m->end < len && text[m->start - 1] == '<' && text[m->end] == '>')))
+				canon = NULL;
 			if (canon) {
 				names[i] = canon;
 				break;
@@ -4395,6 +4436,24 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 	}
 }
 
+/* Whether the story's dateline names a place by the key of mention k, an
+ * organization's short form ("MIDLAND" of Midland Co beside the dateline's
+ * MIDLAND, Mich.): a word its own story writes for both is no evidence for
+ * the corpus that the word alone is the organization. places: the story's
+ * dateline places by key, made at the first call. */
+static int entity_story_place(struct entity_map *places, const struct entity_found *f, char *const *keys, size_t k)
+{
+	const struct ner_list *l = &f->mentions;
+	if (places->cap == 0) {
+		for (size_t q = 0; q < l->n; q++)
+			if (l->v[q].type == NER_PLACE && (f->strength[q] & ENTITY_DATELINE))
+				entity_map_add(places, keys[q], q);
+		if (places->cap == 0)
+			entity_map_add(places, "", 0);
+	}
+	return entity_map_get(places, keys[k], 0) != NULL;
+}
+
 struct entity_found *entity_recognize(const struct article *a)
 {
 	struct ner_list mentions = { 0 };
@@ -4505,7 +4564,7 @@ struct entity_found *entity_recognize(const struct article *a)
 		keys[k] = entity_key_scratch(clean[k]);
 	}
 	entity_vote_types(&f->mentions, keys, f->strength);
-	f->names = entity_names(&f->mentions, a->data, clean, f->strength);
+	f->names = entity_names(&f->mentions, a->data, a->len, clean, f->strength);
 	/* Names the story's text joined to another one ("Federal Reserve"
 	 * to "Federal Reserve Board"), so that the corpus can join them where
 	 * a story writes only the short one. People are left to the
@@ -4513,6 +4572,8 @@ struct entity_found *entity_recognize(const struct article *a)
 	 * people's name: "Tasmanian Aboriginal" is the people as often as
 	 * the first words of "Tasmanian Aboriginal Centre"; and so are places
 	 * that where they stand made teams. */
+	/* The story's dateline places by key, made when first asked. */
+	struct entity_map places = { .scratch = 1 };
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP)
@@ -4531,7 +4592,8 @@ struct entity_found *entity_recognize(const struct article *a)
 			continue;
 		char buf[256];
 		char *nk = entity_key_buf(f->names[k], buf, sizeof buf);
-		if (strcmp(keys[k], nk) != 0 && !lexicon_canonical(a->data + m->start, m->end - m->start)) {
+		if (strcmp(keys[k], nk) != 0 && !lexicon_canonical(a->data + m->start, m->end - m->start) &&
+		    !(m->type == NER_ORG && entity_story_place(&places, f, keys, k))) {
 			if (!f->alias)
 				f->alias = xcalloc(f->mentions.n, sizeof *f->alias);
 			f->alias[k] = xstrdup(keys[k]);
@@ -4539,6 +4601,7 @@ struct entity_found *entity_recognize(const struct article *a)
 		if (nk != buf)
 			free(nk);
 	}
+	entity_map_free(&places);
 	/* After the aliases: a story's "Finance Ministry" is no name for
 	 * the corpus to join to its country's. */
 	entity_institutions(a, f);
@@ -4849,9 +4912,20 @@ static void entity_link_types(struct entity_table *t, size_t *up, unsigned char 
 				best = sl->v[q];
 		for (size_t q = 0; q < sl->n; q++) {
 			size_t e = sl->v[q];
-			if (e == best || (t->v[e].sure > 0 && t->v[best].type != t->v[e].type &&
-					  t->v[e].sure_votes >= t->v[e].votes))
+			if (e == best)
 				continue;
+			if (t->v[e].sure > 0 && t->v[best].type != t->v[e].type && t->v[e].sure_votes >= t->v[e].votes) {
+				/* Apart, but spelled as the body spells the name:
+				 * a headline's "PACIFIC <PAC>" is the company
+				 * Pacific, not the ocean, written so. */
+				if (entity_name_caps(t->v[e].name) && !entity_name_caps(t->v[best].name) &&
+				    !entity_acronym_like(t->v[e].name)) {
+					free(t->v[e].name);
+					t->v[e].name = xstrdup(t->v[best].name);
+					renamed[e] = 1;
+				}
+				continue;
+			}
 			entity_join(up, e, best);
 			/* Headline capitals take the body's spelling; but an
 			 * acronym's rare other spelling ("GMt", a typo) is not

@@ -2147,6 +2147,156 @@ static struct ner_tok *ner_tokens(const char *s, const struct token_list *l)
 	return t;
 }
 
+/* Whether s[a..b) is a stock ticker as wire copy writes one: capitals and
+ * digits ("KO", "7203"), an exchange's suffix after a full stop ("BAC.N",
+ * "RHON.PA"), which a ticker in round brackets must have ("(AAPL.O)": not
+ * "(EU)"); a ticker of digits only has one too. */
+static int ner_ticker_shape(const char *s, size_t a, size_t b, int dotted)
+{
+	size_t k = a, letters = 0;
+	while (k < b && ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') || (k > a && s[k] == '&'))) {
+		letters += s[k] >= 'A' && s[k] <= 'Z';
+		k++;
+	}
+	size_t main = k - a;
+	if (main == 0 || main > 8)
+		return 0;
+	if (k == b)
+		return !dotted && letters > 0;
+	/* Reuters' class of share ("VOWG_p.DE"). */
+	if (s[k] == '_' && k + 1 < b && s[k + 1] >= 'a' && s[k + 1] <= 'z')
+		k += 2;
+	if (k >= b || s[k] != '.')
+		return 0;
+	size_t x = ++k;
+	while (k < b && s[k] >= 'A' && s[k] <= 'Z')
+		k++;
+	/* In round brackets, two characters before the stop at least: "(U.K)"
+	 * is no ticker. */
+	return k == b && k - x >= 1 && k - x <= 3 && (!dotted || main >= 2);
+}
+
+/* Where a firm's name starts that ends with "of" and a place the model
+ * took alone before the firm's ticker ("SERVO CORP OF [AMERICA] <SCA>",
+ * "Porsche Ag of [Germany] <PSHG.F>"): at the first of the capitalised
+ * words before "of" (or "of the"), five at most, in the sentence, the
+ * last of them a legal form or a body's head word; start itself where
+ * no such words stand before it. */
+static size_t ner_firm_of_start(const char *s, size_t start)
+{
+	size_t k = start;
+	if (k >= 5 && (s[k - 1] == ' ' || s[k - 1] == '\n') && ner_lit_is_nocase("the", s + k - 4, 3) &&
+	    (s[k - 5] == ' ' || s[k - 5] == '\n'))
+		k -= 4;
+	if (k < 5 || !(s[k - 1] == ' ' || s[k - 1] == '\n') || !ner_lit_is_nocase("of", s + k - 3, 2) ||
+	    !(s[k - 4] == ' ' || s[k - 4] == '\n'))
+		return start;
+	k -= 4;
+	/* The word before "of" a legal form or a body's head word ("Co",
+	 * "Corp", "Bank"): not "Shares of". */
+	size_t hw = k;
+	while (hw > 0 && s[hw - 1] != ' ' && s[hw - 1] != '\n')
+		hw--;
+	if (hw == k || !(lexicon_lookup(s + hw, k - hw) & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)))
+		return start;
+	size_t first = start;
+	for (int w = 0; w < 5 && k > 0; w++) {
+		size_t e = k;
+		while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '\n')
+			k--;
+		if (k == e || !(s[k] >= 'A' && s[k] <= 'Z') || strchr(",;:)>\"", s[e - 1]))
+			break;
+		first = k;
+		/* A line's start or a blank line ends the name. */
+		if (k == 0 || (k >= 2 && s[k - 1] == '\n' && s[k - 2] == '\n'))
+			break;
+		k--;
+	}
+	return first;
+}
+
+/* The exchanges a press release names before a ticker ("(NYSE: KO)"). */
+static const char *const ner_exchanges[] = { "NYSE", "Nasdaq", "NASDAQ", "AMEX", "NYSE American", "NYSE MKT",
+					     "NYSE Arca", "TSX", "TSXV", "TSX-V", "TSX Venture", "CSE", "LSE", "AIM",
+					     "ASX", "NZX", "JSE", "NSE", "BSE", "HKEX", "SEHK", "SGX", "TYO", "TSE",
+					     "KRX", "KOSDAQ", "SSE", "SZSE", "TWSE", "TASE", "BMV", "BVC", "Euronext",
+					     "XETRA", "Xetra", "FWB", "SIX", "OMX", "OTC", "OTCQB", "OTCQX", "OTCBB",
+					     "OTC Markets", "Pink Sheets", NULL };
+
+/* Whether a stock ticker in brackets follows s[at] (after spaces, a line
+ * break or a possessive): "Coca-Cola Co <KO>", "DEAN FOODS <DF> SEES",
+ * "Apple Inc (AAPL.O)", "Acme Corp. (NYSE: ACME)". Its own bytes go to
+ * [*ts, *te); 0 where none follows, else the byte after its bracket. */
+size_t ner_ticker_after(const char *s, size_t len, size_t at, size_t *ts, size_t *te)
+{
+	size_t k = at;
+	for (int sp = 0; k < len && (s[k] == ' ' || s[k] == '\n') && sp < 3; sp++)
+		k++;
+	if (k >= len || (s[k] != '<' && s[k] != '('))
+		return 0;
+	char close = s[k] == '<' ? '>' : ')';
+	size_t open = k++, e = k;
+	while (e < len && e - k <= 40 && s[e] != close && s[e] != '\n' && s[e] != '<' && s[e] != '(')
+		e++;
+	if (e >= len || s[e] != close)
+		return 0;
+	size_t a = open + 1;
+	if (close == ')') {
+		/* An exchange and a colon before it, else a suffixed ticker. */
+		size_t c = a;
+		while (c < e && s[c] != ':')
+			c++;
+		if (c < e) {
+			int known = 0;
+			for (int x = 0; ner_exchanges[x] && !known; x++)
+				known = ner_lit_is(ner_exchanges[x], s + a, c - a);
+			if (!known)
+				return 0;
+			a = c + 1;
+			while (a < e && s[a] == ' ')
+				a++;
+			if (!ner_ticker_shape(s, a, e, 0))
+				return 0;
+		} else if (!ner_ticker_shape(s, a, e, 1)) {
+			return 0;
+		}
+	} else if (!ner_ticker_shape(s, a, e, 0)) {
+		return 0;
+	}
+	*ts = a;
+	*te = e;
+	return e + 1;
+}
+
+/* The words in capitals before s[start] back to the start of its line, or
+ * to a field's label ("Title: "), four at most: their starts, the nearest
+ * first, in w; how many, or 0 where the line starts further back or
+ * another word or mark comes between. */
+static size_t ner_headline_words_before(const char *s, size_t start, size_t *w)
+{
+	if (start < 2 || s[start - 1] != ' ')
+		return 0;
+	size_t nw = 0, k = start - 1;
+	while (nw < 4) {
+		size_t e = k;
+		while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '\n')
+			k--;
+		if (k == e)
+			return 0;
+		for (size_t q = k; q < e; q++)
+			if (!((s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= '0' && s[q] <= '9') || s[q] == '-' ||
+			      s[q] == '.' || s[q] == '\'' || s[q] == '&' || s[q] == '/'))
+				return 0;
+		w[nw++] = k;
+		if (k == 0 || s[k - 1] == '\n' || (k >= 2 && s[k - 2] == ':'))
+			return nw;
+		if (s[k - 1] != ' ')
+			return 0;
+		k--;
+	}
+	return 0;
+}
+
 /* A name confirmed in mixed case, for ner_check_headlines. */
 struct ner_known {
 	char *name;		/* folded (once a headline's name is looked for this far) */
@@ -2156,13 +2306,81 @@ struct ner_known {
 	size_t start, end;	/* the mention's bytes */
 };
 
+/* Folds known[*nf..upto) into the arena (or their own memory). */
+static void ner_known_fold(const char *s, struct ner_known *known, size_t upto, size_t *nf, char *arena, size_t asize,
+			   size_t *aused)
+{
+	for (; *nf < upto; (*nf)++) {
+		struct ner_known *q = &known[*nf];
+		size_t ql;
+		q->name = text_fold_buf(s + q->start, q->end - q->start, arena + *aused, asize - *aused, &ql);
+		q->len = strlen(q->name);
+		q->owned = q->name != arena + *aused;
+		if (!q->owned)
+			*aused += ql + 1;
+	}
+}
+
+/* Where the firm's name that a ticker follows in a headline in capitals
+ * starts, when the model began it at a later word: at the line's start
+ * where the story writes the words from there in mixed case as a name or
+ * the first words of one ("DEAN FOODS <DF>" of "Dean Foods Co"); at
+ * "GENERAL" or "GEN" before a name of one word, a title the model left
+ * out ("GENERAL INSTRUMENT <GRL>"); at a partner and "AND" before one
+ * ("CORROON AND BLACK <CBL>"); else where the model began it. */
+static size_t ner_headline_firm(const char *s, size_t start, size_t end, struct ner_known *known, size_t nk,
+				size_t *nf, char *arena, size_t asize, size_t *aused)
+{
+	size_t w[4], nw = ner_headline_words_before(s, start, w);
+	if (nw == 0)
+		return start;
+	size_t fl;
+	char fbuf[256];
+	char *f = text_fold_buf(s + w[nw - 1], end - w[nw - 1], fbuf, sizeof fbuf, &fl);
+	size_t flen = strlen(f);
+	ner_known_fold(s, known, nk, nf, arena, asize, aused);
+	int found = 0;
+	for (size_t q = 0; q < nk && !found; q++)
+		found = known[q].type != NER_DATE && known[q].len >= flen && memcmp(known[q].name, f, flen) == 0 &&
+			(known[q].len == flen || known[q].name[flen] == ' ');
+	if (f != fbuf)
+		free(f);
+	if (found)
+		return w[nw - 1];
+	if (memchr(s + start, ' ', end - start))
+		return start;
+	/* A people's word or a place alone after other words ends the
+	 * firm's name that the headline starts with ("ROYAL DUTCH <RD>",
+	 * "FIRST AMERICAN <FIAMA>", "FIRST TENNESSEE <FTEN>"). */
+	unsigned pc = lexicon_lookup(s + start, end - start);
+	/* A town or a region after one word, not a headline's verb ("FIRST
+	 * TENNESSEE", not "DOMINION CALLS BURLINGTON"). */
+	int town = (pc & (LEX_CITY | LEX_REGION)) && nw == 1 && s[start - 2] != 'S';
+	if (nw <= 2 && ((pc & (LEX_DEMONYM | LEX_GROUP | LEX_COUNTRY)) || town)) {
+		/* Two words at most, none a function word: not "DOT APPROVES
+		 * AMERICAN", "CHARGES LIFTED AGAINST TWA". */
+		for (size_t q = 0; q < nw; q++) {
+			size_t qe = q == 0 ? start - 1 : w[q - 1] - 1;
+			struct ner_tok tk = { .s = s + w[q], .n = qe - w[q] };
+			if (ner_title_function_word(&tk))
+				return start;
+		}
+		return w[nw - 1];
+	}
+	if (nw == 1 && (ner_lit_is("GENERAL", s + w[0], start - 1 - w[0]) || ner_lit_is("GEN", s + w[0], start - 1 - w[0])))
+		return w[0];
+	if (nw == 2 && ner_lit_is("AND", s + w[0], start - 1 - w[0]) && w[0] - 1 - w[1] >= 2)
+		return w[1];
+	return start;
+}
+
 /* In capitals, as headlines are set, case says nothing: a name found
  * there stays only if the article also writes it in mixed case (or a
  * name it writes so begins or ends it: that name stays), or if the
  * lexicon knows it as a place or a nationality (a dateline's CLEVELAND).
  * Otherwise "TO FORM FINANCIAL UNIT" would be an organization. */
-static void ner_check_headlines(const char *s, struct ner_list *out, size_t before, const unsigned char *caps,
-				const size_t *upto, size_t ns)
+static void ner_check_headlines(const char *s, size_t len, struct ner_list *out, size_t before,
+				const unsigned char *caps, const size_t *upto, size_t ns)
 {
 	int any = 0;
 	for (size_t k = 0; k < ns; k++)
@@ -2218,16 +2436,8 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 				ascii = (unsigned char)s[q] < 0x80;
 			size_t part = 0, pstart = 0, plo = 0;
 			for (; lo < nk; lo++) {
-				if (lo == nf) {
-					struct ner_known *q = &known[nf++];
-					size_t ql;
-					q->name = text_fold_buf(s + q->start, q->end - q->start, arena + aused, asize - aused,
-								&ql);
-					q->len = strlen(q->name);
-					q->owned = q->name != arena + aused;
-					if (!q->owned)
-						aused += ql + 1;
-				}
+				if (lo == nf)
+					ner_known_fold(s, known, lo + 1, &nf, arena, asize, &aused);
 				size_t ql = known[lo].len;
 				if (ql == flen && memcmp(known[lo].name, f, flen) == 0)
 					break;
@@ -2272,6 +2482,25 @@ static void ner_check_headlines(const char *s, struct ner_list *out, size_t befo
 			}
 			if (f != fbuf)
 				free(f);
+			/* A name wire copy follows with its ticker is a listed
+			 * company's, written in mixed case or not ("DEAN FOODS
+			 * <DF> SEES ..."); "GENERAL" before one word of it is
+			 * its first ("GENERAL INSTRUMENT <GRL>"), and so are a
+			 * partner and "AND" ("CORROON AND BLACK <CBL>"). */
+			size_t ts, te;
+			if (ner_ticker_after(s, len, m->end, &ts, &te)) {
+				keep = 1;
+				m->type = NER_ORG;
+				m->margin = 0;
+				m->start = ner_headline_firm(s, m->start, m->end, known, nk, &nf, arena, asize, &aused);
+				m->start = ner_firm_of_start(s, m->start);
+				/* A part of it the model read as a name of its own
+				 * before it is in it now. */
+				while (o > before && out->v[o - 1].end > m->start) {
+					o--;
+					m->start = out->v[o].start < m->start ? out->v[o].start : m->start;
+				}
+			}
 		}
 		if (keep)
 			out->v[o++] = *m;
@@ -4754,7 +4983,12 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		 * (a table's heading, a section) is read as the model reads it. */
 		caps[k] = letters && !lower && t[sent[k]].start < NER_HEADLINE_END;
 	}
-	ner_check_headlines(s, out, before, caps, upto, ns);
+	size_t text_end = 0, text_start = nr ? r[0].start : 0;
+	for (size_t k = 0; k < nr; k++) {
+		text_end = r[k].end > text_end ? r[k].end : text_end;
+		text_start = r[k].start < text_start ? r[k].start : text_start;
+	}
+	ner_check_headlines(s, text_end, out, before, caps, upto, ns);
 	/* The tokens of title-case headlines at the top, as ner_truecase
 	 * reads them: lines of three capitalised words or more, none in lower
 	 * case but function words, not all in capitals (those are checked
@@ -4800,11 +5034,6 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_propagate(&w, before);
 	if (out->n - before > 1)
 		ner_sort_mentions(out->v + before, out->n - before);
-	size_t text_end = 0, text_start = nr ? r[0].start : 0;
-	for (size_t k = 0; k < nr; k++) {
-		text_end = r[k].end > text_end ? r[k].end : text_end;
-		text_start = r[k].start < text_start ? r[k].start : text_start;
-	}
 	ner_join_after(s, text_end, out, before);
 	ner_split_place_pairs(s, out, before);
 	ner_firm_tails(s, text_end, out, before);
@@ -7266,6 +7495,61 @@ static void ner_glued_tickers(const char *s, struct ner_list *l)
 	l->n = w;
 }
 
+/* A name wire copy follows with a ticker is a listed company's ("Coca-Cola
+ * Co <KO>", "Acme Corp. (NYSE: ACME)"), whatever the model made of it
+ * (Johnson, Digital's "DEC" as a month); and the ticker is no name of its
+ * own, but the same company's symbol: counted, it would count the company
+ * twice ("<KO>" had been a person). A ticker no name stands before is the
+ * company's name there ("a stake in <KO>"). */
+static void ner_tickers(const char *s, size_t len, struct ner_list *l)
+{
+	size_t w = 0, ts = 0, te = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		if (m.start >= ts && m.end <= te)
+			continue;
+		size_t a, b;
+		if (m.type != NER_DATE && ner_ticker_after(s, len, m.end, &a, &b)) {
+			m.type = NER_ORG;
+			m.margin = 0;
+			ts = a;
+			te = b;
+			size_t of = ner_firm_of_start(s, m.start);
+			for (; of < m.start && w > 0 && l->v[w - 1].end > of; w--)
+				of = l->v[w - 1].start < of ? l->v[w - 1].start : of;
+			m.start = of;
+			/* A people's or a country's word alone ends the firm's
+			 * name that capitalised words before it start ("Royal
+			 * Dutch <RD>"), three at most, in the line. */
+			if (!memchr(s + m.start, ' ', m.end - m.start) &&
+			    (lexicon_lookup(s + m.start, m.end - m.start) & (LEX_DEMONYM | LEX_GROUP | LEX_COUNTRY)))
+				for (int k = 0; k < 3 && m.start >= 3 && s[m.start - 1] == ' ' && s[m.start - 2] >= 'a' &&
+						s[m.start - 2] <= 'z';
+				     k++) {
+					size_t q = m.start - 1;
+					while (q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n')
+						q--;
+					if (!(s[q] >= 'A' && s[q] <= 'Z'))
+						break;
+					/* A name the model took apart ("[Tarvo] Swiss
+					 * <TSW>") joins it whole. */
+					if (w > 0 && l->v[w - 1].end > q) {
+						if (l->v[w - 1].end == m.start - 1 && l->v[w - 1].type != NER_DATE)
+							m.start = l->v[--w].start;
+						break;
+					}
+					m.start = q;
+				}
+		} else if (m.start > 0 && m.end < len && s[m.start - 1] == '<' && s[m.end] == '>' &&
+			   ner_ticker_shape(s, m.start, m.end, 0)) {
+			m.type = NER_ORG;
+			m.margin = 0;
+		}
+		l->v[w++] = m;
+	}
+	l->n = w;
+}
+
 /* A name ends in no hyphen (nor in a bracket it does not open, below):
  * German and Dutch write the shared end of two compounds once
  * ("FaceTime-Audio- und Videoanrufe"), and the word before
@@ -8217,7 +8501,7 @@ static int ner_pair_alone(const char *s, const struct ner_list *l, const struct 
 			return 1;
 		/* A company of m's name on its own ("Vantrell Electronics Corp
 		 * ... software developed by Vantrell and Quorix Corp"). */
-		if (o->end - o->start > mn + 4 && memcmp(s + o->start, s + m->start, mn) == 0 &&
+		if (o->end - o->start > mn + 2 && memcmp(s + o->start, s + m->start, mn) == 0 &&
 		    (s[o->start + mn] == ' ' || s[o->start + mn] == '\n') && !ner_blank_and(s + o->start + mn))
 			return 1;
 	}
@@ -9926,6 +10210,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_lower_heads(a->data, out);
 	ner_bracketed_nicknames(a->data, out);
 	ner_acronym_people(a->data, out);
+	ner_tickers(a->data, a->len, out);
 }
 
 int ner_has_model(void)

@@ -377,6 +377,36 @@ static void test_entity_given_name_family(void)
 	corpus_free(c);
 }
 
+/* A company's name in a headline's capitals before its ticker is the
+ * company the story names in full (invented names); the town of the
+ * story's dateline of that name stays the town. */
+static void test_entity_ticker_headlines(void)
+{
+	const char *texts[] = {
+		"Title: KESTREL <KST> OFFER FOR TARVO <TRV> EXPIRES\n\n    DALLAS, March 13 - A unit of Kestrel Hotel "
+		"Corp said its offer for Tarvo Industries Inc expired.\n",
+		"Title: MADISON <MDS> SEES HIGHER PROFIT\n\n    MADISON, Wis., March 5 - Madison Steel Corp said its "
+		"profit would rise.\n",
+		"Title: Talks\n\n    MADISON, Wis., March 6 - Farmers met in Madison on Friday.\n",
+	};
+	CHECK(entity_named(texts, 3, 0, "KESTREL", "Kestrel Hotel Corp"));
+	CHECK(entity_named(texts, 3, 0, "TARVO", "Tarvo Industries Inc"));
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 3, &c);
+	size_t firm = entity_nth(t, c, 1, "MADISON", 0), town = entity_nth(t, c, 1, "MADISON", 1);
+	CHECK(firm != SIZE_MAX && strcmp(t->v[firm].name, "Madison Steel Corp") == 0);
+	CHECK(town != SIZE_MAX && t->v[town].type == NER_PLACE && town == entity_in(t, c, 2, "Madison"));
+	entity_table_free(t);
+	corpus_free(c);
+	/* Where no other story names the town, too: the headline's short
+	 * form teaches the corpus nothing about its dateline's word. */
+	t = check_linked(texts + 1, 1, &c);
+	town = entity_nth(t, c, 0, "MADISON", 1);
+	CHECK(town != SIZE_MAX && t->v[town].type == NER_PLACE && town != entity_nth(t, c, 0, "MADISON", 0));
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_facility_first_word(void)
 {
 	/* A facility's first word alone is the facility its story names by
@@ -2113,6 +2143,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_given_name_nearest", test_entity_given_name_nearest },
 	{ "entity_given_name_family", test_entity_given_name_family },
 	{ "entity_facility_first_word", test_entity_facility_first_word },
+	{ "entity_ticker_headlines", test_entity_ticker_headlines },
 	{ "entity_nickname_related", test_entity_nickname_related },
 	{ "entity_namesakes_apart", test_entity_namesakes_apart },
 	{ "entity_misspelt_person", test_entity_misspelt_person },
