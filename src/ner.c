@@ -7755,6 +7755,24 @@ static void ner_tracker_labels(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* The plural of a role's abbreviation is people of that role, no one's
+ * name ("98 MPs", "MEPs", "CEOs"), as the role alone is none. */
+static void ner_role_plurals(const char *s, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start, k = 0;
+		while (k < n && s[m->start + k] >= 'A' && s[m->start + k] <= 'Z')
+			k++;
+		if (m->type != NER_DATE && k >= 2 && k <= 5 && n == k + 1 && s[m->end - 1] == 's' &&
+		    (lexicon_lookup(s + m->start, k) & (LEX_ROLE | LEX_TITLE)))
+			continue;
+		l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* A label a page hides from the eye but leaves in its text, glued to the
  * name after it ("CreditAnn Lee" of a caption's credit, "PhotoTom
  * Ellis"), is no part of the name: the name starts after it. */
@@ -10172,6 +10190,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_bylines(a, out);
 	ner_hidden_labels(a->data, out);
 	ner_tracker_labels(a->data, a->len, out);
+	ner_role_plurals(a->data, out);
 	ner_term_expansions(a->data, a->len, out);
 	ner_lone_weekdays(a->data, out);
 	ner_lone_bodies(a->data, out);

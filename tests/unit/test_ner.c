@@ -662,6 +662,15 @@ static void test_ner_ticker_headlines(void)
 			    "KESLANI TARVO INC"));
 }
 
+static void test_ner_role_plurals(void)
+{
+	/* The plural of a role's abbreviation is no one's name. */
+	const char *t = "LONDON, April 2 - A parliamentary motion, signed by 98 MPs, today urged the government to act, "
+			"influential MPs said.\n";
+	CHECK(article_lacks(t, "MPs"));
+	CHECK(article_has(t, "PLACE", "LONDON"));
+}
+
 static void test_ner_story_name_heads(void)
 {
 	/* A company's first word and numeral where the story names it
@@ -3445,6 +3454,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_story_name_heads", test_ner_story_name_heads },
 	{ "ner_tracker_labels", test_ner_tracker_labels },
 	{ "ner_ticker_names", test_ner_ticker_names },
+	{ "ner_role_plurals", test_ner_role_plurals },
 	{ "ner_ticker_headlines", test_ner_ticker_headlines },
 	{ "ner_route_pairs", test_ner_route_pairs },
 	{ "ner_nationality_bodies", test_ner_nationality_bodies },
