@@ -2374,6 +2374,60 @@ static size_t ner_headline_firm(const char *s, size_t start, size_t end, struct 
 	return start;
 }
 
+/* Whether every word of w (folded, a space apart) is a legal form ("corp",
+ * "co inc"). */
+static int ner_legal_tail(const char *w)
+{
+	while (*w) {
+		const char *e = strchr(w, ' ');
+		size_t n = e ? (size_t)(e - w) : strlen(w);
+		if (n == 0 || !(lexicon_lookup(w, n) & LEX_COMPANY_SUFFIX))
+			return 0;
+		w += n;
+		while (*w == ' ')
+			w++;
+	}
+	return 1;
+}
+
+/* The end of the longest name of an organization the story writes in
+ * mixed case (known, folded), or the name but for its legal form, that a
+ * headline's mention m begins with its next words in capitals, three at
+ * most and on its line; m's own end where none. Not a place's, a person's or a thing's: the model's "U.S.
+ * Feeder" of "U.S. Feeder cattle" in the text is no name of a
+ * headline's. */
+static size_t ner_headline_longer(const char *s, size_t len, const struct ner_mention *m, const struct ner_known *known,
+				  size_t nk)
+{
+	size_t ends[3], ne = 0, k = m->end;
+	while (ne < 3 && k + 1 < len && s[k] == ' ') {
+		size_t e = k + 1;
+		while (e < len && ((s[e] >= 'A' && s[e] <= 'Z') || (s[e] >= '0' && s[e] <= '9') || s[e] == '.' ||
+				   s[e] == '-' || s[e] == '&' || s[e] == '\''))
+			e++;
+		if (e == k + 1 || (e < len && s[e] != ' ' && s[e] != '\n'))
+			break;
+		ends[ne++] = e;
+		k = e;
+	}
+	for (size_t q = ne; q-- > 0;) {
+		size_t fl;
+		char fbuf[256];
+		char *f = text_fold_buf(s + m->start, ends[q] - m->start, fbuf, sizeof fbuf, &fl);
+		size_t flen = strlen(f);
+		int found = 0;
+		for (size_t r = 0; r < nk && !found; r++)
+			found = known[r].type == NER_ORG && known[r].len >= flen && memcmp(known[r].name, f, flen) == 0 &&
+				(known[r].len == flen ||
+				 (known[r].name[flen] == ' ' && ner_legal_tail(known[r].name + flen + 1)));
+		if (f != fbuf)
+			free(f);
+		if (found)
+			return ends[q];
+	}
+	return m->end;
+}
+
 /* In capitals, as headlines are set, case says nothing: a name found
  * there stays only if the article also writes it in mixed case (or a
  * name it writes so begins or ends it: that name stays), or if the
@@ -2414,14 +2468,29 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 		known[nk].name = NULL;
 		nk++;
 	}
-	size_t o = before, nf = 0;
+	size_t o = before, nf = 0, past = 0;
 	k = 0;
 	for (size_t i = before; i < out->n; i++) {
 		while (k < ns && upto[k] <= i)
 			k++;
 		struct ner_mention *m = &out->v[i];
+		/* A mention the one before took in (below). */
+		if (m->start < past)
+			continue;
 		int keep = 1;
 		if (k < ns && caps[k] && m->type != NER_DATE) {
+			/* The model cut short a name the story writes whole in
+			 * mixed case ("MARK IV SAYS ..." of Mark IV): the
+			 * longest with up to three words after it is that name. */
+			ner_known_fold(s, known, nk, &nf, arena, asize, &aused);
+			size_t ext = ner_headline_longer(s, len, m, known, nk);
+			int longer = ext > m->end;
+			if (longer) {
+				m->end = ext;
+				m->type = NER_ORG;
+				m->margin = 0;
+				past = ext;
+			}
 			size_t fl;
 			char fbuf[256];
 			char *f = text_fold_buf(s + m->start, m->end - m->start, fbuf, sizeof fbuf, &fl);
@@ -2453,7 +2522,7 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 					plo = lo;
 				}
 			}
-			keep = lo < nk;
+			keep = lo < nk || longer;
 			/* Confirmed; a catch-all MISC takes the type the
 			 * mixed-case text first gave it. */
 			if (keep && m->type == NER_MISC && known[lo].type != NER_MISC) {

@@ -657,6 +657,12 @@ static void test_ner_ticker_headlines(void)
 			  "FIRST MADISON"));
 	CHECK(article_lacks("Title: KESTREL CALLS MADISON <MDS> OFFER UNFAIR\n\n    Shr 34 cts vs 1.19 dlrs\n",
 			    "KESTREL CALLS MADISON"));
+	/* A headline's name the model cut short is the longer name of a
+	 * company the story writes in mixed case, its legal form aside. */
+	t = "Title: TARVEL PRESIDENTIAL SETS PAYOUT\n\n    NEW YORK, March 2 - Tarvel Presidential Corp said it set a "
+	    "payout, and Tarvel Presidential stock rose.\n";
+	CHECK(article_has(t, "ORG", "TARVEL PRESIDENTIAL"));
+	CHECK(article_lacks(t, "TARVEL"));
 	/* A headline without a ticker keeps only what the story confirms. */
 	CHECK(article_lacks("Title: KESLANI TARVO INC YEAR NET\n\n    DALLAS, March 2 -\n    Shr 34 cts vs 1.19 dlrs\n",
 			    "KESLANI TARVO INC"));
