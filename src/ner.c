@@ -2374,28 +2374,55 @@ static size_t ner_headline_firm(const char *s, size_t start, size_t end, struct 
 	return start;
 }
 
-/* Whether every word of w (folded, a space apart) is a legal form ("corp",
- * "co inc"). */
-static int ner_legal_tail(const char *w)
+/* Whether the words of s[a, b) after its first blank are all legal forms
+ * ("Corp", "Co Inc"); b itself where none are left. */
+static int ner_legal_tail(const char *s, size_t a, size_t b)
 {
-	while (*w) {
-		const char *e = strchr(w, ' ');
-		size_t n = e ? (size_t)(e - w) : strlen(w);
-		if (n == 0 || !(lexicon_lookup(w, n) & LEX_COMPANY_SUFFIX))
+	while (a < b) {
+		while (a < b && (s[a] == ' ' || s[a] == '\n'))
+			a++;
+		size_t e = a;
+		while (e < b && s[e] != ' ' && s[e] != '\n')
+			e++;
+		if (e > a && !(lexicon_lookup(s + a, e - a) & LEX_COMPANY_SUFFIX))
 			return 0;
-		w += n;
-		while (*w == ' ')
-			w++;
+		a = e;
 	}
 	return 1;
 }
 
+/* Whether s[a, b) (a headline's words) begins s[c, d) (a name in mixed
+ * case) but for the case of ASCII letters and blanks (a line break in the
+ * name is a space), and the rest of the name is a legal form or none. */
+static int ner_caseless_begins(const char *s, size_t a, size_t b, size_t c, size_t d)
+{
+	while (a < b && c < d) {
+		int ba = s[a] == ' ' || s[a] == '\n', bc = s[c] == ' ' || s[c] == '\n';
+		if (ba || bc) {
+			if (!(ba && bc))
+				return 0;
+			while (a < b && (s[a] == ' ' || s[a] == '\n'))
+				a++;
+			while (c < d && (s[c] == ' ' || s[c] == '\n'))
+				c++;
+			continue;
+		}
+		unsigned char x = (unsigned char)s[a], y = (unsigned char)s[c];
+		if (x != y && !(x < 0x80 && y < 0x80 && (x | 0x20) == (y | 0x20) && (x | 0x20) >= 'a' && (x | 0x20) <= 'z'))
+			return 0;
+		a++;
+		c++;
+	}
+	return a == b && (c == d || ((s[c] == ' ' || s[c] == '\n') && ner_legal_tail(s, c, d)));
+}
+
 /* The end of the longest name of an organization the story writes in
- * mixed case (known, folded), or the name but for its legal form, that a
+ * mixed case (known), or the name but for its legal form, that a
  * headline's mention m begins with its next words in capitals, three at
- * most and on its line; m's own end where none. Not a place's, a person's or a thing's: the model's "U.S.
- * Feeder" of "U.S. Feeder cattle" in the text is no name of a
- * headline's. */
+ * most and on its line; m's own end where none. Not a place's, a
+ * person's or a thing's: the model's "U.S. Feeder" of "U.S. Feeder
+ * cattle" in the text is no name of a headline's. Compared as written,
+ * case aside: folding every name of every story cost more. */
 static size_t ner_headline_longer(const char *s, size_t len, const struct ner_mention *m, const struct ner_known *known,
 				  size_t nk)
 {
@@ -2410,21 +2437,11 @@ static size_t ner_headline_longer(const char *s, size_t len, const struct ner_me
 		ends[ne++] = e;
 		k = e;
 	}
-	for (size_t q = ne; q-- > 0;) {
-		size_t fl;
-		char fbuf[256];
-		char *f = text_fold_buf(s + m->start, ends[q] - m->start, fbuf, sizeof fbuf, &fl);
-		size_t flen = strlen(f);
-		int found = 0;
-		for (size_t r = 0; r < nk && !found; r++)
-			found = known[r].type == NER_ORG && known[r].len >= flen && memcmp(known[r].name, f, flen) == 0 &&
-				(known[r].len == flen ||
-				 (known[r].name[flen] == ' ' && ner_legal_tail(known[r].name + flen + 1)));
-		if (f != fbuf)
-			free(f);
-		if (found)
-			return ends[q];
-	}
+	for (size_t q = ne; q-- > 0;)
+		for (size_t r = 0; r < nk; r++)
+			if (known[r].type == NER_ORG && known[r].end - known[r].start >= ends[q] - m->start &&
+			    ner_caseless_begins(s, m->start, ends[q], known[r].start, known[r].end))
+				return ends[q];
 	return m->end;
 }
 
@@ -2482,7 +2499,6 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 			/* The model cut short a name the story writes whole in
 			 * mixed case ("MARK IV SAYS ..." of Mark IV): the
 			 * longest with up to three words after it is that name. */
-			ner_known_fold(s, known, nk, &nf, arena, asize, &aused);
 			size_t ext = ner_headline_longer(s, len, m, known, nk);
 			int longer = ext > m->end;
 			if (longer) {
