@@ -62,6 +62,28 @@ $(BUILD)/tty.o: src/tty.c $(wildcard include/*.h) | $(BUILD)
 $(BUILD)/%.o: src/%.S $(DATA_FILES) | $(BUILD)
 	$(CC) $(SAN_FLAGS) -c $< -o $@
 
+# The lexicon's tables are made from its lists when the program is built
+# (src/lexicon.c built with LEXICON_GENERATE is lexicon-gen), without the
+# sanitizers, and assembled into the library as they are.
+GEN_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -pthread -Iinclude $(CFLAGS) -DLEXICON_GENERATE
+
+$(BUILD)/gen/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) $(GEN_CFLAGS) -c $< -o $@
+
+$(BUILD)/gen/lexicon_data.o: src/lexicon_data.S $(DATA_FILES) | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) -c $< -o $@
+
+$(BUILD)/lexicon-gen: $(BUILD)/gen/lexicon.o $(BUILD)/gen/text.o $(BUILD)/gen/xmalloc.o $(BUILD)/gen/lexicon_data.o
+	$(CC) $(GEN_CFLAGS) -o $@ $^ $(LDFLAGS) -lunistring
+
+$(BUILD)/lexicon.bin: $(BUILD)/lexicon-gen
+	$(BUILD)/lexicon-gen $@.tmp && mv -f $@.tmp $@
+
+$(BUILD)/lexicon_blob.o: src/lexicon_blob.S $(BUILD)/lexicon.bin | $(BUILD)
+	$(CC) $(SAN_FLAGS) -DLEXICON_BLOB='"$(BUILD)/lexicon.bin"' -c $< -o $@
+
 $(LIB): $(CORE_OBJ)
 	rm -f $@
 	ar rcs $@ $(CORE_OBJ)
