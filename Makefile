@@ -34,7 +34,7 @@ DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcr
 # Every src/*.c but the program's own files and the trainer is the core
 # library, and so is the input layer in src/input/ (sources, sniffing, the
 # format readers); every src/*.S embeds data files (lexicons, the model).
-PROGRAM_SRC = src/tty.c $(wildcard src/ui*.c) src/main.c src/trainer.c src/wordclass.c src/vecclass.c
+PROGRAM_SRC = src/tty.c $(wildcard src/ui*.c) src/main.c src/trainer.c src/wordclass.c src/vecclass.c src/wcgen.c
 CORE_SRC = $(filter-out $(PROGRAM_SRC), $(wildcard src/*.c)) $(wildcard src/input/*.c)
 CORE_OBJ = $(CORE_SRC:src/%.c=$(BUILD)/%.o) $(patsubst src/%.S,$(BUILD)/%.o,$(wildcard src/*.S))
 DATA_FILES = $(wildcard src/lexicon/*.txt) $(wildcard src/model/*)
@@ -61,6 +61,39 @@ $(BUILD)/tty.o: src/tty.c $(wildcard include/*.h) | $(BUILD)
 # Data files are assembled into the library as they are (.incbin).
 $(BUILD)/%.o: src/%.S $(DATA_FILES) | $(BUILD)
 	$(CC) $(SAN_FLAGS) -c $< -o $@
+
+# The lexicon's tables are made from its lists when the program is built
+# (src/lexicon.c built with LEXICON_GENERATE is lexicon-gen), and the
+# tagger's table of word classes from src/model/wordclass.txt (by
+# tagger-wcgen), without the sanitizers, and assembled into the library as
+# they are: a start only points at them.
+GEN_CFLAGS = -std=c11 -Wall -Wextra -D_DEFAULT_SOURCE -pthread -Iinclude $(CFLAGS)
+
+$(BUILD)/gen/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) $(GEN_CFLAGS) -DLEXICON_GENERATE -c $< -o $@
+
+$(BUILD)/gen/lexicon_data.o: src/lexicon_data.S $(DATA_FILES) | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) -c $< -o $@
+
+$(BUILD)/lexicon-gen: $(BUILD)/gen/lexicon.o $(BUILD)/gen/text.o $(BUILD)/gen/xmalloc.o $(BUILD)/gen/lexicon_data.o
+	$(CC) $(GEN_CFLAGS) -o $@ $^ $(LDFLAGS) -lunistring
+
+$(BUILD)/lexicon.bin: $(BUILD)/lexicon-gen
+	$(BUILD)/lexicon-gen $@.tmp && mv -f $@.tmp $@
+
+$(BUILD)/lexicon_blob.o: src/lexicon_blob.S $(BUILD)/lexicon.bin | $(BUILD)
+	$(CC) $(SAN_FLAGS) -DLEXICON_BLOB='"$(BUILD)/lexicon.bin"' -c $< -o $@
+
+$(BUILD)/tagger-wcgen: $(BUILD)/gen/wcgen.o $(BUILD)/gen/xmalloc.o
+	$(CC) $(GEN_CFLAGS) -o $@ $^ $(LDFLAGS)
+
+$(BUILD)/wordclass.bin: $(BUILD)/tagger-wcgen $(wildcard src/model/wordclass.txt)
+	$(BUILD)/tagger-wcgen src/model/wordclass.txt $@.tmp && mv -f $@.tmp $@
+
+$(BUILD)/wctable_data.o: src/wctable_data.S $(BUILD)/wordclass.bin | $(BUILD)
+	$(CC) $(SAN_FLAGS) -DWCTABLE='"$(BUILD)/wordclass.bin"' -c $< -o $@
 
 $(LIB): $(CORE_OBJ)
 	rm -f $@

@@ -5257,12 +5257,26 @@ static char *entity_compact_key(const char *key, char *out, size_t n)
  * "People Magazine" of People; "KestrelWeekly.com" of Kestrel Weekly). */
 static size_t entity_outlet_base(const char *name)
 {
-	static const char *const ends[] = { ".com", ".co.uk", ".com.au", ".co.nz", ".co.za", ".net", ".org",
-					    " Magazine", " magazine", " Newspaper", " newspaper" };
+	/* With their lengths, and the last byte compared first: this is asked
+	 * of every organization of the corpus while linking, on one core. */
+	static const struct {
+		const char *w;
+		size_t n;
+	} ends[] = {
+#define ENTITY_END(w) { w, sizeof(w) - 1 }
+		ENTITY_END(".com"),	 ENTITY_END(".co.uk"),	  ENTITY_END(".com.au"),   ENTITY_END(".co.nz"),
+		ENTITY_END(".co.za"),	 ENTITY_END(".net"),	  ENTITY_END(".org"),	   ENTITY_END(" Magazine"),
+		ENTITY_END(" magazine"), ENTITY_END(" Newspaper"), ENTITY_END(" newspaper"),
+#undef ENTITY_END
+	};
 	size_t n = strlen(name);
+	if (n == 0)
+		return 0;
+	char last = name[n - 1];
 	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
-		size_t e = strlen(ends[k]);
-		if (n > e + 1 && strcmp(name + n - e, ends[k]) == 0 && name[n - e - 1] != ' ')
+		size_t e = ends[k].n;
+		if (last == ends[k].w[e - 1] && n > e + 1 && memcmp(name + n - e, ends[k].w, e) == 0 &&
+		    name[n - e - 1] != ' ')
 			return n - e;
 	}
 	return 0;

@@ -1,6 +1,11 @@
-/* lexicon: a hash table of the phrases in the files under src/lexicon/,
- * built on first use. Each file is one class; a line is a phrase, optionally followed by a
- * tab and its canonical name; '#' starts a comment line. */
+/* lexicon: a hash table of the phrases in the files under src/lexicon/.
+ * Each file is one class; a line is a phrase, optionally followed by a
+ * tab and its canonical name; '#' starts a comment line. The tables are
+ * made when the program is built: this file built with LEXICON_GENERATE is
+ * lexicon-gen, which reads the files (src/lexicon_data.S) and writes the
+ * tables as they are in memory, offsets for pointers, into a file that
+ * src/lexicon_blob.S compiles in; the program only points at them, where
+ * reading the lists at every start took 20 ms. */
 #include "lexicon.h"
 
 #include <stdint.h>
@@ -11,97 +16,189 @@
 #include "text.h"
 #include "xmalloc.h"
 
-#define LEXICON_DECLARE(name) \
-	extern const char lexicon_##name##_start[]; \
-	extern const char lexicon_##name##_end[];
-LEXICON_DECLARE(countries)
-LEXICON_DECLARE(cities)
-LEXICON_DECLARE(regions)
-LEXICON_DECLARE(demonyms)
-LEXICON_DECLARE(first_names)
-LEXICON_DECLARE(titles)
-LEXICON_DECLARE(org_words)
-LEXICON_DECLARE(orgs)
-LEXICON_DECLARE(months)
-LEXICON_DECLARE(weekdays)
-LEXICON_DECLARE(speech_verbs)
-LEXICON_DECLARE(common)
-LEXICON_DECLARE(roles)
-LEXICON_DECLARE(particles)
-LEXICON_DECLARE(company_suffixes)
-LEXICON_DECLARE(groups)
-LEXICON_DECLARE(people)
-LEXICON_DECLARE(events)
-LEXICON_DECLARE(lowercase)
-LEXICON_DECLARE(city_countries)
-LEXICON_DECLARE(terms)
-LEXICON_DECLARE(products)
-LEXICON_DECLARE(countries_intl)
-
-struct lexicon_file {
-	const char *start, *end;	/* the file's bytes */
-	unsigned cls;			/* the class of every phrase in it */
-};
-
-#define LEXICON_FILE(name, c) { lexicon_##name##_start, lexicon_##name##_end, c }
-static const struct lexicon_file lexicon_files[] = {
-	LEXICON_FILE(countries, LEX_COUNTRY),
-	LEXICON_FILE(cities, LEX_CITY),
-	LEXICON_FILE(regions, LEX_REGION),
-	LEXICON_FILE(demonyms, LEX_DEMONYM),
-	LEXICON_FILE(first_names, LEX_FIRST_NAME),
-	LEXICON_FILE(titles, LEX_TITLE),
-	LEXICON_FILE(org_words, LEX_ORG_WORD),
-	LEXICON_FILE(orgs, LEX_ORG),
-	LEXICON_FILE(months, LEX_MONTH),
-	LEXICON_FILE(weekdays, LEX_WEEKDAY),
-	LEXICON_FILE(speech_verbs, LEX_SPEECH_VERB),
-	LEXICON_FILE(common, LEX_COMMON),
-	LEXICON_FILE(roles, LEX_ROLE),
-	LEXICON_FILE(particles, LEX_SURNAME_PARTICLE),
-	LEXICON_FILE(company_suffixes, LEX_COMPANY_SUFFIX),
-	LEXICON_FILE(groups, LEX_GROUP),
-	LEXICON_FILE(people, LEX_PERSON),
-	LEXICON_FILE(events, LEX_EVENT),
-};
-
-struct lexicon_entry {
-	char *key;		/* folded phrase, words joined by one space; NULL if free */
-	size_t keylen;		/* its length */
-	uint64_t hash;		/* lexicon_hash of the key */
-	unsigned cls;		/* its classes; 0 for a word that only starts phrases */
-	unsigned longest;	/* words in the longest phrase this word starts */
-	unsigned longest_lower;	/* the same among phrases listed with it in lower case */
-	char *canonical;	/* the canonical name, or NULL */
-	const char *expansion;	/* for a name of one word that a listed phrase has as its
+/* A phrase of the table; its strings are offsets into the tables'
+ * strings, 0 for none. */
+struct lexicon_rec {
+	uint32_t key;		/* folded phrase, words joined by one space */
+	uint32_t keylen;	/* its length */
+	uint32_t canonical;	/* the canonical name, or 0 */
+	uint32_t expansion;	/* for a name of one word that a listed phrase has as its
 				 * canonical (an acronym the lists spell out), that phrase's key */
+	uint32_t longest;	/* words in the longest phrase this word starts */
+	uint32_t longest_lower;	/* the same among phrases listed with it in lower case */
 };
 
-/* One open-addressing table of phrases. A phrase's first word has an entry
- * too, which tells how long the phrases it starts can be, so that most
- * words cost one lookup. */
-static struct lexicon_entry *lexicon_table;
-static size_t lexicon_cap, lexicon_count;
-/* The table again, made for lookups once it is loaded, in two parts: an
- * index of 4-byte slots, each a hash's high bits over the number of its
- * phrase (0 if free), where a word in no list, the most common case, ends
- * in one small array; and the phrases, packed, each with what lookups read
- * and the start of its key in 32 bytes, so that most hits touch one line
- * more, where the entry and its key behind a pointer were two. */
+/* The table made for lookups, in two parts: an index of 4-byte slots,
+ * each a hash's high bits over the number of its phrase (0 if free),
+ * where a word in no list, the most common case, ends in one small array;
+ * and the phrases, packed, each with what lookups read and the start of
+ * its key in 32 bytes, so that most hits touch one line more, where the
+ * entry and its key behind a pointer were two. */
 #define LEXICON_INLINE 21
 struct lexicon_slot {
-	uint32_t cls;		/* the entry's */
-	uint32_t entry;		/* its index in lexicon_table */
-	uint8_t keylen;		/* the key's length; LEXICON_LONG: see the entry */
-	uint8_t longest, longest_lower;	/* the entry's */
+	uint32_t cls;		/* the phrase's classes; 0 for a word that only starts phrases */
+	uint32_t entry;		/* its index in lexicon_recs */
+	uint8_t keylen;		/* the key's length; LEXICON_LONG: see the record */
+	uint8_t longest, longest_lower;	/* the record's */
 	char key[LEXICON_INLINE];	/* the key's first bytes */
 };
 #define LEXICON_LONG 255
 _Static_assert(sizeof(struct lexicon_slot) == 32, "a slot is half a cache line");
-static struct lexicon_slot *lexicon_slots;
-static uint32_t *lexicon_index;
+
+/* Bits of a list's filter of hashes. */
+#define LEXICON_EXACT_BITS 4096
+/* A list of words as written, in its (byte) order, apart from the
+ * classes (terms.txt, products.txt), with the pairs of first two bytes its
+ * lines start with, a bit each: most names asked about ("Reagan",
+ * "Japan") are passed over on these. */
+struct lexicon_exact {
+	uint32_t list;		/* the offset in the tables of its lines' offsets */
+	uint32_t n;
+	unsigned char pairs[65536 / 8];
+	/* The lines' short hashes, a bit each: of the names whose first two
+	 * bytes start a line, most are passed over here, not searched for. */
+	uint64_t hashes[LEXICON_EXACT_BITS / 64];
+};
+
+/* countries_intl.txt: a country's name in another language, folded, with
+ * the language's code and the English name; sorted by the folded name. */
+struct lexicon_intl {
+	uint32_t key;
+	uint32_t n;
+	char lang[4];
+	uint32_t canon;
+};
+#define LEXICON_INTL_BITS 16384
+
+/* Cities by their folded names, sorted, with the country each is in
+ * (city_countries.txt). */
+struct lexicon_city {
+	uint32_t key;
+	uint32_t country;
+};
+
+/* A bit for each pair of first two words of a phrase (folded, by hash):
+ * a word that starts phrases is tried with the next words only when the
+ * pair may start one, which rules out nearly all tries at once. 16 KB,
+ * which stays in the nearest caches: the lists' 4,500 phrases of two
+ * words or more set 3% of its bits; at 128 KB (0.4%) the filter's look-up
+ * missed the cache more often than not. */
+#define LEXICON_PAIR_BITS (1u << 17)
+
+/* The tables as lexicon-gen writes them: this header, then each part at
+ * its offset (a multiple of 64 bytes) from the header's start. */
+#define LEXICON_MAGIC "crlex01"
+struct lexicon_head {
+	char magic[8];
+	uint32_t size;		/* of the whole, in bytes */
+	uint32_t count, icap, ibits;
+	uint32_t nlower, lower_cap, lower_bits;
+	uint32_t nintl, ncities;
+	uint32_t longest_phrase;
+	/* The parts' offsets. */
+	uint32_t strings, recs, slots, index, lower, lower_set, intl, cities;
+	struct lexicon_exact terms, products;
+	unsigned char pairs[LEXICON_PAIR_BITS / 8];
+	/* The first bytes of the intl names, a bit each: most names asked
+	 * about are passed over on these. */
+	unsigned char intl_first[256 / 8];
+	/* And their first two bytes, a bit each: a name that starts with two
+	 * ASCII letters folds to a name that starts with them in lower case,
+	 * and is passed over on these before it is folded. */
+	unsigned char intl_pairs[65536 / 8];
+	/* And the short hashes of the folded names, a bit each: most folded
+	 * names that pass the bytes' tests are passed over on these, not
+	 * searched for. */
+	uint64_t intl_hashes[LEXICON_INTL_BITS / 64];
+};
+
+/* The tables in use (lexicon_use's). */
+static const struct lexicon_head *lexicon_tables;
+static const char *lexicon_strings;
+static const struct lexicon_rec *lexicon_recs;
+static size_t lexicon_count;
+static const struct lexicon_slot *lexicon_slots;
+static const uint32_t *lexicon_index;
 static size_t lexicon_icap;
 static unsigned lexicon_ibits;	/* the bits of a slot's number in an index slot */
+static const unsigned char *lexicon_pairs;
+/* The words of lowercase.txt, in its (byte) order: a list apart from the
+ * classes, which the model's features are made of (offsets of strings). */
+static const uint32_t *lexicon_lower;
+static size_t lexicon_nlower;
+/* The same words in a hash table, each as lexicon_lowercase_plain finds
+ * it (a search of the list in order): one look-up a word, not a dozen
+ * string compares, and the same answers. A slot has 4 bytes, the hash's
+ * high bits over the word's number in lexicon_lower (0 if free), so that
+ * the table is small (128 KB) and a word not in it costs one cache line. */
+static const uint32_t *lexicon_lower_set;
+static size_t lexicon_lower_cap;
+static unsigned lexicon_lower_bits;	/* the bits of a word's number in a slot */
+static const struct lexicon_exact *lexicon_terms, *lexicon_products;
+static const struct lexicon_intl *lexicon_intl_list;
+static size_t lexicon_nintl;
+static const unsigned char *lexicon_intl_first, *lexicon_intl_pairs;
+static const uint64_t *lexicon_intl_hashes;
+static const struct lexicon_city *lexicon_cities;
+static size_t lexicon_ncities;
+/* The longest phrase of the lists, in bytes as written: text many times
+ * longer is no entry (a run of capitals a page long is looked up as one
+ * name, and would be folded and hashed whole at every word). */
+static size_t lexicon_longest_phrase;
+
+/* The string at offset off of the tables, NULL for 0. */
+static inline const char *lexicon_str(uint32_t off)
+{
+	return off ? lexicon_strings + off : NULL;
+}
+
+/* Part off of tables h. */
+#define LEXICON_PART(h, off) ((const void *)((const char *)(h) + (off)))
+
+/* Points the lookups at tables h. */
+static void lexicon_use(const struct lexicon_head *h)
+{
+	lexicon_tables = h;
+	lexicon_strings = LEXICON_PART(h, h->strings);
+	lexicon_recs = LEXICON_PART(h, h->recs);
+	lexicon_count = h->count;
+	lexicon_index = LEXICON_PART(h, h->index);
+	lexicon_icap = h->icap;
+	lexicon_ibits = h->ibits;
+	lexicon_pairs = h->pairs;
+	lexicon_lower = LEXICON_PART(h, h->lower);
+	lexicon_nlower = h->nlower;
+	lexicon_lower_set = LEXICON_PART(h, h->lower_set);
+	lexicon_lower_cap = h->lower_cap;
+	lexicon_lower_bits = h->lower_bits;
+	lexicon_terms = &h->terms;
+	lexicon_products = &h->products;
+	lexicon_intl_list = LEXICON_PART(h, h->intl);
+	lexicon_nintl = h->nintl;
+	lexicon_intl_first = h->intl_first;
+	lexicon_intl_pairs = h->intl_pairs;
+	lexicon_intl_hashes = h->intl_hashes;
+	lexicon_cities = LEXICON_PART(h, h->cities);
+	lexicon_ncities = h->ncities;
+	lexicon_longest_phrase = h->longest_phrase;
+	/* Last: the tables are in use once the slots are. */
+	lexicon_slots = LEXICON_PART(h, h->slots);
+}
+
+#ifdef LEXICON_GENERATE
+/* lexicon-gen makes the tables (below) on first use. */
+static void lexicon_init(void);
+#else
+/* The tables lexicon-gen made (src/lexicon_blob.S). */
+extern const struct lexicon_head lexicon_blob;
+
+static void lexicon_init(void)
+{
+	if (lexicon_slots)
+		return;
+	lexicon_use(&lexicon_blob);
+}
+#endif
 
 /* The eight bytes at p as a little-endian word (byte k in bits 8k to
  * 8k + 7), whatever the machine's order, as the tests of bytes below take
@@ -173,225 +270,6 @@ static uint64_t lexicon_hash(const char *s, size_t n)
 	return lexicon_finish(h, n);
 }
 
-static struct lexicon_entry *lexicon_slot(struct lexicon_entry *t, size_t cap, uint64_t hash, const char *k,
-					   size_t n)
-{
-	size_t i = (size_t)hash & (cap - 1);
-	while (t[i].key && (t[i].keylen != n || memcmp(t[i].key, k, n) != 0))
-		i = (i + 1) & (cap - 1);
-	return &t[i];
-}
-
-static void lexicon_grow(size_t count)
-{
-	if ((count + 1) * 2 < lexicon_cap)
-		return;
-	size_t ncap = lexicon_cap ? lexicon_cap * 2 : 4096;
-	struct lexicon_entry *nt = xcalloc(ncap, sizeof *nt);
-	/* The keys differ from one another: an entry goes to the first free
-	 * slot from its hash's, where lexicon_slot finds it, without compares. */
-	for (size_t i = 0; i < lexicon_cap; i++)
-		if (lexicon_table[i].key) {
-			size_t j = (size_t)lexicon_table[i].hash & (ncap - 1);
-			while (nt[j].key)
-				j = (j + 1) & (ncap - 1);
-			nt[j] = lexicon_table[i];
-		}
-	free(lexicon_table);
-	lexicon_table = nt;
-	lexicon_cap = ncap;
-}
-
-/* The lists' keys and names are copied one after another into blocks of
- * this size, which live as long as the tables: a malloc for each of tens
- * of thousands of them cost a sixth of the time the lists took to load. */
-#define LEXICON_BLOCK 65536
-static char *lexicon_block;
-static size_t lexicon_block_left;
-
-/* A copy of s[0..n), NUL-terminated, in a block. */
-static char *lexicon_strndup(const char *s, size_t n)
-{
-	if (n >= LEXICON_BLOCK / 16)
-		return xstrndup(s, n);
-	if (n + 1 > lexicon_block_left) {
-		lexicon_block = xmalloc(LEXICON_BLOCK);
-		lexicon_block_left = LEXICON_BLOCK;
-	}
-	char *p = lexicon_block;
-	memcpy(p, s, n);
-	p[n] = '\0';
-	lexicon_block += n + 1;
-	lexicon_block_left -= n + 1;
-	return p;
-}
-
-/* The entry of a folded key whose lexicon_hash is h, made (empty, with a
- * copy of the key) if new. */
-static struct lexicon_entry *lexicon_entry_hashed(const char *key, size_t n, uint64_t h)
-{
-	lexicon_grow(lexicon_count);
-	struct lexicon_entry *e = lexicon_slot(lexicon_table, lexicon_cap, h, key, n);
-	if (!e->key) {
-		e->key = lexicon_strndup(key, n);
-		e->keylen = n;
-		e->hash = h;
-		lexicon_count++;
-	}
-	return e;
-}
-
-/* A bit for each pair of first two words of a phrase (folded, by hash):
- * a word that starts phrases is tried with the next words only when the
- * pair may start one, which rules out nearly all tries at once. 16 KB,
- * which stays in the nearest caches: the lists' 4,500 phrases of two
- * words or more set 3% of its bits; at 128 KB (0.4%) the filter's look-up
- * missed the cache more often than not. */
-#define LEXICON_PAIR_BITS (1u << 17)
-static unsigned char lexicon_pairs[LEXICON_PAIR_BITS / 8];
-
-static uint64_t lexicon_pair_hash(const char *a, size_t an, const char *b, size_t bn)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (size_t i = 0; i < an; i++) {
-		unsigned char c = (unsigned char)a[i];
-		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
-	}
-	h = (h ^ ' ') * 1099511628211ull;
-	for (size_t i = 0; i < bn; i++) {
-		unsigned char c = (unsigned char)b[i];
-		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
-	}
-	return h;
-}
-
-/* Folds s[0..n) as text_fold does into out (n + 1 bytes), with its
- * words in *words, in one pass, when it is
- * ASCII and letters of Latin-1 other than sharp s ("Mélanie", whose
- * capitals fold to the small letter 0x20 above them): returns the length
- * folded, or SIZE_MAX for text_fold to fold it. Most lines of the lists
- * are, and folding each into a string of its own, then hashing it, was a
- * third of the time they took to load. */
-static size_t lexicon_fold(const char *s, size_t n, char *out, unsigned *words)
-{
-	size_t o = 0;
-	int gap = 0;
-	*words = 1;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if ((unsigned)(c - 'a') < 26 && !gap) {
-			/* Most bytes: a small letter within a word. */
-			out[o++] = (char)c;
-			continue;
-		}
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-			gap = o > 0;
-			continue;
-		}
-		if (gap) {
-			out[o++] = ' ';
-			++*words;
-			gap = 0;
-		}
-		if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0xBF &&
-		    (unsigned char)s[i + 1] != 0x9F) {
-			unsigned char d = (unsigned char)s[++i];
-			if (d <= 0x9E && d != 0x97)
-				d = (unsigned char)(d + 0x20);
-			out[o++] = (char)c;
-			c = d;
-		} else if (c >= 0x80) {
-			return SIZE_MAX;
-		} else if (c >= 'A' && c <= 'Z') {
-			c = (unsigned char)(c + 32);
-		}
-		out[o++] = (char)c;
-	}
-	out[o] = '\0';
-	return o;
-}
-
-/* The longest phrase of the lists, in bytes as written: text many times
- * longer is no entry (a run of capitals a page long is looked up as one
- * name, and would be folded and hashed whole at every word). */
-static size_t lexicon_longest_phrase;
-
-static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *canon, size_t cn)
-{
-	if (n > lexicon_longest_phrase)
-		lexicon_longest_phrase = n;
-	char buf[256];
-	uint64_t h;
-	unsigned words;
-	char *folded = buf;
-	size_t len = n < sizeof buf ? lexicon_fold(phrase, n, buf, &words) : SIZE_MAX;
-	if (len == SIZE_MAX) {
-		folded = text_fold_buf(phrase, n, buf, sizeof buf, &len);
-		words = 1;
-		for (size_t k = 0; k < len; k++)
-			words += folded[k] == ' ';
-	}
-	h = lexicon_hash(folded, len);
-	n = len;
-	struct lexicon_entry *e = n ? lexicon_entry_hashed(folded, n, h) : NULL;
-	if (folded != buf)
-		free(folded);
-	if (!e)
-		return;
-	e->cls |= cls;
-	if (canon && cn && !e->canonical)
-		e->canonical = lexicon_strndup(canon, cn);
-	if (words > 1) {
-		/* The key outlives e, which the next entry may move. */
-		const char *key = e->key;
-		size_t fn = (size_t)((const char *)memchr(key, ' ', n) - key);
-		struct lexicon_entry *f = lexicon_entry_hashed(key, fn, lexicon_hash(key, fn));
-		if (words > f->longest)
-			f->longest = words;
-		/* "press secretary" starts in lower case; "The Hague" does not,
-		 * so "the" in running text need not try it. */
-		if (!(phrase[0] >= 'A' && phrase[0] <= 'Z') && words > f->longest_lower)
-			f->longest_lower = words;
-		/* The folded key's first two words, for the pair filter. */
-		const char *w2 = key + fn + 1;
-		size_t w2n = 0;
-		while (w2[w2n] && w2[w2n] != ' ')
-			w2n++;
-		uint64_t h = lexicon_pair_hash(key, fn, w2, w2n) & (LEXICON_PAIR_BITS - 1);
-		lexicon_pairs[h / 8] |= (unsigned char)(1u << (h % 8));
-	}
-}
-
-static void lexicon_load(void);
-
-/* The words of lowercase.txt, in its (byte) order: a list apart from the
- * classes, which the model's features are made of. */
-static const char **lexicon_lower;
-static size_t lexicon_nlower;
-
-/* The lines of a list file p[0..end) but its comments and empty lines, in
- * order, each where it starts; their count in *n. */
-static const char **lexicon_lines(const char *p, const char *end, size_t *n)
-{
-	const char **v = NULL;
-	size_t cap = 0;
-	*n = 0;
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *le = nl ? nl : end;
-		if (p < le && *p != '#') {
-			v = xgrow(v, &cap, *n + 1, sizeof *v);
-			v[(*n)++] = p;
-		}
-		p = le + 1;
-	}
-	return v;
-}
-
-static void lexicon_load_lowercase(void)
-{
-	lexicon_lower = lexicon_lines(lexicon_lowercase_start, lexicon_lowercase_end, &lexicon_nlower);
-}
 
 /* s[0..n) lower-cased (ASCII) against the line at w. */
 static int lexicon_lower_cmp(const char *s, size_t n, const char *w)
@@ -407,15 +285,16 @@ static int lexicon_lower_cmp(const char *s, size_t n, const char *w)
 	return w[n] == '\n' || w[n] == '\0' ? 0 : -1;
 }
 
-/* Whether s[0..n) is a line of the list v[0..count) (in byte order), as
- * cmp compares a word with a line. */
-static int lexicon_lines_search(const char *const *v, size_t count, const char *s, size_t n,
+
+/* Whether s[0..n) is a line of the list v[0..count) (offsets of strings,
+ * in byte order), as cmp compares a word with a line. */
+static int lexicon_lines_search(const uint32_t *v, size_t count, const char *s, size_t n,
 				int (*cmp)(const char *, size_t, const char *))
 {
 	size_t lo = 0, hi = count;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = cmp(s, n, v[mid]);
+		int c = cmp(s, n, lexicon_strings + v[mid]);
 		if (c == 0)
 			return 1;
 		if (c < 0)
@@ -432,14 +311,6 @@ static int lexicon_lower_search(const char *s, size_t n)
 	return lexicon_lines_search(lexicon_lower, lexicon_nlower, s, n, lexicon_lower_cmp);
 }
 
-/* The same words in a hash table, each as lexicon_lowercase_plain finds
- * it (a search of the list in order): one look-up a word, not a dozen
- * string compares, and the same answers. A slot has 4 bytes, the hash's
- * high bits over the word's number in lexicon_lower (0 if free), so that
- * the table is small (128 KB) and a word not in it costs one cache line. */
-static uint32_t *lexicon_lower_set;
-static size_t lexicon_lower_cap;
-static unsigned lexicon_lower_bits;	/* the bits of a word's number in a slot */
 
 /* The hash of s[0..n) lower-cased (ASCII), as the list's lines are:
  * eight bytes a step, as lexicon_hash, where a byte a step cost a dozen
@@ -459,49 +330,6 @@ static uint64_t lexicon_lower_hash(const char *s, size_t n)
 	return lexicon_finish(h, n);
 }
 
-static void lexicon_lower_index(void)
-{
-	lexicon_lower_cap = 64;
-	while (lexicon_lower_cap < lexicon_nlower * 2)
-		lexicon_lower_cap *= 2;
-	lexicon_lower_set = xcalloc(lexicon_lower_cap, sizeof *lexicon_lower_set);
-	lexicon_lower_bits = 1;
-	while (((size_t)1 << lexicon_lower_bits) <= lexicon_nlower + 1)
-		lexicon_lower_bits++;
-	/* A line the search would not find (out of order, or not lower case)
-	 * is left out, so that both always agree. When the lines are in byte
-	 * order and without capitals, the search finds every one: they are
-	 * put in as they are read, each line's length and capitals told in
-	 * one pass (a search for each was a tenth of the time the lists took
-	 * to load); else the table is made again, of the lines found. */
-	int sorted = 1;
-	for (int again = 0; again < 2; again++) {
-		const char *prev = NULL;
-		size_t prevn = 0;
-		for (size_t k = 0; k < lexicon_nlower; k++) {
-			const char *w = lexicon_lower[k];
-			int caps = 0;
-			size_t n = 0;
-			for (; w + n < lexicon_lowercase_end && w[n] != '\n' && w[n] != '\0'; n++)
-				caps |= w[n] >= 'A' && w[n] <= 'Z';
-			uint64_t h = lexicon_lower_hash(w, n);
-			if (!again) {
-				sorted &= !caps && (!prev || lexicon_lower_cmp(prev, prevn, w) <= 0);
-				prev = w;
-				prevn = n;
-			} else if (!lexicon_lower_search(w, n)) {
-				continue;
-			}
-			size_t i = (size_t)h & (lexicon_lower_cap - 1);
-			while (lexicon_lower_set[i])
-				i = (i + 1) & (lexicon_lower_cap - 1);
-			lexicon_lower_set[i] = (uint32_t)(h >> 32) << lexicon_lower_bits | (uint32_t)(k + 1);
-		}
-		if (sorted || again)
-			break;
-		memset(lexicon_lower_set, 0, lexicon_lower_cap * sizeof *lexicon_lower_set);
-	}
-}
 
 /* The high bits of hash h in an index slot, over the slot's number. */
 static inline uint32_t lexicon_fp(uint64_t h)
@@ -511,56 +339,12 @@ static inline uint32_t lexicon_fp(uint64_t h)
 
 static const struct lexicon_slot *lexicon_find(const char *s, size_t n);
 
-/* Cities by their folded names, sorted, with the country each is in
- * (city_countries.txt): read with the rest of the lists. */
-struct lexicon_city {
-	char *key;
-	char *country;
-};
-static struct lexicon_city *lexicon_cities;
-static size_t lexicon_ncities;
-
-static int lexicon_city_cmp(const void *a, const void *b)
+/* A city's folded name (key) against a city's. */
+static int lexicon_city_cmp(const void *key, const void *b)
 {
-	return strcmp(((const struct lexicon_city *)a)->key, ((const struct lexicon_city *)b)->key);
+	return strcmp(key, lexicon_strings + ((const struct lexicon_city *)b)->key);
 }
 
-static void lexicon_load_cities(void)
-{
-	const char *p = lexicon_city_countries_start, *end = lexicon_city_countries_end;
-	size_t cap = 0;
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *le = nl ? nl : end;
-		const char *tab = memchr(p, '\t', (size_t)(le - p));
-		if (*p != '#' && tab && tab > p && le > tab + 1) {
-			lexicon_cities = xgrow(lexicon_cities, &cap, lexicon_ncities + 1, sizeof *lexicon_cities);
-			size_t kn;
-			lexicon_cities[lexicon_ncities].key = text_fold(p, (size_t)(tab - p), &kn);
-			lexicon_cities[lexicon_ncities].country = xstrndup(tab + 1, (size_t)(le - tab - 1));
-			lexicon_ncities++;
-		}
-		p = le + 1;
-	}
-	if (lexicon_ncities)
-		qsort(lexicon_cities, lexicon_ncities, sizeof *lexicon_cities, lexicon_city_cmp);
-}
-
-/* A list of words as written, in its (byte) order, apart from the
- * classes (terms.txt, products.txt), with the pairs of first two bytes its
- * lines start with, a bit each: most names asked about ("Reagan",
- * "Japan") are passed over on these. */
-/* Bits of a list's filter of hashes. */
-#define LEXICON_EXACT_BITS 4096
-struct lexicon_exact {
-	const char **list;
-	size_t n;
-	unsigned char pairs[65536 / 8];
-	/* The lines' short hashes, a bit each: of the names whose first two
-	 * bytes start a line, most are passed over here, not searched for. */
-	uint64_t hashes[LEXICON_EXACT_BITS / 64];
-};
-static struct lexicon_exact lexicon_terms, lexicon_products;
 /* s[0..n) as written against the line at w. */
 static int lexicon_exact_cmp(const char *s, size_t n, const char *w)
 {
@@ -569,118 +353,51 @@ static int lexicon_exact_cmp(const char *s, size_t n, const char *w)
 	return c ? c : (n > wn) - (n < wn);
 }
 
-static void lexicon_exact_load(struct lexicon_exact *x, const char *start, const char *end);
-static void lexicon_load_intl(void);
-
-static void lexicon_init(void)
+/* A folded name k[0..n) against intl name e, in the order of the list. */
+static int lexicon_intl_cmp_key(const char *k, size_t n, const struct lexicon_intl *e)
 {
-	if (lexicon_slots)
-		return;
-	lexicon_load_lowercase();
-	lexicon_lower_index();
-	lexicon_exact_load(&lexicon_terms, lexicon_terms_start, lexicon_terms_end);
-	lexicon_exact_load(&lexicon_products, lexicon_products_start, lexicon_products_end);
-	lexicon_load_intl();
-	lexicon_load();
-	lexicon_load_cities();
-	/* Cache-line aligned, so that no slot straddles two lines. */
-	size_t size = (lexicon_count + 2) / 2 * 2 * sizeof(struct lexicon_slot);
-	struct lexicon_slot *slots = aligned_alloc(64, size);
-	if (!slots)
-		slots = xmalloc(size);
-	memset(slots, 0, size);
-	lexicon_ibits = 1;
-	while (((size_t)1 << lexicon_ibits) <= lexicon_count + 1)
-		lexicon_ibits++;
-	lexicon_icap = 1024;
-	while (lexicon_icap * 2 < lexicon_count * 3)
-		lexicon_icap *= 2;
-	lexicon_index = xcalloc(lexicon_icap, sizeof *lexicon_index);
-	size_t k = 0;
-	for (size_t i = 0; i < lexicon_cap; i++) {
-		const struct lexicon_entry *e = &lexicon_table[i];
-		if (!e->key)
-			continue;
-		struct lexicon_slot *sl = &slots[k++];
-		sl->cls = e->cls;
-		sl->entry = (uint32_t)i;
-		if (e->keylen < LEXICON_LONG && e->longest < 256 && e->longest_lower < 256) {
-			sl->keylen = (uint8_t)e->keylen;
-			sl->longest = (uint8_t)e->longest;
-			sl->longest_lower = (uint8_t)e->longest_lower;
-		} else {
-			sl->keylen = LEXICON_LONG;
-		}
-		memcpy(sl->key, e->key, e->keylen < LEXICON_INLINE ? e->keylen : LEXICON_INLINE);
-		size_t j = (size_t)e->hash & (lexicon_icap - 1);
-		while (lexicon_index[j])
-			j = (j + 1) & (lexicon_icap - 1);
-		lexicon_index[j] = lexicon_fp(e->hash) | (uint32_t)k;
-	}
-	lexicon_slots = slots;
-	/* The acronyms the lists spell out ("Environmental Protection
-	 * Agency<TAB>EPA"): once the table is searchable. */
-	for (size_t i = 0; i < lexicon_cap; i++) {
-		const struct lexicon_entry *e = &lexicon_table[i];
-		if (!e->key || !e->canonical || !memchr(e->key, ' ', e->keylen) || strchr(e->canonical, ' '))
-			continue;
-		const struct lexicon_slot *sl = lexicon_find(e->canonical, strlen(e->canonical));
-		if (sl && !lexicon_table[sl->entry].expansion)
-			lexicon_table[sl->entry].expansion = e->key;
-	}
+	int c = memcmp(k, lexicon_strings + e->key, n < e->n ? n : e->n);
+	return c ? c : (n > e->n) - (n < e->n);
+}
+
+/* lexicon_intl_cmp_key for bsearch: key is a struct lexicon_intl_key. */
+struct lexicon_intl_key {
+	const char *s;
+	size_t n;
+};
+static int lexicon_intl_cmp(const void *key, const void *b)
+{
+	const struct lexicon_intl_key *k = key;
+	return lexicon_intl_cmp_key(k->s, k->n, b);
 }
 
 const char *lexicon_expansion(const char *s, size_t n)
 {
 	const struct lexicon_slot *sl = lexicon_find(s, n);
-	return sl ? lexicon_table[sl->entry].expansion : NULL;
+	return sl ? lexicon_str(lexicon_recs[sl->entry].expansion) : NULL;
 }
 
 const char *lexicon_city_country(const char *s, size_t n)
 {
 	lexicon_init();
 	size_t kn;
-	struct lexicon_city want = { text_fold(s, n, &kn), NULL };
+	char *want = text_fold(s, n, &kn);
 	const struct lexicon_city *c =
-		lexicon_ncities ? bsearch(&want, lexicon_cities, lexicon_ncities, sizeof *lexicon_cities, lexicon_city_cmp)
+		lexicon_ncities ? bsearch(want, lexicon_cities, lexicon_ncities, sizeof *lexicon_cities, lexicon_city_cmp)
 				: NULL;
-	free(want.key);
+	free(want);
 	if (!c)
 		return NULL;
 	/* The country as the countries list names it in news ("Korea,
 	 * Republic of" is South Korea). */
-	const char *canon = lexicon_canonical(c->country, strlen(c->country));
-	return canon ? canon : c->country;
+	const char *country = lexicon_strings + c->country;
+	const char *canon = lexicon_canonical(country, strlen(country));
+	return canon ? canon : country;
 }
 
 int lexicon_spelled_out(const char *s, size_t n)
 {
 	return lexicon_expansion(s, n) != NULL;
-}
-
-static void lexicon_load(void)
-{
-	lexicon_grow(0);
-	for (size_t f = 0; f < sizeof lexicon_files / sizeof *lexicon_files; f++) {
-		const char *p = lexicon_files[f].start, *end = lexicon_files[f].end;
-		while (p < end) {
-			const char *nl = memchr(p, '\n', (size_t)(end - p));
-			const char *le = nl ? nl : end;
-			if (p < le && *p != '#') {
-				const char *tab = memchr(p, '\t', (size_t)(le - p));
-				const char *pe = tab ? tab : le;
-				const char *cs = tab ? tab + 1 : NULL;
-				const char *ce = le;
-				while (ce > (cs ? cs : pe) && (ce[-1] == '\r' || ce[-1] == ' '))
-					ce--;
-				if (!tab)
-					pe = ce;
-				lexicon_add(p, (size_t)(pe - p), lexicon_files[f].cls, cs,
-					    cs ? (size_t)(ce - cs) : 0);
-			}
-			p = le + 1;
-		}
-	}
 }
 
 /* The slot of the folded key k[0..n) whose lexicon_hash is h, or NULL. */
@@ -696,8 +413,8 @@ static inline __attribute__((always_inline)) const struct lexicon_slot *lexicon_
 			continue;
 		const struct lexicon_slot *sl = &lexicon_slots[(v & low) - 1];
 		if (sl->keylen == LEXICON_LONG) {
-			const struct lexicon_entry *e = &lexicon_table[sl->entry];
-			if (e->keylen == n && memcmp(e->key, k, n) == 0)
+			const struct lexicon_rec *e = &lexicon_recs[sl->entry];
+			if (e->keylen == n && memcmp(lexicon_strings + e->key, k, n) == 0)
 				return sl;
 			continue;
 		}
@@ -707,7 +424,7 @@ static inline __attribute__((always_inline)) const struct lexicon_slot *lexicon_
 			if (text_short_equal(sl->key, k, n))
 				return sl;
 		} else if (memcmp(sl->key, k, LEXICON_INLINE) == 0 &&
-			   memcmp(lexicon_table[sl->entry].key + LEXICON_INLINE, k + LEXICON_INLINE,
+			   memcmp(lexicon_strings + lexicon_recs[sl->entry].key + LEXICON_INLINE, k + LEXICON_INLINE,
 				  n - LEXICON_INLINE) == 0) {
 			return sl;
 		}
@@ -801,8 +518,8 @@ static int lexicon_slot_info(const struct lexicon_slot *sl, struct lexicon_word_
 	out->cls = sl->cls;
 	out->slot = (uint32_t)(sl - lexicon_slots) + 1;
 	if (sl->keylen == LEXICON_LONG) {
-		out->longest = lexicon_table[sl->entry].longest;
-		out->longest_lower = lexicon_table[sl->entry].longest_lower;
+		out->longest = lexicon_recs[sl->entry].longest;
+		out->longest_lower = lexicon_recs[sl->entry].longest_lower;
 	} else {
 		out->longest = sl->longest;
 		out->longest_lower = sl->longest_lower;
@@ -825,7 +542,7 @@ const char *lexicon_canonical(const char *s, size_t n)
 	if (!lexicon_word_info(s, n, &info))
 		return lexicon_country_in(NULL, s, n);
 	const struct lexicon_slot *sl = info.slot ? &lexicon_slots[info.slot - 1] : lexicon_find(s, n);
-	const char *c = sl ? lexicon_table[sl->entry].canonical : NULL;
+	const char *c = sl ? lexicon_str(lexicon_recs[sl->entry].canonical) : NULL;
 	/* A given name of the lists may be a country's name in another
 	 * language ("Siria"). */
 	return c ? c : lexicon_country_in(NULL, s, n);
@@ -1112,18 +829,6 @@ size_t lexicon_size(void)
 	return lexicon_count;
 }
 
-static void lexicon_exact_load(struct lexicon_exact *x, const char *start, const char *end)
-{
-	x->list = lexicon_lines(start, end, &x->n);
-	for (size_t i = 0; i < x->n; i++) {
-		const unsigned char *w = (const unsigned char *)x->list[i];
-		unsigned pair = (unsigned)w[0] << 8 | w[1];
-		x->pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
-		uint64_t h = text_short_hash(x->list[i], strcspn(x->list[i], "\n")) & (LEXICON_EXACT_BITS - 1);
-		x->hashes[h / 64] |= 1ull << (h % 64);
-	}
-}
-
 /* Whether s[0..n), as written, is a line of x. */
 static int lexicon_exact_has(const struct lexicon_exact *x, const char *s, size_t n)
 {
@@ -1136,7 +841,7 @@ static int lexicon_exact_has(const struct lexicon_exact *x, const char *s, size_
 	uint64_t h = text_short_hash(s, n) & (LEXICON_EXACT_BITS - 1);
 	if (!(x->hashes[h / 64] & (1ull << (h % 64))))
 		return 0;
-	return lexicon_lines_search(x->list, x->n, s, n, lexicon_exact_cmp);
+	return lexicon_lines_search(LEXICON_PART(lexicon_tables, x->list), x->n, s, n, lexicon_exact_cmp);
 }
 
 /* News agencies by their letters, as bylines and datelines write them,
@@ -1168,71 +873,12 @@ int lexicon_wire(const char *s, size_t n, const char **name)
 
 int lexicon_term(const char *s, size_t n)
 {
-	return lexicon_exact_has(&lexicon_terms, s, n);
+	return lexicon_exact_has(lexicon_terms, s, n);
 }
 
 int lexicon_product(const char *s, size_t n)
 {
-	return lexicon_exact_has(&lexicon_products, s, n);
-}
-
-/* countries_intl.txt: a country's name in another language, folded, with
- * the language's code and the English name; sorted by the folded name. */
-struct lexicon_intl {
-	char *key;
-	size_t n;
-	char lang[4];
-	char *canon;
-};
-static struct lexicon_intl *lexicon_intl_list;
-static size_t lexicon_nintl;
-/* The first bytes of the folded names, a bit each: most names asked about
- * are passed over on these. */
-static unsigned char lexicon_intl_first[256 / 8];
-/* And their first two bytes, a bit each: a name that starts with two
- * ASCII letters folds to a name that starts with them in lower case, and
- * is passed over on these before it is folded. */
-static unsigned char lexicon_intl_pairs[65536 / 8];
-/* And the short hashes of the folded names, a bit each: most folded names
- * that pass the bytes' tests are passed over on these, not searched for. */
-#define LEXICON_INTL_BITS 16384
-static uint64_t lexicon_intl_hashes[LEXICON_INTL_BITS / 64];
-
-static int lexicon_intl_cmp(const void *a, const void *b)
-{
-	const struct lexicon_intl *x = a, *y = b;
-	int c = memcmp(x->key, y->key, x->n < y->n ? x->n : y->n);
-	return c ? c : (x->n > y->n) - (x->n < y->n);
-}
-
-static void lexicon_load_intl(void)
-{
-	size_t n;
-	const char **lines = lexicon_lines(lexicon_countries_intl_start, lexicon_countries_intl_end, &n);
-	lexicon_intl_list = xmalloc((n ? n : 1) * sizeof *lexicon_intl_list);
-	for (size_t i = 0; i < n; i++) {
-		const char *p = lines[i], *end = strchr(p, '\n');
-		if (!end)
-			end = p + strlen(p);
-		const char *t1 = memchr(p, '\t', (size_t)(end - p));
-		const char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(end - t1 - 1)) : NULL;
-		if (!t2 || t1 - p > 3)
-			continue;
-		struct lexicon_intl *e = &lexicon_intl_list[lexicon_nintl++];
-		memcpy(e->lang, p, (size_t)(t1 - p));
-		e->lang[t1 - p] = '\0';
-		e->key = text_fold(t1 + 1, (size_t)(t2 - t1 - 1), &e->n);
-		e->canon = xstrndup(t2 + 1, (size_t)(end - t2 - 1));
-		lexicon_intl_first[(unsigned char)e->key[0] >> 3] |= (unsigned char)(1u << (e->key[0] & 7));
-		uint64_t h = text_short_hash(e->key, e->n) & (LEXICON_INTL_BITS - 1);
-		lexicon_intl_hashes[h / 64] |= 1ull << (h % 64);
-		if (e->n >= 2) {
-			unsigned pair = (unsigned)(unsigned char)e->key[0] << 8 | (unsigned char)e->key[1];
-			lexicon_intl_pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
-		}
-	}
-	free(lines);
-	qsort(lexicon_intl_list, lexicon_nintl, sizeof *lexicon_intl_list, lexicon_intl_cmp);
+	return lexicon_exact_has(lexicon_products, s, n);
 }
 
 const char *lexicon_country_in(const char *lang, const char *s, size_t n)
@@ -1256,24 +902,26 @@ const char *lexicon_country_in(const char *lang, const char *s, size_t n)
 		}
 	}
 	char buf[3 * 64 + 1];	/* text_fold_buf wants three bytes a byte */
-	struct lexicon_intl k = { 0 };
-	k.key = text_fold_buf(s, n, buf, sizeof buf, &k.n);
+	struct lexicon_intl_key k;
+	char *key = text_fold_buf(s, n, buf, sizeof buf, &k.n);
+	k.s = key;
 	const char *found = NULL;
-	uint64_t h = text_short_hash(k.key, k.n) & (LEXICON_INTL_BITS - 1);
-	if (k.n && (lexicon_intl_first[(unsigned char)k.key[0] >> 3] & (1u << (k.key[0] & 7))) &&
+	uint64_t h = text_short_hash(k.s, k.n) & (LEXICON_INTL_BITS - 1);
+	if (k.n && (lexicon_intl_first[(unsigned char)k.s[0] >> 3] & (1u << (k.s[0] & 7))) &&
 	    (lexicon_intl_hashes[h / 64] & (1ull << (h % 64)))) {
-		const struct lexicon_intl *e = bsearch(&k, lexicon_intl_list, lexicon_nintl, sizeof k, lexicon_intl_cmp);
+		const struct lexicon_intl *e =
+			bsearch(&k, lexicon_intl_list, lexicon_nintl, sizeof *lexicon_intl_list, lexicon_intl_cmp);
 		/* The rows of this name: back to the first, then each language. */
-		while (e && e > lexicon_intl_list && lexicon_intl_cmp(e - 1, &k) == 0)
+		while (e && e > lexicon_intl_list && lexicon_intl_cmp_key(k.s, k.n, e - 1) == 0)
 			e--;
-		for (; e && e < lexicon_intl_list + lexicon_nintl && lexicon_intl_cmp(e, &k) == 0; e++)
+		for (; e && e < lexicon_intl_list + lexicon_nintl && lexicon_intl_cmp_key(k.s, k.n, e) == 0; e++)
 			if (!lang || strcmp(e->lang, lang) == 0) {
-				found = e->canon;
+				found = lexicon_strings + e->canon;
 				break;
 			}
 	}
-	if (k.key != buf)
-		free(k.key);
+	if (key != buf)
+		free(key);
 	return found;
 }
 
@@ -1307,7 +955,646 @@ int lexicon_lowercase(const char *s, size_t n)
 		uint32_t v = lexicon_lower_set[i];
 		if (!v)
 			return 0;
-		if ((v & ~low) == want && lexicon_lower_cmp(s, n, lexicon_lower[(v & low) - 1]) == 0)
+		if ((v & ~low) == want && lexicon_lower_cmp(s, n, lexicon_strings + lexicon_lower[(v & low) - 1]) == 0)
 			return 1;
 	}
 }
+
+#ifdef LEXICON_GENERATE
+/* --- lexicon-gen: the tables made from the lists ------------------------ */
+
+#include <stdio.h>
+
+#define LEXICON_DECLARE(name) \
+	extern const char lexicon_##name##_start[]; \
+	extern const char lexicon_##name##_end[];
+LEXICON_DECLARE(countries)
+LEXICON_DECLARE(cities)
+LEXICON_DECLARE(regions)
+LEXICON_DECLARE(demonyms)
+LEXICON_DECLARE(first_names)
+LEXICON_DECLARE(titles)
+LEXICON_DECLARE(org_words)
+LEXICON_DECLARE(orgs)
+LEXICON_DECLARE(months)
+LEXICON_DECLARE(weekdays)
+LEXICON_DECLARE(speech_verbs)
+LEXICON_DECLARE(common)
+LEXICON_DECLARE(roles)
+LEXICON_DECLARE(particles)
+LEXICON_DECLARE(company_suffixes)
+LEXICON_DECLARE(groups)
+LEXICON_DECLARE(people)
+LEXICON_DECLARE(events)
+LEXICON_DECLARE(lowercase)
+LEXICON_DECLARE(city_countries)
+LEXICON_DECLARE(terms)
+LEXICON_DECLARE(products)
+LEXICON_DECLARE(countries_intl)
+
+struct lexicon_file {
+	const char *start, *end;	/* the file's bytes */
+	unsigned cls;			/* the class of every phrase in it */
+};
+
+#define LEXICON_FILE(name, c) { lexicon_##name##_start, lexicon_##name##_end, c }
+static const struct lexicon_file lexicon_files[] = {
+	LEXICON_FILE(countries, LEX_COUNTRY),
+	LEXICON_FILE(cities, LEX_CITY),
+	LEXICON_FILE(regions, LEX_REGION),
+	LEXICON_FILE(demonyms, LEX_DEMONYM),
+	LEXICON_FILE(first_names, LEX_FIRST_NAME),
+	LEXICON_FILE(titles, LEX_TITLE),
+	LEXICON_FILE(org_words, LEX_ORG_WORD),
+	LEXICON_FILE(orgs, LEX_ORG),
+	LEXICON_FILE(months, LEX_MONTH),
+	LEXICON_FILE(weekdays, LEX_WEEKDAY),
+	LEXICON_FILE(speech_verbs, LEX_SPEECH_VERB),
+	LEXICON_FILE(common, LEX_COMMON),
+	LEXICON_FILE(roles, LEX_ROLE),
+	LEXICON_FILE(particles, LEX_SURNAME_PARTICLE),
+	LEXICON_FILE(company_suffixes, LEX_COMPANY_SUFFIX),
+	LEXICON_FILE(groups, LEX_GROUP),
+	LEXICON_FILE(people, LEX_PERSON),
+	LEXICON_FILE(events, LEX_EVENT),
+};
+
+/* A phrase while the lists are read. */
+struct lexicon_entry {
+	char *key;		/* folded phrase, words joined by one space; NULL if free */
+	size_t keylen;		/* its length */
+	uint64_t hash;		/* lexicon_hash of the key */
+	unsigned cls;		/* its classes; 0 for a word that only starts phrases */
+	unsigned longest;	/* words in the longest phrase this word starts */
+	unsigned longest_lower;	/* the same among phrases listed with it in lower case */
+	char *canonical;	/* the canonical name, or NULL */
+};
+
+/* One open-addressing table of phrases. A phrase's first word has an entry
+ * too, which tells how long the phrases it starts can be, so that most
+ * words cost one lookup. */
+static struct lexicon_entry *lexicon_table;
+static size_t lexicon_cap, lexicon_gen_count;
+
+/* The header of the tables being made (the bit filters are set in it as
+ * the lists are read). */
+static struct lexicon_head *lexicon_gen;
+
+/* The tables' strings, one after another, each NUL-terminated; offset 0
+ * is none (lexicon_str). */
+static char *lexicon_gen_pool;
+static size_t lexicon_gen_pooln, lexicon_gen_poolcap;
+
+/* The offset of a copy of s[0..n) in the strings. */
+static uint32_t lexicon_gen_str(const char *s, size_t n)
+{
+	lexicon_gen_pool = xgrow(lexicon_gen_pool, &lexicon_gen_poolcap, lexicon_gen_pooln + n + 1, 1);
+	memcpy(lexicon_gen_pool + lexicon_gen_pooln, s, n);
+	lexicon_gen_pool[lexicon_gen_pooln + n] = '\0';
+	uint32_t off = (uint32_t)lexicon_gen_pooln;
+	lexicon_gen_pooln += n + 1;
+	lexicon_strings = lexicon_gen_pool;
+	return off;
+}
+
+static struct lexicon_entry *lexicon_slot(struct lexicon_entry *t, size_t cap, uint64_t hash, const char *k,
+					   size_t n)
+{
+	size_t i = (size_t)hash & (cap - 1);
+	while (t[i].key && (t[i].keylen != n || memcmp(t[i].key, k, n) != 0))
+		i = (i + 1) & (cap - 1);
+	return &t[i];
+}
+
+static void lexicon_grow(size_t count)
+{
+	if ((count + 1) * 2 < lexicon_cap)
+		return;
+	size_t ncap = lexicon_cap ? lexicon_cap * 2 : 4096;
+	struct lexicon_entry *nt = xcalloc(ncap, sizeof *nt);
+	/* The keys differ from one another: an entry goes to the first free
+	 * slot from its hash's, where lexicon_slot finds it, without compares. */
+	for (size_t i = 0; i < lexicon_cap; i++)
+		if (lexicon_table[i].key) {
+			size_t j = (size_t)lexicon_table[i].hash & (ncap - 1);
+			while (nt[j].key)
+				j = (j + 1) & (ncap - 1);
+			nt[j] = lexicon_table[i];
+		}
+	free(lexicon_table);
+	lexicon_table = nt;
+	lexicon_cap = ncap;
+}
+
+/* The lists' keys and names are copied one after another into blocks of
+ * this size, which live as long as the tables: a malloc for each of tens
+ * of thousands of them cost a sixth of the time the lists took to load. */
+#define LEXICON_BLOCK 65536
+static char *lexicon_block;
+static size_t lexicon_block_left;
+
+/* A copy of s[0..n), NUL-terminated, in a block. */
+static char *lexicon_strndup(const char *s, size_t n)
+{
+	if (n >= LEXICON_BLOCK / 16)
+		return xstrndup(s, n);
+	if (n + 1 > lexicon_block_left) {
+		lexicon_block = xmalloc(LEXICON_BLOCK);
+		lexicon_block_left = LEXICON_BLOCK;
+	}
+	char *p = lexicon_block;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	lexicon_block += n + 1;
+	lexicon_block_left -= n + 1;
+	return p;
+}
+
+/* The entry of a folded key whose lexicon_hash is h, made (empty, with a
+ * copy of the key) if new. */
+static struct lexicon_entry *lexicon_entry_hashed(const char *key, size_t n, uint64_t h)
+{
+	lexicon_grow(lexicon_gen_count);
+	struct lexicon_entry *e = lexicon_slot(lexicon_table, lexicon_cap, h, key, n);
+	if (!e->key) {
+		e->key = lexicon_strndup(key, n);
+		e->keylen = n;
+		e->hash = h;
+		lexicon_gen_count++;
+	}
+	return e;
+}
+
+/* The hash of a phrase's first two words for the pair filter
+ * (lexicon_pairs). */
+static uint64_t lexicon_pair_hash(const char *a, size_t an, const char *b, size_t bn)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < an; i++) {
+		unsigned char c = (unsigned char)a[i];
+		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+	}
+	h = (h ^ ' ') * 1099511628211ull;
+	for (size_t i = 0; i < bn; i++) {
+		unsigned char c = (unsigned char)b[i];
+		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+	}
+	return h;
+}
+
+/* Folds s[0..n) as text_fold does into out (n + 1 bytes), with its
+ * words in *words, in one pass, when it is
+ * ASCII and letters of Latin-1 other than sharp s ("Mélanie", whose
+ * capitals fold to the small letter 0x20 above them): returns the length
+ * folded, or SIZE_MAX for text_fold to fold it. Most lines of the lists
+ * are, and folding each into a string of its own, then hashing it, was a
+ * third of the time they took to load. */
+static size_t lexicon_fold(const char *s, size_t n, char *out, unsigned *words)
+{
+	size_t o = 0;
+	int gap = 0;
+	*words = 1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((unsigned)(c - 'a') < 26 && !gap) {
+			/* Most bytes: a small letter within a word. */
+			out[o++] = (char)c;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+			gap = o > 0;
+			continue;
+		}
+		if (gap) {
+			out[o++] = ' ';
+			++*words;
+			gap = 0;
+		}
+		if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0xBF &&
+		    (unsigned char)s[i + 1] != 0x9F) {
+			unsigned char d = (unsigned char)s[++i];
+			if (d <= 0x9E && d != 0x97)
+				d = (unsigned char)(d + 0x20);
+			out[o++] = (char)c;
+			c = d;
+		} else if (c >= 0x80) {
+			return SIZE_MAX;
+		} else if (c >= 'A' && c <= 'Z') {
+			c = (unsigned char)(c + 32);
+		}
+		out[o++] = (char)c;
+	}
+	out[o] = '\0';
+	return o;
+}
+
+static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *canon, size_t cn)
+{
+	if (n > lexicon_longest_phrase)
+		lexicon_longest_phrase = n;
+	char buf[256];
+	uint64_t h;
+	unsigned words;
+	char *folded = buf;
+	size_t len = n < sizeof buf ? lexicon_fold(phrase, n, buf, &words) : SIZE_MAX;
+	if (len == SIZE_MAX) {
+		folded = text_fold_buf(phrase, n, buf, sizeof buf, &len);
+		words = 1;
+		for (size_t k = 0; k < len; k++)
+			words += folded[k] == ' ';
+	}
+	h = lexicon_hash(folded, len);
+	n = len;
+	struct lexicon_entry *e = n ? lexicon_entry_hashed(folded, n, h) : NULL;
+	if (folded != buf)
+		free(folded);
+	if (!e)
+		return;
+	e->cls |= cls;
+	if (canon && cn && !e->canonical)
+		e->canonical = lexicon_strndup(canon, cn);
+	if (words > 1) {
+		/* The key outlives e, which the next entry may move. */
+		const char *key = e->key;
+		size_t fn = (size_t)((const char *)memchr(key, ' ', n) - key);
+		struct lexicon_entry *f = lexicon_entry_hashed(key, fn, lexicon_hash(key, fn));
+		if (words > f->longest)
+			f->longest = words;
+		/* "press secretary" starts in lower case; "The Hague" does not,
+		 * so "the" in running text need not try it. */
+		if (!(phrase[0] >= 'A' && phrase[0] <= 'Z') && words > f->longest_lower)
+			f->longest_lower = words;
+		/* The folded key's first two words, for the pair filter. */
+		const char *w2 = key + fn + 1;
+		size_t w2n = 0;
+		while (w2[w2n] && w2[w2n] != ' ')
+			w2n++;
+		uint64_t h = lexicon_pair_hash(key, fn, w2, w2n) & (LEXICON_PAIR_BITS - 1);
+		lexicon_gen->pairs[h / 8] |= (unsigned char)(1u << (h % 8));
+	}
+}
+
+/* The lines of a list file p[0..end) but its comments and empty lines, in
+ * order, each where it starts; their count in *n. */
+static const char **lexicon_lines(const char *p, const char *end, size_t *n)
+{
+	const char **v = NULL;
+	size_t cap = 0;
+	*n = 0;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+		if (p < le && *p != '#') {
+			v = xgrow(v, &cap, *n + 1, sizeof *v);
+			v[(*n)++] = p;
+		}
+		p = le + 1;
+	}
+	return v;
+}
+
+
+/* The lines of the list start[0..end) as strings of the tables: their
+ * offsets, their count in *n, and where each starts in the list in *at
+ * (for the caller to free). */
+static uint32_t *lexicon_gen_lines(const char *start, const char *end, size_t *n, const char ***at)
+{
+	const char **v = lexicon_lines(start, end, n);
+	uint32_t *o = xmalloc((*n ? *n : 1) * sizeof *o);
+	for (size_t i = 0; i < *n; i++) {
+		const char *nl = memchr(v[i], '\n', (size_t)(end - v[i]));
+		o[i] = lexicon_gen_str(v[i], (size_t)((nl ? nl : end) - v[i]));
+	}
+	*at = v;
+	return o;
+}
+
+/* lexicon_lower_set, of lexicon_lower's words. */
+static uint32_t *lexicon_gen_lower_index(void)
+{
+	lexicon_lower_cap = 64;
+	while (lexicon_lower_cap < lexicon_nlower * 2)
+		lexicon_lower_cap *= 2;
+	uint32_t *set = xcalloc(lexicon_lower_cap, sizeof *set);
+	lexicon_lower_bits = 1;
+	while (((size_t)1 << lexicon_lower_bits) <= lexicon_nlower + 1)
+		lexicon_lower_bits++;
+	/* A line the search would not find (out of order, or not lower case)
+	 * is left out, so that both always agree. When the lines are in byte
+	 * order and without capitals, the search finds every one: they are
+	 * put in as they are read, each line's length and capitals told in
+	 * one pass; else the table is made again, of the lines found. */
+	int sorted = 1;
+	for (int again = 0; again < 2; again++) {
+		const char *prev = NULL;
+		size_t prevn = 0;
+		for (size_t k = 0; k < lexicon_nlower; k++) {
+			const char *w = lexicon_strings + lexicon_lower[k];
+			int caps = 0;
+			size_t n = 0;
+			for (; w[n] != '\n' && w[n] != '\0'; n++)
+				caps |= w[n] >= 'A' && w[n] <= 'Z';
+			uint64_t h = lexicon_lower_hash(w, n);
+			if (!again) {
+				sorted &= !caps && (!prev || lexicon_lower_cmp(prev, prevn, w) <= 0);
+				prev = w;
+				prevn = n;
+			} else if (!lexicon_lower_search(w, n)) {
+				continue;
+			}
+			size_t i = (size_t)h & (lexicon_lower_cap - 1);
+			while (set[i])
+				i = (i + 1) & (lexicon_lower_cap - 1);
+			set[i] = (uint32_t)(h >> 32) << lexicon_lower_bits | (uint32_t)(k + 1);
+		}
+		if (sorted || again)
+			break;
+		memset(set, 0, lexicon_lower_cap * sizeof *set);
+	}
+	return set;
+}
+
+/* An exact list (x's filters) from the file start[0..end): its lines'
+ * offsets, their count in *n. */
+static uint32_t *lexicon_gen_exact(struct lexicon_exact *x, const char *start, const char *end, size_t *n)
+{
+	const char **v;
+	uint32_t *list = lexicon_gen_lines(start, end, n, &v);
+	for (size_t i = 0; i < *n; i++) {
+		const unsigned char *w = (const unsigned char *)v[i];
+		unsigned pair = (unsigned)w[0] << 8 | w[1];
+		x->pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+		uint64_t h = text_short_hash(v[i], strcspn(v[i], "\n")) & (LEXICON_EXACT_BITS - 1);
+		x->hashes[h / 64] |= 1ull << (h % 64);
+	}
+	free(v);
+	x->n = (uint32_t)*n;
+	return list;
+}
+
+/* An intl name while the list is read. */
+struct lexicon_gen_intl {
+	char *key;
+	size_t n;
+	char lang[4];
+	char *canon;
+};
+
+static int lexicon_gen_intl_cmp(const void *a, const void *b)
+{
+	const struct lexicon_gen_intl *x = a, *y = b;
+	int c = memcmp(x->key, y->key, x->n < y->n ? x->n : y->n);
+	return c ? c : (x->n > y->n) - (x->n < y->n);
+}
+
+/* countries_intl.txt, sorted by the folded name; their count in *count. */
+static struct lexicon_intl *lexicon_gen_load_intl(size_t *count)
+{
+	size_t n, m = 0;
+	const char **lines = lexicon_lines(lexicon_countries_intl_start, lexicon_countries_intl_end, &n);
+	struct lexicon_gen_intl *list = xcalloc(n ? n : 1, sizeof *list);
+	for (size_t i = 0; i < n; i++) {
+		const char *p = lines[i], *end = strchr(p, '\n');
+		if (!end)
+			end = p + strlen(p);
+		const char *t1 = memchr(p, '\t', (size_t)(end - p));
+		const char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(end - t1 - 1)) : NULL;
+		if (!t2 || t1 - p > 3)
+			continue;
+		struct lexicon_gen_intl *e = &list[m++];
+		memcpy(e->lang, p, (size_t)(t1 - p));
+		e->lang[t1 - p] = '\0';
+		e->key = text_fold(t1 + 1, (size_t)(t2 - t1 - 1), &e->n);
+		e->canon = xstrndup(t2 + 1, (size_t)(end - t2 - 1));
+		lexicon_gen->intl_first[(unsigned char)e->key[0] >> 3] |= (unsigned char)(1u << (e->key[0] & 7));
+		uint64_t h = text_short_hash(e->key, e->n) & (LEXICON_INTL_BITS - 1);
+		lexicon_gen->intl_hashes[h / 64] |= 1ull << (h % 64);
+		if (e->n >= 2) {
+			unsigned pair = (unsigned)(unsigned char)e->key[0] << 8 | (unsigned char)e->key[1];
+			lexicon_gen->intl_pairs[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+		}
+	}
+	free(lines);
+	qsort(list, m, sizeof *list, lexicon_gen_intl_cmp);
+	struct lexicon_intl *out = xcalloc(m ? m : 1, sizeof *out);
+	for (size_t i = 0; i < m; i++) {
+		out[i].key = lexicon_gen_str(list[i].key, list[i].n);
+		out[i].n = (uint32_t)list[i].n;
+		memcpy(out[i].lang, list[i].lang, sizeof out[i].lang);
+		out[i].canon = lexicon_gen_str(list[i].canon, strlen(list[i].canon));
+		free(list[i].key);
+		free(list[i].canon);
+	}
+	free(list);
+	*count = m;
+	return out;
+}
+
+/* A city while the list is read. */
+struct lexicon_gen_city {
+	char *key;
+	char *country;
+};
+
+static int lexicon_gen_city_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct lexicon_gen_city *)a)->key, ((const struct lexicon_gen_city *)b)->key);
+}
+
+/* city_countries.txt, sorted by the folded name; their count in *count. */
+static struct lexicon_city *lexicon_gen_load_cities(size_t *count)
+{
+	const char *p = lexicon_city_countries_start, *end = lexicon_city_countries_end;
+	struct lexicon_gen_city *list = NULL;
+	size_t cap = 0, m = 0;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+		const char *tab = memchr(p, '\t', (size_t)(le - p));
+		if (*p != '#' && tab && tab > p && le > tab + 1) {
+			list = xgrow(list, &cap, m + 1, sizeof *list);
+			size_t kn;
+			list[m].key = text_fold(p, (size_t)(tab - p), &kn);
+			list[m].country = xstrndup(tab + 1, (size_t)(le - tab - 1));
+			m++;
+		}
+		p = le + 1;
+	}
+	if (m)
+		qsort(list, m, sizeof *list, lexicon_gen_city_cmp);
+	struct lexicon_city *out = xcalloc(m ? m : 1, sizeof *out);
+	for (size_t i = 0; i < m; i++) {
+		out[i].key = lexicon_gen_str(list[i].key, strlen(list[i].key));
+		out[i].country = lexicon_gen_str(list[i].country, strlen(list[i].country));
+		free(list[i].key);
+		free(list[i].country);
+	}
+	free(list);
+	*count = m;
+	return out;
+}
+
+static void lexicon_load(void)
+{
+	lexicon_grow(0);
+	for (size_t f = 0; f < sizeof lexicon_files / sizeof *lexicon_files; f++) {
+		const char *p = lexicon_files[f].start, *end = lexicon_files[f].end;
+		while (p < end) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			const char *le = nl ? nl : end;
+			if (p < le && *p != '#') {
+				const char *tab = memchr(p, '\t', (size_t)(le - p));
+				const char *pe = tab ? tab : le;
+				const char *cs = tab ? tab + 1 : NULL;
+				const char *ce = le;
+				while (ce > (cs ? cs : pe) && (ce[-1] == '\r' || ce[-1] == ' '))
+					ce--;
+				if (!tab)
+					pe = ce;
+				lexicon_add(p, (size_t)(pe - p), lexicon_files[f].cls, cs,
+					    cs ? (size_t)(ce - cs) : 0);
+			}
+			p = le + 1;
+		}
+	}
+}
+
+
+/* The size of part n bytes long, to the next part's start. */
+static size_t lexicon_gen_round(size_t n)
+{
+	return (n + 63) / 64 * 64;
+}
+
+/* Reads the lists and makes the tables, in one block that lexicon_use
+ * points the lookups at: what lexicon-gen writes. */
+static void lexicon_build(void)
+{
+	lexicon_gen = xcalloc(1, sizeof *lexicon_gen);
+	lexicon_gen_str("", 0);
+	const char **at;
+	uint32_t *lower = lexicon_gen_lines(lexicon_lowercase_start, lexicon_lowercase_end, &lexicon_nlower, &at);
+	free(at);
+	lexicon_lower = lower;
+	uint32_t *lower_set = lexicon_gen_lower_index();
+	size_t nterms, nproducts, nintl, ncities;
+	uint32_t *terms = lexicon_gen_exact(&lexicon_gen->terms, lexicon_terms_start, lexicon_terms_end, &nterms);
+	uint32_t *products =
+		lexicon_gen_exact(&lexicon_gen->products, lexicon_products_start, lexicon_products_end, &nproducts);
+	struct lexicon_intl *intl = lexicon_gen_load_intl(&nintl);
+	lexicon_load();
+	struct lexicon_city *cities = lexicon_gen_load_cities(&ncities);
+	/* The phrases in the table's order, each with its slot. */
+	size_t count = lexicon_gen_count;
+	size_t nslots = (count + 2) / 2 * 2;
+	struct lexicon_rec *recs = xcalloc(count ? count : 1, sizeof *recs);
+	struct lexicon_slot *slots = xcalloc(nslots, sizeof *slots);
+	lexicon_ibits = 1;
+	while (((size_t)1 << lexicon_ibits) <= count + 1)
+		lexicon_ibits++;
+	lexicon_icap = 1024;
+	while (lexicon_icap * 2 < count * 3)
+		lexicon_icap *= 2;
+	uint32_t *index = xcalloc(lexicon_icap, sizeof *index);
+	size_t k = 0;
+	for (size_t i = 0; i < lexicon_cap; i++) {
+		const struct lexicon_entry *e = &lexicon_table[i];
+		if (!e->key)
+			continue;
+		struct lexicon_rec *r = &recs[k];
+		r->key = lexicon_gen_str(e->key, e->keylen);
+		r->keylen = (uint32_t)e->keylen;
+		r->canonical = e->canonical ? lexicon_gen_str(e->canonical, strlen(e->canonical)) : 0;
+		r->longest = e->longest;
+		r->longest_lower = e->longest_lower;
+		struct lexicon_slot *sl = &slots[k];
+		sl->cls = e->cls;
+		sl->entry = (uint32_t)k;
+		k++;
+		if (e->keylen < LEXICON_LONG && e->longest < 256 && e->longest_lower < 256) {
+			sl->keylen = (uint8_t)e->keylen;
+			sl->longest = (uint8_t)e->longest;
+			sl->longest_lower = (uint8_t)e->longest_lower;
+		} else {
+			sl->keylen = LEXICON_LONG;
+		}
+		memcpy(sl->key, e->key, e->keylen < LEXICON_INLINE ? e->keylen : LEXICON_INLINE);
+		size_t j = (size_t)e->hash & (lexicon_icap - 1);
+		while (index[j])
+			j = (j + 1) & (lexicon_icap - 1);
+		index[j] = lexicon_fp(e->hash) | (uint32_t)k;
+	}
+	/* The block: the header, then the parts. */
+	struct lexicon_head *h = lexicon_gen;
+	memcpy(h->magic, LEXICON_MAGIC, sizeof h->magic);
+	h->count = (uint32_t)count;
+	h->icap = (uint32_t)lexicon_icap;
+	h->ibits = lexicon_ibits;
+	h->nlower = (uint32_t)lexicon_nlower;
+	h->lower_cap = (uint32_t)lexicon_lower_cap;
+	h->lower_bits = lexicon_lower_bits;
+	h->nintl = (uint32_t)nintl;
+	h->ncities = (uint32_t)ncities;
+	h->longest_phrase = (uint32_t)lexicon_longest_phrase;
+	struct {
+		uint32_t *off;
+		const void *p;
+		size_t n;
+	} parts[] = {
+		{ &h->strings, lexicon_gen_pool, lexicon_gen_pooln },
+		{ &h->recs, recs, count * sizeof *recs },
+		{ &h->slots, slots, nslots * sizeof *slots },
+		{ &h->index, index, lexicon_icap * sizeof *index },
+		{ &h->lower, lower, lexicon_nlower * sizeof *lower },
+		{ &h->lower_set, lower_set, lexicon_lower_cap * sizeof *lower_set },
+		{ &h->terms.list, terms, nterms * sizeof *terms },
+		{ &h->products.list, products, nproducts * sizeof *products },
+		{ &h->intl, intl, nintl * sizeof *intl },
+		{ &h->cities, cities, ncities * sizeof *cities },
+	};
+	size_t size = lexicon_gen_round(sizeof *h);
+	for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
+		*parts[p].off = (uint32_t)size;
+		size += lexicon_gen_round(parts[p].n);
+	}
+	h->size = (uint32_t)size;
+	char *block = xcalloc(1, size);
+	memcpy(block, h, sizeof *h);
+	for (size_t p = 0; p < sizeof parts / sizeof *parts; p++)
+		memcpy(block + *parts[p].off, parts[p].p, parts[p].n);
+	lexicon_use((const struct lexicon_head *)(const void *)block);
+	/* The acronyms the lists spell out ("Environmental Protection
+	 * Agency<TAB>EPA"): once the table is searchable. */
+	struct lexicon_rec *r = (struct lexicon_rec *)(void *)(block + h->recs);
+	for (size_t i = 0; i < count; i++) {
+		const char *key = lexicon_strings + r[i].key, *canon = lexicon_str(r[i].canonical);
+		if (!canon || !memchr(key, ' ', r[i].keylen) || strchr(canon, ' '))
+			continue;
+		const struct lexicon_slot *sl = lexicon_find(canon, strlen(canon));
+		if (sl && !r[sl->entry].expansion)
+			r[sl->entry].expansion = r[i].key;
+	}
+}
+
+static void lexicon_init(void)
+{
+	if (!lexicon_slots)
+		lexicon_build();
+}
+
+/* lexicon-gen FILE: writes the tables to FILE. */
+int main(int argc, char **argv)
+{
+	if (argc != 2) {
+		fprintf(stderr, "usage: lexicon-gen FILE\n");
+		return 1;
+	}
+	lexicon_init();
+	FILE *f = fopen(argv[1], "wb");
+	if (!f || fwrite(lexicon_tables, 1, lexicon_tables->size, f) != lexicon_tables->size || fclose(f) != 0) {
+		perror(argv[1]);
+		return 1;
+	}
+	return 0;
+}
+#endif

@@ -1,11 +1,11 @@
-/* The tagger's model (src/model/ner.model), word classes
- * (src/model/wordclass.txt) and vector classes (src/model/vecclass.bin),
- * compiled in as they are. They may be
+/* The tagger's model (src/model/ner.model) and vector classes
+ * (src/model/vecclass.bin), compiled in as they are (the word classes,
+ * src/model/wordclass.txt, go in as a table: src/wctable_data.S). They may be
  * missing (a fresh checkout before `make model`): the symbols then mark
  * empty data and the tagger reports that it has no model.
  * Paths in __has_include are relative to this file, .incbin's to the top of
  * the tree, where make runs. The 0 byte after each ends it for a reader
- * that stops there rather than at its end symbol (wc_load). */
+ * that stops there rather than at its end symbol. */
 	.section .rodata
 	.balign 16
 	.global tagger_model_start
@@ -15,14 +15,6 @@ tagger_model_start:
 	.incbin "src/model/ner.model"
 #endif
 tagger_model_end:
-	.byte 0
-	.global tagger_wordclass_start
-	.global tagger_wordclass_end
-tagger_wordclass_start:
-#if __has_include("model/wordclass.txt")
-	.incbin "src/model/wordclass.txt"
-#endif
-tagger_wordclass_end:
 	.byte 0
 	.balign 16
 	.global tagger_vecclass_start

@@ -26,6 +26,7 @@
 #endif
 
 #include "lexicon.h"
+#include "tagger_wc.h"
 #include "text.h"
 #include "viterbi.h"
 #include "xmalloc.h"
@@ -129,18 +130,9 @@ int tagger_has_model(void)
 
 /* --- Hashing ------------------------------------------------------------ */
 
-#define FNV_OFF 1469598103934665603ull
-#define FNV_MUL 1099511628211ull
-
-static inline uint64_t mix64(uint64_t h)
-{
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdull;
-	h ^= h >> 33;
-	h *= 0xc4ceb9fe1a85ec53ull;
-	h ^= h >> 33;
-	return h;
-}
+#define FNV_OFF TAGGER_FNV_OFF
+#define FNV_MUL TAGGER_FNV_MUL
+#define mix64 tagger_mix64
 
 /* Combines two hashes into one (for conjunctions of features). */
 static inline uint64_t hcomb(uint64_t a, uint64_t b)
@@ -383,20 +375,15 @@ int tagger_affixes_same(const char *s, size_t n)
 /* --- Word classes ------------------------------------------------------------ */
 
 /* Classes of words learned from unlabeled news text (src/model/wordclass.txt,
- * written by crossread-wordclass, compiled in by src/model_data.S): words
- * that stand in the same places, like team names or surnames, share a
- * class, so that what the model learned of one carries to the others. */
-extern const char tagger_wordclass_start[];
-extern const char tagger_wordclass_end[];
+ * written by crossread-wordclass, made into a table by tagger-wcgen when
+ * the program is built, compiled in by src/wctable_data.S): words that
+ * stand in the same places, like team names or surnames, share a class,
+ * so that what the model learned of one carries to the others. */
+extern const struct tagger_wc_head tagger_wctable;
 
-#define WC_NONE 0xFFFFu
+#define WC_NONE TAGGER_WC_NONE
 
-struct wc_entry {
-	uint64_t key;		/* FNV-1a of the word's bytes, as tok_word's raw; 0 free */
-	uint16_t c1, c2;
-};
-
-static struct wc_entry *wc_table;
+static const struct tagger_wc_entry *wc_table;
 static size_t wc_cap;
 static int wc_loaded;
 
@@ -408,85 +395,24 @@ static uint64_t wc_hash(const char *s, size_t n)
 	return h ? h : 1;
 }
 
-static struct wc_entry *wc_slot(uint64_t key)
+static const struct tagger_wc_entry *wc_slot(uint64_t key)
 {
-	size_t i = (size_t)mix64(key) & (wc_cap - 1);
-	while (wc_table[i].key && wc_table[i].key != key)
-		i = (i + 1) & (wc_cap - 1);
-	return &wc_table[i];
+	return &wc_table[tagger_wc_slot(wc_table, wc_cap, key)];
 }
-
-/* Doubles the table (wc_load's, when half full). */
-static void wc_grow(void)
-{
-	struct wc_entry *old = wc_table;
-	size_t oldcap = wc_cap;
-	wc_cap *= 2;
-	wc_table = xcalloc(wc_cap, sizeof *wc_table);
-	for (size_t i = 0; i < oldcap; i++)
-		if (old[i].key)
-			*wc_slot(old[i].key) = old[i];
-	free(old);
-}
-
-/* The bytes that end a word of the table: a tab, a newline, and the 0
- * byte that model_data.S puts after the table (or one inside a word). */
-static const unsigned char wc_word_end[256] = { ['\t'] = 1, ['\n'] = 1, [0] = 1 };
 
 static void vc_check(void);
 
-/* Reads the compiled-in table once: "word TAB class TAB class" lines. */
+/* Points at the compiled-in table, once. */
 static void wc_load(void)
 {
 	if (wc_loaded)
 		return;
 	wc_loaded = 1;
 	vc_check();
-	const char *p = tagger_wordclass_start, *end = tagger_wordclass_end;
-	/* Sized for lines of 15 bytes (the table's are 14.7 on average), at
-	 * most half full, and grown if need be: counting the lines first took
-	 * a ninth of the load. */
-	size_t count = 0;
-	wc_cap = 1024;
-	while (wc_cap < (size_t)(end - p) / 15 * 2)
-		wc_cap *= 2;
-	wc_table = xcalloc(wc_cap, sizeof *wc_table);
-	/* One pass over each line: the word hashed (as wc_hash hashes it) as
-	 * its end is looked for, then the classes' digits, read by hand
-	 * (strtoul cost more than the rest). The loops stop at the 0 byte
-	 * after the table (*end), which is neither a digit nor a tab. */
-	while (p < end) {
-		const char *x = p;
-		uint64_t key = FNV_OFF;
-		for (;; x++) {
-			unsigned char c = (unsigned char)*x;
-			if (wc_word_end[c] && (c != 0 || x >= end))
-				break;
-			key = (key ^ c) * FNV_MUL;
-		}
-		if (*p != '#' && *x == '\t' && x > p) {
-			unsigned long c1 = 0, c2;
-			unsigned d;
-			for (x++; (d = (unsigned)((unsigned char)*x - '0')) < 10; x++)
-				c1 = c1 * 10 + d;
-			c2 = c1;
-			if (*x == '\t') {
-				c2 = 0;
-				for (x++; (d = (unsigned)((unsigned char)*x - '0')) < 10; x++)
-					c2 = c2 * 10 + d;
-			}
-			key = key ? key : 1;
-			if (++count * 2 > wc_cap)
-				wc_grow();
-			struct wc_entry *e = wc_slot(key);
-			e->key = key;
-			e->c1 = (uint16_t)(c1 < WC_NONE ? c1 : WC_NONE - 1);
-			e->c2 = (uint16_t)(c2 < WC_NONE ? c2 : WC_NONE - 1);
-		}
-		while (x < end && *x != '\n')
-			x++;
-		p = x < end ? x + 1 : end;
-	}
+	if (memcmp(tagger_wctable.magic, TAGGER_WC_MAGIC, sizeof tagger_wctable.magic) != 0)
+		return;
+	wc_table = (const struct tagger_wc_entry *)(const void *)(&tagger_wctable + 1);
+	wc_cap = (size_t)tagger_wctable.cap;
 }
 
 /* --- Vector classes --------------------------------------------------------- */
@@ -687,7 +613,7 @@ static void wc_classes(struct tok *k, const char *s, size_t n)
 
 static void wc_lookup(struct tok *k, const char *s, size_t n)
 {
-	const struct wc_entry *e = wc_slot(k->raw ? k->raw : 1);
+	const struct tagger_wc_entry *e = wc_slot(k->raw ? k->raw : 1);
 	if (!e->key && (k->flags & W_ALLCAPS) && n > 1 && n < 64) {
 		char tc[64];
 		tc[0] = s[0];

@@ -260,12 +260,25 @@ void *xthread_calloc(size_t size)
 #define XSCRATCH_SANITIZED 0
 #endif
 
+/* A block given out from malloc at least this big, malloc's mapping
+ * threshold (xmalloc_huge_heaps), is kept when released, the largest one,
+ * for the next such block: one was mapped and unmapped at every batch of
+ * a huge article, its pages faulted in anew each time, unless the heap
+ * happened to have the room. Smaller blocks come from the heap, which
+ * keeps what is freed. */
+#define XSCRATCH_SPARE_MIN (XMALLOC_HEAP / 2)
+/* The biggest block kept so (the heaps keep as much: M_TRIM_THRESHOLD). */
+#define XSCRATCH_SPARE_MAX (4 * XMALLOC_HEAP)
+
 struct xscratch {
 	char *base;		/* the kept block */
 	size_t cap, used;	/* its size, and how much of it is given out */
 	size_t peak;		/* the most an item has asked for */
 	void **big;		/* blocks given out from malloc, in order */
-	size_t nbig, bigcap;
+	size_t *bigsize;	/* their sizes */
+	size_t nbig, bigcap, bigsizecap;
+	void *spare;		/* a big block released, or NULL */
+	size_t sparesize;
 };
 static _Thread_local struct xscratch *xscratch;
 static pthread_once_t xscratch_once = PTHREAD_ONCE_INIT;
@@ -277,6 +290,8 @@ static void xscratch_free(void *p)
 	for (size_t i = 0; i < x->nbig; i++)
 		free(x->big[i]);
 	free(x->big);
+	free(x->bigsize);
+	free(x->spare);
 	free(x->base);
 	free(x);
 }
@@ -322,7 +337,21 @@ void *xscratch_alloc(size_t n)
 		x->peak = x->used + need;
 	if (x->nbig == x->bigcap)
 		x->big = xgrow(x->big, &x->bigcap, x->nbig + 1, sizeof *x->big);
-	void *p = xmalloc(n);
+	if (x->nbig == x->bigsizecap)
+		x->bigsize = xgrow(x->bigsize, &x->bigsizecap, x->nbig + 1, sizeof *x->bigsize);
+	void *p;
+	if (!XSCRATCH_SANITIZED && x->spare && n <= x->sparesize && n >= XSCRATCH_SPARE_MIN) {
+		p = x->spare;
+		x->bigsize[x->nbig] = x->sparesize;
+		x->spare = NULL;
+		x->sparesize = 0;
+	} else {
+		/* One that may be kept is rounded up, so that the next batch's,
+		 * a little bigger, fits in it too. */
+		size_t size = n >= XSCRATCH_SPARE_MIN ? (n + XMALLOC_HUGE - 1) / XMALLOC_HUGE * XMALLOC_HUGE : n;
+		p = xmalloc(size < n ? n : size);
+		x->bigsize[x->nbig] = size < n ? n : size;
+	}
 	x->big[x->nbig++] = p;
 	/* Counted as taken, so that the block kept next time holds it. */
 	x->used += XSCRATCH_SANITIZED ? 0 : need;
@@ -332,8 +361,19 @@ void *xscratch_alloc(size_t n)
 void xscratch_release(struct xscratch_mark m)
 {
 	struct xscratch *x = xscratch_get();
-	while (x->nbig > m.nbig)
-		free(x->big[--x->nbig]);
+	while (x->nbig > m.nbig) {
+		x->nbig--;
+		void *p = x->big[x->nbig];
+		size_t size = x->bigsize[x->nbig];
+		if (!XSCRATCH_SANITIZED && size >= XSCRATCH_SPARE_MIN && size <= XSCRATCH_SPARE_MAX &&
+		    size > x->sparesize) {
+			free(x->spare);
+			x->spare = p;
+			x->sparesize = size;
+		} else {
+			free(p);
+		}
+	}
 	x->used = m.used;
 	/* Out of every item: the kept block grows to what the largest took. */
 	if (x->used == 0 && x->nbig == 0 && x->peak > x->cap && x->peak <= XSCRATCH_KEEP) {
