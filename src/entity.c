@@ -6199,6 +6199,82 @@ static size_t entity_aliased(const struct entity_table *t, size_t **ids)
 	return u;
 }
 
+static int entity_strptr_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Whether keys v[0..n) (sorted) hold key and more words after it. */
+static int entity_person_longer(const char *const *v, size_t n, const char *key)
+{
+	size_t kn = strlen(key), lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(v[mid], key) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < n && strncmp(v[lo], key, kn) == 0; lo++)
+		if (v[lo][kn] == ' ')
+			return 1;
+	return 0;
+}
+
+/* A "person" of two words or more whose name is the corpus's company's
+ * but for its legal form ("Kidder Peabody" of Kidder Peabody and Co Inc,
+ * "E.F. Hutton" of E.F. Hutton and Co Inc) is that company where the
+ * corpus names the company as often or more, and no title ever stood
+ * before the person ("Mr."): a firm named after its founders reads as a
+ * person where its form is left out. */
+static void entity_link_firm_people(struct entity_table *t, size_t *up)
+{
+	struct entity_map firms = { 0 };
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entity *e = &t->v[k];
+		if (e->type != NER_ORG || entity_root(up, k) != k)
+			continue;
+		size_t cut, un = entity_unsuffixed(e->name, &cut);
+		if (cut == 0 || !memchr(e->name, ' ', un))
+			continue;
+		char *part = xstrndup(e->name, un), buf[256];
+		char *key = entity_key_buf(part, buf, sizeof buf);
+		entity_map_add(&firms, key, k);
+		if (key != buf)
+			free(key);
+		free(part);
+	}
+	/* The people's keys, sorted, for a longer name of the same person
+	 * ("Robert Halmi Sr" beside "Robert Halmi"). */
+	const char **people = xmalloc((t->n ? t->n : 1) * sizeof *people);
+	size_t np = 0;
+	for (size_t k = 0; k < t->n && firms.count; k++)
+		if (t->v[k].type == NER_PERSON)
+			people[np++] = t->v[k].key;
+	qsort(people, np, sizeof *people, entity_strptr_cmp);
+	for (size_t k = 0; k < t->n && firms.count; k++) {
+		const struct entity *e = &t->v[k];
+		if (e->type != NER_PERSON || entity_root(up, k) != k || e->sure > 0 || !strchr(e->key, ' '))
+			continue;
+		/* "Robert Halmi Sr" is the man, not Robert Halmi Inc. */
+		if (entity_name_suffix(strrchr(e->key, ' ') + 1) || entity_person_longer(people, np, e->key))
+			continue;
+		struct entity_map_slot *sl = entity_map_get(&firms, e->key, 0);
+		if (!sl)
+			continue;
+		size_t best = SIZE_MAX;
+		for (size_t q = 0; q < sl->n; q++) {
+			size_t r = entity_root(up, sl->v[q]);
+			if (t->v[r].type == NER_ORG && (best == SIZE_MAX || t->v[r].votes > t->v[best].votes))
+				best = r;
+		}
+		if (best != SIZE_MAX && best != k && t->v[best].votes >= e->votes)
+			entity_join(up, k, best);
+	}
+	free(people);
+	entity_map_free(&firms);
+}
+
 void entity_link(struct entity_table *t)
 {
 	entity_spellings_apply(t);
@@ -6213,6 +6289,7 @@ void entity_link(struct entity_table *t)
 		memset(renamed, 1, t->n);
 	ix->linked = 1;
 	entity_link_types(t, up, renamed);
+	entity_link_firm_people(t, up);
 	/* People's names as first and last name and the initials between
 	 * (entity_person_parts), made once for both steps. */
 	char **pkeys = xcalloc(t->n ? t->n : 1, sizeof *pkeys), **psigs = xcalloc(t->n ? t->n : 1, sizeof *psigs);

@@ -407,6 +407,22 @@ static void test_entity_ticker_headlines(void)
 	corpus_free(c);
 }
 
+/* A "person" whose name is a company's of the corpus but for its legal
+ * form is that company (invented names); not one a title names. */
+static void test_entity_firm_people(void)
+{
+	const char *texts[] = {
+		"Title: Offering\n\nKestler Brannock and Co Inc said on Monday it would lead the offering. Kestler "
+		"Brannock and Co Inc is the lead manager.\n",
+		"Title: Issue\n\nKestler Brannock is co-managing the issue, the company said.\n",
+		"Title: Stake\n\nVarnel Tessman Inc said it bought a stake. Varnel Tessman Inc is based in Ohio, and "
+		"Varnel Tessman Inc shares rose. Varnel Tessman Inc said sales grew.\n",
+		"Title: Board\n\nMr. Varnel Tessman said on Monday that he would retire.\n",
+	};
+	CHECK(entity_named(texts, 4, 1, "Kestler Brannock", "Kestler Brannock and Co Inc"));
+	CHECK(entity_named(texts, 4, 3, "Varnel Tessman", "Varnel Tessman"));
+}
+
 static void test_entity_facility_first_word(void)
 {
 	/* A facility's first word alone is the facility its story names by
@@ -2144,6 +2160,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_given_name_family", test_entity_given_name_family },
 	{ "entity_facility_first_word", test_entity_facility_first_word },
 	{ "entity_ticker_headlines", test_entity_ticker_headlines },
+	{ "entity_firm_people", test_entity_firm_people },
 	{ "entity_nickname_related", test_entity_nickname_related },
 	{ "entity_namesakes_apart", test_entity_namesakes_apart },
 	{ "entity_misspelt_person", test_entity_misspelt_person },
