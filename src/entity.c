@@ -279,7 +279,7 @@ static void entity_rehash(struct entity_table *t)
  * apostrophes and commas in one pass, as a key costs a fold and a copy
  * otherwise. Returns the key's length, or SIZE_MAX at a byte that is not
  * ASCII; into *rare whether the key may hold what the later steps change
- * (" mt ", "&", "tre"), so that most keys are not searched for them. */
+ * (" mt ", "&", "tre", "isa"), so that most keys are not searched for them. */
 static size_t entity_key_ascii(const char *s, size_t n, char *out, int *rare)
 {
 	size_t o = 0;
@@ -290,7 +290,8 @@ static size_t entity_key_ascii(const char *s, size_t n, char *out, int *rare)
 		/* Letters first, as most bytes are. */
 		if ((unsigned)(c | 0x20) - 'a' < 26) {
 			c |= 0x20;
-			*rare |= c == 'e' && o >= 2 && out[o - 1] == 'r' && out[o - 2] == 't';
+			*rare |= (c == 'e' && o >= 2 && out[o - 1] == 'r' && out[o - 2] == 't') ||
+				 (c == 'a' && o >= 2 && out[o - 1] == 's' && out[o - 2] == 'i');
 			out[o++] = (char)c;
 			space = 0;
 			continue;
@@ -402,6 +403,11 @@ static char *entity_key_buf_n(const char *name, size_t n, char *buf, size_t size
 			if ((p == f || p[-1] == ' ') && (p[m] == '\0' || p[m] == ' ' || p[m] == 's'))
 				memcpy(p, uk[k][1], m);
 	}
+	/* And the endings "-isation" and "-ization" ("International Coffee
+	 * Organisation" and "Organization", the "Organisation of African
+	 * Unity"). */
+	for (char *p = rare ? strstr(f, "isation") : NULL; p; p = strstr(p + 7, "isation"))
+		p[1] = 'z';
 	return f;
 }
 

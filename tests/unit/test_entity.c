@@ -423,6 +423,17 @@ static void test_entity_firm_people(void)
 	CHECK(entity_named(texts, 4, 3, "Varnel Tessman", "Varnel Tessman"));
 }
 
+/* British and American spellings of "-isation" are one name (invented
+ * body). */
+static void test_entity_isation(void)
+{
+	const char *texts[] = {
+		"Title: Cocoa\n\nThe International Tarvo Organisation met on Monday.\n",
+		"Title: Cocoa\n\nThe International Tarvo Organization met on Tuesday.\n",
+	};
+	CHECK(entity_same(texts, 2, 0, "International Tarvo Organisation", 1, "International Tarvo Organization"));
+}
+
 static void test_entity_facility_first_word(void)
 {
 	/* A facility's first word alone is the facility its story names by
@@ -2161,6 +2172,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_facility_first_word", test_entity_facility_first_word },
 	{ "entity_ticker_headlines", test_entity_ticker_headlines },
 	{ "entity_firm_people", test_entity_firm_people },
+	{ "entity_isation", test_entity_isation },
 	{ "entity_nickname_related", test_entity_nickname_related },
 	{ "entity_namesakes_apart", test_entity_namesakes_apart },
 	{ "entity_misspelt_person", test_entity_misspelt_person },
