@@ -4920,6 +4920,11 @@ static void entity_link_types(struct entity_table *t, size_t *up, unsigned char 
 			size_t e = sl->v[q];
 			if (e == best)
 				continue;
+			/* The town of a dateline is a place, whatever the corpus
+			 * names after it most ("EDISON, N.J." is no Edison of
+			 * the utilities). */
+			if (t->v[e].type == NER_PLACE && t->v[e].datelines > 0 && t->v[best].type != NER_PLACE)
+				continue;
 			if (t->v[e].sure > 0 && t->v[best].type != t->v[e].type && t->v[e].sure_votes >= t->v[e].votes) {
 				/* Apart, but spelled as the body spells the name:
 				 * a headline's "PACIFIC <PAC>" is the company

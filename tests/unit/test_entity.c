@@ -434,6 +434,25 @@ static void test_entity_isation(void)
 	CHECK(entity_same(texts, 2, 0, "International Tarvo Organisation", 1, "International Tarvo Organization"));
 }
 
+/* A dateline's town stays a place beside a company the corpus names
+ * after it more (invented names). */
+static void test_entity_dateline_apart(void)
+{
+	const char *texts[] = {
+		"Title: Sales\n\n    CHICAGO, March 2 - Tarvel said sales rose. Tarvel said it would hire, and Tarvel shares "
+		"rose.\n",
+		"Title: Jobs\n\n    CHICAGO, March 3 - Tarvel said it cut jobs. Tarvel said costs fell, and Tarvel stock "
+		"rose.\n",
+		"Title: Plant\n\n    TARVEL, Ill., March 4 - Kestrel Corp said it would open a plant.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 3, &c);
+	size_t town = entity_in(t, c, 2, "TARVEL"), firm = entity_in(t, c, 0, "Tarvel");
+	CHECK(town != SIZE_MAX && firm != SIZE_MAX && town != firm && t->v[town].type == NER_PLACE);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_facility_first_word(void)
 {
 	/* A facility's first word alone is the facility its story names by
@@ -2173,6 +2192,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_ticker_headlines", test_entity_ticker_headlines },
 	{ "entity_firm_people", test_entity_firm_people },
 	{ "entity_isation", test_entity_isation },
+	{ "entity_dateline_apart", test_entity_dateline_apart },
 	{ "entity_nickname_related", test_entity_nickname_related },
 	{ "entity_namesakes_apart", test_entity_namesakes_apart },
 	{ "entity_misspelt_person", test_entity_misspelt_person },
