@@ -66,8 +66,9 @@ int ner_minister_title(const char *s, size_t n);
  * in any case. */
 int ner_company_word(const char *s, size_t n);
 
-/* Whether a stock ticker in brackets follows s[at] (after spaces, a line
- * break or a possessive), as wire copy follows a listed company's name
+/* Whether a stock ticker in brackets follows s[at] (after spaces or a line
+ * break; after a possessive it is another firm's: "France's <SNECMA>"),
+ * as wire copy follows a listed company's name
  * with one: "Coca-Cola Co <KO>", "Apple Inc (AAPL.O)", "Acme Corp. (NYSE:
  * ACME)". 0 if none, else the byte after its closing bracket, and the
  * ticker's own bytes in [*ts, *te). len: s's length. */

@@ -2164,7 +2164,8 @@ static unsigned entity_vote(unsigned char strength, float margin)
 
 /* One story calls one name by one type: the mentions of a name (folded)
  * take the type its mentions vote for, each with its strength, where the
- * vote is decisive. Dates keep theirs. */
+ * vote is decisive. Dates keep theirs, and so do a dateline's towns: the
+ * dateline of "SUFFIELD <SFCP>" is Suffield, Conn., not the company. */
 static void entity_vote_types(struct ner_list *l, char *const *keys, const unsigned char *strength)
 {
 	struct entity_map byname = { .scratch = 1 };

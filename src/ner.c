@@ -2204,7 +2204,7 @@ static size_t ner_firm_of_start(const char *s, size_t start)
 		size_t e = k;
 		while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '\n')
 			k--;
-		if (k == e || !(s[k] >= 'A' && s[k] <= 'Z') || strchr(",;:)>\"", s[e - 1]))
+		if (k == e || !(s[k] >= 'A' && s[k] <= 'Z') || (s[e - 1] && strchr(",;:)>\"", s[e - 1])))
 			break;
 		first = k;
 		/* A line's start or a blank line ends the name. */
@@ -2223,8 +2223,9 @@ static const char *const ner_exchanges[] = { "NYSE", "Nasdaq", "NASDAQ", "AMEX",
 					     "XETRA", "Xetra", "FWB", "SIX", "OMX", "OTC", "OTCQB", "OTCQX", "OTCBB",
 					     "OTC Markets", "Pink Sheets", NULL };
 
-/* Whether a stock ticker in brackets follows s[at] (after spaces, a line
- * break or a possessive): "Coca-Cola Co <KO>", "DEAN FOODS <DF> SEES",
+/* Whether a stock ticker in brackets follows s[at] (after spaces or a line
+ * break, three at most; after a possessive it is another company's,
+ * "France's <SNECMA>"): "Coca-Cola Co <KO>", "DEAN FOODS <DF> SEES",
  * "Apple Inc (AAPL.O)", "Acme Corp. (NYSE: ACME)". Its own bytes go to
  * [*ts, *te); 0 where none follows, else the byte after its bracket. */
 size_t ner_ticker_after(const char *s, size_t len, size_t at, size_t *ts, size_t *te)

@@ -451,6 +451,16 @@ static void test_entity_dateline_apart(void)
 	CHECK(town != SIZE_MAX && firm != SIZE_MAX && town != firm && t->v[town].type == NER_PLACE);
 	entity_table_free(t);
 	corpus_free(c);
+	/* And within its story, whatever the story's other mentions of the
+	 * word vote for. */
+	const char *one[] = { "Title: TARVELL <TVLF> SETS PAYOUT\nDate: 5-MAR-1987\n\n    TARVELL, Conn., March 5 - "
+			      "Tarvell Financial Corp said it set a payout. Tarvell said earnings rose, and Tarvell "
+			      "said it would hire.\n" };
+	t = check_linked(one, 1, &c);
+	town = entity_nth(t, c, 0, "TARVELL", 1);
+	CHECK(town != SIZE_MAX && t->v[town].type == NER_PLACE);
+	entity_table_free(t);
+	corpus_free(c);
 }
 
 static void test_entity_facility_first_word(void)
