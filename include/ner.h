@@ -66,6 +66,10 @@ int ner_minister_title(const char *s, size_t n);
  * in any case. */
 int ner_company_word(const char *s, size_t n);
 
+/* Lines in capitals that start before this byte of the file are the
+ * story's headline. */
+#define NER_HEADLINE_END 300
+
 /* Whether a stock ticker in brackets follows s[at] (after spaces or a line
  * break; after a possessive it is another firm's: "France's <SNECMA>"),
  * as wire copy follows a listed company's name

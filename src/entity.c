@@ -2956,9 +2956,6 @@ static int entity_dots_unfinished(const char *s, size_t n)
 	return 1;
 }
 
-/* The bytes at a story's top where its headline stands (ner.c's bound). */
-#define ENTITY_HEADLINE_END 300
-
 /* A company's name in a headline's capitals that begins one the story
  * writes in mixed case is read as the story spells it ("PRATT" of "Pratt
  * Hotel Corp"), so that the rules below take it for that name's short
@@ -2966,7 +2963,7 @@ static int entity_dots_unfinished(const char *s, size_t n)
  * story's, not every name against every other. */
 static void entity_caps_respell(const struct ner_list *l, char *const *clean, char **surf)
 {
-	for (size_t i = 0; i < l->n && l->v[i].start < ENTITY_HEADLINE_END; i++) {
+	for (size_t i = 0; i < l->n && l->v[i].start < NER_HEADLINE_END; i++) {
 		size_t sn = strlen(surf[i]);
 		if (l->v[i].type != NER_ORG || sn < 3 || surf[i] != clean[i] || !text_all_upper(surf[i], sn))
 			continue;
@@ -4443,24 +4440,6 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 	}
 }
 
-/* Whether the story's dateline names a place by the key of mention k, an
- * organization's short form ("MIDLAND" of Midland Co beside the dateline's
- * MIDLAND, Mich.): a word its own story writes for both is no evidence for
- * the corpus that the word alone is the organization. places: the story's
- * dateline places by key, made at the first call. */
-static int entity_story_place(struct entity_map *places, const struct entity_found *f, char *const *keys, size_t k)
-{
-	const struct ner_list *l = &f->mentions;
-	if (places->cap == 0) {
-		for (size_t q = 0; q < l->n; q++)
-			if (l->v[q].type == NER_PLACE && (f->strength[q] & ENTITY_DATELINE))
-				entity_map_add(places, keys[q], q);
-		if (places->cap == 0)
-			entity_map_add(places, "", 0);
-	}
-	return entity_map_get(places, keys[k], 0) != NULL;
-}
-
 struct entity_found *entity_recognize(const struct article *a)
 {
 	struct ner_list mentions = { 0 };
@@ -4579,8 +4558,14 @@ struct entity_found *entity_recognize(const struct article *a)
 	 * people's name: "Tasmanian Aboriginal" is the people as often as
 	 * the first words of "Tasmanian Aboriginal Centre"; and so are places
 	 * that where they stand made teams. */
-	/* The story's dateline places by key, made when first asked. */
+	/* The towns of the story's datelines by key: a word its own story
+	 * writes for a town and an organization's short form ("MIDLAND" of
+	 * Midland Co beside MIDLAND, Mich.) is no evidence for the corpus
+	 * that the word alone is the organization. */
 	struct entity_map places = { .scratch = 1 };
+	for (size_t k = 0; k < f->mentions.n; k++)
+		if (f->mentions.v[k].type == NER_PLACE && (f->strength[k] & ENTITY_DATELINE))
+			entity_map_add(&places, keys[k], k);
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
 		if (m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP)
@@ -4600,7 +4585,7 @@ struct entity_found *entity_recognize(const struct article *a)
 		char buf[256];
 		char *nk = entity_key_buf(f->names[k], buf, sizeof buf);
 		if (strcmp(keys[k], nk) != 0 && !lexicon_canonical(a->data + m->start, m->end - m->start) &&
-		    !(m->type == NER_ORG && entity_story_place(&places, f, keys, k))) {
+		    !(m->type == NER_ORG && places.count && entity_map_get(&places, keys[k], 0))) {
 			if (!f->alias)
 				f->alias = xcalloc(f->mentions.n, sizeof *f->alias);
 			f->alias[k] = xstrdup(keys[k]);
@@ -6211,23 +6196,11 @@ static size_t entity_aliased(const struct entity_table *t, size_t **ids)
 	return u;
 }
 
-static int entity_strptr_cmp(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* Whether keys v[0..n) (sorted) hold key and more words after it. */
-static int entity_person_longer(const char *const *v, size_t n, const char *key)
+static int entity_person_longer(char *const *v, size_t n, const char *key)
 {
-	size_t kn = strlen(key), lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (strcmp(v[mid], key) <= 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < n && strncmp(v[lo], key, kn) == 0; lo++)
+	size_t kn = strlen(key);
+	for (size_t lo = ner_names_after(v, n, key); lo < n && strncmp(v[lo], key, kn) == 0; lo++)
 		if (v[lo][kn] == ' ')
 			return 1;
 	return 0;
@@ -6249,22 +6222,25 @@ static void entity_link_firm_people(struct entity_table *t, size_t *up)
 		size_t cut, un = entity_unsuffixed(e->name, &cut);
 		if (cut == 0 || !memchr(e->name, ' ', un))
 			continue;
-		char *part = xstrndup(e->name, un), buf[256];
-		char *key = entity_key_buf(part, buf, sizeof buf);
+		char buf[256];
+		char *key = entity_key_buf_n(e->name, un, buf, sizeof buf);
 		entity_map_add(&firms, key, k);
 		if (key != buf)
 			free(key);
-		free(part);
+	}
+	if (firms.count == 0) {
+		entity_map_free(&firms);
+		return;
 	}
 	/* The people's keys, sorted, for a longer name of the same person
 	 * ("Robert Halmi Sr" beside "Robert Halmi"). */
-	const char **people = xmalloc((t->n ? t->n : 1) * sizeof *people);
+	char **people = xmalloc((t->n ? t->n : 1) * sizeof *people);
 	size_t np = 0;
-	for (size_t k = 0; k < t->n && firms.count; k++)
+	for (size_t k = 0; k < t->n; k++)
 		if (t->v[k].type == NER_PERSON)
 			people[np++] = t->v[k].key;
-	qsort(people, np, sizeof *people, entity_strptr_cmp);
-	for (size_t k = 0; k < t->n && firms.count; k++) {
+	ner_names_sort(people, np);
+	for (size_t k = 0; k < t->n; k++) {
 		const struct entity *e = &t->v[k];
 		if (e->type != NER_PERSON || entity_root(up, k) != k || e->sure > 0 || !strchr(e->key, ' '))
 			continue;

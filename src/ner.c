@@ -3488,10 +3488,6 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 	xscratch_release(mark);
 }
 
-/* Lines in capitals that start before this byte of the file are the
- * story's headline. */
-#define NER_HEADLINE_END 300
-
 /* A range of the file to read, with what kind of text it is. */
 struct ner_range {
 	size_t start, end;
