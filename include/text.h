@@ -204,6 +204,11 @@ const char *text_straight_quotes(const char *s, size_t *n);
  * "lodz", as search's accent folding does), NUL-terminating it if it got
  * shorter; returns the new length. */
 size_t text_strip_accents(char *s, size_t n);
+/* Whether s[0..n) may hold a Latin letter with an accent or a combining
+ * mark (the lead bytes of U+00C0-U+036F and U+1E00-U+1EFF, for
+ * text_strip_accents to take off): a quick look, eight bytes at a time
+ * where they are ASCII. */
+int text_latin_marks(const char *s, size_t n);
 
 /* The first grapheme-cluster boundary at or after offset i of s[0..n). */
 size_t text_cluster_end(const char *s, size_t n, size_t i);

@@ -2953,6 +2953,7 @@ enum ner_recase {
  * caller's scratch memory if scratch is set (the caller releases it, with
  * the working arrays), else an allocation of its own. */
 static int ner_dateline_after(const char *s, size_t n, size_t e);
+static void ner_unaccent(struct tagger_token *tt, size_t n);
 
 static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, struct tagger_lex *x, int scratch)
 {
@@ -5005,6 +5006,12 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	struct tagger_lex *x = xscratch_alloc((l.n ? l.n : 1) * sizeof *x);
 	ner_fill_lexicon(t, l.n, x, sent, ns);
 	ner_truecase(t, l.n, tt, x, 1);
+	/* Most text has no accent at all: one look at its ranges says so. */
+	for (size_t q = 0; q < nr; q++)
+		if (text_latin_marks(s + r[q].start, r[q].end - r[q].start)) {
+			ner_unaccent(tt, l.n);
+			break;
+		}
 	float *margin = xscratch_alloc((l.n ? l.n : 1) * sizeof *margin);
 	if (tagger_tag_document_lex(tt, l.n, sent, ns, x, tags, margin) != 0) {
 		memset(tags, 0, l.n ? l.n : 1);
@@ -5135,6 +5142,37 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	ner_told_outlets(t, l.n, w.caps.v, w.caps.n, out, before);
 	xscratch_release(mark);
 	token_list_free(&l);
+}
+
+/* The model learnt from text written without accents (CoNLL-2003 has
+ * none; the Worldwide articles few), so a word with them ("Piątnowice",
+ * "Yeşilköy") would reach it as a shape it never saw: the tagger reads
+ * tt[0..n) with the accents of Latin letters taken off, pointed at copies
+ * in scratch memory (the caller releases it with its working arrays).
+ * The rules read the text as written. The trainer reads its data as
+ * written: read so, its few accented words (0.2% of the Worldwide
+ * tokens) moved a retraining within the spread of the training's order
+ * and changed sentences of the unit tests that have none. */
+static void ner_unaccent(struct tagger_token *tt, size_t n)
+{
+	size_t bytes = 0;
+	for (size_t k = 0; k < n; k++)
+		if (text_latin_marks(tt[k].s, tt[k].n))
+			bytes += tt[k].n;
+	if (!bytes)
+		return;
+	char *o = xscratch_alloc(bytes);
+	for (size_t k = 0; k < n; k++) {
+		if (!text_latin_marks(tt[k].s, tt[k].n))
+			continue;
+		memcpy(o, tt[k].s, tt[k].n);
+		size_t m = text_strip_accents(o, tt[k].n);
+		if (m == tt[k].n && memcmp(o, tt[k].s, m) == 0)
+			continue;
+		tt[k].s = o;
+		tt[k].n = m;
+		o += m;
+	}
 }
 
 char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagger_token *tt)

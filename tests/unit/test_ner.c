@@ -1894,6 +1894,18 @@ static void test_ner_ratings(void)
 	CHECK(has(t, "ORG:Standard and Poor's") && lacks(t, "BBB-plus"));
 }
 
+/* The model learnt from text without accents: a place's name written
+ * with them is read as the same letters without ("Kravnąwice" as
+ * "Kravnawice"), where it had been missed or taken for something else;
+ * the mention keeps the text as written. */
+static void test_ner_accented_words(void)
+{
+	CHECK(has("Protesters gathered in Kravnąwice on Sunday, police said.\n", "PLACE:Kravnąwice"));
+	CHECK(has("Tarek Hanbōli, the mayor of Yeşilkövan, said the road would open.\n", "PLACE:Yeşilkövan"));
+	CHECK(has("Dozens were hurt in Ořekov, a town near the border.\n", "PLACE:Ořekov"));
+	CHECK(has("Villagers in Tšarnovę fled the floods.\n", "PLACE:Tšarnovę"));
+}
+
 static void test_ner_river_names(void)
 {
 	/* "The Amazon" is the river and its basin; Amazon alone the company. */
@@ -3514,6 +3526,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_articles", test_ner_articles },
 	{ "ner_abbreviation_nouns", test_ner_abbreviation_nouns },
 	{ "ner_letter_pairs", test_ner_letter_pairs },
+	{ "ner_accented_words", test_ner_accented_words },
 	{ "ner_river_names", test_ner_river_names },
 	{ "ner_ratings", test_ner_ratings },
 	{ "ner_letter_compounds", test_ner_letter_compounds },

@@ -399,6 +399,22 @@ static void test_text_strip_accents(void)
 	CHECK_INT(n, strlen("αθηνα москва 東京"));
 }
 
+/* The quick look before stripping accents: a Latin letter with one
+ * anywhere, past the first eight bytes too, or a combining mark; not
+ * curly quotes, Cyrillic or CJK. */
+static void test_text_latin_marks(void)
+{
+	CHECK(text_latin_marks("Yeşilköy", strlen("Yeşilköy")));
+	CHECK(text_latin_marks("protesters in Piątnowice", strlen("protesters in Piątnowice")));
+	CHECK(text_latin_marks("the town of Đồng", strlen("the town of Đồng")));
+	CHECK(text_latin_marks("Mori with a macron: M\xcc\x84ori", strlen("Mori with a macron: M\xcc\x84ori")));
+	CHECK(!text_latin_marks("a plain sentence of ASCII words", strlen("a plain sentence of ASCII words")));
+	CHECK(!text_latin_marks("“quoted” — москва 東京’s", strlen("“quoted” — москва 東京’s")));
+	CHECK(!text_latin_marks("", 0));
+	/* Only s[0..n) is read. */
+	CHECK(!text_latin_marks("Lodz, not Łódź", 6));
+}
+
 static void test_text_name_case(void)
 {
 	static const char *const cases[][2] = {
@@ -425,6 +441,7 @@ static void test_text_name_case(void)
 const struct check_test text_tests[] = {
 	{ "text_name_case", test_text_name_case },
 	{ "text_strip_accents", test_text_strip_accents },
+	{ "text_latin_marks", test_text_latin_marks },
 	{ "text_straight_quotes", test_text_straight_quotes },
 	{ "text_short_hash", test_short_hash },
 	{ "text_valid_len", test_valid_len },
