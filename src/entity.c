@@ -2859,14 +2859,20 @@ static const char *entity_one_extension(char *const *orgs, size_t n, const char 
 
 /* Whether every word of w (folded words, a space apart) is a legal
  * form or an organization's head word ("corp", "board", "group"), or
- * "and" between them ("and co inc"). */
+ * "and" between them ("and co inc"), with one head word at most: two
+ * name a body of their own ("Development Programme" of the United
+ * Nations). */
 static int entity_tail_formal(const char *w)
 {
+	int heads = 0;
 	while (*w) {
 		const char *e = strchr(w, ' ');
 		size_t n = e ? (size_t)(e - w) : strlen(w);
-		if (!(lexicon_lookup(w, n) & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)) &&
-		    !(n == 3 && memcmp(w, "and", 3) == 0) && !(n == 1 && *w == '&'))
+		unsigned cls = lexicon_lookup(w, n);
+		if (!(cls & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)) && !(n == 3 && memcmp(w, "and", 3) == 0) &&
+		    !(n == 1 && *w == '&'))
+			return 0;
+		if (!(cls & LEX_COMPANY_SUFFIX) && (cls & LEX_ORG_WORD) && ++heads > 1)
 			return 0;
 		w += n;
 		while (*w == ' ')

@@ -1134,9 +1134,16 @@ static void test_entity_organ_apart(void)
 		 "would last a week.\n    Reuter\n"),
 		("Title: FED HOLDS RATES\n\n    WASHINGTON, March 4 - The Federal Reserve Board left its\ndiscount rate "
 		 "unchanged, and the Federal Reserve said prices were\nsteady.\n    Reuter\n"),
+		/* Nor is it a programme of its own: two head words name a
+		 * body of its own. */
+		("Title: AID FOR FARMERS\n\n    NEW YORK, March 4 - The United Nations Development Programme\nsaid it "
+		 "would fund wells. The United Nations said farmers\nneeded seed.\n    Reuter\n"),
 	};
 	struct corpus *c;
 	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t prog = entity_in(t, c, 2, "United Nations Development Programme");
+	size_t un2 = entity_in(t, c, 2, "United Nations");
+	CHECK(prog != SIZE_MAX && un2 != SIZE_MAX && prog != un2 && strcmp(t->v[un2].name, "United Nations") == 0);
 	size_t un = entity_in(t, c, 0, "United Nations");
 	size_t conf = entity_in(t, c, 0, "United Nations Conference on Coastal Fisheries");
 	CHECK(un != SIZE_MAX && conf != SIZE_MAX && un != conf);
