@@ -1138,6 +1138,16 @@ static char *entity_suffix_key(const char *l, char *const *w, size_t nw, char *b
 	return k;
 }
 
+/* The length of the Arabic article a folded surname starts with ("al-",
+ * "el-", as news transliterates it: "al-Bashir", "el-Sisi"), 0 for none
+ * or for nothing after it. */
+static size_t entity_arabic_article(const char *f)
+{
+	if ((f[0] == 'a' || f[0] == 'e') && f[1] == 'l' && f[2] == '-' && strlen(f + 3) >= 2)
+		return 3;
+	return 0;
+}
+
 /* Person mention i, of words w and folded last word l, as a full name
  * that shorter mentions may join. */
 static void entity_people_add(struct entity_people *pp, const struct entity_words *w, const char *l, size_t i)
@@ -3076,6 +3086,14 @@ static char **entity_names(struct ner_list *l, const char *text, size_t len, cha
 			size_t fl;
 			char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &fl);
 			entity_people_add(&people, &pw[i], f, i);
+			/* An Arabic surname is written without its article
+			 * too ("Mr. Bashir" of Omar Hassan al-Bashir). */
+			size_t art = pw[i].n ? entity_arabic_article(pw[i].w[pw[i].n - 1]) : 0;
+			if (art) {
+				struct entity_words bare = pw[i];
+				bare.w[bare.n - 1] += art;
+				entity_people_add(&people, &bare, bare.w[bare.n - 1], i);
+			}
 			if (f != fb)
 				free(f);
 			/* "Arcade Joseph Comeaux Jr." is also found by "Comeaux". */

@@ -823,6 +823,19 @@ static void test_entity_singular_bodies(void)
 	CHECK(entity_same(texts, 2, 1, "Leeds Newsroom", 0, "Leeds") == 0);
 }
 
+static void test_entity_arabic_article(void)
+{
+	/* An Arabic surname is written without its article too, within
+	 * the story; a name without the article is not another's. */
+	const char *texts[] = {
+		("The minister, Khalid al-Tarveli, spoke on Monday.\n\nLater Mr. Tarveli said the talks had "
+		 "failed.\n\nThe envoy Samir el-Dabbousi said so too, and Mr. Dabbousi left.\n"),
+	};
+	CHECK(entity_same(texts, 1, 0, "Khalid al-Tarveli", 0, "Tarveli") == 1);
+	CHECK(entity_same(texts, 1, 0, "Samir el-Dabbousi", 0, "Dabbousi") == 1);
+	CHECK(entity_same(texts, 1, 0, "Khalid al-Tarveli", 0, "Dabbousi") == 0);
+}
+
 static void test_entity_known_body_editions(void)
 {
 	/* A body a list knows is not the longer name of an edition or a
@@ -2164,6 +2177,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_team_singular", test_entity_team_singular },
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_singular_bodies", test_entity_singular_bodies },
+	{ "entity_arabic_article", test_entity_arabic_article },
 	{ "entity_known_body_editions", test_entity_known_body_editions },
 	{ "entity_country_bodies", test_entity_country_bodies },
 	{ "entity_bracket_nicknames", test_entity_bracket_nicknames },
