@@ -7877,6 +7877,38 @@ static void ner_tracker_labels(const char *s, size_t len, struct ner_list *l)
 
 /* The plural of a role's abbreviation is people of that role, no one's
  * name ("98 MPs", "MEPs", "CEOs"), as the role alone is none. */
+/* A name a kind of place follows in lower case is that place, whatever
+ * the model made of it ("the storm hit Dong Vinh province", "the Kavrani
+ * district"): not an acronym ("ASCS county committees"), a people
+ * ("Dutch province"), or a body a list knows or its head word ends ("the
+ * Dallas Federal Reserve district"). */
+static void ner_place_kind_after(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const kinds[] = { "province", "district", "county", "prefecture", "governorate",
+					     "municipality", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if ((m->type != NER_PERSON && m->type != NER_ORG && m->type != NER_MISC) || m->end + 1 >= len ||
+		    s[m->end] != ' ' || s[m->end + 1] < 'c' || s[m->end + 1] > 'p')
+			continue;
+		size_t e = m->end + 1;
+		while (e < len && s[e] >= 'a' && s[e] <= 'z')
+			e++;
+		if (e < len && (s[e] == '-' || (unsigned char)s[e] >= 0x80 || (s[e] >= 'A' && s[e] <= 'Z')))
+			continue;
+		int kind = 0;
+		for (int k = 0; kinds[k] && !kind; k++)
+			kind = ner_lit_is(kinds[k], s + m->end + 1, e - m->end - 1);
+		size_t n = m->end - m->start, lw = n;
+		while (lw > 0 && s[m->start + lw - 1] != ' ')
+			lw--;
+		if (!kind || text_all_upper(s + m->start, n) || (lexicon_lookup(s + m->start, n) & LEX_ORG) ||
+		    (lexicon_lookup(s + m->start + lw, n - lw) & LEX_ORG_WORD))
+			continue;
+		m->type = NER_PLACE;
+	}
+}
+
 static void ner_role_plurals(const char *s, struct ner_list *l)
 {
 	size_t o = 0;
@@ -10292,6 +10324,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_table_words(a->data, a->len, out);
 	ner_articles(a->data, out);
 	ner_given_names(a->data, out);
+	ner_place_kind_after(a->data, a->len, out);
 	ner_consistent_types(a->data, out);
 	ner_partner_pairs(a->data, out);
 	ner_company_nouns(a->data, a->len, out);

@@ -1906,6 +1906,16 @@ static void test_ner_accented_words(void)
 	CHECK(has("Villagers in Tšarnovę fled the floods.\n", "PLACE:Tšarnovę"));
 }
 
+/* A kind of place in lower case after a name makes it the place,
+ * whatever the model made of it; not an acronym's. */
+static void test_ner_place_kind_after(void)
+{
+	CHECK(article_has("The storm hit Tarvelo province on Tuesday.\n", "PLACE", "Tarvelo"));
+	CHECK(article_has("The storm hit Dong Vinh province on Tuesday.\n", "PLACE", "Dong Vinh"));
+	CHECK(article_has("Troops entered Bac Tarvo province.\n", "PLACE", "Bac Tarvo"));
+	CHECK(article_has("ASCS county committees met on Monday.\n", "ORG", "ASCS"));
+}
+
 static void test_ner_river_names(void)
 {
 	/* "The Amazon" is the river and its basin; Amazon alone the company. */
@@ -3527,6 +3537,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_abbreviation_nouns", test_ner_abbreviation_nouns },
 	{ "ner_letter_pairs", test_ner_letter_pairs },
 	{ "ner_accented_words", test_ner_accented_words },
+	{ "ner_place_kind_after", test_ner_place_kind_after },
 	{ "ner_river_names", test_ner_river_names },
 	{ "ner_ratings", test_ner_ratings },
 	{ "ner_letter_compounds", test_ner_letter_compounds },
