@@ -7695,8 +7695,12 @@ static void ner_time_zones(const char *s, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
 		int zone = 0;
-		for (int k = 0; zones[k] && !zone && m->type != NER_DATE && n >= 3 && n <= 4 && m->start >= 2; k++)
-			zone = ner_lit_is(zones[k], s + m->start, n);
+		/* Every zone's name ends in "T", "C" or "K": most names of three
+		 * or four letters are compared with none. */
+		char z = n >= 3 && n <= 4 ? s[m->end - 1] : 0;
+		if (z == 'T' || z == 'C' || z == 'K')
+			for (int k = 0; zones[k] && !zone && m->type != NER_DATE && m->start >= 2; k++)
+				zone = ner_lit_is(zones[k], s + m->start, n);
 		if (!zone) {
 			l->v[o++] = *m;
 			continue;
@@ -8270,11 +8274,17 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 	}
 	if (!nr)
 		return;
-	qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+	/* Sorted when a mention first passes the filter: in most stories
+	 * none does. */
+	int sorted = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || !(ends[(unsigned char)s[m->end - 1]] & ner_len_bit(m->end - m->start)))
 			continue;
+		if (!sorted) {
+			qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+			sorted = 1;
+		}
 		size_t b = ner_word_start(s, m->start, m->end), n = m->end - m->start;
 		struct ner_word_ref key = { s + b, m->end - b, 0 };
 		size_t g = ner_word_ref_find(refs, nr, &key);
@@ -8316,6 +8326,13 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 	free(refs);
 }
 
+/* Whether c is "I", "V", "X" or NUL, as strchr("IVX", c) finds them,
+ * without the call, which ran between every two names of a story. */
+static int ner_roman_digit(char c)
+{
+	return c == 'I' || c == 'V' || c == 'X' || c == '\0';
+}
+
 /* A company the model cut short before a word of its name that the story
  * gives whole ("Mark IV Industries Inc ... until [Mark] IV complies") is
  * the name's first words as written there (a line break between them
@@ -8334,7 +8351,7 @@ static void ner_story_name_heads(const char *s, size_t len, struct ner_list *l)
 		if (o > 0) {
 			struct ner_mention *p = &l->v[o - 1];
 			size_t d = p->end + 1, q = d;
-			while (q < m.start && (strchr("IVX", s[q]) || (s[q] >= '0' && s[q] <= '9')))
+			while (q < m.start && (ner_roman_digit(s[q]) || (s[q] >= '0' && s[q] <= '9')))
 				q++;
 			if (p->type != NER_DATE && m.type != NER_DATE && (s[p->end] == ' ' || s[p->end] == '\n') && q > d &&
 			    q - d <= 4 && q + 1 == m.start && (s[q] == ' ' || s[q] == '\n') && s[p->start] >= 'A' &&
@@ -8360,13 +8377,18 @@ static void ner_story_name_heads(const char *s, size_t len, struct ner_list *l)
 	}
 	if (!nr)
 		return;
-	qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+	/* Sorted when a mention first asks: in most stories none does. */
+	int sorted = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if ((m->type != NER_ORG && m->type != NER_PERSON) || m->end + 2 >= len ||
 		    (s[m->end] != ' ' && s[m->end] != '\n') ||
 		    !((s[m->end + 1] >= 'A' && s[m->end + 1] <= 'Z') || (s[m->end + 1] >= '0' && s[m->end + 1] <= '9')))
 			continue;
+		if (!sorted) {
+			qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+			sorted = 1;
+		}
 		struct ner_word_ref key = { s + m->start, ner_blank_at(s, m->start, m->end) - m->start, 0 };
 		size_t g = ner_word_ref_find(refs, nr, &key);
 		size_t limit = i + 1 < l->n ? l->v[i + 1].start : len;
@@ -8397,7 +8419,7 @@ static void ner_story_name_heads(const char *s, size_t len, struct ner_list *l)
 			 * Co Ltd). */
 			int numeral = 1;
 			for (size_t k = m->end + 1; k < e; k++)
-				numeral = numeral && (strchr("IVX", s[k]) || (s[k] >= '0' && s[k] <= '9'));
+				numeral = numeral && (ner_roman_digit(s[k]) || (s[k] >= '0' && s[k] <= '9'));
 			int form = 1;
 			for (size_t w = ce + 1; form && w < c->end;) {
 				size_t we = ner_blank_at(s, w, c->end);
@@ -10039,8 +10061,11 @@ static void ner_money_units(const char *s, struct ner_list *l)
 			rate = !(cls & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) &&
 			       (caps || m->type != NER_PERSON || !(cls & LEX_FIRST_NAME));
 		}
-		for (size_t k = 0; k < sizeof ends / sizeof *ends && !rate; k++)
-			rate = n > ends[k].n && s[m->end - 1] == ends[k].w[ends[k].n - 1] &&
+		/* Every ending ends in "t", "s" or "e": most names are compared
+		 * with none. */
+		char z = n ? s[m->end - 1] : 0;
+		for (size_t k = 0; k < sizeof ends / sizeof *ends && !rate && (z == 't' || z == 's' || z == 'e'); k++)
+			rate = n > ends[k].n && z == ends[k].w[ends[k].n - 1] &&
 			       memcmp(s + m->end - ends[k].n, ends[k].w, ends[k].n) == 0;
 		if (rate) {
 			m->type = NER_MISC;
