@@ -232,6 +232,24 @@ static inline int ner_lit_is_nocase(const char *lit, const char *w, size_t n)
 		 : lit[0] == '\0';
 }
 
+/* memchr(p, c, n) for p[0..n) within the text s: a span of up to 16
+ * bytes (most names) is read in one SSE2 load of the 16 bytes that end
+ * where it does (the text has them from byte 16 on), those before p left
+ * out, without the call, which the rules made for nearly every name. */
+static inline const char *ner_chr(const char *s, const char *p, char c, size_t n)
+{
+#if defined(__SSE2__)
+	size_t e = (size_t)(p - s) + n;
+	if (n <= 16 && e >= 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e - 16));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(c)));
+		m &= ~0u << (16 - n);
+		return m ? s + e - 16 + __builtin_ctz(m) : NULL;
+	}
+#endif
+	return memchr(p, c, n);
+}
+
 static int ner_is_digits(const struct ner_tok *t)
 {
 	if (t->n == 0)
@@ -1231,7 +1249,7 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		if (nt == NER_PERSON && e - s >= 3) {
 			for (size_t k = s + 2; k < e; k++) {
 				unsigned kc;
-				if (!memchr(w->s + w->t[k].start, '.', w->t[e - 1].end - w->t[k].start) ||
+				if (!ner_chr(w->s, w->s + w->t[k].start, '.', w->t[e - 1].end - w->t[k].start) ||
 				    ner_lex_match(w, k, e, &kc) != e - k || !(kc & (LEX_COUNTRY | LEX_REGION | LEX_ORG)))
 					continue;
 				int kt = ner_lex_type(kc);
@@ -2348,7 +2366,7 @@ static size_t ner_headline_firm(const char *s, size_t start, size_t end, struct 
 		free(f);
 	if (found)
 		return w[nw - 1];
-	if (memchr(s + start, ' ', end - start))
+	if (ner_chr(s, s + start, ' ', end - start))
 		return start;
 	/* A people's word or a place alone after other words ends the
 	 * firm's name that the headline starts with ("ROYAL DUTCH <RD>",
@@ -2551,7 +2569,7 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 			 * Salé); two letters are an abbreviation ("US"). */
 			int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
 			if ((lt == NER_PLACE || lt == NER_GROUP) &&
-			    !(m->end - m->start > 3 && !memchr(s + m->start, ' ', m->end - m->start) &&
+			    !(m->end - m->start > 3 && !ner_chr(s, s + m->start, ' ', m->end - m->start) &&
 			      lexicon_lowercase(s + m->start, m->end - m->start)))
 				keep = 1;
 			/* The part, of two words or more: one word alone is
@@ -3564,7 +3582,7 @@ static int ner_story_common_noun(const char *s, size_t n, size_t p0, size_t w0, 
 	size_t pe = ner_blank_before(s, w0), pn = pe - p0;
 	size_t lo = w0 > NER_NEAR_TEXT ? w0 - NER_NEAR_TEXT : 0, hi = n - we > NER_NEAR_TEXT ? we + NER_NEAR_TEXT : n;
 	for (size_t k = lo; k + wn <= hi; k++) {
-		const char *q = memchr(s + k, s[w0], hi - wn + 1 - k);
+		const char *q = ner_chr(s, s + k, s[w0], hi - wn + 1 - k);
 		if (!q)
 			break;
 		k = (size_t)(q - s);
@@ -3771,7 +3789,7 @@ static void ner_split_place_pairs(const char *s, struct ner_list *out, size_t be
 	for (size_t q = before; q < n0; q++) {
 		struct ner_mention *m = &out->v[q];
 		size_t len = m->end - m->start;
-		if (m->type != NER_PLACE || len > 120 || memchr(s + m->start, '\n', len))
+		if (m->type != NER_PLACE || len > 120 || ner_chr(s, s + m->start, '\n', len))
 			continue;
 		const char *amp = text_find(s + m->start, len, " & ", 3);
 		if (!amp || text_find(amp + 3, (size_t)(s + m->end - amp - 3), " & ", 3))
@@ -3852,7 +3870,7 @@ static size_t ner_slash_form(const char *s, size_t n, size_t start, size_t e)
 	while (b < n && b - a < 8 && s[b] != ' ' && s[b] != '\n' && s[b] != ',' && s[b] != '.' && s[b] != ')' &&
 	       s[b] != '\'')
 		b++;
-	return b > a + 2 && memchr(s + a, '/', b - a) && (lexicon_lookup(s + a, b - a) & LEX_COMPANY_SUFFIX) ? b : e;
+	return b > a + 2 && ner_chr(s, s + a, '/', b - a) && (lexicon_lookup(s + a, b - a) & LEX_COMPANY_SUFFIX) ? b : e;
 }
 
 /* A name the model ended before "and Co" or "& Sons" is a firm's, named
@@ -3904,7 +3922,7 @@ static void ner_founder_firms(const char *s, struct ner_list *out, size_t before
 			 * that no list knows as a company's. */
 			int org_abbr = p->type == NER_ORG && gap && pn <= 4 && (pf & LEX_FIRST_NAME) && !(pf & LEX_ORG);
 			int given = (p->type == NER_PERSON || org_abbr) && p->end + gap + 1 == m.start &&
-				    s[p->end + gap] == ' ' && pn >= 2 && !memchr(s + p->start, ' ', pn) &&
+				    s[p->end + gap] == ' ' && pn >= 2 && !ner_chr(s, s + p->start, ' ', pn) &&
 				    ((pf & LEX_FIRST_NAME) || (abbr && pn <= 5));
 			/* The company's last word, a legal form. */
 			while (given && ls > m.start && s[ls - 1] != ' ')
@@ -3944,7 +3962,7 @@ static void ner_partner_firms(const char *s, struct ner_list *out, size_t before
 	size_t o = before;
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention m = out->v[q];
-		const char *sp = memchr(s + m.start, ' ', m.end - m.start);
+		const char *sp = ner_chr(s, s + m.start, ' ', m.end - m.start);
 		size_t e1 = sp ? (size_t)(sp - s) : m.end, a = e1 + 5;
 		int firm = m.type != NER_DATE && sp && m.start >= 4 && s[m.start - 2] == ',' && s[m.start - 1] == ' ' &&
 			   s[m.start] >= 'A' && s[m.start] <= 'Z';
@@ -4248,7 +4266,7 @@ static void ner_general_companies(const char *s, struct ner_list *out, size_t be
 		/* The word alone after "General", or the two as one name. */
 		int with = m->end - m->start > 8 && memcmp(s + m->start, "General ", 8) == 0;
 		size_t ws = with ? m->start + 8 : m->start, wn = m->end - ws;
-		if ((!with && (m->start < 8 || memcmp(s + m->start - 8, "General ", 8) != 0)) || memchr(s + ws, ' ', wn) ||
+		if ((!with && (m->start < 8 || memcmp(s + m->start - 8, "General ", 8) != 0)) || ner_chr(s, s + ws, ' ', wn) ||
 		    (!with && q > before && out->v[q - 1].end > m->start - 8))
 			continue;
 		/* Its plural counts ("acquisitions"), and its singular ("Foods",
@@ -4366,7 +4384,7 @@ static void ner_ratings(const char *s, size_t end, struct ner_list *out, size_t 
 		/* The rating the model took in with its agency's name
 		 * ("[BBB-plus by Standard and Poor]'s") is cut off; the
 		 * agency keeps the possessive a list names it with. */
-		const char *sp = m->type != NER_DATE ? memchr(s + m->start, ' ', m->end - m->start) : NULL;
+		const char *sp = m->type != NER_DATE ? ner_chr(s, s + m->start, ' ', m->end - m->start) : NULL;
 		if (sp && ner_rating_symbol(s, m->start, (size_t)(sp - s)) && (size_t)(sp - s) + 5 < m->end &&
 		    memcmp(sp, " by ", 4) == 0 && s[sp - s + 4] >= 'A' && s[sp - s + 4] <= 'Z') {
 			m->start = (size_t)(sp - s) + 4;
@@ -4414,7 +4432,7 @@ static void ner_common_acronyms(const char *s, struct ner_list *out, size_t befo
 	for (size_t q = before; q < out->n && nd < 4; q++) {
 		const struct ner_mention *m = &out->v[q];
 		size_t n = m->end - m->start, p = m->start;
-		if (n < 2 || n > 8 || p < 4 || !text_caps_word(s + m->start, n) || memchr(s + m->start, ' ', n))
+		if (n < 2 || n > 8 || p < 4 || !text_caps_word(s + m->start, n) || ner_chr(s, s + m->start, ' ', n))
 			continue;
 		if (s[p - 1] == ' ')
 			p--;
@@ -4551,8 +4569,8 @@ static void ner_participle_dates(const char *s, size_t end, struct ner_list *out
 		size_t n = m->end - m->start, b = ner_blank_before(s, m->start);
 		int participle = m->type != NER_DATE && n >= 7 && n <= 16 && s[m->end - 2] == 'e' && s[m->end - 1] == 'd' &&
 				 (b == 0 || s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?' ||
-				  memchr(s + b, '\n', m->start - b)) &&
-				 m->end + 2 < end && s[m->end] == ' ' && !memchr(s + m->start, ' ', n);
+				  ner_chr(s, s + b, '\n', m->start - b)) &&
+				 m->end + 2 < end && s[m->end] == ' ' && !ner_chr(s, s + m->start, ' ', n);
 		if (participle) {
 			size_t w = m->end + 1, e = w;
 			while (e < end && ner_word_byte(s[e]))
@@ -4708,7 +4726,7 @@ static int ner_currency_word(const char *s, size_t n)
 static int ner_currency_alone(const char *s, const struct ner_mention *prev, const struct ner_mention *m)
 {
 	size_t n = m->end - m->start;
-	return m->type != NER_DATE && n >= 2 && !memchr(s + m->start, ' ', n) && lexicon_lowercase(s + m->start, n) &&
+	return m->type != NER_DATE && n >= 2 && !ner_chr(s, s + m->start, ' ', n) && lexicon_lowercase(s + m->start, n) &&
 	       prev->end + 1 == m->start && s[m->start - 1] == ' ' && s[prev->end - 1] == '.' &&
 	       (lexicon_lookup(s + prev->start, prev->end - prev->start) & LEX_COUNTRY) &&
 	       ner_amount_before(s, prev->start);
@@ -4743,7 +4761,7 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 		while (w < m->end && (s[w] == ' ' || s[w] == '\n'))
 			w++;
 		if (a - m->start < 3 || s[a - 1] != '.' || w == a || w >= m->end ||
-		    memchr(s + w, ' ', m->end - w) || memchr(s + w, '\n', m->end - w))
+		    ner_chr(s, s + w, ' ', m->end - w) || ner_chr(s, s + w, '\n', m->end - w))
 			continue;
 		int lower = lexicon_lowercase(s + w, m->end - w);
 		/* A country's abbreviation the lists lack, of two dotted
@@ -4805,7 +4823,7 @@ static void ner_person_possessives(const char *s, struct ner_list *out, size_t b
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention *m = &out->v[q];
 		size_t n = m->end - m->start, pn;
-		if (n < 4 || memchr(s + m->start, ' ', n))
+		if (n < 4 || ner_chr(s, s + m->start, ' ', n))
 			continue;
 		if (memcmp(s + m->end - 2, "'s", 2) == 0)
 			pn = 2;
@@ -5231,7 +5249,7 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 	char **orgs = xscratch_alloc((l->n ? l->n : 1) * sizeof *orgs);
 	char **firms = xscratch_alloc((l->n ? l->n : 1) * sizeof *firms);
 	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].type == NER_ORG && memchr(s + l->v[i].start, ' ', l->v[i].end - l->v[i].start)) {
+		if (l->v[i].type == NER_ORG && ner_chr(s, s + l->v[i].start, ' ', l->v[i].end - l->v[i].start)) {
 			size_t fl, n = l->v[i].end - l->v[i].start;
 			char *buf = xscratch_alloc(n + 1);
 			char *f = text_fold_buf(s + l->v[i].start, n, buf, n + 1, &fl);
@@ -5247,7 +5265,7 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 	ner_names_sort(firms, nfirm);
 	for (size_t i = 0; i < l->n && norg; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_PLACE && nfirm && !memchr(s + m->start, ' ', m->end - m->start) &&
+		if (m->type == NER_PLACE && nfirm && !ner_chr(s, s + m->start, ' ', m->end - m->start) &&
 		    !(lexicon_lookup(s + m->start, m->end - m->start) &
 		      (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM))) {
 			size_t fl;
@@ -5364,7 +5382,7 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		enum ner_type type = NER_PLACE;
 		if (p && p->type == NER_PLACE && m->type != NER_DATE && m->type != NER_PERSON &&
 		    p->start == m->end + 4 && memcmp(s + m->end, " of ", 4) == 0 &&
-		    !memchr(s + m->start, ' ', m->end - m->start))
+		    !ner_chr(s, s + m->start, ' ', m->end - m->start))
 			type = ner_of_head_type(s + m->start, m->end - m->start);
 		l->v[o] = *m;
 		if (type != NER_PLACE) {
@@ -5429,8 +5447,8 @@ static struct ner_word_ref *ner_refs_sorted(const char *s, const struct ner_list
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if ((types & (1u << m->type)) && n >= 2 && !memchr(s + m->start, '\n', n) &&
-		    !(one_word && memchr(s + m->start, ' ', n)))
+		if ((types & (1u << m->type)) && n >= 2 && !ner_chr(s, s + m->start, '\n', n) &&
+		    !(one_word && ner_chr(s, s + m->start, ' ', n)))
 			p[k++] = (struct ner_word_ref){ s + m->start, n, i };
 	}
 	if (k > 1)
@@ -5526,8 +5544,8 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if ((m->type != NER_PERSON && m->type != NER_PLACE) || n < 2 || memchr(s + m->start, ' ', n) ||
-		    memchr(s + m->start, '\n', n))
+		if ((m->type != NER_PERSON && m->type != NER_PLACE) || n < 2 || ner_chr(s, s + m->start, ' ', n) ||
+		    ner_chr(s, s + m->start, '\n', n))
 			continue;
 		unsigned cls = m->type == NER_PLACE ? lexicon_lookup(s + m->start, n) : 0;
 		if (cls & (LEX_COUNTRY | LEX_DEMONYM))
@@ -5598,7 +5616,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		int one = !memchr(s + m->start, ' ', n) && !memchr(s + m->start, '\n', n);
+		int one = !ner_chr(s, s + m->start, ' ', n) && !ner_chr(s, s + m->start, '\n', n);
 		struct ner_word_ref key = { s + m->start, n, 0 };
 		if (!one) {
 			size_t lo = m->type == NER_PERSON ? ner_ref_surname(s, m, p, np) : np;
@@ -5653,7 +5671,7 @@ static void ner_org_branches(const char *s, struct ner_list *l)
 	struct ner_word_ref *p = NULL;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type != NER_PLACE || memchr(s + m->start, '\n', m->end - m->start))
+		if (m->type != NER_PLACE || ner_chr(s, s + m->start, '\n', m->end - m->start))
 			continue;
 		size_t w = ner_word_start(s, m->start, m->end);
 		if (w <= m->start + 1 || s[w - 1] != ' ' ||
@@ -5911,7 +5929,7 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		/* A name that begins with such a product is an edition of it
 		 * ("macOS Vardena" that the model took for a person), unless a
 		 * company's word makes it a body. */
-		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
+		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
 		size_t lw = ner_word_start(s, m->start, m->end);
 		if (sp && lexicon_product(s + m->start, (size_t)(sp - (s + m->start))) &&
 		    !ner_company_word(s + lw, m->end - lw)) {
@@ -6021,8 +6039,8 @@ static void ner_maker_products(const char *s, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		if (m->type != NER_ORG)
 			continue;
-		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
-		if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1)) ||
+		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
+		if (!sp || ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1)) ||
 		    !(lexicon_lookup(sp + 1, (size_t)(s + m->end - sp - 1)) & LEX_COMPANY_SUFFIX))
 			continue;
 		size_t fn = (size_t)(sp - s) - m->start;
@@ -6035,8 +6053,8 @@ static void ner_maker_products(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PERSON)
 			continue;
-		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
-		if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1)))
+		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
+		if (!sp || ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1)))
 			continue;
 		size_t fn = (size_t)(sp - s) - m->start;
 		if (ner_text_find(s, mk, mn, nm, m->start, fn) == nm ||
@@ -6082,7 +6100,7 @@ static void ner_products(const char *s, size_t len, struct ner_list *l)
 			person[lo] |= ner_title_just_before(s, m->start);
 		}
 		/* A fuller name of a person that ends in a one-word name. */
-		if (m->type == NER_PERSON && memchr(s + m->start, ' ', m->end - m->start)) {
+		if (m->type == NER_PERSON && ner_chr(s, s + m->start, ' ', m->end - m->start)) {
 			lo = ner_ref_surname(s, m, p, np);
 			if (lo < np)
 				person[lo] = 1;
@@ -6102,7 +6120,7 @@ static void ner_products(const char *s, size_t len, struct ner_list *l)
 	 * ("Quillfox Foundation"). */
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
+		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
 		if ((m->type != NER_PERSON && m->type != NER_PLACE && m->type != NER_ORG) || !sp)
 			continue;
 		int body = 0;
@@ -6533,8 +6551,8 @@ static void ner_given_names(const char *s, struct ner_list *l)
 			const struct ner_mention *b = &l->v[k + 1];
 			size_t an = a->end - a->start;
 			int join = b->type == NER_PERSON && a->type != NER_PERSON && a->type != NER_DATE &&
-				   b->start == a->end + 1 && s[a->end] == ' ' && memchr(s + b->start, ' ', b->end - b->start) &&
-				   !memchr(s + a->start, ' ', an) && !memchr(s + a->start, '-', an) && an >= 2 &&
+				   b->start == a->end + 1 && s[a->end] == ' ' && ner_chr(s, s + b->start, ' ', b->end - b->start) &&
+				   !ner_chr(s, s + a->start, ' ', an) && !ner_chr(s, s + a->start, '-', an) && an >= 2 &&
 				   text_starts_upper(s + a->start, an) && !text_all_upper(s + a->start, an);
 			if (join) {
 				unsigned cls = lexicon_lookup(s + a->start, an);
@@ -6546,7 +6564,7 @@ static void ner_given_names(const char *s, struct ner_list *l)
 				for (size_t q = 0; q < l->n; q++) {
 					const struct ner_mention *x = &l->v[q];
 					size_t xn = x->end - x->start;
-					if (x->type == NER_DATE || memchr(s + x->start, ' ', xn) ||
+					if (x->type == NER_DATE || ner_chr(s, s + x->start, ' ', xn) ||
 					    (q + 1 < l->n && l->v[q + 1].type == NER_PERSON &&
 					     l->v[q + 1].start == x->end + 1))
 						continue;
@@ -6623,14 +6641,14 @@ static void ner_lone_suffixes(const char *s, struct ner_list *l)
 		while (bracket && sp > m->start && s[sp - 1] != ' ')
 			sp--;
 		if (bracket && sp > m->start &&
-		    memchr(s + m->start, ')', sp - m->start) && !memchr(s + m->start, '(', mn) &&
+		    ner_chr(s, s + m->start, ')', sp - m->start) && !ner_chr(s, s + m->start, '(', mn) &&
 		    (lexicon_lookup(s + sp, m->end - sp) & LEX_COMPANY_SUFFIX) && o > 0 &&
 		    l->v[o - 1].type != NER_DATE && l->v[o - 1].end == ner_blank_before(s, m->start - 1)) {
 			l->v[o - 1].end = m->end;
 			l->v[o - 1].type = NER_ORG;
 			continue;
 		}
-		if (m->type == NER_DATE || memchr(s + m->start, ' ', mn) || memchr(s + m->start, '\n', mn) ||
+		if (m->type == NER_DATE || ner_chr(s, s + m->start, ' ', mn) || ner_chr(s, s + m->start, '\n', mn) ||
 		    !(lexicon_lookup(s + m->start, mn) & LEX_COMPANY_SUFFIX)) {
 			l->v[o++] = *m;
 			continue;
@@ -6767,7 +6785,7 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 		/* Or the first word of a line, in any case, before a number:
 		 * "Loans 44.3 mln vs 51.7 mln". */
 		int first = ls == 0 || s[ls - 1] == '\n';
-		if (m->type != NER_DATE && mn >= 2 && !memchr(s + m->start, ' ', mn) &&
+		if (m->type != NER_DATE && mn >= 2 && !ner_chr(s, s + m->start, ' ', mn) &&
 		    (first || text_all_upper(s + m->start, mn)) && lexicon_lowercase(s + m->start, mn) &&
 		    ner_lex_type(lexicon_lookup(s + m->start, mn)) < 0) {
 			size_t le = m->end;
@@ -6795,7 +6813,7 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 		}
 		/* The first word of a line of a table of results, whatever
 		 * news does with it ("Oper shr loss ... vs ..."). */
-		if (!drop && first && m->type != NER_DATE && !memchr(s + m->start, ' ', mn) &&
+		if (!drop && first && m->type != NER_DATE && !ner_chr(s, s + m->start, ' ', mn) &&
 		    ner_lex_type(lexicon_lookup(s + m->start, mn)) < 0) {
 			size_t le = m->end;
 			while (le < n && s[le] != '\n')
@@ -7212,7 +7230,7 @@ static int ner_story_case(const char *s, size_t n, size_t at, const char *w, siz
 	for (int pass = 0; pass < 2; pass++) {
 		char first = pass ? w[0] : (char)(w[0] + 32);
 		for (size_t k = lo; k + wn <= hi; k++) {
-			const char *q = memchr(s + k, first, hi - wn + 1 - k);
+			const char *q = ner_chr(s, s + k, first, hi - wn + 1 - k);
 			if (!q)
 				break;
 			k = (size_t)(q - s);
@@ -7315,7 +7333,7 @@ static void ner_sentence_common_words(const char *s, size_t n, struct ner_list *
 		if (drop && !firsts) {
 			firsts = xmalloc(l->n * sizeof *firsts);
 			for (size_t j = 0; j < l->n; j++)
-				if (memchr(s + l->v[j].start, ' ', l->v[j].end - l->v[j].start))
+				if (ner_chr(s, s + l->v[j].start, ' ', l->v[j].end - l->v[j].start))
 					firsts[nf++] = s + l->v[j].start;
 			qsort(firsts, nf, sizeof *firsts, ner_word_cmp);
 		}
@@ -7558,7 +7576,7 @@ static void ner_glued_tickers(const char *s, struct ner_list *l)
 	size_t w = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
-		const char *lt = memchr(s + m.start, '<', m.end - m.start), *gt = memchr(s + m.start, '>', m.end - m.start);
+		const char *lt = ner_chr(s, s + m.start, '<', m.end - m.start), *gt = ner_chr(s, s + m.start, '>', m.end - m.start);
 		const char *b = lt && (!gt || lt < gt) ? lt : gt;
 		if (b) {
 			size_t e = (size_t)(b - s);
@@ -7603,7 +7621,7 @@ static void ner_tickers(const char *s, size_t len, struct ner_list *l)
 			/* A people's or a country's word alone ends the firm's
 			 * name that capitalised words before it start ("Royal
 			 * Dutch <RD>"), three at most, in the line. */
-			if (!memchr(s + m.start, ' ', m.end - m.start) &&
+			if (!ner_chr(s, s + m.start, ' ', m.end - m.start) &&
 			    (lexicon_lookup(s + m.start, m.end - m.start) & (LEX_DEMONYM | LEX_GROUP | LEX_COUNTRY)))
 				for (int k = 0; k < 3 && m.start >= 3 && s[m.start - 1] == ' ' && s[m.start - 2] >= 'a' &&
 						s[m.start - 2] <= 'z';
@@ -7662,10 +7680,10 @@ static void ner_trailing_hyphens(const char *s, struct ner_list *l)
 		 * Waipounamu)—and", the dash glued to the bracket), nor does it
 		 * start with one it does not close. */
 		if (m.end > m.start && (s[m.end - 1] == ')' || s[m.end - 1] == ']') &&
-		    !memchr(s + m.start, s[m.end - 1] == ')' ? '(' : '[', m.end - m.start))
+		    !ner_chr(s, s + m.start, s[m.end - 1] == ')' ? '(' : '[', m.end - m.start))
 			m.end--;
 		if (m.end > m.start && (s[m.start] == '(' || s[m.start] == '[') &&
-		    !memchr(s + m.start, s[m.start] == '(' ? ')' : ']', m.end - m.start))
+		    !ner_chr(s, s + m.start, s[m.start] == '(' ? ')' : ']', m.end - m.start))
 			m.start++;
 		while (m.end > m.start && (s[m.end - 1] == ' ' || s[m.end - 1] == '\n'))
 			m.end--;
@@ -7877,7 +7895,7 @@ static void ner_hidden_labels(const char *s, struct ner_list *l)
 			 * and "ImageMaster" are names of their own. */
 			if (m->end - m->start > ln + 1 && memcmp(s + m->start, labels[k].w, ln) == 0 &&
 			    text_starts_upper(s + m->start + ln, m->end - m->start - ln) &&
-			    memchr(s + m->start + ln, ' ', m->end - m->start - ln)) {
+			    ner_chr(s, s + m->start + ln, ' ', m->end - m->start - ln)) {
 				m->start += ln;
 				break;
 			}
@@ -7919,8 +7937,8 @@ static void ner_route_pairs(const char *s, size_t len, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->end - m->start > 80)
 			continue;
-		const char *h = memchr(s + m->start, '-', m->end - m->start);
-		if (!h || memchr(h + 1, '-', (size_t)(s + m->end - h - 1)))
+		const char *h = ner_chr(s, s + m->start, '-', m->end - m->start);
+		if (!h || ner_chr(s, h + 1, '-', (size_t)(s + m->end - h - 1)))
 			continue;
 		size_t hy = (size_t)(h - s), le = hy, rs = hy + 1;
 		if (le > m->start && s[le - 1] == ' ' && rs < m->end && s[rs] == ' ') {
@@ -7970,7 +7988,7 @@ static void ner_hyphen_pairs(const char *s, size_t len, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (o > 0 && m->type != NER_DATE && m->start == l->v[o - 1].end + 1 && s[m->start - 1] == ' ' &&
 		    m->end + 4 < len && s[m->end] == '-' && s[m->end + 1] >= 'a' && s[m->end + 1] <= 'z' &&
-		    !memchr(s + m->start, ' ', m->end - m->start)) {
+		    !ner_chr(s, s + m->start, ' ', m->end - m->start)) {
 			struct ner_mention *p = &l->v[o - 1];
 			size_t te = m->end + 1;
 			while (te < len && s[te] >= 'a' && s[te] <= 'z')
@@ -7980,7 +7998,7 @@ static void ner_hyphen_pairs(const char *s, size_t len, struct ner_list *l)
 			size_t fw = p->start;
 			while (fw < p->end && s[fw] != ' ')
 				fw++;
-			if (p->type != NER_DATE && !memchr(s + p->start, ' ', p->end - p->start) && lp < 0 && lm < 0 &&
+			if (p->type != NER_DATE && !ner_chr(s, s + p->start, ' ', p->end - p->start) && lp < 0 && lm < 0 &&
 			    s[p->end - 1] != '.' && te - m->end - 1 >= 3 && lexicon_lowercase(s + m->end + 1, te - m->end - 1)) {
 				/* A place's head word makes it a place ("Mercer
 				 * Island-based"). */
@@ -8046,7 +8064,7 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		size_t a = m->end + 2, b = a;
 		if (m->type == NER_DATE || a + 2 > len || s[m->end] != ' ' || s[m->end + 1] != '(' ||
-		    !memchr(s + m->start, ' ', m->end - m->start))
+		    !ner_chr(s, s + m->start, ' ', m->end - m->start))
 			continue;
 		while (b < len && b - a <= 6 && s[b] != ')')
 			b++;
@@ -8153,7 +8171,7 @@ static void ner_lone_bodies(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if (m->type != NER_ORG || (!memchr(s + m->start, ' ', n) && !memchr(s + m->start, '\n', n)))
+		if (m->type != NER_ORG || (!ner_chr(s, s + m->start, ' ', n) && !ner_chr(s, s + m->start, '\n', n)))
 			continue;
 		for (size_t w = m->start; w < m->end;) {
 			size_t we = w;
@@ -8235,7 +8253,7 @@ static void ner_lone_initials(const char *s, size_t len, struct ner_list *l)
 				continue;
 		}
 		if (m->type != NER_DATE && m->type != NER_PERSON && m->end + 2 < len && s[m->end] == ',' &&
-		    s[m->end + 1] == ' ' && ner_inverted_initial(s, m->end + 2, len) && !memchr(s + m->start, ' ', n)) {
+		    s[m->end + 1] == ' ' && ner_inverted_initial(s, m->end + 2, len) && !ner_chr(s, s + m->start, ' ', n)) {
 			m->type = NER_PERSON;
 			m->margin = 0;
 		}
@@ -8262,14 +8280,14 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 		size_t n = m->end - m->start, words = 1;
 		if (m->type == NER_DATE || n > 80)
 			continue;
-		for (const char *p = s + m->start; (p = memchr(p, ' ', (size_t)(s + m->end - p))) != NULL; p++)
+		for (const char *p = s + m->start; (p = ner_chr(s, p, ' ', (size_t)(s + m->end - p))) != NULL; p++)
 			words++;
-		if (words < 2 || words > 6 || memchr(s + m->start, '\n', n))
+		if (words < 2 || words > 6 || ner_chr(s, s + m->start, '\n', n))
 			continue;
 		size_t b = ner_word_start(s, m->start, m->end);
 		refs = xgrow(refs, &cap, nr + 1, sizeof *refs);
 		refs[nr++] = (struct ner_word_ref){ s + b, m->end - b, i };
-		for (const char *p = s + m->start; (p = memchr(p, ' ', (size_t)(s + m->end - p))) != NULL; p++)
+		for (const char *p = s + m->start; (p = ner_chr(s, p, ' ', (size_t)(s + m->end - p))) != NULL; p++)
 			ends[(unsigned char)s[m->end - 1]] |= ner_len_bit((size_t)(s + m->end - p - 1));
 	}
 	if (!nr)
@@ -9197,7 +9215,7 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 	int split = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if ((m->type != NER_PERSON && m->type != NER_ORG) || !memchr(s + m->start, ' ', m->end - m->start))
+		if ((m->type != NER_PERSON && m->type != NER_ORG) || !ner_chr(s, s + m->start, ' ', m->end - m->start))
 			continue;
 		/* A word in capitals has two in a row: most names have none. */
 		if (!text_upper_pair(s, m->start, m->end))
@@ -9334,8 +9352,8 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 		/* The given name alone may be read as another thing ("Kauri"
 		 * is a tree too): the person's name after it, bracket and all,
 		 * says what it is. */
-		int one_word = x->type != NER_DATE && !memchr(s + x->start, ' ', x->end - x->start) &&
-			       !memchr(s + x->start, '\n', x->end - x->start);
+		int one_word = x->type != NER_DATE && !ner_chr(s, s + x->start, ' ', x->end - x->start) &&
+			       !ner_chr(s, s + x->start, '\n', x->end - x->start);
 		/* Or the model read the bracket's names as a name of their own
 		 * ("Kauri", "Te Rangiwhetu Robert", "Horomona"): the three are
 		 * one where the bracket holds the middle one whole and the
@@ -9349,9 +9367,9 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 			size_t after = c + 1;
 			while (after < z->start && s[after] == ' ')
 				after++;
-			if (ner_opens_bracket(s, x->end, y->start) && !memchr(s + y->start, '(', y->end - y->start) &&
-			    !memchr(s + y->start, ')', y->end - y->start) && c < z->start && s[c] == ')' &&
-			    after == z->start && after > c + 1 && !memchr(s + x->start, '\n', z->end - x->start)) {
+			if (ner_opens_bracket(s, x->end, y->start) && !ner_chr(s, s + y->start, '(', y->end - y->start) &&
+			    !ner_chr(s, s + y->start, ')', y->end - y->start) && c < z->start && s[c] == ')' &&
+			    after == z->start && after > c + 1 && !ner_chr(s, s + x->start, '\n', z->end - x->start)) {
 				x->end = z->end;
 				x->type = NER_PERSON;
 				x->margin = 0;
@@ -9362,10 +9380,10 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 		}
 		if (i + 1 < l->n && (x->type == NER_PERSON || one_word) && l->v[i + 1].type == NER_PERSON) {
 			const struct ner_mention *y = &l->v[i + 1];
-			const char *close = ner_opens_bracket(s, x->end, y->start) ? memchr(s + y->start, ')', y->end - y->start)
+			const char *close = ner_opens_bracket(s, x->end, y->start) ? ner_chr(s, s + y->start, ')', y->end - y->start)
 										 : NULL;
 			if (close && close > s + y->start && close + 2 < s + y->end &&
-			    (x->type == NER_PERSON || !memchr(s + y->start, '(', y->end - y->start))) {
+			    (x->type == NER_PERSON || !ner_chr(s, s + y->start, '(', y->end - y->start))) {
 				x->end = y->end;
 				x->type = NER_PERSON;
 				x->margin = 0;
@@ -9375,7 +9393,7 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 			}
 			/* Or the nickname itself went unread between the two
 			 * ("Charles ( Lucky ) Kestrel"). */
-			if (x->type == NER_PERSON && y->start > x->end && !memchr(s + x->start, ' ', x->end - x->start) &&
+			if (x->type == NER_PERSON && y->start > x->end && !ner_chr(s, s + x->start, ' ', x->end - x->start) &&
 			    ner_bracket_gap_name(s, x->end, y->start)) {
 				x->end = y->end;
 				x->margin = 0;
@@ -9387,7 +9405,7 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 			 * ("Judge (Harold) Kessler"): one name from the given name
 			 * on, as the model reads it when it reads it whole. */
 			if (x->type == NER_PERSON && x->start > 0 && s[x->start - 1] == '(' && x->end + 2 == y->start && s[x->end] == ')' &&
-			    s[x->end + 1] == ' ' && !memchr(s + x->start, ' ', x->end - x->start) &&
+			    s[x->end + 1] == ' ' && !ner_chr(s, s + x->start, ' ', x->end - x->start) &&
 			    (lexicon_lookup(s + x->start, x->end - x->start) & LEX_FIRST_NAME)) {
 				x->end = y->end;
 				x->margin = 0;
@@ -9453,7 +9471,7 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 		if (!and)
 			continue;
 		size_t a = (size_t)(and - s), b = a + 5;
-		if (memchr(s + m->start, ' ', a - m->start) || memchr(s + b, ' ', m->end - b) ||
+		if (ner_chr(s, s + m->start, ' ', a - m->start) || ner_chr(s, s + b, ' ', m->end - b) ||
 		    !(s[b] >= 'A' && s[b] <= 'Z') || m->end + 1 >= len || s[m->end] != ' ')
 			continue;
 		size_t w = m->end + 1, x = w;
@@ -9528,8 +9546,8 @@ static void ner_press_names(const char *s, size_t len, struct ner_list *l)
 			}
 		}
 		/* The kind inside the name. */
-		for (const char *sp = memchr(s + m->start, ' ', m->end - m->start); sp;
-		     sp = memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1))) {
+		for (const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start); sp;
+		     sp = ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1))) {
 			size_t e = (size_t)(sp - s), kl = ner_press_kind(s, len, e);
 			if (!kl || e + kl + 1 >= m->end || !(s[e + kl + 1] >= 'A' && s[e + kl + 1] <= 'Z'))
 				continue;
@@ -9561,7 +9579,7 @@ static void ner_press_names(const char *s, size_t len, struct ner_list *l)
 			words++;
 		}
 		size_t start = r + 1;
-		if (words < 2 || start >= m->start || memchr(s + start, '-', e - start) || !ner_after_the(s, start) ||
+		if (words < 2 || start >= m->start || ner_chr(s, s + start, '-', e - start) || !ner_after_the(s, start) ||
 		    (lexicon_lookup(s + start, e - start) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)))
 			continue;
 		/* The mentions before it inside go into it; none may reach
@@ -9605,7 +9623,7 @@ static void ner_feature_places(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if (m->type != NER_ORG || n < 3 || n > 24 || memchr(s + m->start, ' ', n))
+		if (m->type != NER_ORG || n < 3 || n > 24 || ner_chr(s, s + m->start, ' ', n))
 			continue;
 		/* "the" right before, or "the" and a people's adjective the
 		 * recognizer found (asked first: it costs no look-up). */
@@ -9691,7 +9709,7 @@ static void ner_common_of_names(const char *s, struct ner_list *l)
 		if (m->type == NER_DATE)
 			continue;
 		/* Its first word, then " of ". */
-		const char *of = memchr(s + m->start, ' ', m->end - m->start);
+		const char *of = ner_chr(s, s + m->start, ' ', m->end - m->start);
 		if (!of || (size_t)(of - s) + 4 >= m->end || memcmp(of, " of ", 4) != 0)
 			continue;
 		size_t w = m->start, we = (size_t)(of - s), r = we + 4;
@@ -9735,8 +9753,8 @@ static void ner_lower_inner_words(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->type == NER_PERSON)
 			continue;
-		for (const char *sp = memchr(s + m->start, ' ', m->end - m->start); sp;
-		     sp = memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1))) {
+		for (const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start); sp;
+		     sp = ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1))) {
 			size_t w = (size_t)(sp - s) + 1, we = w;
 			while (we < m->end && s[we] >= 'a' && s[we] <= 'z')
 				we++;
