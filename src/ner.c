@@ -250,6 +250,34 @@ static inline const char *ner_chr(const char *s, const char *p, char c, size_t n
 	return memchr(p, c, n);
 }
 
+/* text_find(p, n, w, wn) for p[0..n) within the text s and a short word
+ * w (wn from 1 to 16): in a span of up to 16 bytes (most names) its places
+ * are told from one SSE2 load, as ner_chr reads it, by its first and last
+ * bytes, and each compared, without the call. */
+static inline const char *ner_find(const char *s, const char *p, size_t n, const char *w, size_t wn)
+{
+#if defined(__SSE2__)
+	size_t e = (size_t)(p - s) + n;
+	if (n <= 16 && e >= 16 && wn >= 1 && wn <= 16) {
+		if (wn > n)
+			return NULL;
+		const char *b = s + e - 16;
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)b);
+		unsigned f = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(w[0])));
+		unsigned l = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(w[wn - 1])));
+		/* Places from p on, where the word's last byte is within the span. */
+		unsigned m = f & (l >> (wn - 1)) & (~0u << (16 - n));
+		for (; m; m &= m - 1) {
+			const char *q = b + __builtin_ctz(m);
+			if (memcmp(q, w, wn) == 0)
+				return q;
+		}
+		return NULL;
+	}
+#endif
+	return text_find(p, n, w, wn);
+}
+
 static int ner_is_digits(const struct ner_tok *t)
 {
 	if (t->n == 0)
@@ -3791,8 +3819,8 @@ static void ner_split_place_pairs(const char *s, struct ner_list *out, size_t be
 		size_t len = m->end - m->start;
 		if (m->type != NER_PLACE || len > 120 || ner_chr(s, s + m->start, '\n', len))
 			continue;
-		const char *amp = text_find(s + m->start, len, " & ", 3);
-		if (!amp || text_find(amp + 3, (size_t)(s + m->end - amp - 3), " & ", 3))
+		const char *amp = ner_find(s, s + m->start, len, " & ", 3);
+		if (!amp || ner_find(s, amp + 3, (size_t)(s + m->end - amp - 3), " & ", 3))
 			continue;
 		size_t a1 = m->start, e1 = (size_t)(amp - s), a2 = e1 + 3, e2 = m->end;
 		if (!(s[a2] >= 'A' && s[a2] <= 'Z') || lexicon_lookup(s + a1, len))
@@ -5364,7 +5392,7 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PLACE)
 			continue;
-		const char *of = text_find(s + m->start, m->end - m->start, " of ", 4);
+		const char *of = ner_find(s, s + m->start, m->end - m->start, " of ", 4);
 		if (!of || of == s + m->start)
 			continue;
 		size_t he = (size_t)(of - s), hs = ner_word_start(s, m->start, he);
@@ -8554,13 +8582,13 @@ static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
 		fw++;
 	if (fw >= m->end)
 		return 0;
-	const char *and = text_find(s + fw, m->end - fw, " and ", 5);
+	const char *and = ner_find(s, s + fw, m->end - fw, " and ", 5);
 	if (!and)
 		return 0;
 	size_t at = (size_t)(and - s), first = fw - m->start, b = at + 5;
 	/* A first half of one word is a firm's partners ("Saatchi and
 	 * Saatchi Co", "J and J Snack Foods"). */
-	if (at == fw || text_find(s + b, m->end - b, " and ", 5) || m->end - b <= first ||
+	if (at == fw || ner_find(s, s + b, m->end - b, " and ", 5) || m->end - b <= first ||
 	    memcmp(s + b, s + m->start, first) != 0 || (s[b + first] != ' ' && s[b + first] != '\n'))
 		return 0;
 	/* The same name twice is one. */
@@ -8726,7 +8754,7 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 	for (size_t i = 1; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		if (m->type != NER_DATE && l->v[i - 1].end <= m->start && ner_list_joint(s, l->v[i - 1].end, m->start) &&
-		    m->end - m->start >= 9 && text_find(s + m->start, m->end - m->start, " and ", 5))
+		    m->end - m->start >= 9 && ner_find(s, s + m->start, m->end - m->start, " and ", 5))
 			cand++;
 	}
 	for (size_t i = 0; i < l->n; i++)
@@ -9467,7 +9495,7 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->type == NER_PERSON || m->end - m->start < 7)
 			continue;
-		const char *and = text_find(s + m->start, m->end - m->start, " and ", 5);
+		const char *and = ner_find(s, s + m->start, m->end - m->start, " and ", 5);
 		if (!and)
 			continue;
 		size_t a = (size_t)(and - s), b = a + 5;
@@ -9864,13 +9892,13 @@ static void ner_coordinated_heads(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE)
 			continue;
-		const char *and = text_find(s + m->start, m->end - m->start, " and ", 5);
+		const char *and = ner_find(s, s + m->start, m->end - m->start, " and ", 5);
 		if (!and)
 			continue;
 		size_t a = (size_t)(and - s), b = a + 5;
 		size_t la = ner_word_start(s, m->start, a), lb = ner_word_start(s, b, m->end);
 		if (la == m->start || lb == b || a - la != m->end - lb || memcmp(s + la, s + lb, a - la) != 0 ||
-		    !(s[la] >= 'A' && s[la] <= 'Z') || text_find(s + b, m->end - b, " and ", 5))
+		    !(s[la] >= 'A' && s[la] <= 'Z') || ner_find(s, s + b, m->end - b, " and ", 5))
 			continue;
 		ner_split_and(l, i, a, b);
 	}
