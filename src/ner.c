@@ -2353,19 +2353,23 @@ struct ner_known {
 	size_t start, end;	/* the mention's bytes */
 };
 
-/* Folds known[*nf..upto) into the arena (or their own memory). */
-static void ner_known_fold(const char *s, struct ner_known *known, size_t upto, size_t *nf, char *arena, size_t asize,
-			   size_t *aused)
+/* Folds known[q] into the arena (or its own memory). */
+static void ner_known_fold_one(const char *s, struct ner_known *q, char *arena, size_t asize, size_t *aused)
 {
-	for (; *nf < upto; (*nf)++) {
-		struct ner_known *q = &known[*nf];
-		size_t ql;
-		q->name = text_fold_buf(s + q->start, q->end - q->start, arena + *aused, asize - *aused, &ql);
-		q->len = strlen(q->name);
-		q->owned = q->name != arena + *aused;
-		if (!q->owned)
-			*aused += ql + 1;
-	}
+	size_t ql;
+	q->name = text_fold_buf(s + q->start, q->end - q->start, arena + *aused, asize - *aused, &ql);
+	q->len = strlen(q->name);
+	q->owned = q->name != arena + *aused;
+	if (!q->owned)
+		*aused += ql + 1;
+}
+
+/* Folds those of known[0..upto) not folded yet. */
+static void ner_known_fold(const char *s, struct ner_known *known, size_t upto, char *arena, size_t asize, size_t *aused)
+{
+	for (size_t q = 0; q < upto; q++)
+		if (!known[q].name)
+			ner_known_fold_one(s, &known[q], arena, asize, aused);
 }
 
 /* Where the firm's name that a ticker follows in a headline in capitals
@@ -2376,7 +2380,7 @@ static void ner_known_fold(const char *s, struct ner_known *known, size_t upto, 
  * out ("GENERAL INSTRUMENT <GRL>"); at a partner and "AND" before one
  * ("CORROON AND BLACK <CBL>"); else where the model began it. */
 static size_t ner_headline_firm(const char *s, size_t start, size_t end, struct ner_known *known, size_t nk,
-				size_t *nf, char *arena, size_t asize, size_t *aused)
+				char *arena, size_t asize, size_t *aused)
 {
 	size_t w[4], nw = ner_headline_words_before(s, start, w);
 	if (nw == 0)
@@ -2385,7 +2389,7 @@ static size_t ner_headline_firm(const char *s, size_t start, size_t end, struct 
 	char fbuf[256];
 	char *f = text_fold_buf(s + w[nw - 1], end - w[nw - 1], fbuf, sizeof fbuf, &fl);
 	size_t flen = strlen(f);
-	ner_known_fold(s, known, nk, nf, arena, asize, aused);
+	ner_known_fold(s, known, nk, arena, asize, aused);
 	int found = 0;
 	for (size_t q = 0; q < nk && !found; q++)
 		found = known[q].type != NER_DATE && known[q].len >= flen && memcmp(known[q].name, f, flen) == 0 &&
@@ -2532,7 +2536,7 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 		known[nk].name = NULL;
 		nk++;
 	}
-	size_t o = before, nf = 0, past = 0;
+	size_t o = before, past = 0;
 	k = 0;
 	for (size_t i = before; i < out->n; i++) {
 		while (k < ns && upto[k] <= i)
@@ -2566,10 +2570,25 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 			int ascii = flen == m->end - m->start;
 			for (size_t q = m->start; ascii && q < m->end; q++)
 				ascii = (unsigned char)s[q] < 0x80;
+			/* A name can match only if it folds to a first byte
+			 * that starts one of f's words: one whose first byte in
+			 * the text is a letter or a digit, neither that byte nor
+			 * its lower case such (as it folds to one of the two),
+			 * is passed over unfolded. */
+			uint32_t starts[8] = { 0 };
+			for (size_t q = 0; q < flen; q++)
+				if (q == 0 || f[q - 1] == ' ')
+					starts[(unsigned char)f[q] >> 5] |= 1u << ((unsigned char)f[q] & 31);
 			size_t part = 0, pstart = 0, plo = 0;
 			for (; lo < nk; lo++) {
-				if (lo == nf)
-					ner_known_fold(s, known, lo + 1, &nf, arena, asize, &aused);
+				if (!known[lo].name) {
+					unsigned char c = known[lo].end > known[lo].start ? (unsigned char)s[known[lo].start] : 0;
+					unsigned char cl = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+					int alnum = (cl >= 'a' && cl <= 'z') || (c >= '0' && c <= '9');
+					if (alnum && !(starts[c >> 5] >> (c & 31) & 1) && !(starts[cl >> 5] >> (cl & 31) & 1))
+						continue;
+					ner_known_fold_one(s, &known[lo], arena, asize, &aused);
+				}
 				size_t ql = known[lo].len;
 				if (ql == flen && memcmp(known[lo].name, f, flen) == 0)
 					break;
@@ -2624,7 +2643,7 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 				keep = 1;
 				m->type = NER_ORG;
 				m->margin = 0;
-				m->start = ner_headline_firm(s, m->start, m->end, known, nk, &nf, arena, asize, &aused);
+				m->start = ner_headline_firm(s, m->start, m->end, known, nk, arena, asize, &aused);
 				m->start = ner_firm_of_start(s, m->start);
 				/* A part of it the model read as a name of its own
 				 * before it is in it now. */
@@ -2638,8 +2657,8 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 			out->v[o++] = *m;
 	}
 	out->n = o;
-	for (size_t q = 0; q < nf; q++)
-		if (known[q].owned)
+	for (size_t q = 0; q < nk; q++)
+		if (known[q].name && known[q].owned)
 			free(known[q].name);
 	xscratch_release(mark);
 }
