@@ -5954,6 +5954,20 @@ static int ner_address_byte(char c, int before)
 	return c == '.' || c == '/' || c == '@' || c == '_' || c == '\0' || (before && (c == '-' || c == '#'));
 }
 
+/* text_is_word_edge(s, n, i), two ASCII bytes told here as it tells them
+ * (a word's bytes are letters, digits and "_"), without the call, which
+ * the listed products' walk made at both ends of every word with a
+ * capital. */
+static int ner_word_edge(const char *s, size_t n, size_t i)
+{
+	if (i == 0 || i >= n)
+		return 1;
+	unsigned char c0 = (unsigned char)s[i - 1], c1 = (unsigned char)s[i];
+	if ((c0 | c1) >= 0x80)
+		return text_is_word_edge(s, n, i);
+	return !(ner_alnum_at(s, i) || c1 == '_') || !(ner_alnum_at(s, i - 1) || c0 == '_');
+}
+
 /* A product a list knows whole ("Firefox", "iPhone", "Ozempic") is an
  * other name whatever the model made of it ("Chrome" a place), and a name
  * right after a product of one word that the model left out is the
@@ -6036,7 +6050,7 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		int address = (a > 0 && ner_address_byte(s[a - 1], 1)) ||
 			      (b + 1 < len && ner_address_byte(s[b], 0) && ner_alnum_at(s, b + 1));
 		/* Not a piece of a word in another script ("näiPod"). */
-		if (!address && b <= limit && text_is_word_edge(s, len, a) && text_is_word_edge(s, len, b)) {
+		if (!address && b <= limit && ner_word_edge(s, len, a) && ner_word_edge(s, len, b)) {
 			size_t e = 0;
 			/* Two words first ("Apple Watch"), then one. */
 			if (b + 1 < limit && s[b] == ' ' && ner_alnum_at(s, b + 1)) {
