@@ -685,7 +685,7 @@ static void ner_caption_credit(struct ner_work *w, size_t a, size_t b)
 static int ner_hyphen(struct ner_work *w, size_t i, int model_type)
 {
 	const struct ner_tok *t = &w->t[i];
-	if (!memchr(t->s, '-', t->n) || ner_lex_type(lexicon_lookup(t->s, t->n)) >= 0)
+	if (!ner_chr(w->s, t->s, '-', t->n) || ner_lex_type(lexicon_lookup(t->s, t->n)) >= 0)
 		return 0;
 	size_t parts[16][2], np = 0, p = 0;
 	for (size_t k = 0; k <= t->n && np < 16; k++) {
@@ -1168,12 +1168,11 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		 * first word, which the model, reading it as ordinary, left out
 		 * ("First American Title Insurance Co", "First Western
 		 * Financial Corp"). */
-		if (type == TAGGER_ORG && s >= a + 2 && ner_is_word(&w->t[s - 2]) && !ner_title_function_word(&w->t[s - 1]) &&
-		    w->t[s - 1].cap && !w->t[s - 1].upper && !w->t[s - 1].used &&
-		    !w->t[s - 1].tag && (w->t[s - 1].lex & LEX_COMMON) &&
+		if (type == TAGGER_ORG && s >= a + 2 && ner_is_word(&w->t[s - 2]) && w->t[s - 1].cap &&
+		    !w->t[s - 1].upper && !w->t[s - 1].used && !w->t[s - 1].tag && (w->t[s - 1].lex & LEX_COMMON) &&
 		    !(w->t[s - 1].lex & (LEX_TITLE | LEX_MONTH | LEX_WEEKDAY | LEX_SPEECH_VERB)) &&
 		    !(w->t[s - 1].flags & (TOKEN_SENT_START | TOKEN_LINE_START)) &&
-		    (w->t[e - 1].lex & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)))
+		    (w->t[e - 1].lex & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)) && !ner_title_function_word(&w->t[s - 1]))
 			s--;
 		/* A name the lexicon knows with its "'s" keeps it ("Moody's",
 		 * "Standard and Poor's", "Poor's Corp" inside the span): there
@@ -1780,15 +1779,18 @@ static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 		size_t m = ner_lex_match(w, i, e, &cls);
 		int known = m > 0 && (cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_ORG |
 					     LEX_TITLE | LEX_MONTH | LEX_WEEKDAY));
+		if (known || (w->t[i].lex & LEX_COMMON) || !ner_weapon_after(w, e, b)) {
+			next = e;
+			continue;
+		}
 		/* A sentence's opener that news text writes in lower case is no
 		 * name, after an opening quotation mark too ("The missile
-		 * option ..."; tested last: it looks the word up in its
-		 * forms). */
+		 * option ..."; tested last, for a name before a weapon only: it
+		 * looks the word up in its forms). */
 		int opener = i == a || (w->t[i].flags & TOKEN_SENT_START) ||
 			     (i > a && ner_quote_mark(&w->t[i - 1], 1) &&
 			      (i - 1 == a || (w->t[i - 1].flags & TOKEN_SENT_START)));
-		if (!known && !(w->t[i].lex & LEX_COMMON) && ner_weapon_after(w, e, b) &&
-		    !(opener && ner_lowercase_word(w->t[i].s, w->t[i].n)))
+		if (!(opener && ner_lowercase_word(w->t[i].s, w->t[i].n)))
 			ner_mark(w, i, e, NER_MISC);
 		next = e;
 	}
