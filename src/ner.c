@@ -354,6 +354,7 @@ static int ner_free_range(const struct ner_work *w, size_t i, size_t j)
 }
 
 static size_t ner_lex_match_raw(const struct ner_work *w, size_t i, size_t end, unsigned *cls);
+static size_t ner_token_from(const struct ner_tok *t, size_t n, size_t a, size_t hint);
 static int ner_lowercase_word(const char *s, size_t n);
 static int ner_title_function_word(const struct ner_tok *t);
 static int ner_is_punct_tok(const struct ner_tok *t);
@@ -2689,21 +2690,16 @@ static void ner_split_headline_names(const char *s, const struct ner_tok *t, siz
 {
 	/* The token each mention starts at, or n; body names are the others. */
 	size_t nm = out->n - before, nb = 0, any = 0;
-	if (nm < 3)
+	/* Most batches have no title-case headline: no mention starts in one. */
+	if (nm < 3 || !memchr(thead, 1, n))
 		return;
 	/* The working arrays are scratch memory. */
 	struct xscratch_mark mark = xscratch_mark();
-	size_t *first = xscratch_alloc(nm * sizeof *first);
+	size_t *first = xscratch_alloc(nm * sizeof *first), hint = 0;
 	for (size_t i = 0; i < nm; i++) {
 		const struct ner_mention *m = &out->v[before + i];
-		size_t lo = 0, hi = n;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (t[mid].start < m->start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
+		size_t lo = ner_token_from(t, n, m->start, hint);
+		hint = lo;
 		first[i] = lo < n && t[lo].start == m->start ? lo : n;
 		if (first[i] < n && thead[first[i]]) {
 			size_t words = 0;
@@ -3281,13 +3277,49 @@ static size_t ner_known(char **a, size_t *alen, size_t *acap, const char *name, 
 	return off;
 }
 
-/* The first token of w that starts at byte a or after. */
-static size_t ner_index_from_start(const struct ner_work *w, size_t a)
+/* The first of the tokens t[0..n) that starts at byte a or after (n if
+ * none), searched from token hint out, by steps that double, then halves:
+ * the mentions of a batch come nearly in order, so that most are found a
+ * few tokens from the one before. */
+static size_t ner_token_from(const struct ner_tok *t, size_t n, size_t a, size_t hint)
 {
-	size_t lo = 0, hi = w->n;
+	size_t lo, hi, step = 1;
+	if (hint > n)
+		hint = n;
+	if (hint < n && t[hint].start < a) {
+		/* After hint: [lo, hi] holds it. */
+		lo = hint + 1;
+		for (;;) {
+			hi = lo + step - 1;
+			if (hi >= n) {
+				hi = n;
+				break;
+			}
+			if (t[hi].start >= a)
+				break;
+			lo = hi + 1;
+			step *= 2;
+		}
+	} else {
+		/* At hint or before. */
+		hi = hint;
+		for (;;) {
+			if (hi == 0) {
+				lo = 0;
+				break;
+			}
+			size_t p = hi > step ? hi - step : 0;
+			if (t[p].start < a) {
+				lo = p + 1;
+				break;
+			}
+			hi = p;
+			step *= 2;
+		}
+	}
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (w->t[mid].start < a)
+		if (t[mid].start < a)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -3315,7 +3347,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	size_t *mtok = xscratch_alloc(nm * sizeof *mtok);
 	uint32_t words[256] = { 0 };
 	for (size_t q = before; q < w->out->n; q++) {
-		mtok[q - before] = ner_index_from_start(w, w->out->v[q].start);
+		mtok[q - before] = ner_token_from(w->t, w->n, w->out->v[q].start, q > before ? mtok[q - before - 1] : 0);
 		for (size_t i = mtok[q - before]; i < w->n && w->t[i].start < w->out->v[q].end; i++)
 			words[(unsigned char)w->t[i].s[0]] |= ner_len_bit(w->t[i].n);
 	}
