@@ -3997,14 +3997,17 @@ static void ner_founder_firms(const char *s, struct ner_list *out, size_t before
 			 * person's span. */
 			size_t gap = p->end < m.start && s[p->end] == '.' ? 1 : 0;
 			int abbr = gap || (pn >= 2 && s[p->end - 1] == '.');
-			unsigned pf = lexicon_lookup(s + p->start, pn);
 			/* Or the abbreviation taken for a company of its own
 			 * ("[Geo]. [K. Brannock and Co]"): a given name's, short,
-			 * that no list knows as a company's. */
-			int org_abbr = p->type == NER_ORG && gap && pn <= 4 && (pf & LEX_FIRST_NAME) && !(pf & LEX_ORG);
-			int given = (p->type == NER_PERSON || org_abbr) && p->end + gap + 1 == m.start &&
-				    s[p->end + gap] == ' ' && pn >= 2 && !ner_chr(s, s + p->start, ' ', pn) &&
-				    ((pf & LEX_FIRST_NAME) || (abbr && pn <= 5));
+			 * that no list knows as a company's. The name is looked
+			 * up only where it may be either. */
+			int org_short = p->type == NER_ORG && gap && pn <= 4, given = 0;
+			if ((p->type == NER_PERSON || org_short) && p->end + gap + 1 == m.start && s[p->end + gap] == ' ' &&
+			    pn >= 2 && !ner_chr(s, s + p->start, ' ', pn)) {
+				unsigned pf = lexicon_lookup(s + p->start, pn);
+				int org_abbr = org_short && (pf & LEX_FIRST_NAME) && !(pf & LEX_ORG);
+				given = (p->type == NER_PERSON || org_abbr) && ((pf & LEX_FIRST_NAME) || (abbr && pn <= 5));
+			}
 			/* The company's last word, a legal form. */
 			while (given && ls > m.start && s[ls - 1] != ' ')
 				ls--;
@@ -4124,6 +4127,8 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 	size_t o = before;
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention m = out->v[q];
+		if (m.type == NER_DATE)
+			goto keep;
 		/* The company's words that end it, back to the last partner. */
 		size_t tail = m.end;
 		int legal = 1;	/* the company's words are legal forms only ("Inc") */
@@ -4142,7 +4147,7 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 			legal &= (cls & LEX_COMPANY_SUFFIX) != 0;
 			tail = w > m.start ? w - 1 : w;
 		}
-		if (m.type == NER_DATE || tail == m.end)
+		if (tail == m.end)
 			goto keep;
 		/* Back from there: partners, "and" or "&" before the last one
 		 * only, commas between the others ("A, B, and C", "A B and C"). */
