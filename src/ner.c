@@ -4812,8 +4812,8 @@ static int ner_currency_word(const char *s, size_t n)
 static int ner_currency_alone(const char *s, const struct ner_mention *prev, const struct ner_mention *m)
 {
 	size_t n = m->end - m->start;
-	return m->type != NER_DATE && n >= 2 && !ner_chr(s, s + m->start, ' ', n) && lexicon_lowercase(s + m->start, n) &&
-	       prev->end + 1 == m->start && s[m->start - 1] == ' ' && s[prev->end - 1] == '.' &&
+	return m->type != NER_DATE && n >= 2 && prev->end + 1 == m->start && s[m->start - 1] == ' ' &&
+	       s[prev->end - 1] == '.' && !ner_chr(s, s + m->start, ' ', n) && lexicon_lowercase(s + m->start, n) &&
 	       (lexicon_lookup(s + prev->start, prev->end - prev->start) & LEX_COUNTRY) &&
 	       ner_amount_before(s, prev->start);
 }
