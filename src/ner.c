@@ -232,6 +232,52 @@ static inline int ner_lit_is_nocase(const char *lit, const char *w, size_t n)
 		 : lit[0] == '\0';
 }
 
+/* memchr(p, c, n) for p[0..n) within the text s: a span of up to 16
+ * bytes (most names) is read in one SSE2 load of the 16 bytes that end
+ * where it does (the text has them from byte 16 on), those before p left
+ * out, without the call, which the rules made for nearly every name. */
+static inline const char *ner_chr(const char *s, const char *p, char c, size_t n)
+{
+#if defined(__SSE2__)
+	size_t e = (size_t)(p - s) + n;
+	if (n <= 16 && e >= 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e - 16));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(c)));
+		m &= ~0u << (16 - n);
+		return m ? s + e - 16 + __builtin_ctz(m) : NULL;
+	}
+#endif
+	return memchr(p, c, n);
+}
+
+/* text_find(p, n, w, wn) for p[0..n) within the text s and a short word
+ * w (wn from 1 to 16): in a span of up to 16 bytes (most names) its places
+ * are told from one SSE2 load, as ner_chr reads it, by its first and last
+ * bytes, and each compared, without the call. */
+static inline const char *ner_find(const char *s, const char *p, size_t n, const char *w, size_t wn)
+{
+#if defined(__SSE2__)
+	size_t e = (size_t)(p - s) + n;
+	if (n <= 16 && e >= 16 && wn >= 1 && wn <= 16) {
+		if (wn > n)
+			return NULL;
+		const char *b = s + e - 16;
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)b);
+		unsigned f = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(w[0])));
+		unsigned l = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(w[wn - 1])));
+		/* Places from p on, where the word's last byte is within the span. */
+		unsigned m = f & (l >> (wn - 1)) & (~0u << (16 - n));
+		for (; m; m &= m - 1) {
+			const char *q = b + __builtin_ctz(m);
+			if (memcmp(q, w, wn) == 0)
+				return q;
+		}
+		return NULL;
+	}
+#endif
+	return text_find(p, n, w, wn);
+}
+
 static int ner_is_digits(const struct ner_tok *t)
 {
 	if (t->n == 0)
@@ -308,6 +354,7 @@ static int ner_free_range(const struct ner_work *w, size_t i, size_t j)
 }
 
 static size_t ner_lex_match_raw(const struct ner_work *w, size_t i, size_t end, unsigned *cls);
+static size_t ner_token_from(const struct ner_tok *t, size_t n, size_t a, size_t hint);
 static int ner_lowercase_word(const char *s, size_t n);
 static int ner_title_function_word(const struct ner_tok *t);
 static int ner_is_punct_tok(const struct ner_tok *t);
@@ -639,7 +686,7 @@ static void ner_caption_credit(struct ner_work *w, size_t a, size_t b)
 static int ner_hyphen(struct ner_work *w, size_t i, int model_type)
 {
 	const struct ner_tok *t = &w->t[i];
-	if (!memchr(t->s, '-', t->n) || ner_lex_type(lexicon_lookup(t->s, t->n)) >= 0)
+	if (!ner_chr(w->s, t->s, '-', t->n) || ner_lex_type(lexicon_lookup(t->s, t->n)) >= 0)
 		return 0;
 	size_t parts[16][2], np = 0, p = 0;
 	for (size_t k = 0; k <= t->n && np < 16; k++) {
@@ -1122,12 +1169,11 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		 * first word, which the model, reading it as ordinary, left out
 		 * ("First American Title Insurance Co", "First Western
 		 * Financial Corp"). */
-		if (type == TAGGER_ORG && s >= a + 2 && ner_is_word(&w->t[s - 2]) && !ner_title_function_word(&w->t[s - 1]) &&
-		    w->t[s - 1].cap && !w->t[s - 1].upper && !w->t[s - 1].used &&
-		    !w->t[s - 1].tag && (w->t[s - 1].lex & LEX_COMMON) &&
+		if (type == TAGGER_ORG && s >= a + 2 && ner_is_word(&w->t[s - 2]) && w->t[s - 1].cap &&
+		    !w->t[s - 1].upper && !w->t[s - 1].used && !w->t[s - 1].tag && (w->t[s - 1].lex & LEX_COMMON) &&
 		    !(w->t[s - 1].lex & (LEX_TITLE | LEX_MONTH | LEX_WEEKDAY | LEX_SPEECH_VERB)) &&
 		    !(w->t[s - 1].flags & (TOKEN_SENT_START | TOKEN_LINE_START)) &&
-		    (w->t[e - 1].lex & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)))
+		    (w->t[e - 1].lex & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)) && !ner_title_function_word(&w->t[s - 1]))
 			s--;
 		/* A name the lexicon knows with its "'s" keeps it ("Moody's",
 		 * "Standard and Poor's", "Poor's Corp" inside the span): there
@@ -1231,7 +1277,7 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		if (nt == NER_PERSON && e - s >= 3) {
 			for (size_t k = s + 2; k < e; k++) {
 				unsigned kc;
-				if (!memchr(w->s + w->t[k].start, '.', w->t[e - 1].end - w->t[k].start) ||
+				if (!ner_chr(w->s, w->s + w->t[k].start, '.', w->t[e - 1].end - w->t[k].start) ||
 				    ner_lex_match(w, k, e, &kc) != e - k || !(kc & (LEX_COUNTRY | LEX_REGION | LEX_ORG)))
 					continue;
 				int kt = ner_lex_type(kc);
@@ -1734,15 +1780,18 @@ static void ner_weapons(struct ner_work *w, size_t a, size_t b)
 		size_t m = ner_lex_match(w, i, e, &cls);
 		int known = m > 0 && (cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_ORG |
 					     LEX_TITLE | LEX_MONTH | LEX_WEEKDAY));
+		if (known || (w->t[i].lex & LEX_COMMON) || !ner_weapon_after(w, e, b)) {
+			next = e;
+			continue;
+		}
 		/* A sentence's opener that news text writes in lower case is no
 		 * name, after an opening quotation mark too ("The missile
-		 * option ..."; tested last: it looks the word up in its
-		 * forms). */
+		 * option ..."; tested last, for a name before a weapon only: it
+		 * looks the word up in its forms). */
 		int opener = i == a || (w->t[i].flags & TOKEN_SENT_START) ||
 			     (i > a && ner_quote_mark(&w->t[i - 1], 1) &&
 			      (i - 1 == a || (w->t[i - 1].flags & TOKEN_SENT_START)));
-		if (!known && !(w->t[i].lex & LEX_COMMON) && ner_weapon_after(w, e, b) &&
-		    !(opener && ner_lowercase_word(w->t[i].s, w->t[i].n)))
+		if (!(opener && ner_lowercase_word(w->t[i].s, w->t[i].n)))
 			ner_mark(w, i, e, NER_MISC);
 		next = e;
 	}
@@ -2307,19 +2356,23 @@ struct ner_known {
 	size_t start, end;	/* the mention's bytes */
 };
 
-/* Folds known[*nf..upto) into the arena (or their own memory). */
-static void ner_known_fold(const char *s, struct ner_known *known, size_t upto, size_t *nf, char *arena, size_t asize,
-			   size_t *aused)
+/* Folds known[q] into the arena (or its own memory). */
+static void ner_known_fold_one(const char *s, struct ner_known *q, char *arena, size_t asize, size_t *aused)
 {
-	for (; *nf < upto; (*nf)++) {
-		struct ner_known *q = &known[*nf];
-		size_t ql;
-		q->name = text_fold_buf(s + q->start, q->end - q->start, arena + *aused, asize - *aused, &ql);
-		q->len = strlen(q->name);
-		q->owned = q->name != arena + *aused;
-		if (!q->owned)
-			*aused += ql + 1;
-	}
+	size_t ql;
+	q->name = text_fold_buf(s + q->start, q->end - q->start, arena + *aused, asize - *aused, &ql);
+	q->len = strlen(q->name);
+	q->owned = q->name != arena + *aused;
+	if (!q->owned)
+		*aused += ql + 1;
+}
+
+/* Folds those of known[0..upto) not folded yet. */
+static void ner_known_fold(const char *s, struct ner_known *known, size_t upto, char *arena, size_t asize, size_t *aused)
+{
+	for (size_t q = 0; q < upto; q++)
+		if (!known[q].name)
+			ner_known_fold_one(s, &known[q], arena, asize, aused);
 }
 
 /* Where the firm's name that a ticker follows in a headline in capitals
@@ -2330,7 +2383,7 @@ static void ner_known_fold(const char *s, struct ner_known *known, size_t upto, 
  * out ("GENERAL INSTRUMENT <GRL>"); at a partner and "AND" before one
  * ("CORROON AND BLACK <CBL>"); else where the model began it. */
 static size_t ner_headline_firm(const char *s, size_t start, size_t end, struct ner_known *known, size_t nk,
-				size_t *nf, char *arena, size_t asize, size_t *aused)
+				char *arena, size_t asize, size_t *aused)
 {
 	size_t w[4], nw = ner_headline_words_before(s, start, w);
 	if (nw == 0)
@@ -2339,7 +2392,7 @@ static size_t ner_headline_firm(const char *s, size_t start, size_t end, struct 
 	char fbuf[256];
 	char *f = text_fold_buf(s + w[nw - 1], end - w[nw - 1], fbuf, sizeof fbuf, &fl);
 	size_t flen = strlen(f);
-	ner_known_fold(s, known, nk, nf, arena, asize, aused);
+	ner_known_fold(s, known, nk, arena, asize, aused);
 	int found = 0;
 	for (size_t q = 0; q < nk && !found; q++)
 		found = known[q].type != NER_DATE && known[q].len >= flen && memcmp(known[q].name, f, flen) == 0 &&
@@ -2348,7 +2401,7 @@ static size_t ner_headline_firm(const char *s, size_t start, size_t end, struct 
 		free(f);
 	if (found)
 		return w[nw - 1];
-	if (memchr(s + start, ' ', end - start))
+	if (ner_chr(s, s + start, ' ', end - start))
 		return start;
 	/* A people's word or a place alone after other words ends the
 	 * firm's name that the headline starts with ("ROYAL DUTCH <RD>",
@@ -2486,7 +2539,7 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 		known[nk].name = NULL;
 		nk++;
 	}
-	size_t o = before, nf = 0, past = 0;
+	size_t o = before, past = 0;
 	k = 0;
 	for (size_t i = before; i < out->n; i++) {
 		while (k < ns && upto[k] <= i)
@@ -2520,10 +2573,25 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 			int ascii = flen == m->end - m->start;
 			for (size_t q = m->start; ascii && q < m->end; q++)
 				ascii = (unsigned char)s[q] < 0x80;
+			/* A name can match only if it folds to a first byte
+			 * that starts one of f's words: one whose first byte in
+			 * the text is a letter or a digit, neither that byte nor
+			 * its lower case such (as it folds to one of the two),
+			 * is passed over unfolded. */
+			uint32_t starts[8] = { 0 };
+			for (size_t q = 0; q < flen; q++)
+				if (q == 0 || f[q - 1] == ' ')
+					starts[(unsigned char)f[q] >> 5] |= 1u << ((unsigned char)f[q] & 31);
 			size_t part = 0, pstart = 0, plo = 0;
 			for (; lo < nk; lo++) {
-				if (lo == nf)
-					ner_known_fold(s, known, lo + 1, &nf, arena, asize, &aused);
+				if (!known[lo].name) {
+					unsigned char c = known[lo].end > known[lo].start ? (unsigned char)s[known[lo].start] : 0;
+					unsigned char cl = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+					int alnum = (cl >= 'a' && cl <= 'z') || (c >= '0' && c <= '9');
+					if (alnum && !(starts[c >> 5] >> (c & 31) & 1) && !(starts[cl >> 5] >> (cl & 31) & 1))
+						continue;
+					ner_known_fold_one(s, &known[lo], arena, asize, &aused);
+				}
 				size_t ql = known[lo].len;
 				if (ql == flen && memcmp(known[lo].name, f, flen) == 0)
 					break;
@@ -2551,7 +2619,7 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 			 * Salé); two letters are an abbreviation ("US"). */
 			int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
 			if ((lt == NER_PLACE || lt == NER_GROUP) &&
-			    !(m->end - m->start > 3 && !memchr(s + m->start, ' ', m->end - m->start) &&
+			    !(m->end - m->start > 3 && !ner_chr(s, s + m->start, ' ', m->end - m->start) &&
 			      lexicon_lowercase(s + m->start, m->end - m->start)))
 				keep = 1;
 			/* The part, of two words or more: one word alone is
@@ -2578,7 +2646,7 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 				keep = 1;
 				m->type = NER_ORG;
 				m->margin = 0;
-				m->start = ner_headline_firm(s, m->start, m->end, known, nk, &nf, arena, asize, &aused);
+				m->start = ner_headline_firm(s, m->start, m->end, known, nk, arena, asize, &aused);
 				m->start = ner_firm_of_start(s, m->start);
 				/* A part of it the model read as a name of its own
 				 * before it is in it now. */
@@ -2592,8 +2660,8 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 			out->v[o++] = *m;
 	}
 	out->n = o;
-	for (size_t q = 0; q < nf; q++)
-		if (known[q].owned)
+	for (size_t q = 0; q < nk; q++)
+		if (known[q].name && known[q].owned)
 			free(known[q].name);
 	xscratch_release(mark);
 }
@@ -2622,21 +2690,16 @@ static void ner_split_headline_names(const char *s, const struct ner_tok *t, siz
 {
 	/* The token each mention starts at, or n; body names are the others. */
 	size_t nm = out->n - before, nb = 0, any = 0;
-	if (nm < 3)
+	/* Most batches have no title-case headline: no mention starts in one. */
+	if (nm < 3 || !memchr(thead, 1, n))
 		return;
 	/* The working arrays are scratch memory. */
 	struct xscratch_mark mark = xscratch_mark();
-	size_t *first = xscratch_alloc(nm * sizeof *first);
+	size_t *first = xscratch_alloc(nm * sizeof *first), hint = 0;
 	for (size_t i = 0; i < nm; i++) {
 		const struct ner_mention *m = &out->v[before + i];
-		size_t lo = 0, hi = n;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (t[mid].start < m->start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
+		size_t lo = ner_token_from(t, n, m->start, hint);
+		hint = lo;
 		first[i] = lo < n && t[lo].start == m->start ? lo : n;
 		if (first[i] < n && thead[first[i]]) {
 			size_t words = 0;
@@ -3215,13 +3278,49 @@ static size_t ner_known(char **a, size_t *alen, size_t *acap, const char *name, 
 	return off;
 }
 
-/* The first token of w that starts at byte a or after. */
-static size_t ner_index_from_start(const struct ner_work *w, size_t a)
+/* The first of the tokens t[0..n) that starts at byte a or after (n if
+ * none), searched from token hint out, by steps that double, then halves:
+ * the mentions of a batch come nearly in order, so that most are found a
+ * few tokens from the one before. */
+static size_t ner_token_from(const struct ner_tok *t, size_t n, size_t a, size_t hint)
 {
-	size_t lo = 0, hi = w->n;
+	size_t lo, hi, step = 1;
+	if (hint > n)
+		hint = n;
+	if (hint < n && t[hint].start < a) {
+		/* After hint: [lo, hi] holds it. */
+		lo = hint + 1;
+		for (;;) {
+			hi = lo + step - 1;
+			if (hi >= n) {
+				hi = n;
+				break;
+			}
+			if (t[hi].start >= a)
+				break;
+			lo = hi + 1;
+			step *= 2;
+		}
+	} else {
+		/* At hint or before. */
+		hi = hint;
+		for (;;) {
+			if (hi == 0) {
+				lo = 0;
+				break;
+			}
+			size_t p = hi > step ? hi - step : 0;
+			if (t[p].start < a) {
+				lo = p + 1;
+				break;
+			}
+			hi = p;
+			step *= 2;
+		}
+	}
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (w->t[mid].start < a)
+		if (t[mid].start < a)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -3249,7 +3348,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	size_t *mtok = xscratch_alloc(nm * sizeof *mtok);
 	uint32_t words[256] = { 0 };
 	for (size_t q = before; q < w->out->n; q++) {
-		mtok[q - before] = ner_index_from_start(w, w->out->v[q].start);
+		mtok[q - before] = ner_token_from(w->t, w->n, w->out->v[q].start, q > before ? mtok[q - before - 1] : 0);
 		for (size_t i = mtok[q - before]; i < w->n && w->t[i].start < w->out->v[q].end; i++)
 			words[(unsigned char)w->t[i].s[0]] |= ner_len_bit(w->t[i].n);
 	}
@@ -3565,7 +3664,7 @@ static int ner_story_common_noun(const char *s, size_t n, size_t p0, size_t w0, 
 	size_t pe = ner_blank_before(s, w0), pn = pe - p0;
 	size_t lo = w0 > NER_NEAR_TEXT ? w0 - NER_NEAR_TEXT : 0, hi = n - we > NER_NEAR_TEXT ? we + NER_NEAR_TEXT : n;
 	for (size_t k = lo; k + wn <= hi; k++) {
-		const char *q = memchr(s + k, s[w0], hi - wn + 1 - k);
+		const char *q = ner_chr(s, s + k, s[w0], hi - wn + 1 - k);
 		if (!q)
 			break;
 		k = (size_t)(q - s);
@@ -3772,10 +3871,10 @@ static void ner_split_place_pairs(const char *s, struct ner_list *out, size_t be
 	for (size_t q = before; q < n0; q++) {
 		struct ner_mention *m = &out->v[q];
 		size_t len = m->end - m->start;
-		if (m->type != NER_PLACE || len > 120 || memchr(s + m->start, '\n', len))
+		if (m->type != NER_PLACE || len > 120 || ner_chr(s, s + m->start, '\n', len))
 			continue;
-		const char *amp = text_find(s + m->start, len, " & ", 3);
-		if (!amp || text_find(amp + 3, (size_t)(s + m->end - amp - 3), " & ", 3))
+		const char *amp = ner_find(s, s + m->start, len, " & ", 3);
+		if (!amp || ner_find(s, amp + 3, (size_t)(s + m->end - amp - 3), " & ", 3))
 			continue;
 		size_t a1 = m->start, e1 = (size_t)(amp - s), a2 = e1 + 3, e2 = m->end;
 		if (!(s[a2] >= 'A' && s[a2] <= 'Z') || lexicon_lookup(s + a1, len))
@@ -3853,7 +3952,7 @@ static size_t ner_slash_form(const char *s, size_t n, size_t start, size_t e)
 	while (b < n && b - a < 8 && s[b] != ' ' && s[b] != '\n' && s[b] != ',' && s[b] != '.' && s[b] != ')' &&
 	       s[b] != '\'')
 		b++;
-	return b > a + 2 && memchr(s + a, '/', b - a) && (lexicon_lookup(s + a, b - a) & LEX_COMPANY_SUFFIX) ? b : e;
+	return b > a + 2 && ner_chr(s, s + a, '/', b - a) && (lexicon_lookup(s + a, b - a) & LEX_COMPANY_SUFFIX) ? b : e;
 }
 
 /* A name the model ended before "and Co" or "& Sons" is a firm's, named
@@ -3899,14 +3998,17 @@ static void ner_founder_firms(const char *s, struct ner_list *out, size_t before
 			 * person's span. */
 			size_t gap = p->end < m.start && s[p->end] == '.' ? 1 : 0;
 			int abbr = gap || (pn >= 2 && s[p->end - 1] == '.');
-			unsigned pf = lexicon_lookup(s + p->start, pn);
 			/* Or the abbreviation taken for a company of its own
 			 * ("[Geo]. [K. Brannock and Co]"): a given name's, short,
-			 * that no list knows as a company's. */
-			int org_abbr = p->type == NER_ORG && gap && pn <= 4 && (pf & LEX_FIRST_NAME) && !(pf & LEX_ORG);
-			int given = (p->type == NER_PERSON || org_abbr) && p->end + gap + 1 == m.start &&
-				    s[p->end + gap] == ' ' && pn >= 2 && !memchr(s + p->start, ' ', pn) &&
-				    ((pf & LEX_FIRST_NAME) || (abbr && pn <= 5));
+			 * that no list knows as a company's. The name is looked
+			 * up only where it may be either. */
+			int org_short = p->type == NER_ORG && gap && pn <= 4, given = 0;
+			if ((p->type == NER_PERSON || org_short) && p->end + gap + 1 == m.start && s[p->end + gap] == ' ' &&
+			    pn >= 2 && !ner_chr(s, s + p->start, ' ', pn)) {
+				unsigned pf = lexicon_lookup(s + p->start, pn);
+				int org_abbr = org_short && (pf & LEX_FIRST_NAME) && !(pf & LEX_ORG);
+				given = (p->type == NER_PERSON || org_abbr) && ((pf & LEX_FIRST_NAME) || (abbr && pn <= 5));
+			}
 			/* The company's last word, a legal form. */
 			while (given && ls > m.start && s[ls - 1] != ' ')
 				ls--;
@@ -3945,7 +4047,7 @@ static void ner_partner_firms(const char *s, struct ner_list *out, size_t before
 	size_t o = before;
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention m = out->v[q];
-		const char *sp = memchr(s + m.start, ' ', m.end - m.start);
+		const char *sp = ner_chr(s, s + m.start, ' ', m.end - m.start);
 		size_t e1 = sp ? (size_t)(sp - s) : m.end, a = e1 + 5;
 		int firm = m.type != NER_DATE && sp && m.start >= 4 && s[m.start - 2] == ',' && s[m.start - 1] == ' ' &&
 			   s[m.start] >= 'A' && s[m.start] <= 'Z';
@@ -4026,6 +4128,8 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 	size_t o = before;
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention m = out->v[q];
+		if (m.type == NER_DATE)
+			goto keep;
 		/* The company's words that end it, back to the last partner. */
 		size_t tail = m.end;
 		int legal = 1;	/* the company's words are legal forms only ("Inc") */
@@ -4044,7 +4148,7 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 			legal &= (cls & LEX_COMPANY_SUFFIX) != 0;
 			tail = w > m.start ? w - 1 : w;
 		}
-		if (m.type == NER_DATE || tail == m.end)
+		if (tail == m.end)
 			goto keep;
 		/* Back from there: partners, "and" or "&" before the last one
 		 * only, commas between the others ("A, B, and C", "A B and C"). */
@@ -4249,7 +4353,7 @@ static void ner_general_companies(const char *s, struct ner_list *out, size_t be
 		/* The word alone after "General", or the two as one name. */
 		int with = m->end - m->start > 8 && memcmp(s + m->start, "General ", 8) == 0;
 		size_t ws = with ? m->start + 8 : m->start, wn = m->end - ws;
-		if ((!with && (m->start < 8 || memcmp(s + m->start - 8, "General ", 8) != 0)) || memchr(s + ws, ' ', wn) ||
+		if ((!with && (m->start < 8 || memcmp(s + m->start - 8, "General ", 8) != 0)) || ner_chr(s, s + ws, ' ', wn) ||
 		    (!with && q > before && out->v[q - 1].end > m->start - 8))
 			continue;
 		/* Its plural counts ("acquisitions"), and its singular ("Foods",
@@ -4367,7 +4471,7 @@ static void ner_ratings(const char *s, size_t end, struct ner_list *out, size_t 
 		/* The rating the model took in with its agency's name
 		 * ("[BBB-plus by Standard and Poor]'s") is cut off; the
 		 * agency keeps the possessive a list names it with. */
-		const char *sp = m->type != NER_DATE ? memchr(s + m->start, ' ', m->end - m->start) : NULL;
+		const char *sp = m->type != NER_DATE ? ner_chr(s, s + m->start, ' ', m->end - m->start) : NULL;
 		if (sp && ner_rating_symbol(s, m->start, (size_t)(sp - s)) && (size_t)(sp - s) + 5 < m->end &&
 		    memcmp(sp, " by ", 4) == 0 && s[sp - s + 4] >= 'A' && s[sp - s + 4] <= 'Z') {
 			m->start = (size_t)(sp - s) + 4;
@@ -4415,7 +4519,7 @@ static void ner_common_acronyms(const char *s, struct ner_list *out, size_t befo
 	for (size_t q = before; q < out->n && nd < 4; q++) {
 		const struct ner_mention *m = &out->v[q];
 		size_t n = m->end - m->start, p = m->start;
-		if (n < 2 || n > 8 || p < 4 || !text_caps_word(s + m->start, n) || memchr(s + m->start, ' ', n))
+		if (n < 2 || n > 8 || p < 4 || !text_caps_word(s + m->start, n) || ner_chr(s, s + m->start, ' ', n))
 			continue;
 		if (s[p - 1] == ' ')
 			p--;
@@ -4552,8 +4656,8 @@ static void ner_participle_dates(const char *s, size_t end, struct ner_list *out
 		size_t n = m->end - m->start, b = ner_blank_before(s, m->start);
 		int participle = m->type != NER_DATE && n >= 7 && n <= 16 && s[m->end - 2] == 'e' && s[m->end - 1] == 'd' &&
 				 (b == 0 || s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?' ||
-				  memchr(s + b, '\n', m->start - b)) &&
-				 m->end + 2 < end && s[m->end] == ' ' && !memchr(s + m->start, ' ', n);
+				  ner_chr(s, s + b, '\n', m->start - b)) &&
+				 m->end + 2 < end && s[m->end] == ' ' && !ner_chr(s, s + m->start, ' ', n);
 		if (participle) {
 			size_t w = m->end + 1, e = w;
 			while (e < end && ner_word_byte(s[e]))
@@ -4709,8 +4813,8 @@ static int ner_currency_word(const char *s, size_t n)
 static int ner_currency_alone(const char *s, const struct ner_mention *prev, const struct ner_mention *m)
 {
 	size_t n = m->end - m->start;
-	return m->type != NER_DATE && n >= 2 && !memchr(s + m->start, ' ', n) && lexicon_lowercase(s + m->start, n) &&
-	       prev->end + 1 == m->start && s[m->start - 1] == ' ' && s[prev->end - 1] == '.' &&
+	return m->type != NER_DATE && n >= 2 && prev->end + 1 == m->start && s[m->start - 1] == ' ' &&
+	       s[prev->end - 1] == '.' && !ner_chr(s, s + m->start, ' ', n) && lexicon_lowercase(s + m->start, n) &&
 	       (lexicon_lookup(s + prev->start, prev->end - prev->start) & LEX_COUNTRY) &&
 	       ner_amount_before(s, prev->start);
 }
@@ -4744,7 +4848,7 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 		while (w < m->end && (s[w] == ' ' || s[w] == '\n'))
 			w++;
 		if (a - m->start < 3 || s[a - 1] != '.' || w == a || w >= m->end ||
-		    memchr(s + w, ' ', m->end - w) || memchr(s + w, '\n', m->end - w))
+		    ner_chr(s, s + w, ' ', m->end - w) || ner_chr(s, s + w, '\n', m->end - w))
 			continue;
 		int lower = lexicon_lowercase(s + w, m->end - w);
 		/* A country's abbreviation the lists lack, of two dotted
@@ -4806,7 +4910,7 @@ static void ner_person_possessives(const char *s, struct ner_list *out, size_t b
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention *m = &out->v[q];
 		size_t n = m->end - m->start, pn;
-		if (n < 4 || memchr(s + m->start, ' ', n))
+		if (n < 4 || ner_chr(s, s + m->start, ' ', n))
 			continue;
 		if (memcmp(s + m->end - 2, "'s", 2) == 0)
 			pn = 2;
@@ -5269,7 +5373,7 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 	char **orgs = xscratch_alloc((l->n ? l->n : 1) * sizeof *orgs);
 	char **firms = xscratch_alloc((l->n ? l->n : 1) * sizeof *firms);
 	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].type == NER_ORG && memchr(s + l->v[i].start, ' ', l->v[i].end - l->v[i].start)) {
+		if (l->v[i].type == NER_ORG && ner_chr(s, s + l->v[i].start, ' ', l->v[i].end - l->v[i].start)) {
 			size_t fl, n = l->v[i].end - l->v[i].start;
 			char *buf = xscratch_alloc(n + 1);
 			char *f = text_fold_buf(s + l->v[i].start, n, buf, n + 1, &fl);
@@ -5285,7 +5389,7 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 	ner_names_sort(firms, nfirm);
 	for (size_t i = 0; i < l->n && norg; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_PLACE && nfirm && !memchr(s + m->start, ' ', m->end - m->start) &&
+		if (m->type == NER_PLACE && nfirm && !ner_chr(s, s + m->start, ' ', m->end - m->start) &&
 		    !(lexicon_lookup(s + m->start, m->end - m->start) &
 		      (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM))) {
 			size_t fl;
@@ -5384,7 +5488,7 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PLACE)
 			continue;
-		const char *of = text_find(s + m->start, m->end - m->start, " of ", 4);
+		const char *of = ner_find(s, s + m->start, m->end - m->start, " of ", 4);
 		if (!of || of == s + m->start)
 			continue;
 		size_t he = (size_t)(of - s), hs = ner_word_start(s, m->start, he);
@@ -5402,7 +5506,7 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		enum ner_type type = NER_PLACE;
 		if (p && p->type == NER_PLACE && m->type != NER_DATE && m->type != NER_PERSON &&
 		    p->start == m->end + 4 && memcmp(s + m->end, " of ", 4) == 0 &&
-		    !memchr(s + m->start, ' ', m->end - m->start))
+		    !ner_chr(s, s + m->start, ' ', m->end - m->start))
 			type = ner_of_head_type(s + m->start, m->end - m->start);
 		l->v[o] = *m;
 		if (type != NER_PLACE) {
@@ -5467,8 +5571,8 @@ static struct ner_word_ref *ner_refs_sorted(const char *s, const struct ner_list
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if ((types & (1u << m->type)) && n >= 2 && !memchr(s + m->start, '\n', n) &&
-		    !(one_word && memchr(s + m->start, ' ', n)))
+		if ((types & (1u << m->type)) && n >= 2 && !ner_chr(s, s + m->start, '\n', n) &&
+		    !(one_word && ner_chr(s, s + m->start, ' ', n)))
 			p[k++] = (struct ner_word_ref){ s + m->start, n, i };
 	}
 	if (k > 1)
@@ -5564,8 +5668,8 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if ((m->type != NER_PERSON && m->type != NER_PLACE) || n < 2 || memchr(s + m->start, ' ', n) ||
-		    memchr(s + m->start, '\n', n))
+		if ((m->type != NER_PERSON && m->type != NER_PLACE) || n < 2 || ner_chr(s, s + m->start, ' ', n) ||
+		    ner_chr(s, s + m->start, '\n', n))
 			continue;
 		unsigned cls = m->type == NER_PLACE ? lexicon_lookup(s + m->start, n) : 0;
 		if (cls & (LEX_COUNTRY | LEX_DEMONYM))
@@ -5636,7 +5740,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		int one = !memchr(s + m->start, ' ', n) && !memchr(s + m->start, '\n', n);
+		int one = !ner_chr(s, s + m->start, ' ', n) && !ner_chr(s, s + m->start, '\n', n);
 		struct ner_word_ref key = { s + m->start, n, 0 };
 		if (!one) {
 			size_t lo = m->type == NER_PERSON ? ner_ref_surname(s, m, p, np) : np;
@@ -5691,7 +5795,7 @@ static void ner_org_branches(const char *s, struct ner_list *l)
 	struct ner_word_ref *p = NULL;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type != NER_PLACE || memchr(s + m->start, '\n', m->end - m->start))
+		if (m->type != NER_PLACE || ner_chr(s, s + m->start, '\n', m->end - m->start))
 			continue;
 		size_t w = ner_word_start(s, m->start, m->end);
 		if (w <= m->start + 1 || s[w - 1] != ' ' ||
@@ -5927,6 +6031,20 @@ static int ner_address_byte(char c, int before)
 	return c == '.' || c == '/' || c == '@' || c == '_' || c == '\0' || (before && (c == '-' || c == '#'));
 }
 
+/* text_is_word_edge(s, n, i), two ASCII bytes told here as it tells them
+ * (a word's bytes are letters, digits and "_"), without the call, which
+ * the listed products' walk made at both ends of every word with a
+ * capital. */
+static int ner_word_edge(const char *s, size_t n, size_t i)
+{
+	if (i == 0 || i >= n)
+		return 1;
+	unsigned char c0 = (unsigned char)s[i - 1], c1 = (unsigned char)s[i];
+	if ((c0 | c1) >= 0x80)
+		return text_is_word_edge(s, n, i);
+	return !(ner_alnum_at(s, i) || c1 == '_') || !(ner_alnum_at(s, i - 1) || c0 == '_');
+}
+
 /* A product a list knows whole ("Firefox", "iPhone", "Ozempic") is an
  * other name whatever the model made of it ("Chrome" a place), and a name
  * right after a product of one word that the model left out is the
@@ -5949,7 +6067,7 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		/* A name that begins with such a product is an edition of it
 		 * ("macOS Vardena" that the model took for a person), unless a
 		 * company's word makes it a body. */
-		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
+		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
 		size_t lw = ner_word_start(s, m->start, m->end);
 		if (sp && lexicon_product(s + m->start, (size_t)(sp - (s + m->start))) &&
 		    !ner_company_word(s + lw, m->end - lw)) {
@@ -6009,7 +6127,7 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		int address = (a > 0 && ner_address_byte(s[a - 1], 1)) ||
 			      (b + 1 < len && ner_address_byte(s[b], 0) && ner_alnum_at(s, b + 1));
 		/* Not a piece of a word in another script ("näiPod"). */
-		if (!address && b <= limit && text_is_word_edge(s, len, a) && text_is_word_edge(s, len, b)) {
+		if (!address && b <= limit && ner_word_edge(s, len, a) && ner_word_edge(s, len, b)) {
 			size_t e = 0;
 			/* Two words first ("Apple Watch"), then one. */
 			if (b + 1 < limit && s[b] == ' ' && ner_alnum_at(s, b + 1)) {
@@ -6059,8 +6177,8 @@ static void ner_maker_products(const char *s, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		if (m->type != NER_ORG)
 			continue;
-		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
-		if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1)) ||
+		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
+		if (!sp || ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1)) ||
 		    !(lexicon_lookup(sp + 1, (size_t)(s + m->end - sp - 1)) & LEX_COMPANY_SUFFIX))
 			continue;
 		size_t fn = (size_t)(sp - s) - m->start;
@@ -6073,8 +6191,8 @@ static void ner_maker_products(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PERSON)
 			continue;
-		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
-		if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1)))
+		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
+		if (!sp || ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1)))
 			continue;
 		size_t fn = (size_t)(sp - s) - m->start;
 		if (ner_text_find(s, mk, mn, nm, m->start, fn) == nm ||
@@ -6120,7 +6238,7 @@ static void ner_products(const char *s, size_t len, struct ner_list *l)
 			person[lo] |= ner_title_just_before(s, m->start);
 		}
 		/* A fuller name of a person that ends in a one-word name. */
-		if (m->type == NER_PERSON && memchr(s + m->start, ' ', m->end - m->start)) {
+		if (m->type == NER_PERSON && ner_chr(s, s + m->start, ' ', m->end - m->start)) {
 			lo = ner_ref_surname(s, m, p, np);
 			if (lo < np)
 				person[lo] = 1;
@@ -6140,7 +6258,7 @@ static void ner_products(const char *s, size_t len, struct ner_list *l)
 	 * ("Quillfox Foundation"). */
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		const char *sp = memchr(s + m->start, ' ', m->end - m->start);
+		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
 		if ((m->type != NER_PERSON && m->type != NER_PLACE && m->type != NER_ORG) || !sp)
 			continue;
 		int body = 0;
@@ -6571,8 +6689,8 @@ static void ner_given_names(const char *s, struct ner_list *l)
 			const struct ner_mention *b = &l->v[k + 1];
 			size_t an = a->end - a->start;
 			int join = b->type == NER_PERSON && a->type != NER_PERSON && a->type != NER_DATE &&
-				   b->start == a->end + 1 && s[a->end] == ' ' && memchr(s + b->start, ' ', b->end - b->start) &&
-				   !memchr(s + a->start, ' ', an) && !memchr(s + a->start, '-', an) && an >= 2 &&
+				   b->start == a->end + 1 && s[a->end] == ' ' && ner_chr(s, s + b->start, ' ', b->end - b->start) &&
+				   !ner_chr(s, s + a->start, ' ', an) && !ner_chr(s, s + a->start, '-', an) && an >= 2 &&
 				   text_starts_upper(s + a->start, an) && !text_all_upper(s + a->start, an);
 			if (join) {
 				unsigned cls = lexicon_lookup(s + a->start, an);
@@ -6584,7 +6702,7 @@ static void ner_given_names(const char *s, struct ner_list *l)
 				for (size_t q = 0; q < l->n; q++) {
 					const struct ner_mention *x = &l->v[q];
 					size_t xn = x->end - x->start;
-					if (x->type == NER_DATE || memchr(s + x->start, ' ', xn) ||
+					if (x->type == NER_DATE || ner_chr(s, s + x->start, ' ', xn) ||
 					    (q + 1 < l->n && l->v[q + 1].type == NER_PERSON &&
 					     l->v[q + 1].start == x->end + 1))
 						continue;
@@ -6661,14 +6779,14 @@ static void ner_lone_suffixes(const char *s, struct ner_list *l)
 		while (bracket && sp > m->start && s[sp - 1] != ' ')
 			sp--;
 		if (bracket && sp > m->start &&
-		    memchr(s + m->start, ')', sp - m->start) && !memchr(s + m->start, '(', mn) &&
+		    ner_chr(s, s + m->start, ')', sp - m->start) && !ner_chr(s, s + m->start, '(', mn) &&
 		    (lexicon_lookup(s + sp, m->end - sp) & LEX_COMPANY_SUFFIX) && o > 0 &&
 		    l->v[o - 1].type != NER_DATE && l->v[o - 1].end == ner_blank_before(s, m->start - 1)) {
 			l->v[o - 1].end = m->end;
 			l->v[o - 1].type = NER_ORG;
 			continue;
 		}
-		if (m->type == NER_DATE || memchr(s + m->start, ' ', mn) || memchr(s + m->start, '\n', mn) ||
+		if (m->type == NER_DATE || ner_chr(s, s + m->start, ' ', mn) || ner_chr(s, s + m->start, '\n', mn) ||
 		    !(lexicon_lookup(s + m->start, mn) & LEX_COMPANY_SUFFIX)) {
 			l->v[o++] = *m;
 			continue;
@@ -6805,7 +6923,7 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 		/* Or the first word of a line, in any case, before a number:
 		 * "Loans 44.3 mln vs 51.7 mln". */
 		int first = ls == 0 || s[ls - 1] == '\n';
-		if (m->type != NER_DATE && mn >= 2 && !memchr(s + m->start, ' ', mn) &&
+		if (m->type != NER_DATE && mn >= 2 && !ner_chr(s, s + m->start, ' ', mn) &&
 		    (first || text_all_upper(s + m->start, mn)) && lexicon_lowercase(s + m->start, mn) &&
 		    ner_lex_type(lexicon_lookup(s + m->start, mn)) < 0) {
 			size_t le = m->end;
@@ -6833,7 +6951,7 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 		}
 		/* The first word of a line of a table of results, whatever
 		 * news does with it ("Oper shr loss ... vs ..."). */
-		if (!drop && first && m->type != NER_DATE && !memchr(s + m->start, ' ', mn) &&
+		if (!drop && first && m->type != NER_DATE && !ner_chr(s, s + m->start, ' ', mn) &&
 		    ner_lex_type(lexicon_lookup(s + m->start, mn)) < 0) {
 			size_t le = m->end;
 			while (le < n && s[le] != '\n')
@@ -7250,7 +7368,7 @@ static int ner_story_case(const char *s, size_t n, size_t at, const char *w, siz
 	for (int pass = 0; pass < 2; pass++) {
 		char first = pass ? w[0] : (char)(w[0] + 32);
 		for (size_t k = lo; k + wn <= hi; k++) {
-			const char *q = memchr(s + k, first, hi - wn + 1 - k);
+			const char *q = ner_chr(s, s + k, first, hi - wn + 1 - k);
 			if (!q)
 				break;
 			k = (size_t)(q - s);
@@ -7353,7 +7471,7 @@ static void ner_sentence_common_words(const char *s, size_t n, struct ner_list *
 		if (drop && !firsts) {
 			firsts = xmalloc(l->n * sizeof *firsts);
 			for (size_t j = 0; j < l->n; j++)
-				if (memchr(s + l->v[j].start, ' ', l->v[j].end - l->v[j].start))
+				if (ner_chr(s, s + l->v[j].start, ' ', l->v[j].end - l->v[j].start))
 					firsts[nf++] = s + l->v[j].start;
 			qsort(firsts, nf, sizeof *firsts, ner_word_cmp);
 		}
@@ -7596,7 +7714,7 @@ static void ner_glued_tickers(const char *s, struct ner_list *l)
 	size_t w = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
-		const char *lt = memchr(s + m.start, '<', m.end - m.start), *gt = memchr(s + m.start, '>', m.end - m.start);
+		const char *lt = ner_chr(s, s + m.start, '<', m.end - m.start), *gt = ner_chr(s, s + m.start, '>', m.end - m.start);
 		const char *b = lt && (!gt || lt < gt) ? lt : gt;
 		if (b) {
 			size_t e = (size_t)(b - s);
@@ -7641,7 +7759,7 @@ static void ner_tickers(const char *s, size_t len, struct ner_list *l)
 			/* A people's or a country's word alone ends the firm's
 			 * name that capitalised words before it start ("Royal
 			 * Dutch <RD>"), three at most, in the line. */
-			if (!memchr(s + m.start, ' ', m.end - m.start) &&
+			if (!ner_chr(s, s + m.start, ' ', m.end - m.start) &&
 			    (lexicon_lookup(s + m.start, m.end - m.start) & (LEX_DEMONYM | LEX_GROUP | LEX_COUNTRY)))
 				for (int k = 0; k < 3 && m.start >= 3 && s[m.start - 1] == ' ' && s[m.start - 2] >= 'a' &&
 						s[m.start - 2] <= 'z';
@@ -7700,10 +7818,10 @@ static void ner_trailing_hyphens(const char *s, struct ner_list *l)
 		 * Waipounamu)—and", the dash glued to the bracket), nor does it
 		 * start with one it does not close. */
 		if (m.end > m.start && (s[m.end - 1] == ')' || s[m.end - 1] == ']') &&
-		    !memchr(s + m.start, s[m.end - 1] == ')' ? '(' : '[', m.end - m.start))
+		    !ner_chr(s, s + m.start, s[m.end - 1] == ')' ? '(' : '[', m.end - m.start))
 			m.end--;
 		if (m.end > m.start && (s[m.start] == '(' || s[m.start] == '[') &&
-		    !memchr(s + m.start, s[m.start] == '(' ? ')' : ']', m.end - m.start))
+		    !ner_chr(s, s + m.start, s[m.start] == '(' ? ')' : ']', m.end - m.start))
 			m.start++;
 		while (m.end > m.start && (s[m.end - 1] == ' ' || s[m.end - 1] == '\n'))
 			m.end--;
@@ -7733,8 +7851,12 @@ static void ner_time_zones(const char *s, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
 		int zone = 0;
-		for (int k = 0; zones[k] && !zone && m->type != NER_DATE && n >= 3 && n <= 4 && m->start >= 2; k++)
-			zone = ner_lit_is(zones[k], s + m->start, n);
+		/* Every zone's name ends in "T", "C" or "K": most names of three
+		 * or four letters are compared with none. */
+		char z = n >= 3 && n <= 4 ? s[m->end - 1] : 0;
+		if (z == 'T' || z == 'C' || z == 'K')
+			for (int k = 0; zones[k] && !zone && m->type != NER_DATE && m->start >= 2; k++)
+				zone = ner_lit_is(zones[k], s + m->start, n);
 		if (!zone) {
 			l->v[o++] = *m;
 			continue;
@@ -7943,7 +8065,7 @@ static void ner_hidden_labels(const char *s, struct ner_list *l)
 			 * and "ImageMaster" are names of their own. */
 			if (m->end - m->start > ln + 1 && memcmp(s + m->start, labels[k].w, ln) == 0 &&
 			    text_starts_upper(s + m->start + ln, m->end - m->start - ln) &&
-			    memchr(s + m->start + ln, ' ', m->end - m->start - ln)) {
+			    ner_chr(s, s + m->start + ln, ' ', m->end - m->start - ln)) {
 				m->start += ln;
 				break;
 			}
@@ -7985,8 +8107,8 @@ static void ner_route_pairs(const char *s, size_t len, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->end - m->start > 80)
 			continue;
-		const char *h = memchr(s + m->start, '-', m->end - m->start);
-		if (!h || memchr(h + 1, '-', (size_t)(s + m->end - h - 1)))
+		const char *h = ner_chr(s, s + m->start, '-', m->end - m->start);
+		if (!h || ner_chr(s, h + 1, '-', (size_t)(s + m->end - h - 1)))
 			continue;
 		size_t hy = (size_t)(h - s), le = hy, rs = hy + 1;
 		if (le > m->start && s[le - 1] == ' ' && rs < m->end && s[rs] == ' ') {
@@ -8036,7 +8158,7 @@ static void ner_hyphen_pairs(const char *s, size_t len, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (o > 0 && m->type != NER_DATE && m->start == l->v[o - 1].end + 1 && s[m->start - 1] == ' ' &&
 		    m->end + 4 < len && s[m->end] == '-' && s[m->end + 1] >= 'a' && s[m->end + 1] <= 'z' &&
-		    !memchr(s + m->start, ' ', m->end - m->start)) {
+		    !ner_chr(s, s + m->start, ' ', m->end - m->start)) {
 			struct ner_mention *p = &l->v[o - 1];
 			size_t te = m->end + 1;
 			while (te < len && s[te] >= 'a' && s[te] <= 'z')
@@ -8046,7 +8168,7 @@ static void ner_hyphen_pairs(const char *s, size_t len, struct ner_list *l)
 			size_t fw = p->start;
 			while (fw < p->end && s[fw] != ' ')
 				fw++;
-			if (p->type != NER_DATE && !memchr(s + p->start, ' ', p->end - p->start) && lp < 0 && lm < 0 &&
+			if (p->type != NER_DATE && !ner_chr(s, s + p->start, ' ', p->end - p->start) && lp < 0 && lm < 0 &&
 			    s[p->end - 1] != '.' && te - m->end - 1 >= 3 && lexicon_lowercase(s + m->end + 1, te - m->end - 1)) {
 				/* A place's head word makes it a place ("Mercer
 				 * Island-based"). */
@@ -8112,7 +8234,7 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		size_t a = m->end + 2, b = a;
 		if (m->type == NER_DATE || a + 2 > len || s[m->end] != ' ' || s[m->end + 1] != '(' ||
-		    !memchr(s + m->start, ' ', m->end - m->start))
+		    !ner_chr(s, s + m->start, ' ', m->end - m->start))
 			continue;
 		while (b < len && b - a <= 6 && s[b] != ')')
 			b++;
@@ -8219,7 +8341,7 @@ static void ner_lone_bodies(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if (m->type != NER_ORG || (!memchr(s + m->start, ' ', n) && !memchr(s + m->start, '\n', n)))
+		if (m->type != NER_ORG || (!ner_chr(s, s + m->start, ' ', n) && !ner_chr(s, s + m->start, '\n', n)))
 			continue;
 		for (size_t w = m->start; w < m->end;) {
 			size_t we = w;
@@ -8301,7 +8423,7 @@ static void ner_lone_initials(const char *s, size_t len, struct ner_list *l)
 				continue;
 		}
 		if (m->type != NER_DATE && m->type != NER_PERSON && m->end + 2 < len && s[m->end] == ',' &&
-		    s[m->end + 1] == ' ' && ner_inverted_initial(s, m->end + 2, len) && !memchr(s + m->start, ' ', n)) {
+		    s[m->end + 1] == ' ' && ner_inverted_initial(s, m->end + 2, len) && !ner_chr(s, s + m->start, ' ', n)) {
 			m->type = NER_PERSON;
 			m->margin = 0;
 		}
@@ -8328,23 +8450,29 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 		size_t n = m->end - m->start, words = 1;
 		if (m->type == NER_DATE || n > 80)
 			continue;
-		for (const char *p = s + m->start; (p = memchr(p, ' ', (size_t)(s + m->end - p))) != NULL; p++)
+		for (const char *p = s + m->start; (p = ner_chr(s, p, ' ', (size_t)(s + m->end - p))) != NULL; p++)
 			words++;
-		if (words < 2 || words > 6 || memchr(s + m->start, '\n', n))
+		if (words < 2 || words > 6 || ner_chr(s, s + m->start, '\n', n))
 			continue;
 		size_t b = ner_word_start(s, m->start, m->end);
 		refs = xgrow(refs, &cap, nr + 1, sizeof *refs);
 		refs[nr++] = (struct ner_word_ref){ s + b, m->end - b, i };
-		for (const char *p = s + m->start; (p = memchr(p, ' ', (size_t)(s + m->end - p))) != NULL; p++)
+		for (const char *p = s + m->start; (p = ner_chr(s, p, ' ', (size_t)(s + m->end - p))) != NULL; p++)
 			ends[(unsigned char)s[m->end - 1]] |= ner_len_bit((size_t)(s + m->end - p - 1));
 	}
 	if (!nr)
 		return;
-	qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+	/* Sorted when a mention first passes the filter: in most stories
+	 * none does. */
+	int sorted = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || !(ends[(unsigned char)s[m->end - 1]] & ner_len_bit(m->end - m->start)))
 			continue;
+		if (!sorted) {
+			qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+			sorted = 1;
+		}
 		size_t b = ner_word_start(s, m->start, m->end), n = m->end - m->start;
 		struct ner_word_ref key = { s + b, m->end - b, 0 };
 		size_t g = ner_word_ref_find(refs, nr, &key);
@@ -8386,6 +8514,13 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 	free(refs);
 }
 
+/* Whether c is "I", "V", "X" or NUL, as strchr("IVX", c) finds them,
+ * without the call, which ran between every two names of a story. */
+static int ner_roman_digit(char c)
+{
+	return c == 'I' || c == 'V' || c == 'X' || c == '\0';
+}
+
 /* A company the model cut short before a word of its name that the story
  * gives whole ("Mark IV Industries Inc ... until [Mark] IV complies") is
  * the name's first words as written there (a line break between them
@@ -8404,7 +8539,7 @@ static void ner_story_name_heads(const char *s, size_t len, struct ner_list *l)
 		if (o > 0) {
 			struct ner_mention *p = &l->v[o - 1];
 			size_t d = p->end + 1, q = d;
-			while (q < m.start && (strchr("IVX", s[q]) || (s[q] >= '0' && s[q] <= '9')))
+			while (q < m.start && (ner_roman_digit(s[q]) || (s[q] >= '0' && s[q] <= '9')))
 				q++;
 			if (p->type != NER_DATE && m.type != NER_DATE && (s[p->end] == ' ' || s[p->end] == '\n') && q > d &&
 			    q - d <= 4 && q + 1 == m.start && (s[q] == ' ' || s[q] == '\n') && s[p->start] >= 'A' &&
@@ -8430,13 +8565,18 @@ static void ner_story_name_heads(const char *s, size_t len, struct ner_list *l)
 	}
 	if (!nr)
 		return;
-	qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+	/* Sorted when a mention first asks: in most stories none does. */
+	int sorted = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if ((m->type != NER_ORG && m->type != NER_PERSON) || m->end + 2 >= len ||
 		    (s[m->end] != ' ' && s[m->end] != '\n') ||
 		    !((s[m->end + 1] >= 'A' && s[m->end + 1] <= 'Z') || (s[m->end + 1] >= '0' && s[m->end + 1] <= '9')))
 			continue;
+		if (!sorted) {
+			qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+			sorted = 1;
+		}
 		struct ner_word_ref key = { s + m->start, ner_blank_at(s, m->start, m->end) - m->start, 0 };
 		size_t g = ner_word_ref_find(refs, nr, &key);
 		size_t limit = i + 1 < l->n ? l->v[i + 1].start : len;
@@ -8467,7 +8607,7 @@ static void ner_story_name_heads(const char *s, size_t len, struct ner_list *l)
 			 * Co Ltd). */
 			int numeral = 1;
 			for (size_t k = m->end + 1; k < e; k++)
-				numeral = numeral && (strchr("IVX", s[k]) || (s[k] >= '0' && s[k] <= '9'));
+				numeral = numeral && (ner_roman_digit(s[k]) || (s[k] >= '0' && s[k] <= '9'));
 			int form = 1;
 			for (size_t w = ce + 1; form && w < c->end;) {
 				size_t we = ner_blank_at(s, w, c->end);
@@ -8584,13 +8724,13 @@ static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
 		fw++;
 	if (fw >= m->end)
 		return 0;
-	const char *and = text_find(s + fw, m->end - fw, " and ", 5);
+	const char *and = ner_find(s, s + fw, m->end - fw, " and ", 5);
 	if (!and)
 		return 0;
 	size_t at = (size_t)(and - s), first = fw - m->start, b = at + 5;
 	/* A first half of one word is a firm's partners ("Saatchi and
 	 * Saatchi Co", "J and J Snack Foods"). */
-	if (at == fw || text_find(s + b, m->end - b, " and ", 5) || m->end - b <= first ||
+	if (at == fw || ner_find(s, s + b, m->end - b, " and ", 5) || m->end - b <= first ||
 	    memcmp(s + b, s + m->start, first) != 0 || (s[b + first] != ' ' && s[b + first] != '\n'))
 		return 0;
 	/* The same name twice is one. */
@@ -8756,7 +8896,7 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 	for (size_t i = 1; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		if (m->type != NER_DATE && l->v[i - 1].end <= m->start && ner_list_joint(s, l->v[i - 1].end, m->start) &&
-		    m->end - m->start >= 9 && text_find(s + m->start, m->end - m->start, " and ", 5))
+		    m->end - m->start >= 9 && ner_find(s, s + m->start, m->end - m->start, " and ", 5))
 			cand++;
 	}
 	for (size_t i = 0; i < l->n; i++)
@@ -9245,7 +9385,7 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 	int split = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if ((m->type != NER_PERSON && m->type != NER_ORG) || !memchr(s + m->start, ' ', m->end - m->start))
+		if ((m->type != NER_PERSON && m->type != NER_ORG) || !ner_chr(s, s + m->start, ' ', m->end - m->start))
 			continue;
 		/* A word in capitals has two in a row: most names have none. */
 		if (!text_upper_pair(s, m->start, m->end))
@@ -9382,8 +9522,8 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 		/* The given name alone may be read as another thing ("Kauri"
 		 * is a tree too): the person's name after it, bracket and all,
 		 * says what it is. */
-		int one_word = x->type != NER_DATE && !memchr(s + x->start, ' ', x->end - x->start) &&
-			       !memchr(s + x->start, '\n', x->end - x->start);
+		int one_word = x->type != NER_DATE && !ner_chr(s, s + x->start, ' ', x->end - x->start) &&
+			       !ner_chr(s, s + x->start, '\n', x->end - x->start);
 		/* Or the model read the bracket's names as a name of their own
 		 * ("Kauri", "Te Rangiwhetu Robert", "Horomona"): the three are
 		 * one where the bracket holds the middle one whole and the
@@ -9397,9 +9537,9 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 			size_t after = c + 1;
 			while (after < z->start && s[after] == ' ')
 				after++;
-			if (ner_opens_bracket(s, x->end, y->start) && !memchr(s + y->start, '(', y->end - y->start) &&
-			    !memchr(s + y->start, ')', y->end - y->start) && c < z->start && s[c] == ')' &&
-			    after == z->start && after > c + 1 && !memchr(s + x->start, '\n', z->end - x->start)) {
+			if (ner_opens_bracket(s, x->end, y->start) && !ner_chr(s, s + y->start, '(', y->end - y->start) &&
+			    !ner_chr(s, s + y->start, ')', y->end - y->start) && c < z->start && s[c] == ')' &&
+			    after == z->start && after > c + 1 && !ner_chr(s, s + x->start, '\n', z->end - x->start)) {
 				x->end = z->end;
 				x->type = NER_PERSON;
 				x->margin = 0;
@@ -9410,10 +9550,10 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 		}
 		if (i + 1 < l->n && (x->type == NER_PERSON || one_word) && l->v[i + 1].type == NER_PERSON) {
 			const struct ner_mention *y = &l->v[i + 1];
-			const char *close = ner_opens_bracket(s, x->end, y->start) ? memchr(s + y->start, ')', y->end - y->start)
+			const char *close = ner_opens_bracket(s, x->end, y->start) ? ner_chr(s, s + y->start, ')', y->end - y->start)
 										 : NULL;
 			if (close && close > s + y->start && close + 2 < s + y->end &&
-			    (x->type == NER_PERSON || !memchr(s + y->start, '(', y->end - y->start))) {
+			    (x->type == NER_PERSON || !ner_chr(s, s + y->start, '(', y->end - y->start))) {
 				x->end = y->end;
 				x->type = NER_PERSON;
 				x->margin = 0;
@@ -9423,7 +9563,7 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 			}
 			/* Or the nickname itself went unread between the two
 			 * ("Charles ( Lucky ) Kestrel"). */
-			if (x->type == NER_PERSON && y->start > x->end && !memchr(s + x->start, ' ', x->end - x->start) &&
+			if (x->type == NER_PERSON && y->start > x->end && !ner_chr(s, s + x->start, ' ', x->end - x->start) &&
 			    ner_bracket_gap_name(s, x->end, y->start)) {
 				x->end = y->end;
 				x->margin = 0;
@@ -9435,7 +9575,7 @@ static void ner_bracketed_nicknames(const char *s, struct ner_list *l)
 			 * ("Judge (Harold) Kessler"): one name from the given name
 			 * on, as the model reads it when it reads it whole. */
 			if (x->type == NER_PERSON && x->start > 0 && s[x->start - 1] == '(' && x->end + 2 == y->start && s[x->end] == ')' &&
-			    s[x->end + 1] == ' ' && !memchr(s + x->start, ' ', x->end - x->start) &&
+			    s[x->end + 1] == ' ' && !ner_chr(s, s + x->start, ' ', x->end - x->start) &&
 			    (lexicon_lookup(s + x->start, x->end - x->start) & LEX_FIRST_NAME)) {
 				x->end = y->end;
 				x->margin = 0;
@@ -9497,11 +9637,11 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->type == NER_PERSON || m->end - m->start < 7)
 			continue;
-		const char *and = text_find(s + m->start, m->end - m->start, " and ", 5);
+		const char *and = ner_find(s, s + m->start, m->end - m->start, " and ", 5);
 		if (!and)
 			continue;
 		size_t a = (size_t)(and - s), b = a + 5;
-		if (memchr(s + m->start, ' ', a - m->start) || memchr(s + b, ' ', m->end - b) ||
+		if (ner_chr(s, s + m->start, ' ', a - m->start) || ner_chr(s, s + b, ' ', m->end - b) ||
 		    !(s[b] >= 'A' && s[b] <= 'Z') || m->end + 1 >= len || s[m->end] != ' ')
 			continue;
 		size_t w = m->end + 1, x = w;
@@ -9576,8 +9716,8 @@ static void ner_press_names(const char *s, size_t len, struct ner_list *l)
 			}
 		}
 		/* The kind inside the name. */
-		for (const char *sp = memchr(s + m->start, ' ', m->end - m->start); sp;
-		     sp = memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1))) {
+		for (const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start); sp;
+		     sp = ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1))) {
 			size_t e = (size_t)(sp - s), kl = ner_press_kind(s, len, e);
 			if (!kl || e + kl + 1 >= m->end || !(s[e + kl + 1] >= 'A' && s[e + kl + 1] <= 'Z'))
 				continue;
@@ -9609,7 +9749,7 @@ static void ner_press_names(const char *s, size_t len, struct ner_list *l)
 			words++;
 		}
 		size_t start = r + 1;
-		if (words < 2 || start >= m->start || memchr(s + start, '-', e - start) || !ner_after_the(s, start) ||
+		if (words < 2 || start >= m->start || ner_chr(s, s + start, '-', e - start) || !ner_after_the(s, start) ||
 		    (lexicon_lookup(s + start, e - start) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)))
 			continue;
 		/* The mentions before it inside go into it; none may reach
@@ -9653,7 +9793,7 @@ static void ner_feature_places(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if (m->type != NER_ORG || n < 3 || n > 24 || memchr(s + m->start, ' ', n))
+		if (m->type != NER_ORG || n < 3 || n > 24 || ner_chr(s, s + m->start, ' ', n))
 			continue;
 		/* "the" right before, or "the" and a people's adjective the
 		 * recognizer found (asked first: it costs no look-up). */
@@ -9739,7 +9879,7 @@ static void ner_common_of_names(const char *s, struct ner_list *l)
 		if (m->type == NER_DATE)
 			continue;
 		/* Its first word, then " of ". */
-		const char *of = memchr(s + m->start, ' ', m->end - m->start);
+		const char *of = ner_chr(s, s + m->start, ' ', m->end - m->start);
 		if (!of || (size_t)(of - s) + 4 >= m->end || memcmp(of, " of ", 4) != 0)
 			continue;
 		size_t w = m->start, we = (size_t)(of - s), r = we + 4;
@@ -9783,8 +9923,8 @@ static void ner_lower_inner_words(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->type == NER_PERSON)
 			continue;
-		for (const char *sp = memchr(s + m->start, ' ', m->end - m->start); sp;
-		     sp = memchr(sp + 1, ' ', (size_t)(s + m->end - sp - 1))) {
+		for (const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start); sp;
+		     sp = ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1))) {
 			size_t w = (size_t)(sp - s) + 1, we = w;
 			while (we < m->end && s[we] >= 'a' && s[we] <= 'z')
 				we++;
@@ -9894,13 +10034,13 @@ static void ner_coordinated_heads(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE)
 			continue;
-		const char *and = text_find(s + m->start, m->end - m->start, " and ", 5);
+		const char *and = ner_find(s, s + m->start, m->end - m->start, " and ", 5);
 		if (!and)
 			continue;
 		size_t a = (size_t)(and - s), b = a + 5;
 		size_t la = ner_word_start(s, m->start, a), lb = ner_word_start(s, b, m->end);
 		if (la == m->start || lb == b || a - la != m->end - lb || memcmp(s + la, s + lb, a - la) != 0 ||
-		    !(s[la] >= 'A' && s[la] <= 'Z') || text_find(s + b, m->end - b, " and ", 5))
+		    !(s[la] >= 'A' && s[la] <= 'Z') || ner_find(s, s + b, m->end - b, " and ", 5))
 			continue;
 		ner_split_and(l, i, a, b);
 	}
@@ -10109,8 +10249,11 @@ static void ner_money_units(const char *s, struct ner_list *l)
 			rate = !(cls & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) &&
 			       (caps || m->type != NER_PERSON || !(cls & LEX_FIRST_NAME));
 		}
-		for (size_t k = 0; k < sizeof ends / sizeof *ends && !rate; k++)
-			rate = n > ends[k].n && s[m->end - 1] == ends[k].w[ends[k].n - 1] &&
+		/* Every ending ends in "t", "s" or "e": most names are compared
+		 * with none. */
+		char z = n ? s[m->end - 1] : 0;
+		for (size_t k = 0; k < sizeof ends / sizeof *ends && !rate && (z == 't' || z == 's' || z == 'e'); k++)
+			rate = n > ends[k].n && z == ends[k].w[ends[k].n - 1] &&
 			       memcmp(s + m->end - ends[k].n, ends[k].w, ends[k].n) == 0;
 		if (rate) {
 			m->type = NER_MISC;
