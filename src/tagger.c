@@ -1223,14 +1223,14 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
  * words: at 8192 slots a story's rarer words were mostly put out before
  * they came back. */
 #define TOK_MEMO 32768
-#define TOK_MEMO_KEY 18
+#define TOK_MEMO_KEY TEXT_SHORT_KEY
 struct tok_memo {
 	uint64_t raw, low, shape, cshape;
+	struct text_short_key key;	/* the word's bytes, as text_short_key packs them */
 	uint16_t cl1, cl2;
 	uint16_t vc[TAGGER_VECCLASS_LEVELS];
 	uint8_t flags;
 	uint8_t len;		/* 0: empty */
-	char key[TOK_MEMO_KEY];
 };
 static _Thread_local struct tok_memo *tok_memo;
 /* A slot is a line (xthread_calloc's blocks start one): unaligned, every
@@ -1252,14 +1252,20 @@ static inline struct tok_memo *tok_memo_slot(uint64_t h)
 	return &tok_memo[h & (TOK_MEMO - 2)];
 }
 
-/* Fills the per-word part of *k from the set that starts at slot e if
- * it holds the word s[0..n); returns whether it did. Both slots are
- * compared, then one branch taken: a branch for each slot mispredicted
- * whenever the word was in the other one. */
-static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, const char *s, size_t n)
+/* Whether memo slot e holds the word of n bytes whose text_short_key is w. */
+static inline int tok_memo_holds(const struct tok_memo *e, struct text_short_key w, size_t n)
 {
-	int in0 = (e[0].len == n) & text_short_equal(e[0].key, s, n);
-	int in1 = (e[1].len == n) & text_short_equal(e[1].key, s, n);
+	return (e->len == n) & (e->key.a == w.a) & (e->key.b == w.b);
+}
+
+/* Fills the per-word part of *k from the set that starts at slot e if
+ * it holds the word of n bytes whose text_short_key is w; returns whether
+ * it did. Both slots are compared, then one branch taken: a branch for
+ * each slot mispredicted whenever the word was in the other one. */
+static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, struct text_short_key w, size_t n)
+{
+	int in0 = tok_memo_holds(&e[0], w, n);
+	int in1 = tok_memo_holds(&e[1], w, n);
 	if (!(in0 | in1))
 		return 0;
 	e += !in0;
@@ -1275,11 +1281,12 @@ static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, const ch
 	return 1;
 }
 
-/* Puts the per-word part of *k, the word s[0..n)'s, into the set that
- * starts at slot e (its first slot, where the word is not there already). */
-static inline void tok_memo_put(struct tok_memo *e, const struct tok *k, const char *s, size_t n)
+/* Puts the per-word part of *k, that of the word of n bytes whose
+ * text_short_key is w, into the set that starts at slot e (its first
+ * slot, where the word is not there already). */
+static inline void tok_memo_put(struct tok_memo *e, const struct tok *k, struct text_short_key w, size_t n)
 {
-	if (e->len != n || !text_short_equal(e->key, s, n))
+	if (!tok_memo_holds(e, w, n))
 		e[1] = e[0];
 	e->raw = k->raw;
 	e->low = k->low;
@@ -1290,7 +1297,7 @@ static inline void tok_memo_put(struct tok_memo *e, const struct tok *k, const c
 	e->cl2 = (uint16_t)k->cl2;
 	memcpy(e->vc, k->vc, sizeof e->vc);
 	e->len = (uint8_t)n;
-	memcpy(e->key, s, n);
+	e->key = w;
 }
 
 /* Fetches the slots where wc_classes will look for the classes of the
@@ -1360,7 +1367,7 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 			wc_classes(&k[i], r, rn);
 			continue;
 		}
-		if (tok_memo_get(e, &k[i], s, len))
+		if (tok_memo_get(e, &k[i], text_short_key(s, len), len))
 			continue;
 		tok_word_part(&k[i], r, rn);
 		wc_prefetch(&k[i]);
@@ -1371,7 +1378,7 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 		size_t i = miss[m].i, rn = t[i].n;
 		const char *r = tok_straight(t[i].s, &rn);
 		wc_classes(&k[i], r, rn);
-		tok_memo_put(miss[m].slot, &k[i], t[i].s, t[i].n);
+		tok_memo_put(miss[m].slot, &k[i], text_short_key(t[i].s, t[i].n), t[i].n);
 	}
 	if (miss != stackmiss)
 		free(miss);
