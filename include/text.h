@@ -24,6 +24,40 @@ size_t text_valid_len(const char *s, size_t n);
 /* How many bytes at the start of s[0..n) are well-formed UTF-8. */
 size_t text_valid_prefix(const char *s, size_t n);
 
+/* The bytes of a short word s[0..n) as two integers: the first and last
+ * eight (n >= 8), the first and last four (n >= 4), else the first, the
+ * middle and the last packed into a. With n they tell words of up to
+ * TEXT_SHORT_KEY bytes apart, so that a memo compares a word it holds
+ * with two compares, the word's bytes read once for all its ways. */
+#define TEXT_SHORT_KEY 16
+struct text_short_key {
+	uint64_t a, b;
+};
+static inline struct text_short_key text_short_key(const char *s, size_t n)
+{
+	struct text_short_key k = { 0, 0 };
+	if (n >= 8) {
+		__builtin_memcpy(&k.a, s, 8);
+		__builtin_memcpy(&k.b, s + n - 8, 8);
+	} else if (n >= 4) {
+		uint32_t x, y;
+		__builtin_memcpy(&x, s, 4);
+		__builtin_memcpy(&y, s + n - 4, 4);
+		k.a = x;
+		k.b = y;
+	} else if (n > 0) {
+		k.a = (unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 | (uint64_t)(unsigned char)s[n - 1] << 16;
+	}
+	return k;
+}
+
+/* The hash of a word's text_short_key k, n its length. */
+static inline uint64_t text_short_key_hash(struct text_short_key k, size_t n)
+{
+	uint64_t h = (k.a ^ 0x9E3779B97F4A7C15ull) * 0xC2B2AE3D27D4EB4Full ^ (k.b + n) * 0xD6E8FEB86659FD93ull;
+	return h ^ h >> 29;
+}
+
 /* A hash of s[0..n) for picking a cache's slot, not for telling keys
  * apart (it reads at most the first and last eight bytes): a few
  * independent multiplications, where a byte-at-a-time hash waits on one
@@ -31,21 +65,7 @@ size_t text_valid_prefix(const char *s, size_t n);
 static inline uint64_t text_short_hash(const char *s, size_t n)
 {
 	/* Inline: the memos hash every token, and a call cost a third of it. */
-	uint64_t a = 0, b = 0;
-	if (n >= 8) {
-		__builtin_memcpy(&a, s, 8);
-		__builtin_memcpy(&b, s + n - 8, 8);
-	} else if (n >= 4) {
-		uint32_t x, y;
-		__builtin_memcpy(&x, s, 4);
-		__builtin_memcpy(&y, s + n - 4, 4);
-		a = x;
-		b = y;
-	} else if (n > 0) {
-		a = (unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 | (uint64_t)(unsigned char)s[n - 1] << 16;
-	}
-	uint64_t h = (a ^ 0x9E3779B97F4A7C15ull) * 0xC2B2AE3D27D4EB4Full ^ (b + n) * 0xD6E8FEB86659FD93ull;
-	return h ^ h >> 29;
+	return text_short_key_hash(text_short_key(s, n), n);
 }
 
 /* Whether a[0..n) and b[0..n) are the same bytes, for the short keys of

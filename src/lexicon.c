@@ -553,9 +553,9 @@ const char *lexicon_canonical(const char *s, size_t n)
 /* The word memo of lexicon_word_info: see there. 1 MB: at 8192 sets a
  * pass over Reuters missed 300,000 times, each a miss of the big table
  * too; at 16384, 200,000. */
-enum { LEXICON_MEMO_SETS = 16384, LEXICON_MEMO_KEY = 22 };
+enum { LEXICON_MEMO_SETS = 16384, LEXICON_MEMO_KEY = TEXT_SHORT_KEY };
 struct lexicon_memo {
-	char key[LEXICON_MEMO_KEY];
+	struct text_short_key key;	/* the word's bytes, as text_short_key packs them */
 	unsigned char len;	/* 0: empty */
 	unsigned char found;
 	uint32_t cls;
@@ -579,34 +579,18 @@ static inline struct lexicon_memo *lexicon_memo_set(struct lexicon_memo *m, uint
 	return &m[2 * (h & (LEXICON_MEMO_SETS - 1))];
 }
 
-/* s[0..n) (n up to LEXICON_MEMO_KEY) into a memo's key d by word-sized
- * copies, overlapping at the end, where a call of memcpy cost more. */
-static inline void lexicon_memo_copy(char *d, const char *s, size_t n)
-{
-	if (n >= 8) {
-		for (size_t i = 0; i + 8 < n; i += 8)
-			memcpy(d + i, s + i, 8);
-		memcpy(d + n - 8, s + n - 8, 8);
-	} else if (n >= 4) {
-		memcpy(d, s, 4);
-		memcpy(d + n - 4, s + n - 4, 4);
-	} else {
-		for (size_t i = 0; i < n; i++)
-			d[i] = s[i];
-	}
-}
-
 /* A word missing from the memo: looked up, and put into its set s (NULL
- * for a word too long for the memo). Apart from lexicon_word_info_hashed,
- * whose common case, a word in the memo, then calls nothing. */
+ * for a word too long for the memo) under its text_short_key w. Apart
+ * from lexicon_word_info_hashed, whose common case, a word in the memo,
+ * then calls nothing. */
 static __attribute__((noinline)) int lexicon_word_info_miss(const char *s, size_t n, struct lexicon_memo *set,
-							    struct lexicon_word_info *out)
+							    struct text_short_key w, struct lexicon_word_info *out)
 {
 	int found = lexicon_slot_info(lexicon_find(s, n), out);
 	if (!set || out->longest > 255 || out->longest_lower > 255)
 		return found;
 	set[1] = set[0];
-	lexicon_memo_copy(set[0].key, s, n);
+	set[0].key = w;
 	set[0].len = (unsigned char)n;
 	set[0].found = (unsigned char)found;
 	set[0].cls = out->cls;
@@ -626,13 +610,15 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(struct
 	 * the lists beside it no longer put each other out when they share a
 	 * slot): a look-up reads one line; a word missing goes first, the
 	 * first one second, the second out. */
+	struct text_short_key w = { 0, 0 };
 	if (n == 0 || n > LEXICON_MEMO_KEY)
-		return lexicon_word_info_miss(s, n, NULL, out);
+		return lexicon_word_info_miss(s, n, NULL, w, out);
 	struct lexicon_memo *set = lexicon_memo_set(m, h);
 	/* Both ways compared, then one branch taken: a branch for each way
 	 * mispredicted whenever the word was in the other one. */
-	int in0 = (set[0].len == n) & text_short_equal(set[0].key, s, n);
-	int in1 = (set[1].len == n) & text_short_equal(set[1].key, s, n);
+	w = text_short_key(s, n);
+	int in0 = (set[0].len == n) & (set[0].key.a == w.a) & (set[0].key.b == w.b);
+	int in1 = (set[1].len == n) & (set[1].key.a == w.a) & (set[1].key.b == w.b);
 	if (in0 | in1) {
 		const struct lexicon_memo *e = &set[!in0];
 		out->cls = e->cls;
@@ -641,7 +627,7 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(struct
 		out->slot = e->slot;
 		return e->found;
 	}
-	return lexicon_word_info_miss(s, n, set, out);
+	return lexicon_word_info_miss(s, n, set, w, out);
 }
 
 static inline __attribute__((always_inline)) int lexicon_word_info(const char *s, size_t n,

@@ -661,6 +661,7 @@ struct tagger_doc {
 	size_t cap, count;
 	const struct doc_entry *borrowed;	/* a table not to free (tagger_tag_document's) */
 	uint32_t *used;		/* if not NULL, the slots filled in the borrowed table */
+	size_t borrowed_count;	/* how many it had filled, once left for a bigger one */
 };
 
 struct tagger_doc *tagger_doc_new(void)
@@ -689,21 +690,36 @@ static struct doc_entry *doc_slot(struct doc_entry *t, size_t cap, uint64_t k)
 	return &t[i];
 }
 
+/* Makes room in d's table for `more` words not in it yet, so that doc_put
+ * need not test at each word whether the table is full. */
+static void doc_reserve(struct tagger_doc *d, size_t more)
+{
+	if ((d->count + more) * 2 <= d->cap)
+		return;
+	size_t ncap = d->cap * 2;
+	while ((d->count + more) * 2 > ncap)
+		ncap *= 2;
+	struct doc_entry *nt = xcalloc(ncap, sizeof *nt);
+	for (size_t i = 0; i < d->cap; i++)
+		if (d->t[i].key)
+			*doc_slot(nt, ncap, d->t[i].key) = d->t[i];
+	if (d->t == d->borrowed) {
+		/* The slots filled in the borrowed table stay where they were
+		 * noted, for the owner to clear. */
+		d->borrowed_count = d->count;
+		d->used = NULL;
+	} else {
+		free(d->t);
+	}
+	d->t = nt;
+	d->cap = ncap;
+}
+
+/* Notes word k in d's table, which has room for it (doc_reserve). */
 static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t ev)
 {
 	if (k == 0)
 		k = 1;
-	if ((d->count + 1) * 2 > d->cap) {
-		size_t ncap = d->cap * 2;
-		struct doc_entry *nt = xcalloc(ncap, sizeof *nt);
-		for (size_t i = 0; i < d->cap; i++)
-			if (d->t[i].key)
-				*doc_slot(nt, ncap, d->t[i].key) = d->t[i];
-		if (d->t != d->borrowed)
-			free(d->t);
-		d->t = nt;
-		d->cap = ncap;
-	}
 	struct doc_entry *e = doc_slot(d->t, d->cap, k);
 	/* Seen before: more than once now (no count kept, to keep the
 	 * entries, which tagger_tag_document clears, small). */
@@ -711,7 +727,7 @@ static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t e
 		e->flags |= D_MANY;
 	} else {
 		e->key = k;
-		if (d->used && d->t == d->borrowed)
+		if (d->used)
 			d->used[d->count] = (uint32_t)(e - d->t);
 		d->count++;
 	}
@@ -783,6 +799,7 @@ static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t
  * prepare, which returned caps). */
 static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n, int caps)
 {
+	doc_reserve(d, n);
 	int seen_word = 0;
 	size_t run_a = 0, run_b = 0;	/* the run of capitalised words around i */
 	size_t run_orgw = 0;		/* its words that head organizations */
@@ -1223,14 +1240,14 @@ static void context_features(const struct tagger_doc *d, const struct tok *k, si
  * words: at 8192 slots a story's rarer words were mostly put out before
  * they came back. */
 #define TOK_MEMO 32768
-#define TOK_MEMO_KEY 18
+#define TOK_MEMO_KEY TEXT_SHORT_KEY
 struct tok_memo {
 	uint64_t raw, low, shape, cshape;
+	struct text_short_key key;	/* the word's bytes, as text_short_key packs them */
 	uint16_t cl1, cl2;
 	uint16_t vc[TAGGER_VECCLASS_LEVELS];
 	uint8_t flags;
 	uint8_t len;		/* 0: empty */
-	char key[TOK_MEMO_KEY];
 };
 static _Thread_local struct tok_memo *tok_memo;
 /* A slot is a line (xthread_calloc's blocks start one): unaligned, every
@@ -1252,14 +1269,20 @@ static inline struct tok_memo *tok_memo_slot(uint64_t h)
 	return &tok_memo[h & (TOK_MEMO - 2)];
 }
 
-/* Fills the per-word part of *k from the set that starts at slot e if
- * it holds the word s[0..n); returns whether it did. Both slots are
- * compared, then one branch taken: a branch for each slot mispredicted
- * whenever the word was in the other one. */
-static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, const char *s, size_t n)
+/* Whether memo slot e holds the word of n bytes whose text_short_key is w. */
+static inline int tok_memo_holds(const struct tok_memo *e, struct text_short_key w, size_t n)
 {
-	int in0 = (e[0].len == n) & text_short_equal(e[0].key, s, n);
-	int in1 = (e[1].len == n) & text_short_equal(e[1].key, s, n);
+	return (e->len == n) & (e->key.a == w.a) & (e->key.b == w.b);
+}
+
+/* Fills the per-word part of *k from the set that starts at slot e if
+ * it holds the word of n bytes whose text_short_key is w; returns whether
+ * it did. Both slots are compared, then one branch taken: a branch for
+ * each slot mispredicted whenever the word was in the other one. */
+static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, struct text_short_key w, size_t n)
+{
+	int in0 = tok_memo_holds(&e[0], w, n);
+	int in1 = tok_memo_holds(&e[1], w, n);
 	if (!(in0 | in1))
 		return 0;
 	e += !in0;
@@ -1275,11 +1298,12 @@ static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, const ch
 	return 1;
 }
 
-/* Puts the per-word part of *k, the word s[0..n)'s, into the set that
- * starts at slot e (its first slot, where the word is not there already). */
-static inline void tok_memo_put(struct tok_memo *e, const struct tok *k, const char *s, size_t n)
+/* Puts the per-word part of *k, that of the word of n bytes whose
+ * text_short_key is w, into the set that starts at slot e (its first
+ * slot, where the word is not there already). */
+static inline void tok_memo_put(struct tok_memo *e, const struct tok *k, struct text_short_key w, size_t n)
 {
-	if (e->len != n || !text_short_equal(e->key, s, n))
+	if (!tok_memo_holds(e, w, n))
 		e[1] = e[0];
 	e->raw = k->raw;
 	e->low = k->low;
@@ -1290,7 +1314,7 @@ static inline void tok_memo_put(struct tok_memo *e, const struct tok *k, const c
 	e->cl2 = (uint16_t)k->cl2;
 	memcpy(e->vc, k->vc, sizeof e->vc);
 	e->len = (uint8_t)n;
-	memcpy(e->key, s, n);
+	e->key = w;
 }
 
 /* Fetches the slots where wc_classes will look for the classes of the
@@ -1360,7 +1384,7 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 			wc_classes(&k[i], r, rn);
 			continue;
 		}
-		if (tok_memo_get(e, &k[i], s, len))
+		if (tok_memo_get(e, &k[i], text_short_key(s, len), len))
 			continue;
 		tok_word_part(&k[i], r, rn);
 		wc_prefetch(&k[i]);
@@ -1371,7 +1395,7 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 		size_t i = miss[m].i, rn = t[i].n;
 		const char *r = tok_straight(t[i].s, &rn);
 		wc_classes(&k[i], r, rn);
-		tok_memo_put(miss[m].slot, &k[i], t[i].s, t[i].n);
+		tok_memo_put(miss[m].slot, &k[i], text_short_key(t[i].s, t[i].n), t[i].n);
 	}
 	if (miss != stackmiss)
 		free(miss);
@@ -1538,11 +1562,12 @@ int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *se
 }
 
 /* The document memory's table of tagger_tag_document_lex, per thread,
- * for documents of up to DOC_CLEAN tokens: kept all zero between
+ * of DOC_CLEAN slots, for documents of up to half as many tokens (the
+ * table has room for twice a document's tokens): kept all zero between
  * documents (the slots a document filled, which doc_put notes, are
  * cleared after it), where clearing a fresh table for each document wrote
  * it all. */
-#define DOC_CLEAN 8192
+#define DOC_CLEAN 16384
 static _Thread_local struct doc_entry *doc_clean;
 
 int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t *sent, size_t ns,
@@ -1555,10 +1580,10 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 		return 0;
 	/* Each word is hashed once, for the document pass and the tagging.
 	 * The words, the document memory and the sentences' case take one
-	 * block, the memory's table sized for n / 2 distinct words (a story
-	 * seldom has more; doc_put grows it into a table of its own if so). */
+	 * block, the memory's table sized for n distinct words: never more
+	 * than half full, it never grows (doc_reserve). */
 	size_t cap = 256;
-	while (cap < n)
+	while (cap < 2 * n)
 		cap *= 2;
 	int clean = cap <= DOC_CLEAN;
 	size_t nsz = n * sizeof(struct tok), dsz = clean ? 0 : cap * sizeof(struct doc_entry);
@@ -1567,12 +1592,12 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	struct tok *k = (struct tok *)(void *)block;
 	if (clean && !doc_clean)
 		doc_clean = xthread_calloc(DOC_CLEAN * sizeof *doc_clean);
-	struct tagger_doc doc = { clean ? doc_clean : (struct doc_entry *)(void *)(block + nsz), cap, 0, NULL, NULL },
+	struct tagger_doc doc = { clean ? doc_clean : (struct doc_entry *)(void *)(block + nsz), cap, 0, NULL, NULL, 0 },
 			  *d = &doc;
 	doc.borrowed = doc.t;
 	/* doc_put fills at most cap / 2 slots of the table before it grows. */
-	if (clean)
-		doc.used = xscratch_alloc((cap / 2 + 1) * sizeof *doc.used);
+	uint32_t *used = clean ? xscratch_alloc((cap / 2 + 1) * sizeof *used) : NULL;
+	doc.used = used;
 	if (!clean)
 		memset(doc.t, 0, dsz);
 	int *caps = (int *)(void *)(block + nsz + dsz);
@@ -1598,9 +1623,9 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	}
 	if (doc.t != doc.borrowed)
 		free(doc.t);
-	size_t filled = doc.t == doc.borrowed ? doc.count : cap / 2;
+	size_t filled = doc.t == doc.borrowed ? doc.count : doc.borrowed_count;
 	for (size_t j = 0; clean && j < filled; j++)
-		doc_clean[doc.used[j]] = (struct doc_entry){ 0, 0, 0 };
+		doc_clean[used[j]] = (struct doc_entry){ 0, 0, 0 };
 	xscratch_release(mark);
 	return 0;
 }

@@ -413,6 +413,12 @@ static inline size_t token_alnum_end(const char *s, size_t i, size_t end)
 	return i;
 }
 
+/* Whether token t of s is a straight double quote. */
+static inline int token_is_dquote(const char *s, const struct token *t)
+{
+	return s[t->start] == '"' && t->end - t->start == 1;
+}
+
 void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 {
 	size_t first = l->n;
@@ -461,18 +467,24 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 	 * before it closes; one glued to the word after it opens. */
 	/* Straight double quotes alternate: an odd one opens, an even one
 	 * closes, whatever the spacing around them. */
-	size_t dquotes = 0;
-	for (size_t k = first; k < l->n; k++) {
-		int is_dq = l->v[k].end - l->v[k].start == 1 && s[l->v[k].start] == '"';
+	const size_t ntok = l->n;
+	if (first == ntok)
+		return;
+	l->v[first].flags |= TOKEN_SENT_START;
+	/* The first byte of the token before k, carried from one token to
+	 * the next, and the count in a local: the stores to the tokens'
+	 * flags could change them, as the compiler sees them. */
+	unsigned char before = (unsigned char)s[l->v[first].start];
+	size_t dquotes = token_is_dquote(s, &l->v[first]);
+	for (size_t k = first + 1; k < ntok; k++) {
+		unsigned char prev0 = before;
+		before = (unsigned char)s[l->v[k].start];
+		int is_dq = token_is_dquote(s, &l->v[k]);
 		int closing_dq = is_dq && dquotes % 2 == 1;
 		dquotes += (size_t)is_dq;
-		if (k == first) {
-			l->v[k].flags |= TOKEN_SENT_START;
-			continue;
-		}
 		/* After a word (most tokens are), no sentence ends: the mark
 		 * that would end it, or close it, starts with none of these. */
-		if (token_byte[(unsigned char)s[l->v[k - 1].start]] == TOKEN_B_ALNUM)
+		if (token_byte[prev0] == TOKEN_B_ALNUM)
 			continue;
 		uint32_t next;
 		token_char(s, l->v[k].end, l->v[k].start, &next);
