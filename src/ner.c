@@ -8006,10 +8006,13 @@ static void ner_tracker_labels(const char *s, size_t len, struct ner_list *l)
  * Dallas Federal Reserve district"). */
 static void ner_place_kind_after(const char *s, size_t len, struct ner_list *l)
 {
+	/* Of ner_place_kinds, those no body's or person's name takes in
+	 * lower case ("Islamic State", "a Tarvel town hall" aside). */
 	static const char *const kinds[] = { "province", "district", "county", "prefecture", "governorate",
 					     "municipality", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		/* The kinds start with letters from 'c' to 'p'. */
 		if ((m->type != NER_PERSON && m->type != NER_ORG && m->type != NER_MISC) || m->end + 1 >= len ||
 		    s[m->end] != ' ' || s[m->end + 1] < 'c' || s[m->end + 1] > 'p')
 			continue;

@@ -498,24 +498,20 @@ size_t text_strip_accents(char *s, size_t n)
 
 int text_latin_marks(const char *s, size_t n)
 {
-	size_t i = 0;
-	for (;;) {
-		uint64_t w;
-		while (i + 8 <= n) {
+	for (size_t i = 0; i < n;) {
+		if (i + 8 <= n) {
+			uint64_t w;
 			memcpy(&w, s + i, 8);
-			if (w & 0x8080808080808080u)
-				break;
-			i += 8;
+			if (!(w & 0x8080808080808080u)) {
+				i += 8;
+				continue;
+			}
 		}
-		size_t e = i + 8 < n ? i + 8 : n;
-		if (i >= e)
-			return 0;
-		for (; i < e; i++) {
-			unsigned char c = (unsigned char)s[i];
-			if ((c >= 0xC3 && c <= 0xCD) || c == 0xE1)
-				return 1;
-		}
+		unsigned char c = (unsigned char)s[i++];
+		if ((c >= 0xC3 && c <= 0xCD) || c == 0xE1)
+			return 1;
 	}
+	return 0;
 }
 
 char *text_fold(const char *s, size_t n, size_t *outlen)
