@@ -26,6 +26,7 @@ struct lexicon_rec {
 				 * canonical (an acronym the lists spell out), that phrase's key */
 	uint32_t longest;	/* words in the longest phrase this word starts */
 	uint32_t longest_lower;	/* the same among phrases listed with it in lower case */
+	uint32_t seconds;	/* the first bytes of those phrases' second words, as lexicon_second_bit */
 };
 
 /* The table made for lookups, in two parts: an index of 4-byte slots,
@@ -87,7 +88,7 @@ struct lexicon_city {
 
 /* The tables as lexicon-gen writes them: this header, then each part at
  * its offset (a multiple of 64 bytes) from the header's start. */
-#define LEXICON_MAGIC "crlex01"
+#define LEXICON_MAGIC "crlex02"
 struct lexicon_head {
 	char magic[8];
 	uint32_t size;		/* of the whole, in bytes */
@@ -150,6 +151,16 @@ static size_t lexicon_longest_phrase;
 static inline const char *lexicon_str(uint32_t off)
 {
 	return off ? lexicon_strings + off : NULL;
+}
+
+/* The bit of lexicon_rec.seconds of a second word's first byte c: by its
+ * low five bits, which are the same in both cases of an ASCII letter.
+ * Only an ASCII byte above the blank starts a folded word with itself
+ * (lower-cased); a word that starts with another one may fold to any, and
+ * has all the bits. */
+static inline uint32_t lexicon_second_bit(unsigned char c)
+{
+	return c > ' ' && c < 0x80 ? 1u << (c & 31) : ~0u;
 }
 
 /* Part off of tables h. */
@@ -504,6 +515,7 @@ struct lexicon_word_info {
 	unsigned longest;
 	unsigned longest_lower;
 	uint32_t slot;	/* its slot's number + 1; 0 if none, or not known */
+	uint32_t seconds;	/* its record's, if it starts phrases, else 0 */
 };
 
 static inline int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out);
@@ -512,7 +524,7 @@ static inline int lexicon_word_info(const char *s, size_t n, struct lexicon_word
 static int lexicon_slot_info(const struct lexicon_slot *sl, struct lexicon_word_info *out)
 {
 	if (!sl) {
-		out->cls = out->longest = out->longest_lower = out->slot = 0;
+		out->cls = out->longest = out->longest_lower = out->slot = out->seconds = 0;
 		return 0;
 	}
 	out->cls = sl->cls;
@@ -524,6 +536,8 @@ static int lexicon_slot_info(const struct lexicon_slot *sl, struct lexicon_word_
 		out->longest = sl->longest;
 		out->longest_lower = sl->longest_lower;
 	}
+	/* The record's line is read only for a word that starts phrases. */
+	out->seconds = out->longest > 1 || out->longest_lower > 1 ? lexicon_recs[sl->entry].seconds : 0;
 	return 1;
 }
 
@@ -561,6 +575,7 @@ struct lexicon_memo {
 	uint32_t cls;
 	unsigned char longest, longest_lower;
 	uint16_t slot;		/* lexicon_word_info's, 0 if it takes more bits */
+	uint32_t seconds;
 };
 _Static_assert(sizeof(struct lexicon_memo) == 32, "two ways fill a cache line");
 static _Thread_local struct lexicon_memo *lexicon_memo;
@@ -597,6 +612,7 @@ static __attribute__((noinline)) int lexicon_word_info_miss(const char *s, size_
 	set[0].longest = (unsigned char)out->longest;
 	set[0].longest_lower = (unsigned char)out->longest_lower;
 	set[0].slot = out->slot <= UINT16_MAX ? (uint16_t)out->slot : 0;
+	set[0].seconds = out->seconds;
 	return found;
 }
 
@@ -625,6 +641,7 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(struct
 		out->longest = e->longest;
 		out->longest_lower = e->longest_lower;
 		out->slot = e->slot;
+		out->seconds = e->seconds;
 		return e->found;
 	}
 	return lexicon_word_info_miss(s, n, set, w, out);
@@ -649,6 +666,15 @@ static const unsigned char lexicon_ascii_lower[256] = {
 	LEXICON_16(0xc0), LEXICON_16(0xd0), LEXICON_16(0xe0), LEXICON_16(0xf0)
 };
 _Static_assert(sizeof lexicon_ascii_lower == 256, "a byte each");
+
+/* Whether a phrase that the word of info starts may go on with word x,
+ * by x's first byte: most words that start phrases start few ("and" of
+ * "and Co.", "said" of "said in a statement"), and most words after them
+ * are passed over on this one test, where the pair filter hashed both. */
+static inline int lexicon_goes_on(const struct lexicon_word_info *info, const struct lexicon_word *x)
+{
+	return (info->seconds & lexicon_second_bit(x->n ? (unsigned char)x->s[0] : 0)) != 0;
+}
 
 /* Phrases of up to this many words are hashed as they are joined, in
  * one pass (lexicon_match_phrase); longer ones are looked up as text. */
@@ -760,7 +786,7 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 		*word_cls = first.cls;
 	/* A word written in lower case starts only phrases listed so. */
 	unsigned longest = (w[i].n && w[i].s[0] >= 'a' && w[i].s[0] <= 'z') ? first.longest_lower : first.longest;
-	if (longest > 1) {
+	if (longest > 1 && i + 1 < nwords && lexicon_goes_on(&first, &w[i + 1])) {
 		size_t m = lexicon_match_phrase(w, nwords, i, longest, cls);
 		if (m)
 			return m;
@@ -810,7 +836,9 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
 		/* A word written in lower case starts only phrases listed so. */
 		unsigned longest = (lexicon_first_byte[c0] & LEXICON_SMALL) ? first.longest_lower : first.longest;
 		unsigned cls = 0;
-		size_t phrase = longest > 1 ? lexicon_match_phrase(w, n, i, longest, &cls) : 0;
+		size_t phrase = longest > 1 && i + 1 < n && lexicon_goes_on(&first, &w[i + 1])
+					? lexicon_match_phrase(w, n, i, longest, &cls)
+					: 0;
 		if (!phrase) {
 			cls = first.cls;
 			phrase = first.cls ? 1 : 0;
@@ -1028,6 +1056,7 @@ struct lexicon_entry {
 	unsigned cls;		/* its classes; 0 for a word that only starts phrases */
 	unsigned longest;	/* words in the longest phrase this word starts */
 	unsigned longest_lower;	/* the same among phrases listed with it in lower case */
+	uint32_t seconds;	/* as lexicon_rec's */
 	char *canonical;	/* the canonical name, or NULL */
 };
 
@@ -1225,6 +1254,7 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 		 * so "the" in running text need not try it. */
 		if (!(phrase[0] >= 'A' && phrase[0] <= 'Z') && words > f->longest_lower)
 			f->longest_lower = words;
+		f->seconds |= lexicon_second_bit((unsigned char)key[fn + 1]);
 		/* The folded key's first two words, for the pair filter. */
 		const char *w2 = key + fn + 1;
 		size_t w2n = 0;
@@ -1508,6 +1538,7 @@ static void lexicon_build(void)
 		r->canonical = e->canonical ? lexicon_gen_str(e->canonical, strlen(e->canonical)) : 0;
 		r->longest = e->longest;
 		r->longest_lower = e->longest_lower;
+		r->seconds = e->seconds;
 		struct lexicon_slot *sl = &slots[k];
 		sl->cls = e->cls;
 		sl->entry = (uint32_t)k;
