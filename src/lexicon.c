@@ -490,6 +490,23 @@ static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_slot
 	return 1;
 }
 
+/* s[0..n) (0 < n) lower-cased into low (n + 8 bytes) if it is text that
+ * folding only lower-cases, as lexicon_find_ascii tells it (printable
+ * ASCII, single blanks inside it); returns whether it is. */
+static int lexicon_plain_lower(const char *s, size_t n, char *low)
+{
+	if (s[0] == ' ' || s[n - 1] == ' ')
+		return 0;
+	uint64_t bad = 0, blank = 0;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8)
+		lexicon_store8(low + i, lexicon_lower8(lexicon_load8(s + i), ~0ull, &bad, &blank));
+	if (i < n)
+		lexicon_store8(low + i, lexicon_lower8(lexicon_load_short(s + i, n - i), ~0ull >> 8 * (8 - (n - i)),
+						       &bad, &blank));
+	return !bad;
+}
+
 static const struct lexicon_slot *lexicon_find(const char *s, size_t n)
 {
 	lexicon_init();
@@ -984,7 +1001,14 @@ const char *lexicon_country_in(const char *lang, const char *s, size_t n)
 	}
 	char buf[3 * 64 + 1];	/* text_fold_buf wants three bytes a byte */
 	struct lexicon_intl_key k;
-	char *key = text_fold_buf(s, n, buf, sizeof buf, &k.n);
+	/* Most names asked about are text that folding only lower-cases,
+	 * which is done eight bytes at a time, where text_fold_buf cost
+	 * most of the time of this function. */
+	char *key = buf;
+	if (lexicon_plain_lower(s, n, buf))
+		k.n = n;
+	else
+		key = text_fold_buf(s, n, buf, sizeof buf, &k.n);
 	k.s = key;
 	const char *found = NULL;
 	uint64_t h = text_short_hash(k.s, k.n) & (LEXICON_INTL_BITS - 1);
