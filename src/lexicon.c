@@ -26,6 +26,7 @@ struct lexicon_rec {
 				 * canonical (an acronym the lists spell out), that phrase's key */
 	uint32_t longest;	/* words in the longest phrase this word starts */
 	uint32_t longest_lower;	/* the same among phrases listed with it in lower case */
+	uint32_t seconds;	/* the first bytes of those phrases' second words, as lexicon_second_bit */
 };
 
 /* The table made for lookups, in two parts: an index of 4-byte slots,
@@ -87,7 +88,7 @@ struct lexicon_city {
 
 /* The tables as lexicon-gen writes them: this header, then each part at
  * its offset (a multiple of 64 bytes) from the header's start. */
-#define LEXICON_MAGIC "crlex01"
+#define LEXICON_MAGIC "crlex02"
 struct lexicon_head {
 	char magic[8];
 	uint32_t size;		/* of the whole, in bytes */
@@ -150,6 +151,16 @@ static size_t lexicon_longest_phrase;
 static inline const char *lexicon_str(uint32_t off)
 {
 	return off ? lexicon_strings + off : NULL;
+}
+
+/* The bit of lexicon_rec.seconds of a second word's first byte c: by its
+ * low five bits, which are the same in both cases of an ASCII letter.
+ * Only an ASCII byte above the blank starts a folded word with itself
+ * (lower-cased); a word that starts with another one may fold to any, and
+ * has all the bits. */
+static inline uint32_t lexicon_second_bit(unsigned char c)
+{
+	return c > ' ' && c < 0x80 ? 1u << (c & 31) : ~0u;
 }
 
 /* Part off of tables h. */
@@ -479,6 +490,23 @@ static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_slot
 	return 1;
 }
 
+/* s[0..n) (0 < n) lower-cased into low (n + 8 bytes) if it is text that
+ * folding only lower-cases, as lexicon_find_ascii tells it (printable
+ * ASCII, single blanks inside it); returns whether it is. */
+static int lexicon_plain_lower(const char *s, size_t n, char *low)
+{
+	if (s[0] == ' ' || s[n - 1] == ' ')
+		return 0;
+	uint64_t bad = 0, blank = 0;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8)
+		lexicon_store8(low + i, lexicon_lower8(lexicon_load8(s + i), ~0ull, &bad, &blank));
+	if (i < n)
+		lexicon_store8(low + i, lexicon_lower8(lexicon_load_short(s + i, n - i), ~0ull >> 8 * (8 - (n - i)),
+						       &bad, &blank));
+	return !bad;
+}
+
 static const struct lexicon_slot *lexicon_find(const char *s, size_t n)
 {
 	lexicon_init();
@@ -504,6 +532,7 @@ struct lexicon_word_info {
 	unsigned longest;
 	unsigned longest_lower;
 	uint32_t slot;	/* its slot's number + 1; 0 if none, or not known */
+	uint32_t seconds;	/* its record's, if it starts phrases, else 0 */
 };
 
 static inline int lexicon_word_info(const char *s, size_t n, struct lexicon_word_info *out);
@@ -512,7 +541,7 @@ static inline int lexicon_word_info(const char *s, size_t n, struct lexicon_word
 static int lexicon_slot_info(const struct lexicon_slot *sl, struct lexicon_word_info *out)
 {
 	if (!sl) {
-		out->cls = out->longest = out->longest_lower = out->slot = 0;
+		out->cls = out->longest = out->longest_lower = out->slot = out->seconds = 0;
 		return 0;
 	}
 	out->cls = sl->cls;
@@ -524,6 +553,8 @@ static int lexicon_slot_info(const struct lexicon_slot *sl, struct lexicon_word_
 		out->longest = sl->longest;
 		out->longest_lower = sl->longest_lower;
 	}
+	/* The record's line is read only for a word that starts phrases. */
+	out->seconds = out->longest > 1 || out->longest_lower > 1 ? lexicon_recs[sl->entry].seconds : 0;
 	return 1;
 }
 
@@ -561,6 +592,7 @@ struct lexicon_memo {
 	uint32_t cls;
 	unsigned char longest, longest_lower;
 	uint16_t slot;		/* lexicon_word_info's, 0 if it takes more bits */
+	uint32_t seconds;
 };
 _Static_assert(sizeof(struct lexicon_memo) == 32, "two ways fill a cache line");
 static _Thread_local struct lexicon_memo *lexicon_memo;
@@ -597,6 +629,58 @@ static __attribute__((noinline)) int lexicon_word_info_miss(const char *s, size_
 	set[0].longest = (unsigned char)out->longest;
 	set[0].longest_lower = (unsigned char)out->longest_lower;
 	set[0].slot = out->slot <= UINT16_MAX ? (uint16_t)out->slot : 0;
+	set[0].seconds = out->seconds;
+	return found;
+}
+
+/* Names longer than the memo's keys ("Securities and Exchange
+ * Commission", "International Monetary Fund"), which the rules and the
+ * naming of entities ask about again and again, are kept whole in a memo
+ * of their own: each missed the memo and was folded, hashed and looked
+ * up anew (185,000 of the 2.3 million look-ups of an --xref of Reuters).
+ * Two ways a set, an entry a cache line; 256 KB. */
+enum { LEXICON_LONG_SETS = 2048, LEXICON_LONG_KEY = 48 };
+struct lexicon_long {
+	unsigned char len;	/* 0: empty */
+	unsigned char found, longest, longest_lower;
+	uint32_t cls, slot, seconds;	/* lexicon_word_info's */
+	char key[LEXICON_LONG_KEY];	/* the name's bytes */
+};
+_Static_assert(sizeof(struct lexicon_long) == 64, "an entry is a cache line");
+static _Thread_local struct lexicon_long *lexicon_long_memo;
+
+/* lexicon_word_info of the name s[0..n) (LEXICON_MEMO_KEY < n <=
+ * LEXICON_LONG_KEY) whose text_short_hash is h, by the thread's memo of
+ * long names: the same answer as the look-up, which its entries keep with
+ * their whole bytes. */
+static __attribute__((noinline)) int lexicon_word_info_long(const char *s, size_t n, uint64_t h,
+							    struct lexicon_word_info *out)
+{
+	if (!lexicon_long_memo)
+		lexicon_long_memo = xthread_calloc(2 * LEXICON_LONG_SETS * sizeof *lexicon_long_memo);
+	struct lexicon_long *set = &lexicon_long_memo[2 * (h & (LEXICON_LONG_SETS - 1))];
+	for (int k = 0; k < 2; k++)
+		if (set[k].len == n && memcmp(set[k].key, s, n) == 0) {
+			out->cls = set[k].cls;
+			out->longest = set[k].longest;
+			out->longest_lower = set[k].longest_lower;
+			out->slot = set[k].slot;
+			out->seconds = set[k].seconds;
+			return set[k].found;
+		}
+	int found = lexicon_slot_info(lexicon_find(s, n), out);
+	if (out->longest > 255 || out->longest_lower > 255)
+		return found;
+	/* A name missing goes first, the first one second, the second out. */
+	set[1] = set[0];
+	set[0].len = (unsigned char)n;
+	set[0].found = (unsigned char)found;
+	set[0].longest = (unsigned char)out->longest;
+	set[0].longest_lower = (unsigned char)out->longest_lower;
+	set[0].cls = out->cls;
+	set[0].slot = out->slot;
+	set[0].seconds = out->seconds;
+	memcpy(set[0].key, s, n);
 	return found;
 }
 
@@ -612,7 +696,8 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(struct
 	 * first one second, the second out. */
 	struct text_short_key w = { 0, 0 };
 	if (n == 0 || n > LEXICON_MEMO_KEY)
-		return lexicon_word_info_miss(s, n, NULL, w, out);
+		return n > LEXICON_MEMO_KEY && n <= LEXICON_LONG_KEY ? lexicon_word_info_long(s, n, h, out)
+								    : lexicon_word_info_miss(s, n, NULL, w, out);
 	struct lexicon_memo *set = lexicon_memo_set(m, h);
 	/* Both ways compared, then one branch taken: a branch for each way
 	 * mispredicted whenever the word was in the other one. */
@@ -625,6 +710,7 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(struct
 		out->longest = e->longest;
 		out->longest_lower = e->longest_lower;
 		out->slot = e->slot;
+		out->seconds = e->seconds;
 		return e->found;
 	}
 	return lexicon_word_info_miss(s, n, set, w, out);
@@ -649,6 +735,15 @@ static const unsigned char lexicon_ascii_lower[256] = {
 	LEXICON_16(0xc0), LEXICON_16(0xd0), LEXICON_16(0xe0), LEXICON_16(0xf0)
 };
 _Static_assert(sizeof lexicon_ascii_lower == 256, "a byte each");
+
+/* Whether a phrase that the word of info starts may go on with word x,
+ * by x's first byte: most words that start phrases start few ("and" of
+ * "and Co.", "said" of "said in a statement"), and most words after them
+ * are passed over on this one test, where the pair filter hashed both. */
+static inline int lexicon_goes_on(const struct lexicon_word_info *info, const struct lexicon_word *x)
+{
+	return (info->seconds & lexicon_second_bit(x->n ? (unsigned char)x->s[0] : 0)) != 0;
+}
 
 /* Phrases of up to this many words are hashed as they are joined, in
  * one pass (lexicon_match_phrase); longer ones are looked up as text. */
@@ -760,7 +855,7 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 		*word_cls = first.cls;
 	/* A word written in lower case starts only phrases listed so. */
 	unsigned longest = (w[i].n && w[i].s[0] >= 'a' && w[i].s[0] <= 'z') ? first.longest_lower : first.longest;
-	if (longest > 1) {
+	if (longest > 1 && i + 1 < nwords && lexicon_goes_on(&first, &w[i + 1])) {
 		size_t m = lexicon_match_phrase(w, nwords, i, longest, cls);
 		if (m)
 			return m;
@@ -768,6 +863,17 @@ size_t lexicon_match_word(const struct lexicon_word *w, size_t nwords, size_t i,
 	*cls = first.cls;
 	return first.cls ? 1 : 0;
 }
+
+/* What a word's first byte tells lexicon_match_sentence, by a load where
+ * the tests of ranges took a dozen instructions a word: whether the word
+ * is looked up (it starts with a letter or a byte of UTF-8), and whether
+ * it starts in lower case (ASCII). */
+#define LEXICON_LOOKED 1u
+#define LEXICON_SMALL 2u
+static const unsigned char lexicon_first_byte[256] = {
+	['A' ... 'Z'] = LEXICON_LOOKED, ['a' ... 'z'] = LEXICON_LOOKED | LEXICON_SMALL,
+	[0x80 ... 0xFF] = LEXICON_LOOKED,
+};
 
 void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, size_t n, size_t ahead,
 			    struct lexicon_found *out)
@@ -780,27 +886,33 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
 	 * not past the sentence, came too late (the memo's compare was the
 	 * recognizer's costliest line in perf). */
 	enum { AHEAD = 8 };
+	const size_t upto = n + ahead > AHEAD ? n + ahead - AHEAD : 0;
 	for (size_t i = 0; i < n; i++) {
-		if (i + AHEAD < n + ahead)
+		if (i < upto)
 			__builtin_prefetch(lexicon_memo_set(memo, hash[i + AHEAD]));
 		struct lexicon_found *o = &out[i];
-		o->phrase = 0;
-		o->cls = o->word_cls = 0;
-		o->looked = 0;
+		/* Each way out writes the whole result once. */
 		unsigned char c0 = w[i].n ? (unsigned char)w[i].s[0] : 0;
-		if (c0 < 0x80 && !((c0 | 32) >= 'a' && (c0 | 32) <= 'z'))
+		if (!(lexicon_first_byte[c0] & LEXICON_LOOKED)) {
+			*o = (struct lexicon_found){ 0, 0, 0, 0 };
 			continue;
-		o->looked = 1;
+		}
 		struct lexicon_word_info first;
-		if (!lexicon_word_info_hashed(memo, w[i].s, w[i].n, hash[i], &first))
+		if (!lexicon_word_info_hashed(memo, w[i].s, w[i].n, hash[i], &first)) {
+			*o = (struct lexicon_found){ 0, 0, 0, 1 };
 			continue;
-		o->word_cls = first.cls;
+		}
 		/* A word written in lower case starts only phrases listed so. */
-		unsigned longest = c0 >= 'a' && c0 <= 'z' ? first.longest_lower : first.longest;
-		if (longest > 1 && (o->phrase = lexicon_match_phrase(w, n, i, longest, &o->cls)) != 0)
-			continue;
-		o->cls = first.cls;
-		o->phrase = first.cls ? 1 : 0;
+		unsigned longest = (lexicon_first_byte[c0] & LEXICON_SMALL) ? first.longest_lower : first.longest;
+		unsigned cls = 0;
+		size_t phrase = longest > 1 && i + 1 < n && lexicon_goes_on(&first, &w[i + 1])
+					? lexicon_match_phrase(w, n, i, longest, &cls)
+					: 0;
+		if (!phrase) {
+			cls = first.cls;
+			phrase = first.cls ? 1 : 0;
+		}
+		*o = (struct lexicon_found){ phrase, cls, first.cls, 1 };
 	}
 }
 
@@ -889,7 +1001,14 @@ const char *lexicon_country_in(const char *lang, const char *s, size_t n)
 	}
 	char buf[3 * 64 + 1];	/* text_fold_buf wants three bytes a byte */
 	struct lexicon_intl_key k;
-	char *key = text_fold_buf(s, n, buf, sizeof buf, &k.n);
+	/* Most names asked about are text that folding only lower-cases,
+	 * which is done eight bytes at a time, where text_fold_buf cost
+	 * most of the time of this function. */
+	char *key = buf;
+	if (lexicon_plain_lower(s, n, buf))
+		k.n = n;
+	else
+		key = text_fold_buf(s, n, buf, sizeof buf, &k.n);
 	k.s = key;
 	const char *found = NULL;
 	uint64_t h = text_short_hash(k.s, k.n) & (LEXICON_INTL_BITS - 1);
@@ -1013,6 +1132,7 @@ struct lexicon_entry {
 	unsigned cls;		/* its classes; 0 for a word that only starts phrases */
 	unsigned longest;	/* words in the longest phrase this word starts */
 	unsigned longest_lower;	/* the same among phrases listed with it in lower case */
+	uint32_t seconds;	/* as lexicon_rec's */
 	char *canonical;	/* the canonical name, or NULL */
 };
 
@@ -1210,6 +1330,7 @@ static void lexicon_add(const char *phrase, size_t n, unsigned cls, const char *
 		 * so "the" in running text need not try it. */
 		if (!(phrase[0] >= 'A' && phrase[0] <= 'Z') && words > f->longest_lower)
 			f->longest_lower = words;
+		f->seconds |= lexicon_second_bit((unsigned char)key[fn + 1]);
 		/* The folded key's first two words, for the pair filter. */
 		const char *w2 = key + fn + 1;
 		size_t w2n = 0;
@@ -1493,6 +1614,7 @@ static void lexicon_build(void)
 		r->canonical = e->canonical ? lexicon_gen_str(e->canonical, strlen(e->canonical)) : 0;
 		r->longest = e->longest;
 		r->longest_lower = e->longest_lower;
+		r->seconds = e->seconds;
 		struct lexicon_slot *sl = &slots[k];
 		sl->cls = e->cls;
 		sl->entry = (uint32_t)k;

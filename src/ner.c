@@ -3554,15 +3554,27 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 	}
 	for (size_t k = 0; k < n; k++) {
 		const struct lexicon_found *f = &found[k];
+		/* The token's text in locals: the stores to t[k] could change
+		 * it, as the compiler sees them. */
+		const char *ts = t[k].s;
+		const size_t tn = t[k].n;
 		t[k].lex = f->word_cls;
 		t[k].phrase = (unsigned char)f->phrase;
 		t[k].phrase_cls = f->cls;
+		if (x) {
+			x[k].known = f->looked & (f->phrase <= 255);
+			x[k].phrase = (unsigned char)f->phrase;
+			x[k].cls = f->cls;
+			x[k].word_cls = f->word_cls;
+			x[k].hashed = 1;
+			x[k].hash = hash[k];
+		}
 		/* "Ft." and "Mt." are "Fort" and "Mount" before a place's name
 		 * ("Ft. Worth", "Mt Kenya"), which the lists write out; for
-		 * the rules only, as the model was trained without it. */
-		if ((t[k].n == 2 || (t[k].n == 3 && t[k].s[2] == '.')) && t[k].s[1] == 't' &&
-		    (t[k].s[0] == 'F' || t[k].s[0] == 'M') && f->phrase < 2 && k + 1 < n &&
-		    !(t[k + 1].flags & TOKEN_SENT_START)) {
+		 * the rules only, as the model was trained without it. Tokens
+		 * of two or three bytes are told by one compare. */
+		if (tn - 2 <= 1 && ts[1] == 't' && (tn == 2 || ts[2] == '.') && (ts[0] == 'F' || ts[0] == 'M') &&
+		    f->phrase < 2 && k + 1 < n && !(t[k + 1].flags & TOKEN_SENT_START)) {
 			struct lexicon_word lw[8];
 			size_t m = 0;
 			lw[m].s = t[k].s[0] == 'F' ? "Fort" : "Mount";
@@ -3575,14 +3587,6 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 				t[k].phrase = (unsigned char)r;
 				t[k].phrase_cls = cls;
 			}
-		}
-		if (x) {
-			x[k].known = f->looked && f->phrase <= 255;
-			x[k].phrase = (unsigned char)f->phrase;
-			x[k].cls = f->cls;
-			x[k].word_cls = f->word_cls;
-			x[k].hashed = 1;
-			x[k].hash = hash[k];
 		}
 	}
 	xscratch_release(mark);

@@ -360,6 +360,56 @@ char *text_name_case(const char *s, size_t n)
 	return t;
 }
 
+/* The eight bytes at p as a little-endian word (byte k in bits 8k to
+ * 8k + 7), whatever the machine's order, as the tests of pairs of bytes
+ * below take them. */
+static inline uint64_t text_load8_le(const char *p)
+{
+	uint64_t x;
+	memcpy(&x, p, sizeof x);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+/* The bytes of s[0..n), 0 < n < 8, the same way, the bytes above them
+ * zero: reads only those bytes (a word may end a buffer). */
+static inline uint64_t text_load_short_le(const char *s, size_t n)
+{
+	if (n >= 4) {
+		uint32_t lo, hi;
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		lo = __builtin_bswap32(lo);
+		hi = __builtin_bswap32(hi);
+#endif
+		return lo | (uint64_t)hi << 8 * (n - 4);
+	}
+	return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 * (n / 2) |
+	       (uint64_t)(unsigned char)s[n - 1] << 8 * (n - 1);
+}
+
+/* The bytes of x, n of them (0 < n < 8) as text_load_short_le gives
+ * them, into out[0..n), in as many stores as it took loads. */
+static inline void text_store_short_le(char *out, uint64_t x, size_t n)
+{
+	if (n >= 4) {
+		uint32_t lo = (uint32_t)x, hi = (uint32_t)(x >> 8 * (n - 4));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		lo = __builtin_bswap32(lo);
+		hi = __builtin_bswap32(hi);
+#endif
+		memcpy(out, &lo, 4);
+		memcpy(out + n - 4, &hi, 4);
+		return;
+	}
+	out[0] = (char)x;
+	out[n / 2] = (char)(x >> 8 * (n / 2));
+	out[n - 1] = (char)(x >> 8 * (n - 1));
+}
+
 /* Folds ASCII s[0..n) into out (n + 1 bytes) as text_fold_buf does, and
  * returns the folded length, or SIZE_MAX at a byte that is not ASCII. */
 static size_t text_fold_ascii(const char *s, size_t n, char *out)
@@ -367,22 +417,45 @@ static size_t text_fold_ascii(const char *s, size_t n, char *out)
 	const uint64_t one = 0x0101010101010101ull, high = 0x80 * one;
 	size_t o = 0;
 	int space = 1;
+	if (n > 0 && n < 8) {
+		/* A text of fewer than eight bytes (a word, mostly) in one
+		 * integer, tested as eight bytes are below (the bytes past its
+		 * end masked off, a blank first as one after a blank), each
+		 * lower-cased byte then stored: a byte at a time, the tests cost
+		 * a dozen instructions a byte. */
+		uint64_t x = text_load_short_le(s, n), valid = ~0ull >> 8 * (8 - n);
+		uint64_t t = x ^ 0x20 * one;
+		uint64_t blanks = ~(((t & 0x7f * one) + 0x7f * one) | t) & high & valid;
+		if (!((x | (x - 0x20 * one)) & high & valid) && !(blanks & (blanks << 8 | 0x80))) {
+			x |= ((x + (0x80 - 'A') * one) & ~(x + (0x80 - 'Z' - 1) * one) & high) >> 2;
+			text_store_short_le(out, x, n);
+			o = n - (out[n - 1] == ' ');
+			out[o] = '\0';
+			return o;
+		}
+	}
 	for (size_t i = 0; i < n;) {
 		/* Eight bytes of 0x20 to 0x7f (no control or other byte: no
 		 * borrow crosses a byte then) whose blanks are single ones, none
 		 * after a blank, are lower-cased at once, where a byte at a time
 		 * cost a dozen instructions a byte; o <= i, so they fit. */
-		size_t end = i + 8 <= n ? i + 8 : n;
-		if (end == i + 8 && !(space && s[i] == ' ')) {
+		size_t end = i + 8 <= n ? i + 8 : n, at = i;
+		/* The last bytes of a text of eight or more, folded in place so
+		 * far (o == i, nothing dropped), are taken as the eight that end
+		 * it: the bytes again before i fold to what they did, and the
+		 * pair of bytes at i - 1 and i is tested with the others. */
+		if (end - i < 8 && i > 0 && o == i)
+			at = n - 8;
+		if (at + 8 <= n && !(space && s[i] == ' ')) {
 			uint64_t x;
-			memcpy(&x, s + i, 8);
+			memcpy(&x, s + at, 8);
 			uint64_t t = x ^ 0x20 * one;
 			uint64_t blanks = ~(((t & 0x7f * one) + 0x7f * one) | t) & high;
 			if (!((x | (x - 0x20 * one)) & high) && !(blanks & blanks << 8)) {
 				x |= ((x + (0x80 - 'A') * one) & ~(x + (0x80 - 'Z' - 1) * one) & high) >> 2;
-				memcpy(out + o, &x, 8);
-				o += 8;
-				i += 8;
+				memcpy(out + o - (i - at), &x, 8);
+				o += at + 8 - i;
+				i = at + 8;
 				space = s[i - 1] == ' ';
 				continue;
 			}
@@ -774,8 +847,52 @@ char *text_clean(const char *s, size_t n)
 	return text_clean_buf(s, n, NULL, 0);
 }
 
+/* The bytes of x (of a text, little-endian; `valid` the mask of those
+ * that are) that text_plain_words refuses: a high bit where one is 0x80
+ * or above, 0x7f, or a space after a space (blank: 0x80 if the byte
+ * before x was one), and one or more where one is below 0x20 (a borrow
+ * goes up from there only: that there is one is exact). *last gets 0x80
+ * if x's last byte is a space. */
+static inline uint64_t text_plain_bad(uint64_t x, uint64_t valid, uint64_t blank, uint64_t *last)
+{
+	const uint64_t one = 0x0101010101010101ull, high = 0x80 * one;
+	uint64_t del = x ^ 0x7f * one, sp = x ^ 0x20 * one;
+	del = ~(((del & 0x7f * one) + 0x7f * one) | del) & high;
+	sp = ~(((sp & 0x7f * one) + 0x7f * one) | sp) & high & valid;
+	*last = sp >> 56;
+	return ((x & high) | ((x - 0x20 * one) & ~x & high) | del | (sp & (sp << 8 | blank))) & valid;
+}
+
+/* Whether s[0..n) (n > 0) is printable ASCII whose blanks are single
+ * spaces between words (none first, last or after another): text that
+ * text_clean_buf gives back as it is, the names it is asked of mostly.
+ * Eight bytes at a time, the last ones too (the eight that end a text of
+ * eight or more, read again in part), where a byte at a time cost a
+ * dozen instructions a byte. */
+static int text_plain_words(const char *s, size_t n)
+{
+	if (s[0] == ' ' || s[n - 1] == ' ')
+		return 0;
+	if (n < 8)
+		return !text_plain_bad(text_load_short_le(s, n), ~0ull >> 8 * (8 - n), 0, &(uint64_t){ 0 });
+	uint64_t bad = 0, blank = 0;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8)
+		bad |= text_plain_bad(text_load8_le(s + i), ~0ull, blank, &blank);
+	/* The pair of bytes at i - 1 and i is among the eight that end it. */
+	if (i < n)
+		bad |= text_plain_bad(text_load8_le(s + n - 8), ~0ull, 0, &blank);
+	return !bad;
+}
+
 char *text_clean_buf(const char *s, size_t n, char *buf, size_t size)
 {
+	if (n > 0 && text_plain_words(s, n)) {
+		char *out = n + 1 <= size ? buf : xmalloc(n + 1);
+		memcpy(out, s, n);
+		out[n] = '\0';
+		return out;
+	}
 	/* Printable ASCII without spaces: a plain copy. */
 	size_t i = 0;
 	while (i < n && (unsigned char)s[i] > 0x20 && (unsigned char)s[i] < 0x7f)

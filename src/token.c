@@ -55,35 +55,47 @@ static int token_is_alpha(char c)
 int token_is_abbreviation(const char *s, size_t n)
 {
 	/* By length (the list's words of 3 to 7 bytes), so that a word is
-	 * compared with those of its own length only. */
-	static const char *const abbr3[] = { "mr.", "ms.", "dr.", "jr.", "sr.", "st.", "mt.", "ft.", "no.",
-					     "vs.", "co.", "lt.", "rd.", NULL };
-	static const char *const abbr4[] = { "mrs.", "nos.", "etc.", "inc.", "ltd.", "gen.", "sen.", "rep.", "gov.",
-					     "col.", "sgt.", "maj.", "adm.", "rev.", "hon.", "ave.", "est.", "fig.",
-					     "vol.", "p.m.", "a.m.", "e.g.", "i.e.", "u.s.", "u.k.", "u.n.", NULL };
-	static const char *const abbr5[] = { "corp.", "bros.", "capt.", "prof.", "pres.", "dept.", "univ.", "assn.",
-					     "blvd.", NULL };
-	static const char *const abbr7[] = { "approx.", NULL };
-	static const char *const *const abbr_by_len[8] = { NULL, NULL, NULL, abbr3, abbr4, abbr5, NULL, abbr7 };
+	 * compared with those of its own length only; each in eight bytes,
+	 * zeros after it, so that a word is compared with it in one compare. */
+	static const char abbr3[][8] = { "mr.", "ms.", "dr.", "jr.", "sr.", "st.", "mt.", "ft.", "no.",
+					 "vs.", "co.", "lt.", "rd." };
+	static const char abbr4[][8] = { "mrs.", "nos.", "etc.", "inc.", "ltd.", "gen.", "sen.", "rep.", "gov.",
+					 "col.", "sgt.", "maj.", "adm.", "rev.", "hon.", "ave.", "est.", "fig.",
+					 "vol.", "p.m.", "a.m.", "e.g.", "i.e.", "u.s.", "u.k.", "u.n." };
+	static const char abbr5[][8] = { "corp.", "bros.", "capt.", "prof.", "pres.", "dept.", "univ.", "assn.",
+					 "blvd." };
+	static const char abbr7[][8] = { "approx." };
+	static const struct {
+		const char (*v)[8];
+		size_t n;
+	} abbr_by_len[8] = {
+		[3] = { abbr3, sizeof abbr3 / sizeof *abbr3 },
+		[4] = { abbr4, sizeof abbr4 / sizeof *abbr4 },
+		[5] = { abbr5, sizeof abbr5 / sizeof *abbr5 },
+		[7] = { abbr7, sizeof abbr7 / sizeof *abbr7 },
+	};
 	if (n < 2 || s[n - 1] != '.')
 		return 0;
-	/* Initials and dotted acronyms: E. U.S. N.Y. D.C. p.m. */
+	/* Initials and dotted acronyms: E. U.S. N.Y. D.C. p.m. (most words
+	 * fail on their first two bytes). */
 	int dotted = 1;
-	for (size_t i = 0; i < n; i += 2)
+	for (size_t i = 0; i < n && dotted; i += 2)
 		if (!(i + 1 < n && token_is_alpha(s[i]) && s[i + 1] == '.'))
 			dotted = 0;
 	if (dotted)
 		return 1;
 	/* Every listed one is short: a sentence's last word mostly is not. */
-	char low[16];
 	if (n <= 7) {
+		char low[8] = { 0 };
 		for (size_t i = 0; i < n; i++)
 			low[i] = token_is_upper(s[i]) ? (char)(s[i] + 32) : s[i];
-		low[n] = '\0';
-		const char *const *abbr = abbr_by_len[n];
-		for (int i = 0; abbr && abbr[i]; i++)
-			if (abbr[i][0] == low[0] && strcmp(low, abbr[i]) == 0)
+		uint64_t w, a;
+		memcpy(&w, low, sizeof w);
+		for (size_t i = 0; i < abbr_by_len[n].n; i++) {
+			memcpy(&a, abbr_by_len[n].v[i], sizeof a);
+			if (a == w)
 				return 1;
+		}
 	}
 	/* Titles, months and state abbreviations from the lexicon: Calif.
 	 * Sept. - capitalised, so that "ill." ending a sentence is no Illinois. */

@@ -369,6 +369,49 @@ static void test_clean_as_cells(void)
 	CHECK_INT(bad, 0);
 }
 
+/* text_fold_buf of ASCII, which goes eight bytes at a time where it can
+ * (a short text in one integer, the last bytes of a longer one as the
+ * eight that end it), against folding a byte at a time: capitals to small
+ * letters, each run of blanks one space, none first or last. */
+static void test_fold_ascii(void)
+{
+	static const char bytes[] = "abZ M.- \t\n\x7f\x01\r";
+	unsigned long long r = 0x9e3779b97f4a7c15ull;
+	int bad = 0;
+	for (int round = 0; round < 200000; round++) {
+		r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+		size_t n = (size_t)(r % 40);
+		/* Mostly letters and spaces; a third of the strings any. */
+		size_t nb = (r >> 8) % 3 == 0 ? sizeof bytes - 1 : 5;
+		char *s = malloc(n ? n : 1), want[48], *buf = malloc(n + 1);
+		size_t w = 0;
+		int space = 1;
+		for (size_t i = 0; i < n; i++) {
+			r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+			char c = s[i] = bytes[(r >> 8) % nb];
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+				if (!space)
+					want[w++] = ' ';
+				space = 1;
+				continue;
+			}
+			space = 0;
+			want[w++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+		}
+		if (w > 0 && want[w - 1] == ' ')
+			w--;
+		want[w] = '\0';
+		size_t fn;
+		char *f = text_fold_buf(s, n, buf, n + 1, &fn);
+		bad += fn != w || strcmp(f, want) != 0;
+		if (f != buf)
+			free(f);
+		free(buf);
+		free(s);
+	}
+	CHECK_INT(bad, 0);
+}
+
 static void test_text_straight_quotes(void)
 {
 	/* Curly marks and a possessive with one as their ASCII forms; other
@@ -456,6 +499,7 @@ const struct check_test text_tests[] = {
 	{ "text_wrap_mandatory", test_wrap_mandatory },
 	{ "text_clean_truncate", test_clean_truncate },
 	{ "text_clean_as_cells", test_clean_as_cells },
+	{ "text_fold_ascii", test_fold_ascii },
 	{ "text_elide_path", test_elide_path },
 	{ NULL, NULL }
 };
