@@ -5308,23 +5308,48 @@ static size_t entity_outlet_base(const char *name)
  * has that name, spaced or not. */
 static void entity_link_outlets(struct entity_table *t, size_t *up)
 {
-	int any = 0;
-	for (size_t k = 0; k < t->n && !any; k++)
-		any = (t->v[k].type == NER_ORG || t->v[k].type == NER_MISC) && entity_outlet_base(t->v[k].name);
-	if (!any)
-		return;
-	struct entity_map bykey = { 0 };
-	for (size_t k = 0; k < t->n; k++) {
-		char cb[256];
-		const char *key;
-		if (t->v[k].type == NER_ORG && entity_root(up, k) == k && !entity_outlet_base(t->v[k].name) &&
-		    (key = entity_compact_key(t->v[k].key, cb, sizeof cb)) != NULL)
-			entity_map_add(&bykey, key, k);
-	}
+	/* The outlets first, with the compact keys of their names without
+	 * the endings: they are few (one in the 21,577 Reuters stories), and
+	 * only the organizations whose keys begin as one of those does are
+	 * indexed, where a map of every organization's cost a hundred times
+	 * the look-ups. The roots now are all that can be roots below. */
+	size_t *outlets = NULL, noutlets = 0, capoutlets = 0;
+	struct entity_map wanted = { 0 };
+	unsigned char first[256] = { 0 };
 	for (size_t k = 0; k < t->n; k++) {
 		size_t base;
 		if ((t->v[k].type != NER_ORG && t->v[k].type != NER_MISC) || entity_root(up, k) != k ||
 		    !(base = entity_outlet_base(t->v[k].name)))
+			continue;
+		outlets = xgrow(outlets, &capoutlets, noutlets + 1, sizeof *outlets);
+		outlets[noutlets++] = k;
+		char fb[256], cb[256];
+		char *f = entity_key_buf_n(t->v[k].name, base, fb, sizeof fb);
+		const char *key = entity_compact_key(f, cb, sizeof cb);
+		if (key) {
+			entity_map_add(&wanted, key, k);
+			first[(unsigned char)key[0]] = 1;
+		}
+		if (f != fb)
+			free(f);
+	}
+	struct entity_map bykey = { 0 };
+	for (size_t k = 0; wanted.count && k < t->n; k++) {
+		if (t->v[k].type != NER_ORG || entity_root(up, k) != k)
+			continue;
+		/* The first byte of its compact key (entity_compact_key). */
+		const char *p = t->v[k].key;
+		while (*p == ' ' || *p == '.' || *p == '-')
+			p++;
+		char cb[256];
+		const char *key;
+		if (first[(unsigned char)*p] && !entity_outlet_base(t->v[k].name) &&
+		    (key = entity_compact_key(t->v[k].key, cb, sizeof cb)) != NULL && entity_map_get(&wanted, key, 0))
+			entity_map_add(&bykey, key, k);
+	}
+	for (size_t q = 0; q < noutlets; q++) {
+		size_t k = outlets[q], base = entity_outlet_base(t->v[k].name);
+		if (entity_root(up, k) != k)
 			continue;
 		/* The key of the name without its ending, then compacted. */
 		char fb[256], cb[256];
@@ -5339,6 +5364,8 @@ static void entity_link_outlets(struct entity_table *t, size_t *up)
 			entity_join(up, k, sl->v[0]);
 	}
 	entity_map_free(&bykey);
+	entity_map_free(&wanted);
+	free(outlets);
 }
 
 /* Whether a folded word names the kind of a facility or service rather
