@@ -6284,22 +6284,26 @@ static void entity_link_firm_people(struct entity_table *t, size_t *up)
 		return;
 	}
 	/* The people's keys, sorted, for a longer name of the same person
-	 * ("Robert Halmi Sr" beside "Robert Halmi"). */
-	char **people = xmalloc((t->n ? t->n : 1) * sizeof *people);
+	 * ("Robert Halmi Sr" beside "Robert Halmi"): made for the first
+	 * person a firm is named as, as most are none. */
+	char **people = NULL;
 	size_t np = 0;
-	for (size_t k = 0; k < t->n; k++)
-		if (t->v[k].type == NER_PERSON)
-			people[np++] = t->v[k].key;
-	ner_names_sort(people, np);
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entity *e = &t->v[k];
 		if (e->type != NER_PERSON || entity_root(up, k) != k || e->sure > 0 || !strchr(e->key, ' '))
 			continue;
-		/* "Robert Halmi Sr" is the man, not Robert Halmi Inc. */
-		if (entity_name_suffix(strrchr(e->key, ' ') + 1) || entity_person_longer(people, np, e->key))
-			continue;
 		struct entity_map_slot *sl = entity_map_get(&firms, e->key, 0);
 		if (!sl)
+			continue;
+		if (!people) {
+			people = xmalloc((t->n ? t->n : 1) * sizeof *people);
+			for (size_t q = 0; q < t->n; q++)
+				if (t->v[q].type == NER_PERSON)
+					people[np++] = t->v[q].key;
+			ner_names_sort(people, np);
+		}
+		/* "Robert Halmi Sr" is the man, not Robert Halmi Inc. */
+		if (entity_name_suffix(strrchr(e->key, ' ') + 1) || entity_person_longer(people, np, e->key))
 			continue;
 		size_t best = SIZE_MAX;
 		for (size_t q = 0; q < sl->n; q++) {
