@@ -992,21 +992,6 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 	return &m->s[j];
 }
 
-/* Makes empty map m (not a scratch one) big enough for n keys, so that
- * it never grows: for a map of the whole table, whose growths rehash
- * every key several times; only where the order of its slots is not
- * read, as it differs from that of a map grown. */
-static void entity_map_reserve(struct entity_map *m, size_t n)
-{
-	size_t cap = 64;
-	while ((n + 1) * 2 >= cap)
-		cap *= 2;
-	m->s = xmalloc(cap * sizeof *m->s);
-	for (size_t j = 0; j < cap; j++)
-		m->s[j].key = NULL;
-	m->cap = cap;
-}
-
 /* Room for need indices in slot sl's list, which holds sl->n: a scratch
  * map's lists in the scratch too (as xgrow would size them), so that its
  * free reads no slot. */
@@ -4890,77 +4875,105 @@ static int entity_name_caps(const char *s)
  * vote for, unless a list or a title confirms their own type (the country
  * Jordan and a "Mr. Jordan" stay two). The name shown is a mixed-case one
  * when there is one (Volcker, not VOLCKER). */
+/* Whether keys a and b are the same but for their spaces. */
+static int entity_squeezed_eq(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ')
+			a++;
+		while (*b == ' ')
+			b++;
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+		a++;
+		b++;
+	}
+}
+
 static void entity_link_types(struct entity_table *t, size_t *up, unsigned char *renamed)
 {
-	/* The groups are apart (each entity in one), so that the order they
-	 * are met in does not matter: the map is made at its size at once. */
-	struct entity_map bykey = { 0 };
-	entity_map_reserve(&bykey, t->n);
+	/* The entities by the hash of their keys without spaces: "SAP-Arena"
+	 * is the "SAP Arena" (the key drops the hyphen), "Smith Barney"
+	 * SmithBarney. Sorted by hash and then entity, those of a key come
+	 * together in the order of the table. The groups are apart (each
+	 * entity in one), so that the order they are met in does not
+	 * matter: a sort of the entities' hashes, where a map of their keys
+	 * spread over megabytes cost a cache miss for each. */
+	struct entity_hashed *hv = xmalloc((t->n ? t->n : 1) * sizeof *hv);
+	size_t nh = 0;
 	for (size_t k = 0; k < t->n; k++)
 		if (t->v[k].type != NER_DATE) {
-			/* Without its spaces too: "SAP-Arena" is the "SAP Arena"
-			 * (the key drops the hyphen), "Smith Barney" SmithBarney. */
-			if (!strchr(t->v[k].key, ' ')) {
-				entity_map_add(&bykey, t->v[k].key, k);
-				continue;
-			}
-			/* On the stack when it fits: a malloc for each name was
-			 * a tenth of this step. */
-			char buf[256];
-			size_t kn = strlen(t->v[k].key);
-			char *sq = kn < sizeof buf ? buf : xmalloc(kn + 1);
-			size_t o = 0;
-			for (size_t i = 0; i < kn; i++)
-				if (t->v[k].key[i] != ' ')
-					sq[o++] = t->v[k].key[i];
-			sq[o] = '\0';
-			entity_map_add(&bykey, sq, k);
-			if (sq != buf)
-				free(sq);
+			/* FNV-1a (entity_hash_n) of the key's bytes but spaces. */
+			unsigned long long h = 1469598103934665603ull;
+			for (const unsigned char *p = (const unsigned char *)t->v[k].key; *p; p++)
+				if (*p != ' ')
+					h = (h ^ *p) * 1099511628211ull;
+			hv[nh++] = (struct entity_hashed){ h, k };
 		}
-	for (size_t h = 0; h < bykey.cap; h++) {
-		const struct entity_map_slot *sl = &bykey.s[h];
-		if (!sl->key || sl->n < 2)
-			continue;
-		size_t best = sl->v[0];
-		for (size_t q = 1; q < sl->n; q++)
-			if (t->v[sl->v[q]].votes > t->v[best].votes)
-				best = sl->v[q];
-		for (size_t q = 0; q < sl->n; q++) {
-			size_t e = sl->v[q];
-			if (e == best)
+	entity_sort_hashed(hv, nh);
+	/* A group's entities, in the order of the table; and per entity of
+	 * a run of one hash whether a group took it already (keys apart
+	 * that share a hash). */
+	size_t *v = xmalloc((nh ? nh : 1) * sizeof *v);
+	unsigned char *taken = xcalloc(nh ? nh : 1, 1);
+	for (size_t a = 0, b; a < nh; a = b) {
+		for (b = a + 1; b < nh && hv[b].h == hv[a].h; b++)
+			;
+		for (size_t g = a; b - a > 1 && g < b; g++) {
+			if (taken[g])
 				continue;
-			/* The town of a dateline is a place, whatever the corpus
-			 * names after it most ("EDISON, N.J." is no Edison of
-			 * the utilities). */
-			if (t->v[e].type == NER_PLACE && t->v[e].datelines > 0 && t->v[best].type != NER_PLACE)
-				continue;
-			if (t->v[e].sure > 0 && t->v[best].type != t->v[e].type && t->v[e].sure_votes >= t->v[e].votes) {
-				/* Apart, but spelled as the body spells the name:
-				 * a headline's "PACIFIC <PAC>" is the company
-				 * Pacific, not the ocean, written so. */
-				if (entity_name_caps(t->v[e].name) && !entity_name_caps(t->v[best].name) &&
-				    !entity_acronym_like(t->v[e].name)) {
-					free(t->v[e].name);
-					t->v[e].name = xstrdup(t->v[best].name);
-					renamed[e] = 1;
+			size_t n = 0;
+			for (size_t j = g; j < b; j++)
+				if (!taken[j] && entity_squeezed_eq(t->v[hv[g].e].key, t->v[hv[j].e].key)) {
+					taken[j] = 1;
+					v[n++] = hv[j].e;
 				}
+			if (n < 2)
 				continue;
-			}
-			entity_join(up, e, best);
-			/* Headline capitals take the body's spelling; but an
-			 * acronym's rare other spelling ("GMt", a typo) is not
-			 * the body's. */
-			if (entity_name_caps(t->v[best].name) && !entity_name_caps(t->v[e].name) &&
-			    (!entity_acronym_like(t->v[best].name) ||
-			     (size_t)t->v[e].votes * (strlen(t->v[best].name) > 3 ? 2 : 10) >= (size_t)t->v[best].votes)) {
-				free(t->v[best].name);
-				t->v[best].name = xstrdup(t->v[e].name);
-				renamed[best] = 1;
+			size_t best = v[0];
+			for (size_t q = 1; q < n; q++)
+				if (t->v[v[q]].votes > t->v[best].votes)
+					best = v[q];
+			for (size_t q = 0; q < n; q++) {
+				size_t e = v[q];
+				if (e == best)
+					continue;
+				/* The town of a dateline is a place, whatever the corpus
+				 * names after it most ("EDISON, N.J." is no Edison of
+				 * the utilities). */
+				if (t->v[e].type == NER_PLACE && t->v[e].datelines > 0 && t->v[best].type != NER_PLACE)
+					continue;
+				if (t->v[e].sure > 0 && t->v[best].type != t->v[e].type && t->v[e].sure_votes >= t->v[e].votes) {
+					/* Apart, but spelled as the body spells the name:
+					 * a headline's "PACIFIC <PAC>" is the company
+					 * Pacific, not the ocean, written so. */
+					if (entity_name_caps(t->v[e].name) && !entity_name_caps(t->v[best].name) &&
+					    !entity_acronym_like(t->v[e].name)) {
+						free(t->v[e].name);
+						t->v[e].name = xstrdup(t->v[best].name);
+						renamed[e] = 1;
+					}
+					continue;
+				}
+				entity_join(up, e, best);
+				/* Headline capitals take the body's spelling; but an
+				 * acronym's rare other spelling ("GMt", a typo) is not
+				 * the body's. */
+				if (entity_name_caps(t->v[best].name) && !entity_name_caps(t->v[e].name) &&
+				    (!entity_acronym_like(t->v[best].name) ||
+				     (size_t)t->v[e].votes * (strlen(t->v[best].name) > 3 ? 2 : 10) >= (size_t)t->v[best].votes)) {
+					free(t->v[best].name);
+					t->v[best].name = xstrdup(t->v[e].name);
+					renamed[best] = 1;
+				}
 			}
 		}
 	}
-	entity_map_free(&bykey);
+	free(taken);
+	free(v);
+	free(hv);
 }
 
 /* Whether a folded word is an initial ("a.", "a", "h.w."). */
