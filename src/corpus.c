@@ -376,11 +376,39 @@ static void *corpus_load_one(size_t i, size_t worker, void *ctx)
  * time (its system calls, in between, cooling the caches that
  * recognition works in). */
 #define CORPUS_PREPARE_BLOCK 64
+/* The last files, up to this many, go in blocks of CORPUS_TAIL_BLOCK: a
+ * thread that takes the last big block while the others have none left
+ * kept them waiting for up to a block's recognition at the end. */
+#define CORPUS_TAIL 256
+#define CORPUS_TAIL_BLOCK 16
+
+/* The blocks of l's files: the big ones, then those of the tail. */
+static size_t corpus_big_blocks(const struct corpus_load *l)
+{
+	return l->n > CORPUS_TAIL ? (l->n - CORPUS_TAIL) / CORPUS_PREPARE_BLOCK : 0;
+}
+
+static size_t corpus_blocks(const struct corpus_load *l)
+{
+	size_t big = corpus_big_blocks(l), rest = l->n - big * CORPUS_PREPARE_BLOCK;
+	return big + (rest + CORPUS_TAIL_BLOCK - 1) / CORPUS_TAIL_BLOCK;
+}
+
+/* The files [*from, *to) of block k. */
+static void corpus_block_bounds(const struct corpus_load *l, size_t k, size_t *from, size_t *to)
+{
+	size_t big = corpus_big_blocks(l);
+	*from = k < big ? k * CORPUS_PREPARE_BLOCK : big * CORPUS_PREPARE_BLOCK + (k - big) * CORPUS_TAIL_BLOCK;
+	*to = *from + (k < big ? CORPUS_PREPARE_BLOCK : CORPUS_TAIL_BLOCK);
+	if (*to > l->n)
+		*to = l->n;
+}
 
 static void *corpus_load_block(size_t k, size_t worker, void *ctx)
 {
 	struct corpus_load *l = ctx;
-	size_t from = k * CORPUS_PREPARE_BLOCK, to = from + CORPUS_PREPARE_BLOCK < l->n ? from + CORPUS_PREPARE_BLOCK : l->n;
+	size_t from, to;
+	corpus_block_bounds(l, k, &from, &to);
 	struct corpus_read **rs = xcalloc(to - from, sizeof *rs);
 	for (size_t i = from; i < to; i++)
 		rs[i - from] = corpus_load_one(i, worker, ctx);
@@ -407,7 +435,8 @@ static int corpus_load_block_take(size_t k, void *result, void *ctx)
 {
 	struct corpus_load *l = ctx;
 	struct corpus_read **rs = result;
-	size_t from = k * CORPUS_PREPARE_BLOCK, to = from + CORPUS_PREPARE_BLOCK < l->n ? from + CORPUS_PREPARE_BLOCK : l->n;
+	size_t from, to;
+	corpus_block_bounds(l, k, &from, &to);
 	for (size_t i = from; i < to; i++)
 		corpus_load_take(i, rs[i - from], ctx);
 	free(rs);
@@ -574,7 +603,7 @@ int corpus_add_path(struct corpus *c, const char *path, char **err)
 		free(cl.made);
 		free(cl.err);
 	} else if (c->prepare) {
-		corpus_load_run(&l, (names.n + CORPUS_PREPARE_BLOCK - 1) / CORPUS_PREPARE_BLOCK, names.n, corpus_load_block,
+		corpus_load_run(&l, corpus_blocks(&l), names.n, corpus_load_block,
 				corpus_load_block_take);
 	} else {
 		corpus_load_run(&l, names.n, names.n, corpus_load_one, corpus_load_take);
