@@ -920,6 +920,23 @@ struct entity_map {
 	char *block;		/* the block keys are copied into (after a pointer
 				 * to the one before), or NULL */
 	size_t block_used, block_size;
+	/* Not NULL: entity_map_add only writes down what it is given, to
+	 * be added to the map meant (log_target) later, in the same order
+	 * (entity_link_last). */
+	struct entity_log *log;
+	int log_target;
+};
+
+/* Additions to maps written down, keys one after another in keys. */
+struct entity_log {
+	char *keys;
+	size_t nkeys, capkeys;
+	struct entity_logged {
+		int target;
+		size_t key;	/* offset in keys */
+		size_t idx;
+	} *v;
+	size_t n, cap;
 };
 
 /* A copy of key (n bytes and a NUL) in m's blocks. */
@@ -1019,6 +1036,16 @@ static void entity_map_list_grow(struct entity_map *m, struct entity_map_slot *s
 
 static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 {
+	if (m->log) {
+		struct entity_log *g = m->log;
+		size_t n = strlen(key);
+		g->keys = xgrow(g->keys, &g->capkeys, g->nkeys + n + 1, 1);
+		memcpy(g->keys + g->nkeys, key, n + 1);
+		g->v = xgrow(g->v, &g->cap, g->n + 1, sizeof *g->v);
+		g->v[g->n++] = (struct entity_logged){ m->log_target, g->nkeys, idx };
+		g->nkeys += n + 1;
+		return;
+	}
 	struct entity_map_slot *sl = entity_map_get(m, key, 1);
 	if (sl->n == 1 && !sl->cap) {
 		/* The second index: the list leaves the slot. */
@@ -6331,6 +6358,179 @@ static void entity_link_firm_people(struct entity_table *t, size_t *up)
 	entity_map_free(&firms);
 }
 
+/* Entity k (a root, its name of two words or more) under the keys that
+ * shorter names find it by in entity_link: people by their last words;
+ * organizations by their initials (prefix \1) and by their name after a
+ * place (prefix \2, "colts" for the Indianapolis Colts); team[k]: a
+ * sports story typed it by where it stands. */
+static void entity_last_keys(const struct entity_table *t, const size_t *up, const unsigned char *team, size_t k,
+			     struct entity_map *last, struct entity_map *sides)
+{
+	const struct entity *o = &t->v[k];
+	/* The type first: a name read for nothing is a cache miss. A root
+	 * is its own up (entity_root, which writes, is not asked on
+	 * several threads). */
+	if (up[k] != k || (o->type != NER_PERSON && o->type != NER_ORG && o->type != NER_MISC && o->type != NER_PLACE) ||
+	    !strchr(o->name, ' '))
+		return;
+	if (o->type == NER_PERSON) {
+		/* By its last one, two and three words (as the people of a
+		 * story are, entity_suffix_key), for the shorter names that
+		 * end alike. */
+		struct entity_words w;
+		entity_split(o->name, &w);
+		size_t lw = entity_name_len(&w);
+		for (size_t q = 1; q <= 3 && q < lw; q++) {
+			char kb[256];
+			char *key = entity_suffix_key(w.w[lw - 1], w.w + lw - q, q - 1, kb, sizeof kb);
+			entity_map_add(last, key, k);
+			if (key != kb)
+				free(key);
+		}
+		entity_words_free(&w);
+	} else if (o->type == NER_ORG || o->type == NER_MISC) {
+		size_t cut, un = entity_unsuffixed(o->name, &cut);
+		entity_initials_add(last, "\x01", o->name, cut, k, 1);
+		/* A company by its name without its suffixes (prefix \5),
+		 * for the stories that write it so ("Interoute" of
+		 * "Interoute Plc"). */
+		if (cut) {
+			/* On the stack where they fit, the key made
+			 * after its prefix. */
+			char bb[256], pb[256];
+			char *bare = un < sizeof bb ? bb : xmalloc(un + 1);
+			memcpy(bare, o->name, un);
+			bare[un] = '\0';
+			pb[0] = '\x05';
+			char *bk = entity_key_buf(bare, pb + 1, sizeof pb - 1);
+			char *pk = bk == pb + 1 ? pb : entity_cat("\x05", bk);
+			entity_map_add(last, pk, k);
+			if (pk != pb)
+				free(pk);
+			if (bk != pb + 1)
+				free(bk);
+			if (bare != bb)
+				free(bare);
+		}
+		/* By a product's model name (prefix \6, entity_maker_named),
+		 * or by the name after a place (prefix \2); the map of
+		 * them in the scratch, as most hold one key or none. */
+		struct xscratch_mark mark = xscratch_mark();
+		struct entity_map placed = { .scratch = 1 };
+		/* A team of a place and a plural nickname by its
+		 * singular (prefix \10: the plural less its "s", and
+		 * less "es" after a hiss), for a player of it ("a
+		 * former Indianapolis Colt", "a Toledo Walrus"). */
+		size_t kl = strlen(o->key);
+		if (o->type == NER_ORG && kl > 3 && o->key[kl - 1] == 's' && o->key[kl - 2] != 's' &&
+		    o->key[kl - 2] != ' ' && entity_team_name(o->name, strchr(o->name, ' '))) {
+			char pb[256];
+			char *pk = entity_cat_buf("\x08", o->key, pb, sizeof pb);
+			size_t pl = strlen(pk);
+			pk[pl - 1] = '\0';
+			entity_map_add(last, pk, k);
+			if (pk[pl - 2] == 'e' && strchr("sxzh", pk[pl - 3])) {
+				pk[pl - 2] = '\0';
+				entity_map_add(last, pk, k);
+			}
+			if (pk != pb)
+				free(pk);
+		}
+		if (o->type == NER_ORG)
+			entity_place_named(&placed, sides, o->name, k);
+		else
+			entity_maker_named(&placed, o->name, k);
+		/* A team of a school's or a club's name and a nickname
+		 * ("Creighton Bluejays") by its nickname (prefix \2)
+		 * and by its name before the nickname (prefix \7), as
+		 * other stories write them; a place's team goes by
+		 * both already (entity_place_named, sides). */
+		const char *sp = strrchr(o->name, ' ');
+		if (o->type == NER_ORG && team[k] &&
+		    entity_nickname_word(o->name, (size_t)(sp + 1 - o->name), strlen(o->name)) &&
+		    !(lexicon_lookup(o->name, (size_t)(sp - o->name)) & (LEX_CITY | LEX_REGION | LEX_COUNTRY))) {
+			char fb[ENTITY_FOLD], pb[256];
+			size_t fn;
+			char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &fn);
+			entity_map_add(&placed, f, k);
+			if (f != fb)
+				free(f);
+			f = text_fold_buf(o->name, (size_t)(sp - o->name), fb, sizeof fb, &fn);
+			char *pk = entity_cat_buf("\x07", f, pb, sizeof pb);
+			entity_map_add(last, pk, k);
+			if (pk != pb)
+				free(pk);
+			if (f != fb)
+				free(f);
+		}
+		for (size_t h = 0; h < placed.cap; h++)
+			if (placed.s[h].key) {
+				char pb[256];
+				const char *tag = o->type == NER_ORG ? "\x02" : "\x06";
+				char *pk = entity_cat_buf(tag, placed.s[h].key, pb, sizeof pb);
+				entity_map_add(last, pk, k);
+				if (pk != pb)
+					free(pk);
+			}
+		entity_map_free(&placed);
+		xscratch_release(mark);
+	} else if (o->type == NER_PLACE) {
+		/* By its last words (prefix \3), for a shorter place no
+		 * list knows (entity_place_suffixes). */
+		struct xscratch_mark mark = xscratch_mark();
+		struct entity_map ends = { .scratch = 1 };
+		entity_place_suffixes(&ends, o->name, k, 1);
+		for (size_t h = 0; h < ends.cap; h++)
+			if (ends.s[h].key) {
+				char pb[256];
+				char *pk = entity_cat_buf("\x03", ends.s[h].key, pb, sizeof pb);
+				entity_map_add(last, pk, k);
+				if (pk != pb)
+					free(pk);
+			}
+		entity_map_free(&ends);
+		xscratch_release(mark);
+	}
+}
+
+/* entity_last_keys for every entity, a block of them an item on every
+ * core, each block's additions to last and sides written down (struct
+ * entity_log) and made in the caller's thread in the table's order: the
+ * maps come out as one pass over the entities made them, where that pass
+ * was the longest step of linking, on one core. */
+#define ENTITY_LAST_BLOCK 1024
+
+struct entity_last {
+	const struct entity_table *t;
+	const size_t *up;
+	const unsigned char *team;
+	struct entity_map *last, *sides;
+};
+
+static void *entity_last_work(size_t i, size_t worker, void *ctx)
+{
+	(void)worker;
+	struct entity_last *el = ctx;
+	struct entity_log *g = xcalloc(1, sizeof *g);
+	struct entity_map last = { .log = g, .log_target = 0 }, sides = { .log = g, .log_target = 1 };
+	for (size_t k = i * ENTITY_LAST_BLOCK; k < el->t->n && k < (i + 1) * ENTITY_LAST_BLOCK; k++)
+		entity_last_keys(el->t, el->up, el->team, k, &last, &sides);
+	return g;
+}
+
+static int entity_last_take(size_t i, void *result, void *ctx)
+{
+	(void)i;
+	struct entity_last *el = ctx;
+	struct entity_log *g = result;
+	for (size_t q = 0; q < g->n; q++)
+		entity_map_add(g->v[q].target ? el->sides : el->last, g->keys + g->v[q].key, g->v[q].idx);
+	free(g->keys);
+	free(g->v);
+	free(g);
+	return 0;
+}
+
 void entity_link(struct entity_table *t)
 {
 	entity_spellings_apply(t);
@@ -6374,132 +6574,9 @@ void entity_link(struct entity_table *t)
 		for (size_t q = 0; q < t->docs[d].n; q++)
 			if (t->docs[d].v[q].line_typed && t->docs[d].v[q].id < t->n)
 				team[entity_root(up, t->docs[d].v[q].id)] = 1;
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entity *o = &t->v[k];
-		/* The type first: a name read for nothing is a cache miss. */
-		if (entity_root(up, k) != k ||
-		    (o->type != NER_PERSON && o->type != NER_ORG && o->type != NER_MISC && o->type != NER_PLACE) ||
-		    !strchr(o->name, ' '))
-			continue;
-		if (o->type == NER_PERSON) {
-			/* By its last one, two and three words (as the people of a
-			 * story are, entity_suffix_key), for the shorter names that
-			 * end alike. */
-			struct entity_words w;
-			entity_split(o->name, &w);
-			size_t lw = entity_name_len(&w);
-			for (size_t q = 1; q <= 3 && q < lw; q++) {
-				char kb[256];
-				char *key = entity_suffix_key(w.w[lw - 1], w.w + lw - q, q - 1, kb, sizeof kb);
-				entity_map_add(&last, key, k);
-				if (key != kb)
-					free(key);
-			}
-			entity_words_free(&w);
-		} else if (o->type == NER_ORG || o->type == NER_MISC) {
-			size_t cut, un = entity_unsuffixed(o->name, &cut);
-			entity_initials_add(&last, "\x01", o->name, cut, k, 1);
-			/* A company by its name without its suffixes (prefix \5),
-			 * for the stories that write it so ("Interoute" of
-			 * "Interoute Plc"). */
-			if (cut) {
-				/* On the stack where they fit, the key made
-				 * after its prefix. */
-				char bb[256], pb[256];
-				char *bare = un < sizeof bb ? bb : xmalloc(un + 1);
-				memcpy(bare, o->name, un);
-				bare[un] = '\0';
-				pb[0] = '\x05';
-				char *bk = entity_key_buf(bare, pb + 1, sizeof pb - 1);
-				char *pk = bk == pb + 1 ? pb : entity_cat("\x05", bk);
-				entity_map_add(&last, pk, k);
-				if (pk != pb)
-					free(pk);
-				if (bk != pb + 1)
-					free(bk);
-				if (bare != bb)
-					free(bare);
-			}
-			/* By a product's model name (prefix \6, entity_maker_named),
-			 * or by the name after a place (prefix \2); the map of
-			 * them in the scratch, as most hold one key or none. */
-			struct xscratch_mark mark = xscratch_mark();
-			struct entity_map placed = { .scratch = 1 };
-			/* A team of a place and a plural nickname by its
-			 * singular (prefix \10: the plural less its "s", and
-			 * less "es" after a hiss), for a player of it ("a
-			 * former Indianapolis Colt", "a Toledo Walrus"). */
-			size_t kl = strlen(o->key);
-			if (o->type == NER_ORG && kl > 3 && o->key[kl - 1] == 's' && o->key[kl - 2] != 's' &&
-			    o->key[kl - 2] != ' ' && entity_team_name(o->name, strchr(o->name, ' '))) {
-				char pb[256];
-				char *pk = entity_cat_buf("\x08", o->key, pb, sizeof pb);
-				size_t pl = strlen(pk);
-				pk[pl - 1] = '\0';
-				entity_map_add(&last, pk, k);
-				if (pk[pl - 2] == 'e' && strchr("sxzh", pk[pl - 3])) {
-					pk[pl - 2] = '\0';
-					entity_map_add(&last, pk, k);
-				}
-				if (pk != pb)
-					free(pk);
-			}
-			if (o->type == NER_ORG)
-				entity_place_named(&placed, &sides, o->name, k);
-			else
-				entity_maker_named(&placed, o->name, k);
-			/* A team of a school's or a club's name and a nickname
-			 * ("Creighton Bluejays") by its nickname (prefix \2)
-			 * and by its name before the nickname (prefix \7), as
-			 * other stories write them; a place's team goes by
-			 * both already (entity_place_named, sides). */
-			const char *sp = strrchr(o->name, ' ');
-			if (o->type == NER_ORG && team[k] &&
-			    entity_nickname_word(o->name, (size_t)(sp + 1 - o->name), strlen(o->name)) &&
-			    !(lexicon_lookup(o->name, (size_t)(sp - o->name)) & (LEX_CITY | LEX_REGION | LEX_COUNTRY))) {
-				char fb[ENTITY_FOLD], pb[256];
-				size_t fn;
-				char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &fn);
-				entity_map_add(&placed, f, k);
-				if (f != fb)
-					free(f);
-				f = text_fold_buf(o->name, (size_t)(sp - o->name), fb, sizeof fb, &fn);
-				char *pk = entity_cat_buf("\x07", f, pb, sizeof pb);
-				entity_map_add(&last, pk, k);
-				if (pk != pb)
-					free(pk);
-				if (f != fb)
-					free(f);
-			}
-			for (size_t h = 0; h < placed.cap; h++)
-				if (placed.s[h].key) {
-					char pb[256];
-					const char *tag = o->type == NER_ORG ? "\x02" : "\x06";
-					char *pk = entity_cat_buf(tag, placed.s[h].key, pb, sizeof pb);
-					entity_map_add(&last, pk, k);
-					if (pk != pb)
-						free(pk);
-				}
-			entity_map_free(&placed);
-			xscratch_release(mark);
-		} else if (o->type == NER_PLACE) {
-			/* By its last words (prefix \3), for a shorter place no
-			 * list knows (entity_place_suffixes). */
-			struct xscratch_mark mark = xscratch_mark();
-			struct entity_map ends = { .scratch = 1 };
-			entity_place_suffixes(&ends, o->name, k, 1);
-			for (size_t h = 0; h < ends.cap; h++)
-				if (ends.s[h].key) {
-					char pb[256];
-					char *pk = entity_cat_buf("\x03", ends.s[h].key, pb, sizeof pb);
-					entity_map_add(&last, pk, k);
-					if (pk != pb)
-						free(pk);
-				}
-			entity_map_free(&ends);
-			xscratch_release(mark);
-		}
-	}
+	struct entity_last el = { t, up, team, &last, &sides };
+	size_t blocks = (t->n + ENTITY_LAST_BLOCK - 1) / ENTITY_LAST_BLOCK;
+	pool_run(blocks, pool_workers(blocks), entity_last_work, entity_last_take, NULL, &el);
 	/* An acronym joins the one organization another article spells out;
 	 * a name after a place the one organization it names; a surname the
 	 * one person of that name, or, where there are several, is decided
