@@ -5439,63 +5439,125 @@ static char *entity_name_key(const struct entity_table *t, size_t k, const unsig
 	return buf;
 }
 
+/* A step of linking that adds each entity to maps under keys made from
+ * it alone (each), run on every core, a block of entities an item: each
+ * block's additions written down (entity_map_add with a log) and made in
+ * the caller's thread in the table's order, so that the maps come out
+ * as one pass over the entities made them. each tells a root by
+ * up[k] == k, as entity_root writes. */
+#define ENTITY_KEYED_BLOCK 1024
+
+struct entity_keyed {
+	const struct entity_table *t;
+	const size_t *up;
+	const void *arg;
+	void (*each)(const struct entity_keyed *ek, size_t k, struct entity_map *const *maps);
+	struct entity_map *maps[2];
+};
+
+static void *entity_keyed_work(size_t i, size_t worker, void *ctx)
+{
+	(void)worker;
+	const struct entity_keyed *ek = ctx;
+	struct entity_log *g = xcalloc(1, sizeof *g);
+	struct entity_map m0 = { .log = g, .log_target = 0 }, m1 = { .log = g, .log_target = 1 };
+	struct entity_map *const maps[2] = { &m0, &m1 };
+	for (size_t k = i * ENTITY_KEYED_BLOCK; k < ek->t->n && k < (i + 1) * ENTITY_KEYED_BLOCK; k++)
+		ek->each(ek, k, maps);
+	return g;
+}
+
+static int entity_keyed_take(size_t i, void *result, void *ctx)
+{
+	(void)i;
+	const struct entity_keyed *ek = ctx;
+	struct entity_log *g = result;
+	for (size_t q = 0; q < g->n; q++)
+		entity_map_add(ek->maps[g->v[q].target], g->keys + g->v[q].key, g->v[q].idx);
+	free(g->keys);
+	free(g->v);
+	free(g);
+	return 0;
+}
+
+static void entity_keyed_run(const struct entity_table *t, const size_t *up, const void *arg,
+			     void (*each)(const struct entity_keyed *, size_t, struct entity_map *const *),
+			     struct entity_map *m0, struct entity_map *m1)
+{
+	struct entity_keyed ek = { t, up, arg, each, { m0, m1 } };
+	size_t blocks = (t->n + ENTITY_KEYED_BLOCK - 1) / ENTITY_KEYED_BLOCK;
+	pool_run(blocks, pool_workers(blocks), entity_keyed_work, entity_keyed_take, NULL, &ek);
+}
+
+/* Entity k (a root, a place, organization or other name of two words or
+ * more) under the name its facility words follow (entity_link_facilities). */
+static void entity_facility_core(const struct entity_keyed *ek, size_t k, struct entity_map *const *maps)
+{
+	const struct entity_table *t = ek->t;
+	const unsigned char *renamed = ek->arg;
+	const struct entity *e = &t->v[k];
+	if ((e->type != NER_PLACE && e->type != NER_ORG && e->type != NER_MISC) || ek->up[k] != k ||
+	    !strchr(e->name, ' '))
+		return;
+	char buf[256];
+	char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
+	size_t n = strlen(key), cut = n;
+	/* The facility words at the end, one at least, and a word left. */
+	for (;;) {
+		key[cut] = '\0';
+		char *sp = strrchr(key, ' ');
+		if (!sp || !entity_facility_word(sp + 1))
+			break;
+		cut = (size_t)(sp - key);
+	}
+	key[cut] = '\0';
+	/* Nor a people's name: "Queensland Aboriginal" is the people as
+	 * often as the "Queensland Aboriginal Centre". */
+	const char *lw = strrchr(key, ' ');
+	lw = lw ? lw + 1 : key;
+	if ((cut < n || strchr(key, ' ')) && cut > 0 &&
+	    !(lexicon_lookup(lw, strlen(lw)) & (LEX_DEMONYM | LEX_GROUP)) && !(lexicon_lookup(key, cut) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG |
+							  LEX_DEMONYM | LEX_GROUP)))
+		entity_map_add(maps[0], key, k);
+	if (key != buf)
+		free(key);
+}
+
+/* A sea by its name alone ("the Mediterranean" of the "Mediterranean
+ * Sea", "the Atlantic"), which is an adjective ("-an", "-ic"): Java,
+ * an island, is not the Java Sea. Places of one word, under \1 and
+ * their key, meet the seas and oceans under \1 and the word before
+ * "Sea". */
+static void entity_facility_sea(const struct entity_keyed *ek, size_t k, struct entity_map *const *maps)
+{
+	const struct entity_table *t = ek->t;
+	const unsigned char *renamed = ek->arg;
+	const struct entity *e = &t->v[k];
+	if (e->type != NER_PLACE || ek->up[k] != k)
+		return;
+	char buf[256];
+	char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
+	char *sp = strrchr(key, ' ');
+	if (sp && (strcmp(sp + 1, "sea") == 0 || strcmp(sp + 1, "ocean") == 0))
+		*sp = '\0';
+	else if (sp)
+		key[0] = '\0';
+	size_t kl = strlen(key);
+	if (kl > 4 && !strchr(key, ' ') && (strcmp(key + kl - 2, "an") == 0 || strcmp(key + kl - 2, "ic") == 0) &&
+	    !(lexicon_lookup(key, kl) & (LEX_CITY | LEX_COUNTRY | LEX_DEMONYM | LEX_GROUP))) {
+		char *sk = entity_cat("\x01", key);
+		entity_map_add(maps[0], sk, k);
+		free(sk);
+	}
+	if (key != buf)
+		free(key);
+}
+
 static void entity_link_facilities(struct entity_table *t, size_t *up, const unsigned char *renamed)
 {
 	struct entity_map bycore = { 0 };
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entity *e = &t->v[k];
-		if ((e->type != NER_PLACE && e->type != NER_ORG && e->type != NER_MISC) || entity_root(up, k) != k ||
-		    !strchr(e->name, ' '))
-			continue;
-		char buf[256];
-		char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
-		size_t n = strlen(key), cut = n;
-		/* The facility words at the end, one at least, and a word left. */
-		for (;;) {
-			key[cut] = '\0';
-			char *sp = strrchr(key, ' ');
-			if (!sp || !entity_facility_word(sp + 1))
-				break;
-			cut = (size_t)(sp - key);
-		}
-		key[cut] = '\0';
-		/* Nor a people's name: "Queensland Aboriginal" is the people as
-		 * often as the "Queensland Aboriginal Centre". */
-		const char *lw = strrchr(key, ' ');
-		lw = lw ? lw + 1 : key;
-		if ((cut < n || strchr(key, ' ')) && cut > 0 &&
-		    !(lexicon_lookup(lw, strlen(lw)) & (LEX_DEMONYM | LEX_GROUP)) && !(lexicon_lookup(key, cut) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG |
-								  LEX_DEMONYM | LEX_GROUP)))
-			entity_map_add(&bycore, key, k);
-		if (key != buf)
-			free(key);
-	}
-	/* A sea by its name alone ("the Mediterranean" of the "Mediterranean
-	 * Sea", "the Atlantic"), which is an adjective ("-an", "-ic"): Java,
-	 * an island, is not the Java Sea. Places of one word, under \1 and
-	 * their key, meet the seas and oceans under \1 and the word before
-	 * "Sea". */
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entity *e = &t->v[k];
-		if (e->type != NER_PLACE || entity_root(up, k) != k)
-			continue;
-		char buf[256];
-		char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
-		char *sp = strrchr(key, ' ');
-		if (sp && (strcmp(sp + 1, "sea") == 0 || strcmp(sp + 1, "ocean") == 0))
-			*sp = '\0';
-		else if (sp)
-			key[0] = '\0';
-		size_t kl = strlen(key);
-		if (kl > 4 && !strchr(key, ' ') && (strcmp(key + kl - 2, "an") == 0 || strcmp(key + kl - 2, "ic") == 0) &&
-		    !(lexicon_lookup(key, kl) & (LEX_CITY | LEX_COUNTRY | LEX_DEMONYM | LEX_GROUP))) {
-			char *sk = entity_cat("\x01", key);
-			entity_map_add(&bycore, sk, k);
-			free(sk);
-		}
-		if (key != buf)
-			free(key);
-	}
+	entity_keyed_run(t, up, renamed, entity_facility_core, &bycore, NULL);
+	entity_keyed_run(t, up, renamed, entity_facility_sea, &bycore, NULL);
 	for (size_t h = 0; h < bycore.cap; h++) {
 		const struct entity_map_slot *sl = &bycore.s[h];
 		if (!sl->key || sl->n < 2)
@@ -6297,6 +6359,24 @@ static int entity_person_longer(char *const *v, size_t n, const char *key)
 	return 0;
 }
 
+/* Organization k (a root) under the key of its name without its legal
+ * form, where it has one and a name of two words or more is left
+ * (entity_link_firm_people, entity_keyed_run). */
+static void entity_firm_key(const struct entity_keyed *ek, size_t k, struct entity_map *const *maps)
+{
+	const struct entity *e = &ek->t->v[k];
+	if (e->type != NER_ORG || ek->up[k] != k)
+		return;
+	size_t cut, un = entity_unsuffixed(e->name, &cut);
+	if (cut == 0 || !memchr(e->name, ' ', un))
+		return;
+	char buf[256];
+	char *key = entity_key_buf_n(e->name, un, buf, sizeof buf);
+	entity_map_add(maps[0], key, k);
+	if (key != buf)
+		free(key);
+}
+
 /* A "person" of two words or more whose name is the corpus's company's
  * but for its legal form ("Kidder Peabody" of Kidder Peabody and Co Inc,
  * "E.F. Hutton" of E.F. Hutton and Co Inc) is that company where the
@@ -6306,19 +6386,7 @@ static int entity_person_longer(char *const *v, size_t n, const char *key)
 static void entity_link_firm_people(struct entity_table *t, size_t *up)
 {
 	struct entity_map firms = { 0 };
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entity *e = &t->v[k];
-		if (e->type != NER_ORG || entity_root(up, k) != k)
-			continue;
-		size_t cut, un = entity_unsuffixed(e->name, &cut);
-		if (cut == 0 || !memchr(e->name, ' ', un))
-			continue;
-		char buf[256];
-		char *key = entity_key_buf_n(e->name, un, buf, sizeof buf);
-		entity_map_add(&firms, key, k);
-		if (key != buf)
-			free(key);
-	}
+	entity_keyed_run(t, up, NULL, entity_firm_key, &firms, NULL);
 	if (firms.count == 0) {
 		entity_map_free(&firms);
 		return;
@@ -6359,13 +6427,17 @@ static void entity_link_firm_people(struct entity_table *t, size_t *up)
 }
 
 /* Entity k (a root, its name of two words or more) under the keys that
- * shorter names find it by in entity_link: people by their last words;
- * organizations by their initials (prefix \1) and by their name after a
- * place (prefix \2, "colts" for the Indianapolis Colts); team[k]: a
- * sports story typed it by where it stands. */
-static void entity_last_keys(const struct entity_table *t, const size_t *up, const unsigned char *team, size_t k,
-			     struct entity_map *last, struct entity_map *sides)
+ * shorter names find it by in entity_link (entity_keyed_run, maps last
+ * and sides): people by their last words; organizations by their
+ * initials (prefix \1) and by their name after a place (prefix \2,
+ * "colts" for the Indianapolis Colts); arg: per entity whether a sports
+ * story typed it by where it stands. */
+static void entity_last_keys(const struct entity_keyed *ek, size_t k, struct entity_map *const *maps)
 {
+	const struct entity_table *t = ek->t;
+	const size_t *up = ek->up;
+	const unsigned char *team = ek->arg;
+	struct entity_map *last = maps[0], *sides = maps[1];
 	const struct entity *o = &t->v[k];
 	/* The type first: a name read for nothing is a cache miss. A root
 	 * is its own up (entity_root, which writes, is not asked on
@@ -6493,44 +6565,6 @@ static void entity_last_keys(const struct entity_table *t, const size_t *up, con
 	}
 }
 
-/* entity_last_keys for every entity, a block of them an item on every
- * core, each block's additions to last and sides written down (struct
- * entity_log) and made in the caller's thread in the table's order: the
- * maps come out as one pass over the entities made them, where that pass
- * was the longest step of linking, on one core. */
-#define ENTITY_LAST_BLOCK 1024
-
-struct entity_last {
-	const struct entity_table *t;
-	const size_t *up;
-	const unsigned char *team;
-	struct entity_map *last, *sides;
-};
-
-static void *entity_last_work(size_t i, size_t worker, void *ctx)
-{
-	(void)worker;
-	struct entity_last *el = ctx;
-	struct entity_log *g = xcalloc(1, sizeof *g);
-	struct entity_map last = { .log = g, .log_target = 0 }, sides = { .log = g, .log_target = 1 };
-	for (size_t k = i * ENTITY_LAST_BLOCK; k < el->t->n && k < (i + 1) * ENTITY_LAST_BLOCK; k++)
-		entity_last_keys(el->t, el->up, el->team, k, &last, &sides);
-	return g;
-}
-
-static int entity_last_take(size_t i, void *result, void *ctx)
-{
-	(void)i;
-	struct entity_last *el = ctx;
-	struct entity_log *g = result;
-	for (size_t q = 0; q < g->n; q++)
-		entity_map_add(g->v[q].target ? el->sides : el->last, g->keys + g->v[q].key, g->v[q].idx);
-	free(g->keys);
-	free(g->v);
-	free(g);
-	return 0;
-}
-
 void entity_link(struct entity_table *t)
 {
 	entity_spellings_apply(t);
@@ -6574,9 +6608,7 @@ void entity_link(struct entity_table *t)
 		for (size_t q = 0; q < t->docs[d].n; q++)
 			if (t->docs[d].v[q].line_typed && t->docs[d].v[q].id < t->n)
 				team[entity_root(up, t->docs[d].v[q].id)] = 1;
-	struct entity_last el = { t, up, team, &last, &sides };
-	size_t blocks = (t->n + ENTITY_LAST_BLOCK - 1) / ENTITY_LAST_BLOCK;
-	pool_run(blocks, pool_workers(blocks), entity_last_work, entity_last_take, NULL, &el);
+	entity_keyed_run(t, up, team, entity_last_keys, &last, &sides);
 	/* An acronym joins the one organization another article spells out;
 	 * a name after a place the one organization it names; a surname the
 	 * one person of that name, or, where there are several, is decided
