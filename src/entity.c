@@ -922,7 +922,7 @@ struct entity_map {
 	size_t block_used, block_size;
 	/* Not NULL: entity_map_add only writes down what it is given, to
 	 * be added to the map meant (log_target) later, in the same order
-	 * (entity_link_last). */
+	 * (entity_keyed_run). */
 	struct entity_log *log;
 	int log_target;
 };
