@@ -920,6 +920,23 @@ struct entity_map {
 	char *block;		/* the block keys are copied into (after a pointer
 				 * to the one before), or NULL */
 	size_t block_used, block_size;
+	/* Not NULL: entity_map_add only writes down what it is given, to
+	 * be added to the map meant (log_target) later, in the same order
+	 * (entity_keyed_run). */
+	struct entity_log *log;
+	int log_target;
+};
+
+/* Additions to maps written down, keys one after another in keys. */
+struct entity_log {
+	char *keys;
+	size_t nkeys, capkeys;
+	struct entity_logged {
+		int target;
+		size_t key;	/* offset in keys */
+		size_t idx;
+	} *v;
+	size_t n, cap;
 };
 
 /* A copy of key (n bytes and a NUL) in m's blocks. */
@@ -992,21 +1009,6 @@ static struct entity_map_slot *entity_map_get(struct entity_map *m, const char *
 	return &m->s[j];
 }
 
-/* Makes empty map m (not a scratch one) big enough for n keys, so that
- * it never grows: for a map of the whole table, whose growths rehash
- * every key several times; only where the order of its slots is not
- * read, as it differs from that of a map grown. */
-static void entity_map_reserve(struct entity_map *m, size_t n)
-{
-	size_t cap = 64;
-	while ((n + 1) * 2 >= cap)
-		cap *= 2;
-	m->s = xmalloc(cap * sizeof *m->s);
-	for (size_t j = 0; j < cap; j++)
-		m->s[j].key = NULL;
-	m->cap = cap;
-}
-
 /* Room for need indices in slot sl's list, which holds sl->n: a scratch
  * map's lists in the scratch too (as xgrow would size them), so that its
  * free reads no slot. */
@@ -1034,6 +1036,16 @@ static void entity_map_list_grow(struct entity_map *m, struct entity_map_slot *s
 
 static void entity_map_add(struct entity_map *m, const char *key, size_t idx)
 {
+	if (m->log) {
+		struct entity_log *g = m->log;
+		size_t n = strlen(key);
+		g->keys = xgrow(g->keys, &g->capkeys, g->nkeys + n + 1, 1);
+		memcpy(g->keys + g->nkeys, key, n + 1);
+		g->v = xgrow(g->v, &g->cap, g->n + 1, sizeof *g->v);
+		g->v[g->n++] = (struct entity_logged){ m->log_target, g->nkeys, idx };
+		g->nkeys += n + 1;
+		return;
+	}
 	struct entity_map_slot *sl = entity_map_get(m, key, 1);
 	if (sl->n == 1 && !sl->cap) {
 		/* The second index: the list leaves the slot. */
@@ -4890,77 +4902,105 @@ static int entity_name_caps(const char *s)
  * vote for, unless a list or a title confirms their own type (the country
  * Jordan and a "Mr. Jordan" stay two). The name shown is a mixed-case one
  * when there is one (Volcker, not VOLCKER). */
+/* Whether keys a and b are the same but for their spaces. */
+static int entity_squeezed_eq(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ')
+			a++;
+		while (*b == ' ')
+			b++;
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+		a++;
+		b++;
+	}
+}
+
 static void entity_link_types(struct entity_table *t, size_t *up, unsigned char *renamed)
 {
-	/* The groups are apart (each entity in one), so that the order they
-	 * are met in does not matter: the map is made at its size at once. */
-	struct entity_map bykey = { 0 };
-	entity_map_reserve(&bykey, t->n);
+	/* The entities by the hash of their keys without spaces: "SAP-Arena"
+	 * is the "SAP Arena" (the key drops the hyphen), "Smith Barney"
+	 * SmithBarney. Sorted by hash and then entity, those of a key come
+	 * together in the order of the table. The groups are apart (each
+	 * entity in one), so that the order they are met in does not
+	 * matter: a sort of the entities' hashes, where a map of their keys
+	 * spread over megabytes cost a cache miss for each. */
+	struct entity_hashed *hv = xmalloc((t->n ? t->n : 1) * sizeof *hv);
+	size_t nh = 0;
 	for (size_t k = 0; k < t->n; k++)
 		if (t->v[k].type != NER_DATE) {
-			/* Without its spaces too: "SAP-Arena" is the "SAP Arena"
-			 * (the key drops the hyphen), "Smith Barney" SmithBarney. */
-			if (!strchr(t->v[k].key, ' ')) {
-				entity_map_add(&bykey, t->v[k].key, k);
-				continue;
-			}
-			/* On the stack when it fits: a malloc for each name was
-			 * a tenth of this step. */
-			char buf[256];
-			size_t kn = strlen(t->v[k].key);
-			char *sq = kn < sizeof buf ? buf : xmalloc(kn + 1);
-			size_t o = 0;
-			for (size_t i = 0; i < kn; i++)
-				if (t->v[k].key[i] != ' ')
-					sq[o++] = t->v[k].key[i];
-			sq[o] = '\0';
-			entity_map_add(&bykey, sq, k);
-			if (sq != buf)
-				free(sq);
+			/* FNV-1a (entity_hash_n) of the key's bytes but spaces. */
+			unsigned long long h = 1469598103934665603ull;
+			for (const unsigned char *p = (const unsigned char *)t->v[k].key; *p; p++)
+				if (*p != ' ')
+					h = (h ^ *p) * 1099511628211ull;
+			hv[nh++] = (struct entity_hashed){ h, k };
 		}
-	for (size_t h = 0; h < bykey.cap; h++) {
-		const struct entity_map_slot *sl = &bykey.s[h];
-		if (!sl->key || sl->n < 2)
-			continue;
-		size_t best = sl->v[0];
-		for (size_t q = 1; q < sl->n; q++)
-			if (t->v[sl->v[q]].votes > t->v[best].votes)
-				best = sl->v[q];
-		for (size_t q = 0; q < sl->n; q++) {
-			size_t e = sl->v[q];
-			if (e == best)
+	entity_sort_hashed(hv, nh);
+	/* A group's entities, in the order of the table; and per entity of
+	 * a run of one hash whether a group took it already (keys apart
+	 * that share a hash). */
+	size_t *v = xmalloc((nh ? nh : 1) * sizeof *v);
+	unsigned char *taken = xcalloc(nh ? nh : 1, 1);
+	for (size_t a = 0, b; a < nh; a = b) {
+		for (b = a + 1; b < nh && hv[b].h == hv[a].h; b++)
+			;
+		for (size_t g = a; b - a > 1 && g < b; g++) {
+			if (taken[g])
 				continue;
-			/* The town of a dateline is a place, whatever the corpus
-			 * names after it most ("EDISON, N.J." is no Edison of
-			 * the utilities). */
-			if (t->v[e].type == NER_PLACE && t->v[e].datelines > 0 && t->v[best].type != NER_PLACE)
-				continue;
-			if (t->v[e].sure > 0 && t->v[best].type != t->v[e].type && t->v[e].sure_votes >= t->v[e].votes) {
-				/* Apart, but spelled as the body spells the name:
-				 * a headline's "PACIFIC <PAC>" is the company
-				 * Pacific, not the ocean, written so. */
-				if (entity_name_caps(t->v[e].name) && !entity_name_caps(t->v[best].name) &&
-				    !entity_acronym_like(t->v[e].name)) {
-					free(t->v[e].name);
-					t->v[e].name = xstrdup(t->v[best].name);
-					renamed[e] = 1;
+			size_t n = 0;
+			for (size_t j = g; j < b; j++)
+				if (!taken[j] && entity_squeezed_eq(t->v[hv[g].e].key, t->v[hv[j].e].key)) {
+					taken[j] = 1;
+					v[n++] = hv[j].e;
 				}
+			if (n < 2)
 				continue;
-			}
-			entity_join(up, e, best);
-			/* Headline capitals take the body's spelling; but an
-			 * acronym's rare other spelling ("GMt", a typo) is not
-			 * the body's. */
-			if (entity_name_caps(t->v[best].name) && !entity_name_caps(t->v[e].name) &&
-			    (!entity_acronym_like(t->v[best].name) ||
-			     (size_t)t->v[e].votes * (strlen(t->v[best].name) > 3 ? 2 : 10) >= (size_t)t->v[best].votes)) {
-				free(t->v[best].name);
-				t->v[best].name = xstrdup(t->v[e].name);
-				renamed[best] = 1;
+			size_t best = v[0];
+			for (size_t q = 1; q < n; q++)
+				if (t->v[v[q]].votes > t->v[best].votes)
+					best = v[q];
+			for (size_t q = 0; q < n; q++) {
+				size_t e = v[q];
+				if (e == best)
+					continue;
+				/* The town of a dateline is a place, whatever the corpus
+				 * names after it most ("EDISON, N.J." is no Edison of
+				 * the utilities). */
+				if (t->v[e].type == NER_PLACE && t->v[e].datelines > 0 && t->v[best].type != NER_PLACE)
+					continue;
+				if (t->v[e].sure > 0 && t->v[best].type != t->v[e].type && t->v[e].sure_votes >= t->v[e].votes) {
+					/* Apart, but spelled as the body spells the name:
+					 * a headline's "PACIFIC <PAC>" is the company
+					 * Pacific, not the ocean, written so. */
+					if (entity_name_caps(t->v[e].name) && !entity_name_caps(t->v[best].name) &&
+					    !entity_acronym_like(t->v[e].name)) {
+						free(t->v[e].name);
+						t->v[e].name = xstrdup(t->v[best].name);
+						renamed[e] = 1;
+					}
+					continue;
+				}
+				entity_join(up, e, best);
+				/* Headline capitals take the body's spelling; but an
+				 * acronym's rare other spelling ("GMt", a typo) is not
+				 * the body's. */
+				if (entity_name_caps(t->v[best].name) && !entity_name_caps(t->v[e].name) &&
+				    (!entity_acronym_like(t->v[best].name) ||
+				     (size_t)t->v[e].votes * (strlen(t->v[best].name) > 3 ? 2 : 10) >= (size_t)t->v[best].votes)) {
+					free(t->v[best].name);
+					t->v[best].name = xstrdup(t->v[e].name);
+					renamed[best] = 1;
+				}
 			}
 		}
 	}
-	entity_map_free(&bykey);
+	free(taken);
+	free(v);
+	free(hv);
 }
 
 /* Whether a folded word is an initial ("a.", "a", "h.w."). */
@@ -5308,23 +5348,48 @@ static size_t entity_outlet_base(const char *name)
  * has that name, spaced or not. */
 static void entity_link_outlets(struct entity_table *t, size_t *up)
 {
-	int any = 0;
-	for (size_t k = 0; k < t->n && !any; k++)
-		any = (t->v[k].type == NER_ORG || t->v[k].type == NER_MISC) && entity_outlet_base(t->v[k].name);
-	if (!any)
-		return;
-	struct entity_map bykey = { 0 };
-	for (size_t k = 0; k < t->n; k++) {
-		char cb[256];
-		const char *key;
-		if (t->v[k].type == NER_ORG && entity_root(up, k) == k && !entity_outlet_base(t->v[k].name) &&
-		    (key = entity_compact_key(t->v[k].key, cb, sizeof cb)) != NULL)
-			entity_map_add(&bykey, key, k);
-	}
+	/* The outlets first, with the compact keys of their names without
+	 * the endings: they are few (one in the 21,577 Reuters stories), and
+	 * only the organizations whose keys begin as one of those does are
+	 * indexed, where a map of every organization's cost a hundred times
+	 * the look-ups. The roots now are all that can be roots below. */
+	size_t *outlets = NULL, noutlets = 0, capoutlets = 0;
+	struct entity_map wanted = { 0 };
+	unsigned char first[256] = { 0 };
 	for (size_t k = 0; k < t->n; k++) {
 		size_t base;
 		if ((t->v[k].type != NER_ORG && t->v[k].type != NER_MISC) || entity_root(up, k) != k ||
 		    !(base = entity_outlet_base(t->v[k].name)))
+			continue;
+		outlets = xgrow(outlets, &capoutlets, noutlets + 1, sizeof *outlets);
+		outlets[noutlets++] = k;
+		char fb[256], cb[256];
+		char *f = entity_key_buf_n(t->v[k].name, base, fb, sizeof fb);
+		const char *key = entity_compact_key(f, cb, sizeof cb);
+		if (key) {
+			entity_map_add(&wanted, key, k);
+			first[(unsigned char)key[0]] = 1;
+		}
+		if (f != fb)
+			free(f);
+	}
+	struct entity_map bykey = { 0 };
+	for (size_t k = 0; wanted.count && k < t->n; k++) {
+		if (t->v[k].type != NER_ORG || entity_root(up, k) != k)
+			continue;
+		/* The first byte of its compact key (entity_compact_key). */
+		const char *p = t->v[k].key;
+		while (*p == ' ' || *p == '.' || *p == '-')
+			p++;
+		char cb[256];
+		const char *key;
+		if (first[(unsigned char)*p] && !entity_outlet_base(t->v[k].name) &&
+		    (key = entity_compact_key(t->v[k].key, cb, sizeof cb)) != NULL && entity_map_get(&wanted, key, 0))
+			entity_map_add(&bykey, key, k);
+	}
+	for (size_t q = 0; q < noutlets; q++) {
+		size_t k = outlets[q], base = entity_outlet_base(t->v[k].name);
+		if (entity_root(up, k) != k)
 			continue;
 		/* The key of the name without its ending, then compacted. */
 		char fb[256], cb[256];
@@ -5339,6 +5404,8 @@ static void entity_link_outlets(struct entity_table *t, size_t *up)
 			entity_join(up, k, sl->v[0]);
 	}
 	entity_map_free(&bykey);
+	entity_map_free(&wanted);
+	free(outlets);
 }
 
 /* Whether a folded word names the kind of a facility or service rather
@@ -5372,63 +5439,125 @@ static char *entity_name_key(const struct entity_table *t, size_t k, const unsig
 	return buf;
 }
 
+/* A step of linking that adds each entity to maps under keys made from
+ * it alone (each), run on every core, a block of entities an item: each
+ * block's additions written down (entity_map_add with a log) and made in
+ * the caller's thread in the table's order, so that the maps come out
+ * as one pass over the entities made them. each tells a root by
+ * up[k] == k, as entity_root writes. */
+#define ENTITY_KEYED_BLOCK 1024
+
+struct entity_keyed {
+	const struct entity_table *t;
+	const size_t *up;
+	const void *arg;
+	void (*each)(const struct entity_keyed *ek, size_t k, struct entity_map *const *maps);
+	struct entity_map *maps[2];
+};
+
+static void *entity_keyed_work(size_t i, size_t worker, void *ctx)
+{
+	(void)worker;
+	const struct entity_keyed *ek = ctx;
+	struct entity_log *g = xcalloc(1, sizeof *g);
+	struct entity_map m0 = { .log = g, .log_target = 0 }, m1 = { .log = g, .log_target = 1 };
+	struct entity_map *const maps[2] = { &m0, &m1 };
+	for (size_t k = i * ENTITY_KEYED_BLOCK; k < ek->t->n && k < (i + 1) * ENTITY_KEYED_BLOCK; k++)
+		ek->each(ek, k, maps);
+	return g;
+}
+
+static int entity_keyed_take(size_t i, void *result, void *ctx)
+{
+	(void)i;
+	const struct entity_keyed *ek = ctx;
+	struct entity_log *g = result;
+	for (size_t q = 0; q < g->n; q++)
+		entity_map_add(ek->maps[g->v[q].target], g->keys + g->v[q].key, g->v[q].idx);
+	free(g->keys);
+	free(g->v);
+	free(g);
+	return 0;
+}
+
+static void entity_keyed_run(const struct entity_table *t, const size_t *up, const void *arg,
+			     void (*each)(const struct entity_keyed *, size_t, struct entity_map *const *),
+			     struct entity_map *m0, struct entity_map *m1)
+{
+	struct entity_keyed ek = { t, up, arg, each, { m0, m1 } };
+	size_t blocks = (t->n + ENTITY_KEYED_BLOCK - 1) / ENTITY_KEYED_BLOCK;
+	pool_run(blocks, pool_workers(blocks), entity_keyed_work, entity_keyed_take, NULL, &ek);
+}
+
+/* Entity k (a root, a place, organization or other name of two words or
+ * more) under the name its facility words follow (entity_link_facilities). */
+static void entity_facility_core(const struct entity_keyed *ek, size_t k, struct entity_map *const *maps)
+{
+	const struct entity_table *t = ek->t;
+	const unsigned char *renamed = ek->arg;
+	const struct entity *e = &t->v[k];
+	if ((e->type != NER_PLACE && e->type != NER_ORG && e->type != NER_MISC) || ek->up[k] != k ||
+	    !strchr(e->name, ' '))
+		return;
+	char buf[256];
+	char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
+	size_t n = strlen(key), cut = n;
+	/* The facility words at the end, one at least, and a word left. */
+	for (;;) {
+		key[cut] = '\0';
+		char *sp = strrchr(key, ' ');
+		if (!sp || !entity_facility_word(sp + 1))
+			break;
+		cut = (size_t)(sp - key);
+	}
+	key[cut] = '\0';
+	/* Nor a people's name: "Queensland Aboriginal" is the people as
+	 * often as the "Queensland Aboriginal Centre". */
+	const char *lw = strrchr(key, ' ');
+	lw = lw ? lw + 1 : key;
+	if ((cut < n || strchr(key, ' ')) && cut > 0 &&
+	    !(lexicon_lookup(lw, strlen(lw)) & (LEX_DEMONYM | LEX_GROUP)) && !(lexicon_lookup(key, cut) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG |
+							  LEX_DEMONYM | LEX_GROUP)))
+		entity_map_add(maps[0], key, k);
+	if (key != buf)
+		free(key);
+}
+
+/* A sea by its name alone ("the Mediterranean" of the "Mediterranean
+ * Sea", "the Atlantic"), which is an adjective ("-an", "-ic"): Java,
+ * an island, is not the Java Sea. Places of one word, under \1 and
+ * their key, meet the seas and oceans under \1 and the word before
+ * "Sea". */
+static void entity_facility_sea(const struct entity_keyed *ek, size_t k, struct entity_map *const *maps)
+{
+	const struct entity_table *t = ek->t;
+	const unsigned char *renamed = ek->arg;
+	const struct entity *e = &t->v[k];
+	if (e->type != NER_PLACE || ek->up[k] != k)
+		return;
+	char buf[256];
+	char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
+	char *sp = strrchr(key, ' ');
+	if (sp && (strcmp(sp + 1, "sea") == 0 || strcmp(sp + 1, "ocean") == 0))
+		*sp = '\0';
+	else if (sp)
+		key[0] = '\0';
+	size_t kl = strlen(key);
+	if (kl > 4 && !strchr(key, ' ') && (strcmp(key + kl - 2, "an") == 0 || strcmp(key + kl - 2, "ic") == 0) &&
+	    !(lexicon_lookup(key, kl) & (LEX_CITY | LEX_COUNTRY | LEX_DEMONYM | LEX_GROUP))) {
+		char *sk = entity_cat("\x01", key);
+		entity_map_add(maps[0], sk, k);
+		free(sk);
+	}
+	if (key != buf)
+		free(key);
+}
+
 static void entity_link_facilities(struct entity_table *t, size_t *up, const unsigned char *renamed)
 {
 	struct entity_map bycore = { 0 };
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entity *e = &t->v[k];
-		if ((e->type != NER_PLACE && e->type != NER_ORG && e->type != NER_MISC) || entity_root(up, k) != k ||
-		    !strchr(e->name, ' '))
-			continue;
-		char buf[256];
-		char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
-		size_t n = strlen(key), cut = n;
-		/* The facility words at the end, one at least, and a word left. */
-		for (;;) {
-			key[cut] = '\0';
-			char *sp = strrchr(key, ' ');
-			if (!sp || !entity_facility_word(sp + 1))
-				break;
-			cut = (size_t)(sp - key);
-		}
-		key[cut] = '\0';
-		/* Nor a people's name: "Queensland Aboriginal" is the people as
-		 * often as the "Queensland Aboriginal Centre". */
-		const char *lw = strrchr(key, ' ');
-		lw = lw ? lw + 1 : key;
-		if ((cut < n || strchr(key, ' ')) && cut > 0 &&
-		    !(lexicon_lookup(lw, strlen(lw)) & (LEX_DEMONYM | LEX_GROUP)) && !(lexicon_lookup(key, cut) & (LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_ORG |
-								  LEX_DEMONYM | LEX_GROUP)))
-			entity_map_add(&bycore, key, k);
-		if (key != buf)
-			free(key);
-	}
-	/* A sea by its name alone ("the Mediterranean" of the "Mediterranean
-	 * Sea", "the Atlantic"), which is an adjective ("-an", "-ic"): Java,
-	 * an island, is not the Java Sea. Places of one word, under \1 and
-	 * their key, meet the seas and oceans under \1 and the word before
-	 * "Sea". */
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entity *e = &t->v[k];
-		if (e->type != NER_PLACE || entity_root(up, k) != k)
-			continue;
-		char buf[256];
-		char *key = entity_name_key(t, k, renamed, buf, sizeof buf);
-		char *sp = strrchr(key, ' ');
-		if (sp && (strcmp(sp + 1, "sea") == 0 || strcmp(sp + 1, "ocean") == 0))
-			*sp = '\0';
-		else if (sp)
-			key[0] = '\0';
-		size_t kl = strlen(key);
-		if (kl > 4 && !strchr(key, ' ') && (strcmp(key + kl - 2, "an") == 0 || strcmp(key + kl - 2, "ic") == 0) &&
-		    !(lexicon_lookup(key, kl) & (LEX_CITY | LEX_COUNTRY | LEX_DEMONYM | LEX_GROUP))) {
-			char *sk = entity_cat("\x01", key);
-			entity_map_add(&bycore, sk, k);
-			free(sk);
-		}
-		if (key != buf)
-			free(key);
-	}
+	entity_keyed_run(t, up, renamed, entity_facility_core, &bycore, NULL);
+	entity_keyed_run(t, up, renamed, entity_facility_sea, &bycore, NULL);
 	for (size_t h = 0; h < bycore.cap; h++) {
 		const struct entity_map_slot *sl = &bycore.s[h];
 		if (!sl->key || sl->n < 2)
@@ -6230,6 +6359,24 @@ static int entity_person_longer(char *const *v, size_t n, const char *key)
 	return 0;
 }
 
+/* Organization k (a root) under the key of its name without its legal
+ * form, where it has one and a name of two words or more is left
+ * (entity_link_firm_people, entity_keyed_run). */
+static void entity_firm_key(const struct entity_keyed *ek, size_t k, struct entity_map *const *maps)
+{
+	const struct entity *e = &ek->t->v[k];
+	if (e->type != NER_ORG || ek->up[k] != k)
+		return;
+	size_t cut, un = entity_unsuffixed(e->name, &cut);
+	if (cut == 0 || !memchr(e->name, ' ', un))
+		return;
+	char buf[256];
+	char *key = entity_key_buf_n(e->name, un, buf, sizeof buf);
+	entity_map_add(maps[0], key, k);
+	if (key != buf)
+		free(key);
+}
+
 /* A "person" of two words or more whose name is the corpus's company's
  * but for its legal form ("Kidder Peabody" of Kidder Peabody and Co Inc,
  * "E.F. Hutton" of E.F. Hutton and Co Inc) is that company where the
@@ -6239,40 +6386,32 @@ static int entity_person_longer(char *const *v, size_t n, const char *key)
 static void entity_link_firm_people(struct entity_table *t, size_t *up)
 {
 	struct entity_map firms = { 0 };
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entity *e = &t->v[k];
-		if (e->type != NER_ORG || entity_root(up, k) != k)
-			continue;
-		size_t cut, un = entity_unsuffixed(e->name, &cut);
-		if (cut == 0 || !memchr(e->name, ' ', un))
-			continue;
-		char buf[256];
-		char *key = entity_key_buf_n(e->name, un, buf, sizeof buf);
-		entity_map_add(&firms, key, k);
-		if (key != buf)
-			free(key);
-	}
+	entity_keyed_run(t, up, NULL, entity_firm_key, &firms, NULL);
 	if (firms.count == 0) {
 		entity_map_free(&firms);
 		return;
 	}
 	/* The people's keys, sorted, for a longer name of the same person
-	 * ("Robert Halmi Sr" beside "Robert Halmi"). */
-	char **people = xmalloc((t->n ? t->n : 1) * sizeof *people);
+	 * ("Robert Halmi Sr" beside "Robert Halmi"): made for the first
+	 * person a firm is named as, as most are none. */
+	char **people = NULL;
 	size_t np = 0;
-	for (size_t k = 0; k < t->n; k++)
-		if (t->v[k].type == NER_PERSON)
-			people[np++] = t->v[k].key;
-	ner_names_sort(people, np);
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entity *e = &t->v[k];
 		if (e->type != NER_PERSON || entity_root(up, k) != k || e->sure > 0 || !strchr(e->key, ' '))
 			continue;
-		/* "Robert Halmi Sr" is the man, not Robert Halmi Inc. */
-		if (entity_name_suffix(strrchr(e->key, ' ') + 1) || entity_person_longer(people, np, e->key))
-			continue;
 		struct entity_map_slot *sl = entity_map_get(&firms, e->key, 0);
 		if (!sl)
+			continue;
+		if (!people) {
+			people = xmalloc((t->n ? t->n : 1) * sizeof *people);
+			for (size_t q = 0; q < t->n; q++)
+				if (t->v[q].type == NER_PERSON)
+					people[np++] = t->v[q].key;
+			ner_names_sort(people, np);
+		}
+		/* "Robert Halmi Sr" is the man, not Robert Halmi Inc. */
+		if (entity_name_suffix(strrchr(e->key, ' ') + 1) || entity_person_longer(people, np, e->key))
 			continue;
 		size_t best = SIZE_MAX;
 		for (size_t q = 0; q < sl->n; q++) {
@@ -6285,6 +6424,145 @@ static void entity_link_firm_people(struct entity_table *t, size_t *up)
 	}
 	free(people);
 	entity_map_free(&firms);
+}
+
+/* Entity k (a root, its name of two words or more) under the keys that
+ * shorter names find it by in entity_link (entity_keyed_run, maps last
+ * and sides): people by their last words; organizations by their
+ * initials (prefix \1) and by their name after a place (prefix \2,
+ * "colts" for the Indianapolis Colts); arg: per entity whether a sports
+ * story typed it by where it stands. */
+static void entity_last_keys(const struct entity_keyed *ek, size_t k, struct entity_map *const *maps)
+{
+	const struct entity_table *t = ek->t;
+	const size_t *up = ek->up;
+	const unsigned char *team = ek->arg;
+	struct entity_map *last = maps[0], *sides = maps[1];
+	const struct entity *o = &t->v[k];
+	/* The type first: a name read for nothing is a cache miss. A root
+	 * is its own up (entity_root, which writes, is not asked on
+	 * several threads). */
+	if (up[k] != k || (o->type != NER_PERSON && o->type != NER_ORG && o->type != NER_MISC && o->type != NER_PLACE) ||
+	    !strchr(o->name, ' '))
+		return;
+	if (o->type == NER_PERSON) {
+		/* By its last one, two and three words (as the people of a
+		 * story are, entity_suffix_key), for the shorter names that
+		 * end alike. */
+		struct entity_words w;
+		entity_split(o->name, &w);
+		size_t lw = entity_name_len(&w);
+		for (size_t q = 1; q <= 3 && q < lw; q++) {
+			char kb[256];
+			char *key = entity_suffix_key(w.w[lw - 1], w.w + lw - q, q - 1, kb, sizeof kb);
+			entity_map_add(last, key, k);
+			if (key != kb)
+				free(key);
+		}
+		entity_words_free(&w);
+	} else if (o->type == NER_ORG || o->type == NER_MISC) {
+		size_t cut, un = entity_unsuffixed(o->name, &cut);
+		entity_initials_add(last, "\x01", o->name, cut, k, 1);
+		/* A company by its name without its suffixes (prefix \5),
+		 * for the stories that write it so ("Interoute" of
+		 * "Interoute Plc"). */
+		if (cut) {
+			/* On the stack where they fit, the key made
+			 * after its prefix. */
+			char bb[256], pb[256];
+			char *bare = un < sizeof bb ? bb : xmalloc(un + 1);
+			memcpy(bare, o->name, un);
+			bare[un] = '\0';
+			pb[0] = '\x05';
+			char *bk = entity_key_buf(bare, pb + 1, sizeof pb - 1);
+			char *pk = bk == pb + 1 ? pb : entity_cat("\x05", bk);
+			entity_map_add(last, pk, k);
+			if (pk != pb)
+				free(pk);
+			if (bk != pb + 1)
+				free(bk);
+			if (bare != bb)
+				free(bare);
+		}
+		/* By a product's model name (prefix \6, entity_maker_named),
+		 * or by the name after a place (prefix \2); the map of
+		 * them in the scratch, as most hold one key or none. */
+		struct xscratch_mark mark = xscratch_mark();
+		struct entity_map placed = { .scratch = 1 };
+		/* A team of a place and a plural nickname by its
+		 * singular (prefix \10: the plural less its "s", and
+		 * less "es" after a hiss), for a player of it ("a
+		 * former Indianapolis Colt", "a Toledo Walrus"). */
+		size_t kl = strlen(o->key);
+		if (o->type == NER_ORG && kl > 3 && o->key[kl - 1] == 's' && o->key[kl - 2] != 's' &&
+		    o->key[kl - 2] != ' ' && entity_team_name(o->name, strchr(o->name, ' '))) {
+			char pb[256];
+			char *pk = entity_cat_buf("\x08", o->key, pb, sizeof pb);
+			size_t pl = strlen(pk);
+			pk[pl - 1] = '\0';
+			entity_map_add(last, pk, k);
+			if (pk[pl - 2] == 'e' && strchr("sxzh", pk[pl - 3])) {
+				pk[pl - 2] = '\0';
+				entity_map_add(last, pk, k);
+			}
+			if (pk != pb)
+				free(pk);
+		}
+		if (o->type == NER_ORG)
+			entity_place_named(&placed, sides, o->name, k);
+		else
+			entity_maker_named(&placed, o->name, k);
+		/* A team of a school's or a club's name and a nickname
+		 * ("Creighton Bluejays") by its nickname (prefix \2)
+		 * and by its name before the nickname (prefix \7), as
+		 * other stories write them; a place's team goes by
+		 * both already (entity_place_named, sides). */
+		const char *sp = strrchr(o->name, ' ');
+		if (o->type == NER_ORG && team[k] &&
+		    entity_nickname_word(o->name, (size_t)(sp + 1 - o->name), strlen(o->name)) &&
+		    !(lexicon_lookup(o->name, (size_t)(sp - o->name)) & (LEX_CITY | LEX_REGION | LEX_COUNTRY))) {
+			char fb[ENTITY_FOLD], pb[256];
+			size_t fn;
+			char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &fn);
+			entity_map_add(&placed, f, k);
+			if (f != fb)
+				free(f);
+			f = text_fold_buf(o->name, (size_t)(sp - o->name), fb, sizeof fb, &fn);
+			char *pk = entity_cat_buf("\x07", f, pb, sizeof pb);
+			entity_map_add(last, pk, k);
+			if (pk != pb)
+				free(pk);
+			if (f != fb)
+				free(f);
+		}
+		for (size_t h = 0; h < placed.cap; h++)
+			if (placed.s[h].key) {
+				char pb[256];
+				const char *tag = o->type == NER_ORG ? "\x02" : "\x06";
+				char *pk = entity_cat_buf(tag, placed.s[h].key, pb, sizeof pb);
+				entity_map_add(last, pk, k);
+				if (pk != pb)
+					free(pk);
+			}
+		entity_map_free(&placed);
+		xscratch_release(mark);
+	} else if (o->type == NER_PLACE) {
+		/* By its last words (prefix \3), for a shorter place no
+		 * list knows (entity_place_suffixes). */
+		struct xscratch_mark mark = xscratch_mark();
+		struct entity_map ends = { .scratch = 1 };
+		entity_place_suffixes(&ends, o->name, k, 1);
+		for (size_t h = 0; h < ends.cap; h++)
+			if (ends.s[h].key) {
+				char pb[256];
+				char *pk = entity_cat_buf("\x03", ends.s[h].key, pb, sizeof pb);
+				entity_map_add(last, pk, k);
+				if (pk != pb)
+					free(pk);
+			}
+		entity_map_free(&ends);
+		xscratch_release(mark);
+	}
 }
 
 void entity_link(struct entity_table *t)
@@ -6330,132 +6608,7 @@ void entity_link(struct entity_table *t)
 		for (size_t q = 0; q < t->docs[d].n; q++)
 			if (t->docs[d].v[q].line_typed && t->docs[d].v[q].id < t->n)
 				team[entity_root(up, t->docs[d].v[q].id)] = 1;
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entity *o = &t->v[k];
-		/* The type first: a name read for nothing is a cache miss. */
-		if (entity_root(up, k) != k ||
-		    (o->type != NER_PERSON && o->type != NER_ORG && o->type != NER_MISC && o->type != NER_PLACE) ||
-		    !strchr(o->name, ' '))
-			continue;
-		if (o->type == NER_PERSON) {
-			/* By its last one, two and three words (as the people of a
-			 * story are, entity_suffix_key), for the shorter names that
-			 * end alike. */
-			struct entity_words w;
-			entity_split(o->name, &w);
-			size_t lw = entity_name_len(&w);
-			for (size_t q = 1; q <= 3 && q < lw; q++) {
-				char kb[256];
-				char *key = entity_suffix_key(w.w[lw - 1], w.w + lw - q, q - 1, kb, sizeof kb);
-				entity_map_add(&last, key, k);
-				if (key != kb)
-					free(key);
-			}
-			entity_words_free(&w);
-		} else if (o->type == NER_ORG || o->type == NER_MISC) {
-			size_t cut, un = entity_unsuffixed(o->name, &cut);
-			entity_initials_add(&last, "\x01", o->name, cut, k, 1);
-			/* A company by its name without its suffixes (prefix \5),
-			 * for the stories that write it so ("Interoute" of
-			 * "Interoute Plc"). */
-			if (cut) {
-				/* On the stack where they fit, the key made
-				 * after its prefix. */
-				char bb[256], pb[256];
-				char *bare = un < sizeof bb ? bb : xmalloc(un + 1);
-				memcpy(bare, o->name, un);
-				bare[un] = '\0';
-				pb[0] = '\x05';
-				char *bk = entity_key_buf(bare, pb + 1, sizeof pb - 1);
-				char *pk = bk == pb + 1 ? pb : entity_cat("\x05", bk);
-				entity_map_add(&last, pk, k);
-				if (pk != pb)
-					free(pk);
-				if (bk != pb + 1)
-					free(bk);
-				if (bare != bb)
-					free(bare);
-			}
-			/* By a product's model name (prefix \6, entity_maker_named),
-			 * or by the name after a place (prefix \2); the map of
-			 * them in the scratch, as most hold one key or none. */
-			struct xscratch_mark mark = xscratch_mark();
-			struct entity_map placed = { .scratch = 1 };
-			/* A team of a place and a plural nickname by its
-			 * singular (prefix \10: the plural less its "s", and
-			 * less "es" after a hiss), for a player of it ("a
-			 * former Indianapolis Colt", "a Toledo Walrus"). */
-			size_t kl = strlen(o->key);
-			if (o->type == NER_ORG && kl > 3 && o->key[kl - 1] == 's' && o->key[kl - 2] != 's' &&
-			    o->key[kl - 2] != ' ' && entity_team_name(o->name, strchr(o->name, ' '))) {
-				char pb[256];
-				char *pk = entity_cat_buf("\x08", o->key, pb, sizeof pb);
-				size_t pl = strlen(pk);
-				pk[pl - 1] = '\0';
-				entity_map_add(&last, pk, k);
-				if (pk[pl - 2] == 'e' && strchr("sxzh", pk[pl - 3])) {
-					pk[pl - 2] = '\0';
-					entity_map_add(&last, pk, k);
-				}
-				if (pk != pb)
-					free(pk);
-			}
-			if (o->type == NER_ORG)
-				entity_place_named(&placed, &sides, o->name, k);
-			else
-				entity_maker_named(&placed, o->name, k);
-			/* A team of a school's or a club's name and a nickname
-			 * ("Creighton Bluejays") by its nickname (prefix \2)
-			 * and by its name before the nickname (prefix \7), as
-			 * other stories write them; a place's team goes by
-			 * both already (entity_place_named, sides). */
-			const char *sp = strrchr(o->name, ' ');
-			if (o->type == NER_ORG && team[k] &&
-			    entity_nickname_word(o->name, (size_t)(sp + 1 - o->name), strlen(o->name)) &&
-			    !(lexicon_lookup(o->name, (size_t)(sp - o->name)) & (LEX_CITY | LEX_REGION | LEX_COUNTRY))) {
-				char fb[ENTITY_FOLD], pb[256];
-				size_t fn;
-				char *f = text_fold_buf(sp + 1, strlen(sp + 1), fb, sizeof fb, &fn);
-				entity_map_add(&placed, f, k);
-				if (f != fb)
-					free(f);
-				f = text_fold_buf(o->name, (size_t)(sp - o->name), fb, sizeof fb, &fn);
-				char *pk = entity_cat_buf("\x07", f, pb, sizeof pb);
-				entity_map_add(&last, pk, k);
-				if (pk != pb)
-					free(pk);
-				if (f != fb)
-					free(f);
-			}
-			for (size_t h = 0; h < placed.cap; h++)
-				if (placed.s[h].key) {
-					char pb[256];
-					const char *tag = o->type == NER_ORG ? "\x02" : "\x06";
-					char *pk = entity_cat_buf(tag, placed.s[h].key, pb, sizeof pb);
-					entity_map_add(&last, pk, k);
-					if (pk != pb)
-						free(pk);
-				}
-			entity_map_free(&placed);
-			xscratch_release(mark);
-		} else if (o->type == NER_PLACE) {
-			/* By its last words (prefix \3), for a shorter place no
-			 * list knows (entity_place_suffixes). */
-			struct xscratch_mark mark = xscratch_mark();
-			struct entity_map ends = { .scratch = 1 };
-			entity_place_suffixes(&ends, o->name, k, 1);
-			for (size_t h = 0; h < ends.cap; h++)
-				if (ends.s[h].key) {
-					char pb[256];
-					char *pk = entity_cat_buf("\x03", ends.s[h].key, pb, sizeof pb);
-					entity_map_add(&last, pk, k);
-					if (pk != pb)
-						free(pk);
-				}
-			entity_map_free(&ends);
-			xscratch_release(mark);
-		}
-	}
+	entity_keyed_run(t, up, team, entity_last_keys, &last, &sides);
 	/* An acronym joins the one organization another article spells out;
 	 * a name after a place the one organization it names; a surname the
 	 * one person of that name, or, where there are several, is decided

@@ -416,6 +416,52 @@ static void main_xref_print(FILE *out, size_t from, size_t to, void *ctx)
 	free(row.s);
 }
 
+/* --xref's rows, made and sorted on one core while the files' names are
+ * put together on another (main_xref_prepare): each was a few
+ * milliseconds with the other core idle. */
+struct main_xref_prep {
+	struct main_xref_rows *xr;
+	struct main_row *rows;
+	size_t n;
+};
+
+static void *main_xref_prepare(size_t i, size_t worker, void *ctx)
+{
+	(void)worker;
+	struct main_xref_prep *p = ctx;
+	struct main_xref_rows *xr = p->xr;
+	const struct entity_table *t = xr->t;
+	if (i == 0) {
+		struct main_row *rows = p->rows;
+		size_t n = 0;
+		for (size_t id = 0; id < t->n; id++) {
+			if (t->v[id].type == NER_DATE || xref_spread(xr->x, id) < 2)
+				continue;
+			const struct xref_cell *cells;
+			size_t nc = xref_cells(xr->x, id, &cells);
+			rows[n].id = id;
+			rows[n].total = 0;
+			for (size_t k = 0; k < nc; k++)
+				rows[n].total += cells[k].count;
+			rows[n].name = t->v[id].name;
+			n++;
+		}
+		qsort(rows, n, sizeof *rows, main_row_cmp);
+		p->n = n;
+	} else if (!xr->json) {
+		struct corpus *c = xr->c;
+		xr->file = xmalloc((c->n + 1) * sizeof *xr->file);
+		for (size_t a = 0; a < c->n; a++) {
+			const char *name = article_name(c->arts[a]);
+			xr->file[a] = xr->files.n;
+			main_field_put(&xr->files, name, strlen(name));
+			xbuf_put(&xr->files, "\t", 1);
+		}
+		xr->file[c->n] = xr->files.n;
+	}
+	return NULL;
+}
+
 /* --xref: the entities that two or more articles mention, most mentioned
  * first, in long form: a row for each article that mentions one (a matrix
  * of every entity by every file would be mostly zeros). Dates are not
@@ -425,34 +471,12 @@ static void main_xref(struct corpus *c, int json)
 	struct entity_table *t = main_resolve(c);
 	struct xref *x = xref_build(t);
 	struct main_row *rows = xcalloc(t->n ? t->n : 1, sizeof *rows);
-	size_t n = 0;
-	for (size_t id = 0; id < t->n; id++) {
-		if (t->v[id].type == NER_DATE || xref_spread(x, id) < 2)
-			continue;
-		const struct xref_cell *cells;
-		size_t nc = xref_cells(x, id, &cells);
-		rows[n].id = id;
-		rows[n].total = 0;
-		for (size_t k = 0; k < nc; k++)
-			rows[n].total += cells[k].count;
-		rows[n].name = t->v[id].name;
-		n++;
-	}
-	qsort(rows, n, sizeof *rows, main_row_cmp);
+	struct main_xref_rows xr = { c, t, x, rows, json, { NULL, 0, 0 }, NULL };
+	struct main_xref_prep prep = { &xr, rows, 0 };
+	pool_run(2, pool_workers(json ? 1 : c->n), main_xref_prepare, NULL, NULL, &prep);
 	if (!json)
 		fputs("type\tentity\tid\tfile\tcount\n", stdout);
-	struct main_xref_rows xr = { c, t, x, rows, json, { NULL, 0, 0 }, NULL };
-	if (!json) {
-		xr.file = xmalloc((c->n + 1) * sizeof *xr.file);
-		for (size_t a = 0; a < c->n; a++) {
-			const char *name = article_name(c->arts[a]);
-			xr.file[a] = xr.files.n;
-			main_field_put(&xr.files, name, strlen(name));
-			xbuf_put(&xr.files, "\t", 1);
-		}
-		xr.file[c->n] = xr.files.n;
-	}
-	main_print_blocks(n, MAIN_XREF_BLOCK, main_xref_print, &xr);
+	main_print_blocks(prep.n, MAIN_XREF_BLOCK, main_xref_print, &xr);
 	free(xr.files.s);
 	free(xr.file);
 	free(rows);

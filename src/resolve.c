@@ -217,7 +217,11 @@ struct entity_table *resolve_corpus(struct resolve *r, struct corpus *c)
 			r->found = xgrow(r->found, &r->capfound, c->n, sizeof *r->found);
 			memset(r->found + cap, 0, (r->capfound - cap) * sizeof *r->found);
 		}
-		entity_recognize_found(t, c, r->found);
+		/* Every article committed as read (a directory's usual case)
+		 * leaves nothing to do: no pool of threads to hand tens of
+		 * thousands of empty items to each other. */
+		if (r->committed < c->n)
+			entity_recognize_found(t, c, r->found);
 	} else {
 		t = entity_table_new(c->n);
 		entity_recognize_corpus(t, c);

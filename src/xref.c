@@ -7,59 +7,83 @@
 #include <string.h>
 
 #include "entity.h"
+#include "pool.h"
 #include "xmalloc.h"
 
 /* A tally's last article for an entity that no article counts (xref_build). */
 #define XREF_BARE (SIZE_MAX - 1)
 
-struct xref *xref_build(const struct entity_table *t)
+/* Per entity the last article met and its count of articles (then its
+ * next free cell) side by side: a mention reads one place in a table of
+ * tens of thousands of entities, not three. */
+struct xref_tally {
+	size_t last, n;
+};
+
+/* xref_build on every core: the articles cut into as many runs as there
+ * are threads, each counted and filled in with a tally of its own, the
+ * cells of a run after those of the runs before it, so that each
+ * entity's cells come sorted by article as one pass made them. Run p
+ * also tells, for its part of the entities, which are bare institutions. */
+struct xref_making {
+	const struct entity_table *t;
+	struct xref *x;
+	size_t runs;
+	struct xref_tally **tally;	/* per run */
+	unsigned char *bare;		/* per entity */
+};
+
+static void xref_run_bounds(size_t total, size_t runs, size_t p, size_t *from, size_t *to)
 {
-	struct xref *x = xcalloc(1, sizeof *x);
-	x->nentities = t->n;
-	x->narticles = t->ndocs;
-	/* Count the (entity, article) pairs, then fill them in article order,
-	 * so that each entity's cells come sorted by article. Per entity the
-	 * last article met and its count of articles (then its next free
-	 * cell) side by side: a mention reads one place in a table of tens of
-	 * thousands of entities, not three. */
-	struct xref_tally {
-		size_t last, n;
-	} *tally = xmalloc((t->n ? t->n : 1) * sizeof *tally);
+	*from = total * p / runs;
+	*to = total * (p + 1) / runs;
+}
+
+static void *xref_count_run(size_t p, size_t worker, void *ctx)
+{
+	(void)worker;
+	struct xref_making *mk = ctx;
+	const struct entity_table *t = mk->t;
+	size_t from, to;
 	/* A state's institution no story tied to its country ("the Finance
 	 * Ministry said") may be another country's in each story. */
-	for (size_t i = 0; i < t->n; i++) {
+	xref_run_bounds(t->n, mk->runs, p, &from, &to);
+	for (size_t i = from; i < to; i++) {
 		/* Its name asked for early: each is a cache miss, which overlap
 		 * only so. */
-		if (i + 16 < t->n && t->v[i + 16].type == NER_ORG)
+		if (i + 16 < to && t->v[i + 16].type == NER_ORG)
 			__builtin_prefetch(t->v[i + 16].name);
-		tally[i].last = t->v[i].type == NER_ORG && entity_bare_institution(t->v[i].name) ? XREF_BARE : SIZE_MAX;
+		mk->bare[i] = t->v[i].type == NER_ORG && entity_bare_institution(t->v[i].name);
+	}
+	struct xref_tally *tally = mk->tally[p];
+	for (size_t i = 0; i < t->n; i++) {
+		tally[i].last = SIZE_MAX;
 		tally[i].n = 0;
 	}
 	/* A sign-off or a photo credit is not what a story is about. */
-	for (size_t a = 0; a < t->ndocs; a++)
+	xref_run_bounds(t->ndocs, mk->runs, p, &from, &to);
+	for (size_t a = from; a < to; a++)
 		for (size_t k = 0; k < t->docs[a].n; k++) {
 			const struct entity_ref *r = &t->docs[a].v[k];
 			struct xref_tally *c = &tally[r->id];
-			if (!r->furniture && c->last != a && c->last != XREF_BARE) {
+			if (!r->furniture && c->last != a) {
 				c->last = a;
 				c->n++;
 			}
 		}
-	x->first = xmalloc((t->n + 1) * sizeof *x->first);
-	size_t total = 0;
-	for (size_t i = 0; i < t->n; i++) {
-		x->first[i] = total;
-		total += tally[i].n;
-		/* From here its next free cell. */
-		tally[i].n = x->first[i];
-		if (tally[i].last != XREF_BARE)
-			tally[i].last = SIZE_MAX;
-	}
-	x->first[t->n] = total;
-	/* Every cell is written below: xmalloc, whose big blocks are filled
-	 * with few page faults (huge pages), where calloc's are not. */
-	x->cells = xmalloc((total ? total : 1) * sizeof *x->cells);
-	for (size_t a = 0; a < t->ndocs; a++)
+	return NULL;
+}
+
+static void *xref_fill_run(size_t p, size_t worker, void *ctx)
+{
+	(void)worker;
+	struct xref_making *mk = ctx;
+	const struct entity_table *t = mk->t;
+	struct xref_tally *tally = mk->tally[p];
+	struct xref_cell *cells = mk->x->cells;
+	size_t from, to;
+	xref_run_bounds(t->ndocs, mk->runs, p, &from, &to);
+	for (size_t a = from; a < to; a++)
 		for (size_t k = 0; k < t->docs[a].n; k++) {
 			const struct entity_ref *r = &t->docs[a].v[k];
 			struct xref_tally *c = &tally[r->id];
@@ -67,14 +91,50 @@ struct xref *xref_build(const struct entity_table *t)
 				continue;
 			if (c->last != a) {
 				c->last = a;
-				struct xref_cell *cell = &x->cells[c->n++];
+				struct xref_cell *cell = &cells[c->n++];
 				cell->article = a;
 				cell->count = 0;
 				cell->first = k;
 			}
-			x->cells[c->n - 1].count++;
+			cells[c->n - 1].count++;
 		}
-	free(tally);
+	return NULL;
+}
+
+struct xref *xref_build(const struct entity_table *t)
+{
+	struct xref *x = xcalloc(1, sizeof *x);
+	x->nentities = t->n;
+	x->narticles = t->ndocs;
+	size_t runs = pool_workers(t->ndocs);
+	struct xref_making mk = { t, x, runs, xmalloc(runs * sizeof *mk.tally), xmalloc(t->n ? t->n : 1) };
+	for (size_t p = 0; p < runs; p++)
+		mk.tally[p] = xmalloc((t->n ? t->n : 1) * sizeof **mk.tally);
+	pool_run(runs, runs, xref_count_run, NULL, NULL, &mk);
+	/* Each entity's cells, and in them each run's from where the runs
+	 * before it end; none for a bare institution. */
+	x->first = xmalloc((t->n + 1) * sizeof *x->first);
+	size_t total = 0;
+	for (size_t i = 0; i < t->n; i++) {
+		x->first[i] = total;
+		for (size_t p = 0; p < runs; p++) {
+			struct xref_tally *c = &mk.tally[p][i];
+			size_t n = mk.bare[i] ? 0 : c->n;
+			/* From here its next free cell. */
+			c->n = total;
+			c->last = mk.bare[i] ? XREF_BARE : SIZE_MAX;
+			total += n;
+		}
+	}
+	x->first[t->n] = total;
+	/* Every cell is written below: xmalloc, whose big blocks are filled
+	 * with few page faults (huge pages), where calloc's are not. */
+	x->cells = xmalloc((total ? total : 1) * sizeof *x->cells);
+	pool_run(runs, runs, xref_fill_run, NULL, NULL, &mk);
+	for (size_t p = 0; p < runs; p++)
+		free(mk.tally[p]);
+	free(mk.tally);
+	free(mk.bare);
 	return x;
 }
 
