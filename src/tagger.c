@@ -1688,33 +1688,37 @@ static int tagger_name_word(const char *s, size_t n)
 	return lo < sizeof name_words / sizeof *name_words && name_words[lo] == k;
 }
 
-/* Whether a token beside word i may join it to a name: a capitalised
- * word not first in its sentence ("Jilin province"; "The court" is more
- * often a sentence's start than a name), or a hyphen or an apostrophe
- * written apart ("Chan - o - cha", "K - pop", "Women ' s"). */
-static inline int tagger_name_neighbour(const struct tok *k, size_t n, size_t i)
-{
-	for (int side = -1; side <= 1; side += 2) {
-		if ((side < 0 && i == 0) || (side > 0 && i + 1 >= n))
-			continue;
-		size_t j = (size_t)((ptrdiff_t)i + side);
-		if (((k[j].flags & W_CAP) && !(k[j].flags & W_INITIAL)) || (k[j].flags & W_JOINER))
-			return 1;
-	}
-	return 0;
-}
-
-/* Whether a word with a capital ("TIE/communications Inc", a sentence's
- * first too; "iPhone 14") or a small word that names hold ("Act of
- * 1986") stands within two tokens of token i ("Act , 2022 ( Act 1079"). */
-static inline int tagger_mark_neighbour(const struct tok *k, size_t n, size_t i)
-{
-	size_t lo = i >= 2 ? i - 2 : 0, hi = i + 2 < n ? i + 2 : n - 1;
-	for (size_t j = lo; j <= hi; j++)
-		if (j != i && ((k[j].flags & (W_NAME_WORD | W_CAP)) || (k[j].flags & (W_ALPHA | W_LOWER)) == W_ALPHA))
-			return 1;
-	return 0;
-}
+/* What a word's flags f (W_*) tell of whether it and the tokens beside
+ * it are scored, as bits: NB_NAME where it may join the token beside it
+ * to a name (a capitalised word not first in its sentence: "Jilin
+ * province", where "The court" is more often a sentence's start than a
+ * name; or a hyphen or an apostrophe written apart: "Chan - o - cha",
+ * "K - pop", "Women ' s"); NB_MARK where it may take a number or a mark
+ * within two tokens into a name (a word with a capital, a sentence's first
+ * too: "TIE/communications Inc", "iPhone 14"; or a small word that names
+ * hold: "Act of 1986", "Act , 2022 ( Act 1079"); NB_PLAIN where it is a
+ * word in lower case without a digit, or has no letter, and is neither
+ * capitalised, nor first, nor a word of names, nor a joiner; NB_LOWER
+ * where it is in lower case. A table by the flags (all below 256), as
+ * tok_byte is by the byte: the test of every token is a look-up. */
+#define NB_NAME 1u
+#define NB_MARK 2u
+#define NB_PLAIN 4u
+#define NB_LOWER 8u
+#define NB_BITS(f)                                                                                  \
+	((((f) & W_CAP) && !((f) & W_INITIAL)) || ((f) & W_JOINER) ? NB_NAME : 0) |                 \
+		(((f) & (W_NAME_WORD | W_CAP)) || ((f) & (W_ALPHA | W_LOWER)) == W_ALPHA ? NB_MARK : 0) | \
+		(((f) & W_LOWER ? !((f) & W_DIGIT) : !((f) & W_ALPHA)) &&                          \
+				 !((f) & (W_CAP | W_INITIAL | W_NAME_WORD | W_JOINER))                    \
+			 ? NB_PLAIN                                                                  \
+			 : 0) |                                                                      \
+		((f) & W_LOWER ? NB_LOWER : 0)
+#define NB_BITS4(f) NB_BITS(f), NB_BITS((f) + 1), NB_BITS((f) + 2), NB_BITS((f) + 3)
+#define NB_BITS16(f) NB_BITS4(f), NB_BITS4((f) + 4), NB_BITS4((f) + 8), NB_BITS4((f) + 12)
+#define NB_BITS64(f) NB_BITS16(f), NB_BITS16((f) + 16), NB_BITS16((f) + 32), NB_BITS16((f) + 48)
+static const unsigned char nb_bits[256] = { NB_BITS64(0), NB_BITS64(64), NB_BITS64(128), NB_BITS64(192) };
+_Static_assert((W_CAP | W_ALLCAPS | W_LOWER | W_DIGIT | W_ALPHA | W_INITIAL | W_NAME_WORD | W_JOINER) < 256,
+	       "nb_bits is indexed by a word's flags");
 
 /* Adds the weight rows idx[0..n) of w to s. With SSE2, two rows at a time:
  * their weights interleaved and added in pairs (pmaddwd by 1) widen to
@@ -1882,6 +1886,10 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	 * up, which spares most of the memory traffic. */
 	unsigned char stackskip[STACK_TOKENS];
 	unsigned char *skip = n > STACK_TOKENS ? xmalloc(n) : stackskip;
+	/* Each word's nb_bits, at nbits[i + 2], with none before the
+	 * sentence and after it. */
+	unsigned char stacknbits[STACK_TOKENS + 4];
+	unsigned char *nbits = n > STACK_TOKENS ? xmalloc(n + 4) : stacknbits;
 	/* The words scored, in order (idx[0..nk)): the loops below go through
 	 * them alone, where a test of skip at every token mispredicted at
 	 * every change between the skipped words and the others. */
@@ -1891,27 +1899,42 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	/* GCC does not see that the loops below fill what viterbi_decode reads. */
 	stacks[0] = 0;
 	stackskip[0] = 0;
-	/* The words to score, and the slots of their cached sums fetched
-	 * ahead, so that the misses of a sentence's words overlap. */
-	for (size_t i = 0; i < n; i++) {
-		/* So are a number and a mark of punctuation in ASCII with no
-		 * capitalised word beside them ("rose 15 pct , to 1.2 mln"),
-		 * most of a table of results. */
-		int plain = (k[i].flags & W_LOWER) ? !(k[i].flags & W_DIGIT) :
-			    !(k[i].flags & W_ALPHA) && t[i].n && (unsigned char)t[i].s[0] < 0x80;
-		skip[i] = plain && !(k[i].flags & (W_CAP | W_INITIAL | W_NAME_WORD | W_JOINER)) && !caps &&
-			  !tagger_name_neighbour(k, n, i) &&
-			  ((k[i].flags & W_LOWER) || !tagger_mark_neighbour(k, n, i));
-		idx[nk] = (uint32_t)i;
-		nk += !skip[i];
-		if (skip[i]) {
-			/* A skipped word's scores: 0 for O, none for the others. */
+	/* The words to score: in a sentence in capitals every one; else
+	 * each word's bits looked up once, where testing the words beside
+	 * each token read their flags up to four times. */
+	if (caps) {
+		memset(skip, 0, n);
+		for (size_t i = 0; i < n; i++)
+			idx[i] = (uint32_t)i;
+		nk = n;
+	} else {
+		nbits[0] = nbits[1] = nbits[n + 2] = nbits[n + 3] = 0;
+		for (size_t i = 0; i < n; i++)
+			nbits[i + 2] = nb_bits[k[i].flags];
+		for (size_t i = 0; i < n; i++) {
+			unsigned b = nbits[i + 2], near1 = nbits[i + 1] | nbits[i + 3],
+				 near2 = near1 | nbits[i] | nbits[i + 4];
+			skip[i] = (b & NB_PLAIN) && !(near1 & NB_NAME) && ((b & NB_LOWER) || !(near2 & NB_MARK));
+			/* So are a number and a mark of punctuation in ASCII
+			 * with no capitalised word beside them ("rose 15 pct
+			 * , to 1.2 mln"), most of a table of results. */
+			if (skip[i] && !(b & NB_LOWER))
+				skip[i] = t[i].n && (unsigned char)t[i].s[0] < 0x80;
+			idx[nk] = (uint32_t)i;
+			nk += !skip[i];
+			/* A skipped word's scores: 0 for O, none for the
+			 * others (written for every word: a scored one's are
+			 * written over below). */
 			int32_t *o = score + i * T;
 			o[0] = 0;
 			for (int y = 1; y < T; y++)
 				o[y] = DISALLOWED;
-			continue;
 		}
+	}
+	/* The slots of the scored words' cached sums fetched ahead, so that
+	 * the misses of a sentence's words overlap. */
+	for (size_t x = 0; x < nk; x++) {
+		size_t i = idx[x];
 		uint64_t docf, docev;
 		ctx_doc(d, &k[i], &docf, &docev);
 		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
@@ -2051,6 +2074,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 		free(score);
 		free(back);
 		free(skip);
+		free(nbits);
 		free(idx);
 		free(selfctx);
 		free(sset);
