@@ -17,6 +17,7 @@
 #include "nickname.h"
 #include "pool.h"
 #include "text.h"
+#include "word8.h"
 #include "xmalloc.h"
 
 #define ENTITY_MEMO 4096
@@ -1579,11 +1580,7 @@ static void entity_sport_init(void)
  * cost 20 instructions a byte. */
 static unsigned entity_letters8(const unsigned char *p)
 {
-	uint64_t x;
-	memcpy(&x, p, sizeof x);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	x = __builtin_bswap64(x);
-#endif
+	uint64_t x = word8_load(p);
 	const uint64_t one = 0x0101010101010101ull, high = 0x80 * one;
 	/* Lower case in 7 bits, then 'a' <= t and t <= 'z' in each high bit
 	 * (no sum carries out of its byte), bytes of 0x80 and up out. */

@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "text.h"
+#include "word8.h"
 #include "xmalloc.h"
 
 /* A phrase of the table; its strings are offsets into the tables'
@@ -211,48 +212,6 @@ static void lexicon_init(void)
 }
 #endif
 
-/* The eight bytes at p as a little-endian word (byte k in bits 8k to
- * 8k + 7), whatever the machine's order, as the tests of bytes below take
- * them. */
-static inline uint64_t lexicon_load8(const char *p)
-{
-	uint64_t x;
-	memcpy(&x, p, sizeof x);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	x = __builtin_bswap64(x);
-#endif
-	return x;
-}
-
-/* Word x of lexicon_load8 back into the eight bytes at p. */
-static inline void lexicon_store8(char *p, uint64_t x)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	x = __builtin_bswap64(x);
-#endif
-	memcpy(p, &x, sizeof x);
-}
-
-/* The bytes of s[0..n), n < 8, the same way, the bytes above them zero:
- * reads only those bytes (a word may end a buffer). */
-static inline uint64_t lexicon_load_short(const char *s, size_t n)
-{
-	if (n >= 4) {
-		uint32_t lo, hi;
-		memcpy(&lo, s, 4);
-		memcpy(&hi, s + n - 4, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		lo = __builtin_bswap32(lo);
-		hi = __builtin_bswap32(hi);
-#endif
-		return lo | (uint64_t)hi << 8 * (n - 4);
-	}
-	if (n == 0)
-		return 0;
-	return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 * (n / 2) |
-	       (uint64_t)(unsigned char)s[n - 1] << 8 * (n - 1);
-}
-
 /* One step of lexicon_hash: eight bytes of the key mixed in. */
 static inline uint64_t lexicon_mix(uint64_t h, uint64_t x)
 {
@@ -275,9 +234,9 @@ static uint64_t lexicon_hash(const char *s, size_t n)
 	uint64_t h = 0;
 	size_t i = 0;
 	for (; i + 8 <= n; i += 8)
-		h = lexicon_mix(h, lexicon_load8(s + i));
+		h = lexicon_mix(h, word8_load(s + i));
 	if (i < n)
-		h = lexicon_mix(h, lexicon_load_short(s + i, n - i));
+		h = lexicon_mix(h, word8_load_short(s + i, n - i));
 	return lexicon_finish(h, n);
 }
 
@@ -331,7 +290,7 @@ static uint64_t lexicon_lower_hash(const char *s, size_t n)
 	const uint64_t one = 0x0101010101010101ull, high = 0x80 * one;
 	uint64_t h = 0;
 	for (size_t i = 0; i < n; i += 8) {
-		uint64_t x = i + 8 <= n ? lexicon_load8(s + i) : lexicon_load_short(s + i, n - i);
+		uint64_t x = i + 8 <= n ? word8_load(s + i) : word8_load_short(s + i, n - i);
 		/* 'A' to 'Z' get 0x20; the sums are of seven bits, which carry
 		 * out of no byte, and bytes of 0x80 and up are left alone. */
 		uint64_t y = x & ~high;
@@ -475,13 +434,13 @@ static int lexicon_find_ascii(const char *s, size_t n, const struct lexicon_slot
 	uint64_t h = 0, bad = 0, blank = 0;
 	size_t i = 0;
 	for (; i + 8 <= n; i += 8) {
-		uint64_t x = lexicon_lower8(lexicon_load8(s + i), ~0ull, &bad, &blank);
-		lexicon_store8(low + i, x);
+		uint64_t x = lexicon_lower8(word8_load(s + i), ~0ull, &bad, &blank);
+		word8_store(low + i, x);
 		h = lexicon_mix(h, x);
 	}
 	if (i < n) {
-		uint64_t x = lexicon_lower8(lexicon_load_short(s + i, n - i), ~0ull >> 8 * (8 - (n - i)), &bad, &blank);
-		lexicon_store8(low + i, x);
+		uint64_t x = lexicon_lower8(word8_load_short(s + i, n - i), ~0ull >> 8 * (8 - (n - i)), &bad, &blank);
+		word8_store(low + i, x);
 		h = lexicon_mix(h, x);
 	}
 	if (bad)
@@ -500,9 +459,9 @@ static int lexicon_plain_lower(const char *s, size_t n, char *low)
 	uint64_t bad = 0, blank = 0;
 	size_t i = 0;
 	for (; i + 8 <= n; i += 8)
-		lexicon_store8(low + i, lexicon_lower8(lexicon_load8(s + i), ~0ull, &bad, &blank));
+		word8_store(low + i, lexicon_lower8(word8_load(s + i), ~0ull, &bad, &blank));
 	if (i < n)
-		lexicon_store8(low + i, lexicon_lower8(lexicon_load_short(s + i, n - i), ~0ull >> 8 * (8 - (n - i)),
+		word8_store(low + i, lexicon_lower8(word8_load_short(s + i, n - i), ~0ull >> 8 * (8 - (n - i)),
 						       &bad, &blank));
 	return !bad;
 }

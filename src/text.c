@@ -10,6 +10,7 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "word8.h"
 #include "xmalloc.h"
 
 size_t text_decode(const char *s, size_t n, uint32_t *cp, int *valid)
@@ -360,56 +361,6 @@ char *text_name_case(const char *s, size_t n)
 	return t;
 }
 
-/* The eight bytes at p as a little-endian word (byte k in bits 8k to
- * 8k + 7), whatever the machine's order, as the tests of pairs of bytes
- * below take them. */
-static inline uint64_t text_load8_le(const char *p)
-{
-	uint64_t x;
-	memcpy(&x, p, sizeof x);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	x = __builtin_bswap64(x);
-#endif
-	return x;
-}
-
-/* The bytes of s[0..n), 0 < n < 8, the same way, the bytes above them
- * zero: reads only those bytes (a word may end a buffer). */
-static inline uint64_t text_load_short_le(const char *s, size_t n)
-{
-	if (n >= 4) {
-		uint32_t lo, hi;
-		memcpy(&lo, s, 4);
-		memcpy(&hi, s + n - 4, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		lo = __builtin_bswap32(lo);
-		hi = __builtin_bswap32(hi);
-#endif
-		return lo | (uint64_t)hi << 8 * (n - 4);
-	}
-	return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 * (n / 2) |
-	       (uint64_t)(unsigned char)s[n - 1] << 8 * (n - 1);
-}
-
-/* The bytes of x, n of them (0 < n < 8) as text_load_short_le gives
- * them, into out[0..n), in as many stores as it took loads. */
-static inline void text_store_short_le(char *out, uint64_t x, size_t n)
-{
-	if (n >= 4) {
-		uint32_t lo = (uint32_t)x, hi = (uint32_t)(x >> 8 * (n - 4));
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		lo = __builtin_bswap32(lo);
-		hi = __builtin_bswap32(hi);
-#endif
-		memcpy(out, &lo, 4);
-		memcpy(out + n - 4, &hi, 4);
-		return;
-	}
-	out[0] = (char)x;
-	out[n / 2] = (char)(x >> 8 * (n / 2));
-	out[n - 1] = (char)(x >> 8 * (n - 1));
-}
-
 /* Folds ASCII s[0..n) into out (n + 1 bytes) as text_fold_buf does, and
  * returns the folded length, or SIZE_MAX at a byte that is not ASCII. */
 static size_t text_fold_ascii(const char *s, size_t n, char *out)
@@ -423,12 +374,12 @@ static size_t text_fold_ascii(const char *s, size_t n, char *out)
 		 * end masked off, a blank first as one after a blank), each
 		 * lower-cased byte then stored: a byte at a time, the tests cost
 		 * a dozen instructions a byte. */
-		uint64_t x = text_load_short_le(s, n), valid = ~0ull >> 8 * (8 - n);
+		uint64_t x = word8_load_short(s, n), valid = ~0ull >> 8 * (8 - n);
 		uint64_t t = x ^ 0x20 * one;
 		uint64_t blanks = ~(((t & 0x7f * one) + 0x7f * one) | t) & high & valid;
 		if (!((x | (x - 0x20 * one)) & high & valid) && !(blanks & (blanks << 8 | 0x80))) {
 			x |= ((x + (0x80 - 'A') * one) & ~(x + (0x80 - 'Z' - 1) * one) & high) >> 2;
-			text_store_short_le(out, x, n);
+			word8_store_short(out, x, n);
 			o = n - (out[n - 1] == ' ');
 			out[o] = '\0';
 			return o;
@@ -874,14 +825,14 @@ static int text_plain_words(const char *s, size_t n)
 	if (s[0] == ' ' || s[n - 1] == ' ')
 		return 0;
 	if (n < 8)
-		return !text_plain_bad(text_load_short_le(s, n), ~0ull >> 8 * (8 - n), 0, &(uint64_t){ 0 });
+		return !text_plain_bad(word8_load_short(s, n), ~0ull >> 8 * (8 - n), 0, &(uint64_t){ 0 });
 	uint64_t bad = 0, blank = 0;
 	size_t i = 0;
 	for (; i + 8 <= n; i += 8)
-		bad |= text_plain_bad(text_load8_le(s + i), ~0ull, blank, &blank);
+		bad |= text_plain_bad(word8_load(s + i), ~0ull, blank, &blank);
 	/* The pair of bytes at i - 1 and i is among the eight that end it. */
 	if (i < n)
-		bad |= text_plain_bad(text_load8_le(s + n - 8), ~0ull, 0, &blank);
+		bad |= text_plain_bad(word8_load(s + n - 8), ~0ull, 0, &blank);
 	return !bad;
 }
 
