@@ -8442,8 +8442,11 @@ static void ner_lone_initials(const char *s, size_t len, struct ner_list *l)
 /* A name the model cut short where the story writes a longer name of its
  * whole ("The flaw in Internet [Explorer]" after "Internet Explorer") is
  * that name: the words before it that the longer one ends with are taken
- * in, and its type. The longer names (two to six words) are found by their
- * last word, so that a long story is read in n log n. */
+ * in, and its type. So is a name the model cut in two ("and [Cambridge]
+ * [Analytica] denied" after "Cambridge Analytica"): names that lie wholly
+ * within those words are taken in too, since the story writes them as one
+ * name. The longer names (two to six words) are found by their last word,
+ * so that a long story is read in n log n. */
 static void ner_story_longer_names(const char *s, struct ner_list *l)
 {
 	struct ner_word_ref *refs = NULL;
@@ -8472,6 +8475,7 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 	/* Sorted when a mention first passes the filter: in most stories
 	 * none does. */
 	int sorted = 0;
+	unsigned char *gone = NULL;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || !(ends[(unsigned char)s[m->end - 1]] & ner_len_bit(m->end - m->start)))
@@ -8486,14 +8490,31 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 		for (size_t h = g; h < nr && h < g + 16 && refs[h].n == key.n && memcmp(refs[h].s, key.s, key.n) == 0; h++) {
 			const struct ner_mention *c = &l->v[refs[h].i];
 			size_t cn = c->end - c->start;
-			if (refs[h].i == i || cn <= n + 1 || m->start < cn - n)
+			if (refs[h].i == i || cn <= n + 1 || m->start < cn - n || (gone && gone[refs[h].i]))
 				continue;
 			size_t k = cn - n, from = m->start - k;
 			/* Its whole text there, the longer name's words before
 			 * it, and no other name in the way. */
 			if (s[c->start + k - 1] != ' ' || memcmp(s + c->start + k, s + m->start, n) != 0 ||
-			    memcmp(s + from, s + c->start, k) != 0 || (from > 0 && ner_word_byte(s[from - 1])) ||
-			    (i > 0 && l->v[i - 1].end > from))
+			    memcmp(s + from, s + c->start, k) != 0 || (from > 0 && ner_word_byte(s[from - 1])))
+				continue;
+			/* The names in the way: each within the words taken in,
+			 * none a date. */
+			size_t first = i;
+			while (first > 0 && l->v[first - 1].end > from && l->v[first - 1].start >= from &&
+			       l->v[first - 1].type != NER_DATE)
+				first--;
+			if (first > 0 && l->v[first - 1].end > from)
+				continue;
+			/* Names taken in are the words' all, a space apart: not
+			 * two joined by "and" or "/" in a headline's or a list's
+			 * words ("U.S. And Canadian", "Borneo Bulletin / ANN"). */
+			int joined = first == i || l->v[first].start == from;
+			for (size_t q = first; joined && q < i; q++) {
+				size_t next = q + 1 < i ? l->v[q + 1].start : m->start;
+				joined = next == l->v[q].end + 1 && s[l->v[q].end] == ' ';
+			}
+			if (!joined)
 				continue;
 			/* Not a word in lower case first ("west Norfolk"), but
 			 * a surname's particle ("de Havilland"); no title nor
@@ -8512,6 +8533,10 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 			}
 			if (!ok)
 				continue;
+			if (first < i && !gone)
+				gone = xcalloc(l->n, 1);
+			for (size_t q = first; q < i; q++)
+				gone[q] = 1;
 			m->start = from;
 			m->type = c->type;
 			m->margin = 0;
@@ -8519,6 +8544,14 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 		}
 	}
 	free(refs);
+	if (gone) {
+		size_t o = 0;
+		for (size_t i = 0; i < l->n; i++)
+			if (!gone[i])
+				l->v[o++] = l->v[i];
+		l->n = o;
+		free(gone);
+	}
 }
 
 /* Whether c is "I", "V", "X" or NUL, as strchr("IVX", c) finds them,

@@ -3218,6 +3218,13 @@ static void test_ner_story_longer_names(void)
 	if (!first || strstr(m, ":Voyager|"))
 		printf("#   got %s\n", m);
 	free(m);
+	/* Cut in two, a city and a word, where the story writes the name
+	 * whole: one name of the whole's type each time (an invented firm
+	 * named after a real city); the place after "and" stays a place. */
+	m = article_mentions("Data firm Geneva Voltaris harvested profiles. Users and Geneva Voltaris denied "
+			     "wrongdoing. And so Geneva Voltaris and Paris.\n");
+	CHECK_STR(m, "|ORG:Geneva Voltaris|ORG:Geneva Voltaris|ORG:Geneva Voltaris|PLACE:Paris|");
+	free(m);
 }
 
 /* The names of a list are of one kind: where two or more are places a
