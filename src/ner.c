@@ -8374,6 +8374,109 @@ static void ner_lone_bodies(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* A body's last word alone after "the", where the story has named the
+ * body in full ("the Academy of Motion Picture Arts and Sciences ... The
+ * Academy said"), is a short form of that body, as a full name's later
+ * short forms are (ANNOTATION.md), whatever the model made of the word
+ * alone; CoNLL's stories label it so 67 times of 68. Not a word that
+ * starts another name ("the Academy Awards", "the Bank of England"), a
+ * place's, a people's, a title's or an ordinary word's ("the Japan" of
+ * "Bank of Japan"), nor one in capitals. The last words are sorted, so a
+ * story is read once and searched in log n. */
+static void ner_story_head_words(const char *s, size_t len, struct ner_list *l)
+{
+	struct xscratch_mark mark = xscratch_mark();
+	struct ner_word_ref *heads = NULL;
+	size_t nh = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type != NER_ORG || n > 80 || !ner_chr(s, s + m->start, ' ', n) ||
+		    ner_chr(s, s + m->start, '\n', n))
+			continue;
+		/* Its last word, and the head before "of" ("Academy" of the
+		 * "Academy of Motion Picture Arts and Sciences"). */
+		const char *of = ner_find(s, s + m->start, n, " of ", 4);
+		size_t ends[2] = { m->end, of ? (size_t)(of - s) : 0 };
+		for (int e = 0; e < 2 && ends[e] > m->start; e++) {
+			size_t b = ner_word_start(s, m->start, ends[e]), hn = ends[e] - b, k = b + 1;
+			while (k < ends[e] && s[k] >= 'a' && s[k] <= 'z')
+				k++;
+			if (hn < 3 || !(s[b] >= 'A' && s[b] <= 'Z') || k != ends[e] ||
+			    (lexicon_lookup(s + b, hn) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP |
+							  LEX_COMMON | LEX_COMPANY_SUFFIX | LEX_TITLE | LEX_ROLE |
+							  LEX_MONTH | LEX_WEEKDAY | LEX_FIRST_NAME | LEX_EVENT)))
+				continue;
+			if (!heads)
+				heads = xscratch_alloc(2 * l->n * sizeof *heads);
+			/* i: where the full name ends, so that only what comes
+			 * after it is taken. */
+			heads[nh++] = (struct ner_word_ref){ s + b, hn, m->end };
+		}
+	}
+	if (!nh) {
+		xscratch_release(mark);
+		return;
+	}
+	qsort(heads, nh, sizeof *heads, ner_word_ref_cmp);
+	size_t nadd = 0, capadd = 0;
+	struct ner_mention *add = NULL;
+	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), "he ", 3)) != NULL; p += 3) {
+		size_t at = (size_t)(p - s), w = at + 3, we = w;
+		if (at == 0 || (s[at - 1] != 't' && s[at - 1] != 'T') || (at >= 2 && ner_word_byte(s[at - 2])) ||
+		    w >= len || !(s[w] >= 'A' && s[w] <= 'Z'))
+			continue;
+		we = w + 1;
+		while (we < len && s[we] >= 'a' && s[we] <= 'z')
+			we++;
+		/* The word whole, or before its possessive. */
+		size_t pe = ner_possessive_end(s, len, we);
+		if (we - w < 3 || (we < len && ner_word_byte(s[we]) && !pe))
+			continue;
+		/* Nothing of a longer name after it. */
+		size_t nx = pe ? pe : we;
+		if (nx + 1 < len && s[nx] == ' ' &&
+		    ((s[nx + 1] >= 'A' && s[nx + 1] <= 'Z') ||
+		     (!pe && (ner_word_after_in(s, len, nx, (const char *const[]){ "of", "for", "on", NULL })))))
+			continue;
+		struct ner_word_ref key = { s + w, we - w, 0 };
+		size_t g = ner_word_ref_find(heads, nh, &key);
+		if (g == nh)
+			continue;
+		/* The earliest full name of that last word ends before it. */
+		size_t first = heads[g].i;
+		for (size_t h = g + 1; h < nh && heads[h].n == key.n && memcmp(heads[h].s, key.s, key.n) == 0; h++)
+			first = heads[h].i < first ? heads[h].i : first;
+		if (first > at)
+			continue;
+		/* No mention there already. */
+		size_t lo = 0, hi = l->n;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (l->v[mid].end <= w)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < l->n && l->v[lo].start < we)
+			continue;
+		add = xgrow(add, &capadd, nadd + 1, sizeof *add);
+		add[nadd++] = (struct ner_mention){ w, we, NER_ORG, 0 };
+	}
+	xscratch_release(mark);
+	if (!nadd)
+		return;
+	/* Both in order of start: merged. */
+	struct ner_mention *v = xmalloc((l->n + nadd) * sizeof *v);
+	size_t o = 0, i = 0, j = 0;
+	while (i < l->n || j < nadd)
+		v[o++] = j == nadd || (i < l->n && l->v[i].start < add[j].start) ? l->v[i++] : add[j++];
+	free(add);
+	free(l->v);
+	l->v = v;
+	l->n = l->cap = o;
+}
+
 /* A weekday alone is a date whatever a rule or the model made of the
  * words around it ("in a televised address Wednesday evening"); a name
  * of more words keeps it ("Black Wednesday", "Ash Wednesday"). */
@@ -10532,6 +10635,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_term_expansions(a->data, a->len, out);
 	ner_lone_weekdays(a->data, out);
 	ner_lone_bodies(a->data, out);
+	ner_story_head_words(a->data, a->len, out);
 	ner_facility_people(a->data, a->len, out);
 	ner_hyphen_pairs(a->data, a->len, out);
 	ner_route_pairs(a->data, a->len, out);

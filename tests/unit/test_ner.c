@@ -3227,6 +3227,30 @@ static void test_ner_story_longer_names(void)
 	free(m);
 }
 
+/* A body's last word, or its head before "of", alone after "the" once
+ * the story has named the body in full is a short form of it (invented
+ * bodies). */
+static void test_ner_story_head_words(void)
+{
+	char *m = article_mentions("Title: Coffee\n\nThe Varnel Coffee Institute said on Monday that exports rose . "
+				   "The Institute said prices would fall .\n");
+	CHECK_STR(m, "|ORG:Varnel Coffee Institute|DATE:Monday|ORG:Institute|");
+	free(m);
+	m = article_mentions("Title: Show\n\nThe Academy of Kelvar Arts and Sciences named its nominees . The "
+			     "Academy said the show would go on , and the Academy's chief agreed .\n");
+	CHECK_STR(m, "|ORG:Academy of Kelvar Arts and Sciences|ORG:Academy|ORG:Academy|");
+	free(m);
+	/* Not where it starts another name, nor before the full name. */
+	m = article_mentions("Title: Show\n\nThe Academy of Kelvar Arts and Sciences named its nominees . The "
+			     "Academy Awards will be held in March , said the Academy of Music .\n");
+	CHECK(strstr(m, "|ORG:Academy|") == NULL);
+	free(m);
+	m = article_mentions("Title: Coffee\n\nThe Institute said on Monday that exports rose . The Varnel "
+			     "Coffee Institute said prices would fall .\n");
+	CHECK(strstr(m, "|ORG:Institute|") == NULL);
+	free(m);
+}
+
 /* The names of a list are of one kind: where two or more are places a
  * list knows, the ones read as people are places; people named in a list
  * of people stay people. */
@@ -3452,6 +3476,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_hidden_labels", test_ner_hidden_labels },
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
 	{ "ner_story_longer_names", test_ner_story_longer_names },
+	{ "ner_story_head_words", test_ner_story_head_words },
 	{ "ner_list_types", test_ner_list_types },
 	{ "ner_member_states", test_ner_member_states },
 	{ "ner_partner_lists", test_ner_partner_lists },
