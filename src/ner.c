@@ -325,6 +325,23 @@ static int ner_lex_type(unsigned cls)
 	return -1;
 }
 
+/* Whether the token is a noun of the people an organization has ("Facebook
+ * users", "Airbus workers"): a name a list knows as an organization before
+ * one is that organization, not a product or an index the model took it
+ * for ("Nikkei average" is, "RBI single" is no organization's). */
+static int ner_people_of(const struct ner_tok *t)
+{
+	static const char *const nouns[] = { "users",	  "customers", "subscribers", "employees", "workers",
+					     "staff",	  "members",   "shareholders", "executives", "officials",
+					     "engineers", "fans",      "clients",     "investors",  NULL };
+	if (t->n < 4 || !(t->s[0] >= 'a' && t->s[0] <= 'z'))
+		return 0;
+	for (int k = 0; nouns[k]; k++)
+		if (ner_lit_is(nouns[k], t->s, t->n))
+			return 1;
+	return 0;
+}
+
 /* A word that can be part of a name: capitalised (or all capitals), and
  * not an ordinary word at the start of a sentence. */
 static int ner_namelike(const struct ner_tok *t)
@@ -1337,7 +1354,8 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		 * Telegram); a place after "in" is a place (in eastern Siberia);
 		 * a piece cut off a longer span takes the lexicon's type. */
 		int lt = whole ? ner_lex_type(cls) : -1;
-		if (whole && (cls & LEX_ORG) && (nt == NER_PLACE || nt == NER_PERSON))
+		if (whole && (cls & LEX_ORG) &&
+		    (nt == NER_PLACE || nt == NER_PERSON || (nt == NER_MISC && e < b && ner_people_of(&w->t[e]))))
 			nt = NER_ORG;
 		else if (whole && (cls & LEX_COUNTRY) && nt == NER_ORG)
 			nt = NER_PLACE; /* a country is a place, even as an actor */

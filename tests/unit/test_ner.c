@@ -3227,6 +3227,15 @@ static void test_ner_story_longer_names(void)
 	free(m);
 }
 
+/* A name the lists know as an organization before a noun of its people
+ * is the organization, where the model read an other name; an index
+ * before its own noun stays one. */
+static void test_ner_org_people(void)
+{
+	CHECK(article_has("Millions of Facebook users were affected , the report said .\n", "ORG", "Facebook"));
+	CHECK(article_has("The Nikkei average rose 2 percent on Monday .\n", "MISC", "Nikkei"));
+}
+
 /* A body's last word, or its head before "of", alone after "the" once
  * the story has named the body in full is a short form of it (invented
  * bodies). */
@@ -3477,6 +3486,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
 	{ "ner_story_longer_names", test_ner_story_longer_names },
 	{ "ner_story_head_words", test_ner_story_head_words },
+	{ "ner_org_people", test_ner_org_people },
 	{ "ner_list_types", test_ner_list_types },
 	{ "ner_member_states", test_ner_member_states },
 	{ "ner_partner_lists", test_ner_partner_lists },
