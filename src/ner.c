@@ -8401,6 +8401,18 @@ static void ner_lone_bodies(const char *s, struct ner_list *l)
  * place's, a people's, a title's or an ordinary word's ("the Japan" of
  * "Bank of Japan"), nor one in capitals. The last words are sorted, so a
  * story is read once and searched in log n. */
+/* Where the word of a capital and lower-case ASCII letters at s[b]
+ * ends, at e at most; b if s[b] is no capital. */
+static size_t ner_capital_word_end(const char *s, size_t b, size_t e)
+{
+	if (b >= e || !(s[b] >= 'A' && s[b] <= 'Z'))
+		return b;
+	size_t k = b + 1;
+	while (k < e && s[k] >= 'a' && s[k] <= 'z')
+		k++;
+	return k;
+}
+
 static void ner_story_head_words(const char *s, size_t len, struct ner_list *l)
 {
 	struct xscratch_mark mark = xscratch_mark();
@@ -8417,10 +8429,8 @@ static void ner_story_head_words(const char *s, size_t len, struct ner_list *l)
 		const char *of = ner_find(s, s + m->start, n, " of ", 4);
 		size_t ends[2] = { m->end, of ? (size_t)(of - s) : 0 };
 		for (int e = 0; e < 2 && ends[e] > m->start; e++) {
-			size_t b = ner_word_start(s, m->start, ends[e]), hn = ends[e] - b, k = b + 1;
-			while (k < ends[e] && s[k] >= 'a' && s[k] <= 'z')
-				k++;
-			if (hn < 3 || !(s[b] >= 'A' && s[b] <= 'Z') || k != ends[e] ||
+			size_t b = ner_word_start(s, m->start, ends[e]), hn = ends[e] - b;
+			if (hn < 3 || ner_capital_word_end(s, b, ends[e]) != ends[e] ||
 			    (lexicon_lookup(s + b, hn) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP |
 							  LEX_COMMON | LEX_COMPANY_SUFFIX | LEX_TITLE | LEX_ROLE |
 							  LEX_MONTH | LEX_WEEKDAY | LEX_FIRST_NAME | LEX_EVENT)))
@@ -8437,16 +8447,15 @@ static void ner_story_head_words(const char *s, size_t len, struct ner_list *l)
 		return;
 	}
 	qsort(heads, nh, sizeof *heads, ner_word_ref_cmp);
-	size_t nadd = 0, capadd = 0;
-	struct ner_mention *add = NULL;
+	/* The mentions before this rule's, searched for one in the way. */
+	const size_t n0 = l->n;
 	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), "he ", 3)) != NULL; p += 3) {
-		size_t at = (size_t)(p - s), w = at + 3, we = w;
-		if (at == 0 || (s[at - 1] != 't' && s[at - 1] != 'T') || (at >= 2 && ner_word_byte(s[at - 2])) ||
-		    w >= len || !(s[w] >= 'A' && s[w] <= 'Z'))
+		size_t at = (size_t)(p - s), w = at + 3;
+		if (at == 0 || (s[at - 1] != 't' && s[at - 1] != 'T') || (at >= 2 && ner_word_byte(s[at - 2])))
 			continue;
-		we = w + 1;
-		while (we < len && s[we] >= 'a' && s[we] <= 'z')
-			we++;
+		size_t we = ner_capital_word_end(s, w, len);
+		if (we == w)
+			continue;
 		/* The word whole, or before its possessive. */
 		size_t pe = ner_possessive_end(s, len, we);
 		if (we - w < 3 || (we < len && ner_word_byte(s[we]) && !pe))
@@ -8461,14 +8470,12 @@ static void ner_story_head_words(const char *s, size_t len, struct ner_list *l)
 		size_t g = ner_word_ref_find(heads, nh, &key);
 		if (g == nh)
 			continue;
-		/* The earliest full name of that last word ends before it. */
-		size_t first = heads[g].i;
-		for (size_t h = g + 1; h < nh && heads[h].n == key.n && memcmp(heads[h].s, key.s, key.n) == 0; h++)
-			first = heads[h].i < first ? heads[h].i : first;
-		if (first > at)
+		/* The earliest full name of that word (the first of its refs,
+		 * which sort by where the name ends) ends before it. */
+		if (heads[g].i > at)
 			continue;
 		/* No mention there already. */
-		size_t lo = 0, hi = l->n;
+		size_t lo = 0, hi = n0;
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
 			if (l->v[mid].end <= w)
@@ -8476,23 +8483,13 @@ static void ner_story_head_words(const char *s, size_t len, struct ner_list *l)
 			else
 				hi = mid;
 		}
-		if (lo < l->n && l->v[lo].start < we)
+		if (lo < n0 && l->v[lo].start < we)
 			continue;
-		add = xgrow(add, &capadd, nadd + 1, sizeof *add);
-		add[nadd++] = (struct ner_mention){ w, we, NER_ORG, 0 };
+		ner_push(l, w, we, NER_ORG);
 	}
 	xscratch_release(mark);
-	if (!nadd)
-		return;
-	/* Both in order of start: merged. */
-	struct ner_mention *v = xmalloc((l->n + nadd) * sizeof *v);
-	size_t o = 0, i = 0, j = 0;
-	while (i < l->n || j < nadd)
-		v[o++] = j == nadd || (i < l->n && l->v[i].start < add[j].start) ? l->v[i++] : add[j++];
-	free(add);
-	free(l->v);
-	l->v = v;
-	l->n = l->cap = o;
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
 }
 
 /* A weekday alone is a date whatever a rule or the model made of the
