@@ -6858,31 +6858,45 @@ static void ner_lone_suffixes(const char *s, struct ner_list *l)
 
 /* An article ("The", "A", "An") is no name alone, and "The" is not the
  * last word of one ("S and P. The agency" read as a person "P. The";
- * "Class A" keeps its letter). */
+ * "Class A" keeps its letter). Nor is a word that joins a name's parts
+ * ("of", "and", "for", "de" in lower case): a name cut before a bracket
+ * or a capitalised "The" ("the Enforcement Division of the (SEC)",
+ * "the Office of The King") ends before it. */
 static void ner_articles(const char *s, struct ner_list *l)
 {
 	static const char *const arts[] = { "the", "a", "an" };
+	static const char *const joins[] = { "of", "and", "for", "de" };
 	size_t o = 0;
 	for (size_t k = 0; k < l->n; k++) {
 		struct ner_mention *m = &l->v[k];
-		/* An article is at most three bytes: the walk back to the last
-		 * word's start stops at four, and longer words skip the compares. */
-		size_t b = m->end;
-		while (b > m->start && m->end - b < 4 && s[b - 1] != ' ' && s[b - 1] != '\n')
-			b--;
-		int art = 0;
-		for (size_t q = 0; q < sizeof arts / sizeof *arts && !art && m->end - b <= 3; q++)
-			art = ner_lit_is_nocase(arts[q], s + b, m->end - b);
-		int alone = b == m->start, the = art && m->end - b == 3;
-		if (art && m->type != NER_DATE && (alone || the)) {
+		int gone = 0;
+		while (m->type != NER_DATE) {
+			/* An article or a joining word is at most three bytes: the
+			 * walk back to the last word's start stops at four, and
+			 * longer words skip the compares. */
+			size_t b = m->end;
+			while (b > m->start && m->end - b < 4 && s[b - 1] != ' ' && s[b - 1] != '\n')
+				b--;
+			size_t wn = m->end - b;
+			int art = 0, join = 0;
+			for (size_t q = 0; q < sizeof arts / sizeof *arts && !art && wn <= 3; q++)
+				art = ner_lit_is_nocase(arts[q], s + b, wn);
+			for (size_t q = 0; q < sizeof joins / sizeof *joins && !join && wn <= 3; q++)
+				join = ner_lit_is(joins[q], s + b, wn);
+			int alone = b == m->start;
+			if (!((art && (alone || wn == 3)) || join))
+				break;
 			size_t e = b;
 			while (e > m->start && (s[e - 1] == ' ' || s[e - 1] == '\n'))
 				e--;
-			if (e == m->start)
-				continue;
+			if (e == m->start) {
+				gone = 1;
+				break;
+			}
 			m->end = e;
 		}
-		l->v[o++] = *m;
+		if (!gone)
+			l->v[o++] = *m;
 	}
 	l->n = o;
 }
@@ -10687,6 +10701,9 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_bracketed_nicknames(a->data, out);
 	ner_acronym_people(a->data, out);
 	ner_tickers(a->data, a->len, out);
+	/* Again, for names the rules above cut before a word ("Finance
+	 * Ministers of the" before "Group of Five"). */
+	ner_articles(a->data, out);
 }
 
 int ner_has_model(void)

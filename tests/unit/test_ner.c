@@ -3227,6 +3227,16 @@ static void test_ner_story_longer_names(void)
 	free(m);
 }
 
+/* No name ends in a word that joins a name's parts: one cut before a
+ * bracket ends before its "of the" (invented company and division). */
+static void test_ner_join_word_ends(void)
+{
+	char *m = article_mentions("Title: Probe\n\nHalvex Corp said it was told by the Licensing Division of "
+				   "the (FCC) that it will face a review.\n");
+	CHECK_STR(m, "|ORG:Halvex Corp|ORG:Licensing Division|ORG:FCC|");
+	free(m);
+}
+
 /* A name the lists know as an organization before a noun of its people
  * is the organization, where the model read an other name; an index
  * before its own noun stays one. */
@@ -3485,6 +3495,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_hidden_labels", test_ner_hidden_labels },
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
 	{ "ner_story_longer_names", test_ner_story_longer_names },
+	{ "ner_join_word_ends", test_ner_join_word_ends },
 	{ "ner_story_head_words", test_ner_story_head_words },
 	{ "ner_org_people", test_ner_org_people },
 	{ "ner_list_types", test_ner_list_types },
