@@ -10459,6 +10459,16 @@ static void ner_compass_places(const char *s, struct ner_list *l)
 		size_t we = m->start;
 		while (we < m->end && s[we] != ' ')
 			we++;
+		/* Alone it is no name at all ("on northern Kaduna state" read
+		 * as "northern" and "Kaduna"): marked to go below. */
+		if (we == m->end) {
+			for (int k = 0; lower[k]; k++)
+				if (ner_lit_is(lower[k], s + m->start, we - m->start)) {
+					m->end = m->start;
+					break;
+				}
+			continue;
+		}
 		if (we + 1 >= m->end || !(s[we + 1] >= 'A' && s[we + 1] <= 'Z'))
 			continue;
 		for (int k = 0; lower[k]; k++)
@@ -10471,6 +10481,8 @@ static void ner_compass_places(const char *s, struct ner_list *l)
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
+		if (m.end == m.start)
+			continue;
 		if (o > 0) {
 			struct ner_mention *p = &l->v[o - 1];
 			int known = 0;

@@ -3237,6 +3237,15 @@ static void test_ner_join_word_ends(void)
 	free(m);
 }
 
+/* A point of the compass in lower case is no name alone ("western"
+ * before a place had been a group of its own; an invented district). */
+static void test_ner_lone_compass_words(void)
+{
+	char *m = article_mentions("A silver deposit in the Halvern district of western South Dakota has been shut.\n");
+	CHECK_STR(m, "|PLACE:Halvern|PLACE:South Dakota|");
+	free(m);
+}
+
 /* A name the lists know as an organization before a noun of its people
  * is the organization, where the model read an other name; an index
  * before its own noun stays one. */
@@ -3496,6 +3505,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_lone_weekdays", test_ner_lone_weekdays },
 	{ "ner_story_longer_names", test_ner_story_longer_names },
 	{ "ner_join_word_ends", test_ner_join_word_ends },
+	{ "ner_lone_compass_words", test_ner_lone_compass_words },
 	{ "ner_story_head_words", test_ner_story_head_words },
 	{ "ner_org_people", test_ner_org_people },
 	{ "ner_list_types", test_ner_list_types },
