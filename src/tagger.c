@@ -1328,8 +1328,17 @@ static void wc_prefetch(const struct tok *k)
 	if (wc_cache)
 		__builtin_prefetch(&wc_cache[(size_t)(k->raw ^ (k->raw >> 31)) & (WC_CACHE - 1)]);
 	__builtin_prefetch(&wc_table[(size_t)mix64(k->raw ? k->raw : 1) & (wc_cap - 1)]);
+	uint64_t ml = mix64(k->low ? k->low : 1);
 	if (k->low != k->raw)
-		__builtin_prefetch(&wc_table[(size_t)mix64(k->low ? k->low : 1) & (wc_cap - 1)]);
+		__builtin_prefetch(&wc_table[(size_t)ml & (wc_cap - 1)]);
+	/* And the vector classes' slot (its fingerprint and its classes),
+	 * which vc_find_in reads after the word classes: those two misses
+	 * were most of wc_classes' time. */
+	if (vc.cap) {
+		size_t i = (size_t)ml & (vc.cap - 1);
+		__builtin_prefetch(&vc.fp[i]);
+		__builtin_prefetch(&vc.cls[i * TAGGER_VECCLASS_LEVELS]);
+	}
 }
 
 /* A quotation mark or an apostrophe written curly is read as the straight
