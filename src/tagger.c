@@ -175,6 +175,7 @@ struct tok {
 	uint32_t len;
 	uint32_t cl1, cl2;	/* the word's classes, coarse and fine (WC_NONE: none) */
 	uint16_t vc[TAGGER_VECCLASS_LEVELS];	/* its lower-case form's vector classes, finest first */
+	uint32_t doc;		/* its document entry's slot + 1 (doc_add_prepared; 0 none) */
 };
 
 /* Byte classes. */
@@ -715,8 +716,9 @@ static void doc_reserve(struct tagger_doc *d, size_t more)
 	d->cap = ncap;
 }
 
-/* Notes word k in d's table, which has room for it (doc_reserve). */
-static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t ev)
+/* Notes word k in d's table, which has room for it (doc_reserve);
+ * returns its slot. */
+static uint32_t doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t ev)
 {
 	if (k == 0)
 		k = 1;
@@ -733,6 +735,7 @@ static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t e
 	}
 	e->flags |= flags;
 	e->ev |= ev;
+	return (uint32_t)(e - d->t);
 }
 
 /* Whether the sentence has letters, none of them lower case. */
@@ -749,7 +752,7 @@ static int sentence_caps(const struct tok *k, size_t n)
 	return any;
 }
 
-static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n, int caps);
+static void doc_add_prepared(struct tagger_doc *d, struct tok *k, size_t n, int caps);
 
 static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int full, const struct tagger_lex *x);
 
@@ -796,8 +799,9 @@ static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t
 }
 
 /* The document pass over a sentence whose words are already hashed (by
- * prepare, which returned caps). */
-static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n, int caps)
+ * prepare, which returned caps); each word's slot in the table goes to
+ * its doc (valid while the table does not grow). */
+static void doc_add_prepared(struct tagger_doc *d, struct tok *k, size_t n, int caps)
 {
 	doc_reserve(d, n);
 	int seen_word = 0;
@@ -838,7 +842,7 @@ static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n
 			}
 		}
 		seen_word = 1;
-		doc_put(d, k[i].low, df, ev);
+		k[i].doc = doc_put(d, k[i].low, df, ev) + 1;
 	}
 }
 
@@ -1016,6 +1020,24 @@ static void ctx_doc(const struct tagger_doc *d, const struct tok *c, uint64_t *d
 	const struct doc_entry *e = doc_slot(d->t, d->cap, c->low ? c->low : 1);
 	*docf = e->key ? e->flags : 0;
 	*docev = e->key ? e->ev : 0;
+}
+
+/* ctx_doc of a word of a document whose every sentence doc_add_prepared
+ * has put into d (not NULL), the table not grown since (slotted): the
+ * word's slot is known, which spares searching the table again. */
+static inline void ctx_doc_at(const struct tagger_doc *d, const struct tok *c, int slotted, uint64_t *docf,
+			      uint64_t *docev)
+{
+	if (!slotted) {
+		ctx_doc(d, c, docf, docev);
+		return;
+	}
+	/* A word without a letter has no slot (doc 0): the table's last one
+	 * is read instead and not used, which spares a branch. */
+	const struct doc_entry *e = &d->t[(c->doc - 1) & (d->cap - 1)];
+	int alpha = (c->flags & W_ALPHA) != 0;
+	*docf = alpha ? e->flags : 0xFF;
+	*docev = alpha ? e->ev : 0xFF;
 }
 
 /* The values that the features of word c itself in its sentence (whose
@@ -1544,8 +1566,9 @@ static inline struct self_cache *self_cache_put(struct self_cache *set, const st
 	return sc;
 }
 
-static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
-			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin);
+static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, int slotted,
+			 const struct tagger_token *t, const struct tok *k, size_t n, int caps, unsigned char *tags,
+			 float *margin);
 
 int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t n, unsigned char *tags)
 {
@@ -1558,7 +1581,7 @@ int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t 
 	struct tok *k = n > STACK_TOKENS ? xmalloc(n * sizeof *k) : stackk;
 	/* The affixes are computed only for words missing from the cache. */
 	int caps = prepare(t, n, k, 0, NULL);
-	tag_prepared(m, d, t, k, n, caps, tags, NULL);
+	tag_prepared(m, d, 0, t, k, n, caps, tags, NULL);
 	if (k != stackk)
 		free(k);
 	return 0;
@@ -1625,10 +1648,12 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 		caps[j] = prepare(t + a, b - a, k + a, 0, lex ? lex + a : NULL);
 		doc_add_prepared(d, k + a, b - a, caps[j]);
 	}
+	/* The words' slots (doc_add_prepared) hold while the table has not grown. */
+	int slotted = doc.t == doc.borrowed;
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
 		if (b > a)
-			tag_prepared(m, d, t + a, k + a, b - a, caps[j], tags + a, margin ? margin + a : NULL);
+			tag_prepared(m, d, slotted, t + a, k + a, b - a, caps[j], tags + a, margin ? margin + a : NULL);
 	}
 	if (doc.t != doc.borrowed)
 		free(doc.t);
@@ -1850,7 +1875,7 @@ static inline __attribute__((always_inline)) void word_features_missing(int avx2
 /* Scores and decodes one sentence whose words are prepared; with AVX2 if
  * avx2, which is a constant in each of the two functions made of it. */
 static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, const struct tagger_model *m,
-								    const struct tagger_doc *d,
+								    const struct tagger_doc *d, int slotted,
 								    const struct tagger_token *t, const struct tok *k,
 								    size_t n, int caps, unsigned char *tags,
 								    float *margin)
@@ -1945,7 +1970,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	for (size_t x = 0; x < nk; x++) {
 		size_t i = idx[x];
 		uint64_t docf, docev;
-		ctx_doc(d, &k[i], &docf, &docev);
+		ctx_doc_at(d, &k[i], slotted, &docf, &docev);
 		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
 		sset[i] = self_cache_slot(&k[i], selfctx[i]);
 		__builtin_prefetch(sset[i]);
@@ -2091,30 +2116,32 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	}
 }
 
-static void tag_prepared_sse(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
-			     const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
+static void tag_prepared_sse(const struct tagger_model *m, const struct tagger_doc *d, int slotted,
+			     const struct tagger_token *t, const struct tok *k, size_t n, int caps, unsigned char *tags,
+			     float *margin)
 {
-	tag_prepared_with(0, m, d, t, k, n, caps, tags, margin);
+	tag_prepared_with(0, m, d, slotted, t, k, n, caps, tags, margin);
 }
 
 #if TAGGER_AVX2
 __attribute__((target("avx2"))) static void tag_prepared_avx2(const struct tagger_model *m,
-								  const struct tagger_doc *d,
+								  const struct tagger_doc *d, int slotted,
 								  const struct tagger_token *t, const struct tok *k,
 								  size_t n, int caps, unsigned char *tags, float *margin)
 {
-	tag_prepared_with(1, m, d, t, k, n, caps, tags, margin);
+	tag_prepared_with(1, m, d, slotted, t, k, n, caps, tags, margin);
 }
 #else
 #define tag_prepared_avx2 tag_prepared_sse
 #endif
 
 /* Scores and decodes one sentence whose words are prepared. */
-static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
-			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
+static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, int slotted,
+			 const struct tagger_token *t, const struct tok *k, size_t n, int caps, unsigned char *tags,
+			 float *margin)
 {
 	if (tagger_avx2())
-		tag_prepared_avx2(m, d, t, k, n, caps, tags, margin);
+		tag_prepared_avx2(m, d, slotted, t, k, n, caps, tags, margin);
 	else
-		tag_prepared_sse(m, d, t, k, n, caps, tags, margin);
+		tag_prepared_sse(m, d, slotted, t, k, n, caps, tags, margin);
 }
