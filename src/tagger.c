@@ -1734,11 +1734,14 @@ static int tagger_name_word(const char *s, size_t n)
  * word in lower case without a digit, or has no letter, and is neither
  * capitalised, nor first, nor a word of names, nor a joiner; NB_LOWER
  * where it is in lower case. A table by the flags (all below 256), as
- * tok_byte is by the byte: the test of every token is a look-up. */
+ * tok_byte is by the byte: the test of every token is a look-up.
+ * NB_ASCII, which tag_prepared adds, where the token is not empty and
+ * its first byte is ASCII. */
 #define NB_NAME 1u
 #define NB_MARK 2u
 #define NB_PLAIN 4u
 #define NB_LOWER 8u
+#define NB_ASCII 16u
 #define NB_BITS(f)                                                                                  \
 	((((f) & W_CAP) && !((f) & W_INITIAL)) || ((f) & W_JOINER) ? NB_NAME : 0) |                 \
 		(((f) & (W_NAME_WORD | W_CAP)) || ((f) & (W_ALPHA | W_LOWER)) == W_ALPHA ? NB_MARK : 0) | \
@@ -1944,16 +1947,24 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	} else {
 		nbits[0] = nbits[1] = nbits[n + 2] = nbits[n + 3] = 0;
 		for (size_t i = 0; i < n; i++)
-			nbits[i + 2] = nb_bits[k[i].flags];
+			nbits[i + 2] = (unsigned char)(nb_bits[k[i].flags] |
+						       ((((unsigned char)t[i].s[0] >> 7) | (t[i].n == 0)) ^ 1) << 4);
+		/* A word is skipped where it is NB_PLAIN, no word beside it
+		 * NB_NAME, and it is in lower case, or (a number or a mark of
+		 * punctuation in ASCII with no capitalised word beside it:
+		 * "rose 15 pct , to 1.2 mln", most of a table of results) no
+		 * word within two NB_MARK. In bits at bit 0, bytes at a time
+		 * (GCC vectorizes the loop): as tests, they mispredicted
+		 * often. (Every token's first byte is there to read: its
+		 * memo's look-up read it, tok_straight.) */
 		for (size_t i = 0; i < n; i++) {
 			unsigned b = nbits[i + 2], near1 = nbits[i + 1] | nbits[i + 3],
 				 near2 = near1 | nbits[i] | nbits[i + 4];
-			skip[i] = (b & NB_PLAIN) && !(near1 & NB_NAME) && ((b & NB_LOWER) || !(near2 & NB_MARK));
-			/* So are a number and a mark of punctuation in ASCII
-			 * with no capitalised word beside them ("rose 15 pct
-			 * , to 1.2 mln"), most of a table of results. */
-			if (skip[i] && !(b & NB_LOWER))
-				skip[i] = t[i].n && (unsigned char)t[i].s[0] < 0x80;
+			skip[i] = (unsigned char)((b >> 2) & ~near1 & ((b >> 3) | ((~near2 >> 1) & (b >> 4))) & 1);
+		}
+		_Static_assert(NB_NAME == 1 && NB_MARK == 2 && NB_PLAIN == 4 && NB_LOWER == 8 && NB_ASCII == 16,
+			       "the skip's bits");
+		for (size_t i = 0; i < n; i++) {
 			idx[nk] = (uint32_t)i;
 			nk += !skip[i];
 			/* A skipped word's scores: 0 for O, none for the
