@@ -869,6 +869,28 @@ static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n, cons
 	struct lexicon_word *w = NULL;
 	/* Each token's lex is set once, in this one pass. */
 	for (size_t i = 0; i < n;) {
+		uint32_t f = k[i].flags;
+		unsigned alpha = (f & W_ALPHA) != 0;
+		if (x && (x[i].known | !alpha)) {
+			/* What the tests below make of a known token or one
+			 * without a letter (most of them), in bits and masks:
+			 * as tests they mispredicted often. Only words with a
+			 * letter start a phrase; lower-case ones are looked up
+			 * alone. */
+			uint32_t lower = (f & W_LOWER) != 0, wc = x[i].word_cls;
+			uint32_t cls = (wc & -lower) | (x[i].cls & (lower - 1));
+			size_t m = ((wc != 0) & lower) | (x[i].phrase & (lower - 1));
+			uint32_t start = alpha & (m != 0) & (cls != 0);
+			k[i].lex = (cls << 2 | 1u) & -start;
+			if (!(start & (m > 1))) {
+				i++;
+				continue;
+			}
+			for (size_t j = i + 1; j < i + m; j++)
+				k[j].lex = cls << 2 | 2u;
+			i += m;
+			continue;
+		}
 		/* Only words with a letter start a phrase. */
 		if (!(k[i].flags & W_ALPHA)) {
 			k[i].lex = 0;
