@@ -175,6 +175,7 @@ struct tok {
 	uint32_t len;
 	uint32_t cl1, cl2;	/* the word's classes, coarse and fine (WC_NONE: none) */
 	uint16_t vc[TAGGER_VECCLASS_LEVELS];	/* its lower-case form's vector classes, finest first */
+	uint32_t doc;		/* its document entry's slot + 1 (doc_add_prepared; 0 none) */
 };
 
 /* Byte classes. */
@@ -715,8 +716,9 @@ static void doc_reserve(struct tagger_doc *d, size_t more)
 	d->cap = ncap;
 }
 
-/* Notes word k in d's table, which has room for it (doc_reserve). */
-static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t ev)
+/* Notes word k in d's table, which has room for it (doc_reserve);
+ * returns its slot. */
+static uint32_t doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t ev)
 {
 	if (k == 0)
 		k = 1;
@@ -733,6 +735,7 @@ static void doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32_t e
 	}
 	e->flags |= flags;
 	e->ev |= ev;
+	return (uint32_t)(e - d->t);
 }
 
 /* Whether the sentence has letters, none of them lower case. */
@@ -749,7 +752,7 @@ static int sentence_caps(const struct tok *k, size_t n)
 	return any;
 }
 
-static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n, int caps);
+static void doc_add_prepared(struct tagger_doc *d, struct tok *k, size_t n, int caps);
 
 static int prepare(const struct tagger_token *t, size_t n, struct tok *k, int full, const struct tagger_lex *x);
 
@@ -796,8 +799,9 @@ static uint32_t doc_run_evidence(const struct tok *k, size_t n, size_t a, size_t
 }
 
 /* The document pass over a sentence whose words are already hashed (by
- * prepare, which returned caps). */
-static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n, int caps)
+ * prepare, which returned caps); each word's slot in the table goes to
+ * its doc (valid while the table does not grow). */
+static void doc_add_prepared(struct tagger_doc *d, struct tok *k, size_t n, int caps)
 {
 	doc_reserve(d, n);
 	int seen_word = 0;
@@ -838,7 +842,7 @@ static void doc_add_prepared(struct tagger_doc *d, const struct tok *k, size_t n
 			}
 		}
 		seen_word = 1;
-		doc_put(d, k[i].low, df, ev);
+		k[i].doc = doc_put(d, k[i].low, df, ev) + 1;
 	}
 }
 
@@ -865,6 +869,28 @@ static void lex_fill(struct tok *k, const struct tagger_token *t, size_t n, cons
 	struct lexicon_word *w = NULL;
 	/* Each token's lex is set once, in this one pass. */
 	for (size_t i = 0; i < n;) {
+		uint32_t f = k[i].flags;
+		unsigned alpha = (f & W_ALPHA) != 0;
+		if (x && (x[i].known | !alpha)) {
+			/* What the tests below make of a known token or one
+			 * without a letter (most of them), in bits and masks:
+			 * as tests they mispredicted often. Only words with a
+			 * letter start a phrase; lower-case ones are looked up
+			 * alone. */
+			uint32_t lower = (f & W_LOWER) != 0, wc = x[i].word_cls;
+			uint32_t cls = (wc & -lower) | (x[i].cls & (lower - 1));
+			size_t m = ((wc != 0) & lower) | (x[i].phrase & (lower - 1));
+			uint32_t start = alpha & (m != 0) & (cls != 0);
+			k[i].lex = (cls << 2 | 1u) & -start;
+			if (!(start & (m > 1))) {
+				i++;
+				continue;
+			}
+			for (size_t j = i + 1; j < i + m; j++)
+				k[j].lex = cls << 2 | 2u;
+			i += m;
+			continue;
+		}
 		/* Only words with a letter start a phrase. */
 		if (!(k[i].flags & W_ALPHA)) {
 			k[i].lex = 0;
@@ -1016,6 +1042,24 @@ static void ctx_doc(const struct tagger_doc *d, const struct tok *c, uint64_t *d
 	const struct doc_entry *e = doc_slot(d->t, d->cap, c->low ? c->low : 1);
 	*docf = e->key ? e->flags : 0;
 	*docev = e->key ? e->ev : 0;
+}
+
+/* ctx_doc of a word of a document whose every sentence doc_add_prepared
+ * has put into d (not NULL), the table not grown since (slotted): the
+ * word's slot is known, which spares searching the table again. */
+static inline void ctx_doc_at(const struct tagger_doc *d, const struct tok *c, int slotted, uint64_t *docf,
+			      uint64_t *docev)
+{
+	if (!slotted) {
+		ctx_doc(d, c, docf, docev);
+		return;
+	}
+	/* A word without a letter has no slot (doc 0): the table's last one
+	 * is read instead and not used, which spares a branch. */
+	const struct doc_entry *e = &d->t[(c->doc - 1) & (d->cap - 1)];
+	int alpha = (c->flags & W_ALPHA) != 0;
+	*docf = alpha ? e->flags : 0xFF;
+	*docev = alpha ? e->ev : 0xFF;
 }
 
 /* The values that the features of word c itself in its sentence (whose
@@ -1328,8 +1372,17 @@ static void wc_prefetch(const struct tok *k)
 	if (wc_cache)
 		__builtin_prefetch(&wc_cache[(size_t)(k->raw ^ (k->raw >> 31)) & (WC_CACHE - 1)]);
 	__builtin_prefetch(&wc_table[(size_t)mix64(k->raw ? k->raw : 1) & (wc_cap - 1)]);
+	uint64_t ml = mix64(k->low ? k->low : 1);
 	if (k->low != k->raw)
-		__builtin_prefetch(&wc_table[(size_t)mix64(k->low ? k->low : 1) & (wc_cap - 1)]);
+		__builtin_prefetch(&wc_table[(size_t)ml & (wc_cap - 1)]);
+	/* And the vector classes' slot (its fingerprint and its classes),
+	 * which vc_find_in reads after the word classes: those two misses
+	 * were most of wc_classes' time. */
+	if (vc.cap) {
+		size_t i = (size_t)ml & (vc.cap - 1);
+		__builtin_prefetch(&vc.fp[i]);
+		__builtin_prefetch(&vc.cls[i * TAGGER_VECCLASS_LEVELS]);
+	}
 }
 
 /* A quotation mark or an apostrophe written curly is read as the straight
@@ -1535,8 +1588,9 @@ static inline struct self_cache *self_cache_put(struct self_cache *set, const st
 	return sc;
 }
 
-static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
-			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin);
+static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, int slotted,
+			 const struct tagger_token *t, const struct tok *k, size_t n, int caps, unsigned char *tags,
+			 float *margin);
 
 int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t n, unsigned char *tags)
 {
@@ -1549,7 +1603,7 @@ int tagger_tag(const struct tagger_doc *d, const struct tagger_token *t, size_t 
 	struct tok *k = n > STACK_TOKENS ? xmalloc(n * sizeof *k) : stackk;
 	/* The affixes are computed only for words missing from the cache. */
 	int caps = prepare(t, n, k, 0, NULL);
-	tag_prepared(m, d, t, k, n, caps, tags, NULL);
+	tag_prepared(m, d, 0, t, k, n, caps, tags, NULL);
 	if (k != stackk)
 		free(k);
 	return 0;
@@ -1616,10 +1670,12 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 		caps[j] = prepare(t + a, b - a, k + a, 0, lex ? lex + a : NULL);
 		doc_add_prepared(d, k + a, b - a, caps[j]);
 	}
+	/* The words' slots (doc_add_prepared) hold while the table has not grown. */
+	int slotted = doc.t == doc.borrowed;
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
 		if (b > a)
-			tag_prepared(m, d, t + a, k + a, b - a, caps[j], tags + a, margin ? margin + a : NULL);
+			tag_prepared(m, d, slotted, t + a, k + a, b - a, caps[j], tags + a, margin ? margin + a : NULL);
 	}
 	if (doc.t != doc.borrowed)
 		free(doc.t);
@@ -1700,11 +1756,14 @@ static int tagger_name_word(const char *s, size_t n)
  * word in lower case without a digit, or has no letter, and is neither
  * capitalised, nor first, nor a word of names, nor a joiner; NB_LOWER
  * where it is in lower case. A table by the flags (all below 256), as
- * tok_byte is by the byte: the test of every token is a look-up. */
+ * tok_byte is by the byte: the test of every token is a look-up.
+ * NB_ASCII, which tag_prepared adds, where the token is not empty and
+ * its first byte is ASCII. */
 #define NB_NAME 1u
 #define NB_MARK 2u
 #define NB_PLAIN 4u
 #define NB_LOWER 8u
+#define NB_ASCII 16u
 #define NB_BITS(f)                                                                                  \
 	((((f) & W_CAP) && !((f) & W_INITIAL)) || ((f) & W_JOINER) ? NB_NAME : 0) |                 \
 		(((f) & (W_NAME_WORD | W_CAP)) || ((f) & (W_ALPHA | W_LOWER)) == W_ALPHA ? NB_MARK : 0) | \
@@ -1841,7 +1900,7 @@ static inline __attribute__((always_inline)) void word_features_missing(int avx2
 /* Scores and decodes one sentence whose words are prepared; with AVX2 if
  * avx2, which is a constant in each of the two functions made of it. */
 static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, const struct tagger_model *m,
-								    const struct tagger_doc *d,
+								    const struct tagger_doc *d, int slotted,
 								    const struct tagger_token *t, const struct tok *k,
 								    size_t n, int caps, unsigned char *tags,
 								    float *margin)
@@ -1910,16 +1969,24 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	} else {
 		nbits[0] = nbits[1] = nbits[n + 2] = nbits[n + 3] = 0;
 		for (size_t i = 0; i < n; i++)
-			nbits[i + 2] = nb_bits[k[i].flags];
+			nbits[i + 2] = (unsigned char)(nb_bits[k[i].flags] |
+						       ((((unsigned char)t[i].s[0] >> 7) | (t[i].n == 0)) ^ 1) << 4);
+		/* A word is skipped where it is NB_PLAIN, no word beside it
+		 * NB_NAME, and it is in lower case, or (a number or a mark of
+		 * punctuation in ASCII with no capitalised word beside it:
+		 * "rose 15 pct , to 1.2 mln", most of a table of results) no
+		 * word within two NB_MARK. In bits at bit 0, bytes at a time
+		 * (GCC vectorizes the loop): as tests, they mispredicted
+		 * often. (Every token's first byte is there to read: its
+		 * memo's look-up read it, tok_straight.) */
 		for (size_t i = 0; i < n; i++) {
 			unsigned b = nbits[i + 2], near1 = nbits[i + 1] | nbits[i + 3],
 				 near2 = near1 | nbits[i] | nbits[i + 4];
-			skip[i] = (b & NB_PLAIN) && !(near1 & NB_NAME) && ((b & NB_LOWER) || !(near2 & NB_MARK));
-			/* So are a number and a mark of punctuation in ASCII
-			 * with no capitalised word beside them ("rose 15 pct
-			 * , to 1.2 mln"), most of a table of results. */
-			if (skip[i] && !(b & NB_LOWER))
-				skip[i] = t[i].n && (unsigned char)t[i].s[0] < 0x80;
+			skip[i] = (unsigned char)((b >> 2) & ~near1 & ((b >> 3) | ((~near2 >> 1) & (b >> 4))) & 1);
+		}
+		_Static_assert(NB_NAME == 1 && NB_MARK == 2 && NB_PLAIN == 4 && NB_LOWER == 8 && NB_ASCII == 16,
+			       "the skip's bits");
+		for (size_t i = 0; i < n; i++) {
 			idx[nk] = (uint32_t)i;
 			nk += !skip[i];
 			/* A skipped word's scores: 0 for O, none for the
@@ -1936,7 +2003,7 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	for (size_t x = 0; x < nk; x++) {
 		size_t i = idx[x];
 		uint64_t docf, docev;
-		ctx_doc(d, &k[i], &docf, &docev);
+		ctx_doc_at(d, &k[i], slotted, &docf, &docev);
 		selfctx[i] = self_ctx(&k[i], caps, docf, docev);
 		sset[i] = self_cache_slot(&k[i], selfctx[i]);
 		__builtin_prefetch(sset[i]);
@@ -2082,30 +2149,32 @@ static inline __attribute__((always_inline)) void tag_prepared_with(int avx2, co
 	}
 }
 
-static void tag_prepared_sse(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
-			     const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
+static void tag_prepared_sse(const struct tagger_model *m, const struct tagger_doc *d, int slotted,
+			     const struct tagger_token *t, const struct tok *k, size_t n, int caps, unsigned char *tags,
+			     float *margin)
 {
-	tag_prepared_with(0, m, d, t, k, n, caps, tags, margin);
+	tag_prepared_with(0, m, d, slotted, t, k, n, caps, tags, margin);
 }
 
 #if TAGGER_AVX2
 __attribute__((target("avx2"))) static void tag_prepared_avx2(const struct tagger_model *m,
-								  const struct tagger_doc *d,
+								  const struct tagger_doc *d, int slotted,
 								  const struct tagger_token *t, const struct tok *k,
 								  size_t n, int caps, unsigned char *tags, float *margin)
 {
-	tag_prepared_with(1, m, d, t, k, n, caps, tags, margin);
+	tag_prepared_with(1, m, d, slotted, t, k, n, caps, tags, margin);
 }
 #else
 #define tag_prepared_avx2 tag_prepared_sse
 #endif
 
 /* Scores and decodes one sentence whose words are prepared. */
-static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, const struct tagger_token *t,
-			 const struct tok *k, size_t n, int caps, unsigned char *tags, float *margin)
+static void tag_prepared(const struct tagger_model *m, const struct tagger_doc *d, int slotted,
+			 const struct tagger_token *t, const struct tok *k, size_t n, int caps, unsigned char *tags,
+			 float *margin)
 {
 	if (tagger_avx2())
-		tag_prepared_avx2(m, d, t, k, n, caps, tags, margin);
+		tag_prepared_avx2(m, d, slotted, t, k, n, caps, tags, margin);
 	else
-		tag_prepared_sse(m, d, t, k, n, caps, tags, margin);
+		tag_prepared_sse(m, d, slotted, t, k, n, caps, tags, margin);
 }

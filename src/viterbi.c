@@ -177,9 +177,20 @@ void viterbi_decode_spread(const int32_t *tr, int32_t spread, const int32_t *sco
 	for (int y = 1; y < T && !only_o; y++)
 		if (cur[y] > cur[by])
 			by = y;
-	for (size_t i = n; i-- > 0;) {
-		tags[i] = (unsigned char)by;
-		if (i > 0)
-			by = skip && skip[i] && skip[i - 1] ? 0 : back[i * T + by];
+	if (!skip) {
+		for (size_t i = n; i-- > 0;) {
+			tags[i] = (unsigned char)by;
+			if (i > 0)
+				by = back[i * T + by];
+		}
+		return;
 	}
+	/* Inside a run of O-only tokens the way back is O, whatever back
+	 * holds there (it is not written): a mask rather than a test, which
+	 * mispredicted at every run's ends. */
+	for (size_t i = n; i-- > 1;) {
+		tags[i] = (unsigned char)by;
+		by = back[i * T + by] & (((skip[i] != 0) & (skip[i - 1] != 0)) - 1);
+	}
+	tags[0] = (unsigned char)by;
 }
