@@ -78,6 +78,10 @@ int lexicon_wire(const char *s, size_t n, const char **name);
  * without saying what it is (products.txt: "iPhone", "Firefox",
  * "Viagra"): an other name, never a place or a person. */
 int lexicon_product(const char *s, size_t n);
+/* Whether a product of products.txt starts with the bytes c0 c1, as
+ * written: where not, lexicon_product is 0 for every text that starts
+ * so, and a walk over many words can pass one over at once. */
+int lexicon_product_pair(unsigned char c0, unsigned char c1);
 
 /* Whether s[0..n) (any case) names the kind of a facility or service
  * rather than which one it is: "Center", "Clinic", "Treatment",

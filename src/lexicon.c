@@ -938,6 +938,13 @@ int lexicon_product(const char *s, size_t n)
 	return lexicon_exact_has(lexicon_products, s, n);
 }
 
+int lexicon_product_pair(unsigned char c0, unsigned char c1)
+{
+	lexicon_init();
+	unsigned pair = (unsigned)c0 << 8 | c1;
+	return (lexicon_products->pairs[pair >> 3] & (1u << (pair & 7))) != 0;
+}
+
 const char *lexicon_country_in(const char *lang, const char *s, size_t n)
 {
 	lexicon_init();

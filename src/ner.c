@@ -215,12 +215,15 @@ struct ner_lit {
 };
 #define NER_LIT(w) { w, sizeof(w) - 1 }
 
-/* Whether the n bytes at w are the string lit: the first bytes are
- * compared before lit's length is counted, which most words the lists
- * below are asked of fail. */
+/* Whether the n bytes at w are the string lit: compared a byte at a
+ * time up to lit's end, so that its length is never counted (a strlen a
+ * call, which most words the lists below are asked of fail at once). */
 static inline int ner_lit_is(const char *lit, const char *w, size_t n)
 {
-	return n ? lit[0] == w[0] && strlen(lit) == n && memcmp(lit, w, n) == 0 : lit[0] == '\0';
+	for (size_t i = 0; i < n; i++)
+		if (lit[i] != w[i] || lit[i] == '\0')
+			return 0;
+	return lit[n] == '\0';
 }
 
 /* ner_lit_is in any ASCII case, as strncasecmp compares (two bytes equal
@@ -6146,6 +6149,13 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		a = u;
 		while (b < len && ner_alnum_at(s, b))
 			b++;
+		/* Both texts looked up below start with the word's first two
+		 * bytes (its first and a blank where it has one byte): most
+		 * words start as no product does and go no further. */
+		if (!lexicon_product_pair((unsigned char)s[a], a + 1 < len ? (unsigned char)s[a + 1] : 0)) {
+			a = b;
+			continue;
+		}
 		int address = (a > 0 && ner_address_byte(s[a - 1], 1)) ||
 			      (b + 1 < len && ner_address_byte(s[b], 0) && ner_alnum_at(s, b + 1));
 		/* Not a piece of a word in another script ("näiPod"). */
