@@ -253,6 +253,45 @@ static inline const char *ner_chr(const char *s, const char *p, char c, size_t n
 	return memchr(p, c, n);
 }
 
+/* The first space in s[a..e), or e (a where a >= e), by ner_chr: a
+ * word's end looked for a byte at a time ended in a mispredicted branch. */
+static inline size_t ner_space_end(const char *s, size_t a, size_t e)
+{
+	if (a >= e)
+		return a;
+	const char *p = ner_chr(s, s + a, ' ', e - a);
+	return p ? (size_t)(p - s) : e;
+}
+
+/* The first space or line break in s[a..e), or e (s the whole text).
+ * Sixteen bytes at once, as ner_chr reads them: a name's first word was
+ * looked for a byte at a time by many rules, a mispredicted branch at the
+ * end of each. */
+static inline size_t ner_blank_at(const char *s, size_t a, size_t e)
+{
+#if defined(__SSE2__)
+	if (a < e && e >= 16) {
+		const __m128i sp = _mm_set1_epi8(' '), nl = _mm_set1_epi8('\n');
+		/* Whole blocks from a while more than sixteen bytes are left,
+		 * then the sixteen that end at e, those before a left out. */
+		for (; e - a > 16; a += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + a));
+			unsigned m = (unsigned)_mm_movemask_epi8(
+				_mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, nl)));
+			if (m)
+				return a + (size_t)__builtin_ctz(m);
+		}
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e - 16));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, nl)));
+		m &= ~0u << (16 - (e - a));
+		return m ? e - 16 + (size_t)__builtin_ctz(m) : e;
+	}
+#endif
+	while (a < e && s[a] != ' ' && s[a] != '\n')
+		a++;
+	return a;
+}
+
 /* text_find(p, n, w, wn) for p[0..n) within the text s and a short word
  * w (wn from 1 to 16): in a span of up to 16 bytes (most names) its places
  * are told from one SSE2 load, as ner_chr reads it, by its first and last
@@ -2456,9 +2495,7 @@ static int ner_legal_tail(const char *s, size_t a, size_t b)
 	while (a < b) {
 		while (a < b && (s[a] == ' ' || s[a] == '\n'))
 			a++;
-		size_t e = a;
-		while (e < b && s[e] != ' ' && s[e] != '\n')
-			e++;
+		size_t e = ner_blank_at(s, a, b);
 		if (e > a && !(lexicon_lookup(s + a, e - a) & LEX_COMPANY_SUFFIX))
 			return 0;
 		a = e;
@@ -4089,9 +4126,7 @@ static void ner_partner_firms(const char *s, struct ner_list *out, size_t before
 		for (size_t w = ae; firm && w < m.end;) {
 			while (w < m.end && s[w] == ' ')
 				w++;
-			size_t we = w;
-			while (we < m.end && s[we] != ' ')
-				we++;
+			size_t we = ner_space_end(s, w, m.end);
 			firm = we > w && (lexicon_lookup(s + w, we - w) & LEX_COMPANY_SUFFIX);
 			w = we;
 		}
@@ -4135,9 +4170,7 @@ static int ner_names_own_firm(const char *s, const struct ner_mention *y, size_t
 	if (y->type != NER_ORG || y->start == at || y->start == a || yn <= n + 1 ||
 	    memcmp(s + y->start, s + a, n) != 0 || (s[y->start + n] != ' ' && s[y->start + n] != ','))
 		return 0;
-	size_t w = y->start + n + 1, we = w;
-	while (we < y->end && s[we] != ' ')
-		we++;
+	size_t w = y->start + n + 1, we = ner_space_end(s, w, y->end);
 	return !(we - w == 3 && memcmp(s + w, "and", 3) == 0) && !(lexicon_lookup(s + w, we - w) & LEX_COMPANY_SUFFIX);
 }
 
@@ -4230,9 +4263,7 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 		/* Two partners, then only legal forms, are one firm too ("Bell
 		 * and Howell Co"), unless the first is a company a list knows on
 		 * its own ("Exxon and Mobil Corp"). */
-		size_t fe = first;
-		while (fe < tail && s[fe] != ' ' && s[fe] != '\n')
-			fe++;
+		size_t fe = ner_blank_at(s, first, tail);
 		int pair = partners == 2 && !commas && !given && !plain && legal &&
 			   !(lexicon_lookup(s + first, fe - first) & LEX_ORG) &&
 			   !(lexicon_lookup(s + last_b, last_e - last_b) & LEX_ORG);
@@ -4362,9 +4393,7 @@ static void ner_general_companies(const char *s, struct ner_list *out, size_t be
 		const struct ner_mention *m = &out->v[q];
 		if (m->type != NER_ORG || m->end - m->start <= 8 || memcmp(s + m->start, "General ", 8) != 0)
 			continue;
-		size_t ws = m->start + 8, we = ws;
-		while (we < m->end && s[we] != ' ' && s[we] != '\n')
-			we++;
+		size_t ws = m->start + 8, we = ner_blank_at(s, ws, m->end);
 		if (!orgs)
 			orgs = xscratch_alloc((out->n - before) * sizeof *orgs);
 		orgs[norgs++] = (struct ner_word_ref){ s + ws, we - ws, 0 };
@@ -4866,9 +4895,7 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 			continue;
 		int the = ner_the_before(s, m->start);
 		/* The abbreviation: letters and full stops up to a blank. */
-		size_t a = m->start;
-		while (a < m->end && s[a] != ' ' && s[a] != '\n')
-			a++;
+		size_t a = ner_blank_at(s, m->start, m->end);
 		size_t w = a;
 		while (w < m->end && (s[w] == ' ' || s[w] == '\n'))
 			w++;
@@ -5366,13 +5393,9 @@ static int ner_ends_legal_form(const char *s, size_t a, size_t e)
  * word alone is none of its short forms. */
 static int ner_starts_place(const char *s, size_t a, size_t e)
 {
-	size_t w = a;
-	while (w < e && s[w] != ' ')
-		w++;
+	size_t w = ner_space_end(s, a, e);
 	for (int words = 1; w < e && words < 4; words++) {
-		size_t x = w + 1;
-		while (x < e && s[x] != ' ')
-			x++;
+		size_t x = ner_space_end(s, w + 1, e);
 		if (x < e && (lexicon_lookup(s + a, x - a) & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
 			return 1;
 		w = x;
@@ -5623,14 +5646,6 @@ static size_t ner_ref_surname(const char *s, const struct ner_mention *m, const 
 	return ner_word_ref_find(p, np, &key);
 }
 
-/* The first space or line break in s[a..e), or e. */
-static size_t ner_blank_at(const char *s, size_t a, size_t e)
-{
-	while (a < e && s[a] != ' ' && s[a] != '\n')
-		a++;
-	return a;
-}
-
 /* Whether a[0..n) and b[0..n) are the same words, a line break and a
  * space alike (a name wrapped in one place and not in another). */
 static int ner_same_words(const char *a, const char *b, size_t n)
@@ -5704,9 +5719,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 				firm = xscratch_alloc((l->n ? l->n : 1) * sizeof *firm);
 				for (size_t j = 0; j < l->n; j++) {
 					const struct ner_mention *o = &l->v[j];
-					size_t fe = o->start;
-					while (fe < o->end && s[fe] != ' ' && s[fe] != '\n')
-						fe++;
+					size_t fe = ner_blank_at(s, o->start, o->end);
 					if (o->type == NER_ORG && fe < o->end && ner_ends_legal_form(s, o->start, o->end))
 						firm[nf++] = (struct ner_word_ref){ s + o->start, fe - o->start, j };
 				}
@@ -6295,9 +6308,7 @@ static void ner_products(const char *s, size_t len, struct ner_list *l)
 			continue;
 		int body = 0;
 		for (size_t w = (size_t)(sp - s) + 1; m->type == NER_ORG && w < m->end && !body;) {
-			size_t we = w;
-			while (we < m->end && s[we] != ' ')
-				we++;
+			size_t we = ner_space_end(s, w, m->end);
 			body = ner_company_word(s + w, we - w) || (lexicon_lookup(s + w, we - w) & LEX_ORG_WORD);
 			w = we + 1;
 		}
@@ -6920,9 +6931,7 @@ static int ner_results_line(const char *s, size_t ls, size_t le)
 		e--;
 	if (e == ls || s[e - 1] == '.')
 		return 0;
-	size_t w = ls;
-	while (w < e && s[w] != ' ')
-		w++;
+	size_t w = ner_space_end(s, ls, e);
 	while (w < e && s[w] == ' ')
 		w++;
 	if (w == e || !(s[w] >= 'a' && s[w] <= 'z'))
@@ -6976,8 +6985,7 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 			while (ae < le && s[ae] == ' ')
 				ae++;
 			size_t ab = ae;
-			while (ae < le && s[ae] != ' ')
-				ae++;
+			ae = ner_space_end(s, ae, le);
 			drop = !lower && ((pa < pb && ner_number_word(s, pa, pb) && !first) ||
 					  (ab < ae && ner_number_word(s, ab, ae)));
 		}
@@ -8153,9 +8161,7 @@ static void ner_route_pairs(const char *s, size_t len, struct ner_list *l)
 		size_t lw = le;
 		while (lw > m->start && s[lw - 1] != ' ')
 			lw--;
-		size_t re = rs;
-		while (re < m->end && s[re] != ' ')
-			re++;
+		size_t re = ner_space_end(s, rs, m->end);
 		if (le <= m->start || !ner_route_end(s, lw, le) || !ner_route_end(s, rs, re))
 			continue;
 		/* The word for the road, in the name or after it. */
@@ -8200,9 +8206,7 @@ static void ner_hyphen_pairs(const char *s, size_t len, struct ner_list *l)
 				te++;
 			int lp = ner_lex_type(lexicon_lookup(s + p->start, p->end - p->start)),
 			    lm = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
-			size_t fw = p->start;
-			while (fw < p->end && s[fw] != ' ')
-				fw++;
+			size_t fw = ner_space_end(s, p->start, p->end);
 			if (p->type != NER_DATE && !ner_chr(s, s + p->start, ' ', p->end - p->start) && lp < 0 && lm < 0 &&
 			    s[p->end - 1] != '.' && te - m->end - 1 >= 3 && lexicon_lowercase(s + m->end + 1, te - m->end - 1)) {
 				/* A place's head word makes it a place ("Mercer
@@ -8239,9 +8243,7 @@ static int ner_initials_are(const char *s, size_t a, size_t b, const char *c, si
 		cn--;
 	size_t k = 0;
 	for (size_t w = a; w < b;) {
-		size_t e = w;
-		while (e < b && s[e] != ' ' && s[e] != '\n')
-			e++;
+		size_t e = ner_blank_at(s, w, b);
 		if (!ner_lit_is_nocase("and", s + w, e - w) && !ner_lit_is_nocase("of", s + w, e - w) &&
 		    !ner_lit_is_nocase("the", s + w, e - w) && !ner_lit_is("&", s + w, e - w)) {
 				/* No word of a name ("American Petroleum Institute
@@ -8325,9 +8327,7 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 		if (!kind)
 			continue;
 		/* "Kevin Park": a given name and the word. */
-		size_t fw = m->start;
-		while (fw < lw && s[fw] != ' ' && s[fw] != '\n')
-			fw++;
+		size_t fw = ner_blank_at(s, m->start, lw);
 		int person = kind == 1 && fw + 1 == lw && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME);
 		if (m->type == NER_PLACE) {
 			/* Such a name the model took for a place is the person where
@@ -8379,9 +8379,7 @@ static void ner_lone_bodies(const char *s, struct ner_list *l)
 		if (m->type != NER_ORG || (!ner_chr(s, s + m->start, ' ', n) && !ner_chr(s, s + m->start, '\n', n)))
 			continue;
 		for (size_t w = m->start; w < m->end;) {
-			size_t we = w;
-			while (we < m->end && s[we] != ' ' && s[we] != '\n')
-				we++;
+			size_t we = ner_blank_at(s, w, m->end);
 			for (int k = 0; nouns[k]; k++)
 				if ((alone & 1u << k) && ner_lit_is_nocase(nouns[k], s + w, we - w))
 					held |= 1u << k;
@@ -8651,9 +8649,7 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 			 * Bird"). */
 			int ok = 1;
 			for (size_t ws = from; ok && ws < m->start;) {
-				size_t we = ws;
-				while (we < m->start && s[we] != ' ')
-					we++;
+				size_t we = ner_space_end(s, ws, m->start);
 				unsigned cls = lexicon_lookup(s + ws, we - ws);
 				ok = (!(cls & (LEX_TITLE | LEX_ROLE)) || c->type == NER_MISC) &&
 				     (ws > from || !(s[ws] >= 'a' && s[ws] <= 'z') || (cls & LEX_SURNAME_PARTICLE));
@@ -8853,9 +8849,7 @@ static size_t ner_list_pair_split(const char *s, const struct ner_mention *m, co
 	size_t lw = and;
 	while (lw > m->start && s[lw - 1] != ' ' && s[lw - 1] != '\n')
 		lw--;
-	size_t fw = and + 5;
-	while (fw < m->end && s[fw] != ' ' && s[fw] != '\n')
-		fw++;
+	size_t fw = ner_blank_at(s, and + 5, m->end);
 	if (lexicon_lookup(s + and + 5, fw - and - 5) & LEX_COMPANY_SUFFIX)
 		return 0;
 	if (ner_lex_type(lexicon_lookup(s + lw, fw - lw)) >= 0 ||
@@ -8887,9 +8881,7 @@ static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
 	/* The shortest: "A B and A C". */
 	if (m->end - m->start < 11)
 		return 0;
-	size_t fw = m->start;
-	while (fw < m->end && s[fw] != ' ' && s[fw] != '\n')
-		fw++;
+	size_t fw = ner_blank_at(s, m->start, m->end);
 	if (fw >= m->end)
 		return 0;
 	const char *and = ner_find(s, s + fw, m->end - fw, " and ", 5);
@@ -9285,9 +9277,7 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		if (kind < 0)
 			continue;
 		if (m->type == NER_PERSON) {
-			size_t fw = m->start;
-			while (fw < m->end && s[fw] != ' ')
-				fw++;
+			size_t fw = ner_space_end(s, m->start, m->end);
 			if (fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
 				continue;
 		}
@@ -9321,16 +9311,12 @@ static void ner_list_types(const char *s, struct ner_list *l)
 				other |= t != kind && known[t] > 0;
 			for (size_t k = i; kind >= 0 && !other && k < j; k++) {
 				struct ner_mention *m = &l->v[k];
-				size_t fw = m->start;
-				while (fw < m->end && s[fw] != ' ')
-					fw++;
+				size_t fw = ner_space_end(s, m->start, m->end);
 				/* Words in mixed case, none an initial ("G. Fox", a
 				 * store) nor in capitals (a call sign). */
 				int plain = 1;
 				for (size_t w = m->start; plain && w < m->end;) {
-					size_t we = w;
-					while (we < m->end && s[we] != ' ')
-						we++;
+					size_t we = ner_space_end(s, w, m->end);
 					plain = we - w >= 2 && s[we - 1] != '.' && !text_caps_word(s + w, we - w);
 					w = we + 1;
 				}
@@ -9415,9 +9401,7 @@ static void ner_byline_line(const char *s, size_t from, size_t to, int field, st
 			i++;
 		if (i == to)
 			break;
-		size_t e = i;
-		while (e < to && s[e] != ' ' && s[e] != '\n')
-			e++;
+		size_t e = ner_blank_at(s, i, to);
 		ok = nw < MAXW && s[i] != '\n';
 		if (ok) {
 			ws[nw] = i;
@@ -9561,9 +9545,7 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 		int acronym = 0, mixed = 0, first_acronym = 0, second_mixed = 0;
 		size_t first_end = 0, words = 0, last = m->start, second = 0, second_end = 0;
 		for (size_t w = m->start, e; w < m->end; w = e + 1) {
-			e = w;
-			while (e < m->end && s[e] != ' ' && s[e] != '\n')
-				e++;
+			e = ner_blank_at(s, w, m->end);
 			last = w;
 			size_t caps = 0, lower = 0, other = 0, roman = 0;
 			for (size_t k = w; k < e; k++) {
@@ -9597,9 +9579,7 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 		 * word in capitals is a given name. */
 		int caps_given = 0;
 		for (size_t w = m->start, e; w < m->end && !caps_given; w = e + 1) {
-			e = w;
-			while (e < m->end && s[e] != ' ' && s[e] != '\n')
-				e++;
+			e = ner_blank_at(s, w, m->end);
 			int up = e - w >= 3;
 			for (size_t k = w; k < e && up; k++)
 				up = s[k] >= 'A' && s[k] <= 'Z';
@@ -10282,9 +10262,7 @@ static size_t ner_name_initials(const char *s, size_t a, size_t b, char *out, si
 	static const char *const links[] = { "of", "and", "for", "the", "&", NULL };
 	size_t n = 0, words = 0;
 	for (size_t p = a; p < b;) {
-		size_t e = p;
-		while (e < b && s[e] != ' ')
-			e++;
+		size_t e = ner_space_end(s, p, b);
 		if (s[p] >= 'A' && s[p] <= 'Z') {
 			/* A letter alone is no word of a name's ("A and B",
 			 * "One S"). */
@@ -10452,9 +10430,7 @@ static void ner_compass_places(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || !(s[m->start] >= 'a' && s[m->start] <= 'z'))
 			continue;
-		size_t we = m->start;
-		while (we < m->end && s[we] != ' ')
-			we++;
+		size_t we = ner_space_end(s, m->start, m->end);
 		if (we + 1 >= m->end || !(s[we + 1] >= 'A' && s[we + 1] <= 'Z'))
 			continue;
 		for (int k = 0; lower[k]; k++)
