@@ -253,6 +253,31 @@ static inline const char *ner_chr(const char *s, const char *p, char c, size_t n
 	return memchr(p, c, n);
 }
 
+/* Where the word that ends at byte e of s begins, not before byte lo. */
+static size_t ner_word_start(const char *s, size_t lo, size_t e)
+{
+#if defined(__SSE2__)
+	/* The sixteen bytes before e at once (s is a whole text, which has
+	 * them from byte 16 on), those before lo left out: a byte at a time,
+	 * this walk ran for every mention of several rules. */
+	if (e >= 16 && e > lo) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e - 16));
+		unsigned m = (unsigned)_mm_movemask_epi8(
+			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+		if (e - lo < 16)
+			m &= ~0u << (16 - (e - lo));
+		if (m)
+			return e - 16 + (size_t)(31 - __builtin_clz(m)) + 1;
+		if (e - lo <= 16)
+			return lo;
+		e -= 16;
+	}
+#endif
+	while (e > lo && s[e - 1] != ' ' && s[e - 1] != '\n')
+		e--;
+	return e;
+}
+
 /* The first space in s[a..e), or e (a where a >= e), by ner_chr: a
  * word's end looked for a byte at a time ended in a mispredicted branch. */
 static inline size_t ner_space_end(const char *s, size_t a, size_t e)
@@ -2304,15 +2329,13 @@ static size_t ner_firm_of_start(const char *s, size_t start)
 	/* The word before "of" a legal form or a body's head word ("Co",
 	 * "Corp", "Bank"): not "Shares of". */
 	size_t hw = k;
-	while (hw > 0 && s[hw - 1] != ' ' && s[hw - 1] != '\n')
-		hw--;
+	hw = ner_word_start(s, 0, hw);
 	if (hw == k || !(lexicon_lookup(s + hw, k - hw) & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)))
 		return start;
 	size_t first = start;
 	for (int w = 0; w < 5 && k > 0; w++) {
 		size_t e = k;
-		while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '\n')
-			k--;
+		k = ner_word_start(s, 0, k);
 		if (k == e || !(s[k] >= 'A' && s[k] <= 'Z') || (s[e - 1] && strchr(",;:)>\"", s[e - 1])))
 			break;
 		first = k;
@@ -2389,8 +2412,7 @@ static size_t ner_headline_words_before(const char *s, size_t start, size_t *w)
 	size_t nw = 0, k = start - 1;
 	while (nw < 4) {
 		size_t e = k;
-		while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '\n')
-			k--;
+		k = ner_word_start(s, 0, k);
 		if (k == e)
 			return 0;
 		for (size_t q = k; q < e; q++)
@@ -3666,31 +3688,6 @@ static size_t ner_blank_before(const char *s, size_t i)
 	return i;
 }
 
-/* Where the word that ends at byte e of s begins, not before byte lo. */
-static size_t ner_word_start(const char *s, size_t lo, size_t e)
-{
-#if defined(__SSE2__)
-	/* The sixteen bytes before e at once (s is a whole text, which has
-	 * them from byte 16 on), those before lo left out: a byte at a time,
-	 * this walk ran for every mention of several rules. */
-	if (e >= 16 && e > lo) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e - 16));
-		unsigned m = (unsigned)_mm_movemask_epi8(
-			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
-		if (e - lo < 16)
-			m &= ~0u << (16 - (e - lo));
-		if (m)
-			return e - 16 + (size_t)(31 - __builtin_clz(m)) + 1;
-		if (e - lo <= 16)
-			return lo;
-		e -= 16;
-	}
-#endif
-	while (e > lo && s[e - 1] != ' ' && s[e - 1] != '\n')
-		e--;
-	return e;
-}
-
 /* The length of the Roman numeral of a ruler's order at s (II to XX, or I
  * when one alone is allowed), followed by no letter; 0 if none. */
 static size_t ner_regnal_numeral(const char *s, size_t n, int one)
@@ -4549,8 +4546,7 @@ static void ner_ratings(const char *s, size_t end, struct ner_list *out, size_t 
 			while (pe > 0 && (s[pe - 1] == ' ' || s[pe - 1] == ','))
 				pe--;
 			size_t pb = pe;
-			while (pb > 0 && s[pb - 1] != ' ' && s[pb - 1] != '\n')
-				pb--;
+			pb = ner_word_start(s, 0, pb);
 			int prep = 0;
 			for (int q = 0; preps[q] && !prep && !rating; q++)
 				prep = ner_lit_is_nocase(preps[q], s + pb, pe - pb);
@@ -5462,8 +5458,7 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 		/* So does "President Obama", whatever "Obama Administration" is. */
 		if (m->type == NER_PERSON && m->start > 0 && s[m->start - 1] == ' ') {
 			size_t pe = m->start - 1, ps = pe;
-			while (ps > 0 && s[ps - 1] != ' ' && s[ps - 1] != '\n')
-				ps--;
+			ps = ner_word_start(s, 0, ps);
 			if (pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE))
 				continue;
 		}
@@ -6886,6 +6881,13 @@ static void ner_articles(const char *s, struct ner_list *l)
 	size_t o = 0;
 	for (size_t k = 0; k < l->n; k++) {
 		struct ner_mention *m = &l->v[k];
+		/* Every article ends in "e", "a" or "n" (any case): other names
+		 * are kept before any walk. */
+		unsigned char z = m->end > m->start ? (unsigned char)(s[m->end - 1] | 0x20) : 0;
+		if (z != 'e' && z != 'a' && z != 'n') {
+			l->v[o++] = *m;
+			continue;
+		}
 		/* An article is at most three bytes: the walk back to the last
 		 * word's start stops at four, and longer words skip the compares. */
 		size_t b = m->end;
@@ -7568,7 +7570,12 @@ static int ner_party_member(const char *w, size_t n)
  * last word (the party's) starts, *gs (the state ends a space before). */
 static int ner_member_split(const char *s, const struct ner_mention *m, size_t *gs)
 {
-	if (m->type == NER_DATE)
+	/* Every member's word ends in one of these letters (any case): most
+	 * names are passed over before their last word is looked for. */
+	if (m->type == NER_DATE || m->end < m->start + 2)
+		return 0;
+	unsigned char z = (unsigned char)(s[m->end - 1] | 0x20);
+	if (z != 't' && z != 'n' && z != 'e' && z != 'l' && z != 'y')
 		return 0;
 	size_t g = m->end;
 	while (g > m->start && s[g - 1] != ' ')
@@ -7805,8 +7812,7 @@ static void ner_tickers(const char *s, size_t len, struct ner_list *l)
 						s[m.start - 2] <= 'z';
 				     k++) {
 					size_t q = m.start - 1;
-					while (q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n')
-						q--;
+					q = ner_word_start(s, 0, q);
 					if (!(s[q] >= 'A' && s[q] <= 'Z'))
 						break;
 					/* A name the model took apart ("[Tarvo] Swiss
@@ -8315,8 +8321,7 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 		if (m->type != NER_PERSON && m->type != NER_PLACE)
 			continue;
 		size_t lw = m->end;
-		while (lw > m->start && s[lw - 1] != ' ' && s[lw - 1] != '\n')
-			lw--;
+		lw = ner_word_start(s, m->start, lw);
 		if (lw == m->start || !(s[lw] >= 'A' && s[lw] <= 'Z'))
 			continue;
 		int kind = 0;
@@ -8550,8 +8555,7 @@ static void ner_lone_initials(const char *s, size_t len, struct ner_list *l)
 			while (b > 0 && s[b - 1] == ' ')
 				b--;
 			size_t w = b;
-			while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n')
-				w--;
+			w = ner_word_start(s, 0, w);
 			if (!(b > w && (lexicon_lookup(s + w, b - w) & LEX_TITLE)))
 				continue;
 		}
@@ -8847,8 +8851,7 @@ static size_t ner_list_pair_split(const char *s, const struct ner_mention *m, co
 	if (!and || and == m->start || !(s[and + 5] >= 'A' && s[and + 5] <= 'Z'))
 		return 0;
 	size_t lw = and;
-	while (lw > m->start && s[lw - 1] != ' ' && s[lw - 1] != '\n')
-		lw--;
+	lw = ner_word_start(s, m->start, lw);
 	size_t fw = ner_blank_at(s, and + 5, m->end);
 	if (lexicon_lookup(s + and + 5, fw - and - 5) & LEX_COMPANY_SUFFIX)
 		return 0;
@@ -8863,8 +8866,7 @@ static size_t ner_list_pair_split(const char *s, const struct ner_mention *m, co
 	 * Banking Co Ltd") has its first words as its short form: only the
 	 * second part alone tells. */
 	size_t le = m->end;
-	while (le > m->start && s[le - 1] != ' ' && s[le - 1] != '\n')
-		le--;
+	le = ner_word_start(s, m->start, le);
 	int firm = (lexicon_lookup(s + le, m->end - le) & LEX_COMPANY_SUFFIX) != 0;
 	struct ner_word_ref a = { s + m->start, and - m->start, 0 }, b = { s + and + 5, m->end - and - 5, 0 };
 	if ((!firm && ner_word_ref_find(refs, nrefs, &a) < nrefs) || ner_word_ref_find(refs, nrefs, &b) < nrefs)
@@ -9162,8 +9164,7 @@ static void ner_kind_lists(const char *s, struct ner_list *l)
 		if (!cl)
 			continue;
 		size_t ke = b - cl, ks = ke;
-		while (ks > 0 && s[ks - 1] != ' ' && s[ks - 1] != '\n')
-			ks--;
+		ks = ner_word_start(s, 0, ks);
 		int kind = ner_kind_type(s, ks, ke, 1);
 		if (kind < 0)
 			continue;
@@ -9265,8 +9266,7 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		if (kind < 0 && b >= 6) {
 			size_t of = b >= 4 && memcmp(s + b - 4, " of ", 4) == 0 ? 3 : 0;
 			size_t ke = b - 1 - of, ks = ke;
-			while (ks > 0 && s[ks - 1] != ' ' && s[ks - 1] != '\n')
-				ks--;
+			ks = ner_word_start(s, 0, ks);
 			if (s[b - 1] == ' ' && ks >= 4 && strncasecmp(s + ks - 4, "the ", 4) == 0 && s[ks] >= 'a' &&
 			    s[ks] <= 'z') {
 				int k = ner_kind_type(s, ks, ke, 0);
@@ -9889,8 +9889,7 @@ static void ner_press_names(const char *s, size_t len, struct ner_list *l)
 		int words = 0;
 		for (;;) {
 			size_t ws = r;
-			while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != '\n')
-				ws--;
+			ws = ner_word_start(s, 0, ws);
 			if (ws == r || ws == 0 || !(s[ws] >= 'A' && s[ws] <= 'Z'))
 				break;
 			r = ws - 1;
