@@ -3613,23 +3613,26 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 	struct lexicon_word *words = xscratch_alloc((n ? n : 1) * sizeof *words);
 	/* Each word is hashed once, for the lexicon's memo and the tagger's. */
 	uint64_t *hash = xscratch_alloc((n ? n : 1) * sizeof *hash);
+	/* And its key, which the lexicon's memo compares. */
+	struct text_short_key *key = xscratch_alloc((n ? n : 1) * sizeof *key);
 	struct lexicon_found *found = xscratch_alloc((n ? n : 1) * sizeof *found);
 	for (size_t k = 0; k < n; k++) {
 		words[k].s = t[k].s;
 		words[k].n = t[k].n;
-		hash[k] = text_short_hash(t[k].s, t[k].n);
+		key[k] = text_short_key(t[k].s, t[k].n);
+		hash[k] = text_short_key_hash(key[k], t[k].n);
 	}
 	/* Phrases start with a letter (lexicon_match_sentence passes over
 	 * the other words) and end within their sentence. */
 	for (size_t j = 0; sent && j < ns; j++) {
 		size_t k = sent[j], e = j + 1 < ns ? sent[j + 1] : n;
-		lexicon_match_sentence(words + k, hash + k, e - k, n - e, found + k);
+		lexicon_match_sentence(words + k, hash + k, key + k, e - k, n - e, found + k);
 	}
 	for (size_t k = 0; !sent && k < n;) {
 		size_t e = k + 1;
 		while (e < n && !(t[e].flags & TOKEN_SENT_START))
 			e++;
-		lexicon_match_sentence(words + k, hash + k, e - k, n - e, found + k);
+		lexicon_match_sentence(words + k, hash + k, key + k, e - k, n - e, found + k);
 		k = e;
 	}
 	for (size_t k = 0; k < n; k++) {
