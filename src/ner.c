@@ -8311,13 +8311,26 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
  * model took for a place is the person where a verb of saying follows. */
 static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 {
-	static const char *const only[] = { "Airport", "Tollway", "Highway", "Freeway", "Expressway", "Motorway",
-					    "Parkway", "Boulevard", "Avenue", "Stadium", "Arena", "Room", "Plaza",
-					    "Station", "Tunnel", "Canal", "Township", "County", "Dependency",
-					    "Territory", "Province", "Prefecture", "District", "Peninsula", "Islands",
-					    "Mountains", "Desert", "Strait", "Region", "Heights", NULL };
-	static const char *const also[] = { "Street", "Road", "Square", "Park", "Bridge", "Bay", "Lake", "River",
-					    "Beach", "Harbor", "Harbour", "Island", "Valley", "Port", "Dam", NULL };
+	/* The words of places, and those that are surnames too, by their
+	 * lengths: a name's last word is compared with the few of its length
+	 * alone, where each of the two lists' 45 words was asked of it. */
+	static const char *const only[11][10] = {
+		[4] = { "Room" },
+		[5] = { "Arena", "Plaza", "Canal" },
+		[6] = { "Avenue", "Tunnel", "County", "Desert", "Strait", "Region" },
+		[7] = { "Airport", "Tollway", "Highway", "Freeway", "Parkway", "Stadium", "Station", "Islands",
+			"Heights" },
+		[8] = { "Motorway", "Township", "Province", "District" },
+		[9] = { "Boulevard", "Territory", "Peninsula", "Mountains" },
+		[10] = { "Expressway", "Dependency", "Prefecture" },
+	};
+	static const char *const also[11][7] = {
+		[3] = { "Bay", "Dam" },
+		[4] = { "Road", "Park", "Lake", "Port" },
+		[5] = { "River", "Beach" },
+		[6] = { "Street", "Square", "Bridge", "Harbor", "Island", "Valley" },
+		[7] = { "Harbour" },
+	};
 	static const char *const say[] = { "said", "says", "told", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
@@ -8327,11 +8340,12 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 		lw = ner_word_start(s, m->start, lw);
 		if (lw == m->start || !(s[lw] >= 'A' && s[lw] <= 'Z'))
 			continue;
+		size_t wn = m->end - lw;
 		int kind = 0;
-		for (int k = 0; only[k] && !kind; k++)
-			kind = ner_lit_is(only[k], s + lw, m->end - lw) ? 2 : 0;
-		for (int k = 0; also[k] && !kind; k++)
-			kind = ner_lit_is(also[k], s + lw, m->end - lw) ? 1 : 0;
+		for (int k = 0; wn < 11 && only[wn][k] && !kind; k++)
+			kind = ner_lit_is(only[wn][k], s + lw, wn) ? 2 : 0;
+		for (int k = 0; wn < 11 && also[wn][k] && !kind; k++)
+			kind = ner_lit_is(also[wn][k], s + lw, wn) ? 1 : 0;
 		if (!kind)
 			continue;
 		/* "Kevin Park": a given name and the word. */
