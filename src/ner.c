@@ -3062,11 +3062,9 @@ static unsigned char *ner_seen_find(struct ner_seen *m, unsigned long long h)
 }
 
 /* How the article writes a headline's word elsewhere (NER_SEEN_*), by
- * the word itself, else by its stem. */
-static unsigned char ner_seen_get(struct ner_seen *m, const struct ner_tok *t)
+ * the word itself, else by its stem (h and hs, their ner_word_hashes). */
+static unsigned char ner_seen_get(struct ner_seen *m, unsigned long long h, unsigned long long hs)
 {
-	unsigned long long h, hs;
-	ner_word_hashes(t, &h, &hs);
 	unsigned char *f = ner_seen_find(m, h);
 	unsigned char v = f ? *f & (NER_SEEN_LOWER | NER_SEEN_CAP_MID) : 0;
 	if (!v && (f = ner_seen_find(m, hs)) != NULL)
@@ -3175,10 +3173,15 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 	 * lower case of an ASCII letter (words start with a letter). `last`
 	 * keeps the same by the last byte of the word and of its stem. */
 	uint64_t initial[256] = { 0 }, last[256] = { 0 };
+	/* The headlines' words' hashes, kept for the passes below, which
+	 * hashed each word again. */
+	unsigned long long *hword = xscratch_alloc(2 * (hhi - hlo) * sizeof *hword), *hstem = hword + (hhi - hlo);
 	for (size_t k = hlo; k < hhi; k++)
 		if (title[k] && ner_is_word(&t[k])) {
 			unsigned long long h, hs;
 			ner_word_hashes(&t[k], &h, &hs);
+			hword[k - hlo] = h;
+			hstem[k - hlo] = hs;
 			*ner_seen_slot(&seen, h) |= NER_SEEN_WANTED;
 			*ner_seen_slot(&seen, hs) |= NER_SEEN_WANTED;
 			size_t stem = ner_stem_len(&t[k]);
@@ -3235,7 +3238,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 			if (!ner_is_word(&t[k]))
 				continue;
 			words++;
-			unsigned char f = ner_seen_get(&seen, &t[k]);
+			unsigned char f = ner_seen_get(&seen, hword[k - hlo], hstem[k - hlo]);
 			title[k] = (f & NER_SEEN_CAP_MID) ? NER_CAPS_TITLE : (f & NER_SEEN_LOWER) ? NER_CAPS_LOWER : NER_CAPS;
 			known += title[k] != NER_CAPS;
 		}
@@ -3256,7 +3259,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 			title[k] = title[k] ? NER_TITLE_KEEP : NER_KEEP;
 			continue;
 		}
-		unsigned char f = ner_seen_get(&seen, &t[k]);
+		unsigned char f = ner_seen_get(&seen, hword[k - hlo], hstem[k - hlo]);
 		int lower = (f & NER_SEEN_LOWER) && !(f & NER_SEEN_CAP_MID);
 		storylow[k] = (unsigned char)lower;
 		if (!f && (ner_title_function_word(&t[k]) || ner_lowercase_word(t[k].s, t[k].n) ||
