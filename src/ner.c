@@ -3031,6 +3031,16 @@ static void ner_word_hashes(const struct ner_tok *t, unsigned long long *h, unsi
 	*hs = xs ? xs : 1;
 }
 
+/* ner_word_hashes' hash of the whole word alone, without the stem's:
+ * one multiplication a byte, for the callers that want no stem. */
+static unsigned long long ner_word_hash(const char *s, size_t n)
+{
+	unsigned long long x = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		x = (x ^ ner_ascii_lower[(unsigned char)s[i]]) * 1099511628211ull;
+	return x ? x : 1;
+}
+
 #define NER_SEEN_LOWER 1u	/* written in lower case in a sentence */
 #define NER_SEEN_CAP_MID 2u	/* written capitalised inside a mixed-case sentence */
 #define NER_SEEN_WANTED 4u	/* a headline's word: the others are not kept */
@@ -3537,20 +3547,16 @@ static void ner_propagate(struct ner_work *w, size_t before)
 				   memset(xscratch_alloc(fcap), 0, fcap), fcap };
 	uint32_t initial[256] = { 0 };
 	for (size_t q = 0; q < nk; q++) {
-		struct ner_tok f = { .s = known[q], .n = strcspn(known[q], " \t") };
-		unsigned long long h, hs;
-		ner_word_hashes(&f, &h, &hs);
-		*ner_seen_slot(&firsts, h) = 1;
-		initial[(unsigned char)known[q][0]] |= ner_len_bit(f.n);
+		size_t fn = strcspn(known[q], " \t");
+		*ner_seen_slot(&firsts, ner_word_hash(known[q], fn)) = 1;
+		initial[(unsigned char)known[q][0]] |= ner_len_bit(fn);
 	}
 	/* A name marked here leaves its words used: the walk needs no skip. */
 	for (size_t c = 0, k; c < w->caps.n && nk; c++) {
 		k = w->caps.v[c];
 		if (w->t[k].used || !(initial[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n)))
 			continue;
-		unsigned long long h, hs;
-		ner_word_hashes(&w->t[k], &h, &hs);
-		if (!ner_seen_find(&firsts, h))
+		if (!ner_seen_find(&firsts, ner_word_hash(w->t[k].s, w->t[k].n)))
 			continue;
 		if (!sorted) {
 			ner_names_sort(known, nk);
