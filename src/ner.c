@@ -10355,6 +10355,11 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 	 * cost a fiftieth of the recognizer's time. */
 	size_t n0 = l->n, from = 0;
 	for (size_t a = text_upper_from(s, 0, len); a < len; a = text_upper_from(s, a + 1, len)) {
+		/* Most capitals start a word in lower case: a run of one, of no
+		 * acronym's length (they have two letters or more), passed over
+		 * before the run is walked. */
+		if (!(lens & 2u) && !(a + 1 < len && s[a + 1] >= 'A' && s[a + 1] <= 'Z'))
+			continue;
 		size_t b = a;
 		while (b < len && s[b] >= 'A' && s[b] <= 'Z')
 			b++;
