@@ -3886,7 +3886,8 @@ static void ner_take_numeral(const char *s, size_t n, struct ner_mention *m, siz
 		b--;
 	for (size_t k = 0; k < sizeof rulers / sizeof *rulers && !one; k++) {
 		size_t len = rulers[k].n;
-		one = b >= len && memcmp(s + b - len, rulers[k].w, len) == 0 &&
+		/* The first letters compared before the call to memcmp. */
+		one = b >= len && s[b - len] == rulers[k].w[0] && memcmp(s + b - len, rulers[k].w, len) == 0 &&
 		      (b == len || !((s[b - len - 1] | 0x20) >= 'a' && (s[b - len - 1] | 0x20) <= 'z'));
 	}
 	/* A surname alone with a numeral is as often a sequel's or a
@@ -8039,7 +8040,10 @@ static void ner_tracker_labels(const char *s, size_t len, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		size_t e = m->end, n = m->end - m->start;
 		int label = 0;
-		for (size_t k = 0; k < sizeof labels / sizeof *labels && !label; k++)
+		/* The labels start with "B", "I" or "T": most names are compared
+		 * with none. */
+		char c0 = n ? s[m->start] : 0;
+		for (size_t k = 0; k < sizeof labels / sizeof *labels && !label && (c0 == 'B' || c0 == 'I' || c0 == 'T'); k++)
 			label = n == labels[k].n && memcmp(s + m->start, labels[k].w, n) == 0;
 		if (label && m->type != NER_DATE && e + 2 < len && s[e] == ' ') {
 			size_t d = e + 1 + (s[e + 1] == '#'), q = d;
@@ -9182,6 +9186,10 @@ static void ner_kind_lists(const char *s, struct ner_list *l)
 	static const struct ner_lit cues[] = { NER_LIT(" such as "), NER_LIT(" including "), NER_LIT(" like ") };
 	for (size_t i = 0; i < l->n; i++) {
 		size_t b = l->v[i].start, cl = 0;
+		/* The cues' last letters: most names follow none. */
+		char z = b >= 2 ? s[b - 2] : 0;
+		if (z != 's' && z != 'g' && z != 'e')
+			continue;
 		for (size_t k = 0; k < sizeof cues / sizeof *cues && !cl; k++) {
 			size_t n = cues[k].n;
 			if (b >= n + 3 && s[b - 2] == cues[k].w[n - 2] && memcmp(s + b - n, cues[k].w, n) == 0)
