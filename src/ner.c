@@ -4364,6 +4364,10 @@ struct ner_word_ref {
 static int ner_word_ref_cmp(const void *a, const void *b)
 {
 	const struct ner_word_ref *x = a, *y = b;
+	/* The first bytes first, as memcmp orders them: most words differ
+	 * there, without the call. */
+	if (x->n && y->n && x->s[0] != y->s[0])
+		return (unsigned char)x->s[0] < (unsigned char)y->s[0] ? -1 : 1;
 	int c = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
 	if (c)
 		return c;
@@ -4491,11 +4495,17 @@ static int ner_rating_symbol(const char *s, size_t a, size_t b)
 		return 0;
 	while (b > a && s[b - 1] == '.')
 		b--;
+	/* Nor longer than the longest symbol ("BBB-minus"), and a grade is
+	 * compared a byte at a time, without calls. */
+	if (b - a > 9)
+		return 0;
 	for (int k = 0; grades[k]; k++) {
 		if (grades[k][0] != s[a])
 			continue;
-		size_t gl = strlen(grades[k]);
-		if (b - a < gl || memcmp(s + a, grades[k], gl) != 0)
+		size_t gl = 1;
+		while (grades[k][gl] && gl < b - a && s[a + gl] == grades[k][gl])
+			gl++;
+		if (grades[k][gl])
 			continue;
 		size_t r = b - a - gl;
 		const char *t = s + a + gl;
