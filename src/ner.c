@@ -4378,6 +4378,37 @@ static int ner_word_ref_cmp(const void *a, const void *b)
 	return x->n < y->n ? -1 : x->n > y->n ? 1 : (x->i > y->i) - (x->i < y->i);
 }
 
+/* Sorts refs v[0..n) by ner_word_ref_cmp, stably, as glibc's qsort (a
+ * merge sort) did, without its calls through a pointer: the story's words
+ * were sorted so by eight rules. */
+static void ner_word_refs_sort(struct ner_word_ref *v, size_t n)
+{
+	if (n <= 16) {
+		for (size_t i = 1; i < n; i++) {
+			struct ner_word_ref m = v[i];
+			size_t j = i;
+			for (; j > 0 && ner_word_ref_cmp(&v[j - 1], &m) > 0; j--)
+				v[j] = v[j - 1];
+			v[j] = m;
+		}
+		return;
+	}
+	/* Top down: each half sorted, then merged, the left first on ties. */
+	size_t h = n / 2;
+	ner_word_refs_sort(v, h);
+	ner_word_refs_sort(v + h, n - h);
+	if (ner_word_ref_cmp(&v[h - 1], &v[h]) <= 0)
+		return;
+	struct ner_word_ref *tmp = xmalloc(h * sizeof *tmp);
+	memcpy(tmp, v, h * sizeof *tmp);
+	size_t a = 0, b = h, o = 0;
+	while (a < h && b < n)
+		v[o++] = ner_word_ref_cmp(&v[b], &tmp[a]) < 0 ? v[b++] : tmp[a++];
+	while (a < h)
+		v[o++] = tmp[a++];
+	free(tmp);
+}
+
 /* The first of refs v[0..n) (sorted by ner_word_ref_cmp) whose text is
  * key's, or n if none is. */
 static size_t ner_word_ref_find(const struct ner_word_ref *v, size_t n, const struct ner_word_ref *key)
@@ -4417,7 +4448,7 @@ static void ner_general_companies(const char *s, struct ner_list *out, size_t be
 		orgs[norgs++] = (struct ner_word_ref){ s + ws, we - ws, 0 };
 	}
 	if (norgs)
-		qsort(orgs, norgs, sizeof *orgs, ner_word_ref_cmp);
+		ner_word_refs_sort(orgs, norgs);
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention *m = &out->v[q];
 		if (m->type != NER_PERSON)
@@ -5646,7 +5677,7 @@ static struct ner_word_ref *ner_refs_sorted(const char *s, const struct ner_list
 			p[k++] = (struct ner_word_ref){ s + m->start, n, i };
 	}
 	if (k > 1)
-		qsort(p, k, sizeof *p, ner_word_ref_cmp);
+		ner_word_refs_sort(p, k);
 	*np = k;
 	return p;
 }
@@ -5748,7 +5779,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 				/* Sorted, so that a long story's places cost a search
 				 * each. */
 				if (nf > 1)
-					qsort(firm, nf, sizeof *firm, ner_word_ref_cmp);
+					ner_word_refs_sort(firm, nf);
 			}
 			struct ner_word_ref key = { s + m->start, n, 0 };
 			if (m->type == NER_PLACE && ner_word_ref_find(firm, nf, &key) == nf)
@@ -5757,7 +5788,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 		p[np++] = (struct ner_word_ref){ s + m->start, n, i };
 	}
 	if (np > 1)
-		qsort(p, np, sizeof *p, ner_word_ref_cmp);
+		ner_word_refs_sort(p, np);
 	if (!np) {
 		xscratch_release(mark);
 		return;
@@ -8503,7 +8534,7 @@ static void ner_story_head_words(const char *s, size_t len, struct ner_list *l)
 		xscratch_release(mark);
 		return;
 	}
-	qsort(heads, nh, sizeof *heads, ner_word_ref_cmp);
+	ner_word_refs_sort(heads, nh);
 	/* The mentions before this rule's, searched for one in the way. */
 	const size_t n0 = l->n;
 	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), "he ", 3)) != NULL; p += 3) {
@@ -8655,7 +8686,7 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 		if (m->type == NER_DATE || !(ends[(unsigned char)s[m->end - 1]] & ner_len_bit(m->end - m->start)))
 			continue;
 		if (!sorted) {
-			qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+			ner_word_refs_sort(refs, nr);
 			sorted = 1;
 		}
 		size_t b = ner_word_start(s, m->start, m->end), n = m->end - m->start;
@@ -8786,7 +8817,7 @@ static void ner_story_name_heads(const char *s, size_t len, struct ner_list *l)
 		    !((s[m->end + 1] >= 'A' && s[m->end + 1] <= 'Z') || (s[m->end + 1] >= '0' && s[m->end + 1] <= '9')))
 			continue;
 		if (!sorted) {
-			qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+			ner_word_refs_sort(refs, nr);
 			sorted = 1;
 		}
 		struct ner_word_ref key = { s + m->start, ner_blank_at(s, m->start, m->end) - m->start, 0 };
@@ -9112,7 +9143,7 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 	struct ner_word_ref *refs = xmalloc(l->n * sizeof *refs);
 	for (size_t i = 0; i < l->n; i++)
 		refs[i] = (struct ner_word_ref){ s + l->v[i].start, l->v[i].end - l->v[i].start, i };
-	qsort(refs, l->n, sizeof *refs, ner_word_ref_cmp);
+	ner_word_refs_sort(refs, l->n);
 	struct ner_mention *v = xmalloc((l->n + cand) * sizeof *v);
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
