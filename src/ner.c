@@ -1606,8 +1606,8 @@ static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 static void ner_administration(struct ner_work *w, size_t a, size_t b)
 {
 	ner_each_cap(w, c, i, a, b, 1)
-		if (!w->t[i].used && ner_namelike(&w->t[i]) && ner_lex_type(w->t[i].lex) < 0 &&
-		    ner_is(&w->t[i + 1], "administration") && i > a && ner_is(&w->t[i - 1], "the"))
+		if (ner_is(&w->t[i + 1], "administration") && !w->t[i].used && ner_namelike(&w->t[i]) &&
+		    ner_lex_type(w->t[i].lex) < 0 && i > a && ner_is(&w->t[i - 1], "the"))
 			ner_mark(w, i, i + 1, NER_PERSON);
 }
 
@@ -1760,7 +1760,7 @@ static void ner_hyphens_left(struct ner_work *w, size_t a, size_t b)
 static void ner_the_west(struct ner_work *w, size_t a, size_t b)
 {
 	ner_each_cap(w, c, i, a + 1, b, 0)
-		if (!w->t[i].used && ner_is(&w->t[i], "west") && ner_is(&w->t[i - 1], "the") &&
+		if (ner_is(&w->t[i], "west") && !w->t[i].used && ner_is(&w->t[i - 1], "the") &&
 		    (i + 1 >= b || !w->t[i + 1].cap))
 			ner_mark(w, i, i + 1, NER_GROUP);
 }
@@ -1935,7 +1935,8 @@ static void ner_quoted_nicknames(struct ner_work *w, size_t a, size_t b)
 	size_t next = a;	/* the first token the walk looks at again */
 	ner_each_cap(w, c, i, a, b, 4) {
 		struct ner_tok *g = &w->t[i];
-		if (i < next || g->used || !ner_namelike(g) || !ner_quote_mark(&w->t[i + 1], 1))
+		/* The quotation mark first: few capitalised words have one after. */
+		if (i < next || !ner_quote_mark(&w->t[i + 1], 1) || g->used || !ner_namelike(g))
 			continue;
 		/* One to three capitalised words, then the closing mark. */
 		size_t q = i + 2;
@@ -2165,7 +2166,8 @@ static void ner_letter_pairs(struct ner_work *w, size_t a, size_t b)
 	const unsigned known = LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_COMPANY_SUFFIX | LEX_DEMONYM;
 	ner_each_cap(w, c, i, a, b, 2) {
 		const struct ner_tok *x = &w->t[i], *y = &w->t[i + 2];
-		if (x->used || w->t[i + 1].used || y->used || !ner_capital_letters(x, 0) ||
+		/* One or two letters first: most capitalised words are longer. */
+		if (x->n > 2 || x->used || w->t[i + 1].used || y->used || !ner_capital_letters(x, 0) ||
 		    !(ner_is(&w->t[i + 1], "and") || ner_is(&w->t[i + 1], "&")) || !ner_capital_letters(y, 1))
 			continue;
 		size_t yn = y->s[y->n - 1] == '.' ? y->n - 1 : y->n;
