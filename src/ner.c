@@ -505,7 +505,7 @@ static void ner_dates(struct ner_work *w, size_t a, size_t b)
 			ner_mark(w, s, e, NER_DATE);
 			continue;
 		}
-		if (ner_is_digits(t) && t->n == 4) {
+		if (t->n == 4 && ner_is_digits(t)) {
 			int y = atoi(t->s);
 			int money = i > a && (ner_is(&w->t[i - 1], "$") || ner_is(&w->t[i - 1], "#"));
 			if (y >= 1800 && y <= 2099 && !money)
