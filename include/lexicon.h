@@ -57,13 +57,16 @@ struct lexicon_found {
 	unsigned char looked;	/* 0: passed over, the rest 0 too */
 };
 /* lexicon_match_word at each word of the sentence w[0..n) (hash[j] the
- * text_short_hash of w[j]) but for those starting with an ASCII byte that
- * is no letter, which are passed over, into out[0..n): one call a
- * sentence, where a call a word cost as much as the look-up. hash[n..n +
- * ahead) are the hashes of the words after the sentence (the next
- * sentences'), whose look-ups are prepared while this one's are made. */
-void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, size_t n, size_t ahead,
-			    struct lexicon_found *out);
+ * text_short_hash of w[j], key[j] its text_short_key, as the caller
+ * worked them out once for all its memos) but for those starting with an
+ * ASCII byte that is no letter, which are passed over, into out[0..n):
+ * one call a sentence, where a call a word cost as much as the look-up.
+ * hash[n..n + ahead) are the hashes of the words after the sentence (the
+ * next sentences'), whose look-ups are prepared while this one's are
+ * made. */
+struct text_short_key;
+void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, const struct text_short_key *key,
+			    size_t n, size_t ahead, struct lexicon_found *out);
 
 /* Whether s[0..n) is, as written, an abbreviation of a common noun
  * (terms.txt: "CPU", "GDP", "PDF"), no name on its own. */
@@ -78,6 +81,10 @@ int lexicon_wire(const char *s, size_t n, const char **name);
  * without saying what it is (products.txt: "iPhone", "Firefox",
  * "Viagra"): an other name, never a place or a person. */
 int lexicon_product(const char *s, size_t n);
+/* Whether a product of products.txt starts with the bytes c0 c1, as
+ * written: where not, lexicon_product is 0 for every text that starts
+ * so, and a walk over many words can pass one over at once. */
+int lexicon_product_pair(unsigned char c0, unsigned char c1);
 
 /* Whether s[0..n) (any case) names the kind of a facility or service
  * rather than which one it is: "Center", "Clinic", "Treatment",

@@ -643,24 +643,24 @@ static __attribute__((noinline)) int lexicon_word_info_long(const char *s, size_
 	return found;
 }
 
-/* lexicon_word_info of the word s[0..n) whose text_short_hash is h, by
- * memo m (the thread's, made: a caller of many looks it up once). */
-static inline __attribute__((always_inline)) int lexicon_word_info_hashed(struct lexicon_memo *m, const char *s,
-								      size_t n, uint64_t h,
-								      struct lexicon_word_info *out)
+/* lexicon_word_info of the word s[0..n) whose text_short_hash is h and
+ * text_short_key w, by memo m (the thread's, made: a caller of many looks
+ * it up once). */
+static inline __attribute__((always_inline)) int lexicon_word_info_keyed(struct lexicon_memo *m, const char *s,
+								     size_t n, uint64_t h, struct text_short_key w,
+								     struct lexicon_word_info *out)
 {
 	/* Two ways a set, a set one cache line (the words of a story and of
 	 * the lists beside it no longer put each other out when they share a
 	 * slot): a look-up reads one line; a word missing goes first, the
 	 * first one second, the second out. */
-	struct text_short_key w = { 0, 0 };
 	if (n == 0 || n > LEXICON_MEMO_KEY)
-		return n > LEXICON_MEMO_KEY && n <= LEXICON_LONG_KEY ? lexicon_word_info_long(s, n, h, out)
-								    : lexicon_word_info_miss(s, n, NULL, w, out);
+		return n > LEXICON_MEMO_KEY && n <= LEXICON_LONG_KEY
+			       ? lexicon_word_info_long(s, n, h, out)
+			       : lexicon_word_info_miss(s, n, NULL, (struct text_short_key){ 0, 0 }, out);
 	struct lexicon_memo *set = lexicon_memo_set(m, h);
 	/* Both ways compared, then one branch taken: a branch for each way
 	 * mispredicted whenever the word was in the other one. */
-	w = text_short_key(s, n);
 	int in0 = (set[0].len == n) & (set[0].key.a == w.a) & (set[0].key.b == w.b);
 	int in1 = (set[1].len == n) & (set[1].key.a == w.a) & (set[1].key.b == w.b);
 	if (in0 | in1) {
@@ -673,6 +673,14 @@ static inline __attribute__((always_inline)) int lexicon_word_info_hashed(struct
 		return e->found;
 	}
 	return lexicon_word_info_miss(s, n, set, w, out);
+}
+
+/* lexicon_word_info_keyed with the key worked out here. */
+static inline __attribute__((always_inline)) int lexicon_word_info_hashed(struct lexicon_memo *m, const char *s,
+								      size_t n, uint64_t h,
+								      struct lexicon_word_info *out)
+{
+	return lexicon_word_info_keyed(m, s, n, h, text_short_key(s, n), out);
 }
 
 static inline __attribute__((always_inline)) int lexicon_word_info(const char *s, size_t n,
@@ -834,8 +842,8 @@ static const unsigned char lexicon_first_byte[256] = {
 	[0x80 ... 0xFF] = LEXICON_LOOKED,
 };
 
-void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, size_t n, size_t ahead,
-			    struct lexicon_found *out)
+void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, const struct text_short_key *key,
+			    size_t n, size_t ahead, struct lexicon_found *out)
 {
 	lexicon_init();
 	lexicon_memo_make();
@@ -857,7 +865,7 @@ void lexicon_match_sentence(const struct lexicon_word *w, const uint64_t *hash, 
 			continue;
 		}
 		struct lexicon_word_info first;
-		if (!lexicon_word_info_hashed(memo, w[i].s, w[i].n, hash[i], &first)) {
+		if (!lexicon_word_info_keyed(memo, w[i].s, w[i].n, hash[i], key[i], &first)) {
 			*o = (struct lexicon_found){ 0, 0, 0, 1 };
 			continue;
 		}
@@ -936,6 +944,13 @@ int lexicon_term(const char *s, size_t n)
 int lexicon_product(const char *s, size_t n)
 {
 	return lexicon_exact_has(lexicon_products, s, n);
+}
+
+int lexicon_product_pair(unsigned char c0, unsigned char c1)
+{
+	lexicon_init();
+	unsigned pair = (unsigned)c0 << 8 | c1;
+	return (lexicon_products->pairs[pair >> 3] & (1u << (pair & 7))) != 0;
 }
 
 const char *lexicon_country_in(const char *lang, const char *s, size_t n)

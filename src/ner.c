@@ -215,12 +215,15 @@ struct ner_lit {
 };
 #define NER_LIT(w) { w, sizeof(w) - 1 }
 
-/* Whether the n bytes at w are the string lit: the first bytes are
- * compared before lit's length is counted, which most words the lists
- * below are asked of fail. */
+/* Whether the n bytes at w are the string lit: compared a byte at a
+ * time up to lit's end, so that its length is never counted (a strlen a
+ * call, which most words the lists below are asked of fail at once). */
 static inline int ner_lit_is(const char *lit, const char *w, size_t n)
 {
-	return n ? lit[0] == w[0] && strlen(lit) == n && memcmp(lit, w, n) == 0 : lit[0] == '\0';
+	for (size_t i = 0; i < n; i++)
+		if (lit[i] != w[i] || lit[i] == '\0')
+			return 0;
+	return lit[n] == '\0';
 }
 
 /* ner_lit_is in any ASCII case, as strncasecmp compares (two bytes equal
@@ -248,6 +251,70 @@ static inline const char *ner_chr(const char *s, const char *p, char c, size_t n
 	}
 #endif
 	return memchr(p, c, n);
+}
+
+/* Where the word that ends at byte e of s begins, not before byte lo. */
+static size_t ner_word_start(const char *s, size_t lo, size_t e)
+{
+#if defined(__SSE2__)
+	/* The sixteen bytes before e at once (s is a whole text, which has
+	 * them from byte 16 on), those before lo left out: a byte at a time,
+	 * this walk ran for every mention of several rules. */
+	if (e >= 16 && e > lo) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e - 16));
+		unsigned m = (unsigned)_mm_movemask_epi8(
+			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+		if (e - lo < 16)
+			m &= ~0u << (16 - (e - lo));
+		if (m)
+			return e - 16 + (size_t)(31 - __builtin_clz(m)) + 1;
+		if (e - lo <= 16)
+			return lo;
+		e -= 16;
+	}
+#endif
+	while (e > lo && s[e - 1] != ' ' && s[e - 1] != '\n')
+		e--;
+	return e;
+}
+
+/* The first space in s[a..e), or e (a where a >= e), by ner_chr: a
+ * word's end looked for a byte at a time ended in a mispredicted branch. */
+static inline size_t ner_space_end(const char *s, size_t a, size_t e)
+{
+	if (a >= e)
+		return a;
+	const char *p = ner_chr(s, s + a, ' ', e - a);
+	return p ? (size_t)(p - s) : e;
+}
+
+/* The first space or line break in s[a..e), or e (s the whole text).
+ * Sixteen bytes at once, as ner_chr reads them: a name's first word was
+ * looked for a byte at a time by many rules, a mispredicted branch at the
+ * end of each. */
+static inline size_t ner_blank_at(const char *s, size_t a, size_t e)
+{
+#if defined(__SSE2__)
+	if (a < e && e >= 16) {
+		const __m128i sp = _mm_set1_epi8(' '), nl = _mm_set1_epi8('\n');
+		/* Whole blocks from a while more than sixteen bytes are left,
+		 * then the sixteen that end at e, those before a left out. */
+		for (; e - a > 16; a += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + a));
+			unsigned m = (unsigned)_mm_movemask_epi8(
+				_mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, nl)));
+			if (m)
+				return a + (size_t)__builtin_ctz(m);
+		}
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e - 16));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, nl)));
+		m &= ~0u << (16 - (e - a));
+		return m ? e - 16 + (size_t)__builtin_ctz(m) : e;
+	}
+#endif
+	while (a < e && s[a] != ' ' && s[a] != '\n')
+		a++;
+	return a;
 }
 
 /* text_find(p, n, w, wn) for p[0..n) within the text s and a short word
@@ -438,7 +505,7 @@ static void ner_dates(struct ner_work *w, size_t a, size_t b)
 			ner_mark(w, s, e, NER_DATE);
 			continue;
 		}
-		if (ner_is_digits(t) && t->n == 4) {
+		if (t->n == 4 && ner_is_digits(t)) {
 			int y = atoi(t->s);
 			int money = i > a && (ner_is(&w->t[i - 1], "$") || ner_is(&w->t[i - 1], "#"));
 			if (y >= 1800 && y <= 2099 && !money)
@@ -1539,8 +1606,8 @@ static void ner_lexicon_phrases(struct ner_work *w, size_t a, size_t b)
 static void ner_administration(struct ner_work *w, size_t a, size_t b)
 {
 	ner_each_cap(w, c, i, a, b, 1)
-		if (!w->t[i].used && ner_namelike(&w->t[i]) && ner_lex_type(w->t[i].lex) < 0 &&
-		    ner_is(&w->t[i + 1], "administration") && i > a && ner_is(&w->t[i - 1], "the"))
+		if (ner_is(&w->t[i + 1], "administration") && !w->t[i].used && ner_namelike(&w->t[i]) &&
+		    ner_lex_type(w->t[i].lex) < 0 && i > a && ner_is(&w->t[i - 1], "the"))
 			ner_mark(w, i, i + 1, NER_PERSON);
 }
 
@@ -1693,7 +1760,7 @@ static void ner_hyphens_left(struct ner_work *w, size_t a, size_t b)
 static void ner_the_west(struct ner_work *w, size_t a, size_t b)
 {
 	ner_each_cap(w, c, i, a + 1, b, 0)
-		if (!w->t[i].used && ner_is(&w->t[i], "west") && ner_is(&w->t[i - 1], "the") &&
+		if (ner_is(&w->t[i], "west") && !w->t[i].used && ner_is(&w->t[i - 1], "the") &&
 		    (i + 1 >= b || !w->t[i + 1].cap))
 			ner_mark(w, i, i + 1, NER_GROUP);
 }
@@ -1868,7 +1935,8 @@ static void ner_quoted_nicknames(struct ner_work *w, size_t a, size_t b)
 	size_t next = a;	/* the first token the walk looks at again */
 	ner_each_cap(w, c, i, a, b, 4) {
 		struct ner_tok *g = &w->t[i];
-		if (i < next || g->used || !ner_namelike(g) || !ner_quote_mark(&w->t[i + 1], 1))
+		/* The quotation mark first: few capitalised words have one after. */
+		if (i < next || !ner_quote_mark(&w->t[i + 1], 1) || g->used || !ner_namelike(g))
 			continue;
 		/* One to three capitalised words, then the closing mark. */
 		size_t q = i + 2;
@@ -1913,6 +1981,10 @@ static int ner_currency_cmp(const void *key, const void *elem)
 {
 	const struct ner_tok *t = key;
 	const char *c = *(const char *const *)elem;
+	/* The first bytes first, as strncmp orders them: most compares of
+	 * the search end there, without the calls. */
+	if (t->n && t->s[0] != c[0])
+		return (unsigned char)t->s[0] < (unsigned char)c[0] ? -1 : 1;
 	size_t n = strlen(c);
 	int r = strncmp(t->s, c, t->n < n ? t->n : n);
 	return r ? r : (t->n > n) - (t->n < n);
@@ -2094,7 +2166,8 @@ static void ner_letter_pairs(struct ner_work *w, size_t a, size_t b)
 	const unsigned known = LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_COMPANY_SUFFIX | LEX_DEMONYM;
 	ner_each_cap(w, c, i, a, b, 2) {
 		const struct ner_tok *x = &w->t[i], *y = &w->t[i + 2];
-		if (x->used || w->t[i + 1].used || y->used || !ner_capital_letters(x, 0) ||
+		/* One or two letters first: most capitalised words are longer. */
+		if (x->n > 2 || x->used || w->t[i + 1].used || y->used || !ner_capital_letters(x, 0) ||
 		    !(ner_is(&w->t[i + 1], "and") || ner_is(&w->t[i + 1], "&")) || !ner_capital_letters(y, 1))
 			continue;
 		size_t yn = y->s[y->n - 1] == '.' ? y->n - 1 : y->n;
@@ -2262,15 +2335,13 @@ static size_t ner_firm_of_start(const char *s, size_t start)
 	/* The word before "of" a legal form or a body's head word ("Co",
 	 * "Corp", "Bank"): not "Shares of". */
 	size_t hw = k;
-	while (hw > 0 && s[hw - 1] != ' ' && s[hw - 1] != '\n')
-		hw--;
+	hw = ner_word_start(s, 0, hw);
 	if (hw == k || !(lexicon_lookup(s + hw, k - hw) & (LEX_COMPANY_SUFFIX | LEX_ORG_WORD)))
 		return start;
 	size_t first = start;
 	for (int w = 0; w < 5 && k > 0; w++) {
 		size_t e = k;
-		while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '\n')
-			k--;
+		k = ner_word_start(s, 0, k);
 		if (k == e || !(s[k] >= 'A' && s[k] <= 'Z') || (s[e - 1] && strchr(",;:)>\"", s[e - 1])))
 			break;
 		first = k;
@@ -2347,8 +2418,7 @@ static size_t ner_headline_words_before(const char *s, size_t start, size_t *w)
 	size_t nw = 0, k = start - 1;
 	while (nw < 4) {
 		size_t e = k;
-		while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '\n')
-			k--;
+		k = ner_word_start(s, 0, k);
 		if (k == e)
 			return 0;
 		for (size_t q = k; q < e; q++)
@@ -2453,9 +2523,7 @@ static int ner_legal_tail(const char *s, size_t a, size_t b)
 	while (a < b) {
 		while (a < b && (s[a] == ' ' || s[a] == '\n'))
 			a++;
-		size_t e = a;
-		while (e < b && s[e] != ' ' && s[e] != '\n')
-			e++;
+		size_t e = ner_blank_at(s, a, b);
 		if (e > a && !(lexicon_lookup(s + a, e - a) & LEX_COMPANY_SUFFIX))
 			return 0;
 		a = e;
@@ -2969,6 +3037,16 @@ static void ner_word_hashes(const struct ner_tok *t, unsigned long long *h, unsi
 	*hs = xs ? xs : 1;
 }
 
+/* ner_word_hashes' hash of the whole word alone, without the stem's:
+ * one multiplication a byte, for the callers that want no stem. */
+static unsigned long long ner_word_hash(const char *s, size_t n)
+{
+	unsigned long long x = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		x = (x ^ ner_ascii_lower[(unsigned char)s[i]]) * 1099511628211ull;
+	return x ? x : 1;
+}
+
 #define NER_SEEN_LOWER 1u	/* written in lower case in a sentence */
 #define NER_SEEN_CAP_MID 2u	/* written capitalised inside a mixed-case sentence */
 #define NER_SEEN_WANTED 4u	/* a headline's word: the others are not kept */
@@ -3000,11 +3078,9 @@ static unsigned char *ner_seen_find(struct ner_seen *m, unsigned long long h)
 }
 
 /* How the article writes a headline's word elsewhere (NER_SEEN_*), by
- * the word itself, else by its stem. */
-static unsigned char ner_seen_get(struct ner_seen *m, const struct ner_tok *t)
+ * the word itself, else by its stem (h and hs, their ner_word_hashes). */
+static unsigned char ner_seen_get(struct ner_seen *m, unsigned long long h, unsigned long long hs)
 {
-	unsigned long long h, hs;
-	ner_word_hashes(t, &h, &hs);
 	unsigned char *f = ner_seen_find(m, h);
 	unsigned char v = f ? *f & (NER_SEEN_LOWER | NER_SEEN_CAP_MID) : 0;
 	if (!v && (f = ner_seen_find(m, hs)) != NULL)
@@ -3113,10 +3189,15 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 	 * lower case of an ASCII letter (words start with a letter). `last`
 	 * keeps the same by the last byte of the word and of its stem. */
 	uint64_t initial[256] = { 0 }, last[256] = { 0 };
+	/* The headlines' words' hashes, kept for the passes below, which
+	 * hashed each word again. */
+	unsigned long long *hword = xscratch_alloc(2 * (hhi - hlo) * sizeof *hword), *hstem = hword + (hhi - hlo);
 	for (size_t k = hlo; k < hhi; k++)
 		if (title[k] && ner_is_word(&t[k])) {
 			unsigned long long h, hs;
 			ner_word_hashes(&t[k], &h, &hs);
+			hword[k - hlo] = h;
+			hstem[k - hlo] = hs;
 			*ner_seen_slot(&seen, h) |= NER_SEEN_WANTED;
 			*ner_seen_slot(&seen, hs) |= NER_SEEN_WANTED;
 			size_t stem = ner_stem_len(&t[k]);
@@ -3173,7 +3254,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 			if (!ner_is_word(&t[k]))
 				continue;
 			words++;
-			unsigned char f = ner_seen_get(&seen, &t[k]);
+			unsigned char f = ner_seen_get(&seen, hword[k - hlo], hstem[k - hlo]);
 			title[k] = (f & NER_SEEN_CAP_MID) ? NER_CAPS_TITLE : (f & NER_SEEN_LOWER) ? NER_CAPS_LOWER : NER_CAPS;
 			known += title[k] != NER_CAPS;
 		}
@@ -3194,7 +3275,7 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 			title[k] = title[k] ? NER_TITLE_KEEP : NER_KEEP;
 			continue;
 		}
-		unsigned char f = ner_seen_get(&seen, &t[k]);
+		unsigned char f = ner_seen_get(&seen, hword[k - hlo], hstem[k - hlo]);
 		int lower = (f & NER_SEEN_LOWER) && !(f & NER_SEEN_CAP_MID);
 		storylow[k] = (unsigned char)lower;
 		if (!f && (ner_title_function_word(&t[k]) || ner_lowercase_word(t[k].s, t[k].n) ||
@@ -3472,20 +3553,16 @@ static void ner_propagate(struct ner_work *w, size_t before)
 				   memset(xscratch_alloc(fcap), 0, fcap), fcap };
 	uint32_t initial[256] = { 0 };
 	for (size_t q = 0; q < nk; q++) {
-		struct ner_tok f = { .s = known[q], .n = strcspn(known[q], " \t") };
-		unsigned long long h, hs;
-		ner_word_hashes(&f, &h, &hs);
-		*ner_seen_slot(&firsts, h) = 1;
-		initial[(unsigned char)known[q][0]] |= ner_len_bit(f.n);
+		size_t fn = strcspn(known[q], " \t");
+		*ner_seen_slot(&firsts, ner_word_hash(known[q], fn)) = 1;
+		initial[(unsigned char)known[q][0]] |= ner_len_bit(fn);
 	}
 	/* A name marked here leaves its words used: the walk needs no skip. */
 	for (size_t c = 0, k; c < w->caps.n && nk; c++) {
 		k = w->caps.v[c];
 		if (w->t[k].used || !(initial[(unsigned char)w->t[k].s[0]] & ner_len_bit(w->t[k].n)))
 			continue;
-		unsigned long long h, hs;
-		ner_word_hashes(&w->t[k], &h, &hs);
-		if (!ner_seen_find(&firsts, h))
+		if (!ner_seen_find(&firsts, ner_word_hash(w->t[k].s, w->t[k].n)))
 			continue;
 		if (!sorted) {
 			ner_names_sort(known, nk);
@@ -3551,23 +3628,26 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 	struct lexicon_word *words = xscratch_alloc((n ? n : 1) * sizeof *words);
 	/* Each word is hashed once, for the lexicon's memo and the tagger's. */
 	uint64_t *hash = xscratch_alloc((n ? n : 1) * sizeof *hash);
+	/* And its key, which the lexicon's memo compares. */
+	struct text_short_key *key = xscratch_alloc((n ? n : 1) * sizeof *key);
 	struct lexicon_found *found = xscratch_alloc((n ? n : 1) * sizeof *found);
 	for (size_t k = 0; k < n; k++) {
 		words[k].s = t[k].s;
 		words[k].n = t[k].n;
-		hash[k] = text_short_hash(t[k].s, t[k].n);
+		key[k] = text_short_key(t[k].s, t[k].n);
+		hash[k] = text_short_key_hash(key[k], t[k].n);
 	}
 	/* Phrases start with a letter (lexicon_match_sentence passes over
 	 * the other words) and end within their sentence. */
 	for (size_t j = 0; sent && j < ns; j++) {
 		size_t k = sent[j], e = j + 1 < ns ? sent[j + 1] : n;
-		lexicon_match_sentence(words + k, hash + k, e - k, n - e, found + k);
+		lexicon_match_sentence(words + k, hash + k, key + k, e - k, n - e, found + k);
 	}
 	for (size_t k = 0; !sent && k < n;) {
 		size_t e = k + 1;
 		while (e < n && !(t[e].flags & TOKEN_SENT_START))
 			e++;
-		lexicon_match_sentence(words + k, hash + k, e - k, n - e, found + k);
+		lexicon_match_sentence(words + k, hash + k, key + k, e - k, n - e, found + k);
 		k = e;
 	}
 	for (size_t k = 0; k < n; k++) {
@@ -3624,31 +3704,6 @@ static size_t ner_blank_before(const char *s, size_t i)
 	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\r' || s[i - 1] == '\t'))
 		i--;
 	return i;
-}
-
-/* Where the word that ends at byte e of s begins, not before byte lo. */
-static size_t ner_word_start(const char *s, size_t lo, size_t e)
-{
-#if defined(__SSE2__)
-	/* The sixteen bytes before e at once (s is a whole text, which has
-	 * them from byte 16 on), those before lo left out: a byte at a time,
-	 * this walk ran for every mention of several rules. */
-	if (e >= 16 && e > lo) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e - 16));
-		unsigned m = (unsigned)_mm_movemask_epi8(
-			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
-		if (e - lo < 16)
-			m &= ~0u << (16 - (e - lo));
-		if (m)
-			return e - 16 + (size_t)(31 - __builtin_clz(m)) + 1;
-		if (e - lo <= 16)
-			return lo;
-		e -= 16;
-	}
-#endif
-	while (e > lo && s[e - 1] != ' ' && s[e - 1] != '\n')
-		e--;
-	return e;
 }
 
 /* The length of the Roman numeral of a ruler's order at s (II to XX, or I
@@ -3837,7 +3892,8 @@ static void ner_take_numeral(const char *s, size_t n, struct ner_mention *m, siz
 		b--;
 	for (size_t k = 0; k < sizeof rulers / sizeof *rulers && !one; k++) {
 		size_t len = rulers[k].n;
-		one = b >= len && memcmp(s + b - len, rulers[k].w, len) == 0 &&
+		/* The first letters compared before the call to memcmp. */
+		one = b >= len && s[b - len] == rulers[k].w[0] && memcmp(s + b - len, rulers[k].w, len) == 0 &&
 		      (b == len || !((s[b - len - 1] | 0x20) >= 'a' && (s[b - len - 1] | 0x20) <= 'z'));
 	}
 	/* A surname alone with a numeral is as often a sequel's or a
@@ -4086,9 +4142,7 @@ static void ner_partner_firms(const char *s, struct ner_list *out, size_t before
 		for (size_t w = ae; firm && w < m.end;) {
 			while (w < m.end && s[w] == ' ')
 				w++;
-			size_t we = w;
-			while (we < m.end && s[we] != ' ')
-				we++;
+			size_t we = ner_space_end(s, w, m.end);
 			firm = we > w && (lexicon_lookup(s + w, we - w) & LEX_COMPANY_SUFFIX);
 			w = we;
 		}
@@ -4132,9 +4186,7 @@ static int ner_names_own_firm(const char *s, const struct ner_mention *y, size_t
 	if (y->type != NER_ORG || y->start == at || y->start == a || yn <= n + 1 ||
 	    memcmp(s + y->start, s + a, n) != 0 || (s[y->start + n] != ' ' && s[y->start + n] != ','))
 		return 0;
-	size_t w = y->start + n + 1, we = w;
-	while (we < y->end && s[we] != ' ')
-		we++;
+	size_t w = y->start + n + 1, we = ner_space_end(s, w, y->end);
 	return !(we - w == 3 && memcmp(s + w, "and", 3) == 0) && !(lexicon_lookup(s + w, we - w) & LEX_COMPANY_SUFFIX);
 }
 
@@ -4227,9 +4279,7 @@ static void ner_partner_lists(const char *s, struct ner_list *out, size_t before
 		/* Two partners, then only legal forms, are one firm too ("Bell
 		 * and Howell Co"), unless the first is a company a list knows on
 		 * its own ("Exxon and Mobil Corp"). */
-		size_t fe = first;
-		while (fe < tail && s[fe] != ' ' && s[fe] != '\n')
-			fe++;
+		size_t fe = ner_blank_at(s, first, tail);
 		int pair = partners == 2 && !commas && !given && !plain && legal &&
 			   !(lexicon_lookup(s + first, fe - first) & LEX_ORG) &&
 			   !(lexicon_lookup(s + last_b, last_e - last_b) & LEX_ORG);
@@ -4320,10 +4370,45 @@ struct ner_word_ref {
 static int ner_word_ref_cmp(const void *a, const void *b)
 {
 	const struct ner_word_ref *x = a, *y = b;
+	/* The first bytes first, as memcmp orders them: most words differ
+	 * there, without the call. */
+	if (x->n && y->n && x->s[0] != y->s[0])
+		return (unsigned char)x->s[0] < (unsigned char)y->s[0] ? -1 : 1;
 	int c = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
 	if (c)
 		return c;
 	return x->n < y->n ? -1 : x->n > y->n ? 1 : (x->i > y->i) - (x->i < y->i);
+}
+
+/* Sorts refs v[0..n) by ner_word_ref_cmp, stably, as glibc's qsort (a
+ * merge sort) did, without its calls through a pointer: the story's words
+ * were sorted so by eight rules. */
+static void ner_word_refs_sort(struct ner_word_ref *v, size_t n)
+{
+	if (n <= 16) {
+		for (size_t i = 1; i < n; i++) {
+			struct ner_word_ref m = v[i];
+			size_t j = i;
+			for (; j > 0 && ner_word_ref_cmp(&v[j - 1], &m) > 0; j--)
+				v[j] = v[j - 1];
+			v[j] = m;
+		}
+		return;
+	}
+	/* Top down: each half sorted, then merged, the left first on ties. */
+	size_t h = n / 2;
+	ner_word_refs_sort(v, h);
+	ner_word_refs_sort(v + h, n - h);
+	if (ner_word_ref_cmp(&v[h - 1], &v[h]) <= 0)
+		return;
+	struct ner_word_ref *tmp = xmalloc(h * sizeof *tmp);
+	memcpy(tmp, v, h * sizeof *tmp);
+	size_t a = 0, b = h, o = 0;
+	while (a < h && b < n)
+		v[o++] = ner_word_ref_cmp(&v[b], &tmp[a]) < 0 ? v[b++] : tmp[a++];
+	while (a < h)
+		v[o++] = tmp[a++];
+	free(tmp);
 }
 
 /* The first of refs v[0..n) (sorted by ner_word_ref_cmp) whose text is
@@ -4359,15 +4444,13 @@ static void ner_general_companies(const char *s, struct ner_list *out, size_t be
 		const struct ner_mention *m = &out->v[q];
 		if (m->type != NER_ORG || m->end - m->start <= 8 || memcmp(s + m->start, "General ", 8) != 0)
 			continue;
-		size_t ws = m->start + 8, we = ws;
-		while (we < m->end && s[we] != ' ' && s[we] != '\n')
-			we++;
+		size_t ws = m->start + 8, we = ner_blank_at(s, ws, m->end);
 		if (!orgs)
 			orgs = xscratch_alloc((out->n - before) * sizeof *orgs);
 		orgs[norgs++] = (struct ner_word_ref){ s + ws, we - ws, 0 };
 	}
 	if (norgs)
-		qsort(orgs, norgs, sizeof *orgs, ner_word_ref_cmp);
+		ner_word_refs_sort(orgs, norgs);
 	for (size_t q = before; q < out->n; q++) {
 		struct ner_mention *m = &out->v[q];
 		if (m->type != NER_PERSON)
@@ -4449,11 +4532,17 @@ static int ner_rating_symbol(const char *s, size_t a, size_t b)
 		return 0;
 	while (b > a && s[b - 1] == '.')
 		b--;
+	/* Nor longer than the longest symbol ("BBB-minus"), and a grade is
+	 * compared a byte at a time, without calls. */
+	if (b - a > 9)
+		return 0;
 	for (int k = 0; grades[k]; k++) {
 		if (grades[k][0] != s[a])
 			continue;
-		size_t gl = strlen(grades[k]);
-		if (b - a < gl || memcmp(s + a, grades[k], gl) != 0)
+		size_t gl = 1;
+		while (grades[k][gl] && gl < b - a && s[a + gl] == grades[k][gl])
+			gl++;
+		if (grades[k][gl])
 			continue;
 		size_t r = b - a - gl;
 		const char *t = s + a + gl;
@@ -4517,8 +4606,7 @@ static void ner_ratings(const char *s, size_t end, struct ner_list *out, size_t 
 			while (pe > 0 && (s[pe - 1] == ' ' || s[pe - 1] == ','))
 				pe--;
 			size_t pb = pe;
-			while (pb > 0 && s[pb - 1] != ' ' && s[pb - 1] != '\n')
-				pb--;
+			pb = ner_word_start(s, 0, pb);
 			int prep = 0;
 			for (int q = 0; preps[q] && !prep && !rating; q++)
 				prep = ner_lit_is_nocase(preps[q], s + pb, pe - pb);
@@ -4863,9 +4951,7 @@ static void ner_abbreviation_nouns(const char *s, size_t text_end, struct ner_li
 			continue;
 		int the = ner_the_before(s, m->start);
 		/* The abbreviation: letters and full stops up to a blank. */
-		size_t a = m->start;
-		while (a < m->end && s[a] != ' ' && s[a] != '\n')
-			a++;
+		size_t a = ner_blank_at(s, m->start, m->end);
 		size_t w = a;
 		while (w < m->end && (s[w] == ' ' || s[w] == '\n'))
 			w++;
@@ -5363,13 +5449,9 @@ static int ner_ends_legal_form(const char *s, size_t a, size_t e)
  * word alone is none of its short forms. */
 static int ner_starts_place(const char *s, size_t a, size_t e)
 {
-	size_t w = a;
-	while (w < e && s[w] != ' ')
-		w++;
+	size_t w = ner_space_end(s, a, e);
 	for (int words = 1; w < e && words < 4; words++) {
-		size_t x = w + 1;
-		while (x < e && s[x] != ' ')
-			x++;
+		size_t x = ner_space_end(s, w + 1, e);
 		if (x < e && (lexicon_lookup(s + a, x - a) & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
 			return 1;
 		w = x;
@@ -5436,8 +5518,7 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 		/* So does "President Obama", whatever "Obama Administration" is. */
 		if (m->type == NER_PERSON && m->start > 0 && s[m->start - 1] == ' ') {
 			size_t pe = m->start - 1, ps = pe;
-			while (ps > 0 && s[ps - 1] != ' ' && s[ps - 1] != '\n')
-				ps--;
+			ps = ner_word_start(s, 0, ps);
 			if (pe > ps && (lexicon_lookup(s + ps, pe - ps) & LEX_TITLE))
 				continue;
 		}
@@ -5598,7 +5679,7 @@ static struct ner_word_ref *ner_refs_sorted(const char *s, const struct ner_list
 			p[k++] = (struct ner_word_ref){ s + m->start, n, i };
 	}
 	if (k > 1)
-		qsort(p, k, sizeof *p, ner_word_ref_cmp);
+		ner_word_refs_sort(p, k);
 	*np = k;
 	return p;
 }
@@ -5618,14 +5699,6 @@ static size_t ner_ref_surname(const char *s, const struct ner_mention *m, const 
 	size_t b = ner_word_start(s, m->start, m->end);
 	struct ner_word_ref key = { s + b, m->end - b, 0 };
 	return ner_word_ref_find(p, np, &key);
-}
-
-/* The first space or line break in s[a..e), or e. */
-static size_t ner_blank_at(const char *s, size_t a, size_t e)
-{
-	while (a < e && s[a] != ' ' && s[a] != '\n')
-		a++;
-	return a;
 }
 
 /* Whether a[0..n) and b[0..n) are the same words, a line break and a
@@ -5701,16 +5774,14 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 				firm = xscratch_alloc((l->n ? l->n : 1) * sizeof *firm);
 				for (size_t j = 0; j < l->n; j++) {
 					const struct ner_mention *o = &l->v[j];
-					size_t fe = o->start;
-					while (fe < o->end && s[fe] != ' ' && s[fe] != '\n')
-						fe++;
+					size_t fe = ner_blank_at(s, o->start, o->end);
 					if (o->type == NER_ORG && fe < o->end && ner_ends_legal_form(s, o->start, o->end))
 						firm[nf++] = (struct ner_word_ref){ s + o->start, fe - o->start, j };
 				}
 				/* Sorted, so that a long story's places cost a search
 				 * each. */
 				if (nf > 1)
-					qsort(firm, nf, sizeof *firm, ner_word_ref_cmp);
+					ner_word_refs_sort(firm, nf);
 			}
 			struct ner_word_ref key = { s + m->start, n, 0 };
 			if (m->type == NER_PLACE && ner_word_ref_find(firm, nf, &key) == nf)
@@ -5719,7 +5790,7 @@ static void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 		p[np++] = (struct ner_word_ref){ s + m->start, n, i };
 	}
 	if (np > 1)
-		qsort(p, np, sizeof *p, ner_word_ref_cmp);
+		ner_word_refs_sort(p, np);
 	if (!np) {
 		xscratch_release(mark);
 		return;
@@ -6146,6 +6217,13 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		a = u;
 		while (b < len && ner_alnum_at(s, b))
 			b++;
+		/* Both texts looked up below start with the word's first two
+		 * bytes (its first and a blank where it has one byte): most
+		 * words start as no product does and go no further. */
+		if (!lexicon_product_pair((unsigned char)s[a], a + 1 < len ? (unsigned char)s[a + 1] : 0)) {
+			a = b;
+			continue;
+		}
 		int address = (a > 0 && ner_address_byte(s[a - 1], 1)) ||
 			      (b + 1 < len && ner_address_byte(s[b], 0) && ner_alnum_at(s, b + 1));
 		/* Not a piece of a word in another script ("näiPod"). */
@@ -6285,9 +6363,7 @@ static void ner_products(const char *s, size_t len, struct ner_list *l)
 			continue;
 		int body = 0;
 		for (size_t w = (size_t)(sp - s) + 1; m->type == NER_ORG && w < m->end && !body;) {
-			size_t we = w;
-			while (we < m->end && s[we] != ' ')
-				we++;
+			size_t we = ner_space_end(s, w, m->end);
 			body = ner_company_word(s + w, we - w) || (lexicon_lookup(s + w, we - w) & LEX_ORG_WORD);
 			w = we + 1;
 		}
@@ -6870,7 +6946,13 @@ static void ner_articles(const char *s, struct ner_list *l)
 	for (size_t k = 0; k < l->n; k++) {
 		struct ner_mention *m = &l->v[k];
 		int gone = 0;
-		while (m->type != NER_DATE) {
+		while (m->type != NER_DATE && m->end > m->start) {
+			/* Every article and joining word ends in "e", "a", "n",
+			 * "f", "d" or "r" (any case): other names are kept
+			 * before any walk. */
+			unsigned char z = (unsigned char)(s[m->end - 1] | 0x20);
+			if (z != 'e' && z != 'a' && z != 'n' && z != 'f' && z != 'd' && z != 'r')
+				break;
 			/* An article or a joining word is at most three bytes: the
 			 * walk back to the last word's start stops at four, and
 			 * longer words skip the compares. */
@@ -6924,9 +7006,7 @@ static int ner_results_line(const char *s, size_t ls, size_t le)
 		e--;
 	if (e == ls || s[e - 1] == '.')
 		return 0;
-	size_t w = ls;
-	while (w < e && s[w] != ' ')
-		w++;
+	size_t w = ner_space_end(s, ls, e);
 	while (w < e && s[w] == ' ')
 		w++;
 	if (w == e || !(s[w] >= 'a' && s[w] <= 'z'))
@@ -6980,8 +7060,7 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 			while (ae < le && s[ae] == ' ')
 				ae++;
 			size_t ab = ae;
-			while (ae < le && s[ae] != ' ')
-				ae++;
+			ae = ner_space_end(s, ae, le);
 			drop = !lower && ((pa < pb && ner_number_word(s, pa, pb) && !first) ||
 					  (ab < ae && ner_number_word(s, ab, ae)));
 		}
@@ -7564,7 +7643,12 @@ static int ner_party_member(const char *w, size_t n)
  * last word (the party's) starts, *gs (the state ends a space before). */
 static int ner_member_split(const char *s, const struct ner_mention *m, size_t *gs)
 {
-	if (m->type == NER_DATE)
+	/* Every member's word ends in one of these letters (any case): most
+	 * names are passed over before their last word is looked for. */
+	if (m->type == NER_DATE || m->end < m->start + 2)
+		return 0;
+	unsigned char z = (unsigned char)(s[m->end - 1] | 0x20);
+	if (z != 't' && z != 'n' && z != 'e' && z != 'l' && z != 'y')
 		return 0;
 	size_t g = m->end;
 	while (g > m->start && s[g - 1] != ' ')
@@ -7801,8 +7885,7 @@ static void ner_tickers(const char *s, size_t len, struct ner_list *l)
 						s[m.start - 2] <= 'z';
 				     k++) {
 					size_t q = m.start - 1;
-					while (q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n')
-						q--;
+					q = ner_word_start(s, 0, q);
 					if (!(s[q] >= 'A' && s[q] <= 'Z'))
 						break;
 					/* A name the model took apart ("[Tarvo] Swiss
@@ -8017,7 +8100,10 @@ static void ner_tracker_labels(const char *s, size_t len, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		size_t e = m->end, n = m->end - m->start;
 		int label = 0;
-		for (size_t k = 0; k < sizeof labels / sizeof *labels && !label; k++)
+		/* The labels start with "B", "I" or "T": most names are compared
+		 * with none. */
+		char c0 = n ? s[m->start] : 0;
+		for (size_t k = 0; k < sizeof labels / sizeof *labels && !label && (c0 == 'B' || c0 == 'I' || c0 == 'T'); k++)
 			label = n == labels[k].n && memcmp(s + m->start, labels[k].w, n) == 0;
 		if (label && m->type != NER_DATE && e + 2 < len && s[e] == ' ') {
 			size_t d = e + 1 + (s[e + 1] == '#'), q = d;
@@ -8102,7 +8188,7 @@ static void ner_hidden_labels(const char *s, struct ner_list *l)
 			size_t ln = labels[k].n;
 			/* A name of two words or more after it: "CreditWatch"
 			 * and "ImageMaster" are names of their own. */
-			if (m->end - m->start > ln + 1 && memcmp(s + m->start, labels[k].w, ln) == 0 &&
+			if (m->end - m->start > ln + 1 && c == labels[k].w[0] && memcmp(s + m->start, labels[k].w, ln) == 0 &&
 			    text_starts_upper(s + m->start + ln, m->end - m->start - ln) &&
 			    ner_chr(s, s + m->start + ln, ' ', m->end - m->start - ln)) {
 				m->start += ln;
@@ -8157,9 +8243,7 @@ static void ner_route_pairs(const char *s, size_t len, struct ner_list *l)
 		size_t lw = le;
 		while (lw > m->start && s[lw - 1] != ' ')
 			lw--;
-		size_t re = rs;
-		while (re < m->end && s[re] != ' ')
-			re++;
+		size_t re = ner_space_end(s, rs, m->end);
 		if (le <= m->start || !ner_route_end(s, lw, le) || !ner_route_end(s, rs, re))
 			continue;
 		/* The word for the road, in the name or after it. */
@@ -8204,9 +8288,7 @@ static void ner_hyphen_pairs(const char *s, size_t len, struct ner_list *l)
 				te++;
 			int lp = ner_lex_type(lexicon_lookup(s + p->start, p->end - p->start)),
 			    lm = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
-			size_t fw = p->start;
-			while (fw < p->end && s[fw] != ' ')
-				fw++;
+			size_t fw = ner_space_end(s, p->start, p->end);
 			if (p->type != NER_DATE && !ner_chr(s, s + p->start, ' ', p->end - p->start) && lp < 0 && lm < 0 &&
 			    s[p->end - 1] != '.' && te - m->end - 1 >= 3 && lexicon_lowercase(s + m->end + 1, te - m->end - 1)) {
 				/* A place's head word makes it a place ("Mercer
@@ -8243,9 +8325,7 @@ static int ner_initials_are(const char *s, size_t a, size_t b, const char *c, si
 		cn--;
 	size_t k = 0;
 	for (size_t w = a; w < b;) {
-		size_t e = w;
-		while (e < b && s[e] != ' ' && s[e] != '\n')
-			e++;
+		size_t e = ner_blank_at(s, w, b);
 		if (!ner_lit_is_nocase("and", s + w, e - w) && !ner_lit_is_nocase("of", s + w, e - w) &&
 		    !ner_lit_is_nocase("the", s + w, e - w) && !ner_lit_is("&", s + w, e - w)) {
 				/* No word of a name ("American Petroleum Institute
@@ -8304,34 +8384,45 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
  * model took for a place is the person where a verb of saying follows. */
 static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 {
-	static const char *const only[] = { "Airport", "Tollway", "Highway", "Freeway", "Expressway", "Motorway",
-					    "Parkway", "Boulevard", "Avenue", "Stadium", "Arena", "Room", "Plaza",
-					    "Station", "Tunnel", "Canal", "Township", "County", "Dependency",
-					    "Territory", "Province", "Prefecture", "District", "Peninsula", "Islands",
-					    "Mountains", "Desert", "Strait", "Region", "Heights", NULL };
-	static const char *const also[] = { "Street", "Road", "Square", "Park", "Bridge", "Bay", "Lake", "River",
-					    "Beach", "Harbor", "Harbour", "Island", "Valley", "Port", "Dam", NULL };
+	/* The words of places, and those that are surnames too, by their
+	 * lengths: a name's last word is compared with the few of its length
+	 * alone, where each of the two lists' 45 words was asked of it. */
+	static const char *const only[11][10] = {
+		[4] = { "Room" },
+		[5] = { "Arena", "Plaza", "Canal" },
+		[6] = { "Avenue", "Tunnel", "County", "Desert", "Strait", "Region" },
+		[7] = { "Airport", "Tollway", "Highway", "Freeway", "Parkway", "Stadium", "Station", "Islands",
+			"Heights" },
+		[8] = { "Motorway", "Township", "Province", "District" },
+		[9] = { "Boulevard", "Territory", "Peninsula", "Mountains" },
+		[10] = { "Expressway", "Dependency", "Prefecture" },
+	};
+	static const char *const also[11][7] = {
+		[3] = { "Bay", "Dam" },
+		[4] = { "Road", "Park", "Lake", "Port" },
+		[5] = { "River", "Beach" },
+		[6] = { "Street", "Square", "Bridge", "Harbor", "Island", "Valley" },
+		[7] = { "Harbour" },
+	};
 	static const char *const say[] = { "said", "says", "told", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PERSON && m->type != NER_PLACE)
 			continue;
 		size_t lw = m->end;
-		while (lw > m->start && s[lw - 1] != ' ' && s[lw - 1] != '\n')
-			lw--;
+		lw = ner_word_start(s, m->start, lw);
 		if (lw == m->start || !(s[lw] >= 'A' && s[lw] <= 'Z'))
 			continue;
+		size_t wn = m->end - lw;
 		int kind = 0;
-		for (int k = 0; only[k] && !kind; k++)
-			kind = ner_lit_is(only[k], s + lw, m->end - lw) ? 2 : 0;
-		for (int k = 0; also[k] && !kind; k++)
-			kind = ner_lit_is(also[k], s + lw, m->end - lw) ? 1 : 0;
+		for (int k = 0; wn < 11 && only[wn][k] && !kind; k++)
+			kind = ner_lit_is(only[wn][k], s + lw, wn) ? 2 : 0;
+		for (int k = 0; wn < 11 && also[wn][k] && !kind; k++)
+			kind = ner_lit_is(also[wn][k], s + lw, wn) ? 1 : 0;
 		if (!kind)
 			continue;
 		/* "Kevin Park": a given name and the word. */
-		size_t fw = m->start;
-		while (fw < lw && s[fw] != ' ' && s[fw] != '\n')
-			fw++;
+		size_t fw = ner_blank_at(s, m->start, lw);
 		int person = kind == 1 && fw + 1 == lw && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME);
 		if (m->type == NER_PLACE) {
 			/* Such a name the model took for a place is the person where
@@ -8383,9 +8474,7 @@ static void ner_lone_bodies(const char *s, struct ner_list *l)
 		if (m->type != NER_ORG || (!ner_chr(s, s + m->start, ' ', n) && !ner_chr(s, s + m->start, '\n', n)))
 			continue;
 		for (size_t w = m->start; w < m->end;) {
-			size_t we = w;
-			while (we < m->end && s[we] != ' ' && s[we] != '\n')
-				we++;
+			size_t we = ner_blank_at(s, w, m->end);
 			for (int k = 0; nouns[k]; k++)
 				if ((alone & 1u << k) && ner_lit_is_nocase(nouns[k], s + w, we - w))
 					held |= 1u << k;
@@ -8460,7 +8549,7 @@ static void ner_story_head_words(const char *s, size_t len, struct ner_list *l)
 		xscratch_release(mark);
 		return;
 	}
-	qsort(heads, nh, sizeof *heads, ner_word_ref_cmp);
+	ner_word_refs_sort(heads, nh);
 	/* The mentions before this rule's, searched for one in the way. */
 	const size_t n0 = l->n;
 	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), "he ", 3)) != NULL; p += 3) {
@@ -8556,8 +8645,7 @@ static void ner_lone_initials(const char *s, size_t len, struct ner_list *l)
 			while (b > 0 && s[b - 1] == ' ')
 				b--;
 			size_t w = b;
-			while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n')
-				w--;
+			w = ner_word_start(s, 0, w);
 			if (!(b > w && (lexicon_lookup(s + w, b - w) & LEX_TITLE)))
 				continue;
 		}
@@ -8613,7 +8701,7 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 		if (m->type == NER_DATE || !(ends[(unsigned char)s[m->end - 1]] & ner_len_bit(m->end - m->start)))
 			continue;
 		if (!sorted) {
-			qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+			ner_word_refs_sort(refs, nr);
 			sorted = 1;
 		}
 		size_t b = ner_word_start(s, m->start, m->end), n = m->end - m->start;
@@ -8655,9 +8743,7 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 			 * Bird"). */
 			int ok = 1;
 			for (size_t ws = from; ok && ws < m->start;) {
-				size_t we = ws;
-				while (we < m->start && s[we] != ' ')
-					we++;
+				size_t we = ner_space_end(s, ws, m->start);
 				unsigned cls = lexicon_lookup(s + ws, we - ws);
 				ok = (!(cls & (LEX_TITLE | LEX_ROLE)) || c->type == NER_MISC) &&
 				     (ws > from || !(s[ws] >= 'a' && s[ws] <= 'z') || (cls & LEX_SURNAME_PARTICLE));
@@ -8746,7 +8832,7 @@ static void ner_story_name_heads(const char *s, size_t len, struct ner_list *l)
 		    !((s[m->end + 1] >= 'A' && s[m->end + 1] <= 'Z') || (s[m->end + 1] >= '0' && s[m->end + 1] <= '9')))
 			continue;
 		if (!sorted) {
-			qsort(refs, nr, sizeof *refs, ner_word_ref_cmp);
+			ner_word_refs_sort(refs, nr);
 			sorted = 1;
 		}
 		struct ner_word_ref key = { s + m->start, ner_blank_at(s, m->start, m->end) - m->start, 0 };
@@ -8855,11 +8941,8 @@ static size_t ner_list_pair_split(const char *s, const struct ner_mention *m, co
 	if (!and || and == m->start || !(s[and + 5] >= 'A' && s[and + 5] <= 'Z'))
 		return 0;
 	size_t lw = and;
-	while (lw > m->start && s[lw - 1] != ' ' && s[lw - 1] != '\n')
-		lw--;
-	size_t fw = and + 5;
-	while (fw < m->end && s[fw] != ' ' && s[fw] != '\n')
-		fw++;
+	lw = ner_word_start(s, m->start, lw);
+	size_t fw = ner_blank_at(s, and + 5, m->end);
 	if (lexicon_lookup(s + and + 5, fw - and - 5) & LEX_COMPANY_SUFFIX)
 		return 0;
 	if (ner_lex_type(lexicon_lookup(s + lw, fw - lw)) >= 0 ||
@@ -8873,8 +8956,7 @@ static size_t ner_list_pair_split(const char *s, const struct ner_mention *m, co
 	 * Banking Co Ltd") has its first words as its short form: only the
 	 * second part alone tells. */
 	size_t le = m->end;
-	while (le > m->start && s[le - 1] != ' ' && s[le - 1] != '\n')
-		le--;
+	le = ner_word_start(s, m->start, le);
 	int firm = (lexicon_lookup(s + le, m->end - le) & LEX_COMPANY_SUFFIX) != 0;
 	struct ner_word_ref a = { s + m->start, and - m->start, 0 }, b = { s + and + 5, m->end - and - 5, 0 };
 	if ((!firm && ner_word_ref_find(refs, nrefs, &a) < nrefs) || ner_word_ref_find(refs, nrefs, &b) < nrefs)
@@ -8891,9 +8973,7 @@ static size_t ner_and_repeats(const char *s, const struct ner_mention *m)
 	/* The shortest: "A B and A C". */
 	if (m->end - m->start < 11)
 		return 0;
-	size_t fw = m->start;
-	while (fw < m->end && s[fw] != ' ' && s[fw] != '\n')
-		fw++;
+	size_t fw = ner_blank_at(s, m->start, m->end);
 	if (fw >= m->end)
 		return 0;
 	const char *and = ner_find(s, s + fw, m->end - fw, " and ", 5);
@@ -9078,7 +9158,7 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 	struct ner_word_ref *refs = xmalloc(l->n * sizeof *refs);
 	for (size_t i = 0; i < l->n; i++)
 		refs[i] = (struct ner_word_ref){ s + l->v[i].start, l->v[i].end - l->v[i].start, i };
-	qsort(refs, l->n, sizeof *refs, ner_word_ref_cmp);
+	ner_word_refs_sort(refs, l->n);
 	struct ner_mention *v = xmalloc((l->n + cand) * sizeof *v);
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
@@ -9166,6 +9246,10 @@ static void ner_kind_lists(const char *s, struct ner_list *l)
 	static const struct ner_lit cues[] = { NER_LIT(" such as "), NER_LIT(" including "), NER_LIT(" like ") };
 	for (size_t i = 0; i < l->n; i++) {
 		size_t b = l->v[i].start, cl = 0;
+		/* The cues' last letters: most names follow none. */
+		char z = b >= 2 ? s[b - 2] : 0;
+		if (z != 's' && z != 'g' && z != 'e')
+			continue;
 		for (size_t k = 0; k < sizeof cues / sizeof *cues && !cl; k++) {
 			size_t n = cues[k].n;
 			if (b >= n + 3 && s[b - 2] == cues[k].w[n - 2] && memcmp(s + b - n, cues[k].w, n) == 0)
@@ -9174,8 +9258,7 @@ static void ner_kind_lists(const char *s, struct ner_list *l)
 		if (!cl)
 			continue;
 		size_t ke = b - cl, ks = ke;
-		while (ks > 0 && s[ks - 1] != ' ' && s[ks - 1] != '\n')
-			ks--;
+		ks = ner_word_start(s, 0, ks);
 		int kind = ner_kind_type(s, ks, ke, 1);
 		if (kind < 0)
 			continue;
@@ -9277,9 +9360,8 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		if (kind < 0 && b >= 6) {
 			size_t of = b >= 4 && memcmp(s + b - 4, " of ", 4) == 0 ? 3 : 0;
 			size_t ke = b - 1 - of, ks = ke;
-			while (ks > 0 && s[ks - 1] != ' ' && s[ks - 1] != '\n')
-				ks--;
-			if (s[b - 1] == ' ' && ks >= 4 && strncasecmp(s + ks - 4, "the ", 4) == 0 && s[ks] >= 'a' &&
+			ks = ner_word_start(s, 0, ks);
+			if (s[b - 1] == ' ' && ks >= 4 && ner_lit_is_nocase("the ", s + ks - 4, 4) && s[ks] >= 'a' &&
 			    s[ks] <= 'z') {
 				int k = ner_kind_type(s, ks, ke, 0);
 				if (k == (of ? NER_PLACE : NER_ORG))
@@ -9289,9 +9371,7 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		if (kind < 0)
 			continue;
 		if (m->type == NER_PERSON) {
-			size_t fw = m->start;
-			while (fw < m->end && s[fw] != ' ')
-				fw++;
+			size_t fw = ner_space_end(s, m->start, m->end);
 			if (fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
 				continue;
 		}
@@ -9325,16 +9405,12 @@ static void ner_list_types(const char *s, struct ner_list *l)
 				other |= t != kind && known[t] > 0;
 			for (size_t k = i; kind >= 0 && !other && k < j; k++) {
 				struct ner_mention *m = &l->v[k];
-				size_t fw = m->start;
-				while (fw < m->end && s[fw] != ' ')
-					fw++;
+				size_t fw = ner_space_end(s, m->start, m->end);
 				/* Words in mixed case, none an initial ("G. Fox", a
 				 * store) nor in capitals (a call sign). */
 				int plain = 1;
 				for (size_t w = m->start; plain && w < m->end;) {
-					size_t we = w;
-					while (we < m->end && s[we] != ' ')
-						we++;
+					size_t we = ner_space_end(s, w, m->end);
 					plain = we - w >= 2 && s[we - 1] != '.' && !text_caps_word(s + w, we - w);
 					w = we + 1;
 				}
@@ -9419,9 +9495,7 @@ static void ner_byline_line(const char *s, size_t from, size_t to, int field, st
 			i++;
 		if (i == to)
 			break;
-		size_t e = i;
-		while (e < to && s[e] != ' ' && s[e] != '\n')
-			e++;
+		size_t e = ner_blank_at(s, i, to);
 		ok = nw < MAXW && s[i] != '\n';
 		if (ok) {
 			ws[nw] = i;
@@ -9513,7 +9587,7 @@ static void ner_bylines(const struct article *a, struct ner_list *l)
 		size_t from = a->fields[i].value_start, to = a->fields[i].value_end;
 		int author = 0;
 		for (int k = 0; keys[k] && !author; k++)
-			author = strcmp(a->fields[i].key, keys[k]) == 0;
+			author = a->fields[i].key[0] == keys[k][0] && strcmp(a->fields[i].key, keys[k]) == 0;
 		if (!author || to - from <= 3 || to - from > 100)
 			continue;
 		if (strncmp(s + from, "By ", 3) == 0 || strncmp(s + from, "BY ", 3) == 0)
@@ -9565,9 +9639,7 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 		int acronym = 0, mixed = 0, first_acronym = 0, second_mixed = 0;
 		size_t first_end = 0, words = 0, last = m->start, second = 0, second_end = 0;
 		for (size_t w = m->start, e; w < m->end; w = e + 1) {
-			e = w;
-			while (e < m->end && s[e] != ' ' && s[e] != '\n')
-				e++;
+			e = ner_blank_at(s, w, m->end);
 			last = w;
 			size_t caps = 0, lower = 0, other = 0, roman = 0;
 			for (size_t k = w; k < e; k++) {
@@ -9601,9 +9673,7 @@ static void ner_acronym_people(const char *s, struct ner_list *l)
 		 * word in capitals is a given name. */
 		int caps_given = 0;
 		for (size_t w = m->start, e; w < m->end && !caps_given; w = e + 1) {
-			e = w;
-			while (e < m->end && s[e] != ' ' && s[e] != '\n')
-				e++;
+			e = ner_blank_at(s, w, m->end);
 			int up = e - w >= 3;
 			for (size_t k = w; k < e && up; k++)
 				up = s[k] >= 'A' && s[k] <= 'Z';
@@ -9913,8 +9983,7 @@ static void ner_press_names(const char *s, size_t len, struct ner_list *l)
 		int words = 0;
 		for (;;) {
 			size_t ws = r;
-			while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != '\n')
-				ws--;
+			ws = ner_word_start(s, 0, ws);
 			if (ws == r || ws == 0 || !(s[ws] >= 'A' && s[ws] <= 'Z'))
 				break;
 			r = ws - 1;
@@ -10286,9 +10355,7 @@ static size_t ner_name_initials(const char *s, size_t a, size_t b, char *out, si
 	static const char *const links[] = { "of", "and", "for", "the", "&", NULL };
 	size_t n = 0, words = 0;
 	for (size_t p = a; p < b;) {
-		size_t e = p;
-		while (e < b && s[e] != ' ')
-			e++;
+		size_t e = ner_space_end(s, p, b);
 		if (s[p] >= 'A' && s[p] <= 'Z') {
 			/* A letter alone is no word of a name's ("A and B",
 			 * "One S"). */
@@ -10356,6 +10423,11 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 	 * cost a fiftieth of the recognizer's time. */
 	size_t n0 = l->n, from = 0;
 	for (size_t a = text_upper_from(s, 0, len); a < len; a = text_upper_from(s, a + 1, len)) {
+		/* Most capitals start a word in lower case: a run of one, of no
+		 * acronym's length (they have two letters or more), passed over
+		 * before the run is walked. */
+		if (!(lens & 2u) && !(a + 1 < len && s[a + 1] >= 'A' && s[a + 1] <= 'Z'))
+			continue;
 		size_t b = a;
 		while (b < len && s[b] >= 'A' && s[b] <= 'Z')
 			b++;
@@ -10410,7 +10482,7 @@ static void ner_money_units(const char *s, struct ner_list *l)
 		/* One word of five letters or more ending in "ibor", any case;
 		 * not a town a list knows ("Maribor"), nor a person the model
 		 * read in mixed case by a given name ("Libor" Czech). */
-		int rate = n >= 5 && n <= 8 && strncasecmp(s + m->end - 4, "ibor", 4) == 0, caps = 1;
+		int rate = n >= 5 && n <= 8 && ner_lit_is_nocase("ibor", s + m->end - 4, 4), caps = 1;
 		/* Its letters are read only for such a word. */
 		for (size_t k = 0; rate && k < n; k++) {
 			rate = rate && ((s[m->start + k] | 0x20) >= 'a' && (s[m->start + k] | 0x20) <= 'z');
@@ -10456,9 +10528,7 @@ static void ner_compass_places(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || !(s[m->start] >= 'a' && s[m->start] <= 'z'))
 			continue;
-		size_t we = m->start;
-		while (we < m->end && s[we] != ' ')
-			we++;
+		size_t we = ner_space_end(s, m->start, m->end);
 		/* Alone it is no name at all ("on northern Kaduna state" read
 		 * as "northern" and "Kaduna"): marked to go below. */
 		if (we == m->end) {
