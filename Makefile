@@ -165,7 +165,9 @@ conll-eval: all $(BUILD)/score $(BUILD)/conll2txt
 	  $(BUILD)/conll2txt $(BUILD)/worldwide/heldout.conll $(BUILD)/ww-eval/docs $(BUILD)/ww-eval/gold.tsv && \
 	  ./$(BIN) --no-state --entities $(BUILD)/ww-eval/docs >$(BUILD)/ww-eval/pred.tsv && \
 	  $(BUILD)/score --map PERSON=PER --map PLACE=LOC --map GROUP=MISC --types PER,LOC,ORG,MISC \
-	    $(BUILD)/ww-eval/gold.tsv $(BUILD)/ww-eval/pred.tsv | sed 's/^/worldwide-heldout: /'; \
+	    $(BUILD)/ww-eval/gold.tsv $(BUILD)/ww-eval/pred.tsv | sed 's/^/worldwide-heldout: /' && \
+	  python3 tests/tools/ww-conventions.py $(BUILD)/ww-eval/gold.tsv $(BUILD)/ww-eval/pred.tsv | \
+	    sed 's/^/worldwide-heldout-annotation: /'; \
 	fi
 
 # Cross-document identity on ECB+ (../shared/data/ecbplus, or ECB_DIR):
