@@ -1765,42 +1765,47 @@ static void ner_the_west(struct ner_work *w, size_t a, size_t b)
 			ner_mark(w, i, i + 1, NER_GROUP);
 }
 
-/* Sorts mentions by start, stably (the order qsort, a merge sort in
- * glibc, gave them): the lists come mostly sorted, by sentence, so a pass
- * finds most of them in order, and the rest is merged without qsort's
- * calls through a pointer. */
-static void ner_sort_mentions(struct ner_mention *v, size_t n)
-{
-	size_t i = 1;
-	while (i < n && v[i - 1].start <= v[i].start)
-		i++;
-	if (i >= n)
-		return;
-	if (n <= 16) {
-		for (; i < n; i++) {
-			struct ner_mention m = v[i];
-			size_t j = i;
-			for (; j > 0 && v[j - 1].start > m.start; j--)
-				v[j] = v[j - 1];
-			v[j] = m;
-		}
-		return;
+/* Defines a stable sort NAME of TYPE v[0..n) by LESS(a, b) (two
+ * pointers), the order glibc's qsort (a merge sort) gave, without its
+ * calls through a pointer: the lists come mostly sorted, so a pass finds
+ * most of them in order; short ones are sorted by insertion, the rest by
+ * halves merged, the left first on ties. */
+#define NER_DEFINE_SORT(NAME, TYPE, LESS)                                              \
+	static void NAME(TYPE *v, size_t n)                                            \
+	{                                                                              \
+		size_t i = 1;                                                          \
+		while (i < n && !LESS(&v[i], &v[i - 1]))                               \
+			i++;                                                           \
+		if (i >= n)                                                            \
+			return;                                                        \
+		if (n <= 16) {                                                         \
+			for (; i < n; i++) {                                           \
+				TYPE m = v[i];                                         \
+				size_t j = i;                                          \
+				for (; j > 0 && LESS(&m, &v[j - 1]); j--)              \
+					v[j] = v[j - 1];                               \
+				v[j] = m;                                              \
+			}                                                              \
+			return;                                                        \
+		}                                                                      \
+		size_t h = n / 2;                                                      \
+		NAME(v, h);                                                            \
+		NAME(v + h, n - h);                                                    \
+		if (!LESS(&v[h], &v[h - 1]))                                           \
+			return;                                                        \
+		TYPE *tmp = xmalloc(h * sizeof *tmp);                                  \
+		memcpy(tmp, v, h * sizeof *tmp);                                       \
+		size_t a = 0, b = h, o = 0;                                            \
+		while (a < h && b < n)                                                 \
+			v[o++] = LESS(&v[b], &tmp[a]) ? v[b++] : tmp[a++];             \
+		while (a < h)                                                          \
+			v[o++] = tmp[a++];                                             \
+		free(tmp);                                                             \
 	}
-	/* Top down: each half sorted, then merged, the left first on ties. */
-	size_t h = n / 2;
-	ner_sort_mentions(v, h);
-	ner_sort_mentions(v + h, n - h);
-	if (v[h - 1].start <= v[h].start)
-		return;
-	struct ner_mention *tmp = xmalloc(h * sizeof *tmp);
-	memcpy(tmp, v, h * sizeof *tmp);
-	size_t a = 0, b = h, o = 0;
-	while (a < h && b < n)
-		v[o++] = v[b].start < tmp[a].start ? v[b++] : tmp[a++];
-	while (a < h)
-		v[o++] = tmp[a++];
-	free(tmp);
-}
+
+#define NER_MENTION_LESS(x, y) ((x)->start < (y)->start)
+/* Sorts mentions by start, stably. */
+NER_DEFINE_SORT(ner_sort_mentions, struct ner_mention, NER_MENTION_LESS)
 
 /* Whether a weapon follows token e, over at most five lower-case words
  * and hyphens: "missiles", "short-range ballistic missiles", "air-defence
@@ -4380,36 +4385,10 @@ static int ner_word_ref_cmp(const void *a, const void *b)
 	return x->n < y->n ? -1 : x->n > y->n ? 1 : (x->i > y->i) - (x->i < y->i);
 }
 
-/* Sorts refs v[0..n) by ner_word_ref_cmp, stably, as glibc's qsort (a
- * merge sort) did, without its calls through a pointer: the story's words
- * were sorted so by eight rules. */
-static void ner_word_refs_sort(struct ner_word_ref *v, size_t n)
-{
-	if (n <= 16) {
-		for (size_t i = 1; i < n; i++) {
-			struct ner_word_ref m = v[i];
-			size_t j = i;
-			for (; j > 0 && ner_word_ref_cmp(&v[j - 1], &m) > 0; j--)
-				v[j] = v[j - 1];
-			v[j] = m;
-		}
-		return;
-	}
-	/* Top down: each half sorted, then merged, the left first on ties. */
-	size_t h = n / 2;
-	ner_word_refs_sort(v, h);
-	ner_word_refs_sort(v + h, n - h);
-	if (ner_word_ref_cmp(&v[h - 1], &v[h]) <= 0)
-		return;
-	struct ner_word_ref *tmp = xmalloc(h * sizeof *tmp);
-	memcpy(tmp, v, h * sizeof *tmp);
-	size_t a = 0, b = h, o = 0;
-	while (a < h && b < n)
-		v[o++] = ner_word_ref_cmp(&v[b], &tmp[a]) < 0 ? v[b++] : tmp[a++];
-	while (a < h)
-		v[o++] = tmp[a++];
-	free(tmp);
-}
+#define NER_WORD_REF_LESS(x, y) (ner_word_ref_cmp((x), (y)) < 0)
+/* Sorts refs by ner_word_ref_cmp, stably: the story's words were sorted
+ * so by eight rules. */
+NER_DEFINE_SORT(ner_word_refs_sort, struct ner_word_ref, NER_WORD_REF_LESS)
 
 /* The first of refs v[0..n) (sorted by ner_word_ref_cmp) whose text is
  * key's, or n if none is. */
