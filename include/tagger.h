@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "text.h"
 
 enum tagger_type { TAGGER_PER, TAGGER_LOC, TAGGER_ORG, TAGGER_MISC, TAGGER_NTYPES };
 
@@ -68,9 +69,10 @@ int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *se
 struct tagger_lex {
 	unsigned char known;
 	unsigned char phrase;
-	unsigned char hashed;	/* hash is the text_short_hash of the token given */
+	unsigned char hashed;	/* hash and key are the token given's text_short_hash and text_short_key */
 	unsigned cls, word_cls;
 	uint64_t hash;
+	struct text_short_key key;
 };
 /* tagger_tag_document with lex[0..n) (NULL: none) sparing the tagger those
  * lookups; the tags and margins are the same. */

@@ -3666,6 +3666,7 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 			x[k].word_cls = f->word_cls;
 			x[k].hashed = 1;
 			x[k].hash = hash[k];
+			x[k].key = key[k];
 		}
 		/* "Ft." and "Mt." are "Fort" and "Mount" before a place's name
 		 * ("Ft. Worth", "Mt Kenya"), which the lists write out; for

@@ -1412,6 +1412,7 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 	struct tok_miss {
 		struct tok_memo *slot;
 		size_t i;
+		struct text_short_key key;
 	} stackmiss[STACK_TOKENS];
 	struct tok_miss *miss = n <= STACK_TOKENS ? stackmiss : xmalloc(n * sizeof *miss);
 	for (size_t i = 0; i < n; i++) {
@@ -1437,18 +1438,22 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 			wc_classes(&k[i], r, rn);
 			continue;
 		}
-		if (tok_memo_get(e, &k[i], text_short_key(s, len), len))
+		/* The caller's key, if it gives one: the key's tests of the
+		 * word's length mispredicted, made for every token. */
+		struct text_short_key w = x && x[i].hashed ? x[i].key : text_short_key(s, len);
+		if (tok_memo_get(e, &k[i], w, len))
 			continue;
 		tok_word_part(&k[i], r, rn);
 		wc_prefetch(&k[i]);
 		miss[nmiss].slot = e;
+		miss[nmiss].key = w;
 		miss[nmiss++].i = i;
 	}
 	for (size_t m = 0; m < nmiss; m++) {
 		size_t i = miss[m].i, rn = t[i].n;
 		const char *r = tok_straight(t[i].s, &rn);
 		wc_classes(&k[i], r, rn);
-		tok_memo_put(miss[m].slot, &k[i], text_short_key(t[i].s, t[i].n), t[i].n);
+		tok_memo_put(miss[m].slot, &k[i], miss[m].key, t[i].n);
 	}
 	if (miss != stackmiss)
 		free(miss);

@@ -241,6 +241,7 @@ static void fill_lex(const struct tagger_token *t, size_t n, const size_t *sent,
 			 * so that both ways are tried. */
 			x[q].hashed = (unsigned char)all;
 			x[q].hash = text_short_hash(t[q].s, t[q].n);
+			x[q].key = text_short_key(t[q].s, t[q].n);
 			if (!all && c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z'))
 				continue;
 			size_t m = lexicon_match_word(w, b, q, &cls, &wcls);
