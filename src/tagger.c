@@ -1142,10 +1142,18 @@ static void ctx_around(const struct tok *k, size_t n, size_t i, uint32_t *o)
 
 #if TAGGER_AVX2
 /* Whether AVX2 is there to use (and the tests have not turned it off). */
-static int simd_off;
+static int simd_off, simd_avx512_off;
 static inline int tagger_avx2(void)
 {
 	return !simd_off && __builtin_cpu_supports("avx2");
+}
+
+/* Whether the 64-bit multiplications of AVX-512 (DQ, on 256 bits: VL)
+ * are there to use for the buckets (and the tests have not turned them
+ * off); only asked where tagger_avx2 says yes. */
+static inline int tagger_avx512(void)
+{
+	return !simd_avx512_off && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl");
 }
 
 /* x * c in 64 bits in each of four lanes, c given as its low half clo
@@ -1200,6 +1208,43 @@ __attribute__((target("avx2"))) static void buckets_avx2(const uint64_t *key, co
 	}
 }
 
+/* buckets_avx2 with AVX-512's 64-bit multiplication (vpmullq), which
+ * spares the three 32-bit ones and their shifts and adds of each of
+ * mul64x4 and mul64x4_hi32: the same buckets to the bit. Four lanes as
+ * there, in 256 bits: the tagger's other vectors are of that width. */
+__attribute__((target("avx2,avx512f,avx512dq,avx512vl"))) static void
+buckets_avx512(const uint64_t *key, const uint64_t *v, int n, int shift, uint32_t *o)
+{
+	const __m256i a = _mm256_set1_epi64x((long long)0xC2B2AE3D27D4EB4Full);
+	const __m256i g = _mm256_set1_epi64x((long long)0x9E3779B97F4A7C15ull);
+	const __m256i nb = _mm256_set1_epi64x(TAGGER_NBUCKETS);
+	const __m128i sh = _mm_cvtsi32_si128(shift);
+	for (int f = 0; f < n; f += 4) {
+		__m256i h = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)(const void *)(v + f)),
+					     _mm256_loadu_si256((const __m256i *)(const void *)(key + f)));
+		h = _mm256_mullo_epi64(h, a);
+		h = _mm256_xor_si256(h, _mm256_srli_epi64(h, 29));
+		h = _mm256_srli_epi64(_mm256_mullo_epi64(h, g), 32);
+		/* The range reduction's high 32 bits, shifted, each lane's
+		 * low 32 bits packed and stored (the last lanes under a
+		 * mask where n is not a multiple of four). */
+		h = _mm256_sll_epi32(_mm256_srli_epi64(_mm256_mul_epu32(h, nb), 32), sh);
+		__mmask8 keep = (__mmask8)(n - f >= 4 ? 0xf : (1u << (n - f)) - 1);
+		_mm256_mask_cvtepi64_storeu_epi32(o + f, keep, h);
+	}
+}
+
+/* o[f] = bucket(tmpl, v[f]) << shift for f < n, key[f] being
+ * BUCKET_KEY(tmpl), by the widest way the processor has. */
+__attribute__((target("avx2"))) static inline void buckets_simd(const uint64_t *key, const uint64_t *v, int n,
+								 int shift, uint32_t *o)
+{
+	if (tagger_avx512())
+		buckets_avx512(key, v, n, shift, o);
+	else
+		buckets_avx2(key, v, n, shift, o);
+}
+
 static const uint64_t ctx_around_key[(CTX_NAROUND + 3) / 4 * 4] = { CTX_AROUND_TMPL(TMPL_KEY) };
 
 static const uint64_t ctx_self_key[(CTX_NSELF + 3) / 4 * 4] = { CTX_SELF_TMPL(TMPL_KEY) };
@@ -1210,7 +1255,7 @@ __attribute__((target("avx2"))) static void word_features_avx2(const struct tok 
 {
 	uint64_t v[(TAGGER_NWORDFEAT + 3) / 4 * 4] = { 0 };
 	word_values(c, v);
-	buckets_avx2(word_key, v, TAGGER_NWORDFEAT, shift, o);
+	buckets_simd(word_key, v, TAGGER_NWORDFEAT, shift, o);
 	vc_absent(c, o, 0, shift);
 }
 
@@ -1220,7 +1265,7 @@ __attribute__((target("avx2"))) static void ctx_self_avx2(const struct tok *c, i
 {
 	uint64_t v[(CTX_NSELF + 3) / 4 * 4] = { 0 };
 	ctx_self_values(c, caps, docf, docev, v);
-	buckets_avx2(ctx_self_key, v, CTX_NSELF, shift, o);
+	buckets_simd(ctx_self_key, v, CTX_NSELF, shift, o);
 	vc_absent(c, o, 1, shift);
 }
 
@@ -1230,7 +1275,7 @@ __attribute__((target("avx2"))) static void ctx_around_avx2(const struct tok *k,
 {
 	uint64_t v[(CTX_NAROUND + 3) / 4 * 4] = { 0 };
 	ctx_around_values(k, n, i, v);
-	buckets_avx2(ctx_around_key, v, CTX_NAROUND, shift, o);
+	buckets_simd(ctx_around_key, v, CTX_NAROUND, shift, o);
 }
 #else
 static inline int tagger_avx2(void)
@@ -1246,6 +1291,7 @@ void tagger_simd(int on)
 {
 #if TAGGER_AVX2
 	simd_off = !on;
+	simd_avx512_off = on != 1;
 #else
 	(void)on;
 #endif
