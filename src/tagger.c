@@ -1475,7 +1475,9 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 		/* The caller's hash of a word, if it gives one, spares hashing it again. */
 		miss[i].slot = !t[i].n || t[i].n > TOK_MEMO_KEY ? NULL
 			       : tok_memo_slot(x && x[i].hashed ? x[i].hash : text_short_hash(t[i].s, t[i].n));
-		if (miss[i].slot) {
+		/* With the caller's hashes, tagger_tag_document_lex has
+		 * fetched the slots already, further ahead. */
+		if (miss[i].slot && !x) {
 			__builtin_prefetch(miss[i].slot);
 			__builtin_prefetch(miss[i].slot + 1);
 		}
@@ -1718,16 +1720,20 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	int *caps = (int *)(void *)(block + nsz + dsz);
 	if (!tok_memo)
 		tok_memo_make();
+	/* The memo's slots of the words up to MEMO_AHEAD past a sentence are
+	 * fetched before it is prepared (each word's once): tok_words_memo
+	 * fetches a sentence's slots only just before it reads its first
+	 * ones. Those of words the memo does not take, or not hashed, are
+	 * fetched too (slot 0 for the latter) rather than tested for. */
+	enum { MEMO_AHEAD = 32 };
+	size_t fetched = 0;
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
-		/* The memo's slots of the next words after the sentence are
-		 * fetched while its own are read: tok_words_memo fetches a
-		 * sentence's slots only just before it reads its first ones. */
-		for (size_t i = b; lex && i < n && i < b + 8; i++)
-			if (lex[i].hashed && t[i].n && t[i].n <= TOK_MEMO_KEY) {
-				__builtin_prefetch(tok_memo_slot(lex[i].hash));
-				__builtin_prefetch(tok_memo_slot(lex[i].hash) + 1);
-			}
+		for (size_t upto = lex ? (b + MEMO_AHEAD < n ? b + MEMO_AHEAD : n) : 0; fetched < upto; fetched++) {
+			const struct tok_memo *e = tok_memo_slot(lex[fetched].hashed ? lex[fetched].hash : 0);
+			__builtin_prefetch(e);
+			__builtin_prefetch(e + 1);
+		}
 		caps[j] = prepare(t + a, b - a, k + a, 0, lex ? lex + a : NULL);
 		doc_add_prepared(d, k + a, b - a, caps[j]);
 	}
