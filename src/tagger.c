@@ -128,15 +128,6 @@ int tagger_has_model(void)
 	return model_get() != NULL;
 }
 
-/* x, which GCC then cannot split again into the tests it was made of:
- * one branch on a hit in either way of a cache, where GCC had made a
- * branch of each test, and those mispredicted at every other word. */
-static inline int tagger_opaque(int x)
-{
-	__asm__("" : "+r"(x));
-	return x;
-}
-
 /* --- Hashing ------------------------------------------------------------ */
 
 #define FNV_OFF TAGGER_FNV_OFF
@@ -699,7 +690,7 @@ static struct doc_entry *doc_slot(struct doc_entry *t, size_t cap, uint64_t k)
 	 * the test of the empty slot first mispredicted wherever new words
 	 * and words seen before mixed. */
 	uint64_t key = t[i].key;
-	if (tagger_opaque((key == k) | (key == 0)))
+	if (text_short_hit((key == k) | (key == 0)))
 		return &t[i];
 	do
 		i = (i + 1) & (cap - 1);
@@ -1389,7 +1380,7 @@ static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, struct t
 {
 	int in0 = tok_memo_holds(&e[0], w, n);
 	int in1 = tok_memo_holds(&e[1], w, n);
-	if (!tagger_opaque(in0 | in1))
+	if (!text_short_hit(in0 | in1))
 		return 0;
 	e += !in0;
 	k->raw = e->raw;
@@ -1588,7 +1579,7 @@ static inline struct word_cache *word_cache_find(struct word_cache *set, const s
 {
 	int in0 = (set[0].gen == model_gen) & (set[0].key == k->raw) & (set[0].len == k->len);
 	int in1 = (set[1].gen == model_gen) & (set[1].key == k->raw) & (set[1].len == k->len);
-	return tagger_opaque(in0 | in1) ? set + !in0 : NULL;
+	return text_short_hit(in0 | in1) ? set + !in0 : NULL;
 }
 
 /* The slot where the sums of the word of k go (missing from the cache),
@@ -1639,7 +1630,7 @@ static inline const struct self_cache *self_cache_find(const struct self_cache *
 {
 	int in0 = (set[0].gen == model_gen) & (set[0].key == c->raw) & (set[0].ctx == ctx) & (set[0].len == c->len);
 	int in1 = (set[1].gen == model_gen) & (set[1].key == c->raw) & (set[1].ctx == ctx) & (set[1].len == c->len);
-	return tagger_opaque(in0 | in1) ? set + !in0 : NULL;
+	return text_short_hit(in0 | in1) ? set + !in0 : NULL;
 }
 
 /* The slot where the sums of word c in its place ctx go (missing from
