@@ -1717,8 +1717,9 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	 * fetched before it is prepared (each word's once): tok_words_memo
 	 * fetches a sentence's slots only just before it reads its first
 	 * ones. Those of words the memo does not take, or not hashed, are
-	 * fetched too (slot 0 for the latter) rather than tested for. */
-	enum { MEMO_AHEAD = 32 };
+	 * fetched too (slot 0 for the latter) rather than tested for. At 32
+	 * words ahead the tagger was slower (too many fetches in flight). */
+	enum { MEMO_AHEAD = 16 };
 	size_t fetched = 0;
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
