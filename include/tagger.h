@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "text.h"
 
 enum tagger_type { TAGGER_PER, TAGGER_LOC, TAGGER_ORG, TAGGER_MISC, TAGGER_NTYPES };
 
@@ -68,9 +69,10 @@ int tagger_tag_document(const struct tagger_token *t, size_t n, const size_t *se
 struct tagger_lex {
 	unsigned char known;
 	unsigned char phrase;
-	unsigned char hashed;	/* hash is the text_short_hash of the token given */
+	unsigned char hashed;	/* hash and key are the token given's text_short_hash and text_short_key */
 	unsigned cls, word_cls;
 	uint64_t hash;
+	struct text_short_key key;
 };
 /* tagger_tag_document with lex[0..n) (NULL: none) sparing the tagger those
  * lookups; the tags and margins are the same. */
@@ -99,8 +101,9 @@ const char *tagger_type_name(enum tagger_type type);
 #define TAGGER_FEATURE_VERSION 7u
 void tagger_features(const struct tagger_doc *d, const struct tagger_token *t, size_t n, uint32_t *out);
 
-/* Whether the tagger may use AVX2 where the processor has it (it does
- * unless told not to): the tests compare its results both ways. */
+/* Whether the tagger may use AVX2, and AVX-512, where the processor has
+ * them (it does unless told not to): on 1 both, 2 AVX2 alone, 0 neither.
+ * The tests compare its results all ways. */
 void tagger_simd(int on);
 /* Whether the tagger's short cut for a word's affixes (the word's other
  * hashes taken from its memo) gives what hashing the word s[0..n) whole

@@ -51,6 +51,45 @@ static inline struct text_short_key text_short_key(const char *s, size_t n)
 	return k;
 }
 
+/* text_short_key(s, n) by masks chosen by n (of n up to 8) rather than by
+ * its tests of n, which mispredict over words of mixed lengths: for a word
+ * in a buffer that can be read for eight bytes from s and for the eight
+ * bytes before s + n. Of a word of one to three bytes, the first, middle
+ * and last bytes are its first three masked and moved. */
+static inline struct text_short_key text_short_key_padded(const char *s, size_t n)
+{
+	static const struct {
+		uint64_t a, a8, a16, b;
+		unsigned bshift;
+	} m[9] = {
+		{ 0, 0, 0, 0, 0 },
+		{ 0xff, 0xff, 0xff, 0, 0 },
+		{ 0xffff, 0xff00, 0, 0, 0 },
+		{ 0xffffff, 0, 0, 0, 0 },
+		{ 0xffffffffu, 0, 0, ~0ull, 32 },
+		{ 0xffffffffu, 0, 0, ~0ull, 32 },
+		{ 0xffffffffu, 0, 0, ~0ull, 32 },
+		{ 0xffffffffu, 0, 0, ~0ull, 32 },
+		{ ~0ull, 0, 0, ~0ull, 0 },
+	};
+	uint64_t a8, b8;
+	__builtin_memcpy(&a8, s, 8);
+	__builtin_memcpy(&b8, s + n - 8, 8);
+	size_t i = n < 8 ? n : 8;
+	return (struct text_short_key){ (a8 & m[i].a) | (a8 & m[i].a8) << 8 | (a8 & m[i].a16) << 16,
+					b8 >> m[i].bshift & m[i].b };
+}
+
+/* x, which GCC then cannot split again into the tests it was made of:
+ * a memo's look-up that compares a word with both ways of its set takes
+ * one branch on a hit in either, where GCC had made a branch of each
+ * compare, and those mispredicted at every other word. */
+static inline int text_short_hit(int x)
+{
+	__asm__("" : "+r"(x));
+	return x;
+}
+
 /* The hash of a word's text_short_key k, n its length. */
 static inline uint64_t text_short_key_hash(struct text_short_key k, size_t n)
 {

@@ -663,7 +663,7 @@ static inline __attribute__((always_inline)) int lexicon_word_info_keyed(struct 
 	 * mispredicted whenever the word was in the other one. */
 	int in0 = (set[0].len == n) & (set[0].key.a == w.a) & (set[0].key.b == w.b);
 	int in1 = (set[1].len == n) & (set[1].key.a == w.a) & (set[1].key.b == w.b);
-	if (in0 | in1) {
+	if (text_short_hit(in0 | in1)) {
 		const struct lexicon_memo *e = &set[!in0];
 		out->cls = e->cls;
 		out->longest = e->longest;

@@ -3626,8 +3626,10 @@ static void ner_propagate(struct ner_work *w, size_t before)
  * the tagger (tagger_tag_document_lex), which would look it up again.
  * sent[0..ns), if not NULL, are where the sentences start (as
  * TOKEN_SENT_START marks them, the first token's one), found once for
- * this and the tagger. */
-static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, const size_t *sent, size_t ns)
+ * this and the tagger. The tokens' text can be read up to lim bytes from
+ * its start (t[k].s - t[k].start). */
+static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, const size_t *sent, size_t ns,
+			     size_t lim)
 {
 	struct xscratch_mark mark = xscratch_mark();
 	struct lexicon_word *words = xscratch_alloc((n ? n : 1) * sizeof *words);
@@ -3636,10 +3638,15 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 	/* And its key, which the lexicon's memo compares. */
 	struct text_short_key *key = xscratch_alloc((n ? n : 1) * sizeof *key);
 	struct lexicon_found *found = xscratch_alloc((n ? n : 1) * sizeof *found);
+	/* The tokens are of one text, t[k].start bytes into it, readable up
+	 * to lim: a word starting eight bytes or more from both ends has its
+	 * key made without tests of its length, which mispredicted (one
+	 * compare tells it: below 8, start - 8 wraps around). */
+	const size_t bound = lim >= 16 ? lim - 15 : 0;
 	for (size_t k = 0; k < n; k++) {
 		words[k].s = t[k].s;
 		words[k].n = t[k].n;
-		key[k] = text_short_key(t[k].s, t[k].n);
+		key[k] = t[k].start - 8 < bound ? text_short_key_padded(t[k].s, t[k].n) : text_short_key(t[k].s, t[k].n);
 		hash[k] = text_short_key_hash(key[k], t[k].n);
 	}
 	/* Phrases start with a letter (lexicon_match_sentence passes over
@@ -3671,6 +3678,7 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 			x[k].word_cls = f->word_cls;
 			x[k].hashed = 1;
 			x[k].hash = hash[k];
+			x[k].key = key[k];
 		}
 		/* "Ft." and "Mt." are "Fort" and "Mount" before a place's name
 		 * ("Ft. Worth", "Mt Kenya"), which the lists write out; for
@@ -5195,7 +5203,11 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	}
 	sent[ns] = l.n;
 	struct tagger_lex *x = xscratch_alloc((l.n ? l.n : 1) * sizeof *x);
-	ner_fill_lexicon(t, l.n, x, sent, ns);
+	/* The text is read up to the end of its last range. */
+	size_t lim = 0;
+	for (size_t q = 0; q < nr; q++)
+		lim = r[q].end > lim ? r[q].end : lim;
+	ner_fill_lexicon(t, l.n, x, sent, ns, lim);
 	ner_truecase(t, l.n, tt, x, 1);
 	/* Most text has no accent at all: one look at its ranges says so. */
 	for (size_t q = 0; q < nr; q++)
@@ -5370,7 +5382,7 @@ char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagg
 {
 	struct xscratch_mark mark = xscratch_mark();
 	struct ner_tok *t = ner_tokens(s, l);
-	ner_fill_lexicon(t, l->n, NULL, NULL, 0);
+	ner_fill_lexicon(t, l->n, NULL, NULL, 0, 0);
 	char *buf = ner_truecase(t, l->n, tt, NULL, 0);
 	xscratch_release(mark);
 	return buf;

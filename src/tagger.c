@@ -686,8 +686,15 @@ static struct doc_entry *doc_slot(struct doc_entry *t, size_t cap, uint64_t k)
 {
 	/* k is an FNV-1a hash already: its high bits folded in spread it. */
 	size_t i = (size_t)(k ^ k >> 29) & (cap - 1);
-	while (t[i].key && t[i].key != k)
+	/* The word's slot or an empty one, told by one branch, mostly taken:
+	 * the test of the empty slot first mispredicted wherever new words
+	 * and words seen before mixed. */
+	uint64_t key = t[i].key;
+	if (text_short_hit((key == k) | (key == 0)))
+		return &t[i];
+	do
 		i = (i + 1) & (cap - 1);
+	while (t[i].key && t[i].key != k);
 	return &t[i];
 }
 
@@ -724,16 +731,16 @@ static uint32_t doc_put(struct tagger_doc *d, uint64_t k, uint32_t flags, uint32
 		k = 1;
 	struct doc_entry *e = doc_slot(d->t, d->cap, k);
 	/* Seen before: more than once now (no count kept, to keep the
-	 * entries, which tagger_tag_document clears, small). */
-	if (e->key) {
-		e->flags |= D_MANY;
-	} else {
-		e->key = k;
-		if (d->used)
-			d->used[d->count] = (uint32_t)(e - d->t);
-		d->count++;
-	}
-	e->flags |= flags;
+	 * entries, which tagger_tag_document clears, small). Without a
+	 * branch on it, which mispredicted wherever new words and words seen
+	 * before mixed: a word seen before is noted again in used (past its
+	 * end, which has room for one more) and not counted. */
+	uint32_t fresh = e->key == 0;
+	e->key = k;
+	if (d->used)
+		d->used[d->count] = (uint32_t)(e - d->t);
+	d->count += fresh;
+	e->flags |= flags | (D_MANY & (fresh - 1));
 	e->ev |= ev;
 	return (uint32_t)(e - d->t);
 }
@@ -1142,10 +1149,18 @@ static void ctx_around(const struct tok *k, size_t n, size_t i, uint32_t *o)
 
 #if TAGGER_AVX2
 /* Whether AVX2 is there to use (and the tests have not turned it off). */
-static int simd_off;
+static int simd_off, simd_avx512_off;
 static inline int tagger_avx2(void)
 {
 	return !simd_off && __builtin_cpu_supports("avx2");
+}
+
+/* Whether the 64-bit multiplications of AVX-512 (DQ, on 256 bits: VL)
+ * are there to use for the buckets (and the tests have not turned them
+ * off); only asked where tagger_avx2 says yes. */
+static inline int tagger_avx512(void)
+{
+	return !simd_avx512_off && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl");
 }
 
 /* x * c in 64 bits in each of four lanes, c given as its low half clo
@@ -1200,6 +1215,43 @@ __attribute__((target("avx2"))) static void buckets_avx2(const uint64_t *key, co
 	}
 }
 
+/* buckets_avx2 with AVX-512's 64-bit multiplication (vpmullq), which
+ * spares the three 32-bit ones and their shifts and adds of each of
+ * mul64x4 and mul64x4_hi32: the same buckets to the bit. Four lanes as
+ * there, in 256 bits: the tagger's other vectors are of that width. */
+__attribute__((target("avx2,avx512f,avx512dq,avx512vl"))) static void
+buckets_avx512(const uint64_t *key, const uint64_t *v, int n, int shift, uint32_t *o)
+{
+	const __m256i a = _mm256_set1_epi64x((long long)0xC2B2AE3D27D4EB4Full);
+	const __m256i g = _mm256_set1_epi64x((long long)0x9E3779B97F4A7C15ull);
+	const __m256i nb = _mm256_set1_epi64x(TAGGER_NBUCKETS);
+	const __m128i sh = _mm_cvtsi32_si128(shift);
+	for (int f = 0; f < n; f += 4) {
+		__m256i h = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)(const void *)(v + f)),
+					     _mm256_loadu_si256((const __m256i *)(const void *)(key + f)));
+		h = _mm256_mullo_epi64(h, a);
+		h = _mm256_xor_si256(h, _mm256_srli_epi64(h, 29));
+		h = _mm256_srli_epi64(_mm256_mullo_epi64(h, g), 32);
+		/* The range reduction's high 32 bits, shifted, each lane's
+		 * low 32 bits packed and stored (the last lanes under a
+		 * mask where n is not a multiple of four). */
+		h = _mm256_sll_epi32(_mm256_srli_epi64(_mm256_mul_epu32(h, nb), 32), sh);
+		__mmask8 keep = (__mmask8)(n - f >= 4 ? 0xf : (1u << (n - f)) - 1);
+		_mm256_mask_cvtepi64_storeu_epi32(o + f, keep, h);
+	}
+}
+
+/* o[f] = bucket(tmpl, v[f]) << shift for f < n, key[f] being
+ * BUCKET_KEY(tmpl), by the widest way the processor has. */
+__attribute__((target("avx2"))) static inline void buckets_simd(const uint64_t *key, const uint64_t *v, int n,
+								 int shift, uint32_t *o)
+{
+	if (tagger_avx512())
+		buckets_avx512(key, v, n, shift, o);
+	else
+		buckets_avx2(key, v, n, shift, o);
+}
+
 static const uint64_t ctx_around_key[(CTX_NAROUND + 3) / 4 * 4] = { CTX_AROUND_TMPL(TMPL_KEY) };
 
 static const uint64_t ctx_self_key[(CTX_NSELF + 3) / 4 * 4] = { CTX_SELF_TMPL(TMPL_KEY) };
@@ -1210,7 +1262,7 @@ __attribute__((target("avx2"))) static void word_features_avx2(const struct tok 
 {
 	uint64_t v[(TAGGER_NWORDFEAT + 3) / 4 * 4] = { 0 };
 	word_values(c, v);
-	buckets_avx2(word_key, v, TAGGER_NWORDFEAT, shift, o);
+	buckets_simd(word_key, v, TAGGER_NWORDFEAT, shift, o);
 	vc_absent(c, o, 0, shift);
 }
 
@@ -1220,7 +1272,7 @@ __attribute__((target("avx2"))) static void ctx_self_avx2(const struct tok *c, i
 {
 	uint64_t v[(CTX_NSELF + 3) / 4 * 4] = { 0 };
 	ctx_self_values(c, caps, docf, docev, v);
-	buckets_avx2(ctx_self_key, v, CTX_NSELF, shift, o);
+	buckets_simd(ctx_self_key, v, CTX_NSELF, shift, o);
 	vc_absent(c, o, 1, shift);
 }
 
@@ -1230,7 +1282,7 @@ __attribute__((target("avx2"))) static void ctx_around_avx2(const struct tok *k,
 {
 	uint64_t v[(CTX_NAROUND + 3) / 4 * 4] = { 0 };
 	ctx_around_values(k, n, i, v);
-	buckets_avx2(ctx_around_key, v, CTX_NAROUND, shift, o);
+	buckets_simd(ctx_around_key, v, CTX_NAROUND, shift, o);
 }
 #else
 static inline int tagger_avx2(void)
@@ -1246,6 +1298,7 @@ void tagger_simd(int on)
 {
 #if TAGGER_AVX2
 	simd_off = !on;
+	simd_avx512_off = on != 1;
 #else
 	(void)on;
 #endif
@@ -1327,7 +1380,7 @@ static inline int tok_memo_get(const struct tok_memo *e, struct tok *k, struct t
 {
 	int in0 = tok_memo_holds(&e[0], w, n);
 	int in1 = tok_memo_holds(&e[1], w, n);
-	if (!(in0 | in1))
+	if (!text_short_hit(in0 | in1))
 		return 0;
 	e += !in0;
 	k->raw = e->raw;
@@ -1412,13 +1465,16 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 	struct tok_miss {
 		struct tok_memo *slot;
 		size_t i;
+		struct text_short_key key;
 	} stackmiss[STACK_TOKENS];
 	struct tok_miss *miss = n <= STACK_TOKENS ? stackmiss : xmalloc(n * sizeof *miss);
 	for (size_t i = 0; i < n; i++) {
 		/* The caller's hash of a word, if it gives one, spares hashing it again. */
 		miss[i].slot = !t[i].n || t[i].n > TOK_MEMO_KEY ? NULL
 			       : tok_memo_slot(x && x[i].hashed ? x[i].hash : text_short_hash(t[i].s, t[i].n));
-		if (miss[i].slot) {
+		/* With the caller's hashes, tagger_tag_document_lex has
+		 * fetched the slots already, further ahead. */
+		if (miss[i].slot && !x) {
 			__builtin_prefetch(miss[i].slot);
 			__builtin_prefetch(miss[i].slot + 1);
 		}
@@ -1437,18 +1493,22 @@ static void tok_words_memo(const struct tagger_token *t, size_t n, struct tok *k
 			wc_classes(&k[i], r, rn);
 			continue;
 		}
-		if (tok_memo_get(e, &k[i], text_short_key(s, len), len))
+		/* The caller's key, if it gives one: the key's tests of the
+		 * word's length mispredicted, made for every token. */
+		struct text_short_key w = x && x[i].hashed ? x[i].key : text_short_key(s, len);
+		if (tok_memo_get(e, &k[i], w, len))
 			continue;
 		tok_word_part(&k[i], r, rn);
 		wc_prefetch(&k[i]);
 		miss[nmiss].slot = e;
+		miss[nmiss].key = w;
 		miss[nmiss++].i = i;
 	}
 	for (size_t m = 0; m < nmiss; m++) {
 		size_t i = miss[m].i, rn = t[i].n;
 		const char *r = tok_straight(t[i].s, &rn);
 		wc_classes(&k[i], r, rn);
-		tok_memo_put(miss[m].slot, &k[i], text_short_key(t[i].s, t[i].n), t[i].n);
+		tok_memo_put(miss[m].slot, &k[i], miss[m].key, t[i].n);
 	}
 	if (miss != stackmiss)
 		free(miss);
@@ -1517,11 +1577,9 @@ static inline size_t word_cache_slot(const struct tok *k)
  * its set (&word_cache[word_cache_slot(k)]). */
 static inline struct word_cache *word_cache_find(struct word_cache *set, const struct tok *k)
 {
-	struct word_cache *wc = set;
-	for (int w = 0; w < 2; w++, wc++)
-		if (wc->gen == model_gen && wc->key == k->raw && wc->len == k->len)
-			return wc;
-	return NULL;
+	int in0 = (set[0].gen == model_gen) & (set[0].key == k->raw) & (set[0].len == k->len);
+	int in1 = (set[1].gen == model_gen) & (set[1].key == k->raw) & (set[1].len == k->len);
+	return text_short_hit(in0 | in1) ? set + !in0 : NULL;
 }
 
 /* The slot where the sums of the word of k go (missing from the cache),
@@ -1570,11 +1628,9 @@ static inline struct self_cache *self_cache_slot(const struct tok *c, uint64_t c
 static inline const struct self_cache *self_cache_find(const struct self_cache *set, const struct tok *c,
 						       uint64_t ctx)
 {
-	const struct self_cache *sc = set;
-	for (int w = 0; w < 2; w++, sc++)
-		if (sc->gen == model_gen && sc->key == c->raw && sc->ctx == ctx && sc->len == c->len)
-			return sc;
-	return NULL;
+	int in0 = (set[0].gen == model_gen) & (set[0].key == c->raw) & (set[0].ctx == ctx) & (set[0].len == c->len);
+	int in1 = (set[1].gen == model_gen) & (set[1].key == c->raw) & (set[1].ctx == ctx) & (set[1].len == c->len);
+	return text_short_hit(in0 | in1) ? set + !in0 : NULL;
 }
 
 /* The slot where the sums of word c in its place ctx go (missing from
@@ -1657,16 +1713,21 @@ int tagger_tag_document_lex(const struct tagger_token *t, size_t n, const size_t
 	int *caps = (int *)(void *)(block + nsz + dsz);
 	if (!tok_memo)
 		tok_memo_make();
+	/* The memo's slots of the words up to MEMO_AHEAD past a sentence are
+	 * fetched before it is prepared (each word's once): tok_words_memo
+	 * fetches a sentence's slots only just before it reads its first
+	 * ones. Those of words the memo does not take, or not hashed, are
+	 * fetched too (slot 0 for the latter) rather than tested for. At 32
+	 * words ahead the tagger was slower (too many fetches in flight). */
+	enum { MEMO_AHEAD = 16 };
+	size_t fetched = 0;
 	for (size_t j = 0; j < ns; j++) {
 		size_t a = sent[j], b = j + 1 < ns ? sent[j + 1] : n;
-		/* The memo's slots of the next words after the sentence are
-		 * fetched while its own are read: tok_words_memo fetches a
-		 * sentence's slots only just before it reads its first ones. */
-		for (size_t i = b; lex && i < n && i < b + 8; i++)
-			if (lex[i].hashed && t[i].n && t[i].n <= TOK_MEMO_KEY) {
-				__builtin_prefetch(tok_memo_slot(lex[i].hash));
-				__builtin_prefetch(tok_memo_slot(lex[i].hash) + 1);
-			}
+		for (size_t upto = lex ? (b + MEMO_AHEAD < n ? b + MEMO_AHEAD : n) : 0; fetched < upto; fetched++) {
+			const struct tok_memo *e = tok_memo_slot(lex[fetched].hashed ? lex[fetched].hash : 0);
+			__builtin_prefetch(e);
+			__builtin_prefetch(e + 1);
+		}
 		caps[j] = prepare(t + a, b - a, k + a, 0, lex ? lex + a : NULL);
 		doc_add_prepared(d, k + a, b - a, caps[j]);
 	}

@@ -241,6 +241,7 @@ static void fill_lex(const struct tagger_token *t, size_t n, const size_t *sent,
 			 * so that both ways are tried. */
 			x[q].hashed = (unsigned char)all;
 			x[q].hash = text_short_hash(t[q].s, t[q].n);
+			x[q].key = text_short_key(t[q].s, t[q].n);
 			if (!all && c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z'))
 				continue;
 			size_t m = lexicon_match_word(w, b, q, &cls, &wcls);
@@ -471,15 +472,16 @@ static void test_name_neighbours(void)
 	CHECK(inside > 0);
 }
 
-/* The features hashed four at a time with AVX2 (where the processor has
- * it) are those hashed one at a time: random words in sentences of one
- * word up to forty, with a document and without; and the tags too. */
+/* The features hashed four at a time with AVX2 and with AVX-512 (where
+ * the processor has them) are those hashed one at a time: random words in
+ * sentences of one word up to forty, with a document and without; and the
+ * tags too. */
 static void test_simd_same(void)
 {
 	static const char alphabet[] = "aeinorstlcAEINORSTLC0123456789-.,'\xc3\xa9";
 	static char text[64 * 1024];
 	static struct tagger_token t[4096];
-	static uint32_t on[40 * TAGGER_NFEAT], off[40 * TAGGER_NFEAT];
+	static uint32_t on[40 * TAGGER_NFEAT], off[40 * TAGGER_NFEAT], avx2[40 * TAGGER_NFEAT];
 	uint32_t r = 7;
 	size_t used = 0, nt = 0;
 	int bad = 0;
@@ -501,9 +503,12 @@ static void test_simd_same(void)
 		for (int withdoc = 0; withdoc < 2; withdoc++) {
 			tagger_simd(1);
 			tagger_features(withdoc ? d : NULL, t + a, len, on);
+			tagger_simd(2);
+			tagger_features(withdoc ? d : NULL, t + a, len, avx2);
 			tagger_simd(0);
 			tagger_features(withdoc ? d : NULL, t + a, len, off);
 			bad |= memcmp(on, off, len * TAGGER_NFEAT * sizeof *on) != 0;
+			bad |= memcmp(avx2, off, len * TAGGER_NFEAT * sizeof *on) != 0;
 		}
 	}
 	tagger_simd(1);
@@ -514,15 +519,17 @@ static void test_simd_same(void)
 	size_t sent[256], ns = 0;
 	for (size_t a = 0, len = 1; a < nt && ns < 256; a += len, len = len % 40 + 1)
 		sent[ns++] = a;
-	static unsigned char tags[2][4096];
-	static float margin[2][4096];
-	for (int k = 0; k < 2; k++) {
-		tagger_simd(!k);
+	static unsigned char tags[3][4096];
+	static float margin[3][4096];
+	for (int k = 0; k < 3; k++) {
+		tagger_simd((4 - k) % 3);
 		CHECK_INT(tagger_tag_document(t, nt, sent, ns, tags[k], margin[k]), 0);
 	}
 	tagger_simd(1);
-	CHECK(memcmp(tags[0], tags[1], nt) == 0);
-	CHECK(memcmp(margin[0], margin[1], nt * sizeof **margin) == 0);
+	for (int k = 1; k < 3; k++) {
+		CHECK(memcmp(tags[0], tags[k], nt) == 0);
+		CHECK(memcmp(margin[0], margin[k], nt * sizeof **margin) == 0);
+	}
 }
 
 /* A word missing from the tagger's cache has its affixes hashed apart

@@ -346,6 +346,19 @@ static void test_short_hash(void)
 	CHECK(text_short_hash("a", 1) != text_short_hash("ab", 2));
 }
 
+/* The key made by masks, of a word with eight bytes to read on either
+ * side, is text_short_key's, at every length and place in the bytes. */
+static void test_short_key_padded(void)
+{
+	const char *w = "........Deutschebundesbank-Report, a-b: x........";
+	size_t len = strlen(w);
+	for (size_t at = 8; at + 8 <= len; at++)
+		for (size_t n = 0; at + n <= len - 8 && n <= 24; n++) {
+			struct text_short_key a = text_short_key(w + at, n), b = text_short_key_padded(w + at, n);
+			CHECK(a.a == b.a && a.b == b.b);
+		}
+}
+
 static void test_clean_as_cells(void)
 {
 	static const char bytes[] = "ab Z.- ~!\t\n\x7f\x01";
@@ -487,6 +500,7 @@ const struct check_test text_tests[] = {
 	{ "text_latin_marks", test_text_latin_marks },
 	{ "text_straight_quotes", test_text_straight_quotes },
 	{ "text_short_hash", test_short_hash },
+	{ "text_short_key_padded", test_short_key_padded },
 	{ "text_valid_len", test_valid_len },
 	{ "text_letter_case", test_letter_case },
 	{ "text_word_edge", test_word_edge },
