@@ -3112,6 +3112,20 @@ enum ner_recase {
 static int ner_dateline_after(const char *s, size_t n, size_t e);
 static void ner_unaccent(struct tagger_token *tt, size_t n);
 
+/* Whether token k opens its sentence or line for ner_truecase: no word
+ * outside the headlines (title[] 0) since the last start. Told by a walk
+ * back from the few words that ask, where the walk over every token kept
+ * it at each. */
+static int ner_truecase_opens(const struct ner_tok *t, const unsigned char *title, size_t k)
+{
+	for (size_t q = k;; q--) {
+		if (q < k && !title[q] && ner_is_word(&t[q]))
+			return 0;
+		if ((t[q].flags & (TOKEN_SENT_START | TOKEN_LINE_START)) || q == 0)
+			return 1;
+	}
+}
+
 static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, struct tagger_lex *x, int scratch)
 {
 	/* The working arrays are scratch memory. */
@@ -3206,15 +3220,9 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 			last[(unsigned char)t[k].s[t[k].n - 1] | 0x20] |= ner_len_bit(t[k].n);
 			last[(unsigned char)t[k].s[stem - 1] | 0x20] |= (uint64_t)ner_len_bit(stem) << 32;
 		}
-	int first = 1;
 	for (size_t k = 0; k < n; k++) {
-		if (t[k].flags & (TOKEN_SENT_START | TOKEN_LINE_START))
-			first = 1;
 		if (title[k] || !ner_is_word(&t[k]))
 			continue;
-		/* How the word is written is worked out only for one kept below. */
-		int was_first = first;
-		first = 0;
 		uint64_t lens = initial[(unsigned char)t[k].s[0] | 0x20];
 		if (!lens)
 			continue;
@@ -3227,7 +3235,8 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 			if (!(lens & sb) || !(last[(unsigned char)t[k].s[stem - 1] | 0x20] & sb))
 				continue;
 		}
-		unsigned char f = t[k].cap ? (was_first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
+		unsigned char f = t[k].cap ? (t[k].upper || ner_truecase_opens(t, title, k) ? 0 : NER_SEEN_CAP_MID)
+					   : NER_SEEN_LOWER;
 		unsigned long long h, hs;
 		ner_word_hashes(&t[k], &h, &hs);
 		unsigned char *w = ner_seen_find(&seen, h);
