@@ -5246,18 +5246,24 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	/* The counts in locals: the lists' stores could be to w's counts, as
 	 * the compiler sees them, which it would then load again. */
 	size_t ncaps = 0, ndated = 0, npeople = 0;
+	size_t *restrict vcaps = w.caps.v, *restrict vdated = w.dated.v, *restrict vpeople = w.people.v;
 	for (size_t k = 0, n = l.n; k < n; k++) {
+		/* The token's fields read before the lists' stores, which could
+		 * be to them as the compiler sees it (it loaded them again). */
+		size_t cap = t[k].cap != 0;
+		unsigned lex = t[k].lex, cls = lex | t[k].phrase_cls;
+		size_t dated = cap | t[k].digit;
 		t[k].tag = tags[k];
 		t[k].margin = margin[k];
-		w.caps.v[ncaps] = k;
-		ncaps += t[k].cap != 0;
-		w.dated.v[ndated] = k;
-		ndated += (t[k].cap != 0) | t[k].digit;
+		vcaps[ncaps] = k;
+		ncaps += cap;
+		vdated[ndated] = k;
+		ndated += dated;
 		/* The word before a verb of saying goes in with the verb. */
-		if ((t[k].lex & LEX_SPEECH_VERB) && k > 0 && (npeople == 0 || w.people.v[npeople - 1] != k - 1))
-			w.people.v[npeople++] = k - 1;
-		w.people.v[npeople] = k;
-		npeople += ((t[k].lex | t[k].phrase_cls) & people) != 0;
+		if ((lex & LEX_SPEECH_VERB) && k > 0 && (npeople == 0 || vpeople[npeople - 1] != k - 1))
+			vpeople[npeople++] = k - 1;
+		vpeople[npeople] = k;
+		npeople += (cls & people) != 0;
 	}
 	w.caps.n = ncaps;
 	w.dated.n = ndated;
