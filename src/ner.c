@@ -2191,24 +2191,69 @@ static void ner_letter_pairs(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
+/* The rules of ner_sentence that can act in a sentence, a bit each
+ * (NER_RULE_*), by a test at each capitalised token that each rule's
+ * action needs and that reads only what no rule changes (the tokens' text
+ * and case, their lexicon phrases): one walk over the capitalised tokens,
+ * where each rule walked them all and most found nothing to do. A rule
+ * whose bit is clear would pass over every token. */
+enum {
+	NER_RULE_CURRENCY = 1,	/* up to four letters before "$" or a number */
+	NER_RULE_ADMIN = 2,	/* before a word of 14 bytes ("administration") */
+	NER_RULE_LETTERS = 4,	/* one or two bytes */
+	NER_RULE_PHRASES = 8,	/* a lexicon phrase of two words or more */
+	NER_RULE_WEST = 16,	/* "west" */
+	NER_RULE_ROADS = 32,	/* before a number of up to four bytes */
+	NER_RULE_NICKS = 64,	/* before a quotation mark */
+	NER_RULE_CODES = 128	/* "operation" */
+};
+
+static unsigned ner_sentence_rules(const struct ner_work *w, size_t a, size_t b)
+{
+	unsigned m = 0;
+	ner_each_cap(w, c, i, a, b, 0) {
+		const struct ner_tok *t = &w->t[i];
+		unsigned char c0 = (unsigned char)t->s[0] | 0x20;
+		m |= (t->n <= 2 ? NER_RULE_LETTERS : 0) | (t->phrase >= 2 ? NER_RULE_PHRASES : 0) |
+		     (t->n == 4 && c0 == 'w' ? NER_RULE_WEST : 0) | (t->n == 9 && c0 == 'o' ? NER_RULE_CODES : 0);
+		if (i + 1 >= b)
+			break;
+		const struct ner_tok *u = &w->t[i + 1];
+		unsigned char u0 = u->n ? (unsigned char)u->s[0] : 0;
+		m |= (t->n >= 1 && t->n <= 4 && (u0 == '$' || (u0 >= '0' && u0 <= '9')) ? NER_RULE_CURRENCY : 0) |
+		     (u->n == 14 ? NER_RULE_ADMIN : 0) | (u->digit && u->n <= 4 ? NER_RULE_ROADS : 0) |
+		     (u0 == '"' || u0 == '\'' || u0 == 0xE2 ? NER_RULE_NICKS : 0);
+	}
+	return m;
+}
+
 static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 {
 	size_t first = w->out->n;
-	ner_currency_prefixes(w, a, b);
+	unsigned rules = ner_sentence_rules(w, a, b);
+	if (rules & NER_RULE_CURRENCY)
+		ner_currency_prefixes(w, a, b);
 	if (w->caption)
 		ner_caption_credit(w, a, b);
 	if (w->boilerplate && a == w->para_first)
 		ner_teaser(w, a, b);
-	ner_administration(w, a, b);
+	if (rules & NER_RULE_ADMIN)
+		ner_administration(w, a, b);
 	ner_portfolios(w, a, b);
-	ner_letter_pairs(w, a, b);
-	ner_lexicon_phrases(w, a, b);
+	if (rules & NER_RULE_LETTERS)
+		ner_letter_pairs(w, a, b);
+	if (rules & NER_RULE_PHRASES)
+		ner_lexicon_phrases(w, a, b);
 	/* "the West" is a group however the model reads it. */
-	ner_the_west(w, a, b);
+	if (rules & NER_RULE_WEST)
+		ner_the_west(w, a, b);
 	ner_weapons(w, a, b);
-	ner_roads(w, a, b);
-	ner_quoted_nicknames(w, a, b);
-	ner_code_names(w, a, b);
+	if (rules & NER_RULE_ROADS)
+		ner_roads(w, a, b);
+	if (rules & NER_RULE_NICKS)
+		ner_quoted_nicknames(w, a, b);
+	if (rules & NER_RULE_CODES)
+		ner_code_names(w, a, b);
 	ner_work_titles(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
