@@ -2015,7 +2015,8 @@ static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
  * a person's ("the movie Tom Cruise made"): two words or more, or one no
  * lexicon knows ("programme We are"); "of", "and" and "the" may join them.
  * A leading "The" is outside (ANNOTATION.md). */
-static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
+/* Whether token t is a kind of work in lower case ("film", "novel"). */
+static int ner_work_kind(const struct ner_tok *t)
 {
 	/* By length, so that a word is compared with a kind or two at most
 	 * (this runs at the word before each capitalised one). */
@@ -2024,6 +2025,16 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 		[6] = { "memoir", "series", "sitcom" },    [7] = { "musical" },
 		[9] = { "programme" },                     [11] = { "documentary" },
 	};
+	if (t->cap || t->n < 4 || t->n > 11)
+		return 0;
+	int work = 0;
+	for (int k = 0; k < 4 && works[t->n][k] && !work; k++)
+		work = works[t->n][k][0] == t->s[0] && ner_is_n(t, works[t->n][k], t->n);
+	return work;
+}
+
+static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
+{
 	/* The name starts with a capitalised word right after the kind or
 	 * after its "the": the walk goes from the capitalised words back to
 	 * the kind, in order, each at most once. */
@@ -2035,13 +2046,7 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 		if (i < next)
 			continue;
 		next = i + 1;
-		const struct ner_tok *t = &w->t[i];
-		if (t->cap || t->n < 4 || t->n > 11)
-			continue;
-		int work = 0;
-		for (int k = 0; k < 4 && works[t->n][k] && !work; k++)
-			work = works[t->n][k][0] == t->s[0] && ner_is_n(t, works[t->n][k], t->n);
-		if (!work)
+		if (!ner_work_kind(&w->t[i]))
 			continue;
 		size_t s = i + 1;
 		if (s + 1 < b && ner_is(&w->t[s], "the") && w->t[s + 1].cap)
@@ -2203,9 +2208,13 @@ enum {
 	NER_RULE_LETTERS = 4,	/* one or two bytes */
 	NER_RULE_PHRASES = 8,	/* a lexicon phrase of two words or more */
 	NER_RULE_WEST = 16,	/* "west" */
-	NER_RULE_ROADS = 32,	/* before a number of up to four bytes */
+	NER_RULE_ROADS = 32,	/* 5, 7, 8 or 10 bytes, not in capitals, before
+				 * a number of up to four bytes */
 	NER_RULE_NICKS = 64,	/* before a quotation mark */
-	NER_RULE_CODES = 128	/* "operation" */
+	NER_RULE_CODES = 128,	/* "operation" */
+	NER_RULE_PORTFOLIOS = 256, /* after "for", or "of" after a title of 8 or 12 bytes */
+	NER_RULE_WORKS = 512,	/* after a kind of work (and "the") */
+	NER_RULE_ROLES = 1024	/* before a lower-case word that starts a role's phrase */
 };
 
 static unsigned ner_sentence_rules(const struct ner_work *w, size_t a, size_t b)
@@ -2216,12 +2225,27 @@ static unsigned ner_sentence_rules(const struct ner_work *w, size_t a, size_t b)
 		unsigned char c0 = (unsigned char)t->s[0] | 0x20;
 		m |= (t->n <= 2 ? NER_RULE_LETTERS : 0) | (t->phrase >= 2 ? NER_RULE_PHRASES : 0) |
 		     (t->n == 4 && c0 == 'w' ? NER_RULE_WEST : 0) | (t->n == 9 && c0 == 'o' ? NER_RULE_CODES : 0);
+		/* The word before: its length first (ner_is_n is a call). */
+		if (i > a && w->t[i - 1].n <= 11) {
+			const struct ner_tok *p = &w->t[i - 1];
+			if ((p->n == 3 && ner_is(p, "for")) ||
+			    (p->n == 2 && i - 1 > a && (w->t[i - 2].n == 8 || w->t[i - 2].n == 12) &&
+			     (w->t[i - 2].lex & LEX_TITLE) && ner_is(p, "of")))
+				m |= NER_RULE_PORTFOLIOS;
+			if (p->n == 3 && i - 1 > a && ner_is(p, "the"))
+				p = &w->t[i - 2];
+			if (p->n >= 4 && ner_work_kind(p))
+				m |= NER_RULE_WORKS;
+		}
 		if (i + 1 >= b)
 			break;
 		const struct ner_tok *u = &w->t[i + 1];
+		if (!u->cap && ((u->phrase_cls & LEX_ROLE) || u->phrase > b - (i + 1)))
+			m |= NER_RULE_ROLES;
 		unsigned char u0 = u->n ? (unsigned char)u->s[0] : 0;
 		m |= (t->n >= 1 && t->n <= 4 && (u0 == '$' || (u0 >= '0' && u0 <= '9')) ? NER_RULE_CURRENCY : 0) |
-		     (u->n == 14 ? NER_RULE_ADMIN : 0) | (u->digit && u->n <= 4 ? NER_RULE_ROADS : 0) |
+		     (u->n == 14 ? NER_RULE_ADMIN : 0) |
+		     (u->digit && u->n <= 4 && !t->upper && t->n <= 10 && (0x5A0u >> t->n & 1) ? NER_RULE_ROADS : 0) |
 		     (u0 == '"' || u0 == '\'' || u0 == 0xE2 ? NER_RULE_NICKS : 0);
 	}
 	return m;
@@ -2239,7 +2263,8 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 		ner_teaser(w, a, b);
 	if (rules & NER_RULE_ADMIN)
 		ner_administration(w, a, b);
-	ner_portfolios(w, a, b);
+	if (rules & NER_RULE_PORTFOLIOS)
+		ner_portfolios(w, a, b);
 	if (rules & NER_RULE_LETTERS)
 		ner_letter_pairs(w, a, b);
 	if (rules & NER_RULE_PHRASES)
@@ -2254,13 +2279,15 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 		ner_quoted_nicknames(w, a, b);
 	if (rules & NER_RULE_CODES)
 		ner_code_names(w, a, b);
-	ner_work_titles(w, a, b);
+	if (rules & NER_RULE_WORKS)
+		ner_work_titles(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
 	ner_lexicon_names(w, a, b, 1);
 	ner_org_names(w, a, b);
 	ner_people(w, a, b);
-	ner_role_orgs(w, a, b, first);
+	if (rules & NER_RULE_ROLES)
+		ner_role_orgs(w, a, b, first);
 	ner_hyphens_left(w, a, b);
 	ner_lexicon_names(w, a, b, 0);
 }
