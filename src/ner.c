@@ -2214,7 +2214,9 @@ enum {
 	NER_RULE_CODES = 128,	/* "operation" */
 	NER_RULE_PORTFOLIOS = 256, /* after "for", or "of" after a title of 8 or 12 bytes */
 	NER_RULE_WORKS = 512,	/* after a kind of work (and "the") */
-	NER_RULE_ROLES = 1024	/* before a lower-case word that starts a role's phrase */
+	NER_RULE_ROLES = 1024,	/* before a lower-case word that starts a role's phrase */
+	NER_RULE_NAMES = 2048,	/* a lexicon phrase of a name's type */
+	NER_RULE_ORGS = 4096	/* an organization's head word or a company's suffix */
 };
 
 static unsigned ner_sentence_rules(const struct ner_work *w, size_t a, size_t b)
@@ -2223,6 +2225,10 @@ static unsigned ner_sentence_rules(const struct ner_work *w, size_t a, size_t b)
 	ner_each_cap(w, c, i, a, b, 0) {
 		const struct ner_tok *t = &w->t[i];
 		unsigned char c0 = (unsigned char)t->s[0] | 0x20;
+		/* A phrase longer than the sentence's rest is looked up again
+		 * within it, with other classes. */
+		m |= (t->phrase && (ner_lex_type(t->phrase_cls) >= 0 || t->phrase > b - i) ? NER_RULE_NAMES : 0) |
+		     (t->lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX) ? NER_RULE_ORGS : 0);
 		m |= (t->n <= 2 ? NER_RULE_LETTERS : 0) | (t->phrase >= 2 ? NER_RULE_PHRASES : 0) |
 		     (t->n == 4 && c0 == 'w' ? NER_RULE_WEST : 0) | (t->n == 9 && c0 == 'o' ? NER_RULE_CODES : 0);
 		/* The word before: its length first (ner_is_n is a call). */
@@ -2283,13 +2289,17 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 		ner_work_titles(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
-	ner_lexicon_names(w, a, b, 1);
-	ner_org_names(w, a, b);
+	/* A name of two words or more is a phrase of two words or more. */
+	if (rules & NER_RULE_PHRASES)
+		ner_lexicon_names(w, a, b, 1);
+	if (rules & NER_RULE_ORGS)
+		ner_org_names(w, a, b);
 	ner_people(w, a, b);
 	if (rules & NER_RULE_ROLES)
 		ner_role_orgs(w, a, b, first);
 	ner_hyphens_left(w, a, b);
-	ner_lexicon_names(w, a, b, 0);
+	if (rules & NER_RULE_NAMES)
+		ner_lexicon_names(w, a, b, 0);
 }
 
 /* Fills the token array for tokens l->v[from..to). */
