@@ -7207,6 +7207,55 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
  * left out: the article shows where the name starts. A surname alone is
  * cut out so only after a name the article gives another type ("Chargers"),
  * and only if the article names someone of that surname in full. */
+/* Whether byte c folds to itself but for case, one byte to one (text_fold
+ * lower-cases ASCII letters and leaves the other printable ASCII bytes). */
+static int ner_trim_plain(unsigned char c)
+{
+	return c > ' ' && c < 0x7f;
+}
+
+/* Notes the first and the last word of the name s[a..b) in lead, by
+ * the lower case of its first byte (lead's index) and its length (a bit,
+ * 63 for longer ones); 0 where the name has a byte that may fold to
+ * another number of bytes, or a blank that ner_space_at does not tell. */
+static int ner_trim_lead_words(const char *s, size_t a, size_t b, uint64_t *lead)
+{
+	size_t fs = SIZE_MAX, fe = 0, ls = 0;
+	for (size_t p = a; p < b; p++) {
+		if (ner_space_at(s, p))
+			continue;
+		if (!ner_trim_plain((unsigned char)s[p]))
+			return 0;
+		if (p == a || ner_space_at(s, p - 1)) {
+			ls = p;
+			if (fs == SIZE_MAX)
+				fs = p;
+		}
+		if (fs != SIZE_MAX && fe == 0 && (p + 1 == b || ner_space_at(s, p + 1)))
+			fe = p + 1;
+	}
+	if (fs == SIZE_MAX)
+		return 1;
+	size_t le = ls;
+	while (le < b && !ner_space_at(s, le))
+		le++;
+	size_t fn = fe - fs < 63 ? fe - fs : 63, ln = le - ls < 63 ? le - ls : 63;
+	lead[ner_ascii_lower[(unsigned char)s[fs]]] |= 1ull << fn;
+	lead[ner_ascii_lower[(unsigned char)s[ls]]] |= 1ull << ln;
+	return 1;
+}
+
+/* Whether the word s[a..e) (no blank in it) may be a word ner_trim_lead_words
+ * noted: one of other bytes may. */
+static int ner_trim_lead_is(const char *s, size_t a, size_t e, const uint64_t *lead)
+{
+	for (size_t p = a; p < e; p++)
+		if (!ner_trim_plain((unsigned char)s[p]))
+			return 1;
+	size_t n = e - a < 63 ? e - a : 63;
+	return (lead[ner_ascii_lower[(unsigned char)s[a]]] >> n & 1) != 0;
+}
+
 static void ner_trim_heads(const char *s, struct ner_list *l)
 {
 	/* Only a story that names two people or more has a name to trim
@@ -7217,6 +7266,18 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 		people_named += l->v[i].type == NER_PERSON;
 	if (people_named < 2)
 		return;
+	/* A name is trimmed only where the words after its first are a
+	 * person's name or surname: the first of them is the first or the
+	 * last word of a person's name, folded. Those words are kept by
+	 * their first byte and length (the words' own when their bytes are
+	 * ASCII letters and marks, which fold to one byte each), so that most
+	 * names need neither the lists nor their folds; a name of other bytes
+	 * lets every name through. */
+	uint64_t lead[128] = { 0 };
+	int open = 0;
+	for (size_t i = 0; i < l->n && !open; i++)
+		if (l->v[i].type == NER_PERSON)
+			open = !ner_trim_lead_words(s, l->v[i].start, l->v[i].end, lead);
 	/* The lists are scratch memory. */
 	struct xscratch_mark mark = xscratch_mark();
 	size_t np = 0, nall = 0, nsur = 0, n0 = l->n;
@@ -7231,48 +7292,15 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 	size_t *off = xscratch_alloc(3 * (l->n ? l->n : 1) * sizeof *off);
 	size_t *poff = off, *soff = off + l->n, *aoff = off + 2 * l->n;
 	char *arena = NULL;
-	size_t alen = 0, acap = 0, want = 0;
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].type != NER_DATE)
-			want += 2 * (l->v[i].end - l->v[i].start) + 4;
-	arena = xgrow(arena, &acap, want ? want : 1, 1);
-	for (size_t i = 0; i < l->n; i++) {
-		if (l->v[i].type == NER_DATE)
-			continue;
-		char fb[256];
-		char *f = ner_folded_words(s, l->v[i].start, l->v[i].end, fb, sizeof fb);
-		size_t fn = strlen(f);
-		if (alen + 2 * fn + 4 > acap)
-			arena = xgrow(arena, &acap, alen + 2 * fn + 4, 1);
-		aoff[nall++] = alen;
-		memcpy(arena + alen, f, fn);
-		arena[alen + fn] = '\x01';
-		arena[alen + fn + 1] = (char)('A' + l->v[i].type);
-		arena[alen + fn + 2] = 0;
-		alen += fn + 3;
-		if (l->v[i].type == NER_PERSON) {
-			poff[np++] = alen;
-			memcpy(arena + alen, f, fn);
-			arena[alen + fn] = 0;
-			const char *sp = strrchr(f, ' ');
-			if (sp)
-				soff[nsur++] = alen + (size_t)(sp - f) + 1;
-			alen += fn + 1;
-		}
-		ner_fold_free(f, fb);
-	}
-	for (size_t i = 0; i < nall; i++)
-		all[i] = arena + aoff[i];
-	for (size_t i = 0; i < np; i++)
-		people[i] = arena + poff[i];
-	for (size_t i = 0; i < nsur; i++)
-		surnames[i] = arena + soff[i];
-	/* The lists are sorted, and the organizations' tails gathered, when
-	 * a name first asks for them: most stories' names never do. */
+	size_t alen = 0, acap = 0;
+	/* The lists are made and sorted, and the organizations' tails
+	 * gathered, when a name first asks for them (no name has changed
+	 * then): most stories' names never do. The story names two people
+	 * or more, so the lists hold two people or more. */
 	int sorted = 0;
 	char **tails = NULL;
 	size_t ntails = 0, captails = 0;
-	for (size_t i = 0; i < n0 && np > 1; i++) {
+	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PERSON && m->type != NER_ORG && m->type != NER_MISC)
 			continue;
@@ -7294,7 +7322,45 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 				break;
 			if (!ner_upper_at(s, ws[k]))
 				continue;
+			if (!open && !ner_trim_lead_is(s, ws[k], we[k], lead))
+				continue;
 			if (!sorted) {
+				size_t want = 0;
+				for (size_t j = 0; j < l->n; j++)
+					if (l->v[j].type != NER_DATE)
+						want += 2 * (l->v[j].end - l->v[j].start) + 4;
+				arena = xgrow(arena, &acap, want ? want : 1, 1);
+				for (size_t j = 0; j < l->n; j++) {
+					if (l->v[j].type == NER_DATE)
+						continue;
+					char fb[256];
+					char *f = ner_folded_words(s, l->v[j].start, l->v[j].end, fb, sizeof fb);
+					size_t fn = strlen(f);
+					if (alen + 2 * fn + 4 > acap)
+						arena = xgrow(arena, &acap, alen + 2 * fn + 4, 1);
+					aoff[nall++] = alen;
+					memcpy(arena + alen, f, fn);
+					arena[alen + fn] = '\x01';
+					arena[alen + fn + 1] = (char)('A' + l->v[j].type);
+					arena[alen + fn + 2] = 0;
+					alen += fn + 3;
+					if (l->v[j].type == NER_PERSON) {
+						poff[np++] = alen;
+						memcpy(arena + alen, f, fn);
+						arena[alen + fn] = 0;
+						const char *sp = strrchr(f, ' ');
+						if (sp)
+							soff[nsur++] = alen + (size_t)(sp - f) + 1;
+						alen += fn + 1;
+					}
+					ner_fold_free(f, fb);
+				}
+				for (size_t j = 0; j < nall; j++)
+					all[j] = arena + aoff[j];
+				for (size_t j = 0; j < np; j++)
+					people[j] = arena + poff[j];
+				for (size_t j = 0; j < nsur; j++)
+					surnames[j] = arena + soff[j];
 				sorted = 1;
 				ner_names_sort(people, np);
 				ner_names_sort(surnames, nsur);
