@@ -10567,7 +10567,10 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 	unsigned lens = 0;	/* the acronyms' lengths (below 8), a bit each */
 	for (size_t i = 0; i < l->n && na < MAXA; i++) {
 		const struct ner_mention *m = &l->v[i];
-		if (m->type != NER_ORG && m->type != NER_MISC && m->type != NER_PLACE)
+		/* Initials are of two words or more: a name without a space
+		 * (most) has none. */
+		if ((m->type != NER_ORG && m->type != NER_MISC && m->type != NER_PLACE) ||
+		    !ner_chr(s, s + m->start, ' ', m->end - m->start))
 			continue;
 		char ini[8];
 		if (!ner_name_initials(s, m->start, m->end, ini, sizeof ini))
