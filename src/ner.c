@@ -5519,14 +5519,23 @@ int ner_company_word(const char *s, size_t n)
 {
 	while (n > 1 && s[n - 1] == '.')
 		n--;
-	static const char *const trades[] = { "Airlines", "Airways", "Motors", "Systems", "Communications",
-					      "Industries", "Enterprises", "Technologies", "Electronics",
-					      "Pharmaceuticals", "Petroleum", "Resources", "Entertainment",
-					      "Networks", "Software", "Semiconductor", "Airline", "Shipbuilding", NULL };
+	/* By their lengths: a word is compared with the few of its length
+	 * alone (this runs at most names' last words). */
+	static const char *const trades[16][4] = {
+		[6] = { "Motors" },
+		[7] = { "Airways", "Systems", "Airline" },
+		[8] = { "Airlines", "Networks", "Software" },
+		[9] = { "Petroleum", "Resources" },
+		[10] = { "Industries" },
+		[11] = { "Enterprises", "Electronics" },
+		[12] = { "Technologies", "Shipbuilding" },
+		[13] = { "Entertainment", "Semiconductor" },
+		[14] = { "Communications" },
+		[15] = { "Pharmaceuticals" },
+	};
 	if (n >= 6 && n <= 15)
-		for (int k = 0; trades[k]; k++)
-			if ((trades[k][0] | 0x20) == (s[0] | 0x20) && strlen(trades[k]) == n &&
-			    strncasecmp(trades[k], s, n) == 0)
+		for (int k = 0; k < 4 && trades[n][k]; k++)
+			if ((trades[n][k][0] | 0x20) == (s[0] | 0x20) && strncasecmp(trades[n][k], s, n) == 0)
 				return 1;
 	return (lexicon_lookup(s, n) & LEX_COMPANY_SUFFIX) != 0;
 }
