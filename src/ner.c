@@ -10815,6 +10815,11 @@ void ner_article(const struct article *a, struct ner_list *out)
 					    "source", "publisher", NULL };
 	struct ner_range *r = xmalloc((a->npara + a->nfields + 1) * sizeof *r);
 	size_t nr = 0;
+	/* Room for the mentions a story of its length mostly has (news
+	 * names one thing in 60 bytes or more), made at once: the list grew
+	 * from nothing by reallocations, a few a story. */
+	size_t room = a->len / 48 + 16;
+	out->v = xgrow(out->v, &out->cap, out->n + (room < 65536 ? room : 65536), sizeof *out->v);
 	for (size_t i = 0; i < a->nfields; i++)
 		for (int k = 0; keys[k]; k++)
 			if (a->fields[i].key[0] == keys[k][0] && strcmp(a->fields[i].key, keys[k]) == 0) {
