@@ -2219,18 +2219,49 @@ enum {
 	NER_RULE_ORGS = 4096	/* an organization's head word or a company's suffix */
 };
 
+/* The rules' bits by a capitalised token's length (up to 15): those whose
+ * test it passes; NER_RULE_CURRENCY for the token after's test too. */
+static const unsigned short ner_rule_len[16] = {
+	[0] = NER_RULE_LETTERS,
+	[1] = NER_RULE_LETTERS | NER_RULE_CURRENCY,
+	[2] = NER_RULE_LETTERS | NER_RULE_CURRENCY,
+	[3] = NER_RULE_CURRENCY,
+	[4] = NER_RULE_CURRENCY | NER_RULE_WEST,
+	[9] = NER_RULE_CODES,
+};
+
+/* The rules' bits by the first byte of the token after a capitalised
+ * one: "$" or a digit for the currencies (a digit for the roads, whose
+ * own test follows), a quotation mark's first byte for the nicknames. */
+static const unsigned short ner_rule_after[256] = {
+	['$'] = NER_RULE_CURRENCY, ['0'] = NER_RULE_CURRENCY | NER_RULE_ROADS,
+	['1'] = NER_RULE_CURRENCY | NER_RULE_ROADS, ['2'] = NER_RULE_CURRENCY | NER_RULE_ROADS,
+	['3'] = NER_RULE_CURRENCY | NER_RULE_ROADS, ['4'] = NER_RULE_CURRENCY | NER_RULE_ROADS,
+	['5'] = NER_RULE_CURRENCY | NER_RULE_ROADS, ['6'] = NER_RULE_CURRENCY | NER_RULE_ROADS,
+	['7'] = NER_RULE_CURRENCY | NER_RULE_ROADS, ['8'] = NER_RULE_CURRENCY | NER_RULE_ROADS,
+	['9'] = NER_RULE_CURRENCY | NER_RULE_ROADS, ['"'] = NER_RULE_NICKS, ['\''] = NER_RULE_NICKS,
+	[0xE2] = NER_RULE_NICKS,
+};
+
 static unsigned ner_sentence_rules(const struct ner_work *w, size_t a, size_t b)
 {
+	/* The classes that give a lexicon phrase a name's type (ner_lex_type). */
+	const unsigned named = LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_PERSON;
 	unsigned m = 0;
 	ner_each_cap(w, c, i, a, b, 0) {
 		const struct ner_tok *t = &w->t[i];
-		unsigned char c0 = (unsigned char)t->s[0] | 0x20;
+		unsigned nb = ner_rule_len[t->n < 16 ? t->n : 15];
+		/* "west" and "operation" by their first letter too. */
+		if (nb & (NER_RULE_WEST | NER_RULE_CODES)) {
+			unsigned char c0 = (unsigned char)t->s[0] | 0x20;
+			nb &= ~((c0 == 'w' ? 0u : NER_RULE_WEST) | (c0 == 'o' ? 0u : NER_RULE_CODES));
+		}
 		/* A phrase longer than the sentence's rest is looked up again
 		 * within it, with other classes. */
-		m |= (t->phrase && (ner_lex_type(t->phrase_cls) >= 0 || t->phrase > b - i) ? NER_RULE_NAMES : 0) |
+		m |= (nb & (NER_RULE_LETTERS | NER_RULE_WEST | NER_RULE_CODES)) |
+		     (t->phrase && ((t->phrase_cls & named) || t->phrase > b - i) ? NER_RULE_NAMES : 0) |
+		     (t->phrase >= 2 ? NER_RULE_PHRASES : 0) |
 		     (t->lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX) ? NER_RULE_ORGS : 0);
-		m |= (t->n <= 2 ? NER_RULE_LETTERS : 0) | (t->phrase >= 2 ? NER_RULE_PHRASES : 0) |
-		     (t->n == 4 && c0 == 'w' ? NER_RULE_WEST : 0) | (t->n == 9 && c0 == 'o' ? NER_RULE_CODES : 0);
 		/* The word before: its length first (ner_is_n is a call). */
 		if (i > a && w->t[i - 1].n <= 11) {
 			const struct ner_tok *p = &w->t[i - 1];
@@ -2248,11 +2279,10 @@ static unsigned ner_sentence_rules(const struct ner_work *w, size_t a, size_t b)
 		const struct ner_tok *u = &w->t[i + 1];
 		if (!u->cap && ((u->phrase_cls & LEX_ROLE) || u->phrase > b - (i + 1)))
 			m |= NER_RULE_ROLES;
-		unsigned char u0 = u->n ? (unsigned char)u->s[0] : 0;
-		m |= (t->n >= 1 && t->n <= 4 && (u0 == '$' || (u0 >= '0' && u0 <= '9')) ? NER_RULE_CURRENCY : 0) |
-		     (u->n == 14 ? NER_RULE_ADMIN : 0) |
-		     (u->digit && u->n <= 4 && !t->upper && t->n <= 10 && (0x5A0u >> t->n & 1) ? NER_RULE_ROADS : 0) |
-		     (u0 == '"' || u0 == '\'' || u0 == 0xE2 ? NER_RULE_NICKS : 0);
+		unsigned af = ner_rule_after[u->n ? (unsigned char)u->s[0] : 0];
+		m |= (af & nb & NER_RULE_CURRENCY) | (af & NER_RULE_NICKS) | (u->n == 14 ? NER_RULE_ADMIN : 0);
+		if ((af & NER_RULE_ROADS) && u->digit && u->n <= 4 && !t->upper && t->n <= 10 && (0x5A0u >> t->n & 1))
+			m |= NER_RULE_ROADS;
 	}
 	return m;
 }
