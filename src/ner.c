@@ -5627,8 +5627,22 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 		}
 	ner_names_sort(orgs, norg);
 	ner_names_sort(firms, nfirm);
+	/* The organizations' first bytes, folded (the firms are among them):
+	 * a name whose fold starts with none extends none, and is passed
+	 * over before its look-ups and fold. A name that starts with a byte
+	 * that may fold to another (not ASCII, a blank or a control) is
+	 * asked as before. */
+	uint64_t orgfirst[4] = { 0 };
+	for (size_t k = 0; k < norg; k++)
+		orgfirst[(unsigned char)orgs[k][0] >> 6] |= 1ull << ((unsigned char)orgs[k][0] & 63);
 	for (size_t i = 0; i < l->n && norg; i++) {
 		struct ner_mention *m = &l->v[i];
+		unsigned char c = (unsigned char)s[m->start];
+		if (c > ' ' && c < 0x7f) {
+			c = ner_ascii_lower[c];
+			if (!(orgfirst[c >> 6] >> (c & 63) & 1))
+				continue;
+		}
 		if (m->type == NER_PLACE && nfirm && !ner_chr(s, s + m->start, ' ', m->end - m->start) &&
 		    !(lexicon_lookup(s + m->start, m->end - m->start) &
 		      (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM))) {
