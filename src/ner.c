@@ -7196,12 +7196,14 @@ static int ner_results_line(const char *s, size_t ls, size_t le)
 		w++;
 	if (w == e || !(s[w] >= 'a' && s[w] <= 'z'))
 		return 0;
-	int vs = 0, digit = 0;
-	for (size_t i = w; i < e; i++) {
-		vs |= i + 4 <= e && memcmp(s + i, " vs ", 4) == 0;
-		digit |= s[i] >= '0' && s[i] <= '9';
-	}
-	return vs && digit;
+	/* " vs " first, by text_find (SSE2): most lines have none, and need
+	 * no look at their digits, where each byte was compared with both. */
+	if (!ner_find(s, s + w, e - w, " vs ", 4))
+		return 0;
+	for (size_t i = w; i < e; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
 }
 
 /* A word of a table's line in capitals beside a number ("MAY7 1554 UP
