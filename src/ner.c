@@ -6739,6 +6739,9 @@ static int ner_small_word(const char *w, size_t n)
 {
 	static const char *const small[] = { "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "from",
 					     "with", "or", NULL };
+	/* They are of one to four bytes: a longer word is compared with none. */
+	if (n == 0 || n > 4)
+		return 0;
 	for (int k = 0; small[k]; k++)
 		if (ner_lit_is(small[k], w, n))
 			return 1;
