@@ -10647,6 +10647,28 @@ static size_t ner_name_initials(const char *s, size_t a, size_t b, char *out, si
  * a headline in capitals, where any word is in capitals
  * (ner_line_mostly_lower). The identity pass (entity_initials) joins the
  * acronym to the name. */
+/* The first i from i on where s[i] and s[i + 1] are ASCII capitals (up to
+ * len, s a whole text), or len: sixteen places at a time with SSE2. */
+static size_t ner_upper_pair_from(const char *s, size_t i, size_t len)
+{
+#if defined(__SSE2__)
+	/* 'A'..'Z' moved to the bottom of the signed bytes, as
+	 * text_upper_from tells them. */
+	const __m128i shift = _mm_set1_epi8((char)(0x80 - 'A')), top = _mm_set1_epi8((char)(-128 + 26));
+	for (; i + 17 <= len; i += 16) {
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), shift);
+		__m128i y = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)), shift);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmplt_epi8(x, top), _mm_cmplt_epi8(y, top)));
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; i + 1 < len; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
+			return i;
+	return len;
+}
+
 static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 {
 	enum { MAXA = 32 };
@@ -10681,12 +10703,10 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 	 * the acronyms, where a search of the whole text for each acronym
 	 * cost a fiftieth of the recognizer's time. */
 	size_t n0 = l->n, from = 0;
-	for (size_t a = text_upper_from(s, 0, len); a < len; a = text_upper_from(s, a + 1, len)) {
-		/* Most capitals start a word in lower case: a run of one, of no
-		 * acronym's length (they have two letters or more), passed over
-		 * before the run is walked. */
-		if (!(lens & 2u) && !(a + 1 < len && s[a + 1] >= 'A' && s[a + 1] <= 'Z'))
-			continue;
+	/* Acronyms have two letters or more (ner_name_initials): the walk
+	 * goes from one pair of capitals to the next, where it stopped at
+	 * every capital, most of which start a word in lower case. */
+	for (size_t a = ner_upper_pair_from(s, 0, len); a < len; a = ner_upper_pair_from(s, a + 1, len)) {
 		size_t b = a;
 		while (b < len && s[b] >= 'A' && s[b] <= 'Z')
 			b++;
@@ -10695,8 +10715,7 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 		if (at > 0 && (ner_alnum_at(s, at - 1) || s[at - 1] == '_' || s[at - 1] == '-' || s[at - 1] == '.' ||
 			       (unsigned char)s[at - 1] >= 0x80))
 			continue;
-		/* Most runs of capitals are a word's first letter, of no
-		 * acronym's length. */
+		/* Most runs of capitals are of no acronym's length. */
 		if (b - at >= 8 || !(lens >> (b - at) & 1))
 			continue;
 		while (q < na && !(alen[q] == b - at && memcmp(acr[q], s + at, b - at) == 0))
