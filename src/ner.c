@@ -8282,7 +8282,10 @@ static void ner_inner_phrases(const char *s, struct ner_list *l)
 	size_t norg = 0;
 	for (size_t i = 0; i < l->n && norg < NER_INNER_MAX; i++) {
 		const struct ner_mention *m = &l->v[i];
-		if (m->type != NER_ORG || m->end - m->start > 200)
+		/* " and " squeezed is "and" in the text (ner_find, SSE2): most
+		 * names have none, and are neither squeezed nor searched. */
+		if (m->type != NER_ORG || m->end - m->start > 200 ||
+		    !ner_find(s, s + m->start, m->end - m->start, "and", 3))
 			continue;
 		char buf[256];
 		size_t bn = ner_squeeze(s, m->start, m->end, buf);
