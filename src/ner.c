@@ -8421,8 +8421,11 @@ static void ner_role_plurals(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start, k = 0;
-		while (k < n && s[m->start + k] >= 'A' && s[m->start + k] <= 'Z')
-			k++;
+		/* Three to six bytes ending in "s" first: most names are not,
+		 * and their capitals are not counted. */
+		if (n >= 3 && n <= 6 && s[m->end - 1] == 's')
+			while (k < n && s[m->start + k] >= 'A' && s[m->start + k] <= 'Z')
+				k++;
 		if (m->type != NER_DATE && k >= 2 && k <= 5 && n == k + 1 && s[m->end - 1] == 's' &&
 		    (lexicon_lookup(s + m->start, k) & (LEX_ROLE | LEX_TITLE)))
 			continue;
