@@ -7028,7 +7028,10 @@ static void ner_lower_suffixes(const char *s, size_t n, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t a = m->end + 1, b = a;
-		if (m->type == NER_DATE || m->type == NER_GROUP || a >= n || s[m->end] != ' ')
+		/* The word after starts as a form does ("c", "i", "l", "p")
+		 * before it is walked: most do not. */
+		if (m->type == NER_DATE || m->type == NER_GROUP || a >= n || s[m->end] != ' ' ||
+		    !(s[a] == 'c' || s[a] == 'i' || s[a] == 'l' || s[a] == 'p'))
 			continue;
 		while (b < n && s[b] >= 'a' && s[b] <= 'z')
 			b++;
