@@ -2009,12 +2009,6 @@ static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
-/* "the 1999 movie American Pie", "his novel The Road": capitalised words
- * after a kind of work are its title, one other name (MISC), where the
- * model took none of them for a place or organization, nor the first for
- * a person's ("the movie Tom Cruise made"): two words or more, or one no
- * lexicon knows ("programme We are"); "of", "and" and "the" may join them.
- * A leading "The" is outside (ANNOTATION.md). */
 /* Whether token t is a kind of work in lower case ("film", "novel"). */
 static int ner_work_kind(const struct ner_tok *t)
 {
@@ -2033,6 +2027,12 @@ static int ner_work_kind(const struct ner_tok *t)
 	return work;
 }
 
+/* "the 1999 movie American Pie", "his novel The Road": capitalised words
+ * after a kind of work are its title, one other name (MISC), where the
+ * model took none of them for a place or organization, nor the first for
+ * a person's ("the movie Tom Cruise made"): two words or more, or one no
+ * lexicon knows ("programme We are"); "of", "and" and "the" may join them.
+ * A leading "The" is outside (ANNOTATION.md). */
 static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 {
 	/* The name starts with a capitalised word right after the kind or
@@ -3210,20 +3210,6 @@ enum ner_recase {
 	NER_CAPS_TITLE		/* one the story capitalises inside sentences */
 };
 
-/* Headlines set in title case ("Lohan Checks Into Betty Ford Rehab"): there
- * case says little, and the model would take the whole line for one name.
- * A line of three capitalised words or more, with no lower-case word but
- * short function words, is read with the words that the article writes in
- * lower case elsewhere (and never capitalised inside a sentence) in lower
- * case, as are function words and ordinary words the article does not use
- * elsewhere. Lowered copies go to buf (tt[k] points there); t[k].cap
- * follows, so that the rules agree with the model, and x[k] (if x is not
- * NULL) no longer gives the tagger the word's lexicon matches. buf is the
- * caller's scratch memory if scratch is set (the caller releases it, with
- * the working arrays), else an allocation of its own. */
-static int ner_dateline_after(const char *s, size_t n, size_t e);
-static void ner_unaccent(struct tagger_token *tt, size_t n);
-
 /* Whether token k opens its sentence or line for ner_truecase: no word
  * outside the headlines (title[] 0) since the last start. Told by a walk
  * back from the few words that ask, where the walk over every token kept
@@ -3237,6 +3223,20 @@ static int ner_truecase_opens(const struct ner_tok *t, const unsigned char *titl
 			return 1;
 	}
 }
+
+/* Headlines set in title case ("Lohan Checks Into Betty Ford Rehab"): there
+ * case says little, and the model would take the whole line for one name.
+ * A line of three capitalised words or more, with no lower-case word but
+ * short function words, is read with the words that the article writes in
+ * lower case elsewhere (and never capitalised inside a sentence) in lower
+ * case, as are function words and ordinary words the article does not use
+ * elsewhere. Lowered copies go to buf (tt[k] points there); t[k].cap
+ * follows, so that the rules agree with the model, and x[k] (if x is not
+ * NULL) no longer gives the tagger the word's lexicon matches. buf is the
+ * caller's scratch memory if scratch is set (the caller releases it, with
+ * the working arrays), else an allocation of its own. */
+static int ner_dateline_after(const char *s, size_t n, size_t e);
+static void ner_unaccent(struct tagger_token *tt, size_t n);
 
 static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, struct tagger_lex *x, int scratch)
 {
@@ -7292,14 +7292,6 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 		l->n = o;
 }
 
-/* A sentence's first capital, a team's member or a trade set before a name
- * reads as part of it ("Charger Jamal Williams arrested...", "Moviemaker
- * Gary Ross", "Chargers WR Jackson"), and the model may then type the whole
- * as an organization. Where the same article names the person without
- * those words, and they are neither given names nor initials, they are
- * left out: the article shows where the name starts. A surname alone is
- * cut out so only after a name the article gives another type ("Chargers"),
- * and only if the article names someone of that surname in full. */
 /* Whether byte c folds to itself but for case, one byte to one (text_fold
  * lower-cases ASCII letters and leaves the other printable ASCII bytes). */
 static int ner_trim_plain(unsigned char c)
@@ -7349,6 +7341,14 @@ static int ner_trim_lead_is(const char *s, size_t a, size_t e, const uint64_t *l
 	return (lead[ner_ascii_lower[(unsigned char)s[a]]] >> n & 1) != 0;
 }
 
+/* A sentence's first capital, a team's member or a trade set before a name
+ * reads as part of it ("Charger Jamal Williams arrested...", "Moviemaker
+ * Gary Ross", "Chargers WR Jackson"), and the model may then type the whole
+ * as an organization. Where the same article names the person without
+ * those words, and they are neither given names nor initials, they are
+ * left out: the article shows where the name starts. A surname alone is
+ * cut out so only after a name the article gives another type ("Chargers"),
+ * and only if the article names someone of that surname in full. */
 static void ner_trim_heads(const char *s, struct ner_list *l)
 {
 	/* Only a story that names two people or more has a name to trim
@@ -10648,14 +10648,6 @@ static size_t ner_name_initials(const char *s, size_t a, size_t b, char *out, si
 	return n;
 }
 
-/* A name's acronym that its story uses where the model found nothing
- * ("Internet Explorer ... versions of IE", "attacks on IE8"): the name's
- * initials, in capitals, standing alone (a product's with its version's
- * digits glued on), of the name's type. Not before a capitalised word,
- * where it starts another name ("AM General" of American Motors), nor in
- * a headline in capitals, where any word is in capitals
- * (ner_line_mostly_lower). The identity pass (entity_initials) joins the
- * acronym to the name. */
 /* The first i from i on where s[i] and s[i + 1] are ASCII capitals (up to
  * len, s a whole text), or len: sixteen places at a time with SSE2. */
 static size_t ner_upper_pair_from(const char *s, size_t i, size_t len)
@@ -10678,6 +10670,14 @@ static size_t ner_upper_pair_from(const char *s, size_t i, size_t len)
 	return len;
 }
 
+/* A name's acronym that its story uses where the model found nothing
+ * ("Internet Explorer ... versions of IE", "attacks on IE8"): the name's
+ * initials, in capitals, standing alone (a product's with its version's
+ * digits glued on), of the name's type. Not before a capitalised word,
+ * where it starts another name ("AM General" of American Motors), nor in
+ * a headline in capitals, where any word is in capitals
+ * (ner_line_mostly_lower). The identity pass (entity_initials) joins the
+ * acronym to the name. */
 static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 {
 	enum { MAXA = 32 };
