@@ -7909,6 +7909,11 @@ static int ner_member_split(const char *s, const struct ner_mention *m, size_t *
 	unsigned char z = (unsigned char)(s[m->end - 1] | 0x20);
 	if (z != 't' && z != 'n' && z != 'e' && z != 'l' && z != 'y')
 		return 0;
+	/* And in one of these pairs: "at", "an", "al", "ve", "st", "ry". */
+	unsigned char y = (unsigned char)(s[m->end - 2] | 0x20);
+	if (!((y == 'a' && (z == 't' || z == 'n' || z == 'l')) || (y == 'v' && z == 'e') || (y == 's' && z == 't') ||
+	      (y == 'r' && z == 'y')))
+		return 0;
 	size_t g = m->end;
 	while (g > m->start && s[g - 1] != ' ')
 		g--;
