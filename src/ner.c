@@ -2014,13 +2014,8 @@ static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
-/* "the 1999 movie American Pie", "his novel The Road": capitalised words
- * after a kind of work are its title, one other name (MISC), where the
- * model took none of them for a place or organization, nor the first for
- * a person's ("the movie Tom Cruise made"): two words or more, or one no
- * lexicon knows ("programme We are"); "of", "and" and "the" may join them.
- * A leading "The" is outside (ANNOTATION.md). */
-static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
+/* Whether token t is a kind of work in lower case ("film", "novel"). */
+static int ner_work_kind(const struct ner_tok *t)
 {
 	/* By length, so that a word is compared with a kind or two at most
 	 * (this runs at the word before each capitalised one). */
@@ -2029,6 +2024,22 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 		[6] = { "memoir", "series", "sitcom" },    [7] = { "musical" },
 		[9] = { "programme" },                     [11] = { "documentary" },
 	};
+	if (t->cap || t->n < 4 || t->n > 11)
+		return 0;
+	int work = 0;
+	for (int k = 0; k < 4 && works[t->n][k] && !work; k++)
+		work = works[t->n][k][0] == t->s[0] && ner_is_n(t, works[t->n][k], t->n);
+	return work;
+}
+
+/* "the 1999 movie American Pie", "his novel The Road": capitalised words
+ * after a kind of work are its title, one other name (MISC), where the
+ * model took none of them for a place or organization, nor the first for
+ * a person's ("the movie Tom Cruise made"): two words or more, or one no
+ * lexicon knows ("programme We are"); "of", "and" and "the" may join them.
+ * A leading "The" is outside (ANNOTATION.md). */
+static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
+{
 	/* The name starts with a capitalised word right after the kind or
 	 * after its "the": the walk goes from the capitalised words back to
 	 * the kind, in order, each at most once. */
@@ -2040,13 +2051,7 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 		if (i < next)
 			continue;
 		next = i + 1;
-		const struct ner_tok *t = &w->t[i];
-		if (t->cap || t->n < 4 || t->n > 11)
-			continue;
-		int work = 0;
-		for (int k = 0; k < 4 && works[t->n][k] && !work; k++)
-			work = works[t->n][k][0] == t->s[0] && ner_is_n(t, works[t->n][k], t->n);
-		if (!work)
+		if (!ner_work_kind(&w->t[i]))
 			continue;
 		size_t s = i + 1;
 		if (s + 1 < b && ner_is(&w->t[s], "the") && w->t[s + 1].cap)
@@ -2196,33 +2201,140 @@ static void ner_letter_pairs(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
+/* The rules of ner_sentence that can act in a sentence, a bit each
+ * (NER_RULE_*), by a test at each capitalised token that each rule's
+ * action needs and that reads only what no rule changes (the tokens' text
+ * and case, their lexicon phrases): one walk over the capitalised tokens,
+ * where each rule walked them all and most found nothing to do. A rule
+ * whose bit is clear would pass over every token. */
+enum {
+	NER_RULE_CURRENCY = 1,	/* up to four letters before "$" or a number */
+	NER_RULE_ADMIN = 2,	/* before a word of 14 bytes ("administration") */
+	NER_RULE_LETTERS = 4,	/* one or two bytes */
+	NER_RULE_PHRASES = 8,	/* a lexicon phrase of two words or more */
+	NER_RULE_WEST = 16,	/* "west" */
+	NER_RULE_ROADS = 32,	/* 5, 7, 8 or 10 bytes, not in capitals, before
+				 * a number of up to four bytes */
+	NER_RULE_NICKS = 64,	/* before a quotation mark */
+	NER_RULE_CODES = 128,	/* "operation" */
+	NER_RULE_PORTFOLIOS = 256, /* after "for", or "of" after a title of 8 or 12 bytes */
+	NER_RULE_WORKS = 512,	/* after a kind of work (and "the") */
+	NER_RULE_ROLES = 1024,	/* before a lower-case word that starts a role's phrase */
+	NER_RULE_NAMES = 2048,	/* a lexicon phrase of a name's type */
+	NER_RULE_ORGS = 4096	/* an organization's head word or a company's suffix */
+};
+
+/* The rules' bits by a capitalised token's length (up to 15): those whose
+ * test it passes; NER_RULE_CURRENCY for the token after's test too. */
+static const unsigned short ner_rule_len[16] = {
+	[0] = NER_RULE_LETTERS,
+	[1] = NER_RULE_LETTERS | NER_RULE_CURRENCY,
+	[2] = NER_RULE_LETTERS | NER_RULE_CURRENCY,
+	[3] = NER_RULE_CURRENCY,
+	[4] = NER_RULE_CURRENCY | NER_RULE_WEST,
+	[9] = NER_RULE_CODES,
+};
+
+/* The rules' bits by the first byte of the token after a capitalised
+ * one: "$" or a digit for the currencies (a digit for the roads, whose
+ * own test follows), a quotation mark's first byte for the nicknames. */
+static const unsigned short ner_rule_after[256] = {
+	['$'] = NER_RULE_CURRENCY, ['0'] = NER_RULE_CURRENCY | NER_RULE_ROADS,
+	['1'] = NER_RULE_CURRENCY | NER_RULE_ROADS, ['2'] = NER_RULE_CURRENCY | NER_RULE_ROADS,
+	['3'] = NER_RULE_CURRENCY | NER_RULE_ROADS, ['4'] = NER_RULE_CURRENCY | NER_RULE_ROADS,
+	['5'] = NER_RULE_CURRENCY | NER_RULE_ROADS, ['6'] = NER_RULE_CURRENCY | NER_RULE_ROADS,
+	['7'] = NER_RULE_CURRENCY | NER_RULE_ROADS, ['8'] = NER_RULE_CURRENCY | NER_RULE_ROADS,
+	['9'] = NER_RULE_CURRENCY | NER_RULE_ROADS, ['"'] = NER_RULE_NICKS, ['\''] = NER_RULE_NICKS,
+	[0xE2] = NER_RULE_NICKS,
+};
+
+static unsigned ner_sentence_rules(const struct ner_work *w, size_t a, size_t b)
+{
+	/* The classes that give a lexicon phrase a name's type (ner_lex_type). */
+	const unsigned named = LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_PERSON;
+	unsigned m = 0;
+	ner_each_cap(w, c, i, a, b, 0) {
+		const struct ner_tok *t = &w->t[i];
+		unsigned nb = ner_rule_len[t->n < 16 ? t->n : 15];
+		/* "west" and "operation" by their first letter too. */
+		if (nb & (NER_RULE_WEST | NER_RULE_CODES)) {
+			unsigned char c0 = (unsigned char)t->s[0] | 0x20;
+			nb &= ~((c0 == 'w' ? 0u : NER_RULE_WEST) | (c0 == 'o' ? 0u : NER_RULE_CODES));
+		}
+		/* A phrase longer than the sentence's rest is looked up again
+		 * within it, with other classes. */
+		m |= (nb & (NER_RULE_LETTERS | NER_RULE_WEST | NER_RULE_CODES)) |
+		     (t->phrase && ((t->phrase_cls & named) || t->phrase > b - i) ? NER_RULE_NAMES : 0) |
+		     (t->phrase >= 2 ? NER_RULE_PHRASES : 0) |
+		     (t->lex & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX) ? NER_RULE_ORGS : 0);
+		/* The word before: its length first (ner_is_n is a call). */
+		if (i > a && w->t[i - 1].n <= 11) {
+			const struct ner_tok *p = &w->t[i - 1];
+			if ((p->n == 3 && ner_is(p, "for")) ||
+			    (p->n == 2 && i - 1 > a && (w->t[i - 2].n == 8 || w->t[i - 2].n == 12) &&
+			     (w->t[i - 2].lex & LEX_TITLE) && ner_is(p, "of")))
+				m |= NER_RULE_PORTFOLIOS;
+			if (p->n == 3 && i - 1 > a && ner_is(p, "the"))
+				p = &w->t[i - 2];
+			if (p->n >= 4 && ner_work_kind(p))
+				m |= NER_RULE_WORKS;
+		}
+		if (i + 1 >= b)
+			break;
+		const struct ner_tok *u = &w->t[i + 1];
+		if (!u->cap && ((u->phrase_cls & LEX_ROLE) || u->phrase > b - (i + 1)))
+			m |= NER_RULE_ROLES;
+		unsigned af = ner_rule_after[u->n ? (unsigned char)u->s[0] : 0];
+		m |= (af & nb & NER_RULE_CURRENCY) | (af & NER_RULE_NICKS) | (u->n == 14 ? NER_RULE_ADMIN : 0);
+		if ((af & NER_RULE_ROADS) && u->digit && u->n <= 4 && !t->upper && t->n <= 10 && (0x5A0u >> t->n & 1))
+			m |= NER_RULE_ROADS;
+	}
+	return m;
+}
+
 static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 {
 	size_t first = w->out->n;
-	ner_currency_prefixes(w, a, b);
+	unsigned rules = ner_sentence_rules(w, a, b);
+	if (rules & NER_RULE_CURRENCY)
+		ner_currency_prefixes(w, a, b);
 	if (w->caption)
 		ner_caption_credit(w, a, b);
 	if (w->boilerplate && a == w->para_first)
 		ner_teaser(w, a, b);
-	ner_administration(w, a, b);
-	ner_portfolios(w, a, b);
-	ner_letter_pairs(w, a, b);
-	ner_lexicon_phrases(w, a, b);
+	if (rules & NER_RULE_ADMIN)
+		ner_administration(w, a, b);
+	if (rules & NER_RULE_PORTFOLIOS)
+		ner_portfolios(w, a, b);
+	if (rules & NER_RULE_LETTERS)
+		ner_letter_pairs(w, a, b);
+	if (rules & NER_RULE_PHRASES)
+		ner_lexicon_phrases(w, a, b);
 	/* "the West" is a group however the model reads it. */
-	ner_the_west(w, a, b);
+	if (rules & NER_RULE_WEST)
+		ner_the_west(w, a, b);
 	ner_weapons(w, a, b);
-	ner_roads(w, a, b);
-	ner_quoted_nicknames(w, a, b);
-	ner_code_names(w, a, b);
-	ner_work_titles(w, a, b);
+	if (rules & NER_RULE_ROADS)
+		ner_roads(w, a, b);
+	if (rules & NER_RULE_NICKS)
+		ner_quoted_nicknames(w, a, b);
+	if (rules & NER_RULE_CODES)
+		ner_code_names(w, a, b);
+	if (rules & NER_RULE_WORKS)
+		ner_work_titles(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
-	ner_lexicon_names(w, a, b, 1);
-	ner_org_names(w, a, b);
+	/* A name of two words or more is a phrase of two words or more. */
+	if (rules & NER_RULE_PHRASES)
+		ner_lexicon_names(w, a, b, 1);
+	if (rules & NER_RULE_ORGS)
+		ner_org_names(w, a, b);
 	ner_people(w, a, b);
-	ner_role_orgs(w, a, b, first);
+	if (rules & NER_RULE_ROLES)
+		ner_role_orgs(w, a, b, first);
 	ner_hyphens_left(w, a, b);
-	ner_lexicon_names(w, a, b, 0);
+	if (rules & NER_RULE_NAMES)
+		ner_lexicon_names(w, a, b, 0);
 }
 
 /* Fills the token array for tokens l->v[from..to). */
@@ -3103,6 +3215,20 @@ enum ner_recase {
 	NER_CAPS_TITLE		/* one the story capitalises inside sentences */
 };
 
+/* Whether token k opens its sentence or line for ner_truecase: no word
+ * outside the headlines (title[] 0) since the last start. Told by a walk
+ * back from the few words that ask, where the walk over every token kept
+ * it at each. */
+static int ner_truecase_opens(const struct ner_tok *t, const unsigned char *title, size_t k)
+{
+	for (size_t q = k;; q--) {
+		if (q < k && !title[q] && ner_is_word(&t[q]))
+			return 0;
+		if ((t[q].flags & (TOKEN_SENT_START | TOKEN_LINE_START)) || q == 0)
+			return 1;
+	}
+}
+
 /* Headlines set in title case ("Lohan Checks Into Betty Ford Rehab"): there
  * case says little, and the model would take the whole line for one name.
  * A line of three capitalised words or more, with no lower-case word but
@@ -3211,15 +3337,9 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 			last[(unsigned char)t[k].s[t[k].n - 1] | 0x20] |= ner_len_bit(t[k].n);
 			last[(unsigned char)t[k].s[stem - 1] | 0x20] |= (uint64_t)ner_len_bit(stem) << 32;
 		}
-	int first = 1;
 	for (size_t k = 0; k < n; k++) {
-		if (t[k].flags & (TOKEN_SENT_START | TOKEN_LINE_START))
-			first = 1;
 		if (title[k] || !ner_is_word(&t[k]))
 			continue;
-		/* How the word is written is worked out only for one kept below. */
-		int was_first = first;
-		first = 0;
 		uint64_t lens = initial[(unsigned char)t[k].s[0] | 0x20];
 		if (!lens)
 			continue;
@@ -3232,7 +3352,8 @@ static char *ner_truecase(struct ner_tok *t, size_t n, struct tagger_token *tt, 
 			if (!(lens & sb) || !(last[(unsigned char)t[k].s[stem - 1] | 0x20] & sb))
 				continue;
 		}
-		unsigned char f = t[k].cap ? (was_first || t[k].upper ? 0 : NER_SEEN_CAP_MID) : NER_SEEN_LOWER;
+		unsigned char f = t[k].cap ? (t[k].upper || ner_truecase_opens(t, title, k) ? 0 : NER_SEEN_CAP_MID)
+					   : NER_SEEN_LOWER;
 		unsigned long long h, hs;
 		ner_word_hashes(&t[k], &h, &hs);
 		unsigned char *w = ner_seen_find(&seen, h);
@@ -5228,18 +5349,24 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 	/* The counts in locals: the lists' stores could be to w's counts, as
 	 * the compiler sees them, which it would then load again. */
 	size_t ncaps = 0, ndated = 0, npeople = 0;
+	size_t *restrict vcaps = w.caps.v, *restrict vdated = w.dated.v, *restrict vpeople = w.people.v;
 	for (size_t k = 0, n = l.n; k < n; k++) {
+		/* The token's fields read before the lists' stores, which could
+		 * be to them as the compiler sees it (it loaded them again). */
+		size_t cap = t[k].cap != 0;
+		unsigned lex = t[k].lex, cls = lex | t[k].phrase_cls;
+		size_t dated = cap | t[k].digit;
 		t[k].tag = tags[k];
 		t[k].margin = margin[k];
-		w.caps.v[ncaps] = k;
-		ncaps += t[k].cap != 0;
-		w.dated.v[ndated] = k;
-		ndated += (t[k].cap != 0) | t[k].digit;
+		vcaps[ncaps] = k;
+		ncaps += cap;
+		vdated[ndated] = k;
+		ndated += dated;
 		/* The word before a verb of saying goes in with the verb. */
-		if ((t[k].lex & LEX_SPEECH_VERB) && k > 0 && (npeople == 0 || w.people.v[npeople - 1] != k - 1))
-			w.people.v[npeople++] = k - 1;
-		w.people.v[npeople] = k;
-		npeople += ((t[k].lex | t[k].phrase_cls) & people) != 0;
+		if ((lex & LEX_SPEECH_VERB) && k > 0 && (npeople == 0 || vpeople[npeople - 1] != k - 1))
+			vpeople[npeople++] = k - 1;
+		vpeople[npeople] = k;
+		npeople += (cls & people) != 0;
 	}
 	w.caps.n = ncaps;
 	w.dated.n = ndated;
@@ -5413,14 +5540,23 @@ int ner_company_word(const char *s, size_t n)
 {
 	while (n > 1 && s[n - 1] == '.')
 		n--;
-	static const char *const trades[] = { "Airlines", "Airways", "Motors", "Systems", "Communications",
-					      "Industries", "Enterprises", "Technologies", "Electronics",
-					      "Pharmaceuticals", "Petroleum", "Resources", "Entertainment",
-					      "Networks", "Software", "Semiconductor", "Airline", "Shipbuilding", NULL };
+	/* By their lengths: a word is compared with the few of its length
+	 * alone (this runs at most names' last words). */
+	static const char *const trades[16][4] = {
+		[6] = { "Motors" },
+		[7] = { "Airways", "Systems", "Airline" },
+		[8] = { "Airlines", "Networks", "Software" },
+		[9] = { "Petroleum", "Resources" },
+		[10] = { "Industries" },
+		[11] = { "Enterprises", "Electronics" },
+		[12] = { "Technologies", "Shipbuilding" },
+		[13] = { "Entertainment", "Semiconductor" },
+		[14] = { "Communications" },
+		[15] = { "Pharmaceuticals" },
+	};
 	if (n >= 6 && n <= 15)
-		for (int k = 0; trades[k]; k++)
-			if ((trades[k][0] | 0x20) == (s[0] | 0x20) && strlen(trades[k]) == n &&
-			    strncasecmp(trades[k], s, n) == 0)
+		for (int k = 0; k < 4 && trades[n][k]; k++)
+			if ((trades[n][k][0] | 0x20) == (s[0] | 0x20) && strncasecmp(trades[n][k], s, n) == 0)
 				return 1;
 	return (lexicon_lookup(s, n) & LEX_COMPANY_SUFFIX) != 0;
 }
@@ -5482,8 +5618,22 @@ static void ner_consistent_types(const char *s, struct ner_list *l)
 		}
 	ner_names_sort(orgs, norg);
 	ner_names_sort(firms, nfirm);
+	/* The organizations' first bytes, folded (the firms are among them):
+	 * a name whose fold starts with none extends none, and is passed
+	 * over before its look-ups and fold. A name that starts with a byte
+	 * that may fold to another (not ASCII, a blank or a control) is
+	 * asked as before. */
+	uint64_t orgfirst[4] = { 0 };
+	for (size_t k = 0; k < norg; k++)
+		orgfirst[(unsigned char)orgs[k][0] >> 6] |= 1ull << ((unsigned char)orgs[k][0] & 63);
 	for (size_t i = 0; i < l->n && norg; i++) {
 		struct ner_mention *m = &l->v[i];
+		unsigned char c = (unsigned char)s[m->start];
+		if (c > ' ' && c < 0x7f) {
+			c = ner_ascii_lower[c];
+			if (!(orgfirst[c >> 6] >> (c & 63) & 1))
+				continue;
+		}
 		if (m->type == NER_PLACE && nfirm && !ner_chr(s, s + m->start, ' ', m->end - m->start) &&
 		    !(lexicon_lookup(s + m->start, m->end - m->start) &
 		      (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM))) {
@@ -6033,6 +6183,41 @@ static int ner_alnum_at(const char *s, size_t i)
 	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
 }
 
+/* The first byte from b on (up to len, s a whole text) that is no ASCII
+ * letter or digit (ner_alnum_at), or len: sixteen bytes at a time with
+ * SSE2, as the listed products' walk reads every word with a capital to
+ * its end, where a byte at a time cost most of that walk. */
+static size_t ner_alnum_end(const char *s, size_t b, size_t len)
+{
+#if defined(__SSE2__)
+	/* ner_alnum_at's two compares, unsigned, by the minimum: v < k when
+	 * min(v, k - 1) is v. */
+	const __m128i lc = _mm_set1_epi8(0x20), ca = _mm_set1_epi8('a'), c0 = _mm_set1_epi8('0'),
+		      k25 = _mm_set1_epi8(25), k9 = _mm_set1_epi8(9);
+#define NER_ALNUM_MASK(x)                                                                                  \
+	((unsigned)_mm_movemask_epi8(_mm_or_si128(                                                         \
+		 _mm_cmpeq_epi8(_mm_min_epu8(_mm_sub_epi8(_mm_or_si128(x, lc), ca), k25),                 \
+				_mm_sub_epi8(_mm_or_si128(x, lc), ca)),                                   \
+		 _mm_cmpeq_epi8(_mm_min_epu8(_mm_sub_epi8(x, c0), k9), _mm_sub_epi8(x, c0)))))
+	size_t from = b;
+	for (; b + 16 <= len; b += 16) {
+		unsigned m = ~NER_ALNUM_MASK(_mm_loadu_si128((const __m128i *)(const void *)(s + b))) & 0xFFFFu;
+		if (m)
+			return b + (size_t)__builtin_ctz(m);
+	}
+	/* The rest in the sixteen bytes that end at len, those before b left out. */
+	if (b < len && len - from >= 16) {
+		unsigned m = ~NER_ALNUM_MASK(_mm_loadu_si128((const __m128i *)(const void *)(s + len - 16))) & 0xFFFFu &
+			     (~0u << (16 - (len - b)));
+		return m ? len - 16 + (size_t)__builtin_ctz(m) : len;
+	}
+#undef NER_ALNUM_MASK
+#endif
+	while (b < len && ner_alnum_at(s, b))
+		b++;
+	return b;
+}
+
 /* The end of a product's version number after e ("Windows 8", "Internet
  * Explorer 11", "Firefox 3.5"), or e where none follows: a number of up to
  * four digits, with dotted parts, that no unit or count word follows
@@ -6198,16 +6383,13 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		if (u == limit) {
 			a = limit;
 			if (limit > 0 && ner_alnum_at(s, limit - 1))
-				while (a < len && ner_alnum_at(s, a))
-					a++;
+				a = ner_alnum_end(s, a, len);
 			continue;
 		}
-		size_t b = u;
+		size_t b = ner_alnum_end(s, u, len);
 		while (u > a && ner_alnum_at(s, u - 1))
 			u--;
 		a = u;
-		while (b < len && ner_alnum_at(s, b))
-			b++;
 		/* Both texts looked up below start with the word's first two
 		 * bytes (its first and a blank where it has one byte): most
 		 * words start as no product does and go no further. */
@@ -6465,22 +6647,25 @@ static size_t ner_quote_scan(const char *s, size_t n, size_t i)
 #if defined(__SSE2__)
 	const __m128i q1 = _mm_set1_epi8('`'), q2 = _mm_set1_epi8('\''), q3 = _mm_set1_epi8('"'),
 		      q4 = _mm_set1_epi8((char)0xE2);
+#define NER_QUOTE_HITS(x) \
+	((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q1), _mm_cmpeq_epi8(x, q2)), \
+						  _mm_or_si128(_mm_cmpeq_epi8(x, q3), _mm_cmpeq_epi8(x, q4)))))
+	/* Whole blocks in a loop of their own, which had chosen each load's
+	 * place among three cases (this reads most of every story). */
 	size_t from = i;
-	for (;;) {
-		size_t at = i + 16 <= n ? i : n >= 16 && n - from >= 16 && i < n ? n - 16 : SIZE_MAX;
-		if (at == SIZE_MAX)
-			break;
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q1), _mm_cmpeq_epi8(x, q2)),
-					   _mm_or_si128(_mm_cmpeq_epi8(x, q3), _mm_cmpeq_epi8(x, q4)));
-		/* The last load ends at n: its bytes before i are read already. */
-		unsigned m = (unsigned)_mm_movemask_epi8(hit) & (~0u << (i - at));
+	for (; i + 16 <= n; i += 16) {
+		unsigned m = NER_QUOTE_HITS(_mm_loadu_si128((const __m128i *)(const void *)(s + i)));
 		if (m)
-			return at + (size_t)__builtin_ctz(m);
-		if (at + 16 >= n)
-			return n;
-		i += 16;
+			return i + (size_t)__builtin_ctz(m);
 	}
+	/* The rest in the sixteen bytes that end at n, those before i (read
+	 * already) left out. */
+	if (i < n && n - from >= 16) {
+		unsigned m = NER_QUOTE_HITS(_mm_loadu_si128((const __m128i *)(const void *)(s + n - 16))) &
+			     (~0u << (16 - (n - i)));
+		return m ? n - 16 + (size_t)__builtin_ctz(m) : n;
+	}
+#undef NER_QUOTE_HITS
 #endif
 	const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones, k = 0x7f * ones;
 	for (; i + 8 <= n; i += 8) {
@@ -6545,6 +6730,9 @@ static int ner_small_word(const char *w, size_t n)
 {
 	static const char *const small[] = { "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "from",
 					     "with", "or", NULL };
+	/* They are of one to four bytes: a longer word is compared with none. */
+	if (n == 0 || n > 4)
+		return 0;
 	for (int k = 0; small[k]; k++)
 		if (ner_lit_is(small[k], w, n))
 			return 1;
@@ -6831,7 +7019,10 @@ static void ner_lower_suffixes(const char *s, size_t n, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t a = m->end + 1, b = a;
-		if (m->type == NER_DATE || m->type == NER_GROUP || a >= n || s[m->end] != ' ')
+		/* The word after starts as a form does ("c", "i", "l", "p")
+		 * before it is walked: most do not. */
+		if (m->type == NER_DATE || m->type == NER_GROUP || a >= n || s[m->end] != ' ' ||
+		    !(s[a] == 'c' || s[a] == 'i' || s[a] == 'l' || s[a] == 'p'))
 			continue;
 		while (b < n && s[b] >= 'a' && s[b] <= 'z')
 			b++;
@@ -7002,12 +7193,14 @@ static int ner_results_line(const char *s, size_t ls, size_t le)
 		w++;
 	if (w == e || !(s[w] >= 'a' && s[w] <= 'z'))
 		return 0;
-	int vs = 0, digit = 0;
-	for (size_t i = w; i < e; i++) {
-		vs |= i + 4 <= e && memcmp(s + i, " vs ", 4) == 0;
-		digit |= s[i] >= '0' && s[i] <= '9';
-	}
-	return vs && digit;
+	/* " vs " first, by text_find (SSE2): most lines have none, and need
+	 * no look at their digits, where each byte was compared with both. */
+	if (!ner_find(s, s + w, e - w, " vs ", 4))
+		return 0;
+	for (size_t i = w; i < e; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
 }
 
 /* A word of a table's line in capitals beside a number ("MAY7 1554 UP
@@ -7090,6 +7283,55 @@ static void ner_table_words(const char *s, size_t n, struct ner_list *l)
 		l->n = o;
 }
 
+/* Whether byte c folds to itself but for case, one byte to one (text_fold
+ * lower-cases ASCII letters and leaves the other printable ASCII bytes). */
+static int ner_trim_plain(unsigned char c)
+{
+	return c > ' ' && c < 0x7f;
+}
+
+/* Notes the first and the last word of the name s[a..b) in lead, by
+ * the lower case of its first byte (lead's index) and its length (a bit,
+ * 63 for longer ones); 0 where the name has a byte that may fold to
+ * another number of bytes, or a blank that ner_space_at does not tell. */
+static int ner_trim_lead_words(const char *s, size_t a, size_t b, uint64_t *lead)
+{
+	size_t fs = SIZE_MAX, fe = 0, ls = 0;
+	for (size_t p = a; p < b; p++) {
+		if (ner_space_at(s, p))
+			continue;
+		if (!ner_trim_plain((unsigned char)s[p]))
+			return 0;
+		if (p == a || ner_space_at(s, p - 1)) {
+			ls = p;
+			if (fs == SIZE_MAX)
+				fs = p;
+		}
+		if (fs != SIZE_MAX && fe == 0 && (p + 1 == b || ner_space_at(s, p + 1)))
+			fe = p + 1;
+	}
+	if (fs == SIZE_MAX)
+		return 1;
+	size_t le = ls;
+	while (le < b && !ner_space_at(s, le))
+		le++;
+	size_t fn = fe - fs < 63 ? fe - fs : 63, ln = le - ls < 63 ? le - ls : 63;
+	lead[ner_ascii_lower[(unsigned char)s[fs]]] |= 1ull << fn;
+	lead[ner_ascii_lower[(unsigned char)s[ls]]] |= 1ull << ln;
+	return 1;
+}
+
+/* Whether the word s[a..e) (no blank in it) may be a word ner_trim_lead_words
+ * noted: one of other bytes may. */
+static int ner_trim_lead_is(const char *s, size_t a, size_t e, const uint64_t *lead)
+{
+	for (size_t p = a; p < e; p++)
+		if (!ner_trim_plain((unsigned char)s[p]))
+			return 1;
+	size_t n = e - a < 63 ? e - a : 63;
+	return (lead[ner_ascii_lower[(unsigned char)s[a]]] >> n & 1) != 0;
+}
+
 /* A sentence's first capital, a team's member or a trade set before a name
  * reads as part of it ("Charger Jamal Williams arrested...", "Moviemaker
  * Gary Ross", "Chargers WR Jackson"), and the model may then type the whole
@@ -7108,6 +7350,18 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 		people_named += l->v[i].type == NER_PERSON;
 	if (people_named < 2)
 		return;
+	/* A name is trimmed only where the words after its first are a
+	 * person's name or surname: the first of them is the first or the
+	 * last word of a person's name, folded. Those words are kept by
+	 * their first byte and length (the words' own when their bytes are
+	 * ASCII letters and marks, which fold to one byte each), so that most
+	 * names need neither the lists nor their folds; a name of other bytes
+	 * lets every name through. */
+	uint64_t lead[128] = { 0 };
+	int open = 0;
+	for (size_t i = 0; i < l->n && !open; i++)
+		if (l->v[i].type == NER_PERSON)
+			open = !ner_trim_lead_words(s, l->v[i].start, l->v[i].end, lead);
 	/* The lists are scratch memory. */
 	struct xscratch_mark mark = xscratch_mark();
 	size_t np = 0, nall = 0, nsur = 0, n0 = l->n;
@@ -7122,48 +7376,15 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 	size_t *off = xscratch_alloc(3 * (l->n ? l->n : 1) * sizeof *off);
 	size_t *poff = off, *soff = off + l->n, *aoff = off + 2 * l->n;
 	char *arena = NULL;
-	size_t alen = 0, acap = 0, want = 0;
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].type != NER_DATE)
-			want += 2 * (l->v[i].end - l->v[i].start) + 4;
-	arena = xgrow(arena, &acap, want ? want : 1, 1);
-	for (size_t i = 0; i < l->n; i++) {
-		if (l->v[i].type == NER_DATE)
-			continue;
-		char fb[256];
-		char *f = ner_folded_words(s, l->v[i].start, l->v[i].end, fb, sizeof fb);
-		size_t fn = strlen(f);
-		if (alen + 2 * fn + 4 > acap)
-			arena = xgrow(arena, &acap, alen + 2 * fn + 4, 1);
-		aoff[nall++] = alen;
-		memcpy(arena + alen, f, fn);
-		arena[alen + fn] = '\x01';
-		arena[alen + fn + 1] = (char)('A' + l->v[i].type);
-		arena[alen + fn + 2] = 0;
-		alen += fn + 3;
-		if (l->v[i].type == NER_PERSON) {
-			poff[np++] = alen;
-			memcpy(arena + alen, f, fn);
-			arena[alen + fn] = 0;
-			const char *sp = strrchr(f, ' ');
-			if (sp)
-				soff[nsur++] = alen + (size_t)(sp - f) + 1;
-			alen += fn + 1;
-		}
-		ner_fold_free(f, fb);
-	}
-	for (size_t i = 0; i < nall; i++)
-		all[i] = arena + aoff[i];
-	for (size_t i = 0; i < np; i++)
-		people[i] = arena + poff[i];
-	for (size_t i = 0; i < nsur; i++)
-		surnames[i] = arena + soff[i];
-	/* The lists are sorted, and the organizations' tails gathered, when
-	 * a name first asks for them: most stories' names never do. */
+	size_t alen = 0, acap = 0;
+	/* The lists are made and sorted, and the organizations' tails
+	 * gathered, when a name first asks for them (no name has changed
+	 * then): most stories' names never do. The story names two people
+	 * or more, so the lists hold two people or more. */
 	int sorted = 0;
 	char **tails = NULL;
 	size_t ntails = 0, captails = 0;
-	for (size_t i = 0; i < n0 && np > 1; i++) {
+	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PERSON && m->type != NER_ORG && m->type != NER_MISC)
 			continue;
@@ -7185,7 +7406,45 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 				break;
 			if (!ner_upper_at(s, ws[k]))
 				continue;
+			if (!open && !ner_trim_lead_is(s, ws[k], we[k], lead))
+				continue;
 			if (!sorted) {
+				size_t want = 0;
+				for (size_t j = 0; j < l->n; j++)
+					if (l->v[j].type != NER_DATE)
+						want += 2 * (l->v[j].end - l->v[j].start) + 4;
+				arena = xgrow(arena, &acap, want ? want : 1, 1);
+				for (size_t j = 0; j < l->n; j++) {
+					if (l->v[j].type == NER_DATE)
+						continue;
+					char fb[256];
+					char *f = ner_folded_words(s, l->v[j].start, l->v[j].end, fb, sizeof fb);
+					size_t fn = strlen(f);
+					if (alen + 2 * fn + 4 > acap)
+						arena = xgrow(arena, &acap, alen + 2 * fn + 4, 1);
+					aoff[nall++] = alen;
+					memcpy(arena + alen, f, fn);
+					arena[alen + fn] = '\x01';
+					arena[alen + fn + 1] = (char)('A' + l->v[j].type);
+					arena[alen + fn + 2] = 0;
+					alen += fn + 3;
+					if (l->v[j].type == NER_PERSON) {
+						poff[np++] = alen;
+						memcpy(arena + alen, f, fn);
+						arena[alen + fn] = 0;
+						const char *sp = strrchr(f, ' ');
+						if (sp)
+							soff[nsur++] = alen + (size_t)(sp - f) + 1;
+						alen += fn + 1;
+					}
+					ner_fold_free(f, fb);
+				}
+				for (size_t j = 0; j < nall; j++)
+					all[j] = arena + aoff[j];
+				for (size_t j = 0; j < np; j++)
+					people[j] = arena + poff[j];
+				for (size_t j = 0; j < nsur; j++)
+					surnames[j] = arena + soff[j];
 				sorted = 1;
 				ner_names_sort(people, np);
 				ner_names_sort(surnames, nsur);
@@ -7641,6 +7900,11 @@ static int ner_member_split(const char *s, const struct ner_mention *m, size_t *
 	unsigned char z = (unsigned char)(s[m->end - 1] | 0x20);
 	if (z != 't' && z != 'n' && z != 'e' && z != 'l' && z != 'y')
 		return 0;
+	/* And in one of these pairs: "at", "an", "al", "ve", "st", "ry". */
+	unsigned char y = (unsigned char)(s[m->end - 2] | 0x20);
+	if (!((y == 'a' && (z == 't' || z == 'n' || z == 'l')) || (y == 'v' && z == 'e') || (y == 's' && z == 't') ||
+	      (y == 'r' && z == 'y')))
+		return 0;
 	size_t g = m->end;
 	while (g > m->start && s[g - 1] != ' ')
 		g--;
@@ -8017,7 +8281,10 @@ static void ner_inner_phrases(const char *s, struct ner_list *l)
 	size_t norg = 0;
 	for (size_t i = 0; i < l->n && norg < NER_INNER_MAX; i++) {
 		const struct ner_mention *m = &l->v[i];
-		if (m->type != NER_ORG || m->end - m->start > 200)
+		/* " and " squeezed is "and" in the text (ner_find, SSE2): most
+		 * names have none, and are neither squeezed nor searched. */
+		if (m->type != NER_ORG || m->end - m->start > 200 ||
+		    !ner_find(s, s + m->start, m->end - m->start, "and", 3))
 			continue;
 		char buf[256];
 		size_t bn = ner_squeeze(s, m->start, m->end, buf);
@@ -8153,8 +8420,11 @@ static void ner_role_plurals(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start, k = 0;
-		while (k < n && s[m->start + k] >= 'A' && s[m->start + k] <= 'Z')
-			k++;
+		/* Three to six bytes ending in "s" first: most names are not,
+		 * and their capitals are not counted. */
+		if (n >= 3 && n <= 6 && s[m->end - 1] == 's')
+			while (k < n && s[m->start + k] >= 'A' && s[m->start + k] <= 'Z')
+				k++;
 		if (m->type != NER_DATE && k >= 2 && k <= 5 && n == k + 1 && s[m->end - 1] == 's' &&
 		    (lexicon_lookup(s + m->start, k) & (LEX_ROLE | LEX_TITLE)))
 			continue;
@@ -10374,6 +10644,28 @@ static size_t ner_name_initials(const char *s, size_t a, size_t b, char *out, si
 	return n;
 }
 
+/* The first i from i on where s[i] and s[i + 1] are ASCII capitals (up to
+ * len, s a whole text), or len: sixteen places at a time with SSE2. */
+static size_t ner_upper_pair_from(const char *s, size_t i, size_t len)
+{
+#if defined(__SSE2__)
+	/* 'A'..'Z' moved to the bottom of the signed bytes, as
+	 * text_upper_from tells them. */
+	const __m128i shift = _mm_set1_epi8((char)(0x80 - 'A')), top = _mm_set1_epi8((char)(-128 + 26));
+	for (; i + 17 <= len; i += 16) {
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), shift);
+		__m128i y = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)), shift);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmplt_epi8(x, top), _mm_cmplt_epi8(y, top)));
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; i + 1 < len; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
+			return i;
+	return len;
+}
+
 /* A name's acronym that its story uses where the model found nothing
  * ("Internet Explorer ... versions of IE", "attacks on IE8"): the name's
  * initials, in capitals, standing alone (a product's with its version's
@@ -10392,7 +10684,10 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 	unsigned lens = 0;	/* the acronyms' lengths (below 8), a bit each */
 	for (size_t i = 0; i < l->n && na < MAXA; i++) {
 		const struct ner_mention *m = &l->v[i];
-		if (m->type != NER_ORG && m->type != NER_MISC && m->type != NER_PLACE)
+		/* Initials are of two words or more: a name without a space
+		 * (most) has none. */
+		if ((m->type != NER_ORG && m->type != NER_MISC && m->type != NER_PLACE) ||
+		    !ner_chr(s, s + m->start, ' ', m->end - m->start))
 			continue;
 		char ini[8];
 		if (!ner_name_initials(s, m->start, m->end, ini, sizeof ini))
@@ -10413,12 +10708,10 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 	 * the acronyms, where a search of the whole text for each acronym
 	 * cost a fiftieth of the recognizer's time. */
 	size_t n0 = l->n, from = 0;
-	for (size_t a = text_upper_from(s, 0, len); a < len; a = text_upper_from(s, a + 1, len)) {
-		/* Most capitals start a word in lower case: a run of one, of no
-		 * acronym's length (they have two letters or more), passed over
-		 * before the run is walked. */
-		if (!(lens & 2u) && !(a + 1 < len && s[a + 1] >= 'A' && s[a + 1] <= 'Z'))
-			continue;
+	/* Acronyms have two letters or more (ner_name_initials): the walk
+	 * goes from one pair of capitals to the next, where it stopped at
+	 * every capital, most of which start a word in lower case. */
+	for (size_t a = ner_upper_pair_from(s, 0, len); a < len; a = ner_upper_pair_from(s, a + 1, len)) {
 		size_t b = a;
 		while (b < len && s[b] >= 'A' && s[b] <= 'Z')
 			b++;
@@ -10427,8 +10720,7 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 		if (at > 0 && (ner_alnum_at(s, at - 1) || s[at - 1] == '_' || s[at - 1] == '-' || s[at - 1] == '.' ||
 			       (unsigned char)s[at - 1] >= 0x80))
 			continue;
-		/* Most runs of capitals are a word's first letter, of no
-		 * acronym's length. */
+		/* Most runs of capitals are of no acronym's length. */
 		if (b - at >= 8 || !(lens >> (b - at) & 1))
 			continue;
 		while (q < na && !(alen[q] == b - at && memcmp(acr[q], s + at, b - at) == 0))
@@ -10628,6 +10920,11 @@ void ner_article(const struct article *a, struct ner_list *out)
 					    "source", "publisher", NULL };
 	struct ner_range *r = xmalloc((a->npara + a->nfields + 1) * sizeof *r);
 	size_t nr = 0;
+	/* Room for the mentions a story of its length mostly has (news
+	 * names one thing in 60 bytes or more), made at once: the list grew
+	 * from nothing by reallocations, a few a story. */
+	size_t room = a->len / 48 + 16;
+	out->v = xgrow(out->v, &out->cap, out->n + (room < 65536 ? room : 65536), sizeof *out->v);
 	for (size_t i = 0; i < a->nfields; i++)
 		for (int k = 0; keys[k]; k++)
 			if (a->fields[i].key[0] == keys[k][0] && strcmp(a->fields[i].key, keys[k]) == 0) {
