@@ -31,4 +31,7 @@ void token_list_free(struct token_list *list);
 /* Whether s[0..n) is an abbreviation that keeps its final period. */
 int token_is_abbreviation(const char *s, size_t n);
 
+/* Where the run of ASCII letters and digits from s[i] ends, before end. */
+size_t token_alnum_end(const char *s, size_t i, size_t end);
+
 #endif

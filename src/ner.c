@@ -6183,41 +6183,6 @@ static int ner_alnum_at(const char *s, size_t i)
 	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
 }
 
-/* The first byte from b on (up to len, s a whole text) that is no ASCII
- * letter or digit (ner_alnum_at), or len: sixteen bytes at a time with
- * SSE2, as the listed products' walk reads every word with a capital to
- * its end, where a byte at a time cost most of that walk. */
-static size_t ner_alnum_end(const char *s, size_t b, size_t len)
-{
-#if defined(__SSE2__)
-	/* ner_alnum_at's two compares, unsigned, by the minimum: v < k when
-	 * min(v, k - 1) is v. */
-	const __m128i lc = _mm_set1_epi8(0x20), ca = _mm_set1_epi8('a'), c0 = _mm_set1_epi8('0'),
-		      k25 = _mm_set1_epi8(25), k9 = _mm_set1_epi8(9);
-#define NER_ALNUM_MASK(x)                                                                                  \
-	((unsigned)_mm_movemask_epi8(_mm_or_si128(                                                         \
-		 _mm_cmpeq_epi8(_mm_min_epu8(_mm_sub_epi8(_mm_or_si128(x, lc), ca), k25),                 \
-				_mm_sub_epi8(_mm_or_si128(x, lc), ca)),                                   \
-		 _mm_cmpeq_epi8(_mm_min_epu8(_mm_sub_epi8(x, c0), k9), _mm_sub_epi8(x, c0)))))
-	size_t from = b;
-	for (; b + 16 <= len; b += 16) {
-		unsigned m = ~NER_ALNUM_MASK(_mm_loadu_si128((const __m128i *)(const void *)(s + b))) & 0xFFFFu;
-		if (m)
-			return b + (size_t)__builtin_ctz(m);
-	}
-	/* The rest in the sixteen bytes that end at len, those before b left out. */
-	if (b < len && len - from >= 16) {
-		unsigned m = ~NER_ALNUM_MASK(_mm_loadu_si128((const __m128i *)(const void *)(s + len - 16))) & 0xFFFFu &
-			     (~0u << (16 - (len - b)));
-		return m ? len - 16 + (size_t)__builtin_ctz(m) : len;
-	}
-#undef NER_ALNUM_MASK
-#endif
-	while (b < len && ner_alnum_at(s, b))
-		b++;
-	return b;
-}
-
 /* The end of a product's version number after e ("Windows 8", "Internet
  * Explorer 11", "Firefox 3.5"), or e where none follows: a number of up to
  * four digits, with dotted parts, that no unit or count word follows
@@ -6383,10 +6348,10 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		if (u == limit) {
 			a = limit;
 			if (limit > 0 && ner_alnum_at(s, limit - 1))
-				a = ner_alnum_end(s, a, len);
+				a = token_alnum_end(s, a, len);
 			continue;
 		}
-		size_t b = ner_alnum_end(s, u, len);
+		size_t b = token_alnum_end(s, u, len);
 		while (u > a && ner_alnum_at(s, u - 1))
 			u--;
 		a = u;

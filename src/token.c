@@ -404,7 +404,7 @@ static int token_joined(const char *s, size_t a, size_t w, size_t b)
  * sixteen bytes at a time with SSE2. A byte at a time, the loop's end came
  * at a different byte in every word, a branch mispredicted at nearly every
  * word (the costliest line of token_split in perf). */
-static inline size_t token_alnum_end(const char *s, size_t i, size_t end)
+size_t token_alnum_end(const char *s, size_t i, size_t end)
 {
 #if defined(__SSE2__)
 	const __m128i below0 = _mm_set1_epi8('0' - 1), above9 = _mm_set1_epi8('9' + 1);
