@@ -392,21 +392,30 @@ static int ner_lex_type(unsigned cls)
 	return -1;
 }
 
-/* Whether the token is a noun of the people an organization has ("Facebook
- * users", "Airbus workers"): a name a list knows as an organization before
- * one is that organization, not a product or an index the model took it
- * for ("Nikkei average" is, "RBI single" is no organization's). */
-static int ner_people_of(const struct ner_tok *t)
+/* Whether a name the lists know whole as an organization, which the
+ * model read as an other name, is the organization by the words around
+ * it: before a noun of its people or of what it runs for its users
+ * ("Facebook users", "an Instagram post", "its YouTube channel"), or
+ * after "on" or "via" ("said on Twitter"), as ANNOTATION.md types
+ * Twitter. An index before its own noun stays one ("Nikkei average"), and
+ * so does an acronym ("RBI", a statistic's in sports copy). */
+static int ner_org_context(const struct ner_work *w, size_t a, size_t s, size_t e, size_t b)
 {
-	static const char *const nouns[] = { "users",	  "customers", "subscribers", "employees", "workers",
-					     "staff",	  "members",   "shareholders", "executives", "officials",
-					     "engineers", "fans",      "clients",     "investors",  NULL };
-	if (t->n < 4 || !(t->s[0] >= 'a' && t->s[0] <= 'z'))
+	static const char *const nouns[] = { "users",	    "customers", "subscribers", "employees", "workers",
+					     "staff",	    "members",	 "shareholders", "executives", "officials",
+					     "engineers",   "fans",	 "clients",	"investors",  "account",
+					     "accounts",    "post",	 "posts",	"page",	      "channel",
+					     "feed",	    "followers", "livestream",	"documentary", NULL };
+	if (e < b) {
+		const struct ner_tok *t = &w->t[e];
+		if (t->n >= 4 && t->s[0] >= 'a' && t->s[0] <= 'z')
+			for (int k = 0; nouns[k]; k++)
+				if (ner_lit_is(nouns[k], t->s, t->n))
+					return 1;
+	}
+	if (e - s != 1 || w->t[s].upper || s == a)
 		return 0;
-	for (int k = 0; nouns[k]; k++)
-		if (ner_lit_is(nouns[k], t->s, t->n))
-			return 1;
-	return 0;
+	return ner_is(&w->t[s - 1], "on") || ner_is(&w->t[s - 1], "via");
 }
 
 /* A word that can be part of a name: capitalised (or all capitals), and
@@ -1422,7 +1431,7 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		 * a piece cut off a longer span takes the lexicon's type. */
 		int lt = whole ? ner_lex_type(cls) : -1;
 		if (whole && (cls & LEX_ORG) &&
-		    (nt == NER_PLACE || nt == NER_PERSON || (nt == NER_MISC && e < b && ner_people_of(&w->t[e]))))
+		    (nt == NER_PLACE || nt == NER_PERSON || (nt == NER_MISC && ner_org_context(w, a, s, e, b))))
 			nt = NER_ORG;
 		else if (whole && (cls & LEX_COUNTRY) && nt == NER_ORG)
 			nt = NER_PLACE; /* a country is a place, even as an actor */

@@ -3247,11 +3247,14 @@ static void test_ner_lone_compass_words(void)
 }
 
 /* A name the lists know as an organization before a noun of its people
- * is the organization, where the model read an other name; an index
- * before its own noun stays one. */
+ * or of what it runs for its users, or after "on", is the organization,
+ * where the model read an other name; an index before its own noun stays
+ * one. */
 static void test_ner_org_people(void)
 {
 	CHECK(article_has("Millions of Facebook users were affected , the report said .\n", "ORG", "Facebook"));
+	CHECK(article_has("Marla Venn wrote in an Instagram post that the show would go on .\n", "ORG", "Instagram"));
+	CHECK(article_has("The mayor of Oskel said on Twitter that the bridge would open .\n", "ORG", "Twitter"));
 	CHECK(article_has("The Nikkei average rose 2 percent on Monday .\n", "MISC", "Nikkei"));
 }
 
