@@ -1421,6 +1421,15 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			e--;
 		unsigned cls = 0;
 		size_t m = ner_lex_match(w, s, e, &cls);
+		/* The lists write a name with its "'s" as one word ("Macy's",
+		 * "McDonald's"), which the text has as two. */
+		if (m < e - s && e - s >= 2 && ner_is_possessive(&w->t[e - 1])) {
+			unsigned c2 = lexicon_lookup(w->s + w->t[s].start, w->t[e - 1].end - w->t[s].start);
+			if (c2) {
+				cls = c2;
+				m = e - s;
+			}
+		}
 		int whole = m == e - s;
 		if (e - s == 1 && ner_hyphen(w, s, nt))
 			continue;
