@@ -10772,6 +10772,101 @@ static void ner_money_units(const char *s, struct ner_list *l)
 	}
 }
 
+/* Where the kind of a storm that ends at byte i starts ("Hurricane ",
+ * "Tropical Storm "), or i itself where none does; *plain is set for a
+ * bare "Storm", which names a storm only before a given name ("Storm
+ * Ciaran", not "Storm Shadow" missiles). */
+static size_t ner_storm_kind_before(const char *s, size_t i, int *plain)
+{
+	static const struct ner_lit kinds[] = {
+		NER_LIT("Super Typhoon "),	   NER_LIT("super typhoon "),	      NER_LIT("Typhoon "),
+		NER_LIT("typhoon "),		   NER_LIT("Hurricane "),	      NER_LIT("hurricane "),
+		NER_LIT("Severe Tropical Cyclone "), NER_LIT("Tropical Cyclone "),  NER_LIT("tropical cyclone "),
+		NER_LIT("Cyclone "),		   NER_LIT("cyclone "),		      NER_LIT("Tropical Storm "),
+		NER_LIT("tropical storm "),	   NER_LIT("Subtropical Storm "),     NER_LIT("Winter Storm "),
+		NER_LIT("Tropical Depression "),   NER_LIT("tropical depression "), NER_LIT("Storm "),
+	};
+	*plain = 0;
+	/* Every kind ends in "e ", "n " or "m ": most names are compared with
+	 * none. */
+	if (i < 7 || s[i - 1] != ' ' || (s[i - 2] != 'e' && s[i - 2] != 'n' && s[i - 2] != 'm'))
+		return i;
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		size_t n = kinds[k].n;
+		if (i < n || memcmp(s + i - n, kinds[k].w, n) != 0)
+			continue;
+		/* The kind starts a word. */
+		if (i > n && ((s[i - n - 1] | 0x20) >= 'a' && (s[i - n - 1] | 0x20) <= 'z'))
+			continue;
+		*plain = kinds[k].w[0] == 'S' && kinds[k].w[1] == 't';
+		return i - n;
+	}
+	return i;
+}
+
+/* Whether s[a..b) can be a storm's name: one capitalised word of letters
+ * (of two to fifteen bytes, "Ian", "Haiyan", "Ciarán"), not a body's head
+ * word ("Hurricane Center"); after a bare "Storm", a given name. */
+static int ner_storm_name(const char *s, size_t a, size_t b, int plain)
+{
+	if (b - a < 2 || b - a > 15 || !(s[a] >= 'A' && s[a] <= 'Z') || !(s[a + 1] >= 'a' && s[a + 1] <= 'z'))
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (!((s[k] >= 'a' && s[k] <= 'z') || (unsigned char)s[k] >= 0x80 || k == a))
+			return 0;
+	unsigned cls = lexicon_lookup(s + a, b - a);
+	if (cls & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_ORG))
+		return 0;
+	return !plain || (cls & LEX_FIRST_NAME);
+}
+
+/* A storm is named after its kind: "Hurricane [Ian]", "Typhoon
+ * [Haiyan]", "Tropical Storm [Nicole]". Its name is an other name (MISC:
+ * an event, as CoNLL's labels type "Hurricane [Edouard]"), without the
+ * kind, not a person of that given name nor an organization; the story's
+ * mentions of the name alone ("Ian weakened") are the storm too. */
+static void ner_storms(const char *s, struct ner_list *l)
+{
+	size_t name[8][2], nn = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE)
+			continue;
+		int plain;
+		/* The kind inside the mention, before its last word. */
+		size_t we = m->end;
+		while (we > m->start && s[we - 1] != ' ')
+			we--;
+		size_t ks = we > m->start ? ner_storm_kind_before(s, we, &plain) : we;
+		if (ks == m->start && ks < we && ner_storm_name(s, we, m->end, plain)) {
+			m->start = we;
+		} else {
+			/* The kind right before the mention. */
+			ks = ner_storm_kind_before(s, m->start, &plain);
+			if (ks == m->start || !ner_storm_name(s, m->start, m->end, plain))
+				continue;
+		}
+		m->type = NER_MISC;
+		m->margin = 0;
+		if (nn < 8) {
+			name[nn][0] = m->start;
+			name[nn][1] = m->end - m->start;
+			nn++;
+		}
+	}
+	for (size_t i = 0; i < l->n && nn; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->type == NER_MISC)
+			continue;
+		for (size_t k = 0; k < nn; k++)
+			if (m->end - m->start == name[k][1] && memcmp(s + m->start, s + name[k][0], name[k][1]) == 0) {
+				m->type = NER_MISC;
+				m->margin = 0;
+				break;
+			}
+	}
+}
+
 /* A part of a place named by a point of the compass is one place with it
  * ("Northeast Philadelphia", "North Philadelphia"), where the model read
  * the word of the compass as a place of its own. A point of the compass
@@ -11034,6 +11129,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_money_units(a->data, out);
 		ner_story_acronyms(a->data, a->len, out);
 		ner_compass_places(a->data, out);
+		ner_storms(a->data, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

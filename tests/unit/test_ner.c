@@ -3250,6 +3250,23 @@ static void test_ner_lone_compass_words(void)
 	free(m);
 }
 
+/* A storm named after its kind is an other name, without the kind, and
+ * so are the story's mentions of the name alone; a bare "Storm" names one
+ * only before a given name. */
+static void test_ner_storms(void)
+{
+	char *m = article_mentions("Hurricane Ian struck the coast of Pellmar on Wednesday . Ian weakened over land , "
+				   "forecasters said .\n");
+	CHECK_STR(m, "|MISC:Ian|PLACE:Pellmar|DATE:Wednesday|MISC:Ian|");
+	free(m);
+	CHECK(article_has("Typhoon Korvani hit the island late on Sunday .\n", "MISC", "Korvani"));
+	CHECK(article_has("Tropical Storm Nicole weakened as it moved inland .\n", "MISC", "Nicole"));
+	m = article_mentions("The National Hurricane Center said Storm Shadow missiles were not involved .\n");
+	CHECK(strstr(m, "MISC:Shadow") == NULL);
+	CHECK(strstr(m, "ORG:National Hurricane Center") != NULL);
+	free(m);
+}
+
 /* A name the lists know as an organization before a noun of its people
  * or of what it runs for its users, or after "on", is the organization,
  * where the model read an other name; an index before its own noun stays
@@ -3513,6 +3530,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_story_longer_names", test_ner_story_longer_names },
 	{ "ner_join_word_ends", test_ner_join_word_ends },
 	{ "ner_lone_compass_words", test_ner_lone_compass_words },
+	{ "ner_storms", test_ner_storms },
 	{ "ner_story_head_words", test_ner_story_head_words },
 	{ "ner_org_people", test_ner_org_people },
 	{ "ner_list_types", test_ner_list_types },
