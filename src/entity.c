@@ -4559,7 +4559,8 @@ struct entity_found *entity_recognize(const struct article *a)
 	}
 	if (sports != 1)
 		entity_dateline_places(a, f, sports);
-	/* "Arcade Joseph Comeaux Jr." is a person, whatever the model said. */
+	/* "Arcade Joseph Comeaux Jr." is a person, whatever the model said;
+	 * not a chain the lists know by such a name ("Carl's Jr."). */
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];
 		const char *d = a->data;
@@ -4570,7 +4571,7 @@ struct entity_found *entity_recognize(const struct article *a)
 			b--;
 		if (b > m->start && m->type != NER_DATE && m->end - b <= 3 &&
 		    (strncmp(d + b, "Jr", 2) == 0 || strncmp(d + b, "Sr", 2) == 0) &&
-		    (m->end - b == 2 || d[b + 2] == '.')) {
+		    (m->end - b == 2 || d[b + 2] == '.') && !(lexicon_lookup(d + m->start, m->end - m->start) & LEX_ORG)) {
 			m->type = NER_PERSON;
 			f->strength[k] = ENTITY_SURE;
 		}

@@ -1299,6 +1299,35 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 				if (from == s)
 					break;
 			}
+			/* Or with a word before the possessor or after the
+			 * possessive, as the lists write a chain's name ("Trader
+			 * Joe's", "Carl's Jr."). */
+			if (!listed) {
+				size_t cand[3][2], nc = 0;
+				if (s > a && w->t[s - 1].cap && !w->t[s - 1].used) {
+					cand[nc][0] = s - 1;
+					cand[nc++][1] = ps + 1;
+				}
+				if (ps + 1 < b && w->t[ps + 1].cap && !w->t[ps + 1].used) {
+					if (ps + 2 < b && ner_is(&w->t[ps + 2], ".") && w->t[ps + 2].start == w->t[ps + 1].end) {
+						cand[nc][0] = s;
+						cand[nc++][1] = ps + 3;
+					}
+					cand[nc][0] = s;
+					cand[nc++][1] = ps + 2;
+				}
+				for (size_t c = 0; c < nc && !listed; c++) {
+					size_t f = cand[c][0], t = cand[c][1];
+					if (ner_lex_type(lexicon_lookup(w->s + w->t[f].start, w->t[t - 1].end - w->t[f].start)) ==
+					    NER_ORG) {
+						s = f;
+						if (e < t)
+							e = t;
+						trimmed = 0;
+						listed = 1;
+					}
+				}
+			}
 			/* Elsewhere a possessor of two words or more before a
 			 * name of two words or more is a name of its own:
 			 * "[Stanford University]'s [Center on Poverty and
@@ -1422,8 +1451,11 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		unsigned cls = 0;
 		size_t m = ner_lex_match(w, s, e, &cls);
 		/* The lists write a name with its "'s" as one word ("Macy's",
-		 * "McDonald's"), which the text has as two. */
-		if (m < e - s && e - s >= 2 && ner_is_possessive(&w->t[e - 1])) {
+		 * "Carl's Jr."), which the text has as two. */
+		int poss = 0;
+		for (size_t k = s + 1; m < e - s && k < e && !poss; k++)
+			poss = ner_is_possessive(&w->t[k]);
+		if (poss) {
 			unsigned c2 = lexicon_lookup(w->s + w->t[s].start, w->t[e - 1].end - w->t[s].start);
 			if (c2) {
 				cls = c2;

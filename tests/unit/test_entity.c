@@ -65,6 +65,22 @@ static void test_entity_other_name_teams(void)
 	corpus_free(c);
 }
 
+/* A name ending in "Jr." is a person's, but for a chain the lists know by
+ * such a name. */
+static void test_entity_listed_junior(void)
+{
+	const char *texts[] = {
+		"Title: Burgers\n\nCarl's Jr. opened its first restaurant in Pellmar on Monday , and Dorn "
+		"Vessel Jr. cut the ribbon .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	CHECK(mention_type_nth(t, c, 0, "Carl's Jr.", 0) == NER_ORG);
+	CHECK(mention_type_nth(t, c, 0, "Dorn Vessel Jr.", 0) == NER_PERSON);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 /* Whether mention a of article i and mention b of article j are one
  * entity once the stories texts are linked together; -1 if either is no
  * mention, so that "two entities" cannot pass for a name not found. */
@@ -2174,6 +2190,7 @@ static void test_entity_sports_story_as_reference(void)
 const struct check_test entity_tests[] = {
 	{ "entity_cases", test_entity_cases },
 	{ "entity_other_name_teams", test_entity_other_name_teams },
+	{ "entity_listed_junior", test_entity_listed_junior },
 	{ "entity_team_singular", test_entity_team_singular },
 	{ "entity_team_by_city", test_entity_team_by_city },
 	{ "entity_singular_bodies", test_entity_singular_bodies },

@@ -179,6 +179,9 @@ static void test_ner_title_case(void)
 	 * chain is an organization whatever the model read. */
 	CHECK(has("Macy's will close 20 stores in Ohio, the company said.", "ORG:Macy's"));
 	CHECK(has("Diners at McDonald's waited longer on Friday.", "ORG:McDonald's"));
+	/* With a word before the possessor or after the possessive. */
+	CHECK(has("Shoppers at Trader Joe's waited an hour on Friday.", "ORG:Trader Joe's"));
+	CHECK(has("Carl's Jr. opened its first restaurant in Pellmar.", "ORG:Carl's Jr."));
 	/* A named operation is one other name; a minister's portfolio is no
 	 * organization; "the port of" names a place. */
 	const char *op = "He visited Canadian Armed Forces troops deployed on Operation UNIFIER to thank them.";

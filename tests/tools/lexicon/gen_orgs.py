@@ -413,14 +413,14 @@ Renault; Citroen; Citroën; Volvo; Volvo Cars; Scania; MAN; Ferrari; Lamborghini
 JLR; Land Rover; Jaguar; Aston Martin; McLaren; Bentley; Rolls-Royce Motor Cars; General Motors;
 GM > General Motors; Ford; Ford Motor; Ford Motor Co. > Ford; Rivian; Lucid; Harley-Davidson; Goodyear;
 Michelin; Continental; Pirelli; Uber Technologies; Walmart; Wal-Mart > Walmart; Target; Costco; Kroger;
-Home Depot; Lowe's; Best Buy; Macy's; Nordstrom; Kohl's; CVS; Walgreens; Rite Aid; Albertsons; Aldi; Lidl;
+Home Depot; Lowe's; Best Buy; Macy's; Nordstrom; Kohl's; Dillard's; Trader Joe's; Claire's; Sotheby's; Christie's; CVS; Walgreens; Rite Aid; Albertsons; Aldi; Lidl;
 Tesco; Sainsbury's; Asda; Morrisons; Marks & Spencer; M&S > Marks & Spencer; John Lewis; Waitrose; Boots;
 Primark; Next; Carrefour; Auchan; Ahold Delhaize; Metro AG; IKEA; Ikea > IKEA; H&M; Zara; Inditex; Gap;
 Nike; Adidas; Puma; Under Armour; LVMH; Louis Vuitton; Gucci; Kering; Chanel; Hermes; Hermès; Prada;
 Burberry; Richemont; Swatch; Rolex; L'Oreal; L'Oréal; Unilever; Procter & Gamble; P&G > Procter & Gamble;
 Nestle; Nestlé; Danone; Coca-Cola; Coke; PepsiCo; Pepsi; Kraft Heinz; Mondelez; Mars; Kellogg; Kellogg's;
 General Mills; Tyson Foods; Cargill; ADM; Archer-Daniels-Midland; Bunge; Louis Dreyfus; Monsanto; Bayer;
-BASF; Dow; DuPont; Syngenta; McDonald's; Starbucks; KFC; Burger King; Subway; Domino's; Pizza Hut;
+BASF; Dow; DuPont; Syngenta; McDonald's; Starbucks; KFC; Burger King; Subway; Domino's; Pizza Hut; Wendy's; Denny's; Arby's; Hardee's; Carl's Jr.; Applebee's; Papa John's;
 Chipotle; Yum Brands; Anheuser-Busch; Anheuser-Busch InBev; AB InBev; Heineken; Carlsberg; Diageo;
 Pernod Ricard; Philip Morris; Philip Morris International; Altria; British American Tobacco; BAT;
 Imperial Brands; Japan Tobacco; Pfizer; Moderna; BioNTech; AstraZeneca; Johnson & Johnson;
