@@ -335,6 +335,25 @@ static inline int token_is_space_at(const char *s, size_t n, size_t i, size_t *l
 	return text_is_space(cp) || cp == 0xA0 || cp == 0 || cp == 0x202F || cp == 0x2009;
 }
 
+/* Whether s[a..b), one of the letters I, V and X and a full stop, is a
+ * Roman numeral after a word that numbers parts ("World War I.", "Phase
+ * V."), whose full stop ends the sentence, not an initial's. */
+static int token_numeral_stop(const char *s, size_t a, size_t b, const struct token_list *l)
+{
+	static const char *const words[] = { "War",	"Part",	 "Phase", "Act",   "Chapter", "Book",
+					     "Volume",	"Article", "Title", "Stage", "Section", "Annex",
+					     "Schedule", "Level", "Tier",  NULL };
+	if (b - a != 2 || (s[a] != 'I' && s[a] != 'V' && s[a] != 'X') || l->n == 0)
+		return 0;
+	const struct token *p = &l->v[l->n - 1];
+	if (p->end >= a)
+		return 0;
+	for (int k = 0; words[k]; k++)
+		if (strlen(words[k]) == p->end - p->start && memcmp(words[k], s + p->start, p->end - p->start) == 0)
+			return 1;
+	return 0;
+}
+
 /* Text split into tokens by another tool writes an initial's full stop
  * apart ("Frederick C . LaRue", "the U . S . Marshals"): a lone capital
  * after a capitalised word or another such initial, then ".", is an
@@ -363,7 +382,7 @@ static int token_word_punct(const char *s, size_t a, size_t w, size_t b, struct 
 	if (c == '.') {
 		/* An abbreviation keeps its full stop, as does a list item's
 		 * number heading a line ("1."). */
-		int whole = token_is_abbreviation(s + a, b - a);
+		int whole = token_is_abbreviation(s + a, b - a) && !token_numeral_stop(s, a, b, l);
 		if (!whole && line_start && b - a >= 2 && b - a <= 4) {
 			size_t k = a;
 			while (k < w && s[k] >= '0' && s[k] <= '9')

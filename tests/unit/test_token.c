@@ -56,6 +56,10 @@ static void test_token_sentences(void)
 		   "^It|ended|.|^Then|\xe2\x80\x9c|No|,|\xe2\x80\x9d|he|said|.|^\"|Yes|.|\"|^Fine|!");
 	/* Abbreviations and initials do not end sentences. */
 	CHECK_TOKS("Dr. No met J. Smith.", "^Dr.|No|met|J.|Smith|.");
+	/* A Roman numeral after a word that numbers parts is no initial. */
+	CHECK_TOKS("He fought in World War I. The war ended.",
+		   "^He|fought|in|World|War|I|.|^The|war|ended|.");
+	CHECK_TOKS("Phase V. Then Harry S. Truman spoke.", "^Phase|V|.|^Then|Harry|S.|Truman|spoke|.");
 	/* A line break is not a sentence break by itself. */
 	CHECK_TOKS("the Federal\nReserve Board", "^the|Federal|Reserve|Board");
 }
