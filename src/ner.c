@@ -10804,6 +10804,55 @@ static void ner_money_units(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name right after a determiner and a noun of a work is the work's
+ * title, an other name: "their album [Abbey Road]", "the film [Casablanca]",
+ * "her debut novel [Wisdom Tooth]", where the model read a place or an
+ * organization (ner_work_titles leaves those to the model). A person is
+ * left as the model read it ("in the film Tom Hanks plays a pilot"), and
+ * so is an organization the lists know ("the film Warner Bros made");
+ * verbs that are also such nouns ("show", "play", "single") are not
+ * taken. */
+static void ner_work_title_types(const char *s, struct ner_list *l)
+{
+	static const char *const works[] = { "album", "film",	"movie",    "novel", "documentary", "opera",
+					     "musical", "poem", "song", "book", "memoir", "sitcom", "painting", NULL };
+	static const char *const dets[] = { "the",  "a",     "an",   "his",    "her",    "their", "its",
+					    "our",  "my",    "new",  "latest", "debut",  "hit",	  "first",
+					    "second", "third", "last", "final", "classic", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if ((m->type != NER_PLACE && m->type != NER_ORG) || m->start < 8 || s[m->start - 1] != ' ')
+			continue;
+		/* The noun of a work, standing alone, then the word before it. */
+		size_t ne = m->start - 1, nb = ne;
+		while (nb > 0 && s[nb - 1] >= 'a' && s[nb - 1] <= 'z')
+			nb--;
+		if (ne - nb < 4 || nb < 2 || s[nb - 1] != ' ')
+			continue;
+		int work = 0;
+		for (int k = 0; works[k] && !work; k++)
+			work = ner_lit_is(works[k], s + nb, ne - nb);
+		if (!work)
+			continue;
+		size_t de = nb - 1, db = de;
+		while (db > 0 && ((s[db - 1] | 0x20) >= 'a' && (s[db - 1] | 0x20) <= 'z'))
+			db--;
+		int det = 0;
+		for (int k = 0; dets[k] && !det && de > db; k++)
+			det = ner_lit_is_nocase(dets[k], s + db, de - db);
+		/* Or a year: "the 1999 film". */
+		if (!det && de - db == 0 && de >= 4) {
+			det = 1;
+			for (size_t k = de - 4; k < de; k++)
+				det = det && s[k] >= '0' && s[k] <= '9';
+		}
+		if (!det || (m->type == NER_ORG && (lexicon_lookup(s + m->start, m->end - m->start) & LEX_ORG)))
+			continue;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+}
+
 /* Where the kind of a storm that ends at byte i starts ("Hurricane ",
  * "Tropical Storm "), or i itself where none does; *plain is set for a
  * bare "Storm", which names a storm only before a given name ("Storm
@@ -11162,6 +11211,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_story_acronyms(a->data, a->len, out);
 		ner_compass_places(a->data, out);
 		ner_storms(a->data, out);
+		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

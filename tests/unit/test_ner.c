@@ -3253,6 +3253,15 @@ static void test_ner_lone_compass_words(void)
 	free(m);
 }
 
+/* A name after a determiner and a noun of a work is the work's title,
+ * where the model read a place; a person and a company the lists know
+ * stay as they are. */
+static void test_ner_work_title_types(void)
+{
+	CHECK(article_has("Their album Abbey Road was released in 1969 .\n", "MISC", "Abbey Road"));
+	CHECK(article_has("The film Tom Hanks made in Pellmar was a hit .\n", "PERSON", "Tom Hanks"));
+}
+
 /* A storm named after its kind is an other name, without the kind, and
  * so are the story's mentions of the name alone; a bare "Storm" names one
  * only before a given name. */
@@ -3534,6 +3543,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_join_word_ends", test_ner_join_word_ends },
 	{ "ner_lone_compass_words", test_ner_lone_compass_words },
 	{ "ner_storms", test_ner_storms },
+	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
 	{ "ner_org_people", test_ner_org_people },
 	{ "ner_list_types", test_ner_list_types },
