@@ -7707,6 +7707,40 @@ static void ner_datelines(const char *s, size_t n, struct ner_list *l)
 	l->n = w;
 }
 
+/* A line that starts with a place the lists know and a dash written as a
+ * spaced hyphen ("Srinagar - The BJP on Monday ...") has a dateline: the
+ * place ends at the dash, where text split into tokens by another tool
+ * had the model run one name across it ("Srinagar - Weatherman"). What
+ * follows is a name of its own where it is more than one word or one the
+ * lists know as a name. */
+static void ner_dash_datelines(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || (m->start > 0 && s[m->start - 1] != '\n'))
+			continue;
+		const char *d = ner_find(s, s + m->start, m->end - m->start, " - ", 3);
+		if (!d)
+			continue;
+		size_t pe = (size_t)(d - s), rs = pe + 3;
+		if (rs >= m->end || !(lexicon_lookup(s + m->start, pe - m->start) & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) ||
+		    !(s[rs] >= 'A' && s[rs] <= 'Z'))
+			continue;
+		size_t end = m->end;
+		enum ner_type type = m->type;
+		m->end = pe;
+		m->type = NER_PLACE;
+		m->margin = 0;
+		if (ner_chr(s, s + rs, ' ', end - rs) ||
+		    (lexicon_lookup(s + rs, end - rs) &
+		     (LEX_FIRST_NAME | LEX_PERSON | LEX_ORG | LEX_CITY | LEX_COUNTRY | LEX_REGION | LEX_DEMONYM | LEX_GROUP)))
+			ner_push(l, rs, end, type);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* Whether the word at start opens a sentence: the text's or a line's
  * first, or after a sentence's end (a quotation mark between), or after
  * a dateline's dash ("March 5 - Bankers welcomed"). */
@@ -11179,6 +11213,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_maker_products(a->data, out);
 	ner_of_place_heads(a->data, out);
 	ner_datelines(a->data, a->len, out);
+	ner_dash_datelines(a->data, out);
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);
 	ner_numbered_groups(a->data, a->len, out);

@@ -3253,6 +3253,16 @@ static void test_ner_lone_compass_words(void)
 	free(m);
 }
 
+/* A line that starts with a place the lists know and a spaced hyphen has
+ * a dateline: the place ends at the dash (text split into tokens by
+ * another tool, an invented body after it). */
+static void test_ner_dash_datelines(void)
+{
+	char *m = article_mentions("Srinagar - Kashmir Valley Fruit Growers said on Monday that prices fell .\n");
+	CHECK_STR(m, "|PLACE:Srinagar|ORG:Kashmir Valley Fruit Growers|DATE:Monday|");
+	free(m);
+}
+
 /* A name after a determiner and a noun of a work is the work's title,
  * where the model read a place; a person and a company the lists know
  * stay as they are. */
@@ -3543,6 +3553,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_join_word_ends", test_ner_join_word_ends },
 	{ "ner_lone_compass_words", test_ner_lone_compass_words },
 	{ "ner_storms", test_ner_storms },
+	{ "ner_dash_datelines", test_ner_dash_datelines },
 	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
 	{ "ner_org_people", test_ner_org_people },
