@@ -7707,6 +7707,85 @@ static void ner_datelines(const char *s, size_t n, struct ner_list *l)
 	l->n = w;
 }
 
+/* Whether a word of s[a..b) is one the lists know as a body's head word
+ * or a company's suffix ("News", "Inc"). */
+static int ner_has_org_word(const char *s, size_t a, size_t b)
+{
+	for (size_t k = a; k < b;) {
+		size_t e = k;
+		while (e < b && s[e] != ' ')
+			e++;
+		if (e > k && (lexicon_lookup(s + k, e - k) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
+			return 1;
+		k = e + 1;
+	}
+	return 0;
+}
+
+/* Text split into tokens by another tool writes an abbreviation's full
+ * stop apart ("St . Louis", "Mt . Kenya"), so that the lists, which write
+ * "St. Louis", do not know the name the model found: it is looked up as
+ * they write it, and typed as they know it. A saint's name with a given
+ * name ("St . Katharine Drexel") is a person's, "St ." a title outside it;
+ * a mountain ("Mt . Cook") is a place. */
+static void ner_spaced_abbrevs(const char *s, struct ner_list *l)
+{
+	char buf[128];
+	/* The abbreviation alone before the name the model found after its
+	 * full stop ("[St] . [Louis]") is first joined to it, or dropped
+	 * before a person's name. */
+	size_t w = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		if (m.end - m.start == 2 && i + 1 < l->n && l->v[i + 1].start == m.end + 3 &&
+		    memcmp(s + m.end, " . ", 3) == 0 && m.type != NER_DATE && l->v[i + 1].type != NER_DATE &&
+		    (memcmp(s + m.start, "St", 2) == 0 || memcmp(s + m.start, "Mt", 2) == 0 ||
+		     memcmp(s + m.start, "Ft", 2) == 0)) {
+			const struct ner_mention *x = &l->v[i + 1];
+			if (x->type != NER_PERSON || s[m.start] != 'S' || ner_has_org_word(s, x->start, x->end)) {
+				l->v[i + 1].start = m.start;
+				l->v[i + 1].type = m.type;
+			}
+			continue;
+		}
+		l->v[w++] = m;
+	}
+	l->n = w;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type == NER_DATE || n < 7 || n >= sizeof buf || s[m->start + 2] != ' ' ||
+		    memcmp(s + m->start + 2, " . ", 3) != 0 || s[m->start + 5] < 'A' || s[m->start + 5] > 'Z')
+			continue;
+		int st = memcmp(s + m->start, "St", 2) == 0, mt = memcmp(s + m->start, "Mt", 2) == 0;
+		if (!st && !mt && memcmp(s + m->start, "Ft", 2) != 0)
+			continue;
+		/* "St" "." and the rest, as the lists write it. */
+		memcpy(buf, s + m->start, 2);
+		buf[2] = '.';
+		memcpy(buf + 3, s + m->start + 4, n - 4);
+		int lt = ner_lex_type(lexicon_lookup(buf, n - 1));
+		size_t rs = m->start + 5;
+		if (lt >= 0) {
+			m->type = (enum ner_type)lt;
+		} else if (st && ner_chr(s, s + rs, ' ', m->end - rs)) {
+			const char *sp = ner_chr(s, s + rs, ' ', m->end - rs);
+			/* A given name first, and no body's word ("St . Lucia
+			 * News Online"). */
+			if (!(lexicon_lookup(s + rs, (size_t)(sp - s) - rs) & LEX_FIRST_NAME) ||
+			    ner_has_org_word(s, (size_t)(sp - s) + 1, m->end))
+				continue;
+			m->start = rs;
+			m->type = NER_PERSON;
+		} else if (mt) {
+			m->type = NER_PLACE;
+		} else {
+			continue;
+		}
+		m->margin = 0;
+	}
+}
+
 /* A line that starts with a place the lists know and a dash written as a
  * spaced hyphen ("Srinagar - The BJP on Monday ...") has a dateline: the
  * place ends at the dash, where text split into tokens by another tool
@@ -11214,6 +11293,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_of_place_heads(a->data, out);
 	ner_datelines(a->data, a->len, out);
 	ner_dash_datelines(a->data, out);
+	ner_spaced_abbrevs(a->data, out);
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);
 	ner_numbered_groups(a->data, a->len, out);

@@ -354,13 +354,35 @@ static int token_numeral_stop(const char *s, size_t a, size_t b, const struct to
 	return 0;
 }
 
+/* Whether token x is a title or a saint's or mountain's abbreviation
+ * whose full stop text split into tokens by another tool writes apart
+ * ("Dr . Mona Zaki", "St . Vincent"): such words never end a sentence.
+ * Not "Co", "Inc" or "Jr", which often do. */
+static int token_spaced_title(const char *s, const struct token *x)
+{
+	static const char *const titles[] = { "Dr",  "Mr",   "Mrs", "Ms",  "Prof", "Gen", "Lt",	"Col", "Sgt",
+					      "Maj", "Capt", "Rev", "Hon", "Sen",  "Rep", "Gov", "Adm", "St",
+					      "Mt",  "Ft",   "Messrs", "Brig", "Cmdr", "Supt", "Insp", NULL };
+	size_t n = x->end - x->start;
+	if (n < 2 || n > 6 || !token_is_upper(s[x->start]))
+		return 0;
+	for (int k = 0; titles[k]; k++)
+		if (strlen(titles[k]) == n && memcmp(titles[k], s + x->start, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Text split into tokens by another tool writes an initial's full stop
  * apart ("Frederick C . LaRue", "the U . S . Marshals"): a lone capital
  * after a capitalised word or another such initial, then ".", is an
  * initial, not a sentence's end. */
 static int token_spaced_initial(const char *s, const struct token_list *l, size_t first, size_t q)
 {
-	if (q < first + 2 || s[l->v[q].start] != '.' || l->v[q].start == l->v[q - 1].end)
+	if (q < first + 1 || s[l->v[q].start] != '.' || l->v[q].start == l->v[q - 1].end)
+		return 0;
+	if (token_spaced_title(s, &l->v[q - 1]))
+		return 1;
+	if (q < first + 2)
 		return 0;
 	const struct token *x = &l->v[q - 1], *w = &l->v[q - 2];
 	if (x->end - x->start != 1 || !token_is_upper(s[x->start]))

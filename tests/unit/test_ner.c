@@ -3253,6 +3253,18 @@ static void test_ner_lone_compass_words(void)
 	free(m);
 }
 
+/* An abbreviation's full stop written apart: the lists' name is known as
+ * they write it, a saint's given name is a person's, a mountain a place. */
+static void test_ner_spaced_abbrevs(void)
+{
+	CHECK(article_has("They flew to St . Louis on Monday .\n", "PLACE", "St . Louis"));
+	CHECK(article_has("Climbers died on Mt . Kelvar last year .\n", "PLACE", "Mt . Kelvar"));
+	char *m = article_mentions("The school was founded by St . Mary Kelvar in 1850 .\n");
+	CHECK(strstr(m, "|PERSON:Mary Kelvar|") != NULL);
+	CHECK(strstr(m, "St") == NULL);
+	free(m);
+}
+
 /* A line that starts with a place the lists know and a spaced hyphen has
  * a dateline: the place ends at the dash (text split into tokens by
  * another tool, an invented body after it). */
@@ -3554,6 +3566,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_lone_compass_words", test_ner_lone_compass_words },
 	{ "ner_storms", test_ner_storms },
 	{ "ner_dash_datelines", test_ner_dash_datelines },
+	{ "ner_spaced_abbrevs", test_ner_spaced_abbrevs },
 	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
 	{ "ner_org_people", test_ner_org_people },

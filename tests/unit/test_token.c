@@ -60,6 +60,10 @@ static void test_token_sentences(void)
 	CHECK_TOKS("He fought in World War I. The war ended.",
 		   "^He|fought|in|World|War|I|.|^The|war|ended|.");
 	CHECK_TOKS("Phase V. Then Harry S. Truman spoke.", "^Phase|V|.|^Then|Harry|S.|Truman|spoke|.");
+	/* A title's full stop written apart by another tool ends no
+	 * sentence; a company's may. */
+	CHECK_TOKS("by Dr . Mona Zaki of St . Vincent .", "^by|Dr|.|Mona|Zaki|of|St|.|Vincent|.");
+	CHECK_TOKS("sold to Kelvar Co . Shares rose .", "^sold|to|Kelvar|Co|.|^Shares|rose|.");
 	/* A line break is not a sentence break by itself. */
 	CHECK_TOKS("the Federal\nReserve Board", "^the|Federal|Reserve|Board");
 }
