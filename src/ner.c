@@ -7707,6 +7707,64 @@ static void ner_datelines(const char *s, size_t n, struct ner_list *l)
 	l->n = w;
 }
 
+/* Where an apostrophe written apart by another tool starts at byte e ("
+ * ’ " or " ' "), the bytes it takes, else 0. */
+static size_t ner_spaced_apostrophe(const char *s, size_t n, size_t e)
+{
+	if (e + 3 <= n && s[e] == ' ' && s[e + 1] == '\'' && s[e + 2] == ' ')
+		return 3;
+	if (e + 5 <= n && s[e] == ' ' && memcmp(s + e + 1, "\xe2\x80\x99", 3) == 0 && s[e + 4] == ' ')
+		return 5;
+	return 0;
+}
+
+/* Text split into tokens by another tool writes a name's apostrophe apart:
+ * "Moshe Ya ’ alon", "Anyang Nyong ’ o", "Wa ’ ed", "Jeanne d ’ Arc
+ * Mujawamariya". A short word in lower case after it, of no English
+ * ending ("s", "t", "ll", "re", "ve", "d", "m") and none news writes in
+ * lower case, is the name's, and a name's "d ’" or "l ’" joins the names
+ * around it into one. Text of n bytes. */
+static void ner_spaced_apostrophes(const char *s, size_t n, struct ner_list *l)
+{
+	static const char *const endings[] = { "s", "t", "ll", "re", "ve", "d", "m", NULL };
+	size_t w = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		size_t ap;
+		if (m.type == NER_DATE) {
+			l->v[w++] = m;
+			continue;
+		}
+		if ((ap = ner_spaced_apostrophe(s, n, m.end)) != 0) {
+			size_t b = m.end + ap, e = b;
+			while (e < n && s[e] >= 'a' && s[e] <= 'z')
+				e++;
+			int ending = 0;
+			for (int k = 0; endings[k] && !ending; k++)
+				ending = ner_lit_is(endings[k], s + b, e - b);
+			/* Not a possessive after an "s" ("Yankees ' losses") nor
+			 * a closing quotation mark before a word ("Hindustan ’
+			 * in"): the word is none news writes in lower case, and
+			 * one letter alone is a vowel ("Nyong ’ o"). */
+			if (e > b && e - b <= 4 && !ending && (e == n || !ner_word_byte(s[e])) && s[m.end - 1] != 's' &&
+			    (e - b > 1 || memchr("aeiou", s[b], 5) != NULL) && !ner_lowercase_word(s + b, e - b) &&
+			    (i + 1 >= l->n || l->v[i + 1].start >= e)) {
+				m.end = e;
+				m.margin = 0;
+			}
+		} else if (m.end + 2 < n && s[m.end] == ' ' && (s[m.end + 1] == 'd' || s[m.end + 1] == 'l') &&
+			   (ap = ner_spaced_apostrophe(s, n, m.end + 2)) != 0 && i + 1 < l->n &&
+			   l->v[i + 1].type != NER_DATE && l->v[i + 1].start == m.end + 2 + ap) {
+			/* "Jeanne d ’ Arc Mujawamariya": the two are one. */
+			m.end = l->v[i + 1].end;
+			m.margin = 0;
+			i++;
+		}
+		l->v[w++] = m;
+	}
+	l->n = w;
+}
+
 /* Whether a word of s[a..b) is one the lists know as a body's head word
  * or a company's suffix ("News", "Inc"). */
 static int ner_has_org_word(const char *s, size_t a, size_t b)
@@ -11294,6 +11352,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_datelines(a->data, a->len, out);
 	ner_dash_datelines(a->data, out);
 	ner_spaced_abbrevs(a->data, out);
+	ner_spaced_apostrophes(a->data, a->len, out);
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);
 	ner_numbered_groups(a->data, a->len, out);

@@ -3265,6 +3265,20 @@ static void test_ner_spaced_abbrevs(void)
 	free(m);
 }
 
+/* A name's apostrophe written apart by another tool: the short word in
+ * lower case after it is the name's, and "d ’" joins two names; a
+ * possessive after an "s" and a closing quotation mark are not taken. */
+static void test_ner_spaced_apostrophes(void)
+{
+	CHECK(article_has("Defence Minister Dorit Ka \xe2\x80\x99 alon said on Monday that talks would resume .\n",
+			  "PERSON", "Dorit Ka \xe2\x80\x99 alon"));
+	CHECK(article_has("The minister met Marie d \xe2\x80\x99 Arc Velmura in Kigali .\n", "PERSON",
+			  "Marie d \xe2\x80\x99 Arc Velmura"));
+	char *m = article_mentions("The Yankees ' losses mounted , and the Pellmar Tigers ' coach quit .\n");
+	CHECK(strstr(m, "losses") == NULL && strstr(m, "coach") == NULL);
+	free(m);
+}
+
 /* A line that starts with a place the lists know and a spaced hyphen has
  * a dateline: the place ends at the dash (text split into tokens by
  * another tool, an invented body after it). */
@@ -3567,6 +3581,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_storms", test_ner_storms },
 	{ "ner_dash_datelines", test_ner_dash_datelines },
 	{ "ner_spaced_abbrevs", test_ner_spaced_abbrevs },
+	{ "ner_spaced_apostrophes", test_ner_spaced_apostrophes },
 	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
 	{ "ner_org_people", test_ner_org_people },
