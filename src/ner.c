@@ -8348,6 +8348,34 @@ static void ner_tickers(const char *s, size_t len, struct ner_list *l)
 	l->n = w;
 }
 
+/* A month is no organization's or place's first word: "the [August]
+ * [National Association of Purchasing Management] index", "the
+ * [September] [International Coffee Organization] meeting", where the
+ * model ran the month into the name; the month is a date of its own. "May"
+ * is left alone: companies bear it ("May Department Stores"). */
+static void ner_leading_months(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_ORG && m->type != NER_PLACE)
+			continue;
+		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
+		if (!sp)
+			continue;
+		size_t we = (size_t)(sp - s), rs = we + 1;
+		if (we - m->start < 3 || rs >= m->end || !(s[rs] >= 'A' && s[rs] <= 'Z') ||
+		    !(lexicon_lookup(s + m->start, we - m->start) & LEX_MONTH) || ner_lit_is_nocase("may", s + m->start, we - m->start))
+			continue;
+		size_t ms = m->start;
+		m->start = rs;
+		m->margin = 0;
+		ner_push(l, ms, we, NER_DATE);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A name ends in no hyphen (nor in a bracket it does not open, below):
  * German and Dutch write the shared end of two compounds once
  * ("FaceTime-Audio- und Videoanrufe"), and the word before
@@ -11389,6 +11417,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);
+	ner_leading_months(a->data, out);
 	ner_trailing_hyphens(a->data, out);
 	ner_time_zones(a->data, out);
 	ner_person_digit_tails(a->data, out);

@@ -3298,6 +3298,17 @@ static void test_ner_work_title_types(void)
 	CHECK(article_has("The film Tom Hanks made in Pellmar was a hit .\n", "PERSON", "Tom Hanks"));
 }
 
+/* A month is no organization's first word (an invented body), but "May"
+ * of a company's name stays. */
+static void test_ner_leading_months(void)
+{
+	char *m = article_mentions("The August National Association of Kelvar Managers index rose .\n");
+	CHECK_STR(m, "|DATE:August|ORG:National Association of Kelvar Managers|");
+	free(m);
+	CHECK(article_has("Shares of May Department Stores Co rose 5 percent on Monday .\n", "ORG",
+			  "May Department Stores Co"));
+}
+
 /* A storm named after its kind is an other name, without the kind, and
  * so are the story's mentions of the name alone; a bare "Storm" names one
  * only before a given name. */
@@ -3579,6 +3590,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_join_word_ends", test_ner_join_word_ends },
 	{ "ner_lone_compass_words", test_ner_lone_compass_words },
 	{ "ner_storms", test_ner_storms },
+	{ "ner_leading_months", test_ner_leading_months },
 	{ "ner_dash_datelines", test_ner_dash_datelines },
 	{ "ner_spaced_abbrevs", test_ner_spaced_abbrevs },
 	{ "ner_spaced_apostrophes", test_ner_spaced_apostrophes },
