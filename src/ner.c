@@ -2064,8 +2064,8 @@ static void ner_currency_prefixes(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
-/* Whether token t is a kind of work in lower case ("film", "novel"). */
-static int ner_work_kind(const struct ner_tok *t)
+/* Whether s[0..n) is a kind of work in lower case ("film", "novel"). */
+static int ner_work_word(const char *s, size_t n)
 {
 	/* By length, so that a word is compared with a kind or two at most
 	 * (this runs at the word before each capitalised one). */
@@ -2074,12 +2074,18 @@ static int ner_work_kind(const struct ner_tok *t)
 		[6] = { "memoir", "series", "sitcom" },    [7] = { "musical" },
 		[9] = { "programme" },                     [11] = { "documentary" },
 	};
-	if (t->cap || t->n < 4 || t->n > 11)
+	if (n < 4 || n > 11)
 		return 0;
 	int work = 0;
-	for (int k = 0; k < 4 && works[t->n][k] && !work; k++)
-		work = works[t->n][k][0] == t->s[0] && ner_is_n(t, works[t->n][k], t->n);
+	for (int k = 0; k < 4 && works[n][k] && !work; k++)
+		work = works[n][k][0] == s[0] && ner_lit_is(works[n][k], s, n);
 	return work;
+}
+
+/* Whether token t is a kind of work in lower case ("film", "novel"). */
+static int ner_work_kind(const struct ner_tok *t)
+{
+	return !t->cap && ner_work_word(t->s, t->n);
 }
 
 /* "the 1999 movie American Pie", "his novel The Road": capitalised words
@@ -11006,15 +11012,12 @@ static void ner_money_units(const char *s, struct ner_list *l)
 /* A name right after a determiner and a noun of a work is the work's
  * title, an other name: "their album [Abbey Road]", "the film [Casablanca]",
  * "her debut novel [Wisdom Tooth]", where the model read a place or an
- * organization (ner_work_titles leaves those to the model). A person is
- * left as the model read it ("in the film Tom Hanks plays a pilot"), and
- * so is an organization the lists know ("the film Warner Bros made");
- * verbs that are also such nouns ("show", "play", "single") are not
- * taken. */
+ * organization (ner_work_titles leaves those to the model), the kinds
+ * ner_work_word knows. A person is left as the model read it ("in the
+ * film Tom Hanks plays a pilot"), and so is an organization the lists
+ * know ("the film Warner Bros made"). */
 static void ner_work_title_types(const char *s, struct ner_list *l)
 {
-	static const char *const works[] = { "album", "film",	"movie",    "novel", "documentary", "opera",
-					     "musical", "poem", "song", "book", "memoir", "sitcom", "painting", NULL };
 	static const char *const dets[] = { "the",  "a",     "an",   "his",    "her",    "their", "its",
 					    "our",  "my",    "new",  "latest", "debut",  "hit",	  "first",
 					    "second", "third", "last", "final", "classic", NULL };
@@ -11028,10 +11031,7 @@ static void ner_work_title_types(const char *s, struct ner_list *l)
 			nb--;
 		if (ne - nb < 4 || nb < 2 || s[nb - 1] != ' ')
 			continue;
-		int work = 0;
-		for (int k = 0; works[k] && !work; k++)
-			work = ner_lit_is(works[k], s + nb, ne - nb);
-		if (!work)
+		if (!ner_work_word(s + nb, ne - nb))
 			continue;
 		size_t de = nb - 1, db = de;
 		while (db > 0 && ((s[db - 1] | 0x20) >= 'a' && (s[db - 1] | 0x20) <= 'z'))
