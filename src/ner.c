@@ -7850,6 +7850,74 @@ static void ner_spaced_abbrevs(const char *s, struct ner_list *l)
 	}
 }
 
+/* The bytes s[a..b) with each hyphen written apart (" - ") closed up, as
+ * the lists write "Sharm el-Sheikh", into buf of cap bytes: its length, or
+ * 0 where there is none or it does not fit. */
+static size_t ner_close_hyphens(const char *s, size_t a, size_t b, char *buf, size_t cap)
+{
+	size_t o = 0;
+	int any = 0;
+	for (size_t k = a; k < b; k++) {
+		if (o + 1 >= cap || s[k] == '\n')
+			return 0;
+		if (s[k] == ' ' && k + 2 < b && s[k + 1] == '-' && s[k + 2] == ' ') {
+			buf[o++] = '-';
+			k += 2;
+			any = 1;
+			continue;
+		}
+		buf[o++] = s[k];
+	}
+	return any ? o : 0;
+}
+
+/* Text split into tokens by another tool writes a name's hyphen apart
+ * ("Sharm El - Sheikh", "KwaZulu - Natal"): a name found so, or two the
+ * model found on either side of such a hyphen (and a short word), that
+ * the lists know closed up is the name they know, of their type. Text of
+ * len bytes. */
+static void ner_spaced_hyphens(const char *s, size_t len, struct ner_list *l)
+{
+	char buf[128];
+	size_t w = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		if (m.type == NER_DATE) {
+			l->v[w++] = m;
+			continue;
+		}
+		size_t n = ner_close_hyphens(s, m.start, m.end, buf, sizeof buf);
+		int lt = n ? ner_lex_type(lexicon_lookup(buf, n)) : -1;
+		/* The two, a hyphen and at most a short word between them
+		 * ("Sharm] el - [Sheikh"). */
+		if (lt < 0 && i + 1 < l->n && l->v[i + 1].type != NER_DATE && l->v[i + 1].start >= m.end + 3 &&
+		    l->v[i + 1].start <= m.end + 8 && ner_find(s, s + m.end, l->v[i + 1].start - m.end, " - ", 3) &&
+		    (n = ner_close_hyphens(s, m.start, l->v[i + 1].end, buf, sizeof buf)) &&
+		    (lt = ner_lex_type(lexicon_lookup(buf, n))) >= 0) {
+			m.end = l->v[i + 1].end;
+			i++;
+		} else if (lt < 0) {
+			/* Or with a word after the hyphen that no name took
+			 * ("[Sharm] el - Sheikh ended"). */
+			size_t gap = len - m.end < 8 ? len - m.end : 8;
+			const char *h = ner_find(s, s + m.end, gap, " - ", 3);
+			size_t b = h ? (size_t)(h - s) + 3 : 0, e = b;
+			while (h && e < len && ner_word_byte(s[e]) && s[e] != '-')
+				e++;
+			if (h && e > b && s[b] >= 'A' && s[b] <= 'Z' && (i + 1 >= l->n || l->v[i + 1].start >= e) &&
+			    (n = ner_close_hyphens(s, m.start, e, buf, sizeof buf)) &&
+			    (lt = ner_lex_type(lexicon_lookup(buf, n))) >= 0)
+				m.end = e;
+		}
+		if (lt >= 0) {
+			m.type = (enum ner_type)lt;
+			m.margin = 0;
+		}
+		l->v[w++] = m;
+	}
+	l->n = w;
+}
+
 /* A line that starts with a place the lists know and a dash written as a
  * spaced hyphen ("Srinagar - The BJP on Monday ...") has a dateline: the
  * place ends at the dash, where text split into tokens by another tool
@@ -11381,6 +11449,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_dash_datelines(a->data, out);
 	ner_spaced_abbrevs(a->data, out);
 	ner_spaced_apostrophes(a->data, a->len, out);
+	ner_spaced_hyphens(a->data, a->len, out);
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);
 	ner_numbered_groups(a->data, a->len, out);

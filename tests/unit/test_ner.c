@@ -3279,6 +3279,14 @@ static void test_ner_spaced_apostrophes(void)
 	free(m);
 }
 
+/* A name's hyphen written apart: what the lists know closed up is theirs,
+ * of their type, also across two names the model found around it. */
+static void test_ner_spaced_hyphens(void)
+{
+	CHECK(article_has("Leaders met in Sharm El - Sheikh on Monday .\n", "PLACE", "Sharm El - Sheikh"));
+	CHECK(article_has("The talks in Sharm el - Sheikh ended on Monday .\n", "PLACE", "Sharm el - Sheikh"));
+}
+
 /* A line that starts with a place the lists know and a spaced hyphen has
  * a dateline: the place ends at the dash (text split into tokens by
  * another tool, an invented body after it). */
@@ -3594,6 +3602,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_dash_datelines", test_ner_dash_datelines },
 	{ "ner_spaced_abbrevs", test_ner_spaced_abbrevs },
 	{ "ner_spaced_apostrophes", test_ner_spaced_apostrophes },
+	{ "ner_spaced_hyphens", test_ner_spaced_hyphens },
 	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
 	{ "ner_org_people", test_ner_org_people },
