@@ -375,7 +375,8 @@ static int token_spaced_title(const char *s, const struct token *x)
 /* Text split into tokens by another tool writes an initial's full stop
  * apart ("Frederick C . LaRue", "the U . S . Marshals"): a lone capital
  * after a capitalised word or another such initial, then ".", is an
- * initial, not a sentence's end. */
+ * initial, not a sentence's end; so is a title's ("Dr .",
+ * token_spaced_title). */
 static int token_spaced_initial(const char *s, const struct token_list *l, size_t first, size_t q)
 {
 	if (q < first + 1 || s[l->v[q].start] != '.' || l->v[q].start == l->v[q - 1].end)
