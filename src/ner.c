@@ -7713,15 +7713,29 @@ static void ner_datelines(const char *s, size_t n, struct ner_list *l)
 	l->n = w;
 }
 
-/* Where an apostrophe written apart by another tool starts at byte e ("
- * ’ " or " ' "), the bytes it takes, else 0. */
+/* The bytes a hyphen or an apostrophe written apart takes at byte k of
+ * s[0..n) (" - ", " ' ", " ’ "), with the mark it stands for in *c; else
+ * 0. */
+static size_t ner_spaced_mark(const char *s, size_t n, size_t k, char *c)
+{
+	if (k + 3 <= n && s[k] == ' ' && (s[k + 1] == '-' || s[k + 1] == '\'') && s[k + 2] == ' ') {
+		*c = s[k + 1];
+		return 3;
+	}
+	if (k + 5 <= n && s[k] == ' ' && memcmp(s + k + 1, "\xe2\x80\x99", 3) == 0 && s[k + 4] == ' ') {
+		*c = '\'';
+		return 5;
+	}
+	return 0;
+}
+
+/* The bytes an apostrophe written apart takes at byte e of s[0..n) ("
+ * ’ ", " ' "), else 0. */
 static size_t ner_spaced_apostrophe(const char *s, size_t n, size_t e)
 {
-	if (e + 3 <= n && s[e] == ' ' && s[e + 1] == '\'' && s[e + 2] == ' ')
-		return 3;
-	if (e + 5 <= n && s[e] == ' ' && memcmp(s + e + 1, "\xe2\x80\x99", 3) == 0 && s[e + 4] == ' ')
-		return 5;
-	return 0;
+	char c;
+	size_t ml = ner_spaced_mark(s, n, e, &c);
+	return ml && c == '\'' ? ml : 0;
 }
 
 /* Text split into tokens by another tool writes a name's apostrophe apart:
@@ -7850,19 +7864,21 @@ static void ner_spaced_abbrevs(const char *s, struct ner_list *l)
 	}
 }
 
-/* The bytes s[a..b) with each hyphen written apart (" - ") closed up, as
- * the lists write "Sharm el-Sheikh", into buf of cap bytes: its length, or
- * 0 where there is none or it does not fit. */
-static size_t ner_close_hyphens(const char *s, size_t a, size_t b, char *buf, size_t cap)
+/* The bytes s[a..b) with each hyphen and apostrophe written apart closed
+ * up, as the lists write "Sharm el-Sheikh" and "N'Djamena", into buf of
+ * cap bytes: its length, or 0 where there is none or it does not fit. */
+static size_t ner_close_marks(const char *s, size_t a, size_t b, char *buf, size_t cap)
 {
 	size_t o = 0;
 	int any = 0;
 	for (size_t k = a; k < b; k++) {
+		char c;
+		size_t ml;
 		if (o + 1 >= cap || s[k] == '\n')
 			return 0;
-		if (s[k] == ' ' && k + 2 < b && s[k + 1] == '-' && s[k + 2] == ' ') {
-			buf[o++] = '-';
-			k += 2;
+		if (s[k] == ' ' && (ml = ner_spaced_mark(s, b, k, &c)) != 0) {
+			buf[o++] = c;
+			k += ml - 1;
 			any = 1;
 			continue;
 		}
@@ -7871,12 +7887,13 @@ static size_t ner_close_hyphens(const char *s, size_t a, size_t b, char *buf, si
 	return any ? o : 0;
 }
 
-/* Text split into tokens by another tool writes a name's hyphen apart
- * ("Sharm El - Sheikh", "KwaZulu - Natal"): a name found so, or two the
- * model found on either side of such a hyphen (and a short word), that
- * the lists know closed up is the name they know, of their type. Text of
- * len bytes. */
-static void ner_spaced_hyphens(const char *s, size_t len, struct ner_list *l)
+/* Text split into tokens by another tool writes a name's hyphen and
+ * apostrophe apart ("Sharm El - Sheikh", "N ’ Djamena", "Xi ’ an"): a
+ * name found so, or two the model found on either side of such a mark
+ * (and a short word), or one and the word after the mark, that the lists
+ * know closed up is the name they know, of their type. Text of len
+ * bytes. */
+static void ner_spaced_marks(const char *s, size_t len, struct ner_list *l)
 {
 	char buf[128];
 	size_t w = 0;
@@ -7886,26 +7903,28 @@ static void ner_spaced_hyphens(const char *s, size_t len, struct ner_list *l)
 			l->v[w++] = m;
 			continue;
 		}
-		size_t n = ner_close_hyphens(s, m.start, m.end, buf, sizeof buf);
+		size_t n = ner_close_marks(s, m.start, m.end, buf, sizeof buf);
 		int lt = n ? ner_lex_type(lexicon_lookup(buf, n)) : -1;
-		/* The two, a hyphen and at most a short word between them
-		 * ("Sharm] el - [Sheikh"). */
-		if (lt < 0 && i + 1 < l->n && l->v[i + 1].type != NER_DATE && l->v[i + 1].start >= m.end + 3 &&
-		    l->v[i + 1].start <= m.end + 8 && ner_find(s, s + m.end, l->v[i + 1].start - m.end, " - ", 3) &&
-		    (n = ner_close_hyphens(s, m.start, l->v[i + 1].end, buf, sizeof buf)) &&
+		/* The first mark within a short word after the name. */
+		size_t gap = len - m.end < 8 ? len - m.end : 8, mk = m.end, ml = 0;
+		char c;
+		while (lt < 0 && mk < m.end + gap && !(ml = ner_spaced_mark(s, len, mk, &c)))
+			mk++;
+		if (ml && i + 1 < l->n && l->v[i + 1].type != NER_DATE && l->v[i + 1].start == mk + ml &&
+		    (n = ner_close_marks(s, m.start, l->v[i + 1].end, buf, sizeof buf)) &&
 		    (lt = ner_lex_type(lexicon_lookup(buf, n))) >= 0) {
+			/* The two ("[Sharm] el - [Sheikh]"). */
 			m.end = l->v[i + 1].end;
 			i++;
-		} else if (lt < 0) {
-			/* Or with a word after the hyphen that no name took
-			 * ("[Sharm] el - Sheikh ended"). */
-			size_t gap = len - m.end < 8 ? len - m.end : 8;
-			const char *h = ner_find(s, s + m.end, gap, " - ", 3);
-			size_t b = h ? (size_t)(h - s) + 3 : 0, e = b;
-			while (h && e < len && ner_word_byte(s[e]) && s[e] != '-')
+		} else if (ml) {
+			/* Or the word after the mark that no name took ("[Xi] ’
+			 * an", "[Sharm] el - Sheikh ended"). */
+			size_t b = mk + ml, e = b;
+			while (e < len && ner_word_byte(s[e]) && s[e] != '-' && s[e] != '\'')
 				e++;
-			if (h && e > b && s[b] >= 'A' && s[b] <= 'Z' && (i + 1 >= l->n || l->v[i + 1].start >= e) &&
-			    (n = ner_close_hyphens(s, m.start, e, buf, sizeof buf)) &&
+			/* Not a possessive: tokenized text keeps it apart. */
+			if (e > b && !(c == '\'' && e == b + 1 && s[b] == 's') && (i + 1 >= l->n || l->v[i + 1].start >= e) &&
+			    (n = ner_close_marks(s, m.start, e, buf, sizeof buf)) &&
 			    (lt = ner_lex_type(lexicon_lookup(buf, n))) >= 0)
 				m.end = e;
 		}
@@ -11449,7 +11468,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_dash_datelines(a->data, out);
 	ner_spaced_abbrevs(a->data, out);
 	ner_spaced_apostrophes(a->data, a->len, out);
-	ner_spaced_hyphens(a->data, a->len, out);
+	ner_spaced_marks(a->data, a->len, out);
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);
 	ner_numbered_groups(a->data, a->len, out);

@@ -3279,12 +3279,18 @@ static void test_ner_spaced_apostrophes(void)
 	free(m);
 }
 
-/* A name's hyphen written apart: what the lists know closed up is theirs,
- * of their type, also across two names the model found around it. */
-static void test_ner_spaced_hyphens(void)
+/* A name's hyphen or apostrophe written apart: what the lists know
+ * closed up is theirs, of their type, also across two names the model
+ * found around it or with the word after it; a possessive stays apart. */
+static void test_ner_spaced_marks(void)
 {
 	CHECK(article_has("Leaders met in Sharm El - Sheikh on Monday .\n", "PLACE", "Sharm El - Sheikh"));
 	CHECK(article_has("The talks in Sharm el - Sheikh ended on Monday .\n", "PLACE", "Sharm el - Sheikh"));
+	char *m = article_mentions("Troops arrived in N \xe2\x80\x99 Djamena on Monday , and flights to Xi "
+				   "\xe2\x80\x99 an resumed .\n");
+	CHECK_STR(m, "|PLACE:N \xe2\x80\x99 Djamena|DATE:Monday|PLACE:Xi \xe2\x80\x99 an|");
+	free(m);
+	CHECK(article_lacks("Diners at Hardee \xe2\x80\x99 s waited on Friday .\n", "Hardee \xe2\x80\x99 s"));
 }
 
 /* A line that starts with a place the lists know and a spaced hyphen has
@@ -3602,7 +3608,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_dash_datelines", test_ner_dash_datelines },
 	{ "ner_spaced_abbrevs", test_ner_spaced_abbrevs },
 	{ "ner_spaced_apostrophes", test_ner_spaced_apostrophes },
-	{ "ner_spaced_hyphens", test_ner_spaced_hyphens },
+	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
 	{ "ner_org_people", test_ner_org_people },
