@@ -355,7 +355,7 @@ static int ner_is_digits(const struct ner_tok *t)
 	return 1;
 }
 
-static int ner_is_possessive(const struct ner_tok *t)
+static inline int ner_is_possessive(const struct ner_tok *t)
 {
 	return ner_is(t, "'s") || ner_is(t, "'") || (t->n == 4 && memcmp(t->s, "\xe2\x80\x99s", 4) == 0) ||
 	       (t->n == 3 && memcmp(t->s, "\xe2\x80\x99", 3) == 0) ||
@@ -7864,6 +7864,36 @@ static void ner_spaced_abbrevs(const char *s, struct ner_list *l)
 	}
 }
 
+/* Whether s[0..n) was split into tokens by another tool, as CoNLL-style
+ * corpora are: a comma or a full stop with a blank on either side within
+ * its first KB ("Nairobi , Kenya", "said ."), which edited text never
+ * writes. */
+static int ner_split_text(const char *s, size_t n)
+{
+	size_t lim = n < 1024 ? n : 1024;
+	for (int k = 0; k < 2; k++) {
+		char c = k ? '.' : ',';
+		const char *p = s, *e = s + lim;
+		while ((p = memchr(p, c, (size_t)(e - p))) != NULL) {
+			if (p > s && p + 1 < s + n && p[-1] == ' ' && (p[1] == ' ' || p[1] == '\n'))
+				return 1;
+			p++;
+		}
+	}
+	return 0;
+}
+
+/* Where the first blank before a hyphen or an apostrophe's first byte
+ * lies in s[a..b) (a mark written apart may start there), or b: a cheap
+ * look before ner_spaced_mark's. */
+static size_t ner_mark_blank(const char *s, size_t a, size_t b)
+{
+	for (size_t k = a; k + 1 < b; k++)
+		if (s[k] == ' ' && (s[k + 1] == '-' || s[k + 1] == '\'' || (unsigned char)s[k + 1] == 0xE2))
+			return k;
+	return b;
+}
+
 /* The bytes s[a..b) with each hyphen and apostrophe written apart closed
  * up, as the lists write "Sharm el-Sheikh" and "N'Djamena", into buf of
  * cap bytes: its length, or 0 where there is none or it does not fit. */
@@ -7903,12 +7933,15 @@ static void ner_spaced_marks(const char *s, size_t len, struct ner_list *l)
 			l->v[w++] = m;
 			continue;
 		}
-		size_t n = ner_close_marks(s, m.start, m.end, buf, sizeof buf);
+		size_t n = ner_chr(s, s + m.start, ' ', m.end - m.start) && ner_mark_blank(s, m.start, m.end) < m.end
+				   ? ner_close_marks(s, m.start, m.end, buf, sizeof buf)
+				   : 0;
 		int lt = n ? ner_lex_type(lexicon_lookup(buf, n)) : -1;
 		/* The first mark within a short word after the name. */
-		size_t gap = len - m.end < 8 ? len - m.end : 8, mk = m.end, ml = 0;
+		size_t gap = len - m.end < 9 ? len - m.end : 9, mk = m.end, ml = 0;
 		char c;
-		while (lt < 0 && mk < m.end + gap && !(ml = ner_spaced_mark(s, len, mk, &c)))
+		while (lt < 0 && (mk = ner_mark_blank(s, mk, m.end + gap)) < m.end + gap &&
+		       !(ml = ner_spaced_mark(s, len, mk, &c)))
 			mk++;
 		if (ml && i + 1 < l->n && l->v[i + 1].type != NER_DATE && l->v[i + 1].start == mk + ml &&
 		    (n = ner_close_marks(s, m.start, l->v[i + 1].end, buf, sizeof buf)) &&
@@ -8452,6 +8485,37 @@ static void ner_leading_months(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_ORG && m->type != NER_PLACE)
+			continue;
+		/* A month's first two letters, any case, before anything else. */
+		if (m->end - m->start < 5)
+			continue;
+		char c0 = (char)(s[m->start] | 0x20), c1 = (char)(s[m->start + 1] | 0x20);
+		int month;
+		switch (c0) {
+		case 'j':
+			month = c1 == 'a' || c1 == 'u';
+			break;
+		case 'a':
+			month = c1 == 'p' || c1 == 'u';
+			break;
+		case 'm':
+			month = c1 == 'a';
+			break;
+		case 'o':
+			month = c1 == 'c';
+			break;
+		case 'n':
+			month = c1 == 'o';
+			break;
+		case 'f':
+		case 's':
+		case 'd':
+			month = c1 == 'e';
+			break;
+		default:
+			month = 0;
+		}
+		if (!month)
 			continue;
 		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
 		if (!sp)
@@ -11154,9 +11218,18 @@ static size_t ner_storm_kind_before(const char *s, size_t i, int *plain)
 		NER_LIT("Tropical Depression "),   NER_LIT("tropical depression "), NER_LIT("Storm "),
 	};
 	*plain = 0;
-	/* Every kind ends in "e ", "n " or "m ": most names are compared with
+	/* Every kind ends in a word of 5, 7, 9 or 10 letters that starts with
+	 * one of "HTCSD" in either case and ends in "e", "n" or "m"
+	 * ("Hurricane", "Storm", "Depression"): most names are compared with
 	 * none. */
 	if (i < 7 || s[i - 1] != ' ' || (s[i - 2] != 'e' && s[i - 2] != 'n' && s[i - 2] != 'm'))
+		return i;
+	size_t wb = i - 1;
+	while (wb > 0 && wb + 11 > i && s[wb - 1] != ' ' && s[wb - 1] != '\n')
+		wb--;
+	size_t wl = i - 1 - wb;
+	char f = (char)(s[wb] | 0x20);
+	if ((wl != 5 && wl != 7 && wl != 9 && wl != 10) || (f != 'h' && f != 't' && f != 'c' && f != 's' && f != 'd'))
 		return i;
 	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
 		size_t n = kinds[k].n;
@@ -11465,10 +11538,14 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_maker_products(a->data, out);
 	ner_of_place_heads(a->data, out);
 	ner_datelines(a->data, a->len, out);
-	ner_dash_datelines(a->data, out);
-	ner_spaced_abbrevs(a->data, out);
-	ner_spaced_apostrophes(a->data, a->len, out);
-	ner_spaced_marks(a->data, a->len, out);
+	/* The rules for text split into tokens by another tool run only on
+	 * such text. */
+	if (ner_split_text(a->data, a->len)) {
+		ner_dash_datelines(a->data, out);
+		ner_spaced_abbrevs(a->data, out);
+		ner_spaced_apostrophes(a->data, a->len, out);
+		ner_spaced_marks(a->data, a->len, out);
+	}
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);
 	ner_numbered_groups(a->data, a->len, out);

@@ -446,7 +446,7 @@ static int token_joined(const char *s, size_t a, size_t w, size_t b)
  * sixteen bytes at a time with SSE2. A byte at a time, the loop's end came
  * at a different byte in every word, a branch mispredicted at nearly every
  * word (the costliest line of token_split in perf). */
-size_t token_alnum_end(const char *s, size_t i, size_t end)
+static inline size_t token_alnum_run(const char *s, size_t i, size_t end)
 {
 #if defined(__SSE2__)
 	const __m128i below0 = _mm_set1_epi8('0' - 1), above9 = _mm_set1_epi8('9' + 1);
@@ -465,6 +465,13 @@ size_t token_alnum_end(const char *s, size_t i, size_t end)
 	while (i < end && token_byte[(unsigned char)s[i]] == TOKEN_B_ALNUM)
 		i++;
 	return i;
+}
+
+/* token_alnum_run for the other modules; token_split has it inline (out of
+ * line it cost the tokenizer a call a word). */
+size_t token_alnum_end(const char *s, size_t i, size_t end)
+{
+	return token_alnum_run(s, i, end);
 }
 
 /* Whether token t of s is a straight double quote. */
@@ -493,7 +500,7 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 		}
 		/* ASCII letters and digits are skipped; a chunk of nothing else
 		 * is one token, as token_chunk would make it. */
-		size_t j = token_alnum_end(s, i, end);
+		size_t j = token_alnum_run(s, i, end);
 		size_t word = j;
 		size_t before = l->n;
 		/* The kind of the byte after the letters and digits, if any. */
