@@ -7894,9 +7894,10 @@ static size_t ner_mark_blank(const char *s, size_t a, size_t b)
 	return b;
 }
 
-/* The bytes s[a..b) with each hyphen and apostrophe written apart closed
- * up, as the lists write "Sharm el-Sheikh" and "N'Djamena", into buf of
- * cap bytes: its length, or 0 where there is none or it does not fit. */
+/* The bytes s[a..b) with each hyphen, apostrophe and initial's full stop
+ * written apart closed up, as the lists write "Sharm el-Sheikh",
+ * "N'Djamena" and "U.N.", into buf of cap bytes: its length, or 0 where
+ * there is none or it does not fit. */
 static size_t ner_close_marks(const char *s, size_t a, size_t b, char *buf, size_t cap)
 {
 	size_t o = 0;
@@ -7909,6 +7910,14 @@ static size_t ner_close_marks(const char *s, size_t a, size_t b, char *buf, size
 		if (s[k] == ' ' && (ml = ner_spaced_mark(s, b, k, &c)) != 0) {
 			buf[o++] = c;
 			k += ml - 1;
+			any = 1;
+			continue;
+		}
+		/* An initial's full stop ("U . N .", "D . C ."). */
+		if (s[k] == ' ' && k + 1 < b && s[k + 1] == '.' && (k + 2 == b || s[k + 2] == ' ') && k > a &&
+		    s[k - 1] >= 'A' && s[k - 1] <= 'Z' && (k - 1 == a || s[k - 2] == ' ')) {
+			buf[o++] = '.';
+			k += k + 2 < b ? 2 : 1;
 			any = 1;
 			continue;
 		}
@@ -7933,7 +7942,8 @@ static void ner_spaced_marks(const char *s, size_t len, struct ner_list *l)
 			l->v[w++] = m;
 			continue;
 		}
-		size_t n = ner_chr(s, s + m.start, ' ', m.end - m.start) && ner_mark_blank(s, m.start, m.end) < m.end
+		size_t n = ner_chr(s, s + m.start, ' ', m.end - m.start) &&
+				   (ner_mark_blank(s, m.start, m.end) < m.end || ner_chr(s, s + m.start, '.', m.end - m.start))
 				   ? ner_close_marks(s, m.start, m.end, buf, sizeof buf)
 				   : 0;
 		int lt = n ? ner_lex_type(lexicon_lookup(buf, n)) : -1;

@@ -3279,9 +3279,10 @@ static void test_ner_spaced_apostrophes(void)
 	free(m);
 }
 
-/* A name's hyphen or apostrophe written apart: what the lists know
- * closed up is theirs, of their type, also across two names the model
- * found around it or with the word after it; a possessive stays apart. */
+/* A name's hyphen, apostrophe or initial's full stop written apart: what
+ * the lists know closed up is theirs, of their type, also across two names
+ * the model found around it or with the word after it; a possessive stays
+ * apart. */
 static void test_ner_spaced_marks(void)
 {
 	CHECK(article_has("Leaders met in Sharm El - Sheikh on Monday .\n", "PLACE", "Sharm El - Sheikh"));
@@ -3291,6 +3292,8 @@ static void test_ner_spaced_marks(void)
 	CHECK_STR(m, "|PLACE:N \xe2\x80\x99 Djamena|DATE:Monday|PLACE:Xi \xe2\x80\x99 an|");
 	free(m);
 	CHECK(article_lacks("Diners at Hardee \xe2\x80\x99 s waited on Friday .\n", "Hardee \xe2\x80\x99 s"));
+	/* And an initial's full stop: "U . N ." is the lists' "U.N.". */
+	CHECK(article_has("Aid from the U . N . reached Gaza on Monday .\n", "ORG", "U . N ."));
 }
 
 /* A line that starts with a place the lists know and a spaced hyphen has
