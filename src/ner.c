@@ -7800,6 +7800,15 @@ static int ner_has_org_word(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* The first letter of the abbreviation "St", "Mt" or "Ft" at byte i,
+ * else 0. */
+static char ner_place_abbrev(const char *s, size_t i)
+{
+	if (s[i + 1] != 't' || (s[i] != 'S' && s[i] != 'M' && s[i] != 'F'))
+		return 0;
+	return s[i];
+}
+
 /* Text split into tokens by another tool writes an abbreviation's full
  * stop apart ("St . Louis", "Mt . Kenya"), so that the lists, which write
  * "St. Louis", do not know the name the model found: it is looked up as
@@ -7817,8 +7826,7 @@ static void ner_spaced_abbrevs(const char *s, struct ner_list *l)
 		struct ner_mention m = l->v[i];
 		if (m.end - m.start == 2 && i + 1 < l->n && l->v[i + 1].start == m.end + 3 &&
 		    memcmp(s + m.end, " . ", 3) == 0 && m.type != NER_DATE && l->v[i + 1].type != NER_DATE &&
-		    (memcmp(s + m.start, "St", 2) == 0 || memcmp(s + m.start, "Mt", 2) == 0 ||
-		     memcmp(s + m.start, "Ft", 2) == 0)) {
+		    ner_place_abbrev(s, m.start)) {
 			const struct ner_mention *x = &l->v[i + 1];
 			if (x->type != NER_PERSON || s[m.start] != 'S' || ner_has_org_word(s, x->start, x->end)) {
 				l->v[i + 1].start = m.start;
@@ -7835,8 +7843,9 @@ static void ner_spaced_abbrevs(const char *s, struct ner_list *l)
 		if (m->type == NER_DATE || n < 7 || n >= sizeof buf || s[m->start + 2] != ' ' ||
 		    memcmp(s + m->start + 2, " . ", 3) != 0 || s[m->start + 5] < 'A' || s[m->start + 5] > 'Z')
 			continue;
-		int st = memcmp(s + m->start, "St", 2) == 0, mt = memcmp(s + m->start, "Mt", 2) == 0;
-		if (!st && !mt && memcmp(s + m->start, "Ft", 2) != 0)
+		char ab = ner_place_abbrev(s, m->start);
+		int st = ab == 'S', mt = ab == 'M';
+		if (!ab)
 			continue;
 		/* "St" "." and the rest, as the lists write it. */
 		memcpy(buf, s + m->start, 2);

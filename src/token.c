@@ -335,6 +335,15 @@ static inline int token_is_space_at(const char *s, size_t n, size_t i, size_t *l
 	return text_is_space(cp) || cp == 0xA0 || cp == 0 || cp == 0x202F || cp == 0x2009;
 }
 
+/* Whether s[0..n) is one of words (a list ending in NULL), as written. */
+static int token_word_in(const char *s, size_t n, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+		if (strlen(words[k]) == n && memcmp(words[k], s, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether s[a..b), one of the letters I, V and X and a full stop, is a
  * Roman numeral after a word that numbers parts ("World War I.", "Phase
  * V."), whose full stop ends the sentence, not an initial's. */
@@ -346,12 +355,7 @@ static int token_numeral_stop(const char *s, size_t a, size_t b, const struct to
 	if (b - a != 2 || (s[a] != 'I' && s[a] != 'V' && s[a] != 'X') || l->n == 0)
 		return 0;
 	const struct token *p = &l->v[l->n - 1];
-	if (p->end >= a)
-		return 0;
-	for (int k = 0; words[k]; k++)
-		if (strlen(words[k]) == p->end - p->start && memcmp(words[k], s + p->start, p->end - p->start) == 0)
-			return 1;
-	return 0;
+	return p->end < a && token_word_in(s + p->start, p->end - p->start, words);
 }
 
 /* Whether token x is a title or a saint's or mountain's abbreviation
@@ -364,12 +368,7 @@ static int token_spaced_title(const char *s, const struct token *x)
 					      "Maj", "Capt", "Rev", "Hon", "Sen",  "Rep", "Gov", "Adm", "St",
 					      "Mt",  "Ft",   "Messrs", "Brig", "Cmdr", "Supt", "Insp", NULL };
 	size_t n = x->end - x->start;
-	if (n < 2 || n > 6 || !token_is_upper(s[x->start]))
-		return 0;
-	for (int k = 0; titles[k]; k++)
-		if (strlen(titles[k]) == n && memcmp(titles[k], s + x->start, n) == 0)
-			return 1;
-	return 0;
+	return n >= 2 && n <= 6 && token_is_upper(s[x->start]) && token_word_in(s + x->start, n, titles);
 }
 
 /* Text split into tokens by another tool writes an initial's full stop
