@@ -571,13 +571,22 @@ static int ner_is_any(const struct ner_tok *t, const char *const *list)
 /* Head words that name a newspaper or magazine alone after "the" ("The
  * Times", "The Herald"), where other head words are a reference back to
  * an organization, not its name ("The Agency said"). */
+static const char *const ner_publication_words[] = { "times", "post", "journal", "herald", "tribune", "gazette",
+						      "chronicle", "courier", "courant", "observer", "guardian", "telegraph",
+						      "mirror", "express", "globe", "examiner", "inquirer", "enquirer",
+						      "dispatch", "sentinel", "advertiser", NULL };
 static int ner_publication_word(const struct ner_tok *t)
 {
-	static const char *const words[] = { "times", "post", "journal", "herald", "tribune", "gazette",
-					     "chronicle", "courier", "courant", "observer", "guardian", "telegraph",
-					     "mirror", "express", "globe", "examiner", "inquirer", "enquirer",
-					     "dispatch", "sentinel", "advertiser", NULL };
-	return ner_is_any(t, words);
+	return ner_is_any(t, ner_publication_words);
+}
+
+/* ner_publication_word of the bytes s[0..n). */
+static int ner_publication_bytes(const char *s, size_t n)
+{
+	for (int k = 0; ner_publication_words[k]; k++)
+		if (ner_lit_is_nocase(ner_publication_words[k], s, n))
+			return 1;
+	return 0;
 }
 
 /* Organization names: capitalised words, possibly joined by "of", "for",
@@ -5799,15 +5808,25 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		}
 	}
 	/* The same where the model split the name at "of": a head word alone,
-	 * then the place ("the Encyclopedia" + "of New Zealand"). */
+	 * then the place ("the Encyclopedia" + "of New Zealand"), or an
+	 * organization whose last word is a body's head ("Royal Society" +
+	 * "of Tasmania": ANNOTATION.md's "Security Forces of Ukraine"); not a
+	 * company's legal form, a newspaper's or a name without a head ("Kia
+	 * Motor Corp of South Korea", "the Financial Times of London",
+	 * "Benetton of Italy" say where it is). */
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i], *p = i + 1 < l->n ? &l->v[i + 1] : NULL;
 		enum ner_type type = NER_PLACE;
 		if (p && p->type == NER_PLACE && m->type != NER_DATE && m->type != NER_PERSON &&
-		    p->start == m->end + 4 && memcmp(s + m->end, " of ", 4) == 0 &&
-		    !ner_chr(s, s + m->start, ' ', m->end - m->start))
-			type = ner_of_head_type(s + m->start, m->end - m->start);
+		    p->start == m->end + 4 && memcmp(s + m->end, " of ", 4) == 0) {
+			size_t hs = ner_word_start(s, m->start, m->end);
+			if (hs == m->start)
+				type = ner_of_head_type(s + m->start, m->end - m->start);
+			else if (m->type == NER_ORG && !(lexicon_lookup(s + hs, m->end - hs) & LEX_COMPANY_SUFFIX) &&
+				 !ner_publication_bytes(s + hs, m->end - hs) && ner_of_head_type(s + hs, m->end - hs) == NER_ORG)
+				type = NER_ORG;
+		}
 		l->v[o] = *m;
 		if (type != NER_PLACE) {
 			l->v[o].end = p->end;

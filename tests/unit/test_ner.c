@@ -1682,6 +1682,15 @@ static void test_ner_of_place_heads(void)
 	char *m = article_mentions("He visited the Museum of New Zealand .\nHe read the Encyclopedia of New Zealand .\n");
 	CHECK_STR(m, "|ORG:Museum of New Zealand|MISC:Encyclopedia of New Zealand|");
 	free(m);
+	/* An organization the model ended at its body's head word takes "of"
+	 * and the place; a company's legal form or a newspaper's name does
+	 * not, there "of" says where it is. */
+	m = article_mentions("Judges of the Supreme Court of Ghana ruled on Monday .\nThe Communist Party of Vietnam met "
+			     "Fellows of the Royal Society of Edinburgh .\nSamsung Electronics Co Ltd of South Korea told the Irish Times "
+			     "of Dublin .\n");
+	CHECK_STR(m, "|ORG:Supreme Court of Ghana|DATE:Monday|ORG:Communist Party of Vietnam|ORG:Royal Society of Edinburgh|"
+		     "ORG:Samsung Electronics Co Ltd|PLACE:South Korea|ORG:Irish Times|PLACE:Dublin|");
+	free(m);
 }
 
 static void test_ner_place_possessors(void)
