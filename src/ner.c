@@ -8616,6 +8616,61 @@ static void ner_trailing_hyphens(const char *s, struct ner_list *l)
 	l->n = w;
 }
 
+/* A name that runs into a bracket it does not close ran on into what the
+ * bracket holds: text split into tokens by another tool writes the
+ * bracket apart, and the model read "Kim ( Hyung - ryul )" and
+ * "Intergovernmental Negotiating Committee ( INC )" as one name. The
+ * name ends before the bracket, and what the bracket holds is a name of
+ * its own where it is an acronym or a person's other name; letters that
+ * tell teams of one name apart stay inside it, closed ("Radnicki ( N )",
+ * as CoNLL-2003 writes them). A name that starts inside a bracket and
+ * ends outside it is an editor's ("(International Monetary) Fund") and
+ * is left alone. */
+static void ner_open_brackets(const char *s, size_t len, struct ner_list *l)
+{
+	size_t i = 0;
+	for (; i < l->n; i++)
+		if (ner_chr(s, s + l->v[i].start, '(', l->v[i].end - l->v[i].start))
+			break;
+	if (i == l->n)
+		return;
+	struct ner_list o = { 0 };
+	for (i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		size_t b = m.end;
+		while (b > m.start && s[b - 1] != '(' && s[b - 1] != ')')
+			b--;
+		if (b > m.start + 1 && s[b - 1] == '(' && m.type != NER_DATE) {
+			size_t is = b, ie = m.end, fe = b - 1, c = m.end;
+			while (is < ie && s[is] == ' ')
+				is++;
+			while (fe > m.start && (s[fe - 1] == ' ' || s[fe - 1] == '\n'))
+				fe--;
+			while (c < len && s[c] == ' ')
+				c++;
+			int upper = ie > is && s[is] >= 'A' && s[is] <= 'Z', acronym = upper && ie - is >= 2 && ie - is <= 8;
+			for (size_t k = is; acronym && k < ie; k++)
+				acronym = (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9');
+			if (upper && ie - is == 1 && c < len && s[c] == ')') {
+				m.end = c + 1; /* Radnicki ( N ) */
+			} else {
+				m.end = fe;
+				if (acronym || (upper && m.type == NER_PERSON)) {
+					ner_push(&o, m.start, m.end, m.type);
+					o.v[o.n - 1].margin = m.margin;
+					m.start = is;
+					m.end = ie;
+				}
+			}
+		}
+		ner_push(&o, m.start, m.end, m.type);
+		if (o.n && o.v[o.n - 1].start == m.start)
+			o.v[o.n - 1].margin = m.margin;
+	}
+	free(l->v);
+	*l = o;
+}
+
 /* A time zone's letters after a clock time ("4 PM EDT", "1515 CST",
  * "12 : 48PM BST", "17:00 UTC") are no name, as CoNLL-2003 annotates
  * "EDT": the model took a page's "3 : 37 PM EDT" for a person, and the
@@ -11641,6 +11696,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	/* Again, for names the rules above cut before a word ("Finance
 	 * Ministers of the" before "Group of Five"). */
 	ner_articles(a->data, out);
+	ner_open_brackets(a->data, a->len, out);
 }
 
 int ner_has_model(void)

@@ -1266,6 +1266,22 @@ static void test_ner_list_name_rest(void)
 	free(m);
 }
 
+static void test_ner_open_brackets(void)
+{
+	/* A name that runs into a bracket it does not close ends before it,
+	 * and a person's other name in the bracket is a name of its own
+	 * (text split into tokens, invented sentences). */
+	char *m = article_mentions("The old Kim ( Sung ) has been selling cars , he said .\n"
+				   "The young Kim ( Jae - won ) has been selling cars , he said .\n");
+	CHECK_STR(m, "|PERSON:Kim|PERSON:Sung|PERSON:Kim|PERSON:Jae - won|");
+	free(m);
+	/* A name that starts inside an editor's bracket and ends outside it
+	 * stays as it was. */
+	m = article_mentions("They have gone to the (International Monetary) Fund in Washington.\n");
+	CHECK(strstr(m, "|ORG:International Monetary) Fund|") != NULL);
+	free(m);
+}
+
 static void test_ner_bracketed_nicknames(void)
 {
 	/* A nickname in brackets inside a person's name is one name, with
@@ -3587,6 +3603,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_acronym_people", test_ner_acronym_people },
 	{ "ner_list_name_rest", test_ner_list_name_rest },
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
+	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_unbalanced_brackets", test_ner_unbalanced_brackets },
 	{ "ner_time_zones", test_ner_time_zones },
 	{ "ner_lower_heads", test_ner_lower_heads },
