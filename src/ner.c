@@ -11071,6 +11071,20 @@ static void ner_proper_nouns(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A title that one person holds at a time names that person where no
+ * name follows it: "the Dalai Lama said" (CoNLL-2003 and the Worldwide
+ * articles annotate him so), which the lists know as a title for "the
+ * Dalai Lama Tenzin Gyatso" and the rules had dropped. */
+static void ner_title_people(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const titles[] = { "Dalai Lama", "Panchen Lama" };
+	size_t n0 = l->n;
+	for (size_t w = 0; w < sizeof titles / sizeof *titles; w++)
+		ner_push_lone_word(s, len, l, n0, titles[w], 0, NULL, NER_PERSON);
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* The initials of a name of two to six words, each capitalised and of
  * two letters or more but for the links of names ("of", "and", "for",
  * "the", "&"), into out (size bytes); 0 where the name is none such ("European Union" "EU",
@@ -11666,6 +11680,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_kind_appositions(a->data, a->len, out);
 	if (lang == LANGUAGE_EN) {
 		ner_proper_nouns(a->data, a->len, out);
+		ner_title_people(a->data, a->len, out);
 		ner_law_heads(a->data, a->len, out);
 		ner_money_units(a->data, out);
 		ner_story_acronyms(a->data, a->len, out);

@@ -753,6 +753,16 @@ static void test_ner_compass_places(void)
 /* "Internet" capitalised is the name of one thing, an other name, where
  * the model found nothing; not a longer word, not inside a name, and not
  * in a language that capitalises its common nouns. */
+static void test_ner_title_people(void)
+{
+	/* A title one person holds names him where no name follows it; with
+	 * a name after it, the name is the person. */
+	char *m = article_mentions("The Dalai Lama said on Monday that he would visit Ladakh.\n\n"
+				   "Later the Dalai Lama Tenzin Gyatso spoke to monks.\n");
+	CHECK_STR(m, "|PERSON:Dalai Lama|DATE:Monday|PLACE:Ladakh|PERSON:Tenzin Gyatso|");
+	free(m);
+}
+
 static void test_ner_proper_nouns(void)
 {
 	CHECK(article_has("Traffic on the Internet slowed after two cables were cut .\n", "MISC", "Internet"));
@@ -3684,6 +3694,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_nationality_bodies", test_ner_nationality_bodies },
 	{ "ner_money_units", test_ner_money_units },
 	{ "ner_proper_nouns", test_ner_proper_nouns },
+	{ "ner_title_people", test_ner_title_people },
 	{ "ner_story_acronyms", test_ner_story_acronyms },
 	{ "ner_compass_places", test_ner_compass_places },
 	{ "ner_square_brackets", test_ner_square_brackets },
