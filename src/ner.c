@@ -9106,7 +9106,9 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
  * or a building ("the Roosevelt Room", "Kennedy Airport", "the Sam
  * Houston Tollway") is a place. Where surnames are such words too ("Kevin
  * Park", "Michael Bay"), not after a given name alone; and such a name the
- * model took for a place is the person where a verb of saying follows. */
+ * model took for a place is the person where a verb of saying follows.
+ * A name of a person or an organization led by a word Spanish or
+ * Portuguese writes first for a place ("Presa Allende") is a place. */
 static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 {
 	/* The words of places, and those that are surnames too, by their
@@ -9130,8 +9132,34 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 		[7] = { "Harbour" },
 	};
 	static const char *const say[] = { "said", "says", "told", NULL };
+	/* Spanish and Portuguese write the word of the place first: "Río
+	 * Lempa", "Presa Allende", "Volcán de Fuego", "Lagoa Rodrigo de
+	 * Freitas" (not "Rio", "Isla", "Sierra" or "Playa", also a name's or
+	 * a company's first word: "Rio Ferdinand", "Isla Fisher"). */
+	static const char *const lead[] = { "R\xc3\xado", "Lago", "Laguna", "Presa", "Represa", "Cerro",
+					    "Volc\xc3\xa1n", "Bah\xc3\xad" "a", "Ba\xc3\xad" "a", "Cordillera", "Lagoa",
+					    "Ilha", "Praia", "Quebrada", "Nevado", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		if ((m->type == NER_PERSON || m->type == NER_ORG) && memchr("RLPCVBIQN", s[m->start], 9)) {
+			size_t fw = ner_blank_at(s, m->start, m->end);
+			/* A company's is the company's ("Cerro Sales Corp"): an
+			 * organization takes it only before words English does
+			 * not write. */
+			int other = m->type == NER_PERSON;
+			for (size_t a = fw + 1, b; !other && a < m->end; a = b + 1) {
+				b = ner_blank_at(s, a, m->end);
+				if (lexicon_lowercase(s + a, b - a) || (lexicon_lookup(s + a, b - a) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
+					break;
+				other = b >= m->end;
+			}
+			for (int k = 0; other && lead[k] && fw < m->end; k++)
+				if (ner_lit_is(lead[k], s + m->start, fw - m->start)) {
+					m->type = NER_PLACE;
+					m->margin = 0;
+					break;
+				}
+		}
 		if (m->type != NER_PERSON && m->type != NER_PLACE)
 			continue;
 		size_t lw = m->end;

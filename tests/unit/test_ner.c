@@ -1170,6 +1170,12 @@ static void test_ner_facility_people(void)
 			     "is a territorial claim.\n");
 	CHECK(strstr(m, "|PLACE:Marcus Peninsula|") != NULL && strstr(m, "|PERSON:Marcus Peninsula|") == NULL);
 	free(m);
+	/* Spanish writes the place's word first; a company's name with it
+	 * stays the company's. */
+	m = article_mentions("Tourists hiked from Lago Valdorra to Volc\xc3\xa1n Tizapa on Sunday, guides said.\n"
+			     "Cerro Lindal Corp said profits rose.\n");
+	CHECK_STR(m, "|PLACE:Lago Valdorra|PLACE:Volc\xc3\xa1n Tizapa|DATE:Sunday|ORG:Cerro Lindal Corp|");
+	free(m);
 }
 
 static void test_ner_firm_places(void)
