@@ -9138,10 +9138,11 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 	 * a company's first word: "Rio Ferdinand", "Isla Fisher"). */
 	static const char *const lead[] = { "R\xc3\xado", "Lago", "Laguna", "Presa", "Represa", "Cerro",
 					    "Volc\xc3\xa1n", "Bah\xc3\xad" "a", "Ba\xc3\xad" "a", "Cordillera", "Lagoa",
-					    "Ilha", "Praia", "Quebrada", "Nevado", NULL };
+					    "Ilha", "Praia", "Quebrada", "Nevado", "Cayo", "Cayos", "Islas", "Punta", "Cabo",
+					    "Golfo", "Parque", "Cueva", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if ((m->type == NER_PERSON || m->type == NER_ORG) && memchr("RLPCVBIQN", s[m->start], 9)) {
+		if ((m->type == NER_PERSON || m->type == NER_ORG) && memchr("RLPCVBIQNG", s[m->start], 10)) {
 			size_t fw = ner_blank_at(s, m->start, m->end);
 			/* A company's is the company's ("Cerro Sales Corp"): an
 			 * organization takes it only before words English does
@@ -9153,6 +9154,12 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 					break;
 				other = b >= m->end;
 			}
+			/* Nor a company's short name ("Punta Gorda" of "Punta
+			 * Gorda Isles Inc"). */
+			size_t n = m->end - m->start;
+			for (size_t j = 0; other && m->type == NER_ORG && j < l->n; j++)
+				other = !(l->v[j].type == NER_ORG && l->v[j].end - l->v[j].start > n + 1 &&
+					  s[l->v[j].start + n] == ' ' && memcmp(s + l->v[j].start, s + m->start, n) == 0);
 			for (int k = 0; other && lead[k] && fw < m->end; k++)
 				if (ner_lit_is(lead[k], s + m->start, fw - m->start)) {
 					m->type = NER_PLACE;

@@ -1176,6 +1176,11 @@ static void test_ner_facility_people(void)
 			     "Cerro Lindal Corp said profits rose.\n");
 	CHECK_STR(m, "|PLACE:Lago Valdorra|PLACE:Volc\xc3\xa1n Tizapa|DATE:Sunday|ORG:Cerro Lindal Corp|");
 	free(m);
+	/* Nor a company's short name. */
+	m = article_mentions("PUNTA LINDAL, Fla., March 24 - Punta Lindal Isles Inc said it cancelled a rights offering.\n\n"
+			     "Punta Lindal also said it increased its board to seven.\n");
+	CHECK(strstr(m, "|ORG:Punta Lindal|") != NULL);
+	free(m);
 }
 
 static void test_ner_firm_places(void)
