@@ -11402,6 +11402,92 @@ static int ner_storm_name(const char *s, size_t a, size_t b, int plain)
 	return !plain || (cls & LEX_FIRST_NAME);
 }
 
+/* The name of a disease is an other name (MISC), as CoNLL-2003 types
+ * "Creutzfeldt-Jakob Disease" and the Worldwide articles "Ebola": a name
+ * whose last word is a disease's capitalised head ("Lassa Fever", "West
+ * Nile Virus", "Middle East Respiratory Syndrome"), with that head where
+ * it follows the name ("Spanish Flu"), and a place's name before the head
+ * in lower case ("Lassa fever", "Marburg virus", the head outside as
+ * "Ebola virus" is annotated). Not a country's ("the China virus"), nor a
+ * body's whose name holds the word ("National Institute of Infectious
+ * Disease"), nor an organization's or a person's before a lower-case head
+ * ("the Pfizer flu vaccine"). "Foot and Mouth Disease" takes its first
+ * word, "African Swine Fever" its people's. */
+static void ner_diseases(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const heads[] = { "Fever", "Virus", "Disease", "Syndrome", "Flu", "Influenza", NULL };
+	static const char *const lower[] = { "fever", "virus", "disease", "syndrome", "flu", NULL };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		if (m.type == NER_DATE || (m.end - m.start) < 3) {
+			l->v[o++] = m;
+			continue;
+		}
+		/* A people's or a place's name before the rest ("African" +
+		 * "Swine Fever"). */
+		if ((m.type == NER_GROUP || m.type == NER_PLACE) && i + 1 < l->n && l->v[i + 1].start == m.end + 1 &&
+		    s[m.end] == ' ' && l->v[i + 1].type == NER_MISC) {
+			size_t nw = ner_word_start(s, l->v[i + 1].start, l->v[i + 1].end);
+			for (int k = 0; heads[k]; k++)
+				if (nw > l->v[i + 1].start && ner_lit_is(heads[k], s + nw, l->v[i + 1].end - nw)) {
+					m.end = l->v[++i].end;
+					break;
+				}
+		}
+		size_t lw = ner_word_start(s, m.start, m.end);
+		int head = 0;
+		for (int k = 0; heads[k] && !head; k++)
+			head = ner_lit_is(heads[k], s + lw, m.end - lw);
+		int body = m.type == NER_ORG && (ner_find(s, s + m.start, m.end - m.start, " of ", 4) ||
+						 ner_find(s, s + m.start, m.end - m.start, " for ", 5));
+		if (!head && !body && m.end + 1 < len && s[m.end] == ' ' && ner_upper_at(s, m.end + 1)) {
+			/* The head after the name, found as a name of its own or
+			 * not at all. */
+			size_t e = m.end + 1;
+			while (e < len && ner_alnum_at(s, e))
+				e++;
+			for (int k = 0; heads[k] && !head; k++)
+				head = ner_lit_is(heads[k], s + m.end + 1, e - m.end - 1);
+			if (head && (e >= len || !ner_alnum_at(s, e))) {
+				if (i + 1 < l->n && l->v[i + 1].start == m.end + 1 && l->v[i + 1].end == e)
+					i++;
+				else if (i + 1 < l->n && l->v[i + 1].start < e)
+					head = 0;
+				if (head)
+					m.end = e;
+			} else
+				head = 0;
+		}
+		if (head && lw > m.start && !body) {
+			for (size_t k = m.start; k < m.end && body == 0; k++)
+				if (s[k] == ' ' && k + 1 < m.end) {
+					size_t we = k + 1;
+					while (we < m.end && s[we] != ' ')
+						we++;
+					body = (lexicon_lookup(s + k + 1, we - k - 1) & LEX_ORG_WORD) != 0 && m.type == NER_ORG;
+				}
+		}
+		if (head && !body) {
+			/* "Foot and" before "Mouth Disease". */
+			if (m.start >= 6 && memcmp(s + m.start - 5, " and ", 5) == 0 && (o == 0 || l->v[o - 1].end < m.start - 5)) {
+				size_t fs = ner_word_start(s, 0, m.start - 5);
+				if (ner_upper_at(s, fs) && (o == 0 || l->v[o - 1].end <= fs))
+					m.start = fs;
+			}
+			m.type = NER_MISC;
+			m.margin = 0;
+		} else if (m.type == NER_PLACE && !head && m.end + 1 < len && s[m.end] == ' ' &&
+			   ner_word_after_in(s, len, m.end, lower) &&
+			   !(lexicon_lookup(s + m.start, m.end - m.start) & LEX_COUNTRY)) {
+			m.type = NER_MISC;
+			m.margin = 0;
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* A storm is named after its kind: "Hurricane [Ian]", "Typhoon
  * [Haiyan]", "Tropical Storm [Nicole]". Its name is an other name (MISC:
  * an event, as CoNLL's labels type "Hurricane [Edouard]"), without the
@@ -11721,6 +11807,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_story_acronyms(a->data, a->len, out);
 		ner_compass_places(a->data, out);
 		ner_storms(a->data, out);
+		ner_diseases(a->data, a->len, out);
 		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */

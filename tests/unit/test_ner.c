@@ -3375,6 +3375,22 @@ static void test_ner_leading_months(void)
 /* A storm named after its kind is an other name, without the kind, and
  * so are the story's mentions of the name alone; a bare "Storm" names one
  * only before a given name. */
+static void test_ner_diseases(void)
+{
+	/* A disease's name is an other name, with its capitalised head or
+	 * before its head in lower case (invented places' diseases); not a
+	 * country's, an organization's before a lower-case head, nor a
+	 * body's that holds the word. */
+	char *m = article_mentions("Cases of Valdorra Fever rose in Nigeria, and the Tizapa Virus spread.\n"
+				   "Cases of Valdorra fever rose.\n"
+				   "The China virus and the Pfizer flu vaccine were discussed.\n"
+				   "Officials said African Swine Fever had killed pigs, and Foot and Mouth Disease cattle.\n"
+				   "The National Institute of Tropical Disease said so.\n");
+	CHECK_STR(m, "|MISC:Valdorra Fever|PLACE:Nigeria|MISC:Tizapa Virus|MISC:Valdorra|PLACE:China|ORG:Pfizer|"
+		     "MISC:African Swine Fever|MISC:Foot and Mouth Disease|ORG:National Institute of Tropical Disease|");
+	free(m);
+}
+
 static void test_ner_storms(void)
 {
 	char *m = article_mentions("Hurricane Ian struck the coast of Pellmar on Wednesday . Ian weakened over land , "
@@ -3654,6 +3670,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_join_word_ends", test_ner_join_word_ends },
 	{ "ner_lone_compass_words", test_ner_lone_compass_words },
 	{ "ner_storms", test_ner_storms },
+	{ "ner_diseases", test_ner_diseases },
 	{ "ner_leading_months", test_ner_leading_months },
 	{ "ner_dash_datelines", test_ner_dash_datelines },
 	{ "ner_spaced_abbrevs", test_ner_spaced_abbrevs },
