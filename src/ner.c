@@ -6391,6 +6391,15 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 				m->end = pe;
 			continue;
 		}
+		/* A listed company's name before one of its products is the
+		 * product ("Google Chrome", "Adobe Photoshop"), which the model
+		 * took for the company. */
+		if (sp && m->type == NER_ORG && lexicon_product(sp + 1, (size_t)(s + m->end - sp - 1)) &&
+		    (lexicon_lookup(s + m->start, (size_t)(sp - (s + m->start))) & LEX_ORG)) {
+			m->type = NER_MISC;
+			m->margin = 0;
+			continue;
+		}
 		size_t b = m->start;
 		if (b < 3 || s[b - 1] != ' ')
 			continue;

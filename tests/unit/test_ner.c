@@ -1138,6 +1138,10 @@ static void test_ner_listed_products(void)
 	/* Nor a piece of a word in another script, but beside a curly quote. */
 	CHECK(article_lacks("The word n\xc3\xa4iPod is a pun , he said .\n", "iPod"));
 	CHECK(article_has("She said \xe2\x80\x9cSkype\xe2\x80\x9d on Monday .\n", "MISC", "Skype"));
+	/* A listed company's name before its product is the product. */
+	m = article_mentions("She used Google Chrome and Adobe Photoshop at Google Inc.\n");
+	CHECK_STR(m, "|MISC:Google Chrome|MISC:Adobe Photoshop|ORG:Google Inc.|");
+	free(m);
 }
 
 static void test_ner_list_last_pairs(void)
