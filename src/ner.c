@@ -11411,6 +11411,41 @@ static int ner_storm_name(const char *s, size_t a, size_t b, int plain)
 	return !plain || (cls & LEX_FIRST_NAME);
 }
 
+/* A Conference of the Parties of a UN convention, numbered, is an event
+ * (MISC) with its number, as the Worldwide articles annotate "COP 27":
+ * "COP26", "COP 27", "COP-15", which the model cut at the number or, glued
+ * to it, did not find. */
+static void ner_numbered_cops(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n, from = 0;
+	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), "COP", 3)) != NULL; p += 3) {
+		size_t a = (size_t)(p - s), d = a + 3;
+		if (a > 0 && (ner_alnum_at(s, a - 1) || s[a - 1] == '-'))
+			continue;
+		if (d < len && (s[d] == ' ' || s[d] == '-'))
+			d++;
+		size_t b = d;
+		while (b < len && b - d < 3 && s[b] >= '0' && s[b] <= '9')
+			b++;
+		if (b == d || b - d > 2 || (b < len && ner_alnum_at(s, b)))
+			continue;
+		while (from < n0 && l->v[from].end <= a)
+			from++;
+		if (from < n0 && l->v[from].start < b) {
+			struct ner_mention *m = &l->v[from];
+			if (m->start == a && m->end <= b && (from + 1 == n0 || l->v[from + 1].start >= b)) {
+				m->end = b;
+				m->type = NER_MISC;
+				m->margin = 0;
+			}
+			continue;
+		}
+		ner_push(l, a, b, NER_MISC);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* The name of a disease is an other name (MISC), as CoNLL-2003 types
  * "Creutzfeldt-Jakob Disease" and the Worldwide articles "Ebola": a name
  * whose last word is a disease's capitalised head ("Lassa Fever", "West
@@ -11817,6 +11852,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_compass_places(a->data, out);
 		ner_storms(a->data, out);
 		ner_diseases(a->data, a->len, out);
+		ner_numbered_cops(a->data, a->len, out);
 		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */

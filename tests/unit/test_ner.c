@@ -3379,6 +3379,20 @@ static void test_ner_leading_months(void)
 /* A storm named after its kind is an other name, without the kind, and
  * so are the story's mentions of the name alone; a bare "Storm" names one
  * only before a given name. */
+static void test_ner_numbered_cops(void)
+{
+	/* A numbered Conference of the Parties is an event with its number,
+	 * glued, spaced or hyphenated; "COP" alone and a city that starts
+	 * with the letters are left as they were. */
+	char *m = article_mentions("Leaders met at COP31 in Belem, after COP 29 and the COP-16 biodiversity talks. "
+				   "COPENHAGEN hosted one.\n");
+	CHECK(strstr(m, "|MISC:COP31|") != NULL);
+	CHECK(strstr(m, "|MISC:COP 29|") != NULL);
+	CHECK(strstr(m, "|MISC:COP-16|") != NULL);
+	CHECK(strstr(m, "|PLACE:COPENHAGEN|") != NULL);
+	free(m);
+}
+
 static void test_ner_diseases(void)
 {
 	/* A disease's name is an other name, with its capitalised head or
@@ -3675,6 +3689,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_lone_compass_words", test_ner_lone_compass_words },
 	{ "ner_storms", test_ner_storms },
 	{ "ner_diseases", test_ner_diseases },
+	{ "ner_numbered_cops", test_ner_numbered_cops },
 	{ "ner_leading_months", test_ner_leading_months },
 	{ "ner_dash_datelines", test_ner_dash_datelines },
 	{ "ner_spaced_abbrevs", test_ner_spaced_abbrevs },
