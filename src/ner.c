@@ -11411,6 +11411,46 @@ static int ner_storm_name(const char *s, size_t a, size_t b, int plain)
 	return !plain || (cls & LEX_FIRST_NAME);
 }
 
+/* The letters of a legislature's member ("MK" of the Knesset, "MLA",
+ * "MPP", "MP", "MEP") are a title: outside a person's name after them
+ * ("MK Itamar Ben-Gvir"), outside a party's name before them ("Likud
+ * MK"), and their plural alone is no name ("MKs voted"), nor is one
+ * alone before a person's name (elsewhere it may be a story's short
+ * name: "Metroid Prime (MP)", Madhya Pradesh's "MP"). */
+static void ner_member_titles(const char *s, struct ner_list *l)
+{
+	static const char *const titles[] = { "MK", "MLA", "MLC", "MNA", "MPP", "MHA", "MP", "MEP", NULL };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		size_t lw = ner_word_start(s, m.start, m.end);
+		if (m.type != NER_DATE && (s[m.start] == 'M' || s[lw] == 'M')) {
+			size_t fw = ner_blank_at(s, m.start, m.end);
+			for (int k = 0; titles[k]; k++) {
+				size_t tn = strlen(titles[k]);
+				if (m.type == NER_PERSON && fw < m.end && ner_lit_is(titles[k], s + m.start, fw - m.start) &&
+				    ner_blank_at(s, fw + 1, m.end) < m.end) {
+					m.start = fw + 1;
+					break;
+				}
+				if (m.type == NER_ORG && lw > m.start && ner_lit_is(titles[k], s + lw, m.end - lw)) {
+					m.end = lw - 1;
+					break;
+				}
+				int before = i + 1 < l->n && l->v[i + 1].type == NER_PERSON && l->v[i + 1].start == m.end + 1;
+				if (fw == m.end && memcmp(s + m.start, titles[k], tn) == 0 &&
+				    ((m.end - m.start == tn + 1 && s[m.end - 1] == 's') || (m.end - m.start == tn && before))) {
+					m.end = m.start;
+					break;
+				}
+			}
+		}
+		if (m.end > m.start)
+			l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* A Conference of the Parties of a UN convention, numbered, is an event
  * (MISC) with its number, as the Worldwide articles annotate "COP 27":
  * "COP26", "COP 27", "COP-15", which the model cut at the number or, glued
@@ -11879,6 +11919,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	 * Ministers of the" before "Group of Five"). */
 	ner_articles(a->data, out);
 	ner_open_brackets(a->data, a->len, out);
+	ner_member_titles(a->data, out);
 }
 
 int ner_has_model(void)
