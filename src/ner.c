@@ -11411,19 +11411,35 @@ static int ner_storm_name(const char *s, size_t a, size_t b, int plain)
 	return !plain || (cls & LEX_FIRST_NAME);
 }
 
-/* The letters of a legislature's member ("MK" of the Knesset, "MLA",
- * "MPP", "MP", "MEP") are a title: outside a person's name after them
- * ("MK Itamar Ben-Gvir"), outside a party's name before them ("Likud
- * MK"), and their plural alone is no name ("MKs voted"), nor is one
- * alone before a person's name (elsewhere it may be a story's short
- * name: "Metroid Prime (MP)", Madhya Pradesh's "MP"). */
-static void ner_member_titles(const char *s, struct ner_list *l)
+/* Titles the lists lack, taken out after the model (in the lists they
+ * would change its features). An elder's honorific ("Uncle Archie",
+ * "Auntie Vicki West", as Aboriginal Australians and others address
+ * them) is outside the person's name. So are the letters of a
+ * legislature's member ("MK" of the Knesset, "MLA", "MPP", "MP", "MEP"),
+ * outside a person's name after them ("MK Itamar Ben-Gvir") and a
+ * party's before them ("Likud MK"); their plural alone is no name ("MKs
+ * voted"), nor is one alone before a person's name (elsewhere it may be
+ * a story's short name: "Metroid Prime (MP)", Madhya Pradesh's "MP"). */
+static void ner_missing_titles(const char *s, struct ner_list *l)
 {
 	static const char *const titles[] = { "MK", "MLA", "MLC", "MNA", "MPP", "MHA", "MP", "MEP", NULL };
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
 		size_t lw = ner_word_start(s, m.start, m.end);
+		/* The country's "Uncle Sam" is no elder. */
+		if ((s[m.start] == 'U' || s[m.start] == 'A') && m.type != NER_DATE && m.type != NER_GROUP) {
+			static const char *const kin[] = { "Uncle", "Aunty", "Auntie", NULL };
+			size_t fw = ner_blank_at(s, m.start, m.end);
+			for (int k = 0; kin[k] && fw < m.end; k++)
+				if (ner_lit_is(kin[k], s + m.start, fw - m.start) && ner_upper_at(s, fw + 1) &&
+				    !(m.end - fw - 1 == 3 && memcmp(s + fw + 1, "Sam", 3) == 0)) {
+					m.start = fw + 1;
+					m.type = NER_PERSON;
+					m.margin = 0;
+					break;
+				}
+		}
 		if (m.type != NER_DATE && (s[m.start] == 'M' || s[lw] == 'M')) {
 			size_t fw = ner_blank_at(s, m.start, m.end);
 			for (int k = 0; titles[k]; k++) {
@@ -11919,7 +11935,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	 * Ministers of the" before "Group of Five"). */
 	ner_articles(a->data, out);
 	ner_open_brackets(a->data, a->len, out);
-	ner_member_titles(a->data, out);
+	ner_missing_titles(a->data, out);
 }
 
 int ner_has_model(void)

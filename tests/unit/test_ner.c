@@ -3379,14 +3379,19 @@ static void test_ner_leading_months(void)
 /* A storm named after its kind is an other name, without the kind, and
  * so are the story's mentions of the name alone; a bare "Storm" names one
  * only before a given name. */
-static void test_ner_member_titles(void)
+static void test_ner_missing_titles(void)
 {
-	/* A legislature member's letters are a title: outside the person's
-	 * name after them and the party's before them; their plural alone
-	 * and one alone before a name are no name (invented people). */
+	/* Titles the lists lack. A legislature member's letters are outside
+	 * the person's name after them and the party's before them; their
+	 * plural alone and one alone before a name are no name (invented
+	 * people). */
 	char *m = article_mentions("MK Dalia Varon said the bill would pass , and the Orvane Party MK agreed .\n"
 				   "The MKs voted on Monday , said MK Ron Tabari .\n");
 	CHECK_STR(m, "|PERSON:Dalia Varon|ORG:Orvane Party|DATE:Monday|PERSON:Ron Tabari|");
+	free(m);
+	/* An elder's honorific is outside the name too. */
+	m = article_mentions("We stood on the shoulder of a giant in Uncle Jarrah . Auntie Mara Tolley launched it .\n");
+	CHECK_STR(m, "|PERSON:Jarrah|PERSON:Mara Tolley|");
 	free(m);
 }
 
@@ -3701,7 +3706,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_storms", test_ner_storms },
 	{ "ner_diseases", test_ner_diseases },
 	{ "ner_numbered_cops", test_ner_numbered_cops },
-	{ "ner_member_titles", test_ner_member_titles },
+	{ "ner_missing_titles", test_ner_missing_titles },
 	{ "ner_leading_months", test_ner_leading_months },
 	{ "ner_dash_datelines", test_ner_dash_datelines },
 	{ "ner_spaced_abbrevs", test_ner_spaced_abbrevs },
