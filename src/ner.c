@@ -9075,6 +9075,76 @@ static int ner_initials_are(const char *s, size_t a, size_t b, const char *c, si
 	return k == cn;
 }
 
+/* An abbreviation a story gives a role ("Upazila Nirbahi Officer (UNO)",
+ * "Chief Minister ( CM )") names the role, not a body: no name there or
+ * anywhere in the story, nor are the role's words ("Upazila Nirbahi",
+ * which the model took for an organization). */
+static void ner_role_acronyms(const char *s, size_t len, struct ner_list *l)
+{
+	struct {
+		size_t a, n, role;
+	} ab[8];
+	size_t nab = 0;
+	for (const char *p = s; nab < 8 && (p = memchr(p, '(', len - (size_t)(p - s))) != NULL; p++) {
+		size_t o = (size_t)(p - s), a = o + 1;
+		if (o < 3 || s[o - 1] != ' ')
+			continue;
+		if (a < len && s[a] == ' ')
+			a++;
+		size_t b = a;
+		while (b < len && s[b] >= 'A' && s[b] <= 'Z' && b - a <= 6)
+			b++;
+		size_t c = b < len && s[b] == ' ' ? b + 1 : b;
+		if (b - a < 2 || b - a > 6 || c >= len || s[c] != ')')
+			continue;
+		size_t ws = ner_word_start(s, o > 64 ? o - 64 : 0, o - 1);
+		if (!(s[ws] >= 'A' && s[ws] <= 'Z') || !(lexicon_lookup(s + ws, o - 1 - ws) & (LEX_ROLE | LEX_TITLE)))
+			continue;
+		/* The abbreviation is the initials of the role's capitalised
+		 * words, read back from its word ("Sub - Inspector" SI); not
+		 * a body's name that ends in such a word ("Department of
+		 * Justice (DOJ)", "Advanced Interactive eXecutive (AIX)"). */
+		size_t k = b - a, w = ws;
+		int match = 0;
+		for (;;) {
+			if (!(s[w] >= 'A' && s[w] <= 'Z') || k == 0 || s[w] != s[a + k - 1])
+				break;
+			if (--k == 0) {
+				match = 1;
+				break;
+			}
+			if (w < 2 || s[w - 1] != ' ')
+				break;
+			size_t pe = w - 1, pw = ner_word_start(s, pe > 32 ? pe - 32 : 0, pe);
+			if (pe - pw == 1 && s[pw] == '-' && pw >= 2 && s[pw - 1] == ' ')
+				pe = pw - 1, pw = ner_word_start(s, pe > 32 ? pe - 32 : 0, pe);
+			w = pw;
+		}
+		if (!match)
+			continue;
+		ab[nab].a = a;
+		ab[nab].n = b - a;
+		ab[nab].role = w;
+		nab++;
+	}
+	if (!nab)
+		return;
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		int drop = 0;
+		for (size_t k = 0; k < nab && !drop; k++) {
+			drop = m->end - m->start == ab[k].n && memcmp(s + m->start, s + ab[k].a, ab[k].n) == 0 &&
+			       (m->type == NER_ORG || m->type == NER_PERSON || m->type == NER_MISC);
+			/* The role's words, whatever the model made of them. */
+			drop |= m->type != NER_DATE && m->start >= ab[k].role && m->end < ab[k].a;
+		}
+		if (!drop)
+			l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* A common noun spelled out before its abbreviation of the terms'
  * ("Artificial Intelligence (AI)", "Foreign Direct Investment (FDI)") is
  * no name, there or anywhere in its story, however the model typed it
@@ -11886,6 +11956,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_tracker_labels(a->data, a->len, out);
 	ner_role_plurals(a->data, out);
 	ner_term_expansions(a->data, a->len, out);
+	ner_role_acronyms(a->data, a->len, out);
 	ner_lone_weekdays(a->data, out);
 	ner_lone_bodies(a->data, out);
 	ner_story_head_words(a->data, a->len, out);

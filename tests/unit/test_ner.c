@@ -763,6 +763,17 @@ static void test_ner_title_people(void)
 	free(m);
 }
 
+static void test_ner_role_acronyms(void)
+{
+	/* An abbreviation a story gives a role is no name, nor are the
+	 * role's words; a body's whose name ends in a role's word stays
+	 * (invented names). */
+	char *m = article_mentions("Police fired blank shots , said Tolan Nirbahi Officer ( TNO ) Rana Kabir . The TNO said "
+				   "calm had returned .\nThe Varden Bureau of Justice (VBJ) said so .\n");
+	CHECK_STR(m, "|PERSON:Rana Kabir|ORG:Varden Bureau of Justice|ORG:VBJ|");
+	free(m);
+}
+
 static void test_ner_proper_nouns(void)
 {
 	CHECK(article_has("Traffic on the Internet slowed after two cables were cut .\n", "MISC", "Internet"));
@@ -3758,6 +3769,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_nationality_bodies", test_ner_nationality_bodies },
 	{ "ner_money_units", test_ner_money_units },
 	{ "ner_proper_nouns", test_ner_proper_nouns },
+	{ "ner_role_acronyms", test_ner_role_acronyms },
 	{ "ner_title_people", test_ner_title_people },
 	{ "ner_story_acronyms", test_ner_story_acronyms },
 	{ "ner_compass_places", test_ner_compass_places },
