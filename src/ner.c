@@ -11514,8 +11514,7 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 			size_t fw = ner_blank_at(s, m.start, m.end);
 			for (int k = 0; titles[k]; k++) {
 				size_t tn = strlen(titles[k]);
-				if (m.type == NER_PERSON && fw < m.end && ner_lit_is(titles[k], s + m.start, fw - m.start) &&
-				    ner_blank_at(s, fw + 1, m.end) < m.end) {
+				if (m.type == NER_PERSON && fw < m.end && ner_lit_is(titles[k], s + m.start, fw - m.start)) {
 					m.start = fw + 1;
 					break;
 				}
