@@ -11523,8 +11523,9 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 					break;
 				}
 				int before = i + 1 < l->n && l->v[i + 1].type == NER_PERSON && l->v[i + 1].start == m.end + 1;
-				if (fw == m.end && memcmp(s + m.start, titles[k], tn) == 0 &&
-				    ((m.end - m.start == tn + 1 && s[m.end - 1] == 's') || (m.end - m.start == tn && before))) {
+				if (fw == m.end &&
+				    ((m.end - m.start == tn + 1 && s[m.end - 1] == 's') || (m.end - m.start == tn && before)) &&
+				    memcmp(s + m.start, titles[k], tn) == 0) {
 					m.end = m.start;
 					break;
 				}
