@@ -9181,6 +9181,20 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* Whether the two bytes at p start one of ner_facility_people's leading
+ * words of places, asked before the word's end is looked for. */
+static int ner_lead_pair(const char *p)
+{
+	static const char pairs[][2] = { { 'R', '\xc3' }, { 'L', 'a' }, { 'P', 'r' }, { 'R', 'e' }, { 'C', 'e' },
+					 { 'V', 'o' },      { 'B', 'a' }, { 'C', 'o' }, { 'I', 'l' }, { 'Q', 'u' },
+					 { 'N', 'e' },      { 'C', 'a' }, { 'I', 's' }, { 'P', 'u' }, { 'G', 'o' },
+					 { 'P', 'a' },      { 'C', 'u' } };
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+		if (p[0] == pairs[k][0] && p[1] == pairs[k][1])
+			return 1;
+	return 0;
+}
+
 /* A name the model took for a person's that ends in a word of a place
  * or a building ("the Roosevelt Room", "Kennedy Airport", "the Sam
  * Houston Tollway") is a place. Where surnames are such words too ("Kevin
@@ -9221,13 +9235,16 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 					    "Golfo", "Parque", "Cueva", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if ((m->type == NER_PERSON || m->type == NER_ORG) && memchr("RLPCVBIQNG", s[m->start], 10)) {
+		if ((m->type == NER_PERSON || m->type == NER_ORG) && m->end - m->start > 5 && ner_lead_pair(s + m->start)) {
 			size_t fw = ner_blank_at(s, m->start, m->end);
+			int lead_word = 0;
+			for (int k = 0; lead[k] && fw < m->end && !lead_word; k++)
+				lead_word = ner_lit_is(lead[k], s + m->start, fw - m->start);
 			/* A company's is the company's ("Cerro Sales Corp"): an
 			 * organization takes it only before words English does
 			 * not write. */
-			int other = m->type == NER_PERSON;
-			for (size_t a = fw + 1, b; !other && a < m->end; a = b + 1) {
+			int other = lead_word && m->type == NER_PERSON;
+			for (size_t a = fw + 1, b; lead_word && !other && a < m->end; a = b + 1) {
 				b = ner_blank_at(s, a, m->end);
 				if (lexicon_lowercase(s + a, b - a) || (lexicon_lookup(s + a, b - a) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
 					break;
@@ -9239,12 +9256,10 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 			for (size_t j = 0; other && m->type == NER_ORG && j < l->n; j++)
 				other = !(l->v[j].type == NER_ORG && l->v[j].end - l->v[j].start > n + 1 &&
 					  s[l->v[j].start + n] == ' ' && memcmp(s + l->v[j].start, s + m->start, n) == 0);
-			for (int k = 0; other && lead[k] && fw < m->end; k++)
-				if (ner_lit_is(lead[k], s + m->start, fw - m->start)) {
-					m->type = NER_PLACE;
-					m->margin = 0;
-					break;
-				}
+			if (other) {
+				m->type = NER_PLACE;
+				m->margin = 0;
+			}
 		}
 		if (m->type != NER_PERSON && m->type != NER_PLACE)
 			continue;
@@ -11191,10 +11206,19 @@ static void ner_proper_nouns(const char *s, size_t len, struct ner_list *l)
  * Dalai Lama Tenzin Gyatso" and the rules had dropped. */
 static void ner_title_people(const char *s, size_t len, struct ner_list *l)
 {
-	static const char *const titles[] = { "Dalai Lama", "Panchen Lama" };
-	size_t n0 = l->n;
-	for (size_t w = 0; w < sizeof titles / sizeof *titles; w++)
-		ner_push_lone_word(s, len, l, n0, titles[w], 0, NULL, NER_PERSON);
+	static const char *const titles[] = { "Dalai", "Panchen", NULL };
+	size_t n0 = l->n, from = 0;
+	/* One search for the title's last word, then its first before it. */
+	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), " Lama", 5)) != NULL; p += 5) {
+		size_t e = (size_t)(p - s) + 5, a = ner_word_start(s, (size_t)(p - s) > 16 ? (size_t)(p - s) - 16 : 0, (size_t)(p - s));
+		int t = 0;
+		for (int k = 0; titles[k] && !t; k++)
+			t = ner_lit_is(titles[k], s + a, (size_t)(p - s) - a);
+		if (!t || (a > 0 && (ner_alnum_at(s, a - 1) || s[a - 1] == '_')) || (e < len && ner_alnum_at(s, e)) ||
+		    ner_capital_follows(s, len, e) || !ner_span_free(l, n0, &from, a, e))
+			continue;
+		ner_push(l, a, e, NER_PERSON);
+	}
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);
 }
@@ -11496,9 +11520,12 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
-		size_t lw = ner_word_start(s, m.start, m.end);
+		if (m.type == NER_DATE) {
+			l->v[o++] = m;
+			continue;
+		}
 		/* The country's "Uncle Sam" is no elder. */
-		if ((s[m.start] == 'U' || s[m.start] == 'A') && m.type != NER_DATE && m.type != NER_GROUP) {
+		if ((s[m.start] == 'U' || s[m.start] == 'A') && m.type != NER_GROUP) {
 			static const char *const kin[] = { "Uncle", "Aunty", "Auntie", NULL };
 			size_t fw = ner_blank_at(s, m.start, m.end);
 			for (int k = 0; kin[k] && fw < m.end; k++)
@@ -11510,23 +11537,29 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 					break;
 				}
 		}
-		if (m.type != NER_DATE && (s[m.start] == 'M' || s[lw] == 'M')) {
+		size_t n = m.end - m.start;
+		if (s[m.start] == 'M') {
 			size_t fw = ner_blank_at(s, m.start, m.end);
+			int before = i + 1 < l->n && l->v[i + 1].type == NER_PERSON && l->v[i + 1].start == m.end + 1;
 			for (int k = 0; titles[k]; k++) {
 				size_t tn = strlen(titles[k]);
 				if (m.type == NER_PERSON && fw < m.end && ner_lit_is(titles[k], s + m.start, fw - m.start)) {
 					m.start = fw + 1;
 					break;
 				}
-				if (m.type == NER_ORG && lw > m.start && ner_lit_is(titles[k], s + lw, m.end - lw)) {
-					m.end = lw - 1;
-					break;
-				}
-				int before = i + 1 < l->n && l->v[i + 1].type == NER_PERSON && l->v[i + 1].start == m.end + 1;
-				if (fw == m.end &&
-				    ((m.end - m.start == tn + 1 && s[m.end - 1] == 's') || (m.end - m.start == tn && before)) &&
+				if (fw == m.end && ((n == tn + 1 && s[m.end - 1] == 's') || (n == tn && before)) &&
 				    memcmp(s + m.start, titles[k], tn) == 0) {
 					m.end = m.start;
+					break;
+				}
+			}
+		}
+		n = m.end - m.start;
+		if (m.type == NER_ORG && n > 3 && s[m.end - 1] >= 'A' && s[m.end - 1] <= 'Z') {
+			for (int k = 0; titles[k]; k++) {
+				size_t tn = strlen(titles[k]);
+				if (n > tn + 1 && s[m.end - tn - 1] == ' ' && memcmp(s + m.end - tn, titles[k], tn) == 0) {
+					m.end -= tn + 1;
 					break;
 				}
 			}
@@ -11572,6 +11605,25 @@ static void ner_numbered_cops(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+static const struct ner_lit ner_disease_heads[] = { NER_LIT("Fever"), NER_LIT("Virus"), NER_LIT("Disease"),
+						     NER_LIT("Syndrome"), NER_LIT("Flu"), NER_LIT("Influenza") };
+
+/* Whether the last word of s[a..e), after another, is a disease's
+ * capitalised head; looked at by its last byte and its length, not by a
+ * walk to its start (the pass asks it of every name). */
+static int ner_disease_head(const char *s, size_t a, size_t e)
+{
+	char c = s[e - 1];
+	if (c != 'r' && c != 's' && c != 'e' && c != 'u' && c != 'a')
+		return 0;
+	for (size_t k = 0; k < sizeof ner_disease_heads / sizeof *ner_disease_heads; k++) {
+		size_t n = ner_disease_heads[k].n;
+		if (e - a > n + 1 && s[e - n - 1] == ' ' && memcmp(s + e - n, ner_disease_heads[k].w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The name of a disease is an other name (MISC), as CoNLL-2003 types
  * "Creutzfeldt-Jakob Disease" and the Worldwide articles "Ebola": a name
  * whose last word is a disease's capitalised head ("Lassa Fever", "West
@@ -11585,7 +11637,6 @@ static void ner_numbered_cops(const char *s, size_t len, struct ner_list *l)
  * word, "African Swine Fever" its people's. */
 static void ner_diseases(const char *s, size_t len, struct ner_list *l)
 {
-	static const char *const heads[] = { "Fever", "Virus", "Disease", "Syndrome", "Flu", "Influenza", NULL };
 	static const char *const lower[] = { "fever", "virus", "disease", "syndrome", "flu", NULL };
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
@@ -11597,28 +11648,19 @@ static void ner_diseases(const char *s, size_t len, struct ner_list *l)
 		/* A people's or a place's name before the rest ("African" +
 		 * "Swine Fever"). */
 		if ((m.type == NER_GROUP || m.type == NER_PLACE) && i + 1 < l->n && l->v[i + 1].start == m.end + 1 &&
-		    s[m.end] == ' ' && l->v[i + 1].type == NER_MISC) {
-			size_t nw = ner_word_start(s, l->v[i + 1].start, l->v[i + 1].end);
-			for (int k = 0; heads[k]; k++)
-				if (nw > l->v[i + 1].start && ner_lit_is(heads[k], s + nw, l->v[i + 1].end - nw)) {
-					m.end = l->v[++i].end;
-					break;
-				}
-		}
-		size_t lw = ner_word_start(s, m.start, m.end);
-		int head = 0;
-		for (int k = 0; heads[k] && !head; k++)
-			head = ner_lit_is(heads[k], s + lw, m.end - lw);
-		int body = m.type == NER_ORG && (ner_find(s, s + m.start, m.end - m.start, " of ", 4) ||
-						 ner_find(s, s + m.start, m.end - m.start, " for ", 5));
-		if (!head && !body && m.end + 1 < len && s[m.end] == ' ' && ner_upper_at(s, m.end + 1)) {
+		    s[m.end] == ' ' && l->v[i + 1].type == NER_MISC &&
+		    ner_disease_head(s, l->v[i + 1].start, l->v[i + 1].end))
+			m.end = l->v[++i].end;
+		int head = ner_disease_head(s, m.start, m.end), body = 0;
+		if (!head && m.end + 1 < len && s[m.end] == ' ' && ner_upper_at(s, m.end + 1)) {
 			/* The head after the name, found as a name of its own or
 			 * not at all. */
 			size_t e = m.end + 1;
 			while (e < len && ner_alnum_at(s, e))
 				e++;
-			for (int k = 0; heads[k] && !head; k++)
-				head = ner_lit_is(heads[k], s + m.end + 1, e - m.end - 1);
+			for (size_t k = 0; k < sizeof ner_disease_heads / sizeof *ner_disease_heads && !head; k++)
+				head = e - m.end - 1 == ner_disease_heads[k].n &&
+				       memcmp(s + m.end + 1, ner_disease_heads[k].w, ner_disease_heads[k].n) == 0;
 			if (head && (e >= len || !ner_alnum_at(s, e))) {
 				if (i + 1 < l->n && l->v[i + 1].start == m.end + 1 && l->v[i + 1].end == e)
 					i++;
@@ -11629,26 +11671,29 @@ static void ner_diseases(const char *s, size_t len, struct ner_list *l)
 			} else
 				head = 0;
 		}
-		if (head && lw > m.start && !body) {
-			for (size_t k = m.start; k < m.end && body == 0; k++)
+		/* A body's name that holds the word. */
+		if (head && m.type == NER_ORG) {
+			body = ner_find(s, s + m.start, m.end - m.start, " of ", 4) ||
+			       ner_find(s, s + m.start, m.end - m.start, " for ", 5);
+			for (size_t k = m.start; k < m.end && !body; k++)
 				if (s[k] == ' ' && k + 1 < m.end) {
 					size_t we = k + 1;
 					while (we < m.end && s[we] != ' ')
 						we++;
-					body = (lexicon_lookup(s + k + 1, we - k - 1) & LEX_ORG_WORD) != 0 && m.type == NER_ORG;
+					body = (lexicon_lookup(s + k + 1, we - k - 1) & LEX_ORG_WORD) != 0;
 				}
 		}
 		if (head && !body) {
 			/* "Foot and" before "Mouth Disease". */
 			if (m.start >= 6 && memcmp(s + m.start - 5, " and ", 5) == 0 && (o == 0 || l->v[o - 1].end < m.start - 5)) {
-				size_t fs = ner_word_start(s, 0, m.start - 5);
+				size_t fs = ner_word_start(s, m.start > 37 ? m.start - 37 : 0, m.start - 5);
 				if (ner_upper_at(s, fs) && (o == 0 || l->v[o - 1].end <= fs))
 					m.start = fs;
 			}
 			m.type = NER_MISC;
 			m.margin = 0;
-		} else if (m.type == NER_PLACE && !head && m.end + 1 < len && s[m.end] == ' ' &&
-			   ner_word_after_in(s, len, m.end, lower) &&
+		} else if (m.type == NER_PLACE && !head && m.end + 2 < len && s[m.end] == ' ' &&
+			   memchr("fvds", s[m.end + 1], 4) && ner_word_after_in(s, len, m.end, lower) &&
 			   !(lexicon_lookup(s + m.start, m.end - m.start) & LEX_COUNTRY)) {
 			m.type = NER_MISC;
 			m.margin = 0;
