@@ -11570,6 +11570,71 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* The bytes of a year or a span of years at s[b..len) ("2050",
+ * "2011-2020", "2021 - 2025" of tokenized text), or 0. */
+static size_t ner_year_span(const char *s, size_t len, size_t b)
+{
+	size_t e = b;
+	while (e < len && e - b < 4 && s[e] >= '0' && s[e] <= '9')
+		e++;
+	if (e - b != 4 || (s[b] != '1' && s[b] != '2') || (e < len && ner_alnum_at(s, e)))
+		return 0;
+	size_t d = e;
+	if (d < len && s[d] == ' ')
+		d++;
+	size_t dash = d < len && s[d] == '-' ? 1 : d + 2 < len && memcmp(s + d, "\xe2\x80\x93", 3) == 0 ? 3 : 0;
+	if (dash) {
+		size_t f = d + dash;
+		if (f < len && s[f] == ' ')
+			f++;
+		size_t g = f;
+		while (g < len && g - f < 4 && s[g] >= '0' && s[g] <= '9')
+			g++;
+		if ((g - f == 4 || g - f == 2) && (g >= len || !ner_alnum_at(s, g)))
+			e = g;
+	}
+	return e - b;
+}
+
+/* A plan's or a strategy's name (with the word among its own) takes the
+ * years it is for ("National Climate Change Strategy 2050", "Agenda
+ * 2063", "Strategic Plan for Biodiversity 2011-2020"), as the Worldwide
+ * articles annotate it: it is
+ * the name of a document, an other name, where the model ended it before
+ * the year, which is then no date of its own. */
+static void ner_plan_years(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit heads[] = { NER_LIT("Plan"), NER_LIT("Strategy"), NER_LIT("Agenda"),
+						NER_LIT("Vision"), NER_LIT("Framework"), NER_LIT("Roadmap") };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		if ((m.type == NER_MISC || m.type == NER_ORG) && m.end + 5 < len && s[m.end] == ' ' &&
+		    (s[m.end + 1] == '1' || s[m.end + 1] == '2')) {
+			size_t y = ner_year_span(s, len, m.end + 1);
+			int head = 0;
+			/* Its head among its words ("Strategic Plan for ..."). */
+			for (size_t w = m.start, e; y && !head && w < m.end; w = e + 1) {
+				e = ner_blank_at(s, w, m.end);
+				for (size_t k = 0; k < sizeof heads / sizeof *heads && !head; k++)
+					head = e - w == heads[k].n && memcmp(s + w, heads[k].w, heads[k].n) == 0;
+			}
+			/* The year may be a date the rules found, alone. */
+			if (head && y && (i + 1 == l->n || l->v[i + 1].start >= m.end + 1 + y ||
+					  (l->v[i + 1].start == m.end + 1 && l->v[i + 1].end <= m.end + 1 + y &&
+					   l->v[i + 1].type == NER_DATE))) {
+				if (i + 1 < l->n && l->v[i + 1].start == m.end + 1)
+					i++;
+				m.end += 1 + y;
+				m.type = NER_MISC;
+				m.margin = 0;
+			}
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* A Conference of the Parties of a UN convention, numbered, is an event
  * (MISC) with its number, as the Worldwide articles annotate "COP 27":
  * "COP26", "COP 27", "COP-15", which the model cut at the number or, glued
@@ -12025,6 +12090,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_storms(a->data, out);
 		ner_diseases(a->data, a->len, out);
 		ner_numbered_cops(a->data, a->len, out);
+		ner_plan_years(a->data, a->len, out);
 		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */

@@ -3406,6 +3406,17 @@ static void test_ner_missing_titles(void)
 	free(m);
 }
 
+static void test_ner_plan_years(void)
+{
+	/* A plan's or a strategy's name takes the years it is for; a year
+	 * after "in" stays a date (invented plans). */
+	char *m = article_mentions("Ministers adopted the Varden Climate Strategy 2050 and the Tolan Plan for Wetlands "
+				   "2021-2030 , recalling the Orvane Plan in 1948 .\n");
+	CHECK_STR(m, "|MISC:Varden Climate Strategy 2050|MISC:Tolan Plan for Wetlands 2021-2030|MISC:Orvane Plan|"
+		     "DATE:1948|");
+	free(m);
+}
+
 static void test_ner_numbered_cops(void)
 {
 	/* A numbered Conference of the Parties is an event with its number,
@@ -3717,6 +3728,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_storms", test_ner_storms },
 	{ "ner_diseases", test_ner_diseases },
 	{ "ner_numbered_cops", test_ner_numbered_cops },
+	{ "ner_plan_years", test_ner_plan_years },
 	{ "ner_missing_titles", test_ner_missing_titles },
 	{ "ner_leading_months", test_ner_leading_months },
 	{ "ner_dash_datelines", test_ner_dash_datelines },
