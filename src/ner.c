@@ -9181,20 +9181,6 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
-/* Whether the two bytes at p start one of ner_facility_people's leading
- * words of places, asked before the word's end is looked for. */
-static int ner_lead_pair(const char *p)
-{
-	static const char pairs[][2] = { { 'R', '\xc3' }, { 'L', 'a' }, { 'P', 'r' }, { 'R', 'e' }, { 'C', 'e' },
-					 { 'V', 'o' },      { 'B', 'a' }, { 'C', 'o' }, { 'I', 'l' }, { 'Q', 'u' },
-					 { 'N', 'e' },      { 'C', 'a' }, { 'I', 's' }, { 'P', 'u' }, { 'G', 'o' },
-					 { 'P', 'a' },      { 'C', 'u' } };
-	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
-		if (p[0] == pairs[k][0] && p[1] == pairs[k][1])
-			return 1;
-	return 0;
-}
-
 /* A name the model took for a person's that ends in a word of a place
  * or a building ("the Roosevelt Room", "Kennedy Airport", "the Sam
  * Houston Tollway") is a place. Where surnames are such words too ("Kevin
@@ -9235,7 +9221,11 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 					    "Golfo", "Parque", "Cueva", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if ((m->type == NER_PERSON || m->type == NER_ORG) && m->end - m->start > 5 && ner_lead_pair(s + m->start)) {
+		/* The first two bytes first, then the word's end. */
+		int pair = 0;
+		for (int k = 0; lead[k] && !pair && m->end - m->start > 5 && (m->type == NER_PERSON || m->type == NER_ORG); k++)
+			pair = s[m->start] == lead[k][0] && s[m->start + 1] == lead[k][1];
+		if (pair) {
 			size_t fw = ner_blank_at(s, m->start, m->end);
 			int lead_word = 0;
 			for (int k = 0; lead[k] && fw < m->end && !lead_word; k++)
@@ -11516,7 +11506,9 @@ static int ner_storm_name(const char *s, size_t a, size_t b, int plain)
  * a story's short name: "Metroid Prime (MP)", Madhya Pradesh's "MP"). */
 static void ner_missing_titles(const char *s, struct ner_list *l)
 {
-	static const char *const titles[] = { "MK", "MLA", "MLC", "MNA", "MPP", "MHA", "MP", "MEP", NULL };
+	static const struct ner_lit titles[] = { NER_LIT("MK"),  NER_LIT("MLA"), NER_LIT("MLC"), NER_LIT("MNA"),
+						 NER_LIT("MPP"), NER_LIT("MHA"), NER_LIT("MP"),  NER_LIT("MEP") };
+	const size_t nt = sizeof titles / sizeof *titles;
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
@@ -11541,14 +11533,14 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 		if (s[m.start] == 'M') {
 			size_t fw = ner_blank_at(s, m.start, m.end);
 			int before = i + 1 < l->n && l->v[i + 1].type == NER_PERSON && l->v[i + 1].start == m.end + 1;
-			for (int k = 0; titles[k]; k++) {
-				size_t tn = strlen(titles[k]);
-				if (m.type == NER_PERSON && fw < m.end && ner_lit_is(titles[k], s + m.start, fw - m.start)) {
+			for (size_t k = 0; k < nt; k++) {
+				size_t tn = titles[k].n;
+				if (m.type == NER_PERSON && fw < m.end && ner_lit_is(titles[k].w, s + m.start, fw - m.start)) {
 					m.start = fw + 1;
 					break;
 				}
 				if (fw == m.end && ((n == tn + 1 && s[m.end - 1] == 's') || (n == tn && before)) &&
-				    memcmp(s + m.start, titles[k], tn) == 0) {
+				    memcmp(s + m.start, titles[k].w, tn) == 0) {
 					m.end = m.start;
 					break;
 				}
@@ -11556,9 +11548,9 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 		}
 		n = m.end - m.start;
 		if (m.type == NER_ORG && n > 3 && s[m.end - 1] >= 'A' && s[m.end - 1] <= 'Z') {
-			for (int k = 0; titles[k]; k++) {
-				size_t tn = strlen(titles[k]);
-				if (n > tn + 1 && s[m.end - tn - 1] == ' ' && memcmp(s + m.end - tn, titles[k], tn) == 0) {
+			for (size_t k = 0; k < nt; k++) {
+				size_t tn = titles[k].n;
+				if (n > tn + 1 && s[m.end - tn - 1] == ' ' && memcmp(s + m.end - tn, titles[k].w, tn) == 0) {
 					m.end -= tn + 1;
 					break;
 				}
