@@ -445,18 +445,21 @@ static char *entity_key_scratch(const char *name)
 /* A bracket of a name that the name does not close or open is an
  * editor's, around a part of it in a quotation ("Judge (Harold) Greene",
  * "the (International Monetary) Fund"), where the model found the name
- * from inside the brackets: the name is read without it, with a single
- * space where it stood ("Harold Greene"). In place. */
+ * from inside the brackets; so is one that opens the name and closes
+ * before its end, as the recognizer now writes those names ("(Harold)
+ * Greene"). The name is read without them, with a single space where
+ * each stood ("Harold Greene"). In place. */
 static void entity_drop_lone_brackets(char *s)
 {
 	char *open = strchr(s, '('), *close = strchr(s, ')');
 	if (!open && !close)
 		return;
+	int lead = open == s && close && close[1] != '\0';
 	int depth = 0;
 	size_t o = 0;
 	for (size_t i = 0; s[i]; i++) {
 		if (s[i] == '(') {
-			if (!strchr(s + i + 1, ')'))
+			if ((i == 0 && lead) || !strchr(s + i + 1, ')'))
 				goto drop;
 			depth++;
 		} else if (s[i] == ')') {

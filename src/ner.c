@@ -8680,6 +8680,70 @@ static void ner_open_brackets(const char *s, size_t len, struct ner_list *l)
 	*l = o;
 }
 
+/* A name that holds a bracket's close and not its open started inside an
+ * editor's bracket: "(Harold) Greene", "(International Monetary) Fund",
+ * which the model read from the bracket's first word. Where the bracket
+ * opens right before the name, the name takes it, as it keeps a nickname's
+ * ("Robert (Bob) Kessel") and as CoNLL-2003 writes "( Tom ) Seaver". Where
+ * it opens further back ("(Finance Minister Dilson) Funaro") or something
+ * other than a blank follows it ("(CORRECTED)-ACME CORP", "(EC)/OPEC"),
+ * the name is cut at the bracket: what follows is a name, and what the
+ * bracket holds is one where it is a person's or a list knows it. */
+static void ner_close_brackets(const char *s, size_t len, struct ner_list *l)
+{
+	size_t i = 0;
+	for (; i < l->n; i++)
+		if (ner_chr(s, s + l->v[i].start, ')', l->v[i].end - l->v[i].start))
+			break;
+	if (i == l->n)
+		return;
+	struct ner_list o = { 0 };
+	for (i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		const char *cp = m.type == NER_DATE ? NULL : ner_chr(s, s + m.start, ')', m.end - m.start);
+		size_t c = cp ? (size_t)(cp - s) : 0;
+		if (!cp || c == m.start || ner_chr(s, s + m.start, '(', c - m.start)) {
+			ner_push(&o, m.start, m.end, m.type);
+			o.v[o.n - 1].margin = m.margin;
+			continue;
+		}
+		size_t q = m.start;
+		while (q > 0 && s[q - 1] == ' ')
+			q--;
+		int blank = c + 1 < len && (s[c + 1] == ' ' || s[c + 1] == '\n');
+		if (q > 0 && s[q - 1] == '(' && blank && (o.n == 0 || o.v[o.n - 1].end < q)) {
+			/* A company's bracket before its legal form is the
+			 * company's name's ("Kestrel Securities (F.E.) Ltd",
+			 * the model having ended the name before it). */
+			size_t p = q - 1, fs = c + 1;
+			while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\n'))
+				p--;
+			while (fs < m.end && (s[fs] == ' ' || s[fs] == '\n'))
+				fs++;
+			if (o.n && o.v[o.n - 1].end == p && o.v[o.n - 1].type == NER_ORG &&
+			    (lexicon_lookup(s + fs, m.end - fs) & LEX_COMPANY_SUFFIX)) {
+				o.v[o.n - 1].end = m.end;
+				continue;
+			}
+			ner_push(&o, q - 1, m.end, m.type);
+			o.v[o.n - 1].margin = m.margin;
+			continue;
+		}
+		size_t be = c;
+		while (be > m.start && s[be - 1] == ' ')
+			be--;
+		if (m.type == NER_PERSON || ner_lex_type(lexicon_lookup(s + m.start, be - m.start)) >= 0)
+			ner_push(&o, m.start, be, m.type);
+		size_t as = c + 1;
+		while (as < m.end && (s[as] == ' ' || s[as] == '\n' || s[as] == '-' || s[as] == '/'))
+			as++;
+		if (as < m.end && ner_alnum_at(s, as))
+			ner_push(&o, as, m.end, m.type);
+	}
+	free(l->v);
+	*l = o;
+}
+
 /* A time zone's letters after a clock time ("4 PM EDT", "1515 CST",
  * "12 : 48PM BST", "17:00 UTC") are no name, as CoNLL-2003 annotates
  * "EDT": the model took a page's "3 : 37 PM EDT" for a person, and the
@@ -12109,6 +12173,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	 * Ministers of the" before "Group of Five"). */
 	ner_articles(a->data, out);
 	ner_open_brackets(a->data, a->len, out);
+	ner_close_brackets(a->data, a->len, out);
 	ner_missing_titles(a->data, out);
 }
 

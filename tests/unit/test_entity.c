@@ -158,7 +158,7 @@ static void test_entity_editor_brackets(void)
 	};
 	struct corpus *c;
 	struct entity_table *t = check_linked(texts, 2, &c);
-	size_t a = entity_in(t, c, 0, "Harold) Kessler"), b = entity_in(t, c, 1, "Harold Kessler");
+	size_t a = entity_in(t, c, 0, "(Harold) Kessler"), b = entity_in(t, c, 1, "Harold Kessler");
 	CHECK(a != SIZE_MAX && a == b);
 	if (a != SIZE_MAX)
 		CHECK_STR(t->v[a].name, "Harold Kessler");

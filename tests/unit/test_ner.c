@@ -1312,9 +1312,33 @@ static void test_ner_open_brackets(void)
 	CHECK_STR(m, "|PERSON:Kim|PERSON:Sung|PERSON:Kim|PERSON:Jae - won|");
 	free(m);
 	/* A name that starts inside an editor's bracket and ends outside it
-	 * stays as it was. */
+	 * takes the bracket where it opens right before the name. */
 	m = article_mentions("They have gone to the (International Monetary) Fund in Washington.\n");
-	CHECK(strstr(m, "|ORG:International Monetary) Fund|") != NULL);
+	CHECK(strstr(m, "|ORG:(International Monetary) Fund|") != NULL);
+	free(m);
+}
+
+static void test_ner_close_brackets(void)
+{
+	/* An editor's bracket in a quotation that opens right before the
+	 * name is the name's, with spaces or without (invented people). */
+	char *m = article_mentions("\"We will urge Judge (Harold) Kessler to act,\" the company said.\n\n"
+				   "He saw ( Tom ) Kestrel and Jim Brannock play for the Mets in 1969 .\n");
+	CHECK(strstr(m, "|PERSON:(Harold) Kessler|") != NULL);
+	CHECK(strstr(m, "|PERSON:( Tom ) Kestrel|") != NULL);
+	free(m);
+	/* One that opens further back holds a title too: the names are cut
+	 * at its close. */
+	m = article_mentions("\"We will compare notes with (Finance Minister Dilson) Kessler,\" he said.\n");
+	CHECK(strstr(m, ")") == NULL);
+	CHECK(strstr(m, "|PERSON:Kessler|") != NULL);
+	free(m);
+	/* A company's bracket before its legal form is its name's. */
+	CHECK(article_has("\"Offices sell at 1,100 dlrs per square foot, up by about 20 pct from a year\nago,\" said Frederick Kessler of Brannock House Securities (F.E.)\nLtd.\n",
+			  "ORG", "Brannock House Securities (F.E.)\nLtd."));
+	/* A bracket glued to what follows it is no part of a name after it. */
+	m = article_mentions("(CORRECTED)-KESTREL BRANNOCK CORP said on Monday it sold its unit.\n");
+	CHECK(strstr(m, "CORRECTED") == NULL && strstr(m, "|ORG:KESTREL BRANNOCK CORP|") != NULL);
 	free(m);
 }
 
@@ -3697,6 +3721,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_list_name_rest", test_ner_list_name_rest },
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_open_brackets", test_ner_open_brackets },
+	{ "ner_close_brackets", test_ner_close_brackets },
 	{ "ner_unbalanced_brackets", test_ner_unbalanced_brackets },
 	{ "ner_time_zones", test_ner_time_zones },
 	{ "ner_lower_heads", test_ner_lower_heads },
