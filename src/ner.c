@@ -11726,6 +11726,43 @@ static void ner_numbered_cops(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Names of eras and of rulers that the model typed as bodies or places:
+ * an economy's slump of history ("the Great Depression", "the Great
+ * Recession") is an other name, an event's; a given name and a regnal
+ * number ("Elizabeth II", "Mohammed VI") a person's where the model made
+ * it a place, unless the story has a body of that name ("Mark IV" the
+ * company). */
+static void ner_era_names(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_ORG && m->type != NER_PLACE && m->type != NER_PERSON)
+			continue;
+		size_t n = m->end - m->start;
+		char c = s[m->end - 1];
+		if (c == 'n' && n > 11 &&
+		    (ner_lit_is(" Depression", s + m->end - 11, 11) || ner_lit_is(" Recession", s + m->end - 10, 10))) {
+			m->type = NER_MISC;
+			m->margin = 0;
+			continue;
+		}
+		if (m->type != NER_PLACE || (c != 'I' && c != 'V' && c != 'X'))
+			continue;
+		size_t w = ner_word_start(s, m->start, m->end);
+		int roman = w > m->start + 1 && s[w - 1] == ' ' && m->end - w <= 5;
+		for (size_t k = w; roman && k < m->end; k++)
+			roman = s[k] == 'I' || s[k] == 'V' || s[k] == 'X';
+		size_t fw = ner_blank_at(s, m->start, w - 1);
+		for (size_t j = 0; roman && j < l->n; j++)
+			roman = !(l->v[j].type == NER_ORG && l->v[j].end - l->v[j].start == n &&
+				  memcmp(s + l->v[j].start, s + m->start, n) == 0);
+		if (roman && fw == w - 1 && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)) {
+			m->type = NER_PERSON;
+			m->margin = 0;
+		}
+	}
+}
+
 static const struct ner_lit ner_disease_heads[] = { NER_LIT("Fever"), NER_LIT("Virus"), NER_LIT("Disease"),
 						     NER_LIT("Syndrome"), NER_LIT("Flu"), NER_LIT("Influenza") };
 
@@ -12147,6 +12184,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_diseases(a->data, a->len, out);
 		ner_numbered_cops(a->data, a->len, out);
 		ner_plan_years(a->data, a->len, out);
+		ner_era_names(a->data, out);
 		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */

@@ -1318,6 +1318,20 @@ static void test_ner_open_brackets(void)
 	free(m);
 }
 
+static void test_ner_era_names(void)
+{
+	/* An economy's slump of history is an event's name, whatever the
+	 * model made of it (invented sentences). */
+	char *m = article_mentions("Output fell by the most since the Great Depression, the ministry said on Friday.\n\n"
+				   "Exports collapsed as in the Great Recession, traders said.\n");
+	CHECK(strstr(m, "|MISC:Great Depression|") != NULL && strstr(m, "|MISC:Great Recession|") != NULL);
+	free(m);
+	/* A given name and a regnal number is a person, not a place. */
+	m = article_mentions("Elizabeth II is the Queen of New Zealand.\n");
+	CHECK(strstr(m, "|PERSON:Elizabeth II|") != NULL);
+	free(m);
+}
+
 static void test_ner_close_brackets(void)
 {
 	/* An editor's bracket in a quotation that opens right before the
@@ -3722,6 +3736,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_close_brackets", test_ner_close_brackets },
+	{ "ner_era_names", test_ner_era_names },
 	{ "ner_unbalanced_brackets", test_ner_unbalanced_brackets },
 	{ "ner_time_zones", test_ner_time_zones },
 	{ "ner_lower_heads", test_ner_lower_heads },
