@@ -2934,6 +2934,169 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 	xscratch_release(mark);
 }
 
+/* Whether s[a..b) is, case aside, the first words of s[c..d), which
+ * goes on past them: the name's bytes compared, blanks with blanks. */
+static int ner_caseless_prefix(const char *s, size_t a, size_t b, size_t c, size_t d)
+{
+	while (a < b && c < d) {
+		unsigned char x = (unsigned char)s[a], y = (unsigned char)s[c];
+		int bx = x == ' ' || x == '\n', by = y == ' ' || y == '\n';
+		if (!(x == y || (bx && by) ||
+		      (x < 0x80 && y < 0x80 && (x | 0x20) == (y | 0x20) && (x | 0x20) >= 'a' && (x | 0x20) <= 'z')))
+			return 0;
+		a++;
+		c++;
+	}
+	return a == b && c < d && (s[c] == ' ' || s[c] == '\n');
+}
+
+/* Words of a headline in capitals that the model left out are the name
+ * the story writes in mixed case below, compared case aside: "BOXING -
+ * JOHNSON WINS POINTS VERDICT" over "Tom Johnson successfully defended",
+ * "ROMANIA COMELF H1 PROFIT" over "Comelf". Up to four words are that
+ * name whole (or before its legal form), and one word the surname of a
+ * person the story names with more. sent[0..ns] are the sentences'
+ * first tokens, caps[k] set where sentence k is such a headline. */
+static void ner_headline_names(const char *s, const struct ner_tok *t, const size_t *sent, size_t ns,
+			       const unsigned char *caps, struct ner_list *out, size_t before)
+{
+	size_t hs[4], he[4], hk[4], nh = 0;
+	for (size_t k = 0; k < ns && nh < 4; k++)
+		if (caps[k] && sent[k + 1] > sent[k]) {
+			hs[nh] = t[sent[k]].start;
+			he[nh] = t[sent[k + 1] - 1].end;
+			hk[nh++] = k;
+		}
+	if (!nh)
+		return;
+	size_t n0 = out->n;
+	/* The names below the headlines, each with the low five bits of its
+	 * first byte and of a person's last word's (a letter's in either
+	 * case): most are passed over by those. */
+	struct xscratch_mark mark = xscratch_mark();
+	struct body {
+		size_t start, end, lw;
+		enum ner_type type;
+		unsigned char c0, cl;
+	} *body = xscratch_alloc((n0 - before + 1) * sizeof *body);
+	size_t nb = 0;
+	for (size_t i = before; i < n0; i++) {
+		const struct ner_mention *m = &out->v[i];
+		if (m->type == NER_DATE || (m->start >= hs[0] && m->start < he[nh - 1]))
+			continue;
+		size_t lw = 0;
+		if (m->type == NER_PERSON) {
+			lw = ner_word_start(s, m->start, m->end);
+			lw = lw > m->start ? lw : 0;
+		}
+		body[nb].start = m->start;
+		body[nb].end = m->end;
+		body[nb].lw = lw;
+		body[nb].type = m->type;
+		body[nb].c0 = (unsigned char)(s[m->start] & 31);
+		body[nb++].cl = lw ? (unsigned char)(s[lw] & 31) : 0;
+	}
+	/* The names by their first byte's bits, and the people by their
+	 * last word's: a headline's word is compared with those alone. */
+	size_t *by0 = xscratch_alloc((nb + 1) * sizeof *by0), *byl = xscratch_alloc((nb + 1) * sizeof *byl);
+	size_t at0[33] = { 0 }, atl[33] = { 0 };
+	for (size_t r = 0; r < nb; r++) {
+		at0[body[r].c0 + 1]++;
+		atl[body[r].cl + 1] += body[r].lw != 0;
+	}
+	for (int c = 0; c < 32; c++) {
+		at0[c + 1] += at0[c];
+		atl[c + 1] += atl[c];
+	}
+	{
+		size_t f0[32], fl[32];
+		memcpy(f0, at0, sizeof f0);
+		memcpy(fl, atl, sizeof fl);
+		for (size_t r = 0; r < nb; r++) {
+			by0[f0[body[r].c0]++] = r;
+			if (body[r].lw)
+				byl[fl[body[r].cl]++] = r;
+		}
+	}
+	for (size_t h = 0; h < nh && nb; h++) {
+		size_t k = hk[h], q0 = sent[k], q1 = sent[k + 1];
+		/* The headline's words no name holds yet. */
+		unsigned char *free_word = xscratch_alloc(q1 - q0);
+		size_t i = before;
+		for (size_t q = q0; q < q1; q++) {
+			while (i < n0 && out->v[i].end <= t[q].start)
+				i++;
+			free_word[q - q0] = ner_is_word(&t[q]) && !(i < n0 && out->v[i].start < t[q].end);
+		}
+		for (size_t q = q0; q < q1;) {
+			if (!free_word[q - q0]) {
+				q++;
+				continue;
+			}
+			unsigned char c0 = (unsigned char)(t[q].s[0] & 31);
+			if (at0[c0] == at0[c0 + 1] && atl[c0] == atl[c0 + 1]) {
+				q++;
+				continue;
+			}
+			size_t found = 0;
+			for (size_t len = 4; len >= 1 && !found; len--) {
+				size_t e = q + len - 1;
+				int run = e < q1;
+				for (size_t j = q + 1; run && j <= e; j++)
+					run = free_word[j - q0] && t[j].start == t[j - 1].end + 1;
+				/* Nor do they end in "AND" or "OF" ("UNITED FIRE AND"
+				 * of "United Fire and Casualty Co"). */
+				if (!run || (len > 1 && ner_title_function_word(&t[e])))
+					continue;
+				size_t a = t[q].start, b = t[e].end;
+				/* One word that heads bodies' names or is a given name,
+				 * after another word, is likely the end of a longer name
+				 * ("OPEC FUND", "RESERVE BANK", "TRADE BILL"). */
+				if (len == 1 && q > q0 && ner_is_word(&t[q - 1])) {
+					unsigned c = lexicon_lookup(s + a, b - a);
+					if ((c & (LEX_ORG_WORD | LEX_FIRST_NAME)) && !(c & LEX_ORG))
+						continue;
+				}
+				/* The names that start as the words do, then (one
+				 * word) the people whose last word does. */
+				size_t n0c = at0[c0 + 1] - at0[c0], nlc = len == 1 ? atl[c0 + 1] - atl[c0] : 0;
+				for (size_t x = 0; x < n0c + nlc && !found; x++) {
+					int last = x >= n0c;
+					const struct body *m = &body[last ? byl[atl[c0] + x - n0c] : by0[at0[c0] + x]];
+					enum ner_type type = last ? NER_PERSON : m->type;
+					/* Their second bytes first, case aside (0x20). */
+					size_t ms = last ? m->lw : m->start;
+					if (m->end - ms < 2 || ((unsigned char)(s[a + 1] ^ s[ms + 1]) & 0xdf))
+						continue;
+					/* Two words or more that begin a longer name are
+					 * that name's short form ("DORVANE STEEL" of
+					 * "Dorvane Steel Works Inc"), before one word
+					 * alone could be taken for it. */
+					if (!last && ((len > 1 && ner_caseless_prefix(s, a, b, m->start, m->end)) ||
+						      ner_caseless_begins(s, a, b, m->start, m->end)))
+						found = len;
+					else if (last && m->end - m->lw == b - a && ner_caseless_begins(s, a, b, m->lw, m->end))
+						found = 1;
+					if (!found)
+						continue;
+					ner_push(out, a, b, type);
+					/* A person's two names matched one by one are
+					 * one name ("ROBERTO DURAN"). */
+					if (out->n > n0 + 1 && out->v[out->n - 1].type == NER_PERSON &&
+					    out->v[out->n - 2].type == NER_PERSON && out->v[out->n - 2].end + 1 == a) {
+						out->v[out->n - 2].end = b;
+						out->n--;
+					}
+				}
+			}
+			q += found ? found : 1;
+		}
+	}
+	xscratch_release(mark);
+	if (out->n > n0)
+		ner_sort_mentions(out->v + before, out->n - before);
+}
+
 /* The most words a name has: "Subcommittee on International Development
  * Institutions of the U.S. House of Representatives" has 13. */
 #define NER_NAME_WORDS 24
@@ -5473,6 +5636,7 @@ static void ner_ranges(const char *s, const struct ner_range *r, size_t nr, stru
 		text_start = r[k].start < text_start ? r[k].start : text_start;
 	}
 	ner_check_headlines(s, text_end, out, before, caps, upto, ns);
+	ner_headline_names(s, t, sent, ns, caps, out, before);
 	/* The tokens of title-case headlines at the top, as ner_truecase
 	 * reads them: lines of three capitalised words or more, none in lower
 	 * case but function words, not all in capitals (those are checked

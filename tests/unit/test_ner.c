@@ -1332,6 +1332,17 @@ static void test_ner_era_names(void)
 	free(m);
 }
 
+static void test_ner_headline_names(void)
+{
+	/* A word of a headline in capitals that the model left out is the
+	 * person the story names below, by the surname (invented names). */
+	char *m = article_mentions("BOXING - VARNHOLT RETAINS TITLE AFTER KESTREL BRANNOCK FIGHT\nDUBLIN 1996-08-31\n"
+				   "American boxer Tom Varnholt retained his featherweight title on Saturday, beating "
+				   "Kestrel Brannock on points.\n");
+	CHECK(strstr(m, "|PERSON:VARNHOLT|") != NULL);
+	free(m);
+}
+
 static void test_ner_close_brackets(void)
 {
 	/* An editor's bracket in a quotation that opens right before the
@@ -3736,6 +3747,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_close_brackets", test_ner_close_brackets },
+	{ "ner_headline_names", test_ner_headline_names },
 	{ "ner_era_names", test_ner_era_names },
 	{ "ner_unbalanced_brackets", test_ner_unbalanced_brackets },
 	{ "ner_time_zones", test_ner_time_zones },
