@@ -11890,6 +11890,64 @@ static void ner_numbered_cops(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A name before "people", "language", "tribe" or "clan" (and their
+ * plurals) is a people's or its language's, a group as ANNOTATION.md
+ * types languages and peoples, wherever the story writes it: "the Ogiek
+ * people", "the Jingulu language", which the model took for places,
+ * persons or bodies the story through. Not a place a list knows ("the
+ * Kenya people" are its inhabitants), a body it knows, a person's given
+ * name, a computer's language (a product: "the ZFOUR language"), nor
+ * "language model". */
+static void ner_people_names(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const words[] = { "people", "peoples", "language", "languages", "tribe", "tribes",
+					     "clan", "clans", NULL };
+	enum { MAXP = 8 };
+	size_t ps[MAXP], pn[MAXP], np = 0;
+	for (size_t i = 0; i < l->n && np < MAXP; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type == NER_DATE || m->type == NER_GROUP || m->end + 2 >= len || s[m->end] != ' ' ||
+		    !(s[m->end + 1] >= 'l' && s[m->end + 1] <= 't') || !ner_word_after_in(s, len, m->end, words))
+			continue;
+		/* One word or two, each capitalised. */
+		const char *sp = ner_chr(s, s + m->start, ' ', n);
+		if (!(s[m->start] >= 'A' && s[m->start] <= 'Z') ||
+		    (sp && (ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1)) || !(sp[1] >= 'A' && sp[1] <= 'Z'))))
+			continue;
+		if (s[m->end + 1] == 'l' && m->end + 10 < len &&
+		    ner_word_after_in(s, len, m->end + 9, (const char *const[]){ "model", "models", NULL }))
+			continue;
+		unsigned c = lexicon_lookup(s + m->start, n);
+		size_t fw = sp ? (size_t)(sp - s) : m->end;
+		if ((c & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG)) ||
+		    (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
+			continue;
+		/* A computer's language is a product: a name in capitals, an
+		 * ordinary word ("the Focus language"), or a company's name
+		 * the story gives ("Alliant languages"). */
+		int product = n > 2 && s[m->start + 1] >= 'A' && s[m->start + 1] <= 'Z';
+		product = product || lexicon_lowercase(s + m->start, n);
+		for (size_t j = 0; j < l->n && !product; j++)
+			product = j != i && l->v[j].type == NER_ORG && l->v[j].end - l->v[j].start == n &&
+				  memcmp(s + l->v[j].start, s + m->start, n) == 0;
+		if (product)
+			continue;
+		if (ner_text_find(s, ps, pn, np, m->start, n) == np) {
+			ps[np] = m->start;
+			pn[np++] = n;
+		}
+	}
+	for (size_t i = 0; i < l->n && np; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_DATE && m->type != NER_GROUP &&
+		    ner_text_find(s, ps, pn, np, m->start, m->end - m->start) < np) {
+			m->type = NER_GROUP;
+			m->margin = 0;
+		}
+	}
+}
+
 /* Names of eras and of rulers that the model typed as bodies or places:
  * an economy's slump of history ("the Great Depression", "the Great
  * Recession") is an other name, an event's; a given name and a regnal
@@ -12349,6 +12407,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_numbered_cops(a->data, a->len, out);
 		ner_plan_years(a->data, a->len, out);
 		ner_era_names(a->data, out);
+		ner_people_names(a->data, a->len, out);
 		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */

@@ -1343,6 +1343,20 @@ static void test_ner_headline_names(void)
 	free(m);
 }
 
+static void test_ner_people_names(void)
+{
+	/* A name before "people" or "language" is a people's or its
+	 * language's wherever the story writes it (invented names); a
+	 * computer's language is not. */
+	char *m = article_mentions("The Varnoki people were evicted from the forest in March, and their elders went to "
+				   "court. Varnoki elders said the ruling ignored them.\n\nThe Telmari language has only "
+				   "three verbs, said a linguist at the university. Telmari is spoken by a few hundred "
+				   "people.\n\nPurchases of its ZORVEX language and development environment rose, the "
+				   "company said.\n");
+	CHECK_STR(m, "|GROUP:Varnoki|DATE:March|GROUP:Varnoki|GROUP:Telmari|GROUP:Telmari|");
+	free(m);
+}
+
 static void test_ner_close_brackets(void)
 {
 	/* An editor's bracket in a quotation that opens right before the
@@ -3747,6 +3761,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_close_brackets", test_ner_close_brackets },
+	{ "ner_people_names", test_ner_people_names },
 	{ "ner_headline_names", test_ner_headline_names },
 	{ "ner_era_names", test_ner_era_names },
 	{ "ner_unbalanced_brackets", test_ner_unbalanced_brackets },
