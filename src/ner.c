@@ -11948,6 +11948,56 @@ static void ner_people_names(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* Market data's codes and indexes. A code after a full stop that stands
+ * alone (".SPX", "(.N225)", "<.FTSE>": an index's instrument code, as
+ * Reuters writes them after the index's name) is no name. A stock index's
+ * name before its size is an other name with the size ("FTSE 100", "S&P
+ * 500", "Nikkei 225", "CAC 40"), as CoNLL-2003 writes "FTSE 100": a size
+ * of two to four digits after a name in capitals, one of the usual sizes
+ * after one in mixed case ("Russell 2000", not a batsman's "Russell 63"). */
+static void ner_market_names(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const indexes[] = { "S&P", "FTSE", "STOXX", "Nikkei", "Russell", "KOSPI", "Kospi", "CAC",
+					       "DAX", "MDAX", "IBEX", "ASX", "TOPIX", "Topix", "Sensex", "Nifty",
+					       "NIFTY", "MSCI", "SMI", "AEX", "OMX", "ATX", "KLCI", "NZX", NULL };
+	static const unsigned sizes[] = { 100, 200, 225, 250, 300, 400, 500, 600, 1000, 2000, 3000, 5000 };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		size_t a = m.start;
+		if (m.type != NER_DATE && a >= 1 && s[a - 1] == '.' &&
+		    (a == 1 || s[a - 2] == ' ' || s[a - 2] == '(' || s[a - 2] == '<' || s[a - 2] == '\n')) {
+			int code = 1;
+			for (size_t k = a; k < m.end && code; k++)
+				code = (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9');
+			if (code)
+				continue;
+		}
+		size_t n = m.end - m.start, d = m.end + 1, e = d;
+		int index = 0;
+		for (int k = 0; indexes[k] && !index && m.type != NER_DATE; k++)
+			index = ner_lit_is(indexes[k], s + a, n);
+		if (index && d < len && s[m.end] == ' ') {
+			unsigned v = 0;
+			while (e < len && e - d < 5 && s[e] >= '0' && s[e] <= '9')
+				v = v * 10 + (unsigned)(s[e++] - '0');
+			int caps = s[a + 1] < 'a' || s[a + 1] > 'z', usual = 0;
+			for (size_t k = 0; k < sizeof sizes / sizeof *sizes && !usual; k++)
+				usual = v == sizes[k];
+			/* Not part of a longer number ("Russell 229,360"). */
+			int alone = e == len || !(ner_alnum_at(s, e) || ((s[e] == ',' || s[e] == '.') && e + 1 < len &&
+									  s[e + 1] >= '0' && s[e + 1] <= '9'));
+			if (e - d >= 2 && e - d <= 4 && alone && (caps || usual) && (i + 1 == l->n || l->v[i + 1].start >= e)) {
+				m.end = e;
+				m.type = NER_MISC;
+				m.margin = 0;
+			}
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* Names of eras and of rulers that the model typed as bodies or places:
  * an economy's slump of history ("the Great Depression", "the Great
  * Recession") is an other name, an event's; a given name and a regnal
@@ -12408,6 +12458,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_plan_years(a->data, a->len, out);
 		ner_era_names(a->data, out);
 		ner_people_names(a->data, a->len, out);
+		ner_market_names(a->data, a->len, out);
 		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */

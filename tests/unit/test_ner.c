@@ -1357,6 +1357,17 @@ static void test_ner_people_names(void)
 	free(m);
 }
 
+static void test_ner_market_names(void)
+{
+	/* An index's instrument code is no name, and an index's name takes
+	 * its size (invented sentences). */
+	char *m = article_mentions("The S&P 500 .SPX fell 1%, and the STOXX 600 .STOXX was flat on Monday, traders said.\n");
+	CHECK_STR(m, "|MISC:S&P 500|MISC:STOXX 600|DATE:Monday|");
+	free(m);
+	/* Not a batsman's runs after his name. */
+	CHECK(article_has("Somerset 312 ( Kestrel Russell 63 , Jim Brannock 55 ) .\n", "PERSON", "Kestrel Russell"));
+}
+
 static void test_ner_close_brackets(void)
 {
 	/* An editor's bracket in a quotation that opens right before the
@@ -3761,6 +3772,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_close_brackets", test_ner_close_brackets },
+	{ "ner_market_names", test_ner_market_names },
 	{ "ner_people_names", test_ner_people_names },
 	{ "ner_headline_names", test_ner_headline_names },
 	{ "ner_era_names", test_ner_era_names },
