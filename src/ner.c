@@ -11998,6 +11998,37 @@ static void ner_market_names(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* A maker's name of one word before a model's code of capitals and two
+ * digits or more is the product, an other name ("Airbus A310", as
+ * CoNLL-2003 writes it; "Galaxy S20", "Saab SF340"). One digit is as often
+ * money supply's or a half year's ("M3", "H1"); a longer company name
+ * stays the company ("CFM International CFM56 engines"). */
+static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t c = m->end + 1, d = c;
+		if (m->type != NER_ORG || c >= len || s[m->end] != ' ' || !(s[c] >= 'A' && s[c] <= 'Z') ||
+		    ner_chr(s, s + m->start, ' ', m->end - m->start))
+			continue;
+		while (d < len && d - c < 3 && s[d] >= 'A' && s[d] <= 'Z')
+			d++;
+		size_t e = d;
+		while (e < len && e - d < 5 && s[e] >= '0' && s[e] <= '9')
+			e++;
+		if (e - d < 2)
+			continue;
+		/* A version's letter or plus after the digits ("S20+"). */
+		if (e < len && (s[e] == '+' || ((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z')))
+			e++;
+		if ((e < len && ner_alnum_at(s, e)) || (i + 1 < l->n && l->v[i + 1].start < e))
+			continue;
+		m->end = e;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+}
+
 /* Names of eras and of rulers that the model typed as bodies or places:
  * an economy's slump of history ("the Great Depression", "the Great
  * Recession") is an other name, an event's; a given name and a regnal
@@ -12459,6 +12490,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_era_names(a->data, out);
 		ner_people_names(a->data, a->len, out);
 		ner_market_names(a->data, a->len, out);
+		ner_model_codes(a->data, a->len, out);
 		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */

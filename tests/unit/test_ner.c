@@ -1368,6 +1368,19 @@ static void test_ner_market_names(void)
 	CHECK(article_has("Somerset 312 ( Kestrel Russell 63 , Jim Brannock 55 ) .\n", "PERSON", "Kestrel Russell"));
 }
 
+static void test_ner_model_codes(void)
+{
+	/* A maker's name before a model's code is the product; money
+	 * supply's "M3" is not one (invented sentences). */
+	char *m = article_mentions("Sales of Samsung's Galaxy S20 slumped in March, the researchers said.\n\n"
+				   "Kestrel ordered two Airbus A320 jets, the airline said on Monday.\n");
+	CHECK(strstr(m, "|MISC:Galaxy S20|") != NULL && strstr(m, "|MISC:Airbus A320|") != NULL);
+	free(m);
+	m = article_mentions("Varnia's M3 money supply rose 6.5 pct in May, the Kestrel Bank said.\n");
+	CHECK(strstr(m, "M3") == NULL);
+	free(m);
+}
+
 static void test_ner_close_brackets(void)
 {
 	/* An editor's bracket in a quotation that opens right before the
@@ -3772,6 +3785,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_close_brackets", test_ner_close_brackets },
+	{ "ner_model_codes", test_ner_model_codes },
 	{ "ner_market_names", test_ner_market_names },
 	{ "ner_people_names", test_ner_people_names },
 	{ "ner_headline_names", test_ner_headline_names },
