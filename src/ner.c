@@ -12029,6 +12029,58 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A firm of partners writes a comma after its first name: "Smith Barney,
+ * Harris Upham and Co Inc", "Kidder, Peabody and Co", which the model read
+ * as two names. A name of one or two words no list knows, before a comma
+ * and a company's name with "and" or "&" inside and a legal form at its
+ * end, is that firm's first name; a name a list knows ("IBM, Morgan
+ * Stanley and Co") or one with its own legal form is a list's. */
+static void ner_comma_firms(const char *s, size_t len, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		size_t c = m.end + (m.end < len && s[m.end] == ' ');
+		if (i + 1 < l->n && m.type != NER_DATE && c + 2 < len && s[c] == ',' && s[c + 1] == ' ' &&
+		    l->v[i + 1].start == c + 2 && l->v[i + 1].type == NER_ORG) {
+			const struct ner_mention *r = &l->v[i + 1];
+			size_t n = m.end - m.start, rn = r->end - r->start;
+			const char *sp = ner_chr(s, s + m.start, ' ', n);
+			/* One "and" or "&" (two are a list's: "Thalmann and Co
+			 * and Moseley Holding Corp"). */
+			const char *amp = ner_chr(s, s + r->start, '&', rn), *and = text_find(s + r->start, rn, " and ", 5);
+			const char *join = and ? and : amp;
+			int partners = join && ner_ends_legal_form(s, r->start, r->end) &&
+				       !text_find(join + 1, (size_t)(s + r->end - join - 1), " and ", 5) &&
+				       !ner_chr(s, join + 1, '&', (size_t)(s + r->end - join - 1));
+			int plain = partners && !(sp && ner_chr(s, sp + 1, ' ', (size_t)(s + m.end - sp - 1))) &&
+				    lexicon_lookup(s + m.start, n) == 0;
+			/* Partners' names are surnames: no word of a place or of
+			 * a body's head, no initials or hyphens ("Amsterdam-
+			 * Rotterdam Bank, Bank of Tokyo and Westpac Banking
+			 * Corp", "Citibank N.A., ...", "Mississippi Power, ..."
+			 * are lists). */
+			for (size_t w = m.start; plain && w < m.end;) {
+				size_t we = ner_blank_at(s, w, m.end);
+				plain = !ner_chr(s, s + w, '.', we - w) && !ner_chr(s, s + w, '-', we - w) &&
+					!(lexicon_lookup(s + w, we - w) &
+					  (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG | LEX_ORG_WORD | LEX_COMPANY_SUFFIX));
+				w = we + 1;
+			}
+			size_t rw = ner_blank_at(s, r->start, r->end);
+			if (plain && !(lexicon_lookup(s + r->start, rw - r->start) &
+				       (LEX_ORG | LEX_ORG_WORD | LEX_COUNTRY | LEX_CITY | LEX_REGION))) {
+				m.end = r->end;
+				m.type = NER_ORG;
+				m.margin = 0;
+				i++;
+			}
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* Names of eras and of rulers that the model typed as bodies or places:
  * an economy's slump of history ("the Great Depression", "the Great
  * Recession") is an other name, an event's; a given name and a regnal
@@ -12491,6 +12543,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_people_names(a->data, a->len, out);
 		ner_market_names(a->data, a->len, out);
 		ner_model_codes(a->data, a->len, out);
+		ner_comma_firms(a->data, a->len, out);
 		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */

@@ -1381,6 +1381,20 @@ static void test_ner_model_codes(void)
 	free(m);
 }
 
+static void test_ner_comma_firms(void)
+{
+	/* A firm of partners' first name before its comma is the firm's;
+	 * a list of a known company and a firm is two names (invented
+	 * partners). */
+	char *m = article_mentions("The offering was managed by Varnholt Kestrel, Brannock Upham and Co Inc and "
+				   "Tarvex, Dorvane and Co, the company said.\n\nShares of IBM, Brannock Stanley and "
+				   "Co Inc and Ford rose on Monday.\n");
+	CHECK(strstr(m, "|ORG:Varnholt Kestrel, Brannock Upham and Co Inc|") != NULL);
+	CHECK(strstr(m, "|ORG:Tarvex, Dorvane and Co|") != NULL);
+	CHECK(strstr(m, "|ORG:IBM|") != NULL);
+	free(m);
+}
+
 static void test_ner_close_brackets(void)
 {
 	/* An editor's bracket in a quotation that opens right before the
@@ -3785,6 +3799,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_close_brackets", test_ner_close_brackets },
+	{ "ner_comma_firms", test_ner_comma_firms },
 	{ "ner_model_codes", test_ner_model_codes },
 	{ "ner_market_names", test_ner_market_names },
 	{ "ner_people_names", test_ner_people_names },
