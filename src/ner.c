@@ -12081,6 +12081,35 @@ static void ner_comma_firms(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* A place a list knows after a company's name and a comma is where the
+ * company is ("paying agent: Michigan National Bank, Detroit"), not a
+ * second company, where the company's name ends in a legal form or a
+ * bank's word and the place ends its line or clause. */
+static void ner_seat_places(const char *s, size_t len, struct ner_list *l)
+{
+	for (size_t i = 1; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		const struct ner_mention *p = &l->v[i - 1];
+		size_t c = p->end + (p->end < len && s[p->end] == ' ');
+		if (m->type != NER_ORG || p->type != NER_ORG || c + 2 >= len || s[c] != ',' || s[c + 1] != ' ' ||
+		    m->start != c + 2)
+			continue;
+		unsigned lt = lexicon_lookup(s + m->start, m->end - m->start);
+		if (!(lt & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) || (lt & LEX_ORG))
+			continue;
+		size_t e = m->end;
+		while (e < len && s[e] == ' ')
+			e++;
+		if (e < len && s[e] != '\n' && s[e] != ',' && s[e] != '.' && s[e] != ';' && s[e] != ')')
+			continue;
+		size_t lw = ner_word_start(s, p->start, p->end);
+		if (ner_ends_legal_form(s, p->start, p->end) || ner_lit_is("Bank", s + lw, p->end - lw)) {
+			m->type = NER_PLACE;
+			m->margin = 0;
+		}
+	}
+}
+
 /* Names of eras and of rulers that the model typed as bodies or places:
  * an economy's slump of history ("the Great Depression", "the Great
  * Recession") is an other name, an event's; a given name and a regnal
@@ -12544,6 +12573,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_market_names(a->data, a->len, out);
 		ner_model_codes(a->data, a->len, out);
 		ner_comma_firms(a->data, a->len, out);
+		ner_seat_places(a->data, a->len, out);
 		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */

@@ -1395,6 +1395,15 @@ static void test_ner_comma_firms(void)
 	free(m);
 }
 
+static void test_ner_seat_places(void)
+{
+	/* A known city after a bank's name and a comma is where the bank is
+	 * (invented bank, a bond table's line). */
+	char *m = article_mentions("PAYING AGENT : Kestrel National Bank , Detroit\nLAST SALE : None\n");
+	CHECK(strstr(m, "|ORG:Kestrel National Bank|PLACE:Detroit|") != NULL);
+	free(m);
+}
+
 static void test_ner_close_brackets(void)
 {
 	/* An editor's bracket in a quotation that opens right before the
@@ -3799,6 +3808,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_close_brackets", test_ner_close_brackets },
+	{ "ner_seat_places", test_ner_seat_places },
 	{ "ner_comma_firms", test_ner_comma_firms },
 	{ "ner_model_codes", test_ner_model_codes },
 	{ "ner_market_names", test_ner_market_names },
