@@ -11790,6 +11790,59 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* The letters of a police or civil service rank in South Asia's news
+ * ("OC" the officer in charge of a station, "ASI", "SI", "IO" the
+ * investigating officer, "SHO", "DIG") are a title, no name: before a
+ * person's name ("ASI Masud said"), after "the", "an" or "a" ("said the
+ * OC"), or after a person's name and a comma ("Tawhidul Islam, OC of
+ * Mohonpur"). A story that spells the letters out in brackets ("Disability
+ * Inclusive Graduation (DIG)") has its own name for them. */
+static void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit ranks[] = { NER_LIT("OC"),	NER_LIT("ASI"), NER_LIT("SI"),	NER_LIT("IO"),
+						NER_LIT("ASP"), NER_LIT("DSP"), NER_LIT("SSP"), NER_LIT("SHO"),
+						NER_LIT("DIG"), NER_LIT("IGP"), NER_LIT("AIG"), NER_LIT("ADC"),
+						NER_LIT("SDM"), NER_LIT("DCP"), NER_LIT("ACP"), NER_LIT("OSD") };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		size_t n = m.end - m.start;
+		int rank = 0;
+		if (n >= 2 && n <= 3 && m.type != NER_DATE && m.type != NER_PERSON && s[m.start] >= 'A' && s[m.start] <= 'Z')
+			for (size_t k = 0; k < sizeof ranks / sizeof *ranks && !rank; k++)
+				rank = ranks[k].n == n && memcmp(ranks[k].w, s + m.start, n) == 0;
+		if (rank) {
+			int before = i + 1 < l->n && l->v[i + 1].type == NER_PERSON && l->v[i + 1].start == m.end + 1;
+			size_t p = m.start;
+			while (p > 0 && s[p - 1] == ' ')
+				p--;
+			size_t w = ner_word_start(s, 0, p);
+			int article = (p - w == 3 && ner_lit_is_nocase("the", s + w, 3)) ||
+				      (p - w == 2 && ner_lit_is_nocase("an", s + w, 2)) ||
+				      (p - w == 1 && (s[w] == 'a' || s[w] == 'A'));
+			/* "the OC", not "the DIG model": no capitalised name after. */
+			article = article && !(m.end + 1 < len && s[m.end] == ' ' && ner_upper_at(s, m.end + 1));
+			int apposed = o > 0 && l->v[o - 1].type == NER_PERSON && p > 0 && s[p - 1] == ',' &&
+				      l->v[o - 1].end + 2 >= p - 1 && l->v[o - 1].end <= p - 1;
+			rank = before || article || apposed;
+			/* Spelt out in brackets: the story's own name. */
+			for (const char *q = s; rank && (q = text_find(q, len - (size_t)(q - s), s + m.start, n)) != NULL; q += n) {
+				size_t a = (size_t)(q - s);
+				size_t pb = a, pe = a + n;
+				while (pb > 0 && s[pb - 1] == ' ')
+					pb--;
+				while (pe < len && s[pe] == ' ')
+					pe++;
+				if (pb > 0 && s[pb - 1] == '(' && pe < len && s[pe] == ')')
+					rank = 0;
+			}
+		}
+		if (!rank)
+			l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* The bytes of a year or a span of years at s[b..len) ("2050",
  * "2011-2020", "2021 - 2025" of tokenized text), or 0. */
 static size_t ner_year_span(const char *s, size_t len, size_t b)
@@ -12602,6 +12655,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_open_brackets(a->data, a->len, out);
 	ner_close_brackets(a->data, a->len, out);
 	ner_missing_titles(a->data, out);
+	ner_rank_letters(a->data, a->len, out);
 }
 
 int ner_has_model(void)

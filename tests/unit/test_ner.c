@@ -1404,6 +1404,21 @@ static void test_ner_seat_places(void)
 	free(m);
 }
 
+static void test_ner_rank_letters(void)
+{
+	/* A police rank's letters are a title (invented names); a story's
+	 * own acronym of them is a name. */
+	char *m = article_mentions("She said the OC and an ASI denied them help, and the ASI told her to leave. "
+				   "Contacted, Kestrel Varnholt, OC of Brannock Police Station, denied the claim.\n");
+	CHECK(strstr(m, "OC") == NULL && strstr(m, "ASI") == NULL);
+	CHECK(strstr(m, "|PERSON:Kestrel Varnholt|") != NULL);
+	free(m);
+	m = article_mentions("Farmers joined the Dryland Income Growth ( DIG ) project in 2018 . The DIG model helped "
+			     "them , and DIG has paid for seeds .\n");
+	CHECK_STR(m, "|ORG:Dryland Income Growth|ORG:DIG|DATE:2018|ORG:DIG|ORG:DIG|");
+	free(m);
+}
+
 static void test_ner_close_brackets(void)
 {
 	/* An editor's bracket in a quotation that opens right before the
@@ -3808,6 +3823,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_close_brackets", test_ner_close_brackets },
+	{ "ner_rank_letters", test_ner_rank_letters },
 	{ "ner_seat_places", test_ner_seat_places },
 	{ "ner_comma_firms", test_ner_comma_firms },
 	{ "ner_model_codes", test_ner_model_codes },
