@@ -11803,8 +11803,16 @@ static void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
 						NER_LIT("ASP"), NER_LIT("DSP"), NER_LIT("SSP"), NER_LIT("SHO"),
 						NER_LIT("DIG"), NER_LIT("IGP"), NER_LIT("AIG"), NER_LIT("ADC"),
 						NER_LIT("SDM"), NER_LIT("DCP"), NER_LIT("ACP"), NER_LIT("OSD") };
-	size_t o = 0;
-	for (size_t i = 0; i < l->n; i++) {
+	/* Most stories have no name of two or three capitals. */
+	size_t i0 = 0;
+	for (; i0 < l->n; i0++) {
+		size_t n = l->v[i0].end - l->v[i0].start;
+		if (n >= 2 && n <= 3 && s[l->v[i0].start] >= 'A' && s[l->v[i0].start] <= 'Z' &&
+		    s[l->v[i0].start + 1] >= 'A' && s[l->v[i0].start + 1] <= 'Z')
+			break;
+	}
+	size_t o = i0;
+	for (size_t i = i0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
 		size_t n = m.end - m.start;
 		int rank = 0;
@@ -11943,25 +11951,27 @@ static void ner_numbered_cops(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
-/* A name before "people", "language", "tribe" or "clan" (and their
- * plurals) is a people's or its language's, a group as ANNOTATION.md
+/* A name before "people", "language" or "tribe" (and their plurals) is
+ * a people's or its language's, a group as ANNOTATION.md
  * types languages and peoples, wherever the story writes it: "the Ogiek
- * people", "the Jingulu language", which the model took for places,
+ * people", "the Telmari language", which the model took for places,
  * persons or bodies the story through. Not a place a list knows ("the
  * Kenya people" are its inhabitants), a body it knows, a person's given
  * name, a computer's language (a product: "the ZFOUR language"), nor
  * "language model". */
 static void ner_people_names(const char *s, size_t len, struct ner_list *l)
 {
-	static const char *const words[] = { "people", "peoples", "language", "languages", "tribe", "tribes",
-					     "clan", "clans", NULL };
+	static const char *const words[] = { "people", "peoples", "language", "languages", "tribe", "tribes", NULL };
 	enum { MAXP = 8 };
 	size_t ps[MAXP], pn[MAXP], np = 0;
 	for (size_t i = 0; i < l->n && np < MAXP; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		if (m->type == NER_DATE || m->type == NER_GROUP || m->end + 2 >= len || s[m->end] != ' ' ||
-		    !(s[m->end + 1] >= 'l' && s[m->end + 1] <= 't') || !ner_word_after_in(s, len, m->end, words))
+		if (m->end + 2 >= len)
+			continue;
+		char w0 = s[m->end + 1];
+		if (m->type == NER_DATE || m->type == NER_GROUP || s[m->end] != ' ' || (w0 != 'p' && w0 != 'l' && w0 != 't') ||
+		    !ner_word_after_in(s, len, m->end, words))
 			continue;
 		/* One word or two, each capitalised. */
 		const char *sp = ner_chr(s, s + m->start, ' ', n);
@@ -12014,8 +12024,17 @@ static void ner_market_names(const char *s, size_t len, struct ner_list *l)
 					       "DAX", "MDAX", "IBEX", "ASX", "TOPIX", "Topix", "Sensex", "Nifty",
 					       "NIFTY", "MSCI", "SMI", "AEX", "OMX", "ATX", "KLCI", "NZX", NULL };
 	static const unsigned sizes[] = { 100, 200, 225, 250, 300, 400, 500, 600, 1000, 2000, 3000, 5000 };
-	size_t o = 0;
-	for (size_t i = 0; i < l->n; i++) {
+	/* Most stories have neither: a name after a full stop glued to it,
+	 * or a name before a blank and a digit. */
+	size_t i0 = 0;
+	for (; i0 < l->n; i0++) {
+		const struct ner_mention *m = &l->v[i0];
+		if ((m->start > 0 && s[m->start - 1] == '.') ||
+		    (m->end + 1 < len && s[m->end] == ' ' && s[m->end + 1] >= '0' && s[m->end + 1] <= '9'))
+			break;
+	}
+	size_t o = i0;
+	for (size_t i = i0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
 		size_t a = m.start;
 		if (m.type != NER_DATE && a >= 1 && s[a - 1] == '.' &&
@@ -12028,9 +12047,10 @@ static void ner_market_names(const char *s, size_t len, struct ner_list *l)
 		}
 		size_t n = m.end - m.start, d = m.end + 1, e = d;
 		int index = 0;
-		for (int k = 0; indexes[k] && !index && m.type != NER_DATE; k++)
+		int digit = d < len && s[m.end] == ' ' && s[d] >= '0' && s[d] <= '9';
+		for (int k = 0; digit && indexes[k] && !index && m.type != NER_DATE; k++)
 			index = ner_lit_is(indexes[k], s + a, n);
-		if (index && d < len && s[m.end] == ' ') {
+		if (index) {
 			unsigned v = 0;
 			while (e < len && e - d < 5 && s[e] >= '0' && s[e] <= '9')
 				v = v * 10 + (unsigned)(s[e++] - '0');
@@ -12090,8 +12110,17 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
  * Stanley and Co") or one with its own legal form is a list's. */
 static void ner_comma_firms(const char *s, size_t len, struct ner_list *l)
 {
-	size_t o = 0;
-	for (size_t i = 0; i < l->n; i++) {
+	/* The first name a comma and an organization follow. */
+	size_t i0 = 0;
+	for (; i0 + 1 < l->n; i0++) {
+		size_t e = l->v[i0].end, c = e + (e < len && s[e] == ' ');
+		if (c < len && s[c] == ',' && l->v[i0 + 1].start == c + 2 && l->v[i0 + 1].type == NER_ORG)
+			break;
+	}
+	if (i0 + 1 >= l->n)
+		return;
+	size_t o = i0;
+	for (size_t i = i0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
 		size_t c = m.end + (m.end < len && s[m.end] == ' ');
 		if (i + 1 < l->n && m.type != NER_DATE && c + 2 < len && s[c] == ',' && s[c + 1] == ' ' &&
