@@ -2952,8 +2952,8 @@ static int ner_caseless_prefix(const char *s, size_t a, size_t b, size_t c, size
 
 /* Words of a headline in capitals that the model left out are the name
  * the story writes in mixed case below, compared case aside: "BOXING -
- * JOHNSON WINS POINTS VERDICT" over "Tom Johnson successfully defended",
- * "ROMANIA COMELF H1 PROFIT" over "Comelf". Up to four words are that
+ * VARNHOLT RETAINS TITLE" over "Tom Varnholt retained his title",
+ * "KORVANE H1 PROFIT RISES" over "Korvane". Up to four words are that
  * name whole (or before its legal form), and one word the surname of a
  * person the story names with more. sent[0..ns] are the sentences'
  * first tokens, caps[k] set where sentence k is such a headline. */
@@ -8848,7 +8848,7 @@ static void ner_open_brackets(const char *s, size_t len, struct ner_list *l)
  * editor's bracket: "(Harold) Greene", "(International Monetary) Fund",
  * which the model read from the bracket's first word. Where the bracket
  * opens right before the name, the name takes it, as it keeps a nickname's
- * ("Robert (Bob) Kessel") and as CoNLL-2003 writes "( Tom ) Seaver". Where
+ * ("Robert (Bob) Kessel") and as CoNLL-2003 writes "( Tom ) Kestrel". Where
  * it opens further back ("(Finance Minister Dilson) Funaro") or something
  * other than a blank follows it ("(CORRECTED)-ACME CORP", "(EC)/OPEC"),
  * the name is cut at the bracket: what follows is a name, and what the
@@ -11793,10 +11793,10 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 /* The letters of a police or civil service rank in South Asia's news
  * ("OC" the officer in charge of a station, "ASI", "SI", "IO" the
  * investigating officer, "SHO", "DIG") are a title, no name: before a
- * person's name ("ASI Masud said"), after "the", "an" or "a" ("said the
- * OC"), or after a person's name and a comma ("Tawhidul Islam, OC of
- * Mohonpur"). A story that spells the letters out in brackets ("Disability
- * Inclusive Graduation (DIG)") has its own name for them. */
+ * person's name ("ASI Varnholt said"), after "the", "an" or "a" ("said
+ * the OC"), or after a person's name and a comma ("Kestrel Varnholt, OC
+ * of Brannock Police Station"). A story that spells the letters out in
+ * brackets ("Dryland Income Growth (DIG)") has its own name for them. */
 static void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
 {
 	static const struct ner_lit ranks[] = { NER_LIT("OC"),	NER_LIT("ASI"), NER_LIT("SI"),	NER_LIT("IO"),
@@ -12164,7 +12164,7 @@ static void ner_comma_firms(const char *s, size_t len, struct ner_list *l)
 }
 
 /* A place a list knows after a company's name and a comma is where the
- * company is ("paying agent: Michigan National Bank, Detroit"), not a
+ * company is ("paying agent: Kestrel National Bank, Detroit"), not a
  * second company, where the company's name ends in a legal form or a
  * bank's word and the place ends its line or clause. */
 static void ner_seat_places(const char *s, size_t len, struct ner_list *l)
