@@ -8789,6 +8789,16 @@ static void ner_trailing_hyphens(const char *s, struct ner_list *l)
 	l->n = w;
 }
 
+/* Whether a name of l holds the byte c: the bracket passes below act on
+ * few stories. */
+static int ner_any_holds(const char *s, const struct ner_list *l, char c)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (ner_chr(s, s + l->v[i].start, c, l->v[i].end - l->v[i].start))
+			return 1;
+	return 0;
+}
+
 /* A name that runs into a bracket it does not close ran on into what the
  * bracket holds: text split into tokens by another tool writes the
  * bracket apart, and the model read "Kim ( Hyung - ryul )" and
@@ -8797,18 +8807,14 @@ static void ner_trailing_hyphens(const char *s, struct ner_list *l)
  * its own where it is an acronym or a person's other name; letters that
  * tell teams of one name apart stay inside it, closed ("Radnicki ( N )",
  * as CoNLL-2003 writes them). A name that starts inside a bracket and
- * ends outside it is an editor's ("(International Monetary) Fund") and
- * is left alone. */
+ * ends outside it is an editor's ("(International Monetary) Fund"), left
+ * to ner_close_brackets. */
 static void ner_open_brackets(const char *s, size_t len, struct ner_list *l)
 {
-	size_t i = 0;
-	for (; i < l->n; i++)
-		if (ner_chr(s, s + l->v[i].start, '(', l->v[i].end - l->v[i].start))
-			break;
-	if (i == l->n)
+	if (!ner_any_holds(s, l, '('))
 		return;
 	struct ner_list o = { 0 };
-	for (i = 0; i < l->n; i++) {
+	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
 		size_t b = m.end;
 		while (b > m.start && s[b - 1] != '(' && s[b - 1] != ')')
@@ -8855,14 +8861,10 @@ static void ner_open_brackets(const char *s, size_t len, struct ner_list *l)
  * bracket holds is one where it is a person's or a list knows it. */
 static void ner_close_brackets(const char *s, size_t len, struct ner_list *l)
 {
-	size_t i = 0;
-	for (; i < l->n; i++)
-		if (ner_chr(s, s + l->v[i].start, ')', l->v[i].end - l->v[i].start))
-			break;
-	if (i == l->n)
+	if (!ner_any_holds(s, l, ')'))
 		return;
 	struct ner_list o = { 0 };
-	for (i = 0; i < l->n; i++) {
+	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
 		const char *cp = m.type == NER_DATE ? NULL : ner_chr(s, s + m.start, ')', m.end - m.start);
 		size_t c = cp ? (size_t)(cp - s) : 0;
