@@ -3066,7 +3066,7 @@ static void ner_headline_names(const char *s, const struct ner_tok *t, const siz
 					enum ner_type type = last ? NER_PERSON : m->type;
 					/* Their second bytes first, case aside (0x20). */
 					size_t ms = last ? m->lw : m->start;
-					if (m->end - ms < 2 || ((unsigned char)(s[a + 1] ^ s[ms + 1]) & 0xdf))
+					if (m->end - ms < 2 || b - a < 2 || ((unsigned char)(s[a + 1] ^ s[ms + 1]) & 0xdf))
 						continue;
 					/* Two words or more that begin a longer name are
 					 * that name's short form ("DORVANE STEEL" of
