@@ -12194,6 +12194,51 @@ static void ner_seat_places(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* An award's name goes on over "for" or "in" and the capitalised words
+ * of its field: "the Academy Award for Best Actor", "the Nobel Prize in
+ * Physics", "the Kestrel Award for Fiction", which the model ended at the
+ * award's word or cut in two. Not a year ("the Nobel Prize in 1979") nor a
+ * word in lower case ("the prize for his work"). */
+static void ner_award_fields(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit heads[] = { NER_LIT("Award"), NER_LIT("Awards"), NER_LIT("Prize"),
+						NER_LIT("Medal"), NER_LIT("Trophy") };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		size_t w = ner_word_start(s, m.start, m.end), e = m.end;
+		int head = m.type == NER_MISC && w > m.start && m.end + 6 < len && s[m.end] == ' ';
+		for (size_t k = 0; head && k < sizeof heads / sizeof *heads; k++)
+			if (ner_lit_is(heads[k].w, s + w, m.end - w))
+				head = 2;
+		if (head == 2 && (memcmp(s + m.end, " for ", 5) == 0 || memcmp(s + m.end, " in ", 4) == 0)) {
+			size_t a = m.end + (s[m.end + 1] == 'f' ? 5 : 4), x = a;
+			/* Up to four capitalised words. */
+			for (int words = 0; words < 4 && x < len && s[x] >= 'A' && s[x] <= 'Z'; words++) {
+				size_t we = x;
+				while (we < len && (ner_alnum_at(s, we) || s[we] == '-'))
+					we++;
+				e = we;
+				if (we + 1 >= len || s[we] != ' ')
+					break;
+				x = we + 1;
+			}
+		}
+		if (e > m.end) {
+			m.end = e;
+			m.margin = 0;
+			/* The names it now holds are its own. */
+			while (i + 1 < l->n && l->v[i + 1].start < e) {
+				if (l->v[i + 1].end > m.end)
+					m.end = l->v[i + 1].end;
+				i++;
+			}
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* Names of eras and of rulers that the model typed as bodies or places:
  * an economy's slump of history ("the Great Depression", "the Great
  * Recession") is an other name, an event's; a given name and a regnal
@@ -12658,6 +12703,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_model_codes(a->data, a->len, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
+		ner_award_fields(a->data, a->len, out);
 		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */

@@ -1419,6 +1419,19 @@ static void test_ner_rank_letters(void)
 	free(m);
 }
 
+static void test_ner_award_fields(void)
+{
+	/* An award's name takes its field; not a year or a word in lower
+	 * case (invented sentences). */
+	char *m = article_mentions("He starred in Kestrel (1989), for which he won the Academy Award for Best "
+				   "Supporting Actor, and in Brannock Day (2001), which earned him the Academy Award for "
+				   "Best Actor.\n\nShe won the Nobel Prize in 1979 and the prize for her work.\n");
+	CHECK(strstr(m, "|MISC:Academy Award for Best Supporting Actor|") != NULL);
+	CHECK(strstr(m, "|MISC:Academy Award for Best Actor|") != NULL);
+	CHECK(strstr(m, "|MISC:Nobel Prize|DATE:1979|") != NULL);
+	free(m);
+}
+
 static void test_ner_close_brackets(void)
 {
 	/* An editor's bracket in a quotation that opens right before the
@@ -3823,6 +3836,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_close_brackets", test_ner_close_brackets },
+	{ "ner_award_fields", test_ner_award_fields },
 	{ "ner_rank_letters", test_ner_rank_letters },
 	{ "ner_seat_places", test_ner_seat_places },
 	{ "ner_comma_firms", test_ner_comma_firms },
