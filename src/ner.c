@@ -12206,8 +12206,12 @@ static void ner_award_fields(const char *s, size_t len, struct ner_list *l)
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
-		size_t w = ner_word_start(s, m.start, m.end), e = m.end;
-		int head = m.type == NER_MISC && w > m.start && m.end + 6 < len && s[m.end] == ' ';
+		/* The heads end in "d", "s", "e", "l" or "y". */
+		char z = s[m.end - 1];
+		int head = m.type == NER_MISC && m.end + 6 < len && s[m.end] == ' ' &&
+			   (z == 'd' || z == 's' || z == 'e' || z == 'l' || z == 'y');
+		size_t w = head ? ner_word_start(s, m.start, m.end) : m.start, e = m.end;
+		head = head && w > m.start;
 		for (size_t k = 0; head && k < sizeof heads / sizeof *heads; k++)
 			if (ner_lit_is(heads[k].w, s + w, m.end - w))
 				head = 2;
