@@ -12269,6 +12269,9 @@ static void ner_era_names(const char *s, struct ner_list *l)
 		int roman = w > m->start + 1 && s[w - 1] == ' ' && m->end - w <= 5;
 		for (size_t k = w; roman && k < m->end; k++)
 			roman = s[k] == 'I' || s[k] == 'V' || s[k] == 'X';
+		if (!roman)
+			continue;
+		/* One word before the number (w > m->start + 1 here). */
 		size_t fw = ner_blank_at(s, m->start, w - 1);
 		for (size_t j = 0; roman && j < l->n; j++)
 			roman = !(l->v[j].type == NER_ORG && l->v[j].end - l->v[j].start == n &&
