@@ -12194,6 +12194,32 @@ static void ner_seat_places(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A name of two words or more ending in "Records", "Recordings",
+ * "Pictures" or "Studios" is a record label's or a film company's, a
+ * company ("Columbia Records", "Def Jam Recordings"), which the model
+ * took for a place or a product after a place's or a company's name; not
+ * a book of records ("Guinness World Records"). */
+static void ner_label_names(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit heads[] = { NER_LIT("Records"), NER_LIT("Recordings"), NER_LIT("Pictures"),
+						NER_LIT("Studios") };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type == NER_ORG || m->type == NER_DATE || n < 10 || s[m->end - 1] != 's' ||
+		    (s[m->end - 2] != 'd' && s[m->end - 2] != 'g' && s[m->end - 2] != 'e' && s[m->end - 2] != 'o'))
+			continue;
+		size_t w = ner_word_start(s, m->start, m->end);
+		int head = 0;
+		for (size_t k = 0; w > m->start && k < sizeof heads / sizeof *heads && !head; k++)
+			head = ner_lit_is(heads[k].w, s + w, m->end - w);
+		if (head && !(w >= m->start + 6 && memcmp(s + w - 6, "World ", 6) == 0)) {
+			m->type = NER_ORG;
+			m->margin = 0;
+		}
+	}
+}
+
 /* An award's name goes on over "for" or "in" and the capitalised words
  * of its field: "the Academy Award for Best Actor", "the Nobel Prize in
  * Physics", "the Kestrel Award for Fiction", which the model ended at the
@@ -12711,6 +12737,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);
+		ner_label_names(a->data, out);
 		ner_work_title_types(a->data, out);
 	}
 	/* Last: the other rules know English only. */

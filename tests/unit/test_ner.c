@@ -1432,6 +1432,17 @@ static void test_ner_award_fields(void)
 	free(m);
 }
 
+static void test_ner_label_names(void)
+{
+	/* A record label is a company, after a place's name too; a book of
+	 * records is not (general knowledge, invented sentences). */
+	char *m = article_mentions("She signed with Columbia Records in 2003 and moved to Atlantic Records in 2008.\n\n"
+				   "He holds three Guinness World Records for speed.\n");
+	CHECK(strstr(m, "|ORG:Columbia Records|") != NULL && strstr(m, "|ORG:Atlantic Records|") != NULL);
+	CHECK(strstr(m, "ORG:Guinness") == NULL);
+	free(m);
+}
+
 static void test_ner_close_brackets(void)
 {
 	/* An editor's bracket in a quotation that opens right before the
@@ -3836,6 +3847,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracketed_nicknames", test_ner_bracketed_nicknames },
 	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_close_brackets", test_ner_close_brackets },
+	{ "ner_label_names", test_ner_label_names },
 	{ "ner_award_fields", test_ner_award_fields },
 	{ "ner_rank_letters", test_ner_rank_letters },
 	{ "ner_seat_places", test_ner_seat_places },
