@@ -235,6 +235,17 @@ static inline int ner_lit_is_nocase(const char *lit, const char *w, size_t n)
 		 : lit[0] == '\0';
 }
 
+/* Whether the n bytes at w are one of the words v[0..nv), by length then
+ * bytes; NER_LIT_IN counts a static list. */
+static int ner_lit_in(const struct ner_lit *v, size_t nv, const char *w, size_t n)
+{
+	for (size_t k = 0; k < nv; k++)
+		if (v[k].n == n && memcmp(v[k].w, w, n) == 0)
+			return 1;
+	return 0;
+}
+#define NER_LIT_IN(v, w, n) ner_lit_in((v), sizeof(v) / sizeof *(v), (w), (n))
+
 /* memchr(p, c, n) for p[0..n) within the text s: a span of up to 16
  * bytes (most names) is read in one SSE2 load of the 16 bytes that end
  * where it does (the text has them from byte 16 on), those before p left
@@ -2713,16 +2724,17 @@ static int ner_legal_tail(const char *s, size_t a, size_t b)
 	return 1;
 }
 
-/* Whether s[a, b) (a headline's words) begins s[c, d) (a name in mixed
- * case) but for the case of ASCII letters and blanks (a line break in the
- * name is a space), and the rest of the name is a legal form or none. */
-static int ner_caseless_begins(const char *s, size_t a, size_t b, size_t c, size_t d)
+/* How far s[c, d) (a name in mixed case) goes along with all of s[a, b)
+ * (a headline's words), but for the case of ASCII letters and blanks (a
+ * run of blanks, a line break among them, is one): the byte of s[c, d)
+ * after them, or SIZE_MAX where they differ. */
+static size_t ner_caseless_along(const char *s, size_t a, size_t b, size_t c, size_t d)
 {
 	while (a < b && c < d) {
 		int ba = s[a] == ' ' || s[a] == '\n', bc = s[c] == ' ' || s[c] == '\n';
 		if (ba || bc) {
 			if (!(ba && bc))
-				return 0;
+				return SIZE_MAX;
 			while (a < b && (s[a] == ' ' || s[a] == '\n'))
 				a++;
 			while (c < d && (s[c] == ' ' || s[c] == '\n'))
@@ -2731,11 +2743,19 @@ static int ner_caseless_begins(const char *s, size_t a, size_t b, size_t c, size
 		}
 		unsigned char x = (unsigned char)s[a], y = (unsigned char)s[c];
 		if (x != y && !(x < 0x80 && y < 0x80 && (x | 0x20) == (y | 0x20) && (x | 0x20) >= 'a' && (x | 0x20) <= 'z'))
-			return 0;
+			return SIZE_MAX;
 		a++;
 		c++;
 	}
-	return a == b && (c == d || ((s[c] == ' ' || s[c] == '\n') && ner_legal_tail(s, c, d)));
+	return a == b ? c : SIZE_MAX;
+}
+
+/* Whether s[a, b) begins s[c, d) so (ner_caseless_along), and the rest of
+ * the name is a legal form or none. */
+static int ner_caseless_begins(const char *s, size_t a, size_t b, size_t c, size_t d)
+{
+	c = ner_caseless_along(s, a, b, c, d);
+	return c == d || (c < d && (s[c] == ' ' || s[c] == '\n') && ner_legal_tail(s, c, d));
 }
 
 /* The end of the longest name of an organization the story writes in
@@ -2935,19 +2955,11 @@ static void ner_check_headlines(const char *s, size_t len, struct ner_list *out,
 }
 
 /* Whether s[a..b) is, case aside, the first words of s[c..d), which
- * goes on past them: the name's bytes compared, blanks with blanks. */
+ * goes on past them (ner_caseless_along). */
 static int ner_caseless_prefix(const char *s, size_t a, size_t b, size_t c, size_t d)
 {
-	while (a < b && c < d) {
-		unsigned char x = (unsigned char)s[a], y = (unsigned char)s[c];
-		int bx = x == ' ' || x == '\n', by = y == ' ' || y == '\n';
-		if (!(x == y || (bx && by) ||
-		      (x < 0x80 && y < 0x80 && (x | 0x20) == (y | 0x20) && (x | 0x20) >= 'a' && (x | 0x20) <= 'z')))
-			return 0;
-		a++;
-		c++;
-	}
-	return a == b && c < d && (s[c] == ' ' || s[c] == '\n');
+	c = ner_caseless_along(s, a, b, c, d);
+	return c < d && (s[c] == ' ' || s[c] == '\n');
 }
 
 /* Words of a headline in capitals that the model left out are the name
@@ -8789,6 +8801,15 @@ static void ner_trailing_hyphens(const char *s, struct ner_list *l)
 	l->n = w;
 }
 
+/* ner_push of s[start..end) with m's type and margin: a piece of m. */
+static void ner_push_part(struct ner_list *l, size_t start, size_t end, const struct ner_mention *m)
+{
+	size_t n = l->n;
+	ner_push(l, start, end, m->type);
+	if (l->n > n)
+		l->v[n].margin = m->margin;
+}
+
 /* Whether a name of l holds the byte c: the bracket passes below act on
  * few stories. */
 static int ner_any_holds(const char *s, const struct ner_list *l, char c)
@@ -8835,16 +8856,13 @@ static void ner_open_brackets(const char *s, size_t len, struct ner_list *l)
 			} else {
 				m.end = fe;
 				if (acronym || (upper && m.type == NER_PERSON)) {
-					ner_push(&o, m.start, m.end, m.type);
-					o.v[o.n - 1].margin = m.margin;
+					ner_push_part(&o, m.start, m.end, &m);
 					m.start = is;
 					m.end = ie;
 				}
 			}
 		}
-		ner_push(&o, m.start, m.end, m.type);
-		if (o.n && o.v[o.n - 1].start == m.start)
-			o.v[o.n - 1].margin = m.margin;
+		ner_push_part(&o, m.start, m.end, &m);
 	}
 	free(l->v);
 	*l = o;
@@ -8869,8 +8887,7 @@ static void ner_close_brackets(const char *s, size_t len, struct ner_list *l)
 		const char *cp = m.type == NER_DATE ? NULL : ner_chr(s, s + m.start, ')', m.end - m.start);
 		size_t c = cp ? (size_t)(cp - s) : 0;
 		if (!cp || c == m.start || ner_chr(s, s + m.start, '(', c - m.start)) {
-			ner_push(&o, m.start, m.end, m.type);
-			o.v[o.n - 1].margin = m.margin;
+			ner_push_part(&o, m.start, m.end, &m);
 			continue;
 		}
 		size_t q = m.start;
@@ -8891,8 +8908,7 @@ static void ner_close_brackets(const char *s, size_t len, struct ner_list *l)
 				o.v[o.n - 1].end = m.end;
 				continue;
 			}
-			ner_push(&o, q - 1, m.end, m.type);
-			o.v[o.n - 1].margin = m.margin;
+			ner_push_part(&o, q - 1, m.end, &m);
 			continue;
 		}
 		size_t be = c;
@@ -11813,13 +11829,17 @@ static void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
 		    s[l->v[i0].start + 1] >= 'A' && s[l->v[i0].start + 1] <= 'Z')
 			break;
 	}
+	/* Which ranks' letters the story spells out in brackets, asked once
+	 * a rank (a bit each). */
+	_Static_assert(sizeof ranks / sizeof *ranks <= 32, "a rank is a bit");
+	unsigned asked = 0, spelt = 0;
 	size_t o = i0;
 	for (size_t i = i0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
-		size_t n = m.end - m.start;
+		size_t n = m.end - m.start, k = 0;
 		int rank = 0;
 		if (n >= 2 && n <= 3 && m.type != NER_DATE && m.type != NER_PERSON && s[m.start] >= 'A' && s[m.start] <= 'Z')
-			for (size_t k = 0; k < sizeof ranks / sizeof *ranks && !rank; k++)
+			for (; k < sizeof ranks / sizeof *ranks && !rank; k++)
 				rank = ranks[k].n == n && memcmp(ranks[k].w, s + m.start, n) == 0;
 		if (rank) {
 			int before = i + 1 < l->n && l->v[i + 1].type == NER_PERSON && l->v[i + 1].start == m.end + 1;
@@ -11836,16 +11856,22 @@ static void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
 				      l->v[o - 1].end + 2 >= p - 1 && l->v[o - 1].end <= p - 1;
 			rank = before || article || apposed;
 			/* Spelt out in brackets: the story's own name. */
-			for (const char *q = s; rank && (q = text_find(q, len - (size_t)(q - s), s + m.start, n)) != NULL; q += n) {
-				size_t a = (size_t)(q - s);
-				size_t pb = a, pe = a + n;
-				while (pb > 0 && s[pb - 1] == ' ')
-					pb--;
-				while (pe < len && s[pe] == ' ')
-					pe++;
-				if (pb > 0 && s[pb - 1] == '(' && pe < len && s[pe] == ')')
-					rank = 0;
+			unsigned bit = 1u << (k - 1);
+			if (rank && !(asked & bit)) {
+				asked |= bit;
+				for (const char *q = s; !(spelt & bit) &&
+							(q = text_find(q, len - (size_t)(q - s), s + m.start, n)) != NULL;
+				     q += n) {
+					size_t a = (size_t)(q - s), pb = a, pe = a + n;
+					while (pb > 0 && s[pb - 1] == ' ')
+						pb--;
+					while (pe < len && s[pe] == ' ')
+						pe++;
+					if (pb > 0 && s[pb - 1] == '(' && pe < len && s[pe] == ')')
+						spelt |= bit;
+				}
 			}
+			rank = rank && !(spelt & bit);
 		}
 		if (!rank)
 			l->v[o++] = m;
@@ -11899,8 +11925,7 @@ static void ner_plan_years(const char *s, size_t len, struct ner_list *l)
 			/* Its head among its words ("Strategic Plan for ..."). */
 			for (size_t w = m.start, e; y && !head && w < m.end; w = e + 1) {
 				e = ner_blank_at(s, w, m.end);
-				for (size_t k = 0; k < sizeof heads / sizeof *heads && !head; k++)
-					head = e - w == heads[k].n && memcmp(s + w, heads[k].w, heads[k].n) == 0;
+				head = NER_LIT_IN(heads, s + w, e - w);
 			}
 			/* The year may be a date the rules found, alone. */
 			if (head && y && (i + 1 == l->n || l->v[i + 1].start >= m.end + 1 + y ||
@@ -11953,6 +11978,17 @@ static void ner_numbered_cops(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Whether a name of l other than l->v[skip] is an organization written
+ * as s[a..a+n) is. */
+static int ner_org_named(const char *s, const struct ner_list *l, size_t a, size_t n, size_t skip)
+{
+	for (size_t j = 0; j < l->n; j++)
+		if (j != skip && l->v[j].type == NER_ORG && l->v[j].end - l->v[j].start == n &&
+		    memcmp(s + l->v[j].start, s + a, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* A name before "people", "language" or "tribe" (and their plurals) is
  * a people's or its language's, a group as ANNOTATION.md
  * types languages and peoples, wherever the story writes it: "the Ogiek
@@ -11991,12 +12027,8 @@ static void ner_people_names(const char *s, size_t len, struct ner_list *l)
 		/* A computer's language is a product: a name in capitals, an
 		 * ordinary word ("the Focus language"), or a company's name
 		 * the story gives ("Alliant languages"). */
-		int product = n > 2 && s[m->start + 1] >= 'A' && s[m->start + 1] <= 'Z';
-		product = product || lexicon_lowercase(s + m->start, n);
-		for (size_t j = 0; j < l->n && !product; j++)
-			product = j != i && l->v[j].type == NER_ORG && l->v[j].end - l->v[j].start == n &&
-				  memcmp(s + l->v[j].start, s + m->start, n) == 0;
-		if (product)
+		if ((n > 2 && s[m->start + 1] >= 'A' && s[m->start + 1] <= 'Z') || lexicon_lowercase(s + m->start, n) ||
+		    ner_org_named(s, l, m->start, n, i))
 			continue;
 		if (ner_text_find(s, ps, pn, np, m->start, n) == np) {
 			ps[np] = m->start;
@@ -12104,6 +12136,14 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* Whether a comma and an organization follow name i of l. */
+static int ner_comma_org_next(const char *s, size_t len, const struct ner_list *l, size_t i)
+{
+	size_t e = l->v[i].end, c = e + (e < len && s[e] == ' ');
+	return i + 1 < l->n && c + 2 < len && s[c] == ',' && s[c + 1] == ' ' && l->v[i + 1].start == c + 2 &&
+	       l->v[i + 1].type == NER_ORG;
+}
+
 /* A firm of partners writes a comma after its first name: "Smith Barney,
  * Harris Upham and Co Inc", "Kidder, Peabody and Co", which the model read
  * as two names. A name of one or two words no list knows, before a comma
@@ -12112,21 +12152,14 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
  * Stanley and Co") or one with its own legal form is a list's. */
 static void ner_comma_firms(const char *s, size_t len, struct ner_list *l)
 {
-	/* The first name a comma and an organization follow. */
+	/* Most stories have no name that a comma and an organization follow. */
 	size_t i0 = 0;
-	for (; i0 + 1 < l->n; i0++) {
-		size_t e = l->v[i0].end, c = e + (e < len && s[e] == ' ');
-		if (c < len && s[c] == ',' && l->v[i0 + 1].start == c + 2 && l->v[i0 + 1].type == NER_ORG)
-			break;
-	}
-	if (i0 + 1 >= l->n)
-		return;
+	while (i0 < l->n && !ner_comma_org_next(s, len, l, i0))
+		i0++;
 	size_t o = i0;
 	for (size_t i = i0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
-		size_t c = m.end + (m.end < len && s[m.end] == ' ');
-		if (i + 1 < l->n && m.type != NER_DATE && c + 2 < len && s[c] == ',' && s[c + 1] == ' ' &&
-		    l->v[i + 1].start == c + 2 && l->v[i + 1].type == NER_ORG) {
+		if (m.type != NER_DATE && ner_comma_org_next(s, len, l, i)) {
 			const struct ner_mention *r = &l->v[i + 1];
 			size_t n = m.end - m.start, rn = r->end - r->start;
 			const char *sp = ner_chr(s, s + m.start, ' ', n);
@@ -12174,9 +12207,7 @@ static void ner_seat_places(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 1; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		const struct ner_mention *p = &l->v[i - 1];
-		size_t c = p->end + (p->end < len && s[p->end] == ' ');
-		if (m->type != NER_ORG || p->type != NER_ORG || c + 2 >= len || s[c] != ',' || s[c + 1] != ' ' ||
-		    m->start != c + 2)
+		if (p->type != NER_ORG || !ner_comma_org_next(s, len, l, i - 1))
 			continue;
 		unsigned lt = lexicon_lookup(s + m->start, m->end - m->start);
 		if (!(lt & (LEX_CITY | LEX_COUNTRY | LEX_REGION)) || (lt & LEX_ORG))
@@ -12210,9 +12241,7 @@ static void ner_label_names(const char *s, struct ner_list *l)
 		    (s[m->end - 2] != 'd' && s[m->end - 2] != 'g' && s[m->end - 2] != 'e' && s[m->end - 2] != 'o'))
 			continue;
 		size_t w = ner_word_start(s, m->start, m->end);
-		int head = 0;
-		for (size_t k = 0; w > m->start && k < sizeof heads / sizeof *heads && !head; k++)
-			head = ner_lit_is(heads[k].w, s + w, m->end - w);
+		int head = w > m->start && NER_LIT_IN(heads, s + w, m->end - w);
 		if (head && !(w >= m->start + 6 && memcmp(s + w - 6, "World ", 6) == 0)) {
 			m->type = NER_ORG;
 			m->margin = 0;
@@ -12237,11 +12266,8 @@ static void ner_award_fields(const char *s, size_t len, struct ner_list *l)
 		int head = m.type == NER_MISC && m.end + 6 < len && s[m.end] == ' ' &&
 			   (z == 'd' || z == 's' || z == 'e' || z == 'l' || z == 'y');
 		size_t w = head ? ner_word_start(s, m.start, m.end) : m.start, e = m.end;
-		head = head && w > m.start;
-		for (size_t k = 0; head && k < sizeof heads / sizeof *heads; k++)
-			if (ner_lit_is(heads[k].w, s + w, m.end - w))
-				head = 2;
-		if (head == 2 && (memcmp(s + m.end, " for ", 5) == 0 || memcmp(s + m.end, " in ", 4) == 0)) {
+		head = head && w > m.start && NER_LIT_IN(heads, s + w, m.end - w);
+		if (head && (memcmp(s + m.end, " for ", 5) == 0 || memcmp(s + m.end, " in ", 4) == 0)) {
 			size_t a = m.end + (s[m.end + 1] == 'f' ? 5 : 4), x = a;
 			/* Up to four capitalised words. */
 			for (int words = 0; words < 4 && x < len && s[x] >= 'A' && s[x] <= 'Z'; words++) {
@@ -12299,10 +12325,7 @@ static void ner_era_names(const char *s, struct ner_list *l)
 			continue;
 		/* One word before the number (w > m->start + 1 here). */
 		size_t fw = ner_blank_at(s, m->start, w - 1);
-		for (size_t j = 0; roman && j < l->n; j++)
-			roman = !(l->v[j].type == NER_ORG && l->v[j].end - l->v[j].start == n &&
-				  memcmp(s + l->v[j].start, s + m->start, n) == 0);
-		if (roman && fw == w - 1 && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)) {
+		if (!ner_org_named(s, l, m->start, n, SIZE_MAX) && fw == w - 1 && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)) {
 			m->type = NER_PERSON;
 			m->margin = 0;
 		}
@@ -12362,9 +12385,7 @@ static void ner_diseases(const char *s, size_t len, struct ner_list *l)
 			size_t e = m.end + 1;
 			while (e < len && ner_alnum_at(s, e))
 				e++;
-			for (size_t k = 0; k < sizeof ner_disease_heads / sizeof *ner_disease_heads && !head; k++)
-				head = e - m.end - 1 == ner_disease_heads[k].n &&
-				       memcmp(s + m.end + 1, ner_disease_heads[k].w, ner_disease_heads[k].n) == 0;
+			head = NER_LIT_IN(ner_disease_heads, s + m.end + 1, e - m.end - 1);
 			if (head && (e >= len || !ner_alnum_at(s, e))) {
 				if (i + 1 < l->n && l->v[i + 1].start == m.end + 1 && l->v[i + 1].end == e)
 					i++;
