@@ -1189,6 +1189,8 @@ static int ner_thousands(const char *s, size_t n)
 	return groups >= 1 && digits == 3;
 }
 
+static int ner_work_kind(const struct ner_tok *t);
+
 /* The model's spans, cut to the span rules and typed with the lexicon. */
 static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 {
@@ -1237,6 +1239,12 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			/* "Mladost ( L )" keeps the bracket it opened. */
 			if (ner_is(&w->t[e - 1], ")") && ner_span_has(w, s, e - 1, "("))
 				break;
+			e--;
+			trimmed = 1;
+		}
+		/* A kind of work whose title a rule took is outside its maker's
+		 * name: "the BBC drama" before "Harbour Lights". */
+		if (e > s + 1 && e < b && w->t[e].used && ner_work_kind(&w->t[e - 1])) {
 			e--;
 			trimmed = 1;
 		}
@@ -2089,15 +2097,18 @@ static int ner_work_word(const char *s, size_t n)
 {
 	/* By length, so that a word is compared with a kind or two at most
 	 * (this runs at the word before each capitalised one). */
-	static const char *const works[12][4] = {
-		[4] = { "book", "film", "poem", "song" },  [5] = { "album", "movie", "novel", "opera" },
-		[6] = { "memoir", "series", "sitcom" },    [7] = { "musical" },
-		[9] = { "programme" },                     [11] = { "documentary" },
+	static const char *const works[12][5] = {
+		[4] = { "book", "film", "poem", "song" },
+		[5] = { "album", "movie", "novel", "opera", "drama" },
+		[6] = { "memoir", "series", "sitcom" },
+		[7] = { "musical" },
+		[9] = { "programme" },
+		[11] = { "documentary" },
 	};
 	if (n < 4 || n > 11)
 		return 0;
 	int work = 0;
-	for (int k = 0; k < 4 && works[n][k] && !work; k++)
+	for (int k = 0; k < 5 && works[n][k] && !work; k++)
 		work = works[n][k][0] == s[0] && ner_lit_is(works[n][k], s, n);
 	return work;
 }
@@ -10276,8 +10287,8 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 	l->cap = o;
 }
 
-/* Kinds of organizations and places, singular and plural, and the type
- * they give the names a story says are of them. */
+/* Kinds of organizations, places and works, singular and plural, and
+ * the type they give the names a story says are of them. */
 static const struct {
 	const char *one, *many;
 	int type;
@@ -10301,6 +10312,15 @@ static const struct {
 	{ "province", "provinces", NER_PLACE },	    { "region", "regions", NER_PLACE },
 	{ "village", "villages", NER_PLACE },	    { "district", "districts", NER_PLACE },
 	{ "island", "islands", NER_PLACE },	    { "capital", "capitals", NER_PLACE },
+	{ "river", "rivers", NER_PLACE },	    { "lake", "lakes", NER_PLACE },
+	{ "county", "counties", NER_PLACE },	    { "suburb", "suburbs", NER_PLACE },
+	{ "band", "bands", NER_ORG },		    { "label", "labels", NER_ORG },
+	{ "team", "teams", NER_ORG },		    { "film", "films", NER_MISC },
+	{ "movie", "movies", NER_MISC },	    { "album", "albums", NER_MISC },
+	{ "novel", "novels", NER_MISC },	    { "song", "songs", NER_MISC },
+	{ "single", "singles", NER_MISC },	    { "opera", "operas", NER_MISC },
+	{ "musical", "musicals", NER_MISC },	    { "sitcom", "sitcoms", NER_MISC },
+	{ "documentary", "documentaries", NER_MISC },
 };
 
 /* The type that the kind word s[a..b), in any case, gives names said to
@@ -10363,13 +10383,16 @@ static void ner_kind_lists(const char *s, struct ner_list *l)
 
 /* Whether the word that ends at b ends the noun phrase of an
  * apposition: a mark of punctuation follows it, or a word that starts
- * what comes after the phrase's head ("a bank in Lagos", "a party that");
+ * what comes after the phrase's head ("a bank in Lagos", "a party that",
+ * "a film directed by");
  * 0 where it does not. */
 static int ner_kind_head_end(const char *s, size_t b, size_t n)
 {
 	/* After a preposition the phrase may go on ("a ministry of transport
 	 * official"): a weaker end (1) than a mark or a clause's word (2). */
-	static const char *const after[] = { "based", "that", "which", "whose", "owned", "run", "founded", NULL };
+	static const char *const after[] = { "based",	 "that",     "which",	 "whose",    "owned",	 "run",
+					     "founded",	 "directed", "written",	 "produced", "released", "published",
+					     "recorded", "starring", "featuring", "composed", "performed", NULL };
 	static const char *const prep[] = { "of", "in", "with", "from", "on", "at", "for", "and", NULL };
 	if (b >= n || strchr(",.;:)", s[b]))
 		return 2;
@@ -10433,8 +10456,9 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 				/* In lower case: "a Salt Lake City, Utah, partnership". */
 				int k = s[p] >= 'a' && s[p] <= 'z' ? ner_kind_type(s, p, e, 0) : -1;
 				int end = ner_kind_head_end(s, e, n);
-				/* A person the model saw wants the surer end. */
-				if (k >= 0 && (end == 2 || (end == 1 && m->type != NER_PERSON)))
+				/* A person the model saw wants the surer end, and so
+				 * does a work ("a series of", "a song and dance"). */
+				if (k >= 0 && (end == 2 || (end == 1 && m->type != NER_PERSON && k != NER_MISC)))
 					kind = k;
 				/* The phrase's head is another noun ("the founder of
 				 * the company"). */
@@ -11643,22 +11667,33 @@ static void ner_money_units(const char *s, struct ner_list *l)
 
 /* A name right after a determiner and a noun of a work is the work's
  * title, an other name: "their album [Abbey Road]", "the film [Casablanca]",
- * "her debut novel [Wisdom Tooth]", where the model read a place or an
+ * "her debut novel [Wisdom Tooth]", "the HBO series [Night Ferry]", "the
+ * album, [Glass Rivers], in 1997", where the model read a place or an
  * organization (ner_work_titles leaves those to the model), the kinds
  * ner_work_word knows. A person is left as the model read it ("in the
  * film Tom Hanks plays a pilot"), and so is an organization the lists
  * know ("the film Warner Bros made"). */
-static void ner_work_title_types(const char *s, struct ner_list *l)
+static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 {
 	static const char *const dets[] = { "the",  "a",     "an",   "his",    "her",    "their", "its",
 					    "our",  "my",    "new",  "latest", "debut",  "hit",	  "first",
-					    "second", "third", "last", "final", "classic", NULL };
+					    "second", "third", "last", "final", "classic", "studio", "lead", "solo", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if ((m->type != NER_PLACE && m->type != NER_ORG) || m->start < 8 || s[m->start - 1] != ' ')
 			continue;
-		/* The noun of a work, standing alone, then the word before it. */
-		size_t ne = m->start - 1, nb = ne;
+		/* The noun of a work, standing alone, then the word before it;
+		 * or the noun and a comma before a title set off by commas
+		 * ("their debut album, Glass Rivers, in 1997"). */
+		size_t ne = m->start - 1;
+		if (s[ne - 1] == ',') {
+			if (m->end < n && s[m->end] != ',' && s[m->end] != '.' && s[m->end] != ' ')
+				continue;
+			if (m->end < n && s[m->end] == ' ' && !(m->end + 1 < n && s[m->end + 1] == '('))
+				continue;
+			ne--;
+		}
+		size_t nb = ne;
 		while (nb > 0 && s[nb - 1] >= 'a' && s[nb - 1] <= 'z')
 			nb--;
 		if (ne - nb < 4 || nb < 2 || s[nb - 1] != ' ')
@@ -11677,6 +11712,9 @@ static void ner_work_title_types(const char *s, struct ner_list *l)
 			for (size_t k = de - 4; k < de; k++)
 				det = det && s[k] >= '0' && s[k] <= '9';
 		}
+		/* Or its maker's name: "the BBC drama", "the HBO series". */
+		if (!det && i > 0 && l->v[i - 1].end == de && l->v[i - 1].type == NER_ORG)
+			det = 1;
 		if (!det || (m->type == NER_ORG && (lexicon_lookup(s + m->start, m->end - m->start) & LEX_ORG)))
 			continue;
 		m->type = NER_MISC;
@@ -12759,7 +12797,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);
 		ner_label_names(a->data, out);
-		ner_work_title_types(a->data, out);
+		ner_work_title_types(a->data, a->len, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

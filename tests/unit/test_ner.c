@@ -1432,6 +1432,26 @@ static void test_ner_award_fields(void)
 	free(m);
 }
 
+static void test_ner_work_kinds(void)
+{
+	/* An encyclopedia's first sentence says what its subject is; a work
+	 * set off by commas after its kind, or after its maker's name, is
+	 * the work (invented works and people). */
+	char *m = article_mentions("The Silent Orchard is a 2014 American drama film directed by Helen Varga.\n\n"
+				   "The band released their debut album, Glass Rivers, in 1997. She starred in the BBC "
+				   "drama Harbour Lights and in the HBO series Tallow Creek.\n");
+	CHECK(strstr(m, "|MISC:Silent Orchard|") != NULL);
+	CHECK(strstr(m, "|MISC:Glass Rivers|") != NULL);
+	CHECK(strstr(m, "|ORG:BBC|MISC:Harbour Lights|") != NULL);
+	CHECK(strstr(m, "|ORG:HBO|MISC:Tallow Creek|") != NULL);
+	free(m);
+	/* Not a series of things, nor a name the apposition does not close. */
+	m = article_mentions("Kestrel Holdings is a series of funds run from Leeds. He saw the album, Leeds said.\n");
+	CHECK(strstr(m, "MISC:Kestrel") == NULL);
+	CHECK(strstr(m, "MISC:Leeds") == NULL);
+	free(m);
+}
+
 static void test_ner_label_names(void)
 {
 	/* A record label is a company, after a place's name too; a book of
@@ -3848,6 +3868,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_open_brackets", test_ner_open_brackets },
 	{ "ner_close_brackets", test_ner_close_brackets },
 	{ "ner_label_names", test_ner_label_names },
+	{ "ner_work_kinds", test_ner_work_kinds },
 	{ "ner_award_fields", test_ner_award_fields },
 	{ "ner_rank_letters", test_ner_rank_letters },
 	{ "ner_seat_places", test_ner_seat_places },
