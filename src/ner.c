@@ -10314,13 +10314,14 @@ static const struct {
 	{ "island", "islands", NER_PLACE },	    { "capital", "capitals", NER_PLACE },
 	{ "river", "rivers", NER_PLACE },	    { "lake", "lakes", NER_PLACE },
 	{ "county", "counties", NER_PLACE },	    { "suburb", "suburbs", NER_PLACE },
+	{ "municipality", "municipalities", NER_PLACE },
 	{ "band", "bands", NER_ORG },		    { "label", "labels", NER_ORG },
 	{ "team", "teams", NER_ORG },		    { "film", "films", NER_MISC },
 	{ "movie", "movies", NER_MISC },	    { "album", "albums", NER_MISC },
 	{ "novel", "novels", NER_MISC },	    { "song", "songs", NER_MISC },
 	{ "single", "singles", NER_MISC },	    { "opera", "operas", NER_MISC },
 	{ "musical", "musicals", NER_MISC },	    { "sitcom", "sitcoms", NER_MISC },
-	{ "documentary", "documentaries", NER_MISC },
+	{ "documentary", "documentaries", NER_MISC }, { "game", "games", NER_MISC },
 };
 
 /* The type that the kind word s[a..b), in any case, gives names said to
@@ -10392,7 +10393,8 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 	 * official"): a weaker end (1) than a mark or a clause's word (2). */
 	static const char *const after[] = { "based",	 "that",     "which",	 "whose",    "owned",	 "run",
 					     "founded",	 "directed", "written",	 "produced", "released", "published",
-					     "recorded", "starring", "featuring", "composed", "performed", NULL };
+					     "recorded", "starring", "featuring", "composed", "performed", "developed",
+					     NULL };
 	static const char *const prep[] = { "of", "in", "with", "from", "on", "at", "for", "and", NULL };
 	if (b >= n || strchr(",.;:)", s[b]))
 		return 2;
@@ -10432,6 +10434,12 @@ static size_t ner_kind_opener(const char *s, size_t n, size_t p)
  * person's where a given name starts it. */
 static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 {
+	/* The names retyped, and the type the model had given them. */
+	struct {
+		struct ner_mention m;
+		enum ner_type was;
+	} said[16];
+	size_t nsaid = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->type == NER_GROUP)
@@ -10456,9 +10464,16 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 				/* In lower case: "a Salt Lake City, Utah, partnership". */
 				int k = s[p] >= 'a' && s[p] <= 'z' ? ner_kind_type(s, p, e, 0) : -1;
 				int end = ner_kind_head_end(s, e, n);
+				/* Two kinds joined: the last is the head ("a city and
+				 * municipality in"). */
+				if (k >= 0 && end == 1 && e + 5 < n && memcmp(s + e, " and ", 5) == 0) {
+					p = e + 5;
+					continue;
+				}
 				/* A person the model saw wants the surer end, and so
-				 * does a work ("a series of", "a song and dance"). */
-				if (k >= 0 && (end == 2 || (end == 1 && m->type != NER_PERSON && k != NER_MISC)))
+				 * does a work ("a series of", "a song and dance"); not a
+				 * place's kind ("Valderon is a city in"). */
+				if (k >= 0 && (end == 2 || (end == 1 && (m->type != NER_PERSON || k == NER_PLACE) && k != NER_MISC)))
 					kind = k;
 				/* The phrase's head is another noun ("the founder of
 				 * the company"). */
@@ -10469,7 +10484,9 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 				p = e + 1;
 			}
 		}
-		/* Before it: "the insurer", "the province of". */
+		/* Before it: "the insurer", "the province of" (which says it of
+		 * this mention only: "the capital of Waterman" is a firm's). */
+		int after = kind >= 0;
 		size_t b = m->start;
 		if (kind < 0 && b >= 6) {
 			size_t of = b >= 4 && memcmp(s + b - 4, " of ", 4) == 0 ? 3 : 0;
@@ -10489,7 +10506,23 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			if (fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
 				continue;
 		}
+		enum ner_type was = m->type;
 		ner_kind_retype(s, m, kind);
+		if (after && m->type != was && nsaid < sizeof said / sizeof *said) {
+			said[nsaid].m = *m;
+			said[nsaid++].was = was;
+		}
+	}
+	/* What the story says a name is, it is wherever the model read it
+	 * alike: an encyclopedia's subject, named in every paragraph. */
+	for (size_t i = 0; i < l->n && nsaid; i++) {
+		struct ner_mention *m = &l->v[i];
+		for (size_t k = 0; k < nsaid; k++)
+			if (m->type == said[k].was && m->end - m->start == said[k].m.end - said[k].m.start &&
+			    memcmp(s + m->start, s + said[k].m.start, m->end - m->start) == 0) {
+				ner_kind_retype(s, m, (int)said[k].m.type);
+				break;
+			}
 	}
 }
 

@@ -1445,6 +1445,19 @@ static void test_ner_work_kinds(void)
 	CHECK(strstr(m, "|ORG:BBC|MISC:Harbour Lights|") != NULL);
 	CHECK(strstr(m, "|ORG:HBO|MISC:Tallow Creek|") != NULL);
 	free(m);
+	/* What the first sentence says holds for the story; two kinds
+	 * joined, and a game (invented places and works). */
+	m = article_mentions("Valderon is a city and municipality in the province of Cadiz.\n\nValderon is "
+			     "served by trains, and Valderon has a fair.\n\nEmber Coast is a 2017 action role-playing "
+			     "game developed by Lantern Forge. Ember Coast sold well.\n");
+	CHECK(strstr(m, "|PLACE:Valderon|PLACE:Cadiz|PLACE:Valderon|PLACE:Valderon|") != NULL);
+	CHECK(strstr(m, "|MISC:Ember Coast|") != NULL && strstr(m, "Ember Coast|ORG") == NULL);
+	free(m);
+	/* But a firm's capital says nothing of the firm's other mentions. */
+	m = article_mentions("Brannock took a stake in the pen maker Quillon. Quillon shares rose after it bought "
+			     "51 pct of the capital of Quillon at 700 francs a share.\n");
+	CHECK(strstr(m, "|ORG:Quillon|ORG:Quillon|") != NULL);
+	free(m);
 	/* Not a series of things, nor a name the apposition does not close. */
 	m = article_mentions("Kestrel Holdings is a series of funds run from Leeds. He saw the album, Leeds said.\n");
 	CHECK(strstr(m, "MISC:Kestrel") == NULL);
