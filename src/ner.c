@@ -6026,6 +6026,32 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* A place's kind before "of" and a place is the place's name, one span
+ * (ANNOTATION.md: a name that contains another is one): "the City of
+ * Harwick", "the Republic of Tandia", "Kingdom of ...", where the model
+ * left the kind out. "State of" is left alone: a state of emergency is
+ * no place. */
+static void ner_kind_of_places(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit kinds[] = {
+		NER_LIT("City"),	NER_LIT("Republic"),	 NER_LIT("Kingdom"),	NER_LIT("Province"),
+		NER_LIT("Municipality"), NER_LIT("County"),	 NER_LIT("District"),	NER_LIT("Emirate"),
+		NER_LIT("Sultanate"),	NER_LIT("Principality"), NER_LIT("Prefecture"), NER_LIT("Governorate"),
+		NER_LIT("Borough"),	NER_LIT("Town"),
+	};
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t a = m->start;
+		if (m->type != NER_PLACE || a < 8 || memcmp(s + a - 4, " of ", 4) != 0)
+			continue;
+		size_t ke = a - 4, ks = ner_word_start(s, 0, ke);
+		if (ke - ks < 4 || !NER_LIT_IN(kinds, s + ks, ke - ks) || (i > 0 && l->v[i - 1].end > ks))
+			continue;
+		m->start = ks;
+		m->margin = 0;
+	}
+}
+
 /* Whether the word after the blank at byte e, in lower case, is one of
  * words (a list ending in NULL). */
 static int ner_word_after_in(const char *s, size_t len, size_t e, const char *const *words)
@@ -12776,6 +12802,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_listed_products(a->data, a->len, out);
 	ner_maker_products(a->data, out);
 	ner_of_place_heads(a->data, out);
+	ner_kind_of_places(a->data, out);
 	ner_datelines(a->data, a->len, out);
 	/* The rules for text split into tokens by another tool run only on
 	 * such text. */

@@ -1465,6 +1465,18 @@ static void test_ner_work_kinds(void)
 	free(m);
 }
 
+static void test_ner_kind_of_places(void)
+{
+	/* A place's kind before "of" is the place's name; a state of
+	 * emergency is not (general knowledge, invented sentences). */
+	char *m = article_mentions("Traders took the City of Johannesburg to court, and the bonds of the Republic "
+				   "of Portugal rose.\n\nThe State of Emergency in Kenya ended.\n");
+	CHECK(strstr(m, "|PLACE:City of Johannesburg|") != NULL);
+	CHECK(strstr(m, "|PLACE:Republic of Portugal|") != NULL);
+	CHECK(strstr(m, "State of Emergency in Kenya") == NULL && strstr(m, "|PLACE:Kenya|") != NULL);
+	free(m);
+}
+
 static void test_ner_label_names(void)
 {
 	/* A record label is a company, after a place's name too; a book of
@@ -3882,6 +3894,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_close_brackets", test_ner_close_brackets },
 	{ "ner_label_names", test_ner_label_names },
 	{ "ner_work_kinds", test_ner_work_kinds },
+	{ "ner_kind_of_places", test_ner_kind_of_places },
 	{ "ner_award_fields", test_ner_award_fields },
 	{ "ner_rank_letters", test_ner_rank_letters },
 	{ "ner_seat_places", test_ner_seat_places },
