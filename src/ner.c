@@ -12429,6 +12429,29 @@ static void ner_era_names(const char *s, struct ner_list *l)
 	}
 }
 
+/* A battle's, a siege's or a treaty's name is an event's (MISC) whatever
+ * place it names: "the Siege of Karvel", "the Battle for Tandor", "the
+ * Partition of Bengal", where the model read the place's type. */
+static void ner_event_heads(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit heads[] = {
+		NER_LIT("Battle"),   NER_LIT("Siege"),	  NER_LIT("Sack"),     NER_LIT("Massacre"),
+		NER_LIT("Treaty"),   NER_LIT("Capture"),  NER_LIT("Partition"), NER_LIT("Invasion"),
+		NER_LIT("Conquest"), NER_LIT("Storming"), NER_LIT("Fall"),
+	};
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PLACE && m->type != NER_ORG && m->type != NER_PERSON)
+			continue;
+		size_t fw = ner_space_end(s, m->start, m->end);
+		if (fw + 5 >= m->end || !NER_LIT_IN(heads, s + m->start, fw - m->start) ||
+		    (memcmp(s + fw, " of ", 4) != 0 && memcmp(s + fw, " for ", 5) != 0))
+			continue;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+}
+
 static const struct ner_lit ner_disease_heads[] = { NER_LIT("Fever"), NER_LIT("Virus"), NER_LIT("Disease"),
 						     NER_LIT("Syndrome"), NER_LIT("Flu"), NER_LIT("Influenza") };
 
@@ -12850,6 +12873,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_numbered_cops(a->data, a->len, out);
 		ner_plan_years(a->data, a->len, out);
 		ner_era_names(a->data, out);
+		ner_event_heads(a->data, out);
 		ner_people_names(a->data, a->len, out);
 		ner_market_names(a->data, a->len, out);
 		ner_model_codes(a->data, a->len, out);

@@ -1477,6 +1477,15 @@ static void test_ner_kind_of_places(void)
 	free(m);
 }
 
+static void test_ner_event_heads(void)
+{
+	/* A siege of a place is an event (invented places). */
+	char *m = article_mentions("The Siege of Karvel lasted three months, and the Battle for Tandor followed.\n");
+	CHECK(strstr(m, "|MISC:Siege of Karvel|") != NULL);
+	CHECK(strstr(m, "|MISC:Battle for Tandor|") != NULL);
+	free(m);
+}
+
 static void test_ner_label_names(void)
 {
 	/* A record label is a company, after a place's name too; a book of
@@ -3894,6 +3903,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_close_brackets", test_ner_close_brackets },
 	{ "ner_label_names", test_ner_label_names },
 	{ "ner_work_kinds", test_ner_work_kinds },
+	{ "ner_event_heads", test_ner_event_heads },
 	{ "ner_kind_of_places", test_ner_kind_of_places },
 	{ "ner_award_fields", test_ner_award_fields },
 	{ "ner_rank_letters", test_ner_rank_letters },
