@@ -10342,7 +10342,13 @@ static const struct {
 	{ "county", "counties", NER_PLACE },	    { "suburb", "suburbs", NER_PLACE },
 	{ "municipality", "municipalities", NER_PLACE },
 	{ "band", "bands", NER_ORG },		    { "label", "labels", NER_ORG },
-	{ "team", "teams", NER_ORG },		    { "film", "films", NER_MISC },
+	{ "team", "teams", NER_ORG },		    { "shipyard", "shipyards", NER_ORG },
+	{ "conglomerate", "conglomerates", NER_ORG }, { "miner", "miners", NER_ORG },
+	{ "maker", "makers", NER_ORG },		    { "producer", "producers", NER_ORG },
+	{ "publisher", "publishers", NER_ORG },	    { "chain", "chains", NER_ORG },
+	{ "operator", "operators", NER_ORG },	    { "magazine", "magazines", NER_ORG },
+	{ "daily", "dailies", NER_ORG },	    { "group", "groups", NER_ORG },
+	{ "film", "films", NER_MISC },
 	{ "movie", "movies", NER_MISC },	    { "album", "albums", NER_MISC },
 	{ "novel", "novels", NER_MISC },	    { "song", "songs", NER_MISC },
 	{ "single", "singles", NER_MISC },	    { "opera", "operas", NER_MISC },
@@ -10518,7 +10524,20 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			size_t of = b >= 4 && memcmp(s + b - 4, " of ", 4) == 0 ? 3 : 0;
 			size_t ke = b - 1 - of, ks = ke;
 			ks = ner_word_start(s, 0, ks);
-			if (s[b - 1] == ' ' && ks >= 4 && ner_lit_is_nocase("the ", s + ks - 4, 4) && s[ks] >= 'a' &&
+			/* Or a word between: a people's ("the Polish shipyard")
+			 * or one in lower case ("the investment firm"). */
+			size_t ts = ks;
+			if (ks >= 6 && s[ks - 1] == ' ' && !ner_lit_is_nocase("the ", s + ks - 4, 4)) {
+				size_t as = ner_word_start(s, 0, ks - 1);
+				int lower = as < ks - 1;
+				for (size_t k = as; lower && k < ks - 1; k++)
+					lower = (s[k] >= 'a' && s[k] <= 'z') || s[k] == '-';
+				int people = i > 0 && l->v[i - 1].type == NER_GROUP && l->v[i - 1].start == as &&
+					     l->v[i - 1].end == ks - 1;
+				if (lower || people)
+					ts = as;
+			}
+			if (s[b - 1] == ' ' && ts >= 4 && ner_lit_is_nocase("the ", s + ts - 4, 4) && s[ks] >= 'a' &&
 			    s[ks] <= 'z') {
 				int k = ner_kind_type(s, ks, ke, 0);
 				if (k == (of ? NER_PLACE : NER_ORG))

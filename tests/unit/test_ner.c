@@ -1477,6 +1477,19 @@ static void test_ner_kind_of_places(void)
 	free(m);
 }
 
+static void test_ner_kind_before_words(void)
+{
+	/* A kind after "the" and a people's word or one in lower case, and
+	 * kinds of companies and publications (invented names). */
+	char *m = article_mentions("In 2008 the group bought the Polish shipyard Stocznia Gryf for 40 mln zlotys.\n\n"
+				   "Fernleaf, a quarterly gardening magazine, was sold. Its staff joined the "
+				   "investment firm Korvane Pell.\n");
+	CHECK(strstr(m, "|ORG:Stocznia Gryf|") != NULL);
+	CHECK(strstr(m, "|ORG:Fernleaf|") != NULL);
+	CHECK(strstr(m, "|ORG:Korvane Pell|") != NULL);
+	free(m);
+}
+
 static void test_ner_event_heads(void)
 {
 	/* A siege of a place is an event (invented places). */
@@ -3904,6 +3917,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_label_names", test_ner_label_names },
 	{ "ner_work_kinds", test_ner_work_kinds },
 	{ "ner_event_heads", test_ner_event_heads },
+	{ "ner_kind_before_words", test_ner_kind_before_words },
 	{ "ner_kind_of_places", test_ner_kind_of_places },
 	{ "ner_award_fields", test_ner_award_fields },
 	{ "ner_rank_letters", test_ner_rank_letters },
