@@ -12450,13 +12450,15 @@ static void ner_era_names(const char *s, struct ner_list *l)
 
 /* A battle's, a siege's or a treaty's name is an event's (MISC) whatever
  * place it names: "the Siege of Karvel", "the Battle for Tandor", "the
- * Partition of Bengal", where the model read the place's type. */
+ * Partition of Bengal", where the model read the place's type; so is a
+ * law's or a charter's ("the Statute of Westminster"). */
 static void ner_event_heads(const char *s, struct ner_list *l)
 {
 	static const struct ner_lit heads[] = {
 		NER_LIT("Battle"),   NER_LIT("Siege"),	  NER_LIT("Sack"),     NER_LIT("Massacre"),
 		NER_LIT("Treaty"),   NER_LIT("Capture"),  NER_LIT("Partition"), NER_LIT("Invasion"),
-		NER_LIT("Conquest"), NER_LIT("Storming"), NER_LIT("Fall"),
+		NER_LIT("Conquest"), NER_LIT("Storming"), NER_LIT("Fall"),	   NER_LIT("Statute"),
+		NER_LIT("Edict"),    NER_LIT("Declaration"), NER_LIT("Charter"),
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];

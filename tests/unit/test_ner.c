@@ -1492,10 +1492,12 @@ static void test_ner_kind_before_words(void)
 
 static void test_ner_event_heads(void)
 {
-	/* A siege of a place is an event (invented places). */
-	char *m = article_mentions("The Siege of Karvel lasted three months, and the Battle for Tandor followed.\n");
+	/* A siege of a place is an event, a statute a law (invented places). */
+	char *m = article_mentions("The Siege of Karvel lasted three months, and the Battle for Tandor followed. "
+				   "The Statute of Ostrel was adopted in 1931.\n");
 	CHECK(strstr(m, "|MISC:Siege of Karvel|") != NULL);
 	CHECK(strstr(m, "|MISC:Battle for Tandor|") != NULL);
+	CHECK(strstr(m, "|MISC:Statute of Ostrel|") != NULL);
 	free(m);
 }
 
