@@ -10379,14 +10379,15 @@ static void ner_kind_retype(const char *s, struct ner_mention *m, int kind)
 
 /* The names a story lists as of a kind ("organizations such as Magen",
  * "start-ups such as Aleph Alpha", "countries like Kazakhstan and
- * Turkmenistan") are of it, where no list knows them as something else:
- * the model reads an unknown name by its own words, the story says what
- * it is. */
-static void ner_kind_lists(const char *s, struct ner_list *l)
+ * Turkmenistan", "their albums include Weather Systems (2007) and ...")
+ * are of it, where no list knows them as something else: the model reads
+ * an unknown name by its own words, the story says what it is. */
+static void ner_kind_lists(const char *s, size_t len, struct ner_list *l)
 {
 	/* With their lengths, the byte before the blank compared first: this
 	 * is asked at every mention. */
-	static const struct ner_lit cues[] = { NER_LIT(" such as "), NER_LIT(" including "), NER_LIT(" like ") };
+	static const struct ner_lit cues[] = { NER_LIT(" such as "), NER_LIT(" including "), NER_LIT(" like "),
+					       NER_LIT(" include ") };
 	for (size_t i = 0; i < l->n; i++) {
 		size_t b = l->v[i].start, cl = 0;
 		/* The cues' last letters: most names follow none. */
@@ -10405,11 +10406,16 @@ static void ner_kind_lists(const char *s, struct ner_list *l)
 		int kind = ner_kind_type(s, ks, ke, 1);
 		if (kind < 0)
 			continue;
-		size_t j = i;
+		size_t j = i, pe;
 		do {
 			ner_kind_retype(s, &l->v[j], kind);
-			j++;
-		} while (j < l->n && l->v[j].start >= l->v[j - 1].end && ner_list_joint(s, l->v[j - 1].end, l->v[j].start));
+			pe = l->v[j++].end;
+			/* A work's year in brackets is passed over: "Weather
+			 * Systems (2007), Paper Lanterns (2010) and ...". */
+			if (j < l->n && l->v[j].type == NER_DATE && l->v[j].start == pe + 2 && s[pe] == ' ' &&
+			    s[pe + 1] == '(' && l->v[j].end < len && s[l->v[j].end] == ')')
+				pe = l->v[j++].end + 1;
+		} while (j < l->n && l->v[j].start >= pe && ner_list_joint(s, pe, l->v[j].start));
 		i = j - 1;
 	}
 }
@@ -10445,7 +10451,7 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 }
 
 /* The length of what opens a description of the name that ends at p:
- * ", " (an apposition) or " is ", " was " (a predicate), or 0. */
+ * ", " (an apposition) or " is ", " was ", " are " (a predicate), or 0. */
 static size_t ner_kind_opener(const char *s, size_t n, size_t p)
 {
 	if (p + 4 < n && s[p] == ',' && s[p + 1] == ' ')
@@ -10454,7 +10460,103 @@ static size_t ner_kind_opener(const char *s, size_t n, size_t p)
 		return 4;
 	if (p + 6 < n && memcmp(s + p, " was ", 5) == 0)
 		return 5;
+	/* A band's or a team's plural name: "the Dusk Riders are a band". */
+	if (p + 6 < n && memcmp(s + p, " are ", 5) == 0)
+		return 5;
 	return 0;
+}
+
+/* The kind that what follows a name ending at byte p says it is, or -1:
+ * ", a", ", the", "is a", "was the" and up to four words (five after
+ * "the": "the country's largest bank"), the kind last. person: the name
+ * may be a person's, and wants the surer end of the phrase. */
+static int ner_kind_after(const char *s, size_t n, size_t p, int person)
+{
+	int kind = -1;
+	size_t open = ner_kind_opener(s, n, p);
+	if (!open)
+		return -1;
+	size_t art = p + open + 2 <= n && s[p + open] == 'a' && s[p + open + 1] == ' ' ? 2 :
+		     p + open + 3 <= n && memcmp(s + p + open, "an ", 3) == 0 ? 3 :
+		     p + open + 4 <= n && memcmp(s + p + open, "the ", 4) == 0 ? 4 : 0;
+	int words = art == 4 ? 5 : 4;
+	p += open + art;
+	for (int w = 0; art && w < words && p < n && kind < 0; w++) {
+		size_t e = p;
+		while (e < n && s[e] != ' ' && !strchr(",.;:()\n", s[e]))
+			e++;
+		if (e == p)
+			break;
+		/* In lower case: "a Salt Lake City, Utah, partnership". */
+		int k = s[p] >= 'a' && s[p] <= 'z' ? ner_kind_type(s, p, e, 0) : -1;
+		int end = ner_kind_head_end(s, e, n);
+		/* Two kinds joined: the last is the head ("a city and
+		 * municipality in"). */
+		if (k >= 0 && end == 1 && e + 5 < n && memcmp(s + e, " and ", 5) == 0) {
+			p = e + 5;
+			continue;
+		}
+		/* A person wants the surer end, and so does a work ("a series
+		 * of", "a song and dance"); not a place's kind ("Valderon is a
+		 * city in"). */
+		if (k >= 0 && (end == 2 || (end == 1 && (!person || k == NER_PLACE) && k != NER_MISC)))
+			kind = k;
+		/* The phrase's head is another noun ("the founder of the
+		 * company"). */
+		if (end)
+			break;
+		if (e >= n || s[e] != ' ')
+			break;
+		p = e + 1;
+	}
+	return kind;
+}
+
+/* A paragraph that opens with a name the model did not find and says
+ * what it is, as an encyclopedia's first sentence does ("Ravenscroft is
+ * an American indie rock band from Portland"): the name, of that kind.
+ * One to three capitalised words after an optional "The", none an
+ * ordinary word news writes in lower case or capitalises at a sentence's
+ * start, nor a name a list knows. */
+static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
+{
+	size_t n0 = l->n, mi = 0;
+	for (size_t ps = 0; ps < n; ps++) {
+		if (ps > 0 && s[ps - 1] != '\n')
+			continue;
+		size_t a = ps;
+		if (a + 4 < n && memcmp(s + a, "The ", 4) == 0)
+			a += 4;
+		size_t e = a;
+		int words = 0, plain = 1;
+		while (words < 3 && e < n && s[e] >= 'A' && s[e] <= 'Z') {
+			size_t we = e + 1;
+			while (we < n && ((s[we] >= 'a' && s[we] <= 'z') || (unsigned char)s[we] >= 0x80))
+				we++;
+			if (we - e < 3 || (we < n && s[we] != ' ' && s[we] != ','))
+				break;
+			plain = plain && !lexicon_lowercase(s + e, we - e) && !(lexicon_lookup(s + e, we - e) & LEX_COMMON);
+			words++;
+			e = we;
+			if (e + 1 >= n || s[e] != ' ' || !(s[e + 1] >= 'A' && s[e + 1] <= 'Z'))
+				break;
+			e++;
+		}
+		/* The loop may stop past a blank before a word it did not take. */
+		while (e > a && s[e - 1] == ' ')
+			e--;
+		if (!words || !plain || e <= a || lexicon_lookup(s + a, e - a))
+			continue;
+		while (mi < n0 && l->v[mi].end <= a)
+			mi++;
+		if (mi < n0 && l->v[mi].start < e)
+			continue;
+		int kind = ner_kind_after(s, n, e, 0);
+		if (kind >= 0)
+			ner_push(l, a, e, (enum ner_type)kind);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
 }
 
 /* A name the story says is of a kind, in an apposition ("Simetrik, a
@@ -10476,46 +10578,7 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->type == NER_GROUP)
 			continue;
-		int kind = -1;
-		/* After the name: ", a", ", the", "is a", "was the" and up to
-		 * four words (five after "the": "the country's largest bank"),
-		 * the kind last. */
-		size_t p = m->end, open = ner_kind_opener(s, n, p);
-		if (open) {
-			size_t art = p + open + 2 <= n && s[p + open] == 'a' && s[p + open + 1] == ' ' ? 2 :
-				     p + open + 3 <= n && memcmp(s + p + open, "an ", 3) == 0 ? 3 :
-				     p + open + 4 <= n && memcmp(s + p + open, "the ", 4) == 0 ? 4 : 0;
-			int words = art == 4 ? 5 : 4;
-			p += open + art;
-			for (int w = 0; art && w < words && p < n && kind < 0; w++) {
-				size_t e = p;
-				while (e < n && s[e] != ' ' && !strchr(",.;:()\n", s[e]))
-					e++;
-				if (e == p)
-					break;
-				/* In lower case: "a Salt Lake City, Utah, partnership". */
-				int k = s[p] >= 'a' && s[p] <= 'z' ? ner_kind_type(s, p, e, 0) : -1;
-				int end = ner_kind_head_end(s, e, n);
-				/* Two kinds joined: the last is the head ("a city and
-				 * municipality in"). */
-				if (k >= 0 && end == 1 && e + 5 < n && memcmp(s + e, " and ", 5) == 0) {
-					p = e + 5;
-					continue;
-				}
-				/* A person the model saw wants the surer end, and so
-				 * does a work ("a series of", "a song and dance"); not a
-				 * place's kind ("Valderon is a city in"). */
-				if (k >= 0 && (end == 2 || (end == 1 && (m->type != NER_PERSON || k == NER_PLACE) && k != NER_MISC)))
-					kind = k;
-				/* The phrase's head is another noun ("the founder of
-				 * the company"). */
-				if (end)
-					break;
-				if (e >= n || s[e] != ' ')
-					break;
-				p = e + 1;
-			}
-		}
+		int kind = ner_kind_after(s, n, m->end, m->type == NER_PERSON);
 		/* Before it: "the insurer", "the province of" (which says it of
 		 * this mention only: "the capital of Waterman" is a firm's). */
 		int after = kind >= 0;
@@ -12880,7 +12943,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_story_name_heads(a->data, a->len, out);
 	ner_list_last_pairs(a->data, out);
 	ner_list_types(a->data, out);
-	ner_kind_lists(a->data, out);
+	ner_kind_lists(a->data, a->len, out);
+	ner_subject_names(a->data, a->len, out);
 	ner_kind_appositions(a->data, a->len, out);
 	if (lang == LANGUAGE_EN) {
 		ner_proper_nouns(a->data, a->len, out);

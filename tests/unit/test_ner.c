@@ -1490,6 +1490,19 @@ static void test_ner_kind_before_words(void)
 	free(m);
 }
 
+static void test_ner_subject_names(void)
+{
+	/* A paragraph that opens with a name and says what it is; a kind's
+	 * list with its years in brackets (invented band and albums). */
+	char *m = article_mentions("Ravenscroft is an American indie rock band from Portland, Oregon. Their albums "
+				   "include Weather Systems (2007), Paper Lanterns (2010) and Small Hours (2014).\n\n"
+				   "Everything is a game to him. Nobody was a member.\n");
+	CHECK(strstr(m, "|ORG:Ravenscroft|") != NULL);
+	CHECK(strstr(m, "|MISC:Weather Systems|DATE:2007|MISC:Paper Lanterns|DATE:2010|MISC:Small Hours|") != NULL);
+	CHECK(strstr(m, "Everything") == NULL && strstr(m, "Nobody") == NULL);
+	free(m);
+}
+
 static void test_ner_event_heads(void)
 {
 	/* A siege of a place is an event, a statute a law (invented places). */
@@ -3919,6 +3932,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_label_names", test_ner_label_names },
 	{ "ner_work_kinds", test_ner_work_kinds },
 	{ "ner_event_heads", test_ner_event_heads },
+	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
 	{ "ner_kind_of_places", test_ner_kind_of_places },
 	{ "ner_award_fields", test_ner_award_fields },
