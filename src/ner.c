@@ -10438,6 +10438,9 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 		return 2;
 	if (s[b] != ' ')
 		return 0;
+	/* The mark after a blank, in text split into tokens ("a bank ,"). */
+	if (b + 1 < n && strchr(",.;:)", s[b + 1]) && (b + 2 >= n || s[b + 2] == ' ' || s[b + 2] == '\n'))
+		return 2;
 	size_t e = b + 1;
 	while (e < n && s[e] >= 'a' && s[e] <= 'z')
 		e++;
@@ -10456,6 +10459,9 @@ static size_t ner_kind_opener(const char *s, size_t n, size_t p)
 {
 	if (p + 4 < n && s[p] == ',' && s[p + 1] == ' ')
 		return 2;
+	/* Text split into tokens: "Simetrik , a". */
+	if (p + 5 < n && s[p] == ' ' && s[p + 1] == ',' && s[p + 2] == ' ')
+		return 3;
 	if (p + 5 < n && memcmp(s + p, " is ", 4) == 0)
 		return 4;
 	if (p + 6 < n && memcmp(s + p, " was ", 5) == 0)
@@ -11828,11 +11834,12 @@ static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 		 * ("their debut album, Glass Rivers, in 1997"). */
 		size_t ne = m->start - 1;
 		if (s[ne - 1] == ',') {
-			if (m->end < n && s[m->end] != ',' && s[m->end] != '.' && s[m->end] != ' ')
+			/* After the name: a mark, or a blank and one (text split
+			 * into tokens: "album , Glass Rivers , in"). */
+			size_t q = m->end < n && s[m->end] == ' ' ? m->end + 1 : m->end;
+			if (q < n && s[q] != ',' && s[q] != '.' && s[q] != '(')
 				continue;
-			if (m->end < n && s[m->end] == ' ' && !(m->end + 1 < n && s[m->end + 1] == '('))
-				continue;
-			ne--;
+			ne -= s[ne - 2] == ' ' ? 2 : 1;
 		}
 		size_t nb = ne;
 		while (nb > 0 && s[nb - 1] >= 'a' && s[nb - 1] <= 'z')

@@ -1458,6 +1458,12 @@ static void test_ner_work_kinds(void)
 			     "51 pct of the capital of Quillon at 700 francs a share.\n");
 	CHECK(strstr(m, "|ORG:Quillon|ORG:Quillon|") != NULL);
 	free(m);
+	/* The same in text split into tokens, as CoNLL-style data is. */
+	m = article_mentions("They released their debut album , Glass Rivers , in 1997 . Tallow Creek , a 2009 "
+			     "drama film directed by Helen Varga , won .\n");
+	CHECK(strstr(m, "|MISC:Glass Rivers|") != NULL);
+	CHECK(strstr(m, "|MISC:Tallow Creek|") != NULL);
+	free(m);
 	/* Not a series of things, nor a name the apposition does not close. */
 	m = article_mentions("Kestrel Holdings is a series of funds run from Leeds. He saw the album, Leeds said.\n");
 	CHECK(strstr(m, "MISC:Kestrel") == NULL);
