@@ -10412,9 +10412,17 @@ static void ner_kind_lists(const char *s, size_t len, struct ner_list *l)
 			pe = l->v[j++].end;
 			/* A work's year in brackets is passed over: "Weather
 			 * Systems (2007), Paper Lanterns (2010) and ...". */
-			if (j < l->n && l->v[j].type == NER_DATE && l->v[j].start == pe + 2 && s[pe] == ' ' &&
-			    s[pe + 1] == '(' && l->v[j].end < len && s[l->v[j].end] == ')')
-				pe = l->v[j++].end + 1;
+			if (j < l->n && l->v[j].type == NER_DATE && pe + 2 <= l->v[j].start && s[pe] == ' ' &&
+			    s[pe + 1] == '(') {
+				/* Blanks inside the brackets too, as text split
+				 * into tokens has them ("( 2007 )"). */
+				size_t ds = pe + 2 + (s[pe + 2] == ' '), de = l->v[j].end;
+				de += de + 1 < len && s[de] == ' ';
+				if (ds == l->v[j].start && de < len && s[de] == ')') {
+					pe = de + 1;
+					j++;
+				}
+			}
 		} while (j < l->n && l->v[j].start >= pe && ner_list_joint(s, pe, l->v[j].start));
 		i = j - 1;
 	}

@@ -1507,6 +1507,10 @@ static void test_ner_subject_names(void)
 	CHECK(strstr(m, "|MISC:Weather Systems|DATE:2007|MISC:Paper Lanterns|DATE:2010|MISC:Small Hours|") != NULL);
 	CHECK(strstr(m, "Everything") == NULL && strstr(m, "Nobody") == NULL);
 	free(m);
+	m = article_mentions("Their albums include Weather Systems ( 2007 ) , Paper Lanterns ( 2010 ) and Small "
+			     "Hours ( 2014 ) .\n");
+	CHECK(strstr(m, "|MISC:Weather Systems|DATE:2007|MISC:Paper Lanterns|DATE:2010|MISC:Small Hours|") != NULL);
+	free(m);
 }
 
 static void test_ner_event_heads(void)
