@@ -10313,8 +10313,8 @@ static void ner_list_last_pairs(const char *s, struct ner_list *l)
 	l->cap = o;
 }
 
-/* Kinds of organizations, places and works, singular and plural, and
- * the type they give the names a story says are of them. */
+/* Kinds of organizations, places, works and products, singular and
+ * plural, and the type they give the names a story says are of them. */
 static const struct {
 	const char *one, *many;
 	int type;
@@ -10354,6 +10354,10 @@ static const struct {
 	{ "single", "singles", NER_MISC },	    { "opera", "operas", NER_MISC },
 	{ "musical", "musicals", NER_MISC },	    { "sitcom", "sitcoms", NER_MISC },
 	{ "documentary", "documentaries", NER_MISC }, { "game", "games", NER_MISC },
+	{ "browser", "browsers", NER_MISC },	    { "smartphone", "smartphones", NER_MISC },
+	{ "missile", "missiles", NER_MISC },	    { "rifle", "rifles", NER_MISC },
+	{ "drone", "drones", NER_MISC },	    { "vaccine", "vaccines", NER_MISC },
+	{ "app", "apps", NER_MISC },		    { "aircraft", "aircraft", NER_MISC },
 };
 
 /* The type that the kind word s[a..b), in any case, gives names said to

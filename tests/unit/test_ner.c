@@ -1464,6 +1464,10 @@ static void test_ner_work_kinds(void)
 	CHECK(strstr(m, "|MISC:Glass Rivers|") != NULL);
 	CHECK(strstr(m, "|MISC:Tallow Creek|") != NULL);
 	free(m);
+	/* A product's kind (invented products). */
+	m = article_mentions("Kestrava is a web browser that Dunmore Labs released in 2019.\n");
+	CHECK(strstr(m, "|MISC:Kestrava|") != NULL);
+	free(m);
 	/* Not a series of things, nor a name the apposition does not close. */
 	m = article_mentions("Kestrel Holdings is a series of funds run from Leeds. He saw the album, Leeds said.\n");
 	CHECK(strstr(m, "MISC:Kestrel") == NULL);
