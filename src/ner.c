@@ -11824,14 +11824,49 @@ static void ner_money_units(const char *s, struct ner_list *l)
 	}
 }
 
+static const struct ner_lit ner_show_genres[] = {
+	NER_LIT("quiz"), NER_LIT("talk"),	NER_LIT("game"),     NER_LIT("chat"),	 NER_LIT("reality"),
+	NER_LIT("cookery"), NER_LIT("cooking"), NER_LIT("television"), NER_LIT("TV"),
+};
+
+/* Where the word of letters that ends at byte de begins. */
+static size_t ner_work_word_before(const char *s, size_t de)
+{
+	size_t db = de;
+	while (db > 0 && ((s[db - 1] | 0x20) >= 'a' && (s[db - 1] | 0x20) <= 'z'))
+		db--;
+	return db;
+}
+
+/* Whether the word s[db..de) before a kind of work (or its genre) says
+ * what follows is the work's title: a determiner or a word of dets ("the
+ * film", "her debut novel"), a year ("the 1999 film") or its maker's
+ * name, mention i - 1 of l ("the BBC drama", "the HBO series"). */
+static int ner_work_det(const char *s, const struct ner_list *l, size_t i, size_t db, size_t de,
+			const char *const *dets)
+{
+	for (int k = 0; dets[k] && de > db; k++)
+		if (ner_lit_is_nocase(dets[k], s + db, de - db))
+			return 1;
+	if (de - db == 0 && de >= 4) {
+		int year = 1;
+		for (size_t k = de - 4; k < de; k++)
+			year = year && s[k] >= '0' && s[k] <= '9';
+		if (year)
+			return 1;
+	}
+	return i > 0 && l->v[i - 1].end == de && l->v[i - 1].type == NER_ORG;
+}
+
 /* A name right after a determiner and a noun of a work is the work's
  * title, an other name: "their album [Abbey Road]", "the film [Casablanca]",
  * "her debut novel [Wisdom Tooth]", "the HBO series [Night Ferry]", "the
- * album, [Glass Rivers], in 1997", where the model read a place or an
- * organization (ner_work_titles leaves those to the model), the kinds
- * ner_work_word knows. A person is left as the model read it ("in the
- * film Tom Hanks plays a pilot"), and so is an organization the lists
- * know ("the film Warner Bros made"). */
+ * album, [Glass Rivers], in 1997", "the ITV quiz show [Brain Drain]",
+ * where the model read a place or an organization (ner_work_titles
+ * leaves those to the model), the kinds ner_work_word knows. A person
+ * is left as the model read it ("in the film Tom Hanks plays a pilot"),
+ * and so is an organization the lists know ("the film Warner Bros
+ * made"). */
 static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 {
 	static const char *const dets[] = { "the",  "a",     "an",   "his",    "her",    "their", "its",
@@ -11839,8 +11874,18 @@ static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 					    "second", "third", "last", "final", "classic", "studio", "lead", "solo", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if ((m->type != NER_PLACE && m->type != NER_ORG) || m->start < 8 || s[m->start - 1] != ' ')
+		if (m->start < 8 || s[m->start - 1] != ' ')
 			continue;
+		/* A "person" of two words or more that no given name starts
+		 * ("the quiz show Brain Drain"), not one ("the film Tom Hanks
+		 * made", "the film Spielberg directed"). */
+		if (m->type == NER_PERSON) {
+			size_t fw = ner_space_end(s, m->start, m->end);
+			if (fw >= m->end || (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
+				continue;
+		} else if (m->type != NER_PLACE && m->type != NER_ORG) {
+			continue;
+		}
 		/* The noun of a work, standing alone, then the word before it;
 		 * or the noun and a comma before a title set off by commas
 		 * ("their debut album, Glass Rivers, in 1997"). */
@@ -11858,27 +11903,35 @@ static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 			nb--;
 		if (ne - nb < 4 || nb < 2 || s[nb - 1] != ' ')
 			continue;
-		if (!ner_work_word(s + nb, ne - nb))
+		/* A show only after its genre ("the ITV quiz show"): "figures
+		 * show Kenya ..." is a verb's. */
+		int show = ne - nb == 4 && memcmp(s + nb, "show", 4) == 0;
+		if (!show && !ner_work_word(s + nb, ne - nb))
 			continue;
-		size_t de = nb - 1, db = de;
-		while (db > 0 && ((s[db - 1] | 0x20) >= 'a' && (s[db - 1] | 0x20) <= 'z'))
-			db--;
-		int det = 0;
-		for (int k = 0; dets[k] && !det && de > db; k++)
-			det = ner_lit_is_nocase(dets[k], s + db, de - db);
-		/* Or a year: "the 1999 film". */
-		if (!det && de - db == 0 && de >= 4) {
-			det = 1;
-			for (size_t k = de - 4; k < de; k++)
-				det = det && s[k] >= '0' && s[k] <= '9';
+		size_t de = nb - 1, db = ner_work_word_before(s, de);
+		if (show && !NER_LIT_IN(ner_show_genres, s + db, de - db))
+			continue;
+		int det = !show && ner_work_det(s, l, i, db, de, dets);
+		/* Or a genre in lower case between: "the comedy series", "the
+		 * ITV quiz show". */
+		if (!det && db >= 2 && de > db && s[db] >= 'a' && s[db] <= 'z' && s[db - 1] == ' ') {
+			size_t ge = db - 1, gb = ner_work_word_before(s, ge);
+			det = ner_work_det(s, l, i, gb, ge, dets);
 		}
-		/* Or its maker's name: "the BBC drama", "the HBO series". */
-		if (!det && i > 0 && l->v[i - 1].end == de && l->v[i - 1].type == NER_ORG)
-			det = 1;
 		if (!det || (m->type == NER_ORG && (lexicon_lookup(s + m->start, m->end - m->start) & LEX_ORG)))
 			continue;
+		enum ner_type was = m->type;
 		m->type = NER_MISC;
 		m->margin = 0;
+		/* The work's other mentions the model read as a body's: "the
+		 * BBC sitcom Quayside ... Quayside ran for six series" (not a
+		 * place's: "the film Casablanca" leaves the city be). */
+		for (size_t j = 0; was == NER_ORG && j < l->n; j++)
+			if (l->v[j].type == NER_ORG && l->v[j].end - l->v[j].start == m->end - m->start &&
+			    memcmp(s + l->v[j].start, s + m->start, m->end - m->start) == 0) {
+				l->v[j].type = NER_MISC;
+				l->v[j].margin = 0;
+			}
 	}
 }
 

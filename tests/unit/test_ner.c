@@ -1464,6 +1464,15 @@ static void test_ner_work_kinds(void)
 	CHECK(strstr(m, "|MISC:Glass Rivers|") != NULL);
 	CHECK(strstr(m, "|MISC:Tallow Creek|") != NULL);
 	free(m);
+	/* A show after its genre, a work's later mentions, a "person" no
+	 * given name starts; a verb's "show" is none (invented works). */
+	m = article_mentions("He presented the ITV quiz show Brain Drain and starred in the BBC sitcom Quayside. "
+			     "Quayside ran for six series.\n\nFigures show Kenya grew, and he saw the film Tom "
+			     "Kestrel made.\n");
+	CHECK(strstr(m, "|MISC:Brain Drain|") != NULL);
+	CHECK(strstr(m, "|MISC:Quayside|MISC:Quayside|") != NULL);
+	CHECK(strstr(m, "|PLACE:Kenya|") != NULL && strstr(m, "|PERSON:Tom Kestrel|") != NULL);
+	free(m);
 	/* A product's kind (invented products). */
 	m = article_mentions("Kestrava is a web browser that Dunmore Labs released in 2019.\n");
 	CHECK(strstr(m, "|MISC:Kestrava|") != NULL);
