@@ -10539,31 +10539,42 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
 static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 {
 	size_t n0 = l->n, mi = 0;
-	for (size_t ps = 0; ps < n; ps++) {
-		if (ps > 0 && s[ps - 1] != '\n')
-			continue;
+	for (size_t ps = 0; ps < n;) {
+		/* The next line's start, found at once. */
+		const char *nl = memchr(s + ps, '\n', n - ps);
 		size_t a = ps;
+		ps = nl ? (size_t)(nl - s) + 1 : n;
+		if (a >= n || s[a] < 'A' || s[a] > 'Z')
+			continue;
 		if (a + 4 < n && memcmp(s + a, "The ", 4) == 0)
 			a += 4;
-		size_t e = a;
-		int words = 0, plain = 1;
+		size_t e = a, ws[3], we[3];
+		int words = 0;
 		while (words < 3 && e < n && s[e] >= 'A' && s[e] <= 'Z') {
-			size_t we = e + 1;
-			while (we < n && ((s[we] >= 'a' && s[we] <= 'z') || (unsigned char)s[we] >= 0x80))
-				we++;
-			if (we - e < 3 || (we < n && s[we] != ' ' && s[we] != ','))
+			size_t x = e + 1;
+			while (x < n && ((s[x] >= 'a' && s[x] <= 'z') || (unsigned char)s[x] >= 0x80))
+				x++;
+			if (x - e < 3 || (x < n && s[x] != ' ' && s[x] != ','))
 				break;
-			plain = plain && !lexicon_lowercase(s + e, we - e) && !(lexicon_lookup(s + e, we - e) & LEX_COMMON);
-			words++;
-			e = we;
+			ws[words] = e;
+			we[words++] = x;
+			e = x;
 			if (e + 1 >= n || s[e] != ' ' || !(s[e + 1] >= 'A' && s[e + 1] <= 'Z'))
 				break;
 			e++;
 		}
-		/* The loop may stop past a blank before a word it did not take. */
-		while (e > a && s[e - 1] == ' ')
-			e--;
-		if (!words || !plain || e <= a || lexicon_lookup(s + a, e - a))
+		/* The words taken, and what follows them opens a description
+		 * (most lines' first words do not: asked before the lists). */
+		if (!words)
+			continue;
+		e = we[words - 1];
+		if (!ner_kind_opener(s, n, e))
+			continue;
+		int plain = !lexicon_lookup(s + a, e - a);
+		for (int k = 0; k < words && plain; k++)
+			plain = !lexicon_lowercase(s + ws[k], we[k] - ws[k]) &&
+				!(lexicon_lookup(s + ws[k], we[k] - ws[k]) & LEX_COMMON);
+		if (!plain)
 			continue;
 		while (mi < n0 && l->v[mi].end <= a)
 			mi++;
@@ -10601,10 +10612,13 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		 * this mention only: "the capital of Waterman" is a firm's). */
 		int after = kind >= 0;
 		size_t b = m->start;
-		if (kind < 0 && b >= 6) {
+		/* A word in lower case before the name (most names have none). */
+		if (kind < 0 && b >= 6 && s[b - 1] == ' ' && s[b - 2] >= 'a' && s[b - 2] <= 'z') {
 			size_t of = b >= 4 && memcmp(s + b - 4, " of ", 4) == 0 ? 3 : 0;
 			size_t ke = b - 1 - of, ks = ke;
 			ks = ner_word_start(s, 0, ks);
+			if (s[ks] < 'a' || s[ks] > 'z')
+				ks = 0;
 			/* Or a word between: a people's ("the Polish shipyard")
 			 * or one in lower case ("the investment firm"). */
 			size_t ts = ks;
@@ -10618,8 +10632,7 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 				if (lower || people)
 					ts = as;
 			}
-			if (s[b - 1] == ' ' && ts >= 4 && ner_lit_is_nocase("the ", s + ts - 4, 4) && s[ks] >= 'a' &&
-			    s[ks] <= 'z') {
+			if (ks && ts >= 4 && ner_lit_is_nocase("the ", s + ts - 4, 4)) {
 				int k = ner_kind_type(s, ks, ke, 0);
 				if (k == (of ? NER_PLACE : NER_ORG))
 					kind = k;
