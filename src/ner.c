@@ -9137,20 +9137,21 @@ static void ner_tracker_labels(const char *s, size_t len, struct ner_list *l)
  * name ("98 MPs", "MEPs", "CEOs"), as the role alone is none. */
 /* A name a kind of place follows in lower case is that place, whatever
  * the model made of it ("the storm hit Dong Vinh province", "the Kavrani
- * district"): not an acronym ("ASCS county committees"), a people
+ * district", "the Ludogorie plateau"): not an acronym ("ASCS county committees"), a people
  * ("Dutch province"), or a body a list knows or its head word ends ("the
  * Dallas Federal Reserve district"). */
 static void ner_place_kind_after(const char *s, size_t len, struct ner_list *l)
 {
 	/* Of ner_place_kinds, those no body's or person's name takes in
 	 * lower case ("Islamic State", "a Tarvel town hall" aside). */
-	static const char *const kinds[] = { "province", "district", "county", "prefecture", "governorate",
-					     "municipality", NULL };
+	static const char *const kinds[] = { "province",	"district", "county", "prefecture", "governorate",
+					     "municipality", "plateau",	 "valley", "desert", "basin",
+					     "peninsula",    "delta",	 NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		/* The kinds start with letters from 'c' to 'p'. */
+		/* The kinds start with letters from 'b' to 'v'. */
 		if ((m->type != NER_PERSON && m->type != NER_ORG && m->type != NER_MISC) || m->end + 1 >= len ||
-		    s[m->end] != ' ' || s[m->end + 1] < 'c' || s[m->end + 1] > 'p')
+		    s[m->end] != ' ' || s[m->end + 1] < 'b' || s[m->end + 1] > 'v')
 			continue;
 		size_t e = m->end + 1;
 		while (e < len && s[e] >= 'a' && s[e] <= 'z')
@@ -10597,11 +10598,8 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
  * person's where a given name starts it. */
 static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 {
-	/* The names retyped, and the type the model had given them. */
-	struct {
-		struct ner_mention m;
-		enum ner_type was;
-	} said[16];
+	/* The names the story says are of a kind. */
+	struct ner_mention said[16];
 	size_t nsaid = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
@@ -10609,7 +10607,8 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			continue;
 		int kind = ner_kind_after(s, n, m->end, m->type == NER_PERSON);
 		/* Before it: "the insurer", "the province of" (which says it of
-		 * this mention only: "the capital of Waterman" is a firm's). */
+		 * this mention only where it is a capital: "the capital of
+		 * Waterman" is a firm's). */
 		int after = kind >= 0;
 		size_t b = m->start;
 		/* A word in lower case before the name (most names have none). */
@@ -10636,6 +10635,9 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 				int k = ner_kind_type(s, ks, ke, 0);
 				if (k == (of ? NER_PLACE : NER_ORG))
 					kind = k;
+				/* "the village of Kotel" says it of Kotel's other
+				 * mentions too; a firm has a capital. */
+				after = kind >= 0 && of && !ner_lit_is("capital", s + ks, ke - ks);
 			}
 		}
 		if (kind < 0)
@@ -10645,21 +10647,20 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			if (fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
 				continue;
 		}
-		enum ner_type was = m->type;
 		ner_kind_retype(s, m, kind);
-		if (after && m->type != was && nsaid < sizeof said / sizeof *said) {
-			said[nsaid].m = *m;
-			said[nsaid++].was = was;
-		}
+		if (after && m->type == (enum ner_type)kind && nsaid < sizeof said / sizeof *said)
+			said[nsaid++] = *m;
 	}
 	/* What the story says a name is, it is wherever the model read it
-	 * alike: an encyclopedia's subject, named in every paragraph. */
+	 * otherwise: an encyclopedia's subject, named in every paragraph. */
 	for (size_t i = 0; i < l->n && nsaid; i++) {
 		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->type == NER_GROUP)
+			continue;
 		for (size_t k = 0; k < nsaid; k++)
-			if (m->type == said[k].was && m->end - m->start == said[k].m.end - said[k].m.start &&
-			    memcmp(s + m->start, s + said[k].m.start, m->end - m->start) == 0) {
-				ner_kind_retype(s, m, (int)said[k].m.type);
+			if (m->type != said[k].type && m->end - m->start == said[k].end - said[k].start &&
+			    memcmp(s + m->start, s + said[k].start, m->end - m->start) == 0) {
+				ner_kind_retype(s, m, (int)said[k].type);
 				break;
 			}
 	}

@@ -1453,6 +1453,12 @@ static void test_ner_work_kinds(void)
 	CHECK(strstr(m, "|PLACE:Valderon|PLACE:Cadiz|PLACE:Valderon|PLACE:Valderon|") != NULL);
 	CHECK(strstr(m, "|MISC:Ember Coast|") != NULL && strstr(m, "Ember Coast|ORG") == NULL);
 	free(m);
+	/* So does a village "of" a name, and a plateau after one (invented
+	 * places). */
+	m = article_mentions("The river rises near the village of Kotel and flows north through the Ludogorie "
+			     "plateau.\n\nKotel is known for its carpets. Kotel is twinned with Sliven.\n");
+	CHECK(strstr(m, "|PLACE:Kotel|PLACE:Ludogorie|PLACE:Kotel|PLACE:Kotel|") != NULL);
+	free(m);
 	/* But a firm's capital says nothing of the firm's other mentions. */
 	m = article_mentions("Brannock took a stake in the pen maker Quillon. Quillon shares rose after it bought "
 			     "51 pct of the capital of Quillon at 700 francs a share.\n");
