@@ -10492,6 +10492,13 @@ static size_t ner_kind_opener(const char *s, size_t n, size_t p)
 static int ner_kind_after(const char *s, size_t n, size_t p, int person)
 {
 	int kind = -1;
+	/* A bracket between, as an encyclopedia has it: "Kestrava (formerly
+	 * Harrow Browser) is a web browser". */
+	if (p + 2 < n && s[p] == ' ' && s[p + 1] == '(') {
+		const char *c = memchr(s + p + 2, ')', n - p - 2 < 120 ? n - p - 2 : 120);
+		if (c && !memchr(s + p + 2, '(', (size_t)(c - s) - p - 2) && !memchr(s + p + 2, '\n', (size_t)(c - s) - p - 2))
+			p = (size_t)(c - s) + 1;
+	}
 	size_t open = ner_kind_opener(s, n, p);
 	if (!open)
 		return -1;

@@ -1480,8 +1480,10 @@ static void test_ner_work_kinds(void)
 	CHECK(strstr(m, "|PLACE:Kenya|") != NULL && strstr(m, "|PERSON:Tom Kestrel|") != NULL);
 	free(m);
 	/* A product's kind (invented products). */
-	m = article_mentions("Kestrava is a web browser that Dunmore Labs released in 2019.\n");
+	m = article_mentions("Kestrava is a web browser that Dunmore Labs released in 2019.\n\nTarvok ( formerly "
+			     "the Hallam Gun ) is a rifle that the army bought .\n");
 	CHECK(strstr(m, "|MISC:Kestrava|") != NULL);
+	CHECK(strstr(m, "|MISC:Tarvok|") != NULL);
 	free(m);
 	/* Not a series of things, nor a name the apposition does not close. */
 	m = article_mentions("Kestrel Holdings is a series of funds run from Leeds. He saw the album, Leeds said.\n");
