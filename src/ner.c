@@ -12377,6 +12377,50 @@ static void ner_market_names(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* A name before "index", "average" or "composite" in lower case is the
+ * stock index's, an other name as CoNLL-2003 writes them ("the Dow Jones
+ * industrial average", "the Hang Seng index", "the Nasdaq composite"),
+ * where the model read the company of that name; not a place a list
+ * knows ("the Tokyo index fell") or an exchange. */
+static void ner_index_names(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit after[] = { NER_LIT(" index"), NER_LIT(" indices"), NER_LIT(" indexes"),
+						NER_LIT(" average"), NER_LIT(" industrial average"),
+						NER_LIT(" composite") };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t e = m->end;
+		/* Every cue starts with a blank and "i", "a" or "c". */
+		if ((m->type != NER_ORG && m->type != NER_PERSON && m->type != NER_PLACE) || e + 6 >= len ||
+		    s[e] != ' ' || (s[e + 1] != 'i' && s[e + 1] != 'a' && s[e + 1] != 'c'))
+			continue;
+		int cue = 0;
+		for (size_t k = 0; k < sizeof after / sizeof *after && !cue; k++) {
+			size_t q = e + after[k].n;
+			cue = q <= len && memcmp(s + e, after[k].w, after[k].n) == 0 && (q == len || !ner_alnum_at(s, q));
+		}
+		if (!cue || (lexicon_lookup(s + m->start, m->end - m->start) &
+			     (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)))
+			continue;
+		/* An exchange's or a body's own index keeps the body ("the
+		 * American Stock Exchange index", as CoNLL-2003 writes it; "the
+		 * National Association of Purchasing Managers index"). */
+		size_t w = ner_word_start(s, m->start, m->end);
+		if (ner_lit_is("Exchange", s + w, m->end - w) || ner_lit_is("Bourse", s + w, m->end - w))
+			continue;
+		int body = 0;
+		for (size_t k = m->start; k < m->end && !body;) {
+			size_t ke = ner_space_end(s, k, m->end);
+			body = (lexicon_lookup(s + k, ke - k) & LEX_ORG_WORD) != 0;
+			k = ke + 1;
+		}
+		if (body)
+			continue;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+}
+
 /* A maker's name of one word before a model's code of capitals and two
  * digits or more is the product, an other name ("Airbus A310", as
  * CoNLL-2003 writes it; "Galaxy S20", "Saab SF340"). One digit is as often
@@ -13054,6 +13098,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_event_heads(a->data, out);
 		ner_people_names(a->data, a->len, out);
 		ner_market_names(a->data, a->len, out);
+		ner_index_names(a->data, a->len, out);
 		ner_model_codes(a->data, a->len, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);

@@ -1534,6 +1534,17 @@ static void test_ner_subject_names(void)
 	free(m);
 }
 
+static void test_ner_index_names(void)
+{
+	/* A name before "index" or "average" is a stock index's; not a
+	 * place's or an exchange's (invented indexes). */
+	char *m = article_mentions("Shares fell. The Harwell Jones industrial average fell 31 points and the Brannock "
+				   "Seng index rose , while the Tokyo index fell and the Harwick Stock Exchange index "
+				   "was down 1.6 points.\n");
+	CHECK_STR(m, "|MISC:Harwell Jones|MISC:Brannock Seng|PLACE:Tokyo|ORG:Harwick Stock Exchange|");
+	free(m);
+}
+
 static void test_ner_event_heads(void)
 {
 	/* A siege of a place is an event, a statute a law (invented places). */
@@ -3963,6 +3974,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_label_names", test_ner_label_names },
 	{ "ner_work_kinds", test_ner_work_kinds },
 	{ "ner_event_heads", test_ner_event_heads },
+	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
 	{ "ner_kind_of_places", test_ner_kind_of_places },
