@@ -12665,8 +12665,12 @@ static void ner_event_heads(const char *s, struct ner_list *l)
 		if (m->type != NER_PLACE && m->type != NER_ORG && m->type != NER_PERSON)
 			continue;
 		size_t fw = ner_space_end(s, m->start, m->end);
-		if (fw + 5 >= m->end || !NER_LIT_IN(heads, s + m->start, fw - m->start) ||
-		    (memcmp(s + fw, " of ", 4) != 0 && memcmp(s + fw, " for ", 5) != 0))
+		/* A golf or tennis tour of two words or more is a series of
+		 * events: "the PGA Tour", "the European Tour". */
+		size_t lw = ner_word_start(s, m->start, m->end);
+		int tour = lw > m->start && (ner_lit_is("Tour", s + lw, m->end - lw) || ner_lit_is("TOUR", s + lw, m->end - lw));
+		if (!tour && (fw + 5 >= m->end || !NER_LIT_IN(heads, s + m->start, fw - m->start) ||
+			      (memcmp(s + fw, " of ", 4) != 0 && memcmp(s + fw, " for ", 5) != 0)))
 			continue;
 		m->type = NER_MISC;
 		m->margin = 0;

@@ -1554,6 +1554,10 @@ static void test_ner_event_heads(void)
 	CHECK(strstr(m, "|MISC:Battle for Tandor|") != NULL);
 	CHECK(strstr(m, "|MISC:Statute of Ostrel|") != NULL);
 	free(m);
+	/* A golf tour is a series of events (an invented tour). */
+	m = article_mentions("The Kestrel Tour said on Monday it would add two events.\n");
+	CHECK(strstr(m, "|MISC:Kestrel Tour|") != NULL);
+	free(m);
 }
 
 static void test_ner_label_names(void)
