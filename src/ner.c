@@ -9133,13 +9133,11 @@ static void ner_tracker_labels(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
-/* The plural of a role's abbreviation is people of that role, no one's
- * name ("98 MPs", "MEPs", "CEOs"), as the role alone is none. */
 /* A name a kind of place follows in lower case is that place, whatever
  * the model made of it ("the storm hit Dong Vinh province", "the Kavrani
- * district", "the Ludogorie plateau"): not an acronym ("ASCS county committees"), a people
- * ("Dutch province"), or a body a list knows or its head word ends ("the
- * Dallas Federal Reserve district"). */
+ * district", "the Ludogorie plateau"): not an acronym ("ASCS county
+ * committees"), a people ("Dutch province"), or a body a list knows or
+ * its head word ends ("the Dallas Federal Reserve district"). */
 static void ner_place_kind_after(const char *s, size_t len, struct ner_list *l)
 {
 	/* Of ner_place_kinds, those no body's or person's name takes in
@@ -9171,6 +9169,8 @@ static void ner_place_kind_after(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* The plural of a role's abbreviation is people of that role, no one's
+ * name ("98 MPs", "MEPs", "CEOs"), as the role alone is none. */
 static void ner_role_plurals(const char *s, struct ner_list *l)
 {
 	size_t o = 0;
@@ -10442,10 +10442,10 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 {
 	/* After a preposition the phrase may go on ("a ministry of transport
 	 * official"): a weaker end (1) than a mark or a clause's word (2). */
-	static const char *const after[] = { "based",	 "that",     "which",	 "whose",    "owned",	 "run",
-					     "founded",	 "directed", "written",	 "produced", "released", "published",
-					     "recorded", "starring", "featuring", "composed", "performed", "developed",
-					     NULL };
+	static const char *const after[] = { "based",    "that",     "which",     "whose",    "owned",
+					     "run",      "founded",  "directed",  "written",  "produced",
+					     "released", "published", "recorded", "starring", "featuring",
+					     "composed", "performed", "developed", NULL };
 	static const char *const prep[] = { "of", "in", "with", "from", "on", "at", "for", "and", NULL };
 	if (b >= n || strchr(",.;:)", s[b]))
 		return 2;
@@ -10496,7 +10496,8 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
 	 * Harrow Browser) is a web browser". */
 	if (p + 2 < n && s[p] == ' ' && s[p + 1] == '(') {
 		const char *c = memchr(s + p + 2, ')', n - p - 2 < 120 ? n - p - 2 : 120);
-		if (c && !memchr(s + p + 2, '(', (size_t)(c - s) - p - 2) && !memchr(s + p + 2, '\n', (size_t)(c - s) - p - 2))
+		size_t in = c ? (size_t)(c - s) - p - 2 : 0;
+		if (c && !memchr(s + p + 2, '(', in) && !memchr(s + p + 2, '\n', in))
 			p = (size_t)(c - s) + 1;
 	}
 	size_t open = ner_kind_opener(s, n, p);
@@ -11890,9 +11891,10 @@ static int ner_work_det(const char *s, const struct ner_list *l, size_t i, size_
  * made"). */
 static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 {
-	static const char *const dets[] = { "the",  "a",     "an",   "his",    "her",    "their", "its",
-					    "our",  "my",    "new",  "latest", "debut",  "hit",	  "first",
-					    "second", "third", "last", "final", "classic", "studio", "lead", "solo", NULL };
+	static const char *const dets[] = { "the",    "a",     "an",   "his",   "her",     "their",  "its",
+					    "our",    "my",    "new",  "latest", "debut",  "hit",    "first",
+					    "second", "third", "last", "final", "classic", "studio", "lead",
+					    "solo",   NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->start < 8 || s[m->start - 1] != ' ')
@@ -11932,10 +11934,10 @@ static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 		size_t de = nb - 1, db = ner_work_word_before(s, de);
 		if (show && !NER_LIT_IN(ner_show_genres, s + db, de - db))
 			continue;
-		int det = !show && ner_work_det(s, l, i, db, de, dets);
+		int det = ner_work_det(s, l, i, db, de, dets);
 		/* Or a genre in lower case between: "the comedy series", "the
 		 * ITV quiz show". */
-		if (!det && db >= 2 && de > db && s[db] >= 'a' && s[db] <= 'z' && s[db - 1] == ' ') {
+		if (!det && db >= 2 && de > db && (show || (s[db] >= 'a' && s[db] <= 'z')) && s[db - 1] == ' ') {
 			size_t ge = db - 1, gb = ner_work_word_before(s, ge);
 			det = ner_work_det(s, l, i, gb, ge, dets);
 		}
@@ -12397,7 +12399,8 @@ static void ner_index_names(const char *s, size_t len, struct ner_list *l)
 		int cue = 0;
 		for (size_t k = 0; k < sizeof after / sizeof *after && !cue; k++) {
 			size_t q = e + after[k].n;
-			cue = q <= len && memcmp(s + e, after[k].w, after[k].n) == 0 && (q == len || !ner_alnum_at(s, q));
+			cue = q <= len && memcmp(s + e, after[k].w, after[k].n) == 0 &&
+			      (q == len || !ner_alnum_at(s, q));
 		}
 		if (!cue || (lexicon_lookup(s + m->start, m->end - m->start) &
 			     (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)))
@@ -12651,7 +12654,7 @@ static void ner_era_names(const char *s, struct ner_list *l)
 /* A battle's, a siege's or a treaty's name is an event's (MISC) whatever
  * place it names: "the Siege of Karvel", "the Battle for Tandor", "the
  * Partition of Bengal", where the model read the place's type; so is a
- * law's or a charter's ("the Statute of Westminster"). */
+ * law's or a charter's ("the Statute of Westminster"), and a tour's. */
 static void ner_event_heads(const char *s, struct ner_list *l)
 {
 	static const struct ner_lit heads[] = {
@@ -12668,7 +12671,8 @@ static void ner_event_heads(const char *s, struct ner_list *l)
 		/* A golf or tennis tour of two words or more is a series of
 		 * events: "the PGA Tour", "the European Tour". */
 		size_t lw = ner_word_start(s, m->start, m->end);
-		int tour = lw > m->start && (ner_lit_is("Tour", s + lw, m->end - lw) || ner_lit_is("TOUR", s + lw, m->end - lw));
+		int tour = lw > m->start &&
+			   (ner_lit_is("Tour", s + lw, m->end - lw) || ner_lit_is("TOUR", s + lw, m->end - lw));
 		if (!tour && (fw + 5 >= m->end || !NER_LIT_IN(heads, s + m->start, fw - m->start) ||
 			      (memcmp(s + fw, " of ", 4) != 0 && memcmp(s + fw, " for ", 5) != 0)))
 			continue;
