@@ -12651,6 +12651,32 @@ static void ner_era_names(const char *s, struct ner_list *l)
 	}
 }
 
+/* A body "for" a cause takes the land or region it serves after "in":
+ * "the Organisation for Security and Co-operation in Europe" (ANNOTATION
+ * .md), "the Board of Control for Cricket in India", "the Network for
+ * Natural Gums and Resin in Africa", where the model ended the name at
+ * "in": a country or region the lists know, not a city or a town, where
+ * such a body has its seat ("the Centre for Strategic Studies in
+ * Washington", "the Institution for Men in Chino"). */
+static void ner_for_in_places(const char *s, size_t len, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		const struct ner_mention *p = i + 1 < l->n ? &l->v[i + 1] : NULL;
+		if (m.type == NER_ORG && p && p->type == NER_PLACE && p->start == m.end + 4 && m.end + 4 < len &&
+		    memcmp(s + m.end, " in ", 4) == 0 && ner_find(s, s + m.start, m.end - m.start, " for ", 5) &&
+		    (lexicon_lookup(s + p->start, p->end - p->start) & (LEX_COUNTRY | LEX_REGION)) &&
+		    !(lexicon_lookup(s + p->start, p->end - p->start) & LEX_CITY)) {
+			m.end = p->end;
+			m.margin = 0;
+			i++;
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* A battle's, a siege's or a treaty's name is an event's (MISC) whatever
  * place it names: "the Siege of Karvel", "the Battle for Tandor", "the
  * Partition of Bengal", where the model read the place's type; so is a
@@ -13104,6 +13130,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_plan_years(a->data, a->len, out);
 		ner_era_names(a->data, out);
 		ner_event_heads(a->data, out);
+		ner_for_in_places(a->data, a->len, out);
 		ner_people_names(a->data, a->len, out);
 		ner_market_names(a->data, a->len, out);
 		ner_index_names(a->data, a->len, out);

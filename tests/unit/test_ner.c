@@ -1548,6 +1548,17 @@ static void test_ner_index_names(void)
 	free(m);
 }
 
+static void test_ner_for_in_places(void)
+{
+	/* A body for a cause takes the region it serves, not the city of its
+	 * seat (invented bodies). */
+	char *m = article_mentions("The Alliance for Dryland Farming in Africa said on Monday that the Centre for "
+				   "Harbour Studies in Washington had agreed .\n");
+	CHECK(strstr(m, "|ORG:Alliance for Dryland Farming in Africa|") != NULL);
+	CHECK(strstr(m, "|ORG:Centre for Harbour Studies|PLACE:Washington|") != NULL);
+	free(m);
+}
+
 static void test_ner_event_heads(void)
 {
 	/* A siege of a place is an event, a statute a law (invented places). */
@@ -3981,6 +3992,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_label_names", test_ner_label_names },
 	{ "ner_work_kinds", test_ner_work_kinds },
 	{ "ner_event_heads", test_ner_event_heads },
+	{ "ner_for_in_places", test_ner_for_in_places },
 	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
