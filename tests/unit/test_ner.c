@@ -1548,6 +1548,15 @@ static void test_ner_index_names(void)
 	free(m);
 }
 
+static void test_ner_for_causes(void)
+{
+	/* A body's name goes on over "for" and its cause (invented bodies). */
+	char *m = article_mentions("He met the Undersecretary of the Tandor Ministry for Coastal and Inland Affairs , "
+				   "Tom Kestrel .\n");
+	CHECK(strstr(m, "|ORG:Tandor Ministry for Coastal and Inland Affairs|PERSON:Tom Kestrel|") != NULL);
+	free(m);
+}
+
 static void test_ner_for_in_places(void)
 {
 	/* A body for a cause takes the region it serves, not the city of its
@@ -3993,6 +4002,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_work_kinds", test_ner_work_kinds },
 	{ "ner_event_heads", test_ner_event_heads },
 	{ "ner_for_in_places", test_ner_for_in_places },
+	{ "ner_for_causes", test_ner_for_causes },
 	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
