@@ -12651,6 +12651,116 @@ static void ner_era_names(const char *s, struct ner_list *l)
 	}
 }
 
+/* Whether the line s[a..e) is a result's, "Name N Name N" (a sports
+ * table's: "Orrell 13 Bath 56", "Melrose 107 Stirling County 10"): two
+ * names of capitalised words (and "'s", "&"), each before a number, and
+ * nothing else; the names' spans go to n1 and n2. */
+static int ner_result_line(const char *s, size_t a, size_t e, size_t n1[2], size_t n2[2])
+{
+	size_t *slot[2] = { n1, n2 }, x = a;
+	for (int k = 0; k < 2; k++) {
+		size_t ns = x, ne = x;
+		int words = 0;
+		/* Words of a name, up to the number. */
+		while (x < e && !(s[x] >= '0' && s[x] <= '9')) {
+			size_t we = x;
+			while (we < e && s[we] != ' ')
+				we++;
+			int ok = we > x && (s[x] >= 'A' && s[x] <= 'Z' ? 1 : ner_lit_is("'s", s + x, we - x) ||
+							 ner_lit_is("&", s + x, we - x));
+			for (size_t q = x; ok && q < we; q++)
+				ok = (s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= 'a' && s[q] <= 'z') || s[q] == '.' ||
+				     s[q] == '\'' || s[q] == '-' || s[q] == '&';
+			if (!ok || we >= e || (words == 0 && !(s[x] >= 'A' && s[x] <= 'Z')))
+				return 0;
+			ne = we;
+			words++;
+			x = we + 1;
+		}
+		if (!words || words > 4)
+			return 0;
+		size_t d = x;
+		while (x < e && s[x] >= '0' && s[x] <= '9')
+			x++;
+		if (x == d || x - d > 3 || (k == 0 ? x >= e || s[x] != ' ' : x != e))
+			return 0;
+		x++;
+		slot[k][0] = ns;
+		slot[k][1] = ne;
+	}
+	return 1;
+}
+
+/* The names of a sports table's results are teams (ORG), whole, as
+ * CoNLL-2003 writes them ("Sale 31 Wasps 33", "London Irish 27 Bristol
+ * 28", where the model read a town or found part of the name): lines of
+ * "Name N Name N" next to another such line. A given name's person and a
+ * date stay. */
+static void ner_result_lines(const char *s, size_t len, struct ner_list *l)
+{
+	/* Most stories have no line that ends in a digit: asked first. */
+	int any = 0;
+	for (const char *p = s; !any && (p = memchr(p, '\n', len - (size_t)(p - s))) != NULL; p++)
+		any = p > s && p[-1] >= '0' && p[-1] <= '9';
+	any = any || (len > 0 && s[len - 1] >= '0' && s[len - 1] <= '9');
+	if (!any)
+		return;
+	/* The result lines: their bounds and names' spans. */
+	struct {
+		size_t a, e, name[2][2];
+	} *r = NULL;
+	size_t nr = 0, cap = 0;
+	for (size_t a = 0; a < len;) {
+		const char *nl = memchr(s + a, '\n', len - a);
+		size_t e = nl ? (size_t)(nl - s) : len;
+		if (e > a && s[e - 1] >= '0' && s[e - 1] <= '9') {
+			if (nr + 1 > cap)
+				r = xgrow(r, &cap, nr + 1, sizeof *r);
+			if (ner_result_line(s, a, e, r[nr].name[0], r[nr].name[1])) {
+				r[nr].a = a;
+				r[nr].e = e;
+				nr++;
+			}
+		}
+		a = e + 1;
+	}
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t q = 0; q < nr; q++) {
+		int next = (q > 0 && r[q - 1].e + 1 == r[q].a) || (q + 1 < nr && r[q].e + 1 == r[q + 1].a);
+		for (int k = 0; next && k < 2; k++) {
+			size_t na = r[q].name[k][0], ne = r[q].name[k][1];
+			int keep = 0;
+			for (size_t i = 0; i < n0 && !keep; i++) {
+				const struct ner_mention *m = &l->v[i];
+				if (m->start >= ne || na >= m->end)
+					continue;
+				size_t fw = ner_space_end(s, m->start, m->end);
+				keep = m->type == NER_DATE ||
+				       (m->type == NER_PERSON && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME));
+			}
+			if (keep)
+				continue;
+			if (!gone)
+				gone = xcalloc(n0 ? n0 : 1, 1);
+			for (size_t i = 0; i < n0; i++)
+				if (l->v[i].start < ne && na < l->v[i].end)
+					gone[i] = 1;
+			ner_push(l, na, ne, NER_ORG);
+		}
+	}
+	free(r);
+	if (!gone && l->n == n0)
+		return;
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (i >= n0 || !gone || !gone[i])
+			l->v[o++] = l->v[i];
+	l->n = o;
+	free(gone);
+	ner_sort_mentions(l->v, l->n);
+}
+
 /* A body's name whose head the model found goes on over "for" and the
  * capitalised words of its cause ("Ministry of Labour for Human Resources
  * Development", "Committee for Research and Innovation"), as the
@@ -13186,6 +13296,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_era_names(a->data, out);
 		ner_event_heads(a->data, out);
 		ner_for_causes(a->data, a->len, out);
+		ner_result_lines(a->data, a->len, out);
 		ner_for_in_places(a->data, a->len, out);
 		ner_people_names(a->data, a->len, out);
 		ner_market_names(a->data, a->len, out);

@@ -1548,6 +1548,16 @@ static void test_ner_index_names(void)
 	free(m);
 }
 
+static void test_ner_result_lines(void)
+{
+	/* The names of a results table are teams, whole (invented teams and
+	 * a real town's name). */
+	char *m = article_mentions("Results of rugby matches on Saturday :\nHarwick 27 Dorvane Tigers 28\nSale 31 "
+				   "Kestrel Harlequins 33\n");
+	CHECK(strstr(m, "|ORG:Harwick|ORG:Dorvane Tigers|ORG:Sale|ORG:Kestrel Harlequins|") != NULL);
+	free(m);
+}
+
 static void test_ner_for_causes(void)
 {
 	/* A body's name goes on over "for" and its cause (invented bodies). */
@@ -4003,6 +4013,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_event_heads", test_ner_event_heads },
 	{ "ner_for_in_places", test_ner_for_in_places },
 	{ "ner_for_causes", test_ner_for_causes },
+	{ "ner_result_lines", test_ner_result_lines },
 	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
