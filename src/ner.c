@@ -10616,7 +10616,7 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		int kind = ner_kind_after(s, n, m->end, m->type == NER_PERSON);
 		/* Before it: "the insurer", "the province of" (which says it of
 		 * this mention only where it is a capital: "the capital of
-		 * Waterman" is a firm's). */
+		 * Quillon" is a firm's). */
 		int after = kind >= 0;
 		size_t b = m->start;
 		/* A word in lower case before the name (most names have none). */
@@ -12380,10 +12380,10 @@ static void ner_market_names(const char *s, size_t len, struct ner_list *l)
 }
 
 /* A name before "index", "average" or "composite" in lower case is the
- * stock index's, an other name as CoNLL-2003 writes them ("the Dow Jones
- * industrial average", "the Hang Seng index", "the Nasdaq composite"),
- * where the model read the company of that name; not a place a list
- * knows ("the Tokyo index fell") or an exchange. */
+ * stock index's, an other name as CoNLL-2003 writes them ("the Harwell
+ * Jones industrial average", "the Brannock Seng index", "the Dorvane
+ * composite"), where the model read the company of that name; not a place
+ * a list knows ("the Tokyo index fell") or an exchange. */
 static void ner_index_names(const char *s, size_t len, struct ner_list *l)
 {
 	static const struct ner_lit after[] = { NER_LIT(" index"), NER_LIT(" indices"), NER_LIT(" indexes"),
@@ -12406,8 +12406,8 @@ static void ner_index_names(const char *s, size_t len, struct ner_list *l)
 			     (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)))
 			continue;
 		/* An exchange's or a body's own index keeps the body ("the
-		 * American Stock Exchange index", as CoNLL-2003 writes it; "the
-		 * National Association of Purchasing Managers index"). */
+		 * Harwick Stock Exchange index", as CoNLL-2003 writes such; "the
+		 * National Association of Kelvar Managers index"). */
 		size_t w = ner_word_start(s, m->start, m->end);
 		if (ner_lit_is("Exchange", s + w, m->end - w) || ner_lit_is("Bourse", s + w, m->end - w))
 			continue;
@@ -12652,7 +12652,7 @@ static void ner_era_names(const char *s, struct ner_list *l)
 }
 
 /* Whether the line s[a..e) is a result's, "Name N Name N" (a sports
- * table's: "Orrell 13 Bath 56", "Melrose 107 Stirling County 10"): two
+ * table's: "Harwick 13 Tandor 56", "Dorvane 107 Kestrel County 10"): two
  * names of capitalised words (and "'s", "&"), each before a number, and
  * nothing else; the names' spans go to n1 and n2. */
 static int ner_result_line(const char *s, size_t a, size_t e, size_t n1[2], size_t n2[2])
@@ -12692,8 +12692,8 @@ static int ner_result_line(const char *s, size_t a, size_t e, size_t n1[2], size
 }
 
 /* The names of a sports table's results are teams (ORG), whole, as
- * CoNLL-2003 writes them ("Sale 31 Wasps 33", "London Irish 27 Bristol
- * 28", where the model read a town or found part of the name): lines of
+ * CoNLL-2003 writes them ("Harwick 31 Tandor Tigers 33", "Kestrel Irish
+ * 27 Dorvane 28", where the model read a town or found part of the name): lines of
  * "Name N Name N" next to another such line. A given name's person and a
  * date stay. */
 static void ner_result_lines(const char *s, size_t len, struct ner_list *l)
@@ -12762,8 +12762,8 @@ static void ner_result_lines(const char *s, size_t len, struct ner_list *l)
 }
 
 /* A body's name whose head the model found goes on over "for" and the
- * capitalised words of its cause ("Ministry of Labour for Human Resources
- * Development", "Committee for Research and Innovation"), as the
+ * capitalised words of its cause ("Tandor Ministry for Coastal and Inland
+ * Affairs", "Committee for Harbour Works"), as the
  * training data writes such names a hundred times to four: the head an
  * organization's word, the words after "for" no name the model found
  * ("a loan from the World Bank for Kenya"), "and", "of" and "the"
@@ -12803,8 +12803,9 @@ static void ner_for_causes(const char *s, size_t len, struct ner_list *l)
 				}
 			}
 		}
-		/* No name of its own within: "Lotus Express for MCI Mail" is a
-		 * product for a service, "the Army for M1 Abrams" a contract. */
+		/* No name of its own within: "Kestrava Mail for Harwick Online"
+		 * is a product for a service, "the Army for Tarvok rifles" a
+		 * contract. */
 		if (i + 1 < l->n && l->v[i + 1].start < e) {
 			l->v[o++] = m;
 			continue;
@@ -12817,12 +12818,11 @@ static void ner_for_causes(const char *s, size_t len, struct ner_list *l)
 }
 
 /* A body "for" a cause takes the land or region it serves after "in":
- * "the Organisation for Security and Co-operation in Europe" (ANNOTATION
- * .md), "the Board of Control for Cricket in India", "the Network for
- * Natural Gums and Resin in Africa", where the model ended the name at
- * "in": a country or region the lists know, not a city or a town, where
- * such a body has its seat ("the Centre for Strategic Studies in
- * Washington", "the Institution for Men in Chino"). */
+ * "the Organisation for Security and Co-operation in Europe" (as in
+ * ANNOTATION.md), "the Alliance for Dryland Farming in Africa", where the
+ * model ended the name at "in": a country or region the lists know, not
+ * a city or a town, where such a body has its seat ("the Centre for
+ * Harbour Studies in Washington", "the Institution for Men in Tandor"). */
 static void ner_for_in_places(const char *s, size_t len, struct ner_list *l)
 {
 	size_t o = 0;
@@ -12845,7 +12845,7 @@ static void ner_for_in_places(const char *s, size_t len, struct ner_list *l)
 /* A battle's, a siege's or a treaty's name is an event's (MISC) whatever
  * place it names: "the Siege of Karvel", "the Battle for Tandor", "the
  * Partition of Bengal", where the model read the place's type; so is a
- * law's or a charter's ("the Statute of Westminster"), and a tour's. */
+ * law's or a charter's ("the Statute of Ostrel"), and a tour's. */
 static void ner_event_heads(const char *s, struct ner_list *l)
 {
 	static const struct ner_lit heads[] = {
@@ -12860,7 +12860,7 @@ static void ner_event_heads(const char *s, struct ner_list *l)
 			continue;
 		size_t fw = ner_space_end(s, m->start, m->end);
 		/* A golf or tennis tour of two words or more is a series of
-		 * events: "the PGA Tour", "the European Tour". */
+		 * events: "the Harwick Golf Tour", "the Kestrel Tour". */
 		size_t lw = ner_word_start(s, m->start, m->end);
 		int tour = lw > m->start &&
 			   (ner_lit_is("Tour", s + lw, m->end - lw) || ner_lit_is("TOUR", s + lw, m->end - lw));

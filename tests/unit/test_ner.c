@@ -1499,10 +1499,10 @@ static void test_ner_kind_of_places(void)
 {
 	/* A place's kind before "of" is the place's name; a state of
 	 * emergency is not (general knowledge, invented sentences). */
-	char *m = article_mentions("Traders took the City of Johannesburg to court, and the bonds of the Republic "
-				   "of Portugal rose.\n\nThe State of Emergency in Kenya ended.\n");
-	CHECK(strstr(m, "|PLACE:City of Johannesburg|") != NULL);
-	CHECK(strstr(m, "|PLACE:Republic of Portugal|") != NULL);
+	char *m = article_mentions("Traders took the City of Harwick to court, and the bonds of the Republic "
+				   "of Finland rose.\n\nThe State of Emergency in Kenya ended.\n");
+	CHECK(strstr(m, "|PLACE:City of Harwick|") != NULL);
+	CHECK(strstr(m, "|PLACE:Republic of Finland|") != NULL);
 	CHECK(strstr(m, "State of Emergency in Kenya") == NULL && strstr(m, "|PLACE:Kenya|") != NULL);
 	free(m);
 }
