@@ -12409,15 +12409,8 @@ static void ner_index_names(const char *s, size_t len, struct ner_list *l)
 		 * Harwick Stock Exchange index", as CoNLL-2003 writes such; "the
 		 * National Association of Kelvar Managers index"). */
 		size_t w = ner_word_start(s, m->start, m->end);
-		if (ner_lit_is("Exchange", s + w, m->end - w) || ner_lit_is("Bourse", s + w, m->end - w))
-			continue;
-		int body = 0;
-		for (size_t k = m->start; k < m->end && !body;) {
-			size_t ke = ner_space_end(s, k, m->end);
-			body = (lexicon_lookup(s + k, ke - k) & LEX_ORG_WORD) != 0;
-			k = ke + 1;
-		}
-		if (body)
+		if (ner_lit_is("Exchange", s + w, m->end - w) || ner_lit_is("Bourse", s + w, m->end - w) ||
+		    ner_has_org_word(s, m->start, m->end))
 			continue;
 		m->type = NER_MISC;
 		m->margin = 0;
@@ -12698,29 +12691,21 @@ static int ner_result_line(const char *s, size_t a, size_t e, size_t n1[2], size
  * date stay. */
 static void ner_result_lines(const char *s, size_t len, struct ner_list *l)
 {
-	/* Most stories have no line that ends in a digit: asked first. */
-	int any = 0;
-	for (const char *p = s; !any && (p = memchr(p, '\n', len - (size_t)(p - s))) != NULL; p++)
-		any = p > s && p[-1] >= '0' && p[-1] <= '9';
-	any = any || (len > 0 && s[len - 1] >= '0' && s[len - 1] <= '9');
-	if (!any)
-		return;
-	/* The result lines: their bounds and names' spans. */
+	/* The result lines: their bounds and names' spans (a line that ends
+	 * in no digit is none, and is passed over at once). */
 	struct {
 		size_t a, e, name[2][2];
 	} *r = NULL;
 	size_t nr = 0, cap = 0;
 	for (size_t a = 0; a < len;) {
 		const char *nl = memchr(s + a, '\n', len - a);
-		size_t e = nl ? (size_t)(nl - s) : len;
-		if (e > a && s[e - 1] >= '0' && s[e - 1] <= '9') {
+		size_t e = nl ? (size_t)(nl - s) : len, name[2][2];
+		if (e > a && s[e - 1] >= '0' && s[e - 1] <= '9' && ner_result_line(s, a, e, name[0], name[1])) {
 			if (nr + 1 > cap)
 				r = xgrow(r, &cap, nr + 1, sizeof *r);
-			if (ner_result_line(s, a, e, r[nr].name[0], r[nr].name[1])) {
-				r[nr].a = a;
-				r[nr].e = e;
-				nr++;
-			}
+			r[nr].a = a;
+			r[nr].e = e;
+			memcpy(r[nr++].name, name, sizeof name);
 		}
 		a = e + 1;
 	}
@@ -12750,11 +12735,12 @@ static void ner_result_lines(const char *s, size_t len, struct ner_list *l)
 		}
 	}
 	free(r);
-	if (!gone && l->n == n0)
+	/* A team was pushed only after gone was made. */
+	if (!gone)
 		return;
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++)
-		if (i >= n0 || !gone || !gone[i])
+		if (i >= n0 || !gone[i])
 			l->v[o++] = l->v[i];
 	l->n = o;
 	free(gone);
@@ -12763,11 +12749,10 @@ static void ner_result_lines(const char *s, size_t len, struct ner_list *l)
 
 /* A body's name whose head the model found goes on over "for" and the
  * capitalised words of its cause ("Tandor Ministry for Coastal and Inland
- * Affairs", "Committee for Harbour Works"), as the
- * training data writes such names a hundred times to four: the head an
- * organization's word, the words after "for" no name the model found
- * ("a loan from the World Bank for Kenya"), "and", "of" and "the"
- * between them. */
+ * Affairs", "Committee for Harbour Works"), as the training data writes
+ * such names a hundred times to four: the head an organization's word,
+ * the words after "for" no name the model found ("a loan from the World
+ * Bank for Kenya"), "and", "of" and "the" between them. */
 static void ner_for_causes(const char *s, size_t len, struct ner_list *l)
 {
 	size_t o = 0;
@@ -12794,10 +12779,10 @@ static void ner_for_causes(const char *s, size_t len, struct ner_list *l)
 			if (we + 2 >= len || (s[we] != ' ' && s[we] != '\n') || s[we + 1] == '\n')
 				break;
 			x = we + 1;
-			static const char *const joins[] = { "and ", "of ", "the ", NULL };
-			for (int k = 0; joins[k]; k++) {
-				size_t jn = strlen(joins[k]);
-				if (x + jn < len && memcmp(s + x, joins[k], jn) == 0 && s[x + jn] >= 'A' && s[x + jn] <= 'Z') {
+			static const struct ner_lit joins[] = { NER_LIT("and "), NER_LIT("of "), NER_LIT("the ") };
+			for (size_t k = 0; k < sizeof joins / sizeof *joins; k++) {
+				size_t jn = joins[k].n;
+				if (x + jn < len && memcmp(s + x, joins[k].w, jn) == 0 && s[x + jn] >= 'A' && s[x + jn] <= 'Z') {
 					x += jn;
 					break;
 				}
@@ -12858,15 +12843,24 @@ static void ner_event_heads(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PLACE && m->type != NER_ORG && m->type != NER_PERSON)
 			continue;
-		size_t fw = ner_space_end(s, m->start, m->end);
 		/* A golf or tennis tour of two words or more is a series of
-		 * events: "the Harwick Golf Tour", "the Kestrel Tour". */
-		size_t lw = ner_word_start(s, m->start, m->end);
-		int tour = lw > m->start &&
-			   (ner_lit_is("Tour", s + lw, m->end - lw) || ner_lit_is("TOUR", s + lw, m->end - lw));
-		if (!tour && (fw + 5 >= m->end || !NER_LIT_IN(heads, s + m->start, fw - m->start) ||
-			      (memcmp(s + fw, " of ", 4) != 0 && memcmp(s + fw, " for ", 5) != 0)))
-			continue;
+		 * events: "the Harwick Golf Tour", "the Kestrel Tour". Its last
+		 * byte is asked first: most names end otherwise. */
+		int tour = 0;
+		if (m->end - m->start > 5 && (s[m->end - 1] | 0x20) == 'r') {
+			size_t lw = ner_word_start(s, m->start, m->end);
+			tour = lw > m->start &&
+			       (ner_lit_is("Tour", s + lw, m->end - lw) || ner_lit_is("TOUR", s + lw, m->end - lw));
+		}
+		/* The heads start with a capital of "BCDEFIMPST". */
+		if (!tour) {
+			if (!s[m->start] || !strchr("BCDEFIMPST", s[m->start]))
+				continue;
+			size_t fw = ner_space_end(s, m->start, m->end);
+			if (fw + 5 >= m->end || !NER_LIT_IN(heads, s + m->start, fw - m->start) ||
+			    (memcmp(s + fw, " of ", 4) != 0 && memcmp(s + fw, " for ", 5) != 0))
+				continue;
+		}
 		m->type = NER_MISC;
 		m->margin = 0;
 	}
