@@ -10445,7 +10445,7 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 	static const char *const after[] = { "based",    "that",     "which",     "whose",    "owned",
 					     "run",      "founded",  "directed",  "written",  "produced",
 					     "released", "published", "recorded", "starring", "featuring",
-					     "composed", "performed", "developed", NULL };
+					     "composed", "performed", "developed", "by",      NULL };
 	static const char *const prep[] = { "of", "in", "with", "from", "on", "at", "for", "and", NULL };
 	if (b >= n || strchr(",.;:)", s[b]))
 		return 2;

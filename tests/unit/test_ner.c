@@ -1535,6 +1535,10 @@ static void test_ner_subject_names(void)
 			     "Hours ( 2014 ) .\n");
 	CHECK(strstr(m, "|MISC:Weather Systems|DATE:2007|MISC:Paper Lanterns|DATE:2010|MISC:Small Hours|") != NULL);
 	free(m);
+	/* A work's maker after "by" ends its kind (an invented novel). */
+	m = article_mentions("Glasswing is the debut novel by Canadian author Miriam Tosh, published in 2011.\n");
+	CHECK(strstr(m, "|MISC:Glasswing|") != NULL);
+	free(m);
 }
 
 static void test_ner_index_names(void)
