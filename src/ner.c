@@ -10442,10 +10442,13 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 {
 	/* After a preposition the phrase may go on ("a ministry of transport
 	 * official"): a weaker end (1) than a mark or a clause's word (2). */
-	static const char *const after[] = { "based",    "that",     "which",     "whose",    "owned",
-					     "run",      "founded",  "directed",  "written",  "produced",
-					     "released", "published", "recorded", "starring", "featuring",
-					     "composed", "performed", "developed", "by",      NULL };
+	static const char *const after[] = {
+		"based",     "that",     "which",     "whose",    "owned",     "run",       "founded",
+		"directed",  "written",  "produced",  "released", "published", "recorded",  "starring",
+		"featuring", "composed", "performed", "developed", "by",       "broadcast", "aired",
+		"created",   "hosted",   "set",       "known",    "formed",    "first",     "originally",
+		NULL
+	};
 	static const char *const prep[] = { "of", "in", "with", "from", "on", "at", "for", "and", NULL };
 	if (b >= n || strchr(",.;:)", s[b]))
 		return 2;
@@ -10457,6 +10460,9 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 	size_t e = b + 1;
 	while (e < n && s[e] >= 'a' && s[e] <= 'z')
 		e++;
+	/* A word whole, not the start of one ("first-class"). */
+	if (e < n && s[e] != ' ' && !strchr(",.;:()\n", s[e]))
+		return 0;
 	for (int k = 0; after[k]; k++)
 		if (ner_lit_is(after[k], s + b + 1, e - b - 1))
 			return 2;
@@ -10619,6 +10625,10 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		 * Quillon" is a firm's). */
 		int after = kind >= 0;
 		size_t b = m->start;
+		/* A band's or a paper's own "The" stands between: "the rock
+		 * band The Velvet Harps". */
+		if (kind < 0 && b >= 10 && memcmp(s + b - 5, " The ", 5) == 0)
+			b -= 4;
 		/* A word in lower case before the name (most names have none). */
 		if (kind < 0 && b >= 6 && s[b - 1] == ' ' && s[b - 2] >= 'a' && s[b - 2] <= 'z') {
 			size_t of = b >= 4 && memcmp(s + b - 4, " of ", 4) == 0 ? 3 : 0;
@@ -10626,18 +10636,21 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			ks = ner_word_start(s, 0, ks);
 			if (s[ks] < 'a' || s[ks] > 'z')
 				ks = 0;
-			/* Or a word between: a people's ("the Polish shipyard")
-			 * or one in lower case ("the investment firm"). */
+			/* Or words between: a people's ("the Polish shipyard")
+			 * or up to two in lower case ("the investment firm",
+			 * "the alternative rock band"). */
 			size_t ts = ks;
-			if (ks >= 6 && s[ks - 1] == ' ' && !ner_lit_is_nocase("the ", s + ks - 4, 4)) {
-				size_t as = ner_word_start(s, 0, ks - 1);
-				int lower = as < ks - 1;
-				for (size_t k = as; lower && k < ks - 1; k++)
+			for (int w = 0; w < 2 && ts >= 6 && s[ts - 1] == ' ' && !ner_lit_is_nocase("the ", s + ts - 4, 4);
+			     w++) {
+				size_t as = ner_word_start(s, 0, ts - 1);
+				int lower = as < ts - 1;
+				for (size_t k = as; lower && k < ts - 1; k++)
 					lower = (s[k] >= 'a' && s[k] <= 'z') || s[k] == '-';
-				int people = i > 0 && l->v[i - 1].type == NER_GROUP && l->v[i - 1].start == as &&
-					     l->v[i - 1].end == ks - 1;
-				if (lower || people)
-					ts = as;
+				int people = w == 0 && i > 0 && l->v[i - 1].type == NER_GROUP &&
+					     l->v[i - 1].start == as && l->v[i - 1].end == ts - 1;
+				if (!lower && !people)
+					break;
+				ts = as;
 			}
 			if (ks && ts >= 4 && ner_lit_is_nocase("the ", s + ts - 4, 4)) {
 				int k = ner_kind_type(s, ks, ke, 0);

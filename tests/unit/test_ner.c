@@ -1518,6 +1518,12 @@ static void test_ner_kind_before_words(void)
 	CHECK(strstr(m, "|ORG:Fernleaf|") != NULL);
 	CHECK(strstr(m, "|ORG:Korvane Pell|") != NULL);
 	free(m);
+	/* Two words in lower case, and the band's own "The" (an invented
+	 * band). */
+	m = article_mentions("She is best known as the lead vocalist of the alternative rock band The Velvet "
+			     "Lanterns . After the band 's breakup in 1999 , she went solo .\n");
+	CHECK(strstr(m, "|ORG:Velvet Lanterns|") != NULL);
+	free(m);
 }
 
 static void test_ner_subject_names(void)
@@ -1535,9 +1541,14 @@ static void test_ner_subject_names(void)
 			     "Hours ( 2014 ) .\n");
 	CHECK(strstr(m, "|MISC:Weather Systems|DATE:2007|MISC:Paper Lanterns|DATE:2010|MISC:Small Hours|") != NULL);
 	free(m);
-	/* A work's maker after "by" ends its kind (an invented novel). */
-	m = article_mentions("Glasswing is the debut novel by Canadian author Miriam Tosh, published in 2011.\n");
+	/* A work's maker after "by" ends its kind, and so do "first" and
+	 * "known" (an invented novel, soap opera and song). */
+	m = article_mentions("Glasswing is the debut novel by Canadian author Miriam Tosh, published in 2011.\n\n"
+			     "Quayside Lane is a British television soap opera first broadcast in 1991.\n\n"
+			     "Hamba Kahle , a song known to stir crowds , was sung .\n");
 	CHECK(strstr(m, "|MISC:Glasswing|") != NULL);
+	CHECK(strstr(m, "|MISC:Quayside Lane|") != NULL);
+	CHECK(strstr(m, "|MISC:Hamba Kahle|") != NULL);
 	free(m);
 }
 
