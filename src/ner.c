@@ -6039,17 +6039,56 @@ static void ner_kind_of_places(const char *s, struct ner_list *l)
 		NER_LIT("Sultanate"),	NER_LIT("Principality"), NER_LIT("Prefecture"), NER_LIT("Governorate"),
 		NER_LIT("Borough"),	NER_LIT("Town"),
 	};
+	/* The states of history have no other sense: the place after them
+	 * is one the model may have read as a club ("the Duchy of Milan"). */
+	static const struct ner_lit states[] = {
+		NER_LIT("Duchy"),    NER_LIT("Tsardom"),     NER_LIT("Khanate"),    NER_LIT("Caliphate"),
+		NER_LIT("Electorate"), NER_LIT("Margraviate"), NER_LIT("Viceroyalty"), NER_LIT("Archduchy"),
+	};
+	/* Realms too, where the name is one whole. */
+	static const struct ner_lit realms[] = { NER_LIT("Kingdom"), NER_LIT("Sultanate"), NER_LIT("Emirate"),
+						 NER_LIT("Principality") };
+	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t a = m->start;
-		if (m->type != NER_PLACE || a < 8 || memcmp(s + a - 4, " of ", 4) != 0)
+		l->v[o++] = *m;
+		m = &l->v[o - 1];
+		/* The whole read as a body's ("the [Khanate of Kazan]"). */
+		if (m->type != NER_PLACE && m->type != NER_DATE && m->type != NER_GROUP) {
+			size_t fw = ner_space_end(s, a, m->end);
+			if (fw + 5 < m->end && memcmp(s + fw, " of ", 4) == 0 &&
+			    (NER_LIT_IN(states, s + a, fw - a) || NER_LIT_IN(realms, s + a, fw - a))) {
+				m->type = NER_PLACE;
+				m->margin = 0;
+				continue;
+			}
+		}
+		if ((m->type != NER_PLACE && m->type != NER_ORG) || a < 8 || memcmp(s + a - 4, " of ", 4) != 0)
 			continue;
 		size_t ke = a - 4, ks = ner_word_start(s, 0, ke);
-		if (ke - ks < 4 || !NER_LIT_IN(kinds, s + ks, ke - ks) || (i > 0 && l->v[i - 1].end > ks))
+		if (ke - ks < 4)
 			continue;
+		int state = NER_LIT_IN(states, s + ks, ke - ks);
+		if (!state && (m->type != NER_PLACE || !NER_LIT_IN(kinds, s + ks, ke - ks)))
+			continue;
+		/* "Grand Duchy of" is one kind. */
+		if (ks >= 7 && memcmp(s + ks - 6, "Grand ", 6) == 0)
+			ks -= 6;
+		/* The kind, where the model took it for a name of its own
+		 * ("[Tsardom] of [Russia]"), is the place's. */
+		if (o >= 2 && l->v[o - 2].end > ks) {
+			if (!state || l->v[o - 2].start < ks || l->v[o - 2].end > ke)
+				continue;
+			l->v[o - 2] = *m;
+			o--;
+			m = &l->v[o - 1];
+		}
 		m->start = ks;
+		m->type = NER_PLACE;
 		m->margin = 0;
 	}
+	l->n = o;
 }
 
 /* Whether the word after the blank at byte e, in lower case, is one of

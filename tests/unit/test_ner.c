@@ -1505,6 +1505,13 @@ static void test_ner_kind_of_places(void)
 	CHECK(strstr(m, "|PLACE:Republic of Finland|") != NULL);
 	CHECK(strstr(m, "State of Emergency in Kenya") == NULL && strstr(m, "|PLACE:Kenya|") != NULL);
 	free(m);
+	/* The states of history, with a place the model read as a club's
+	 * or the kind as a name of its own (general knowledge). */
+	m = article_mentions("He served the Duchy of Milan , the Grand Duchy of Tuscany and the Tsardom of Russia "
+			     "; the Khanate of Kazan fell in 1552 .\n");
+	CHECK(strstr(m, "|PLACE:Duchy of Milan|PLACE:Grand Duchy of Tuscany|PLACE:Tsardom of Russia|"
+			"PLACE:Khanate of Kazan|") != NULL);
+	free(m);
 }
 
 static void test_ner_kind_before_words(void)
