@@ -12918,6 +12918,32 @@ static void ner_event_heads(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name after a role in lower case that starts with a given name is a
+ * person's, where the model read it as a place or an other name by its
+ * last word ("the architect George Edmund Street", "spokesperson Mary
+ * Hill"); not where a list knows the whole as something else. */
+static void ner_role_people(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t a = m->start;
+		/* A word in lower case before it, asked first: most names have
+		 * none. */
+		if ((m->type != NER_PLACE && m->type != NER_MISC) || a < 4 || s[a - 1] != ' ' || s[a - 2] < 'a' ||
+		    s[a - 2] > 'z')
+			continue;
+		size_t ks = ner_word_start(s, 0, a - 1);
+		if (s[ks] < 'a' || s[ks] > 'z' || !(lexicon_lookup(s + ks, a - 1 - ks) & LEX_ROLE))
+			continue;
+		size_t fw = ner_space_end(s, a, m->end);
+		if (fw >= m->end || (lexicon_lookup(s + a, fw - a) & (LEX_FIRST_NAME | LEX_COMMON)) != LEX_FIRST_NAME ||
+		    ner_lex_type(lexicon_lookup(s + a, m->end - a)) >= 0)
+			continue;
+		m->type = NER_PERSON;
+		m->margin = 0;
+	}
+}
+
 static const struct ner_lit ner_disease_heads[] = { NER_LIT("Fever"), NER_LIT("Virus"), NER_LIT("Disease"),
 						     NER_LIT("Syndrome"), NER_LIT("Flu"), NER_LIT("Influenza") };
 
@@ -13341,6 +13367,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_plan_years(a->data, a->len, out);
 		ner_era_names(a->data, out);
 		ner_event_heads(a->data, out);
+		ner_role_people(a->data, out);
 		ner_for_causes(a->data, a->len, out);
 		ner_result_lines(a->data, a->len, out);
 		ner_for_in_places(a->data, a->len, out);

@@ -1559,6 +1559,16 @@ static void test_ner_subject_names(void)
 	free(m);
 }
 
+static void test_ner_role_people(void)
+{
+	/* A given name after a role is a person's, whatever the last word
+	 * (an invented architect). */
+	char *m = article_mentions("The chapel was restored in 1871 by the architect Walter Hayes Street , who also "
+				   "built the school .\n");
+	CHECK(strstr(m, "|PERSON:Walter Hayes Street|") != NULL);
+	free(m);
+}
+
 static void test_ner_index_names(void)
 {
 	/* A name before "index" or "average" is a stock index's; not a
@@ -4036,6 +4046,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_for_in_places", test_ner_for_in_places },
 	{ "ner_for_causes", test_ner_for_causes },
 	{ "ner_result_lines", test_ner_result_lines },
+	{ "ner_role_people", test_ner_role_people },
 	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
