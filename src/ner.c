@@ -12944,6 +12944,28 @@ static void ner_role_people(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name that starts with a landform's or a fort's word is a place's,
+ * where the model read it as a person's ("Mount Kestrel is a
+ * stratovolcano", "Fort Harlan"); a given name such as Monte is not one
+ * of them. */
+static void ner_prefix_places(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit heads[] = { NER_LIT("Mount"), NER_LIT("Mt."), NER_LIT("Mt"), NER_LIT("Lake"),
+						NER_LIT("Cape"),  NER_LIT("Fort"), NER_LIT("Port") };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* The heads start with one of "MLCFP". */
+		if (m->type != NER_PERSON || !strchr("MLCFP", s[m->start]))
+			continue;
+		size_t fw = ner_space_end(s, m->start, m->end);
+		if (fw + 2 < m->end && s[fw + 1] >= 'A' && s[fw + 1] <= 'Z' &&
+		    NER_LIT_IN(heads, s + m->start, fw - m->start)) {
+			m->type = NER_PLACE;
+			m->margin = 0;
+		}
+	}
+}
+
 static const struct ner_lit ner_disease_heads[] = { NER_LIT("Fever"), NER_LIT("Virus"), NER_LIT("Disease"),
 						     NER_LIT("Syndrome"), NER_LIT("Flu"), NER_LIT("Influenza") };
 
@@ -13368,6 +13390,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_era_names(a->data, out);
 		ner_event_heads(a->data, out);
 		ner_role_people(a->data, out);
+		ner_prefix_places(a->data, out);
 		ner_for_causes(a->data, a->len, out);
 		ner_result_lines(a->data, a->len, out);
 		ner_for_in_places(a->data, a->len, out);

@@ -1569,6 +1569,17 @@ static void test_ner_role_people(void)
 	free(m);
 }
 
+static void test_ner_prefix_places(void)
+{
+	/* A landform's word starts a place's name; a given name does not
+	 * (an invented mountain and person). */
+	char *m = article_mentions("Mount Kestrel is a stratovolcano in the Cascade Range .\n\nMonte Barrow won on "
+				   "points .\n");
+	CHECK(strstr(m, "|PLACE:Mount Kestrel|") != NULL);
+	CHECK(strstr(m, "|PERSON:Monte Barrow|") != NULL);
+	free(m);
+}
+
 static void test_ner_index_names(void)
 {
 	/* A name before "index" or "average" is a stock index's; not a
@@ -4047,6 +4058,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_for_causes", test_ner_for_causes },
 	{ "ner_result_lines", test_ner_result_lines },
 	{ "ner_role_people", test_ner_role_people },
+	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
