@@ -11903,6 +11903,23 @@ static const struct ner_lit ner_show_genres[] = {
 	NER_LIT("cookery"), NER_LIT("cooking"), NER_LIT("television"), NER_LIT("TV"),
 };
 
+/* Genres and media of works, which may stand before their kind with
+ * others: "the American science fiction television series". */
+static const struct ner_lit ner_work_genres[] = {
+	NER_LIT("science"),   NER_LIT("fiction"),    NER_LIT("television"), NER_LIT("comedy"),
+	NER_LIT("drama"),     NER_LIT("crime"),	     NER_LIT("horror"),	    NER_LIT("fantasy"),
+	NER_LIT("action"),    NER_LIT("adventure"),  NER_LIT("animated"),   NER_LIT("documentary"),
+	NER_LIT("thriller"),  NER_LIT("romantic"),   NER_LIT("historical"), NER_LIT("mystery"),
+	NER_LIT("musical"),   NER_LIT("children"),   NER_LIT("teen"),	    NER_LIT("sketch"),
+	NER_LIT("spy"),	      NER_LIT("war"),	     NER_LIT("epic"),	    NER_LIT("anthology"),
+	NER_LIT("streaming"), NER_LIT("web"),	     NER_LIT("radio"),	    NER_LIT("cable"),
+	NER_LIT("rock"),      NER_LIT("pop"),	     NER_LIT("folk"),	    NER_LIT("jazz"),
+	NER_LIT("indie"),     NER_LIT("punk"),	     NER_LIT("studio"),	    NER_LIT("video"),
+	NER_LIT("feature"),   NER_LIT("independent"), NER_LIT("biographical"), NER_LIT("psychological"),
+	NER_LIT("police"),    NER_LIT("medical"),    NER_LIT("legal"),	    NER_LIT("political"),
+	NER_LIT("satirical"), NER_LIT("supernatural"), NER_LIT("superhero"), NER_LIT("soap"),
+};
+
 /* Where the word of letters that ends at byte de begins. */
 static size_t ner_work_word_before(const char *s, size_t de)
 {
@@ -11987,10 +12004,21 @@ static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 		if (show && !NER_LIT_IN(ner_show_genres, s + db, de - db))
 			continue;
 		int det = ner_work_det(s, l, i, db, de, dets);
-		/* Or a genre in lower case between: "the comedy series", "the
-		 * ITV quiz show". */
-		if (!det && db >= 2 && de > db && (show || (s[db] >= 'a' && s[db] <= 'z')) && s[db - 1] == ' ') {
-			size_t ge = db - 1, gb = ner_work_word_before(s, ge);
+		/* Or up to four words between, a genre in lower case or a
+		 * people's: "the comedy series", "the ITV quiz show", "the
+		 * American science fiction series". */
+		size_t gb = db, ge = de;
+		for (int w = 0; !det && w < 4 && gb >= 2 && ge > gb && s[gb - 1] == ' '; w++) {
+			/* The word next to the kind may be any in lower case,
+			 * as it was before; the others a genre's. */
+			int ok = w == 0 ? show || (s[gb] >= 'a' && s[gb] <= 'z') :
+					  NER_LIT_IN(ner_work_genres, s + gb, ge - gb);
+			for (size_t j = i; !ok && j-- > 0 && l->v[j].end >= gb;)
+				ok = l->v[j].start == gb && l->v[j].end == ge && l->v[j].type == NER_GROUP;
+			if (!ok)
+				break;
+			ge = gb - 1;
+			gb = ner_work_word_before(s, ge);
 			det = ner_work_det(s, l, i, gb, ge, dets);
 		}
 		if (!det || (m->type == NER_ORG && (lexicon_lookup(s + m->start, m->end - m->start) & LEX_ORG)))

@@ -3727,6 +3727,14 @@ static void test_ner_work_title_types(void)
 {
 	CHECK(article_has("Their album Abbey Road was released in 1969 .\n", "MISC", "Abbey Road"));
 	CHECK(article_has("The film Tom Hanks made in Pellmar was a hit .\n", "PERSON", "Tom Hanks"));
+	/* Genres and a people's word between (an invented series); not
+	 * any words in lower case ("the issue raises total outstanding
+	 * series"). */
+	CHECK(article_has("It is the fifth episode of the American science fiction television series Outer "
+			  "Reaches .\n",
+			  "MISC", "Outer Reaches"));
+	CHECK(!article_has("The issue raises total outstanding series Harwick Lane stock .\n", "MISC",
+			   "Harwick Lane"));
 }
 
 /* A month is no organization's first word (an invented body), but "May"
