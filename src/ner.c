@@ -12994,6 +12994,34 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name after "in" and before a comma and a place a list knows is a
+ * town's ("in Burlington, Iowa", "in Marrowby , North Yorkshire"), where
+ * the model read a body's, a person's or an other name; not a name with a
+ * body's word ("in Sovran Insurance Corp of Bethesda, Md.") nor one a list
+ * knows as other than a place. */
+static void ner_in_town_places(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i + 1 < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t a = m->start, e = m->end;
+		/* "in " before it, asked first. */
+		if (m->type == NER_PLACE || m->type == NER_DATE || m->type == NER_GROUP || a < 3 ||
+		    (s[a - 1] != ' ' && s[a - 1] != '\n') || (s[a - 2] | 0x20) != 'n' || (s[a - 3] | 0x20) != 'i' ||
+		    (a > 3 && s[a - 4] != ' ' && s[a - 4] != '\n'))
+			continue;
+		const struct ner_mention *p = &l->v[i + 1];
+		size_t c = e + (s[e] == ' ');
+		if (p->type != NER_PLACE || s[c] != ',' || p->start != c + 2 || s[c + 1] != ' ' ||
+		    ner_lex_type(lexicon_lookup(s + p->start, p->end - p->start)) != NER_PLACE)
+			continue;
+		int lt = ner_lex_type(lexicon_lookup(s + a, e - a));
+		if ((lt >= 0 && lt != NER_PLACE) || ner_has_org_word(s, a, e))
+			continue;
+		m->type = NER_PLACE;
+		m->margin = 0;
+	}
+}
+
 static const struct ner_lit ner_disease_heads[] = { NER_LIT("Fever"), NER_LIT("Virus"), NER_LIT("Disease"),
 						     NER_LIT("Syndrome"), NER_LIT("Flu"), NER_LIT("Influenza") };
 
@@ -13419,6 +13447,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_event_heads(a->data, out);
 		ner_role_people(a->data, out);
 		ner_prefix_places(a->data, out);
+		ner_in_town_places(a->data, out);
 		ner_for_causes(a->data, a->len, out);
 		ner_result_lines(a->data, a->len, out);
 		ner_for_in_places(a->data, a->len, out);

@@ -1580,6 +1580,19 @@ static void test_ner_prefix_places(void)
 	free(m);
 }
 
+static void test_ner_in_town_places(void)
+{
+	/* A name after "in" and before a comma and a region is a town's, not
+	 * the body's of its name; a body's head word keeps it (invented
+	 * names). */
+	char *m = article_mentions("The Marrowby Folk Festival is held each August in Marrowby , North Yorkshire . "
+				   "The Marrowby Arts Trust runs it .\n\nHe worked in Harwick Insurance Corp , Iowa "
+				   ".\n");
+	CHECK(strstr(m, "|PLACE:Marrowby|PLACE:North Yorkshire|") != NULL);
+	CHECK(strstr(m, "|ORG:Harwick Insurance Corp|") != NULL);
+	free(m);
+}
+
 static void test_ner_index_names(void)
 {
 	/* A name before "index" or "average" is a stock index's; not a
@@ -4067,6 +4080,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_result_lines", test_ner_result_lines },
 	{ "ner_role_people", test_ner_role_people },
 	{ "ner_prefix_places", test_ner_prefix_places },
+	{ "ner_in_town_places", test_ner_in_town_places },
 	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
