@@ -2117,6 +2117,28 @@ static int entity_body_acronym(const struct article *a, const struct ner_mention
 	       entity_word_after(s, m->end, hi, &ws, &we) && entity_has_lower(s + ws, we - ws);
 }
 
+/* Whether place k of l stands before a comma and a region or country a
+ * list knows ("Burlington, Iowa", "Marrowby , North Yorkshire"): where
+ * it stands says it is a town, whatever a company or a team of its name
+ * is in the story or the corpus. */
+static int entity_town_of_region(const struct article *a, const struct ner_list *l, size_t k)
+{
+	const char *s = a->data;
+	size_t e = l->v[k].end;
+	if (k + 1 >= l->n || e + 2 >= a->len)
+		return 0;
+	size_t c = e + (s[e] == ' ');
+	const struct ner_mention *p = &l->v[k + 1];
+	if (s[c] != ',' || s[c + 1] != ' ' || p->start != c + 2 || p->type != NER_PLACE ||
+	    !(lexicon_lookup(s + p->start, p->end - p->start) & (LEX_REGION | LEX_COUNTRY)))
+		return 0;
+	/* Not an apposition of the region's ("BBL, Belgium's largest
+	 * bank"). */
+	size_t q = p->end + (p->end < a->len && s[p->end] == ' ');
+	return !(q + 1 < a->len && (s[q] == '\'' || (unsigned char)s[q] == 0xe2) &&
+		 (s[q + 1] == 's' || (q + 3 < a->len && s[q + 3] == 's')));
+}
+
 /* para: m's paragraph; cls: as entity_mention_cls's. */
 static unsigned char entity_strength(const struct article *a, const struct ner_mention *m, size_t para, unsigned *mcls)
 {
@@ -4500,6 +4522,8 @@ struct entity_found *entity_recognize(const struct article *a)
 		f->strength[k] = entity_strength(a, m, para[k], &cls[k]);
 		if (m->type == NER_PLACE && ner_dateline_at(a->data, a->len, m->start, m->end))
 			f->strength[k] |= ENTITY_DATELINE;
+		else if (m->type == NER_PLACE && entity_town_of_region(a, &f->mentions, k))
+			f->strength[k] |= ENTITY_LINE;
 		else if (entity_body_acronym(a, m, para[k]))
 			f->strength[k] |= ENTITY_ACRONYM;
 	}

@@ -479,6 +479,24 @@ static void test_entity_dateline_apart(void)
 	corpus_free(c);
 }
 
+/* A town before a comma and a region stays a place beside a company the
+ * corpus names after it more (invented names); not a name in apposition
+ * to a country's possessive. */
+static void test_entity_town_of_region(void)
+{
+	const char *texts[] = {
+		"Title: Sales\n\nTarvel said sales rose. Tarvel said it would hire, and Tarvel shares rose.\n",
+		"Title: Jobs\n\nTarvel said it cut jobs. Tarvel said costs fell, and Tarvel stock rose.\n",
+		"Title: Plant\n\nKestrel Corp said it would open a plant in Tarvel, Iowa, next year.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 3, &c);
+	CHECK(mention_type_nth(t, c, 2, "Tarvel", 0) == NER_PLACE);
+	CHECK(mention_type_nth(t, c, 0, "Tarvel", 0) == NER_ORG);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_facility_first_word(void)
 {
 	/* A facility's first word alone is the facility its story names by
@@ -2236,6 +2254,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_nickname_story", test_entity_nickname_story },
 	{ "entity_given_name_nearest", test_entity_given_name_nearest },
 	{ "entity_given_name_family", test_entity_given_name_family },
+	{ "entity_town_of_region", test_entity_town_of_region },
 	{ "entity_facility_first_word", test_entity_facility_first_word },
 	{ "entity_ticker_headlines", test_entity_ticker_headlines },
 	{ "entity_firm_people", test_entity_firm_people },
