@@ -12975,21 +12975,46 @@ static void ner_role_people(const char *s, struct ner_list *l)
 /* A name that starts with a landform's or a fort's word is a place's,
  * where the model read it as a person's ("Mount Kestrel is a
  * stratovolcano", "Fort Harlan"); a given name such as Monte is not one
- * of them. */
+ * of them. A stadium's word in Spanish, Portuguese, Italian or German
+ * starts a place's name whatever the model read ("the Estádio Moisés
+ * Lucarelli", as the training data writes a "Stadium"), and a cup's a
+ * competition's ("the Copa do Brasil"), but not a body's with its head
+ * word ("Copa Airlines"). */
 static void ner_prefix_places(const char *s, struct ner_list *l)
 {
-	static const struct ner_lit heads[] = { NER_LIT("Mount"), NER_LIT("Mt."), NER_LIT("Mt"), NER_LIT("Lake"),
-						NER_LIT("Cape"),  NER_LIT("Fort"), NER_LIT("Port") };
+	static const struct {
+		struct ner_lit w;
+		enum ner_type type;
+		int any;	/* whatever the model read, not only a person */
+	} heads[] = {
+		{ NER_LIT("Mount"), NER_PLACE, 0 },    { NER_LIT("Mt."), NER_PLACE, 0 },
+		{ NER_LIT("Mt"), NER_PLACE, 0 },       { NER_LIT("Lake"), NER_PLACE, 0 },
+		{ NER_LIT("Cape"), NER_PLACE, 0 },     { NER_LIT("Fort"), NER_PLACE, 0 },
+		{ NER_LIT("Port"), NER_PLACE, 0 },     { NER_LIT("Estadio"), NER_PLACE, 1 },
+		{ NER_LIT("Estádio"), NER_PLACE, 1 },  { NER_LIT("Stadio"), NER_PLACE, 1 },
+		{ NER_LIT("Stadion"), NER_PLACE, 1 },  { NER_LIT("Copa"), NER_MISC, 1 },
+		{ NER_LIT("Coppa"), NER_MISC, 1 },     { NER_LIT("Coupe"), NER_MISC, 1 },
+		{ NER_LIT("Taça"), NER_MISC, 1 },
+	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		/* The heads start with one of "MLCFP". */
-		if (m->type != NER_PERSON || !strchr("MLCFP", s[m->start]))
+		/* The heads start with one of "MLCFPEST". */
+		if (m->type == NER_DATE || m->type == NER_GROUP || !strchr("MLCFPEST", s[m->start]))
 			continue;
 		size_t fw = ner_space_end(s, m->start, m->end);
-		if (fw + 2 < m->end && s[fw + 1] >= 'A' && s[fw + 1] <= 'Z' &&
-		    NER_LIT_IN(heads, s + m->start, fw - m->start)) {
-			m->type = NER_PLACE;
+		if (fw + 2 >= m->end)
+			continue;
+		for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+			if (!ner_lit_is(heads[k].w.w, s + m->start, fw - m->start) || m->type == heads[k].type ||
+			    (!heads[k].any && m->type != NER_PERSON))
+				continue;
+			/* After a landform's word a capitalised one; after the
+			 * others none a list knows as a body's head word. */
+			if (heads[k].any ? ner_has_org_word(s, fw + 1, m->end) : !(s[fw + 1] >= 'A' && s[fw + 1] <= 'Z'))
+				break;
+			m->type = heads[k].type;
 			m->margin = 0;
+			break;
 		}
 	}
 }

@@ -1578,6 +1578,14 @@ static void test_ner_prefix_places(void)
 	CHECK(strstr(m, "|PLACE:Mount Kestrel|") != NULL);
 	CHECK(strstr(m, "|PERSON:Monte Barrow|") != NULL);
 	free(m);
+	/* A stadium and a cup in Portuguese; not an airline (invented
+	 * names). */
+	m = article_mentions("Tarvel plays at the Estádio Moisés Varela and reached the semi - finals of the Copa "
+			     "do Tarvel in 2003 . Copa Harwick Airlines flew the team .\n");
+	CHECK(strstr(m, "|PLACE:Estádio Moisés Varela|") != NULL);
+	CHECK(strstr(m, "|MISC:Copa do Tarvel|") != NULL);
+	CHECK(strstr(m, "|ORG:Copa Harwick Airlines|") != NULL);
+	free(m);
 }
 
 static void test_ner_in_town_places(void)
