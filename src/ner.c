@@ -13047,6 +13047,27 @@ static void ner_in_town_places(const char *s, struct ner_list *l)
 	}
 }
 
+/* A given name alone before a ruler's numeral is the ruler's name with
+ * it ("Louis XIV", "Charles V"), where the model stopped at the name (a
+ * surname alone is left be: "Thompson II" is as often a rematch). After
+ * the story's names of companies took theirs ("Kevin IV" of Kevin IV
+ * Industries Inc). */
+static void ner_ruler_numerals(const char *s, size_t len, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t e = m->end;
+		/* A blank and a numeral's letter, asked first. */
+		if (m->type != NER_PERSON || e + 2 >= len || s[e] != ' ' || !strchr("IVX", s[e + 1]) ||
+		    memchr(s + m->start, ' ', e - m->start) ||
+		    !(lexicon_lookup(s + m->start, e - m->start) & LEX_FIRST_NAME))
+			continue;
+		size_t r = ner_regnal_numeral(s + e + 1, len - e - 1, 0);
+		if (r && (i + 1 >= l->n || l->v[i + 1].start >= e + 1 + r))
+			m->end = e + 1 + r;
+	}
+}
+
 static const struct ner_lit ner_disease_heads[] = { NER_LIT("Fever"), NER_LIT("Virus"), NER_LIT("Disease"),
 						     NER_LIT("Syndrome"), NER_LIT("Flu"), NER_LIT("Influenza") };
 
@@ -13473,6 +13494,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_role_people(a->data, out);
 		ner_prefix_places(a->data, out);
 		ner_in_town_places(a->data, out);
+		ner_ruler_numerals(a->data, a->len, out);
 		ner_for_causes(a->data, a->len, out);
 		ner_result_lines(a->data, a->len, out);
 		ner_for_in_places(a->data, a->len, out);

@@ -1601,6 +1601,15 @@ static void test_ner_in_town_places(void)
 	free(m);
 }
 
+static void test_ner_given_name_numerals(void)
+{
+	/* A given name alone takes a ruler's numeral (general knowledge);
+	 * ner_story_name_heads's test keeps a company's. */
+	char *m = article_mentions("The portrait hangs beside one of Louis XIV in the hall .\n");
+	CHECK(strstr(m, "|PERSON:Louis XIV|") != NULL);
+	free(m);
+}
+
 static void test_ner_index_names(void)
 {
 	/* A name before "index" or "average" is a stock index's; not a
@@ -4089,6 +4098,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_role_people", test_ner_role_people },
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
+	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
