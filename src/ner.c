@@ -8215,6 +8215,70 @@ static size_t ner_close_marks(const char *s, size_t a, size_t b, char *buf, size
 	return any ? o : 0;
 }
 
+/* Korean surnames as English news romanizes them (general knowledge). */
+static const struct ner_lit ner_korean_surnames[] = {
+	NER_LIT("Kim"),	  NER_LIT("Lee"),   NER_LIT("Yi"),    NER_LIT("Rhee"),  NER_LIT("Park"),  NER_LIT("Pak"),
+	NER_LIT("Choi"),  NER_LIT("Choe"),  NER_LIT("Jung"),  NER_LIT("Jeong"), NER_LIT("Chung"), NER_LIT("Kang"),
+	NER_LIT("Cho"),	  NER_LIT("Jo"),    NER_LIT("Yoon"),  NER_LIT("Yun"),   NER_LIT("Jang"),  NER_LIT("Chang"),
+	NER_LIT("Lim"),	  NER_LIT("Im"),    NER_LIT("Han"),   NER_LIT("Oh"),    NER_LIT("Seo"),   NER_LIT("Suh"),
+	NER_LIT("Shin"),  NER_LIT("Kwon"),  NER_LIT("Hwang"), NER_LIT("Ahn"),   NER_LIT("Song"),  NER_LIT("Yoo"),
+	NER_LIT("Ryu"),	  NER_LIT("Hong"),  NER_LIT("Jeon"),  NER_LIT("Chun"),  NER_LIT("Ko"),    NER_LIT("Koh"),
+	NER_LIT("Moon"),  NER_LIT("Mun"),   NER_LIT("Yang"),  NER_LIT("Son"),   NER_LIT("Sohn"),  NER_LIT("Bae"),
+	NER_LIT("Baek"),  NER_LIT("Paik"),  NER_LIT("Heo"),   NER_LIT("Huh"),   NER_LIT("Nam"),   NER_LIT("Noh"),
+	NER_LIT("Roh"),	  NER_LIT("Kwak"),  NER_LIT("Sung"),  NER_LIT("Cha"),   NER_LIT("Joo"),   NER_LIT("Woo"),
+	NER_LIT("Min"),	  NER_LIT("Jin"),   NER_LIT("Um"),    NER_LIT("Eom"),   NER_LIT("Chae"),  NER_LIT("Won"),
+	NER_LIT("Bang"),  NER_LIT("Hyun"),  NER_LIT("Ham"),   NER_LIT("Byun"),  NER_LIT("Yeo"),   NER_LIT("Choo"),
+	NER_LIT("Seok"),  NER_LIT("Ban"),   NER_LIT("Pyo"),   NER_LIT("Maeng"), NER_LIT("Yeom"),  NER_LIT("Hyeon"),
+};
+
+/* A Korean name split into tokens ("Park Do - in", "Han Mi - sun") is
+ * one person's, surname, given name and its second syllable, where the
+ * model stopped at a syllable that is also an English word ("in",
+ * "sun", "ok") or found nothing. Text written whole ("Park Do-in") is
+ * one token and the model's. */
+static void ner_spaced_korean_names(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n, mi = 0;
+	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), " - ", 3)) != NULL; p += 3) {
+		size_t h = (size_t)(p - s), e = h + 3;
+		/* The second syllable: letters in lower case, then no word. */
+		while (e < len && e < h + 10 && s[e] >= 'a' && s[e] <= 'z')
+			e++;
+		if (e == h + 3 || e >= h + 10 || (e < len && ner_word_byte(s[e])))
+			continue;
+		/* The given name's first syllable, capitalised, then the
+		 * surname before it. */
+		size_t gb = ner_word_start(s, h >= 8 ? h - 8 : 0, h);
+		if (gb + 1 >= h || gb < 3 || s[gb] < 'A' || s[gb] > 'Z' || s[gb - 1] != ' ')
+			continue;
+		for (size_t k = gb + 1; k < h; k++)
+			if (s[k] < 'a' || s[k] > 'z')
+				gb = h;
+		if (gb == h)
+			continue;
+		size_t sb = ner_word_start(s, gb - 1 >= 8 ? gb - 9 : 0, gb - 1);
+		if (!NER_LIT_IN(ner_korean_surnames, s + sb, gb - 1 - sb) || (sb > 0 && ner_word_byte(s[sb - 1])))
+			continue;
+		/* The model's mentions there: a person's within is widened,
+		 * anything else left be. */
+		while (mi < n0 && l->v[mi].end <= sb)
+			mi++;
+		if (mi < n0 && l->v[mi].start < e) {
+			struct ner_mention *m = &l->v[mi];
+			if (m->type == NER_PERSON && m->start >= sb && m->end <= e &&
+			    (mi + 1 >= n0 || l->v[mi + 1].start >= e)) {
+				m->start = sb;
+				m->end = e;
+				m->margin = 0;
+			}
+			continue;
+		}
+		ner_push(l, sb, e, NER_PERSON);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* Text split into tokens by another tool writes a name's hyphen and
  * apostrophe apart ("Sharm El - Sheikh", "N ’ Djamena", "Xi ’ an"): a
  * name found so, or two the model found on either side of such a mark
@@ -13450,6 +13514,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_spaced_abbrevs(a->data, out);
 		ner_spaced_apostrophes(a->data, a->len, out);
 		ner_spaced_marks(a->data, a->len, out);
+		ner_spaced_korean_names(a->data, a->len, out);
 	}
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);

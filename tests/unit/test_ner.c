@@ -1610,6 +1610,16 @@ static void test_ner_given_name_numerals(void)
 	free(m);
 }
 
+static void test_ner_spaced_korean_names(void)
+{
+	/* A Korean name split into tokens is one person's, whatever English
+	 * word its last syllable spells (invented names). */
+	char *m = article_mentions("Han Mi - sun , a lawmaker , said Park Do - in would run , as Kwon Hae - ok did "
+				   ".\n");
+	CHECK(strstr(m, "|PERSON:Han Mi - sun|PERSON:Park Do - in|PERSON:Kwon Hae - ok|") != NULL);
+	free(m);
+}
+
 static void test_ner_index_names(void)
 {
 	/* A name before "index" or "average" is a stock index's; not a
@@ -4099,6 +4109,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
+	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
 	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
