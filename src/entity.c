@@ -2118,7 +2118,7 @@ static int entity_body_acronym(const struct article *a, const struct ner_mention
 }
 
 /* Whether place k of l stands before a comma and a region or country a
- * list knows ("Burlington, Iowa", "Marrowby , North Yorkshire"): where
+ * list knows ("Tarvel, Iowa", "Marrowby , North Yorkshire"): where
  * it stands says it is a town, whatever a company or a team of its name
  * is in the story or the corpus. */
 static int entity_town_of_region(const struct article *a, const struct ner_list *l, size_t k)
@@ -2132,7 +2132,7 @@ static int entity_town_of_region(const struct article *a, const struct ner_list 
 	if (s[c] != ',' || s[c + 1] != ' ' || p->start != c + 2 || p->type != NER_PLACE ||
 	    !(lexicon_lookup(s + p->start, p->end - p->start) & (LEX_REGION | LEX_COUNTRY)))
 		return 0;
-	/* Not an apposition of the region's ("BBL, Belgium's largest
+	/* Not an apposition of the region's ("HKB, Belgium's largest
 	 * bank"). */
 	size_t q = p->end + (p->end < a->len && s[p->end] == ' ');
 	return !(q + 1 < a->len && (s[q] == '\'' || (unsigned char)s[q] == 0xe2) &&

@@ -13084,9 +13084,9 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 }
 
 /* A name after "in" and before a comma and a place a list knows is a
- * town's ("in Burlington, Iowa", "in Marrowby , North Yorkshire"), where
+ * town's ("in Tarvel, Iowa", "in Marrowby , North Yorkshire"), where
  * the model read a body's, a person's or an other name; not a name with a
- * body's word ("in Sovran Insurance Corp of Bethesda, Md.") nor one a list
+ * body's word ("in Harwick Insurance Corp of Dover, Md.") nor one a list
  * knows as other than a place. */
 static void ner_in_town_places(const char *s, struct ner_list *l)
 {
