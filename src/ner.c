@@ -7846,10 +7846,13 @@ static int ner_dateline_after(const char *s, size_t n, size_t e)
 		if (e + 3 < n && s[e] == ' ' && s[e + 1] == ',' && s[e + 2] == ' ')
 			e++;
 		if (e + 2 < n && s[e] == ' ' && s[e + 1] == '(') {
-			size_t q = e + 2;
+			/* Blanks inside, in text split into tokens: "( Reuters )". */
+			size_t a = e + 2 + (e + 3 < n && s[e + 2] == ' '), q = a;
 			while (q < n && q - e < 24 && ((s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= 'a' && s[q] <= 'z')))
 				q++;
-			if (q == e + 2 || q >= n || s[q] != ')')
+			if (q > a && q + 1 < n && s[q] == ' ' && s[q + 1] == ')')
+				q++;
+			if (q == a || q >= n || s[q] != ')')
 				return 0;
 			e = q + 1;
 			break;

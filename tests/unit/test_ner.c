@@ -3498,6 +3498,11 @@ static void test_ner_datelines(void)
 			     "posted a loss for the year.\n");
 	CHECK(strstr(m, "|PLACE:BALA CYNWYD|") != NULL);
 	free(m);
+	/* The agency's brackets written apart, as text split into tokens
+	 * has them. */
+	m = article_mentions("CHICAGO ( Reuters ) - The company said on Wednesday it would cut jobs .\n");
+	CHECK(strstr(m, "|PLACE:CHICAGO|") != NULL);
+	free(m);
 	/* In mixed case too, where the lists place the city. */
 	m = article_mentions("Title: DERLAN BUYS 80 PCT OF AURORA\n\n    Toronto, March 16 - Derlan Industries Ltd said it "
 			     "acquired 80 pct of Aurora Industries for 12 mln dlrs.\n");
