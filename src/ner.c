@@ -10309,10 +10309,11 @@ static int ner_pair_alone(const char *s, const struct ner_list *l, const struct 
  * Drew", "the law firm Kestler & Brannock"), where the model read two
  * people; and so is the same pair elsewhere in the story ("Martin, of
  * Phillips and Drew, said"). Not where the first is a given name a list
- * knows ("the bank Anna and Kestler ran"). So is one name twice
- * ("Johnson and Johnson"), and a name before a company's name that a
- * legal form ends (ner_and_firm: "Harper and Row Publishers Inc ...
- * Harper and Row said"). */
+ * knows ("the bank Anna and Kestler ran"), nor where a list knows either
+ * as a company of its own ("the iPhone maker Apple and Microsoft"). So
+ * is one name twice ("Johnson and Johnson"), and a name before a
+ * company's name that a legal form ends (ner_and_firm: "Harper and Row
+ * Publishers Inc ... Harper and Row said"). */
 static void ner_partner_pairs(const char *s, struct ner_list *l)
 {
 	static const char *const trades[] = { "broker", "brokers", "stockbroker", "stockbrokers", "brokerage",
@@ -10335,7 +10336,9 @@ static void ner_partner_pairs(const char *s, struct ner_list *l)
 			if (pair && pass == 0) {
 				size_t firm = np + 1 < MAXP ? ner_and_firm(s, l, &m, y, &scans) : 0;
 				pair = np < MAXP &&
-				       ((words && !(lexicon_lookup(s + m.start, m.end - m.start) & LEX_FIRST_NAME) &&
+				       ((words &&
+					 !(lexicon_lookup(s + m.start, m.end - m.start) & (LEX_FIRST_NAME | LEX_ORG)) &&
+					 !(lexicon_lookup(s + y->start, y->end - y->start) & LEX_ORG) &&
 					 ner_partner_name(s, m.start, m.end) && ner_partner_name(s, y->start, y->end) &&
 					 (ner_word_before_in(s, m.start, ner_body_kinds) ||
 					  ner_word_before_in(s, m.start, trades))) ||

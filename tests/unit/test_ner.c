@@ -537,6 +537,10 @@ static void test_ner_partner_pairs(void)
 	CHECK(article_lacks("Kestler and Brannock met on Monday, the two men said.\n", "Kestler and Brannock"));
 	/* Nor where the first is a given name. */
 	CHECK(article_lacks("He said the bank Anna and Kestler ran was sold.\n", "Anna and Kestler"));
+	/* Nor where a list knows either as a company of its own (general
+	 * knowledge). */
+	CHECK(article_lacks("The iPhone maker Apple and Microsoft led technology stocks higher .\n",
+			    "Apple and Microsoft"));
 }
 
 static void test_ner_money_units(void)
