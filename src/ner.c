@@ -9966,7 +9966,15 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 			int joined = first == i || l->v[first].start == from;
 			for (size_t q = first; joined && q < i; q++) {
 				size_t next = q + 1 < i ? l->v[q + 1].start : m->start;
-				joined = next == l->v[q].end + 1 && s[l->v[q].end] == ' ';
+				joined = next > l->v[q].end && s[l->v[q].end] == ' ';
+				/* Or a model's number between ("Boeing 737 MAX"):
+				 * words with a digit and no letter in lower case. */
+				int digit = 0;
+				for (size_t k = l->v[q].end + 1; joined && k + 1 < next; k++) {
+					digit |= s[k] >= '0' && s[k] <= '9';
+					joined = s[k] != '\n' && !(s[k] >= 'a' && s[k] <= 'z');
+				}
+				joined = joined && (next == l->v[q].end + 1 || (digit && s[next - 1] == ' '));
 			}
 			if (!joined)
 				continue;

@@ -3679,6 +3679,12 @@ static void test_ner_lone_weekdays(void)
  * whole is that name. */
 static void test_ner_story_longer_names(void)
 {
+	/* A name cut at a model's number where the story writes it whole
+	 * (an invented model of a real maker's). */
+	char *h = article_mentions("Boeing 797 MAX cleared to fly again as airlines weigh demand\n\nThe agency lifted its "
+				   "grounding of the Boeing 797 MAX on Wednesday .\n");
+	CHECK(strstr(h, "|MISC:Boeing 797 MAX|MISC:Boeing 797 MAX|") != NULL);
+	free(h);
 	/* Both mentions whole, neither cut to "Voyager" (whether the model
 	 * takes the company, Vandor, for a name is not what this tests). */
 	char *m = article_mentions("Network Voyager is used widely. Vandor said Network Voyager had a flaw.\n");
