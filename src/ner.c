@@ -13097,6 +13097,24 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name that ends in "Air" after another word is an airline's ("a
+ * Harwick Air flight", "Tarvel Air"), where the model read a place's or
+ * an other name's: news names no place so, and a list of bodies' head
+ * words would take in the word's other senses ("Air Force"). */
+static void ner_airline_names(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		/* The last bytes asked first. */
+		if ((m->type != NER_PLACE && m->type != NER_MISC) || n < 6 || s[m->end - 1] != 'r' ||
+		    memcmp(s + m->end - 4, " Air", 4) != 0)
+			continue;
+		m->type = NER_ORG;
+		m->margin = 0;
+	}
+}
+
 /* A name after "in" and before a comma and a place a list knows is a
  * town's ("in Tarvel, Iowa", "in Marrowby , North Yorkshire"), where
  * the model read a body's, a person's or an other name; not a name with a
@@ -13573,6 +13591,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_role_people(a->data, out);
 		ner_prefix_places(a->data, out);
 		ner_in_town_places(a->data, out);
+		ner_airline_names(a->data, out);
 		ner_ruler_numerals(a->data, a->len, out);
 		ner_for_causes(a->data, a->len, out);
 		ner_result_lines(a->data, a->len, out);

@@ -1624,6 +1624,15 @@ static void test_ner_spaced_korean_names(void)
 	free(m);
 }
 
+static void test_ner_airline_names(void)
+{
+	/* A name ending in "Air" is an airline's (general knowledge). */
+	char *m = article_mentions("The approval follows two fatal crashes , of a Lion Air flight in Indonesia in "
+				   "October 2018 and an Ethiopian Airlines flight in March 2019 .\n");
+	CHECK(strstr(m, "|ORG:Lion Air|") != NULL);
+	free(m);
+}
+
 static void test_ner_index_names(void)
 {
 	/* A name before "index" or "average" is a stock index's; not a
@@ -4125,6 +4134,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_in_town_places", test_ner_in_town_places },
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
+	{ "ner_airline_names", test_ner_airline_names },
 	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
