@@ -13115,6 +13115,30 @@ static void ner_airline_names(const char *s, struct ner_list *l)
 	}
 }
 
+/* A person's first word that ends a title with the word before it is the
+ * title's ("Datuk [Seri Anwar]" of the title "Datuk Seri"), where the
+ * model began the name inside the title. */
+static void ner_split_titles(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t a = m->start;
+		/* A capitalised word before it, asked first. */
+		if (m->type != NER_PERSON || a < 3 || s[a - 1] != ' ' || s[a - 2] < 'A' ||
+		    ((s[a - 2] < 'a' || s[a - 2] > 'z') && s[a - 2] != '\'' && s[a - 2] != '.'))
+			continue;
+		size_t fw = ner_space_end(s, a, m->end);
+		if (fw >= m->end)
+			continue;
+		size_t ps = ner_word_start(s, a >= 24 ? a - 24 : 0, a - 1);
+		if (ps >= a - 1 || s[ps] < 'A' || s[ps] > 'Z' || (lexicon_lookup(s + a, fw - a) & LEX_TITLE) ||
+		    !(lexicon_lookup(s + ps, fw - ps) & LEX_TITLE))
+			continue;
+		m->start = fw + 1;
+		m->margin = 0;
+	}
+}
+
 /* A name after "in" and before a comma and a place a list knows is a
  * town's ("in Tarvel, Iowa", "in Marrowby , North Yorkshire"), where
  * the model read a body's, a person's or an other name; not a name with a
@@ -13591,6 +13615,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_role_people(a->data, out);
 		ner_prefix_places(a->data, out);
 		ner_in_town_places(a->data, out);
+		ner_split_titles(a->data, out);
 		ner_airline_names(a->data, out);
 		ner_ruler_numerals(a->data, a->len, out);
 		ner_for_causes(a->data, a->len, out);

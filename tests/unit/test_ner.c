@@ -1633,6 +1633,22 @@ static void test_ner_airline_names(void)
 	free(m);
 }
 
+static void test_ner_split_titles(void)
+{
+	/* A person's first word that ends a title with the word before it is
+	 * the title's (invented people; the model began one name inside the
+	 * title in this story). */
+	char *m = article_mentions(
+		"KUALA LUMPUR : Datuk Seri Harun Tarvel said the Madani Economy framework would raise Malaysia 's "
+		"share of high - skilled jobs to 35 per cent by 2033 .\n\nSpeaking at the launch at the Putrajaya "
+		"International Convention Centre ( PICC ) , the Prime Minister said Bank Negara Malaysia and the "
+		"Finance Ministry would work with Petronas and Khazanah Nasional Bhd on the plan .\n\nMeanwhile , "
+		"Umno president Datuk Seri Dr Kamal Rosli said Barisan Nasional would contest the Pelangai by - "
+		"election .\n");
+	CHECK(strstr(m, "|PERSON:Harun Tarvel|") != NULL);
+	free(m);
+}
+
 static void test_ner_index_names(void)
 {
 	/* A name before "index" or "average" is a stock index's; not a
@@ -4135,6 +4151,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
 	{ "ner_airline_names", test_ner_airline_names },
+	{ "ner_split_titles", test_ner_split_titles },
 	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
 	{ "ner_kind_before_words", test_ner_kind_before_words },
