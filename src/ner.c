@@ -2056,7 +2056,7 @@ static const char *const ner_currencies[] = {
 	"DKK", "DZD", "EGP", "ETB", "EUR", "GBP", "GHS", "GTQ", "HKD", "HNL", "HUF", "IDR", "ILS", "INR",
 	"IQD", "IRR", "JOD", "JPY", "KES", "KRW", "KSh", "KWD", "Ksh", "Kshs", "LBP", "LE", "LKR", "LYD",
 	"MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NIS", "NOK", "NPR", "NZD", "OMR", "PKR", "PLN", "QAR",
-	"QR", "RM", "RMB", "RUB", "RWF", "Rp", "Rs", "SAR", "SEK", "SGD", "SR", "THB", "TND", "TWD", "TZS",
+	"QR", "RM", "RMB", "RUB", "RWF", "Rp", "Rs", "SAR", "SEK", "SGD", "SR", "Sh", "THB", "TND", "TWD", "TZS",
 	"Tk", "UAH", "UGX", "USD", "VND", "XAF", "XOF", "ZAR", "ZMW", "ZWL",
 };
 

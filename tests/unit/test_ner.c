@@ -4085,6 +4085,12 @@ static void test_ner_currency_codes(void)
 	CHECK(lacks(z, "MISC:ZAR"));
 	CHECK(lacks("He accepted BND 2,000 as a bribe, the court heard.", "ORG:BND"));
 	CHECK(lacks("The plant is worth LE 3.5 billion, the company said.", "ORG:LE"));
+	/* The shilling's short form, as East African papers write it. */
+	char *k = article_mentions("NAIROBI , Kenya , Oct 12 - President Daniel Tarvel has directed the Kenya "
+				   "Revenue Authority ( KRA ) to seal loopholes in the collection of excise duty , "
+				   "saying the country loses Sh 50 billion every year .\n");
+	CHECK(strstr(k, ":Sh 50") == NULL);
+	free(k);
 	/* Whatever type the model gives the conference, its name stays whole. */
 	char *m = mentions("Delegates to COP 26 in Glasgow agreed on coal.");
 	CHECK(strstr(m, ":COP 26") != NULL);
