@@ -12242,18 +12242,34 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 
 /* The letters of a police or civil service rank in South Asia's news
  * ("OC" the officer in charge of a station, "ASI", "SI", "IO" the
- * investigating officer, "SHO", "DIG") are a title, no name: before a
- * person's name ("ASI Varnholt said"), after "the", "an" or "a" ("said
- * the OC"), or after a person's name and a comma ("Kestrel Varnholt, OC
- * of Brannock Police Station"). A story that spells the letters out in
- * brackets ("Dryland Income Growth (DIG)") has its own name for them. */
+ * investigating officer, "SHO", "DIG"; Nigeria's "CSP") are a title, no
+ * name: before a person's name ("ASI Varnholt said"), after "the", "an"
+ * or "a" ("said the OC"), or after a person's name and a comma ("Kestrel
+ * Varnholt, OC of Brannock Police Station"). A story that spells the
+ * letters out in brackets ("Dryland Income Growth (DIG)") has its own
+ * name for them. */
 static void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
 {
 	static const struct ner_lit ranks[] = { NER_LIT("OC"),	NER_LIT("ASI"), NER_LIT("SI"),	NER_LIT("IO"),
 						NER_LIT("ASP"), NER_LIT("DSP"), NER_LIT("SSP"), NER_LIT("SHO"),
 						NER_LIT("DIG"), NER_LIT("IGP"), NER_LIT("AIG"), NER_LIT("ADC"),
-						NER_LIT("SDM"), NER_LIT("DCP"), NER_LIT("ACP"), NER_LIT("OSD") };
+						NER_LIT("SDM"), NER_LIT("DCP"), NER_LIT("ACP"), NER_LIT("OSD"),
+						NER_LIT("CSP") };
 	/* Most stories have no name of two or three capitals. */
+	/* A rank the model took into a name of two words or more after it
+	 * ("[CSP Kestrel Varnholt]") is outside it, the name a person's. */
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t fw = ner_space_end(s, m->start, m->end);
+		if (m->type == NER_DATE || fw - m->start < 2 || fw - m->start > 3 || fw + 2 >= m->end ||
+		    s[m->start + 1] < 'A' || s[m->start + 1] > 'Z' || !NER_LIT_IN(ranks, s + m->start, fw - m->start) ||
+		    !ner_upper_at(s, fw + 1) || ner_space_end(s, fw + 1, m->end) == m->end ||
+		    ner_has_org_word(s, fw + 1, m->end))
+			continue;
+		m->start = fw + 1;
+		m->type = NER_PERSON;
+		m->margin = 0;
+	}
 	size_t i0 = 0;
 	for (; i0 < l->n; i0++) {
 		size_t n = l->v[i0].end - l->v[i0].start;

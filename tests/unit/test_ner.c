@@ -1410,6 +1410,12 @@ static void test_ner_seat_places(void)
 
 static void test_ner_rank_letters(void)
 {
+	/* A rank the model took into the name after it is outside (invented
+	 * people). */
+	char *c = article_mentions("The Nigeria Police Force said 400,000 officers would be deployed . Its spokesman , "
+				   "CSP Kestrel Varnholt , urged Nigerians to shun violence .\n");
+	CHECK(strstr(c, "|PERSON:Kestrel Varnholt|") != NULL);
+	free(c);
 	/* A police rank's letters are a title (invented names); a story's
 	 * own acronym of them is a name. */
 	char *m = article_mentions("She said the OC and an ASI denied them help, and the ASI told her to leave. "
