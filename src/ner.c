@@ -12601,7 +12601,10 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t c = m->end + 1, d = c;
-		if (m->type != NER_ORG || c >= len || s[m->end] != ' ' || !(s[c] >= 'A' && s[c] <= 'Z') ||
+		/* The maker read as a body, or as the product already ("flew
+		 * an [Airbus] A380"). */
+		if ((m->type != NER_ORG && m->type != NER_MISC) || c >= len || s[m->end] != ' ' ||
+		    !(s[c] >= 'A' && s[c] <= 'Z') ||
 		    ner_chr(s, s + m->start, ' ', m->end - m->start))
 			continue;
 		while (d < len && d - c < 3 && s[d] >= 'A' && s[d] <= 'Z')

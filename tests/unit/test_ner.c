@@ -1383,6 +1383,10 @@ static void test_ner_model_codes(void)
 	m = article_mentions("Varnia's M3 money supply rose 6.5 pct in May, the Kestrel Bank said.\n");
 	CHECK(strstr(m, "M3") == NULL);
 	free(m);
+	/* The maker read as the product already. */
+	m = article_mentions("He drove a Toyota Corolla and flew an Airbus A380 before boarding the ship .\n");
+	CHECK(strstr(m, "|MISC:Airbus A380|") != NULL);
+	free(m);
 }
 
 static void test_ner_comma_firms(void)
