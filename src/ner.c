@@ -13116,21 +13116,36 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 	}
 }
 
-/* A name that ends in "Air" after another word is an airline's ("a
- * Harwick Air flight", "Tarvel Air"), where the model read a place's or
- * an other name's: news names no place so, and a list of bodies' head
- * words would take in the word's other senses ("Air Force"). */
-static void ner_airline_names(const char *s, struct ner_list *l)
+/* A name's last word after another that says what it is, where the model
+ * read it otherwise: "Air" an airline's ("a Harwick Air flight", "Tarvel
+ * Air"; news names no place so, and a list of bodies' head words would
+ * take in the word's other senses, "Air Force"), "Constitution" a law's
+ * ("the Varnian Constitution", as the Worldwide articles write it five
+ * times to one). */
+static void ner_tail_types(const char *s, struct ner_list *l)
 {
+	static const struct {
+		struct ner_lit w;	/* with its blank */
+		enum ner_type type, from1, from2;
+	} tails[] = {
+		{ NER_LIT(" Air"), NER_ORG, NER_PLACE, NER_MISC },
+		{ NER_LIT(" Constitution"), NER_MISC, NER_ORG, NER_PLACE },
+	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		/* The last bytes asked first. */
-		if ((m->type != NER_PLACE && m->type != NER_MISC) || n < 6 || s[m->end - 1] != 'r' ||
-		    memcmp(s + m->end - 4, " Air", 4) != 0)
+		/* The last byte asked first: both tails end in "r" or "n". */
+		if (n < 6 || (s[m->end - 1] != 'r' && s[m->end - 1] != 'n'))
 			continue;
-		m->type = NER_ORG;
-		m->margin = 0;
+		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+			size_t tn = tails[k].w.n;
+			if (n > tn && (m->type == tails[k].from1 || m->type == tails[k].from2) &&
+			    memcmp(s + m->end - tn, tails[k].w.w, tn) == 0) {
+				m->type = tails[k].type;
+				m->margin = 0;
+				break;
+			}
+		}
 	}
 }
 
@@ -13635,7 +13650,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_prefix_places(a->data, out);
 		ner_in_town_places(a->data, out);
 		ner_split_titles(a->data, out);
-		ner_airline_names(a->data, out);
+		ner_tail_types(a->data, out);
 		ner_ruler_numerals(a->data, a->len, out);
 		ner_for_causes(a->data, a->len, out);
 		ner_result_lines(a->data, a->len, out);

@@ -1634,12 +1634,16 @@ static void test_ner_spaced_korean_names(void)
 	free(m);
 }
 
-static void test_ner_airline_names(void)
+static void test_ner_tail_types(void)
 {
-	/* A name ending in "Air" is an airline's (general knowledge). */
+	/* A name ending in "Air" is an airline's, one ending in
+	 * "Constitution" a law's (general knowledge). */
 	char *m = article_mentions("The approval follows two fatal crashes , of a Lion Air flight in Indonesia in "
 				   "October 2018 and an Ethiopian Airlines flight in March 2019 .\n");
 	CHECK(strstr(m, "|ORG:Lion Air|") != NULL);
+	free(m);
+	m = article_mentions("Under Article 370 of the Indian Constitution , the state had its own flag .\n");
+	CHECK(strstr(m, "|MISC:Indian Constitution|") != NULL);
 	free(m);
 }
 
@@ -4166,7 +4170,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_in_town_places", test_ner_in_town_places },
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
-	{ "ner_airline_names", test_ner_airline_names },
+	{ "ner_tail_types", test_ner_tail_types },
 	{ "ner_split_titles", test_ner_split_titles },
 	{ "ner_index_names", test_ner_index_names },
 	{ "ner_subject_names", test_ner_subject_names },
