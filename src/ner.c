@@ -13121,30 +13121,53 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
  * Air"; news names no place so, and a list of bodies' head words would
  * take in the word's other senses, "Air Force"), "Constitution" a law's
  * ("the Varnian Constitution", as the Worldwide articles write it five
- * times to one). */
+ * times to one); and "Cross" an award's where it is awarded ("was
+ * awarded the Military Cross and the Victoria Cross"), the Red Cross's
+ * name elsewhere. */
 static void ner_tail_types(const char *s, struct ner_list *l)
 {
 	static const struct {
 		struct ner_lit w;	/* with its blank */
 		enum ner_type type, from1, from2;
+		int awarded;	/* only after a verb of awarding and "the" */
 	} tails[] = {
-		{ NER_LIT(" Air"), NER_ORG, NER_PLACE, NER_MISC },
-		{ NER_LIT(" Constitution"), NER_MISC, NER_ORG, NER_PLACE },
+		{ NER_LIT(" Air"), NER_ORG, NER_PLACE, NER_MISC, 0 },
+		{ NER_LIT(" Constitution"), NER_MISC, NER_ORG, NER_PLACE, 0 },
+		{ NER_LIT(" Cross"), NER_MISC, NER_ORG, NER_PLACE, 1 },
 	};
+	static const char *const verbs[] = { "awarded", "won", "received", "earned", "winning", "receiving", NULL };
+	enum ner_type last = NER_NTYPES;
+	size_t last_end = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		/* The last byte asked first: both tails end in "r" or "n". */
-		if (n < 6 || (s[m->end - 1] != 'r' && s[m->end - 1] != 'n'))
+		/* The last byte asked first: the tails end in "r", "n" or "s". */
+		char z = n >= 6 ? s[m->end - 1] : 0;
+		if (z != 'r' && z != 'n' && z != 's')
 			continue;
 		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
 			size_t tn = tails[k].w.n;
-			if (n > tn && (m->type == tails[k].from1 || m->type == tails[k].from2) &&
-			    memcmp(s + m->end - tn, tails[k].w.w, tn) == 0) {
-				m->type = tails[k].type;
-				m->margin = 0;
-				break;
+			if (n <= tn || (m->type != tails[k].from1 && m->type != tails[k].from2) ||
+			    memcmp(s + m->end - tn, tails[k].w.w, tn) != 0)
+				continue;
+			if (tails[k].awarded) {
+				size_t a = m->start;
+				if (a < 5 || memcmp(s + a - 5, " the ", 5) != 0)
+					break;
+				/* After the verb, or after "and the" another award
+				 * this pass made ("the Military Cross and the
+				 * Victoria Cross"). */
+				int after = ner_word_before_in(s, a - 4, verbs) ||
+					    (last == NER_MISC && a >= 9 && memcmp(s + a - 9, " and the ", 9) == 0 &&
+					     last_end + 9 == a);
+				if (!after || (lexicon_lookup(s + a, n) & LEX_ORG))
+					break;
 			}
+			m->type = tails[k].type;
+			m->margin = 0;
+			last = m->type;
+			last_end = m->end;
+			break;
 		}
 	}
 }

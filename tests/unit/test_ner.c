@@ -1645,6 +1645,12 @@ static void test_ner_tail_types(void)
 	m = article_mentions("Under Article 370 of the Indian Constitution , the state had its own flag .\n");
 	CHECK(strstr(m, "|MISC:Indian Constitution|") != NULL);
 	free(m);
+	/* A cross awarded is an award; the Red Cross stays a body. */
+	m = article_mentions("He was awarded the Military Cross and the Victoria Cross in 1918 .\n\nThe Red Cross "
+			     "said on Monday it had received the Red Cross funds .\n");
+	CHECK(strstr(m, "|MISC:Military Cross|MISC:Victoria Cross|") != NULL);
+	CHECK(strstr(m, "MISC:Red Cross") == NULL);
+	free(m);
 }
 
 static void test_ner_split_titles(void)
