@@ -12038,6 +12038,11 @@ static int ner_work_det(const char *s, const struct ner_list *l, size_t i, size_
  * made"). */
 static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 {
+	/* The lists' last titles the model left, named after the walk. */
+	struct {
+		size_t a, b;
+	} last[8];
+	size_t nlast = 0;
 	static const char *const dets[] = { "the",    "a",     "an",   "his",   "her",     "their",  "its",
 					    "our",    "my",    "new",  "latest", "debut",  "hit",    "first",
 					    "second", "third", "last", "final", "classic", "studio", "lead",
@@ -12076,7 +12081,11 @@ static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 		/* A show only after its genre ("the ITV quiz show"): "figures
 		 * show Kenya ..." is a verb's. */
 		int show = ne - nb == 4 && memcmp(s + nb, "show", 4) == 0;
-		if (!show && !ner_work_word(s + nb, ne - nb))
+		/* The kind's plural before a list of titles ("the films Blue
+		 * Lantern and Night Ferries"). */
+		int plural = !show && !ner_work_word(s + nb, ne - nb) && s[ne - 1] == 's' &&
+			     ner_work_word(s + nb, ne - nb - 1);
+		if (!show && !plural && !ner_work_word(s + nb, ne - nb))
 			continue;
 		size_t de = nb - 1, db = ner_work_word_before(s, de);
 		if (show && !NER_LIT_IN(ner_show_genres, s + db, de - db))
@@ -12104,6 +12113,34 @@ static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 		enum ner_type was = m->type;
 		m->type = NER_MISC;
 		m->margin = 0;
+		/* The list's other titles: those the model read otherwise, and
+		 * capitalised words it left after the list's last "and", up to
+		 * a mark ("the films Blue Lantern and Night Ferries ,"). */
+		for (size_t j = i + 1; plural && j <= l->n; j++) {
+			size_t pe = l->v[j - 1].end;
+			if (j < l->n && ner_list_joint(s, pe, l->v[j].start)) {
+				if (l->v[j].type != NER_DATE && l->v[j].type != NER_GROUP) {
+					l->v[j].type = NER_MISC;
+					l->v[j].margin = 0;
+				}
+				continue;
+			}
+			size_t te = pe + 5;
+			if (nlast < sizeof last / sizeof *last && te + 1 < n && memcmp(s + pe, " and ", 5) == 0) {
+				for (int words = 0; words < 4 && te < n && s[te] >= 'A' && s[te] <= 'Z'; words++) {
+					te = ner_space_end(s, te, n);
+					if (te + 1 >= n || s[te] != ' ' || !(s[te + 1] >= 'A' && s[te + 1] <= 'Z'))
+						break;
+					te++;
+				}
+				size_t q = te + (te < n && s[te] == ' ');
+				if (te > pe + 6 && (q >= n || strchr(",.;:)\n", s[q])) && (j >= l->n || l->v[j].start >= te)) {
+					last[nlast].a = pe + 5;
+					last[nlast++].b = te;
+				}
+			}
+			break;
+		}
 		/* The work's other mentions the model read as a body's: "the
 		 * BBC sitcom Quayside ... Quayside ran for six series" (not a
 		 * place's: "the film Casablanca" leaves the city be). */
@@ -12114,6 +12151,10 @@ static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 				l->v[j].margin = 0;
 			}
 	}
+	for (size_t k = 0; k < nlast; k++)
+		ner_push(l, last[k].a, last[k].b, NER_MISC);
+	if (nlast)
+		ner_sort_mentions(l->v, l->n);
 }
 
 /* Where the kind of a storm that ends at byte i starts ("Hurricane ",

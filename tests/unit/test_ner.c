@@ -3835,6 +3835,12 @@ static void test_ner_work_title_types(void)
 			  "MISC", "Outer Reaches"));
 	CHECK(!article_has("The issue raises total outstanding series Harwick Lane stock .\n", "MISC",
 			   "Harwick Lane"));
+	/* The kind's plural before a list of titles, the last one the model
+	 * left (invented films). */
+	char *m = article_mentions("Their music has been featured in the films Blue Valley and Night Trains , and in "
+				   "the television series Harbour Lights .\n");
+	CHECK(strstr(m, "|MISC:Blue Valley|MISC:Night Trains|") != NULL);
+	free(m);
 }
 
 /* A month is no organization's first word (an invented body), but "May"
