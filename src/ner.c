@@ -13213,6 +13213,60 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 	}
 }
 
+/* The bytes after the name ending at e that hold a year in brackets
+ * (" (1997)", " ( 1997 )" of text split into tokens), or 0. */
+static size_t ner_year_brackets(const char *s, size_t len, size_t e)
+{
+	size_t p = e;
+	if (p + 7 > len || s[p] != ' ' || s[p + 1] != '(')
+		return 0;
+	p += 2 + (s[p + 2] == ' ');
+	size_t d = p;
+	while (p < len && p - d < 5 && s[p] >= '0' && s[p] <= '9')
+		p++;
+	if (p - d != 4 || !((s[d] == '1' && (s[d + 1] == '8' || s[d + 1] == '9')) || (s[d] == '2' && s[d + 1] == '0')))
+		return 0;
+	p += p < len && s[p] == ' ';
+	return p < len && s[p] == ')' ? p + 1 - e : 0;
+}
+
+/* Names with a year in brackets after them are works where the story
+ * gives one of them, an other name, so ("The band's second album, Quiet
+ * Engines (1994) ... followed by Glass Harbour (1997) and The Long Field
+ * (2001)"): a discography's or a filmography's list, which the model
+ * reads as places and bodies by their words. A person's name with a
+ * given name keeps its type (a life's years are written so). */
+static void ner_year_works(const char *s, size_t len, struct ner_list *l)
+{
+	int work = 0, other = 0;
+	for (size_t i = 0; i < l->n && !(work && other); i++) {
+		const struct ner_mention *m = &l->v[i];
+		/* A blank and a bracket after it, asked first. */
+		if (m->type == NER_DATE || m->type == NER_GROUP || m->end + 7 > len || s[m->end + 1] != '(' ||
+		    !ner_year_brackets(s, len, m->end))
+			continue;
+		if (m->type == NER_MISC)
+			work = 1;
+		else
+			other = 1;
+	}
+	if (!work || !other)
+		return;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if ((m->type != NER_PLACE && m->type != NER_ORG && m->type != NER_PERSON) || m->end + 7 > len ||
+		    s[m->end + 1] != '(' || !ner_year_brackets(s, len, m->end))
+			continue;
+		if (m->type == NER_PERSON) {
+			size_t fw = ner_space_end(s, m->start, m->end);
+			if (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)
+				continue;
+		}
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+}
+
 /* A person's first word that ends a title with the word before it is the
  * title's ("Datuk [Seri Anwar]" of the title "Datuk Seri"), where the
  * model began the name inside the title. */
@@ -13728,6 +13782,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_award_fields(a->data, a->len, out);
 		ner_label_names(a->data, out);
 		ner_work_title_types(a->data, a->len, out);
+		ner_year_works(a->data, a->len, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

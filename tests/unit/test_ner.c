@@ -3841,6 +3841,12 @@ static void test_ner_work_title_types(void)
 				   "the television series Harbour Lights .\n");
 	CHECK(strstr(m, "|MISC:Blue Valley|MISC:Night Trains|") != NULL);
 	free(m);
+	/* Names with a year in brackets, where the story gives one of them
+	 * as a work (invented albums). */
+	m = article_mentions("The band 's second album , Quiet Engines ( 1994 ) , reached number three . It was "
+			     "followed by Glass Harbour ( 1997 ) and The Long Field ( 2001 ) .\n");
+	CHECK(strstr(m, "|MISC:Glass Harbour|DATE:1997|MISC:Long Field|") != NULL);
+	free(m);
 }
 
 /* A month is no organization's first word (an invented body), but "May"
