@@ -6052,11 +6052,16 @@ static void ner_kind_of_places(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t a = m->start;
-		l->v[o++] = *m;
-		m = &l->v[o - 1];
-		/* The whole read as a body's ("the [Khanate of Kazan]"). */
-		if (m->type != NER_PLACE && m->type != NER_DATE && m->type != NER_GROUP) {
-			size_t fw = ner_space_end(s, a, m->end);
+		/* Moved down only once a kind has taken a mention in. */
+		if (o != i)
+			l->v[o] = *m;
+		m = &l->v[o++];
+		/* The whole read as a body's ("the [Khanate of Kazan]"); the
+		 * kinds are words of five to twelve letters. */
+		if (m->type != NER_PLACE && m->type != NER_DATE && m->type != NER_GROUP && m->end - a >= 10) {
+			size_t fw = a + 5;
+			while (fw < m->end && fw < a + 13 && s[fw] != ' ')
+				fw++;
 			if (fw + 5 < m->end && memcmp(s + fw, " of ", 4) == 0 &&
 			    (NER_LIT_IN(states, s + a, fw - a) || NER_LIT_IN(realms, s + a, fw - a))) {
 				m->type = NER_PLACE;
@@ -12301,9 +12306,13 @@ static void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
 	 * ("[CSP Kestrel Varnholt]") is outside it, the name a person's. */
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		/* Two capitals first, asked before the word's end is sought. */
+		if (m->end - m->start < 6 || s[m->start] < 'A' || s[m->start] > 'Z' || s[m->start + 1] < 'A' ||
+		    s[m->start + 1] > 'Z')
+			continue;
 		size_t fw = ner_space_end(s, m->start, m->end);
 		if (m->type == NER_DATE || fw - m->start < 2 || fw - m->start > 3 || fw + 2 >= m->end ||
-		    s[m->start + 1] < 'A' || s[m->start + 1] > 'Z' || !NER_LIT_IN(ranks, s + m->start, fw - m->start) ||
+		    !NER_LIT_IN(ranks, s + m->start, fw - m->start) ||
 		    !ner_upper_at(s, fw + 1) || ner_space_end(s, fw + 1, m->end) == m->end ||
 		    ner_has_org_word(s, fw + 1, m->end))
 			continue;
@@ -13136,8 +13145,10 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		/* The heads start with one of "MLCFPEST". */
-		if (m->type == NER_DATE || m->type == NER_GROUP || !strchr("MLCFPEST", s[m->start]))
+		/* The heads start with one of "MLCFPEST", and their second
+		 * letter is one of "otas". */
+		if (m->type == NER_DATE || m->type == NER_GROUP || m->end - m->start < 4 ||
+		    !strchr("MLCFPEST", s[m->start]) || !strchr("otas", s[m->start + 1]))
 			continue;
 		size_t fw = ner_space_end(s, m->start, m->end);
 		if (fw + 2 >= m->end)
@@ -13182,9 +13193,10 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		/* The last byte asked first: the tails end in "r", "n" or "s". */
-		char z = n >= 6 ? s[m->end - 1] : 0;
-		if (z != 'r' && z != 'n' && z != 's')
+		/* The last bytes asked first: the tails end in "ir", "on" or
+		 * "ss". */
+		char z = n >= 6 ? s[m->end - 1] : 0, y = n >= 6 ? s[m->end - 2] : 0;
+		if (!(z == 'r' && y == 'i') && !(z == 'n' && y == 'o') && !(z == 's' && y == 's'))
 			continue;
 		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
 			size_t tn = tails[k].w.n;
@@ -13242,7 +13254,7 @@ static void ner_year_works(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n && !(work && other); i++) {
 		const struct ner_mention *m = &l->v[i];
 		/* A blank and a bracket after it, asked first. */
-		if (m->type == NER_DATE || m->type == NER_GROUP || m->end + 7 > len || s[m->end + 1] != '(' ||
+		if (m->end + 7 > len || s[m->end + 1] != '(' || m->type == NER_DATE || m->type == NER_GROUP ||
 		    !ner_year_brackets(s, len, m->end))
 			continue;
 		if (m->type == NER_MISC)
