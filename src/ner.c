@@ -10642,6 +10642,13 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
 			e++;
 		if (e == p)
 			break;
+		/* A hyphen written apart joins two words into one ("role -
+		 * playing game", as text split into tokens has it). */
+		while (e + 4 < n && memcmp(s + e, " - ", 3) == 0 && s[e + 3] >= 'a' && s[e + 3] <= 'z') {
+			e += 3;
+			while (e < n && s[e] != ' ' && !strchr(",.;:()\n", s[e]))
+				e++;
+		}
 		/* In lower case: "a Salt Lake City, Utah, partnership". */
 		int k = s[p] >= 'a' && s[p] <= 'z' ? ner_kind_type(s, p, e, 0) : -1;
 		int end = ner_kind_head_end(s, e, n);
@@ -10675,7 +10682,12 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
  * start, nor a name a list knows. */
 static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 {
+	/* Words before "of" that say how much of a thing, no name's. */
+	static const struct ner_lit parts[] = { NER_LIT("One"),  NER_LIT("Some"), NER_LIT("Most"),  NER_LIT("All"),
+						NER_LIT("Many"), NER_LIT("Each"), NER_LIT("Part"),  NER_LIT("None"),
+						NER_LIT("Both"), NER_LIT("Much"), NER_LIT("Half"), NER_LIT("Rest") };
 	size_t n0 = l->n, mi = 0;
+	unsigned char *gone = NULL;
 	for (size_t ps = 0; ps < n;) {
 		/* The next line's start, found at once. */
 		const char *nl = memchr(s + ps, '\n', n - ps);
@@ -10685,9 +10697,11 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 			continue;
 		if (a + 4 < n && memcmp(s + a, "The ", 4) == 0)
 			a += 4;
-		size_t e = a, ws[3], we[3];
-		int words = 0;
-		while (words < 3 && e < n && s[e] >= 'A' && s[e] <= 'Z') {
+		/* Up to three capitalised words, or five with "of" between
+		 * ("Shadow of Velmora"): joint, the word "of" follows. */
+		size_t e = a, ws[5], we[5];
+		int words = 0, joint = -1;
+		while (words < (joint >= 0 ? 5 : 3) && e < n && s[e] >= 'A' && s[e] <= 'Z') {
 			size_t x = e + 1;
 			while (x < n && ((s[x] >= 'a' && s[x] <= 'z') || (unsigned char)s[x] >= 0x80))
 				x++;
@@ -10696,30 +10710,64 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 			ws[words] = e;
 			we[words++] = x;
 			e = x;
-			if (e + 1 >= n || s[e] != ' ' || !(s[e + 1] >= 'A' && s[e + 1] <= 'Z'))
+			if (e + 1 >= n || s[e] != ' ')
+				break;
+			size_t jn = joint < 0 && words < 4 && e + 5 < n && memcmp(s + e, " of ", 4) == 0 ? 4 : 0;
+			if (jn && s[e + jn] >= 'A' && s[e + jn] <= 'Z') {
+				joint = words;
+				e += jn;
+				continue;
+			}
+			if (!(s[e + 1] >= 'A' && s[e + 1] <= 'Z'))
 				break;
 			e++;
 		}
 		/* The words taken, and what follows them opens a description
 		 * (most lines' first words do not: asked before the lists). */
-		if (!words)
+		if (!words || joint == words)
 			continue;
 		e = we[words - 1];
 		if (!ner_kind_opener(s, n, e))
 			continue;
-		int plain = !lexicon_lookup(s + a, e - a);
+		/* None a word news writes in lower case, but before "of"
+		 * ("Shadow of Velmora"), and none before it one often
+		 * capitalised; nor the name a list's. */
+		int plain = !lexicon_lookup(s + a, e - a) &&
+			    !(joint >= 0 && NER_LIT_IN(parts, s + ws[0], we[0] - ws[0]));
 		for (int k = 0; k < words && plain; k++)
-			plain = !lexicon_lowercase(s + ws[k], we[k] - ws[k]) &&
-				!(lexicon_lookup(s + ws[k], we[k] - ws[k]) & LEX_COMMON);
+			plain = !(lexicon_lookup(s + ws[k], we[k] - ws[k]) & LEX_COMMON) &&
+				(k < joint || !lexicon_lowercase(s + ws[k], we[k] - ws[k]));
 		if (!plain)
 			continue;
 		while (mi < n0 && l->v[mi].end <= a)
 			mi++;
-		if (mi < n0 && l->v[mi].start < e)
+		/* The model's names within the words: with a joining word, the
+		 * whole is the subject's name ("Shadow of [Velmora]"); one
+		 * that is the whole is left to the appositions' pass. */
+		if (mi < n0 && l->v[mi].start < a)
+			continue;
+		size_t mj = mi;
+		while (mj < n0 && l->v[mj].start < e && l->v[mj].end <= e)
+			mj++;
+		if (mj > mi && (joint < 0 || (mj < n0 && l->v[mj].start < e) ||
+				(mj == mi + 1 && l->v[mi].start == a && l->v[mi].end == e)))
 			continue;
 		int kind = ner_kind_after(s, n, e, 0);
-		if (kind >= 0)
-			ner_push(l, a, e, (enum ner_type)kind);
+		if (kind < 0)
+			continue;
+		if (mj > mi && !gone)
+			gone = xcalloc(n0, 1);
+		for (size_t q = mi; q < mj; q++)
+			gone[q] = 1;
+		ner_push(l, a, e, (enum ner_type)kind);
+	}
+	if (gone) {
+		size_t o = 0;
+		for (size_t i = 0; i < l->n; i++)
+			if (i >= n0 || !gone[i])
+				l->v[o++] = l->v[i];
+		l->n = o;
+		free(gone);
 	}
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);

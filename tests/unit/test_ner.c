@@ -1562,6 +1562,15 @@ static void test_ner_subject_names(void)
 			     "Hours ( 2014 ) .\n");
 	CHECK(strstr(m, "|MISC:Weather Systems|DATE:2007|MISC:Paper Lanterns|DATE:2010|MISC:Small Hours|") != NULL);
 	free(m);
+	/* A subject's name with "of", whole, where the model found a part
+	 * of it; not a part of a place (invented game and film). */
+	m = article_mentions("Shadow of Velmora is a 2016 action role - playing game developed by Brightforge "
+			     "Studios .\n\nLord of Tarvel is a 2003 fantasy film directed by Anna Brook .\n\nMost of "
+			     "Europe is a region of plains .\n");
+	CHECK(strstr(m, "|MISC:Shadow of Velmora|") != NULL);
+	CHECK(strstr(m, "|MISC:Lord of Tarvel|") != NULL);
+	CHECK(strstr(m, "Most of") == NULL);
+	free(m);
 	/* A work's maker after "by" ends its kind, and so do "first" and
 	 * "known" (an invented novel, soap opera and song). */
 	m = article_mentions("Glasswing is the debut novel by Canadian author Miriam Tosh, published in 2011.\n\n"
