@@ -13327,6 +13327,37 @@ static void ner_year_works(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A name between "the" and "series", "trilogy" or "saga" is the series
+ * of works' ("the third installment in the Velmora series"), where the
+ * model read a place's, a body's or a surname's ("franchise" is a
+ * business's as often); not where the series' title follows. */
+static void ner_series_names(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const kinds[] = { "series", "trilogy", "saga", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* A blank and an "s" or a "t" after it, asked first. */
+		if (m->end + 5 >= len || s[m->end] != ' ' || (s[m->end + 1] != 's' && s[m->end + 1] != 't') ||
+		    (m->type != NER_PLACE && m->type != NER_ORG && m->type != NER_PERSON) || m->start < 4 ||
+		    !ner_lit_is_nocase("the ", s + m->start - 4, 4) || !ner_word_after_in(s, len, m->end, kinds))
+			continue;
+		if (m->type == NER_PERSON) {
+			size_t fw = ner_space_end(s, m->start, m->end);
+			if (fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
+				continue;
+		}
+		/* Not a maker's before its series' title ("the HBO series
+		 * Tallow Creek"). */
+		size_t ke = m->end + 1;
+		while (ke < len && s[ke] >= 'a' && s[ke] <= 'z')
+			ke++;
+		if (ke + 1 < len && s[ke] == ' ' && ner_upper_at(s, ke + 1))
+			continue;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+}
+
 /* A person's first word that ends a title with the word before it is the
  * title's ("Datuk [Seri Anwar]" of the title "Datuk Seri"), where the
  * model began the name inside the title. */
@@ -13843,6 +13874,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_label_names(a->data, out);
 		ner_work_title_types(a->data, a->len, out);
 		ner_year_works(a->data, a->len, out);
+		ner_series_names(a->data, a->len, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

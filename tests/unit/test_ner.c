@@ -1571,6 +1571,11 @@ static void test_ner_subject_names(void)
 	CHECK(strstr(m, "|MISC:Lord of Tarvel|") != NULL);
 	CHECK(strstr(m, "Most of") == NULL);
 	free(m);
+	/* A name between "the" and "series" is the series' (an invented
+	 * one). */
+	m = article_mentions("The game sold well . It is the third installment in the Velmora series .\n");
+	CHECK(strstr(m, "|MISC:Velmora|") != NULL);
+	free(m);
 	/* A work's maker after "by" ends its kind, and so do "first" and
 	 * "known" (an invented novel, soap opera and song). */
 	m = article_mentions("Glasswing is the debut novel by Canadian author Miriam Tosh, published in 2011.\n\n"
