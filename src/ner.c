@@ -10463,7 +10463,7 @@ static const struct {
 	{ "island", "islands", NER_PLACE },	    { "capital", "capitals", NER_PLACE },
 	{ "river", "rivers", NER_PLACE },	    { "lake", "lakes", NER_PLACE },
 	{ "county", "counties", NER_PLACE },	    { "suburb", "suburbs", NER_PLACE },
-	{ "municipality", "municipalities", NER_PLACE },
+	{ "municipality", "municipalities", NER_PLACE }, { "parish", "parishes", NER_PLACE },
 	{ "band", "bands", NER_ORG },		    { "label", "labels", NER_ORG },
 	{ "team", "teams", NER_ORG },		    { "shipyard", "shipyards", NER_ORG },
 	{ "conglomerate", "conglomerates", NER_ORG }, { "miner", "miners", NER_ORG },
@@ -10619,7 +10619,7 @@ static size_t ner_kind_opener(const char *s, size_t n, size_t p)
  * may be a person's, and wants the surer end of the phrase. */
 static int ner_kind_after(const char *s, size_t n, size_t p, int person)
 {
-	int kind = -1;
+	int kind = -1, first = -1;
 	/* A bracket between, as an encyclopedia has it: "Kestrava (formerly
 	 * Harrow Browser) is a web browser". */
 	if (p + 2 < n && s[p] == ' ' && s[p + 1] == '(') {
@@ -10653,8 +10653,12 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
 		int k = s[p] >= 'a' && s[p] <= 'z' ? ner_kind_type(s, p, e, 0) : -1;
 		int end = ner_kind_head_end(s, e, n);
 		/* Two kinds joined: the last is the head ("a city and
-		 * municipality in"). */
+		 * municipality in"), or the first where the second is none
+		 * the table knows ("a market town and civil parish"). */
 		if (k >= 0 && end == 1 && e + 5 < n && memcmp(s + e, " and ", 5) == 0) {
+			/* Not a work's, which may be a noun's modifier ("a
+			 * film and television distributor"). */
+			first = k != NER_MISC ? k : -1;
 			p = e + 5;
 			continue;
 		}
@@ -10671,7 +10675,7 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
 			break;
 		p = e + 1;
 	}
-	return kind;
+	return kind >= 0 ? kind : first;
 }
 
 /* A paragraph that opens with a name the model did not find and says
@@ -13170,7 +13174,8 @@ static void ner_role_people(const char *s, struct ner_list *l)
 /* A name that starts with a landform's or a fort's word is a place's,
  * where the model read it as a person's ("Mount Kestrel is a
  * stratovolcano", "Fort Harlan"); a given name such as Monte is not one
- * of them. A stadium's word in Spanish, Portuguese, Italian or German
+ * of them. So is a river's after "the", whatever the model read ("the
+ * River Nidd"; a company or a club of such a name goes without it). A stadium's word in Spanish, Portuguese, Italian or German
  * starts a place's name whatever the model read ("the Estádio Moisés
  * Lucarelli", as the training data writes a "Stadium"), and a cup's a
  * competition's ("the Copa do Brasil"), but not a body's with its head
@@ -13180,8 +13185,9 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 	static const struct {
 		struct ner_lit w;
 		enum ner_type type;
-		int any;	/* whatever the model read, not only a person */
+		int any;	/* whatever the model read, not only a person; 2: after "the" */
 	} heads[] = {
+		{ NER_LIT("River"), NER_PLACE, 2 },
 		{ NER_LIT("Mount"), NER_PLACE, 0 },    { NER_LIT("Mt."), NER_PLACE, 0 },
 		{ NER_LIT("Mt"), NER_PLACE, 0 },       { NER_LIT("Lake"), NER_PLACE, 0 },
 		{ NER_LIT("Cape"), NER_PLACE, 0 },     { NER_LIT("Fort"), NER_PLACE, 0 },
@@ -13193,10 +13199,10 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		/* The heads start with one of "MLCFPEST", and their second
-		 * letter is one of "otas". */
+		/* The heads start with one of "MLCFPESTR", and their second
+		 * letter is one of "otasi". */
 		if (m->type == NER_DATE || m->type == NER_GROUP || m->end - m->start < 4 ||
-		    !strchr("MLCFPEST", s[m->start]) || !strchr("otas", s[m->start + 1]))
+		    !strchr("MLCFPESTR", s[m->start]) || !strchr("otasi", s[m->start + 1]))
 			continue;
 		size_t fw = ner_space_end(s, m->start, m->end);
 		if (fw + 2 >= m->end)
@@ -13208,6 +13214,10 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 			/* After a landform's word a capitalised one; after the
 			 * others none a list knows as a body's head word. */
 			if (heads[k].any ? ner_has_org_word(s, fw + 1, m->end) : !(s[fw + 1] >= 'A' && s[fw + 1] <= 'Z'))
+				break;
+			/* A river after "the" ("the River Elbe"): a company
+			 * or a club of the name goes without it. */
+			if (heads[k].any == 2 && (m->start < 4 || !ner_lit_is_nocase("the ", s + m->start - 4, 4)))
 				break;
 			m->type = heads[k].type;
 			m->margin = 0;
@@ -13223,7 +13233,7 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
  * ("the Varnian Constitution", as the Worldwide articles write it five
  * times to one); and "Cross" an award's where it is awarded ("was
  * awarded the Military Cross and the Victoria Cross"), the Red Cross's
- * name elsewhere. */
+ * name elsewhere; "F.C." and "FC" a football club's. */
 static void ner_tail_types(const char *s, struct ner_list *l)
 {
 	static const struct {
@@ -13234,6 +13244,8 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		{ NER_LIT(" Air"), NER_ORG, NER_PLACE, NER_MISC, 0 },
 		{ NER_LIT(" Constitution"), NER_MISC, NER_ORG, NER_PLACE, 0 },
 		{ NER_LIT(" Cross"), NER_MISC, NER_ORG, NER_PLACE, 1 },
+		{ NER_LIT(" F.C."), NER_ORG, NER_PLACE, NER_MISC, 0 },
+		{ NER_LIT(" FC"), NER_ORG, NER_PLACE, NER_MISC, 0 },
 	};
 	static const char *const verbs[] = { "awarded", "won", "received", "earned", "winning", "receiving", NULL };
 	enum ner_type last = NER_NTYPES;
@@ -13241,10 +13253,11 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
-		/* The last bytes asked first: the tails end in "ir", "on" or
-		 * "ss". */
+		/* The last bytes asked first: the tails end in "ir", "on",
+		 * "ss", "C." or "FC". */
 		char z = n >= 6 ? s[m->end - 1] : 0, y = n >= 6 ? s[m->end - 2] : 0;
-		if (!(z == 'r' && y == 'i') && !(z == 'n' && y == 'o') && !(z == 's' && y == 's'))
+		if (!(z == 'r' && y == 'i') && !(z == 'n' && y == 'o') && !(z == 's' && y == 's') &&
+		    !(z == '.' && y == 'C') && !(z == 'C' && y == 'F'))
 			continue;
 		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
 			size_t tn = tails[k].w.n;

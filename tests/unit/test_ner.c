@@ -1648,6 +1648,24 @@ static void test_ner_spaced_korean_names(void)
 	free(m);
 }
 
+static void test_ner_town_article(void)
+{
+	/* A town's article (invented town, river and club): two kinds
+	 * joined, the second none the table knows, give the first; a river
+	 * after "the" is a place; "F.C." ends a club's name. */
+	char *m = article_mentions(
+		"Kellerby is a market town and civil parish in the Harrowgate district of North Yorkshire , England . "
+		"At the 2011 census it had a population of 8,412 . The town lies on the River Tarvel , 12 miles ( 19 "
+		"km ) west of York .\n\nKellerby was granted a market charter by King John in 1207 . During the "
+		"English Civil War it was held by Royalist forces until the Battle of Marston Moor in 1644 .\n\nThe "
+		"town is home to Kellerby Grammar School , founded in 1553 , and to Kellerby Town F.C. , which plays "
+		"in the Northern Counties East League .\n");
+	CHECK(strstr(m, "|PLACE:Kellerby|") != NULL && strstr(m, "|ORG:Kellerby|") == NULL);
+	CHECK(strstr(m, "|PLACE:River Tarvel|") != NULL);
+	CHECK(strstr(m, "|ORG:Kellerby Town F.C.|") != NULL);
+	free(m);
+}
+
 static void test_ner_tail_types(void)
 {
 	/* A name ending in "Air" is an airline's, one ending in
@@ -4202,6 +4220,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_in_town_places", test_ner_in_town_places },
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
+	{ "ner_town_article", test_ner_town_article },
 	{ "ner_tail_types", test_ner_tail_types },
 	{ "ner_split_titles", test_ner_split_titles },
 	{ "ner_index_names", test_ner_index_names },
