@@ -10481,6 +10481,9 @@ static const struct {
 	{ "missile", "missiles", NER_MISC },	    { "rifle", "rifles", NER_MISC },
 	{ "drone", "drones", NER_MISC },	    { "vaccine", "vaccines", NER_MISC },
 	{ "app", "apps", NER_MISC },		    { "aircraft", "aircraft", NER_MISC },
+	{ "probe", "probes", NER_MISC },	    { "spacecraft", "spacecraft", NER_MISC },
+	{ "satellite", "satellites", NER_MISC },    { "telescope", "telescopes", NER_MISC },
+	{ "rocket", "rockets", NER_MISC },
 };
 
 /* The type that the kind word s[a..b), in any case, gives names said to
@@ -10569,7 +10572,7 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 		"directed",  "written",  "produced",  "released", "published", "recorded",  "starring",
 		"featuring", "composed", "performed", "developed", "by",       "broadcast", "aired",
 		"created",   "hosted",   "set",       "known",    "formed",    "first",     "originally",
-		NULL
+		"launched",  "built",    "designed",  "operated", "manufactured", NULL
 	};
 	static const char *const prep[] = { "of", "in", "with", "from", "on", "at", "for", "and", NULL };
 	if (b >= n || strchr(",.;:)", s[b]))
@@ -10837,7 +10840,9 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		}
 		if (kind < 0)
 			continue;
-		if (m->type == NER_PERSON) {
+		/* No person is a work or a product ("Aurora Polaris was a
+		 * space probe launched in 2008"). */
+		if (m->type == NER_PERSON && kind != NER_MISC) {
 			size_t fw = ner_space_end(s, m->start, m->end);
 			if (fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
 				continue;

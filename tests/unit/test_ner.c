@@ -1571,6 +1571,13 @@ static void test_ner_subject_names(void)
 	CHECK(strstr(m, "|MISC:Lord of Tarvel|") != NULL);
 	CHECK(strstr(m, "Most of") == NULL);
 	free(m);
+	/* No person is a product, given name or not; a film's director is
+	 * a person (an invented probe and director). */
+	m = article_mentions("Aurora Polaris was a NASA space probe launched in 2008 .\n\nGrace Harwick , a film "
+			     "director , said so .\n");
+	CHECK(strstr(m, "|MISC:Aurora Polaris|") != NULL);
+	CHECK(strstr(m, "|PERSON:Grace Harwick|") != NULL);
+	free(m);
 	/* A name between "the" and "series" is the series' (an invented
 	 * one). */
 	m = article_mentions("The game sold well . It is the third installment in the Velmora series .\n");
