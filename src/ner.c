@@ -12190,7 +12190,9 @@ static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 			size_t te = pe + 5;
 			if (nlast < sizeof last / sizeof *last && te + 1 < n && memcmp(s + pe, " and ", 5) == 0) {
 				for (int words = 0; words < 4 && te < n && s[te] >= 'A' && s[te] <= 'Z'; words++) {
-					te = ner_space_end(s, te, n);
+					/* The word, up to a blank or a mark. */
+					while (te < n && s[te] != ' ' && !strchr(",.;:()\n", s[te]))
+						te++;
 					if (te + 1 >= n || s[te] != ' ' || !(s[te + 1] >= 'A' && s[te + 1] <= 'Z'))
 						break;
 					te++;

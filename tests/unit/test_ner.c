@@ -3880,6 +3880,10 @@ static void test_ner_work_title_types(void)
 				   "the television series Harbour Lights .\n");
 	CHECK(strstr(m, "|MISC:Blue Valley|MISC:Night Trains|") != NULL);
 	free(m);
+	m = article_mentions("Their music has been featured in the films Blue Valley and Night Trains, and in the "
+			     "television series Harbour Lights.\n");
+	CHECK(strstr(m, "|MISC:Blue Valley|MISC:Night Trains|") != NULL);
+	free(m);
 	/* Names with a year in brackets, where the story gives one of them
 	 * as a work (invented albums). */
 	m = article_mentions("The band 's second album , Quiet Engines ( 1994 ) , reached number three . It was "
