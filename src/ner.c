@@ -13402,6 +13402,8 @@ static void ner_split_titles(const char *s, struct ner_list *l)
 	}
 }
 
+static int ner_comma_between(const char *s, size_t a, size_t b);
+
 /* A name after "in" and before a comma and a place a list knows is a
  * town's ("in Tarvel, Iowa", "in Marrowby , North Yorkshire"), where
  * the model read a body's, a person's or an other name; not a name with a
@@ -13428,6 +13430,31 @@ static void ner_in_town_places(const char *s, struct ner_list *l)
 		m->type = NER_PLACE;
 		m->margin = 0;
 	}
+	/* And one between a place and a country, commas between ("the
+	 * village of Little Brenton, Somerset, England"): a county, whatever
+	 * team of its name the model knew. */
+	for (size_t i = 1; i + 1 < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		const struct ner_mention *p = &l->v[i - 1], *q = &l->v[i + 1];
+		if (m->type == NER_PLACE || m->type == NER_DATE || m->type == NER_GROUP || p->type != NER_PLACE ||
+		    q->type != NER_PLACE || !ner_comma_between(s, p->end, m->start) ||
+		    !ner_comma_between(s, m->end, q->start) ||
+		    !(lexicon_lookup(s + q->start, q->end - q->start) & LEX_COUNTRY))
+			continue;
+		int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
+		if ((lt >= 0 && lt != NER_PLACE) || ner_has_org_word(s, m->start, m->end))
+			continue;
+		m->type = NER_PLACE;
+		m->margin = 0;
+	}
+}
+
+/* Whether s[a..b) is a comma and a blank, or a comma with blanks around
+ * it as text split into tokens has it. */
+static int ner_comma_between(const char *s, size_t a, size_t b)
+{
+	return (b == a + 2 && s[a] == ',' && s[a + 1] == ' ') ||
+	       (b == a + 3 && s[a] == ' ' && s[a + 1] == ',' && s[a + 2] == ' ');
 }
 
 /* A given name alone before a ruler's numeral is the ruler's name with

@@ -1634,6 +1634,12 @@ static void test_ner_in_town_places(void)
 	CHECK(strstr(m, "|PLACE:Marrowby|PLACE:North Yorkshire|") != NULL);
 	CHECK(strstr(m, "|ORG:Harwick Insurance Corp|") != NULL);
 	free(m);
+	/* A county between a place and a country, whatever team of its name
+	 * the model knew (an invented church and village). */
+	m = article_mentions("St Aldhelm's Church is a Grade I listed Anglican church in the village of Little "
+			     "Brenton, Somerset, England.\n");
+	CHECK(strstr(m, "|PLACE:Little Brenton|PLACE:Somerset|PLACE:England|") != NULL);
+	free(m);
 }
 
 static void test_ner_given_name_numerals(void)
