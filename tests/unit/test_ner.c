@@ -3511,6 +3511,12 @@ static void test_ner_currency_prefix(void)
 	CHECK_INT(n, 1);
 	CHECK(lacks(s, "PLACE:HK"));
 	free(m);
+	/* So before the word "dollars" in lower case. */
+	m = article_mentions("A mere 53 billion US dollars per annum would do , and the U.S. dollar rose . The US "
+			     "said so .\n");
+	CHECK(strstr(m, "|PLACE:US|") != NULL && strstr(m, "U.S.") == NULL);
+	CHECK(strstr(m, "|PLACE:US|PLACE:US|") == NULL);
+	free(m);
 }
 
 /* A possessive written apart closes no quotation: no title "Currently,
