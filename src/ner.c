@@ -12741,6 +12741,51 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A maker's name alone, where the story names a product by it and a
+ * model's number ("the Boeing 737 MAX ... Shares of Boeing rose"), is the
+ * maker's, where the story's product made the model read the name alone
+ * as the product: a company a list knows, not a product line's name
+ * ("Xbox 360") nor an index's ("FTSE 100"). */
+static void ner_maker_names(const char *s, struct ner_list *l)
+{
+	/* The makers' words, from the products of the story (a few). */
+	size_t mk[8], mn[8], nm = 0;
+	for (size_t i = 0; i < l->n && nm < 8; i++) {
+		const struct ner_mention *m = &l->v[i];
+		if (m->type != NER_MISC)
+			continue;
+		size_t fw = ner_space_end(s, m->start, m->end);
+		/* A second word that starts with a digit, or with capitals and
+		 * a digit ("737", "A380"). */
+		size_t c = fw + 1, d = c;
+		if (fw + 2 >= m->end || s[m->start] < 'A' || s[m->start] > 'Z')
+			continue;
+		while (d < m->end && d - c < 3 && s[d] >= 'A' && s[d] <= 'Z')
+			d++;
+		if (d >= m->end || s[d] < '0' || s[d] > '9')
+			continue;
+		/* A company a list knows, in mixed case: a product line's
+		 * name ("Xbox 360") or an index's ("FTSE 100") is no maker. */
+		if (text_all_upper(s + m->start, fw - m->start) ||
+		    !(lexicon_lookup(s + m->start, fw - m->start) & LEX_ORG))
+			continue;
+		mk[nm] = m->start;
+		mn[nm++] = fw - m->start;
+	}
+	for (size_t i = 0; i < l->n && nm; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type != NER_MISC)
+			continue;
+		for (size_t k = 0; k < nm; k++)
+			if (n == mn[k] && m->start != mk[k] && memcmp(s + m->start, s + mk[k], n) == 0) {
+				m->type = NER_ORG;
+				m->margin = 0;
+				break;
+			}
+	}
+}
+
 /* Whether a comma and an organization follow name i of l. */
 static int ner_comma_org_next(const char *s, size_t len, const struct ner_list *l, size_t i)
 {
@@ -13922,6 +13967,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_market_names(a->data, a->len, out);
 		ner_index_names(a->data, a->len, out);
 		ner_model_codes(a->data, a->len, out);
+		ner_maker_names(a->data, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);

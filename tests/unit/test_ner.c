@@ -1383,6 +1383,12 @@ static void test_ner_model_codes(void)
 	m = article_mentions("Varnia's M3 money supply rose 6.5 pct in May, the Kestrel Bank said.\n");
 	CHECK(strstr(m, "M3") == NULL);
 	free(m);
+	/* The maker alone, where the story names its product, is the
+	 * maker (general knowledge). */
+	m = article_mentions("The FAA lifted its grounding of the Boeing 737 MAX on Wednesday .\n\nShares of Boeing "
+			     "rose 2.4 % on the New York Stock Exchange .\n");
+	CHECK(strstr(m, "|ORG:Boeing|") != NULL);
+	free(m);
 	/* The maker read as the product already. */
 	m = article_mentions("He drove a Toyota Corolla and flew an Airbus A380 before boarding the ship .\n");
 	CHECK(strstr(m, "|MISC:Airbus A380|") != NULL);
