@@ -13292,7 +13292,8 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
  * ("the Varnian Constitution", as the Worldwide articles write it five
  * times to one); and "Cross" an award's where it is awarded ("was
  * awarded the Military Cross and the Victoria Cross"), the Red Cross's
- * name elsewhere; "F.C." and "FC" a football club's. */
+ * name elsewhere; "F.C." and "FC" a football club's, "Quartet" and
+ * "Quintet" an ensemble's. */
 static void ner_tail_types(const char *s, struct ner_list *l)
 {
 	static const struct {
@@ -13305,6 +13306,8 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		{ NER_LIT(" Cross"), NER_MISC, NER_ORG, NER_PLACE, 1 },
 		{ NER_LIT(" F.C."), NER_ORG, NER_PLACE, NER_MISC, 0 },
 		{ NER_LIT(" FC"), NER_ORG, NER_PLACE, NER_MISC, 0 },
+		{ NER_LIT(" Quartet"), NER_ORG, NER_PLACE, NER_MISC, 0 },
+		{ NER_LIT(" Quintet"), NER_ORG, NER_PLACE, NER_MISC, 0 },
 	};
 	static const char *const verbs[] = { "awarded", "won", "received", "earned", "winning", "receiving", NULL };
 	enum ner_type last = NER_NTYPES;
@@ -13313,10 +13316,10 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
 		/* The last bytes asked first: the tails end in "ir", "on",
-		 * "ss", "C." or "FC". */
+		 * "ss", "C.", "FC" or "et". */
 		char z = n >= 6 ? s[m->end - 1] : 0, y = n >= 6 ? s[m->end - 2] : 0;
 		if (!(z == 'r' && y == 'i') && !(z == 'n' && y == 'o') && !(z == 's' && y == 's') &&
-		    !(z == '.' && y == 'C') && !(z == 'C' && y == 'F'))
+		    !(z == '.' && y == 'C') && !(z == 'C' && y == 'F') && !(z == 't' && y == 'e'))
 			continue;
 		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
 			size_t tn = tails[k].w.n;

@@ -1702,6 +1702,11 @@ static void test_ner_tail_types(void)
 	CHECK(strstr(m, "|MISC:Military Cross|MISC:Victoria Cross|") != NULL);
 	CHECK(strstr(m, "MISC:Red Cross") == NULL);
 	free(m);
+	/* A quartet is an ensemble (an invented one). */
+	m = article_mentions("Quist has collaborated with Neil Young, Sonic Youth and the Harwick Quartet. Her song "
+			     "\"Eleven Miles\" was featured in the film Garden State.\n");
+	CHECK(strstr(m, "|ORG:Harwick Quartet|") != NULL);
+	free(m);
 }
 
 static void test_ner_split_titles(void)
