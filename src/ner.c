@@ -12367,7 +12367,6 @@ static void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
 						NER_LIT("DIG"), NER_LIT("IGP"), NER_LIT("AIG"), NER_LIT("ADC"),
 						NER_LIT("SDM"), NER_LIT("DCP"), NER_LIT("ACP"), NER_LIT("OSD"),
 						NER_LIT("CSP") };
-	/* Most stories have no name of two or three capitals. */
 	/* A rank the model took into a name of two words or more after it
 	 * ("[CSP Kestrel Varnholt]") is outside it, the name a person's. */
 	for (size_t i = 0; i < l->n; i++) {
@@ -12386,6 +12385,7 @@ static void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
 		m->type = NER_PERSON;
 		m->margin = 0;
 	}
+	/* Most stories have no name of two or three capitals. */
 	size_t i0 = 0;
 	for (; i0 < l->n; i0++) {
 		size_t n = l->v[i0].end - l->v[i0].start;
@@ -13234,11 +13234,12 @@ static void ner_role_people(const char *s, struct ner_list *l)
  * where the model read it as a person's ("Mount Kestrel is a
  * stratovolcano", "Fort Harlan"); a given name such as Monte is not one
  * of them. So is a river's after "the", whatever the model read ("the
- * River Nidd"; a company or a club of such a name goes without it). A stadium's word in Spanish, Portuguese, Italian or German
- * starts a place's name whatever the model read ("the Estádio Moisés
- * Lucarelli", as the training data writes a "Stadium"), and a cup's a
- * competition's ("the Copa do Brasil"), but not a body's with its head
- * word ("Copa Airlines"). */
+ * River Nidd"; a company or a club of such a name goes without it). A
+ * stadium's word in Spanish, Portuguese, Italian or German starts a
+ * place's name whatever the model read ("the Estádio Moisés Lucarelli",
+ * as the training data writes a "Stadium"), and a cup's a competition's
+ * ("the Copa do Brasil"), but not a body's with its head word ("Copa
+ * Airlines"). */
 static void ner_prefix_places(const char *s, struct ner_list *l)
 {
 	static const struct {
