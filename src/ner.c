@@ -13534,6 +13534,60 @@ static void ner_ruler_numerals(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* "the War of the Spanish Succession": a war's name that the model cut
+ * at "of the", taking a people's word out of it, is one event (an other
+ * name), from "War" to its last capitalised word (up to four). */
+static void ner_war_names(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), "War of the ", 11)) != NULL; p += 11) {
+		size_t a = (size_t)(p - s), e = a + 11;
+		if (a > 0 && ner_word_byte(s[a - 1]))
+			continue;
+		for (int words = 0; words < 4 && e < len && s[e] >= 'A' && s[e] <= 'Z'; words++) {
+			size_t we = e;
+			while (we < len && s[we] != ' ' && !strchr(",.;:()\n", s[we]))
+				we++;
+			e = we;
+			if (e + 1 >= len || s[e] != ' ' || !(s[e + 1] >= 'A' && s[e + 1] <= 'Z'))
+				break;
+			e++;
+		}
+		while (e > a + 11 && s[e - 1] == ' ')
+			e--;
+		if (e == a + 11)
+			continue;
+		/* The model's names there must lie within it: none a date, and
+		 * none whole. */
+		size_t q = 0;
+		while (q < n0 && l->v[q].end <= a)
+			q++;
+		size_t r = q;
+		int ok = 1;
+		for (; r < n0 && l->v[r].start < e && ok; r++)
+			ok = l->v[r].start >= a && l->v[r].end <= e && l->v[r].type != NER_DATE &&
+			     !(l->v[r].start == a && l->v[r].end == e);
+		if (!ok)
+			continue;
+		if (r > q && !gone)
+			gone = xcalloc(n0, 1);
+		for (size_t k = q; k < r; k++)
+			gone[k] = 1;
+		ner_push(l, a, e, NER_MISC);
+	}
+	if (gone) {
+		size_t o = 0;
+		for (size_t i = 0; i < l->n; i++)
+			if (i >= n0 || !gone[i])
+				l->v[o++] = l->v[i];
+		l->n = o;
+		free(gone);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 static const struct ner_lit ner_disease_heads[] = { NER_LIT("Fever"), NER_LIT("Virus"), NER_LIT("Disease"),
 						     NER_LIT("Syndrome"), NER_LIT("Flu"), NER_LIT("Influenza") };
 
@@ -13958,6 +14012,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_plan_years(a->data, a->len, out);
 		ner_era_names(a->data, out);
 		ner_event_heads(a->data, out);
+		ner_war_names(a->data, a->len, out);
 		ner_role_people(a->data, out);
 		ner_prefix_places(a->data, out);
 		ner_in_town_places(a->data, out);

@@ -1685,6 +1685,17 @@ static void test_ner_town_article(void)
 	free(m);
 }
 
+static void test_ner_war_names(void)
+{
+	/* A war's name cut at "of the" is one event, the people's word
+	 * inside it (general knowledge). */
+	char *m = article_mentions("Prussian troops fought in the War of the Spanish Succession , and Americans in the "
+				   "War of Independence .\n");
+	CHECK(strstr(m, "|MISC:War of the Spanish Succession|") != NULL);
+	CHECK(strstr(m, "GROUP:Spanish") == NULL);
+	free(m);
+}
+
 static void test_ner_tail_types(void)
 {
 	/* A name ending in "Air" is an airline's, one ending in
@@ -4255,6 +4266,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
 	{ "ner_town_article", test_ner_town_article },
+	{ "ner_war_names", test_ner_war_names },
 	{ "ner_tail_types", test_ner_tail_types },
 	{ "ner_split_titles", test_ner_split_titles },
 	{ "ner_index_names", test_ner_index_names },
