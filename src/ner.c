@@ -10787,6 +10787,14 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Whether mention m has two words or more and a given name a list knows
+ * first: a person's, whatever a rule would make of the name. */
+static int ner_given_name_first(const char *s, const struct ner_mention *m)
+{
+	size_t fw = ner_space_end(s, m->start, m->end);
+	return fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME);
+}
+
 /* A name the story says is of a kind, in an apposition ("Simetrik, a
  * Colombian fintech startup", "Sucre, a province of Bolivia", "Banco
  * Tolima, the country's largest bank") or a predicate ("Bitlabs is a
@@ -10849,11 +10857,8 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			continue;
 		/* No person is a work or a product ("Aurora Polaris was a
 		 * space probe launched in 2008"). */
-		if (m->type == NER_PERSON && kind != NER_MISC) {
-			size_t fw = ner_space_end(s, m->start, m->end);
-			if (fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
-				continue;
-		}
+		if (m->type == NER_PERSON && kind != NER_MISC && ner_given_name_first(s, m))
+			continue;
 		ner_kind_retype(s, m, kind);
 		if (after && m->type == (enum ner_type)kind && nsaid < sizeof said / sizeof *said)
 			said[nsaid++] = *m;
@@ -13393,11 +13398,11 @@ static void ner_year_works(const char *s, size_t len, struct ner_list *l)
 		if ((m->type != NER_PLACE && m->type != NER_ORG && m->type != NER_PERSON) || m->end + 7 > len ||
 		    s[m->end + 1] != '(' || !ner_year_brackets(s, len, m->end))
 			continue;
-		if (m->type == NER_PERSON) {
-			size_t fw = ner_space_end(s, m->start, m->end);
-			if (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)
-				continue;
-		}
+		/* A given name first, or alone ("Harwick, Tomas (2007)" of a
+		 * reference). */
+		if (m->type == NER_PERSON &&
+		    (lexicon_lookup(s + m->start, ner_space_end(s, m->start, m->end) - m->start) & LEX_FIRST_NAME))
+			continue;
 		m->type = NER_MISC;
 		m->margin = 0;
 	}
@@ -13417,11 +13422,8 @@ static void ner_series_names(const char *s, size_t len, struct ner_list *l)
 		    (m->type != NER_PLACE && m->type != NER_ORG && m->type != NER_PERSON) || m->start < 4 ||
 		    !ner_lit_is_nocase("the ", s + m->start - 4, 4) || !ner_word_after_in(s, len, m->end, kinds))
 			continue;
-		if (m->type == NER_PERSON) {
-			size_t fw = ner_space_end(s, m->start, m->end);
-			if (fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
-				continue;
-		}
+		if (m->type == NER_PERSON && ner_given_name_first(s, m))
+			continue;
 		/* Not a maker's before its series' title ("the HBO series
 		 * Tallow Creek"). */
 		size_t ke = m->end + 1;
