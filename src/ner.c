@@ -2075,7 +2075,7 @@ static int ner_currency_cmp(const void *key, const void *elem)
 
 /* A country's letters before a dollar sign written apart are part of the
  * currency's name, not a place: "US $ 41 billion", "HK $ 35"; so are they
- * before the word "dollars" ("53 billion US dollars", "U.S. dollar"), as
+ * before the word "dollars" ("40 billion US dollars", "U.S. dollar"), as
  * the Worldwide articles write them 19 times to none; and a currency's
  * code before an amount is no organization: "ZAR 1,7 million", "BND 500".
  * They are marked used, so that no rule names them. */
@@ -13280,7 +13280,7 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 			 * others none a list knows as a body's head word. */
 			if (heads[k].any ? ner_has_org_word(s, fw + 1, m->end) : !(s[fw + 1] >= 'A' && s[fw + 1] <= 'Z'))
 				break;
-			/* A river after "the" ("the River Elbe"): a company
+			/* A river after "the" ("the River Tarvel"): a company
 			 * or a club of the name goes without it. */
 			if (heads[k].any == 2 && (m->start < 4 || !ner_lit_is_nocase("the ", s + m->start - 4, 4)))
 				break;
@@ -13437,7 +13437,7 @@ static void ner_series_names(const char *s, size_t len, struct ner_list *l)
 }
 
 /* A person's first word that ends a title with the word before it is the
- * title's ("Datuk [Seri Anwar]" of the title "Datuk Seri"), where the
+ * title's ("Datuk [Seri Harun]" of the title "Datuk Seri"), where the
  * model began the name inside the title. */
 static void ner_split_titles(const char *s, struct ner_list *l)
 {
