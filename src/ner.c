@@ -9905,6 +9905,20 @@ static void ner_lone_initials(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* Drops the mentions of l[0..n0) that gone marks (pushed ones, from n0
+ * on, stay) and frees gone; nothing where gone is NULL. */
+static void ner_drop_gone(struct ner_list *l, unsigned char *gone, size_t n0)
+{
+	if (!gone)
+		return;
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (i >= n0 || !gone[i])
+			l->v[o++] = l->v[i];
+	l->n = o;
+	free(gone);
+}
+
 /* A name the model cut short where the story writes a longer name of its
  * whole ("The flaw in Internet [Explorer]" after "Internet Explorer") is
  * that name: the words before it that the longer one ends with are taken
@@ -10016,14 +10030,7 @@ static void ner_story_longer_names(const char *s, struct ner_list *l)
 		}
 	}
 	free(refs);
-	if (gone) {
-		size_t o = 0;
-		for (size_t i = 0; i < l->n; i++)
-			if (!gone[i])
-				l->v[o++] = l->v[i];
-		l->n = o;
-		free(gone);
-	}
+	ner_drop_gone(l, gone, l->n);
 }
 
 /* Whether c is "I", "V", "X" or NUL, as strchr("IVX", c) finds them,
@@ -10775,14 +10782,7 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 			gone[q] = 1;
 		ner_push(l, a, e, (enum ner_type)kind);
 	}
-	if (gone) {
-		size_t o = 0;
-		for (size_t i = 0; i < l->n; i++)
-			if (i >= n0 || !gone[i])
-				l->v[o++] = l->v[i];
-		l->n = o;
-		free(gone);
-	}
+	ner_drop_gone(l, gone, n0);
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);
 }
@@ -13081,12 +13081,7 @@ static void ner_result_lines(const char *s, size_t len, struct ner_list *l)
 	/* A team was pushed only after gone was made. */
 	if (!gone)
 		return;
-	size_t o = 0;
-	for (size_t i = 0; i < l->n; i++)
-		if (i >= n0 || !gone[i])
-			l->v[o++] = l->v[i];
-	l->n = o;
-	free(gone);
+	ner_drop_gone(l, gone, n0);
 	ner_sort_mentions(l->v, l->n);
 }
 
@@ -13316,8 +13311,9 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		{ NER_LIT(" Quintet"), NER_ORG, NER_PLACE, NER_MISC, 0 },
 	};
 	static const char *const verbs[] = { "awarded", "won", "received", "earned", "winning", "receiving", NULL };
-	enum ner_type last = NER_NTYPES;
-	size_t last_end = 0;
+	/* Where the last award this pass made ends, for the next one "and
+	 * the" joins to it. */
+	size_t award_end = SIZE_MAX;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
@@ -13340,15 +13336,14 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 				 * this pass made ("the Military Cross and the
 				 * Victoria Cross"). */
 				int after = ner_word_before_in(s, a - 4, verbs) ||
-					    (last == NER_MISC && a >= 9 && memcmp(s + a - 9, " and the ", 9) == 0 &&
-					     last_end + 9 == a);
+					    (award_end != SIZE_MAX && award_end + 9 == a &&
+					     memcmp(s + a - 9, " and the ", 9) == 0);
 				if (!after || (lexicon_lookup(s + a, n) & LEX_ORG))
 					break;
+				award_end = m->end;
 			}
 			m->type = tails[k].type;
 			m->margin = 0;
-			last = m->type;
-			last_end = m->end;
 			break;
 		}
 	}
@@ -13420,15 +13415,18 @@ static void ner_series_names(const char *s, size_t len, struct ner_list *l)
 		/* A blank and an "s" or a "t" after it, asked first. */
 		if (m->end + 5 >= len || s[m->end] != ' ' || (s[m->end + 1] != 's' && s[m->end + 1] != 't') ||
 		    (m->type != NER_PLACE && m->type != NER_ORG && m->type != NER_PERSON) || m->start < 4 ||
-		    !ner_lit_is_nocase("the ", s + m->start - 4, 4) || !ner_word_after_in(s, len, m->end, kinds))
+		    !ner_lit_is_nocase("the ", s + m->start - 4, 4))
 			continue;
-		if (m->type == NER_PERSON && ner_given_name_first(s, m))
-			continue;
-		/* Not a maker's before its series' title ("the HBO series
-		 * Tallow Creek"). */
 		size_t ke = m->end + 1;
 		while (ke < len && s[ke] >= 'a' && s[ke] <= 'z')
 			ke++;
+		int kind = 0;
+		for (int k = 0; kinds[k] && !kind; k++)
+			kind = ner_lit_is(kinds[k], s + m->end + 1, ke - m->end - 1);
+		if (!kind || (m->type == NER_PERSON && ner_given_name_first(s, m)))
+			continue;
+		/* Not a maker's before its series' title ("the HBO series
+		 * Tallow Creek"). */
 		if (ke + 1 < len && s[ke] == ' ' && ner_upper_at(s, ke + 1))
 			continue;
 		m->type = NER_MISC;
@@ -13478,8 +13476,7 @@ static void ner_in_town_places(const char *s, struct ner_list *l)
 		    (a > 3 && s[a - 4] != ' ' && s[a - 4] != '\n'))
 			continue;
 		const struct ner_mention *p = &l->v[i + 1];
-		size_t c = e + (s[e] == ' ');
-		if (p->type != NER_PLACE || s[c] != ',' || p->start != c + 2 || s[c + 1] != ' ' ||
+		if (p->type != NER_PLACE || !ner_comma_between(s, e, p->start) ||
 		    ner_lex_type(lexicon_lookup(s + p->start, p->end - p->start)) != NER_PLACE)
 			continue;
 		int lt = ner_lex_type(lexicon_lookup(s + a, e - a));
@@ -13578,14 +13575,7 @@ static void ner_war_names(const char *s, size_t len, struct ner_list *l)
 			gone[k] = 1;
 		ner_push(l, a, e, NER_MISC);
 	}
-	if (gone) {
-		size_t o = 0;
-		for (size_t i = 0; i < l->n; i++)
-			if (i >= n0 || !gone[i])
-				l->v[o++] = l->v[i];
-		l->n = o;
-		free(gone);
-	}
+	ner_drop_gone(l, gone, n0);
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);
 }
