@@ -735,6 +735,12 @@ static void ner_people(struct ner_work *w, size_t a, size_t b)
 		}
 		if ((t->lex & LEX_SPEECH_VERB) && i + 1 < b) {
 			size_t r = ner_name_run(w, i + 1, b);
+			/* Nor is a run a person's that starts with a word news
+			 * writes in lower case but for a given name: "said
+			 * Operation Warp Speed", not "said Will Carter". */
+			const struct ner_tok *f = &w->t[i + 1];
+			if (r >= 2 && !(f->lex & LEX_FIRST_NAME) && lexicon_lowercase(f->s, f->n))
+				r = 0;
 			if (r >= 2 && ner_lex_match(w, i + 1, i + 1 + r, &cls) != r) {
 				ner_mark(w, i + 1, i + 1 + r, NER_PERSON);
 				next = i + 1 + r;
@@ -1389,11 +1395,14 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 		    !w->t[s - 1].tag) {
 			s--;
 			nt = NER_MISC;
-		} else if (e - s >= 2 && nt == NER_ORG && ner_is(&w->t[s], "operation") && w->t[s].cap &&
-			   ner_all_upper(w, s + 1, e)) {
+		} else if (e - s >= 2 && (nt == NER_PERSON || nt == NER_PLACE || (nt == NER_ORG && ner_all_upper(w, s + 1, e))) &&
+			   ner_is(&w->t[s], "operation") && w->t[s].cap) {
 			/* A code name in capitals is a military operation's
 			 * ("Operation UNIFIER", "Operation REASSURANCE"), not a
-			 * movement's: an other name whatever the model says. */
+			 * movement's: an other name whatever the model says. So is
+			 * one the model took for a person or a place ("Operation
+			 * Warp Speed", "Operation Desert Shield"): no person's or
+			 * place's name starts with the word. */
 			nt = NER_MISC;
 		} else if (e - s == 1 && nt == NER_MISC && ner_is(&w->t[s], "operation") && w->t[s].cap) {
 			/* The model may end the name after "Operation" and start
@@ -2229,6 +2238,16 @@ static void ner_code_names(struct ner_work *w, size_t a, size_t b)
 		size_t j = i + 1;
 		while (j < b && !w->t[j].used && w->t[j].n >= 3 && ner_all_upper(w, j, j + 1))
 			j++;
+		/* So is one in capitalised words where the model saw no name
+		 * ("Operation Warp Speed"): the rules after it would take them
+		 * for a person's after "said". */
+		if (j == i + 1 && !t->upper && !t->tag) {
+			size_t r = ner_name_run(w, j, b);
+			while (r > 0 && !w->t[j].tag)
+				j++, r--;
+			if (r > 0)
+				j = i + 1;
+		}
 		if (j > i + 1)
 			ner_mark(w, i, j, NER_MISC);
 	}

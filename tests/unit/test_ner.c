@@ -3575,6 +3575,18 @@ static void test_ner_operation_code_name(void)
 		  "MISC:Operation REASSURANCE"));
 	CHECK(has("He visited Canadian Armed Forces troops deployed on Operation UNIFIER to thank them.",
 		  "MISC:Operation UNIFIER"));
+	/* So is one in capitalised words, whatever else the model or a
+	 * verb of saying makes of it. */
+	CHECK(has("Officials said Operation Tamber Ridge had paid for the doses.", "MISC:Operation Tamber Ridge"));
+	CHECK(has("Operation Tamber Ridge ended in May, officials said.", "MISC:Operation Tamber Ridge"));
+}
+
+/* A run after a verb of saying that starts with a word news writes in
+ * lower case is no person's, but for a given name. */
+static void test_ner_said_common_word(void)
+{
+	CHECK(lacks("It said Operating Platform/3 would ship in June.", "PERSON:Operating Platform/3"));
+	CHECK(has("\"We will win,\" said Will Carter, the coach.", "PERSON:Will Carter"));
 }
 
 static void test_ner_headline_common_words(void)
@@ -4445,5 +4457,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_reference_marks", test_ner_reference_marks },
 	{ "entity_head_word_far", test_entity_head_word_far },
 	{ "entity_country_across_languages", test_entity_country_across_languages },
+	{ "ner_said_common_word", test_ner_said_common_word },
 	{ NULL, NULL }
 };
