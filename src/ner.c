@@ -10646,6 +10646,8 @@ static size_t ner_kind_opener(const char *s, size_t n, size_t p)
 	/* A band's or a team's plural name: "the Dusk Riders are a band". */
 	if (p + 6 < n && memcmp(s + p, " are ", 5) == 0)
 		return 5;
+	if (p + 7 < n && memcmp(s + p, " were ", 6) == 0)
+		return 6;
 	return 0;
 }
 
@@ -10667,6 +10669,10 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
 	size_t open = ner_kind_opener(s, n, p);
 	if (!open)
 		return -1;
+	/* A verb in the plural: a band or a team, no one person ("Thunder
+	 * Lane are an English rock band from"). */
+	if ((open == 5 && s[p + 1] == 'a') || open == 6)
+		person = 0;
 	size_t art = p + open + 2 <= n && s[p + open] == 'a' && s[p + open + 1] == ' ' ? 2 :
 		     p + open + 3 <= n && memcmp(s + p + open, "an ", 3) == 0 ? 3 :
 		     p + open + 4 <= n && memcmp(s + p + open, "the ", 4) == 0 ? 4 : 0;
@@ -13422,6 +13428,68 @@ static void ner_year_works(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* An airport's codes in an encyclopedia's brackets ("(IATA: HDN, ICAO:
+ * ENHD)") are no names: letters of a code, not of a body. */
+static void ner_airport_codes(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit labels[] = { NER_LIT("IATA: "), NER_LIT("ICAO: "), NER_LIT("IATA : "),
+						 NER_LIT("ICAO : ") };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t b = m->start, len = m->end - b;
+		int code = len >= 3 && len <= 4 && b >= 6 && (s[b - 2] == ':' || s[b - 2] == ' ');
+		for (size_t k = 0; code && k < len; k++)
+			code = s[b + k] >= 'A' && s[b + k] <= 'Z';
+		if (code) {
+			size_t ls = b >= 7 && s[b - 3] == ' ' ? b - 7 : b - 6;
+			code = NER_LIT_IN(labels, s + ls, b - ls);
+		}
+		if (!code)
+			l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
+/* Whether s[a..b) joins two names of a list: ", ", " and ", ", and "
+ * (or the same split into tokens). */
+static int ner_list_gap(const char *s, size_t a, size_t b)
+{
+	static const struct ner_lit gaps[] = { NER_LIT(", "), NER_LIT(" and "), NER_LIT(", and "),
+					       NER_LIT(" , "), NER_LIT(" , and ") };
+	return b > a && NER_LIT_IN(gaps, s + a, b - a);
+}
+
+/* A name a band tours with is a band's, not a place's ("toured with
+ * Arctic Monkeys and Coldplay", the list's names all): one tours in a
+ * place, with a band. */
+static void ner_tour_bands(const char *s, struct ner_list *l)
+{
+	static const char *const verbs[] = { "toured with ", "touring with ", "tour with ", "tours with ", NULL };
+	size_t last = 0;	/* where the last name after such a verb ends, or 0 */
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE)
+			continue;
+		size_t b = m->start;
+		int after = last && ner_list_gap(s, last, b);
+		/* A band's "the" ("toured with the Velvet Harps"). */
+		if (b >= 14 && memcmp(s + b - 4, "the ", 4) == 0)
+			b -= 4;
+		/* "with " first: most names have none before them. */
+		int with = b >= 10 && memcmp(s + b - 5, "with ", 5) == 0;
+		for (int k = 0; !after && with && verbs[k]; k++) {
+			size_t vn = strlen(verbs[k]);
+			after = b >= vn && memcmp(s + b - vn, verbs[k], vn) == 0;
+		}
+		last = after ? m->end : 0;
+		if (after && m->type == NER_PLACE) {
+			m->type = NER_ORG;
+			m->margin = 0;
+		}
+	}
+}
+
 /* A name between "the" and "series", "trilogy" or "saga" is the series
  * of works' ("the third installment in the Velmora series"), where the
  * model read a place's, a body's or a surname's ("franchise" is a
@@ -14045,6 +14113,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_work_title_types(a->data, a->len, out);
 		ner_year_works(a->data, a->len, out);
 		ner_series_names(a->data, a->len, out);
+		ner_tour_bands(a->data, out);
+		ner_airport_codes(a->data, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

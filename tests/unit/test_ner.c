@@ -3581,6 +3581,31 @@ static void test_ner_operation_code_name(void)
 	CHECK(has("Operation Tamber Ridge ended in May, officials said.", "MISC:Operation Tamber Ridge"));
 }
 
+/* A subject with a verb in the plural is no person ("are a band"). */
+static void test_ner_plural_subject(void)
+{
+	CHECK(article_has("Thunder Lane are an English indie rock band from Sheffield, formed in 2009.\n", "ORG", "Thunder Lane"));
+	CHECK(article_has("Marrow Fields were a Scottish folk group from Dundee, active in the 1970s.\n", "ORG", "Marrow Fields"));
+}
+
+/* The names a band tours with are bands, not places. */
+static void test_ner_tour_bands(void)
+{
+	const char *s = "They have toured with the Velvet Harps and Kingsbridge across Europe.\n";
+	CHECK(article_has(s, "ORG", "Kingsbridge"));
+	CHECK(article_has(s, "PLACE", "Europe"));
+	CHECK(article_has("She toured with Dunmore Heights and Ashford Lane.\n", "ORG", "Dunmore Heights"));
+}
+
+/* An airport's codes in brackets are no names. */
+static void test_ner_airport_codes(void)
+{
+	const char *s = "Halden Airport (IATA: HDN, ICAO: ENHD) is an international airport serving Halden, Norway.\n";
+	CHECK(article_lacks(s, "HDN"));
+	CHECK(article_lacks(s, "ENHD"));
+	CHECK(article_has(s, "PLACE", "Halden Airport"));
+}
+
 /* A run after a verb of saying that starts with a word news writes in
  * lower case is no person's, but for a given name. */
 static void test_ner_said_common_word(void)
@@ -4458,5 +4483,8 @@ const struct check_test ner_tests[] = {
 	{ "entity_head_word_far", test_entity_head_word_far },
 	{ "entity_country_across_languages", test_entity_country_across_languages },
 	{ "ner_said_common_word", test_ner_said_common_word },
+	{ "ner_plural_subject", test_ner_plural_subject },
+	{ "ner_tour_bands", test_ner_tour_bands },
+	{ "ner_airport_codes", test_ner_airport_codes },
 	{ NULL, NULL }
 };
