@@ -13428,6 +13428,36 @@ static void ner_year_works(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A football club named for its town ("Cardiff City", "Luton Town"):
+ * a place's name as the model reads it, but where the story is about
+ * the game and the town alone is a city the lists know and the whole no
+ * place they know ("Mexico City", "Cape Town"), the club's (ORG), as
+ * CoNLL writes them. */
+static void ner_club_towns(const char *s, size_t n, struct ner_list *l)
+{
+	static const char *const game[] = { "League", "relegat", " goal", " Cup", " match", "striker", "midfield", NULL };
+	int sport = -1;	/* unknown until a name asks */
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t len = m->end - m->start;
+		if (m->type != NER_PLACE || len < 8 ||
+		    (memcmp(s + m->end - 5, " City", 5) != 0 && memcmp(s + m->end - 5, " Town", 5) != 0))
+			continue;
+		unsigned town = lexicon_lookup(s + m->start, len - 5);
+		if (!(town & LEX_CITY) || (town & (LEX_COUNTRY | LEX_REGION)) || lexicon_lookup(s + m->start, len))
+			continue;
+		if (sport < 0) {
+			sport = 0;
+			for (int k = 0; game[k] && !sport; k++)
+				sport = text_find(s, n, game[k], strlen(game[k])) != NULL;
+		}
+		if (!sport)
+			return;
+		m->type = NER_ORG;
+		m->margin = 0;
+	}
+}
+
 /* An airport's codes in an encyclopedia's brackets ("(IATA: HDN, ICAO:
  * ENHD)") are no names: letters of a code, not of a body. */
 static void ner_airport_codes(const char *s, struct ner_list *l)
@@ -14115,6 +14145,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_series_names(a->data, a->len, out);
 		ner_tour_bands(a->data, out);
 		ner_airport_codes(a->data, out);
+		ner_club_towns(a->data, a->len, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

@@ -3597,6 +3597,16 @@ static void test_ner_tour_bands(void)
 	CHECK(article_has("She toured with Dunmore Heights and Ashford Lane.\n", "ORG", "Dunmore Heights"));
 }
 
+/* A club named for its town is a club in a story of the game. */
+static void test_ner_club_towns(void)
+{
+	const char *s = "Bergen Town were relegated from the First Division after a 2-1 defeat, and Tampere City "
+			"finished third in the league.\n";
+	CHECK(article_has(s, "ORG", "Bergen Town"));
+	CHECK(article_has(s, "ORG", "Tampere City"));
+	CHECK(article_has("Residents of Tampere City voted on the new budget on Monday.\n", "PLACE", "Tampere City"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4486,5 +4496,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_club_towns", test_ner_club_towns },
 	{ NULL, NULL }
 };
