@@ -13428,6 +13428,85 @@ static void ner_year_works(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A name the model cut before its acronym in brackets spells it whole:
+ * "the [Philippine Atmospheric], Geophysical and [Astronomical Services
+ * Administration] (PAGASA)" is one name, of the last part's type. The
+ * words before the mention are read back while their initials end the
+ * acronym; links ("of", "and", "for", "the", "&") and commas between
+ * are the name's. The whole is a body's where a part is. */
+static void ner_acronym_starts(const char *s, size_t n, struct ner_list *l)
+{
+	static const struct ner_lit links[] = { NER_LIT("of"), NER_LIT("and"), NER_LIT("for"), NER_LIT("the"),
+						NER_LIT("&") };
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->type == NER_PERSON || m->end + 16 > n || s[m->end] != ' ' ||
+		    s[m->end + 1] != '(' || (gone && gone[i]))
+			continue;
+		/* The acronym: three to eight capitals, in brackets
+		 * (written apart where text was split into tokens). */
+		size_t a = m->end + 2;
+		if (s[a] == ' ')
+			a++;
+		size_t z = a;
+		while (z < n && s[z] >= 'A' && s[z] <= 'Z' && z - a <= 8)
+			z++;
+		if (z - a < 3 || z - a > 8 || z + 1 >= n || !(s[z] == ')' || (s[z] == ' ' && s[z + 1] == ')')))
+			continue;
+		/* Back over the words from the mention's end: k letters of the
+		 * acronym are left to match, from its end. */
+		size_t k = z - a, p = m->end, start = m->end;
+		int words = 0;
+		while (k > 0 && p > 0 && words < 12) {
+			size_t e = p;
+			while (e > 0 && s[e - 1] == ' ')
+				e--;
+			if (e < p && e > 0 && s[e - 1] == ',')
+				e--;	/* a comma ends the word before */
+			while (e > 0 && s[e - 1] == ' ')
+				e--;
+			size_t b = e;
+			while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n' && s[b - 1] != '(' && s[b - 1] != ',')
+				b--;
+			if (b == e)
+				break;
+			if (s[b] >= 'A' && s[b] <= 'Z' && e - b >= 2 && s[e - 1] != '.') {
+				if (s[b] != s[a + k - 1])
+					break;
+				k--;
+				start = b;
+			} else if (!NER_LIT_IN(links, s + b, e - b)) {
+				break;
+			}
+			p = b;
+			words++;
+		}
+		if (k > 0 || start >= m->start)
+			continue;
+		/* The mentions it covers go; not where one runs on from
+		 * before it. */
+		size_t q0 = i;
+		while (q0 > 0 && l->v[q0 - 1].end > start)
+			q0--;
+		if (q0 < i && l->v[q0].start < start)
+			continue;
+		for (size_t q = q0; q < i; q++) {
+			if (!gone)
+				gone = xcalloc(n0, 1);
+			gone[q] = 1;
+			/* A body's part makes the whole a body's ("[Bank of
+			 * Bahrain] and [Kuwait] (BBK)"). */
+			if (l->v[q].type == NER_ORG)
+				m->type = NER_ORG;
+		}
+		m->start = start;
+		m->margin = 0;
+	}
+	ner_drop_gone(l, gone, n0);
+}
+
 /* A football club named for its town ("Cardiff City", "Luton Town"):
  * a place's name as the model reads it, but where the story is about
  * the game and the town alone is a city the lists know and the whole no
@@ -14146,6 +14225,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_tour_bands(a->data, out);
 		ner_airport_codes(a->data, out);
 		ner_club_towns(a->data, a->len, out);
+		ner_acronym_starts(a->data, a->len, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

@@ -3607,6 +3607,20 @@ static void test_ner_club_towns(void)
 	CHECK(article_has("Residents of Tampere City voted on the new budget on Monday.\n", "PLACE", "Tampere City"));
 }
 
+/* A name its acronym in brackets spells whole is one name. */
+static void test_ner_acronym_starts(void)
+{
+	const char *s = "The Quillon Atmospheric, Geophysical and Astronomical Services Administration (QAGASA) warned "
+			"of more rain.\n";
+	CHECK(article_has(s, "ORG", "Quillon Atmospheric, Geophysical and Astronomical Services Administration"));
+	s = "Deposits at the Bank of Tarvel and Kuwait (BTK) rose 4 percent, the minister said.\n";
+	CHECK(article_has(s, "ORG", "Bank of Tarvel and Kuwait"));
+	CHECK(article_lacks(s, "Kuwait"));
+	/* Not where the letters do not match. */
+	s = "Deposits at the Bank of Tarvel and Kuwait (BKX) rose 4 percent, the minister said.\n";
+	CHECK(article_has(s, "PLACE", "Kuwait"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4496,6 +4510,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_acronym_starts", test_ner_acronym_starts },
 	{ "ner_club_towns", test_ner_club_towns },
 	{ NULL, NULL }
 };
