@@ -13514,7 +13514,9 @@ static void ner_acronym_starts(const char *s, size_t n, struct ner_list *l)
  * CoNLL writes them. */
 static void ner_club_towns(const char *s, size_t n, struct ner_list *l)
 {
-	static const char *const game[] = { "League", "relegat", " goal", " Cup", " match", "striker", "midfield", NULL };
+	/* Words of the game alone: "goal" and "match" are any story's. */
+	static const char *const game[] = { "League", "relegat", " goals ", " Cup", "striker", "midfield", "goalkeeper",
+					    NULL };
 	int sport = -1;	/* unknown until a name asks */
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
