@@ -9688,7 +9688,23 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 			continue;
 		/* "Kevin Park": a given name and the word. */
 		size_t fw = ner_blank_at(s, m->start, lw);
-		int person = kind == 1 && fw + 1 == lw && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME);
+		int given = (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME) != 0;
+		int person = kind == 1 && fw + 1 == lw && given;
+		/* A title before a place named for its holder is the name's
+		 * ("Sheikh Zayed Road", "King Rahim Airport"); not before a
+		 * given name and a word surnames share ("Mayor Kevin Park")
+		 * unless the model read a place. */
+		if (m->start >= 3 && s[m->start - 1] == ' ' && (kind == 2 || !given || m->type == NER_PLACE) &&
+		    (i == 0 || l->v[i - 1].end < m->start - 1)) {
+			size_t tb = ner_word_start(s, 0, m->start - 1);
+			if (tb + 1 < m->start - 1 && s[tb] >= 'A' && s[tb] <= 'Z' && (i == 0 || l->v[i - 1].end <= tb) &&
+			    (lexicon_lookup(s + tb, m->start - 1 - tb) & LEX_TITLE)) {
+				m->start = tb;
+				m->type = NER_PLACE;
+				m->margin = 0;
+				continue;
+			}
+		}
 		if (m->type == NER_PLACE) {
 			/* Such a name the model took for a place is the person where
 			 * a verb of saying follows it ("Kevin Park said"). */

@@ -3621,6 +3621,13 @@ static void test_ner_acronym_starts(void)
 	CHECK(article_has(s, "PLACE", "Kuwait"));
 }
 
+/* A title before a place named for its holder is the name's. */
+static void test_ner_title_places(void)
+{
+	CHECK(article_has("The convoy drove along Sheikh Rahim Road to the port.\n", "PLACE", "Sheikh Rahim Road"));
+	CHECK(article_has("Mayor Kevin Park said the budget would pass.\n", "PERSON", "Kevin Park"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4510,6 +4517,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_title_places", test_ner_title_places },
 	{ "ner_acronym_starts", test_ner_acronym_starts },
 	{ "ner_club_towns", test_ner_club_towns },
 	{ NULL, NULL }
