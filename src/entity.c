@@ -1164,6 +1164,17 @@ static size_t entity_arabic_article(const char *f)
 	return 0;
 }
 
+/* Whether folded word w says "son of" or "daughter of" in Arabic and
+ * Malay names. */
+static int entity_patronymic(const char *w)
+{
+	static const char *const words[] = { "bin", "ibn", "bint", "binti", "bte", "ould", NULL };
+	for (int k = 0; words[k]; k++)
+		if (strcmp(w, words[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Person mention i, of words w and folded last word l, as a full name
  * that shorter mentions may join. */
 static void entity_people_add(struct entity_people *pp, const struct entity_words *w, const char *l, size_t i)
@@ -1174,6 +1185,11 @@ static void entity_people_add(struct entity_people *pp, const struct entity_word
 	if (w->n == 0 || strcmp(w->w[w->n - 1], l) != 0)
 		return;
 	for (size_t k = 1; k < w->n; k++) {
+		/* Not the words after "son of" or "daughter of": the father's
+		 * name ("Hamdan bin Rashid Al Tarvel" is not "Rashid Al
+		 * Tarvel"). */
+		if (entity_patronymic(w->w[w->n - k - 1]))
+			continue;
 		char kb[256];
 		char *key = entity_suffix_key(l, w->w + (w->n - k), k - 1, kb, sizeof kb);
 		entity_map_add(&pp->suffix, key, i);
@@ -5305,6 +5321,16 @@ static void entity_link_heads(struct entity_table *t, size_t *up)
 			size_t wn = (size_t)(sp - p);
 			if (wn < 2 || p[wn - 1] == '.' || (lexicon_lookup(p, wn) & LEX_FIRST_NAME))
 				break;
+			/* "Hamdan bin Rashid Al Tarvel" is Rashid's son, not
+			 * Rashid (entity_patronymic). */
+			char pw[8];
+			if (wn < sizeof pw) {
+				for (size_t q = 0; q < wn; q++)
+					pw[q] = (char)(p[q] >= 'A' && p[q] <= 'Z' ? p[q] + 32 : p[q]);
+				pw[wn] = '\0';
+				if (entity_patronymic(pw))
+					break;
+			}
 			p = sp + 1;
 			const char *fe = strchr(p, ' ');
 			if (!(lexicon_lookup(p, (size_t)(fe - p)) & LEX_FIRST_NAME))
@@ -6478,6 +6504,9 @@ static void entity_last_keys(const struct entity_keyed *ek, size_t k, struct ent
 		entity_split(o->name, &w);
 		size_t lw = entity_name_len(&w);
 		for (size_t q = 1; q <= 3 && q < lw; q++) {
+			/* Not the father's name after "bin" (entity_patronymic). */
+			if (entity_patronymic(w.w[lw - q - 1]))
+				continue;
 			char kb[256];
 			char *key = entity_suffix_key(w.w[lw - 1], w.w + lw - q, q - 1, kb, sizeof kb);
 			entity_map_add(last, key, k);

@@ -7664,6 +7664,11 @@ static int ner_trim_lead_is(const char *s, size_t a, size_t e, const uint64_t *l
 	return (lead[ner_ascii_lower[(unsigned char)s[a]]] >> n & 1) != 0;
 }
 
+/* The words of Arabic and Malay names that say "son of" or "daughter
+ * of". */
+static const struct ner_lit ner_patronymics[] = { NER_LIT("bin"),   NER_LIT("ibn"), NER_LIT("bint"),
+						  NER_LIT("binti"), NER_LIT("bte"), NER_LIT("ould") };
+
 /* A sentence's first capital, a team's member or a trade set before a name
  * reads as part of it ("Charger Jamal Williams arrested...", "Moviemaker
  * Gary Ross", "Chargers WR Jackson"), and the model may then type the whole
@@ -7735,6 +7740,11 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 			/* The word left out: not a given name, not an initial. */
 			size_t wn = we[k - 1] - ws[k - 1];
 			if (wn < 2 || s[we[k - 1] - 1] == '.' || (lexicon_lookup(s + ws[k - 1], wn) & LEX_FIRST_NAME))
+				break;
+			/* Nor a word that says "son of" or "daughter of": the
+			 * name before it is the person's own, the one after his
+			 * father's ("Hamdan bin [Rashid Al Tarvel]"). */
+			if (NER_LIT_IN(ner_patronymics, s + ws[k - 1], wn))
 				break;
 			if (!ner_upper_at(s, ws[k]))
 				continue;

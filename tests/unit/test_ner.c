@@ -3129,6 +3129,28 @@ static void test_entity_given_name(void)
 	corpus_free(c);
 }
 
+/* A son's name that holds his father's after "bin" is his own: not cut
+ * to the father's, nor joined to him, in one story or across two. */
+static void test_entity_patronymic(void)
+{
+	const char *texts[] = {
+		"Title: Port opens\n\nSheikh Rashid Al Tarvel spoke. The event was attended by Sheikh Hamdan bin "
+		"Rashid Al Tarvel, the crown prince.\n",
+		"Title: Visit\n\nThe delegation was received by Sheikh Hamdan bin Rashid Al Tarvel on Monday.\n",
+		"Title: Ruler\n\nSheikh Rashid Al Tarvel, the ruler of Velmora, opened the new port on Monday.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t f0 = entity_of(t, c, 0, "Rashid Al Tarvel", NULL);
+	size_t s0 = entity_of(t, c, 0, "Hamdan bin Rashid Al Tarvel", NULL);
+	size_t s1 = entity_of(t, c, 1, "Hamdan bin Rashid Al Tarvel", NULL);
+	size_t f2 = entity_of(t, c, 2, "Rashid Al Tarvel", NULL);
+	CHECK(f0 != SIZE_MAX && s0 != SIZE_MAX && f0 != s0);
+	CHECK(s1 != SIZE_MAX && s1 == s0 && f2 != s1);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_heads(void)
 {
 	/* A team member before a full name in another story is not part of
@@ -4517,6 +4539,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "entity_patronymic", test_entity_patronymic },
 	{ "ner_title_places", test_ner_title_places },
 	{ "ner_acronym_starts", test_ner_acronym_starts },
 	{ "ner_club_towns", test_ner_club_towns },
