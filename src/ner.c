@@ -13565,6 +13565,46 @@ static void ner_club_towns(const char *s, size_t n, struct ner_list *l)
 	}
 }
 
+/* A weekday that starts a person's name is a given name, as Nigeria and
+ * Ghana give them ("Striker Sunday Okafor", "Nigerian international
+ * Monday Eze"): after a title, a role, a people's word, "international"
+ * or at a sentence's start, right before a name the model read as a
+ * person's. Not after words of time or saying ("said Sunday Okafor
+ * would", "on Sunday"). */
+static void ner_weekday_names(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i + 1 < n0; i++) {
+		struct ner_mention *d = &l->v[i], *p = &l->v[i + 1];
+		if (d->type != NER_DATE || p->type != NER_PERSON || p->start != d->end + 1 || s[d->end] != ' ' ||
+		    !(lexicon_lookup(s + d->start, d->end - d->start) & LEX_WEEKDAY))
+			continue;
+		size_t b = d->start;
+		int ok = 0;
+		if (b == 0 || s[b - 1] == '\n' || s[b - 1] == '"' || s[b - 1] == '(') {
+			ok = 1;
+		} else if (s[b - 1] == ' ' && b >= 2) {
+			if (s[b - 2] == '.' || s[b - 2] == '\n') {
+				ok = 1;
+			} else {
+				size_t ws = ner_word_start(s, 0, b - 1);
+				unsigned c = lexicon_lookup(s + ws, b - 1 - ws);
+				ok = (c & (LEX_TITLE | LEX_ROLE | LEX_DEMONYM)) && !(c & LEX_SPEECH_VERB);
+				ok = ok || ner_lit_is("international", s + ws, b - 1 - ws);
+			}
+		}
+		if (!ok)
+			continue;
+		p->start = d->start;
+		p->margin = 0;
+		if (!gone)
+			gone = xcalloc(n0, 1);
+		gone[i] = 1;
+	}
+	ner_drop_gone(l, gone, n0);
+}
+
 /* An airport's codes in an encyclopedia's brackets ("(IATA: HDN, ICAO:
  * ENHD)") are no names: letters of a code, not of a body. */
 static void ner_airport_codes(const char *s, struct ner_list *l)
@@ -14254,6 +14294,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_airport_codes(a->data, out);
 		ner_club_towns(a->data, a->len, out);
 		ner_acronym_starts(a->data, a->len, out);
+		ner_weekday_names(a->data, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

@@ -3650,6 +3650,14 @@ static void test_ner_title_places(void)
 	CHECK(article_has("Mayor Kevin Park said the budget would pass.\n", "PERSON", "Kevin Park"));
 }
 
+/* A weekday that starts a person's name is a given name. */
+static void test_ner_weekday_names(void)
+{
+	CHECK(article_has("Nigerian international Sunday Okeke equalised for the visitors.\n", "PERSON", "Sunday Okeke"));
+	CHECK(article_has("Sunday Adebayo scored twice.\n", "PERSON", "Sunday Adebayo"));
+	CHECK(article_lacks("The ministry said Sunday Adebayo would travel.\n", "Sunday Adebayo"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4539,6 +4547,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_weekday_names", test_ner_weekday_names },
 	{ "entity_patronymic", test_entity_patronymic },
 	{ "ner_title_places", test_ner_title_places },
 	{ "ner_acronym_starts", test_ner_acronym_starts },
