@@ -11417,7 +11417,8 @@ static void ner_split_and(struct ner_list *l, size_t i, size_t a, size_t b)
 
 /* Two one-word names joined by "and" before a plural noun of their kind
  * are two names ("the Interior and Commerce departments", "the Labour
- * and Green parties"), which the model read as one. */
+ * and Green parties"), which the model read as one; so are two the lists
+ * know as groups or bodies. */
 static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l)
 {
 	static const char *const kinds[] = { "departments", "ministries", "secretaries", "ministers", "committees",
@@ -11434,7 +11435,22 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 			continue;
 		size_t a = (size_t)(and - s), b = a + 5;
 		if (ner_chr(s, s + m->start, ' ', a - m->start) || ner_chr(s, s + b, ' ', m->end - b) ||
-		    !(s[b] >= 'A' && s[b] <= 'Z') || m->end + 1 >= len || s[m->end] != ' ')
+		    !(s[b] >= 'A' && s[b] <= 'Z'))
+			continue;
+		/* Two the lists know as groups or bodies, and the whole as
+		 * nothing, are two ("the Tories and Labour"), each of its own
+		 * type. */
+		if (!lexicon_lookup(s + m->start, m->end - m->start)) {
+			unsigned c1 = lexicon_lookup(s + m->start, a - m->start), c2 = lexicon_lookup(s + b, m->end - b);
+			const unsigned body = LEX_GROUP | LEX_ORG, place = LEX_COUNTRY | LEX_CITY | LEX_REGION;
+			if ((c1 & body) && (c2 & body) && !((c1 | c2) & place)) {
+				ner_split_and(l, i, a, b);
+				l->v[i].type = (enum ner_type)ner_lex_type(c1);
+				l->v[l->n - 1].type = (enum ner_type)ner_lex_type(c2);
+				continue;
+			}
+		}
+		if (m->end + 1 >= len || s[m->end] != ' ')
 			continue;
 		size_t w = m->end + 1, x = w;
 		while (x < len && s[x] >= 'a' && s[x] <= 'z')

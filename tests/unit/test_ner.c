@@ -3658,6 +3658,14 @@ static void test_ner_weekday_names(void)
 	CHECK(article_lacks("The ministry said Sunday Adebayo would travel.\n", "Sunday Adebayo"));
 }
 
+/* Two groups the lists know, joined by "and", are two names. */
+static void test_ner_group_pairs(void)
+{
+	const char *s = "The plan was opposed by the Tories and Labour.\n";
+	CHECK(article_has(s, "GROUP", "Tories"));
+	CHECK(article_lacks(s, "Tories and Labour"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4547,6 +4555,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_group_pairs", test_ner_group_pairs },
 	{ "ner_weekday_names", test_ner_weekday_names },
 	{ "entity_patronymic", test_entity_patronymic },
 	{ "ner_title_places", test_ner_title_places },
