@@ -13621,6 +13621,48 @@ static void ner_weekday_names(const char *s, struct ner_list *l)
 	ner_drop_gone(l, gone, n0);
 }
 
+/* Two regions joined by "&" are a company's name ("Genesee & Wyoming",
+ * "Chesapeake & Ohio", as "Barnes & Noble"): news joins places with
+ * "and", firms with "&"; but for a country the lists know so ("Antigua &
+ * Barbuda"), which is one place. */
+static void ner_ampersand_firms(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i + 1 < n0; i++) {
+		struct ner_mention *a = &l->v[i], *b = &l->v[i + 1];
+		const unsigned place = LEX_COUNTRY | LEX_CITY | LEX_REGION;
+		if (a->type != NER_PLACE || b->type != NER_PLACE || b->start != a->end + 3 ||
+		    memcmp(s + a->end, " & ", 3) != 0 || (gone && gone[i]) ||
+		    (lexicon_lookup(s + a->start, b->end - a->start) & place))
+			continue;
+		/* The lists write "and": a country they know so is one
+		 * ("Antigua & Barbuda"). */
+		char buf[96];
+		size_t an = a->end - a->start, bn = b->end - b->start;
+		if (an + bn + 5 > sizeof buf)
+			continue;
+		memcpy(buf, s + a->start, an);
+		memcpy(buf + an, " and ", 5);
+		memcpy(buf + an + 5, s + b->start, bn);
+		int country = (lexicon_lookup(buf, an + 5 + bn) & place) != 0;
+		/* Not a town or a country, which a dateline or a headline lists
+		 * so ("Kampala & Entebbe, Jul 19", "Flights to Tarvelo &
+		 * Haiti"): a firm's are regions and rivers ("Chesapeake &
+		 * Ohio"). */
+		if (!country && ((lexicon_lookup(s + a->start, an) | lexicon_lookup(s + b->start, bn)) &
+				 (LEX_CITY | LEX_COUNTRY)))
+			continue;
+		a->type = country ? NER_PLACE : NER_ORG;
+		a->end = b->end;
+		a->margin = 0;
+		if (!gone)
+			gone = xcalloc(n0, 1);
+		gone[i + 1] = 1;
+	}
+	ner_drop_gone(l, gone, n0);
+}
+
 /* An airport's codes in an encyclopedia's brackets ("(IATA: HDN, ICAO:
  * ENHD)") are no names: letters of a code, not of a body. */
 static void ner_airport_codes(const char *s, struct ner_list *l)
@@ -14311,6 +14353,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_club_towns(a->data, a->len, out);
 		ner_acronym_starts(a->data, a->len, out);
 		ner_weekday_names(a->data, out);
+		ner_ampersand_firms(a->data, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

@@ -3666,6 +3666,14 @@ static void test_ner_group_pairs(void)
 	CHECK(article_lacks(s, "Tories and Labour"));
 }
 
+/* Two places joined by "&" are a firm, but for a country so named. */
+static void test_ner_ampersand_firms(void)
+{
+	CHECK(article_has("The company is a subsidiary of Genesee & Wyoming.\n", "ORG", "Genesee & Wyoming"));
+	CHECK(article_has("Antigua & Barbuda beat Jamaica 2-1 on Sunday.\n", "PLACE", "Antigua & Barbuda"));
+	CHECK(article_has("Kampala & Entebbe, Jul 19 2022 - Fertiliser prices rose.\n", "PLACE", "Entebbe"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4555,6 +4563,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_ampersand_firms", test_ner_ampersand_firms },
 	{ "ner_group_pairs", test_ner_group_pairs },
 	{ "ner_weekday_names", test_ner_weekday_names },
 	{ "entity_patronymic", test_entity_patronymic },
