@@ -13663,6 +13663,37 @@ static void ner_ampersand_firms(const char *s, struct ner_list *l)
 	ner_drop_gone(l, gone, n0);
 }
 
+/* A railway or a canal named for the two towns it joins is one name:
+ * "the Callander and Oban Railway", which the model reads as a town and a
+ * railway. Only after "the", which the whole takes ("between Glasgow and
+ * Oban Railway station" is two). */
+static void ner_line_pairs(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit heads[] = { NER_LIT(" Railway"), NER_LIT(" Railroad"), NER_LIT(" Canal"),
+						NER_LIT(" Tramway"), NER_LIT(" Navigation") };
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i + 1 < n0; i++) {
+		struct ner_mention *a = &l->v[i], *b = &l->v[i + 1];
+		if (a->type == NER_DATE || b->type == NER_DATE || b->start != a->end + 5 ||
+		    memcmp(s + a->end, " and ", 5) != 0 || a->start < 4 || !ner_after_the(s, a->start) ||
+		    (gone && gone[i]))
+			continue;
+		size_t hw = b->end;
+		while (hw > b->start && s[hw - 1] != ' ')
+			hw--;
+		if (hw <= b->start || !NER_LIT_IN(heads, s + hw - 1, b->end - hw + 1))
+			continue;
+		a->end = b->end;
+		a->type = b->type;
+		a->margin = 0;
+		if (!gone)
+			gone = xcalloc(n0, 1);
+		gone[i + 1] = 1;
+	}
+	ner_drop_gone(l, gone, n0);
+}
+
 /* An airport's codes in an encyclopedia's brackets ("(IATA: HDN, ICAO:
  * ENHD)") are no names: letters of a code, not of a body. */
 static void ner_airport_codes(const char *s, struct ner_list *l)
@@ -14354,6 +14385,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_acronym_starts(a->data, a->len, out);
 		ner_weekday_names(a->data, out);
 		ner_ampersand_firms(a->data, out);
+		ner_line_pairs(a->data, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

@@ -3674,6 +3674,14 @@ static void test_ner_ampersand_firms(void)
 	CHECK(article_has("Kampala & Entebbe, Jul 19 2022 - Fertiliser prices rose.\n", "PLACE", "Entebbe"));
 }
 
+/* A railway named for the two towns it joins is one name. */
+static void test_ner_line_pairs(void)
+{
+	CHECK(article_has("The Velmora and Harrow Canal closed in 1920.\n", NULL, "Velmora and Harrow Canal"));
+	CHECK(article_has("It was opened by the Tarvel and Quillon Railway in 1880.\n", NULL, "Tarvel and Quillon Railway"));
+	CHECK(article_lacks("Trains run between Glasgow and Oban Railway station.\n", "Glasgow and Oban Railway"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4563,6 +4571,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_line_pairs", test_ner_line_pairs },
 	{ "ner_ampersand_firms", test_ner_ampersand_firms },
 	{ "ner_group_pairs", test_ner_group_pairs },
 	{ "ner_weekday_names", test_ner_weekday_names },
