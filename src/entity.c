@@ -678,6 +678,9 @@ static void entity_split_from(const char *name, size_t skip, struct entity_words
 				continue;
 			}
 			char *f = text_fold_buf(p, n, ws->buf + ws->used, sizeof ws->buf - ws->used, &n);
+			/* Without accents, as the keys are (entity_key_buf):
+			 * "Lopez Obrador" is "López Obrador". */
+			n = text_strip_accents(f, n);
 			if (f == ws->buf + ws->used)
 				ws->used += n + 1;
 			else

@@ -3151,6 +3151,24 @@ static void test_entity_patronymic(void)
 	corpus_free(c);
 }
 
+/* A name written without its accents is the name with them, in another
+ * story by its surnames alone too. */
+static void test_entity_accents_dropped(void)
+{
+	const char *texts[] = {
+		"Title: Refinery\n\nPresident Andrés Manuel López Velarde said on Monday the refinery would open. "
+		"López Velarde told reporters the project was on budget.\n",
+		"Title: Costs\n\nLopez Velarde, speaking in the capital, defended the plan on Tuesday.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t a = entity_of(t, c, 0, "Andrés Manuel López Velarde", NULL);
+	size_t b = entity_of(t, c, 1, "Lopez Velarde", NULL);
+	CHECK(a != SIZE_MAX && a == b);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_heads(void)
 {
 	/* A team member before a full name in another story is not part of
@@ -4571,6 +4589,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "entity_accents_dropped", test_entity_accents_dropped },
 	{ "ner_line_pairs", test_ner_line_pairs },
 	{ "ner_ampersand_firms", test_ner_ampersand_firms },
 	{ "ner_group_pairs", test_ner_group_pairs },
