@@ -2676,6 +2676,23 @@ static size_t entity_given_find(struct entity_map *given, const struct entity_wo
 	return who[best];
 }
 
+/* The full name of the one person of map inner (people by their inner
+ * words) that holds word w inside it, or SIZE_MAX: where two people of
+ * the story hold it, neither. */
+static size_t entity_inner_find(struct entity_map *inner, const struct entity_words *pw, const char *w)
+{
+	struct entity_map_slot *sl = entity_map_get(inner, w, 0);
+	if (!sl)
+		return SIZE_MAX;
+	size_t k = sl->v[0];
+	for (size_t q = 1; q < sl->n; q++) {
+		const struct entity_words *a = &pw[sl->v[q]], *b = &pw[k];
+		if (strcmp(a->w[a->n - 1], b->w[b->n - 1]) != 0)
+			return SIZE_MAX;
+	}
+	return k;
+}
+
 /* Whether a name's last word makes it a unit of a larger body (a centre,
  * a school, a team): such a name is not the body's long form. */
 static int entity_unit_word(const char *w)
@@ -3082,6 +3099,9 @@ static char **entity_names(struct ner_list *l, const char *text, size_t len, cha
 	size_t *rep = entity_nickname_reps(l, pw);
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
+	/* inner: people by the words between their first and last, for a
+	 * name by which a person goes that stands inside his full name. */
+	struct entity_map inner = { .scratch = 1 };
 	struct entity_map initials = { .scratch = 1 }, placed = { .scratch = 1 }, given = { .scratch = 1 },
 			  suffixed = { .scratch = 1 }, sides = { .scratch = 1 }, blends = { .scratch = 1 },
 			  facilities = { .scratch = 1 };
@@ -3169,6 +3189,19 @@ static char **entity_names(struct ner_list *l, const char *text, size_t len, cha
 			 * an initial, known as a given name or not ("Kathina"). */
 			if (pw[i].n >= 2 && strlen(pw[i].w[0]) >= 2 && !strchr(pw[i].w[0], '.'))
 				entity_map_add(&given, pw[i].w[0], i);
+			/* Its inner word before a particle, for a name it holds
+			 * that its person goes by ("Lula" of Luiz Inácio Lula da
+			 * Silva, "Teixeira" of Anibal Teixeira de Souza); not an
+			 * initial nor a particle itself. Words before others
+			 * are no such names as often ("Nixon" of a "Richard
+			 * Nixon White House" the recognizer ran on). */
+			for (size_t q = 1; q + 2 < pw[i].n; q++) {
+				const char *x = pw[i].w[q], *y = pw[i].w[q + 1];
+				size_t xn = strlen(x);
+				if (xn >= 3 && !strchr(x, '.') && !(lexicon_lookup(x, xn) & LEX_SURNAME_PARTICLE) &&
+				    (lexicon_lookup(y, strlen(y)) & LEX_SURNAME_PARTICLE))
+					entity_map_add(&inner, x, i);
+			}
 			/* And its nickname in quotes or brackets, for the
 			 * nickname alone ("Chin" of Vincent "The Chin" Gigante,
 			 * "Kiki" of Kimani (Kiki) Gray). */
@@ -3572,6 +3605,8 @@ static char **entity_names(struct ner_list *l, const char *text, size_t len, cha
 			if (bestk == SIZE_MAX && pw[i].n == 1)
 				bestk = entity_given_find(&given, pw, pw[i].w[0],
 							  ENTITY_STRENGTH(strength[i]) == ENTITY_WEAK ? SIZE_MAX : i, l, text, said);
+			if (bestk == SIZE_MAX && pw[i].n == 1)
+				bestk = entity_inner_find(&inner, pw, pw[i].w[0]);
 			const char *best = surf[bestk != SIZE_MAX ? rep[bestk] : rep[i]];
 			names[i] = best;
 			said[bestk != SIZE_MAX ? bestk : i]++;
@@ -3601,6 +3636,7 @@ static char **entity_names(struct ner_list *l, const char *text, size_t len, cha
 	entity_map_free(&lone_places);
 	entity_map_free(&org_first);
 	entity_map_free(&given);
+	entity_map_free(&inner);
 	entity_map_free(&suffixed);
 	entity_map_free(&facilities);
 	for (size_t i = 0; i < n; i++)

@@ -3169,6 +3169,23 @@ static void test_entity_accents_dropped(void)
 	corpus_free(c);
 }
 
+/* A name a person goes by that stands inside his full name, before a
+ * particle, is he. */
+static void test_entity_inner_names(void)
+{
+	const char *texts[] = {
+		"Title: Talks\n\nPresident Marcos Aurelio Quintela da Rocha met the delegation on Monday. Quintela "
+		"said the talks had gone well.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, sizeof texts / sizeof *texts, &c);
+	size_t a = entity_of(t, c, 0, "Marcos Aurelio Quintela da Rocha", NULL);
+	size_t b = entity_of(t, c, 0, "Quintela", NULL);
+	CHECK(a != SIZE_MAX && a == b);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_heads(void)
 {
 	/* A team member before a full name in another story is not part of
@@ -4589,6 +4606,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "entity_inner_names", test_entity_inner_names },
 	{ "entity_accents_dropped", test_entity_accents_dropped },
 	{ "ner_line_pairs", test_ner_line_pairs },
 	{ "ner_ampersand_firms", test_ner_ampersand_firms },
