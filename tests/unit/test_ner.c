@@ -3717,6 +3717,15 @@ static void test_ner_line_pairs(void)
 	CHECK(article_lacks("Trains run between Glasgow and Oban Railway station.\n", "Glasgow and Oban Railway"));
 }
 
+/* The name after "née" is a person's maiden name. */
+static void test_ner_maiden_names(void)
+{
+	const char *s = "She was the daughter of Evan Pritchard and his wife Elin (n\xc3\xa9" "e Tarvel).\n";
+	CHECK(article_has(s, "PERSON", "Tarvel"));
+	CHECK(article_has(s, "PERSON", "Elin"));
+	CHECK(article_has("His mother, Mary Holt nee Brennock, was a teacher.\n", "PERSON", "Brennock"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4606,6 +4615,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_maiden_names", test_ner_maiden_names },
 	{ "entity_inner_names", test_entity_inner_names },
 	{ "entity_accents_dropped", test_entity_accents_dropped },
 	{ "ner_line_pairs", test_ner_line_pairs },
