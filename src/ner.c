@@ -13696,55 +13696,65 @@ static void ner_line_pairs(const char *s, struct ner_list *l)
 
 /* The name after "née" (or "nee") is a person's maiden name ("his wife
  * Gwen (née Morgan)"): one or two capitalised words the model left, a
- * person's. */
+ * person's; and a name the model ran on over the word is two ("Mary Holt
+ * nee Brennock"). Looked for after a person's name only, where the word
+ * stands, not in the whole text. */
 static void ner_maiden_names(const char *s, size_t len, struct ner_list *l)
 {
 	static const struct ner_lit words[] = { NER_LIT("n\xc3\xa9" "e "), NER_LIT("nee ") };
 	size_t n0 = l->n;
-	/* A name the model ran on over the word is two ("Mary Holt nee
-	 * Brennock"). */
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
-		for (size_t k = 0; m->type == NER_PERSON && k < sizeof words / sizeof *words; k++) {
+		if (m->type != NER_PERSON)
+			continue;
+		/* Inside the name, or right after it (a bracket between). */
+		size_t a = 0, b = 0;
+		for (size_t k = 0; k < sizeof words / sizeof *words && !b; k++) {
 			const char *p = ner_find(s, s + m->start, m->end - m->start, words[k].w, words[k].n);
-			size_t a = p ? (size_t)(p - s) : 0, b = a + words[k].n;
-			if (!p || a < m->start + 2 || s[a - 1] != ' ' || b >= m->end)
-				continue;
+			if (p && (size_t)(p - s) >= m->start + 2 && p[-1] == ' ' && (size_t)(p - s) + words[k].n < m->end) {
+				a = (size_t)(p - s);
+				b = a + words[k].n;
+			}
+		}
+		if (b) {
 			size_t end = m->end;
 			m->end = a - 1;
 			m->margin = 0;
 			ner_push(l, b, end, NER_PERSON);
-			break;
+			continue;
 		}
-	}
-	if (l->n > n0) {
-		ner_sort_mentions(l->v, l->n);
-		n0 = l->n;
-	}
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-		size_t wn = words[k].n, from = 0;
-		for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), words[k].w, wn)) != NULL; p += wn) {
-			size_t a = (size_t)(p - s), b = a + wn;
-			if (a > 0 && ner_alnum_at(s, a - 1))
-				continue;
-			/* One or two capitalised words. */
-			size_t e = b;
-			for (int words_in = 0; words_in < 2 && e < len && s[e] >= 'A' && s[e] <= 'Z'; words_in++) {
-				size_t x = e + 1;
-				while (x < len && ((s[x] >= 'a' && s[x] <= 'z') || (unsigned char)s[x] >= 0x80))
-					x++;
-				if (x - e < 2)
-					break;
-				e = x;
-				if (!(x + 1 < len && s[x] == ' ' && s[x + 1] >= 'A' && s[x + 1] <= 'Z'))
-					break;
-				e = x + 1;
-			}
-			while (e > b && s[e - 1] == ' ')
-				e--;
-			if (e > b && ner_span_free(l, n0, &from, b, e))
-				ner_push(l, b, e, NER_PERSON);
+		size_t p = m->end;
+		if (p + 1 < len && s[p] == ' ' && s[p + 1] == '(')
+			p += 2;
+		else if (p + 1 < len && (s[p] == ' ' || s[p] == '(' || s[p] == ','))
+			p += 1 + (s[p] == ',' && s[p + 1] == ' ');
+		else
+			continue;
+		if (p < len && s[p] == ' ')
+			p++;
+		for (size_t k = 0; k < sizeof words / sizeof *words && !b; k++)
+			if (p + words[k].n < len && memcmp(s + p, words[k].w, words[k].n) == 0)
+				b = p + words[k].n;
+		if (!b)
+			continue;
+		/* One or two capitalised words, no mention's. */
+		size_t e = b;
+		for (int w = 0; w < 2 && e < len && s[e] >= 'A' && s[e] <= 'Z'; w++) {
+			size_t x = e + 1;
+			while (x < len && ((s[x] >= 'a' && s[x] <= 'z') || (unsigned char)s[x] >= 0x80))
+				x++;
+			if (x - e < 2)
+				break;
+			e = x;
+			if (!(x + 1 < len && s[x] == ' ' && s[x + 1] >= 'A' && s[x + 1] <= 'Z'))
+				break;
+			e = x + 1;
 		}
+		while (e > b && s[e - 1] == ' ')
+			e--;
+		size_t from = i + 1;
+		if (e > b && ner_span_free(l, n0, &from, b, e))
+			ner_push(l, b, e, NER_PERSON);
 	}
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);
