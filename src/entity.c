@@ -3097,11 +3097,11 @@ static char **entity_names(struct ner_list *l, const char *text, size_t len, cha
 	/* A familiar form of a full name in the story goes by the first of
 	 * the two written (entity_nickname_reps), and so do its short forms. */
 	size_t *rep = entity_nickname_reps(l, pw);
+	/* People by an inner word of their names, for a name by which a
+	 * person goes that stands inside the full one. */
+	struct entity_map inner = { .scratch = 1 };
 	/* Organizations of two words or more, by their initials; and their
 	 * names sorted, for "Treasury Board" -> "Treasury Board Secretariat". */
-	/* inner: people by the words between their first and last, for a
-	 * name by which a person goes that stands inside his full name. */
-	struct entity_map inner = { .scratch = 1 };
 	struct entity_map initials = { .scratch = 1 }, placed = { .scratch = 1 }, given = { .scratch = 1 },
 			  suffixed = { .scratch = 1 }, sides = { .scratch = 1 }, blends = { .scratch = 1 },
 			  facilities = { .scratch = 1 };
@@ -5362,12 +5362,12 @@ static void entity_link_heads(struct entity_table *t, size_t *up)
 				break;
 			/* "Hamdan bin Rashid Al Tarvel" is Rashid's son, not
 			 * Rashid (entity_patronymic). */
-			char pw[8];
-			if (wn < sizeof pw) {
+			char low[8];
+			if (wn < sizeof low) {
 				for (size_t q = 0; q < wn; q++)
-					pw[q] = (char)(p[q] >= 'A' && p[q] <= 'Z' ? p[q] + 32 : p[q]);
-				pw[wn] = '\0';
-				if (entity_patronymic(pw))
+					low[q] = (char)(p[q] >= 'A' && p[q] <= 'Z' ? p[q] + 32 : p[q]);
+				low[wn] = '\0';
+				if (entity_patronymic(low))
 					break;
 			}
 			p = sp + 1;

@@ -13484,7 +13484,7 @@ static void ner_acronym_starts(const char *s, size_t n, struct ner_list *l)
 	unsigned char *gone = NULL;
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_DATE || m->type == NER_PERSON || m->end + 16 > n || s[m->end] != ' ' ||
+		if (m->type == NER_DATE || m->type == NER_PERSON || m->end + 6 > n || s[m->end] != ' ' ||
 		    s[m->end + 1] != '(' || (gone && gone[i]))
 			continue;
 		/* The acronym: three to eight capitals, in brackets
@@ -13495,7 +13495,7 @@ static void ner_acronym_starts(const char *s, size_t n, struct ner_list *l)
 		size_t z = a;
 		while (z < n && s[z] >= 'A' && s[z] <= 'Z' && z - a <= 8)
 			z++;
-		if (z - a < 3 || z - a > 8 || z + 1 >= n || !(s[z] == ')' || (s[z] == ' ' && s[z + 1] == ')')))
+		if (z - a < 3 || z - a > 8 || z >= n || !(s[z] == ')' || (z + 1 < n && s[z] == ' ' && s[z + 1] == ')')))
 			continue;
 		/* Back over the words from the mention's end: k letters of the
 		 * acronym are left to match, from its end. */
@@ -13539,7 +13539,7 @@ static void ner_acronym_starts(const char *s, size_t n, struct ner_list *l)
 				gone = xcalloc(n0, 1);
 			gone[q] = 1;
 			/* A body's part makes the whole a body's ("[Bank of
-			 * Bahrain] and [Kuwait] (BBK)"). */
+			 * Tarvel] and [Kuwait] (BTK)"). */
 			if (l->v[q].type == NER_ORG)
 				m->type = NER_ORG;
 		}
