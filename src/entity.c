@@ -678,9 +678,6 @@ static void entity_split_from(const char *name, size_t skip, struct entity_words
 				continue;
 			}
 			char *f = text_fold_buf(p, n, ws->buf + ws->used, sizeof ws->buf - ws->used, &n);
-			/* Without accents, as the keys are (entity_key_buf):
-			 * "Lopez Obrador" is "López Obrador". */
-			n = text_strip_accents(f, n);
 			if (f == ws->buf + ws->used)
 				ws->used += n + 1;
 			else
@@ -1130,6 +1127,22 @@ struct entity_people {
 	int var_made;
 };
 
+/* Word w without its accents, into buf (size bytes) where it has any
+ * and fits, else w itself: people's names are looked up so, as their
+ * keys are (entity_key_buf), since English copy drops the accents
+ * ("Lopez Obrador" of "Andrés Manuel López Obrador"). Not their words
+ * themselves, which the lists are asked about ("Barón" is no title,
+ * "Jordán" no country). */
+static const char *entity_plain(const char *w, char *buf, size_t size)
+{
+	size_t n = strlen(w);
+	if (n >= size || !text_latin_marks(w, n))
+		return w;
+	memcpy(buf, w, n + 1);
+	text_strip_accents(buf, n);
+	return buf;
+}
+
 /* The suffix index's key of last word l and the words before it,
  * length-prefixed so that no two lists of words share a key: in buf of
  * size bytes when it fits (returned), else a new string. */
@@ -1140,7 +1153,8 @@ static char *entity_suffix_key(const char *l, char *const *w, size_t nw, char *b
 		cap += strlen(w[q]) + 22;
 	char *k = cap <= size ? buf : xmalloc(cap);
 	for (size_t q = 0; q <= nw; q++) {
-		const char *x = q ? w[q - 1] : l;
+		char pb[64];
+		const char *x = entity_plain(q ? w[q - 1] : l, pb, sizeof pb);
 		size_t n = strlen(x), d = 0;
 		char digits[21];
 		do
@@ -1182,7 +1196,8 @@ static int entity_patronymic(const char *w)
  * that shorter mentions may join. */
 static void entity_people_add(struct entity_people *pp, const struct entity_words *w, const char *l, size_t i)
 {
-	entity_map_add(&pp->last, l, i);
+	char lb[64];
+	entity_map_add(&pp->last, entity_plain(l, lb, sizeof lb), i);
 	/* The key is the last word as split, since the split keeps a name's
 	 * last words; a name where the two disagree is joined by none. */
 	if (w->n == 0 || strcmp(w->w[w->n - 1], l) != 0)
@@ -1347,11 +1362,13 @@ static size_t entity_people_find(struct entity_people *pp, const struct entity_w
 {
 	if (me->n < 1)
 		return SIZE_MAX;
-	struct entity_map_slot *sl = entity_map_get(&pp->last, me->w[me->n - 1], 0);
+	char lb[64];
+	const char *last = entity_plain(me->w[me->n - 1], lb, sizeof lb);
+	struct entity_map_slot *sl = entity_map_get(&pp->last, last, 0);
 	/* A misspelt surname: a last word one letter away, not looked for
 	 * among more than 2,000 surnames (a list of names, not a story). */
 	if (!sl && pp->last.count <= 2000)
-		sl = entity_people_near(pp, me->w[me->n - 1]);
+		sl = entity_people_near(pp, last);
 	if (!sl)
 		return SIZE_MAX;
 	/* Every full name under sl's key ends with it, the last word as

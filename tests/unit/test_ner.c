@@ -3167,6 +3167,18 @@ static void test_entity_accents_dropped(void)
 	CHECK(a != SIZE_MAX && a == b);
 	entity_table_free(t);
 	corpus_free(c);
+	/* The words keep their accents for the lists: "Barón" is a
+	 * surname, no title "Baron", and goes by its full name. */
+	const char *more[] = {
+		"Title: Mayor\n\nMayor Rafael Barón Quintero opened the bridge on Monday. Barón said it had cost "
+		"less than planned.\n",
+	};
+	t = check_linked(more, 1, &c);
+	a = entity_of(t, c, 0, "Rafael Barón Quintero", NULL);
+	b = entity_of(t, c, 0, "Barón", NULL);
+	CHECK(a != SIZE_MAX && a == b);
+	entity_table_free(t);
+	corpus_free(c);
 }
 
 /* A name a person goes by that stands inside his full name, before a
