@@ -9741,9 +9741,11 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
  * CoNLL writes it. */
 static void ner_lone_bodies(const char *s, struct ner_list *l)
 {
-	static const char *const nouns[] = { "Agency", "Government", "Council", "Court", "Party", "Company",
-					     "Institute", "Ministry", "Committee", "Department", "Office", "Board",
-					     "Police", "University", "Bank", "Centre", "Center", NULL };
+	static const char *const nouns[] = { "Agency",	   "Government", "Council",	"Court",     "Party",
+					     "Company",	   "Institute",	 "Ministry",	"Committee", "Department",
+					     "Office",	   "Board",	 "Police",	"University", "Bank",
+					     "Centre",	   "Center",	 "Embassy",	"Consulate", "Bureau",
+					     "Secretariat", "Directorate", "Chamber",	NULL };
 	/* Which nouns stand alone (a bit each): most stories have none. */
 	unsigned alone = 0, held = 0;
 	for (size_t i = 0; i < l->n; i++) {

@@ -2084,6 +2084,11 @@ static void test_ner_lone_bodies(void)
 			     "Monday that the Government would act.\n");
 	CHECK(strstr(m, "|ORG:Velkan Ministry of Health|") != NULL && strstr(m, "|ORG:Ministry|") != NULL);
 	free(m);
+	/* So are an embassy's and a bureau's. */
+	m = article_mentions("The Embassy said on Monday that visas would be issued again, and the Bureau said it had "
+			     "no record.\n");
+	CHECK(strstr(m, "Embassy") == NULL && strstr(m, "Bureau") == NULL);
+	free(m);
 }
 
 static void test_ner_caps_headline_parts(void)
