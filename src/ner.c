@@ -13389,6 +13389,19 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		/* The last bytes asked first: the tails end in "ir", "on",
 		 * "ss", "C.", "FC" or "et". */
 		char z = n >= 6 ? s[m->end - 1] : 0, y = n >= 6 ? s[m->end - 2] : 0;
+		/* A country's railway is its rail operator ("Kenya Railways",
+		 * "Egyptian National Railways"), not a line of track. */
+		if (((z == 'y' && y == 'a') || (z == 's' && y == 'y')) && (m->type == NER_PLACE || m->type == NER_MISC)) {
+			size_t rw = z == 's' ? 9 : 8;
+			size_t fw = ner_space_end(s, m->start, m->end);
+			if (n > rw && memcmp(s + m->end - rw, " Railway", 8) == 0 && fw < m->end &&
+			    (lexicon_lookup(s + m->start, fw - m->start) & (LEX_COUNTRY | LEX_DEMONYM)) &&
+			    (fw == m->end - rw || (fw + 9 == m->end - rw && memcmp(s + fw, " National", 9) == 0))) {
+				m->type = NER_ORG;
+				m->margin = 0;
+				continue;
+			}
+		}
 		if (!(z == 'r' && y == 'i') && !(z == 'n' && y == 'o') && !(z == 's' && y == 's') &&
 		    !(z == '.' && y == 'C') && !(z == 'C' && y == 'F') && !(z == 't' && y == 'e'))
 			continue;

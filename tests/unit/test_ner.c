@@ -3743,6 +3743,13 @@ static void test_ner_maiden_names(void)
 	CHECK(article_has("His mother, Mary Holt nee Brennock, was a teacher.\n", "PERSON", "Brennock"));
 }
 
+/* A country's railway is its rail operator. */
+static void test_ner_country_railways(void)
+{
+	CHECK(article_has("Passengers were stranded after Malawi Railway cancelled services.\n", "ORG", "Malawi Railway"));
+	CHECK(article_has("The Standard Gauge Railway opened in 2017.\n", "PLACE", "Standard Gauge Railway"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4632,6 +4639,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_country_railways", test_ner_country_railways },
 	{ "ner_maiden_names", test_ner_maiden_names },
 	{ "entity_inner_names", test_entity_inner_names },
 	{ "entity_accents_dropped", test_entity_accents_dropped },
