@@ -13807,6 +13807,44 @@ static int ner_list_gap(const char *s, size_t a, size_t b)
 	return b > a && NER_LIT_IN(gaps, s + a, b - a);
 }
 
+/* The names of a list before a plural kind of place are places ("in
+ * Kogi, Imo and Bayelsa states", "at Apapa and Tin Can Island ports"),
+ * where no list knows them as something else: the model reads a name
+ * alone, the list's last word says what they all are. */
+static void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit kinds[] = {
+		NER_LIT("states"),    NER_LIT("provinces"), NER_LIT("counties"),	NER_LIT("regions"),
+		NER_LIT("districts"), NER_LIT("prefectures"), NER_LIT("municipalities"), NER_LIT("governorates"),
+		NER_LIT("ports"),     NER_LIT("islands"),   NER_LIT("villages"),	NER_LIT("towns"),
+		NER_LIT("cities"),    NER_LIT("suburbs"),   NER_LIT("neighbourhoods"), NER_LIT("neighborhoods"),
+	};
+	for (size_t i = 0; i < l->n;) {
+		size_t j = i + 1;
+		while (j < l->n && ner_list_gap(s, l->v[j - 1].end, l->v[j].start))
+			j++;
+		/* A list of two or more, and the word after its last name. */
+		size_t e = l->v[j - 1].end, w = e + 1, x = w;
+		if (j - i >= 2 && e + 1 < len && s[e] == ' ') {
+			while (x < len && s[x] >= 'a' && s[x] <= 'z')
+				x++;
+			if (x > w && (x == len || !ner_alnum_at(s, x)) && NER_LIT_IN(kinds, s + w, x - w))
+				for (size_t k = i; k < j; k++) {
+					struct ner_mention *m = &l->v[k];
+					unsigned c = lexicon_lookup(s + m->start, m->end - m->start);
+					/* A list may know it as a place too ("Imo",
+					 * a state and the IMO). */
+					if (m->type == NER_DATE || m->type == NER_GROUP || m->type == NER_PLACE ||
+					    (ner_lex_type(c) >= 0 && !(c & (LEX_COUNTRY | LEX_CITY | LEX_REGION))))
+						continue;
+					m->type = NER_PLACE;
+					m->margin = 0;
+				}
+		}
+		i = j;
+	}
+}
+
 /* A name a band tours with is a band's, not a place's ("toured with
  * Arctic Monkeys and Coldplay", the list's names all): one tours in a
  * place, with a band. */
@@ -14467,6 +14505,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_weekday_names(a->data, out);
 		ner_ampersand_firms(a->data, out);
 		ner_line_pairs(a->data, out);
+		ner_place_kind_lists(a->data, a->len, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

@@ -3750,6 +3750,13 @@ static void test_ner_country_railways(void)
 	CHECK(article_has("The Standard Gauge Railway opened in 2017.\n", "PLACE", "Standard Gauge Railway"));
 }
 
+/* The names of a list before a plural kind of place are places. */
+static void test_ner_place_kind_lists(void)
+{
+	CHECK(article_has("Elections will be held in Kogi, Imo and Bayelsa states on Saturday.\n", "PLACE", "Imo"));
+	CHECK(article_has("Congestion at Apapa and Tin Can Island ports had eased.\n", "PLACE", "Tin Can Island"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4639,6 +4646,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_place_kind_lists", test_ner_place_kind_lists },
 	{ "ner_country_railways", test_ner_country_railways },
 	{ "ner_maiden_names", test_ner_maiden_names },
 	{ "entity_inner_names", test_entity_inner_names },
