@@ -13564,6 +13564,42 @@ static void ner_acronym_starts(const char *s, size_t n, struct ner_list *l)
 	ner_drop_gone(l, gone, n0);
 }
 
+/* An acronym in brackets right after the name of a body or an other
+ * name it abbreviates is of the name's type ("Bank Indonesia (BI)",
+ * which the model read as a place): its letters are the name's
+ * initials. Not a place's, which the model misreads more often than its
+ * acronym ("Velder Graan Mij (VGM)"). */
+static void ner_acronym_types(const char *s, size_t n, struct ner_list *l)
+{
+	for (size_t i = 0; i + 1 < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		struct ner_mention *a = &l->v[i + 1];
+		size_t an = a->end - a->start;
+		if (a->type == m->type || (m->type != NER_ORG && m->type != NER_MISC) || a->type == NER_DATE || an < 2 || an > 8 || a->end >= n || s[a->end] != ')' ||
+		    (a->start != m->end + 2 && a->start != m->end + 3) || s[m->end] != ' ' || s[m->end + 1] != '(')
+			continue;
+		/* The name's capitalised words' initials, links passed over. */
+		size_t k = 0;
+		int ok = 1;
+		for (size_t p = m->start; p < m->end && ok;) {
+			size_t e = ner_space_end(s, p, m->end);
+			if (s[p] >= 'A' && s[p] <= 'Z') {
+				ok = k < an && s[a->start + k] == s[p];
+				k++;
+			}
+			p = e + 1;
+		}
+		if (!ok || k != an)
+			continue;
+		for (size_t q = 0; q < an && ok; q++)
+			ok = s[a->start + q] >= 'A' && s[a->start + q] <= 'Z';
+		if (!ok)
+			continue;
+		a->type = m->type;
+		a->margin = 0;
+	}
+}
+
 /* A football club named for its town ("Cardiff City", "Luton Town"):
  * a place's name as the model reads it, but where the story is about
  * the game and the town alone is a city the lists know and the whole no
@@ -14502,6 +14538,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_airport_codes(a->data, out);
 		ner_club_towns(a->data, a->len, out);
 		ner_acronym_starts(a->data, a->len, out);
+		ner_acronym_types(a->data, a->len, out);
 		ner_weekday_names(a->data, out);
 		ner_ampersand_firms(a->data, out);
 		ner_line_pairs(a->data, out);

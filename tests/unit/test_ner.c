@@ -3757,6 +3757,12 @@ static void test_ner_place_kind_lists(void)
 	CHECK(article_has("Congestion at Apapa and Tin Can Island ports had eased.\n", "PLACE", "Tin Can Island"));
 }
 
+/* An acronym in brackets after the body it abbreviates is a body's. */
+static void test_ner_acronym_types(void)
+{
+	CHECK(article_has("The central bank, Bank Indonesia (BI), held its rate.\n", "ORG", "BI"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4646,6 +4652,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_acronym_types", test_ner_acronym_types },
 	{ "ner_place_kind_lists", test_ner_place_kind_lists },
 	{ "ner_country_railways", test_ner_country_railways },
 	{ "ner_maiden_names", test_ner_maiden_names },
