@@ -9650,8 +9650,27 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 					    "Volc\xc3\xa1n", "Bah\xc3\xad" "a", "Ba\xc3\xad" "a", "Cordillera", "Lagoa",
 					    "Ilha", "Praia", "Quebrada", "Nevado", "Cayo", "Cayos", "Islas", "Punta", "Cabo",
 					    "Golfo", "Parque", "Cueva", NULL };
+	/* Nouns in lower case after a place's name, never a person's (the
+	 * training data types no name before them a person's). */
+	static const struct ner_lit after[] = { NER_LIT(" airport"), NER_LIT(" station"), NER_LIT(" stadium"),
+						NER_LIT(" terminal"), NER_LIT(" bridge") };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		/* "from Halim station": the byte after the blank first. */
+		if (m->type == NER_PERSON && m->end + 8 <= len && s[m->end] == ' ' &&
+		    strchr("astb", s[m->end + 1])) {
+			int place = 0;
+			for (size_t k = 0; k < sizeof after / sizeof *after && !place; k++) {
+				size_t an = after[k].n;
+				place = m->end + an <= len && memcmp(s + m->end, after[k].w, an) == 0 &&
+					(m->end + an == len || !ner_alnum_at(s, m->end + an));
+			}
+			if (place) {
+				m->type = NER_PLACE;
+				m->margin = 0;
+				continue;
+			}
+		}
 		/* The first two bytes first, then the word's end. */
 		int pair = 0;
 		for (int k = 0; lead[k] && !pair && m->end - m->start > 5 && (m->type == NER_PERSON || m->type == NER_ORG); k++)

@@ -3763,6 +3763,12 @@ static void test_ner_acronym_types(void)
 	CHECK(article_has("The central bank, Bank Indonesia (BI), held its rate.\n", "ORG", "BI"));
 }
 
+/* A name before "station" or "airport" in lower case is a place's. */
+static void test_ner_station_places(void)
+{
+	CHECK(article_has("The trains would run 14 times a day from Halim station.\n", "PLACE", "Halim"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4652,6 +4658,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_station_places", test_ner_station_places },
 	{ "ner_acronym_types", test_ner_acronym_types },
 	{ "ner_place_kind_lists", test_ner_place_kind_lists },
 	{ "ner_country_railways", test_ner_country_railways },
