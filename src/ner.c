@@ -9656,6 +9656,16 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 						NER_LIT(" terminal"), NER_LIT(" bridge") };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		/* A name before "party" in lower case is the party's, where
+		 * the model read an other name and no list knows it as a
+		 * group ("the Libre party"; not "the Republican party"). */
+		if (m->type == NER_MISC && m->end + 6 <= len && s[m->end] == ' ' && s[m->end + 1] == 'p' &&
+		    memcmp(s + m->end, " party", 6) == 0 && (m->end + 6 == len || !ner_alnum_at(s, m->end + 6)) &&
+		    !(lexicon_lookup(s + m->start, m->end - m->start) & (LEX_GROUP | LEX_DEMONYM))) {
+			m->type = NER_ORG;
+			m->margin = 0;
+			continue;
+		}
 		/* "from Halim station": the byte after the blank first. */
 		if (m->type == NER_PERSON && m->end + 8 <= len && s[m->end] == ' ' &&
 		    strchr("astb", s[m->end + 1])) {

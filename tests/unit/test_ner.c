@@ -3769,6 +3769,12 @@ static void test_ner_station_places(void)
 	CHECK(article_has("The trains would run 14 times a day from Halim station.\n", "PLACE", "Halim"));
 }
 
+/* A name before "party" in lower case is the party's. */
+static void test_ner_party_names(void)
+{
+	CHECK(article_has("The bill was backed by the Avanti party, officials said.\n", "ORG", "Avanti"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4658,6 +4664,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_party_names", test_ner_party_names },
 	{ "ner_station_places", test_ner_station_places },
 	{ "ner_acronym_types", test_ner_acronym_types },
 	{ "ner_place_kind_lists", test_ner_place_kind_lists },
