@@ -13884,29 +13884,31 @@ static void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 		NER_LIT("ports"),     NER_LIT("islands"),   NER_LIT("villages"),	NER_LIT("towns"),
 		NER_LIT("cities"),    NER_LIT("suburbs"),   NER_LIT("neighbourhoods"), NER_LIT("neighborhoods"),
 	};
-	for (size_t i = 0; i < l->n;) {
-		size_t j = i + 1;
-		while (j < l->n && ner_list_gap(s, l->v[j - 1].end, l->v[j].start))
-			j++;
-		/* A list of two or more, and the word after its last name. */
-		size_t e = l->v[j - 1].end, w = e + 1, x = w;
-		if (j - i >= 2 && e + 1 < len && s[e] == ' ') {
-			while (x < len && s[x] >= 'a' && s[x] <= 'z')
-				x++;
-			if (x > w && (x == len || !ner_alnum_at(s, x)) && NER_LIT_IN(kinds, s + w, x - w))
-				for (size_t k = i; k < j; k++) {
-					struct ner_mention *m = &l->v[k];
-					unsigned c = lexicon_lookup(s + m->start, m->end - m->start);
-					/* A list may know it as a place too ("Imo",
-					 * a state and the IMO). */
-					if (m->type == NER_DATE || m->type == NER_GROUP || m->type == NER_PLACE ||
-					    (ner_lex_type(c) >= 0 && !(c & (LEX_COUNTRY | LEX_CITY | LEX_REGION))))
-						continue;
-					m->type = NER_PLACE;
-					m->margin = 0;
-				}
+	for (size_t j = 1; j < l->n; j++) {
+		/* The word after a name first (most are none of the kinds),
+		 * then the list it ends, of two names or more. */
+		size_t e = l->v[j].end, w = e + 1, x = w;
+		if (e + 6 > len || s[e] != ' ' || !strchr("spcrdmgitvn", s[w]) || s[w] == '\0')
+			continue;
+		while (x < len && s[x] >= 'a' && s[x] <= 'z')
+			x++;
+		/* Every kind is a plural in "s" ("said" is none). */
+		if (x - w < 5 || s[x - 1] != 's' || (x < len && ner_alnum_at(s, x)) || !NER_LIT_IN(kinds, s + w, x - w))
+			continue;
+		size_t i = j;
+		while (i > 0 && ner_list_gap(s, l->v[i - 1].end, l->v[i].start))
+			i--;
+		for (size_t k = i; i < j && k <= j; k++) {
+			struct ner_mention *m = &l->v[k];
+			unsigned c = lexicon_lookup(s + m->start, m->end - m->start);
+			/* A list may know it as a place too ("Imo", a state
+			 * and the IMO). */
+			if (m->type == NER_DATE || m->type == NER_GROUP || m->type == NER_PLACE ||
+			    (ner_lex_type(c) >= 0 && !(c & (LEX_COUNTRY | LEX_CITY | LEX_REGION))))
+				continue;
+			m->type = NER_PLACE;
+			m->margin = 0;
 		}
-		i = j;
 	}
 }
 
