@@ -13912,6 +13912,39 @@ static void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* The names after a plural of works a person makes and "by" are people
+ * ("works by Rubens, Rembrandt and Delacroix", "paintings by ..."),
+ * where no list knows them as something else: the model reads a painter
+ * known by one name by that name's other uses. Not songs, films or
+ * albums, which a band or a studio makes. */
+static void ner_maker_people(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit makers[] = {
+		NER_LIT("works by "),	    NER_LIT("paintings by "), NER_LIT("drawings by "), NER_LIT("sculptures by "),
+		NER_LIT("poems by "),	    NER_LIT("novels by "),    NER_LIT("etchings by "), NER_LIT("portraits by "),
+		NER_LIT("compositions by "), NER_LIT("operas by "),    NER_LIT("symphonies by "),
+	};
+	size_t last = 0;	/* where the last name of such a list ends, or 0 */
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t b = m->start;
+		int after = last && ner_list_gap(s, last, b);
+		/* "by " first: most names have none before them. */
+		if (!after && b >= 9 && s[b - 1] == ' ' && s[b - 2] == 'y' && s[b - 3] == 'b' && s[b - 4] == ' ')
+			for (size_t k = 0; k < sizeof makers / sizeof *makers && !after; k++) {
+				size_t kn = makers[k].n;
+				after = b >= kn + 1 && memcmp(s + b - kn, makers[k].w, kn) == 0 && !ner_alnum_at(s, b - kn - 1);
+			}
+		last = after ? m->end : 0;
+		if (!after || m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP)
+			continue;
+		if (ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) >= 0)
+			continue;
+		m->type = NER_PERSON;
+		m->margin = 0;
+	}
+}
+
 /* A name a band tours with is a band's, not a place's ("toured with
  * Arctic Monkeys and Coldplay", the list's names all): one tours in a
  * place, with a band. */
@@ -14566,6 +14599,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_year_works(a->data, a->len, out);
 		ner_series_names(a->data, a->len, out);
 		ner_tour_bands(a->data, out);
+		ner_maker_people(a->data, out);
 		ner_airport_codes(a->data, out);
 		ner_club_towns(a->data, a->len, out);
 		ner_acronym_starts(a->data, a->len, out);

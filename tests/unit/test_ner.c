@@ -3775,6 +3775,13 @@ static void test_ner_party_names(void)
 	CHECK(article_has("The bill was backed by the Avanti party, officials said.\n", "ORG", "Avanti"));
 }
 
+/* The names after "works by", "paintings by" and the like are people. */
+static void test_ner_maker_people(void)
+{
+	CHECK(article_has("The gallery shows paintings by Kessington and Marlowe.\n", "PERSON", "Kessington"));
+	CHECK(article_has("Its collection includes works by Rubens, Rembrandt and Delacroix.\n", "PERSON", "Rembrandt"));
+}
+
 /* An airport's codes in brackets are no names. */
 static void test_ner_airport_codes(void)
 {
@@ -4664,6 +4671,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_subject", test_ner_plural_subject },
 	{ "ner_tour_bands", test_ner_tour_bands },
 	{ "ner_airport_codes", test_ner_airport_codes },
+	{ "ner_maker_people", test_ner_maker_people },
 	{ "ner_party_names", test_ner_party_names },
 	{ "ner_station_places", test_ner_station_places },
 	{ "ner_acronym_types", test_ner_acronym_types },
