@@ -13604,8 +13604,9 @@ static void ner_acronym_types(const char *s, size_t n, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		struct ner_mention *a = &l->v[i + 1];
 		size_t an = a->end - a->start;
-		if (a->type == m->type || (m->type != NER_ORG && m->type != NER_MISC) || a->type == NER_DATE || an < 2 || an > 8 || a->end >= n || s[a->end] != ')' ||
-		    (a->start != m->end + 2 && a->start != m->end + 3) || s[m->end] != ' ' || s[m->end + 1] != '(')
+		if (a->type == m->type || (m->type != NER_ORG && m->type != NER_MISC) || a->type == NER_DATE || an < 2 ||
+		    an > 8 || a->end >= n || s[a->end] != ')' || (a->start != m->end + 2 && a->start != m->end + 3) ||
+		    s[m->end] != ' ' || s[m->end + 1] != '(')
 			continue;
 		/* The name's capitalised words' initials, links passed over. */
 		size_t k = 0;
@@ -13893,7 +13894,8 @@ static void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 		while (x < len && s[x] >= 'a' && s[x] <= 'z')
 			x++;
 		/* Every kind is a plural in "s" ("said" is none). */
-		if (x - w < 5 || s[x - 1] != 's' || (x < len && ner_alnum_at(s, x)) || !NER_LIT_IN(kinds, s + w, x - w))
+		if (x - w < 5 || s[x - 1] != 's' || (x < len && ner_alnum_at(s, x)) ||
+		    !NER_LIT_IN(kinds, s + w, x - w))
 			continue;
 		size_t i = j;
 		while (i > 0 && ner_list_gap(s, l->v[i - 1].end, l->v[i].start))
