@@ -113,6 +113,10 @@ const char *lexicon_expansion(const char *s, size_t n);
  * "TOKYO"), or NULL for a city the lists do not place. */
 const char *lexicon_city_country(const char *s, size_t n);
 
+/* Whether the word s[0..n) says "son of" or "daughter of" in Arabic and
+ * Malay names ("bin", "ibn", "bint", "binti", "bte", "ould"; any case). */
+int lexicon_patronymic(const char *s, size_t n);
+
 /* Whether news text writes the word s[0..n) in lower case (any case
  * given; src/lexicon/lowercase.txt, casing counts from news text). */
 int lexicon_lowercase(const char *s, size_t n);

@@ -1181,17 +1181,6 @@ static size_t entity_arabic_article(const char *f)
 	return 0;
 }
 
-/* Whether folded word w says "son of" or "daughter of" in Arabic and
- * Malay names. */
-static int entity_patronymic(const char *w)
-{
-	static const char *const words[] = { "bin", "ibn", "bint", "binti", "bte", "ould", NULL };
-	for (int k = 0; words[k]; k++)
-		if (strcmp(w, words[k]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Person mention i, of words w and folded last word l, as a full name
  * that shorter mentions may join. */
 static void entity_people_add(struct entity_people *pp, const struct entity_words *w, const char *l, size_t i)
@@ -1206,7 +1195,7 @@ static void entity_people_add(struct entity_people *pp, const struct entity_word
 		/* Not the words after "son of" or "daughter of": the father's
 		 * name ("Hamdan bin Rashid Al Tarvel" is not "Rashid Al
 		 * Tarvel"). */
-		if (entity_patronymic(w->w[w->n - k - 1]))
+		if (lexicon_patronymic(w->w[w->n - k - 1], strlen(w->w[w->n - k - 1])))
 			continue;
 		char kb[256];
 		char *key = entity_suffix_key(l, w->w + (w->n - k), k - 1, kb, sizeof kb);
@@ -5378,15 +5367,9 @@ static void entity_link_heads(struct entity_table *t, size_t *up)
 			if (wn < 2 || p[wn - 1] == '.' || (lexicon_lookup(p, wn) & LEX_FIRST_NAME))
 				break;
 			/* "Hamdan bin Rashid Al Tarvel" is Rashid's son, not
-			 * Rashid (entity_patronymic). */
-			char low[8];
-			if (wn < sizeof low) {
-				for (size_t q = 0; q < wn; q++)
-					low[q] = (char)(p[q] >= 'A' && p[q] <= 'Z' ? p[q] + 32 : p[q]);
-				low[wn] = '\0';
-				if (entity_patronymic(low))
-					break;
-			}
+			 * Rashid. */
+			if (lexicon_patronymic(p, wn))
+				break;
 			p = sp + 1;
 			const char *fe = strchr(p, ' ');
 			if (!(lexicon_lookup(p, (size_t)(fe - p)) & LEX_FIRST_NAME))
@@ -6560,8 +6543,8 @@ static void entity_last_keys(const struct entity_keyed *ek, size_t k, struct ent
 		entity_split(o->name, &w);
 		size_t lw = entity_name_len(&w);
 		for (size_t q = 1; q <= 3 && q < lw; q++) {
-			/* Not the father's name after "bin" (entity_patronymic). */
-			if (entity_patronymic(w.w[lw - q - 1]))
+			/* Not the father's name after "bin". */
+			if (lexicon_patronymic(w.w[lw - q - 1], strlen(w.w[lw - q - 1])))
 				continue;
 			char kb[256];
 			char *key = entity_suffix_key(w.w[lw - 1], w.w + lw - q, q - 1, kb, sizeof kb);

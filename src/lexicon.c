@@ -1025,6 +1025,19 @@ int lexicon_lowercase_plain(const char *s, size_t n)
 	return lexicon_lower_search(s, n);
 }
 
+int lexicon_patronymic(const char *s, size_t n)
+{
+	static const char *const words[] = { "bin", "ibn", "bint", "binti", "bte", "ould" };
+	/* Their lengths and first letters first: most words are none. */
+	char c = n ? (char)(s[0] | 0x20) : 0;
+	if (n < 3 || n > 5 || (c != 'b' && c != 'i' && c != 'o'))
+		return 0;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (strlen(words[k]) == n && strncasecmp(s, words[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 int lexicon_lowercase(const char *s, size_t n)
 {
 	lexicon_init();

@@ -7664,11 +7664,6 @@ static int ner_trim_lead_is(const char *s, size_t a, size_t e, const uint64_t *l
 	return (lead[ner_ascii_lower[(unsigned char)s[a]]] >> n & 1) != 0;
 }
 
-/* The words of Arabic and Malay names that say "son of" or "daughter
- * of". */
-static const struct ner_lit ner_patronymics[] = { NER_LIT("bin"),   NER_LIT("ibn"), NER_LIT("bint"),
-						  NER_LIT("binti"), NER_LIT("bte"), NER_LIT("ould") };
-
 /* A sentence's first capital, a team's member or a trade set before a name
  * reads as part of it ("Charger Jamal Williams arrested...", "Moviemaker
  * Gary Ross", "Chargers WR Jackson"), and the model may then type the whole
@@ -7744,7 +7739,7 @@ static void ner_trim_heads(const char *s, struct ner_list *l)
 			/* Nor a word that says "son of" or "daughter of": the
 			 * name before it is the person's own, the one after his
 			 * father's ("Hamdan bin [Rashid Al Tarvel]"). */
-			if (NER_LIT_IN(ner_patronymics, s + ws[k - 1], wn))
+			if (lexicon_patronymic(s + ws[k - 1], wn))
 				break;
 			if (!ner_upper_at(s, ws[k]))
 				continue;
@@ -13514,6 +13509,23 @@ static void ner_year_works(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* The end of an acronym in brackets right after byte e of s[0..n) (" (QRS)",
+ * or " ( QRS )" as text split into tokens has it): up to eight capitals,
+ * their start into *a; e where there is none. */
+static size_t ner_bracket_acronym(const char *s, size_t n, size_t e, size_t *a)
+{
+	*a = e;
+	if (e + 4 > n || s[e] != ' ' || s[e + 1] != '(')
+		return e;
+	size_t b = e + 2 + (s[e + 2] == ' '), z = b;
+	while (z < n && s[z] >= 'A' && s[z] <= 'Z' && z - b <= 8)
+		z++;
+	if (z == b || z - b > 8 || z >= n || !(s[z] == ')' || (z + 1 < n && s[z] == ' ' && s[z + 1] == ')')))
+		return e;
+	*a = b;
+	return z;
+}
+
 /* A name the model cut before its acronym in brackets spells it whole:
  * "the [Philippine Atmospheric], Geophysical and [Astronomical Services
  * Administration] (PAGASA)" is one name, of the last part's type. The
@@ -13528,18 +13540,11 @@ static void ner_acronym_starts(const char *s, size_t n, struct ner_list *l)
 	unsigned char *gone = NULL;
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_DATE || m->type == NER_PERSON || m->end + 6 > n || s[m->end] != ' ' ||
-		    s[m->end + 1] != '(' || (gone && gone[i]))
+		if (m->type == NER_DATE || m->type == NER_PERSON || (gone && gone[i]))
 			continue;
-		/* The acronym: three to eight capitals, in brackets
-		 * (written apart where text was split into tokens). */
-		size_t a = m->end + 2;
-		if (s[a] == ' ')
-			a++;
-		size_t z = a;
-		while (z < n && s[z] >= 'A' && s[z] <= 'Z' && z - a <= 8)
-			z++;
-		if (z - a < 3 || z - a > 8 || z >= n || !(s[z] == ')' || (z + 1 < n && s[z] == ' ' && s[z + 1] == ')')))
+		/* The acronym: three to eight capitals. */
+		size_t a, z = ner_bracket_acronym(s, n, m->end, &a);
+		if (z < a + 3)
 			continue;
 		/* Back over the words from the mention's end: k letters of the
 		 * acronym are left to match, from its end. */
@@ -13603,10 +13608,9 @@ static void ner_acronym_types(const char *s, size_t n, struct ner_list *l)
 	for (size_t i = 0; i + 1 < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		struct ner_mention *a = &l->v[i + 1];
-		size_t an = a->end - a->start;
+		size_t an = a->end - a->start, as;
 		if (a->type == m->type || (m->type != NER_ORG && m->type != NER_MISC) || a->type == NER_DATE || an < 2 ||
-		    an > 8 || a->end >= n || s[a->end] != ')' || (a->start != m->end + 2 && a->start != m->end + 3) ||
-		    s[m->end] != ' ' || s[m->end + 1] != '(')
+		    ner_bracket_acronym(s, n, m->end, &as) != a->end || as != a->start || s[a->end] != ')')
 			continue;
 		/* The name's capitalised words' initials, links passed over. */
 		size_t k = 0;
@@ -13620,10 +13624,6 @@ static void ner_acronym_types(const char *s, size_t n, struct ner_list *l)
 			p = e + 1;
 		}
 		if (!ok || k != an)
-			continue;
-		for (size_t q = 0; q < an && ok; q++)
-			ok = s[a->start + q] >= 'A' && s[a->start + q] <= 'Z';
-		if (!ok)
 			continue;
 		a->type = m->type;
 		a->margin = 0;
@@ -13662,6 +13662,19 @@ static void ner_club_towns(const char *s, size_t n, struct ner_list *l)
 	}
 }
 
+/* Mention i of l takes in mention i + 1, as one name of type; *gone
+ * (made on first use, for ner_drop_gone over the first n0) marks the
+ * second to drop. */
+static void ner_merge_next(struct ner_list *l, size_t i, enum ner_type type, unsigned char **gone, size_t n0)
+{
+	l->v[i].end = l->v[i + 1].end;
+	l->v[i].type = type;
+	l->v[i].margin = 0;
+	if (!*gone)
+		*gone = xcalloc(n0, 1);
+	(*gone)[i + 1] = 1;
+}
+
 /* A weekday that starts a person's name is a given name, as Nigeria and
  * Ghana give them ("Striker Sunday Okafor", "Nigerian international
  * Monday Eze"): after a title, a role, a people's word, "international"
@@ -13691,13 +13704,8 @@ static void ner_weekday_names(const char *s, struct ner_list *l)
 				ok = ok || ner_lit_is("international", s + ws, b - 1 - ws);
 			}
 		}
-		if (!ok)
-			continue;
-		p->start = d->start;
-		p->margin = 0;
-		if (!gone)
-			gone = xcalloc(n0, 1);
-		gone[i] = 1;
+		if (ok)
+			ner_merge_next(l, i, NER_PERSON, &gone, n0);
 	}
 	ner_drop_gone(l, gone, n0);
 }
@@ -13734,12 +13742,7 @@ static void ner_ampersand_firms(const char *s, struct ner_list *l)
 		if (!country && ((lexicon_lookup(s + a->start, an) | lexicon_lookup(s + b->start, bn)) &
 				 (LEX_CITY | LEX_COUNTRY)))
 			continue;
-		a->type = country ? NER_PLACE : NER_ORG;
-		a->end = b->end;
-		a->margin = 0;
-		if (!gone)
-			gone = xcalloc(n0, 1);
-		gone[i + 1] = 1;
+		ner_merge_next(l, i, country ? NER_PLACE : NER_ORG, &gone, n0);
 	}
 	ner_drop_gone(l, gone, n0);
 }
@@ -13763,14 +13766,8 @@ static void ner_line_pairs(const char *s, struct ner_list *l)
 		size_t hw = b->end;
 		while (hw > b->start && s[hw - 1] != ' ')
 			hw--;
-		if (hw <= b->start || !NER_LIT_IN(heads, s + hw - 1, b->end - hw + 1))
-			continue;
-		a->end = b->end;
-		a->type = b->type;
-		a->margin = 0;
-		if (!gone)
-			gone = xcalloc(n0, 1);
-		gone[i + 1] = 1;
+		if (hw > b->start && NER_LIT_IN(heads, s + hw - 1, b->end - hw + 1))
+			ner_merge_next(l, i, b->type, &gone, n0);
 	}
 	ner_drop_gone(l, gone, n0);
 }
@@ -13864,13 +13861,25 @@ static void ner_airport_codes(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
-/* Whether s[a..b) joins two names of a list: ", ", " and ", ", and "
- * (or the same split into tokens). */
-static int ner_list_gap(const char *s, size_t a, size_t b)
+/* Whether mention m stands right after one of the cues (each ending in
+ * the word tail and a blank: "works by ", tail " by "), the cue ending at
+ * byte b (m's start, or before a word of its own), or in the list such a
+ * name starts: after the list's last name, ending at *last, and a comma
+ * or "and". *last becomes m's end where it does, else 0 (it starts at
+ * 0). */
+static inline int ner_listed_after(const char *s, const struct ner_mention *m, size_t b, struct ner_lit tail,
+				   const struct ner_lit *cues, size_t ncues, size_t *last)
 {
-	static const struct ner_lit gaps[] = { NER_LIT(", "), NER_LIT(" and "), NER_LIT(", and "),
-					       NER_LIT(" , "), NER_LIT(" , and ") };
-	return b > a && NER_LIT_IN(gaps, s + a, b - a);
+	int after = *last && *last <= m->start && ner_list_joint(s, *last, m->start);
+	/* The tail first: most names follow none. */
+	if (!after && b > tail.n && s[b - 1] == ' ' && s[b - 2] == tail.w[tail.n - 2] &&
+	    memcmp(s + b - tail.n, tail.w, tail.n) == 0)
+		for (size_t k = 0; k < ncues && !after; k++) {
+			size_t cn = cues[k].n;
+			after = b >= cn + 1 && memcmp(s + b - cn, cues[k].w, cn) == 0 && !ner_alnum_at(s, b - cn - 1);
+		}
+	*last = after ? m->end : 0;
+	return after;
 }
 
 /* The names of a list before a plural kind of place are places ("in
@@ -13898,7 +13907,7 @@ static void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 		    !NER_LIT_IN(kinds, s + w, x - w))
 			continue;
 		size_t i = j;
-		while (i > 0 && ner_list_gap(s, l->v[i - 1].end, l->v[i].start))
+		while (i > 0 && l->v[i - 1].end <= l->v[i].start && ner_list_joint(s, l->v[i - 1].end, l->v[i].start))
 			i--;
 		for (size_t k = i; i < j && k <= j; k++) {
 			struct ner_mention *m = &l->v[k];
@@ -13926,21 +13935,13 @@ static void ner_maker_people(const char *s, struct ner_list *l)
 		NER_LIT("poems by "),	    NER_LIT("novels by "),    NER_LIT("etchings by "), NER_LIT("portraits by "),
 		NER_LIT("compositions by "), NER_LIT("operas by "),    NER_LIT("symphonies by "),
 	};
-	size_t last = 0;	/* where the last name of such a list ends, or 0 */
+	static const struct ner_lit by = NER_LIT(" by ");
+	size_t last = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		size_t b = m->start;
-		int after = last && ner_list_gap(s, last, b);
-		/* "by " first: most names have none before them. */
-		if (!after && b >= 9 && s[b - 1] == ' ' && s[b - 2] == 'y' && s[b - 3] == 'b' && s[b - 4] == ' ')
-			for (size_t k = 0; k < sizeof makers / sizeof *makers && !after; k++) {
-				size_t kn = makers[k].n;
-				after = b >= kn + 1 && memcmp(s + b - kn, makers[k].w, kn) == 0 && !ner_alnum_at(s, b - kn - 1);
-			}
-		last = after ? m->end : 0;
-		if (!after || m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP)
-			continue;
-		if (ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) >= 0)
+		if (!ner_listed_after(s, m, m->start, by, makers, sizeof makers / sizeof *makers, &last) ||
+		    m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP ||
+		    ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) >= 0)
 			continue;
 		m->type = NER_PERSON;
 		m->margin = 0;
@@ -13952,25 +13953,18 @@ static void ner_maker_people(const char *s, struct ner_list *l)
  * place, with a band. */
 static void ner_tour_bands(const char *s, struct ner_list *l)
 {
-	static const char *const verbs[] = { "toured with ", "touring with ", "tour with ", "tours with ", NULL };
-	size_t last = 0;	/* where the last name after such a verb ends, or 0 */
+	static const struct ner_lit verbs[] = { NER_LIT("toured with "), NER_LIT("touring with "),
+						NER_LIT("tour with "), NER_LIT("tours with ") };
+	static const struct ner_lit with = NER_LIT(" with ");
+	size_t last = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE)
 			continue;
-		size_t b = m->start;
-		int after = last && ner_list_gap(s, last, b);
 		/* A band's "the" ("toured with the Velvet Harps"). */
-		if (b >= 14 && memcmp(s + b - 4, "the ", 4) == 0)
-			b -= 4;
-		/* "with " first: most names have none before them. */
-		int with = b >= 10 && memcmp(s + b - 5, "with ", 5) == 0;
-		for (int k = 0; !after && with && verbs[k]; k++) {
-			size_t vn = strlen(verbs[k]);
-			after = b >= vn && memcmp(s + b - vn, verbs[k], vn) == 0;
-		}
-		last = after ? m->end : 0;
-		if (after && m->type == NER_PLACE) {
+		size_t b = m->start >= 14 && memcmp(s + m->start - 4, "the ", 4) == 0 ? m->start - 4 : m->start;
+		if (ner_listed_after(s, m, b, with, verbs, sizeof verbs / sizeof *verbs, &last) &&
+		    m->type == NER_PLACE) {
 			m->type = NER_ORG;
 			m->margin = 0;
 		}
