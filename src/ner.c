@@ -10728,7 +10728,7 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
 	size_t art = p + open + 2 <= n && s[p + open] == 'a' && s[p + open + 1] == ' ' ? 2 :
 		     p + open + 3 <= n && memcmp(s + p + open, "an ", 3) == 0 ? 3 :
 		     p + open + 4 <= n && memcmp(s + p + open, "the ", 4) == 0 ? 4 : 0;
-	int words = art == 4 ? 5 : 4;
+	int words = art == 4 ? 7 : 6;
 	p += open + art;
 	for (int w = 0; art && w < words && p < n && kind < 0; w++) {
 		size_t e = p;
@@ -10909,19 +10909,24 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			 * or up to two in lower case ("the investment firm",
 			 * "the alternative rock band"). */
 			size_t ts = ks;
-			for (int w = 0; w < 2 && ts >= 6 && s[ts - 1] == ' ' && !ner_lit_is_nocase("the ", s + ts - 4, 4);
+			int people = 0;
+			for (int w = 0; w < 3 && !people && ts >= 6 && s[ts - 1] == ' ' &&
+					!ner_lit_is_nocase("the ", s + ts - 4, 4);
 			     w++) {
 				size_t as = ner_word_start(s, 0, ts - 1);
-				int lower = as < ts - 1;
+				int lower = w < 2 && as < ts - 1;
 				for (size_t k = as; lower && k < ts - 1; k++)
 					lower = (s[k] >= 'a' && s[k] <= 'z') || s[k] == '-';
-				int people = w == 0 && i > 0 && l->v[i - 1].type == NER_GROUP &&
-					     l->v[i - 1].start == as && l->v[i - 1].end == ts - 1;
+				people = i > 0 && l->v[i - 1].type == NER_GROUP && l->v[i - 1].start == as &&
+					 l->v[i - 1].end == ts - 1;
 				if (!lower && !people)
 					break;
 				ts = as;
 			}
-			if (ks && ts >= 4 && ner_lit_is_nocase("the ", s + ts - 4, 4)) {
+			/* A people's word may stand for the article, as an
+			 * encyclopedia writes ("by British rock band The Velvet
+			 * Harps"). */
+			if (ks && ((ts >= 4 && ner_lit_is_nocase("the ", s + ts - 4, 4)) || people)) {
 				int k = ner_kind_type(s, ks, ke, 0);
 				if (k == (of ? NER_PLACE : NER_ORG))
 					kind = k;

@@ -4452,6 +4452,25 @@ static void test_ner_work_titles(void)
 	CHECK(lacks("The money went to the training programme We are proud of it.", "MISC:We"));
 }
 
+/* An encyclopedia's first sentence says what its subject is after a
+ * year and several words ("a 2011 British romantic comedy drama film"). */
+static void test_ner_long_kind_phrase(void)
+{
+	CHECK(article_has("The Copper Meadow is a 2011 British romantic comedy drama film directed by Lena Ostrova.\n",
+			  "MISC", "Copper Meadow"));
+	/* A kind far off in another phrase says nothing ("a step for the"). */
+	CHECK(article_expect("Kestrel Wharf is a big new step for the band, its singer said.\n", "ORG", "Kestrel Wharf", 0));
+}
+
+/* A people's word stands for the article before a kind ("by Welsh folk
+ * rock band The Marrow Lanterns"). */
+static void test_ner_kind_without_article(void)
+{
+	CHECK(article_has("The album was recorded by Welsh folk rock band The Marrow Lanterns in 2004.\n", "ORG",
+			  "Marrow Lanterns"));
+	CHECK(article_has("Shares of Danish shipping company Velstrand Holm rose 4 percent.\n", "ORG", "Velstrand Holm"));
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_work_titles", test_ner_work_titles },
 	{ "ner_role_org", test_ner_role_org },
@@ -4688,5 +4707,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_title_places", test_ner_title_places },
 	{ "ner_acronym_starts", test_ner_acronym_starts },
 	{ "ner_club_towns", test_ner_club_towns },
+	{ "ner_long_kind_phrase", test_ner_long_kind_phrase },
+	{ "ner_kind_without_article", test_ner_kind_without_article },
 	{ NULL, NULL }
 };
