@@ -1157,6 +1157,9 @@ static void test_ner_listed_products(void)
 	m = article_mentions("She used Google Chrome and Adobe Photoshop at Google Inc.\n");
 	CHECK_STR(m, "|MISC:Google Chrome|MISC:Adobe Photoshop|ORG:Google Inc.|");
 	free(m);
+	/* A company's product named whole, which the model reads as the
+	 * company. */
+	CHECK(article_has("The memo was typed in Microsoft Word and sent to Kessel .\n", "MISC", "Microsoft Word"));
 }
 
 static void test_ner_list_last_pairs(void)
