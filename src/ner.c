@@ -14296,6 +14296,312 @@ static void ner_storms(const char *s, struct ner_list *l)
 	}
 }
 
+/* The prefixes of ships' names ("USS Cole", "HMS Beagle", "MV Sewol"). */
+static const struct ner_lit ner_ship_prefixes[] = { NER_LIT("USS"),  NER_LIT("HMS"),   NER_LIT("HMAS"),
+						    NER_LIT("HMCS"), NER_LIT("HMNZS"), NER_LIT("RMS"),
+						    NER_LIT("USNS"), NER_LIT("USCGC"), NER_LIT("MV") };
+
+/* Kinds of vessel that news writes before a ship's name ("the cruise
+ * ship Harbour Princess", "the frigate Almirante Brown"); a carrier only
+ * after "aircraft" (an airline is a carrier). */
+static const struct ner_lit ner_ship_kinds[] = {
+	NER_LIT("ship"),       NER_LIT("tanker"),    NER_LIT("vessel"),   NER_LIT("freighter"),  NER_LIT("ferry"),
+	NER_LIT("liner"),      NER_LIT("frigate"),   NER_LIT("destroyer"), NER_LIT("submarine"), NER_LIT("warship"),
+	NER_LIT("cruiser"),    NER_LIT("battleship"), NER_LIT("yacht"),   NER_LIT("trawler"),    NER_LIT("corvette"),
+	NER_LIT("icebreaker"), NER_LIT("steamer"),   NER_LIT("schooner")
+};
+
+/* Prefixes that are too often something else to name a ship alone ("MS"
+ * a disease, "SS" a force, "INS" an agency): a ship's after a kind of
+ * vessel ("the cruise liner MS Astoria"). */
+static const struct ner_lit ner_ship_kind_prefixes[] = { NER_LIT("MS"), NER_LIT("SS"), NER_LIT("MT"),
+							 NER_LIT("MY"), NER_LIT("RV"), NER_LIT("INS") };
+
+/* Words before a kind of vessel that make it a verb ("to ship Kenyan
+ * tea", "will ferry them"). */
+static const struct ner_lit ner_ship_verb_cues[] = { NER_LIT("to"),    NER_LIT("will"),  NER_LIT("would"),
+						     NER_LIT("could"), NER_LIT("can"),   NER_LIT("may"),
+						     NER_LIT("might"), NER_LIT("must"),  NER_LIT("should"),
+						     NER_LIT("not"),   NER_LIT("and"),   NER_LIT("or") };
+
+/* Whether the word that ends at byte e (before a blank) is a kind of
+ * vessel that names the ship after it. */
+static int ner_ship_kind_before(const char *s, size_t e)
+{
+	size_t ks = ner_word_start(s, 0, e), kn = e - ks;
+	if (kn < 4 || kn > 10 || !(s[ks] >= 'a' && s[ks] <= 'z'))
+		return 0;
+	int kind = NER_LIT_IN(ner_ship_kinds, s + ks, kn) ||
+		   (kn == 7 && memcmp(s + ks, "carrier", 7) == 0 && ks >= 9 && memcmp(s + ks - 9, "aircraft ", 9) == 0);
+	if (!kind || ks < 2 || s[ks - 1] != ' ')
+		return kind;
+	size_t vs = ner_word_start(s, 0, ks - 1);
+	return !NER_LIT_IN(ner_ship_verb_cues, s + vs, ks - 1 - vs);
+}
+
+/* Where the ship's name that goes on at byte a starts: at the prefix
+ * before it ("USS [Cole]"), at a where a kind of vessel in lower case is
+ * the word before ("the tanker [Valmora Star]"), or a + 1 where neither
+ * is (a name's first byte is never at 0 after a word). */
+static size_t ner_ship_start(const char *s, size_t a)
+{
+	if (a < 4 || s[a - 1] != ' ' || !ner_upper_at(s, a))
+		return a + 1;
+	/* The last two letters of the word before, as a kind or a prefix
+	 * ends: most words end otherwise, and are done with here. */
+	unsigned char y = (unsigned char)s[a - 3], z = (unsigned char)s[a - 2];
+	int ends;
+	switch (z) {
+	case 'p':
+		ends = y == 'i';
+		break;
+	case 'r':
+	case 'l':
+		ends = y == 'e';
+		break;
+	case 'y':
+		ends = y == 'r';
+		break;
+	case 'e':
+		ends = y == 't' || y == 'n';
+		break;
+	case 't':
+		ends = y == 'h';
+		break;
+	case 'S':
+	case 'V':
+		ends = 1;
+		break;
+	case 'C':
+		ends = y == 'G';
+		break;
+	case 'T':
+	case 'Y':
+		ends = y == 'M';
+		break;
+	default:
+		ends = 0;
+	}
+	if (!ends)
+		return a + 1;
+	size_t ps = ner_word_start(s, 0, a - 1);
+	size_t pn = a - 1 - ps;
+	if (pn < 2 || pn > 10)
+		return a + 1;
+	if (ner_upper_at(s, ps)) {
+		if (NER_LIT_IN(ner_ship_prefixes, s + ps, pn))
+			return ps;
+		return NER_LIT_IN(ner_ship_kind_prefixes, s + ps, pn) && ps >= 2 && s[ps - 1] == ' ' &&
+				       ner_ship_kind_before(s, ps - 1) ?
+			       ps :
+			       a + 1;
+	}
+	return ner_ship_kind_before(s, a - 1) ? a : a + 1;
+}
+
+/* The end of a ship's name that starts at a capital at byte a and that
+ * no mention holds: its words with a capital, an initial ("Gerald R.
+ * Ford") or a number ("Valmora 2"), up to four, not past byte lim. */
+static size_t ner_ship_name_end(const char *s, size_t a, size_t lim)
+{
+	size_t e = a;
+	for (int w = 0; w < 4 && a < lim && (ner_upper_at(s, a) || (w > 0 && s[a] >= '0' && s[a] <= '9')); w++) {
+		size_t x = a + 1;
+		while (x < lim && (ner_alnum_at(s, x) || s[x] == '-' || (unsigned char)s[x] >= 0x80))
+			x++;
+		if (x < lim && s[x] == '.' && x - a == 1)
+			x++;
+		else if (x < lim && s[x] != ' ')
+			break;
+		e = x;
+		if (x + 1 >= lim || s[x] != ' ')
+			break;
+		a = x + 1;
+		/* One "of" between ("Empress of Norway"). */
+		if (w < 3 && a + 4 < lim && memcmp(s + a, "of ", 3) == 0 && ner_upper_at(s, a + 3))
+			a += 3;
+	}
+	return e;
+}
+
+/* Whether the ship's name s[a..e) after a prefix is a person's, a given
+ * name first ("USS Edmund Harlow"), which the story may name alone. */
+static int ner_ship_person_name(const char *s, size_t a, size_t e)
+{
+	size_t fw = ner_space_end(s, a, e);
+	return fw < e && (lexicon_lookup(s + a, fw - a) & LEX_FIRST_NAME);
+}
+
+/* A ship's name is an other name (MISC, as ANNOTATION.md types products
+ * and CoNLL's labels type ships): after its prefix, which is part of it
+ * ("USS Theodore Roosevelt", not an organization and a person), or after
+ * a kind of vessel ("the cruise ship Harbour Princess", which the model
+ * may not find at all, nor a place). The story's other mentions of the
+ * name are the ship's. A country or a people's word after a kind is no
+ * ship's name ("the tanker Iran seized"). */
+static void ner_ships(const char *s, size_t len, struct ner_list *l)
+{
+	/* The names, without their prefixes, and whether one that had a
+	 * prefix is a person's. */
+	size_t name[8][3], nn = 0, n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->type == NER_GROUP || (gone && gone[i]))
+			continue;
+		size_t st = ner_ship_start(s, m->start), fw = m->start, ns = m->start;
+		if (st > m->start) {
+			/* The prefix within the mention ("HMS Valmora" an
+			 * organization): two capitals first. */
+			if (m->start + 1 < m->end && ner_upper_at(s, m->start + 1))
+				fw = ner_space_end(s, m->start, m->end);
+			if (fw > m->start && fw < m->end && ner_upper_at(s, fw + 1) &&
+			    NER_LIT_IN(ner_ship_prefixes, s + m->start, fw - m->start)) {
+				st = m->start;
+				ns = fw + 1;
+			} else
+				continue;
+		} else if (st == m->start &&
+			   ((lexicon_lookup(s + m->start, m->end - m->start) & LEX_COUNTRY) || m->type == NER_GROUP))
+			continue;
+		/* The prefix a mention of its own ("USS" an organization). */
+		if (st < m->start && i > 0 && l->v[i - 1].start == st && l->v[i - 1].end == m->start - 1) {
+			if (!gone)
+				gone = xcalloc(n0, 1);
+			gone[i - 1] = 1;
+		} else if (st < m->start && i > 0 && l->v[i - 1].end > st)
+			continue;
+		m->start = st;
+		m->type = NER_MISC;
+		m->margin = 0;
+		/* A number after the name is part of it ("Valmora 1"). */
+		size_t d = m->end + 1;
+		while (d < len && s[d] >= '0' && s[d] <= '9')
+			d++;
+		/* Not a count or an amount ("Valmora 2,500 tonnes"). */
+		int whole = d >= len || (!ner_alnum_at(s, d) && !((s[d] == '.' || s[d] == ',') && d + 1 < len &&
+								   s[d + 1] >= '0' && s[d + 1] <= '9'));
+		if (d > m->end + 1 && m->end < len && s[m->end] == ' ' && whole && (i + 1 >= n0 || l->v[i + 1].start >= d))
+			m->end = d;
+		/* A name with "of" that the model cut in two ("Empress of
+		 * [Valmora]"). */
+		if (i + 1 < n0 && l->v[i + 1].start == m->end + 4 && memcmp(s + m->end, " of ", 4) == 0 &&
+		    l->v[i + 1].type != NER_DATE) {
+			ner_merge_next(l, i, NER_MISC, &gone, n0);
+			m = &l->v[i];
+		}
+		if (nn < 8) {
+			name[nn][0] = ns;
+			name[nn][1] = m->end - ns;
+			name[nn++][2] = ns > st && ner_ship_person_name(s, ns, m->end);
+		}
+	}
+	/* A ship's name the model did not find, after a prefix or a kind:
+	 * the capitals outside the mentions. */
+	size_t next = 0;
+	for (size_t a = 0; a < len;) {
+		while (next < n0 && l->v[next].end <= a)
+			next++;
+		if (next < n0 && l->v[next].start <= a) {
+			a = l->v[next].end;
+			continue;
+		}
+		size_t lim = next < n0 ? l->v[next].start : len;
+		size_t u = text_upper_from(s, a, lim);
+		if (u == lim) {
+			a = lim;
+			continue;
+		}
+		/* A prefix is in capitals: most words with a capital are not. */
+		size_t we = u + 1 < lim && ner_upper_at(s, u + 1) ? ner_space_end(s, u, lim) : u, st = u, ns = u;
+		if (we > u && we + 1 < lim && s[we] == ' ' && ner_upper_at(s, we + 1) && (u == 0 || !ner_alnum_at(s, u - 1)) &&
+		    NER_LIT_IN(ner_ship_prefixes, s + u, we - u) &&
+		    !text_caps_word(s + we + 1, ner_space_end(s, we + 1, lim) - we - 1)) {
+			/* The prefix here, its name after it. */
+			ns = we + 1;
+		} else {
+			st = ner_ship_start(s, u);
+			/* A prefix that is a mention of its own ("USS" an
+			 * organization) before the name. */
+			if (st < u && next > 0 && l->v[next - 1].start == st && l->v[next - 1].end == u - 1) {
+				if (!gone)
+					gone = xcalloc(n0, 1);
+				gone[next - 1] = 1;
+			} else if (st != u) {
+				a = u + 1;
+				while (a < lim && ner_alnum_at(s, a))
+					a++;
+				continue;
+			}
+		}
+		size_t e = ner_ship_name_end(s, ns, lim);
+		if (e > ns && !(st == ns && (lexicon_lookup(s + ns, e - ns) & (LEX_COUNTRY | LEX_COMMON)))) {
+			/* With "of" and a name the model found ("Empress of
+			 * [Valmora]"). */
+			if (next < n0 && l->v[next].start == e + 4 && memcmp(s + e, " of ", 4) == 0 &&
+			    l->v[next].type != NER_DATE) {
+				if (!gone)
+					gone = xcalloc(n0, 1);
+				gone[next] = 1;
+				e = l->v[next].end;
+			}
+			ner_push(l, st, e, NER_MISC);
+			if (nn < 8) {
+				name[nn][0] = ns;
+				name[nn][1] = e - ns;
+				name[nn++][2] = ns > st && ner_ship_person_name(s, ns, e);
+			}
+		} else if (st < u && gone)
+			gone[next - 1] = 0;
+		a = e > u ? e : u + 1;
+	}
+	/* The story's other mentions of the names, and the name where the
+	 * model did not find it ("The Harbour Princess docked"); a person's
+	 * name that had a prefix only after "the" (the ship is "the Edmund
+	 * Harlow", the man "Edmund Harlow said"). */
+	for (size_t k = 0; k < nn; k++) {
+		const char *w = s + name[k][0];
+		size_t wn = name[k][1];
+		for (size_t i = 0; i < n0; i++) {
+			struct ner_mention *m = &l->v[i];
+			if (m->type != NER_DATE && m->type != NER_MISC && m->end - m->start == wn &&
+			    memcmp(s + m->start, w, wn) == 0 && (!gone || !gone[i]) &&
+			    (!name[k][2] || (m->start >= 4 && ner_lit_is_nocase("the ", s + m->start - 4, 4)))) {
+				m->type = NER_MISC;
+				m->margin = 0;
+			}
+		}
+		for (const char *p = s; wn >= 3 && (p = ner_find(s, p, len - (size_t)(p - s), w, wn)) != NULL; p += wn) {
+			size_t at = (size_t)(p - s);
+			if ((at > 0 && ner_alnum_at(s, at - 1)) || (at + wn < len && ner_alnum_at(s, at + wn)) ||
+			    (name[k][2] && !(at >= 4 && ner_lit_is_nocase("the ", s + at - 4, 4))))
+				continue;
+			/* Mentions within the name are parts of it ("Empress"
+			 * and "Valmora" of "Empress of Valmora"); one across its
+			 * edge keeps it out. */
+			int free_at = 1, inside = 0;
+			for (size_t i = 0; i < l->n && free_at; i++) {
+				if (l->v[i].end <= at || l->v[i].start >= at + wn || (i < n0 && gone && gone[i]))
+					continue;
+				free_at = i < n0 && l->v[i].start >= at && l->v[i].end <= at + wn;
+				inside = 1;
+			}
+			if (!free_at)
+				continue;
+			for (size_t i = 0; inside && i < n0; i++)
+				if (l->v[i].start >= at && l->v[i].end <= at + wn) {
+					if (!gone)
+						gone = xcalloc(n0, 1);
+					gone[i] = 1;
+				}
+			ner_push(l, at, at + wn, NER_MISC);
+		}
+	}
+	ner_drop_gone(l, gone, n0);
+	if (l->n > n0 || gone)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A part of a place named by a point of the compass is one place with it
  * ("Northeast Philadelphia", "North Philadelphia"), where the model read
  * the word of the compass as a place of its own. A point of the compass
@@ -14572,6 +14878,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_story_acronyms(a->data, a->len, out);
 		ner_compass_places(a->data, out);
 		ner_storms(a->data, out);
+		ner_ships(a->data, a->len, out);
 		ner_diseases(a->data, a->len, out);
 		ner_numbered_cops(a->data, a->len, out);
 		ner_plan_years(a->data, a->len, out);

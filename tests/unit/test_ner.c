@@ -4474,6 +4474,33 @@ static void test_ner_kind_without_article(void)
 	CHECK(article_has("Shares of Danish shipping company Velstrand Holm rose 4 percent.\n", "ORG", "Velstrand Holm"));
 }
 
+/* A ship's name is an other name: after its prefix, which is part of it,
+ * or after a kind of vessel, where the model may not find it; the story's
+ * other mentions of it are the ship's. */
+static void test_ner_ships(void)
+{
+	const char *s = "Passengers on the cruise ship Harbour Princess were quarantined in Yokohama. The Harbour "
+			"Princess remained docked.\n";
+	char *m = article_mentions(s);
+	CHECK_STR(m, "|MISC:Harbour Princess|PLACE:Yokohama|MISC:Harbour Princess|");
+	free(m);
+	CHECK(article_has("The aircraft carrier USS Edmund Harlow docked in Guam.\n", "MISC", "USS Edmund Harlow"));
+	CHECK(article_has("Rescuers from the Norwegian frigate Helga Vinstra joined the search.\n", "MISC", "Helga Vinstra"));
+	CHECK(article_has("The tanker Stena Valmora was seized on Friday.\n", "MISC", "Stena Valmora"));
+	CHECK(article_has("Pirates seized the MV Torvik off Somalia. The Torvik was carrying oil.\n", "MISC", "MV Torvik"));
+	/* With "of" and a number in the name; after a prefix that names a
+	 * ship only after a kind. */
+	CHECK(article_has("Hundreds drowned when the liner Empress of Norway sank.\n", "MISC", "Empress of Norway"));
+	CHECK(article_has("He said the Turkish research ship Valdor 1, escorted by warships, sailed.\n", "MISC", "Valdor 1"));
+	CHECK(article_has("The German cruise liner MS Astoria said it would fly its passengers home.\n", "MISC",
+			  "MS Astoria"));
+	/* Not a country after a kind, not a verb's object, not a headline in
+	 * capitals. */
+	CHECK(article_has("The tanker Iran seized last week was released.\n", "PLACE", "Iran"));
+	CHECK(article_expect("Exporters plan to ship Kessler wheat out of Toledo.\n", "MISC", "Kessler", 0));
+	CHECK(article_expect("KESSLER <KSR> USS UNIT RAISES PRICES\n\nThe unit raised prices.\n", "MISC", "USS UNIT RAISES", 0));
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_work_titles", test_ner_work_titles },
 	{ "ner_role_org", test_ner_role_org },
@@ -4712,5 +4739,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_club_towns", test_ner_club_towns },
 	{ "ner_long_kind_phrase", test_ner_long_kind_phrase },
 	{ "ner_kind_without_article", test_ner_kind_without_article },
+	{ "ner_ships", test_ner_ships },
 	{ NULL, NULL }
 };
