@@ -14296,6 +14296,35 @@ static void ner_storms(const char *s, struct ner_list *l)
 	}
 }
 
+/* A court case is named by its parties with "v." between ("Harlan v.
+ * Department of Revenue"): one other name (MISC), not the organization
+ * or person the model made of it, with the words of a title before "of"
+ * that the model left out ("Comptroller of the [Treasury v. Wynne]").
+ * Sports write "v" without the dot, and name two teams. */
+static void ner_case_names(const char *s, size_t len, struct ner_list *l)
+{
+	if (!ner_find(s, s, len, " v. ", 4))
+		return;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		const char *v = m->type == NER_DATE ? NULL : ner_find(s, s + m->start, m->end - m->start, " v. ", 4);
+		if (!v || (size_t)(v - s) == m->start || !ner_upper_at(s, (size_t)(v - s) + 4))
+			continue;
+		m->type = NER_MISC;
+		m->margin = 0;
+		for (int k = 0; k < 2; k++) {
+			size_t of = m->start >= 8 && memcmp(s + m->start - 8, " of the ", 8) == 0 ? 7 :
+				    m->start >= 4 && memcmp(s + m->start - 4, " of ", 4) == 0 ? 3 : 0;
+			if (!of)
+				break;
+			size_t ws = ner_word_start(s, 0, m->start - of - 1);
+			if (!ner_upper_at(s, ws) || (i > 0 && l->v[i - 1].end > ws))
+				break;
+			m->start = ws;
+		}
+	}
+}
+
 /* The prefixes of ships' names ("USS Cole", "HMS Beagle", "MV Sewol"). */
 static const struct ner_lit ner_ship_prefixes[] = { NER_LIT("USS"),  NER_LIT("HMS"),   NER_LIT("HMAS"),
 						    NER_LIT("HMCS"), NER_LIT("HMNZS"), NER_LIT("RMS"),
@@ -14879,6 +14908,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_compass_places(a->data, out);
 		ner_storms(a->data, out);
 		ner_ships(a->data, a->len, out);
+		ner_case_names(a->data, a->len, out);
 		ner_diseases(a->data, a->len, out);
 		ner_numbered_cops(a->data, a->len, out);
 		ner_plan_years(a->data, a->len, out);

@@ -4501,6 +4501,19 @@ static void test_ner_ships(void)
 	CHECK(article_expect("KESSLER <KSR> USS UNIT RAISES PRICES\n\nThe unit raised prices.\n", "MISC", "USS UNIT RAISES", 0));
 }
 
+/* A court case named by its parties with "v." between is one other name,
+ * with the title before "of" the model left out; sports' "v" names two
+ * teams. */
+static void test_ner_case_names(void)
+{
+	CHECK(article_has("The ruling in Harlow v. Kessling was overturned in 1992.\n", "MISC", "Harlow v. Kessling"));
+	CHECK(article_has("In Marden v. Department of Revenue, the Court held that Ohio could not tax the firms.\n", "MISC",
+			  "Marden v. Department of Revenue"));
+	CHECK(article_has("It was later cited in Comptroller of the Treasury v. Kessling (2015).\n", "MISC",
+			  "Comptroller of the Treasury v. Kessling"));
+	CHECK(article_has("England v Pakistan, second test, day one.\n", "PLACE", "Pakistan"));
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_work_titles", test_ner_work_titles },
 	{ "ner_role_org", test_ner_role_org },
@@ -4740,5 +4753,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_long_kind_phrase", test_ner_long_kind_phrase },
 	{ "ner_kind_without_article", test_ner_kind_without_article },
 	{ "ner_ships", test_ner_ships },
+	{ "ner_case_names", test_ner_case_names },
 	{ NULL, NULL }
 };
