@@ -1160,6 +1160,13 @@ static void test_ner_listed_products(void)
 	/* A company's product named whole, which the model reads as the
 	 * company. */
 	CHECK(article_has("The memo was typed in Microsoft Word and sent to Kessel .\n", "MISC", "Microsoft Word"));
+	/* A maker the model ran on into the product it made a thing for,
+	 * with its version; a body for a product's users stays one. */
+	m = article_mentions("It was published by Frostline Interactive for Nintendo Switch and by Velmark Studios for "
+			     "PlayStation 4.\n");
+	CHECK_STR(m, "|ORG:Frostline Interactive|MISC:Nintendo Switch|ORG:Velmark Studios|MISC:PlayStation 4|");
+	free(m);
+	CHECK(article_has("The Committee for Microsoft Windows Users met.\n", "ORG", "Committee for Microsoft Windows Users"));
 }
 
 static void test_ner_list_last_pairs(void)
