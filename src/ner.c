@@ -14310,6 +14310,40 @@ static void ner_storms(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name right before "people", "tribe", "clan" or "community" in lower
+ * case names a people (GROUP: "the Warrawa people", "the Kessuri
+ * community"), as the training data has it 4 to 1, not the place or
+ * person the model read; not a place or a body a list knows ("the Gaza
+ * community", "the Google community"). Last of the rules: earlier, the
+ * story's other mentions took another type from it. */
+static void ner_people_words(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit words[] = { NER_LIT("people"),    NER_LIT("peoples"), NER_LIT("tribe"),
+						NER_LIT("tribes"),    NER_LIT("clan"),    NER_LIT("clans"),
+						NER_LIT("community"), NER_LIT("communities") };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t e = m->end;
+		/* The words' first letters. */
+		if (m->type == NER_DATE || m->type == NER_GROUP || e + 5 >= len || s[e] != ' ' ||
+		    (s[e + 1] != 'p' && s[e + 1] != 't' && s[e + 1] != 'c'))
+			continue;
+		size_t we = e + 1;
+		while (we < len && s[we] >= 'a' && s[we] <= 'z')
+			we++;
+		if ((we < len && ner_alnum_at(s, we)) || !NER_LIT_IN(words, s + e + 1, we - e - 1))
+			continue;
+		if (lexicon_lookup(s + m->start, e - m->start) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG))
+			continue;
+		/* A body's name of two words or more is a body's ("Kessel
+		 * Publishing Co community papers"). */
+		if (m->type == NER_ORG && ner_chr(s, s + m->start, ' ', e - m->start))
+			continue;
+		m->type = NER_GROUP;
+		m->margin = 0;
+	}
+}
+
 /* A court case is named by its parties with "v." between ("Harlan v.
  * Department of Revenue"): one other name (MISC), not the organization
  * or person the model made of it, with the words of a title before "of"
@@ -14991,6 +15025,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_maiden_names(a->data, a->len, out);
 	ner_missing_titles(a->data, out);
 	ner_rank_letters(a->data, a->len, out);
+	if (lang == LANGUAGE_EN)
+		ner_people_words(a->data, a->len, out);
 }
 
 int ner_has_model(void)

@@ -4521,6 +4521,16 @@ static void test_ner_case_names(void)
 	CHECK(article_has("England v Pakistan, second test, day one.\n", "PLACE", "Pakistan"));
 }
 
+/* A name before "people", "tribe", "clan" or "community" names a people;
+ * not a place a list knows. */
+static void test_ner_people_words(void)
+{
+	CHECK(article_has("Leaders of the Tumbara clan met the minister.\n", "GROUP", "Tumbara"));
+	CHECK(article_has("Women from the pastoral Kessuri community walked for days.\n", "GROUP", "Kessuri"));
+	CHECK(article_has("A man from the Bakiri community was arrested.\n", "GROUP", "Bakiri"));
+	CHECK(article_has("The Gaza community mourned.\n", "PLACE", "Gaza"));
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_work_titles", test_ner_work_titles },
 	{ "ner_role_org", test_ner_role_org },
@@ -4761,5 +4771,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_kind_without_article", test_ner_kind_without_article },
 	{ "ner_ships", test_ner_ships },
 	{ "ner_case_names", test_ner_case_names },
+	{ "ner_people_words", test_ner_people_words },
 	{ NULL, NULL }
 };
