@@ -6637,10 +6637,165 @@ static int ner_word_edge(const char *s, size_t n, size_t i)
 	return !(ner_alnum_at(s, i) || c1 == '_') || !(ner_alnum_at(s, i - 1) || c0 == '_');
 }
 
+/* The prefixes of ships' names ("USS Cole", "HMS Beagle", "MV Sewol"). */
+static const struct ner_lit ner_ship_prefixes[] = { NER_LIT("USS"),  NER_LIT("HMS"),   NER_LIT("HMAS"),
+						    NER_LIT("HMCS"), NER_LIT("HMNZS"), NER_LIT("RMS"),
+						    NER_LIT("USNS"), NER_LIT("USCGC"), NER_LIT("MV") };
+
+/* Kinds of vessel that news writes before a ship's name ("the cruise
+ * ship Harbour Princess", "the frigate Almirante Brown"); a carrier only
+ * after "aircraft" (an airline is a carrier). */
+static const struct ner_lit ner_ship_kinds[] = {
+	NER_LIT("ship"),       NER_LIT("tanker"),    NER_LIT("vessel"),   NER_LIT("freighter"),  NER_LIT("ferry"),
+	NER_LIT("liner"),      NER_LIT("frigate"),   NER_LIT("destroyer"), NER_LIT("submarine"), NER_LIT("warship"),
+	NER_LIT("cruiser"),    NER_LIT("battleship"), NER_LIT("yacht"),   NER_LIT("trawler"),    NER_LIT("corvette"),
+	NER_LIT("icebreaker"), NER_LIT("steamer"),   NER_LIT("schooner")
+};
+
+/* Prefixes that are too often something else to name a ship alone ("MS"
+ * a disease, "SS" a force, "INS" an agency): a ship's after a kind of
+ * vessel ("the cruise liner MS Astoria"). */
+static const struct ner_lit ner_ship_kind_prefixes[] = { NER_LIT("MS"), NER_LIT("SS"), NER_LIT("MT"),
+							 NER_LIT("MY"), NER_LIT("RV"), NER_LIT("INS") };
+
+/* Words before a kind of vessel that make it a verb ("to ship Kenyan
+ * tea", "will ferry them"). */
+static const struct ner_lit ner_ship_verb_cues[] = { NER_LIT("to"),    NER_LIT("will"),  NER_LIT("would"),
+						     NER_LIT("could"), NER_LIT("can"),   NER_LIT("may"),
+						     NER_LIT("might"), NER_LIT("must"),  NER_LIT("should"),
+						     NER_LIT("not"),   NER_LIT("and"),   NER_LIT("or") };
+
+/* Whether the word that ends at byte e (before a blank) is a kind of
+ * vessel that names the ship after it. */
+static int ner_ship_kind_before(const char *s, size_t e)
+{
+	size_t ks = ner_word_start(s, 0, e), kn = e - ks;
+	if (kn < 4 || kn > 10 || !(s[ks] >= 'a' && s[ks] <= 'z'))
+		return 0;
+	int kind = NER_LIT_IN(ner_ship_kinds, s + ks, kn) ||
+		   (kn == 7 && memcmp(s + ks, "carrier", 7) == 0 && ks >= 9 && memcmp(s + ks - 9, "aircraft ", 9) == 0);
+	if (!kind || ks < 2 || s[ks - 1] != ' ')
+		return kind;
+	size_t vs = ner_word_start(s, 0, ks - 1);
+	return !NER_LIT_IN(ner_ship_verb_cues, s + vs, ks - 1 - vs);
+}
+
+/* Whether a word that ends in the letters y z can be a kind of vessel
+ * or a ship's prefix (ner_ship_kinds, ner_ship_prefixes): a switch, asked
+ * of the word before most words with a capital. */
+static inline int ner_ship_pair(unsigned char y, unsigned char z)
+{
+	switch (z) {
+	case 'p':
+		return y == 'i';
+	case 'r':
+	case 'l':
+		return y == 'e';
+	case 'y':
+		return y == 'r';
+	case 'e':
+		return y == 't' || y == 'n';
+	case 't':
+		return y == 'h';
+	case 'S':
+	case 'V':
+		return 1;
+	case 'C':
+		return y == 'G';
+	case 'T':
+	case 'Y':
+		return y == 'M';
+	default:
+		return 0;
+	}
+}
+
+/* Where the ship's name that goes on at byte a starts: at the prefix
+ * before it ("USS [Cole]"), at a where a kind of vessel in lower case is
+ * the word before ("the tanker [Valmora Star]"), or a + 1 where neither
+ * is (a name's first byte is never at 0 after a word). */
+static size_t ner_ship_start(const char *s, size_t a)
+{
+	if (a < 4 || s[a - 1] != ' ' || !ner_upper_at(s, a))
+		return a + 1;
+	/* The last two letters of the word before, as a kind or a prefix
+	 * ends: most words end otherwise, and are done with here. */
+	if (!ner_ship_pair((unsigned char)s[a - 3], (unsigned char)s[a - 2]))
+		return a + 1;
+	size_t ps = ner_word_start(s, 0, a - 1);
+	size_t pn = a - 1 - ps;
+	if (pn < 2 || pn > 10)
+		return a + 1;
+	if (ner_upper_at(s, ps)) {
+		if (NER_LIT_IN(ner_ship_prefixes, s + ps, pn))
+			return ps;
+		return NER_LIT_IN(ner_ship_kind_prefixes, s + ps, pn) && ps >= 2 && s[ps - 1] == ' ' &&
+				       ner_ship_kind_before(s, ps - 1) ?
+			       ps :
+			       a + 1;
+	}
+	return ner_ship_kind_before(s, a - 1) ? a : a + 1;
+}
+
+/* The end of a ship's name that starts at a capital at byte a and that
+ * no mention holds: its words with a capital, an initial ("Gerald R.
+ * Ford") or a number ("Valmora 2"), up to four, not past byte lim. */
+static size_t ner_ship_name_end(const char *s, size_t a, size_t lim)
+{
+	size_t e = a;
+	for (int w = 0; w < 4 && a < lim && (ner_upper_at(s, a) || (w > 0 && s[a] >= '0' && s[a] <= '9')); w++) {
+		size_t x = a + 1;
+		while (x < lim && (ner_alnum_at(s, x) || s[x] == '-' || (unsigned char)s[x] >= 0x80))
+			x++;
+		if (x < lim && s[x] == '.' && x - a == 1)
+			x++;
+		else if (x < lim && s[x] != ' ')
+			break;
+		e = x;
+		if (x + 1 >= lim || s[x] != ' ')
+			break;
+		a = x + 1;
+		/* One "of" between ("Empress of Norway"). */
+		if (w < 3 && a + 4 < lim && memcmp(s + a, "of ", 3) == 0 && ner_upper_at(s, a + 3))
+			a += 3;
+	}
+	return e;
+}
+
+/* The end of a ship's name that no mention holds and that starts at the
+ * word with a capital at byte u, not past byte lim, or 0 where none does;
+ * *st, where the mention starts: at u after a kind of vessel ("the cruise
+ * ship [Harbour Princess]"), or at u where u is the prefix ("[MV Torvik]").
+ * Not a country or a word often capitalised after a kind, nor a headline
+ * in capitals after a prefix ("USS UNIT RAISES"). */
+static size_t ner_ship_unfound(const char *s, size_t u, size_t lim, size_t *st)
+{
+	size_t ns = u;
+	/* A prefix is in capitals, and starts as one of them does: most
+	 * words with a capital are not, nor do. */
+	if (u + 1 < lim && (s[u] == 'U' || s[u] == 'H' || s[u] == 'R' || s[u] == 'M') && ner_upper_at(s, u + 1) &&
+	    (u == 0 || !ner_alnum_at(s, u - 1))) {
+		size_t we = ner_space_end(s, u, lim);
+		if (we - u >= 2 && we - u <= 5 && we + 1 < lim && s[we] == ' ' && ner_upper_at(s, we + 1) &&
+		    NER_LIT_IN(ner_ship_prefixes, s + u, we - u) &&
+		    !text_caps_word(s + we + 1, ner_space_end(s, we + 1, lim) - we - 1))
+			ns = we + 1;
+	}
+	if (ns == u && ner_ship_start(s, u) != u)
+		return 0;
+	size_t e = ner_ship_name_end(s, ns, lim);
+	if (e <= ns || (ns == u && (lexicon_lookup(s + ns, e - ns) & (LEX_COUNTRY | LEX_COMMON))))
+		return 0;
+	*st = u;
+	return e;
+}
+
 /* A product a list knows whole ("Firefox", "iPhone", "Ozempic") is an
  * other name whatever the model made of it ("Chrome" a place), and a name
  * right after a product of one word that the model left out is the
- * product's ("macOS Sonoma", "Xbox Series X"); so is its version after it. */
+ * product's ("macOS Sonoma", "Xbox Series X"); so is its version after it.
+ * Its walk over the words with a capital outside the names also finds the
+ * ships' names the model left out (ner_ship_unfound). */
 static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
@@ -6736,6 +6891,19 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		while (u > a && ner_alnum_at(s, u - 1))
 			u--;
 		a = u;
+		/* A ship's name the model did not find, after its kind or its
+		 * prefix: the same walk finds it (ner_ships types the rest). */
+		size_t st, se = 0;
+		/* Most words with a capital are neither a prefix nor after a
+		 * kind: told without the call. */
+		if ((a >= 4 && s[a - 1] == ' ' && ner_ship_pair((unsigned char)s[a - 3], (unsigned char)s[a - 2])) ||
+		    ((s[a] == 'U' || s[a] == 'H' || s[a] == 'R' || s[a] == 'M') && a + 1 < len && ner_upper_at(s, a + 1)))
+			se = ner_ship_unfound(s, a, limit, &st);
+		if (se) {
+			ner_push(l, st, se, NER_MISC);
+			a = se;
+			continue;
+		}
 		/* Both texts looked up below start with the word's first two
 		 * bytes (its first and a blank where it has one byte): most
 		 * words start as no product does and go no further. */
@@ -14351,13 +14519,22 @@ static void ner_people_words(const char *s, size_t len, struct ner_list *l)
  * Sports write "v" without the dot, and name two teams. */
 static void ner_case_names(const char *s, size_t len, struct ner_list *l)
 {
-	if (!ner_find(s, s, len, " v. ", 4))
-		return;
-	for (size_t i = 0; i < l->n; i++) {
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
-		const char *v = m->type == NER_DATE ? NULL : ner_find(s, s + m->start, m->end - m->start, " v. ", 4);
-		if (!v || (size_t)(v - s) == m->start || !ner_upper_at(s, (size_t)(v - s) + 4))
+		if (m->type == NER_DATE || (gone && gone[i]))
 			continue;
+		/* The parties in two mentions ("[Harlow] v. [Kessling]"), or
+		 * in one. */
+		if (i + 1 < n0 && m->end + 5 < len && s[m->end + 1] == 'v' && s[m->end + 2] == '.' &&
+		    memcmp(s + m->end, " v. ", 4) == 0 && l->v[i + 1].start == m->end + 4 && l->v[i + 1].type != NER_DATE)
+			ner_merge_next(l, i, NER_MISC, &gone, n0);
+		else {
+			const char *v = m->end - m->start >= 8 ? ner_find(s, s + m->start, m->end - m->start, " v. ", 4) : NULL;
+			if (!v || (size_t)(v - s) == m->start || !ner_upper_at(s, (size_t)(v - s) + 4))
+				continue;
+		}
 		m->type = NER_MISC;
 		m->margin = 0;
 		for (int k = 0; k < 2; k++) {
@@ -14371,134 +14548,7 @@ static void ner_case_names(const char *s, size_t len, struct ner_list *l)
 			m->start = ws;
 		}
 	}
-}
-
-/* The prefixes of ships' names ("USS Cole", "HMS Beagle", "MV Sewol"). */
-static const struct ner_lit ner_ship_prefixes[] = { NER_LIT("USS"),  NER_LIT("HMS"),   NER_LIT("HMAS"),
-						    NER_LIT("HMCS"), NER_LIT("HMNZS"), NER_LIT("RMS"),
-						    NER_LIT("USNS"), NER_LIT("USCGC"), NER_LIT("MV") };
-
-/* Kinds of vessel that news writes before a ship's name ("the cruise
- * ship Harbour Princess", "the frigate Almirante Brown"); a carrier only
- * after "aircraft" (an airline is a carrier). */
-static const struct ner_lit ner_ship_kinds[] = {
-	NER_LIT("ship"),       NER_LIT("tanker"),    NER_LIT("vessel"),   NER_LIT("freighter"),  NER_LIT("ferry"),
-	NER_LIT("liner"),      NER_LIT("frigate"),   NER_LIT("destroyer"), NER_LIT("submarine"), NER_LIT("warship"),
-	NER_LIT("cruiser"),    NER_LIT("battleship"), NER_LIT("yacht"),   NER_LIT("trawler"),    NER_LIT("corvette"),
-	NER_LIT("icebreaker"), NER_LIT("steamer"),   NER_LIT("schooner")
-};
-
-/* Prefixes that are too often something else to name a ship alone ("MS"
- * a disease, "SS" a force, "INS" an agency): a ship's after a kind of
- * vessel ("the cruise liner MS Astoria"). */
-static const struct ner_lit ner_ship_kind_prefixes[] = { NER_LIT("MS"), NER_LIT("SS"), NER_LIT("MT"),
-							 NER_LIT("MY"), NER_LIT("RV"), NER_LIT("INS") };
-
-/* Words before a kind of vessel that make it a verb ("to ship Kenyan
- * tea", "will ferry them"). */
-static const struct ner_lit ner_ship_verb_cues[] = { NER_LIT("to"),    NER_LIT("will"),  NER_LIT("would"),
-						     NER_LIT("could"), NER_LIT("can"),   NER_LIT("may"),
-						     NER_LIT("might"), NER_LIT("must"),  NER_LIT("should"),
-						     NER_LIT("not"),   NER_LIT("and"),   NER_LIT("or") };
-
-/* Whether the word that ends at byte e (before a blank) is a kind of
- * vessel that names the ship after it. */
-static int ner_ship_kind_before(const char *s, size_t e)
-{
-	size_t ks = ner_word_start(s, 0, e), kn = e - ks;
-	if (kn < 4 || kn > 10 || !(s[ks] >= 'a' && s[ks] <= 'z'))
-		return 0;
-	int kind = NER_LIT_IN(ner_ship_kinds, s + ks, kn) ||
-		   (kn == 7 && memcmp(s + ks, "carrier", 7) == 0 && ks >= 9 && memcmp(s + ks - 9, "aircraft ", 9) == 0);
-	if (!kind || ks < 2 || s[ks - 1] != ' ')
-		return kind;
-	size_t vs = ner_word_start(s, 0, ks - 1);
-	return !NER_LIT_IN(ner_ship_verb_cues, s + vs, ks - 1 - vs);
-}
-
-/* Where the ship's name that goes on at byte a starts: at the prefix
- * before it ("USS [Cole]"), at a where a kind of vessel in lower case is
- * the word before ("the tanker [Valmora Star]"), or a + 1 where neither
- * is (a name's first byte is never at 0 after a word). */
-static size_t ner_ship_start(const char *s, size_t a)
-{
-	if (a < 4 || s[a - 1] != ' ' || !ner_upper_at(s, a))
-		return a + 1;
-	/* The last two letters of the word before, as a kind or a prefix
-	 * ends: most words end otherwise, and are done with here. */
-	unsigned char y = (unsigned char)s[a - 3], z = (unsigned char)s[a - 2];
-	int ends;
-	switch (z) {
-	case 'p':
-		ends = y == 'i';
-		break;
-	case 'r':
-	case 'l':
-		ends = y == 'e';
-		break;
-	case 'y':
-		ends = y == 'r';
-		break;
-	case 'e':
-		ends = y == 't' || y == 'n';
-		break;
-	case 't':
-		ends = y == 'h';
-		break;
-	case 'S':
-	case 'V':
-		ends = 1;
-		break;
-	case 'C':
-		ends = y == 'G';
-		break;
-	case 'T':
-	case 'Y':
-		ends = y == 'M';
-		break;
-	default:
-		ends = 0;
-	}
-	if (!ends)
-		return a + 1;
-	size_t ps = ner_word_start(s, 0, a - 1);
-	size_t pn = a - 1 - ps;
-	if (pn < 2 || pn > 10)
-		return a + 1;
-	if (ner_upper_at(s, ps)) {
-		if (NER_LIT_IN(ner_ship_prefixes, s + ps, pn))
-			return ps;
-		return NER_LIT_IN(ner_ship_kind_prefixes, s + ps, pn) && ps >= 2 && s[ps - 1] == ' ' &&
-				       ner_ship_kind_before(s, ps - 1) ?
-			       ps :
-			       a + 1;
-	}
-	return ner_ship_kind_before(s, a - 1) ? a : a + 1;
-}
-
-/* The end of a ship's name that starts at a capital at byte a and that
- * no mention holds: its words with a capital, an initial ("Gerald R.
- * Ford") or a number ("Valmora 2"), up to four, not past byte lim. */
-static size_t ner_ship_name_end(const char *s, size_t a, size_t lim)
-{
-	size_t e = a;
-	for (int w = 0; w < 4 && a < lim && (ner_upper_at(s, a) || (w > 0 && s[a] >= '0' && s[a] <= '9')); w++) {
-		size_t x = a + 1;
-		while (x < lim && (ner_alnum_at(s, x) || s[x] == '-' || (unsigned char)s[x] >= 0x80))
-			x++;
-		if (x < lim && s[x] == '.' && x - a == 1)
-			x++;
-		else if (x < lim && s[x] != ' ')
-			break;
-		e = x;
-		if (x + 1 >= lim || s[x] != ' ')
-			break;
-		a = x + 1;
-		/* One "of" between ("Empress of Norway"). */
-		if (w < 3 && a + 4 < lim && memcmp(s + a, "of ", 3) == 0 && ner_upper_at(s, a + 3))
-			a += 3;
-	}
-	return e;
+	ner_drop_gone(l, gone, n0);
 }
 
 /* Whether the ship's name s[a..e) after a prefix is a person's, a given
@@ -14536,6 +14586,17 @@ static void ner_ships(const char *s, size_t len, struct ner_list *l)
 			    NER_LIT_IN(ner_ship_prefixes, s + m->start, fw - m->start)) {
 				st = m->start;
 				ns = fw + 1;
+			} else if (fw == m->end && m->end + 1 < len && s[m->end] == ' ' && ner_upper_at(s, m->end + 1) &&
+				   NER_LIT_IN(ner_ship_prefixes, s + m->start, fw - m->start) &&
+				   (i + 1 >= n0 || l->v[i + 1].start > m->end + 1)) {
+				/* The prefix alone, the name after it not found
+				 * ("USS" an organization before "Edmund Harlow"). */
+				size_t e = ner_ship_name_end(s, m->end + 1, i + 1 < n0 ? l->v[i + 1].start : len);
+				if (e <= m->end + 1 || text_caps_word(s + m->end + 1, ner_space_end(s, m->end + 1, e) - m->end - 1))
+					continue;
+				st = m->start;
+				ns = m->end + 1;
+				m->end = e;
 			} else
 				continue;
 		} else if (st == m->start &&
@@ -14572,65 +14633,6 @@ static void ner_ships(const char *s, size_t len, struct ner_list *l)
 			name[nn][1] = m->end - ns;
 			name[nn++][2] = ns > st && ner_ship_person_name(s, ns, m->end);
 		}
-	}
-	/* A ship's name the model did not find, after a prefix or a kind:
-	 * the capitals outside the mentions. */
-	size_t next = 0;
-	for (size_t a = 0; a < len;) {
-		while (next < n0 && l->v[next].end <= a)
-			next++;
-		if (next < n0 && l->v[next].start <= a) {
-			a = l->v[next].end;
-			continue;
-		}
-		size_t lim = next < n0 ? l->v[next].start : len;
-		size_t u = text_upper_from(s, a, lim);
-		if (u == lim) {
-			a = lim;
-			continue;
-		}
-		/* A prefix is in capitals: most words with a capital are not. */
-		size_t we = u + 1 < lim && ner_upper_at(s, u + 1) ? ner_space_end(s, u, lim) : u, st = u, ns = u;
-		if (we > u && we + 1 < lim && s[we] == ' ' && ner_upper_at(s, we + 1) && (u == 0 || !ner_alnum_at(s, u - 1)) &&
-		    NER_LIT_IN(ner_ship_prefixes, s + u, we - u) &&
-		    !text_caps_word(s + we + 1, ner_space_end(s, we + 1, lim) - we - 1)) {
-			/* The prefix here, its name after it. */
-			ns = we + 1;
-		} else {
-			st = ner_ship_start(s, u);
-			/* A prefix that is a mention of its own ("USS" an
-			 * organization) before the name. */
-			if (st < u && next > 0 && l->v[next - 1].start == st && l->v[next - 1].end == u - 1) {
-				if (!gone)
-					gone = xcalloc(n0, 1);
-				gone[next - 1] = 1;
-			} else if (st != u) {
-				a = u + 1;
-				while (a < lim && ner_alnum_at(s, a))
-					a++;
-				continue;
-			}
-		}
-		size_t e = ner_ship_name_end(s, ns, lim);
-		if (e > ns && !(st == ns && (lexicon_lookup(s + ns, e - ns) & (LEX_COUNTRY | LEX_COMMON)))) {
-			/* With "of" and a name the model found ("Empress of
-			 * [Valmora]"). */
-			if (next < n0 && l->v[next].start == e + 4 && memcmp(s + e, " of ", 4) == 0 &&
-			    l->v[next].type != NER_DATE) {
-				if (!gone)
-					gone = xcalloc(n0, 1);
-				gone[next] = 1;
-				e = l->v[next].end;
-			}
-			ner_push(l, st, e, NER_MISC);
-			if (nn < 8) {
-				name[nn][0] = ns;
-				name[nn][1] = e - ns;
-				name[nn++][2] = ns > st && ner_ship_person_name(s, ns, e);
-			}
-		} else if (st < u && gone)
-			gone[next - 1] = 0;
-		a = e > u ? e : u + 1;
 	}
 	/* The story's other mentions of the names, and the name where the
 	 * model did not find it ("The Harbour Princess docked"); a person's
