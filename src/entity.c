@@ -1186,6 +1186,10 @@ static size_t entity_arabic_article(const char *f)
 static void entity_people_add(struct entity_people *pp, const struct entity_words *w, const char *l, size_t i)
 {
 	char lb[64];
+	/* Not the place of a name "of" it: a saint's or a ruler's ("Brendan
+	 * of Clonfert"), whose place the story names alone too. */
+	if (w->n >= 3 && strcmp(w->w[w->n - 2], "of") == 0)
+		return;
 	entity_map_add(&pp->last, entity_plain(l, lb, sizeof lb), i);
 	/* The key is the last word as split, since the split keeps a name's
 	 * last words; a name where the two disagree is joined by none. */

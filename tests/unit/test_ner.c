@@ -3166,6 +3166,25 @@ static void test_entity_patronymic(void)
 	corpus_free(c);
 }
 
+/* The place of a name "of" it is not the person's surname ("the abbey at
+ * Varnholm" after "Aldric of Varnholm"). */
+static void test_entity_of_place_names(void)
+{
+	const char *texts[] = {
+		"Title: Saint\n\nSaint Aldric of Varnholm was a Frisian monk and missionary. He founded the abbey at "
+		"Varnholm around 690 and died there in 712.\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	enum ner_type pt = NER_DATE, vt = NER_DATE;
+	size_t p = entity_of(t, c, 0, "Aldric of Varnholm", &pt);
+	size_t v = entity_of(t, c, 0, "Varnholm", &vt);
+	CHECK(p != SIZE_MAX && v != SIZE_MAX && p != v);
+	CHECK(pt == NER_PERSON && vt == NER_PLACE);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 /* A name written without its accents is the name with them, in another
  * story by its surnames alone too. */
 static void test_entity_accents_dropped(void)
@@ -4772,5 +4791,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_ships", test_ner_ships },
 	{ "ner_case_names", test_ner_case_names },
 	{ "ner_people_words", test_ner_people_words },
+	{ "entity_of_place_names", test_entity_of_place_names },
 	{ NULL, NULL }
 };
