@@ -10751,6 +10751,22 @@ static const struct {
 	{ "probe", "probes", NER_MISC },	    { "spacecraft", "spacecraft", NER_MISC },
 	{ "satellite", "satellites", NER_MISC },    { "telescope", "telescopes", NER_MISC },
 	{ "rocket", "rockets", NER_MISC },
+	/* As an encyclopedia's first sentences say what their subjects are
+	 * ("a Peruvian free-to-air television channel", "a stratovolcano"
+	 * aside). */
+	{ "channel", "channels", NER_ORG },	    { "network", "networks", NER_ORG },
+	{ "journal", "journals", NER_ORG },	    { "school", "schools", NER_ORG },
+	{ "college", "colleges", NER_ORG },	    { "festival", "festivals", NER_MISC },
+	{ "tournament", "tournaments", NER_MISC },  { "championship", "championships", NER_MISC },
+	{ "award", "awards", NER_MISC },	    { "prize", "prizes", NER_MISC },
+	{ "mountain", "mountains", NER_PLACE },	    { "volcano", "volcanoes", NER_PLACE },
+	{ "peninsula", "peninsulas", NER_PLACE },   { "valley", "valleys", NER_PLACE },
+	{ "desert", "deserts", NER_PLACE },	    { "airport", "airports", NER_PLACE },
+	{ "stadium", "stadiums", NER_PLACE },	    { "neighbourhood", "neighbourhoods", NER_PLACE },
+	{ "neighborhood", "neighborhoods", NER_PLACE }, { "archipelago", "archipelagos", NER_PLACE },
+	{ "hamlet", "hamlets", NER_PLACE },	    { "borough", "boroughs", NER_PLACE },
+	{ "township", "townships", NER_PLACE },	    { "prefecture", "prefectures", NER_PLACE },
+	{ "governorate", "governorates", NER_PLACE }, { "emirate", "emirates", NER_PLACE },
 };
 
 /* The type that the kind word s[a..b), in any case, gives names said to
@@ -10839,7 +10855,8 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 		"directed",  "written",  "produced",  "released", "published", "recorded",  "starring",
 		"featuring", "composed", "performed", "developed", "by",       "broadcast", "aired",
 		"created",   "hosted",   "set",       "known",    "formed",    "first",     "originally",
-		"launched",  "built",    "designed",  "operated", "manufactured", NULL
+		"launched",  "built",    "designed",  "operated", "manufactured", "held",    "given",
+		"awarded",   "located",  "situated",  "organised", "organized", "sponsored", NULL
 	};
 	static const char *const prep[] = { "of", "in", "with", "from", "on", "at", "for", "and", NULL };
 	if (b >= n || strchr(",.;:)", s[b]))

@@ -4550,6 +4550,16 @@ static void test_ner_people_words(void)
 	CHECK(article_has("The Gaza community mourned.\n", "PLACE", "Gaza"));
 }
 
+/* An encyclopedia's kinds of things: a channel is a body, a neighbourhood
+ * a place, an award an other name ("given", "held" end the kind's phrase). */
+static void test_ner_encyclopedia_kinds(void)
+{
+	CHECK(article_has("Canal Sur Velmar is a Peruvian free-to-air television channel owned by a media group.\n", "ORG",
+			  "Canal Sur Velmar"));
+	CHECK(article_has("Drummond Vale is a neighbourhood in the north of Kessby.\n", "PLACE", "Drummond Vale"));
+	CHECK(article_has("The Orsk Crown is an award given each year to the best new novel.\n", "MISC", "Orsk Crown"));
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_work_titles", test_ner_work_titles },
 	{ "ner_role_org", test_ner_role_org },
@@ -4792,5 +4802,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_case_names", test_ner_case_names },
 	{ "ner_people_words", test_ner_people_words },
 	{ "entity_of_place_names", test_entity_of_place_names },
+	{ "ner_encyclopedia_kinds", test_ner_encyclopedia_kinds },
 	{ NULL, NULL }
 };
