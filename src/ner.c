@@ -13018,12 +13018,17 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		size_t c = m->end + 1, d = c;
+		if (m->type != NER_ORG && m->type != NER_MISC)
+			continue;
+		/* The maker and the code the model took together ("Airbus
+		 * A320neo" a body), or the code after the maker. */
+		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
+		size_t c = sp ? (size_t)(sp - s) + 1 : m->end + 1, d = c;
+		if (sp && (ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1)) || m->type != NER_ORG))
+			continue;
 		/* The maker read as a body, or as the product already ("flew
 		 * an [Airbus] A380"). */
-		if ((m->type != NER_ORG && m->type != NER_MISC) || c >= len || s[m->end] != ' ' ||
-		    !(s[c] >= 'A' && s[c] <= 'Z') ||
-		    ner_chr(s, s + m->start, ' ', m->end - m->start))
+		if (c >= len || s[c - 1] != ' ' || !((s[c] >= 'A' && s[c] <= 'Z') || (s[c] >= '0' && s[c] <= '9')))
 			continue;
 		while (d < len && d - c < 3 && s[d] >= 'A' && s[d] <= 'Z')
 			d++;
@@ -13032,11 +13037,42 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 			e++;
 		if (e - d < 2)
 			continue;
-		/* A version's letter or plus after the digits ("S20+"). */
-		if (e < len && (s[e] == '+' || ((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z')))
-			e++;
-		if ((e < len && ner_alnum_at(s, e)) || (i + 1 < l->n && l->v[i + 1].start < e))
+		/* Digits alone only with a series' hundreds after a hyphen
+		 * ("Boeing 737-800"): "Nikkei 225" is an index's, "Formula 1"
+		 * a sport's, "Kent 108-3" and "Velmar 42-36" scores, "Treasury
+		 * 13-1/2" a rate. */
+		if (d == c && !(e + 4 <= len && s[e] == '-' && s[e + 1] >= '1' && s[e + 1] <= '9' && s[e + 2] == '0' &&
+				s[e + 3] == '0' && (e + 4 == len || !(ner_alnum_at(s, e + 4) || s[e + 4] == '/'))))
 			continue;
+		/* A version's letter or plus after the digits ("S20+"), or a
+		 * variant's word of up to three letters ("A320neo"). */
+		if (e < len && s[e] == '+')
+			e++;
+		else {
+			size_t x = e;
+			while (x < len && x - e < 4 && s[x] >= 'a' && s[x] <= 'z')
+				x++;
+			if (x - e <= 3)
+				e = x;
+			else if (e < len && (s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z')
+				e++;
+		}
+		/* A series' number after a hyphen ("737-800", "A350-900"). */
+		if (e + 2 < len && s[e] == '-' && s[e + 1] >= '0' && s[e + 1] <= '9') {
+			size_t x = e + 1;
+			while (x < len && x - e <= 4 && s[x] >= '0' && s[x] <= '9')
+				x++;
+			if (x - e >= 3 && (x >= len || !ner_alnum_at(s, x)))
+				e = x;
+		}
+		if ((e < len && ner_alnum_at(s, e)) || (i + 1 < l->n && l->v[i + 1].start < e && l->v[i + 1].end > e) ||
+		    (sp && e != m->end))
+			continue;
+		/* A mention within the code is part of it ("737-[800]"). */
+		while (i + 1 < l->n && l->v[i + 1].start < e) {
+			memmove(l->v + i + 1, l->v + i + 2, (l->n - i - 2) * sizeof *l->v);
+			l->n--;
+		}
 		m->end = e;
 		m->type = NER_MISC;
 		m->margin = 0;

@@ -1403,6 +1403,13 @@ static void test_ner_model_codes(void)
 	m = article_mentions("He drove a Toyota Corolla and flew an Airbus A380 before boarding the ship .\n");
 	CHECK(strstr(m, "|MISC:Airbus A380|") != NULL);
 	free(m);
+	/* A variant's letters and a series' hundreds, with the maker the
+	 * model took with the code; a score or a rate is no series. */
+	m = article_mentions("The fleet includes Airbus A320neo jets. In 2016 a Boeing 737-800 overran the runway .\n");
+	CHECK_STR(m, "|MISC:Airbus A320neo|DATE:2016|MISC:Boeing 737-800|");
+	free(m);
+	CHECK(article_expect("Kent 108-3 . London ( The Oval ) : Warwickshire 195 .\n", "MISC", "Kent 108-3", 0));
+	CHECK(article_expect("The Treasury 13-1/2 pct stock due 2004 closed higher .\n", "MISC", "Treasury 13", 0));
 }
 
 static void test_ner_comma_firms(void)
