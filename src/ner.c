@@ -6545,6 +6545,20 @@ static int ner_alnum_at(const char *s, size_t i)
  * Explorer 11", "Firefox 3.5"), or e where none follows: a number of up to
  * four digits, with dotted parts, that no unit or count word follows
  * ("Windows 10 percent" is no version). */
+/* The end of an edition's word after a product's version that ends at e
+ * ("iPhone 12 Pro", "Galaxy S21 Ultra"), or e. */
+static size_t ner_product_edition(const char *s, size_t len, size_t e)
+{
+	static const struct ner_lit editions[] = { NER_LIT("Pro"),  NER_LIT("Max"),   NER_LIT("Mini"), NER_LIT("Plus"),
+						   NER_LIT("Ultra"), NER_LIT("Lite"), NER_LIT("XL"),   NER_LIT("SE") };
+	if (e + 3 > len || s[e] != ' ' || s[e + 1] < 'A' || s[e + 1] > 'Z')
+		return e;
+	size_t we = e + 1;
+	while (we < len && ner_alnum_at(s, we))
+		we++;
+	return NER_LIT_IN(editions, s + e + 1, we - e - 1) ? we : e;
+}
+
 static size_t ner_product_version(const char *s, size_t len, size_t e)
 {
 	static const char *const units[] = { "percent", "per", "pct", "million", "billion", "mln", "bln",
@@ -6570,6 +6584,7 @@ static size_t ner_product_version(const char *s, size_t len, size_t e)
 		for (int u = 0; units[u]; u++)
 			if (ner_lit_is(units[u], s + w, we - w))
 				return e;
+		return ner_product_edition(s, len, k);
 	}
 	return k;
 }
@@ -6819,8 +6834,11 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		if (lexicon_product(s + m->start, m->end - m->start)) {
 			m->type = NER_MISC;
 			m->margin = 0;
-			/* Its version, where no other mention starts there. */
+			/* Its version or edition, where no other mention starts
+			 * there. */
 			size_t v = ner_product_version(s, len, m->end);
+			if (v == m->end)
+				v = ner_product_edition(s, len, m->end);
 			if (v > m->end && (i + 1 == l->n || l->v[i + 1].start >= v))
 				m->end = v;
 			continue;
@@ -6841,6 +6859,13 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 				d++;
 			if (d == m->end && d > pe + 1 && ner_product_version(s, len, pe) == pe)
 				m->end = pe;
+			else if (d == m->end && d > pe + 1) {
+				/* An edition's word after the version, where no
+				 * other mention starts there. */
+				size_t ed = ner_product_edition(s, len, m->end);
+				if (ed > m->end && (i + 1 == l->n || l->v[i + 1].start >= ed))
+					m->end = ed;
+			}
 			continue;
 		}
 		/* A listed company's name before one of its products is the
