@@ -6071,6 +6071,11 @@ static void ner_kind_of_places(const char *s, struct ner_list *l)
 		NER_LIT("Duchy"),    NER_LIT("Tsardom"),     NER_LIT("Khanate"),    NER_LIT("Caliphate"),
 		NER_LIT("Electorate"), NER_LIT("Margraviate"), NER_LIT("Viceroyalty"), NER_LIT("Archduchy"),
 	};
+	static const struct ner_lit titles[] = {
+		NER_LIT("Duke"),     NER_LIT("Duchess"), NER_LIT("Earl"),	 NER_LIT("Prince"),  NER_LIT("Princess"),
+		NER_LIT("Archbishop"), NER_LIT("Bishop"), NER_LIT("Emperor"), NER_LIT("Empress"), NER_LIT("Sultan"),
+		NER_LIT("Marquess"), NER_LIT("Count"),	 NER_LIT("Countess"), NER_LIT("Baron"),	 NER_LIT("Emir"),
+	};
 	/* Realms too, where the name is one whole. */
 	static const struct ner_lit realms[] = { NER_LIT("Kingdom"), NER_LIT("Sultanate"), NER_LIT("Emirate"),
 						 NER_LIT("Principality") };
@@ -6082,6 +6087,21 @@ static void ner_kind_of_places(const char *s, struct ner_list *l)
 		if (o != i)
 			l->v[o] = *m;
 		m = &l->v[o++];
+		/* A title "of" a place of one word read as one body's or
+		 * person's name ("[Archbishop of Kessby]"): the title is no
+		 * part of it; a team's or a prize's longer name keeps it ("Duke
+		 * of Kessby's XI"). */
+		if ((m->type == NER_ORG || m->type == NER_PERSON) && m->end - a >= 9) {
+			size_t tw = ner_space_end(s, a, m->end);
+			if (tw + 5 < m->end && memcmp(s + tw, " of ", 4) == 0 && s[tw + 4] >= 'A' && s[tw + 4] <= 'Z' &&
+			    NER_LIT_IN(titles, s + a, tw - a) && !ner_chr(s, s + tw + 4, '\'', m->end - tw - 4) &&
+			    !ner_chr(s, s + tw + 4, ' ', m->end - tw - 4)) {
+				m->start = tw + 4;
+				m->type = NER_PLACE;
+				m->margin = 0;
+				continue;
+			}
+		}
 		/* The whole read as a body's ("the [Khanate of Kazan]"); the
 		 * kinds are words of five to twelve letters. */
 		if (m->type != NER_PLACE && m->type != NER_DATE && m->type != NER_GROUP && m->end - a >= 10) {
@@ -6095,9 +6115,23 @@ static void ner_kind_of_places(const char *s, struct ner_list *l)
 				continue;
 			}
 		}
-		if ((m->type != NER_PLACE && m->type != NER_ORG) || a < 8 || memcmp(s + a - 4, " of ", 4) != 0)
+		if ((m->type != NER_PLACE && m->type != NER_ORG && m->type != NER_PERSON) || a < 8 ||
+		    memcmp(s + a - 4, " of ", 4) != 0)
 			continue;
 		size_t ke = a - 4, ks = ner_word_start(s, 0, ke);
+		/* A ruler's or a bishop's title "of" a place of one word ("Duke
+		 * of [Valmont]", "Archbishop of [Kessby]"): the place, which the
+		 * model read as a club or a person (CoNLL's and the Worldwide
+		 * labels have it a place 10 times in 12); not a team's ("Duke of
+		 * [Kessby's XI]"). */
+		if (m->type != NER_PLACE && (o < 2 || l->v[o - 2].end <= ks) && NER_LIT_IN(titles, s + ks, ke - ks) &&
+		    !ner_chr(s, s + a, ' ', m->end - a) && !ner_chr(s, s + a, '\'', m->end - a)) {
+			m->type = NER_PLACE;
+			m->margin = 0;
+			continue;
+		}
+		if (m->type == NER_PERSON)
+			continue;
 		if (ke - ks < 4)
 			continue;
 		int state = NER_LIT_IN(states, s + ks, ke - ks);

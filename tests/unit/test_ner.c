@@ -4571,6 +4571,14 @@ static void test_ner_encyclopedia_kinds(void)
 	CHECK(article_has("The Orsk Crown is an award given each year to the best new novel.\n", "MISC", "Orsk Crown"));
 }
 
+/* A ruler's or a bishop's title "of" a place of one word: the place, the
+ * title outside; a team's longer name keeps its own type. */
+static void test_ner_title_of_places(void)
+{
+	CHECK(article_has("The Archbishop of Kessby spoke on Sunday.\n", "PLACE", "Kessby"));
+	CHECK(article_has("The team played the Duke of Kessby's XI at Arundel.\n", "ORG", "Kessby's XI"));
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_work_titles", test_ner_work_titles },
 	{ "ner_role_org", test_ner_role_org },
@@ -4814,5 +4822,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_people_words", test_ner_people_words },
 	{ "entity_of_place_names", test_entity_of_place_names },
 	{ "ner_encyclopedia_kinds", test_ner_encyclopedia_kinds },
+	{ "ner_title_of_places", test_ner_title_of_places },
 	{ NULL, NULL }
 };
