@@ -13974,20 +13974,23 @@ static void ner_merge_next(struct ner_list *l, size_t i, enum ner_type type, uns
 	(*gone)[i + 1] = 1;
 }
 
-/* A weekday that starts a person's name is a given name, as Nigeria and
- * Ghana give them ("Striker Sunday Okafor", "Nigerian international
- * Monday Eze"): after a title, a role, a people's word, "international"
- * or at a sentence's start, right before a name the model read as a
- * person's. Not after words of time or saying ("said Sunday Okafor
- * would", "on Sunday"). */
-static void ner_weekday_names(const char *s, struct ner_list *l)
+/* A weekday or a month that starts a person's name is a given name, as
+ * Nigeria and Ghana give weekdays and English speakers "April", "May",
+ * "June" and "August" ("Striker Sunday Okafor", "Nigerian international
+ * Monday Eze", "elder June Tarrant"): after a title, a role, a people's
+ * word, "international" or at a sentence's start, right before a name the
+ * model read as a person's. Not after words of time or saying ("said
+ * Sunday Okafor would", "on Sunday", "In June Kessler said"). */
+static void ner_calendar_names(const char *s, struct ner_list *l)
 {
+	static const struct ner_lit months[] = { NER_LIT("April"), NER_LIT("May"), NER_LIT("June"), NER_LIT("August") };
 	size_t n0 = l->n;
 	unsigned char *gone = NULL;
 	for (size_t i = 0; i + 1 < n0; i++) {
 		struct ner_mention *d = &l->v[i], *p = &l->v[i + 1];
 		if (d->type != NER_DATE || p->type != NER_PERSON || p->start != d->end + 1 || s[d->end] != ' ' ||
-		    !(lexicon_lookup(s + d->start, d->end - d->start) & LEX_WEEKDAY))
+		    !((lexicon_lookup(s + d->start, d->end - d->start) & LEX_WEEKDAY) ||
+		      NER_LIT_IN(months, s + d->start, d->end - d->start)))
 			continue;
 		size_t b = d->start;
 		int ok = 0;
@@ -15104,7 +15107,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_club_towns(a->data, a->len, out);
 		ner_acronym_starts(a->data, a->len, out);
 		ner_acronym_types(a->data, a->len, out);
-		ner_weekday_names(a->data, out);
+		ner_calendar_names(a->data, out);
 		ner_ampersand_firms(a->data, out);
 		ner_line_pairs(a->data, out);
 		ner_place_kind_lists(a->data, a->len, out);

@@ -3743,11 +3743,15 @@ static void test_ner_title_places(void)
 }
 
 /* A weekday that starts a person's name is a given name. */
-static void test_ner_weekday_names(void)
+static void test_ner_calendar_names(void)
 {
 	CHECK(article_has("Nigerian international Sunday Okeke equalised for the visitors.\n", "PERSON", "Sunday Okeke"));
 	CHECK(article_has("Sunday Adebayo scored twice.\n", "PERSON", "Sunday Adebayo"));
 	CHECK(article_lacks("The ministry said Sunday Adebayo would travel.\n", "Sunday Adebayo"));
+	/* So is a month that is a given name, but after a word of time. */
+	CHECK(article_has("Aboriginal elder June Tarrant said the land was sacred.\n", "PERSON", "June Tarrant"));
+	CHECK(article_has("Nurse April Kowalski treated the patients.\n", "PERSON", "April Kowalski"));
+	CHECK(article_has("In June Kessler said the deal was off.\n", "DATE", "June"));
 }
 
 /* Two groups the lists know, joined by "and", are two names. */
@@ -4811,7 +4815,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_line_pairs", test_ner_line_pairs },
 	{ "ner_ampersand_firms", test_ner_ampersand_firms },
 	{ "ner_group_pairs", test_ner_group_pairs },
-	{ "ner_weekday_names", test_ner_weekday_names },
+	{ "ner_calendar_names", test_ner_calendar_names },
 	{ "entity_patronymic", test_entity_patronymic },
 	{ "ner_title_places", test_ner_title_places },
 	{ "ner_acronym_starts", test_ner_acronym_starts },
