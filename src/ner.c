@@ -9892,6 +9892,15 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 						NER_LIT(" terminal"), NER_LIT(" bridge") };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		/* A stadium or an arena named for its sponsor is a place, not
+		 * the sponsor ("the Velmar Air Stadium"): the training data
+		 * types every "Stadium" a place's. */
+		if (m->type == NER_ORG && m->end - m->start > 7 && (s[m->end - 1] == 'm' || s[m->end - 1] == 'a') &&
+		    (memcmp(s + m->end - 8, " Stadium", 8) == 0 || memcmp(s + m->end - 6, " Arena", 6) == 0)) {
+			m->type = NER_PLACE;
+			m->margin = 0;
+			continue;
+		}
 		/* A name before "party" in lower case is the party's, where
 		 * the model read an other name and no list knows it as a
 		 * group ("the Libre party"; not "the Republican party"). */

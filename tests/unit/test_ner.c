@@ -4584,6 +4584,12 @@ static void test_ner_title_of_places(void)
 	CHECK(article_expect("The team played the Duke of Kessby's XI at Arundel.\n", "PLACE", "Kessby", 0));
 }
 
+/* A stadium named for its sponsor is a place. */
+static void test_ner_sponsor_stadiums(void)
+{
+	CHECK(article_has("They won 4-1 at the Etihad Stadium on Wednesday.\n", "PLACE", "Etihad Stadium"));
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_work_titles", test_ner_work_titles },
 	{ "ner_role_org", test_ner_role_org },
@@ -4828,5 +4834,6 @@ const struct check_test ner_tests[] = {
 	{ "entity_of_place_names", test_entity_of_place_names },
 	{ "ner_encyclopedia_kinds", test_ner_encyclopedia_kinds },
 	{ "ner_title_of_places", test_ner_title_of_places },
+	{ "ner_sponsor_stadiums", test_ner_sponsor_stadiums },
 	{ NULL, NULL }
 };
