@@ -9901,6 +9901,22 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 			m->margin = 0;
 			continue;
 		}
+		/* A name before "crude" or "blend" is a grade of oil ("Brent
+		 * crude"), an other name, not a person's. */
+		if (m->type == NER_PERSON && m->end + 6 <= len && s[m->end] == ' ' && (s[m->end + 1] == 'c' || s[m->end + 1] == 'b') &&
+		    (memcmp(s + m->end, " crude", 6) == 0 || memcmp(s + m->end, " blend", 6) == 0) &&
+		    (m->end + 6 == len || !ner_alnum_at(s, m->end + 6)) && !ner_chr(s, s + m->start, ' ', m->end - m->start)) {
+			/* And the story's other mentions of it alone ("Brent
+			 * traded at"). */
+			size_t n = m->end - m->start;
+			for (size_t k = 0; k < l->n; k++)
+				if (l->v[k].type == NER_PERSON && l->v[k].end - l->v[k].start == n &&
+				    memcmp(s + l->v[k].start, s + m->start, n) == 0) {
+					l->v[k].type = NER_MISC;
+					l->v[k].margin = 0;
+				}
+			continue;
+		}
 		/* A name before "party" in lower case is the party's, where
 		 * the model read an other name and no list knows it as a
 		 * group ("the Libre party"; not "the Republican party"). */

@@ -4590,6 +4590,15 @@ static void test_ner_sponsor_stadiums(void)
 	CHECK(article_has("They won 4-1 at the Etihad Stadium on Wednesday.\n", "PLACE", "Etihad Stadium"));
 }
 
+/* A name before "crude" or "blend" is a grade of oil, and so are the
+ * story's other mentions of it alone. */
+static void test_ner_oil_grades(void)
+{
+	char *m = article_mentions("Brent crude fell 2% to $72.72 a barrel. Brent has lost 10% this month.\n");
+	CHECK_STR(m, "|MISC:Brent|MISC:Brent|");
+	free(m);
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_work_titles", test_ner_work_titles },
 	{ "ner_role_org", test_ner_role_org },
@@ -4835,5 +4844,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_encyclopedia_kinds", test_ner_encyclopedia_kinds },
 	{ "ner_title_of_places", test_ner_title_of_places },
 	{ "ner_sponsor_stadiums", test_ner_sponsor_stadiums },
+	{ "ner_oil_grades", test_ner_oil_grades },
 	{ NULL, NULL }
 };
