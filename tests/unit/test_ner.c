@@ -4590,6 +4590,14 @@ static void test_ner_sponsor_stadiums(void)
 	CHECK(article_has("They won 4-1 at the Etihad Stadium on Wednesday.\n", "PLACE", "Etihad Stadium"));
 }
 
+/* A court by its kind and a guild are bodies, not places nor events. */
+static void test_ner_court_bodies(void)
+{
+	CHECK(article_has("The jury in Hennepin County District Court deliberated for 10 hours.\n", "ORG",
+			  "Hennepin County District Court"));
+	CHECK(article_has("Host Jimmy Kimmel joked about the Screen Actors Guild strike.\n", "ORG", "Screen Actors Guild"));
+}
+
 /* A name before "crude" or "blend" is a grade of oil, and so are the
  * story's other mentions of it alone. */
 static void test_ner_oil_grades(void)
@@ -4845,5 +4853,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_title_of_places", test_ner_title_of_places },
 	{ "ner_sponsor_stadiums", test_ner_sponsor_stadiums },
 	{ "ner_oil_grades", test_ner_oil_grades },
+	{ "ner_court_bodies", test_ner_court_bodies },
 	{ NULL, NULL }
 };
