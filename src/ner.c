@@ -9901,6 +9901,34 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 			m->margin = 0;
 			continue;
 		}
+		/* A broadcaster's channel by its number ("BBC Two", "Radio
+		 * 4"), where the model left the number out. */
+		if (m->type == NER_ORG && m->end + 2 < len && s[m->end] == ' ' &&
+		    ((s[m->end + 1] >= '1' && s[m->end + 1] <= '9') || s[m->end + 1] == 'O' || s[m->end + 1] == 'T' ||
+		     s[m->end + 1] == 'F') &&
+		    (i + 1 >= l->n || l->v[i + 1].start > m->end + 1)) {
+			static const struct ner_lit nets[] = { NER_LIT("BBC"), NER_LIT("Radio"), NER_LIT("Channel"),
+							       NER_LIT("ITV") };
+			static const struct ner_lit nums[] = { NER_LIT("One"), NER_LIT("Two"), NER_LIT("Three"),
+							       NER_LIT("Four") };
+			size_t lw = ner_word_start(s, m->start, m->end), ne = m->end + 1;
+			while (ne < len && ner_alnum_at(s, ne))
+				ne++;
+			/* One or two digits, not an amount ("Radio 4.5"), or a
+			 * number's word. */
+			size_t nn = ne - m->end - 1;
+			int digits = s[m->end + 1] >= '1' && s[m->end + 1] <= '9';
+			for (size_t k = m->end + 1; digits && k < ne; k++)
+				digits = s[k] >= '0' && s[k] <= '9';
+			int num = digits ? nn <= 2 && !(ne + 1 < len && (s[ne] == '.' || s[ne] == ',') && s[ne + 1] >= '0' &&
+							 s[ne + 1] <= '9') :
+					   NER_LIT_IN(nums, s + m->end + 1, nn);
+			if (num && NER_LIT_IN(nets, s + lw, m->end - lw)) {
+				m->end = ne;
+				m->margin = 0;
+				continue;
+			}
+		}
 		/* A name before "crude" or "blend" is a grade of oil ("Brent
 		 * crude"), an other name, not a person's. */
 		if (m->type == NER_PERSON && m->end + 6 <= len && s[m->end] == ' ' && (s[m->end + 1] == 'c' || s[m->end + 1] == 'b') &&

@@ -4598,6 +4598,15 @@ static void test_ner_court_bodies(void)
 	CHECK(article_has("Host Jimmy Kimmel joked about the Screen Actors Guild strike.\n", "ORG", "Screen Actors Guild"));
 }
 
+/* A broadcaster's channel by its number is one name with it; an amount
+ * after "Radio" is none. */
+static void test_ner_channel_numbers(void)
+{
+	CHECK(article_has("It was adapted into a BBC Two miniseries.\n", "ORG", "BBC Two"));
+	CHECK(article_has("She spoke on BBC Radio 4 on Monday.\n", "ORG", "BBC Radio 4"));
+	CHECK(article_expect("Kessby Radio 4.5 pct notes rose.\n", "ORG", "Kessby Radio 4", 0));
+}
+
 /* A name before "crude" or "blend" is a grade of oil, and so are the
  * story's other mentions of it alone. */
 static void test_ner_oil_grades(void)
@@ -4854,5 +4863,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_sponsor_stadiums", test_ner_sponsor_stadiums },
 	{ "ner_oil_grades", test_ner_oil_grades },
 	{ "ner_court_bodies", test_ner_court_bodies },
+	{ "ner_channel_numbers", test_ner_channel_numbers },
 	{ NULL, NULL }
 };
