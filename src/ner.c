@@ -10902,6 +10902,20 @@ static void ner_kind_retype(const char *s, struct ner_mention *m, int kind)
 	}
 }
 
+/* Where the article that opens a work's title before byte b starts ("A
+ * Country of Small Rooms", "The Weaver's Daughter", the model's name
+ * without it), not before a; b where none does. */
+static size_t ner_title_article(const char *s, size_t a, size_t b)
+{
+	if (b >= a + 4 && memcmp(s + b - 4, "The ", 4) == 0)
+		return b - 4;
+	if (b >= a + 3 && memcmp(s + b - 3, "An ", 3) == 0)
+		return b - 3;
+	if (b >= a + 2 && memcmp(s + b - 2, "A ", 2) == 0)
+		return b - 2;
+	return b;
+}
+
 /* The names a story lists as of a kind ("organizations such as Magen",
  * "start-ups such as Aleph Alpha", "countries like Kazakhstan and
  * Turkmenistan", "their albums include Weather Systems (2007) and ...")
@@ -10934,6 +10948,21 @@ static void ner_kind_lists(const char *s, size_t len, struct ner_list *l)
 		size_t j = i, pe;
 		do {
 			ner_kind_retype(s, &l->v[j], kind);
+			/* A work's title with a possessive in it that the model
+			 * cut there ("The [Weaver]'s Daughter"). */
+			struct ner_mention *w = &l->v[j];
+			size_t q = w->end + 6 < len && memcmp(s + w->end, "\xe2\x80\x99", 3) == 0 ? 3 :
+				   w->end + 4 < len && s[w->end] == '\'' ? 1 : 0;
+			if (kind == NER_MISC && w->type == NER_MISC && q && s[w->end + q] == 's' && s[w->end + q + 1] == ' ' &&
+			    ner_upper_at(s, w->end + q + 2) && (j + 1 >= l->n || l->v[j + 1].start > w->end + q + 2)) {
+				size_t e = w->end + q + 2;
+				while (e < len && ner_alnum_at(s, e))
+					e++;
+				if (j + 1 >= l->n || l->v[j + 1].start >= e) {
+					w->end = e;
+					w->margin = 0;
+				}
+			}
 			pe = l->v[j++].end;
 			/* A work's year in brackets is passed over: "Weather
 			 * Systems (2007), Paper Lanterns (2010) and ...". */
@@ -10948,7 +10977,9 @@ static void ner_kind_lists(const char *s, size_t len, struct ner_list *l)
 					j++;
 				}
 			}
-		} while (j < l->n && l->v[j].start >= pe && ner_list_joint(s, pe, l->v[j].start));
+		} while (j < l->n && l->v[j].start >= pe &&
+			 (ner_list_joint(s, pe, l->v[j].start) ||
+			  (kind == NER_MISC && ner_list_joint(s, pe, ner_title_article(s, pe, l->v[j].start)))));
 		i = j - 1;
 	}
 }

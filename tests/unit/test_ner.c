@@ -4607,6 +4607,16 @@ static void test_ner_channel_numbers(void)
 	CHECK(article_expect("Kessby Radio 4.5 pct notes rose.\n", "ORG", "Kessby Radio 4", 0));
 }
 
+/* A list of works goes on past a title's article, and a title keeps its
+ * possessive. */
+static void test_ner_work_list_titles(void)
+{
+	char *m = article_mentions("Her other novels include Salt and Iron (2010), A Country of Small Rooms (2014) and The "
+				   "Weaver's Daughter (2019).\n");
+	CHECK(strstr(m, "|MISC:Country of Small Rooms|DATE:2014|MISC:Weaver's Daughter|DATE:2019|") != NULL);
+	free(m);
+}
+
 /* A name before "crude" or "blend" is a grade of oil, and so are the
  * story's other mentions of it alone. */
 static void test_ner_oil_grades(void)
@@ -4864,5 +4874,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_oil_grades", test_ner_oil_grades },
 	{ "ner_court_bodies", test_ner_court_bodies },
 	{ "ner_channel_numbers", test_ner_channel_numbers },
+	{ "ner_work_list_titles", test_ner_work_list_titles },
 	{ NULL, NULL }
 };
