@@ -14731,6 +14731,54 @@ static void ner_people_words(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A body's name the model ran on into a person's ("Kessby Trading
+ * Company Abdullah Harrow signed"): after a word that ends a body's name
+ * (an organization's head word or a legal form), a given name a list
+ * knows and one to three words with a capital are the person's. */
+static void ner_body_person_runs(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* Four words at least: a space in the last 40 bytes' first
+		 * half is asked last. */
+		if (m->type != NER_ORG || m->end - m->start < 16)
+			continue;
+		size_t w = m->start;
+		int words = 0;
+		size_t ws[12], we[12];
+		while (w < m->end && words < 12) {
+			size_t e = ner_space_end(s, w, m->end);
+			ws[words] = w;
+			we[words++] = e;
+			w = e + 1;
+		}
+		if (words < 4 || w < m->end)
+			continue;
+		for (int k = 1; k + 2 < words; k++) {
+			if (!(lexicon_lookup(s + ws[k], we[k] - ws[k]) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
+				continue;
+			unsigned g = lexicon_lookup(s + ws[k + 1], we[k + 1] - ws[k + 1]);
+			if (!(g & LEX_FIRST_NAME) || (g & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_COUNTRY | LEX_CITY | LEX_REGION)) ||
+			    words - k - 1 > 4)
+				continue;
+			int caps = 1;
+			for (int q = k + 1; q < words && caps; q++)
+				caps = ner_upper_at(s, ws[q]) && !(lexicon_lookup(s + ws[q], we[q] - ws[q]) &
+								 (LEX_ORG_WORD | LEX_COMPANY_SUFFIX));
+			if (!caps)
+				break;
+			size_t pend = m->end;
+			m->end = we[k];
+			m->margin = 0;
+			ner_push(l, ws[k + 1], pend, NER_PERSON);
+			break;
+		}
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A court case is named by its parties with "v." between ("Harlan v.
  * Department of Revenue"): one other name (MISC), not the organization
  * or person the model made of it, with the words of a title before "of"
@@ -15178,6 +15226,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_storms(a->data, out);
 		ner_ships(a->data, a->len, out);
 		ner_case_names(a->data, a->len, out);
+		ner_body_person_runs(a->data, out);
 		ner_diseases(a->data, a->len, out);
 		ner_numbered_cops(a->data, a->len, out);
 		ner_plan_years(a->data, a->len, out);

@@ -4617,6 +4617,16 @@ static void test_ner_work_list_titles(void)
 	free(m);
 }
 
+/* A body's name the model ran on into a person's splits after the body's
+ * head word, before a given name. */
+static void test_ner_body_person_runs(void)
+{
+	char *m = article_mentions("Chief executive of Velmar Harbour Development Company Abdullah Kessawi said the "
+				   "company would grow.\n");
+	CHECK(strstr(m, "|ORG:Velmar Harbour Development Company|PERSON:Abdullah Kessawi|") != NULL);
+	free(m);
+}
+
 /* A name before "crude" or "blend" is a grade of oil, and so are the
  * story's other mentions of it alone. */
 static void test_ner_oil_grades(void)
@@ -4875,5 +4885,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_court_bodies", test_ner_court_bodies },
 	{ "ner_channel_numbers", test_ner_channel_numbers },
 	{ "ner_work_list_titles", test_ner_work_list_titles },
+	{ "ner_body_person_runs", test_ner_body_person_runs },
 	{ NULL, NULL }
 };
