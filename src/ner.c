@@ -14082,8 +14082,9 @@ static void ner_merge_next(struct ner_list *l, size_t i, enum ner_type type, uns
  * Nigeria and Ghana give weekdays and English speakers "April", "May",
  * "June" and "August" ("Striker Sunday Okafor", "Nigerian international
  * Monday Eze", "elder June Tarrant"): after a title, a role, a people's
- * word, "international" or at a sentence's start, right before a name the
- * model read as a person's. Not after words of time or saying ("said
+ * word, "international", another given name and "and" ("Otto and August
+ * Kessby") or at a sentence's start, right before a name the model read as
+ * a person's. Not after words of time or saying ("said
  * Sunday Okafor would", "on Sunday", "In June Kessler said"). */
 static void ner_calendar_names(const char *s, struct ner_list *l)
 {
@@ -14108,6 +14109,11 @@ static void ner_calendar_names(const char *s, struct ner_list *l)
 				unsigned c = lexicon_lookup(s + ws, b - 1 - ws);
 				ok = (c & (LEX_TITLE | LEX_ROLE | LEX_DEMONYM)) && !(c & LEX_SPEECH_VERB);
 				ok = ok || ner_lit_is("international", s + ws, b - 1 - ws);
+				/* After another given name and "and" ("Otto and
+				 * August Kessler"). */
+				ok = ok || (i > 0 && ner_lit_is("and", s + ws, b - 1 - ws) && l->v[i - 1].type == NER_PERSON &&
+					    l->v[i - 1].end + 1 == ws &&
+					    !ner_chr(s, s + l->v[i - 1].start, ' ', l->v[i - 1].end - l->v[i - 1].start));
 			}
 		}
 		if (ok)

@@ -3752,6 +3752,8 @@ static void test_ner_calendar_names(void)
 	CHECK(article_has("Aboriginal elder June Tarrant said the land was sacred.\n", "PERSON", "June Tarrant"));
 	CHECK(article_has("Nurse April Kowalski treated the patients.\n", "PERSON", "April Kowalski"));
 	CHECK(article_has("In June Kessler said the deal was off.\n", "DATE", "June"));
+	CHECK(article_has("The brothers Otto and August Kessby founded the firm in 1890.\n", "PERSON", "August Kessby"));
+	CHECK(article_expect("Sales rose in April and May Kessby said.\n", "PERSON", "May Kessby", 0));
 }
 
 /* Two groups the lists know, joined by "and", are two names. */
