@@ -392,6 +392,19 @@ static int token_spaced_initial(const char *s, const struct token_list *l, size_
 	return token_is_upper(s[w->start]) && w->end - w->start > 1;
 }
 
+/* Text split into tokens by another tool writes the full stop of "No."
+ * apart before a number ("Audit Act No . 5 of 2004", "Vol . 3"): the
+ * number goes on with what came before, no sentence starts there. */
+static int token_spaced_number_sign(const char *s, const struct token_list *l, size_t first, size_t q, size_t k)
+{
+	static const char *const signs[] = { "No", "Nos", "Vol", "Art", "Sec", "Fig", NULL };
+	if (q < first + 1 || s[l->v[q].start] != '.' || l->v[q].start == l->v[q - 1].end || s[l->v[k].start] < '0' ||
+	    s[l->v[k].start] > '9')
+		return 0;
+	const struct token *x = &l->v[q - 1];
+	return token_word_in(s + x->start, x->end - x->start, signs);
+}
+
 /* The next most common chunk: letters and digits s[a..w), then one ASCII
  * mark that ends it (w + 1 == b): "said," "(Reuters)" "year." Pushes its
  * tokens as token_chunk would and returns 1, or returns 0 for another
@@ -583,7 +596,7 @@ void token_split(const char *s, size_t start, size_t end, struct token_list *l)
 		const struct token *p = &l->v[q];
 		char c = s[p->start];
 		if (p->end - p->start == 1 && (c == '.' || c == '!' || c == '?') && !token_is_lower(s[l->v[k].start]) &&
-		    !token_spaced_initial(s, l, first, q))
+		    !token_spaced_initial(s, l, first, q) && !token_spaced_number_sign(s, l, first, q, k))
 			l->v[k].flags |= TOKEN_SENT_START;
 		else if (p->end - p->start == 3 && (memcmp(s + p->start, "\xe2\x80\xa6", 3) == 0 ||
 						    memcmp(s + p->start, "...", 3) == 0) &&

@@ -64,6 +64,10 @@ static void test_token_sentences(void)
 	 * sentence; a company's may. */
 	CHECK_TOKS("by Dr . Mona Zaki of St . Vincent .", "^by|Dr|.|Mona|Zaki|of|St|.|Vincent|.");
 	CHECK_TOKS("sold to Kelvar Co . Shares rose .", "^sold|to|Kelvar|Co|.|^Shares|rose|.");
+	/* Nor does the full stop of "No" written apart before a number;
+	 * before a word it may. */
+	CHECK_TOKS("the Audit Act No . 5 of 2004 .", "^the|Audit|Act|No|.|5|of|2004|.");
+	CHECK_TOKS("He said No . Kessby left .", "^He|said|No|.|^Kessby|left|.");
 	/* A line break is not a sentence break by itself. */
 	CHECK_TOKS("the Federal\nReserve Board", "^the|Federal|Reserve|Board");
 }
