@@ -6071,10 +6071,12 @@ static void ner_kind_of_places(const char *s, struct ner_list *l)
 		NER_LIT("Duchy"),    NER_LIT("Tsardom"),     NER_LIT("Khanate"),    NER_LIT("Caliphate"),
 		NER_LIT("Electorate"), NER_LIT("Margraviate"), NER_LIT("Viceroyalty"), NER_LIT("Archduchy"),
 	};
+	/* Rulers' and bishops' titles "of" a place. */
 	static const struct ner_lit titles[] = {
-		NER_LIT("Duke"),     NER_LIT("Duchess"), NER_LIT("Earl"),	 NER_LIT("Prince"),  NER_LIT("Princess"),
-		NER_LIT("Archbishop"), NER_LIT("Bishop"), NER_LIT("Emperor"), NER_LIT("Empress"), NER_LIT("Sultan"),
-		NER_LIT("Marquess"), NER_LIT("Count"),	 NER_LIT("Countess"), NER_LIT("Baron"),	 NER_LIT("Emir"),
+		NER_LIT("Duke"),    NER_LIT("Duchess"),  NER_LIT("Earl"),	NER_LIT("Prince"),
+		NER_LIT("Princess"), NER_LIT("Archbishop"), NER_LIT("Bishop"), NER_LIT("Emperor"),
+		NER_LIT("Empress"), NER_LIT("Sultan"),	 NER_LIT("Marquess"), NER_LIT("Count"),
+		NER_LIT("Countess"), NER_LIT("Baron"),	 NER_LIT("Emir"),
 	};
 	/* Realms too, where the name is one whole. */
 	static const struct ner_lit realms[] = { NER_LIT("Kingdom"), NER_LIT("Sultanate"), NER_LIT("Emirate"),
@@ -6575,10 +6577,6 @@ static int ner_alnum_at(const char *s, size_t i)
 	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
 }
 
-/* The end of a product's version number after e ("Windows 8", "Internet
- * Explorer 11", "Firefox 3.5"), or e where none follows: a number of up to
- * four digits, with dotted parts, that no unit or count word follows
- * ("Windows 10 percent" is no version). */
 /* The end of an edition's word after a product's version that ends at e
  * ("iPhone 12 Pro", "Galaxy S21 Ultra"), or e. */
 static size_t ner_product_edition(const char *s, size_t len, size_t e)
@@ -6593,6 +6591,10 @@ static size_t ner_product_edition(const char *s, size_t len, size_t e)
 	return NER_LIT_IN(editions, s + e + 1, we - e - 1) ? we : e;
 }
 
+/* The end of a product's version number after e ("Windows 8", "Internet
+ * Explorer 11", "Firefox 3.5"), or e where none follows: a number of up to
+ * four digits, with dotted parts, that no unit or count word follows
+ * ("Windows 10 percent" is no version). */
 static size_t ner_product_version(const char *s, size_t len, size_t e)
 {
 	static const char *const units[] = { "percent", "per", "pct", "million", "billion", "mln", "bln",
@@ -9848,6 +9850,61 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* A broadcaster's channel by its number ("BBC Two", "BBC Radio 4",
+ * "Channel 22") is one name, where the model left the number out; not an
+ * amount ("Radio 4.5 pct"). */
+static void ner_channel_numbers(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit nets[] = { NER_LIT("BBC"), NER_LIT("Radio"), NER_LIT("Channel"), NER_LIT("ITV") };
+	static const struct ner_lit nums[] = { NER_LIT("One"), NER_LIT("Two"), NER_LIT("Three"), NER_LIT("Four") };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* The number's first byte first: most names have none after. */
+		if (m->type != NER_ORG || m->end + 2 >= len || s[m->end] != ' ' ||
+		    !((s[m->end + 1] >= '1' && s[m->end + 1] <= '9') || s[m->end + 1] == 'O' || s[m->end + 1] == 'T' ||
+		      s[m->end + 1] == 'F') ||
+		    (i + 1 < l->n && l->v[i + 1].start <= m->end + 1))
+			continue;
+		size_t lw = ner_word_start(s, m->start, m->end), ne = m->end + 1;
+		while (ne < len && ner_alnum_at(s, ne))
+			ne++;
+		size_t nn = ne - m->end - 1;
+		int digits = s[m->end + 1] >= '1' && s[m->end + 1] <= '9';
+		for (size_t k = m->end + 1; digits && k < ne; k++)
+			digits = s[k] >= '0' && s[k] <= '9';
+		int num = digits ? nn <= 2 && !(ne + 1 < len && (s[ne] == '.' || s[ne] == ',') && s[ne + 1] >= '0' &&
+						 s[ne + 1] <= '9') :
+				   NER_LIT_IN(nums, s + m->end + 1, nn);
+		if (num && NER_LIT_IN(nets, s + lw, m->end - lw)) {
+			m->end = ne;
+			m->margin = 0;
+		}
+	}
+}
+
+/* A name before "crude" or "blend" is a grade of oil ("Brent crude"), an
+ * other name, not a person's; so are the story's other mentions of it
+ * alone ("Brent traded at"). */
+static void ner_oil_grades(const char *s, size_t len, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON || m->end + 6 > len || s[m->end] != ' ' ||
+		    (s[m->end + 1] != 'c' && s[m->end + 1] != 'b') ||
+		    (memcmp(s + m->end, " crude", 6) != 0 && memcmp(s + m->end, " blend", 6) != 0) ||
+		    (m->end + 6 < len && ner_alnum_at(s, m->end + 6)) || ner_chr(s, s + m->start, ' ', m->end - m->start))
+			continue;
+		size_t n = m->end - m->start;
+		const char *w = s + m->start;
+		for (size_t k = 0; k < l->n; k++)
+			if (l->v[k].type == NER_PERSON && l->v[k].end - l->v[k].start == n &&
+			    memcmp(s + l->v[k].start, w, n) == 0) {
+				l->v[k].type = NER_MISC;
+				l->v[k].margin = 0;
+			}
+	}
+}
+
 /* A name the model took for a person's that ends in a word of a place
  * or a building ("the Roosevelt Room", "Kennedy Airport", "the Sam
  * Houston Tollway") is a place. Where surnames are such words too ("Kevin
@@ -9899,50 +9956,6 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 		    (memcmp(s + m->end - 8, " Stadium", 8) == 0 || memcmp(s + m->end - 6, " Arena", 6) == 0)) {
 			m->type = NER_PLACE;
 			m->margin = 0;
-			continue;
-		}
-		/* A broadcaster's channel by its number ("BBC Two", "Radio
-		 * 4"), where the model left the number out. */
-		if (m->type == NER_ORG && m->end + 2 < len && s[m->end] == ' ' &&
-		    ((s[m->end + 1] >= '1' && s[m->end + 1] <= '9') || s[m->end + 1] == 'O' || s[m->end + 1] == 'T' ||
-		     s[m->end + 1] == 'F') &&
-		    (i + 1 >= l->n || l->v[i + 1].start > m->end + 1)) {
-			static const struct ner_lit nets[] = { NER_LIT("BBC"), NER_LIT("Radio"), NER_LIT("Channel"),
-							       NER_LIT("ITV") };
-			static const struct ner_lit nums[] = { NER_LIT("One"), NER_LIT("Two"), NER_LIT("Three"),
-							       NER_LIT("Four") };
-			size_t lw = ner_word_start(s, m->start, m->end), ne = m->end + 1;
-			while (ne < len && ner_alnum_at(s, ne))
-				ne++;
-			/* One or two digits, not an amount ("Radio 4.5"), or a
-			 * number's word. */
-			size_t nn = ne - m->end - 1;
-			int digits = s[m->end + 1] >= '1' && s[m->end + 1] <= '9';
-			for (size_t k = m->end + 1; digits && k < ne; k++)
-				digits = s[k] >= '0' && s[k] <= '9';
-			int num = digits ? nn <= 2 && !(ne + 1 < len && (s[ne] == '.' || s[ne] == ',') && s[ne + 1] >= '0' &&
-							 s[ne + 1] <= '9') :
-					   NER_LIT_IN(nums, s + m->end + 1, nn);
-			if (num && NER_LIT_IN(nets, s + lw, m->end - lw)) {
-				m->end = ne;
-				m->margin = 0;
-				continue;
-			}
-		}
-		/* A name before "crude" or "blend" is a grade of oil ("Brent
-		 * crude"), an other name, not a person's. */
-		if (m->type == NER_PERSON && m->end + 6 <= len && s[m->end] == ' ' && (s[m->end + 1] == 'c' || s[m->end + 1] == 'b') &&
-		    (memcmp(s + m->end, " crude", 6) == 0 || memcmp(s + m->end, " blend", 6) == 0) &&
-		    (m->end + 6 == len || !ner_alnum_at(s, m->end + 6)) && !ner_chr(s, s + m->start, ' ', m->end - m->start)) {
-			/* And the story's other mentions of it alone ("Brent
-			 * traded at"). */
-			size_t n = m->end - m->start;
-			for (size_t k = 0; k < l->n; k++)
-				if (l->v[k].type == NER_PERSON && l->v[k].end - l->v[k].start == n &&
-				    memcmp(s + l->v[k].start, s + m->start, n) == 0) {
-					l->v[k].type = NER_MISC;
-					l->v[k].margin = 0;
-				}
 			continue;
 		}
 		/* A name before "party" in lower case is the party's, where
@@ -10864,8 +10877,7 @@ static const struct {
 	{ "satellite", "satellites", NER_MISC },    { "telescope", "telescopes", NER_MISC },
 	{ "rocket", "rockets", NER_MISC },
 	/* As an encyclopedia's first sentences say what their subjects are
-	 * ("a Peruvian free-to-air television channel", "a stratovolcano"
-	 * aside). */
+	 * ("a Peruvian free-to-air television channel"). */
 	{ "channel", "channels", NER_ORG },	    { "network", "networks", NER_ORG },
 	{ "journal", "journals", NER_ORG },	    { "school", "schools", NER_ORG },
 	{ "college", "colleges", NER_ORG },	    { "festival", "festivals", NER_MISC },
@@ -10953,8 +10965,9 @@ static void ner_kind_lists(const char *s, size_t len, struct ner_list *l)
 			struct ner_mention *w = &l->v[j];
 			size_t q = w->end + 6 < len && memcmp(s + w->end, "\xe2\x80\x99", 3) == 0 ? 3 :
 				   w->end + 4 < len && s[w->end] == '\'' ? 1 : 0;
-			if (kind == NER_MISC && w->type == NER_MISC && q && s[w->end + q] == 's' && s[w->end + q + 1] == ' ' &&
-			    ner_upper_at(s, w->end + q + 2) && (j + 1 >= l->n || l->v[j + 1].start > w->end + q + 2)) {
+			if (kind == NER_MISC && w->type == NER_MISC && q && s[w->end + q] == 's' &&
+			    s[w->end + q + 1] == ' ' && ner_upper_at(s, w->end + q + 2) &&
+			    (j + 1 >= l->n || l->v[j + 1].start > w->end + q + 2)) {
 				size_t e = w->end + q + 2;
 				while (e < len && ner_alnum_at(s, e))
 					e++;
@@ -14111,9 +14124,9 @@ static void ner_calendar_names(const char *s, struct ner_list *l)
 				ok = ok || ner_lit_is("international", s + ws, b - 1 - ws);
 				/* After another given name and "and" ("Otto and
 				 * August Kessler"). */
-				ok = ok || (i > 0 && ner_lit_is("and", s + ws, b - 1 - ws) && l->v[i - 1].type == NER_PERSON &&
-					    l->v[i - 1].end + 1 == ws &&
-					    !ner_chr(s, s + l->v[i - 1].start, ' ', l->v[i - 1].end - l->v[i - 1].start));
+				const struct ner_mention *g = i > 0 ? &l->v[i - 1] : NULL;
+				ok = ok || (g && ner_lit_is("and", s + ws, b - 1 - ws) && g->type == NER_PERSON &&
+					    g->end + 1 == ws && !ner_chr(s, s + g->start, ' ', g->end - g->start));
 			}
 		}
 		if (ok)
@@ -14740,14 +14753,13 @@ static void ner_people_words(const char *s, size_t len, struct ner_list *l)
 /* A body's name the model ran on into a person's ("Kessby Trading
  * Company Abdullah Harrow signed"): after a word that ends a body's name
  * (an organization's head word or a legal form), a given name a list
- * knows and one to three words with a capital are the person's. */
+ * knows and up to three more words with a capital are the person's. */
 static void ner_body_person_runs(const char *s, struct ner_list *l)
 {
 	size_t n0 = l->n;
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
-		/* Four words at least: a space in the last 40 bytes' first
-		 * half is asked last. */
+		/* Four words at least, so sixteen bytes or more. */
 		if (m->type != NER_ORG || m->end - m->start < 16)
 			continue;
 		size_t w = m->start;
@@ -14765,8 +14777,8 @@ static void ner_body_person_runs(const char *s, struct ner_list *l)
 			if (!(lexicon_lookup(s + ws[k], we[k] - ws[k]) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)))
 				continue;
 			unsigned g = lexicon_lookup(s + ws[k + 1], we[k + 1] - ws[k + 1]);
-			if (!(g & LEX_FIRST_NAME) || (g & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_COUNTRY | LEX_CITY | LEX_REGION)) ||
-			    words - k - 1 > 4)
+			const unsigned other = LEX_ORG_WORD | LEX_COMPANY_SUFFIX | LEX_COUNTRY | LEX_CITY | LEX_REGION;
+			if (!(g & LEX_FIRST_NAME) || (g & other) || words - k - 1 > 4)
 				continue;
 			int caps = 1;
 			for (int q = k + 1; q < words && caps; q++)
@@ -14804,7 +14816,8 @@ static void ner_case_names(const char *s, size_t len, struct ner_list *l)
 		    memcmp(s + m->end, " v. ", 4) == 0 && l->v[i + 1].start == m->end + 4 && l->v[i + 1].type != NER_DATE)
 			ner_merge_next(l, i, NER_MISC, &gone, n0);
 		else {
-			const char *v = m->end - m->start >= 8 ? ner_find(s, s + m->start, m->end - m->start, " v. ", 4) : NULL;
+			size_t n = m->end - m->start;
+			const char *v = n >= 8 ? ner_find(s, s + m->start, n, " v. ", 4) : NULL;
 			if (!v || (size_t)(v - s) == m->start || !ner_upper_at(s, (size_t)(v - s) + 4))
 				continue;
 		}
@@ -14865,7 +14878,8 @@ static void ner_ships(const char *s, size_t len, struct ner_list *l)
 				/* The prefix alone, the name after it not found
 				 * ("USS" an organization before "Edmund Harlow"). */
 				size_t e = ner_ship_name_end(s, m->end + 1, i + 1 < n0 ? l->v[i + 1].start : len);
-				if (e <= m->end + 1 || text_caps_word(s + m->end + 1, ner_space_end(s, m->end + 1, e) - m->end - 1))
+				if (e <= m->end + 1 ||
+				    text_caps_word(s + m->end + 1, ner_space_end(s, m->end + 1, e) - m->end - 1))
 					continue;
 				st = m->start;
 				ns = m->end + 1;
@@ -14892,7 +14906,8 @@ static void ner_ships(const char *s, size_t len, struct ner_list *l)
 		/* Not a count or an amount ("Valmora 2,500 tonnes"). */
 		int whole = d >= len || (!ner_alnum_at(s, d) && !((s[d] == '.' || s[d] == ',') && d + 1 < len &&
 								   s[d + 1] >= '0' && s[d + 1] <= '9'));
-		if (d > m->end + 1 && m->end < len && s[m->end] == ' ' && whole && (i + 1 >= n0 || l->v[i + 1].start >= d))
+		if (d > m->end + 1 && m->end < len && s[m->end] == ' ' && whole &&
+		    (i + 1 >= n0 || l->v[i + 1].start >= d))
 			m->end = d;
 		/* A name with "of" that the model cut in two ("Empress of
 		 * [Valmora]"). */
@@ -15212,6 +15227,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_lone_bodies(a->data, out);
 	ner_story_head_words(a->data, a->len, out);
 	ner_facility_people(a->data, a->len, out);
+	ner_channel_numbers(a->data, a->len, out);
+	ner_oil_grades(a->data, a->len, out);
 	ner_hyphen_pairs(a->data, a->len, out);
 	ner_route_pairs(a->data, a->len, out);
 	ner_lone_initials(a->data, a->len, out);
