@@ -9851,7 +9851,7 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
 }
 
 /* A broadcaster's channel by its number ("BBC Two", "BBC Radio 4",
- * "Channel 22") is one name, where the model left the number out; not an
+ * "Channel 9") is one name, where the model left the number out; not an
  * amount ("Radio 4.5 pct"). */
 static void ner_channel_numbers(const char *s, size_t len, struct ner_list *l)
 {

@@ -1159,7 +1159,7 @@ static void test_ner_listed_products(void)
 	free(m);
 	/* A company's product named whole, which the model reads as the
 	 * company. */
-	CHECK(article_has("The memo was typed in Microsoft Word and sent to Kessel .\n", "MISC", "Microsoft Word"));
+	CHECK(article_has("The memo was typed in Microsoft Teams and sent to Kessel .\n", "MISC", "Microsoft Teams"));
 	/* A maker the model ran on into the product it made a thing for,
 	 * with its version; a body for a product's users stays one. */
 	m = article_mentions("It was published by Frostline Interactive for Nintendo Switch and by Velmark Studios for "
@@ -1412,8 +1412,8 @@ static void test_ner_model_codes(void)
 	m = article_mentions("The fleet includes Airbus A320neo jets. In 2016 a Boeing 737-800 overran the runway .\n");
 	CHECK_STR(m, "|MISC:Airbus A320neo|DATE:2016|MISC:Boeing 737-800|");
 	free(m);
-	CHECK(article_expect("Kent 108-3 . London ( The Oval ) : Warwickshire 195 .\n", "MISC", "Kent 108-3", 0));
-	CHECK(article_expect("The Treasury 13-1/2 pct stock due 2004 closed higher .\n", "MISC", "Treasury 13", 0));
+	CHECK(article_expect("Kessby 108-3 . Varnholm ( The Field ) : Dunmore 195 .\n", "MISC", "Kessby 108-3", 0));
+	CHECK(article_expect("The Kessby Board 12-1/2 pct stock due 2009 closed higher .\n", "MISC", "Kessby Board 12", 0));
 }
 
 static void test_ner_comma_firms(void)
@@ -4522,10 +4522,10 @@ static void test_ner_kind_without_article(void)
  * other mentions of it are the ship's. */
 static void test_ner_ships(void)
 {
-	const char *s = "Passengers on the cruise ship Harbour Princess were quarantined in Yokohama. The Harbour "
+	const char *s = "Passengers on the cruise ship Harbour Princess were quarantined in Port Alden. The Harbour "
 			"Princess remained docked.\n";
 	char *m = article_mentions(s);
-	CHECK_STR(m, "|MISC:Harbour Princess|PLACE:Yokohama|MISC:Harbour Princess|");
+	CHECK_STR(m, "|MISC:Harbour Princess|PLACE:Port Alden|MISC:Harbour Princess|");
 	free(m);
 	CHECK(article_has("The aircraft carrier USS Edmund Harlow docked in Guam.\n", "MISC", "USS Edmund Harlow"));
 	CHECK(article_has("Rescuers from the Norwegian frigate Helga Vinstra joined the search.\n", "MISC", "Helga Vinstra"));
@@ -4540,7 +4540,7 @@ static void test_ner_ships(void)
 	/* Not a country after a kind, not a verb's object, not a headline in
 	 * capitals. */
 	CHECK(article_has("The tanker Iran seized last week was released.\n", "PLACE", "Iran"));
-	CHECK(article_expect("Exporters plan to ship Kessler wheat out of Toledo.\n", "MISC", "Kessler", 0));
+	CHECK(article_expect("Exporters plan to ship Kessler wheat out of Port Alden.\n", "MISC", "Kessler", 0));
 	CHECK(article_expect("KESSLER <KSR> USS UNIT RAISES PRICES\n\nThe unit raised prices.\n", "MISC", "USS UNIT RAISES", 0));
 }
 
@@ -4595,9 +4595,9 @@ static void test_ner_sponsor_stadiums(void)
 /* A court by its kind and a guild are bodies, not places nor events. */
 static void test_ner_court_bodies(void)
 {
-	CHECK(article_has("The jury in Hennepin County District Court deliberated for 10 hours.\n", "ORG",
-			  "Hennepin County District Court"));
-	CHECK(article_has("Host Jimmy Kimmel joked about the Screen Actors Guild strike.\n", "ORG", "Screen Actors Guild"));
+	CHECK(article_has("The jury in Kessby County District Court deliberated for 10 hours.\n", "ORG",
+			  "Kessby County District Court"));
+	CHECK(article_has("Host Dana Ruiz joked about the Velmar Actors Guild strike.\n", "ORG", "Velmar Actors Guild"));
 }
 
 /* A broadcaster's channel by its number is one name with it; an amount
@@ -4633,8 +4633,8 @@ static void test_ner_body_person_runs(void)
  * story's other mentions of it alone. */
 static void test_ner_oil_grades(void)
 {
-	char *m = article_mentions("Brent crude fell 2% to $72.72 a barrel. Brent has lost 10% this month.\n");
-	CHECK_STR(m, "|MISC:Brent|MISC:Brent|");
+	char *m = article_mentions("Dalton crude fell 2% to 72 dollars a barrel. Dalton has lost 10% this month.\n");
+	CHECK_STR(m, "|MISC:Dalton|MISC:Dalton|");
 	free(m);
 }
 
