@@ -14797,6 +14797,35 @@ static void ner_body_person_runs(const char *s, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A world's fair is named with its year ("Expo 2020", "World Expo
+ * 2010"), as the training data writes it: the year is the fair's, not a
+ * date, where "Expo" or a name that ends in it comes right before. */
+static void ner_expo_years(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_DATE || m->end - m->start != 4 || m->start < 5 ||
+		    memcmp(s + m->start - 5, "Expo ", 5) != 0 || !(s[m->start] >= '1' && s[m->start] <= '2'))
+			continue;
+		size_t es = m->start - 5;
+		if (es > 0 && ner_alnum_at(s, es - 1))
+			continue;
+		/* A name the model found that ends in "Expo" takes the year in. */
+		if (i > 0 && l->v[i - 1].end == m->start - 1 && l->v[i - 1].start <= es) {
+			ner_merge_next(l, i - 1, NER_MISC, &gone, n0);
+			continue;
+		}
+		if (i > 0 && l->v[i - 1].end > es)
+			continue;
+		m->start = es;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+	ner_drop_gone(l, gone, n0);
+}
+
 /* A court case is named by its parties with "v." between ("Harlan v.
  * Department of Revenue"): one other name (MISC), not the organization
  * or person the model made of it, with the words of a title before "of"
@@ -15249,6 +15278,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_storms(a->data, out);
 		ner_ships(a->data, a->len, out);
 		ner_case_names(a->data, a->len, out);
+		ner_expo_years(a->data, out);
 		ner_body_person_runs(a->data, out);
 		ner_diseases(a->data, a->len, out);
 		ner_numbered_cops(a->data, a->len, out);

@@ -4638,6 +4638,13 @@ static void test_ner_oil_grades(void)
 	free(m);
 }
 
+/* A world's fair's year is its name's, not a date. */
+static void test_ner_expo_years(void)
+{
+	CHECK(article_has("Expo 2020 Dubai opened in October 2021.\n", "MISC", "Expo 2020"));
+	CHECK(article_has("Visitors to the expo 2020 site left.\n", "DATE", "2020"));
+}
+
 const struct check_test ner_tests[] = {
 	{ "ner_work_titles", test_ner_work_titles },
 	{ "ner_role_org", test_ner_role_org },
@@ -4888,5 +4895,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_channel_numbers", test_ner_channel_numbers },
 	{ "ner_work_list_titles", test_ner_work_list_titles },
 	{ "ner_body_person_runs", test_ner_body_person_runs },
+	{ "ner_expo_years", test_ner_expo_years },
 	{ NULL, NULL }
 };
