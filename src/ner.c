@@ -6822,10 +6822,14 @@ static size_t ner_ship_name_end(const char *s, size_t a, size_t lim)
 static size_t ner_ship_unfound(const char *s, size_t u, size_t lim, size_t *st)
 {
 	size_t ns = u;
-	/* A prefix is in capitals, and starts as one of them does: most
-	 * words with a capital are not, nor do. */
-	if (u + 1 < lim && (s[u] == 'U' || s[u] == 'H' || s[u] == 'R' || s[u] == 'M') && ner_upper_at(s, u + 1) &&
-	    (u == 0 || !ner_alnum_at(s, u - 1))) {
+	/* A prefix is in capitals, and starts as one of them does; a kind
+	 * ends as ner_ship_pair says: most words with a capital are done
+	 * with here, before any call. */
+	int prefix = u + 1 < lim && (s[u] == 'U' || s[u] == 'H' || s[u] == 'R' || s[u] == 'M') &&
+		     ner_upper_at(s, u + 1);
+	if (!prefix && !(u >= 4 && s[u - 1] == ' ' && ner_ship_pair((unsigned char)s[u - 3], (unsigned char)s[u - 2])))
+		return 0;
+	if (prefix && (u == 0 || !ner_alnum_at(s, u - 1))) {
 		size_t we = ner_space_end(s, u, lim);
 		if (we - u >= 2 && we - u <= 5 && we + 1 < lim && s[we] == ' ' && ner_upper_at(s, we + 1) &&
 		    NER_LIT_IN(ner_ship_prefixes, s + u, we - u) &&
@@ -6954,12 +6958,7 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		a = u;
 		/* A ship's name the model did not find, after its kind or its
 		 * prefix: the same walk finds it (ner_ships types the rest). */
-		size_t st, se = 0;
-		/* Most words with a capital are neither a prefix nor after a
-		 * kind: told without the call. */
-		if ((a >= 4 && s[a - 1] == ' ' && ner_ship_pair((unsigned char)s[a - 3], (unsigned char)s[a - 2])) ||
-		    ((s[a] == 'U' || s[a] == 'H' || s[a] == 'R' || s[a] == 'M') && a + 1 < len && ner_upper_at(s, a + 1)))
-			se = ner_ship_unfound(s, a, limit, &st);
+		size_t st, se = ner_ship_unfound(s, a, limit, &st);
 		if (se) {
 			ner_push(l, st, se, NER_MISC);
 			a = se;
@@ -13788,21 +13787,23 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
  * 120: "Kessby County District Court" is no place, "Earls Court" is). */
 static void ner_tail_types(const char *s, struct ner_list *l)
 {
+	enum { TAIL_ANY, TAIL_AWARDED, TAIL_COURT };
 	static const struct {
 		struct ner_lit w;	/* with its blank */
 		enum ner_type type, from1, from2;
-		int awarded;	/* only after a verb of awarding and "the" */
+		int only;	/* TAIL_AWARDED: only after a verb of awarding and
+				 * "the"; TAIL_COURT: only after a court's kind */
 	} tails[] = {
-		{ NER_LIT(" Air"), NER_ORG, NER_PLACE, NER_MISC, 0 },
-		{ NER_LIT(" Constitution"), NER_MISC, NER_ORG, NER_PLACE, 0 },
-		{ NER_LIT(" Cross"), NER_MISC, NER_ORG, NER_PLACE, 1 },
-		{ NER_LIT(" F.C."), NER_ORG, NER_PLACE, NER_MISC, 0 },
-		{ NER_LIT(" FC"), NER_ORG, NER_PLACE, NER_MISC, 0 },
-		{ NER_LIT(" Quartet"), NER_ORG, NER_PLACE, NER_MISC, 0 },
-		{ NER_LIT(" Quintet"), NER_ORG, NER_PLACE, NER_MISC, 0 },
-		{ NER_LIT(" Court"), NER_ORG, NER_PLACE, NER_MISC, 0 },
-		{ NER_LIT(" Tribunal"), NER_ORG, NER_PLACE, NER_MISC, 0 },
-		{ NER_LIT(" Guild"), NER_ORG, NER_PLACE, NER_MISC, 0 },
+		{ NER_LIT(" Air"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
+		{ NER_LIT(" Constitution"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
+		{ NER_LIT(" Cross"), NER_MISC, NER_ORG, NER_PLACE, TAIL_AWARDED },
+		{ NER_LIT(" F.C."), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
+		{ NER_LIT(" FC"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
+		{ NER_LIT(" Quartet"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
+		{ NER_LIT(" Quintet"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
+		{ NER_LIT(" Court"), NER_ORG, NER_PLACE, NER_MISC, TAIL_COURT },
+		{ NER_LIT(" Tribunal"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
+		{ NER_LIT(" Guild"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 	};
 	static const char *const verbs[] = { "awarded", "won", "received", "earned", "winning", "receiving", NULL };
 	/* Where the last award this pass made ends, for the next one "and
@@ -13838,7 +13839,7 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 				continue;
 			/* A court by its kind ("District Court"): "Earls Court"
 			 * is a place. */
-			if (tn == 6 && tails[k].w.w[1] == 'C' && tails[k].w.w[2] == 'o') {
+			if (tails[k].only == TAIL_COURT) {
 				static const struct ner_lit courts[] = {
 					NER_LIT("District"), NER_LIT("Circuit"),	 NER_LIT("Supreme"),
 					NER_LIT("High"),     NER_LIT("County"),	 NER_LIT("Magistrates"),
@@ -13850,7 +13851,7 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 				if (!NER_LIT_IN(courts, s + cs, ce - cs))
 					break;
 			}
-			if (tails[k].awarded) {
+			if (tails[k].only == TAIL_AWARDED) {
 				size_t a = m->start;
 				if (a < 5 || memcmp(s + a - 5, " the ", 5) != 0)
 					break;
