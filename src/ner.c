@@ -10890,6 +10890,9 @@ static const struct {
 	{ "hamlet", "hamlets", NER_PLACE },	    { "borough", "boroughs", NER_PLACE },
 	{ "township", "townships", NER_PLACE },	    { "prefecture", "prefectures", NER_PLACE },
 	{ "governorate", "governorates", NER_PLACE }, { "emirate", "emirates", NER_PLACE },
+	{ "series", "series", NER_MISC },	    { "language", "languages", NER_MISC },
+	{ "dialect", "dialects", NER_MISC },	    { "subsidiary", "subsidiaries", NER_ORG },
+	{ "denomination", "denominations", NER_ORG },
 };
 
 /* The type that the kind word s[a..b), in any case, gives names said to
@@ -11011,7 +11014,8 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 		"featuring", "composed", "performed", "developed", "by",       "broadcast", "aired",
 		"created",   "hosted",   "set",       "known",    "formed",    "first",     "originally",
 		"launched",  "built",    "designed",  "operated", "manufactured", "held",    "given",
-		"awarded",   "located",  "situated",  "organised", "organized", "sponsored", NULL
+		"awarded",   "located",  "situated",  "organised", "organized", "sponsored", "spoken",
+		"used",      NULL
 	};
 	static const char *const prep[] = { "of", "in", "with", "from", "on", "at", "for", "and", NULL };
 	if (b >= n || strchr(",.;:)", s[b]))

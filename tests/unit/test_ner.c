@@ -4517,6 +4517,17 @@ static void test_ner_kind_without_article(void)
 	CHECK(article_has("Shares of Danish shipping company Velstrand Holm rose 4 percent.\n", "ORG", "Velstrand Holm"));
 }
 
+/* Languages, television series, subsidiaries and denominations are kinds
+ * an encyclopedia's first sentence names, and a language's phrase ends
+ * at "spoken". */
+static void test_ner_more_kinds(void)
+{
+	CHECK(article_has("Velmari is a Bantu language spoken by about 90,000 people in the south.\n", "MISC", "Velmari"));
+	CHECK(article_has("Harrow Lane is an American fantasy drama television series created by Dana Whit.\n", "MISC",
+			  "Harrow Lane"));
+	CHECK(article_has("The group's subsidiaries include Corvell Marine and Tarsk Pumps.\n", "ORG", "Tarsk Pumps"));
+}
+
 /* A ship's name is an other name: after its prefix, which is part of it,
  * or after a kind of vessel, where the model may not find it; the story's
  * other mentions of it are the ship's. */
@@ -4896,5 +4907,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_work_list_titles", test_ner_work_list_titles },
 	{ "ner_body_person_runs", test_ner_body_person_runs },
 	{ "ner_expo_years", test_ner_expo_years },
+	{ "ner_more_kinds", test_ner_more_kinds },
 	{ NULL, NULL }
 };
