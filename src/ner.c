@@ -14531,6 +14531,125 @@ static void ner_ruler_numerals(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* The epithets that stand after a ruler's or a saint's given name and
+ * "the" ("Alfred the Great", "Pliny the Elder"). */
+static const struct ner_lit ner_epithets[] = {
+	NER_LIT("Great"),     NER_LIT("Elder"),	    NER_LIT("Younger"),	  NER_LIT("Bold"),	NER_LIT("Bald"),
+	NER_LIT("Fat"),	      NER_LIT("Fair"),	    NER_LIT("Good"),	  NER_LIT("Pious"),	NER_LIT("Wise"),
+	NER_LIT("Just"),      NER_LIT("Conqueror"), NER_LIT("Confessor"), NER_LIT("Magnificent"), NER_LIT("Terrible"),
+	NER_LIT("Lionheart"), NER_LIT("Unready"),   NER_LIT("Navigator"), NER_LIT("Lawgiver"),	NER_LIT("Apostate"),
+	NER_LIT("Venerable"), NER_LIT("Mad"),	    NER_LIT("Cruel"),	  NER_LIT("Simple"),	NER_LIT("Lame"),
+	NER_LIT("Red"),	      NER_LIT("Builder"),   NER_LIT("Martyr"),	  NER_LIT("Liberator"), NER_LIT("Victorious"),
+};
+
+/* The end of " the " and an epithet at s[p..), no capitalised word after
+ * it ("the Good Samaritan" is none); 0 where none is there. */
+static size_t ner_epithet_end(const char *s, size_t len, size_t p)
+{
+	if (p + 8 >= len || s[p + 5] < 'A' || s[p + 5] > 'Z' || memcmp(s + p, " the ", 5) != 0)
+		return 0;
+	size_t e = p + 6;
+	while (e < len && s[e] >= 'a' && s[e] <= 'z')
+		e++;
+	if (!NER_LIT_IN(ner_epithets, s + p + 5, e - p - 5) || (e < len && ner_word_byte(s[e]) && s[e] != '\''))
+		return 0;
+	if (e + 1 < len && s[e] == ' ' && s[e + 1] >= 'A' && s[e + 1] <= 'Z')
+		return 0;
+	return e;
+}
+
+/* A ruler's epithet is part of the name ("Frederick the Great", "Ivan
+ * the Terrible"): after a person's name of one word, or a given name a
+ * list knows, up to the epithet, which no other name takes; the model cut
+ * it off, or took the whole for a work's. */
+static void ner_ruler_epithets(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* One word, then a blank and "the" (asked first). */
+		if (m->type == NER_DATE || m->end + 8 >= len || s[m->end] != ' ' || s[m->end + 1] != 't' ||
+		    (gone && gone[i]))
+			continue;
+		size_t fw = ner_space_end(s, m->start, m->end);
+		if (fw != m->end)
+			continue;
+		size_t e = ner_epithet_end(s, len, m->end);
+		if (!e || (m->type != NER_PERSON && !(lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)))
+			continue;
+		for (size_t k = i + 1; k < n0 && l->v[k].start < e; k++) {
+			if (!gone)
+				gone = xcalloc(n0, 1);
+			gone[k] = 1;
+		}
+		m->end = e;
+		m->type = NER_PERSON;
+		m->margin = 0;
+	}
+	/* The model's whole name taken for another's: a given name first. */
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_PERSON || m->type == NER_DATE || (gone && gone[i]))
+			continue;
+		size_t fw = ner_space_end(s, m->start, m->end);
+		if (fw < m->end && ner_epithet_end(s, len, fw) == m->end &&
+		    (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)) {
+			m->type = NER_PERSON;
+			m->margin = 0;
+		}
+	}
+	ner_drop_gone(l, gone, n0);
+}
+
+/* The letters of honours, orders and fellowships written after a name
+ * ("Dame Alice Harrow DBE FRS"). */
+static const struct ner_lit ner_post_nominal_words[] = {
+	NER_LIT("KBE"),	 NER_LIT("DBE"),  NER_LIT("GBE"),  NER_LIT("CBE"),  NER_LIT("OBE"),   NER_LIT("MBE"),
+	NER_LIT("BEM"),	 NER_LIT("KCB"),  NER_LIT("GCB"),  NER_LIT("KCMG"), NER_LIT("GCMG"),  NER_LIT("CMG"),
+	NER_LIT("KCVO"), NER_LIT("GCVO"), NER_LIT("CVO"),  NER_LIT("LVO"),  NER_LIT("DSO"),   NER_LIT("VC"),
+	NER_LIT("GC"),	 NER_LIT("DFC"),  NER_LIT("QC"),   NER_LIT("KC"),   NER_LIT("FRS"),   NER_LIT("FRSE"),
+	NER_LIT("FBA"),	 NER_LIT("FREng"), NER_LIT("FMedSci"), NER_LIT("FRSA"), NER_LIT("FRCP"), NER_LIT("FRCS"),
+	NER_LIT("FRSC"), NER_LIT("FRSL"), NER_LIT("FAA"),  NER_LIT("PhD"),
+};
+
+/* A person's name the model ran on into the letters of honours after it
+ * ("Mary Kessling OBE", "Peter Hallam QC") ends before them, which are
+ * titles; with them the model often took the whole for a body's. A body's
+ * name is a person's only where a given name a list knows, or "Sir" or
+ * "Dame" before it, says so. */
+static void ner_post_nominals(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* The last byte a capital, or the last of "PhD", "FREng" or
+		 * "FMedSci": most names end otherwise. */
+		char z = s[m->end - 1];
+		if ((m->type != NER_PERSON && m->type != NER_ORG) || !((z >= 'A' && z <= 'Z') || z == 'g' || z == 'i'))
+			continue;
+		size_t e = m->end;
+		for (;;) {
+			size_t ws = e;
+			while (ws > m->start && s[ws - 1] != ' ')
+				ws--;
+			if (ws <= m->start || !NER_LIT_IN(ner_post_nominal_words, s + ws, e - ws))
+				break;
+			e = ws - 1;
+		}
+		if (e == m->end || !ner_chr(s, s + m->start, ' ', e - m->start))
+			continue;
+		int person = m->type == NER_PERSON || ner_given_name_first(s, &(struct ner_mention){ .start = m->start,
+											       .end = e }) ||
+			     (m->start >= 5 && (memcmp(s + m->start - 4, "Sir ", 4) == 0 ||
+						memcmp(s + m->start - 5, "Dame ", 5) == 0));
+		if (!person)
+			continue;
+		m->end = e;
+		m->type = NER_PERSON;
+		m->margin = 0;
+	}
+}
+
 /* "the War of the Spanish Succession": a war's name that the model cut
  * at "of the", taking a people's word out of it, is one event (an other
  * name), from "War" to its last capitalised word (up to four). */
@@ -15297,6 +15416,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_split_titles(a->data, out);
 		ner_tail_types(a->data, out);
 		ner_ruler_numerals(a->data, a->len, out);
+		ner_ruler_epithets(a->data, a->len, out);
+		ner_post_nominals(a->data, out);
 		ner_for_causes(a->data, a->len, out);
 		ner_result_lines(a->data, a->len, out);
 		ner_for_in_places(a->data, a->len, out);

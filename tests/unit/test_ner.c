@@ -4528,6 +4528,19 @@ static void test_ner_more_kinds(void)
 	CHECK(article_has("The group's subsidiaries include Corvell Marine and Tarsk Pumps.\n", "ORG", "Tarsk Pumps"));
 }
 
+/* A ruler's epithet is part of the name; the letters of honours after a
+ * name are not, and do not make it a body's. */
+static void test_ner_epithets_and_honours(void)
+{
+	CHECK(article_has("Frederick the Great invaded Varnholm in 1740.\n", "PERSON", "Frederick the Great"));
+	CHECK(article_has("Philip the Bold became Duke of Varnholm.\n", "PERSON", "Philip the Bold"));
+	CHECK(article_expect("Philip the Bold became Duke of Varnholm.\n", "PLACE", "Bold", 0));
+	CHECK(article_has("The plan was backed by Mary Kessling OBE and the council.\n", "PERSON", "Mary Kessling"));
+	CHECK(article_has("The judge, Peter Hallam QC, said the claim failed.\n", "PERSON", "Peter Hallam"));
+	CHECK(article_has("The report was written by Professor Helen Marrick FRSE, of the university.\n", "PERSON",
+			  "Helen Marrick"));
+}
+
 /* A ship's name is an other name: after its prefix, which is part of it,
  * or after a kind of vessel, where the model may not find it; the story's
  * other mentions of it are the ship's. */
@@ -4908,5 +4921,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_body_person_runs", test_ner_body_person_runs },
 	{ "ner_expo_years", test_ner_expo_years },
 	{ "ner_more_kinds", test_ner_more_kinds },
+	{ "ner_epithets_and_honours", test_ner_epithets_and_honours },
 	{ NULL, NULL }
 };
