@@ -7331,6 +7331,8 @@ static int ner_word_before_in(const char *s, size_t i, const char *const *words)
 	return 0;
 }
 
+static int ner_list_joint(const char *s, size_t a, size_t b);
+
 /* Whether the word before byte i (the opening quotation mark) names a
  * kind of work: "the film", "his novel", "the song". */
 static int ner_work_before(const char *s, size_t i)
@@ -7339,6 +7341,34 @@ static int ner_work_before(const char *s, size_t i)
 					     "musical",	 "novel",  "opera",	  "play",   "poem",
 					     "programme", "series", "show",	  "single", "song", NULL };
 	return ner_word_before_in(s, i, works);
+}
+
+/* Whether the quotation mark at byte i opens a list of works: "include"
+ * or "including" before it, and a kind of works in the plural before that
+ * on its line ("Singles from the album include “...”"). */
+static int ner_work_list_before(const char *s, size_t i)
+{
+	static const char *const cue[] = { "include", "includes", "included", "including", NULL };
+	static const struct ner_lit works[] = { NER_LIT("singles"), NER_LIT("songs"),  NER_LIT("tracks"),
+						NER_LIT("albums"),  NER_LIT("films"),  NER_LIT("novels"),
+						NER_LIT("books"),   NER_LIT("poems"),  NER_LIT("plays") };
+	if (!ner_word_before_in(s, i, cue))
+		return 0;
+	/* Up to 100 bytes back, on the line. */
+	size_t b = i;
+	while (b > 0 && i - b < 100 && s[b - 1] != '\n')
+		b--;
+	/* Its words, in any case ("Singles from the album include"). */
+	for (size_t w = b; w < i;) {
+		size_t e = w;
+		while (e < i && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
+			e++;
+		for (size_t k = 0; k < sizeof works / sizeof *works && e > w; k++)
+			if (ner_lit_is_nocase(works[k].w, s + w, e - w))
+				return 1;
+		w = e + 1;
+	}
+	return 0;
 }
 
 /* A title in quotation marks ("`` American Pie ''", "‘ Catching Fire ’")
@@ -7350,10 +7380,15 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 {
 	size_t n0 = l->n;
 	size_t mi = 0;	/* the first mention that may end after the quote */
+	/* Where the last title of a list of works ended ("the songs “A”, “B”
+	 * and “C”"): the next title joined to it is a work too. */
+	size_t work_end = SIZE_MAX;
 	for (size_t i = ner_quote_scan(s, n, 0); i < n; i = ner_quote_scan(s, n, i + 1)) {
 		size_t oq = ner_open_quote(s, n, i);
 		if (!oq)
 			continue;
+		int work = (work_end < i && ner_list_joint(s, work_end, i)) || ner_work_before(s, i) ||
+			   ner_work_list_before(s, i);
 		size_t a = i + oq;
 		while (a < n && s[a] == ' ')
 			a++;
@@ -7398,7 +7433,7 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 			else
 				ok = 0;
 		}
-		if (!cq || !ok || words < 2 || words > 6 || last_end == SIZE_MAX)
+		if (!cq || !ok || words < 1 + !work || words > 6 || last_end == SIZE_MAX)
 			continue;
 		size_t b = last_end;
 		/* The model's names inside: one at least, none across the
@@ -7414,11 +7449,14 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 				across = 1;
 			}
 		}
-		if (inside && !exact && !across) {
+		if (work && !across)
+			work_end = p + cq;
+		/* A work's title the model did not find, or found in part. */
+		if ((inside || work) && !exact && !across) {
 			for (size_t k = mi; k < n0 && l->v[k].start < b; k++)
 				l->v[k].type = NER_NTYPES;	/* dropped below */
 			ner_push(l, a, b, NER_MISC);
-		} else if (exact && inside == 1 && !across && ner_work_before(s, i)) {
+		} else if (exact && inside == 1 && !across && work) {
 			/* "the film “Paris Nights”": the kind of work says what the
 			 * title is, whatever the model made of it. */
 			for (size_t k = mi; k < n0 && l->v[k].start < b; k++)
@@ -13427,6 +13465,12 @@ static void ner_award_fields(const char *s, size_t len, struct ner_list *l)
 				x = we + 1;
 			}
 		}
+		/* The field's "of the Year" ("the Kestrel Award for Album of
+		 * the Year"), where the model stopped before it. */
+		if (m.type == NER_MISC && e + 12 <= len && s[e] == ' ' && s[e + 1] == 'o' &&
+		    memcmp(s + e, " of the Year", 12) == 0 && (e + 12 == len || !ner_word_byte(s[e + 12])) &&
+		    text_find(s + m.start, e - m.start, " for ", 5))
+			e += 12;
 		if (e > m.end) {
 			m.end = e;
 			m.margin = 0;

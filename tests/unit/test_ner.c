@@ -4541,6 +4541,20 @@ static void test_ner_epithets_and_honours(void)
 			  "Helen Marrick"));
 }
 
+/* Titles in quotation marks after a kind of work, or in a list of works
+ * that a kind of them and "include" open, are works' names, of one word
+ * too; an award's field goes on over "of the Year". */
+static void test_ner_quoted_work_lists(void)
+{
+	const char *s = "Singles from the album include \"Port Velmar\", \"Halfway Kessel\" and \"Ghost Town Varn\".\n";
+	char *m = article_mentions(s);
+	CHECK_STR(m, "|MISC:Port Velmar|MISC:Halfway Kessel|MISC:Ghost Town Varn|");
+	free(m);
+	CHECK(article_has("The band closed with the single \"Tides\" on the tour.\n", "MISC", "Tides"));
+	CHECK(article_has("It won the Kestrel Award for Adult Alternative Album of the Year in 2016.\n", "MISC",
+			  "Kestrel Award for Adult Alternative Album of the Year"));
+}
+
 /* A ship's name is an other name: after its prefix, which is part of it,
  * or after a kind of vessel, where the model may not find it; the story's
  * other mentions of it are the ship's. */
@@ -4922,5 +4936,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_expo_years", test_ner_expo_years },
 	{ "ner_more_kinds", test_ner_more_kinds },
 	{ "ner_epithets_and_honours", test_ner_epithets_and_honours },
+	{ "ner_quoted_work_lists", test_ner_quoted_work_lists },
 	{ NULL, NULL }
 };
