@@ -14602,6 +14602,51 @@ static size_t ner_epithet_end(const char *s, size_t len, size_t p)
 	return e;
 }
 
+/* The last words of fields of study. */
+static const struct ner_lit ner_field_heads[] = {
+	NER_LIT("Biology"),	   NER_LIT("Chemistry"),    NER_LIT("Physics"),	      NER_LIT("Mathematics"),
+	NER_LIT("Economics"),	   NER_LIT("Economy"),	    NER_LIT("History"),	      NER_LIT("Law"),
+	NER_LIT("Medicine"),	   NER_LIT("Philosophy"),   NER_LIT("Engineering"),   NER_LIT("Linguistics"),
+	NER_LIT("Sociology"),	   NER_LIT("Psychology"),   NER_LIT("Anthropology"),  NER_LIT("Politics"),
+	NER_LIT("Science"),	   NER_LIT("Sciences"),	    NER_LIT("Studies"),	      NER_LIT("Literature"),
+	NER_LIT("Geography"),	   NER_LIT("Geology"),	    NER_LIT("Astronomy"),     NER_LIT("Statistics"),
+	NER_LIT("Theology"),	   NER_LIT("Architecture"), NER_LIT("Education"),     NER_LIT("Surgery"),
+	NER_LIT("Neuroscience"),   NER_LIT("Genetics"),	    NER_LIT("Zoology"),	      NER_LIT("Botany"),
+	NER_LIT("Ecology"),	   NER_LIT("Pharmacology"), NER_LIT("Physiology"),    NER_LIT("Pathology"),
+	NER_LIT("Epidemiology"),   NER_LIT("Finance"),	    NER_LIT("Accounting"),    NER_LIT("Management"),
+	NER_LIT("Journalism"),	   NER_LIT("Nursing"),	    NER_LIT("Agriculture"),   NER_LIT("Archaeology"),
+	NER_LIT("Humanities"),	   NER_LIT("Musicology"),   NER_LIT("Criminology"),   NER_LIT("Nutrition"),
+};
+
+/* A field of study after an academic's post or a degree ("Professor of
+ * Food Science at", "a lecturer in Molecular Biology", "a degree in
+ * Political Economy") names no body: the model's name there goes where
+ * its last word is a field's. */
+static void ner_study_fields(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit before[] = { NER_LIT("rofessor of "), NER_LIT("rofessor in "),
+						 NER_LIT("ecturer in "),  NER_LIT("egree in "),
+						 NER_LIT("Reader in "),	  NER_LIT("rofessorship in ") };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t a = m->start;
+		int field = 0;
+		/* "of " or "in " before (asked first: most names have neither). */
+		if (m->type != NER_DATE && m->type != NER_PERSON && a >= 10 && s[a - 1] == ' ' &&
+		    (s[a - 2] == 'f' || s[a - 2] == 'n') && (s[a - 3] == 'o' || s[a - 3] == 'i'))
+			for (size_t k = 0; k < sizeof before / sizeof *before && !field; k++)
+				field = a >= before[k].n && memcmp(s + a - before[k].n, before[k].w, before[k].n) == 0;
+		if (field) {
+			size_t w = ner_word_start(s, a, m->end);
+			field = NER_LIT_IN(ner_field_heads, s + w, m->end - w);
+		}
+		if (!field)
+			l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* A ruler's epithet is part of the name ("Frederick the Great", "Ivan
  * the Terrible"): after a person's name of one word, or a given name a
  * list knows, up to the epithet, which no other name takes; the model cut
@@ -15462,6 +15507,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_ruler_numerals(a->data, a->len, out);
 		ner_ruler_epithets(a->data, a->len, out);
 		ner_post_nominals(a->data, out);
+		ner_study_fields(a->data, out);
 		ner_for_causes(a->data, a->len, out);
 		ner_result_lines(a->data, a->len, out);
 		ner_for_in_places(a->data, a->len, out);

@@ -4555,6 +4555,16 @@ static void test_ner_quoted_work_lists(void)
 			  "Kestrel Award for Adult Alternative Album of the Year"));
 }
 
+/* A field of study after an academic's post or a degree names no body. */
+static void test_ner_study_fields(void)
+{
+	const char *s = "Anil Kessar is Professor of Molecular Biology at Varnholm University.\n";
+	char *m = article_mentions(s);
+	CHECK_STR(m, "|PERSON:Anil Kessar|ORG:Varnholm University|");
+	free(m);
+	CHECK(article_expect("She is a Reader in Medieval History at Varnholm.\n", "PLACE", "Medieval History", 0));
+}
+
 /* A ship's name is an other name: after its prefix, which is part of it,
  * or after a kind of vessel, where the model may not find it; the story's
  * other mentions of it are the ship's. */
@@ -4937,5 +4947,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_more_kinds", test_ner_more_kinds },
 	{ "ner_epithets_and_honours", test_ner_epithets_and_honours },
 	{ "ner_quoted_work_lists", test_ner_quoted_work_lists },
+	{ "ner_study_fields", test_ner_study_fields },
 	{ NULL, NULL }
 };
