@@ -6853,6 +6853,7 @@ static size_t ner_ship_unfound(const char *s, size_t u, size_t lim, size_t *st)
  * ships' names the model left out (ner_ship_unfound). */
 static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 {
+	int pushed = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE)
@@ -6870,6 +6871,17 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 				m->end = (size_t)(f - s);
 				m->margin = 0;
 			}
+		}
+		/* A country's name the model ran on into the product ("[U.S.
+		 * West Texas Intermediate] crude"): a place, and the product. */
+		const char *cs = ner_chr(s, s + m->start, ' ', m->end - m->start);
+		if (cs && m->type != NER_MISC && lexicon_product(cs + 1, (size_t)(s + m->end - cs - 1)) &&
+		    (lexicon_lookup(s + m->start, (size_t)(cs - s) - m->start) & LEX_COUNTRY)) {
+			size_t ps = (size_t)(cs - s) + 1, ce = (size_t)(cs - s);
+			ner_push(l, m->start, ce, NER_PLACE);
+			m = &l->v[i];
+			m->start = ps;
+			pushed = 1;
 		}
 		if (lexicon_product(s + m->start, m->end - m->start)) {
 			m->type = NER_MISC;
@@ -6929,6 +6941,8 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 			m->margin = 0;
 		}
 	}
+	if (pushed)
+		ner_sort_mentions(l->v, l->n);
 	/* And one the model did not find at all ("mail goes through Gmail"):
 	 * a word with a capital, or two, that the list knows whole, outside
 	 * the names found and not in an address ("gmail.com", "@Gmail"). */

@@ -4684,6 +4684,11 @@ static void test_ner_oil_grades(void)
 	char *m = article_mentions("Dalton crude fell 2% to 72 dollars a barrel. Dalton has lost 10% this month.\n");
 	CHECK_STR(m, "|MISC:Dalton|MISC:Dalton|");
 	free(m);
+	/* The benchmark grade a list knows, and a country the model ran on
+	 * into it. */
+	m = article_mentions("Prices of U.S. West Texas Intermediate crude rose 3% on Friday.\n");
+	CHECK_STR(m, "|PLACE:U.S.|MISC:West Texas Intermediate|DATE:Friday|");
+	free(m);
 }
 
 /* A world's fair's year is its name's, not a date. */
