@@ -11282,6 +11282,31 @@ static int ner_given_name_first(const char *s, const struct ner_mention *m)
 	return fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME);
 }
 
+/* NER_MISC where the words that end at byte e are a possessive or "the",
+ * up to two more words in lower case and a kind of work ("her debut
+ * album", "the band's second studio album"), else -1. */
+static int ner_work_kind_before(const char *s, size_t e)
+{
+	static const struct ner_lit owners[] = { NER_LIT("his"), NER_LIT("her"), NER_LIT("their"), NER_LIT("its"),
+						 NER_LIT("the"), NER_LIT("His"), NER_LIT("Her"), NER_LIT("Their"),
+						 NER_LIT("Its"), NER_LIT("The") };
+	size_t ks = ner_word_start(s, 0, e);
+	if (ks >= e || s[ks] < 'a' || s[ks] > 'z' || ner_kind_type(s, ks, e, 0) != NER_MISC)
+		return -1;
+	size_t p = ks;
+	for (int w = 0; w < 3 && p >= 2 && s[p - 1] == ' '; w++) {
+		size_t as = ner_word_start(s, 0, p - 1);
+		if (NER_LIT_IN(owners, s + as, p - 1 - as) ||
+		    (p - 1 - as > 2 && s[p - 2] == 's' && s[p - 3] == '\''))
+			return NER_MISC;
+		for (size_t k = as; k < p - 1; k++)
+			if (!((s[k] >= 'a' && s[k] <= 'z') || s[k] == '-'))
+				return -1;
+		p = as;
+	}
+	return -1;
+}
+
 /* A name the story says is of a kind, in an apposition ("Simetrik, a
  * Colombian fintech startup", "Sucre, a province of Bolivia", "Banco
  * Tolima, the country's largest bank") or a predicate ("Bitlabs is a
@@ -11308,6 +11333,10 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		 * band The Velvet Harps". */
 		if (kind < 0 && b >= 10 && memcmp(s + b - 5, " The ", 5) == 0)
 			b -= 4;
+		/* A work's kind in an apposition before the title, commas
+		 * around it ("His first novel, The Salt Flats, won"). */
+		if (kind < 0 && b >= 8 && s[b - 1] == ' ' && s[b - 2] == ',' && m->end + 1 < n && s[m->end] == ',')
+			kind = ner_work_kind_before(s, b - 2);
 		/* A word in lower case before the name (most names have none). */
 		if (kind < 0 && b >= 6 && s[b - 1] == ' ' && s[b - 2] >= 'a' && s[b - 2] <= 'z') {
 			size_t of = b >= 4 && memcmp(s + b - 4, " of ", 4) == 0 ? 3 : 0;

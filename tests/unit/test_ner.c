@@ -4565,6 +4565,16 @@ static void test_ner_study_fields(void)
 	CHECK(article_expect("She is a Reader in Medieval History at Varnholm.\n", "PLACE", "Medieval History", 0));
 }
 
+/* A work's kind in an apposition before its title, commas around it,
+ * says what the title is. */
+static void test_ner_work_appositions(void)
+{
+	CHECK(article_has("His first novel, The Salt Road, won a prize in 2004.\n", "MISC", "Salt Road"));
+	CHECK(article_has("Their debut single, Marrow Street, reached number two.\n", "MISC", "Marrow Street"));
+	/* A place in an apposition after a noun that is no work's. */
+	CHECK(article_has("Her hometown, Kessel Harbour, lies on the coast.\n", "PLACE", "Kessel Harbour"));
+}
+
 /* A ship's name is an other name: after its prefix, which is part of it,
  * or after a kind of vessel, where the model may not find it; the story's
  * other mentions of it are the ship's. */
@@ -4953,5 +4963,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_epithets_and_honours", test_ner_epithets_and_honours },
 	{ "ner_quoted_work_lists", test_ner_quoted_work_lists },
 	{ "ner_study_fields", test_ner_study_fields },
+	{ "ner_work_appositions", test_ner_work_appositions },
 	{ NULL, NULL }
 };
