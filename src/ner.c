@@ -11335,8 +11335,10 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			b -= 4;
 		/* A work's kind in an apposition before the title, commas
 		 * around it ("His first novel, The Salt Flats, won"). */
-		if (kind < 0 && b >= 8 && s[b - 1] == ' ' && s[b - 2] == ',' && m->end + 1 < n && s[m->end] == ',')
-			kind = ner_work_kind_before(s, b - 2);
+		if (kind < 0 && b >= 8 && s[b - 1] == ' ' && s[b - 2] == ',' && m->end + 2 < n &&
+		    (s[m->end] == ',' || (s[m->end] == ' ' && s[m->end + 1] == ',')))
+			/* Text split into tokens has a blank before the comma. */
+			kind = ner_work_kind_before(s, b - 2 - (s[b - 3] == ' '));
 		/* A word in lower case before the name (most names have none). */
 		if (kind < 0 && b >= 6 && s[b - 1] == ' ' && s[b - 2] >= 'a' && s[b - 2] <= 'z') {
 			size_t of = b >= 4 && memcmp(s + b - 4, " of ", 4) == 0 ? 3 : 0;
