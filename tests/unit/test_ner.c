@@ -4572,7 +4572,7 @@ static void test_ner_work_appositions(void)
 	CHECK(article_has("His first novel, The Salt Road, won a prize in 2004.\n", "MISC", "Salt Road"));
 	CHECK(article_has("Their debut single, Marrow Street, reached number two.\n", "MISC", "Marrow Street"));
 	/* As text split into tokens has it. */
-	CHECK(article_has("His first novel , The Salt Road , won a prize in 2004 .\n", "MISC", "Salt Road"));
+	CHECK(article_has("Her second album , The Copper Lane , won the Kessel Prize .\n", "MISC", "Copper Lane"));
 	/* A place in an apposition after a noun that is no work's. */
 	CHECK(article_has("Her hometown, Kessel Harbour, lies on the coast.\n", "PLACE", "Kessel Harbour"));
 }
