@@ -13771,6 +13771,11 @@ static void ner_event_heads(const char *s, struct ner_list *l)
 			tour = lw > m->start &&
 			       (ner_lit_is("Tour", s + lw, m->end - lw) || ner_lit_is("TOUR", s + lw, m->end - lw));
 		}
+		/* So is a marathon's: "the Kessel Marathon". */
+		if (m->end - m->start > 9 && s[m->end - 1] == 'n') {
+			size_t lw = ner_word_start(s, m->start, m->end);
+			tour = lw > m->start && ner_lit_is("Marathon", s + lw, m->end - lw);
+		}
 		/* The heads start with a capital of "BCDEFIMPST". */
 		if (!tour) {
 			if (!s[m->start] || !strchr("BCDEFIMPST", s[m->start]))
@@ -14736,6 +14741,52 @@ static void ner_ruler_epithets(const char *s, size_t len, struct ner_list *l)
 	ner_drop_gone(l, gone, n0);
 }
 
+/* The length of the possessive "'s " or "’s " at s[p..) (with a blank
+ * before it, as text split into tokens has it), or 0. */
+static size_t ner_possessive_len(const char *s, size_t len, size_t p)
+{
+	size_t b = p < len && s[p] == ' ' ? 1 : 0;
+	if (p + b + 3 <= len && memcmp(s + p + b, "'s ", 3) == 0)
+		return b + 3;
+	if (p + b + 5 <= len && memcmp(s + p + b, "\xe2\x80\x99s ", 5) == 0)
+		return b + 5;
+	return 0;
+}
+
+/* An event's or a body's name with "Women's" or "Men's" inside ("FIFA
+ * Women's World Cup", "National Women's Soccer League") is one name,
+ * which the model cut at the possessive: of the type of its second part.
+ * So is a race's place and "Grand Prix" ("the 2016 Kessel Grand Prix",
+ * which the model cut after the place). */
+static void ner_event_joins(const char *s, size_t len, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		size_t e = m.end;
+		size_t q = m.type != NER_DATE && e >= m.start + 3 && s[e - 1] == 'n' && s[e - 2] == 'e' &&
+				   i + 1 < l->n ? ner_possessive_len(s, len, e) : 0;
+		/* "Women" or "Men" whole, after another word. */
+		int gender = q && ((e >= m.start + 7 && memcmp(s + e - 6, " Women", 6) == 0) ||
+				   (e >= m.start + 5 && memcmp(s + e - 4, " Men", 4) == 0));
+		const struct ner_mention *nx = gender ? &l->v[i + 1] : NULL;
+		if (!gender && (m.type == NER_PLACE || m.type == NER_GROUP) && i + 1 < l->n && e + 11 <= len &&
+		    s[e] == ' ' && s[e + 1] == 'G' && l->v[i + 1].start == e + 1 && l->v[i + 1].end == e + 11 &&
+		    memcmp(s + e + 1, "Grand Prix", 10) == 0) {
+			nx = &l->v[i + 1];
+			q = 1;
+		}
+		if (nx && nx->start == e + q && nx->type != NER_DATE && nx->type != NER_PERSON) {
+			m.end = nx->end;
+			m.type = nx->type;
+			m.margin = 0;
+			i++;
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* The letters of honours, orders and fellowships written after a name
  * ("Dame Alice Harrow DBE FRS"). */
 static const struct ner_lit ner_post_nominal_words[] = {
@@ -15551,6 +15602,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_tail_types(a->data, out);
 		ner_ruler_numerals(a->data, a->len, out);
 		ner_ruler_epithets(a->data, a->len, out);
+		ner_event_joins(a->data, a->len, out);
 		ner_post_nominals(a->data, out);
 		ner_study_fields(a->data, out);
 		ner_for_causes(a->data, a->len, out);

@@ -4577,6 +4577,17 @@ static void test_ner_work_appositions(void)
 	CHECK(article_has("Her hometown, Kessel Harbour, lies on the coast.\n", "PLACE", "Kessel Harbour"));
 }
 
+/* "Women's" or "Men's" inside an event's or a body's name, and a race's
+ * place before "Grand Prix", leave it one name; a marathon is an event. */
+static void test_ner_event_joins(void)
+{
+	CHECK(article_has("Spain won the FIFA Women's World Cup in 2023.\n", "MISC", "FIFA Women's World Cup"));
+	CHECK(article_has("She plays in the National Women's Soccer League .\n", "MISC",
+			  "National Women's Soccer League"));
+	CHECK(article_has("He was fifth at the 2016 Monaco Grand Prix.\n", "MISC", "Monaco Grand Prix"));
+	CHECK(article_has("He won the Boston Marathon in 2019.\n", "MISC", "Boston Marathon"));
+}
+
 /* A ship's name is an other name: after its prefix, which is part of it,
  * or after a kind of vessel, where the model may not find it; the story's
  * other mentions of it are the ship's. */
@@ -4966,5 +4977,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_quoted_work_lists", test_ner_quoted_work_lists },
 	{ "ner_study_fields", test_ner_study_fields },
 	{ "ner_work_appositions", test_ner_work_appositions },
+	{ "ner_event_joins", test_ner_event_joins },
 	{ NULL, NULL }
 };
