@@ -14697,46 +14697,36 @@ static void ner_study_fields(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
-/* A ruler's epithet is part of the name ("Frederick the Great", "Ivan
- * the Terrible"): after a person's name of one word, or a given name a
- * list knows, up to the epithet, which no other name takes; the model cut
- * it off, or took the whole for a work's. */
+/* A ruler's epithet stands outside the name, as a title does
+ * (ANNOTATION.md; the Worldwide labels leave it out of a king's name),
+ * and is no name of its own: after a person's name of one word, or a
+ * given name a list knows, the names the model found in "the Bold" go,
+ * and a whole "Ivan the Terrible" the model took for a work's or ran on
+ * into the epithet is the person's name alone. */
 static void ner_ruler_epithets(const char *s, size_t len, struct ner_list *l)
 {
 	size_t n0 = l->n;
 	unsigned char *gone = NULL;
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
-		/* One word, then a blank and "the" (asked first). */
-		if (m->type == NER_DATE || m->end + 8 >= len || s[m->end] != ' ' || s[m->end + 1] != 't' ||
-		    (gone && gone[i]))
+		/* A blank and "the" after the first word (asked first). */
+		if (m->type == NER_DATE || (gone && gone[i]))
 			continue;
 		size_t fw = ner_space_end(s, m->start, m->end);
-		if (fw != m->end)
+		if (fw + 8 >= len || s[fw] != ' ' || s[fw + 1] != 't')
 			continue;
-		size_t e = ner_epithet_end(s, len, m->end);
-		if (!e || (m->type != NER_PERSON && !(lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)))
+		size_t e = ner_epithet_end(s, len, fw);
+		if (!e || (fw < m->end && e != m->end) ||
+		    (m->type != NER_PERSON && !(lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)))
 			continue;
 		for (size_t k = i + 1; k < n0 && l->v[k].start < e; k++) {
 			if (!gone)
 				gone = xcalloc(n0, 1);
 			gone[k] = 1;
 		}
-		m->end = e;
+		m->end = fw;
 		m->type = NER_PERSON;
 		m->margin = 0;
-	}
-	/* The model's whole name taken for another's: a given name first. */
-	for (size_t i = 0; i < n0; i++) {
-		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_PERSON || m->type == NER_DATE || (gone && gone[i]))
-			continue;
-		size_t fw = ner_space_end(s, m->start, m->end);
-		if (fw < m->end && ner_epithet_end(s, len, fw) == m->end &&
-		    (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)) {
-			m->type = NER_PERSON;
-			m->margin = 0;
-		}
 	}
 	ner_drop_gone(l, gone, n0);
 }
