@@ -14113,6 +14113,19 @@ static void ner_acronym_starts(const char *s, size_t n, struct ner_list *l)
 	ner_drop_gone(l, gone, n0);
 }
 
+/* Whether the words' first letters w[0..nw) spell the acronym c[0..cn):
+ * a word's letter with its high bit set (a link's, "of") may be left
+ * out. */
+static int ner_initials_spell(const char *w, size_t nw, const char *c, size_t cn)
+{
+	if (nw == 0)
+		return cn == 0;
+	char x = (char)(w[0] & 0x7f);
+	if (cn && c[0] == x && ner_initials_spell(w + 1, nw - 1, c + 1, cn - 1))
+		return 1;
+	return (w[0] & 0x80) && ner_initials_spell(w + 1, nw - 1, c, cn);
+}
+
 /* An acronym in brackets right after the name of a body or an other
  * name it abbreviates is of the name's type ("Bank Indonesia (BI)",
  * which the model read as a place): its letters are the name's
@@ -14127,21 +14140,23 @@ static void ner_acronym_types(const char *s, size_t n, struct ner_list *l)
 		if (a->type == m->type || (m->type != NER_ORG && m->type != NER_MISC) || a->type == NER_DATE || an < 2 ||
 		    ner_bracket_acronym(s, n, m->end, &as) != a->end || as != a->start || s[a->end] != ')')
 			continue;
-		/* The name's capitalised words' initials, links passed over. */
-		size_t k = 0;
-		int ok = 1;
-		for (size_t p = m->start; p < m->end && ok;) {
+		/* The name's capitalised words' initials; a link's may be in
+		 * it or not ("Department of Health (DOH)"). */
+		char first[16];
+		size_t nw = 0;
+		for (size_t p = m->start; p < m->end && nw < sizeof first;) {
 			size_t e = ner_space_end(s, p, m->end);
-			if (s[p] >= 'A' && s[p] <= 'Z') {
-				ok = k < an && s[a->start + k] == s[p];
-				k++;
-			}
+			if (s[p] >= 'A' && s[p] <= 'Z')
+				first[nw++] = s[p];
+			else if (ner_lit_is("of", s + p, e - p) || ner_lit_is("and", s + p, e - p) ||
+				 ner_lit_is("for", s + p, e - p) || ner_lit_is("on", s + p, e - p))
+				first[nw++] = (char)(s[p] - 'a' + 'A') | (char)0x80;
 			p = e + 1;
 		}
-		if (!ok || k != an)
-			continue;
-		a->type = m->type;
-		a->margin = 0;
+		if (nw < sizeof first && ner_initials_spell(first, nw, s + a->start, an)) {
+			a->type = m->type;
+			a->margin = 0;
+		}
 	}
 }
 

@@ -3807,6 +3807,8 @@ static void test_ner_place_kind_lists(void)
 static void test_ner_acronym_types(void)
 {
 	CHECK(article_has("The central bank, Bank Indonesia (BI), held its rate.\n", "ORG", "BI"));
+	/* A link's letter may be in the acronym. */
+	CHECK(article_has("Kessel on Monday urged the Department of Health (DOH) to act.\n", "ORG", "DOH"));
 }
 
 /* A name before "station" or "airport" in lower case is a place's. */
