@@ -14712,6 +14712,23 @@ static void ner_study_fields(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* In text not split into tokens, a dash between blanks and a word in
+ * lower case after it end a name ("Callum Reid - vocals, guitar" in a
+ * list of a band's members): a name's own hyphen has no blanks. */
+static void ner_dash_tails(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->end - m->start < 6)
+			continue;
+		const char *d = ner_find(s, s + m->start + 1, m->end - m->start - 1, " - ", 3);
+		if (d && d + 3 < s + m->end && d[3] >= 'a' && d[3] <= 'z') {
+			m->end = (size_t)(d - s);
+			m->margin = 0;
+		}
+	}
+}
+
 /* A ruler's epithet stands outside the name, as a title does
  * (ANNOTATION.md; the Worldwide labels leave it out of a king's name),
  * and is no name of its own: after a person's name of one word, or a
@@ -15552,6 +15569,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_spaced_apostrophes(a->data, a->len, out);
 		ner_spaced_marks(a->data, a->len, out);
 		ner_spaced_korean_names(a->data, a->len, out);
+	} else {
+		ner_dash_tails(a->data, out);
 	}
 	ner_sentence_common_words(a->data, a->len, out);
 	ner_member_states(a->data, out);

@@ -4594,6 +4594,15 @@ static void test_ner_event_joins(void)
 	CHECK(article_has("He won the Boston Marathon in 2019.\n", "MISC", "Boston Marathon"));
 }
 
+/* A dash between blanks and a word in lower case end a name in text not
+ * split into tokens; a name's own hyphen stays. */
+static void test_ner_dash_tails(void)
+{
+	CHECK(article_has("Members\n\nCallum Reid - vocals, guitar\nFiona Dowie - keyboards\n", "PERSON", "Callum Reid"));
+	CHECK(article_has("Members\n\nCallum Reid - vocals, guitar\nFiona Dowie - keyboards\n", "PERSON", "Fiona Dowie"));
+	CHECK(article_has("The talks with Hewlett-Packard resumed on Friday.\n", "ORG", "Hewlett-Packard"));
+}
+
 /* A ship's name is an other name: after its prefix, which is part of it,
  * or after a kind of vessel, where the model may not find it; the story's
  * other mentions of it are the ship's. */
@@ -4984,5 +4993,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_study_fields", test_ner_study_fields },
 	{ "ner_work_appositions", test_ner_work_appositions },
 	{ "ner_event_joins", test_ner_event_joins },
+	{ "ner_dash_tails", test_ner_dash_tails },
 	{ NULL, NULL }
 };
