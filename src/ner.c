@@ -14729,6 +14729,156 @@ static void ner_dash_tails(const char *s, struct ner_list *l)
 	}
 }
 
+/* Whether the line s[a..e) is a heading over a list of works
+ * ("Discography", "Studio albums", "Selected filmography"): its last word,
+ * in any case, names works. */
+static int ner_works_heading(const char *s, size_t a, size_t e)
+{
+	static const struct ner_lit heads[] = {
+		NER_LIT("discography"), NER_LIT("albums"), NER_LIT("singles"),	   NER_LIT("filmography"),
+		NER_LIT("films"),	NER_LIT("bibliography"), NER_LIT("works"), NER_LIT("novels"),
+		NER_LIT("books"),	NER_LIT("publications"), NER_LIT("songs"), NER_LIT("videography"),
+		NER_LIT("plays"),	NER_LIT("operas"),	 NER_LIT("poems"), NER_LIT("recordings"),
+	};
+	while (e > a && (s[e - 1] == ' ' || s[e - 1] == ':'))
+		e--;
+	if (e - a > 40)
+		return 0;
+	size_t w = e;
+	while (w > a && s[w - 1] != ' ')
+		w--;
+	for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
+		if (ner_lit_is_nocase(heads[k].w, s + w, e - w))
+			return 1;
+	return 0;
+}
+
+/* The title of a list's line "Title (2004)" or "“Title” (2004)" (and
+ * "Title ( 2004 )" in text split into tokens) on s[a..e): its bounds
+ * into *ts, *te, a leading article left out (ANNOTATION.md); 0 where the
+ * line is otherwise. Its words capitalised, but for short function words. */
+static int ner_work_line(const char *s, size_t a, size_t e, size_t *ts, size_t *te)
+{
+	while (e > a && s[e - 1] == ' ')
+		e--;
+	/* The year in brackets at the end. */
+	if (e < a + 9 || s[e - 1] != ')')
+		return 0;
+	size_t y = e - 1;
+	y -= y > a && s[y - 1] == ' ';
+	if (y < a + 7 || !(s[y - 4] >= '1' && s[y - 4] <= '2'))
+		return 0;
+	for (size_t k = y - 4; k < y; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+	size_t o = y - 4;
+	o -= s[o - 1] == ' ';
+	if (s[o - 1] != '(' || o < a + 3 || s[o - 2] != ' ')
+		return 0;
+	size_t b = o - 2;
+	/* Quotation marks around the title. */
+	size_t q = a;
+	if (s[q] == '"')
+		q++;
+	else if (b >= q + 3 && memcmp(s + q, "\xe2\x80\x9c", 3) == 0)
+		q += 3;
+	if (q > a) {
+		while (q < b && s[q] == ' ')
+			q++;
+		while (b > q && s[b - 1] == ' ')
+			b--;
+		if (b > q && s[b - 1] == '"')
+			b--;
+		else if (b >= q + 3 && memcmp(s + b - 3, "\xe2\x80\x9d", 3) == 0)
+			b -= 3;
+		else
+			return 0;
+		while (b > q && s[b - 1] == ' ')
+			b--;
+	}
+	if (q >= b || !ner_upper_at(s, q))
+		return 0;
+	/* Its words: a capital (or a digit) first, or a short function word;
+	 * up to eight. */
+	int words = 0;
+	for (size_t w = q; w < b;) {
+		size_t x = w;
+		while (x < b && s[x] != ' ')
+			x++;
+		/* A possessive apart, as text split into tokens has it. */
+		int poss = (x - w == 2 && s[w] == '\'' && s[w + 1] == 's') ||
+			   (x - w == 4 && memcmp(s + w, "\xe2\x80\x99s", 4) == 0);
+		if (++words > 8 ||
+		    !(ner_upper_at(s, w) || (s[w] >= '0' && s[w] <= '9') || ner_small_word(s + w, x - w) || poss))
+			return 0;
+		w = x + 1;
+	}
+	if (b > q + 4 && memcmp(s + q, "The ", 4) == 0)
+		q += 4;
+	else if (b > q + 2 && memcmp(s + q, "A ", 2) == 0)
+		q += 2;
+	else if (b > q + 3 && memcmp(s + q, "An ", 3) == 0)
+		q += 3;
+	*ts = q;
+	*te = b;
+	return 1;
+}
+
+/* A list of works under its heading ("Discography", then "Tidewater
+ * (1998)" a line) names works: each line's title is an other name,
+ * whatever the model made of it, where two lines or more run on. */
+static void ner_work_list_lines(const char *s, size_t n, struct ner_list *l)
+{
+	/* Most stories have no such heading: the cheap test first. */
+	if (!text_find(s, n, "(19", 3) && !text_find(s, n, "(20", 3) && !text_find(s, n, "( 19", 4) &&
+	    !text_find(s, n, "( 20", 4))
+		return;
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	int heading = 0, before = 0;	/* under a heading; after a work's line */
+	size_t mi = 0;
+	for (size_t a = 0; a < n;) {
+		const char *nl = memchr(s + a, '\n', n - a);
+		size_t e = nl ? (size_t)(nl - s) : n;
+		size_t ts, te;
+		if (e == a) {
+			a = e + 1;
+			continue;
+		}
+		if (ner_works_heading(s, a, e)) {
+			heading = 1;
+			before = 0;
+		} else if (heading && ner_work_line(s, a, e, &ts, &te)) {
+			/* Two lines or more: the one before, or this one and the
+			 * next. */
+			const char *nl2 = e < n ? memchr(s + e + 1, '\n', n - e - 1) : NULL;
+			size_t e2 = nl2 ? (size_t)(nl2 - s) : n, t2s, t2e;
+			if (before || (e < n && e + 1 < e2 && ner_work_line(s, e + 1, e2, &t2s, &t2e))) {
+				while (mi < n0 && l->v[mi].end <= ts)
+					mi++;
+				int across = 0;
+				for (size_t k = mi; k < n0 && l->v[k].start < te; k++)
+					across |= l->v[k].start < ts || l->v[k].end > te;
+				if (!across) {
+					for (size_t k = mi; k < n0 && l->v[k].start < te; k++) {
+						if (!gone)
+							gone = xcalloc(n0, 1);
+						gone[k] = 1;
+					}
+					ner_push(l, ts, te, NER_MISC);
+				}
+			}
+			before = 1;
+		} else {
+			heading = before = 0;
+		}
+		a = e + 1;
+	}
+	ner_drop_gone(l, gone, n0);
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A ruler's epithet stands outside the name, as a title does
  * (ANNOTATION.md; the Worldwide labels leave it out of a king's name),
  * and is no name of its own: after a person's name of one word, or a
@@ -15626,6 +15776,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_tail_types(a->data, out);
 		ner_ruler_numerals(a->data, a->len, out);
 		ner_ruler_epithets(a->data, a->len, out);
+		ner_work_list_lines(a->data, a->len, out);
 		ner_event_joins(a->data, a->len, out);
 		ner_post_nominals(a->data, out);
 		ner_study_fields(a->data, out);

@@ -4603,6 +4603,19 @@ static void test_ner_dash_tails(void)
 	CHECK(article_has("The talks with Hewlett-Packard resumed on Friday.\n", "ORG", "Hewlett-Packard"));
 }
 
+/* A list of works under its heading, a title and its year a line, names
+ * works; a list of people with years under another heading does not. */
+static void test_ner_work_list_lines(void)
+{
+	const char *s = "Discography\n\nTidewater Varn (1998)\nA Country of Small Rooms (2004)\n"
+			"The Weaver's Daughter (2008)\n";
+	char *m = article_mentions(s);
+	CHECK_STR(m, "|MISC:Tidewater Varn|DATE:1998|MISC:Country of Small Rooms|DATE:2004|MISC:Weaver's Daughter|DATE:2008|");
+	free(m);
+	CHECK(article_has("Singles\n\n\"Harbour Song\" (1997)\n\"Kessel Road\" (2001)\n", "MISC", "Kessel Road"));
+	CHECK(article_has("Mayors\n\nEdmund Kessby (1921)\nAlice Thorrow (1933)\n", "PERSON", "Alice Thorrow"));
+}
+
 /* A ship's name is an other name: after its prefix, which is part of it,
  * or after a kind of vessel, where the model may not find it; the story's
  * other mentions of it are the ship's. */
@@ -4994,5 +5007,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_work_appositions", test_ner_work_appositions },
 	{ "ner_event_joins", test_ner_event_joins },
 	{ "ner_dash_tails", test_ner_dash_tails },
+	{ "ner_work_list_lines", test_ner_work_list_lines },
 	{ NULL, NULL }
 };
