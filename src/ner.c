@@ -14879,6 +14879,62 @@ static void ner_work_list_lines(const char *s, size_t n, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Whether the line s[a..e) is a name and a country after a comma ("Kessel,
+ * Germany"), mention i of l its first: the bounds of the first into
+ * *ns, *ne. */
+static int ner_town_country_line(const char *s, size_t a, size_t e, const struct ner_list *l, size_t i, size_t *ns,
+				 size_t *ne)
+{
+	while (e > a && s[e - 1] == ' ')
+		e--;
+	if (i + 1 >= l->n || l->v[i].start != a || l->v[i + 1].end != e || l->v[i].type == NER_DATE)
+		return 0;
+	size_t c = l->v[i].end, x = l->v[i + 1].start;
+	c += c < x && s[c] == ' ';
+	if (c >= x || s[c] != ',' || x != c + 2 || s[c + 1] != ' ' ||
+	    !(lexicon_lookup(s + x, e - x) & LEX_COUNTRY))
+		return 0;
+	*ns = l->v[i].start;
+	*ne = l->v[i].end;
+	return 1;
+}
+
+/* A list of towns, each a line with its country after a comma
+ * ("Kessel, Germany", "Dunmore, Ireland", as an encyclopedia lists a
+ * town's twins), names places: the model reads a lone unknown name
+ * without the sentence it needs. Two lines or more, the first names no
+ * body by a company's or an organization's word. */
+static void ner_town_lines(const char *s, size_t n, struct ner_list *l)
+{
+	size_t mi = 0, prev_end = SIZE_MAX;
+	for (size_t a = 0; a < n;) {
+		const char *nl = memchr(s + a, '\n', n - a);
+		size_t e = nl ? (size_t)(nl - s) : n;
+		while (mi < l->n && l->v[mi].start < a)
+			mi++;
+		size_t ns, ne;
+		if (mi < l->n && l->v[mi].start == a && ner_town_country_line(s, a, e, l, mi, &ns, &ne)) {
+			/* This line and the next, or the one before. */
+			size_t e2 = e, mj = mi + 2, n2s, n2e;
+			int run = prev_end == a - 1 && a > 0;
+			if (!run && e < n) {
+				const char *nl2 = memchr(s + e + 1, '\n', n - e - 1);
+				e2 = nl2 ? (size_t)(nl2 - s) : n;
+				run = mj < l->n && l->v[mj].start == e + 1 &&
+				      ner_town_country_line(s, e + 1, e2, l, mj, &n2s, &n2e);
+			}
+			size_t lw = ner_word_start(s, ns, ne);
+			if (run && !ner_company_word(s + lw, ne - lw) && !(lexicon_lookup(s + lw, ne - lw) & LEX_ORG_WORD)) {
+				l->v[mi].type = NER_PLACE;
+				l->v[mi].margin = 0;
+			}
+			if (run)
+				prev_end = e;
+		}
+		a = e + 1;
+	}
+}
+
 /* A ruler's epithet stands outside the name, as a title does
  * (ANNOTATION.md; the Worldwide labels leave it out of a king's name),
  * and is no name of its own: after a person's name of one word, or a
@@ -15777,6 +15833,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_ruler_numerals(a->data, a->len, out);
 		ner_ruler_epithets(a->data, a->len, out);
 		ner_work_list_lines(a->data, a->len, out);
+		ner_town_lines(a->data, a->len, out);
 		ner_event_joins(a->data, a->len, out);
 		ner_post_nominals(a->data, out);
 		ner_study_fields(a->data, out);

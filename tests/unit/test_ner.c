@@ -4616,6 +4616,16 @@ static void test_ner_work_list_lines(void)
 	CHECK(article_has("Mayors\n\nEdmund Kessby (1921)\nAlice Thorrow (1933)\n", "PERSON", "Alice Thorrow"));
 }
 
+/* A list of towns, each a line with its country after a comma, names
+ * places; not a list of firms. */
+static void test_ner_town_lines(void)
+{
+	const char *s = "Varnholm is twinned with:\nKessel, Germany\nDunmore, Ireland\n";
+	CHECK(article_has(s, "PLACE", "Kessel"));
+	CHECK(article_has(s, "PLACE", "Dunmore"));
+	CHECK(article_has("Sponsors\n\nKessel Holdings, Germany\nTarsk Group, Ireland\n", "ORG", "Tarsk Group"));
+}
+
 /* A ship's name is an other name: after its prefix, which is part of it,
  * or after a kind of vessel, where the model may not find it; the story's
  * other mentions of it are the ship's. */
@@ -5008,5 +5018,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_event_joins", test_ner_event_joins },
 	{ "ner_dash_tails", test_ner_dash_tails },
 	{ "ner_work_list_lines", test_ner_work_list_lines },
+	{ "ner_town_lines", test_ner_town_lines },
 	{ NULL, NULL }
 };
