@@ -14879,6 +14879,76 @@ static void ner_work_list_lines(const char *s, size_t n, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A track listing's line ("3. \"Lanterns\" – 5:01", "4. “Northern Lights”
+ * (featuring ...) – 3:58") names a work: the quoted title is an other
+ * name, whatever the model made of it. */
+static void ner_track_lines(const char *s, size_t n, struct ner_list *l)
+{
+	/* Most stories have no duration after a dash: the cheap test first. */
+	if (!text_find(s, n, "\xe2\x80\x93 ", 4) && !text_find(s, n, " - ", 3))
+		return;
+	size_t n0 = l->n, mi = 0;
+	unsigned char *gone = NULL;
+	for (size_t a = 0; a < n;) {
+		const char *nl = memchr(s + a, '\n', n - a);
+		size_t e = nl ? (size_t)(nl - s) : n, x = a;
+		size_t next = e + 1;
+		while (e > a && s[e - 1] == ' ')
+			e--;
+		/* The number and its full stop. */
+		while (x < e && s[x] >= '0' && s[x] <= '9')
+			x++;
+		if (x == a || x + 2 >= e || s[x] != '.' || s[x + 1] != ' ') {
+			a = next;
+			continue;
+		}
+		x += 2;
+		while (x < e && s[x] == ' ')
+			x++;
+		/* The duration at the end: "m:ss" after a dash. */
+		size_t d = e;
+		while (d > x && ((s[d - 1] >= '0' && s[d - 1] <= '9') || s[d - 1] == ':'))
+			d--;
+		int dur = e - d >= 4 && s[e - 3] == ':' && d >= x + 4;
+		size_t q = dur && s[d - 1] == ' ' ? d - 1 : d;
+		if (dur && q >= 2 && s[q - 1] == '-' && s[q - 2] == ' ')
+			q -= 2;
+		else if (dur && q >= 4 && memcmp(s + q - 3, "\xe2\x80\x93", 3) == 0 && s[q - 4] == ' ')
+			q -= 4;
+		else
+			dur = 0;
+		/* The quoted title after the number. */
+		size_t o = s[x] == '"' ? 1 : x + 3 <= e && memcmp(s + x, "\xe2\x80\x9c", 3) == 0 ? 3 : 0;
+		const char *c = dur && o && q > x + o + 1 ? (o == 1 ? memchr(s + x + 1, '"', q - x - 1) :
+					     ner_find(s, s + x + 3, q - x - 3, "\xe2\x80\x9d", 3)) :
+					   NULL;
+		size_t ts = x + o, te = c ? (size_t)(c - s) : ts;
+		while (ts < te && s[ts] == ' ')
+			ts++;
+		while (te > ts && s[te - 1] == ' ')
+			te--;
+		if (te > ts && (ner_upper_at(s, ts) || (s[ts] >= '0' && s[ts] <= '9'))) {
+			while (mi < n0 && l->v[mi].end <= ts)
+				mi++;
+			int across = 0;
+			for (size_t k = mi; k < n0 && l->v[k].start < te; k++)
+				across |= l->v[k].start < ts || l->v[k].end > te;
+			if (!across) {
+				for (size_t k = mi; k < n0 && l->v[k].start < te; k++) {
+					if (!gone)
+						gone = xcalloc(n0, 1);
+					gone[k] = 1;
+				}
+				ner_push(l, ts, te, NER_MISC);
+			}
+		}
+		a = next;
+	}
+	ner_drop_gone(l, gone, n0);
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* Whether the line s[a..e) is a name and a country after a comma ("Kessel,
  * Germany"), mention i of l its first: the bounds of the first into
  * *ns, *ne. */
@@ -15834,6 +15904,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_ruler_epithets(a->data, a->len, out);
 		ner_work_list_lines(a->data, a->len, out);
 		ner_town_lines(a->data, a->len, out);
+		ner_track_lines(a->data, a->len, out);
 		ner_event_joins(a->data, a->len, out);
 		ner_post_nominals(a->data, out);
 		ner_study_fields(a->data, out);

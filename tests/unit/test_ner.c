@@ -4626,6 +4626,16 @@ static void test_ner_town_lines(void)
 	CHECK(article_has("Sponsors\n\nKessel Holdings, Germany\nTarsk Group, Ireland\n", "ORG", "Tarsk Group"));
 }
 
+/* A track listing's line, a number, a quoted title and a duration after
+ * a dash, names a work. */
+static void test_ner_track_lines(void)
+{
+	const char *s = "Track listing\n\n1. \"Harbour Song\" \xe2\x80\x93 3:45\n2. \"Kessel Road\" \xe2\x80\x93 4:12\n"
+			"3. \"Lanterns\" - 5:01\n";
+	CHECK(article_has(s, "MISC", "Kessel Road"));
+	CHECK(article_has(s, "MISC", "Lanterns"));
+}
+
 /* A ship's name is an other name: after its prefix, which is part of it,
  * or after a kind of vessel, where the model may not find it; the story's
  * other mentions of it are the ship's. */
@@ -5019,5 +5029,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_dash_tails", test_ner_dash_tails },
 	{ "ner_work_list_lines", test_ner_work_list_lines },
 	{ "ner_town_lines", test_ner_town_lines },
+	{ "ner_track_lines", test_ner_track_lines },
 	{ NULL, NULL }
 };
