@@ -14742,7 +14742,8 @@ static int ner_works_heading(const char *s, size_t a, size_t e)
 	};
 	while (e > a && (s[e - 1] == ' ' || s[e - 1] == ':'))
 		e--;
-	if (e - a > 40)
+	/* The heads end in "s" or "y" (most lines otherwise). */
+	if (e - a > 40 || e == a || ((s[e - 1] | 0x20) != 's' && (s[e - 1] | 0x20) != 'y'))
 		return 0;
 	size_t w = e;
 	while (w > a && s[w - 1] != ' ')
@@ -14824,28 +14825,100 @@ static int ner_work_line(const char *s, size_t a, size_t e, size_t *ts, size_t *
 	return 1;
 }
 
-/* A list of works under its heading ("Discography", then "Tidewater
- * (1998)" a line) names works: each line's title is an other name,
- * whatever the model made of it, where two lines or more run on. */
+/* The title s[ts..te) is a work's name, an other name, in place of the
+ * names of l[*mi..n0) the model found inside it, where none runs across
+ * its bounds (*mi: the first mention that may end after ts, moved on;
+ * *gone: made on first use, for ner_drop_gone). */
+static void ner_push_title(struct ner_list *l, size_t n0, size_t *mi, unsigned char **gone, size_t ts, size_t te)
+{
+	while (*mi < n0 && l->v[*mi].end <= ts)
+		(*mi)++;
+	for (size_t k = *mi; k < n0 && l->v[k].start < te; k++)
+		if (l->v[k].start < ts || l->v[k].end > te)
+			return;
+	for (size_t k = *mi; k < n0 && l->v[k].start < te; k++) {
+		if (!*gone)
+			*gone = xcalloc(n0, 1);
+		(*gone)[k] = 1;
+	}
+	ner_push(l, ts, te, NER_MISC);
+}
+
+/* The quoted title of a track listing's line s[a..e) ("3. \"Lanterns\" –
+ * 5:01", "4. “Northern Lights” (featuring ...) – 3:58"): a number and a
+ * full stop, the title, a duration after a dash. Its bounds into *ts,
+ * *te; 0 where the line is otherwise. */
+static int ner_track_line(const char *s, size_t a, size_t e, size_t *ts, size_t *te)
+{
+	size_t x = a;
+	while (e > a && s[e - 1] == ' ')
+		e--;
+	/* The number and its full stop. */
+	while (x < e && s[x] >= '0' && s[x] <= '9')
+		x++;
+	if (x == a || x + 2 >= e || s[x] != '.' || s[x + 1] != ' ')
+		return 0;
+	x += 2;
+	while (x < e && s[x] == ' ')
+		x++;
+	/* The duration at the end: "m:ss" after a dash. */
+	size_t d = e;
+	while (d > x && ((s[d - 1] >= '0' && s[d - 1] <= '9') || s[d - 1] == ':'))
+		d--;
+	if (e - d < 4 || s[e - 3] != ':' || d < x + 4)
+		return 0;
+	size_t q = s[d - 1] == ' ' ? d - 1 : d;
+	if (s[q - 1] == '-' && s[q - 2] == ' ')
+		q -= 2;
+	else if (memcmp(s + q - 3, "\xe2\x80\x93", 3) == 0 && s[q - 4] == ' ')
+		q -= 4;
+	else
+		return 0;
+	/* The quoted title after the number. */
+	size_t o = s[x] == '"' ? 1 : x + 3 <= e && memcmp(s + x, "\xe2\x80\x9c", 3) == 0 ? 3 : 0;
+	if (!o || q <= x + o + 1)
+		return 0;
+	const char *c = o == 1 ? memchr(s + x + 1, '"', q - x - 1) : ner_find(s, s + x + 3, q - x - 3, "\xe2\x80\x9d", 3);
+	if (!c)
+		return 0;
+	size_t b = x + o, z = (size_t)(c - s);
+	while (b < z && s[b] == ' ')
+		b++;
+	while (z > b && s[z - 1] == ' ')
+		z--;
+	if (z == b || !(ner_upper_at(s, b) || (s[b] >= '0' && s[b] <= '9')))
+		return 0;
+	*ts = b;
+	*te = z;
+	return 1;
+}
+
+/* An encyclopedia's lists name works, whatever the model made of their
+ * lines read alone: under a heading ("Discography", then "Tidewater
+ * (1998)" a line), two lines or more of a title and its year; and a
+ * track listing's lines, each on its own. */
 static void ner_work_list_lines(const char *s, size_t n, struct ner_list *l)
 {
-	/* Most stories have no such heading: the cheap test first. */
-	if (!text_find(s, n, "(19", 3) && !text_find(s, n, "(20", 3) && !text_find(s, n, "( 19", 4) &&
-	    !text_find(s, n, "( 20", 4))
-		return;
-	size_t n0 = l->n;
+	size_t n0 = l->n, mi = 0;
 	unsigned char *gone = NULL;
 	int heading = 0, before = 0;	/* under a heading; after a work's line */
-	size_t mi = 0;
 	for (size_t a = 0; a < n;) {
 		const char *nl = memchr(s + a, '\n', n - a);
 		size_t e = nl ? (size_t)(nl - s) : n;
-		size_t ts, te;
-		if (e == a) {
+		size_t ts, te, z = e;
+		while (z > a && s[z - 1] == ' ')
+			z--;
+		if (z == a) {
 			a = e + 1;
 			continue;
 		}
-		if (ner_works_heading(s, a, e)) {
+		if (s[a] >= '0' && s[a] <= '9' && ner_track_line(s, a, e, &ts, &te))
+			ner_push_title(l, n0, &mi, &gone, ts, te);
+		/* Most lines are neither a short heading nor end in a bracket:
+		 * they end a list at once. */
+		if (z - a > 42 && s[z - 1] != ')') {
+			heading = before = 0;
+		} else if (ner_works_heading(s, a, e)) {
 			heading = 1;
 			before = 0;
 		} else if (heading && ner_work_line(s, a, e, &ts, &te)) {
@@ -14853,96 +14926,13 @@ static void ner_work_list_lines(const char *s, size_t n, struct ner_list *l)
 			 * next. */
 			const char *nl2 = e < n ? memchr(s + e + 1, '\n', n - e - 1) : NULL;
 			size_t e2 = nl2 ? (size_t)(nl2 - s) : n, t2s, t2e;
-			if (before || (e < n && e + 1 < e2 && ner_work_line(s, e + 1, e2, &t2s, &t2e))) {
-				while (mi < n0 && l->v[mi].end <= ts)
-					mi++;
-				int across = 0;
-				for (size_t k = mi; k < n0 && l->v[k].start < te; k++)
-					across |= l->v[k].start < ts || l->v[k].end > te;
-				if (!across) {
-					for (size_t k = mi; k < n0 && l->v[k].start < te; k++) {
-						if (!gone)
-							gone = xcalloc(n0, 1);
-						gone[k] = 1;
-					}
-					ner_push(l, ts, te, NER_MISC);
-				}
-			}
+			if (before || (e < n && e + 1 < e2 && ner_work_line(s, e + 1, e2, &t2s, &t2e)))
+				ner_push_title(l, n0, &mi, &gone, ts, te);
 			before = 1;
 		} else {
 			heading = before = 0;
 		}
 		a = e + 1;
-	}
-	ner_drop_gone(l, gone, n0);
-	if (l->n > n0)
-		ner_sort_mentions(l->v, l->n);
-}
-
-/* A track listing's line ("3. \"Lanterns\" – 5:01", "4. “Northern Lights”
- * (featuring ...) – 3:58") names a work: the quoted title is an other
- * name, whatever the model made of it. */
-static void ner_track_lines(const char *s, size_t n, struct ner_list *l)
-{
-	/* Most stories have no duration after a dash: the cheap test first. */
-	if (!text_find(s, n, "\xe2\x80\x93 ", 4) && !text_find(s, n, " - ", 3))
-		return;
-	size_t n0 = l->n, mi = 0;
-	unsigned char *gone = NULL;
-	for (size_t a = 0; a < n;) {
-		const char *nl = memchr(s + a, '\n', n - a);
-		size_t e = nl ? (size_t)(nl - s) : n, x = a;
-		size_t next = e + 1;
-		while (e > a && s[e - 1] == ' ')
-			e--;
-		/* The number and its full stop. */
-		while (x < e && s[x] >= '0' && s[x] <= '9')
-			x++;
-		if (x == a || x + 2 >= e || s[x] != '.' || s[x + 1] != ' ') {
-			a = next;
-			continue;
-		}
-		x += 2;
-		while (x < e && s[x] == ' ')
-			x++;
-		/* The duration at the end: "m:ss" after a dash. */
-		size_t d = e;
-		while (d > x && ((s[d - 1] >= '0' && s[d - 1] <= '9') || s[d - 1] == ':'))
-			d--;
-		int dur = e - d >= 4 && s[e - 3] == ':' && d >= x + 4;
-		size_t q = dur && s[d - 1] == ' ' ? d - 1 : d;
-		if (dur && q >= 2 && s[q - 1] == '-' && s[q - 2] == ' ')
-			q -= 2;
-		else if (dur && q >= 4 && memcmp(s + q - 3, "\xe2\x80\x93", 3) == 0 && s[q - 4] == ' ')
-			q -= 4;
-		else
-			dur = 0;
-		/* The quoted title after the number. */
-		size_t o = s[x] == '"' ? 1 : x + 3 <= e && memcmp(s + x, "\xe2\x80\x9c", 3) == 0 ? 3 : 0;
-		const char *c = dur && o && q > x + o + 1 ? (o == 1 ? memchr(s + x + 1, '"', q - x - 1) :
-					     ner_find(s, s + x + 3, q - x - 3, "\xe2\x80\x9d", 3)) :
-					   NULL;
-		size_t ts = x + o, te = c ? (size_t)(c - s) : ts;
-		while (ts < te && s[ts] == ' ')
-			ts++;
-		while (te > ts && s[te - 1] == ' ')
-			te--;
-		if (te > ts && (ner_upper_at(s, ts) || (s[ts] >= '0' && s[ts] <= '9'))) {
-			while (mi < n0 && l->v[mi].end <= ts)
-				mi++;
-			int across = 0;
-			for (size_t k = mi; k < n0 && l->v[k].start < te; k++)
-				across |= l->v[k].start < ts || l->v[k].end > te;
-			if (!across) {
-				for (size_t k = mi; k < n0 && l->v[k].start < te; k++) {
-					if (!gone)
-						gone = xcalloc(n0, 1);
-					gone[k] = 1;
-				}
-				ner_push(l, ts, te, NER_MISC);
-			}
-		}
-		a = next;
 	}
 	ner_drop_gone(l, gone, n0);
 	if (l->n > n0)
@@ -14976,32 +14966,32 @@ static int ner_town_country_line(const char *s, size_t a, size_t e, const struct
  * body by a company's or an organization's word. */
 static void ner_town_lines(const char *s, size_t n, struct ner_list *l)
 {
-	size_t mi = 0, prev_end = SIZE_MAX;
-	for (size_t a = 0; a < n;) {
+	size_t prev_end = SIZE_MAX;	/* the end of the last town's line */
+	for (size_t i = 0; i + 1 < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		/* At a line's start, a comma after it (most names are neither). */
+		size_t a = m->start, c = m->end;
+		if ((a > 0 && s[a - 1] != '\n') || c + 2 >= n || (s[c] != ',' && !(s[c] == ' ' && s[c + 1] == ',')))
+			continue;
 		const char *nl = memchr(s + a, '\n', n - a);
-		size_t e = nl ? (size_t)(nl - s) : n;
-		while (mi < l->n && l->v[mi].start < a)
-			mi++;
-		size_t ns, ne;
-		if (mi < l->n && l->v[mi].start == a && ner_town_country_line(s, a, e, l, mi, &ns, &ne)) {
-			/* This line and the next, or the one before. */
-			size_t e2 = e, mj = mi + 2, n2s, n2e;
-			int run = prev_end == a - 1 && a > 0;
-			if (!run && e < n) {
-				const char *nl2 = memchr(s + e + 1, '\n', n - e - 1);
-				e2 = nl2 ? (size_t)(nl2 - s) : n;
-				run = mj < l->n && l->v[mj].start == e + 1 &&
-				      ner_town_country_line(s, e + 1, e2, l, mj, &n2s, &n2e);
-			}
-			size_t lw = ner_word_start(s, ns, ne);
-			if (run && !ner_company_word(s + lw, ne - lw) && !(lexicon_lookup(s + lw, ne - lw) & LEX_ORG_WORD)) {
-				l->v[mi].type = NER_PLACE;
-				l->v[mi].margin = 0;
-			}
-			if (run)
-				prev_end = e;
+		size_t e = nl ? (size_t)(nl - s) : n, ns, ne;
+		if (!ner_town_country_line(s, a, e, l, i, &ns, &ne))
+			continue;
+		/* This line and the next, or the one before. */
+		int run = a > 0 && prev_end == a - 1;
+		size_t j = i + 2, n2s, n2e;
+		if (!run && e < n && j < l->n && l->v[j].start == e + 1) {
+			const char *nl2 = memchr(s + e + 1, '\n', n - e - 1);
+			run = ner_town_country_line(s, e + 1, nl2 ? (size_t)(nl2 - s) : n, l, j, &n2s, &n2e);
 		}
-		a = e + 1;
+		if (!run)
+			continue;
+		prev_end = e;
+		size_t lw = ner_word_start(s, ns, ne);
+		if (!ner_company_word(s + lw, ne - lw) && !(lexicon_lookup(s + lw, ne - lw) & LEX_ORG_WORD)) {
+			l->v[i].type = NER_PLACE;
+			l->v[i].margin = 0;
+		}
 	}
 }
 
@@ -15904,7 +15894,6 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_ruler_epithets(a->data, a->len, out);
 		ner_work_list_lines(a->data, a->len, out);
 		ner_town_lines(a->data, a->len, out);
-		ner_track_lines(a->data, a->len, out);
 		ner_event_joins(a->data, a->len, out);
 		ner_post_nominals(a->data, out);
 		ner_study_fields(a->data, out);
