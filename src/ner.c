@@ -6897,11 +6897,12 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		}
 		/* A name that begins with such a product is an edition of it
 		 * ("macOS Vardena" that the model took for a person), unless a
-		 * company's word makes it a body. */
+		 * company's word makes it a body; but an edition's word that is
+		 * a company's too is the edition's ("iPhone SE"). */
 		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
 		size_t lw = ner_word_start(s, m->start, m->end);
 		if (sp && lexicon_product(s + m->start, (size_t)(sp - (s + m->start))) &&
-		    !ner_company_word(s + lw, m->end - lw)) {
+		    (!ner_company_word(s + lw, m->end - lw) || ner_product_edition(s, len, (size_t)(sp - s)) == m->end)) {
 			m->type = NER_MISC;
 			m->margin = 0;
 			/* A count the model took with it is not its version

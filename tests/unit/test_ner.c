@@ -1171,6 +1171,8 @@ static void test_ner_listed_products(void)
 	m = article_mentions("Apple unveiled the iPhone 12 and iPhone 12 Pro, and users of Windows 11 Pro can update.\n");
 	CHECK(strstr(m, "|MISC:iPhone 12 Pro|MISC:Windows 11 Pro|") != NULL);
 	free(m);
+	/* An edition's word that is a company's legal form too. */
+	CHECK(article_has("Apple unveiled the iPhone SE on Wednesday.\n", "MISC", "iPhone SE"));
 }
 
 static void test_ner_list_last_pairs(void)
