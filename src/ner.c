@@ -14996,6 +14996,91 @@ static void ner_town_lines(const char *s, size_t n, struct ner_list *l)
 	}
 }
 
+/* Whether s[0..n) names a language: a people's word a list knows
+ * ("Norwegian") or a language named otherwise. */
+static int ner_language_word(const char *s, size_t n)
+{
+	static const struct ner_lit languages[] = {
+		NER_LIT("Arabic"),   NER_LIT("Hindi"),	  NER_LIT("Urdu"),    NER_LIT("Pashto"),   NER_LIT("Latin"),
+		NER_LIT("Sanskrit"), NER_LIT("Bengali"),  NER_LIT("Bangla"),  NER_LIT("Tamil"),	   NER_LIT("Telugu"),
+		NER_LIT("Amharic"),  NER_LIT("Hebrew"),	  NER_LIT("Yiddish"), NER_LIT("Hausa"),	   NER_LIT("Yoruba"),
+		NER_LIT("Igbo"),     NER_LIT("Zulu"),	  NER_LIT("Xhosa"),   NER_LIT("Tagalog"),  NER_LIT("Malay"),
+		NER_LIT("Swahili"),  NER_LIT("Punjabi"),  NER_LIT("Marathi"), NER_LIT("Gujarati"), NER_LIT("Sinhala"),
+		NER_LIT("Nepali"),   NER_LIT("Tigrinya"), NER_LIT("Somali"),  NER_LIT("Quechua"),  NER_LIT("Catalan"),
+		NER_LIT("Basque"),   NER_LIT("Galician"), NER_LIT("Kurdish"), NER_LIT("Dari"),	   NER_LIT("Farsi"),
+	};
+	return NER_LIT_IN(languages, s, n) || (lexicon_lookup(s, n) & (LEX_DEMONYM | LEX_GROUP));
+}
+
+/* An encyclopedia's bracket after its subject ("Varnholm (/ˈvɑːrn-/
+ * VARN-hohm; Norwegian: Varnholmen) is a town"): the pronunciation
+ * between "(/" and the first ";" or ")" names nothing, and a name the
+ * model ran over a language's label ("Norwegian: Varnholmen") is the
+ * language's (GROUP, as a people's word) and the subject's other name, of
+ * the subject's type where a name ends right before the bracket. */
+static void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	int pushed = 0;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t a = m->start;
+		/* Right after "(" or "; ", and in the bracket (asked first). */
+		if (m->type == NER_DATE || a < 2 || !((s[a - 1] == '(') || (s[a - 1] == ' ' && (s[a - 2] == '(' ||
+											     s[a - 2] == ';'))))
+			continue;
+		size_t fw = ner_space_end(s, a, m->end), c = fw, r;
+		/* "Norwegian: Varnholmen", or "Norwegian : Varnholmen" in text
+		 * split into tokens. */
+		if (fw > a + 1 && s[fw - 1] == ':')
+			c = fw - 1, r = fw + 1;
+		else if (fw + 3 < m->end && s[fw] == ' ' && s[fw + 1] == ':' && s[fw + 2] == ' ')
+			r = fw + 3;
+		else
+			continue;
+		if (r >= m->end || !ner_upper_at(s, a) || !ner_language_word(s + a, c - a))
+			continue;
+		/* The bracket's opening and the name before it. */
+		size_t o = a;
+		while (o > 0 && a - o < 160 && s[o - 1] != '(' && s[o - 1] != ')' && s[o - 1] != '\n')
+			o--;
+		if (o == 0 || s[o - 1] != '(')
+			continue;
+		int type = (int)m->type;
+		for (size_t k = i; k-- > 0;)
+			if (l->v[k].end + 2 == o && s[l->v[k].end] == ' ') {
+				type = l->v[k].type == NER_DATE ? type : (int)l->v[k].type;
+				break;
+			} else if (l->v[k].end + 2 < o) {
+				break;
+			}
+		size_t e = m->end;
+		m->end = c;
+		m->type = NER_GROUP;
+		m->margin = 0;
+		ner_push(l, r, e, (enum ner_type)type);
+		pushed = 1;
+	}
+	/* The pronunciation ("( /" in text split into tokens). */
+	for (const char *p = s; (p = text_find(p, n - (size_t)(p - s), "/", 1)) != NULL; p++) {
+		size_t a = (size_t)(p - s), e = a + 1;
+		if (!(a >= 1 && s[a - 1] == '(') && !(a >= 2 && s[a - 1] == ' ' && s[a - 2] == '('))
+			continue;
+		while (e < n && s[e] != ';' && s[e] != ')' && s[e] != '\n' && e - a < 200)
+			e++;
+		for (size_t k = 0; k < n0; k++)
+			if (l->v[k].start > a && l->v[k].end <= e) {
+				if (!gone)
+					gone = xcalloc(n0, 1);
+				gone[k] = 1;
+			}
+	}
+	ner_drop_gone(l, gone, n0);
+	if (pushed)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A ruler's epithet stands outside the name, as a title does
  * (ANNOTATION.md; the Worldwide labels leave it out of a king's name),
  * and is no name of its own: after a person's name of one word, or a
@@ -15894,6 +15979,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_ruler_numerals(a->data, a->len, out);
 		ner_ruler_epithets(a->data, a->len, out);
 		ner_work_list_lines(a->data, a->len, out);
+		ner_bracket_aliases(a->data, a->len, out);
 		ner_town_lines(a->data, a->len, out);
 		ner_event_joins(a->data, a->len, out);
 		ner_post_nominals(a->data, out);

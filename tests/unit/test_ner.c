@@ -4638,6 +4638,20 @@ static void test_ner_track_lines(void)
 	CHECK(article_has(s, "MISC", "Lanterns"));
 }
 
+/* An encyclopedia's bracket after its subject: the pronunciation names
+ * nothing, and a language's label parts from the subject's other name,
+ * which is of the subject's type. */
+static void test_ner_bracket_aliases(void)
+{
+	const char *s = "Varnholm (/\xcb\x88v\xc9\x91\xcb\x90rnho\xca\x8am/ VARN-hohm; Norwegian: Varnholmen) is a town "
+			"in Vestland county, Norway.\n";
+	char *m = article_mentions(s);
+	CHECK_STR(m, "|PLACE:Varnholm|GROUP:Norwegian|PLACE:Varnholmen|PLACE:Vestland|PLACE:Norway|");
+	free(m);
+	/* Not a label that names no language. */
+	CHECK(article_expect("The town has an oceanic climate (K\xc3\xb6ppen: Cfb).\n", "GROUP", "K\xc3\xb6ppen", 0));
+}
+
 /* A ship's name is an other name: after its prefix, which is part of it,
  * or after a kind of vessel, where the model may not find it; the story's
  * other mentions of it are the ship's. */
@@ -5032,5 +5046,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_work_list_lines", test_ner_work_list_lines },
 	{ "ner_town_lines", test_ner_town_lines },
 	{ "ner_track_lines", test_ner_track_lines },
+	{ "ner_bracket_aliases", test_ner_bracket_aliases },
 	{ NULL, NULL }
 };
