@@ -13252,6 +13252,40 @@ static void ner_index_names(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* Whether a kind of aircraft follows byte e ("ATR 72 aircraft", "Embraer
+ * 195 jets"), or another maker's model and then the kind ("ATR 72 and
+ * Embraer 195 aircraft"). */
+static int ner_craft_after(const char *s, size_t len, size_t e)
+{
+	static const struct ner_lit kinds[] = { NER_LIT("aircraft"), NER_LIT("airliner"), NER_LIT("airliners"),
+						NER_LIT("jet"),	     NER_LIT("jets"),	  NER_LIT("jetliner"),
+						NER_LIT("jetliners"), NER_LIT("plane"),	  NER_LIT("planes"),
+						NER_LIT("helicopter"), NER_LIT("helicopters"), NER_LIT("turboprops"),
+						NER_LIT("fighter"),  NER_LIT("fighters"), NER_LIT("bombers") };
+	for (int hop = 0; hop < 2; hop++) {
+		if (e + 2 >= len || s[e] != ' ' || s[e + 1] < 'a' || s[e + 1] > 'z')
+			return 0;
+		size_t w = e + 1, x = w;
+		while (x < len && s[x] >= 'a' && s[x] <= 'z')
+			x++;
+		if (NER_LIT_IN(kinds, s + w, x - w) && (x == len || !ner_alnum_at(s, x)))
+			return 1;
+		/* " and Maker 195": a capitalised word and digits. */
+		if (hop || !ner_lit_is("and", s + w, x - w) || x + 1 >= len || s[x] != ' ' || !ner_upper_at(s, x + 1))
+			return 0;
+		x++;
+		while (x < len && ner_alnum_at(s, x))
+			x++;
+		if (x + 1 >= len || s[x] != ' ' || s[x + 1] < '0' || s[x + 1] > '9')
+			return 0;
+		x++;
+		while (x < len && s[x] >= '0' && s[x] <= '9')
+			x++;
+		e = x;
+	}
+	return 0;
+}
+
 /* A maker's name of one word before a model's code of capitals and two
  * digits or more is the product, an other name ("Airbus A310", as
  * CoNLL-2003 writes it; "Galaxy S20", "Saab SF340"). One digit is as often
@@ -13285,7 +13319,8 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 		 * a sport's, "Kent 108-3" and "Velmar 42-36" scores, "Treasury
 		 * 13-1/2" a rate. */
 		if (d == c && !(e + 4 <= len && s[e] == '-' && s[e + 1] >= '1' && s[e + 1] <= '9' && s[e + 2] == '0' &&
-				s[e + 3] == '0' && (e + 4 == len || !(ner_alnum_at(s, e + 4) || s[e + 4] == '/'))))
+				s[e + 3] == '0' && (e + 4 == len || !(ner_alnum_at(s, e + 4) || s[e + 4] == '/'))) &&
+		    !ner_craft_after(s, len, e))
 			continue;
 		/* A version's letter or plus after the digits ("S20+"), or a
 		 * variant's word of up to three letters ("A320neo"). */

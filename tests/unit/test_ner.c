@@ -1416,6 +1416,11 @@ static void test_ner_model_codes(void)
 	free(m);
 	CHECK(article_expect("Kessby 108-3 . Varnholm ( The Field ) : Dunmore 195 .\n", "MISC", "Kessby 108-3", 0));
 	CHECK(article_expect("The Kessby Board 12-1/2 pct stock due 2009 closed higher .\n", "MISC", "Kessby Board 12", 0));
+	/* Digits alone where a kind of aircraft follows, after another
+	 * maker's model too. */
+	m = article_mentions("It flew a fleet of ATR 72 and Embraer 195 aircraft to Dublin.\n");
+	CHECK(strstr(m, "|MISC:ATR 72|MISC:Embraer 195|") != NULL);
+	free(m);
 }
 
 static void test_ner_comma_firms(void)
