@@ -13303,6 +13303,18 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 		size_t c = sp ? (size_t)(sp - s) + 1 : m->end + 1, d = c;
 		if (sp && (ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1)) || m->type != NER_ORG))
 			continue;
+		/* A known maker and its line of products, the code after them
+		 * ("Samsung Galaxy S20"): no company's or body's word is the
+		 * line. */
+		int line = 0;
+		if (sp && m->end + 3 < len && s[m->end] == ' ' && s[m->end + 1] >= 'A' && s[m->end + 1] <= 'Z' &&
+		    s[m->end + 2] >= '0' && s[m->end + 2] <= '9' &&
+		    (lexicon_lookup(s + m->start, (size_t)(sp - s) - m->start) & LEX_ORG) &&
+		    !ner_company_word(sp + 1, (size_t)(s + m->end - sp - 1)) &&
+		    !(lexicon_lookup(sp + 1, (size_t)(s + m->end - sp - 1)) & (LEX_ORG_WORD | LEX_ORG))) {
+			c = d = m->end + 1;
+			line = 1;
+		}
 		/* The maker read as a body, or as the product already ("flew
 		 * an [Airbus] A380"). */
 		if (c >= len || s[c - 1] != ' ' || !((s[c] >= 'A' && s[c] <= 'Z') || (s[c] >= '0' && s[c] <= '9')))
@@ -13344,7 +13356,7 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 				e = x;
 		}
 		if ((e < len && ner_alnum_at(s, e)) || (i + 1 < l->n && l->v[i + 1].start < e && l->v[i + 1].end > e) ||
-		    (sp && e != m->end))
+		    (sp && !line && e != m->end))
 			continue;
 		/* A mention within the code is part of it ("737-[800]"). */
 		while (i + 1 < l->n && l->v[i + 1].start < e) {

@@ -1418,6 +1418,8 @@ static void test_ner_model_codes(void)
 	CHECK(article_expect("The Kessby Board 12-1/2 pct stock due 2009 closed higher .\n", "MISC", "Kessby Board 12", 0));
 	/* Digits alone where a kind of aircraft follows, after another
 	 * maker's model too. */
+	/* A known maker, its line and the code after them. */
+	CHECK(article_has("Samsung Galaxy S20 sales fell in March.\n", "MISC", "Samsung Galaxy S20"));
 	m = article_mentions("It flew a fleet of ATR 72 and Embraer 195 aircraft to Dublin.\n");
 	CHECK(strstr(m, "|MISC:ATR 72|MISC:Embraer 195|") != NULL);
 	free(m);
