@@ -14186,7 +14186,7 @@ static void ner_acronym_types(const char *s, size_t n, struct ner_list *l)
 		struct ner_mention *a = &l->v[i + 1];
 		size_t an = a->end - a->start, as;
 		if (a->type == m->type || (m->type != NER_ORG && m->type != NER_MISC) || a->type == NER_DATE || an < 2 ||
-		    ner_bracket_acronym(s, n, m->end, &as) != a->end || as != a->start || s[a->end] != ')')
+		    ner_bracket_acronym(s, n, m->end, &as) != a->end || as != a->start)
 			continue;
 		/* The name's capitalised words' initials; a link's may be in
 		 * it or not ("Department of Health (DOH)"). */
@@ -14904,6 +14904,8 @@ static int ner_track_line(const char *s, size_t a, size_t e, size_t *ts, size_t 
 	/* The number and its full stop. */
 	while (x < e && s[x] >= '0' && s[x] <= '9')
 		x++;
+	/* "1 ." in text split into tokens. */
+	x += x + 1 < e && s[x] == ' ' && s[x + 1] == '.';
 	if (x == a || x + 2 >= e || s[x] != '.' || s[x + 1] != ' ')
 		return 0;
 	x += 2;
@@ -15185,11 +15187,15 @@ static void ner_event_joins(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
 		size_t e = m.end;
-		size_t q = m.type != NER_DATE && e >= m.start + 3 && s[e - 1] == 'n' && s[e - 2] == 'e' &&
+		size_t q = m.type != NER_DATE && e >= m.start + 3 && (s[e - 1] == 'n' || s[e - 1] == 'e') &&
 				   i + 1 < l->n ? ner_possessive_len(s, len, e) : 0;
-		/* "Women" or "Men" whole, after another word. */
+		/* "Women", "Men", "Children" or "People" whole, after another
+		 * word ("Tigray People 's Liberation Front" in text split into
+		 * tokens). */
 		int gender = q && ((e >= m.start + 7 && memcmp(s + e - 6, " Women", 6) == 0) ||
-				   (e >= m.start + 5 && memcmp(s + e - 4, " Men", 4) == 0));
+				   (e >= m.start + 5 && memcmp(s + e - 4, " Men", 4) == 0) ||
+				   (e >= m.start + 10 && memcmp(s + e - 9, " Children", 9) == 0) ||
+				   (e >= m.start + 8 && memcmp(s + e - 7, " People", 7) == 0));
 		const struct ner_mention *nx = gender ? &l->v[i + 1] : NULL;
 		if (!gender && (m.type == NER_PLACE || m.type == NER_GROUP) && i + 1 < l->n && e + 11 <= len &&
 		    s[e] == ' ' && s[e + 1] == 'G' && l->v[i + 1].start == e + 1 && l->v[i + 1].end == e + 11 &&

@@ -3818,6 +3818,8 @@ static void test_ner_acronym_types(void)
 	CHECK(article_has("The central bank, Bank Indonesia (BI), held its rate.\n", "ORG", "BI"));
 	/* A link's letter may be in the acronym. */
 	CHECK(article_has("Kessel on Monday urged the Department of Health (DOH) to act.\n", "ORG", "DOH"));
+	/* The bracket apart from the acronym, as text split into tokens has it. */
+	CHECK(article_has("Kessel on Monday urged the Department of Health ( DOH ) to act .\n", "ORG", "DOH"));
 }
 
 /* A name before "station" or "airport" in lower case is a place's. */
@@ -4601,6 +4603,9 @@ static void test_ner_event_joins(void)
 			  "National Women's Soccer League"));
 	CHECK(article_has("He was fifth at the 2016 Monaco Grand Prix.\n", "MISC", "Monaco Grand Prix"));
 	CHECK(article_has("He won the Boston Marathon in 2019.\n", "MISC", "Boston Marathon"));
+	/* "People's" apart, as text split into tokens has it. */
+	CHECK(article_has("Troops fought the Varnland People 's Liberation Front on Wednesday .\n", "ORG",
+			  "Varnland People 's Liberation Front"));
 }
 
 /* A dash between blanks and a word in lower case end a name in text not
@@ -4643,6 +4648,9 @@ static void test_ner_track_lines(void)
 			"3. \"Lanterns\" - 5:01\n";
 	CHECK(article_has(s, "MISC", "Kessel Road"));
 	CHECK(article_has(s, "MISC", "Lanterns"));
+	/* "1 ." in text split into tokens. */
+	CHECK(article_has("Track listing\n\n1 . \" Harbour Song \" \xe2\x80\x93 3:45\n2 . \" Kessel Road \" \xe2\x80\x93 4:12\n",
+			  "MISC", "Kessel Road"));
 }
 
 /* An encyclopedia's bracket after its subject: the pronunciation names
