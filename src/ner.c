@@ -11270,8 +11270,10 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 			gone[q] = 1;
 		ner_push(l, a, e, (enum ner_type)kind);
 	}
+	/* Sorted again where a name was pushed, whatever went. */
+	int pushed = l->n > n0;
 	ner_drop_gone(l, gone, n0);
-	if (l->n > n0)
+	if (pushed)
 		ner_sort_mentions(l->v, l->n);
 }
 
@@ -14984,8 +14986,10 @@ static void ner_work_list_lines(const char *s, size_t n, struct ner_list *l)
 		}
 		a = e + 1;
 	}
+	/* The titles pushed, whatever went: the list is sorted again. */
+	int pushed = l->n > n0;
 	ner_drop_gone(l, gone, n0);
-	if (l->n > n0)
+	if (pushed)
 		ner_sort_mentions(l->v, l->n);
 }
 
@@ -15304,8 +15308,10 @@ static void ner_war_names(const char *s, size_t len, struct ner_list *l)
 			gone[k] = 1;
 		ner_push(l, a, e, NER_MISC);
 	}
+	/* Sorted again where a name was pushed, whatever went. */
+	int pushed = l->n > n0;
 	ner_drop_gone(l, gone, n0);
-	if (l->n > n0)
+	if (pushed)
 		ner_sort_mentions(l->v, l->n);
 }
 

@@ -1724,6 +1724,11 @@ static void test_ner_war_names(void)
 	CHECK(strstr(m, "|MISC:War of the Spanish Succession|") != NULL);
 	CHECK(strstr(m, "GROUP:Spanish") == NULL);
 	free(m);
+	/* In the text's order where the name it took in went (the list was
+	 * left unsorted). */
+	m = article_mentions("The War of the Kessel Succession was fought in Varnholm. Troops marched to Dunmore.\n");
+	CHECK_STR(m, "|MISC:War of the Kessel Succession|PLACE:Varnholm|PLACE:Dunmore|");
+	free(m);
 }
 
 static void test_ner_tail_types(void)
