@@ -15086,9 +15086,10 @@ static void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 		size_t fw = ner_space_end(s, a, m->end), c = fw, r;
 		/* "Norwegian: Varnholmen", or "Norwegian : Varnholmen" in text
 		 * split into tokens. */
-		if (fw > a + 1 && s[fw - 1] == ':')
-			c = fw - 1, r = fw + 1;
-		else if (fw + 3 < m->end && s[fw] == ' ' && s[fw + 1] == ':' && s[fw + 2] == ' ')
+		if (fw > a + 1 && s[fw - 1] == ':') {
+			c = fw - 1;
+			r = fw + 1;
+		} else if (fw + 3 < m->end && s[fw] == ' ' && s[fw + 1] == ':' && s[fw + 2] == ' ')
 			r = fw + 3;
 		else
 			continue;
@@ -15115,15 +15116,19 @@ static void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 		ner_push(l, r, e, (enum ner_type)type);
 		pushed = 1;
 	}
-	/* The pronunciation ("( /" in text split into tokens). */
+	/* The pronunciation ("( /" in text split into tokens); the
+	 * mentions, sorted, are walked once. */
+	size_t mk = 0;
 	for (const char *p = s; (p = text_find(p, n - (size_t)(p - s), "/", 1)) != NULL; p++) {
 		size_t a = (size_t)(p - s), e = a + 1;
 		if (!(a >= 1 && s[a - 1] == '(') && !(a >= 2 && s[a - 1] == ' ' && s[a - 2] == '('))
 			continue;
 		while (e < n && s[e] != ';' && s[e] != ')' && s[e] != '\n' && e - a < 200)
 			e++;
-		for (size_t k = 0; k < n0; k++)
-			if (l->v[k].start > a && l->v[k].end <= e) {
+		while (mk < n0 && l->v[mk].start <= a)
+			mk++;
+		for (size_t k = mk; k < n0 && l->v[k].start < e; k++)
+			if (l->v[k].end <= e) {
 				if (!gone)
 					gone = xcalloc(n0, 1);
 				gone[k] = 1;
