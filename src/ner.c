@@ -14037,6 +14037,29 @@ static size_t ner_year_brackets(const char *s, size_t len, size_t e)
 	return p < len && s[p] == ')' ? p + 1 - e : 0;
 }
 
+/* Whether a word of films, music or books stands in the 80 bytes before
+ * byte a, on its line and after the last full stop ("made her film debut
+ * in", "for her role in"). */
+static int ner_work_words_before(const char *s, size_t a)
+{
+	static const struct ner_lit words[] = { NER_LIT("film"),     NER_LIT("films"),	  NER_LIT("movie"),
+						NER_LIT("role"),     NER_LIT("starred"),  NER_LIT("directed"),
+						NER_LIT("album"),    NER_LIT("novel"),	  NER_LIT("debut"),
+						NER_LIT("documentary"), NER_LIT("series"), NER_LIT("sitcom") };
+	size_t b = a;
+	while (b > 0 && a - b < 80 && s[b - 1] != '\n' && !(s[b - 1] == '.' && b < a && s[b] == ' '))
+		b--;
+	for (size_t w = b; w < a;) {
+		size_t e = w;
+		while (e < a && s[e] >= 'a' && s[e] <= 'z')
+			e++;
+		if (e > w && NER_LIT_IN(words, s + w, e - w) && (w == 0 || !ner_word_byte(s[w - 1])))
+			return 1;
+		w = e + 1;
+	}
+	return 0;
+}
+
 /* Names with a year in brackets after them are works where the story
  * gives one of them, an other name, so ("The band's second album, Quiet
  * Engines (1994) ... followed by Glass Harbour (1997) and The Long Field
@@ -14056,6 +14079,10 @@ static void ner_year_works(const char *s, size_t len, struct ner_list *l)
 			work = 1;
 		else
 			other = 1;
+		/* Or a work's word before it in its sentence ("for her role in
+		 * Autumn Kessel (2011)"). */
+		if (m->type != NER_MISC && ner_work_words_before(s, m->start))
+			work = 1;
 	}
 	if (!work || !other)
 		return;

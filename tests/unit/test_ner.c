@@ -4210,6 +4210,10 @@ static void test_ner_work_title_types(void)
 			     "followed by Glass Harbour ( 1997 ) and The Long Field ( 2001 ) .\n");
 	CHECK(strstr(m, "|MISC:Glass Harbour|DATE:1997|MISC:Long Field|") != NULL);
 	free(m);
+	/* Or where a word of films or books before it in its sentence says
+	 * so, the only one. */
+	CHECK(article_has("She won the award for her role in Autumn River (2011).\n", "MISC", "Autumn River"));
+	CHECK(article_has("She moved to Autumn River (2011) with her family.\n", "PLACE", "Autumn River"));
 }
 
 /* A month is no organization's first word (an invented body), but "May"
