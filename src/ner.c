@@ -10945,7 +10945,8 @@ static const struct {
 	{ "governorate", "governorates", NER_PLACE }, { "emirate", "emirates", NER_PLACE },
 	{ "series", "series", NER_MISC },	    { "language", "languages", NER_MISC },
 	{ "dialect", "dialects", NER_MISC },	    { "subsidiary", "subsidiaries", NER_ORG },
-	{ "denomination", "denominations", NER_ORG },
+	{ "denomination", "denominations", NER_ORG }, { "medication", "medications", NER_MISC },
+	{ "drug", "drugs", NER_MISC },		    { "database", "databases", NER_MISC },
 };
 
 /* The type that the kind word s[a..b), in any case, gives names said to
@@ -15166,6 +15167,29 @@ static void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A capital and a full stop before a sentence's first word ("written in
+ * C. It was", "approved by J. He said") are no person's initial and
+ * name: the name the model made of them goes where the word is a pronoun
+ * or an article. */
+static void ner_initial_pronouns(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit words[] = { NER_LIT("It"),	  NER_LIT("He"),    NER_LIT("She"),   NER_LIT("They"),
+						NER_LIT("We"),	  NER_LIT("I"),	    NER_LIT("This"),  NER_LIT("That"),
+						NER_LIT("These"), NER_LIT("Those"), NER_LIT("The"),   NER_LIT("His"),
+						NER_LIT("Her"),	  NER_LIT("Its"),   NER_LIT("Their"), NER_LIT("There"),
+						NER_LIT("A"),	  NER_LIT("An") };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		/* "C. It" to "C. Those": four bytes to eight (asked first). */
+		if (m->type != NER_PERSON || n < 4 || n > 8 || s[m->start + 1] != '.' || s[m->start + 2] != ' ' ||
+		    !NER_LIT_IN(words, s + m->start + 3, n - 3))
+			l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* A ruler's epithet stands outside the name, as a title does
  * (ANNOTATION.md; the Worldwide labels leave it out of a king's name),
  * and is no name of its own: after a person's name of one word, or a
@@ -16074,6 +16098,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_town_lines(a->data, a->len, out);
 		ner_event_joins(a->data, a->len, out);
 		ner_post_nominals(a->data, out);
+		ner_initial_pronouns(a->data, out);
 		ner_study_fields(a->data, out);
 		ner_for_causes(a->data, a->len, out);
 		ner_result_lines(a->data, a->len, out);

@@ -4548,6 +4548,17 @@ static void test_ner_more_kinds(void)
 	CHECK(article_has("Harrow Lane is an American fantasy drama television series created by Dana Whit.\n", "MISC",
 			  "Harrow Lane"));
 	CHECK(article_has("The group's subsidiaries include Corvell Marine and Tarsk Pumps.\n", "ORG", "Tarsk Pumps"));
+	CHECK(article_has("Varnazol is an antifungal medication used to treat skin infections.\n", "MISC", "Varnazol"));
+	CHECK(article_has("It filed for approval of Kesselon. Kesselon is a drug designed to treat lameness.\n", "MISC",
+			  "Kesselon"));
+}
+
+/* A capital and a full stop before a pronoun that starts the next
+ * sentence are no person's name. */
+static void test_ner_initial_pronouns(void)
+{
+	CHECK(article_expect("The plan was approved by J. He said it would work.\n", "PERSON", "J. He", 0));
+	CHECK(article_has("The plan was approved by J. Harlow on Monday.\n", "PERSON", "J. Harlow"));
 }
 
 /* A ruler's epithet stands outside the name, as a title does, and is no
@@ -5071,5 +5082,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_town_lines", test_ner_town_lines },
 	{ "ner_track_lines", test_ner_track_lines },
 	{ "ner_bracket_aliases", test_ner_bracket_aliases },
+	{ "ner_initial_pronouns", test_ner_initial_pronouns },
 	{ NULL, NULL }
 };
