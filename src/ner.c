@@ -15190,6 +15190,34 @@ static void ner_initial_pronouns(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* A state named a republic by its people's word or its kind ("the Polish
+ * People's Republic", "the German Democratic Republic", "the Islamic
+ * Republic") is a place, as the training data types "Czech Republic",
+ * whatever the model made of it; a firm's "Fairchild Republic" stays. */
+static void ner_republics(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit kinds[] = { NER_LIT("People's"), NER_LIT("People\xe2\x80\x99s"), NER_LIT("Democratic"),
+						NER_LIT("Socialist"), NER_LIT("Islamic"),	NER_LIT("Arab"),
+						NER_LIT("Soviet"),    NER_LIT("Autonomous"),	NER_LIT("Federal"),
+						NER_LIT("Popular") };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		/* " Republic" last (asked by its last byte first). */
+		if (m->type == NER_PLACE || m->type == NER_DATE || n < 13 || s[m->end - 1] != 'c' ||
+		    memcmp(s + m->end - 9, " Republic", 9) != 0)
+			continue;
+		size_t e = m->end - 9, w = ner_word_start(s, m->start, e);
+		/* "People 's" apart, as text split into tokens has it. */
+		int kind = NER_LIT_IN(kinds, s + w, e - w) || (lexicon_lookup(s + w, e - w) & LEX_DEMONYM) ||
+			   (e - w == 2 && s[w] == '\'' && s[w + 1] == 's');
+		if (kind) {
+			m->type = NER_PLACE;
+			m->margin = 0;
+		}
+	}
+}
+
 /* A ruler's epithet stands outside the name, as a title does
  * (ANNOTATION.md; the Worldwide labels leave it out of a king's name),
  * and is no name of its own: after a person's name of one word, or a
@@ -16099,6 +16127,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_event_joins(a->data, a->len, out);
 		ner_post_nominals(a->data, out);
 		ner_initial_pronouns(a->data, out);
+		ner_republics(a->data, out);
 		ner_study_fields(a->data, out);
 		ner_for_causes(a->data, a->len, out);
 		ner_result_lines(a->data, a->len, out);

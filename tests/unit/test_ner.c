@@ -4553,6 +4553,13 @@ static void test_ner_more_kinds(void)
 			  "Kesselon"));
 }
 
+/* A state named a republic by its people's word or its kind is a place. */
+static void test_ner_republics(void)
+{
+	CHECK(article_has("After the war it became part of the Polish People's Republic.\n", "PLACE",
+			  "Polish People's Republic"));
+}
+
 /* A capital and a full stop before a pronoun that starts the next
  * sentence are no person's name. */
 static void test_ner_initial_pronouns(void)
@@ -5083,5 +5090,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_track_lines", test_ner_track_lines },
 	{ "ner_bracket_aliases", test_ner_bracket_aliases },
 	{ "ner_initial_pronouns", test_ner_initial_pronouns },
+	{ "ner_republics", test_ner_republics },
 	{ NULL, NULL }
 };
