@@ -15252,18 +15252,6 @@ static void ner_ruler_epithets(const char *s, size_t len, struct ner_list *l)
 	ner_drop_gone(l, gone, n0);
 }
 
-/* The length of the possessive "'s " or "’s " at s[p..) (with a blank
- * before it, as text split into tokens has it), or 0. */
-static size_t ner_possessive_len(const char *s, size_t len, size_t p)
-{
-	size_t b = p < len && s[p] == ' ' ? 1 : 0;
-	if (p + b + 3 <= len && memcmp(s + p + b, "'s ", 3) == 0)
-		return b + 3;
-	if (p + b + 5 <= len && memcmp(s + p + b, "\xe2\x80\x99s ", 5) == 0)
-		return b + 5;
-	return 0;
-}
-
 /* An event's or a body's name with "Women's" or "Men's" inside ("FIFA
  * Women's World Cup", "National Women's Soccer League") is one name,
  * which the model cut at the possessive: of the type of its second part.
@@ -15275,23 +15263,24 @@ static void ner_event_joins(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
 		size_t e = m.end;
-		size_t q = m.type != NER_DATE && e >= m.start + 3 && (s[e - 1] == 'n' || s[e - 1] == 'e') &&
-				   i + 1 < l->n ? ner_possessive_len(s, len, e) : 0;
+		const struct ner_mention *nx = i + 1 < l->n && m.type != NER_DATE ? &l->v[i + 1] : NULL;
+		/* Where the possessive and its blank end: the second part
+		 * starts there. */
+		size_t pe = nx && e >= m.start + 3 && (s[e - 1] == 'n' || s[e - 1] == 'e') ?
+				    ner_possessive_end(s, len, e) :
+				    0;
 		/* "Women", "Men", "Children" or "People" whole, after another
 		 * word ("Tigray People 's Liberation Front" in text split into
 		 * tokens). */
-		int gender = q && ((e >= m.start + 7 && memcmp(s + e - 6, " Women", 6) == 0) ||
-				   (e >= m.start + 5 && memcmp(s + e - 4, " Men", 4) == 0) ||
-				   (e >= m.start + 10 && memcmp(s + e - 9, " Children", 9) == 0) ||
-				   (e >= m.start + 8 && memcmp(s + e - 7, " People", 7) == 0));
-		const struct ner_mention *nx = gender ? &l->v[i + 1] : NULL;
-		if (!gender && (m.type == NER_PLACE || m.type == NER_GROUP) && i + 1 < l->n && e + 11 <= len &&
-		    s[e] == ' ' && s[e + 1] == 'G' && l->v[i + 1].start == e + 1 && l->v[i + 1].end == e + 11 &&
-		    memcmp(s + e + 1, "Grand Prix", 10) == 0) {
-			nx = &l->v[i + 1];
-			q = 1;
-		}
-		if (nx && nx->start == e + q && nx->type != NER_DATE && nx->type != NER_PERSON) {
+		int gender = pe && pe < len && s[pe] == ' ' && nx->start == pe + 1 &&
+			     ((e >= m.start + 7 && memcmp(s + e - 6, " Women", 6) == 0) ||
+			      (e >= m.start + 5 && memcmp(s + e - 4, " Men", 4) == 0) ||
+			      (e >= m.start + 10 && memcmp(s + e - 9, " Children", 9) == 0) ||
+			      (e >= m.start + 8 && memcmp(s + e - 7, " People", 7) == 0));
+		int race = nx && (m.type == NER_PLACE || m.type == NER_GROUP) && e + 11 <= len && s[e] == ' ' &&
+			   s[e + 1] == 'G' && nx->start == e + 1 && nx->end == e + 11 &&
+			   memcmp(s + e + 1, "Grand Prix", 10) == 0;
+		if ((gender || race) && nx->type != NER_DATE && nx->type != NER_PERSON) {
 			m.end = nx->end;
 			m.type = nx->type;
 			m.margin = 0;
