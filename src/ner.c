@@ -1799,6 +1799,21 @@ static void ner_portfolios(struct ner_work *w, size_t a, size_t b)
 		if (!titled)
 			continue;
 		size_t j = ner_portfolio_words(w, i + 1, b, of);
+		/* The holder the model read into the portfolio, where the
+		 * story's other ministers made it a body's words ("Minister of
+		 * Petroleum Resources Tamuno Briggs said"): two or three words
+		 * no list knows, after a portfolio's word, that end the run. */
+		size_t h = j;
+		while (h > i + 1 && j - h < 3 && w->t[h - 1].cap && !w->t[h - 1].upper &&
+		       !(w->t[h - 1].lex & ~(LEX_FIRST_NAME | LEX_PERSON | LEX_SURNAME_PARTICLE)) &&
+		       !ner_portfolio_word(&w->t[h - 1]))
+			h--;
+		if (j - h >= 2 && h > i + 1 && ((w->t[h - 1].lex & LEX_ORG_WORD) || ner_portfolio_word(&w->t[h - 1])) &&
+		    (j >= b || !w->t[j].cap) &&
+		    ner_free_range(w, h, j)) {
+			ner_mark(w, h, j, NER_PERSON);
+			j = h;
+		}
 		for (size_t k = i + 1; k < j; k++)
 			w->t[k].used = 1;
 		if (j > i + 1)

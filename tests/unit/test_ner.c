@@ -4476,6 +4476,26 @@ static void test_ner_portfolio_lists(void)
 	CHECK(has("The Minister for Finance, John Smith, said the budget was fair.", "PERSON:John Smith"));
 }
 
+/* The holder after a long portfolio is a person, also where the model
+ * read the name into the portfolio as a body's words. */
+static void test_ner_portfolio_holders(void)
+{
+	const char *p = "Minister of Petroleum Resources Tamuno Briggs told reporters in Abuja that supply had resumed.";
+	CHECK(has(p, "PERSON:Tamuno Briggs"));
+	CHECK(lacks(p, "ORG:Petroleum Resources"));
+	/* The story's other minister makes the model read the first one's
+	 * name as the portfolio's. */
+	const char *d = "Minister for Finance, Planning and Economic Development Okello Mukasa presented the budget.\n\n"
+			"Minister for Local Government, Rural Development and Co-operatives Tajul Karim inaugurated "
+			"the bridge.\n";
+	CHECK(article_has(d, "PERSON", "Okello Mukasa"));
+	CHECK(article_has(d, "PERSON", "Tajul Karim"));
+	/* A portfolio's own words stay the title's. */
+	const char *f = "The Minister of Finance and Economic Planning said the budget was fair.";
+	CHECK(lacks(f, "PERSON:"));
+	CHECK(lacks(f, "ORG:"));
+}
+
 /* A currency's code before an amount is no name; a name with a number is. */
 static void test_ner_currency_codes(void)
 {
@@ -5091,5 +5111,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_bracket_aliases", test_ner_bracket_aliases },
 	{ "ner_initial_pronouns", test_ner_initial_pronouns },
 	{ "ner_republics", test_ner_republics },
+	{ "ner_portfolio_holders", test_ner_portfolio_holders },
 	{ NULL, NULL }
 };
