@@ -1799,21 +1799,38 @@ static void ner_portfolios(struct ner_work *w, size_t a, size_t b)
 		if (!titled)
 			continue;
 		size_t j = ner_portfolio_words(w, i + 1, b, of);
+		/* A portfolio's last word no list knows, after "and", that the
+		 * model read as the holder's first ("Minister of Hajj and Umrah
+		 * Tawfiq Al-Rabiah"): no given name, before one and a name's
+		 * further word. */
+#define NER_PER_TAGGED(k) (w->t[k].cap && w->t[k].tag && TAGGER_TYPE(w->t[k].tag) == TAGGER_PER)
+		if (j > i + 1 && j + 3 < b && (ner_is(&w->t[j], "and") || ner_is(&w->t[j], "&")) && NER_PER_TAGGED(j + 1) &&
+		    !(w->t[j + 1].lex & (LEX_FIRST_NAME | LEX_PERSON)) && NER_PER_TAGGED(j + 2) &&
+		    (w->t[j + 2].lex & LEX_FIRST_NAME) && NER_PER_TAGGED(j + 3))
+			j += 2;
+#undef NER_PER_TAGGED
 		/* The holder the model read into the portfolio, where the
 		 * story's other ministers made it a body's words ("Minister of
-		 * Petroleum Resources Tamuno Briggs said"): two or three words
-		 * no list knows, after a portfolio's word, that end the run. */
-		size_t h = j;
-		while (h > i + 1 && j - h < 3 && w->t[h - 1].cap && !w->t[h - 1].upper &&
-		       !(w->t[h - 1].lex & ~(LEX_FIRST_NAME | LEX_PERSON | LEX_SURNAME_PARTICLE)) &&
-		       !ner_portfolio_word(&w->t[h - 1]))
+		 * Petroleum Resources Tamuno Briggs said"): two to four words
+		 * no list knows but as a name's, after a portfolio's word, that
+		 * end the capitalised run, the given name the portfolio stopped
+		 * at too ("Steel Development Olamilekan [Ade] spoke"). */
+#define NER_HOLDER_WORD(k) \
+	(w->t[k].cap && !w->t[k].upper && !(w->t[k].lex & ~(LEX_FIRST_NAME | LEX_PERSON | LEX_SURNAME_PARTICLE)) && \
+	 !ner_portfolio_word(&w->t[k]))
+		size_t h = j, e = j;
+		while (h > i + 1 && j - h < 3 && NER_HOLDER_WORD(h - 1))
 			h--;
-		if (j - h >= 2 && h > i + 1 && ((w->t[h - 1].lex & LEX_ORG_WORD) || ner_portfolio_word(&w->t[h - 1])) &&
-		    (j >= b || !w->t[j].cap) &&
-		    ner_free_range(w, h, j)) {
-			ner_mark(w, h, j, NER_PERSON);
+		if (h < j)
+			while (e < b && e - h < 4 && NER_HOLDER_WORD(e))
+				e++;
+		if (e - h >= 2 && h > i + 1 && w->t[h - 1].cap &&
+		    ((w->t[h - 1].lex & LEX_ORG_WORD) || ner_portfolio_word(&w->t[h - 1])) &&
+		    (e >= b || !w->t[e].cap) && ner_free_range(w, h, e)) {
+			ner_mark(w, h, e, NER_PERSON);
 			j = h;
 		}
+#undef NER_HOLDER_WORD
 		for (size_t k = i + 1; k < j; k++)
 			w->t[k].used = 1;
 		if (j > i + 1)

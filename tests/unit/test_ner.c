@@ -4490,6 +4490,15 @@ static void test_ner_portfolio_holders(void)
 			"the bridge.\n";
 	CHECK(article_has(d, "PERSON", "Okello Mukasa"));
 	CHECK(article_has(d, "PERSON", "Tajul Karim"));
+	/* A given name the portfolio stopped at belongs with the holder's
+	 * other words. */
+	CHECK(article_has("Minister of Mines and Steel Development Olamilekan Ade spoke at the summit.\n", "PERSON",
+			  "Olamilekan Ade"));
+	/* A portfolio's word after "and" that the model read as the
+	 * holder's first. */
+	const char *u = "Minister of Hajj and Umrah Tawfiq Al-Rabiah said pilgrims would return.";
+	CHECK(has(u, "PERSON:Tawfiq Al-Rabiah"));
+	CHECK(lacks(u, "PERSON:Umrah Tawfiq Al-Rabiah"));
 	/* A portfolio's own words stay the title's. */
 	const char *f = "The Minister of Finance and Economic Planning said the budget was fair.";
 	CHECK(lacks(f, "PERSON:"));
