@@ -4505,6 +4505,24 @@ static void test_ner_portfolio_holders(void)
 	CHECK(lacks(f, "ORG:"));
 }
 
+/* A plural possessive inside a body's name keeps it one name; a name
+ * after another's possessive stays apart. */
+static void test_ner_plural_possessives(void)
+{
+	const char *h = "Members of the House of Peoples' Representatives approved the budget on Tuesday.\n";
+	CHECK(article_has(h, "ORG", "House of Peoples' Representatives"));
+	CHECK(article_has("Members of the House of Peoples ' Representatives approved the budget on Tuesday .\n", "ORG",
+			  "House of Peoples ' Representatives"));
+	CHECK(article_has("The state parliament passed a new Workers' Compensation Act on Friday.\n", "MISC",
+			  "Workers' Compensation Act"));
+	CHECK(article_has("Delegates of the Varnholm Harbour Board Workers' Union voted to strike.\n", "ORG",
+			  "Varnholm Harbour Board Workers' Union"));
+	/* A firm's and a city's possessives. */
+	CHECK(article_expect("He became head of Kessel Brothers' Capital markets committee last year.\n", NULL,
+			     "Brothers' Capital", 0));
+	CHECK(article_expect("Officials said Lagos' Governor would attend the Kessel Forum.\n", NULL, "Lagos' Governor", 0));
+}
+
 /* A currency's code before an amount is no name; a name with a number is. */
 static void test_ner_currency_codes(void)
 {
@@ -5121,5 +5139,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_initial_pronouns", test_ner_initial_pronouns },
 	{ "ner_republics", test_ner_republics },
 	{ "ner_portfolio_holders", test_ner_portfolio_holders },
+	{ "ner_plural_possessives", test_ner_plural_possessives },
 	{ NULL, NULL }
 };
