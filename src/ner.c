@@ -13049,9 +13049,10 @@ static size_t ner_year_span(const char *s, size_t len, size_t b)
 	return e - b;
 }
 
-/* A plan's or a strategy's name (with the word among its own) takes the
- * years it is for ("National Climate Change Strategy 2050", "Agenda
- * 2063", "Strategic Plan for Biodiversity 2011-2020"), as the Worldwide
+/* A plan's or a strategy's name (with the word among its own) or a law's
+ * takes the years it is for ("National Climate Change Strategy 2050",
+ * "Agenda 2063", "Strategic Plan for Biodiversity 2011-2020", "Companies
+ * Act 2016"), as the Worldwide
  * articles annotate it: it is
  * the name of a document, an other name, where the model ended it before
  * the year, which is then no date of its own. */
@@ -13059,6 +13060,8 @@ static void ner_plan_years(const char *s, size_t len, struct ner_list *l)
 {
 	static const struct ner_lit heads[] = { NER_LIT("Plan"), NER_LIT("Strategy"), NER_LIT("Agenda"),
 						NER_LIT("Vision"), NER_LIT("Framework"), NER_LIT("Roadmap") };
+	static const struct ner_lit laws[] = { NER_LIT("Act"), NER_LIT("Bill"), NER_LIT("Code"), NER_LIT("Ordinance"),
+					       NER_LIT("Decree"), NER_LIT("Regulations") };
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
@@ -13070,6 +13073,11 @@ static void ner_plan_years(const char *s, size_t len, struct ner_list *l)
 			for (size_t w = m.start, e; y && !head && w < m.end; w = e + 1) {
 				e = ner_blank_at(s, w, m.end);
 				head = NER_LIT_IN(heads, s + w, e - w);
+				/* A law's head only last, where its year follows it
+				 * ("Companies Act 2016"), as the Worldwide articles have
+				 * it 8 times in 9. */
+				if (!head && e == m.end && m.type == NER_MISC)
+					head = NER_LIT_IN(laws, s + w, e - w);
 			}
 			/* The year may be a date the rules found, alone. */
 			if (head && y && (i + 1 == l->n || l->v[i + 1].start >= m.end + 1 + y ||

@@ -4255,6 +4255,14 @@ static void test_ner_plan_years(void)
 	CHECK_STR(m, "|MISC:Varden Climate Strategy 2050|MISC:Tolan Plan for Wetlands 2021-2030|MISC:Orvane Plan|"
 		     "DATE:1948|");
 	free(m);
+	/* A law's year, right after its head; a later year in the sentence
+	 * stays a date. */
+	CHECK(article_has("The government will amend the Companies Act 2016 at the next sitting.\n", "MISC",
+			  "Companies Act 2016"));
+	char *r = article_mentions("Officials said the Varden Road Traffic Act would be repealed in 2022.\n");
+	CHECK(strstr(r, "|DATE:2022|") != NULL);
+	CHECK(strstr(r, "Act would") == NULL);
+	free(r);
 }
 
 static void test_ner_numbered_cops(void)
