@@ -12868,7 +12868,7 @@ static int ner_storm_name(const char *s, size_t a, size_t b, int plain)
 /* Titles the lists lack, taken out after the model (in the lists they
  * would change its features). An elder's honorific ("Uncle Archie",
  * "Auntie Vicki West", as Aboriginal Australians and others address
- * them) is outside the person's name. So are the letters of a
+ * them) is outside the person's name, as is "Cde". So are the letters of a
  * legislature's member ("MK" of the Knesset, "MLA", "MPP", "MP", "MEP"),
  * outside a person's name after them ("MK Itamar Ben-Gvir") and a
  * party's before them ("Likud MK"); their plural alone is no name ("MKs
@@ -12886,9 +12886,11 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 			l->v[o++] = m;
 			continue;
 		}
-		/* The country's "Uncle Sam" is no elder. */
-		if ((s[m.start] == 'U' || s[m.start] == 'A') && m.type != NER_GROUP) {
-			static const char *const kin[] = { "Uncle", "Aunty", "Auntie", NULL };
+		/* The country's "Uncle Sam" is no elder. "Cde", comrade, as
+		 * Zimbabwe's and Zambia's news title a party's member, is a
+		 * title too ("Cde Tendai Moyo"). */
+		if ((s[m.start] == 'U' || s[m.start] == 'A' || s[m.start] == 'C') && m.type != NER_GROUP) {
+			static const char *const kin[] = { "Uncle", "Aunty", "Auntie", "Cde", "Cde.", NULL };
 			size_t fw = ner_blank_at(s, m.start, m.end);
 			for (int k = 0; kin[k] && fw < m.end; k++)
 				if (ner_lit_is(kin[k], s + m.start, fw - m.start) && ner_upper_at(s, fw + 1) &&
@@ -12898,6 +12900,15 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 					m.margin = 0;
 					break;
 				}
+			/* The title alone before the person's name is none. */
+			if (fw == m.end && i + 1 < l->n && l->v[i + 1].type == NER_PERSON &&
+			    (l->v[i + 1].start == m.end + 1 || (l->v[i + 1].start == m.end + 2 && s[m.end] == '.') ||
+			     (l->v[i + 1].start == m.end + 3 && s[m.end] == ' ' && s[m.end + 1] == '.')))
+				for (int k = 0; kin[k]; k++)
+					if (ner_lit_is(kin[k], s + m.start, fw - m.start))
+						m.end = m.start;
+			if (m.end == m.start)
+				continue;
 		}
 		size_t n = m.end - m.start;
 		if (s[m.start] == 'M') {

@@ -4244,6 +4244,12 @@ static void test_ner_missing_titles(void)
 	m = article_mentions("We stood on the shoulder of a giant in Uncle Jarrah . Auntie Mara Tolley launched it .\n");
 	CHECK_STR(m, "|PERSON:Jarrah|PERSON:Mara Tolley|");
 	free(m);
+	/* So is "Cde", comrade, with its stop or without, in tokens too. */
+	CHECK(article_has("Party chairperson Cde Tariro Dube-Kessel has called on members to register.\n", "PERSON",
+			  "Tariro Dube-Kessel"));
+	m = article_mentions("Cde. Tendai Varnhope said the party would win.\n\nCde . Tendai Varnhope agreed .\n");
+	CHECK_STR(m, "|PERSON:Tendai Varnhope|PERSON:Tendai Varnhope|");
+	free(m);
 }
 
 static void test_ner_plan_years(void)
