@@ -6491,7 +6491,7 @@ static const struct ner_kind {
 	NER_KIND("add-ons"),	      NER_KIND("plug-ins"),	 NER_KIND("plugins"),
 	NER_KIND("runtime"),	      NER_KIND("runtimes"),	 NER_KIND("compiler"),
 	NER_KIND("binary"),	      NER_KIND("binaries"),	 NER_KIND("module"),
-	NER_KIND("modules"),
+	NER_KIND("modules"),	      NER_KIND("app"),		 NER_KIND("apps"),
 #undef NER_KIND
 };
 

@@ -512,6 +512,10 @@ static void test_ner_products(void)
 	CHECK(article_has(r, "MISC", "Varnix"));
 	CHECK(article_expect(r, "PERSON", "Varnix", 0));
 	CHECK(article_has("The Varnix module imports its functions from the page.\n", "MISC", "Varnix"));
+	/* A phone's app, as the Worldwide articles type "WeChat". */
+	const char *a = "The ministry launched the Sehtawi app on Monday.\n\nUsers of the Kessly app must register.\n";
+	CHECK(article_has(a, "MISC", "Sehtawi"));
+	CHECK(article_has(a, "MISC", "Kessly"));
 }
 
 static void test_ner_maker_products(void)
