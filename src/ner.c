@@ -14033,26 +14033,36 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
  * ("the Varnian Constitution", as the Worldwide articles write it five
  * times to one); and "Cross" an award's where it is awarded ("was
  * awarded the Military Cross and the Victoria Cross"), the Red Cross's
- * name elsewhere; "F.C." and "FC" a football club's, "Quartet" and
- * "Quintet" an ensemble's; "Court" after a court's kind, "Tribunal" and
+ * name elsewhere; "F.C." and "FC" a football club's, "Quartet",
+ * "Quintet", "Trio", "Orchestra", "Ensemble", "Singers", "Choir" and
+ * "Band" an ensemble's, after a person's name too (the training data types
+ * such names a body's); "Court" after a court's kind, "Tribunal" and
  * "Guild" a body's (the training data types "Court" a body's 110 times in
  * 120: "Kessby County District Court" is no place, "Earls Court" is). */
 static void ner_tail_types(const char *s, struct ner_list *l)
 {
-	enum { TAIL_ANY, TAIL_AWARDED, TAIL_COURT };
+	enum { TAIL_ANY, TAIL_AWARDED, TAIL_COURT, TAIL_ENSEMBLE };
 	static const struct {
 		struct ner_lit w;	/* with its blank */
 		enum ner_type type, from1, from2;
 		int only;	/* TAIL_AWARDED: only after a verb of awarding and
-				 * "the"; TAIL_COURT: only after a court's kind */
+				 * "the"; TAIL_COURT: only after a court's kind;
+				 * TAIL_ENSEMBLE: a person's name too ("the Dave
+				 * Kessel Quartet") */
 	} tails[] = {
 		{ NER_LIT(" Air"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Constitution"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
 		{ NER_LIT(" Cross"), NER_MISC, NER_ORG, NER_PLACE, TAIL_AWARDED },
 		{ NER_LIT(" F.C."), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" FC"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
-		{ NER_LIT(" Quartet"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
-		{ NER_LIT(" Quintet"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
+		{ NER_LIT(" Quartet"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ENSEMBLE },
+		{ NER_LIT(" Quintet"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ENSEMBLE },
+		{ NER_LIT(" Trio"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ENSEMBLE },
+		{ NER_LIT(" Orchestra"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ENSEMBLE },
+		{ NER_LIT(" Ensemble"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ENSEMBLE },
+		{ NER_LIT(" Singers"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ENSEMBLE },
+		{ NER_LIT(" Choir"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ENSEMBLE },
+		{ NER_LIT(" Band"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ENSEMBLE },
 		{ NER_LIT(" Court"), NER_ORG, NER_PLACE, NER_MISC, TAIL_COURT },
 		{ NER_LIT(" Tribunal"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Guild"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
@@ -14065,7 +14075,7 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		size_t n = m->end - m->start;
 		/* The last bytes asked first: the tails end in "ir", "on",
-		 * "ss", "C.", "FC" or "et". */
+		 * "ss", "C.", "FC", "et", "io", "ra", "le", "rs" or "nd". */
 		char z = n >= 6 ? s[m->end - 1] : 0, y = n >= 6 ? s[m->end - 2] : 0;
 		/* A country's railway is its rail operator ("Kenya Railways",
 		 * "Egyptian National Railways"), not a line of track. */
@@ -14082,11 +14092,15 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		}
 		if (!(z == 'r' && y == 'i') && !(z == 'n' && y == 'o') && !(z == 's' && y == 's') &&
 		    !(z == '.' && y == 'C') && !(z == 'C' && y == 'F') && !(z == 't' && y == 'e') &&
-		    !(z == 't' && y == 'r') && !(z == 'l' && y == 'a') && !(z == 'd' && y == 'l'))
+		    !(z == 't' && y == 'r') && !(z == 'l' && y == 'a') && !(z == 'd' && y == 'l') &&
+		    !(z == 'o' && y == 'i') && !(z == 'a' && y == 'r') && !(z == 'e' && y == 'l') &&
+		    !(z == 's' && y == 'r') && !(z == 'd' && y == 'n'))
 			continue;
 		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
 			size_t tn = tails[k].w.n;
-			if (n <= tn || (m->type != tails[k].from1 && m->type != tails[k].from2) ||
+			if (n <= tn ||
+			    (m->type != tails[k].from1 && m->type != tails[k].from2 &&
+			     !(tails[k].only == TAIL_ENSEMBLE && m->type == NER_PERSON)) ||
 			    memcmp(s + m->end - tn, tails[k].w.w, tn) != 0)
 				continue;
 			/* A court by its kind ("District Court"): "Earls Court"

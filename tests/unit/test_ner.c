@@ -1757,6 +1757,11 @@ static void test_ner_tail_types(void)
 			     "\"Eleven Miles\" was featured in the film Garden State.\n");
 	CHECK(strstr(m, "|ORG:Harwick Quartet|") != NULL);
 	free(m);
+	/* So is a person's quartet or orchestra, and a trio. */
+	m = article_mentions("Past performers include the Dave Kesselring Quartet, the Tom Varden Orchestra and the "
+			     "Harry Tolland Trio.\n");
+	CHECK_STR(m, "|ORG:Dave Kesselring Quartet|ORG:Tom Varden Orchestra|ORG:Harry Tolland Trio|");
+	free(m);
 }
 
 static void test_ner_split_titles(void)
