@@ -6891,12 +6891,15 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		if (m->type == NER_DATE)
 			continue;
 		/* A maker's name the model ran on into the product it made a
-		 * thing for ("[Kestrel Games] for PlayStation 4"): the maker's
+		 * thing for ("[Kestrel Games] for (the) PlayStation 4"): the maker's
 		 * alone, the product found below. */
 		const char *f = m->type == NER_ORG ? ner_find(s, s + m->start, m->end - m->start, " for ", 5) : NULL;
 		if (f) {
-			/* The product whole, or with its version. */
+			/* The product whole, or with its version, after "the"
+			 * too ("for the PlayStation 4"). */
 			size_t ps = (size_t)(f - s) + 5, pe = m->end;
+			if (ps + 4 < m->end && memcmp(s + ps, "the ", 4) == 0)
+				ps += 4;
 			if (!lexicon_product(s + ps, pe - ps) && (pe = ner_word_start(s, ps, m->end)) > ps + 1)
 				pe = ner_product_version(s, len, pe - 1) == m->end ? pe - 1 : ps;
 			if (pe > ps && lexicon_product(s + ps, pe - ps)) {

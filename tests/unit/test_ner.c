@@ -1171,6 +1171,12 @@ static void test_ner_listed_products(void)
 	CHECK_STR(m, "|ORG:Frostline Interactive|MISC:Nintendo Switch|ORG:Velmark Studios|MISC:PlayStation 4|");
 	free(m);
 	CHECK(article_has("The Committee for Microsoft Windows Users met.\n", "ORG", "Committee for Microsoft Windows Users"));
+	/* "for the" too. */
+	m = article_mentions("Starfall Odyssey was published by Kessly Interactive for the PlayStation 4.\n");
+	CHECK(strstr(m, "|ORG:Kessly Interactive|MISC:PlayStation 4|") != NULL);
+	if (!strstr(m, "|ORG:Kessly Interactive|MISC:PlayStation 4|"))
+		printf("#   got %s\n", m);
+	free(m);
 	/* An edition's word after the version is part of the name. */
 	m = article_mentions("Apple unveiled the iPhone 12 and iPhone 12 Pro, and users of Windows 11 Pro can update.\n");
 	CHECK(strstr(m, "|MISC:iPhone 12 Pro|MISC:Windows 11 Pro|") != NULL);
