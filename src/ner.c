@@ -13471,6 +13471,61 @@ static void ner_maker_names(const char *s, struct ner_list *l)
 	}
 }
 
+/* A product's model code that the story names with its maker ("the
+ * Boeing 737 MAX", "an Airbus A320neo") names the product alone too, where
+ * the model found nothing there ("regulators cleared the 737 MAX", "57
+ * A320neo jets"). A code of digits alone only after "the", "a" or a
+ * possessive, or before a kind of aircraft: "737 million" is a sum. */
+static void ner_story_codes(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const dets[] = { "the", "a", "its", NULL };
+	size_t cs[8], cn[8], nc = 0, n0 = l->n;
+	for (size_t i = 0; i < n0 && nc < 8; i++) {
+		const struct ner_mention *m = &l->v[i];
+		if (m->type != NER_MISC || s[m->start] < 'A' || s[m->start] > 'Z')
+			continue;
+		size_t fw = ner_space_end(s, m->start, m->end), c = fw + 1, d = c;
+		if (fw + 3 >= m->end)
+			continue;
+		while (d < m->end && d - c < 3 && s[d] >= 'A' && s[d] <= 'Z')
+			d++;
+		size_t e = d;
+		while (e < m->end && s[e] >= '0' && s[e] <= '9')
+			e++;
+		/* A maker a list knows, in mixed case: "Nikkei 225" and "FTSE
+		 * 100" are indexes. */
+		if (e - d < 2 || text_all_upper(s + m->start, fw - m->start) ||
+		    !(lexicon_lookup(s + m->start, fw - m->start) & LEX_ORG))
+			continue;
+		int seen = 0;
+		for (size_t k = 0; k < nc && !seen; k++)
+			seen = cn[k] == m->end - c && memcmp(s + cs[k], s + c, cn[k]) == 0;
+		if (!seen) {
+			cs[nc] = c;
+			cn[nc++] = m->end - c;
+		}
+	}
+	for (size_t k = 0; k < nc; k++) {
+		const char *w = s + cs[k];
+		size_t wl = cn[k], from = 0;
+		int digits = 1;
+		for (size_t x = 0; x < wl && digits; x++)
+			digits = (w[x] >= '0' && w[x] <= '9') || w[x] == '-';
+		for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), w, wl)) != NULL; p += wl) {
+			size_t a = (size_t)(p - s), b = a + wl;
+			if (a == 0 || s[a - 1] != ' ' || (b < len && (ner_alnum_at(s, b) || s[b] == '-')) ||
+			    (digits && !ner_word_before_in(s, a - 1, dets) && !ner_craft_after(s, len, b) &&
+			     !(a >= 3 && s[a - 2] == 's' &&
+			       (s[a - 3] == '\'' || (a >= 5 && memcmp(s + a - 5, "\xe2\x80\x99", 3) == 0)))) ||
+			    !ner_span_free(l, n0, &from, a, b))
+				continue;
+			ner_push(l, a, b, NER_MISC);
+		}
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* Whether a comma and an organization follow name i of l. */
 static int ner_comma_org_next(const char *s, size_t len, const struct ner_list *l, size_t i)
 {
@@ -16337,6 +16392,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_index_names(a->data, a->len, out);
 		ner_model_codes(a->data, a->len, out);
 		ner_maker_names(a->data, out);
+		ner_story_codes(a->data, a->len, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);

@@ -4562,6 +4562,20 @@ static void test_ner_plural_possessives(void)
 	CHECK(article_expect("Officials said Lagos' Governor would attend the Kessel Forum.\n", NULL, "Lagos' Governor", 0));
 }
 
+/* A model's code the story names with its maker names the product alone
+ * too; a sum with the same digits does not. */
+static void test_ner_story_codes(void)
+{
+	char *m = article_mentions("The Boeing 737 MAX was grounded in March 2019.\n\nRegulators cleared the 737 MAX "
+				   "after two crashes, and Kessair will fly 737 MAX jets again.\n\nThe Boeing 787 "
+				   "carried 787 passengers, and the 787 landed.\n");
+	CHECK(strstr(m, "|MISC:Boeing 737 MAX|DATE:March 2019|MISC:737 MAX|") != NULL);
+	CHECK(strstr(m, "|MISC:737 MAX|MISC:Boeing 787|MISC:787|") != NULL);
+	if (!strstr(m, "|MISC:737 MAX|MISC:Boeing 787|MISC:787|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A currency's code before an amount is no name; a name with a number is. */
 static void test_ner_currency_codes(void)
 {
@@ -5179,5 +5193,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_republics", test_ner_republics },
 	{ "ner_portfolio_holders", test_ner_portfolio_holders },
 	{ "ner_plural_possessives", test_ner_plural_possessives },
+	{ "ner_story_codes", test_ner_story_codes },
 	{ NULL, NULL }
 };
