@@ -6610,16 +6610,27 @@ static int ner_alnum_at(const char *s, size_t i)
 }
 
 /* The end of an edition's word after a product's version that ends at e
- * ("iPhone 12 Pro", "Galaxy S21 Ultra"), or e. */
+ * ("iPhone 12 Pro", "Galaxy S21 Ultra", "iPad Air"), or of a series and
+ * its number ("Series 6"), or e. */
 static size_t ner_product_edition(const char *s, size_t len, size_t e)
 {
 	static const struct ner_lit editions[] = { NER_LIT("Pro"),  NER_LIT("Max"),   NER_LIT("Mini"), NER_LIT("Plus"),
-						   NER_LIT("Ultra"), NER_LIT("Lite"), NER_LIT("XL"),   NER_LIT("SE") };
+						   NER_LIT("Ultra"), NER_LIT("Lite"), NER_LIT("XL"),   NER_LIT("SE"),
+						   NER_LIT("Air") };
 	if (e + 3 > len || s[e] != ' ' || s[e + 1] < 'A' || s[e + 1] > 'Z')
 		return e;
 	size_t we = e + 1;
 	while (we < len && ner_alnum_at(s, we))
 		we++;
+	/* A series and its number or letter ("Apple Watch Series 6", "Xbox
+	 * Series X"). */
+	if (ner_lit_is("Series", s + e + 1, we - e - 1) && we + 1 < len && s[we] == ' ' && ner_alnum_at(s, we + 1)) {
+		size_t x = we + 1;
+		while (x < len && ner_alnum_at(s, x))
+			x++;
+		if (x - we - 1 <= 2 && ((s[we + 1] >= '0' && s[we + 1] <= '9') || x - we - 1 == 1))
+			return x;
+	}
 	return NER_LIT_IN(editions, s + e + 1, we - e - 1) ? we : e;
 }
 
@@ -6935,11 +6946,23 @@ static void ner_listed_products(const char *s, size_t len, struct ner_list *l)
 		 * company's word makes it a body; but an edition's word that is
 		 * a company's too is the edition's ("iPhone SE"). */
 		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);
+		/* The product may be of two words ("Apple Watch Series 6"). */
+		if (sp && !lexicon_product(s + m->start, (size_t)(sp - (s + m->start)))) {
+			const char *sp2 = ner_chr(s, sp + 1, ' ', (size_t)(s + m->end - sp - 1));
+			if (sp2 && lexicon_product(s + m->start, (size_t)(sp2 - (s + m->start))))
+				sp = sp2;
+		}
 		size_t lw = ner_word_start(s, m->start, m->end);
 		if (sp && lexicon_product(s + m->start, (size_t)(sp - (s + m->start))) &&
-		    (!ner_company_word(s + lw, m->end - lw) || ner_product_edition(s, len, (size_t)(sp - s)) == m->end)) {
+		    ((!ner_company_word(s + lw, m->end - lw) && !(lexicon_lookup(s + lw, m->end - lw) & LEX_ORG_WORD)) ||
+		     ner_product_edition(s, len, (size_t)(sp - s)) == m->end)) {
 			m->type = NER_MISC;
 			m->margin = 0;
+			/* A series' number the model left out ("Apple Watch
+			 * [Series] 6"), where no other mention starts there. */
+			size_t se = ner_product_edition(s, len, (size_t)(sp - s));
+			if (se > m->end && (i + 1 == l->n || l->v[i + 1].start >= se))
+				m->end = se;
 			/* A count the model took with it is not its version
 			 * ("Chrome 20 percent of the time"). */
 			size_t pe = (size_t)(sp - s), d = pe + 1;
@@ -14161,6 +14184,10 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 			     !(tails[k].only == TAIL_ENSEMBLE && m->type == NER_PERSON)) ||
 			    memcmp(s + m->end - tn, tails[k].w.w, tn) != 0)
 				continue;
+			/* A product's edition is no airline ("iPad Air"). */
+			if (tn == 4 && memcmp(tails[k].w.w, " Air", 4) == 0 &&
+			    lexicon_product(s + m->start, m->end - tn - m->start))
+				break;
 			/* A court by its kind ("District Court"): "Earls Court"
 			 * is a place. */
 			if (tails[k].only == TAIL_COURT) {

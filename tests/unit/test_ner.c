@@ -1171,6 +1171,13 @@ static void test_ner_listed_products(void)
 	CHECK_STR(m, "|ORG:Frostline Interactive|MISC:Nintendo Switch|ORG:Velmark Studios|MISC:PlayStation 4|");
 	free(m);
 	CHECK(article_has("The Committee for Microsoft Windows Users met.\n", "ORG", "Committee for Microsoft Windows Users"));
+	/* A product of two words with its series' number, and an edition
+	 * that is no airline; a body named after a product stays one. */
+	m = article_mentions("Apple unveiled the Apple Watch Series 6 and the iPad Air on Tuesday.\n");
+	CHECK(strstr(m, "|MISC:Apple Watch Series 6|MISC:iPad Air|") != NULL);
+	free(m);
+	CHECK(article_has("The Raspberry Pi Foundation said the Raspberry Pi 4 sold well.\n", "ORG",
+			  "Raspberry Pi Foundation"));
 	/* "for the" too. */
 	m = article_mentions("Starfall Odyssey was published by Kessly Interactive for the PlayStation 4.\n");
 	CHECK(strstr(m, "|ORG:Kessly Interactive|MISC:PlayStation 4|") != NULL);
