@@ -13549,6 +13549,54 @@ static void ner_story_codes(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A known company's possessive before a capitalised word and a version's
+ * number names the company's product ("Google's Pixel 5", "Huawei's Mate
+ * 40 Pro", "Microsoft's Surface Pro 7"), which the model took for a body
+ * or did not find; not a count ("Toyota's Camry 10 percent") nor a date
+ * ("Ford's May 14 meeting"). */
+static void ner_possessive_products(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		const struct ner_mention *m = &l->v[i];
+		if (m->type != NER_ORG)
+			continue;
+		size_t w = ner_possessive_end(s, len, m->end);
+		if (!w || w + 4 >= len || s[w] != ' ' || !ner_upper_at(s, w + 1))
+			continue;
+		w++;
+		size_t we = w + 1;
+		while (we < len && s[we] >= 'a' && s[we] <= 'z')
+			we++;
+		if (we - w < 3 || we >= len || s[we] != ' ' ||
+		    !(lexicon_lookup(s + m->start, m->end - m->start) & LEX_ORG) ||
+		    (lexicon_lookup(s + w, we - w) & (LEX_MONTH | LEX_WEEKDAY)))
+			continue;
+		size_t ve = ner_product_version(s, len, we), ee = ve;
+		if (ve == we) {
+			/* An edition's word before the number ("Surface Pro 7"). */
+			size_t ed = ner_product_edition(s, len, we);
+			if (ed == we || (ve = ner_product_version(s, len, ed)) == ed)
+				continue;
+			ee = ve;
+		}
+		ee = ner_product_edition(s, len, ee);
+		/* The model's mention there, if any, within the product. */
+		size_t j = i + 1;
+		if (j < n0 && l->v[j].start < ee) {
+			if (l->v[j].start != w || l->v[j].end > ee || l->v[j].type == NER_DATE ||
+			    (j + 1 < n0 && l->v[j + 1].start < ee))
+				continue;
+			l->v[j].end = ee;
+			l->v[j].type = NER_MISC;
+			l->v[j].margin = 0;
+		} else
+			ner_push(l, w, ee, NER_MISC);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* Whether a comma and an organization follow name i of l. */
 static int ner_comma_org_next(const char *s, size_t len, const struct ner_list *l, size_t i)
 {
@@ -16420,6 +16468,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_model_codes(a->data, a->len, out);
 		ner_maker_names(a->data, out);
 		ner_story_codes(a->data, a->len, out);
+		ner_possessive_products(a->data, a->len, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);

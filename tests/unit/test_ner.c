@@ -4583,6 +4583,21 @@ static void test_ner_story_codes(void)
 	free(m);
 }
 
+/* A known company's possessive before a word and a version's number
+ * names its product; a count and a date do not. */
+static void test_ner_possessive_products(void)
+{
+	char *m = article_mentions("Google's Pixel 5 went on sale, and Microsoft's Surface Pro 7 was cut in price.\n\n"
+				   "Toyota's Camry 10 percent cheaper, Ford's May 14 meeting.\n");
+	CHECK(strstr(m, "|MISC:Pixel 5|") != NULL);
+	CHECK(strstr(m, "|MISC:Surface Pro 7|") != NULL);
+	CHECK(strstr(m, "Camry 10") == NULL);
+	CHECK(strstr(m, "MISC:May 14") == NULL);
+	if (!strstr(m, "|MISC:Pixel 5|") || !strstr(m, "|MISC:Surface Pro 7|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A currency's code before an amount is no name; a name with a number is. */
 static void test_ner_currency_codes(void)
 {
@@ -5201,5 +5216,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_portfolio_holders", test_ner_portfolio_holders },
 	{ "ner_plural_possessives", test_ner_plural_possessives },
 	{ "ner_story_codes", test_ner_story_codes },
+	{ "ner_possessive_products", test_ner_possessive_products },
 	{ NULL, NULL }
 };
