@@ -2142,14 +2142,22 @@ static void test_ner_lone_bodies(void)
 {
 	/* A body's common noun alone is no name where the story names no
 	 * body with that word; where it does, it stays, to be that body's
-	 * short form (invented names). */
+	 * short form, but for the nouns the training data never names alone
+	 * (invented names). */
 	char *m = article_mentions("Tolmar is a small country. The Ministry said on Monday that the Government would "
 				   "act.\n");
 	CHECK(strstr(m, "Ministry") == NULL);
 	free(m);
 	m = article_mentions("The Velkan Ministry of Health helps. Tolmar is a small country. The Ministry said on "
 			     "Monday that the Government would act.\n");
-	CHECK(strstr(m, "|ORG:Velkan Ministry of Health|") != NULL && strstr(m, "|ORG:Ministry|") != NULL);
+	CHECK(strstr(m, "|ORG:Velkan Ministry of Health|") != NULL && strstr(m, "|ORG:Ministry|") == NULL);
+	free(m);
+	m = article_mentions("The Velkan Development Bank helps. Tolmar is a small country. The Bank said on Monday "
+			     "that Police and the Velkan Party Council would act, and the Council agreed.\n");
+	CHECK(strstr(m, "|ORG:Velkan Development Bank|") != NULL && strstr(m, "|ORG:Bank|") != NULL);
+	CHECK(strstr(m, "|ORG:Police|") == NULL && strstr(m, "|ORG:Council|") == NULL);
+	if (strstr(m, "|ORG:Bank|") == NULL || strstr(m, "|ORG:Council|") != NULL)
+		printf("#   got %s\n", m);
 	free(m);
 	/* So are an embassy's and a bureau's. */
 	m = article_mentions("The Embassy said on Monday that visas would be issued again, and the Bureau said it had "
