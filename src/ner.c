@@ -13622,6 +13622,50 @@ static void ner_possessive_products(const char *s, size_t len, struct ner_list *
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A team named by its city and a people's plural ("the Mumbai Indians",
+ * "the Cleveland Indians", as CoNLL-2003 types it) is a body, which the
+ * model read as an other name; so is a city's name and a plural of two
+ * words no list knows, which the model read apart ("the Kolkata [Knight
+ * Riders]"). Not a religion's people after a city ("Delhi Sikhs"), a
+ * group, nor an event's name ("Atlanta Games"). */
+static void ner_team_names(const char *s, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		const struct ner_mention *nx = i + 1 < l->n ? &l->v[i + 1] : NULL;
+		/* A place, or an other name or a group ending in "s": most
+		 * names are neither. */
+		int alone = m.type == NER_PLACE && nx && nx->start == m.end + 1 && s[m.end] == ' ' &&
+			    (nx->type == NER_MISC || nx->type == NER_GROUP) && s[nx->end - 1] == 's';
+		if (!alone && !((m.type == NER_MISC || m.type == NER_GROUP) && s[m.end - 1] == 's')) {
+			l->v[o++] = m;
+			continue;
+		}
+		size_t fw = ner_space_end(s, m.start, m.end), e = alone ? nx->end : m.end;
+		size_t lw = ner_word_start(s, m.start, e);
+		/* Two words in all after the city, or one people's word. */
+		size_t words = 0;
+		for (size_t k = fw; k < e; k++)
+			words += s[k] == ' ';
+		int ok = (lexicon_lookup(s + m.start, fw - m.start) & (LEX_CITY | LEX_COUNTRY | LEX_DEMONYM)) == LEX_CITY &&
+			 !ner_chr(s, s + m.start, '\n', e - m.start);
+		if (ok && alone)
+			ok = words == 2 && !lexicon_lookup(s + nx->start, lw - 1 - nx->start) &&
+			     !lexicon_lookup(s + lw, e - lw) && ner_upper_at(s, nx->start) && ner_upper_at(s, lw);
+		else if (ok)
+			ok = words == 1 && (lexicon_lookup(s + lw, e - lw) & (LEX_DEMONYM | LEX_GROUP)) == LEX_DEMONYM;
+		if (ok) {
+			m.end = e;
+			m.type = NER_ORG;
+			m.margin = 0;
+			i += alone;
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* Whether a comma and an organization follow name i of l. */
 static int ner_comma_org_next(const char *s, size_t len, const struct ner_list *l, size_t i)
 {
@@ -16494,6 +16538,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_maker_names(a->data, out);
 		ner_story_codes(a->data, a->len, out);
 		ner_possessive_products(a->data, a->len, out);
+		ner_team_names(a->data, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);

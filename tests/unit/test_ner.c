@@ -4606,6 +4606,20 @@ static void test_ner_possessive_products(void)
 	free(m);
 }
 
+/* A team of a city and a people's plural, or of a city and a plural no
+ * list knows, is a body; a city's religious group and its games are not. */
+static void test_ner_team_names(void)
+{
+	char *m = article_mentions("The Mumbai Indians beat the Kolkata Varn Riders by five wickets on Sunday.\n\n"
+				   "Delhi Sikhs marched, and the Atlanta Games opened.\n");
+	CHECK(strstr(m, "|ORG:Mumbai Indians|") != NULL);
+	CHECK(strstr(m, "|ORG:Kolkata Varn Riders|") != NULL);
+	CHECK(strstr(m, "ORG:Delhi Sikhs") == NULL && strstr(m, "ORG:Atlanta Games") == NULL);
+	if (!strstr(m, "|ORG:Mumbai Indians|") || !strstr(m, "|ORG:Kolkata Varn Riders|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A currency's code before an amount is no name; a name with a number is. */
 static void test_ner_currency_codes(void)
 {
@@ -5225,5 +5239,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_plural_possessives", test_ner_plural_possessives },
 	{ "ner_story_codes", test_ner_story_codes },
 	{ "ner_possessive_products", test_ner_possessive_products },
+	{ "ner_team_names", test_ner_team_names },
 	{ NULL, NULL }
 };
