@@ -9233,7 +9233,8 @@ static void ner_tickers(const char *s, size_t len, struct ner_list *l)
  * [National Association of Purchasing Management] index", "the
  * [September] [International Coffee Organization] meeting", where the
  * model ran the month into the name; the month is a date of its own. "May"
- * is left alone: companies bear it ("May Department Stores"). */
+ * is left alone: companies bear it ("May Department Stores"); so is "Jan",
+ * a given name and Hindi's "people" ("the Jan Sangh"). */
 static void ner_leading_months(const char *s, struct ner_list *l)
 {
 	size_t n0 = l->n;
@@ -9276,8 +9277,12 @@ static void ner_leading_months(const char *s, struct ner_list *l)
 		if (!sp)
 			continue;
 		size_t we = (size_t)(sp - s), rs = we + 1;
-		if (we - m->start < 3 || rs >= m->end || !(s[rs] >= 'A' && s[rs] <= 'Z') ||
-		    !(lexicon_lookup(s + m->start, we - m->start) & LEX_MONTH) || ner_lit_is_nocase("may", s + m->start, we - m->start))
+		unsigned mc = we - m->start >= 3 ? lexicon_lookup(s + m->start, we - m->start) : 0;
+		/* A short form that is a given name too starts names of its
+		 * own ("Jan Sangh", a party; "Jan Kessler"). */
+		if (we - m->start < 3 || rs >= m->end || !(s[rs] >= 'A' && s[rs] <= 'Z') || !(mc & LEX_MONTH) ||
+		    ner_lit_is_nocase("may", s + m->start, we - m->start) ||
+		    (we - m->start == 3 && (mc & LEX_FIRST_NAME)))
 			continue;
 		size_t ms = m->start;
 		m->start = rs;
@@ -11977,7 +11982,8 @@ static void ner_split_and(struct ner_list *l, size_t i, size_t a, size_t b)
 /* Two one-word names joined by "and" before a plural noun of their kind
  * are two names ("the Interior and Commerce departments", "the Labour
  * and Green parties"), which the model read as one; so are two the lists
- * know as groups or bodies. */
+ * know as groups or bodies, and a body "of" something and a place's body
+ * after "and". */
 static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l)
 {
 	static const char *const kinds[] = { "departments", "ministries", "secretaries", "ministers", "committees",
@@ -11993,6 +11999,20 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 		if (!and)
 			continue;
 		size_t a = (size_t)(and - s), b = a + 5;
+		/* A body "of" something, and a place's body of its own head
+		 * word after "and" ("the Research Base of Panda Breeding and
+		 * Kessel University"): "Trade and Industry" names no place. */
+		if (m->type == NER_ORG && ner_find(s, s + m->start, a - m->start, " of ", 4)) {
+			size_t fe = ner_space_end(s, b, m->end), lw = ner_word_start(s, b, m->end), sp = 0;
+			for (size_t k = b; k < m->end; k++)
+				sp += s[k] == ' ';
+			if (fe < m->end && sp <= 2 && (lexicon_lookup(s + b, fe - b) & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) &&
+			    (lexicon_lookup(s + lw, m->end - lw) & LEX_ORG_WORD) &&
+			    !ner_find(s, s + b, m->end - b, " of", 3)) {
+				ner_split_and(l, i, a, b);
+				continue;
+			}
+		}
 		if (ner_chr(s, s + m->start, ' ', a - m->start) || ner_chr(s, s + b, ' ', m->end - b) ||
 		    !(s[b] >= 'A' && s[b] <= 'Z'))
 			continue;
