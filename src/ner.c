@@ -12982,6 +12982,20 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 				continue;
 		}
 		size_t n = m.end - m.start;
+		/* "Rt." of "Rt. Hon." and "Rt. Rev.", which the tokenizer
+		 * cuts from its stop, or "Rt" of "Rt Hon", is a title's ("Rt.
+		 * Hon. Anita Kessel"). */
+		if (n == 2 && s[m.start] == 'R' && s[m.start + 1] == 't') {
+			size_t k = m.end;
+			if (s[k] == '.')
+				k++;
+			else if (s[k] == ' ' && s[k + 1] == '.')
+				k += 2;
+			/* Byte by byte: the text ends in a NUL, which stops it. */
+			if (s[k] == ' ' && ((s[k + 1] == 'H' && s[k + 2] == 'o' && s[k + 3] == 'n') ||
+					    (s[k + 1] == 'R' && s[k + 2] == 'e' && s[k + 3] == 'v')))
+				continue;
+		}
 		if (s[m.start] == 'M') {
 			size_t fw = ner_blank_at(s, m.start, m.end);
 			int before = i + 1 < l->n && l->v[i + 1].type == NER_PERSON && l->v[i + 1].start == m.end + 1;

@@ -4302,6 +4302,12 @@ static void test_ner_missing_titles(void)
 	m = article_mentions("Cde. Tendai Varnhope said the party would win.\n\nCde . Tendai Varnhope agreed .\n");
 	CHECK_STR(m, "|PERSON:Tendai Varnhope|PERSON:Tendai Varnhope|");
 	free(m);
+	/* And "Rt." of "Rt. Hon.", which the tokenizer cuts from its stop. */
+	m = article_mentions("Rt. Hon. Anita Kessway said so.\n\nThe Speaker, Rt Hon Anita Kessway, agreed.\n");
+	CHECK(strstr(m, "Rt") == NULL && strstr(m, "|PERSON:Anita Kessway|") != NULL);
+	if (strstr(m, "Rt"))
+		printf("#   got %s\n", m);
+	free(m);
 }
 
 static void test_ner_plan_years(void)
