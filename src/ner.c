@@ -13656,6 +13656,29 @@ static void ner_possessive_products(const char *s, size_t len, struct ner_list *
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A title's word after "the" and before a body's or an event's name is
+ * the name's first word ("the Premier Soccer League", "the General
+ * Assembly Hall"): after "the" it titles no one, and the model, which
+ * reads it as a title, left it out. */
+static void ner_the_title_heads(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t a = m->start;
+		if ((m->type != NER_ORG && m->type != NER_MISC) || a < 8 || s[a - 1] != ' ' || s[a - 2] < 'a' ||
+		    s[a - 2] > 'z')
+			continue;
+		size_t ws = ner_word_start(s, a > 24 ? a - 24 : 0, a - 1);
+		if (ws + 3 > a - 1 || !ner_upper_at(s, ws) || !ner_after_the(s, ws) || (i > 0 && l->v[i - 1].end > ws))
+			continue;
+		unsigned c = lexicon_lookup(s + ws, a - 1 - ws);
+		if (!(c & LEX_TITLE) || (c & (LEX_FIRST_NAME | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)))
+			continue;
+		m->start = ws;
+		m->margin = 0;
+	}
+}
+
 /* A team named by its city and a people's plural ("the Mumbai Indians",
  * "the Cleveland Indians", as CoNLL-2003 types it) is a body, which the
  * model read as an other name; so is a city's name and a plural of two
@@ -16573,6 +16596,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_story_codes(a->data, a->len, out);
 		ner_possessive_products(a->data, a->len, out);
 		ner_team_names(a->data, out);
+		ner_the_title_heads(a->data, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);
