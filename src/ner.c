@@ -13679,6 +13679,57 @@ static void ner_the_title_heads(const char *s, struct ner_list *l)
 	}
 }
 
+/* Whether mention m is one word alone before a colon at a line's start
+ * ("Proof:"). */
+static int ner_line_label_at(const char *s, const struct ner_mention *m)
+{
+	size_t k = m->end + (s[m->end] == ' ');
+	return s[k] == ':' && (m->start == 0 || s[m->start - 1] == '\n') && m->end - m->start < 24 &&
+	       !ner_chr(s, s + m->start, ' ', m->end - m->start);
+}
+
+/* A word alone before a colon at a line's start is a label ("Proof:",
+ * "Note:", "Update:"), no speaker's name, where news or its story writes
+ * it in lower case or it opens two lines or more so, unless the story
+ * names a person with it ("Young:" after "Neil Young", a transcript's
+ * speaker). */
+static void ner_line_labels(const char *s, size_t len, struct ner_list *l)
+{
+	/* The labels found first, then the list made again without them:
+	 * each asks all the names, so a file of thousands of such lines has
+	 * its first 64 asked. */
+	size_t gone[64], ng = 0, asked = 0;
+	for (size_t i = 0; i < l->n && asked < 64; i++) {
+		const struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON || !ner_line_label_at(s, m))
+			continue;
+		asked++;
+		size_t n = m->end - m->start, lines = 0;
+		int named = 0;
+		for (size_t j = 0; j < l->n && !named; j++) {
+			const struct ner_mention *p = &l->v[j];
+			size_t pn = p->end - p->start;
+			named = p->type == NER_PERSON && pn > n && memcmp(s + p->end - n, s + m->start, n) == 0 &&
+				s[p->end - n - 1] == ' ';
+			lines += pn == n && memcmp(s + p->start, s + m->start, n) == 0 && ner_line_label_at(s, p);
+		}
+		if (!named && (lines >= 2 || ner_lowercase_word(s + m->start, n) ||
+			       ner_story_writes_lower(s, len, m->start, s + m->start, n)))
+			gone[ng++] = i;
+	}
+	if (!ng)
+		return;
+	size_t o = 0, g = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		if (g < ng && gone[g] == i) {
+			g++;
+			continue;
+		}
+		l->v[o++] = l->v[i];
+	}
+	l->n = o;
+}
+
 /* A team named by its city and a people's plural ("the Mumbai Indians",
  * "the Cleveland Indians", as CoNLL-2003 types it) is a body, which the
  * model read as an other name; so is a city's name and a plural of two
@@ -16597,6 +16648,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_possessive_products(a->data, a->len, out);
 		ner_team_names(a->data, out);
 		ner_the_title_heads(a->data, out);
+		ner_line_labels(a->data, a->len, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);

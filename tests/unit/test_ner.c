@@ -4645,6 +4645,28 @@ static void test_ner_team_names(void)
 	free(m);
 }
 
+/* A word alone before a colon at lines' starts is a label; a speaker the
+ * story names in full is a person. */
+static void test_ner_line_labels(void)
+{
+	char *m = article_mentions("Properties\n\nThis section needs expansion. (March 2019)\n\n* The entries on the "
+				   "main diagonal of any Kesselian matrix are real.\n\nProof: By definition of the "
+				   "Kesselian matrix\n\nso for i = j the above follows.\n\n* A matrix that has only real "
+				   "entries is Kesselian if and only if it is symmetric.\n\nProof: by definition. Thus "
+				   "Kij = Kji if and only if Kij is real.\n\n* Every Kesselian matrix is a normal matrix."
+				   "\n\nProof: as claimed.\n");
+	CHECK(strstr(m, "Proof") == NULL);
+	if (strstr(m, "Proof"))
+		printf("#   got %s\n", m);
+	free(m);
+	m = article_mentions("Host Dana Varnhope spoke to the minister.\n\nVarnhope: What happens next?\n\n"
+			     "Varnhope: And after that?\n");
+	CHECK(strstr(m, "|PERSON:Varnhope|PERSON:Varnhope|") != NULL);
+	if (!strstr(m, "|PERSON:Varnhope|PERSON:Varnhope|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A currency's code before an amount is no name; a name with a number is. */
 static void test_ner_currency_codes(void)
 {
@@ -5265,5 +5287,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_story_codes", test_ner_story_codes },
 	{ "ner_possessive_products", test_ner_possessive_products },
 	{ "ner_team_names", test_ner_team_names },
+	{ "ner_line_labels", test_ner_line_labels },
 	{ NULL, NULL }
 };
