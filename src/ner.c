@@ -13730,6 +13730,39 @@ static void ner_line_labels(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* A place right before a project's, a plan's or an inquiry's name is
+ * the name's first word ("the Lesotho Highlands Water Project", "the NSW
+ * Independent Flood Inquiry", as the Worldwide articles write them),
+ * which the model read apart; not a dateline's place in capitals at a
+ * line's start. */
+static void ner_place_projects(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit heads[] = {
+		NER_LIT("Project"),   NER_LIT("Programme"), NER_LIT("Program"),	    NER_LIT("Initiative"),
+		NER_LIT("Inquiry"),   NER_LIT("Scheme"),    NER_LIT("Declaration"), NER_LIT("Accord"),
+		NER_LIT("Agreement"), NER_LIT("Protocol"),  NER_LIT("Strategy"),    NER_LIT("Compact"),
+		NER_LIT("Framework"), NER_LIT("Charter"),
+	};
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		const struct ner_mention *nx = i + 1 < l->n ? &l->v[i + 1] : NULL;
+		if (m.type == NER_PLACE && nx && (nx->type == NER_MISC || nx->type == NER_ORG) &&
+		    nx->start == m.end + 1 && s[m.end] == ' ' &&
+		    !(text_all_upper(s + m.start, m.end - m.start) && (m.start == 0 || s[m.start - 1] == '\n'))) {
+			size_t lw = ner_word_start(s, nx->start, nx->end);
+			if (lw > nx->start && NER_LIT_IN(heads, s + lw, nx->end - lw)) {
+				m.end = nx->end;
+				m.type = nx->type;
+				m.margin = 0;
+				i++;
+			}
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* A team named by its city and a people's plural ("the Mumbai Indians",
  * "the Cleveland Indians", as CoNLL-2003 types it) is a body, which the
  * model read as an other name; so is a city's name and a plural of two
@@ -16649,6 +16682,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_team_names(a->data, out);
 		ner_the_title_heads(a->data, out);
 		ner_line_labels(a->data, a->len, out);
+		ner_place_projects(a->data, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);

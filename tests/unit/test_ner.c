@@ -4667,6 +4667,17 @@ static void test_ner_line_labels(void)
 	free(m);
 }
 
+/* A place right before a project's or an inquiry's name is the name's
+ * first word. */
+static void test_ner_place_projects(void)
+{
+	char *m = article_mentions("The Lesotho Highlands Water Project supplies Gauteng.\n");
+	CHECK(strstr(m, ":Lesotho Highlands Water Project|") != NULL);
+	if (!strstr(m, ":Lesotho Highlands Water Project|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A currency's code before an amount is no name; a name with a number is. */
 static void test_ner_currency_codes(void)
 {
@@ -5288,5 +5299,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_possessive_products", test_ner_possessive_products },
 	{ "ner_team_names", test_ner_team_names },
 	{ "ner_line_labels", test_ner_line_labels },
+	{ "ner_place_projects", test_ner_place_projects },
 	{ NULL, NULL }
 };
