@@ -16161,6 +16161,59 @@ static void ner_body_person_runs(const char *s, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* An endurance race named by its hours and its place ("the 24 Hours of
+ * Le Mans", "the 12 Hours of Sebring") is one event's name, an other
+ * name, where the model found the place alone or a body. */
+static void ner_hour_races(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n, from = 0;
+	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), " Hours of ", 10)) != NULL; p += 10) {
+		size_t h = (size_t)(p - s), a = h, e = h + 10;
+		while (a > 0 && h - a < 2 && s[a - 1] >= '0' && s[a - 1] <= '9')
+			a--;
+		if (a == h || (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n') || e >= len || !ner_upper_at(s, e))
+			continue;
+		/* The place: the mention there, or up to three capitalised
+		 * words. */
+		while (from < n0 && l->v[from].end <= a)
+			from++;
+		size_t end = e;
+		if (from < n0 && l->v[from].start < a)
+			continue;
+		/* A mention from the hours or the place on ends it. */
+		size_t j = from;
+		while (j < n0 && l->v[j].start <= e) {
+			if (l->v[j].end > end)
+				end = l->v[j].end;
+			j++;
+		}
+		if (end == e)
+			for (int w = 0; w < 3 && end < len && ner_upper_at(s, end); w++) {
+				size_t we = token_alnum_end(s, end, len);
+				if (we == end)
+					break;
+				end = we;
+				if (!(end + 1 < len && s[end] == ' ' && ner_upper_at(s, end + 1)))
+					break;
+				end++;
+			}
+		if (end <= e)
+			continue;
+		/* The mentions inside go; the race is one. */
+		for (size_t k = from; k < n0 && l->v[k].start < end; k++)
+			l->v[k].end = l->v[k].start;
+		ner_push(l, a, end, NER_MISC);
+	}
+	if (l->n > n0) {
+		size_t o = 0;
+		for (size_t i = 0; i < l->n; i++)
+			if (l->v[i].end > l->v[i].start)
+				l->v[o++] = l->v[i];
+		l->n = o;
+		ner_sort_mentions(l->v, l->n);
+	}
+}
+
 /* A world's fair is named with its year ("Expo 2020", "World Expo
  * 2010"), as the training data writes it: the year is the fair's, not a
  * date, where "Expo" or a name that ends in it comes right before. */
@@ -16645,6 +16698,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_ships(a->data, a->len, out);
 		ner_case_names(a->data, a->len, out);
 		ner_expo_years(a->data, out);
+		ner_hour_races(a->data, a->len, out);
 		ner_body_person_runs(a->data, out);
 		ner_diseases(a->data, a->len, out);
 		ner_numbered_cops(a->data, a->len, out);

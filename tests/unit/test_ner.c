@@ -4667,6 +4667,16 @@ static void test_ner_line_labels(void)
 	free(m);
 }
 
+/* An endurance race named by its hours and its place is one event; hours
+ * of something in lower case are none. */
+static void test_ner_hour_races(void)
+{
+	char *m = article_mentions("He won the 24 Hours of Le Mans in 2015 and the 12 Hours of Sebring in 2016.\n\n"
+				   "She worked 12 Hours of overtime.\n");
+	CHECK_STR(m, "|MISC:24 Hours of Le Mans|DATE:2015|MISC:12 Hours of Sebring|DATE:2016|");
+	free(m);
+}
+
 /* A place right before a project's or an inquiry's name is the name's
  * first word. */
 static void test_ner_place_projects(void)
@@ -5300,5 +5310,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_team_names", test_ner_team_names },
 	{ "ner_line_labels", test_ner_line_labels },
 	{ "ner_place_projects", test_ner_place_projects },
+	{ "ner_hour_races", test_ner_hour_races },
 	{ NULL, NULL }
 };
