@@ -13436,6 +13436,27 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_ORG && m->type != NER_MISC)
 			continue;
+		/* A known maker, its line, a model's code and an edition the
+		 * model took all for the maker ("Samsung Galaxy S20 Ultra"). */
+		if (m->type == NER_ORG) {
+			size_t w1 = ner_space_end(s, m->start, m->end), w2 = w1 < m->end ? ner_space_end(s, w1 + 1, m->end) : w1;
+			if (w2 < m->end && ner_upper_at(s, w1 + 1) && !text_all_upper(s + m->start, w1 - m->start) &&
+			    (lexicon_lookup(s + m->start, w1 - m->start) & LEX_ORG) &&
+			    !ner_company_word(s + w1 + 1, w2 - w1 - 1) &&
+			    !(lexicon_lookup(s + w1 + 1, w2 - w1 - 1) & (LEX_ORG_WORD | LEX_ORG))) {
+				size_t c = w2 + 1, d = c;
+				while (d < m->end && d - c < 3 && s[d] >= 'A' && s[d] <= 'Z')
+					d++;
+				size_t e = d;
+				while (e < m->end && e - d < 5 && s[e] >= '0' && s[e] <= '9')
+					e++;
+				if (e > d && (e == m->end || ner_product_edition(s, m->end, e) == m->end)) {
+					m->type = NER_MISC;
+					m->margin = 0;
+					continue;
+				}
+			}
+		}
 		/* The maker and the code the model took together ("Airbus
 		 * A320neo" a body), or the code after the maker. */
 		const char *sp = ner_chr(s, s + m->start, ' ', m->end - m->start);

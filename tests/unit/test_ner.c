@@ -1416,6 +1416,9 @@ static void test_ner_model_codes(void)
 	m = article_mentions("Varnia's M3 money supply rose 6.5 pct in May, the Kestrel Bank said.\n");
 	CHECK(strstr(m, "M3") == NULL);
 	free(m);
+	/* A known maker, its line, the code and an edition, all of which the
+	 * model took for the maker. */
+	CHECK(article_has("Samsung Galaxy S20 Ultra sales fell in March.\n", "MISC", "Samsung Galaxy S20 Ultra"));
 	/* The maker alone, where the story names its product, is the
 	 * maker (general knowledge). */
 	m = article_mentions("The FAA lifted its grounding of the Boeing 737 MAX on Wednesday .\n\nShares of Boeing "
