@@ -14128,12 +14128,47 @@ static void ner_result_lines(const char *s, size_t len, struct ner_list *l)
 	ner_sort_mentions(l->v, l->n);
 }
 
+/* A name the lists know whole, "for" and a team's or a country's name
+ * that the model read as one body ("drove in Formula One for Sauber",
+ * "played in the Premier League for Arsenal") are two: the first of its
+ * listed type, the second of its own or a body's. */
+static void ner_for_teams(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_ORG && m->type != NER_MISC)
+			continue;
+		const char *f = ner_find(s, s + m->start, m->end - m->start, " for ", 5);
+		if (!f)
+			continue;
+		size_t a = (size_t)(f - s), b = a + 5;
+		unsigned c1 = lexicon_lookup(s + m->start, a - m->start);
+		int t1 = ner_lex_type(c1);
+		size_t sp = 0;
+		for (size_t k = b; k < m->end; k++)
+			sp += s[k] == ' ';
+		if (t1 < 0 || !(c1 & (LEX_ORG | LEX_EVENT)) || sp > 1 || !ner_upper_at(s, b) ||
+		    (lexicon_lookup(s + b, m->end - b) & LEX_ORG_WORD))
+			continue;
+		int t2 = ner_lex_type(lexicon_lookup(s + b, m->end - b));
+		size_t end = m->end;
+		m->end = a;
+		m->type = (enum ner_type)t1;
+		m->margin = 0;
+		ner_push(l, b, end, t2 >= 0 ? (enum ner_type)t2 : NER_ORG);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A body's name whose head the model found goes on over "for" and the
  * capitalised words of its cause ("Tandor Ministry for Coastal and Inland
  * Affairs", "Committee for Harbour Works"), as the training data writes
  * such names a hundred times to four: the head an organization's word,
  * the words after "for" no name the model found ("a loan from the World
- * Bank for Kenya"), "and", "of" and "the" between them. */
+ * Bank for Kenya"), "and", "of" and "the" between them; not a body the
+ * lists know whole. */
 static void ner_for_causes(const char *s, size_t len, struct ner_list *l)
 {
 	size_t o = 0;
@@ -14144,8 +14179,11 @@ static void ner_for_causes(const char *s, size_t len, struct ner_list *l)
 			l->v[o++] = m;
 			continue;
 		}
+		/* A body the lists know whole is named in full ("the Premier
+		 * League for Arsenal"). */
 		size_t lw = ner_word_start(s, m.start, m.end);
-		if (!(lexicon_lookup(s + lw, m.end - lw) & LEX_ORG_WORD)) {
+		if (!(lexicon_lookup(s + lw, m.end - lw) & LEX_ORG_WORD) ||
+		    (lexicon_lookup(s + m.start, m.end - m.start) & LEX_ORG)) {
 			l->v[o++] = m;
 			continue;
 		}
@@ -16744,6 +16782,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_initial_pronouns(a->data, out);
 		ner_republics(a->data, out);
 		ner_study_fields(a->data, out);
+		ner_for_teams(a->data, out);
 		ner_for_causes(a->data, a->len, out);
 		ner_result_lines(a->data, a->len, out);
 		ner_for_in_places(a->data, a->len, out);

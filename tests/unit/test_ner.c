@@ -4670,6 +4670,19 @@ static void test_ner_line_labels(void)
 	free(m);
 }
 
+/* A name the lists know whole, "for" and a team are two names; a known
+ * body does not run on over "for" into a team's name. */
+static void test_ner_for_teams(void)
+{
+	char *m = article_mentions("He drove in Formula One for Sauber in 2012.\n\nHe played in the Premier League for "
+				   "Arsenal.\n");
+	CHECK(strstr(m, ":Formula One|ORG:Sauber|") != NULL);
+	CHECK(strstr(m, "League for") == NULL);
+	if (!strstr(m, ":Formula One|ORG:Sauber|") || strstr(m, "League for"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* An endurance race named by its hours and its place is one event; hours
  * of something in lower case are none. */
 static void test_ner_hour_races(void)
@@ -5314,5 +5327,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_line_labels", test_ner_line_labels },
 	{ "ner_place_projects", test_ner_place_projects },
 	{ "ner_hour_races", test_ner_hour_races },
+	{ "ner_for_teams", test_ner_for_teams },
 	{ NULL, NULL }
 };
