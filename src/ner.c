@@ -16256,7 +16256,11 @@ static void ner_hour_races(const char *s, size_t len, struct ner_list *l)
 					break;
 				end++;
 			}
-		if (end <= e)
+		/* Not where a name runs on past the place. */
+		int past = 0;
+		for (size_t k = from; k < n0 && l->v[k].start < end && !past; k++)
+			past = l->v[k].end > end;
+		if (end <= e || past)
 			continue;
 		/* The mentions inside go; the race is one. */
 		for (size_t k = from; k < n0 && l->v[k].start < end; k++)
