@@ -16226,8 +16226,12 @@ static void ner_body_person_runs(const char *s, struct ner_list *l)
 static void ner_hour_races(const char *s, size_t len, struct ner_list *l)
 {
 	size_t n0 = l->n, from = 0;
-	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), " Hours of ", 10)) != NULL; p += 10) {
-		size_t h = (size_t)(p - s), a = h, e = h + 10;
+	/* Sought by its capital: a search that starts at a blank stops at
+	 * every word. */
+	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), "Hours of ", 9)) != NULL; p += 9) {
+		if (p == s || p[-1] != ' ')
+			continue;
+		size_t h = (size_t)(p - s) - 1, a = h, e = h + 10;
 		while (a > 0 && h - a < 2 && s[a - 1] >= '0' && s[a - 1] <= '9')
 			a--;
 		if (a == h || (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n') || e >= len || !ner_upper_at(s, e))
