@@ -13784,6 +13784,30 @@ static void ner_place_projects(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* Two capitals that the lists know as a title in another case ("Ms",
+ * "Mr", "Dr"), right before a person's name in a line of prose, are the
+ * person's initials ("MS Dhoni", as South Asia's news writes them): a
+ * title in prose is written "Ms". */
+static void ner_title_initials(const char *s, size_t len, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t a = m->start;
+		if (m->type != NER_PERSON || a < 3 || s[a - 1] != ' ' || !ner_upper_at(s, a - 2) || !ner_upper_at(s, a - 3) ||
+		    (a > 3 && s[a - 4] != ' ' && s[a - 4] != '\n') || (i > 0 && l->v[i - 1].end > a - 3) ||
+		    text_all_upper(s + m->start, m->end - m->start))
+			continue;
+		if ((lexicon_lookup(s + a - 3, 2) & ~LEX_TITLE) || !(lexicon_lookup(s + a - 3, 2) & LEX_TITLE))
+			continue;
+		int lower, upper;
+		ner_line_letters(s, len, a, &lower, &upper);
+		if (lower <= upper)
+			continue;
+		m->start = a - 3;
+		m->margin = 0;
+	}
+}
+
 /* A team named by its city and a people's plural ("the Mumbai Indians",
  * "the Cleveland Indians", as CoNLL-2003 types it) is a body, which the
  * model read as an other name; so is a city's name and a plural of two
@@ -16805,6 +16829,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_the_title_heads(a->data, out);
 		ner_line_labels(a->data, a->len, out);
 		ner_place_projects(a->data, out);
+		ner_title_initials(a->data, a->len, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);

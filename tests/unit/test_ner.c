@@ -4305,6 +4305,11 @@ static void test_ner_missing_titles(void)
 	m = article_mentions("Cde. Tendai Varnhope said the party would win.\n\nCde . Tendai Varnhope agreed .\n");
 	CHECK_STR(m, "|PERSON:Tendai Varnhope|PERSON:Tendai Varnhope|");
 	free(m);
+	/* Two capitals that are a title in another case are a person's
+	 * initials in prose; "Ms" is the title. */
+	m = article_mentions("MS Varnhoni 's side were bowled out for 162 , and Ms Jane Kessway left .\n");
+	CHECK_STR(m, "|PERSON:MS Varnhoni|PERSON:Jane Kessway|");
+	free(m);
 	/* And "Rt." of "Rt. Hon.", which the tokenizer cuts from its stop. */
 	m = article_mentions("Rt. Hon. Anita Kessway said so.\n\nThe Speaker, Rt Hon Anita Kessway, agreed.\n");
 	CHECK(strstr(m, "Rt") == NULL && strstr(m, "|PERSON:Anita Kessway|") != NULL);
