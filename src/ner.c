@@ -11277,7 +11277,8 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
  * an American indie rock band from Portland"): the name, of that kind.
  * One to three capitalised words after an optional "The", none an
  * ordinary word news writes in lower case or capitalises at a sentence's
- * start, nor a name a list knows. */
+ * start, nor a name a list knows; but a work's, with its year ("War is a
+ * 2019 Indian film"). */
 static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 {
 	/* Words before "of" that say how much of a thing, no name's. */
@@ -11335,7 +11336,16 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 		for (int k = 0; k < words && plain; k++)
 			plain = !(lexicon_lookup(s + ws[k], we[k] - ws[k]) & LEX_COMMON) &&
 				(k < joint || !lexicon_lowercase(s + ws[k], we[k] - ws[k]));
-		if (!plain)
+		/* A work's year after the article opens it ("War is a 2019
+		 * Indian film"): its title may be an ordinary word. */
+		size_t yp = e + 6 <= n && (memcmp(s + e, " is a ", 6) == 0 || memcmp(s + e, " was a", 6) == 0) ? e + 6 : 0;
+		if (yp && s[yp] == ' ')
+			yp++;
+		else if (yp && s[yp] == 'n' && yp + 1 < n && s[yp + 1] == ' ')
+			yp += 2;
+		int dated = yp && yp + 5 < n && (s[yp] == '1' || s[yp] == '2') && s[yp + 1] >= '0' && s[yp + 1] <= '9' &&
+			    s[yp + 2] >= '0' && s[yp + 2] <= '9' && s[yp + 3] >= '0' && s[yp + 3] <= '9' && s[yp + 4] == ' ';
+		if (!plain && !dated)
 			continue;
 		while (mi < n0 && l->v[mi].end <= a)
 			mi++;
@@ -11351,7 +11361,7 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 				(mj == mi + 1 && l->v[mi].start == a && l->v[mi].end == e)))
 			continue;
 		int kind = ner_kind_after(s, n, e, 0);
-		if (kind < 0)
+		if (kind < 0 || (!plain && kind != NER_MISC))
 			continue;
 		if (mj > mi && !gone)
 			gone = xcalloc(n0, 1);

@@ -1648,6 +1648,9 @@ static void test_ner_subject_names(void)
 	CHECK(strstr(m, "|MISC:Quayside Lane|") != NULL);
 	CHECK(strstr(m, "|MISC:Hamba Kahle|") != NULL);
 	free(m);
+	/* A work's title that is an ordinary word, with its year. */
+	CHECK(article_has("Harvest is a 2019 Indian Hindi-language action thriller film directed by Varun Kessel.\n",
+			  "MISC", "Harvest"));
 }
 
 static void test_ner_role_people(void)
