@@ -16317,7 +16317,8 @@ static void ner_hour_races(const char *s, size_t len, struct ner_list *l)
 
 /* A world's fair is named with its year ("Expo 2020", "World Expo
  * 2010"), as the training data writes it: the year is the fair's, not a
- * date, where "Expo" or a name that ends in it comes right before. */
+ * date, where "Expo" or a name that ends in it comes right before; so is
+ * Europe's football championship ("UEFA Euro 2016", "Euro 2020"). */
 static void ner_expo_years(const char *s, struct ner_list *l)
 {
 	size_t n0 = l->n;
@@ -16325,7 +16326,8 @@ static void ner_expo_years(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_DATE || m->end - m->start != 4 || m->start < 5 ||
-		    memcmp(s + m->start - 5, "Expo ", 5) != 0 || !(s[m->start] >= '1' && s[m->start] <= '2'))
+		    (memcmp(s + m->start - 5, "Expo ", 5) != 0 && memcmp(s + m->start - 5, "Euro ", 5) != 0) ||
+		    !(s[m->start] >= '1' && s[m->start] <= '2'))
 			continue;
 		size_t es = m->start - 5;
 		if (es > 0 && ner_alnum_at(s, es - 1))

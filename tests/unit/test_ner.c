@@ -5061,6 +5061,12 @@ static void test_ner_expo_years(void)
 {
 	CHECK(article_has("Expo 2020 Dubai opened in October 2021.\n", "MISC", "Expo 2020"));
 	CHECK(article_has("Visitors to the expo 2020 site left.\n", "DATE", "2020"));
+	/* Europe's football championship takes its year too. */
+	char *e = article_mentions("He made his debut at UEFA Euro 2016 and scored at Euro 2020 .\n");
+	CHECK(strstr(e, "|MISC:UEFA Euro 2016|MISC:Euro 2020|") != NULL);
+	if (!strstr(e, "|MISC:UEFA Euro 2016|MISC:Euro 2020|"))
+		printf("#   got %s\n", e);
+	free(e);
 }
 
 const struct check_test ner_tests[] = {
