@@ -11230,6 +11230,10 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
 		     p + open + 4 <= n && memcmp(s + p + open, "the ", 4) == 0 ? 4 : 0;
 	int words = art == 4 ? 7 : 6;
 	p += open + art;
+	/* A work's year first leaves room for its country and genres ("a
+	 * 2019 South Korean black comedy thriller film"). */
+	if (art && p + 5 < n && (s[p] == '1' || s[p] == '2') && s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 4] == ' ')
+		words += 2;
 	for (int w = 0; art && w < words && p < n && kind < 0; w++) {
 		size_t e = p;
 		while (e < n && s[e] != ' ' && !strchr(",.;:()\n", s[e]))

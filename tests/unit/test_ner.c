@@ -1651,6 +1651,9 @@ static void test_ner_subject_names(void)
 	/* A work's title that is an ordinary word, with its year. */
 	CHECK(article_has("Harvest is a 2019 Indian Hindi-language action thriller film directed by Varun Kessel.\n",
 			  "MISC", "Harvest"));
+	/* A year leaves room for the country and the genres. */
+	CHECK(article_has("Harvest is a 2019 South Korean black comedy thriller film directed by Varun Kessel.\n",
+			  "MISC", "Harvest"));
 }
 
 static void test_ner_role_people(void)
