@@ -13822,6 +13822,22 @@ static void ner_title_initials(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* "Metro" before a city the lists know names the city's metropolitan
+ * region, a place ("Metro Manila", "Metro Cebu"), whatever the model made
+ * of it; "Metro Express" is no city's. */
+static void ner_metro_places(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_PLACE || m->type == NER_DATE || m->end - m->start < 9 || s[m->start] != 'M' ||
+		    memcmp(s + m->start, "Metro ", 6) != 0 ||
+		    !(lexicon_lookup(s + m->start + 6, m->end - m->start - 6) & LEX_CITY))
+			continue;
+		m->type = NER_PLACE;
+		m->margin = 0;
+	}
+}
+
 /* A team named by its city and a people's plural ("the Mumbai Indians",
  * "the Cleveland Indians", as CoNLL-2003 types it) is a body, which the
  * model read as an other name; so is a city's name and a plural of two
@@ -16846,6 +16862,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_line_labels(a->data, a->len, out);
 		ner_place_projects(a->data, out);
 		ner_title_initials(a->data, a->len, out);
+		ner_metro_places(a->data, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);

@@ -4704,6 +4704,15 @@ static void test_ner_hour_races(void)
 	free(m);
 }
 
+/* "Metro" before a known city names its region, a place. */
+static void test_ner_metro_places(void)
+{
+	char *m = article_mentions("Quarantine rules for Metro Manila will be eased.\n\nMetro Manila mayors met on "
+				   "Monday.\n");
+	CHECK_STR(m, "|PLACE:Metro Manila|PLACE:Metro Manila|DATE:Monday|");
+	free(m);
+}
+
 /* A place right before a project's or an inquiry's name is the name's
  * first word. */
 static void test_ner_place_projects(void)
@@ -5345,5 +5354,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_place_projects", test_ner_place_projects },
 	{ "ner_hour_races", test_ner_hour_races },
 	{ "ner_for_teams", test_ner_for_teams },
+	{ "ner_metro_places", test_ner_metro_places },
 	{ NULL, NULL }
 };
