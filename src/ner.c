@@ -13838,6 +13838,34 @@ static void ner_metro_places(const char *s, struct ner_list *l)
 	}
 }
 
+/* A club's name that ends in its letters, "of" and a country or a city
+ * the lists know, is the club and the place ("Simba SC of Tanzania"),
+ * which the model read as one body: clubs are not named so. */
+static void ner_club_of_places(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit clubs[] = { NER_LIT("FC"), NER_LIT("SC"),	NER_LIT("AC"), NER_LIT("F.C."),
+						NER_LIT("CF"), NER_LIT("AFC"), NER_LIT("SK"), NER_LIT("FK") };
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_ORG || m->end - m->start < 10)
+			continue;
+		const char *of = ner_find(s, s + m->start, m->end - m->start, " of ", 4);
+		if (!of)
+			continue;
+		size_t a = (size_t)(of - s), b = a + 4, cw = ner_word_start(s, m->start, a);
+		if (cw <= m->start || !NER_LIT_IN(clubs, s + cw, a - cw) ||
+		    !(lexicon_lookup(s + b, m->end - b) & (LEX_COUNTRY | LEX_CITY)))
+			continue;
+		size_t end = m->end;
+		m->end = a;
+		m->margin = 0;
+		ner_push(l, b, end, NER_PLACE);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A team named by its city and a people's plural ("the Mumbai Indians",
  * "the Cleveland Indians", as CoNLL-2003 types it) is a body, which the
  * model read as an other name; so is a city's name and a plural of two
@@ -16863,6 +16891,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_place_projects(a->data, out);
 		ner_title_initials(a->data, a->len, out);
 		ner_metro_places(a->data, out);
+		ner_club_of_places(a->data, out);
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);

@@ -4704,6 +4704,14 @@ static void test_ner_hour_races(void)
 	free(m);
 }
 
+/* A club's letters, "of" and a country are the club and the place. */
+static void test_ner_club_of_places(void)
+{
+	char *m = article_mentions("Simba SC of Tanzania reached the quarter-finals.\n");
+	CHECK_STR(m, "|ORG:Simba SC|PLACE:Tanzania|");
+	free(m);
+}
+
 /* "Metro" before a known city names its region, a place. */
 static void test_ner_metro_places(void)
 {
@@ -5355,5 +5363,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_hour_races", test_ner_hour_races },
 	{ "ner_for_teams", test_ner_for_teams },
 	{ "ner_metro_places", test_ner_metro_places },
+	{ "ner_club_of_places", test_ner_club_of_places },
 	{ NULL, NULL }
 };
