@@ -12026,6 +12026,18 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 				ner_split_and(l, i, a, b);
 				continue;
 			}
+			/* A body "of" a country or a city, and a body of two words
+			 * or more after "and" that ends in a company's or a body's
+			 * word or names its own place ("the Bank of Tanzania and
+			 * Power Corp of Canada"). */
+			size_t pw = ner_word_start(s, m->start, a);
+			unsigned lc = lexicon_lookup(s + lw, m->end - lw);
+			if (pw > m->start && (lexicon_lookup(s + pw, a - pw) & (LEX_COUNTRY | LEX_CITY)) && fe < m->end &&
+			    ner_upper_at(s, b) &&
+			    ((lc & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) || ner_find(s, s + b, m->end - b, " of ", 4))) {
+				ner_split_and(l, i, a, b);
+				continue;
+			}
 		}
 		if (ner_chr(s, s + m->start, ' ', a - m->start) || ner_chr(s, s + b, ' ', m->end - b) ||
 		    !(s[b] >= 'A' && s[b] <= 'Z'))

@@ -1984,6 +1984,12 @@ static void test_ner_coordinated_bodies(void)
 	if (!strstr(m, "|ORG:Sichuan University|"))
 		printf("#   got %s\n", m);
 	free(m);
+	/* A body of a country and a firm after "and" are two. */
+	m = article_mentions("The loan was arranged by the Bank of Tokyo and Kesselway Banking Corp on Monday .\n");
+	CHECK(strstr(m, "|ORG:Bank of Tokyo|ORG:Kesselway Banking Corp|") != NULL);
+	if (!strstr(m, "|ORG:Bank of Tokyo|"))
+		printf("#   got %s\n", m);
+	free(m);
 }
 
 /* Two names of one head word joined by "and" are two names; one name
