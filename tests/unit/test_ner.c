@@ -4669,12 +4669,11 @@ static void test_ner_team_names(void)
  * story names in full is a person. */
 static void test_ner_line_labels(void)
 {
-	char *m = article_mentions("Properties\n\nThis section needs expansion. (March 2019)\n\n* The entries on the "
-				   "main diagonal of any Kesselian matrix are real.\n\nProof: By definition of the "
-				   "Kesselian matrix\n\nso for i = j the above follows.\n\n* A matrix that has only real "
-				   "entries is Kesselian if and only if it is symmetric.\n\nProof: by definition. Thus "
-				   "Kij = Kji if and only if Kij is real.\n\n* Every Kesselian matrix is a normal matrix."
-				   "\n\nProof: as claimed.\n");
+	char *m = article_mentions("Properties\n\nThis part is incomplete. (May 2020)\n\n* Every entry on the "
+				   "diagonal of a Varnholtian form is positive.\n\nProof: By the definition of the "
+				   "Varnholtian form\n\nthe claim follows for k = 1.\n\n* A form with only integer "
+				   "entries is Varnholtian exactly when it is even.\n\nProof: by definition, since Vkl = "
+				   "Vlk for all k.\n\n* Every Varnholtian form is regular.\n\nProof: as stated.\n");
 	CHECK(strstr(m, "Proof") == NULL);
 	if (strstr(m, "Proof"))
 		printf("#   got %s\n", m);
