@@ -1985,9 +1985,9 @@ static void test_ner_coordinated_bodies(void)
 		printf("#   got %s\n", m);
 	free(m);
 	/* A body of a country and a firm after "and" are two. */
-	m = article_mentions("The loan was arranged by the Bank of Tokyo and Kesselway Banking Corp on Monday .\n");
-	CHECK(strstr(m, "|ORG:Bank of Tokyo|ORG:Kesselway Banking Corp|") != NULL);
-	if (!strstr(m, "|ORG:Bank of Tokyo|"))
+	m = article_mentions("The loan was arranged by the Bank of Tanzania and Kesselway Holdings Ltd on Monday .\n");
+	CHECK(strstr(m, "|ORG:Bank of Tanzania|ORG:Kesselway Holdings Ltd|") != NULL);
+	if (!strstr(m, "|ORG:Bank of Tanzania|"))
 		printf("#   got %s\n", m);
 	free(m);
 }
@@ -4605,13 +4605,12 @@ static void test_ner_plural_possessives(void)
 	CHECK(article_has(h, "ORG", "House of Peoples' Representatives"));
 	CHECK(article_has("Members of the House of Peoples ' Representatives approved the budget on Tuesday .\n", "ORG",
 			  "House of Peoples ' Representatives"));
-	CHECK(article_has("The state parliament passed a new Workers' Compensation Act on Friday.\n", "MISC",
+	CHECK(article_has("Lawmakers in Varnia amended the Workers' Compensation Act on Friday.\n", "MISC",
 			  "Workers' Compensation Act"));
-	CHECK(article_has("Delegates of the Varnholm Harbour Board Workers' Union voted to strike.\n", "ORG",
-			  "Varnholm Harbour Board Workers' Union"));
+	CHECK(article_has("Delegates of the Kessel Dock Workers' Union voted to strike.\n", "ORG",
+			  "Kessel Dock Workers' Union"));
 	/* A firm's and a city's possessives. */
-	CHECK(article_expect("He became head of Kessel Brothers' Capital markets committee last year.\n", NULL,
-			     "Brothers' Capital", 0));
+	CHECK(article_expect("Analysts at Kessel Brothers' Capital desk were cautious.\n", NULL, "Brothers' Capital", 0));
 	CHECK(article_expect("Officials said Lagos' Governor would attend the Kessel Forum.\n", NULL, "Lagos' Governor", 0));
 }
 
