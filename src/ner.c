@@ -10234,11 +10234,9 @@ static void ner_lone_bodies(const char *s, struct ner_list *l)
 		}
 	}
 	/* Those of them the training data leaves unnamed even there. */
-	unsigned always = 0;
-	for (int k = 0; nouns[k]; k++)
-		if (NER_LIT_IN(ner_lone_never, nouns[k], strlen(nouns[k])))
-			always |= 1u << k;
-	held &= ~always;
+	for (int k = 0; nouns[k] && held; k++)
+		if ((held & 1u << k) && NER_LIT_IN(ner_lone_never, nouns[k], strlen(nouns[k])))
+			held &= ~(1u << k);
 	if (!(alone & ~held))
 		return;
 	size_t o = 0;
@@ -13010,7 +13008,8 @@ static void ner_missing_titles(const char *s, struct ner_list *l)
 		size_t n = m.end - m.start;
 		/* "Rt." of "Rt. Hon." and "Rt. Rev.", which the tokenizer
 		 * cuts from its stop, or "Rt" of "Rt Hon", is a title's ("Rt.
-		 * Hon. Anita Kessel"). */
+		 * Hon. Anita Kessel"): here, since the tokenizer's list of
+		 * abbreviations would change the model's word classes. */
 		if (n == 2 && s[m.start] == 'R' && s[m.start + 1] == 't') {
 			size_t k = m.end;
 			if (s[k] == '.')
@@ -13451,6 +13450,20 @@ static int ner_craft_after(const char *s, size_t len, size_t e)
 	return 0;
 }
 
+/* A model's code at byte c, before lim: up to three capitals, then up
+ * to five digits ("A320", "S20", "737"). Returns where the digits end;
+ * *d is where they start. */
+static size_t ner_model_code(const char *s, size_t c, size_t lim, size_t *d)
+{
+	size_t x = c;
+	while (x < lim && x - c < 3 && s[x] >= 'A' && s[x] <= 'Z')
+		x++;
+	*d = x;
+	while (x < lim && x - *d < 5 && s[x] >= '0' && s[x] <= '9')
+		x++;
+	return x;
+}
+
 /* A maker's name of one word before a model's code of capitals and two
  * digits or more is the product, an other name ("Airbus A310", as
  * CoNLL-2003 writes it; "Galaxy S20", "Saab SF340"). One digit is as often
@@ -13470,12 +13483,7 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 			    (lexicon_lookup(s + m->start, w1 - m->start) & LEX_ORG) &&
 			    !ner_company_word(s + w1 + 1, w2 - w1 - 1) &&
 			    !(lexicon_lookup(s + w1 + 1, w2 - w1 - 1) & (LEX_ORG_WORD | LEX_ORG))) {
-				size_t c = w2 + 1, d = c;
-				while (d < m->end && d - c < 3 && s[d] >= 'A' && s[d] <= 'Z')
-					d++;
-				size_t e = d;
-				while (e < m->end && e - d < 5 && s[e] >= '0' && s[e] <= '9')
-					e++;
+				size_t d, e = ner_model_code(s, w2 + 1, m->end, &d);
 				if (e > d && (e == m->end || ner_product_edition(s, m->end, e) == m->end)) {
 					m->type = NER_MISC;
 					m->margin = 0;
@@ -13505,11 +13513,7 @@ static void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 		 * an [Airbus] A380"). */
 		if (c >= len || s[c - 1] != ' ' || !((s[c] >= 'A' && s[c] <= 'Z') || (s[c] >= '0' && s[c] <= '9')))
 			continue;
-		while (d < len && d - c < 3 && s[d] >= 'A' && s[d] <= 'Z')
-			d++;
-		size_t e = d;
-		while (e < len && e - d < 5 && s[e] >= '0' && s[e] <= '9')
-			e++;
+		size_t e = ner_model_code(s, c, len, &d);
 		if (e - d < 2)
 			continue;
 		/* Digits alone only with a series' hundreds after a hyphen
@@ -13613,14 +13617,10 @@ static void ner_story_codes(const char *s, size_t len, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		if (m->type != NER_MISC || s[m->start] < 'A' || s[m->start] > 'Z')
 			continue;
-		size_t fw = ner_space_end(s, m->start, m->end), c = fw + 1, d = c;
+		size_t fw = ner_space_end(s, m->start, m->end), c = fw + 1, d;
 		if (fw + 3 >= m->end)
 			continue;
-		while (d < m->end && d - c < 3 && s[d] >= 'A' && s[d] <= 'Z')
-			d++;
-		size_t e = d;
-		while (e < m->end && s[e] >= '0' && s[e] <= '9')
-			e++;
+		size_t e = ner_model_code(s, c, m->end, &d);
 		/* A maker a list knows, in mixed case: "Nikkei 225" and "FTSE
 		 * 100" are indexes. */
 		if (e - d < 2 || text_all_upper(s + m->start, fw - m->start) ||
