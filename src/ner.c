@@ -13216,6 +13216,87 @@ static void ner_plan_years(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* A law, an order or a bill cited by its number ("Republic Act No. 11469",
+ * "Executive Order No. 70", "Senate Bill No. 1895", in tokens "Act No .
+ * 5"), with the year it is of after "of", is one other name, as the
+ * Worldwide articles annotate it: the model read the chamber's word as a
+ * body's, the number as a year, or the title's adjective as a person's.
+ * Its words are the capitalised ones before the instrument's, but for a
+ * function word that starts the sentence ("Under Act No. 23"). */
+static void ner_numbered_laws(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit kinds[] = {
+		NER_LIT("Act"),		 NER_LIT("Bill"),	  NER_LIT("Order"),	  NER_LIT("Ordinance"),
+		NER_LIT("Decree"),	 NER_LIT("Resolution"),	  NER_LIT("Law"),	  NER_LIT("Proclamation"),
+		NER_LIT("Circular"),	 NER_LIT("Instrument"),	  NER_LIT("Regulation"),  NER_LIT("Regulations"),
+		NER_LIT("Directive"),	 NER_LIT("Notification"), NER_LIT("Memorandum")
+	};
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), " No", 3)) != NULL; p += 3) {
+		size_t k = (size_t)(p - s), q = k + 3;
+		/* "No." or, in tokens, "No ." before the number. */
+		if (q < len && s[q] == '.')
+			q++;
+		else if (q + 1 < len && s[q] == ' ' && s[q + 1] == '.')
+			q += 2;
+		else
+			continue;
+		if (q + 1 >= len || s[q] != ' ' || !(s[q + 1] >= '0' && s[q + 1] <= '9'))
+			continue;
+		size_t e = q + 1;
+		while (e < len && ((s[e] >= '0' && s[e] <= '9') ||
+				   ((s[e] == '/' || s[e] == '-') && e + 1 < len && s[e + 1] >= '0' && s[e + 1] <= '9')))
+			e++;
+		if (e < len && ner_alnum_at(s, e))
+			continue;
+		/* "of 2004" after it, a year alone. */
+		if (e + 8 <= len && memcmp(s + e, " of ", 4) == 0 && (s[e + 4] == '1' || s[e + 4] == '2') &&
+		    s[e + 5] >= '0' && s[e + 5] <= '9' && s[e + 6] >= '0' && s[e + 6] <= '9' && s[e + 7] >= '0' &&
+		    s[e + 7] <= '9' && (e + 8 == len || !ner_alnum_at(s, e + 8)))
+			e += 8;
+		size_t a = ner_word_start(s, 0, k);
+		if (!NER_LIT_IN(kinds, s + a, k - a))
+			continue;
+		/* The capitalised words before it, six at most. */
+		size_t lo = a;
+		for (int w = 0; w < 6 && a >= 2 && s[a - 1] == ' '; w++) {
+			size_t b = ner_word_start(s, 0, a - 1);
+			if (b == a - 1 || !(s[b] >= 'A' && s[b] <= 'Z'))
+				break;
+			int first = b == 0 || s[b - 1] == '\n' ||
+				    (b >= 2 && s[b - 1] == ' ' && strchr(".?!:\"", s[b - 2]) != NULL);
+			struct ner_tok tk = { .s = s + b, .n = a - 1 - b };
+			if (first && (ner_title_function_word(&tk) || (lexicon_lookup(s + b, a - 1 - b) & LEX_COMMON))) {
+				lo = b;
+				break;
+			}
+			a = lo = b;
+			if (first)
+				break;
+		}
+		/* The names the model found there go, where they lie inside
+		 * it (from the function word it left out on). */
+		size_t i = 0;
+		while (i < n0 && l->v[i].end <= lo)
+			i++;
+		int inside = 1;
+		for (size_t j = i; j < n0 && l->v[j].start < e; j++)
+			inside &= l->v[j].start >= lo && l->v[j].end <= e && !(gone && gone[j]);
+		if (!inside)
+			continue;
+		if (!gone)
+			gone = xcalloc(n0 ? n0 : 1, 1);
+		for (size_t j = i; j < n0 && l->v[j].start < e; j++)
+			gone[j] = 1;
+		ner_push(l, a, e, NER_MISC);
+	}
+	if (gone) {
+		ner_drop_gone(l, gone, n0);
+		ner_sort_mentions(l->v, l->n);
+	}
+}
+
 /* A Conference of the Parties of a UN convention, numbered, is an event
  * (MISC) with its number, as the Worldwide articles annotate "COP 27":
  * "COP26", "COP 27", "COP-15", which the model cut at the number or, glued
@@ -16866,6 +16947,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_diseases(a->data, a->len, out);
 		ner_numbered_cops(a->data, a->len, out);
 		ner_plan_years(a->data, a->len, out);
+		ner_numbered_laws(a->data, a->len, out);
 		ner_era_names(a->data, out);
 		ner_event_head_joins(a->data, out);
 		ner_event_heads(a->data, out);

@@ -4698,6 +4698,22 @@ static void test_ner_for_teams(void)
 	free(m);
 }
 
+/* A law, an order or a bill cited by its number is one other name, the
+ * capitalised words before its kind and the year after "of" its own, in
+ * text and in tokens; a function word that starts the sentence is not. */
+static void test_ner_numbered_laws(void)
+{
+	char *m = article_mentions("Senator Kessa Ramos filed Senate Bill No. 2041 on Monday.\n\n"
+				   "The curfew was ordered under Executive Order No. 88 last year.\n\n"
+				   "The council passed Ordinance No. 14 of 2019 after a long debate.\n\n"
+				   "Under Act No. 31 of 1994, the board may levy rates.\n\n"
+				   "The Fisheries Act No . 9 of 2011 sets the quotas .\n");
+	CHECK_STR(m, "|PERSON:Kessa Ramos|MISC:Senate Bill No. 2041|DATE:Monday|MISC:Executive Order No. 88|"
+		     "MISC:Ordinance No. 14 of 2019|MISC:Act No. 31 of 1994|MISC:Fisheries Act No . 9 of 2011|");
+	free(m);
+	CHECK(article_lacks("He wore the shirt No. 10 for the club.\n", "shirt No. 10"));
+}
+
 /* An endurance race named by its hours and its place is one event; hours
  * of something in lower case are none. */
 static void test_ner_hour_races(void)
@@ -5368,5 +5384,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_for_teams", test_ner_for_teams },
 	{ "ner_metro_places", test_ner_metro_places },
 	{ "ner_club_of_places", test_ner_club_of_places },
+	{ "ner_numbered_laws", test_ner_numbered_laws },
 	{ NULL, NULL }
 };
