@@ -10020,6 +10020,29 @@ static void ner_oil_grades(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A person's name the model ended at an initial, right before another
+ * name ("New York's [John F.] [Kennedy International Airport]"), runs on
+ * into it, of that name's type: no name ends at a middle initial with a
+ * capitalised name after it. Not where the initial ends a sentence before
+ * a pronoun (ner_initial_pronouns' case). */
+static void ner_initial_joins(const char *s, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		if (m.type == NER_PERSON && i + 1 < l->n && m.end - m.start >= 4 && s[m.end - 1] == '.' &&
+		    s[m.end - 3] == ' ' && s[m.end - 2] >= 'A' && s[m.end - 2] <= 'Z' && s[m.end] == ' ' &&
+		    l->v[i + 1].start == m.end + 1 && l->v[i + 1].type != NER_DATE) {
+			m.end = l->v[i + 1].end;
+			m.type = l->v[i + 1].type;
+			m.margin = 0;
+			i++;
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* A name the model took for a person's that ends in a word of a place
  * or a building ("the Roosevelt Room", "Kennedy Airport", "the Sam
  * Houston Tollway") is a place. Where surnames are such words too ("Kevin
@@ -16918,6 +16941,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_lone_weekdays(a->data, out);
 	ner_lone_bodies(a->data, out);
 	ner_story_head_words(a->data, a->len, out);
+	ner_initial_joins(a->data, out);
 	ner_facility_people(a->data, a->len, out);
 	ner_channel_numbers(a->data, a->len, out);
 	ner_oil_grades(a->data, a->len, out);

@@ -4698,6 +4698,16 @@ static void test_ner_for_teams(void)
 	free(m);
 }
 
+/* A person's name the model ended at a middle initial runs on into the
+ * name right after it, of that name's type. */
+static void test_ner_initial_joins(void)
+{
+	char *m = article_mentions("The carrier will resume direct flights between Nairobi and Boston's Paul T. Wendell "
+				   "International Airport next month.\n");
+	CHECK_STR(m, "|PLACE:Nairobi|PLACE:Boston|PLACE:Paul T. Wendell International Airport|");
+	free(m);
+}
+
 /* A law, an order or a bill cited by its number is one other name, the
  * capitalised words before its kind and the year after "of" its own, in
  * text and in tokens; a function word that starts the sentence is not. */
@@ -5385,5 +5395,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_metro_places", test_ner_metro_places },
 	{ "ner_club_of_places", test_ner_club_of_places },
 	{ "ner_numbered_laws", test_ner_numbered_laws },
+	{ "ner_initial_joins", test_ner_initial_joins },
 	{ NULL, NULL }
 };
