@@ -14329,9 +14329,21 @@ static void ner_result_lines(const char *s, size_t len, struct ner_list *l)
 /* A name the lists know whole, "for" and a team's or a country's name
  * that the model read as one body ("drove in Formula One for Sauber",
  * "played in the Premier League for Arsenal") are two: the first of its
- * listed type, the second of its own or a body's. */
+ * listed type, the second of its own or a body's. Not where the first
+ * ends in the word of a body named for its cause, which the lists may
+ * know without it ("the Max Planck Institute for Chemistry"). */
 static void ner_for_teams(const char *s, struct ner_list *l)
 {
+	static const struct ner_lit causes[] = {
+		NER_LIT("Institute"),	NER_LIT("Institution"),	 NER_LIT("Centre"),	  NER_LIT("Center"),
+		NER_LIT("Foundation"),	NER_LIT("Fund"),	 NER_LIT("Society"),	  NER_LIT("Association"),
+		NER_LIT("Council"),	NER_LIT("Commission"),	 NER_LIT("Committee"),	  NER_LIT("Agency"),
+		NER_LIT("Office"),	NER_LIT("Trust"),	 NER_LIT("Campaign"),	  NER_LIT("Coalition"),
+		NER_LIT("Alliance"),	NER_LIT("Network"),	 NER_LIT("Academy"),	  NER_LIT("School"),
+		NER_LIT("College"),	NER_LIT("Ministry"),	 NER_LIT("Department"),	  NER_LIT("Museum"),
+		NER_LIT("Organisation"), NER_LIT("Organization"), NER_LIT("Programme"),	  NER_LIT("Program"),
+		NER_LIT("Partnership"), NER_LIT("Initiative"),	 NER_LIT("Forum"),	  NER_LIT("Secretariat")
+	};
 	size_t n0 = l->n;
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
@@ -14348,6 +14360,9 @@ static void ner_for_teams(const char *s, struct ner_list *l)
 			sp += s[k] == ' ';
 		if (t1 < 0 || !(c1 & (LEX_ORG | LEX_EVENT)) || sp > 1 || !ner_upper_at(s, b) ||
 		    (lexicon_lookup(s + b, m->end - b) & LEX_ORG_WORD))
+			continue;
+		size_t lw = ner_word_start(s, m->start, a);
+		if (NER_LIT_IN(causes, s + lw, a - lw))
 			continue;
 		int t2 = ner_lex_type(lexicon_lookup(s + b, m->end - b));
 		size_t end = m->end;

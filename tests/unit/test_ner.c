@@ -4696,6 +4696,9 @@ static void test_ner_for_teams(void)
 	if (!strstr(m, ":Formula One|ORG:Sauber|") || strstr(m, "League for"))
 		printf("#   got %s\n", m);
 	free(m);
+	/* A body named for its cause stays whole. */
+	CHECK(article_has("She did her doctorate at the Max Planck Institute for Chemistry in Mainz.\n", "ORG",
+			  "Max Planck Institute for Chemistry"));
 }
 
 /* A person's name the model ended at a middle initial runs on into the
