@@ -12361,6 +12361,23 @@ static void ner_lower_inner_words(const char *s, struct ner_list *l)
 			size_t w = (size_t)(sp - s) + 1, we = w;
 			while (we < m->end && s[we] >= 'a' && s[we] <= 'z')
 				we++;
+			/* A kind of place, "of" and a place inside a place's name
+			 * are two places ("the Free State province of South
+			 * Africa", which the model read as one). */
+			if (m->type == NER_PLACE && we > w && we + 5 < m->end && memcmp(s + we, " of ", 4) == 0 &&
+			    s[we + 4] >= 'A' && s[we + 4] <= 'Z') {
+				int kind = 0;
+				for (int k = 0; ner_place_kinds[k] && !kind; k++)
+					kind = ner_lit_is(ner_place_kinds[k], s + w, we - w);
+				if (kind) {
+					size_t end = m->end;
+					m->end = w - 1;
+					m->margin = 0;
+					ner_push(l, we + 4, end, NER_PLACE);
+					m = &l->v[i];
+					break;
+				}
+			}
 			if (we == w || we >= m->end || s[we] != ' ' || !(s[we + 1] >= 'A' && s[we + 1] <= 'Z'))
 				continue;
 			int join = 0;

@@ -4701,6 +4701,16 @@ static void test_ner_for_teams(void)
 			  "Max Planck Institute for Chemistry"));
 }
 
+/* A kind of place, "of" and a place inside a place's name are two
+ * places, the kind word outside both. */
+static void test_ner_place_kind_of(void)
+{
+	char *m = article_mentions("It is a river in the Free State province of South Africa.\n\n"
+				   "Power was restored to villages on the Gulf island of Qarvesh.\n");
+	CHECK_STR(m, "|PLACE:Free State|PLACE:South Africa|PLACE:Gulf|PLACE:Qarvesh|");
+	free(m);
+}
+
 /* A person's name the model ended at a middle initial runs on into the
  * name right after it, of that name's type. */
 static void test_ner_initial_joins(void)
@@ -5399,5 +5409,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_club_of_places", test_ner_club_of_places },
 	{ "ner_numbered_laws", test_ner_numbered_laws },
 	{ "ner_initial_joins", test_ner_initial_joins },
+	{ "ner_place_kind_of", test_ner_place_kind_of },
 	{ NULL, NULL }
 };
