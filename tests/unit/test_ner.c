@@ -1759,6 +1759,10 @@ static void test_ner_war_names(void)
 
 static void test_ner_tail_types(void)
 {
+	/* A stadium is a place, whatever the model read. */
+	CHECK(article_has("Singapore won the title after beating Vietnam 1-0 in the final at Hang Day Stadium in "
+			  "Hanoi.\n",
+			  "PLACE", "Hang Day Stadium"));
 	/* A name ending in "Air" is an airline's, one ending in
 	 * "Constitution" a law's (general knowledge). */
 	char *m = article_mentions("The approval follows two fatal crashes , of a Lion Air flight in Indonesia in "
