@@ -4848,7 +4848,8 @@ static size_t ner_word_ref_find(const struct ner_word_ref *v, size_t n, const st
  * title but the first word of a company's name ("General Acquisition",
  * "General Tire", "General Mills"), or of one the story names in full
  * ("General Foods Corp", then "a General Foods spokesman"): the model took
- * the word for a person of that title. Mentions from before on, sorted. */
+ * the word for a person of that title. Not a word in capitals, which is a
+ * person's initials. Mentions from before on, sorted. */
 static void ner_general_companies(const char *s, struct ner_list *out, size_t before)
 {
 	/* The words after "General" in the story's organizations of more
@@ -4885,7 +4886,13 @@ static void ner_general_companies(const char *s, struct ner_list *out, size_t be
 		int singular = wn > 3 && s[ws + wn - 1] == 's' && s[ws + wn - 2] != 's' && ner_lowercase_word(s + ws, wn - 1);
 		struct ner_word_ref key = { s + ws, wn, 0 };
 		int named = norgs && ner_word_ref_find(orgs, norgs, &key) < norgs;
-		if (!(plural || singular || named || ner_lowercase_word(s + ws, wn)) ||
+		/* A word in capitals is a person's initials after a title that
+		 * ends in "General" ("Attorney General KM Rahim"), though "km"
+		 * is a word. */
+		int caps = 1;
+		for (size_t k = 0; k < wn && caps; k++)
+			caps = s[ws + k] >= 'A' && s[ws + k] <= 'Z';
+		if (!(named || (!caps && (plural || singular || ner_lowercase_word(s + ws, wn)))) ||
 		    (lexicon_lookup(s + ws, wn) & LEX_FIRST_NAME))
 			continue;
 		m->start = ws - 8;
@@ -12363,7 +12370,8 @@ static void ner_lower_inner_words(const char *s, struct ner_list *l)
 				we++;
 			/* A kind of place, "of" and a place inside a place's name
 			 * are two places ("the Free State province of South
-			 * Africa", which the model read as one). */
+			 * Africa", which the model read as one), as CoNLL-2003
+			 * writes them; the Worldwide articles keep them one. */
 			if (m->type == NER_PLACE && we > w && we + 5 < m->end && memcmp(s + we, " of ", 4) == 0 &&
 			    s[we + 4] >= 'A' && s[we + 4] <= 'Z') {
 				int kind = 0;
@@ -12373,6 +12381,9 @@ static void ner_lower_inner_words(const char *s, struct ner_list *l)
 					size_t end = m->end;
 					m->end = w - 1;
 					m->margin = 0;
+					/* "the Chinese province of Henan": a people's word. */
+					if (lexicon_lookup(s + m->start, m->end - m->start) == LEX_DEMONYM)
+						m->type = NER_GROUP;
 					ner_push(l, we + 4, end, NER_PLACE);
 					m = &l->v[i];
 					break;
@@ -13952,6 +13963,85 @@ static void ner_title_initials(const char *s, size_t len, struct ner_list *l)
 			continue;
 		m->start = a - 3;
 		m->margin = 0;
+	}
+}
+
+/* A person's initials in capitals that the model read as a name of their
+ * own, right before the person's name ("Attorney General [KM] [Masud
+ * Rahim]", as South Asia's news writes them), are the name's first word,
+ * in a line of prose (a line in capitals has no initials to tell). */
+static void ner_initials_people(const char *s, size_t len, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		size_t n = m.end - m.start;
+		if (m.type == NER_PERSON && (n == 2 || n == 3) && i + 1 < l->n && l->v[i + 1].type == NER_PERSON &&
+		    l->v[i + 1].start == m.end + 1 && s[m.end] == ' ' && ner_upper_at(s, m.start) &&
+		    ner_upper_at(s, m.start + 1) && (n == 2 || ner_upper_at(s, m.start + 2))) {
+			int lower, upper;
+			ner_line_letters(s, len, m.start, &lower, &upper);
+			if (lower > upper) {
+				m.end = l->v[i + 1].end;
+				m.margin = 0;
+				i++;
+			}
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
+/* A body's name, a role in it and a person ("Kessel Times Joint Editor
+ * Abu Rana", as South Asia's news writes them): the role's first word
+ * (Joint, Advisory, Executive...) is not the body's last, where the model
+ * ran the name on into it; and the body is no person where the model read
+ * it as one and its first word is no given name the lists know. */
+static void ner_role_owners(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit mods[] = {
+		NER_LIT("Joint"),	NER_LIT("Advisory"),  NER_LIT("Executive"), NER_LIT("Managing"),
+		NER_LIT("Deputy"),	NER_LIT("Assistant"), NER_LIT("Associate"), NER_LIT("Senior"),
+		NER_LIT("Acting"),	NER_LIT("Special"),   NER_LIT("Contributing"), NER_LIT("Consulting"),
+		NER_LIT("Vice"),	NER_LIT("Organising"), NER_LIT("Organizing"), NER_LIT("Publicity")
+	};
+	static const struct ner_lit roles[] = {
+		NER_LIT("Editor"),	  NER_LIT("Secretary"),	  NER_LIT("President"),	  NER_LIT("Chairman"),
+		NER_LIT("Chairperson"),	  NER_LIT("Director"),	  NER_LIT("Spokesman"),	  NER_LIT("Spokesperson"),
+		NER_LIT("Spokeswoman"),	  NER_LIT("Correspondent"), NER_LIT("Reporter"),  NER_LIT("Commissioner"),
+		NER_LIT("Convener"),	  NER_LIT("Convenor")
+	};
+	for (size_t i = 0; i + 1 < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		const struct ner_mention *p = &l->v[i + 1];
+		if ((m->type != NER_ORG && m->type != NER_PERSON) || p->type != NER_PERSON || p->start < m->end + 2 ||
+		    p->start - m->end > 32 || s[p->start - 1] != ' ')
+			continue;
+		/* The role's head right before the person. */
+		size_t hb = ner_word_start(s, m->end, p->start - 1);
+		if (!NER_LIT_IN(roles, s + hb, p->start - 1 - hb))
+			continue;
+		/* Between the name and the head: nothing, or one word of the
+		 * modifiers. */
+		if (hb == m->end + 1 && s[m->end] == ' ') {
+			/* The model took the modifier into the name. */
+			size_t lw = ner_word_start(s, m->start, m->end);
+			if (m->type == NER_ORG && lw > m->start && NER_LIT_IN(mods, s + lw, m->end - lw)) {
+				m->end = lw - 1;
+				m->margin = 0;
+			}
+		} else {
+			size_t mb = m->end + 1;
+			if (s[m->end] != ' ' || hb < mb + 2 || s[hb - 1] != ' ' || !NER_LIT_IN(mods, s + mb, hb - 1 - mb))
+				continue;
+		}
+		if (m->type == NER_PERSON) {
+			size_t fw = ner_blank_at(s, m->start, m->end);
+			if (!(lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)) {
+				m->type = NER_ORG;
+				m->margin = 0;
+			}
+		}
 	}
 }
 
@@ -17042,6 +17132,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_line_labels(a->data, a->len, out);
 		ner_place_projects(a->data, out);
 		ner_title_initials(a->data, a->len, out);
+		ner_initials_people(a->data, a->len, out);
+		ner_role_owners(a->data, out);
 		ner_metro_places(a->data, out);
 		ner_club_of_places(a->data, out);
 		ner_comma_firms(a->data, a->len, out);

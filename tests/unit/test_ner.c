@@ -4705,6 +4705,22 @@ static void test_ner_for_teams(void)
 			  "Max Planck Institute for Chemistry"));
 }
 
+/* A person's initials in capitals before the name are its first word,
+ * also after a title that ends in "General" (no company's "General");
+ * a body's name, a role in it and a person: the role's first word is
+ * not the body's, and the body is no person. */
+static void test_ner_initials_and_role_owners(void)
+{
+	char *m = article_mentions("He cannot be released , Deputy Attorney General KM Rahim Uddin told reporters .\n\n"
+				   "Senior journalist Tariq Anam , Kessel Times Advisory Editor Rafiq Hasan and Dainik "
+				   "Barta Joint Editor Sohel Mahmud spoke .\n");
+	CHECK_STR(m, "|PERSON:KM Rahim Uddin|PERSON:Tariq Anam|ORG:Kessel Times|PERSON:Rafiq Hasan|ORG:Dainik Barta|"
+		     "PERSON:Sohel Mahmud|");
+	free(m);
+	/* A company's "General" before a word in lower case stays. */
+	CHECK(article_has("Shares of General Mills rose 2 percent on Monday.\n", "ORG", "General Mills"));
+}
+
 /* A kind of place, "of" and a place inside a place's name are two
  * places, the kind word outside both. */
 static void test_ner_place_kind_of(void)
@@ -4713,6 +4729,8 @@ static void test_ner_place_kind_of(void)
 				   "Power was restored to villages on the Gulf island of Qarvesh.\n");
 	CHECK_STR(m, "|PLACE:Free State|PLACE:South Africa|PLACE:Gulf|PLACE:Qarvesh|");
 	free(m);
+	/* A people's word before the kind is theirs. */
+	CHECK(article_has("Officials in the central Chinese province of Henan set up a team.\n", "GROUP", "Chinese"));
 }
 
 /* A person's name the model ended at a middle initial runs on into the
@@ -5414,5 +5432,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_numbered_laws", test_ner_numbered_laws },
 	{ "ner_initial_joins", test_ner_initial_joins },
 	{ "ner_place_kind_of", test_ner_place_kind_of },
+	{ "ner_initials_and_role_owners", test_ner_initials_and_role_owners },
 	{ NULL, NULL }
 };
