@@ -9420,7 +9420,9 @@ static void ner_open_brackets(const char *s, size_t len, struct ner_list *l)
  * it opens further back ("(Finance Minister Dilson) Funaro") or something
  * other than a blank follows it ("(CORRECTED)-ACME CORP", "(EC)/OPEC"),
  * the name is cut at the bracket: what follows is a name, and what the
- * bracket holds is one where it is a person's or a list knows it. */
+ * bracket holds is one where it is a person's or a list knows it, or the
+ * acronym of the name right before the bracket ("Rapid Action Battalion
+ * (RAB) Legal Wing"). */
 static void ner_close_brackets(const char *s, size_t len, struct ner_list *l)
 {
 	if (!ner_any_holds(s, l, ')'))
@@ -9438,7 +9440,24 @@ static void ner_close_brackets(const char *s, size_t len, struct ner_list *l)
 		while (q > 0 && s[q - 1] == ' ')
 			q--;
 		int blank = c + 1 < len && (s[c + 1] == ' ' || s[c + 1] == '\n');
-		if (q > 0 && s[q - 1] == '(' && blank && (o.n == 0 || o.v[o.n - 1].end < q)) {
+		/* A name's acronym in the bracket right after it ("Rapid Action
+		 * Battalion (RAB) Legal Wing") is that name's, cut from what
+		 * follows it. */
+		size_t be = c;
+		while (be > m.start && s[be - 1] == ' ')
+			be--;
+		int acronym = be - m.start >= 2 && be - m.start <= 8 && q > 0 && s[q - 1] == '(' && o.n > 0;
+		for (size_t x = m.start; acronym && x < be; x++)
+			acronym = s[x] >= 'A' && s[x] <= 'Z';
+		if (acronym) {
+			size_t p = q - 1;
+			while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\n'))
+				p--;
+			acronym = o.v[o.n - 1].end == p;
+		}
+		if (acronym) {
+			ner_push(&o, m.start, be, o.v[o.n - 1].type);
+		} else if (q > 0 && s[q - 1] == '(' && blank && (o.n == 0 || o.v[o.n - 1].end < q)) {
 			/* A company's bracket before its legal form is the
 			 * company's name's ("Kestrel Securities (F.E.) Ltd",
 			 * the model having ended the name before it). */
@@ -9454,12 +9473,9 @@ static void ner_close_brackets(const char *s, size_t len, struct ner_list *l)
 			}
 			ner_push_part(&o, q - 1, m.end, &m);
 			continue;
-		}
-		size_t be = c;
-		while (be > m.start && s[be - 1] == ' ')
-			be--;
-		if (m.type == NER_PERSON || ner_lex_type(lexicon_lookup(s + m.start, be - m.start)) >= 0)
+		} else if (m.type == NER_PERSON || ner_lex_type(lexicon_lookup(s + m.start, be - m.start)) >= 0) {
 			ner_push(&o, m.start, be, m.type);
+		}
 		size_t as = c + 1;
 		while (as < m.end && (s[as] == ' ' || s[as] == '\n' || s[as] == '-' || s[as] == '/'))
 			as++;
