@@ -11326,7 +11326,9 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
  * One to three capitalised words after an optional "The", none an
  * ordinary word news writes in lower case or capitalises at a sentence's
  * start, nor a name a list knows; but a work's, with its year ("War is a
- * 2019 Indian film"). */
+ * 2019 Indian film"), or a work's or a group's that a people's word
+ * describes ("Kestrel Dawn are an American indie rock band"), which may
+ * hold a title's small words ("Nightfall in Harlan is a 1994 film"). */
 static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 {
 	/* Words before "of" that say how much of a thing, no name's. */
@@ -11347,7 +11349,7 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 		/* Up to three capitalised words, or five with "of" between
 		 * ("Shadow of Velmora"): joint, the word "of" follows. */
 		size_t e = a, ws[5], we[5];
-		int words = 0, joint = -1;
+		int words = 0, joint = -1, other_join = 0;
 		while (words < (joint >= 0 ? 5 : 3) && e < n && s[e] >= 'A' && s[e] <= 'Z') {
 			size_t x = e + 1;
 			while (x < n && ((s[x] >= 'a' && s[x] <= 'z') || (unsigned char)s[x] >= 0x80))
@@ -11360,7 +11362,16 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 			if (e + 1 >= n || s[e] != ' ')
 				break;
 			size_t jn = joint < 0 && words < 4 && e + 5 < n && memcmp(s + e, " of ", 4) == 0 ? 4 : 0;
+			/* A title's other small words ("Nightfall in Harlan"),
+			 * taken only for a work's or a group's description
+			 * (below). */
+			if (!jn && joint < 0 && words < 4 && e + 5 < n &&
+			    (memcmp(s + e, " in ", 4) == 0 || memcmp(s + e, " on ", 4) == 0 ||
+			     memcmp(s + e, " at ", 4) == 0 || memcmp(s + e, " the ", 5) == 0 ||
+			     memcmp(s + e, " and ", 5) == 0 || memcmp(s + e, " for ", 5) == 0))
+				jn = s[e + 3] == ' ' ? 4 : 5;
 			if (jn && s[e + jn] >= 'A' && s[e + jn] <= 'Z') {
+				other_join = jn == 5 || memcmp(s + e, " of ", 4) != 0;
 				joint = words;
 				e += jn;
 				continue;
@@ -11393,7 +11404,19 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 			yp += 2;
 		int dated = yp && yp + 5 < n && (s[yp] == '1' || s[yp] == '2') && s[yp + 1] >= '0' && s[yp + 1] <= '9' &&
 			    s[yp + 2] >= '0' && s[yp + 2] <= '9' && s[yp + 3] >= '0' && s[yp + 3] <= '9' && s[yp + 4] == ' ';
-		if (!plain && !dated)
+		/* A people's word after the article opens a work's or a
+		 * group's description ("Kestrel Dawn are an American indie
+		 * rock band"): the name may be ordinary words too. */
+		int people = 0;
+		{
+			size_t o = ner_kind_opener(s, n, e), d = e + o;
+			if (o >= 4 && d + 3 < n && s[d] == 'a' && (s[d + 1] == ' ' || (s[d + 1] == 'n' && s[d + 2] == ' '))) {
+				d += s[d + 1] == ' ' ? 2 : 3;
+				size_t de = ner_blank_at(s, d, n < d + 40 ? n : d + 40);
+				people = de > d && (lexicon_lookup(s + d, de - d) & LEX_DEMONYM);
+			}
+		}
+		if ((!plain && !dated && !people) || (other_join && !dated && !people))
 			continue;
 		while (mi < n0 && l->v[mi].end <= a)
 			mi++;
@@ -11409,7 +11432,7 @@ static void ner_subject_names(const char *s, size_t n, struct ner_list *l)
 				(mj == mi + 1 && l->v[mi].start == a && l->v[mi].end == e)))
 			continue;
 		int kind = ner_kind_after(s, n, e, 0);
-		if (kind < 0 || (!plain && kind != NER_MISC))
+		if (kind < 0 || ((!plain || other_join) && kind != NER_MISC && !(people && kind == NER_ORG)))
 			continue;
 		if (mj > mi && !gone)
 			gone = xcalloc(n0, 1);

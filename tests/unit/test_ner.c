@@ -4729,6 +4729,22 @@ static void test_ner_initials_and_role_owners(void)
 	CHECK(article_has("Shares of General Mills rose 2 percent on Monday.\n", "ORG", "General Mills"));
 }
 
+/* An encyclopedia's subject of ordinary words is a band's or a work's
+ * name where a people's word opens its description, and a work's title
+ * keeps its small words where its year does. */
+static void test_ner_subject_people_words(void)
+{
+	char *m = article_mentions("Kestrel Dawn are an American indie rock band from Athens, Georgia.\n\n"
+				   "Nightfall in Harlan is a 1994 American crime drama film directed by Robert Markham.\n\n"
+				   "Prices are a concern for American families.\n");
+	CHECK(strstr(m, "|ORG:Kestrel Dawn|") != NULL);
+	CHECK(strstr(m, "|MISC:Nightfall in Harlan|") != NULL);
+	CHECK(strstr(m, "Prices") == NULL);
+	if (!strstr(m, "|ORG:Kestrel Dawn|") || !strstr(m, "|MISC:Nightfall in Harlan|") || strstr(m, "Prices"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A kind of place, "of" and a place inside a place's name are two
  * places, the kind word outside both. */
 static void test_ner_place_kind_of(void)
@@ -5441,5 +5457,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_initial_joins", test_ner_initial_joins },
 	{ "ner_place_kind_of", test_ner_place_kind_of },
 	{ "ner_initials_and_role_owners", test_ner_initials_and_role_owners },
+	{ "ner_subject_people_words", test_ner_subject_people_words },
 	{ NULL, NULL }
 };
