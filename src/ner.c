@@ -14084,6 +14084,27 @@ static void ner_role_owners(const char *s, struct ner_list *l)
 	}
 }
 
+/* A city's name and a number's plural are a team ("the San Francisco
+ * 49ers", "the Philadelphia 76ers"), which the model cut at the city. */
+static void ner_digit_teams(const char *s, size_t len, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t d = m->end + 1, e = d;
+		if ((m->type != NER_PLACE && m->type != NER_ORG) || d + 4 >= len || s[m->end] != ' ' ||
+		    !(s[d] >= '0' && s[d] <= '9'))
+			continue;
+		while (e < len && e - d < 4 && s[e] >= '0' && s[e] <= '9')
+			e++;
+		if (e + 3 > len || memcmp(s + e, "ers", 3) != 0 || (e + 3 < len && ner_alnum_at(s, e + 3)) ||
+		    (i + 1 < l->n && l->v[i + 1].start < e + 3))
+			continue;
+		m->end = e + 3;
+		m->type = NER_ORG;
+		m->margin = 0;
+	}
+}
+
 /* "Metro" before a city the lists know names the city's metropolitan
  * region, a place ("Metro Manila", "Metro Cebu"), whatever the model made
  * of it; "Metro Express" is no city's. */
@@ -17167,6 +17188,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_story_codes(a->data, a->len, out);
 		ner_possessive_products(a->data, a->len, out);
 		ner_team_names(a->data, out);
+		ner_digit_teams(a->data, a->len, out);
 		ner_the_title_heads(a->data, out);
 		ner_line_labels(a->data, a->len, out);
 		ner_place_projects(a->data, out);

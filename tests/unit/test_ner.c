@@ -4745,6 +4745,18 @@ static void test_ner_subject_people_words(void)
 	free(m);
 }
 
+/* A city's name and a number's plural are a team. */
+static void test_ner_digit_teams(void)
+{
+	char *m = article_mentions("The San Francisco 49ers beat the Philadelphia Eagles 24-17 on Sunday.\n\n"
+				   "He scored 30 points against the Kessel City 76ers.\n");
+	CHECK(strstr(m, "|ORG:San Francisco 49ers|") != NULL);
+	CHECK(strstr(m, ":Kessel City 76ers|") != NULL);
+	if (!strstr(m, "|ORG:San Francisco 49ers|") || !strstr(m, ":Kessel City 76ers|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A kind of place, "of" and a place inside a place's name are two
  * places, the kind word outside both. */
 static void test_ner_place_kind_of(void)
@@ -5458,5 +5470,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_place_kind_of", test_ner_place_kind_of },
 	{ "ner_initials_and_role_owners", test_ner_initials_and_role_owners },
 	{ "ner_subject_people_words", test_ner_subject_people_words },
+	{ "ner_digit_teams", test_ner_digit_teams },
 	{ NULL, NULL }
 };
