@@ -6070,8 +6070,15 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i], *p = i + 1 < l->n ? &l->v[i + 1] : NULL;
 		enum ner_type type = NER_PLACE;
-		if (p && p->type == NER_PLACE && m->type != NER_DATE && m->type != NER_PERSON &&
-		    p->start == m->end + 4 && memcmp(s + m->end, " of ", 4) == 0) {
+		/* A reference work's head alone, whatever the model read it
+		 * as, takes any name after "of" ("Encyclopaedia" + "of Islam"). */
+		int work = p && m->type != NER_DATE && p->type != NER_DATE && p->start == m->end + 4 &&
+			   memcmp(s + m->end, " of ", 4) == 0 && ner_word_start(s, m->start, m->end) == m->start &&
+			   ner_of_head_type(s + m->start, m->end - m->start) == NER_MISC;
+		if (work) {
+			type = NER_MISC;
+		} else if (p && p->type == NER_PLACE && m->type != NER_DATE && m->type != NER_PERSON &&
+			   p->start == m->end + 4 && memcmp(s + m->end, " of ", 4) == 0) {
 			size_t hs = ner_word_start(s, m->start, m->end);
 			if (hs == m->start)
 				type = ner_of_head_type(s + m->start, m->end - m->start);
@@ -6089,6 +6096,20 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		o++;
 	}
 	l->n = o;
+	/* A reference work's head the model did not take at all, "of" and a
+	 * name ("An Encyclopaedia of New Zealand"). */
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->start < 10 || memcmp(s + m->start - 4, " of ", 4) != 0)
+			continue;
+		size_t hs = ner_word_start(s, 0, m->start - 4);
+		if (!(s[hs] >= 'A' && s[hs] <= 'Z') || ner_of_head_type(s + hs, m->start - 4 - hs) != NER_MISC ||
+		    (i > 0 && l->v[i - 1].end > hs))
+			continue;
+		m->start = hs;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
 }
 
 /* A place's kind before "of" and a place is the place's name, one span

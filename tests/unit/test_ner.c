@@ -4757,6 +4757,19 @@ static void test_ner_digit_teams(void)
 	free(m);
 }
 
+/* A reference work's head alone, "of" and any name are one work's
+ * name, whatever the model read the head as. */
+static void test_ner_reference_works(void)
+{
+	char *m = article_mentions("Reid, Anna, ed. (2009). Kessel Harbour. An Encyclopaedia of New Zealand. Retrieved "
+				   "7 January 2011.\n\nThe entry appears in the Encyclopedia of Islam.\n");
+	CHECK(strstr(m, "|MISC:Encyclopaedia of New Zealand|") != NULL);
+	CHECK(strstr(m, "|MISC:Encyclopedia of Islam|") != NULL);
+	if (!strstr(m, "|MISC:Encyclopaedia of New Zealand|") || !strstr(m, "|MISC:Encyclopedia of Islam|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A kind of place, "of" and a place inside a place's name are two
  * places, the kind word outside both. */
 static void test_ner_place_kind_of(void)
@@ -5471,5 +5484,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_initials_and_role_owners", test_ner_initials_and_role_owners },
 	{ "ner_subject_people_words", test_ner_subject_people_words },
 	{ "ner_digit_teams", test_ner_digit_teams },
+	{ "ner_reference_works", test_ner_reference_works },
 	{ NULL, NULL }
 };
