@@ -14126,6 +14126,32 @@ static void ner_digit_teams(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A word of two capitals or more and then small letters ("OAuth",
+ * "XEmacs") is no person's name: names are written so with an apostrophe
+ * or a particle ("O'Neill", "McKay", "DeShawn"), not with a run of
+ * capitals. It is a product's or a standard's, as the model reads such a
+ * word where it is no person. */
+static void ner_capital_run_people(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start, k = 0;
+		if (m->type != NER_PERSON || n < 5 || n > 24)
+			continue;
+		while (k < n && s[m->start + k] >= 'A' && s[m->start + k] <= 'Z')
+			k++;
+		if (k < 2 || n - k < 2)
+			continue;
+		size_t j = k;
+		while (j < n && s[m->start + j] >= 'a' && s[m->start + j] <= 'z')
+			j++;
+		if (j < n)
+			continue;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+}
+
 /* "Metro" before a city the lists know names the city's metropolitan
  * region, a place ("Metro Manila", "Metro Cebu"), whatever the model made
  * of it; "Metro Express" is no city's. */
@@ -17210,6 +17236,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_possessive_products(a->data, a->len, out);
 		ner_team_names(a->data, out);
 		ner_digit_teams(a->data, a->len, out);
+		ner_capital_run_people(a->data, out);
 		ner_the_title_heads(a->data, out);
 		ner_line_labels(a->data, a->len, out);
 		ner_place_projects(a->data, out);

@@ -4770,6 +4770,17 @@ static void test_ner_reference_works(void)
 	free(m);
 }
 
+/* A word of a run of capitals and then small letters is no person's. */
+static void test_ner_capital_run_people(void)
+{
+	char *m = article_mentions("OAuth said the token had expired.\n");
+	CHECK(strstr(m, "PERSON:OAuth") == NULL);
+	if (strstr(m, "PERSON:OAuth"))
+		printf("#   got %s\n", m);
+	free(m);
+	CHECK(article_has("Shaquille O'Neal and Ray McKay spoke to reporters on Monday.\n", "PERSON", "Ray McKay"));
+}
+
 /* A kind of place, "of" and a place inside a place's name are two
  * places, the kind word outside both. */
 static void test_ner_place_kind_of(void)
@@ -5485,5 +5496,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_subject_people_words", test_ner_subject_people_words },
 	{ "ner_digit_teams", test_ner_digit_teams },
 	{ "ner_reference_works", test_ner_reference_works },
+	{ "ner_capital_run_people", test_ner_capital_run_people },
 	{ NULL, NULL }
 };
