@@ -13344,12 +13344,16 @@ static void ner_numbered_laws(const char *s, size_t len, struct ner_list *l)
 	};
 	size_t n0 = l->n;
 	unsigned char *gone = NULL;
-	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), " No", 3)) != NULL; p += 3) {
-		size_t k = (size_t)(p - s), q = k + 3;
-		/* "No." or, in tokens, "No ." before the number. */
-		if (q < len && s[q] == '.')
+	/* "No." or, in tokens, "No ." before the number: "No" sought by
+	 * its two bytes, where " No" matched every " to" and " so". */
+	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), "No", 2)) != NULL; p += 2) {
+		size_t at = (size_t)(p - s), q = at + 2;
+		if (at < 2 || s[at - 1] != ' ' || q + 3 >= len)
+			continue;
+		size_t k = at - 1;
+		if (s[q] == '.')
 			q++;
-		else if (q + 1 < len && s[q] == ' ' && s[q + 1] == '.')
+		else if (s[q] == ' ' && s[q + 1] == '.')
 			q += 2;
 		else
 			continue;
