@@ -13071,6 +13071,48 @@ static int ner_storm_name(const char *s, size_t a, size_t b, int plain)
 	return !plain || (cls & LEX_FIRST_NAME);
 }
 
+/* A military rank or an office written with a hyphen ("Major-General",
+ * "Lt-Col", "Rear-Admiral", "Auditor-General"), which the lists lack (in
+ * them it would change the model's features), is a title: outside the
+ * person's name after it and the body's before it ("the Kessel Defence
+ * Force Major-General Tomas Varga"), and no name alone; a body's own
+ * ("the Office of the Auditor-General") stays. */
+static void ner_hyphen_ranks(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit ranks[] = {
+		NER_LIT("Major-General"),	 NER_LIT("Lieutenant-General"), NER_LIT("Lieutenant-Colonel"),
+		NER_LIT("Lieutenant-Commander"), NER_LIT("Brigadier-General"),	NER_LIT("Rear-Admiral"),
+		NER_LIT("Vice-Admiral"),	 NER_LIT("Sergeant-Major"),	NER_LIT("Lance-Corporal"),
+		NER_LIT("Auditor-General"),	 NER_LIT("Maj-Gen"),		NER_LIT("Lt-Gen"),
+		NER_LIT("Lt-Col"),		 NER_LIT("Brig-Gen")
+	};
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		/* Their first bytes: "M", "L", "B", "R", "V", "S", "A". */
+		if (m.type != NER_DATE && ner_chr(s, s + m.start, '-', m.end - m.start)) {
+			size_t lw = ner_word_start(s, m.start, m.end);
+			/* Last, only before the person ("the Office of the
+			 * Auditor-General" is a body). */
+			if ((lw == m.start || (i + 1 < l->n && l->v[i + 1].type == NER_PERSON &&
+					       l->v[i + 1].start == m.end + 1)) &&
+			    NER_LIT_IN(ranks, s + lw, m.end - lw)) {
+				m.end = lw > m.start ? lw - 1 : m.start;
+				m.margin = 0;
+			}
+			size_t fw = ner_blank_at(s, m.start, m.end);
+			if (m.end > m.start && m.type == NER_PERSON && NER_LIT_IN(ranks, s + m.start, fw - m.start)) {
+				m.start = fw < m.end ? fw + 1 : m.end;
+				m.margin = 0;
+			}
+			if (m.end <= m.start)
+				continue;
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* Titles the lists lack, taken out after the model (in the lists they
  * would change its features). An elder's honorific ("Uncle Archie",
  * "Auntie Vicki West", as Aboriginal Australians and others address
@@ -16229,6 +16271,23 @@ static void ner_event_joins(const char *s, size_t len, struct ner_list *l)
 			      (e >= m.start + 5 && memcmp(s + e - 4, " Men", 4) == 0) ||
 			      (e >= m.start + 10 && memcmp(s + e - 9, " Children", 9) == 0) ||
 			      (e >= m.start + 8 && memcmp(s + e - 7, " People", 7) == 0));
+		/* The word alone, where the second part ends in a body's head
+		 * ("the People's Alliance-led coalition", whose "-led" made the
+		 * model read the rest as an other name). */
+		size_t lw = gender || !pe || pe >= len || s[pe] != ' ' || nx->start != pe + 1 ?
+				    0 :
+				    ner_word_start(s, nx->start, nx->end);
+		int head = lw && ((e == m.start + 5 && memcmp(s + m.start, "Women", 5) == 0) ||
+				  (e == m.start + 6 && memcmp(s + m.start, "People", 6) == 0)) &&
+			   (lexicon_lookup(s + lw, nx->end - lw) & LEX_ORG_WORD);
+		if (head && nx->type != NER_DATE && nx->type != NER_PERSON) {
+			m.end = nx->end;
+			m.type = NER_ORG;
+			m.margin = 0;
+			l->v[o++] = m;
+			i++;
+			continue;
+		}
 		int race = nx && (m.type == NER_PLACE || m.type == NER_GROUP) && e + 11 <= len && s[e] == ' ' &&
 			   s[e + 1] == 'G' && nx->start == e + 1 && nx->end == e + 11 &&
 			   memcmp(s + e + 1, "Grand Prix", 10) == 0;
@@ -17296,6 +17355,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	if (lang == LANGUAGE_EN)
 		ner_maiden_names(a->data, a->len, out);
 	ner_missing_titles(a->data, out);
+	ner_hyphen_ranks(a->data, out);
 	ner_rank_letters(a->data, a->len, out);
 	if (lang == LANGUAGE_EN)
 		ner_people_words(a->data, a->len, out);

@@ -4781,6 +4781,18 @@ static void test_ner_capital_run_people(void)
 	CHECK(article_has("Shaquille O'Neal and Ray McKay spoke to reporters on Monday.\n", "PERSON", "Ray McKay"));
 }
 
+/* A rank written with a hyphen is a title, outside the names around it;
+ * a body's own stays. "People's" before a body's head is the body's. */
+static void test_ner_hyphen_ranks(void)
+{
+	char *m = article_mentions("The Kessel Defence Force Major-General Tomas Varga met the minister.\n\n"
+				   "Lt-Col Ana Brel said so.\n\nThe Office of the Auditor-General wrote to them.\n");
+	CHECK_STR(m, "|ORG:Kessel Defence Force|PERSON:Tomas Varga|PERSON:Ana Brel|ORG:Office of the Auditor-General|");
+	free(m);
+	CHECK(article_has("Prime Minister Kessa Rabuka says the People's Alliance-led coalition will review the act.\n",
+			  "ORG", "People's Alliance"));
+}
+
 /* A kind of place, "of" and a place inside a place's name are two
  * places, the kind word outside both. */
 static void test_ner_place_kind_of(void)
@@ -5497,5 +5509,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_digit_teams", test_ner_digit_teams },
 	{ "ner_reference_works", test_ner_reference_works },
 	{ "ner_capital_run_people", test_ner_capital_run_people },
+	{ "ner_hyphen_ranks", test_ner_hyphen_ranks },
 	{ NULL, NULL }
 };
