@@ -13413,8 +13413,30 @@ static void ner_numbered_laws(const char *s, size_t len, struct ner_list *l)
 		    s[e + 7] <= '9' && (e + 8 == len || !ner_alnum_at(s, e + 8)))
 			e += 8;
 		size_t a = ner_word_start(s, 0, k);
-		if (!NER_LIT_IN(kinds, s + a, k - a))
+		if (!NER_LIT_IN(kinds, s + a, k - a)) {
+			/* A body's name that the model ended at "No." takes its
+			 * number ("Federal Oral Court No. 2"), and a year the
+			 * rules made of the number goes. */
+			for (size_t j = 0; j < n0; j++) {
+				struct ner_mention *m = &l->v[j];
+				if (m->end > q)
+					break;
+				if ((m->end != q && m->end != at + 2) || m->start >= k || m->type == NER_DATE ||
+				    m->type == NER_PERSON)
+					continue;
+				if (j + 1 < n0 && l->v[j + 1].start < e) {
+					if (l->v[j + 1].type != NER_DATE || l->v[j + 1].end > e)
+						break;
+					if (!gone)
+						gone = xcalloc(n0 ? n0 : 1, 1);
+					gone[j + 1] = 1;
+				}
+				m->end = e;
+				m->margin = 0;
+				break;
+			}
 			continue;
+		}
 		/* The capitalised words before it, six at most. */
 		size_t lo = a;
 		for (int w = 0; w < 6 && a >= 2 && s[a - 1] == ' '; w++) {

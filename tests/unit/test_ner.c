@@ -4829,6 +4829,8 @@ static void test_ner_numbered_laws(void)
 		     "MISC:Ordinance No. 14 of 2019|MISC:Act No. 31 of 1994|MISC:Fisheries Act No . 9 of 2011|");
 	free(m);
 	CHECK(article_lacks("He wore the shirt No. 10 for the club.\n", "shirt No. 10"));
+	/* A body's name the model ended at "No." takes its number. */
+	CHECK(article_has("He was convicted by Federal Oral Court No. 2 on Tuesday.\n", "ORG", "Federal Oral Court No. 2"));
 }
 
 /* An endurance race named by its hours and its place is one event; hours
