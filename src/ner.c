@@ -14220,6 +14220,57 @@ static void ner_capital_run_people(const char *s, struct ner_list *l)
 	}
 }
 
+/* A person's name that the model ran on from a body and its office
+ * ("Kessel Prison Warden Tomas Ben-Adi", read as one person) starts after
+ * the office, and the body before it is a name of its own. Only offices
+ * that are no surnames ("Major", "King" and "Bishop" are). */
+static void ner_inner_offices(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit offices[] = {
+		NER_LIT("Warden"),	 NER_LIT("Commissioner"), NER_LIT("Director"),
+		NER_LIT("Chairman"),	 NER_LIT("Chairperson"),  NER_LIT("Chairwoman"),	 NER_LIT("Spokesman"),
+		NER_LIT("Spokeswoman"),	 NER_LIT("Spokesperson"), NER_LIT("Superintendent"), NER_LIT("Inspector"),
+		NER_LIT("Secretary"),	 NER_LIT("Minister"),	  NER_LIT("Governor"),	 NER_LIT("Mayor"),
+		NER_LIT("Commander"),	 NER_LIT("Coach"),	  NER_LIT("Manager"),	 NER_LIT("President"),
+		NER_LIT("Editor"),	 NER_LIT("Principal"),	  NER_LIT("Registrar"),	 NER_LIT("Treasurer"),
+		NER_LIT("CEO")
+	};
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON)
+			continue;
+		size_t fw = ner_blank_at(s, m->start, m->end);
+		if (fw >= m->end)
+			continue;
+		/* The office after the body's words, with a name after it. */
+		for (size_t w = fw + 1; w < m->end;) {
+			size_t we = ner_blank_at(s, w, m->end);
+			if (we >= m->end)
+				break;
+			/* The body two words or more, or one the lists know: a
+			 * name's middle word may be an office's ("Ali Sheriff
+			 * Musa"). */
+			unsigned c = NER_LIT_IN(offices, s + w, we - w) && ner_upper_at(s, we + 1) ?
+					     lexicon_lookup(s + m->start, w - 1 - m->start) :
+					     0;
+			if (NER_LIT_IN(offices, s + w, we - w) && ner_upper_at(s, we + 1) &&
+			    (w > fw + 1 || (c & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG)))) {
+				size_t bs = m->start, be = w - 1;
+				m->start = we + 1;
+				m->margin = 0;
+				ner_push(l, bs, be, (c & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) && !(c & LEX_ORG) ? NER_PLACE : NER_ORG);
+				break;
+			}
+			if (!ner_upper_at(s, w))
+				break;
+			w = we + 1;
+		}
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* "Metro" before a city the lists know names the city's metropolitan
  * region, a place ("Metro Manila", "Metro Cebu"), whatever the model made
  * of it; "Metro Express" is no city's. */
@@ -17327,6 +17378,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_place_projects(a->data, out);
 		ner_title_initials(a->data, a->len, out);
 		ner_initials_people(a->data, a->len, out);
+		ner_inner_offices(a->data, out);
 		ner_role_owners(a->data, out);
 		ner_metro_places(a->data, out);
 		ner_club_of_places(a->data, out);

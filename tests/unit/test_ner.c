@@ -4793,6 +4793,17 @@ static void test_ner_hyphen_ranks(void)
 			  "ORG", "People's Alliance"));
 }
 
+/* A person's name the model ran on from a body and its office starts
+ * after the office, and the body is a name of its own; an office's word
+ * that ends a name is the person's. */
+static void test_ner_inner_offices(void)
+{
+	char *m = article_mentions("The affair was revealed after Kessel Prison Warden Tomas Ben-Adi referred to it.\n");
+	CHECK_STR(m, "|ORG:Kessel Prison|PERSON:Tomas Ben-Adi|");
+	free(m);
+	CHECK(article_has("Jack Warden starred in the film.\n", "PERSON", "Jack Warden"));
+}
+
 /* A kind of place, "of" and a place inside a place's name are two
  * places, the kind word outside both. */
 static void test_ner_place_kind_of(void)
@@ -5512,5 +5523,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_reference_works", test_ner_reference_works },
 	{ "ner_capital_run_people", test_ner_capital_run_people },
 	{ "ner_hyphen_ranks", test_ner_hyphen_ranks },
+	{ "ner_inner_offices", test_ner_inner_offices },
 	{ NULL, NULL }
 };
