@@ -10313,9 +10313,19 @@ static void ner_lone_bodies(const char *s, struct ner_list *l)
 		for (int k = 0; nouns[k] && !drop && m->type == NER_ORG; k++)
 			drop = (alone & ~held & 1u << k) && ner_lit_is(nouns[k], s + m->start, m->end - m->start);
 		/* Right after another name the noun is that name's, which the
-		 * model cut in two ("[Troy] [Police] Chief"). */
-		if (drop && o > 0 && l->v[o - 1].end + 1 == m->start && s[m->start - 1] == ' ')
+		 * model cut in two ("[Troy] [Police] Chief"): one body's name,
+		 * after a place's or a body's, as the training data joins them
+		 * ("Kenya Police" 41 times as one). */
+		if (drop && o > 0 && l->v[o - 1].end + 1 == m->start && s[m->start - 1] == ' ') {
+			struct ner_mention *p = &l->v[o - 1];
+			if (p->type == NER_PLACE || p->type == NER_ORG) {
+				p->end = m->end;
+				p->type = NER_ORG;
+				p->margin = 0;
+				continue;
+			}
 			drop = 0;
+		}
 		if (!drop)
 			l->v[o++] = *m;
 	}

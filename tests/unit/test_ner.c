@@ -2201,6 +2201,12 @@ static void test_ner_lone_bodies(void)
 			     "no record.\n");
 	CHECK(strstr(m, "Embassy") == NULL && strstr(m, "Bureau") == NULL);
 	free(m);
+	/* Right after a place's name the noun is the body's with it. */
+	m = article_mentions("The report was signed by Tarvel Police Commissioner Ana Roth on Monday.\n");
+	CHECK(strstr(m, "|ORG:Tarvel Police|PERSON:Ana Roth|") != NULL);
+	if (!strstr(m, "|ORG:Tarvel Police|PERSON:Ana Roth|"))
+		printf("#   got %s\n", m);
+	free(m);
 }
 
 static void test_ner_caps_headline_parts(void)
