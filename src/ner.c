@@ -10064,6 +10064,32 @@ static void ner_oil_grades(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A given name alone that the model read as a person, right before a
+ * name of another kind that starts with the person's surname ("[James]
+ * [Webb Space Telescope]"), is that name's first word: a thing named for
+ * a person, of the second name's type. Not before a name the lists know
+ * ("the [Clinton] [White House]"). */
+static void ner_given_name_things(const char *s, struct ner_list *l)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention m = l->v[i];
+		const struct ner_mention *p = i + 1 < l->n ? &l->v[i + 1] : NULL;
+		if (m.type == NER_PERSON && p && p->start == m.end + 1 && s[m.end] == ' ' &&
+		    (p->type == NER_MISC || p->type == NER_PLACE || p->type == NER_ORG) &&
+		    !ner_chr(s, s + m.start, ' ', m.end - m.start) && ner_chr(s, s + p->start, ' ', p->end - p->start) &&
+		    (lexicon_lookup(s + m.start, m.end - m.start) & LEX_FIRST_NAME) &&
+		    !lexicon_lookup(s + p->start, p->end - p->start)) {
+			m.end = p->end;
+			m.type = p->type;
+			m.margin = 0;
+			i++;
+		}
+		l->v[o++] = m;
+	}
+	l->n = o;
+}
+
 /* A person's name the model ended at an initial, right before another
  * name ("New York's [John F.] [Kennedy International Airport]"), runs on
  * into it, of that name's type: no name ends at a middle initial with a
@@ -17319,6 +17345,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_lone_bodies(a->data, out);
 	ner_story_head_words(a->data, a->len, out);
 	ner_initial_joins(a->data, out);
+	ner_given_name_things(a->data, out);
 	ner_facility_people(a->data, a->len, out);
 	ner_channel_numbers(a->data, a->len, out);
 	ner_oil_grades(a->data, a->len, out);

@@ -4830,6 +4830,11 @@ static void test_ner_initial_joins(void)
 				   "International Airport next month.\n");
 	CHECK_STR(m, "|PLACE:Nairobi|PLACE:Boston|PLACE:Paul T. Wendell International Airport|");
 	free(m);
+	/* So does a given name alone before a thing named for the person;
+	 * not before a name the lists know. */
+	CHECK(article_has("The James Webb Space Telescope captured images of a nebula, NASA said.\n", "MISC",
+			  "James Webb Space Telescope"));
+	CHECK(article_has("He had served in the Reagan White House as an adviser.\n", NULL, "White House"));
 }
 
 /* A law, an order or a bill cited by its number is one other name, the
