@@ -2565,9 +2565,11 @@ static int ner_ticker_shape(const char *s, size_t a, size_t b, int dotted)
 		return 0;
 	if (k == b)
 		return !dotted && letters > 0;
-	/* Reuters' class of share ("VOWG_p.DE"). */
+	/* Reuters' class of share ("VOWG_p.DE", "RDSa.L"). */
 	if (s[k] == '_' && k + 1 < b && s[k + 1] >= 'a' && s[k + 1] <= 'z')
 		k += 2;
+	else if (s[k] >= 'a' && s[k] <= 'z' && k + 1 < b && s[k + 1] == '.')
+		k++;
 	if (k >= b || s[k] != '.')
 		return 0;
 	size_t x = ++k;
@@ -2641,7 +2643,12 @@ size_t ner_ticker_after(const char *s, size_t len, size_t at, size_t *ts, size_t
 		e++;
 	if (e >= len || s[e] != close)
 		return 0;
-	size_t a = open + 1;
+	size_t a = open + 1, be = e;
+	/* Text split into tokens: "( GM.N )". */
+	if (a < e && s[a] == ' ')
+		a++;
+	if (e > a && s[e - 1] == ' ')
+		e--;
 	if (close == ')') {
 		/* An exchange and a colon before it, else a suffixed ticker. */
 		size_t c = a;
@@ -2666,7 +2673,7 @@ size_t ner_ticker_after(const char *s, size_t len, size_t at, size_t *ts, size_t
 	}
 	*ts = a;
 	*te = e;
-	return e + 1;
+	return be + 1;
 }
 
 /* The words in capitals before s[start] back to the start of its line, or

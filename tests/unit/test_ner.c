@@ -4810,6 +4810,15 @@ static void test_ner_inner_offices(void)
 	CHECK(article_has("Jack Warden starred in the film.\n", "PERSON", "Jack Warden"));
 }
 
+/* A company's ticker in brackets is no name of its own, in text split
+ * into tokens too and with a class of share. */
+static void test_ner_ticker_tokens(void)
+{
+	char *m = article_mentions("Shares of Kessel Motors Co ( KMC.N ) slipped while Varn Oil Plc (VOPa.L) rose .\n");
+	CHECK_STR(m, "|ORG:Kessel Motors Co|ORG:Varn Oil Plc|");
+	free(m);
+}
+
 /* A kind of place, "of" and a place inside a place's name are two
  * places, the kind word outside both. */
 static void test_ner_place_kind_of(void)
@@ -5535,5 +5544,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_capital_run_people", test_ner_capital_run_people },
 	{ "ner_hyphen_ranks", test_ner_hyphen_ranks },
 	{ "ner_inner_offices", test_ner_inner_offices },
+	{ "ner_ticker_tokens", test_ner_ticker_tokens },
 	{ NULL, NULL }
 };
