@@ -15620,17 +15620,33 @@ static void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 		NER_LIT("districts"), NER_LIT("prefectures"), NER_LIT("municipalities"), NER_LIT("governorates"),
 		NER_LIT("ports"),     NER_LIT("islands"),   NER_LIT("villages"),	NER_LIT("towns"),
 		NER_LIT("cities"),    NER_LIT("suburbs"),   NER_LIT("neighbourhoods"), NER_LIT("neighborhoods"),
+		NER_LIT("rivers"),    NER_LIT("lakes"),	    NER_LIT("camps"),		NER_LIT("dams"),
+	};
+	/* The words that may say what kind of them ("refugee camps"): a verb
+	 * between would make people's names places ("Kessler and Varn
+	 * visited towns"). */
+	static const struct ner_lit mods[] = {
+		NER_LIT("refugee"), NER_LIT("border"),	  NER_LIT("coastal"),	    NER_LIT("rural"),
+		NER_LIT("fishing"), NER_LIT("mining"),	  NER_LIT("military"),	    NER_LIT("hydropower"),
+		NER_LIT("hydroelectric"), NER_LIT("island"), NER_LIT("frontier"),
 	};
 	for (size_t j = 1; j < l->n; j++) {
 		/* The word after a name first (most are none of the kinds),
-		 * then the list it ends, of two names or more. */
+		 * then the list it ends, of two names or more; one of the
+		 * words of a kind may come between ("refugee camps"). */
 		size_t e = l->v[j].end, w = e + 1, x = w;
-		if (e + 6 > len || s[e] != ' ' || !strchr("spcrdmgitvn", s[w]) || s[w] == '\0')
+		if (e + 6 > len || s[e] != ' ' || !(s[w] >= 'a' && s[w] <= 'z'))
 			continue;
 		while (x < len && s[x] >= 'a' && s[x] <= 'z')
 			x++;
+		if (!NER_LIT_IN(kinds, s + w, x - w) && NER_LIT_IN(mods, s + w, x - w) && x + 5 < len && s[x] == ' ') {
+			w = x + 1;
+			x = w;
+			while (x < len && s[x] >= 'a' && s[x] <= 'z')
+				x++;
+		}
 		/* Every kind is a plural in "s" ("said" is none). */
-		if (x - w < 5 || s[x - 1] != 's' || (x < len && ner_alnum_at(s, x)) ||
+		if (x - w < 4 || s[x - 1] != 's' || (x < len && ner_alnum_at(s, x)) ||
 		    !NER_LIT_IN(kinds, s + w, x - w))
 			continue;
 		size_t i = j;

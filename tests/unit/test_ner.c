@@ -3898,6 +3898,10 @@ static void test_ner_place_kind_lists(void)
 {
 	CHECK(article_has("Elections will be held in Kogi, Imo and Bayelsa states on Saturday.\n", "PLACE", "Imo"));
 	CHECK(article_has("Congestion at Apapa and Tin Can Island ports had eased.\n", "PLACE", "Tin Can Island"));
+	/* Rivers and dams too, and a kind's word may come between. */
+	CHECK(article_has("The Kusile and Medupi dams broke.\n", "PLACE", "Kusile"));
+	CHECK(article_has("The Tana and Athi rivers flooded.\n", "PLACE", "Tana"));
+	CHECK(article_has("The Kakuma and Dadaab refugee camps are full.\n", "PLACE", "Kakuma"));
 }
 
 /* An acronym in brackets after the body it abbreviates is a body's. */
