@@ -9695,7 +9695,8 @@ static void ner_place_kind_after(const char *s, size_t len, struct ner_list *l)
 	 * lower case ("Islamic State", "a Tarvel town hall" aside). */
 	static const char *const kinds[] = { "province",	"district", "county", "prefecture", "governorate",
 					     "municipality", "plateau",	 "valley", "desert", "basin",
-					     "peninsula",    "delta",	 NULL };
+					     "peninsula",    "delta",	 "constituency", "upazila", "tehsil",
+					     "taluk",	     "oblast",	 NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		/* The kinds start with letters from 'b' to 'v'. */

@@ -2614,6 +2614,9 @@ static void test_ner_place_kind_after(void)
 	CHECK(article_has("The storm hit Dong Vinh province on Tuesday.\n", "PLACE", "Dong Vinh"));
 	CHECK(article_has("Troops entered Bac Tarvo province.\n", "PLACE", "Bac Tarvo"));
 	CHECK(article_has("ASCS county committees met on Monday.\n", "ORG", "ASCS"));
+	/* A constituency, and South Asia's subdistricts. */
+	CHECK(article_has("In 2002 she was elected to Parliament as the member for Tetu constituency.\n", "PLACE",
+			  "Tetu"));
 }
 
 static void test_ner_river_names(void)
