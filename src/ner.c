@@ -15213,6 +15213,71 @@ static void ner_year_works(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A title no word of which the model took, with its year in brackets,
+ * right after a work's kind ("His first novel, Things Fall Apart (1958),"
+ * "the album Rivers Run Dry (2004)"): every word capitalised but for a
+ * title's small words, the first and last capitalised. The kind and the
+ * year say it is a work's name, ordinary words and all. */
+static void ner_apposed_titles(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n, mi = 0;
+	for (const char *p = s; (p = memchr(p, '(', len - (size_t)(p - s))) != NULL; p++) {
+		size_t e = (size_t)(p - s);
+		if (e < 8 || s[e - 1] != ' ' || !ner_year_brackets(s, len, e - 1))
+			continue;
+		/* The title's words back from the bracket, six at most. */
+		size_t a = e - 1, first = e - 1;
+		int words = 0, last_cap = 0;
+		while (words < 6 && a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n') {
+			size_t ws = ner_word_start(s, 0, a);
+			if (ner_upper_at(s, ws)) {
+				first = ws;
+				last_cap |= words == 0;
+			} else if (!ner_small_word(s + ws, a - ws) || words == 0) {
+				break;
+			}
+			words++;
+			if (ws < 2 || s[ws - 1] != ' ')
+				break;
+			a = ws - 1;
+		}
+		if (!words || !last_cap || first >= e - 1)
+			continue;
+		/* Before the first capitalised word: the kind, then a comma or
+		 * not. */
+		size_t ke = first - 1;
+		if (ke >= 2 && s[ke - 1] == ',') {
+			ke--;
+			/* "novel , Things" in text split into tokens. */
+			if (ke >= 2 && s[ke - 1] == ' ')
+				ke--;
+		}
+		size_t ks = ner_word_start(s, 0, ke);
+		if (ks >= ke || ner_kind_type(s, ks, ke, 0) != NER_MISC)
+			continue;
+		/* No name the model found across it; those inside give way. */
+		size_t b = e - 1;
+		while (mi < n0 && l->v[mi].end <= first)
+			mi++;
+		int across = 0;
+		for (size_t j = mi; j < n0 && l->v[j].start < b; j++)
+			across |= l->v[j].start < first || l->v[j].end > b;
+		if (across || (mi < n0 && l->v[mi].start == first && l->v[mi].end == b))
+			continue;
+		for (size_t j = mi; j < n0 && l->v[j].start < b; j++)
+			l->v[j].type = NER_NTYPES;	/* dropped below */
+		ner_push(l, first, b, NER_MISC);
+	}
+	if (l->n == n0)
+		return;
+	size_t o = 0;
+	for (size_t j = 0; j < l->n; j++)
+		if (l->v[j].type != NER_NTYPES)
+			l->v[o++] = l->v[j];
+	l->n = o;
+	ner_sort_mentions(l->v, l->n);
+}
+
 /* The end of an acronym in brackets right after byte e of s[0..n) (" (QRS)",
  * or " ( QRS )" as text split into tokens has it): up to eight capitals,
  * their start into *a; e where there is none. */
@@ -17449,6 +17514,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_label_names(a->data, out);
 		ner_work_title_types(a->data, a->len, out);
 		ner_year_works(a->data, a->len, out);
+		ner_apposed_titles(a->data, a->len, out);
 		ner_series_names(a->data, a->len, out);
 		ner_tour_bands(a->data, out);
 		ner_maker_people(a->data, out);

@@ -4826,6 +4826,20 @@ static void test_ner_ticker_tokens(void)
 	free(m);
 }
 
+/* A title of ordinary words with its year in brackets after a work's
+ * kind is a work's name, in text and in tokens; a company's is not. */
+static void test_ner_apposed_titles(void)
+{
+	char *m = article_mentions("His first novel, Things Fall Apart (1958), is widely read.\n\n"
+				   "Her debut album , Nothing Stays Here ( 2004 ) , sold well .\n");
+	CHECK(strstr(m, "|MISC:Things Fall Apart|") != NULL);
+	CHECK(strstr(m, "|MISC:Nothing Stays Here|") != NULL);
+	if (!strstr(m, "|MISC:Things Fall Apart|") || !strstr(m, "|MISC:Nothing Stays Here|"))
+		printf("#   got %s\n", m);
+	free(m);
+	CHECK(article_has("The company, Kessel Holdings (1998), was sold.\n", "ORG", "Kessel Holdings"));
+}
+
 /* A kind of place, "of" and a place inside a place's name are two
  * places, the kind word outside both. */
 static void test_ner_place_kind_of(void)
@@ -5552,5 +5566,6 @@ const struct check_test ner_tests[] = {
 	{ "ner_hyphen_ranks", test_ner_hyphen_ranks },
 	{ "ner_inner_offices", test_ner_inner_offices },
 	{ "ner_ticker_tokens", test_ner_ticker_tokens },
+	{ "ner_apposed_titles", test_ner_apposed_titles },
 	{ NULL, NULL }
 };
