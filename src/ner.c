@@ -6107,7 +6107,7 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 	 * name ("An Encyclopaedia of New Zealand"). */
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_DATE || m->start < 10 || memcmp(s + m->start - 4, " of ", 4) != 0)
+		if (m->start < 10 || s[m->start - 2] != 'f' || m->type == NER_DATE || memcmp(s + m->start - 4, " of ", 4) != 0)
 			continue;
 		size_t hs = ner_word_start(s, 0, m->start - 4);
 		if (!(s[hs] >= 'A' && s[hs] <= 'Z') || ner_of_head_type(s + hs, m->start - 4 - hs) != NER_MISC ||
@@ -15701,11 +15701,13 @@ static void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 		 * then the list it ends, of two names or more; one of the
 		 * words of a kind may come between ("refugee camps"). */
 		size_t e = l->v[j].end, w = e + 1, x = w;
-		if (e + 6 > len || s[e] != ' ' || !(s[w] >= 'a' && s[w] <= 'z'))
+		/* The first letters of the kinds and of the words before them. */
+		if (e + 6 > len || s[e] != ' ' || !strchr("spcrdmgitvnlbfh", s[w]) || s[w] == '\0')
 			continue;
 		while (x < len && s[x] >= 'a' && s[x] <= 'z')
 			x++;
-		if (!NER_LIT_IN(kinds, s + w, x - w) && NER_LIT_IN(mods, s + w, x - w) && x + 5 < len && s[x] == ' ') {
+		if (s[x - 1] != 's' && strchr("rbcfmhi", s[w]) && NER_LIT_IN(mods, s + w, x - w) && x + 5 < len &&
+		    s[x] == ' ') {
 			w = x + 1;
 			x = w;
 			while (x < len && s[x] >= 'a' && s[x] <= 'z')
