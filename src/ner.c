@@ -10101,8 +10101,7 @@ static void ner_given_name_things(const char *s, struct ner_list *l)
 /* A person's name the model ended at an initial, right before another
  * name ("New York's [John F.] [Kennedy International Airport]"), runs on
  * into it, of that name's type: no name ends at a middle initial with a
- * capitalised name after it. Not where the initial ends a sentence before
- * a pronoun (ner_initial_pronouns' case). */
+ * capitalised name after it. */
 static void ner_initial_joins(const char *s, struct ner_list *l)
 {
 	size_t o = 0;
@@ -13133,7 +13132,7 @@ static void ner_hyphen_ranks(const char *s, struct ner_list *l)
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
-		/* Their first bytes: "M", "L", "B", "R", "V", "S", "A". */
+		/* Only a name with a hyphen in it is read. */
 		if (m.type != NER_DATE && ner_chr(s, s + m.start, '-', m.end - m.start)) {
 			size_t lw = ner_word_start(s, m.start, m.end);
 			/* Last, only before the person ("the Office of the
@@ -14194,7 +14193,9 @@ static void ner_role_owners(const char *s, struct ner_list *l)
 		if (!NER_LIT_IN(roles, s + hb, p->start - 1 - hb))
 			continue;
 		/* Between the name and the head: nothing, or one word of the
-		 * modifiers. */
+		 * modifiers, which alone says the name before is a body's ("the
+		 * Biden Secretary Blinken" of a headline stays a person). */
+		int between = 0;
 		if (hb == m->end + 1 && s[m->end] == ' ') {
 			/* The model took the modifier into the name. */
 			size_t lw = ner_word_start(s, m->start, m->end);
@@ -14206,8 +14207,9 @@ static void ner_role_owners(const char *s, struct ner_list *l)
 			size_t mb = m->end + 1;
 			if (s[m->end] != ' ' || hb < mb + 2 || s[hb - 1] != ' ' || !NER_LIT_IN(mods, s + mb, hb - 1 - mb))
 				continue;
+			between = 1;
 		}
-		if (m->type == NER_PERSON) {
+		if (m->type == NER_PERSON && between) {
 			size_t fw = ner_blank_at(s, m->start, m->end);
 			if (!(lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME)) {
 				m->type = NER_ORG;
