@@ -15243,7 +15243,8 @@ static void ner_apposed_titles(const char *s, size_t len, struct ner_list *l)
 				break;
 			a = ws - 1;
 		}
-		if (!words || !last_cap || first >= e - 1)
+		/* A kind of work's word must stand before the title. */
+		if (!words || !last_cap || first >= e - 1 || first < 3)
 			continue;
 		/* Before the first capitalised word: the kind, then a comma or
 		 * not. */
