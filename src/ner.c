@@ -5102,7 +5102,10 @@ static int ner_initials_at(const char *s, size_t a, size_t end, const char *c, s
 			k++;
 		else if (!ner_lit_is("of", s + w, p - w) && !ner_lit_is("and", s + w, p - w) &&
 			 !ner_lit_is("for", s + w, p - w) && !ner_lit_is("the", s + w, p - w) &&
-			 !ner_lit_is("&", s + w, p - w))
+			 !ner_lit_is("&", s + w, p - w) &&
+			 /* A possessive split off in tokens ("People 's Defence
+			  * Force"). */
+			 !ner_lit_is("'s", s + w, p - w) && !ner_lit_is("\xe2\x80\x99s", s + w, p - w))
 			return 0;
 		/* One blank, or a hyphen, between the words of a name. */
 		if (p < end && p + 1 < end && (s[p] == ' ' || s[p] == '\n' || s[p] == '-'))

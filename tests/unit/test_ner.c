@@ -1098,6 +1098,8 @@ static void test_ner_term_abbreviations(void)
 	m = article_mentions("The Arvale Petroleum Institute ( API ) said stocks fell , API said . SQL Inc said its "
 			     "profit rose , and SQL shares gained .\n");
 	CHECK_STR(m, "|ORG:Arvale Petroleum Institute|ORG:API|ORG:API|ORG:SQL Inc|ORG:SQL|");
+	/* A possessive split off in tokens is no initial's word. */
+	CHECK(article_has("The People 's Defence Force ( PDF ) said it had seized a town .\n", "ORG", "PDF"));
 	free(m);
 	/* Finance's too ("28% YoY", "EBITDA rose"). */
 	m = article_mentions("Kestrova Labs said EBITDA rose 28 pct YoY and FDI and GST receipts grew , while VC "
