@@ -7482,6 +7482,21 @@ static int ner_work_list_before(const char *s, size_t i)
 	return 0;
 }
 
+/* Drops the mentions a pass marked with type NER_NTYPES and sorts the
+ * list again, where the pass pushed names (n0: the count before it); a
+ * pass that pushed none marked none. */
+static void ner_drop_marked(struct ner_list *l, size_t n0)
+{
+	if (l->n == n0)
+		return;
+	size_t o = 0;
+	for (size_t k = 0; k < l->n; k++)
+		if (l->v[k].type != NER_NTYPES)
+			l->v[o++] = l->v[k];
+	l->n = o;
+	ner_sort_mentions(l->v, l->n);
+}
+
 /* A title in quotation marks ("`` American Pie ''", "‘ Catching Fire ’")
  * is one name, of works and events (MISC), where the model found a name
  * in part of it: two to six words, each capitalised but for short
@@ -7578,14 +7593,8 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 		}
 		i = p;
 	}
-	if (l->n == n0) /* a title added is a name dropped */
-		return;
-	size_t o = 0;
-	for (size_t k = 0; k < l->n; k++)
-		if (l->v[k].type != NER_NTYPES)
-			l->v[o++] = l->v[k];
-	l->n = o;
-	ner_sort_mentions(l->v, l->n);
+	/* A title added is a name dropped. */
+	ner_drop_marked(l, n0);
 }
 
 /* A mention's words folded and joined by single spaces, so that a name
@@ -10075,46 +10084,33 @@ static void ner_oil_grades(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
-/* A given name alone that the model read as a person, right before a
- * name of another kind that starts with the person's surname ("[James]
- * [Webb Space Telescope]"), is that name's first word: a thing named for
- * a person, of the second name's type. Not before a name the lists know
- * ("the [Clinton] [White House]"). */
-static void ner_given_name_things(const char *s, struct ner_list *l)
+/* A person's name that is only the first words of another name right
+ * after it runs on into that name, of its type: one the model ended at a
+ * middle initial ("New York's [John F.] [Kennedy International Airport]":
+ * no name ends at a middle initial with a capitalised name after it), or
+ * a given name alone before a name of another kind no list knows ("[James]
+ * [Webb Space Telescope]", a thing named for a person; not "the [Clinton]
+ * [White House]"). */
+static void ner_person_head_joins(const char *s, struct ner_list *l)
 {
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention m = l->v[i];
 		const struct ner_mention *p = i + 1 < l->n ? &l->v[i + 1] : NULL;
-		if (m.type == NER_PERSON && p && p->start == m.end + 1 && s[m.end] == ' ' &&
-		    (p->type == NER_MISC || p->type == NER_PLACE || p->type == NER_ORG) &&
-		    !ner_chr(s, s + m.start, ' ', m.end - m.start) && ner_chr(s, s + p->start, ' ', p->end - p->start) &&
-		    (lexicon_lookup(s + m.start, m.end - m.start) & LEX_FIRST_NAME) &&
-		    !lexicon_lookup(s + p->start, p->end - p->start)) {
+		if (m.type != NER_PERSON || !p || p->start != m.end + 1 || s[m.end] != ' ') {
+			l->v[o++] = m;
+			continue;
+		}
+		int initial = m.end - m.start >= 4 && s[m.end - 1] == '.' && s[m.end - 3] == ' ' &&
+			      s[m.end - 2] >= 'A' && s[m.end - 2] <= 'Z' && p->type != NER_DATE;
+		int given = !initial && (p->type == NER_MISC || p->type == NER_PLACE || p->type == NER_ORG) &&
+			    !ner_chr(s, s + m.start, ' ', m.end - m.start) &&
+			    ner_chr(s, s + p->start, ' ', p->end - p->start) &&
+			    (lexicon_lookup(s + m.start, m.end - m.start) & LEX_FIRST_NAME) &&
+			    !lexicon_lookup(s + p->start, p->end - p->start);
+		if (initial || given) {
 			m.end = p->end;
 			m.type = p->type;
-			m.margin = 0;
-			i++;
-		}
-		l->v[o++] = m;
-	}
-	l->n = o;
-}
-
-/* A person's name the model ended at an initial, right before another
- * name ("New York's [John F.] [Kennedy International Airport]"), runs on
- * into it, of that name's type: no name ends at a middle initial with a
- * capitalised name after it. */
-static void ner_initial_joins(const char *s, struct ner_list *l)
-{
-	size_t o = 0;
-	for (size_t i = 0; i < l->n; i++) {
-		struct ner_mention m = l->v[i];
-		if (m.type == NER_PERSON && i + 1 < l->n && m.end - m.start >= 4 && s[m.end - 1] == '.' &&
-		    s[m.end - 3] == ' ' && s[m.end - 2] >= 'A' && s[m.end - 2] <= 'Z' && s[m.end] == ' ' &&
-		    l->v[i + 1].start == m.end + 1 && l->v[i + 1].type != NER_DATE) {
-			m.end = l->v[i + 1].end;
-			m.type = l->v[i + 1].type;
 			m.margin = 0;
 			i++;
 		}
@@ -14300,11 +14296,9 @@ static void ner_inner_offices(const char *s, struct ner_list *l)
 			/* The body two words or more, or one the lists know: a
 			 * name's middle word may be an office's ("Ali Sheriff
 			 * Musa"). */
-			unsigned c = NER_LIT_IN(offices, s + w, we - w) && ner_upper_at(s, we + 1) ?
-					     lexicon_lookup(s + m->start, w - 1 - m->start) :
-					     0;
-			if (NER_LIT_IN(offices, s + w, we - w) && ner_upper_at(s, we + 1) &&
-			    (w > fw + 1 || (c & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG)))) {
+			int office = NER_LIT_IN(offices, s + w, we - w) && ner_upper_at(s, we + 1);
+			unsigned c = office ? lexicon_lookup(s + m->start, w - 1 - m->start) : 0;
+			if (office && (w > fw + 1 || (c & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG)))) {
 				size_t bs = m->start, be = w - 1;
 				m->start = we + 1;
 				m->margin = 0;
@@ -15274,14 +15268,7 @@ static void ner_apposed_titles(const char *s, size_t len, struct ner_list *l)
 			l->v[j].type = NER_NTYPES;	/* dropped below */
 		ner_push(l, first, b, NER_MISC);
 	}
-	if (l->n == n0)
-		return;
-	size_t o = 0;
-	for (size_t j = 0; j < l->n; j++)
-		if (l->v[j].type != NER_NTYPES)
-			l->v[o++] = l->v[j];
-	l->n = o;
-	ner_sort_mentions(l->v, l->n);
+	ner_drop_marked(l, n0);
 }
 
 /* The end of an acronym in brackets right after byte e of s[0..n) (" (QRS)",
@@ -17441,8 +17428,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_lone_weekdays(a->data, out);
 	ner_lone_bodies(a->data, out);
 	ner_story_head_words(a->data, a->len, out);
-	ner_initial_joins(a->data, out);
-	ner_given_name_things(a->data, out);
+	ner_person_head_joins(a->data, out);
 	ner_facility_people(a->data, a->len, out);
 	ner_channel_numbers(a->data, a->len, out);
 	ner_oil_grades(a->data, a->len, out);
