@@ -7676,6 +7676,27 @@ static int ner_place_preposition_before(const char *s, size_t i)
 	return ner_word_before_in(s, i, preps);
 }
 
+/* A given name and a company's one-word name that the model read as the
+ * company ("guard Phil Ford scored") is a person: the lists know the
+ * firms named for a person in full ("John Deere", "Walt Disney"). */
+static void ner_given_name_firms(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_ORG || !ner_upper_at(s, m->start))
+			continue;
+		size_t fw = ner_space_end(s, m->start, m->end);
+		if (fw + 2 >= m->end || ner_chr(s, s + fw + 1, ' ', m->end - fw - 1) || !ner_upper_at(s, fw + 1))
+			continue;
+		unsigned c1 = lexicon_lookup(s + m->start, fw - m->start);
+		if (!(c1 & LEX_FIRST_NAME) || (c1 & (LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION)) ||
+		    !(lexicon_lookup(s + fw + 1, m->end - fw - 1) & LEX_ORG) || lexicon_lookup(s + m->start, m->end - m->start))
+			continue;
+		m->type = NER_PERSON;
+		m->margin = 0;
+	}
+}
+
 /* A given name the model typed apart from the rest of a person's name
  * ("Regina" as a city before "M . Benjamin", "LuAnn" before "Marie
  * Johnson") is the person's: one capitalised word, a given name or a word
@@ -8472,6 +8493,18 @@ static void ner_spaced_apostrophes(const char *s, size_t n, struct ner_list *l)
 		size_t ap;
 		if (m.type == NER_DATE) {
 			l->v[w++] = m;
+			continue;
+		}
+		/* The model took the particle in: "[Marie d] ’ [Arc Velmura]". */
+		if (m.end - m.start >= 4 && (s[m.end - 1] == 'd' || s[m.end - 1] == 'l') && s[m.end - 2] == ' ' &&
+		    (ap = ner_spaced_apostrophe(s, n, m.end)) != 0 && i + 1 < l->n && l->v[i + 1].type != NER_DATE &&
+		    l->v[i + 1].start == m.end + ap) {
+			m.end = l->v[i + 1].end;
+			m.margin = 0;
+			if (lexicon_lookup(s + m.start, ner_space_end(s, m.start, m.end) - m.start) & LEX_FIRST_NAME)
+				m.type = NER_PERSON;
+			l->v[w++] = m;
+			i++;
 			continue;
 		}
 		if ((ap = ner_spaced_apostrophe(s, n, m.end)) != 0) {
@@ -9858,9 +9891,26 @@ static void ner_route_pairs(const char *s, size_t len, struct ner_list *l)
  * part as a place, an organization or a people ("U.S. Saudi-led"). */
 static void ner_hyphen_pairs(const char *s, size_t len, struct ner_list *l)
 {
+	/* A place's head word makes a place ("Mercer Island-based"). */
+	static const char *const heads[] = { "beach", "bay", "valley", "lake", "river", "park", "hills", "heights",
+					     "springs", "falls", "creek", "harbor", "harbour", "island", NULL };
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		/* One name of two words or more that the model read as a
+		 * person's or an other name, with such a head before "-based"
+		 * or "-born". */
+		if ((m->type == NER_PERSON || m->type == NER_MISC) && m->end + 6 < len && s[m->end] == '-' &&
+		    (memcmp(s + m->end + 1, "based", 5) == 0 || memcmp(s + m->end + 1, "born", 4) == 0)) {
+			size_t lw = ner_word_start(s, m->start, m->end);
+			int place = 0;
+			for (int k = 0; heads[k] && !place && lw > m->start; k++)
+				place = ner_lit_is_nocase(heads[k], s + lw, m->end - lw);
+			if (place) {
+				m->type = NER_PLACE;
+				m->margin = 0;
+			}
+		}
 		if (o > 0 && m->type != NER_DATE && m->start == l->v[o - 1].end + 1 && s[m->start - 1] == ' ' &&
 		    m->end + 4 < len && s[m->end] == '-' && s[m->end + 1] >= 'a' && s[m->end + 1] <= 'z' &&
 		    !ner_chr(s, s + m->start, ' ', m->end - m->start)) {
@@ -9873,11 +9923,6 @@ static void ner_hyphen_pairs(const char *s, size_t len, struct ner_list *l)
 			size_t fw = ner_space_end(s, p->start, p->end);
 			if (p->type != NER_DATE && !ner_chr(s, s + p->start, ' ', p->end - p->start) && lp < 0 && lm < 0 &&
 			    s[p->end - 1] != '.' && te - m->end - 1 >= 3 && lexicon_lowercase(s + m->end + 1, te - m->end - 1)) {
-				/* A place's head word makes it a place ("Mercer
-				 * Island-based"). */
-				static const char *const heads[] = { "beach", "bay", "valley", "lake", "river", "park",
-								     "hills", "heights", "springs", "falls", "creek",
-								     "harbor", "harbour", NULL };
 				int place = 0;
 				for (int k = 0; ner_place_kinds[k] && !place; k++)
 					place = ner_lit_is_nocase(ner_place_kinds[k], s + m->start, m->end - m->start);
@@ -10009,9 +10054,28 @@ static void ner_term_expansions(const char *s, size_t len, struct ner_list *l)
 			continue;
 		while (b < len && b - a <= 6 && s[b] != ')')
 			b++;
-		if (b >= len || s[b] != ')' || !lexicon_term(s + a, b - a) || !ner_initials_are(s, m->start, m->end, s + a, b - a) ||
+		if (b >= len || s[b] != ')' || !lexicon_term(s + a, b - a) ||
 		    ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) >= 0)
 			continue;
+		if (!ner_initials_are(s, m->start, m->end, s + a, b - a)) {
+			/* The term after a word and a preposition the model took
+			 * in ("Investment in Artificial Intelligence (AI)"): the
+			 * whole is no name, and the term is the one to find. */
+			size_t p = m->end, pw = 0;
+			for (int w = 0; w < 4 && p > m->start && !pw; w++) {
+				p = ner_word_start(s, m->start, p > m->start ? p - 1 : p);
+				if (p > m->start + 4 && ner_initials_are(s, p, m->end, s + a, b - a)) {
+					size_t q = ner_word_start(s, m->start, p - 1);
+					if (ner_lit_is("in", s + q, p - 1 - q) || ner_lit_is("of", s + q, p - 1 - q) ||
+					    ner_lit_is("for", s + q, p - 1 - q) || ner_lit_is("on", s + q, p - 1 - q))
+						pw = p;
+				}
+			}
+			if (!pw || nt + 2 > MAXT)
+				continue;
+			ts[nt] = pw;
+			tn[nt++] = m->end - pw;
+		}
 		ts[nt] = m->start;
 		tn[nt++] = m->end - m->start;
 	}
@@ -10973,6 +11037,37 @@ static void ner_partner_pairs(const char *s, struct ner_list *l)
 	enum { MAXP = 8 };
 	size_t pa[MAXP], pn[MAXP], np = 0;
 	unsigned scans = 0;
+	/* The model's one company of a word, "and" and a company, where the
+	 * story names a company of that word on its own ("Vantrell
+	 * Electronics Corp ... developed by Vantrell and Quorix Corp"), is
+	 * two; both end in a legal form or a trade's word. */
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t fw = ner_space_end(s, m->start, m->end), wn = fw - m->start;
+		if (m->type != NER_ORG || fw + 6 >= m->end || !ner_blank_and(s + fw) || !ner_upper_at(s, fw + 5) ||
+		    !ner_ends_legal_form(s, m->start, m->end))
+			continue;
+		/* A name before the second's form: "Jefferies and Co" is one. */
+		size_t sw = ner_space_end(s, fw + 5, m->end);
+		if (sw >= m->end || (lexicon_lookup(s + fw + 5, sw - fw - 5) & LEX_COMPANY_SUFFIX))
+			continue;
+		int alone = 0;
+		for (size_t k = 0; k < n0 && !alone; k++) {
+			const struct ner_mention *o = &l->v[k];
+			alone = k != i && o->type == NER_ORG && o->end - o->start > wn + 1 && s[o->start + wn] == ' ' &&
+				memcmp(s + o->start, s + m->start, wn) == 0 && !ner_blank_and(s + o->start + wn) &&
+				ner_ends_legal_form(s, o->start, o->end);
+		}
+		if (alone) {
+			size_t end = m->end;
+			l->v[i].end = fw;
+			l->v[i].margin = 0;
+			ner_push(l, fw + 5, end, NER_ORG);
+		}
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
 	for (int pass = 0; pass < 2; pass++) {
 		size_t o = 0;
 		for (size_t i = 0; i < l->n; i++) {
@@ -11369,8 +11464,9 @@ static int ner_kind_after(const char *s, size_t n, size_t p, int person)
 		}
 		/* A person wants the surer end, and so does a work ("a series
 		 * of", "a song and dance"); not a place's kind ("Valderon is a
-		 * city in"). */
-		if (k >= 0 && (end == 2 || (end == 1 && (!person || k == NER_PLACE) && k != NER_MISC)))
+		 * city in"), nor one a word qualifies ("an opposition party
+		 * in"; a person is "a party to" a case). */
+		if (k >= 0 && (end == 2 || (end == 1 && (!person || k == NER_PLACE || w > 0) && k != NER_MISC)))
 			kind = k;
 		/* The phrase's head is another noun ("the founder of the
 		 * company"). */
@@ -12829,6 +12925,12 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Whether byte c is an ASCII letter or digit. */
+static inline int ner_alnum(char c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
 /* A unit of account or an interbank rate is an other name, as CoNLL-2003
  * types the Ecu and LIBOR, whatever the model took it for ("European
  * Currency Unit", an organization by its "Unit"; "Special Drawing
@@ -12871,6 +12973,23 @@ static void ner_money_units(const char *s, struct ner_list *l)
 			m->margin = 0;
 		}
 	}
+	/* Such a rate in capitals that the model left out ("over LIBOR,"):
+	 * the family's ending in capitals is rare enough to look for. */
+	size_t n0 = l->n, mi = 0;
+	for (const char *p = strstr(s, "IBOR"); p; p = strstr(p + 4, "IBOR")) {
+		size_t e = (size_t)(p - s) + 4, b = (size_t)(p - s);
+		while (b > 0 && s[b - 1] >= 'A' && s[b - 1] <= 'Z' && e - b < 9)
+			b--;
+		if (e - b < 5 || e - b > 8 || (b > 0 && ner_alnum(s[b - 1])) || ner_alnum(s[e]))
+			continue;
+		while (mi < n0 && l->v[mi].end <= b)
+			mi++;
+		if (mi < n0 && l->v[mi].start < e)
+			continue;
+		ner_push(l, b, e, NER_MISC);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
 }
 
 static const struct ner_lit ner_show_genres[] = {
@@ -13298,7 +13417,7 @@ static void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
 		struct ner_mention m = l->v[i];
 		size_t n = m.end - m.start, k = 0;
 		int rank = 0;
-		if (n >= 2 && n <= 3 && m.type != NER_DATE && m.type != NER_PERSON && s[m.start] >= 'A' && s[m.start] <= 'Z')
+		if (n >= 2 && n <= 3 && m.type != NER_DATE && s[m.start] >= 'A' && s[m.start] <= 'Z')
 			for (; k < sizeof ranks / sizeof *ranks && !rank; k++)
 				rank = ranks[k].n == n && memcmp(ranks[k].w, s + m.start, n) == 0;
 		if (rank) {
@@ -13314,7 +13433,9 @@ static void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
 			article = article && !(m.end + 1 < len && s[m.end] == ' ' && ner_upper_at(s, m.end + 1));
 			int apposed = o > 0 && l->v[o - 1].type == NER_PERSON && p > 0 && s[p - 1] == ',' &&
 				      l->v[o - 1].end + 2 >= p - 1 && l->v[o - 1].end <= p - 1;
-			rank = before || article || apposed;
+			/* What the model read as a person's name is a rank only
+			 * after an article ("an ASI denied"). */
+			rank = m.type == NER_PERSON ? article : before || article || apposed;
 			/* Spelt out in brackets: the story's own name. */
 			unsigned bit = 1u << (k - 1);
 			if (rank && !(asked & bit)) {
@@ -15062,6 +15183,19 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 	size_t award_end = SIZE_MAX;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		/* "Air" the model left after a name, where a word in lower case
+		 * or a mark follows ("a Lion Air flight"; not "Air Force"), is
+		 * the airline's last word; a product's is its edition. */
+		if (m->type != NER_DATE && m->type != NER_GROUP && strncmp(s + m->end, " Air", 4) == 0 &&
+		    (i + 1 >= l->n || l->v[i + 1].start >= m->end + 4) &&
+		    ((s[m->end + 4] == ' ' && s[m->end + 5] >= 'a' && s[m->end + 5] <= 'z') ||
+		     (s[m->end + 4] && strchr(",.;:)'", s[m->end + 4]))) &&
+		    !lexicon_product(s + m->start, m->end - m->start)) {
+			m->end += 4;
+			m->type = NER_ORG;
+			m->margin = 0;
+			continue;
+		}
 		size_t n = m->end - m->start;
 		/* The last bytes asked first: the tails end in "ir", "on",
 		 * "ss", "C.", "FC", "et", "io", "ra", "le", "rs", "nd" or "um". */
@@ -15253,12 +15387,41 @@ static void ner_apposed_titles(const char *s, size_t len, struct ner_list *l)
 				ke--;
 		}
 		size_t ks = ner_word_start(s, 0, ke);
-		if (ks >= ke || ner_kind_type(s, ks, ke, 0) != NER_MISC)
-			continue;
-		/* No name the model found across it; those inside give way. */
 		size_t b = e - 1;
 		while (mi < n0 && l->v[mi].end <= first)
 			mi++;
+		/* Or a list's joint after a work and its year ("Paper Lanterns
+		 * (2010) and Small Hours (2014)"). */
+		int listed = 0;
+		size_t pw = mi;
+		/* The work before, past its year's date. */
+		while (pw > 0 && l->v[pw - 1].type == NER_DATE && mi - pw < 2)
+			pw--;
+		if (pw > 0 && l->v[pw - 1].type == NER_MISC) {
+			size_t yb = ner_year_brackets(s, len, l->v[pw - 1].end), j = l->v[pw - 1].end + yb;
+			if (yb && j < first) {
+				/* " , " in text split into tokens. */
+				j += s[j] == ' ' && s[j + 1] == ',';
+				j += s[j] == ',';
+				j += s[j] == ' ';
+				if (j + 4 <= first && memcmp(s + j, "and ", 4) == 0)
+					j += 4;
+				listed = j == first;
+			}
+		}
+		if (!listed && (ks >= ke || ner_kind_type(s, ks, ke, 0) != NER_MISC))
+			continue;
+		/* A listed title's article is outside it, as ANNOTATION.md has
+		 * "the" ("and The Long Field (2001)"). */
+		if (listed) {
+			size_t fe = ner_space_end(s, first, b);
+			if (fe < b && (ner_lit_is("The", s + first, fe - first) || ner_lit_is("A", s + first, fe - first) ||
+				       ner_lit_is("An", s + first, fe - first)))
+				first = fe + 1;
+			while (mi < n0 && l->v[mi].end <= first)
+				mi++;
+		}
+		/* No name the model found across it; those inside give way. */
 		int across = 0;
 		for (size_t j = mi; j < n0 && l->v[j].start < b; j++)
 			across |= l->v[j].start < first || l->v[j].end > b;
@@ -15494,6 +15657,79 @@ static void ner_calendar_names(const char *s, struct ner_list *l)
 			ner_merge_next(l, i, NER_PERSON, &gone, n0);
 	}
 	ner_drop_gone(l, gone, n0);
+	/* A person's name the model began with the month or the weekday that
+	 * a word of time puts first ("In June Kessler said", "until Monday
+	 * Okafor"): the date and the person are two. Not "by" or "from",
+	 * which a byline and a letter put before a name ("by June Tarrant"). */
+	static const struct ner_lit times[] = { NER_LIT("In"), NER_LIT("in"), NER_LIT("On"), NER_LIT("on"),
+						NER_LIT("Since"), NER_LIT("since"), NER_LIT("Until"), NER_LIT("until"),
+						NER_LIT("During"), NER_LIT("during"), NER_LIT("early"), NER_LIT("late"),
+						NER_LIT("last"), NER_LIT("next") };
+	size_t n1 = l->n;
+	for (size_t i = 0; i < n1; i++) {
+		struct ner_mention *p = &l->v[i];
+		size_t fw = ner_space_end(s, p->start, p->end);
+		if (p->type != NER_PERSON || fw >= p->end || p->start < 3 || s[p->start - 1] != ' ' ||
+		    !((lexicon_lookup(s + p->start, fw - p->start) & LEX_WEEKDAY) ||
+		      NER_LIT_IN(months, s + p->start, fw - p->start)))
+			continue;
+		size_t ws = ner_word_start(s, 0, p->start - 1);
+		if (!NER_LIT_IN(times, s + ws, p->start - 1 - ws) || !(s[fw + 1] >= 'A' && s[fw + 1] <= 'Z'))
+			continue;
+		ner_push(l, p->start, fw, NER_DATE);
+		l->v[i].start = fw + 1;
+		l->v[i].margin = 0;
+	}
+	if (l->n > n1)
+		ner_sort_mentions(l->v, l->n);
+}
+
+/* A word the model read as a person's name alone, where a verb of going
+ * and "to" or "into" stand before it ("troops marched to Dunmore", "fled
+ * into Varnia"), is a place: one goes to a person as "to see" or "toward"
+ * one. Not a word a list knows as other than a place (a given name, a
+ * university), nor one no list knows that is the surname of a person the
+ * story names in full. */
+static void ner_motion_places(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit verbs[] = {
+		NER_LIT("marched"),  NER_LIT("travelled"), NER_LIT("traveled"), NER_LIT("flew"),
+		NER_LIT("fled"),     NER_LIT("sailed"),	   NER_LIT("retreated"), NER_LIT("advanced"),
+		NER_LIT("relocated"), NER_LIT("emigrated"), NER_LIT("migrated"), NER_LIT("deported"),
+		NER_LIT("evacuated"), NER_LIT("headed"),	   NER_LIT("drove"),	 NER_LIT("moved"),
+	};
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON || m->start < 12 || ner_chr(s, s + m->start, ' ', m->end - m->start))
+			continue;
+		size_t p = m->start - 1;
+		if (s[p] != ' ')
+			continue;
+		size_t ps = ner_word_start(s, 0, p);
+		if (!ner_lit_is("to", s + ps, p - ps) && !ner_lit_is("into", s + ps, p - ps))
+			continue;
+		if (ps < 2 || s[ps - 1] != ' ')
+			continue;
+		size_t vs = ner_word_start(s, 0, ps - 1);
+		if (!NER_LIT_IN(verbs, s + vs, ps - 1 - vs))
+			continue;
+		/* A place a list knows is the place, whoever has it for a
+		 * surname ("Kevin Holland flew to Holland"). */
+		unsigned cls = lexicon_lookup(s + m->start, m->end - m->start);
+		if (cls && !(cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
+			continue;
+		int surname = 0;
+		for (size_t k = 0; k < l->n && !surname && !cls; k++) {
+			const struct ner_mention *o = &l->v[k];
+			size_t on = o->end - o->start, n = m->end - m->start;
+			surname = o->type == NER_PERSON && on > n + 1 && s[o->end - n - 1] == ' ' &&
+				  memcmp(s + o->end - n, s + m->start, n) == 0;
+		}
+		if (!surname) {
+			m->type = NER_PLACE;
+			m->margin = 0;
+		}
+	}
 }
 
 /* Two regions joined by "&" are a company's name ("Genesee & Wyoming",
@@ -16280,6 +16516,24 @@ static int ner_language_word(const char *s, size_t n)
 	return NER_LIT_IN(languages, s, n) || (lexicon_lookup(s, n) & (LEX_DEMONYM | LEX_GROUP));
 }
 
+/* The type of the name that ends right before the bracket that byte a of
+ * s is in (mention i of l is at a), else dflt; -1 where a is in no
+ * bracket opened on its line within 160 bytes. */
+static int ner_bracket_subject(const char *s, const struct ner_list *l, size_t i, size_t a, enum ner_type dflt)
+{
+	size_t o = a;
+	while (o > 0 && a - o < 160 && s[o - 1] != '(' && s[o - 1] != ')' && s[o - 1] != '\n')
+		o--;
+	if (o == 0 || s[o - 1] != '(')
+		return -1;
+	for (size_t k = i; k-- > 0;)
+		if (l->v[k].end + 2 == o && s[l->v[k].end] == ' ')
+			return l->v[k].type == NER_DATE ? (int)dflt : (int)l->v[k].type;
+		else if (l->v[k].end + 2 < o)
+			break;
+	return (int)dflt;
+}
+
 /* An encyclopedia's bracket after its subject ("Varnholm (/ˈvɑːrn-/
  * VARN-hohm; Norwegian: Varnholmen) is a town"): the pronunciation
  * between "(/" and the first ";" or ")" names nothing, and a name the
@@ -16299,6 +16553,26 @@ static void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 											     s[a - 2] == ';'))))
 			continue;
 		size_t fw = ner_space_end(s, a, m->end), c = fw, r;
+		/* The label alone, the name after it left out ("[Norwegian]:
+		 * Varnholmen"): the name runs to the bracket's end or ";". */
+		size_t lr = m->end + (s[m->end] == ' ');
+		if (fw == m->end && s[lr] == ':' && s[lr + 1] == ' ' && ner_upper_at(s, lr + 2) &&
+		    (i + 1 >= n0 || l->v[i + 1].start > lr + 2) && ner_language_word(s + a, m->end - a)) {
+			size_t e = lr + 2;
+			while (e < n && s[e] != ')' && s[e] != ';' && s[e] != ',' && s[e] != '\n' && e - lr < 80)
+				e++;
+			size_t end = e;
+			while (end > lr + 2 && s[end - 1] == ' ')
+				end--;
+			int type = e < n && (s[e] == ')' || s[e] == ';') ? ner_bracket_subject(s, l, i, a, NER_MISC) : -1;
+			if (type >= 0) {
+				m->type = NER_GROUP;
+				m->margin = 0;
+				ner_push(l, lr + 2, end, (enum ner_type)type);
+				pushed = 1;
+			}
+			continue;
+		}
 		/* "Norwegian: Varnholmen", or "Norwegian : Varnholmen" in text
 		 * split into tokens. */
 		if (fw > a + 1 && s[fw - 1] == ':') {
@@ -16310,20 +16584,9 @@ static void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 			continue;
 		if (r >= m->end || !ner_upper_at(s, a) || !ner_language_word(s + a, c - a))
 			continue;
-		/* The bracket's opening and the name before it. */
-		size_t o = a;
-		while (o > 0 && a - o < 160 && s[o - 1] != '(' && s[o - 1] != ')' && s[o - 1] != '\n')
-			o--;
-		if (o == 0 || s[o - 1] != '(')
+		int type = ner_bracket_subject(s, l, i, a, m->type);
+		if (type < 0)
 			continue;
-		int type = (int)m->type;
-		for (size_t k = i; k-- > 0;)
-			if (l->v[k].end + 2 == o && s[l->v[k].end] == ' ') {
-				type = l->v[k].type == NER_DATE ? type : (int)l->v[k].type;
-				break;
-			} else if (l->v[k].end + 2 < o) {
-				break;
-			}
 		size_t e = m->end;
 		m->end = c;
 		m->type = NER_GROUP;
@@ -17189,6 +17452,18 @@ static void ner_compass_places(const char *s, struct ner_list *l)
 					     "central",	     NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		/* A point of the compass as an adjective, capitalised, is no
+		 * one's name ("19 Northern and Northeastern states"); "North"
+		 * and "West" are surnames too. */
+		if (m->type == NER_PERSON && !ner_chr(s, s + m->start, ' ', m->end - m->start)) {
+			for (int k = 0; lower[k]; k++)
+				if ((strstr(lower[k], "ern") || lower[k][0] == 'c') &&
+				    ner_lit_is_nocase(lower[k], s + m->start, m->end - m->start)) {
+					m->end = m->start;
+					break;
+				}
+			continue;
+		}
 		if (m->type == NER_DATE || !(s[m->start] >= 'a' && s[m->start] <= 'z'))
 			continue;
 		size_t we = ner_space_end(s, m->start, m->end);
@@ -17389,6 +17664,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_table_words(a->data, a->len, out);
 	ner_articles(a->data, out);
 	ner_given_names(a->data, out);
+	ner_given_name_firms(a->data, out);
 	ner_place_kind_after(a->data, a->len, out);
 	ner_consistent_types(a->data, out);
 	ner_partner_pairs(a->data, out);
@@ -17517,6 +17793,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_acronym_starts(a->data, a->len, out);
 		ner_acronym_types(a->data, a->len, out);
 		ner_calendar_names(a->data, out);
+		ner_motion_places(a->data, out);
 		ner_ampersand_firms(a->data, out);
 		ner_line_pairs(a->data, out);
 		ner_place_kind_lists(a->data, a->len, out);
