@@ -11,7 +11,10 @@
 	.global tagger_model_start
 	.global tagger_model_end
 tagger_model_start:
-#if __has_include("model/ner.model")
+#ifdef TAGGER_MODEL_FILE
+	/* Another model (the evaluation model of make conll-eval). */
+	.incbin TAGGER_MODEL_FILE
+#elif __has_include("model/ner.model")
 	.incbin "src/model/ner.model"
 #endif
 tagger_model_end:
