@@ -559,6 +559,11 @@ static void test_ner_money_units(void)
 			  "LIBOR, on Monday.\n",
 			  "MISC", "LIBOR"));
 	CHECK(article_has("The Slovenian town of Maribor said so on Monday.\n", "PLACE", "Maribor"));
+	/* A currency's code before an amount is no name; a conference's
+	 * letters before its number are. */
+	const char *c = "Onions fell to PHP 140 per kilo , and exports reached USD 2.5 billion , the bureau said .\n";
+	CHECK(article_lacks(c, "PHP") && article_lacks(c, "USD"));
+	CHECK(article_has("Delegates met at COP 26 in Glasgow .\n", "MISC", "COP 26"));
 }
 
 static void test_ner_lower_compass(void)
