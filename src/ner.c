@@ -11237,6 +11237,11 @@ static const struct {
 	{ "dialect", "dialects", NER_MISC },	    { "subsidiary", "subsidiaries", NER_ORG },
 	{ "denomination", "denominations", NER_ORG }, { "medication", "medications", NER_MISC },
 	{ "drug", "drugs", NER_MISC },		    { "database", "databases", NER_MISC },
+	/* A company's goods ("its flagship product, Sentinel Mesh,"). */
+	{ "product", "products", NER_MISC },	    { "software", "software", NER_MISC },
+	{ "console", "consoles", NER_MISC },	    { "tablet", "tablets", NER_MISC },
+	{ "laptop", "laptops", NER_MISC },	    { "chatbot", "chatbots", NER_MISC },
+	{ "processor", "processors", NER_MISC },
 };
 
 /* The type that the kind word s[a..b), in any case, gives names said to

@@ -2287,6 +2287,11 @@ static void test_ner_kind_lists(void)
 
 static void test_ner_kind_appositions(void)
 {
+	/* A company's goods are other names (an invented product); "a
+	 * product of" an academy says nothing of a person. */
+	CHECK(article_has("The company said its flagship product , Sentinel Mesh , is used widely .\n", "MISC",
+			  "Sentinel Mesh"));
+	CHECK(article_has("The striker Tom Ray, a product of the Kessel academy, scored.\n", "PERSON", "Tom Ray"));
 	/* A name the story says is of a kind, in an apposition or after
 	 * the kind, is of it; not where the kind is part of a name in
 	 * capitals, nor the head of another noun (invented names). */
