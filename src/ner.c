@@ -13862,6 +13862,32 @@ static void ner_index_names(const char *s, size_t len, struct ner_list *l)
 		m->type = NER_MISC;
 		m->margin = 0;
 	}
+	/* An index's name in capitals the model left out, with its number
+	 * or not ("the pan-European STOXX 600 index", "The DAX index"). */
+	size_t n0 = l->n, mi = 0;
+	for (const char *p = s; (p = text_find(p, len - (size_t)(p - s), " index", 6)) != NULL; p += 6) {
+		size_t e = (size_t)(p - s), b = e;
+		if (e + 6 < len && ner_alnum_at(s, e + 6))
+			continue;
+		/* Its number, then the word. */
+		while (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9' && e - b < 4)
+			b--;
+		if (b < e && (b < 2 || s[b - 1] != ' ' || e - b < 2))
+			continue;
+		size_t we = b < e ? b - 1 : e, ws = we;
+		while (ws > 0 && s[ws - 1] >= 'A' && s[ws - 1] <= 'Z')
+			ws--;
+		if (we - ws < 3 || we - ws > 6 || (ws > 0 && (ner_alnum_at(s, ws - 1) || s[ws - 1] == '&' || s[ws - 1] == '-')))
+			continue;
+		while (mi < n0 && l->v[mi].end <= ws)
+			mi++;
+		if ((mi < n0 && l->v[mi].start < e) || lexicon_term(s + ws, we - ws) ||
+		    (lexicon_lookup(s + ws, we - ws) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)))
+			continue;
+		ner_push(l, ws, e, NER_MISC);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
 }
 
 /* Whether a kind of aircraft follows byte e ("ATR 72 aircraft", "Embraer
