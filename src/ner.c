@@ -7677,8 +7677,9 @@ static int ner_place_preposition_before(const char *s, size_t i)
 }
 
 /* A given name and a company's one-word name that the model read as the
- * company ("guard Phil Ford scored") is a person: the lists know the
- * firms named for a person in full ("John Deere", "Walt Disney"). */
+ * company ("guard Phil Ford scored") is a person, but for after a
+ * preposition of place or an article: the lists know the firms named for
+ * a person in full ("John Deere", "Walt Disney"). */
 static void ner_given_name_firms(const char *s, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
@@ -7691,6 +7692,12 @@ static void ner_given_name_firms(const char *s, struct ner_list *l)
 		unsigned c1 = lexicon_lookup(s + m->start, fw - m->start);
 		if (!(c1 & LEX_FIRST_NAME) || (c1 & (LEX_ORG | LEX_COUNTRY | LEX_CITY | LEX_REGION)) ||
 		    !(lexicon_lookup(s + fw + 1, m->end - fw - 1) & LEX_ORG) || lexicon_lookup(s + m->start, m->end - m->start))
+			continue;
+		/* Not after a preposition of place or an article: "checked
+		 * into Betty Ford" names the clinic. */
+		static const char *const preps[] = { "into", "at", "to", "from", "in", "on", "near",
+						     "the", "a", "an", NULL };
+		if (ner_word_before_in(s, m->start, preps))
 			continue;
 		m->type = NER_PERSON;
 		m->margin = 0;
@@ -11644,6 +11651,14 @@ static int ner_work_kind_before(const char *s, size_t e)
 	return -1;
 }
 
+/* Whether "the ", "its " or "their " ends at byte ts of s: a kind's
+ * determiner before it ("the insurer", "its cholesterol drug"). */
+static int ner_kind_det_before(const char *s, size_t ts)
+{
+	return (ts >= 4 && (ner_lit_is_nocase("the ", s + ts - 4, 4) || ner_lit_is("its ", s + ts - 4, 4))) ||
+	       (ts >= 6 && ner_lit_is("their ", s + ts - 6, 6));
+}
+
 /* A name the story says is of a kind, in an apposition ("Simetrik, a
  * Colombian fintech startup", "Sucre, a province of Bolivia", "Banco
  * Tolima, the country's largest bank") or a predicate ("Bitlabs is a
@@ -11688,9 +11703,7 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			 * "the alternative rock band"). */
 			size_t ts = ks;
 			int people = 0;
-			for (int w = 0; w < 3 && !people && ts >= 6 && s[ts - 1] == ' ' &&
-					!ner_lit_is_nocase("the ", s + ts - 4, 4);
-			     w++) {
+			for (int w = 0; w < 3 && !people && ts >= 6 && s[ts - 1] == ' ' && !ner_kind_det_before(s, ts); w++) {
 				size_t as = ner_word_start(s, 0, ts - 1);
 				int lower = w < 2 && as < ts - 1;
 				for (size_t k = as; lower && k < ts - 1; k++)
@@ -11704,9 +11717,12 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			/* A people's word may stand for the article, as an
 			 * encyclopedia writes ("by British rock band The Velvet
 			 * Harps"). */
-			if (ks && ((ts >= 4 && ner_lit_is_nocase("the ", s + ts - 4, 4)) || people)) {
+			if (ks && (ner_kind_det_before(s, ts) || people)) {
 				int k = ner_kind_type(s, ks, ke, 0);
-				if (k == (of ? NER_PLACE : NER_ORG))
+				/* A product's or a work's kind too ("its cholesterol
+				 * drug Lipravex", "the app Quillchat"), but for a
+				 * person's name ("the film Tom Kestrel made"). */
+				if (k == (of ? NER_PLACE : NER_ORG) || (!of && k == NER_MISC && m->type != NER_PERSON))
 					kind = k;
 				/* "the village of Kotel" says it of Kotel's other
 				 * mentions too; a firm has a capital. */

@@ -2296,6 +2296,8 @@ static void test_ner_kind_appositions(void)
 	CHECK(article_has("The company said its flagship product , Sentinel Mesh , is used widely .\n", "MISC",
 			  "Sentinel Mesh"));
 	CHECK(article_has("The striker Tom Ray, a product of the Kessel academy, scored.\n", "PERSON", "Tom Ray"));
+	/* After "its" or "their" and the kind ("its cholesterol drug"). */
+	CHECK(article_has("Regulators approved its cholesterol drug Lipravex on Thursday .\n", "MISC", "Lipravex"));
 	/* A name the story says is of a kind, in an apposition or after
 	 * the kind, is of it; not where the kind is part of a name in
 	 * capitals, nor the head of another noun (invented names). */
