@@ -9890,6 +9890,53 @@ static void ner_route_pairs(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A name the lists know, of two words or more, before a hyphen and a
+ * word of the language, that the model left out ("the Awami League-led
+ * government"): the name alone, as ANNOTATION.md's "[Russia]-backed", of
+ * the type the lists give it. Text of len bytes. */
+static void ner_hyphen_known_names(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const tails[] = { "led", "backed", "based", "owned", "run", "controlled", "allied",
+					     "sponsored", "funded", "aligned", "dominated", "supported", NULL };
+	size_t n0 = l->n, mi = 0;
+	for (const char *p = s; (p = memchr(p, '-', len - (size_t)(p - s))) != NULL; p++) {
+		size_t h = (size_t)(p - s), te = h + 1;
+		if (h < 4 || !(s[h - 1] >= 'a' && s[h - 1] <= 'z') || te >= len || s[te] < 'a' || s[te] > 'z')
+			continue;
+		while (te < len && s[te] >= 'a' && s[te] <= 'z')
+			te++;
+		int tail = 0;
+		for (int k = 0; tails[k] && !tail; k++)
+			tail = ner_lit_is(tails[k], s + h + 1, te - h - 1);
+		if (!tail || (te < len && ner_alnum_at(s, te)))
+			continue;
+		/* Back over capitalised words, the longest name the lists know. */
+		size_t ws = ner_word_start(s, 0, h), best = h;
+		int type = -1;
+		for (int w = 0; w < 5 && ws < h && ner_upper_at(s, ws); w++) {
+			if (w > 0) {
+				int lt = ner_lex_type(lexicon_lookup(s + ws, h - ws));
+				if (lt >= 0 && lt != NER_DATE) {
+					best = ws;
+					type = lt;
+				}
+			}
+			if (ws < 2 || s[ws - 1] != ' ')
+				break;
+			ws = ner_word_start(s, 0, ws - 1);
+		}
+		if (type < 0)
+			continue;
+		while (mi < n0 && l->v[mi].end <= best)
+			mi++;
+		if (mi < n0 && l->v[mi].start < h)
+			continue;
+		ner_push(l, best, h, (enum ner_type)type);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A name of two words before a hyphen and a word of the language
  * ("Hemant Soren-led", "Narendra Modi-backed"), which the model read as
  * two names (it takes "Soren-led" for a name of its own, as its training
@@ -17776,6 +17823,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_channel_numbers(a->data, a->len, out);
 	ner_oil_grades(a->data, a->len, out);
 	ner_hyphen_pairs(a->data, a->len, out);
+	ner_hyphen_known_names(a->data, a->len, out);
 	ner_route_pairs(a->data, a->len, out);
 	ner_lone_initials(a->data, a->len, out);
 	ner_story_longer_names(a->data, out);
