@@ -11098,8 +11098,10 @@ static void ner_partner_pairs(const char *s, struct ner_list *l)
 	size_t n0 = l->n;
 	for (size_t i = 0; i < n0; i++) {
 		const struct ner_mention *m = &l->v[i];
+		if (m->type != NER_ORG || m->end - m->start < 9)
+			continue;
 		size_t fw = ner_space_end(s, m->start, m->end), wn = fw - m->start;
-		if (m->type != NER_ORG || fw + 6 >= m->end || !ner_blank_and(s + fw) || !ner_upper_at(s, fw + 5) ||
+		if (fw + 6 >= m->end || !ner_blank_and(s + fw) || !ner_upper_at(s, fw + 5) ||
 		    !ner_ends_legal_form(s, m->start, m->end))
 			continue;
 		/* A name before the second's form: "Jefferies and Co" is one. */
@@ -11700,7 +11702,7 @@ static int ner_work_kind_before(const char *s, size_t e)
 
 /* Whether "the ", "its " or "their " ends at byte ts of s: a kind's
  * determiner before it ("the insurer", "its cholesterol drug"). */
-static int ner_kind_det_before(const char *s, size_t ts)
+static inline int ner_kind_det_before(const char *s, size_t ts)
 {
 	return (ts >= 4 && (ner_lit_is_nocase("the ", s + ts - 4, 4) || ner_lit_is("its ", s + ts - 4, 4))) ||
 	       (ts >= 6 && ner_lit_is("their ", s + ts - 6, 6));
@@ -15300,7 +15302,8 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		/* "Air" the model left after a name, where a word in lower case
 		 * or a mark follows ("a Lion Air flight"; not "Air Force"), is
 		 * the airline's last word; a product's is its edition. */
-		if (m->type != NER_DATE && m->type != NER_GROUP && strncmp(s + m->end, " Air", 4) == 0 &&
+		if (s[m->end] == ' ' && s[m->end + 1] == 'A' && s[m->end + 2] == 'i' && s[m->end + 3] == 'r' &&
+		    m->type != NER_DATE && m->type != NER_GROUP &&
 		    (i + 1 >= l->n || l->v[i + 1].start >= m->end + 4) &&
 		    ((s[m->end + 4] == ' ' && s[m->end + 5] >= 'a' && s[m->end + 5] <= 'z') ||
 		     (s[m->end + 4] && strchr(",.;:)'", s[m->end + 4]))) &&
@@ -15782,13 +15785,16 @@ static void ner_calendar_names(const char *s, struct ner_list *l)
 	size_t n1 = l->n;
 	for (size_t i = 0; i < n1; i++) {
 		struct ner_mention *p = &l->v[i];
-		size_t fw = ner_space_end(s, p->start, p->end);
-		if (p->type != NER_PERSON || fw >= p->end || p->start < 3 || s[p->start - 1] != ' ' ||
-		    !((lexicon_lookup(s + p->start, fw - p->start) & LEX_WEEKDAY) ||
-		      NER_LIT_IN(months, s + p->start, fw - p->start)))
+		if (p->type != NER_PERSON || p->start < 3 || s[p->start - 1] != ' ' || s[p->start - 2] < 'a' ||
+		    s[p->start - 2] > 'z')
 			continue;
 		size_t ws = ner_word_start(s, 0, p->start - 1);
-		if (!NER_LIT_IN(times, s + ws, p->start - 1 - ws) || !(s[fw + 1] >= 'A' && s[fw + 1] <= 'Z'))
+		if (!NER_LIT_IN(times, s + ws, p->start - 1 - ws))
+			continue;
+		size_t fw = ner_space_end(s, p->start, p->end);
+		if (fw >= p->end || !(s[fw + 1] >= 'A' && s[fw + 1] <= 'Z') ||
+		    !((lexicon_lookup(s + p->start, fw - p->start) & LEX_WEEKDAY) ||
+		      NER_LIT_IN(months, s + p->start, fw - p->start)))
 			continue;
 		ner_push(l, p->start, fw, NER_DATE);
 		l->v[i].start = fw + 1;
@@ -17569,7 +17575,10 @@ static void ner_compass_places(const char *s, struct ner_list *l)
 		/* A point of the compass as an adjective, capitalised, is no
 		 * one's name ("19 Northern and Northeastern states"); "North"
 		 * and "West" are surnames too. */
-		if (m->type == NER_PERSON && !ner_chr(s, s + m->start, ' ', m->end - m->start)) {
+		size_t mn = m->end - m->start;
+		if (m->type == NER_PERSON && mn >= 7 &&
+		    (memcmp(s + m->end - 3, "ern", 3) == 0 || ner_lit_is("Central", s + m->start, mn)) &&
+		    !ner_chr(s, s + m->start, ' ', mn)) {
 			for (int k = 0; lower[k]; k++)
 				if ((strstr(lower[k], "ern") || lower[k][0] == 'c') &&
 				    ner_lit_is_nocase(lower[k], s + m->start, m->end - m->start)) {
