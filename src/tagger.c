@@ -1950,8 +1950,13 @@ static inline __attribute__((always_inline)) void rows_add_with(int avx2, int32_
 static inline __attribute__((always_inline)) void word_features_missing(int avx2, const struct tok *k,
 									 const struct tagger_token *t, uint32_t *o)
 {
+	/* Of the word as read, as training reads it (a curly apostrophe as
+	 * the straight one): the caches key the sums by that word, so the
+	 * word as written gave each form the sums of whichever came first. */
 	struct tok full = *k;
-	tok_affixes(&full, t->s, t->n);
+	size_t rn = t->n;
+	const char *r = tok_straight(t->s, &rn);
+	tok_affixes(&full, r, rn);
 	if (avx2)
 		word_features_avx2(&full, ROW_SHIFT, o);
 	else
