@@ -11724,7 +11724,7 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->type == NER_GROUP)
 			continue;
-		int kind = ner_kind_after(s, n, m->end, m->type == NER_PERSON);
+		int kind = ner_kind_after(s, n, m->end, m->type == NER_PERSON), plural_of = 0;
 		/* Before it: "the insurer", "the province of" (which says it of
 		 * this mention only where it is a capital: "the capital of
 		 * Quillon" is a firm's). */
@@ -11768,10 +11768,22 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			 * Harps"). */
 			if (ks && (ner_kind_det_before(s, ts) || people)) {
 				int k = ner_kind_type(s, ks, ke, 0);
+				/* Places' kind in the plural before "of" and a list
+				 * ("the provinces of Lutz and Brevard"). */
+				if (k < 0 && of && ner_kind_type(s, ks, ke, 1) == NER_PLACE) {
+					k = NER_PLACE;
+					plural_of = 1;
+				}
 				/* A product's or a work's kind too ("its cholesterol
 				 * drug Lipravex", "the app Quillchat"), but for a
-				 * person's name ("the film Tom Kestrel made"). */
-				if (k == (of ? NER_PLACE : NER_ORG) || (!of && k == NER_MISC && m->type != NER_PERSON))
+				 * person's name ("the film Tom Kestrel made"); a
+				 * place's without "of" ("the river Ostra"), but for
+				 * a body's or letters ("the county Board of
+				 * Supervisors", "the district AL"). */
+				if (k == (of ? NER_PLACE : NER_ORG) ||
+				    (!of && k == NER_PLACE && !text_all_upper(s + m->start, m->end - m->start) &&
+				     !ner_has_org_word(s, m->start, m->end)) ||
+				    (!of && k == NER_MISC && m->type != NER_PERSON))
 					kind = k;
 				/* "the village of Kotel" says it of Kotel's other
 				 * mentions too; a firm has a capital. */
@@ -11787,6 +11799,11 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		ner_kind_retype(s, m, kind);
 		if (after && m->type == (enum ner_type)kind && nsaid < sizeof said / sizeof *said)
 			said[nsaid++] = *m;
+		/* The list's other names, of one word or more that no given
+		 * name starts. */
+		for (size_t j = i + 1; plural_of && j < l->n && ner_list_joint(s, l->v[j - 1].end, l->v[j].start); j++)
+			if (!(l->v[j].type == NER_PERSON && ner_given_name_first(s, &l->v[j])))
+				ner_kind_retype(s, &l->v[j], kind);
 	}
 	/* What the story says a name is, it is wherever the model read it
 	 * otherwise: an encyclopedia's subject, named in every paragraph. */
@@ -13171,6 +13188,10 @@ static void ner_work_title_types(const char *s, size_t n, struct ner_list *l)
 		 * or the noun and a comma before a title set off by commas
 		 * ("their debut album, Glass Rivers, in 1997"). */
 		size_t ne = m->start - 1;
+		/* The title's own article between, outside the name as
+		 * ANNOTATION.md has "the" ("the 1958 film The Long Ridge"). */
+		if (ne >= 9 && memcmp(s + ne - 4, " The", 4) == 0)
+			ne -= 4;
 		if (s[ne - 1] == ',') {
 			/* After the name: a mark, or a blank and one (text split
 			 * into tokens: "album , Glass Rivers , in"). */
@@ -15804,12 +15825,13 @@ static void ner_calendar_names(const char *s, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
-/* A word the model read as a person's name alone, where a verb of going
- * and "to" or "into" stand before it ("troops marched to Dunmore", "fled
- * into Varnia"), is a place: one goes to a person as "to see" or "toward"
- * one. Not a word a list knows as other than a place (a given name, a
- * university), nor one no list knows that is the surname of a person the
- * story names in full. */
+/* A name the model read as a person's, where a verb of going and "to" or
+ * "into" stand before it ("troops marched to Dunmore", "fled into
+ * Varnia", "retreated to Castel Morano"), is a place: one goes to a
+ * person as "to see" or "toward" one. Not a name a list knows as other
+ * than a place (a given name, a university), one a given name starts, nor
+ * one word no list knows that is the surname of a person the story names
+ * in full. */
 static void ner_motion_places(const char *s, struct ner_list *l)
 {
 	static const struct ner_lit verbs[] = {
@@ -15820,7 +15842,12 @@ static void ner_motion_places(const char *s, struct ner_list *l)
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type != NER_PERSON || m->start < 12 || ner_chr(s, s + m->start, ' ', m->end - m->start))
+		if (m->type != NER_PERSON || m->start < 12)
+			continue;
+		/* Of more words, none a given name first ("retreated to Castel
+		 * Morano"; not "moved to Anna Kessel's home"). */
+		size_t fw = ner_space_end(s, m->start, m->end);
+		if (fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
 			continue;
 		size_t p = m->start - 1;
 		if (s[p] != ' ')

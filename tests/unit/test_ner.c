@@ -1771,6 +1771,9 @@ static void test_ner_war_names(void)
 	 * a place, but for the surname of a person the story names; a place
 	 * a list knows is the place whoever has its name. */
 	CHECK(article_has("Thousands fled into Varnia overnight .\n", "PLACE", "Varnia"));
+	/* Of two words, none a given name first. */
+	CHECK(article_has("Dufresne retreated to Castel Morano , where he was relieved .\n", "PLACE", "Castel Morano"));
+	CHECK(article_has("She moved to Anna Kessel 's home in June .\n", "PERSON", "Anna Kessel"));
 	CHECK(article_has("Coach Tomas Brelling resigned . The squad later travelled to Brelling 's home .\n",
 			  "PERSON", "Brelling"));
 	m = article_mentions("Police said Kevin Holland flew to Holland on Monday .\n");
@@ -2296,6 +2299,15 @@ static void test_ner_kind_appositions(void)
 	CHECK(article_has("The company said its flagship product , Sentinel Mesh , is used widely .\n", "MISC",
 			  "Sentinel Mesh"));
 	CHECK(article_has("The striker Tom Ray, a product of the Kessel academy, scored.\n", "PERSON", "Tom Ray"));
+	/* Places' kind in the plural before "of" and a list; a place's kind
+	 * right before a name, but for a body's ("the county Board of
+	 * Supervisors"). */
+	char *pl = article_mentions("Moravia ceded the provinces of Lutz and Brevard to Varnia .\n");
+	CHECK(strstr(pl, "|PLACE:Lutz|PLACE:Brevard|") != NULL);
+	free(pl);
+	CHECK(article_has("The river Ostra flooded the valley .\n", "PLACE", "Ostra"));
+	CHECK(article_has("The reward was raised , and the county Board of Supervisors added $ 20,000 .\n", "ORG",
+			  "Board of Supervisors"));
 	/* After "its" or "their" and the kind ("its cholesterol drug"). */
 	CHECK(article_has("Regulators approved its cholesterol drug Lipravex on Thursday .\n", "MISC", "Lipravex"));
 	/* A name the story says is of a kind, in an apposition or after
@@ -4337,6 +4349,9 @@ static void test_ner_work_title_types(void)
 			     "television series Harbour Lights.\n");
 	CHECK(strstr(m, "|MISC:Blue Valley|MISC:Night Trains|") != NULL);
 	free(m);
+	/* The title's own article between the kind and the name. */
+	CHECK(article_has("It was depicted in the 1958 film The Long Ridge , directed by Anna Corvell .\n", "MISC",
+			  "Long Ridge"));
 	/* Names with a year in brackets, where the story gives one of them
 	 * as a work (invented albums). */
 	m = article_mentions("The band 's second album , Quiet Engines ( 1994 ) , reached number three . It was "
