@@ -11801,7 +11801,9 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			said[nsaid++] = *m;
 		/* The list's other names, of one word or more that no given
 		 * name starts. */
-		for (size_t j = i + 1; plural_of && j < l->n && ner_list_joint(s, l->v[j - 1].end, l->v[j].start); j++)
+		for (size_t j = i + 1; plural_of && j < l->n && l->v[j].start >= l->v[j - 1].end &&
+				       ner_list_joint(s, l->v[j - 1].end, l->v[j].start);
+		     j++)
 			if (!(l->v[j].type == NER_PERSON && ner_given_name_first(s, &l->v[j])))
 				ner_kind_retype(s, &l->v[j], kind);
 	}
