@@ -14196,6 +14196,17 @@ static void ner_story_codes(const char *s, size_t len, struct ner_list *l)
 			cn[nc++] = m->end - c;
 		}
 	}
+	/* The longest codes first, so that a place that two start alike
+	 * ("737 MAX" and "737") takes the longer one, once. */
+	for (size_t k = 1; k < nc; k++)
+		for (size_t j = k; j > 0 && cn[j - 1] < cn[j]; j--) {
+			size_t t = cs[j];
+			cs[j] = cs[j - 1];
+			cs[j - 1] = t;
+			t = cn[j];
+			cn[j] = cn[j - 1];
+			cn[j - 1] = t;
+		}
 	for (size_t k = 0; k < nc; k++) {
 		const char *w = s + cs[k];
 		size_t wl = cn[k], from = 0;
@@ -14210,7 +14221,11 @@ static void ner_story_codes(const char *s, size_t len, struct ner_list *l)
 			       (s[a - 3] == '\'' || (a >= 5 && memcmp(s + a - 5, "\xe2\x80\x99", 3) == 0)))) ||
 			    !ner_span_free(l, n0, &from, a, b))
 				continue;
-			ner_push(l, a, b, NER_MISC);
+			int taken = 0;
+			for (size_t q = n0; q < l->n && !taken; q++)
+				taken = l->v[q].start < b && a < l->v[q].end;
+			if (!taken)
+				ner_push(l, a, b, NER_MISC);
 		}
 	}
 	if (l->n > n0)
