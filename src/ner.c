@@ -13014,12 +13014,6 @@ static void ner_story_acronyms(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
-/* Whether byte c is an ASCII letter or digit. */
-static inline int ner_alnum(char c)
-{
-	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-}
-
 /* A unit of account or an interbank rate is an other name, as CoNLL-2003
  * types the Ecu and LIBOR, whatever the model took it for ("European
  * Currency Unit", an organization by its "Unit"; "Special Drawing
@@ -13065,20 +13059,21 @@ static void ner_money_units(const char *s, struct ner_list *l)
 	/* A currency's code before an amount ("PHP 140 per kilo", "USD
 	 * 2.5 billion", as Asia's and Africa's newswires write money) names
 	 * no thing: the labels never take it. Not "COP 26", a conference. */
-	static const char codes[] = "USD EUR GBP JPY CNY RMB INR PKR BDT LKR NPR PHP IDR MYR SGD THB VND KRW HKD TWD "
-				    "AUD NZD CAD CHF ZAR NGN KES GHS UGX TZS ETB EGP AED SAR QAR KWD BHD OMR JOD ILS "
-				    "RUB UAH PLN BRL ARS CLP MXN ";
+	static const struct ner_lit codes[] = {
+		NER_LIT("USD"), NER_LIT("EUR"), NER_LIT("GBP"), NER_LIT("JPY"), NER_LIT("CNY"), NER_LIT("RMB"),
+		NER_LIT("INR"), NER_LIT("PKR"), NER_LIT("BDT"), NER_LIT("LKR"), NER_LIT("NPR"), NER_LIT("PHP"),
+		NER_LIT("IDR"), NER_LIT("MYR"), NER_LIT("SGD"), NER_LIT("THB"), NER_LIT("VND"), NER_LIT("KRW"),
+		NER_LIT("HKD"), NER_LIT("TWD"), NER_LIT("AUD"), NER_LIT("NZD"), NER_LIT("CAD"), NER_LIT("CHF"),
+		NER_LIT("ZAR"), NER_LIT("NGN"), NER_LIT("KES"), NER_LIT("GHS"), NER_LIT("UGX"), NER_LIT("TZS"),
+		NER_LIT("ETB"), NER_LIT("EGP"), NER_LIT("AED"), NER_LIT("SAR"), NER_LIT("QAR"), NER_LIT("KWD"),
+		NER_LIT("BHD"), NER_LIT("OMR"), NER_LIT("JOD"), NER_LIT("ILS"), NER_LIT("RUB"), NER_LIT("UAH"),
+		NER_LIT("PLN"), NER_LIT("BRL"), NER_LIT("ARS"), NER_LIT("CLP"), NER_LIT("MXN"),
+	};
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
-		int code = m->end - m->start == 3 && (m->type == NER_MISC || m->type == NER_ORG) && s[m->end] == ' ' &&
-			   s[m->end + 1] >= '0' && s[m->end + 1] <= '9';
-		if (code) {
-			code = 0;
-			for (const char *c = codes; *c && !code; c += 4)
-				code = memcmp(c, s + m->start, 3) == 0;
-		}
-		if (!code)
+		if (!(m->end - m->start == 3 && (m->type == NER_MISC || m->type == NER_ORG) && s[m->end] == ' ' &&
+		      s[m->end + 1] >= '0' && s[m->end + 1] <= '9' && NER_LIT_IN(codes, s + m->start, 3)))
 			l->v[o++] = *m;
 	}
 	l->n = o;
@@ -13089,7 +13084,7 @@ static void ner_money_units(const char *s, struct ner_list *l)
 		size_t e = (size_t)(p - s) + 4, b = (size_t)(p - s);
 		while (b > 0 && s[b - 1] >= 'A' && s[b - 1] <= 'Z' && e - b < 9)
 			b--;
-		if (e - b < 5 || e - b > 8 || (b > 0 && ner_alnum(s[b - 1])) || ner_alnum(s[e]))
+		if (e - b < 5 || e - b > 8 || (b > 0 && ner_alnum_at(s, b - 1)) || ner_alnum_at(s, e))
 			continue;
 		while (mi < n0 && l->v[mi].end <= b)
 			mi++;
@@ -17623,9 +17618,9 @@ static void ner_compass_places(const char *s, struct ner_list *l)
 		if (m->type == NER_PERSON && mn >= 7 &&
 		    (memcmp(s + m->end - 3, "ern", 3) == 0 || ner_lit_is("Central", s + m->start, mn)) &&
 		    !ner_chr(s, s + m->start, ' ', mn)) {
+			/* The test above leaves only the adjectives to match. */
 			for (int k = 0; lower[k]; k++)
-				if ((strstr(lower[k], "ern") || lower[k][0] == 'c') &&
-				    ner_lit_is_nocase(lower[k], s + m->start, m->end - m->start)) {
+				if (ner_lit_is_nocase(lower[k], s + m->start, m->end - m->start)) {
 					m->end = m->start;
 					break;
 				}
