@@ -8651,6 +8651,29 @@ static int ner_split_text(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether s[0..n) is wholly text split into tokens by another tool, a
+ * sentence a line as CoNLL-style corpora write it: within its first 8 KB
+ * the commas and full stops with a blank before them outnumber eight to
+ * one those glued to a word ("Kenya , said ." against "Kenya, said."),
+ * and there are two or more. ner_split_text's one spaced mark is not
+ * enough here: a wire story's typing slip ("<CCI> , J.P.") has one. */
+static int ner_line_sentences(const char *s, size_t n)
+{
+	size_t lim = n < 8192 ? n : 8192, spaced = 0, glued = 0;
+	for (size_t k = 1; k + 1 < lim; k++) {
+		if (s[k] != ',' && s[k] != '.')
+			continue;
+		if (s[k + 1] != ' ' && s[k + 1] != '\n')
+			continue;
+		unsigned char b = (unsigned char)s[k - 1];
+		if (b == ' ')
+			spaced++;
+		else if ((b >= 'a' && b <= 'z') || (s[k] == ',' && b >= '0' && b <= '9'))
+			glued++;
+	}
+	return spaced >= 2 && glued * 8 <= spaced;
+}
+
 /* Where the first blank before a hyphen or an apostrophe's first byte
  * lies in s[a..b) (a mark written apart may start there), or b: a cheap
  * look before ner_spaced_mark's. */
@@ -17752,6 +17775,10 @@ void ner_article(const struct article *a, struct ner_list *out)
 				nr++;
 			}
 	size_t cap = a->npara + a->nfields + 1;
+	/* Text split into tokens by another tool has a sentence a line, as
+	 * CoNLL-style corpora write it: no name runs on into the next line
+	 * ("Ricky\nPonting" are two, cut where the corpus cut its sentence). */
+	int lines = ner_line_sentences(a->data, a->len);
 	for (size_t k = 0; k < a->npara; k++) {
 		size_t start = a->paras[k].start, end = a->paras[k].end;
 		/* Program code names no one: "new Headers()" is no person. */
@@ -17759,7 +17786,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 			continue;
 		/* The rows of a table or a list are apart: no name runs from
 		 * the end of one row into the next. */
-		if (a->paras[k].flags & ARTICLE_PARA_PRE) {
+		if ((a->paras[k].flags & ARTICLE_PARA_PRE) || lines) {
 			const char *nl;
 			while ((nl = memchr(a->data + start, '\n', end - start)) != NULL) {
 				size_t e = (size_t)(nl - a->data);

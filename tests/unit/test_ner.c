@@ -4297,6 +4297,25 @@ static void test_ner_spaced_apostrophes(void)
 	free(m);
 }
 
+/* Text split into tokens by another tool has a sentence a line: a name
+ * cut by the line's end is two, where the corpus cut it; in edited text
+ * wrapped by hand the same name runs on across the line break. */
+static void test_ner_line_sentences(void)
+{
+	char *m = article_mentions("COLOMBO 1996-08-30\nThe team won the toss and\nelected to bat against Orlandia "
+				   "in the third match .\nSquad :\nVelmar - Tomas Rellig ( captain ) , Ander Vakko , "
+				   "Pieter\nMolvanen , Jorge Estarra , Hanno Brisk , Oskar\nTelvik , Mikel Sauvan .\n");
+	CHECK(strstr(m, "|PERSON:Pieter|PERSON:Molvanen|") != NULL);
+	CHECK(strstr(m, "|PERSON:Oskar|PERSON:Telvik|") != NULL);
+	free(m);
+	m = article_mentions("COLOMBO, Aug 30 - The team won the toss and\nelected to bat against Orlandia in the "
+			     "third match.\nThe squad: Tomas Rellig (captain), Ander Vakko, Pieter\nMolvanen, Jorge "
+			     "Estarra, Hanno Brisk, Oskar\nTelvik, Mikel Sauvan.\n");
+	CHECK(strstr(m, "|PERSON:Pieter\nMolvanen|") != NULL);
+	CHECK(strstr(m, "|PERSON:Oskar\nTelvik|") != NULL);
+	free(m);
+}
+
 /* A name's hyphen, apostrophe or initial's full stop written apart: what
  * the lists know closed up is theirs, of their type, also across two names
  * the model found around it or with the word after it; a possessive stays
@@ -5443,6 +5462,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_dash_datelines", test_ner_dash_datelines },
 	{ "ner_spaced_abbrevs", test_ner_spaced_abbrevs },
 	{ "ner_spaced_apostrophes", test_ner_spaced_apostrophes },
+	{ "ner_line_sentences", test_ner_line_sentences },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
