@@ -17778,7 +17778,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 	/* Text split into tokens by another tool has a sentence a line, as
 	 * CoNLL-style corpora write it: no name runs on into the next line
 	 * ("Ricky\nPonting" are two, cut where the corpus cut its sentence). */
-	int lines = ner_line_sentences(a->data, a->len);
+	int split = ner_split_text(a->data, a->len);
+	int lines = split && ner_line_sentences(a->data, a->len);
 	for (size_t k = 0; k < a->npara; k++) {
 		size_t start = a->paras[k].start, end = a->paras[k].end;
 		/* Program code names no one: "new Headers()" is no person. */
@@ -17868,7 +17869,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_datelines(a->data, a->len, out);
 	/* The rules for text split into tokens by another tool run only on
 	 * such text. */
-	if (ner_split_text(a->data, a->len)) {
+	if (split) {
 		ner_dash_datelines(a->data, out);
 		ner_spaced_abbrevs(a->data, out);
 		ner_spaced_apostrophes(a->data, a->len, out);
