@@ -7497,6 +7497,55 @@ static void ner_drop_marked(struct ner_list *l, size_t n0)
 	ner_sort_mentions(l->v, l->n);
 }
 
+/* A quoted title is the story's name for the work wherever else it writes
+ * it just so, without the marks ("the “ Durban Call to Action ” ... to
+ * fulfil the Durban Call to Action"), of its type: the names the model
+ * found within those words give way to it, and it is made where the
+ * model found none; not where a name runs across its first or last word,
+ * nor where the model found just those words (a quoted nickname is a
+ * person's name: "“ El Tigre Ruiz ” ... El Tigre Ruiz said"). Titles of
+ * two words or more (t: start, end and type of each, nt of them); one
+ * word alone ("Jaws") is too often a word of the story's own. */
+static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const size_t *t, size_t nt)
+{
+	size_t n0 = l->n;
+	for (size_t k = 0; k < nt; k++) {
+		size_t a = t[3 * k], len = t[3 * k + 1] - a;
+		enum ner_type type = (enum ner_type)t[3 * k + 2];
+		const char *p = s;
+		while ((p = text_find(p, n - (size_t)(p - s), s + a, len)) != NULL) {
+			size_t x = (size_t)(p - s), e = x + len;
+			p++;
+			if (x == a || (x > 0 && ner_word_byte(s[x - 1])) || (e < n && ner_word_byte(s[e])))
+				continue;
+			/* The model's names over those words: the first that
+			 * ends after x (ends grow with starts in the list). */
+			size_t lo = 0, hi = n0;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (l->v[mid].end <= x)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			int across = 0;
+			size_t j = lo;
+			for (; j < n0 && l->v[j].start < e; j++)
+				across |= l->v[j].type != NER_NTYPES &&
+					  (l->v[j].start < x || l->v[j].end > e || (l->v[j].start == x && l->v[j].end == e));
+			/* Nor over a copy of another title made here. */
+			for (size_t q = n0; q < l->n && !across; q++)
+				across = l->v[q].start < e && l->v[q].end > x;
+			if (across)
+				continue;
+			for (size_t q = lo; q < j; q++)
+				l->v[q].type = NER_NTYPES;	/* dropped below */
+			ner_push(l, x, e, type);
+		}
+	}
+	ner_drop_marked(l, n0);
+}
+
 /* A title in quotation marks ("`` American Pie ''", "‘ Catching Fire ’")
  * is one name, of works and events (MISC), where the model found a name
  * in part of it: two to six words, each capitalised but for short
@@ -7509,6 +7558,9 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 	/* Where the last title of a list of works ended ("the songs “A”, “B”
 	 * and “C”"): the next title joined to it is a work too. */
 	size_t work_end = SIZE_MAX;
+	/* The titles of two words or more, for ner_title_copies: the first
+	 * 16 a story quotes, as each is a search of the whole story. */
+	size_t titles[3 * 16], nt = 0;
 	for (size_t i = ner_quote_scan(s, n, 0); i < n; i = ner_quote_scan(s, n, i + 1)) {
 		size_t oq = ner_open_quote(s, n, i);
 		if (!oq)
@@ -7582,19 +7634,34 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 			for (size_t k = mi; k < n0 && l->v[k].start < b; k++)
 				l->v[k].type = NER_NTYPES;	/* dropped below */
 			ner_push(l, a, b, NER_MISC);
-		} else if (exact && inside == 1 && !across && work) {
+			if (words >= 2 && nt < 16) {
+				titles[3 * nt] = a;
+				titles[3 * nt + 1] = b;
+				titles[3 * nt + 2] = NER_MISC;
+				nt++;
+			}
+		} else if (exact && inside == 1 && !across) {
 			/* "the film “Paris Nights”": the kind of work says what the
 			 * title is, whatever the model made of it. */
 			for (size_t k = mi; k < n0 && l->v[k].start < b; k++)
 				if (l->v[k].start == a && l->v[k].end == b) {
-					l->v[k].type = NER_MISC;
-					l->v[k].margin = 0;
+					if (work) {
+						l->v[k].type = NER_MISC;
+						l->v[k].margin = 0;
+					}
+					if (words >= 2 && nt < 16 && l->v[k].type != NER_DATE) {
+						titles[3 * nt] = a;
+						titles[3 * nt + 1] = b;
+						titles[3 * nt + 2] = l->v[k].type;
+						nt++;
+					}
 				}
 		}
 		i = p;
 	}
 	/* A title added is a name dropped. */
 	ner_drop_marked(l, n0);
+	ner_title_copies(s, n, l, titles, nt);
 }
 
 /* A mention's words folded and joined by single spaces, so that a name

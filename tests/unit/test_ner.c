@@ -4297,6 +4297,26 @@ static void test_ner_spaced_apostrophes(void)
 	free(m);
 }
 
+/* A quoted title is the story's name for the work wherever else it is
+ * written just so (invented titles); a quoted nickname that the model
+ * reads as a person's name elsewhere stays one there. */
+static void test_ner_title_copies(void)
+{
+	char *m = article_mentions("Delegates adopted the draft \xe2\x80\x9c Kigali Roadmap to Peace \xe2\x80\x9d on Monday .\n"
+				   "He said stakeholders had agreed to actions which would form the basis of the Kigali "
+				   "Roadmap to Peace .\n");
+	CHECK_STR(m, "|MISC:Kigali Roadmap to Peace|DATE:Monday|MISC:Kigali Roadmap to Peace|");
+	free(m);
+	m = article_mentions("Delegates adopted the draft \xe2\x80\x9cTunis Path to Jobs\xe2\x80\x9d on Monday. He said "
+			     "stakeholders had agreed to actions which would form the basis of the Tunis Path to Jobs.\n");
+	CHECK_STR(m, "|MISC:Tunis Path to Jobs|DATE:Monday|MISC:Tunis Path to Jobs|");
+	free(m);
+	m = article_mentions("Police said \xe2\x80\x9c El Tigre Ruiz \xe2\x80\x9d was arrested . El Tigre Ruiz had fled to "
+			     "Sinaloa .\n");
+	CHECK(strstr(m, "|PERSON:El Tigre Ruiz|") != NULL);
+	free(m);
+}
+
 /* Text split into tokens by another tool has a sentence a line: a name
  * cut by the line's end is two, where the corpus cut it; in edited text
  * wrapped by hand the same name runs on across the line break. */
@@ -5463,6 +5483,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_abbrevs", test_ner_spaced_abbrevs },
 	{ "ner_spaced_apostrophes", test_ner_spaced_apostrophes },
 	{ "ner_line_sentences", test_ner_line_sentences },
+	{ "ner_title_copies", test_ner_title_copies },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
