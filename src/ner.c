@@ -7506,12 +7506,26 @@ static void ner_drop_marked(struct ner_list *l, size_t n0)
  * person's name: "“ El Tigre Ruiz ” ... El Tigre Ruiz said"). Titles of
  * two words or more (t: start, end and type of each, nt of them); one
  * word alone ("Jaws") is too often a word of the story's own. */
+struct ner_copy {
+	size_t start, end;	/* the words written again */
+	size_t lo, hi;		/* the model's names within, l->v[lo..hi) */
+	enum ner_type type;
+};
+
+static int ner_copy_cmp(const void *x, const void *y)
+{
+	const struct ner_copy *p = x, *q = y;
+	if (p->start != q->start)
+		return p->start < q->start ? -1 : 1;
+	return p->end > q->end ? -1 : p->end < q->end;
+}
+
 static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const size_t *t, size_t nt)
 {
-	size_t n0 = l->n;
+	struct ner_copy *c = NULL;
+	size_t nc = 0, cap = 0;
 	for (size_t k = 0; k < nt; k++) {
 		size_t a = t[3 * k], len = t[3 * k + 1] - a;
-		enum ner_type type = (enum ner_type)t[3 * k + 2];
 		const char *p = s;
 		while ((p = text_find(p, n - (size_t)(p - s), s + a, len)) != NULL) {
 			size_t x = (size_t)(p - s), e = x + len;
@@ -7520,7 +7534,7 @@ static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const 
 				continue;
 			/* The model's names over those words: the first that
 			 * ends after x (ends grow with starts in the list). */
-			size_t lo = 0, hi = n0;
+			size_t lo = 0, hi = l->n;
 			while (lo < hi) {
 				size_t mid = lo + (hi - lo) / 2;
 				if (l->v[mid].end <= x)
@@ -7530,19 +7544,32 @@ static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const 
 			}
 			int across = 0;
 			size_t j = lo;
-			for (; j < n0 && l->v[j].start < e; j++)
-				across |= l->v[j].type != NER_NTYPES &&
-					  (l->v[j].start < x || l->v[j].end > e || (l->v[j].start == x && l->v[j].end == e));
-			/* Nor over a copy of another title made here. */
-			for (size_t q = n0; q < l->n && !across; q++)
-				across = l->v[q].start < e && l->v[q].end > x;
+			for (; j < l->n && l->v[j].start < e; j++)
+				across |= l->v[j].start < x || l->v[j].end > e ||
+					  (l->v[j].start == x && l->v[j].end == e);
 			if (across)
 				continue;
-			for (size_t q = lo; q < j; q++)
-				l->v[q].type = NER_NTYPES;	/* dropped below */
-			ner_push(l, x, e, type);
+			c = xgrow(c, &cap, nc + 1, sizeof *c);
+			c[nc++] = (struct ner_copy){ x, e, lo, j, (enum ner_type)t[3 * k + 2] };
 		}
 	}
+	if (!nc)
+		return;
+	/* In the text's order, the longer first where two start alike; one
+	 * that overlaps a copy taken (another title's, or the same title
+	 * written over itself) is not. A sort, as a story may write a title
+	 * very many times. */
+	qsort(c, nc, sizeof *c, ner_copy_cmp);
+	size_t n0 = l->n, last = 0;
+	for (size_t i = 0; i < nc; i++) {
+		if (c[i].start < last)
+			continue;
+		last = c[i].end;
+		for (size_t q = c[i].lo; q < c[i].hi; q++)
+			l->v[q].type = NER_NTYPES;	/* dropped below */
+		ner_push(l, c[i].start, c[i].end, c[i].type);
+	}
+	free(c);
 	ner_drop_marked(l, n0);
 }
 
