@@ -11821,8 +11821,8 @@ static int ner_work_kind_before(const char *s, size_t e)
  * determiner before it ("the insurer", "its cholesterol drug"). */
 static inline int ner_kind_det_before(const char *s, size_t ts)
 {
-	return (ts >= 4 && (ner_lit_is_nocase("the ", s + ts - 4, 4) || ner_lit_is("its ", s + ts - 4, 4))) ||
-	       (ts >= 6 && ner_lit_is("their ", s + ts - 6, 6));
+	return (ts >= 4 && (ner_lit_is_nocase("the ", s + ts - 4, 4) || ner_lit_is_nocase("its ", s + ts - 4, 4))) ||
+	       (ts >= 6 && ner_lit_is_nocase("their ", s + ts - 6, 6));
 }
 
 /* A name the story says is of a kind, in an apposition ("Simetrik, a
@@ -11857,10 +11857,19 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		    (s[m->end] == ',' || (s[m->end] == ' ' && s[m->end + 1] == ',')))
 			/* Text split into tokens has a blank before the comma. */
 			kind = ner_work_kind_before(s, b - 2 - (s[b - 3] == ' '));
+		/* Or the kind's word before an apposition's comma, the name
+		 * closed by another ("Its football club, AO Kessan, plays"). */
+		size_t kb = 0;
+		if (kind < 0 && b >= 8 && s[b - 1] == ' ' && s[b - 2] == ',' && m->end + 2 < n &&
+		    (s[m->end] == ',' || (s[m->end] == ' ' && s[m->end + 1] == ','))) {
+			kb = b - 2 - (s[b - 3] == ' ');
+			if (!(s[kb - 1] >= 'a' && s[kb - 1] <= 'z'))
+				kb = 0;
+		}
 		/* A word in lower case before the name (most names have none). */
-		if (kind < 0 && b >= 6 && s[b - 1] == ' ' && s[b - 2] >= 'a' && s[b - 2] <= 'z') {
-			size_t of = b >= 4 && memcmp(s + b - 4, " of ", 4) == 0 ? 3 : 0;
-			size_t ke = b - 1 - of, ks = ke;
+		if (kind < 0 && b >= 6 && (kb || (s[b - 1] == ' ' && s[b - 2] >= 'a' && s[b - 2] <= 'z'))) {
+			size_t of = !kb && b >= 4 && memcmp(s + b - 4, " of ", 4) == 0 ? 3 : 0;
+			size_t ke = kb ? kb : b - 1 - of, ks = ke;
 			ks = ner_word_start(s, 0, ks);
 			if (s[ks] < 'a' || s[ks] > 'z')
 				ks = 0;
@@ -11883,7 +11892,13 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			/* A people's word may stand for the article, as an
 			 * encyclopedia writes ("by British rock band The Velvet
 			 * Harps"). */
-			if (ks && (ner_kind_det_before(s, ts) || people)) {
+			/* After a comma, a person's name is the kind's own only
+			 * after "its" or "their": "the agency, Bustanil Arifin,"
+			 * is its head ("head of the food logistics agency"). */
+			int own = !kb || m->type != NER_PERSON ||
+				  (ts >= 4 && ner_lit_is_nocase("its ", s + ts - 4, 4)) ||
+				  (ts >= 6 && ner_lit_is_nocase("their ", s + ts - 6, 6));
+			if (ks && own && (ner_kind_det_before(s, ts) || people)) {
 				int k = ner_kind_type(s, ks, ke, 0);
 				/* Places' kind in the plural before "of" and a list
 				 * ("the provinces of Lutz and Brevard"). */

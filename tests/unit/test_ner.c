@@ -2294,6 +2294,14 @@ static void test_ner_kind_lists(void)
 
 static void test_ner_kind_appositions(void)
 {
+	/* The kind's word before an apposition's commas, in tokenized text
+	 * too (invented names); a person's name there is the kind's own
+	 * only after "its" or "their". */
+	CHECK(article_has("Its football club , AO Kessan , plays in the regional league .\n", "ORG", "AO Kessan"));
+	CHECK(article_has("The town grew. Its football club, AO Kessan, plays in the regional league.\n", "ORG",
+			  "AO Kessan"));
+	CHECK(article_has("Rice stocks are low , the head of the food logistics agency , Bustanil Varnholt , has "
+			  "said .\n", "PERSON", "Bustanil Varnholt"));
 	/* A company's goods are other names (an invented product); "a
 	 * product of" an academy says nothing of a person. */
 	CHECK(article_has("The company said its flagship product , Sentinel Mesh , is used widely .\n", "MISC",
