@@ -8929,19 +8929,30 @@ static void ner_spaced_marks(const char *s, size_t len, struct ner_list *l)
 	l->n = w;
 }
 
-/* A line that starts with a place the lists know and a dash written as a
- * spaced hyphen ("Srinagar - The BJP on Monday ...") has a dateline: the
- * place ends at the dash, where text split into tokens by another tool
- * had the model run one name across it ("Srinagar - Weatherman"). What
- * follows is a name of its own where it is more than one word or one the
- * lists know as a name. */
+/* A line that starts with a place the lists know (or two, a comma
+ * between) and a dash written as a spaced hyphen ("Srinagar - The BJP on
+ * Monday ...", "NAIROBI, Kenya - Kenya Airways on Thursday ...") has a
+ * dateline: the place ends at the dash, where the model ran one name
+ * across it ("Srinagar - Weatherman"), in text split into tokens by
+ * another tool or not. What follows is a name of its own where it is
+ * more than one word or one the lists know as a name. */
 static void ner_dash_datelines(const char *s, struct ner_list *l)
 {
 	size_t n0 = l->n;
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_DATE || (m->start > 0 && s[m->start - 1] != '\n'))
+		if (m->type == NER_DATE)
 			continue;
+		/* At the line's start, or after a place there and its comma
+		 * ("NAIROBI , Kenya - Kenya Airways on Thursday ..."). */
+		if (m->start > 0 && s[m->start - 1] != '\n') {
+			const struct ner_mention *p = i > 0 ? &l->v[i - 1] : NULL;
+			if (!p || p->type != NER_PLACE ||
+			    !((p->end + 3 == m->start && memcmp(s + p->end, " , ", 3) == 0) ||
+			      (p->end + 2 == m->start && memcmp(s + p->end, ", ", 2) == 0)) ||
+			    (p->start > 0 && s[p->start - 1] != '\n'))
+				continue;
+		}
 		const char *d = ner_find(s, s + m->start, m->end - m->start, " - ", 3);
 		if (!d)
 			continue;
@@ -17978,8 +17989,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_datelines(a->data, a->len, out);
 	/* The rules for text split into tokens by another tool run only on
 	 * such text. */
+	ner_dash_datelines(a->data, out);
 	if (split) {
-		ner_dash_datelines(a->data, out);
 		ner_spaced_abbrevs(a->data, out);
 		ner_spaced_apostrophes(a->data, a->len, out);
 		ner_spaced_marks(a->data, a->len, out);

@@ -4369,6 +4369,14 @@ static void test_ner_dash_datelines(void)
 	char *m = article_mentions("Srinagar - Kashmir Valley Fruit Growers said on Monday that prices fell .\n");
 	CHECK_STR(m, "|PLACE:Srinagar|ORG:Kashmir Valley Fruit Growers|DATE:Monday|");
 	free(m);
+	/* A place and its country, a comma between, in either kind of text
+	 * (a real airline: the split is the point). */
+	m = article_mentions("NAIROBI , Kenya - Kenya Airways on Thursday suspended flights to Mogadishu .\n");
+	CHECK(strstr(m, "|PLACE:NAIROBI|PLACE:Kenya|ORG:Kenya Airways|") != NULL);
+	free(m);
+	m = article_mentions("NAIROBI, Kenya - Kenya Airways on Thursday suspended flights to Mogadishu.\n");
+	CHECK(strstr(m, "|PLACE:NAIROBI|PLACE:Kenya|ORG:Kenya Airways|") != NULL);
+	free(m);
 }
 
 /* A name after a determiner and a noun of a work is the work's title,
