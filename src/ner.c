@@ -16866,6 +16866,10 @@ static void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 			size_t end = e;
 			while (end > lr + 2 && s[end - 1] == ' ')
 				end--;
+			/* Not over a name the model found after the label's
+			 * first word: the list is kept without overlaps. */
+			if (i + 1 < n0 && l->v[i + 1].start < end)
+				continue;
 			int type = e < n && (s[e] == ')' || s[e] == ';') ? ner_bracket_subject(s, l, i, a, NER_MISC) : -1;
 			if (type >= 0) {
 				m->type = NER_GROUP;

@@ -2149,6 +2149,25 @@ static void test_ner_dateline_overlap(void)
 	article_free(a);
 }
 
+/* A bracket's language label the model found alone names the subject
+ * only where no other name lies after it in the bracket: mentions never
+ * overlap (a fuzzer's input). */
+static void test_ner_bracket_alias_overlap(void)
+{
+	const char *text = "Varnholm (/\xcb\x88v\xc9\x91\xcb\x90rn/ VARN-hohm; Norwegian: V. B 2 - S and P said) is a "
+			   "town .\n";
+	struct article *a = article_parse("t.txt", xstrdup(text), strlen(text));
+	struct ner_list l = { 0 };
+	ner_article(a, &l);
+	int overlaps = 0;
+	for (size_t i = 1; i < l.n; i++)
+		overlaps += l.v[i - 1].end > l.v[i].start;
+	CHECK_INT(overlaps, 0);
+	CHECK(l.n >= 2);
+	ner_list_free(&l);
+	article_free(a);
+}
+
 /* A product's name ends before its kind and before "Web" that starts
  * its kind; "World Wide Web" stays (invented product). */
 static void test_ner_kind_tails(void)
@@ -5472,6 +5491,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_feature_places", test_ner_feature_places },
 	{ "ner_union_names", test_ner_union_names },
 	{ "ner_dateline_overlap", test_ner_dateline_overlap },
+	{ "ner_bracket_alias_overlap", test_ner_bracket_alias_overlap },
 	{ "ner_kind_tails", test_ner_kind_tails },
 	{ "ner_common_of_names", test_ner_common_of_names },
 	{ "ner_lower_inner_words", test_ner_lower_inner_words },
