@@ -14800,7 +14800,9 @@ static void ner_team_names(const char *s, struct ner_list *l)
 		int ok = (lexicon_lookup(s + m.start, fw - m.start) & (LEX_CITY | LEX_COUNTRY | LEX_DEMONYM)) == LEX_CITY &&
 			 !ner_chr(s, s + m.start, '\n', e - m.start);
 		if (ok && alone)
-			ok = words == 2 && !lexicon_lookup(s + nx->start, lw - 1 - nx->start) &&
+			/* The two words both the other name's: the city may be
+			 * of two words, and the name after it of one. */
+			ok = words == 2 && lw > nx->start && !lexicon_lookup(s + nx->start, lw - 1 - nx->start) &&
 			     !lexicon_lookup(s + lw, e - lw) && ner_upper_at(s, nx->start) && ner_upper_at(s, lw);
 		else if (ok)
 			ok = words == 1 && (lexicon_lookup(s + lw, e - lw) & (LEX_DEMONYM | LEX_GROUP)) == LEX_DEMONYM;
