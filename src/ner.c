@@ -7497,15 +7497,7 @@ static void ner_drop_marked(struct ner_list *l, size_t n0)
 	ner_sort_mentions(l->v, l->n);
 }
 
-/* A quoted title is the story's name for the work wherever else it writes
- * it just so, without the marks ("the “ Durban Call to Action ” ... to
- * fulfil the Durban Call to Action"), of its type: the names the model
- * found within those words give way to it, and it is made where the
- * model found none; not where a name runs across its first or last word,
- * nor where the model found just those words (a quoted nickname is a
- * person's name: "“ El Tigre Ruiz ” ... El Tigre Ruiz said"). Titles of
- * two words or more (t: start, end and type of each, nt of them); one
- * word alone ("Jaws") is too often a word of the story's own. */
+/* A copy of a quoted title in the story, for ner_title_copies. */
 struct ner_copy {
 	size_t start, end;	/* the words written again */
 	size_t lo, hi;		/* the model's names within, l->v[lo..hi) */
@@ -7520,6 +7512,15 @@ static int ner_copy_cmp(const void *x, const void *y)
 	return p->end > q->end ? -1 : p->end < q->end;
 }
 
+/* A quoted title is the story's name for the work wherever else it writes
+ * it just so, without the marks ("the “ Durban Call to Action ” ... to
+ * fulfil the Durban Call to Action"), of its type: the names the model
+ * found within those words give way to it, and it is made where the
+ * model found none; not where a name runs across its first or last word,
+ * nor where the model found just those words (a quoted nickname is a
+ * person's name: "“ El Tigre Ruiz ” ... El Tigre Ruiz said"). Titles of
+ * two words or more (t: start, end and type of each, nt of them); one
+ * word alone ("Jaws") is too often a word of the story's own. */
 static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const size_t *t, size_t nt)
 {
 	struct ner_copy *c = NULL;
@@ -17993,9 +17994,9 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_of_place_heads(a->data, out);
 	ner_kind_of_places(a->data, out);
 	ner_datelines(a->data, a->len, out);
+	ner_dash_datelines(a->data, out);
 	/* The rules for text split into tokens by another tool run only on
 	 * such text. */
-	ner_dash_datelines(a->data, out);
 	if (split) {
 		ner_spaced_abbrevs(a->data, out);
 		ner_spaced_apostrophes(a->data, a->len, out);
