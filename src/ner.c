@@ -188,6 +188,22 @@ static void ner_push(struct ner_list *l, size_t start, size_t end, enum ner_type
 	l->n = n + 1;
 }
 
+/* The first of the mentions l->v[0..n) that ends after byte x, or n:
+ * the mentions are sorted and apart, so their ends grow with their
+ * starts. */
+static size_t ner_first_ending_after(const struct ner_list *l, size_t n, size_t x)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (l->v[mid].end <= x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Whether the token is the word w (lower case), in any case. Literal
  * words have their length counted by the compiler (see ner_is). */
 static int ner_is_n(const struct ner_tok *t, const char *w, size_t m)
@@ -7533,16 +7549,8 @@ static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const 
 			p++;
 			if (x == a || (x > 0 && ner_word_byte(s[x - 1])) || (e < n && ner_word_byte(s[e])))
 				continue;
-			/* The model's names over those words: the first that
-			 * ends after x (ends grow with starts in the list). */
-			size_t lo = 0, hi = l->n;
-			while (lo < hi) {
-				size_t mid = lo + (hi - lo) / 2;
-				if (l->v[mid].end <= x)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
+			/* The model's names over those words. */
+			size_t lo = ner_first_ending_after(l, l->n, x);
 			int across = 0;
 			size_t j = lo;
 			for (; j < l->n && l->v[j].start < e; j++)
@@ -10696,14 +10704,7 @@ static void ner_story_head_words(const char *s, size_t len, struct ner_list *l)
 		if (heads[g].i > at)
 			continue;
 		/* No mention there already. */
-		size_t lo = 0, hi = n0;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (l->v[mid].end <= w)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
+		size_t lo = ner_first_ending_after(l, n0, w);
 		if (lo < n0 && l->v[lo].start < we)
 			continue;
 		ner_push(l, w, we, NER_ORG);
