@@ -14932,6 +14932,99 @@ static void ner_label_names(const char *s, struct ner_list *l)
 	}
 }
 
+/* A title of three words or more, a short function word among them, right
+ * before a year in brackets ("she starred in Night of the Hunter (1955)",
+ * "He directed Letters from the Coast ( 2009 )", as an encyclopedia lists
+ * a film or a book) is a work's name, an other name, where the model found
+ * part of it or none of it: its words capitalised but for the function
+ * words, a leading article left out (ANNOTATION.md), on one line. Not a
+ * body's or a place's ("the Bank of England (1694)", "the Kingdom of
+ * Hungary (1867)"), which the lists know by a head word or the last, nor
+ * months ("September and October (1986)"); and not where the model found
+ * the whole as one name. */
+static void ner_year_titles(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	int pushed = 0;
+	for (const char *p = s; (p = memchr(p, '(', len - (size_t)(p - s))) != NULL; p++) {
+		size_t o = (size_t)(p - s), y = o + 1 + (o + 1 < len && s[o + 1] == ' ');
+		if (y + 5 > len || !((s[y] == '1' && (s[y + 1] == '8' || s[y + 1] == '9')) || (s[y] == '2' && s[y + 1] == '0')) ||
+		    s[y + 2] < '0' || s[y + 2] > '9' || s[y + 3] < '0' || s[y + 3] > '9')
+			continue;
+		size_t c = y + 4 + (s[y + 4] == ' ');
+		if (c >= len || s[c] != ')' || o < 2 || s[o - 1] != ' ')
+			continue;
+		/* The words before, back to one neither capitalised nor a
+		 * function word; eight at most. */
+		size_t te = o - 1, ts = te, words = 0, w = te;
+		while (w > 0 && words < 9) {
+			size_t ws = w;
+			while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != '\n')
+				ws--;
+			if (ws == w || !(ner_upper_at(s, ws) || ner_small_word(s + ws, w - ws)))
+				break;
+			/* Words of letters and digits: a citation's "Taylor, R."
+			 * is no title. */
+			int plain = 1;
+			for (size_t x = ws; x < w && plain; x++)
+				plain = ner_word_byte(s[x]);
+			if (!plain)
+				break;
+			ts = ws;
+			words++;
+			if (ws == 0 || s[ws - 1] != ' ')
+				break;
+			w = ws - 1;
+		}
+		/* A function word neither starts it nor ends it. */
+		while (ts < te && !ner_upper_at(s, ts)) {
+			size_t x = ner_blank_at(s, ts, te);
+			ts = x < te ? x + 1 : te;
+			words--;
+		}
+		if (ts >= te || words < 3 || words > 8 || !ner_upper_at(s, ner_word_start(s, ts, te)))
+			continue;
+		int inner = 0;
+		for (size_t x = ner_blank_at(s, ts, te); x < te && !inner;) {
+			size_t xe = ner_blank_at(s, x + 1, te);
+			inner = xe < te && ner_small_word(s + x + 1, xe - x - 1);
+			x = xe;
+		}
+		if (!inner)
+			continue;
+		if (te - ts > 4 && memcmp(s + ts, "The ", 4) == 0)
+			ts += 4;
+		else if (te - ts > 2 && memcmp(s + ts, "A ", 2) == 0)
+			ts += 2;
+		else if (te - ts > 3 && memcmp(s + ts, "An ", 3) == 0)
+			ts += 3;
+		size_t lw = ner_word_start(s, ts, te);
+		if (ner_has_org_word(s, ts, te) ||
+		    (lexicon_lookup(s + lw, te - lw) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG)))
+			continue;
+		size_t k0 = ner_first_ending_after(l, n0, ts), k = k0;
+		int across = 0;
+		for (; k < n0 && l->v[k].start < te; k++)
+			across |= l->v[k].start < ts || l->v[k].end > te || (l->v[k].start == ts && l->v[k].end == te) ||
+				  l->v[k].type == NER_DATE || (gone && gone[k]);
+		if (across)
+			continue;
+		for (size_t q = k0; q < k; q++) {
+			if (!gone)
+				gone = xcalloc(n0, 1);
+			gone[q] = 1;
+		}
+		ner_push(l, ts, te, NER_MISC);
+		pushed = 1;
+	}
+	/* Names gone as many as made leave the count as it was: a flag
+	 * says whether to sort. */
+	ner_drop_gone(l, gone, n0);
+	if (pushed)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* An award's name goes on over "for" or "in" and the capitalised words
  * of its field: "the Academy Award for Best Actor", "the Nobel Prize in
  * Physics", "the Kestrel Award for Fiction", which the model ended at the
@@ -18100,6 +18193,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_comma_firms(a->data, a->len, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);
+		ner_year_titles(a->data, a->len, out);
 		ner_label_names(a->data, out);
 		ner_work_title_types(a->data, a->len, out);
 		ner_year_works(a->data, a->len, out);

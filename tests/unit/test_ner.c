@@ -4324,6 +4324,20 @@ static void test_ner_spaced_apostrophes(void)
 	free(m);
 }
 
+/* A title with a function word among its words before a year in brackets
+ * is a work's name (invented titles), not a body's, a place's or months. */
+static void test_ner_year_titles(void)
+{
+	CHECK(article_has("He directed Letters from the Coast (2009) and Return to the Harbour (2012).\n", "MISC",
+			  "Letters from the Coast"));
+	CHECK(article_has("She starred in Night of the Kestrel ( 1955 ) , a drama .\n", "MISC", "Night of the Kestrel"));
+	char *m = article_mentions("The Bank of Velmar ( 1694 ) and the Kingdom of Hungary ( 1867 ) were old , and prices "
+				   "rose in September and October (1986).\n");
+	CHECK(strstr(m, "|ORG:Bank of Velmar|PLACE:Kingdom of Hungary|") != NULL);
+	CHECK(strstr(m, "MISC") == NULL);
+	free(m);
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5520,6 +5534,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_apostrophes", test_ner_spaced_apostrophes },
 	{ "ner_line_sentences", test_ner_line_sentences },
 	{ "ner_title_copies", test_ner_title_copies },
+	{ "ner_year_titles", test_ner_year_titles },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
