@@ -9545,6 +9545,12 @@ static void ner_calendar_possessors(const char *s, size_t len, struct ner_list *
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->end - m->start < 8 || !(s[m->start] >= 'A' && s[m->start] <= 'Z'))
 			continue;
+		/* A mark of the possessive at the first word's end or right
+		 * after it first: most names have none. */
+		size_t fw = ner_blank_at(s, m->start, m->end);
+		if (fw >= m->end || !((s[fw - 1] == 's' && (s[fw - 2] == '\'' || (unsigned char)s[fw - 2] == 0x99)) ||
+				       s[fw + 1] == '\'' || (unsigned char)s[fw + 1] == 0xE2))
+			continue;
 		size_t we = m->start + 1;
 		while (we < m->end && s[we] >= 'a' && s[we] <= 'z')
 			we++;
