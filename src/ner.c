@@ -9548,7 +9548,7 @@ static void ner_calendar_possessors(const char *s, size_t len, struct ner_list *
 		/* A mark of the possessive at the first word's end or right
 		 * after it first: most names have none. */
 		size_t fw = ner_blank_at(s, m->start, m->end);
-		if (fw >= m->end || !((s[fw - 1] == 's' && (s[fw - 2] == '\'' || (unsigned char)s[fw - 2] == 0x99)) ||
+		if (fw >= m->end || fw - m->start < 4 || !((s[fw - 1] == 's' && (s[fw - 2] == '\'' || (unsigned char)s[fw - 2] == 0x99)) ||
 				       s[fw + 1] == '\'' || (unsigned char)s[fw + 1] == 0xE2))
 			continue;
 		size_t we = m->start + 1;
