@@ -7535,14 +7535,14 @@ static int ner_copy_cmp(const void *x, const void *y)
  * model found none; not where a name runs across its first or last word,
  * nor where the model found just those words (a quoted nickname is a
  * person's name: "“ El Tigre Ruiz ” ... El Tigre Ruiz said"). Titles of
- * two words or more (t: start, end and type of each, nt of them); one
+ * two words or more (t[0..nt), each of its type); one
  * word alone ("Jaws") is too often a word of the story's own. */
-static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const size_t *t, size_t nt)
+static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const struct ner_mention *t, size_t nt)
 {
 	struct ner_copy *c = NULL;
 	size_t nc = 0, cap = 0;
 	for (size_t k = 0; k < nt; k++) {
-		size_t a = t[3 * k], len = t[3 * k + 1] - a;
+		size_t a = t[k].start, len = t[k].end - a;
 		const char *p = s;
 		while ((p = text_find(p, n - (size_t)(p - s), s + a, len)) != NULL) {
 			size_t x = (size_t)(p - s), e = x + len;
@@ -7559,7 +7559,7 @@ static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const 
 			if (across)
 				continue;
 			c = xgrow(c, &cap, nc + 1, sizeof *c);
-			c[nc++] = (struct ner_copy){ x, e, lo, j, (enum ner_type)t[3 * k + 2] };
+			c[nc++] = (struct ner_copy){ x, e, lo, j, t[k].type };
 		}
 	}
 	if (!nc)
@@ -7596,7 +7596,8 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 	size_t work_end = SIZE_MAX;
 	/* The titles of two words or more, for ner_title_copies: the first
 	 * 16 a story quotes, as each is a search of the whole story. */
-	size_t titles[3 * 16], nt = 0;
+	struct ner_mention titles[16];
+	size_t nt = 0;
 	for (size_t i = ner_quote_scan(s, n, 0); i < n; i = ner_quote_scan(s, n, i + 1)) {
 		size_t oq = ner_open_quote(s, n, i);
 		if (!oq)
@@ -7666,16 +7667,12 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 		if (work && !across)
 			work_end = p + cq;
 		/* A work's title the model did not find, or found in part. */
+		int title = -1;	/* the title's type, where it is one */
 		if ((inside || work) && !exact && !across) {
 			for (size_t k = mi; k < n0 && l->v[k].start < b; k++)
 				l->v[k].type = NER_NTYPES;	/* dropped below */
 			ner_push(l, a, b, NER_MISC);
-			if (words >= 2 && nt < 16) {
-				titles[3 * nt] = a;
-				titles[3 * nt + 1] = b;
-				titles[3 * nt + 2] = NER_MISC;
-				nt++;
-			}
+			title = NER_MISC;
 		} else if (exact && inside == 1 && !across) {
 			/* "the film “Paris Nights”": the kind of work says what the
 			 * title is, whatever the model made of it. */
@@ -7685,14 +7682,12 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 						l->v[k].type = NER_MISC;
 						l->v[k].margin = 0;
 					}
-					if (words >= 2 && nt < 16 && l->v[k].type != NER_DATE) {
-						titles[3 * nt] = a;
-						titles[3 * nt + 1] = b;
-						titles[3 * nt + 2] = l->v[k].type;
-						nt++;
-					}
+					if (l->v[k].type != NER_DATE)
+						title = (int)l->v[k].type;
 				}
 		}
+		if (title >= 0 && words >= 2 && nt < 16)
+			titles[nt++] = (struct ner_mention){ .start = a, .end = b, .type = (enum ner_type)title };
 		i = p;
 	}
 	/* A title added is a name dropped. */
@@ -9517,22 +9512,6 @@ static void ner_leading_months(const char *s, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
-/* The bytes a possessive's "'s" and the blank after it take at byte k of
- * s[0..n), written glued or apart as text split into tokens has it
- * ("'s ", "’s ", " 's ", " ’ s "); else 0. */
-static size_t ner_possessive_at(const char *s, size_t n, size_t k)
-{
-	size_t b = k + (k < n && s[k] == ' ');
-	size_t q = b < n && s[b] == '\'' ? 1 : b + 3 <= n && memcmp(s + b, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
-	if (!q)
-		return 0;
-	size_t x = b + q;
-	x += x < n && s[x] == ' ' && b > k;	/* " ’ s ": apart on both sides */
-	if (x + 2 > n || s[x] != 's' || s[x + 1] != ' ')
-		return 0;
-	return x + 2 - k;
-}
-
 /* A weekday or a month and its possessive start no name: "before
  * [Wednesday 's League Cup] tie", "ahead of [Sunday’s Velmar Grand Prix]",
  * where the model ran the date into the name after it; the date is a date
@@ -9554,12 +9533,19 @@ static void ner_calendar_possessors(const char *s, size_t len, struct ner_list *
 		size_t we = m->start + 1;
 		while (we < m->end && s[we] >= 'a' && s[we] <= 'z')
 			we++;
-		size_t pl = we - m->start >= 3 ? ner_possessive_at(s, len, we) : 0;
-		if (!pl || we + pl >= m->end || !(s[we + pl] >= 'A' && s[we + pl] <= 'Z') ||
+		/* "'s" glued or after a blank, or its mark written apart
+		 * (" ’ s "), then a blank and the name. */
+		size_t pe = 0, ap;
+		if (we - m->start >= 3) {
+			pe = ner_possessive_end(s, len, we);
+			if (!pe && (ap = ner_spaced_apostrophe(s, len, we)) != 0 && s[we + ap] == 's')
+				pe = we + ap + 1;
+		}
+		if (!pe || pe + 1 >= m->end || s[pe] != ' ' || !(s[pe + 1] >= 'A' && s[pe + 1] <= 'Z') ||
 		    !(lexicon_lookup(s + m->start, we - m->start) & (LEX_WEEKDAY | LEX_MONTH)))
 			continue;
 		size_t ds = m->start;
-		m->start = we + pl;
+		m->start = pe + 1;
 		m->margin = 0;
 		ner_push(l, ds, we, NER_DATE);
 	}
@@ -11882,10 +11868,14 @@ static int ner_work_kind_before(const char *s, size_t e)
 
 /* Whether "the ", "its " or "their " ends at byte ts of s: a kind's
  * determiner before it ("the insurer", "its cholesterol drug"). */
+static inline int ner_own_det_before(const char *s, size_t ts)
+{
+	return (ts >= 4 && ner_lit_is_nocase("its ", s + ts - 4, 4)) || (ts >= 6 && ner_lit_is_nocase("their ", s + ts - 6, 6));
+}
+
 static inline int ner_kind_det_before(const char *s, size_t ts)
 {
-	return (ts >= 4 && (ner_lit_is_nocase("the ", s + ts - 4, 4) || ner_lit_is_nocase("its ", s + ts - 4, 4))) ||
-	       (ts >= 6 && ner_lit_is_nocase("their ", s + ts - 6, 6));
+	return (ts >= 4 && ner_lit_is_nocase("the ", s + ts - 4, 4)) || ner_own_det_before(s, ts);
 }
 
 /* A name the story says is of a kind, in an apposition ("Simetrik, a
@@ -11958,9 +11948,7 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			/* After a comma, a person's name is the kind's own only
 			 * after "its" or "their": "the agency, Bustanil Arifin,"
 			 * is its head ("head of the food logistics agency"). */
-			int own = !kb || m->type != NER_PERSON ||
-				  (ts >= 4 && ner_lit_is_nocase("its ", s + ts - 4, 4)) ||
-				  (ts >= 6 && ner_lit_is_nocase("their ", s + ts - 6, 6));
+			int own = !kb || m->type != NER_PERSON || ner_own_det_before(s, ts);
 			if (ks && own && (ner_kind_det_before(s, ts) || people)) {
 				int k = ner_kind_type(s, ks, ke, 0);
 				/* Places' kind in the plural before "of" and a list
@@ -14982,6 +14970,19 @@ static void ner_label_names(const char *s, struct ner_list *l)
 	}
 }
 
+/* Where a title s[a..b) starts once a leading article is left out
+ * ("The", "A", "An": ANNOTATION.md), a where it has none. */
+static size_t ner_title_article_end(const char *s, size_t a, size_t b)
+{
+	if (b > a + 4 && memcmp(s + a, "The ", 4) == 0)
+		return a + 4;
+	if (b > a + 2 && memcmp(s + a, "A ", 2) == 0)
+		return a + 2;
+	if (b > a + 3 && memcmp(s + a, "An ", 3) == 0)
+		return a + 3;
+	return a;
+}
+
 /* A title of three words or more, a short function word among them, right
  * before a year in brackets ("she starred in Night of the Hunter (1955)",
  * "He directed Letters from the Coast ( 2009 )", as an encyclopedia lists
@@ -15043,12 +15044,7 @@ static void ner_year_titles(const char *s, size_t len, struct ner_list *l)
 		}
 		if (!inner)
 			continue;
-		if (te - ts > 4 && memcmp(s + ts, "The ", 4) == 0)
-			ts += 4;
-		else if (te - ts > 2 && memcmp(s + ts, "A ", 2) == 0)
-			ts += 2;
-		else if (te - ts > 3 && memcmp(s + ts, "An ", 3) == 0)
-			ts += 3;
+		ts = ner_title_article_end(s, ts, te);
 		size_t lw = ner_word_start(s, ts, te);
 		if (ner_has_org_word(s, ts, te) ||
 		    (lexicon_lookup(s + lw, te - lw) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG)))
@@ -16764,13 +16760,7 @@ static int ner_work_line(const char *s, size_t a, size_t e, size_t *ts, size_t *
 			return 0;
 		w = x + 1;
 	}
-	if (b > q + 4 && memcmp(s + q, "The ", 4) == 0)
-		q += 4;
-	else if (b > q + 2 && memcmp(s + q, "A ", 2) == 0)
-		q += 2;
-	else if (b > q + 3 && memcmp(s + q, "An ", 3) == 0)
-		q += 3;
-	*ts = q;
+	*ts = ner_title_article_end(s, q, b);
 	*te = b;
 	return 1;
 }
