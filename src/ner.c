@@ -11866,13 +11866,15 @@ static int ner_work_kind_before(const char *s, size_t e)
 	return -1;
 }
 
-/* Whether "the ", "its " or "their " ends at byte ts of s: a kind's
- * determiner before it ("the insurer", "its cholesterol drug"). */
+/* Whether "its " or "their " ends at byte ts of s: an owner's word before
+ * a kind ("its cholesterol drug", "Its football club, AO Kessan,"). */
 static inline int ner_own_det_before(const char *s, size_t ts)
 {
 	return (ts >= 4 && ner_lit_is_nocase("its ", s + ts - 4, 4)) || (ts >= 6 && ner_lit_is_nocase("their ", s + ts - 6, 6));
 }
 
+/* Whether "the ", "its " or "their " ends at byte ts of s: a kind's
+ * determiner before it ("the insurer", "its cholesterol drug"). */
 static inline int ner_kind_det_before(const char *s, size_t ts)
 {
 	return (ts >= 4 && ner_lit_is_nocase("the ", s + ts - 4, 4)) || ner_own_det_before(s, ts);
