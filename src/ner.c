@@ -2227,6 +2227,156 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 	}
 }
 
+/* Whether token t names a kind of work in a definition's predicate ("is a
+ * 2011 comedy film"): the kinds of ner_work_word, and those that are
+ * other words too where a title follows them ("single", "play", "game",
+ * "thriller") but not at the end of a definition. */
+static int ner_lead_kind(const struct ner_tok *t)
+{
+	static const char *const more[] = { "single",	  "play",	"game",	     "thriller",  "comedy",
+					     "novella",	  "miniseries", "telenovela", "mixtape",   "soundtrack",
+					     "podcast",	  "painting",	"symphony",  "ballet",    "anthology",
+					     "manga",	  "anime",	"webcomic",  "serial",    NULL };
+	if (t->cap)
+		return t->n == 2 && t->s[0] == 'E' && t->s[1] == 'P';
+	if (ner_work_word(t->s, t->n))
+		return 1;
+	for (int k = 0; more[k]; k++)
+		if (ner_is_str(t, more[k]))
+			return 1;
+	return 0;
+}
+
+/* Whether token t may end a definition's kind of work: the sentence's
+ * end or a word that goes on about the work ("a 2011 film directed by",
+ * "a novel by", "a song from"), not a noun of a longer kind ("a film
+ * director", "a game developer", "a series of islands"). */
+static int ner_lead_kind_end(const struct ner_tok *t, const struct ner_tok *kind)
+{
+	static const char *const goes_on[] = { "by",	  "directed", "written",  "produced",  "released", "starring",
+					       "from",	  "that",     "which",	  "about",     "based",	   "created",
+					       "developed", "published", "set",	  "featuring", "recorded", "composed",
+					       "adapted", "for",      "in",	  "of",	       "originally",
+					       "first",	  "performed", "made",	  "co-written", NULL };
+	if (ner_is_punct_tok(t))
+		return t->s[0] == ',' || t->s[0] == '.' || t->s[0] == '(' || t->s[0] == ';';
+	/* "a comedy of errors", "a series of islands", "a game of chess". */
+	if (ner_is(t, "of") && (ner_is(kind, "series") || ner_is(kind, "comedy") || ner_is(kind, "drama") ||
+				ner_is(kind, "game") || ner_is(kind, "play") || ner_is(kind, "single")))
+		return 0;
+	for (int k = 0; goes_on[k]; k++)
+		if (ner_is_str(t, goes_on[k]))
+			return 1;
+	return 0;
+}
+
+/* "Heart of the Forest is the second studio album by ...", "Lord of the
+ * Marsh is a 1962 British adventure film": the words that open a
+ * sentence defining a work (an encyclopedia's first sentence) are its
+ * title, one other name (MISC), however the model read them: capitalised
+ * words, numbers and a title's small words up to "is" or "was", then
+ * "a", "an" or "the", at most eight words that describe it and a kind of
+ * work that the sentence then goes on about. A leading "The" is outside
+ * (ANNOTATION.md); one word news writes in lower case ("It", "This") is
+ * no title. */
+static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t a, size_t b)
+{
+	static const char *const games[] = { "video", "board", "card", "computer", "mobile", "puzzle", "strategy",
+					     "arcade", "role-playing", "adventure", "platform", "party", "browser", NULL };
+	/* Words that end the description of the work before its kind ("in
+	 * this game") or open a clause, not a title ("If Ford was ..."). */
+	static const char *const stops[] = { "this",  "that",  "these", "those", "his",   "her",   "its",
+						      "their", "our",	"my",	 "your",  "which", "who",   "whose",
+						      "if",    "when",	"while", "although", "though", "because", "as",
+						      "since", "unless", "whether", "but",  "so",	"yet",	 "it",
+						      "he",    "she",	"they",	 "we",	  "i",	   "you",   "there",
+						      "here",  "what",	"how",	 "why",	  "where", "not",   "now",
+						      "then",  "also",	"still", "only",  "once",  "never", NULL };
+	size_t s = a;
+	while (s < b && ner_is_punct_tok(&w->t[s]) && ner_quote_mark(&w->t[s], 1))
+		s++;
+	if (s >= b || !w->t[s].cap || !ner_sentence_initial(w, a, s))
+		return;
+	if (ner_is(&w->t[s], "the") && s + 1 < b && w->t[s + 1].cap)
+		s++;
+	/* The cheap tests first: this runs at nearly every sentence. */
+	size_t e = s;
+	while (e < b && e - s <= 10 && !w->t[e].used) {
+		const struct ner_tok *t = &w->t[e];
+		if ((t->cap && t->word) || t->digit)
+			e++;
+		else if (t->n <= 3 && (ner_is(t, "is") || ner_is(t, "was")))
+			break;
+		else if ((e > s && ner_title_function_word(t)) ||
+		    (e > s && t->n == 1 && (t->s[0] == ':' || t->s[0] == '&' || t->s[0] == '!' || t->s[0] == '?')) ||
+		    (e > s && (ner_is(t, "'s") || ner_is(t, "\xe2\x80\x99s"))))
+			e++;
+		else
+			break;
+	}
+	if (e == s || e + 2 >= b || !(ner_is(&w->t[e], "is") || ner_is(&w->t[e], "was")))
+		return;
+	const struct ner_tok *last = &w->t[e - 1];
+	if (!(last->cap || last->digit || (last->n == 1 && (last->s[0] == '!' || last->s[0] == '?'))))
+		return;
+	if (e - s == 1 && (ner_lowercase_word(last->s, last->n) || (last->lex & LEX_COMMON)))
+		return;
+	size_t d = e + 1;
+	if (!(ner_is(&w->t[d], "a") || ner_is(&w->t[d], "an") || ner_is(&w->t[d], "the")) ||
+	    ner_is_any(&w->t[s], stops))
+		return;
+	for (size_t k = d + 1; k < b && k <= d + 9; k++) {
+		const struct ner_tok *t = &w->t[k];
+		/* A game is a work as a video game, board game or the like
+		 * ("a 2019 action role-playing video game"), not a match. */
+		int kind = ner_lead_kind(t) && (!ner_is(t, "game") || ner_is_any(&w->t[k - 1], games));
+		if (kind && (k + 1 == b || ner_lead_kind_end(&w->t[k + 1], t))) {
+			ner_mark(w, s, e, NER_MISC);
+			return;
+		}
+		/* What describes a work: a year, its people's adjective, a
+		 * word in lower case ("second studio", "neo-noir black"). */
+		if (!(t->digit || (t->lex & LEX_DEMONYM) || (t->cap && memchr(t->s, '-', t->n)) ||
+		      (!t->cap && t->word && !ner_title_function_word(t) && !ner_is_any(t, stops))))
+			return;
+	}
+}
+
+/* "Halvard Emmerich Roos ( 12 May 1874 – 3 October 1951 ) was a Danish
+ * chemist", "Tirsa Ngalande ( born 4 March 1968 ) is": the name that opens
+ * a sentence with a life's dates in brackets before "is" or "was" (an
+ * encyclopedia's first sentence on a person) is a person's, where the
+ * story's other clues made it a body's ("the Roos Institute"). The dates
+ * are a birth or a death ("born", "née", "died") or a range with a month
+ * in it: years alone are also a coach's tenure or a club's ("Dayton (
+ * 1989 - 94 )"). A title before the name is outside it ("Sir"). */
+static __attribute__((noinline)) void ner_lead_people(struct ner_work *w, size_t a, size_t b)
+{
+	size_t s = a;
+	while (s < b && (w->t[s].lex & LEX_TITLE) && w->t[s].cap)
+		s++;
+	size_t e = s;
+	while (e < b && e - s < 6 && !w->t[e].used &&
+	       ((w->t[e].cap && w->t[e].word) || (e > s && (w->t[e].lex & LEX_SURNAME_PARTICLE))))
+		e++;
+	if (e == s || e + 3 >= b || !ner_is(&w->t[e], "(") || !w->t[e - 1].cap)
+		return;
+	int life = 0, month = 0, dash = 0;
+	size_t k = e + 1;
+	for (; k < b && k - e < 40 && !ner_is(&w->t[k], ")"); k++) {
+		const struct ner_tok *t = &w->t[k];
+		life |= ner_is(t, "born") || ner_is(t, "died") || ner_is(t, "n\xc3\xa9" "e");
+		month |= (t->lex & LEX_MONTH) != 0 && t->cap;
+		dash |= ner_is(t, "-") || ner_is(t, "\xe2\x80\x93");
+	}
+	if (k + 1 >= b || !ner_is(&w->t[k], ")") || !(life || (month && dash)) ||
+	    !(ner_is(&w->t[k + 1], "is") || ner_is(&w->t[k + 1], "was")))
+		return;
+	if (e - s == 1 && (w->t[s].lex & LEX_COMMON))
+		return;
+	ner_mark(w, s, e, NER_PERSON);
+}
+
 /* Whether a person's name found in this sentence (from mention `from` of
  * the list on) starts at token k. */
 static int ner_person_at(const struct ner_work *w, size_t from, size_t k)
@@ -2483,6 +2633,11 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 		ner_code_names(w, a, b);
 	if (rules & NER_RULE_WORKS)
 		ner_work_titles(w, a, b);
+	/* An encyclopedia's definitions open with the name defined. */
+	if (w->t[a].cap || ner_is_punct_tok(&w->t[a])) {
+		ner_lead_titles(w, a, b);
+		ner_lead_people(w, a, b);
+	}
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
 	/* A name of two words or more is a phrase of two words or more. */
@@ -10422,15 +10577,19 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 	/* The words of places, and those that are surnames too, by their
 	 * lengths: a name's last word is compared with the few of its length
 	 * alone, where each of the two lists' 45 words was asked of it. */
-	static const char *const only[11][10] = {
+	static const char *const only[13][10] = {
 		[4] = { "Room" },
 		[5] = { "Arena", "Plaza", "Canal" },
-		[6] = { "Avenue", "Tunnel", "County", "Desert", "Strait", "Region" },
+		[6] = { "Avenue", "Tunnel", "County", "Desert", "Strait", "Region", "Oblast" },
 		[7] = { "Airport", "Tollway", "Highway", "Freeway", "Parkway", "Stadium", "Station", "Islands",
 			"Heights" },
 		[8] = { "Motorway", "Township", "Province", "District" },
 		[9] = { "Boulevard", "Territory", "Peninsula", "Mountains" },
 		[10] = { "Expressway", "Dependency", "Prefecture" },
+		/* The divisions of Poland, Russia and the Arab states ("Masovian
+		 * Voivodeship", "Tver Oblast", "Giza Governorate"). */
+		[11] = { "Voivodeship", "Governorate" },
+		[12] = { "Municipality" },
 	};
 	static const char *const also[11][7] = {
 		[3] = { "Bay", "Dam" },
@@ -10526,7 +10685,7 @@ static void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 			continue;
 		size_t wn = m->end - lw;
 		int kind = 0;
-		for (int k = 0; wn < 11 && only[wn][k] && !kind; k++)
+		for (int k = 0; wn < 13 && only[wn][k] && !kind; k++)
 			kind = ner_lit_is(only[wn][k], s + lw, wn) ? 2 : 0;
 		for (int k = 0; wn < 11 && also[wn][k] && !kind; k++)
 			kind = ner_lit_is(also[wn][k], s + lw, wn) ? 1 : 0;

@@ -4353,6 +4353,50 @@ static void test_ner_year_titles(void)
 	free(m);
 }
 
+/* An encyclopedia's first sentence defines its subject: the words before
+ * "is a ... film" are a work's title whole (invented titles); a clause's
+ * first word, a name before "is" that no work follows, a kind of work
+ * that goes on as another noun are none. */
+static void test_ner_lead_titles(void)
+{
+	CHECK(article_has("Heart of the Forest is the second studio album by American singer Rhea Calloway .\n", "MISC",
+			  "Heart of the Forest"));
+	CHECK(article_has("Lord of the Marsh is a 1962 British adventure film directed by Cyril Abney .\n", "MISC",
+			  "Lord of the Marsh"));
+	CHECK(article_has("Lord of the Marsh was a 1962 British adventure film.\n", "MISC", "Lord of the Marsh"));
+	char *m = article_mentions("If Velmar was a classical symphony , Harwick is a rock concert .\n");
+	CHECK(strstr(m, "If Velmar") == NULL);
+	free(m);
+	m = article_mentions("Seattle is the big underdog in this game , even though it hosts the game .\n"
+			     "Halvard Roos is a film director and Tamsin Vale is a game developer .\n");
+	CHECK(strstr(m, "MISC") == NULL);
+	free(m);
+}
+
+/* An encyclopedia's first sentence on a person gives the life's dates in
+ * brackets: the name before them is the person's though the story names
+ * a body after them (invented names); years alone are a tenure. */
+static void test_ner_lead_people(void)
+{
+	const char *text = "Halvard Emmerich Roos ( 12 May 1874 \xe2\x80\x93 3 October 1951 ) was a Danish chemist .\n"
+			   "He taught at the University of Copenhagen .\n"
+			   "The Roos Institute in Aarhus is named after him .\n";
+	CHECK(article_has(text, "PERSON", "Halvard Emmerich Roos"));
+	CHECK(article_has("Sir Halvard Roos (born 12 May 1874) was a chemist at the Roos Institute.\n", "PERSON",
+			  "Halvard Roos"));
+	CHECK(article_has("Harwick Athletic ( 1994 \xe2\x80\x93 2001 ) was a football club in Velmar .\n", "ORG",
+			  "Harwick Athletic"));
+}
+
+/* The divisions of some countries by their own words are places, not
+ * people (invented names). */
+static void test_ner_division_words(void)
+{
+	const char *text = "Wola Krzemna is a village in the administrative district of Gmina Zbyrow , within "
+			   "Sielce County , Masovian Voivodeship , in east-central Poland .\n";
+	CHECK(article_has(text, "PLACE", "Masovian Voivodeship"));
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5550,6 +5594,9 @@ const struct check_test ner_tests[] = {
 	{ "ner_line_sentences", test_ner_line_sentences },
 	{ "ner_title_copies", test_ner_title_copies },
 	{ "ner_year_titles", test_ner_year_titles },
+	{ "ner_lead_titles", test_ner_lead_titles },
+	{ "ner_lead_people", test_ner_lead_people },
+	{ "ner_division_words", test_ner_division_words },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
