@@ -6226,10 +6226,38 @@ static enum ner_type ner_of_head_type(const char *s, size_t n)
  * ("Federation", "Union", "District" and "Municipality" of a place). */
 static void ner_of_place_heads(const char *s, struct ner_list *l)
 {
+	/* Spanish, Portuguese, French, Italian and German write a body's
+	 * head word first ("Universidad de los Andes", "Instituto Nacional
+	 * de Estadística"): a name it leads is the body, not the place after
+	 * it. Not the heads that name places too ("Banco Chinchorro" is a
+	 * reef, "Câmara de Lobos" a town). */
+	static const struct ner_lit leads[] = {
+		NER_LIT("Universidad"), NER_LIT("Universidade"), NER_LIT("Universit\xc3\xa9"),
+		NER_LIT("Universit\xc3\xa0"), NER_LIT("Universit\xc3\xa4t"), NER_LIT("Instituto"), NER_LIT("Istituto"),
+		NER_LIT("Institut"), NER_LIT("Ministerio"), NER_LIT("Minist\xc3\xa9rio"), NER_LIT("Minist\xc3\xa8re"),
+		NER_LIT("Ministero"), NER_LIT("Partido"), NER_LIT("Partito"), NER_LIT("Fundaci\xc3\xb3n"),
+		NER_LIT("Funda\xc3\xa7\xc3\xa3o"), NER_LIT("Fondation"), NER_LIT("Fondazione"),
+		NER_LIT("Asociaci\xc3\xb3n"), NER_LIT("Associa\xc3\xa7\xc3\xa3o"), NER_LIT("Comisi\xc3\xb3n"),
+		NER_LIT("Comiss\xc3\xa3o"), NER_LIT("Consejo"), NER_LIT("Conselho"), NER_LIT("Conseil"),
+		NER_LIT("Federaci\xc3\xb3n"), NER_LIT("Federa\xc3\xa7\xc3\xa3o"), NER_LIT("Sindicato"),
+		NER_LIT("Movimiento"), NER_LIT("Movimento"), NER_LIT("Secretar\xc3\xad" "a"), NER_LIT("Procuradur\xc3\xad" "a"),
+		NER_LIT("Fiscal\xc3\xad" "a"), NER_LIT("Contralor\xc3\xad" "a"), NER_LIT("Defensor\xc3\xad" "a"),
+		NER_LIT("Superintendencia"), NER_LIT("Agencia"), NER_LIT("Ag\xc3\xaancia"),
+	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PLACE)
 			continue;
+		/* Its first word, where the name has another after it. */
+		size_t fw = m->start;
+		while (fw < m->end && s[fw] != ' ')
+			fw++;
+		if (fw < m->end && fw - m->start >= 7 && fw - m->start <= 17 && (s[m->start] & 0x20) == 0 &&
+		    NER_LIT_IN(leads, s + m->start, fw - m->start)) {
+			m->type = NER_ORG;
+			m->margin = 0;
+			continue;
+		}
 		const char *of = ner_find(s, s + m->start, m->end - m->start, " of ", 4);
 		if (!of || of == s + m->start)
 			continue;

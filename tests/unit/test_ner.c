@@ -4397,6 +4397,14 @@ static void test_ner_division_words(void)
 	CHECK(article_has(text, "PLACE", "Masovian Voivodeship"));
 }
 
+/* A body's head word that Spanish, Portuguese or French writes first
+ * leads a body's name, though a place follows it (invented bodies). */
+static void test_ner_foreign_head_first(void)
+{
+	CHECK(article_has("She studied at the Universidad de los Andes in Velmar .\n", "ORG",
+			  "Universidad de los Andes"));
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5597,6 +5605,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_lead_titles", test_ner_lead_titles },
 	{ "ner_lead_people", test_ner_lead_people },
 	{ "ner_division_words", test_ner_division_words },
+	{ "ner_foreign_head_first", test_ner_foreign_head_first },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
