@@ -7765,6 +7765,36 @@ static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const 
 	ner_drop_marked(l, n0);
 }
 
+/* Whether a dash and a running time ("– 3:41", "- 4 : 02") follow byte
+ * i on its line. */
+static int ner_track_time(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x93", 3) == 0)
+		i += 3;
+	else if (i < n && s[i] == '-')
+		i++;
+	else
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t d = i;
+	while (i < n && i - d < 3 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == d)
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i >= n || s[i] != ':')
+		return 0;
+	i++;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i + 2 <= n && s[i] >= '0' && s[i] <= '5' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+	       (i + 2 == n || !(s[i + 2] >= '0' && s[i + 2] <= '9'));
+}
+
 /* A title in quotation marks ("`` American Pie ''", "‘ Catching Fire ’")
  * is one name, of works and events (MISC), where the model found a name
  * in part of it: two to six words, each capitalised but for short
@@ -7831,6 +7861,10 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 			else
 				ok = 0;
 		}
+		/* A track list's line gives a song's length after its title
+		 * ("“ Glasshouse ” – 3 : 41"): a work, of one word too. */
+		if (cq && !work)
+			work = ner_track_time(s, n, p + cq);
 		if (!cq || !ok || words < 1 + !work || words > 6 || last_end == SIZE_MAX)
 			continue;
 		size_t b = last_end;

@@ -4405,6 +4405,20 @@ static void test_ner_foreign_head_first(void)
 			  "Universidad de los Andes"));
 }
 
+/* A track list's line: a quoted title before a song's running time is a
+ * work, of one word too (invented titles); a score after a quote is no
+ * running time. */
+static void test_ner_track_titles(void)
+{
+	char *m = article_mentions("Track listing\n\" Glasshouse \" \xe2\x80\x93 3 : 41\n2. \"Velmaren\" - 4:02\n");
+	CHECK(strstr(m, "|MISC:Glasshouse|") != NULL);
+	CHECK(strstr(m, "|MISC:Velmaren|") != NULL);
+	free(m);
+	m = article_mentions("He shouted \"Never\" - 3:1 was the score.\n");
+	CHECK(strstr(m, "Never") == NULL);
+	free(m);
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5606,6 +5620,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_lead_people", test_ner_lead_people },
 	{ "ner_division_words", test_ner_division_words },
 	{ "ner_foreign_head_first", test_ner_foreign_head_first },
+	{ "ner_track_titles", test_ner_track_titles },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
