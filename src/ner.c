@@ -15763,8 +15763,39 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 		{ NER_LIT("Coppa"), NER_MISC, 1 },     { NER_LIT("Coupe"), NER_MISC, 1 },
 		{ NER_LIT("Taça"), NER_MISC, 1 },
 	};
+	/* Words a sentence's first capital leaves in doubt, which the model
+	 * then left out of the place's name after them ("New Harwick is a
+	 * hamlet"). */
+	static const struct ner_lit leads[] = {
+		NER_LIT("New"),	  NER_LIT("North"), NER_LIT("South"), NER_LIT("East"),	NER_LIT("West"),
+		NER_LIT("Upper"), NER_LIT("Lower"), NER_LIT("Great"), NER_LIT("Little"), NER_LIT("Old"),
+	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		/* "Air" before a name opens an airline's ("Air Kalina is a
+		 * regional airline"), where the model left it out: at a
+		 * sentence's start, where its capital says nothing. */
+		if (m->start >= 4 && s[m->start - 1] == ' ' && s[m->start - 4] == 'A' && s[m->start - 3] == 'i' &&
+		    s[m->start - 2] == 'r' && m->type != NER_DATE && m->type != NER_GROUP &&
+		    (i == 0 || l->v[i - 1].end < m->start - 4) && ner_opens_sentence(s, m->start - 4) &&
+		    !lexicon_product(s + m->start - 4, m->end - m->start + 4) &&
+		    !ner_lit_is("Force", s + m->start, ner_space_end(s, m->start, m->end) - m->start)) {
+			m->start -= 4;
+			m->type = NER_ORG;
+			m->margin = 0;
+			continue;
+		}
+		if (m->type == NER_PLACE && m->start >= 4 && s[m->start - 1] == ' ' && s[m->start - 2] != ' ' &&
+		    (i == 0 || l->v[i - 1].end < m->start - 1)) {
+			size_t ws = ner_word_start(s, 0, m->start - 1);
+			if (NER_LIT_IN(leads, s + ws, m->start - 1 - ws) && (i == 0 || l->v[i - 1].end <= ws) &&
+			    ner_opens_sentence(s, ws) &&
+			    ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) < 0) {
+				m->start = ws;
+				m->margin = 0;
+				continue;
+			}
+		}
 		/* The heads start with one of "MLCFPESTR", and their second
 		 * letter is one of "otasi". */
 		if (m->type == NER_DATE || m->type == NER_GROUP || m->end - m->start < 4 ||

@@ -4419,6 +4419,16 @@ static void test_ner_track_titles(void)
 	free(m);
 }
 
+/* A sentence's first word that its capital leaves in doubt opens the name
+ * after it: an airline's "Air", a place's "New" (invented names); not
+ * before a place the lists know alone. */
+static void test_ner_sentence_lead_words(void)
+{
+	CHECK(article_has("Air Marwen flies to Cayenne .\n", "ORG", "Air Marwen"));
+	CHECK(article_has("New Harwick is a hamlet in Suffolk , England .\n", "PLACE", "New Harwick"));
+	CHECK(article_has("New Brazil figures showed growth .\n", "PLACE", "Brazil"));
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5621,6 +5631,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_division_words", test_ner_division_words },
 	{ "ner_foreign_head_first", test_ner_foreign_head_first },
 	{ "ner_track_titles", test_ner_track_titles },
+	{ "ner_sentence_lead_words", test_ner_sentence_lead_words },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
