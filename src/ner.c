@@ -12275,6 +12275,65 @@ static void ner_list_types(const char *s, struct ner_list *l)
 	}
 }
 
+/* Whether mention m is two words, a given name the lists know and another
+ * in mixed case, that no list knows whole: a person's name the model may
+ * have read as a place's or a body's for its last word ("Hazel Court",
+ * "Tom Bridge", "Emma Banks"). */
+static int ner_given_pair(const char *s, const struct ner_mention *m)
+{
+	size_t fw = ner_space_end(s, m->start, m->end);
+	if (fw + 3 > m->end || ner_space_end(s, fw + 1, m->end) != m->end || !(s[fw + 1] >= 'A' && s[fw + 1] <= 'Z') ||
+	    !(s[m->end - 1] >= 'a' && s[m->end - 1] <= 'z') || s[fw - 1] == '.')
+		return 0;
+	unsigned first = lexicon_lookup(s + m->start, fw - m->start);
+	if (!(first & LEX_FIRST_NAME) || (first & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) ||
+	    lexicon_lookup(s + m->start, m->end - m->start) != 0)
+		return 0;
+	/* A company's legal form is no surname ("Salomon Bros"); a body's
+	 * head word is one less often than not (2: "Hazel Court", "Florida
+	 * Department"). */
+	unsigned last = lexicon_lookup(s + fw + 1, m->end - fw - 1);
+	return last & LEX_COMPANY_SUFFIX ? 0 : last & LEX_ORG_WORD ? 2 : 1;
+}
+
+/* A list of people is of people throughout: in a list whose names are all
+ * people's or a given name and another word ("stars Hazel Court , Dorian
+ * Bell and Sidney James", "Victoria Park , Jonah Street and Emma Banks as
+ * the three sisters"), those the model took for places or bodies are
+ * people, where one is a person's already or three or more are such
+ * pairs; two people at least where such a pair ends in a body's head
+ * word. Not a list with a name of another kind ("George Street , King
+ * Street"), nor two pairs alone ("Victoria Park and Albert Park"). */
+static void ner_people_lists(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n;) {
+		size_t j = i + 1;
+		while (j < l->n && l->v[j].start >= l->v[j - 1].end && ner_list_joint(s, l->v[j - 1].end, l->v[j].start))
+			j++;
+		if (j - i >= 2) {
+			size_t people = 0, pairs = 0;
+			int heads = 0;	/* a pair ends in a body's head word */
+			for (size_t k = i; k < j; k++) {
+				int pair;
+				if (l->v[k].type == NER_PERSON)
+					people++;
+				else if ((l->v[k].type == NER_PLACE || l->v[k].type == NER_ORG) &&
+					 (pair = ner_given_pair(s, &l->v[k])) != 0) {
+					pairs++;
+					heads |= pair == 2;
+				}
+			}
+			if (pairs > 0 && people + pairs == j - i && (heads ? people >= 2 : people > 0 || pairs >= 3))
+				for (size_t k = i; k < j; k++)
+					if (l->v[k].type != NER_PERSON) {
+						l->v[k].type = NER_PERSON;
+						l->v[k].margin = 0;
+					}
+		}
+		i = j;
+	}
+}
+
 /* Whether the word w[0..n) (a byline's) is a role ("Writer",
  * "Correspondent", "Staff"), in any case. */
 static int ner_byline_role(const char *w, size_t n)
@@ -18422,6 +18481,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_story_name_heads(a->data, a->len, out);
 	ner_list_last_pairs(a->data, out);
 	ner_list_types(a->data, out);
+	ner_people_lists(a->data, out);
 	ner_kind_lists(a->data, a->len, out);
 	ner_subject_names(a->data, a->len, out);
 	ner_kind_appositions(a->data, a->len, out);

@@ -4429,6 +4429,21 @@ static void test_ner_sentence_lead_words(void)
 	CHECK(article_has("New Brazil figures showed growth .\n", "PLACE", "Brazil"));
 }
 
+/* A list of people holds people whose surnames are words of places or
+ * bodies (invented casts); a list of streets and a company's legal form
+ * stay. */
+static void test_ner_people_lists(void)
+{
+	char *m = article_mentions("The cast includes Grace Hall , Tom Bridge and Anna Lake .\n");
+	CHECK_STR(m, "|PERSON:Grace Hall|PERSON:Tom Bridge|PERSON:Anna Lake|");
+	free(m);
+	CHECK(article_has("The film stars Hazel Court , Dorian Bell and Sidney James .\n", "PERSON", "Hazel Court"));
+	m = article_mentions("Cafes are on George Street , Elizabeth Street and King Street .\n");
+	CHECK(strstr(m, "PERSON") == NULL);
+	free(m);
+	CHECK(article_has("Advisers were Salomon Bros , Ann Lee and Tom Reed .\n", "ORG", "Salomon Bros"));
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5632,6 +5647,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_foreign_head_first", test_ner_foreign_head_first },
 	{ "ner_track_titles", test_ner_track_titles },
 	{ "ner_sentence_lead_words", test_ner_sentence_lead_words },
+	{ "ner_people_lists", test_ner_people_lists },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
