@@ -12153,14 +12153,23 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			 * or up to two in lower case ("the investment firm",
 			 * "the alternative rock band"). */
 			size_t ts = ks;
-			int people = 0;
+			int people = 0, named = 0;
 			for (int w = 0; w < 3 && !people && ts >= 6 && s[ts - 1] == ' ' && !ner_kind_det_before(s, ts); w++) {
 				size_t as = ner_word_start(s, 0, ts - 1);
 				int lower = w < 2 && as < ts - 1;
 				for (size_t k = as; lower && k < ts - 1; k++)
 					lower = (s[k] >= 'a' && s[k] <= 'z') || s[k] == '-';
-				people = i > 0 && l->v[i - 1].type == NER_GROUP && l->v[i - 1].start == as &&
-					 l->v[i - 1].end == ts - 1;
+				/* Or a body's, a place's or a league's name
+				 * ("Major League Soccer club New England
+				 * Revolution", "Barcelona club Espanyol",
+				 * "California counties of"), not before a
+				 * person's ("Hollywood producer Burt Sugarman"). */
+				people = i > 0 && l->v[i - 1].end == ts - 1 &&
+					 (l->v[i - 1].type == NER_GROUP
+						  ? l->v[i - 1].start == as
+						  : l->v[i - 1].type != NER_DATE && l->v[i - 1].type != NER_PERSON &&
+							    m->type != NER_PERSON);
+				named = people && l->v[i - 1].type != NER_GROUP;
 				if (!lower && !people)
 					break;
 				ts = as;
@@ -12191,6 +12200,10 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 				     !ner_has_org_word(s, m->start, m->end)) ||
 				    (!of && k == NER_MISC && m->type != NER_PERSON))
 					kind = k;
+				/* After a name, a body's kind, or places' "of" (a
+				 * work's kind has its own rules). */
+				if (named && k != (of ? NER_PLACE : NER_ORG))
+					kind = -1;
 				/* "the village of Kotel" says it of Kotel's other
 				 * mentions too; a firm has a capital. */
 				after = kind >= 0 && of && !ner_lit_is("capital", s + ks, ke - ks);

@@ -2359,6 +2359,10 @@ static void test_ner_kind_appositions(void)
 	CHECK(strstr(m, "|PERSON:Ned Harlow|") != NULL);
 	CHECK(strstr(m, "|PERSON:Sam Ordo|") != NULL);
 	free(m);
+	/* A league's or a city's name may stand for the article before the
+	 * kind; not before a person's name ("producer"). */
+	CHECK(article_has("He joined Tessaly Premier League club Velmar Uprising in 2012 .\n", "ORG", "Velmar Uprising"));
+	CHECK(article_has("Hollywood producer Burt Kessel made a bid .\n", "PERSON", "Burt Kessel"));
 }
 
 static void test_ner_hyphen_pairs(void)
