@@ -15857,6 +15857,19 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 			m->margin = 0;
 			continue;
 		}
+		/* "TV" before a place is a broadcaster's name ("aired on TV
+		 * Tokyo"), where the model took the place alone; not before a
+		 * person ("on TV Smith said") nor a channel's own name ("state
+		 * TV Channel One"). */
+		if (m->start >= 3 && s[m->start - 1] == ' ' && s[m->start - 3] == 'T' && s[m->start - 2] == 'V' &&
+		    (m->type == NER_PLACE || m->type == NER_MISC) &&
+		    (m->start == 3 || s[m->start - 4] == ' ' || s[m->start - 4] == '\n') &&
+		    (i == 0 || l->v[i - 1].end < m->start - 3)) {
+			m->start -= 3;
+			m->type = NER_ORG;
+			m->margin = 0;
+			continue;
+		}
 		if (m->type == NER_PLACE && m->start >= 4 && s[m->start - 1] == ' ' && s[m->start - 2] != ' ' &&
 		    (i == 0 || l->v[i - 1].end < m->start - 1)) {
 			size_t ws = ner_word_start(s, 0, m->start - 1);

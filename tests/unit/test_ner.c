@@ -4431,6 +4431,8 @@ static void test_ner_sentence_lead_words(void)
 	CHECK(article_has("Air Marwen flies to Cayenne .\n", "ORG", "Air Marwen"));
 	CHECK(article_has("New Harwick is a hamlet in Suffolk , England .\n", "PLACE", "New Harwick"));
 	CHECK(article_has("New Brazil figures showed growth .\n", "PLACE", "Brazil"));
+	/* "TV" before a city is a broadcaster's name (an invented one). */
+	CHECK(article_has("The series aired on TV Cairo from April to September 2004 .\n", "ORG", "TV Cairo"));
 }
 
 /* A list of people holds people whose surnames are words of places or
