@@ -3870,8 +3870,8 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
  * and the nickname alone is the team, not a person after "the" ("the
  * Colts won") nor a place no list knows ("at Harlequins"). Not where the
  * nickname is a given name or the surname of a person the story names in
- * full ("Dallas Williams", "Jones"), a place, or a word places end with
- * ("Palm Springs", "Golan Heights"). */
+ * full ("Dallas Williams", "Jones"), a place, a word places end with
+ * ("Palm Springs", "Golan Heights") or an event's ("Wars", "Games"). */
 static int entity_nickname_word(const char *s, size_t a, size_t b)
 {
 	static const char *const place_ends[] = { "Bluffs",	"Cliffs",  "Downs",   "Falls",	 "Fields",
@@ -3889,8 +3889,10 @@ static int entity_nickname_word(const char *s, size_t a, size_t b)
 	for (size_t k = 0; k < sizeof place_ends / sizeof *place_ends; k++)
 		if (strlen(place_ends[k]) == n && memcmp(place_ends[k], s + a, n) == 0)
 			return 0;
-	return !(lexicon_lookup(s + a, n) &
-		 (LEX_FIRST_NAME | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_GROUP | LEX_ORG_WORD));
+	/* Nor an event's head word ("the New Zealand Wars", "the Pacific
+	 * Games"). */
+	return !(lexicon_lookup(s + a, n) & (LEX_FIRST_NAME | LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM |
+					     LEX_GROUP | LEX_ORG_WORD | LEX_EVENT));
 }
 
 /* entity_nickname_word, or a colour's or other plain word before one

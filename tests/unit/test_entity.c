@@ -55,12 +55,14 @@ static void test_entity_other_name_teams(void)
 {
 	const char *texts[] = {
 		"Title: Derby\n\nThe Omaha Red Foxes beat the Memphis Gray Foxes 2-0 in the soccer league on Sunday "
-		", and the Foxes fans cheered . The league sends its best to the Tokyo Olympics .\n",
+		", and the Foxes fans cheered . The league sends its best to the Tokyo Olympics . The region "
+		"was shaped by the Otago Wars of the 1860s .\n",
 	};
 	struct corpus *c;
 	struct entity_table *t = check_linked(texts, 1, &c);
 	CHECK(mention_type_nth(t, c, 0, "Memphis Gray Foxes", 0) == NER_ORG);
 	CHECK(mention_type_nth(t, c, 0, "Tokyo Olympics", 0) == NER_MISC);
+	CHECK(mention_type_nth(t, c, 0, "Otago Wars", 0) == NER_MISC);
 	entity_table_free(t);
 	corpus_free(c);
 }
