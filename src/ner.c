@@ -15921,7 +15921,8 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
  * such names a body's); "Court" after a court's kind, "Tribunal" and
  * "Guild" a body's (the training data types "Court" a body's 110 times in
  * 120: "Kessby County District Court" is no place, "Earls Court" is);
- * "Stadium" a place's (10 times in 10 in the training data). */
+ * "Stadium" a place's (10 times in 10 in the training data); "License"
+ * and "Licence" a licence's, a text's ("the Mozilla Public License"). */
 static void ner_tail_types(const char *s, struct ner_list *l)
 {
 	enum { TAIL_ANY, TAIL_AWARDED, TAIL_COURT, TAIL_ENSEMBLE };
@@ -15950,6 +15951,8 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		{ NER_LIT(" Tribunal"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Guild"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Stadium"), NER_PLACE, NER_ORG, NER_MISC, TAIL_ANY },
+		{ NER_LIT(" License"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
+		{ NER_LIT(" Licence"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
 	};
 	static const char *const verbs[] = { "awarded", "won", "received", "earned", "winning", "receiving", NULL };
 	/* Where the last award this pass made ends, for the next one "and
@@ -15973,7 +15976,8 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		}
 		size_t n = m->end - m->start;
 		/* The last bytes asked first: the tails end in "ir", "on",
-		 * "ss", "C.", "FC", "et", "io", "ra", "le", "rs", "nd" or "um". */
+		 * "ss", "C.", "FC", "et", "io", "ra", "le", "rs", "nd", "um",
+		 * "se" or "ce". */
 		char z = n >= 6 ? s[m->end - 1] : 0, y = n >= 6 ? s[m->end - 2] : 0;
 		/* A country's railway is its rail operator ("Kenya Railways",
 		 * "Egyptian National Railways"), not a line of track. */
@@ -15992,7 +15996,8 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		    !(z == '.' && y == 'C') && !(z == 'C' && y == 'F') && !(z == 't' && y == 'e') &&
 		    !(z == 't' && y == 'r') && !(z == 'l' && y == 'a') && !(z == 'd' && y == 'l') &&
 		    !(z == 'o' && y == 'i') && !(z == 'a' && y == 'r') && !(z == 'e' && y == 'l') &&
-		    !(z == 's' && y == 'r') && !(z == 'd' && y == 'n') && !(z == 'm' && y == 'u'))
+		    !(z == 's' && y == 'r') && !(z == 'd' && y == 'n') && !(z == 'm' && y == 'u') &&
+		    !(z == 'e' && (y == 's' || y == 'c')))
 			continue;
 		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
 			size_t tn = tails[k].w.n;

@@ -4450,6 +4450,16 @@ static void test_ner_people_lists(void)
 	CHECK(article_has("Advisers were Salomon Bros , Ann Lee and Tom Reed .\n", "ORG", "Salomon Bros"));
 }
 
+/* A licence's name is a text's, not its body's, in a story that names the
+ * body often (invented names). */
+static void test_ner_licence_names(void)
+{
+	CHECK(article_has("Velmara is a free software community .\nVelmara makes the Orvex browser , and Velmara "
+			  "Corporation pays its staff .\nThe Velmara Foundation said on Monday that Velmara would grow "
+			  ".\nThe code is released under the Velmara Public License .\n",
+			  "MISC", "Velmara Public License"));
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5654,6 +5664,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_track_titles", test_ner_track_titles },
 	{ "ner_sentence_lead_words", test_ner_sentence_lead_words },
 	{ "ner_people_lists", test_ner_people_lists },
+	{ "ner_licence_names", test_ner_licence_names },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
