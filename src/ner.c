@@ -12288,25 +12288,29 @@ static void ner_list_types(const char *s, struct ner_list *l)
 	}
 }
 
-/* Whether mention m is two words, a given name the lists know and another
- * in mixed case, that no list knows whole: a person's name the model may
- * have read as a place's or a body's for its last word ("Hazel Court",
- * "Tom Bridge", "Emma Banks"). */
+/* Whether mention m is two words, a given name the lists know (or a word
+ * they do not) and another in mixed case, that no list knows whole: a
+ * person's name the model may have read as a place's or a body's for its
+ * last word ("Hazel Court", "Tom Bridge", "Pascual Jordan"). */
 static int ner_given_pair(const char *s, const struct ner_mention *m)
 {
 	size_t fw = ner_space_end(s, m->start, m->end);
 	if (fw + 3 > m->end || ner_space_end(s, fw + 1, m->end) != m->end || !(s[fw + 1] >= 'A' && s[fw + 1] <= 'Z') ||
 	    !(s[m->end - 1] >= 'a' && s[m->end - 1] <= 'z') || s[fw - 1] == '.')
 		return 0;
+	for (size_t k = m->start; k < fw; k++)
+		if (!ner_word_byte(s[k]))
+			return 0;
 	unsigned first = lexicon_lookup(s + m->start, fw - m->start);
-	if (!(first & LEX_FIRST_NAME) || (first & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) ||
+	if ((first != 0 && !(first & LEX_FIRST_NAME)) || (first & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) ||
 	    lexicon_lookup(s + m->start, m->end - m->start) != 0)
 		return 0;
 	/* A company's legal form is no surname ("Salomon Bros"); a body's
 	 * head word is one less often than not (2: "Hazel Court", "Florida
-	 * Department"). */
+	 * Department"), and so is a word no list knows before another (2:
+	 * "Pascual Jordan"). */
 	unsigned last = lexicon_lookup(s + fw + 1, m->end - fw - 1);
-	return last & LEX_COMPANY_SUFFIX ? 0 : last & LEX_ORG_WORD ? 2 : 1;
+	return last & LEX_COMPANY_SUFFIX ? 0 : (last & LEX_ORG_WORD) || first == 0 ? 2 : 1;
 }
 
 /* A list of people is of people throughout: in a list whose names are all

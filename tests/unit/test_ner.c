@@ -4448,6 +4448,10 @@ static void test_ner_people_lists(void)
 	CHECK(strstr(m, "PERSON") == NULL);
 	free(m);
 	CHECK(article_has("Advisers were Salomon Bros , Ann Lee and Tom Reed .\n", "ORG", "Salomon Bros"));
+	/* A first word no list knows before a country's name, two people
+	 * in the list (invented). */
+	CHECK(article_has("Matrix mechanics was created by Werner Kessel, Max Orvan, and Pascual Jordan in 1925.\n",
+			  "PERSON", "Pascual Jordan"));
 }
 
 /* A licence's name is a text's, not its body's, in a story that names the
