@@ -2165,6 +2165,7 @@ static int ner_work_word(const char *s, size_t n)
 		[5] = { "album", "movie", "novel", "opera", "drama" },
 		[6] = { "memoir", "series", "sitcom" },
 		[7] = { "musical" },
+		[8] = { "painting", "symphony" },
 		[9] = { "programme" },
 		[11] = { "documentary" },
 	};
@@ -2180,6 +2181,12 @@ static int ner_work_word(const char *s, size_t n)
 static int ner_work_kind(const struct ner_tok *t)
 {
 	return !t->cap && ner_work_word(t->s, t->n);
+}
+
+/* Whether the model tagged token t as a place's or a body's. */
+static int ner_tag_place_or_body(const struct ner_tok *t)
+{
+	return t->tag && (TAGGER_TYPE(t->tag) == TAGGER_LOC || TAGGER_TYPE(t->tag) == TAGGER_ORG);
 }
 
 /* "the 1999 movie American Pie", "his novel The Road": capitalised words
@@ -2211,16 +2218,30 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 		while (e < b && !w->t[e].used) {
 			if (w->t[e].cap && !(w->t[e].lex & (LEX_MONTH | LEX_WEEKDAY))) {
 				int ty = w->t[e].tag ? TAGGER_TYPE(w->t[e].tag) : TAGGER_MISC;
-				other |= ty == TAGGER_LOC || ty == TAGGER_ORG || (ty == TAGGER_PER && e == s);
+				other |= ty == TAGGER_LOC || ty == TAGGER_ORG ? 1 : ty == TAGGER_PER && e == s ? 2 : 0;
 				e++;
 			} else if (e > s && e + 1 < b && w->t[e + 1].cap &&
 				   (ner_is(&w->t[e], "of") || ner_is(&w->t[e], "and") || ner_is(&w->t[e], "the"))) {
 				e++;
+			} else if (e > s && e + 2 < b && ner_title_function_word(&w->t[e]) &&
+				   (w->t[e + 1].cap || (ner_title_function_word(&w->t[e + 1]) && w->t[e + 2].cap)) &&
+				   !ner_is(&w->t[e], "by") && !ner_tag_place_or_body(&w->t[e + (w->t[e + 1].cap ? 1 : 2)])) {
+				/* A title's other small words ("Girl with a Pearl
+				 * Earring", "Bread for the Journey"), up to two
+				 * before a capital; not its author's "by", nor a
+				 * place's "in" ("the novel Death in Venice" keeps
+				 * its first word alone, as before). */
+				e += w->t[e + 1].cap ? 1 : 2;
 			} else {
 				break;
 			}
 		}
-		if (e == s || other || (e - s == 1 && w->t[s].lex))
+		/* One word a list knows, or a person's name, is a title where
+		 * its author follows ("the opera Carmen by Georges Bizet"). */
+		int author = e < b && ner_is(&w->t[e], "by");
+		if (other == 2 && author)
+			other = 0;
+		if (e == s || other || (e - s == 1 && w->t[s].lex && !author))
 			continue;
 		ner_mark(w, s, e, NER_MISC);
 		next = e;
@@ -2233,10 +2254,10 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
  * "thriller") but not at the end of a definition. */
 static int ner_lead_kind(const struct ner_tok *t)
 {
-	static const char *const more[] = { "single",	  "play",	"game",	     "thriller",  "comedy",
-					     "novella",	  "miniseries", "telenovela", "mixtape",   "soundtrack",
-					     "podcast",	  "painting",	"symphony",  "ballet",    "anthology",
-					     "manga",	  "anime",	"webcomic",  "serial",    NULL };
+	static const char *const more[] = { "single",	 "play",      "game",	    "thriller", "comedy",
+					     "novella",	 "miniseries", "telenovela", "mixtape",  "soundtrack",
+					     "podcast",	 "ballet",    "anthology",  "manga",    "anime",
+					     "webcomic", "serial",    NULL };
 	if (t->cap)
 		return t->n == 2 && t->s[0] == 'E' && t->s[1] == 'P';
 	if (ner_work_word(t->s, t->n))

@@ -4464,6 +4464,18 @@ static void test_ner_licence_names(void)
 			  "MISC", "Velmara Public License"));
 }
 
+/* A work's title after its kind takes in its small words and, before its
+ * author's "by", a word a list knows as a name (invented works); a place
+ * after "in" stays a place. */
+static void test_ner_work_title_words(void)
+{
+	CHECK(article_has("Her painting Girl with Red Scarf is held by the Tate Modern .\n", "MISC", "Girl with Red Scarf"));
+	CHECK(article_has("The opera Carmen by Georges Bizet premiered in Paris in 1875 .\n", "MISC", "Carmen"));
+	char *m = article_mentions("His 1911 novel Death in Velmara was filmed twice .\n");
+	CHECK(strstr(m, "|PLACE:Velmara|") != NULL);
+	free(m);
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5669,6 +5681,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_sentence_lead_words", test_ner_sentence_lead_words },
 	{ "ner_people_lists", test_ner_people_lists },
 	{ "ner_licence_names", test_ner_licence_names },
+	{ "ner_work_title_words", test_ner_work_title_words },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
