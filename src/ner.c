@@ -2183,10 +2183,10 @@ static int ner_work_kind(const struct ner_tok *t)
 	return !t->cap && ner_work_word(t->s, t->n);
 }
 
-/* Whether the model tagged token t as a place's or a body's. */
-static int ner_tag_place_or_body(const struct ner_tok *t)
+/* Whether the model tagged token t as a person's, a place's or a body's. */
+static int ner_tag_named(const struct ner_tok *t)
 {
-	return t->tag && (TAGGER_TYPE(t->tag) == TAGGER_LOC || TAGGER_TYPE(t->tag) == TAGGER_ORG);
+	return t->tag && TAGGER_TYPE(t->tag) != TAGGER_MISC;
 }
 
 /* "the 1999 movie American Pie", "his novel The Road": capitalised words
@@ -2225,7 +2225,7 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 				e++;
 			} else if (e > s && e + 2 < b && ner_title_function_word(&w->t[e]) &&
 				   (w->t[e + 1].cap || (ner_title_function_word(&w->t[e + 1]) && w->t[e + 2].cap)) &&
-				   !ner_is(&w->t[e], "by") && !ner_tag_place_or_body(&w->t[e + (w->t[e + 1].cap ? 1 : 2)])) {
+				   !ner_is(&w->t[e], "by") && !ner_tag_named(&w->t[e + (w->t[e + 1].cap ? 1 : 2)])) {
 				/* A title's other small words ("Girl with a Pearl
 				 * Earring", "Bread for the Journey"), up to two
 				 * before a capital; not its author's "by", nor a
