@@ -15933,6 +15933,81 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 	}
 }
 
+/* An order of merit is an award (MISC), one name with its "of the ..."
+ * ("awarded the Order of the Burning Spear", "a Commander of the Order of
+ * the Dannebrog", "received the Order of Canada"), where a verb of
+ * awarding and "the", or a rank and "of the", stand before it; a
+ * religious order ("the Order of Saint Benedict") has neither. The
+ * model's names within give way. */
+static void ner_award_orders(const char *s, size_t n, struct ner_list *l)
+{
+	static const char *const verbs[] = { "awarded", "received", "receiving", "receives", "conferred", "bestowed",
+					     "won", "given", "appointed", "invested", "admitted", NULL };
+	static const char *const ranks[] = { "Knight", "Dame", "Commander", "Officer", "Member", "Companion",
+					     "Cross", "Chevalier", "Grand", "Collar", NULL };
+	size_t n0 = l->n, last = 0;	/* where the last order made ends */
+	for (const char *h = text_find(s, n, "Order of ", 9); h; h = text_find(h + 9, n - (size_t)(h + 9 - s), "Order of ", 9)) {
+		size_t p = (size_t)(h - s);
+		if (p < 5 || s[p - 1] != ' ')
+			continue;
+		/* What stands before: "the" and a verb, or a rank and "of the". */
+		size_t b = p - 1, ws = ner_word_start(s, 0, b);
+		int award = 0;
+		if (b - ws == 3 && memcmp(s + ws, "the", 3) == 0 && ws >= 2) {
+			size_t vs = ner_word_start(s, 0, ws - 1);
+			award = ner_word_before_in(s, ws, verbs);
+			if (!award && ws - 1 - vs == 2 && memcmp(s + vs, "of", 2) == 0 && vs >= 2) {
+				size_t rs = ner_word_start(s, 0, vs - 1);
+				for (int k = 0; ranks[k] && !award; k++)
+					award = ner_lit_is(ranks[k], s + rs, vs - 1 - rs);
+			}
+		}
+		/* Or "and the" after the order before ("the Order of Lenin and
+		 * the Order of Canada"). */
+		if (!award && last && p == last + 9 && memcmp(s + last, " and the ", 9) == 0)
+			award = 1;
+		if (!award)
+			continue;
+		/* The name: capitalised words after "Order of", "the", "of" and
+		 * "and" between them. */
+		size_t e = p + 9, end = 0;
+		while (e < n) {
+			while (e < n && s[e] == ' ')
+				e++;
+			size_t we = e;
+			while (we < n && s[we] != ' ' && s[we] != '\n' && s[we] != ',' && s[we] != '.' && s[we] != ';')
+				we++;
+			if (we == e)
+				break;
+			/* "and" only before a capital: "the Order of Lenin and the
+			 * Order of Canada" are two. */
+			if (s[e] >= 'A' && s[e] <= 'Z')
+				end = we;
+			else if (!((we - e == 3 && memcmp(s + e, "the", 3) == 0) || (we - e == 2 && memcmp(s + e, "of", 2) == 0) ||
+				   (we - e == 3 && memcmp(s + e, "and", 3) == 0 && we + 1 < n && s[we + 1] >= 'A' &&
+				    s[we + 1] <= 'Z')))
+				break;
+			if (we >= n || s[we] != ' ')
+				break;
+			e = we;
+		}
+		if (!end)
+			continue;
+		/* Not across a name that runs out of it. */
+		size_t k = ner_first_ending_after(l, n0, p);
+		int across = 0;
+		for (size_t j = k; j < n0 && l->v[j].start < end; j++)
+			across |= l->v[j].start < p || l->v[j].end > end;
+		if (across)
+			continue;
+		for (size_t j = k; j < n0 && l->v[j].start < end; j++)
+			l->v[j].type = NER_NTYPES;	/* dropped below */
+		ner_push(l, p, end, NER_MISC);
+		last = end;
+	}
+	ner_drop_marked(l, n0);
+}
+
 /* A name's last word after another that says what it is, where the model
  * read it otherwise: "Air" an airline's ("a Harwick Air flight", "Tarvel
  * Air"; news names no place so, and a list of bodies' head words would
@@ -18577,6 +18652,9 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_post_nominals(a->data, out);
 		ner_initial_pronouns(a->data, out);
 		ner_republics(a->data, out);
+		/* After the republics': "the Order of Merit of the Italian
+		 * Republic" is no place. */
+		ner_award_orders(a->data, a->len, out);
 		ner_study_fields(a->data, out);
 		ner_for_teams(a->data, out);
 		ner_for_causes(a->data, a->len, out);

@@ -4476,6 +4476,18 @@ static void test_ner_work_title_words(void)
 	free(m);
 }
 
+/* An order of merit after a verb of awarding or a rank is an award, one
+ * name with its "of the" (invented orders); a religious order is not. */
+static void test_ner_award_orders(void)
+{
+	CHECK(article_has("He was awarded the Order of the Velmar Star in 2001 .\n", "MISC", "Order of the Velmar Star"));
+	char *m = article_mentions("He received the Order of Lenin and the Order of Canada .\n");
+	CHECK_STR(m, "|MISC:Order of Lenin|MISC:Order of Canada|");
+	free(m);
+	CHECK(article_has("She was made a Commander of the Order of the Kessby Lion .\n", "MISC",
+			  "Order of the Kessby Lion"));
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5682,6 +5694,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_people_lists", test_ner_people_lists },
 	{ "ner_licence_names", test_ner_licence_names },
 	{ "ner_work_title_words", test_ner_work_title_words },
+	{ "ner_award_orders", test_ner_award_orders },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
