@@ -16022,7 +16022,9 @@ static void ner_award_orders(const char *s, size_t n, struct ner_list *l)
  * "Guild" a body's (the training data types "Court" a body's 110 times in
  * 120: "Kessby County District Court" is no place, "Earls Court" is);
  * "Stadium" a place's (10 times in 10 in the training data); "License"
- * and "Licence" a licence's, a text's ("the Mozilla Public License"). */
+ * and "Licence" a licence's, a text's ("the Mozilla Public License"); a
+ * disaster's word its event's, not a team's ("the 1906 San Francisco
+ * Earthquake", "the New England Hurricane", "the Johnstown Flood"). */
 static void ner_tail_types(const char *s, struct ner_list *l)
 {
 	enum { TAIL_ANY, TAIL_AWARDED, TAIL_COURT, TAIL_ENSEMBLE };
@@ -16051,6 +16053,12 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		{ NER_LIT(" Tribunal"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Guild"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Stadium"), NER_PLACE, NER_ORG, NER_MISC, TAIL_ANY },
+		{ NER_LIT(" Earthquake"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
+		{ NER_LIT(" Hurricane"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
+		{ NER_LIT(" Cyclone"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
+		{ NER_LIT(" Typhoon"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
+		{ NER_LIT(" Tsunami"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
+		{ NER_LIT(" Flood"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
 		{ NER_LIT(" License"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
 		{ NER_LIT(" Licence"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
 	};
@@ -16077,7 +16085,7 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		size_t n = m->end - m->start;
 		/* The last bytes asked first: the tails end in "ir", "on",
 		 * "ss", "C.", "FC", "et", "io", "ra", "le", "rs", "nd", "um",
-		 * "se" or "ce". */
+		 * "se", "ce", "ke", "ne", "mi" or "od". */
 		char z = n >= 6 ? s[m->end - 1] : 0, y = n >= 6 ? s[m->end - 2] : 0;
 		/* A country's railway is its rail operator ("Kenya Railways",
 		 * "Egyptian National Railways"), not a line of track. */
@@ -16097,7 +16105,8 @@ static void ner_tail_types(const char *s, struct ner_list *l)
 		    !(z == 't' && y == 'r') && !(z == 'l' && y == 'a') && !(z == 'd' && y == 'l') &&
 		    !(z == 'o' && y == 'i') && !(z == 'a' && y == 'r') && !(z == 'e' && y == 'l') &&
 		    !(z == 's' && y == 'r') && !(z == 'd' && y == 'n') && !(z == 'm' && y == 'u') &&
-		    !(z == 'e' && (y == 's' || y == 'c')))
+		    !(z == 'e' && (y == 's' || y == 'c' || y == 'k' || y == 'n')) && !(z == 'i' && y == 'm') &&
+		    !(z == 'd' && y == 'o'))
 			continue;
 		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
 			size_t tn = tails[k].w.n;

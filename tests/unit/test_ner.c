@@ -4455,13 +4455,17 @@ static void test_ner_people_lists(void)
 }
 
 /* A licence's name is a text's, not its body's, in a story that names the
- * body often (invented names). */
+ * body often; a disaster's an event's (invented names). */
 static void test_ner_licence_names(void)
 {
 	CHECK(article_has("Velmara is a free software community .\nVelmara makes the Orvex browser , and Velmara "
 			  "Corporation pays its staff .\nThe Velmara Foundation said on Monday that Velmara would grow "
 			  ".\nThe code is released under the Velmara Public License .\n",
 			  "MISC", "Velmara Public License"));
+	/* A disaster's word ends an event's name, not a team's (invented). */
+	CHECK(article_has("The line was abandoned in 1938 after damage from the Velmar Hurricane .\n", "MISC",
+			  "Velmar Hurricane"));
+	CHECK(article_has("The Harwick Flood killed 2,209 people .\n", "MISC", "Harwick Flood"));
 }
 
 /* A work's title after its kind takes in its small words and, before its
