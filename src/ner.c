@@ -15933,6 +15933,28 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name after a word of a company's people or parts and "of" is an
+ * organization's ("former employees of Blue Byte", "a subsidiary of
+ * Surinam Tessal", "shareholders of Velmar Harbour"), where the model read
+ * a place or an other name that no list knows as one: a place has no
+ * employees, shareholders, founders or subsidiaries. */
+static void ner_company_people_of(const char *s, struct ner_list *l)
+{
+	static const char *const cues[] = { "employees",   "employee",	  "staff",	  "shareholders", "shareholder",
+					    "stockholders", "founder",	  "founders",	  "co-founder",	  "subsidiary",
+					    "subsidiaries", "affiliate",	  "unit",	  "owners",
+					    "executives",   "takeover",	  "acquisition",  NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if ((m->type != NER_PLACE && m->type != NER_MISC) || m->start < 8 ||
+		    memcmp(s + m->start - 4, " of ", 4) != 0 || !ner_word_before_in(s, m->start - 3, cues) ||
+		    ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) >= 0)
+			continue;
+		m->type = NER_ORG;
+		m->margin = 0;
+	}
+}
+
 /* An order of merit is an award (MISC), one name with its "of the ..."
  * ("awarded the Order of the Burning Spear", "a Commander of the Order of
  * the Dannebrog", "received the Order of Canada"), where a verb of
@@ -18706,6 +18728,9 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_calendar_names(a->data, out);
 		ner_motion_places(a->data, out);
 		ner_ampersand_firms(a->data, out);
+		/* After the firms of two places ("a subsidiary of Genesee &
+		 * Wyoming"). */
+		ner_company_people_of(a->data, out);
 		ner_line_pairs(a->data, out);
 		ner_place_kind_lists(a->data, a->len, out);
 	}

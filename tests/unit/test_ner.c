@@ -4492,6 +4492,15 @@ static void test_ner_award_orders(void)
 			  "Order of the Kessby Lion"));
 }
 
+/* A name after a company's people or parts and "of" is a company's
+ * (invented companies); a place the lists know stays a place. */
+static void test_ner_company_people_of(void)
+{
+	CHECK(article_has("It was founded in 1999 by former employees of Blue Kessby .\n", "ORG", "Blue Kessby"));
+	CHECK(article_has("The airline was a subsidiary of Surinam Tessal .\n", "ORG", "Surinam Tessal"));
+	CHECK(article_has("He met employees of Kenya on Monday .\n", "PLACE", "Kenya"));
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5699,6 +5708,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_licence_names", test_ner_licence_names },
 	{ "ner_work_title_words", test_ner_work_title_words },
 	{ "ner_award_orders", test_ner_award_orders },
+	{ "ner_company_people_of", test_ner_company_people_of },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
