@@ -2278,7 +2278,8 @@ static int ner_lead_kind_end(const struct ner_tok *t, const struct ner_tok *kind
 					       "from",	  "that",     "which",	  "about",     "based",	   "created",
 					       "developed", "published", "set",	  "featuring", "recorded", "composed",
 					       "adapted", "for",      "in",	  "of",	       "originally",
-					       "first",	  "performed", "made",	  "co-written", NULL };
+					       "first",	  "performed", "made",	  "co-written", "broadcast", "aired",
+					       "hosted",  "presented", "narrated", "illustrated", "designed", NULL };
 	if (ner_is_punct_tok(t))
 		return t->s[0] == ',' || t->s[0] == '.' || t->s[0] == '(' || t->s[0] == ';';
 	/* "a comedy of errors", "a series of islands", "a game of chess". */
@@ -2346,8 +2347,20 @@ static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t
 	if (!(ner_is(&w->t[d], "a") || ner_is(&w->t[d], "an") || ner_is(&w->t[d], "the")) ||
 	    ner_is_any(&w->t[s], stops))
 		return;
+	int series = 0;	/* after "series of": the kind in the plural */
 	for (size_t k = d + 1; k < b && k <= d + 9; k++) {
 		const struct ner_tok *t = &w->t[k];
+		/* "a series of epic fantasy novels": the works' kind. */
+		if (!series && k + 2 < b && ner_is(t, "series") && ner_is(&w->t[k + 1], "of")) {
+			series = 1;
+			k++;
+			continue;
+		}
+		if (series && t->n > 4 && t->s[t->n - 1] == 's' && !t->cap && ner_work_word(t->s, t->n - 1) &&
+		    (k + 1 == b || ner_lead_kind_end(&w->t[k + 1], t))) {
+			ner_mark(w, s, e, NER_MISC);
+			return;
+		}
 		/* A game is a work as a video game, board game or the like
 		 * ("a 2019 action role-playing video game"), not a match. */
 		int kind = ner_lead_kind(t) && (!ner_is(t, "game") || ner_is_any(&w->t[k - 1], games));

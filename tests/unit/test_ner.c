@@ -4375,6 +4375,11 @@ static void test_ner_lead_titles(void)
 			     "Halvard Roos is a film director and Tamsin Vale is a game developer .\n");
 	CHECK(strstr(m, "MISC") == NULL);
 	free(m);
+	/* A series of works, and a serial that is broadcast. */
+	CHECK(article_has("A Song of Ice and Velmar is a series of epic fantasy novels by George Kessby .\n", "MISC",
+			  "A Song of Ice and Velmar"));
+	CHECK(article_has("Velmar Nights was a British radio drama serial broadcast on BBC Radio 4 .\n", "MISC",
+			  "Velmar Nights"));
 }
 
 /* An encyclopedia's first sentence on a person gives the life's dates in
