@@ -2292,6 +2292,41 @@ static int ner_lead_kind_end(const struct ner_tok *t, const struct ner_tok *kind
 	return 0;
 }
 
+/* "Halvard Emmerich Roos ( 12 May 1874 – 3 October 1951 ) was a Danish
+ * chemist", "Tirsa Ngalande ( born 4 March 1968 ) is": the name that opens
+ * a sentence with a life's dates in brackets before "is" or "was" (an
+ * encyclopedia's first sentence on a person) is a person's, where the
+ * story's other clues made it a body's ("the Roos Institute"). The dates
+ * are a birth or a death ("born", "née", "died") or a range with a month
+ * in it: years alone are also a coach's tenure or a club's ("Dayton (
+ * 1989 - 94 )"). A title before the name is outside it ("Sir"). */
+static void ner_lead_people(struct ner_work *w, size_t a, size_t b)
+{
+	size_t s = a;
+	while (s < b && (w->t[s].lex & LEX_TITLE) && w->t[s].cap)
+		s++;
+	size_t e = s;
+	while (e < b && e - s < 6 && !w->t[e].used &&
+	       ((w->t[e].cap && w->t[e].word) || (e > s && (w->t[e].lex & LEX_SURNAME_PARTICLE))))
+		e++;
+	if (e == s || e + 3 >= b || !ner_is(&w->t[e], "(") || !w->t[e - 1].cap)
+		return;
+	int life = 0, month = 0, dash = 0;
+	size_t k = e + 1;
+	for (; k < b && k - e < 40 && !ner_is(&w->t[k], ")"); k++) {
+		const struct ner_tok *t = &w->t[k];
+		life |= ner_is(t, "born") || ner_is(t, "died") || ner_is(t, "n\xc3\xa9" "e");
+		month |= (t->lex & LEX_MONTH) != 0 && t->cap;
+		dash |= ner_is(t, "-") || ner_is(t, "\xe2\x80\x93");
+	}
+	if (k + 1 >= b || !ner_is(&w->t[k], ")") || !(life || (month && dash)) ||
+	    !(ner_is(&w->t[k + 1], "is") || ner_is(&w->t[k + 1], "was")))
+		return;
+	if (e - s == 1 && (w->t[s].lex & LEX_COMMON))
+		return;
+	ner_mark(w, s, e, NER_PERSON);
+}
+
 /* "Heart of the Forest is the second studio album by ...", "Lord of the
  * Marsh is a 1962 British adventure film": the words that open a
  * sentence defining a work (an encyclopedia's first sentence) are its
@@ -2314,14 +2349,14 @@ static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t
 						      "he",    "she",	"they",	 "we",	  "i",	   "you",   "there",
 						      "here",  "what",	"how",	 "why",	  "where", "not",   "now",
 						      "then",  "also",	"still", "only",  "once",  "never", NULL };
+	/* The cheap tests first: this runs at nearly every sentence. */
 	size_t s = a;
-	while (s < b && ner_is_punct_tok(&w->t[s]) && ner_quote_mark(&w->t[s], 1))
+	while (s < b && !w->t[s].cap && ner_is_punct_tok(&w->t[s]) && ner_quote_mark(&w->t[s], 1))
 		s++;
 	if (s >= b || !w->t[s].cap || !ner_sentence_initial(w, a, s))
 		return;
 	if (ner_is(&w->t[s], "the") && s + 1 < b && w->t[s + 1].cap)
 		s++;
-	/* The cheap tests first: this runs at nearly every sentence. */
 	size_t e = s;
 	while (e < b && e - s <= 10 && !w->t[e].used) {
 		const struct ner_tok *t = &w->t[e];
@@ -2329,12 +2364,18 @@ static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t
 			e++;
 		else if (t->n <= 3 && (ner_is(t, "is") || ner_is(t, "was")))
 			break;
-		else if ((e > s && ner_title_function_word(t)) ||
+		else if ((e > s && t->n <= 4 && !t->cap && ner_title_function_word(t)) ||
 		    (e > s && t->n == 1 && (t->s[0] == ':' || t->s[0] == '&' || t->s[0] == '!' || t->s[0] == '?')) ||
 		    (e > s && (ner_is(t, "'s") || ner_is(t, "\xe2\x80\x99s"))))
 			e++;
 		else
 			break;
+	}
+	/* A life's dates in brackets after the words (or a surname's
+	 * particle before them, "Pieter van Aalst ("): a person's. */
+	if (e > s && e + 3 < b && ((w->t[e].n == 1 && w->t[e].s[0] == '(') || (w->t[e].lex & LEX_SURNAME_PARTICLE))) {
+		ner_lead_people(w, a, b);
+		return;
 	}
 	if (e == s || e + 2 >= b || !(ner_is(&w->t[e], "is") || ner_is(&w->t[e], "was")))
 		return;
@@ -2376,40 +2417,6 @@ static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t
 	}
 }
 
-/* "Halvard Emmerich Roos ( 12 May 1874 – 3 October 1951 ) was a Danish
- * chemist", "Tirsa Ngalande ( born 4 March 1968 ) is": the name that opens
- * a sentence with a life's dates in brackets before "is" or "was" (an
- * encyclopedia's first sentence on a person) is a person's, where the
- * story's other clues made it a body's ("the Roos Institute"). The dates
- * are a birth or a death ("born", "née", "died") or a range with a month
- * in it: years alone are also a coach's tenure or a club's ("Dayton (
- * 1989 - 94 )"). A title before the name is outside it ("Sir"). */
-static __attribute__((noinline)) void ner_lead_people(struct ner_work *w, size_t a, size_t b)
-{
-	size_t s = a;
-	while (s < b && (w->t[s].lex & LEX_TITLE) && w->t[s].cap)
-		s++;
-	size_t e = s;
-	while (e < b && e - s < 6 && !w->t[e].used &&
-	       ((w->t[e].cap && w->t[e].word) || (e > s && (w->t[e].lex & LEX_SURNAME_PARTICLE))))
-		e++;
-	if (e == s || e + 3 >= b || !ner_is(&w->t[e], "(") || !w->t[e - 1].cap)
-		return;
-	int life = 0, month = 0, dash = 0;
-	size_t k = e + 1;
-	for (; k < b && k - e < 40 && !ner_is(&w->t[k], ")"); k++) {
-		const struct ner_tok *t = &w->t[k];
-		life |= ner_is(t, "born") || ner_is(t, "died") || ner_is(t, "n\xc3\xa9" "e");
-		month |= (t->lex & LEX_MONTH) != 0 && t->cap;
-		dash |= ner_is(t, "-") || ner_is(t, "\xe2\x80\x93");
-	}
-	if (k + 1 >= b || !ner_is(&w->t[k], ")") || !(life || (month && dash)) ||
-	    !(ner_is(&w->t[k + 1], "is") || ner_is(&w->t[k + 1], "was")))
-		return;
-	if (e - s == 1 && (w->t[s].lex & LEX_COMMON))
-		return;
-	ner_mark(w, s, e, NER_PERSON);
-}
 
 /* Whether a person's name found in this sentence (from mention `from` of
  * the list on) starts at token k. */
@@ -2668,10 +2675,8 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 	if (rules & NER_RULE_WORKS)
 		ner_work_titles(w, a, b);
 	/* An encyclopedia's definitions open with the name defined. */
-	if (w->t[a].cap || ner_is_punct_tok(&w->t[a])) {
+	if (w->t[a].cap || ner_is_punct_tok(&w->t[a]))
 		ner_lead_titles(w, a, b);
-		ner_lead_people(w, a, b);
-	}
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);
 	/* A name of two words or more is a phrase of two words or more. */
@@ -12204,6 +12209,11 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 						  : l->v[i - 1].type != NER_DATE && l->v[i - 1].type != NER_PERSON &&
 							    m->type != NER_PERSON);
 				named = people && l->v[i - 1].type != NER_GROUP;
+				/* Right before the kind only ("Premier League
+				 * club"): each other name before a verb would ask
+				 * the kinds of it. */
+				if (named && w > 0)
+					people = named = 0;
 				if (!lower && !people)
 					break;
 				ts = as;
@@ -12275,12 +12285,68 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 	}
 }
 
+/* Whether mention m is two words, a given name the lists know (or a word
+ * they do not) and another in mixed case, that no list knows whole: a
+ * person's name the model may have read as a place's or a body's for its
+ * last word ("Hazel Court", "Tom Bridge", "Pascual Jordan"). */
+static int ner_given_pair(const char *s, const struct ner_mention *m)
+{
+	size_t fw = ner_space_end(s, m->start, m->end);
+	if (fw + 3 > m->end || ner_space_end(s, fw + 1, m->end) != m->end || !(s[fw + 1] >= 'A' && s[fw + 1] <= 'Z') ||
+	    !(s[m->end - 1] >= 'a' && s[m->end - 1] <= 'z') || s[fw - 1] == '.')
+		return 0;
+	for (size_t k = m->start; k < fw; k++)
+		if (!ner_word_byte(s[k]))
+			return 0;
+	unsigned first = lexicon_lookup(s + m->start, fw - m->start);
+	if ((first != 0 && !(first & LEX_FIRST_NAME)) || (first & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) ||
+	    lexicon_lookup(s + m->start, m->end - m->start) != 0)
+		return 0;
+	/* A company's legal form is no surname ("Salomon Bros"); a body's
+	 * head word is one less often than not (2: "Hazel Court", "Florida
+	 * Department"), and so is a word no list knows before another (2:
+	 * "Pascual Jordan"). */
+	unsigned last = lexicon_lookup(s + fw + 1, m->end - fw - 1);
+	return last & LEX_COMPANY_SUFFIX ? 0 : (last & LEX_ORG_WORD) || first == 0 ? 2 : 1;
+}
+
+/* A list of people is of people throughout: in a list whose names are all
+ * people's or a given name and another word ("stars Hazel Court , Dorian
+ * Bell and Sidney James", "Victoria Park , Jonah Street and Emma Banks as
+ * the three sisters"), those the model took for places or bodies are
+ * people, where one is a person's already or three or more are such
+ * pairs; two people at least where such a pair ends in a body's head
+ * word. Not a list with a name of another kind ("George Street , King
+ * Street"), nor two pairs alone ("Victoria Park and Albert Park"). The
+ * list is l->v[i..j); ner_list_types finds it. */
+static void ner_people_list(const char *s, struct ner_list *l, size_t i, size_t j)
+{
+	size_t people = 0, pairs = 0;
+	int heads = 0;	/* a pair ends in a body's head word */
+	for (size_t k = i; k < j; k++) {
+		int pair;
+		if (l->v[k].type == NER_PERSON)
+			people++;
+		else if ((l->v[k].type == NER_PLACE || l->v[k].type == NER_ORG) &&
+			 (pair = ner_given_pair(s, &l->v[k])) != 0) {
+			pairs++;
+			heads |= pair == 2;
+		}
+	}
+	if (pairs > 0 && people + pairs == j - i && (heads ? people >= 2 : people > 0 || pairs >= 3))
+		for (size_t k = i; k < j; k++)
+			if (l->v[k].type != NER_PERSON) {
+				l->v[k].type = NER_PERSON;
+				l->v[k].margin = 0;
+			}
+}
+
 /* The names of one list are of one kind: in a list of three or more
  * ("Uthai Thani, Chai Nat, Sing Buri, Ayutthaya and Bangkok") where two
  * or more are places a list knows and none a list knows as anything else,
  * the others the model took for people are places too; so for
  * organizations. The model reads an unknown name of two words as a
- * person's. */
+ * person's. A list of two or more goes to ner_people_list too. */
 static void ner_list_types(const char *s, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n;) {
@@ -12318,72 +12384,12 @@ static void ner_list_types(const char *s, struct ner_list *l)
 				}
 			}
 		}
+		if (j - i >= 2)
+			ner_people_list(s, l, i, j);
 		i = j;
 	}
 }
 
-/* Whether mention m is two words, a given name the lists know (or a word
- * they do not) and another in mixed case, that no list knows whole: a
- * person's name the model may have read as a place's or a body's for its
- * last word ("Hazel Court", "Tom Bridge", "Pascual Jordan"). */
-static int ner_given_pair(const char *s, const struct ner_mention *m)
-{
-	size_t fw = ner_space_end(s, m->start, m->end);
-	if (fw + 3 > m->end || ner_space_end(s, fw + 1, m->end) != m->end || !(s[fw + 1] >= 'A' && s[fw + 1] <= 'Z') ||
-	    !(s[m->end - 1] >= 'a' && s[m->end - 1] <= 'z') || s[fw - 1] == '.')
-		return 0;
-	for (size_t k = m->start; k < fw; k++)
-		if (!ner_word_byte(s[k]))
-			return 0;
-	unsigned first = lexicon_lookup(s + m->start, fw - m->start);
-	if ((first != 0 && !(first & LEX_FIRST_NAME)) || (first & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) ||
-	    lexicon_lookup(s + m->start, m->end - m->start) != 0)
-		return 0;
-	/* A company's legal form is no surname ("Salomon Bros"); a body's
-	 * head word is one less often than not (2: "Hazel Court", "Florida
-	 * Department"), and so is a word no list knows before another (2:
-	 * "Pascual Jordan"). */
-	unsigned last = lexicon_lookup(s + fw + 1, m->end - fw - 1);
-	return last & LEX_COMPANY_SUFFIX ? 0 : (last & LEX_ORG_WORD) || first == 0 ? 2 : 1;
-}
-
-/* A list of people is of people throughout: in a list whose names are all
- * people's or a given name and another word ("stars Hazel Court , Dorian
- * Bell and Sidney James", "Victoria Park , Jonah Street and Emma Banks as
- * the three sisters"), those the model took for places or bodies are
- * people, where one is a person's already or three or more are such
- * pairs; two people at least where such a pair ends in a body's head
- * word. Not a list with a name of another kind ("George Street , King
- * Street"), nor two pairs alone ("Victoria Park and Albert Park"). */
-static void ner_people_lists(const char *s, struct ner_list *l)
-{
-	for (size_t i = 0; i < l->n;) {
-		size_t j = i + 1;
-		while (j < l->n && l->v[j].start >= l->v[j - 1].end && ner_list_joint(s, l->v[j - 1].end, l->v[j].start))
-			j++;
-		if (j - i >= 2) {
-			size_t people = 0, pairs = 0;
-			int heads = 0;	/* a pair ends in a body's head word */
-			for (size_t k = i; k < j; k++) {
-				int pair;
-				if (l->v[k].type == NER_PERSON)
-					people++;
-				else if ((l->v[k].type == NER_PLACE || l->v[k].type == NER_ORG) &&
-					 (pair = ner_given_pair(s, &l->v[k])) != 0) {
-					pairs++;
-					heads |= pair == 2;
-				}
-			}
-			if (pairs > 0 && people + pairs == j - i && (heads ? people >= 2 : people > 0 || pairs >= 3))
-				for (size_t k = i; k < j; k++)
-					if (l->v[k].type != NER_PERSON) {
-						l->v[k].type = NER_PERSON;
-						l->v[k].margin = 0;
-					}
-		}
-		i = j;
-	}
-}
 
 /* Whether the word w[0..n) (a byline's) is a role ("Writer",
  * "Correspondent", "Staff"), in any case. */
@@ -15908,8 +15914,8 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 			m->margin = 0;
 			continue;
 		}
-		if (m->type == NER_PLACE && m->start >= 4 && s[m->start - 1] == ' ' && s[m->start - 2] != ' ' &&
-		    (i == 0 || l->v[i - 1].end < m->start - 1)) {
+		if (m->type == NER_PLACE && m->start >= 4 && s[m->start - 1] == ' ' && s[m->start - 2] >= 'a' &&
+		    s[m->start - 2] <= 'z' && (i == 0 || l->v[i - 1].end < m->start - 1)) {
 			size_t ws = ner_word_start(s, 0, m->start - 1);
 			if (NER_LIT_IN(leads, s + ws, m->start - 1 - ws) && (i == 0 || l->v[i - 1].end <= ws) &&
 			    ner_opens_sentence(s, ws) &&
@@ -15981,9 +15987,21 @@ static void ner_award_orders(const char *s, size_t n, struct ner_list *l)
 	static const char *const ranks[] = { "Knight", "Dame", "Commander", "Officer", "Member", "Companion",
 					     "Cross", "Chevalier", "Grand", "Collar", NULL };
 	size_t n0 = l->n, last = 0;	/* where the last order made ends */
-	for (const char *h = text_find(s, n, "Order of ", 9); h; h = text_find(h + 9, n - (size_t)(h + 9 - s), "Order of ", 9)) {
-		size_t p = (size_t)(h - s);
-		if (p < 5 || s[p - 1] != ' ')
+	/* From the model's names, which an order's name holds or follows
+	 * ("Order of the [Velmar Star]", "[Order of Canada]"): a look at
+	 * each is cheaper than a search of the whole text. */
+	for (size_t i = 0; i < n0; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t p;
+		if (m->end - m->start > 9 && memcmp(s + m->start, "Order of ", 9) == 0)
+			p = m->start;
+		else if (m->start >= 9 && memcmp(s + m->start - 9, "Order of ", 9) == 0)
+			p = m->start - 9;
+		else if (m->start >= 13 && memcmp(s + m->start - 13, "Order of the ", 13) == 0)
+			p = m->start - 13;
+		else
+			continue;
+		if (p < 5 || s[p - 1] != ' ' || p < last)
 			continue;
 		/* What stands before: "the" and a verb, or a rank and "of the". */
 		size_t b = p - 1, ws = ner_word_start(s, 0, b);
@@ -18656,7 +18674,6 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_story_name_heads(a->data, a->len, out);
 	ner_list_last_pairs(a->data, out);
 	ner_list_types(a->data, out);
-	ner_people_lists(a->data, out);
 	ner_kind_lists(a->data, a->len, out);
 	ner_subject_names(a->data, a->len, out);
 	ner_kind_appositions(a->data, a->len, out);
