@@ -15993,11 +15993,14 @@ static void ner_award_orders(const char *s, size_t n, struct ner_list *l)
 	for (size_t i = 0; i < n0; i++) {
 		const struct ner_mention *m = &l->v[i];
 		size_t p;
-		if (m->end - m->start > 9 && memcmp(s + m->start, "Order of ", 9) == 0)
+		/* A byte first: "O", or "f " or "f the " before the name. */
+		char c = m->start >= 2 ? s[m->start - 2] : 0;
+		if (s[m->start] == 'O' && m->end - m->start > 9 && memcmp(s + m->start, "Order of ", 9) == 0)
 			p = m->start;
-		else if (m->start >= 9 && memcmp(s + m->start - 9, "Order of ", 9) == 0)
+		else if (c == 'f' && m->start >= 9 && memcmp(s + m->start - 9, "Order of ", 9) == 0)
 			p = m->start - 9;
-		else if (m->start >= 13 && memcmp(s + m->start - 13, "Order of the ", 13) == 0)
+		else if (c == 'e' && m->start >= 13 && s[m->start - 6] == 'f' &&
+			 memcmp(s + m->start - 13, "Order of the ", 13) == 0)
 			p = m->start - 13;
 		else
 			continue;
