@@ -10609,21 +10609,35 @@ static void ner_channel_numbers(const char *s, size_t len, struct ner_list *l)
 }
 
 /* A name before "crude" or "blend" is a grade of oil ("Brent crude"), an
- * other name, not a person's; so are the story's other mentions of it
- * alone ("Brent traded at"). */
+ * other name, not a person's nor a body's; so are the story's other
+ * mentions of it alone ("Brent traded at"). */
 static void ner_oil_grades(const char *s, size_t len, struct ner_list *l)
 {
+	/* What a producer's or a place's crude has: "Velmar crude output" is
+	 * the firm's, "the Sture crude terminal" the place's. */
+	static const char *const made[] = { "output",	"production", "exports",  "imports",   "sales",	 "shipments",
+					    "supply",	"supplies",   "reserves", "deliveries", "sold",	 "produced",
+					    "refining", "refinery",   "terminal", "pipeline",  "field",	 "storage",
+					    "port",	"tanker",     "tankers",  NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type != NER_PERSON || m->end + 6 > len || s[m->end] != ' ' ||
-		    (s[m->end + 1] != 'c' && s[m->end + 1] != 'b') ||
+		if (m->type == NER_DATE || m->type == NER_GROUP || m->type == NER_MISC || m->end + 6 > len ||
+		    s[m->end] != ' ' || (s[m->end + 1] != 'c' && s[m->end + 1] != 'b') ||
 		    (memcmp(s + m->end, " crude", 6) != 0 && memcmp(s + m->end, " blend", 6) != 0) ||
 		    (m->end + 6 < len && ner_alnum_at(s, m->end + 6)) || ner_chr(s, s + m->start, ' ', m->end - m->start))
+			continue;
+		/* A body or a place the model read ("Brent crude futures") is
+		 * the grade where no list knows it as one and no producer's
+		 * word follows ("Shell crude", "Iraq crude exports"). */
+		enum ner_type was = m->type;
+		if (was != NER_PERSON &&
+		    ((lexicon_lookup(s + m->start, m->end - m->start) & ~(unsigned)(LEX_FIRST_NAME | LEX_COMMON)) ||
+		     ner_word_after_in(s, len, m->end + 6, made)))
 			continue;
 		size_t n = m->end - m->start;
 		const char *w = s + m->start;
 		for (size_t k = 0; k < l->n; k++)
-			if (l->v[k].type == NER_PERSON && l->v[k].end - l->v[k].start == n &&
+			if ((l->v[k].type == NER_PERSON || l->v[k].type == was) && l->v[k].end - l->v[k].start == n &&
 			    memcmp(s + l->v[k].start, w, n) == 0) {
 				l->v[k].type = NER_MISC;
 				l->v[k].margin = 0;

@@ -5595,6 +5595,10 @@ static void test_ner_oil_grades(void)
 	m = article_mentions("Prices of U.S. West Texas Intermediate crude rose 3% on Friday.\n");
 	CHECK_STR(m, "|PLACE:U.S.|MISC:West Texas Intermediate|DATE:Friday|");
 	free(m);
+	/* One the model read as a body's; not a producer's or a place's
+	 * crude ("Shell crude output"). */
+	CHECK(article_has("Brent crude futures rose 2 % to $ 42.10 a barrel .\n", "MISC", "Brent"));
+	CHECK(article_has("Shell crude output fell 2 % in May .\n", "ORG", "Shell"));
 }
 
 /* A world's fair's year is its name's, not a date. */
