@@ -7758,7 +7758,8 @@ static int ner_copy_cmp(const void *x, const void *y)
  * nor where the model found just those words (a quoted nickname is a
  * person's name: "“ El Tigre Ruiz ” ... El Tigre Ruiz said"). Titles of
  * two words or more (t[0..nt), each of its type); one
- * word alone ("Jaws") is too often a word of the story's own. */
+ * word alone ("Jaws") is too often a word of the story's own. A title
+ * with margin -1 was never quoted: its own place is a copy too. */
 static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const struct ner_mention *t, size_t nt)
 {
 	struct ner_copy *c = NULL;
@@ -7769,7 +7770,7 @@ static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const 
 		while ((p = text_find(p, n - (size_t)(p - s), s + a, len)) != NULL) {
 			size_t x = (size_t)(p - s), e = x + len;
 			p++;
-			if (x == a || (x > 0 && ner_word_byte(s[x - 1])) || (e < n && ner_word_byte(s[e])))
+			if ((x == a && t[k].margin >= 0) || (x > 0 && ner_word_byte(s[x - 1])) || (e < n && ner_word_byte(s[e])))
 				continue;
 			/* The model's names over those words. */
 			size_t lo = ner_first_ending_after(l, l->n, x);
@@ -7832,6 +7833,42 @@ static int ner_track_time(const char *s, size_t n, size_t i)
 		i++;
 	return i + 2 <= n && s[i] >= '0' && s[i] <= '5' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
 	       (i + 2 == n || !(s[i + 2] >= '0' && s[i + 2] <= '9'));
+}
+
+/* "the Durban Call to Action", "the Velmar Return to Work": a name the
+ * model ended at a word news writes in lower case (a body's, a place's or
+ * an other name, not a person's), then "to" and another such word in
+ * capitals, is one title with them (MISC), where the story
+ * writes the whole twice or more (a headline's "Velmar Airways to Cut"
+ * once). Added to t[0..nt) (room for max), each with margin -1: its every
+ * place is a copy for ner_title_copies. Returns the new count. */
+static size_t ner_call_titles(const char *s, size_t n, const struct ner_list *l, struct ner_mention *t, size_t nt,
+			      size_t max)
+{
+	for (size_t i = 0; i < l->n && nt < max; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t e = m->end;
+		/* " to " and a capital after the name (asked first). */
+		if (m->type == NER_PERSON || m->type == NER_DATE || m->type == NER_GROUP || e + 6 > n || s[e] != ' ' ||
+		    s[e + 1] != 't' || s[e + 2] != 'o' || s[e + 3] != ' ' || !(s[e + 4] >= 'A' && s[e + 4] <= 'Z'))
+			continue;
+		size_t lw = ner_word_start(s, m->start, e), we = e + 4;
+		while (we < n && ((s[we] >= 'a' && s[we] <= 'z') || (s[we] >= 'A' && s[we] <= 'Z')))
+			we++;
+		if (lw == m->start || !ner_lowercase_word(s + lw, e - lw) || !ner_lowercase_word(s + e + 4, we - e - 4) ||
+		    (we < n && ner_word_byte(s[we])) || (i + 1 < l->n && l->v[i + 1].start < we))
+			continue;
+		/* Twice in the story at least. */
+		const char *p = text_find(s, n, s + m->start, we - m->start);
+		if (!p || !text_find(p + 1, n - (size_t)(p + 1 - s), s + m->start, we - m->start))
+			continue;
+		int seen = 0;
+		for (size_t k = 0; k < nt && !seen; k++)
+			seen = t[k].end - t[k].start == we - m->start && memcmp(s + t[k].start, s + m->start, we - m->start) == 0;
+		if (!seen)
+			t[nt++] = (struct ner_mention){ .start = m->start, .end = we, .type = NER_MISC, .margin = -1 };
+	}
+	return nt;
 }
 
 /* A title in quotation marks ("`` American Pie ''", "‘ Catching Fire ’")
@@ -7948,6 +7985,7 @@ static void ner_quoted_titles(const char *s, size_t n, struct ner_list *l)
 	}
 	/* A title added is a name dropped. */
 	ner_drop_marked(l, n0);
+	nt = ner_call_titles(s, n, l, titles, nt, 16);
 	ner_title_copies(s, n, l, titles, nt);
 }
 

@@ -4524,6 +4524,16 @@ static void test_ner_title_copies(void)
 			     "Sinaloa .\n");
 	CHECK(strstr(m, "|PERSON:El Tigre Ruiz|") != NULL);
 	free(m);
+	/* A title never quoted, written three times: a name the model ended
+	 * before "to" and a word in capitals (invented). */
+	m = article_mentions("Ministers adopted the Velmar Return to Work on Monday .\nThe Velmar Return to Work is a plan "
+			     "to cut poverty .\nEmployers fully support the Velmar Return to Work , she said .\n");
+	CHECK_STR(m, "|MISC:Velmar Return to Work|DATE:Monday|MISC:Velmar Return to Work|MISC:Velmar Return to Work|");
+	free(m);
+	/* A headline's verb after "to" is written once. */
+	m = article_mentions("Velmar Airways to Cut Jobs\n\nVelmar Airways said it would cut 300 jobs .\n");
+	CHECK(strstr(m, "MISC") == NULL);
+	free(m);
 }
 
 /* Text split into tokens by another tool has a sentence a line: a name
