@@ -15933,10 +15933,11 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
 	};
 	/* Words a sentence's first capital leaves in doubt, which the model
 	 * then left out of the place's name after them ("New Harwick is a
-	 * hamlet"). */
+	 * hamlet", "Lake Marwen , the largest lake"). */
 	static const struct ner_lit leads[] = {
 		NER_LIT("New"),	  NER_LIT("North"), NER_LIT("South"), NER_LIT("East"),	NER_LIT("West"),
 		NER_LIT("Upper"), NER_LIT("Lower"), NER_LIT("Great"), NER_LIT("Little"), NER_LIT("Old"),
+		NER_LIT("Lake"),  NER_LIT("Mount"), NER_LIT("Cape"),  NER_LIT("Port"),	NER_LIT("Fort"),
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
@@ -17556,6 +17557,20 @@ static void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 		/* The label alone, the name after it left out ("[Norwegian]:
 		 * Varnholmen"): the name runs to the bracket's end or ";". */
 		size_t lr = m->end + (s[m->end] == ' ');
+		/* The name after the label found apart, of another type ("(
+		 * Welsh : [Cesbi] )" a body's): the subject's. */
+		if (fw == m->end && s[lr] == ':' && s[lr + 1] == ' ' && i + 1 < n0 && l->v[i + 1].start == lr + 2 &&
+		    l->v[i + 1].type != NER_DATE && ner_language_word(s + a, m->end - a)) {
+			size_t e = l->v[i + 1].end + (s[l->v[i + 1].end] == ' ');
+			int type = s[e] == ')' || s[e] == ';' ? ner_bracket_subject(s, l, i, a, l->v[i + 1].type) : -1;
+			if (type >= 0 && type != NER_GROUP && type != NER_DATE) {
+				m->type = NER_GROUP;
+				m->margin = 0;
+				l->v[i + 1].type = (enum ner_type)type;
+				l->v[i + 1].margin = 0;
+			}
+			continue;
+		}
 		if (fw == m->end && s[lr] == ':' && s[lr + 1] == ' ' && ner_upper_at(s, lr + 2) &&
 		    (i + 1 >= n0 || l->v[i + 1].start > lr + 2) && ner_language_word(s + a, m->end - a)) {
 			size_t e = lr + 2;

@@ -2149,6 +2149,13 @@ static void test_ner_dateline_overlap(void)
 	article_free(a);
 }
 
+/* A subject's other name after a language's label, which the model found
+ * apart as another type, is of the subject's type (invented names). */
+static void test_ner_bracket_alias_types(void)
+{
+	CHECK(article_has("Kessby ( Welsh : Cesbi ) is a market town in Powys , Wales .\n", "PLACE", "Cesbi"));
+}
+
 /* A bracket's language label the model found alone names the subject
  * only where no other name lies after it in the bracket: mentions never
  * overlap (a fuzzer's input). */
@@ -4438,6 +4445,7 @@ static void test_ner_sentence_lead_words(void)
 	CHECK(article_has("New Brazil figures showed growth .\n", "PLACE", "Brazil"));
 	/* "TV" before a city is a broadcaster's name (an invented one). */
 	CHECK(article_has("The series aired on TV Cairo from April to September 2004 .\n", "ORG", "TV Cairo"));
+	CHECK(article_has("Lake Marwen , the largest lake in the basin , is fed by the river .\n", "PLACE", "Lake Marwen"));
 }
 
 /* A list of people holds people whose surnames are words of places or
@@ -5728,6 +5736,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_work_title_words", test_ner_work_title_words },
 	{ "ner_award_orders", test_ner_award_orders },
 	{ "ner_company_people_of", test_ner_company_people_of },
+	{ "ner_bracket_alias_types", test_ner_bracket_alias_types },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
