@@ -4514,6 +4514,15 @@ static void test_ner_company_people_of(void)
 	CHECK(article_has("He met employees of Kenya on Monday .\n", "PLACE", "Kenya"));
 }
 
+/* "The Opposition" alone is no name. */
+static void test_ner_opposition(void)
+{
+	char *m = article_mentions("The Opposition revels in ridiculing the ruling party over its slogans .\n"
+				   "Opposition leader Raila Kessby said on Monday the Opposition would unite .\n");
+	CHECK(strstr(m, "Opposition") == NULL);
+	free(m);
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5737,6 +5746,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_award_orders", test_ner_award_orders },
 	{ "ner_company_people_of", test_ner_company_people_of },
 	{ "ner_bracket_alias_types", test_ner_bracket_alias_types },
+	{ "ner_opposition", test_ner_opposition },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
