@@ -2228,9 +2228,11 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 				   !ner_is(&w->t[e], "by") && !ner_tag_named(&w->t[e + (w->t[e + 1].cap ? 1 : 2)])) {
 				/* A title's other small words ("Girl with a Pearl
 				 * Earring", "Bread for the Journey"), up to two
-				 * before a capital; not its author's "by", nor a
-				 * place's "in" ("the novel Death in Venice" keeps
-				 * its first word alone, as before). */
+				 * before a capital; not its author's "by", nor
+				 * before a name the model typed a person's, a
+				 * place's or a body's ("the film Titanic with
+				 * Leonardo DiCaprio"; "the novel Death in Venice"
+				 * keeps its first word alone, as before). */
 				e += w->t[e + 1].cap ? 1 : 2;
 			} else {
 				break;
@@ -2338,17 +2340,18 @@ static void ner_lead_people(struct ner_work *w, size_t a, size_t b)
  * no title. */
 static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t a, size_t b)
 {
-	static const char *const games[] = { "video", "board", "card", "computer", "mobile", "puzzle", "strategy",
-					     "arcade", "role-playing", "adventure", "platform", "party", "browser", NULL };
+	static const char *const games[] = { "video",	 "board",    "card",	     "computer",  "mobile",
+					     "puzzle",	 "strategy", "arcade",	     "role-playing", "adventure",
+					     "platform", "party",    "browser",     NULL };
 	/* Words that end the description of the work before its kind ("in
 	 * this game") or open a clause, not a title ("If Ford was ..."). */
-	static const char *const stops[] = { "this",  "that",  "these", "those", "his",   "her",   "its",
-						      "their", "our",	"my",	 "your",  "which", "who",   "whose",
-						      "if",    "when",	"while", "although", "though", "because", "as",
-						      "since", "unless", "whether", "but",  "so",	"yet",	 "it",
-						      "he",    "she",	"they",	 "we",	  "i",	   "you",   "there",
-						      "here",  "what",	"how",	 "why",	  "where", "not",   "now",
-						      "then",  "also",	"still", "only",  "once",  "never", NULL };
+	static const char *const stops[] = { "this",  "that",    "these",  "those",    "his",    "her",	"its",
+					     "their", "our",     "my",     "your",     "which",  "who",	"whose",
+					     "if",    "when",    "while",  "although", "though", "because", "as",
+					     "since", "unless",  "whether", "but",     "so",     "yet",	"it",
+					     "he",    "she",     "they",   "we",       "i",      "you",	"there",
+					     "here",  "what",    "how",    "why",      "where",  "not",	"now",
+					     "then",  "also",    "still",  "only",     "once",   "never",	NULL };
 	/* The cheap tests first: this runs at nearly every sentence. */
 	size_t s = a;
 	while (s < b && !w->t[s].cap && ner_is_punct_tok(&w->t[s]) && ner_quote_mark(&w->t[s], 1))
@@ -2416,7 +2419,6 @@ static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t
 			return;
 	}
 }
-
 
 /* Whether a person's name found in this sentence (from mention `from` of
  * the list on) starts at token k. */
@@ -6279,7 +6281,8 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		NER_LIT("Asociaci\xc3\xb3n"), NER_LIT("Associa\xc3\xa7\xc3\xa3o"), NER_LIT("Comisi\xc3\xb3n"),
 		NER_LIT("Comiss\xc3\xa3o"), NER_LIT("Consejo"), NER_LIT("Conselho"), NER_LIT("Conseil"),
 		NER_LIT("Federaci\xc3\xb3n"), NER_LIT("Federa\xc3\xa7\xc3\xa3o"), NER_LIT("Sindicato"),
-		NER_LIT("Movimiento"), NER_LIT("Movimento"), NER_LIT("Secretar\xc3\xad" "a"), NER_LIT("Procuradur\xc3\xad" "a"),
+		NER_LIT("Movimiento"), NER_LIT("Movimento"), NER_LIT("Secretar\xc3\xad" "a"),
+		NER_LIT("Procuradur\xc3\xad" "a"),
 		NER_LIT("Fiscal\xc3\xad" "a"), NER_LIT("Contralor\xc3\xad" "a"), NER_LIT("Defensor\xc3\xad" "a"),
 		NER_LIT("Superintendencia"), NER_LIT("Agencia"), NER_LIT("Ag\xc3\xaancia"),
 	};
@@ -7770,7 +7773,8 @@ static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const 
 		while ((p = text_find(p, n - (size_t)(p - s), s + a, len)) != NULL) {
 			size_t x = (size_t)(p - s), e = x + len;
 			p++;
-			if ((x == a && t[k].margin >= 0) || (x > 0 && ner_word_byte(s[x - 1])) || (e < n && ner_word_byte(s[e])))
+			if ((x == a && t[k].margin >= 0) || (x > 0 && ner_word_byte(s[x - 1])) ||
+			    (e < n && ner_word_byte(s[e])))
 				continue;
 			/* The model's names over those words. */
 			size_t lo = ner_first_ending_after(l, l->n, x);
@@ -7855,8 +7859,9 @@ static size_t ner_call_titles(const char *s, size_t n, const struct ner_list *l,
 		size_t lw = ner_word_start(s, m->start, e), we = e + 4;
 		while (we < n && ((s[we] >= 'a' && s[we] <= 'z') || (s[we] >= 'A' && s[we] <= 'Z')))
 			we++;
-		if (lw == m->start || !ner_lowercase_word(s + lw, e - lw) || !ner_lowercase_word(s + e + 4, we - e - 4) ||
-		    (we < n && ner_word_byte(s[we])) || (i + 1 < l->n && l->v[i + 1].start < we))
+		if (lw == m->start || !ner_lowercase_word(s + lw, e - lw) ||
+		    !ner_lowercase_word(s + e + 4, we - e - 4) || (we < n && ner_word_byte(s[we])) ||
+		    (i + 1 < l->n && l->v[i + 1].start < we))
 			continue;
 		/* Twice in the story at least. */
 		const char *p = text_find(s, n, s + m->start, we - m->start);
@@ -7864,7 +7869,8 @@ static size_t ner_call_titles(const char *s, size_t n, const struct ner_list *l,
 			continue;
 		int seen = 0;
 		for (size_t k = 0; k < nt && !seen; k++)
-			seen = t[k].end - t[k].start == we - m->start && memcmp(s + t[k].start, s + m->start, we - m->start) == 0;
+			seen = t[k].end - t[k].start == we - m->start &&
+			       memcmp(s + t[k].start, s + m->start, we - m->start) == 0;
 		if (!seen)
 			t[nt++] = (struct ner_mention){ .start = m->start, .end = we, .type = NER_MISC, .margin = -1 };
 	}
@@ -8269,9 +8275,8 @@ static void ner_lone_suffixes(const char *s, struct ner_list *l)
 /* An article ("The", "A", "An") is no name alone, nor "Opposition", and
  * "The" is not the last word of one ("S and P. The agency" read as a
  * person "P. The"; "Class A" keeps its letter). Nor is a word that joins a
- * name's parts
- * ("of", "and", "for", "de" in lower case): a name cut before a bracket
- * or a capitalised "The" ("the Enforcement Division of the (SEC)",
+ * name's parts ("of", "and", "for", "de" in lower case): a name cut before
+ * a bracket or a capitalised "The" ("the Enforcement Division of the (SEC)",
  * "the Office of The King") ends before it. */
 static void ner_articles(const char *s, struct ner_list *l)
 {
@@ -12449,7 +12454,6 @@ static void ner_list_types(const char *s, struct ner_list *l)
 	}
 }
 
-
 /* Whether the word w[0..n) (a byline's) is a role ("Writer",
  * "Correspondent", "Staff"), in any case. */
 static int ner_byline_role(const char *w, size_t n)
@@ -16019,10 +16023,10 @@ static void ner_prefix_places(const char *s, struct ner_list *l)
  * employees, shareholders, founders or subsidiaries. */
 static void ner_company_people_of(const char *s, struct ner_list *l)
 {
-	static const char *const cues[] = { "employees",   "employee",	  "staff",	  "shareholders", "shareholder",
-					    "stockholders", "founder",	  "founders",	  "co-founder",	  "subsidiary",
-					    "subsidiaries", "affiliate",	  "unit",	  "owners",
-					    "executives",   "takeover",	  "acquisition",  NULL };
+	static const char *const cues[] = { "employees",    "employee",  "staff",	  "shareholders", "shareholder",
+					    "stockholders", "founder",   "founders",  "co-founder",   "subsidiary",
+					    "subsidiaries", "affiliate", "unit",	  "owners",	  "executives",
+					    "takeover",	    "acquisition", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if ((m->type != NER_PLACE && m->type != NER_MISC) || m->start < 8 ||
@@ -16099,7 +16103,8 @@ static void ner_award_orders(const char *s, size_t n, struct ner_list *l)
 			 * Order of Canada" are two. */
 			if (s[e] >= 'A' && s[e] <= 'Z')
 				end = we;
-			else if (!((we - e == 3 && memcmp(s + e, "the", 3) == 0) || (we - e == 2 && memcmp(s + e, "of", 2) == 0) ||
+			else if (!((we - e == 3 && memcmp(s + e, "the", 3) == 0) ||
+				   (we - e == 2 && memcmp(s + e, "of", 2) == 0) ||
 				   (we - e == 3 && memcmp(s + e, "and", 3) == 0 && we + 1 < n && s[we + 1] >= 'A' &&
 				    s[we + 1] <= 'Z')))
 				break;
