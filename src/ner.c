@@ -12190,6 +12190,17 @@ static int ner_work_kind_before(const char *s, size_t e)
 	return -1;
 }
 
+/* Whether s[a..b) is a part a story's person plays, in lower case, before
+ * the person's name ("the knight", "the protagonist"). */
+static int ner_story_role(const char *s, size_t a, size_t b)
+{
+	static const struct ner_lit roles[] = { NER_LIT("knight"),    NER_LIT("protagonist"), NER_LIT("hero"),
+						NER_LIT("heroine"),   NER_LIT("villain"),     NER_LIT("narrator"),
+						NER_LIT("sorcerer"),  NER_LIT("wizard"),      NER_LIT("warrior"),
+						NER_LIT("antagonist") };
+	return NER_LIT_IN(roles, s + a, b - a);
+}
+
 /* Whether "its " or "their " ends at byte ts of s: an owner's word before
  * a kind ("its cholesterol drug", "Its football club, AO Kessan,"). */
 static inline int ner_own_det_before(const char *s, size_t ts)
@@ -12291,6 +12302,10 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 			int own = !kb || m->type != NER_PERSON || ner_own_det_before(s, ts);
 			if (ks && own && (ner_kind_det_before(s, ts) || people)) {
 				int k = ner_kind_type(s, ks, ke, 0);
+				/* A story's people by their parts ("follows the
+				 * knight Sera Vance", "the protagonist Ash Velmar"). */
+				if (k < 0 && !of && !named && ner_story_role(s, ks, ke))
+					k = NER_PERSON;
 				/* Places' kind in the plural before "of" and a list
 				 * ("the provinces of Lutz and Brevard"). */
 				if (k < 0 && of && ner_kind_type(s, ks, ke, 1) == NER_PLACE) {
@@ -12306,7 +12321,7 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 				if (k == (of ? NER_PLACE : NER_ORG) ||
 				    (!of && k == NER_PLACE && !text_all_upper(s + m->start, m->end - m->start) &&
 				     !ner_has_org_word(s, m->start, m->end)) ||
-				    (!of && k == NER_MISC && m->type != NER_PERSON))
+				    (!of && k == NER_MISC && m->type != NER_PERSON) || (!of && k == NER_PERSON))
 					kind = k;
 				/* After a name, a body's kind, or places' "of" (a
 				 * work's kind has its own rules). */

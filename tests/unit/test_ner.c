@@ -2370,6 +2370,9 @@ static void test_ner_kind_appositions(void)
 	 * kind; not before a person's name ("producer"). */
 	CHECK(article_has("He joined Tessaly Premier League club Velmar Uprising in 2012 .\n", "ORG", "Velmar Uprising"));
 	CHECK(article_has("Hollywood producer Burt Kessel made a bid .\n", "PERSON", "Burt Kessel"));
+	/* A part a story's person plays, before the name (invented). */
+	CHECK(article_has("The game follows the knight Sera Vance .\n", "PERSON", "Sera Vance"));
+	CHECK(article_has("It follows the protagonist Ash Velmar on his quest .\n", "PERSON", "Ash Velmar"));
 }
 
 static void test_ner_hyphen_pairs(void)
