@@ -16053,6 +16053,81 @@ static void ner_company_people_of(const char *s, struct ner_list *l)
 	}
 }
 
+/* Where a year in brackets after byte e ends ("( 1973 )", "(1973)"), or 0. */
+static size_t ner_bracket_year_end(const char *s, size_t len, size_t e)
+{
+	size_t o = e + (e < len && s[e] == ' ');
+	if (o >= len || s[o] != '(')
+		return 0;
+	size_t y = o + 1 + (o + 1 < len && s[o + 1] == ' ');
+	if (y + 5 > len || !((s[y] == '1' && (s[y + 1] == '8' || s[y + 1] == '9')) || (s[y] == '2' && s[y + 1] == '0')) ||
+	    s[y + 2] < '0' || s[y + 2] > '9' || s[y + 3] < '0' || s[y + 3] > '9')
+		return 0;
+	size_t c = y + 4 + (s[y + 4] == ' ');
+	return c < len && s[c] == ')' ? c + 1 : 0;
+}
+
+/* A filmography's or a discography's list: names each with a year in
+ * brackets, joined as a list ("appeared in Kessby Nights ( 2004 ) and
+ * Harwick ( 2008 )", "albums : Lowtide ( 2009 ) , Glasshouse ( 2014 )"),
+ * after a word of works or of making them on the line, are works (MISC)
+ * whatever the model read. Not a list of winners or champions with their
+ * years, which no such word leads. */
+static void ner_year_lists(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const cues[] = { "films",	"albums",  "novels",	 "books",	"plays",
+					    "songs",	"singles", "appeared", "starred",	"directed",
+					    "wrote",	"released", "recorded", "discography", "filmography",
+					    "roles",	"role",	   "works",    "musicals",	"operas",
+					    NULL };
+	for (size_t i = 0; i < l->n;) {
+		/* A run of names each before a year in brackets. */
+		size_t j = i, end = 0;
+		while (j < l->n) {
+			const struct ner_mention *m = &l->v[j];
+			size_t ye = m->type == NER_DATE || m->type == NER_GROUP ? 0 : ner_bracket_year_end(s, len, m->end);
+			if (!ye || (j > i && !ner_list_joint(s, end, m->start)))
+				break;
+			end = ye;
+			/* Past the year's own mention. */
+			j++;
+			while (j < l->n && l->v[j].start < ye)
+				j++;
+		}
+		size_t items = 0;
+		for (size_t k = i; k < j; k++)
+			items += l->v[k].type != NER_DATE;
+		if (items < 2) {
+			i = j > i ? j : i + 1;
+			continue;
+		}
+		/* A word of works before the first, on its line, within 80
+		 * bytes. */
+		size_t a = l->v[i].start, ls = a > 80 ? a - 80 : 0;
+		for (size_t q = a; q > ls; q--)
+			if (s[q - 1] == '\n') {
+				ls = q;
+				break;
+			}
+		int cue = 0;
+		for (size_t ws = ls; ws < a && !cue;) {
+			size_t we = ws;
+			while (we < a && ((s[we] >= 'a' && s[we] <= 'z') || (s[we] >= 'A' && s[we] <= 'Z')))
+				we++;
+			for (int k = 0; cues[k] && !cue && we > ws; k++)
+				cue = ner_lit_is_nocase(cues[k], s + ws, we - ws);
+			ws = we + 1;
+		}
+		if (cue)
+			for (size_t k = i; k < j; k++)
+				if (l->v[k].type != NER_DATE && l->v[k].type != NER_MISC) {
+					l->v[k].type = NER_MISC;
+					l->v[k].margin = 0;
+				}
+		i = j;
+	}
+}
+
 /* An order of merit is an award (MISC), one name with its "of the ..."
  * ("awarded the Order of the Burning Spear", "a Commander of the Order of
  * the Dannebrog", "received the Order of Canada"), where a verb of
@@ -18841,6 +18916,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_seat_places(a->data, a->len, out);
 		ner_award_fields(a->data, a->len, out);
 		ner_year_titles(a->data, a->len, out);
+		ner_year_lists(a->data, a->len, out);
 		ner_label_names(a->data, out);
 		ner_work_title_types(a->data, a->len, out);
 		ner_year_works(a->data, a->len, out);

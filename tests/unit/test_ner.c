@@ -4365,6 +4365,14 @@ static void test_ner_year_titles(void)
 	CHECK(strstr(m, "|ORG:Bank of Velmar|PLACE:Kingdom of Hungary|") != NULL);
 	CHECK(strstr(m, "MISC") == NULL);
 	free(m);
+	/* A list of names each with its year, after a word of works, is a
+	 * list of works; a list of winners with theirs is not (invented). */
+	m = article_mentions("He appeared in Kessby Nights ( 2004 ) and Harwick ( 2008 ) .\n");
+	CHECK_STR(m, "|MISC:Kessby Nights|DATE:2004|MISC:Harwick|DATE:2008|");
+	free(m);
+	m = article_mentions("Past winners include Tom Kessel ( 1998 ) and Ann Orvan ( 2001 ) .\n");
+	CHECK(strstr(m, "|PERSON:Tom Kessel|") != NULL && strstr(m, "|PERSON:Ann Orvan|") != NULL);
+	free(m);
 }
 
 /* An encyclopedia's first sentence defines its subject: the words before
