@@ -16085,7 +16085,10 @@ static void ner_year_lists(const char *s, size_t len, struct ner_list *l)
 		size_t j = i, end = 0;
 		while (j < l->n) {
 			const struct ner_mention *m = &l->v[j];
-			size_t ye = m->type == NER_DATE || m->type == NER_GROUP ? 0 : ner_bracket_year_end(s, len, m->end);
+			/* The bracket's byte first: most names have none after. */
+			size_t e = m->end;
+			int open = e + 1 < len && (s[e] == '(' || (s[e] == ' ' && s[e + 1] == '('));
+			size_t ye = !open || m->type == NER_DATE || m->type == NER_GROUP ? 0 : ner_bracket_year_end(s, len, e);
 			if (!ye || (j > i && !ner_list_joint(s, end, m->start)))
 				break;
 			end = ye;
