@@ -2354,8 +2354,9 @@ static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t
 					     "then",  "also",    "still",  "only",     "once",   "never",	NULL };
 	/* The cheap tests first: this runs at nearly every sentence. */
 	size_t s = a;
-	while (s < b && !w->t[s].cap && ner_is_punct_tok(&w->t[s]) && ner_quote_mark(&w->t[s], 1))
+	while (s < b && !w->t[s].cap && ner_quote_mark(&w->t[s], 1))
 		s++;
+	int quoted = s > a;	/* "“ Velmar Sunrise ” is a single" */
 	if (s >= b || !w->t[s].cap || !ner_sentence_initial(w, a, s))
 		return;
 	if (ner_is(&w->t[s], "the") && s + 1 < b && w->t[s + 1].cap)
@@ -2380,12 +2381,16 @@ static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t
 		ner_lead_people(w, a, b);
 		return;
 	}
+	/* The title's closing mark before "is". */
+	size_t te = e;
+	if (quoted && e > s && e + 1 < b && ner_quote_mark(&w->t[e], 0))
+		e++;
 	if (e == s || e + 2 >= b || !(ner_is(&w->t[e], "is") || ner_is(&w->t[e], "was")))
 		return;
-	const struct ner_tok *last = &w->t[e - 1];
+	const struct ner_tok *last = &w->t[te - 1];
 	if (!(last->cap || last->digit || (last->n == 1 && (last->s[0] == '!' || last->s[0] == '?'))))
 		return;
-	if (e - s == 1 && (ner_lowercase_word(last->s, last->n) || (last->lex & LEX_COMMON)))
+	if (te - s == 1 && !quoted && (ner_lowercase_word(last->s, last->n) || (last->lex & LEX_COMMON)))
 		return;
 	size_t d = e + 1;
 	if (!(ner_is(&w->t[d], "a") || ner_is(&w->t[d], "an") || ner_is(&w->t[d], "the")) ||
@@ -2402,14 +2407,14 @@ static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t
 		}
 		if (series && t->n > 4 && t->s[t->n - 1] == 's' && !t->cap && ner_work_word(t->s, t->n - 1) &&
 		    (k + 1 == b || ner_lead_kind_end(&w->t[k + 1], t))) {
-			ner_mark(w, s, e, NER_MISC);
+			ner_mark(w, s, te, NER_MISC);
 			return;
 		}
 		/* A game is a work as a video game, board game or the like
 		 * ("a 2019 action role-playing video game"), not a match. */
 		int kind = ner_lead_kind(t) && (!ner_is(t, "game") || ner_is_any(&w->t[k - 1], games));
 		if (kind && (k + 1 == b || ner_lead_kind_end(&w->t[k + 1], t))) {
-			ner_mark(w, s, e, NER_MISC);
+			ner_mark(w, s, te, NER_MISC);
 			return;
 		}
 		/* What describes a work: a year, its people's adjective, a
@@ -2676,8 +2681,9 @@ static void ner_sentence(struct ner_work *w, size_t a, size_t b)
 		ner_code_names(w, a, b);
 	if (rules & NER_RULE_WORKS)
 		ner_work_titles(w, a, b);
-	/* An encyclopedia's definitions open with the name defined. */
-	if (w->t[a].cap || ner_is_punct_tok(&w->t[a]))
+	/* An encyclopedia's definitions open with the name defined (in
+	 * quotation marks, a song's). */
+	if (w->t[a].cap || !w->t[a].word)
 		ner_lead_titles(w, a, b);
 	ner_model_spans(w, a, b);
 	ner_dates(w, a, b);

@@ -4398,6 +4398,9 @@ static void test_ner_lead_titles(void)
 			  "A Song of Ice and Velmar"));
 	CHECK(article_has("Velmar Nights was a British radio drama serial broadcast on BBC Radio 4 .\n", "MISC",
 			  "Velmar Nights"));
+	/* A song's title in quotation marks, curly or straight (invented). */
+	CHECK(article_has("\" Velmar Sunrise \" is a single by Ghanaian rapper Kofi Orvan .\n", "MISC", "Velmar Sunrise"));
+	CHECK(article_has("\xe2\x80\x9cVelmar\xe2\x80\x9d is a song by Ada Kessel.\n", "MISC", "Velmar"));
 }
 
 /* An encyclopedia's first sentence on a person gives the life's dates in
