@@ -6395,6 +6395,9 @@ static void ner_kind_of_places(const char *s, struct ner_list *l)
 		NER_LIT("Empress"), NER_LIT("Sultan"),	 NER_LIT("Marquess"), NER_LIT("Count"),
 		NER_LIT("Countess"), NER_LIT("Baron"),	 NER_LIT("Emir"),
 	};
+	/* A church's sees, which are bodies. */
+	static const struct ner_lit sees[] = { NER_LIT("Diocese"), NER_LIT("Archdiocese"), NER_LIT("Eparchy"),
+					       NER_LIT("Archeparchy"), NER_LIT("Patriarchate") };
 	/* Realms too, where the name is one whole. */
 	static const struct ner_lit realms[] = { NER_LIT("Kingdom"), NER_LIT("Sultanate"), NER_LIT("Emirate"),
 						 NER_LIT("Principality") };
@@ -6451,6 +6454,14 @@ static void ner_kind_of_places(const char *s, struct ner_list *l)
 		}
 		if (m->type == NER_PERSON)
 			continue;
+		/* A church's see "of" a place is a body, one name with it
+		 * ("the Archdiocese of Kessby", "the Diocese of Tarvel"). */
+		if (m->type == NER_PLACE && (o < 2 || l->v[o - 2].end <= ks) && NER_LIT_IN(sees, s + ks, ke - ks)) {
+			m->start = ks;
+			m->type = NER_ORG;
+			m->margin = 0;
+			continue;
+		}
 		if (ke - ks < 4)
 			continue;
 		int state = NER_LIT_IN(states, s + ks, ke - ks);

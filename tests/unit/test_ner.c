@@ -4537,6 +4537,15 @@ static void test_ner_opposition(void)
 	free(m);
 }
 
+/* A church's see of a place is a body, one name with the place, in a
+ * story that names the place alone too (invented names). */
+static void test_ner_church_sees(void)
+{
+	CHECK(article_has("Saint Mary 's Cathedral is a Roman Catholic cathedral in Kessby , Tessaly , and the seat of "
+			  "the Archdiocese of Kessby .\n",
+			  "ORG", "Archdiocese of Kessby"));
+}
+
 /* A quoted title is the story's name for the work wherever else it is
  * written just so (invented titles); a quoted nickname that the model
  * reads as a person's name elsewhere stays one there. */
@@ -5761,6 +5770,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_company_people_of", test_ner_company_people_of },
 	{ "ner_bracket_alias_types", test_ner_bracket_alias_types },
 	{ "ner_opposition", test_ner_opposition },
+	{ "ner_church_sees", test_ner_church_sees },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_work_title_types", test_ner_work_title_types },
