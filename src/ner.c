@@ -15417,6 +15417,20 @@ static size_t ner_title_article_end(const char *s, size_t a, size_t b)
 	return a;
 }
 
+/* Where a year in brackets after byte e ends ("( 1973 )", "(1973)"), or 0. */
+static size_t ner_bracket_year_end(const char *s, size_t len, size_t e)
+{
+	size_t o = e + (e < len && s[e] == ' ');
+	if (o >= len || s[o] != '(')
+		return 0;
+	size_t y = o + 1 + (o + 1 < len && s[o + 1] == ' ');
+	if (y + 5 > len || !((s[y] == '1' && (s[y + 1] == '8' || s[y + 1] == '9')) || (s[y] == '2' && s[y + 1] == '0')) ||
+	    s[y + 2] < '0' || s[y + 2] > '9' || s[y + 3] < '0' || s[y + 3] > '9')
+		return 0;
+	size_t c = y + 4 + (s[y + 4] == ' ');
+	return c < len && s[c] == ')' ? c + 1 : 0;
+}
+
 /* A title of three words or more, a short function word among them, right
  * before a year in brackets ("she starred in Night of the Hunter (1955)",
  * "He directed Letters from the Coast ( 2009 )", as an encyclopedia lists
@@ -15433,12 +15447,8 @@ static void ner_year_titles(const char *s, size_t len, struct ner_list *l)
 	unsigned char *gone = NULL;
 	int pushed = 0;
 	for (const char *p = s; (p = memchr(p, '(', len - (size_t)(p - s))) != NULL; p++) {
-		size_t o = (size_t)(p - s), y = o + 1 + (o + 1 < len && s[o + 1] == ' ');
-		if (y + 5 > len || !((s[y] == '1' && (s[y + 1] == '8' || s[y + 1] == '9')) || (s[y] == '2' && s[y + 1] == '0')) ||
-		    s[y + 2] < '0' || s[y + 2] > '9' || s[y + 3] < '0' || s[y + 3] > '9')
-			continue;
-		size_t c = y + 4 + (s[y + 4] == ' ');
-		if (c >= len || s[c] != ')' || o < 2 || s[o - 1] != ' ')
+		size_t o = (size_t)(p - s);
+		if (!ner_bracket_year_end(s, len, o) || o < 2 || s[o - 1] != ' ')
 			continue;
 		/* The words before, back to one neither capitalised nor a
 		 * function word; eight at most. */
@@ -16070,19 +16080,6 @@ static void ner_company_people_of(const char *s, struct ner_list *l)
 	}
 }
 
-/* Where a year in brackets after byte e ends ("( 1973 )", "(1973)"), or 0. */
-static size_t ner_bracket_year_end(const char *s, size_t len, size_t e)
-{
-	size_t o = e + (e < len && s[e] == ' ');
-	if (o >= len || s[o] != '(')
-		return 0;
-	size_t y = o + 1 + (o + 1 < len && s[o + 1] == ' ');
-	if (y + 5 > len || !((s[y] == '1' && (s[y + 1] == '8' || s[y + 1] == '9')) || (s[y] == '2' && s[y + 1] == '0')) ||
-	    s[y + 2] < '0' || s[y + 2] > '9' || s[y + 3] < '0' || s[y + 3] > '9')
-		return 0;
-	size_t c = y + 4 + (s[y + 4] == ' ');
-	return c < len && s[c] == ')' ? c + 1 : 0;
-}
 
 /* A filmography's or a discography's list: names each with a year in
  * brackets, joined as a list ("appeared in Kessby Nights ( 2004 ) and
