@@ -10305,11 +10305,17 @@ static void ner_hidden_labels(const char *s, struct ner_list *l)
 		for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
 			size_t ln = labels[k].n;
 			/* A name of two words or more after it: "CreditWatch"
-			 * and "ImageMaster" are names of their own. */
+			 * and "ImageMaster" are names of their own. And where a
+			 * word of the sentence comes before, no caption's
+			 * label: "won the SourceForge Community Choice Award". */
 			if (m->end - m->start > ln + 1 && c == labels[k].w[0] && memcmp(s + m->start, labels[k].w, ln) == 0 &&
 			    text_starts_upper(s + m->start + ln, m->end - m->start - ln) &&
 			    ner_chr(s, s + m->start + ln, ' ', m->end - m->start - ln)) {
-				m->start += ln;
+				size_t p = m->start;
+				while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+					p--;
+				if (!(p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z'))
+					m->start += ln;
 				break;
 			}
 		}

@@ -4250,6 +4250,11 @@ static void test_ner_hidden_labels(void)
 	m = article_mentions("Title: Ratings\n\nThe agency placed Kestrel Mining on CreditWatch on Monday.\n");
 	CHECK(strstr(m, ":CreditWatch|") != NULL);
 	free(m);
+	/* A name that begins with a label's letters but no given name. */
+	m = article_mentions("Title: Prize\n\nIn 2006 the editor won the SourceHarbor Community Choice Award for "
+			     "best new project.\n");
+	CHECK(strstr(m, ":SourceHarbor Community Choice Award|") != NULL);
+	free(m);
 }
 
 /* A weekday alone is a date, whatever the words around it made of it. */
