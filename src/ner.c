@@ -10392,6 +10392,50 @@ static void ner_route_pairs(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* An event the model ran into the place it was held ("the 1994 Winter
+ * Olympics in Lillehammer", "the 2006 World Cup in Germany") is the event
+ * and the place, as ANNOTATION.md types them apart. Only after an event's
+ * head word: "Organisation for Security and Cooperation in Europe" and
+ * "Made in China" are names whole. */
+static void ner_event_places(const char *s, struct ner_list *l)
+{
+	static const char *const heads[] = { "Olympics", "Games", "Paralympics", "Cup", "Championship",
+					     "Championships", "Open", "Prix", "Expo", "Festival", "Olympiad",
+					     "Marathon", "Rally", "Tournament", NULL };
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if ((m->type != NER_MISC && m->type != NER_ORG) || m->end - m->start > 80)
+			continue;
+		const char *in = ner_find(s, s + m->start, m->end - m->start, " in ", 4);
+		if (!in)
+			continue;
+		size_t le = (size_t)(in - s), rs = le + 4;
+		if (rs + 4 < m->end && memcmp(s + rs, "the ", 4) == 0)
+			rs += 4;
+		size_t hs = ner_word_start(s, m->start, le);
+		int head = 0;
+		for (int k = 0; heads[k] && !head; k++)
+			head = ner_lit_is(heads[k], s + hs, le - hs);
+		if (!head || hs == m->start)
+			continue;
+		/* The place: capitalised words, three at most. */
+		int ok = 1, w = 0;
+		for (size_t a = rs; a < m->end && ok; w++) {
+			size_t b = ner_space_end(s, a, m->end);
+			ok = w < 3 && ner_upper_at(s, a);
+			a = b + 1;
+		}
+		if (!ok || rs >= m->end)
+			continue;
+		size_t end = m->end;
+		m->end = le;
+		ner_push(l, rs, end, NER_PLACE);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A name the lists know, of two words or more, before a hyphen and a
  * word of the language, that the model left out ("the Awami League-led
  * government"): the name alone, as ANNOTATION.md's "[Russia]-backed", of
@@ -18506,6 +18550,19 @@ static void ner_ships(const char *s, size_t len, struct ner_list *l)
 		m->start = st;
 		m->type = NER_MISC;
 		m->margin = 0;
+		/* Whom the ship was built or named for is a name of its own:
+		 * "launched as USS Hale for the United States Navy". */
+		size_t rs = 0, re = 0;
+		const char *f = ner_find(s, s + ns, m->end - ns, " for ", 5);
+		if (f) {
+			rs = (size_t)(f - s) + 5;
+			if (rs + 4 < m->end && memcmp(s + rs, "the ", 4) == 0)
+				rs += 4;
+			if (rs < m->end && ner_upper_at(s, rs)) {
+				re = m->end;
+				m->end = (size_t)(f - s);
+			}
+		}
 		/* A number after the name is part of it ("Valmora 1"). */
 		size_t d = m->end + 1;
 		while (d < len && s[d] >= '0' && s[d] <= '9')
@@ -18527,6 +18584,10 @@ static void ner_ships(const char *s, size_t len, struct ner_list *l)
 			name[nn][0] = ns;
 			name[nn][1] = m->end - ns;
 			name[nn++][2] = ns > st && ner_ship_person_name(s, ns, m->end);
+		}
+		if (re > rs) {
+			int t = ner_lex_type(lexicon_lookup(s + rs, re - rs));
+			ner_push(l, rs, re, t >= 0 && t != NER_DATE ? (enum ner_type)t : NER_ORG);
 		}
 	}
 	/* The story's other mentions of the names, and the name where the
@@ -18864,6 +18925,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_hyphen_pairs(a->data, a->len, out);
 	ner_hyphen_known_names(a->data, a->len, out);
 	ner_route_pairs(a->data, a->len, out);
+	ner_event_places(a->data, out);
 	ner_lone_initials(a->data, a->len, out);
 	ner_story_longer_names(a->data, out);
 	ner_story_name_heads(a->data, a->len, out);

@@ -5551,6 +5551,19 @@ static void test_ner_ships(void)
 	CHECK(article_has("The tanker Iran seized last week was released.\n", "PLACE", "Iran"));
 	CHECK(article_expect("Exporters plan to ship Kessler wheat out of Port Alden.\n", "MISC", "Kessler", 0));
 	CHECK(article_expect("KESSLER <KSR> USS UNIT RAISES PRICES\n\nThe unit raised prices.\n", "MISC", "USS UNIT RAISES", 0));
+	/* Whom a ship was launched for is a name of its own. */
+	s = "She was launched in 1919 as USS Kesslow for the United States Navy .\n";
+	CHECK(article_has(s, "MISC", "USS Kesslow") && article_has(s, "ORG", "United States Navy"));
+}
+
+/* An event and the place it was held are two names, where the model ran
+ * one into the other; a name with "in" of its own is left whole. */
+static void test_ner_event_places(void)
+{
+	const char *s = "He represented Sweden at the 1994 Winter Olympics in Lillehammer , winning a gold medal .\n";
+	CHECK(article_has(s, "MISC", "Winter Olympics") && article_has(s, "PLACE", "Lillehammer"));
+	CHECK(article_has("Monitors from the Organisation for Security and Cooperation in Europe arrived on Monday.\n",
+			  "ORG", "Organisation for Security and Cooperation in Europe"));
 }
 
 /* A court case named by its parties with "v." between is one other name,
@@ -5927,6 +5940,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_long_kind_phrase", test_ner_long_kind_phrase },
 	{ "ner_kind_without_article", test_ner_kind_without_article },
 	{ "ner_ships", test_ner_ships },
+	{ "ner_event_places", test_ner_event_places },
 	{ "ner_case_names", test_ner_case_names },
 	{ "ner_people_words", test_ner_people_words },
 	{ "entity_of_place_names", test_entity_of_place_names },
