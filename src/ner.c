@@ -2189,6 +2189,26 @@ static int ner_tag_named(const struct ner_tok *t)
 	return t->tag && TAGGER_TYPE(t->tag) != TAGGER_MISC;
 }
 
+/* Whether token k of [a, ..) is a kind of work, or an EP or LP, an
+ * owner's word before it and up to two words in lower case between ("his
+ * second novel", "the band 's debut EP"). */
+static int ner_work_owned(const struct ner_work *w, size_t a, size_t k)
+{
+	const struct ner_tok *t = &w->t[k];
+	if (!ner_work_kind(t) && !(t->n == 2 && (ner_is(t, "EP") || ner_is(t, "LP"))))
+		return 0;
+	for (size_t j = k; j > a && k - j < 3; j--) {
+		const struct ner_tok *o = &w->t[j - 1];
+		if (ner_is(o, "his") || ner_is(o, "her") || ner_is(o, "their") || ner_is(o, "its") ||
+		    ner_is(o, "His") || ner_is(o, "Her") || ner_is(o, "Their") || ner_is(o, "Its") ||
+		    ner_is(o, "'s") || ner_is(o, "’s"))
+			return 1;
+		if (o->cap || !o->word)
+			return 0;
+	}
+	return 0;
+}
+
 /* "the 1999 movie American Pie", "his novel The Road": capitalised words
  * after a kind of work are its title, one other name (MISC), where the
  * model took none of them for a place or organization, nor the first for
@@ -2208,9 +2228,15 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 		if (i < next)
 			continue;
 		next = i + 1;
-		if (!ner_work_kind(&w->t[i]))
+		/* Or the kind in an apposition before it, an owner's word
+		 * before the kind, the title closed by a comma ("their second
+		 * album , Weather Underneath , reached"). */
+		int apposed = i > a + 1 && ner_is(&w->t[i], ",") && ner_work_owned(w, a, i - 1);
+		if (apposed)
+			i--;
+		else if (!ner_work_kind(&w->t[i]))
 			continue;
-		size_t s = i + 1;
+		size_t s = i + 1 + apposed;
 		if (s + 1 < b && ner_is(&w->t[s], "the") && w->t[s + 1].cap)
 			s++;
 		size_t e = s;
@@ -2243,7 +2269,8 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 		int author = e < b && ner_is(&w->t[e], "by");
 		if (other == 2 && author)
 			other = 0;
-		if (e == s || other || (e - s == 1 && w->t[s].lex && !author))
+		if (e == s || other || (e - s == 1 && w->t[s].lex && !author) ||
+		    (apposed && !(e < b && ner_is(&w->t[e], ","))))
 			continue;
 		ner_mark(w, s, e, NER_MISC);
 		next = e;
@@ -2635,7 +2662,10 @@ static unsigned ner_sentence_rules(const struct ner_work *w, size_t a, size_t b)
 				m |= NER_RULE_PORTFOLIOS;
 			if (p->n == 3 && i - 1 > a && ner_is(p, "the"))
 				p = &w->t[i - 2];
-			if (p->n >= 4 && ner_work_kind(p))
+			/* Or the kind before an apposition's comma. */
+			else if (p->n == 1 && p->s[0] == ',' && i - 1 > a)
+				p = &w->t[i - 2];
+			if ((p->n >= 4 && ner_work_kind(p)) || (p->n == 2 && p->s[1] == 'P'))
 				m |= NER_RULE_WORKS;
 		}
 		if (i + 1 >= b)
@@ -12234,14 +12264,15 @@ static int ner_given_name_first(const char *s, const struct ner_mention *m)
 
 /* NER_MISC where the words that end at byte e are a possessive or "the",
  * up to two more words in lower case and a kind of work ("her debut
- * album", "the band's second studio album"), else -1. */
+ * album", "the band's second studio album", "their debut EP"), else -1. */
 static int ner_work_kind_before(const char *s, size_t e)
 {
 	static const struct ner_lit owners[] = { NER_LIT("his"), NER_LIT("her"), NER_LIT("their"), NER_LIT("its"),
 						 NER_LIT("the"), NER_LIT("His"), NER_LIT("Her"), NER_LIT("Their"),
 						 NER_LIT("Its"), NER_LIT("The") };
 	size_t ks = ner_word_start(s, 0, e);
-	if (ks >= e || s[ks] < 'a' || s[ks] > 'z' || ner_kind_type(s, ks, e, 0) != NER_MISC)
+	int ep = e - ks == 2 && (s[ks] == 'E' || s[ks] == 'L') && s[ks + 1] == 'P';
+	if (!ep && (ks >= e || s[ks] < 'a' || s[ks] > 'z' || ner_kind_type(s, ks, e, 0) != NER_MISC))
 		return -1;
 	size_t p = ks;
 	for (int w = 0; w < 3 && p >= 2 && s[p - 1] == ' '; w++) {
@@ -12312,8 +12343,12 @@ static void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 		 * around it ("His first novel, The Salt Flats, won"). */
 		if (kind < 0 && b >= 8 && s[b - 1] == ' ' && s[b - 2] == ',' && m->end + 2 < n &&
 		    (s[m->end] == ',' || (s[m->end] == ' ' && s[m->end + 1] == ',')))
+		{
 			/* Text split into tokens has a blank before the comma. */
 			kind = ner_work_kind_before(s, b - 2 - (s[b - 3] == ' '));
+			/* Which says it of the title's other mentions. */
+			after = kind >= 0;
+		}
 		/* Or the kind's word before an apposition's comma, the name
 		 * closed by another ("Its football club, AO Kessan, plays"). */
 		size_t kb = 0;

@@ -5346,6 +5346,16 @@ static void test_ner_work_titles(void)
 	CHECK(has("She starred in the film Titanic with Leonardo DiCaprio.", "MISC:Titanic"));
 	CHECK(has("The movie Tom Cruise made was a hit.", "PERSON:Tom Cruise"));
 	CHECK(lacks("The money went to the training programme We are proud of it.", "MISC:We"));
+	/* A title in an apposition after its owner's kind, closed by a
+	 * comma, and an EP's; its other mentions are the work's too. */
+	CHECK(article_has("Their second album , Quiet Underneath , reached number 34 on the chart .\n", "MISC",
+			  "Quiet Underneath"));
+	char *e = article_mentions("The band signed to a label in 1998 .\nTheir debut EP , Lantern Row , was recorded in "
+				   "Kessby in 1999 .\nLantern Row sold 5,000 copies .\n");
+	CHECK_STR(e, "|DATE:1998|MISC:Lantern Row|PLACE:Kessby|DATE:1999|MISC:Lantern Row|");
+	free(e);
+	/* Not without the owner's word. */
+	CHECK(article_expect("In the album , Quiet Underneath , was a hit .\n", "MISC", "Quiet Underneath", 0));
 }
 
 /* An encyclopedia's first sentence says what its subject is after a
