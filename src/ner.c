@@ -2297,6 +2297,29 @@ static int ner_lead_kind(const struct ner_tok *t)
 	return 0;
 }
 
+/* Whether tokens p and t name a kind of software in a definition's
+ * predicate: "software" alone, or a product's kind after a word that says
+ * it is a program's ("text editor", "web browser", "programming
+ * language", "operating system"), not a person's trade ("a senior
+ * editor") nor a building ("a public library"). */
+static int ner_lead_software(const struct ner_tok *p, const struct ner_tok *t)
+{
+	static const char *const kinds[] = { "editor", "browser", "engine", "framework", "language", "system",
+					     "app", "application", "library", "client", "server", "suite",
+					     "distribution", "processor", "player", NULL };
+	static const char *const what[] = { "text", "web", "operating", "programming", "scripting", "markup",
+					    "query", "game", "mobile", "desktop", "source-code", "graphics", "email",
+					    "e-mail", "database", "messaging", "word", "media", "software", "video",
+					    "audio", "image", "file", "spreadsheet", "FTP", "Linux", "BitTorrent",
+					    "IRC", "HTML", "JavaScript", "Java", "Python", "C", "C++", "open-source",
+					    NULL };
+	if (t->cap || t->n < 3)
+		return 0;
+	if (ner_is(t, "software"))
+		return 1;
+	return ner_is_any(t, kinds) && ner_is_any(p, what);
+}
+
 /* Whether token t may end a definition's kind of work: the sentence's
  * end or a word that goes on about the work ("a 2011 film directed by",
  * "a novel by", "a song from"), not a noun of a longer kind ("a film
@@ -2438,8 +2461,11 @@ static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t
 			return;
 		}
 		/* A game is a work as a video game, board game or the like
-		 * ("a 2019 action role-playing video game"), not a match. */
-		int kind = ner_lead_kind(t) && (!ner_is(t, "game") || ner_is_any(&w->t[k - 1], games));
+		 * ("a 2019 action role-playing video game"), not a match;
+		 * software a product ("a free text editor", "a programming
+		 * language"). */
+		int kind = (ner_lead_kind(t) && (!ner_is(t, "game") || ner_is_any(&w->t[k - 1], games))) ||
+			   ner_lead_software(&w->t[k - 1], t);
 		if (kind && (k + 1 == b || ner_lead_kind_end(&w->t[k + 1], t))) {
 			ner_mark(w, s, te, NER_MISC);
 			return;
@@ -2447,7 +2473,10 @@ static __attribute__((noinline)) void ner_lead_titles(struct ner_work *w, size_t
 		/* What describes a work: a year, its people's adjective, a
 		 * word in lower case ("second studio", "neo-noir black"). */
 		if (!(t->digit || (t->lex & LEX_DEMONYM) || (t->cap && memchr(t->s, '-', t->n)) ||
-		      (!t->cap && t->word && !ner_title_function_word(t) && !ner_is_any(t, stops))))
+		      (!t->cap && t->word && !ner_title_function_word(t) && !ner_is_any(t, stops)) ||
+		      /* "free and open-source" */
+		      (k > d + 1 && k + 1 < b && (ner_is(t, "and") || ner_is(t, "or")) && !w->t[k - 1].cap &&
+		       w->t[k - 1].word && !w->t[k + 1].cap && w->t[k + 1].word)))
 			return;
 	}
 }

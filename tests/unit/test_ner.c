@@ -4406,6 +4406,13 @@ static void test_ner_lead_titles(void)
 	/* A song's title in quotation marks, curly or straight (invented). */
 	CHECK(article_has("\" Velmar Sunrise \" is a single by Ghanaian rapper Kofi Orvan .\n", "MISC", "Velmar Sunrise"));
 	CHECK(article_has("\xe2\x80\x9cVelmar\xe2\x80\x9d is a song by Ada Kessel.\n", "MISC", "Velmar"));
+	/* Software is a product: its kind after a word that says so, "and"
+	 * between its describing words; a person's trade is no kind. */
+	char *q = article_mentions("Quillpad is a free and open-source text editor for Windows and Linux .\nQuillpad was "
+				   "created by Martin Kowalski in 2004 .\n");
+	CHECK_STR(q, "|MISC:Quillpad|MISC:Windows|MISC:Linux|MISC:Quillpad|PERSON:Martin Kowalski|DATE:2004|");
+	free(q);
+	CHECK(article_has("Jane Kessel is a senior editor for the Kessby Herald .\n", "PERSON", "Jane Kessel"));
 }
 
 /* An encyclopedia's first sentence on a person gives the life's dates in
