@@ -17496,7 +17496,8 @@ static int ner_works_heading(const char *s, size_t a, size_t e)
 }
 
 /* The title of a list's line "Title (2004)" or "“Title” (2004)" (and
- * "Title ( 2004 )" in text split into tokens) on s[a..e): its bounds
+ * "Title ( 2004 )" in text split into tokens, "Title ( EP , 2004 )") on
+ * s[a..e): its bounds
  * into *ts, *te, a leading article left out (ANNOTATION.md); 0 where the
  * line is otherwise. Its words capitalised, but for short function words. */
 static int ner_work_line(const char *s, size_t a, size_t e, size_t *ts, size_t *te)
@@ -17515,6 +17516,16 @@ static int ner_work_line(const char *s, size_t a, size_t e, size_t *ts, size_t *
 			return 0;
 	size_t o = y - 4;
 	o -= s[o - 1] == ' ';
+	/* A kind of release before the year ("( EP , 1999 )"). */
+	if (s[o - 1] == ',' && o > a + 6) {
+		size_t k = o - 1;
+		k -= s[k - 1] == ' ';
+		size_t w = k;
+		while (w > a && k - w < 12 && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
+			w--;
+		if (w < k && w > a + 1)
+			o = w - (s[w - 1] == ' ');
+	}
 	if (s[o - 1] != '(' || o < a + 3 || s[o - 2] != ' ')
 		return 0;
 	size_t b = o - 2;

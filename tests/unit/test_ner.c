@@ -5504,6 +5504,11 @@ static void test_ner_work_list_lines(void)
 	free(m);
 	CHECK(article_has("Singles\n\n\"Harbour Song\" (1997)\n\"Kessel Road\" (2001)\n", "MISC", "Kessel Road"));
 	CHECK(article_has("Mayors\n\nEdmund Kessby (1921)\nAlice Thorrow (1933)\n", "PERSON", "Alice Thorrow"));
+	/* A kind of release before the year, in text split into tokens. */
+	m = article_mentions("Kessel Fade is a rock band from Harwick .\nDiscography\nLantern Row ( EP , 2001 )\n"
+			     "Northern Vale ( 2003 )\nCopper and Salt ( 2006 )\n");
+	CHECK(strstr(m, "|MISC:Lantern Row|") && strstr(m, "|MISC:Northern Vale|") && strstr(m, "|MISC:Copper and Salt|"));
+	free(m);
 }
 
 /* A list of towns, each a line with its country after a comma, names
