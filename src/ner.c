@@ -6332,8 +6332,8 @@ static enum ner_type ner_of_head_type(const char *s, size_t n)
  * ("Federation", "Union", "District" and "Municipality" of a place). */
 static void ner_of_place_heads(const char *s, struct ner_list *l)
 {
-	/* Spanish, Portuguese, French, Italian and German write a body's
-	 * head word first ("Universidad de los Andes", "Instituto Nacional
+	/* Spanish, Portuguese, French, Italian, German and others write a
+	 * body's head word first ("Universidad de los Andes", "Instituto Nacional
 	 * de Estadística"): a name it leads is the body, not the place after
 	 * it. Not the heads that name places too ("Banco Chinchorro" is a
 	 * reef, "Câmara de Lobos" a town). */
@@ -6350,6 +6350,12 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		NER_LIT("Procuradur\xc3\xad" "a"),
 		NER_LIT("Fiscal\xc3\xad" "a"), NER_LIT("Contralor\xc3\xad" "a"), NER_LIT("Defensor\xc3\xad" "a"),
 		NER_LIT("Superintendencia"), NER_LIT("Agencia"), NER_LIT("Ag\xc3\xaancia"),
+		/* Dutch, Malay and Indonesian ("Universiti Sains Malaysia",
+		 * "Kementerian Kesehatan", "Parti Islam Se-Malaysia"). */
+		NER_LIT("Universiteit"), NER_LIT("Universiti"), NER_LIT("Universitas"), NER_LIT("Kementerian"),
+		NER_LIT("Partai"), NER_LIT("Parti"), NER_LIT("Majlis"), NER_LIT("Lembaga"), NER_LIT("Badan"),
+		NER_LIT("Komisi"), NER_LIT("Persatuan"), NER_LIT("Yayasan"), NER_LIT("Pertubuhan"),
+		NER_LIT("Suruhanjaya"), NER_LIT("Jabatan"), NER_LIT("Perbadanan"),
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
@@ -6359,7 +6365,7 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		size_t fw = m->start;
 		while (fw < m->end && s[fw] != ' ')
 			fw++;
-		if (fw < m->end && fw - m->start >= 7 && fw - m->start <= 17 && (s[m->start] & 0x20) == 0 &&
+		if (fw < m->end && fw - m->start >= 5 && fw - m->start <= 17 && (s[m->start] & 0x20) == 0 &&
 		    NER_LIT_IN(leads, s + m->start, fw - m->start)) {
 			m->type = NER_ORG;
 			m->margin = 0;

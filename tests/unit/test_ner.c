@@ -4439,12 +4439,15 @@ static void test_ner_division_words(void)
 	CHECK(article_has(text, "PLACE", "Masovian Voivodeship"));
 }
 
-/* A body's head word that Spanish, Portuguese or French writes first
- * leads a body's name, though a place follows it (invented bodies). */
+/* A body's head word that Spanish, Portuguese, French or Malay writes
+ * first leads a body's name, though a place follows it (invented bodies). */
 static void test_ner_foreign_head_first(void)
 {
 	CHECK(article_has("She studied at the Universidad de los Andes in Velmar .\n", "ORG",
 			  "Universidad de los Andes"));
+	/* Malay's, of five letters and more. */
+	CHECK(article_has("Before entering politics he was a lecturer at Universiti Sains Velmar in Penang .\n", "ORG",
+			  "Universiti Sains Velmar"));
 }
 
 /* A track list's line: a quoted title before a song's running time is a
