@@ -2240,25 +2240,33 @@ static void ner_work_titles(struct ner_work *w, size_t a, size_t b)
 		if (s + 1 < b && ner_is(&w->t[s], "the") && w->t[s + 1].cap)
 			s++;
 		size_t e = s;
-		int other = 0;
+		int other = 0, of = 0;	/* of: after the title's "of" */
 		while (e < b && !w->t[e].used) {
 			if (w->t[e].cap && !(w->t[e].lex & (LEX_MONTH | LEX_WEEKDAY))) {
 				int ty = w->t[e].tag ? TAGGER_TYPE(w->t[e].tag) : TAGGER_MISC;
-				other |= ty == TAGGER_LOC || ty == TAGGER_ORG ? 1 : ty == TAGGER_PER && e == s ? 2 : 0;
+				/* A name the title holds after its "of" is the
+				 * title's ("Last Days of the Tarvo Brothers"). */
+				if (!of)
+					other |= ty == TAGGER_LOC || ty == TAGGER_ORG ? 1 : ty == TAGGER_PER && e == s ? 2 : 0;
 				e++;
 			} else if (e > s && e + 1 < b && w->t[e + 1].cap &&
 				   (ner_is(&w->t[e], "of") || ner_is(&w->t[e], "and") || ner_is(&w->t[e], "the"))) {
 				e++;
 			} else if (e > s && e + 2 < b && ner_title_function_word(&w->t[e]) &&
 				   (w->t[e + 1].cap || (ner_title_function_word(&w->t[e + 1]) && w->t[e + 2].cap)) &&
-				   !ner_is(&w->t[e], "by") && !ner_tag_named(&w->t[e + (w->t[e + 1].cap ? 1 : 2)])) {
+				   !ner_is(&w->t[e], "by") &&
+				   (!ner_tag_named(&w->t[e + (w->t[e + 1].cap ? 1 : 2)]) ||
+				    (ner_is(&w->t[e], "of") && !w->t[e + 1].cap))) {
 				/* A title's other small words ("Girl with a Pearl
 				 * Earring", "Bread for the Journey"), up to two
 				 * before a capital; not its author's "by", nor
 				 * before a name the model typed a person's, a
 				 * place's or a body's ("the film Titanic with
 				 * Leonardo DiCaprio"; "the novel Death in Venice"
-				 * keeps its first word alone, as before). */
+				 * keeps its first word alone, as before), but
+				 * after "of the" ("the novel True History of the
+				 * Kelly Gang"). */
+				of |= ner_is(&w->t[e], "of");
 				e += w->t[e + 1].cap ? 1 : 2;
 			} else {
 				break;

@@ -5364,6 +5364,11 @@ static void test_ner_work_titles(void)
 				   "Kessby in 1999 .\nLantern Row sold 5,000 copies .\n");
 	CHECK_STR(e, "|DATE:1998|MISC:Lantern Row|PLACE:Kessby|DATE:1999|MISC:Lantern Row|");
 	free(e);
+	/* A name within the title after its "of the" is the title's. */
+	CHECK(article_has("He starred in the film Last Days of the Tarvo Brothers in 1998 .\n", "MISC",
+			  "Last Days of the Tarvo Brothers"));
+	CHECK(article_has("She won the prize in 2001 for her novel Quiet History of the Kessel Gang .\n", "MISC",
+			  "Quiet History of the Kessel Gang"));
 	/* Not without the owner's word. */
 	CHECK(article_expect("In the album , Quiet Underneath , was a hit .\n", "MISC", "Quiet Underneath", 0));
 }
