@@ -10467,43 +10467,54 @@ static void ner_route_pairs(const char *s, size_t len, struct ner_list *l)
 
 /* An event the model ran into the place it was held ("the 1994 Winter
  * Olympics in Lillehammer", "the 2006 World Cup in Germany") is the event
- * and the place, as ANNOTATION.md types them apart. Only after an event's
- * head word: "Organisation for Security and Cooperation in Europe" and
- * "Made in China" are names whole. */
+ * and the place, as ANNOTATION.md types them apart; a league or a cup run
+ * into the team that played in it ("the Indian Premier League for the
+ * Kolkata Knight Riders") is the league and the team. Only after an
+ * event's head word, the part after all capitalised: "Organisation for
+ * Security and Cooperation in Europe", "Made in China", "National League
+ * for Democracy" and "the League for the Protection of Birds" are names
+ * whole. */
 static void ner_event_places(const char *s, struct ner_list *l)
 {
 	static const char *const heads[] = { "Olympics", "Games", "Paralympics", "Cup", "Championship",
 					     "Championships", "Open", "Prix", "Expo", "Festival", "Olympiad",
-					     "Marathon", "Rally", "Tournament", NULL };
+					     "Marathon", "Rally", "Tournament", "League", "Trophy", NULL };
 	size_t n0 = l->n;
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
 		if ((m->type != NER_MISC && m->type != NER_ORG) || m->end - m->start > 80)
 			continue;
+		/* " in " a place, or " for the " a team. */
 		const char *in = ner_find(s, s + m->start, m->end - m->start, " in ", 4);
+		int team = 0;
+		if (!in) {
+			in = ner_find(s, s + m->start, m->end - m->start, " for the ", 9);
+			team = 1;
+		}
 		if (!in)
 			continue;
-		size_t le = (size_t)(in - s), rs = le + 4;
-		if (rs + 4 < m->end && memcmp(s + rs, "the ", 4) == 0)
+		size_t le = (size_t)(in - s), rs = le + (team ? 9 : 4);
+		if (!team && rs + 4 < m->end && memcmp(s + rs, "the ", 4) == 0)
 			rs += 4;
 		size_t hs = ner_word_start(s, m->start, le);
 		int head = 0;
 		for (int k = 0; heads[k] && !head; k++)
 			head = ner_lit_is(heads[k], s + hs, le - hs);
-		if (!head || hs == m->start)
+		/* A place is held no league ("the League in Kessby"). */
+		if (!head || hs == m->start || (!team && ner_lit_is("League", s + hs, le - hs)))
 			continue;
-		/* The place: capitalised words, three at most. */
+		/* The place or the team: capitalised words, four at most. */
 		int ok = 1, w = 0;
 		for (size_t a = rs; a < m->end && ok; w++) {
 			size_t b = ner_space_end(s, a, m->end);
-			ok = w < 3 && ner_upper_at(s, a);
+			ok = w < 4 && ner_upper_at(s, a);
 			a = b + 1;
 		}
 		if (!ok || rs >= m->end)
 			continue;
 		size_t end = m->end;
 		m->end = le;
-		ner_push(l, rs, end, NER_PLACE);
+		ner_push(l, rs, end, team ? NER_ORG : NER_PLACE);
 	}
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);

@@ -5594,6 +5594,10 @@ static void test_ner_event_places(void)
 	CHECK(article_has(s, "MISC", "Winter Olympics") && article_has(s, "PLACE", "Lillehammer"));
 	CHECK(article_has("Monitors from the Organisation for Security and Cooperation in Europe arrived on Monday.\n",
 			  "ORG", "Organisation for Security and Cooperation in Europe"));
+	/* A league and the team that played in it. */
+	s = "He played in the Indian Premier League for the Kolkata Knight Riders .\n";
+	CHECK(article_has(s, "ORG", "Indian Premier League") && article_has(s, "ORG", "Kolkata Knight Riders"));
+	CHECK(article_has("Tarvo Lin of the National League for Democracy spoke.\n", "ORG", "National League for Democracy"));
 }
 
 /* A court case named by its parties with "v." between is one other name,
