@@ -17276,6 +17276,31 @@ static void ner_tour_bands(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name one plays for is a team's, not a place's nor a work's ("played
+ * for the Harwick Knight Riders", "made his debut for Lahore Qalandars",
+ * the list's names all), as CoNLL types a club named for its town; not a
+ * country's, which CoNLL types a place's as its national team's. */
+static void ner_play_for_clubs(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit verbs[] = { NER_LIT("played for "), NER_LIT("plays for "), NER_LIT("playing for "),
+						NER_LIT("debut for "),	NER_LIT("signed for "), NER_LIT("scored for "),
+						NER_LIT("appearances for "), NER_LIT("appeared for ") };
+	static const struct ner_lit for_ = NER_LIT(" for ");
+	size_t last = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE)
+			continue;
+		size_t b = m->start >= 14 && memcmp(s + m->start - 4, "the ", 4) == 0 ? m->start - 4 : m->start;
+		if (ner_listed_after(s, m, b, for_, verbs, sizeof verbs / sizeof *verbs, &last) &&
+		    (m->type == NER_PLACE || m->type == NER_MISC) &&
+		    !(lexicon_lookup(s + m->start, m->end - m->start) & LEX_COUNTRY)) {
+			m->type = NER_ORG;
+			m->margin = 0;
+		}
+	}
+}
+
 /* A name between "the" and "series", "trilogy" or "saga" is the series
  * of works' ("the third installment in the Velmora series"), where the
  * model read a place's, a body's or a surname's ("franchise" is a
@@ -19108,6 +19133,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_apposed_titles(a->data, a->len, out);
 		ner_series_names(a->data, a->len, out);
 		ner_tour_bands(a->data, out);
+		ner_play_for_clubs(a->data, out);
 		ner_maker_people(a->data, out);
 		ner_airport_codes(a->data, out);
 		ner_club_towns(a->data, a->len, out);

@@ -5586,6 +5586,14 @@ static void test_ner_ships(void)
 	CHECK(article_has(s, "MISC", "USS Kesslow") && article_has(s, "ORG", "United States Navy"));
 }
 
+/* A name one plays for is a team's; a country's stays a place's. */
+static void test_ner_play_for_clubs(void)
+{
+	CHECK(article_has("He played for the Harwick Knight Riders from 2008 to 2010 .\n", "ORG", "Harwick Knight Riders"));
+	CHECK(article_has("He made his debut for Lahore Qalandars in 2016 .\n", "ORG", "Lahore Qalandars"));
+	CHECK(article_has("He played for England in 2004 .\n", "PLACE", "England"));
+}
+
 /* An event and the place it was held are two names, where the model ran
  * one into the other; a name with "in" of its own is left whole. */
 static void test_ner_event_places(void)
@@ -5975,6 +5983,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_kind_without_article", test_ner_kind_without_article },
 	{ "ner_ships", test_ner_ships },
 	{ "ner_event_places", test_ner_event_places },
+	{ "ner_play_for_clubs", test_ner_play_for_clubs },
 	{ "ner_case_names", test_ner_case_names },
 	{ "ner_people_words", test_ner_people_words },
 	{ "entity_of_place_names", test_entity_of_place_names },
