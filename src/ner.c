@@ -12061,7 +12061,9 @@ static int ner_kind_head_end(const char *s, size_t b, size_t n)
 		"created",   "hosted",   "set",       "known",    "formed",    "first",     "originally",
 		"launched",  "built",    "designed",  "operated", "manufactured", "held",    "given",
 		"awarded",   "located",  "situated",  "organised", "organized", "sponsored", "spoken",
-		"used",      NULL
+		"used",      "serving",  "connecting", "linking",  "named",     "called",    "headquartered",
+		"consisting", "comprising", "specialising", "specializing", "representing", "covering",
+		"providing", "offering", "near", NULL
 	};
 	static const char *const prep[] = { "of", "in", "with", "from", "on", "at", "for", "and", NULL };
 	if (b >= n || strchr(",.;:)", s[b]))

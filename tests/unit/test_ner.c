@@ -2373,6 +2373,10 @@ static void test_ner_kind_appositions(void)
 	/* A part a story's person plays, before the name (invented). */
 	CHECK(article_has("The game follows the knight Sera Vance .\n", "PERSON", "Sera Vance"));
 	CHECK(article_has("It follows the protagonist Ash Velmar on his quest .\n", "PERSON", "Ash Velmar"));
+	/* A participle after the kind ends its phrase, with an
+	 * encyclopedia's bracket of codes between. */
+	CHECK(article_has("Kessby International Airport ( IATA : KSB ) is an international airport serving Kessby , "
+			  "the capital of Tessaly .\n", "PLACE", "Kessby International Airport"));
 }
 
 static void test_ner_hyphen_pairs(void)
