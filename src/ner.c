@@ -14398,6 +14398,62 @@ static void ner_plan_years(const char *s, size_t len, struct ner_list *l)
 	l->n = o;
 }
 
+/* A law's name with "of the" among its words ("the Representation of the
+ * People Act 1918", "the Prevention of the Misuse of Drugs Act"), which
+ * the model ended at "of the": the capitalised words before it, after
+ * "the", are the law's, and its mentions within them go. */
+static void ner_law_of_the(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit laws[] = { NER_LIT("Act"), NER_LIT("Bill"), NER_LIT("Code"), NER_LIT("Ordinance"),
+					       NER_LIT("Decree"), NER_LIT("Amendment") };
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* " of the " before it first: most names have none. */
+		if (m->type != NER_MISC || m->start < 12 || s[m->start - 2] != 'e' ||
+		    memcmp(s + m->start - 8, " of the ", 8) != 0)
+			continue;
+		/* The law's word last, or before its year. */
+		size_t e = m->end, lw = ner_word_start(s, m->start, e);
+		if (lw > m->start && s[lw] >= '0' && s[lw] <= '9') {
+			e = lw - 1;
+			lw = ner_word_start(s, m->start, e);
+		}
+		if (!NER_LIT_IN(laws, s + lw, e - lw))
+			continue;
+		/* Back over up to three capitalised words to "the". */
+		size_t a = m->start - 8, ns = a;
+		for (int w = 0; w < 3 && ns > 0 && s[ns - 1] != '\n'; w++) {
+			size_t ws = ner_word_start(s, 0, ns - (s[ns - 1] == ' '));
+			if (!ner_upper_at(s, ws) || ner_lit_is("The", s + ws, ns - 1 - ws))
+				break;
+			ns = ws;
+		}
+		/* Not a sentence's first word ("Critics of the Endangered
+		 * Species Act"). */
+		int det = ns < a && ns >= 4 && ner_lit_is_nocase("the", s + ns - 4, 3) && s[ns - 1] == ' ' &&
+			  (ns == 4 || !ner_alnum_at(s, ns - 5));
+		if (!det)
+			continue;
+		/* No name across the words taken in. */
+		int cross = 0;
+		for (size_t j = 0; j < i && !cross; j++)
+			cross = l->v[j].end > ns && l->v[j].start < ns;
+		if (cross)
+			continue;
+		for (size_t j = 0; j < i; j++)
+			if (l->v[j].start >= ns && l->v[j].end <= a) {
+				if (!gone)
+					gone = xcalloc(n0, 1);
+				gone[j] = 1;
+			}
+		m->start = ns;
+		m->margin = 0;
+	}
+	ner_drop_gone(l, gone, n0);
+}
+
 /* A law, an order or a bill cited by its number ("Republic Act No. 11469",
  * "Executive Order No. 70", "Senate Bill No. 1895", in tokens "Act No .
  * 5"), with the year it is of after "of", is one other name, as the
@@ -19064,6 +19120,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	if (lang == LANGUAGE_EN) {
 		ner_proper_nouns(a->data, a->len, out);
 		ner_title_people(a->data, a->len, out);
+		ner_law_of_the(a->data, out);
 		ner_law_heads(a->data, a->len, out);
 		ner_money_units(a->data, out);
 		ner_story_acronyms(a->data, a->len, out);

@@ -5590,6 +5590,17 @@ static void test_ner_ships(void)
 	CHECK(article_has(s, "MISC", "USS Kesslow") && article_has(s, "ORG", "United States Navy"));
 }
 
+/* A law's name with "of the" among its words is one name, after "the";
+ * a sentence's first word is not taken in. */
+static void test_ner_law_of_the(void)
+{
+	CHECK(article_has("The council used the Protection of the Harwick Moors Act to stop the road .\n", "MISC",
+			  "Protection of the Harwick Moors Act"));
+	CHECK(article_has("The bill amended the Representation of the Velmar People Act 1983 .\n", "MISC",
+			  "Representation of the Velmar People Act 1983"));
+	CHECK(article_expect("Critics of the Harwick Moors Act spoke .\n", "MISC", "Critics of the Harwick Moors Act", 0));
+}
+
 /* A name one plays for is a team's; a country's stays a place's. */
 static void test_ner_play_for_clubs(void)
 {
@@ -5988,6 +5999,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_ships", test_ner_ships },
 	{ "ner_event_places", test_ner_event_places },
 	{ "ner_play_for_clubs", test_ner_play_for_clubs },
+	{ "ner_law_of_the", test_ner_law_of_the },
 	{ "ner_case_names", test_ner_case_names },
 	{ "ner_people_words", test_ner_people_words },
 	{ "entity_of_place_names", test_entity_of_place_names },
