@@ -16884,6 +16884,35 @@ static void ner_acronym_types(const char *s, size_t n, struct ner_list *l)
 	}
 }
 
+/* A place, a comma and a name the lists know as a place that the model
+ * read as a body, after "in", "near" or "from", the phrase ending there
+ * ("based in Harwick , Lancashire .", "born in Kessby, Surrey, in 1950"):
+ * the county or the country the place is in, though a cricket story's
+ * training made the county a club. Not before a verb or a score ("At Old
+ * Trafford , Lancashire 250"). */
+static void ner_place_comma_places(const char *s, size_t n, struct ner_list *l)
+{
+	static const char *const preps[] = { "in", "near", "from", NULL };
+	for (size_t i = 1; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		const struct ner_mention *p = &l->v[i - 1];
+		if (m->type != NER_ORG || p->type != NER_PLACE)
+			continue;
+		size_t g = m->start - p->end;
+		if (!((g == 2 && s[p->end] == ',' && s[p->end + 1] == ' ') ||
+		      (g == 3 && memcmp(s + p->end, " , ", 3) == 0)))
+			continue;
+		size_t e = m->end + (m->end < n && s[m->end] == ' ');
+		if (!(e >= n || strchr(",.;)\n", s[e])))
+			continue;
+		if (!(lexicon_lookup(s + m->start, m->end - m->start) & (LEX_REGION | LEX_COUNTRY | LEX_CITY)) ||
+		    !ner_word_before_in(s, p->start, preps))
+			continue;
+		m->type = NER_PLACE;
+		m->margin = 0;
+	}
+}
+
 /* A football club named for its town ("Cardiff City", "Luton Town"):
  * a place's name as the model reads it, but where the story is about
  * the game and the town alone is a city the lists know and the whole no
@@ -19196,6 +19225,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_maker_people(a->data, out);
 		ner_airport_codes(a->data, out);
 		ner_club_towns(a->data, a->len, out);
+		ner_place_comma_places(a->data, a->len, out);
 		ner_acronym_starts(a->data, a->len, out);
 		ner_acronym_types(a->data, a->len, out);
 		ner_calendar_names(a->data, out);

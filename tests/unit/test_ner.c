@@ -5590,6 +5590,16 @@ static void test_ner_ships(void)
 	CHECK(article_has(s, "MISC", "USS Kesslow") && article_has(s, "ORG", "United States Navy"));
 }
 
+/* A county after a place and a comma is a place, though cricket made it
+ * a club; a score after it keeps the club. */
+static void test_ner_place_comma_places(void)
+{
+	const char *s = "Kessby Athletic is an English football club based in Kessby , Yorkshire . The club plays in "
+			"the Northern League .\n";
+	CHECK(article_has(s, "PLACE", "Yorkshire"));
+	CHECK(article_has("At Old Trafford , Lancashire 250 all out .\n", "ORG", "Lancashire"));
+}
+
 /* A law's name with "of the" among its words is one name, after "the";
  * a sentence's first word is not taken in. */
 static void test_ner_law_of_the(void)
@@ -6000,6 +6010,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_event_places", test_ner_event_places },
 	{ "ner_play_for_clubs", test_ner_play_for_clubs },
 	{ "ner_law_of_the", test_ner_law_of_the },
+	{ "ner_place_comma_places", test_ner_place_comma_places },
 	{ "ner_case_names", test_ner_case_names },
 	{ "ner_people_words", test_ner_people_words },
 	{ "entity_of_place_names", test_entity_of_place_names },
