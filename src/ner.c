@@ -1305,6 +1305,10 @@ static void ner_model_spans(struct ner_work *w, size_t a, size_t b)
 			if (k > s && k + tm >= e)
 				break;
 		}
+		/* The mark the cut left last ("In [Washington ,] House
+		 * Speaker"). */
+		while (e > s && ner_is_punct_tok(&w->t[e - 1]) && !ner_is(&w->t[e - 1], ")"))
+			e--;
 		if (s >= e)
 			continue;
 		/* A capitalised ordinary word inside a sentence (a word before

@@ -5590,6 +5590,15 @@ static void test_ner_ships(void)
 	CHECK(article_has(s, "MISC", "USS Kesslow") && article_has(s, "ORG", "United States Navy"));
 }
 
+/* A model's name cut where a title begins in it keeps no mark at its
+ * end. */
+static void test_ner_title_cut_marks(void)
+{
+	char *m = article_mentions("In Washington , House Speaker Anna Velmar failed to agree a deal .\n");
+	CHECK(strstr(m, "|PLACE:Washington|") != NULL && strstr(m, ",|") == NULL);
+	free(m);
+}
+
 /* A county after a place and a comma is a place, though cricket made it
  * a club; a score after it keeps the club. */
 static void test_ner_place_comma_places(void)
@@ -6010,6 +6019,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_event_places", test_ner_event_places },
 	{ "ner_play_for_clubs", test_ner_play_for_clubs },
 	{ "ner_law_of_the", test_ner_law_of_the },
+	{ "ner_title_cut_marks", test_ner_title_cut_marks },
 	{ "ner_place_comma_places", test_ner_place_comma_places },
 	{ "ner_case_names", test_ner_case_names },
 	{ "ner_people_words", test_ner_people_words },
