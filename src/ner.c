@@ -7904,11 +7904,21 @@ static void ner_title_copies(const char *s, size_t n, struct ner_list *l, const 
 }
 
 /* Whether a dash and a running time ("– 3:41", "- 4 : 02") follow byte
- * i on its line. */
+ * i on its line, a bracket between ("( featuring Lars Berg ) – 3:55"). */
 static int ner_track_time(const char *s, size_t n, size_t i)
 {
 	while (i < n && s[i] == ' ')
 		i++;
+	if (i < n && s[i] == '(') {
+		size_t c = i + 1;
+		while (c < n && c - i < 80 && s[c] != ')' && s[c] != '\n' && s[c] != '(')
+			c++;
+		if (c >= n || s[c] != ')')
+			return 0;
+		i = c + 1;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
 	if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x93", 3) == 0)
 		i += 3;
 	else if (i < n && s[i] == '-')

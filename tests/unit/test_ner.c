@@ -4466,6 +4466,11 @@ static void test_ner_track_titles(void)
 	m = article_mentions("He shouted \"Never\" - 3:1 was the score.\n");
 	CHECK(strstr(m, "Never") == NULL);
 	free(m);
+	/* A guest's bracket between the title and its running time. */
+	m = article_mentions("Track listing\n\" Paper Moon \" \xe2\x80\x93 3:41\n\" Harwick Road \" ( featuring Lars "
+			     "Velmar ) \xe2\x80\x93 3:55\n");
+	CHECK(strstr(m, "|MISC:Harwick Road|") != NULL && strstr(m, "|PERSON:Lars Velmar|") != NULL);
+	free(m);
 }
 
 /* A sentence's first word that its capital leaves in doubt opens the name
