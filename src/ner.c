@@ -17377,6 +17377,24 @@ static void ner_tour_bands(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name with its own "The" after a person's name and "of" is the body
+ * the person belongs to ("Nina Persson of The Cardigans", "Ann Kessel of
+ * The Velvet Harps"), a band's, where the model read a work or a place:
+ * a work's title has its author first ("the author of The Hobbit" has no
+ * person's name before "of"). */
+static void ner_person_of_the_bands(const char *s, struct ner_list *l)
+{
+	for (size_t i = 1; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		const struct ner_mention *p = &l->v[i - 1];
+		if ((m->type != NER_MISC && m->type != NER_PLACE) || p->type != NER_PERSON ||
+		    m->start != p->end + 8 || memcmp(s + p->end, " of The ", 8) != 0)
+			continue;
+		m->type = NER_ORG;
+		m->margin = 0;
+	}
+}
+
 /* A name one plays for is a team's, not a place's nor a work's ("played
  * for the Harwick Knight Riders", "made his debut for Lahore Qalandars",
  * the list's names all), as CoNLL types a club named for its town; not a
@@ -19235,6 +19253,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_apposed_titles(a->data, a->len, out);
 		ner_series_names(a->data, a->len, out);
 		ner_tour_bands(a->data, out);
+		ner_person_of_the_bands(a->data, out);
 		ner_play_for_clubs(a->data, out);
 		ner_maker_people(a->data, out);
 		ner_airport_codes(a->data, out);

@@ -5625,6 +5625,15 @@ static void test_ner_law_of_the(void)
 	CHECK(article_expect("Critics of the Harwick Moors Act spoke .\n", "MISC", "Critics of the Harwick Moors Act", 0));
 }
 
+/* A name with its own "The" after a person's and "of" is a band's; a
+ * work's title after "the author of" stays a work's. */
+static void test_ner_person_of_the_bands(void)
+{
+	CHECK(article_has("The album features guest vocals by Nina Kessel of The Velvet Harps .\n", "ORG",
+			  "Velvet Harps"));
+	CHECK(article_expect("She is the author of The Velvet Harps , a novel .\n", "ORG", "Velvet Harps", 0));
+}
+
 /* A name one plays for is a team's; a country's stays a place's. */
 static void test_ner_play_for_clubs(void)
 {
@@ -6023,6 +6032,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_ships", test_ner_ships },
 	{ "ner_event_places", test_ner_event_places },
 	{ "ner_play_for_clubs", test_ner_play_for_clubs },
+	{ "ner_person_of_the_bands", test_ner_person_of_the_bands },
 	{ "ner_law_of_the", test_ner_law_of_the },
 	{ "ner_title_cut_marks", test_ner_title_cut_marks },
 	{ "ner_place_comma_places", test_ner_place_comma_places },
