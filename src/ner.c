@@ -18899,6 +18899,7 @@ static void ner_compass_places(const char *s, struct ner_list *l)
 					     "north-east",   "north-west",   "south-east",   "south-west",
 					     "north-eastern", "north-western", "south-eastern", "south-western",
 					     "central",	     NULL };
+	size_t said[8], nsaid = 0;	/* the names made places after a point */
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		/* A point of the compass as an adjective, capitalised, is no
@@ -18914,6 +18915,19 @@ static void ner_compass_places(const char *s, struct ner_list *l)
 					m->end = m->start;
 					break;
 				}
+			continue;
+		}
+		/* A person's or a body's name after the point in lower case
+		 * is a place's ("southern Tessaly and northern [Velmaria]",
+		 * "northern [Mahé]"): the training data types 124 names there
+		 * places and one a body. Not one a given name starts. */
+		if ((m->type == NER_PERSON || m->type == NER_ORG) && m->start >= 6 && s[m->start - 1] == ' ' &&
+		    strchr("nhtl", s[m->start - 2]) && ner_word_before_in(s, m->start, lower) &&
+		    !ner_given_name_first(s, m)) {
+			m->type = NER_PLACE;
+			m->margin = 0;
+			if (nsaid < sizeof said / sizeof *said)
+				said[nsaid++] = i;
 			continue;
 		}
 		if (m->type == NER_DATE || !(s[m->start] >= 'a' && s[m->start] <= 'z'))
@@ -18937,6 +18951,18 @@ static void ner_compass_places(const char *s, struct ner_list *l)
 				m->margin = 0;
 				break;
 			}
+	}
+	/* The story's other mentions of those names are the places too. */
+	for (size_t k = 0; k < nsaid; k++) {
+		const struct ner_mention *p = &l->v[said[k]];
+		for (size_t i = 0; i < l->n; i++) {
+			struct ner_mention *m = &l->v[i];
+			if ((m->type == NER_PERSON || m->type == NER_ORG) && m->end - m->start == p->end - p->start &&
+			    memcmp(s + m->start, s + p->start, p->end - p->start) == 0) {
+				m->type = NER_PLACE;
+				m->margin = 0;
+			}
+		}
 	}
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {

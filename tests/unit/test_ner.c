@@ -763,6 +763,12 @@ static void test_ner_compass_places(void)
 				   "Philadelphia that left two women dead .\n");
 	CHECK_STR(m, "|PLACE:Northeast Philadelphia|");
 	free(m);
+	/* A name after a point in lower case is a place's, and so are the
+	 * story's other mentions of it. */
+	m = article_mentions("The Ostra is a river in southern Tessaly and northern Velmaria .\nThe river forms part of "
+			     "the border between Tessaly and Velmaria .\n");
+	CHECK_STR(m, "|PLACE:Ostra|PLACE:Tessaly|PLACE:Velmaria|PLACE:Tessaly|PLACE:Velmaria|");
+	free(m);
 }
 
 /* "Internet" capitalised is the name of one thing, an other name, where
