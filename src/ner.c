@@ -17962,14 +17962,36 @@ static void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t a = m->start;
-		/* Right after "(" or "; ", and in the bracket (asked first). */
-		if (m->type == NER_DATE || a < 2 || !((s[a - 1] == '(') || (s[a - 1] == ' ' && (s[a - 2] == '(' ||
-											     s[a - 2] == ';'))))
+		/* Right after "(", "; " or ", ", and in the bracket (asked
+		 * first). */
+		if (m->type == NER_DATE || a < 2 ||
+		    !((s[a - 1] == '(') || (s[a - 1] == ' ' && (s[a - 2] == '(' || s[a - 2] == ';' || s[a - 2] == ','))))
 			continue;
 		size_t fw = ner_space_end(s, a, m->end), c = fw, r;
 		/* The label alone, the name after it left out ("[Norwegian]:
 		 * Varnholmen"): the name runs to the bracket's end or ";". */
 		size_t lr = m->end + (s[m->end] == ' ');
+		/* A romanization's label is no name, and the name after it
+		 * is the subject's ("( Japanese : 空灯学園 , Hepburn : Sora
+		 * Tomoshibi Gakuen )"). */
+		if (fw == m->end && lr + 2 < n && s[lr] == ':' && s[lr + 1] == ' ' && i + 1 < n0 &&
+		    l->v[i + 1].start == lr + 2 && l->v[i + 1].type != NER_DATE &&
+		    (ner_lit_is("Hepburn", s + a, fw - a) || ner_lit_is("Pinyin", s + a, fw - a) ||
+		     ner_lit_is("Romanized", s + a, fw - a) || ner_lit_is("Romanised", s + a, fw - a) ||
+		     ner_lit_is("RR", s + a, fw - a) || ner_lit_is("Jyutping", s + a, fw - a))) {
+			size_t e = l->v[i + 1].end + (s[l->v[i + 1].end] == ' ');
+			int type = e < n && (s[e] == ')' || s[e] == ';' || s[e] == ',')
+					   ? ner_bracket_subject(s, l, i, a, l->v[i + 1].type)
+					   : -1;
+			if (type >= 0 && type != NER_GROUP && type != NER_DATE) {
+				if (!gone)
+					gone = xcalloc(n0, 1);
+				gone[i] = 1;
+				l->v[i + 1].type = (enum ner_type)type;
+				l->v[i + 1].margin = 0;
+			}
+			continue;
+		}
 		/* The name after the label found apart, of another type ("(
 		 * Welsh : [Cesbi] )" a body's): the subject's. */
 		if (fw == m->end && s[lr] == ':' && s[lr + 1] == ' ' && i + 1 < n0 && l->v[i + 1].start == lr + 2 &&

@@ -2160,6 +2160,12 @@ static void test_ner_dateline_overlap(void)
 static void test_ner_bracket_alias_types(void)
 {
 	CHECK(article_has("Kessby ( Welsh : Cesbi ) is a market town in Powys , Wales .\n", "PLACE", "Cesbi"));
+	/* A romanization's label is no name; the name after it, after a
+	 * comma in the bracket, is the subject's. */
+	char *r = article_mentions("Harbour Lantern ( Japanese : \xe6\xb8\xaf\xe7\x81\xaf , Hepburn : Minato Tomoshibi ) is a "
+				   "Japanese manga series written by Keiko Mori .\n");
+	CHECK(strstr(r, "Hepburn") == NULL && strstr(r, "|MISC:Minato Tomoshibi|") != NULL);
+	free(r);
 }
 
 /* A bracket's language label the model found alone names the subject
