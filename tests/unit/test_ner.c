@@ -697,6 +697,10 @@ static void test_ner_role_plurals(void)
 			"influential MPs said.\n";
 	CHECK(article_lacks(t, "MPs"));
 	CHECK(article_has(t, "PLACE", "LONDON"));
+	/* The seat spelt out is no body. */
+	t = "Madam Ursula Kessel , the Member of Parliament for the area , said the school would open .\n";
+	CHECK(article_lacks(t, "Member of Parliament"));
+	CHECK(article_has(t, "PERSON", "Ursula Kessel"));
 }
 
 static void test_ner_story_name_heads(void)
