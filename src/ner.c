@@ -13087,6 +13087,16 @@ static void ner_split_and(struct ner_list *l, size_t i, size_t a, size_t b)
 	ner_push(l, b, end, type);
 }
 
+/* Whether s[a..b) is a school's, a university's or a hospital's head
+ * word. */
+static int ner_school_word(const char *s, size_t a, size_t b)
+{
+	static const struct ner_lit heads[] = { NER_LIT("School"), NER_LIT("University"), NER_LIT("College"),
+						NER_LIT("Academy"), NER_LIT("Institute"), NER_LIT("Hospital"),
+						NER_LIT("Polytechnic"), NER_LIT("Seminary") };
+	return NER_LIT_IN(heads, s + a, b - a);
+}
+
 /* Two one-word names joined by "and" before a plural noun of their kind
  * are two names ("the Interior and Commerce departments", "the Labour
  * and Green parties"), which the model read as one; so are two the lists
@@ -13132,6 +13142,15 @@ static void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l
 				ner_split_and(l, i, a, b);
 				continue;
 			}
+		}
+		/* Two schools or hospitals of two words or more each ("Alliance
+		 * Girls High School and Kenyatta University"): "the University
+		 * and College Union" has one word before "and". */
+		if (m->type == NER_ORG && ner_chr(s, s + m->start, ' ', a - m->start) && ner_upper_at(s, b) &&
+		    ner_chr(s, s + b, ' ', m->end - b) && ner_school_word(s, ner_word_start(s, m->start, a), a) &&
+		    ner_school_word(s, ner_word_start(s, b, m->end), m->end)) {
+			ner_split_and(l, i, a, b);
+			continue;
 		}
 		if (ner_chr(s, s + m->start, ' ', a - m->start) || ner_chr(s, s + b, ' ', m->end - b) ||
 		    !(s[b] >= 'A' && s[b] <= 'Z'))

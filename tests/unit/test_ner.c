@@ -2042,6 +2042,11 @@ static void test_ner_coordinated_bodies(void)
 	if (!strstr(m, "|ORG:Bank of Tanzania|"))
 		printf("#   got %s\n", m);
 	free(m);
+	/* Two schools of two words or more each; one word before "and" is
+	 * one body's name. */
+	const char *sc = "She was educated at Harwick Girls High School and Kessby University , where she studied law .\n";
+	CHECK(article_has(sc, "ORG", "Harwick Girls High School") && article_has(sc, "ORG", "Kessby University"));
+	CHECK(article_has("He joined the University and College Union .\n", "ORG", "University and College Union"));
 }
 
 /* Two names of one head word joined by "and" are two names; one name
