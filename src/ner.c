@@ -10503,7 +10503,8 @@ static void ner_event_places(const char *s, struct ner_list *l)
 	size_t n0 = l->n;
 	for (size_t i = 0; i < n0; i++) {
 		struct ner_mention *m = &l->v[i];
-		if ((m->type != NER_MISC && m->type != NER_ORG) || m->end - m->start > 80)
+		/* "A Cup in B" is ten bytes at least: most names are shorter. */
+		if ((m->type != NER_MISC && m->type != NER_ORG) || m->end - m->start > 80 || m->end - m->start < 10)
 			continue;
 		/* " in " a place, or " for the " a team. */
 		const char *in = ner_find(s, s + m->start, m->end - m->start, " in ", 4);
