@@ -17285,7 +17285,7 @@ static void ner_airport_codes(const char *s, struct ner_list *l)
 static inline int ner_listed_after(const char *s, const struct ner_mention *m, size_t b, struct ner_lit tail,
 				   const struct ner_lit *cues, size_t ncues, size_t *last)
 {
-	int after = *last && *last <= m->start && ner_list_joint(s, *last, m->start);
+	int after = *last && *last <= b && ner_list_joint(s, *last, b);
 	/* The tail first: most names follow none. */
 	if (!after && b > tail.n && s[b - 1] == ' ' && s[b - 2] == tail.w[tail.n - 2] &&
 	    memcmp(s + b - tail.n, tail.w, tail.n) == 0)
@@ -17383,7 +17383,8 @@ static void ner_maker_people(const char *s, struct ner_list *l)
 
 /* A name a band tours with is a band's, not a place's ("toured with
  * Arctic Monkeys and Coldplay", the list's names all): one tours in a
- * place, with a band. */
+ * place, with a band; nor a work's ("and The Shins"), nor a person's
+ * that no given name starts ("Modest Mouse"). */
 static void ner_tour_bands(const char *s, struct ner_list *l)
 {
 	static const struct ner_lit verbs[] = { NER_LIT("toured with "), NER_LIT("touring with "),
@@ -17394,10 +17395,15 @@ static void ner_tour_bands(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE)
 			continue;
-		/* A band's "the" ("toured with the Velvet Harps"). */
-		size_t b = m->start >= 14 && memcmp(s + m->start - 4, "the ", 4) == 0 ? m->start - 4 : m->start;
+		/* A band's "the" ("toured with the Velvet Harps", "and The
+		 * Shins"). */
+		size_t b = m->start >= 14 && ner_lit_is_nocase("the ", s + m->start - 4, 4) ? m->start - 4 : m->start;
+		/* A place, a work ("The Shins"), or a person's name no given
+		 * name starts ("Modest Mouse"): a solo singer tours too. */
 		if (ner_listed_after(s, m, b, with, verbs, sizeof verbs / sizeof *verbs, &last) &&
-		    m->type == NER_PLACE) {
+		    (m->type == NER_PLACE || m->type == NER_MISC ||
+		     (m->type == NER_PERSON && ner_chr(s, s + m->start, ' ', m->end - m->start) &&
+		      !ner_given_name_first(s, m)))) {
 			m->type = NER_ORG;
 			m->margin = 0;
 		}

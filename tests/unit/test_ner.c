@@ -3924,6 +3924,11 @@ static void test_ner_tour_bands(void)
 	CHECK(article_has(s, "ORG", "Kingsbridge"));
 	CHECK(article_has(s, "PLACE", "Europe"));
 	CHECK(article_has("She toured with Dunmore Heights and Ashford Lane.\n", "ORG", "Dunmore Heights"));
+	/* A band the model read as a person or, after its "The", a work; a
+	 * singer with a given name stays a person. */
+	s = "The band toured with Modest Lantern and The Velmars in 2004 .\n";
+	CHECK(article_has(s, "ORG", "Modest Lantern") && article_has(s, "ORG", "Velmars"));
+	CHECK(article_has("She toured with Anna Kessel in 2004 .\n", "PERSON", "Anna Kessel"));
 }
 
 /* A club named for its town is a club in a story of the game. */
