@@ -17431,14 +17431,17 @@ static void ner_person_of_the_bands(const char *s, struct ner_list *l)
 /* A name one plays for is a team's, not a place's nor a work's ("played
  * for the Harwick Knight Riders", "made his debut for Lahore Qalandars",
  * the list's names all), as CoNLL types a club named for its town; not a
- * country's, which CoNLL types a place's as its national team's. */
+ * country's, which CoNLL types a place's as its national team's. And a
+ * record label a record is released on, where no list knows the name. */
 static void ner_play_for_clubs(const char *s, struct ner_list *l)
 {
 	static const struct ner_lit verbs[] = { NER_LIT("played for "), NER_LIT("plays for "), NER_LIT("playing for "),
 						NER_LIT("debut for "),	NER_LIT("signed for "), NER_LIT("scored for "),
 						NER_LIT("appearances for "), NER_LIT("appeared for ") };
-	static const struct ner_lit for_ = NER_LIT(" for ");
-	size_t last = 0;
+	static const struct ner_lit released[] = { NER_LIT("released on "), NER_LIT("reissued on "),
+						   NER_LIT("issued on ") };
+	static const struct ner_lit for_ = NER_LIT(" for "), on = NER_LIT(" on ");
+	size_t last = 0, last_on = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE)
@@ -17447,6 +17450,13 @@ static void ner_play_for_clubs(const char *s, struct ner_list *l)
 		if (ner_listed_after(s, m, b, for_, verbs, sizeof verbs / sizeof *verbs, &last) &&
 		    (m->type == NER_PLACE || m->type == NER_MISC) &&
 		    !(lexicon_lookup(s + m->start, m->end - m->start) & LEX_COUNTRY)) {
+			m->type = NER_ORG;
+			m->margin = 0;
+		}
+		/* A record is released on a label, not a place ("released on
+		 * Kill Rock Stars"); a work or a medium stays. */
+		if (ner_listed_after(s, m, b, on, released, sizeof released / sizeof *released, &last_on) &&
+		    m->type == NER_PLACE && ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) < 0) {
 			m->type = NER_ORG;
 			m->margin = 0;
 		}

@@ -5660,12 +5660,15 @@ static void test_ner_person_of_the_bands(void)
 	CHECK(article_expect("She is the author of The Velvet Harps , a novel .\n", "ORG", "Velvet Harps", 0));
 }
 
-/* A name one plays for is a team's; a country's stays a place's. */
+/* A name one plays for is a team's; a country's stays a place's. A
+ * record's label is a body. */
 static void test_ner_play_for_clubs(void)
 {
 	CHECK(article_has("He played for the Harwick Knight Riders from 2008 to 2010 .\n", "ORG", "Harwick Knight Riders"));
 	CHECK(article_has("He made his debut for Lahore Qalandars in 2016 .\n", "ORG", "Lahore Qalandars"));
 	CHECK(article_has("He played for England in 2004 .\n", "PLACE", "England"));
+	/* A record's label. */
+	CHECK(article_has("Their debut was released on Harwick Rock Stars in 1999 .\n", "ORG", "Harwick Rock Stars"));
 }
 
 /* An event and the place it was held are two names, where the model ran
