@@ -6431,17 +6431,24 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 	}
 	l->n = o;
 	/* A reference work's head the model did not take at all, "of" and a
-	 * name ("An Encyclopaedia of New Zealand"). */
+	 * name ("An Encyclopaedia of New Zealand"), and a body's after "the". */
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->start < 10 || s[m->start - 2] != 'f' || m->type == NER_DATE || memcmp(s + m->start - 4, " of ", 4) != 0)
 			continue;
 		size_t hs = ner_word_start(s, 0, m->start - 4);
-		if (!(s[hs] >= 'A' && s[hs] <= 'Z') || ner_of_head_type(s + hs, m->start - 4 - hs) != NER_MISC ||
-		    (i > 0 && l->v[i - 1].end > hs))
+		if (!(s[hs] >= 'A' && s[hs] <= 'Z') || (i > 0 && l->v[i - 1].end > hs))
+			continue;
+		enum ner_type ht = ner_of_head_type(s + hs, m->start - 4 - hs);
+		/* Or a body's head after "the", before a place the model
+		 * found alone ("The Museum of [Kessby History]", where the
+		 * story writes "museum" in lower case too). */
+		if (ht == NER_ORG && !(m->type == NER_PLACE && hs >= 4 && ner_lit_is_nocase("the ", s + hs - 4, 4)))
+			continue;
+		if (ht == NER_PLACE)
 			continue;
 		m->start = hs;
-		m->type = NER_MISC;
+		m->type = ht;
 		m->margin = 0;
 	}
 }
