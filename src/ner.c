@@ -13222,6 +13222,35 @@ static size_t ner_press_kind(const char *s, size_t len, size_t e)
 	return 0;
 }
 
+/* A people's word and a language's before "-language" ("a 2014 Indian
+ * Tamil-language film"), which the model read as one name, are two: the
+ * people's and the language's, without "-language" (ANNOTATION.md's
+ * "[Russia]-backed"). */
+static void ner_language_compounds(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		/* "-language" last (its "e" first, then the rest). */
+		if ((m->type != NER_MISC && m->type != NER_GROUP) || n < 14 || s[m->end - 1] != 'e' ||
+		    memcmp(s + m->end - 9, "-language", 9) != 0)
+			continue;
+		size_t le = m->end - 9, sp = le;
+		while (sp > m->start && s[sp - 1] != ' ')
+			sp--;
+		if (sp <= m->start + 1 || !ner_upper_at(s, sp) ||
+		    !(lexicon_lookup(s + m->start, sp - 1 - m->start) & LEX_DEMONYM))
+			continue;
+		m->end = sp - 1;
+		m->type = NER_GROUP;
+		m->margin = 0;
+		ner_push(l, sp, le, NER_GROUP);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A publication named before its kind after "the" is one organization
  * of all its capitalised words: "the Press Democrat newspaper", which the
  * model read as a party's adjective alone; not a place's or a people's
@@ -19382,6 +19411,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_kind_tails(a->data, a->len, out);
 	ner_common_of_names(a->data, out);
 	ner_press_names(a->data, a->len, out);
+	ner_language_compounds(a->data, out);
 	ner_feature_places(a->data, a->len, out);
 	ner_slash_agencies(a->data, a->len, out);
 	ner_lower_heads(a->data, out);

@@ -5671,6 +5671,13 @@ static void test_ner_person_of_the_bands(void)
 	CHECK(article_expect("She is the author of The Velvet Harps , a novel .\n", "ORG", "Velvet Harps", 0));
 }
 
+/* A people's word and a language's before "-language" are two names. */
+static void test_ner_language_compounds(void)
+{
+	const char *s = "Velmar Nights is a 2014 Indian Tamil-language action drama film directed by Anand Kessel .\n";
+	CHECK(article_has(s, "GROUP", "Indian") && article_has(s, "GROUP", "Tamil"));
+}
+
 /* A name one plays for is a team's; a country's stays a place's. A
  * record's label is a body. */
 static void test_ner_play_for_clubs(void)
@@ -6072,6 +6079,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_ships", test_ner_ships },
 	{ "ner_event_places", test_ner_event_places },
 	{ "ner_play_for_clubs", test_ner_play_for_clubs },
+	{ "ner_language_compounds", test_ner_language_compounds },
 	{ "ner_person_of_the_bands", test_ner_person_of_the_bands },
 	{ "ner_law_of_the", test_ner_law_of_the },
 	{ "ner_title_cut_marks", test_ner_title_cut_marks },
