@@ -11968,6 +11968,9 @@ static const struct {
 	{ "console", "consoles", NER_MISC },	    { "tablet", "tablets", NER_MISC },
 	{ "laptop", "laptops", NER_MISC },	    { "chatbot", "chatbots", NER_MISC },
 	{ "processor", "processors", NER_MISC },
+	/* A broadcast's programme, and a website's company ("show" is a
+	 * verb as often: "the records show"). */
+	{ "programme", "programmes", NER_MISC },   { "website", "websites", NER_ORG },
 };
 
 /* The type that the kind word s[a..b), in any case, gives names said to

@@ -2398,6 +2398,13 @@ static void test_ner_kind_appositions(void)
 	 * encyclopedia's bracket of codes between. */
 	CHECK(article_has("Kessby International Airport ( IATA : KSB ) is an international airport serving Kessby , "
 			  "the capital of Tessaly .\n", "PLACE", "Kessby International Airport"));
+	/* A broadcast's programme is a work, a website a company; "the
+	 * records show" says no kind. */
+	CHECK(article_has("Its flagship news programme , Harwick Lane , is presented by Sara Lind .\n", "MISC",
+			  "Harwick Lane"));
+	CHECK(article_has("Quillhub is a social networking website founded in 2008 by Daniel Ekstrom .\n", "ORG",
+			  "Quillhub"));
+	CHECK(article_has("Its owner was listed as Tarvo Kessel , the records show .\n", "PERSON", "Tarvo Kessel"));
 }
 
 static void test_ner_hyphen_pairs(void)
