@@ -2703,7 +2703,9 @@ static unsigned ner_sentence_rules(const struct ner_work *w, size_t a, size_t b)
 				m |= NER_RULE_PORTFOLIOS;
 			if (p->n == 3 && i - 1 > a && ner_is(p, "the"))
 				p = &w->t[i - 2];
-			/* Or the kind before an apposition's comma. */
+			/* Or the kind before an apposition's comma, an EP's or
+			 * an LP's among them (two bytes ending in "P": the
+			 * walk tells them). */
 			else if (p->n == 1 && p->s[0] == ',' && i - 1 > a)
 				p = &w->t[i - 2];
 			if ((p->n >= 4 && ner_work_kind(p)) || (p->n == 2 && p->s[1] == 'P'))
@@ -6443,9 +6445,8 @@ static void ner_of_place_heads(const char *s, struct ner_list *l)
 		/* Or a body's head after "the", before a place the model
 		 * found alone ("The Museum of [Kessby History]", where the
 		 * story writes "museum" in lower case too). */
-		if (ht == NER_ORG && !(m->type == NER_PLACE && hs >= 4 && ner_lit_is_nocase("the ", s + hs - 4, 4)))
-			continue;
-		if (ht == NER_PLACE)
+		if (ht == NER_PLACE ||
+		    (ht == NER_ORG && !(m->type == NER_PLACE && hs >= 4 && ner_lit_is_nocase("the ", s + hs - 4, 4))))
 			continue;
 		m->start = hs;
 		m->type = ht;
@@ -14505,8 +14506,8 @@ static void ner_law_of_the(const char *s, struct ner_list *l)
 		/* Back over up to three capitalised words to "the". */
 		size_t a = m->start - 8, ns = a;
 		for (int w = 0; w < 3 && ns > 0 && s[ns - 1] != '\n'; w++) {
-			size_t ws = ner_word_start(s, 0, ns - (s[ns - 1] == ' '));
-			if (!ner_upper_at(s, ws) || ner_lit_is("The", s + ws, ns - 1 - ws))
+			size_t we = ns - (s[ns - 1] == ' '), ws = ner_word_start(s, 0, we);
+			if (!ner_upper_at(s, ws) || ner_lit_is("The", s + ws, we - ws))
 				break;
 			ns = ws;
 		}
