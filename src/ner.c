@@ -2201,11 +2201,11 @@ static int ner_work_owned(const struct ner_work *w, size_t a, size_t k)
 	const struct ner_tok *t = &w->t[k];
 	if (!ner_work_kind(t) && !(t->n == 2 && (ner_is(t, "EP") || ner_is(t, "LP"))))
 		return 0;
+	static const char *const owners[] = { "his", "her", "their", "its", "His", "Her", "Their", "Its", "'s",
+					      "\xe2\x80\x99s", NULL };
 	for (size_t j = k; j > a && k - j < 3; j--) {
 		const struct ner_tok *o = &w->t[j - 1];
-		if (ner_is(o, "his") || ner_is(o, "her") || ner_is(o, "their") || ner_is(o, "its") ||
-		    ner_is(o, "His") || ner_is(o, "Her") || ner_is(o, "Their") || ner_is(o, "Its") ||
-		    ner_is(o, "'s") || ner_is(o, "’s"))
+		if (ner_is_any(o, owners))
 			return 1;
 		if (o->cap || !o->word)
 			return 0;
@@ -16358,7 +16358,6 @@ static void ner_company_people_of(const char *s, struct ner_list *l)
 	}
 }
 
-
 /* A filmography's or a discography's list: names each with a year in
  * brackets, joined as a list ("appeared in Kessby Nights ( 2004 ) and
  * Harwick ( 2008 )", "albums : Lowtide ( 2009 ) , Glasshouse ( 2014 )"),
@@ -17421,29 +17420,49 @@ static void ner_maker_people(const char *s, struct ner_list *l)
 	}
 }
 
-/* A name a band tours with is a band's, not a place's ("toured with
- * Arctic Monkeys and Coldplay", the list's names all): one tours in a
- * place, with a band; nor a work's ("and The Shins"), nor a person's
- * that no given name starts ("Modest Mouse"). */
-static void ner_tour_bands(const char *s, struct ner_list *l)
+/* A name after a cue that says what body it is, the list's names all
+ * (ner_listed_after), is that body's where the model read it otherwise:
+ * - one a band tours with is a band's ("toured with Arctic Monkeys and
+ *   Coldplay"; one tours in a place, with a band), where the model read a
+ *   place, a work ("and The Shins") or a person no given name starts
+ *   ("Modest Mouse"; a solo singer tours too);
+ * - one plays for is a team's ("played for the Harwick Knight Riders",
+ *   "made his debut for Lahore Qalandars"), as CoNLL types a club named
+ *   for its town, where the model read a place or a work; not a
+ *   country's, which CoNLL types a place's as its national team's;
+ * - a record is released on a label ("released on Kill Rock Stars"),
+ *   where the model read a place no list knows; a work or a medium
+ *   stays.
+ * One walk over the mentions for the three. */
+static void ner_cue_bodies(const char *s, struct ner_list *l)
 {
-	static const struct ner_lit verbs[] = { NER_LIT("toured with "), NER_LIT("touring with "),
-						NER_LIT("tour with "), NER_LIT("tours with ") };
-	static const struct ner_lit with = NER_LIT(" with ");
-	size_t last = 0;
+	static const struct ner_lit tour[] = { NER_LIT("toured with "), NER_LIT("touring with "),
+					       NER_LIT("tour with "), NER_LIT("tours with ") };
+	static const struct ner_lit play[] = { NER_LIT("played for "), NER_LIT("plays for "), NER_LIT("playing for "),
+					       NER_LIT("debut for "),  NER_LIT("signed for "), NER_LIT("scored for "),
+					       NER_LIT("appearances for "), NER_LIT("appeared for ") };
+	static const struct ner_lit released[] = { NER_LIT("released on "), NER_LIT("reissued on "),
+						   NER_LIT("issued on ") };
+	static const struct ner_lit with = NER_LIT(" with "), for_ = NER_LIT(" for "), on = NER_LIT(" on ");
+	size_t last_tour = 0, last_play = 0, last_on = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE)
 			continue;
 		/* A band's "the" ("toured with the Velvet Harps", "and The
-		 * Shins"). */
-		size_t b = m->start >= 14 && ner_lit_is_nocase("the ", s + m->start - 4, 4) ? m->start - 4 : m->start;
-		/* A place, a work ("The Shins"), or a person's name no given
-		 * name starts ("Modest Mouse"): a solo singer tours too. */
-		if (ner_listed_after(s, m, b, with, verbs, sizeof verbs / sizeof *verbs, &last) &&
-		    (m->type == NER_PLACE || m->type == NER_MISC ||
-		     (m->type == NER_PERSON && ner_chr(s, s + m->start, ' ', m->end - m->start) &&
-		      !ner_given_name_first(s, m)))) {
+		 * Shins"), a team's or a label's in lower case. */
+		int the = m->start >= 14 && ner_lit_is_nocase("the ", s + m->start - 4, 4);
+		size_t b = the ? m->start - 4 : m->start, bl = the && s[m->start - 4] == 't' ? b : m->start;
+		/* Each cue is asked at each name: the lists run on. */
+		int toured = ner_listed_after(s, m, b, with, tour, sizeof tour / sizeof *tour, &last_tour);
+		int played = ner_listed_after(s, m, bl, for_, play, sizeof play / sizeof *play, &last_play);
+		int issued = ner_listed_after(s, m, bl, on, released, sizeof released / sizeof *released, &last_on);
+		if ((toured && (m->type == NER_PLACE || m->type == NER_MISC ||
+				(m->type == NER_PERSON && ner_chr(s, s + m->start, ' ', m->end - m->start) &&
+				 !ner_given_name_first(s, m)))) ||
+		    (played && (m->type == NER_PLACE || m->type == NER_MISC) &&
+		     !(lexicon_lookup(s + m->start, m->end - m->start) & LEX_COUNTRY)) ||
+		    (issued && m->type == NER_PLACE && ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) < 0)) {
 			m->type = NER_ORG;
 			m->margin = 0;
 		}
@@ -17465,41 +17484,6 @@ static void ner_person_of_the_bands(const char *s, struct ner_list *l)
 			continue;
 		m->type = NER_ORG;
 		m->margin = 0;
-	}
-}
-
-/* A name one plays for is a team's, not a place's nor a work's ("played
- * for the Harwick Knight Riders", "made his debut for Lahore Qalandars",
- * the list's names all), as CoNLL types a club named for its town; not a
- * country's, which CoNLL types a place's as its national team's. And a
- * record label a record is released on, where no list knows the name. */
-static void ner_play_for_clubs(const char *s, struct ner_list *l)
-{
-	static const struct ner_lit verbs[] = { NER_LIT("played for "), NER_LIT("plays for "), NER_LIT("playing for "),
-						NER_LIT("debut for "),	NER_LIT("signed for "), NER_LIT("scored for "),
-						NER_LIT("appearances for "), NER_LIT("appeared for ") };
-	static const struct ner_lit released[] = { NER_LIT("released on "), NER_LIT("reissued on "),
-						   NER_LIT("issued on ") };
-	static const struct ner_lit for_ = NER_LIT(" for "), on = NER_LIT(" on ");
-	size_t last = 0, last_on = 0;
-	for (size_t i = 0; i < l->n; i++) {
-		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_DATE)
-			continue;
-		size_t b = m->start >= 14 && memcmp(s + m->start - 4, "the ", 4) == 0 ? m->start - 4 : m->start;
-		if (ner_listed_after(s, m, b, for_, verbs, sizeof verbs / sizeof *verbs, &last) &&
-		    (m->type == NER_PLACE || m->type == NER_MISC) &&
-		    !(lexicon_lookup(s + m->start, m->end - m->start) & LEX_COUNTRY)) {
-			m->type = NER_ORG;
-			m->margin = 0;
-		}
-		/* A record is released on a label, not a place ("released on
-		 * Kill Rock Stars"); a work or a medium stays. */
-		if (ner_listed_after(s, m, b, on, released, sizeof released / sizeof *released, &last_on) &&
-		    m->type == NER_PLACE && ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) < 0) {
-			m->type = NER_ORG;
-			m->margin = 0;
-		}
 	}
 }
 
@@ -18039,6 +18023,8 @@ static int ner_bracket_subject(const char *s, const struct ner_list *l, size_t i
  * the subject's type where a name ends right before the bracket. */
 static void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 {
+	static const struct ner_lit romanizations[] = { NER_LIT("Hepburn"), NER_LIT("Pinyin"), NER_LIT("Romanized"),
+							NER_LIT("Romanised"), NER_LIT("RR"), NER_LIT("Jyutping") };
 	size_t n0 = l->n;
 	unsigned char *gone = NULL;
 	int pushed = 0;
@@ -18058,10 +18044,7 @@ static void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 		 * is the subject's ("( Japanese : 空灯学園 , Hepburn : Sora
 		 * Tomoshibi Gakuen )"). */
 		if (fw == m->end && lr + 2 < n && s[lr] == ':' && s[lr + 1] == ' ' && i + 1 < n0 &&
-		    l->v[i + 1].start == lr + 2 && l->v[i + 1].type != NER_DATE &&
-		    (ner_lit_is("Hepburn", s + a, fw - a) || ner_lit_is("Pinyin", s + a, fw - a) ||
-		     ner_lit_is("Romanized", s + a, fw - a) || ner_lit_is("Romanised", s + a, fw - a) ||
-		     ner_lit_is("RR", s + a, fw - a) || ner_lit_is("Jyutping", s + a, fw - a))) {
+		    l->v[i + 1].start == lr + 2 && l->v[i + 1].type != NER_DATE && NER_LIT_IN(romanizations, s + a, fw - a)) {
 			size_t e = l->v[i + 1].end + (s[l->v[i + 1].end] == ' ');
 			int type = e < n && (s[e] == ')' || s[e] == ';' || s[e] == ',')
 					   ? ner_bracket_subject(s, l, i, a, l->v[i + 1].type)
@@ -19383,9 +19366,8 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_year_works(a->data, a->len, out);
 		ner_apposed_titles(a->data, a->len, out);
 		ner_series_names(a->data, a->len, out);
-		ner_tour_bands(a->data, out);
+		ner_cue_bodies(a->data, out);
 		ner_person_of_the_bands(a->data, out);
-		ner_play_for_clubs(a->data, out);
 		ner_maker_people(a->data, out);
 		ner_airport_codes(a->data, out);
 		ner_club_towns(a->data, a->len, out);
