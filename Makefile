@@ -35,7 +35,7 @@ DEB_PACKAGES = build-essential pkg-config libncurses-dev libunistring-dev libpcr
 # library, and so is the input layer in src/input/ (sources, sniffing, the
 # format readers); every src/*.S embeds data files (lexicons, the model).
 PROGRAM_SRC = src/tty.c $(wildcard src/ui*.c) src/main.c src/trainer.c src/wordclass.c src/vecclass.c src/wcgen.c
-CORE_SRC = $(filter-out $(PROGRAM_SRC), $(wildcard src/*.c)) $(wildcard src/input/*.c)
+CORE_SRC = $(filter-out $(PROGRAM_SRC), $(wildcard src/*.c)) $(wildcard src/input/*.c) $(wildcard src/ner/*.c)
 CORE_OBJ = $(CORE_SRC:src/%.c=$(BUILD)/%.o) $(patsubst src/%.S,$(BUILD)/%.o,$(wildcard src/*.S))
 DATA_FILES = $(wildcard src/lexicon/*.txt) $(wildcard src/model/*)
 UI_OBJ = $(BUILD)/tty.o $(patsubst src/%.c,$(BUILD)/%.o,$(wildcard src/ui*.c)) $(BUILD)/main.o
@@ -51,7 +51,7 @@ all: $(BIN)
 $(BUILD):
 	mkdir -p $(BUILD)/input
 
-$(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
+$(BUILD)/%.o: src/%.c $(wildcard include/*.h) $(wildcard src/*/*.h) | $(BUILD)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 

@@ -3393,8 +3393,8 @@ static void test_entity_given_name(void)
 static void test_entity_patronymic(void)
 {
 	const char *texts[] = {
-		"Title: Port opens\n\nSheikh Rashid Al Tarvel spoke. The event was attended by Sheikh Hamdan bin "
-		"Rashid Al Tarvel, the crown prince.\n",
+		("Title: Port opens\n\nSheikh Rashid Al Tarvel spoke. The event was attended by Sheikh Hamdan bin "
+		 "Rashid Al Tarvel, the crown prince.\n"),
 		"Title: Visit\n\nThe delegation was received by Sheikh Hamdan bin Rashid Al Tarvel on Monday.\n",
 		"Title: Ruler\n\nSheikh Rashid Al Tarvel, the ruler of Velmora, opened the new port on Monday.\n",
 	};
