@@ -1099,11 +1099,30 @@ void ner_maker_people(const char *s, struct ner_list *l)
 	}
 }
 
+/* Whether the story names the one word s[a..e) with a ruler's numeral
+ * as a person elsewhere ("Aldric IV"): then it is a ruler's name, though
+ * no list knows it as a given name. */
+static int ner_story_ruler(const char *s, size_t len, const struct ner_list *l, size_t a, size_t e)
+{
+	for (size_t k = 0; k < l->n; k++) {
+		const struct ner_mention *o = &l->v[k];
+		size_t n = e - a;
+		if (o->type == NER_PERSON && o->start != a && o->end - o->start > n + 1 && s[o->start + n] == ' ' &&
+		    memcmp(s + o->start, s + a, n) == 0 &&
+		    ner_regnal_numeral(s + o->start + n + 1, len - o->start - n - 1, 0) == o->end - o->start - n - 1)
+			return 1;
+	}
+	return 0;
+}
+
 /* A given name alone before a ruler's numeral is the ruler's name with
  * it ("Louis XIV", "Charles V"), where the model stopped at the name (a
- * surname alone is left be: "Thompson II" is as often a rematch). After
- * the story's names of companies took theirs ("Kevin IV" of Kevin IV
- * Industries Inc). */
+ * surname alone is left be: "Thompson II" is as often a rematch), and so
+ * is a name the story writes with another numeral ("Aldric I" beside
+ * "Aldric IV"). "I" is the pronoun as often: it is a numeral only before
+ * a mark, "of" or "'s" ("Elizabeth I of England", "Charles I , who"),
+ * not before a verb ("told Mary I would"). After the story's names of
+ * companies took theirs ("Kevin IV" of Kevin IV Industries Inc). */
 void ner_ruler_numerals(const char *s, size_t len, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
@@ -1111,12 +1130,18 @@ void ner_ruler_numerals(const char *s, size_t len, struct ner_list *l)
 		size_t e = m->end;
 		/* A blank and a numeral's letter, asked first. */
 		if (m->type != NER_PERSON || e + 2 >= len || s[e] != ' ' || !strchr("IVX", s[e + 1]) ||
-		    memchr(s + m->start, ' ', e - m->start) ||
-		    !(lexicon_lookup(s + m->start, e - m->start) & LEX_FIRST_NAME))
+		    memchr(s + m->start, ' ', e - m->start))
 			continue;
-		size_t r = ner_regnal_numeral(s + e + 1, len - e - 1, 0);
-		if (r && (i + 1 >= l->n || l->v[i + 1].start >= e + 1 + r))
-			m->end = e + 1 + r;
+		size_t q = e + 2;
+		int one = s[e + 1] == 'I' && q < len && s[q] == ' ' && q + 1 < len &&
+			  (strchr(",.;:(", s[q + 1]) || (q + 3 < len && memcmp(s + q + 1, "of ", 3) == 0) ||
+			   (q + 3 < len && memcmp(s + q + 1, "'s ", 3) == 0));
+		size_t r = ner_regnal_numeral(s + e + 1, len - e - 1, one);
+		if (!r || (i + 1 < l->n && l->v[i + 1].start < e + 1 + r) ||
+		    !((lexicon_lookup(s + m->start, e - m->start) & LEX_FIRST_NAME) ||
+		      ner_story_ruler(s, len, l, m->start, e)))
+			continue;
+		m->end = e + 1 + r;
 	}
 }
 

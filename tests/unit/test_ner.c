@@ -1733,6 +1733,14 @@ static void test_ner_given_name_numerals(void)
 	char *m = article_mentions("The portrait hangs beside one of Louis XIV in the hall .\n");
 	CHECK(strstr(m, "|PERSON:Louis XIV|") != NULL);
 	free(m);
+	/* A name no list knows takes "I" where the story writes it with
+	 * another numeral, before a mark (an invented dynasty); "I" before a
+	 * verb is the pronoun. */
+	m = article_mentions("The founder , Velmaro I , ruled until 1412 ; his grandson Velmaro III lost the crown "
+			     ".\n\nWhen Velmaro III fell , Velmaro I said nothing .\n");
+	CHECK(strstr(m, "|PERSON:Velmaro I|") != NULL && strstr(m, "|PERSON:Velmaro III|") != NULL);
+	CHECK(strstr(m, "|PERSON:Velmaro I|PERSON:Velmaro III|PERSON:Velmaro III|PERSON:Velmaro|") != NULL);
+	free(m);
 }
 
 static void test_ner_spaced_korean_names(void)
