@@ -51,9 +51,12 @@ all: $(BIN)
 $(BUILD):
 	mkdir -p $(BUILD)/input
 
-$(BUILD)/%.o: src/%.c $(wildcard include/*.h) $(wildcard src/*/*.h) | $(BUILD)
+$(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# The recognizer's modules share a header of their own.
+$(patsubst src/%.c,$(BUILD)/%.o,$(wildcard src/ner/*.c)): src/ner/internal.h
 
 $(BUILD)/tty.o: src/tty.c $(wildcard include/*.h) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(CURSES_CFLAGS) -c $< -o $@
