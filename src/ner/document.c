@@ -1477,14 +1477,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
 				continue;
 			char *j = ner_join(w->t, k, e, jbuf, sizeof jbuf);
 			size_t jl = strlen(j);
-			size_t lo = 0, hi = nk;
-			while (lo < hi) {
-				size_t mid = (lo + hi) / 2;
-				if (strcmp(known[mid], j) < 0)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
+			size_t lo = ner_names_lower(known, nk, j);
 			/* An acronym ("AI", "ATM") must have been found twice
 			 * with one type: one slip of the model is not copied. */
 			int type = -1;

@@ -1134,7 +1134,7 @@ void ner_ruler_numerals(const char *s, size_t len, struct ner_list *l)
 			continue;
 		size_t q = e + 2;
 		int one = s[e + 1] == 'I' && q < len && s[q] == ' ' && q + 1 < len &&
-			  (strchr(",.;:(", s[q + 1]) || (q + 3 < len && memcmp(s + q + 1, "of ", 3) == 0) ||
+			  (memchr(",.;:(", s[q + 1], 5) || (q + 3 < len && memcmp(s + q + 1, "of ", 3) == 0) ||
 			   (q + 3 < len && memcmp(s + q + 1, "'s ", 3) == 0));
 		size_t r = ner_regnal_numeral(s + e + 1, len - e - 1, one);
 		if (!r || (i + 1 < l->n && l->v[i + 1].start < e + 1 + r) ||
