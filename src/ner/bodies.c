@@ -956,3 +956,61 @@ void ner_cue_bodies(const char *s, struct ner_list *l)
 		}
 	}
 }
+
+/* Whether s[a..b) is an ordinal in figures ("51st", "2nd", "101st"). */
+static int ner_figure_ordinal(const char *s, size_t a, size_t b)
+{
+	if (b < a + 3 || !(s[a] >= '0' && s[a] <= '9'))
+		return 0;
+	size_t d = a;
+	while (d < b && s[d] >= '0' && s[d] <= '9')
+		d++;
+	return d + 2 == b && (ner_lit_is("st", s + d, 2) || ner_lit_is("nd", s + d, 2) || ner_lit_is("rd", s + d, 2) ||
+			      ner_lit_is("th", s + d, 2));
+}
+
+/* An army's unit numbered in figures is a body, its ordinal part of its
+ * name ("the 51st Highland Division", "the 82nd Airborne Division"):
+ * where the model left the ordinal out, it is taken in; where it read the
+ * unit as another name for the nationality in it ("the 2nd Australian
+ * Division"), the type is a body's. */
+void ner_military_units(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit units[] = {
+		NER_LIT("Division"),  NER_LIT("Brigade"),   NER_LIT("Army"),	   NER_LIT("Corps"),
+		NER_LIT("Regiment"),  NER_LIT("Battalion"), NER_LIT("Fleet"),	   NER_LIT("Squadron"),
+		NER_LIT("Infantry"),  NER_LIT("Cavalry"),   NER_LIT("Artillery"), NER_LIT("Flotilla"),
+		NER_LIT("Rifles"),    NER_LIT("Fusiliers"), NER_LIT("Dragoons"),  NER_LIT("Hussars"),
+		NER_LIT("Lancers"),
+	};
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->type == NER_PERSON || m->start < 4 || s[m->start - 1] != ' ')
+			continue;
+		size_t lw = m->end;
+		while (lw > m->start && s[lw - 1] != ' ')
+			lw--;
+		if (!NER_LIT_IN(units, s + lw, m->end - lw))
+			continue;
+		size_t ws = m->start - 1;
+		while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != '\n')
+			ws--;
+		if (ner_figure_ordinal(s, ws, m->start - 1) && (i == 0 || l->v[i - 1].end <= ws)) {
+			m->start = ws;
+			m->type = NER_ORG;
+			m->margin = 0;
+		}
+	}
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_ORG || m->type == NER_DATE || m->type == NER_PERSON)
+			continue;
+		size_t fw = ner_space_end(s, m->start, m->end), lw = m->end;
+		while (lw > m->start && s[lw - 1] != ' ')
+			lw--;
+		if (lw > fw && ner_figure_ordinal(s, m->start, fw) && NER_LIT_IN(units, s + lw, m->end - lw)) {
+			m->type = NER_ORG;
+			m->margin = 0;
+		}
+	}
+}

@@ -646,13 +646,16 @@ void ner_for_in_places(const char *s, size_t len, struct ner_list *l)
  * place's name whatever the model read ("the Estádio Moisés Lucarelli",
  * as the training data writes a "Stadium"), and a cup's a competition's
  * ("the Copa do Brasil"), but not a body's with its head word ("Copa
- * Airlines"). */
+ * Airlines"). "Upper", "Lower", "Nether" or "Greater" and one more
+ * capitalised word name a place, whatever the model read ("Lower Harnby",
+ * "Upper Egypt"), but for a body's ("Upper House") or an event's. */
 void ner_prefix_places(const char *s, struct ner_list *l)
 {
 	static const struct {
 		struct ner_lit w;
 		enum ner_type type;
-		int any;	/* whatever the model read, not only a person; 2: after "the" */
+		int any;	/* whatever the model read, not only a person; 2: after "the";
+				 * 3: of two words, the second capitalised and no event's */
 	} heads[] = {
 		{ NER_LIT("River"), NER_PLACE, 2 },
 		{ NER_LIT("Mount"), NER_PLACE, 0 },    { NER_LIT("Mt."), NER_PLACE, 0 },
@@ -662,7 +665,9 @@ void ner_prefix_places(const char *s, struct ner_list *l)
 		{ NER_LIT("Estádio"), NER_PLACE, 1 },  { NER_LIT("Stadio"), NER_PLACE, 1 },
 		{ NER_LIT("Stadion"), NER_PLACE, 1 },  { NER_LIT("Copa"), NER_MISC, 1 },
 		{ NER_LIT("Coppa"), NER_MISC, 1 },     { NER_LIT("Coupe"), NER_MISC, 1 },
-		{ NER_LIT("Taça"), NER_MISC, 1 },
+		{ NER_LIT("Taça"), NER_MISC, 1 },      { NER_LIT("Upper"), NER_PLACE, 3 },
+		{ NER_LIT("Lower"), NER_PLACE, 3 },    { NER_LIT("Nether"), NER_PLACE, 3 },
+		{ NER_LIT("Greater"), NER_PLACE, 3 },
 	};
 	/* Words a sentence's first capital leaves in doubt, which the model
 	 * then left out of the place's name after them ("New Harwick is a
@@ -711,10 +716,10 @@ void ner_prefix_places(const char *s, struct ner_list *l)
 				continue;
 			}
 		}
-		/* The heads start with one of "MLCFPESTR", and their second
-		 * letter is one of "otasi". */
+		/* The heads start with one of "MLCFPESTRUNG", and their second
+		 * letter is one of "otasipe". */
 		if (m->type == NER_DATE || m->type == NER_GROUP || m->end - m->start < 4 ||
-		    !strchr("MLCFPESTR", s[m->start]) || !strchr("otasi", s[m->start + 1]))
+		    !strchr("MLCFPESTRUNG", s[m->start]) || !strchr("otasipe", s[m->start + 1]))
 			continue;
 		size_t fw = ner_space_end(s, m->start, m->end);
 		if (fw + 2 >= m->end)
@@ -730,6 +735,10 @@ void ner_prefix_places(const char *s, struct ner_list *l)
 			/* A river after "the" ("the River Tarvel"): a company
 			 * or a club of the name goes without it. */
 			if (heads[k].any == 2 && (m->start < 4 || !ner_lit_is_nocase("the ", s + m->start - 4, 4)))
+				break;
+			if (heads[k].any == 3 && (!(s[fw + 1] >= 'A' && s[fw + 1] <= 'Z') ||
+						  ner_chr(s, s + fw + 1, ' ', m->end - fw - 1) ||
+						  (lexicon_lookup(s + fw + 1, m->end - fw - 1) & LEX_EVENT)))
 				break;
 			m->type = heads[k].type;
 			m->margin = 0;

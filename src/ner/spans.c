@@ -1499,6 +1499,33 @@ static void ner_people_list(const char *s, struct ner_list *l, size_t i, size_t 
 			}
 }
 
+/* Two names joined are of one kind where one is a place a list knows and
+ * the other a single word no list knows, which the model read as a
+ * person's ("the archdeaconry of Richmond and Craven"): a place too. The
+ * pair is l->v[i] and l->v[i + 1]. */
+static void ner_place_pair(const char *s, struct ner_list *l, size_t i)
+{
+	/* Joined by a word: a comma alone writes a town and its state
+	 * ("Garland , Texas") or a name and its country ("Castillo , Chile"). */
+	size_t a = l->v[i].end, b = l->v[i + 1].start;
+	while (a < b && s[a] == ' ')
+		a++;
+	if (a == b || s[a] == ',')
+		return;
+	for (int k = 0; k < 2; k++) {
+		struct ner_mention *p = &l->v[i + (size_t)k], *m = &l->v[i + 1 - (size_t)k];
+		if (p->type != NER_PLACE || m->type != NER_PERSON ||
+		    ner_lex_type(lexicon_lookup(s + p->start, p->end - p->start)) != NER_PLACE)
+			continue;
+		size_t n = m->end - m->start;
+		if (n < 3 || ner_chr(s, s + m->start, ' ', n) || text_caps_word(s + m->start, n) ||
+		    lexicon_lookup(s + m->start, n) != 0)
+			continue;
+		m->type = NER_PLACE;
+		m->margin = 0;
+	}
+}
+
 /* The names of one list are of one kind: in a list of three or more
  * ("Uthai Thani, Chai Nat, Sing Buri, Ayutthaya and Bangkok") where two
  * or more are places a list knows and none a list knows as anything else,
@@ -1542,6 +1569,8 @@ void ner_list_types(const char *s, struct ner_list *l)
 				}
 			}
 		}
+		if (j - i == 2)
+			ner_place_pair(s, l, i);
 		if (j - i >= 2)
 			ner_people_list(s, l, i, j);
 		i = j;

@@ -1743,6 +1743,36 @@ static void test_ner_given_name_numerals(void)
 	free(m);
 }
 
+static void test_ner_place_pairs(void)
+{
+	/* Two names joined by "and": a word no list knows, read as a
+	 * person's, beside a place a list knows is a place (invented
+	 * village); a comma alone is no such pair (ner_bought_places
+	 * holds that). */
+	char *m = article_mentions("It is in the Diocese of Leeds and the archdeaconry of Richmond and Tolbury .\n");
+	CHECK(strstr(m, "|PLACE:Tolbury|") != NULL);
+	free(m);
+	/* "Upper", "Lower", "Nether" or "Greater" and one more word are a
+	 * place's name, but for a body's ("Upper House"). */
+	m = article_mentions("The farm lies between Upper Kelbrook and Lower Kelbrook , and the Upper House met "
+			     "there .\n");
+	CHECK(strstr(m, "|PLACE:Upper Kelbrook|PLACE:Lower Kelbrook|") != NULL);
+	CHECK(strstr(m, "|ORG:Upper House|") != NULL);
+	free(m);
+}
+
+static void test_ner_military_units(void)
+{
+	/* An army's unit numbered in figures is a body with its ordinal
+	 * (invented units' names). */
+	char *m = article_mentions("The 2nd Varnesian Division took the ridge , and the 51st Kelmar Division and "
+				   "the 82nd Airborne Division followed .\n");
+	CHECK(strstr(m, "|ORG:2nd Varnesian Division|") != NULL);
+	CHECK(strstr(m, "|ORG:51st Kelmar Division|") != NULL);
+	CHECK(strstr(m, "|ORG:82nd Airborne Division|") != NULL);
+	free(m);
+}
+
 static void test_ner_spaced_korean_names(void)
 {
 	/* A Korean name split into tokens is one person's, whatever English
@@ -5868,6 +5898,8 @@ const struct check_test ner_tests[] = {
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
+	{ "ner_place_pairs", test_ner_place_pairs },
+	{ "ner_military_units", test_ner_military_units },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
 	{ "ner_town_article", test_ner_town_article },
 	{ "ner_war_names", test_ner_war_names },
