@@ -4471,6 +4471,31 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 			country[q] = c;
 		count[q]++;
 	}
+	/* The country of the city the story was filed from counts as one
+	 * naming: a WASHINGTON story's Supreme Court is not Georgia's where
+	 * the story names the state of Georgia once. The lists give a city's
+	 * country of today: a BONN story's "West Germany" is its country. */
+	const char *filed = NULL;
+	for (size_t d = 0; d < l->n && !filed; d++)
+		if (l->v[d].type == NER_PLACE && (f->strength[d] & ENTITY_DATELINE))
+			filed = lexicon_city_country(s + l->v[d].start, l->v[d].end - l->v[d].start);
+	if (filed && nc > 0) {
+		/* Of the names that match, the one the story names most. */
+		size_t q = nc, fn = strlen(filed);
+		for (size_t r = 0; r < nc; r++) {
+			size_t cn = strlen(country[r]);
+			if ((strcasecmp(country[r], filed) == 0 ||
+			     (cn > fn + 1 && country[r][cn - fn - 1] == ' ' && strcasecmp(country[r] + cn - fn, filed) == 0)) &&
+			    (q == nc || count[r] > count[q]))
+				q = r;
+		}
+		if (q < nc)
+			count[q]++;
+		else if (nc < MAXC) {
+			country[nc] = filed;
+			count[nc++] = 1;
+		}
+	}
 	const char *top = NULL;
 	size_t best = 0, second = 0;
 	for (size_t q = 0; q < nc; q++) {
@@ -4487,8 +4512,6 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 	if (best < 2 * second)
 		top = NULL;
 	/* Each institution's country, as first decided in the story. */
-	const char *filed = NULL;	/* the dateline city's country, once looked for */
-	int filed_looked = 0;
 	enum { MAXI = 16 };
 	char *inst[MAXI];
 	const char *instc[MAXI];
@@ -4520,15 +4543,8 @@ static void entity_institutions(const struct article *a, struct entity_found *f)
 		/* Else, in a story that names no country, the country of the
 		 * city it was filed from ("PARIS, March 6 - The Finance
 		 * Ministry said"; a LONDON story of Iran's ministry names Iran). */
-		if (!c && nc == 0) {
-			if (!filed_looked) {
-				filed_looked = 1;
-				for (size_t d = 0; d < l->n && !filed; d++)
-					if (l->v[d].type == NER_PLACE && (f->strength[d] & ENTITY_DATELINE))
-						filed = lexicon_city_country(s + l->v[d].start, l->v[d].end - l->v[d].start);
-			}
+		if (!c && nc == 0)
 			c = entity_institution_of(f->names[k], filed) ? filed : NULL;
-		}
 		if (q == ni && ni < MAXI && c) {
 			inst[ni] = xstrdup(f->names[k]);
 			instc[ni++] = c;

@@ -1290,6 +1290,22 @@ static void test_entity_institution_country(void)
 	CHECK(iran != SIZE_MAX && strstr(t->v[iran].name, "United Kingdom") == NULL);
 	entity_table_free(t);
 	corpus_free(c);
+	/* The city it was filed from counts as a naming of its country: a
+	 * WASHINGTON story that names the state of Georgia once tells no
+	 * Georgian court; a BONN story's "West Germany" is its country. */
+	const char *state[] = {
+		("Title: COURT RULING\n\n    WASHINGTON, March 6 - The Supreme Court let stand a ruling\nagainst "
+		 "a bank in Georgia, lawyers said.\n    Reuter\n"),
+		("Title: BONN TAX\n\n    BONN, March 6 - The Finance Ministry said West Germany\nwould cut taxes "
+		 "next year.\n    Reuter\n"),
+	};
+	t = check_linked(state, sizeof state / sizeof *state, &c);
+	size_t court = entity_in(t, c, 0, "Supreme Court");
+	CHECK(court != SIZE_MAX && strstr(t->v[court].name, "Georgia") == NULL);
+	size_t bonn = entity_in(t, c, 1, "Finance Ministry");
+	CHECK(bonn != SIZE_MAX && strcmp(t->v[bonn].name, "Finance Ministry of West Germany") == 0);
+	entity_table_free(t);
+	corpus_free(c);
 }
 
 static void test_entity_acronym_not_story_expansion(void)
