@@ -184,6 +184,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_spaced_initials(a->data, a->len, out);
 	ner_quoted_titles(a->data, a->len, out);
 	ner_trim_heads(a->data, out);
+	ner_pronoun_contractions(a->data, out);
 	ner_general_companies(a->data, out, 0);
 	ner_lone_suffixes(a->data, out);
 	ner_lower_suffixes(a->data, a->len, out);

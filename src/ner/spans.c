@@ -2487,3 +2487,55 @@ void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 	if (pushed)
 		ner_sort_mentions(l->v, l->n);
 }
+
+/* A word news writes in lower case, capitalised at a sentence's start,
+ * and a contraction glued to it is no name ("He’d waited", "She’ll
+ * call", "They’re sure"): the model read some of them as people where
+ * the apostrophe is a curly one. A name's apostrophe is kept ("O’Neill",
+ * "D’Souza", "Macy’s"): its first part is no such word. */
+void ner_pronoun_contractions(const char *s, struct ner_list *l)
+{
+	static const char *const endings[] = { "d", "ll", "re", "ve", "m", "s", "t", NULL };
+	size_t w = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start, ap = 0, apn = 0;
+		for (size_t k = m->start + 1; m->type != NER_DATE && k + 1 < m->end && !ap; k++) {
+			if (s[k] == '\'')
+				ap = k, apn = 1;
+			else if (k + 3 < m->end && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+				 (unsigned char)s[k + 2] == 0x99)
+				ap = k, apn = 3;
+		}
+		int drop = 0;
+		if (ap && !ner_chr(s, s + m->start, ' ', n) && ap - m->start < 16) {
+			size_t b = ap + apn;
+			for (int k = 0; endings[k] && !drop; k++)
+				drop = ner_lit_is(endings[k], s + b, m->end - b);
+			char low[16];
+			size_t bn = ap - m->start;
+			for (size_t k = 0; k < bn; k++)
+				low[k] = s[m->start + k] >= 'A' && s[m->start + k] <= 'Z' ? (char)(s[m->start + k] + 32)
+										 : s[m->start + k];
+			/* "I" is no word the lists hold in lower case; "n’t"
+			 * follows the verb's word ("Isn’t", "Didn’t"); "’s" is a
+			 * possessive but after a pronoun's or an adverb's word
+			 * ("It’s", not "Rose’s Stores"). */
+			static const char *const s_words[] = { "it", "he", "she", "that", "there", "here", "what", "who",
+								"where", "how", "let", "when", NULL };
+			if (drop && m->end - b == 1 && s[b] == 't' && bn > 2 && low[bn - 1] == 'n')
+				bn--;
+			if (drop && m->end - b == 1 && s[b] == 's') {
+				int pron = 0;
+				for (int k = 0; s_words[k] && !pron; k++)
+					pron = ner_lit_is(s_words[k], low, bn);
+				drop = pron;
+			} else {
+				drop = drop && (bn == 1 ? low[0] == 'i' : lexicon_lowercase(low, bn));
+			}
+		}
+		if (!drop)
+			l->v[w++] = *m;
+	}
+	l->n = w;
+}

@@ -1761,6 +1761,18 @@ static void test_ner_place_pairs(void)
 	free(m);
 }
 
+static void test_ner_pronoun_contractions(void)
+{
+	/* A pronoun and its contraction are no name, with a curly
+	 * apostrophe too; a name's apostrophe is kept (invented names). */
+	char *m = article_mentions("The test came back clean . She\u2019ll call later , and Kessia Varn\u2019s "
+				   "shop will open . He\u2019d waited at Orrin\u2019s , said Dal O\u2019Kerrin .\n");
+	CHECK(strstr(m, "She") == NULL && strstr(m, "He\u2019d") == NULL);
+	CHECK(strstr(m, "|PERSON:Kessia Varn|") != NULL);
+	CHECK(strstr(m, "O\u2019Kerrin|") != NULL);
+	free(m);
+}
+
 static void test_ner_military_units(void)
 {
 	/* An army's unit numbered in figures is a body with its ordinal
@@ -5900,6 +5912,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_place_pairs", test_ner_place_pairs },
 	{ "ner_military_units", test_ner_military_units },
+	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
 	{ "ner_town_article", test_ner_town_article },
 	{ "ner_war_names", test_ner_war_names },
