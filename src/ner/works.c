@@ -1560,3 +1560,32 @@ void ner_work_list_lines(const char *s, size_t n, struct ner_list *l)
 	if (pushed)
 		ner_sort_mentions(l->v, l->n);
 }
+
+/* A trophy or a prize named after a person is one name with the person's
+ * ("the Billie Jean King Cup", "the Rosa Vantell Memorial Trophy"): the
+ * model read a person, then a cup of the rest. The person and the name
+ * right after it, which ends in a trophy's word, are one other name. */
+void ner_person_trophies(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit trophies[] = {
+		NER_LIT("Cup"),	   NER_LIT("Trophy"), NER_LIT("Prize"), NER_LIT("Award"),  NER_LIT("Awards"),
+		NER_LIT("Medal"),  NER_LIT("Stakes"), NER_LIT("Shield"), NER_LIT("Memorial"), NER_LIT("Lecture"),
+		NER_LIT("Plate"),
+	};
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i + 1 < n0; i++) {
+		const struct ner_mention *m = &l->v[i], *x = &l->v[i + 1];
+		if (m->type != NER_PERSON || (x->type != NER_MISC && x->type != NER_ORG && x->type != NER_PERSON) ||
+		    x->start != m->end + 1 || s[m->end] != ' ' || (gone && gone[i]))
+			continue;
+		size_t lw = x->end;
+		while (lw > x->start && s[lw - 1] != ' ')
+			lw--;
+		if (!NER_LIT_IN(trophies, s + lw, x->end - lw))
+			continue;
+		ner_merge_next(l, i, NER_MISC, &gone, n0);
+		i++;
+	}
+	ner_drop_gone(l, gone, n0);
+}

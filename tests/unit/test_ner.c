@@ -1773,6 +1773,16 @@ static void test_ner_pronoun_contractions(void)
 	free(m);
 }
 
+static void test_ner_person_trophies(void)
+{
+	/* A cup named after a person is one other name (invented player). */
+	char *m = article_mentions("She helped her country win the Marta Kessvig Cup in 2022 , and the Billie Jean King "
+				   "Cup in 2023 .\n");
+	CHECK(strstr(m, "|MISC:Billie Jean King Cup|") != NULL);
+	CHECK(strstr(m, "PERSON") == NULL);
+	free(m);
+}
+
 static void test_ner_military_units(void)
 {
 	/* An army's unit numbered in figures is a body with its ordinal
@@ -5912,6 +5922,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_place_pairs", test_ner_place_pairs },
 	{ "ner_military_units", test_ner_military_units },
+	{ "ner_person_trophies", test_ner_person_trophies },
 	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
 	{ "ner_town_article", test_ner_town_article },
