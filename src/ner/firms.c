@@ -2125,3 +2125,23 @@ void ner_ships(const char *s, size_t len, struct ner_list *l)
 	if (l->n > n0 || gone)
 		ner_sort_mentions(l->v, l->n);
 }
+
+/* A name after "by" that ends in a body's head word is a body's, though
+ * the head word also ends events' names ("developed by Rocksteady Games",
+ * not "the Commonwealth Games"): nothing is made or done by an event. */
+void ner_by_bodies(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_MISC || m->start < 4 || memcmp(s + m->start - 4, " by ", 4) != 0 ||
+		    !ner_chr(s, s + m->start, ' ', m->end - m->start))
+			continue;
+		size_t lw = m->end;
+		while (lw > m->start && s[lw - 1] != ' ')
+			lw--;
+		if (lexicon_lookup(s + lw, m->end - lw) & LEX_ORG_WORD) {
+			m->type = NER_ORG;
+			m->margin = 0;
+		}
+	}
+}

@@ -274,6 +274,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_prefix_places(a->data, out);
 		ner_military_units(a->data, out);
 		ner_person_trophies(a->data, out);
+		ner_by_bodies(a->data, out);
 		ner_in_town_places(a->data, out);
 		ner_split_titles(a->data, out);
 		ner_tail_types(a->data, out);

@@ -1783,6 +1783,17 @@ static void test_ner_person_trophies(void)
 	free(m);
 }
 
+static void test_ner_by_bodies(void)
+{
+	/* A name after "by" ending in a body's head word is a body, though
+	 * "Games" ends events' names too (invented studio). */
+	char *m = article_mentions("The game was developed by Tarnhollow Games , and shown at the Commonwealth Games "
+				   ".\n");
+	CHECK(strstr(m, "|ORG:Tarnhollow Games|") != NULL);
+	CHECK(strstr(m, "|MISC:Commonwealth Games|") != NULL);
+	free(m);
+}
+
 static void test_ner_military_units(void)
 {
 	/* An army's unit numbered in figures is a body with its ordinal
@@ -5922,6 +5933,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_place_pairs", test_ner_place_pairs },
 	{ "ner_military_units", test_ner_military_units },
+	{ "ner_by_bodies", test_ner_by_bodies },
 	{ "ner_person_trophies", test_ner_person_trophies },
 	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
