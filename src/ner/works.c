@@ -453,8 +453,9 @@ int ner_list_joint(const char *s, size_t a, size_t b)
 }
 
 static const struct ner_lit ner_show_genres[] = {
-	NER_LIT("quiz"), NER_LIT("talk"),	NER_LIT("game"),     NER_LIT("chat"),	 NER_LIT("reality"),
-	NER_LIT("cookery"), NER_LIT("cooking"), NER_LIT("television"), NER_LIT("TV"),
+	NER_LIT("quiz"),    NER_LIT("talk"),	NER_LIT("game"),       NER_LIT("chat"),	 NER_LIT("reality"),
+	NER_LIT("cookery"), NER_LIT("cooking"), NER_LIT("television"), NER_LIT("TV"),	 NER_LIT("variety"),
+	NER_LIT("panel"),   NER_LIT("dating"),	NER_LIT("comedy"),     NER_LIT("sketch"), NER_LIT("music"),
 };
 
 /* Genres and media of works, which may stand before their kind with

@@ -1574,6 +1574,9 @@ static void test_ner_work_kinds(void)
 	m = article_mentions("She hosted the BBC TV show Harbour Quiz for years.\n");
 	CHECK(strstr(m, "|MISC:Harbour Quiz|") != NULL);
 	free(m);
+	m = article_mentions("Member Kim Ha-eun appeared on the variety show Running Man on SBS .\n");
+	CHECK(strstr(m, "|MISC:Running Man|") != NULL);
+	free(m);
 	/* A product's kind (invented products). */
 	m = article_mentions("Kestrava is a web browser that Dunmore Labs released in 2019.\n\nTarvok ( formerly "
 			     "the Hallam Gun ) is a rifle that the army bought .\n");
