@@ -361,7 +361,8 @@ void ner_place_kind_after(const char *s, size_t len, struct ner_list *l)
 	static const char *const kinds[] = { "province",	"district", "county", "prefecture", "governorate",
 					     "municipality", "plateau",	 "valley", "desert", "basin",
 					     "peninsula",    "delta",	 "constituency", "upazila", "tehsil",
-					     "taluk",	     "oblast",	 NULL };
+					     "taluk",	     "taluka",	 "mandal", "oblast", "raion",
+					     "voivodeship",  "canton",	 "commune", NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		/* The kinds start with letters from 'b' to 'v'. */

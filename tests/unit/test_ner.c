@@ -1551,6 +1551,9 @@ static void test_ner_work_kinds(void)
 			     "plateau.\n\nKotel is known for its carpets. Kotel is twinned with Sliven.\n");
 	CHECK(strstr(m, "|PLACE:Kotel|PLACE:Ludogorie|PLACE:Kotel|PLACE:Kotel|") != NULL);
 	free(m);
+	m = article_mentions("It falls under the Huzurabad mandal of the district .\n");
+	CHECK(strstr(m, "|PLACE:Huzurabad|") != NULL);
+	free(m);
 	/* But a firm's capital says nothing of the firm's other mentions. */
 	m = article_mentions("Brannock took a stake in the pen maker Quillon. Quillon shares rose after it bought "
 			     "51 pct of the capital of Quillon at 700 francs a share.\n");
