@@ -1800,6 +1800,19 @@ static void test_ner_by_bodies(void)
 	free(m);
 }
 
+static void test_ner_acronym_joins(void)
+{
+	/* A body's name holding a place's, its acronym after it, is one
+	 * name (invented body and place). */
+	char *m = article_mentions("The Council for Trade Cooperation in Northern Kessia ( CTCNK ) met on Monday .\n");
+	CHECK(strstr(m, "|ORG:Council for Trade Cooperation in Northern Kessia|ORG:CTCNK|") != NULL);
+	free(m);
+	/* Capitals that do not spell the acronym join nothing. */
+	m = article_mentions("The Council for Trade Cooperation in Northern Kessia ( CTX ) met on Monday .\n");
+	CHECK(strstr(m, "|PLACE:Northern Kessia|") != NULL);
+	free(m);
+}
+
 static void test_ner_military_units(void)
 {
 	/* An army's unit numbered in figures is a body with its ordinal
@@ -5939,6 +5952,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_place_pairs", test_ner_place_pairs },
 	{ "ner_military_units", test_ner_military_units },
+	{ "ner_acronym_joins", test_ner_acronym_joins },
 	{ "ner_by_bodies", test_ner_by_bodies },
 	{ "ner_person_trophies", test_ner_person_trophies },
 	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
