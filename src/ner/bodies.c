@@ -1017,12 +1017,16 @@ void ner_military_units(const char *s, struct ner_list *l)
 
 /* Whether the capitals of s[a..b) that start its words, skipping the
  * words in lower case, spell the acronym s[x..y) ("Committee on Foreign
- * Investment in the United States", "CFIUS"). */
+ * Investment in the United States", "CFIUS"). Words are parted by
+ * blanks and line breaks (hard-wrapped text). */
 static int ner_initials_spell(const char *s, size_t a, size_t b, size_t x, size_t y)
 {
 	size_t k = x;
 	for (size_t w = a; w < b;) {
-		size_t we = ner_space_end(s, w, b);
+		if (s[w] == ' ' || s[w] == '\n') {
+			w++;
+			continue;
+		}
 		if (s[w] >= 'A' && s[w] <= 'Z') {
 			if (k >= y || s[k] != s[w])
 				return 0;
@@ -1030,7 +1034,8 @@ static int ner_initials_spell(const char *s, size_t a, size_t b, size_t x, size_
 		} else if (!(s[w] >= 'a' && s[w] <= 'z')) {
 			return 0;
 		}
-		w = we + 1;
+		while (w < b && s[w] != ' ' && s[w] != '\n')
+			w++;
 	}
 	return k == y;
 }
@@ -1039,8 +1044,9 @@ static int ner_initials_spell(const char *s, size_t a, size_t b, size_t x, size_
  * brackets, is one name ("the Committee on Foreign Investment in the
  * United States ( CFIUS )"), as ANNOTATION.md has "Organization for
  * Security and Co-operation in Europe": the model read a body and a
- * place. The acronym, spelt by the capitals of the whole, says the two
- * are one. */
+ * place. So are two names a line break parts, one a body's ("the
+ * Internet Engineering\n   Task Force (IETF)"). The acronym, spelt by
+ * the capitals of the whole, says the two are one. */
 void ner_acronym_joins(const char *s, size_t len, struct ner_list *l)
 {
 	static const char *const links[] = { " in the ", " of the ", " for the ", " in ", " of ", " for ", " on ", NULL };
@@ -1048,12 +1054,22 @@ void ner_acronym_joins(const char *s, size_t len, struct ner_list *l)
 	unsigned char *gone = NULL;
 	for (size_t i = 0; i + 1 < n0; i++) {
 		const struct ner_mention *m = &l->v[i], *p = &l->v[i + 1];
-		if (m->type != NER_ORG || (p->type != NER_PLACE && p->type != NER_ORG) || (gone && gone[i]))
+		if (m->type == NER_DATE || p->type == NER_DATE || (gone && gone[i]))
 			continue;
 		size_t g = p->start - m->end;
 		int link = 0;
-		for (int k = 0; links[k] && !link; k++)
-			link = strlen(links[k]) == g && memcmp(s + m->end, links[k], g) == 0;
+		if (m->type == NER_ORG && (p->type == NER_PLACE || p->type == NER_ORG))
+			for (int k = 0; links[k] && !link; k++)
+				link = strlen(links[k]) == g && memcmp(s + m->end, links[k], g) == 0;
+		/* Blanks with a line break between. */
+		if (!link && (m->type == NER_ORG || p->type == NER_ORG) && g >= 1 && g <= 16) {
+			int br = 0, blank = 1;
+			for (size_t k = m->end; k < p->start && blank; k++) {
+				br |= s[k] == '\n';
+				blank = s[k] == ' ' || s[k] == '\n';
+			}
+			link = blank && br;
+		}
 		if (!link)
 			continue;
 		/* The acronym in brackets right after: "( CFIUS )" or "(CFIUS)". */

@@ -1807,6 +1807,11 @@ static void test_ner_acronym_joins(void)
 	char *m = article_mentions("The Council for Trade Cooperation in Northern Kessia ( CTCNK ) met on Monday .\n");
 	CHECK(strstr(m, "|ORG:Council for Trade Cooperation in Northern Kessia|ORG:CTCNK|") != NULL);
 	free(m);
+	/* Two names a line break parts, one a body's (invented body). */
+	m = article_mentions("They are working documents of the Kessian Engineering\n   Task Force (KETF).  Others "
+			     "may also distribute them.\n");
+	CHECK(strstr(m, "|ORG:Kessian Engineering\n   Task Force|") != NULL);
+	free(m);
 	/* Capitals that do not spell the acronym join nothing. */
 	m = article_mentions("The Council for Trade Cooperation in Northern Kessia ( CTX ) met on Monday .\n");
 	CHECK(strstr(m, "|PLACE:Northern Kessia|") != NULL);
