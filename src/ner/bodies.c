@@ -1092,3 +1092,51 @@ void ner_acronym_joins(const char *s, size_t len, struct ner_list *l)
 	}
 	ner_drop_gone(l, gone, n0);
 }
+
+/* A name no list knows as a place, after a market's role and "at", is
+ * the firm the person works for ("chief market strategist at Axi", "an
+ * economist at Varnex"), where the model, reading "at", took a place.
+ * Not other roles: "a nurse at Nakatongwa dispensary", "officials at
+ * Athens International Airport" are at places. */
+void ner_role_at_bodies(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit roles[] = {
+		NER_LIT("analyst"),    NER_LIT("analysts"), NER_LIT("economist"), NER_LIT("economists"),
+		NER_LIT("strategist"), NER_LIT("strategists"), NER_LIT("trader"), NER_LIT("traders"),
+		NER_LIT("dealer"),     NER_LIT("dealers"),  NER_LIT("banker"),	  NER_LIT("bankers"),
+	};
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PLACE || m->start < 8 || memcmp(s + m->start - 4, " at ", 4) != 0 ||
+		    ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) == NER_PLACE)
+			continue;
+		size_t re = m->start - 4, rs = re;
+		while (rs > 0 && s[rs - 1] >= 'a' && s[rs - 1] <= 'z')
+			rs--;
+		if ((rs > 0 && s[rs - 1] != ' ' && s[rs - 1] != '\n') || !NER_LIT_IN(roles, s + rs, re - rs))
+			continue;
+		m->type = NER_ORG;
+		m->margin = 0;
+	}
+}
+
+/* A title's word that opens a body's name is the body's ("the General
+ * Administration of Customs"): the model read a general, then the body. */
+void ner_title_bodies(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i + 1 < n0; i++) {
+		const struct ner_mention *m = &l->v[i], *x = &l->v[i + 1];
+		if (m->type == NER_DATE || x->type != NER_ORG || x->start != m->end + 1 || s[m->end] != ' ' ||
+		    ner_chr(s, s + m->start, ' ', m->end - m->start) || (gone && gone[i]))
+			continue;
+		size_t fw = ner_space_end(s, x->start, x->end);
+		if (!(lexicon_lookup(s + m->start, m->end - m->start) & LEX_TITLE) ||
+		    !(lexicon_lookup(s + x->start, fw - x->start) & LEX_ORG_WORD))
+			continue;
+		ner_merge_next(l, i, NER_ORG, &gone, n0);
+		i++;
+	}
+	ner_drop_gone(l, gone, n0);
+}

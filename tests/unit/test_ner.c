@@ -1818,6 +1818,17 @@ static void test_ner_acronym_joins(void)
 	free(m);
 }
 
+static void test_ner_role_title_bodies(void)
+{
+	/* A market's role "at" a name: the firm (invented firm). A title's
+	 * word opening a body's name is the body's. */
+	char *m = article_mentions("Data from the General Administration of Customs showed imports rose , said Jo "
+				   "Bell , chief market strategist at Varnex .\n");
+	CHECK(strstr(m, "|ORG:General Administration of Customs|") != NULL);
+	CHECK(strstr(m, "|ORG:Varnex|") != NULL);
+	free(m);
+}
+
 static void test_ner_military_units(void)
 {
 	/* An army's unit numbered in figures is a body with its ordinal
@@ -5957,6 +5968,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_place_pairs", test_ner_place_pairs },
 	{ "ner_military_units", test_ner_military_units },
+	{ "ner_role_title_bodies", test_ner_role_title_bodies },
 	{ "ner_acronym_joins", test_ner_acronym_joins },
 	{ "ner_by_bodies", test_ner_by_bodies },
 	{ "ner_person_trophies", test_ner_person_trophies },
