@@ -185,6 +185,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_quoted_titles(a->data, a->len, out);
 	ner_trim_heads(a->data, out);
 	ner_pronoun_contractions(a->data, out);
+	ner_colon_numbers(a->data, a->len, out);
 	ner_general_companies(a->data, out, 0);
 	ner_lone_suffixes(a->data, out);
 	ner_lower_suffixes(a->data, a->len, out);

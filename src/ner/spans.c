@@ -2539,3 +2539,39 @@ void ner_pronoun_contractions(const char *s, struct ner_list *l)
 	}
 	l->n = w;
 }
+
+/* A name does not run across a colon into a season after it ("FA Cup :
+ * 2021 – 22" of a list of honours): the name ends before the colon. A
+ * year alone may end a work's title ("Education Statistics: 2009"). */
+void ner_colon_numbers(const char *s, size_t len, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || !(s[m->end - 1] >= '0' && s[m->end - 1] <= '9'))
+			continue;
+		/* A dash of a range after the year: "2021 – 22", "2021-22". */
+		size_t r = m->end;
+		while (r < len && s[r] == ' ')
+			r++;
+		int range = r < len && (s[r] == '-' || (r + 2 < len && (unsigned char)s[r] == 0xE2 &&
+							 (unsigned char)s[r + 1] == 0x80 &&
+							 ((unsigned char)s[r + 2] == 0x93 || (unsigned char)s[r + 2] == 0x94)));
+		if (!range)
+			continue;
+		size_t d = m->end;
+		while (d > m->start && s[d - 1] >= '0' && s[d - 1] <= '9')
+			d--;
+		size_t c = d;
+		while (c > m->start && s[c - 1] == ' ')
+			c--;
+		if (c <= m->start + 1 || s[c - 1] != ':')
+			continue;
+		c--;
+		while (c > m->start && s[c - 1] == ' ')
+			c--;
+		if (c > m->start) {
+			m->end = c;
+			m->margin = 0;
+		}
+	}
+}

@@ -1829,6 +1829,15 @@ static void test_ner_role_title_bodies(void)
 	free(m);
 }
 
+static void test_ner_colon_seasons(void)
+{
+	/* A name ends before a colon and a season (a list of honours, an
+	 * invented club); a year alone may end a work's title. */
+	char *m = article_mentions("Honours\n\nKessby Wanderers\nFA Cup : 2021 \xe2\x80\x93 22\n");
+	CHECK(strstr(m, "|MISC:FA Cup|") != NULL);
+	free(m);
+}
+
 static void test_ner_military_units(void)
 {
 	/* An army's unit numbered in figures is a body with its ordinal
@@ -5968,6 +5977,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_place_pairs", test_ner_place_pairs },
 	{ "ner_military_units", test_ner_military_units },
+	{ "ner_colon_seasons", test_ner_colon_seasons },
 	{ "ner_role_title_bodies", test_ner_role_title_bodies },
 	{ "ner_acronym_joins", test_ner_acronym_joins },
 	{ "ner_by_bodies", test_ner_by_bodies },
