@@ -985,30 +985,32 @@ void ner_military_units(const char *s, struct ner_list *l)
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_DATE || m->type == NER_PERSON || m->start < 4 || s[m->start - 1] != ' ')
+		if (m->type == NER_DATE || m->type == NER_PERSON)
+			continue;
+		/* An ordinal in figures first, the cheap test: before the name
+		 * ("st", "nd", "rd" or "th" and a blank), or its first word. */
+		int before = m->start >= 4 && s[m->start - 1] == ' ' && (s[m->start - 2] == 't' || s[m->start - 2] == 'd' ||
+									   s[m->start - 2] == 'h');
+		int first = m->type != NER_ORG && s[m->start] >= '0' && s[m->start] <= '9';
+		if (!before && !first)
 			continue;
 		size_t lw = m->end;
 		while (lw > m->start && s[lw - 1] != ' ')
 			lw--;
 		if (!NER_LIT_IN(units, s + lw, m->end - lw))
 			continue;
-		size_t ws = m->start - 1;
-		while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != '\n')
-			ws--;
-		if (ner_figure_ordinal(s, ws, m->start - 1) && (i == 0 || l->v[i - 1].end <= ws)) {
-			m->start = ws;
-			m->type = NER_ORG;
-			m->margin = 0;
+		if (before) {
+			size_t ws = m->start - 1;
+			while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != '\n')
+				ws--;
+			if (ner_figure_ordinal(s, ws, m->start - 1) && (i == 0 || l->v[i - 1].end <= ws)) {
+				m->start = ws;
+				m->type = NER_ORG;
+				m->margin = 0;
+				continue;
+			}
 		}
-	}
-	for (size_t i = 0; i < l->n; i++) {
-		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_ORG || m->type == NER_DATE || m->type == NER_PERSON)
-			continue;
-		size_t fw = ner_space_end(s, m->start, m->end), lw = m->end;
-		while (lw > m->start && s[lw - 1] != ' ')
-			lw--;
-		if (lw > fw && ner_figure_ordinal(s, m->start, fw) && NER_LIT_IN(units, s + lw, m->end - lw)) {
+		if (first && lw > m->start && ner_figure_ordinal(s, m->start, ner_space_end(s, m->start, m->end))) {
 			m->type = NER_ORG;
 			m->margin = 0;
 		}
@@ -1056,6 +1058,12 @@ void ner_acronym_joins(const char *s, size_t len, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i], *p = &l->v[i + 1];
 		if (m->type == NER_DATE || p->type == NER_DATE || (gone && gone[i]))
 			continue;
+		/* The bracket after the second first: most names have none. */
+		size_t x = p->end;
+		if (x < len && s[x] == ' ')
+			x++;
+		if (x + 3 >= len || s[x] != '(')
+			continue;
 		size_t g = p->start - m->end;
 		int link = 0;
 		if (m->type == NER_ORG && (p->type == NER_PLACE || p->type == NER_ORG))
@@ -1073,11 +1081,6 @@ void ner_acronym_joins(const char *s, size_t len, struct ner_list *l)
 		if (!link)
 			continue;
 		/* The acronym in brackets right after: "( CFIUS )" or "(CFIUS)". */
-		size_t x = p->end;
-		if (x < len && s[x] == ' ')
-			x++;
-		if (x + 3 >= len || s[x] != '(')
-			continue;
 		x++;
 		if (s[x] == ' ')
 			x++;

@@ -717,10 +717,13 @@ void ner_prefix_places(const char *s, struct ner_list *l)
 				continue;
 			}
 		}
-		/* The heads start with one of "MLCFPESTRUNG", and their second
-		 * letter is one of "otasipe". */
-		if (m->type == NER_DATE || m->type == NER_GROUP || m->end - m->start < 4 ||
-		    !strchr("MLCFPESTRUNG", s[m->start]) || !strchr("otasipe", s[m->start + 1]))
+		/* The heads start with one of "MLCFPESTR", and their second
+		 * letter is one of "otasi"; or they are "Up", "Net" or "Gre". */
+		if (m->type == NER_DATE || m->type == NER_GROUP || m->end - m->start < 4)
+			continue;
+		const char *h = s + m->start;
+		if (!(strchr("MLCFPESTR", h[0]) && strchr("otasi", h[1])) && !(h[0] == 'U' && h[1] == 'p') &&
+		    !(h[0] == 'N' && h[1] == 'e' && h[2] == 't') && !(h[0] == 'G' && h[1] == 'r' && h[2] == 'e'))
 			continue;
 		size_t fw = ner_space_end(s, m->start, m->end);
 		if (fw + 2 >= m->end)

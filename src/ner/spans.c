@@ -2499,16 +2499,23 @@ void ner_pronoun_contractions(const char *s, struct ner_list *l)
 	size_t w = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
+		/* The ending is one letter or two after the apostrophe, a
+		 * straight one or a curly one of three bytes: found from the
+		 * mention's end, without a pass over its bytes. */
 		size_t n = m->end - m->start, ap = 0, apn = 0;
-		for (size_t k = m->start + 1; m->type != NER_DATE && k + 1 < m->end && !ap; k++) {
-			if (s[k] == '\'')
-				ap = k, apn = 1;
-			else if (k + 3 < m->end && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
-				 (unsigned char)s[k + 2] == 0x99)
-				ap = k, apn = 3;
+		/* The endings' last letters: "d", "l", "e", "m", "s", "t". */
+		char last = s[m->end - 1];
+		if (!(last == 'd' || last == 'l' || last == 'e' || last == 'm' || last == 's' || last == 't'))
+			n = 0;
+		for (size_t el = 1; el <= 2 && !ap && n > 2 && m->type != NER_DATE; el++) {
+			if (n > el + 1 && s[m->end - el - 1] == '\'')
+				ap = m->end - el - 1, apn = 1;
+			else if (n > el + 3 && (unsigned char)s[m->end - el - 3] == 0xE2 &&
+				 (unsigned char)s[m->end - el - 2] == 0x80 && (unsigned char)s[m->end - el - 1] == 0x99)
+				ap = m->end - el - 3, apn = 3;
 		}
 		int drop = 0;
-		if (ap && !ner_chr(s, s + m->start, ' ', n) && ap - m->start < 16) {
+		if (ap && ap - m->start < 16 && !ner_chr(s, s + m->start, ' ', n)) {
 			size_t b = ap + apn;
 			for (int k = 0; endings[k] && !drop; k++)
 				drop = ner_lit_is(endings[k], s + b, m->end - b);
@@ -2531,11 +2538,15 @@ void ner_pronoun_contractions(const char *s, struct ner_list *l)
 					pron = ner_lit_is(s_words[k], low, bn);
 				drop = pron;
 			} else {
-				drop = drop && (bn == 1 ? low[0] == 'i' : lexicon_lowercase(low, bn));
+				drop = drop && bn >= 1 && (bn == 1 ? low[0] == 'i' : lexicon_lowercase(low, bn));
 			}
 		}
-		if (!drop)
-			l->v[w++] = *m;
+		/* Most stories drop none: nothing is moved before the first. */
+		if (drop)
+			continue;
+		if (w != i)
+			l->v[w] = *m;
+		w++;
 	}
 	l->n = w;
 }
