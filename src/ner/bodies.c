@@ -1143,3 +1143,29 @@ void ner_title_bodies(const char *s, struct ner_list *l)
 	}
 	ner_drop_gone(l, gone, n0);
 }
+
+/* A name that ends in a football club's word is the club's ("Harwick
+ * United", "Kessby Rovers"), even on a line of its own in a list of
+ * honours, where the model read the town in it. */
+void ner_club_words(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit clubs[] = {
+		NER_LIT("United"),   NER_LIT("Rovers"), NER_LIT("Wanderers"), NER_LIT("Athletic"),
+		NER_LIT("Albion"),   NER_LIT("Hotspur"), NER_LIT("Rangers"),
+	};
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		char last = s[m->end - 1];
+		if ((m->type != NER_PLACE && m->type != NER_PERSON) ||
+		    !(last == 'd' || last == 's' || last == 'c' || last == 'n' || last == 'r'))
+			continue;
+		size_t lw = m->end;
+		while (lw > m->start && s[lw - 1] != ' ')
+			lw--;
+		if (lw == m->start || !NER_LIT_IN(clubs, s + lw, m->end - lw) ||
+		    ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) == NER_PLACE)
+			continue;
+		m->type = NER_ORG;
+		m->margin = 0;
+	}
+}

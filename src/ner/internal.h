@@ -259,6 +259,7 @@ void ner_by_bodies(const char *s, struct ner_list *l);
 void ner_acronym_joins(const char *s, size_t len, struct ner_list *l);
 void ner_role_at_bodies(const char *s, struct ner_list *l);
 void ner_title_bodies(const char *s, struct ner_list *l);
+void ner_club_words(const char *s, struct ner_list *l);
 void ner_press_names(const char *s, size_t len, struct ner_list *l);
 void ner_slash_agencies(const char *s, size_t len, struct ner_list *l);
 void ner_coordinated_heads(const char *s, struct ner_list *l);

@@ -279,6 +279,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_acronym_joins(a->data, a->len, out);
 		ner_role_at_bodies(a->data, out);
 		ner_title_bodies(a->data, out);
+		ner_club_words(a->data, out);
 		ner_in_town_places(a->data, out);
 		ner_split_titles(a->data, out);
 		ner_tail_types(a->data, out);

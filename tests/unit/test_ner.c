@@ -1836,6 +1836,10 @@ static void test_ner_colon_seasons(void)
 	char *m = article_mentions("Honours\n\nKessby Wanderers\nFA Cup : 2021 \xe2\x80\x93 22\n");
 	CHECK(strstr(m, "|MISC:FA Cup|") != NULL);
 	free(m);
+	/* A club's word ends a club's name, on a line of its own too. */
+	m = article_mentions("Honours\nHarwick United\nFA Cup : 2021 \xe2\x80\x93 22\n");
+	CHECK(strstr(m, "|ORG:Harwick United|") != NULL);
+	free(m);
 }
 
 static void test_ner_military_units(void)
