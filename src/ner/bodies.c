@@ -985,7 +985,7 @@ void ner_military_units(const char *s, struct ner_list *l)
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_DATE || m->type == NER_PERSON)
+		if (m->type == NER_DATE || m->type == NER_PERSON || m->end == m->start)
 			continue;
 		/* An ordinal in figures first, the cheap test: before the name
 		 * ("st", "nd", "rd" or "th" and a blank), or its first word. */
@@ -1056,7 +1056,7 @@ void ner_acronym_joins(const char *s, size_t len, struct ner_list *l)
 	unsigned char *gone = NULL;
 	for (size_t i = 0; i + 1 < n0; i++) {
 		const struct ner_mention *m = &l->v[i], *p = &l->v[i + 1];
-		if (m->type == NER_DATE || p->type == NER_DATE || (gone && gone[i]))
+		if (m->type == NER_DATE || p->type == NER_DATE)
 			continue;
 		/* The bracket after the second first: most names have none. */
 		size_t x = p->end;
@@ -1132,7 +1132,7 @@ void ner_title_bodies(const char *s, struct ner_list *l)
 	for (size_t i = 0; i + 1 < n0; i++) {
 		const struct ner_mention *m = &l->v[i], *x = &l->v[i + 1];
 		if (m->type == NER_DATE || x->type != NER_ORG || x->start != m->end + 1 || s[m->end] != ' ' ||
-		    ner_chr(s, s + m->start, ' ', m->end - m->start) || (gone && gone[i]))
+		    ner_chr(s, s + m->start, ' ', m->end - m->start))
 			continue;
 		size_t fw = ner_space_end(s, x->start, x->end);
 		if (!(lexicon_lookup(s + m->start, m->end - m->start) & LEX_TITLE) ||
@@ -1155,9 +1155,10 @@ void ner_club_words(const char *s, struct ner_list *l)
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		if ((m->type != NER_PLACE && m->type != NER_PERSON) || m->end == m->start)
+			continue;
 		char last = s[m->end - 1];
-		if ((m->type != NER_PLACE && m->type != NER_PERSON) ||
-		    !(last == 'd' || last == 's' || last == 'c' || last == 'n' || last == 'r'))
+		if (!(last == 'd' || last == 's' || last == 'c' || last == 'n' || last == 'r'))
 			continue;
 		size_t lw = m->end;
 		while (lw > m->start && s[lw - 1] != ' ')

@@ -2504,7 +2504,7 @@ void ner_pronoun_contractions(const char *s, struct ner_list *l)
 		 * mention's end, without a pass over its bytes. */
 		size_t n = m->end - m->start, ap = 0, apn = 0;
 		/* The endings' last letters: "d", "l", "e", "m", "s", "t". */
-		char last = s[m->end - 1];
+		char last = n ? s[m->end - 1] : 0;
 		if (!(last == 'd' || last == 'l' || last == 'e' || last == 'm' || last == 's' || last == 't'))
 			n = 0;
 		for (size_t el = 1; el <= 2 && !ap && n > 2 && m->type != NER_DATE; el++) {
@@ -2558,7 +2558,7 @@ void ner_colon_numbers(const char *s, size_t len, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type == NER_DATE || !(s[m->end - 1] >= '0' && s[m->end - 1] <= '9'))
+		if (m->type == NER_DATE || m->end == m->start || !(s[m->end - 1] >= '0' && s[m->end - 1] <= '9'))
 			continue;
 		/* A dash of a range after the year: "2021 – 22", "2021-22". */
 		size_t r = m->end;

@@ -1578,7 +1578,7 @@ void ner_person_trophies(const char *s, struct ner_list *l)
 	for (size_t i = 0; i + 1 < n0; i++) {
 		const struct ner_mention *m = &l->v[i], *x = &l->v[i + 1];
 		if (m->type != NER_PERSON || (x->type != NER_MISC && x->type != NER_ORG && x->type != NER_PERSON) ||
-		    x->start != m->end + 1 || s[m->end] != ' ' || (gone && gone[i]))
+		    x->start != m->end + 1 || s[m->end] != ' ')
 			continue;
 		size_t lw = x->end;
 		while (lw > x->start && s[lw - 1] != ' ')
