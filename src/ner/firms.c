@@ -2145,3 +2145,39 @@ void ner_by_bodies(const char *s, struct ner_list *l)
 		}
 	}
 }
+
+/* A JavaScript library's name ends in ".js" ("Node.js", "Vue.js"): a
+ * product, another name, which the model left out or took for a place
+ * ("N.J."). The text is searched once for ".js", which most stories lack. */
+void ner_script_libraries(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	for (const char *p = text_find(s, len, ".js", 3); p;
+	     p = (size_t)(p - s) + 3 < len ? text_find(p + 3, len - (size_t)(p - s) - 3, ".js", 3) : NULL) {
+		size_t e = (size_t)(p - s) + 3, b = (size_t)(p - s);
+		if (e < len && ner_word_byte(s[e]) && s[e] != '\'')
+			continue;
+		while (b > 0 && ((s[b - 1] >= 'a' && s[b - 1] <= 'z') || (s[b - 1] >= 'A' && s[b - 1] <= 'Z') ||
+				 (s[b - 1] >= '0' && s[b - 1] <= '9')))
+			b--;
+		/* A name of two characters or more, capitalised ("Node", "D3"),
+		 * as a word of its own. */
+		if ((size_t)(p - s) < b + 2 || !(s[b] >= 'A' && s[b] <= 'Z') || (b > 0 && ner_word_byte(s[b - 1])))
+			continue;
+		int covered = 0;
+		for (size_t i = 0; i < n0 && !covered; i++) {
+			struct ner_mention *m = &l->v[i];
+			if (m->start < e && b < m->end) {
+				covered = 1;
+				if (m->start == b && m->end == e && m->type != NER_MISC) {
+					m->type = NER_MISC;
+					m->margin = 0;
+				}
+			}
+		}
+		if (!covered)
+			ner_push(l, b, e, NER_MISC);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}

@@ -1577,6 +1577,11 @@ static void test_ner_work_kinds(void)
 	m = article_mentions("She hosted the BBC TV show Harbour Quiz for years.\n");
 	CHECK(strstr(m, "|MISC:Harbour Quiz|") != NULL);
 	free(m);
+	/* A JavaScript library's name (invented libraries); a file's name
+	 * in lower case is none. */
+	m = article_mentions("The service runs on Kestrel.js and Varn.js , loaded from app.js .\n");
+	CHECK(strstr(m, "|MISC:Kestrel.js|MISC:Varn.js|") != NULL && strstr(m, "app.js") == NULL);
+	free(m);
 	m = article_mentions("Member Kim Ha-eun appeared on the variety show Running Man on SBS .\n");
 	CHECK(strstr(m, "|MISC:Running Man|") != NULL);
 	free(m);
