@@ -1118,6 +1118,11 @@ static void test_ner_term_abbreviations(void)
 	/* A possessive split off in tokens is no initial's word. */
 	CHECK(article_has("The People 's Defence Force ( PDF ) said it had seized a town .\n", "ORG", "PDF"));
 	free(m);
+	/* Electronics' too: a chip's LUTs, GPIO pins and HDL. */
+	m = article_mentions("It has 20 LUTs , one of which can be used as a counter .\nMost CPLDs have no HDL "
+			     "support .\nThe GPIO pins are 3.3 volt .\n");
+	CHECK_STR(m, "|");
+	free(m);
 	/* Finance's too ("28% YoY", "EBITDA rose"). */
 	m = article_mentions("Kestrova Labs said EBITDA rose 28 pct YoY and FDI and GST receipts grew , while VC "
 			     "funding fell .\n");
