@@ -461,7 +461,8 @@ static void ner_byline_line(const char *s, size_t from, size_t to, int field, st
 }
 
 /* The bylines of a story: a paragraph at the top that starts "By " (as
- * entity_furniture takes one), and the fields that name its author. */
+ * entity_furniture takes one), and the fields that name its author; and
+ * the field that names its outlet. */
 void ner_bylines(const struct article *a, struct ner_list *l)
 {
 	static const char *const keys[] = { "author", "authors", "byline", "by", NULL };
@@ -484,6 +485,33 @@ void ner_bylines(const struct article *a, struct ner_list *l)
 		if (strncmp(s + from, "By ", 3) == 0 || strncmp(s + from, "BY ", 3) == 0)
 			from += 3;
 		ner_byline_line(s, from, to, 1, l);
+	}
+	/* The source or publisher field names the outlet, a body ("Source:
+	 * GitLab"), which the model, seeing a name alone on its line after
+	 * an author's, read as a person's, or as a place's or a people's
+	 * ("The Hindu"). */
+	for (size_t i = 0; i < a->nfields; i++) {
+		const char *key = a->fields[i].key;
+		if (strcmp(key, "source") != 0 && strcmp(key, "publisher") != 0)
+			continue;
+		/* Not a blog named after its author ("Author: Haki Benita",
+		 * "Source: Haki Benita"). */
+		size_t vs = a->fields[i].value_start, vn = a->fields[i].value_end - vs;
+		int own = 0;
+		for (size_t j = 0; j < a->nfields && !own; j++)
+			own = strcmp(a->fields[j].key, "author") == 0 &&
+			      a->fields[j].value_end - a->fields[j].value_start == vn &&
+			      memcmp(s + a->fields[j].value_start, s + vs, vn) == 0;
+		if (own)
+			continue;
+		for (size_t k = 0; k < l->n; k++) {
+			struct ner_mention *m = &l->v[k];
+			if (m->start == a->fields[i].value_start && m->end == a->fields[i].value_end &&
+			    m->type != NER_ORG && m->type != NER_DATE) {
+				m->type = NER_ORG;
+				m->margin = 0;
+			}
+		}
 	}
 }
 

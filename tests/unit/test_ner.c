@@ -4392,6 +4392,16 @@ static void test_ner_bylines(void)
 	m = article_mentions("Title: Talks\n\nBy Tuesday, Ruritania had agreed\n\nThe talks went on.\n");
 	CHECK(strstr(m, "|DATE:Tuesday|") != NULL);
 	free(m);
+	/* The source's field names the outlet, a body, but for a blog named
+	 * after its author (invented names). */
+	m = article_mentions("Title: Three findings from our survey\nAuthor: Dave Kessler\nSource: Varnlab\n\n"
+			     "The survey asked 5,000 people.\n");
+	CHECK(strstr(m, "|ORG:Varnlab|") != NULL);
+	free(m);
+	m = article_mentions("Title: Anomaly detection\nAuthor: Haro Velnik\nSource: Haro Velnik\n\n"
+			     "The query counts rows.\n");
+	CHECK(strstr(m, "ORG") == NULL);
+	free(m);
 }
 
 /* A capital alone is no person unless a title makes it one; a name
