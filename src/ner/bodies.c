@@ -1096,11 +1096,13 @@ void ner_acronym_joins(const char *s, size_t len, struct ner_list *l)
 	ner_drop_gone(l, gone, n0);
 }
 
-/* A name no list knows as a place, after a market's role and "at", is
- * the firm the person works for ("chief market strategist at Axi", "an
- * economist at Varnex"), where the model, reading "at", took a place.
- * Not other roles: "a nurse at Nakatongwa dispensary", "officials at
- * Athens International Airport" are at places. */
+/* A name no list knows as a place or a person, after a market's role
+ * and "at", is the firm the person works for ("chief market strategist
+ * at Axi", "an analyst at D.A. Davidson", "an economist at Morgan
+ * Kessler"), where the model, reading "at", took a place, or took a
+ * firm named after people for a person or another name. Not other
+ * roles: "a nurse at Nakatongwa dispensary", "officials at Athens
+ * International Airport" are at places. */
 void ner_role_at_bodies(const char *s, struct ner_list *l)
 {
 	static const struct ner_lit roles[] = {
@@ -1110,8 +1112,11 @@ void ner_role_at_bodies(const char *s, struct ner_list *l)
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type != NER_PLACE || m->start < 8 || memcmp(s + m->start - 4, " at ", 4) != 0 ||
-		    ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) == NER_PLACE)
+		if ((m->type != NER_PLACE && m->type != NER_PERSON && m->type != NER_MISC) || m->start < 8 ||
+		    memcmp(s + m->start - 4, " at ", 4) != 0)
+			continue;
+		int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
+		if (lt == NER_PLACE || lt == NER_PERSON)
 			continue;
 		size_t re = m->start - 4, rs = re;
 		while (rs > 0 && s[rs - 1] >= 'a' && s[rs - 1] <= 'z')

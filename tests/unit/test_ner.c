@@ -1837,6 +1837,11 @@ static void test_ner_role_title_bodies(void)
 	CHECK(strstr(m, "|ORG:General Administration of Customs|") != NULL);
 	CHECK(strstr(m, "|ORG:Varnex|") != NULL);
 	free(m);
+	/* So is a firm named after a person (an invented broker). */
+	m = article_mentions("\" We could carry another leg down , \" said Ralph Bloch , chief technical analyst at "
+			     "Harold Kessman .\n");
+	CHECK(strstr(m, "|PERSON:Ralph Bloch|ORG:Harold Kessman|") != NULL);
+	free(m);
 }
 
 static void test_ner_colon_seasons(void)
