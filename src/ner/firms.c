@@ -2181,3 +2181,58 @@ void ner_script_libraries(const char *s, size_t len, struct ner_list *l)
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);
 }
+
+/* Whether s[a..b) is a hyphened model code: two capitals or more, a
+ * hyphen and digits, in any order ("MS-04", "TU-154"); one capital is a
+ * money supply's ("M-1"). */
+static int ner_hyphen_code(const char *s, size_t a, size_t b)
+{
+	int letter = 0, digit = 0, hyphen = 0;
+	if (b < a + 4 || !(s[a] >= 'A' && s[a] <= 'Z'))
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		if (s[k] >= 'A' && s[k] <= 'Z')
+			letter++;
+		else if (s[k] >= '0' && s[k] <= '9')
+			digit = 1;
+		else if (s[k] == '-')
+			hyphen = 1;
+		else
+			return 0;
+	}
+	return letter >= 2 && digit && hyphen;
+}
+
+/* A craft's or a machine's model code after its maker's or its series'
+ * name is one name with it ("the Progress MS-04 cargo ship", "McDonnell
+ * Douglas MD-11"): the model read the code alone as another name, and
+ * the name before it as a body's or as none. The name before, a body's
+ * or another, or a capitalised word inside a sentence, joins the code;
+ * a place does not ("U.S. PL-480" is a law of the United States). */
+void ner_hyphen_codes(const char *s, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_MISC || m->start < 3 || s[m->start - 1] != ' ' ||
+		    !ner_hyphen_code(s, m->start, m->end))
+			continue;
+		if (i > 0 && l->v[i - 1].end + 1 == m->start &&
+		    (l->v[i - 1].type == NER_ORG || l->v[i - 1].type == NER_MISC) && !(gone && gone[i - 1])) {
+			ner_merge_next(l, i - 1, NER_MISC, &gone, n0);
+			continue;
+		}
+		if (i > 0 && l->v[i - 1].end + 1 >= m->start)
+			continue;
+		size_t ws = m->start - 1;
+		while (ws > 0 && ((s[ws - 1] >= 'a' && s[ws - 1] <= 'z') || (s[ws - 1] >= 'A' && s[ws - 1] <= 'Z')))
+			ws--;
+		if (m->start - 1 - ws < 3 || !(s[ws] >= 'A' && s[ws] <= 'Z') || (ws > 0 && s[ws - 1] != ' ') ||
+		    ner_opens_sentence(s, ws) || text_caps_word(s + ws, m->start - 1 - ws))
+			continue;
+		m->start = ws;
+		m->margin = 0;
+	}
+	ner_drop_gone(l, gone, n0);
+}

@@ -257,6 +257,7 @@ void ner_colon_numbers(const char *s, size_t len, struct ner_list *l);
 void ner_person_trophies(const char *s, struct ner_list *l);
 void ner_by_bodies(const char *s, struct ner_list *l);
 void ner_script_libraries(const char *s, size_t len, struct ner_list *l);
+void ner_hyphen_codes(const char *s, struct ner_list *l);
 void ner_acronym_joins(const char *s, size_t len, struct ner_list *l);
 void ner_role_at_bodies(const char *s, struct ner_list *l);
 void ner_title_bodies(const char *s, struct ner_list *l);

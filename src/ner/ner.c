@@ -277,6 +277,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_person_trophies(a->data, out);
 		ner_by_bodies(a->data, out);
 		ner_script_libraries(a->data, a->len, out);
+		ner_hyphen_codes(a->data, out);
 		ner_acronym_joins(a->data, a->len, out);
 		ner_role_at_bodies(a->data, out);
 		ner_title_bodies(a->data, out);

@@ -1857,6 +1857,16 @@ static void test_ner_colon_seasons(void)
 	free(m);
 }
 
+static void test_ner_hyphen_codes(void)
+{
+	/* A craft's code after its series' name is one name with it
+	 * (invented craft); a money supply's "M-1" after a place is none. */
+	char *m = article_mentions("The Varnak MS-04 cargo ship was lost , and U.S. M-1 money supply rose .\n");
+	CHECK(strstr(m, "|MISC:Varnak MS-04|") != NULL);
+	CHECK(strstr(m, "U.S. M-1") == NULL);
+	free(m);
+}
+
 static void test_ner_military_units(void)
 {
 	/* An army's unit numbered in figures is a body with its ordinal
@@ -6006,6 +6016,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
 	{ "ner_place_pairs", test_ner_place_pairs },
 	{ "ner_military_units", test_ner_military_units },
+	{ "ner_hyphen_codes", test_ner_hyphen_codes },
 	{ "ner_colon_seasons", test_ner_colon_seasons },
 	{ "ner_role_title_bodies", test_ner_role_title_bodies },
 	{ "ner_acronym_joins", test_ner_acronym_joins },
