@@ -2148,12 +2148,16 @@ void ner_by_bodies(const char *s, struct ner_list *l)
 
 /* A JavaScript library's name ends in ".js" ("Node.js", "Vue.js"): a
  * product, another name, which the model left out or took for a place
- * ("N.J."). The text is searched once for ".js", which most stories lack. */
+ * ("N.J."). The text is searched once, which most stories lack. */
 void ner_script_libraries(const char *s, size_t len, struct ner_list *l)
 {
 	size_t n0 = l->n;
-	for (const char *p = text_find(s, len, ".js", 3); p;
-	     p = (size_t)(p - s) + 3 < len ? text_find(p + 3, len - (size_t)(p - s) - 3, ".js", 3) : NULL) {
+	/* A "j" is looked for, rare in English, then the dot and the "s". */
+	for (const char *q = len ? memchr(s, 'j', len) : NULL; q;
+	     q = (size_t)(q - s) + 1 < len ? memchr(q + 1, 'j', len - (size_t)(q - s) - 1) : NULL) {
+		if (q == s || q[-1] != '.' || (size_t)(q - s) + 1 >= len || q[1] != 's')
+			continue;
+		const char *p = q - 1;
 		size_t e = (size_t)(p - s) + 3, b = (size_t)(p - s);
 		if (e < len && ner_word_byte(s[e]) && s[e] != '\'')
 			continue;
