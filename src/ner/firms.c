@@ -239,6 +239,7 @@ static const struct ner_kind {
 	NER_KIND("runtime"),	      NER_KIND("runtimes"),	 NER_KIND("compiler"),
 	NER_KIND("binary"),	      NER_KIND("binaries"),	 NER_KIND("module"),
 	NER_KIND("modules"),	      NER_KIND("app"),		 NER_KIND("apps"),
+	NER_KIND("headset"),	      NER_KIND("smartwatch"),
 #undef NER_KIND
 };
 

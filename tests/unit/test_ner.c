@@ -497,6 +497,9 @@ static void test_ner_products(void)
 	/* Not a body named after it. */
 	const char *f = "The foundation makes the Quillfox web browser.\n\nThe Quillfox Foundation said so.\n";
 	CHECK(article_has(f, "ORG", "Quillfox Foundation"));
+	/* A headset's name too (an invented headset). */
+	CHECK(article_has("Apple unveiled the Varnix Pro headset on Monday . The Varnix Pro costs more .\n", "MISC",
+			  "Varnix Pro"));
 	/* A company the lists know keeps its type before such a noun. */
 	CHECK(article_has("Users of the Microsoft operating system were told to update it.\n", "ORG", "Microsoft"));
 	/* And a person named with a title is a person ("Mr. Quillfox"). */
@@ -1120,7 +1123,7 @@ static void test_ner_term_abbreviations(void)
 	free(m);
 	/* Electronics' too: a chip's LUTs, GPIO pins and HDL. */
 	m = article_mentions("It has 20 LUTs , one of which can be used as a counter .\nMost CPLDs have no HDL "
-			     "support .\nThe GPIO pins are 3.3 volt .\n");
+			     "support .\nThe GPIO pins are 3.3 volt .\nThe TV supports HDR and has four HDMI ports .\n");
 	CHECK_STR(m, "|");
 	free(m);
 	/* Finance's too ("28% YoY", "EBITDA rose"). */
