@@ -1047,7 +1047,7 @@ static int ner_initials_spell(const char *s, size_t a, size_t b, size_t x, size_
  * United States ( CFIUS )"), as ANNOTATION.md has "Organization for
  * Security and Co-operation in Europe": the model read a body and a
  * place. So are two names a line break parts, one a body's ("the
- * Internet Engineering\n   Task Force (IETF)"). The acronym, spelt by
+ * Kessian Engineering\n   Task Force (KETF)"). The acronym, spelt by
  * the capitals of the whole, says the two are one. */
 void ner_acronym_joins(const char *s, size_t len, struct ner_list *l)
 {
@@ -1098,10 +1098,10 @@ void ner_acronym_joins(const char *s, size_t len, struct ner_list *l)
 
 /* A name no list knows as a place or a person, after a market's role
  * and "at", is the firm the person works for ("chief market strategist
- * at Axi", "an analyst at D.A. Davidson", "an economist at Morgan
+ * at Varnex", "an analyst at L.K. Varnholt", "an economist at Morgan
  * Kessler"), where the model, reading "at", took a place, or took a
  * firm named after people for a person or another name. Not other
- * roles: "a nurse at Nakatongwa dispensary", "officials at Athens
+ * roles: "a nurse at Kessmo dispensary", "officials at Varnesia
  * International Airport" are at places. */
 void ner_role_at_bodies(const char *s, struct ner_list *l)
 {

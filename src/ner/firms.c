@@ -2128,7 +2128,7 @@ void ner_ships(const char *s, size_t len, struct ner_list *l)
 }
 
 /* A name after "by" that ends in a body's head word is a body's, though
- * the head word also ends events' names ("developed by Rocksteady Games",
+ * the head word also ends events' names ("developed by Tarnhollow Games",
  * not "the Commonwealth Games"): nothing is made or done by an event. */
 void ner_by_bodies(const char *s, struct ner_list *l)
 {
@@ -2209,7 +2209,7 @@ static int ner_hyphen_code(const char *s, size_t a, size_t b)
 }
 
 /* A craft's or a machine's model code after its maker's or its series'
- * name is one name with it ("the Progress MS-04 cargo ship", "McDonnell
+ * name is one name with it ("the Varnak MS-04 cargo ship", "McDonnell
  * Douglas MD-11"): the model read the code alone as another name, and
  * the name before it as a body's or as none. The name before, a body's
  * or another, or a capitalised word inside a sentence, joins the code;

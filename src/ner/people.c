@@ -487,15 +487,15 @@ void ner_bylines(const struct article *a, struct ner_list *l)
 		ner_byline_line(s, from, to, 1, l);
 	}
 	/* The source or publisher field names the outlet, a body ("Source:
-	 * GitLab"), which the model, seeing a name alone on its line after
+	 * Kessnet"), which the model, seeing a name alone on its line after
 	 * an author's, read as a person's, or as a place's or a people's
 	 * ("The Hindu"). */
 	for (size_t i = 0; i < a->nfields; i++) {
 		const char *key = a->fields[i].key;
 		if (strcmp(key, "source") != 0 && strcmp(key, "publisher") != 0)
 			continue;
-		/* Not a blog named after its author ("Author: Haki Benita",
-		 * "Source: Haki Benita"). */
+		/* Not a blog named after its author ("Author: Haro Velnik",
+		 * "Source: Haro Velnik"). */
 		size_t vs = a->fields[i].value_start, vn = a->fields[i].value_end - vs;
 		int own = 0;
 		for (size_t j = 0; j < a->nfields && !own; j++)

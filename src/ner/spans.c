@@ -2553,7 +2553,7 @@ void ner_pronoun_contractions(const char *s, struct ner_list *l)
 
 /* A name does not run across a colon into a season after it ("FA Cup :
  * 2021 – 22" of a list of honours): the name ends before the colon. A
- * year alone may end a work's title ("Education Statistics: 2009"). */
+ * year alone may end a work's title ("Kessian Statistics: 2009"). */
 void ner_colon_numbers(const char *s, size_t len, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
