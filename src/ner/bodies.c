@@ -994,15 +994,11 @@ void ner_military_units(const char *s, struct ner_list *l)
 		int first = m->type != NER_ORG && s[m->start] >= '0' && s[m->start] <= '9';
 		if (!before && !first)
 			continue;
-		size_t lw = m->end;
-		while (lw > m->start && s[lw - 1] != ' ')
-			lw--;
+		size_t lw = ner_word_start(s, m->start, m->end);
 		if (!NER_LIT_IN(units, s + lw, m->end - lw))
 			continue;
 		if (before) {
-			size_t ws = m->start - 1;
-			while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != '\n')
-				ws--;
+			size_t ws = ner_word_start(s, 0, m->start - 1);
 			if (ner_figure_ordinal(s, ws, m->start - 1) && (i == 0 || l->v[i - 1].end <= ws)) {
 				m->start = ws;
 				m->type = NER_ORG;
@@ -1015,85 +1011,6 @@ void ner_military_units(const char *s, struct ner_list *l)
 			m->margin = 0;
 		}
 	}
-}
-
-/* Whether the capitals of s[a..b) that start its words, skipping the
- * words in lower case, spell the acronym s[x..y) ("Committee on Foreign
- * Investment in the United States", "CFIUS"). Words are parted by
- * blanks and line breaks (hard-wrapped text). */
-static int ner_initials_spell(const char *s, size_t a, size_t b, size_t x, size_t y)
-{
-	size_t k = x;
-	for (size_t w = a; w < b;) {
-		if (s[w] == ' ' || s[w] == '\n') {
-			w++;
-			continue;
-		}
-		if (s[w] >= 'A' && s[w] <= 'Z') {
-			if (k >= y || s[k] != s[w])
-				return 0;
-			k++;
-		} else if (!(s[w] >= 'a' && s[w] <= 'z')) {
-			return 0;
-		}
-		while (w < b && s[w] != ' ' && s[w] != '\n')
-			w++;
-	}
-	return k == y;
-}
-
-/* A body's name that holds a place's, with its acronym after it in
- * brackets, is one name ("the Committee on Foreign Investment in the
- * United States ( CFIUS )"), as ANNOTATION.md has "Organization for
- * Security and Co-operation in Europe": the model read a body and a
- * place. So are two names a line break parts, one a body's ("the
- * Kessian Engineering\n   Task Force (KETF)"). The acronym, spelt by
- * the capitals of the whole, says the two are one. */
-void ner_acronym_joins(const char *s, size_t len, struct ner_list *l)
-{
-	static const char *const links[] = { " in the ", " of the ", " for the ", " in ", " of ", " for ", " on ", NULL };
-	size_t n0 = l->n;
-	unsigned char *gone = NULL;
-	for (size_t i = 0; i + 1 < n0; i++) {
-		const struct ner_mention *m = &l->v[i], *p = &l->v[i + 1];
-		if (m->type == NER_DATE || p->type == NER_DATE)
-			continue;
-		/* The bracket after the second first: most names have none. */
-		size_t x = p->end;
-		if (x < len && s[x] == ' ')
-			x++;
-		if (x + 3 >= len || s[x] != '(')
-			continue;
-		size_t g = p->start - m->end;
-		int link = 0;
-		if (m->type == NER_ORG && (p->type == NER_PLACE || p->type == NER_ORG))
-			for (int k = 0; links[k] && !link; k++)
-				link = strlen(links[k]) == g && memcmp(s + m->end, links[k], g) == 0;
-		/* Blanks with a line break between. */
-		if (!link && (m->type == NER_ORG || p->type == NER_ORG) && g >= 1 && g <= 16) {
-			int br = 0, blank = 1;
-			for (size_t k = m->end; k < p->start && blank; k++) {
-				br |= s[k] == '\n';
-				blank = s[k] == ' ' || s[k] == '\n';
-			}
-			link = blank && br;
-		}
-		if (!link)
-			continue;
-		/* The acronym in brackets right after: "( CFIUS )" or "(CFIUS)". */
-		x++;
-		if (s[x] == ' ')
-			x++;
-		size_t y = x;
-		while (y < len && s[y] >= 'A' && s[y] <= 'Z')
-			y++;
-		size_t z = y < len && s[y] == ' ' ? y + 1 : y;
-		if (y - x < 3 || z >= len || s[z] != ')' || !ner_initials_spell(s, m->start, p->end, x, y))
-			continue;
-		ner_merge_next(l, i, NER_ORG, &gone, n0);
-		i++;
-	}
-	ner_drop_gone(l, gone, n0);
 }
 
 /* A name no list knows as a place or a person, after a market's role
@@ -1165,9 +1082,7 @@ void ner_club_words(const char *s, struct ner_list *l)
 		char last = s[m->end - 1];
 		if (!(last == 'd' || last == 's' || last == 'c' || last == 'n' || last == 'r'))
 			continue;
-		size_t lw = m->end;
-		while (lw > m->start && s[lw - 1] != ' ')
-			lw--;
+		size_t lw = ner_word_start(s, m->start, m->end);
 		if (lw == m->start || !NER_LIT_IN(clubs, s + lw, m->end - lw) ||
 		    ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) == NER_PLACE)
 			continue;

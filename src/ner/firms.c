@@ -2137,9 +2137,7 @@ void ner_by_bodies(const char *s, struct ner_list *l)
 		if (m->type != NER_MISC || m->start < 4 || memcmp(s + m->start - 4, " by ", 4) != 0 ||
 		    !ner_chr(s, s + m->start, ' ', m->end - m->start))
 			continue;
-		size_t lw = m->end;
-		while (lw > m->start && s[lw - 1] != ' ')
-			lw--;
+		size_t lw = ner_word_start(s, m->start, m->end);
 		if (lexicon_lookup(s + lw, m->end - lw) & LEX_ORG_WORD) {
 			m->type = NER_ORG;
 			m->margin = 0;

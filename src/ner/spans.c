@@ -2298,6 +2298,26 @@ static int ner_initials_spell(const char *w, size_t nw, const char *c, size_t cn
 	return (w[0] & 0x80) && ner_initials_spell(w + 1, nw - 1, c, cn);
 }
 
+/* The capitals that start the words of s[a..b), into first (up to size
+ * bytes), for ner_initials_spell: a link's ("of", "and", "for", "on")
+ * marked as one an acronym may leave out ("Department of Health (DOH)"),
+ * the other words in lower case left out. Returns their number, size
+ * where there are more. */
+static size_t ner_word_capitals(const char *s, size_t a, size_t b, char *first, size_t size)
+{
+	size_t nw = 0;
+	for (size_t p = a; p < b && nw < size;) {
+		size_t e = ner_space_end(s, p, b);
+		if (s[p] >= 'A' && s[p] <= 'Z')
+			first[nw++] = s[p];
+		else if (ner_lit_is("of", s + p, e - p) || ner_lit_is("and", s + p, e - p) ||
+			 ner_lit_is("for", s + p, e - p) || ner_lit_is("on", s + p, e - p))
+			first[nw++] = (char)(s[p] - 'a' + 'A') | (char)0x80;
+		p = e + 1;
+	}
+	return nw;
+}
+
 /* An acronym in brackets right after the name of a body or an other
  * name it abbreviates is of the name's type ("Bank Indonesia (BI)",
  * which the model read as a place): its letters are the name's
@@ -2312,24 +2332,59 @@ void ner_acronym_types(const char *s, size_t n, struct ner_list *l)
 		if (a->type == m->type || (m->type != NER_ORG && m->type != NER_MISC) || a->type == NER_DATE || an < 2 ||
 		    ner_bracket_acronym(s, n, m->end, &as) != a->end || as != a->start)
 			continue;
-		/* The name's capitalised words' initials; a link's may be in
-		 * it or not ("Department of Health (DOH)"). */
 		char first[16];
-		size_t nw = 0;
-		for (size_t p = m->start; p < m->end && nw < sizeof first;) {
-			size_t e = ner_space_end(s, p, m->end);
-			if (s[p] >= 'A' && s[p] <= 'Z')
-				first[nw++] = s[p];
-			else if (ner_lit_is("of", s + p, e - p) || ner_lit_is("and", s + p, e - p) ||
-				 ner_lit_is("for", s + p, e - p) || ner_lit_is("on", s + p, e - p))
-				first[nw++] = (char)(s[p] - 'a' + 'A') | (char)0x80;
-			p = e + 1;
-		}
+		size_t nw = ner_word_capitals(s, m->start, m->end, first, sizeof first);
 		if (nw < sizeof first && ner_initials_spell(first, nw, s + a->start, an)) {
 			a->type = m->type;
 			a->margin = 0;
 		}
 	}
+}
+
+/* A body's name that holds a place's, with its acronym after it in
+ * brackets, is one name ("the Committee on Foreign Investment in the
+ * United States ( CFIUS )"), as ANNOTATION.md has "Organization for
+ * Security and Co-operation in Europe": the model read a body and a
+ * place. So are two names a line break parts, one a body's ("the
+ * Kessian Engineering\n   Task Force (KETF)"). The acronym, three
+ * capitals or more spelt by the capitals of the whole, says the two are
+ * one. */
+void ner_acronym_joins(const char *s, size_t len, struct ner_list *l)
+{
+	static const char *const links[] = { " in the ", " of the ", " for the ", " in ", " of ", " for ", " on ", NULL };
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i + 1 < n0; i++) {
+		const struct ner_mention *m = &l->v[i], *p = &l->v[i + 1];
+		if (m->type == NER_DATE || p->type == NER_DATE)
+			continue;
+		/* The bracket after the second first: most names have none. */
+		size_t x, z = ner_bracket_acronym(s, len, p->end, &x);
+		if (z < x + 3)
+			continue;
+		size_t g = p->start - m->end;
+		int link = 0;
+		if (m->type == NER_ORG && (p->type == NER_PLACE || p->type == NER_ORG))
+			for (int k = 0; links[k] && !link; k++)
+				link = strlen(links[k]) == g && memcmp(s + m->end, links[k], g) == 0;
+		/* Blanks with a line break between. */
+		if (!link && (m->type == NER_ORG || p->type == NER_ORG) && g >= 1 && g <= 16) {
+			int br = 0, blank = 1;
+			for (size_t k = m->end; k < p->start && blank; k++) {
+				br |= s[k] == '\n';
+				blank = s[k] == ' ' || s[k] == '\n';
+			}
+			link = blank && br;
+		}
+		char first[16];
+		size_t nw;
+		if (!link || (nw = ner_word_capitals(s, m->start, p->end, first, sizeof first)) >= sizeof first ||
+		    !ner_initials_spell(first, nw, s + x, z - x))
+			continue;
+		ner_merge_next(l, i, NER_ORG, &gone, n0);
+		i++;
+	}
+	ner_drop_gone(l, gone, n0);
 }
 
 /* Whether s[0..n) names a language: a people's word a list knows

@@ -1580,9 +1580,7 @@ void ner_person_trophies(const char *s, struct ner_list *l)
 		if (m->type != NER_PERSON || (x->type != NER_MISC && x->type != NER_ORG && x->type != NER_PERSON) ||
 		    x->start != m->end + 1 || s[m->end] != ' ')
 			continue;
-		size_t lw = x->end;
-		while (lw > x->start && s[lw - 1] != ' ')
-			lw--;
+		size_t lw = ner_word_start(s, x->start, x->end);
 		if (!NER_LIT_IN(trophies, s + lw, x->end - lw))
 			continue;
 		ner_merge_next(l, i, NER_MISC, &gone, n0);
