@@ -1611,6 +1611,23 @@ static size_t ner_model_code(const char *s, size_t c, size_t lim, size_t *d)
 	return x;
 }
 
+/* A variant's digit after a model's three digits at e, and up to two
+ * capitals ("787-9", "747-8F"), after a maker's name of one word (m's)
+ * the lists know as a company and not as a place: a cricket score
+ * ("Kent 108-3") follows a team's place. */
+static int ner_maker_variant(const char *s, size_t len, const struct ner_mention *m, size_t e)
+{
+	if (e + 2 > len || s[e] != '-' || s[e + 1] < '1' || s[e + 1] > '9')
+		return 0;
+	size_t x = e + 2;
+	while (x < len && x - e < 4 && s[x] >= 'A' && s[x] <= 'Z')
+		x++;
+	if ((x < len && (ner_alnum_at(s, x) || s[x] == '/')) || ner_chr(s, s + m->start, ' ', m->end - m->start))
+		return 0;
+	unsigned f = lexicon_lookup(s + m->start, m->end - m->start);
+	return (f & LEX_ORG) && !(f & (LEX_COUNTRY | LEX_CITY | LEX_REGION));
+}
+
 /* A maker's name of one word before a model's code of capitals and two
  * digits or more is the product, an other name ("Airbus A310", as
  * CoNLL-2003 writes it; "Galaxy S20", "Saab SF340"). One digit is as often
@@ -1666,10 +1683,12 @@ void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 		/* Digits alone only with a series' hundreds after a hyphen
 		 * ("Boeing 737-800"): "Nikkei 225" is an index's, "Formula 1"
 		 * a sport's, "Kent 108-3" and "Velmar 42-36" scores, "Treasury
-		 * 13-1/2" a rate. */
+		 * 13-1/2" a rate. Or with a variant's digit after a maker the
+		 * lists know as a company, no place ("Boeing 787-9"): a
+		 * score's maker is a team's place. */
 		if (d == c && !(e + 4 <= len && s[e] == '-' && s[e + 1] >= '1' && s[e + 1] <= '9' && s[e + 2] == '0' &&
 				s[e + 3] == '0' && (e + 4 == len || !(ner_alnum_at(s, e + 4) || s[e + 4] == '/'))) &&
-		    !ner_craft_after(s, len, e))
+		    !ner_craft_after(s, len, e) && !(e - d == 3 && ner_maker_variant(s, len, m, e)))
 			continue;
 		/* A version's letter or plus after the digits ("S20+"), or a
 		 * variant's word of up to three letters ("A320neo"). */
@@ -1684,12 +1703,26 @@ void ner_model_codes(const char *s, size_t len, struct ner_list *l)
 			else if (e < len && (s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z')
 				e++;
 		}
-		/* A series' number after a hyphen ("737-800", "A350-900"). */
+		/* A series' number after a hyphen ("737-800", "A350-900"), or
+		 * after a code of capitals a variant's capitals and digit
+		 * ("E195-E2", "A330-200F"). */
 		if (e + 2 < len && s[e] == '-' && s[e + 1] >= '0' && s[e + 1] <= '9') {
+			int variant = d > c || ner_maker_variant(s, len, m, e);
 			size_t x = e + 1;
 			while (x < len && x - e <= 4 && s[x] >= '0' && s[x] <= '9')
 				x++;
-			if (x - e >= 3 && (x >= len || !ner_alnum_at(s, x)))
+			if (variant)
+				while (x < len && x - e <= 6 && s[x] >= 'A' && s[x] <= 'Z')
+					x++;
+			if ((x - e >= 3 || variant) && (x >= len || !ner_alnum_at(s, x)))
+				e = x;
+		} else if (d > c && e + 2 < len && s[e] == '-' && s[e + 1] >= 'A' && s[e + 1] <= 'Z') {
+			size_t x = e + 1;
+			while (x < len && x - e <= 2 && s[x] >= 'A' && s[x] <= 'Z')
+				x++;
+			while (x < len && x - e <= 4 && s[x] >= '0' && s[x] <= '9')
+				x++;
+			if (x >= len || !ner_alnum_at(s, x))
 				e = x;
 		}
 		if ((e < len && ner_alnum_at(s, e)) || (i + 1 < l->n && l->v[i + 1].start < e && l->v[i + 1].end > e) ||

@@ -1470,6 +1470,12 @@ static void test_ner_model_codes(void)
 	m = article_mentions("It flew a fleet of ATR 72 and Embraer 195 aircraft to Dublin.\n");
 	CHECK(strstr(m, "|MISC:ATR 72|MISC:Embraer 195|") != NULL);
 	free(m);
+	/* A variant's digit after a known maker's three digits, and a
+	 * variant's capitals and digit after a code of capitals (general
+	 * knowledge). */
+	m = article_mentions("Kessair flies the Boeing 787-9 and the Embraer E195-E2 on its longest routes.\n");
+	CHECK(strstr(m, "|MISC:Boeing 787-9|") != NULL && strstr(m, "|MISC:Embraer E195-E2|") != NULL);
+	free(m);
 }
 
 static void test_ner_comma_firms(void)
