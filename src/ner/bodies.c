@@ -969,11 +969,30 @@ static int ner_figure_ordinal(const char *s, size_t a, size_t b)
 			      ner_lit_is("th", s + d, 2));
 }
 
+/* Where a unit's ordinal and its bracketed territory end before byte e
+ * ("12th (Eastern) ", "47th ( Harnby ) ", a blank last): the ordinal's
+ * start, else SIZE_MAX. */
+static size_t ner_bracketed_unit(const char *s, size_t e)
+{
+	if (e < 10 || s[e - 1] != ' ' || s[e - 2] != ')')
+		return SIZE_MAX;
+	size_t q = e - 3;
+	while (q > 0 && e - q < 40 && s[q] != '(' && s[q] != ')' && s[q] != '\n')
+		q--;
+	if (s[q] != '(' || q < 5 || s[q - 1] != ' ' || !ner_upper_at(s, q + 1 + (s[q + 1] == ' ')))
+		return SIZE_MAX;
+	size_t ws = ner_word_start(s, 0, q - 1);
+	return ner_figure_ordinal(s, ws, q - 1) ? ws : SIZE_MAX;
+}
+
 /* An army's unit numbered in figures is a body, its ordinal part of its
  * name ("the 51st Highland Division", "the 82nd Airborne Division"):
  * where the model left the ordinal out, it is taken in; where it read the
  * unit as another name for the nationality in it ("the 2nd Australian
- * Division"), the type is a body's. */
+ * Division"), the type is a body's. So is a unit with its territory in
+ * brackets ("the 12th (Harnby) Division"), the names inside them its
+ * own: the model read the territory as a place and the unit's word as
+ * one body for all the story's divisions. */
 void ner_military_units(const char *s, struct ner_list *l)
 {
 	static const struct ner_lit units[] = {
@@ -988,15 +1007,41 @@ void ner_military_units(const char *s, struct ner_list *l)
 		if (m->type == NER_DATE || m->type == NER_PERSON || m->end == m->start)
 			continue;
 		/* An ordinal in figures first, the cheap test: before the name
-		 * ("st", "nd", "rd" or "th" and a blank), or its first word. */
+		 * ("st", "nd", "rd" or "th" and a blank), or its first word;
+		 * or a bracket before it or at its start. */
 		int before = m->start >= 4 && s[m->start - 1] == ' ' && (s[m->start - 2] == 't' || s[m->start - 2] == 'd' ||
 									   s[m->start - 2] == 'h');
 		int first = m->type != NER_ORG && s[m->start] >= '0' && s[m->start] <= '9';
-		if (!before && !first)
+		int bracket = s[m->start] == '(' || (m->start >= 2 && (s[m->start - 2] == ')' || s[m->start - 1] == '(' ||
+									   s[m->start - 2] == '('));
+		if (!before && !first && !bracket)
 			continue;
 		size_t lw = ner_word_start(s, m->start, m->end);
 		if (!NER_LIT_IN(units, s + lw, m->end - lw))
 			continue;
+		if (bracket) {
+			/* The bracket closed in the mention, or before it. */
+			size_t b = m->start;
+			const char *c = ner_chr(s, s + b, ')', lw - b);
+			if (c)
+				b = c + 2 == s + lw ? lw : SIZE_MAX;
+			size_t ws = b != SIZE_MAX ? ner_bracketed_unit(s, b) : SIZE_MAX;
+			if (ws == SIZE_MAX)
+				continue;
+			m->start = ws;
+			m->type = NER_ORG;
+			m->margin = 0;
+			/* The names inside the brackets, just before it, go. */
+			size_t k = i;
+			while (k > 0 && l->v[k - 1].end > ws)
+				k--;
+			if (k < i) {
+				memmove(l->v + k, l->v + i, (l->n - i) * sizeof *l->v);
+				l->n -= i - k;
+				i = k;
+			}
+			continue;
+		}
 		if (before) {
 			size_t ws = ner_word_start(s, 0, m->start - 1);
 			if (ner_figure_ordinal(s, ws, m->start - 1) && (i == 0 || l->v[i - 1].end <= ws)) {

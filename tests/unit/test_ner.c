@@ -1886,6 +1886,15 @@ static void test_ner_military_units(void)
 	CHECK(strstr(m, "|ORG:51st Kelmar Division|") != NULL);
 	CHECK(strstr(m, "|ORG:82nd Airborne Division|") != NULL);
 	free(m);
+	/* With its territory in brackets: one body, not a place and one
+	 * body of the word "Division" for both units. */
+	m = article_mentions("The 47th (Harnby) Division fought at Kessloe beside the 12th (Eastern) Division.\n\n"
+			     "The 9th ( Varnesian ) Brigade held the line .\n");
+	CHECK(strstr(m, "|ORG:47th (Harnby) Division|") != NULL);
+	CHECK(strstr(m, "|ORG:12th (Eastern) Division|") != NULL);
+	CHECK(strstr(m, "|ORG:9th ( Varnesian ) Brigade|") != NULL);
+	CHECK(strstr(m, "Harnby|") == NULL || strstr(m, "|ORG:47th (Harnby) Division|") != NULL);
+	free(m);
 }
 
 static void test_ner_spaced_korean_names(void)
