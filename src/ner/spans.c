@@ -2543,6 +2543,44 @@ void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A species' conservation status, as the IUCN's Red List names them, is
+ * no name, nor any word of it ("listed as Near Threatened", "Data
+ * Deficient", "Conservation Dependent"): the model read its capitals as
+ * a person's or another name, a rule "Lower Risk" as a place. */
+void ner_conservation_statuses(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit statuses[] = {
+		NER_LIT("Least Concern"),	  NER_LIT("Near Threatened"), NER_LIT("Vulnerable"),
+		NER_LIT("Endangered"),		  NER_LIT("Critically Endangered"), NER_LIT("Extinct in the Wild"),
+		NER_LIT("Extinct"),		  NER_LIT("Data Deficient"),  NER_LIT("Not Evaluated"),
+		NER_LIT("Conservation Dependent"), NER_LIT("Lower Risk"),
+	};
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		int drop = 0;
+		/* The statuses' words' first letters, the cheap test. */
+		char c = s[m->start];
+		if (m->type != NER_DATE && m->end > m->start &&
+		    (c == 'L' || c == 'N' || c == 'T' || c == 'V' || c == 'E' || c == 'C' || c == 'W' || c == 'D' ||
+		     c == 'R'))
+			for (size_t k = 0; k < sizeof statuses / sizeof *statuses && !drop; k++) {
+				const struct ner_lit *st = &statuses[k];
+				/* The mention starts at one of the status's words. */
+				for (size_t w = 0; w < st->n && !drop; w++) {
+					if ((w > 0 && st->w[w - 1] != ' ') || st->w[w] != c || w > m->start)
+						continue;
+					size_t p = m->start - w;
+					drop = p + st->n <= len && m->end <= p + st->n && memcmp(s + p, st->w, st->n) == 0 &&
+					       (p == 0 || !ner_alnum_at(s, p - 1)) && (p + st->n == len || !ner_alnum_at(s, p + st->n));
+				}
+			}
+		if (!drop)
+			l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* A word news writes in lower case, capitalised at a sentence's start,
  * and a contraction glued to it is no name ("He’d waited", "She’ll
  * call", "They’re sure"): the model read some of them as people where

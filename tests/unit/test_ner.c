@@ -1786,6 +1786,21 @@ static void test_ner_place_pairs(void)
 	free(m);
 }
 
+static void test_ner_conservation_statuses(void)
+{
+	/* A species' conservation status is no name, nor a word of it
+	 * (invented species). */
+	char *m = article_mentions("The Kelmar gull is classified as Near Threatened. The Varnesian ibis was listed as "
+				   "Lower Risk in 1994 and as Data Deficient in 2004.\n\nIt was once thought "
+				   "Conservation Dependent by the IUCN.\n");
+	CHECK(strstr(m, "Near") == NULL && strstr(m, "Risk") == NULL && strstr(m, "Deficient") == NULL &&
+	      strstr(m, "Dependent") == NULL);
+	CHECK(strstr(m, "|ORG:IUCN|") != NULL && strstr(m, "|DATE:1994|") != NULL);
+	free(m);
+	/* A name that only starts like one stays. */
+	CHECK(article_has("Protesters from Extinction Rebellion blocked the bridge.\n", "ORG", "Extinction Rebellion"));
+}
+
 static void test_ner_pronoun_contractions(void)
 {
 	/* A pronoun and its contraction are no name, with a curly
@@ -6041,6 +6056,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_by_bodies", test_ner_by_bodies },
 	{ "ner_person_trophies", test_ner_person_trophies },
 	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
+	{ "ner_conservation_statuses", test_ner_conservation_statuses },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
 	{ "ner_town_article", test_ner_town_article },
 	{ "ner_war_names", test_ner_war_names },
