@@ -221,9 +221,11 @@ void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 	xscratch_release(mark);
 }
 
-/* Lower-case nouns of kinds of software and devices, of one word or two,
- * that follow a product's name ("the Quillfox web browser", "the Mandrel
- * layout engine") or come before it ("the layout engine Mandrel"). */
+/* Lower-case nouns of kinds of software, devices and spacecraft, of one
+ * word or two, that follow a product's name ("the Quillfox web browser",
+ * "the Mandrel layout engine", "the Varnak lander") or come before it
+ * ("the layout engine Mandrel"). Not "probe", an inquiry as often, nor
+ * "satellite" or "rover", which follow a broadcaster's or a planet's. */
 static const struct ner_kind {
 	const char *s;
 	size_t n;
@@ -239,27 +241,29 @@ static const struct ner_kind {
 	NER_KIND("runtime"),	      NER_KIND("runtimes"),	 NER_KIND("compiler"),
 	NER_KIND("binary"),	      NER_KIND("binaries"),	 NER_KIND("module"),
 	NER_KIND("modules"),	      NER_KIND("app"),		 NER_KIND("apps"),
-	NER_KIND("headset"),	      NER_KIND("smartwatch"),
+	NER_KIND("headset"),	      NER_KIND("smartwatch"),	 NER_KIND("spacecraft"),
+	NER_KIND("space probe"),      NER_KIND("space telescope"), NER_KIND("telescope"),
+	NER_KIND("lander"),	      NER_KIND("orbiter"),
 #undef NER_KIND
 };
 
 /* The kinds (a bit each, by their order) by their first, second, last
  * and second to last bytes, made once: most words start and end as no
  * kind does. */
-static uint32_t ner_kind_first[256], ner_kind_second[256], ner_kind_last[256], ner_kind_before_last[256];
+static uint64_t ner_kind_first[256], ner_kind_second[256], ner_kind_last[256], ner_kind_before_last[256];
 
 static pthread_once_t ner_kind_once = PTHREAD_ONCE_INIT;
 
-_Static_assert(sizeof ner_product_kinds / sizeof *ner_product_kinds <= 32, "a kind is a bit");
+_Static_assert(sizeof ner_product_kinds / sizeof *ner_product_kinds <= 64, "a kind is a bit");
 
 static void ner_kind_init(void)
 {
 	for (size_t k = 0; k < sizeof ner_product_kinds / sizeof *ner_product_kinds; k++) {
 		const struct ner_kind *d = &ner_product_kinds[k];
-		ner_kind_first[(unsigned char)d->s[0]] |= 1u << k;
-		ner_kind_second[(unsigned char)d->s[1]] |= 1u << k;
-		ner_kind_last[(unsigned char)d->s[d->n - 1]] |= 1u << k;
-		ner_kind_before_last[(unsigned char)d->s[d->n - 2]] |= 1u << k;
+		ner_kind_first[(unsigned char)d->s[0]] |= 1ull << k;
+		ner_kind_second[(unsigned char)d->s[1]] |= 1ull << k;
+		ner_kind_last[(unsigned char)d->s[d->n - 1]] |= 1ull << k;
+		ner_kind_before_last[(unsigned char)d->s[d->n - 2]] |= 1ull << k;
 	}
 }
 
@@ -272,9 +276,9 @@ static size_t ner_product_kind_after(const char *s, size_t len, size_t i)
 	i++;
 	pthread_once(&ner_kind_once, ner_kind_init);
 	/* The kinds that start with the next two bytes, in their order. */
-	uint32_t starts = ner_kind_first[(unsigned char)s[i]] & ner_kind_second[(unsigned char)s[i + 1]];
+	uint64_t starts = ner_kind_first[(unsigned char)s[i]] & ner_kind_second[(unsigned char)s[i + 1]];
 	for (; starts; starts &= starts - 1) {
-		const struct ner_kind *d = &ner_product_kinds[__builtin_ctz(starts)];
+		const struct ner_kind *d = &ner_product_kinds[__builtin_ctzll(starts)];
 		if (d->s[0] != s[i] || d->s[1] != s[i + 1])
 			continue;
 		size_t n = d->n;
@@ -293,10 +297,10 @@ size_t ner_product_kind_ending(const char *s, size_t e)
 		return 0;
 	pthread_once(&ner_kind_once, ner_kind_init);
 	/* The kinds that end with the last two bytes, in their order. */
-	uint32_t ends = ner_kind_last[(unsigned char)s[e - 1]] & ner_kind_before_last[(unsigned char)s[e - 2]];
+	uint64_t ends = ner_kind_last[(unsigned char)s[e - 1]] & ner_kind_before_last[(unsigned char)s[e - 2]];
 	size_t best = 0;
 	for (; ends; ends &= ends - 1) {
-		const struct ner_kind *d = &ner_product_kinds[__builtin_ctz(ends)];
+		const struct ner_kind *d = &ner_product_kinds[__builtin_ctzll(ends)];
 		size_t n = d->n;
 		if (n > best && d->s[n - 1] == s[e - 1] && d->s[n - 2] == s[e - 2] && e >= n + 1 &&
 		    memcmp(s + e - n, d->s, n) == 0 && (s[e - n - 1] == ' ' || s[e - n - 1] == '\n'))

@@ -500,6 +500,11 @@ static void test_ner_products(void)
 	/* A headset's name too (an invented headset). */
 	CHECK(article_has("Apple unveiled the Varnix Pro headset on Monday . The Varnix Pro costs more .\n", "MISC",
 			  "Varnix Pro"));
+	/* A spacecraft's and a telescope's (invented). */
+	const char *c = "The Kessby lander touched down, and the Varnak spacecraft docked. The Telvar space telescope "
+			"found it.\n\nKessby sent pictures.\n";
+	CHECK(article_has(c, "MISC", "Kessby") && article_has(c, "MISC", "Varnak") && article_has(c, "MISC", "Telvar"));
+	CHECK(article_expect(c, "ORG", "Kessby", 0) && article_expect(c, "PLACE", "Varnak", 0));
 	/* A company the lists know keeps its type before such a noun. */
 	CHECK(article_has("Users of the Microsoft operating system were told to update it.\n", "ORG", "Microsoft"));
 	/* And a person named with a title is a person ("Mr. Quillfox"). */
