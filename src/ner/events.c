@@ -1040,6 +1040,25 @@ static int ner_disease_head(const char *s, size_t a, size_t e)
 	return 0;
 }
 
+/* Whether m, a person's name before a disease's lower-case head ("Harnby
+ * disease", "Kessler fever"), names the disease after a person: one word
+ * no list knows as a given name or a person's, nor the last word of a
+ * fuller person's name of its story (a hype's "the Varley fever" after
+ * "Tom Varley"). */
+static int ner_eponym(const char *s, const struct ner_list *l, const struct ner_mention *m)
+{
+	size_t n = m->end - m->start;
+	if (ner_chr(s, s + m->start, ' ', n) || (lexicon_lookup(s + m->start, n) & (LEX_FIRST_NAME | LEX_PERSON)))
+		return 0;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct ner_mention *p = &l->v[k];
+		if (p->type == NER_PERSON && p->end - p->start > n + 1 && s[p->end - n - 1] == ' ' &&
+		    memcmp(s + p->end - n, s + m->start, n) == 0)
+			return 0;
+	}
+	return 1;
+}
+
 /* The name of a disease is an other name (MISC), as CoNLL-2003 types
  * "Creutzfeldt-Jakob Disease" and the Worldwide articles "Ebola": a name
  * whose last word is a disease's capitalised head ("Lassa Fever", "West
@@ -1048,8 +1067,9 @@ static int ner_disease_head(const char *s, size_t a, size_t e)
  * in lower case ("Lassa fever", "Marburg virus", the head outside as
  * "Ebola virus" is annotated). Not a country's ("the China virus"), nor a
  * body's whose name holds the word ("National Institute of Infectious
- * Disease"), nor an organization's or a person's before a lower-case head
- * ("the Pfizer flu vaccine"). "Foot and Mouth Disease" takes its first
+ * Disease"), nor an organization's before a lower-case head ("the Pfizer
+ * flu vaccine"), nor a person's but a disease named after one ("Harnby
+ * disease", ner_eponym). "Foot and Mouth Disease" takes its first
  * word, "African Swine Fever" its people's. */
 void ner_diseases(const char *s, size_t len, struct ner_list *l)
 {
@@ -1109,6 +1129,12 @@ void ner_diseases(const char *s, size_t len, struct ner_list *l)
 		} else if (m.type == NER_PLACE && !head && m.end + 2 < len && s[m.end] == ' ' &&
 			   memchr("fvds", s[m.end + 1], 4) && ner_word_after_in(s, len, m.end, lower) &&
 			   !(lexicon_lookup(s + m.start, m.end - m.start) & LEX_COUNTRY)) {
+			m.type = NER_MISC;
+			m.margin = 0;
+		} else if (m.type == NER_PERSON && !head && m.end + 2 < len && s[m.end] == ' ' &&
+			   memchr("fvds", s[m.end + 1], 4) && ner_word_after_in(s, len, m.end, lower) &&
+			   !ner_word_after_in(s, len, m.end, (const char *const[]){ "flu", NULL }) &&
+			   ner_eponym(s, l, &m)) {
 			m.type = NER_MISC;
 			m.margin = 0;
 		}

@@ -5026,6 +5026,12 @@ static void test_ner_diseases(void)
 	CHECK_STR(m, "|MISC:Valdorra Fever|PLACE:Nigeria|MISC:Tizapa Virus|MISC:Valdorra|PLACE:China|ORG:Pfizer|"
 		     "MISC:African Swine Fever|MISC:Foot and Mouth Disease|ORG:National Institute of Tropical Disease|");
 	free(m);
+	/* A disease named after a person (invented); not a hype named
+	 * after a person of the story. */
+	CHECK(article_has("Marsh fever, also known as Tolme disease, is an infectious disease.\n", "MISC", "Marsh"));
+	m = article_mentions("Dr. Ann Varley spoke. Varley fever swept the town.\n");
+	CHECK(strstr(m, "|PERSON:Varley|") != NULL);
+	free(m);
 }
 
 static void test_ner_storms(void)
