@@ -1111,6 +1111,15 @@ void ner_compass_places(const char *s, struct ner_list *l)
 		 * one's name ("19 Northern and Northeastern states"); "North"
 		 * and "West" are surnames too. */
 		size_t mn = m->end - m->start;
+		/* A war's front named by a point of the compass is where it
+		 * was fought, a place ("on the Western Front"), not a party's
+		 * front (the model read the word "Front" as a body's). */
+		if (m->type == NER_ORG && mn == 13 && s[m->end - 1] == 't' &&
+		    (ner_lit_is("Western Front", s + m->start, mn) || ner_lit_is("Eastern Front", s + m->start, mn))) {
+			m->type = NER_PLACE;
+			m->margin = 0;
+			continue;
+		}
 		if (m->type == NER_PERSON && mn >= 7 &&
 		    (memcmp(s + m->end - 3, "ern", 3) == 0 || ner_lit_is("Central", s + m->start, mn)) &&
 		    !ner_chr(s, s + m->start, ' ', mn)) {

@@ -775,6 +775,13 @@ static void test_ner_compass_places(void)
 				   "Philadelphia that left two women dead .\n");
 	CHECK_STR(m, "|PLACE:Northeast Philadelphia|");
 	free(m);
+	/* A war's front named by a point of the compass is a place; a
+	 * party's front a body (invented party). */
+	m = article_mentions("The Kessby Regiment served on the Western Front until 1917 and on the Eastern Front in "
+			     "1918, while the Varnesian National Front won the election.\n");
+	CHECK(strstr(m, "|PLACE:Western Front|") != NULL && strstr(m, "|PLACE:Eastern Front|") != NULL);
+	CHECK(strstr(m, "|ORG:Varnesian National Front|") != NULL);
+	free(m);
 	/* A name after a point in lower case is a place's, and so are the
 	 * story's other mentions of it. */
 	m = article_mentions("The Ostra is a river in southern Tessaly and northern Velmaria .\nThe river forms part of "
