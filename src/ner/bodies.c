@@ -743,6 +743,49 @@ void ner_slash_agencies(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A body's name joined by "and" ("the Infrared Processing and Analysis
+ * Center") starts with the capitalised words before "and" that the model
+ * left out, where a small word or a possessive stands before them: the
+ * model read the part after "and", with the head word, alone. Not where
+ * the words open a sentence ("Police and Fire Department" may be a list),
+ * nor words the lists know (a place's, a people's, a given name) or in
+ * capitals. */
+void ner_and_body_starts(const char *s, struct ner_list *l)
+{
+	const unsigned known = LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM | LEX_ORG | LEX_FIRST_NAME | LEX_MONTH |
+			       LEX_WEEKDAY | LEX_COMMON | LEX_TITLE;
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* " and " before it, the cheap test. */
+		if (m->type != NER_ORG || m->start < 12 || s[m->start - 2] != 'd' || memcmp(s + m->start - 5, " and ", 5) != 0)
+			continue;
+		size_t lw = ner_word_start(s, m->start, m->end);
+		if (lw == m->start || !(lexicon_lookup(s + lw, m->end - lw) & LEX_ORG_WORD))
+			continue;
+		/* Up to three capitalised words before "and", none a mention's. */
+		size_t lo = i > 0 ? l->v[i - 1].end : 0, e = m->start - 5, start = SIZE_MAX;
+		for (int w = 0; w < 3 && e > lo; w++) {
+			size_t ws = ner_word_start(s, lo, e);
+			if (ws >= e || !ner_upper_at(s, ws) || !ner_alnum_at(s, e - 1) || text_caps_word(s + ws, e - ws) ||
+			    (lexicon_lookup(s + ws, e - ws) & known))
+				break;
+			start = ws;
+			if (ws < lo + 2 || s[ws - 1] != ' ' || !ner_upper_at(s, ner_word_start(s, lo, ws - 1)))
+				break;
+			e = ws - 1;
+		}
+		if (start == SIZE_MAX || start < lo + 2 || s[start - 1] != ' ' || ner_opens_sentence(s, start))
+			continue;
+		/* A possessive's "s" before them ("'s", "’s"), or a small word. */
+		int possessive = s[start - 2] == 's' && (s[start - 3] == '\'' || (unsigned char)s[start - 3] == 0x99);
+		size_t pw = ner_word_start(s, 0, start - 1);
+		if (!possessive && !(s[pw] >= 'a' && s[pw] <= 'z' && ner_alnum_at(s, start - 2)))
+			continue;
+		m->start = start;
+		m->margin = 0;
+	}
+}
+
 /* Two names of one head word joined by "and" are two names ("Hale County
  * and Hall County", "Ford Motor Co and General Motors Co"), which the
  * model read as one: names whose halves end alike, each of two words or

@@ -1813,6 +1813,21 @@ static void test_ner_conservation_statuses(void)
 	CHECK(article_has("Protesters from Extinction Rebellion blocked the bridge.\n", "ORG", "Extinction Rebellion"));
 }
 
+static void test_ner_and_body_starts(void)
+{
+	/* A body's name joined by "and" starts before "and" (invented
+	 * bodies, and a committee of general knowledge). */
+	char *m = article_mentions("Data are archived by Kessby's Infrared Processing and Analysis Center in Varnak.\n\n"
+				   "He sits on the Ways and Means Committee, and the Varnesian Geography and Statistics "
+				   "Institute said so.\n");
+	CHECK(strstr(m, "|ORG:Infrared Processing and Analysis Center|") != NULL);
+	CHECK(strstr(m, "|ORG:Ways and Means Committee|") != NULL);
+	free(m);
+	/* Not a place the lists know before "and". */
+	CHECK(article_expect("Trade between Canada and Kessby Institute members grew.\n", "ORG",
+			     "Canada and Kessby Institute", 0));
+}
+
 static void test_ner_pronoun_contractions(void)
 {
 	/* A pronoun and its contraction are no name, with a curly
@@ -6074,6 +6089,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_by_bodies", test_ner_by_bodies },
 	{ "ner_person_trophies", test_ner_person_trophies },
 	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
+	{ "ner_and_body_starts", test_ner_and_body_starts },
 	{ "ner_conservation_statuses", test_ner_conservation_statuses },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
 	{ "ner_town_article", test_ner_town_article },
