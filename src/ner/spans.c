@@ -2063,20 +2063,24 @@ void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
  * such names a body's); "Court" after a court's kind, "Tribunal" and
  * "Guild" a body's (the training data types "Court" a body's 110 times in
  * 120: "Kessby County District Court" is no place, "Earls Court" is);
+ * "Enterprises" a firm's, and "Enterprise" in a name of three words or
+ * more a state firm's ("the Varnesian Water Management Enterprise"; a
+ * ship's name is shorter, "USS Enterprise");
  * "Stadium" a place's (10 times in 10 in the training data); "License"
  * and "Licence" a licence's, a text's ("the Mozilla Public License"); a
  * disaster's word its event's, not a team's ("the 1906 San Francisco
  * Earthquake", "the New England Hurricane", "the Johnstown Flood"). */
 void ner_tail_types(const char *s, struct ner_list *l)
 {
-	enum { TAIL_ANY, TAIL_AWARDED, TAIL_COURT, TAIL_ENSEMBLE };
+	enum { TAIL_ANY, TAIL_AWARDED, TAIL_COURT, TAIL_ENSEMBLE, TAIL_LONG };
 	static const struct {
 		struct ner_lit w;	/* with its blank */
 		enum ner_type type, from1, from2;
 		int only;	/* TAIL_AWARDED: only after a verb of awarding and
 				 * "the"; TAIL_COURT: only after a court's kind;
 				 * TAIL_ENSEMBLE: a person's name too ("the Dave
-				 * Kessel Quartet") */
+				 * Kessel Quartet"); TAIL_LONG: only in a name of
+				 * three words or more */
 	} tails[] = {
 		{ NER_LIT(" Air"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Constitution"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
@@ -2094,6 +2098,8 @@ void ner_tail_types(const char *s, struct ner_list *l)
 		{ NER_LIT(" Court"), NER_ORG, NER_PLACE, NER_MISC, TAIL_COURT },
 		{ NER_LIT(" Tribunal"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Guild"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
+		{ NER_LIT(" Enterprise"), NER_ORG, NER_PLACE, NER_MISC, TAIL_LONG },
+		{ NER_LIT(" Enterprises"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Stadium"), NER_PLACE, NER_ORG, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Earthquake"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
 		{ NER_LIT(" Hurricane"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
@@ -2148,7 +2154,7 @@ void ner_tail_types(const char *s, struct ner_list *l)
 		    !(z == 'o' && y == 'i') && !(z == 'a' && y == 'r') && !(z == 'e' && y == 'l') &&
 		    !(z == 's' && y == 'r') && !(z == 'd' && y == 'n') && !(z == 'm' && y == 'u') &&
 		    !(z == 'e' && (y == 's' || y == 'c' || y == 'k' || y == 'n')) && !(z == 'i' && y == 'm') &&
-		    !(z == 'd' && y == 'o'))
+		    !(z == 'd' && y == 'o') && !(z == 's' && y == 'e'))
 			continue;
 		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
 			size_t tn = tails[k].w.n;
@@ -2175,6 +2181,8 @@ void ner_tail_types(const char *s, struct ner_list *l)
 				if (!NER_LIT_IN(courts, s + cs, ce - cs))
 					break;
 			}
+			if (tails[k].only == TAIL_LONG && !ner_chr(s, s + m->start, ' ', n - tn))
+				break;
 			if (tails[k].only == TAIL_AWARDED) {
 				size_t a = m->start;
 				if (a < 5 || memcmp(s + a - 5, " the ", 5) != 0)

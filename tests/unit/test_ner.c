@@ -2001,6 +2001,13 @@ static void test_ner_tail_types(void)
 	CHECK(article_has("Singapore won the title after beating Vietnam 1-0 in the final at Hang Day Stadium in "
 			  "Hanoi.\n",
 			  "PLACE", "Hang Day Stadium"));
+	/* A state firm's "Enterprise" and a firm's "Enterprises", after a
+	 * people's word; a ship's name stays (invented firms). */
+	const char *e = "The dams are run by the Slovak Water Management Enterprise, the ministry said.\n\n"
+			"Shares of the Varnesian Kessby Enterprises rose.\n\nThe USS Enterprise sailed.\n";
+	CHECK(article_has(e, "ORG", "Slovak Water Management Enterprise"));
+	CHECK(article_has(e, "ORG", "Varnesian Kessby Enterprises"));
+	CHECK(article_has(e, "MISC", "USS Enterprise"));
 	/* A name ending in "Air" is an airline's, one ending in
 	 * "Constitution" a law's (general knowledge). */
 	char *m = article_mentions("The approval follows two fatal crashes , of a Lion Air flight in Indonesia in "
