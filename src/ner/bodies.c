@@ -193,8 +193,8 @@ void ner_numbered_groups(const char *s, size_t n, struct ner_list *l)
 }
 
 /* The plural of a role's abbreviation is people of that role, no one's
- * name ("98 MPs", "MEPs", "CEOs"), as the role alone is none; and so is
- * "Member of Parliament" spelt out. */
+ * name ("98 MPs", "MEPs", "CEOs"), as the role alone is none; and so are
+ * "Member of Parliament" spelt out and a Cabinet Secretary's title. */
 void ner_role_plurals(const char *s, struct ner_list *l)
 {
 	size_t o = 0;
@@ -214,6 +214,14 @@ void ner_role_plurals(const char *s, struct ner_list *l)
 		if ((n == 20 || n == 21) && s[m->start] == 'M' && m->type != NER_DATE &&
 		    (ner_lit_is("Member of Parliament", s + m->start, n) ||
 		     ner_lit_is("Members of Parliament", s + m->start, n)))
+			continue;
+		/* Nor is a Cabinet Secretary's portfolio before a name, a
+		 * minister's title ("Interior Cabinet Secretary Halima
+		 * Kessoe", as Kenya names its ministers), which the model
+		 * took for a body's name ending in "Cabinet". */
+		if (m->type == NER_ORG && n >= 7 && s[m->end - 1] == 't' && memcmp(s + m->end - 7, "Cabinet", 7) == 0 &&
+		    (n == 7 || s[m->end - 8] == ' ') && memcmp(s + m->end, " Secretary ", 11) == 0 &&
+		    ner_upper_at(s, m->end + 11))
 			continue;
 		l->v[o++] = *m;
 	}
