@@ -384,8 +384,10 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_missing_titles(a->data, out);
 	ner_hyphen_ranks(a->data, out);
 	ner_rank_letters(a->data, a->len, out);
-	if (lang == LANGUAGE_EN)
+	if (lang == LANGUAGE_EN) {
 		ner_people_words(a->data, a->len, out);
+		ner_race_words(a->data, a->len, out);
+	}
 }
 
 int ner_has_model(void)

@@ -1428,6 +1428,37 @@ void ner_people_words(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* "Black" before a noun of people ("the first Black woman", "Black
+ * voters") names a people, as a nationality's word does (the training
+ * data types "first Black leader" so), whatever body's name of the story
+ * starts with the word ("Black Lives Matter") or person is named so. */
+void ner_race_words(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit nouns[] = {
+		NER_LIT("woman"),     NER_LIT("women"),	     NER_LIT("man"),	    NER_LIT("men"),
+		NER_LIT("people"),    NER_LIT("voters"),     NER_LIT("residents"), NER_LIT("students"),
+		NER_LIT("leader"),    NER_LIT("leaders"),    NER_LIT("community"), NER_LIT("communities"),
+		NER_LIT("families"),  NER_LIT("workers"),    NER_LIT("officers"),  NER_LIT("candidates"),
+		NER_LIT("journalists"), NER_LIT("artists"),  NER_LIT("writers"),   NER_LIT("athletes"),
+		NER_LIT("children"),  NER_LIT("girls"),	     NER_LIT("boys"),	    NER_LIT("patients"),
+		NER_LIT("lawmakers"), NER_LIT("neighborhoods"), NER_LIT("neighbourhoods"), NER_LIT("churches"),
+		NER_LIT("lives"),     NER_LIT("history"),    NER_LIT("culture"),   NER_LIT("owners"),
+	};
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->end - m->start != 5 || s[m->start] != 'B' || memcmp(s + m->start, "Black", 5) != 0 ||
+		    m->type == NER_DATE || m->end + 2 >= len || s[m->end] != ' ' || s[m->end + 1] < 'a' || s[m->end + 1] > 'z')
+			continue;
+		size_t we = m->end + 1;
+		while (we < len && s[we] >= 'a' && s[we] <= 'z')
+			we++;
+		if ((we < len && ner_alnum_at(s, we)) || !NER_LIT_IN(nouns, s + m->end + 1, we - m->end - 1))
+			continue;
+		m->type = NER_GROUP;
+		m->margin = 0;
+	}
+}
+
 /* A body's name the model ran on into a person's ("Kessby Trading
  * Company Abdullah Harrow signed"): after a word that ends a body's name
  * (an organization's head word or a legal form), a given name a list

@@ -1832,6 +1832,19 @@ static void test_ner_and_body_starts(void)
 			     "Canada and Kessby Institute", 0));
 }
 
+static void test_ner_race_words(void)
+{
+	/* "Black" before a noun of people names a people, whatever body of
+	 * the story starts with the word (invented body). */
+	const char *t = "She became the first Black woman to lead the party, and Black voters backed her.\n\n"
+			"The Black Harbour Alliance praised the choice.\n";
+	char *m = article_mentions(t);
+	CHECK(strstr(m, "|GROUP:Black|GROUP:Black|ORG:Black Harbour Alliance|") != NULL);
+	free(m);
+	/* A person named so stays one. */
+	CHECK(article_has("Jack Black said the film would open in May.\n", "PERSON", "Jack Black"));
+}
+
 static void test_ner_pronoun_contractions(void)
 {
 	/* A pronoun and its contraction are no name, with a curly
@@ -6100,6 +6113,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_by_bodies", test_ner_by_bodies },
 	{ "ner_person_trophies", test_ner_person_trophies },
 	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
+	{ "ner_race_words", test_ner_race_words },
 	{ "ner_and_body_starts", test_ner_and_body_starts },
 	{ "ner_conservation_statuses", test_ner_conservation_statuses },
 	{ "ner_spaced_korean_names", test_ner_spaced_korean_names },
