@@ -1366,7 +1366,8 @@ static int ner_portfolio_word(const struct ner_tok *t)
  * person's is ("MEC for Finance Nomusa Dube-Ncube"), but for a portfolio's
  * word that is no given name ("Minister of Energy and Mines Subroto");
  * with `plain`, no place, known name or title either
- * ("Minister of India Narendra Modi"). */
+ * ("Minister of India Narendra Modi"), nor a word that starts a place's
+ * name of more words ("Minister of Education of Lower Saxony"). */
 static size_t ner_portfolio_words(const struct ner_work *w, size_t j, size_t b, int plain)
 {
 #define NER_PORTFOLIO_WORD(k) \
@@ -1374,7 +1375,8 @@ static size_t ner_portfolio_words(const struct ner_work *w, size_t j, size_t b, 
 	 (!(w->t[k].tag && TAGGER_TYPE(w->t[k].tag) == TAGGER_PER) || \
 	  (!(w->t[k].lex & LEX_FIRST_NAME) && ner_portfolio_word(&w->t[k]))) && \
 	 !(plain && (ner_lex_type(w->t[k].lex) == NER_PLACE || ner_lex_type(w->t[k].lex) == NER_PERSON || \
-		     (w->t[k].lex & (LEX_FIRST_NAME | LEX_TITLE)))))
+		     (w->t[k].lex & (LEX_FIRST_NAME | LEX_TITLE)) || \
+		     (w->t[k].phrase >= 2 && (w->t[k].phrase_cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION))))))
 	size_t end = j;
 	for (;;) {
 		while (j < b && NER_PORTFOLIO_WORD(j))

@@ -5272,6 +5272,9 @@ static void test_ner_portfolio_lists(void)
 	CHECK(lacks(el, "ORG:Trade and Labour"));
 	CHECK(has(el, "PERSON:Sipho Ndlovu"));
 	CHECK(has("Prime Minister of India Narendra Modi arrived in Paris on Monday.", "PLACE:India"));
+	/* A place's name of more words after the portfolio is the place's
+	 * whole (general knowledge). */
+	CHECK(has("She was Minister of Education of New South Wales from 1976 to 1982.", "PLACE:New South Wales"));
 	CHECK(has("The Minister for Finance, John Smith, said the budget was fair.", "PERSON:John Smith"));
 }
 
