@@ -983,12 +983,41 @@ void ner_year_lists(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* The bytes after the name ending at e that hold a year in brackets
+ * (" (1997)", " ( 1997 )" of text split into tokens), or 0. */
+static size_t ner_year_brackets(const char *s, size_t len, size_t e)
+{
+	size_t p = e;
+	if (p + 7 > len || s[p] != ' ' || s[p + 1] != '(')
+		return 0;
+	p += 2 + (s[p + 2] == ' ');
+	size_t d = p;
+	while (p < len && p - d < 5 && s[p] >= '0' && s[p] <= '9')
+		p++;
+	if (p - d != 4 || !((s[d] == '1' && (s[d + 1] == '8' || s[d + 1] == '9')) || (s[d] == '2' && s[d + 1] == '0')))
+		return 0;
+	p += p < len && s[p] == ' ';
+	return p < len && s[p] == ')' ? p + 1 - e : 0;
+}
+
+/* The start of the line of byte a where it opens with "Order of " within
+ * the 80 bytes before a ("Order of Merit of the [Federal Republic]" of a
+ * line of honours), else SIZE_MAX. */
+static size_t ner_line_order(const char *s, size_t a)
+{
+	size_t ls = a;
+	while (ls > 0 && a - ls < 80 && s[ls - 1] != '\n')
+		ls--;
+	return (ls == 0 || s[ls - 1] == '\n') && a - ls > 9 && memcmp(s + ls, "Order of ", 9) == 0 ? ls : SIZE_MAX;
+}
+
 /* An order of merit is an award (MISC), one name with its "of the ..."
  * ("awarded the Order of the Burning Spear", "a Commander of the Order of
  * the Dannebrog", "received the Order of Canada"), where a verb of
- * awarding and "the", or a rank and "of the", stand before it; a
- * religious order ("the Order of Saint Benedict") has neither. The
- * model's names within give way. */
+ * awarding and "the", or a rank and "of the", stand before it, or where
+ * it opens a line of honours, its year in brackets after it ("Order of
+ * the Kessby Star (1990)"); a religious order ("the Order of Saint
+ * Benedict") has neither. The model's names within give way. */
 void ner_award_orders(const char *s, size_t n, struct ner_list *l)
 {
 	static const char *const verbs[] = { "awarded", "received", "receiving", "receives", "conferred", "bestowed",
@@ -1011,14 +1040,18 @@ void ner_award_orders(const char *s, size_t n, struct ner_list *l)
 		else if (c == 'e' && m->start >= 13 && s[m->start - 6] == 'f' &&
 			 memcmp(s + m->start - 13, "Order of the ", 13) == 0)
 			p = m->start - 13;
+		else if ((c == 'e' || c == 'f') && (p = ner_line_order(s, m->start)) != SIZE_MAX)
+			;	/* the line's order, its name ahead of this one */
 		else
 			continue;
-		if (p < 5 || s[p - 1] != ' ' || p < last)
+		int line = p == 0 || s[p - 1] == '\n';
+		if ((!line && (p < 5 || s[p - 1] != ' ')) || p < last)
 			continue;
-		/* What stands before: "the" and a verb, or a rank and "of the". */
-		size_t b = p - 1, ws = ner_word_start(s, 0, b);
-		int award = 0;
-		if (b - ws == 3 && memcmp(s + ws, "the", 3) == 0 && ws >= 2) {
+		/* What stands before: "the" and a verb, or a rank and "of the";
+		 * or a line's start (its year is asked below). */
+		size_t b = line ? p : p - 1, ws = line ? p : ner_word_start(s, 0, b);
+		int award = line;
+		if (!line && b - ws == 3 && memcmp(s + ws, "the", 3) == 0 && ws >= 2) {
 			size_t vs = ner_word_start(s, 0, ws - 1);
 			award = ner_word_before_in(s, ws, verbs);
 			if (!award && ws - 1 - vs == 2 && memcmp(s + vs, "of", 2) == 0 && vs >= 2) {
@@ -1057,7 +1090,7 @@ void ner_award_orders(const char *s, size_t n, struct ner_list *l)
 				break;
 			e = we;
 		}
-		if (!end)
+		if (!end || (line && !ner_year_brackets(s, n, end)))
 			continue;
 		/* Not across a name that runs out of it. */
 		size_t k = ner_first_ending_after(l, n0, p);
@@ -1072,23 +1105,6 @@ void ner_award_orders(const char *s, size_t n, struct ner_list *l)
 		last = end;
 	}
 	ner_drop_marked(l, n0);
-}
-
-/* The bytes after the name ending at e that hold a year in brackets
- * (" (1997)", " ( 1997 )" of text split into tokens), or 0. */
-static size_t ner_year_brackets(const char *s, size_t len, size_t e)
-{
-	size_t p = e;
-	if (p + 7 > len || s[p] != ' ' || s[p + 1] != '(')
-		return 0;
-	p += 2 + (s[p + 2] == ' ');
-	size_t d = p;
-	while (p < len && p - d < 5 && s[p] >= '0' && s[p] <= '9')
-		p++;
-	if (p - d != 4 || !((s[d] == '1' && (s[d + 1] == '8' || s[d + 1] == '9')) || (s[d] == '2' && s[d + 1] == '0')))
-		return 0;
-	p += p < len && s[p] == ' ';
-	return p < len && s[p] == ')' ? p + 1 - e : 0;
 }
 
 /* Whether a word of films, music or books stands in the 80 bytes before

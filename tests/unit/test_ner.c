@@ -4823,6 +4823,11 @@ static void test_ner_award_orders(void)
 	free(m);
 	CHECK(article_has("She was made a Commander of the Order of the Kessby Lion .\n", "MISC",
 			  "Order of the Kessby Lion"));
+	/* A line of honours, its year in brackets after it. */
+	m = article_mentions("Honours\nOrder of Merit of the Varnesian Republic (1985)\nOrder of the Kessby Star (1990)\n");
+	CHECK(strstr(m, "|MISC:Order of Merit of the Varnesian Republic|") != NULL);
+	CHECK(strstr(m, "|MISC:Order of the Kessby Star|") != NULL);
+	free(m);
 }
 
 /* A name after a company's people or parts and "of" is a company's
