@@ -1002,22 +1002,41 @@ static int ner_comma_between(const char *s, size_t a, size_t b)
 	       (b == a + 3 && s[a] == ' ' && s[a + 1] == ',' && s[a + 2] == ' ');
 }
 
+/* Whether s[a..b) is nothing, or one or two capitalised words each with
+ * a blank after it: the words of a town's name before the model's
+ * mention of the rest ("Bad [Kessberg]", "Santa [Varno]"). */
+static int ner_town_prefix(const char *s, size_t a, size_t b)
+{
+	for (int words = 0; a < b; words++) {
+		if (words == 2 || !ner_upper_at(s, a))
+			return 0;
+		while (a < b && s[a] != ' ')
+			a++;
+		if (a >= b || a + 1 > b || s[a] != ' ')
+			return 0;
+		a++;
+	}
+	return 1;
+}
+
 /* Whether the line s[a..e) is a name and a country after a comma ("Kessel,
- * Germany"), mention i of l its first: the bounds of the first into
- * *ns, *ne. */
+ * Germany"), mention i of l its first, capitalised words the model left
+ * out before it (ner_town_prefix): the bounds of the whole name into *ns,
+ * *ne. */
 static int ner_town_country_line(const char *s, size_t a, size_t e, const struct ner_list *l, size_t i, size_t *ns,
 				 size_t *ne)
 {
 	while (e > a && s[e - 1] == ' ')
 		e--;
-	if (i + 1 >= l->n || l->v[i].start != a || l->v[i + 1].end != e || l->v[i].type == NER_DATE)
+	if (i + 1 >= l->n || l->v[i].start < a || l->v[i].start - a > 24 || l->v[i + 1].end != e ||
+	    l->v[i].type == NER_DATE || (l->v[i].start > a && !ner_town_prefix(s, a, l->v[i].start)))
 		return 0;
 	size_t c = l->v[i].end, x = l->v[i + 1].start;
 	c += c < x && s[c] == ' ';
 	if (c >= x || s[c] != ',' || x != c + 2 || s[c + 1] != ' ' ||
 	    !(lexicon_lookup(s + x, e - x) & LEX_COUNTRY))
 		return 0;
-	*ns = l->v[i].start;
+	*ns = a;
 	*ne = l->v[i].end;
 	return 1;
 }
@@ -1032,9 +1051,14 @@ void ner_town_lines(const char *s, size_t n, struct ner_list *l)
 	size_t prev_end = SIZE_MAX;	/* the end of the last town's line */
 	for (size_t i = 0; i + 1 < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
-		/* At a line's start, a comma after it (most names are neither). */
+		/* A comma after it (most names have none), at a line's start
+		 * or after capitalised words there. */
 		size_t a = m->start, c = m->end;
-		if ((a > 0 && s[a - 1] != '\n') || c + 2 >= n || (s[c] != ',' && !(s[c] == ' ' && s[c + 1] == ',')))
+		if (c + 2 >= n || (s[c] != ',' && !(s[c] == ' ' && s[c + 1] == ',')))
+			continue;
+		while (a > 0 && m->start - a < 24 && s[a - 1] != '\n')
+			a--;
+		if ((a > 0 && s[a - 1] != '\n') || (i > 0 && l->v[i - 1].end > a))
 			continue;
 		const char *nl = memchr(s + a, '\n', n - a);
 		size_t e = nl ? (size_t)(nl - s) : n, ns, ne;
@@ -1043,7 +1067,7 @@ void ner_town_lines(const char *s, size_t n, struct ner_list *l)
 		/* This line and the next, or the one before. */
 		int run = a > 0 && prev_end == a - 1;
 		size_t j = i + 2, n2s, n2e;
-		if (!run && e < n && j < l->n && l->v[j].start == e + 1) {
+		if (!run && e < n && j < l->n && l->v[j].start >= e + 1 && l->v[j - 1].end <= e) {
 			const char *nl2 = memchr(s + e + 1, '\n', n - e - 1);
 			run = ner_town_country_line(s, e + 1, nl2 ? (size_t)(nl2 - s) : n, l, j, &n2s, &n2e);
 		}
@@ -1052,6 +1076,7 @@ void ner_town_lines(const char *s, size_t n, struct ner_list *l)
 		prev_end = e;
 		size_t lw = ner_word_start(s, ns, ne);
 		if (!ner_company_word(s + lw, ne - lw) && !(lexicon_lookup(s + lw, ne - lw) & LEX_ORG_WORD)) {
+			l->v[i].start = ns;
 			l->v[i].type = NER_PLACE;
 			l->v[i].margin = 0;
 		}

@@ -5832,6 +5832,11 @@ static void test_ner_town_lines(void)
 	CHECK(article_has(s, "PLACE", "Kessel"));
 	CHECK(article_has(s, "PLACE", "Dunmore"));
 	CHECK(article_has("Sponsors\n\nKessel Holdings, Germany\nTarsk Group, Ireland\n", "ORG", "Tarsk Group"));
+	/* With a word the model left out before the rest, and a name the
+	 * model read as a person's (invented towns). */
+	s = "Twin towns\nKessmoor is twinned with:\nBad Varnberg, Germany\nSaint-Aubin-sur-Varne, France\n";
+	CHECK(article_has(s, "PLACE", "Bad Varnberg"));
+	CHECK(article_has(s, "PLACE", "Saint-Aubin-sur-Varne"));
 }
 
 /* A track listing's line, a number, a quoted title and a duration after
