@@ -217,14 +217,17 @@ void ner_kind_of_places(const char *s, struct ner_list *l)
 				continue;
 			}
 		}
-		/* The whole read as a body's ("the [Khanate of Kazan]"); the
-		 * kinds are words of five to twelve letters. */
+		/* The whole read as a body's ("the [Khanate of Kazan]", "the
+		 * [Borough of Harnby]": a borough or a township names no body,
+		 * where a republic or a city may be the state or the council);
+		 * the kinds are words of five to twelve letters. */
 		if (m->type != NER_PLACE && m->type != NER_DATE && m->type != NER_GROUP && m->end - a >= 10) {
 			size_t fw = a + 5;
 			while (fw < m->end && fw < a + 13 && s[fw] != ' ')
 				fw++;
 			if (fw + 5 < m->end && memcmp(s + fw, " of ", 4) == 0 &&
-			    (NER_LIT_IN(states, s + a, fw - a) || NER_LIT_IN(realms, s + a, fw - a))) {
+			    (NER_LIT_IN(states, s + a, fw - a) || NER_LIT_IN(realms, s + a, fw - a) ||
+			     ner_lit_is("Borough", s + a, fw - a) || ner_lit_is("Township", s + a, fw - a))) {
 				m->type = NER_PLACE;
 				m->margin = 0;
 				continue;
@@ -264,9 +267,10 @@ void ner_kind_of_places(const char *s, struct ner_list *l)
 		if (ks >= 7 && memcmp(s + ks - 6, "Grand ", 6) == 0)
 			ks -= 6;
 		/* The kind, where the model took it for a name of its own
-		 * ("[Tsardom] of [Russia]"), is the place's. */
+		 * ("[Tsardom] of [Russia]", "[Borough] of [Harnby]"), is the
+		 * place's. */
 		if (o >= 2 && l->v[o - 2].end > ks) {
-			if (!state || l->v[o - 2].start < ks || l->v[o - 2].end > ke)
+			if (l->v[o - 2].start < ks || l->v[o - 2].end > ke || (!state && l->v[o - 2].start != ks))
 				continue;
 			l->v[o - 2] = *m;
 			o--;
@@ -610,6 +614,34 @@ void ner_seat_places(const char *s, size_t len, struct ner_list *l)
 			m->type = NER_PLACE;
 			m->margin = 0;
 		}
+	}
+}
+
+/* The seat after a member's role and "for" is a place, the constituency
+ * ("MP for Harnby", "the Member for Kessby South", "MLA for Varne"),
+ * where the model read a person's name or a body's. Not a name a given
+ * name opens, nor a firm's ("a board member for Kessby Holdings" is why
+ * "member" in lower case is no such role). */
+void ner_constituencies(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit roles[] = { NER_LIT("MP"),	NER_LIT("MLA"), NER_LIT("MSP"), NER_LIT("MEP"),
+						NER_LIT("MNA"), NER_LIT("MPP"), NER_LIT("MHA"), NER_LIT("TD"),
+						NER_LIT("Member") };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* " for " before it, the cheap test. */
+		if ((m->type != NER_PERSON && m->type != NER_ORG) || m->start < 8 || s[m->start - 2] != 'r' ||
+		    memcmp(s + m->start - 5, " for ", 5) != 0)
+			continue;
+		size_t ws = ner_word_start(s, 0, m->start - 5);
+		if (!NER_LIT_IN(roles, s + ws, m->start - 5 - ws) || (i > 0 && l->v[i - 1].end > ws) ||
+		    ner_given_name_first(s, m) || (lexicon_lookup(s + m->start, m->end - m->start) & (LEX_FIRST_NAME | LEX_ORG)))
+			continue;
+		size_t lw = ner_word_start(s, m->start, m->end);
+		if (ner_company_word(s + lw, m->end - lw) || (lexicon_lookup(s + lw, m->end - lw) & LEX_ORG_WORD))
+			continue;
+		m->type = NER_PLACE;
+		m->margin = 0;
 	}
 }
 

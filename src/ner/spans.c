@@ -2066,7 +2066,8 @@ void ner_rank_letters(const char *s, size_t len, struct ner_list *l)
  * "Enterprises" a firm's, and "Enterprise" in a name of three words or
  * more a state firm's ("the Varnesian Water Management Enterprise"; a
  * ship's name is shorter, "USS Enterprise");
- * "Stadium" a place's (10 times in 10 in the training data); "License"
+ * "Stadium" a place's (10 times in 10 in the training data), and so
+ * "Cricket Ground" ("the Kessby Cricket Ground" is no club); "License"
  * and "Licence" a licence's, a text's ("the Mozilla Public License"); a
  * disaster's word its event's, not a team's ("the 1906 San Francisco
  * Earthquake", "the New England Hurricane", "the Johnstown Flood"). */
@@ -2101,6 +2102,7 @@ void ner_tail_types(const char *s, struct ner_list *l)
 		{ NER_LIT(" Enterprise"), NER_ORG, NER_PLACE, NER_MISC, TAIL_LONG },
 		{ NER_LIT(" Enterprises"), NER_ORG, NER_PLACE, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Stadium"), NER_PLACE, NER_ORG, NER_MISC, TAIL_ANY },
+		{ NER_LIT(" Cricket Ground"), NER_PLACE, NER_ORG, NER_MISC, TAIL_ANY },
 		{ NER_LIT(" Earthquake"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
 		{ NER_LIT(" Hurricane"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
 		{ NER_LIT(" Cyclone"), NER_MISC, NER_ORG, NER_PLACE, TAIL_ANY },
@@ -2133,7 +2135,7 @@ void ner_tail_types(const char *s, struct ner_list *l)
 		size_t n = m->end - m->start;
 		/* The last bytes asked first: the tails end in "ir", "on",
 		 * "ss", "C.", "FC", "et", "io", "ra", "le", "rs", "nd", "um",
-		 * "se", "ce", "ke", "ne", "mi" or "od". */
+		 * "se", "ce", "ke", "ne", "mi", "od" or "es". */
 		char z = n >= 6 ? s[m->end - 1] : 0, y = n >= 6 ? s[m->end - 2] : 0;
 		/* A country's railway is its rail operator ("Kenya Railways",
 		 * "Egyptian National Railways"), not a line of track. */

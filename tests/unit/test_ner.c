@@ -1630,6 +1630,11 @@ static void test_ner_work_kinds(void)
 
 static void test_ner_kind_of_places(void)
 {
+	/* The kind, where the model took it for a name of its own (an
+	 * invented borough). */
+	CHECK(article_has("Kessmoor is a market town and civil parish in the Borough of Harrowgate, North Yorkshire, "
+			  "England. At the 2011 census it had a population of 14,212.\n",
+			  "PLACE", "Borough of Harrowgate"));
 	/* A place's kind before "of" is the place's name; a state of
 	 * emergency is not (general knowledge, invented sentences). */
 	char *m = article_mentions("Traders took the City of Harwick to court, and the bonds of the Republic "
@@ -1843,6 +1848,19 @@ static void test_ner_race_words(void)
 	free(m);
 	/* A person named so stays one. */
 	CHECK(article_has("Jack Black said the film would open in May.\n", "PERSON", "Jack Black"));
+}
+
+static void test_ner_constituencies(void)
+{
+	/* The seat after a member's role and "for" is a place (invented
+	 * seats); a firm after a board member's "for" is no seat. */
+	char *m = article_mentions("He was MP for Kessborough from 1790. She was elected MP for Varnley in 2019.\n");
+	CHECK(strstr(m, "|PLACE:Kessborough|") != NULL && strstr(m, "|PLACE:Varnley|") != NULL);
+	free(m);
+	CHECK(article_expect("He is a board member for Kessby Holdings.\n", "PLACE", "Kessby Holdings", 0));
+	/* A cricket ground is a place. */
+	CHECK(article_has("The match was played at the Kessby Cricket Ground on Monday.\n", "PLACE",
+			  "Kessby Cricket Ground"));
 }
 
 static void test_ner_pronoun_contractions(void)
@@ -6126,6 +6144,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_by_bodies", test_ner_by_bodies },
 	{ "ner_person_trophies", test_ner_person_trophies },
 	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
+	{ "ner_constituencies", test_ner_constituencies },
 	{ "ner_race_words", test_ner_race_words },
 	{ "ner_and_body_starts", test_ner_and_body_starts },
 	{ "ner_conservation_statuses", test_ner_conservation_statuses },
