@@ -1088,8 +1088,13 @@ void ner_town_lines(const char *s, size_t n, struct ner_list *l)
 		size_t a = m->start, c = m->end;
 		if (c + 2 >= n || (s[c] != ',' && !(s[c] == ' ' && s[c + 1] == ',')))
 			continue;
-		while (a > 0 && m->start - a < 24 && s[a - 1] != '\n')
-			a--;
+		/* Up to two capitalised words before it (ner_town_prefix). */
+		for (int w = 0; w < 2 && a > 1 && s[a - 1] == ' '; w++) {
+			size_t ws = ner_word_start(s, a > 24 ? a - 24 : 0, a - 1);
+			if (!ner_upper_at(s, ws))
+				break;
+			a = ws;
+		}
 		if ((a > 0 && s[a - 1] != '\n') || (i > 0 && l->v[i - 1].end > a))
 			continue;
 		const char *nl = memchr(s + a, '\n', n - a);

@@ -2553,6 +2553,25 @@ void ner_bracket_aliases(const char *s, size_t n, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Whether mention m starts at a word of one of the n phrases and lies
+ * within it, the phrase standing whole in s[0..len). */
+static int ner_in_status(const char *s, size_t len, const struct ner_mention *m, const struct ner_lit *phrases, size_t n)
+{
+	char c = s[m->start];
+	for (size_t k = 0; k < n; k++) {
+		const struct ner_lit *st = &phrases[k];
+		for (size_t w = 0; w < st->n; w++) {
+			if ((w > 0 && st->w[w - 1] != ' ') || st->w[w] != c || w > m->start)
+				continue;
+			size_t p = m->start - w;
+			if (p + st->n <= len && m->end <= p + st->n && memcmp(s + p, st->w, st->n) == 0 &&
+			    (p == 0 || !ner_alnum_at(s, p - 1)) && (p + st->n == len || !ner_alnum_at(s, p + st->n)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* A species' conservation status, as the IUCN's Red List names them, is
  * no name, nor any word of it ("listed as Near Threatened", "Data
  * Deficient", "Conservation Dependent"): the model read its capitals as
@@ -2565,28 +2584,40 @@ void ner_conservation_statuses(const char *s, size_t len, struct ner_list *l)
 		NER_LIT("Extinct"),		  NER_LIT("Data Deficient"),  NER_LIT("Not Evaluated"),
 		NER_LIT("Conservation Dependent"), NER_LIT("Lower Risk"),
 	};
+	/* Their words' first letters by the words' lengths, and all. */
+#define B(x) (1u << ((x) - 'A'))
+	static const uint32_t firsts[13] = {
+		[3] = B('N'),	       [4] = B('N') | B('D') | B('W') | B('R'), [5] = B('L'),
+		[7] = B('C') | B('E'), [9] = B('D') | B('E'),			[10] = B('T') | B('V') | B('E') | B('C'),
+		[12] = B('C'),
+	};
+	static const uint32_t any = B('N') | B('D') | B('W') | B('R') | B('L') | B('C') | B('E') | B('T') | B('V');
+#undef B
+	/* Their capitalised words. */
+	static const struct ner_lit words[] = {
+		NER_LIT("Least"),	NER_LIT("Concern"),   NER_LIT("Near"),	       NER_LIT("Threatened"),
+		NER_LIT("Vulnerable"),	NER_LIT("Endangered"), NER_LIT("Critically"),  NER_LIT("Extinct"),
+		NER_LIT("Wild"),	NER_LIT("Data"),      NER_LIT("Deficient"),    NER_LIT("Not"),
+		NER_LIT("Evaluated"),	NER_LIT("Conservation"), NER_LIT("Dependent"), NER_LIT("Lower"),
+		NER_LIT("Risk"),
+	};
 	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		int drop = 0;
-		/* The statuses' words' first letters, the cheap test. */
-		char c = s[m->start];
-		if (m->type != NER_DATE && m->end > m->start &&
-		    (c == 'L' || c == 'N' || c == 'T' || c == 'V' || c == 'E' || c == 'C' || c == 'W' || c == 'D' ||
-		     c == 'R'))
-			for (size_t k = 0; k < sizeof statuses / sizeof *statuses && !drop; k++) {
-				const struct ner_lit *st = &statuses[k];
-				/* The mention starts at one of the status's words. */
-				for (size_t w = 0; w < st->n && !drop; w++) {
-					if ((w > 0 && st->w[w - 1] != ' ') || st->w[w] != c || w > m->start)
-						continue;
-					size_t p = m->start - w;
-					drop = p + st->n <= len && m->end <= p + st->n && memcmp(s + p, st->w, st->n) == 0 &&
-					       (p == 0 || !ner_alnum_at(s, p - 1)) && (p + st->n == len || !ner_alnum_at(s, p + st->n));
-				}
-			}
-		if (!drop)
-			l->v[o++] = *m;
+		/* The first letter, then the first word, the cheap tests: one
+		 * of the statuses' words. */
+		unsigned c = (unsigned char)s[m->start] - 'A';
+		if (c < 26 && (any >> c & 1) && m->type != NER_DATE) {
+			size_t fw = ner_space_end(s, m->start, m->end) - m->start;
+			if (fw >= 3 && fw <= 12 && (firsts[fw] >> c & 1) && NER_LIT_IN(words, s + m->start, fw))
+				drop = ner_in_status(s, len, m, statuses, sizeof statuses / sizeof *statuses);
+		}
+		if (drop)
+			continue;
+		if (o != i)
+			l->v[o] = *m;
+		o++;
 	}
 	l->n = o;
 }

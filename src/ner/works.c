@@ -1040,7 +1040,9 @@ void ner_award_orders(const char *s, size_t n, struct ner_list *l)
 		else if (c == 'e' && m->start >= 13 && s[m->start - 6] == 'f' &&
 			 memcmp(s + m->start - 13, "Order of the ", 13) == 0)
 			p = m->start - 13;
-		else if ((c == 'e' || c == 'f') && (p = ner_line_order(s, m->start)) != SIZE_MAX)
+		else if (((c == 'e' && m->start >= 8 && memcmp(s + m->start - 8, " of the ", 8) == 0) ||
+			  (c == 'f' && m->start >= 4 && memcmp(s + m->start - 4, " of ", 4) == 0)) &&
+			 (p = ner_line_order(s, m->start)) != SIZE_MAX)
 			;	/* the line's order, its name ahead of this one */
 		else
 			continue;
