@@ -1123,7 +1123,8 @@ void ner_town_lines(const char *s, size_t n, struct ner_list *l)
 /* A state named a republic by its people's word or its kind ("the Polish
  * People's Republic", "the German Democratic Republic", "the Islamic
  * Republic") is a place, as the training data types "Czech Republic",
- * whatever the model made of it; a firm's "Fairchild Republic" stays. */
+ * whatever the model made of it; a firm's "Fairchild Republic" stays,
+ * and so does a body's "of" a republic. */
 void ner_republics(const char *s, struct ner_list *l)
 {
 	static const struct ner_lit kinds[] = { NER_LIT("People's"), NER_LIT("People\xe2\x80\x99s"), NER_LIT("Democratic"),
@@ -1141,6 +1142,10 @@ void ner_republics(const char *s, struct ner_list *l)
 		/* "People 's" apart, as text split into tokens has it. */
 		int kind = NER_LIT_IN(kinds, s + w, e - w) || (lexicon_lookup(s + w, e - w) & LEX_DEMONYM) ||
 			   (e - w == 2 && s[w] == '\'' && s[w + 1] == 's');
+		/* A body "of" the republic is a body ("the Central Bank of the
+		 * Varnesian Republic"). */
+		if (kind && m->type == NER_ORG && ner_find(s, s + m->start, w - m->start, " of ", 4))
+			kind = 0;
 		if (kind) {
 			m->type = NER_PLACE;
 			m->margin = 0;

@@ -5734,6 +5734,11 @@ static void test_ner_republics(void)
 {
 	CHECK(article_has("After the war it became part of the Polish People's Republic.\n", "PLACE",
 			  "Polish People's Republic"));
+	/* A body "of" the republic stays a body (an invented president). */
+	CHECK(article_has("BUENOS AIRES (Reuters) - President Tomas Varela's government on Wednesday sent a bill to "
+			  "Congress, Economy Minister Luis Kessel said.\nThe Central Bank of the Argentine Republic "
+			  "(BCRA) devalued the peso by 54%.\n",
+			  "ORG", "Central Bank of the Argentine Republic"));
 }
 
 /* A capital and a full stop before a pronoun that starts the next
