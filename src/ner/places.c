@@ -617,6 +617,40 @@ void ner_seat_places(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A hall's or a palace's name "of the People" or "of the Nations" is one
+ * name ("the Great Hall of the People", "the Palace of the Nations"): the
+ * model read the last word as a place of its own, as no people's word is. */
+void ner_of_the_people(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* The cheap test first: " of the " after it. */
+		size_t e = m->end;
+		if (e + 14 >= len || s[e + 1] != 'o' || memcmp(s + e, " of the ", 8) != 0 ||
+		    (m->type != NER_PLACE && m->type != NER_ORG) || (gone && gone[i]))
+			continue;
+		size_t w = e + 8, we = w;
+		while (we < len && ner_alnum_at(s, we))
+			we++;
+		if (!(ner_lit_is("People", s + w, we - w) || ner_lit_is("Nations", s + w, we - w)) ||
+		    (we + 1 < len && s[we] == ' ' && ner_upper_at(s, we + 1)))
+			continue;
+		/* The word a mention of its own, or none. */
+		if (i + 1 < n0 && l->v[i + 1].start < we) {
+			if (l->v[i + 1].start != w || l->v[i + 1].end != we)
+				continue;
+			if (!gone)
+				gone = xcalloc(n0, 1);
+			gone[i + 1] = 1;
+		}
+		m->end = we;
+		m->margin = 0;
+	}
+	ner_drop_gone(l, gone, n0);
+}
+
 /* The seat after a member's role and "for" is a place, the constituency
  * ("MP for Harnby", "the Member for Kessby South", "MLA for Varne"),
  * where the model read a person's name or a body's. Not a name a given

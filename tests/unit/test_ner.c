@@ -1850,6 +1850,14 @@ static void test_ner_race_words(void)
 	CHECK(article_has("Jack Black said the film would open in May.\n", "PERSON", "Jack Black"));
 }
 
+static void test_ner_of_the_people(void)
+{
+	/* A hall's name "of the People" is one name (invented hall). */
+	CHECK(article_has("He spoke at the Kessby Hall of the People in Varnholm on Monday.\n", "PLACE",
+			  "Kessby Hall of the People"));
+	CHECK(article_has("They met at the Great Hall of the People in Beijing.\n", "PLACE", "Great Hall of the People"));
+}
+
 static void test_ner_constituencies(void)
 {
 	/* The seat after a member's role and "for" is a place (invented
@@ -6150,6 +6158,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_person_trophies", test_ner_person_trophies },
 	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
 	{ "ner_constituencies", test_ner_constituencies },
+	{ "ner_of_the_people", test_ner_of_the_people },
 	{ "ner_race_words", test_ner_race_words },
 	{ "ner_and_body_starts", test_ner_and_body_starts },
 	{ "ner_conservation_statuses", test_ner_conservation_statuses },
