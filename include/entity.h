@@ -22,6 +22,9 @@ struct entity {
 	size_t sure;		/* its mentions whose type a list or a title confirms */
 	size_t sure_votes;	/* the votes of those */
 	size_t datelines;	/* its mentions that open a dateline (places) */
+	size_t line_votes;	/* the votes of its mentions typed by where they
+				 * stand (a team named by its city in a sports
+				 * story's line) */
 };
 
 /* A mention, with its entity. */

@@ -4778,6 +4778,7 @@ void entity_commit(struct entity_table *t, size_t i, struct entity_found *f)
 		t->v[id].sure += st == ENTITY_SURE;
 		t->v[id].sure_votes += st == ENTITY_SURE ? vote : 0;
 		t->v[id].datelines += f->strength && (f->strength[k] & ENTITY_DATELINE);
+		t->v[id].line_votes += f->strength && (f->strength[k] & ENTITY_LINE) ? vote : 0;
 		if (f->alias && f->alias[k]) {
 			struct entity_index *ix = t->index;
 			if (!ix->aliases)
@@ -5080,6 +5081,23 @@ static void entity_link_types(struct entity_table *t, size_t *up, unsigned char 
 				 * the utilities). */
 				if (t->v[e].type == NER_PLACE && t->v[e].datelines > 0 && t->v[best].type != NER_PLACE)
 					continue;
+				/* Nor is a team that only its sports stories' lines
+				 * name after its city ("CHICAGO 4 Boston 2") the
+				 * city, or the city its team: the team spelt as the
+				 * city is, where its lines are in capitals. */
+				size_t team = t->v[e].type == NER_ORG && t->v[best].type == NER_PLACE ? e
+					      : t->v[e].type == NER_PLACE && t->v[best].type == NER_ORG ? best
+													 : SIZE_MAX;
+				if (team != SIZE_MAX && t->v[team].line_votes == t->v[team].votes) {
+					size_t city = team == e ? best : e;
+					if (entity_name_caps(t->v[team].name) && !entity_name_caps(t->v[city].name) &&
+					    strcasecmp(t->v[team].name, t->v[city].name) == 0) {
+						free(t->v[team].name);
+						t->v[team].name = xstrdup(t->v[city].name);
+						renamed[team] = 1;
+					}
+					continue;
+				}
 				if (t->v[e].sure > 0 && t->v[best].type != t->v[e].type && t->v[e].sure_votes >= t->v[e].votes) {
 					/* Apart, but spelled as the body spells the name:
 					 * a headline's "PACIFIC <PAC>" is the company

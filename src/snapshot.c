@@ -2,7 +2,8 @@
  *
  * The layout: a magic word, the number of articles, of entities and of
  * mentions in all; per
- * entity its type, votes, sure, sure votes, name and key; per article
+ * entity its type, votes, sure, sure votes, datelines, line votes, name
+ * and key; per article
  * whether it is done and its mentions, each as its start (from the
  * previous one's), its length, type, entity and furniture; then a
  * checksum of all that. Numbers are unsigned LEB128 varints (a corpus's
@@ -19,12 +20,12 @@
 
 /* The fields packed here are all the fields there are: a field added to
  * these structs must be added to the bytes too (and the magic changed). */
-_Static_assert(sizeof(struct entity) == 2 * sizeof(char *) + sizeof(size_t) * 5,
+_Static_assert(sizeof(struct entity) == 2 * sizeof(char *) + sizeof(size_t) * 6,
 	       "struct entity changed: update snapshot.c");
 /* (Three size_t and two ints, padded as two more size_t.) */
 _Static_assert(sizeof(struct entity_ref) == 5 * sizeof(size_t), "struct entity_ref changed: update snapshot.c");
 
-#define SNAPSHOT_MAGIC 0x32534358u /* "XCS2" */
+#define SNAPSHOT_MAGIC 0x33534358u /* "XCS3" */
 
 static void snapshot_put(struct xbuf *b, uint64_t v)
 {
@@ -101,6 +102,7 @@ unsigned char *snapshot_pack(const struct entity_table *t, size_t *len)
 		snapshot_put(&b, e->sure);
 		snapshot_put(&b, e->sure_votes);
 		snapshot_put(&b, e->datelines);
+		snapshot_put(&b, e->line_votes);
 		snapshot_str(&b, e->name ? e->name : "");
 		snapshot_str(&b, e->key ? e->key : "");
 	}
@@ -183,9 +185,9 @@ struct entity_table *snapshot_unpack(const unsigned char *p, size_t len, size_t 
 	if (snapshot_get(&in) != SNAPSHOT_MAGIC || snapshot_get(&in) != ndocs)
 		return NULL;
 	uint64_t n = snapshot_get(&in), nrefs = snapshot_get(&in);
-	/* Each entity takes at least seven bytes and each mention four: counts
+	/* Each entity takes at least eight bytes and each mention four: counts
 	 * beyond that are damage. */
-	if (in.bad || n > (in.n - in.at) / 7 || nrefs > (in.n - in.at) / 4)
+	if (in.bad || n > (in.n - in.at) / 8 || nrefs > (in.n - in.at) / 4)
 		return NULL;
 	struct entity_table *t = entity_table_new(ndocs);
 	/* Every mention in one block: one allocation, not one per article,
@@ -203,6 +205,7 @@ struct entity_table *snapshot_unpack(const unsigned char *p, size_t len, size_t 
 		e->sure = (size_t)snapshot_get(&in);
 		e->sure_votes = (size_t)snapshot_get(&in);
 		e->datelines = (size_t)snapshot_get(&in);
+		e->line_votes = (size_t)snapshot_get(&in);
 		e->name = snapshot_getstr(&in);
 		e->key = snapshot_getstr(&in);
 		/* entity_table_free frees names and keys up to t->n. */

@@ -1517,6 +1517,37 @@ static void test_entity_city_team(void)
 	corpus_free(c);
 }
 
+static void test_entity_line_teams(void)
+{
+	/* A team that only results' lines name after its city is one
+	 * entity across the sports stories, not the city of the news (a
+	 * city the lists know, as the corpus's join of types needs one). */
+	const char *texts[] = { "NHL results\n\nResults of National Hockey League games on Tuesday:\n\nCHICAGO 4 Boston "
+				"2\nMontreal 3 TORONTO 1\n",
+				"NHL results\n\nResults of National Hockey League games on Wednesday:\n\nCHICAGO 2 "
+				"Montreal 1\n",
+				"CHICAGO, March 3 - The city of Chicago will raise property taxes, Mayor Tom Kessel said on "
+				"Tuesday. Chicago faces a deficit.\n" };
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 3, &c);
+	size_t team[2] = { SIZE_MAX, SIZE_MAX }, city = SIZE_MAX;
+	for (size_t a = 0; a < 3; a++)
+		for (size_t k = 0; k < t->docs[a].n; k++) {
+			const struct entity_ref *r = &t->docs[a].v[k];
+			if (r->end - r->start != 7 || strncasecmp(c->arts[a]->data + r->start, "Chicago", 7) != 0)
+				continue;
+			if (a < 2)
+				team[a] = r->id;
+			else
+				city = r->id;
+		}
+	CHECK(team[0] != SIZE_MAX && team[0] == team[1]);
+	CHECK(city != SIZE_MAX && city != team[0]);
+	CHECK(team[0] != SIZE_MAX && strcmp(t->v[team[0]].name, "Chicago") == 0);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_sport_words(void)
 {
 	/* A basketball story's words ("unbeaten", "rebounds") make it a
@@ -2256,6 +2287,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_partner_firms", test_entity_partner_firms },
 	{ "entity_person_not_body", test_entity_person_not_body },
 	{ "entity_city_team", test_entity_city_team },
+	{ "entity_line_teams", test_entity_line_teams },
 	{ "entity_sport_words", test_entity_sport_words },
 	{ "entity_ranked_sides", test_entity_ranked_sides },
 	{ "entity_score_sport", test_entity_score_sport },
