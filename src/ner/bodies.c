@@ -194,7 +194,8 @@ void ner_numbered_groups(const char *s, size_t n, struct ner_list *l)
 
 /* The plural of a role's abbreviation is people of that role, no one's
  * name ("98 MPs", "MEPs", "CEOs"), as the role alone is none; and so are
- * "Member of Parliament" spelt out and a Cabinet Secretary's title. */
+ * "Member of Parliament" spelt out, a Cabinet Secretary's title and a
+ * department's plural noun read as a person ("Relations"). */
 void ner_role_plurals(const char *s, struct ner_list *l)
 {
 	size_t o = 0;
@@ -214,6 +215,13 @@ void ner_role_plurals(const char *s, struct ner_list *l)
 		if ((n == 20 || n == 21) && s[m->start] == 'M' && m->type != NER_DATE &&
 		    (ner_lit_is("Member of Parliament", s + m->start, n) ||
 		     ner_lit_is("Members of Parliament", s + m->start, n)))
+			continue;
+		/* Nor is a plural noun of "-ations" a person's name, alone
+		 * ("Investor Relations", "Operations" of a page's contacts,
+		 * the model having dropped the word before): no surname ends
+		 * so. */
+		if (m->type == NER_PERSON && n >= 8 && s[m->end - 1] == 's' && memcmp(s + m->end - 6, "ations", 6) == 0 &&
+		    !ner_chr(s, s + m->start, ' ', n))
 			continue;
 		/* Nor is a Cabinet Secretary's portfolio before a name, a
 		 * minister's title ("Interior Cabinet Secretary Halima

@@ -709,6 +709,9 @@ static void test_ner_role_plurals(void)
 	t = "Madam Ursula Kessel , the Member of Parliament for the area , said the school would open .\n";
 	CHECK(article_lacks(t, "Member of Parliament"));
 	CHECK(article_has(t, "PERSON", "Ursula Kessel"));
+	/* Nor a department's plural noun on a contact's line (invented
+	 * contact). */
+	CHECK(article_lacks("Media Contact:\nLaura Kessel\nInvestor Relations\nir@kessmark.example\n", "Relations"));
 	/* Nor a Cabinet Secretary's portfolio (invented minister). */
 	t = "Interior Cabinet Secretary Halima Kessoe visited the victims, and the Cabinet met on Monday.\n";
 	CHECK(article_lacks(t, "Interior Cabinet") && article_has(t, "PERSON", "Halima Kessoe"));
