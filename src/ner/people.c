@@ -1347,25 +1347,38 @@ void ner_plural_possessives(const char *s, size_t len, struct ner_list *l)
 }
 
 /* The letters of honours, orders and fellowships written after a name
- * ("Dame Alice Harrow DBE FRS"). */
+ * ("Dame Alice Harrow DBE FRS"; "SAN", a Senior Advocate of Nigeria). */
 static const struct ner_lit ner_post_nominal_words[] = {
 	NER_LIT("KBE"),	 NER_LIT("DBE"),  NER_LIT("GBE"),  NER_LIT("CBE"),  NER_LIT("OBE"),   NER_LIT("MBE"),
 	NER_LIT("BEM"),	 NER_LIT("KCB"),  NER_LIT("GCB"),  NER_LIT("KCMG"), NER_LIT("GCMG"),  NER_LIT("CMG"),
 	NER_LIT("KCVO"), NER_LIT("GCVO"), NER_LIT("CVO"),  NER_LIT("LVO"),  NER_LIT("DSO"),   NER_LIT("VC"),
 	NER_LIT("GC"),	 NER_LIT("DFC"),  NER_LIT("QC"),   NER_LIT("KC"),   NER_LIT("FRS"),   NER_LIT("FRSE"),
 	NER_LIT("FBA"),	 NER_LIT("FREng"), NER_LIT("FMedSci"), NER_LIT("FRSA"), NER_LIT("FRCP"), NER_LIT("FRCS"),
-	NER_LIT("FRSC"), NER_LIT("FRSL"), NER_LIT("FAA"),  NER_LIT("PhD"),
+	NER_LIT("FRSC"), NER_LIT("FRSL"), NER_LIT("FAA"),  NER_LIT("PhD"),  NER_LIT("SAN"),
 };
 
 /* A person's name the model ran on into the letters of honours after it
  * ("Mary Kessling OBE", "Peter Hallam QC") ends before them, which are
  * titles; with them the model often took the whole for a body's. A body's
  * name is a person's only where a given name a list knows, or "Sir" or
- * "Dame" before it, says so. */
+ * "Dame" before it, says so. In brackets after a person's name, they are
+ * no name of their own. */
 void ner_post_nominals(const char *s, struct ner_list *l)
 {
+	size_t o = 0;
 	for (size_t i = 0; i < l->n; i++) {
-		struct ner_mention *m = &l->v[i];
+		/* Moved down only once a mention has gone. */
+		if (o != i)
+			l->v[o] = l->v[i];
+		struct ner_mention *m = &l->v[o++];
+		/* The letters in brackets right after a person's name are his
+		 * title, no body ("Kola Adeyemi (SAN) told the court"). */
+		if (m->start >= 2 && s[m->start - 1] == '(' && s[m->end] == ')' && o >= 2 &&
+		    l->v[o - 2].type == NER_PERSON && l->v[o - 2].end + 2 == m->start && s[m->start - 2] == ' ' &&
+		    NER_LIT_IN(ner_post_nominal_words, s + m->start, m->end - m->start)) {
+			o--;
+			continue;
+		}
 		/* The last byte a capital, or the last of "PhD", "FREng" or
 		 * "FMedSci": most names end otherwise. */
 		char z = s[m->end - 1];
@@ -1390,6 +1403,26 @@ void ner_post_nominals(const char *s, struct ner_list *l)
 			continue;
 		m->end = e;
 		m->type = NER_PERSON;
+		m->margin = 0;
+	}
+	l->n = o;
+}
+
+/* A title's plural before names is no part of the first one ("Justices
+ * Harriet Kessel and Tom Varne", "Senators"): the lists hold titles in
+ * the singular, which the model leaves out. */
+void ner_plural_titles(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON)
+			continue;
+		size_t fw = ner_space_end(s, m->start, m->end), n = fw - m->start;
+		/* A capitalised word ending in "s", two more words after it. */
+		if (fw >= m->end || n < 4 || n > 16 || s[fw - 1] != 's' || !ner_chr(s, s + fw + 1, ' ', m->end - fw - 1) ||
+		    !(lexicon_lookup(s + m->start, n - 1) & LEX_TITLE) || (lexicon_lookup(s + m->start, n) & LEX_TITLE))
+			continue;
+		m->start = fw + 1;
 		m->margin = 0;
 	}
 }

@@ -5773,6 +5773,13 @@ static void test_ner_epithets_and_honours(void)
 	free(m);
 	CHECK(article_has("The plan was backed by Mary Kessling OBE and the council.\n", "PERSON", "Mary Kessling"));
 	CHECK(article_has("The judge, Peter Hallam QC, said the claim failed.\n", "PERSON", "Peter Hallam"));
+	/* In brackets after the name, no name of its own (invented
+	 * counsel); a title's plural before names is no part of them. */
+	const char *t = "His counsel, Chidi Okafor (SAN), told the court his client would plead not guilty.\n";
+	CHECK(article_has(t, "PERSON", "Chidi Okafor") && article_lacks(t, "SAN"));
+	CHECK(article_has("A bench of Chief Justice D Y Varnekar and Justices J B Kesselwala and Amos Tarvel heard the "
+			  "matter.\n",
+			  "PERSON", "J B Kesselwala"));
 	CHECK(article_has("The report was written by Professor Helen Marrick FRSE, of the university.\n", "PERSON",
 			  "Helen Marrick"));
 }
