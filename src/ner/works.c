@@ -1483,8 +1483,9 @@ static void ner_push_title(struct ner_list *l, size_t n0, size_t *mi, unsigned c
 
 /* The quoted title of a track listing's line s[a..e) ("3. \"Lanterns\" –
  * 5:01", "4. “Northern Lights” (featuring ...) – 3:58"): a number and a
- * full stop, the title, a duration after a dash. Its bounds into *ts,
- * *te; 0 where the line is otherwise. */
+ * full stop, the title, a duration after a dash; or of a list of
+ * episodes, its credits after the dash ("2. \"The Undertow\" – Directed
+ * by ..."). Its bounds into *ts, *te; 0 where the line is otherwise. */
 static int ner_track_line(const char *s, size_t a, size_t e, size_t *ts, size_t *te)
 {
 	size_t x = a;
@@ -1500,22 +1501,35 @@ static int ner_track_line(const char *s, size_t a, size_t e, size_t *ts, size_t 
 	x += 2;
 	while (x < e && s[x] == ' ')
 		x++;
-	/* The duration at the end: "m:ss" after a dash. */
-	size_t d = e;
-	while (d > x && ((s[d - 1] >= '0' && s[d - 1] <= '9') || s[d - 1] == ':'))
-		d--;
-	if (e - d < 4 || s[e - 3] != ':' || d < x + 4)
-		return 0;
-	size_t q = s[d - 1] == ' ' ? d - 1 : d;
-	if (s[q - 1] == '-' && s[q - 2] == ' ')
-		q -= 2;
-	else if (memcmp(s + q - 3, "\xe2\x80\x93", 3) == 0 && s[q - 4] == ' ')
-		q -= 4;
-	else
-		return 0;
 	/* The quoted title after the number. */
 	size_t o = s[x] == '"' ? 1 : x + 3 <= e && memcmp(s + x, "\xe2\x80\x9c", 3) == 0 ? 3 : 0;
-	if (!o || q <= x + o + 1)
+	if (!o)
+		return 0;
+	/* The duration at the end: "m:ss" after a dash. */
+	size_t d = e, q = 0;
+	while (d > x && ((s[d - 1] >= '0' && s[d - 1] <= '9') || s[d - 1] == ':'))
+		d--;
+	if (e - d >= 4 && s[e - 3] == ':' && d >= x + 4) {
+		q = s[d - 1] == ' ' ? d - 1 : d;
+		if (s[q - 1] == '-' && s[q - 2] == ' ')
+			q -= 2;
+		else if (memcmp(s + q - 3, "\xe2\x80\x93", 3) == 0 && s[q - 4] == ' ')
+			q -= 4;
+		else
+			q = 0;
+	}
+	/* Or a dash right after the title, and an episode's credits ("2.
+	 * \"The Undertow\" – Directed by ..."). */
+	if (!q) {
+		const char *c = o == 1 ? memchr(s + x + 1, '"', e - x - 1) : ner_find(s, s + x + 3, e - x - 3, "\xe2\x80\x9d", 3);
+		size_t k = c ? (size_t)(c - s) + o : e;
+		if (k + 3 < e && s[k] == ' ' && (s[k + 1] == '-' || memcmp(s + k + 1, "\xe2\x80\x93", 3) == 0) &&
+		    ner_find(s, s + k, e - k, " by ", 4))
+			q = k;
+		else
+			return 0;
+	}
+	if (q <= x + o + 1)
 		return 0;
 	const char *c = o == 1 ? memchr(s + x + 1, '"', q - x - 1) : ner_find(s, s + x + 3, q - x - 3, "\xe2\x80\x9d", 3);
 	if (!c)

@@ -5891,6 +5891,11 @@ static void test_ner_track_lines(void)
 	/* "1 ." in text split into tokens. */
 	CHECK(article_has("Track listing\n\n1 . \" Harbour Song \" \xe2\x80\x93 3:45\n2 . \" Kessel Road \" \xe2\x80\x93 4:12\n",
 			  "MISC", "Kessel Road"));
+	/* A list of episodes, their credits after the dash (invented). */
+	s = "Episodes\n1. \"Low Tide\" \xe2\x80\x93 Directed by Tom Varne, written by Helen Kessel\n2. \"The "
+	    "Undertow\" \xe2\x80\x93 Directed by Tom Varne, written by Helen Kessel and Ben Tarvel\n";
+	CHECK(article_has(s, "MISC", "Low Tide") && article_has(s, "MISC", "The Undertow"));
+	CHECK(article_has(s, "PERSON", "Ben Tarvel"));
 }
 
 /* An encyclopedia's bracket after its subject: the pronunciation names
