@@ -884,7 +884,8 @@ void ner_club_towns(const char *s, size_t n, struct ner_list *l)
  * person as "to see" or "toward" one. Not a name a list knows as other
  * than a place (a given name, a university), one a given name starts, nor
  * one word no list knows that is the surname of a person the story names
- * in full. */
+ * in full. So is a place a list knows that the model read as a body's
+ * ("sailed to Devon"), but after a verb a club's transfer takes. */
 void ner_motion_places(const char *s, struct ner_list *l)
 {
 	static const struct ner_lit verbs[] = {
@@ -895,7 +896,7 @@ void ner_motion_places(const char *s, struct ner_list *l)
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type != NER_PERSON || m->start < 12)
+		if ((m->type != NER_PERSON && m->type != NER_ORG) || m->start < 12)
 			continue;
 		/* Of more words, none a given name first ("retreated to Castel
 		 * Morano"; not "moved to Anna Kessel's home"). */
@@ -917,6 +918,14 @@ void ner_motion_places(const char *s, struct ner_list *l)
 		 * surname ("Kevin Holland flew to Holland"). */
 		unsigned cls = lexicon_lookup(s + m->start, m->end - m->start);
 		if (cls && !(cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
+			continue;
+		/* A body's name only where a list knows the place, after a
+		 * verb no player's transfer or header takes ("sailed to
+		 * Devon"; "moved to Chelsea" may be the club). */
+		if (m->type == NER_ORG &&
+		    (!(cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) || (cls & LEX_ORG) ||
+		     ner_lit_is("moved", s + vs, ps - 1 - vs) || ner_lit_is("headed", s + vs, ps - 1 - vs) ||
+		     ner_lit_is("advanced", s + vs, ps - 1 - vs) || ner_lit_is("relocated", s + vs, ps - 1 - vs)))
 			continue;
 		int surname = 0;
 		for (size_t k = 0; k < l->n && !surname && !cls; k++) {

@@ -2039,6 +2039,11 @@ static void test_ner_war_names(void)
 	m = article_mentions("Police said Kevin Holland flew to Holland on Monday .\n");
 	CHECK(strstr(m, "|PERSON:Kevin Holland|PLACE:Holland|") != NULL);
 	free(m);
+	/* A place a list knows that the model read as a body's (an invented
+	 * saint). */
+	CHECK(article_has("According to the Life of Saint Varnoc, written at Kessby Abbey in the 12th century, he sailed "
+			  "to Devon in a stone coffin.\n",
+			  "PLACE", "Devon"));
 }
 
 static void test_ner_tail_types(void)
