@@ -1823,6 +1823,11 @@ static void test_ner_conservation_statuses(void)
 	free(m);
 	/* A name that only starts like one stays. */
 	CHECK(article_has("Protesters from Extinction Rebellion blocked the bridge.\n", "ORG", "Extinction Rebellion"));
+	/* A Romance article alone before a word in lower case is no place;
+	 * Louisiana's abbreviation before a mark is. */
+	CHECK(article_lacks("La sposa del mare (The Bride of the Sea) is an opera in three acts by Giacomo Varnetti.\n",
+			    "La"));
+	CHECK(article_has("BATON ROUGE, La, March 6 - Kessby Financial Corp said it would merge.\n", "PLACE", "La"));
 }
 
 static void test_ner_and_body_starts(void)
