@@ -802,6 +802,29 @@ void ner_and_body_starts(const char *s, struct ner_list *l)
 	}
 }
 
+/* A body's name joined by an Italian "di" or "della" (or their kin) to the
+ * name after it is one name ("the Accademia Nazionale di Santa Cecilia",
+ * "Cassa di Risparmio di Kessa"): the model, which knows Spanish and
+ * Portuguese "de" inside names, read the part after it as a place or a
+ * person of its own. */
+void ner_di_bodies(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit links[] = { NER_LIT(" di "),    NER_LIT(" della "), NER_LIT(" dello "),
+						NER_LIT(" delle "), NER_LIT(" degli "), NER_LIT(" dei ") };
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i + 1 < n0; i++) {
+		const struct ner_mention *m = &l->v[i], *p = &l->v[i + 1];
+		/* The cheap test first: " d" after the body. */
+		size_t gap = p->start - m->end;
+		if (m->type != NER_ORG || gap < 4 || gap > 7 || s[m->end + 1] != 'd' || (gone && gone[i]) ||
+		    p->type == NER_DATE || !NER_LIT_IN(links, s + m->end, gap))
+			continue;
+		ner_merge_next(l, i, NER_ORG, &gone, n0);
+	}
+	ner_drop_gone(l, gone, n0);
+}
+
 /* Two names of one head word joined by "and" are two names ("Hale County
  * and Hall County", "Ford Motor Co and General Motors Co"), which the
  * model read as one: names whose halves end alike, each of two words or

@@ -360,8 +360,10 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_time_zones(a->data, out);
 	ner_person_digit_tails(a->data, out);
 	ner_knockouts(a->data, out);
-	if (lang == LANGUAGE_EN)
+	if (lang == LANGUAGE_EN) {
 		ner_and_body_starts(a->data, out);
+		ner_di_bodies(a->data, out);
+	}
 	ner_coordinated_bodies(a->data, a->len, out);
 	ner_coordinated_heads(a->data, out);
 	ner_quoted_names(a->data, out);

@@ -1866,6 +1866,15 @@ static void test_ner_of_the_people(void)
 	CHECK(article_has("They met at the Great Hall of the People in Beijing.\n", "PLACE", "Great Hall of the People"));
 }
 
+static void test_ner_di_bodies(void)
+{
+	/* A body's name joined by "di" to the name after it is one name
+	 * (invented bank). */
+	CHECK(article_has("It was recorded with the Accademia Nazionale di Santa Cecilia in Rome.\n", "ORG",
+			  "Accademia Nazionale di Santa Cecilia"));
+	CHECK(article_has("Shares of Banca del Monte di Varnella rose 3 pct.\n", "ORG", "Banca del Monte di Varnella"));
+}
+
 static void test_ner_constituencies(void)
 {
 	/* The seat after a member's role and "for" is a place (invented
@@ -6183,6 +6192,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_person_trophies", test_ner_person_trophies },
 	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
 	{ "ner_constituencies", test_ner_constituencies },
+	{ "ner_di_bodies", test_ner_di_bodies },
 	{ "ner_of_the_people", test_ner_of_the_people },
 	{ "ner_race_words", test_ner_race_words },
 	{ "ner_and_body_starts", test_ner_and_body_starts },
