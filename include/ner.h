@@ -79,7 +79,7 @@ int ner_company_word(const char *s, size_t n);
 size_t ner_ticker_after(const char *s, size_t len, size_t at, size_t *ts, size_t *te);
 
 /* Whether the name s[start, end) opens a line of wire copy's dateline
- * ("BOCA RATON, Fla., March 6 -", "NEW YORK (Reuters) -"). */
+ * ("BOCA RATON, Fla., March 6 -", "NEW YORK (Reuters) -", "KARACHI: "). */
 int ner_dateline_at(const char *s, size_t n, size_t start, size_t end);
 
 int ner_has_model(void);

@@ -1548,6 +1548,24 @@ static void test_entity_line_teams(void)
 	corpus_free(c);
 }
 
+static void test_entity_colon_dateline(void)
+{
+	/* A South Asian desk's dateline, the place in capitals and a colon,
+	 * is the town, not the team of the sports story named after it
+	 * (invented team and players; a city the lists know). */
+	const char *texts[] = { "KARACHI: Imran Kessoor's unbeaten 112 guided Karachi Falcons to a six-wicket win over "
+				"Lahore Hawks in the league at the National Stadium on Saturday. Chasing 187, the Falcons "
+				"reached the target with two balls to spare.\n" };
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 1, &c);
+	const struct entity_doc *d = &t->docs[0];
+	CHECK(d->n > 0 && d->v[0].start == 0 && d->v[0].type == NER_PLACE && strcmp(t->v[d->v[0].id].name, "Karachi") == 0);
+	CHECK(ner_dateline_at(texts[0], strlen(texts[0]), 0, 7));
+	CHECK(!ner_dateline_at("Note: the figures are final.\n", 29, 0, 4));
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_sport_words(void)
 {
 	/* A basketball story's words ("unbeaten", "rebounds") make it a
@@ -2288,6 +2306,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_person_not_body", test_entity_person_not_body },
 	{ "entity_city_team", test_entity_city_team },
 	{ "entity_line_teams", test_entity_line_teams },
+	{ "entity_colon_dateline", test_entity_colon_dateline },
 	{ "entity_sport_words", test_entity_sport_words },
 	{ "entity_ranked_sides", test_entity_ranked_sides },
 	{ "entity_score_sport", test_entity_score_sport },
