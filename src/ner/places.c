@@ -1221,6 +1221,14 @@ void ner_compass_places(const char *s, struct ner_list *l)
 		 * one's name ("19 Northern and Northeastern states"); "North"
 		 * and "West" are surnames too. */
 		size_t mn = m->end - m->start;
+		/* "the Moon" is the moon, a place, not a person of that name
+		 * (Moon, a surname, never follows "the"). */
+		if (m->type == NER_PERSON && mn == 4 && s[m->start] == 'M' && memcmp(s + m->start, "Moon", 4) == 0 &&
+		    m->start >= 4 && (memcmp(s + m->start - 4, "the ", 4) == 0 || memcmp(s + m->start - 4, "The ", 4) == 0)) {
+			m->type = NER_PLACE;
+			m->margin = 0;
+			continue;
+		}
 		/* A war's front named by a point of the compass is where it
 		 * was fought, a place ("on the Western Front"), not a party's
 		 * front (the model read the word "Front" as a body's). */

@@ -789,6 +789,9 @@ static void test_ner_compass_places(void)
 	CHECK(strstr(m, "|PLACE:Western Front|") != NULL && strstr(m, "|PLACE:Eastern Front|") != NULL);
 	CHECK(strstr(m, "|ORG:Varnesian National Front|") != NULL);
 	free(m);
+	/* "the Moon" is a place (an invented lander). */
+	CHECK(article_has("The agency landed its Kessby lander near the Moon's south pole on Wednesday.\n", "PLACE",
+			  "Moon"));
 	/* A name after a point in lower case is a place's, and so are the
 	 * story's other mentions of it. */
 	m = article_mentions("The Ostra is a river in southern Tessaly and northern Velmaria .\nThe river forms part of "
