@@ -1427,6 +1427,26 @@ void ner_plural_titles(const char *s, struct ner_list *l)
 	}
 }
 
+/* "Shah" before a person's name is its first word, as South Asian names
+ * have it ("Shah Mehmood Qureshi"), not the title the lists hold it for:
+ * but "the Shah". */
+void ner_shah_names(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON || m->start < 5 || s[m->start - 1] != ' ' || s[m->start - 2] != 'h' ||
+		    memcmp(s + m->start - 5, "Shah", 4) != 0 || (i > 0 && l->v[i - 1].end > m->start - 5))
+			continue;
+		size_t a = m->start - 5;
+		if (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n' && s[a - 1] != '"' && s[a - 1] != '(')
+			continue;
+		if (a >= 4 && (memcmp(s + a - 4, "the ", 4) == 0 || memcmp(s + a - 4, "The ", 4) == 0))
+			continue;
+		m->start = a;
+		m->margin = 0;
+	}
+}
+
 /* A name right before "people", "tribe", "clan" or "community" in lower
  * case names a people (GROUP: "the Warrawa people", "the Kessuri
  * community"), as the training data has it 4 to 1, not the place or

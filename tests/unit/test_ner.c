@@ -5802,6 +5802,11 @@ static void test_ner_epithets_and_honours(void)
 	CHECK(article_has("A bench of Chief Justice D Y Varnekar and Justices J B Kesselwala and Amos Tarvel heard the "
 			  "matter.\n",
 			  "PERSON", "J B Kesselwala"));
+	/* "Shah" opens a South Asian name, but "the Shah" is a title
+	 * (invented names). */
+	CHECK(article_has("MUMBAI: Shah Rukh Kessani's new film crossed Rs 1,000 crore on Sunday.\n", "PERSON",
+			  "Shah Rukh Kessani"));
+	CHECK(article_lacks("The Shah Reza Kessavi fled in 1979.\n", "Shah Reza Kessavi"));
 	CHECK(article_has("The report was written by Professor Helen Marrick FRSE, of the university.\n", "PERSON",
 			  "Helen Marrick"));
 }
