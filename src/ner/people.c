@@ -1415,9 +1415,11 @@ void ner_plural_titles(const char *s, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if (m->type != NER_PERSON)
+		/* Two blanks at least: a title's word and two of the name. */
+		const char *sp = m->type == NER_PERSON ? ner_chr(s, s + m->start, ' ', m->end - m->start) : NULL;
+		if (!sp || sp[-1] != 's')
 			continue;
-		size_t fw = ner_space_end(s, m->start, m->end), n = fw - m->start;
+		size_t fw = (size_t)(sp - s), n = fw - m->start;
 		/* A capitalised word ending in "s", two more words after it. */
 		if (fw >= m->end || n < 4 || n > 16 || s[fw - 1] != 's' || !ner_chr(s, s + fw + 1, ' ', m->end - fw - 1) ||
 		    !(lexicon_lookup(s + m->start, n - 1) & LEX_TITLE) || (lexicon_lookup(s + m->start, n) & LEX_TITLE))

@@ -896,7 +896,9 @@ void ner_motion_places(const char *s, struct ner_list *l)
 	};
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
-		if ((m->type != NER_PERSON && m->type != NER_ORG) || m->start < 12)
+		/* "to " or "into " before it, the cheap test first. */
+		if ((m->type != NER_PERSON && m->type != NER_ORG) || m->start < 12 || s[m->start - 1] != ' ' ||
+		    s[m->start - 2] != 'o' || s[m->start - 3] != 't')
 			continue;
 		/* Of more words, none a given name first ("retreated to Castel
 		 * Morano"; not "moved to Anna Kessel's home"). */
@@ -904,8 +906,6 @@ void ner_motion_places(const char *s, struct ner_list *l)
 		if (fw < m->end && (lexicon_lookup(s + m->start, fw - m->start) & LEX_FIRST_NAME))
 			continue;
 		size_t p = m->start - 1;
-		if (s[p] != ' ')
-			continue;
 		size_t ps = ner_word_start(s, 0, p);
 		if (!ner_lit_is("to", s + ps, p - ps) && !ner_lit_is("into", s + ps, p - ps))
 			continue;
