@@ -152,6 +152,33 @@ void ner_time_zones(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* A place's name before a treaty's word is the treaty's name, an other
+ * name ("the Northern Ireland Protocol", "the Kessby Accord"): the model
+ * read the place and left the word out. */
+void ner_place_treaties(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit words[] = { NER_LIT("Protocol"), NER_LIT("Agreement"), NER_LIT("Treaty"),
+						NER_LIT("Accord"),   NER_LIT("Accords"),   NER_LIT("Convention"),
+						NER_LIT("Pact"),     NER_LIT("Declaration") };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* A capital after a blank, the cheap test first. */
+		size_t e = m->end;
+		if (m->type != NER_PLACE || e + 5 >= len || s[e] != ' ' || !ner_upper_at(s, e + 1) ||
+		    (i + 1 < l->n && l->v[i + 1].start <= e + 1))
+			continue;
+		size_t we = e + 1;
+		while (we < len && ner_alnum_at(s, we))
+			we++;
+		/* The word last: "the Kessby Agreement Act" is another name. */
+		if (!NER_LIT_IN(words, s + e + 1, we - e - 1) || (we + 1 < len && s[we] == ' ' && ner_upper_at(s, we + 1)))
+			continue;
+		m->end = we;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+}
+
 /* An event the model ran into the place it was held ("the 1994 Winter
  * Olympics in Lillehammer", "the 2006 World Cup in Germany") is the event
  * and the place, as ANNOTATION.md types them apart; a league or a cup run

@@ -1878,6 +1878,15 @@ static void test_ner_di_bodies(void)
 	CHECK(article_has("Shares of Banca del Monte di Varnella rose 3 pct.\n", "ORG", "Banca del Monte di Varnella"));
 }
 
+static void test_ner_place_treaties(void)
+{
+	/* A place's name before a treaty's word is the treaty (invented
+	 * accord), not before another name's word. */
+	CHECK(article_has("The DUP criticised the Northern Ireland Protocol on Monday.\n", "MISC",
+			  "Northern Ireland Protocol"));
+	CHECK(article_has("Both sides broke the Kessland Accord within a week.\n", "MISC", "Kessland Accord"));
+}
+
 static void test_ner_constituencies(void)
 {
 	/* The seat after a member's role and "for" is a place (invented
@@ -6200,6 +6209,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_person_trophies", test_ner_person_trophies },
 	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
 	{ "ner_constituencies", test_ner_constituencies },
+	{ "ner_place_treaties", test_ner_place_treaties },
 	{ "ner_di_bodies", test_ner_di_bodies },
 	{ "ner_of_the_people", test_ner_of_the_people },
 	{ "ner_race_words", test_ner_race_words },
