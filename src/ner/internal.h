@@ -253,6 +253,7 @@ void ner_story_head_words(const char *s, size_t len, struct ner_list *l);
 void ner_coordinated_bodies(const char *s, size_t len, struct ner_list *l);
 void ner_military_units(const char *s, struct ner_list *l);
 void ner_pronoun_contractions(const char *s, struct ner_list *l);
+void ner_reference_authors(const char *s, size_t len, struct ner_list *l);
 void ner_place_treaties(const char *s, size_t len, struct ner_list *l);
 void ner_shah_names(const char *s, struct ner_list *l);
 void ner_di_bodies(const char *s, struct ner_list *l);

@@ -295,6 +295,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_post_nominals(a->data, out);
 		ner_plural_titles(a->data, out);
 		ner_shah_names(a->data, out);
+		ner_reference_authors(a->data, a->len, out);
 		ner_initial_pronouns(a->data, out);
 		ner_republics(a->data, out);
 		/* After the republics': "the Order of Merit of the Italian

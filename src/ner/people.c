@@ -1449,6 +1449,42 @@ void ner_shah_names(const char *s, struct ner_list *l)
 	}
 }
 
+/* A reference's author, surname first ("^ Kessling, Alexander, ed.
+ * (2009)", "Rutherford, James (April 2009)"): the surname is a person's
+ * name too, where the model found the given name alone. The surname
+ * opens the reference or a sentence of it, a given name the lists know
+ * follows its comma, and a bracket, a comma or a full stop follows the
+ * given name. Two names, as the text writes them apart: one of "Surname,
+ * Given" would be no key the story's other mentions of the person share. */
+void ner_reference_authors(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		const struct ner_mention *m = &l->v[i];
+		/* ", " before it and a mark after, the cheap tests first. */
+		if (m->type != NER_PERSON || m->start < 6 || s[m->start - 1] != ' ' || s[m->start - 2] != ',' ||
+		    m->end + 1 >= len || !(s[m->end] == ',' || s[m->end] == '.' || (s[m->end] == ' ' && s[m->end + 1] == '(')) ||
+		    ner_chr(s, s + m->start, ' ', m->end - m->start) ||
+		    !(lexicon_lookup(s + m->start, m->end - m->start) & LEX_FIRST_NAME))
+			continue;
+		size_t se = m->start - 2, ss = ner_word_start(s, 0, se);
+		if (se - ss < 2 || !ner_upper_at(s, ss) || text_caps_word(s + ss, se - ss) || (i > 0 && l->v[i - 1].end > ss) ||
+		    (lexicon_lookup(s + ss, se - ss) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG | LEX_COMMON | LEX_MONTH)))
+			continue;
+		for (size_t k = ss; k < se; k++)
+			if (!ner_alnum_at(s, k) && s[k] != '-' && s[k] != '\'')
+				ss = SIZE_MAX, k = se;
+		/* The reference's start: a line's, a caret's ("^ "), or a full
+		 * stop's before it. */
+		if (ss == SIZE_MAX || !(ss == 0 || s[ss - 1] == '\n' ||
+					(ss >= 2 && s[ss - 1] == ' ' && (s[ss - 2] == '^' || s[ss - 2] == '.'))))
+			continue;
+		ner_push(l, ss, se, NER_PERSON);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A name right before "people", "tribe", "clan" or "community" in lower
  * case names a people (GROUP: "the Warrawa people", "the Kessuri
  * community"), as the training data has it 4 to 1, not the place or

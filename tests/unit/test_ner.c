@@ -1887,6 +1887,20 @@ static void test_ner_place_treaties(void)
 	CHECK(article_has("Both sides broke the Kessland Accord within a week.\n", "MISC", "Kessland Accord"));
 }
 
+static void test_ner_reference_authors(void)
+{
+	/* A reference's author, surname first, is a person by the surname
+	 * too (invented authors); a place before a comma and a given name
+	 * is no surname. */
+	char *m = article_mentions("40. ^ Kessling, Alexander, ed. (April 2009). Sir George Varne. An Encyclopaedia of "
+				   "Kessland.\n42. ^ Rutherford, James (April 2009). Kessling, Alexander (ed.). Busby, James. "
+				   "Retrieved 7 January 2011.\n");
+	CHECK(strstr(m, "|PERSON:Kessling|PERSON:Alexander|") != NULL);
+	CHECK(strstr(m, "|PERSON:Rutherford|PERSON:James|") != NULL);
+	free(m);
+	CHECK(article_expect("Paris, James (2009). Varne.\n", "PERSON", "Paris", 0));
+}
+
 static void test_ner_constituencies(void)
 {
 	/* The seat after a member's role and "for" is a place (invented
@@ -6209,6 +6223,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_person_trophies", test_ner_person_trophies },
 	{ "ner_pronoun_contractions", test_ner_pronoun_contractions },
 	{ "ner_constituencies", test_ner_constituencies },
+	{ "ner_reference_authors", test_ner_reference_authors },
 	{ "ner_place_treaties", test_ner_place_treaties },
 	{ "ner_di_bodies", test_ner_di_bodies },
 	{ "ner_of_the_people", test_ner_of_the_people },
