@@ -4647,8 +4647,8 @@ struct entity_found *entity_recognize(const struct article *a)
 	for (size_t k = 0; k < f->mentions.n && sports != 0; k++) {
 		const struct ner_mention *m = &f->mentions.v[k];
 		int city = m->type == NER_ORG && (entity_mention_cls(a, m, &cls[k]) & (LEX_CITY | LEX_REGION));
-		/* Not the town of the dateline ("KARACHI: ... guided Karachi
-		 * Kings to a win"). */
+		/* Not the town of the dateline ("LAHORE: ... guided Lahore
+		 * Falcons to a win"). */
 		if (((m->type != NER_PLACE || (f->strength[k] & ENTITY_LINE)) && !city) || (f->strength[k] & ENTITY_DATELINE))
 			continue;
 		size_t lo, hi;

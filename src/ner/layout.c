@@ -681,7 +681,7 @@ int ner_dateline_at(const char *s, size_t n, size_t start, size_t end)
 	if (b > 0 && s[b - 1] != '\n')
 		return 0;
 	/* South Asian desks set the place in capitals and a colon
-	 * ("KARACHI: Babar Azam's ..."). */
+	 * ("LAHORE: Imran Kessoor's ..."). */
 	if (end + 2 < n && s[end] == ':' && s[end + 1] == ' ' && ner_upper_at(s, end + 2) &&
 	    text_all_upper(s + start, end - start) && end - start >= 3)
 		return 1;

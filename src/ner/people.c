@@ -1430,7 +1430,7 @@ void ner_plural_titles(const char *s, struct ner_list *l)
 }
 
 /* "Shah" before a person's name is its first word, as South Asian names
- * have it ("Shah Mehmood Qureshi"), not the title the lists hold it for:
+ * have it ("Shah Rukh Kessani"), not the title the lists hold it for:
  * but "the Shah". */
 void ner_shah_names(const char *s, struct ner_list *l)
 {
@@ -1450,7 +1450,7 @@ void ner_shah_names(const char *s, struct ner_list *l)
 }
 
 /* A reference's author, surname first ("^ Kessling, Alexander, ed.
- * (2009)", "Rutherford, James (April 2009)"): the surname is a person's
+ * (2009)", "Tarvel, James (April 2009)"): the surname is a person's
  * name too, where the model found the given name alone. The surname
  * opens the reference or a sentence of it, a given name the lists know
  * follows its comma, and a bracket, a comma or a full stop follows the

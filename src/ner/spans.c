@@ -2607,7 +2607,7 @@ void ner_conservation_statuses(const char *s, size_t len, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		int drop = 0;
 		/* A Romance language's article alone before a word in lower
-		 * case is no place ("La sposa del mare", "La electricidad"),
+		 * case is no place ("La sposa del mare", "La nave d'oro"),
 		 * where "La" before a mark is Louisiana's ("Baton Rouge, La."). */
 		size_t n = m->end - m->start;
 		if (m->type == NER_PLACE && n >= 2 && n <= 3 && s[m->end] == ' ' && s[m->end + 1] >= 'a' &&
