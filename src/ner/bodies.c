@@ -1149,11 +1149,9 @@ void ner_military_units(const char *s, struct ner_list *l)
  * International Airport" are at places. */
 void ner_role_at_bodies(const char *s, struct ner_list *l)
 {
-	static const struct ner_lit roles[] = {
-		NER_LIT("analyst"),    NER_LIT("analysts"), NER_LIT("economist"), NER_LIT("economists"),
-		NER_LIT("strategist"), NER_LIT("strategists"), NER_LIT("trader"), NER_LIT("traders"),
-		NER_LIT("dealer"),     NER_LIT("dealers"),  NER_LIT("banker"),	  NER_LIT("bankers"),
-	};
+	static const char *const roles[] = { "analyst", "analysts", "economist", "economists", "strategist",
+					     "strategists", "trader", "traders", "dealer", "dealers", "banker", "bankers",
+					     NULL };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		if ((m->type != NER_PLACE && m->type != NER_PERSON && m->type != NER_MISC) || m->start < 8 ||
@@ -1162,10 +1160,7 @@ void ner_role_at_bodies(const char *s, struct ner_list *l)
 		int lt = ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start));
 		if (lt == NER_PLACE || lt == NER_PERSON)
 			continue;
-		size_t re = m->start - 4, rs = re;
-		while (rs > 0 && s[rs - 1] >= 'a' && s[rs - 1] <= 'z')
-			rs--;
-		if ((rs > 0 && s[rs - 1] != ' ' && s[rs - 1] != '\n') || !NER_LIT_IN(roles, s + rs, re - rs))
+		if (!ner_word_before_in(s, m->start - 3, roles))
 			continue;
 		m->type = NER_ORG;
 		m->margin = 0;

@@ -263,6 +263,7 @@ void ner_constituencies(const char *s, struct ner_list *l);
 void ner_race_words(const char *s, size_t len, struct ner_list *l);
 void ner_and_body_starts(const char *s, struct ner_list *l);
 void ner_conservation_statuses(const char *s, size_t len, struct ner_list *l);
+void ner_romance_articles(const char *s, struct ner_list *l);
 void ner_colon_numbers(const char *s, size_t len, struct ner_list *l);
 void ner_person_trophies(const char *s, struct ner_list *l);
 void ner_by_bodies(const char *s, struct ner_list *l);

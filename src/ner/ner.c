@@ -355,6 +355,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_line_pairs(a->data, out);
 		ner_place_kind_lists(a->data, a->len, out);
 		ner_conservation_statuses(a->data, a->len, out);
+		ner_romance_articles(a->data, out);
 	}
 	/* Last: the other rules know English only. */
 	ner_lang_clean(a->data, a->len, lang, out);

@@ -894,6 +894,9 @@ void ner_motion_places(const char *s, struct ner_list *l)
 		NER_LIT("relocated"), NER_LIT("emigrated"), NER_LIT("migrated"), NER_LIT("deported"),
 		NER_LIT("evacuated"), NER_LIT("headed"),	   NER_LIT("drove"),	 NER_LIT("moved"),
 	};
+	/* Those a club's transfer or a player's header takes too. */
+	static const struct ner_lit transfers[] = { NER_LIT("moved"), NER_LIT("headed"), NER_LIT("advanced"),
+						    NER_LIT("relocated") };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		/* "to " or "into " before it, the cheap test first. */
@@ -922,10 +925,8 @@ void ner_motion_places(const char *s, struct ner_list *l)
 		/* A body's name only where a list knows the place, after a
 		 * verb no player's transfer or header takes ("sailed to
 		 * Devon"; "moved to Chelsea" may be the club). */
-		if (m->type == NER_ORG &&
-		    (!(cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) || (cls & LEX_ORG) ||
-		     ner_lit_is("moved", s + vs, ps - 1 - vs) || ner_lit_is("headed", s + vs, ps - 1 - vs) ||
-		     ner_lit_is("advanced", s + vs, ps - 1 - vs) || ner_lit_is("relocated", s + vs, ps - 1 - vs)))
+		if (m->type == NER_ORG && (!(cls & (LEX_COUNTRY | LEX_CITY | LEX_REGION)) || (cls & LEX_ORG) ||
+					   NER_LIT_IN(transfers, s + vs, ps - 1 - vs)))
 			continue;
 		int surname = 0;
 		for (size_t k = 0; k < l->n && !surname && !cls; k++) {

@@ -2572,11 +2572,31 @@ static int ner_in_status(const char *s, size_t len, const struct ner_mention *m,
 	return 0;
 }
 
+/* A Romance language's article alone before a word in lower case is no
+ * place ("La sposa del mare", "La nave d'oro"), where "La" before a mark
+ * is Louisiana's ("Baton Rouge, La."). */
+void ner_romance_articles(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit articles[] = { NER_LIT("La"), NER_LIT("El"),  NER_LIT("Il"),
+						   NER_LIT("Le"), NER_LIT("Las"), NER_LIT("Los") };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t n = m->end - m->start;
+		if (m->type == NER_PLACE && n >= 2 && n <= 3 && s[m->end] == ' ' && s[m->end + 1] >= 'a' &&
+		    s[m->end + 1] <= 'z' && NER_LIT_IN(articles, s + m->start, n))
+			continue;
+		if (o != i)
+			l->v[o] = *m;
+		o++;
+	}
+	l->n = o;
+}
+
 /* A species' conservation status, as the IUCN's Red List names them, is
  * no name, nor any word of it ("listed as Near Threatened", "Data
  * Deficient", "Conservation Dependent"): the model read its capitals as
- * a person's or another name, a rule "Lower Risk" as a place. Nor is a
- * Romance article alone, read as a place. */
+ * a person's or another name, a rule "Lower Risk" as a place. */
 void ner_conservation_statuses(const char *s, size_t len, struct ner_list *l)
 {
 	static const struct ner_lit statuses[] = {
@@ -2606,16 +2626,6 @@ void ner_conservation_statuses(const char *s, size_t len, struct ner_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *m = &l->v[i];
 		int drop = 0;
-		/* A Romance language's article alone before a word in lower
-		 * case is no place ("La sposa del mare", "La nave d'oro"),
-		 * where "La" before a mark is Louisiana's ("Baton Rouge, La."). */
-		size_t n = m->end - m->start;
-		if (m->type == NER_PLACE && n >= 2 && n <= 3 && s[m->end] == ' ' && s[m->end + 1] >= 'a' &&
-		    s[m->end + 1] <= 'z' &&
-		    (ner_lit_is("La", s + m->start, n) || ner_lit_is("El", s + m->start, n) ||
-		     ner_lit_is("Il", s + m->start, n) || ner_lit_is("Le", s + m->start, n) ||
-		     ner_lit_is("Las", s + m->start, n) || ner_lit_is("Los", s + m->start, n)))
-			continue;
 		/* The first letter, then the first word, the cheap tests: one
 		 * of the statuses' words. */
 		unsigned c = (unsigned char)s[m->start] - 'A';
