@@ -1184,8 +1184,8 @@ void ner_oil_grades(const char *s, size_t len, struct ner_list *l)
  * and Nettleton Financial Corp"), the end of the latter's first word, or
  * 0: one word, not a company's or a body's word ("Sanwa Bank and ...",
  * "Corp and"), a body a list knows or a country, nor two parties
- * ("between Brisa and Kestler Corp"), nor before a body a list knows
- * ("Telesis and Merrill Lynch and Co Inc"). */
+ * ("between Brisa and Kestler Corp"), nor the end of a list, nor before
+ * a body a list knows ("Telesis and Merrill Lynch and Co Inc"). */
 /* How many times a story's partners' pairs may read the whole story
  * (ner_pair_alone). */
 #define NER_PAIR_SCANS 16
@@ -1200,6 +1200,24 @@ static int ner_blank_and(const char *p)
 	return (p[0] == ' ' || p[0] == '\n') && memcmp(p + 1, "and", 3) == 0 && (p[4] == ' ' || p[4] == '\n');
 }
 
+/* Whether a name at a, after a comma and a name, is a list's last but
+ * one before a company of two names and its form, ending at ye, whose
+ * first word ends at yw ("led by Vantel, Korvan and Doan Kiet Group"):
+ * partners write a surname before the form ("Broad, Vogt and Conant
+ * Inc", "Brown, Kell and Hambros Bank Limited"). */
+static int ner_list_end_pair(const char *s, size_t a, size_t yw, size_t ye)
+{
+	if (a < 4 || s[a - 2] != ',' || s[a - 1] != ' ' || !ner_alnum_at(s, a - 3))
+		return 0;
+	size_t w = a - 3;
+	while (w > 0 && ner_alnum_at(s, w - 1))
+		w--;
+	if (!ner_upper_at(s, w) || yw + 1 >= ye || !ner_upper_at(s, yw + 1))
+		return 0;
+	size_t e = ner_blank_at(s, yw + 1, ye);
+	return e < ye && !(lexicon_lookup(s + yw + 1, e - yw - 1) & (LEX_ORG_WORD | LEX_COMPANY_SUFFIX));
+}
+
 static size_t ner_and_firm(const char *s, const struct ner_list *l, const struct ner_mention *m,
 			   const struct ner_mention *y, unsigned *scans)
 {
@@ -1207,6 +1225,7 @@ static size_t ner_and_firm(const char *s, const struct ner_list *l, const struct
 	if (yw == y->end || ner_blank_at(s, m->start, m->end) < m->end || !ner_ends_legal_form(s, y->start, y->end) ||
 	    !(s[m->start] >= 'A' && s[m->start] <= 'Z') ||
 	    ner_word_before_in(s, m->start, (const char *const[]){ "between", NULL }) ||
+	    ner_list_end_pair(s, m->start, yw, y->end) ||
 	    (lexicon_lookup(s + m->start, m->end - m->start) & (LEX_ORG | LEX_COUNTRY | LEX_ORG_WORD | LEX_COMPANY_SUFFIX)) ||
 	    (lexicon_lookup(s + y->start, yw - y->start) & LEX_ORG))
 		return 0;

@@ -87,6 +87,25 @@ const char *ner_names_extending(char *const *v, size_t n, const char *s, size_t 
 	return NULL;
 }
 
+/* Whether s[a..b) has a tab after a word, as between a table's cells
+ * (a tab that indents a line parts nothing). */
+static int ner_tab_cells(const char *s, size_t a, size_t b)
+{
+	const char *t = memchr(s + a, '\t', b - a);
+	while (t && (t == s + a || t[-1] == '\n' || t[-1] == '\t' || t[-1] == ' '))
+		t = memchr(t + 1, '\t', (size_t)(s + b - t - 1));
+	return t != NULL;
+}
+
+/* The first line's end or tab in s[a..b), or NULL. */
+static const char *ner_cell_end(const char *s, size_t a, size_t b)
+{
+	for (const char *p = s + a, *e = s + b; p < e; p++)
+		if (*p == '\n' || *p == '\t')
+			return p;
+	return NULL;
+}
+
 /* The longest piece of a paragraph read at once. */
 #define NER_PIECE (64 * 1024)
 
@@ -122,10 +141,14 @@ void ner_article(const struct article *a, struct ner_list *out)
 		if (a->paras[k].flags & ARTICLE_PARA_CODE)
 			continue;
 		/* The rows of a table or a list are apart: no name runs from
-		 * the end of one row into the next. */
-		if ((a->paras[k].flags & ARTICLE_PARA_PRE) || lines) {
+		 * the end of one row into the next. Nor from one cell into the
+		 * next where a tab parts them, as a table copied from a page
+		 * does ("Ardent FC\tTomas Kell\tKell Park"). */
+		int cells = ner_tab_cells(a->data, start, end);
+		if ((a->paras[k].flags & ARTICLE_PARA_PRE) || lines || cells) {
 			const char *nl;
-			while ((nl = memchr(a->data + start, '\n', end - start)) != NULL) {
+			while ((nl = cells ? ner_cell_end(a->data, start, end) : memchr(a->data + start, '\n', end - start)) !=
+			       NULL) {
 				size_t e = (size_t)(nl - a->data);
 				if (e > start) {
 					r = xgrow(r, &cap, nr + 1, sizeof *r);

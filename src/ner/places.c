@@ -986,11 +986,33 @@ void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 		NER_LIT("fishing"), NER_LIT("mining"),	  NER_LIT("military"),	    NER_LIT("hydropower"),
 		NER_LIT("hydroelectric"), NER_LIT("island"), NER_LIT("frontier"),
 	};
-	for (size_t j = 1; j < l->n; j++) {
+	size_t n0 = l->n;
+	for (size_t j = 1; j < n0; j++) {
 		/* The word after a name first (most are none of the kinds),
 		 * then the list it ends, of two names or more; one of the
 		 * words of a kind may come between ("refugee camps"). */
-		size_t e = l->v[j].end, w = e + 1, x = w;
+		size_t e = l->v[j].end, w = e + 1, x = w, last = 0;
+		/* The list's last name, which the model may have missed ("Binh
+		 * Tan, Dong Khe and Long Vi provinces"): capitalised words
+		 * after "and", up to three. */
+		if (e + 12 < len && s[e] == ' ' && s[w] == 'a' && memcmp(s + e, " and ", 5) == 0 && ner_upper_at(s, e + 5) &&
+		    (j + 1 >= n0 || l->v[j + 1].start > e + 5)) {
+			size_t k = e + 5, words = 0;
+			while (k < len && words < 3 && ner_upper_at(s, k)) {
+				while (k < len && ner_alnum_at(s, k))
+					k++;
+				words++;
+				if (k < len && s[k] == ' ')
+					k++;
+				else
+					break;
+			}
+			if (k < len && s[k - 1] == ' ' && s[k] >= 'a' && s[k] <= 'z') {
+				last = k - 1;
+				w = x = k;
+				e = k - 1;
+			}
+		}
 		/* The first letters of the kinds and of the words before them. */
 		if (e + 6 > len || s[e] != ' ' || !strchr("spcrdmgitvnlbfh", s[w]) || s[w] == '\0')
 			continue;
@@ -1010,6 +1032,17 @@ void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 		size_t i = j;
 		while (i > 0 && l->v[i - 1].end <= l->v[i].start && ner_list_joint(s, l->v[i - 1].end, l->v[i].start))
 			i--;
+		/* Pushed only after a list of two or more before it. */
+		if (last && i < j) {
+			size_t a = l->v[j].end + 5;
+			/* Not a word of one's own in lower case ("the Zongo and
+			 * Inner cities"). */
+			if ((ner_lex_type(lexicon_lookup(s + a, last - a)) >= 0 &&
+			     !(lexicon_lookup(s + a, last - a) & (LEX_COUNTRY | LEX_CITY | LEX_REGION))) ||
+			    (!memchr(s + a, ' ', last - a) && lexicon_lowercase(s + a, last - a)))
+				continue;
+			ner_push(l, a, last, NER_PLACE);
+		}
 		for (size_t k = i; i < j && k <= j; k++) {
 			struct ner_mention *m = &l->v[k];
 			unsigned c = lexicon_lookup(s + m->start, m->end - m->start);
@@ -1022,6 +1055,8 @@ void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 			m->margin = 0;
 		}
 	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
 }
 
 static int ner_comma_between(const char *s, size_t a, size_t b);
