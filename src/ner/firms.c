@@ -1532,9 +1532,30 @@ void ner_index_names(const char *s, size_t len, struct ner_list *l)
 	static const struct ner_lit after[] = { NER_LIT(" index"), NER_LIT(" indices"), NER_LIT(" indexes"),
 						NER_LIT(" average"), NER_LIT(" industrial average"),
 						NER_LIT(" composite") };
-	for (size_t i = 0; i < l->n; i++) {
+	size_t n1 = l->n;
+	for (size_t i = 0; i < n1; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t e = m->end;
+		/* A name that ends in "Index" is the index's ("the Varnel
+		 * All Share Index", "the KV-Index"), where the model read a
+		 * body's; an exchange's name before its index's is the
+		 * exchange's ("the Tarvel Stock Exchange All Share Index"). */
+		if (m->type == NER_ORG && e - m->start > 6 && s[e - 1] == 'x' && memcmp(s + e - 5, "Index", 5) == 0 &&
+		    (s[e - 6] == ' ' || s[e - 6] == '-')) {
+			size_t cut = 0;
+			for (const char *x = s + m->start; (x = text_find(x, (size_t)(s + e - x), "Exchange ", 9)) != NULL; x += 9)
+				if (x > s + m->start && x[-1] == ' ' && x + 9 < s + e - 5)
+					cut = (size_t)(x - s) + 8;
+			if (cut) {
+				m->end = cut;
+				m->margin = 0;
+				ner_push(l, cut + 1, e, NER_MISC);
+			} else {
+				m->type = NER_MISC;
+				m->margin = 0;
+			}
+			continue;
+		}
 		/* Every cue starts with a blank and "i", "a" or "c". */
 		if ((m->type != NER_ORG && m->type != NER_PERSON && m->type != NER_PLACE) || e + 6 >= len ||
 		    s[e] != ' ' || (s[e + 1] != 'i' && s[e + 1] != 'a' && s[e + 1] != 'c'))
@@ -1558,6 +1579,8 @@ void ner_index_names(const char *s, size_t len, struct ner_list *l)
 		m->type = NER_MISC;
 		m->margin = 0;
 	}
+	if (l->n > n1)
+		ner_sort_mentions(l->v, l->n);
 	/* An index's name in capitals the model left out, with its number
 	 * or not ("the pan-European STOXX 600 index", "The DAX index"). */
 	size_t n0 = l->n, mi = 0;

@@ -2162,6 +2162,13 @@ static void test_ner_index_names(void)
 				   "was down 1.6 points.\n");
 	CHECK_STR(m, "|MISC:Harwell Jones|MISC:Brannock Seng|PLACE:Tokyo|ORG:Harwick Stock Exchange|");
 	free(m);
+	/* A name that ends in "Index" is the index's, and an exchange's
+	 * before it the exchange's. */
+	m = article_mentions("The Tarvessa Stock Exchange All Share Index rose 2.1 percent, and the KV-Index fell.\n");
+	CHECK(strstr(m, "|ORG:Tarvessa Stock Exchange|MISC:All Share Index|MISC:KV-Index|") != NULL);
+	if (!strstr(m, "|ORG:Tarvessa Stock Exchange|MISC:All Share Index|MISC:KV-Index|"))
+		printf("#   got %s\n", m);
+	free(m);
 }
 
 static void test_ner_result_lines(void)
