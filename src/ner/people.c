@@ -145,6 +145,8 @@ void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 		[7] = { "Harbour" },
 	};
 	static const char *const say[] = { "said", "says", "told", NULL };
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
 	/* Spanish and Portuguese write the word of the place first: "Río
 	 * Lempa", "Presa Allende", "Volcán de Fuego", "Lagoa Rodrigo de
 	 * Freitas" (not "Rio", "Isla", "Sierra" or "Playa", also a name's or
@@ -225,6 +227,27 @@ void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 		}
 		if (m->type != NER_PERSON && m->type != NER_PLACE)
 			continue;
+		/* A person's name before a place's word the model left out
+		 * ("Maru Okoth International Airport") is the place's; the word
+		 * after "International" first. */
+		if (m->type == NER_PERSON && m->end + 8 < len && s[m->end] == ' ' && ner_upper_at(s, m->end + 1) &&
+		    (i + 1 == l->n || l->v[i + 1].start > m->end + 1)) {
+			size_t a = m->end + 1;
+			if (s[a] == 'I' && len - a > 15 && memcmp(s + a, "International ", 14) == 0)
+				a += 14;
+			size_t b = a;
+			while (b < len && ner_alnum_at(s, b))
+				b++;
+			int facility = 0;
+			for (int k = 0; b - a < 13 && only[b - a][k] && !facility; k++)
+				facility = ner_lit_is(only[b - a][k], s + a, b - a);
+			if (facility && (b == len || !ner_alnum_at(s, b)) && (i + 1 == l->n || l->v[i + 1].start >= b)) {
+				m->end = b;
+				m->type = NER_PLACE;
+				m->margin = 0;
+				continue;
+			}
+		}
 		size_t lw = m->end;
 		lw = ner_word_start(s, m->start, lw);
 		if (lw == m->start || !(s[lw] >= 'A' && s[lw] <= 'Z'))
@@ -256,6 +279,18 @@ void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 				continue;
 			}
 		}
+		/* A person's name the model cut off from the place named for
+		 * them is the place's ("Maru Tenvari Okoth | Kibet International
+		 * Airport"), where the place's word is never a surname. */
+		if (kind == 2 && m->type == NER_PLACE && i > 0 && l->v[i - 1].type == NER_PERSON &&
+		    l->v[i - 1].end + 1 == m->start && s[m->start - 1] == ' ' && !(gone && gone[i - 1])) {
+			m->start = l->v[i - 1].start;
+			m->margin = 0;
+			if (!gone)
+				gone = xcalloc(n0, 1);
+			gone[i - 1] = 1;
+			continue;
+		}
 		if (m->type == NER_PLACE) {
 			/* Such a name the model took for a place is the person where
 			 * a verb of saying follows it ("Kevin Park said"). */
@@ -270,6 +305,7 @@ void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 		m->type = NER_PLACE;
 		m->margin = 0;
 	}
+	ner_drop_gone(l, gone, n0);
 }
 
 /* Whether s[at..end) starts with an initial that ends a reference's
@@ -1449,6 +1485,80 @@ void ner_shah_names(const char *s, struct ner_list *l)
 	}
 }
 
+/* Whether s[a..b) is initials alone, each a capital and its full stop
+ * ("P. F.", "J.R."). */
+static int ner_initials_only(const char *s, size_t a, size_t b)
+{
+	size_t k = a;
+	while (k + 1 < b + 1 && ner_upper_at(s, k) && s[k + 1] == '.') {
+		k += 2;
+		if (k < b && s[k] == ' ')
+			k++;
+	}
+	return k == b && b > a;
+}
+
+/* A name after a tomb, a statue, a mummy or a reign "of" is a person's
+ * ("the tomb of Kheperankh", "the reign of Ramessu"), where the model
+ * read a place or an other name that no list knows as a place. */
+void ner_tomb_people(const char *s, struct ner_list *l)
+{
+	static const char *const cues[] = { "tomb",	 "tombs", "mausoleum", "statue", "statues", "bust",
+					    "mummy",	 "reign", "sarcophagus", "grave",  "effigy", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if ((m->type != NER_PLACE && m->type != NER_MISC) || m->start < 9 || s[m->start - 2] != 'f' ||
+		    memcmp(s + m->start - 4, " of ", 4) != 0 || !ner_word_before_in(s, m->start - 3, cues) ||
+		    ner_has_org_word(s, m->start, m->end))
+			continue;
+		unsigned c = lexicon_lookup(s + m->start, m->end - m->start);
+		if (ner_lex_type(c) >= 0 || (c & (LEX_COUNTRY | LEX_CITY | LEX_REGION)))
+			continue;
+		m->type = NER_PERSON;
+		m->margin = 0;
+	}
+}
+
+/* "He" next to a person's name inside a sentence is the name's, a
+ * Chinese surname or given name ("Vice Premier Tan He", "led by He
+ * Wenqiao"), as no pronoun is written so there; not after a capitalised
+ * word that is no title (a headline's "Why He Left"). */
+void ner_he_names(const char *s, size_t len, struct ner_list *l)
+{
+	size_t n0 = l->n, i = 0;
+	for (const char *p = s; (p = memchr(p, 'H', len - (size_t)(p - s))) != NULL; p++) {
+		size_t h = (size_t)(p - s);
+		if (h < 2 || h + 4 >= len || s[h + 1] != 'e' || s[h - 1] != ' ' || ner_alnum_at(s, h + 2))
+			continue;
+		/* A name of one word before it: "Tan He". */
+		while (i < n0 && l->v[i].end < h - 1)
+			i++;
+		if (i < n0 && l->v[i].end == h - 1 && l->v[i].type == NER_PERSON && s[h + 2] != '\'' &&
+		    !ner_chr(s, s + l->v[i].start, ' ', l->v[i].end - l->v[i].start) &&
+		    (i + 1 >= n0 || l->v[i + 1].start > h + 2) && !(s[h + 2] == ' ' && ner_upper_at(s, h + 3))) {
+			l->v[i].end = h + 2;
+			l->v[i].margin = 0;
+			continue;
+		}
+		/* A name after it: "by He Wenqiao", "Premier He Wenqiao". */
+		if (s[h + 2] != ' ' || !ner_upper_at(s, h + 3) || (i < n0 && l->v[i].start <= h + 3) || h < 3)
+			continue;
+		size_t e = h + 3;
+		while (e < len && ner_alnum_at(s, e))
+			e++;
+		size_t pw = ner_word_start(s, 0, h - 1);
+		if (e - h - 3 < 2 || lexicon_lowercase(s + h + 3, e - h - 3) ||
+		    (lexicon_lookup(s + h + 3, e - h - 3) & (LEX_MONTH | LEX_COUNTRY | LEX_CITY | LEX_ORG)) || pw + 1 >= h - 1 ||
+		    !((s[pw] >= 'a' && s[pw] <= 'z') || (lexicon_lookup(s + pw, h - 1 - pw) & LEX_TITLE)))
+			continue;
+		if (i < n0 && l->v[i].start < e)
+			continue;
+		ner_push(l, h, e, NER_PERSON);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* A reference's author, surname first ("^ Kessling, Alexander, ed.
  * (2009)", "Tarvel, James (April 2009)"): the surname is a person's
  * name too, where the model found the given name alone. The surname
@@ -1464,11 +1574,16 @@ void ner_reference_authors(const char *s, size_t len, struct ner_list *l)
 		/* ", " before it and a mark after, the cheap tests first. */
 		if (m->type != NER_PERSON || m->start < 6 || s[m->start - 1] != ' ' || s[m->start - 2] != ',' ||
 		    m->end + 1 >= len || !(s[m->end] == ',' || s[m->end] == '.' || (s[m->end] == ' ' && s[m->end + 1] == '(')) ||
-		    ner_chr(s, s + m->start, ' ', m->end - m->start) ||
-		    !(lexicon_lookup(s + m->start, m->end - m->start) & LEX_FIRST_NAME))
+		    !((!ner_chr(s, s + m->start, ' ', m->end - m->start) &&
+		       (lexicon_lookup(s + m->start, m->end - m->start) & LEX_FIRST_NAME)) ||
+		      ner_initials_only(s, m->start, m->end)))
 			continue;
 		size_t se = m->start - 2, ss = ner_word_start(s, 0, se);
-		if (se - ss < 2 || !ner_upper_at(s, ss) || text_caps_word(s + ss, se - ss) || (i > 0 && l->v[i - 1].end > ss) ||
+		/* The model's mention of the surname alone, of another type,
+		 * becomes the person's. */
+		size_t had = i > 0 && l->v[i - 1].end > ss ? i - 1 : SIZE_MAX;
+		if (se - ss < 2 || !ner_upper_at(s, ss) || text_caps_word(s + ss, se - ss) ||
+		    (had != SIZE_MAX && (l->v[had].start != ss || l->v[had].end != se || l->v[had].type == NER_PERSON)) ||
 		    (lexicon_lookup(s + ss, se - ss) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_ORG | LEX_COMMON | LEX_MONTH)))
 			continue;
 		for (size_t k = ss; k < se; k++)
@@ -1479,7 +1594,11 @@ void ner_reference_authors(const char *s, size_t len, struct ner_list *l)
 		if (ss == SIZE_MAX || !(ss == 0 || s[ss - 1] == '\n' ||
 					(ss >= 2 && s[ss - 1] == ' ' && (s[ss - 2] == '^' || s[ss - 2] == '.'))))
 			continue;
-		ner_push(l, ss, se, NER_PERSON);
+		if (had != SIZE_MAX) {
+			l->v[had].type = NER_PERSON;
+			l->v[had].margin = 0;
+		} else
+			ner_push(l, ss, se, NER_PERSON);
 	}
 	if (l->n > n0)
 		ner_sort_mentions(l->v, l->n);

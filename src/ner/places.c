@@ -965,6 +965,45 @@ void ner_airport_codes(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* A word of a land's shape, "of the" and a name are one place's name
+ * ("the Valley of the Kessars", "the Bay of the Seven Tarns"), where the
+ * model read the name after "the" alone, as a body's or a team's ("the
+ * Kings"), and the word as a body of its own. */
+void ner_of_the_lands(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit heads[] = {
+		NER_LIT("Valley"), NER_LIT("Vale"),   NER_LIT("Bay"),	 NER_LIT("Gulf"),   NER_LIT("Sea"),
+		NER_LIT("Isle"),   NER_LIT("Cape"),   NER_LIT("Strait"), NER_LIT("Straits"), NER_LIT("Lake"),
+		NER_LIT("Plain"),  NER_LIT("Plains"), NER_LIT("Desert"), NER_LIT("Cave"),   NER_LIT("Mountains"),
+		NER_LIT("Hills"),  NER_LIT("Coast"),  NER_LIT("Sound"),	 NER_LIT("Gorge"),  NER_LIT("Glen"),
+	};
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t a = m->start;
+		/* " of the " before it, its "f" and "h" first. */
+		if (a < 11 || s[a - 1] != ' ' || s[a - 3] != 'h' || s[a - 6] != 'f' || memcmp(s + a - 8, " of the ", 8) != 0 ||
+		    m->type == NER_DATE)
+			continue;
+		size_t he = a - 8, hs = ner_word_start(s, 0, he);
+		if (!ner_upper_at(s, hs) || !NER_LIT_IN(heads, s + hs, he - hs))
+			continue;
+		/* The word alone, or no mention, before it. */
+		if (i > 0 && l->v[i - 1].end > hs) {
+			if (l->v[i - 1].start != hs || l->v[i - 1].end != he || (gone && gone[i - 1]))
+				continue;
+			if (!gone)
+				gone = xcalloc(n0, 1);
+			gone[i - 1] = 1;
+		}
+		m->start = hs;
+		m->type = NER_PLACE;
+		m->margin = 0;
+	}
+	ner_drop_gone(l, gone, n0);
+}
+
 /* The names of a list before a plural kind of place are places ("in
  * Kogi, Imo and Bayelsa states", "at Apapa and Tin Can Island ports"),
  * where no list knows them as something else: the model reads a name

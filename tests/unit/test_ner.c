@@ -1289,6 +1289,37 @@ static void test_ner_facility_people(void)
 			     "Punta Lindal also said it increased its board to seven.\n");
 	CHECK(strstr(m, "|ORG:Punta Lindal|") != NULL);
 	free(m);
+	/* A person's name before an airport's words the model left out, or
+	 * read as a place of their own, is the airport's. */
+	CHECK(article_has("In Tarvel, winds flooded Bhadra Kesavan Suryaprakash Roy International Airport.\n", "PLACE",
+			  "Bhadra Kesavan Suryaprakash Roy International Airport"));
+	CHECK(article_has("Flights resumed between Tarvel and Accra's Kwabena T. Oduro International Airport next month.\n",
+			  "PLACE", "Kwabena T. Oduro International Airport"));
+}
+
+/* "He" next to a person's name inside a sentence is a Chinese name's;
+ * a headline's "He" before a capitalised verb is the pronoun. */
+static void test_ner_he_names(void)
+{
+	CHECK(article_has("Vice Premier Tan He met the bankers on Monday.\n", "PERSON", "Tan He"));
+	CHECK(article_has("The talks were led by He Wenqiao, a former vice minister.\n", "PERSON", "He Wenqiao"));
+	CHECK(article_lacks("WHY HE LEFT\n\nHe said on Monday that Tan left. And He Said it twice.\n", "He Said"));
+}
+
+/* A land's word, "of the" and a name are one place; a name after a tomb
+ * or a reign "of" is a person's. */
+static void test_ner_of_the_lands(void)
+{
+	char *m = article_mentions("The tomb lies in the Valley of the Kessars, near the Bay of the Seven Tarns.\n");
+	CHECK(strstr(m, "|PLACE:Valley of the Kessars|PLACE:Bay of the Seven Tarns|") != NULL);
+	if (!strstr(m, "|PLACE:Valley of the Kessars|PLACE:Bay of the Seven Tarns|"))
+		printf("#   got %s\n", m);
+	free(m);
+	CHECK(article_has("The mummy was found in the tomb of Kheperankh, a king.\n", "PERSON", "Kheperankh"));
+	CHECK(article_has("The statue of Ramessu stood at the gate.\n", "PERSON", "Ramessu"));
+	/* A place a list knows stays a place. */
+	CHECK(article_has("The tomb of Paris stood empty.\n", "PLACE", "Paris") ||
+	      article_lacks("The tomb of Paris stood empty.\n", "Paris"));
 }
 
 static void test_ner_firm_places(void)
@@ -1906,6 +1937,12 @@ static void test_ner_reference_authors(void)
 	CHECK(strstr(m, "|PERSON:Rutherford|PERSON:James|") != NULL);
 	free(m);
 	CHECK(article_expect("Paris, James (2009). Varne.\n", "PERSON", "Paris", 0));
+	/* An author's initials stand for the given name too. */
+	m = article_mentions("References\n^ Marchbank, P. F. (1978). \"The flora of Tarvel\". Tarvel Nature Journal. 31 (3): 14.\n");
+	CHECK(strstr(m, "|PERSON:Marchbank|PERSON:P. F.|") != NULL);
+	if (!strstr(m, "|PERSON:Marchbank|PERSON:P. F.|"))
+		printf("#   got %s\n", m);
+	free(m);
 }
 
 static void test_ner_constituencies(void)
@@ -6519,6 +6556,8 @@ const struct check_test ner_tests[] = {
 	{ "ner_work_list_lines", test_ner_work_list_lines },
 	{ "ner_town_lines", test_ner_town_lines },
 	{ "ner_track_lines", test_ner_track_lines },
+	{ "ner_he_names", test_ner_he_names },
+	{ "ner_of_the_lands", test_ner_of_the_lands },
 	{ "ner_table_cells", test_ner_table_cells },
 	{ "ner_bracket_aliases", test_ner_bracket_aliases },
 	{ "ner_initial_pronouns", test_ner_initial_pronouns },
