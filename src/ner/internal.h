@@ -291,6 +291,7 @@ int ner_kind_type(const char *s, size_t a, size_t b, int plural);
 void ner_kind_lists(const char *s, size_t len, struct ner_list *l);
 void ner_subject_names(const char *s, size_t n, struct ner_list *l);
 void ner_kind_appositions(const char *s, size_t n, struct ner_list *l);
+void ner_plural_kind_lists(const char *s, struct ner_list *l);
 
 /* layout.c */
 void ner_spaced_initials(const char *s, size_t n, struct ner_list *l);

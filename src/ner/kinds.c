@@ -528,6 +528,36 @@ static inline int ner_kind_det_before(const char *s, size_t ts)
 	return (ts >= 4 && ner_lit_is_nocase("the ", s + ts - 4, 4)) || ner_own_det_before(s, ts);
 }
 
+/* The names of a list right after a kind's plural are of the kind
+ * ("mining companies Tarvel Copper and Ossen Verde", "lenders Kessa
+ * Bank, Varno Finance and Ostel"), where the model read one of them as a
+ * person or a place: a list of two names or more, none of which a given
+ * name starts or a list knows as something else. */
+void ner_plural_kind_lists(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i + 1 < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t b = m->start;
+		/* A plural in "s" in lower case right before it, asked first. */
+		if (b < 7 || s[b - 1] != ' ' || s[b - 2] != 's' || m->type == NER_DATE || m->type == NER_GROUP ||
+		    l->v[i + 1].start < m->end || !ner_list_joint(s, m->end, l->v[i + 1].start))
+			continue;
+		size_t ks = ner_word_start(s, 0, b - 1);
+		if (s[ks] < 'a' || s[ks] > 'z')
+			continue;
+		int kind = ner_kind_type(s, ks, b - 1, 1);
+		if (kind != NER_ORG && kind != NER_PLACE)
+			continue;
+		size_t j = i;
+		while (j + 1 < l->n && l->v[j + 1].start >= l->v[j].end && ner_list_joint(s, l->v[j].end, l->v[j + 1].start))
+			j++;
+		for (size_t k = i; k <= j; k++)
+			if (!(l->v[k].type == NER_PERSON && ner_given_name_first(s, &l->v[k])))
+				ner_kind_retype(s, &l->v[k], kind);
+		i = j;
+	}
+}
+
 /* A name the story says is of a kind, in an apposition ("Simetrik, a
  * Colombian fintech startup", "Sucre, a province of Bolivia", "Banco
  * Tolima, the country's largest bank") or a predicate ("Bitlabs is a

@@ -272,6 +272,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_kind_lists(a->data, a->len, out);
 	ner_subject_names(a->data, a->len, out);
 	ner_kind_appositions(a->data, a->len, out);
+	ner_plural_kind_lists(a->data, out);
 	if (lang == LANGUAGE_EN) {
 		ner_proper_nouns(a->data, a->len, out);
 		ner_title_people(a->data, a->len, out);

@@ -1064,8 +1064,27 @@ void ner_role_people(const char *s, struct ner_list *l)
 		if (s[ks] < 'a' || s[ks] > 'z' || !(lexicon_lookup(s + ks, a - 1 - ks) & LEX_ROLE))
 			continue;
 		size_t fw = ner_space_end(s, a, m->end);
-		if (fw >= m->end || (lexicon_lookup(s + a, fw - a) & (LEX_FIRST_NAME | LEX_COMMON)) != LEX_FIRST_NAME ||
-		    ner_lex_type(lexicon_lookup(s + a, m->end - a)) >= 0)
+		if (fw >= m->end || ner_lex_type(lexicon_lookup(s + a, m->end - a)) >= 0)
+			continue;
+		/* Or an other name of two or three words no list knows any of
+		 * ("party leader Tesfay Gebrekidan said"): an other name is no
+		 * role's holder. */
+		/* Not after an article ("The official Kessel Business
+		 * newspaper"): the role's word is then an adjective. */
+		size_t dw = ks > 1 ? ner_word_start(s, 0, ks - 1) : ks, dn = ks > 1 ? ks - 1 - dw : 0;
+		int article = ks > 1 && s[ks - 1] == ' ' &&
+			      ((dn == 1 && (s[dw] | 0x20) == 'a') || (dn == 2 && (s[dw] | 0x20) == 'a' && s[dw + 1] == 'n') ||
+			       (dn == 3 && (s[dw] | 0x20) == 't' && s[dw + 1] == 'h' && s[dw + 2] == 'e'));
+		int unknown = m->type == NER_MISC && !article;
+		size_t words = 0;
+		for (size_t w = a; unknown && w < m->end; words++) {
+			size_t we = ner_blank_at(s, w, m->end);
+			unknown = ner_upper_at(s, w) && we - w > 1 && lexicon_lookup(s + w, we - w) == 0 &&
+				  !lexicon_lowercase(s + w, we - w);
+			w = we + 1;
+		}
+		if ((lexicon_lookup(s + a, fw - a) & (LEX_FIRST_NAME | LEX_COMMON)) != LEX_FIRST_NAME &&
+		    !(unknown && words <= 3))
 			continue;
 		m->type = NER_PERSON;
 		m->margin = 0;

@@ -1776,6 +1776,18 @@ static void test_ner_role_people(void)
 				   "built the school .\n");
 	CHECK(strstr(m, "|PERSON:Walter Hayes Street|") != NULL);
 	free(m);
+	/* So is an other name of words no list knows after a role; not
+	 * after an article, where the role's word is an adjective. */
+	CHECK(article_has("KLF leader Tesfamariam Gebrekidan said his forces had fired rockets.\n", "PERSON",
+			  "Tesfamariam Gebrekidan"));
+	CHECK(article_expect("The official Kessavar Daily newspaper said so.\n", "PERSON", "Kessavar Daily", 0));
+}
+
+/* The names of a list right after a kind's plural are of the kind. */
+static void test_ner_plural_kind_lists(void)
+{
+	CHECK(article_has("Mining companies Tarvel Copper and Ossen Verde said operations were unaffected.\n", "ORG",
+			  "Ossen Verde"));
 }
 
 static void test_ner_prefix_places(void)
@@ -6283,6 +6295,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_for_causes", test_ner_for_causes },
 	{ "ner_result_lines", test_ner_result_lines },
 	{ "ner_role_people", test_ner_role_people },
+	{ "ner_plural_kind_lists", test_ner_plural_kind_lists },
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
