@@ -1517,6 +1517,27 @@ static int ner_initials_only(const char *s, size_t a, size_t b)
 	return k == b && b > a;
 }
 
+/* A people's adjective alone before a title is no person ("Varesian
+ * President Tomas Kell"): where the model read a person in a word the
+ * lists know as a nationality's and as no name, it is the people's. */
+void ner_demonym_people(const char *s, size_t len, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON || m->end + 3 >= len || s[m->end] != ' ' || !ner_upper_at(s, m->end + 1) ||
+		    ner_chr(s, s + m->start, ' ', m->end - m->start))
+			continue;
+		unsigned c = lexicon_lookup(s + m->start, m->end - m->start);
+		if (!(c & LEX_DEMONYM) || (c & (LEX_FIRST_NAME | LEX_PERSON)))
+			continue;
+		size_t te = ner_blank_at(s, m->end + 1, len);
+		if (!(lexicon_lookup(s + m->end + 1, te - m->end - 1) & LEX_TITLE))
+			continue;
+		m->type = NER_GROUP;
+		m->margin = 0;
+	}
+}
+
 /* A name after a tomb, a statue, a mummy or a reign "of" is a person's
  * ("the tomb of Kheperankh", "the reign of Ramessu"), where the model
  * read a place or an other name that no list knows as a place. */

@@ -1783,6 +1783,16 @@ static void test_ner_role_people(void)
 	CHECK(article_expect("The official Kessavar Daily newspaper said so.\n", "PERSON", "Kessavar Daily", 0));
 }
 
+/* A nationality's adjective before a title is the people's, not a
+ * person (general knowledge of nationalities; an invented president). */
+static void test_ner_demonym_people(void)
+{
+	const char *t = "Armenian Prime Minister Ovan Keshelyan said Armenia was ready to talk, but Kyrgyz President "
+			"Tomas Kellavi said no, as did Mauritanian President Aly Vessou.\n";
+	CHECK(article_has(t, "GROUP", "Kyrgyz") && article_has(t, "GROUP", "Mauritanian"));
+	CHECK(article_has(t, "PERSON", "Tomas Kellavi"));
+}
+
 /* The names of a list right after a kind's plural are of the kind. */
 static void test_ner_plural_kind_lists(void)
 {
@@ -6296,6 +6306,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_result_lines", test_ner_result_lines },
 	{ "ner_role_people", test_ner_role_people },
 	{ "ner_plural_kind_lists", test_ner_plural_kind_lists },
+	{ "ner_demonym_people", test_ner_demonym_people },
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
