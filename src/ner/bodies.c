@@ -669,6 +669,17 @@ void ner_press_names(const char *s, size_t len, struct ner_list *l)
 		size_t e = m->end;
 		if (!ner_press_kind(s, len, e))
 			continue;
+		/* A name of one word the model read as no body, before the
+		 * kind, is the paper's ("in Kesteria magazine's list"); not a
+		 * place's or a people's, nor after "a" ("a Tarvel newspaper"
+		 * is one of that town). */
+		if (m->type != NER_ORG && m->type != NER_GROUP && !ner_chr(s, s + m->start, ' ', e - m->start) &&
+		    !(lexicon_lookup(s + m->start, e - m->start) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_DEMONYM)) &&
+		    !ner_word_before_in(s, m->start, (const char *const[]){ "a", "an", NULL })) {
+			m->type = NER_ORG;
+			m->margin = 0;
+			continue;
+		}
 		size_t r = e;
 		int words = 0;
 		for (;;) {

@@ -867,6 +867,33 @@ void ner_year_titles(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A title of the year is no name, as the training data has it
+ * ("Footballer of the Year", "Coach of the Season"): a word alone before
+ * " of the Year", "Season", "Month" or "Decade", where the model read a
+ * body or a person, and no list knows it as a name. */
+void ner_of_the_year(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit spans[] = { NER_LIT(" of the Year"), NER_LIT(" of the Season"),
+						NER_LIT(" of the Month"), NER_LIT(" of the Decade") };
+	size_t o = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *m = &l->v[i];
+		size_t e = m->end;
+		int title = 0;
+		/* " of the " first, and the capital after it. */
+		if ((m->type == NER_ORG || m->type == NER_PERSON) && e + 12 <= len && s[e + 1] == 'o' && s[e + 4] == 't' &&
+		    memcmp(s + e, " of the ", 8) == 0 && !ner_chr(s, s + m->start, ' ', e - m->start)) {
+			for (size_t k = 0; k < sizeof spans / sizeof *spans && !title; k++)
+				title = e + spans[k].n <= len && memcmp(s + e, spans[k].w, spans[k].n) == 0 &&
+					(e + spans[k].n == len || !ner_alnum_at(s, e + spans[k].n));
+			title = title && lexicon_lookup(s + m->start, e - m->start) == 0;
+		}
+		if (!title)
+			l->v[o++] = *m;
+	}
+	l->n = o;
+}
+
 /* An award's name goes on over "for" or "in" and the capitalised words
  * of its field: "the Academy Award for Best Actor", "the Nobel Prize in
  * Physics", "the Kestrel Award for Fiction", which the model ended at the

@@ -1783,6 +1783,23 @@ static void test_ner_role_people(void)
 	CHECK(article_expect("The official Kessavar Daily newspaper said so.\n", "PERSON", "Kessavar Daily", 0));
 }
 
+/* A title of the year is no name; an award's name with one stays. */
+static void test_ner_of_the_year(void)
+{
+	const char *t = "She was named Kenya's Sportswoman of the Year in 2023, and won the Kessavia Award for Novel "
+			"of the Year.\n";
+	CHECK(article_lacks(t, "Sportswoman"));
+	CHECK(article_has(t, "MISC", "Kessavia Award for Novel of the Year"));
+}
+
+/* A name of one word before "magazine" or "newspaper" is the paper's;
+ * not a place a list knows. */
+static void test_ner_press_one_word(void)
+{
+	CHECK(article_has("In 2010, the film was ranked No. 55 in Kesteria magazine's list.\n", "ORG", "Kesteria"));
+	CHECK(article_has("He wrote for a Paris newspaper in 2010.\n", "PLACE", "Paris"));
+}
+
 /* A nationality's adjective before a title is the people's, not a
  * person (general knowledge of nationalities; an invented president). */
 static void test_ner_demonym_people(void)
@@ -6307,6 +6324,8 @@ const struct check_test ner_tests[] = {
 	{ "ner_role_people", test_ner_role_people },
 	{ "ner_plural_kind_lists", test_ner_plural_kind_lists },
 	{ "ner_demonym_people", test_ner_demonym_people },
+	{ "ner_press_one_word", test_ner_press_one_word },
+	{ "ner_of_the_year", test_ner_of_the_year },
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
