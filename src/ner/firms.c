@@ -1207,9 +1207,11 @@ static int ner_blank_and(const char *p)
  * Inc", "Brown, Kell and Hambros Bank Limited"). */
 static int ner_list_end_pair(const char *s, size_t a, size_t yw, size_t ye)
 {
-	if (a < 4 || s[a - 2] != ',' || s[a - 1] != ' ' || !ner_alnum_at(s, a - 3))
+	/* Text split into tokens has a blank before the comma. */
+	size_t c = a >= 5 && s[a - 3] == ' ' ? a - 4 : a - 3;
+	if (a < 4 || s[a - 2] != ',' || s[a - 1] != ' ' || !ner_alnum_at(s, c))
 		return 0;
-	size_t w = a - 3;
+	size_t w = c;
 	while (w > 0 && ner_alnum_at(s, w - 1))
 		w--;
 	if (!ner_upper_at(s, w) || yw + 1 >= ye || !ner_upper_at(s, yw + 1))

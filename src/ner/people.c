@@ -111,6 +111,15 @@ void ner_person_head_joins(const char *s, struct ner_list *l)
 	l->n = o;
 }
 
+/* Whether s[a..b) has n words or fewer. */
+static int ner_words_at_most(const char *s, size_t a, size_t b, int n)
+{
+	int w = 1;
+	for (size_t k = a; k < b && w <= n; k++)
+		w += s[k] == ' ';
+	return w <= n;
+}
+
 /* A name the model took for a person's that ends in a word of a place
  * or a building ("the Roosevelt Room", "Kennedy Airport", "the Sam
  * Houston Tollway") is a place. Where surnames are such words too ("Kevin
@@ -145,6 +154,13 @@ void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 		[7] = { "Harbour" },
 	};
 	static const char *const say[] = { "said", "says", "told", NULL };
+	/* The places named for a person ("Kennedy Airport"), not lands
+	 * ("Bulawayo Province", after an officer's "Commanding"). */
+	static const struct ner_lit named[] = { NER_LIT("Airport"), NER_LIT("Stadium"), NER_LIT("Station"),
+						NER_LIT("Arena"),   NER_LIT("Avenue"),  NER_LIT("Boulevard"),
+						NER_LIT("Highway"), NER_LIT("Expressway"), NER_LIT("Freeway"),
+						NER_LIT("Parkway"), NER_LIT("Tollway"), NER_LIT("Tunnel"),
+						NER_LIT("Plaza") };
 	size_t n0 = l->n;
 	unsigned char *gone = NULL;
 	/* Spanish and Portuguese write the word of the place first: "Río
@@ -238,10 +254,8 @@ void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 			size_t b = a;
 			while (b < len && ner_alnum_at(s, b))
 				b++;
-			int facility = 0;
-			for (int k = 0; b - a < 13 && only[b - a][k] && !facility; k++)
-				facility = ner_lit_is(only[b - a][k], s + a, b - a);
-			if (facility && (b == len || !ner_alnum_at(s, b)) && (i + 1 == l->n || l->v[i + 1].start >= b)) {
+			if (NER_LIT_IN(named, s + a, b - a) && (b == len || !ner_alnum_at(s, b)) &&
+			    (i + 1 == l->n || l->v[i + 1].start >= b)) {
 				m->end = b;
 				m->type = NER_PLACE;
 				m->margin = 0;
@@ -283,7 +297,8 @@ void ner_facility_people(const char *s, size_t len, struct ner_list *l)
 		 * them is the place's ("Maru Tenvari Okoth | Kibet International
 		 * Airport"), where the place's word is never a surname. */
 		if (kind == 2 && m->type == NER_PLACE && i > 0 && l->v[i - 1].type == NER_PERSON &&
-		    l->v[i - 1].end + 1 == m->start && s[m->start - 1] == ' ' && !(gone && gone[i - 1])) {
+		    l->v[i - 1].end + 1 == m->start && s[m->start - 1] == ' ' && !(gone && gone[i - 1]) &&
+		    NER_LIT_IN(named, s + lw, wn) && ner_words_at_most(s, l->v[i - 1].start, m->end, 6)) {
 			m->start = l->v[i - 1].start;
 			m->margin = 0;
 			if (!gone)
