@@ -888,8 +888,11 @@ void ner_of_the_year(const char *s, size_t len, struct ner_list *l)
 					(e + spans[k].n == len || !ner_alnum_at(s, e + spans[k].n));
 			title = title && lexicon_lookup(s + m->start, e - m->start) == 0;
 		}
-		if (!title)
-			l->v[o++] = *m;
+		if (!title) {
+			if (o != i)
+				l->v[o] = *m;
+			o++;
+		}
 	}
 	l->n = o;
 }
