@@ -1628,10 +1628,15 @@ void ner_reference_authors(const char *s, size_t len, struct ner_list *l)
 		const struct ner_mention *m = &l->v[i];
 		/* ", " before it and a mark after, the cheap tests first. */
 		if (m->type != NER_PERSON || m->start < 6 || s[m->start - 1] != ' ' || s[m->start - 2] != ',' ||
-		    m->end + 1 >= len || !(s[m->end] == ',' || s[m->end] == '.' || (s[m->end] == ' ' && s[m->end + 1] == '(')) ||
-		    !((!ner_chr(s, s + m->start, ' ', m->end - m->start) &&
-		       (lexicon_lookup(s + m->start, m->end - m->start) & LEX_FIRST_NAME)) ||
-		      ner_initials_only(s, m->start, m->end)))
+		    m->end + 1 >= len ||
+		    !(s[m->end] == ',' || s[m->end] == '.' || s[m->end] == ';' || (s[m->end] == ' ' && s[m->end + 1] == '(')))
+			continue;
+		/* A given name, initials, or a given name and initials
+		 * ("Roger A."). */
+		size_t gw = ner_blank_at(s, m->start, m->end);
+		if (!((lexicon_lookup(s + m->start, gw - m->start) & LEX_FIRST_NAME) &&
+		      (gw == m->end || ner_initials_only(s, gw + 1, m->end))) &&
+		    !ner_initials_only(s, m->start, m->end))
 			continue;
 		size_t se = m->start - 2, ss = ner_word_start(s, 0, se);
 		/* The model's mention of the surname alone, of another type,
@@ -1645,9 +1650,10 @@ void ner_reference_authors(const char *s, size_t len, struct ner_list *l)
 			if (!ner_alnum_at(s, k) && s[k] != '-' && s[k] != '\'')
 				ss = SIZE_MAX, k = se;
 		/* The reference's start: a line's, a caret's ("^ "), or a full
-		 * stop's before it. */
+		 * stop's before it, or the semicolon after the author before. */
 		if (ss == SIZE_MAX || !(ss == 0 || s[ss - 1] == '\n' ||
-					(ss >= 2 && s[ss - 1] == ' ' && (s[ss - 2] == '^' || s[ss - 2] == '.'))))
+					(ss >= 2 && s[ss - 1] == ' ' &&
+					 (s[ss - 2] == '^' || s[ss - 2] == '.' || s[ss - 2] == ';'))))
 			continue;
 		if (had != SIZE_MAX) {
 			l->v[had].type = NER_PERSON;

@@ -1985,6 +1985,14 @@ static void test_ner_reference_authors(void)
 	if (!strstr(m, "|PERSON:Marchbank|PERSON:P. F.|"))
 		printf("#   got %s\n", m);
 	free(m);
+	/* A given name and an initial, and the next author after a
+	 * semicolon. */
+	m = article_mentions("References\n^ Marchbank, Roger A.; Kessling, Charles R. (2013). Matrix Analysis. Tarvel "
+			     "University Press.\n");
+	CHECK(strstr(m, "|PERSON:Marchbank|PERSON:Roger A.|PERSON:Kessling|PERSON:Charles R.|") != NULL);
+	if (!strstr(m, "|PERSON:Marchbank|PERSON:Roger A.|PERSON:Kessling|PERSON:Charles R.|"))
+		printf("#   got %s\n", m);
+	free(m);
 }
 
 static void test_ner_constituencies(void)
