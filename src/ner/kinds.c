@@ -558,6 +558,16 @@ void ner_plural_kind_lists(const char *s, struct ner_list *l)
 	}
 }
 
+/* Whether s[a..b) is the word of a kind of work a studio or a network
+ * makes ("film", "series"). */
+static int ner_work_kind_word(const char *s, size_t a, size_t b)
+{
+	static const struct ner_lit works[] = { NER_LIT("film"),     NER_LIT("movie"),	 NER_LIT("series"),
+						NER_LIT("sitcom"),   NER_LIT("documentary"), NER_LIT("programme"),
+						NER_LIT("album"),    NER_LIT("game") };
+	return NER_LIT_IN(works, s + a, b - a);
+}
+
 /* A name the story says is of a kind, in an apposition ("Simetrik, a
  * Colombian fintech startup", "Sucre, a province of Bolivia", "Banco
  * Tolima, the country's largest bank") or a predicate ("Bitlabs is a
@@ -672,11 +682,26 @@ void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 					kind = k;
 				/* After a name, a body's kind, or places' "of" (a
 				 * work's kind has its own rules). */
-				if (named && k != (of ? NER_PLACE : NER_ORG))
+				/* But a network's or a studio's work after its
+				 * name ("the Velmar series Kestrel Bay", "the
+				 * Tarvo film Ashes"): the title is the work, the
+				 * name before the kind its maker's. */
+				int work = named && !of && k == NER_MISC && m->type != NER_PERSON &&
+					   l->v[i - 1].type != NER_PERSON && ner_work_kind_word(s, ks, ke);
+				int mt = work ? ner_lex_type(lexicon_lookup(s + l->v[i - 1].start,
+									 l->v[i - 1].end - l->v[i - 1].start)) : -1;
+				/* Not a place a list knows ("the Kenya series"). */
+				work = work && (mt < 0 || mt == NER_ORG);
+				if (named && k != (of ? NER_PLACE : NER_ORG) && !work)
 					kind = -1;
+				if (work && l->v[i - 1].type != NER_ORG) {
+					l->v[i - 1].type = NER_ORG;
+					l->v[i - 1].margin = 0;
+				}
 				/* "the village of Kotel" says it of Kotel's other
-				 * mentions too; a firm has a capital. */
-				after = kind >= 0 && of && !ner_lit_is("capital", s + ks, ke - ks);
+				 * mentions too, and so does a network's work; a firm
+				 * has a capital. */
+				after = kind >= 0 && ((of && !ner_lit_is("capital", s + ks, ke - ks)) || work);
 			}
 		}
 		if (kind < 0)

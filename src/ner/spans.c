@@ -1690,6 +1690,13 @@ void ner_lower_inner_words(const char *s, struct ner_list *l)
 			if (join || !lexicon_lowercase(s + w, we - w) ||
 			    (lexicon_lookup(s + w, we - w) & LEX_SURNAME_PARTICLE))
 				continue;
+			/* An award's field or a document's title of two kinds
+			 * after "for" ("the Kestrel Award for Best Rock or
+			 * Alternative Album", "Guidelines for Survivors or
+			 * Witnesses") is one name. */
+			if (m->type == NER_MISC && we - w == 2 && s[w] == 'o' && s[w + 1] == 'r' &&
+			    text_find(s + m->start, w - m->start, " for ", 5))
+				continue;
 			size_t end = m->end;
 			enum ner_type type = m->type;
 			m->end = w - 1;

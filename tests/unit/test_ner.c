@@ -1786,6 +1786,21 @@ static void test_ner_role_people(void)
 	CHECK(article_expect("The official Kessavar Daily newspaper said so.\n", "PERSON", "Kessavar Daily", 0));
 }
 
+/* A network's work after its name and a kind's word is the work, the
+ * network a body; an award's field of two kinds joined by "or" is one
+ * name. */
+static void test_ner_network_works(void)
+{
+	char *m = article_mentions("The song was featured in the Vellora series Kestmark, she said.\n");
+	CHECK(strstr(m, "|ORG:Vellora|MISC:Kestmark|") != NULL);
+	if (!strstr(m, "|ORG:Vellora|MISC:Kestmark|"))
+		printf("#   got %s\n", m);
+	free(m);
+	CHECK(article_has("Her debut album won the Tarvel Music Award for Best Portuguese Language Rock or Alternative "
+			  "Album, and its single topped the chart.\n",
+			  "MISC", "Tarvel Music Award for Best Portuguese Language Rock or Alternative Album"));
+}
+
 /* A title of the year is no name; an award's name with one stays. */
 static void test_ner_of_the_year(void)
 {
@@ -6337,6 +6352,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_demonym_people", test_ner_demonym_people },
 	{ "ner_press_one_word", test_ner_press_one_word },
 	{ "ner_of_the_year", test_ner_of_the_year },
+	{ "ner_network_works", test_ner_network_works },
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
 	{ "ner_given_name_numerals", test_ner_given_name_numerals },
