@@ -361,6 +361,50 @@ static char ner_place_abbrev(const char *s, size_t i)
 	return s[i];
 }
 
+/* Initials written apart that the lists know closed up ("U . S .",
+ * "U . N .") are the name they know, where the model found nothing there
+ * ("heavy U . S . pressure", "[ U . S . ] administration"): two or three
+ * capitals, each with its full stop, between blanks. */
+void ner_spaced_letters(const char *s, size_t n, struct ner_list *l)
+{
+	size_t n0 = l->n, mi = 0;
+	for (const char *p = memchr(s, '.', n); p; p = memchr(p + 1, '.', n - (size_t)(p + 1 - s))) {
+		size_t k = (size_t)(p - s);
+		/* "X . Y ." ends here: its last capital, blank and stop first. */
+		if (k < 6 || s[k - 1] != ' ' || !ner_upper_at(s, k - 2) || s[k - 3] != ' ' || s[k - 4] != '.' ||
+		    s[k - 5] != ' ' || !ner_upper_at(s, k - 6) || (k + 1 < n && s[k + 1] != ' ' && s[k + 1] != '\n'))
+			continue;
+		size_t a = k - 6;
+		/* A third capital before ("E . A . C ."). */
+		if (a >= 4 && s[a - 1] == ' ' && s[a - 2] == '.' && s[a - 3] == ' ' && ner_upper_at(s, a - 4) &&
+		    (a == 4 || !ner_alnum_at(s, a - 5)))
+			a -= 4;
+		if (a > 0 && (ner_alnum_at(s, a - 1) || s[a - 1] == '.'))
+			continue;
+		/* Not a currency's ("U . S . dollars", "U . S . $ 2"), nor an
+		 * era after a year ("200 B . C ."). */
+		if ((k + 3 < n && (s[k + 2] == '$' || (s[k + 2] == 'd' && k + 8 < n && memcmp(s + k + 2, "dollar", 6) == 0))) ||
+		    (a >= 2 && s[a - 1] == ' ' && s[a - 2] >= '0' && s[a - 2] <= '9'))
+			continue;
+		char buf[8];
+		size_t bn = 0;
+		for (size_t q = a; q <= k; q += 4) {
+			buf[bn++] = s[q];
+			buf[bn++] = '.';
+		}
+		int lt = ner_lex_type(lexicon_lookup(buf, bn));
+		if (lt < 0)
+			continue;
+		while (mi < n0 && l->v[mi].end <= a)
+			mi++;
+		if (mi < n0 && l->v[mi].start <= k)
+			continue;
+		ner_push(l, a, k + 1, (enum ner_type)lt);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
 /* Text split into tokens by another tool writes an abbreviation's full
  * stop apart ("St . Louis", "Mt . Kenya"), so that the lists, which write
  * "St. Louis", do not know the name the model found: it is looked up as

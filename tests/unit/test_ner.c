@@ -1801,6 +1801,25 @@ static void test_ner_network_works(void)
 			  "MISC", "Tarvel Music Award for Best Portuguese Language Rock or Alternative Album"));
 }
 
+/* Initials written apart that the lists know closed up are that name;
+ * not a currency's, nor an era's after a year. */
+static void test_ner_spaced_letters(void)
+{
+	const char *t = "The bid of Kessland was rejected under heavy U . S . pressure , and 1.39 billion U . S . dollars "
+			"went to the E . U . , as in 200 B . C . , he said .\n";
+	char *m = article_mentions(t);
+	CHECK(strstr(m, "|PLACE:U . S .|") != NULL && strstr(m, "U . S . dollars") == NULL);
+	CHECK(strstr(m, "B . C .") == NULL);
+	if (!(strstr(m, "|PLACE:U . S .|") != NULL && strstr(m, "B . C .") == NULL))
+		printf("#   got %s\n", m);
+	free(m);
+	/* Exactly one "U . S ." mention: the currency's is none. */
+	m = article_mentions(t);
+	char *first = strstr(m, "U . S .");
+	CHECK(first != NULL && strstr(first + 1, "U . S .") == NULL);
+	free(m);
+}
+
 /* A title of the year is no name; an award's name with one stays. */
 static void test_ner_of_the_year(void)
 {
@@ -6352,6 +6371,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_demonym_people", test_ner_demonym_people },
 	{ "ner_press_one_word", test_ner_press_one_word },
 	{ "ner_of_the_year", test_ner_of_the_year },
+	{ "ner_spaced_letters", test_ner_spaced_letters },
 	{ "ner_network_works", test_ner_network_works },
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
