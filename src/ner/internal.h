@@ -298,6 +298,7 @@ void ner_plural_kind_lists(const char *s, struct ner_list *l);
 /* layout.c */
 void ner_spaced_initials(const char *s, size_t n, struct ner_list *l);
 void ner_spaced_letters(const char *s, size_t n, struct ner_list *l);
+void ner_spaced_domains(const char *s, size_t n, struct ner_list *l);
 void ner_table_words(const char *s, size_t n, struct ner_list *l);
 void ner_datelines(const char *s, size_t n, struct ner_list *l);
 void ner_spaced_apostrophes(const char *s, size_t n, struct ner_list *l);

@@ -361,6 +361,36 @@ static char ner_place_abbrev(const char *s, size_t i)
 	return s[i];
 }
 
+/* A site's name written apart from its domain ("Tarvelo . com", as text
+ * split into tokens has "Tarvelo.com") is one organization's name with
+ * it, and a name's "+" is its own ("Canal +", "Kestflix +"), where the
+ * model stopped before them. */
+void ner_spaced_domains(const char *s, size_t n, struct ner_list *l)
+{
+	static const struct ner_lit tlds[] = { NER_LIT(" . com"), NER_LIT(" . net"), NER_LIT(" . org") };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t e = m->end;
+		if (m->type == NER_DATE || m->type == NER_PERSON || e + 2 >= n || s[e] != ' ')
+			continue;
+		size_t x = 0;
+		if (s[e + 1] == '+' && (e + 2 == n || s[e + 2] == ' ' || s[e + 2] == '\n'))
+			x = e + 2;
+		else if (s[e + 1] == '.' && e + 6 <= n)
+			for (size_t k = 0; k < sizeof tlds / sizeof *tlds && !x; k++)
+				if (memcmp(s + e, tlds[k].w, tlds[k].n) == 0 && (e + 6 == n || !ner_alnum_at(s, e + 6)))
+					x = e + 6;
+		if (!x || (i + 1 < l->n && l->v[i + 1].start < x))
+			continue;
+		/* A domain makes a site's name; a "+" keeps the name's type
+		 * (a service's, "Kestflix +", is an other name). */
+		if (s[e + 1] == '.')
+			m->type = NER_ORG;
+		m->end = x;
+		m->margin = 0;
+	}
+}
+
 /* Initials written apart that the lists know closed up ("U . S .",
  * "U . N .") are the name they know, where the model found nothing there
  * ("heavy U . S . pressure", "[ U . S . ] administration"): two or three

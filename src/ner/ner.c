@@ -234,6 +234,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	if (split) {
 		ner_spaced_abbrevs(a->data, out);
 		ner_spaced_letters(a->data, a->len, out);
+		ner_spaced_domains(a->data, a->len, out);
 		ner_spaced_apostrophes(a->data, a->len, out);
 		ner_spaced_marks(a->data, a->len, out);
 		ner_spaced_korean_names(a->data, a->len, out);

@@ -1820,6 +1820,17 @@ static void test_ner_spaced_letters(void)
 	free(m);
 }
 
+/* A site's domain written apart is its name's, and so is a name's "+". */
+static void test_ner_spaced_domains(void)
+{
+	char *m = article_mentions("Figures from Tarvelo . com and the broadcaster Kestvision + show growth , said Ana "
+				   "Oduya .\n");
+	CHECK(strstr(m, "|ORG:Tarvelo . com|") != NULL && strstr(m, ":Kestvision +|") != NULL);
+	if (!(strstr(m, "|ORG:Tarvelo . com|") != NULL && strstr(m, ":Kestvision +|") != NULL))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A title of the year is no name; an award's name with one stays. */
 static void test_ner_of_the_year(void)
 {
@@ -6372,6 +6383,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_press_one_word", test_ner_press_one_word },
 	{ "ner_of_the_year", test_ner_of_the_year },
 	{ "ner_spaced_letters", test_ner_spaced_letters },
+	{ "ner_spaced_domains", test_ner_spaced_domains },
 	{ "ner_network_works", test_ner_network_works },
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
