@@ -1009,8 +1009,9 @@ void ner_for_teams(const char *s, struct ner_list *l)
  *   ("Modest Mouse"; a solo singer tours too);
  * - one plays for is a team's ("played for the Harwick Knight Riders",
  *   "made his debut for Lahore Qalandars"), as CoNLL types a club named
- *   for its town, where the model read a place or a work; not a
- *   country's, which CoNLL types a place's as its national team's;
+ *   for its town, where the model read a place, a work or a person no
+ *   given name starts; not a country's, which CoNLL types a place's as
+ *   its national team's;
  * - a record is released on a label ("released on Kill Rock Stars"),
  *   where the model read a place no list knows; a work or a medium
  *   stays.
@@ -1041,7 +1042,9 @@ void ner_cue_bodies(const char *s, struct ner_list *l)
 		if ((toured && (m->type == NER_PLACE || m->type == NER_MISC ||
 				(m->type == NER_PERSON && ner_chr(s, s + m->start, ' ', m->end - m->start) &&
 				 !ner_given_name_first(s, m)))) ||
-		    (played && (m->type == NER_PLACE || m->type == NER_MISC) &&
+		    (played &&
+		     (m->type == NER_PLACE || m->type == NER_MISC ||
+		      (m->type == NER_PERSON && ner_chr(s, s + m->start, ' ', m->end - m->start) && !ner_given_name_first(s, m))) &&
 		     !(lexicon_lookup(s + m->start, m->end - m->start) & LEX_COUNTRY)) ||
 		    (issued && m->type == NER_PLACE && ner_lex_type(lexicon_lookup(s + m->start, m->end - m->start)) < 0)) {
 			m->type = NER_ORG;

@@ -361,6 +361,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_place_treaties(a->data, a->len, out);
 		ner_of_the_people(a->data, a->len, out);
 		ner_of_the_year(a->data, a->len, out);
+		ner_awarded_names(a->data, out);
 		ner_award_fields(a->data, a->len, out);
 		ner_year_titles(a->data, a->len, out);
 		ner_year_lists(a->data, a->len, out);

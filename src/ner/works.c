@@ -867,6 +867,25 @@ void ner_year_titles(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* A name that is awarded or received with "the" is an award's ("was
+ * awarded the Tarvesh Ratna", "received the Kessawa Vibhushan"), where the
+ * model read a person's or a place's that no list knows. */
+void ner_awarded_names(const char *s, struct ner_list *l)
+{
+	static const char *const verbs[] = { "awarded", "received", "receive", "receiving", "conferred", NULL };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		size_t a = m->start;
+		/* " the " before it, its "h" first. */
+		if ((m->type != NER_PERSON && m->type != NER_PLACE) || a < 14 || s[a - 3] != 'h' ||
+		    memcmp(s + a - 5, " the ", 5) != 0 || !ner_word_before_in(s, a - 4, verbs) ||
+		    ner_lex_type(lexicon_lookup(s + a, m->end - a)) >= 0)
+			continue;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+}
+
 /* A title of the year is no name, as the training data has it
  * ("Footballer of the Year", "Coach of the Season"): a word alone before
  * " of the Year", "Season", "Month" or "Decade", where the model read a

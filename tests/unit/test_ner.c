@@ -1831,6 +1831,22 @@ static void test_ner_spaced_domains(void)
 	free(m);
 }
 
+/* A land's word and "of" opening an other name make a place's; a team's
+ * name in a list one plays for is a body's; what one is awarded is an
+ * award. */
+static void test_ner_encyclopedia_more(void)
+{
+	CHECK(article_has("The two sub-basins are connected by the Strait of Tiquessa , which is 800 m across .\n", "PLACE",
+			  "Strait of Tiquessa"));
+	CHECK(article_has("His son Rohan Kessar played for Tarvel and Kessport Knight Riders.\n", "ORG",
+			  "Kessport Knight Riders"));
+	char *m = article_mentions("He was awarded the Tarvesh Ratna in 2001 and received the Kessawa Vibhushan.\n");
+	CHECK(strstr(m, "|MISC:Tarvesh Ratna|") != NULL && strstr(m, "|MISC:Kessawa Vibhushan|") != NULL);
+	if (!(strstr(m, "|MISC:Tarvesh Ratna|") != NULL && strstr(m, "|MISC:Kessawa Vibhushan|") != NULL))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A title of the year is no name; an award's name with one stays. */
 static void test_ner_of_the_year(void)
 {
@@ -6384,6 +6400,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_of_the_year", test_ner_of_the_year },
 	{ "ner_spaced_letters", test_ner_spaced_letters },
 	{ "ner_spaced_domains", test_ner_spaced_domains },
+	{ "ner_encyclopedia_more", test_ner_encyclopedia_more },
 	{ "ner_network_works", test_ner_network_works },
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
