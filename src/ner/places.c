@@ -985,15 +985,16 @@ void ner_of_the_lands(const char *s, struct ner_list *l)
 		/* The word and "of" opening an other name ("the Strait of
 		 * Tiquessa", read as a treaty's or an event's) make it a
 		 * place's, but for a body's ("Gulf of Varna Fishery Council"). */
-		size_t q = a;
-		while (q > 0 && s[q - 1] == ' ')
-			q--;
-		/* Not a title in quotation marks (a watch's "Bay of Tarvel"). */
-		int quoted = q > 0 && (s[q - 1] == '"' || (q >= 3 && (unsigned char)s[q - 1] == 0x9c &&
-							 (unsigned char)s[q - 2] == 0x80 && (unsigned char)s[q - 3] == 0xe2));
-		if (m->type == NER_MISC && m->end - a > 8 && ner_upper_at(s, a) && !quoted) {
-			size_t he = ner_blank_at(s, a, m->end);
-			if (he + 4 < m->end && memcmp(s + he, " of ", 4) == 0 && NER_LIT_IN(heads, s + a, he - a) &&
+		if (m->type == NER_MISC && m->end - a > 8 && ner_upper_at(s, a)) {
+			size_t he = ner_blank_at(s, a, m->end), q = a;
+			while (q > 0 && s[q - 1] == ' ')
+				q--;
+			/* Not a title in quotation marks (a watch's "Bay of
+			 * Tarvel"). */
+			int quoted = q > 0 && (s[q - 1] == '"' || (q >= 3 && (unsigned char)s[q - 1] == 0x9c &&
+								 (unsigned char)s[q - 2] == 0x80 &&
+								 (unsigned char)s[q - 3] == 0xe2));
+			if (!quoted && he + 4 < m->end && memcmp(s + he, " of ", 4) == 0 && NER_LIT_IN(heads, s + a, he - a) &&
 			    !ner_has_org_word(s, he + 4, m->end)) {
 				m->type = NER_PLACE;
 				m->margin = 0;
