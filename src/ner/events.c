@@ -1174,7 +1174,8 @@ void ner_diseases(const char *s, size_t len, struct ner_list *l)
  * [Haiyan]", "Tropical Storm [Nicole]". Its name is an other name (MISC:
  * an event, as CoNLL's labels type "Hurricane [Edouard]"), without the
  * kind, not a person of that given name nor an organization; the story's
- * mentions of the name alone ("Ian weakened") are the storm too. */
+ * mentions of the name alone ("Ian weakened") are the storm too, and so
+ * is its international name in brackets. */
 void ner_storms(const char *s, struct ner_list *l)
 {
 	size_t name[8][2], nn = 0;
@@ -1208,6 +1209,18 @@ void ner_storms(const char *s, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type == NER_DATE || m->type == NER_MISC)
 			continue;
+		/* A storm's other name in brackets, as the Philippines names
+		 * storms ("Typhoon Karsa (international name: Tolva)"). */
+		size_t a = m->start;
+		if (a >= 22 && s[a - 1] == ' ' && s[a - 2] == ':') {
+			/* Text split into tokens has a blank before the colon. */
+			size_t c = s[a - 3] == ' ' ? a - 3 : a - 2;
+			if (memcmp(s + c - 18, "international name", 18) == 0) {
+				m->type = NER_MISC;
+				m->margin = 0;
+				continue;
+			}
+		}
 		for (size_t k = 0; k < nn; k++)
 			if (m->end - m->start == name[k][1] && memcmp(s + m->start, s + name[k][0], name[k][1]) == 0) {
 				m->type = NER_MISC;

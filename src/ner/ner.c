@@ -323,6 +323,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_shah_names(a->data, out);
 		ner_he_names(a->data, a->len, out);
 		ner_tomb_people(a->data, out);
+		ner_honorific_heads(a->data, out);
 		ner_demonym_people(a->data, a->len, out);
 		ner_of_the_lands(a->data, out);
 		ner_reference_authors(a->data, a->len, out);

@@ -1553,6 +1553,35 @@ void ner_demonym_people(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* An honorific's initials before a person's name are no part of it, nor
+ * the titles after them ("H.H. Sheikh Hamdan bin Tarvel", "H.R.H.
+ * Prince Kessar"), which the lists know without the initials only. */
+void ner_honorific_heads(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit heads[] = { NER_LIT("H.H. "), NER_LIT("H.R.H. "), NER_LIT("H.M. "),
+						NER_LIT("H.E. ") };
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* "H." first. */
+		if (m->type != NER_PERSON || m->end - m->start < 8 || s[m->start] != 'H' || s[m->start + 1] != '.')
+			continue;
+		size_t a = 0;
+		for (size_t k = 0; k < sizeof heads / sizeof *heads && !a; k++)
+			if (memcmp(s + m->start, heads[k].w, heads[k].n) == 0)
+				a = m->start + heads[k].n;
+		if (!a)
+			continue;
+		/* The titles after them ("Sheikh", "Prince"), a name left. */
+		for (size_t we; a < m->end && (we = ner_blank_at(s, a, m->end)) < m->end &&
+				(lexicon_lookup(s + a, we - a) & LEX_TITLE);)
+			a = we + 1;
+		if (a < m->end && ner_upper_at(s, a)) {
+			m->start = a;
+			m->margin = 0;
+		}
+	}
+}
+
 /* A name after a tomb, a statue, a mummy or a reign "of" is a person's
  * ("the tomb of Kheperankh", "the reign of Ramessu"), where the model
  * read a place or an other name that no list knows as a place. */

@@ -1847,6 +1847,17 @@ static void test_ner_encyclopedia_more(void)
 	free(m);
 }
 
+/* An honorific's initials and the titles after them are outside a
+ * person's name; a storm's international name is the storm's. */
+static void test_ner_honorifics_and_storms(void)
+{
+	CHECK(article_has("H.H. Sheikh Hamdan bin Tarvel Al Kessar, Crown Prince of Dubai, attended.\n", "PERSON",
+			  "Hamdan bin Tarvel Al Kessar"));
+	CHECK(article_has("PAGASA said Typhoon Karsa ( international name : Tolva ) would make landfall in Aurora "
+			  "province .\n",
+			  "MISC", "Tolva"));
+}
+
 /* A title of the year is no name; an award's name with one stays. */
 static void test_ner_of_the_year(void)
 {
@@ -6401,6 +6412,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_letters", test_ner_spaced_letters },
 	{ "ner_spaced_domains", test_ner_spaced_domains },
 	{ "ner_encyclopedia_more", test_ner_encyclopedia_more },
+	{ "ner_honorifics_and_storms", test_ner_honorifics_and_storms },
 	{ "ner_network_works", test_ner_network_works },
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
