@@ -1946,6 +1946,82 @@ void ner_possessive_products(const char *s, size_t len, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Two companies each with its legal form, joined by "and", are two
+ * names ("Stephens Inc and Cazenove Inc", "Vantel Group Ltd and Korvan
+ * Securities Corp"), where the model or a rule read one: a legal form
+ * ends a company's name, and no name goes on after it with "and" but a
+ * partner's form ("Unilever Plc and NV", "Warburg and Co"). */
+void ner_legal_form_pairs(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit forms[] = {
+		NER_LIT("Inc"),	 NER_LIT("Inc."), NER_LIT("Corp"),  NER_LIT("Corp."), NER_LIT("Ltd"),	 NER_LIT("Ltd."),
+		NER_LIT("Co"),	 NER_LIT("Co."),  NER_LIT("PLC"),   NER_LIT("Plc"),   NER_LIT("plc"),	 NER_LIT("Limited"),
+		NER_LIT("LLC"),	 NER_LIT("SA"),	  NER_LIT("S.A."),  NER_LIT("AG"),    NER_LIT("NV"),	 NER_LIT("N.V."),
+		NER_LIT("BV"),	 NER_LIT("SpA"),  NER_LIT("GmbH"),  NER_LIT("Bhd"),   NER_LIT("Berhad"), NER_LIT("Tbk"),
+		NER_LIT("Corporation"), NER_LIT("Incorporated"),
+	};
+	size_t n0 = l->n;
+	/* The pushed second names too: three firms in one. */
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_ORG || m->end - m->start < 12)
+			continue;
+		for (const char *p = text_find(s + m->start, m->end - m->start, " and ", 5); p;
+		     p = text_find(p + 5, (size_t)(s + m->end - p - 5), " and ", 5)) {
+			size_t a = (size_t)(p - s), b = a + 5;
+			if (b >= m->end || !ner_upper_at(s, b))
+				continue;
+			size_t fw = ner_word_start(s, m->start, a), nw = ner_blank_at(s, b, m->end);
+			if (fw == m->start || !NER_LIT_IN(forms, s + fw, a - fw) || NER_LIT_IN(forms, s + b, nw - b) ||
+			    nw - b <= 2)
+				continue;
+			size_t end = m->end;
+			m->end = a;
+			m->margin = 0;
+			ner_push(l, b, end, NER_ORG);
+			break;
+		}
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
+}
+
+/* Whether s[a..b) is a Reuters instrument code: capitals or digits, a
+ * full stop and an exchange's letters ("ZM.O", "CCL.N", "0700.HK",
+ * "BARC.L"), not a legal form's letters ("S.A", "L.P"). */
+static int ner_ric(const char *s, size_t a, size_t b)
+{
+	size_t k = a;
+	while (k < b && ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9')))
+		k++;
+	/* Two characters or more before the stop: "S.A" and "N.V" are
+	 * legal forms. */
+	if (k < a + 2 || k - a > 7 || k + 1 >= b || s[k] != '.' || b - k - 1 > 3)
+		return 0;
+	for (size_t q = k + 1; q < b; q++)
+		if (!(s[q] >= 'A' && s[q] <= 'Z'))
+			return 0;
+	return 1;
+}
+
+/* A company's instrument code after its name, as Reuters writes it
+ * ("Zoom Video Communications Inc ZM.O"), is no part of the name the
+ * model ran on into it. */
+void ner_ric_tails(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* Its exchange's capital ends the name: asked first. */
+		if (m->type == NER_DATE || !(s[m->end - 1] >= 'A' && s[m->end - 1] <= 'Z') || m->end - m->start < 6)
+			continue;
+		size_t w = ner_word_start(s, m->start, m->end);
+		if (w > m->start + 1 && s[w - 1] == ' ' && ner_ric(s, w, m->end)) {
+			m->end = w - 1;
+			m->margin = 0;
+		}
+	}
+}
+
 /* A firm of partners writes a comma after its first name: "Smith Barney,
  * Harris Upham and Co Inc", "Kidder, Peabody and Co", which the model read
  * as two names. A name of one or two words no list knows, before a comma

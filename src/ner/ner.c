@@ -205,6 +205,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	}
 	free(r);
 	ner_spaced_initials(a->data, a->len, out);
+	ner_ric_tails(a->data, out);
 	ner_quoted_titles(a->data, a->len, out);
 	ner_trim_heads(a->data, out);
 	ner_pronoun_contractions(a->data, out);
@@ -357,6 +358,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_metro_places(a->data, out);
 		ner_club_of_places(a->data, out);
 		ner_comma_firms(a->data, a->len, out);
+		ner_legal_form_pairs(a->data, out);
 		ner_seat_places(a->data, a->len, out);
 		ner_constituencies(a->data, out);
 		ner_place_treaties(a->data, a->len, out);

@@ -1858,6 +1858,21 @@ static void test_ner_honorifics_and_storms(void)
 			  "MISC", "Tolva"));
 }
 
+/* Two companies each with its legal form are two names; a partner's
+ * form after "and" stays; an instrument code is no part of a name. */
+static void test_ner_legal_form_pairs(void)
+{
+	char *m = article_mentions("Tarvel and Co Inc and Quessan Plc and NV rose. The offering is being handled by "
+				   "Varnholt Group Inc and Kessawin Securities Corp.\n");
+	CHECK(strstr(m, "|ORG:Varnholt Group Inc|ORG:Kessawin Securities Corp.|") != NULL);
+	CHECK(strstr(m, "|ORG:Tarvel and Co Inc|") != NULL);
+	if (!strstr(m, "|ORG:Varnholt Group Inc|ORG:Kessawin Securities Corp.|"))
+		printf("#   got %s\n", m);
+	free(m);
+	CHECK(article_has("Shares of Kessovia Video Communications Inc KVC.O fell 5%.\n", "ORG",
+			  "Kessovia Video Communications Inc"));
+}
+
 /* A title of the year is no name; an award's name with one stays. */
 static void test_ner_of_the_year(void)
 {
@@ -6413,6 +6428,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_domains", test_ner_spaced_domains },
 	{ "ner_encyclopedia_more", test_ner_encyclopedia_more },
 	{ "ner_honorifics_and_storms", test_ner_honorifics_and_storms },
+	{ "ner_legal_form_pairs", test_ner_legal_form_pairs },
 	{ "ner_network_works", test_ner_network_works },
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
