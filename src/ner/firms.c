@@ -1203,8 +1203,8 @@ static int ner_blank_and(const char *p)
 /* Whether a name at a, after a comma and a name, is a list's last but
  * one before a company of two names and its form, ending at ye, whose
  * first word ends at yw ("led by Vantel, Korvan and Doan Kiet Group"):
- * partners write a surname before the form ("Broad, Vogt and Conant
- * Inc", "Brown, Kell and Hambros Bank Limited"). */
+ * partners write a surname before the form ("Brannock, Vogel and
+ * Kestler Inc", "Harwick, Kell and Tarvo Bank Limited"). */
 static int ner_list_end_pair(const char *s, size_t a, size_t yw, size_t ye)
 {
 	/* Text split into tokens has a blank before the comma. */
@@ -1947,10 +1947,10 @@ void ner_possessive_products(const char *s, size_t len, struct ner_list *l)
 }
 
 /* Two companies each with its legal form, joined by "and", are two
- * names ("Stephens Inc and Cazenove Inc", "Vantel Group Ltd and Korvan
+ * names ("Kessler Inc and Varnholt Inc", "Vantel Group Ltd and Korvan
  * Securities Corp"), where the model or a rule read one: a legal form
  * ends a company's name, and no name goes on after it with "and" but a
- * partner's form ("Unilever Plc and NV", "Warburg and Co"). */
+ * partner's form ("Quessan Plc and NV", "Tarvel and Co"). */
 void ner_legal_form_pairs(const char *s, struct ner_list *l)
 {
 	static const struct ner_lit forms[] = {
@@ -2005,7 +2005,7 @@ static int ner_ric(const char *s, size_t a, size_t b)
 }
 
 /* A company's instrument code after its name, as Reuters writes it
- * ("Zoom Video Communications Inc ZM.O"), is no part of the name the
+ * ("Kessovia Video Communications Inc KVC.O"), is no part of the name the
  * model ran on into it. */
 void ner_ric_tails(const char *s, struct ner_list *l)
 {

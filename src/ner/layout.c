@@ -363,7 +363,7 @@ static char ner_place_abbrev(const char *s, size_t i)
 
 /* A site's name written apart from its domain ("Tarvelo . com", as text
  * split into tokens has "Tarvelo.com") is one organization's name with
- * it, and a name's "+" is its own ("Canal +", "Kestflix +"), where the
+ * it, and a name's "+" is its own ("Kestvision +", "Kestflix +"), where the
  * model stopped before them. */
 void ner_spaced_domains(const char *s, size_t n, struct ner_list *l)
 {
@@ -393,7 +393,7 @@ void ner_spaced_domains(const char *s, size_t n, struct ner_list *l)
 
 /* Initials written apart that the lists know closed up ("U . S .",
  * "U . N .") are the name they know, where the model found nothing there
- * ("heavy U . S . pressure", "[ U . S . ] administration"): two or three
+ * ("under U . S . rules", "[ U . S . ] officials"): two or three
  * capitals, each with its full stop, between blanks. */
 void ner_spaced_letters(const char *s, size_t n, struct ner_list *l)
 {

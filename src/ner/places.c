@@ -1050,8 +1050,8 @@ void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 		 * then the list it ends, of two names or more; one of the
 		 * words of a kind may come between ("refugee camps"). */
 		size_t e = l->v[j].end, w = e + 1, x = w, last = 0;
-		/* The list's last name, which the model may have missed ("Binh
-		 * Tan, Dong Khe and Long Vi provinces"): capitalised words
+		/* The list's last name, which the model may have missed ("Kessa,
+		 * Moro and Long Vi districts"): capitalised words
 		 * after "and", up to three. */
 		if (e + 12 < len && s[e] == ' ' && s[w] == 'a' && memcmp(s + e, " and ", 5) == 0 && ner_upper_at(s, e + 5) &&
 		    (j + 1 >= n0 || l->v[j + 1].start > e + 5)) {
@@ -1093,8 +1093,8 @@ void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 		/* Pushed only after a list of two or more before it. */
 		if (last && i < j) {
 			size_t a = l->v[j].end + 5;
-			/* Not a word of one's own in lower case ("the Zongo and
-			 * Inner cities"). */
+			/* Not a word of one's own in lower case ("the Kessa, Moro
+			 * and Inner districts"). */
 			if ((ner_lex_type(lexicon_lookup(s + a, last - a)) >= 0 &&
 			     !(lexicon_lookup(s + a, last - a) & (LEX_COUNTRY | LEX_CITY | LEX_REGION))) ||
 			    (!memchr(s + a, ' ', last - a) && lexicon_lowercase(s + a, last - a)))

@@ -1692,8 +1692,8 @@ void ner_lower_inner_words(const char *s, struct ner_list *l)
 				continue;
 			/* An award's field or a document's title of two kinds
 			 * after "for" ("the Kestrel Award for Best Rock or
-			 * Alternative Album", "Guidelines for Survivors or
-			 * Witnesses") is one name. */
+			 * Alternative Album", "Guidelines for Tenants or
+			 * Lodgers") is one name. */
 			if (m->type == NER_MISC && we - w == 2 && s[w] == 'o' && s[w + 1] == 'r' &&
 			    text_find(s + m->start, w - m->start, " for ", 5))
 				continue;
