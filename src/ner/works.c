@@ -95,8 +95,8 @@ static size_t ner_close_quote(const char *s, size_t n, size_t i)
 
 static int ner_small_word(const char *w, size_t n)
 {
-	static const char *const small[] = { "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "from",
-					     "with", "or", NULL };
+	static const char *const small[] = { "a",  "an", "the", "of",	"and",	"in",	"on",	"to",  "for", "at",
+					     "from", "with", "or", "as", "by", "but", "nor", "vs", "vs.", NULL };
 	/* They are of one to four bytes: a longer word is compared with none. */
 	if (n == 0 || n > 4)
 		return 0;
@@ -1498,11 +1498,15 @@ static int ner_work_line(const char *s, size_t a, size_t e, size_t *ts, size_t *
 		size_t x = w;
 		while (x < b && s[x] != ' ')
 			x++;
-		/* A possessive apart, as text split into tokens has it. */
+		/* A possessive apart, as text split into tokens has it, and so
+		 * its marks ("Love , Damini", "I Told Them ..."). */
 		int poss = (x - w == 2 && s[w] == '\'' && s[w + 1] == 's') ||
 			   (x - w == 4 && memcmp(s + w, "\xe2\x80\x99s", 4) == 0);
-		if (++words > 8 ||
-		    !(ner_upper_at(s, w) || (s[w] >= '0' && s[w] <= '9') || ner_small_word(s + w, x - w) || poss))
+		int mark = w > q && x - w <= 3;
+		for (size_t k = w; mark && k < x; k++)
+			mark = s[k] == ',' || s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == ':';
+		if (++words > 8 || !(ner_upper_at(s, w) || (s[w] >= '0' && s[w] <= '9') || ner_small_word(s + w, x - w) ||
+				     poss || mark))
 			return 0;
 		w = x + 1;
 	}

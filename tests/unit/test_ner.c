@@ -1873,6 +1873,17 @@ static void test_ner_legal_form_pairs(void)
 			  "Kessovia Video Communications Inc"));
 }
 
+/* A discography's titles keep their small words and marks. */
+static void test_ner_discography_titles(void)
+{
+	char *m = article_mentions("Kessa Varn is a singer.\n\nDiscography\nOutlands (2018)\nTaller as Rivers (2020)\n"
+				   "Hope , Kessandra (2022)\nI Told Them... (2023)\n");
+	CHECK(strstr(m, "|MISC:Taller as Rivers|DATE:2020|MISC:Hope , Kessandra|DATE:2022|MISC:I Told Them...|") != NULL);
+	if (!strstr(m, "|MISC:Taller as Rivers|DATE:2020|MISC:Hope , Kessandra|DATE:2022|MISC:I Told Them...|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 /* A title of the year is no name; an award's name with one stays. */
 static void test_ner_of_the_year(void)
 {
@@ -6429,6 +6440,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_encyclopedia_more", test_ner_encyclopedia_more },
 	{ "ner_honorifics_and_storms", test_ner_honorifics_and_storms },
 	{ "ner_legal_form_pairs", test_ner_legal_form_pairs },
+	{ "ner_discography_titles", test_ner_discography_titles },
 	{ "ner_network_works", test_ner_network_works },
 	{ "ner_prefix_places", test_ner_prefix_places },
 	{ "ner_in_town_places", test_ner_in_town_places },
