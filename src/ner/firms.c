@@ -1989,7 +1989,7 @@ void ner_legal_form_pairs(const char *s, struct ner_list *l)
 /* Whether s[a..b) is a Reuters instrument code: capitals or digits, a
  * full stop and an exchange's letters ("ZM.O", "CCL.N", "0700.HK",
  * "BARC.L"), not a legal form's letters ("S.A", "L.P"). */
-static int ner_ric(const char *s, size_t a, size_t b)
+int ner_ric(const char *s, size_t a, size_t b)
 {
 	size_t k = a;
 	while (k < b && ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9')))

@@ -528,6 +528,18 @@ static inline int ner_kind_det_before(const char *s, size_t ts)
 	return (ts >= 4 && ner_lit_is_nocase("the ", s + ts - 4, 4)) || ner_own_det_before(s, ts);
 }
 
+/* Where a name ending at e is followed by its instrument code before
+ * byte b ("Harmony Gold HARJ.J and"), the code's end, else e. */
+static size_t ner_ric_end(const char *s, size_t e, size_t b)
+{
+	if (e + 4 >= b || s[e] != ' ' || !((s[e + 1] >= 'A' && s[e + 1] <= 'Z') || (s[e + 1] >= '0' && s[e + 1] <= '9')))
+		return e;
+	size_t x = e + 1;
+	while (x < b && s[x] != ' ')
+		x++;
+	return ner_ric(s, e + 1, x) ? x : e;
+}
+
 /* The names of a list right after a kind's plural are of the kind
  * ("mining companies Tarvel Copper and Ossen Verde", "lenders Kessa
  * Bank, Varno Finance and Ostel"), where the model read one of them as a
@@ -540,7 +552,7 @@ void ner_plural_kind_lists(const char *s, struct ner_list *l)
 		size_t b = m->start;
 		/* A plural in "s" in lower case right before it, asked first. */
 		if (b < 7 || s[b - 1] != ' ' || s[b - 2] != 's' || m->type == NER_DATE || m->type == NER_GROUP ||
-		    l->v[i + 1].start < m->end || !ner_list_joint(s, m->end, l->v[i + 1].start))
+		    l->v[i + 1].start < m->end || !ner_list_joint(s, ner_ric_end(s, m->end, l->v[i + 1].start), l->v[i + 1].start))
 			continue;
 		size_t ks = ner_word_start(s, 0, b - 1);
 		if (s[ks] < 'a' || s[ks] > 'z')
@@ -549,7 +561,8 @@ void ner_plural_kind_lists(const char *s, struct ner_list *l)
 		if (kind != NER_ORG && kind != NER_PLACE)
 			continue;
 		size_t j = i;
-		while (j + 1 < l->n && l->v[j + 1].start >= l->v[j].end && ner_list_joint(s, l->v[j].end, l->v[j + 1].start))
+		while (j + 1 < l->n && l->v[j + 1].start >= l->v[j].end &&
+		       ner_list_joint(s, ner_ric_end(s, l->v[j].end, l->v[j + 1].start), l->v[j + 1].start))
 			j++;
 		for (size_t k = i; k <= j; k++)
 			if (!(l->v[k].type == NER_PERSON && ner_given_name_first(s, &l->v[k])))

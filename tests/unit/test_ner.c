@@ -1916,6 +1916,8 @@ static void test_ner_plural_kind_lists(void)
 {
 	CHECK(article_has("Mining companies Tarvel Copper and Ossen Verde said operations were unaffected.\n", "ORG",
 			  "Ossen Verde"));
+	/* Their instrument codes between them. */
+	CHECK(article_has("Gold miners Kessmoor Gold KMGJ.J and Varnel-Ostwater VOSJ.J rose .\n", "ORG", "Varnel-Ostwater"));
 }
 
 static void test_ner_prefix_places(void)
