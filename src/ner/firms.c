@@ -2006,11 +2006,27 @@ int ner_ric(const char *s, size_t a, size_t b)
 
 /* A company's instrument code after its name, as Reuters writes it
  * ("Kessovia Video Communications Inc KVC.O"), is no part of the name the
- * model ran on into it. */
-void ner_ric_tails(const char *s, struct ner_list *l)
+ * model ran on into it; an index's code after its name keeps the last
+ * word the model left before it ("the Tarvel Composite Average .TCA"). */
+void ner_ric_tails(const char *s, size_t len, struct ner_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
+		/* An index's code after its last word (" Average .DJI") reads
+		 * as a sentence's full stop, and the model left the word out:
+		 * a capitalised word, a blank, a stop and capitals. */
+		size_t e = m->end;
+		if (m->type != NER_DATE && e + 6 < len && s[e] == ' ' && ner_upper_at(s, e + 1) &&
+		    (i + 1 == l->n || l->v[i + 1].start > e + 1)) {
+			size_t we = e + 1;
+			while (we < len && ner_alnum_at(s, we))
+				we++;
+			if (we + 2 < len && s[we] == ' ' && s[we + 1] == '.' && ner_upper_at(s, we + 2) && we - e > 3) {
+				m->end = we;
+				m->margin = 0;
+				continue;
+			}
+		}
 		/* Its exchange's capital ends the name: asked first. */
 		if (m->type == NER_DATE || !(s[m->end - 1] >= 'A' && s[m->end - 1] <= 'Z') || m->end - m->start < 6)
 			continue;

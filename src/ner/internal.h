@@ -300,7 +300,7 @@ void ner_plural_kind_lists(const char *s, struct ner_list *l);
 /* layout.c */
 void ner_spaced_initials(const char *s, size_t n, struct ner_list *l);
 void ner_spaced_letters(const char *s, size_t n, struct ner_list *l);
-void ner_ric_tails(const char *s, struct ner_list *l);
+void ner_ric_tails(const char *s, size_t len, struct ner_list *l);
 /* Whether s[a..b) is a Reuters instrument code ("ZM.O", "0700.HK"). */
 int ner_ric(const char *s, size_t a, size_t b);
 void ner_legal_form_pairs(const char *s, struct ner_list *l);

@@ -205,7 +205,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	}
 	free(r);
 	ner_spaced_initials(a->data, a->len, out);
-	ner_ric_tails(a->data, out);
+	ner_ric_tails(a->data, a->len, out);
 	ner_quoted_titles(a->data, a->len, out);
 	ner_trim_heads(a->data, out);
 	ner_pronoun_contractions(a->data, out);

@@ -1871,6 +1871,11 @@ static void test_ner_legal_form_pairs(void)
 	free(m);
 	CHECK(article_has("Shares of Kessovia Video Communications Inc KVC.O fell 5%.\n", "ORG",
 			  "Kessovia Video Communications Inc"));
+	/* An index's code keeps the word before it in the index's name. */
+	char *x = article_mentions("The Kessler Jones Industrial Average .KJI rose 399.64 points , or 1.37 % , to "
+				   "29,479.81 .\n");
+	CHECK(strstr(x, ":Kessler Jones Industrial Average|") != NULL);
+	free(x);
 }
 
 /* A discography's titles keep their small words and marks. */
