@@ -2016,12 +2016,12 @@ void ner_ric_tails(const char *s, size_t len, struct ner_list *l)
 		 * as a sentence's full stop, and the model left the word out:
 		 * a capitalised word, a blank, a stop and capitals. */
 		size_t e = m->end;
-		if (m->type != NER_DATE && e + 6 < len && s[e] == ' ' && ner_upper_at(s, e + 1) &&
-		    (i + 1 == l->n || l->v[i + 1].start > e + 1)) {
+		if (m->type != NER_DATE && e + 6 < len && s[e] == ' ' && ner_upper_at(s, e + 1)) {
 			size_t we = e + 1;
 			while (we < len && ner_alnum_at(s, we))
 				we++;
-			if (we + 2 < len && s[we] == ' ' && s[we + 1] == '.' && ner_upper_at(s, we + 2) && we - e > 3) {
+			if (we + 2 < len && s[we] == ' ' && s[we + 1] == '.' && ner_upper_at(s, we + 2) && we - e > 3 &&
+			    (i + 1 == l->n || l->v[i + 1].start >= we)) {
 				m->end = we;
 				m->margin = 0;
 				continue;

@@ -1065,7 +1065,9 @@ void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 				else
 					break;
 			}
-			if (k < len && s[k - 1] == ' ' && s[k] >= 'a' && s[k] <= 'z') {
+			/* No mention of the model's inside them ("Long [Vi]"). */
+			if (k < len && s[k - 1] == ' ' && s[k] >= 'a' && s[k] <= 'z' &&
+			    (j + 1 >= n0 || l->v[j + 1].start >= k)) {
 				last = k - 1;
 				w = x = k;
 				e = k - 1;
