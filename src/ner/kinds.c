@@ -571,16 +571,6 @@ void ner_plural_kind_lists(const char *s, struct ner_list *l)
 	}
 }
 
-/* Whether s[a..b) is the word of a kind of work a studio or a network
- * makes ("film", "series"). */
-static int ner_work_kind_word(const char *s, size_t a, size_t b)
-{
-	static const struct ner_lit works[] = { NER_LIT("film"),     NER_LIT("movie"),	 NER_LIT("series"),
-						NER_LIT("sitcom"),   NER_LIT("documentary"), NER_LIT("programme"),
-						NER_LIT("album"),    NER_LIT("game") };
-	return NER_LIT_IN(works, s + a, b - a);
-}
-
 /* A name the story says is of a kind, in an apposition ("Simetrik, a
  * Colombian fintech startup", "Sucre, a province of Bolivia", "Banco
  * Tolima, the country's largest bank") or a predicate ("Bitlabs is a
@@ -700,7 +690,8 @@ void ner_kind_appositions(const char *s, size_t n, struct ner_list *l)
 				 * Tarvo film Ashes"): the title is the work, the
 				 * name before the kind its maker's. */
 				int work = named && !of && k == NER_MISC && m->type != NER_PERSON &&
-					   l->v[i - 1].type != NER_PERSON && ner_work_kind_word(s, ks, ke);
+					   l->v[i - 1].type != NER_PERSON &&
+					   (ner_work_word(s + ks, ke - ks) || ner_lit_is("game", s + ks, ke - ks));
 				int mt = work ? ner_lex_type(lexicon_lookup(s + l->v[i - 1].start,
 									 l->v[i - 1].end - l->v[i - 1].start)) : -1;
 				/* Not a place a list knows ("the Kenya series"). */

@@ -1061,6 +1061,29 @@ void ner_inner_offices(const char *s, struct ner_list *l)
 		ner_sort_mentions(l->v, l->n);
 }
 
+/* Whether s[a..e), after a role's word at ks, is an other name of two
+ * or three capitalised words no list knows any of ("party leader Tesfay
+ * Gebrekidan said"), which holds the role: not after an article ("The
+ * official Kessel Business newspaper"), where the role's word is an
+ * adjective. */
+static int ner_unknown_holder(const char *s, size_t ks, size_t a, size_t e)
+{
+	if (ks > 1 && s[ks - 1] == ' ') {
+		size_t dw = ner_word_start(s, 0, ks - 1);
+		if (ner_lit_is_nocase("the", s + dw, ks - 1 - dw) || ner_lit_is_nocase("a", s + dw, ks - 1 - dw) ||
+		    ner_lit_is_nocase("an", s + dw, ks - 1 - dw))
+			return 0;
+	}
+	size_t words = 0;
+	for (size_t w = a; w < e; w = ner_blank_at(s, w, e) + 1) {
+		size_t we = ner_blank_at(s, w, e);
+		if (++words > 3 || !ner_upper_at(s, w) || we - w < 2 || lexicon_lookup(s + w, we - w) != 0 ||
+		    lexicon_lowercase(s + w, we - w))
+			return 0;
+	}
+	return 1;
+}
+
 /* A name after a role in lower case that starts with a given name is a
  * person's, where the model read it as a place or an other name by its
  * last word ("the architect George Edmund Street", "spokesperson Mary
@@ -1081,25 +1104,8 @@ void ner_role_people(const char *s, struct ner_list *l)
 		size_t fw = ner_space_end(s, a, m->end);
 		if (fw >= m->end || ner_lex_type(lexicon_lookup(s + a, m->end - a)) >= 0)
 			continue;
-		/* Or an other name of two or three words no list knows any of
-		 * ("party leader Tesfay Gebrekidan said"): an other name is no
-		 * role's holder. */
-		/* Not after an article ("The official Kessel Business
-		 * newspaper"): the role's word is then an adjective. */
-		size_t dw = ks > 1 ? ner_word_start(s, 0, ks - 1) : ks, dn = ks > 1 ? ks - 1 - dw : 0;
-		int article = ks > 1 && s[ks - 1] == ' ' &&
-			      ((dn == 1 && (s[dw] | 0x20) == 'a') || (dn == 2 && (s[dw] | 0x20) == 'a' && s[dw + 1] == 'n') ||
-			       (dn == 3 && (s[dw] | 0x20) == 't' && s[dw + 1] == 'h' && s[dw + 2] == 'e'));
-		int unknown = m->type == NER_MISC && !article;
-		size_t words = 0;
-		for (size_t w = a; unknown && w < m->end; words++) {
-			size_t we = ner_blank_at(s, w, m->end);
-			unknown = ner_upper_at(s, w) && we - w > 1 && lexicon_lookup(s + w, we - w) == 0 &&
-				  !lexicon_lowercase(s + w, we - w);
-			w = we + 1;
-		}
 		if ((lexicon_lookup(s + a, fw - a) & (LEX_FIRST_NAME | LEX_COMMON)) != LEX_FIRST_NAME &&
-		    !(unknown && words <= 3))
+		    !(m->type == NER_MISC && ner_unknown_holder(s, ks, a, m->end)))
 			continue;
 		m->type = NER_PERSON;
 		m->margin = 0;
@@ -1524,7 +1530,7 @@ void ner_shah_names(const char *s, struct ner_list *l)
 static int ner_initials_only(const char *s, size_t a, size_t b)
 {
 	size_t k = a;
-	while (k + 1 < b + 1 && ner_upper_at(s, k) && s[k + 1] == '.') {
+	while (k < b && ner_upper_at(s, k) && s[k + 1] == '.') {
 		k += 2;
 		if (k < b && s[k] == ' ')
 			k++;

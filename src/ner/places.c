@@ -1053,8 +1053,7 @@ void ner_place_kind_lists(const char *s, size_t len, struct ner_list *l)
 		/* The list's last name, which the model may have missed ("Kessa,
 		 * Moro and Long Vi districts"): capitalised words
 		 * after "and", up to three. */
-		if (e + 12 < len && s[e] == ' ' && s[w] == 'a' && memcmp(s + e, " and ", 5) == 0 && ner_upper_at(s, e + 5) &&
-		    (j + 1 >= n0 || l->v[j + 1].start > e + 5)) {
+		if (e + 12 < len && s[e] == ' ' && s[w] == 'a' && memcmp(s + e, " and ", 5) == 0 && ner_upper_at(s, e + 5)) {
 			size_t k = e + 5, words = 0;
 			while (k < len && words < 3 && ner_upper_at(s, k)) {
 				while (k < len && ner_alnum_at(s, k))

@@ -1499,7 +1499,7 @@ static int ner_work_line(const char *s, size_t a, size_t e, size_t *ts, size_t *
 		while (x < b && s[x] != ' ')
 			x++;
 		/* A possessive apart, as text split into tokens has it, and so
-		 * its marks ("Love , Damini", "I Told Them ..."). */
+		 * its marks ("Hope , Kessandra", "I Told Them ..."). */
 		int poss = (x - w == 2 && s[w] == '\'' && s[w + 1] == 's') ||
 			   (x - w == 4 && memcmp(s + w, "\xe2\x80\x99s", 4) == 0);
 		int mark = w > q && x - w <= 3;
