@@ -3964,6 +3964,59 @@ static int entity_surname_in(const struct entity_found *f, const char *s, size_t
 	return found;
 }
 
+/* Whether another organization of l, longer than mention k, holds k's
+ * name as a word ("Burlington" in "Burlington Northern"), in any case. */
+static int entity_org_holds(const char *s, const struct ner_list *l, size_t k)
+{
+	const struct ner_mention *m = &l->v[k];
+	size_t n = m->end - m->start;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *o = &l->v[i];
+		if (i == k || o->type != NER_ORG || o->end - o->start <= n)
+			continue;
+		for (size_t p = o->start; p + n <= o->end; p++)
+			if ((p == o->start || s[p - 1] == ' ' || s[p - 1] == '\n') &&
+			    (p + n == o->end || s[p + n] == ' ' || s[p + n] == '\n' || s[p + n] == '-') &&
+			    strncasecmp(s + p, s + m->start, n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether mention k of l (of paragraph para) has "the" before it, or an
+ * organization beside it in a list or a pair: before it with "," or
+ * "and" between, or after it so; not another city the model took for a
+ * body. */
+static int entity_org_beside(const struct article *a, const struct ner_list *l, size_t para, size_t k)
+{
+	static const char *const the[] = { "the" };
+	const char *s = a->data;
+	const struct ner_mention *m = &l->v[k];
+	size_t lo, hi, ws, we;
+	entity_para_bounds(a, para, m, &lo, &hi);
+	if (entity_word_before(s, m->start, lo, &ws, &we) && entity_word_is(s, ws, we, the, 1))
+		return 1;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ner_mention *o = &l->v[i];
+		if (i == k || o->type != NER_ORG || o->end <= lo || o->start >= hi)
+			continue;
+		/* Another city the model took so is no body beside it. */
+		if (lexicon_lookup(s + o->start, o->end - o->start) & LEX_CITY)
+			continue;
+		size_t x = o->end <= m->start ? o->end : m->end, y = o->end <= m->start ? m->start : o->start;
+		if (y < x || y - x > 6)
+			continue;
+		while (x < y && (s[x] == ' ' || s[x] == '\n'))
+			x++;
+		while (y > x && (s[y - 1] == ' ' || s[y - 1] == '\n'))
+			y--;
+		if ((y - x == 1 && s[x] == ',') || (y - x == 3 && strncasecmp(s + x, "and", 3) == 0) ||
+		    (y - x == 1 && s[x] == '&'))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether article a is a story of sport, read at most once per story:
  * *sports is -1 until asked, then the answer (the rules ask it lazily, as
  * most stories need no answer at all). */
@@ -4668,6 +4721,29 @@ struct entity_found *entity_recognize(const struct article *a)
 			f->mentions.v[k].type = NER_ORG;
 			f->strength[k] |= ENTITY_LINE;
 		}
+	}
+	/* Outside sport a city the model took for an organization is the
+	 * city: the model learnt "Leeds" and "Newcastle" from tables of
+	 * football results, and read "the ports of Sydney, Newcastle and
+	 * Port Kembla" so. Not a name the lists also know as a body's, nor
+	 * a company's short name, which business news writes alike
+	 * ("Burlington" of "Burlington Northern Inc" in its story), one
+	 * after "the" ("the ABA said") or one listed with a body ("between
+	 * Kessford Rovers and Leeds", "Spear, Leeds and Kellogg"). */
+	for (size_t k = 0; k < f->mentions.n; k++) {
+		struct ner_mention *m = &f->mentions.v[k];
+		if (m->type != NER_ORG || (f->strength[k] & (ENTITY_LINE | ENTITY_SIDE)))
+			continue;
+		if (f->strength[k] & ENTITY_ACRONYM)
+			continue;
+		unsigned c = entity_mention_cls(a, m, &cls[k]);
+		if (!(c & LEX_CITY) || (c & (LEX_ORG | LEX_COMPANY_SUFFIX | LEX_ORG_WORD)) ||
+		    entity_org_holds(a->data, &f->mentions, k) || entity_org_beside(a, &f->mentions, para[k], k))
+			continue;
+		if (entity_sports_of(a, &sports))
+			break;
+		m->type = NER_PLACE;
+		m->margin = 0;
 	}
 	if (sports != 1)
 		entity_dateline_places(a, f, sports);
