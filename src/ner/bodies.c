@@ -1226,3 +1226,43 @@ void ner_club_words(const char *s, struct ner_list *l)
 		m->margin = 0;
 	}
 }
+
+/* A name the model read as a place, a person or another name that a
+ * military formation's head word ends is the formation, a body ("the
+ * Mediterranean Fleet", "Southern Command": the model knows the sea or the
+ * point of the compass before it); so is one a legislature's word of
+ * another tongue ends ("the State Great Khural", "the Jogorku Kenesh",
+ * "the Wolesi Jirga"), a university's faculty ("Faculty of Fine Arts") and
+ * an order of knights ("the Knights Hospitaller"). */
+void ner_formation_heads(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit heads[] = {
+		NER_LIT("Fleet"),     NER_LIT("Flotilla"), NER_LIT("Command"),  NER_LIT("Army"),    NER_LIT("Navy"),
+		NER_LIT("Corps"),     NER_LIT("Brigade"),  NER_LIT("Brigades"), NER_LIT("Regiment"),
+		NER_LIT("Battalion"), NER_LIT("Squadron"), NER_LIT("Legion"),
+	};
+	static const struct ner_lit houses[] = {
+		NER_LIT("Khural"), NER_LIT("Kenesh"), NER_LIT("Mazhilis"), NER_LIT("Majilis"), NER_LIT("Mejlis"),
+		NER_LIT("Majlis"), NER_LIT("Landtag"), NER_LIT("Hluttaw"), NER_LIT("Jirga"),  NER_LIT("Sabha"),
+		NER_LIT("Sangsad"), NER_LIT("Duma"),  NER_LIT("Rada"),     NER_LIT("Sejm"),    NER_LIT("Senedd"),
+	};
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_ORG || m->type == NER_DATE || m->type == NER_GROUP || m->end - m->start < 4)
+			continue;
+		const char *p = s + m->start;
+		size_t n = m->end - m->start, lw = ner_word_start(s, m->start, m->end);
+		/* A person's name only of two words and no given name first
+		 * ("Jogorku Kenesh"; not "Ion Rada"). */
+		int house = NER_LIT_IN(houses, s + lw, m->end - lw) &&
+			    (m->type != NER_PERSON || (lw > m->start && !ner_given_name_first(s, m)));
+		int body = house ||
+			   (lw > m->start && m->type != NER_PERSON && NER_LIT_IN(heads, s + lw, m->end - lw)) ||
+			   (n > 11 && (memcmp(p, "Faculty of ", 11) == 0 || (n > 13 && memcmp(p, "Faculties of ", 13) == 0))) ||
+			   (n > 9 && memcmp(p, "Knights ", 8) == 0 && ner_upper_at(s, m->start + 8));
+		if (body) {
+			m->type = NER_ORG;
+			m->margin = 0;
+		}
+	}
+}

@@ -900,3 +900,104 @@ void ner_line_pairs(const char *s, struct ner_list *l)
 	}
 	ner_drop_gone(l, gone, n0);
 }
+
+/* The end of a dash at s[i] ("-", "--", an en or em dash), or 0. */
+static size_t ner_dash_end(const char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == '-')
+		return i + 1 < n && s[i + 1] == '-' ? i + 2 : i + 1;
+	if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+		return i + 3;
+	return 0;
+}
+
+/* Whether s[a..b), between a dateline's place and its bracket, holds
+ * only a date: blanks, commas, digits and a month ("TOKYO RUBBER (" is a
+ * table's heading). */
+static int ner_dateline_gap(const char *s, size_t a, size_t b)
+{
+	while (a < b) {
+		if (s[a] == ' ' || s[a] == ',' || s[a] == '.' || (s[a] >= '0' && s[a] <= '9')) {
+			a++;
+			continue;
+		}
+		size_t e = a;
+		while (e < b && s[e] != ' ' && s[e] != ',' && s[e] != '.')
+			e++;
+		if (!(lexicon_lookup(s + a, e - a) & LEX_MONTH))
+			return 0;
+		a = e;
+	}
+	return 1;
+}
+
+/* The outlet a dateline credits in brackets before its dash ("BANGKOK (The
+ * Nation) -", "DHAKA, March 4 ( BSS ) -") is an organization, without its
+ * "The", whatever the model made of a paper's name ("The Hindu" had been
+ * a people, "The Citizen" nothing). The dateline's place is in capitals
+ * at a line's start, the bracket on its line within 40 bytes, the credit
+ * capitalised words (and "of", "and", "&") up to 48 bytes. */
+void ner_dateline_credits(const char *s, size_t n, struct ner_list *l)
+{
+	size_t n0 = l->n;
+	unsigned char *gone = NULL;
+	for (size_t i = 0; i < n0; i++) {
+		const struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PLACE || (m->start > 0 && s[m->start - 1] != '\n') ||
+		    !text_all_upper(s + m->start, m->end - m->start))
+			continue;
+		size_t p = m->end;
+		while (p < n && p - m->end < 40 && s[p] != '(' && s[p] != '\n' && s[p] != ')' && s[p] != '.')
+			p++;
+		if (p >= n || s[p] != '(' || !ner_dateline_gap(s, m->end, p))
+			continue;
+		size_t a = p + 1;
+		while (a < n && s[a] == ' ')
+			a++;
+		if (a + 4 < n && memcmp(s + a, "The ", 4) == 0)
+			a += 4;
+		size_t q = a, words = 0;
+		int ok = a < n && ner_upper_at(s, a);
+		while (ok && q < n && s[q] != ')' && q - a < 48) {
+			size_t we = q;
+			while (we < n && s[we] != ' ' && s[we] != ')' && s[we] != '\n' && s[we] != '(')
+				we++;
+			if (we == q || (we < n && (s[we] == '\n' || s[we] == '(')))
+				ok = 0;
+			else if (!ner_upper_at(s, q) && !ner_lit_is("of", s + q, we - q) && !ner_lit_is("and", s + q, we - q) &&
+				 !ner_lit_is("&", s + q, we - q))
+				ok = 0;
+			words++;
+			q = we;
+			while (q < n && s[q] == ' ')
+				q++;
+		}
+		if (!ok || q >= n || s[q] != ')' || words == 0 || words > 5)
+			continue;
+		size_t e = q;
+		while (e > a && s[e - 1] == ' ')
+			e--;
+		size_t d = q + 1;
+		while (d < n && s[d] == ' ')
+			d++;
+		if (!ner_dash_end(s, n, d))
+			continue;
+		/* Already the outlet's, whole. */
+		size_t k = i + 1;
+		while (k < n0 && l->v[k].start < p)
+			k++;
+		if (k < n0 && l->v[k].start == a && l->v[k].end == e && l->v[k].type == NER_ORG)
+			continue;
+		for (; k < n0 && l->v[k].start < q; k++) {
+			if (!gone)
+				gone = xcalloc(n0, 1);
+			gone[k] = 1;
+		}
+		ner_push(l, a, e, NER_ORG);
+	}
+	if (gone || l->n > n0) {
+		ner_drop_gone(l, gone, n0);
+		ner_sort_mentions(l->v, l->n);
+	}
+}

@@ -230,6 +230,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_kind_of_places(a->data, out);
 	ner_datelines(a->data, a->len, out);
 	ner_dash_datelines(a->data, out);
+	ner_dateline_credits(a->data, a->len, out);
 	/* The rules for text split into tokens by another tool run only on
 	 * such text. */
 	if (split) {
@@ -403,6 +404,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_and_body_starts(a->data, out);
 		ner_di_bodies(a->data, out);
 	}
+	ner_formation_heads(a->data, out);
 	ner_coordinated_bodies(a->data, a->len, out);
 	ner_coordinated_heads(a->data, out);
 	ner_quoted_names(a->data, out);

@@ -5227,6 +5227,42 @@ static void test_ner_line_sentences(void)
  * the lists know closed up is theirs, of their type, also across two names
  * the model found around it or with the word after it; a possessive stays
  * apart. */
+/* A military formation, a legislature of another tongue, a faculty and an
+ * order of knights are bodies, whatever the model made of the sea, the
+ * point of the compass or the unknown word before the head. */
+static void test_ner_formation_heads(void)
+{
+	CHECK(article_has("She joined the Mediterranean Fleet in 1943 .\n", "ORG", "Mediterranean Fleet"));
+	CHECK(article_has("He was posted to the Atlantic Fleet after the war .\n", "ORG", "Atlantic Fleet"));
+	CHECK(article_has("A spokesman for Southern Command said the drones were intercepted .\n", "ORG",
+			  "Southern Command"));
+	CHECK(article_has("He taught at the Faculty of Fine Arts in Brno .\n", "ORG", "Faculty of Fine Arts"));
+	CHECK(article_has("The Knights Hospitaller held the island until 1540 .\n", "ORG", "Knights Hospitaller"));
+	CHECK(article_has("Lawmakers in the State Great Khural on Friday approved the budget .\n", "ORG",
+			  "State Great Khural"));
+	CHECK(article_has("Lawmakers in the Jogorku Kenesh on Friday approved the budget .\n", "ORG",
+			  "Jogorku Kenesh"));
+	CHECK(article_has("Lawmakers in the Wolesi Jirga on Friday approved the budget .\n", "ORG", "Wolesi Jirga"));
+	/* A person of a given name and a legislature's word stays one. */
+	CHECK(article_has("The striker Ion Rada scored twice on Sunday .\n", "PERSON", "Ion Rada"));
+}
+
+/* A dateline's credit in brackets is the outlet, without its "The". */
+static void test_ner_dateline_credits(void)
+{
+	char *m = article_mentions("BANGKOK ( The Hindu ) - The commission endorsed 400 MPs on Monday .\n");
+	CHECK_STR(m, "|PLACE:BANGKOK|ORG:Hindu|DATE:Monday|");
+	free(m);
+	m = article_mentions("KAMPALA (The Citizen) - Police arrested six people on Monday.\n");
+	CHECK_STR(m, "|PLACE:KAMPALA|ORG:Citizen|DATE:Monday|");
+	free(m);
+	m = article_mentions("DHAKA, March 4 (BSS) \xe2\x80\x94 The minister spoke in Sylhet.\n");
+	CHECK(strstr(m, "|ORG:BSS|") != NULL);
+	free(m);
+	/* A table's heading in capitals is no dateline. */
+	CHECK(article_lacks("TOKYO RUBBER ( YEN PER KILO ) - APRIL 07\n", "YEN PER KILO"));
+}
+
 static void test_ner_spaced_marks(void)
 {
 	CHECK(article_has("Leaders met in Sharm El - Sheikh on Monday .\n", "PLACE", "Sharm El - Sheikh"));
@@ -6575,6 +6611,8 @@ const struct check_test ner_tests[] = {
 	{ "ner_church_sees", test_ner_church_sees },
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
+	{ "ner_formation_heads", test_ner_formation_heads },
+	{ "ner_dateline_credits", test_ner_dateline_credits },
 	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
 	{ "ner_org_people", test_ner_org_people },
