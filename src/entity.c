@@ -3983,25 +3983,53 @@ static int entity_org_holds(const char *s, const struct ner_list *l, size_t k)
 	return 0;
 }
 
-/* Whether mention k of l (of paragraph para) has "the" before it, or an
- * organization beside it in a list or a pair: before it with "," or
- * "and" between, or after it so; not another city the model took for a
- * body. */
+/* Whether mention k of l (of paragraph para) stands where a body does:
+ * "the" before it ("the ABA said"), or "of" before it in capitals (a
+ * headline's "FIRST FEDERAL OF MICHIGAN"), a ticker by it, a body's kind
+ * after it, or an organization beside it in a list or a pair, before it
+ * with "," or "and" between or after it so (not another place the model
+ * took for a body). */
 static int entity_org_beside(const struct article *a, const struct ner_list *l, size_t para, size_t k)
 {
-	static const char *const the[] = { "the" };
+	static const char *const the[] = { "the" }, *const of[] = { "of" };
+	static const char *const kinds[] = { "newspaper", "daily", "magazine", "agency", "company", "group",
+					      "firm", "bank", "airline", "club", "party", "team" };
 	const char *s = a->data;
 	const struct ner_mention *m = &l->v[k];
 	size_t lo, hi, ws, we;
 	entity_para_bounds(a, para, m, &lo, &hi);
-	if (entity_word_before(s, m->start, lo, &ws, &we) && entity_word_is(s, ws, we, the, 1))
+	/* A headline's field is no paragraph: its line bounds it. */
+	if (lo == m->start && hi == m->end) {
+		while (lo > 0 && s[lo - 1] != '\n')
+			lo--;
+		while (hi < a->len && s[hi] != '\n')
+			hi++;
+	}
+	if (entity_word_before(s, m->start, lo, &ws, &we) &&
+	    (entity_word_is(s, ws, we, the, 1) ||
+	     (entity_word_is(s, ws, we, of, 1) && text_all_upper(s + m->start, m->end - m->start))))
 		return 1;
+	/* A ticker's brackets around it or after it ("Argyll <AYLL.L>"), or
+	 * a body's kind after it ("the Sabah newspaper"). */
+	if ((m->start > 0 && s[m->start - 1] == '<') || (m->end + 1 < hi && s[m->end] == ' ' && s[m->end + 1] == '<'))
+		return 1;
+	if (entity_word_after(s, m->end, hi, &ws, &we) && entity_word_is(s, ws, we, kinds, sizeof kinds / sizeof *kinds))
+		return 1;
+	/* A place after it with a comma makes it a place's part ("Kessel
+	 * Ltd of Blackburn, Lancashire, England"), no list's item. */
+	int chain = 0;
+	if (k + 1 < l->n && l->v[k + 1].type == NER_PLACE && l->v[k + 1].start > m->end) {
+		size_t x = m->end, y = l->v[k + 1].start;
+		while (x < y && s[x] == ' ')
+			x++;
+		chain = x < y && s[x] == ',' && y - x <= 3;
+	}
 	for (size_t i = 0; i < l->n; i++) {
 		const struct ner_mention *o = &l->v[i];
 		if (i == k || o->type != NER_ORG || o->end <= lo || o->start >= hi)
 			continue;
-		/* Another city the model took so is no body beside it. */
-		if (lexicon_lookup(s + o->start, o->end - o->start) & LEX_CITY)
+		/* Another place the model took so is no body beside it. */
+		if (lexicon_lookup(s + o->start, o->end - o->start) & (LEX_CITY | LEX_REGION))
 			continue;
 		size_t x = o->end <= m->start ? o->end : m->end, y = o->end <= m->start ? m->start : o->start;
 		if (y < x || y - x > 6)
@@ -4010,7 +4038,7 @@ static int entity_org_beside(const struct article *a, const struct ner_list *l, 
 			x++;
 		while (y > x && (s[y - 1] == ' ' || s[y - 1] == '\n'))
 			y--;
-		if ((y - x == 1 && s[x] == ',') || (y - x == 3 && strncasecmp(s + x, "and", 3) == 0) ||
+		if ((y - x == 1 && s[x] == ',' && !chain) || (y - x == 3 && strncasecmp(s + x, "and", 3) == 0) ||
 		    (y - x == 1 && s[x] == '&'))
 			return 1;
 	}
@@ -4722,14 +4750,14 @@ struct entity_found *entity_recognize(const struct article *a)
 			f->strength[k] |= ENTITY_LINE;
 		}
 	}
-	/* Outside sport a city the model took for an organization is the
-	 * city: the model learnt "Leeds" and "Newcastle" from tables of
-	 * football results, and read "the ports of Sydney, Newcastle and
-	 * Port Kembla" so. Not a name the lists also know as a body's, nor
+	/* Outside sport a city or a region the model took for an
+	 * organization is the place: the model learnt "Leeds", "Newcastle"
+	 * and "Yorkshire" from tables of results, and read "the ports of
+	 * Sydney, Newcastle and Port Kembla" so. Not a name the lists also know as a body's, nor
 	 * a company's short name, which business news writes alike
-	 * ("Burlington" of "Burlington Northern Inc" in its story), one
-	 * after "the" ("the ABA said") or one listed with a body ("between
-	 * Kessford Rovers and Leeds", "Spear, Leeds and Kellogg"). */
+	 * ("Burlington" of "Burlington Northern Inc" in its story), nor
+	 * one where a body stands (entity_org_beside: "the ABA said",
+	 * "between Kessford Rovers and Leeds"). */
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];
 		if (m->type != NER_ORG || (f->strength[k] & (ENTITY_LINE | ENTITY_SIDE)))
@@ -4737,7 +4765,7 @@ struct entity_found *entity_recognize(const struct article *a)
 		if (f->strength[k] & ENTITY_ACRONYM)
 			continue;
 		unsigned c = entity_mention_cls(a, m, &cls[k]);
-		if (!(c & LEX_CITY) || (c & (LEX_ORG | LEX_COMPANY_SUFFIX | LEX_ORG_WORD)) ||
+		if (!(c & (LEX_CITY | LEX_REGION)) || (c & (LEX_ORG | LEX_COMPANY_SUFFIX | LEX_ORG_WORD)) ||
 		    entity_org_holds(a->data, &f->mentions, k) || entity_org_beside(a, &f->mentions, para[k], k))
 			continue;
 		if (entity_sports_of(a, &sports))

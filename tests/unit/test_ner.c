@@ -3649,8 +3649,9 @@ static size_t entity_of(const struct entity_table *t, const struct corpus *c, si
 	return SIZE_MAX;
 }
 
-/* Outside sport a city the model took for a team is the city; in sport,
- * beside a team, or short for a company the story names, it stays. */
+/* Outside sport a city or a county the model took for a team is the
+ * place; in sport, beside a team, before a body's kind or short for a
+ * company the story names, it stays. */
 static void test_entity_city_not_team(void)
 {
 	const char *texts[] = {
@@ -3662,11 +3663,14 @@ static void test_entity_city_not_team(void)
 		"Title: Fans\n\nFans watched the match between Kessford Rovers and Leeds in a park on Sunday.\n",
 		"Title: Railroad\n\nBurlington Northern Inc said its profit rose. Burlington said freight "
 		"volumes grew.\n",
+		"Title: Deal\n\nVarnel Corp said it acquired Kessel Engineering Ltd of Blackburn, Lancashire, "
+		"England, for an undisclosed sum.\n",
+		"Title: Press\n\nPolice arrested six men, Turkey's Sabah newspaper reported on Friday.\n",
 	};
 	/* Each story alone: across stories the corpus's vote would type
 	 * one name alike. */
-	const char *word[] = { "Leeds", "Newcastle", "Leeds", "Leeds", "Burlington" };
-	const enum ner_type want[] = { NER_PLACE, NER_PLACE, NER_ORG, NER_ORG, NER_ORG };
+	const char *word[] = { "Leeds", "Newcastle", "Leeds", "Leeds", "Burlington", "Lancashire", "Sabah" };
+	const enum ner_type want[] = { NER_PLACE, NER_PLACE, NER_ORG, NER_ORG, NER_ORG, NER_PLACE, NER_ORG };
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
 		struct corpus *c;
 		struct entity_table *t = check_linked(texts + i, 1, &c);
