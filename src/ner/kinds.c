@@ -94,6 +94,22 @@ static const struct {
 	{ "hamlet", "hamlets", NER_PLACE },	    { "borough", "boroughs", NER_PLACE },
 	{ "township", "townships", NER_PLACE },	    { "prefecture", "prefectures", NER_PLACE },
 	{ "governorate", "governorates", NER_PLACE }, { "emirate", "emirates", NER_PLACE },
+	/* The divisions and settlements an encyclopedia's stubs name ("a
+	 * commune in the Haute-Savoie department", "a barangay in the
+	 * municipality of"), and the waters and lands of its geography. */
+	{ "commune", "communes", NER_PLACE },	    { "ward", "wards", NER_PLACE },
+	{ "barangay", "barangays", NER_PLACE },	    { "settlement", "settlements", NER_PLACE },
+	{ "locality", "localities", NER_PLACE },    { "voivodeship", "voivodeships", NER_PLACE },
+	{ "oblast", "oblasts", NER_PLACE },	    { "raion", "raions", NER_PLACE },
+	{ "canton", "cantons", NER_PLACE },	    { "regency", "regencies", NER_PLACE },
+	{ "upazila", "upazilas", NER_PLACE },	    { "tehsil", "tehsils", NER_PLACE },
+	{ "taluk", "taluks", NER_PLACE },	    { "kibbutz", "kibbutzim", NER_PLACE },
+	{ "moshav", "moshavim", NER_PLACE },	    { "atoll", "atolls", NER_PLACE },
+	{ "islet", "islets", NER_PLACE },	    { "oasis", "oases", NER_PLACE },
+	{ "glacier", "glaciers", NER_PLACE },	    { "plateau", "plateaus", NER_PLACE },
+	{ "fjord", "fjords", NER_PLACE },	    { "lagoon", "lagoons", NER_PLACE },
+	{ "reservoir", "reservoirs", NER_PLACE },   { "strait", "straits", NER_PLACE },
+	{ "bay", "bays", NER_PLACE },		    { "gulf", "gulfs", NER_PLACE },
 	{ "series", "series", NER_MISC },	    { "language", "languages", NER_MISC },
 	{ "dialect", "dialects", NER_MISC },	    { "subsidiary", "subsidiaries", NER_ORG },
 	{ "denomination", "denominations", NER_ORG }, { "medication", "medications", NER_MISC },

@@ -405,6 +405,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_di_bodies(a->data, out);
 	}
 	ner_formation_heads(a->data, out);
+	ner_division_heads(a->data, out);
 	ner_coordinated_bodies(a->data, a->len, out);
 	ner_coordinated_heads(a->data, out);
 	ner_quoted_names(a->data, out);

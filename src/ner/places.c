@@ -186,7 +186,7 @@ void ner_kind_of_places(const char *s, struct ner_list *l)
 		NER_LIT("Duke"),    NER_LIT("Duchess"),  NER_LIT("Earl"),	NER_LIT("Prince"),
 		NER_LIT("Princess"), NER_LIT("Archbishop"), NER_LIT("Bishop"), NER_LIT("Emperor"),
 		NER_LIT("Empress"), NER_LIT("Sultan"),	 NER_LIT("Marquess"), NER_LIT("Count"),
-		NER_LIT("Countess"), NER_LIT("Baron"),	 NER_LIT("Emir"),
+		NER_LIT("Countess"), NER_LIT("Baron"),	 NER_LIT("Emir"),	NER_LIT("Lord"),
 	};
 	/* A church's sees, which are bodies. */
 	static const struct ner_lit sees[] = { NER_LIT("Diocese"), NER_LIT("Archdiocese"), NER_LIT("Eparchy"),
@@ -202,11 +202,12 @@ void ner_kind_of_places(const char *s, struct ner_list *l)
 		if (o != i)
 			l->v[o] = *m;
 		m = &l->v[o++];
-		/* A title "of" a place of one word read as one body's or
-		 * person's name ("[Archbishop of Kessby]"): the title is no
+		/* A title "of" a place of one word read as one body's,
+		 * person's or place's name ("[Archbishop of Kessby]", ", [Lord
+		 * of Kelmore],"): the title is no
 		 * part of it; a team's or a prize's longer name keeps it ("Duke
 		 * of Kessby's XI"). */
-		if ((m->type == NER_ORG || m->type == NER_PERSON) && m->end - a >= 9) {
+		if ((m->type == NER_ORG || m->type == NER_PERSON || m->type == NER_PLACE) && m->end - a >= 9) {
 			size_t tw = ner_space_end(s, a, m->end);
 			if (tw + 5 < m->end && memcmp(s + tw, " of ", 4) == 0 && s[tw + 4] >= 'A' && s[tw + 4] <= 'Z' &&
 			    NER_LIT_IN(titles, s + a, tw - a) && !ner_chr(s, s + tw + 4, '\'', m->end - tw - 4) &&
@@ -1411,4 +1412,58 @@ void ner_compass_places(const char *s, struct ner_list *l)
 		l->v[o++] = m;
 	}
 	l->n = o;
+}
+
+/* A name the model read as a body's, a person's or another name that a
+ * country's division ends is the division, a place ("Lower Silesian
+ * Voivodeship", "Aceh Besar Regency": the people's word or the unknown
+ * name before it led the model); not a military district's command, nor
+ * a body of the division. And
+ * a division "of" its country is two places ("the Dodoma Region of
+ * Tanzania"), the country no part of the division's name. */
+void ner_division_heads(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit heads[] = {
+		NER_LIT("Voivodeship"), NER_LIT("Oblast"), NER_LIT("Governorate"), NER_LIT("Prefecture"),
+		NER_LIT("Province"),    NER_LIT("Regency"), NER_LIT("Upazila"),    NER_LIT("Krai"),
+		NER_LIT("Raion"),       NER_LIT("Okrug"),   NER_LIT("Aimag"),      NER_LIT("Tehsil"),
+		NER_LIT("Taluka"),      NER_LIT("Barangay"), NER_LIT("Canton"),
+	};
+	static const struct ner_lit parts[] = { NER_LIT("Region"), NER_LIT("Province"), NER_LIT("District"),
+						NER_LIT("County"), NER_LIT("Department"), NER_LIT("Oblast"),
+						NER_LIT("Governorate"), NER_LIT("Prefecture") };
+	size_t n0 = l->n;
+	for (size_t i = 0; i < n0; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type == NER_DATE || m->type == NER_GROUP || m->end - m->start < 8)
+			continue;
+		size_t lw = ner_word_start(s, m->start, m->end);
+		if (m->type != NER_PLACE) {
+			if (lw == m->start || !NER_LIT_IN(heads, s + lw, m->end - lw))
+				continue;
+			/* Nor a body "of" the division ("the Administration
+			 * Bureau of Fujian Province"). */
+			size_t pw = ner_word_start(s, m->start, lw - 1);
+			if (ner_lit_is("Military", s + pw, lw - 1 - pw) ||
+			    text_find(s + m->start, m->end - m->start, " of ", 4))
+				continue;
+			m->type = NER_PLACE;
+			m->margin = 0;
+			continue;
+		}
+		/* "<name> Region of <country>": the country ends it whole. */
+		const char *of = text_find(s + m->start, m->end - m->start, " of ", 4);
+		if (!of)
+			continue;
+		size_t o = (size_t)(of - s), kw = ner_word_start(s, m->start, o), c = o + 4;
+		if (kw == m->start || !NER_LIT_IN(parts, s + kw, o - kw) || c >= m->end ||
+		    !(lexicon_lookup(s + c, m->end - c) & LEX_COUNTRY))
+			continue;
+		size_t e = m->end;
+		m->end = o;
+		m->margin = 0;
+		ner_push(l, c, e, NER_PLACE);
+	}
+	if (l->n > n0)
+		ner_sort_mentions(l->v, l->n);
 }

@@ -5234,6 +5234,34 @@ static void test_ner_line_sentences(void)
 /* A military formation, a legislature of another tongue, a faculty and an
  * order of knights are bodies, whatever the model made of the sea, the
  * point of the compass or the unknown word before the head. */
+/* An encyclopedia's stubs of places: the division's or settlement's kind
+ * says what the subject is, a division's head makes a place of a name the
+ * model typed otherwise, and a country "of" which a division is stays a
+ * place of its own. */
+static void test_ner_division_heads(void)
+{
+	/* Stubs one after another, as a list of an encyclopedia's places. */
+	char *m = article_mentions(
+		"Kessmoor is a village in the administrative district of Gmina Tarvel , within Ostrava County , "
+		"Lower Silesian Voivodeship , in south-western Poland .\n"
+		"Valdrek is a commune in the Haute-Savoie department in the Auvergne-Rh\xc3\xb4ne-Alpes region in "
+		"south-eastern France .\n"
+		"Valmora is a barangay in the municipality of Tarvel , in the province of Kessar , Philippines .\n"
+		"Ostravin is a ward in Kessa District in the Dodoma Region of Tanzania .\n");
+	CHECK(strstr(m, "|PLACE:Lower Silesian Voivodeship|") != NULL);
+	CHECK(strstr(m, "|PLACE:Valdrek|") != NULL);
+	CHECK(strstr(m, "|PLACE:Valmora|") != NULL);
+	CHECK(strstr(m, "|PLACE:Ostravin|") != NULL);
+	CHECK(strstr(m, "|PLACE:Dodoma Region|PLACE:Tanzania|") != NULL);
+	free(m);
+	/* A district's command stays a body. */
+	CHECK(article_has("Title: Alert\n\nTroops of the Kessmark Military District were put on alert .\n", "ORG",
+			  "Kessmark Military District"));
+	/* A lord's title "of" a place is no part of it. */
+	CHECK(article_has("Title: Ferrand\n\nSir Richard Ferrand , Lord of Kelmore , died in 1476 .\n", "PLACE",
+			  "Kelmore"));
+}
+
 static void test_ner_formation_heads(void)
 {
 	CHECK(article_has("She joined the Mediterranean Fleet in 1943 .\n", "ORG", "Mediterranean Fleet"));
@@ -6616,6 +6644,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_calendar_possessors", test_ner_calendar_possessors },
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_formation_heads", test_ner_formation_heads },
+	{ "ner_division_heads", test_ner_division_heads },
 	{ "ner_dateline_credits", test_ner_dateline_credits },
 	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
