@@ -3965,7 +3965,7 @@ static int entity_surname_in(const struct entity_found *f, const char *s, size_t
 }
 
 /* Whether another organization of l, longer than mention k, holds k's
- * name as a word ("Burlington" in "Burlington Northern"), in any case. */
+ * name as a word ("Hartford" in "Hartford Northern Inc"), in any case. */
 static int entity_org_holds(const char *s, const struct ner_list *l, size_t k)
 {
 	const struct ner_mention *m = &l->v[k];
@@ -3984,8 +3984,8 @@ static int entity_org_holds(const char *s, const struct ner_list *l, size_t k)
 }
 
 /* Whether mention k of l (of paragraph para) stands where a body does:
- * "the" before it ("the ABA said"), or "of" before it in capitals (a
- * headline's "FIRST FEDERAL OF MICHIGAN"), a ticker by it, a body's kind
+ * "the" before it ("the KRA said"), or "of" before it in capitals (a
+ * headline's "FIRST SAVINGS OF OHIO"), a ticker by it, a body's kind
  * after it, or an organization beside it in a list or a pair, before it
  * with "," or "and" between or after it so (not another place the model
  * took for a body). */
@@ -4009,8 +4009,8 @@ static int entity_org_beside(const struct article *a, const struct ner_list *l, 
 	    (entity_word_is(s, ws, we, the, 1) ||
 	     (entity_word_is(s, ws, we, of, 1) && text_all_upper(s + m->start, m->end - m->start))))
 		return 1;
-	/* A ticker's brackets around it or after it ("Argyll <AYLL.L>"), or
-	 * a body's kind after it ("the Sabah newspaper"). */
+	/* A ticker's brackets around it or after it ("Hartford <HNI>"), or
+	 * a body's kind after it ("Turkey's Anatolia newspaper"). */
 	if ((m->start > 0 && s[m->start - 1] == '<') || (m->end + 1 < hi && s[m->end] == ' ' && s[m->end + 1] == '<'))
 		return 1;
 	if (entity_word_after(s, m->end, hi, &ws, &we) && entity_word_is(s, ws, we, kinds, sizeof kinds / sizeof *kinds))
@@ -4752,17 +4752,15 @@ struct entity_found *entity_recognize(const struct article *a)
 	}
 	/* Outside sport a city or a region the model took for an
 	 * organization is the place: the model learnt "Leeds", "Newcastle"
-	 * and "Yorkshire" from tables of results, and read "the ports of
-	 * Sydney, Newcastle and Port Kembla" so. Not a name the lists also know as a body's, nor
-	 * a company's short name, which business news writes alike
-	 * ("Burlington" of "Burlington Northern Inc" in its story), nor
-	 * one where a body stands (entity_org_beside: "the ABA said",
-	 * "between Kessford Rovers and Leeds"). */
+	 * and "Yorkshire" from tables of results, and read "coal exports
+	 * from Sydney and Newcastle" so. Not a name the lists also know as a body's,
+	 * nor a company's short name, which business news writes alike
+	 * ("Hartford" of "Hartford Northern Inc" in its story), nor one
+	 * where a body stands (entity_org_beside: "the KRA said", "between
+	 * Kessford Rovers and Leeds"). */
 	for (size_t k = 0; k < f->mentions.n; k++) {
 		struct ner_mention *m = &f->mentions.v[k];
-		if (m->type != NER_ORG || (f->strength[k] & (ENTITY_LINE | ENTITY_SIDE)))
-			continue;
-		if (f->strength[k] & ENTITY_ACRONYM)
+		if (m->type != NER_ORG || (f->strength[k] & (ENTITY_LINE | ENTITY_SIDE | ENTITY_ACRONYM)))
 			continue;
 		unsigned c = entity_mention_cls(a, m, &cls[k]);
 		if (!(c & (LEX_CITY | LEX_REGION)) || (c & (LEX_ORG | LEX_COMPANY_SUFFIX | LEX_ORG_WORD)) ||

@@ -1231,7 +1231,7 @@ void ner_club_words(const char *s, struct ner_list *l)
  * military formation's head word ends is the formation, a body ("the
  * Mediterranean Fleet", "Southern Command": the model knows the sea or the
  * point of the compass before it); so is one a legislature's word of
- * another tongue ends ("the State Great Khural", "the Jogorku Kenesh",
+ * another tongue ends ("the Kessar Great Khural", "the Jogorku Kenesh",
  * "the Wolesi Jirga"), a university's faculty ("Faculty of Fine Arts") and
  * an order of knights ("the Knights Hospitaller"). */
 void ner_formation_heads(const char *s, struct ner_list *l)

@@ -934,7 +934,7 @@ static int ner_dateline_gap(const char *s, size_t a, size_t b)
 
 /* The outlet a dateline credits in brackets before its dash ("BANGKOK (The
  * Nation) -", "DHAKA, March 4 ( BSS ) -") is an organization, without its
- * "The", whatever the model made of a paper's name ("The Hindu" had been
+ * "The", whatever the model made of a paper's name ("The Scotsman" had been
  * a people, "The Citizen" nothing). The dateline's place is in capitals
  * at a line's start, the bracket on its line within 40 bytes, the credit
  * capitalised words (and "of", "and", "&") up to 48 bytes. */

@@ -3656,20 +3656,19 @@ static void test_entity_city_not_team(void)
 {
 	const char *texts[] = {
 		"Title: Visit\n\nThe minister visited Leeds on Tuesday and met council officials.\n",
-		"Title: Ports\n\nCargo handling stopped at the ports of Sydney, Newcastle and Port Kembla, the "
-		"union said.\n",
+		"Title: Ports\n\nCoal exports from Sydney and Newcastle fell in March, the port authority said.\n",
 		"Title: Football\n\nLeeds beat Kessford Rovers 2-1 on Saturday. Their striker scored twice in "
 		"the second half and the goalkeeper saved a penalty.\n",
 		"Title: Fans\n\nFans watched the match between Kessford Rovers and Leeds in a park on Sunday.\n",
-		"Title: Railroad\n\nBurlington Northern Inc said its profit rose. Burlington said freight "
+		"Title: Railroad\n\nHartford Northern Inc said its profit rose. Hartford said freight "
 		"volumes grew.\n",
 		"Title: Deal\n\nVarnel Corp said it acquired Kessel Engineering Ltd of Blackburn, Lancashire, "
 		"England, for an undisclosed sum.\n",
-		"Title: Press\n\nPolice arrested six men, Turkey's Sabah newspaper reported on Friday.\n",
+		"Title: Press\n\nPolice arrested six men, Turkey's Anatolia newspaper reported on Friday.\n",
 	};
 	/* Each story alone: across stories the corpus's vote would type
 	 * one name alike. */
-	const char *word[] = { "Leeds", "Newcastle", "Leeds", "Leeds", "Burlington", "Lancashire", "Sabah" };
+	const char *word[] = { "Leeds", "Newcastle", "Leeds", "Leeds", "Hartford", "Lancashire", "Anatolia" };
 	const enum ner_type want[] = { NER_PLACE, NER_PLACE, NER_ORG, NER_ORG, NER_ORG, NER_PLACE, NER_ORG };
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
 		struct corpus *c;
@@ -5270,8 +5269,8 @@ static void test_ner_formation_heads(void)
 			  "Southern Command"));
 	CHECK(article_has("He taught at the Faculty of Fine Arts in Brno .\n", "ORG", "Faculty of Fine Arts"));
 	CHECK(article_has("The Knights Hospitaller held the island until 1540 .\n", "ORG", "Knights Hospitaller"));
-	CHECK(article_has("Lawmakers in the State Great Khural on Friday approved the budget .\n", "ORG",
-			  "State Great Khural"));
+	CHECK(article_has("Lawmakers in the Kessar Great Khural on Friday approved the budget .\n", "ORG",
+			  "Kessar Great Khural"));
 	CHECK(article_has("Lawmakers in the Jogorku Kenesh on Friday approved the budget .\n", "ORG",
 			  "Jogorku Kenesh"));
 	CHECK(article_has("Lawmakers in the Wolesi Jirga on Friday approved the budget .\n", "ORG", "Wolesi Jirga"));
@@ -5282,8 +5281,8 @@ static void test_ner_formation_heads(void)
 /* A dateline's credit in brackets is the outlet, without its "The". */
 static void test_ner_dateline_credits(void)
 {
-	char *m = article_mentions("BANGKOK ( The Hindu ) - The commission endorsed 400 MPs on Monday .\n");
-	CHECK_STR(m, "|PLACE:BANGKOK|ORG:Hindu|DATE:Monday|");
+	char *m = article_mentions("BANGKOK ( The Scotsman ) - The commission endorsed 400 MPs on Monday .\n");
+	CHECK_STR(m, "|PLACE:BANGKOK|ORG:Scotsman|DATE:Monday|");
 	free(m);
 	m = article_mentions("KAMPALA (The Citizen) - Police arrested six people on Monday.\n");
 	CHECK_STR(m, "|PLACE:KAMPALA|ORG:Citizen|DATE:Monday|");
