@@ -2412,3 +2412,56 @@ void ner_hyphen_codes(const char *s, struct ner_list *l)
 	}
 	ner_drop_gone(l, gone, n0);
 }
+
+/* The end of a product's model number at byte i ("40", "X2", "S21",
+ * "A321neo": six bytes at most, letters and digits with a digit among
+ * them, a hyphen inside), or 0. */
+static size_t ner_model_number_end(const char *s, size_t len, size_t i)
+{
+	size_t e = i;
+	int digit = 0;
+	while (e < len && e - i < 7 && (ner_alnum_at(s, e) || (e > i && s[e] == '-'))) {
+		digit |= s[e] >= '0' && s[e] <= '9';
+		e++;
+	}
+	return digit && e > i && e - i <= 6 && s[e - 1] != '-' && (e == len || s[e] == ' ') ? e : 0;
+}
+
+/* A product's name and its model number before the kind of goods it
+ * names are one other name ("the Tarvo X2 tablets", "two Kestrel K-40
+ * jets"): the model, which knows the number's name from the
+ * maker's, read the name alone. Not a body's name, which the maker's is,
+ * nor a date. */
+void ner_model_numbers(const char *s, size_t len, struct ner_list *l)
+{
+	static const struct ner_lit kinds[] = {
+		NER_LIT("smartphone"), NER_LIT("smartphones"), NER_LIT("phone"),    NER_LIT("phones"),
+		NER_LIT("handset"),    NER_LIT("handsets"),    NER_LIT("tablet"),   NER_LIT("tablets"),
+		NER_LIT("laptop"),     NER_LIT("laptops"),     NER_LIT("console"),  NER_LIT("consoles"),
+		NER_LIT("jet"),	       NER_LIT("jets"),	       NER_LIT("jetliner"), NER_LIT("jetliners"),
+		NER_LIT("airliner"),   NER_LIT("airliners"),   NER_LIT("aircraft"), NER_LIT("helicopter"),
+		NER_LIT("helicopters"), NER_LIT("drone"),      NER_LIT("drones"),   NER_LIT("chip"),
+		NER_LIT("chips"),      NER_LIT("processor"),   NER_LIT("processors"), NER_LIT("rifle"),
+		NER_LIT("rifles"),     NER_LIT("missile"),     NER_LIT("missiles"),
+	};
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		/* A blank and a digit or a capital and a digit after it, the
+		 * cheap test. */
+		size_t b = m->end + 1;
+		if (m->type == NER_ORG || m->type == NER_DATE || m->type == NER_GROUP || b + 2 >= len || s[m->end] != ' ' ||
+		    (!(s[b] >= '0' && s[b] <= '9') && !(ner_upper_at(s, b) && s[b + 1] >= '0' && s[b + 1] <= '9')))
+			continue;
+		size_t te = ner_model_number_end(s, len, b);
+		if (!te || te + 2 >= len || (i + 1 < l->n && l->v[i + 1].start < te))
+			continue;
+		size_t ke = te + 1;
+		while (ke < len && s[ke] >= 'a' && s[ke] <= 'z')
+			ke++;
+		if (!NER_LIT_IN(kinds, s + te + 1, ke - te - 1) || (ke < len && s[ke] != ' ' && s[ke] != ',' && s[ke] != '.'))
+			continue;
+		m->end = te;
+		m->type = NER_MISC;
+		m->margin = 0;
+	}
+}

@@ -270,6 +270,7 @@ void ner_constituencies(const char *s, struct ner_list *l);
 void ner_race_words(const char *s, size_t len, struct ner_list *l);
 void ner_and_body_starts(const char *s, struct ner_list *l);
 void ner_formation_heads(const char *s, struct ner_list *l);
+void ner_model_numbers(const char *s, size_t len, struct ner_list *l);
 void ner_division_heads(const char *s, struct ner_list *l);
 void ner_dateline_credits(const char *s, size_t n, struct ner_list *l);
 void ner_conservation_statuses(const char *s, size_t len, struct ner_list *l);

@@ -225,6 +225,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_sentence_lower_heads(a->data, a->len, out);
 	ner_products(a->data, a->len, out);
 	ner_listed_products(a->data, a->len, out);
+	ner_model_numbers(a->data, a->len, out);
 	ner_maker_products(a->data, out);
 	ner_of_place_heads(a->data, out);
 	ner_kind_of_places(a->data, out);

@@ -5237,6 +5237,14 @@ static void test_ner_line_sentences(void)
  * says what the subject is, a division's head makes a place of a name the
  * model typed otherwise, and a country "of" which a division is stays a
  * place of its own. */
+/* A product's model number before the kind of goods is its name's. */
+static void test_ner_model_numbers(void)
+{
+	CHECK(article_has("Title: Tablets\n\nKessco will sell its Tarvo X2 tablets in Kenya .\n", "MISC", "Tarvo X2"));
+	/* Not a company's name, nor a number alone. */
+	CHECK(article_lacks("Title: Phones\n\nSales at Kessco Holdings 40 phones a day rose .\n", "Kessco Holdings 40"));
+}
+
 static void test_ner_division_heads(void)
 {
 	/* Stubs one after another, as a list of an encyclopedia's places. */
@@ -6644,6 +6652,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_spaced_marks", test_ner_spaced_marks },
 	{ "ner_formation_heads", test_ner_formation_heads },
 	{ "ner_division_heads", test_ner_division_heads },
+	{ "ner_model_numbers", test_ner_model_numbers },
 	{ "ner_dateline_credits", test_ner_dateline_credits },
 	{ "ner_work_title_types", test_ner_work_title_types },
 	{ "ner_story_head_words", test_ner_story_head_words },
