@@ -3264,6 +3264,5 @@ int ner_dateline_after(const char *s, size_t n, size_t e)
 	}
 	while (e < n && s[e] == ' ')
 		e++;
-	return e < n && (s[e] == '-' || (e + 2 < n && (unsigned char)s[e] == 0xE2 && (unsigned char)s[e + 1] == 0x80 &&
-					  ((unsigned char)s[e + 2] == 0x93 || (unsigned char)s[e + 2] == 0x94)));
+	return ner_dash_at(s, n, e);
 }

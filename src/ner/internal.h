@@ -426,6 +426,7 @@ static inline int ner_word_after_in(const char *s, size_t len, size_t e, const c
 static inline int ner_title_just_before(const char *s, size_t start);
 static inline int ner_same_words(const char *a, const char *b, size_t n);
 static inline int ner_upper_at(const char *s, size_t i);
+static inline int ner_dash_at(const char *s, size_t n, size_t i);
 static inline int ner_alnum_at(const char *s, size_t i);
 static inline void ner_line_letters(const char *s, size_t len, size_t a, int *lower, int *upper);
 static inline size_t ner_text_find(const char *s, const size_t *mk, const size_t *mn, size_t nm, size_t a, size_t n);
@@ -822,6 +823,14 @@ static inline int ner_same_words(const char *a, const char *b, size_t n)
 static inline int ner_upper_at(const char *s, size_t i)
 {
 	return s[i] >= 'A' && s[i] <= 'Z';
+}
+
+/* Whether a dash starts at byte i of s[0..n): a hyphen, an en or an em
+ * dash. */
+static inline int ner_dash_at(const char *s, size_t n, size_t i)
+{
+	return i < n && (s[i] == '-' || (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+					 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94)));
 }
 
 static inline int ner_alnum_at(const char *s, size_t i)

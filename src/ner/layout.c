@@ -901,17 +901,6 @@ void ner_line_pairs(const char *s, struct ner_list *l)
 	ner_drop_gone(l, gone, n0);
 }
 
-/* The end of a dash at s[i] ("-", "--", an en or em dash), or 0. */
-static size_t ner_dash_end(const char *s, size_t n, size_t i)
-{
-	if (i < n && s[i] == '-')
-		return i + 1 < n && s[i + 1] == '-' ? i + 2 : i + 1;
-	if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
-		return i + 3;
-	return 0;
-}
-
 /* Whether s[a..b), between a dateline's place and its bracket, holds
  * only a date: blanks, commas, digits and a month ("TOKYO RUBBER (" is a
  * table's heading). */
@@ -981,7 +970,7 @@ void ner_dateline_credits(const char *s, size_t n, struct ner_list *l)
 		size_t d = q + 1;
 		while (d < n && s[d] == ' ')
 			d++;
-		if (!ner_dash_end(s, n, d))
+		if (!ner_dash_at(s, n, d))
 			continue;
 		/* Already the outlet's, whole. */
 		size_t k = i + 1;

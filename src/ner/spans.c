@@ -2726,10 +2726,7 @@ void ner_colon_numbers(const char *s, size_t len, struct ner_list *l)
 		size_t r = m->end;
 		while (r < len && s[r] == ' ')
 			r++;
-		int range = r < len && (s[r] == '-' || (r + 2 < len && (unsigned char)s[r] == 0xE2 &&
-							 (unsigned char)s[r + 1] == 0x80 &&
-							 ((unsigned char)s[r + 2] == 0x93 || (unsigned char)s[r + 2] == 0x94)));
-		if (!range)
+		if (!ner_dash_at(s, len, r))
 			continue;
 		size_t d = m->end;
 		while (d > m->start && s[d - 1] >= '0' && s[d - 1] <= '9')
