@@ -38,6 +38,43 @@ static int ner_company_noun_after(const char *s, size_t len, size_t e)
 	return ner_word_after_in(s, len, pe ? pe : e, nouns);
 }
 
+/* Whether a company's results follow the name ending at byte e: its
+ * possessive and "net" ("Tarvok's net profit"), or "reported" or
+ * "posted" and a word of accounts ("Tarvok posted a net loss", "reported
+ * pretax earnings"), which news writes of companies alone. */
+static int ner_company_results_after(const char *s, size_t len, size_t e)
+{
+	static const char *const net[] = { "net", NULL };
+	static const char *const verbs[] = { "reported", "posted", NULL };
+	static const char *const accounts[] = { "net",	    "profit",	"profits", "loss",    "losses",	   "earnings",
+						"revenue",  "revenues", "sales",   "pretax",  "operating", NULL };
+	size_t pe = ner_possessive_end(s, len, e);
+	if (pe)
+		return ner_word_after_in(s, len, pe, net);
+	if (!ner_word_after_in(s, len, e, verbs))
+		return 0;
+	size_t w = e + 1;
+	while (w < len && s[w] >= 'a' && s[w] <= 'z')
+		w++;
+	if (w + 2 < len && s[w] == ' ' && s[w + 1] == 'a' && s[w + 2] == ' ')
+		w += 2;
+	return ner_word_after_in(s, len, w, accounts);
+}
+
+/* Whether a company's shares or a stake in it come right before the name
+ * at byte a: "shares of Tarvok", "shares in Tarvok", "a stake in Tarvok". */
+static int ner_company_shares_before(const char *s, size_t a)
+{
+	static const char *const of[] = { "of", "in", NULL };
+	if (!ner_word_before_in(s, a, of))
+		return 0;
+	size_t b = ner_blank_before(s, a);
+	while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+		b--;
+	static const char *const shares[] = { "shares", "stake", "stakes", NULL };
+	return ner_word_before_in(s, b, shares);
+}
+
 /* Whether the word right before the name at byte a is a lower-case noun
  * of a kind of company or body, as an apposition names one: "sugar group
  * Beghin-Say", "the insurer Seguros Sucre", "fintech startup Simetrik",
@@ -199,7 +236,8 @@ void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 		if (lo == np || !asked[lo])
 			continue;
 		company[lo] |= ner_company_noun_after(s, len, m->end) || ner_company_kind_before(s, m->start) ||
-			       ner_body_apposition(s, len, m->end);
+			       ner_body_apposition(s, len, m->end) || ner_company_results_after(s, len, m->end) ||
+			       ner_company_shares_before(s, m->start);
 		person[lo] |= ner_title_just_before(s, m->start);
 		bought[lo] |= ner_word_before_in(s, m->start, ner_buy_verbs);
 		if (firmed[lo]) {
@@ -219,6 +257,47 @@ void ner_company_nouns(const char *s, size_t len, struct ner_list *l)
 			ner_ref_retype(l, p, g, h, NER_ORG);
 	}
 	xscratch_release(mark);
+}
+
+/* A name of two words or more that the model took for a person or a
+ * place is a company where its results follow it or its shares come
+ * before it ("Kestrel Varn posted a net loss", "Middle Arden's net
+ * income", "shares of Tarvo Lindqvist"), as ner_company_nouns does for
+ * one word; with it, every mention of that text in the story. Not a name
+ * a given name or a title opens, nor one the lists know as a place or a
+ * person. */
+void ner_company_results(const char *s, size_t len, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON && m->type != NER_PLACE)
+			continue;
+		/* Where the tests are cheapest: the byte after the name, then
+		 * the byte before it. */
+		int after = m->end + 4 < len && (s[m->end + 1] == 'r' || s[m->end + 1] == 'p' || s[m->end + 1] == '\'' ||
+						  s[m->end + 1] == 's' || s[m->end] == '\'' || s[m->end + 1] == '\xe2' ||
+						  s[m->end] == '\xe2');
+		int before = m->start > 7 && (s[m->start - 2] == 'f' || s[m->start - 2] == 'n');
+		if (!after && !before)
+			continue;
+		size_t fw = ner_blank_at(s, m->start, m->end);
+		if (fw >= m->end || !((after && ner_company_results_after(s, len, m->end)) ||
+				      (before && ner_company_shares_before(s, m->start))))
+			continue;
+		if ((lexicon_lookup(s + m->start, fw - m->start) & (LEX_FIRST_NAME | LEX_TITLE)) ||
+		    (lexicon_lookup(s + m->start, m->end - m->start) & (LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_PERSON)) ||
+		    ner_title_just_before(s, m->start))
+			continue;
+		size_t n = m->end - m->start, a = m->start;
+		for (size_t k = 0; k < l->n; k++) {
+			struct ner_mention *o = &l->v[k];
+			if ((o->type == NER_PERSON || o->type == NER_PLACE) && o->end - o->start == n &&
+			    memcmp(s + o->start, s + a, n) == 0) {
+				o->type = NER_ORG;
+				o->margin = 0;
+			}
+		}
+	}
 }
 
 /* Lower-case nouns of kinds of software, devices and spacecraft, of one

@@ -2972,6 +2972,26 @@ static void test_ner_company_nouns(void)
 	CHECK(article_has(t, "ORG", "Varnstat"));
 }
 
+static void test_ner_company_results(void)
+{
+	/* A company's results after a name, or its shares before it, make a
+	 * company of a name the model took for a person or a place, of one
+	 * word or more, and of its other mentions. */
+	CHECK(article_has("Title: Results\n\nTarvok posted a net loss of 3 mln dlrs in the first quarter .\n", "ORG",
+			  "Tarvok"));
+	char *m = article_mentions("Title: Results\n\nKaibrou Tachi posted a net profit of 12 mln dlrs , up from 9 mln . "
+				   "Kaibrou Tachi said sales rose 8 pct .\n");
+	CHECK(strstr(m, "PERSON:Kaibrou Tachi") == NULL && strstr(m, "ORG:Kaibrou Tachi") != NULL);
+	if (strstr(m, "PERSON:Kaibrou Tachi"))
+		printf("#   got %s\n", m);
+	free(m);
+	CHECK(article_has("Title: Stake\n\nThe fund raised its stake in Drovani Keshet to 12 pct , it said .\n", "ORG",
+			  "Drovani Keshet"));
+	/* A person opened by a given name stays one. */
+	CHECK(article_has("Title: Results\n\nAnna Kessar reported sales of her book had doubled .\n", "PERSON",
+			  "Anna Kessar"));
+}
+
 static void test_ner_facility_short_form(void)
 {
 	/* A facility's name without the words of its kind is the facility
@@ -6734,6 +6754,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_term_abbreviations", test_ner_term_abbreviations },
 	{ "ner_participle_dates", test_ner_participle_dates },
 	{ "ner_company_nouns", test_ner_company_nouns },
+	{ "ner_company_results", test_ner_company_results },
 	{ "ner_facility_short_form", test_ner_facility_short_form },
 	{ "ner_of_place_heads", test_ner_of_place_heads },
 	{ "ner_place_possessors", test_ner_place_possessors },
