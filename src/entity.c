@@ -3781,6 +3781,37 @@ static int entity_furniture(const struct article *a, size_t k, size_t start, siz
  * knows and that are the surname of a person it names in full, where no
  * word of place stands before them ("in", "to", "from") and no comma
  * after: "said Washington", not "in Washington" or "Jordan, the kingdom". */
+/* Whether a possessive's "'s" or "’s" follows byte e (a blank before it
+ * as text split into tokens has one), before byte hi. */
+static int entity_possessive_after(const char *s, size_t hi, size_t e)
+{
+	if (e < hi && s[e] == ' ')
+		e++;
+	size_t q = e + 1 < hi && s[e] == '\'' ? e + 1 : e + 3 < hi && memcmp(s + e, "\xe2\x80\x99", 3) == 0 ? e + 3 : 0;
+	return q && q < hi && s[q] == 's' && (q + 1 == hi || !entity_ascii_letter(s[q + 1]));
+}
+
+/* Whether the story writes the text of mention k (a place's) after one
+ * of the words preps[0..np) anywhere ("in Cuba"). */
+static int entity_place_written(const struct article *a, const struct entity_found *f, size_t k,
+				const char *const *preps, size_t np)
+{
+	const char *s = a->data;
+	const struct ner_mention *m = &f->mentions.v[k];
+	size_t n = m->end - m->start, ws, we, lo, hi;
+	for (size_t q = 0; q < f->mentions.n; q++) {
+		const struct ner_mention *o = &f->mentions.v[q];
+		if (o->type != NER_PLACE || o->end - o->start != n || memcmp(s + o->start, s + m->start, n) != 0)
+			continue;
+		/* Not before a possessive: "in Jordan's film" is a person's. */
+		entity_para_of(a, o, &lo, &hi);
+		if (entity_word_before(s, o->start, lo, &ws, &we) && entity_word_is(s, ws, we, preps, np) &&
+		    !entity_possessive_after(s, hi, o->end))
+			return 1;
+	}
+	return 0;
+}
+
 static void entity_place_namesakes(const struct article *a, struct entity_found *f)
 {
 	static const char *const preps[] = { "in", "at", "from", "to", "near", "into", "across", "of", "outside",
@@ -3857,8 +3888,21 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 				f->strength[k] |= ENTITY_NAMESAKE;
 			continue;
 		}
-		if (!entity_word_before(s, m->start, lo, &ws, &we) ||
-		    !entity_word_is(s, ws, we, preps, sizeof preps / sizeof *preps))
+		int before = entity_word_before(s, m->start, lo, &ws, &we);
+		/* A country the story also writes as a place ("in Cuba") is
+		 * the person only where one stands: after a title or a verb of
+		 * saying, or before a verb of saying ("said Cuba", "Cuba
+		 * said"); it stays the country as the subject of other verbs
+		 * ("Cuba produced", "Cuba will import"), whatever person is
+		 * named "Juan Cuba" (a story of "Neil Jordan" that never writes
+		 * "in Jordan" keeps him "Jordan"). */
+		if ((lexicon_lookup(s + m->start, n) & LEX_COUNTRY) && entity_place_written(a, f, k, preps, sizeof preps / sizeof *preps)) {
+			if ((before && (lexicon_lookup(s + ws, we - ws) & (LEX_TITLE | LEX_SPEECH_VERB))) ||
+			    (entity_word_after(s, m->end, hi, &ws, &we) && (lexicon_lookup(s + ws, we - ws) & LEX_SPEECH_VERB)))
+				f->strength[k] |= ENTITY_NAMESAKE;
+			continue;
+		}
+		if (!before || !entity_word_is(s, ws, we, preps, sizeof preps / sizeof *preps))
 			f->strength[k] |= ENTITY_NAMESAKE;
 	}
 }

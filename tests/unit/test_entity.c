@@ -268,6 +268,34 @@ static void test_entity_group_namesakes(void)
 	corpus_free(c);
 }
 
+static void test_entity_country_namesakes(void)
+{
+	/* A country the story writes as a place is no person's surname as
+	 * the subject of a verb other than of saying, whatever person of
+	 * that surname it names (invented people). */
+	const char *texts[] = {
+		"The harvest in Cuba was poor , said Juan Cuba , a trader .\nExports from Cuba fell 10 pct , and Cuba "
+		"now imports sugar , Cuba said .\n",
+		"Dublin-born director Tomas Kenya says he never lost more sleep over a film .\n\" The film spares no "
+		"one , \" Kenya said in a statement .\nKenya , whose 1992 film also came under fire , said the film was "
+		"history .\nLeeson plays the lead role in Kenya 's film .\nMuch of the film was shot on location in "
+		"Dublin with Kenya using thousands of its citizens as extras .\n",
+	};
+	struct corpus *c;
+	struct entity_table *t = check_linked(texts, 2, &c);
+	size_t juan = entity_nth(t, c, 0, "Juan Cuba", 0);
+	CHECK(juan != SIZE_MAX);
+	CHECK(mention_type_nth(t, c, 0, "Cuba", 2) == NER_PLACE);
+	CHECK(entity_nth(t, c, 0, "Cuba", 2) != juan);
+	/* Before a verb of saying, the person. */
+	CHECK(entity_nth(t, c, 0, "Cuba", 3) == juan);
+	/* A possessive's "in Kenya 's" is no place: the person stays. */
+	size_t tomas = entity_nth(t, c, 1, "Tomas Kenya", 0);
+	CHECK(tomas != SIZE_MAX && entity_nth(t, c, 1, "Kenya", 1) == tomas && entity_nth(t, c, 1, "Kenya", 3) == tomas);
+	entity_table_free(t);
+	corpus_free(c);
+}
+
 static void test_entity_listed_group_stands(void)
 {
 	/* A people the lists know, written in lower-case sentences, types
@@ -2318,6 +2346,7 @@ const struct check_test entity_tests[] = {
 	{ "entity_team_people", test_entity_team_people },
 	{ "entity_dateline_agency", test_entity_dateline_agency },
 	{ "entity_group_namesakes", test_entity_group_namesakes },
+	{ "entity_country_namesakes", test_entity_country_namesakes },
 	{ "entity_listed_group_stands", test_entity_listed_group_stands },
 	{ "entity_listed_type_stands", test_entity_listed_type_stands },
 	{ "entity_nickname_story", test_entity_nickname_story },
