@@ -1495,6 +1495,114 @@ static void ner_propagate(struct ner_work *w, size_t before)
 	xscratch_release(mark);
 }
 
+/* Whether token v of s is a vowel with a macron alone ("ā", "Ō"), as a
+ * tokenizer that splits words at letters outside ASCII leaves one of a
+ * Māori word ("M ā ori"). */
+static int ner_macron_token(const char *s, const struct token *v)
+{
+	return v->end - v->start == 2 && ner_macron_vowel(s + v->start);
+}
+
+/* Whether s[a..b) is a piece that carries on a Māori word after a vowel
+ * with a macron: lower-case letters of its alphabet in syllables of a
+ * consonant ("ng", "wh" or one of h k m n p r t w) and a vowel, ending
+ * in one ("ori", "nau", "rei", "whiti", "i"), so that an English word
+ * after a word's last vowel is not taken in ("hapū leaders", "Pākehā
+ * will"). Not an English word that is such syllables ("to", "area",
+ * "here"): news writes those after a Māori word too. */
+static int ner_macron_rest(const char *s, size_t a, size_t b)
+{
+	static const char *const english[] = { "a",    "to",   "he",   "me",   "we",   "are",  "area", "one",
+						"more", "were", "here", "where", "take", "make", "time", "home",
+						"name", "none", "note", "rate", "hope", "mine", "wine", "pure",
+						"tea",	"toe",	"ratio", NULL };
+	if (b - a > 24)
+		return 0;
+	int vowel = 0;
+	for (size_t k = a; k < b;) {
+		char c = s[k];
+		if (c && strchr("aeiou", c)) {
+			vowel = 1;
+			k++;
+			continue;
+		}
+		/* A consonant: after a vowel or at the start, before one. */
+		size_t w = (c == 'n' && k + 1 < b && s[k + 1] == 'g') || (c == 'w' && k + 1 < b && s[k + 1] == 'h') ? 2 :
+			   c && strchr("hkmnprtw", c) ? 1 : 0;
+		if (!w || k + w >= b || !s[k + w] || !strchr("aeiou", s[k + w]))
+			return 0;
+		vowel = 0;
+		k += w;
+	}
+	if (!vowel)
+		return 0;
+	/* "i" alone carries one on ("Ng ā i Tahu"): English writes "I". */
+	for (int k = 0; english[k]; k++)
+		if (ner_lit_is(english[k], s + a, b - a))
+			return 0;
+	return 1;
+}
+
+/* Joins the pieces of words a tokenizer split at their vowels with a
+ * macron, as text split into tokens by another tool has them ("M ā ori",
+ * "Whang ā rei", "Ng ā i Tahu", "hap ū leaders"), into one token each:
+ * the piece before the vowel, the vowel, and the piece after it where
+ * ner_macron_rest says it carries on the word. The tokens of l are
+ * compacted (first[0..nr], where each range's tokens start, moved with
+ * them); the joined words' text, without the blanks, is returned per
+ * token (NULL where a token was not joined), or NULL if none was. The
+ * token's bytes still span the file's, blanks and all. */
+static char **ner_macron_joins(const char *s, struct token_list *l, size_t *first, size_t nr)
+{
+	char **joined = NULL;
+	size_t o = 0, q = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		struct token v = l->v[k];
+		/* A word, a blank, the vowel alone, as many times as it comes
+		 * ("P ā p ā moa"). */
+		size_t e = k;
+		while (e + 1 < l->n && ner_macron_token(s, &l->v[e + 1]) && l->v[e + 1].start == l->v[e].end + 1 &&
+		       s[l->v[e].end] == ' ' && !(l->v[e + 1].flags & TOKEN_SENT_START)) {
+			/* The piece before is letters, and so is the one after
+			 * where it is taken. */
+			const struct token *p = &l->v[e];
+			if (!((p->end - p->start >= 1) && (((s[p->end - 1] | 0x20) >= 'a' && (s[p->end - 1] | 0x20) <= 'z') ||
+							    (unsigned char)s[p->end - 1] >= 0x80)))
+				break;
+			e++;
+			if (e + 1 < l->n && l->v[e + 1].start == l->v[e].end + 1 && s[l->v[e].end] == ' ' &&
+			    !(l->v[e + 1].flags & TOKEN_SENT_START) && ner_macron_rest(s, l->v[e + 1].start, l->v[e + 1].end))
+				e++;
+			else
+				break;
+		}
+		/* The range's first token may move down. */
+		while (q <= nr && first[q] == k)
+			first[q++] = o;
+		if (e == k || !((s[v.start] | 0x20) >= 'a' && (s[v.start] | 0x20) <= 'z')) {
+			l->v[o++] = l->v[k];
+			continue;
+		}
+		/* (The ranges' starts inside the run, none: a range starts a
+		 * sentence, and no joined token does.) */
+		if (!joined)
+			joined = memset(xscratch_alloc(l->n * sizeof *joined), 0, l->n * sizeof *joined);
+		char *w = xscratch_alloc(l->v[e].end - v.start + 1), *c = w;
+		for (size_t i = v.start; i < l->v[e].end; i++)
+			if (s[i] != ' ')
+				*c++ = s[i];
+		*c = 0;
+		v.end = l->v[e].end;
+		joined[o] = w;
+		l->v[o++] = v;
+		k = e;
+	}
+	while (q <= nr)
+		first[q++] = o;
+	l->n = o;
+	return joined;
+}
+
 /* Each token's longest phrase, looked up once for all the rules; a
  * phrase never runs past its sentence. x, if not NULL, gets the same for
  * the tagger (tagger_tag_document_lex), which would look it up again.
@@ -1503,7 +1611,7 @@ static void ner_propagate(struct ner_work *w, size_t before)
  * this and the tagger. The tokens' text can be read up to lim bytes from
  * its start (t[k].s - t[k].start). */
 static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, const size_t *sent, size_t ns,
-			     size_t lim)
+			     size_t lim, char *const *joined)
 {
 	struct xscratch_mark mark = xscratch_mark();
 	struct lexicon_word *words = xscratch_alloc((n ? n : 1) * sizeof *words);
@@ -1523,6 +1631,14 @@ static void ner_fill_lexicon(struct ner_tok *t, size_t n, struct tagger_lex *x, 
 		key[k] = t[k].start - 8 < bound ? text_short_key_padded(t[k].s, t[k].n) : text_short_key(t[k].s, t[k].n);
 		hash[k] = text_short_key_hash(key[k], t[k].n);
 	}
+	/* A word joined from a tokenizer's pieces is looked up as one. */
+	for (size_t k = 0; joined && k < n; k++)
+		if (joined[k]) {
+			words[k].s = joined[k];
+			words[k].n = strlen(joined[k]);
+			key[k] = text_short_key(words[k].s, words[k].n);
+			hash[k] = text_short_key_hash(key[k], words[k].n);
+		}
 	/* Phrases start with a letter (lexicon_match_sentence passes over
 	 * the other words) and end within their sentence. */
 	for (size_t j = 0; sent && j < ns; j++) {
@@ -2955,6 +3071,14 @@ void ner_ranges(const char *s, const struct ner_range *r, size_t nr, struct ner_
 		token_split(s, r[k].start, r[k].end, &l);
 	}
 	first[nr] = l.n;
+	/* Words split at a vowel with a macron: rare, and found by a look
+	 * for the first bytes of those vowels in the ranges. */
+	char **joined = NULL;
+	for (size_t q = 0; q < nr; q++)
+		if (memchr(s + r[q].start, 0xc4, r[q].end - r[q].start) || memchr(s + r[q].start, 0xc5, r[q].end - r[q].start)) {
+			joined = ner_macron_joins(s, &l, first, nr);
+			break;
+		}
 	struct ner_tok *t = ner_tokens(s, &l);
 	struct ner_work w = { s, t, l.n, 0, 0, 0, out, { NULL, 0, 0, 0 }, { NULL, 0, 0, 0 }, { NULL, 0, 0, 0 },
 			      { NULL, 0, 0, 0 } };
@@ -2984,13 +3108,19 @@ void ner_ranges(const char *s, const struct ner_range *r, size_t nr, struct ner_
 		tt[k].n = t[k].n;
 		written[k] = (unsigned char)(t[k].cap | t[k].upper << 1);
 	}
+	/* The tagger reads a joined word as one, without its blanks. */
+	for (size_t k = 0; joined && k < l.n; k++)
+		if (joined[k]) {
+			tt[k].s = joined[k];
+			tt[k].n = strlen(joined[k]);
+		}
 	sent[ns] = l.n;
 	struct tagger_lex *x = xscratch_alloc((l.n ? l.n : 1) * sizeof *x);
 	/* The text is read up to the end of its last range. */
 	size_t lim = 0;
 	for (size_t q = 0; q < nr; q++)
 		lim = r[q].end > lim ? r[q].end : lim;
-	ner_fill_lexicon(t, l.n, x, sent, ns, lim);
+	ner_fill_lexicon(t, l.n, x, sent, ns, lim, joined);
 	ner_truecase(t, l.n, tt, x, 1);
 	/* Most text has no accent at all: one look at its ranges says so. */
 	for (size_t q = 0; q < nr; q++)
@@ -3172,7 +3302,7 @@ char *ner_truecase_tokens(const char *s, const struct token_list *l, struct tagg
 {
 	struct xscratch_mark mark = xscratch_mark();
 	struct ner_tok *t = ner_tokens(s, l);
-	ner_fill_lexicon(t, l->n, NULL, NULL, 0, 0);
+	ner_fill_lexicon(t, l->n, NULL, NULL, 0, 0, NULL);
 	char *buf = ner_truecase(t, l->n, tt, NULL, 0);
 	xscratch_release(mark);
 	return buf;

@@ -788,6 +788,21 @@ static inline int ner_ends_legal_form(const char *s, size_t a, size_t e)
 	return w > a && ner_company_word(s + w, e - w);
 }
 
+/* Whether the two bytes at s are a vowel with a macron ("ā", "Ō"). */
+static inline int ner_macron_vowel(const char *s)
+{
+	unsigned char a = (unsigned char)s[0], b = (unsigned char)s[1] & 0xfe;
+	return (a == 0xc4 && (b == 0x80 || b == 0x92 || b == 0xaa)) || (a == 0xc5 && (b == 0x8c || b == 0xaa));
+}
+
+/* Whether the word at byte w of s carries on a word a tokenizer split at
+ * a vowel with a macron: the vowel alone and a blank before it ("ori" of
+ * "M ā ori"). */
+static inline int ner_after_macron(const char *s, size_t w)
+{
+	return w >= 5 && s[w - 1] == ' ' && s[w - 4] == ' ' && ner_macron_vowel(s + w - 3);
+}
+
 /* Whether the word after the blank at byte e, in lower case, is one of
  * words (a list ending in NULL). */
 static inline int ner_word_after_in(const char *s, size_t len, size_t e, const char *const *words)

@@ -1688,7 +1688,7 @@ void ner_lower_inner_words(const char *s, struct ner_list *l)
 			for (int k = 0; joins[k] && !join; k++)
 				join = ner_lit_is(joins[k], s + w, we - w);
 			if (join || !lexicon_lowercase(s + w, we - w) ||
-			    (lexicon_lookup(s + w, we - w) & LEX_SURNAME_PARTICLE))
+			    (lexicon_lookup(s + w, we - w) & LEX_SURNAME_PARTICLE) || ner_after_macron(s, w))
 				continue;
 			/* An award's field or a document's title of two kinds
 			 * after "for" ("the Kestrel Award for Best Rock or

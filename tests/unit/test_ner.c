@@ -2972,6 +2972,20 @@ static void test_ner_company_nouns(void)
 	CHECK(article_has(t, "ORG", "Varnstat"));
 }
 
+static void test_ner_macron_joins(void)
+{
+	/* A word a tokenizer split at its vowel with a macron is one word
+	 * again ("M \xc4\x81 ori" is "M\xc4\x81ori"), but for an English word
+	 * after a word's last vowel ("hap\xc5\xab leaders"). */
+	char *m = article_mentions("Title: Schools\n\nThe M \xc4\x81 ori Language Commission said M \xc4\x81 ori pupils in "
+				   "Whang \xc4\x81 rei would gain , and hap \xc5\xab leaders agreed .\n");
+	CHECK(strstr(m, "|ORG:M \xc4\x81 ori Language Commission|GROUP:M \xc4\x81 ori|PLACE:Whang \xc4\x81 rei|") != NULL);
+	CHECK(strstr(m, "leaders") == NULL);
+	if (!strstr(m, "|GROUP:M \xc4\x81 ori|"))
+		printf("#   got %s\n", m);
+	free(m);
+}
+
 static void test_ner_company_results(void)
 {
 	/* A company's results after a name, or its shares before it, make a
@@ -6755,6 +6769,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_participle_dates", test_ner_participle_dates },
 	{ "ner_company_nouns", test_ner_company_nouns },
 	{ "ner_company_results", test_ner_company_results },
+	{ "ner_macron_joins", test_ner_macron_joins },
 	{ "ner_facility_short_form", test_ner_facility_short_form },
 	{ "ner_of_place_heads", test_ner_of_place_heads },
 	{ "ner_place_possessors", test_ner_place_possessors },
