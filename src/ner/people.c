@@ -883,9 +883,12 @@ void ner_people_names(const char *s, size_t len, struct ner_list *l)
 /* Two capitals that the lists know as a title in another case ("Ms",
  * "Mr", "Dr"), right before a person's name in a line of prose, are the
  * person's initials ("MS Dhoni", as South Asia's news writes them): a
- * title in prose is written "Ms". */
+ * title in prose is written "Ms". Not a title written in capitals ("PM
+ * Modi", "MP Kessar"). */
 void ner_title_initials(const char *s, size_t len, struct ner_list *l)
 {
+	static const struct ner_lit mixed[] = { NER_LIT("MS"), NER_LIT("MR"), NER_LIT("DR"), NER_LIT("ST"),
+						NER_LIT("FR"), NER_LIT("SR"), NER_LIT("JR"), NER_LIT("LT") };
 	for (size_t i = 0; i < l->n; i++) {
 		struct ner_mention *m = &l->v[i];
 		size_t a = m->start;
@@ -893,7 +896,8 @@ void ner_title_initials(const char *s, size_t len, struct ner_list *l)
 		    (a > 3 && s[a - 4] != ' ' && s[a - 4] != '\n') || (i > 0 && l->v[i - 1].end > a - 3) ||
 		    text_all_upper(s + m->start, m->end - m->start))
 			continue;
-		if ((lexicon_lookup(s + a - 3, 2) & ~LEX_TITLE) || !(lexicon_lookup(s + a - 3, 2) & LEX_TITLE))
+		if ((lexicon_lookup(s + a - 3, 2) & ~LEX_TITLE) || !(lexicon_lookup(s + a - 3, 2) & LEX_TITLE) ||
+		    !NER_LIT_IN(mixed, s + a - 3, 2))
 			continue;
 		int lower, upper;
 		ner_line_letters(s, len, a, &lower, &upper);

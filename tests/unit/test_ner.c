@@ -5448,6 +5448,10 @@ static void test_ner_missing_titles(void)
 	m = article_mentions("MS Varnhoni 's side were bowled out for 162 , and Ms Jane Kessway left .\n");
 	CHECK_STR(m, "|PERSON:MS Varnhoni|PERSON:Jane Kessway|");
 	free(m);
+	/* A title written in capitals is the title ("PM", "MP"). */
+	m = article_mentions("The then PM Varnhoni invited the general , and PM Kessway agreed .\n");
+	CHECK_STR(m, "|PERSON:Varnhoni|PERSON:Kessway|");
+	free(m);
 	/* And "Rt." of "Rt. Hon.", which the tokenizer cuts from its stop. */
 	m = article_mentions("Rt. Hon. Anita Kessway said so.\n\nThe Speaker, Rt Hon Anita Kessway, agreed.\n");
 	CHECK(strstr(m, "Rt") == NULL && strstr(m, "|PERSON:Anita Kessway|") != NULL);
