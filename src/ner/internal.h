@@ -259,6 +259,7 @@ void ner_place_treaties(const char *s, size_t len, struct ner_list *l);
 void ner_shah_names(const char *s, struct ner_list *l);
 void ner_he_names(const char *s, size_t len, struct ner_list *l);
 void ner_tomb_people(const char *s, struct ner_list *l);
+void ner_numbered_people(const char *s, struct ner_list *l);
 void ner_honorific_heads(const char *s, struct ner_list *l);
 void ner_of_the_year(const char *s, size_t len, struct ner_list *l);
 void ner_awarded_names(const char *s, struct ner_list *l);

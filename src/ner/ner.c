@@ -345,6 +345,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 		ner_market_names(a->data, a->len, out);
 		ner_index_names(a->data, a->len, out);
 		ner_model_codes(a->data, a->len, out);
+		ner_numbered_people(a->data, out);
 		ner_maker_names(a->data, out);
 		ner_story_codes(a->data, a->len, out);
 		ner_possessive_products(a->data, a->len, out);

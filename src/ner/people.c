@@ -1592,6 +1592,36 @@ void ner_honorific_heads(const char *s, struct ner_list *l)
 	}
 }
 
+/* A name with a digit in it is no person's: an aircraft's or a model's
+ * ("PA-28 Archer", "A330"), a law's ("Bill C-40"), a virus's
+ * ("SARS-CoV-2"), which the model read as a person's by their capitals;
+ * an other name. */
+void ner_numbered_people(const char *s, struct ner_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON)
+			continue;
+		/* Not digits a page glued to a word's end ("Lucas Nolan22"),
+		 * which the byline's reading cuts off. */
+		int digit = 0;
+		for (size_t k = m->start; k < m->end && !digit; k++) {
+			if (!(s[k] >= '0' && s[k] <= '9'))
+				continue;
+			if (k > m->start && s[k - 1] >= 'a' && s[k - 1] <= 'z') {
+				while (k + 1 < m->end && s[k + 1] >= '0' && s[k + 1] <= '9')
+					k++;
+				continue;
+			}
+			digit = 1;
+		}
+		if (digit) {
+			m->type = NER_MISC;
+			m->margin = 0;
+		}
+	}
+}
+
 /* A name after a tomb, a statue, a mummy or a reign "of" is a person's
  * ("the tomb of Kheperankh", "the reign of Ramessu"), where the model
  * read a place or an other name that no list knows as a place. */

@@ -2986,6 +2986,17 @@ static void test_ner_macron_joins(void)
 	free(m);
 }
 
+static void test_ner_numbered_people(void)
+{
+	/* A name with a digit is no person's; digits a page glued to a
+	 * name's end leave it one. */
+	CHECK(article_has("Title: Virus\n\nThe virus, SARS-CoV-2, spread quickly, and cases rose.\n", "MISC", "SARS-CoV-2"));
+	CHECK(article_expect("Title: Virus\n\nThe virus, SARS-CoV-2, spread quickly, and cases rose.\n", "PERSON",
+			     "SARS-CoV-2", 0));
+	CHECK(article_has("Author: by Tomas Kessel22 Dec 2016\n\nThe talks went well, Kessel said.\n", "PERSON",
+			  "Tomas Kessel"));
+}
+
 static void test_ner_company_results(void)
 {
 	/* A company's results after a name, or its shares before it, make a
@@ -6773,6 +6784,7 @@ const struct check_test ner_tests[] = {
 	{ "ner_participle_dates", test_ner_participle_dates },
 	{ "ner_company_nouns", test_ner_company_nouns },
 	{ "ner_company_results", test_ner_company_results },
+	{ "ner_numbered_people", test_ner_numbered_people },
 	{ "ner_macron_joins", test_ner_macron_joins },
 	{ "ner_facility_short_form", test_ner_facility_short_form },
 	{ "ner_of_place_heads", test_ner_of_place_heads },
