@@ -300,6 +300,38 @@ void ner_company_results(const char *s, size_t len, struct ner_list *l)
 	}
 }
 
+/* A name of two words or more that ends in a company's legal form is the
+ * company's, whatever the model read ("<Sasib SpA>" read as a place,
+ * "Tarvo Kessel Ltd" as a person): not a word the lists also give
+ * other names ("Co", a county; "Group", "Trust", "Brothers",
+ * "Partners", "Associates", "Holdings"; "AB" and "SA", provinces and
+ * states; "SE", a compass point). */
+void ner_legal_form_names(const char *s, struct ner_list *l)
+{
+	static const struct ner_lit loose[] = {
+		NER_LIT("Co"),	  NER_LIT("Co."),      NER_LIT("Cos"),	     NER_LIT("Cos."),	  NER_LIT("Company"),
+		NER_LIT("Group"), NER_LIT("Trust"),    NER_LIT("Brothers"),   NER_LIT("Bros"),	  NER_LIT("Bros."),
+		NER_LIT("Partners"), NER_LIT("Associates"), NER_LIT("Holdings"), NER_LIT("Holding"), NER_LIT("AB"),
+		NER_LIT("SA"),	  NER_LIT("SE"),       NER_LIT("AO"),
+	};
+	for (size_t i = 0; i < l->n; i++) {
+		struct ner_mention *m = &l->v[i];
+		if (m->type != NER_PERSON && m->type != NER_PLACE)
+			continue;
+		size_t w = ner_word_start(s, m->start, m->end);
+		if (w <= m->start || !(lexicon_lookup(s + w, m->end - w) & LEX_COMPANY_SUFFIX))
+			continue;
+		/* In any case: "Sa" of "Gideon Sa" is the lists' "SA". */
+		int other = 0;
+		for (size_t k = 0; k < sizeof loose / sizeof *loose && !other; k++)
+			other = ner_lit_is_nocase(loose[k].w, s + w, m->end - w);
+		if (other)
+			continue;
+		m->type = NER_ORG;
+		m->margin = 0;
+	}
+}
+
 /* Lower-case nouns of kinds of software, devices and spacecraft, of one
  * word or two, that follow a product's name ("the Quillfox web browser",
  * "the Mandrel layout engine", "the Varnak lander") or come before it

@@ -163,6 +163,7 @@ int ner_dateline_after(const char *s, size_t n, size_t e);
 /* firms.c */
 void ner_company_nouns(const char *s, size_t len, struct ner_list *l);
 void ner_company_results(const char *s, size_t len, struct ner_list *l);
+void ner_legal_form_names(const char *s, struct ner_list *l);
 size_t ner_product_kind_ending(const char *s, size_t e);
 void ner_listed_products(const char *s, size_t len, struct ner_list *l);
 void ner_maker_products(const char *s, struct ner_list *l);

@@ -222,6 +222,7 @@ void ner_article(const struct article *a, struct ner_list *out)
 	ner_partner_pairs(a->data, out);
 	ner_company_nouns(a->data, a->len, out);
 	ner_company_results(a->data, a->len, out);
+	ner_legal_form_names(a->data, out);
 	ner_org_branches(a->data, out);
 	ner_sentence_lower_heads(a->data, a->len, out);
 	ner_products(a->data, a->len, out);
