@@ -3777,10 +3777,6 @@ static int entity_furniture(const struct article *a, size_t k, size_t start, siz
 	return 0;
 }
 
-/* Marks ENTITY_NAMESAKE on the story's places of one word that a list
- * knows and that are the surname of a person it names in full, where no
- * word of place stands before them ("in", "to", "from") and no comma
- * after: "said Washington", not "in Washington" or "Jordan, the kingdom". */
 /* Whether a possessive's "'s" or "’s" follows byte e (a blank before it
  * as text split into tokens has one), before byte hi. */
 static int entity_possessive_after(const char *s, size_t hi, size_t e)
@@ -3812,6 +3808,10 @@ static int entity_place_written(const struct article *a, const struct entity_fou
 	return 0;
 }
 
+/* Marks ENTITY_NAMESAKE on the story's places of one word that a list
+ * knows and that are the surname of a person it names in full, where no
+ * word of place stands before them ("in", "to", "from") and no comma
+ * after: "said Washington", not "in Washington" or "Jordan, the kingdom". */
 static void entity_place_namesakes(const struct article *a, struct entity_found *f)
 {
 	static const char *const preps[] = { "in", "at", "from", "to", "near", "into", "across", "of", "outside",
@@ -3896,9 +3896,11 @@ static void entity_place_namesakes(const struct article *a, struct entity_found 
 		 * ("Cuba produced", "Cuba will import"), whatever person is
 		 * named "Juan Cuba" (a story of "Neil Jordan" that never writes
 		 * "in Jordan" keeps him "Jordan"). */
-		if ((lexicon_lookup(s + m->start, n) & LEX_COUNTRY) && entity_place_written(a, f, k, preps, sizeof preps / sizeof *preps)) {
+		if ((lexicon_lookup(s + m->start, n) & LEX_COUNTRY) &&
+		    entity_place_written(a, f, k, preps, sizeof preps / sizeof *preps)) {
 			if ((before && (lexicon_lookup(s + ws, we - ws) & (LEX_TITLE | LEX_SPEECH_VERB))) ||
-			    (entity_word_after(s, m->end, hi, &ws, &we) && (lexicon_lookup(s + ws, we - ws) & LEX_SPEECH_VERB)))
+			    (entity_word_after(s, m->end, hi, &ws, &we) &&
+			     (lexicon_lookup(s + ws, we - ws) & LEX_SPEECH_VERB)))
 				f->strength[k] |= ENTITY_NAMESAKE;
 			continue;
 		}

@@ -1509,8 +1509,10 @@ static int ner_macron_token(const char *s, const struct token *v)
  * in one ("ori", "nau", "rei", "whiti", "i"), so that an English word
  * after a word's last vowel is not taken in ("hapū leaders", "Pākehā
  * will"). Not an English word that is such syllables ("to", "area",
- * "here"): news writes those after a Māori word too. */
-static int ner_macron_rest(const char *s, size_t a, size_t b)
+ * "here"): news writes those after a Māori word too. open: another such
+ * vowel follows the piece, which may then end in its consonant ("keh"
+ * of "P ā keh ā"). */
+static int ner_macron_rest(const char *s, size_t a, size_t b, int open)
 {
 	static const char *const english[] = { "a",    "to",   "he",   "me",   "we",   "are",  "area", "one",
 						"more", "were", "here", "where", "take", "make", "time", "home",
@@ -1529,12 +1531,12 @@ static int ner_macron_rest(const char *s, size_t a, size_t b)
 		/* A consonant: after a vowel or at the start, before one. */
 		size_t w = (c == 'n' && k + 1 < b && s[k + 1] == 'g') || (c == 'w' && k + 1 < b && s[k + 1] == 'h') ? 2 :
 			   c && strchr("hkmnprtw", c) ? 1 : 0;
-		if (!w || k + w >= b || !s[k + w] || !strchr("aeiou", s[k + w]))
+		if (!w || (k + w >= b && !open) || (k + w < b && !strchr("aeiou", s[k + w])))
 			return 0;
 		vowel = 0;
 		k += w;
 	}
-	if (!vowel)
+	if (!vowel && !open)
 		return 0;
 	/* "i" alone carries one on ("Ng ā i Tahu"): English writes "I". */
 	for (int k = 0; english[k]; k++)
@@ -1570,14 +1572,21 @@ static char **ner_macron_joins(const char *s, struct token_list *l, size_t *firs
 							    (unsigned char)s[p->end - 1] >= 0x80)))
 				break;
 			e++;
-			if (e + 1 < l->n && l->v[e + 1].start == l->v[e].end + 1 && s[l->v[e].end] == ' ' &&
-			    !(l->v[e + 1].flags & TOKEN_SENT_START) && ner_macron_rest(s, l->v[e + 1].start, l->v[e + 1].end))
-				e++;
-			else
+			if (!(e + 1 < l->n && l->v[e + 1].start == l->v[e].end + 1 && s[l->v[e].end] == ' ' &&
+			      !(l->v[e + 1].flags & TOKEN_SENT_START)))
+				break;
+			/* A piece between two such vowels goes on to the next. */
+			const struct token *r = &l->v[e + 1];
+			int open = e + 2 < l->n && ner_macron_token(s, &l->v[e + 2]) && l->v[e + 2].start == r->end + 1 &&
+				   s[r->end] == ' ' && !(l->v[e + 2].flags & TOKEN_SENT_START);
+			if (!ner_macron_rest(s, r->start, r->end, open))
+				break;
+			e++;
+			if (!open)
 				break;
 		}
 		/* The range's first token may move down. */
-		while (q <= nr && first[q] == k)
+		while (q <= nr && first[q] <= k)
 			first[q++] = o;
 		if (e == k || !((s[v.start] | 0x20) >= 'a' && (s[v.start] | 0x20) <= 'z')) {
 			l->v[o++] = l->v[k];
@@ -3075,7 +3084,8 @@ void ner_ranges(const char *s, const struct ner_range *r, size_t nr, struct ner_
 	 * for the first bytes of those vowels in the ranges. */
 	char **joined = NULL;
 	for (size_t q = 0; q < nr; q++)
-		if (memchr(s + r[q].start, 0xc4, r[q].end - r[q].start) || memchr(s + r[q].start, 0xc5, r[q].end - r[q].start)) {
+		if (memchr(s + r[q].start, 0xc4, r[q].end - r[q].start) ||
+		    memchr(s + r[q].start, 0xc5, r[q].end - r[q].start)) {
 			joined = ner_macron_joins(s, &l, first, nr);
 			break;
 		}

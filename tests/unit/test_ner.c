@@ -2984,6 +2984,10 @@ static void test_ner_macron_joins(void)
 	if (!strstr(m, "|GROUP:M \xc4\x81 ori|"))
 		printf("#   got %s\n", m);
 	free(m);
+	/* A piece between two such vowels goes on to the next. */
+	m = article_mentions("Title: Towns\n\nP \xc4\x81 p \xc4\x81 moa and Whang \xc4\x81 rei voted .\n");
+	CHECK_STR(m, "|PLACE:P \xc4\x81 p \xc4\x81 moa|PLACE:Whang \xc4\x81 rei|");
+	free(m);
 }
 
 static void test_ner_numbered_people(void)
