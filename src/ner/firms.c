@@ -272,11 +272,11 @@ void ner_company_results(const char *s, size_t len, struct ner_list *l)
 		struct ner_mention *m = &l->v[i];
 		if (m->type != NER_PERSON && m->type != NER_PLACE)
 			continue;
-		/* Where the tests are cheapest: the byte after the name, then
-		 * the byte before it. */
+		/* Where the tests are cheapest: the byte after the name (a verb's
+		 * "r" or "p", a possessive's apostrophe, after a blank or not),
+		 * then the byte before it ("of", "in"). */
 		int after = m->end + 4 < len && (s[m->end + 1] == 'r' || s[m->end + 1] == 'p' || s[m->end + 1] == '\'' ||
-						  s[m->end + 1] == 's' || s[m->end] == '\'' || s[m->end + 1] == '\xe2' ||
-						  s[m->end] == '\xe2');
+						  s[m->end] == '\'' || s[m->end + 1] == '\xe2' || s[m->end] == '\xe2');
 		int before = m->start > 7 && (s[m->start - 2] == 'f' || s[m->start - 2] == 'n');
 		if (!after && !before)
 			continue;
