@@ -1567,9 +1567,8 @@ static char **ner_macron_joins(const char *s, struct token_list *l, size_t *firs
 		       s[l->v[e].end] == ' ' && !(l->v[e + 1].flags & TOKEN_SENT_START)) {
 			/* The piece before is letters, and so is the one after
 			 * where it is taken. */
-			const struct token *p = &l->v[e];
-			if (!((p->end - p->start >= 1) && (((s[p->end - 1] | 0x20) >= 'a' && (s[p->end - 1] | 0x20) <= 'z') ||
-							    (unsigned char)s[p->end - 1] >= 0x80)))
+			unsigned char z = (unsigned char)s[l->v[e].end - 1];
+			if (!(((z | 0x20) >= 'a' && (z | 0x20) <= 'z') || z >= 0x80))
 				break;
 			e++;
 			if (!(e + 1 < l->n && l->v[e + 1].start == l->v[e].end + 1 && s[l->v[e].end] == ' ' &&
@@ -1589,7 +1588,7 @@ static char **ner_macron_joins(const char *s, struct token_list *l, size_t *firs
 		while (q <= nr && first[q] <= k)
 			first[q++] = o;
 		if (e == k || !((s[v.start] | 0x20) >= 'a' && (s[v.start] | 0x20) <= 'z')) {
-			l->v[o++] = l->v[k];
+			l->v[o++] = v;
 			continue;
 		}
 		/* (The ranges' starts inside the run, none: a range starts a

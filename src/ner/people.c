@@ -896,8 +896,7 @@ void ner_title_initials(const char *s, size_t len, struct ner_list *l)
 		    (a > 3 && s[a - 4] != ' ' && s[a - 4] != '\n') || (i > 0 && l->v[i - 1].end > a - 3) ||
 		    text_all_upper(s + m->start, m->end - m->start))
 			continue;
-		if ((lexicon_lookup(s + a - 3, 2) & ~LEX_TITLE) || !(lexicon_lookup(s + a - 3, 2) & LEX_TITLE) ||
-		    !NER_LIT_IN(mixed, s + a - 3, 2))
+		if (!NER_LIT_IN(mixed, s + a - 3, 2) || lexicon_lookup(s + a - 3, 2) != LEX_TITLE)
 			continue;
 		int lower, upper;
 		ner_line_letters(s, len, a, &lower, &upper);
